@@ -1,0 +1,21 @@
+"""Deterministic identifiers: the same inputs give the same id in any order, on any machine."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII with accents removed and whitespace collapsed: 'Óscar  Gilsanz ' → 'oscar gilsanz'."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
+    return text.strip()
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """`prefix_` + 16 hex digits of a SHA-256 over the parts (None and '' are the same)."""
+    key = "\x1f".join("" if p is None else str(p) for p in parts)
+    return f"{prefix}_{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}"
