@@ -8,7 +8,7 @@ import unicodedata
 
 
 def fold(text: str) -> str:
-    """Lowercase ASCII with accents removed and whitespace collapsed: 'Óscar  Gilsanz ' → 'oscar gilsanz'."""
+    """Lowercase ASCII, no accents, single spaces: "Óscar  Gilsanz " → "oscar gilsanz"."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^a-z0-9]+", " ", text.lower())

@@ -89,7 +89,9 @@ def replace_rows(
     return data.num_rows
 
 
-def _to_arrow(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
+def _to_arrow(
+    con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]
+) -> pa.Table:
     """Rows as an Arrow table typed after the target table (so empty and all-null columns work)."""
     arrow_schema = con.execute(f"select * from {table} limit 0").fetch_arrow_table().schema
     names = [f.name for f in arrow_schema]
@@ -98,7 +100,10 @@ def _to_arrow(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[st
 
 
 def record_rejects(
-    con: duckdb.DuckDBPyConnection, stage: str, rejects: Iterable[Quarantined], sources: Sequence[str] | None = None
+    con: duckdb.DuckDBPyConnection,
+    stage: str,
+    rejects: Iterable[Quarantined],
+    sources: Sequence[str] | None = None,
 ) -> int:
     """Replace what `stage` rejected (for `sources`, or all) with `rejects`."""
     rows = [{"stage": stage, **r.to_row()} for r in rejects]

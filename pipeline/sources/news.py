@@ -39,7 +39,9 @@ def read_news_file(file: Path, source: str = "news") -> Iterator[Article | Quara
     try:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
-            yield Quarantined.of(source, ref, f"file is {size} bytes, over the {MAX_FILE_BYTES} cap")
+            yield Quarantined.of(
+                source, ref, f"file is {size} bytes, over the {MAX_FILE_BYTES} cap"
+            )
             return
         data = file.read_bytes()
     except OSError as exc:
@@ -73,9 +75,11 @@ def parse_txt(text: str, source: str, ref: str, default_id: str) -> Iterator[Art
     published = None
     m = _SEED_DATE.match(text)
     if m:
-        published, text = m.group(1), text[m.end():]
+        published, text = m.group(1), text[m.end() :]
     yield from _article_or_quarantine(
-        Article(id=default_id, text=text.strip(), published=published, source=source, source_ref=ref)
+        Article(
+            id=default_id, text=text.strip(), published=published, source=source, source_ref=ref
+        )
     )
 
 
@@ -110,7 +114,9 @@ def parse_jsonl(text: str, source: str, ref: str) -> Iterator[Article | Quaranti
         )
 
 
-def parse_html(html: str, source: str, ref: str, default_id: str) -> Iterator[Article | Quarantined]:
+def parse_html(
+    html: str, source: str, ref: str, default_id: str
+) -> Iterator[Article | Quarantined]:
     from pipeline.sources.html_text import html_to_article_fields
 
     fields = html_to_article_fields(html)
@@ -124,7 +130,9 @@ def parse_html(html: str, source: str, ref: str, default_id: str) -> Iterator[Ar
 
 def _article_or_quarantine(article: Article) -> Iterator[Article | Quarantined]:
     if not article.text.strip():
-        yield Quarantined.of(article.source, article.source_ref, "article has no text", article.to_row())
+        yield Quarantined.of(
+            article.source, article.source_ref, "article has no text", article.to_row()
+        )
     else:
         yield article
 

@@ -1,0 +1,232 @@
+"""Tenures: who held which post, from when to when, reconciled from all evidence.
+
+Rules, applied per coach × squad × role and then per squad:
+
+1. Dated evidence is replayed in time order. An appointment, a dated `in_charge` or a
+   structured spell opens a spell (or supports the open one); a dismissal, resignation or
+   departure closes the open spell; a structured spell also brings its own end.
+2. When two sources give a start for the same spell, the more precise date wins; at equal
+   precision structured match sheets and rosters win over news.
+3. Undated evidence attaches to the latest spell that had begun when it was published; an
+   undated departure closes that spell "by" the publication day (precision `month`).
+4. Within a squad, head-coach and caretaker spells form one succession: a spell still open
+   (or ending later) when the next one begins is closed the day before it, and the two are
+   linked as predecessor and successor.
+
+Confidence pools the evidence over independent origins (see common.pooled_confidence);
+`first_reported_at` is the earliest publication supporting the spell, `end_reported_at` the
+earliest publication that told of its end.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+
+from pipeline.ids import stable_id
+from pipeline.reconcile.common import (
+    END_EVENTS,
+    HEAD_ROLES,
+    TENURE_EVENTS,
+    Evidence,
+    first_reported,
+    known_date,
+    n_origins,
+    pooled_confidence,
+    precision_rank,
+    same_moment,
+)
+
+STRUCTURED = "spell"  # evidence_kind of structured spells (rosters, match sheets, Wikidata)
+
+
+@dataclass
+class Spell:
+    coach_id: str
+    squad_id: str
+    role: str
+    start_date: date | None = None
+    start_precision: str | None = None
+    start_structured: bool = False
+    end_date: date | None = None
+    end_precision: str | None = None
+    end_reason: str | None = None
+    end_reported_at: datetime | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    tenure_id: str = ""
+    predecessor_tenure_id: str | None = None
+    successor_tenure_id: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.end_date is None and self.end_reason is None
+
+    def offer_start(self, day: date, precision: str | None, structured: bool) -> None:
+        if self.start_date is None:
+            self.start_date, self.start_precision, self.start_structured = (
+                day,
+                precision,
+                structured,
+            )
+            return
+        better = (precision_rank(precision), not structured) < (
+            precision_rank(self.start_precision),
+            not self.start_structured,
+        )
+        if same_moment(day, precision, self.start_date, self.start_precision):
+            if better:
+                self.start_date, self.start_precision, self.start_structured = (
+                    day,
+                    precision,
+                    structured,
+                )
+        elif day < self.start_date:
+            self.start_date, self.start_precision, self.start_structured = (
+                day,
+                precision,
+                structured,
+            )
+
+    def close(
+        self, day: date | None, precision: str | None, reason: str | None, ev: Evidence
+    ) -> None:
+        if day is not None and (
+            self.end_date is None or precision_rank(precision) < precision_rank(self.end_precision)
+        ):
+            self.end_date, self.end_precision = day, precision
+        self.end_reason = self.end_reason or reason
+        reported = ev.get("published_at")
+        if reported is not None and (
+            self.end_reported_at is None or reported < self.end_reported_at
+        ):
+            self.end_reported_at = reported
+
+
+def build_tenures(evidence: list[Evidence]) -> tuple[list[dict], dict[str, str]]:
+    """Tenure rows for `core.tenures`, and evidence_id → tenure_id."""
+    by_post: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    for ev in evidence:
+        if _is_tenure_evidence(ev):
+            by_post[(ev["coach_id"], ev["squad_id"], ev.get("role") or "head_coach")].append(ev)
+    spells: list[Spell] = []
+    for key in sorted(by_post):
+        spells.extend(_spells_for_post(*key, by_post[key]))
+    for spell in spells:
+        anchor = spell.start_date or min(ev["evidence_id"] for ev in spell.evidence)
+        spell.tenure_id = stable_id("tn", spell.coach_id, spell.squad_id, spell.role, anchor)
+    _link_successions(spells)
+    tenure_of = {ev["evidence_id"]: s.tenure_id for s in spells for ev in s.evidence}
+    return [_tenure_row(s) for s in spells], tenure_of
+
+
+def _is_tenure_evidence(ev: Evidence) -> bool:
+    return ev.get("evidence_kind") == STRUCTURED or ev.get("event") in TENURE_EVENTS
+
+
+def _spells_for_post(coach_id: str, squad_id: str, role: str, items: list[Evidence]) -> list[Spell]:
+    spells: list[Spell] = []
+    dated = sorted((e for e in items if _when(e)), key=lambda e: (_when(e), e["evidence_id"]))
+    undated = sorted(
+        (e for e in items if not _when(e)),
+        key=lambda e: (known_date(e) or date.max, e["evidence_id"]),
+    )
+
+    def new_spell() -> Spell:
+        spell = Spell(coach_id, squad_id, role)
+        spells.append(spell)
+        return spell
+
+    for ev in dated:
+        day, precision = ev["event_date"], ev.get("date_precision")
+        current = spells[-1] if spells and spells[-1].is_open else None
+        if ev.get("event") in END_EVENTS:
+            (current or new_spell()).close(day, precision, ev["event"], ev)
+            (current or spells[-1]).evidence.append(ev)
+            continue
+        if current is None and spells and _within(spells[-1], day, precision):
+            current = spells[-1]  # a later source repeating a spell already closed
+        spell = current or new_spell()
+        spell.offer_start(day, precision, ev.get("evidence_kind") == STRUCTURED)
+        spell.evidence.append(ev)
+        if ev.get("evidence_kind") == STRUCTURED and ev.get("end_date") is not None:
+            spell.close(ev["end_date"], ev.get("end_precision"), None, ev)
+    for ev in undated:
+        _attach_undated(ev, spells, new_spell)
+    return spells
+
+
+def _when(ev: Evidence) -> date | None:
+    return ev.get("event_date")
+
+
+def _within(spell: Spell, day: date, precision: str | None) -> bool:
+    start_ok = (
+        spell.start_date is None
+        or day >= spell.start_date
+        or same_moment(day, precision, spell.start_date, spell.start_precision)
+    )
+    end_ok = spell.end_date is None or day <= spell.end_date
+    return start_ok and end_ok
+
+
+def _attach_undated(ev: Evidence, spells: list[Spell], new_spell) -> None:
+    seen = known_date(ev)
+    begun = [s for s in spells if s.start_date is None or seen is None or s.start_date <= seen]
+    target = begun[-1] if begun else (spells[0] if spells else new_spell())
+    target.evidence.append(ev)
+    if ev.get("event") in END_EVENTS:
+        if target.end_date is None:
+            target.close(seen, "month", ev["event"], ev)
+        else:
+            target.close(None, None, ev["event"], ev)
+
+
+def _link_successions(spells: list[Spell]) -> None:
+    by_squad: dict[str, list[Spell]] = defaultdict(list)
+    for spell in spells:
+        if spell.role in HEAD_ROLES:
+            by_squad[spell.squad_id].append(spell)
+    for squad_spells in by_squad.values():
+        ordered = sorted(
+            (s for s in squad_spells if s.start_date is not None or s.end_date is not None),
+            key=lambda s: (s.start_date or s.end_date, s.tenure_id),
+        )
+        for before, after in pairwise(ordered):
+            if after.start_date is None or (before.coach_id, before.role) == (
+                after.coach_id,
+                after.role,
+            ):
+                continue
+            if before.end_date is None or before.end_date >= after.start_date:
+                before.end_date = after.start_date - timedelta(days=1)
+                before.end_precision = after.start_precision
+                before.end_reason = before.end_reason or "replaced"
+                reported = first_reported(after.evidence)
+                if before.end_reported_at is None or (
+                    reported and reported < before.end_reported_at
+                ):
+                    before.end_reported_at = reported
+            before.successor_tenure_id = after.tenure_id
+            after.predecessor_tenure_id = before.tenure_id
+
+
+def _tenure_row(spell: Spell) -> dict:
+    return {
+        "tenure_id": spell.tenure_id,
+        "coach_id": spell.coach_id,
+        "squad_id": spell.squad_id,
+        "role": spell.role,
+        "start_date": spell.start_date,
+        "start_precision": spell.start_precision,
+        "end_date": spell.end_date,
+        "end_precision": spell.end_precision if spell.end_date else None,
+        "end_reason": spell.end_reason,
+        "predecessor_tenure_id": spell.predecessor_tenure_id,
+        "successor_tenure_id": spell.successor_tenure_id,
+        "confidence": pooled_confidence(spell.evidence),
+        "n_sources": n_origins(spell.evidence),
+        "first_reported_at": first_reported(spell.evidence),
+        "end_reported_at": spell.end_reported_at,
+    }
