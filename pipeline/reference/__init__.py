@@ -24,17 +24,76 @@ class ClubRef:
     squad: str | None = None  # set when the alias names a particular squad ("Castilla" → reserve)
 
 
+def _rows(filename: str) -> list[dict[str, str]]:
+    with (REFERENCE_DIR / filename).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [a.strip() for a in (cell or "").split("|") if a.strip()]
+
+
+@cache
+def club_refs() -> dict[str, ClubRef]:
+    """Canonical club name → ClubRef."""
+    return {r["name"]: ClubRef(r["name"], r["country"], r["kind"]) for r in _rows("clubs.csv")}
+
+
 @cache
 def _club_index() -> dict[str, ClubRef]:
+    """Folded name or alias → ClubRef; squad aliases ('Castilla') carry their squad."""
+    refs = club_refs()
     index: dict[str, ClubRef] = {}
-    with (REFERENCE_DIR / "clubs.csv").open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            ref = ClubRef(row["name"], row["country"], row["kind"])
-            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                index.setdefault(fold(alias), ref)
+    for row in _rows("clubs.csv"):
+        ref = refs[row["name"]]
+        for alias in [row["name"], *_split(row["aliases"])]:
+            index.setdefault(fold(alias), ref)
+    for row in _rows("squad_aliases.csv"):
+        base = refs.get(row["club"])
+        if base is not None:
+            squad_ref = ClubRef(base.name, base.country, base.kind, row["squad"])
+            index.setdefault(fold(row["alias"]), squad_ref)
     return index
+
+
+@cache
+def context_club_aliases() -> dict[str, ClubRef]:
+    """Folded ambiguous alias ('United', 'Real', 'Chicago') → ClubRef.
+
+    These name a club only when the article has already named that club unambiguously.
+    """
+    refs = club_refs()
+    index: dict[str, ClubRef] = {}
+    for row in _rows("clubs.csv"):
+        for alias in _split(row.get("context_aliases")):
+            index.setdefault(fold(alias), refs[row["name"]])
+    return index
+
+
+@cache
+def clubless_squad_aliases() -> dict[str, str]:
+    """Folded squad name used without a club ('Juvenil A') → squad code."""
+    return {fold(r["alias"]): r["squad"] for r in _rows("squad_aliases.csv") if not r["club"]}
+
+
+@cache
+def coach_nicknames() -> dict[str, str]:
+    """Folded nickname or variant ('El Cholo', 'Rafa Benitez') → canonical coach name."""
+    return {fold(r["alias"]): r["name"] for r in _rows("coach_nicknames.csv")}
+
+
+@cache
+def coach_surnames() -> dict[str, str]:
+    """Folded surname of a well-known coach ('lopetegui') → canonical full name."""
+    return {fold(r["surname"]): r["name"] for r in _rows("coaches.csv")}
 
 
 def lookup_club(name: str) -> ClubRef | None:
     """The reference club a name or alias stands for ('Atleti' → Atlético Madrid), or None."""
-    return _club_index().get(fold(name))
+    key = fold(name)
+    return _club_index().get(key) or context_club_aliases().get(key)
+
+
+def club_index() -> dict[str, ClubRef]:
+    """The strong alias index (read-only use)."""
+    return _club_index()

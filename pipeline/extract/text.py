@@ -1,0 +1,107 @@
+"""Sentence spans of an article with boilerplate left out, as offsets into the original text.
+
+Offsets always point into `article.text` unchanged, so evidence can be cut back out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+MAX_TEXT_CHARS = 100_000  # news articles are a few KB; a 10 MB "article" is junk past this
+MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are unpunctuated dumps: cut them
+
+# Lines that are page furniture, not article prose.
+_BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:advertisement|advert|sponsored|read more\b.*|related\b.*|see also:?|more:?
+        |share\b.*|copyright\b.*|©.*|all rights reserved.*|click here\b.*|sign up\b.*
+        |subscribe\b.*|follow us\b.*|getty images.*|photo:.*|image:.*|\*+|相关文章.*
+        |this website is not intended.*|you may also like.*|recommended.*|watch:.*)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A header after which the rest is a list of links to other stories.
+_LINK_LIST_HEADER = re.compile(
+    r"^\s*(?:see also|related(?: articles| stories| news)?|more stories|read more|相关文章"
+    r"|you may also like|recommended(?: for you)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_EMBED = re.compile(r"pic\.twitter\.com|twitter\.com/|instagram\.com/|\(@\w+\)\s+\w+ \d{1,2}, \d{4}")
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-Þ])|(?<=[.!?]["”])(?=\s)""",
+)
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|v|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    r"|Gen|Rev|Prof|Inc|Ltd|Co|approx|etc)|\b[A-Z]|\b(?:U\.S|U\.K))\.$"
+)
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each prose sentence, boilerplate lines and link lists skipped."""
+    text = text[:MAX_TEXT_CHARS]
+    for start, end in _blocks(text):
+        yield from _split_block(text, start, end)
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of lines joined when a line break falls mid-sentence (broken wrapping)."""
+    in_link_list = False
+    block_start = block_end = -1
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start, pos = pos, pos + len(line)
+        stripped = line.strip()
+        if not stripped:
+            in_link_list = False
+            if block_start >= 0:
+                yield block_start, block_end
+                block_start = -1
+            continue
+        if _LINK_LIST_HEADER.match(stripped):
+            in_link_list = True
+        if in_link_list or _BOILERPLATE_LINE.match(stripped) or _EMBED.search(stripped):
+            if block_start >= 0:
+                yield block_start, block_end
+                block_start = -1
+            continue
+        content_start = line_start + (len(line) - len(line.lstrip()))
+        content_end = line_start + len(line.rstrip())
+        if block_start >= 0 and _continues(text[block_start:block_end], stripped):
+            block_end = content_end
+            continue
+        if block_start >= 0:
+            yield block_start, block_end
+        block_start, block_end = content_start, content_end
+    if block_start >= 0:
+        yield block_start, block_end
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when `line` carries on the sentence `previous` broke off (hard-wrapped text)."""
+    return not previous.rstrip().endswith((".", "!", "?", '"', "”", ":")) and line[:1].islower()
+
+
+def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    block = text[start:end]
+    cut = 0
+    for m in _SENTENCE_END.finditer(block):
+        if _ABBREV.search(block[max(0, m.start() - 8):m.start()].rstrip("\"”’'")):
+            continue
+        yield from _emit(text, start + cut, start + m.end())
+        cut = m.end()
+    yield from _emit(text, start + cut, end)
+
+
+def _emit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 3:
+        return
+    while end - start > MAX_SENTENCE_CHARS:  # unpunctuated dump: cut at a space
+        cut = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        yield start, cut
+        start = cut + 1
+    yield start, end
