@@ -1,0 +1,1 @@
+"""One identity per coach, club and squad across structured sources and news."""

@@ -1,0 +1,110 @@
+"""What one source load did (rows read, kept, quarantined, notes), and loader bookkeeping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.config import SourceConfig
+from pipeline.records import Quarantined
+from pipeline.warehouse import ensure_schemas, replace_rows, sql_text
+
+
+@dataclass
+class LoadReport:
+    source: str
+    kind: str
+    rows_in: int = 0
+    rows_kept: int = 0
+    rows_quarantined: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def balanced(self) -> bool:
+        """Every record read was either kept or quarantined."""
+        return self.rows_in == self.rows_kept + self.rows_quarantined
+
+    def add(self, other: LoadReport) -> LoadReport:
+        """Fold a part's counts (one file, one table) into this report."""
+        self.rows_in += other.rows_in
+        self.rows_kept += other.rows_kept
+        self.rows_quarantined += other.rows_quarantined
+        self.messages.extend(other.messages)
+        return self
+
+    def note(self, message: str) -> None:
+        self.messages.append(message)
+
+
+# --- bookkeeping shared by the structured-source loaders -------------------------------------
+
+RAW_TABLES = ("match_managers", "staff_rosters")
+
+
+def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw tables the structured loaders write (DDL in sql/raw/)."""
+    ensure_schemas(con)
+    for table in RAW_TABLES:
+        con.execute(sql_text("raw", table))
+
+
+def source_files(path: Path | None, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files of a source (a file, or a folder searched recursively), in a stable order."""
+    if path is None:
+        return []
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+
+
+def missing_path_report(source: SourceConfig, report: LoadReport) -> list[Quarantined]:
+    """A reject (and a counted input) for a source whose path is not there."""
+    report.rows_in += 1
+    report.rows_quarantined += 1
+    where = source.path or "(no path configured)"
+    report.note(f"{where}: path does not exist")
+    return [Quarantined.of(source.name, str(where), "source path does not exist")]
+
+
+def file_reject(source: str, file: Path, problem: object, report: LoadReport) -> Quarantined:
+    """Count an unreadable file as one quarantined input, naming the file and the problem."""
+    report.rows_in += 1
+    report.rows_quarantined += 1
+    reason = f"{file.name}: {_short(problem)}"
+    report.note(reason)
+    return Quarantined.of(source, str(file), reason)
+
+
+def _short(problem: object) -> str:
+    text = " ".join(str(problem).split())
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def typed_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows as Arrow typed after `table` (works on DuckDB 1.x and 2.x result APIs)."""
+    relation = con.sql(f"select * from {table} limit 0")
+    to_arrow = getattr(relation, "to_arrow_table", None) or relation.arrow
+    schema = to_arrow().schema
+    return pa.table({f.name: [r.get(f.name) for r in rows] for f in schema}, schema=schema)
+
+
+def replace_source_rows(
+    con: duckdb.DuckDBPyConnection, table: str, source: str, rows: list[dict[str, Any]]
+) -> int:
+    """Delete-then-insert the rows of one source in `table`."""
+    return replace_rows(con, table, typed_rows(con, table, rows), "source = ?", [source])
+
+
+def save_rejects(
+    con: duckdb.DuckDBPyConnection, rejects: list[Quarantined], source: str, stage: str = "raw"
+) -> int:
+    """`record_rejects(con, stage, rejects, [source])`, with the rows typed for DuckDB 2.x."""
+    rows = [{"stage": stage, **r.to_row()} for r in rejects]
+    table = typed_rows(con, "quality.rejects", rows)
+    return replace_rows(
+        con, "quality.rejects", table, "stage = ? and source in (?)", [stage, source]
+    )
