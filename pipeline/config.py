@@ -54,8 +54,16 @@ class Config:
         return self.warehouse.parent / "state"
 
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
 def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG).resolve()
+    """--config, else $TOUCHLINE_CONFIG, else ./touchline.yaml, else the project's own default."""
+    chosen = explicit or os.environ.get(CONFIG_ENV)
+    if chosen:
+        return Path(chosen).resolve()
+    local = Path(DEFAULT_CONFIG).resolve()
+    return local if local.is_file() else PROJECT_ROOT / DEFAULT_CONFIG
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> Config:

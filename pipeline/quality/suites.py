@@ -55,7 +55,9 @@ def load_suite(path: Path):
     suite = gx.ExpectationSuite(name=doc.get("name") or path.stem)
     for i, cfg in enumerate(declared):
         try:
-            config = ExpectationConfiguration(type=cfg["type"], kwargs=cfg.get("kwargs", {}))
+            config = ExpectationConfiguration(
+                type=cfg["type"], kwargs=cfg.get("kwargs", {}), meta=cfg.get("meta")
+            )
             suite.add_expectation(config.to_domain_obj())
         except Exception as exc:  # GX raises many kinds; all mean "not loadable"
             raise SuiteError(f"{path}: expectation #{i} ({cfg.get('type')!r}) cannot be loaded: {exc}") from exc

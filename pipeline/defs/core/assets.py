@@ -1,0 +1,54 @@
+"""Core layer: coaches, clubs, squads, evidence, events and tenures, resolved and reconciled.
+
+One step computes them together (identity resolution feeds everything), but each table is
+its own asset, so the graph, the checks and the metadata stay per table.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
+from pipeline.reconcile.build import build_core
+from pipeline.warehouse import SQL_DIR, replace_rows, sql_text
+
+CORE_TABLES = {
+    "coaches": "One row per person across all sources and the news.",
+    "coach_source_ids": "Every source identifier of a coach, with the match method and score.",
+    "clubs": "Clubs and national teams.",
+    "squads": "A club's team at one level: first team, reserve, U19, women, national, ...",
+    "evidence": "Every supporting record: article sentence, match-sheet spell, roster row.",
+    "events": "One row per real-world event, however many articles report it.",
+    "tenures": "Who held which post from when to when, and since when we know it.",
+}
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["core", name],
+            group_name="core",
+            kinds={"duckdb", "python"},
+            description=description,
+            deps=[dg.AssetKey(["staging", "evidence_candidates"])],
+        )
+        for name, description in CORE_TABLES.items()
+    ],
+    pool=WRITER_POOL,
+)
+def core_tables(duckdb: DuckDBResource):
+    with warehouse(duckdb) as con:
+        candidates = con.execute(
+            "select * from staging.evidence_candidates order by source, source_ref, coach_name"
+        ).fetchall()
+        columns = [d[0] for d in con.description]
+        core = build_core([dict(zip(columns, row, strict=True)) for row in candidates])
+        for name in CORE_TABLES:
+            con.execute(sql_text("core", name))
+            replace_rows(con, f"core.{name}", getattr(core, name))
+        con.execute((SQL_DIR / "macros" / "staff_as_of.sql").read_text("utf-8"))
+        for name in CORE_TABLES:
+            yield dg.MaterializeResult(
+                asset_key=["core", name], metadata=table_metadata(con, f"core.{name}")
+            )

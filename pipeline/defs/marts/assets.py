@@ -1,0 +1,36 @@
+"""Marts: the tables analysts query, each built from `sql/marts/<table>.sql`."""
+
+from __future__ import annotations
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
+from pipeline.warehouse import build_table
+
+CORE_INPUTS = [dg.AssetKey(["core", t]) for t in ("tenures", "coaches", "squads", "clubs")]
+
+MARTS = {
+    "current_staff": "Every squad's current head coach and staff, since when, days in post.",
+    "coach_careers": "Each coach's spells in order: club, squad, role, length, how it ended.",
+}
+
+
+def mart_asset(name: str, description: str) -> dg.AssetsDefinition:
+    @dg.asset(
+        key=["marts", name],
+        deps=CORE_INPUTS,
+        group_name="marts",
+        kinds={"duckdb", "sql"},
+        pool=WRITER_POOL,
+        description=description,
+    )
+    def _mart(duckdb: DuckDBResource) -> dg.MaterializeResult:
+        with warehouse(duckdb) as con:
+            build_table(con, "marts", name)
+            return dg.MaterializeResult(metadata=table_metadata(con, f"marts.{name}"))
+
+    return _mart
+
+
+mart_assets = [mart_asset(name, description) for name, description in MARTS.items()]

@@ -1,0 +1,1 @@
+"""Publishing: Parquet extracts with a manifest, swapped in atomically."""
