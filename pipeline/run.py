@@ -1,0 +1,132 @@
+"""`touchline run`: materialise every asset in one process and summarise what happened."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import dagster as dg
+
+PUBLISHED_TABLES_QUERY = """
+select table_schema || '.' || table_name
+from information_schema.tables
+where table_schema in ('raw', 'staging', 'core', 'quality', 'marts')
+order by 1
+"""
+
+
+@dataclass
+class RunSummary:
+    success: bool
+    run_id: str
+    warehouse: str
+    extracts: str
+    rows: dict[str, int] = field(default_factory=dict)
+    checks_passed: list[str] = field(default_factory=list)
+    checks_failed: list[str] = field(default_factory=list)
+    quarantined: dict[str, int] = field(default_factory=dict)
+    failed_steps: list[str] = field(default_factory=list)
+    published: bool = False
+
+    def render(self) -> str:
+        lines = ["", f"run {self.run_id}: {'succeeded' if self.success else 'FAILED'}"]
+        lines.append("rows per table:")
+        lines += [f"  {table:32s} {n:>9,d}" for table, n in self.rows.items()]
+        lines.append(f"checks: {len(self.checks_passed)} passed, {len(self.checks_failed)} failed")
+        lines += [f"  FAILED {c}" for c in self.checks_failed]
+        total = sum(self.quarantined.values())
+        lines.append(f"quarantined records: {total}")
+        lines += [f"  {stage}: {n}" for stage, n in self.quarantined.items()]
+        lines += [f"failed step: {s}" for s in self.failed_steps]
+        lines.append(f"warehouse: {self.warehouse}")
+        state = "published" if self.published else "NOT published (previous extracts kept)"
+        lines.append(f"extracts:  {self.extracts} ({state})")
+        return "\n".join(lines)
+
+
+def load_definitions() -> dg.Definitions:
+    from pipeline.definitions import defs
+
+    return defs()
+
+
+def run_pipeline(
+    progress: Callable[[str], None] = lambda _line: None,
+    instance: dg.DagsterInstance | None = None,
+) -> RunSummary:
+    """Materialise every asset and run every check, in one process, in dependency order."""
+    from pipeline.config import load_config
+
+    config = load_config()
+    definitions = load_definitions()
+    job = definitions.resolve_implicit_global_asset_job_def()
+    _quiet_dagster_console()
+    progress(f"touchline: materialising {len(definitions.resolve_all_asset_keys())} assets "
+             f"into {config.warehouse}")
+    with _instance(instance) as inst:
+        result = job.execute_in_process(instance=inst, raise_on_error=False)
+        summary = _summarise(result, config, progress)
+    return summary
+
+
+def _summarise(result: dg.ExecuteInProcessResult, config, progress) -> RunSummary:
+    import duckdb
+
+    summary = RunSummary(
+        success=result.success,
+        run_id=result.run_id,
+        warehouse=str(config.warehouse),
+        extracts=str(config.extracts),
+    )
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_MATERIALIZATION":
+            key = event.asset_key.to_user_string()
+            progress(f"  materialised {key}")
+            if key == "publish/extracts":
+                summary.published = True
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data.evaluation
+            name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+            (summary.checks_passed if evaluation.passed else summary.checks_failed).append(name)
+        elif event.event_type_value == "STEP_FAILURE":
+            summary.failed_steps.append(f"{event.step_key}: {_failure_message(event)}")
+    summary.success = result.success and not summary.checks_failed and not summary.failed_steps
+    with duckdb.connect(str(config.warehouse), read_only=True) as con:
+        for (table,) in con.execute(PUBLISHED_TABLES_QUERY).fetchall():
+            summary.rows[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
+        if summary.rows.get("quality.rejects") is not None:
+            summary.quarantined = dict(
+                con.execute(
+                    "select stage, count(*) from quality.rejects group by stage order by stage"
+                ).fetchall()
+            )
+    return summary
+
+
+def _failure_message(event: dg.DagsterEvent) -> str:
+    data = event.event_specific_data
+    error = getattr(data, "error", None)
+    return error.message.strip().splitlines()[-1] if error else "failed"
+
+
+def _quiet_dagster_console() -> None:
+    logging.getLogger("dagster").setLevel(logging.WARNING)
+
+
+class _instance:
+    """The given instance, or an ephemeral one (no run history written to disk)."""
+
+    def __init__(self, instance: dg.DagsterInstance | None):
+        self._given = instance
+        self._own: dg.DagsterInstance | None = None
+
+    def __enter__(self) -> dg.DagsterInstance:
+        if self._given is not None:
+            return self._given
+        self._own = dg.DagsterInstance.ephemeral()
+        return self._own
+
+    def __exit__(self, *exc: object) -> None:
+        if self._own is not None:
+            self._own.dispose()
