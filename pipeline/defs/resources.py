@@ -20,7 +20,6 @@ class TouchlineConfig(dg.ConfigurableResource):
 def build_resources(path: str | None = None) -> dict[str, dg.ConfigurableResource]:
     cfg_path = config_path(path)
     config = load_config(cfg_path)
-    config.warehouse.parent.mkdir(parents=True, exist_ok=True)
     return {
         "touchline": TouchlineConfig(path=str(cfg_path)),
         "duckdb": DuckDBResource(database=str(config.warehouse)),

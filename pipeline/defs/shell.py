@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -16,6 +17,7 @@ WRITER_POOL = "duckdb_writer"  # DuckDB allows one writer: every writing step jo
 
 @contextmanager
 def warehouse(resource: DuckDBResource) -> Iterator[duckdb.DuckDBPyConnection]:
+    Path(resource.database).parent.mkdir(parents=True, exist_ok=True)
     with resource.get_connection() as con:
         ensure_schemas(con)
         yield con

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import duckdb
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "expectations"
+EXPECTATIONS_ENV = "TOUCHLINE_EXPECTATIONS"  # another suites folder (e.g. a team's stricter one)
 
 
 class SuiteError(ValueError):
@@ -38,7 +40,8 @@ class SuiteResult:
 
 def suite_path(table: str) -> Path:
     """`core.tenures` → expectations/tenures.json (table names are unique across schemas)."""
-    return EXPECTATIONS_DIR / f"{table.rsplit('.', 1)[-1]}.json"
+    folder = Path(os.environ.get(EXPECTATIONS_ENV) or EXPECTATIONS_DIR)
+    return folder / f"{table.rsplit('.', 1)[-1]}.json"
 
 
 def load_suite(path: Path):

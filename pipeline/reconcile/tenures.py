@@ -37,6 +37,7 @@ from pipeline.reconcile.common import (
     pooled_confidence,
     precision_rank,
     same_moment,
+    tolerance_days,
 )
 
 STRUCTURED = "spell"  # evidence_kind of structured spells (rosters, match sheets, Wikidata)
@@ -191,7 +192,7 @@ def _link_successions(spells: list[Spell]) -> None:
     for squad_spells in by_squad.values():
         ordered = sorted(
             (s for s in squad_spells if s.start_date is not None or s.end_date is not None),
-            key=lambda s: (s.start_date or s.end_date, s.tenure_id),
+            key=lambda s: (_succession_anchor(s), s.tenure_id),
         )
         for before, after in pairwise(ordered):
             if after.start_date is None or (before.coach_id, before.role) == (
@@ -210,6 +211,14 @@ def _link_successions(spells: list[Spell]) -> None:
                     before.end_reported_at = reported
             before.successor_tenure_id = after.tenure_id
             after.predecessor_tenure_id = before.tenure_id
+
+
+def _succession_anchor(spell: Spell) -> date:
+    """Where a spell sits in its squad's succession: its start, or for a spell known only by
+    its end, the earliest that end could be (an undated sacking is "by" the report)."""
+    if spell.start_date is not None:
+        return spell.start_date
+    return spell.end_date - timedelta(days=tolerance_days(spell.end_precision))
 
 
 def _tenure_row(spell: Spell) -> dict:
