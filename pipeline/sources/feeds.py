@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.etree.ElementTree import ParseError
+from xml.parsers.expat import errors as expat_errors
 
 import defusedxml.ElementTree as safe_etree
 import feedparser
@@ -52,6 +53,7 @@ from pipeline.sources.http_fetch import (
     normalize_url,
 )
 
+XML_ERROR_UNDEFINED_ENTITY = expat_errors.codes[expat_errors.XML_ERROR_UNDEFINED_ENTITY]
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 STATE_VERSION = 1
 MAX_PAGE_ATTEMPTS = 3  # runs on which a page that timed out / got a 5xx is tried again
@@ -204,14 +206,14 @@ class _FeedReader:
         except FetchError as exc:
             yield from self._page_failed(entry, exc, state)
             return
-        article, reason = self._article_of(entry, page)
-        if reason:
+        article = self._article_of(entry, page)
+        if isinstance(article, str):
             state.mark_seen(entry.link)  # a permanent problem: not worth re-fetching
-            yield self.quarantine(page.url, reason, asdict(entry))
-        elif article is not None and state.is_duplicate(article):
+            yield self.quarantine(page.url, article, asdict(entry))
+        elif state.is_duplicate(article):
             self.report.duplicates += 1
             state.mark_seen(entry.link, page.url)
-        elif article is not None:
+        else:
             state.remember(article, entry.link, page.url)
             self.report.articles += 1
             yield article
@@ -224,23 +226,21 @@ class _FeedReader:
             state.mark_seen(entry.link)
         yield self.quarantine(entry.link, reason, asdict(entry))
 
-    def _article_of(self, entry: FeedEntry, page: FetchResult) -> tuple[Article | None, str]:
-        """The article of a fetched page, or a reason naming the page why there is none."""
+    def _article_of(self, entry: FeedEntry, page: FetchResult) -> Article | str:
+        """The article of a fetched page, or the reason (naming the page) why there is none."""
         content_type = page.headers.get("content-type", "")
         if not content_type and not _looks_like_html(page.body):
-            return None, f"page is not HTML (no content type, not HTML markup): {page.url}"
+            return f"page is not HTML (no content type, not HTML markup): {page.url}"
         html = decode_body(page.body, content_type)
         try:
             fields = html_to_article_fields(html, page.url)
         except Exception as exc:  # hostile markup must not stop the run
-            return None, f"article text extraction failed ({type(exc).__name__}): {page.url}"
-        if fields is None:
-            return None, f"no article text found in page: {page.url}"
-        if len(fields["text"]) < MIN_TEXT_CHARS:
-            size = len(fields["text"])
-            return None, f"no article text found in page (only {size} characters): {page.url}"
+            return f"article text extraction failed ({type(exc).__name__}): {page.url}"
+        if fields is None or len(fields["text"]) < MIN_TEXT_CHARS:
+            size = len(fields["text"]) if fields else 0
+            return f"no article text found in page ({size} characters): {page.url}"
         url = _same_host_canonical(html, page.url) or page.url
-        article = Article(
+        return Article(
             id=stable_id("article", normalize_url(url)),
             text=fields["text"],
             published=entry.published or fields.get("published"),
@@ -249,7 +249,6 @@ class _FeedReader:
             source=self.source.name,
             source_ref=page.url,
         )
-        return article, ""
 
 
 # --------------------------------------------------------------------------- parsing
@@ -289,10 +288,22 @@ def unsafe_or_malformed(body: bytes) -> str:
         return f"feed rejected unparsed: it declares XML entities ({type(exc).__name__}; " \
             "a possible entity-expansion bomb or XXE attack)"
     except ParseError as exc:
+        if _only_html_entities(exc, body):
+            return ""
         return f"malformed feed (not well-formed XML: {exc})"
     except (ValueError, LookupError) as exc:  # e.g. an unknown encoding declaration
         return f"malformed feed ({type(exc).__name__}: {exc})"
     return ""
+
+
+def _only_html_entities(error: ParseError, body: bytes) -> bool:
+    """True for the common, harmless flaw of an HTML entity such as `&nbsp;` used undeclared.
+
+    feedparser's lenient parser reads such feeds well; any entity *declaration* in the bytes
+    still gets the feed rejected (NULs dropped so UTF-16 cannot hide one).
+    """
+    declares = b"<!entity" in body.replace(b"\x00", b"").lower()
+    return error.code == XML_ERROR_UNDEFINED_ENTITY and not declares
 
 
 def _entry_of(raw: Mapping[str, Any], feed_url: str, base_url: str) -> FeedEntry | str:

@@ -39,8 +39,11 @@ class FetchSettings:
 
     def with_options(self, options: Mapping[str, Any]) -> FetchSettings:
         """These settings overridden by the matching keys of a source's `options`."""
-        known = {f.name for f in fields(self)} - {"allowed_schemes"}
-        return replace(self, **{k: v for k, v in options.items() if k in known})
+        numeric = {f.name for f in fields(self) if isinstance(getattr(self, f.name), int | float)}
+        changes = {k: type(getattr(self, k))(v) for k, v in options.items() if k in numeric}
+        if "user_agent" in options:
+            changes["user_agent"] = str(options["user_agent"])
+        return replace(self, **changes)
 
 
 class FetchError(Exception):

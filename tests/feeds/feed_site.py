@@ -9,7 +9,7 @@ import gzip
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -177,6 +177,7 @@ class Route:
     last_modified: str | None = None
     delay: float = 0.0  # seconds to sleep before answering
     slow_times: int | None = None  # only the first N requests are delayed (None: all)
+    fail_times: int = 0  # the first N requests get a 503 with Retry-After: 0
     send_length: bool = True  # False: no Content-Length, the body ends when the socket closes
     headers: dict[str, str] = field(default_factory=dict)
     hits: int = 0
@@ -201,30 +202,32 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         route = self.site.routes.get(self.path.split("?", 1)[0])  # like most sites: query ignored
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        try:
-            status = self._answer(route, headers)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeouts)
-            status = -1
-        self.site.log.append((self.path, headers, status))
+        with suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (timeouts)
+            self._answer(route)
 
-    def _answer(self, route: Route | None, headers: dict[str, str]) -> int:
+    def _answer(self, route: Route | None) -> None:
         if route is None:
             self._send(404, b"<html><body>Not found</body></html>", "text/html")
-            return 404
+            return
         route.hits += 1
         if route.delay and (route.slow_times is None or route.hits <= route.slow_times):
             time.sleep(route.delay)
-        if _not_modified(route, headers):
-            self.send_response(304)
-            self.end_headers()
-            return 304
-        self._send(route.status, route.body, route.content_type, route)
-        return route.status
+        if route.hits <= route.fail_times:
+            self._send(503, b"busy", "text/plain", Route(headers={"Retry-After": "0"}))
+        elif _not_modified(route, self._request_headers()):
+            self._send(304, b"", "", Route(send_length=False))
+        else:
+            self._send(route.status, route.body, route.content_type, route)
+
+    def _request_headers(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.headers.items()}
 
     def _send(self, status: int, body: bytes, ctype: str, route: Route | None = None) -> None:
+        # Logged before answering, so a test that got the answer also sees the log entry.
+        self.site.log.append((self.path, self._request_headers(), status))
         self.send_response(status)
-        self.send_header("Content-Type", ctype)
+        if ctype:
+            self.send_header("Content-Type", ctype)
         if route is None or route.send_length:
             self.send_header("Content-Length", str(len(body)))
         if route is not None:
