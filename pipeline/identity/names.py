@@ -30,7 +30,7 @@ HYPOCORISMS = {
 
 
 def clean_name(text: object) -> str | None:
-    """A displayable name (NFC, single spaces, trimmed), or None for placeholders ('null', 'N/A')."""
+    """A displayable name (NFC, single spaces, trimmed), or None for placeholders ('null')."""
     if text is None:
         return None
     name = unicodedata.normalize("NFC", str(text))

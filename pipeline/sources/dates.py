@@ -102,7 +102,7 @@ def _is_season(start: int, end_text: str) -> bool:
 
 
 def _worded(raw: str) -> PartialDate | None:
-    """'22 Dec, 2019', 'December 22, 2019', 'December 2019', 'May 1956', '22 de diciembre de 2019'."""
+    """'22 Dec, 2019', 'December 22, 2019', 'December 2019', 'May 1956', '22 de mayo de 2019'."""
     words = [w.rstrip(".").lower() for w in _WORDS.findall(raw) if w.lower() not in ("de", "of")]
     months = [w for w in words if w in _MONTHS]
     numbers = [int(w) for w in words if w.isdigit()]

@@ -147,7 +147,7 @@ def insert_standard_rows(
     """Validate rows in the standard columns; insert the good ones, return the bad as rejects."""
     con.execute(f"create or replace temp table _mm_std as {select_sql}")
     con.execute(
-        f"""
+        """
         create or replace temp table _mm_checked as
         select *,
             case

@@ -183,13 +183,13 @@ def roster_row(
         "end_raw": end_raw,
         "start_date": start.value if start else None,
         "start_precision": start.precision if start else None,
-        "end_date": end.value if end else None,
+        "end_date": end.last_day if end else None,  # the period's last day
         "end_precision": end.precision if end else None,
         "reported_at": start.value if start else None,
     }
 
 
-def _getter(record: dict[str, Any], source: SourceConfig):  # noqa: ANN202 - small closure
+def _getter(record: dict[str, Any], source: SourceConfig):
     def get(key: str, many: bool = False) -> Any:
         mapped = source.columns.get(key)
         columns = mapped if isinstance(mapped, list) else [mapped] if mapped else []
@@ -209,7 +209,7 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _birth_date(text: str | None):  # noqa: ANN202 - date | None
+def _birth_date(text: str | None):
     try:
         parsed = parse_date(text)
     except DateParseError:

@@ -17,9 +17,9 @@ create table if not exists raw.staff_rosters (
     role_raw varchar,
     start_raw varchar,
     end_raw varchar,
-    start_date date,
+    start_date date,                  -- first day of the start period ('2019' → 2019-01-01)
     start_precision varchar,          -- day | month | season | year
-    end_date date,                    -- first day of the end period; null = open end
+    end_date date,                    -- last day of the end period ('2019' → 2019-12-31); null = open
     end_precision varchar,
     reported_at date                  -- when the source says this became known, if it does
 );
