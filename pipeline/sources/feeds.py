@@ -204,7 +204,7 @@ class _FeedReader:
             page = self.fetcher.get(entry.link, accept_types=HTML_TYPES)
             self.report.pages_fetched += 1
         except FetchError as exc:
-            yield from self._page_failed(entry, exc, state)
+            yield self._page_failed(entry, exc, state)
             return
         article = self._article_of(entry, page)
         if isinstance(article, str):
@@ -218,13 +218,13 @@ class _FeedReader:
             self.report.articles += 1
             yield article
 
-    def _page_failed(self, entry: FeedEntry, exc: FetchError, state: FeedState) -> Iterator[Record]:
+    def _page_failed(self, entry: FeedEntry, exc: FetchError, state: FeedState) -> Quarantined:
         reason = f"page not fetched: {exc.reason}"
         if exc.transient and state.retry_later(entry):
             reason += " (will retry on a later run)"
         else:
-            state.mark_seen(entry.link)
-        yield self.quarantine(entry.link, reason, asdict(entry))
+            state.mark_seen(entry.link)  # permanent, or out of tries
+        return self.quarantine(entry.link, reason, asdict(entry))
 
     def _article_of(self, entry: FeedEntry, page: FetchResult) -> Article | str:
         """The article of a fetched page, or the reason (naming the page) why there is none."""

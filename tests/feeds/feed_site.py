@@ -152,6 +152,14 @@ def xxe_feed(secret_file: Path) -> bytes:
     ).encode()
 
 
+def xxe_http_feed(url: str) -> bytes:
+    """An external entity that would make the parser request `url` (SSRF)."""
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY ping SYSTEM "{url}">]>'
+        '<rss version="2.0"><channel><title>&ping;</title></channel></rss>'
+    ).encode()
+
+
 def xxe_parameter_feed(secret_file: Path) -> bytes:
     return (
         '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY % leak SYSTEM "'

@@ -20,6 +20,7 @@ from feed_site import (
     gzip_bomb,
     rss_feed,
     xxe_feed,
+    xxe_http_feed,
     xxe_parameter_feed,
 )
 
@@ -168,6 +169,7 @@ def hostile_site(site: Site, secret_file: Path) -> list:
     site.routes["/bomb.xml"] = Route(billion_laughs(), "application/rss+xml")
     site.routes["/xxe.xml"] = Route(xxe_feed(secret_file), "application/rss+xml")
     site.routes["/xxe-param.xml"] = Route(xxe_parameter_feed(secret_file), "application/xml")
+    site.routes["/xxe-http.xml"] = Route(xxe_http_feed(site.url("/leak")), "application/xml")
     site.routes["/broken.xml"] = Route(
         b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut off<item><titl',
         "application/rss+xml",
@@ -175,7 +177,10 @@ def hostile_site(site: Site, secret_file: Path) -> list:
     site.routes["/not-a-feed.xml"] = Route(b"<catalog><book/></catalog>", "application/xml")
     return [
         feed_source(site, path, path.strip("/").replace(".xml", ""))
-        for path in ["/bomb.xml", "/xxe.xml", "/xxe-param.xml", "/broken.xml", "/not-a-feed.xml"]
+        for path in [
+            "/bomb.xml", "/xxe.xml", "/xxe-param.xml", "/xxe-http.xml", "/broken.xml",
+            "/not-a-feed.xml",
+        ]
     ]
 
 
@@ -188,15 +193,16 @@ def test_hostile_and_malformed_feeds_are_quarantined_and_good_feeds_ingested(
 
     assert len(articles) == 5
     reasons = {q.source: q.reason for q in quarantined}
-    assert set(reasons) == {"bomb", "xxe", "xxe-param", "broken", "not-a-feed"}
-    for name in ("bomb", "xxe", "xxe-param"):
+    assert set(reasons) == {"bomb", "xxe", "xxe-param", "xxe-http", "broken", "not-a-feed"}
+    for name in ("bomb", "xxe", "xxe-param", "xxe-http"):
         assert "declares XML entities" in reasons[name]
+    assert news_site.requests_to("/leak") == []  # the external entity was never fetched
     assert "malformed feed (not well-formed XML" in reasons["broken"]
     assert "not an RSS or Atom feed" in reasons["not-a-feed"]
     for q in quarantined:
         assert q.source_ref == news_site.url(f"/{q.source}.xml")
         assert q.source_ref in q.reason
-    assert report.quarantined == 5
+    assert report.quarantined == 6
 
 
 def test_no_secret_reaches_records_state_or_report(site, tmp_path, settings, secret_file):
