@@ -1,0 +1,134 @@
+"""End to end: every asset materialised in-process on the samples into a temp warehouse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+
+import dagster as dg
+import duckdb
+import pytest
+
+from pipeline.config import load_config
+from pipeline.defs.resources import build_resources
+from pipeline.quality.suites import EXPECTATIONS_DIR, EXPECTATIONS_ENV
+from pipeline.run import load_definitions
+
+CORE = ["coaches", "coach_source_ids", "clubs", "squads", "evidence", "events", "tenures"]
+
+
+def materialise_all(config_path) -> dg.ExecuteInProcessResult:
+    defs = load_definitions()
+    return dg.materialize(
+        [*defs.assets, *defs.asset_checks],
+        resources=build_resources(str(config_path)),
+        raise_on_error=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory):
+    from tests.conftest import PROJECT
+
+    root = tmp_path_factory.mktemp("project")
+    shutil.copytree(PROJECT / "samples", root / "samples")
+    shutil.copy(PROJECT / "touchline.yaml", root / "touchline.yaml")
+    config_path = root / "touchline.yaml"
+    result = materialise_all(config_path)
+    return config_path, result
+
+
+def query(config_path, sql: str, *params):
+    with duckdb.connect(str(load_config(config_path).warehouse), read_only=True) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+def test_every_asset_and_check_succeeds(first_run):
+    _, result = first_run
+    assert result.success
+    failed = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
+    assert failed == []
+
+
+def test_every_table_has_rows(first_run):
+    config_path, _ = first_run
+    tables = ["raw.news_articles", "raw.staff_rosters", "raw.match_managers", "staging.news_facts",
+              "staging.staff_spells", *(f"core.{t}" for t in CORE), "marts.current_staff",
+              "marts.coach_careers"]
+    for table in tables:
+        assert query(config_path, f"select count(*) from {table}")[0][0] > 0, table
+
+
+def test_gilsanz_appointed_head_coach_of_deportivo_first_team(first_run):
+    config_path, _ = first_run
+    rows = query(config_path, """
+        select e.event_date, e.role, s.level
+        from core.events e
+        join core.coaches c using (coach_id)
+        join core.squads s using (squad_id)
+        join core.clubs cl on cl.club_id = s.club_id
+        where c.full_name ilike '%gilsanz%' and cl.name = 'Deportivo de La Coruña'
+          and e.event = 'appointed'
+    """)
+    assert len(rows) == 1
+    event_date, role, level = rows[0]
+    assert role == "head_coach" and level == "first_team"
+    assert abs((event_date - date(2024, 11, 5)).days) <= 3
+
+
+def test_deportivo_head_coach_as_of(first_run):
+    config_path, _ = first_run
+
+    def head_coach(valid_at, known_at):
+        return [r[0] for r in query(config_path, """
+            select coach from staff_as_of(?::date, ?::date)
+            where club = 'Deportivo de La Coruña' and squad = 'first_team' and role = 'head_coach'
+        """, valid_at, known_at)]
+
+    assert head_coach("2024-11-10", "2024-11-30") == ["Óscar Gilsanz"]
+    assert head_coach("2024-11-01", "2024-11-30") == ["Imanol Idiakez"]
+
+
+def test_extracts_published_with_manifest(first_run):
+    config_path, _ = first_run
+    extracts = load_config(config_path).extracts
+    manifest = json.loads((extracts / "manifest.json").read_text())
+    assert manifest["tables"]["core.tenures"]["rows"] > 0
+    for meta in manifest["tables"].values():
+        assert (extracts / meta["path"]).exists()
+
+
+def test_second_run_gives_same_ids_and_counts(first_run):
+    config_path, _ = first_run
+    snapshot_sql = {t: f"select * from core.{t} order by all" for t in ("coaches", "squads", "tenures", "events")}
+    before = {t: query(config_path, q) for t, q in snapshot_sql.items()}
+    counts_before = query(config_path, "select count(*) from raw.news_articles")
+    assert materialise_all(config_path).success
+    after = {t: query(config_path, q) for t, q in snapshot_sql.items()}
+    for table in snapshot_sql:
+        ids_before = [row[0] for row in before[table]]
+        ids_after = [row[0] for row in after[table]]
+        assert ids_before == ids_after, table
+    assert query(config_path, "select count(*) from raw.news_articles") == counts_before
+
+
+def test_failing_blocking_check_keeps_previous_extracts(first_run, tmp_path, monkeypatch):
+    config_path, _ = first_run
+    extracts = load_config(config_path).extracts
+    before = json.loads((extracts / "manifest.json").read_text())
+    strict = tmp_path / "expectations"
+    shutil.copytree(EXPECTATIONS_DIR, strict)
+    suite = json.loads((strict / "tenures.json").read_text())
+    suite["expectations"].append(
+        {"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 0}}
+    )
+    (strict / "tenures.json").write_text(json.dumps(suite))
+    monkeypatch.setenv(EXPECTATIONS_ENV, str(strict))
+    result = materialise_all(config_path)
+    assert not result.success
+    failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    assert [e.asset_key.to_user_string() for e in failed] == ["core/tenures"]
+    materialised = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert "publish/extracts" not in materialised
+    assert json.loads((extracts / "manifest.json").read_text()) == before
