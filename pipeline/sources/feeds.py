@@ -454,7 +454,7 @@ class FeedState:
         return [e for e in entries if e.feed_url == feed_url]
 
     def _forget_old(self) -> None:
-        cutoff = (datetime.now(UTC) - timedelta(days=REMEMBER_DAYS)).isoformat()
+        cutoff = (datetime.now(UTC) - timedelta(days=REMEMBER_DAYS)).isoformat(timespec="seconds")
         for seen in (self.seen_urls, self.seen_hashes):
             for key in [k for k, when in seen.items() if when < cutoff]:
                 del seen[key]
