@@ -48,6 +48,12 @@ def sql_text(layer: str, name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def create_macros(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create every macro of `sql/macros/` (they are stored in the warehouse)."""
+    for path in sorted((SQL_DIR / "macros").glob("*.sql")):
+        con.execute(path.read_text(encoding="utf-8"))
+
+
 def build_table(con: duckdb.DuckDBPyConnection, layer: str, name: str) -> int:
     """(Re)create `<layer>.<name>` from its SELECT in `sql/<layer>/<name>.sql`; returns its row count."""
     con.execute(f"create or replace table {layer}.{name} as\n{sql_text(layer, name)}")

@@ -8,6 +8,7 @@ EXPECTED_ASSETS = {
     "core/coaches", "core/coach_source_ids", "core/clubs", "core/squads",
     "core/evidence", "core/events", "core/tenures",
     "quality/quarantine", "marts/current_staff", "marts/coach_careers",
+    "marts/managerial_changes", "marts/tenure_stats", "marts/rumours", "marts/source_reliability",
     "publish/extracts",
 }
 

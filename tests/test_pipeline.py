@@ -10,7 +10,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipeline.config import load_config
+from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.defs.resources import build_resources
 from pipeline.quality.suites import EXPECTATIONS_DIR, EXPECTATIONS_ENV
 from pipeline.run import load_definitions
@@ -29,11 +29,9 @@ def materialise_all(config_path) -> dg.ExecuteInProcessResult:
 
 @pytest.fixture(scope="module")
 def first_run(tmp_path_factory):
-    from tests.conftest import PROJECT
-
     root = tmp_path_factory.mktemp("project")
-    shutil.copytree(PROJECT / "samples", root / "samples")
-    shutil.copy(PROJECT / "touchline.yaml", root / "touchline.yaml")
+    shutil.copytree(PROJECT_ROOT / "samples", root / "samples")
+    shutil.copy(PROJECT_ROOT / "touchline.yaml", root / "touchline.yaml")
     config_path = root / "touchline.yaml"
     result = materialise_all(config_path)
     return config_path, result

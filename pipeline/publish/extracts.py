@@ -24,6 +24,11 @@ import duckdb
 class ExtractSpec:
     table: str  # schema.table in the warehouse
     partition_by: tuple[str, ...] = ()  # hive partitioning columns, if any
+    query: str | None = None  # what to publish, when more than `select * from table`
+
+    @property
+    def select(self) -> str:
+        return self.query or f"select * from {self.table}"
 
     @property
     def name(self) -> str:
@@ -71,21 +76,21 @@ def _write_table(con: duckdb.DuckDBPyConnection, spec: ExtractSpec, folder: Path
         out = folder / spec.name
         cols = ", ".join(spec.partition_by)
         con.execute(
-            f"copy (select * from {spec.table}) to '{out}' "
+            f"copy ({spec.select}) to '{out}' "
             f"(format parquet, partition_by ({cols}), write_partition_columns true)"
         )
         files = sorted(p for p in out.rglob("*.parquet"))
         path = f"{spec.name}/"
     else:
         out = folder / f"{spec.name}.parquet"
-        con.execute(f"copy (select * from {spec.table}) to '{out}' (format parquet)")
+        con.execute(f"copy ({spec.select}) to '{out}' (format parquet)")
         files = [out]
         path = out.name
     schema = [
         {"name": name, "type": str(dtype)}
-        for name, dtype, *_ in con.execute(f"describe {spec.table}").fetchall()
+        for name, dtype, *_ in con.execute(f"describe ({spec.select})").fetchall()
     ]
-    rows = con.execute(f"select count(*) from {spec.table}").fetchone()[0]
+    rows = con.execute(f"select count(*) from ({spec.select})").fetchone()[0]
     return {"path": path, "rows": rows, "sha256": _sha256(files, folder), "schema": schema}
 
 

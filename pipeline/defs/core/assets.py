@@ -11,7 +11,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.reconcile.build import build_core
-from pipeline.warehouse import SQL_DIR, replace_rows, sql_text
+from pipeline.warehouse import create_macros, replace_rows, sql_text
 
 CORE_TABLES = {
     "coaches": "One row per person across all sources and the news.",
@@ -47,7 +47,7 @@ def core_tables(duckdb: DuckDBResource):
         for name in CORE_TABLES:
             con.execute(sql_text("core", name))
             replace_rows(con, f"core.{name}", getattr(core, name))
-        con.execute((SQL_DIR / "macros" / "staff_as_of.sql").read_text("utf-8"))
+        create_macros(con)
         for name in CORE_TABLES:
             yield dg.MaterializeResult(
                 asset_key=["core", name], metadata=table_metadata(con, f"core.{name}")

@@ -10,16 +10,27 @@ from pipeline.warehouse import build_table
 
 CORE_INPUTS = [dg.AssetKey(["core", t]) for t in ("tenures", "coaches", "squads", "clubs")]
 
-MARTS = {
-    "current_staff": "Every squad's current head coach and staff, since when, days in post.",
-    "coach_careers": "Each coach's spells in order: club, squad, role, length, how it ended.",
+# name → (description, extra upstream tables beyond the core ones)
+MARTS: dict[str, tuple[str, list[str]]] = {
+    "current_staff": ("Every squad's current head coach and staff, since when, days in post.", []),
+    "coach_careers": ("Each coach's spells in order: club, squad, role, length, how it ended.", []),
+    "managerial_changes": (
+        "Per club and season: head-coach changes, sackings, caretakers, average spell length.",
+        ["core.events"],
+    ),
+    "tenure_stats": ("Spell lengths by country, squad level and role.", []),
+    "rumours": ("Every offer, approach and link, and what came of it.", ["core.events"]),
+    "source_reliability": (
+        "Per outlet: how many of the offers and links it reported came true.",
+        ["marts.rumours", "core.evidence", "raw.news_articles"],
+    ),
 }
 
 
-def mart_asset(name: str, description: str) -> dg.AssetsDefinition:
+def mart_asset(name: str, description: str, extra: list[str]) -> dg.AssetsDefinition:
     @dg.asset(
         key=["marts", name],
-        deps=CORE_INPUTS,
+        deps=[*CORE_INPUTS, *(dg.AssetKey(t.split(".")) for t in extra)],
         group_name="marts",
         kinds={"duckdb", "sql"},
         pool=WRITER_POOL,
@@ -33,4 +44,4 @@ def mart_asset(name: str, description: str) -> dg.AssetsDefinition:
     return _mart
 
 
-mart_assets = [mart_asset(name, description) for name, description in MARTS.items()]
+mart_assets = [mart_asset(name, description, extra) for name, (description, extra) in MARTS.items()]

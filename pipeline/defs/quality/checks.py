@@ -9,12 +9,13 @@ from __future__ import annotations
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline.defs.core.assets import CORE_TABLES
+from pipeline.defs.marts.assets import MARTS
 from pipeline.defs.shell import table_key
 from pipeline.quality.suites import validate_table
 
-CORE_CHECKED = ["core.coaches", "core.coach_source_ids", "core.clubs", "core.squads",
-                "core.evidence", "core.events", "core.tenures"]
-OTHER_CHECKED = ["quality.quarantine", "marts.current_staff", "marts.coach_careers"]
+CORE_CHECKED = [f"core.{name}" for name in CORE_TABLES]
+OTHER_CHECKED = ["quality.quarantine", *(f"marts.{name}" for name in MARTS)]
 
 
 def gx_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
