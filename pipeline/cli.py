@@ -51,6 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("--config")
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sql.set_defaults(handler=cmd_sql)
+
+    explain = sub.add_parser("explain", help="print the evidence behind a tenure or an event")
+    explain.add_argument("kind", choices=["tenure", "event"])
+    explain.add_argument("id", help="tenure_id or event_id")
+    explain.add_argument("--config")
+    explain.set_defaults(handler=cmd_explain)
+
+    plot = sub.add_parser("plot", help="draw a club's coaching timeline as a PNG")
+    plot.add_argument("what", choices=["club"])
+    plot.add_argument("name", help="club name (accents and case do not matter)")
+    plot.add_argument("-o", "--output", required=True, help="PNG file to write")
+    plot.add_argument("--config")
+    plot.set_defaults(handler=cmd_plot)
+
+    export = sub.add_parser("export", help="write the Parquet extracts and manifest to a folder")
+    export.add_argument("--to", required=True, help="folder (a link to the new version is swapped in)")
+    export.add_argument("--config")
+    export.set_defaults(handler=cmd_export)
     return parser
 
 
@@ -77,17 +95,22 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args.gold, args.articles, sys.stdout, verbose=args.verbose)
 
 
+def read_only_warehouse(config_file: str | None):
+    """A read-only connection: ad-hoc readers never take the writer's lock or change data."""
+    import duckdb
+
+    config = load_config(config_file)
+    if not config.warehouse.is_file():
+        raise ConfigError(f"no warehouse at {config.warehouse}; run `touchline run` first")
+    return duckdb.connect(str(config.warehouse), read_only=True)
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
     from pipeline.query import print_result
 
-    config = load_config(args.config)
-    if not config.warehouse.is_file():
-        print(f"touchline: no warehouse at {config.warehouse}; run `touchline run` first", file=sys.stderr)
-        return 2
-    # Read-only: ad-hoc queries never take the writer's lock or change the warehouse.
-    with duckdb.connect(str(config.warehouse), read_only=True) as con:
+    with read_only_warehouse(args.config) as con:
         try:
             rel = con.sql(args.query)
             if rel is not None:
@@ -95,6 +118,46 @@ def cmd_sql(args: argparse.Namespace) -> int:
         except duckdb.Error as exc:
             print(f"touchline: {exc}", file=sys.stderr)
             return 1
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from pipeline.explain import explain
+
+    with read_only_warehouse(args.config) as con:
+        if not explain(con, args.kind, args.id, sys.stdout):
+            print(f"touchline: no {args.kind} with id {args.id!r}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def cmd_plot(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pipeline.timeline import ClubNotFound, plot_club
+
+    with read_only_warehouse(args.config) as con:
+        try:
+            out = plot_club(con, args.name, Path(args.output))
+        except ClubNotFound as exc:
+            print(f"touchline: {exc}", file=sys.stderr)
+            return 1
+    print(out)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import uuid
+    from pathlib import Path
+
+    from pipeline.catalogue import EXTRACTS
+    from pipeline.publish.extracts import publish_extracts
+
+    with read_only_warehouse(args.config) as con:
+        manifest = publish_extracts(con, EXTRACTS, Path(args.to).resolve(), f"export-{uuid.uuid4().hex[:12]}")
+    for table, meta in manifest["tables"].items():
+        print(f"{table:32s} {meta['rows']:>9,d} rows  {meta['path']}")
+    print(f"manifest: {Path(args.to) / 'manifest.json'}")
     return 0
 
 

@@ -9,20 +9,10 @@ from __future__ import annotations
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline.catalogue import CORE_TABLES
 from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.reconcile.build import build_core
 from pipeline.warehouse import create_macros, replace_rows, sql_text
-
-CORE_TABLES = {
-    "coaches": "One row per person across all sources and the news.",
-    "coach_source_ids": "Every source identifier of a coach, with the match method and score.",
-    "clubs": "Clubs and national teams.",
-    "squads": "A club's team at one level: first team, reserve, U19, women, national, ...",
-    "evidence": "Every supporting record: article sentence, match-sheet spell, roster row.",
-    "events": "One row per real-world event, however many articles report it.",
-    "tenures": "Who held which post from when to when, and since when we know it.",
-}
-
 
 @dg.multi_asset(
     specs=[

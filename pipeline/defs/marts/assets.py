@@ -5,27 +5,11 @@ from __future__ import annotations
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from pipeline.catalogue import MARTS
 from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.warehouse import build_table
 
 CORE_INPUTS = [dg.AssetKey(["core", t]) for t in ("tenures", "coaches", "squads", "clubs")]
-
-# name → (description, extra upstream tables beyond the core ones)
-MARTS: dict[str, tuple[str, list[str]]] = {
-    "current_staff": ("Every squad's current head coach and staff, since when, days in post.", []),
-    "coach_careers": ("Each coach's spells in order: club, squad, role, length, how it ended.", []),
-    "managerial_changes": (
-        "Per club and season: head-coach changes, sackings, caretakers, average spell length.",
-        ["core.events"],
-    ),
-    "tenure_stats": ("Spell lengths by country, squad level and role.", []),
-    "rumours": ("Every offer, approach and link, and what came of it.", ["core.events"]),
-    "source_reliability": (
-        "Per outlet: how many of the offers and links it reported came true.",
-        ["marts.rumours", "core.evidence", "raw.news_articles"],
-    ),
-}
-
 
 def mart_asset(name: str, description: str, extra: list[str]) -> dg.AssetsDefinition:
     @dg.asset(

@@ -5,25 +5,10 @@ from __future__ import annotations
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipeline.defs.quality.checks import CORE_CHECKED, OTHER_CHECKED
+from pipeline.catalogue import EXTRACTS
 from pipeline.defs.resources import TouchlineConfig
 from pipeline.defs.shell import table_key
-from pipeline.publish.extracts import ExtractSpec, publish_extracts
-
-# Tenures are hive-partitioned by country: most readers want one country's history.
-TENURES_BY_COUNTRY = """
-select tenures.*, coalesce(clubs.country, 'unknown') as country
-from core.tenures as tenures
-join core.squads as squads using (squad_id)
-join core.clubs as clubs on clubs.club_id = squads.club_id
-"""
-EXTRACTS = [
-    ExtractSpec(t, partition_by=("country",), query=TENURES_BY_COUNTRY)
-    if t == "core.tenures"
-    else ExtractSpec(t)
-    for t in [*CORE_CHECKED, *OTHER_CHECKED]
-]
-
+from pipeline.publish.extracts import publish_extracts
 
 @dg.asset(
     key=["publish", "extracts"],

@@ -9,13 +9,10 @@ from __future__ import annotations
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipeline.defs.core.assets import CORE_TABLES
-from pipeline.defs.marts.assets import MARTS
+from pipeline.catalogue import CHECKED_NON_BLOCKING, CORE_QUALIFIED
 from pipeline.defs.shell import table_key
 from pipeline.quality.suites import validate_table
 
-CORE_CHECKED = [f"core.{name}" for name in CORE_TABLES]
-OTHER_CHECKED = ["quality.quarantine", *(f"marts.{name}" for name in MARTS)]
 
 
 def gx_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
@@ -41,6 +38,6 @@ def gx_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
     return _check
 
 
-gx_checks = [gx_check(t, blocking=True) for t in CORE_CHECKED] + [
-    gx_check(t, blocking=False) for t in OTHER_CHECKED
+gx_checks = [gx_check(t, blocking=True) for t in CORE_QUALIFIED] + [
+    gx_check(t, blocking=False) for t in CHECKED_NON_BLOCKING
 ]
