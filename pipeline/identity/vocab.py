@@ -52,35 +52,44 @@ def normalise_role(text: object, default: str | None = "head_coach") -> str | No
 
 def normalise_squad(text: object, default: str | None = "first_team") -> str | None:
     """'B team' → reserve, 'U19' → u19, 'Women U17' → women_u17, 'Spain U21' → national_u21."""
+    return squad_hint(text) or default
+
+
+def squad_hint(text: object) -> str | None:
+    """The squad a text names ('Real Sociedad B' → reserve), or None when it names none."""
     if text is None or not str(text).strip():
-        return default
+        return None
     folded = fold(str(text))
     if re.fullmatch(r"(national_)?(women_)?(first_team|reserve|youth|women|national|u\d{2})",
                     folded.replace(" ", "_")):
         return folded.replace(" ", "_")
+    if folded in _SQUAD_ALIASES:
+        return _SQUAD_ALIASES[folded]
     women = bool(re.search(r"\b(women|womens|ladies|femenino|feminas|female|girls)\b", folded))
     national = bool(re.search(r"\bnational\b", folded))
     age = _AGE.search(folded)
     if age:
         level = f"u{age.group(1)}"
-    elif folded in _SQUAD_ALIASES:
-        return _SQUAD_ALIASES[folded]
     elif re.search(r"\b(b|ii|reserves?|castilla|filial|b team)\b", folded):
         level = "reserve"
     elif re.search(r"\b(youth|academy|juvenil|cantera|junior)\b", folded):
         level = "youth"
+    elif re.search(r"\b(first team|senior|seniors|primer equipo)\b", folded):
+        level = "first_team"
     else:
         level = None
-    return _compose_squad(level, women=women, national=national, default=default)
+    if level is None and not women and not national:
+        return None
+    return _compose_squad(level, women=women, national=national)
 
 
-def _compose_squad(level: str | None, women: bool, national: bool, default: str | None) -> str:
+def _compose_squad(level: str | None, women: bool, national: bool) -> str:
     if national:
         base = "national_women" if women else "national"
         return f"{base}_{level}" if level and level != "reserve" else base
     if women:
-        return f"women_{level}" if level else "women"
-    return level or default or "first_team"
+        return f"women_{level}" if level and level != "first_team" else "women"
+    return level or "first_team"
 
 
 def with_gender(squad: str, women: bool) -> str:

@@ -21,8 +21,9 @@ import duckdb
 
 from pipeline.config import SourceConfig
 from pipeline.identity.names import clean_name, join_name_parts
-from pipeline.identity.vocab import NOT_STAFF, normalise_role, normalise_squad
+from pipeline.identity.vocab import NOT_STAFF, normalise_role, squad_hint
 from pipeline.records import Quarantined
+from pipeline.reference import lookup_club
 from pipeline.sources.dates import DateParseError, is_open_end, parse_date
 from pipeline.sources.report import (
     LoadReport,
@@ -175,7 +176,7 @@ def roster_row(
         "club": clean_name(get("club")),
         "club_source_id": get("club_id"),
         "country": get("country"),
-        "squad": normalise_squad(squad_raw, default=source.defaults.get("squad", "first_team")),
+        "squad": roster_squad(squad_raw, get("club"), source),
         "role": role,
         "squad_raw": squad_raw,
         "role_raw": role_raw,
@@ -187,6 +188,18 @@ def roster_row(
         "end_precision": end.precision if end else None,
         "reported_at": start.value if start else None,
     }
+
+
+def roster_squad(squad_raw: str | None, club: str | None, source: SourceConfig) -> str:
+    """The squad column's level; else what the club name says ('Real Sociedad B', 'Castilla');
+    else the configured default."""
+    ref = lookup_club(club) if club else None
+    return (
+        squad_hint(squad_raw)
+        or (ref.squad if ref else None)
+        or squad_hint(club)
+        or source.defaults.get("squad", "first_team")
+    )
 
 
 def _getter(record: dict[str, Any], source: SourceConfig):
