@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,6 +13,10 @@ from information_schema.tables
 where table_schema in ('raw', 'staging', 'core', 'quality', 'marts')
 order by 1
 """
+
+
+# Dagster's console logger at WARNING: the run prints its own progress and summary.
+QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 @dataclass
@@ -61,11 +64,12 @@ def run_pipeline(
     config = load_config()
     definitions = load_definitions()
     job = definitions.resolve_implicit_global_asset_job_def()
-    _quiet_dagster_console()
     progress(f"touchline: materialising {len(definitions.resolve_all_asset_keys())} assets "
              f"into {config.warehouse}")
     with _instance(instance) as inst:
-        result = job.execute_in_process(instance=inst, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=inst, raise_on_error=False, run_config=QUIET_CONSOLE
+        )
         summary = _summarise(result, config, progress)
     return summary
 
@@ -86,13 +90,15 @@ def _summarise(result: dg.ExecuteInProcessResult, config, progress) -> RunSummar
             if key == "publish/extracts":
                 summary.published = True
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
-            evaluation = event.event_specific_data.evaluation
+            evaluation = event.event_specific_data
             name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
             (summary.checks_passed if evaluation.passed else summary.checks_failed).append(name)
         elif event.event_type_value == "STEP_FAILURE":
             summary.failed_steps.append(f"{event.step_key}: {_failure_message(event)}")
     summary.success = result.success and not summary.checks_failed and not summary.failed_steps
-    with duckdb.connect(str(config.warehouse), read_only=True) as con:
+    # Same (read-write) configuration as the run's connections: DuckDB refuses to mix both
+    # modes on one file within a process.
+    with duckdb.connect(str(config.warehouse)) as con:
         for (table,) in con.execute(PUBLISHED_TABLES_QUERY).fetchall():
             summary.rows[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
         if summary.rows.get("quality.rejects") is not None:
@@ -108,10 +114,6 @@ def _failure_message(event: dg.DagsterEvent) -> str:
     data = event.event_specific_data
     error = getattr(data, "error", None)
     return error.message.strip().splitlines()[-1] if error else "failed"
-
-
-def _quiet_dagster_console() -> None:
-    logging.getLogger("dagster").setLevel(logging.WARNING)
 
 
 class _instance:

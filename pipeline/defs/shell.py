@@ -1,6 +1,5 @@
 """Helpers the asset modules share: connections and the metadata every table asset reports."""
 
-from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager

@@ -10,25 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.identity.clubs import ClubMention, resolve_clubs, squad_id
+from pipeline.identity.clubs import ClubMention, resolve_clubs, squad_id, squad_name
 from pipeline.identity.coaches import CoachMention, resolve_coaches
 from pipeline.ids import stable_id
 from pipeline.reconcile.events import cluster_events
 from pipeline.reconcile.tenures import build_tenures
 
 Row = dict[str, Any]
-
-SQUAD_LABELS = {
-    "first_team": "first team",
-    "reserve": "reserve team",
-    "youth": "youth team",
-    "women": "women",
-    "women_reserve": "women reserve team",
-    "national": "national team",
-    "national_youth": "national youth team",
-    "national_women": "women's national team",
-}
-
 
 @dataclass
 class CoreTables:
@@ -67,24 +55,14 @@ def build_core(candidates: list[Row]) -> CoreTables:
         row["tenure_id"] = tenure_of.get(row["evidence_id"])
     return CoreTables(
         coaches=coaches.coaches,
-        coach_source_ids=coaches.source_ids,
+        # News mentions carry no source id; only real identifiers are recorded.
+        coach_source_ids=[row for row in coaches.source_ids if row.get("source_id")],
         clubs=clubs.clubs,
         squads=sorted(squads.values(), key=lambda r: r["squad_id"]),
         evidence=sorted(evidence, key=lambda r: r["evidence_id"]),
         events=events,
         tenures=tenures,
     )
-
-
-def squad_name(club: str, level: str) -> str:
-    if level in SQUAD_LABELS:
-        label = SQUAD_LABELS[level]
-    elif level.startswith(("national_women_", "women_", "national_")):
-        kind, age = level.rsplit("_", 1)
-        label = f"{SQUAD_LABELS.get(kind, kind)} {age.upper()}"
-    else:
-        label = level.upper()  # u19 → U19
-    return f"{club} {label}"
 
 
 def _coach_mention(c: Row) -> CoachMention:

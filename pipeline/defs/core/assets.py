@@ -4,7 +4,6 @@ One step computes them together (identity resolution feeds everything), but each
 its own asset, so the graph, the checks and the metadata stay per table.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

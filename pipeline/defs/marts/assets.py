@@ -1,6 +1,5 @@
 """Marts: the tables analysts query, each built from `sql/marts/<table>.sql`."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

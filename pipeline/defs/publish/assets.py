@@ -1,6 +1,5 @@
 """Publish: Parquet extracts plus manifest, swapped in atomically after the checks pass."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

@@ -4,7 +4,6 @@ Checks on core tables are blocking: when one fails, nothing downstream (marts, e
 materialised in that run, so the published extracts stay as they were.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

@@ -1,6 +1,5 @@
 """Raw layer, news: every readable article from drop folders and feeds, with lineage."""
 
-from __future__ import annotations
 
 from datetime import UTC, datetime
 

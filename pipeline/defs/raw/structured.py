@@ -1,6 +1,5 @@
 """Raw layer, structured sources: rosters, match sheets, Wikidata; rejects to quarantine."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

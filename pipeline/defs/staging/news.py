@@ -1,6 +1,5 @@
 """Staging, news: the coaching facts the extractor reads in each article."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

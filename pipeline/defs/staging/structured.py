@@ -1,6 +1,5 @@
 """Staging layer: typed, one row per fact or spell, before identity resolution."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
