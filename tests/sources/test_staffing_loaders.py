@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import (
+from staffing_helpers import (
     FIXTURES,
     rejects,
     roster_source,

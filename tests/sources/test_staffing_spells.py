@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from conftest import FIXTURES, roster_source, statsbomb_source, worldcup_source
+from staffing_helpers import FIXTURES, roster_source, statsbomb_source, worldcup_source
 
 from pipeline.config import SourceConfig
 from pipeline.sources.spells import build_staff_spells
