@@ -94,3 +94,26 @@ def test_ids_do_not_depend_on_input_order():
     ]
     assert build_tenures(rows)[0] == build_tenures(rows[::-1])[0]
     assert cluster_events(rows)[0] == cluster_events(rows[::-1])[0]
+
+
+def test_match_sheets_running_out_do_not_end_a_spell_a_roster_says_goes_on():
+    tenures, _ = build_tenures([
+        fact("e1", "simeone", "in_charge", "2011-12-23", "day", squad="sq_atm", kind="spell",
+             end_date=None, end_basis="open"),
+        fact("e2", "simeone", "in_charge", "2017-10-14", "day", squad="sq_atm", kind="spell",
+             end_date=date(2018, 3, 4), end_precision="day", end_basis="last_match",
+             published="2018-03-04"),
+    ])
+    assert len(tenures) == 1
+    assert tenures[0]["start_date"] == date(2011, 12, 23)
+    assert tenures[0]["end_date"] is None
+
+
+def test_match_sheets_alone_end_on_the_last_match():
+    tenures, _ = build_tenures([
+        fact("e1", "valverde", "in_charge", "2017-08-20", "day", squad="sq_fcb", kind="spell",
+             end_date=date(2018, 5, 20), end_precision="day", end_basis="last_match",
+             published="2018-05-20"),
+    ])
+    assert tenures[0]["end_date"] == date(2018, 5, 20)
+    assert tenures[0]["end_reason"] is None

@@ -104,6 +104,7 @@ def _evidence_row(c: Row, coach_id: str, sq_id: str) -> Row:
         "date_precision": c.get("date_precision"),
         "end_date": c.get("end_date"),
         "end_precision": c.get("end_precision"),
+        "end_basis": c.get("end_basis"),
         "confidence": c["confidence"],
         "published_at": c.get("published_at"),
         "text": c.get("text"),

@@ -7,6 +7,9 @@ Rules, applied per coach × squad × role and then per squad:
    departure closes the open spell; a structured spell also brings its own end.
 2. When two sources give a start for the same spell, the more precise date wins; at equal
    precision structured match sheets and rosters win over news.
+   A match-sheet spell that simply runs out of data ("last match seen") ends softly: the
+   spell stays open when later evidence still has the coach in post (a roster saying
+   "present", a later report), and otherwise ends on that last match.
 3. Undated evidence attaches to the latest spell that had begun when it was published; an
    undated departure closes that spell "by" the publication day (precision `month`).
 4. Within a squad, head-coach and caretaker spells form one succession: a spell still open
@@ -55,6 +58,8 @@ class Spell:
     end_precision: str | None = None
     end_reason: str | None = None
     end_reported_at: datetime | None = None
+    hard_closed: bool = False  # an end was stated (departure, roster end, successor seen)
+    observed_until: date | None = None  # last day a match sheet saw the coach in post
     evidence: list[Evidence] = field(default_factory=list)
     tenure_id: str = ""
     predecessor_tenure_id: str | None = None
@@ -62,7 +67,23 @@ class Spell:
 
     @property
     def is_open(self) -> bool:
-        return self.end_date is None and self.end_reason is None
+        return not self.hard_closed
+
+    def observe(self, day: date) -> None:
+        self.observed_until = max(day, self.observed_until or day)
+
+    def settle_soft_end(self) -> None:
+        """End a spell that only ran out of match data, unless later evidence has it go on."""
+        if self.hard_closed or self.observed_until is None:
+            return
+        goes_on = any(
+            ev.get("end_basis") == "open"
+            or ((seen := known_date(ev)) is not None and seen > self.observed_until)
+            or (ev.get("event_date") is not None and ev["event_date"] > self.observed_until)
+            for ev in self.evidence
+        )
+        if not goes_on:
+            self.end_date, self.end_precision = self.observed_until, "day"
 
     def offer_start(self, day: date, precision: str | None, structured: bool) -> None:
         if self.start_date is None:
@@ -152,9 +173,14 @@ def _spells_for_post(coach_id: str, squad_id: str, role: str, items: list[Eviden
         spell.offer_start(day, precision, ev.get("evidence_kind") == STRUCTURED)
         spell.evidence.append(ev)
         if ev.get("evidence_kind") == STRUCTURED and ev.get("end_date") is not None:
-            spell.close(ev["end_date"], ev.get("end_precision"), None, ev)
+            if ev.get("end_basis") == "last_match":
+                spell.observe(ev["end_date"])
+            else:
+                spell.close(ev["end_date"], ev.get("end_precision"), None, ev)
     for ev in undated:
         _attach_undated(ev, spells, new_spell)
+    for spell in spells:
+        spell.settle_soft_end()
     return spells
 
 

@@ -14,6 +14,7 @@ create table if not exists core.evidence (
     date_precision varchar,
     end_date date,
     end_precision varchar,
+    end_basis varchar,                  -- spells: open, stated, successor, last_match (data ran out)
     confidence double not null,
     published_at timestamp,
     text varchar,

@@ -29,6 +29,7 @@ news_evidence as (
         date_precision,
         cast(null as date) as end_date,
         cast(null as varchar) as end_precision,
+        cast(null as varchar) as end_basis,
         confidence,
         published_at,
         evidence as text,
@@ -56,8 +57,10 @@ spell_evidence as (
         'in_charge' as event,
         cast(start_date as date) as event_date,
         start_precision as date_precision,
-        cast(end_date as date) as end_date,
-        end_precision,
+        -- overlap-resolved end (see sql/staging/staff_spells.sql)
+        cast(effective_end_date as date) as end_date,
+        effective_end_precision as end_precision,
+        end_basis,
         -- match sheets name who sat on the bench; rosters are the club's own word
         0.95 as confidence,
         cast(reported_at as timestamp) as published_at,
