@@ -130,3 +130,64 @@ def test_failing_blocking_check_keeps_previous_extracts(first_run, tmp_path, mon
     materialised = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     assert "publish/extracts" not in materialised
     assert json.loads((extracts / "manifest.json").read_text()) == before
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from pipeline.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_sql_formats(first_run):
+    config_path, _ = first_run
+    sql = "select club, squad, coach from marts.current_staff order by club, squad"
+    code, table, _ = run_cli("sql", sql, "--config", str(config_path))
+    assert code == 0 and "Óscar Gilsanz" in table and table.rstrip().endswith("rows)")
+    code, as_json, _ = run_cli("sql", sql, "--config", str(config_path), "--format", "json")
+    records = json.loads(as_json)
+    assert {"club": "Deportivo de La Coruña", "squad": "first_team", "coach": "Óscar Gilsanz"} in records
+    code, as_csv, _ = run_cli("sql", sql, "--config", str(config_path), "--format", "csv")
+    assert as_csv.splitlines()[0] == "club,squad,coach"
+
+
+def test_cli_sql_is_read_only(first_run):
+    config_path, _ = first_run
+    code, _, err = run_cli("sql", "delete from core.tenures", "--config", str(config_path))
+    assert code == 1 and "read-only" in err.lower()
+
+
+def test_cli_explain_tenure_shows_evidence(first_run):
+    config_path, _ = first_run
+    (tenure_id,) = query(config_path, """
+        select t.tenure_id from core.tenures t join core.coaches c using (coach_id)
+        where c.full_name = 'Óscar Gilsanz'
+    """)[0]
+    code, out, _ = run_cli("explain", "tenure", tenure_id, "--config", str(config_path))
+    assert code == 0
+    assert "Óscar Gilsanz: head_coach of Deportivo de La Coruña" in out
+    assert "[club-staff] " in out and "[news] " in out
+
+
+def test_cli_plot_writes_png(first_run, tmp_path):
+    config_path, _ = first_run
+    out = tmp_path / "atm.png"
+    code, _, _ = run_cli("plot", "club", "atletico madrid", "-o", str(out), "--config", str(config_path))
+    assert code == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    code, _, err = run_cli("plot", "club", "Nowhere Rovers", "-o", str(out), "--config", str(config_path))
+    assert code == 1 and "no club matching" in err
+
+
+def test_cli_export(first_run, tmp_path):
+    config_path, _ = first_run
+    code, out, _ = run_cli("export", "--to", str(tmp_path / "ex"), "--config", str(config_path))
+    assert code == 0
+    manifest = json.loads((tmp_path / "ex" / "manifest.json").read_text())
+    assert (tmp_path / "ex" / "core__tenures" / "country=Spain").is_dir()
+    assert manifest["tables"]["marts.current_staff"]["rows"] > 0
