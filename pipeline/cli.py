@@ -28,11 +28,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="touchline",
-        description="Football coaching-staff data: news and staffing sources into DuckDB and Parquet.",
+        description="Coaching-staff data: news and staffing sources into DuckDB and Parquet.",
     )
     sub = parser.add_subparsers(title="commands")
 
-    run = sub.add_parser("run", help="materialise every asset (ingest, check, publish) in one process")
+    run = sub.add_parser(
+        "run", help="materialise every asset (ingest, check, publish) in one process"
+    )
     run.add_argument("--config", help=f"config file (default: ${CONFIG_ENV} or ./touchline.yaml)")
     run.set_defaults(handler=cmd_run)
 
@@ -43,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="score the extractor against gold facts")
     evaluate.add_argument("--gold", required=True, help="gold facts (JSON Lines)")
     evaluate.add_argument("articles", help="articles (JSON Lines)")
-    evaluate.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    evaluate.add_argument(
+        "-v", "--verbose", action="store_true", help="list misses and false positives"
+    )
     evaluate.set_defaults(handler=cmd_eval)
 
     sql = sub.add_parser("sql", help="run a query on the warehouse (read-only)")
@@ -66,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     plot.set_defaults(handler=cmd_plot)
 
     export = sub.add_parser("export", help="write the Parquet extracts and manifest to a folder")
-    export.add_argument("--to", required=True, help="folder (a link to the new version is swapped in)")
+    export.add_argument(
+        "--to", required=True, help="folder (a link to the new version is swapped in)"
+    )
     export.add_argument("--config")
     export.set_defaults(handler=cmd_export)
     return parser
@@ -154,7 +160,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pipeline.publish.extracts import publish_extracts
 
     with read_only_warehouse(args.config) as con:
-        manifest = publish_extracts(con, EXTRACTS, Path(args.to).resolve(), f"export-{uuid.uuid4().hex[:12]}")
+        manifest = publish_extracts(
+            con, EXTRACTS, Path(args.to).resolve(), f"export-{uuid.uuid4().hex[:12]}"
+        )
     for table, meta in manifest["tables"].items():
         print(f"{table:32s} {meta['rows']:>9,d} rows  {meta['path']}")
     print(f"manifest: {Path(args.to) / 'manifest.json'}")

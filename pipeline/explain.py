@@ -32,16 +32,22 @@ def explain(con: duckdb.DuckDBPyConnection, kind: str, row_id: str, out: TextIO)
     if kind == "tenure":
         coach, club, squad, role, start, sp, end, ep, reason, conf, n, first = header
         out.write(f"{coach}: {role} of {club} ({squad})\n")
-        out.write(f"  from {start or '?'} ({sp or 'unknown'}) to {end or 'now'}"
-                  f"{f' ({ep})' if end else ''}{f', ended: {reason}' if reason else ''}\n")
+        out.write(
+            f"  from {start or '?'} ({sp or 'unknown'}) to {end or 'now'}"
+            f"{f' ({ep})' if end else ''}{f', ended: {reason}' if reason else ''}\n"
+        )
     else:
         coach, club, squad, event, role, day, precision, conf, n, first = header
-        out.write(f"{coach}: {event} ({role}) at {club} ({squad}) on {day or 'undated'}"
-                  f"{f' ({precision})' if day else ''}\n")
+        out.write(
+            f"{coach}: {event} ({role}) at {club} ({squad}) on {day or 'undated'}"
+            f"{f' ({precision})' if day else ''}\n"
+        )
     out.write(f"  confidence {conf:.2f} from {n} source(s); first reported {first}\n\nevidence:\n")
     rows = con.execute(EVIDENCE.format(column=f"{kind}_id"), [row_id]).fetchall()
     for source, ref, published, event, day, precision, c, start, end, text in rows:
         where = f" chars {start}-{end}" if start is not None else ""
-        out.write(f"- [{source}] {ref}{where}\n  published {published}; {event} {day or ''} "
-                  f"{precision or ''} (confidence {c:.2f})\n  \"{text}\"\n")
+        out.write(
+            f"- [{source}] {ref}{where}\n  published {published}; {event} {day or ''} "
+            f'{precision or ""} (confidence {c:.2f})\n  "{text}"\n'
+        )
     return True

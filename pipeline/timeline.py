@@ -84,7 +84,9 @@ def club_timeline(con: duckdb.DuckDBPyConnection, club_id: str) -> tuple[list[Ba
     return bars, events
 
 
-def plot_club(con: duckdb.DuckDBPyConnection, name: str, out: Path, today: date | None = None) -> Path:
+def plot_club(
+    con: duckdb.DuckDBPyConnection, name: str, out: Path, today: date | None = None
+) -> Path:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -103,12 +105,18 @@ def plot_club(con: duckdb.DuckDBPyConnection, name: str, out: Path, today: date 
         end = bar.end or today
         start = bar.start or min(end, today) - timedelta(days=UNKNOWN_START_DAYS)
         ax.barh(
-            row[bar.squad], (end - start).days, left=start, height=0.6,
+            row[bar.squad],
+            (end - start).days,
+            left=start,
+            height=0.6,
             color="tab:orange" if bar.role == "caretaker" else "tab:blue",
             alpha=0.35 if bar.start is None else 0.85,
-            hatch="//" if bar.role == "caretaker" else None, edgecolor="white",
+            hatch="//" if bar.role == "caretaker" else None,
+            edgecolor="white",
         )
-        label = bar.coach if bar.role in ("head_coach", "caretaker") else f"{bar.coach} ({bar.role})"
+        label = (
+            bar.coach if bar.role in ("head_coach", "caretaker") else f"{bar.coach} ({bar.role})"
+        )
         ax.text(start, row[bar.squad], " " + label, va="center", fontsize=8, clip_on=True)
     for squad, event, day, _coach in events:
         marker, colour = EVENT_MARKERS.get(event, ("d", "black"))
@@ -120,8 +128,11 @@ def plot_club(con: duckdb.DuckDBPyConnection, name: str, out: Path, today: date 
     handles = [
         Patch(color="tab:blue", label="head coach / staff"),
         Patch(facecolor="tab:orange", hatch="//", label="caretaker"),
-        *(Line2D([], [], marker=m, color=c, linestyle="none", label=e) for e, (m, c) in EVENT_MARKERS.items()
-          if any(ev[1] == e for ev in events)),
+        *(
+            Line2D([], [], marker=m, color=c, linestyle="none", label=e)
+            for e, (m, c) in EVENT_MARKERS.items()
+            if any(ev[1] == e for ev in events)
+        ),
     ]
     ax.legend(handles=handles, loc="upper left", fontsize=7, ncol=4, framealpha=0.8)
     fig.autofmt_xdate()

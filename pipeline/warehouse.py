@@ -55,7 +55,7 @@ def create_macros(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def build_table(con: duckdb.DuckDBPyConnection, layer: str, name: str) -> int:
-    """(Re)create `<layer>.<name>` from its SELECT in `sql/<layer>/<name>.sql`; returns its row count."""
+    """(Re)create `<layer>.<name>` from the SELECT in `sql/<layer>/<name>.sql`; its row count."""
     con.execute(f"create or replace table {layer}.{name} as\n{sql_text(layer, name)}")
     return row_count(con, f"{layer}.{name}")
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: a private copy of the bundled samples and config, and a materialised warehouse."""
+"""Shared fixtures: a private copy of the bundled samples and config; ../shared data."""
 
 from __future__ import annotations
 

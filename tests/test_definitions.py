@@ -3,12 +3,26 @@
 from pipeline.run import load_definitions
 
 EXPECTED_ASSETS = {
-    "raw/news_articles", "raw/staff_rosters", "raw/match_managers",
-    "staging/news_facts", "staging/staff_spells", "staging/evidence_candidates",
-    "core/coaches", "core/coach_source_ids", "core/clubs", "core/squads",
-    "core/evidence", "core/events", "core/tenures",
-    "quality/quarantine", "marts/current_staff", "marts/coach_careers",
-    "marts/managerial_changes", "marts/tenure_stats", "marts/rumours", "marts/source_reliability",
+    "raw/news_articles",
+    "raw/staff_rosters",
+    "raw/match_managers",
+    "staging/news_facts",
+    "staging/staff_spells",
+    "staging/evidence_candidates",
+    "core/coaches",
+    "core/coach_source_ids",
+    "core/clubs",
+    "core/squads",
+    "core/evidence",
+    "core/events",
+    "core/tenures",
+    "quality/quarantine",
+    "marts/current_staff",
+    "marts/coach_careers",
+    "marts/managerial_changes",
+    "marts/tenure_stats",
+    "marts/rumours",
+    "marts/source_reliability",
     "publish/extracts",
 }
 

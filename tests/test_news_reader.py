@@ -8,7 +8,9 @@ from pipeline.sources.news import read_news
 
 def split(items):
     items = list(items)
-    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Quarantined)]
+    return [i for i in items if isinstance(i, Article)], [
+        i for i in items if isinstance(i, Quarantined)
+    ]
 
 
 def test_seed_txt_form_gives_date_and_text(tmp_path):
@@ -22,7 +24,12 @@ def test_seed_txt_form_gives_date_and_text(tmp_path):
 
 def test_jsonl_bad_lines_are_quarantined_and_the_rest_read(tmp_path):
     good = {"id": "a1", "url": "u", "title": "t", "published": "2024-01-01", "text": "Some news."}
-    lines = [json.dumps(good), "{not json", json.dumps({"id": "a2"}), json.dumps({"id": "a3", "text": ""})]
+    lines = [
+        json.dumps(good),
+        "{not json",
+        json.dumps({"id": "a2"}),
+        json.dumps({"id": "a3", "text": ""}),
+    ]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
     articles, rejects = split(read_news(tmp_path))
     assert [a.id for a in articles] == ["a1"]
@@ -43,7 +50,8 @@ def test_invalid_utf8_is_read_with_a_note(tmp_path):
 def test_html_page_main_text(tmp_path):
     body = "<p>" + "Chelsea have appointed a new head coach on a five-year contract. " * 3 + "</p>"
     (tmp_path / "p.html").write_text(
-        f"<html><body><nav>Home Sign in</nav><article>{body}</article><footer>Cookie settings</footer></body></html>"
+        "<html><body><nav>Home Sign in</nav>"
+        f"<article>{body}</article><footer>Cookie settings</footer></body></html>"
     )
     articles, rejects = split(read_news(tmp_path))
     assert not rejects

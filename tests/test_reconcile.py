@@ -8,22 +8,54 @@ from pipeline.reconcile.tenures import build_tenures
 DEPOR = "sq_depor_first"
 
 
-def fact(evidence_id, coach, event, day=None, precision=None, *, squad=DEPOR, role="head_coach",
-         article="a1", published="2024-11-19", confidence=0.9, kind="article", **extra):
+def fact(
+    evidence_id,
+    coach,
+    event,
+    day=None,
+    precision=None,
+    *,
+    squad=DEPOR,
+    role="head_coach",
+    article="a1",
+    published="2024-11-19",
+    confidence=0.9,
+    kind="article",
+    **extra,
+):
     return {
-        "evidence_id": evidence_id, "evidence_kind": kind, "source": "news",
-        "source_ref": f"{article}.txt", "article_id": article if kind == "article" else None,
-        "coach_id": coach, "squad_id": squad, "role": role, "event": event,
-        "event_date": date.fromisoformat(day) if day else None, "date_precision": precision,
-        "confidence": confidence, "published_at": datetime.fromisoformat(published), **extra,
+        "evidence_id": evidence_id,
+        "evidence_kind": kind,
+        "source": "news",
+        "source_ref": f"{article}.txt",
+        "article_id": article if kind == "article" else None,
+        "coach_id": coach,
+        "squad_id": squad,
+        "role": role,
+        "event": event,
+        "event_date": date.fromisoformat(day) if day else None,
+        "date_precision": precision,
+        "confidence": confidence,
+        "published_at": datetime.fromisoformat(published),
+        **extra,
     }
 
 
 def test_same_appointment_reported_by_two_outlets_is_one_event():
-    events, event_of = cluster_events([
-        fact("e1", "gilsanz", "appointed", "2024-11-05", "week", article="a1"),
-        fact("e2", "gilsanz", "appointed", "2024-11-04", "day", article="a2", published="2024-11-04"),
-    ])
+    events, event_of = cluster_events(
+        [
+            fact("e1", "gilsanz", "appointed", "2024-11-05", "week", article="a1"),
+            fact(
+                "e2",
+                "gilsanz",
+                "appointed",
+                "2024-11-04",
+                "day",
+                article="a2",
+                published="2024-11-04",
+            ),
+        ]
+    )
     assert len(events) == 1
     assert events[0]["n_sources"] == 2
     assert events[0]["event_date"] == date(2024, 11, 4)  # the day-precise report wins
@@ -32,28 +64,50 @@ def test_same_appointment_reported_by_two_outlets_is_one_event():
 
 
 def test_sacked_twice_in_one_article_stays_two_events():
-    events, _ = cluster_events([
-        fact("e1", "coach", "dismissed", "2020-10-01", "day"),
-        fact("e2", "coach", "dismissed", "2021-03-01", "day"),
-    ])
+    events, _ = cluster_events(
+        [
+            fact("e1", "coach", "dismissed", "2020-10-01", "day"),
+            fact("e2", "coach", "dismissed", "2021-03-01", "day"),
+        ]
+    )
     assert len(events) == 2
 
 
 def test_undated_report_joins_the_event_it_follows():
-    events, event_of = cluster_events([
-        fact("e1", "coach", "dismissed", "2020-10-01", "day", article="a1", published="2020-10-01"),
-        fact("e2", "coach", "dismissed", "2021-03-01", "day", article="a2", published="2021-03-01"),
-        fact("e3", "coach", "dismissed", article="a3", published="2021-03-05"),
-    ])
+    events, event_of = cluster_events(
+        [
+            fact(
+                "e1",
+                "coach",
+                "dismissed",
+                "2020-10-01",
+                "day",
+                article="a1",
+                published="2020-10-01",
+            ),
+            fact(
+                "e2",
+                "coach",
+                "dismissed",
+                "2021-03-01",
+                "day",
+                article="a2",
+                published="2021-03-01",
+            ),
+            fact("e3", "coach", "dismissed", article="a3", published="2021-03-05"),
+        ]
+    )
     assert len(events) == 2
     assert event_of["e3"] == event_of["e2"]
 
 
 def test_successor_closes_predecessor_and_links_them():
-    tenures, _ = build_tenures([
-        fact("e1", "idiakez", "dismissed"),
-        fact("e2", "gilsanz", "appointed", "2024-11-05", "week"),
-    ])
+    tenures, _ = build_tenures(
+        [
+            fact("e1", "idiakez", "dismissed"),
+            fact("e2", "gilsanz", "appointed", "2024-11-05", "week"),
+        ]
+    )
     by_coach = {t["coach_id"]: t for t in tenures}
     idiakez, gilsanz = by_coach["idiakez"], by_coach["gilsanz"]
     assert idiakez["end_date"] == date(2024, 11, 4)
@@ -64,11 +118,21 @@ def test_successor_closes_predecessor_and_links_them():
 
 
 def test_precise_structured_start_beats_coarse_news_start():
-    tenures, tenure_of = build_tenures([
-        fact("e1", "simeone", "in_charge", "2011-01-01", "year", squad="sq_atm"),
-        fact("e2", "simeone", "in_charge", "2011-12-23", "day", squad="sq_atm", kind="spell",
-             end_date=None),
-    ])
+    tenures, tenure_of = build_tenures(
+        [
+            fact("e1", "simeone", "in_charge", "2011-01-01", "year", squad="sq_atm"),
+            fact(
+                "e2",
+                "simeone",
+                "in_charge",
+                "2011-12-23",
+                "day",
+                squad="sq_atm",
+                kind="spell",
+                end_date=None,
+            ),
+        ]
+    )
     assert len(tenures) == 1
     assert tenures[0]["start_date"] == date(2011, 12, 23)
     assert tenures[0]["n_sources"] == 2
@@ -76,10 +140,12 @@ def test_precise_structured_start_beats_coarse_news_start():
 
 
 def test_left_until_this_season_closes_an_undated_spell():
-    tenures, _ = build_tenures([
-        fact("e1", "torres", "in_charge", squad="sq_u19"),
-        fact("e2", "torres", "left", "2024-06-30", "season", squad="sq_u19"),
-    ])
+    tenures, _ = build_tenures(
+        [
+            fact("e1", "torres", "in_charge", squad="sq_u19"),
+            fact("e2", "torres", "left", "2024-06-30", "season", squad="sq_u19"),
+        ]
+    )
     assert len(tenures) == 1
     assert tenures[0]["start_date"] is None
     assert tenures[0]["end_date"] == date(2024, 6, 30)
@@ -97,23 +163,56 @@ def test_ids_do_not_depend_on_input_order():
 
 
 def test_match_sheets_running_out_do_not_end_a_spell_a_roster_says_goes_on():
-    tenures, _ = build_tenures([
-        fact("e1", "simeone", "in_charge", "2011-12-23", "day", squad="sq_atm", kind="spell",
-             end_date=None, end_basis="open"),
-        fact("e2", "simeone", "in_charge", "2017-10-14", "day", squad="sq_atm", kind="spell",
-             end_date=date(2018, 3, 4), end_precision="day", end_basis="last_match",
-             published="2018-03-04"),
-    ])
+    tenures, _ = build_tenures(
+        [
+            fact(
+                "e1",
+                "simeone",
+                "in_charge",
+                "2011-12-23",
+                "day",
+                squad="sq_atm",
+                kind="spell",
+                end_date=None,
+                end_basis="open",
+            ),
+            fact(
+                "e2",
+                "simeone",
+                "in_charge",
+                "2017-10-14",
+                "day",
+                squad="sq_atm",
+                kind="spell",
+                end_date=date(2018, 3, 4),
+                end_precision="day",
+                end_basis="last_match",
+                published="2018-03-04",
+            ),
+        ]
+    )
     assert len(tenures) == 1
     assert tenures[0]["start_date"] == date(2011, 12, 23)
     assert tenures[0]["end_date"] is None
 
 
 def test_match_sheets_alone_end_on_the_last_match():
-    tenures, _ = build_tenures([
-        fact("e1", "valverde", "in_charge", "2017-08-20", "day", squad="sq_fcb", kind="spell",
-             end_date=date(2018, 5, 20), end_precision="day", end_basis="last_match",
-             published="2018-05-20"),
-    ])
+    tenures, _ = build_tenures(
+        [
+            fact(
+                "e1",
+                "valverde",
+                "in_charge",
+                "2017-08-20",
+                "day",
+                squad="sq_fcb",
+                kind="spell",
+                end_date=date(2018, 5, 20),
+                end_precision="day",
+                end_basis="last_match",
+                published="2018-05-20",
+            ),
+        ]
+    )
     assert tenures[0]["end_date"] == date(2018, 5, 20)
     assert tenures[0]["end_reason"] is None

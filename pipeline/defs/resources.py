@@ -1,6 +1,5 @@
 """Resources: the Touchline config file and the DuckDB warehouse it names."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 

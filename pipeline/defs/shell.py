@@ -1,6 +1,5 @@
 """Helpers the asset modules share: connections and the metadata every table asset reports."""
 
-
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path

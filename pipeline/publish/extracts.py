@@ -42,7 +42,7 @@ def publish_extracts(
     run_id: str,
     keep: int = 3,
 ) -> dict:
-    """Write every table of `specs`, then point `extracts` at the new version. Returns the manifest."""
+    """Write every table of `specs`, then point `extracts` at the new version; the manifest."""
     versions = extracts.parent / f"{extracts.name}.versions"
     target = versions / run_id
     staging = versions / f".{run_id}.partial"

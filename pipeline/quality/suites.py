@@ -34,8 +34,12 @@ class SuiteResult:
     def summary(self) -> str:
         if self.success:
             return f"{self.table}: {self.evaluated} expectations passed"
-        names = ", ".join(f["expectation"] + "(" + (f.get("column") or "") + ")" for f in self.failures)
-        return f"{self.table}: {len(self.failures)} of {self.evaluated} expectations failed: {names}"
+        names = ", ".join(
+            f["expectation"] + "(" + (f.get("column") or "") + ")" for f in self.failures
+        )
+        return (
+            f"{self.table}: {len(self.failures)} of {self.evaluated} expectations failed: {names}"
+        )
 
 
 def suite_path(table: str) -> Path:
@@ -63,15 +67,21 @@ def load_suite(path: Path):
             )
             suite.add_expectation(config.to_domain_obj())
         except Exception as exc:  # GX raises many kinds; all mean "not loadable"
-            raise SuiteError(f"{path}: expectation #{i} ({cfg.get('type')!r}) cannot be loaded: {exc}") from exc
+            raise SuiteError(
+                f"{path}: expectation #{i} ({cfg.get('type')!r}) cannot be loaded: {exc}"
+            ) from exc
     if len(suite.expectations) != len(declared):
-        raise SuiteError(f"{path}: {len(declared)} expectations declared, {len(suite.expectations)} loaded")
+        raise SuiteError(
+            f"{path}: {len(declared)} expectations declared, {len(suite.expectations)} loaded"
+        )
     if not declared:
         raise SuiteError(f"{path}: suite has no expectations")
     return suite
 
 
-def validate_table(con: duckdb.DuckDBPyConnection, table: str, path: Path | None = None) -> SuiteResult:
+def validate_table(
+    con: duckdb.DuckDBPyConnection, table: str, path: Path | None = None
+) -> SuiteResult:
     """Validate every row of `table` against its suite."""
     suite = load_suite(path or suite_path(table))
     frame = con.execute(f"select * from {table}").df()
@@ -83,7 +93,9 @@ def validate_table(con: duckdb.DuckDBPyConnection, table: str, path: Path | None
             "column": r.expectation_config.kwargs.get("column")
             or r.expectation_config.kwargs.get("column_A"),
             "unexpected_count": (r.result or {}).get("unexpected_count"),
-            "partial_unexpected_list": [str(v) for v in (r.result or {}).get("partial_unexpected_list", [])[:5]],
+            "partial_unexpected_list": [
+                str(v) for v in (r.result or {}).get("partial_unexpected_list", [])[:5]
+            ],
         }
         for r in result.results
         if not r.success

@@ -18,6 +18,7 @@ from pipeline.reconcile.tenures import build_tenures
 
 Row = dict[str, Any]
 
+
 @dataclass
 class CoreTables:
     coaches: list[Row]
@@ -87,8 +88,16 @@ def _club_mention(c: Row) -> ClubMention:
 
 def _evidence_row(c: Row, coach_id: str, sq_id: str) -> Row:
     evidence_id = stable_id(
-        "evd", c["source"], c["source_ref"], c["coach_name"], c["club_name"], c["squad"],
-        c["role"], c["event"], c.get("event_date"), c.get("char_start"),
+        "evd",
+        c["source"],
+        c["source_ref"],
+        c["coach_name"],
+        c["club_name"],
+        c["squad"],
+        c["role"],
+        c["event"],
+        c.get("event_date"),
+        c.get("char_start"),
     )
     return {
         "evidence_id": evidence_id,

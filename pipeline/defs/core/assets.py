@@ -4,7 +4,6 @@ One step computes them together (identity resolution feeds everything), but each
 its own asset, so the graph, the checks and the metadata stay per table.
 """
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -12,6 +11,7 @@ from pipeline.catalogue import CORE_TABLES
 from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.reconcile.build import build_core
 from pipeline.warehouse import create_macros, replace_rows, sql_text
+
 
 @dg.multi_asset(
     specs=[

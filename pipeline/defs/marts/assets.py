@@ -1,6 +1,5 @@
 """Marts: the tables analysts query, each built from `sql/marts/<table>.sql`."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -9,6 +8,7 @@ from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.warehouse import build_table
 
 CORE_INPUTS = [dg.AssetKey(["core", t]) for t in ("tenures", "coaches", "squads", "clubs")]
+
 
 def mart_asset(name: str, description: str, extra: list[str]) -> dg.AssetsDefinition:
     @dg.asset(
@@ -41,7 +41,9 @@ def timeline_metadata(con, clubs: int = 3) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         for club in names:
             png = plot_club(con, club, Path(tmp) / "timeline.png").read_bytes()
-            parts.append(f"### {club}\n![{club}](data:image/png;base64,{base64.b64encode(png).decode()})")
+            parts.append(
+                f"### {club}\n![{club}](data:image/png;base64,{base64.b64encode(png).decode()})"
+            )
     return {"timelines": dg.MetadataValue.md("\n\n".join(parts))} if parts else {}
 
 

@@ -1,6 +1,5 @@
 """Publish: Parquet extracts plus manifest, swapped in atomically after the checks pass."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -8,6 +7,7 @@ from pipeline.catalogue import EXTRACTS
 from pipeline.defs.resources import TouchlineConfig
 from pipeline.defs.shell import table_key
 from pipeline.publish.extracts import publish_extracts
+
 
 @dg.asset(
     key=["publish", "extracts"],

@@ -1,6 +1,5 @@
 """Quality layer: the quarantine of every rejected input record."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 

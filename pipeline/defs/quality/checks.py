@@ -4,14 +4,12 @@ Checks on core tables are blocking: when one fails, nothing downstream (marts, e
 materialised in that run, so the published extracts stay as they were.
 """
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipeline.catalogue import CHECKED_NON_BLOCKING, CORE_QUALIFIED
 from pipeline.defs.shell import table_key
 from pipeline.quality.suites import validate_table
-
 
 
 def gx_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:

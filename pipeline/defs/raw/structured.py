@@ -1,6 +1,5 @@
 """Raw layer, structured sources: rosters, match sheets, Wikidata; rejects to quarantine."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -66,4 +65,3 @@ def match_managers(
     context: dg.AssetExecutionContext, touchline: TouchlineConfig, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
     return _load_structured(context, touchline, duckdb, MATCH_KINDS, "raw.match_managers")
-

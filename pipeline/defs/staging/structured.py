@@ -1,6 +1,5 @@
 """Staging layer: typed, one row per fact or spell, before identity resolution."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
