@@ -1,0 +1,17 @@
+"""News extractor: football articles → dated, sourced coaching facts (the extraction contract).
+
+Plain Python: precompiled regexes over tagged sentences plus curated reference data
+(`pipeline.reference`), no statistical NER, so it is fast and deterministic.
+
+Confidence scale (0..1), set by the kind of statement a fact comes from:
+  0.90  explicit, definite statement of the event ("has been appointed", "sacked X")
+  0.85  definite but less direct ("takes over", "replaces", "renewed his contract")
+  0.75–0.8  stated past spells and roles ("was in charge of", "Augsburg head coach X"),
+        refusals ("turned down")
+  0.7   approaches and offers, possessive or apposition hints ("X's side")
+  0.5–0.55  hedged talk: linked, candidate, "set to", "expected to", "could"
+"""
+
+from pipeline.extract.extractor import article_date, extract_article
+
+__all__ = ["article_date", "extract_article"]

@@ -1,0 +1,261 @@
+"""Publication dates and relative date expressions resolved against them.
+
+Every resolved date comes with a precision from the contract vocabulary: day, week, month,
+season (July–June), year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3})
+
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_NUM_RE = r"(?:\d{1,2}|a couple of|a few|several|an?|" + "|".join(
+    sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)) + ")"
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+_DATELINE = re.compile(
+    r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\s*\(",
+    re.IGNORECASE,
+)
+_TEXT_DATE = re.compile(
+    r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+("
+    + _MONTH_RE + r")\.?,?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offsets within the sentence
+    end: int
+    value: date
+    precision: str
+    kind: str  # "point" (when something happened), "since" (spell start), "until" (spell end)
+
+
+def parse_published(value: str | None) -> date | None:
+    """A date from an ISO-ish `published` value ('2024-11-19', '2024-11-19T08:00:00Z')."""
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _TEXT_DATE.search(value)
+    return _text_date(m) if m else None
+
+
+def date_from_url(url: str | None) -> date | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def dateline_date(text: str, year_hint: int | None) -> date | None:
+    """'MADRID, Feb. 9 (Xinhua) --' at the top of a wire story; the year comes from a hint."""
+    head = text[:400]
+    m = _DATELINE.search(head)
+    if not m:
+        return None
+    year = int(m.group(3)) if m.group(3) else year_hint
+    if year is None:
+        return None
+    return _safe_date(year, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+
+
+def _text_date(m: re.Match[str]) -> date | None:
+    if m.group(1):
+        return _safe_date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    return _safe_date(int(m.group(6)), MONTHS[m.group(5).lower()], int(m.group(4)))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def season_start(day: date) -> date:
+    return date(day.year if day.month >= 7 else day.year - 1, 7, 1)
+
+
+# --- relative expressions in a sentence -------------------------------------------------
+
+_REL = re.compile(
+    r"""
+    (?P<weekday>\b(?:on|last|this\s+past|since)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+        (?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b)
+  | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
+  | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
+  | (?P<ago>\b(?P<n>""" + _NUM_RE + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?)\s+ago\b)
+  | (?P<fortnight>\ba\s+fortnight\s+ago\b)
+  | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b)
+  | (?P<thisunit>\b(?:this|earlier\s+this|later\s+this|next|the\s+coming)\s+(?P<tu>week|month|year|season|summer|winter|campaign)\b)
+  | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>""" + _NUM_RE + r""")\s+(?P<ou>years?|seasons?|months?)\b)
+  | (?P<spent>\b(?:spent|spending|after)\s+(?P<sn>""" + _NUM_RE + r""")\s+(?P<su>years?|seasons?)\b)
+  | (?P<range>\bfrom\s+(?:(?P<rm>""" + _MONTH_RE + r""")\s+)?(?P<ry>(?:19|20)\d{2})(?:\s*(?:-|–|to|until)\s*(?:""" + _MONTH_RE + r"""\s+)?(?:19|20)?\d{2})?\b)
+  | (?P<since>\bsince\s+(?:(?P<sm>""" + _MONTH_RE + r""")\s+)?(?P<sy>(?:19|20)\d{2})\b)
+  | (?P<untilthis>\buntil\s+(?P<ut>this|last)\s+season\b)
+  | (?P<season>\b(?:in\s+)?(?:the\s+)?(?P<sea>(?:19|20)\d{2})[-–/](?:\d{2}|\d{4})\s+season\b)
+  | (?P<monthyear>\b(?:in|on|during|mid-|early|late|end\s+of)\s*(?P<mm>""" + _MONTH_RE + r""")(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<my>(?:19|20)\d{2})\b)
+  | (?P<monthday>\b(?:on\s+)?(?P<mdm>""" + _MONTH_RE + r""")\.?\s+(?P<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4}))
+  | (?P<month>\b(?:in|since|during|mid-|early|late|end\s+of)\s*(?P<mo>january|february|march|april|may|june|july|august|september|october|november|december)\b)
+  | (?P<year>\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d{2})\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _num(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word, 1)
+
+
+def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
+    """Dated expressions in `sentence`, resolved against the article date `ref`.
+
+    Absolute years ("in 2020", "from 2011-13") resolve without `ref`; relative ones need it.
+    """
+    out: list[DateMention] = []
+    for m in _REL.finditer(sentence):
+        try:
+            resolved = _resolve(m, ref)
+        except (ValueError, OverflowError):
+            resolved = None
+        if resolved:
+            value, precision, kind = resolved
+            out.append(DateMention(m.start(), m.end(), value, precision, kind))
+    return out
+
+
+def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None:  # noqa: C901
+    g = m.lastgroup
+    if g == "range":
+        month = MONTHS[m.group("rm").lower()] if m.group("rm") else 1
+        return date(int(m.group("ry")), month, 1), "month" if m.group("rm") else "year", "since"
+    if g == "since":
+        month = MONTHS[m.group("sm").lower()] if m.group("sm") else 1
+        return date(int(m.group("sy")), month, 1), "month" if m.group("sm") else "year", "since"
+    if g == "season":
+        return date(int(m.group("sea")), 7, 1), "season", "point"
+    if g == "monthyear":
+        day = int(m.group("md")) if m.group("md") else (15 if "mid" in m.group(0).lower() else 1)
+        prec = "day" if m.group("md") else "month"
+        return date(int(m.group("my")), MONTHS[m.group("mm").lower()], day), prec, "point"
+    if g == "year":
+        kind = "since" if m.group(0).lower().startswith("since") else "point"
+        return date(int(m.group("y")), 1, 1), "year", kind
+    if ref is None:
+        return None
+    if g == "weekday":
+        back = (ref.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if m.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        return ref - timedelta(days=back), "day", "point"
+    if g == "today":
+        return ref, "day", "point"
+    if g == "yesterday":
+        return ref - timedelta(days=1), "day", "point"
+    if g == "fortnight":
+        return ref - timedelta(days=14), "week", "point"
+    if g == "ago":
+        return _ago(ref, _num(m.group("n")), m.group("unit").lower()), _unit_precision(m.group("unit")), "point"
+    if g in ("overlast", "spent"):
+        n = _num(m.group("on") or m.group("sn"))
+        unit = (m.group("ou") or m.group("su")).lower()
+        return _ago(ref, n, unit), _unit_precision(unit), "since"
+    if g == "lastunit":
+        return _last(ref, m.group("lu").lower())
+    if g == "thisunit":
+        return _this(ref, m.group("tu").lower(), m.group(0).lower())
+    if g == "untilthis":
+        start = season_start(ref)
+        if m.group("ut").lower() == "last":
+            start = date(start.year - 1, 7, 1)
+        return date(start.year, 6, 30), "season", "until"
+    if g == "monthday":
+        month, day = MONTHS[m.group("mdm").lower()], int(m.group("mdd"))
+        value = date(ref.year, month, day)
+        if value > ref + timedelta(days=7):
+            value = date(ref.year - 1, month, day)
+        return value, "day", "point"
+    if g == "month":
+        month = MONTHS[m.group("mo").lower()]
+        year = ref.year if month <= ref.month else ref.year - 1
+        day = 15 if "mid" in m.group(0).lower() else 1
+        return date(year, month, day), "month", "since" if m.group(0).lower().startswith("since") else "point"
+    return None
+
+
+def _unit_precision(unit: str) -> str:
+    unit = unit.lower().rstrip("s")
+    return {"day": "day", "week": "week", "month": "month", "season": "season"}.get(unit, "year")
+
+
+def _ago(ref: date, n: int, unit: str) -> date:
+    unit = unit.rstrip("s")
+    if unit == "day":
+        return ref - timedelta(days=n)
+    if unit == "week":
+        return ref - timedelta(weeks=n)
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 - n
+        return date(months // 12, months % 12 + 1, 1)
+    if unit == "season":
+        return date(season_start(ref).year - n, 7, 1)
+    return date(ref.year - n, 1, 1)
+
+
+def _last(ref: date, unit: str) -> tuple[date, str, str]:
+    if unit == "week":
+        return ref - timedelta(weeks=1), "week", "point"
+    if unit == "month":
+        return _ago(ref, 1, "month"), "month", "point"
+    if unit == "year":
+        return date(ref.year - 1, 1, 1), "year", "point"
+    if unit == "season":
+        return date(season_start(ref).year - 1, 7, 1), "season", "point"
+    if unit == "summer":  # the summer window before now; in autumn that is this year's
+        return date(ref.year if ref.month >= 9 else ref.year - 1, 7, 1), "season", "point"
+    if unit == "winter":
+        return date(ref.year if ref.month >= 3 else ref.year - 1, 1, 1), "month", "point"
+    month = MONTHS[unit]
+    return date(ref.year if month < ref.month else ref.year - 1, month, 1), "month", "point"
+
+
+def _this(ref: date, unit: str, phrase: str) -> tuple[date, str, str]:
+    ahead = phrase.startswith(("next", "the coming"))
+    if unit == "week":
+        return ref + timedelta(weeks=1 if ahead else 0), "week", "point"
+    if unit == "month":
+        return (_ago(ref, -1, "month") if ahead else date(ref.year, ref.month, 1)), "month", "point"
+    if unit == "year":
+        return date(ref.year + ahead, 1, 1), "year", "point"
+    if unit in ("season", "campaign"):
+        return date(season_start(ref).year + ahead, 7, 1), "season", "point"
+    if unit == "summer":
+        year = ref.year + (1 if ahead or ref.month >= 9 else 0)
+        return date(year, 7, 1), "season", "point"
+    return date(ref.year + (1 if ahead or ref.month >= 3 else 0), 1, 1), "month", "point"

@@ -1,0 +1,635 @@
+"""Article → coaching facts: the orchestration of segmentation, mentions, rules and dates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.extract.dates import (
+    DateMention,
+    date_from_url,
+    dateline_date,
+    find_dates,
+    parse_published,
+)
+from pipeline.extract.mentions import Mention, run_mentions, squad_mentions
+from pipeline.extract.people import (
+    EXECUTIVE_AFTER,
+    EXECUTIVE_BEFORE,
+    PRONOUN,
+    People,
+    descriptor_spans,
+)
+from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, RULES, Rule
+from pipeline.extract.text import sentence_spans
+from pipeline.ids import fold
+from pipeline.records import Article
+
+# Sentences without any of these words carry no event; they only update who "he" is.
+TRIGGER_WORDS = re.compile(
+    r"appoint|name|install|unveil|hire|confirm|promot|announc|chose|select|handed|given|charge|made|"
+    r"take|took|taking|replac|succe|direct|lead|led|oversee|manag|coach|join|assistant|signed|agreed|"
+    r"penned|permanent|sack|fire|dismiss|axe|axing|oust|part|terminat|resign|quit|step|stood|walk|left|"
+    r"depart|exit|side|team|squad|men|staff|session|tenure|reign|regime|spell|tactic|boss|trainer|"
+    r"guid|spen|renew|extend|extension|commit|offer|approach|bid|attempt|move|contact|sound|permission|"
+    r"receiv|turn|reject|rebuff|snub|declin|refus|said|decide|opted|ruled|remain|stay|link|tip|tout|"
+    r"fanc|shortlist|consider|frame|running|favourite|frontrunner|candidate|target|contender|identif|"
+    r"earmark|lined|set|expect|poised|likely|line|want|eye|monitor|likes|respective|work|job|stint|time",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
+_TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
+_RESPECTIVE = re.compile(
+    r"((?:«C\d+»(?:\s*,\s*|\s+and\s+)?){2,})[^«]{0,80}?\brespective\s+(?:managers|coaches|bosses|head\s+coaches)\s+"
+    r"((?:«P\d+»(?:\s*,\s*|\s+and\s+)?){2,})"
+)
+_TAG = re.compile(r"«([PCS])(\d+)»")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+
+
+@dataclass(slots=True)
+class Fact:
+    coach: str
+    club: str | None
+    squad: str
+    role: str
+    event: str
+    confidence: float
+    sentence: int  # index of the sentence span
+    trigger: int  # offset of the trigger within the sentence
+    date: DateMention | None = None
+    weak: bool = False  # an in_charge inferred from hedged talk; dropped when anything else says more
+    until: DateMention | None = None
+    derived: bool = False  # inferred from another fact of the same sentence
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article has established so far: people, the club it is about, who 'he' is."""
+
+    people: People = field(default_factory=People)
+    strong_clubs: set[str] = field(default_factory=set)
+    club_kinds: dict[str, str] = field(default_factory=dict)
+    topic_club: str | None = None
+    topic_squad: str = "first_team"
+    focus: str | None = None
+
+
+def article_date(article: Article) -> date | None:
+    """Publication date: the `published` field, else a date in the URL, else a dateline."""
+    published = parse_published(getattr(article, "published", None))
+    if published:
+        return published
+    from_url = date_from_url(getattr(article, "url", None))
+    if from_url:
+        return from_url
+    text = getattr(article, "text", "") or ""
+    return dateline_date(text if isinstance(text, str) else "", None)
+
+
+def extract_article(article: Article) -> list[dict]:
+    """The coaching facts of one article, as contract dicts. Never raises on odd text."""
+    try:
+        return _extract(article)
+    except Exception:  # noqa: BLE001 — one bad article must not stop a batch
+        return []
+
+
+def _extract(article: Article) -> list[dict]:
+    text = article.text if isinstance(article.text, str) else ""
+    ref = article_date(article)
+    spans = _unique_spans(text)
+    sentences = [text[s:e] for s, e in spans]
+    ctx = _first_pass(sentences)
+    facts: list[Fact] = []
+    for i, sentence in enumerate(sentences):
+        facts.extend(_sentence_facts(i, sentence, ctx, ref))
+    facts = _postprocess(facts, ctx)
+    return [_to_dict(article, f, spans, sentences) for f in facts]
+
+
+def _unique_spans(text: str) -> list[tuple[int, int]]:
+    seen: set[str] = set()
+    out = []
+    for s, e in sentence_spans(text):
+        key = text[s:e]
+        if key not in seen:
+            seen.add(key)
+            out.append((s, e))
+    return out
+
+
+def _first_pass(sentences: list[str]) -> Context:
+    """Collect full names and unambiguous clubs, and the club the article is mostly about."""
+    ctx = Context()
+    counts: Counter[str] = Counter()
+    for n, sentence in enumerate(sentences):
+        for m in run_mentions(sentence, None):
+            if m.kind == "P":
+                ctx.people.register(m.name)
+            elif m.kind == "C":
+                counts[m.name] += 2 if n < 2 else 1  # headline and lede weigh more
+                ctx.club_kinds[m.name] = m.club_kind
+    ctx.strong_clubs = set(counts)
+    if counts:
+        ctx.topic_club = counts.most_common(1)[0][0]
+    return ctx
+
+
+# --- one sentence --------------------------------------------------------------------------
+
+
+def _sentence_mentions(sentence: str, ctx: Context) -> list[Mention]:
+    found = run_mentions(sentence, ctx.strong_clubs) + squad_mentions(sentence)
+    found.extend(_pronoun_mentions(sentence, found, ctx))
+    priority = {"C": 0, "S": 1, "P": 2}
+    found.sort(key=lambda m: (m.start, priority[m.kind], -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            if priority[m.kind] < priority[kept[-1].kind] and m.start == kept[-1].start:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    for m in kept:
+        if m.kind == "P" and not m.pronoun:
+            m.name = ctx.people.resolve(m.name)
+            m.single = len(m.name.split()) == 1
+    return kept
+
+
+def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    named = sorted((m for m in found if m.kind == "P"), key=lambda m: m.start)
+    out = []
+    spans = [(m.start(), m.end(), False, False) for m in PRONOUN.finditer(sentence)]
+    spans += [(s, e, True, coach) for s, e, coach in descriptor_spans(sentence)]
+    for start, end, is_descriptor, coach in spans:
+        before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
+        if before and not is_descriptor:
+            name = ctx.people.resolve(before[-1].name)
+        else:
+            name = ctx.focus
+        if name:
+            out.append(Mention("P", start, end, sentence[start:end], name=name, pronoun=True,
+                               describes_coach=coach))
+    return out
+
+
+def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
+    """The sentence with mentions replaced by «K#» tags, and a tagged→sentence offset map."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for i, m in enumerate(mentions):
+        chunk = sentence[pos:m.start]
+        parts.append(chunk)
+        offsets.extend(range(pos, m.start))
+        tag = f"«{m.kind}{i}»"
+        parts.append(tag)
+        offsets.extend([m.start] * len(tag))
+        pos = m.end
+    parts.append(sentence[pos:])
+    offsets.extend(range(pos, len(sentence) + 1))
+    tagged = "".join(parts).replace("’", "'").replace("‘", "'")
+    return tagged, offsets
+
+
+def _sentence_facts(i: int, sentence: str, ctx: Context, ref: date | None) -> list[Fact]:
+    mentions = _sentence_mentions(sentence, ctx)
+    tagged, offsets = _tag(sentence, mentions)
+    _mark_executives(tagged, mentions, ctx)
+    facts: list[Fact] = []
+    if TRIGGER_WORDS.search(sentence) and any(m.kind == "P" for m in mentions):
+        dates = find_dates(sentence, ref)
+        squad_of = _bind_squads(tagged, mentions, ctx)
+        for rule in RULES:
+            for match in rule.pattern.finditer(tagged):
+                facts.extend(_rule_facts(rule, match, tagged, mentions, squad_of, ctx, i))
+        facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
+        for f in facts:
+            _date_fact(f, dates, offsets)
+        facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
+        _update_topic(facts, ctx)
+        facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
+    _update_focus(sentence, mentions, ctx)
+    return facts
+
+
+def _descriptor_facts(mentions: list[Mention], facts: list[Fact], squad_of: dict[int, tuple[str | None, str]],
+                      tagged: str, ctx: Context, i: int) -> list[Fact]:
+    """'the Argentinian manager has become …' says he manages (the club in view)."""
+    out = []
+    for idx, m in enumerate(mentions):
+        if m.kind != "P" or not m.describes_coach or any(f.coach == m.name for f in facts):
+            continue
+        pos = tagged.find(f"«P{idx}»")
+        found = _last_tag_before(tagged, pos, 45)
+        club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+        club, squad, _ = _with_topic(club, squad, ctx, explicit=False)
+        if club and not ctx.people.is_executive(m.name):
+            out.append(Fact(m.name, club, squad, "head_coach", "in_charge", 0.6, i, pos, weak=True))
+    return out
+
+
+def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+    for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER):
+        for m in regex.finditer(tagged):
+            person = mentions[int(m.group(1))]
+            if not person.pronoun:
+                ctx.people.mark_executive(person.name)
+
+
+_SUBORDINATE = re.compile(r"^\W*(?:before|after|while|when|although|though|if|since|once|despite|as|with)\b[^,]*,",
+                          re.IGNORECASE)
+
+
+def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
+    """Who 'he' and 'the Spaniard' will mean next: the main-clause subject of this sentence."""
+    sub = _SUBORDINATE.match(sentence)
+    skip_to = sub.end() if sub else 0
+    people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]
+    main = [m for m in people if m.start >= skip_to] or people
+    if main:
+        ctx.focus = main[0].name
+
+
+def _update_topic(facts: list[Fact], ctx: Context) -> None:
+    """The squad the story is about: that of the latest appointment or sacking at its club."""
+    for f in facts:
+        if f.event in ("appointed", "dismissed", "resigned") and f.club == ctx.topic_club:
+            ctx.topic_squad = f.squad
+            return
+
+
+# --- clubs and squads ---------------------------------------------------------------------------
+
+_SQUAD_AFTER_CLUB = re.compile(r"^(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$")
+_SQUAD_BEFORE_CLUB = re.compile(r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|in)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
+
+
+def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int, tuple[str | None, str]]:
+    """For every club and squad tag: (club, squad) it stands for in this sentence."""
+    tags = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TAG.finditer(tagged)]
+    bound: dict[int, tuple[str | None, str]] = {}
+    for k, (_s, e, kind, idx) in enumerate(tags):
+        if kind != "C":
+            continue
+        club = mentions[idx]
+        squad = club.squad
+        nxt = tags[k + 1] if k + 1 < len(tags) else None
+        prev = tags[k - 1] if k > 0 else None
+        if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e:nxt[0]]):
+            squad = mentions[nxt[3]].squad
+            bound[nxt[3]] = (club.name, _squad_code(club, squad))
+        if squad is None and prev and prev[2] == "S" and _SQUAD_BEFORE_CLUB.match(tagged[prev[1]:_s]):
+            squad = mentions[prev[3]].squad
+            bound[prev[3]] = (club.name, _squad_code(club, squad))
+        bound[idx] = (club.name, _squad_code(club, squad))
+    for _s, _e, kind, idx in tags:
+        if kind == "S" and idx not in bound:
+            bound[idx] = (None, mentions[idx].squad or "first_team")
+    # "Germany's U-20 and U-18 national teams": coordinated squads share the club.
+    for k in range(1, len(tags)):
+        s, _e, kind, idx = tags[k]
+        p = tags[k - 1]
+        if kind == "S" and p[2] == "S" and bound[idx][0] is None and bound[p[3]][0] is not None \
+                and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[p[1]:s]):
+            club_name = bound[p[3]][0]
+            kind_ = ctx.club_kinds.get(club_name or "", "club")
+            bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
+    for k in range(len(tags) - 2, -1, -1):
+        s, e, kind, idx = tags[k]
+        n = tags[k + 1]
+        if kind == "S" and n[2] == "S" and bound[idx][0] is None and bound[n[3]][0] is not None \
+                and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[e:n[0]]):
+            club_name = bound[n[3]][0]
+            kind_ = ctx.club_kinds.get(club_name or "", "club")
+            bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
+    return bound
+
+
+def _squad_code(club: Mention, squad: str | None) -> str:
+    return _national(squad or "first_team", club.club_kind)
+
+
+def _national(squad: str, kind: str) -> str:
+    if kind != "national":
+        return squad.replace("national_", "") if squad.startswith("national_u") else squad
+    if squad in ("first_team", "national", ""):
+        return "national"
+    if squad.startswith("national"):
+        return squad
+    return f"national_{squad}"
+
+
+def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention],
+              squad_of: dict[int, tuple[str | None, str]], ctx: Context,
+              person_pos: int) -> tuple[str | None, str, bool]:
+    """(club, squad, explicit) for a fact found by `rule` at `match`."""
+    side = rule.club_side
+    gd = match.groupdict()
+    if side == "tag" and (gd.get("c") or gd.get("s")):
+        idx = int(gd.get("c") or gd["s"])
+        club, squad = squad_of.get(idx, (None, "first_team"))
+        return _with_topic(club, squad, ctx, explicit=club is not None)
+    if gd.get("c"):
+        club, squad = squad_of[int(gd["c"])]
+        return club, squad, True
+    found = None
+    if side in ("after", "declined"):
+        found = _first_tag_after(tagged, match.end(), 45 if side == "after" else 30)
+    if found is None and side in ("after", "before", "subject", "near"):
+        found = _last_tag_before(tagged, match.start(), 45)
+    if found is None and side in ("near", "before"):
+        found = _first_tag_after(tagged, match.end(), 25)
+    if found is None and side in ("after", "near"):
+        found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
+    if found is not None:
+        club, squad = squad_of.get(found, (None, "first_team"))
+        return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
+    if side == "declined":
+        return None, "first_team", False
+    return ctx.topic_club, ctx.topic_squad if side == "topic" else "first_team", False
+
+
+def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
+    if club is None:
+        club = ctx.topic_club
+        squad = _national(squad, ctx.club_kinds.get(club or "", "club"))
+    return club, squad, explicit
+
+
+def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
+    stretch = tagged[pos:pos + window]
+    cut = _CLAUSE_BREAK.search(stretch)
+    stretch = stretch[:cut.start()] if cut else stretch
+    for m in _TAG.finditer(stretch):
+        if m.group(1) in "CS":
+            return int(m.group(2))
+        if m.group(1) == "P" and not stretch[:m.start()].rstrip().endswith("from"):
+            return None
+    return None
+
+
+def _last_tag_before(tagged: str, pos: int, window: int) -> int | None:
+    stretch = tagged[max(0, pos - window):pos]
+    cut = list(_CLAUSE_BREAK.finditer(stretch))
+    if cut:
+        stretch = stretch[cut[-1].end():]
+    tags = [m for m in _TAG.finditer(stretch) if m.group(1) == "C"]
+    return int(tags[-1].group(2)) if tags else None
+
+
+def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int | None:
+    for m in _TAG.finditer(tagged, start, end):
+        if m.group(1) == "C" and m.start() != person_pos:
+            return int(m.group(2))
+    return None
+
+
+# --- facts from one rule match ------------------------------------------------------------------
+
+
+def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention],
+                squad_of: dict[int, tuple[str | None, str]], ctx: Context, i: int) -> list[Fact]:
+    gd = match.groupdict()
+    people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
+    if rule.name == "likes-of":
+        people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
+    if rule.name == "decide-against":
+        subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+        if not subject:
+            return _focus_fact(rule, match, tagged, ctx, i)
+        people = subject[-1:]
+    if not people:
+        return []
+    window = tagged[max(0, match.start() - 25):match.end()]
+    if NEGATION.search(window) and rule.event not in ("offer_declined", "dismissed"):
+        return []
+    out: list[Fact] = []
+    if rule.club_side == "list":
+        return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
+    for n, idx in enumerate(people):
+        person = mentions[idx]
+        if person.kind != "P":
+            continue
+        event, weak = _event_for(rule, n, match, tagged)
+        if event is None:
+            continue
+        person_pos = tagged.find(f"«P{idx}»")
+        club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
+        if rule.needs_club and not explicit:
+            continue
+        if club is None and rule.event != "offer_declined":
+            continue
+        role = rule.role or _role(rule, match, tagged, event)
+        conf = rule.confidence if event == rule.event else 0.5
+        out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i,
+                        match.start(), weak=weak))
+        if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
+            out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i, match.start()))
+    return out
+
+
+def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
+    """The event for the n-th person of a match (the second of 'A replaces B' left), hedged or not."""
+    event = rule.event
+    hedged = False
+    if event == "appointed":
+        before = tagged[max(0, match.start() - 60):match.end()]
+        hedged = bool(HEDGE.search(before))
+    if rule.name in ("replaces", "replaced-by") and n == 1:
+        return ("in_charge", True) if hedged else ("left", False)
+    if rule.name == "replaced-by" and n == 0:
+        event = "appointed"
+    if hedged:
+        return "linked", False
+    return event, False
+
+
+def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
+    text = match.group(0)
+    if event != "in_charge":
+        text = tagged[match.start():min(len(tagged), match.end() + 45)]
+    for regex, role in ROLE_WORDS:
+        if regex.search(text):
+            return role
+    return "head_coach"
+
+
+def _list_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention],
+                squad_of: dict[int, tuple[str | None, str]], ctx: Context, i: int,
+                person_idx: int) -> list[Fact]:
+    """'has managed Zaragoza, Tenerife and Elche': one in_charge per club (or squad) listed."""
+    out = []
+    pos = match.end()
+    person = mentions[person_idx]
+    gap = re.match(r"(?:\s*(?:previously|at|lower\s+division|[a-z]+\s+outfit|side|club)\b)*", tagged[pos:])
+    pos += gap.end() if gap else 0
+    while True:
+        m = _LIST_ITEM.match(tagged, pos)
+        if not m:
+            break
+        idx = int(m.group(2))
+        club, squad = squad_of.get(idx, (None, "first_team"))
+        club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
+        if club:
+            out.append(Fact(person.name, club, squad, "head_coach", rule.event, rule.confidence, i, match.start()))
+        pos = m.end()
+    return out
+
+
+def _focus_fact(rule: Rule, match: re.Match[str], tagged: str, ctx: Context, i: int) -> list[Fact]:
+    if ctx.focus is None or ctx.people.is_executive(ctx.focus):
+        return []
+    return [Fact(ctx.focus, None, "first_team", "head_coach", rule.event, rule.confidence, i, match.start())]
+
+
+def _respective(tagged: str, mentions: list[Mention], squad_of: dict[int, tuple[str | None, str]],
+                ctx: Context, i: int) -> list[Fact]:
+    """'approached Reading and Brighton … respective managers McDermott and Poyet'."""
+    out = []
+    for m in _RESPECTIVE.finditer(tagged):
+        clubs = [int(x) for x in re.findall(r"«C(\d+)»", m.group(1))]
+        people = [int(x) for x in re.findall(r"«P(\d+)»", m.group(2))]
+        if len(clubs) != len(people):
+            continue
+        for c, p in zip(clubs, people, strict=True):
+            club, squad = squad_of[c]
+            out.append(Fact(mentions[p].name, club, squad, "head_coach", "in_charge", 0.7, i, m.start()))
+    return out
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _date_fact(fact: Fact, dates: list[DateMention], offsets: list[int]) -> None:
+    if not dates:
+        return
+    trigger = offsets[min(fact.trigger, len(offsets) - 1)]
+    wanted = ("since",) if fact.event == "in_charge" else ("point",)
+    if fact.event == "left":
+        wanted = ("until", "point")
+    if fact.event == "in_charge":
+        fact.until = next((d for d in dates if d.kind == "until"), None)
+    candidates = [d for d in dates if d.kind in wanted]
+    if fact.event == "left" and any(d.kind == "until" for d in candidates):
+        candidates = [d for d in candidates if d.kind == "until"]
+    if candidates:
+        fact.date = min(candidates, key=lambda d: abs(d.start - trigger))
+
+
+# --- whole-article clean-up ---------------------------------------------------------------------
+
+_STRENGTH = {"linked": 0, "offer": 1, "offer_declined": 1, "appointed": 2}
+
+
+def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
+    facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
+    _fill_declined_clubs(facts, ctx)
+    facts = [f for f in facts if f.club]
+    facts.extend(_until_left(facts))
+    facts.extend(_promotion_left(facts))
+    facts = _drop_restatements(facts)
+    return _dedupe(facts)
+
+
+def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:
+    for f in facts:
+        if f.event == "offer_declined" and f.club is None:
+            offers = [o for o in facts if o.event == "offer" and o.coach == f.coach and o.club]
+            own = {o.club for o in facts if o.coach == f.coach and o.event in ("in_charge", "appointed")}
+            if offers:
+                f.club, f.squad = offers[-1].club, offers[-1].squad
+            elif ctx.topic_club and ctx.topic_club not in own:
+                f.club = ctx.topic_club
+
+
+def _until_left(facts: list[Fact]) -> list[Fact]:
+    """'in charge of the under-19s until this season' also says he left them then."""
+    return [Fact(f.coach, f.club, f.squad, f.role, "left", f.confidence, f.sentence, f.trigger,
+                 date=f.until, derived=True) for f in facts if f.event == "in_charge" and f.until]
+
+
+def _promotion_left(facts: list[Fact]) -> list[Fact]:
+    """Appointed to the B team while coaching the U19s in the same sentence: left the U19s."""
+    out = []
+    for a in facts:
+        if a.event != "appointed" or a.role == "caretaker":
+            continue
+        for b in facts:
+            if (b.event == "in_charge" and b.coach == a.coach and b.club == a.club
+                    and b.sentence == a.sentence and b.squad != a.squad):
+                out.append(Fact(b.coach, b.club, b.squad, b.role, "left", 0.7, b.sentence, b.trigger,
+                                derived=True))
+    return out
+
+
+def _key(f: Fact) -> tuple[str, str, str]:
+    return fold(f.coach), fold(f.club or ""), f.squad
+
+
+def _drop_restatements(facts: list[Fact]) -> list[Fact]:
+    by_key: dict[tuple[str, str, str], list[Fact]] = {}
+    for f in facts:
+        by_key.setdefault(_key(f), []).append(f)
+    by_coach_club: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        by_coach_club.setdefault((fold(f.coach), fold(f.club or "")), set()).add(f.event)
+    out = []
+    for f in facts:
+        same = by_key[_key(f)]
+        events = {g.event for g in same}
+        if f.event == "left" and events & {"dismissed", "resigned"}:
+            continue
+        if f.event == "linked" and by_coach_club[(fold(f.coach), fold(f.club or ""))] & {"offer", "offer_declined", "appointed"}:
+            continue
+        if f.event == "in_charge" and f.weak and len(events) > 1:
+            continue
+        if f.event == "in_charge" and any(
+                g.sentence == f.sentence and g.event in ("appointed", "dismissed", "left") and g.role == f.role
+                and not g.derived for g in same):
+            continue
+        out.append(f)
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (coach, club, squad, event, role), keeping repeats a rule asked for ('twice')."""
+    seen: Counter[tuple] = Counter()
+    allowed: Counter[tuple] = Counter()
+    for f in facts:
+        key = (*_key(f), f.event, f.role, f.sentence)
+        allowed[key[:-1]] = max(allowed[key[:-1]], sum(1 for g in facts if (*_key(g), g.event, g.role, g.sentence) == key))
+    out = []
+    for f in facts:
+        key = (*_key(f), f.event, f.role)
+        if seen[key] < allowed[key]:
+            seen[key] += 1
+            out.append(f)
+        elif f.date and not any(g.date for g in out if (*_key(g), g.event, g.role) == key):
+            for g in out:
+                if (*_key(g), g.event, g.role) == key:
+                    g.date = f.date
+                    break
+    return out
+
+
+def _to_dict(article: Article, f: Fact, spans: list[tuple[int, int]], sentences: list[str]) -> dict:
+    start, end = spans[f.sentence]
+    return {
+        "article_id": str(article.id),
+        "coach": f.coach,
+        "club": f.club,
+        "squad": f.squad,
+        "role": f.role,
+        "event": f.event,
+        "date": f.date.value.isoformat() if f.date else None,
+        "date_precision": f.date.precision if f.date else None,
+        "confidence": round(f.confidence, 2),
+        "evidence": sentences[f.sentence],
+        "char_start": start,
+        "char_end": end,
+    }

@@ -1,0 +1,183 @@
+"""People, clubs and squads named in a sentence, found with regexes and the reference data.
+
+No statistical NER: a capitalised run of words is split into known club aliases (longest
+match first), club-shaped unknown names ("Nchalo United", "Real Oviedo") and person-shaped
+leftovers. A per-article registry ties surnames, nicknames and descriptors back to full names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME
+from pipeline.ids import fold
+from pipeline.reference import (
+    ClubRef,
+    club_index,
+    clubless_squad_aliases,
+    coach_nicknames,
+    context_club_aliases,
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"(?:[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?|[{_UPPER}]\.(?:[{_UPPER}]\.)+)"
+_PARTICLE = r"(?:de|del|de la|da|dos|das|do|van|van der|van den|von|der|den|ten|ter|di|du|le|la|el|y|bin|al)"
+# A capitalised run: words joined by spaces, name particles, '&', hyphens and 2-digit numbers.
+CAP_RUN = re.compile(
+    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s*&\s*{_WORD}|\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points)))*"
+    r"(?:['’]s?\b)?"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+_TOKEN = re.compile(r"\S+")
+
+# Squad phrases in running text. Named groups give the squad code.
+_SQUAD_RE = re.compile(
+    r"""
+    (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b(?:\s+(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
+  | (?P<reserve>(?<![\w-])(?:B|II)[-\s](?:team|side|squad)s?\b|\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b)
+  | (?P<women>\bwomen(?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b|\bladies\b)
+  | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
+  | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
+  | (?P<youth>\byouth\s+(?:team|side|squad|set-up|ranks|sides|teams)\b|\bacademy\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    kind: str  # "P" person, "C" club, "S" squad phrase
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+    name: str = ""  # person: canonical name; club: canonical club name
+    club_kind: str = "club"  # club: "club" or "national"
+    squad: str | None = None  # club alias naming a squad, or the squad phrase's code
+    pronoun: bool = False  # person found as he/she/descriptor, resolved from context
+    single: bool = False  # person known only by one word
+    describes_coach: bool = False  # a descriptor naming a current coach ("the Argentinian manager")
+
+
+def squad_mentions(sentence: str) -> list[Mention]:
+    out = []
+    for m in _SQUAD_RE.finditer(sentence):
+        kind = m.lastgroup
+        if kind == "age":
+            code = f"u{m.group('n')}"
+            if m.group("nat"):
+                code = f"national_{code}"
+        else:
+            code = {"reserve": "reserve", "women": "women", "first": "first_team",
+                    "national": "national", "youth": "youth"}[kind or "youth"]
+        out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
+    for alias, code in _clubless_squads():
+        for m in alias.finditer(sentence):
+            out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
+    return out
+
+
+_CLUBLESS: list[tuple[re.Pattern[str], str]] = []
+
+
+def _clubless_squads() -> list[tuple[re.Pattern[str], str]]:
+    if not _CLUBLESS:
+        for alias, code in clubless_squad_aliases().items():
+            words = r"[\s-]+".join(re.escape(w) for w in alias.split())
+            _CLUBLESS.append((re.compile(rf"\b{words}\b(?:\s+team)?", re.IGNORECASE), code))
+    return _CLUBLESS
+
+
+def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
+    ref = club_index().get(key)
+    if ref is None and strong_clubs is not None:
+        weak = context_club_aliases().get(key)
+        if weak is not None and weak.name in strong_clubs:
+            ref = weak
+        if ref is None and key.startswith("the "):
+            ref = _club_ref(key[4:], strong_clubs)
+    return ref
+
+
+def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
+    """Club and person mentions in the capitalised runs of `sentence`.
+
+    `strong_clubs` holds clubs the article names unambiguously; ambiguous aliases ("United")
+    resolve only to those. Pass None on the first pass, when that set is being built.
+    """
+    out: list[Mention] = []
+    for run in CAP_RUN.finditer(sentence):
+        text = run.group(0)
+        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group(0))
+                  for t in _TOKEN.finditer(text)]
+        out.extend(_split_run(sentence, tokens, strong_clubs))
+    return out
+
+
+def _split_run(sentence: str, tokens: list[tuple[int, int, str]],
+               strong_clubs: set[str] | None) -> list[Mention]:
+    out: list[Mention] = []
+    i, free_start = 0, 0
+    n = len(tokens)
+    while i < n:
+        club = None
+        for j in range(min(n, i + 6), i, -1):
+            start, end = tokens[i][0], tokens[j - 1][1]
+            text = _POSSESSIVE.sub("", sentence[start:end])
+            key = fold(text)
+            ref = _club_ref(key, strong_clubs)
+            if ref is None and i > 0 and fold(tokens[i - 1][2]) == "the":
+                ref = _club_ref("the " + key, strong_clubs)
+            if ref is not None:
+                club = (j, start, start + len(text), text, ref)
+                break
+        if club is None:
+            i += 1
+            continue
+        out.extend(_free_mentions(sentence, tokens[free_start:i]))
+        j, start, end, text, ref = club
+        squad = ref.squad
+        # "Atletico B", "Bayern II", "Manchester United Women": a squad word right after.
+        if j < n and not text.endswith(("'", "’")):
+            nxt = _POSSESSIVE.sub("", tokens[j][2])
+            if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
+                squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
+        out.append(Mention("C", start, end, sentence[start:end], name=ref.name,
+                           club_kind=ref.kind, squad=squad))
+        i = free_start = j
+    out.extend(_free_mentions(sentence, tokens[free_start:n]))
+    return out
+
+
+def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Mention]:
+    """Split what no club alias claimed into unknown clubs and person names."""
+    out: list[Mention] = []
+    group: list[tuple[int, int, str]] = []
+    for tok in [*tokens, (0, 0, "the")]:  # sentinel flushes the last group
+        word = fold(_POSSESSIVE.sub("", tok[2]))
+        if word in NOT_NAME and word not in CLUB_PREFIXES and word not in CLUB_SUFFIXES:
+            if group:
+                out.append(_classify(sentence, group))
+            group = []
+        else:
+            group.append(tok)
+    return [m for m in out if m is not None]
+
+
+def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
+    start, end = group[0][0], group[-1][1]
+    text = _POSSESSIVE.sub("", sentence[start:end])
+    end = start + len(text)
+    words = fold(text).split()
+    if not words:
+        return None
+    if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or words[0] in CLUB_PREFIXES):
+        return Mention("C", start, end, text, name=text)
+    if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
+        return None  # a lone "FC" or "United" that named no known club
+    if any(w.isdigit() for w in words) or len(words) > 4:
+        return None
+    name = " ".join(_CAMEL.sub(" ", text).split())
+    name = coach_nicknames().get(fold(name), name)
+    return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)

@@ -1,0 +1,98 @@
+"""Who a name, surname, nickname, pronoun or descriptor refers to within one article."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_ROLE, EXECUTIVE_TITLES
+from pipeline.ids import fold
+from pipeline.reference import coach_nicknames, coach_surnames
+
+PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECASE)
+# "the 40-year-old", "the Argentinian manager", "The World Cup winner" — not when a name follows.
+DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
+    + DESCRIPTOR_HEADS
+    + r"))(?:\s+(?:" + DESCRIPTOR_ROLE + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))"
+)
+EXECUTIVE_BEFORE = re.compile(
+    r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE
+)
+EXECUTIVE_AFTER = re.compile(
+    r"«P(\d+)»,?\s+(?:as\s+|the\s+|is\s+the\s+|was\s+)?(?:(?:club|club's|new|current|former|«C\d+»(?:'s)?)\s+)*(?:"
+    + EXECUTIVE_TITLES + r")\b",
+    re.IGNORECASE,
+)
+_NOT_DESCRIBED = re.compile(r"^the\s+(?:club|team|side|squad|same|first|national)\b", re.IGNORECASE)
+
+
+class People:
+    """Full names seen in the article, and resolution of short forms to them."""
+
+    def __init__(self) -> None:
+        self.full_names: list[str] = []
+        self.executives: set[str] = set()
+
+    def register(self, name: str) -> None:
+        if len(name.split()) >= 2 and name not in self.full_names:
+            self.full_names.append(self._known_spelling(name))
+
+    def resolve(self, name: str) -> str:
+        nick = coach_nicknames().get(fold(name))
+        if nick:
+            return nick
+        if len(name.split()) >= 2:
+            return self._fuller(self._known_spelling(name))
+        key = fold(name)
+        for full in reversed(self.full_names):  # latest full name with this surname/first name
+            words = fold(full).split()
+            if key in (words[-1], words[0]) or (len(words) > 2 and key == words[-2]):
+                return full
+        return coach_surnames().get(key, name)
+
+    def _fuller(self, name: str) -> str:
+        """'Luis Garcia' → 'Luis Garcia Tevenet' when the article gave the longer form."""
+        words = set(fold(name).split())
+        for full in self.full_names:
+            if words < set(fold(full).split()):
+                return full
+        return name
+
+    @staticmethod
+    def _known_spelling(name: str) -> str:
+        """Correct a mangled given name of a well-known coach ('Julien Lopetegui')."""
+        words = name.split()
+        canonical = coach_surnames().get(fold(words[-1]))
+        if canonical and len(canonical.split()) >= 2:
+            given, canon_given = fold(words[0]), fold(canonical.split()[0])
+            if given != canon_given and given[:2] == canon_given[:2] and _close(given, canon_given):
+                return canonical
+        return name
+
+    def is_executive(self, name: str) -> bool:
+        return fold(name) in self.executives
+
+    def mark_executive(self, name: str) -> None:
+        self.executives.add(fold(name))
+
+
+def _close(a: str, b: str) -> bool:
+    """Edit distance of at most 2 (names are short; a plain DP is fine)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+_ROLE_DESCRIPTOR = re.compile(r"^(?!.*\b(?:former|ex-|previous|outgoing)\b).*\b(?:" + DESCRIPTOR_ROLE + r")$", re.I)
+
+
+def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
+    """(start, end, names_a_current_coach) of each descriptor ('the Argentinian manager')."""
+    return [(m.start(), m.end(), bool(_ROLE_DESCRIPTOR.match(m.group(0))))
+            for m in DESCRIPTOR.finditer(sentence) if not _NOT_DESCRIBED.match(m.group(0))]

@@ -1,0 +1,208 @@
+"""Event patterns over a *tagged* sentence.
+
+Before matching, every mention in a sentence is replaced by a tag: «P3» a person, «C1» a
+club, «S2» a squad phrase (the number indexes the sentence's mention list). Patterns are then
+written the way football news phrases things ("«P» has been appointed", "sacked … «P»",
+"«P»'s side") with a few macros: {P} / {P2} person, {C} club, {S} squad, {APP} an
+apposition between commas, {GAP} a short stretch of words with no person tag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MACROS = {
+    "{P}": r"«P(?P<p>\d+)»",
+    "{P2}": r"«P(?P<p2>\d+)»",
+    "{C}": r"«C(?P<c>\d+)»",
+    "{S}": r"«S(?P<s>\d+)»",
+    "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\))?",
+    "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
+    "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
+    "{HAVE}": r"(?:\s+(?:has|have|had|is|was|were|will|would|shall|'s|also|now|officially|just|already|reportedly|been|be|being|then|finally|since|subsequently)\b)*",
+    "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|head\s+coach|coach|boss|trainer|tactician|gaffer|coach)",
+}
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    for macro, regex in _MACROS.items():
+        pattern = pattern.replace(macro, regex)
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    event: str
+    pattern: re.Pattern[str]
+    confidence: float
+    role: str | None = None  # forced role; else read from the words around the match
+    club_side: str = "near"  # where to look for the club: "after", "before", "near", "topic"
+    needs_club: bool = False  # only fire with a club or squad named in the sentence
+
+
+def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:  # noqa: N802
+    return Rule(name, event, _compile(pattern), confidence, **kw)  # type: ignore[arg-type]
+
+
+_APPOINT_VERB = (r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
+                 r"chosen|selected|handed\s+the\s+(?:job|reins)|given\s+the\s+(?:job|reins|post)|put\s+in\s+charge|made)")
+_SACK_VERB = (r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+(?:his|her)\s+duties|let\s+go|shown\s+the\s+door|"
+              r"ousted|removed\s+from\s+(?:his|her)\s+(?:post|position))")
+
+RULES: tuple[Rule, ...] = (
+    # --- appointed ---------------------------------------------------------------------
+    R("passive-appointed", "appointed",
+      r"{P}{APP}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))\b", 0.9, club_side="after"),
+    R("active-appointed", "appointed",
+      r"\b(?:appoint(?:ed|s|ing)?|name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|s)?|"
+      r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)\s+of|"
+      r"the\s+appointment\s+of|the\s+hiring\s+of)\b{GAP}{P}", 0.9, club_side="before"),
+    R("takes-over", "appointed",
+      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|likely)\s+to\s+)?(?:take[sn]?|took|taking)\s+"
+      r"(?:over|(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?charge|the\s+reins|the\s+helm)\b", 0.85,
+      club_side="after"),
+    R("replaces", "appointed",
+      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
+      0.85, club_side="topic"),
+    R("replaced-by", "appointed",
+      r"{P2}{APP}{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+by\b{GAP}{P}", 0.85, club_side="topic"),
+    R("will-direct", "appointed",
+      r"{P}{APP}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|be\s+in\s+charge\s+of|be\s+taking)\b"
+      r"(?=[^.]*\b(?:interim|caretaker|temporary|provisional|until)\b)", 0.8, club_side="topic"),
+    R("joins-staff", "appointed",
+      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely)\s+to\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
+      r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?(?:coaching|backroom|technical)\s+(?:staff|team)",
+      0.8, role="assistant_coach", club_side="topic"),
+    R("will-be-assistant", "appointed",
+      r"{P}{APP}{HAVE}\s+(?:be|become|serve\s+as)\s+(?:his|her|the\s+new|the|their)\s+(?:new\s+)?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
+      0.8, role="assistant_coach", club_side="topic"),
+    R("signed-deal", "appointed",
+      r"{P}{APP}{HAVE}\s+(?:signed|agreed|penned)\s+an?\s+(?:\S+-year\s+|\S+\s+year\s+)?(?:deal|contract)\s+(?:with|at)\s+{SHORT}{C}", 0.75,
+      club_side="after"),
+    R("announced-as", "appointed",
+      r"{P}{APP}{HAVE}\s+(?:announced|confirmed|unveiled)\s+as\s+(?:the\s+new\s+)?{C}\s+{ROLE}", 0.85, club_side="after"),
+    R("made-permanent", "appointed",
+      r"{P}{GAP}\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|permanent\s+(?:manager|head\s+coach|boss|basis))", 0.8,
+      role="head_coach", club_side="topic"),
+    # --- dismissed ---------------------------------------------------------------------
+    R("passive-sacked", "dismissed",
+      r"{P}{APP}\s*,?\s*(?:who\s+)?{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b", 0.9, club_side="near"),
+    R("active-sacked", "dismissed",
+      r"\b(?:sack(?:ed|s|ing)?|fire[sd]?|firing|dismiss(?:ed|es|ing|al)?|axe[sd]?|axing|oust(?:ed|s)?|"
+      r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|the\s+services\s+of))\b"
+      r"(?:\s+of)?{GAP}{P}", 0.9, club_side="before"),
+    R("possessive-sacking", "dismissed",
+      r"{P}'s?\s+(?:sacking|dismissal|firing|axing|contract\s+(?:was|has\s+been)\s+terminated)\b", 0.85, club_side="near"),
+    R("terminate-contract", "dismissed",
+      r"\bterminat(?:e|ed|es|ing)\s+{P}'s?\s+contract", 0.8, club_side="topic"),
+    # --- resigned ------------------------------------------------------------------------
+    R("resigned", "resigned",
+      r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|walked\s+away|handed\s+in\s+(?:his|her)\s+(?:resignation|notice))\b",
+      0.85, club_side="near"),
+    R("possessive-resignation", "resigned", r"{P}'s?\s+resignation\b", 0.8, club_side="near"),
+    # --- left ----------------------------------------------------------------------------
+    R("took-over-from", "left",
+      r"\b(?:took|take[sn]?|taking)\s+over\s+(?:\w+\s+){0,3}?from\s+(?:the\s+\w+\s+)?{P}", 0.8, club_side="after"),
+    R("replacing", "left",
+      r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of)\s+(?:[^«».;]{0,40}?,\s*)?{P}", 0.75, club_side="topic"),
+    R("successor-to", "left",
+      r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}", 0.7, club_side="topic"),
+    R("left-club", "left",
+      r"{P}{APP}{HAVE}\s+(?:left|departed|exited|quit)\s+(?:(?:his\s+(?:role|post|job)\s+(?:at|with)\s+)?{C}|the\s+(?:club|team|side|post|role|job)\b)",
+      0.75, club_side="after"),
+    R("possessive-departure", "left", r"{P}'s?\s+(?:departure|exit|move\s+away)\b", 0.7, club_side="near"),
+    # --- in charge -------------------------------------------------------------------------
+    R("possessive-side", "in_charge",
+      r"{P}'s?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:side|team|squad|men|charges|coaching\s+staff|backroom\s+staff|"
+      r"training\s+sessions?|tenure|reign|regime|spell\s+in\s+charge|tactics)\b", 0.7, club_side="near"),
+    R("club-role-person", "in_charge",
+      r"(?:{C}|{S})(?:'s?)?\s+(?:«[CS]\d+»(?:'s?)?\s+)?(?:(?:team|side|squad)\s+)?{ROLE}(?:,)?\s+{P}", 0.75, club_side="tag"),
+    R("role-person", "in_charge",
+      r"\b(?:(?:current|incumbent|outgoing|then|former|ex-|previous)\s+)?(?:(?:their|its|the\s+club's|the)\s+)?(?:«S\d+»\s+)?(?:team\s+)?"
+      r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
+      0.65, club_side="near"),
+    R("person-the-role-of", "in_charge",
+      r"{P},\s+(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?(?:{C}|{S})", 0.75, club_side="tag"),
+    R("was-role", "in_charge",
+      r"{P}{APP}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|been)\s+(?:the\s+)?(?:{C}'?s?\s+)?(?:«S\d+»\s+)?"
+      r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))",
+      0.7, club_side="near", needs_club=False),
+    R("in-charge-of", "in_charge",
+      r"{P}{APP}{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+charge\s+(?:of|at)\b", 0.75, club_side="after",
+      needs_club=True),
+    R("managed-list", "in_charge",
+      r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+)?(?:managed|coached|led|guided|took\s+charge\s+of)\b",
+      0.75, club_side="list", needs_club=True),
+    R("who-coached", "in_charge",
+      r"\bwho\s+(?:previously\s+|once\s+|formerly\s+|also\s+)?(?:has\s+|had\s+)?(?:managed|coached|led)\s+", 0.7,
+      club_side="list", needs_club=True),
+    R("coaching-list", "in_charge",
+      r"\b(?:before|after|while|since)\s+(?:coaching|managing|leading)\s+", 0.7, club_side="list", needs_club=True),
+    R("tenure-with", "in_charge",
+      r"{P}'s?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
+      0.7, club_side="tag"),
+    R("spent-years", "in_charge",
+      r"{P}{GAP}\bspen(?:t|ding|ds)\s+\w+\s+(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})",
+      0.6, club_side="tag"),
+    R("assistant-to", "in_charge",
+      r"\bassistant\s+(?:manager|coach)\s+to\s+{P}", 0.65, club_side="topic"),
+    R("under-coach", "in_charge",
+      r"{P}'s?\s+(?:first-team|first\s+team)\s+(?:coaching\s+)?staff", 0.7, club_side="topic"),
+    # --- extended ------------------------------------------------------------------------
+    R("renewed", "extended",
+      r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+)?(?:new\s+)?(?:contract\s+)?extension|"
+      r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+(?:his|her)\s+future)\b", 0.85, club_side="after"),
+    # --- offers --------------------------------------------------------------------------
+    R("offer-for", "offer",
+      r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|approach|bid|attempts?|move)\s+(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))\s+{P}",
+      0.7, club_side="before"),
+    R("approached", "offer",
+      r"\b(?:approached|contacted|sounded\s+out|offered)\s+{P}", 0.7, club_side="subject"),
+    R("permission-to-speak", "offer",
+      r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}{P}(?:\s+and\s+{P2})?", 0.7, club_side="subject"),
+    R("was-offered", "offer",
+      r"{P}{APP}{HAVE}\s+(?:been\s+|was\s+)?(?:offered|given\s+the\s+(?:chance|opportunity)|approached|sounded\s+out|received\s+a\s+(?:call|phone\s+call|approach|offer))",
+      0.7, club_side="topic"),
+    # --- offer declined ------------------------------------------------------------------------
+    R("turned-down", "offer_declined",
+      r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|rebuff(?:ed|s)?|snub(?:bed|s)?|"
+      r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
+      r"ruled\s+(?:himself|herself)\s+out|decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|stay)|opted\s+to\s+(?:remain|stay))",
+      0.8, club_side="declined"),
+    R("decide-against", "offer_declined",
+      r"\b(?:only\s+to\s+|but\s+|and\s+)(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|opted\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|the\s+\w+)\s+down|say\s+no|said\s+no)\b", 0.7,
+      club_side="declined"),
+    # --- linked --------------------------------------------------------------------------------
+    R("is-linked", "linked",
+      r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:linked|tipped|touted|fancied|"
+      r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|the\s+favourite|the\s+frontrunner|"
+      r"a\s+(?:leading\s+)?candidate|one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
+      r"a\s+replacement|the\s+replacement|a\s+contender|on\s+the\s+shortlist|identified|earmarked|lined\s+up)\b",
+      0.5, club_side="near"),
+    R("set-to", "linked",
+      r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
+      r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|return|land|take\s+charge|be\s+the\s+next)", 0.55, club_side="near"),
+    R("consider-as", "linked",
+      r"\b(?:consider(?:s|ed|ing)?|identif(?:y|ied|ies)|target(?:s|ed|ing)?|want(?:s|ed)?|eye(?:s|d|ing)?|monitor(?:s|ed|ing)?|favou?r(?:s|ed)?)\s+{P}\s+(?:as|to)\s+"
+      r"(?:an?\s+|the\s+|their\s+)?(?:option|candidate|replacement|successor|new|next|replace|succeed|take\s+over)", 0.5, club_side="subject"),
+    R("likes-of", "linked",
+      r"\b(?:the\s+likes\s+of|candidates?\s+(?:include|including|such\s+as|are)|contenders?\s+(?:include|such\s+as)|"
+      r"shortlist\s+(?:of|including|includes|that\s+includes|featuring)|names\s+such\s+as|names\s+in\s+the\s+frame\s+include)\b",
+      0.5, club_side="topic"),
+)
+
+HEDGE = re.compile(
+    r"\b(?:expected|could|may|might|would|set\s+to|likely|either|possibly|reportedly|rumou?red|poised|tipped|"
+    r"in\s+line|candidate|if|considering|talks?)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b", re.IGNORECASE)
+
+ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:goalkeep(?:ing|er)\s+coach)\b", re.I), "goalkeeping_coach"),
+    (re.compile(r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach)|conditioning\s+coach)\b", re.I), "fitness_coach"),
+    (re.compile(r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|short-term\s+basis)\b", re.I), "caretaker"),
+    (re.compile(r"\b(?:assistant|number\s+two|no\.?\s*2|coaching\s+staff|backroom\s+staff|right-hand)\b", re.I), "assistant_coach"),
+)
