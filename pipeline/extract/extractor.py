@@ -39,7 +39,7 @@ TRIGGER_WORDS = re.compile(
     r"earmark|lined|set|expect|poised|likely|line|want|eye|monitor|likes|respective|work|job|stint|time",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"^(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
+_LIST_ITEM = re.compile(r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
     r"((?:«C\d+»(?:\s*,\s*|\s+and\s+)?){2,})[^«]{0,80}?\brespective\s+(?:managers|coaches|bosses|head\s+coaches)\s+"
@@ -63,6 +63,7 @@ class Fact:
     weak: bool = False  # an in_charge inferred from hedged talk; dropped when anything else says more
     until: DateMention | None = None
     derived: bool = False  # inferred from another fact of the same sentence
+    repeat: bool = False  # a second, distinct event ("turned down the job twice")
 
 
 @dataclass(slots=True)
@@ -75,6 +76,15 @@ class Context:
     topic_club: str | None = None
     topic_squad: str = "first_team"
     focus: str | None = None
+    recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
+
+    def club_in_view(self) -> str | None:
+        """The club a sentence that names none is about: the story's, unless the last
+        sentence turned to another club."""
+        recent = [c for clubs in self.recent_clubs[-2:] for c in clubs]
+        if not recent or self.topic_club in recent:
+            return self.topic_club
+        return self.recent_clubs[-1][-1] if self.recent_clubs[-1] else recent[-1]
 
 
 def article_date(article: Article) -> date | None:
@@ -103,9 +113,15 @@ def _extract(article: Article) -> list[dict]:
     spans = _unique_spans(text)
     sentences = [text[s:e] for s, e in spans]
     ctx = _first_pass(sentences)
+    mentions = [_sentence_mentions(s, ctx) for s in sentences]
+    counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
+    for ms in mentions:
+        ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
+    if counts:
+        ctx.topic_club = counts.most_common(1)[0][0]
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
-        facts.extend(_sentence_facts(i, sentence, ctx, ref))
+        facts.extend(_sentence_facts(i, sentence, mentions[i], ctx, ref))
     facts = _postprocess(facts, ctx)
     return [_to_dict(article, f, spans, sentences) for f in facts]
 
@@ -125,16 +141,14 @@ def _first_pass(sentences: list[str]) -> Context:
     """Collect full names and unambiguous clubs, and the club the article is mostly about."""
     ctx = Context()
     counts: Counter[str] = Counter()
-    for n, sentence in enumerate(sentences):
+    for sentence in sentences:
         for m in run_mentions(sentence, None):
             if m.kind == "P":
                 ctx.people.register(m.name)
             elif m.kind == "C":
-                counts[m.name] += 2 if n < 2 else 1  # headline and lede weigh more
+                counts[m.name] += 1
                 ctx.club_kinds[m.name] = m.club_kind
     ctx.strong_clubs = set(counts)
-    if counts:
-        ctx.topic_club = counts.most_common(1)[0][0]
     return ctx
 
 
@@ -142,8 +156,9 @@ def _first_pass(sentences: list[str]) -> Context:
 
 
 def _sentence_mentions(sentence: str, ctx: Context) -> list[Mention]:
+    """Named clubs, squads and people (pronouns are added later, once 'he' is known)."""
     found = run_mentions(sentence, ctx.strong_clubs) + squad_mentions(sentence)
-    found.extend(_pronoun_mentions(sentence, found, ctx))
+    found = [m for m in found if not _stray_capital(m, sentence, ctx)]
     priority = {"C": 0, "S": 1, "P": 2}
     found.sort(key=lambda m: (m.start, priority[m.kind], -(m.end - m.start)))
     kept: list[Mention] = []
@@ -158,6 +173,24 @@ def _sentence_mentions(sentence: str, ctx: Context) -> list[Mention]:
             m.name = ctx.people.resolve(m.name)
             m.single = len(m.name.split()) == 1
     return kept
+
+
+def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    found = named + _pronoun_mentions(sentence, named, ctx)
+    found.sort(key=lambda m: m.start)
+    kept: list[Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
+    """A lone capitalised word opening a sentence ('Clear pathways …') that names nobody known."""
+    if m.kind != "P" or len(m.name.split()) > 1 or sentence[:m.start].strip():
+        return False
+    return ctx.people.resolve(m.name) == m.name
 
 
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
@@ -196,8 +229,9 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
     return tagged, offsets
 
 
-def _sentence_facts(i: int, sentence: str, ctx: Context, ref: date | None) -> list[Fact]:
-    mentions = _sentence_mentions(sentence, ctx)
+def _sentence_facts(i: int, sentence: str, named: list[Mention], ctx: Context,
+                    ref: date | None) -> list[Fact]:
+    mentions = _with_pronouns(sentence, named, ctx)
     tagged, offsets = _tag(sentence, mentions)
     _mark_executives(tagged, mentions, ctx)
     facts: list[Fact] = []
@@ -214,6 +248,7 @@ def _sentence_facts(i: int, sentence: str, ctx: Context, ref: date | None) -> li
         _update_topic(facts, ctx)
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
     _update_focus(sentence, mentions, ctx)
+    ctx.recent_clubs.append([m.name for m in mentions if m.kind == "C"])
     return facts
 
 
@@ -330,6 +365,13 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
     """(club, squad, explicit) for a fact found by `rule` at `match`."""
     side = rule.club_side
     gd = match.groupdict()
+    if side == "possessive":
+        return _possessive_club(tagged, person_pos, squad_of, ctx)
+    if rule.squad_in_match:  # "join Simeone's first-team coaching staff"
+        inner = [int(m.group(2)) for m in _TAG.finditer(match.group(0)) if m.group(1) == "S"]
+        if inner:
+            club, squad = squad_of[inner[0]]
+            return _with_topic(club, squad, ctx, explicit=club is not None)
     if side == "tag" and (gd.get("c") or gd.get("s")):
         idx = int(gd.get("c") or gd["s"])
         club, squad = squad_of.get(idx, (None, "first_team"))
@@ -338,6 +380,8 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
         club, squad = squad_of[int(gd["c"])]
         return club, squad, True
     found = None
+    if side == "declined" and re.search(r"\b(?:remain|stay)", match.group(0), re.IGNORECASE):
+        return None, "first_team", False  # "decided to remain at Atletico": his own club
     if side in ("after", "declined"):
         found = _first_tag_after(tagged, match.end(), 45 if side == "after" else 30)
     if found is None and side in ("after", "before", "subject", "near"):
@@ -351,12 +395,35 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
         return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
     if side == "declined":
         return None, "first_team", False
-    return ctx.topic_club, ctx.topic_squad if side == "topic" else "first_team", False
+    club = ctx.club_in_view()
+    if club != ctx.topic_club:
+        return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
+    return club, ctx.topic_squad if side == "topic" else _national("first_team", ctx.club_kinds.get(club or "", "club")), False
+
+
+def _possessive_club(tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]],
+                     ctx: Context) -> tuple[str | None, str, bool]:
+    """'… over Arbeloa's side': the club named last before him, at the level the sentence is about."""
+    before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
+    if not before:
+        return _with_topic(None, "first_team", ctx, explicit=False)
+    club, squad = squad_of[before[-1]]
+    club_pos = tagged.find(f"«C{before[-1]}»")
+    if person_pos - club_pos > 25:
+        squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+    inside = re.match(r"«P\d+»(?:'s?)?\s+(?:[a-z\-]+\s+){0,2}«S(\d+)»", tagged[person_pos:])
+    if inside:
+        squad = squad_of[int(inside.group(1))][1]
+    elif squad == "first_team":  # "… under-19s … over Arbeloa's side": the level in question
+        loose = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, club_pos) if m.group(1) == "S"]
+        loose = [squad_of[k][1] for k in loose if squad_of[k][0] is None]
+        squad = loose[0] if loose else squad
+    return club, squad, True
 
 
 def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
     if club is None:
-        club = ctx.topic_club
+        club = ctx.club_in_view()
         squad = _national(squad, ctx.club_kinds.get(club or "", "club"))
     return club, squad, explicit
 
@@ -403,6 +470,9 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
         if not subject:
             return _focus_fact(rule, match, tagged, ctx, i)
         people = subject[-1:]
+    if not people and rule.club_side == "list":  # "X, who previously coached …"
+        before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+        people = before[-1:]
     if not people:
         return []
     window = tagged[max(0, match.start() - 25):match.end()]
@@ -429,7 +499,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
         out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i,
                         match.start(), weak=weak))
         if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
-            out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i, match.start()))
+            out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i, match.start(),
+                            repeat=True))
     return out
 
 
@@ -530,6 +601,8 @@ def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
     _fill_declined_clubs(facts, ctx)
     facts = [f for f in facts if f.club]
+    for f in facts:  # national teams take national squad codes, whatever path found them
+        f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
     facts = _drop_restatements(facts)
@@ -597,23 +670,17 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (coach, club, squad, event, role), keeping repeats a rule asked for ('twice')."""
-    seen: Counter[tuple] = Counter()
-    allowed: Counter[tuple] = Counter()
-    for f in facts:
-        key = (*_key(f), f.event, f.role, f.sentence)
-        allowed[key[:-1]] = max(allowed[key[:-1]], sum(1 for g in facts if (*_key(g), g.event, g.role, g.sentence) == key))
-    out = []
+    """One fact per (coach, club, squad, event, role), plus repeats a rule asked for ('twice')."""
+    out: list[Fact] = []
+    index: dict[tuple, Fact] = {}
     for f in facts:
         key = (*_key(f), f.event, f.role)
-        if seen[key] < allowed[key]:
-            seen[key] += 1
+        first = index.get(key)
+        if first is None or f.repeat:
+            index.setdefault(key, f)
             out.append(f)
-        elif f.date and not any(g.date for g in out if (*_key(g), g.event, g.role) == key):
-            for g in out:
-                if (*_key(g), g.event, g.role) == key:
-                    g.date = f.date
-                    break
+        elif f.date and not first.date:
+            first.date = f.date
     return out
 
 

@@ -29,7 +29,8 @@ CAP_RUN = re.compile(
     r"(?:['’]s?\b)?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+# Two names run together ("JulienLopetegui"), but not McCarthy, MacDonald, DeBruyne.
+_CAMEL = re.compile(r"\b(?!Mac|Mc|De|Di|Da|Van|Von|La|Le)([A-Z][a-zà-ÿ]{2,})([A-Z][a-zà-ÿ]{2,})\b")
 _TOKEN = re.compile(r"\S+")
 
 # Squad phrases in running text. Named groups give the squad code.
@@ -178,6 +179,6 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return None  # a lone "FC" or "United" that named no known club
     if any(w.isdigit() for w in words) or len(words) > 4:
         return None
-    name = " ".join(_CAMEL.sub(" ", text).split())
+    name = " ".join(_CAMEL.sub(r"\1 \2", text).split())
     name = coach_nicknames().get(fold(name), name)
     return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)

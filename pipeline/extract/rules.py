@@ -40,6 +40,7 @@ class Rule:
     role: str | None = None  # forced role; else read from the words around the match
     club_side: str = "near"  # where to look for the club: "after", "before", "near", "topic"
     needs_club: bool = False  # only fire with a club or squad named in the sentence
+    squad_in_match: bool = False  # a squad phrase inside the match is the fact's squad
 
 
 def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:  # noqa: N802
@@ -72,9 +73,9 @@ RULES: tuple[Rule, ...] = (
       r"{P}{APP}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|be\s+in\s+charge\s+of|be\s+taking)\b"
       r"(?=[^.]*\b(?:interim|caretaker|temporary|provisional|until)\b)", 0.8, club_side="topic"),
     R("joins-staff", "appointed",
-      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely)\s+to\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
+      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely)\s+to\s+)?(?:(?:either|also|then)\s+)?(?:[^«».,]{0,40}?\bor\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
       r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?(?:coaching|backroom|technical)\s+(?:staff|team)",
-      0.8, role="assistant_coach", club_side="topic"),
+      0.8, role="assistant_coach", club_side="topic", squad_in_match=True),
     R("will-be-assistant", "appointed",
       r"{P}{APP}{HAVE}\s+(?:be|become|serve\s+as)\s+(?:his|her|the\s+new|the|their)\s+(?:new\s+)?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
       0.8, role="assistant_coach", club_side="topic"),
@@ -115,8 +116,9 @@ RULES: tuple[Rule, ...] = (
     R("possessive-departure", "left", r"{P}'s?\s+(?:departure|exit|move\s+away)\b", 0.7, club_side="near"),
     # --- in charge -------------------------------------------------------------------------
     R("possessive-side", "in_charge",
-      r"{P}'s?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:side|team|squad|men|charges|coaching\s+staff|backroom\s+staff|"
-      r"training\s+sessions?|tenure|reign|regime|spell\s+in\s+charge|tactics)\b", 0.7, club_side="near"),
+      r"{P}(?:'s?)?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:«S\d+»\s+)?(?:side|team|squad|men|charges|coaching\s+staff|backroom\s+staff|"
+      r"training\s+sessions?|tactics)\b", 0.7, role="head_coach",
+      club_side="possessive"),
     R("club-role-person", "in_charge",
       r"(?:{C}|{S})(?:'s?)?\s+(?:«[CS]\d+»(?:'s?)?\s+)?(?:(?:team|side|squad)\s+)?{ROLE}(?:,)?\s+{P}", 0.75, club_side="tag"),
     R("role-person", "in_charge",
@@ -141,11 +143,13 @@ RULES: tuple[Rule, ...] = (
     R("coaching-list", "in_charge",
       r"\b(?:before|after|while|since)\s+(?:coaching|managing|leading)\s+", 0.7, club_side="list", needs_club=True),
     R("tenure-with", "in_charge",
-      r"{P}'s?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
+      r"{P}(?:'s?)?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
       0.7, club_side="tag"),
     R("spent-years", "in_charge",
       r"{P}{GAP}\bspen(?:t|ding|ds)\s+\w+\s+(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})",
       0.6, club_side="tag"),
+    R("signed-player", "in_charge",
+      r"{P}{APP}\s+(?:signed|brought|bought|recruited)\s+«P\d+»\s+(?:for|to)\s+(?:the\s+)?{C}", 0.6, club_side="tag"),
     R("assistant-to", "in_charge",
       r"\bassistant\s+(?:manager|coach)\s+to\s+{P}", 0.65, club_side="topic"),
     R("under-coach", "in_charge",
