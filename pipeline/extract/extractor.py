@@ -200,6 +200,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
     spans += [(s, e, True, coach) for s, e, coach in descriptor_spans(sentence)]
     for start, end, is_descriptor, coach in spans:
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
+        if is_descriptor and before and not sentence[before[-1].end:start].strip(" ,"):
+            continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
         if before and not is_descriptor:
             name = ctx.people.resolve(before[-1].name)
         else:
@@ -220,6 +222,8 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
         parts.append(chunk)
         offsets.extend(range(pos, m.start))
         tag = f"«{m.kind}{i}»"
+        if m.pronoun and m.text.lower() in ("his", "her"):
+            tag += "'s"  # so possessive patterns treat "his side" like "Arbeloa's side"
         parts.append(tag)
         offsets.extend([m.start] * len(tag))
         pos = m.end
@@ -259,10 +263,10 @@ def _descriptor_facts(mentions: list[Mention], facts: list[Fact], squad_of: dict
     for idx, m in enumerate(mentions):
         if m.kind != "P" or not m.describes_coach or any(f.coach == m.name for f in facts):
             continue
+        if len(m.text.split()) < 3:  # "the coach" alone says too little
+            continue
         pos = tagged.find(f"«P{idx}»")
-        found = _last_tag_before(tagged, pos, 45)
-        club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
-        club, squad, _ = _with_topic(club, squad, ctx, explicit=False)
+        club, squad, _ = _with_topic(None, "first_team", ctx, explicit=False)
         if club and not ctx.people.is_executive(m.name):
             out.append(Fact(m.name, club, squad, "head_coach", "in_charge", 0.6, i, pos, weak=True))
     return out
@@ -379,11 +383,15 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
     if gd.get("c"):
         club, squad = squad_of[int(gd["c"])]
         return club, squad, True
+    if side == "tag":
+        side = "near"
+    if side == "subject":
+        return _subject_club(tagged, match.start(), squad_of, ctx)
     found = None
     if side == "declined" and re.search(r"\b(?:remain|stay)", match.group(0), re.IGNORECASE):
         return None, "first_team", False  # "decided to remain at Atletico": his own club
     if side in ("after", "declined"):
-        found = _first_tag_after(tagged, match.end(), 45 if side == "after" else 30)
+        found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
     if found is None and side in ("after", "before", "subject", "near"):
         found = _last_tag_before(tagged, match.start(), 45)
     if found is None and side in ("near", "before"):
@@ -398,7 +406,22 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
     club = ctx.club_in_view()
     if club != ctx.topic_club:
         return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
-    return club, ctx.topic_squad if side == "topic" else _national("first_team", ctx.club_kinds.get(club or "", "club")), False
+    return club, ctx.topic_squad if side == "topic" else "first_team", False
+
+
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
+    r"sounded|want|wanted|may|might|could|\w+ly)\b")
+
+
+def _subject_club(tagged: str, pos: int, squad_of: dict[int, tuple[str | None, str]],
+                  ctx: Context) -> tuple[str | None, str, bool]:
+    """The club acting in the clause ('Deportivo made an offer', 'Atletico may consider')."""
+    for m in reversed(list(_TAG.finditer(tagged, 0, pos))):
+        if m.group(1) == "C" and _SUBJECT_VERB.match(tagged, m.end()):
+            club, squad = squad_of[int(m.group(2))]
+            return club, squad, True
+    return _with_topic(None, "first_team", ctx, explicit=False)
 
 
 def _possessive_club(tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]],
@@ -422,22 +445,26 @@ def _possessive_club(tagged: str, person_pos: int, squad_of: dict[int, tuple[str
 
 
 def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
-    if club is None:
-        club = ctx.club_in_view()
-        squad = _national(squad, ctx.club_kinds.get(club or "", "club"))
+    if club is None:  # a squad with no club: the story's club, else the one in view
+        club = ctx.topic_club if squad != "first_team" else ctx.club_in_view()
     return club, squad, explicit
 
 
 def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
+    """The club (else squad) named next after `pos` in the same clause, before any other person."""
     stretch = tagged[pos:pos + window]
     cut = _CLAUSE_BREAK.search(stretch)
     stretch = stretch[:cut.start()] if cut else stretch
+    squad = None
     for m in _TAG.finditer(stretch):
-        if m.group(1) in "CS":
+        if m.group(1) == "C":
             return int(m.group(2))
-        if m.group(1) == "P" and not stretch[:m.start()].rstrip().endswith("from"):
-            return None
-    return None
+        if m.group(1) == "S" and squad is None:
+            squad = int(m.group(2))
+        if m.group(1) == "P" and not stretch[:m.start()].rstrip().endswith("from") \
+                and not stretch[m.end():].startswith("'s"):
+            break
+    return squad
 
 
 def _last_tag_before(tagged: str, pos: int, window: int) -> int | None:
@@ -465,6 +492,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
+    if rule.name in ("made-permanent", "moved-to-take"):  # the sentence's subject was made permanent
+        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][:1]
     if rule.name == "decide-against":
         subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         if not subject:
@@ -490,11 +519,16 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
             continue
         person_pos = tagged.find(f"«P{idx}»")
         club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
+        if event in ("dismissed", "resigned"):
+            squad = _squad_before_person(tagged, person_pos, squad_of) or squad
         if rule.needs_club and not explicit:
             continue
         if club is None and rule.event != "offer_declined":
             continue
-        role = rule.role or _role(rule, match, tagged, event)
+        if event == "left" and rule.event != "left" or rule.event == "left":
+            role = _apposition_role(tagged, person_pos)
+        else:
+            role = rule.role or _role(rule, match, tagged, event)
         conf = rule.confidence if event == rule.event else 0.5
         out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i,
                         match.start(), weak=weak))
@@ -527,6 +561,22 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     for regex, role in ROLE_WORDS:
         if regex.search(text):
             return role
+    return "head_coach"
+
+
+def _squad_before_person(tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]]) -> str | None:
+    """'sacked B-team coach Eusebio': the squad of the post he held."""
+    m = re.search(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$", tagged[max(0, person_pos - 40):person_pos])
+    return squad_of[int(m.group(1))][1] if m else None
+
+
+def _apposition_role(tagged: str, person_pos: int) -> str:
+    """'Voro, Valencia's serial caretaker manager' → caretaker; else head_coach."""
+    after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
+    if after:
+        for regex, role in ROLE_WORDS:
+            if regex.search(after.group(1)):
+                return role
     return "head_coach"
 
 
@@ -603,8 +653,10 @@ def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
     facts = [f for f in facts if f.club]
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
+    _consistent_squads(facts)
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
+    facts.extend(_moved_on_left(facts))
     facts = _drop_restatements(facts)
     return _dedupe(facts)
 
@@ -637,6 +689,30 @@ def _promotion_left(facts: list[Fact]) -> list[Fact]:
                     and b.sentence == a.sentence and b.squad != a.squad):
                 out.append(Fact(b.coach, b.club, b.squad, b.role, "left", 0.7, b.sentence, b.trigger,
                                 derived=True))
+    return out
+
+
+def _consistent_squads(facts: list[Fact]) -> None:
+    """A coach named with one particular squad of a club ('United head coach' after 'United
+    Women's boss') keeps that squad where the text did not name one."""
+    squads: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
+    for f in facts:
+        other = squads[(f.coach, f.club or "")] - {f.squad}
+        if f.squad in ("first_team", "national") and len(other) == 1 and f.event in (
+                "in_charge", "extended", "left", "dismissed", "resigned"):
+            f.squad = next(iter(other))
+
+
+def _moved_on_left(facts: list[Fact]) -> list[Fact]:
+    """'was appointed coach of the U14s, before moving to … the B team': he left the U14s."""
+    out = []
+    for a in facts:
+        later = [b for b in facts if b.event == "appointed" and b.coach == a.coach and b.sentence == a.sentence
+                 and b.trigger > a.trigger and (b.club, b.squad) != (a.club, a.squad)]
+        if a.event == "appointed" and later:
+            out.append(Fact(a.coach, a.club, a.squad, a.role, "left", 0.7, a.sentence, a.trigger, derived=True))
     return out
 
 

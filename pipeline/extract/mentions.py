@@ -110,10 +110,31 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
+        if _CLUB_CUE.search(sentence, max(0, run.start() - 40), run.start()):
+            club = _cued_club(sentence, run, strong_clubs)
+            if club is not None:
+                out.append(club)
+                continue
         tokens = [(t.start() + run.start(), t.end() + run.start(), t.group(0))
                   for t in _TOKEN.finditer(text)]
         out.extend(_split_run(sentence, tokens, strong_clubs))
     return out
+
+
+# "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
+_CLUB_CUE = re.compile(r"\b(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?$")
+
+
+def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
+    text = _POSSESSIVE.sub("", run.group(0))
+    words = fold(text).split()
+    if not words or words[0] in NOT_NAME or len(words) > 4:
+        return None
+    ref = _club_ref(fold(text), strong_clubs)
+    if ref is not None:
+        return Mention("C", run.start(), run.start() + len(text), text, name=ref.name,
+                       club_kind=ref.kind, squad=ref.squad)
+    return Mention("C", run.start(), run.start() + len(text), text, name=text)
 
 
 def _split_run(sentence: str, tokens: list[tuple[int, int, str]],

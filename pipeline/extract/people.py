@@ -11,7 +11,7 @@ from pipeline.reference import coach_nicknames, coach_surnames
 PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECASE)
 # "the 40-year-old", "the Argentinian manager", "The World Cup winner" — not when a name follows.
 DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+(?:[\w\-]+\s+){0,3}?(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
+    r"\b[Tt]he\s+(?:[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:" + DESCRIPTOR_ROLE + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))"
 )

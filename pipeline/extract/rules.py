@@ -20,7 +20,7 @@ _MACROS = {
     "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
-    "{HAVE}": r"(?:\s+(?:has|have|had|is|was|were|will|would|shall|'s|also|now|officially|just|already|reportedly|been|be|being|then|finally|since|subsequently)\b)*",
+    "{HAVE}": r"(?:\s+(?:has|have|had|is|was|were|will|would|shall|'s|also|now|officially|just|already|reportedly|been|be|being|then|finally|since|subsequently|previously|currently|formerly|once|initially|later|recently)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|head\s+coach|coach|boss|trainer|tactician|gaffer|coach)",
 }
 
@@ -48,7 +48,8 @@ def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> R
 
 
 _APPOINT_VERB = (r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
-                 r"chosen|selected|handed\s+the\s+(?:job|reins)|given\s+the\s+(?:job|reins|post)|put\s+in\s+charge|made)")
+                 r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
+                 r"put\s+in\s+charge|made)")
 _SACK_VERB = (r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+(?:his|her)\s+duties|let\s+go|shown\s+the\s+door|"
               r"ousted|removed\s+from\s+(?:his|her)\s+(?:post|position))")
 
@@ -59,7 +60,17 @@ RULES: tuple[Rule, ...] = (
     R("active-appointed", "appointed",
       r"\b(?:appoint(?:ed|s|ing)?|name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|s)?|"
       r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)\s+of|"
-      r"the\s+appointment\s+of|the\s+hiring\s+of)\b{GAP}{P}", 0.9, club_side="before"),
+      r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would)\s)[^«».;:!?]|«[CS]\d+»){0,50}?{P}", 0.9, club_side="before"),
+    R("will-be-their", "appointed",
+      r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)\s+(?:their|the|its|the\s+club's)\s+(?:new\s+)?(?:«S\d+»\s+)?"
+      r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)*(?:manager|head\s+coach|coach|boss)\b", 0.85,
+      club_side="near"),
+    R("and-was-appointed", "appointed",
+      r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|were|is)\s+(?:\w+ly\s+)?(?:appointed|named|installed|hired|promoted)\b",
+      0.85, club_side="after"),
+    R("moved-to-take", "appointed",
+      r"\b(?:moving|moved|went\s+on|going\s+on|left)\s+to\s+take\s+(?:up\s+|over\s+)?(?:the\s+)?(?:position|post|job|role|reins|charge)\s+(?:at|of|with)\b",
+      0.75, club_side="after"),
     R("takes-over", "appointed",
       r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|likely)\s+to\s+)?(?:take[sn]?|took|taking)\s+"
       r"(?:over|(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?charge|the\s+reins|the\s+helm)\b", 0.85,
@@ -85,11 +96,11 @@ RULES: tuple[Rule, ...] = (
     R("announced-as", "appointed",
       r"{P}{APP}{HAVE}\s+(?:announced|confirmed|unveiled)\s+as\s+(?:the\s+new\s+)?{C}\s+{ROLE}", 0.85, club_side="after"),
     R("made-permanent", "appointed",
-      r"{P}{GAP}\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|permanent\s+(?:manager|head\s+coach|boss|basis))", 0.8,
+      r"\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|permanent\s+(?:manager|head\s+coach|boss|basis))", 0.8,
       role="head_coach", club_side="topic"),
     # --- dismissed ---------------------------------------------------------------------
     R("passive-sacked", "dismissed",
-      r"{P}{APP}\s*,?\s*(?:who\s+)?{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b", 0.9, club_side="near"),
+      r"{P}{APP}\s*,?(?:\s+who)?{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b", 0.9, club_side="near"),
     R("active-sacked", "dismissed",
       r"\b(?:sack(?:ed|s|ing)?|fire[sd]?|firing|dismiss(?:ed|es|ing|al)?|axe[sd]?|axing|oust(?:ed|s)?|"
       r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|the\s+services\s+of))\b"
@@ -107,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     R("took-over-from", "left",
       r"\b(?:took|take[sn]?|taking)\s+over\s+(?:\w+\s+){0,3}?from\s+(?:the\s+\w+\s+)?{P}", 0.8, club_side="after"),
     R("replacing", "left",
-      r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of)\s+(?:[^«».;]{0,40}?,\s*)?{P}", 0.75, club_side="topic"),
+      r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of)\s+(?:(?:[^«».;]|«S\d+»){0,40}?,\s*)?{P}", 0.75, club_side="topic"),
     R("successor-to", "left",
       r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}", 0.7, club_side="topic"),
     R("left-club", "left",
@@ -122,15 +133,17 @@ RULES: tuple[Rule, ...] = (
     R("club-role-person", "in_charge",
       r"(?:{C}|{S})(?:'s?)?\s+(?:«[CS]\d+»(?:'s?)?\s+)?(?:(?:team|side|squad)\s+)?{ROLE}(?:,)?\s+{P}", 0.75, club_side="tag"),
     R("role-person", "in_charge",
-      r"\b(?:(?:current|incumbent|outgoing|then|former|ex-|previous)\s+)?(?:(?:their|its|the\s+club's|the)\s+)?(?:«S\d+»\s+)?(?:team\s+)?"
+      r"(?<![\w-])(?<!»\s)(?<!'s\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous)\s+)?(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
       r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
-      0.65, club_side="near"),
+      0.65, club_side="tag"),
     R("person-the-role-of", "in_charge",
       r"{P},\s+(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?(?:{C}|{S})", 0.75, club_side="tag"),
     R("was-role", "in_charge",
       r"{P}{APP}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|been)\s+(?:the\s+)?(?:{C}'?s?\s+)?(?:«S\d+»\s+)?"
       r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))",
       0.7, club_side="near", needs_club=False),
+    R("in-the-role", "in_charge",
+      r"{P}{APP}{HAVE}\s+(?:been\s+)?in\s+the\s+(?:role|job|post|hot\s+seat|dugout)\b", 0.7, club_side="topic"),
     R("in-charge-of", "in_charge",
       r"{P}{APP}{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+charge\s+(?:of|at)\b", 0.75, club_side="after",
       needs_club=True),
@@ -151,7 +164,10 @@ RULES: tuple[Rule, ...] = (
     R("signed-player", "in_charge",
       r"{P}{APP}\s+(?:signed|brought|bought|recruited)\s+«P\d+»\s+(?:for|to)\s+(?:the\s+)?{C}", 0.6, club_side="tag"),
     R("assistant-to", "in_charge",
-      r"\bassistant\s+(?:manager|coach)\s+to\s+{P}", 0.65, club_side="topic"),
+      r"\bassistant\s+(?:manager|coach)\s+to\s+{P}(?:\s*(?:,|and)\s*{P2})?", 0.65, role="head_coach", club_side="near"),
+    R("left-to-coach", "in_charge",
+      r"{P}{APP}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage|take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
+      r"(?:[a-zA-Z]+\s+){0,2}?{C}", 0.7, club_side="tag"),
     R("under-coach", "in_charge",
       r"{P}'s?\s+(?:first-team|first\s+team)\s+(?:coaching\s+)?staff", 0.7, club_side="topic"),
     # --- extended ------------------------------------------------------------------------
