@@ -6,8 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+import duckdb
+
 from pipeline.extract import extract_article
 from pipeline.records import Article, Quarantined
+from pipeline.warehouse import replace_rows
 
 
 def facts_from_articles(rows: Iterable[dict[str, Any]]) -> tuple[list[dict], list[Quarantined]]:
@@ -25,7 +28,8 @@ def facts_from_articles(rows: Iterable[dict[str, Any]]) -> tuple[list[dict], lis
         try:
             extracted = extract_article(article)
         except Exception as exc:  # the extractor must not stop the run; record why instead
-            rejects.append(Quarantined.of(article.source, article.source_ref, f"extractor failed: {exc!r}"))
+            reason = f"extractor failed: {exc!r}"
+            rejects.append(Quarantined.of(article.source, article.source_ref, reason))
             continue
         for index, fact in enumerate(extracted):
             facts.append(_fact_row(fact, index, row))
@@ -51,4 +55,17 @@ def _fact_row(fact: dict, index: int, row: dict[str, Any]) -> dict:
         "char_end": fact.get("char_end"),
         # Knowledge time: the publication, else when we first read it.
         "published_at": row["published_at"] or row["ingested_at"],
+        "published_day": row["published_day"],
     }
+
+
+def replace_day_rejects(
+    con: duckdb.DuckDBPyConnection, stage: str, rejects: list[Quarantined], days: list[str]
+) -> None:
+    """Replace what `stage` rejected among the articles of `days` (other days' rejects stay)."""
+    rows = [{"stage": stage, **reject.to_row()} for reject in rejects]
+    of_these_days = (
+        "stage = ? and (source, source_ref) in (select (source, source_ref) "
+        "from raw.news_articles where list_contains(?, published_day))"
+    )
+    replace_rows(con, "quality.rejects", rows, of_these_days, [stage, days])

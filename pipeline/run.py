@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import dagster as dg
 
+from pipeline.config import Config
+
 PUBLISHED_TABLES_QUERY = """
 select table_schema || '.' || table_name
 from information_schema.tables
@@ -14,6 +16,10 @@ where table_schema in ('raw', 'staging', 'core', 'quality', 'marts')
 order by 1
 """
 
+
+# Run tags that make one run cover a range of partitions (a single-run backfill).
+PARTITION_RANGE_START = "dagster/asset_partition_range_start"
+PARTITION_RANGE_END = "dagster/asset_partition_range_end"
 
 # Dagster's console logger at WARNING: the run prints its own progress and summary.
 QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -58,35 +64,100 @@ def run_pipeline(
     progress: Callable[[str], None] = lambda _line: None,
     instance: dg.DagsterInstance | None = None,
 ) -> RunSummary:
-    """Materialise every asset and run every check, in one process, in dependency order."""
+    """Materialise every asset and run every check, in one process, in dependency order.
+
+    Two runs: the feeds are fetched first, because the news days to materialise (dynamic
+    partitions) are only known once their articles are in; then every other asset, with
+    the news assets over all known days in one partition-range run."""
     from pipeline.config import load_config
 
     config = load_config()
     definitions = load_definitions()
     job = definitions.resolve_implicit_global_asset_job_def()
-    progress(f"touchline: materialising {len(definitions.resolve_all_asset_keys())} assets "
-             f"into {config.warehouse}")
+    graph = definitions.resolve_asset_graph()
+    progress(
+        f"touchline: materialising {len(definitions.resolve_all_asset_keys())} assets "
+        f"into {config.warehouse}"
+    )
+
     with _instance(instance) as inst:
-        result = job.execute_in_process(
-            instance=inst, raise_on_error=False, run_config=QUIET_CONSOLE
-        )
-        summary = _summarise(result, config, progress)
+
+        def execute(
+            selection: dg.AssetSelection, tags: dict[str, str]
+        ) -> dg.ExecuteInProcessResult:
+            return job.execute_in_process(
+                instance=inst,
+                asset_selection=list(selection.resolve(graph)),
+                tags=tags,
+                raise_on_error=False,
+                run_config=QUIET_CONSOLE,
+            )
+
+        results = materialise_all_days(execute, inst, config)
+        summary = _summarise(results, config, progress)
     return summary
 
 
-def _summarise(result: dg.ExecuteInProcessResult, config, progress) -> RunSummary:
+Execute = Callable[[dg.AssetSelection, dict[str, str]], dg.ExecuteInProcessResult]
+
+
+def materialise_all_days(
+    execute: Execute, instance: dg.DagsterInstance, config: Config
+) -> list[dg.ExecuteInProcessResult]:
+    """Fetch the feeds, register every news day on `instance`, then materialise everything
+    else over all days. `execute(selection, tags)` runs one selection of the asset graph."""
+    from pipeline.defs.raw.news import FEED_ARTICLES
+
+    feeds = dg.AssetSelection.keys(FEED_ARTICLES)
+    fetched = execute(feeds, {})
+    days = register_news_days(instance, config)
+    return [fetched, execute(dg.AssetSelection.all() - feeds, partition_range_tags(days))]
+
+
+def register_news_days(instance: dg.DagsterInstance, config: Config) -> list[str]:
+    """Add every news day (drop folders, feed articles, days already in the warehouse) as a
+    partition of `news_days`; returns all its partition keys, in the instance's order.
+
+    `undated` is always there, so a run without any news still creates the news tables."""
     import duckdb
 
+    from pipeline.defs.raw.news import NEWS_DAYS
+    from pipeline.news_ingest import UNDATED, drop_folder_days, warehouse_days
+
+    days = drop_folder_days(config) | {UNDATED}
+    if config.warehouse.exists():
+        # Read-write like the runs' own connections: DuckDB refuses to mix both modes on
+        # one file within a process.
+        with duckdb.connect(str(config.warehouse)) as con:
+            days |= warehouse_days(con)
+    instance.add_dynamic_partitions(NEWS_DAYS.name, sorted(days))
+    return instance.get_dynamic_partitions(NEWS_DAYS.name)
+
+
+def partition_range_tags(keys: list[str]) -> dict[str, str]:
+    """Run tags that make one run cover the partitions `keys[0]` to `keys[-1]`."""
+    return {PARTITION_RANGE_START: keys[0], PARTITION_RANGE_END: keys[-1]}
+
+
+def _summarise(
+    results: list[dg.ExecuteInProcessResult], config: Config, progress: Callable[[str], None]
+) -> RunSummary:
+    import duckdb
+
+    main = results[-1]
     summary = RunSummary(
-        success=result.success,
-        run_id=result.run_id,
+        success=all(r.success for r in results),
+        run_id=main.run_id,
         warehouse=str(config.warehouse),
         extracts=str(config.extracts),
     )
-    for event in result.all_events:
+    materialised: list[str] = []
+    for event in (event for result in results for event in result.all_events):
         if event.event_type_value == "ASSET_MATERIALIZATION":
             key = event.asset_key.to_user_string()
-            progress(f"  materialised {key}")
+            if key not in materialised:  # once per asset, not once per day partition
+                materialised.append(key)
+                progress(f"  materialised {key}")
             if key == "publish/extracts":
                 summary.published = True
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
@@ -95,7 +166,7 @@ def _summarise(result: dg.ExecuteInProcessResult, config, progress) -> RunSummar
             (summary.checks_passed if evaluation.passed else summary.checks_failed).append(name)
         elif event.event_type_value == "STEP_FAILURE":
             summary.failed_steps.append(f"{event.step_key}: {_failure_message(event)}")
-    summary.success = result.success and not summary.checks_failed and not summary.failed_steps
+    summary.success = summary.success and not summary.checks_failed and not summary.failed_steps
     # Same (read-write) configuration as the run's connections: DuckDB refuses to mix both
     # modes on one file within a process.
     with duckdb.connect(str(config.warehouse)) as con:

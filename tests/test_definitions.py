@@ -4,6 +4,7 @@ from pipeline.run import load_definitions
 
 EXPECTED_ASSETS = {
     "raw/news_articles",
+    "raw/feed_articles",
     "raw/staff_rosters",
     "raw/match_managers",
     "staging/news_facts",

@@ -13,18 +13,30 @@ import pytest
 from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.defs.resources import build_resources
 from pipeline.quality.suites import EXPECTATIONS_DIR, EXPECTATIONS_ENV
-from pipeline.run import load_definitions
+from pipeline.run import load_definitions, materialise_all_days
 
 CORE = ["coaches", "coach_source_ids", "clubs", "squads", "evidence", "events", "tenures"]
 
 
 def materialise_all(config_path) -> dg.ExecuteInProcessResult:
+    """Like `touchline run`: feeds, then everything else over every news day; the result of
+    that main run."""
     defs = load_definitions()
-    return dg.materialize(
-        [*defs.assets, *defs.asset_checks],
-        resources=build_resources(str(config_path)),
-        raise_on_error=False,
-    )
+    assets = [*defs.assets, *defs.asset_checks]
+    resources = build_resources(str(config_path))
+    instance = dg.DagsterInstance.ephemeral()
+
+    def execute(selection, tags):
+        return dg.materialize(
+            assets,
+            resources=resources,
+            instance=instance,
+            selection=selection,
+            tags=tags,
+            raise_on_error=False,
+        )
+
+    return materialise_all_days(execute, instance, load_config(config_path))[-1]
 
 
 @pytest.fixture(scope="module")
