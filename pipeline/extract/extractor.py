@@ -64,6 +64,7 @@ class Fact:
     until: DateMention | None = None
     derived: bool = False  # inferred from another fact of the same sentence
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
+    squad_named: bool = False  # the text named the squad (not a default)
 
 
 @dataclass(slots=True)
@@ -252,7 +253,7 @@ def _sentence_facts(i: int, sentence: str, named: list[Mention], ctx: Context,
         _update_topic(facts, ctx)
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
     _update_focus(sentence, mentions, ctx)
-    ctx.recent_clubs.append([m.name for m in mentions if m.kind == "C"])
+    ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
     return facts
 
 
@@ -400,6 +401,10 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
     if found is not None:
         club, squad = squad_of.get(found, (None, "first_team"))
+        if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
+            between = tagged[match.end():tagged.find(f"«C{found}»")]
+            loose = [squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", between) if squad_of[int(k)][0] is None]
+            squad = loose[0] if loose else squad
         return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
     if side == "declined":
         return None, "first_team", False
@@ -450,11 +455,19 @@ def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> t
     return club, squad, explicit
 
 
+# Past these words the text has moved on from the post to a match, a rumour, a place.
+_AFTER_STOP = re.compile(
+    r"\b(?:game|match|tie|fixture|trip|visit|against|away|home|amid|despite|links?|interest|"
+    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to)\b", re.IGNORECASE)
+
+
 def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     """The club (else squad) named next after `pos` in the same clause, before any other person."""
     stretch = tagged[pos:pos + window]
     cut = _CLAUSE_BREAK.search(stretch)
     stretch = stretch[:cut.start()] if cut else stretch
+    stop = _AFTER_STOP.search(stretch)
+    stretch = stretch[:stop.start()] if stop else stretch
     squad = None
     for m in _TAG.finditer(stretch):
         if m.group(1) == "C":
@@ -530,8 +543,9 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
         else:
             role = rule.role or _role(rule, match, tagged, event)
         conf = rule.confidence if event == rule.event else 0.5
+        named_squads = {squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", match.group(0)) if int(k) in squad_of}
         out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i,
-                        match.start(), weak=weak))
+                        match.start(), weak=weak, squad_named=squad in named_squads))
         if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
             out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i, match.start(),
                             repeat=True))
@@ -700,7 +714,7 @@ def _consistent_squads(facts: list[Fact]) -> None:
         squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
     for f in facts:
         other = squads[(f.coach, f.club or "")] - {f.squad}
-        if f.squad in ("first_team", "national") and len(other) == 1 and f.event in (
+        if f.squad in ("first_team", "national") and not f.squad_named and len(other) == 1 and f.event in (
                 "in_charge", "extended", "left", "dismissed", "resigned"):
             f.squad = next(iter(other))
 
@@ -733,7 +747,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
         events = {g.event for g in same}
         if f.event == "left" and events & {"dismissed", "resigned"}:
             continue
-        if f.event == "linked" and by_coach_club[(fold(f.coach), fold(f.club or ""))] & {"offer", "offer_declined", "appointed"}:
+        if f.event == "linked" and events & {"offer", "offer_declined", "appointed"}:
             continue
         if f.event == "in_charge" and f.weak and len(events) > 1:
             continue

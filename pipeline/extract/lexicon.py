@@ -33,6 +33,7 @@ instagram facebook pic var vs v fc cf sc ac afc cd ud sd rcd ssc sl real deporti
 wednesday's tuesday's monday's thursday's friday's saturday's sunday's grand prix day month
 week year season campaign game match matches tie derby title titles number legend icon star
 la el los las le les il lo di da del de
+administrator spokesman spokeswoman agent founder investor vice chairwoman secretary treasurer
 """.split())
 
 # Demonyms and descriptors that, after "the", refer back to a person ("the Spaniard").

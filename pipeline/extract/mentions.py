@@ -21,7 +21,7 @@ from pipeline.reference import (
 )
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?|[{_UPPER}]\.(?:[{_UPPER}]\.)+)"
+_WORD = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
 _PARTICLE = r"(?:de|del|de la|da|dos|das|do|van|van der|van den|von|der|den|ten|ter|di|du|le|la|el|y|bin|al)"
 # A capitalised run: words joined by spaces, name particles, '&', hyphens and 2-digit numbers.
 CAP_RUN = re.compile(
@@ -121,6 +121,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     return out
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")
+_EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
 _CLUB_CUE = re.compile(r"\b(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?$")
 
@@ -165,6 +167,10 @@ def _split_run(sentence: str, tokens: list[tuple[int, int, str]],
             nxt = _POSSESSIVE.sub("", tokens[j][2])
             if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
                 squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
+        if ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start) \
+                or ref.kind == "national" and _EVENT_AFTER.match(sentence, end):
+            i = free_start = j  # "in Russia", "the Russia 2018 World Cup": a place, not a team
+            continue
         out.append(Mention("C", start, end, sentence[start:end], name=ref.name,
                            club_kind=ref.kind, squad=squad))
         i = free_start = j
@@ -198,7 +204,7 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return Mention("C", start, end, text, name=text)
     if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
         return None  # a lone "FC" or "United" that named no known club
-    if any(w.isdigit() for w in words) or len(words) > 4:
+    if any(w.isdigit() for w in words) or len(words) > 4 or "." in text:
         return None
     name = " ".join(_CAMEL.sub(r"\1 \2", text).split())
     name = coach_nicknames().get(fold(name), name)
