@@ -298,7 +298,8 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
 def _update_topic(facts: list[Fact], ctx: Context) -> None:
     """The squad the story is about: that of the latest appointment or sacking at its club."""
     for f in facts:
-        if f.event in ("appointed", "dismissed", "resigned") and f.club == ctx.topic_club:
+        if f.event in ("appointed", "dismissed", "resigned") and f.club == ctx.topic_club \
+                and (f.squad_named or f.squad != "first_team"):
             ctx.topic_squad = f.squad
             return
 

@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     R("possessive-departure", "left", r"{P}'s?\s+(?:departure|exit|move\s+away)\b", 0.7, club_side="near"),
     # --- in charge -------------------------------------------------------------------------
     R("possessive-side", "in_charge",
-      r"{P}(?:'s?)?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:«S\d+»\s+)?(?:side|team|squad|men|charges|coaching\s+staff|backroom\s+staff|"
+      r"{P}'s?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:«S\d+»\s+)?(?:side|team|squad|men|charges|coaching\s+staff|backroom\s+staff|"
       r"training\s+sessions?|tactics)\b", 0.7, role="head_coach",
       club_side="possessive"),
     R("club-role-person", "in_charge",
@@ -156,7 +156,7 @@ RULES: tuple[Rule, ...] = (
     R("coaching-list", "in_charge",
       r"\b(?:before|after|while|since)\s+(?:coaching|managing|leading)\s+", 0.7, club_side="list", needs_club=True),
     R("tenure-with", "in_charge",
-      r"{P}(?:'s?)?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
+      r"{P}'s?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
       0.7, club_side="tag"),
     R("spent-years", "in_charge",
       r"{P}{GAP}\bspen(?:t|ding|ds)\s+\w+\s+(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})",
