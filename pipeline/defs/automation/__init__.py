@@ -1,0 +1,1 @@
+"""Live operation: jobs, the daily feed schedule, the news sensors and the marts' freshness."""
