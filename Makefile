@@ -25,6 +25,7 @@ test: install
 
 dev: install
 	mkdir -p .dagster_home
+	cp dagster.yaml .dagster_home/dagster.yaml  # one DuckDB writer at a time (concurrency pool)
 	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev -w workspace.yaml
 
 lint: install
