@@ -203,7 +203,7 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and not sentence[before[-1].end:start].strip(" ,"):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
-        if before and not is_descriptor:
+        if before and (not is_descriptor or ctx.focus is None):
             name = ctx.people.resolve(before[-1].name)
         else:
             name = ctx.focus
@@ -247,11 +247,11 @@ def _sentence_facts(i: int, sentence: str, named: list[Mention], ctx: Context,
             for match in rule.pattern.finditer(tagged):
                 facts.extend(_rule_facts(rule, match, tagged, mentions, squad_of, ctx, i))
         facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
+        facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
         for f in facts:
             _date_fact(f, dates, offsets)
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         _update_topic(facts, ctx)
-        facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
     _update_focus(sentence, mentions, ctx)
     ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
     return facts
@@ -506,6 +506,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
+    if rule.name == "to-take-over-at":
+        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in ("made-permanent", "moved-to-take"):  # the sentence's subject was made permanent
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][:1]
     if rule.name == "decide-against":
@@ -586,11 +588,12 @@ def _squad_before_person(tagged: str, person_pos: int, squad_of: dict[int, tuple
 
 
 def _apposition_role(tagged: str, person_pos: int) -> str:
-    """'Voro, Valencia's serial caretaker manager' → caretaker; else head_coach."""
+    """'Voro, Valencia's serial caretaker manager', 'Goalkeeping coach X' → that role."""
     after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
-    if after:
+    before = re.search(r"([^«».,;]{0,30})$", tagged[:max(0, person_pos)])
+    for text in (after.group(1) if after else "", before.group(1) if before else ""):
         for regex, role in ROLE_WORDS:
-            if regex.search(after.group(1)):
+            if regex.search(text):
                 return role
     return "head_coach"
 
@@ -673,7 +676,16 @@ def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
     facts.extend(_promotion_left(facts))
     facts.extend(_moved_on_left(facts))
     facts = _drop_restatements(facts)
+    _spell_starts(facts)
     return _dedupe(facts)
+
+
+def _spell_starts(facts: list[Fact]) -> None:
+    """An undated spell starts when the article says the coach was appointed to that post."""
+    appointed = {_key(f): f.date for f in facts if f.event == "appointed" and f.date}
+    for f in facts:
+        if f.event == "in_charge" and f.date is None:
+            f.date = appointed.get(_key(f))
 
 
 def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:

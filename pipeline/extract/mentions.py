@@ -184,6 +184,9 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
     group: list[tuple[int, int, str]] = []
     for tok in [*tokens, (0, 0, "the")]:  # sentinel flushes the last group
         word = fold(_POSSESSIVE.sub("", tok[2]))
+        if group and tok[2] in _NAME_PARTICLES:  # "Luis de la Fuente", "Erik ten Hag"
+            group.append(tok)
+            continue
         if word in NOT_NAME and word not in CLUB_PREFIXES and word not in CLUB_SUFFIXES:
             if group:
                 out.append(_classify(sentence, group))
@@ -193,7 +196,14 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
     return [m for m in out if m is not None]
 
 
+_NAME_PARTICLES = frozenset("de del da dos das do van der den von ten ter di du le la el y bin al".split())
+
+
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
+    while group and group[-1][2] in _NAME_PARTICLES:
+        group = group[:-1]
+    if not group:
+        return None
     start, end = group[0][0], group[-1][1]
     text = _POSSESSIVE.sub("", sentence[start:end])
     end = start + len(text)

@@ -13,7 +13,7 @@ PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECAS
 DESCRIPTOR = re.compile(
     r"\b[Tt]he\s+(?:[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
-    + r"))(?:\s+(?:" + DESCRIPTOR_ROLE + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))"
+    + r"))(?:\s+(?:" + DESCRIPTOR_ROLE + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))(?!\s+(?:of|at|for|in)\b)"
 )
 EXECUTIVE_BEFORE = re.compile(
     r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE
@@ -95,4 +95,9 @@ _ROLE_DESCRIPTOR = re.compile(r"^(?!.*\b(?:former|ex-|previous|outgoing)\b).*\b(
 def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, names_a_current_coach) of each descriptor ('the Argentinian manager')."""
     return [(m.start(), m.end(), bool(_ROLE_DESCRIPTOR.match(m.group(0))))
-            for m in DESCRIPTOR.finditer(sentence) if not _NOT_DESCRIBED.match(m.group(0))]
+            for m in DESCRIPTOR.finditer(sentence)
+            if not _NOT_DESCRIBED.match(m.group(0)) and not _PREDICATE.search(sentence, 0, m.start())]
+
+
+# "was named the new manager": a post, not a reference back to someone.
+_PREDICATE = re.compile(r"\b(?:named|appointed|as|be|become|becomes|became|is|was|installed)\s+$", re.I)

@@ -17,6 +17,8 @@ _MACROS = {
     "{P2}": r"«P(?P<p2>\d+)»",
     "{C}": r"«C(?P<c>\d+)»",
     "{S}": r"«S(?P<s>\d+)»",
+    "{HIS}": r"(?:his|her|their|its|«P\d+»'s)",
+    "{WHO}": r"(?:\s*,?\s+(?:who|which))?",
     "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
@@ -50,17 +52,17 @@ def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> R
 _APPOINT_VERB = (r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
                  r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
                  r"put\s+in\s+charge|made)")
-_SACK_VERB = (r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+(?:his|her)\s+duties|let\s+go|shown\s+the\s+door|"
-              r"ousted|removed\s+from\s+(?:his|her)\s+(?:post|position))")
+_SACK_VERB = (r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|shown\s+the\s+door|"
+              r"ousted|removed\s+from\s+{HIS}\s+(?:post|position))")
 
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
     R("passive-appointed", "appointed",
-      r"{P}{APP}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))\b", 0.9, club_side="after"),
+      r"{P}{APP}{WHO}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))\b", 0.9, club_side="after"),
     R("active-appointed", "appointed",
       r"\b(?:appoint(?:ed|s|ing)?|name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|s)?|"
       r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)\s+of|"
-      r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would)\s)[^«».;:!?]|«[CS]\d+»){0,50}?{P}", 0.9, club_side="before"),
+      r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}", 0.9, club_side="before"),
     R("will-be-their", "appointed",
       r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)\s+(?:their|the|its|the\s+club's)\s+(?:new\s+)?(?:«S\d+»\s+)?"
       r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)*(?:manager|head\s+coach|coach|boss)\b", 0.85,
@@ -100,18 +102,18 @@ RULES: tuple[Rule, ...] = (
       role="head_coach", club_side="topic"),
     # --- dismissed ---------------------------------------------------------------------
     R("passive-sacked", "dismissed",
-      r"{P}{APP}\s*,?(?:\s+who)?{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b", 0.9, club_side="near"),
+      r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b", 0.9, club_side="near"),
     R("active-sacked", "dismissed",
       r"\b(?:sack(?:ed|s|ing)?|fire[sd]?|firing|dismiss(?:ed|es|ing|al)?|axe[sd]?|axing|oust(?:ed|s)?|"
       r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|the\s+services\s+of))\b"
-      r"(?:\s+of)?{GAP}{P}", 0.9, club_side="before"),
+      r"(?:\s+of)?(?:[^«».,;:!?]|«[CS]\d+»){0,50}?{P}", 0.9, club_side="before"),
     R("possessive-sacking", "dismissed",
       r"{P}'s?\s+(?:sacking|dismissal|firing|axing|contract\s+(?:was|has\s+been)\s+terminated)\b", 0.85, club_side="near"),
     R("terminate-contract", "dismissed",
       r"\bterminat(?:e|ed|es|ing)\s+{P}'s?\s+contract", 0.8, club_side="topic"),
     # --- resigned ------------------------------------------------------------------------
     R("resigned", "resigned",
-      r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|walked\s+away|handed\s+in\s+(?:his|her)\s+(?:resignation|notice))\b",
+      r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|walked\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
       0.85, club_side="near"),
     R("possessive-resignation", "resigned", r"{P}'s?\s+resignation\b", 0.8, club_side="near"),
     # --- left ----------------------------------------------------------------------------
@@ -122,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     R("successor-to", "left",
       r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}", 0.7, club_side="topic"),
     R("left-club", "left",
-      r"{P}{APP}{HAVE}\s+(?:left|departed|exited|quit)\s+(?:(?:his\s+(?:role|post|job)\s+(?:at|with)\s+)?{C}|the\s+(?:club|team|side|post|role|job)\b)",
+      r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?)?{C}|the\s+(?:club|team|side|post|role|job)\b)",
       0.75, club_side="after"),
     R("possessive-departure", "left", r"{P}'s?\s+(?:departure|exit|move\s+away)\b", 0.7, club_side="near"),
     # --- in charge -------------------------------------------------------------------------
@@ -151,7 +153,7 @@ RULES: tuple[Rule, ...] = (
       r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+)?(?:managed|coached|led|guided|took\s+charge\s+of)\b",
       0.75, club_side="list", needs_club=True),
     R("who-coached", "in_charge",
-      r"\bwho\s+(?:previously\s+|once\s+|formerly\s+|also\s+)?(?:has\s+|had\s+)?(?:managed|coached|led)\s+", 0.7,
+      r"\bwho\s+(?:(?:has|had|previously|once|formerly|also|briefly)\s+)*(?:managed|coached|led|guided)\s+", 0.7,
       club_side="list", needs_club=True),
     R("coaching-list", "in_charge",
       r"\b(?:before|after|while|since)\s+(?:coaching|managing|leading)\s+", 0.7, club_side="list", needs_club=True),
@@ -173,11 +175,14 @@ RULES: tuple[Rule, ...] = (
     # --- extended ------------------------------------------------------------------------
     R("renewed", "extended",
       r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+)?(?:new\s+)?(?:contract\s+)?extension|"
-      r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+(?:his|her)\s+future)\b", 0.85, club_side="after"),
+      r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b", 0.85, club_side="after"),
     # --- offers --------------------------------------------------------------------------
     R("offer-for", "offer",
       r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|approach|bid|attempts?|move)\s+(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))\s+{P}",
       0.7, club_side="before"),
+    R("approach-from", "offer",
+      r"\b(?:approach|offer|bid|enquiry|inquiry)\s+from\s+{C}\s+for\s+(?:(?:their|its|the|manager|boss|coach|head\s+coach)\s+)*{P}",
+      0.7, club_side="tag"),
     R("approached", "offer",
       r"\b(?:approached|contacted|sounded\s+out|offered)\s+{P}", 0.7, club_side="subject"),
     R("permission-to-speak", "offer",
@@ -203,7 +208,13 @@ RULES: tuple[Rule, ...] = (
       0.5, club_side="near"),
     R("set-to", "linked",
       r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
-      r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|return|land|take\s+charge|be\s+the\s+next)", 0.55, club_side="near"),
+      r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|return|land|take\s+charge|be\s+the\s+next)", 0.55, club_side="after"),
+    R("in-talks", "linked",
+      r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|held\s+talks)\s+with\s+(?:(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|coach))\s+)?{P}",
+      0.5, club_side="subject"),
+    R("to-take-over-at", "appointed",
+      r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+(?:take\s+(?:over|charge)|become\s+(?:the\s+)?(?:new\s+)?(?:manager|coach|head\s+coach|boss))\s+(?:at|of)\s+{C}",
+      0.75, club_side="tag"),
     R("consider-as", "linked",
       r"\b(?:consider(?:s|ed|ing)?|identif(?:y|ied|ies)|target(?:s|ed|ing)?|want(?:s|ed)?|eye(?:s|d|ing)?|monitor(?:s|ed|ing)?|favou?r(?:s|ed)?)\s+{P}\s+(?:as|to)\s+"
       r"(?:an?\s+|the\s+|their\s+)?(?:option|candidate|replacement|successor|new|next|replace|succeed|take\s+over)", 0.5, club_side="subject"),
