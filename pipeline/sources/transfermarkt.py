@@ -25,8 +25,10 @@ from pipeline.identity.names import clean_name
 from pipeline.records import Quarantined
 from pipeline.sources.dates import season_label
 from pipeline.sources.match_managers import (
+    csv_header,
     define_sql_helpers,
     insert_standard_rows,
+    read_csv_sql,
     sql_literal,
     stage_csv,
 )
@@ -73,7 +75,7 @@ def load_files(
     rejects: list[Quarantined] = []
     for file in source_files(source.path, (".csv", ".gz")):
         try:
-            kind = file_kind(set(stage_csv(con, file, "_tm_probe")))
+            kind = file_kind(set(csv_header(con, file)))
         except duckdb.Error as exc:
             rejects.append(file_reject(source.name, file, f"cannot read CSV: {exc}", report))
             continue
@@ -82,7 +84,6 @@ def load_files(
                 source.name, file, "not a transfermarkt games, club_games or clubs file", report))
         else:
             by_kind[kind].append(file)
-    con.execute("drop table if exists _tm_probe")
     names = club_names(con, by_kind)
     for file in by_kind["games"]:
         rejects += load_games(con, source, file, report)
@@ -124,7 +125,7 @@ def club_names(con: duckdb.DuckDBPyConnection, by_kind: dict[str, list[Path]]) -
 def load_games(
     con: duckdb.DuckDBPyConnection, source: SourceConfig, file: Path, report: LoadReport
 ) -> list[Quarantined]:
-    stage_csv(con, file)
+    header = set(csv_header(con, file))
     sides = " union all ".join(
         f"""
         select
@@ -140,12 +141,13 @@ def load_games(
             null::varchar as manager_nickname, null::varchar as manager_id,
             null::varchar as manager_dob, null::varchar as manager_country,
             null::varchar as order_key
-        from _mm_file
+        from {read_csv_sql(file)}
         """
         for side in ("home", "away")
     )
-    select = _with_season_label(sides.replace("competition_type", _optional_column(
-        con, "competition_type")))
+    if "competition_type" not in header:
+        sides = sides.replace("competition_type", "null")
+    select = _with_season_label(sides)
     return insert_standard_rows(con, source.name, select, report)
 
 
@@ -177,11 +179,6 @@ def load_club_games(
         report.note(f"{file.name}: club_games rows have no match date; "
                     "add the games file of the same release")
     return rejects
-
-
-def _optional_column(con: duckdb.DuckDBPyConnection, column: str) -> str:
-    header = {r[0] for r in con.execute("describe _mm_file").fetchall()}
-    return column if column in header else "null"
 
 
 def _with_season_label(select: str) -> str:

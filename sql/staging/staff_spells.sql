@@ -15,49 +15,91 @@
 with match_rows as (
     select
         *,
-        coalesce(team_id, trim(regexp_replace(lower(strip_accents(team_name)), '[^a-z0-9]+', ' ', 'g'))) as team_key,
-        coalesce(manager_id, trim(regexp_replace(lower(strip_accents(manager_name)), '[^a-z0-9]+', ' ', 'g'))) as coach_key
+        case when team_id is not null then team_id
+             else trim(regexp_replace(lower(strip_accents(team_name)), '[^a-z0-9]+', ' ', 'g'))
+        end as team_key,
+        case when manager_id is not null then manager_id
+             else trim(regexp_replace(lower(strip_accents(manager_name)), '[^a-z0-9]+', ' ', 'g'))
+        end as coach_key
     from raw.match_managers
     where manager_name is not null and match_date is not null
 ),
 
+co_listed as (
+    select * from match_rows where n_listed > 1
+),
+
 coach_totals as (
+    -- for managers ever co-listed: how often they appear for that team, alone and in all
     select
         source, team_key, squad, coach_key,
         count(*) filter (where n_listed = 1) as solo_matches,
         count(*) as matches
     from match_rows
+    semi join (select distinct source, team_key, squad, coach_key from co_listed)
+        using (source, team_key, squad, coach_key)
     group by all
 ),
 
-ranked as (
+co_listed_ranked as (
     select
-        m.*,
+        c.*,
         row_number() over (
-            partition by m.source, m.team_key, m.squad, m.match_id
-            order by t.solo_matches desc, t.matches desc, m.listed_order, m.coach_key
+            partition by c.source, c.team_key, c.squad, c.match_id
+            order by t.solo_matches desc, t.matches desc, c.listed_order, c.coach_key
         ) as side_rank
-    from match_rows as m
+    from co_listed as c
     inner join coach_totals as t using (source, team_key, squad, coach_key)
 ),
 
-head_changes as (
+ranked as (
+    select *, 1 as side_rank from match_rows where n_listed <= 1
+    union all by name
+    select * from co_listed_ranked
+),
+
+head_rows as (
+    select * from ranked where side_rank = 1
+),
+
+coach_ranges as (
+    select source, team_key, squad, coach_key, min(match_date) as first_date, max(match_date) as last_date
+    from head_rows
+    group by all
+),
+
+tangled_teams as (
+    -- teams where one manager's first-to-last range meets another's (a manager came back):
+    -- only there must spells be cut in match order; elsewhere each manager is one spell
+    select distinct a.source, a.team_key, a.squad
+    from coach_ranges as a
+    inner join coach_ranges as b
+        on a.source = b.source and a.team_key = b.team_key and a.squad = b.squad
+        and a.coach_key < b.coach_key
+        and a.first_date <= b.last_date and b.first_date <= a.last_date
+),
+
+tangled_changes as (
     select
         *,
         case when coach_key is distinct from lag(coach_key) over team_order then 1 else 0 end as is_new
-    from ranked
-    where side_rank = 1
+    from head_rows
+    semi join tangled_teams using (source, team_key, squad)
     window team_order as (partition by source, team_key, squad order by match_date, match_id)
 ),
 
 head_islands as (
+    select *, 0 as island
+    from head_rows
+    anti join tangled_teams using (source, team_key, squad)
+    union all by name
     select
-        *,
+        * exclude (is_new),
         sum(is_new) over (
             partition by source, team_key, squad order by match_date, match_id
             rows between unbounded preceding and current row
         ) as island
-    from head_changes
+    from tangled_changes
 ),
 
 match_spells as (
