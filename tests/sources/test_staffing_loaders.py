@@ -177,6 +177,11 @@ def test_wikidata_statements(con):
          "utf-8"),
         (lambda p: SourceConfig("wd", "wikidata", p), "appearances_wrong_columns.csv",
          "SPARQL JSON"),
+        (lambda p: SourceConfig("mm", "match_managers", p, columns={
+            "match_date": "coach", "team": "club", "manager": "coach"}),
+         "roster_latin1.csv", "cannot read CSV"),
+        (lambda p: transfermarkt_source(p), "appearances_wrong_columns.csv",
+         "not a transfermarkt"),
     ],
 )
 def test_bad_files_are_quarantined_with_the_file_named(con, make_source, file, problem):
@@ -212,3 +217,12 @@ def test_missing_path_is_a_reject_not_an_error(con, tmp_path: Path):
     report = load_source(con, SourceConfig("gone", "roster", tmp_path / "nope.csv",
                                            columns={"coach": "name"}))
     assert (report.rows_in, report.rows_quarantined) == (1, 1)
+
+
+def test_wikidata_endpoint_uses_a_fresh_cache_without_network(con, tmp_path: Path):
+    cache = tmp_path / "wd-cache.json"
+    shutil.copy(FIXTURES / "wikidata" / "head_coaches.json", cache)
+    source = SourceConfig("wd", "wikidata", None, endpoint="https://query.invalid/sparql",
+                          options={"cache": str(cache), "max_age_hours": 24})
+    report = load_source(con, source)
+    assert (report.rows_in, report.rows_kept) == (3, 2)

@@ -146,3 +146,25 @@ def test_spells_from_every_kind_together(con):
     nulls = con.execute("select count(*) from staging.staff_spells where coach_name is null "
                         "or lower(coach_name) in ('null', 'not applicable')").fetchone()[0]
     assert nulls == 0
+
+
+def test_a_returning_manager_gets_a_second_spell(con, tmp_path: Path):
+    csv_file = tmp_path / "appearances.csv"
+    csv_file.write_text(
+        "match,date,team,manager\n"
+        "1,2020-01-05,Club A,Ana Uno\n2,2020-02-05,Club A,Ana Uno\n"
+        "3,2020-03-05,Club A,Bea Dos\n4,2020-04-05,Club A,  Bea  Dos \n"
+        "5,2020-05-05,Club A,Ana Uno\n6,2020-05-05,Club B,null\n",
+        encoding="utf-8",
+    )
+    source = SourceConfig("mm", "match_managers", csv_file, columns={
+        "match_id": "match", "match_date": "date", "team": "team", "manager": "manager"})
+    report = load_source(con, source)
+    assert (report.rows_in, report.rows_kept) == (6, 6)
+    build_staff_spells(con)
+    rows = [(s[0], s[5], s[6], s[7]) for s in spells(con)]
+    assert rows == [
+        ("Ana Uno", date(2020, 1, 5), date(2020, 2, 5), 2),
+        ("Bea Dos", date(2020, 3, 5), date(2020, 4, 5), 2),
+        ("Ana Uno", date(2020, 5, 5), date(2020, 5, 5), 1),
+    ]
