@@ -20,7 +20,13 @@ from pipeline.defs.automation.jobs import NEWS_BY_DAY, news_run_request
 from pipeline.defs.automation.sensors import feed_days, news_drop_folder
 from pipeline.defs.raw.news import FEED_ARTICLES, NEWS_ARTICLES, NEWS_DAYS
 from pipeline.defs.resources import TouchlineConfig, build_resources
-from pipeline.run import PARTITION_RANGE_END, PARTITION_RANGE_START, load_definitions
+from pipeline.run import (
+    PARTITION_RANGE_END,
+    PARTITION_RANGE_START,
+    load_definitions,
+    register_news_days,
+    run_pipeline,
+)
 
 sys.path.insert(0, str(Path(__file__).parent / "feeds"))
 from feed_site import ARTICLES, LAST_MODIFIED, Route, article_html, atom_feed, rss_feed, serve
@@ -58,8 +64,6 @@ def materialise_news(config: Path, instance: dg.DagsterInstance, days: list[str]
         return result
 
     run(dg.AssetSelection.assets(FEED_ARTICLES), {})
-    from pipeline.run import register_news_days
-
     keys = register_news_days(instance, load_config(config))
     days = days or keys
     return run(NEWS_ASSETS - dg.AssetSelection.assets(FEED_ARTICLES), range_tags(days))
@@ -315,3 +319,12 @@ def test_feeds_end_to_end_then_conditional_requests_change_nothing(feed_project)
     # Nothing new: the sensor sees the second fetch and asks for no run.
     (skip,) = list(feed_days(dg.build_sensor_context(instance=instance, cursor=sensed.cursor)))
     assert isinstance(skip, dg.SkipReason)
+
+
+def test_touchline_run_fetches_feeds_and_runs_every_day(feed_project, monkeypatch):
+    config, _ = feed_project
+    monkeypatch.setenv("TOUCHLINE_CONFIG", str(config))
+    summary = run_pipeline()
+    assert summary.rows["raw.feed_articles"] == summary.rows["raw.news_articles"] == len(ARTICLES)
+    assert summary.rows["staging.news_facts"] > 0
+    assert not [step for step in summary.failed_steps if "news" in step or "feed" in step]
