@@ -33,11 +33,11 @@ from itertools import combinations
 from typing import Any
 
 from pipeline.identity.names import (
+    blocking_keys,
     clean_name,
     display_preference,
     name_match_score,
     name_tokens,
-    surname_keys,
 )
 from pipeline.ids import fold, stable_id
 
@@ -206,7 +206,7 @@ def candidate_edges(groups: dict[str, _Group]) -> list[tuple[float, str, str]]:
     blocks: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.items():
         for name in group.names:
-            for block in surname_keys(name) | {fold(name)}:
+            for block in blocking_keys(name):
                 blocks[block].add(key)
     pairs = {tuple(sorted(p)) for keys in blocks.values() for p in combinations(keys, 2)}
     edges = []

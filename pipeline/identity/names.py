@@ -68,10 +68,16 @@ def given_forms(token: str) -> set[str]:
     return forms
 
 
-def surname_keys(name: str) -> set[str]:
-    """Blocking keys for candidate matches: every token after the first (one-word names: itself)."""
+def blocking_keys(name: str) -> set[str]:
+    """Keys two names must share to be compared at all: the folded name itself, and each
+    (given-name form, later token) pair ('pep guardiola' → 'josep|guardiola', ...). Names
+    that `name_match_score` can link always share one, and a common surname alone does not
+    put every García in one block."""
     tokens = name_tokens(name)
-    return set(tokens[1:]) if len(tokens) > 1 else set(tokens)
+    keys = {fold(name)}
+    if len(tokens) > 1:
+        keys |= {f"{g}|{t}" for g in given_forms(tokens[0]) for t in tokens[1:]}
+    return keys
 
 
 def name_match_score(a: str, b: str) -> float:

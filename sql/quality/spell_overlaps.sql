@@ -1,6 +1,6 @@
 -- pairs of head_coach / caretaker spells of one source, club and squad whose dates overlap
--- by more than their stated precision allows ("2015 – 2019" then "2019 –" is a handover,
--- not an overlap). kinds: caretaker_inside (a caretaker spell within a head coach's: kept,
+-- whatever their precision ("2015 – 2019" then "2019 –" is a handover, not an overlap;
+-- "until November 2024" then "from 5 November 2024" neither). kinds: caretaker_inside (a caretaker spell within a head coach's: kept,
 -- the head coach's spell is not cut), same_coach (a duplicate or year typo), overlap.
 -- resolution (applied in staging.staff_spells.effective_end_date): the earlier spell ends
 -- the day before the later one starts, except around a caretaker inside a head coach's spell.
@@ -10,7 +10,7 @@ with spells as (
         case end_precision
             when 'year' then date_trunc('year', end_date)::date
             when 'month' then date_trunc('month', end_date)::date
-            when 'season' then (end_date - interval 364 days)::date
+            when 'season' then make_date(year(end_date) - 1, 7, 1)
             else end_date
         end as end_floor
     from staging.staff_spells
@@ -34,7 +34,8 @@ pairs as (
         and a.club_key = b.club_key
         and a.squad = b.squad
         and (a.start_date, a.spell_id) < (b.start_date, b.spell_id)
-        and (a.end_date is null or b.start_date < a.end_floor)
+        -- certain overlap: b's start period is over before a's end period begins
+        and (a.end_date is null or b.start_ceiling < a.end_floor)
 )
 
 select

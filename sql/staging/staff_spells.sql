@@ -183,7 +183,14 @@ spells as (
         ),
         coalesce(club_source_id, trim(regexp_replace(lower(strip_accents(
             regexp_replace(club_name, '\(\s*-\s*\d{4}\s*\)\s*$', ''))), '[^a-z0-9]+', ' ', 'g'))) as club_key,
-        coalesce(coach_source_id, trim(regexp_replace(lower(strip_accents(coach_name)), '[^a-z0-9]+', ' ', 'g'))) as coach_key
+        coalesce(coach_source_id, trim(regexp_replace(lower(strip_accents(coach_name)), '[^a-z0-9]+', ' ', 'g'))) as coach_key,
+        -- the last day the start could be, given its precision ('2019' → 2019-12-31)
+        case start_precision
+            when 'year' then make_date(year(start_date), 12, 31)
+            when 'month' then last_day(start_date)
+            when 'season' then make_date(year(start_date) + 1, 6, 30)
+            else start_date
+        end as start_ceiling
     from (select * from match_based union all select * from roster_based)
 ),
 
@@ -192,6 +199,7 @@ head_successors as (
     select
         spell_id,
         lead(start_date) over w as next_start,
+        lead(start_ceiling) over w as next_start_ceiling,
         lead(start_precision) over w as next_precision
     from spells
     where role = 'head_coach' and start_date is not null
@@ -203,6 +211,7 @@ caretaker_successors as (
     select
         spell_id, role,
         lead(start_date) over w as next_start,
+        lead(start_ceiling) over w as next_start_ceiling,
         lead(start_precision) over w as next_precision
     from spells
     where role in ('head_coach', 'caretaker') and start_date is not null
@@ -210,24 +219,30 @@ caretaker_successors as (
 ),
 
 successors as (
-    select spell_id, next_start, next_precision from head_successors
+    select spell_id, next_start, next_start_ceiling, next_precision from head_successors
     union all
-    select spell_id, next_start, next_precision from caretaker_successors where role = 'caretaker'
+    select spell_id, next_start, next_start_ceiling, next_precision
+    from caretaker_successors
+    where role = 'caretaker'
+),
+
+clipped as (
+    -- the next spell certainly starts before this one's stated end (its start period is
+    -- over by then): this one ends the day before it
+    select
+        s.*,
+        n.next_start,
+        n.next_precision,
+        n.next_start > s.start_date
+            and n.next_start_ceiling < coalesce(s.end_date, date '9999-12-31') as is_clipped
+    from spells as s
+    left join successors as n using (spell_id)
 )
 
 select
-    s.* exclude (club_key, coach_key),
-    case
-        when n.next_start > s.start_date and n.next_start <= coalesce(s.end_date, date '9999-12-31')
-            then n.next_start - 1
-        else s.end_date
-    end as effective_end_date,
-    case
-        when n.next_start > s.start_date and n.next_start <= coalesce(s.end_date, date '9999-12-31')
-            then n.next_precision
-        else s.end_precision
-    end as effective_end_precision,
-    s.club_key,
-    s.coach_key
-from spells as s
-left join successors as n using (spell_id)
+    * exclude (club_key, coach_key, next_start, next_precision, is_clipped),
+    case when is_clipped then next_start - 1 else end_date end as effective_end_date,
+    case when is_clipped then next_precision else end_precision end as effective_end_precision,
+    club_key,
+    coach_key
+from clipped
