@@ -20,6 +20,8 @@ from pipeline.defs.automation.jobs import NEWS_BY_DAY, news_run_request
 from pipeline.defs.automation.sensors import feed_days, news_drop_folder
 from pipeline.defs.raw.news import FEED_ARTICLES, NEWS_ARTICLES, NEWS_DAYS
 from pipeline.defs.resources import TouchlineConfig, build_resources
+from pipeline.news_ingest import ingest_feeds
+from pipeline.records import Article
 from pipeline.run import (
     PARTITION_RANGE_END,
     PARTITION_RANGE_START,
@@ -27,6 +29,7 @@ from pipeline.run import (
     register_news_days,
     run_pipeline,
 )
+from pipeline.warehouse import ensure_schemas, row_count
 
 sys.path.insert(0, str(Path(__file__).parent / "feeds"))
 from feed_site import ARTICLES, LAST_MODIFIED, Route, article_html, atom_feed, rss_feed, serve
@@ -328,3 +331,23 @@ def test_touchline_run_fetches_feeds_and_runs_every_day(feed_project, monkeypatc
     assert summary.rows["raw.feed_articles"] == summary.rows["raw.news_articles"] == len(ARTICLES)
     assert summary.rows["staging.news_facts"] > 0
     assert not [step for step in summary.failed_steps if "news" in step or "feed" in step]
+
+
+def test_feed_articles_are_stored_before_the_next_record_is_fetched():
+    """The fetcher saves its "seen" state when asked for the next record: by then the
+    article must be in the warehouse, or a crash would lose it."""
+    con = duckdb.connect()
+    ensure_schemas(con)
+    stored_when_asked: list[int] = []
+
+    def fetched():
+        yield Article(id="a1", text="Flick was appointed.", published="2024-05-29", source="rss")
+        stored_when_asked.append(row_count(con, "raw.feed_articles"))
+        raise RuntimeError("network gone")
+
+    with pytest.raises(RuntimeError):
+        ingest_feeds(con, fetched())
+    assert stored_when_asked == [1]
+    assert con.execute("select published_day from raw.feed_articles").fetchall() == [
+        ("2024-05-29",)
+    ]
