@@ -24,8 +24,7 @@ MONTHS = {
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3})
 
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -133,12 +132,20 @@ def _num(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS.get(word, 1)
 
 
+_DATE_HINT = re.compile(
+    r"\d|day|ago|last|past|this|next|coming|since|until|yesterday|tonight|morning|afternoon|evening"
+    r"|week|month|year|season|summer|winter|spent|spending|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.IGNORECASE)
+
+
 def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     """Dated expressions in `sentence`, resolved against the article date `ref`.
 
     Absolute years ("in 2020", "from 2011-13") resolve without `ref`; relative ones need it.
     """
     out: list[DateMention] = []
+    if not _DATE_HINT.search(sentence):
+        return out
     for m in _REL.finditer(sentence):
         try:
             resolved = _resolve(m, ref)
@@ -150,7 +157,7 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     return out
 
 
-def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None:  # noqa: C901
+def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None:
     g = m.lastgroup
     if g == "range":
         month = MONTHS[m.group("rm").lower()] if m.group("rm") else 1

@@ -14,7 +14,8 @@ from pipeline.extract.dates import (
     find_dates,
     parse_published,
 )
-from pipeline.extract.mentions import Mention, run_mentions, squad_mentions
+from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.mentions import Mention, run_mentions, squad_mentions, weak_alias_seen
 from pipeline.extract.people import (
     EXECUTIVE_AFTER,
     EXECUTIVE_BEFORE,
@@ -22,23 +23,10 @@ from pipeline.extract.people import (
     People,
     descriptor_spans,
 )
-from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, RULES, Rule
+from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
 from pipeline.extract.text import sentence_spans
-from pipeline.ids import fold
 from pipeline.records import Article
 
-# Sentences without any of these words carry no event; they only update who "he" is.
-TRIGGER_WORDS = re.compile(
-    r"appoint|name|install|unveil|hire|confirm|promot|announc|chose|select|handed|given|charge|made|"
-    r"take|took|taking|replac|succe|direct|lead|led|oversee|manag|coach|join|assistant|signed|agreed|"
-    r"penned|permanent|sack|fire|dismiss|axe|axing|oust|part|terminat|resign|quit|step|stood|walk|left|"
-    r"depart|exit|side|team|squad|men|staff|session|tenure|reign|regime|spell|tactic|boss|trainer|"
-    r"guid|spen|renew|extend|extension|commit|offer|approach|bid|attempt|move|contact|sound|permission|"
-    r"receiv|turn|reject|rebuff|snub|declin|refus|said|decide|opted|ruled|remain|stay|link|tip|tout|"
-    r"fanc|shortlist|consider|frame|running|favourite|frontrunner|candidate|target|contender|identif|"
-    r"earmark|lined|set|expect|poised|likely|line|want|eye|monitor|likes|respective|work|job|stint|time",
-    re.IGNORECASE,
-)
 _LIST_ITEM = re.compile(r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
@@ -104,7 +92,7 @@ def extract_article(article: Article) -> list[dict]:
     """The coaching facts of one article, as contract dicts. Never raises on odd text."""
     try:
         return _extract(article)
-    except Exception:  # noqa: BLE001 — one bad article must not stop a batch
+    except Exception:
         return []
 
 
@@ -113,8 +101,8 @@ def _extract(article: Article) -> list[dict]:
     ref = article_date(article)
     spans = _unique_spans(text)
     sentences = [text[s:e] for s, e in spans]
-    ctx = _first_pass(sentences)
-    mentions = [_sentence_mentions(s, ctx) for s in sentences]
+    ctx, first = _first_pass(sentences)
+    mentions = [_sentence_mentions(s, ctx, found) for s, found in zip(sentences, first, strict=True)]
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
     for ms in mentions:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
@@ -138,27 +126,33 @@ def _unique_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _first_pass(sentences: list[str]) -> Context:
-    """Collect full names and unambiguous clubs, and the club the article is mostly about."""
+def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | None]]:
+    """Collect full names and unambiguous clubs; keep each sentence's mentions unless an
+    ambiguous alias in it has to be looked at again once the article's clubs are known."""
     ctx = Context()
     counts: Counter[str] = Counter()
+    kept: list[list[Mention] | None] = []
     for sentence in sentences:
-        for m in run_mentions(sentence, None):
+        found = run_mentions(sentence, None)
+        kept.append(None if weak_alias_seen() else found)
+        for m in found:
             if m.kind == "P":
                 ctx.people.register(m.name)
             elif m.kind == "C":
                 counts[m.name] += 1
                 ctx.club_kinds[m.name] = m.club_kind
     ctx.strong_clubs = set(counts)
-    return ctx
+    return ctx, kept
 
 
 # --- one sentence --------------------------------------------------------------------------
 
 
-def _sentence_mentions(sentence: str, ctx: Context) -> list[Mention]:
+def _sentence_mentions(sentence: str, ctx: Context, found: list[Mention] | None = None) -> list[Mention]:
     """Named clubs, squads and people (pronouns are added later, once 'he' is known)."""
-    found = run_mentions(sentence, ctx.strong_clubs) + squad_mentions(sentence)
+    if found is None:
+        found = run_mentions(sentence, ctx.strong_clubs)
+    found = found + squad_mentions(sentence)
     found = [m for m in found if not _stray_capital(m, sentence, ctx)]
     priority = {"C": 0, "S": 1, "P": 2}
     found.sort(key=lambda m: (m.start, priority[m.kind], -(m.end - m.start)))
@@ -240,14 +234,17 @@ def _sentence_facts(i: int, sentence: str, named: list[Mention], ctx: Context,
     tagged, offsets = _tag(sentence, mentions)
     _mark_executives(tagged, mentions, ctx)
     facts: list[Fact] = []
-    if TRIGGER_WORDS.search(sentence) and any(m.kind == "P" for m in mentions):
-        dates = find_dates(sentence, ref)
+    low = tagged.lower()
+    rules = candidate_rules(low)
+    if rules and any(m.kind == "P" for m in mentions):
         squad_of = _bind_squads(tagged, mentions, ctx)
-        for rule in RULES:
+        for rule in rules:
             for match in rule.pattern.finditer(tagged):
                 facts.extend(_rule_facts(rule, match, tagged, mentions, squad_of, ctx, i))
-        facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
+        if "respective" in low:
+            facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
+        dates = find_dates(sentence, ref) if facts else []
         for f in facts:
             _date_fact(f, dates, offsets)
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
@@ -541,7 +538,7 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
             continue
         if club is None and rule.event != "offer_declined":
             continue
-        if event == "left" and rule.event != "left" or rule.event == "left":
+        if (event == "left" and rule.event != "left") or rule.event == "left":
             role = _apposition_role(tagged, person_pos)
         else:
             role = rule.role or _role(rule, match, tagged, event)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.lexicon import CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME
-from pipeline.ids import fold
+from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import (
     ClubRef,
     club_index,
@@ -61,7 +62,14 @@ class Mention:
     describes_coach: bool = False  # a descriptor naming a current coach ("the Argentinian manager")
 
 
+_SQUAD_HINT = re.compile(
+    r"under|u-?\d|\bb[- ]|\bii\b|reserve|second team|filial|women|ladies|first|senior|national|youth"
+    r"|academy|juvenil|primavera", re.IGNORECASE)
+
+
 def squad_mentions(sentence: str) -> list[Mention]:
+    if not _SQUAD_HINT.search(sentence):
+        return []
     out = []
     for m in _SQUAD_RE.finditer(sentence):
         kind = m.lastgroup
@@ -92,6 +100,8 @@ def _clubless_squads() -> list[tuple[re.Pattern[str], str]]:
 
 def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
     ref = club_index().get(key)
+    if ref is None and strong_clubs is None and key in context_club_aliases():
+        _WEAK_SEEN[0] = True  # the caller must look again once it knows the article's clubs
     if ref is None and strong_clubs is not None:
         weak = context_club_aliases().get(key)
         if weak is not None and weak.name in strong_clubs:
@@ -101,12 +111,21 @@ def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
     return ref
 
 
+_WEAK_SEEN = [False]
+
+
+def weak_alias_seen() -> bool:
+    """Whether the last `run_mentions(…, None)` passed over an ambiguous alias ('United')."""
+    return _WEAK_SEEN[0]
+
+
 def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     """Club and person mentions in the capitalised runs of `sentence`.
 
     `strong_clubs` holds clubs the article names unambiguously; ambiguous aliases ("United")
     resolve only to those. Pass None on the first pass, when that set is being built.
     """
+    _WEAK_SEEN[0] = False
     out: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
@@ -139,21 +158,38 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
     return Mention("C", run.start(), run.start() + len(text), text, name=text)
 
 
+@lru_cache(maxsize=1 << 16)
+def _fold_token(token: str) -> str:
+    return fold(_POSSESSIVE.sub("", token))
+
+
+@lru_cache(maxsize=1)
+def _alias_heads() -> dict[str, int]:
+    """First word of every club alias → the most words an alias starting with it has."""
+    heads: dict[str, int] = {}
+    for key in (*club_index(), *context_club_aliases()):
+        words = key.split()
+        if words:
+            heads[words[0]] = max(heads.get(words[0], 0), len(words))
+    return heads
+
+
 def _split_run(sentence: str, tokens: list[tuple[int, int, str]],
                strong_clubs: set[str] | None) -> list[Mention]:
     out: list[Mention] = []
     i, free_start = 0, 0
     n = len(tokens)
+    folded = [_fold_token(t[2]) for t in tokens]
+    heads = _alias_heads()
     while i < n:
         club = None
-        for j in range(min(n, i + 6), i, -1):
-            start, end = tokens[i][0], tokens[j - 1][1]
-            text = _POSSESSIVE.sub("", sentence[start:end])
-            key = fold(text)
+        longest = heads.get(folded[i], 0)
+        for j in range(min(n, i + longest), i, -1):  # longest alias first
+            key = " ".join(w for w in folded[i:j] if w)
             ref = _club_ref(key, strong_clubs)
-            if ref is None and i > 0 and fold(tokens[i - 1][2]) == "the":
-                ref = _club_ref("the " + key, strong_clubs)
             if ref is not None:
+                start, end = tokens[i][0], tokens[j - 1][1]
+                text = _POSSESSIVE.sub("", sentence[start:end])
                 club = (j, start, start + len(text), text, ref)
                 break
         if club is None:
@@ -167,8 +203,8 @@ def _split_run(sentence: str, tokens: list[tuple[int, int, str]],
             nxt = _POSSESSIVE.sub("", tokens[j][2])
             if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
                 squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
-        if ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start) \
-                or ref.kind == "national" and _EVENT_AFTER.match(sentence, end):
+        if (ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start)) \
+                or (ref.kind == "national" and _EVENT_AFTER.match(sentence, end)):
             i = free_start = j  # "in Russia", "the Russia 2018 World Cup": a place, not a team
             continue
         out.append(Mention("C", start, end, sentence[start:end], name=ref.name,
@@ -183,7 +219,7 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
     out: list[Mention] = []
     group: list[tuple[int, int, str]] = []
     for tok in [*tokens, (0, 0, "the")]:  # sentinel flushes the last group
-        word = fold(_POSSESSIVE.sub("", tok[2]))
+        word = _fold_token(tok[2])
         if group and tok[2] in _NAME_PARTICLES:  # "Luis de la Fuente", "Erik ten Hag"
             group.append(tok)
             continue
@@ -196,7 +232,7 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
     return [m for m in out if m is not None]
 
 
-_NAME_PARTICLES = frozenset("de del da dos das do van der den von ten ter di du le la el y bin al".split())
+_NAME_PARTICLES = frozenset(["de", "del", "da", "dos", "das", "do", "van", "der", "den", "von", "ten", "ter", "di", "du", "le", "la", "el", "y", "bin", "al"])
 
 
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_ROLE, EXECUTIVE_TITLES
-from pipeline.ids import fold
+from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import coach_nicknames, coach_surnames
 
 PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECASE)

@@ -43,10 +43,79 @@ class Rule:
     club_side: str = "near"  # where to look for the club: "after", "before", "near", "topic"
     needs_club: bool = False  # only fire with a club or squad named in the sentence
     squad_in_match: bool = False  # a squad phrase inside the match is the fact's squad
+    keys: tuple[str, ...] = ()  # see RULE_KEYS
+
+
+# Words one of which a sentence must contain (lowercased) for a rule to be tried at all:
+# most sentences of an article carry no event, and a substring test is far cheaper than a regex.
+RULE_KEYS: dict[str, tuple[str, ...]] = {
+    "passive-appointed": ("appoint", "named", "install", "unveil", "hired", "confirmed", "promoted",
+                          "announced", "chosen", "selected", "handed", "given", "in charge", "made"),
+    "active-appointed": ("appoint", "name", "hire", "hiring", "unveil", "install", "promot", "arrival"),
+    "will-be-their": ("will be", "shall be", "is to be", "set to be", "would be", "will become",
+                      "will now be", "would become", "is set to become"),
+    "and-was-appointed": ("appointed", "named", "installed", "hired", "promoted"),
+    "moved-to-take": ("to take",),
+    "takes-over": ("take", "took"),
+    "replaces": ("replac", "succeed"),
+    "replaced-by": ("replaced by", "succeeded by"),
+    "will-direct": ("interim", "caretaker", "temporary", "provisional", "until"),
+    "joins-staff": ("staff", "team"),
+    "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand"),
+    "signed-deal": ("signed", "agreed", "penned"),
+    "announced-as": ("announced as", "confirmed as", "unveiled as"),
+    "made-permanent": ("permanent",),
+    "passive-sacked": ("sacked", "fired", "dismissed", "axed", "relieved", "let go", "shown the door",
+                       "ousted", "removed"),
+    "active-sacked": ("sack", "fire", "firing", "dismiss", "axe", "axing", "oust", "part", "terminat"),
+    "possessive-sacking": ("sacking", "dismissal", "firing", "axing", "terminated"),
+    "terminate-contract": ("terminat",),
+    "resigned": ("resign", "quit", "stepped down", "stood down", "walked away", "notice"),
+    "possessive-resignation": ("resignation",),
+    "took-over-from": ("over from", "over as", "over"),
+    "replacing": ("replac", "succeed", "in place of"),
+    "successor-to": ("successor", "replacement"),
+    "left-club": ("left", "depart", "exit", "quit"),
+    "possessive-departure": ("departure", "exit", "move away"),
+    "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
+    "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
+    "role-person": ("manager", "coach", "boss"),
+    "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
+    "was-role": ("manager", "coach", "boss"),
+    "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
+    "in-charge-of": ("in charge",),
+    "managed-list": ("managed", "coached", "led", "guided", "took charge"),
+    "who-coached": ("managed", "coached", "led", "guided"),
+    "coaching-list": ("coaching", "managing", "leading"),
+    "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
+    "spent-years": ("spen",),
+    "signed-player": ("signed", "brought", "bought", "recruited"),
+    "assistant-to": ("assistant",),
+    "left-to-coach": ("left", "departed", "quit"),
+    "under-coach": ("staff",),
+    "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
+    "offer-for": ("offer", "approach", "bid", "attempt", "move"),
+    "approach-from": (" from ",),
+    "approached": ("approached", "contacted", "sounded out", "offered"),
+    "permission-to-speak": ("permission",),
+    "was-offered": ("offered", "given the", "approached", "sounded out", "received a"),
+    "turned-down": ("turn", "reject", "rebuff", "snub", "declin", "refus", "said", "decided", "opted",
+                    "ruled", "chose"),
+    "decide-against": ("decide", "opted", "turn", "say no", "said no"),
+    "is-linked": ("linked", "tipped", "touted", "fancied", "shortlist", "considered", "frame", "running",
+                  "consideration", "favourite", "frontrunner", "candidate", "target", "replacement",
+                  "contender", "identified", "earmarked", "lined up", "options"),
+    "set-to": (" to ",),
+    "in-talks": ("talks", "negotiat"),
+    "to-take-over-at": ("to take", "to become"),
+    "consider-as": ("consider", "identif", "target", "want", "eye", "monitor", "favo"),
+    "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
+}
 
 
 def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:  # noqa: N802
-    return Rule(name, event, _compile(pattern), confidence, **kw)  # type: ignore[arg-type]
+    """A rule; `RULE_KEYS[name]` lists words a sentence needs before the pattern is tried."""
+    return Rule(name, event, _compile(pattern), confidence, keys=RULE_KEYS[name], **kw)  # type: ignore[arg-type]
 
 
 _APPOINT_VERB = (r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
@@ -223,6 +292,27 @@ RULES: tuple[Rule, ...] = (
       r"shortlist\s+(?:of|including|includes|that\s+includes|featuring)|names\s+such\s+as|names\s+in\s+the\s+frame\s+include)\b",
       0.5, club_side="topic"),
 )
+
+def _key_index() -> tuple[re.Pattern[str], dict[str, tuple[Rule, ...]]]:
+    """One regex finding every rule key in a sentence, and key → rules it unlocks (a key
+    also unlocks the rules of any shorter key inside it: 'replaced by' holds 'replac')."""
+    keys = sorted({k for r in RULES for k in r.keys}, key=len, reverse=True)
+    regex = re.compile("(?=(" + "|".join(re.escape(k) for k in keys) + "))")  # overlapping finds
+    unlocks = {k: tuple(r for r in RULES if any(rk in k for rk in r.keys)) for k in keys}
+    return regex, unlocks
+
+
+KEY_REGEX, KEY_RULES = _key_index()
+
+
+def candidate_rules(lowered: str) -> list[Rule]:
+    """The rules worth trying on a (lowercased, tagged) sentence, in their declared order."""
+    found: set[str] = set(KEY_REGEX.findall(lowered))
+    if not found:
+        return []
+    chosen = {id(r) for k in found for r in KEY_RULES[k]}
+    return [r for r in RULES if id(r) in chosen]
+
 
 HEDGE = re.compile(
     r"\b(?:expected|could|may|might|would|set\s+to|likely|either|possibly|reportedly|rumou?red|poised|tipped|"

@@ -1,0 +1,91 @@
+"""Benchmark the news extractor against spaCy's bare English tokenizer on the same texts.
+
+Runs the extractor on at least 3,000 articles (the dev articles from /work/shared cycled with
+distinct ids when present, else the project's samples/news) and prints articles/second,
+the ratio to `spacy.blank("en")` tokenising the same texts (start-up included on both
+sides), and peak memory.
+
+    .venv/bin/python bench/extract.py [--n 3000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEV_ARTICLES = Path("/work/shared/data/dev/articles.jsonl")
+SAMPLES = ROOT / "samples" / "news"
+
+
+def load_texts() -> list[dict]:
+    """Raw article records: id, text, published, url."""
+    if DEV_ARTICLES.exists():
+        with DEV_ARTICLES.open(encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()]
+    from pipeline.records import Article
+    from pipeline.sources.news import read_news
+
+    return [{"id": a.id, "text": a.text, "published": a.published, "url": a.url}
+            for a in read_news(SAMPLES) if isinstance(a, Article)]
+
+
+def run_extractor(records: list[dict], n: int) -> tuple[float, int]:
+    start = time.perf_counter()
+    from pipeline.extract import extract_article  # start-up (imports, reference data) counted
+    from pipeline.records import Article
+
+    facts = 0
+    for i in range(n):
+        r = records[i % len(records)]
+        art = Article(id=f"{r['id']}-{i}", text=r["text"], published=r.get("published"), url=r.get("url"))
+        facts += len(extract_article(art))
+    return time.perf_counter() - start, facts
+
+
+def run_tokenizer(records: list[dict], n: int) -> float:
+    start = time.perf_counter()
+    import spacy
+
+    nlp = spacy.blank("en")
+    for i in range(n):
+        nlp.tokenizer(records[i % len(records)]["text"])
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=3000)
+    args = parser.parse_args()
+    records = load_texts()
+    if not records:
+        print("no articles to benchmark", file=sys.stderr)
+        return 1
+    n = max(args.n, 1)
+    extract_s, facts = run_extractor(records, n)
+    rss_extract_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    token_s = run_tokenizer(records, n)
+    # tracemalloc slows allocation-heavy code several-fold: measure it on a separate, short run.
+    tracemalloc.start()
+    run_extractor(records, min(n, 300))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles: {n} (from {len(records)} distinct texts), facts: {facts}")
+    print(f"extractor: {n / extract_s:,.0f} articles/s ({extract_s:.2f} s incl. start-up)")
+    print(f"spaCy blank('en') tokenizer: {n / token_s:,.0f} articles/s ({token_s:.2f} s incl. start-up)")
+    print(f"ratio extractor/tokenizer speed: {token_s / extract_s:.2f}x")
+    print(f"peak memory: {peak / 1e6:.1f} MB traced in the extractor (300-article run); "
+          f"process RSS {rss_extract_mb:.0f} MB after extraction, {rss_mb:.0f} MB after spaCy")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
