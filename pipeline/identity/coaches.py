@@ -10,9 +10,10 @@ Matching rules, in order:
    ('Pep'/'Josep', 0.9); middle names or a second surname left out ('Diego Simeone' /
    'Diego Pablo Simeone', 0.8). One-word names ('Míchel', 'Pacheta', 'Tite') match only
    exactly; a surname alone never matches. The same birth date adds 0.1.
-3. Groups never merge when that would put two ids of one source, or two different birth
-   dates, into one person. A group whose best candidates are such incompatible people is
-   ambiguous ('Míchel' when two StatsBomb Míchels exist) and stays on its own.
+3. Groups never merge when that would put two ids of one source, two different birth
+   dates, or (without equal birth dates) two different nationalities into one person.
+   A group whose best candidates are such incompatible people is ambiguous ('Míchel'
+   when two StatsBomb Míchels exist) and stays on its own.
 4. Candidate links are applied strongest first, ties in the order of their content, so the
    result does not depend on the order of the mentions.
 
@@ -44,6 +45,16 @@ from pipeline.ids import fold, stable_id
 MIN_SCORE = 0.75
 BIRTH_DATE_BONUS = 0.1
 EARLIEST_BIRTH_YEAR = 1850
+# Spellings of one nationality across sources (folded).
+NATION_ALIASES = {
+    "holland": "netherlands", "usa": "united states", "united states of america":
+    "united states", "korea republic": "south korea", "republic of korea": "south korea",
+    "ir iran": "iran", "czechia": "czech republic", "turkiye": "turkey",
+    "cote d ivoire": "ivory coast", "england": "united kingdom", "scotland": "united kingdom",
+    "wales": "united kingdom", "northern ireland": "united kingdom", "great britain":
+    "united kingdom", "west germany": "germany", "soviet union": "russia", "ussr": "russia",
+    "china pr": "china", "bosnia herzegovina": "bosnia and herzegovina",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,11 +238,21 @@ def _group_score(a: _Group, b: _Group) -> float:
 
 
 def _conflict(a: _Group, b: _Group) -> bool:
-    """Two groups that cannot be one person: different birth dates or ids of one source."""
-    if a.birth_dates and b.birth_dates and a.birth_dates != b.birth_dates:
+    """Two groups that cannot be one person: different birth dates, ids of one source, or
+    nationalities (World Cup 'Juan López', Uruguay, is not StatsBomb's Juan Ramón López
+    Muñiz, Spain) unless the birth dates agree."""
+    if a.birth_dates and b.birth_dates:
+        if a.birth_dates != b.birth_dates:
+            return True
+    elif _nations(a) and _nations(b) and not _nations(a) & _nations(b):
         return True
     ids_a, ids_b = dict(a.anchors), dict(b.anchors)
     return any(s in ids_b and ids_b[s] != i for s, i in ids_a.items())
+
+
+def _nations(group: _Group) -> set[str]:
+    folded = (fold(n) for n in group.nationalities)
+    return {NATION_ALIASES.get(n, n) for n in folded}
 
 
 def _cluster_conflict(keys_a: list[str], keys_b: list[str], groups: dict[str, _Group]) -> bool:

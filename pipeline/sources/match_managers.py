@@ -73,7 +73,7 @@ def load_csv_file(
         if missing:
             return [file_reject(source.name, file, f"missing column(s) {missing}", report)]
         select = mapped_select(source, file, read_csv_sql(file))
-        return insert_standard_rows(con, source.name, select, report)
+        return insert_standard_rows(con, source.name, select, file, report)
     except duckdb.Error as exc:
         return [file_reject(source.name, file, f"cannot read CSV: {exc}", report)]
 
@@ -157,7 +157,7 @@ def mapped_select(source: SourceConfig, file: Path, table: str = "_mm_file") -> 
 
 
 def insert_standard_rows(
-    con: duckdb.DuckDBPyConnection, source: str, select_sql: str, report: LoadReport
+    con: duckdb.DuckDBPyConnection, source: str, select_sql: str, file: Path, report: LoadReport
 ) -> list[Quarantined]:
     """Validate rows in the standard columns; insert the good ones, return the bad as rejects.
 
@@ -173,7 +173,8 @@ def insert_standard_rows(
         ).fetchall()
     ]
     with unordered_inserts(con):
-        kept = con.execute(INSERT_CHECKED.format(checked=checked), {"source": source})
+        kept = con.execute(INSERT_CHECKED.format(checked=checked),
+                           {"source": source, "file": file.name})
         kept = kept.fetchone()[0]
     number_co_listed(con, source)
     rows_in, bad = kept + len(rejects), len(rejects)
@@ -197,7 +198,7 @@ insert into raw.match_managers (
     manager_country, listed_order, n_listed
 )
 select
-    $source, source_ref, split_part(source_ref, '#', 1), coalesce(match_id, match_date),
+    $source, source_ref, $file, coalesce(match_id, match_date),
     match_date::date, season, competition, team_name, team_id, country, squad, manager_name,
     nullif(manager_nickname, manager_name), manager_id, try_cast(manager_dob as date),
     manager_country,

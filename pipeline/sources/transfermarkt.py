@@ -148,7 +148,7 @@ def load_games(
     if "competition_type" not in header:
         sides = sides.replace("competition_type", "null")
     select = _with_season_label(sides)
-    return insert_standard_rows(con, source.name, select, report)
+    return insert_standard_rows(con, source.name, select, file, report)
 
 
 def load_club_games(
@@ -174,7 +174,7 @@ def load_club_games(
             null::varchar as manager_country, null::varchar as order_key
         from _mm_file g left join {names} n on n.club_id = g.club_id
     """
-    rejects = insert_standard_rows(con, source.name, select, report)
+    rejects = insert_standard_rows(con, source.name, select, file, report)
     if rejects:
         report.note(f"{file.name}: club_games rows have no match date; "
                     "add the games file of the same release")

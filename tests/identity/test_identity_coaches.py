@@ -138,3 +138,12 @@ def test_del_bosque_is_one_identity_across_world_cups_and_sources(tmp_path: Path
     tite = resolution.coach_id_for(CoachMention("news", "Tite"))
     assert any(c["coach_id"] == tite and c["full_name"] == "Tite" for c in resolution.coaches)
     con.close()
+
+
+def test_common_names_of_other_nationalities_stay_apart():
+    lopez_uruguay = CoachMention("worldcup", "Juan López", None, "M-230", None, "Uruguay")
+    lopez_muniz = CoachMention("laliga", "Juan Ramón López Muñiz", "Juan Muñiz", "2",
+                               "1968-11-02", "Spain")
+    bridge = CoachMention("tm", "Juan López")  # name only: may not glue the two together
+    resolution = resolve_coaches([lopez_uruguay, lopez_muniz, bridge])
+    assert resolution.coach_id_for(lopez_uruguay) != resolution.coach_id_for(lopez_muniz)
