@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -202,7 +203,7 @@ def roster_squad(squad_raw: str | None, club: str | None, source: SourceConfig) 
     )
 
 
-def _getter(record: dict[str, Any], source: SourceConfig):
+def _getter(record: dict[str, Any], source: SourceConfig) -> Callable[..., Any]:
     def get(key: str, many: bool = False) -> Any:
         mapped = source.columns.get(key)
         columns = mapped if isinstance(mapped, list) else [mapped] if mapped else []
@@ -222,7 +223,7 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-def _birth_date(text: str | None):
+def _birth_date(text: str | None) -> date | None:
     try:
         parsed = parse_date(text)
     except DateParseError:
