@@ -103,7 +103,7 @@ def season_start(day: date) -> date:
 # --- relative expressions in a sentence -------------------------------------------------
 
 _REL = re.compile(
-    r"""
+    r"""(?=[a-z0-9])\b(?:
     (?P<weekday>\b(?:on|last|this\s+past|since)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
         (?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b)
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
@@ -122,7 +122,7 @@ _REL = re.compile(
   | (?P<monthday>\b(?:on\s+)?(?P<mdm>""" + _MONTH_RE + r""")\.?\s+(?P<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4}))
   | (?P<month>\b(?:in|since|during|mid-|early|late|end\s+of)\s*(?P<mo>january|february|march|april|may|june|july|august|september|october|november|december)\b)
   | (?P<year>\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d{2})\b)
-    """,
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -230,12 +230,17 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
 
 def _sentence_facts(i: int, sentence: str, named: list[Mention], ctx: Context,
                     ref: date | None) -> list[Fact]:
+    low = sentence.lower()
+    rules = candidate_rules(low)
+    has_person = any(m.kind == "P" for m in named)
+    if not rules and not (has_person and _EXEC_HINT.search(low)):  # nothing to find here
+        _update_focus(sentence, named, ctx)
+        ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
+        return []
     mentions = _with_pronouns(sentence, named, ctx)
     tagged, offsets = _tag(sentence, mentions)
     _mark_executives(tagged, mentions, ctx)
     facts: list[Fact] = []
-    low = tagged.lower()
-    rules = candidate_rules(low)
     if rules and any(m.kind == "P" for m in mentions):
         squad_of = _bind_squads(tagged, mentions, ctx)
         for rule in rules:
@@ -268,6 +273,10 @@ def _descriptor_facts(mentions: list[Mention], facts: list[Fact], squad_of: dict
         if club and not ctx.people.is_executive(m.name):
             out.append(Fact(m.name, club, squad, "head_coach", "in_charge", 0.6, i, pos, weak=True))
     return out
+
+
+_EXEC_HINT = re.compile(
+    r"president|chair|owner|director|executive|ceo|administrator|spokes|agent|secretary|chief|scout|doctor|physio")
 
 
 def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:

@@ -129,7 +129,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
-        if _CLUB_CUE.search(sentence, max(0, run.start() - 40), run.start()):
+        before = sentence[max(0, run.start() - 30):run.start()]
+        if any(w in before for w in _CUE_WORDS) and _CLUB_CUE.search(before):
             club = _cued_club(sentence, run, strong_clubs)
             if club is not None:
                 out.append(club)
@@ -143,6 +144,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")
 _EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
+_CUE_WORDS = ("club", "side", "outfit", "team", "franchise")
 _CLUB_CUE = re.compile(r"\b(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?$")
 
 

@@ -95,7 +95,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "under-coach": ("staff",),
     "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
-    "approach-from": (" from ",),
+    "approach-from": ("from ",),
     "approached": ("approached", "contacted", "sounded out", "offered"),
     "permission-to-speak": ("permission",),
     "was-offered": ("offered", "given the", "approached", "sounded out", "received a"),
@@ -105,7 +105,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "is-linked": ("linked", "tipped", "touted", "fancied", "shortlist", "considered", "frame", "running",
                   "consideration", "favourite", "frontrunner", "candidate", "target", "replacement",
                   "contender", "identified", "earmarked", "lined up", "options"),
-    "set-to": (" to ",),
+    "set-to": ("to ",),
     "in-talks": ("talks", "negotiat"),
     "to-take-over-at": ("to take", "to become"),
     "consider-as": ("consider", "identif", "target", "want", "eye", "monitor", "favo"),
@@ -297,7 +297,8 @@ def _key_index() -> tuple[re.Pattern[str], dict[str, tuple[Rule, ...]]]:
     """One regex finding every rule key in a sentence, and key → rules it unlocks (a key
     also unlocks the rules of any shorter key inside it: 'replaced by' holds 'replac')."""
     keys = sorted({k for r in RULES for k in r.keys}, key=len, reverse=True)
-    regex = re.compile("(?=(" + "|".join(re.escape(k) for k in keys) + "))")  # overlapping finds
+    # Keys start words; a lookahead at each word start finds overlapping keys too.
+    regex = re.compile(r"\b(?=(" + "|".join(re.escape(k) for k in keys) + "))")
     unlocks = {k: tuple(r for r in RULES if any(rk in k for rk in r.keys)) for k in keys}
     return regex, unlocks
 
