@@ -27,9 +27,9 @@ from pipeline.sources.report import (
     ensure_raw_tables,
     file_reject,
     missing_path_report,
-    save_rejects,
     source_files,
 )
+from pipeline.warehouse import record_rejects
 
 KIND = "match_managers"
 PLACEHOLDER_SQL = (
@@ -56,7 +56,7 @@ def load_match_managers(con: duckdb.DuckDBPyConnection, source: SourceConfig) ->
         delete_source_rows(con, source.name)
         for file in source_files(source.path, (".csv", ".tsv", ".txt", ".gz")):
             rejects += load_csv_file(con, source, file, report)
-    save_rejects(con, rejects, source.name)
+    record_rejects(con, "raw", rejects, [source.name])
     return report
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from pipeline.config import SourceConfig
 from pipeline.records import Quarantined
@@ -84,27 +83,8 @@ def _short(problem: object) -> str:
     return text if len(text) <= 300 else text[:297] + "..."
 
 
-def typed_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """Rows as Arrow typed after `table` (works on DuckDB 1.x and 2.x result APIs)."""
-    relation = con.sql(f"select * from {table} limit 0")
-    to_arrow = getattr(relation, "to_arrow_table", None) or relation.arrow
-    schema = to_arrow().schema
-    return pa.table({f.name: [r.get(f.name) for r in rows] for f in schema}, schema=schema)
-
-
 def replace_source_rows(
     con: duckdb.DuckDBPyConnection, table: str, source: str, rows: list[dict[str, Any]]
 ) -> int:
     """Delete-then-insert the rows of one source in `table`."""
-    return replace_rows(con, table, typed_rows(con, table, rows), "source = ?", [source])
-
-
-def save_rejects(
-    con: duckdb.DuckDBPyConnection, rejects: list[Quarantined], source: str, stage: str = "raw"
-) -> int:
-    """`record_rejects(con, stage, rejects, [source])`, with the rows typed for DuckDB 2.x."""
-    rows = [{"stage": stage, **r.to_row()} for r in rejects]
-    table = typed_rows(con, "quality.rejects", rows)
-    return replace_rows(
-        con, "quality.rejects", table, "stage = ? and source in (?)", [stage, source]
-    )
+    return replace_rows(con, table, rows, "source = ?", [source])

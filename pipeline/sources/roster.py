@@ -32,9 +32,9 @@ from pipeline.sources.report import (
     file_reject,
     missing_path_report,
     replace_source_rows,
-    save_rejects,
     source_files,
 )
+from pipeline.warehouse import record_rejects
 
 KIND = "roster"
 SUFFIXES = (".csv", ".tsv", ".json", ".jsonl")
@@ -56,7 +56,7 @@ def load_roster(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> LoadRep
         for item in read_roster_file(file, source, report):
             (rejects if isinstance(item, Quarantined) else rows).append(item)
     replace_source_rows(con, "raw.staff_rosters", source.name, rows)
-    save_rejects(con, rejects, source.name)
+    record_rejects(con, "raw", rejects, [source.name])
     return report
 
 

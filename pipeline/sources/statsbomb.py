@@ -25,9 +25,9 @@ from pipeline.sources.report import (
     file_reject,
     missing_path_report,
     replace_source_rows,
-    save_rejects,
     source_files,
 )
+from pipeline.warehouse import record_rejects
 
 KIND = "statsbomb"
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -50,7 +50,7 @@ def load_statsbomb(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> Load
         rows += file_rows
         rejects += file_rejects
     replace_source_rows(con, "raw.match_managers", source.name, rows)
-    save_rejects(con, rejects, source.name)
+    record_rejects(con, "raw", rejects, [source.name])
     return report
 
 

@@ -14,11 +14,12 @@ import duckdb
 from pipeline.config import SourceConfig
 from pipeline.records import Quarantined
 from pipeline.sources.match_managers import load_match_managers
-from pipeline.sources.report import LoadReport, save_rejects
+from pipeline.sources.report import LoadReport
 from pipeline.sources.roster import load_roster
 from pipeline.sources.statsbomb import load_statsbomb
 from pipeline.sources.transfermarkt import load_transfermarkt
 from pipeline.sources.wikidata import load_wikidata
+from pipeline.warehouse import record_rejects
 
 Loader = Callable[[duckdb.DuckDBPyConnection, SourceConfig], LoadReport]
 LOADERS: dict[str, Loader] = {
@@ -43,8 +44,8 @@ def load_source(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> LoadRep
         report = LoadReport(source.name, source.kind, rows_in=1, rows_quarantined=1)
         reason = f"{source.path or source.endpoint}: could not be loaded: {exc}"
         report.note(reason)
-        save_rejects(con, [Quarantined.of(source.name, str(source.path or ""), reason)],
-                     source.name)
+        reject = Quarantined.of(source.name, str(source.path or source.endpoint or ""), reason)
+        record_rejects(con, "raw", [reject], [source.name])
         return report
 
 

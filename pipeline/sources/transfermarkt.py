@@ -38,9 +38,9 @@ from pipeline.sources.report import (
     file_reject,
     missing_path_report,
     replace_source_rows,
-    save_rejects,
     source_files,
 )
+from pipeline.warehouse import record_rejects
 
 KIND = "transfermarkt"
 # Transfermarkt competition ids of domestic leagues → country (clubs.csv has no country).
@@ -64,7 +64,7 @@ def load_transfermarkt(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> 
         replace_source_rows(con, "raw.staff_rosters", source.name, [])
     else:
         rejects = load_files(con, source, report)
-    save_rejects(con, rejects, source.name)
+    record_rejects(con, "raw", rejects, [source.name])
     return report
 
 

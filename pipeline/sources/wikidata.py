@@ -27,8 +27,8 @@ from pipeline.sources.report import (
     ensure_raw_tables,
     file_reject,
     replace_source_rows,
-    save_rejects,
 )
+from pipeline.warehouse import record_rejects
 
 KIND = "wikidata"
 USER_AGENT = "touchline/0.1 (coaching-staff data pipeline; https://example.org/touchline)"
@@ -80,7 +80,7 @@ def load_wikidata(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> LoadR
                 report.rows_kept += 1
                 rows.append(row)
     replace_source_rows(con, "raw.staff_rosters", source.name, rows)
-    save_rejects(con, rejects, source.name)
+    record_rejects(con, "raw", rejects, [source.name])
     return report
 
 
