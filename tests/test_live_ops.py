@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from pipeline.config import PROJECT_ROOT, load_config
-from pipeline.defs.automation.freshness import MARTS_FRESHNESS, with_marts_freshness
+from pipeline.defs.automation.freshness import MARTS_FRESHNESS
 from pipeline.defs.automation.jobs import NEWS_BY_DAY, news_run_request
 from pipeline.defs.automation.sensors import feed_days, news_drop_folder
 from pipeline.defs.raw.news import FEED_ARTICLES, NEWS_ARTICLES, NEWS_DAYS
@@ -127,7 +127,7 @@ def test_definitions_have_partitions_schedule_sensors_and_freshness():
         "publish/extracts",
     } <= selected
 
-    fresh = with_marts_freshness(defs).resolve_asset_graph()
+    fresh = defs.resolve_asset_graph()
     marts = [key for key in fresh.get_all_asset_keys() if key.path[0] == "marts"]
     assert marts and all(fresh.get(key).freshness_policy == MARTS_FRESHNESS for key in marts)
     assert fresh.get(dg.AssetKey(["core", "tenures"])).freshness_policy is None

@@ -216,3 +216,12 @@ def test_match_sheets_alone_end_on_the_last_match():
     )
     assert tenures[0]["end_date"] == date(2018, 5, 20)
     assert tenures[0]["end_reason"] is None
+
+
+def test_two_spells_begun_the_same_day_never_end_before_they_start():
+    tenures, _ = build_tenures([
+        fact("e1", "amorim", "appointed", "2024-10-28", "day", role="caretaker"),
+        fact("e2", "nistelrooy", "appointed", "2024-10-28", "day", role="caretaker"),
+    ])
+    for tenure in tenures:
+        assert tenure["end_date"] is None or tenure["end_date"] >= tenure["start_date"]

@@ -227,7 +227,11 @@ def _link_successions(spells: list[Spell]) -> None:
             ):
                 continue
             if before.end_date is None or before.end_date >= after.start_date:
-                before.end_date = after.start_date - timedelta(days=1)
+                # Two spells begun the same day (conflicting reports): the earlier-sorted one
+                # becomes a one-day spell rather than ending before it began.
+                before.end_date = max(
+                    after.start_date - timedelta(days=1), before.start_date or date.min
+                )
                 before.end_precision = after.start_precision
                 before.end_reason = before.end_reason or "replaced"
                 reported = first_reported(after.evidence)

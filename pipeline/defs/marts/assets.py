@@ -4,6 +4,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipeline.catalogue import MARTS
+from pipeline.defs.automation.freshness import MARTS_FRESHNESS
 from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.warehouse import build_table
 
@@ -16,6 +17,7 @@ def mart_asset(name: str, description: str, extra: list[str]) -> dg.AssetsDefini
         deps=[*CORE_INPUTS, *(dg.AssetKey(t.split(".")) for t in extra)],
         group_name="marts",
         kinds={"duckdb", "sql"},
+        freshness_policy=MARTS_FRESHNESS,
         pool=WRITER_POOL,
         description=description,
     )
