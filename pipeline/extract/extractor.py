@@ -515,7 +515,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
     if rule.name == "to-take-over-at":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in ("made-permanent", "moved-to-take"):  # the sentence's subject was made permanent
-        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][:1]
+        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start())
+                  if m.group(1) == "P" and not tagged.startswith("'s", m.end())][:1]
     if rule.name == "decide-against":
         subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         if not subject:
@@ -611,7 +612,8 @@ def _list_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
     out = []
     pos = match.end()
     person = mentions[person_idx]
-    gap = re.match(r"(?:\s*(?:previously|at|lower\s+division|[a-z]+\s+outfit|side|club)\b)*", tagged[pos:])
+    gap = re.match(r"(?:\s*(?:previously|at|the|lower\s+division|(?:[\w-]+\s+){0,2}(?:club|side|outfit|team))\b)*",
+                   tagged[pos:])
     pos += gap.end() if gap else 0
     while True:
         m = _LIST_ITEM.match(tagged, pos)

@@ -234,6 +234,9 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
     return [m for m in out if m is not None]
 
 
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?:club|side|outfit|team|international|striker|forward|midfielder|defender|goalkeeper|"
+    r"coach|manager|boss|tactician|champions|giants|league|football|government|federation|fa)\b")
 _NAME_PARTICLES = frozenset(["de", "del", "da", "dos", "das", "do", "van", "der", "den", "von", "ten", "ter", "di", "du", "le", "la", "el", "y", "bin", "al"])
 
 
@@ -254,6 +257,8 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return None  # a lone "FC" or "United" that named no known club
     if any(w.isdigit() for w in words) or len(words) > 4 or "." in text:
         return None
+    if len(words) == 1 and _ADJECTIVE_USE.match(sentence, end):
+        return None  # "Malawian club", "Italian coach": an adjective, not a name
     name = " ".join(_CAMEL.sub(r"\1 \2", text).split())
     name = coach_nicknames().get(fold(name), name)
     return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)

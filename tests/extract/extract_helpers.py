@@ -1,0 +1,21 @@
+"""Helpers for the extractor tests: run the extractor on a short text of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract import extract_article
+from pipeline.records import Article
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SHARED_DEV = SHARED / "data" / "dev"
+SCORER = SHARED / "tools" / "score_extract.py"
+
+
+def facts_of(text: str, published: str | None = "2024-03-12", **kw: str) -> list[dict]:
+    return extract_article(Article(id="t", text=text, published=published, **kw))
+
+
+def keys_of(text: str, published: str | None = "2024-03-12") -> set[tuple[str, str, str, str]]:
+    """(coach, club, squad, event) of every fact."""
+    return {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts_of(text, published)}
