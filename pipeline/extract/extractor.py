@@ -82,10 +82,9 @@ def article_date(article: Article) -> date | None:
     if published:
         return published
     from_url = date_from_url(getattr(article, "url", None))
-    if from_url:
-        return from_url
     text = getattr(article, "text", "") or ""
-    return dateline_date(text if isinstance(text, str) else "", None)
+    dateline = dateline_date(text if isinstance(text, str) else "", from_url.year if from_url else None)
+    return dateline or from_url
 
 
 def extract_article(article: Article) -> list[dict]:

@@ -251,7 +251,9 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
     words = fold(text).split()
     if not words:
         return None
-    if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or words[0] in CLUB_PREFIXES):
+    first_tok = text.split()[0]
+    prefix = words[0] in CLUB_PREFIXES and (len(words[0]) > 3 or first_tok.isupper())  # AS, not As
+    if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or prefix):
         return Mention("C", start, end, text, name=text)
     if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
         return None  # a lone "FC" or "United" that named no known club

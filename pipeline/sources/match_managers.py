@@ -140,16 +140,16 @@ def mapped_select(source: SourceConfig, file: Path, table: str = "_mm_file") -> 
                 {col('match_id')} as match_id,
                 {col('match_date')} as match_date,
                 {col('season')} as season,
-                {col('competition', 'tl_clean')} as competition,
+                {col('competition', 'tl_squeeze')} as competition,
                 {col('team', 'tl_clean')} as team_name,
                 {col('team_id')} as team_id,
-                {col('country', 'tl_clean')} as country,
+                {col('country', 'tl_squeeze')} as country,
                 {squad} as squad,
                 {manager_sql} as manager_name,
                 {col('manager_known_as', 'tl_clean')} as manager_nickname,
                 {col('manager_id')} as manager_id,
                 {col('manager_dob')} as manager_dob,
-                {col('manager_country', 'tl_clean')} as manager_country,
+                {col('manager_country', 'tl_squeeze')} as manager_country,
                 {col('order')} as order_key
             from {table}
         )

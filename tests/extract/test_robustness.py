@@ -1,0 +1,79 @@
+"""Text as it comes: empty, foreign, HTML, huge, broken bytes, boilerplate, wrapping."""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+from pipeline.extract import extract_article
+from pipeline.extract.commands import run_extract
+from pipeline.records import Article, Quarantined
+from pipeline.sources.news import read_news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\t ",
+        "El Real Madrid ha destituido a su entrenador este lunes tras la derrota.",
+        "皇家马德里周一解雇了主教练。",
+        "<html><body><p>Everton have sacked <b>manager</b> Paul Dunne.</p></body></html>",
+        "\ufffd\ufffd Chelsea \ufffd sacked coach \ufffdJohn\ufffd Doe \ufffd",
+        "A" * 5000,
+        ". , ; « » ' \" ( ) — –" * 200,
+    ],
+)
+def test_never_raises_and_returns_contract_dicts(text: str) -> None:
+    facts = extract_article(Article(id="x", text=text))
+    assert isinstance(facts, list)
+    for f in facts:
+        assert text[f["char_start"]:f["char_end"]] == f["evidence"]
+
+
+def test_non_string_text_is_no_facts() -> None:
+    assert extract_article(Article(id="x", text=None)) == []  # type: ignore[arg-type]
+
+
+def test_ten_megabytes_of_text_is_capped_and_fast() -> None:
+    text = ("Brentford have sacked head coach Olaf Lind. " + "The crowd sang. " * 40 + "\n") * 16000
+    assert len(text) > 10_000_000
+    start = time.perf_counter()
+    facts = extract_article(Article(id="big", text=text))
+    assert time.perf_counter() - start < 5
+    assert any(f["coach"] == "Olaf Lind" for f in facts)
+
+
+def test_boilerplate_lines_are_skipped() -> None:
+    text = ("Advertisement\n\nChelsea have sacked manager Ray Holt.\n\nRelated articles\n"
+            "- Everton have sacked manager Tom Burr\n- Fulham appoint Ian Vale\n")
+    coaches = {f["coach"] for f in facts_of(text)}
+    assert coaches == {"Ray Holt"}
+
+
+def test_embedded_tweets_are_skipped() -> None:
+    text = ("Chelsea have sacked manager Ray Holt.\n\nBreaking: Fulham appoint Ian Vale as boss "
+            "pic.twitter.com/abc123 — Transfer News (@news) March 12, 2024\n")
+    assert {f["coach"] for f in facts_of(text)} == {"Ray Holt"}
+
+
+def test_broken_line_wrapping_is_joined() -> None:
+    text = "Watford have\nappointed Ian Vale as their new\nhead coach on a two-year deal."
+    assert ("Ian Vale", "Watford", "first_team", "appointed") in keys_of(text)
+
+
+def test_invalid_utf8_file_is_read_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b" date 2024-03-12 Fulham have sacked manager Ian Vale \xff\xfe on Monday.")
+    records = list(read_news(path))
+    assert any(isinstance(r, Quarantined) for r in records)
+    (article,) = [r for r in records if isinstance(r, Article)]
+    facts = extract_article(article)
+    assert [(f["coach"], f["event"], f["date"]) for f in facts] == [("Ian Vale", "dismissed", "2024-03-11")]
+    out, err = io.StringIO(), io.StringIO()
+    assert run_extract([str(path)], out, err) == 1
+    assert "broken.txt" in err.getvalue() and "Ian Vale" in out.getvalue()
