@@ -32,7 +32,7 @@ lint: install
 	$(BIN)/ruff check .
 
 validate: install
-	$(BIN)/dagster definitions validate -m pipeline.definitions
+	$(BIN)/dagster definitions validate -w workspace.yaml
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
