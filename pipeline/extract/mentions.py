@@ -225,7 +225,9 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
         if group and tok[2] in _NAME_PARTICLES:  # "Luis de la Fuente", "Erik ten Hag"
             group.append(tok)
             continue
-        if word in NOT_NAME and word not in CLUB_PREFIXES and word not in CLUB_SUFFIXES:
+        club_word = word in CLUB_SUFFIXES or (
+            word in CLUB_PREFIXES and (len(word) > 3 or tok[2].isupper()))
+        if word in NOT_NAME and not club_word:
             if group:
                 out.append(_classify(sentence, group))
             group = []
