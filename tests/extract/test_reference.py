@@ -1,0 +1,47 @@
+"""The curated reference data: aliases resolve, files are consistent."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from pipeline.reference import REFERENCE_DIR, coach_nicknames, lookup_club
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "squad"),
+    [
+        ("Atleti", "Atlético Madrid", None),
+        ("Los Rojiblancos", "Atlético Madrid", None),
+        ("Depor", "Deportivo de La Coruña", None),
+        ("Spurs", "Tottenham Hotspur", None),
+        ("Gladbach", "Borussia Mönchengladbach", None),
+        ("Castilla", "Real Madrid", "reserve"),
+        ("Atlético Madrileño", "Atlético Madrid", "reserve"),
+        ("Jong Ajax", "Ajax", "reserve"),
+        ("La Roja", "Spain", None),
+    ],
+)
+def test_aliases(alias: str, name: str, squad: str | None) -> None:
+    ref = lookup_club(alias)
+    assert ref is not None and (ref.name, ref.squad) == (name, squad)
+
+
+def test_unknown_name_is_none() -> None:
+    assert lookup_club("Nowhere Athletic Wanderers") is None
+
+
+def test_nicknames() -> None:
+    assert coach_nicknames()["el cholo"] == "Diego Simeone"
+
+
+def test_club_names_unique_and_rows_complete() -> None:
+    with (REFERENCE_DIR / "clubs.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    names = [r["name"] for r in rows]
+    assert len(names) == len(set(names))
+    assert all(r["country"] and r["kind"] in ("club", "national") for r in rows)
+    with (REFERENCE_DIR / "squad_aliases.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            assert not row["club"] or row["club"] in names, row
