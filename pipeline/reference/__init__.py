@@ -48,6 +48,10 @@ def _club_index() -> dict[str, ClubRef]:
         ref = refs[row["name"]]
         for alias in [row["name"], *_split(row["aliases"])]:
             index.setdefault(fold(alias), ref)
+    for row in _rows("grounds.csv"):  # "left La Romareda", "arrived at Anfield"
+        base = refs.get(row["club"])
+        if base is not None:
+            index.setdefault(fold(row["ground"]), base)
     for row in _rows("squad_aliases.csv"):
         base = refs.get(row["club"])
         if base is not None:
