@@ -99,7 +99,7 @@ def _to_arrow(
     con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]
 ) -> pa.Table:
     """Rows as an Arrow table typed after the target table (so empty and all-null columns work)."""
-    arrow_schema = con.execute(f"select * from {table} limit 0").to_arrow_table().schema
+    arrow_schema = con.sql(f"select * from {table} limit 0").to_arrow_table().schema
     names = [f.name for f in arrow_schema]
     columns = {n: [r.get(n) for r in rows] for n in names}
     return pa.table(columns, schema=arrow_schema)
