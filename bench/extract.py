@@ -33,8 +33,11 @@ def load_texts() -> list[dict]:
     from pipeline.records import Article
     from pipeline.sources.news import read_news
 
-    return [{"id": a.id, "text": a.text, "published": a.published, "url": a.url}
-            for a in read_news(SAMPLES) if isinstance(a, Article)]
+    return [
+        {"id": a.id, "text": a.text, "published": a.published, "url": a.url}
+        for a in read_news(SAMPLES)
+        if isinstance(a, Article)
+    ]
 
 
 def run_extractor(records: list[dict], n: int) -> tuple[float, int]:
@@ -45,7 +48,9 @@ def run_extractor(records: list[dict], n: int) -> tuple[float, int]:
     facts = 0
     for i in range(n):
         r = records[i % len(records)]
-        art = Article(id=f"{r['id']}-{i}", text=r["text"], published=r.get("published"), url=r.get("url"))
+        art = Article(
+            id=f"{r['id']}-{i}", text=r["text"], published=r.get("published"), url=r.get("url")
+        )
         facts += len(extract_article(art))
     return time.perf_counter() - start, facts
 
@@ -80,10 +85,15 @@ def main() -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {n} (from {len(records)} distinct texts), facts: {facts}")
     print(f"extractor: {n / extract_s:,.0f} articles/s ({extract_s:.2f} s incl. start-up)")
-    print(f"spaCy blank('en') tokenizer: {n / token_s:,.0f} articles/s ({token_s:.2f} s incl. start-up)")
+    print(
+        f"spaCy blank('en') tokenizer: {n / token_s:,.0f} articles/s "
+        f"({token_s:.2f} s incl. start-up)"
+    )
     print(f"ratio extractor/tokenizer speed: {token_s / extract_s:.2f}x")
-    print(f"peak memory: {peak / 1e6:.1f} MB traced in the extractor (300-article run); "
-          f"process RSS {rss_extract_mb:.0f} MB after extraction, {rss_mb:.0f} MB after spaCy")
+    print(
+        f"peak memory: {peak / 1e6:.1f} MB traced in the extractor (300-article run); "
+        f"process RSS {rss_extract_mb:.0f} MB after extraction, {rss_mb:.0f} MB after spaCy"
+    )
     return 0
 
 

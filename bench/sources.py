@@ -27,8 +27,12 @@ from pipeline.sources.structured import load_source
 from pipeline.warehouse import connect
 
 COLUMNS = {
-    "match_id": "match_id", "match_date": "match_date", "team": "team_name",
-    "team_id": "team_id", "manager": ["given_name", "family_name"], "manager_id": "manager_id",
+    "match_id": "match_id",
+    "match_date": "match_date",
+    "team": "team_name",
+    "team_id": "team_id",
+    "manager": ["given_name", "family_name"],
+    "manager_id": "manager_id",
     "competition": "competition",
 }
 
@@ -72,8 +76,11 @@ def timed(fn):
 def plain_read(db: Path, csv_path: Path) -> float:
     """The baseline: DuckDB reads the CSV into a table, nothing else."""
     con = duckdb.connect(str(db))
-    _, seconds = timed(lambda: con.execute(
-        "create or replace table t as select * from read_csv(?)", [str(csv_path)]))
+    _, seconds = timed(
+        lambda: con.execute(
+            "create or replace table t as select * from read_csv(?)", [str(csv_path)]
+        )
+    )
     con.close()
     return seconds
 
@@ -81,8 +88,9 @@ def plain_read(db: Path, csv_path: Path) -> float:
 def ours(db: Path, csv_path: Path) -> tuple[object, float, int, float]:
     """load_source + build_staff_spells into a fresh warehouse."""
     con = connect(db)
-    source = SourceConfig("bench", "match_managers", csv_path, columns=COLUMNS,
-                          defaults={"squad": "first_team"})
+    source = SourceConfig(
+        "bench", "match_managers", csv_path, columns=COLUMNS, defaults={"squad": "first_team"}
+    )
     report, load_s = timed(lambda: load_source(con, source))
     spells, spells_s = timed(lambda: build_staff_spells(con))
     con.close()
@@ -119,15 +127,19 @@ def main() -> None:
 
     print(f"best of {args.repeat} runs each (alternating):")
     print(f"plain read_csv        : {plain_s:6.2f}s  {args.rows / plain_s:12,.0f} rows/s")
-    print(f"load_source           : {load_s:6.2f}s  {args.rows / load_s:12,.0f} rows/s  "
-          f"(in {report.rows_in:,}, kept {report.rows_kept:,}, "
-          f"quarantined {report.rows_quarantined:,})")
+    print(
+        f"load_source           : {load_s:6.2f}s  {args.rows / load_s:12,.0f} rows/s  "
+        f"(in {report.rows_in:,}, kept {report.rows_kept:,}, "
+        f"quarantined {report.rows_quarantined:,})"
+    )
     print(f"build_staff_spells    : {spells_s:6.2f}s  ({spells:,} spells)")
     print(f"load + spells (best)  : {ours_s:6.2f}s  {args.rows / ours_s:12,.0f} rows/s")
     ratio = ours_s / plain_s
     print(f"ratio vs plain read   : {ratio:.2f}x (target <= 3x) {'OK' if ratio <= 3 else 'SLOW'}")
-    print(f"peak memory           : process RSS {rss_mb:,.0f} MB (both runs, one process), "
-          f"Python heap {py_peak / 1e6:,.1f} MB")
+    print(
+        f"peak memory           : process RSS {rss_mb:,.0f} MB (both runs, one process), "
+        f"Python heap {py_peak / 1e6:,.1f} MB"
+    )
     if args.keep is None:
         shutil.rmtree(folder)
 

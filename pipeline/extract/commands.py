@@ -47,13 +47,22 @@ def run_eval(gold: str, articles: str, out: TextIO, verbose: bool = False) -> in
     s = score(gold_facts, pred)
     if verbose:
         for g in s.misses:
-            out.write("MISS " + json.dumps({k: g.get(k) for k in ("article", *_FACT_KEYS) if k in g},
-                                           ensure_ascii=False) + "\n")
+            out.write(
+                "MISS "
+                + json.dumps(
+                    {k: g.get(k) for k in ("article", *_FACT_KEYS) if k in g}, ensure_ascii=False
+                )
+                + "\n"
+            )
         for p in s.false_positives:
-            out.write("FP   " + json.dumps({k: p.get(k) for k in _FACT_KEYS}, ensure_ascii=False) + "\n")
+            out.write(
+                "FP   " + json.dumps({k: p.get(k) for k in _FACT_KEYS}, ensure_ascii=False) + "\n"
+            )
     for event, (n_gold, n_pred, n_tp) in s.by_event.items():
         out.write(f"  {event:15s} gold={n_gold:3d} pred={n_pred:3d} matched={n_tp:3d}\n")
     out.write(f"gold={s.gold} pred={s.pred} tp={s.tp} loose_tp(ignoring event)={s.loose_tp}\n")
-    out.write(f"f1={s.f1:.3f} precision={s.precision:.3f} recall={s.recall:.3f} "
-              f"date_acc={s.date_acc:.3f} role_acc={s.role_acc:.3f}\n")
+    out.write(
+        f"f1={s.f1:.3f} precision={s.precision:.3f} recall={s.recall:.3f} "
+        f"date_acc={s.date_acc:.3f} role_acc={s.role_acc:.3f}\n"
+    )
     return 0

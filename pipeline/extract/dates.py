@@ -13,33 +13,96 @@ from datetime import date, timedelta
 MONTHS = {
     name: i
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBERS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3})
 
-_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_NUM_RE = r"(?:\d{1,2}|a couple of|a few|several|an?|" + "|".join(
-    sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True)) + ")"
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_NAMES = "|".join(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_NUM_RE = (
+    r"(?:\d{1,2}|a couple of|a few|several|an?|"
+    + "|".join(sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True))
+    + ")"
+)
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _DATELINE = re.compile(
-    r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:,\s*(\d{4}))?\s*\(",
+    r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:,"
+    r"\s*(\d{4}))?\s*\(",
     re.IGNORECASE,
 )
 _TEXT_DATE = re.compile(
-    r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+("
-    + _MONTH_RE + r")\.?,?\s+(\d{4})\b",
+    r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|"
+    r"th)?\s+(" + _MONTH_RE + r")\.?,?\s+(\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -108,19 +171,40 @@ _REL = re.compile(
         (?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b)
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
   | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
-  | (?P<ago>\b(?P<n>""" + _NUM_RE + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?)\s+ago\b)
+  | (?P<ago>\b(?P<n>"""
+    + _NUM_RE
+    + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?)\s+ago\b)
   | (?P<fortnight>\ba\s+fortnight\s+ago\b)
-  | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b)
-  | (?P<thisunit>\b(?:this|earlier\s+this|later\s+this|next|the\s+coming)\s+(?P<tu>week|month|year|season|summer|winter|campaign)\b)
-  | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>""" + _NUM_RE + r""")\s+(?P<ou>years?|seasons?|months?)\b)
-  | (?P<spent>\b(?:spent|spending|after)\s+(?P<sn>""" + _NUM_RE + r""")\s+(?P<su>years?|seasons?)\b)
-  | (?P<range>\bfrom\s+(?:(?P<rm>""" + _MONTH_RE + r""")\s+)?(?P<ry>(?:19|20)\d{2})(?:\s*(?:-|–|to|until)\s*(?:""" + _MONTH_RE + r"""\s+)?(?:19|20)?\d{2})?\b)
-  | (?P<since>\bsince\s+(?:(?P<sm>""" + _MONTH_RE + r""")\s+)?(?P<sy>(?:19|20)\d{2})\b)
+  | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|"""
+    + _MONTH_NAMES
+    + r""")\b)
+  | (?P<thisunit>\b(?:this|earlier\s+this|later\s+this|next|the\s+coming)\s+
+      (?P<tu>week|month|year|season|summer|winter|campaign)\b)
+  | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
+    + _NUM_RE
+    + r""")\s+(?P<ou>years?|seasons?|months?)\b)
+  | (?P<spent>\b(?:spent|spending|after)\s+(?P<sn>"""
+    + _NUM_RE
+    + r""")\s+(?P<su>years?|seasons?)\b)
+  | (?P<range>\bfrom\s+(?:(?P<rm>"""
+    + _MONTH_RE
+    + r""")\s+)?(?P<ry>(?:19|20)\d{2})(?:\s*(?:-|–|to|until)\s*(?:"""
+    + _MONTH_RE
+    + r"""\s+)?(?:19|20)?\d{2})?\b)
+  | (?P<since>\bsince\s+(?:(?P<sm>"""
+    + _MONTH_RE
+    + r""")\s+)?(?P<sy>(?:19|20)\d{2})\b)
   | (?P<untilthis>\buntil\s+(?P<ut>this|last)\s+season\b)
   | (?P<season>\b(?:in\s+)?(?:the\s+)?(?P<sea>(?:19|20)\d{2})[-–/](?:\d{2}|\d{4})\s+season\b)
-  | (?P<monthyear>\b(?:in|on|during|mid-|early|late|end\s+of)\s*(?P<mm>""" + _MONTH_RE + r""")(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<my>(?:19|20)\d{2})\b)
-  | (?P<monthday>\b(?:on\s+)?(?P<mdm>""" + _MONTH_RE + r""")\.?\s+(?P<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4}))
-  | (?P<month>\b(?:in|since|during|mid-|early|late|end\s+of)\s*(?P<mo>january|february|march|april|may|june|july|august|september|october|november|december)\b)
+  | (?P<monthyear>\b(?:in|on|during|mid-|early|late|end\s+of)\s*(?P<mm>"""
+    + _MONTH_RE
+    + r""")(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<my>(?:19|20)\d{2})\b)
+  | (?P<monthday>\b(?:on\s+)?(?P<mdm>"""
+    + _MONTH_RE
+    + r""")\.?\s+(?P<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4}))
+  | (?P<month>\b(?:in|since|during|mid-|early|late|end\s+of)\s*(?P<mo>"""
+    + _MONTH_NAMES
+    + r""")\b)
   | (?P<year>\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d{2})\b)
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -134,8 +218,10 @@ def _num(word: str) -> int:
 
 _DATE_HINT = re.compile(
     r"\d|day|ago|last|past|this|next|coming|since|until|yesterday|tonight|morning|afternoon|evening"
-    r"|week|month|year|season|summer|winter|spent|spending|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
-    re.IGNORECASE)
+    r"|week|month|year|season|summer|winter|spent|spending|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec",
+    re.IGNORECASE,
+)
 
 
 def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
@@ -188,7 +274,11 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
     if g == "fortnight":
         return ref - timedelta(days=14), "week", "point"
     if g == "ago":
-        return _ago(ref, _num(m.group("n")), m.group("unit").lower()), _unit_precision(m.group("unit")), "point"
+        return (
+            _ago(ref, _num(m.group("n")), m.group("unit").lower()),
+            _unit_precision(m.group("unit")),
+            "point",
+        )
     if g in ("overlast", "spent"):
         n = _num(m.group("on") or m.group("sn"))
         unit = (m.group("ou") or m.group("su")).lower()
@@ -212,7 +302,11 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         month = MONTHS[m.group("mo").lower()]
         year = ref.year if month <= ref.month else ref.year - 1
         day = 15 if "mid" in m.group(0).lower() else 1
-        return date(year, month, day), "month", "since" if m.group(0).lower().startswith("since") else "point"
+        return (
+            date(year, month, day),
+            "month",
+            "since" if m.group(0).lower().startswith("since") else "point",
+        )
     return None
 
 

@@ -30,7 +30,8 @@ from pipeline.records import Article
 _LIST_ITEM = re.compile(r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
-    r"((?:«C\d+»(?:\s*,\s*|\s+and\s+)?){2,})[^«]{0,80}?\brespective\s+(?:managers|coaches|bosses|head\s+coaches)\s+"
+    r"((?:«C\d+»(?:\s*,\s*|\s+and\s+)?){2,})[^«]{0,80}?\brespective\s+(?:managers|coaches|bosses|"
+    r"head\s+coaches)\s+"
     r"((?:«P\d+»(?:\s*,\s*|\s+and\s+)?){2,})"
 )
 _TAG = re.compile(r"«([PCS])(\d+)»")
@@ -48,7 +49,9 @@ class Fact:
     sentence: int  # index of the sentence span
     trigger: int  # offset of the trigger within the sentence
     date: DateMention | None = None
-    weak: bool = False  # an in_charge inferred from hedged talk; dropped when anything else says more
+    weak: bool = (
+        False  # an in_charge inferred from hedged talk; dropped when anything else says more
+    )
     until: DateMention | None = None
     derived: bool = False  # inferred from another fact of the same sentence
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
@@ -83,7 +86,9 @@ def article_date(article: Article) -> date | None:
         return published
     from_url = date_from_url(getattr(article, "url", None))
     text = getattr(article, "text", "") or ""
-    dateline = dateline_date(text if isinstance(text, str) else "", from_url.year if from_url else None)
+    dateline = dateline_date(
+        text if isinstance(text, str) else "", from_url.year if from_url else None
+    )
     return dateline or from_url
 
 
@@ -101,7 +106,9 @@ def _extract(article: Article) -> list[dict]:
     spans = _unique_spans(text)
     sentences = [text[s:e] for s, e in spans]
     ctx, first = _first_pass(sentences)
-    mentions = [_sentence_mentions(s, ctx, found) for s, found in zip(sentences, first, strict=True)]
+    mentions = [
+        _sentence_mentions(s, ctx, found) for s, found in zip(sentences, first, strict=True)
+    ]
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
     for ms in mentions:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
@@ -147,7 +154,9 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
 # --- one sentence --------------------------------------------------------------------------
 
 
-def _sentence_mentions(sentence: str, ctx: Context, found: list[Mention] | None = None) -> list[Mention]:
+def _sentence_mentions(
+    sentence: str, ctx: Context, found: list[Mention] | None = None
+) -> list[Mention]:
     """Named clubs, squads and people (pronouns are added later, once 'he' is known)."""
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
@@ -182,7 +191,7 @@ def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Me
 
 def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
     """A lone capitalised word opening a sentence ('Clear pathways …') that names nobody known."""
-    if m.kind != "P" or len(m.name.split()) > 1 or sentence[:m.start].strip():
+    if m.kind != "P" or len(m.name.split()) > 1 or sentence[: m.start].strip():
         return False
     return ctx.people.resolve(m.name) == m.name
 
@@ -194,15 +203,24 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
     spans += [(s, e, True, coach) for s, e, coach in descriptor_spans(sentence)]
     for start, end, is_descriptor, coach in spans:
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
-        if is_descriptor and before and not sentence[before[-1].end:start].strip(" ,"):
+        if is_descriptor and before and not sentence[before[-1].end : start].strip(" ,"):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
         if before and (not is_descriptor or ctx.focus is None):
             name = ctx.people.resolve(before[-1].name)
         else:
             name = ctx.focus
         if name:
-            out.append(Mention("P", start, end, sentence[start:end], name=name, pronoun=True,
-                               describes_coach=coach))
+            out.append(
+                Mention(
+                    "P",
+                    start,
+                    end,
+                    sentence[start:end],
+                    name=name,
+                    pronoun=True,
+                    describes_coach=coach,
+                )
+            )
     return out
 
 
@@ -212,7 +230,7 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
     offsets: list[int] = []
     pos = 0
     for i, m in enumerate(mentions):
-        chunk = sentence[pos:m.start]
+        chunk = sentence[pos : m.start]
         parts.append(chunk)
         offsets.extend(range(pos, m.start))
         tag = f"«{m.kind}{i}»"
@@ -227,8 +245,9 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
     return tagged, offsets
 
 
-def _sentence_facts(i: int, sentence: str, named: list[Mention], ctx: Context,
-                    ref: date | None) -> list[Fact]:
+def _sentence_facts(
+    i: int, sentence: str, named: list[Mention], ctx: Context, ref: date | None
+) -> list[Fact]:
     low = sentence.lower()
     rules = candidate_rules(low)
     has_person = any(m.kind == "P" for m in named)
@@ -258,8 +277,14 @@ def _sentence_facts(i: int, sentence: str, named: list[Mention], ctx: Context,
     return facts
 
 
-def _descriptor_facts(mentions: list[Mention], facts: list[Fact], squad_of: dict[int, tuple[str | None, str]],
-                      tagged: str, ctx: Context, i: int) -> list[Fact]:
+def _descriptor_facts(
+    mentions: list[Mention],
+    facts: list[Fact],
+    squad_of: dict[int, tuple[str | None, str]],
+    tagged: str,
+    ctx: Context,
+    i: int,
+) -> list[Fact]:
     """'the Argentinian manager has become …' says he manages (the club in view)."""
     out = []
     for idx, m in enumerate(mentions):
@@ -275,7 +300,9 @@ def _descriptor_facts(mentions: list[Mention], facts: list[Fact], squad_of: dict
 
 
 _EXEC_HINT = re.compile(
-    r"president|chair|owner|director|executive|ceo|administrator|spokes|agent|secretary|chief|scout|doctor|physio")
+    r"president|chair|owner|director|executive|ceo|administrator|spokes|agent|secretary|chief|"
+    r"scout|doctor|physio"
+)
 
 
 def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
@@ -286,8 +313,11 @@ def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None
                 ctx.people.mark_executive(person.name)
 
 
-_SUBORDINATE = re.compile(r"^\W*(?:before|after|while|when|although|though|if|since|once|despite|as|with)\b[^,]*,",
-                          re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"^\W*(?:before|after|while|when|although|though|if|since|once|despite|"
+    r"as|with)\b[^,]*,",
+    re.IGNORECASE,
+)
 
 
 def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
@@ -303,8 +333,11 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
 def _update_topic(facts: list[Fact], ctx: Context) -> None:
     """The squad the story is about: that of the latest appointment or sacking at its club."""
     for f in facts:
-        if f.event in ("appointed", "dismissed", "resigned") and f.club == ctx.topic_club \
-                and (f.squad_named or f.squad != "first_team"):
+        if (
+            f.event in ("appointed", "dismissed", "resigned")
+            and f.club == ctx.topic_club
+            and (f.squad_named or f.squad != "first_team")
+        ):
             ctx.topic_squad = f.squad
             return
 
@@ -312,10 +345,15 @@ def _update_topic(facts: list[Fact], ctx: Context) -> None:
 # --- clubs and squads ---------------------------------------------------------------------------
 
 _SQUAD_AFTER_CLUB = re.compile(r"^(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$")
-_SQUAD_BEFORE_CLUB = re.compile(r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|in)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
+_SQUAD_BEFORE_CLUB = re.compile(
+    r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|"
+    r"in)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$"
+)
 
 
-def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int, tuple[str | None, str]]:
+def _bind_squads(
+    tagged: str, mentions: list[Mention], ctx: Context
+) -> dict[int, tuple[str | None, str]]:
     """For every club and squad tag: (club, squad) it stands for in this sentence."""
     tags = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TAG.finditer(tagged)]
     bound: dict[int, tuple[str | None, str]] = {}
@@ -326,10 +364,15 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
         squad = club.squad
         nxt = tags[k + 1] if k + 1 < len(tags) else None
         prev = tags[k - 1] if k > 0 else None
-        if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e:nxt[0]]):
+        if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e : nxt[0]]):
             squad = mentions[nxt[3]].squad
             bound[nxt[3]] = (club.name, _squad_code(club, squad))
-        if squad is None and prev and prev[2] == "S" and _SQUAD_BEFORE_CLUB.match(tagged[prev[1]:_s]):
+        if (
+            squad is None
+            and prev
+            and prev[2] == "S"
+            and _SQUAD_BEFORE_CLUB.match(tagged[prev[1] : _s])
+        ):
             squad = mentions[prev[3]].squad
             bound[prev[3]] = (club.name, _squad_code(club, squad))
         bound[idx] = (club.name, _squad_code(club, squad))
@@ -340,16 +383,26 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
     for k in range(1, len(tags)):
         s, _e, kind, idx = tags[k]
         p = tags[k - 1]
-        if kind == "S" and p[2] == "S" and bound[idx][0] is None and bound[p[3]][0] is not None \
-                and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[p[1]:s]):
+        if (
+            kind == "S"
+            and p[2] == "S"
+            and bound[idx][0] is None
+            and bound[p[3]][0] is not None
+            and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[p[1] : s])
+        ):
             club_name = bound[p[3]][0]
             kind_ = ctx.club_kinds.get(club_name or "", "club")
             bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
     for k in range(len(tags) - 2, -1, -1):
         s, e, kind, idx = tags[k]
         n = tags[k + 1]
-        if kind == "S" and n[2] == "S" and bound[idx][0] is None and bound[n[3]][0] is not None \
-                and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[e:n[0]]):
+        if (
+            kind == "S"
+            and n[2] == "S"
+            and bound[idx][0] is None
+            and bound[n[3]][0] is not None
+            and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[e : n[0]])
+        ):
             club_name = bound[n[3]][0]
             kind_ = ctx.club_kinds.get(club_name or "", "club")
             bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
@@ -370,9 +423,15 @@ def _national(squad: str, kind: str) -> str:
     return f"national_{squad}"
 
 
-def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention],
-              squad_of: dict[int, tuple[str | None, str]], ctx: Context,
-              person_pos: int) -> tuple[str | None, str, bool]:
+def _club_for(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    person_pos: int,
+) -> tuple[str | None, str, bool]:
     """(club, squad, explicit) for a fact found by `rule` at `match`."""
     side = rule.club_side
     gd = match.groupdict()
@@ -408,8 +467,12 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
     if found is not None:
         club, squad = squad_of.get(found, (None, "first_team"))
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
-            between = tagged[match.end():tagged.find(f"«C{found}»")]
-            loose = [squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", between) if squad_of[int(k)][0] is None]
+            between = tagged[match.end() : tagged.find(f"«C{found}»")]
+            loose = [
+                squad_of[int(k)][1]
+                for k in re.findall(r"«S(\d+)»", between)
+                if squad_of[int(k)][0] is None
+            ]
             squad = loose[0] if loose else squad
         return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
     if side == "declined":
@@ -422,11 +485,13 @@ def _club_for(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Ment
 
 _SUBJECT_VERB = re.compile(
     r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
-    r"sounded|want|wanted|may|might|could|\w+ly)\b")
+    r"sounded|want|wanted|may|might|could|\w+ly)\b"
+)
 
 
-def _subject_club(tagged: str, pos: int, squad_of: dict[int, tuple[str | None, str]],
-                  ctx: Context) -> tuple[str | None, str, bool]:
+def _subject_club(
+    tagged: str, pos: int, squad_of: dict[int, tuple[str | None, str]], ctx: Context
+) -> tuple[str | None, str, bool]:
     """The club acting in the clause ('Deportivo made an offer', 'Atletico may consider')."""
     for m in reversed(list(_TAG.finditer(tagged, 0, pos))):
         if m.group(1) == "C" and _SUBJECT_VERB.match(tagged, m.end()):
@@ -435,10 +500,13 @@ def _subject_club(tagged: str, pos: int, squad_of: dict[int, tuple[str | None, s
     return _with_topic(None, "first_team", ctx, explicit=False)
 
 
-def _possessive_club(tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]],
-                     ctx: Context) -> tuple[str | None, str, bool]:
-    """'… over Arbeloa's side': the club named last before him, at the level the sentence is about."""
-    before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
+def _possessive_club(
+    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], ctx: Context
+) -> tuple[str | None, str, bool]:
+    """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
+    before = [
+        int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"
+    ]
     if not before:
         return _with_topic(None, "first_team", ctx, explicit=False)
     club, squad = squad_of[before[-1]]
@@ -455,7 +523,9 @@ def _possessive_club(tagged: str, person_pos: int, squad_of: dict[int, tuple[str
     return club, squad, True
 
 
-def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
+def _with_topic(
+    club: str | None, squad: str, ctx: Context, explicit: bool
+) -> tuple[str | None, str, bool]:
     if club is None:  # a squad with no club: the story's club, else the one in view
         club = ctx.topic_club if squad != "first_team" else ctx.club_in_view()
     return club, squad, explicit
@@ -464,33 +534,38 @@ def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> t
 # Past these words the text has moved on from the post to a match, a rumour, a place.
 _AFTER_STOP = re.compile(
     r"\b(?:game|match|tie|fixture|trip|visit|against|away|home|amid|despite|links?|interest|"
-    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to)\b", re.IGNORECASE)
+    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     """The club (else squad) named next after `pos` in the same clause, before any other person."""
-    stretch = tagged[pos:pos + window]
+    stretch = tagged[pos : pos + window]
     cut = _CLAUSE_BREAK.search(stretch)
-    stretch = stretch[:cut.start()] if cut else stretch
+    stretch = stretch[: cut.start()] if cut else stretch
     stop = _AFTER_STOP.search(stretch)
-    stretch = stretch[:stop.start()] if stop else stretch
+    stretch = stretch[: stop.start()] if stop else stretch
     squad = None
     for m in _TAG.finditer(stretch):
         if m.group(1) == "C":
             return int(m.group(2))
         if m.group(1) == "S" and squad is None:
             squad = int(m.group(2))
-        if m.group(1) == "P" and not stretch[:m.start()].rstrip().endswith("from") \
-                and not stretch[m.end():].startswith("'s"):
+        if (
+            m.group(1) == "P"
+            and not stretch[: m.start()].rstrip().endswith("from")
+            and not stretch[m.end() :].startswith("'s")
+        ):
             break
     return squad
 
 
 def _last_tag_before(tagged: str, pos: int, window: int) -> int | None:
-    stretch = tagged[max(0, pos - window):pos]
+    stretch = tagged[max(0, pos - window) : pos]
     cut = list(_CLAUSE_BREAK.finditer(stretch))
     if cut:
-        stretch = stretch[cut[-1].end():]
+        stretch = stretch[cut[-1].end() :]
     tags = [m for m in _TAG.finditer(stretch) if m.group(1) == "C"]
     return int(tags[-1].group(2)) if tags else None
 
@@ -505,28 +580,47 @@ def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int
 # --- facts from one rule match ------------------------------------------------------------------
 
 
-def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention],
-                squad_of: dict[int, tuple[str | None, str]], ctx: Context, i: int) -> list[Fact]:
+def _rule_facts(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    i: int,
+) -> list[Fact]:
     gd = match.groupdict()
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
     if rule.name == "to-take-over-at":
-        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
-    if rule.name in ("made-permanent", "moved-to-take"):  # the sentence's subject was made permanent
-        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start())
-                  if m.group(1) == "P" and not tagged.startswith("'s", m.end())][:1]
+        people = [
+            int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"
+        ][-1:]
+    if rule.name in (
+        "made-permanent",
+        "moved-to-take",
+    ):  # the sentence's subject was made permanent
+        people = [
+            int(m.group(2))
+            for m in _TAG.finditer(tagged, 0, match.start())
+            if m.group(1) == "P" and not tagged.startswith("'s", m.end())
+        ][:1]
     if rule.name == "decide-against":
-        subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+        subject = [
+            int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"
+        ]
         if not subject:
             return _focus_fact(rule, match, tagged, ctx, i)
         people = subject[-1:]
     if not people and rule.club_side == "list":  # "X, who previously coached …"
-        before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+        before = [
+            int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"
+        ]
         people = before[-1:]
     if not people:
         return []
-    window = tagged[max(0, match.start() - 25):match.end()]
+    window = tagged[max(0, match.start() - 25) : match.end()]
     if NEGATION.search(window) and rule.event not in ("offer_declined", "dismissed"):
         return []
     out: list[Fact] = []
@@ -552,21 +646,48 @@ def _rule_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
         else:
             role = rule.role or _role(rule, match, tagged, event)
         conf = rule.confidence if event == rule.event else 0.5
-        named_squads = {squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", match.group(0)) if int(k) in squad_of}
-        out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i,
-                        match.start(), weak=weak, squad_named=squad in named_squads))
+        named_squads = {
+            squad_of[int(k)][1]
+            for k in re.findall(r"«S(\d+)»", match.group(0))
+            if int(k) in squad_of
+        }
+        out.append(
+            Fact(
+                person.name,
+                club,
+                squad or "first_team",
+                role,
+                event,
+                conf,
+                i,
+                match.start(),
+                weak=weak,
+                squad_named=squad in named_squads,
+            )
+        )
         if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
-            out.append(Fact(person.name, club, squad or "first_team", role, event, conf, i, match.start(),
-                            repeat=True))
+            out.append(
+                Fact(
+                    person.name,
+                    club,
+                    squad or "first_team",
+                    role,
+                    event,
+                    conf,
+                    i,
+                    match.start(),
+                    repeat=True,
+                )
+            )
     return out
 
 
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
-    """The event for the n-th person of a match (the second of 'A replaces B' left), hedged or not."""
+    """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
     event = rule.event
     hedged = False
     if event == "appointed":
-        before = tagged[max(0, match.start() - 60):match.end()]
+        before = tagged[max(0, match.start() - 60) : match.end()]
         hedged = bool(HEDGE.search(before))
     if rule.name in ("replaces", "replaced-by") and n == 1:
         return ("in_charge", True) if hedged else ("left", False)
@@ -580,23 +701,28 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     text = match.group(0)
     if event != "in_charge":
-        text = tagged[match.start():min(len(tagged), match.end() + 45)]
+        text = tagged[match.start() : min(len(tagged), match.end() + 45)]
     for regex, role in ROLE_WORDS:
         if regex.search(text):
             return role
     return "head_coach"
 
 
-def _squad_before_person(tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]]) -> str | None:
+def _squad_before_person(
+    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]]
+) -> str | None:
     """'sacked B-team coach Eusebio': the squad of the post he held."""
-    m = re.search(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$", tagged[max(0, person_pos - 40):person_pos])
+    m = re.search(
+        r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$",
+        tagged[max(0, person_pos - 40) : person_pos],
+    )
     return squad_of[int(m.group(1))][1] if m else None
 
 
 def _apposition_role(tagged: str, person_pos: int) -> str:
     """'Voro, Valencia's serial caretaker manager', 'Goalkeeping coach X' → that role."""
     after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
-    before = re.search(r"([^«».,;]{0,30})$", tagged[:max(0, person_pos)])
+    before = re.search(r"([^«».,;]{0,30})$", tagged[: max(0, person_pos)])
     for text in (after.group(1) if after else "", before.group(1) if before else ""):
         for regex, role in ROLE_WORDS:
             if regex.search(text):
@@ -604,15 +730,25 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
     return "head_coach"
 
 
-def _list_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention],
-                squad_of: dict[int, tuple[str | None, str]], ctx: Context, i: int,
-                person_idx: int) -> list[Fact]:
+def _list_facts(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    i: int,
+    person_idx: int,
+) -> list[Fact]:
     """'has managed Zaragoza, Tenerife and Elche': one in_charge per club (or squad) listed."""
     out = []
     pos = match.end()
     person = mentions[person_idx]
-    gap = re.match(r"(?:\s*(?:previously|at|the|lower\s+division|(?:[\w-]+\s+){0,2}(?:club|side|outfit|team))\b)*",
-                   tagged[pos:])
+    gap = re.match(
+        r"(?:\s*(?:previously|at|the|lower\s+division|(?:[\w-]+\s+){0,2}(?:club|side|"
+        r"outfit|team))\b)*",
+        tagged[pos:],
+    )
     pos += gap.end() if gap else 0
     while True:
         m = _LIST_ITEM.match(tagged, pos)
@@ -622,7 +758,18 @@ def _list_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
         club, squad = squad_of.get(idx, (None, "first_team"))
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
         if club:
-            out.append(Fact(person.name, club, squad, "head_coach", rule.event, rule.confidence, i, match.start()))
+            out.append(
+                Fact(
+                    person.name,
+                    club,
+                    squad,
+                    "head_coach",
+                    rule.event,
+                    rule.confidence,
+                    i,
+                    match.start(),
+                )
+            )
         pos = m.end()
     return out
 
@@ -630,11 +777,27 @@ def _list_facts(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Me
 def _focus_fact(rule: Rule, match: re.Match[str], tagged: str, ctx: Context, i: int) -> list[Fact]:
     if ctx.focus is None or ctx.people.is_executive(ctx.focus):
         return []
-    return [Fact(ctx.focus, None, "first_team", "head_coach", rule.event, rule.confidence, i, match.start())]
+    return [
+        Fact(
+            ctx.focus,
+            None,
+            "first_team",
+            "head_coach",
+            rule.event,
+            rule.confidence,
+            i,
+            match.start(),
+        )
+    ]
 
 
-def _respective(tagged: str, mentions: list[Mention], squad_of: dict[int, tuple[str | None, str]],
-                ctx: Context, i: int) -> list[Fact]:
+def _respective(
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    i: int,
+) -> list[Fact]:
     """'approached Reading and Brighton … respective managers McDermott and Poyet'."""
     out = []
     for m in _RESPECTIVE.finditer(tagged):
@@ -644,7 +807,9 @@ def _respective(tagged: str, mentions: list[Mention], squad_of: dict[int, tuple[
             continue
         for c, p in zip(clubs, people, strict=True):
             club, squad = squad_of[c]
-            out.append(Fact(mentions[p].name, club, squad, "head_coach", "in_charge", 0.7, i, m.start()))
+            out.append(
+                Fact(mentions[p].name, club, squad, "head_coach", "in_charge", 0.7, i, m.start())
+            )
     return out
 
 
@@ -699,7 +864,11 @@ def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:
     for f in facts:
         if f.event == "offer_declined" and f.club is None:
             offers = [o for o in facts if o.event == "offer" and o.coach == f.coach and o.club]
-            own = {o.club for o in facts if o.coach == f.coach and o.event in ("in_charge", "appointed")}
+            own = {
+                o.club
+                for o in facts
+                if o.coach == f.coach and o.event in ("in_charge", "appointed")
+            }
             if offers:
                 f.club, f.squad = offers[-1].club, offers[-1].squad
             elif ctx.topic_club and ctx.topic_club not in own:
@@ -708,8 +877,22 @@ def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:
 
 def _until_left(facts: list[Fact]) -> list[Fact]:
     """'in charge of the under-19s until this season' also says he left them then."""
-    return [Fact(f.coach, f.club, f.squad, f.role, "left", f.confidence, f.sentence, f.trigger,
-                 date=f.until, derived=True) for f in facts if f.event == "in_charge" and f.until]
+    return [
+        Fact(
+            f.coach,
+            f.club,
+            f.squad,
+            f.role,
+            "left",
+            f.confidence,
+            f.sentence,
+            f.trigger,
+            date=f.until,
+            derived=True,
+        )
+        for f in facts
+        if f.event == "in_charge" and f.until
+    ]
 
 
 def _promotion_left(facts: list[Fact]) -> list[Fact]:
@@ -719,10 +902,26 @@ def _promotion_left(facts: list[Fact]) -> list[Fact]:
         if a.event != "appointed" or a.role == "caretaker":
             continue
         for b in facts:
-            if (b.event == "in_charge" and b.coach == a.coach and b.club == a.club
-                    and b.sentence == a.sentence and b.squad != a.squad):
-                out.append(Fact(b.coach, b.club, b.squad, b.role, "left", 0.7, b.sentence, b.trigger,
-                                derived=True))
+            if (
+                b.event == "in_charge"
+                and b.coach == a.coach
+                and b.club == a.club
+                and b.sentence == a.sentence
+                and b.squad != a.squad
+            ):
+                out.append(
+                    Fact(
+                        b.coach,
+                        b.club,
+                        b.squad,
+                        b.role,
+                        "left",
+                        0.7,
+                        b.sentence,
+                        b.trigger,
+                        derived=True,
+                    )
+                )
     return out
 
 
@@ -734,8 +933,12 @@ def _consistent_squads(facts: list[Fact]) -> None:
         squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
     for f in facts:
         other = squads[(f.coach, f.club or "")] - {f.squad}
-        if f.squad in ("first_team", "national") and not f.squad_named and len(other) == 1 and f.event in (
-                "in_charge", "extended", "left", "dismissed", "resigned"):
+        if (
+            f.squad in ("first_team", "national")
+            and not f.squad_named
+            and len(other) == 1
+            and f.event in ("in_charge", "extended", "left", "dismissed", "resigned")
+        ):
             f.squad = next(iter(other))
 
 
@@ -743,10 +946,29 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
     """'was appointed coach of the U14s, before moving to … the B team': he left the U14s."""
     out = []
     for a in facts:
-        later = [b for b in facts if b.event == "appointed" and b.coach == a.coach and b.sentence == a.sentence
-                 and b.trigger > a.trigger and (b.club, b.squad) != (a.club, a.squad)]
+        later = [
+            b
+            for b in facts
+            if b.event == "appointed"
+            and b.coach == a.coach
+            and b.sentence == a.sentence
+            and b.trigger > a.trigger
+            and (b.club, b.squad) != (a.club, a.squad)
+        ]
         if a.event == "appointed" and later:
-            out.append(Fact(a.coach, a.club, a.squad, a.role, "left", 0.7, a.sentence, a.trigger, derived=True))
+            out.append(
+                Fact(
+                    a.coach,
+                    a.club,
+                    a.squad,
+                    a.role,
+                    "left",
+                    0.7,
+                    a.sentence,
+                    a.trigger,
+                    derived=True,
+                )
+            )
     return out
 
 
@@ -772,8 +994,12 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
         if f.event == "in_charge" and f.weak and len(events) > 1:
             continue
         if f.event == "in_charge" and any(
-                g.sentence == f.sentence and g.event in ("appointed", "dismissed", "left") and g.role == f.role
-                and not g.derived for g in same):
+            g.sentence == f.sentence
+            and g.event in ("appointed", "dismissed", "left")
+            and g.role == f.role
+            and not g.derived
+            for g in same
+        ):
             continue
         out.append(f)
     return out

@@ -61,18 +61,80 @@ EXECUTIVE_TITLES = (
 )
 
 # Words that, as the last word of a capitalised run, mark an unknown club ("Nchalo United").
-CLUB_SUFFIXES = frozenset((
-    "fc", "cf", "sc", "afc", "united", "city", "athletic", "athletico", "rovers", "wanderers",
-    "town", "albion", "county", "hotspur", "rangers", "calcio", "dynamo", "dinamo", "fk", "sk",
-    "bk", "aik", "cd", "ud", "sd", "academicals",
-))
+CLUB_SUFFIXES = frozenset(
+    (
+        "fc",
+        "cf",
+        "sc",
+        "afc",
+        "united",
+        "city",
+        "athletic",
+        "athletico",
+        "rovers",
+        "wanderers",
+        "town",
+        "albion",
+        "county",
+        "hotspur",
+        "rangers",
+        "calcio",
+        "dynamo",
+        "dinamo",
+        "fk",
+        "sk",
+        "bk",
+        "aik",
+        "cd",
+        "ud",
+        "sd",
+        "academicals",
+    )
+)
 # Words that, as the first word of a capitalised run, mark an unknown club ("Real Oviedo").
-CLUB_PREFIXES = frozenset((
-    "fc", "cf", "sc", "afc", "ac", "as", "ss", "ssc", "us", "cd", "ud", "sd", "rcd", "ca",
-    "real", "deportivo", "atletico", "atlético", "sporting", "racing", "olympique", "stade",
-    "union", "inter", "dynamo", "dinamo", "club", "fk", "sk", "vfb", "vfl", "tsv", "tsg",
-    "sv", "rb", "borussia", "hertha", "eintracht", "fortuna",
-))
+CLUB_PREFIXES = frozenset(
+    (
+        "fc",
+        "cf",
+        "sc",
+        "afc",
+        "ac",
+        "as",
+        "ss",
+        "ssc",
+        "us",
+        "cd",
+        "ud",
+        "sd",
+        "rcd",
+        "ca",
+        "real",
+        "deportivo",
+        "atletico",
+        "atlético",
+        "sporting",
+        "racing",
+        "olympique",
+        "stade",
+        "union",
+        "inter",
+        "dynamo",
+        "dinamo",
+        "club",
+        "fk",
+        "sk",
+        "vfb",
+        "vfl",
+        "tsv",
+        "tsg",
+        "sv",
+        "rb",
+        "borussia",
+        "hertha",
+        "eintracht",
+        "fortuna",
+    )
+)
 
 
 @lru_cache(maxsize=1 << 16)

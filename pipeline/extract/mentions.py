@@ -23,7 +23,10 @@ from pipeline.reference import (
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
-_PARTICLE = r"(?:de|del|de la|da|dos|das|do|van|van der|van den|von|der|den|ten|ter|di|du|le|la|el|y|bin|al)"
+_PARTICLE = (
+    r"(?:de|del|de la|da|dos|das|do|van|van der|van den|von|der|den|ten|ter|di|du|le|la|el|y"
+    r"|bin|al)"
+)
 # A capitalised run: words joined by spaces, name particles, '&', hyphens and 2-digit numbers.
 CAP_RUN = re.compile(
     rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s*&\s*{_WORD}|\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points)))*"
@@ -38,7 +41,8 @@ _TOKEN = re.compile(r"\S+")
 _SQUAD_RE = re.compile(
     r"""
     (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b(?:\s+(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
-  | (?P<reserve>(?<![\w-])(?:B|II)[-\s](?:team|side|squad)s?\b|\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b)
+  | (?P<reserve>(?<![\w-])(?:B|II)[-\s](?:team|side|squad)s?\b
+      |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b)
   | (?P<women>\bwomen(?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b|\bladies\b)
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
@@ -63,8 +67,11 @@ class Mention:
 
 
 _SQUAD_HINT = re.compile(
-    r"under|u-?\d|\bb[- ]|\bii\b|reserve|second team|filial|women|ladies|first|senior|national|youth"
-    r"|academy|juvenil|primavera", re.IGNORECASE)
+    r"under|u-?\d|\bb[- ]|\bii\b|reserve|second team|filial|women|ladies|first|senior|national|"
+    r"youth"
+    r"|academy|juvenil|primavera",
+    re.IGNORECASE,
+)
 
 
 def squad_mentions(sentence: str) -> list[Mention]:
@@ -78,8 +85,13 @@ def squad_mentions(sentence: str) -> list[Mention]:
             if m.group("nat"):
                 code = f"national_{code}"
         else:
-            code = {"reserve": "reserve", "women": "women", "first": "first_team",
-                    "national": "national", "youth": "youth"}[kind or "youth"]
+            code = {
+                "reserve": "reserve",
+                "women": "women",
+                "first": "first_team",
+                "national": "national",
+                "youth": "youth",
+            }[kind or "youth"]
         out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
     for alias, code in _clubless_squads():
         for m in alias.finditer(sentence):
@@ -129,14 +141,16 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
-        before = sentence[max(0, run.start() - 30):run.start()]
+        before = sentence[max(0, run.start() - 30) : run.start()]
         if any(w in before for w in _CUE_WORDS) and _CLUB_CUE.search(before):
             club = _cued_club(sentence, run, strong_clubs)
             if club is not None:
                 out.append(club)
                 continue
-        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group(0))
-                  for t in _TOKEN.finditer(text)]
+        tokens = [
+            (t.start() + run.start(), t.end() + run.start(), t.group(0))
+            for t in _TOKEN.finditer(text)
+        ]
         out.extend(_split_run(sentence, tokens, strong_clubs))
     return out
 
@@ -155,8 +169,15 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
         return None
     ref = _club_ref(fold(text), strong_clubs)
     if ref is not None:
-        return Mention("C", run.start(), run.start() + len(text), text, name=ref.name,
-                       club_kind=ref.kind, squad=ref.squad)
+        return Mention(
+            "C",
+            run.start(),
+            run.start() + len(text),
+            text,
+            name=ref.name,
+            club_kind=ref.kind,
+            squad=ref.squad,
+        )
     return Mention("C", run.start(), run.start() + len(text), text, name=text)
 
 
@@ -176,8 +197,9 @@ def _alias_heads() -> dict[str, int]:
     return heads
 
 
-def _split_run(sentence: str, tokens: list[tuple[int, int, str]],
-               strong_clubs: set[str] | None) -> list[Mention]:
+def _split_run(
+    sentence: str, tokens: list[tuple[int, int, str]], strong_clubs: set[str] | None
+) -> list[Mention]:
     out: list[Mention] = []
     i, free_start = 0, 0
     n = len(tokens)
@@ -205,12 +227,16 @@ def _split_run(sentence: str, tokens: list[tuple[int, int, str]],
             nxt = _POSSESSIVE.sub("", tokens[j][2])
             if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
                 squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
-        if (ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start)) \
-                or (ref.kind == "national" and _EVENT_AFTER.match(sentence, end)):
+        if (
+            ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start)
+        ) or (ref.kind == "national" and _EVENT_AFTER.match(sentence, end)):
             i = free_start = j  # "in Russia", "the Russia 2018 World Cup": a place, not a team
             continue
-        out.append(Mention("C", start, end, sentence[start:end], name=ref.name,
-                           club_kind=ref.kind, squad=squad))
+        out.append(
+            Mention(
+                "C", start, end, sentence[start:end], name=ref.name, club_kind=ref.kind, squad=squad
+            )
+        )
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n]))
     return out
@@ -226,7 +252,8 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
             group.append(tok)
             continue
         club_word = word in CLUB_SUFFIXES or (
-            word in CLUB_PREFIXES and (len(word) > 3 or tok[2].isupper()))
+            word in CLUB_PREFIXES and (len(word) > 3 or tok[2].isupper())
+        )
         if word in NOT_NAME and not club_word:
             if group:
                 out.append(_classify(sentence, group))
@@ -238,8 +265,32 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
 
 _ADJECTIVE_USE = re.compile(
     r"\s+(?:club|side|outfit|team|international|striker|forward|midfielder|defender|goalkeeper|"
-    r"coach|manager|boss|tactician|champions|giants|league|football|government|federation|fa)\b")
-_NAME_PARTICLES = frozenset(["de", "del", "da", "dos", "das", "do", "van", "der", "den", "von", "ten", "ter", "di", "du", "le", "la", "el", "y", "bin", "al"])
+    r"coach|manager|boss|tactician|champions|giants|league|football|government|federation|fa)\b"
+)
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "da",
+        "dos",
+        "das",
+        "do",
+        "van",
+        "der",
+        "den",
+        "von",
+        "ten",
+        "ter",
+        "di",
+        "du",
+        "le",
+        "la",
+        "el",
+        "y",
+        "bin",
+        "al",
+    ]
+)
 
 
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:

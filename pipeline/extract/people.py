@@ -13,14 +13,17 @@ PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECAS
 DESCRIPTOR = re.compile(
     r"\b[Tt]he\s+(?:[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
-    + r"))(?:\s+(?:" + DESCRIPTOR_ROLE + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))(?!\s+(?:of|at|for|in)\b)"
+    + r"))(?:\s+(?:"
+    + DESCRIPTOR_ROLE
+    + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))(?!\s+(?:of|at|"
+    r"for|in)\b)"
 )
 EXECUTIVE_BEFORE = re.compile(
     r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE
 )
 EXECUTIVE_AFTER = re.compile(
-    r"«P(\d+)»,?\s+(?:as\s+|the\s+|is\s+the\s+|was\s+)?(?:(?:club|club's|new|current|former|«C\d+»(?:'s)?)\s+)*(?:"
-    + EXECUTIVE_TITLES + r")\b",
+    r"«P(\d+)»,?\s+(?:as\s+|the\s+|is\s+the\s+|was\s+)?(?:(?:club|club's|new|current|former|"
+    r"«C\d+»(?:'s)?)\s+)*(?:" + EXECUTIVE_TITLES + r")\b",
     re.IGNORECASE,
 )
 _NOT_DESCRIBED = re.compile(r"^the\s+(?:club|team|side|squad|same|first|national)\b", re.IGNORECASE)
@@ -89,15 +92,21 @@ def _close(a: str, b: str) -> bool:
     return prev[-1] <= 2
 
 
-_ROLE_DESCRIPTOR = re.compile(r"^(?!.*\b(?:former|ex-|previous|outgoing)\b).*\b(?:" + DESCRIPTOR_ROLE + r")$", re.I)
+_ROLE_DESCRIPTOR = re.compile(
+    r"^(?!.*\b(?:former|ex-|previous|outgoing)\b).*\b(?:" + DESCRIPTOR_ROLE + r")$", re.I
+)
 
 
 def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, names_a_current_coach) of each descriptor ('the Argentinian manager')."""
-    return [(m.start(), m.end(), bool(_ROLE_DESCRIPTOR.match(m.group(0))))
-            for m in DESCRIPTOR.finditer(sentence)
-            if not _NOT_DESCRIBED.match(m.group(0)) and not _PREDICATE.search(sentence, 0, m.start())]
+    return [
+        (m.start(), m.end(), bool(_ROLE_DESCRIPTOR.match(m.group(0))))
+        for m in DESCRIPTOR.finditer(sentence)
+        if not _NOT_DESCRIBED.match(m.group(0)) and not _PREDICATE.search(sentence, 0, m.start())
+    ]
 
 
 # "was named the new manager": a post, not a reference back to someone.
-_PREDICATE = re.compile(r"\b(?:named|appointed|as|be|become|becomes|became|is|was|installed)\s+$", re.I)
+_PREDICATE = re.compile(
+    r"\b(?:named|appointed|as|be|become|becomes|became|is|was|installed)\s+$", re.I
+)

@@ -22,8 +22,12 @@ _MACROS = {
     "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
-    "{HAVE}": r"(?:\s+(?:has|have|had|is|was|were|will|would|shall|'s|also|now|officially|just|already|reportedly|been|be|being|then|finally|since|subsequently|previously|currently|formerly|once|initially|later|recently)\b)*",
-    "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|head\s+coach|coach|boss|trainer|tactician|gaffer|coach)",
+    "{HAVE}": r"(?:\s+(?:has|have|had|is|was|were|will|would|shall|'s|also|now|officially|just|"
+    r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
+    r"currently|formerly|once|initially|later|recently)\b)*",
+    "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
+    r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
+    r"head\s+coach|coach|boss|trainer|tactician|gaffer|coach)",
 }
 
 
@@ -49,11 +53,43 @@ class Rule:
 # Words one of which a sentence must contain (lowercased) for a rule to be tried at all:
 # most sentences of an article carry no event, and a substring test is far cheaper than a regex.
 RULE_KEYS: dict[str, tuple[str, ...]] = {
-    "passive-appointed": ("appoint", "named", "install", "unveil", "hired", "confirmed", "promoted",
-                          "announced", "chosen", "selected", "handed", "given", "in charge", "made"),
-    "active-appointed": ("appoint", "name", "hire", "hiring", "unveil", "install", "promot", "arrival"),
-    "will-be-their": ("will be", "shall be", "is to be", "set to be", "would be", "will become",
-                      "will now be", "would become", "is set to become"),
+    "passive-appointed": (
+        "appoint",
+        "named",
+        "install",
+        "unveil",
+        "hired",
+        "confirmed",
+        "promoted",
+        "announced",
+        "chosen",
+        "selected",
+        "handed",
+        "given",
+        "in charge",
+        "made",
+    ),
+    "active-appointed": (
+        "appoint",
+        "name",
+        "hire",
+        "hiring",
+        "unveil",
+        "install",
+        "promot",
+        "arrival",
+    ),
+    "will-be-their": (
+        "will be",
+        "shall be",
+        "is to be",
+        "set to be",
+        "would be",
+        "will become",
+        "will now be",
+        "would become",
+        "is set to become",
+    ),
     "and-was-appointed": ("appointed", "named", "installed", "hired", "promoted"),
     "moved-to-take": ("to take",),
     "takes-over": ("take", "took"),
@@ -65,9 +101,28 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "signed-deal": ("signed", "agreed", "penned"),
     "announced-as": ("announced as", "confirmed as", "unveiled as"),
     "made-permanent": ("permanent",),
-    "passive-sacked": ("sacked", "fired", "dismissed", "axed", "relieved", "let go", "shown the door",
-                       "ousted", "removed"),
-    "active-sacked": ("sack", "fire", "firing", "dismiss", "axe", "axing", "oust", "part", "terminat"),
+    "passive-sacked": (
+        "sacked",
+        "fired",
+        "dismissed",
+        "axed",
+        "relieved",
+        "let go",
+        "shown the door",
+        "ousted",
+        "removed",
+    ),
+    "active-sacked": (
+        "sack",
+        "fire",
+        "firing",
+        "dismiss",
+        "axe",
+        "axing",
+        "oust",
+        "part",
+        "terminat",
+    ),
     "possessive-sacking": ("sacking", "dismissal", "firing", "axing", "terminated"),
     "terminate-contract": ("terminat",),
     "resigned": ("resign", "quit", "stepped down", "stood down", "walked away", "notice"),
@@ -99,12 +154,41 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "approached": ("approached", "contacted", "sounded out", "offered"),
     "permission-to-speak": ("permission",),
     "was-offered": ("offered", "given the", "approached", "sounded out", "received a"),
-    "turned-down": ("turn", "reject", "rebuff", "snub", "declin", "refus", "said", "decided", "opted",
-                    "ruled", "chose"),
+    "turned-down": (
+        "turn",
+        "reject",
+        "rebuff",
+        "snub",
+        "declin",
+        "refus",
+        "said",
+        "decided",
+        "opted",
+        "ruled",
+        "chose",
+    ),
     "decide-against": ("decide", "opted", "turn", "say no", "said no"),
-    "is-linked": ("linked", "tipped", "touted", "fancied", "shortlist", "considered", "frame", "running",
-                  "consideration", "favourite", "frontrunner", "candidate", "target", "replacement",
-                  "contender", "identified", "earmarked", "lined up", "options"),
+    "is-linked": (
+        "linked",
+        "tipped",
+        "touted",
+        "fancied",
+        "shortlist",
+        "considered",
+        "frame",
+        "running",
+        "consideration",
+        "favourite",
+        "frontrunner",
+        "candidate",
+        "target",
+        "replacement",
+        "contender",
+        "identified",
+        "earmarked",
+        "lined up",
+        "options",
+    ),
     "set-to": ("to ",),
     "in-talks": ("talks", "negotiat"),
     "to-take-over-at": ("to take", "to become"),
@@ -113,185 +197,513 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:  # noqa: N802
+def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:
     """A rule; `RULE_KEYS[name]` lists words a sentence needs before the pattern is tried."""
     return Rule(name, event, _compile(pattern), confidence, keys=RULE_KEYS[name], **kw)  # type: ignore[arg-type]
 
 
-_APPOINT_VERB = (r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
-                 r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
-                 r"put\s+in\s+charge|made)")
-_SACK_VERB = (r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|shown\s+the\s+door|"
-              r"ousted|removed\s+from\s+{HIS}\s+(?:post|position))")
+_APPOINT_VERB = (
+    r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
+    r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|"
+    r"given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
+    r"put\s+in\s+charge|made)"
+)
+_SACK_VERB = (
+    r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
+    r"shown\s+the\s+door|"
+    r"ousted|removed\s+from\s+{HIS}\s+(?:post|position))"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
-    R("passive-appointed", "appointed",
-      r"{P}{APP}{WHO}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))\b", 0.9, club_side="after"),
-    R("active-appointed", "appointed",
-      r"\b(?:appoint(?:ed|s|ing)?|name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|s)?|"
-      r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)\s+of|"
-      r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}", 0.9, club_side="before"),
-    R("will-be-their", "appointed",
-      r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)\s+(?:their|the|its|the\s+club's)\s+(?:new\s+)?(?:«S\d+»\s+)?"
-      r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)*(?:manager|head\s+coach|coach|boss)\b", 0.85,
-      club_side="near"),
-    R("and-was-appointed", "appointed",
-      r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|were|is)\s+(?:\w+ly\s+)?(?:appointed|named|installed|hired|promoted)\b",
-      0.85, club_side="after"),
-    R("moved-to-take", "appointed",
-      r"\b(?:moving|moved|went\s+on|going\s+on|left)\s+to\s+take\s+(?:up\s+|over\s+)?(?:the\s+)?(?:position|post|job|role|reins|charge)\s+(?:at|of|with)\b",
-      0.75, club_side="after"),
-    R("takes-over", "appointed",
-      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|likely)\s+to\s+)?(?:take[sn]?|took|taking)\s+"
-      r"(?:over|(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?charge|the\s+reins|the\s+helm)\b", 0.85,
-      club_side="after"),
-    R("replaces", "appointed",
-      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
-      0.85, club_side="topic"),
-    R("replaced-by", "appointed",
-      r"{P2}{APP}{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+by\b{GAP}{P}", 0.85, club_side="topic"),
-    R("will-direct", "appointed",
-      r"{P}{APP}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|be\s+in\s+charge\s+of|be\s+taking)\b"
-      r"(?=[^.]*\b(?:interim|caretaker|temporary|provisional|until)\b)", 0.8, club_side="topic"),
-    R("joins-staff", "appointed",
-      r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely)\s+to\s+)?(?:(?:either|also|then)\s+)?(?:[^«».,]{0,40}?\bor\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
-      r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?(?:coaching|backroom|technical)\s+(?:staff|team)",
-      0.8, role="assistant_coach", club_side="topic", squad_in_match=True),
-    R("will-be-assistant", "appointed",
-      r"{P}{APP}{HAVE}\s+(?:be|become|serve\s+as)\s+(?:his|her|the\s+new|the|their)\s+(?:new\s+)?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
-      0.8, role="assistant_coach", club_side="topic"),
-    R("signed-deal", "appointed",
-      r"{P}{APP}{HAVE}\s+(?:signed|agreed|penned)\s+an?\s+(?:\S+-year\s+|\S+\s+year\s+)?(?:deal|contract)\s+(?:with|at)\s+{SHORT}{C}", 0.75,
-      club_side="after"),
-    R("announced-as", "appointed",
-      r"{P}{APP}{HAVE}\s+(?:announced|confirmed|unveiled)\s+as\s+(?:the\s+new\s+)?{C}\s+{ROLE}", 0.85, club_side="after"),
-    R("made-permanent", "appointed",
-      r"\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|permanent\s+(?:manager|head\s+coach|boss|basis))", 0.8,
-      role="head_coach", club_side="topic"),
+    R(
+        "passive-appointed",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))\b",
+        0.9,
+        club_side="after",
+    ),
+    R(
+        "active-appointed",
+        "appointed",
+        r"\b(?:appoint(?:ed|s|ing)?|name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|"
+        r"s)?|"
+        r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
+        r"\s+of|"
+        r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding)"
+        r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
+        0.9,
+        club_side="before",
+    ),
+    R(
+        "will-be-their",
+        "appointed",
+        r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)"
+        r"\s+(?:their|the|its|the\s+club's)\s+(?:new\s+)?(?:«S\d+»\s+)?"
+        r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)"
+        r"*(?:manager|head\s+coach|coach|boss)\b",
+        0.85,
+        club_side="near",
+    ),
+    R(
+        "and-was-appointed",
+        "appointed",
+        r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|were|is)\s+(?:\w+ly\s+)"
+        r"?(?:appointed|named|installed|hired|promoted)\b",
+        0.85,
+        club_side="after",
+    ),
+    R(
+        "moved-to-take",
+        "appointed",
+        r"\b(?:moving|moved|went\s+on|going\s+on|left)\s+to\s+take\s+(?:up\s+|over\s+)?(?:the\s+)"
+        r"?(?:position|post|job|role|reins|charge)\s+(?:at|of|with)\b",
+        0.75,
+        club_side="after",
+    ),
+    R(
+        "takes-over",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|"
+        r"likely)\s+to\s+)?(?:take[sn]?|"
+        r"took|taking)\s+"
+        r"(?:over|(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?charge|the\s+reins|"
+        r"the\s+helm)\b",
+        0.85,
+        club_side="after",
+    ),
+    R(
+        "replaces",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+to\s+)?(?:replace[sd]?|"
+        r"replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
+        0.85,
+        club_side="topic",
+    ),
+    R(
+        "replaced-by",
+        "appointed",
+        r"{P2}{APP}{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+by\b{GAP}{P}",
+        0.85,
+        club_side="topic",
+    ),
+    R(
+        "will-direct",
+        "appointed",
+        r"{P}{APP}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|"
+        r"be\s+in\s+charge\s+of|be\s+taking)\b"
+        r"(?=[^.]*\b(?:interim|caretaker|temporary|provisional|until)\b)",
+        0.8,
+        club_side="topic",
+    ),
+    R(
+        "joins-staff",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely)\s+to\s+)?(?:(?:either|also|"
+        r"then)\s+)?(?:[^«».,]{0,40}?\bor\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)"
+        r"\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
+        r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?(?:coaching|backroom|technical)"
+        r"\s+(?:staff|team)",
+        0.8,
+        role="assistant_coach",
+        club_side="topic",
+        squad_in_match=True,
+    ),
+    R(
+        "will-be-assistant",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:be|become|serve\s+as)\s+(?:his|her|the\s+new|the|their)\s+(?:new\s+)"
+        r"?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
+        0.8,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "signed-deal",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:signed|agreed|penned)\s+an?\s+(?:\S+-year\s+|\S+\s+year\s+)?(?:deal|"
+        r"contract)\s+(?:with|at)\s+{SHORT}{C}",
+        0.75,
+        club_side="after",
+    ),
+    R(
+        "announced-as",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:announced|confirmed|unveiled)\s+as\s+(?:the\s+new\s+)?{C}\s+{ROLE}",
+        0.85,
+        club_side="after",
+    ),
+    R(
+        "made-permanent",
+        "appointed",
+        r"\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|"
+        r"permanent\s+(?:manager|"
+        r"head\s+coach|boss|basis))",
+        0.8,
+        role="head_coach",
+        club_side="topic",
+    ),
     # --- dismissed ---------------------------------------------------------------------
-    R("passive-sacked", "dismissed",
-      r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b", 0.9, club_side="near"),
-    R("active-sacked", "dismissed",
-      r"\b(?:sack(?:ed|s|ing)?|fire[sd]?|firing|dismiss(?:ed|es|ing|al)?|axe[sd]?|axing|oust(?:ed|s)?|"
-      r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|the\s+services\s+of))\b"
-      r"(?:\s+of)?(?:[^«».,;:!?]|«[CS]\d+»){0,50}?{P}", 0.9, club_side="before"),
-    R("possessive-sacking", "dismissed",
-      r"{P}'s?\s+(?:sacking|dismissal|firing|axing|contract\s+(?:was|has\s+been)\s+terminated)\b", 0.85, club_side="near"),
-    R("terminate-contract", "dismissed",
-      r"\bterminat(?:e|ed|es|ing)\s+{P}'s?\s+contract", 0.8, club_side="topic"),
+    R(
+        "passive-sacked",
+        "dismissed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b",
+        0.9,
+        club_side="near",
+    ),
+    R(
+        "active-sacked",
+        "dismissed",
+        r"\b(?:sack(?:ed|s|ing)?|fire[sd]?|firing|dismiss(?:ed|es|ing|al)?|axe[sd]?|axing|"
+        r"oust(?:ed|"
+        r"s)?|"
+        r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|"
+        r"the\s+services\s+of))\b"
+        r"(?:\s+of)?(?:[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
+        0.9,
+        club_side="before",
+    ),
+    R(
+        "possessive-sacking",
+        "dismissed",
+        r"{P}'s?\s+(?:sacking|dismissal|firing|axing|contract\s+(?:was|has\s+been)\s+terminated)\b",
+        0.85,
+        club_side="near",
+    ),
+    R(
+        "terminate-contract",
+        "dismissed",
+        r"\bterminat(?:e|ed|es|ing)\s+{P}'s?\s+contract",
+        0.8,
+        club_side="topic",
+    ),
     # --- resigned ------------------------------------------------------------------------
-    R("resigned", "resigned",
-      r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|walked\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
-      0.85, club_side="near"),
+    R(
+        "resigned",
+        "resigned",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|"
+        r"walked\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
+        0.85,
+        club_side="near",
+    ),
     R("possessive-resignation", "resigned", r"{P}'s?\s+resignation\b", 0.8, club_side="near"),
     # --- left ----------------------------------------------------------------------------
-    R("took-over-from", "left",
-      r"\b(?:took|take[sn]?|taking)\s+over\s+(?:\w+\s+){0,3}?from\s+(?:the\s+\w+\s+)?{P}", 0.8, club_side="after"),
-    R("replacing", "left",
-      r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of)\s+(?:(?:[^«».;]|«S\d+»){0,40}?,\s*)?{P}", 0.75, club_side="topic"),
-    R("successor-to", "left",
-      r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}", 0.7, club_side="topic"),
-    R("left-club", "left",
-      r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?)?{C}|the\s+(?:club|team|side|post|role|job)\b)",
-      0.75, club_side="after"),
-    R("possessive-departure", "left", r"{P}'s?\s+(?:departure|exit|move\s+away)\b", 0.7, club_side="near"),
+    R(
+        "took-over-from",
+        "left",
+        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:\w+\s+){0,3}?from\s+(?:the\s+\w+\s+)?{P}",
+        0.8,
+        club_side="after",
+    ),
+    R(
+        "replacing",
+        "left",
+        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of)\s+(?:(?:[^«».;]|«S\d+»){0,"
+        r"40}?,\s*)?{P}",
+        0.75,
+        club_side="topic",
+    ),
+    R(
+        "successor-to",
+        "left",
+        r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "left-club",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)"
+        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?)?{C}|the\s+(?:club|team|side|post|role|job)"
+        r"\b)",
+        0.75,
+        club_side="after",
+    ),
+    R(
+        "possessive-departure",
+        "left",
+        r"{P}'s?\s+(?:departure|exit|move\s+away)\b",
+        0.7,
+        club_side="near",
+    ),
     # --- in charge -------------------------------------------------------------------------
-    R("possessive-side", "in_charge",
-      r"{P}'s?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:«S\d+»\s+)?(?:side|team|squad|men|charges|coaching\s+staff|backroom\s+staff|"
-      r"training\s+sessions?|tactics)\b", 0.7, role="head_coach",
-      club_side="possessive"),
-    R("club-role-person", "in_charge",
-      r"(?:{C}|{S})(?:'s?)?\s+(?:«[CS]\d+»(?:'s?)?\s+)?(?:(?:team|side|squad)\s+)?{ROLE}(?:,)?\s+{P}", 0.75, club_side="tag"),
-    R("role-person", "in_charge",
-      r"(?<![\w-])(?<!»\s)(?<!'s\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous)\s+)?(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
-      r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
-      0.65, club_side="tag"),
-    R("person-the-role-of", "in_charge",
-      r"{P},\s+(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?(?:{C}|{S})", 0.75, club_side="tag"),
-    R("was-role", "in_charge",
-      r"{P}{APP}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|been)\s+(?:the\s+)?(?:{C}'?s?\s+)?(?:«S\d+»\s+)?"
-      r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))",
-      0.7, club_side="near", needs_club=False),
-    R("in-the-role", "in_charge",
-      r"{P}{APP}{HAVE}\s+(?:been\s+)?in\s+the\s+(?:role|job|post|hot\s+seat|dugout)\b", 0.7, club_side="topic"),
-    R("in-charge-of", "in_charge",
-      r"{P}{APP}{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+charge\s+(?:of|at)\b", 0.75, club_side="after",
-      needs_club=True),
-    R("managed-list", "in_charge",
-      r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+)?(?:managed|coached|led|guided|took\s+charge\s+of)\b",
-      0.75, club_side="list", needs_club=True),
-    R("who-coached", "in_charge",
-      r"\bwho\s+(?:(?:has|had|previously|once|formerly|also|briefly)\s+)*(?:managed|coached|led|guided)\s+", 0.7,
-      club_side="list", needs_club=True),
-    R("coaching-list", "in_charge",
-      r"\b(?:before|after|while|since)\s+(?:coaching|managing|leading)\s+", 0.7, club_side="list", needs_club=True),
-    R("tenure-with", "in_charge",
-      r"{P}'s?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
-      0.7, club_side="tag"),
-    R("spent-years", "in_charge",
-      r"{P}{GAP}\bspen(?:t|ding|ds)\s+\w+\s+(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})",
-      0.6, club_side="tag"),
-    R("signed-player", "in_charge",
-      r"{P}{APP}\s+(?:signed|brought|bought|recruited)\s+«P\d+»\s+(?:for|to)\s+(?:the\s+)?{C}", 0.6, club_side="tag"),
-    R("assistant-to", "in_charge",
-      r"\bassistant\s+(?:manager|coach)\s+to\s+{P}(?:\s*(?:,|and)\s*{P2})?", 0.65, role="head_coach", club_side="near"),
-    R("left-to-coach", "in_charge",
-      r"{P}{APP}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage|take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
-      r"(?:[a-zA-Z]+\s+){0,2}?{C}", 0.7, club_side="tag"),
-    R("under-coach", "in_charge",
-      r"{P}'s?\s+(?:first-team|first\s+team)\s+(?:coaching\s+)?staff", 0.7, club_side="topic"),
+    R(
+        "possessive-side",
+        "in_charge",
+        r"{P}'s?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:«S\d+»\s+)?(?:side|team|squad|men|charges|"
+        r"coaching\s+staff|backroom\s+staff|"
+        r"training\s+sessions?|tactics)\b",
+        0.7,
+        role="head_coach",
+        club_side="possessive",
+    ),
+    R(
+        "club-role-person",
+        "in_charge",
+        r"(?:{C}|{S})(?:'s?)?\s+(?:«[CS]\d+»(?:'s?)?\s+)?(?:(?:team|side|squad)\s+)?{ROLE}(?:,"
+        r")?\s+{P}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "role-person",
+        "in_charge",
+        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous)\s+)"
+        r"?(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
+        r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
+        r"head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "person-the-role-of",
+        "in_charge",
+        r"{P},\s+(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?{ROLE}\s+(?:"
+        r"of"
+        r"|at|for)\s+(?:the\s+)?(?:{C}|{S})",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "was-role",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|"
+        r"been)\s+(?:the\s+)?(?:{C}'?s?\s+)?(?:«S\d+»\s+)?"
+        r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|"
+        r"fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))",
+        0.7,
+        club_side="near",
+        needs_club=False,
+    ),
+    R(
+        "in-the-role",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:been\s+)?in\s+the\s+(?:role|job|post|hot\s+seat|dugout)\b",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "in-charge-of",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+charge\s+(?:of|at)\b",
+        0.75,
+        club_side="after",
+        needs_club=True,
+    ),
+    R(
+        "managed-list",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+)?(?:managed|"
+        r"coached|"
+        r"led|guided|took\s+charge\s+of)\b",
+        0.75,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "who-coached",
+        "in_charge",
+        r"\bwho\s+(?:(?:has|had|previously|once|formerly|also|briefly)\s+)*(?:managed|coached|led|"
+        r"guided)\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "coaching-list",
+        "in_charge",
+        r"\b(?:before|after|while|since)\s+(?:coaching|managing|leading)\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "tenure-with",
+        "in_charge",
+        r"{P}'s?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|"
+        r"at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "spent-years",
+        "in_charge",
+        r"{P}{GAP}\bspen(?:t|ding|ds)\s+\w+\s+(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)"
+        r"\s+(?:the\s+)?(?:{C}|{S})",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "signed-player",
+        "in_charge",
+        r"{P}{APP}\s+(?:signed|brought|bought|recruited)\s+«P\d+»\s+(?:for|to)\s+(?:the\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "assistant-to",
+        "in_charge",
+        r"\bassistant\s+(?:manager|coach)\s+to\s+{P}(?:\s*(?:,|and)\s*{P2})?",
+        0.65,
+        role="head_coach",
+        club_side="near",
+    ),
+    R(
+        "left-to-coach",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage|"
+        r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
+        r"(?:[a-zA-Z]+\s+){0,2}?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "under-coach",
+        "in_charge",
+        r"{P}'s?\s+(?:first-team|first\s+team)\s+(?:coaching\s+)?staff",
+        0.7,
+        club_side="topic",
+    ),
     # --- extended ------------------------------------------------------------------------
-    R("renewed", "extended",
-      r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+)?(?:new\s+)?(?:contract\s+)?extension|"
-      r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b", 0.85, club_side="after"),
+    R(
+        "renewed",
+        "extended",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+)?(?:new\s+)"
+        r"?(?:contract\s+)?extension|"
+        r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
+        0.85,
+        club_side="after",
+    ),
     # --- offers --------------------------------------------------------------------------
-    R("offer-for", "offer",
-      r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|approach|bid|attempts?|move)\s+(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))\s+{P}",
-      0.7, club_side="before"),
-    R("approach-from", "offer",
-      r"\b(?:approach|offer|bid|enquiry|inquiry)\s+from\s+{C}\s+for\s+(?:(?:their|its|the|manager|boss|coach|head\s+coach)\s+)*{P}",
-      0.7, club_side="tag"),
-    R("approached", "offer",
-      r"\b(?:approached|contacted|sounded\s+out|offered)\s+{P}", 0.7, club_side="subject"),
-    R("permission-to-speak", "offer",
-      r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}{P}(?:\s+and\s+{P2})?", 0.7, club_side="subject"),
-    R("was-offered", "offer",
-      r"{P}{APP}{HAVE}\s+(?:been\s+|was\s+)?(?:offered|given\s+the\s+(?:chance|opportunity)|approached|sounded\s+out|received\s+a\s+(?:call|phone\s+call|approach|offer))",
-      0.7, club_side="topic"),
+    R(
+        "offer-for",
+        "offer",
+        r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|"
+        r"approach|bid|attempts?|move)\s+(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))\s+{P}",
+        0.7,
+        club_side="before",
+    ),
+    R(
+        "approach-from",
+        "offer",
+        r"\b(?:approach|offer|bid|enquiry|inquiry)\s+from\s+{C}\s+for\s+(?:(?:their|its|the|"
+        r"manager|"
+        r"boss|coach|head\s+coach)\s+)*{P}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "approached",
+        "offer",
+        r"\b(?:approached|contacted|sounded\s+out|offered)\s+{P}",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "permission-to-speak",
+        "offer",
+        r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}{P}(?:\s+and\s+{P2})?",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "was-offered",
+        "offer",
+        r"{P}{APP}{HAVE}\s+(?:been\s+|was\s+)?(?:offered|given\s+the\s+(?:chance|opportunity)|"
+        r"approached|sounded\s+out|received\s+a\s+(?:call|phone\s+call|approach|offer))",
+        0.7,
+        club_side="topic",
+    ),
     # --- offer declined ------------------------------------------------------------------------
-    R("turned-down", "offer_declined",
-      r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|rebuff(?:ed|s)?|snub(?:bed|s)?|"
-      r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
-      r"ruled\s+(?:himself|herself)\s+out|decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|stay)|opted\s+to\s+(?:remain|stay))",
-      0.8, club_side="declined"),
-    R("decide-against", "offer_declined",
-      r"\b(?:only\s+to\s+|but\s+|and\s+)(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|opted\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|the\s+\w+)\s+down|say\s+no|said\s+no)\b", 0.7,
-      club_side="declined"),
+    R(
+        "turned-down",
+        "offer_declined",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|"
+        r"rebuff(?:ed|"
+        r"s)?|snub(?:bed|s)?|"
+        r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
+        r"ruled\s+(?:himself|herself)\s+out|decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
+        r"stay)|opted\s+to\s+(?:remain|stay))",
+        0.8,
+        club_side="declined",
+    ),
+    R(
+        "decide-against",
+        "offer_declined",
+        r"\b(?:only\s+to\s+|but\s+|and\s+)(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|"
+        r"opted\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|the\s+\w+)\s+down|say\s+no|said\s+no)\b",
+        0.7,
+        club_side="declined",
+    ),
     # --- linked --------------------------------------------------------------------------------
-    R("is-linked", "linked",
-      r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:linked|tipped|touted|fancied|"
-      r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|the\s+favourite|the\s+frontrunner|"
-      r"a\s+(?:leading\s+)?candidate|one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
-      r"a\s+replacement|the\s+replacement|a\s+contender|on\s+the\s+shortlist|identified|earmarked|lined\s+up)\b",
-      0.5, club_side="near"),
-    R("set-to", "linked",
-      r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
-      r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|return|land|take\s+charge|be\s+the\s+next)", 0.55, club_side="after"),
-    R("in-talks", "linked",
-      r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|held\s+talks)\s+with\s+(?:(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|coach))\s+)?{P}",
-      0.5, club_side="subject"),
-    R("to-take-over-at", "appointed",
-      r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+(?:take\s+(?:over|charge)|become\s+(?:the\s+)?(?:new\s+)?(?:manager|coach|head\s+coach|boss))\s+(?:at|of)\s+{C}",
-      0.75, club_side="tag"),
-    R("consider-as", "linked",
-      r"\b(?:consider(?:s|ed|ing)?|identif(?:y|ied|ies)|target(?:s|ed|ing)?|want(?:s|ed)?|eye(?:s|d|ing)?|monitor(?:s|ed|ing)?|favou?r(?:s|ed)?)\s+{P}\s+(?:as|to)\s+"
-      r"(?:an?\s+|the\s+|their\s+)?(?:option|candidate|replacement|successor|new|next|replace|succeed|take\s+over)", 0.5, club_side="subject"),
-    R("likes-of", "linked",
-      r"\b(?:the\s+likes\s+of|candidates?\s+(?:include|including|such\s+as|are)|contenders?\s+(?:include|such\s+as)|"
-      r"shortlist\s+(?:of|including|includes|that\s+includes|featuring)|names\s+such\s+as|names\s+in\s+the\s+frame\s+include)\b",
-      0.5, club_side="topic"),
+    R(
+        "is-linked",
+        "linked",
+        r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:linked|"
+        r"tipped|touted|fancied|"
+        r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
+        r"the\s+favourite|the\s+frontrunner|"
+        r"a\s+(?:leading\s+)?candidate|one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
+        r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
+        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+the\s+shortlist|identified|"
+        r"earmarked|"
+        r"lined\s+up)\b",
+        0.5,
+        club_side="near",
+    ),
+    R(
+        "set-to",
+        "linked",
+        r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
+        r"poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
+        r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|return|land|"
+        r"take\s+charge|"
+        r"be\s+the\s+next)",
+        0.55,
+        club_side="after",
+    ),
+    R(
+        "in-talks",
+        "linked",
+        r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
+        r"held\s+talks)"
+        r"\s+with\s+(?:(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|"
+        r"coach))\s+)"
+        r"?{P}",
+        0.5,
+        club_side="subject",
+    ),
+    R(
+        "to-take-over-at",
+        "appointed",
+        r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+(?:take\s+(?:over|charge)|"
+        r"become\s+(?:the\s+)?(?:new\s+)?(?:manager|coach|head\s+coach|boss))\s+(?:at|of)\s+{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "consider-as",
+        "linked",
+        r"\b(?:consider(?:s|ed|ing)?|identif(?:y|ied|ies)|target(?:s|ed|ing)?|want(?:s|ed)?|"
+        r"eye(?:s|"
+        r"d|ing)?|monitor(?:s|ed|ing)?|favou?r(?:s|ed)?)\s+{P}\s+(?:as|to)\s+"
+        r"(?:an?\s+|the\s+|their\s+)?(?:option|candidate|replacement|successor|new|next|replace|"
+        r"succeed|take\s+over)",
+        0.5,
+        club_side="subject",
+    ),
+    R(
+        "likes-of",
+        "linked",
+        r"\b(?:the\s+likes\s+of|candidates?\s+(?:include|including|such\s+as|are)|"
+        r"contenders?\s+(?:include|such\s+as)|"
+        r"shortlist\s+(?:of|including|includes|that\s+includes|featuring)|names\s+such\s+as|"
+        r"names\s+in\s+the\s+frame\s+include)\b",
+        0.5,
+        club_side="topic",
+    ),
 )
+
 
 def _key_index() -> tuple[re.Pattern[str], dict[str, tuple[Rule, ...]]]:
     """One regex finding every rule key in a sentence, and key → rules it unlocks (a key
@@ -316,7 +728,8 @@ def candidate_rules(lowered: str) -> list[Rule]:
 
 
 HEDGE = re.compile(
-    r"\b(?:expected|could|may|might|would|set\s+to|likely|either|possibly|reportedly|rumou?red|poised|tipped|"
+    r"\b(?:expected|could|may|might|would|set\s+to|likely|either|possibly|reportedly|rumou?red|"
+    r"poised|tipped|"
     r"in\s+line|candidate|if|considering|talks?)\b",
     re.IGNORECASE,
 )
@@ -324,7 +737,26 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied
 
 ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:goalkeep(?:ing|er)\s+coach)\b", re.I), "goalkeeping_coach"),
-    (re.compile(r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach)|conditioning\s+coach)\b", re.I), "fitness_coach"),
-    (re.compile(r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|short-term\s+basis)\b", re.I), "caretaker"),
-    (re.compile(r"\b(?:assistant|number\s+two|no\.?\s*2|coaching\s+staff|backroom\s+staff|right-hand)\b", re.I), "assistant_coach"),
+    (
+        re.compile(
+            r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach)|conditioning\s+coach)\b", re.I
+        ),
+        "fitness_coach",
+    ),
+    (
+        re.compile(
+            r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|"
+            r"short-term\s+basis)\b",
+            re.I,
+        ),
+        "caretaker",
+    ),
+    (
+        re.compile(
+            r"\b(?:assistant|number\s+two|no\.?\s*2|coaching\s+staff|backroom\s+staff|"
+            r"right-hand)\b",
+            re.I,
+        ),
+        "assistant_coach",
+    ),
 )

@@ -14,20 +14,68 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-CLUB_STOP = frozenset({"fc", "cf", "cd", "club", "de", "la", "el", "the", "afc", "sad", "ud", "rcd",
-                       "sc", "ac", "as", "ssc", "calcio", "football", "futbol", "del", "real"})
+CLUB_STOP = frozenset(
+    {
+        "fc",
+        "cf",
+        "cd",
+        "club",
+        "de",
+        "la",
+        "el",
+        "the",
+        "afc",
+        "sad",
+        "ud",
+        "rcd",
+        "sc",
+        "ac",
+        "as",
+        "ssc",
+        "calcio",
+        "football",
+        "futbol",
+        "del",
+        "real",
+    }
+)
 SQUAD_ALIASES = {
-    "first team": "first_team", "first_team": "first_team", "senior": "first_team",
-    "b team": "reserve", "reserve": "reserve", "reserves": "reserve", "b": "reserve",
-    "u19": "u19", "under-19": "u19", "u23": "u23", "u21": "u21", "u18": "u18", "u17": "u17",
-    "women": "women", "national team": "national", "national": "national",
-    "national_u21": "national_u21", "national_women": "national_women",
+    "first team": "first_team",
+    "first_team": "first_team",
+    "senior": "first_team",
+    "b team": "reserve",
+    "reserve": "reserve",
+    "reserves": "reserve",
+    "b": "reserve",
+    "u19": "u19",
+    "under-19": "u19",
+    "u23": "u23",
+    "u21": "u21",
+    "u18": "u18",
+    "u17": "u17",
+    "women": "women",
+    "national team": "national",
+    "national": "national",
+    "national_u21": "national_u21",
+    "national_women": "national_women",
 }
-EVENT_ALIASES = {"sacked": "dismissed", "fired": "dismissed", "declined": "offer_declined",
-                 "offer_turned_down": "offer_declined", "candidate": "linked",
-                 "rumour": "linked", "rumor": "linked", "shortlisted": "linked"}
-ROLE_ALIASES = {"manager": "head_coach", "head coach": "head_coach", "coach": "head_coach",
-                "interim": "caretaker", "assistant": "assistant_coach"}
+EVENT_ALIASES = {
+    "sacked": "dismissed",
+    "fired": "dismissed",
+    "declined": "offer_declined",
+    "offer_turned_down": "offer_declined",
+    "candidate": "linked",
+    "rumour": "linked",
+    "rumor": "linked",
+    "shortlisted": "linked",
+}
+ROLE_ALIASES = {
+    "manager": "head_coach",
+    "head coach": "head_coach",
+    "coach": "head_coach",
+    "interim": "caretaker",
+    "assistant": "assistant_coach",
+}
 DATE_TOLERANCE_DAYS = {"day": 3, "week": 10, "month": 45, "season": 370, "year": 370, None: 370}
 
 
@@ -78,7 +126,7 @@ def squad_match(gold: str, pred: str) -> bool:
         return True
     if gold.endswith("youth"):
         kind = gold[: -len("youth")]
-        rest = pred[len(kind):] if pred.startswith(kind) else ""
+        rest = pred[len(kind) :] if pred.startswith(kind) else ""
         return bool(re.fullmatch(r"u\d\d", rest))
     return False
 
@@ -98,11 +146,13 @@ def _article(fact: dict) -> str:
 
 
 def same_fact(gold: dict, pred: dict, strict_event: bool = True) -> bool:
-    return (_article(gold) == str(pred.get("article_id"))
-            and coach_match(gold.get("coach", ""), pred.get("coach", "") or "")
-            and club_match(gold.get("club", ""), pred.get("club", "") or "")
-            and squad_match(norm_squad(gold.get("squad")), norm_squad(pred.get("squad")))
-            and (not strict_event or norm_event(gold.get("event")) == norm_event(pred.get("event"))))
+    return (
+        _article(gold) == str(pred.get("article_id"))
+        and coach_match(gold.get("coach", ""), pred.get("coach", "") or "")
+        and club_match(gold.get("club", ""), pred.get("club", "") or "")
+        and squad_match(norm_squad(gold.get("squad")), norm_squad(pred.get("squad")))
+        and (not strict_event or norm_event(gold.get("event")) == norm_event(pred.get("event")))
+    )
 
 
 def match(gold: list[dict], pred: list[dict], strict_event: bool = True) -> list[tuple[int, int]]:
@@ -167,8 +217,13 @@ def score(gold: list[dict], pred: list[dict]) -> Score:
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
     return Score(
-        gold=len(gold), pred=len(pred), tp=tp, loose_tp=len(match(gold, pred, strict_event=False)),
-        precision=precision, recall=recall, f1=f1,
+        gold=len(gold),
+        pred=len(pred),
+        tp=tp,
+        loose_tp=len(match(gold, pred, strict_event=False)),
+        precision=precision,
+        recall=recall,
+        f1=f1,
         date_acc=sum(dates) / len(dates) if dates else float("nan"),
         role_acc=sum(roles) / len(roles) if roles else float("nan"),
         by_event=dict(sorted(by_event.items())),

@@ -25,7 +25,10 @@ _LINK_LIST_HEADER = re.compile(
     r"|you may also like|recommended(?: for you)?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_EMBED = re.compile(r"pic\.twitter\.com|twitter\.com/|instagram\.com/|\(@\w+\)\s+\w+ \d{1,2}, \d{4}")
+_EMBED = re.compile(
+    r"pic\.twitter\.com|twitter\.com/|instagram\.com/|\(@\w+\)\s+\w+ \d{1,2}, "
+    r"\d{4}"
+)
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-Þ])|(?<=[.!?]["”])(?=\s)""",
 )
@@ -85,7 +88,7 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     block = text[start:end]
     cut = 0
     for m in _SENTENCE_END.finditer(block):
-        if _ABBREV.search(block[max(0, m.start() - 8):m.start()].rstrip("\"”’'")):
+        if _ABBREV.search(block[max(0, m.start() - 8) : m.start()].rstrip("\"”’'")):
             continue
         yield from _emit(text, start + cut, start + m.end())
         cut = m.end()

@@ -20,9 +20,17 @@ def _write(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "a1.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "a2.jsonl").write_text(
-        json.dumps({"id": "j1", "published": "2024-03-12",
-                    "text": "Hartley Town have appointed Ivo Marek as head coach."}) + "\nnot json\n",
-        encoding="utf-8")
+        json.dumps(
+            {
+                "id": "j1",
+                "published": "2024-03-12",
+                "text": "Hartley Town have appointed Ivo Marek as head coach.",
+            }
+        )
+        + "\nnot json"
+        "\n",
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -31,8 +39,10 @@ def test_run_extract_streams_json_lines_and_names_bad_records(tmp_path: Path) ->
     code = run_extract([str(_write(tmp_path))], out, err)
     facts = [json.loads(line) for line in out.getvalue().splitlines()]
     assert {(f["article_id"], f["coach"], f["event"]) for f in facts} >= {
-        ("a1", "Dan Moss", "dismissed"), ("a1", "Lee Rhodes", "appointed"),
-        ("j1", "Ivo Marek", "appointed")}
+        ("a1", "Dan Moss", "dismissed"),
+        ("a1", "Lee Rhodes", "appointed"),
+        ("j1", "Ivo Marek", "appointed"),
+    }
     assert code == 1 and "a2.jsonl:2" in err.getvalue()
 
 
@@ -45,12 +55,34 @@ def test_run_extract_missing_path(tmp_path: Path) -> None:
 def test_run_eval_prints_the_scores(tmp_path: Path) -> None:
     folder = _write(tmp_path)
     gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(json.dumps(g) for g in [
-        {"article_id": "a1", "coach": "Dan Moss", "club": "Northfield Rovers", "squad": "first_team",
-         "role": "head_coach", "event": "dismissed", "date": "2024-03-11", "date_precision": "day"},
-        {"article_id": "j1", "coach": "Ivo Marek", "club": "Hartley Town FC", "squad": "first_team",
-         "role": "head_coach", "event": "appointed", "date": None, "date_precision": None},
-    ]), encoding="utf-8")
+    gold.write_text(
+        "\n".join(
+            json.dumps(g)
+            for g in [
+                {
+                    "article_id": "a1",
+                    "coach": "Dan Moss",
+                    "club": "Northfield Rovers",
+                    "squad": "first_team",
+                    "role": "head_coach",
+                    "event": "dismissed",
+                    "date": "2024-03-11",
+                    "date_precision": "day",
+                },
+                {
+                    "article_id": "j1",
+                    "coach": "Ivo Marek",
+                    "club": "Hartley Town FC",
+                    "squad": "first_team",
+                    "role": "head_coach",
+                    "event": "appointed",
+                    "date": None,
+                    "date_precision": None,
+                },
+            ]
+        ),
+        encoding="utf-8",
+    )
     out = io.StringIO()
     assert run_eval(str(gold), str(folder), out, verbose=True) == 0
     text = out.getvalue()
@@ -65,5 +97,8 @@ def test_matching_rules() -> None:
     assert club_match("Deportivo de La Coruña", "Deportivo La Coruna")
     assert not club_match("Atlético Madrid", "Real Madrid")
     assert squad_match("youth", "u19") and not squad_match("u19", "youth")
-    s = score([{"article_id": "a", "coach": "X Y", "club": "Z", "squad": "first_team", "event": "left"}], [])
+    s = score(
+        [{"article_id": "a", "coach": "X Y", "club": "Z", "squad": "first_team", "event": "left"}],
+        [],
+    )
     assert (s.tp, s.recall, s.precision) == (0, 0.0, 0.0)

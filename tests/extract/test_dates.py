@@ -58,9 +58,12 @@ def test_relative_dates_need_a_reference_but_years_do_not() -> None:
 
 
 def test_article_date_sources() -> None:
-    assert article_date(Article(id="a", text="x", published="2021-09-30T10:00:00Z")) == date(2021, 9, 30)
-    assert article_date(Article(id="a", text="x", url="https://x.test/sport/2012/02/23/story")) == \
-        date(2012, 2, 23)
+    assert article_date(Article(id="a", text="x", published="2021-09-30T10:00:00Z")) == date(
+        2021, 9, 30
+    )
+    assert article_date(
+        Article(id="a", text="x", url="https://x.test/sport/2012/02/23/story")
+    ) == date(2012, 2, 23)
     dated = Article(id="a", text="MADRID, Feb. 9, 2015 (Xinhua) -- Barcelona sacked their coach.")
     assert article_date(dated) == date(2015, 2, 9)
     assert article_date(Article(id="a", text="No date anywhere.")) is None
@@ -75,6 +78,9 @@ def test_fact_dates_resolve_against_the_article() -> None:
 
 def test_dateline_gives_the_year_from_the_url() -> None:
     text = "MADRID, Feb. 9 (Xinhua) -- Getafe on Monday sacked coach Pablo Ruiz."
-    (fact,) = [f for f in facts_of(text, published=None, url="https://x.test/2015-02-13/1.html")
-               if f["event"] == "dismissed"]
+    (fact,) = [
+        f
+        for f in facts_of(text, published=None, url="https://x.test/2015-02-13/1.html")
+        if f["event"] == "dismissed"
+    ]
     assert fact["date"] is not None

@@ -26,7 +26,9 @@ def test_dev_set_quality(dev_dir: Path, tmp_path: Path) -> None:
     s = score(load_jsonl(dev_dir / "gold.jsonl"), pred)
     assert s.f1 >= 0.85
     assert s.date_acc >= 0.8
-    negatives = {(n["article"], n["person"].lower()) for n in load_jsonl(dev_dir / "negatives.jsonl")}
+    negatives = {
+        (n["article"], n["person"].lower()) for n in load_jsonl(dev_dir / "negatives.jsonl")
+    }
     reported = {(p["article_id"], p["coach"].lower()) for p in pred}
     assert not negatives & reported
 
@@ -35,12 +37,19 @@ def test_eval_agrees_with_the_reference_scorer(dev_dir: Path, tmp_path: Path) ->
     pred = _predict(dev_dir, tmp_path)
     ours = io.StringIO()
     run_eval(str(dev_dir / "gold.jsonl"), str(dev_dir / "articles.jsonl"), ours)
-    theirs = subprocess.run([sys.executable, str(SCORER), str(dev_dir / "gold.jsonl"), str(pred)],
-                            capture_output=True, text=True, check=False).stdout
+    theirs = subprocess.run(
+        [sys.executable, str(SCORER), str(dev_dir / "gold.jsonl"), str(pred)],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
 
     def summary(text: str) -> list[str]:
-        return [line.strip() for line in text.splitlines()
-                if re.match(r"\s*(f1=|gold=|\w+\s+gold=)", line)]
+        return [
+            line.strip()
+            for line in text.splitlines()
+            if re.match(r"\s*(f1=|gold=|\w+\s+gold=)", line)
+        ]
 
     assert summary(ours.getvalue()) == summary(theirs)
     assert summary(theirs)

@@ -3,33 +3,52 @@
 from __future__ import annotations
 
 import pytest
-
 from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Northfield Rovers have appointed Tomas Berg as their new head coach.",
-         ("Tomas Berg", "Northfield Rovers", "first_team", "appointed")),
-        ("Hartley Town confirmed the appointment of Ivo Marek as manager on Monday.",
-         ("Ivo Marek", "Hartley Town", "first_team", "appointed")),
-        ("Everton have sacked manager Paul Dunne after a run of eight defeats.",
-         ("Paul Dunne", "Everton", "first_team", "dismissed")),
-        ("Leeds United boss Karl Weiss was dismissed on Sunday.",
-         ("Karl Weiss", "Leeds United", "first_team", "dismissed")),
-        ("Sevilla coach Andres Molina has resigned after the cup exit.",
-         ("Andres Molina", "Sevilla", "first_team", "resigned")),
-        ("Lens head coach Marc Dubois has signed a contract extension until 2027.",
-         ("Marc Dubois", "RC Lens", "first_team", "extended")),
-        ("Feyenoord are in talks with Piet Janssen about the vacant head coach role.",
-         ("Piet Janssen", "Feyenoord", "first_team", "linked")),
-        ("Rangers made an offer for Colin Reid last week.",
-         ("Colin Reid", "Rangers", "first_team", "offer")),
-        ("Burnley boss Sam Hale has turned down an offer to manage Celtic.",
-         ("Sam Hale", "Celtic", "first_team", "offer_declined")),
-        ("Jan Vos is set to be named the new manager of Ajax.",
-         ("Jan Vos", "Ajax", "first_team", "linked")),
+        (
+            "Northfield Rovers have appointed Tomas Berg as their new head coach.",
+            ("Tomas Berg", "Northfield Rovers", "first_team", "appointed"),
+        ),
+        (
+            "Hartley Town confirmed the appointment of Ivo Marek as manager on Monday.",
+            ("Ivo Marek", "Hartley Town", "first_team", "appointed"),
+        ),
+        (
+            "Everton have sacked manager Paul Dunne after a run of eight defeats.",
+            ("Paul Dunne", "Everton", "first_team", "dismissed"),
+        ),
+        (
+            "Leeds United boss Karl Weiss was dismissed on Sunday.",
+            ("Karl Weiss", "Leeds United", "first_team", "dismissed"),
+        ),
+        (
+            "Sevilla coach Andres Molina has resigned after the cup exit.",
+            ("Andres Molina", "Sevilla", "first_team", "resigned"),
+        ),
+        (
+            "Lens head coach Marc Dubois has signed a contract extension until 2027.",
+            ("Marc Dubois", "RC Lens", "first_team", "extended"),
+        ),
+        (
+            "Feyenoord are in talks with Piet Janssen about the vacant head coach role.",
+            ("Piet Janssen", "Feyenoord", "first_team", "linked"),
+        ),
+        (
+            "Rangers made an offer for Colin Reid last week.",
+            ("Colin Reid", "Rangers", "first_team", "offer"),
+        ),
+        (
+            "Burnley boss Sam Hale has turned down an offer to manage Celtic.",
+            ("Sam Hale", "Celtic", "first_team", "offer_declined"),
+        ),
+        (
+            "Jan Vos is set to be named the new manager of Ajax.",
+            ("Jan Vos", "Ajax", "first_team", "linked"),
+        ),
     ],
 )
 def test_event_sentences(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -49,7 +68,8 @@ def test_takes_over_from_predecessor_and_past_spells() -> None:
 
 def test_caretaker_made_permanent_gives_two_appointments() -> None:
     facts = facts_of(
-        "Hull City sacked Dan Moss in October. His assistant Lee Rhodes replaced Moss on an interim "
+        "Hull City sacked Dan Moss in October. His assistant Lee Rhodes replaced Moss on an "
+        "interim "
         "basis but was given the job on a permanent deal after three wins."
     )
     roles = {f["role"] for f in facts if f["coach"] == "Lee Rhodes" and f["event"] == "appointed"}
@@ -57,8 +77,10 @@ def test_caretaker_made_permanent_gives_two_appointments() -> None:
 
 
 def test_possessive_side_and_coaching_staff_are_spells() -> None:
-    keys = keys_of("Luka Petrov will join Carlo Bruni's coaching staff at Torino. "
-                   "Napoli beat Stefan Horvat's side on Sunday.")
+    keys = keys_of(
+        "Luka Petrov will join Carlo Bruni's coaching staff at Torino. "
+        "Napoli beat Stefan Horvat's side on Sunday."
+    )
     assert ("Carlo Bruni", "Torino", "first_team", "in_charge") in keys
     assert ("Stefan Horvat", "Napoli", "first_team", "in_charge") in keys
 
@@ -97,8 +119,10 @@ def test_roles(text: str, role: str) -> None:
 
 
 def test_unknown_clubs_named_by_their_shape_or_cue() -> None:
-    keys = keys_of("Nchalo United have appointed Peter Banda as coach. "
-                   "Banda previously coached Malawian club Mighty Wanderers.")
+    keys = keys_of(
+        "Nchalo United have appointed Peter Banda as coach. "
+        "Banda previously coached Malawian club Mighty Wanderers."
+    )
     assert ("Peter Banda", "Nchalo United", "first_team", "appointed") in keys
     assert ("Peter Banda", "Mighty Wanderers", "first_team", "in_charge") in keys
 
@@ -115,17 +139,21 @@ def test_surnames_descriptors_pronouns_and_nicknames() -> None:
 
 
 def test_executives_are_never_coaches() -> None:
-    text = ("Valencia president Ana Soler has appointed Luis Prat as head coach. "
-            "Sporting director Marc Vidal said Prat was the club's first choice. "
-            "The club named Eva Roig as general manager.")
+    text = (
+        "Valencia president Ana Soler has appointed Luis Prat as head coach. "
+        "Sporting director Marc Vidal said Prat was the club's first choice. "
+        "The club named Eva Roig as general manager."
+    )
     coaches = {f["coach"] for f in facts_of(text)}
     assert "Luis Prat" in coaches
     assert not coaches & {"Ana Soler", "Marc Vidal", "Eva Roig"}
 
 
 def test_hedged_is_linked_with_lower_confidence() -> None:
-    facts = facts_of("Stoke City have appointed Ben Cole as manager. "
-                     "Watford are expected to appoint Mark Lowe as their new boss.")
+    facts = facts_of(
+        "Stoke City have appointed Ben Cole as manager. "
+        "Watford are expected to appoint Mark Lowe as their new boss."
+    )
     by_coach = {f["coach"]: f for f in facts}
     assert by_coach["Ben Cole"]["event"] == "appointed"
     assert by_coach["Mark Lowe"]["event"] == "linked"
@@ -133,8 +161,10 @@ def test_hedged_is_linked_with_lower_confidence() -> None:
 
 
 def test_likes_of_list_links_every_candidate() -> None:
-    keys = keys_of("Derby County sacked Phil Stone on Tuesday. The likes of Ray Dale, "
-                   "Tim Ord and Joe Kerr have been linked with the vacancy.")
+    keys = keys_of(
+        "Derby County sacked Phil Stone on Tuesday. The likes of Ray Dale, "
+        "Tim Ord and Joe Kerr have been linked with the vacancy."
+    )
     for name in ("Ray Dale", "Tim Ord", "Joe Kerr"):
         assert (name, "Derby County", "first_team", "linked") in keys
 
@@ -149,6 +179,18 @@ def test_evidence_offsets_point_into_the_text() -> None:
     facts = facts_of(text)
     assert facts
     for f in facts:
-        assert text[f["char_start"]:f["char_end"]] == f["evidence"]
-        assert set(f) == {"article_id", "coach", "club", "squad", "role", "event", "date",
-                          "date_precision", "confidence", "evidence", "char_start", "char_end"}
+        assert text[f["char_start"] : f["char_end"]] == f["evidence"]
+        assert set(f) == {
+            "article_id",
+            "coach",
+            "club",
+            "squad",
+            "role",
+            "event",
+            "date",
+            "date_precision",
+            "confidence",
+            "evidence",
+            "char_start",
+            "char_end",
+        }

@@ -32,7 +32,7 @@ def test_never_raises_and_returns_contract_dicts(text: str) -> None:
     facts = extract_article(Article(id="x", text=text))
     assert isinstance(facts, list)
     for f in facts:
-        assert text[f["char_start"]:f["char_end"]] == f["evidence"]
+        assert text[f["char_start"] : f["char_end"]] == f["evidence"]
 
 
 def test_non_string_text_is_no_facts() -> None:
@@ -49,15 +49,19 @@ def test_ten_megabytes_of_text_is_capped_and_fast() -> None:
 
 
 def test_boilerplate_lines_are_skipped() -> None:
-    text = ("Advertisement\n\nChelsea have sacked manager Ray Holt.\n\nRelated articles\n"
-            "- Everton have sacked manager Tom Burr\n- Fulham appoint Ian Vale\n")
+    text = (
+        "Advertisement\n\nChelsea have sacked manager Ray Holt.\n\nRelated articles\n"
+        "- Everton have sacked manager Tom Burr\n- Fulham appoint Ian Vale\n"
+    )
     coaches = {f["coach"] for f in facts_of(text)}
     assert coaches == {"Ray Holt"}
 
 
 def test_embedded_tweets_are_skipped() -> None:
-    text = ("Chelsea have sacked manager Ray Holt.\n\nBreaking: Fulham appoint Ian Vale as boss "
-            "pic.twitter.com/abc123 — Transfer News (@news) March 12, 2024\n")
+    text = (
+        "Chelsea have sacked manager Ray Holt.\n\nBreaking: Fulham appoint Ian Vale as boss "
+        "pic.twitter.com/abc123 — Transfer News (@news) March 12, 2024\n"
+    )
     assert {f["coach"] for f in facts_of(text)} == {"Ray Holt"}
 
 
@@ -73,7 +77,9 @@ def test_invalid_utf8_file_is_read_and_reported(tmp_path: Path) -> None:
     assert any(isinstance(r, Quarantined) for r in records)
     (article,) = [r for r in records if isinstance(r, Article)]
     facts = extract_article(article)
-    assert [(f["coach"], f["event"], f["date"]) for f in facts] == [("Ian Vale", "dismissed", "2024-03-11")]
+    assert [(f["coach"], f["event"], f["date"]) for f in facts] == [
+        ("Ian Vale", "dismissed", "2024-03-11")
+    ]
     out, err = io.StringIO(), io.StringIO()
     assert run_extract([str(path)], out, err) == 1
     assert "broken.txt" in err.getvalue() and "Ian Vale" in out.getvalue()
