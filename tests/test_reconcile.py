@@ -219,9 +219,24 @@ def test_match_sheets_alone_end_on_the_last_match():
 
 
 def test_two_spells_begun_the_same_day_never_end_before_they_start():
-    tenures, _ = build_tenures([
-        fact("e1", "amorim", "appointed", "2024-10-28", "day", role="caretaker"),
-        fact("e2", "nistelrooy", "appointed", "2024-10-28", "day", role="caretaker"),
-    ])
+    tenures, _ = build_tenures(
+        [
+            fact("e1", "amorim", "appointed", "2024-10-28", "day", role="caretaker"),
+            fact("e2", "nistelrooy", "appointed", "2024-10-28", "day", role="caretaker"),
+        ]
+    )
     for tenure in tenures:
         assert tenure["end_date"] is None or tenure["end_date"] >= tenure["start_date"]
+
+
+def test_a_successor_closes_every_spell_still_open_before_it():
+    tenures, _ = build_tenures(
+        [
+            fact("e1", "simeone", "in_charge", "2011-12-23", "day", squad="sq_atm"),
+            fact("e2", "tevenet", "left", squad="sq_atm"),
+            fact("e3", "newcoach", "appointed", "2024-11-05", "week", squad="sq_atm"),
+        ]
+    )
+    by_coach = {t["coach_id"]: t for t in tenures}
+    assert by_coach["simeone"]["end_date"] == date(2024, 11, 4)
+    assert by_coach["newcoach"]["predecessor_tenure_id"] == by_coach["tevenet"]["tenure_id"]

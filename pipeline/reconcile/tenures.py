@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 
 from pipeline.ids import stable_id
 from pipeline.reconcile.common import (
@@ -220,27 +219,29 @@ def _link_successions(spells: list[Spell]) -> None:
             (s for s in squad_spells if s.start_date is not None or s.end_date is not None),
             key=lambda s: (_succession_anchor(s), s.tenure_id),
         )
-        for before, after in pairwise(ordered):
-            if after.start_date is None or (before.coach_id, before.role) == (
-                after.coach_id,
-                after.role,
-            ):
+        for i, after in enumerate(ordered):
+            if after.start_date is None:
                 continue
-            if before.end_date is None or before.end_date >= after.start_date:
-                # Two spells begun the same day (conflicting reports): the earlier-sorted one
-                # becomes a one-day spell rather than ending before it began.
-                before.end_date = max(
-                    after.start_date - timedelta(days=1), before.start_date or date.min
-                )
-                before.end_precision = after.start_precision
-                before.end_reason = before.end_reason or "replaced"
-                reported = first_reported(after.evidence)
-                if before.end_reported_at is None or (
-                    reported and reported < before.end_reported_at
-                ):
-                    before.end_reported_at = reported
-            before.successor_tenure_id = after.tenure_id
-            after.predecessor_tenure_id = before.tenure_id
+            earlier = [
+                b for b in ordered[:i] if (b.coach_id, b.role) != (after.coach_id, after.role)
+            ]
+            for before in earlier:  # one head coach at a time: whoever is still in post leaves
+                if before.end_date is None or before.end_date >= after.start_date:
+                    _close_for_successor(before, after)
+            if earlier and earlier[-1].successor_tenure_id is None:
+                earlier[-1].successor_tenure_id = after.tenure_id
+                after.predecessor_tenure_id = earlier[-1].tenure_id
+
+
+def _close_for_successor(before: Spell, after: Spell) -> None:
+    # Two spells begun the same day (conflicting reports): the earlier-sorted one becomes a
+    # one-day spell rather than ending before it began.
+    before.end_date = max(after.start_date - timedelta(days=1), before.start_date or date.min)
+    before.end_precision = after.start_precision
+    before.end_reason = before.end_reason or "replaced"
+    reported = first_reported(after.evidence)
+    if before.end_reported_at is None or (reported and reported < before.end_reported_at):
+        before.end_reported_at = reported
 
 
 def _succession_anchor(spell: Spell) -> date:

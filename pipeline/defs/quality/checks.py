@@ -9,6 +9,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipeline.catalogue import CHECKED_NON_BLOCKING, CORE_QUALIFIED
 from pipeline.defs.shell import table_key
+from pipeline.quality.integrity import INTEGRITY_CHECKS, run_integrity_check
 from pipeline.quality.suites import validate_table
 
 
@@ -38,3 +39,34 @@ def gx_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
 gx_checks = [gx_check(t, blocking=True) for t in CORE_QUALIFIED] + [
     gx_check(t, blocking=False) for t in CHECKED_NON_BLOCKING
 ]
+
+
+def integrity_check(name: str, table: str, description: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(
+        asset=table_key(table),
+        name=name,
+        blocking=True,
+        description=description,
+        additional_deps=[
+            table_key(f"core.{t}")
+            for t in ("evidence", "coaches", "squads", "clubs", "events")
+            if f"core.{t}" != table
+        ],
+    )
+    def _check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+        with duckdb.get_connection() as con:
+            result = run_integrity_check(con, name)
+        return dg.AssetCheckResult(
+            passed=result.passed,
+            severity=dg.AssetCheckSeverity.ERROR,
+            description=f"{result.violations} violation(s)" if result.violations else "ok",
+            metadata={
+                "violations": result.violations,
+                "sample": dg.MetadataValue.json(result.sample),
+            },
+        )
+
+    return _check
+
+
+integrity_checks = [integrity_check(name, *spec) for name, spec in INTEGRITY_CHECKS.items()]
