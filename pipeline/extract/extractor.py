@@ -593,7 +593,7 @@ def _rule_facts(
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
-    if rule.name == "to-take-over-at":
+    if rule.name in ("to-take-over-at", "to-become"):
         people = [
             int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"
         ][-1:]
@@ -637,6 +637,8 @@ def _rule_facts(
         club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
         if event in ("dismissed", "resigned"):
             squad = _squad_before_person(tagged, person_pos, squad_of) or squad
+        if event == "dismissed" and _MUTUAL.search(tagged):
+            event = "left"  # "by mutual consent": a parting, not a sacking
         if rule.needs_club and not explicit:
             continue
         if club is None and rule.event != "offer_declined":
@@ -645,7 +647,9 @@ def _rule_facts(
             role = _apposition_role(tagged, person_pos)
         else:
             role = rule.role or _role(rule, match, tagged, event)
-        conf = rule.confidence if event == rule.event else 0.5
+            if role == "head_coach" and event == "appointed" and not rule.role:
+                role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
+        conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
         named_squads = {
             squad_of[int(k)][1]
             for k in re.findall(r"«S(\d+)»", match.group(0))
@@ -708,6 +712,11 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     return "head_coach"
 
 
+_MUTUAL = re.compile(
+    r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE
+)
+
+
 def _squad_before_person(
     tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]]
 ) -> str | None:
@@ -744,6 +753,23 @@ def _list_facts(
     out = []
     pos = match.end()
     person = mentions[person_idx]
+    if (
+        re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:])
+        and ctx.topic_club
+    ):
+        kind = ctx.club_kinds.get(ctx.topic_club, "club")  # "who previously led the club"
+        return [
+            Fact(
+                person.name,
+                ctx.topic_club,
+                _national("first_team", kind),
+                "head_coach",
+                rule.event,
+                rule.confidence,
+                i,
+                match.start(),
+            )
+        ]
     gap = re.match(
         r"(?:\s*(?:previously|at|the|lower\s+division|(?:[\w-]+\s+){0,2}(?:club|side|"
         r"outfit|team))\b)*",
@@ -826,6 +852,10 @@ def _date_fact(fact: Fact, dates: list[DateMention], offsets: list[int]) -> None
     if fact.event == "in_charge":
         fact.until = next((d for d in dates if d.kind == "until"), None)
     candidates = [d for d in dates if d.kind in wanted]
+    if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
+        candidates = [
+            d for d in candidates if d.precision in ("day", "week") and abs(d.start - trigger) <= 80
+        ]
     if fact.event == "left" and any(d.kind == "until" for d in candidates):
         candidates = [d for d in candidates if d.kind == "until"]
     if candidates:

@@ -248,7 +248,7 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
     group: list[tuple[int, int, str]] = []
     for tok in [*tokens, (0, 0, "the")]:  # sentinel flushes the last group
         word = _fold_token(tok[2])
-        if group and tok[2] in _NAME_PARTICLES:  # "Luis de la Fuente", "Erik ten Hag"
+        if group and tok[2].lower() in _NAME_PARTICLES:  # "Luis de la Fuente", "Roberto De Zerbi"
             group.append(tok)
             continue
         club_word = word in CLUB_SUFFIXES or (
@@ -294,7 +294,7 @@ _NAME_PARTICLES = frozenset(
 
 
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
-    while group and group[-1][2] in _NAME_PARTICLES:
+    while group and group[-1][2].lower() in _NAME_PARTICLES:
         group = group[:-1]
     if not group:
         return None

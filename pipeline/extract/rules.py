@@ -102,6 +102,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "announced-as": ("announced as", "confirmed as", "unveiled as"),
     "made-permanent": ("permanent",),
     "passive-sacked": (
+        "separated",
         "sacked",
         "fired",
         "dismissed",
@@ -130,7 +131,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "took-over-from": ("over from", "over as", "over"),
     "replacing": ("replac", "succeed", "in place of"),
     "successor-to": ("successor", "replacement"),
-    "left-club": ("left", "depart", "exit", "quit"),
+    "left-club": ("leave", "left", "depart", "exit", "quit"),
     "possessive-departure": ("departure", "exit", "move away"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
     "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
@@ -193,6 +194,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "to-take-over-at": ("to take", "to become"),
     "consider-as": ("consider", "identif", "target", "want", "eye", "monitor", "favo"),
+    "appointed-to-replace": ("to replace", "to succeed"),
+    "to-become": ("to become",),
+    "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
+    "departure-of": ("departure of", "exit of"),
+    "offered-job-to": ("offered",),
+    "person-the-club-role": ("manager", "coach", "boss"),
+    "promoted-from": ("from",),
     "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
 }
 
@@ -211,7 +219,9 @@ _APPOINT_VERB = (
 _SACK_VERB = (
     r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
     r"shown\s+the\s+door|"
-    r"ousted|removed\s+from\s+{HIS}\s+(?:post|position))"
+    r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
+    r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
+    r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -413,7 +423,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-club",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)"
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?)?{C}|the\s+(?:club|team|side|post|role|job)"
         r"\b)",
         0.75,
@@ -448,8 +458,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "role-person",
         "in_charge",
-        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous)\s+)"
-        r"?(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
+        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
+        r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
         r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
         r"head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
         0.65,
@@ -693,6 +703,60 @@ RULES: tuple[Rule, ...] = (
         club_side="subject",
     ),
     R(
+        "appointed-to-replace",
+        "left",
+        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in)\b[^«.;]{0,40}?\bto\s+"
+        r"(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
+        0.75,
+        club_side="topic",
+    ),
+    R(
+        "to-become",
+        "appointed",
+        r"\bto\s+become\s+(?:the\s+)?(?:new\s+|first\s+)?(?:«S\d+»\s+)?{ROLE}\s+(?:of|at)\s+"
+        r"(?:the\s+)?{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "and-took-over",
+        "appointed",
+        r"{P}(?:[^.;«]|«[CS]\d+»){0,80}?\band\s+(?:has\s+|have\s+)?(?:since\s+|now\s+)?"
+        r"(?:taken|took)\s+(?:over|charge)\s+(?:at|of|as)\b",
+        0.8,
+        club_side="after",
+    ),
+    R(
+        "departure-of",
+        "left",
+        r"\b(?:departure|exit)\s+of\s+(?:(?:their|its|the)\s+)?"
+        r"(?:(?:head\s+)?(?:manager|coach|boss)\s+)?{P}",
+        0.75,
+        club_side="subject",
+    ),
+    R(
+        "offered-job-to",
+        "offer",
+        r"\boffer(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:job|post|role|position|reins)\s+to\s+{P}",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "person-the-club-role",
+        "in_charge",
+        r"{P},\s+(?:the\s+)?(?:current\s+|former\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
+        r"(?:manager|coach|boss)\b",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "promoted-from",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
+        0.7,
+        club_side="tag",
+    ),
+    R(
         "likes-of",
         "linked",
         r"\b(?:the\s+likes\s+of|candidates?\s+(?:include|including|such\s+as|are)|"
@@ -727,11 +791,10 @@ def candidate_rules(lowered: str) -> list[Rule]:
     return [r for r in RULES if id(r) in chosen]
 
 
+# Lowercase on purpose: "May" the month is not "may" the hedge.
 HEDGE = re.compile(
-    r"\b(?:expected|could|may|might|would|set\s+to|likely|either|possibly|reportedly|rumou?red|"
-    r"poised|tipped|"
-    r"in\s+line|candidate|if|considering|talks?)\b",
-    re.IGNORECASE,
+    r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
+    r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|talks?)\b"
 )
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b", re.IGNORECASE)
 
