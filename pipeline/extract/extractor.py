@@ -1026,7 +1026,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
         if f.event == "in_charge" and any(
             g.sentence == f.sentence
             and g.event in ("appointed", "dismissed", "left")
-            and g.role == f.role
+            and (g.role == f.role or f.role == "head_coach")
             and not g.derived
             for g in same
         ):
