@@ -26,6 +26,7 @@ from pipeline.extract.people import (
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
 from pipeline.extract.text import sentence_spans
 from pipeline.records import Article
+from pipeline.reference import known_coaches
 
 _LIST_ITEM = re.compile(r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
@@ -56,6 +57,7 @@ class Fact:
     derived: bool = False  # inferred from another fact of the same sentence
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
     squad_named: bool = False  # the text named the squad (not a default)
+    needs_support: bool = False  # player-like wording: kept only if the person is a coach elsewhere
 
 
 @dataclass(slots=True)
@@ -666,6 +668,8 @@ def _rule_facts(
                 i,
                 match.start(),
                 weak=weak,
+                needs_support=rule.name in ("signed-deal", "signed-player")
+                and not _ROLE_NEAR.search(tagged),
                 squad_named=squad in named_squads,
             )
         )
@@ -712,6 +716,7 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     return "head_coach"
 
 
+_ROLE_NEAR = re.compile(r"\b(?:manager|coach|boss|head\s+coach|tactician|gaffer)\b", re.IGNORECASE)
 _MUTUAL = re.compile(
     r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE
 )
@@ -753,6 +758,8 @@ def _list_facts(
     out = []
     pos = match.end()
     person = mentions[person_idx]
+    # "led"/"guided" also describe captains and strikers: keep only for people coaching elsewhere
+    player_like = bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
     if (
         re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:])
         and ctx.topic_club
@@ -768,6 +775,7 @@ def _list_facts(
                 rule.confidence,
                 i,
                 match.start(),
+                needs_support=player_like,
             )
         ]
     gap = re.match(
@@ -794,6 +802,7 @@ def _list_facts(
                     rule.confidence,
                     i,
                     match.start(),
+                    needs_support=player_like,
                 )
             )
         pos = m.end()
@@ -871,6 +880,8 @@ def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
     _fill_declined_clubs(facts, ctx)
     facts = [f for f in facts if f.club]
+    supported = {f.coach for f in facts if not f.needs_support} | known_coaches()
+    facts = [f for f in facts if not f.needs_support or f.coach in supported]
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
     _consistent_squads(facts)

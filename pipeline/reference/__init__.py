@@ -92,6 +92,14 @@ def coach_surnames() -> dict[str, str]:
     return {fold(r["surname"]): r["name"] for r in _rows("coaches.csv")}
 
 
+@cache
+def known_coaches() -> frozenset[str]:
+    """Canonical names of well-known coaches (coaches.csv and nickname targets)."""
+    return frozenset(r["name"] for r in _rows("coaches.csv")) | frozenset(
+        coach_nicknames().values()
+    )
+
+
 def lookup_club(name: str) -> ClubRef | None:
     """The reference club a name or alias stands for ('Atleti' → Atlético Madrid), or None."""
     key = fold(name)
