@@ -23,13 +23,15 @@ def warehouse(tmp_path) -> Path:
         con.execute("insert into core.clubs values ('cl1', 'Deportivo', 'Spain', 'club', [])")
         con.execute("insert into core.squads values ('sq1', 'cl1', 'first_team', 'Deportivo')")
         con.execute(
-            "insert into core.coaches values ('a', 'A', null, [], null, null), ('b', 'B', null, [], null, null)"
+            "insert into core.coaches values "
+            "('a', 'A', null, [], null, null), ('b', 'B', null, [], null, null)"
         )
         con.execute("""
             insert into core.tenures (tenure_id, coach_id, squad_id, role, start_date, end_date,
                                       confidence, n_sources, first_reported_at)
-            values ('t1', 'a', 'sq1', 'head_coach', '2023-06-01', '2024-11-20', 0.9, 1, '2024-11-19'),
-                   ('t2', 'b', 'sq1', 'head_coach', '2024-11-05', null, 0.9, 1, '2024-11-19')
+            values
+                ('t1', 'a', 'sq1', 'head_coach', '2023-06-01', '2024-11-20', 0.9, 1, '2024-11-19'),
+                ('t2', 'b', 'sq1', 'head_coach', '2024-11-05', null, 0.9, 1, '2024-11-19')
         """)
     return path
 
@@ -53,7 +55,7 @@ def test_an_expectation_gx_cannot_load_fails_loudly(tmp_path):
             }
         )
     )
-    with pytest.raises(SuiteError, match="#1 .*expect_column_to_be_wonderful"):
+    with pytest.raises(SuiteError, match=r"#1 .*expect_column_to_be_wonderful"):
         load_suite(bad)
 
 
