@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import dagster as dg
+from dagster_duckdb import DuckDBResource
 
 from pipeline.config import Config
 
@@ -167,9 +168,9 @@ def _summarise(
         elif event.event_type_value == "STEP_FAILURE":
             summary.failed_steps.append(f"{event.step_key}: {_failure_message(event)}")
     summary.success = summary.success and not summary.checks_failed and not summary.failed_steps
-    # Same (read-write) configuration as the run's connections: DuckDB refuses to mix both
-    # modes on one file within a process.
-    with duckdb.connect(str(config.warehouse)) as con:
+    # Open it the way the run's DuckDBResource does: a failed step's traceback may still hold
+    # its connection, and DuckDB refuses a second configuration for one file in a process.
+    with DuckDBResource(database=str(config.warehouse)).get_connection() as con:
         for (table,) in con.execute(PUBLISHED_TABLES_QUERY).fetchall():
             summary.rows[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
         if summary.rows.get("quality.rejects") is not None:
@@ -184,6 +185,8 @@ def _summarise(
 def _failure_message(event: dg.DagsterEvent) -> str:
     data = event.event_specific_data
     error = getattr(data, "error", None)
+    while error is not None and error.cause is not None:  # the root cause says what broke
+        error = error.cause
     return error.message.strip().splitlines()[-1] if error else "failed"
 
 

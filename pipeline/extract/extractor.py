@@ -271,7 +271,7 @@ def _sentence_facts(
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
         dates = find_dates(sentence, ref) if facts else []
         for f in facts:
-            _date_fact(f, dates, offsets)
+            _date_fact(f, dates, offsets, sentence, ref)
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         _update_topic(facts, ctx)
     _update_focus(sentence, mentions, ctx)
@@ -453,6 +453,12 @@ def _club_for(
         return club, squad, True
     if side == "tag":
         side = "near"
+    if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
+        found = _first_tag_after(tagged, match.end(), 40)
+        if found is not None and squad_of.get(found, (None,))[0]:
+            club, squad = squad_of[found]
+            return club, squad, True
+        side = "topic"
     if side == "subject":
         return _subject_club(tagged, match.start(), squad_of, ctx)
     found = None
@@ -668,8 +674,8 @@ def _rule_facts(
                 i,
                 match.start(),
                 weak=weak,
-                needs_support=rule.name in ("signed-deal", "signed-player")
-                and not _ROLE_NEAR.search(tagged),
+                needs_support=(rule.name == "signed-deal" and not _ROLE_NEAR.search(tagged))
+                or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
             )
         )
@@ -851,7 +857,9 @@ def _respective(
 # --- dates ---------------------------------------------------------------------------------
 
 
-def _date_fact(fact: Fact, dates: list[DateMention], offsets: list[int]) -> None:
+def _date_fact(
+    fact: Fact, dates: list[DateMention], offsets: list[int], sentence: str, ref: date | None
+) -> None:
     if not dates:
         return
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
@@ -867,8 +875,16 @@ def _date_fact(fact: Fact, dates: list[DateMention], offsets: list[int]) -> None
         ]
     if fact.event == "left" and any(d.kind == "until" for d in candidates):
         candidates = [d for d in candidates if d.kind == "until"]
+    past = [d for d in candidates if ref is None or d.value <= ref]
+    candidates = past or candidates  # "announced … as coach for next season": the announcement
     if candidates:
-        fact.date = min(candidates, key=lambda d: abs(d.start - trigger))
+        fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+
+
+def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
+    """How far a date is from the trigger, a clause boundary counting as 50 characters."""
+    lo, hi = sorted((d.start, trigger))
+    return hi - lo + 50 * sentence.count(",", lo, hi)
 
 
 # --- whole-article clean-up ---------------------------------------------------------------------

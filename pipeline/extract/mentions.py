@@ -141,25 +141,31 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
-        before = sentence[max(0, run.start() - 30) : run.start()]
-        if any(w in before for w in _CUE_WORDS) and _CLUB_CUE.search(before):
-            club = _cued_club(sentence, run, strong_clubs)
-            if club is not None:
-                out.append(club)
-                continue
         tokens = [
             (t.start() + run.start(), t.end() + run.start(), t.group(0))
             for t in _TOKEN.finditer(text)
         ]
-        out.extend(_split_run(sentence, tokens, strong_clubs))
+        found = _split_run(sentence, tokens, strong_clubs)
+        before = sentence[max(0, run.start() - 30) : run.start()]
+        if (
+            not any(m.kind == "C" for m in found)
+            and any(w in before for w in _CUE_WORDS)
+            and _CLUB_CUE.search(before)
+        ):
+            club = _cued_club(sentence, run, strong_clubs)
+            found = [club] if club is not None else found
+        out.extend(found)
     return out
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")
 _EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
-_CUE_WORDS = ("club", "side", "outfit", "team", "franchise")
-_CLUB_CUE = re.compile(r"\b(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?$")
+_CUE_WORDS = ("club", "side", "outfit", "team", "franchise", "manager", "coach", "boss")
+_CLUB_CUE = re.compile(
+    r"\b(?:(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?"
+    r"|(?:manager|coach|boss)\s+(?:of|at)\s+(?:the\s+)?)$"
+)
 
 
 def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:

@@ -126,7 +126,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "possessive-sacking": ("sacking", "dismissal", "firing", "axing", "terminated"),
     "terminate-contract": ("terminat",),
-    "resigned": ("resign", "quit", "stepped down", "stood down", "walked away", "notice"),
+    "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "possessive-resignation": ("resignation",),
     "took-over-from": ("over from", "over as", "over"),
     "replacing": ("replac", "succeed", "in place of"),
@@ -201,6 +201,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "offered-job-to": ("offered",),
     "person-the-club-role": ("manager", "coach", "boss"),
     "promoted-from": ("from",),
+    "confirm-as": ("confirm", "unveil", "announce", "name", "appoint", "install"),
+    "leaves-for": ("leave", "left", "quit", "depart"),
+    "possessive-club": ("'", "’"),
+    "games-in-charge": ("in charge",),
     "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
 }
 
@@ -285,10 +289,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "replaces",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+to\s+)?(?:replace[sd]?|"
+        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+)?(?:to\s+)?(?:replace[sd]?|"
         r"replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
         0.85,
-        club_side="topic",
+        club_side="after_topic",
     ),
     R(
         "replaced-by",
@@ -391,7 +395,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "resigned",
         "resigned",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resign(?:ed|s)|quit(?:s)?|steps?\s+down|stepped\s+down|"
+        r"stands?\s+down|stood\s+down|"
         r"walked\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
         0.85,
         club_side="near",
@@ -411,7 +416,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of)\s+(?:(?:[^«».;]|«S\d+»){0,"
         r"40}?,\s*)?{P}",
         0.75,
-        club_side="topic",
+        club_side="after_topic",
     ),
     R(
         "successor-to",
@@ -652,7 +657,7 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:linked|"
         r"tipped|touted|fancied|"
         r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
-        r"the\s+favourite|the\s+frontrunner|"
+        r"the\s+(?:\w+'?\s+)?(?:favourite|frontrunner)|"
         r"a\s+(?:leading\s+)?candidate|one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|on\s+the\s+shortlist|identified|"
@@ -679,7 +684,7 @@ RULES: tuple[Rule, ...] = (
         r"held\s+talks)"
         r"\s+with\s+(?:(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|"
         r"coach))\s+)"
-        r"?{P}",
+        r"?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,
         club_side="subject",
     ),
@@ -757,6 +762,36 @@ RULES: tuple[Rule, ...] = (
         club_side="tag",
     ),
     R(
+        "confirm-as",
+        "appointed",
+        r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?)"
+        r"\s+{P}\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?{ROLE}",
+        0.9,
+        club_side="before",
+    ),
+    R(
+        "leaves-for",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:leaves|left|quits|quit|departs|departed)\s+«C\d+»\s+(?:to\s+join|for)\s+{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "possessive-club",
+        "in_charge",
+        r"{P}'s?\s+(?:«S\d+»\s+)?{C}(?:'s)?(?:\s+(?P<team>side|team|squad|men|outfit))?\b",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "games-in-charge",
+        "in_charge",
+        r"{P}'s?\s+(?:\w+\s+){0,2}(?:games?|match(?:es)?|seasons?|spell|years?|months?)\s+in\s+"
+        r"charge\s+(?:of|at)\s+(?:the\s+)?(?:{C}|{S})",
+        0.7,
+        club_side="tag",
+    ),
+    R(
         "likes-of",
         "linked",
         r"\b(?:the\s+likes\s+of|candidates?\s+(?:include|including|such\s+as|are)|"
@@ -795,6 +830,7 @@ def candidate_rules(lowered: str) -> list[Rule]:
 HEDGE = re.compile(
     r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
     r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|talks?)\b"
+    r"|»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"  # "X to replace Y"
 )
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b", re.IGNORECASE)
 

@@ -87,17 +87,18 @@ def _club_mention(c: Row) -> ClubMention:
 
 
 def _evidence_row(c: Row, coach_id: str, sq_id: str) -> Row:
+    # An article's facts are told apart by their position; a spell by its source_ref.
     evidence_id = stable_id(
         "evd",
         c["source"],
         c["source_ref"],
+        c.get("fact_index"),
         c["coach_name"],
         c["club_name"],
         c["squad"],
         c["role"],
         c["event"],
         c.get("event_date"),
-        c.get("char_start"),
     )
     return {
         "evidence_id": evidence_id,
