@@ -830,7 +830,8 @@ def candidate_rules(lowered: str) -> list[Rule]:
 HEDGE = re.compile(
     r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
     r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|talks?)\b"
-    r"|»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"  # "X to replace Y"
+    # "X to replace Y" (a headline's future): hedged
+    r"|«P\d+»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"
 )
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b", re.IGNORECASE)
 

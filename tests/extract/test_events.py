@@ -194,3 +194,62 @@ def test_evidence_offsets_point_into_the_text() -> None:
             "char_start",
             "char_end",
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gary Rowe named new Millwall boss", ("Gary Rowe", "Millwall", "first_team", "appointed")),
+        (
+            "Stoke confirm Sam Field as new manager",
+            ("Sam Field", "Stoke City", "first_team", "appointed"),
+        ),
+        (
+            "Neil Ward resigns as Huddersfield manager",
+            ("Neil Ward", "Huddersfield Town", "first_team", "resigned"),
+        ),
+        (
+            "Marco Sala to replace Scott Pike at Fulham",
+            ("Marco Sala", "Fulham", "first_team", "linked"),
+        ),
+        (
+            "Graham Pott leaves Brighton for Chelsea",
+            ("Graham Pott", "Chelsea", "first_team", "appointed"),
+        ),
+        (
+            "Lee Cars appointed England Under-21 head coach",
+            ("Lee Cars", "England", "national_u21", "appointed"),
+        ),
+        (
+            "Neil Lenn has been appointed manager of Rapid Bucharest.",
+            ("Neil Lenn", "Rapid Bucharest", "first_team", "appointed"),
+        ),
+        (
+            "Sheffield Wednesday confirmed the departure of manager Xisco Mena by mutual consent.",
+            ("Xisco Mena", "Sheffield Wednesday", "first_team", "left"),
+        ),
+        (
+            "Roberto De Zerba left Brighton in May and has since taken over at Marseille.",
+            ("Roberto De Zerba", "Olympique de Marseille", "first_team", "appointed"),
+        ),
+        (
+            "Emma Hale will leave Chelsea Women to become head coach of the US women's "
+            "national team.",
+            ("Emma Hale", "United States", "national_women", "appointed"),
+        ),
+        (
+            "Mikel Arto, the Arsenal manager, praised his players.",
+            ("Mikel Arto", "Arsenal", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_headline_and_report_forms(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_players_are_not_coaches() -> None:
+    text = (
+        "England captain Harry Kand led England to victory. "
+        "Striker John Smyth has signed a three-year deal with Everton."
+    )
+    assert facts_of(text) == []
