@@ -259,7 +259,8 @@ def _sentence_facts(
         return []
     mentions = _with_pronouns(sentence, named, ctx)
     tagged, offsets = _tag(sentence, mentions)
-    _mark_executives(tagged, mentions, ctx)
+    if _EXEC_HINT.search(low):
+        _mark_executives(tagged, mentions, ctx)
     facts: list[Fact] = []
     if rules and any(m.kind == "P" for m in mentions):
         squad_of = _bind_squads(tagged, mentions, ctx)
