@@ -22,8 +22,13 @@ order by 1
 PARTITION_RANGE_START = "dagster/asset_partition_range_start"
 PARTITION_RANGE_END = "dagster/asset_partition_range_end"
 
-# Dagster's console logger at CRITICAL: the run prints its own progress and summary.
-QUIET_CONSOLE = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+# Dagster's console logger silenced; the progress logger prints one line per asset and check.
+QUIET_CONSOLE = {
+    "loggers": {
+        "console": {"config": {"log_level": "CRITICAL"}},
+        "progress": {"config": {"log_level": "DEBUG"}},
+    }
+}
 
 
 @dataclass
@@ -37,10 +42,14 @@ class RunSummary:
     checks_failed: list[str] = field(default_factory=list)
     quarantined: dict[str, int] = field(default_factory=dict)
     failed_steps: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # source → rows in = kept + quarantined
     published: bool = False
 
     def render(self) -> str:
         lines = ["", f"run {self.run_id}: {'succeeded' if self.success else 'FAILED'}"]
+        if self.sources:
+            lines.append("sources:")
+            lines += [f"  {name:24s} {text}" for name, text in self.sources.items()]
         lines.append("rows per table:")
         lines += [f"  {table:32s} {n:>9,d}" for table, n in self.rows.items()]
         lines.append(f"checks: {len(self.checks_passed)} passed, {len(self.checks_failed)} failed")
@@ -95,7 +104,7 @@ def run_pipeline(
             )
 
         results = materialise_all_days(execute, inst, config)
-        summary = _summarise(results, config, progress)
+        summary = _summarise(results, config)
     return summary
 
 
@@ -140,10 +149,7 @@ def partition_range_tags(keys: list[str]) -> dict[str, str]:
     return {PARTITION_RANGE_START: keys[0], PARTITION_RANGE_END: keys[-1]}
 
 
-def _summarise(
-    results: list[dg.ExecuteInProcessResult], config: Config, progress: Callable[[str], None]
-) -> RunSummary:
-    import duckdb
+def _summarise(results: list[dg.ExecuteInProcessResult], config: Config) -> RunSummary:
 
     main = results[-1]
     summary = RunSummary(
@@ -158,9 +164,11 @@ def _summarise(
             key = event.asset_key.to_user_string()
             if key not in materialised:  # once per asset, not once per day partition
                 materialised.append(key)
-                progress(f"  materialised {key}")
             if key == "publish/extracts":
                 summary.published = True
+            reports = event.event_specific_data.materialization.metadata.get("sources")
+            if reports is not None:
+                summary.sources.update(reports.value)
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
             name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"

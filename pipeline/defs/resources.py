@@ -4,6 +4,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipeline.config import Config, config_path, load_config
+from pipeline.defs.progress import progress_logger
 
 
 class TouchlineConfig(dg.ConfigurableResource):
@@ -26,4 +27,8 @@ def build_resources(path: str | None = None) -> dict[str, dg.ConfigurableResourc
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources=build_resources(), executor=dg.in_process_executor)
+    return dg.Definitions(
+        resources=build_resources(),
+        executor=dg.in_process_executor,
+        loggers={"console": dg.colored_console_logger, "progress": progress_logger},
+    )

@@ -304,7 +304,7 @@ def _descriptor_facts(
 
 _EXEC_HINT = re.compile(
     r"president|chair|owner|director|executive|ceo|administrator|spokes|agent|secretary|chief|"
-    r"scout|doctor|physio"
+    r"scout|doctor|physio|general manager|board|recruitment"
 )
 
 
@@ -459,6 +459,8 @@ def _club_for(
         if found is not None and squad_of.get(found, (None,))[0]:
             club, squad = squad_of[found]
             return club, squad, True
+        if rule.event == "linked":  # a vacancy in view is the first team's unless named
+            return _with_topic(None, "first_team", ctx, explicit=False)
         side = "topic"
     if side == "subject":
         return _subject_club(tagged, match.start(), squad_of, ctx)
@@ -629,6 +631,8 @@ def _rule_facts(
         people = before[-1:]
     if not people:
         return []
+    if gd.get("p") and match.start() == match.start("p") - 2:  # the match opens on its subject
+        people = _coordinated(tagged, match.start()) + people
     window = tagged[max(0, match.start() - 25) : match.end()]
     if NEGATION.search(window) and rule.event not in ("offer_declined", "dismissed"):
         return []
@@ -695,6 +699,15 @@ def _rule_facts(
                 )
             )
     return out
+
+
+_AND_BEFORE = re.compile(r"«P(\d+)»(?:'s?)?\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$")
+
+
+def _coordinated(tagged: str, start: int) -> list[int]:
+    """'Former Swansea boss Cooper and ex-Watford manager Edwards are among …': Cooper too."""
+    m = _AND_BEFORE.search(tagged, max(0, start - 80), start)
+    return [int(m.group(1))] if m else []
 
 
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:

@@ -225,6 +225,14 @@ def _split_run(
         if club is None:
             i += 1
             continue
+        if (
+            i > free_start
+            and club[0] == i + 1
+            and folded[i] in CLUB_SUFFIXES
+            and folded[i - 1] not in NOT_NAME
+        ):
+            i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
+            continue
         out.extend(_free_mentions(sentence, tokens[free_start:i]))
         j, start, end, text, ref = club
         squad = ref.squad

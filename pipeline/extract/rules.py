@@ -22,7 +22,7 @@ _MACROS = {
     "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
-    "{HAVE}": r"(?:\s+(?:has|have|had|is|was|were|will|would|shall|'s|also|now|officially|just|"
+    "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
     r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
     r"currently|formerly|once|initially|later|recently)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
         r"s)?|"
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
-        r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding)"
+        r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as)"
         r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
         club_side="before",
@@ -681,10 +681,11 @@ RULES: tuple[Rule, ...] = (
         r"a\s+(?:leading\s+)?candidate|one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|on\s+the\s+shortlist|identified|"
+        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|names|options)|"
         r"earmarked|"
         r"lined\s+up)\b",
         0.5,
-        club_side="near",
+        club_side="after_topic",
     ),
     R(
         "set-to",

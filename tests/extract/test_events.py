@@ -253,3 +253,30 @@ def test_players_are_not_coaches() -> None:
         "Striker John Smyth has signed a three-year deal with Everton."
     )
     assert facts_of(text) == []
+
+
+def test_a_full_report_with_noise() -> None:
+    text = (
+        "Bristol Rangers sack Nigel Pearn after Cardiff defeat\n\n"
+        "Bristol Rangers have sacked head coach Nigel Pearn with the club 19th in the table.\n\n"
+        "Advertisement\n\n"
+        "The 57-year-old was appointed in February 2022 after Lee Jonson was dismissed.\n\n"
+        'Chief executive Richard Gold said: "We thank Nigel for his work." Striker Tommy Conn '
+        "scored twice in the defeat.\n\n"
+        "Former Swansea boss Steve Coop and ex-Watford manager Rob Edwardes are among the early "
+        "favourites for the job.\n\n"
+        "Pearn previously managed Sheffield United, Leeds and Middlesbrough.\n\n"
+        "Read more:\nCardiff appoint Omar Riza as manager\n"
+    )
+    keys = keys_of(text, published="2023-10-17")
+    assert {
+        ("Nigel Pearn", "Bristol Rangers", "first_team", "dismissed"),
+        ("Nigel Pearn", "Bristol Rangers", "first_team", "appointed"),
+        ("Lee Jonson", "Bristol Rangers", "first_team", "dismissed"),
+        ("Steve Coop", "Bristol Rangers", "first_team", "linked"),
+        ("Rob Edwardes", "Bristol Rangers", "first_team", "linked"),
+        ("Steve Coop", "Swansea City", "first_team", "in_charge"),
+        ("Nigel Pearn", "Leeds United", "first_team", "in_charge"),
+    } <= keys
+    coaches = {k[0] for k in keys}
+    assert not coaches & {"Richard Gold", "Tommy Conn", "Omar Riza"}
