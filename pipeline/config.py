@@ -82,7 +82,8 @@ def parse_config(doc: dict[str, Any], root: Path) -> Config:
         if p is None:
             return None
         path = Path(os.path.expandvars(str(p))).expanduser()
-        return path if path.is_absolute() else (root / path).resolve()
+        # abspath, not resolve(): the extracts path is a symlink that must not be followed.
+        return Path(os.path.abspath(path if path.is_absolute() else root / path))
 
     sources, names = [], set()
     for i, raw in enumerate(doc.get("sources") or []):

@@ -93,7 +93,8 @@ _NUM_RE = (
     + ")"
 )
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = re.compile(r"(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})")
+_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # European 12.03.2024
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _DATELINE = re.compile(
     r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:,"
@@ -124,7 +125,10 @@ def parse_published(value: str | None) -> date | None:
     if m:
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _TEXT_DATE.search(value)
-    return _text_date(m) if m else None
+    if m:
+        return _text_date(m)
+    m = _DMY.search(value)
+    return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
 def date_from_url(url: str | None) -> date | None:

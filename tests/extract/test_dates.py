@@ -84,3 +84,18 @@ def test_dateline_gives_the_year_from_the_url() -> None:
         if f["event"] == "dismissed"
     ]
     assert fact["date"] is not None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-03-12",
+        "2024-03-12T10:00:00+01:00",
+        "Tue, 12 Mar 2024 10:00:00 GMT",
+        "March 12, 2024",
+        "2024/03/12",
+        "12.03.2024",
+    ],
+)
+def test_published_formats(value: str) -> None:
+    assert article_date(Article(id="a", text="x", published=value)) == date(2024, 3, 12)
