@@ -55,3 +55,17 @@ def test_old_versions_are_pruned(con, tmp_path):
         publish_extracts(con, [ExtractSpec("core.clubs")], out, f"run-{i}", keep=2)
     assert len(list((tmp_path / "extracts.versions").iterdir())) == 2
     assert read_manifest(out)["run_id"] == "run-4"
+
+
+def test_config_keeps_the_extracts_link_unresolved(con, tmp_path):
+    from pipeline.config import parse_config
+
+    publish_extracts(con, [ExtractSpec("core.clubs")], tmp_path / "data" / "extracts", "run-1")
+    config = parse_config({}, tmp_path)
+    assert config.extracts == tmp_path / "data" / "extracts"
+    publish_extracts(con, [ExtractSpec("core.clubs")], config.extracts, "run-2")
+    assert read_manifest(config.extracts)["run_id"] == "run-2"
+    assert sorted(p.name for p in (tmp_path / "data" / "extracts.versions").iterdir()) == [
+        "run-1",
+        "run-2",
+    ]
