@@ -63,16 +63,25 @@ def test_every_asset_and_check_succeeds(first_run):
 
 def test_every_table_has_rows(first_run):
     config_path, _ = first_run
-    tables = ["raw.news_articles", "raw.staff_rosters", "raw.match_managers", "staging.news_facts",
-              "staging.staff_spells", *(f"core.{t}" for t in CORE), "marts.current_staff",
-              "marts.coach_careers"]
+    tables = [
+        "raw.news_articles",
+        "raw.staff_rosters",
+        "raw.match_managers",
+        "staging.news_facts",
+        "staging.staff_spells",
+        *(f"core.{t}" for t in CORE),
+        "marts.current_staff",
+        "marts.coach_careers",
+    ]
     for table in tables:
         assert query(config_path, f"select count(*) from {table}")[0][0] > 0, table
 
 
 def test_gilsanz_appointed_head_coach_of_deportivo_first_team(first_run):
     config_path, _ = first_run
-    rows = query(config_path, """
+    rows = query(
+        config_path,
+        """
         select e.event_date, e.role, s.level
         from core.events e
         join core.coaches c using (coach_id)
@@ -80,7 +89,8 @@ def test_gilsanz_appointed_head_coach_of_deportivo_first_team(first_run):
         join core.clubs cl on cl.club_id = s.club_id
         where c.full_name ilike '%gilsanz%' and cl.name = 'Deportivo de La Coruña'
           and e.event = 'appointed'
-    """)
+    """,
+    )
     assert len(rows) == 1
     event_date, role, level = rows[0]
     assert role == "head_coach" and level == "first_team"
@@ -91,10 +101,18 @@ def test_deportivo_head_coach_as_of(first_run):
     config_path, _ = first_run
 
     def head_coach(valid_at, known_at):
-        return [r[0] for r in query(config_path, """
+        return [
+            r[0]
+            for r in query(
+                config_path,
+                """
             select coach from staff_as_of(?::date, ?::date)
             where club = 'Deportivo de La Coruña' and squad = 'first_team' and role = 'head_coach'
-        """, valid_at, known_at)]
+        """,
+                valid_at,
+                known_at,
+            )
+        ]
 
     assert head_coach("2024-11-10", "2024-11-30") == ["Óscar Gilsanz"]
     assert head_coach("2024-11-01", "2024-11-30") == ["Imanol Idiakez"]
@@ -111,7 +129,10 @@ def test_extracts_published_with_manifest(first_run):
 
 def test_second_run_gives_same_ids_and_counts(first_run):
     config_path, _ = first_run
-    snapshot_sql = {t: f"select * from core.{t} order by all" for t in ("coaches", "squads", "tenures", "events")}
+    snapshot_sql = {
+        t: f"select * from core.{t} order by all"
+        for t in ("coaches", "squads", "tenures", "events")
+    }
     before = {t: query(config_path, q) for t, q in snapshot_sql.items()}
     counts_before = query(config_path, "select count(*) from raw.news_articles")
     assert materialise_all(config_path).success
@@ -163,7 +184,11 @@ def test_cli_sql_formats(first_run):
     assert code == 0 and "Óscar Gilsanz" in table and table.rstrip().endswith("rows)")
     code, as_json, _ = run_cli("sql", sql, "--config", str(config_path), "--format", "json")
     records = json.loads(as_json)
-    assert {"club": "Deportivo de La Coruña", "squad": "first_team", "coach": "Óscar Gilsanz"} in records
+    assert {
+        "club": "Deportivo de La Coruña",
+        "squad": "first_team",
+        "coach": "Óscar Gilsanz",
+    } in records
     code, as_csv, _ = run_cli("sql", sql, "--config", str(config_path), "--format", "csv")
     assert as_csv.splitlines()[0] == "club,squad,coach"
 
@@ -176,10 +201,13 @@ def test_cli_sql_is_read_only(first_run):
 
 def test_cli_explain_tenure_shows_evidence(first_run):
     config_path, _ = first_run
-    (tenure_id,) = query(config_path, """
+    (tenure_id,) = query(
+        config_path,
+        """
         select t.tenure_id from core.tenures t join core.coaches c using (coach_id)
         where c.full_name = 'Óscar Gilsanz'
-    """)[0]
+    """,
+    )[0]
     code, out, _ = run_cli("explain", "tenure", tenure_id, "--config", str(config_path))
     assert code == 0
     assert "Óscar Gilsanz: head_coach of Deportivo de La Coruña" in out
@@ -189,16 +217,20 @@ def test_cli_explain_tenure_shows_evidence(first_run):
 def test_cli_plot_writes_png(first_run, tmp_path):
     config_path, _ = first_run
     out = tmp_path / "atm.png"
-    code, _, _ = run_cli("plot", "club", "atletico madrid", "-o", str(out), "--config", str(config_path))
+    code, _, _ = run_cli(
+        "plot", "club", "atletico madrid", "-o", str(out), "--config", str(config_path)
+    )
     assert code == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    code, _, err = run_cli("plot", "club", "Nowhere Rovers", "-o", str(out), "--config", str(config_path))
+    code, _, err = run_cli(
+        "plot", "club", "Nowhere Rovers", "-o", str(out), "--config", str(config_path)
+    )
     assert code == 1 and "no club matching" in err
 
 
 def test_cli_export(first_run, tmp_path):
     config_path, _ = first_run
-    code, out, _ = run_cli("export", "--to", str(tmp_path / "ex"), "--config", str(config_path))
+    code, _, _ = run_cli("export", "--to", str(tmp_path / "ex"), "--config", str(config_path))
     assert code == 0
     manifest = json.loads((tmp_path / "ex" / "manifest.json").read_text())
     assert (tmp_path / "ex" / "core__tenures" / "country=Spain").is_dir()
