@@ -13,6 +13,7 @@ from pipeline.defs.resources import TouchlineConfig
 from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.news_ingest import (
     FEED_STAGE,
+    DropFolderRead,
     append_rejects,
     ingest_feeds,
     read_drop_folder_rows,
@@ -88,7 +89,21 @@ def news_articles(
         drop_sources = [s.name for s in config.sources_of("news")]
         record_rejects(con, NEWS_STAGE, drop.rejects, drop_sources)
         metadata = table_metadata(
-            con, "raw.news_articles", days=len(days), quarantined=len(drop.rejects)
+            con,
+            "raw.news_articles",
+            days=len(days),
+            quarantined=len(drop.rejects),
+            sources=drop_folder_report(drop, drop_sources),
         )
         metadata["dagster/row_count"] = dg.MetadataValue.int(len(rows))  # rows of these days
         return dg.MaterializeResult(metadata=metadata)
+
+
+def drop_folder_report(drop: DropFolderRead, sources: list[str]) -> dict[str, str]:
+    """Per drop-folder source: articles read = kept + quarantined (whole folder)."""
+    report = {}
+    for source in sources:
+        kept = sum(1 for row in drop.rows if row["source"] == source)
+        rejected = sum(1 for reject in drop.rejects if reject.source == source)
+        report[source] = f"{kept + rejected} in = {kept} kept + {rejected} quarantined"
+    return report
