@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.extract.trie import trie_pattern
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -220,10 +222,48 @@ def _num(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS.get(word, 1)
 
 
-_DATE_HINT = re.compile(
-    r"\d|day|ago|last|past|this|next|coming|since|until|yesterday|tonight|morning|afternoon|evening"
-    r"|week|month|year|season|summer|winter|spent|spending|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec",
+# First words of every expression _REL knows, so it is only tried at word starts like these.
+_REL_STARTS = re.compile(
+    r"\b(?="
+    + trie_pattern(
+        {
+            "on",
+            "last",
+            "this",
+            "past",
+            "since",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "yesterday",
+            "over",
+            "for",
+            "in",
+            "spent",
+            "spending",
+            "after",
+            "from",
+            "until",
+            "the",
+            "mid-",
+            "early",
+            "late",
+            "end",
+            "during",
+            "of",
+            "next",
+            "a ",
+            "an ",
+            "several",
+            "19",
+            "20",
+        }
+        | {w for w in NUMBERS if " " not in w}
+        | {str(i) for i in range(10)}
+        | set(MONTHS)
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -234,9 +274,14 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     Absolute years ("in 2020", "from 2011-13") resolve without `ref`; relative ones need it.
     """
     out: list[DateMention] = []
-    if not _DATE_HINT.search(sentence):
-        return out
-    for m in _REL.finditer(sentence):
+    done = 0
+    for start in _REL_STARTS.finditer(sentence):  # try the big pattern only where one can begin
+        if start.start() < done:
+            continue
+        m = _REL.match(sentence, start.start())
+        if m is None:
+            continue
+        done = m.end()
         try:
             resolved = _resolve(m, ref)
         except (ValueError, OverflowError):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.trie import trie_pattern
+
 _MACROS = {
     "{P}": r"«P(?P<p>\d+)»",
     "{P2}": r"«P(?P<p2>\d+)»",
@@ -825,13 +827,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _key_index() -> tuple[re.Pattern[str], dict[str, tuple[Rule, ...]]]:
-    """One regex finding every rule key in a sentence, and key → rules it unlocks (a key
-    also unlocks the rules of any shorter key inside it: 'replaced by' holds 'replac')."""
-    keys = sorted({k for r in RULES for k in r.keys}, key=len, reverse=True)
+def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One regex finding every rule key in a sentence, and key → positions of the rules it
+    unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
+    'replac')."""
+    keys = {k for r in RULES for k in r.keys}
     # Keys start words; a lookahead at each word start finds overlapping keys too.
-    regex = re.compile(r"\b(?=(" + "|".join(re.escape(k) for k in keys) + "))")
-    unlocks = {k: tuple(r for r in RULES if any(rk in k for rk in r.keys)) for k in keys}
+    regex = re.compile(r"\b(?=(" + trie_pattern(keys) + "))")
+    unlocks = {
+        k: frozenset(i for i, r in enumerate(RULES) if any(rk in k for rk in r.keys)) for k in keys
+    }
     return regex, unlocks
 
 
@@ -839,12 +844,12 @@ KEY_REGEX, KEY_RULES = _key_index()
 
 
 def candidate_rules(lowered: str) -> list[Rule]:
-    """The rules worth trying on a (lowercased, tagged) sentence, in their declared order."""
-    found: set[str] = set(KEY_REGEX.findall(lowered))
+    """The rules worth trying on a lowercased sentence, in their declared order."""
+    found = set(KEY_REGEX.findall(lowered))
     if not found:
         return []
-    chosen = {id(r) for k in found for r in KEY_RULES[k]}
-    return [r for r in RULES if id(r) in chosen]
+    chosen: set[int] = set().union(*(KEY_RULES[k] for k in found))
+    return [RULES[i] for i in sorted(chosen)]
 
 
 # Lowercase on purpose: "May" the month is not "may" the hedge.
