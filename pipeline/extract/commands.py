@@ -49,15 +49,11 @@ def run_eval(gold: str, articles: str, out: TextIO, verbose: bool = False) -> in
         for g in s.misses:
             out.write(
                 "MISS "
-                + json.dumps(
-                    {k: g.get(k) for k in ("article", *_FACT_KEYS) if k in g}, ensure_ascii=False
-                )
+                + json.dumps({k: g.get(k) for k in ("article", *_FACT_KEYS) if k in g}, ensure_ascii=False)
                 + "\n"
             )
         for p in s.false_positives:
-            out.write(
-                "FP   " + json.dumps({k: p.get(k) for k in _FACT_KEYS}, ensure_ascii=False) + "\n"
-            )
+            out.write("FP   " + json.dumps({k: p.get(k) for k in _FACT_KEYS}, ensure_ascii=False) + "\n")
     for event, (n_gold, n_pred, n_tp) in s.by_event.items():
         out.write(f"  {event:15s} gold={n_gold:3d} pred={n_pred:3d} matched={n_tp:3d}\n")
     out.write(f"gold={s.gold} pred={s.pred} tp={s.tp} loose_tp(ignoring event)={s.loose_tp}\n")

@@ -34,10 +34,7 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = {
-    d: i
-    for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 NUMBERS = {
     w: i

@@ -50,9 +50,7 @@ class Fact:
     sentence: int  # index of the sentence span
     trigger: int  # offset of the trigger within the sentence
     date: DateMention | None = None
-    weak: bool = (
-        False  # an in_charge inferred from hedged talk; dropped when anything else says more
-    )
+    weak: bool = False  # an in_charge inferred from hedged talk; dropped when anything else says more
     until: DateMention | None = None
     derived: bool = False  # inferred from another fact of the same sentence
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
@@ -88,9 +86,7 @@ def article_date(article: Article) -> date | None:
         return published
     from_url = date_from_url(getattr(article, "url", None))
     text = getattr(article, "text", "") or ""
-    dateline = dateline_date(
-        text if isinstance(text, str) else "", from_url.year if from_url else None
-    )
+    dateline = dateline_date(text if isinstance(text, str) else "", from_url.year if from_url else None)
     return dateline or from_url
 
 
@@ -108,8 +104,11 @@ def _extract(article: Article) -> list[dict]:
     spans = _unique_spans(text)
     sentences = [text[s:e] for s, e in spans]
     ctx, first = _first_pass(sentences)
+    lowered = [s.lower() for s in sentences]
+    rules = [candidate_rules(low) for low in lowered]
     mentions = [
-        _sentence_mentions(s, ctx, found) for s, found in zip(sentences, first, strict=True)
+        _sentence_mentions(s, ctx, found, with_squads=bool(r))
+        for s, found, r in zip(sentences, first, rules, strict=True)
     ]
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
     for ms in mentions:
@@ -118,7 +117,7 @@ def _extract(article: Article) -> list[dict]:
         ctx.topic_club = counts.most_common(1)[0][0]
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
-        facts.extend(_sentence_facts(i, sentence, mentions[i], ctx, ref))
+        facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
     facts = _postprocess(facts, ctx)
     return [_to_dict(article, f, spans, sentences) for f in facts]
 
@@ -157,12 +156,16 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
 
 
 def _sentence_mentions(
-    sentence: str, ctx: Context, found: list[Mention] | None = None
+    sentence: str, ctx: Context, found: list[Mention] | None = None, with_squads: bool = True
 ) -> list[Mention]:
-    """Named clubs, squads and people (pronouns are added later, once 'he' is known)."""
+    """Named clubs, squads and people (pronouns are added later, once 'he' is known).
+
+    Squad phrases are only looked for in sentences some rule may fire on (`with_squads`).
+    """
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
-    found = found + squad_mentions(sentence)
+    if with_squads:
+        found = found + squad_mentions(sentence)
     found = [m for m in found if not _stray_capital(m, sentence, ctx)]
     priority = {"C": 0, "S": 1, "P": 2}
     found.sort(key=lambda m: (m.start, priority[m.kind], -(m.end - m.start)))
@@ -248,10 +251,14 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
 
 
 def _sentence_facts(
-    i: int, sentence: str, named: list[Mention], ctx: Context, ref: date | None
+    i: int,
+    sentence: str,
+    low: str,
+    rules: list[Rule],
+    named: list[Mention],
+    ctx: Context,
+    ref: date | None,
 ) -> list[Fact]:
-    low = sentence.lower()
-    rules = candidate_rules(low)
     has_person = any(m.kind == "P" for m in named)
     if not rules and not (has_person and _EXEC_HINT.search(low)):  # nothing to find here
         _update_focus(sentence, named, ctx)
@@ -354,9 +361,7 @@ _SQUAD_BEFORE_CLUB = re.compile(
 )
 
 
-def _bind_squads(
-    tagged: str, mentions: list[Mention], ctx: Context
-) -> dict[int, tuple[str | None, str]]:
+def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int, tuple[str | None, str]]:
     """For every club and squad tag: (club, squad) it stands for in this sentence."""
     tags = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TAG.finditer(tagged)]
     bound: dict[int, tuple[str | None, str]] = {}
@@ -370,12 +375,7 @@ def _bind_squads(
         if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e : nxt[0]]):
             squad = mentions[nxt[3]].squad
             bound[nxt[3]] = (club.name, _squad_code(club, squad))
-        if (
-            squad is None
-            and prev
-            and prev[2] == "S"
-            and _SQUAD_BEFORE_CLUB.match(tagged[prev[1] : _s])
-        ):
+        if squad is None and prev and prev[2] == "S" and _SQUAD_BEFORE_CLUB.match(tagged[prev[1] : _s]):
             squad = mentions[prev[3]].squad
             bound[prev[3]] = (club.name, _squad_code(club, squad))
         bound[idx] = (club.name, _squad_code(club, squad))
@@ -480,9 +480,7 @@ def _club_for(
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
             between = tagged[match.end() : tagged.find(f"«C{found}»")]
             loose = [
-                squad_of[int(k)][1]
-                for k in re.findall(r"«S(\d+)»", between)
-                if squad_of[int(k)][0] is None
+                squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", between) if squad_of[int(k)][0] is None
             ]
             squad = loose[0] if loose else squad
         return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
@@ -515,9 +513,7 @@ def _possessive_club(
     tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], ctx: Context
 ) -> tuple[str | None, str, bool]:
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
-    before = [
-        int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"
-    ]
+    before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
     if not before:
         return _with_topic(None, "first_team", ctx, explicit=False)
     club, squad = squad_of[before[-1]]
@@ -534,9 +530,7 @@ def _possessive_club(
     return club, squad, True
 
 
-def _with_topic(
-    club: str | None, squad: str, ctx: Context, explicit: bool
-) -> tuple[str | None, str, bool]:
+def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
     if club is None:  # a squad with no club: the story's club, else the one in view
         club = ctx.topic_club if squad != "first_team" else ctx.club_in_view()
     return club, squad, explicit
@@ -605,9 +599,7 @@ def _rule_facts(
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
     if rule.name in ("to-take-over-at", "to-become"):
-        people = [
-            int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"
-        ][-1:]
+        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in (
         "made-permanent",
         "moved-to-take",
@@ -618,16 +610,12 @@ def _rule_facts(
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ][:1]
     if rule.name == "decide-against":
-        subject = [
-            int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"
-        ]
+        subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         if not subject:
             return _focus_fact(rule, match, tagged, ctx, i)
         people = subject[-1:]
     if not people and rule.club_side == "list":  # "X, who previously coached …"
-        before = [
-            int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"
-        ]
+        before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         people = before[-1:]
     if not people:
         return []
@@ -664,9 +652,7 @@ def _rule_facts(
                 role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
         conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
         named_squads = {
-            squad_of[int(k)][1]
-            for k in re.findall(r"«S(\d+)»", match.group(0))
-            if int(k) in squad_of
+            squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", match.group(0)) if int(k) in squad_of
         }
         out.append(
             Fact(
@@ -737,9 +723,7 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
 
 
 _ROLE_NEAR = re.compile(r"\b(?:manager|coach|boss|head\s+coach|tactician|gaffer)\b", re.IGNORECASE)
-_MUTUAL = re.compile(
-    r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE
-)
+_MUTUAL = re.compile(r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE)
 
 
 def _squad_before_person(
@@ -780,10 +764,7 @@ def _list_facts(
     person = mentions[person_idx]
     # "led"/"guided" also describe captains and strikers: keep only for people coaching elsewhere
     player_like = bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
-    if (
-        re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:])
-        and ctx.topic_club
-    ):
+    if re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:]) and ctx.topic_club:
         kind = ctx.club_kinds.get(ctx.topic_club, "club")  # "who previously led the club"
         return [
             Fact(
@@ -862,9 +843,7 @@ def _respective(
             continue
         for c, p in zip(clubs, people, strict=True):
             club, squad = squad_of[c]
-            out.append(
-                Fact(mentions[p].name, club, squad, "head_coach", "in_charge", 0.7, i, m.start())
-            )
+            out.append(Fact(mentions[p].name, club, squad, "head_coach", "in_charge", 0.7, i, m.start()))
     return out
 
 
@@ -935,11 +914,7 @@ def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:
     for f in facts:
         if f.event == "offer_declined" and f.club is None:
             offers = [o for o in facts if o.event == "offer" and o.coach == f.coach and o.club]
-            own = {
-                o.club
-                for o in facts
-                if o.coach == f.coach and o.event in ("in_charge", "appointed")
-            }
+            own = {o.club for o in facts if o.coach == f.coach and o.event in ("in_charge", "appointed")}
             if offers:
                 f.club, f.squad = offers[-1].club, offers[-1].squad
             elif ctx.topic_club and ctx.topic_club not in own:

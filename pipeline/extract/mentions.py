@@ -141,10 +141,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
-        tokens = [
-            (t.start() + run.start(), t.end() + run.start(), t.group(0))
-            for t in _TOKEN.finditer(text)
-        ]
+        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group(0)) for t in _TOKEN.finditer(text)]
         found = _split_run(sentence, tokens, strong_clubs)
         before = sentence[max(0, run.start() - 30) : run.start()]
         if (
@@ -241,15 +238,13 @@ def _split_run(
             nxt = _POSSESSIVE.sub("", tokens[j][2])
             if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
                 squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
-        if (
-            ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start)
-        ) or (ref.kind == "national" and _EVENT_AFTER.match(sentence, end)):
+        if (ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start)) or (
+            ref.kind == "national" and _EVENT_AFTER.match(sentence, end)
+        ):
             i = free_start = j  # "in Russia", "the Russia 2018 World Cup": a place, not a team
             continue
         out.append(
-            Mention(
-                "C", start, end, sentence[start:end], name=ref.name, club_kind=ref.kind, squad=squad
-            )
+            Mention("C", start, end, sentence[start:end], name=ref.name, club_kind=ref.kind, squad=squad)
         )
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n]))
@@ -265,9 +260,7 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Me
         if group and tok[2].lower() in _NAME_PARTICLES:  # "Luis de la Fuente", "Roberto De Zerbi"
             group.append(tok)
             continue
-        club_word = word in CLUB_SUFFIXES or (
-            word in CLUB_PREFIXES and (len(word) > 3 or tok[2].isupper())
-        )
+        club_word = word in CLUB_SUFFIXES or (word in CLUB_PREFIXES and (len(word) > 3 or tok[2].isupper()))
         if word in NOT_NAME and not club_word:
             if group:
                 out.append(_classify(sentence, group))

@@ -107,6 +107,4 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
 
 
 # "was named the new manager": a post, not a reference back to someone.
-_PREDICATE = re.compile(
-    r"\b(?:named|appointed|as|be|become|becomes|became|is|was|installed)\s+$", re.I
-)
+_PREDICATE = re.compile(r"\b(?:named|appointed|as|be|become|becomes|became|is|was|installed)\s+$", re.I)

@@ -834,9 +834,7 @@ def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     keys = {k for r in RULES for k in r.keys}
     # Keys start words; a lookahead at each word start finds overlapping keys too.
     regex = re.compile(r"\b(?=(" + trie_pattern(keys) + "))")
-    unlocks = {
-        k: frozenset(i for i, r in enumerate(RULES) if any(rk in k for rk in r.keys)) for k in keys
-    }
+    unlocks = {k: frozenset(i for i, r in enumerate(RULES) if any(rk in k for rk in r.keys)) for k in keys}
     return regex, unlocks
 
 
@@ -864,9 +862,7 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied
 ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:goalkeep(?:ing|er)\s+coach)\b", re.I), "goalkeeping_coach"),
     (
-        re.compile(
-            r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach)|conditioning\s+coach)\b", re.I
-        ),
+        re.compile(r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach)|conditioning\s+coach)\b", re.I),
         "fitness_coach",
     ),
     (
