@@ -101,9 +101,12 @@ def known_coaches() -> frozenset[str]:
 
 
 def lookup_club(name: str) -> ClubRef | None:
-    """The reference club a name or alias stands for ('Atleti' → Atlético Madrid), or None."""
-    key = fold(name)
-    return _club_index().get(key) or context_club_aliases().get(key)
+    """The reference club a name or alias stands for ('Atleti' → Atlético Madrid), or None.
+
+    Ambiguous aliases ('United', 'Real') give None here: only the extractor, which knows the
+    rest of the article, resolves them (see `context_club_aliases`).
+    """
+    return _club_index().get(fold(name))
 
 
 def club_index() -> dict[str, ClubRef]:
