@@ -9,7 +9,14 @@ Confidence scale (0..1), set by the kind of statement a fact comes from:
   0.75–0.8  stated past spells and roles ("was in charge of", "Augsburg head coach X"),
         refusals ("turned down")
   0.7   approaches and offers, possessive or apposition hints ("X's side")
-  0.5–0.55  hedged talk: linked, candidate, "set to", "expected to", "could"
+  0.6   inferred spells: descriptors ("the Argentinian manager has …"), "X's Brentford side",
+        "X signed Y for Z"
+  0.5–0.55  hedged talk: linked, candidate, "set to", "expected to", "could", "X to replace Y"
+
+Layout: `text` (sentences, boilerplate), `mentions` (clubs, squads, names), `people`
+(surnames, nicknames, pronouns, descriptors, executives), `rules` (event patterns),
+`dates` (publication and relative dates), `extractor` (orchestration and clean-up),
+`scoring` / `commands` (eval and the CLI entry points).
 """
 
 from pipeline.extract.extractor import article_date, extract_article
