@@ -7,9 +7,6 @@ from pipeline.defs.resources import TouchlineConfig
 from pipeline.defs.shell import WRITER_POOL, table_metadata, warehouse
 from pipeline.warehouse import sql_text
 
-ROSTER_KINDS = ("roster", "wikidata")
-MATCH_KINDS = ("statsbomb", "match_managers", "transfermarkt")
-
 
 def _load_structured(
     context: dg.AssetExecutionContext,
@@ -41,27 +38,30 @@ def _load_structured(
         )
 
 
-@dg.asset(
-    key=["raw", "staff_rosters"],
-    group_name="raw",
-    kinds={"duckdb", "python"},
-    pool=WRITER_POOL,
-    description="Staff spells as listed by rosters (CSV/JSON) and Wikidata head-coach statements.",
-)
-def staff_rosters(
-    context: dg.AssetExecutionContext, touchline: TouchlineConfig, duckdb: DuckDBResource
-) -> dg.MaterializeResult:
-    return _load_structured(context, touchline, duckdb, ROSTER_KINDS, "raw.staff_rosters")
+def structured_asset(table: str, kinds: tuple[str, ...], description: str) -> dg.AssetsDefinition:
+    @dg.asset(
+        key=table.split("."),
+        group_name="raw",
+        kinds={"duckdb", "python"},
+        pool=WRITER_POOL,
+        description=description,
+    )
+    def _load(
+        context: dg.AssetExecutionContext, touchline: TouchlineConfig, duckdb: DuckDBResource
+    ) -> dg.MaterializeResult:
+        return _load_structured(context, touchline, duckdb, kinds, table)
+
+    return _load
 
 
-@dg.asset(
-    key=["raw", "match_managers"],
-    group_name="raw",
-    kinds={"duckdb", "python"},
-    pool=WRITER_POOL,
-    description="Match × team × manager rows from StatsBomb, match-manager CSVs and Transfermarkt.",
+staff_rosters = structured_asset(
+    "raw.staff_rosters",
+    ("roster", "wikidata"),
+    "Staff spells as listed by rosters (CSV/JSON) and Wikidata head-coach statements.",
 )
-def match_managers(
-    context: dg.AssetExecutionContext, touchline: TouchlineConfig, duckdb: DuckDBResource
-) -> dg.MaterializeResult:
-    return _load_structured(context, touchline, duckdb, MATCH_KINDS, "raw.match_managers")
+match_managers = structured_asset(
+    "raw.match_managers",
+    # Transfermarkt also fills raw.staff_rosters (clubs.csv coach names): one source, one load.
+    ("statsbomb", "match_managers", "transfermarkt"),
+    "Match × team × manager rows from StatsBomb, match-manager CSVs and Transfermarkt.",
+)
