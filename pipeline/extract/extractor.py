@@ -464,6 +464,12 @@ def _club_for(
         side = "topic"
     if side == "subject":
         return _subject_club(tagged, match.start(), squad_of, ctx)
+    if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
+        found = _last_tag_before(tagged, match.start(), 45)
+        if found is None:
+            return None, "first_team", False
+        club, squad = squad_of.get(found, (None, "first_team"))
+        return club, squad, club is not None
     found = None
     if side == "declined" and re.search(r"\b(?:remain|stay)", match.group(0), re.IGNORECASE):
         return None, "first_team", False  # "decided to remain at Atletico": his own club

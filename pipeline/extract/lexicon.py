@@ -6,6 +6,19 @@ from functools import lru_cache
 
 from pipeline.ids import fold
 
+# Nationality nouns that stand for a person ("the Frenchwoman", "the 51-year-old Dane").
+DEMONYMS = (
+    "Spaniard Argentine Argentinian Italian Frenchman Frenchwoman German Dutchman Dutchwoman Portuguese "
+    "Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Brazilian "
+    "Uruguayan Belgian Croat Croatian Serbian Swiss Austrian Norwegian Dane Swede Pole Turk Greek Basque "
+    "Catalan Mexican American Chilean Colombian Paraguayan Peruvian Japanese Australian Nigerian Ghanaian "
+    "Senegalese Finn Icelander Slovenian Slovak Czech Hungarian Romanian Bulgarian Bosnian Montenegrin "
+    "Albanian Ukrainian Russian Georgian Israeli Egyptian Moroccan Algerian Tunisian Cameroonian Ivorian "
+    "Canadian Venezuelan Ecuadorian Bolivian Korean Chinese Iranian Jamaican Kiwi Venezuelan Galician "
+    "Andalusian Asturian Swedish Danish Scottish Welsh Irish English French Dutch Spanish Polish Turkish"
+).split()
+_DEMONYM_FOLDED = frozenset(d.lower() for d in DEMONYMS)
+
 # Capitalised words that start or sit in a capitalised run but are not part of a person's name.
 NOT_NAME = frozenset(
     """
@@ -37,9 +50,9 @@ facebook pic var vs v fc cf sc ac cd ud sd rcd ssc sl real deportivo wednesday's
 monday's thursday's friday's saturday's sunday's grand prix day month week year season
 campaign game match matches tie derby title titles number legend icon star la el los las le
 les il lo di da del de administrator spokesman spokeswoman agent founder investor vice
-chairwoman secretary treasurer
+chairwoman secretary treasurer stadium arena
 """.split()  # noqa: SIM905 — a word list reads best as text
-)
+) | _DEMONYM_FOLDED
 
 # Demonyms and descriptors that, after "the", refer back to a person ("the Spaniard").
 DESCRIPTOR_ROLE = r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo"
@@ -51,6 +64,10 @@ DESCRIPTOR_HEADS = (
     r"|Scot|Scotsman|Welshman|Irishman|Brazilian|Uruguayan|Belgian|Croat|Croatian|Serbian|Swiss"
     r"|Austrian|Norwegian|Dane|Swede|Pole|Turk|Greek|Basque|Catalan|Mexican|American|Chilean"
     r"|Colombian|Paraguayan|Peruvian|Japanese|Australian|Nigerian|Ghanaian|Senegalese"
+    r"|Frenchwoman|Dutchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Finn|Icelander|Slovenian"
+    r"|Slovak|Czech|Hungarian|Romanian|Bulgarian|Bosnian|Montenegrin|Albanian|Ukrainian|Russian"
+    r"|Georgian|Israeli|Egyptian|Moroccan|Algerian|Tunisian|Cameroonian|Ivorian|Canadian|Venezuelan"
+    r"|Ecuadorian|Bolivian|Korean|Iranian|Jamaican|woman"
 )
 
 EXECUTIVE_TITLES = (

@@ -43,7 +43,9 @@ _SQUAD_RE = re.compile(
     (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b(?:\s+(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
   | (?P<reserve>(?<![\w-])(?:B|II)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b)
-  | (?P<women>\bwomen(?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b|\bladies\b)
+  | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:team|side|squad)\b)
+  | (?P<women>\bwomen(?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
+      |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femminile|feminino|vrouwen|dames|damer|dam)\b)
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
   | (?P<youth>\byouth\s+(?:team|side|squad|set-up|ranks|sides|teams)\b|\bacademy\b)
@@ -68,6 +70,7 @@ class Mention:
 
 _SQUAD_HINT = re.compile(
     r"under|u-?\d|\bb[- ]|\bii\b|reserve|second team|filial|women|ladies|first|senior|national|"
+    r"frauen|minin|femenino|femminile|vrouwen|dames|damer|\bdam\b|"
     r"youth"
     r"|academy|juvenil|primavera",
     re.IGNORECASE,
@@ -88,6 +91,7 @@ def squad_mentions(sentence: str) -> list[Mention]:
             code = {
                 "reserve": "reserve",
                 "women": "women",
+                "natwomen": "national_women",
                 "first": "first_team",
                 "national": "national",
                 "youth": "youth",
@@ -98,6 +102,10 @@ def squad_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
     return out
 
+
+_WOMEN_WORDS = frozenset(
+    ["women", "ladies", "frauen", "feminine", "femenino", "femminile", "feminino", "vrouwen", "dames", "damer"]
+)
 
 _CLUBLESS: list[tuple[re.Pattern[str], str]] = []
 
@@ -238,6 +246,8 @@ def _split_run(
             nxt = _POSSESSIVE.sub("", tokens[j][2])
             if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
                 squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
+            elif fold(nxt) in _WOMEN_WORDS and ref.kind == "club":
+                squad, end, j = "women", tokens[j][0] + len(nxt), j + 1
         if (ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start)) or (
             ref.kind == "national" and _EVENT_AFTER.match(sentence, end)
         ):

@@ -200,6 +200,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "earmarked",
         "lined up",
         "options",
+        "choice",
+        "front-runner",
+        "mix",
+        "contention",
     ),
     "set-to": (
         "set to",
@@ -225,6 +229,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from": ("promoted from", "stepped up from", "moved up from"),
     "confirm-as": ("confirm", "unveil", "announce", "name", "appoint", "install"),
     "leaves-for": ("leave", "left", "quit", "depart"),
+    "joins-from": ("from",),
+    "left-to-take": ("to take", "to become", "to coach", "to manage", "to join", "to lead"),
+    "mutual-consent": ("mutual",),
+    "had-been-since": ("since",),
+    "spent-in-charge": ("spen",),
+    "during-spell": ("spell", "stint", "time", "tenure", "reign", "years"),
+    "approached-reps": ("representatives", "agent", "entourage", "camp"),
+    "offer-to": ("offer to", "offer for", "approach to", "proposal to"),
     "possessive-club": ("'s ", "s' ", "’s ", "s’ "),
     "games-in-charge": ("in charge",),
     "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
@@ -267,7 +279,7 @@ RULES: tuple[Rule, ...] = (
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
         r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as)"
-        r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
+        r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}(?!'s?\s+(?:successor|replacement|assistant|number))",
         0.9,
         club_side="before",
     ),
@@ -655,7 +667,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "turned-down",
         "offer_declined",
-        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|"
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+(?:(?:the|their|an?|it|this|that)\s+"
+        r"(?:\w+\s+){0,2}?)?down|reject(?:ed|s|ing)?|knock(?:ed|s)?\s+back|"
         r"rebuff(?:ed|"
         r"s)?|snub(?:bed|s)?|"
         r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
@@ -679,10 +692,12 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:linked|"
         r"tipped|touted|fancied|"
         r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
-        r"the\s+(?:\w+'?\s+)?(?:favourite|frontrunner)|"
-        r"a\s+(?:leading\s+)?candidate|one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
+        r"the\s+(?:\w+'?\s+){0,2}(?:favourite|frontrunner|front-runner)|"
+        r"(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
+        r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
-        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+the\s+shortlist|identified|"
+        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its)\s+(?:\w+\s+)?"
+        r"shortlist|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|names|options)|"
         r"earmarked|"
         r"lined\s+up)\b",
@@ -694,7 +709,8 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
         r"poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
-        r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|return|land|"
+        r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|installed|take\s+over|replace|succeed|become|"
+        r"return|land|join|"
         r"take\s+charge|"
         r"be\s+the\s+next)",
         0.55,
@@ -715,7 +731,8 @@ RULES: tuple[Rule, ...] = (
         "to-take-over-at",
         "appointed",
         r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+(?:take\s+(?:over|charge)|"
-        r"become\s+(?:the\s+)?(?:new\s+)?(?:manager|coach|head\s+coach|boss))\s+(?:at|of)\s+{C}",
+        r"become\s+(?:the\s+)?(?:new\s+)?(?:manager|coach|head\s+coach|boss))\s+(?:at|of)\s+(?:the\s+)?"
+        r"(?:«S\d+»\s+)?{C}",
         0.75,
         club_side="tag",
     ),
@@ -798,6 +815,76 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:leaves|left|quits|quit|departs|departed)\s+«C\d+»\s+(?:to\s+join|for)\s+{C}",
         0.75,
         club_side="tag",
+    ),
+    R(
+        "joins-from",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
+        r"arriving|comes|came|moves?|moved|switche[sd])\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+        r"(?:[a-z\-]+\s+){0,2}?(?:{C}|{S})",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "left-to-take",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:left|quit|departed)\s+(?:in\s+\w+\s+|last\s+\w+\s+)?to\s+(?:take\s+"
+        r"(?:over|charge|up)|become|coach|manage|join|lead)\b",
+        0.7,
+        club_side="before_only",
+    ),
+    R(
+        "mutual-consent",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:left|departed|exited|parted\s+(?:company|ways))\b[^«.;]{0,40}?"
+        r"\bby\s+mutual\s+(?:consent|agreement)",
+        0.75,
+        club_side="near",
+    ),
+    R(
+        "had-been-since",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:had\s+been|has\s+been|was|been)\s+(?:the\s+)?(?:{C}(?:'s?)?\s+)?"
+        r"(?:«S\d+»\s+)?(?:head\s+coach|manager|coach|boss|in\s+charge|at\s+the\s+helm)"
+        r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:«S\d+»\s+)?«C\d+»)?\s+since\b",
+        0.75,
+        club_side="near",
+    ),
+    R(
+        "spent-in-charge",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?spen(?:t|ds|ding)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|"
+        r"just\s+|around\s+|about\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?|"
+        r"months?|campaigns?)\s+(?:in\s+charge|as\s+(?:head\s+)?(?:coach|manager|boss)|at\s+the\s+helm)\b"
+        r"(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "during-spell",
+        "in_charge",
+        r"\b(?:during|in|after|before|throughout)\s+{HIS}\s+(?:\w+\s+){0,2}?(?:spell|stint|time|tenure|"
+        r"reign|years)\s+(?:in\s+charge\s+)?(?:at|with|in\s+charge\s+of|as\s+(?:head\s+)?"
+        r"(?:coach|manager)\s+of)\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "approached-reps",
+        "offer",
+        r"\b(?:approached|contacted|sounded\s+out|held\s+talks\s+with|spoke\s+to|made\s+contact\s+with)"
+        r"\s+(?:{P}'s?\s+(?:representatives|agents?|entourage|camp)|the\s+(?:representatives|agents?|"
+        r"entourage|camp)\s+of\s+(?:\w+\s+){0,3}?{P2})",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "offer-to",
+        "offer",
+        r"\b(?:made|make|making|submitted|tabled|sent|presented)\s+(?:an?\s+)?(?:\w+\s+)?(?:offer|approach|"
+        r"proposal)\s+(?:to|for)\s+{P}",
+        0.7,
+        club_side="subject",
     ),
     R(
         "possessive-club",
