@@ -69,6 +69,7 @@ class Context:
     topic_squad: str = "first_team"
     focus: str | None = None
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
+    recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
 
     def club_in_view(self) -> str | None:
         """The club a sentence that names none is about: the story's, unless the last
@@ -260,9 +261,11 @@ def _sentence_facts(
     ref: date | None,
 ) -> list[Fact]:
     has_person = any(m.kind == "P" for m in named)
+    if "the " in low and _CLUB_REF_HINT.search(low):
+        named = _with_club_references(sentence, named, ctx)
     if not rules and not (has_person and _EXEC_HINT.search(low)):  # nothing to find here
         _update_focus(sentence, named, ctx)
-        ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
+        _remember_clubs(named, ctx)
         return []
     mentions = _with_pronouns(sentence, named, ctx)
     tagged, offsets = _tag(sentence, mentions)
@@ -283,8 +286,99 @@ def _sentence_facts(
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         _update_topic(facts, ctx)
     _update_focus(sentence, mentions, ctx)
-    ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
+    _remember_clubs(named, ctx)
     return facts
+
+
+def _remember_clubs(named: list[Mention], ctx: Context) -> None:
+    ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
+    first = next((m for m in named if not m.pronoun), None)
+    ctx.recent_subjects.append(first.name if first is not None and first.kind == "C" else None)
+
+
+_CLUB_REF_HINT = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit|giants|team)\b")
+# "the club", "the Galician club", "the Serie A side", "the Italian giants" (not "the national side").
+_CLUB_REF = re.compile(
+    r"\b[Tt]he\s+(?P<q>(?:(?:[A-ZÀ-Þ][\w\-]*|[a-z]+-(?:placed|promoted|based|time)|newly-promoted|"
+    r"struggling|relegated|promoted|top-flight|second-tier|third-tier|mid-table|ambitious|"
+    r"bottom|top|financially-troubled|cash-strapped|English|Scottish)\s+){0,3})"
+    r"(?:(?<=[Tt]he\s)club|(?<!\s[Tt]he\s)(?:club|side|outfit|team)|giants)\b(?!['’]s\s+(?:women|under|u\d|b\b|reserve))"
+)
+_DEMONYM_COUNTRY = {
+    "english": "England",
+    "spanish": "Spain",
+    "italian": "Italy",
+    "german": "Germany",
+    "french": "France",
+    "dutch": "Netherlands",
+    "portuguese": "Portugal",
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "galician": "Spain",
+    "catalan": "Spain",
+    "basque": "Spain",
+    "andalusian": "Spain",
+    "belgian": "Belgium",
+    "turkish": "Turkey",
+    "greek": "Greece",
+    "american": "United States",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "mexican": "Mexico",
+    "saudi": "Saudi Arabia",
+    "danish": "Denmark",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "croatian": "Croatia",
+    "serbian": "Serbia",
+    "premier": "England",
+    "championship": "England",
+    "bundesliga": "Germany",
+    "serie": "Italy",
+    "ligue": "France",
+    "laliga": "Spain",
+    "liga": "Spain",
+    "eredivisie": "Netherlands",
+    "mls": "United States",
+    "nwsl": "United States",
+    "wsl": "England",
+}
+
+
+def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    """'the club', 'the Galician club', 'the Italian giants': the club last named before."""
+    from pipeline.reference import club_refs
+
+    refs = club_refs()
+    out = list(named)
+    for m in _CLUB_REF.finditer(sentence):
+        if any(n.start < m.end() and m.start() < n.end for n in named):
+            continue
+        quals = fold(m.group("q")).split()
+        if any(q in ("national", "women", "womens", "youth", "reserve", "b") for q in quals):
+            continue
+        country = next((_DEMONYM_COUNTRY[q] for q in quals if q in _DEMONYM_COUNTRY), None)
+        if any(n.kind == "C" and n.end <= m.start() for n in named):
+            continue  # the sentence named its club already: the rules see that one
+        subjects = [c for c in ctx.recent_subjects[-3:] if c]
+        recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
+        candidates = [
+            c
+            for c in [*reversed(subjects), *reversed(recent)]
+            if ctx.club_kinds.get(c, "club") == "club"
+            and (country is None or c not in refs or refs[c].country == country)
+        ]
+        club = candidates[0] if candidates else (ctx.topic_club if country is None else None)
+        if club is None or ctx.club_kinds.get(club, "club") != "club":
+            continue
+        out.append(Mention("C", m.start(), m.end(), m.group(0), name=club))
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _descriptor_facts(
@@ -471,7 +565,9 @@ def _club_for(
         club, squad = squad_of.get(found, (None, "first_team"))
         return club, squad, club is not None
     found = None
-    if side == "declined" and re.search(r"\b(?:remain|stay)", match.group(0), re.IGNORECASE):
+    if side == "declined" and re.search(
+        r"\b(?:remain|stay)", tagged[match.start() : match.end() + 12], re.IGNORECASE
+    ):
         return None, "first_team", False  # "decided to remain at Atletico": his own club
     if side in ("after", "declined"):
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
@@ -642,6 +738,14 @@ def _rule_facts(
             continue
         person_pos = tagged.find(f"«P{idx}»")
         club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
+        if (
+            squad == "first_team" and rule.club_side != "possessive"
+        ):  # "… as head coach of their women's team"
+            post = _POST_SQUAD.match(tagged, match.end())
+            if post:
+                s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
+                if s_club in (None, club):
+                    squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
         if event in ("dismissed", "resigned"):
             squad = _squad_before_person(tagged, person_pos, squad_of) or squad
         if event == "dismissed" and _MUTUAL.search(tagged):
@@ -693,6 +797,11 @@ def _rule_facts(
     return out
 
 
+_POST_SQUAD = re.compile(
+    r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm))?"
+    r"\s+(?:of|at|for|with)"
+    r"\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:new\s+)?(?:«C\d+»(?:'s?)?\s+)?«S(\d+)»"
+)
 _AND_BEFORE = re.compile(r"«P(\d+)»(?:'s?)?\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$")
 
 
@@ -900,12 +1009,27 @@ def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
     _consistent_squads(facts)
+    facts = _drop_unnamed_first_team(facts)
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
     facts.extend(_moved_on_left(facts))
     facts = _drop_restatements(facts)
     _spell_starts(facts)
     return _dedupe(facts)
+
+
+def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
+    """Two rules read one clause: one saw the squad ('of their women's team'), one did not."""
+    named = {
+        (f.coach, f.club, f.event, f.sentence) for f in facts if f.squad not in ("first_team", "national")
+    }
+    return [
+        f
+        for f in facts
+        if f.squad not in ("first_team", "national")
+        or f.squad_named
+        or (f.coach, f.club, f.event, f.sentence) not in named
+    ]
 
 
 def _spell_starts(facts: list[Fact]) -> None:
@@ -1047,7 +1171,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and any(
             g.sentence == f.sentence
-            and g.event in ("appointed", "dismissed", "left")
+            and g.event in ("appointed", "dismissed", "left", "resigned", "offer_declined")
             and (g.role == f.role or f.role == "head_coach")
             and not g.derived
             for g in same
