@@ -10,8 +10,13 @@ from pipeline.run import partition_range_tags
 FETCH_FEEDS = "fetch_feeds"
 NEWS_BY_DAY = "news_by_day"
 
-# The news assets of some days, and everything built from them (core, marts, extracts).
-NEWS_AND_DOWNSTREAM = dg.AssetSelection.assets(NEWS_ARTICLES).downstream()
+# The news assets of some days and everything built from them (core, marts, extracts), plus
+# the structured sources the core tables also read, so a run never meets a missing table
+# (on a new warehouse) or stale rosters. Reading them is cheap next to the news.
+NEWS_AND_DOWNSTREAM = (
+    dg.AssetSelection.assets(NEWS_ARTICLES).downstream()
+    | dg.AssetSelection.groups("raw", "staging")
+) - dg.AssetSelection.assets(FEED_ARTICLES)
 
 fetch_feeds_job = dg.define_asset_job(
     FETCH_FEEDS,
