@@ -70,14 +70,17 @@ class Context:
     focus: str | None = None
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
     recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
+    vacancy: tuple[str, int] | None = None  # club of the latest sacking or resignation, sentence
 
     def club_in_view(self) -> str | None:
         """The club a sentence that names none is about: the story's, unless the last
         sentence turned to another club."""
-        recent = [c for clubs in self.recent_clubs[-2:] for c in clubs]
-        if not recent or self.topic_club in recent:
-            return self.topic_club
-        return self.recent_clubs[-1][-1] if self.recent_clubs[-1] else recent[-1]
+        subjects = [c for c in self.recent_subjects[-2:] if c]
+        if subjects:
+            return subjects[-1]
+        if self.vacancy and self.vacancy[1] >= len(self.recent_clubs) - 2:
+            return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
+        return self.topic_club
 
 
 def article_date(article: Article) -> date | None:
@@ -119,7 +122,7 @@ def _extract(article: Article) -> list[dict]:
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
-    facts = _postprocess(facts, ctx)
+    facts = _postprocess(facts, ctx, text)
     return [_to_dict(article, f, spans, sentences) for f in facts]
 
 
@@ -265,7 +268,7 @@ def _sentence_facts(
         named = _with_club_references(sentence, named, ctx)
     if not rules and not (has_person and _EXEC_HINT.search(low)):  # nothing to find here
         _update_focus(sentence, named, ctx)
-        _remember_clubs(named, ctx)
+        _remember_clubs(sentence, named, ctx)
         return []
     mentions = _with_pronouns(sentence, named, ctx)
     tagged, offsets = _tag(sentence, mentions)
@@ -285,15 +288,26 @@ def _sentence_facts(
             _date_fact(f, dates, offsets, sentence, ref)
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         _update_topic(facts, ctx)
+        for f in facts:
+            if f.event in ("dismissed", "resigned") and f.club and f.squad in ("first_team", "women"):
+                ctx.vacancy = (f.club, i)
     _update_focus(sentence, mentions, ctx)
-    _remember_clubs(named, ctx)
+    _remember_clubs(sentence, named, ctx)
     return facts
 
 
-def _remember_clubs(named: list[Mention], ctx: Context) -> None:
+def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
     ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
     first = next((m for m in named if not m.pronoun), None)
-    ctx.recent_subjects.append(first.name if first is not None and first.kind == "C" else None)
+    opens = first is not None and first.kind == "C" and _OPENING.match(sentence[: first.start])
+    ctx.recent_subjects.append(first.name if opens and first is not None else None)
+
+
+# What may come before a club that is its sentence's subject: a dateline, "The".
+_OPENING = re.compile(
+    r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?(?:(?:According\s+to|Meanwhile|However|On\s+\w+)[^,]{0,40},\s*)?"
+    r"(?:[Tt]he\s+)?$"
+)
 
 
 _CLUB_REF_HINT = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit|giants|team)\b")
@@ -591,7 +605,7 @@ def _club_for(
     club = ctx.club_in_view()
     if club != ctx.topic_club:
         return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
-    return club, ctx.topic_squad if side == "topic" else "first_team", False
+    return club, ctx.topic_squad, False
 
 
 _SUBJECT_VERB = re.compile(
@@ -1000,7 +1014,7 @@ def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
 _STRENGTH = {"linked": 0, "offer": 1, "offer_declined": 1, "appointed": 2}
 
 
-def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
+def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
     _fill_declined_clubs(facts, ctx)
     facts = [f for f in facts if f.club]
@@ -1009,13 +1023,57 @@ def _postprocess(facts: list[Fact], ctx: Context) -> list[Fact]:
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
     _consistent_squads(facts)
+    _women_article(facts)
     facts = _drop_unnamed_first_team(facts)
+    facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
     facts.extend(_moved_on_left(facts))
     facts = _drop_restatements(facts)
     _spell_starts(facts)
     return _dedupe(facts)
+
+
+def _KNOWN_SINGLE() -> frozenset[str]:  # noqa: N802 — a cached constant
+    from pipeline.reference import coach_nicknames
+
+    return frozenset(fold(n) for n in (*coach_nicknames(), *coach_nicknames().values()) if len(n.split()) == 1)
+
+
+def _single_name_ok(name: str, text: str) -> bool:
+    """A one-word 'coach' ('Naldo') is a name when the text uses it so twice, not 'the Blues'."""
+    if fold(name) in _KNOWN_SINGLE():
+        return True
+    uses = re.findall(r"(?<![\w-])(\w+\s+)?" + re.escape(name) + r"(?![\w-])", text)
+    befores = [b.strip().lower() for b in uses]
+    if any(b in _NAME_CUES for b in befores):
+        return True
+    return sum(1 for b in befores if b not in ("the", "christmas", "in", "at")) >= 2
+
+
+_NAME_CUES = frozenset(
+    "player coach manager boss assistant defender striker midfielder goalkeeper forward winger legend "
+    "captain icon trainer".split()
+)
+
+
+def _women_squad(squad: str) -> str:
+    if squad.startswith("women") or squad.startswith("national_women"):
+        return squad
+    if squad.startswith("national"):
+        rest = squad[len("national") :]
+        return "national_women" + rest
+    if squad == "first_team":
+        return "women"
+    return f"women_{squad}"
+
+
+def _women_article(facts: list[Fact]) -> None:
+    """A club the article names with its women's team: its other posts here are the women's too."""
+    women = {f.club for f in facts if f.squad.startswith(("women", "national_women"))}
+    for f in facts:
+        if f.club in women:
+            f.squad = _women_squad(f.squad)
 
 
 def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
