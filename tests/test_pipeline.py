@@ -116,6 +116,8 @@ def test_deportivo_head_coach_as_of(first_run):
 
     assert head_coach("2024-11-10", "2024-11-30") == ["Óscar Gilsanz"]
     assert head_coach("2024-11-01", "2024-11-30") == ["Imanol Idiakez"]
+    # Known time: nothing published by 2024-10-01 had Gilsanz in post, nor Idiakez gone.
+    assert head_coach("2024-11-10", "2024-10-01") == ["Imanol Idiakez"]
 
 
 def test_extracts_published_with_manifest(first_run):

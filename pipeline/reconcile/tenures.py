@@ -110,18 +110,17 @@ class Spell:
                 structured,
             )
 
-    def close(
-        self, day: date | None, precision: str | None, reason: str | None, ev: Evidence
-    ) -> None:
+    def close(self, day: date | None, precision: str | None, reason: str | None, ev: Evidence) -> None:
         if day is not None and (
             self.end_date is None or precision_rank(precision) < precision_rank(self.end_precision)
         ):
             self.end_date, self.end_precision = day, precision
         self.end_reason = self.end_reason or reason
         reported = ev.get("published_at")
-        if reported is not None and (
-            self.end_reported_at is None or reported < self.end_reported_at
-        ):
+        if reported is not None and day is not None and ev.get("evidence_kind") == STRUCTURED:
+            # A list's end is no news before the day itself (its "report" date is a guess).
+            reported = max(reported, datetime.combine(day, datetime.min.time()))
+        if reported is not None and (self.end_reported_at is None or reported < self.end_reported_at):
             self.end_reported_at = reported
 
 
@@ -222,9 +221,7 @@ def _link_successions(spells: list[Spell]) -> None:
         for i, after in enumerate(ordered):
             if after.start_date is None:
                 continue
-            earlier = [
-                b for b in ordered[:i] if (b.coach_id, b.role) != (after.coach_id, after.role)
-            ]
+            earlier = [b for b in ordered[:i] if (b.coach_id, b.role) != (after.coach_id, after.role)]
             for before in earlier:  # one head coach at a time: whoever is still in post leaves
                 if before.end_date is None or before.end_date >= after.start_date:
                     _close_for_successor(before, after)

@@ -12,7 +12,9 @@ known as (
         case when end_reported_at is null or cast(end_reported_at as date) <= cast(known_at as date)
             then end_date end as known_end_date
     from tenures
-    where cast(first_reported_at as date) <= cast(known_at as date)
+    -- a spell with no publication time (e.g. a roster row without dates of record) counts as
+    -- known from its start
+    where coalesce(cast(first_reported_at as date), start_date, date '0001-01-01') <= cast(known_at as date)
 )
 
 select
