@@ -655,7 +655,7 @@ def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> t
 # Past these words the text has moved on from the post to a match, a rumour, a place.
 _AFTER_STOP = re.compile(
     r"\b(?:game|match|tie|fixture|trip|visit|against|away|home|amid|despite|links?|interest|"
-    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to)\b",
+    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to|who|whom|which)\b",
     re.IGNORECASE,
 )
 
@@ -730,6 +730,9 @@ def _rule_facts(
         if not subject:
             return _focus_fact(rule, match, tagged, ctx, i)
         people = subject[-1:]
+    if not people and rule.name in ("gerund-left", "gerund-resigned"):  # "X, since leaving Y"
+        before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+        people = before[:1]
     if not people and rule.club_side == "list":  # "X, who previously coached …"
         before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         people = before[-1:]
@@ -1034,10 +1037,12 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     return _dedupe(facts)
 
 
-def _KNOWN_SINGLE() -> frozenset[str]:  # noqa: N802 — a cached constant
+def _KNOWN_SINGLE() -> frozenset[str]:
     from pipeline.reference import coach_nicknames
 
-    return frozenset(fold(n) for n in (*coach_nicknames(), *coach_nicknames().values()) if len(n.split()) == 1)
+    return frozenset(
+        fold(n) for n in (*coach_nicknames(), *coach_nicknames().values()) if len(n.split()) == 1
+    )
 
 
 def _single_name_ok(name: str, text: str) -> bool:
@@ -1052,8 +1057,23 @@ def _single_name_ok(name: str, text: str) -> bool:
 
 
 _NAME_CUES = frozenset(
-    "player coach manager boss assistant defender striker midfielder goalkeeper forward winger legend "
-    "captain icon trainer".split()
+    [
+        "player",
+        "coach",
+        "manager",
+        "boss",
+        "assistant",
+        "defender",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "forward",
+        "winger",
+        "legend",
+        "captain",
+        "icon",
+        "trainer",
+    ]
 )
 
 

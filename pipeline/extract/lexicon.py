@@ -7,21 +7,105 @@ from functools import lru_cache
 from pipeline.ids import fold
 
 # Nationality nouns that stand for a person ("the Frenchwoman", "the 51-year-old Dane").
-DEMONYMS = (
-    "Spaniard Argentine Argentinian Italian Frenchman Frenchwoman German Dutchman Dutchwoman Portuguese "
-    "Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Brazilian "
-    "Uruguayan Belgian Croat Croatian Serbian Swiss Austrian Norwegian Dane Swede Pole Turk Greek Basque "
-    "Catalan Mexican American Chilean Colombian Paraguayan Peruvian Japanese Australian Nigerian Ghanaian "
-    "Senegalese Finn Icelander Slovenian Slovak Czech Hungarian Romanian Bulgarian Bosnian Montenegrin "
-    "Albanian Ukrainian Russian Georgian Israeli Egyptian Moroccan Algerian Tunisian Cameroonian Ivorian "
-    "Canadian Venezuelan Ecuadorian Bolivian Korean Chinese Iranian Jamaican Kiwi Venezuelan Galician "
-    "Andalusian Asturian Swedish Danish Scottish Welsh Irish English French Dutch Spanish Polish Turkish"
-).split()
+DEMONYMS = [
+    "Spaniard",
+    "Argentine",
+    "Argentinian",
+    "Italian",
+    "Frenchman",
+    "Frenchwoman",
+    "German",
+    "Dutchman",
+    "Dutchwoman",
+    "Portuguese",
+    "Englishman",
+    "Englishwoman",
+    "Scot",
+    "Scotsman",
+    "Scotswoman",
+    "Welshman",
+    "Welshwoman",
+    "Irishman",
+    "Irishwoman",
+    "Brazilian",
+    "Uruguayan",
+    "Belgian",
+    "Croat",
+    "Croatian",
+    "Serbian",
+    "Swiss",
+    "Austrian",
+    "Norwegian",
+    "Dane",
+    "Swede",
+    "Pole",
+    "Turk",
+    "Greek",
+    "Basque",
+    "Catalan",
+    "Mexican",
+    "American",
+    "Chilean",
+    "Colombian",
+    "Paraguayan",
+    "Peruvian",
+    "Japanese",
+    "Australian",
+    "Nigerian",
+    "Ghanaian",
+    "Senegalese",
+    "Finn",
+    "Icelander",
+    "Slovenian",
+    "Slovak",
+    "Czech",
+    "Hungarian",
+    "Romanian",
+    "Bulgarian",
+    "Bosnian",
+    "Montenegrin",
+    "Albanian",
+    "Ukrainian",
+    "Russian",
+    "Georgian",
+    "Israeli",
+    "Egyptian",
+    "Moroccan",
+    "Algerian",
+    "Tunisian",
+    "Cameroonian",
+    "Ivorian",
+    "Canadian",
+    "Venezuelan",
+    "Ecuadorian",
+    "Bolivian",
+    "Korean",
+    "Chinese",
+    "Iranian",
+    "Jamaican",
+    "Kiwi",
+    "Venezuelan",
+    "Galician",
+    "Andalusian",
+    "Asturian",
+    "Swedish",
+    "Danish",
+    "Scottish",
+    "Welsh",
+    "Irish",
+    "English",
+    "French",
+    "Dutch",
+    "Spanish",
+    "Polish",
+    "Turkish",
+]
 _DEMONYM_FOLDED = frozenset(d.lower() for d in DEMONYMS)
 
 # Capitalised words that start or sit in a capitalised run but are not part of a person's name.
-NOT_NAME = frozenset(
-    """
+NOT_NAME = (
+    frozenset(
+        """
 a an the this that these those there their they them then than he she his her him it its we
 our you your i me my and or but if so as at by for from in into of on onto to with without
 after before during since until while when where who whom whose which what why how however
@@ -52,7 +136,9 @@ campaign game match matches tie derby title titles number legend icon star la el
 les il lo di da del de administrator spokesman spokeswoman agent founder investor vice
 chairwoman secretary treasurer stadium arena
 """.split()  # noqa: SIM905 — a word list reads best as text
-) | _DEMONYM_FOLDED
+    )
+    | _DEMONYM_FOLDED
+)
 
 # Demonyms and descriptors that, after "the", refer back to a person ("the Spaniard").
 DESCRIPTOR_ROLE = r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo"

@@ -152,7 +152,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge",),
     "managed-list": ("managed", "coached", "led", "guided", "took charge"),
-    "who-coached": ("managed", "coached", "led", "guided"),
+    "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
+    "won-with": ("won ", "lifted", "claimed", "clinched"),
+    "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
+    "gerund-left": ("leaving", "quitting", "departure from"),
+    "gerund-resigned": ("stepping down", "quitting", "resigning"),
     "coaching-list": ("coaching", "managing", "leading"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
     "spent-years": ("spen",),
@@ -395,7 +399,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "passive-sacked",
         "dismissed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b(?:\s+by\s+(?:the\s+)?{C})?",
         0.9,
         club_side="near",
     ),
@@ -440,7 +444,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "took-over-from",
         "left",
-        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:\w+\s+){0,3}?from\s+(?:the\s+\w+\s+)?{P}",
+        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?from\s+(?:the\s+\w+\s+)?{P}",
         0.8,
         club_side="after",
     ),
@@ -534,7 +538,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "in-charge-of",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+charge\s+(?:of|at)\b",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+(?:interim\s+|caretaker\s+|temporary\s+)?"
+        r"charge\s+(?:of|at)\b",
         0.75,
         club_side="after",
         needs_club=True,
@@ -552,8 +557,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "who-coached",
         "in_charge",
-        r"\bwho\s+(?:(?:has|had|previously|once|formerly|also|briefly)\s+)*(?:managed|coached|led|"
-        r"guided)\s+",
+        r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
+        r"already|most\s+recently|since)\s+)*(?:managed|coached|directed|trained|(?:been\s+)?in\s+charge\s+of|"
+        r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led)\s+",
         0.7,
         club_side="list",
         needs_club=True,
@@ -689,7 +695,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "is-linked",
         "linked",
-        r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:linked|"
+        r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:(?:regarded|seen|viewed|"
+        r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be)\s+(?:being\s+)?"
+        r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
         r"tipped|touted|fancied|"
         r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
         r"the\s+(?:\w+'?\s+){0,2}(?:favourite|frontrunner|front-runner)|"
@@ -885,6 +893,39 @@ RULES: tuple[Rule, ...] = (
         r"proposal)\s+(?:to|for)\s+{P}",
         0.7,
         club_side="subject",
+    ),
+    R(
+        "won-with",
+        "in_charge",
+        r"(?:{P}{APP}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?)(?:won|lifted|claimed|clinched)\s+(?!(?:his|her)\s+\w+\s+caps?)"
+        r"(?:[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:the\s+)?«[CS])(?![^.;]{0,60}\bas\s+a\s+player)",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "whom-managed",
+        "in_charge",
+        r"{C},?\s+(?:whom|which|where)\s+{P}\s+(?:(?:had|has|also|previously|once)\s+)*(?:managed|coached|led|"
+        r"guided|worked|was\s+in\s+charge)\b",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "gerund-left",
+        "left",
+        r"\b(?:since|after|before|following|on)\s+(?:\w+ly\s+)?(?:leaving|quitting|(?:his|her)\s+departure\s+from)\s+"
+        r"(?:(?:his|her)\s+(?:role|post|job)\s+(?:at|with)\s+)?(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "gerund-resigned",
+        "resigned",
+        r"\b(?:since|after|before|following)\s+(?:stepping\s+down|resigning|quitting)\s+(?:as|from)\s+(?:the\s+)?"
+        r"{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)",
+        0.75,
+        club_side="tag",
     ),
     R(
         "possessive-club",
