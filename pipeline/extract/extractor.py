@@ -310,13 +310,13 @@ _OPENING = re.compile(
 )
 
 
-_CLUB_REF_HINT = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit|giants|team)\b")
+_CLUB_REF_HINT = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit|giants|team|champions|holders|leaders)\b")
 # "the club", "the Galician club", "the Serie A side", "the Italian giants" (not "the national side").
 _CLUB_REF = re.compile(
     r"\b[Tt]he\s+(?P<q>(?:(?:[A-ZÀ-Þ][\w\-]*|[a-z]+-(?:placed|promoted|based|time)|newly-promoted|"
     r"struggling|relegated|promoted|top-flight|second-tier|third-tier|mid-table|ambitious|"
     r"bottom|top|financially-troubled|cash-strapped|English|Scottish)\s+){0,3})"
-    r"(?:(?<=[Tt]he\s)club|(?<!\s[Tt]he\s)(?:club|side|outfit|team)|giants)\b(?!['’]s\s+(?:women|under|u\d|b\b|reserve))"
+    r"(?:(?<=[Tt]he\s)club|(?<!\s[Tt]he\s)(?:club|side|outfit|team|champions|holders|leaders)|giants)\b(?!['’]s\s+(?:women|under|u\d|b\b|reserve))"
 )
 _DEMONYM_COUNTRY = {
     "english": "England",
@@ -572,6 +572,8 @@ def _club_for(
         side = "topic"
     if side == "subject":
         return _subject_club(tagged, match.start(), squad_of, ctx)
+    if rule.name == "passive-sacked" and not gd.get("c") and re.match(r"«P\d+»,\s*who\b", match.group(0)):
+        side = "topic"  # "replacing X, who was sacked …": the post being filled
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
         if found is None:
@@ -630,7 +632,9 @@ def _possessive_club(
 ) -> tuple[str | None, str, bool]:
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
     before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
-    if not before:
+    if not before:  # "Flick's side humiliated Real Madrid": whose side is not said here
+        if re.search(r"«C\d+»", tagged[person_pos:]):
+            return None, "first_team", False
         return _with_topic(None, "first_team", ctx, explicit=False)
     club, squad = squad_of[before[-1]]
     club_pos = tagged.find(f"«C{before[-1]}»")
