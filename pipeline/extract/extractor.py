@@ -305,12 +305,15 @@ def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
 
 # What may come before a club that is its sentence's subject: a dateline, "The".
 _OPENING = re.compile(
-    r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?(?:(?:According\s+to|Meanwhile|However|On\s+\w+)[^,]{0,40},\s*)?"
+    r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?"
+    r"(?:(?:According\s+to|Meanwhile|However|On\s+\w+)[^,]{0,40},\s*)?"
     r"(?:[Tt]he\s+)?$"
 )
 
 
-_CLUB_REF_HINT = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit|giants|team|champions|holders|leaders)\b")
+_CLUB_REF_HINT = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit|giants|team|champions|holders|leaders)\b"
+)
 # "the club", "the Galician club", "the Serie A side", "the Italian giants" (not "the national side").
 _CLUB_REF = re.compile(
     r"\b[Tt]he\s+(?P<q>(?:(?:[A-ZÀ-Þ][\w\-]*|[a-z]+-(?:placed|promoted|based|time)|newly-promoted|"
@@ -633,6 +636,12 @@ def _possessive_club(
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
     before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
     if not before:  # "Flick's side humiliated Real Madrid": whose side is not said here
+        at = re.match(
+            r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}(?:at|of|with)\s+(?:the\s+)?«C(\d+)»", tagged[person_pos:]
+        )
+        if at:  # "Bruni's coaching staff at Torino"
+            club, squad = squad_of[int(at.group(1))]
+            return club, squad, True
         if re.search(r"«C\d+»", tagged[person_pos:]):
             return None, "first_team", False
         return _with_topic(None, "first_team", ctx, explicit=False)
@@ -1061,23 +1070,8 @@ def _single_name_ok(name: str, text: str) -> bool:
 
 
 _NAME_CUES = frozenset(
-    [
-        "player",
-        "coach",
-        "manager",
-        "boss",
-        "assistant",
-        "defender",
-        "striker",
-        "midfielder",
-        "goalkeeper",
-        "forward",
-        "winger",
-        "legend",
-        "captain",
-        "icon",
-        "trainer",
-    ]
+    "player coach manager boss assistant defender striker midfielder goalkeeper forward winger legend "  # noqa: SIM905
+    "captain icon trainer".split()
 )
 
 

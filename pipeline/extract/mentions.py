@@ -104,18 +104,7 @@ def squad_mentions(sentence: str) -> list[Mention]:
 
 
 _WOMEN_WORDS = frozenset(
-    [
-        "women",
-        "ladies",
-        "frauen",
-        "feminine",
-        "femenino",
-        "femminile",
-        "feminino",
-        "vrouwen",
-        "dames",
-        "damer",
-    ]
+    "women ladies frauen feminine femenino femminile feminino vrouwen dames damer".split()  # noqa: SIM905
 )
 
 _CLUBLESS: list[tuple[re.Pattern[str], str]] = []

@@ -150,7 +150,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
     "was-role": ("manager", "coach", "boss"),
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
-    "in-charge-of": ("in charge",),
+    "in-charge-of": ("in charge", "charge of"),
     "managed-list": ("managed", "coached", "led", "guided", "took charge"),
     "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
     "won-with": ("won ", "lifted", "claimed", "clinched"),
@@ -399,7 +399,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "passive-sacked",
         "dismissed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?" + _SACK_VERB + r"\b(?:\s+by\s+(?:the\s+)?{C})?",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?"
+        + _SACK_VERB
+        + r"\b(?:\s+by\s+(?:the\s+)?{C})?",
         0.9,
         club_side="near",
     ),

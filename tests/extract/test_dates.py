@@ -58,12 +58,10 @@ def test_relative_dates_need_a_reference_but_years_do_not() -> None:
 
 
 def test_article_date_sources() -> None:
-    assert article_date(Article(id="a", text="x", published="2021-09-30T10:00:00Z")) == date(
-        2021, 9, 30
+    assert article_date(Article(id="a", text="x", published="2021-09-30T10:00:00Z")) == date(2021, 9, 30)
+    assert article_date(Article(id="a", text="x", url="https://x.test/sport/2012/02/23/story")) == date(
+        2012, 2, 23
     )
-    assert article_date(
-        Article(id="a", text="x", url="https://x.test/sport/2012/02/23/story")
-    ) == date(2012, 2, 23)
     dated = Article(id="a", text="MADRID, Feb. 9, 2015 (Xinhua) -- Barcelona sacked their coach.")
     assert article_date(dated) == date(2015, 2, 9)
     assert article_date(Article(id="a", text="No date anywhere.")) is None

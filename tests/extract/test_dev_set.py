@@ -26,9 +26,7 @@ def test_dev_set_quality(dev_dir: Path, tmp_path: Path) -> None:
     s = score(load_jsonl(dev_dir / "gold.jsonl"), pred)
     assert s.f1 >= 0.85
     assert s.date_acc >= 0.8
-    negatives = {
-        (n["article"], n["person"].lower()) for n in load_jsonl(dev_dir / "negatives.jsonl")
-    }
+    negatives = {(n["article"], n["person"].lower()) for n in load_jsonl(dev_dir / "negatives.jsonl")}
     reported = {(p["article_id"], p["coach"].lower()) for p in pred}
     assert not negatives & reported
 
@@ -45,11 +43,7 @@ def test_eval_agrees_with_the_reference_scorer(dev_dir: Path, tmp_path: Path) ->
     ).stdout
 
     def summary(text: str) -> list[str]:
-        return [
-            line.strip()
-            for line in text.splitlines()
-            if re.match(r"\s*(f1=|gold=|\w+\s+gold=)", line)
-        ]
+        return [line.strip() for line in text.splitlines() if re.match(r"\s*(f1=|gold=|\w+\s+gold=)", line)]
 
     assert summary(ours.getvalue()) == summary(theirs)
     assert summary(theirs)

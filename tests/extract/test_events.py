@@ -233,8 +233,7 @@ def test_evidence_offsets_point_into_the_text() -> None:
             ("Roberto De Zerba", "Olympique de Marseille", "first_team", "appointed"),
         ),
         (
-            "Emma Hale will leave Chelsea Women to become head coach of the US women's "
-            "national team.",
+            "Emma Hale will leave Chelsea Women to become head coach of the US women's national team.",
             ("Emma Hale", "United States", "national_women", "appointed"),
         ),
         (

@@ -77,9 +77,7 @@ def test_invalid_utf8_file_is_read_and_reported(tmp_path: Path) -> None:
     assert any(isinstance(r, Quarantined) for r in records)
     (article,) = [r for r in records if isinstance(r, Article)]
     facts = extract_article(article)
-    assert [(f["coach"], f["event"], f["date"]) for f in facts] == [
-        ("Ian Vale", "dismissed", "2024-03-11")
-    ]
+    assert [(f["coach"], f["event"], f["date"]) for f in facts] == [("Ian Vale", "dismissed", "2024-03-11")]
     out, err = io.StringIO(), io.StringIO()
     assert run_extract([str(path)], out, err) == 1
     assert "broken.txt" in err.getvalue() and "Ian Vale" in out.getvalue()

@@ -1,0 +1,117 @@
+"""Plain news phrasings written for these tests: appointments, spells, departures, rumours."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brentwood Athletic have appointed Marco Silvani as their new head coach.",
+            ("Marco Silvani", "Brentwood Athletic", "first_team", "appointed"),
+        ),
+        (
+            "Chelsea have confirmed Sonia Ribeiro as the new head coach of their women's team.",
+            ("Sonia Ribeiro", "Chelsea", "women", "appointed"),
+        ),
+        (
+            "Real Betis have appointed Ana Gil as coach of their women's side.",
+            ("Ana Gil", "Real Betis", "women", "appointed"),
+        ),
+        (
+            "Everton have named Pieter Claes as manager. Claes joins from Cardiff City.",
+            ("Pieter Claes", "Cardiff City", "first_team", "left"),
+        ),
+        (
+            "Sunderland sacked Erik Lund on Monday. Lund, 50, led the side well and previously managed "
+            "Cardiff City and Celtic.",
+            ("Erik Lund", "Celtic", "first_team", "in_charge"),
+        ),
+        (
+            "Nice have hired Jean Morel. Morel had been Lyon's coach since 2021.",
+            ("Jean Morel", "Olympique Lyonnais", "first_team", "in_charge"),
+        ),
+        (
+            "Mark Doyle is the leading candidate to replace Tim Sherwood at Burnley.",
+            ("Mark Doyle", "Burnley", "first_team", "linked"),
+        ),
+        (
+            "Arsenal have approached the representatives of Luis Ortega.",
+            ("Luis Ortega", "Arsenal", "first_team", "offer"),
+        ),
+        (
+            "Valencia made an offer to Pablo Ruiz, but Ruiz turned the job down.",
+            ("Pablo Ruiz", "Valencia", "first_team", "offer_declined"),
+        ),
+        (
+            "Chelsea Women head coach Emma Hayes left to take charge of the United States "
+            "women's national team.",
+            ("Emma Hayes", "United States", "national_women", "appointed"),
+        ),
+        (
+            "Chelsea Women head coach Emma Hayes left to take charge of the United States "
+            "women's national team.",
+            ("Emma Hayes", "Chelsea", "women", "left"),
+        ),
+        (
+            "Lena Vogt was appointed head coach of Bayern Munich Frauen.",
+            ("Lena Vogt", "Bayern Munich", "women", "appointed"),
+        ),
+        (
+            "Tom Reed, who has been in interim charge of Hull City since October, returns to his old role.",
+            ("Tom Reed", "Hull City", "first_team", "in_charge"),
+        ),
+        (
+            "Carl Berg won the league twice with Celtic and also lifted trophies at Porto and Benfica.",
+            ("Carl Berg", "Benfica", "first_team", "in_charge"),
+        ),
+        (
+            "Ivo Marek has been out of work since leaving Napoli in May.",
+            ("Ivo Marek", "Napoli", "first_team", "left"),
+        ),
+        (
+            "Paul Kerr, who was sacked by Lazio in March, is a candidate.",
+            ("Paul Kerr", "Lazio", "first_team", "dismissed"),
+        ),
+    ],
+)
+def test_general_phrasings(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_the_club_is_the_club_of_the_previous_sentence() -> None:
+    keys = keys_of(
+        "Valencia are ninth in the table. Osasuna sacked Imanol Ruiz earlier this month. "
+        "Before Pablo Lara was appointed head coach two weeks ago, the club had approached Dani Vidal, "
+        "but he turned the offer down to stay at Valencia."
+    )
+    assert ("Pablo Lara", "Osasuna", "first_team", "appointed") in keys
+    assert ("Dani Vidal", "Osasuna", "first_team", "offer") in keys
+    assert not any(k[1] == "Valencia" and k[3] in ("appointed", "offer_declined") for k in keys)
+
+
+def test_demonyms_and_grounds_are_not_coaches() -> None:
+    keys = keys_of("Manchester City have appointed a new coach. The Frenchwoman Claire Dupont takes charge.")
+    assert not any("Frenchwoman" in k[0] for k in keys)
+    keys = keys_of("Ben Ross was unveiled as the new manager at Kingsmeadow on Friday.")
+    assert not any(k[1] == "Kingsmeadow" for k in keys)
+
+
+def test_women_article_keeps_the_womens_squad() -> None:
+    keys = keys_of(
+        "Jonas Berg has resigned as manager of Arsenal Women. "
+        "Assistant coach Rita Lund will take charge on an interim basis."
+    )
+    assert ("Jonas Berg", "Arsenal", "women", "resigned") in keys
+    assert ("Rita Lund", "Arsenal", "women", "appointed") in keys
+
+
+def test_hedged_frontrunner_is_linked_not_appointed() -> None:
+    keys = keys_of(
+        "Juventus sacked Tom Ash. Karl Horn is the early frontrunner to succeed Ash on a permanent basis."
+    )
+    assert ("Karl Horn", "Juventus", "first_team", "linked") in keys
+    assert ("Karl Horn", "Juventus", "first_team", "appointed") not in keys
