@@ -26,7 +26,7 @@ from pipeline.extract.people import (
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
 from pipeline.extract.text import sentence_spans
 from pipeline.records import Article
-from pipeline.reference import known_coaches
+from pipeline.reference import club_refs, known_coaches
 
 _LIST_ITEM = re.compile(r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
@@ -369,8 +369,6 @@ _DEMONYM_COUNTRY = {
 
 def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     """'the club', 'the Galician club', 'the Italian giants': the club last named before."""
-    from pipeline.reference import club_refs
-
     refs = club_refs()
     out = list(named)
     for m in _CLUB_REF.finditer(sentence):
