@@ -725,6 +725,12 @@ def _rule_facts(
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
+    if rule.name in ("named-candidates", "had-considered"):  # every person of the list
+        people = [
+            int(m.group(2))
+            for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
+            if m.group(1) == "P" and not tagged.startswith("'s", m.end())
+        ]
     if rule.name in ("to-take-over-at", "to-become"):
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in (
@@ -749,6 +755,8 @@ def _rule_facts(
         people = before[-1:]
     if not people:
         return []
+    if rule.name in ("active-appointed", "confirm-as") and _AS_CANDIDATES.match(tagged, match.end()):
+        return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
     if gd.get("p") and match.start() == match.start("p") - 2:  # the match opens on its subject
         people = _coordinated(tagged, match.start()) + people
     window = tagged[max(0, match.start() - 25) : match.end()]
@@ -825,6 +833,10 @@ def _rule_facts(
     return out
 
 
+_AS_CANDIDATES = re.compile(
+    r"(?:[^.;:!?]){0,200}?\bas\s+(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
+    r"(?:candidates|contenders|options|favourites|replacements|successors)\b"
+)
 _POST_SQUAD = re.compile(
     r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm))?"
     r"\s+(?:of|at|for|with)"

@@ -287,6 +287,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "possessive-club": ("'s ", "s' ", "’s ", "s’ "),
     "games-in-charge": ("in charge",),
     "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
+    "managed-by": ("managed by", "coached by"),
+    "named-candidates": ("candidates", "contenders", "options", "favourites", "shortlist"),
+    "had-considered": ("considered", "shortlisted", "sounded out"),
+    "follow-him": ("follow", "join"),
+    "bring-assistants": ("bring", "brought", "take his", "take her", "took his", "took her", "takes his"),
+    "joined-by-assistant": ("joined by",),
+    "returned-as": ("returned", "returns", "return"),
+    "as-club-role": (" as ",),
 }
 
 
@@ -985,6 +993,73 @@ RULES: tuple[Rule, ...] = (
         r"{P}'s?\s+(?:\w+\s+){0,2}(?:games?|match(?:es)?|seasons?|spell|years?|months?)\s+in\s+"
         r"charge\s+(?:of|at)\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
+        club_side="tag",
+    ),
+    R(
+        "managed-by",
+        "in_charge",
+        r"{C}(?:'s?)?,?\s+(?:who\s+(?:are|were|is|was)\s+|now\s+|currently\s+|then\s+)?(?:managed|coached)"
+        r"\s+by\s+(?:(?:former|ex-)\s+(?:«[CS]\d+»\s+)?\w+\s+)?{P}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "named-candidates",
+        "linked",
+        r"\b(?:named|mentioned|listed|identified|considered|included)\s+(?P<list>(?:[^.;:!?]){0,200}?)"
+        r"\s+as\s+(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
+        r"(?:candidates|contenders|options|favourites|replacements|successors)\b",
+        0.5,
+        club_side="topic",
+    ),
+    R(
+        "had-considered",
+        "linked",
+        r"\b(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out)"
+        r"\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
+        0.5,
+        club_side="topic",
+    ),
+    R(
+        "follow-him",
+        "appointed",
+        r"{P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*(?:follow(?:s|ed)?|join(?:s|ed)?)"
+        r"\s+«P\d+»(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    R(
+        "bring-assistants",
+        "appointed",
+        r"\b(?:bring|brings|brought|take|takes|took|bringing)\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:assistants?|staff|coaches|number\s+two)\s+{P}(?:\s+and\s+{P2})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    R(
+        "joined-by-assistant",
+        "appointed",
+        r"\b(?:be|been|is|was)\s+joined\s+by\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)"
+        r"\s+{P}(?:\s+and\s+{P2})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    R(
+        "returned-as",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:returned|returns|return)\s+to\s+(?:the\s+)?{C}\s+as\s+(?:\w+\s+)?{ROLE}",
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "as-club-role",
+        "in_charge",
+        r"{P}(?!'s){APP}{HAVE}(?:[^«».;:!?]|«[CS]\d+»){0,60}?\bas\s+(?:the\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?"
+        r"(?:head\s+coach|manager|coach|boss)\b",
+        0.65,
         club_side="tag",
     ),
     R(

@@ -1,0 +1,60 @@
+"""More plain news phrasings written for these tests: candidate lists, staff following a
+manager, returns, 'managed by', 'as X manager'."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burnley sacked Tom Reid on Monday. Local papers have named Marco Silvani, Erik Lund and "
+            "Jean Morel as possible candidates.",
+            ("Erik Lund", "Burnley", "first_team", "linked"),
+        ),
+        (
+            "Burnley sacked Tom Reid on Monday. The club had also considered Marco Silvani and Erik Lund "
+            "before deciding on an internal appointment.",
+            ("Erik Lund", "Burnley", "first_team", "linked"),
+        ),
+        (
+            "Everton have appointed Pieter Claes. Claes' assistants Marco Silvani and Erik Lund follow him "
+            "to Everton.",
+            ("Erik Lund", "Everton", "first_team", "appointed"),
+        ),
+        (
+            "Everton have appointed Pieter Claes. Claes will bring his long-time assistants Marco Silvani "
+            "and Erik Lund with him.",
+            ("Marco Silvani", "Everton", "first_team", "appointed"),
+        ),
+        (
+            "Everton have appointed Pieter Claes. Claes will be joined by his assistant Erik Lund.",
+            ("Erik Lund", "Everton", "first_team", "appointed"),
+        ),
+        (
+            "Erik Lund has returned to Burnley as interim manager after Tom Reid was sacked.",
+            ("Erik Lund", "Burnley", "first_team", "appointed"),
+        ),
+        (
+            "Everton sacked Tom Reid. Their next game is against Burnley, managed by Erik Lund.",
+            ("Erik Lund", "Burnley", "first_team", "in_charge"),
+        ),
+        (
+            "Everton sacked Tom Reid. Reid won two league titles as Burnley manager from 2010 to 2014.",
+            ("Tom Reid", "Burnley", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_more_phrasing(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_considered_list_is_not_an_appointment() -> None:
+    keys = keys_of(
+        "Burnley sacked Tom Reid on Monday. Local papers have named Marco Silvani and Erik Lund as "
+        "possible candidates."
+    )
+    assert not any(k[3] == "appointed" and k[0] in ("Marco Silvani", "Erik Lund") for k in keys)
