@@ -240,3 +240,14 @@ def test_a_successor_closes_every_spell_still_open_before_it():
     by_coach = {t["coach_id"]: t for t in tenures}
     assert by_coach["simeone"]["end_date"] == date(2024, 11, 4)
     assert by_coach["newcoach"]["predecessor_tenure_id"] == by_coach["tevenet"]["tenure_id"]
+
+
+def test_more_independent_sources_win_a_start_at_equal_precision():
+    tenures, _ = build_tenures(
+        [
+            fact("e1", "coach", "appointed", "2024-11-04", "day", article="a1"),
+            fact("e2", "coach", "appointed", "2024-11-05", "day", article="a2"),
+            fact("e3", "coach", "appointed", "2024-11-05", "day", article="a3"),
+        ]
+    )
+    assert tenures[0]["start_date"] == date(2024, 11, 5)

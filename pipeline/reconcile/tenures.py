@@ -5,8 +5,9 @@ Rules, applied per coach × squad × role and then per squad:
 1. Dated evidence is replayed in time order. An appointment, a dated `in_charge` or a
    structured spell opens a spell (or supports the open one); a dismissal, resignation or
    departure closes the open spell; a structured spell also brings its own end.
-2. When two sources give a start for the same spell, the more precise date wins; at equal
-   precision structured match sheets and rosters win over news.
+2. When sources give different starts for the same spell, the earliest moment wins; for
+   that moment the more precise date wins, then structured match sheets and rosters over
+   news, then the date more independent origins agree on.
    A match-sheet spell that simply runs out of data ("last match seen") ends softly: the
    spell stays open when later evidence still has the coach in post (a roster saying
    "present", a later report), and otherwise ends on that last match.
@@ -23,7 +24,7 @@ earliest publication that told of its end.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -36,6 +37,7 @@ from pipeline.reconcile.common import (
     first_reported,
     known_date,
     n_origins,
+    origin_of,
     pooled_confidence,
     precision_rank,
     same_moment,
@@ -53,6 +55,7 @@ class Spell:
     start_date: date | None = None
     start_precision: str | None = None
     start_structured: bool = False
+    start_candidates: list[tuple[date, str | None, bool, str]] = field(default_factory=list)
     end_date: date | None = None
     end_precision: str | None = None
     end_reason: str | None = None
@@ -84,31 +87,22 @@ class Spell:
         if not goes_on:
             self.end_date, self.end_precision = self.observed_until, "day"
 
-    def offer_start(self, day: date, precision: str | None, structured: bool) -> None:
-        if self.start_date is None:
-            self.start_date, self.start_precision, self.start_structured = (
-                day,
-                precision,
-                structured,
-            )
-            return
-        better = (precision_rank(precision), not structured) < (
-            precision_rank(self.start_precision),
-            not self.start_structured,
+    def offer_start(self, day: date, precision: str | None, ev: Evidence) -> None:
+        """Record a start candidate; the start itself is chosen in `settle_start`."""
+        self.start_candidates.append((day, precision, ev.get("evidence_kind") == STRUCTURED, origin_of(ev)))
+        self.settle_start()
+
+    def settle_start(self) -> None:
+        """The earliest moment any source gives wins; among the candidates for that moment,
+        the most precise date, then structured sources over news, then the date more
+        independent origins agree on, then the earliest."""
+        earliest = min(self.start_candidates, key=lambda c: c[0])
+        moment = [c for c in self.start_candidates if same_moment(c[0], c[1], earliest[0], earliest[1])]
+        support = Counter((c[0], c[1]) for c in {(c[0], c[1], c[3]) for c in moment})
+        day, precision, structured, _ = min(
+            moment, key=lambda c: (precision_rank(c[1]), not c[2], -support[(c[0], c[1])], c[0])
         )
-        if same_moment(day, precision, self.start_date, self.start_precision):
-            if better:
-                self.start_date, self.start_precision, self.start_structured = (
-                    day,
-                    precision,
-                    structured,
-                )
-        elif day < self.start_date:
-            self.start_date, self.start_precision, self.start_structured = (
-                day,
-                precision,
-                structured,
-            )
+        self.start_date, self.start_precision, self.start_structured = day, precision, structured
 
     def close(self, day: date | None, precision: str | None, reason: str | None, ev: Evidence) -> None:
         if day is not None and (
@@ -168,7 +162,7 @@ def _spells_for_post(coach_id: str, squad_id: str, role: str, items: list[Eviden
         if current is None and spells and _within(spells[-1], day, precision):
             current = spells[-1]  # a later source repeating a spell already closed
         spell = current or new_spell()
-        spell.offer_start(day, precision, ev.get("evidence_kind") == STRUCTURED)
+        spell.offer_start(day, precision, ev)
         spell.evidence.append(ev)
         if ev.get("evidence_kind") == STRUCTURED and ev.get("end_date") is not None:
             if ev.get("end_basis") == "last_match":
