@@ -565,6 +565,8 @@ def _club_for(
         side = "near"
     if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
         found = _first_tag_after(tagged, match.end(), 40)
+        if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
+            found = None  # "replacing Y, who has left for Z": Z is where Y went, not the post
         if found is not None and squad_of.get(found, (None,))[0]:
             club, squad = squad_of[found]
             return club, squad, True
@@ -611,6 +613,11 @@ def _club_for(
     return club, ctx.topic_squad, False
 
 
+_GONE_TO = re.compile(
+    r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
+    r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C",
+    re.IGNORECASE,
+)
 _SUBJECT_VERB = re.compile(
     r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
     r"sounded|want|wanted|may|might|could|\w+ly)\b"

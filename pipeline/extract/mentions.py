@@ -8,6 +8,7 @@ leftovers. A per-article registry ties surnames, nicknames and descriptors back 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,11 +38,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CAMEL = re.compile(r"\b(?!Mac|Mc|De|Di|Da|Van|Von|La|Le)([A-Z][a-zà-ÿ]{2,})([A-Z][a-zà-ÿ]{2,})\b")
 _TOKEN = re.compile(r"\S+")
 
-# Squad phrases in running text. Named groups give the squad code.
-_SQUAD_RE = re.compile(
-    r"""
+# Squad phrases in running text. Named groups give the squad code. Written in lower case: it
+# runs on the lowered sentence without IGNORECASE, which lets `re` skip ahead on first letters.
+_SQUAD_SOURCE = r"""
     (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b(?:\s+(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
-  | (?P<reserve>(?<![\w-])(?:B|II)[-\s](?:team|side|squad)s?\b
+  | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b)
   | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:team|side|squad)\b)
   | (?P<women>\bwomen(?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
@@ -49,9 +50,33 @@ _SQUAD_RE = re.compile(
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
   | (?P<youth>\byouth\s+(?:team|side|squad|set-up|ranks|sides|teams)\b|\bacademy\b)
-    """,
-    re.IGNORECASE | re.VERBOSE,
+    """
+_SQUAD_RE = re.compile(_SQUAD_SOURCE, re.VERBOSE)
+# For the rare sentence whose lower() changes length ("İ"): offsets must stay the sentence's.
+_SQUAD_RE_I = re.compile(_SQUAD_SOURCE, re.IGNORECASE | re.VERBOSE)
+_SQUAD_CODES = {
+    "reserve": "reserve",
+    "women": "women",
+    "natwomen": "national_women",
+    "first": "first_team",
+    "national": "national",
+    "youth": "youth",
+}
+# Characters IGNORECASE equates with an ASCII letter that lower() leaves alone (dotless i, long s).
+# Where a squad phrase may start: its first word, letter first, so `re` can skip ahead on first
+# letters instead of trying every branch of _SQUAD_RE at every position. A superset of the
+# starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
+_SQUAD_START = re.compile(
+    r"u(?:nder)?[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|women|ladies|frauen|f[ée]minin"
+    r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy"
 )
+_CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def lower_text(text: str) -> str:
+    """`text.lower()` as IGNORECASE sees it, so lowered patterns match where /i ones did."""
+    low = text.lower()
+    return low if low.isascii() else low.translate(_CASE_EQUIV)
 
 
 @dataclass(slots=True)
@@ -68,39 +93,49 @@ class Mention:
     describes_coach: bool = False  # a descriptor naming a current coach ("the Argentinian manager")
 
 
+# A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
+# letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
-    r"under|u-?\d|\bb[- ]|\bii\b|reserve|second team|filial|women|ladies|first|senior|national|"
-    r"frauen|minin|femenino|femminile|vrouwen|dames|damer|\bdam\b|"
-    r"youth"
-    r"|academy|juvenil|primavera",
-    re.IGNORECASE,
+    r"u(?:nder|-?\d)|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|women|ladies|first|senior|"
+    r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
+    r"|academy|juvenil|primavera"
 )
 
 
-def squad_mentions(sentence: str) -> list[Mention]:
-    if not _SQUAD_HINT.search(sentence):
+def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
+    """Squad phrases ('the under-21s', 'Juvenil A'); `low` is `lower_text(sentence)` if known."""
+    low = lower_text(sentence) if low is None else low
+    if not _SQUAD_HINT.search(low):
         return []
     out = []
-    for m in _SQUAD_RE.finditer(sentence):
+    for m in _squad_matches(sentence, low):
         kind = m.lastgroup
         if kind == "age":
             code = f"u{m.group('n')}"
             if m.group("nat"):
                 code = f"national_{code}"
         else:
-            code = {
-                "reserve": "reserve",
-                "women": "women",
-                "natwomen": "national_women",
-                "first": "first_team",
-                "national": "national",
-                "youth": "youth",
-            }[kind or "youth"]
-        out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
+            code = _SQUAD_CODES[kind or "youth"]
+        out.append(Mention("S", m.start(), m.end(), sentence[m.start() : m.end()], squad=code))
     for alias, code in _clubless_squads():
         for m in alias.finditer(sentence):
             out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
     return out
+
+
+def _squad_matches(sentence: str, low: str) -> Iterator[re.Match[str]]:
+    """`_SQUAD_RE.finditer(low)`, tried only where _SQUAD_START finds a possible first word."""
+    if len(low) != len(sentence):
+        yield from _SQUAD_RE_I.finditer(sentence)
+        return
+    pos = 0
+    for start in _SQUAD_START.finditer(low):
+        if start.start() < pos:
+            continue
+        m = _SQUAD_RE.match(low, start.start())
+        if m:
+            yield m
+            pos = m.end()
 
 
 _WOMEN_WORDS = frozenset(

@@ -464,7 +464,7 @@ RULES: tuple[Rule, ...] = (
         r"s)?|"
         r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b"
-        r"(?:\s+of)?(?:[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
+        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
         club_side="before",
     ),

@@ -58,3 +58,18 @@ def test_considered_list_is_not_an_appointment() -> None:
         "possible candidates."
     )
     assert not any(k[3] == "appointed" and k[0] in ("Marco Silvani", "Erik Lund") for k in keys)
+
+
+def test_sacked_following_a_defeat_names_no_sacked_person() -> None:
+    keys = keys_of(
+        "Burnley have appointed Tom Reid, who was sacked following a defeat in Marco Silvani's home town."
+    )
+    assert not any(k[0] == "Marco Silvani" and k[3] == "dismissed" for k in keys)
+
+
+def test_replacing_someone_who_left_for_another_club() -> None:
+    keys = keys_of(
+        "Burnley have confirmed Tom Reid as their new head coach, replacing Erik Lund, "
+        "who has left for Everton."
+    )
+    assert ("Erik Lund", "Everton", "first_team", "left") not in keys
