@@ -635,6 +635,20 @@ def _subject_club(
     return _with_topic(None, "first_team", ctx, explicit=False)
 
 
+_CONTEST_VERBS = (
+    r"(?:beat|beats|beaten|caught|catches|defeated|defeats|thrashed|thrash|humiliated|humiliate|hammered|"
+    r"stunned|edged|overcame|outclassed|routed|crushed|knocked\s+out|eliminated|held)"
+)
+_CONTEST = re.compile(
+    r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}?" + _CONTEST_VERBS + r"\s+(?:the\s+)?«C", re.IGNORECASE
+)
+_OPPONENT = re.compile(
+    r"'s?\s+(?!(?:side|team|squad|men|coach|manager|boss|head|new|former)\b)(?:[\w\-]+\s+){1,4}?"
+    r"(?:\w+ly\s+)?" + _CONTEST_VERBS + r"\s+«P\d+»'s?\s",
+    re.IGNORECASE,
+)
+
+
 def _possessive_club(
     tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], ctx: Context
 ) -> tuple[str | None, str, bool]:
@@ -648,10 +662,16 @@ def _possessive_club(
             club, squad = squad_of[int(at.group(1))]
             return club, squad, True
         if re.search(r"«C\d+»", tagged[person_pos:]):
+            beaten = _CONTEST.search(tagged, person_pos)
+            named = {squad_of[int(k)][0] for k in re.findall(r"«C(\d+)»", tagged) if int(k) in squad_of}
+            if beaten and ctx.topic_club and ctx.topic_club not in named:
+                return _with_topic(None, "first_team", ctx, explicit=False)  # "X's side beat Y": not Y
             return None, "first_team", False
         return _with_topic(None, "first_team", ctx, explicit=False)
     club, squad = squad_of[before[-1]]
     club_pos = tagged.find(f"«C{before[-1]}»")
+    if _OPPONENT.match(tagged, club_pos + len(f"«C{before[-1]}»")):
+        return None, "first_team", False  # "Barcelona's high line caught Ancelotti's team out"
     if person_pos - club_pos > 25:
         squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
     inside = re.match(r"«P\d+»(?:'s?)?\s+(?:[a-z\-]+\s+){0,2}«S(\d+)»", tagged[person_pos:])
@@ -757,6 +777,8 @@ def _rule_facts(
     if not people and rule.name in ("gerund-left", "gerund-resigned"):  # "X, since leaving Y"
         before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         people = before[:1]
+    if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"
+        people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)][:1]
     if not people and rule.club_side == "list":  # "X, who previously coached …"
         before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         people = before[-1:]

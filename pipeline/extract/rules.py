@@ -295,6 +295,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joined-by-assistant": ("joined by",),
     "returned-as": ("returned", "returns", "return"),
     "as-club-role": (" as ",),
+    "former-clubs-role": ("former", "ex-"),
 }
 
 
@@ -1061,6 +1062,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:head\s+coach|manager|coach|boss)\b",
         0.65,
         club_side="tag",
+    ),
+    R(
+        "former-clubs-role",
+        "in_charge",
+        r"(?:{P},\s+(?:the\s+|a\s+)?)?\b(?:former|ex-)\s*"
+        r"(?=«[CS]\d+»(?:'s)?(?:\s*(?:,|and)\s*«[CS]\d+»(?:'s)?)+\s+(?:head\s+)?(?:manager|coach|boss)\b"
+        r"(?:,?\s+{P2})?)",
+        0.7,
+        club_side="list",
+        needs_club=True,
     ),
     R(
         "likes-of",

@@ -73,3 +73,19 @@ def test_replacing_someone_who_left_for_another_club() -> None:
         "who has left for Everton."
     )
     assert ("Erik Lund", "Everton", "first_team", "left") not in keys
+
+
+def test_former_clubs_coach_list() -> None:
+    keys = keys_of(
+        "Everton have appointed Tom Reid, the former Burnley and Celtic coach, on a two-year deal."
+    )
+    assert ("Tom Reid", "Burnley", "first_team", "in_charge") in keys
+    assert ("Tom Reid", "Celtic", "first_team", "in_charge") in keys
+
+
+def test_opponent_possessive_is_not_the_coachs_club() -> None:
+    keys = keys_of(
+        "Everton won 2-0. Marco Silvani had a goal ruled out as Everton's high line repeatedly caught "
+        "Erik Lund's team out."
+    )
+    assert ("Erik Lund", "Everton", "first_team", "in_charge") not in keys
