@@ -265,6 +265,9 @@ _REL_STARTS = re.compile(
 )
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|runs\s+to|running\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
 def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     """Dated expressions in `sentence`, resolved against the article date `ref`.
 
@@ -285,6 +288,8 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             resolved = None
         if resolved:
             value, precision, kind = resolved
+            if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
             out.append(DateMention(m.start(), m.end(), value, precision, kind))
     return out
 

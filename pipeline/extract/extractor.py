@@ -286,6 +286,15 @@ def _sentence_facts(
         dates = find_dates(sentence, ref) if facts else []
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
+            if (
+                f.date is None
+                and ref
+                and i <= 2
+                and f.event in _NEWS_EVENTS
+                and _JUST_HAPPENED.search(tagged)
+            ):
+                at = offsets[min(f.trigger, len(offsets) - 1)]
+                f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         _update_topic(facts, ctx)
         for f in facts:
@@ -1032,6 +1041,14 @@ def _respective(
 
 
 # --- dates ---------------------------------------------------------------------------------
+
+
+_NEWS_EVENTS = ("appointed", "dismissed", "resigned")
+_JUST_HAPPENED = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
+    r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways))\b",
+    re.IGNORECASE,
+)
 
 
 def _date_fact(

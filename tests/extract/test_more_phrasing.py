@@ -89,3 +89,24 @@ def test_opponent_possessive_is_not_the_coachs_club() -> None:
         "Erik Lund's team out."
     )
     assert ("Erik Lund", "Everton", "first_team", "in_charge") not in keys
+
+
+def _fact(text: str, coach: str, event: str, published: str = "2024-03-12") -> dict:
+    from extract_helpers import facts_of
+
+    return next(f for f in facts_of(text, published) if f["coach"] == coach and f["event"] == event)
+
+
+def test_contract_end_is_not_the_appointment_date() -> None:
+    f = _fact(
+        "Burnley have appointed Tom Reid as their new head coach on a contract until the end of the "
+        "2026-27 season, a day after sacking Erik Lund.",
+        "Tom Reid",
+        "appointed",
+    )
+    assert f["date"] != "2026-07-01"
+
+
+def test_lead_in_present_perfect_is_dated_by_publication() -> None:
+    f = _fact("Burnley have appointed Tom Reid as their new head coach.", "Tom Reid", "appointed")
+    assert (f["date"], f["date_precision"]) == ("2024-03-12", "day")
