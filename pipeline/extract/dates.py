@@ -268,6 +268,10 @@ _REL_STARTS = re.compile(
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|runs\s+to|running\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:(summer)|start|beginning|end)\s+(?:of\s+)?)?$", re.I)
+_JUST_COMMA = re.compile(r",?\s*")
+
+
 def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     """Dated expressions in `sentence`, resolved against the article date `ref`.
 
@@ -290,6 +294,18 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             value, precision, kind = resolved
             if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
+            since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+            if kind == "point" and (since or m.group(0).lower().startswith("since ")):
+                kind = "since"  # "in charge since last summer", "since the summer of 2018"
+                if since and since.group(1) and precision == "year":
+                    value, precision = date(value.year, 7, 1), "season"
+            if (
+                out
+                and out[-1].precision == precision == "day"
+                and out[-1].end <= m.start()
+                and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
+            ):
+                out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
             out.append(DateMention(m.start(), m.end(), value, precision, kind))
     return out
 

@@ -1065,7 +1065,10 @@ def _date_fact(
     candidates = [d for d in dates if d.kind in wanted]
     if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
         candidates = [
-            d for d in candidates if d.precision in ("day", "week") and abs(d.start - trigger) <= 80
+            d
+            for d in candidates
+            if (d.precision in ("day", "week") and abs(d.start - trigger) <= 80)
+            or (d.precision == "month" and abs(d.start - trigger) <= 40)  # "rejected an approach in March"
         ]
     if fact.event == "left" and any(d.kind == "until" for d in candidates):
         candidates = [d for d in candidates if d.kind == "until"]

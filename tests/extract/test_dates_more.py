@@ -1,0 +1,30 @@
+"""Date phrasings written for these tests: 'since last summer', 'since the summer of 2018',
+'on Sunday, November 21', a contract's end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.dates import find_dates
+
+REF = date(2021, 12, 13)
+
+
+def test_since_last_summer_is_a_spell_start() -> None:
+    (d,) = find_dates("Lund has been in charge of Burnley since last summer.", REF)
+    assert (d.kind, d.value, d.precision) == ("since", date(2021, 7, 1), "season")
+
+
+def test_since_the_summer_of_a_year() -> None:
+    (d,) = find_dates("Lund had been in charge since the summer of 2018.", REF)
+    assert (d.kind, d.value, d.precision) == ("since", date(2018, 7, 1), "season")
+
+
+def test_weekday_then_written_date_keeps_the_written_date() -> None:
+    ds = find_dates("Reid was sacked on Sunday, November 21, and Lund took over.", REF)
+    assert [d.value for d in ds] == [date(2021, 11, 21)]
+
+
+def test_contract_until_end_of_season_is_an_until() -> None:
+    (d,) = find_dates("Reid signed a contract until the end of the 2022-23 season.", REF)
+    assert d.kind == "until"
