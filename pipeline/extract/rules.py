@@ -296,6 +296,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "returned-as": ("returned", "returns", "return"),
     "as-club-role": (" as ",),
     "former-clubs-role": ("former", "ex-"),
+    "assistant-to-at": ("assistant",),
+    "head-of-assistant-at": ("assistant",),
+    "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
+    "return-to-assistant": ("return", "revert", "go back"),
+    "return-to-assistant-spell": ("return", "revert", "go back"),
+    "remain-in-charge": ("charge",),
+    "coached-then-leaving": ("leaving",),
+    "months-in-charge": ("in charge",),
 }
 
 
@@ -601,7 +609,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "managed-list",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+)?(?:managed|"
+        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|most\s+recently\s+)?(?:managed|"
         r"coached|"
         r"led|guided|took\s+charge\s+of)\b",
         0.75,
@@ -1074,6 +1082,76 @@ RULES: tuple[Rule, ...] = (
         needs_club=True,
     ),
     R(
+        "assistant-to-at",
+        "in_charge",
+        r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|served|was|spent\s+\w+\s+years?)\s+as\s+(?:an?\s+|the\s+)?"
+        r"assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+«P\d+»\s+(?:at|with)\s+",
+        0.65,
+        role="assistant_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "head-of-assistant-at",
+        "in_charge",
+        r"\bas\s+(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+{P}\s+(?:at|with)\s+",
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "leave-with-him",
+        "left",
+        r"{P}(?:\s+and\s+{P2})?{HAVE}\s+(?:leave|leaves|left|depart(?:s|ed)?|go|exit(?:s|ed)?)\s+"
+        r"(?:the\s+club\s+)?(?:along\s+)?with\s+«P\d+»",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "return-to-assistant",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+{HIS}\s+"
+        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+as\s+(?:an?\s+|the\s+)?assistant",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    R(
+        "return-to-assistant-spell",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+{HIS}\s+"
+        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+as\s+(?:an?\s+|the\s+)?assistant",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "remain-in-charge",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:remain(?:s|ed)?|stay(?:s|ed)?|been|continue(?:s|d)?)\s+in\s+"
+        r"(?:interim|caretaker|temporary|provisional)\s+charge\b(?!\s+(?:of|at)\b)",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    R(
+        "coached-then-leaving",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:most\s+recently\s+|previously\s+|last\s+|also\s+)?(?:coached|managed|led)\s+"
+        r"(?:the\s+)?{C}(?:\s+in\s+[A-Z]\w+)?,\s+(?:before\s+)?leaving\b",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "months-in-charge",
+        "in_charge",
+        r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|just\s+)?"
+        r"(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|seasons?)\s+in\s+charge\b",
+        0.65,
+        club_side="near",
+    ),
+    R(
         "likes-of",
         "linked",
         r"\b(?:the\s+likes\s+of|candidates?\s+(?:include|including|such\s+as|are)|"
@@ -1135,7 +1213,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:assistant|number\s+two|no\.?\s*2|coaching\s+staff|backroom\s+staff|"
+            r"\b(?:assistants?|number\s+two|no\.?\s*2|coaching\s+staff|backroom\s+staff|"
             r"right-hand)\b",
             re.I,
         ),

@@ -110,3 +110,46 @@ def test_contract_end_is_not_the_appointment_date() -> None:
 def test_lead_in_present_perfect_is_dated_by_publication() -> None:
     f = _fact("Burnley have appointed Tom Reid as their new head coach.", "Tom Reid", "appointed")
     assert (f["date"], f["date_precision"]) == ("2024-03-12", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Everton have appointed Tom Reid. Reid previously worked as an assistant to Erik Lund at "
+            "Burnley and Celtic.",
+            ("Tom Reid", "Celtic", "first_team", "in_charge"),
+        ),
+        (
+            "Everton have appointed Tom Reid. Reid previously worked as an assistant to Erik Lund at "
+            "Burnley and Celtic.",
+            ("Erik Lund", "Burnley", "first_team", "in_charge"),
+        ),
+        (
+            "Everton have sacked Tom Reid. Reid's assistants Marco Silvani and Erik Lund leave along "
+            "with him.",
+            ("Erik Lund", "Everton", "first_team", "left"),
+        ),
+        (
+            "Everton have appointed Tom Reid. Erik Lund, who led the side as caretaker, will return to his "
+            "role as an assistant.",
+            ("Erik Lund", "Everton", "first_team", "left"),
+        ),
+        (
+            "Everton have sacked Tom Reid. First-team coach Erik Lund will remain in caretaker charge for "
+            "Sunday's game.",
+            ("Erik Lund", "Everton", "first_team", "in_charge"),
+        ),
+        (
+            "Everton have appointed Tom Reid. Reid most recently coached Burnley, leaving in 2020.",
+            ("Tom Reid", "Burnley", "first_team", "left"),
+        ),
+        (
+            "Burnley have appointed Erik Lund. Tom Reid, 50, is out of work after 18 months in charge "
+            "at Everton.",
+            ("Tom Reid", "Everton", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_staff_and_spell_phrasing(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
