@@ -398,8 +398,6 @@ def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> 
             and (country is None or c not in refs or refs[c].country == country)
         ]
         club = candidates[0] if candidates else (ctx.topic_club if country is None else None)
-        if not quals and ctx.topic_club in candidates and ctx.topic_club not in subjects[-1:]:
-            club = ctx.topic_club  # a bare "the club": the story's club when it is in view
         if club is None or ctx.club_kinds.get(club, "club") != "club":
             continue
         out.append(Mention("C", m.start(), m.end(), m.group(0), name=club))
