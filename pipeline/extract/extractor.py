@@ -707,6 +707,14 @@ _AFTER_STOP = re.compile(
 )
 
 
+# Words before a club that make it an opponent or a past employer, not the club a fact is about.
+_NOT_THE_POST = re.compile(
+    r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"
+    r"|\b(?:against|beating|beat)\s+|\b(?:former|ex-)\s*)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     """The club (else squad) named next after `pos` in the same clause, before any other person."""
     stretch = tagged[pos : pos + window]
@@ -716,6 +724,8 @@ def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     stretch = stretch[: stop.start()] if stop else stretch
     squad = None
     for m in _TAG.finditer(stretch):
+        if m.group(1) == "C" and _NOT_THE_POST.search(tagged, max(0, pos + m.start() - 30), pos + m.start()):
+            continue  # "a defeat by Villa", "former Betis boss": not the club of the fact
         if m.group(1) == "C":
             return int(m.group(2))
         if m.group(1) == "S" and squad is None:
@@ -734,7 +744,13 @@ def _last_tag_before(tagged: str, pos: int, window: int) -> int | None:
     cut = list(_CLAUSE_BREAK.finditer(stretch))
     if cut:
         stretch = stretch[cut[-1].end() :]
-    tags = [m for m in _TAG.finditer(stretch) if m.group(1) == "C"]
+    base = max(0, pos - window) + (len(tagged[max(0, pos - window) : pos]) - len(stretch))
+    tags = [
+        m
+        for m in _TAG.finditer(stretch)
+        if m.group(1) == "C"
+        and not _NOT_THE_POST.search(tagged, max(0, base + m.start() - 30), base + m.start())
+    ]
     return int(tags[-1].group(2)) if tags else None
 
 

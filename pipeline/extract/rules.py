@@ -70,6 +70,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "given",
         "in charge",
         "made",
+        "placed in",
     ),
     "active-appointed": (
         "appoint",
@@ -295,6 +296,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joined-by-assistant": ("joined by",),
     "returned-as": ("returned", "returns", "return"),
     "as-club-role": (" as ",),
+    "replaced-with": ("replaced", "replacing"),
     "former-clubs-role": ("former", "ex-"),
     "assistant-to-at": ("assistant",),
     "head-of-assistant-at": ("assistant",),
@@ -316,7 +318,7 @@ _APPOINT_VERB = (
     r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
     r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|"
     r"given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
-    r"put\s+in\s+charge|made)"
+    r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|made)"
 )
 _SACK_VERB = (
     r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
@@ -1150,6 +1152,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|seasons?)\s+in\s+charge\b",
         0.65,
         club_side="near",
+    ),
+    R(
+        "replaced-with",
+        "appointed",
+        r"\b(?:replaced|replacing)\s+«P\d+»\s+with\s+(?:(?:former|ex-|the\s+former)\s*(?:«[CS]\d+»\s+)?"
+        r"(?:head\s+coach|manager|boss|coach)\s+|(?:\w+\s+){0,3}?)?{P}",
+        0.8,
+        club_side="subject",
     ),
     R(
         "likes-of",

@@ -153,3 +153,32 @@ def test_lead_in_present_perfect_is_dated_by_publication() -> None:
 )
 def test_staff_and_spell_phrasing(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Everton sacked Tom Reid on October 28, with Erik Lund placed in temporary charge.",
+            ("Erik Lund", "Everton", "first_team", "appointed"),
+            None,
+        ),
+        (
+            "Everton sacked coach Tom Reid on Monday and replaced him with former Burnley boss Erik Lund.",
+            ("Erik Lund", "Everton", "first_team", "appointed"),
+            ("Tom Reid", "Burnley", "first_team", "left"),
+        ),
+        (
+            "Everton sacked Tom Reid on Sunday, a day after a 2-0 home defeat by Burnley, and assistant "
+            "Erik Lund will take charge of the team on an interim basis.",
+            ("Erik Lund", "Everton", "first_team", "appointed"),
+            ("Erik Lund", "Burnley", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_post_not_opponent_or_former_club(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str] | None
+) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert absent not in keys
