@@ -184,16 +184,19 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out: list[Mention] = []
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
-        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group(0)) for t in _TOKEN.finditer(text)]
+        start = run.start()
+        if " " in text or "&" in text or not text.isprintable():  # several words
+            tokens = [(t.start() + start, t.end() + start, t.group(0)) for t in _TOKEN.finditer(text)]
+        elif _inert(text):
+            continue  # "The", "But", "He": no club, no name, no cue can make one of it
+        else:
+            tokens = [(start, run.end(), text)]
         found = _split_run(sentence, tokens, strong_clubs)
-        before = sentence[max(0, run.start() - 30) : run.start()]
-        if (
-            not any(m.kind == "C" for m in found)
-            and any(w in before for w in _CUE_WORDS)
-            and _CLUB_CUE.search(before)
-        ):
-            club = _cued_club(sentence, run, strong_clubs)
-            found = [club] if club is not None else found
+        if not any(m.kind == "C" for m in found):
+            before = sentence[max(0, start - 30) : start]
+            if any(w in before for w in _CUE_WORDS) and _CLUB_CUE.search(before):
+                club = _cued_club(sentence, run, strong_clubs)
+                found = [club] if club is not None else found
         out.extend(found)
     return out
 
@@ -230,6 +233,19 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
 @lru_cache(maxsize=1 << 16)
 def _fold_token(token: str) -> str:
     return fold(_POSSESSIVE.sub("", token))
+
+
+@lru_cache(maxsize=1 << 14)
+def _inert(token: str) -> bool:
+    """A lone capitalised word that is a stop word, starts no club alias and is no club word:
+    as a run of its own it yields no mention (most runs are such sentence openers)."""
+    word = _fold_token(token)
+    return (
+        word in NOT_NAME
+        and word not in CLUB_SUFFIXES
+        and word not in CLUB_PREFIXES
+        and not _alias_heads().get(word)
+    )
 
 
 @lru_cache(maxsize=1)
