@@ -865,7 +865,7 @@ def _rule_facts(
                 i,
                 match.start(),
                 weak=weak,
-                needs_support=(rule.name == "signed-deal" and not _ROLE_NEAR.search(tagged))
+                needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
                 or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
             )

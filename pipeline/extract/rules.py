@@ -297,6 +297,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "returned-as": ("returned", "returns", "return"),
     "as-club-role": (" as ",),
     "replaced-with": ("replaced", "replacing"),
+    "sacked-along-with": ("along with", "together with"),
+    "left-along-with": ("along with", "together with"),
+    "who-is-coaching": ("coaching", "managing", "in charge of"),
+    "joined-club": ("joined", "joins"),
     "former-clubs-role": ("former", "ex-"),
     "assistant-to-at": ("assistant",),
     "head-of-assistant-at": ("assistant",),
@@ -714,7 +718,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "approached",
         "offer",
-        r"\b(?:approached|contacted|sounded\s+out|offered)\s+{P}",
+        r"\b(?:approached|contacted|sounded\s+out|offered)\s+(?:(?:club|former|ex-|coach|manager|legend|"
+        r"icon|great|boss)\s+){0,3}{P}",
         0.7,
         club_side="subject",
     ),
@@ -1160,6 +1165,40 @@ RULES: tuple[Rule, ...] = (
         r"(?:head\s+coach|manager|boss|coach)\s+|(?:\w+\s+){0,3}?)?{P}",
         0.8,
         club_side="subject",
+    ),
+    R(
+        "sacked-along-with",
+        "dismissed",
+        r"\b(?:sacked|dismissed|fired|axed|relieved|ousted)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:along|together)\s+with"
+        r"\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two|staff|coaches)\s+{P}(?:\s+and\s+{P2})?",
+        0.8,
+        role="assistant_coach",
+        club_side="near",
+    ),
+    R(
+        "left-along-with",
+        "left",
+        r"\b(?:left|leaves|leave|departed|departs|resigned|quit)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:along|together)"
+        r"\s+with\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two|staff|coaches)\s+{P}(?:\s+and\s+{P2})?",
+        0.75,
+        role="assistant_coach",
+        club_side="near",
+    ),
+    R(
+        "who-is-coaching",
+        "in_charge",
+        r"{P},?\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:currently\s+|now\s+)?(?:coaching|managing|"
+        r"in\s+charge\s+of)\s+(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "joined-club",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:joined|joins)\s+{C}\s+(?=(?:on|in|last|this|after|from|as\s+(?:head\s+)?"
+        r"(?:coach|manager|boss))\b)",
+        0.7,
+        club_side="tag",
     ),
     R(
         "likes-of",

@@ -182,3 +182,29 @@ def test_post_not_opponent_or_former_club(
     keys = keys_of(text)
     assert expected in keys
     assert absent not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Everton have sacked Tom Reid. Reid was dismissed on Tuesday along with his assistant Erik Lund "
+            "after a run of poor results.",
+            ("Erik Lund", "Everton", "first_team", "dismissed"),
+        ),
+        (
+            "Burnley have appointed Erik Lund. Tom Reid left Everton along with his assistant Marco Silvani.",
+            ("Marco Silvani", "Everton", "first_team", "left"),
+        ),
+        (
+            "Burnley sacked Erik Lund. Tom Reid joined Everton on November 11 as head coach.",
+            ("Tom Reid", "Everton", "first_team", "appointed"),
+        ),
+        (
+            "Everton had first approached club legend Tom Reid, but he turned the offer down.",
+            ("Tom Reid", "Everton", "first_team", "offer"),
+        ),
+    ],
+)
+def test_along_with_joined_approached(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
