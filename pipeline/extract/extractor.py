@@ -836,6 +836,8 @@ def _rule_facts(
                 s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
                 if s_club in (None, club):
                     squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
+        if rule.name == "promoted-from-appointed":  # "promoted from the B team": now the first team
+            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if event in ("dismissed", "resigned"):
             squad = _squad_before_person(tagged, person_pos, squad_of) or squad
         if event == "dismissed" and _MUTUAL.search(tagged):

@@ -232,6 +232,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "offered-job-to": ("offered",),
     "person-the-club-role": ("manager", "coach", "boss"),
     "promoted-from": ("promoted from", "stepped up from", "moved up from"),
+    "promoted-from-left": ("promoted from", "stepped up from", "moved up from"),
+    "promoted-from-appointed": ("promoted from", "stepped up from", "moved up from"),
     "confirm-as": ("confirm", "unveil", "announce", "name", "appoint", "install"),
     "leaves-for": ("leave", "left", "quit", "depart"),
     "joins-from": (
@@ -337,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "passive-appointed",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))\b",
+        r"{P}{APP}{WHO}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))(?!\s+from\b)\b",
         0.9,
         club_side="after",
     ),
@@ -876,6 +878,21 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
+        club_side="tag",
+    ),
+    R(
+        "promoted-from-left",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "promoted-from-appointed",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})"
+        r"(?![^.;]{0,40}\bto\s+(?:the\s+)?«[CS])",
+        0.75,
         club_side="tag",
     ),
     R(

@@ -208,3 +208,13 @@ def test_post_not_opponent_or_former_club(
 )
 def test_along_with_joined_approached(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys_of(text)
+
+
+def test_promoted_from_the_reserve_team() -> None:
+    keys = keys_of(
+        "Everton have sacked Tom Reid. Erik Lund was promoted from Everton B, the club's reserve team, "
+        "and was presented on Monday."
+    )
+    assert ("Erik Lund", "Everton", "reserve", "left") in keys
+    assert ("Erik Lund", "Everton", "first_team", "appointed") in keys
+    assert ("Erik Lund", "Everton", "reserve", "appointed") not in keys
