@@ -805,8 +805,13 @@ def _rule_facts(
     if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"
         people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)][:1]
     if not people and rule.club_side == "list":  # "X, who previously coached …"
-        before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
-        people = before[-1:]
+        before = [
+            int(m.group(2))
+            for m in _TAG.finditer(tagged, 0, match.start())
+            if m.group(1) == "P" and not tagged.startswith("'s", m.end())
+        ]
+        # "X replaced Y in 2016, having previously coached Z": the participle's subject is X
+        people = before[:1] if match.group(0).lower().startswith("having") else before[-1:]
     if not people:
         return []
     if rule.name in ("active-appointed", "confirm-as") and _AS_CANDIDATES.match(tagged, match.end()):

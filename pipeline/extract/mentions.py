@@ -117,7 +117,9 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
         else:
             code = _SQUAD_CODES[kind or "youth"]
         out.append(Mention("S", m.start(), m.end(), sentence[m.start() : m.end()], squad=code))
-    for alias, code in _clubless_squads():
+    for alias, code, word in _clubless_squads():
+        if word not in low:  # its longest word is absent: skip the case-blind scan
+            continue
         for m in alias.finditer(sentence):
             out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
     return out
@@ -142,14 +144,16 @@ _WOMEN_WORDS = frozenset(
     "women ladies frauen feminine femenino femminile feminino vrouwen dames damer".split()  # noqa: SIM905
 )
 
-_CLUBLESS: list[tuple[re.Pattern[str], str]] = []
+_CLUBLESS: list[tuple[re.Pattern[str], str, str]] = []
 
 
-def _clubless_squads() -> list[tuple[re.Pattern[str], str]]:
+def _clubless_squads() -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, squad code, the alias's longest word) of each squad name used without a club."""
     if not _CLUBLESS:
         for alias, code in clubless_squad_aliases().items():
             words = r"[\s-]+".join(re.escape(w) for w in alias.split())
-            _CLUBLESS.append((re.compile(rf"\b{words}\b(?:\s+team)?", re.IGNORECASE), code))
+            gate = max(alias.split(), key=len)
+            _CLUBLESS.append((re.compile(rf"\b{words}\b(?:\s+team)?", re.IGNORECASE), code, gate))
     return _CLUBLESS
 
 
@@ -194,7 +198,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
         found = _split_run(sentence, tokens, strong_clubs)
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
-            if any(w in before for w in _CUE_WORDS) and _CLUB_CUE.search(before):
+            if _CUE_HINT.search(before) and _CLUB_CUE.search(before):
                 club = _cued_club(sentence, run, strong_clubs)
                 found = [club] if club is not None else found
         out.extend(found)
@@ -205,6 +209,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")
 _EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
 _CUE_WORDS = ("club", "side", "outfit", "team", "franchise", "manager", "coach", "boss")
+_CUE_HINT = re.compile("|".join(_CUE_WORDS))  # one scan instead of a substring test per word
 _CLUB_CUE = re.compile(
     r"\b(?:(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?"
     r"|(?:manager|coach|boss)\s+(?:of|at)\s+(?:the\s+)?)$"
@@ -262,11 +267,13 @@ def _alias_heads() -> dict[str, int]:
 def _split_run(
     sentence: str, tokens: list[tuple[int, int, str]], strong_clubs: set[str] | None
 ) -> list[Mention]:
+    folded = [_fold_token(t[2]) for t in tokens]
+    heads = _alias_heads()
+    if not any(w in heads for w in folded):  # no club alias can start here: all free text
+        return _free_mentions(sentence, tokens, folded)
     out: list[Mention] = []
     i, free_start = 0, 0
     n = len(tokens)
-    folded = [_fold_token(t[2]) for t in tokens]
-    heads = _alias_heads()
     while i < n:
         club = None
         longest = heads.get(folded[i], 0)
@@ -289,7 +296,7 @@ def _split_run(
         ):
             i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
             continue
-        out.extend(_free_mentions(sentence, tokens[free_start:i]))
+        out.extend(_free_mentions(sentence, tokens[free_start:i], folded[free_start:i]))
         j, start, end, text, ref = club
         squad = ref.squad
         # "Atletico B", "Bayern II", "Manchester United Women": a squad word right after.
@@ -308,16 +315,21 @@ def _split_run(
             Mention("C", start, end, sentence[start:end], name=ref.name, club_kind=ref.kind, squad=squad)
         )
         i = free_start = j
-    out.extend(_free_mentions(sentence, tokens[free_start:n]))
+    out.extend(_free_mentions(sentence, tokens[free_start:n], folded[free_start:n]))
     return out
 
 
-def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]]) -> list[Mention]:
-    """Split what no club alias claimed into unknown clubs and person names."""
+_SENTINEL = (0, 0, "the")
+
+
+def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: list[str]) -> list[Mention]:
+    """Split what no club alias claimed into unknown clubs and person names.
+
+    `folded` holds `_fold_token` of each token (the caller has it already).
+    """
     out: list[Mention] = []
     group: list[tuple[int, int, str]] = []
-    for tok in [*tokens, (0, 0, "the")]:  # sentinel flushes the last group
-        word = _fold_token(tok[2])
+    for tok, word in zip([*tokens, _SENTINEL], [*folded, "the"], strict=True):  # sentinel flushes
         if group and tok[2].lower() in _NAME_PARTICLES:  # "Luis de la Fuente", "Roberto De Zerbi"
             group.append(tok)
             continue

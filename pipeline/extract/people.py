@@ -8,10 +8,14 @@ from pipeline.extract.lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_ROLE, EXECUTIV
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import coach_nicknames, coach_surnames
 
-PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECASE)
+# \b(?:he|him|his|she|her|himself|herself)\b, case-blind. Written to open with a character class
+# (the word boundary moved into a lookbehind) so `re` jumps between h/s letters instead of
+# trying the whole pattern at every position; a global IGNORECASE would prevent that.
+PRONOUN = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])(?i:e|im|is|er|imself|erself)|(?<=[Ss])(?i:he))\b")
 # "the 40-year-old", "the Argentinian manager", "The World Cup winner" — not when a name follows.
+# (\bthe, with the boundary in a lookbehind so the scan can skip to t/T letters.)
 DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+(?:[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
+    r"[Tt](?<=\b[Tt])he\s+(?:[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:"
     + DESCRIPTOR_ROLE

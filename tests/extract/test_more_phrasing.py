@@ -218,3 +218,11 @@ def test_promoted_from_the_reserve_team() -> None:
     assert ("Erik Lund", "Everton", "reserve", "left") in keys
     assert ("Erik Lund", "Everton", "first_team", "appointed") in keys
     assert ("Erik Lund", "Everton", "reserve", "appointed") not in keys
+
+
+def test_having_previously_coached_is_the_subjects_spell() -> None:
+    keys = keys_of(
+        "Tom Reid replaced Erik Lund at Everton in January 2016, having previously coached Burnley."
+    )
+    assert ("Tom Reid", "Burnley", "first_team", "in_charge") in keys
+    assert ("Erik Lund", "Burnley", "first_team", "in_charge") not in keys
