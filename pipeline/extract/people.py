@@ -51,10 +51,17 @@ class People:
         if len(name.split()) >= 2:
             return self._fuller(self._known_spelling(name))
         key = fold(name)
+        matches = []
         for full in reversed(self.full_names):  # latest full name with this surname/first name
             words = fold(full).split()
             if key in (words[-1], words[0]) or (len(words) > 2 and key == words[-2]):
-                return full
+                matches.append(full)
+        if len(matches) > 1:  # "Renard" with Hervé (the coach) and Wendie (a player) named: the coach
+            coach = coach_surnames().get(key)
+            known = [m for m in matches if coach and fold(m) == fold(coach)]
+            return known[0] if known else matches[0]
+        if matches:
+            return matches[0]
         return coach_surnames().get(key, name)
 
     def _fuller(self, name: str) -> str:

@@ -226,3 +226,11 @@ def test_having_previously_coached_is_the_subjects_spell() -> None:
     )
     assert ("Tom Reid", "Burnley", "first_team", "in_charge") in keys
     assert ("Erik Lund", "Burnley", "first_team", "in_charge") not in keys
+
+
+def test_shared_surname_goes_to_the_known_coach() -> None:
+    keys = keys_of(
+        "Burnley have appointed Tom Reid. Herve Renard was also interviewed. Captain Wendie Renard "
+        "welcomed the decision. Renard previously coached Morocco."
+    )
+    assert not any(k[0] == "Wendie Renard" for k in keys)
