@@ -56,6 +56,7 @@ class Fact:
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
     squad_named: bool = False  # the text named the squad (not a default)
     needs_support: bool = False  # player-like wording: kept only if the person is a coach elsewhere
+    trigger_end: int = -1  # end of the rule match (tagged offsets), when one found the fact
 
 
 @dataclass(slots=True)
@@ -872,6 +873,7 @@ def _rule_facts(
                 i,
                 match.start(),
                 weak=weak,
+                trigger_end=match.end(),
                 needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
                 or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
@@ -1074,6 +1076,9 @@ _JUST_HAPPENED = re.compile(
 )
 
 
+_ASIDE = re.compile(r",\s*(?:who|whom|which|where|having)\b[^,;.]*", re.IGNORECASE)
+
+
 def _date_fact(
     fact: Fact, dates: list[DateMention], offsets: list[int], sentence: str, ref: date | None
 ) -> None:
@@ -1086,6 +1091,11 @@ def _date_fact(
     if fact.event == "in_charge":
         fact.until = next((d for d in dates if d.kind == "until"), None)
     candidates = [d for d in dates if d.kind in wanted]
+    # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
+    # "leaves Saudi Arabia, whom he led … last year"
+    end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
+    aside = [m.span() for m in _ASIDE.finditer(sentence)]
+    candidates = [d for d in candidates if not any(a <= d.start < b and not a <= end <= b for a, b in aside)]
     if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
         candidates = [
             d
@@ -1129,7 +1139,31 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_moved_on_left(facts))
     facts = _drop_restatements(facts)
     _spell_starts(facts)
+    _staff_dates(facts)
     return _dedupe(facts)
+
+
+_CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")
+
+
+def _staff_dates(facts: list[Fact]) -> None:
+    """Staff changes told without a date ('His assistants also leave') happen the day of the
+    change at that club told in the same or the previous sentence."""
+    for f in facts:
+        if f.date is not None or f.event not in _CHANGE_EVENTS or f.role == "head_coach":
+            continue
+        dated = [
+            g
+            for g in facts
+            if g.club == f.club
+            and g.coach != f.coach
+            and g.event in _CHANGE_EVENTS
+            and g.date is not None
+            and g.date.precision == "day"
+            and 0 <= f.sentence - g.sentence <= 1
+        ]
+        if dated:
+            f.date = dated[-1].date
 
 
 def _KNOWN_SINGLE() -> frozenset[str]:

@@ -234,3 +234,21 @@ def test_shared_surname_goes_to_the_known_coach() -> None:
         "welcomed the decision. Renard previously coached Morocco."
     )
     assert not any(k[0] == "Wendie Renard" for k in keys)
+
+
+def test_date_in_an_aside_is_not_the_main_event() -> None:
+    f = _fact(
+        "Burnley have appointed Erik Lund. Lund, who won the league in 2014, joins from Everton.",
+        "Erik Lund",
+        "left",
+    )
+    assert f["date"] != "2014-01-01"
+
+
+def test_assistant_leaving_takes_the_managers_date() -> None:
+    f = _fact(
+        "Everton sacked Tom Reid on March 3. His assistant Erik Lund also leaves the club.",
+        "Erik Lund",
+        "left",
+    )
+    assert f["date"] == "2024-03-03"
