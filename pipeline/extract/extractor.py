@@ -875,6 +875,7 @@ def _rule_facts(
                 weak=weak,
                 trigger_end=match.end(),
                 needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
+                or rule.name == "club-possessive-person"
                 or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
             )

@@ -141,7 +141,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "possessive-resignation": ("resignation",),
     "took-over-from": ("over from", "over as", "over"),
-    "replacing": ("replac", "succeed", "in place of"),
+    "replacing": ("replac", "succeed", "in place of", "substitut"),
     "successor-to": ("successor", "replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit"),
     "possessive-departure": ("departure", "exit", "move away"),
@@ -303,6 +303,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-along-with": ("along with", "together with"),
     "who-is-coaching": ("coaching", "managing", "in charge of"),
     "joined-club": ("joined", "joins"),
+    "club-possessive-person": ("'s ", "s' "),
+    "and-left": ("left", "quit", "departed"),
     "former-clubs-role": ("former", "ex-"),
     "assistant-to-at": ("assistant",),
     "head-of-assistant-at": ("assistant",),
@@ -521,7 +523,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "replacing",
         "left",
-        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of)\s+(?:(?:[^«».;]|«S\d+»){0,"
+        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of|in\s+substitution\s+of|"
+        r"substitut(?:es|ed|ing))\s+(?:(?:[^«».;]|«S\d+»){0,"
         r"40}?,\s*)?{P}",
         0.75,
         club_side="after_topic",
@@ -829,7 +832,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "appointed-to-replace",
         "left",
-        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in)\b[^«.;]{0,40}?\bto\s+"
+        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b[^«.;]{0,40}?\bto\s+"
         r"(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
         0.75,
         club_side="topic",
@@ -1214,6 +1217,21 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:joined|joins)\s+{C}\s+(?=(?:on|in|last|this|after|from|as\s+(?:head\s+)?"
         r"(?:coach|manager|boss))\b)",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "club-possessive-person",
+        "in_charge",
+        r"(?<!of\s)(?<!for\s)(?<!with\s)(?<!at\s)(?<!to\s){C}'s?\s+{P}(?!'s)(?!\s+and\s+«P)",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "and-left",
+        "left",
+        r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,80}?\band\s+(?:then\s+|later\s+|subsequently\s+)?"
+        r"(?:left|quit|departed)\s+(?:the\s+)?{C}",
         0.7,
         club_side="tag",
     ),

@@ -252,3 +252,34 @@ def test_assistant_leaving_takes_the_managers_date() -> None:
         "left",
     )
     assert f["date"] == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Real Madrid sacked Tom Reid. Spanish media have named Tottenham's Mauricio Pochettino as the "
+            "favourite.",
+            ("Mauricio Pochettino", "Tottenham Hotspur", "first_team", "in_charge"),
+        ),
+        (
+            "Everton have appointed Tom Reid. Reid won two titles with Burnley and left Celtic in January.",
+            ("Tom Reid", "Celtic", "first_team", "left"),
+        ),
+        (
+            "Everton have appointed Tom Reid. Reid was chosen to replace Erik Lund.",
+            ("Erik Lund", "Everton", "first_team", "left"),
+        ),
+        (
+            "Everton have appointed Tom Reid, who arrived in substitution of Erik Lund.",
+            ("Erik Lund", "Everton", "first_team", "left"),
+        ),
+    ],
+)
+def test_possessive_club_and_replacements(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_club_possessive_player_is_not_a_coach() -> None:
+    keys = keys_of("Everton have appointed Tom Reid. Burnley's Marco Silvani scored twice on Sunday.")
+    assert not any(k[0] == "Marco Silvani" for k in keys)
