@@ -57,6 +57,7 @@ class Fact:
     squad_named: bool = False  # the text named the squad (not a default)
     needs_support: bool = False  # player-like wording: kept only if the person is a coach elsewhere
     trigger_end: int = -1  # end of the rule match (tagged offsets), when one found the fact
+    followed: str | None = None  # an assistant following this head coach to a new club
 
 
 @dataclass(slots=True)
@@ -880,6 +881,16 @@ def _rule_facts(
                 squad_named=squad in named_squads,
             )
         )
+        if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
+            followed = re.match(r"(?:\s+and\s+«P\d+»)?[^«]*«P(\d+)»", tagged[person_pos + len(f"«P{idx}»") :])
+            name = mentions[int(followed.group(1))].name if followed else None
+            subjects = {mentions[k].name for k in people}
+            boss = re.search(
+                r"«P(\d+)»'s?\s+(?:[\w\-]+\s+){0,2}(?:assistants?|staff|coaches)\s+$", tagged[: match.start()]
+            )
+            if boss and (name is None or name in subjects):  # "Reid's assistants A and B follow him"
+                name = mentions[int(boss.group(1))].name
+            out[-1].followed = name
         if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
             out.append(
                 Fact(
@@ -1139,12 +1150,32 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_promotion_left(facts))
     facts.extend(_moved_on_left(facts))
     facts = _drop_restatements(facts)
+    facts.extend(_followers_left(facts))
     _spell_starts(facts)
     _staff_dates(facts)
     return _dedupe(facts)
 
 
 _CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")
+
+
+def _followers_left(facts: list[Fact]) -> list[Fact]:
+    """Assistants who follow their manager to a new club leave the club he left."""
+    out = []
+    for f in facts:
+        if not f.followed:
+            continue
+        gone = [
+            g
+            for g in facts
+            if g.coach == f.followed and g.event in ("left", "resigned", "dismissed") and g.club != f.club
+        ]
+        for g in gone[:1]:
+            if g.club:
+                out.append(
+                    Fact(f.coach, g.club, g.squad, f.role, "left", 0.65, f.sentence, f.trigger, derived=True)
+                )
+    return out
 
 
 def _staff_dates(facts: list[Fact]) -> None:

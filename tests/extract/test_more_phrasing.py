@@ -283,3 +283,12 @@ def test_possessive_club_and_replacements(text: str, expected: tuple[str, str, s
 def test_club_possessive_player_is_not_a_coach() -> None:
     keys = keys_of("Everton have appointed Tom Reid. Burnley's Marco Silvani scored twice on Sunday.")
     assert not any(k[0] == "Marco Silvani" for k in keys)
+
+
+def test_assistants_following_their_manager_leave_his_old_club() -> None:
+    keys = keys_of(
+        "Tom Reid has left Celtic for Everton. Reid's assistants Marco Silvani and Erik Lund follow him "
+        "to Everton."
+    )
+    assert ("Erik Lund", "Celtic", "first_team", "left") in keys
+    assert ("Marco Silvani", "Everton", "first_team", "appointed") in keys
