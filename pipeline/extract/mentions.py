@@ -381,19 +381,32 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
     start, end = group[0][0], group[-1][1]
     text = _POSSESSIVE.sub("", sentence[start:end])
     end = start + len(text)
+    verdict = _verdict(text)
+    if verdict is None:
+        return None
+    kind, name, lone = verdict
+    if kind == "C":
+        return Mention("C", start, end, text, name=name)
+    if lone and _ADJECTIVE_USE.match(sentence, end):
+        return None  # "Malawian club", "Italian coach": an adjective, not a name
+    return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _verdict(text: str) -> tuple[str, str, bool] | None:
+    """(kind, name, one word) of a stretch of capitalised words, before its context is looked
+    at; memoised as the same names recur across articles."""
     words = fold(text).split()
     if not words:
         return None
     first_tok = text.split()[0]
     prefix = words[0] in CLUB_PREFIXES and (len(words[0]) > 3 or first_tok.isupper())  # AS, not As
     if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or prefix):
-        return Mention("C", start, end, text, name=text)
+        return "C", text, False
     if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
         return None  # a lone "FC" or "United" that named no known club
     if any(w.isdigit() for w in words) or len(words) > 4 or "." in text:
         return None
-    if len(words) == 1 and _ADJECTIVE_USE.match(sentence, end):
-        return None  # "Malawian club", "Italian coach": an adjective, not a name
     name = " ".join(_CAMEL.sub(r"\1 \2", text).split())
     name = coach_nicknames().get(fold(name), name)
-    return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)
+    return "P", name, len(words) == 1

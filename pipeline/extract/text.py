@@ -87,12 +87,31 @@ def _continues(previous: str, line: str) -> bool:
 def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     block = text[start:end]
     cut = 0
-    for m in _SENTENCE_END.finditer(block):
+    for m in _sentence_ends(block):
         if _ABBREV.search(block[max(0, m.start() - 8) : m.start()].rstrip("\"”’'")):
             continue
         yield from _emit(text, start + cut, start + m.end())
         cut = m.end()
     yield from _emit(text, start + cut, end)
+
+
+_PUNCT = re.compile(r"[.!?]")
+
+
+def _sentence_ends(block: str) -> Iterator[re.Match[str]]:
+    """`_SENTENCE_END.finditer(block)`, tried only just after a '.', '!' or '?' (and after a
+    closing quote that follows one), the only places a match can start: the regex alone
+    would try both of its lookbehind branches at every character of the block."""
+    pos = 0
+    for q in _PUNCT.finditer(block):
+        at = q.end()
+        for p in (at, at + 1) if block[at : at + 1] in ('"', "”") else (at,):
+            if p < pos:
+                continue
+            m = _SENTENCE_END.match(block, p)
+            if m:
+                yield m
+                pos = m.end()
 
 
 def _emit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
