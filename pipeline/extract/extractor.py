@@ -605,6 +605,10 @@ def _club_for(
         found = _last_tag_before(tagged, match.start(), 45)
     if found is None and side in ("near", "before"):
         found = _first_tag_after(tagged, match.end(), 25)
+    if found is not None and rule.event in ("resigned", "left", "dismissed"):
+        at = tagged.find(f"«C{found}»")
+        if at > match.start() and _DESTINATION.search(tagged, max(0, at - 40), at):
+            found = None  # "quit Celtic to take over at Leicester": Leicester is where he went
     if found is None and side in ("after", "near"):
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
     if found is not None:
@@ -619,6 +623,17 @@ def _club_for(
     if side == "declined":
         return None, "first_team", False
     club = ctx.club_in_view()
+    if rule.event in ("resigned", "left", "dismissed"):
+        going = [
+            int(m.group(2))
+            for m in _TAG.finditer(tagged, match.start())
+            if m.group(1) == "C" and _DESTINATION.search(tagged, max(0, m.start() - 40), m.start())
+        ]
+        if any(squad_of.get(k, (None,))[0] == club for k in going):  # he left for that club
+            earlier = _last_tag_before(tagged, match.start(), 200)
+            if earlier is not None and squad_of.get(earlier, (None,))[0]:
+                c, sq = squad_of[earlier]
+                return c, sq, False
     if club != ctx.topic_club:
         return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
     return club, ctx.topic_squad, False
@@ -709,6 +724,11 @@ _AFTER_STOP = re.compile(
 )
 
 
+_DESTINATION = re.compile(
+    r"\bto\s+(?:take\s+(?:over|charge|up\s+\w+\s+\w+)|join|become|coach|manage|lead)\b[^«.;]{0,30}$"
+    r"|\b(?:left|leaves|leaving|departed|quit|quits)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Words before a club that make it an opponent or a past employer, not the club a fact is about.
 _NOT_THE_POST = re.compile(
     r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"

@@ -292,3 +292,20 @@ def test_assistants_following_their_manager_leave_his_old_club() -> None:
     )
     assert ("Erik Lund", "Celtic", "first_team", "left") in keys
     assert ("Marco Silvani", "Everton", "first_team", "appointed") in keys
+
+
+def test_quit_to_take_over_elsewhere_resigns_the_old_club() -> None:
+    keys = keys_of(
+        "Erik Lund has returned to Celtic as interim manager until the end of the season after Tom Reid "
+        "quit the club to take over at Everton."
+    )
+    assert ("Tom Reid", "Celtic", "first_team", "resigned") in keys
+    assert ("Tom Reid", "Everton", "first_team", "resigned") not in keys
+
+
+def test_replacing_someone_who_left_for_another_club_leaves_the_post() -> None:
+    keys = keys_of(
+        "Burnley have confirmed Tom Reid as their new head coach, replacing Erik Lund, "
+        "who has left for Everton. Everton paid compensation to Burnley. Everton are happy."
+    )
+    assert ("Erik Lund", "Burnley", "first_team", "left") in keys
