@@ -58,6 +58,7 @@ class Fact:
     needs_support: bool = False  # player-like wording: kept only if the person is a coach elsewhere
     trigger_end: int = -1  # end of the rule match (tagged offsets), when one found the fact
     followed: str | None = None  # an assistant following this head coach to a new club
+    pluperfect: bool = False  # "had been appointed": told as the earlier of two events
 
 
 @dataclass(slots=True)
@@ -895,6 +896,7 @@ def _rule_facts(
                 match.start(),
                 weak=weak,
                 trigger_end=match.end(),
+                pluperfect=bool(_PLUPERFECT.search(match.group(0))),
                 needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
                 or rule.name == "club-possessive-person"
                 or (rule.name == "possessive-club" and not gd.get("team")),
@@ -1264,15 +1266,22 @@ def _women_article(facts: list[Fact]) -> None:
 
 def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
     """Two rules read one clause: one saw the squad ('of their women's team'), one did not."""
-    named = {
-        (f.coach, f.club, f.event, f.sentence) for f in facts if f.squad not in ("first_team", "national")
-    }
+    named: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.squad not in ("first_team", "national"):
+            named.setdefault((f.coach, f.club, f.event, f.sentence), []).append(f)
+
+    def same_clause(f: Fact, g: Fact) -> bool:  # the two matches overlap (else two clauses, two facts)
+        if f.trigger_end < 0 or g.trigger_end < 0:
+            return True
+        return f.trigger < g.trigger_end and g.trigger < f.trigger_end
+
     return [
         f
         for f in facts
         if f.squad not in ("first_team", "national")
         or f.squad_named
-        or (f.coach, f.club, f.event, f.sentence) not in named
+        or not any(same_clause(f, g) for g in named.get((f.coach, f.club, f.event, f.sentence), []))
     ]
 
 
@@ -1362,6 +1371,9 @@ def _consistent_squads(facts: list[Fact]) -> None:
             f.squad = next(iter(other))
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
+
+
 def _moved_on_left(facts: list[Fact]) -> list[Fact]:
     """'was appointed coach of the U14s, before moving to … the B team': he left the U14s."""
     out = []
@@ -1376,16 +1388,18 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
             and (b.club, b.squad) != (a.club, a.squad)
         ]
         if a.event == "appointed" and later:
+            # "named coach nine days after he had been appointed to the U23s": the U23 post came first
+            first = later[0] if later[0].pluperfect and not a.pluperfect else a
             out.append(
                 Fact(
-                    a.coach,
-                    a.club,
-                    a.squad,
-                    a.role,
+                    first.coach,
+                    first.club,
+                    first.squad,
+                    first.role,
                     "left",
                     0.7,
-                    a.sentence,
-                    a.trigger,
+                    first.sentence,
+                    first.trigger,
                     derived=True,
                 )
             )

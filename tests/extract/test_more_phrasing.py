@@ -309,3 +309,13 @@ def test_replacing_someone_who_left_for_another_club_leaves_the_post() -> None:
         "who has left for Everton. Everton paid compensation to Burnley. Everton are happy."
     )
     assert ("Erik Lund", "Burnley", "first_team", "left") in keys
+
+
+def test_named_first_team_days_after_a_youth_appointment() -> None:
+    keys = keys_of(
+        "Everton sacked Tom Reid on Saturday and named Erik Lund as his replacement, only nine days "
+        "after Lund had been appointed coach of the club's Under-23 side."
+    )
+    assert ("Erik Lund", "Everton", "first_team", "appointed") in keys
+    assert ("Erik Lund", "Everton", "u23", "left") in keys
+    assert ("Erik Lund", "Everton", "first_team", "left") not in keys
