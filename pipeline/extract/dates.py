@@ -181,6 +181,7 @@ _REL = re.compile(
   | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|"""
     + _MONTH_NAMES
     + r""")\b)
+  | (?P<inthesummer>\b(?:in|during|over)\s+the\s+summer\b(?!\s+of))
   | (?P<thisunit>\b(?:this|earlier\s+this|later\s+this|next|the\s+coming)\s+
       (?P<tu>week|month|year|season|summer|winter|campaign)\b)
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
@@ -350,6 +351,10 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         n = _num(m.group("on") or m.group("sn"))
         unit = (m.group("ou") or m.group("su")).lower()
         return _ago(ref, n, unit), _unit_precision(unit), "since"
+    if g == "inthesummer":  # the latest summer: this year's from June on
+        if ref is None:
+            return None
+        return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
     if g == "lastunit":
         return _last(ref, m.group("lu").lower())
     if g == "thisunit":

@@ -806,7 +806,7 @@ def _rule_facts(
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
-    if rule.name in ("to-take-over-at", "to-become"):
+    if rule.name in ("to-take-over-at", "to-become", "left-to-become-club-role"):
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in (
         "made-permanent",
@@ -1390,6 +1390,7 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
         if a.event == "appointed" and later:
             # "named coach nine days after he had been appointed to the U23s": the U23 post came first
             first = later[0] if later[0].pluperfect and not a.pluperfect else a
+            then = a if first is later[0] else later[0]  # he left on the day of the other appointment
             out.append(
                 Fact(
                     first.coach,
@@ -1400,6 +1401,7 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
                     0.7,
                     first.sentence,
                     first.trigger,
+                    date=then.date,
                     derived=True,
                 )
             )

@@ -26,7 +26,7 @@ _MACROS = {
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
     "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
     r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
-    r"currently|formerly|once|initially|later|recently)\b)*",
+    r"currently|formerly|once|initially|later|recently|only)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
     r"head\s+coach|coach|boss|trainer|tactician|gaffer|coach)",
@@ -305,6 +305,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joined-club": ("joined", "joins"),
     "club-possessive-person": ("'s ", "s' "),
     "and-left": ("left", "quit", "departed"),
+    "left-to-become-club-role": ("to become",),
     "former-clubs-role": ("former", "ex-"),
     "assistant-to-at": ("assistant",),
     "head-of-assistant-at": ("assistant",),
@@ -1233,6 +1234,14 @@ RULES: tuple[Rule, ...] = (
         r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,80}?\band\s+(?:then\s+|later\s+|subsequently\s+)?"
         r"(?:left|quit|departed)\s+(?:the\s+)?{C}",
         0.7,
+        club_side="tag",
+    ),
+    R(
+        "left-to-become-club-role",
+        "appointed",
+        r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+become\s+(?:the\s+)?(?:new\s+)?{C}(?:'s)?\s+"
+        r"(?:head\s+coach|manager|coach|boss)\b",
+        0.75,
         club_side="tag",
     ),
     R(

@@ -28,3 +28,10 @@ def test_weekday_then_written_date_keeps_the_written_date() -> None:
 def test_contract_until_end_of_season_is_an_until() -> None:
     (d,) = find_dates("Reid signed a contract until the end of the 2022-23 season.", REF)
     assert d.kind == "until"
+
+
+def test_in_the_summer_is_the_latest_summer() -> None:
+    (d,) = find_dates("Reid only took over in the summer.", REF)
+    assert (d.value, d.precision) == (date(2021, 7, 1), "season")
+    (d,) = find_dates("Reid only took over in the summer.", date(2022, 1, 14))
+    assert d.value == date(2021, 7, 1)

@@ -319,3 +319,12 @@ def test_named_first_team_days_after_a_youth_appointment() -> None:
     assert ("Erik Lund", "Everton", "first_team", "appointed") in keys
     assert ("Erik Lund", "Everton", "u23", "left") in keys
     assert ("Erik Lund", "Everton", "first_team", "left") not in keys
+
+
+def test_took_over_from_someone_who_left_to_become_another_clubs_manager() -> None:
+    keys = keys_of(
+        "Everton sacked Tom Reid. Reid, 50, only took over in the summer from Erik Lund, who left to "
+        "become Burnley manager."
+    )
+    assert ("Tom Reid", "Everton", "first_team", "appointed") in keys
+    assert ("Erik Lund", "Burnley", "first_team", "appointed") in keys
