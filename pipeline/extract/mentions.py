@@ -76,7 +76,9 @@ _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
 def lower_text(text: str) -> str:
     """`text.lower()` as IGNORECASE sees it, so lowered patterns match where /i ones did."""
     low = text.lower()
-    return low if low.isascii() else low.translate(_CASE_EQUIV)
+    if low.isascii() or ("ı" not in low and "ſ" not in low):  # two scans beat a translate
+        return low
+    return low.translate(_CASE_EQUIV)
 
 
 @dataclass(slots=True)
@@ -330,17 +332,25 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
     out: list[Mention] = []
     group: list[tuple[int, int, str]] = []
     for tok, word in zip([*tokens, _SENTINEL], [*folded, "the"], strict=True):  # sentinel flushes
-        if group and tok[2].lower() in _NAME_PARTICLES:  # "Luis de la Fuente", "Roberto De Zerbi"
+        particle, breaks = _token_kind(tok[2], word)
+        if group and particle:  # "Luis de la Fuente", "Roberto De Zerbi"
             group.append(tok)
             continue
-        club_word = word in CLUB_SUFFIXES or (word in CLUB_PREFIXES and (len(word) > 3 or tok[2].isupper()))
-        if word in NOT_NAME and not club_word:
+        if breaks:
             if group:
                 out.append(_classify(sentence, group))
             group = []
         else:
             group.append(tok)
     return [m for m in out if m is not None]
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_kind(token: str, word: str) -> tuple[bool, bool]:
+    """(a name particle, a word that ends a name: a stop word that is no club word) for a
+    token and its folded form."""
+    club_word = word in CLUB_SUFFIXES or (word in CLUB_PREFIXES and (len(word) > 3 or token.isupper()))
+    return token.lower() in _NAME_PARTICLES, word in NOT_NAME and not club_word
 
 
 _ADJECTIVE_USE = re.compile(
