@@ -1431,7 +1431,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and any(
             g.sentence == f.sentence
-            and g.event in ("appointed", "dismissed", "left", "resigned", "offer_declined")
+            and g.event in ("appointed", "dismissed", "resigned", "offer_declined")
             and (g.role == f.role or f.role == "head_coach")
             and not g.derived
             for g in same

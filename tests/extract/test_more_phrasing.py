@@ -328,3 +328,12 @@ def test_took_over_from_someone_who_left_to_become_another_clubs_manager() -> No
     )
     assert ("Tom Reid", "Everton", "first_team", "appointed") in keys
     assert ("Erik Lund", "Burnley", "first_team", "appointed") in keys
+
+
+def test_leaving_a_post_also_tells_the_spell() -> None:
+    keys = keys_of(
+        "Burnley have appointed Tom Reid. Reid, 54, leaves his post as coach of Everton, "
+        "whom he led to the title."
+    )
+    assert ("Tom Reid", "Everton", "first_team", "left") in keys
+    assert ("Tom Reid", "Everton", "first_team", "in_charge") in keys
