@@ -541,7 +541,7 @@ RULES: tuple[Rule, ...] = (
         "left-club",
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)"
-        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?)?{C}|the\s+(?:club|team|side|post|role|job)"
+        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?)?{C}|the\s+(?:club|team|side|post|role|job)"
         r"\b)",
         0.75,
         club_side="after",

@@ -337,3 +337,10 @@ def test_leaving_a_post_also_tells_the_spell() -> None:
     )
     assert ("Tom Reid", "Everton", "first_team", "left") in keys
     assert ("Tom Reid", "Everton", "first_team", "in_charge") in keys
+
+
+def test_leaves_role_as_assistant_to_someone_at_a_club() -> None:
+    keys = keys_of(
+        "Burnley have appointed Tom Reid. Reid leaves his role as assistant to Erik Lund at Everton."
+    )
+    assert ("Tom Reid", "Everton", "first_team", "left") in keys
