@@ -1136,6 +1136,7 @@ def _date_fact(
             for d in candidates
             if (d.precision in ("day", "week") and abs(d.start - trigger) <= 80)
             or (d.precision == "month" and abs(d.start - trigger) <= 40)  # "rejected an approach in March"
+            or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
         ]
     if fact.event == "left" and any(d.kind == "until" for d in candidates):
         candidates = [d for d in candidates if d.kind == "until"]
@@ -1412,6 +1413,17 @@ def _key(f: Fact) -> tuple[str, str, str]:
     return fold(f.coach), fold(f.club or ""), f.squad
 
 
+def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
+    """'had been linked with the job in 2018' before the 2019 appointment: a rumour of its own."""
+    if f.date is None:
+        return False
+    others = [g for g in same if g.event in ("offer", "offer_declined", "appointed")]
+    if f.pluperfect and all(g.sentence != f.sentence for g in others):
+        return True  # "had been linked with the job in 2018": told as past, apart from the appointment
+    later = [g.date for g in others if g.date]
+    return bool(later) and all(d.value.year > f.date.value.year for d in later)
+
+
 def _drop_restatements(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple[str, str, str], list[Fact]] = {}
     for f in facts:
@@ -1425,7 +1437,11 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
         events = {g.event for g in same}
         if f.event == "left" and events & {"dismissed", "resigned"}:
             continue
-        if f.event == "linked" and events & {"offer", "offer_declined", "appointed"}:
+        if (
+            f.event == "linked"
+            and events & {"offer", "offer_declined", "appointed"}
+            and not _earlier_rumour(f, same)
+        ):
             continue
         if f.event == "in_charge" and f.weak and len(events) > 1:
             continue

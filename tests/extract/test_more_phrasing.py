@@ -344,3 +344,17 @@ def test_leaves_role_as_assistant_to_someone_at_a_club() -> None:
         "Burnley have appointed Tom Reid. Reid leaves his role as assistant to Erik Lund at Everton."
     )
     assert ("Tom Reid", "Everton", "first_team", "left") in keys
+
+
+def test_an_earlier_rumour_survives_the_appointment() -> None:
+    keys = keys_of(
+        "Everton have appointed Tom Reid as their new manager. Reid, who played 150 times for Everton, "
+        "had been linked with the job in 2018 before Erik Lund was chosen."
+    )
+    assert ("Tom Reid", "Everton", "first_team", "linked") in keys
+    assert ("Tom Reid", "Everton", "first_team", "appointed") in keys
+
+
+def test_a_rumour_then_the_appointment_is_one_appointment() -> None:
+    keys = keys_of("Tom Reid, linked with the job last week, has been appointed Everton manager.")
+    assert ("Tom Reid", "Everton", "first_team", "linked") not in keys
