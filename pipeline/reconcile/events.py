@@ -40,9 +40,7 @@ class _Cluster:
         )
 
     def has_article(self, article_id: str | None) -> bool:
-        return article_id is not None and any(
-            m.get("article_id") == article_id for m in self.members
-        )
+        return article_id is not None and any(m.get("article_id") == article_id for m in self.members)
 
     def accepts(self, ev: Evidence) -> bool:
         if self.has_article(ev.get("article_id")):
@@ -110,9 +108,7 @@ def _event_row(key: tuple, cluster: _Cluster) -> dict:
     anchor = cluster.best_dated()
     roles = Counter(m.get("role") for m in members)
     return {
-        "event_id": stable_id(
-            "ev", coach_id, squad_id, event, min(m["evidence_id"] for m in members)
-        ),
+        "event_id": stable_id("ev", coach_id, squad_id, event, min(m["evidence_id"] for m in members)),
         "event": event,
         "coach_id": coach_id,
         "squad_id": squad_id,
