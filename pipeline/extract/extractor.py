@@ -1166,7 +1166,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
     _consistent_squads(facts)
-    _women_article(facts)
+    _women_article(facts, text)
     facts = _drop_unnamed_first_team(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
     facts.extend(_until_left(facts))
@@ -1257,11 +1257,24 @@ def _women_squad(squad: str) -> str:
     return f"women_{squad}"
 
 
-def _women_article(facts: list[Fact]) -> None:
+_WOMENS_LEAGUE = re.compile(
+    r"\b(?:Women's\s+(?:Super\s+League|Professional\s+Soccer|Championship|Bundesliga|Serie\s+A|Premier\s+League)|"
+    r"WSL|NWSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema|Division\s+1\s+Féminine|Damallsvenskan)\b"
+)
+
+
+def _women_article(facts: list[Fact], text: str = "") -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women"))}
+    # in a story about women's football, a coach placed with a women's team coaches women at her
+    # other clubs too ("Hayes previously coached the Chicago Red Stars")
+    coaches = (
+        {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
+        if _WOMENS_LEAGUE.search(text)
+        else set()
+    )
     for f in facts:
-        if f.club in women:
+        if f.club in women or (f.coach in coaches and f.squad == "first_team" and not f.squad_named):
             f.squad = _women_squad(f.squad)
 
 

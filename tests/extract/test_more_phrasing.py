@@ -358,3 +358,11 @@ def test_an_earlier_rumour_survives_the_appointment() -> None:
 def test_a_rumour_then_the_appointment_is_one_appointment() -> None:
     keys = keys_of("Tom Reid, linked with the job last week, has been appointed Everton manager.")
     assert ("Tom Reid", "Everton", "first_team", "linked") not in keys
+
+
+def test_a_womens_coach_other_clubs_are_womens_teams() -> None:
+    keys = keys_of(
+        "Sara Lind was hired on Tuesday as coach of the U.S. women's national team. Lind previously "
+        "coached Burnley, who finished third in the Women's Super League."
+    )
+    assert ("Sara Lind", "Burnley", "women", "in_charge") in keys
