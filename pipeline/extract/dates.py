@@ -210,6 +210,7 @@ _REL = re.compile(
     + _MONTH_NAMES
     + r""")\b)
   | (?P<year>\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d{2})\b)
+  | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -254,6 +255,13 @@ _REL_STARTS = re.compile(
             "a ",
             "an ",
             "several",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
             "19",
             "20",
         }
@@ -270,6 +278,11 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|runs\s+to|running\s+to)\s+(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:(summer)|start|beginning|end)\s+(?:of\s+)?)?$", re.I)
+_VERB_BEFORE = re.compile(
+    r"\b(?:hired|appointed|named|sacked|dismissed|fired|confirmed|announced|said|resigned|unveiled|quit|left|"
+    r"died|signed|agreed|parted|stepped\s+down)\s+$",
+    re.IGNORECASE,
+)
 _JUST_COMMA = re.compile(r",?\s*")
 
 
@@ -286,6 +299,8 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
         m = _REL.match(sentence, start.start())
         if m is None:
             continue
+        if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # a bare weekday counts only right after a verb ("was hired Tuesday")
         done = m.end()
         try:
             resolved = _resolve(m, ref)
@@ -330,6 +345,11 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         return date(int(m.group("y")), 1, 1), "year", kind
     if ref is None:
         return None
+    if g == "barewd":
+        if ref is None:
+            return None
+        back = (ref.weekday() - WEEKDAYS[m.group("bwd").lower()]) % 7
+        return ref - timedelta(days=back), "day", "point"
     if g == "weekday":
         back = (ref.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         if m.group(0).lower().startswith("last") and back == 0:

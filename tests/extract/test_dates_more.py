@@ -35,3 +35,12 @@ def test_in_the_summer_is_the_latest_summer() -> None:
     assert (d.value, d.precision) == (date(2021, 7, 1), "season")
     (d,) = find_dates("Reid only took over in the summer.", date(2022, 1, 14))
     assert d.value == date(2021, 7, 1)
+
+
+def test_bare_weekday_after_a_verb() -> None:
+    (d,) = find_dates("Lund was hired Tuesday as coach of Burnley.", date(2023, 11, 16))
+    assert (d.value, d.precision) == (date(2023, 11, 14), "day")
+
+
+def test_bare_weekday_without_a_verb_is_ignored() -> None:
+    assert find_dates("Burnley face Everton in Saturday's derby.", date(2023, 11, 16)) == []
