@@ -44,3 +44,8 @@ def test_bare_weekday_after_a_verb() -> None:
 
 def test_bare_weekday_without_a_verb_is_ignored() -> None:
     assert find_dates("Burnley face Everton in Saturday's derby.", date(2023, 11, 16)) == []
+
+
+def test_after_more_than_n_years_starts_a_spell() -> None:
+    (d,) = find_dates("Lund will leave Burnley after more than 11 years in charge.", date(2023, 11, 14))
+    assert (d.kind, d.value, d.precision) == ("since", date(2012, 1, 1), "year")
