@@ -187,7 +187,8 @@ _REL = re.compile(
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
     + _NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
-  | (?P<spent>\b(?:spent|spending|after)\s+(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(?P<sn>"""
+  | (?P<spent>\b(?:spent|spending|after)\s+
+      (?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(?P<sn>"""
     + _NUM_RE
     + r""")\s+(?P<su>years?|seasons?)\b)
   | (?P<range>\bfrom\s+(?:(?P<rm>"""
