@@ -612,6 +612,10 @@ def _club_for(
             found = None  # "quit Celtic to take over at Leicester": Leicester is where he went
     if found is None and side in ("after", "near"):
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
+    if found is not None and rule.event == "appointed":
+        at = tagged.find(f"«C{found}»")
+        if _LEAVING_BEFORE.search(tagged, max(0, at - 25), at):
+            found = None  # "X, who will leave Villarreal, takes charge": not the post he takes
     if found is not None:
         club, squad = squad_of.get(found, (None, "first_team"))
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
@@ -624,6 +628,11 @@ def _club_for(
     if side == "declined":
         return None, "first_team", False
     club = ctx.club_in_view()
+    opener = re.match(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b", tagged)
+    if opener and rule.event in ("resigned", "left", "dismissed") and squad_of.get(int(opener.group(1))):
+        c, sq = squad_of[int(opener.group(1))]  # "Villarreal said … at the manner of his departure"
+        if c:
+            return c, sq, False
     if rule.event in ("resigned", "left", "dismissed"):
         going = [
             int(m.group(2))
@@ -725,6 +734,7 @@ _AFTER_STOP = re.compile(
 )
 
 
+_LEAVING_BEFORE = re.compile(r"\b(?:leave|leaves|left|leaving|quit|quits|depart\w*)\s+(?:the\s+)?$", re.I)
 _DESTINATION = re.compile(
     r"\bto\s+(?:take\s+(?:over|charge|up\s+\w+\s+\w+)|join|become|coach|manage|lead)\b[^«.;]{0,30}$"
     r"|\b(?:left|leaves|leaving|departed|quit|quits)\s+for\s+(?:the\s+)?$",

@@ -366,3 +366,12 @@ def test_a_womens_coach_other_clubs_are_womens_teams() -> None:
         "coached Burnley, who finished third in the Women's Super League."
     )
     assert ("Sara Lind", "Burnley", "women", "in_charge") in keys
+
+
+def test_club_being_left_is_not_the_new_post() -> None:
+    keys = keys_of(
+        "Burnley have appointed Tom Reid as head coach. Reid, who will leave Everton, takes charge on "
+        "November 1. Everton said they were disappointed at the manner of his departure."
+    )
+    assert ("Tom Reid", "Everton", "first_team", "appointed") not in keys
+    assert ("Tom Reid", "Burnley", "first_team", "left") not in keys
