@@ -1184,12 +1184,28 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_moved_on_left(facts))
     facts = _drop_restatements(facts)
     facts.extend(_followers_left(facts))
+    _caretaker_spells(facts)
     _spell_starts(facts)
     _staff_dates(facts)
     return _dedupe(facts)
 
 
 _CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")
+
+
+def _caretaker_spells(facts: list[Fact]) -> None:
+    """'X took charge as caretaker … but will now leave the club': a spell ending, not an appointment."""
+    for f in facts:
+        if f.event == "appointed" and f.role == "caretaker":
+            ends = [
+                g
+                for g in facts
+                if g.event == "left" and (g.coach, g.club, g.sentence) == (f.coach, f.club, f.sentence)
+            ]
+            if ends:
+                f.event = "in_charge"
+                for g in ends:
+                    g.role = "caretaker"
 
 
 def _followers_left(facts: list[Fact]) -> list[Fact]:

@@ -306,6 +306,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-possessive-person": ("'s ", "s' "),
     "and-left": ("left", "quit", "departed"),
     "left-to-become-club-role": ("to become",),
+    "but-will-leave": ("leave", "depart", "exit"),
     "former-clubs-role": ("former", "ex-"),
     "assistant-to-at": ("assistant",),
     "head-of-assistant-at": ("assistant",),
@@ -1242,6 +1243,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+become\s+(?:the\s+)?(?:new\s+)?{C}(?:'s)?\s+"
         r"(?:head\s+coach|manager|coach|boss)\b",
         0.75,
+        club_side="tag",
+    ),
+    R(
+        "but-will-leave",
+        "left",
+        r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,100}?\b(?:but|and)\s+(?:he\s+|she\s+)?(?:will\s+|would\s+)?(?:now\s+|also\s+)?"
+        r"(?:leave|leaves|depart|departs|exit|exits)\s+(?:the\s+(?:club|team)\b|{C})",
+        0.7,
         club_side="tag",
     ),
     R(

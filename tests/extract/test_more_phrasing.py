@@ -375,3 +375,13 @@ def test_club_being_left_is_not_the_new_post() -> None:
     )
     assert ("Tom Reid", "Everton", "first_team", "appointed") not in keys
     assert ("Tom Reid", "Burnley", "first_team", "left") not in keys
+
+
+def test_caretaker_who_will_now_leave() -> None:
+    keys = keys_of(
+        "Burnley have appointed Tom Reid. Erik Lund took charge as caretaker for the remaining games of "
+        "the season but will now leave the club."
+    )
+    assert ("Erik Lund", "Burnley", "first_team", "in_charge") in keys
+    assert ("Erik Lund", "Burnley", "first_team", "left") in keys
+    assert ("Erik Lund", "Burnley", "first_team", "appointed") not in keys
