@@ -1025,7 +1025,9 @@ def _list_facts(
     pos = match.end()
     person = mentions[person_idx]
     # "led"/"guided" also describe captains and strikers: keep only for people coaching elsewhere
-    player_like = bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
+    player_like = bool(re.search(r"\b(?:led|guided)\s*$", match.group(0))) and not re.search(
+        r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)", tagged
+    )
     if re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:]) and ctx.topic_club:
         kind = ctx.club_kinds.get(ctx.topic_club, "club")  # "who previously led the club"
         return [

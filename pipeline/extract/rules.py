@@ -307,6 +307,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "and-left": ("left", "quit", "departed"),
     "left-to-become-club-role": ("to become",),
     "but-will-leave": ("leave", "depart", "exit"),
+    "remain-part-of-staff": ("staff",),
     "former-clubs-role": ("former", "ex-"),
     "assistant-to-at": ("assistant",),
     "head-of-assistant-at": ("assistant",),
@@ -1252,6 +1253,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:leave|leaves|depart|departs|exit|exits)\s+(?:the\s+(?:club|team)\b|{C})",
         0.7,
         club_side="tag",
+    ),
+    R(
+        "remain-part-of-staff",
+        "in_charge",
+        r"{P}(?:\s+and\s+{P2})?{HAVE}\s+(?:(?:expected|set|due|likely)\s+to\s+)?(?:remain|stay)\s+(?:part\s+of|on)\s+"
+        r"{HIS}\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\b",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
     ),
     R(
         "likes-of",

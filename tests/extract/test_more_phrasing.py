@@ -385,3 +385,20 @@ def test_caretaker_who_will_now_leave() -> None:
     assert ("Erik Lund", "Burnley", "first_team", "in_charge") in keys
     assert ("Erik Lund", "Burnley", "first_team", "left") in keys
     assert ("Erik Lund", "Burnley", "first_team", "appointed") not in keys
+
+
+def test_assistants_remain_part_of_his_staff() -> None:
+    keys = keys_of(
+        "Everton have appointed Tom Reid on a permanent basis. The club said assistants Marco Silvani and "
+        "Erik Lund are expected to remain part of his staff."
+    )
+    assert ("Erik Lund", "Everton", "first_team", "in_charge") in keys
+    assert ("Marco Silvani", "Everton", "first_team", "in_charge") in keys
+
+
+def test_caretaker_who_has_led_the_side() -> None:
+    keys = keys_of(
+        "Everton sacked Tom Reid. Until then Erik Lund, who has led the side since Reid was sacked on "
+        "Sunday, November 21, will remain in caretaker charge."
+    )
+    assert ("Erik Lund", "Everton", "first_team", "in_charge") in keys
