@@ -743,7 +743,8 @@ _DESTINATION = re.compile(
 # Words before a club that make it an opponent or a past employer, not the club a fact is about.
 _NOT_THE_POST = re.compile(
     r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"
-    r"|\b(?:against|beating|beat)\s+|\b(?:former|ex-)\s*)(?:the\s+)?$",
+    r"|\b(?:against|beating|beat)\s+|\b(?:former|ex-)\s*|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+)"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1400,10 +1401,15 @@ def _consistent_squads(facts: list[Fact]) -> None:
     """A coach named with one particular squad of a club ('United head coach' after 'United
     Women's boss') keeps that squad where the text did not name one."""
     squads: dict[tuple[str, str], set[str]] = {}
+    posts: dict[tuple[str, str], set[str]] = {}  # squads named with an event, not only a past spell
     for f in facts:
         squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
+        if f.event != "in_charge":
+            posts.setdefault((f.coach, f.club or ""), set()).add(f.squad)
     for f in facts:
         other = squads[(f.coach, f.club or "")] - {f.squad}
+        if f.event in ("dismissed", "resigned"):  # a past youth spell does not make a sacking the youth's
+            other = other & posts.get((f.coach, f.club or ""), set())
         if (
             f.squad in ("first_team", "national")
             and not f.squad_named

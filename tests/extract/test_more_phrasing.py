@@ -402,3 +402,12 @@ def test_caretaker_who_has_led_the_side() -> None:
         "Sunday, November 21, will remain in caretaker charge."
     )
     assert ("Erik Lund", "Everton", "first_team", "in_charge") in keys
+
+
+def test_a_past_reserve_spell_does_not_make_the_resignation_the_reserves() -> None:
+    keys = keys_of(
+        "Tom Reid has stepped down as Everton coach. Reid replaced Erik Lund in 2016, having previously "
+        "coached Everton B, the club's reserve side."
+    )
+    assert ("Tom Reid", "Everton", "first_team", "resigned") in keys
+    assert ("Tom Reid", "Everton", "reserve", "resigned") not in keys
