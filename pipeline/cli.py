@@ -108,7 +108,10 @@ def read_only_warehouse(config_file: str | None):
     config = load_config(config_file)
     if not config.warehouse.is_file():
         raise ConfigError(f"no warehouse at {config.warehouse}; run `touchline run` first")
-    return duckdb.connect(str(config.warehouse), read_only=True)
+    try:
+        return duckdb.connect(str(config.warehouse), read_only=True)
+    except duckdb.Error as exc:  # e.g. a run holds the writer's lock right now
+        raise ConfigError(f"cannot open {config.warehouse} read-only: {exc}") from exc
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
