@@ -28,11 +28,11 @@ from pipeline.warehouse import create_macros, replace_rows, sql_text
 )
 def core_tables(duckdb: DuckDBResource):
     with warehouse(duckdb) as con:
-        candidates = con.execute(
-            "select * from staging.evidence_candidates order by source, source_ref, coach_name"
-        ).fetchall()
-        columns = [d[0] for d in con.description]
-        core = build_core([dict(zip(columns, row, strict=True)) for row in candidates])
+        # Arrow → polars → dicts: typed dates and timestamps without a per-row cursor loop.
+        candidates = con.sql(
+            "select * from staging.evidence_candidates order by source, source_ref, fact_index, coach_name"
+        ).pl()
+        core = build_core(candidates.to_dicts())
         for name in CORE_TABLES:
             con.execute(sql_text("core", name))
             replace_rows(con, f"core.{name}", getattr(core, name))
