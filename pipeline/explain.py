@@ -26,9 +26,10 @@ EVIDENCE = """
 
 
 def explain(con: duckdb.DuckDBPyConnection, kind: str, row_id: str, out: TextIO) -> bool:
-    header = con.execute(HEADERS[kind], [row_id]).fetchone()
-    if header is None:
+    found = con.execute(HEADERS[kind], [row_id]).fetchall()
+    if not found:
         return False
+    header = found[0]
     if kind == "tenure":
         coach, club, squad, role, start, sp, end, ep, reason, conf, n, first = header
         out.write(f"{coach}: {role} of {club} ({squad})\n")

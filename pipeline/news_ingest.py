@@ -206,7 +206,7 @@ def append_rejects(con: duckdb.DuckDBPyConnection, stage: str, rejects: list[Qua
             "select 1 from quality.rejects where stage = ? and source = ? and source_ref = ? "
             "and reason = ?",
             [stage, row["source"], row["source_ref"], row["reason"]],
-        ).fetchone()
+        ).fetchall()
         if not exists:
             replace_rows(con, "quality.rejects", [{"stage": stage, **row}], "false")
             new += 1
@@ -247,5 +247,5 @@ def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool
             "select count(*) from information_schema.columns "
             "where table_schema = ? and table_name = ? and column_name = ?",
             [schema, name, column],
-        ).fetchone()[0]
+        ).fetchall()[0][0]
     )

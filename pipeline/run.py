@@ -180,7 +180,7 @@ def _summarise(results: list[dg.ExecuteInProcessResult], config: Config) -> RunS
     # its connection, and DuckDB refuses a second configuration for one file in a process.
     with DuckDBResource(database=str(config.warehouse)).get_connection() as con:
         for (table,) in con.execute(PUBLISHED_TABLES_QUERY).fetchall():
-            summary.rows[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
+            summary.rows[table] = con.execute(f"select count(*) from {table}").fetchall()[0][0]
         if summary.rows.get("quality.rejects") is not None:
             summary.quarantined = dict(
                 con.execute(

@@ -90,7 +90,7 @@ def _write_table(con: duckdb.DuckDBPyConnection, spec: ExtractSpec, folder: Path
         {"name": name, "type": str(dtype)}
         for name, dtype, *_ in con.execute(f"describe ({spec.select})").fetchall()
     ]
-    rows = con.execute(f"select count(*) from ({spec.select})").fetchone()[0]
+    rows = con.execute(f"select count(*) from ({spec.select})").fetchall()[0][0]
     return {"path": path, "rows": rows, "sha256": _sha256(files, folder), "schema": schema}
 
 

@@ -175,7 +175,7 @@ def insert_standard_rows(
     with unordered_inserts(con):
         kept = con.execute(INSERT_CHECKED.format(checked=checked),
                            {"source": source, "file": file.name})
-        kept = kept.fetchone()[0]
+        kept = kept.fetchall()[0][0]
     number_co_listed(con, source)
     rows_in, bad = kept + len(rejects), len(rejects)
     report.rows_in += rows_in
@@ -242,7 +242,7 @@ where m.rowid = x.row_id
 def unordered_inserts(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """Let DuckDB insert in parallel without keeping the file's row order (raw rows carry
     their source_ref; their order in the table means nothing): about 20% faster."""
-    previous = con.execute("select current_setting('preserve_insertion_order')").fetchone()[0]
+    previous = con.execute("select current_setting('preserve_insertion_order')").fetchall()[0][0]
     con.execute("set preserve_insertion_order = false")
     try:
         yield

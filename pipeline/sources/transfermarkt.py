@@ -160,7 +160,7 @@ def load_club_games(
     covered = con.execute(
         "delete from _mm_file where game_id in (select match_id from raw.match_managers "
         "where source = ?)", [source.name]
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if covered:
         report.note(f"{file.name}: {covered} rows skipped, their games are in the games file")
     select = f"""
