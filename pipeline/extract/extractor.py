@@ -59,6 +59,7 @@ class Fact:
     trigger_end: int = -1  # end of the rule match (tagged offsets), when one found the fact
     followed: str | None = None  # an assistant following this head coach to a new club
     pluperfect: bool = False  # "had been appointed": told as the earlier of two events
+    replacing: str | None = None  # a rumour "to replace Y" naming no club: Y's club is the post
 
 
 @dataclass(slots=True)
@@ -109,7 +110,8 @@ def _extract(article: Article) -> list[dict]:
     text = article.text if isinstance(article.text, str) else ""
     ref = article_date(article)
     spans = _unique_spans(text)
-    sentences = [text[s:e] for s, e in spans]
+    originals = [text[s:e] for s, e in spans]
+    sentences = [_blank_nickname(s) for s in originals]
     ctx, first = _first_pass(sentences)
     lowered = [s.lower() for s in sentences]
     rules = [candidate_rules(low) for low in lowered]
@@ -126,7 +128,24 @@ def _extract(article: Article) -> list[dict]:
     for i, sentence in enumerate(sentences):
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
     facts = _postprocess(facts, ctx, text)
-    return [_to_dict(article, f, spans, sentences) for f in facts]
+    return [_to_dict(article, f, spans, originals) for f in facts]
+
+
+# A quoted nickname inside a name: Gerardo "Tata" Martino, Luiz Felipe 'Big Phil' Scolari.
+_NICKNAME = re.compile(r"(?<=[a-zà-ÿ]) ([\"“'‘][A-ZÀ-Þ][\w.\- ]{0,18}?[\"”'’]) (?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _blank_nickname(sentence: str) -> str:
+    """The sentence with quoted nicknames inside names turned to spaces (same length, so
+    offsets hold): 'Gerardo "Tata" Martino' reads as one name."""
+    if '"' not in sentence and "'" not in sentence and "“" not in sentence and "‘" not in sentence:
+        return sentence
+
+    def blank(m: re.Match[str]) -> str:
+        word = sentence[: m.start()].rsplit(None, 1)[-1:]  # the word before must be a name's
+        return " " * len(m.group(0)) if word and word[0][:1].isupper() else m.group(0)
+
+    return _NICKNAME.sub(blank, sentence)
 
 
 def _unique_spans(text: str) -> list[tuple[int, int]]:
@@ -883,7 +902,11 @@ def _rule_facts(
             event = "left"  # "by mutual consent": a parting, not a sacking
         if rule.needs_club and not explicit:
             continue
-        if club is None and rule.event != "offer_declined":
+        replacing = None
+        if event == "linked" and not explicit:
+            gone = _REPLACING.search(tagged, match.start(), match.end() + 40)
+            replacing = mentions[int(gone.group(1))].name if gone else None
+        if club is None and rule.event != "offer_declined" and replacing is None:
             continue
         if (event == "left" and rule.event != "left") or rule.event == "left":
             role = _apposition_role(tagged, person_pos)
@@ -910,8 +933,10 @@ def _rule_facts(
                 pluperfect=bool(_PLUPERFECT.search(match.group(0))),
                 needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
                 or rule.name == "club-possessive-person"
+                or (rule.name == "club-considering" and not _ROLE_NEAR.search(tagged))
                 or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
+                replacing=replacing,
             )
         )
         if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
@@ -941,6 +966,11 @@ def _rule_facts(
     return out
 
 
+_REPLACING = re.compile(
+    r"\b(?:replace|replacing|succeed|succeeding|successor\s+to|take\s+over\s+from)\s+"
+    r"(?:the\s+)?(?:(?:outgoing|departing|sacked|departed|former)\s+)?«P(\d+)»(?!'s?\s+«C)",
+    re.IGNORECASE,
+)
 _AS_CANDIDATES = re.compile(
     r"(?:[^.;:!?]){0,200}?\bas\s+(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
     r"(?:candidates|contenders|options|favourites|replacements|successors)\b"
@@ -1173,6 +1203,7 @@ _STRENGTH = {"linked": 0, "offer": 1, "offer_declined": 1, "appointed": 2}
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
     _fill_declined_clubs(facts, ctx)
+    _replaced_clubs(facts)
     facts = [f for f in facts if f.club]
     supported = {f.coach for f in facts if not f.needs_support} | known_coaches()
     facts = [f for f in facts if not f.needs_support or f.coach in supported]
@@ -1191,6 +1222,21 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _spell_starts(facts)
     _staff_dates(facts)
     return _dedupe(facts)
+
+
+_POST_EVENTS = ("appointed", "dismissed", "resigned", "left", "in_charge", "extended")
+
+
+def _replaced_clubs(facts: list[Fact]) -> None:
+    """A rumour naming no club, "X is tipped to replace Y": the club is Y's, the first post the
+    article gives Y."""
+    for f in facts:
+        if f.replacing is None or f.replacing == f.coach:
+            continue
+        posts = [g for g in facts if g.coach == f.replacing and g.event in _POST_EVENTS and g.club]
+        if posts:
+            first = min(posts, key=lambda g: (g.sentence, g.trigger))
+            f.club, f.squad = first.club, first.squad
 
 
 _CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")

@@ -209,6 +209,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "front-runner",
         "mix",
         "contention",
+        "emerged",
     ),
     "set-to": (
         "set to",
@@ -223,6 +224,21 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "closing in",
     ),
     "in-talks": ("talks", "negotiat"),
+    "person-in-talks": ("talks", "negotiat"),
+    "club-considering": (
+        "consider",
+        "target",
+        "eyeing",
+        "eyes",
+        "monitor",
+        "chasing",
+        "pursu",
+        "interested in",
+        "keen on",
+        "approach",
+        "move for",
+    ),
+    "received-offer": ("received", "receives", "had an offer", "has an offer", "offer from", "approach from"),
     "to-take-over-at": ("to take", "to become"),
     "consider-as": ("consider", "identif", "target", "want", "eye", "monitor", "favo"),
     "appointed-to-replace": ("to replace", "to succeed"),
@@ -772,7 +788,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "is-linked",
         "linked",
-        r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?(?:(?:regarded|seen|viewed|"
+        r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?"
+        r"(?:(?:emerged|emerges|emerging|now|widely|firmly)\s+as\s+)?(?:(?:regarded|seen|viewed|"
         r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be)\s+(?:being\s+)?"
         r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
         r"tipped|touted|fancied|"
@@ -781,7 +798,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
-        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its)\s+(?:\w+\s+)?"
+        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its|{C}['’]s?)\s+(?:\w+\s+)?"
         r"shortlist|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|names|options)|"
         r"earmarked|"
@@ -811,6 +828,31 @@ RULES: tuple[Rule, ...] = (
         r"?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,
         club_side="subject",
+    ),
+    R(
+        "person-in-talks",
+        "linked",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:in\s+(?:advanced\s+|initial\s+|early\s+|preliminary\s+)?talks|"
+        r"holding\s+talks|negotiating)\s+(?:with|over\s+a\s+move\s+to)\s+(?:the\s+)?(?:«S\d+»\s+)?{C}",
+        0.5,
+        club_side="tag",
+    ),
+    R(
+        "club-considering",
+        "linked",
+        r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:considering|targeting|targetting|eyeing|monitoring|chasing|"
+        r"pursuing|(?:interested|keen)\s+(?:in|on)|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
+        r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|\w+\s+(?:boss|coach|manager))\s+){0,2}?{P}",
+        0.5,
+        club_side="tag",
+    ),
+    R(
+        "received-offer",
+        "offer",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:received|receives|had|has|rejected|turned\s+down)\s+(?:an?\s+)?"
+        r"(?:\w+\s+)?(?:offer|approach|bid|proposal|enquiry|inquiry)\s+from\s+(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
     ),
     R(
         "to-take-over-at",
