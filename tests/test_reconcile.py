@@ -251,3 +251,27 @@ def test_more_independent_sources_win_a_start_at_equal_precision():
         ]
     )
     assert tenures[0]["start_date"] == date(2024, 11, 5)
+
+
+def test_a_spell_with_unknown_start_follows_the_last_ended_one():
+    tenures, _ = build_tenures(
+        [
+            fact(
+                "e1",
+                "bosque",
+                "in_charge",
+                "2010-06-16",
+                "day",
+                squad="sq_esp",
+                kind="spell",
+                end_date=date(2014, 6, 23),
+                end_precision="day",
+                end_basis="successor",
+            ),
+            fact("e2", "lopetegui", "dismissed", "2018-06-13", "day", squad="sq_esp"),
+        ]
+    )
+    by_coach = {t["coach_id"]: t for t in tenures}
+    assert by_coach["lopetegui"]["start_date"] is None
+    assert by_coach["lopetegui"]["predecessor_tenure_id"] == by_coach["bosque"]["tenure_id"]
+    assert by_coach["bosque"]["end_date"] == date(2014, 6, 23)  # nothing closed by it

@@ -213,9 +213,14 @@ def _link_successions(spells: list[Spell]) -> None:
             key=lambda s: (_succession_anchor(s), s.tenure_id),
         )
         for i, after in enumerate(ordered):
-            if after.start_date is None:
-                continue
             earlier = [b for b in ordered[:i] if (b.coach_id, b.role) != (after.coach_id, after.role)]
+            if after.start_date is None:
+                # Start unknown: the spell still came after the last one that had ended (the
+                # as-of macro bounds it by that end), but it closes nothing.
+                if earlier and earlier[-1].successor_tenure_id is None and earlier[-1].end_date:
+                    earlier[-1].successor_tenure_id = after.tenure_id
+                    after.predecessor_tenure_id = earlier[-1].tenure_id
+                continue
             for before in earlier:  # one head coach at a time: whoever is still in post leaves
                 if before.end_date is None or before.end_date >= after.start_date:
                     _close_for_successor(before, after)
