@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -60,6 +61,8 @@ class Fact:
     followed: str | None = None  # an assistant following this head coach to a new club
     pluperfect: bool = False  # "had been appointed": told as the earlier of two events
     replacing: str | None = None  # a rumour "to replace Y" naming no club: Y's club is the post
+    stay_at: str | None = None  # "X will stay at Z": declines the clubs he was linked with
+    spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
 
 
 @dataclass(slots=True)
@@ -939,6 +942,15 @@ def _rule_facts(
                 replacing=replacing,
             )
         )
+        if rule.name == "will-stay":
+            spurned = _SPECULATION.search(tagged, match.end())
+            out[-1].stay_at, out[-1].club = club, None
+            if spurned:
+                out[-1].spurned = tuple(
+                    c
+                    for k in re.findall(r"«C(\d+)»", tagged[spurned.end() :])
+                    if (c := squad_of.get(int(k), (None,))[0]) and c != club
+                )
         if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
             followed = re.match(r"(?:\s+and\s+«P\d+»)?[^«]*«P(\d+)»", tagged[person_pos + len(f"«P{idx}»") :])
             name = mentions[int(followed.group(1))].name if followed else None
@@ -963,9 +975,21 @@ def _rule_facts(
                     repeat=True,
                 )
             )
+    if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
+        here = [squad_of.get(int(k), (None,))[0] for k in re.findall(r"«C(\d+)»", tagged[: match.start()])]
+        clubs = list(dict.fromkeys(c for c in here if c)) or list(dict.fromkeys(ctx.recent_clubs[-1:][0]))
+        if len(clubs) >= 2:  # "Both clubs had approached him": each club named just before
+            out = [copy.copy(out[0]) for _ in clubs]
+            for f, club in zip(out, clubs, strict=True):
+                f.club, f.squad = club, "first_team"
     return out
 
 
+_BOTH_CLUBS = re.compile(r"\b(?:both|the\s+two|each\s+of\s+the)\s+(?:clubs|sides|teams)\b", re.IGNORECASE)
+_SPECULATION = re.compile(
+    r"\b(?:speculation|rumou?rs|talk|links|reports|suggestions)\b|\brather\s+than\b|\binstead\s+of\b",
+    re.IGNORECASE,
+)
 _REPLACING = re.compile(
     r"\b(?:replace|replacing|succeed|succeeding|successor\s+to|take\s+over\s+from)\s+"
     r"(?:the\s+)?(?:(?:outgoing|departing|sacked|departed|former)\s+)?«P(\d+)»(?!'s?\s+«C)",
@@ -1202,6 +1226,7 @@ _STRENGTH = {"linked": 0, "offer": 1, "offer_declined": 1, "appointed": 2}
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
+    facts = _stay_declines(facts)
     _fill_declined_clubs(facts, ctx)
     _replaced_clubs(facts)
     facts = [f for f in facts if f.club]
@@ -1225,6 +1250,26 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
 
 
 _POST_EVENTS = ("appointed", "dismissed", "resigned", "left", "in_charge", "extended")
+
+
+def _stay_declines(facts: list[Fact]) -> list[Fact]:
+    """ "X will stay at Z" declines what he was offered or linked with elsewhere (or the clubs the
+    sentence says speculation had him moving to); staying with nothing else in view is no fact."""
+    out = [f for f in facts if f.stay_at is None]
+    for f in facts:
+        if f.stay_at is None:
+            continue
+        clubs = list(f.spurned) or [
+            g.club for g in facts if g.coach == f.coach and g.event in ("offer", "linked") and g.club
+        ]
+        out = [  # "announced he will stay": no appointment of that sentence
+            g for g in out if not (g.sentence == f.sentence and g.coach == f.coach and g.event == "appointed")
+        ]
+        for club in dict.fromkeys(c for c in clubs if c != f.stay_at):
+            g = copy.copy(f)
+            g.club, g.squad, g.stay_at = club, "first_team", None
+            out.append(g)
+    return out
 
 
 def _replaced_clubs(facts: list[Fact]) -> None:

@@ -225,6 +225,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
+    "will-stay": ("stay", "remain"),
     "club-considering": (
         "consider",
         "target",
@@ -828,6 +829,15 @@ RULES: tuple[Rule, ...] = (
         r"?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,
         club_side="subject",
+    ),
+    R(
+        "will-stay",
+        "offer_declined",
+        r"{P}{APP}{HAVE}\s+(?:(?:announced|said|confirmed|decided|insisted|revealed|made\s+clear)\s+"
+        r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|«P\d+»)\s+)?(?:will|would|is\s+going\s+to|is\s+to|to)\s+"
+        r"(?:stay|remain)\s+(?:(?:in\s+charge\s+)?(?:at|with|of)|in\s+charge\s+of)\s+(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
     ),
     R(
         "person-in-talks",

@@ -45,3 +45,33 @@ def test_emerged_as_contender() -> None:
 def test_received_an_offer_from() -> None:
     keys = keys_of("Unai Emery received an offer from Bayern Munich last month.")
     assert ("Unai Emery", "Bayern Munich", "first_team", "offer") in keys
+
+
+def test_staying_ends_speculation_declines_each_club() -> None:
+    text = (
+        "Xabi Alonso has been linked with Liverpool and Bayern Munich. Xabi Alonso will stay at "
+        "Bayer Leverkusen, ending speculation that he would move to Liverpool or Bayern Munich."
+    )
+    keys = keys_of(text)
+    assert ("Xabi Alonso", "Liverpool", "first_team", "offer_declined") in keys
+    assert ("Xabi Alonso", "Bayern Munich", "first_team", "offer_declined") in keys
+    assert not any(k[1] == "Bayer Leverkusen" and k[3] == "offer_declined" for k in keys)
+
+
+def test_announced_he_will_stay_after_links() -> None:
+    text = (
+        "Xabi Alonso had been linked with Liverpool. "
+        "On Friday Alonso announced he will stay at Bayer Leverkusen."
+    )
+    assert keys_of(text) == {("Xabi Alonso", "Liverpool", "first_team", "offer_declined")}
+
+
+def test_staying_with_nothing_in_view_is_no_fact() -> None:
+    assert not keys_of("Xabi Alonso will stay at Bayer Leverkusen next season.")
+
+
+def test_both_clubs_approached_him() -> None:
+    text = "Chelsea and Manchester United wanted Kieran McKenna. Both clubs had approached him in May."
+    keys = keys_of(text)
+    assert ("Kieran McKenna", "Chelsea", "first_team", "offer") in keys
+    assert ("Kieran McKenna", "Manchester United", "first_team", "offer") in keys
