@@ -275,3 +275,19 @@ def test_a_spell_with_unknown_start_follows_the_last_ended_one():
     assert by_coach["lopetegui"]["start_date"] is None
     assert by_coach["lopetegui"]["predecessor_tenure_id"] == by_coach["bosque"]["tenure_id"]
     assert by_coach["bosque"]["end_date"] == date(2014, 6, 23)  # nothing closed by it
+
+
+def test_a_club_coach_starting_at_another_club_has_left_the_first():
+    tenures, _ = build_tenures(
+        [
+            fact("e1", "stoney", "appointed", "2018-06-08", "day", squad="sq_mu_women", squad_level="women"),
+            fact("e2", "stoney", "appointed", "2021-07-14", "day", squad="sq_sd_women", squad_level="women"),
+            fact("e3", "tuchel", "appointed", "2024-10-16", "day", squad="sq_eng", squad_level="national"),
+            fact("e4", "tuchel", "in_charge", "2023-03-24", "day", squad="sq_fcb", squad_level="first_team"),
+        ]
+    )
+    by_squad = {t["squad_id"]: t for t in tenures}
+    assert by_squad["sq_mu_women"]["end_date"] == date(2021, 7, 13)
+    assert by_squad["sq_mu_women"]["end_reason"] == "left"
+    assert by_squad["sq_sd_women"]["end_date"] is None
+    assert by_squad["sq_fcb"]["end_date"] is None  # a national job does not end a club one

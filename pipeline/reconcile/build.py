@@ -108,6 +108,7 @@ def _evidence_row(c: Row, coach_id: str, sq_id: str) -> Row:
         "article_id": c.get("article_id"),
         "coach_id": coach_id,
         "squad_id": sq_id,
+        "squad_level": c["squad"],  # for reconciliation only; core.evidence keeps squad_id
         "role": c["role"],
         "event": c["event"],
         "event_date": c.get("event_date"),

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from pipeline.ids import stable_id
 from pipeline.reconcile.common import (
@@ -131,6 +132,7 @@ def build_tenures(evidence: list[Evidence]) -> tuple[list[dict], dict[str, str]]
         anchor = spell.start_date or min(ev["evidence_id"] for ev in spell.evidence)
         spell.tenure_id = stable_id("tn", spell.coach_id, spell.squad_id, spell.role, anchor)
     _link_successions(spells)
+    _close_posts_left_for_another(spells)
     tenure_of = {ev["evidence_id"]: s.tenure_id for s in spells for ev in s.evidence}
     return [_tenure_row(s) for s in spells], tenure_of
 
@@ -227,6 +229,26 @@ def _link_successions(spells: list[Spell]) -> None:
             if earlier and earlier[-1].successor_tenure_id is None:
                 earlier[-1].successor_tenure_id = after.tenure_id
                 after.predecessor_tenure_id = earlier[-1].tenure_id
+
+
+def _close_posts_left_for_another(spells: list[Spell]) -> None:
+    """A head coach of a club who starts as head coach of another club has left the first
+    (national teams excepted: club and country jobs are sometimes held together)."""
+    by_coach: dict[str, list[Spell]] = defaultdict(list)
+    for spell in spells:
+        if spell.role == "head_coach" and spell.start_date and not _is_national(spell):
+            by_coach[spell.coach_id].append(spell)
+    for own in by_coach.values():
+        own.sort(key=lambda s: (s.start_date, s.tenure_id))
+        for before, after in pairwise(own):
+            moved_on = before.squad_id != after.squad_id and after.start_date > before.start_date
+            if moved_on and (before.end_date is None or before.end_date >= after.start_date):
+                _close_for_successor(before, after)
+                before.end_reason = "left" if before.end_reason == "replaced" else before.end_reason
+
+
+def _is_national(spell: Spell) -> bool:
+    return str(spell.evidence[0].get("squad_level") or "").startswith("national")
 
 
 def _close_for_successor(before: Spell, after: Spell) -> None:

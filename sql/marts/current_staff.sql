@@ -15,10 +15,34 @@ clubs as (
     select * from core.clubs
 ),
 
-current_tenures as (
+open_tenures as (
     select *
     from tenures
     where end_date is null or end_date >= current_date
+),
+
+-- One head coach per squad: of the open head-coach and caretaker spells (some only known
+-- from a passing mention with no dates), the one that began, or was reported, last.
+-- Other staff roles keep every open spell.
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by
+                squad_id,
+                case when role in ('head_coach', 'caretaker') then 'head' else role end,
+                case when role in ('head_coach', 'caretaker') then null else coach_id end
+            order by
+                start_date is null,  -- a dated spell outranks a passing, undated mention
+                coalesce(start_date, cast(first_reported_at as date)) desc nulls last,
+                confidence desc,
+                tenure_id
+        ) as rank_in_post
+    from open_tenures
+),
+
+current_tenures as (
+    select * exclude (rank_in_post) from ranked where rank_in_post = 1
 )
 
 select
