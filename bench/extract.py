@@ -1,7 +1,7 @@
 """Benchmark the news extractor against spaCy's bare English tokenizer on the same texts.
 
-Runs the extractor on at least 3,000 articles (the dev articles from /work/shared cycled with
-distinct ids when present, else the project's samples/news) and prints articles/second,
+Runs the extractor on at least 3,000 articles (the dev articles from ../shared when present,
+the project's training articles and samples, cycled with distinct ids) and prints articles/second,
 the ratio to `spacy.blank("en")` tokenising the same texts (start-up included on both
 sides), and peak memory.
 
@@ -11,7 +11,6 @@ sides), and peak memory.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
@@ -21,21 +20,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DEV_ARTICLES = Path("/work/shared/data/dev/articles.jsonl")
+DEV_ARTICLES = ROOT.parent / "shared" / "data" / "dev" / "articles.jsonl"
+TRAIN_ARTICLES = ROOT / "tests" / "fixtures" / "extract_train" / "articles.jsonl"
 SAMPLES = ROOT / "samples" / "news"
 
 
 def load_texts() -> list[dict]:
-    """Raw article records: id, text, published, url."""
-    if DEV_ARTICLES.exists():
-        with DEV_ARTICLES.open(encoding="utf-8") as f:
-            return [json.loads(line) for line in f if line.strip()]
+    """Raw article records (id, text, published, url): the dev articles from ../shared when
+    present, the project's training articles and its samples."""
     from pipeline.records import Article
     from pipeline.sources.news import read_news
 
+    paths = [p for p in (DEV_ARTICLES, TRAIN_ARTICLES, SAMPLES) if p.exists()]
     return [
         {"id": a.id, "text": a.text, "published": a.published, "url": a.url}
-        for a in read_news(SAMPLES)
+        for path in paths
+        for a in read_news(path)
         if isinstance(a, Article)
     ]
 
