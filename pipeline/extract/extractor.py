@@ -308,6 +308,7 @@ def _sentence_facts(
         if "respective" in low:
             facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
+        facts.extend(_former_post_facts(named, mentions, facts, i))
         dates = find_dates(sentence, ref) if facts else []
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
@@ -449,6 +450,28 @@ def _descriptor_facts(
         club, squad, _ = _with_topic(None, "first_team", ctx, explicit=False)
         if club and not ctx.people.is_executive(m.name):
             out.append(Fact(m.name, club, squad, "head_coach", "in_charge", 0.6, i, pos, weak=True))
+    return out
+
+
+_FORMER_POST = re.compile(
+    r"^the\s+(?:[\w\-]+\s+)?(?:former|ex-|one-time|previous)\s*.*\b(?:coach|manager|boss|head\s+coach)$",
+    re.IGNORECASE,
+)
+
+
+def _former_post_facts(
+    named: list[Mention], mentions: list[Mention], facts: list[Fact], i: int
+) -> list[Fact]:
+    """'The former Napoli coach …' (standing for the man in view) says he coached Napoli."""
+    out = []
+    for m in mentions:
+        if not m.pronoun or m.kind != "P" or not _FORMER_POST.match(m.text):
+            continue
+        for c in named:
+            if c.kind == "C" and m.start <= c.start < m.end and c.name:
+                squad = _squad_code(c, c.squad)
+                if not any(f.coach == m.name and f.club == c.name and f.event == "in_charge" for f in facts):
+                    out.append(Fact(m.name, c.name, squad, "head_coach", "in_charge", 0.6, i, c.start))
     return out
 
 
@@ -1099,7 +1122,7 @@ def _list_facts(
             )
         ]
     gap = re.match(
-        r"(?:\s*(?:previously|at|the|lower\s+division|(?:[\w-]+\s+){0,2}(?:club|side|"
+        r"(?:\s*(?:previously|at|the|both|lower\s+division|(?:[\w-]+\s+){0,2}(?:club|side|"
         r"outfit|team))\b)*",
         tagged[pos:],
     )

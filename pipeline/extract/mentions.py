@@ -198,6 +198,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
         else:
             tokens = [(start, run.end(), text)]
         found = _split_run(sentence, tokens, strong_clubs)
+        if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
+            found = [m for m in found if m.kind != "P"]
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
             if _CUE_HINT.search(before) and _CLUB_CUE.search(before):
@@ -207,6 +209,10 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     return out
 
 
+_COMPETITION = re.compile(
+    r"\b(?:Cup|Nations|League|Trophy|Shield|Championship|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
+    r"Supercup|Super\s+Cup|Olympics|Games)\b"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")
 _EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".

@@ -1042,7 +1042,7 @@ RULES: tuple[Rule, ...] = (
         "won-with",
         "in_charge",
         r"(?:{P}{APP}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?)(?:won|lifted|claimed|clinched)\s+(?!(?:his|her)\s+\w+\s+caps?)"
-        r"(?:[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:the\s+)?«[CS])(?![^.;]{0,60}\bas\s+a\s+player)",
+        r"(?:[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])(?![^.;]{0,60}\bas\s+a\s+player)",
         0.6,
         club_side="list",
         needs_club=True,

@@ -75,3 +75,22 @@ def test_both_clubs_approached_him() -> None:
     keys = keys_of(text)
     assert ("Kieran McKenna", "Chelsea", "first_team", "offer") in keys
     assert ("Kieran McKenna", "Manchester United", "first_team", "offer") in keys
+
+
+def test_former_club_coach_descriptor_is_a_past_spell() -> None:
+    text = (
+        "Juventus sacked Maurizio Sarri on Saturday. "
+        "The former Napoli coach had arrived from Chelsea last summer."
+    )
+    assert ("Maurizio Sarri", "Napoli", "first_team", "in_charge") in keys_of(text)
+
+
+def test_won_a_competition_with_both_national_teams() -> None:
+    text = (
+        "Morocco hired Herve Renard. The Frenchman has also coached Egypt and won the Africa Cup of "
+        "Nations with both Zambia and Ivory Coast."
+    )
+    keys = keys_of(text)
+    assert ("Herve Renard", "Zambia", "national", "in_charge") in keys
+    assert ("Herve Renard", "Ivory Coast", "national", "in_charge") in keys
+    assert not any(k[0] in ("Nations", "Africa") for k in keys)
