@@ -901,6 +901,12 @@ def _rule_facts(
     if NEGATION.search(window) and rule.event not in ("offer_declined", "dismissed"):
         return []
     out: list[Fact] = []
+    if (
+        rule.name == "who-coached"
+        and re.match(r"who\s+(?:led|guided)\b", match.group(0), re.IGNORECASE)
+        and _REPLACED_BEFORE.search(tagged, max(0, match.start() - 60), match.start())
+    ):
+        return []  # "takes over from Y, who led the B team to …": the post itself, restated
     if rule.club_side == "list":
         return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
     for n, idx in enumerate(people):
@@ -920,6 +926,8 @@ def _rule_facts(
                 s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
                 if s_club in (None, club):
                     squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
+        if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
+            squad = _national("youth", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "promoted-from-appointed":  # "promoted from the B team": now the first team
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if event in ("dismissed", "resigned"):
@@ -1008,6 +1016,9 @@ def _rule_facts(
     return out
 
 
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
+)
 _BOTH_CLUBS = re.compile(r"\b(?:both|the\s+two|each\s+of\s+the)\s+(?:clubs|sides|teams)\b", re.IGNORECASE)
 _SPECULATION = re.compile(
     r"\b(?:speculation|rumou?rs|talk|links|reports|suggestions)\b|\brather\s+than\b|\binstead\s+of\b",

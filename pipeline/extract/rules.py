@@ -226,6 +226,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
+    "youth-spell": ("academy", "youth coach", "youth team coach", "youth set-up", "youth setup"),
     "club-considering": (
         "consider",
         "target",
@@ -652,7 +653,8 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
         r"already|most\s+recently|since)\s+)*(?:managed|coached|directed|trained|(?:been\s+)?in\s+charge\s+of|"
-        r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led)\s+",
+        r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
+        r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s))\s+",
         0.7,
         club_side="list",
         needs_club=True,
@@ -796,7 +798,7 @@ RULES: tuple[Rule, ...] = (
         r"tipped|touted|fancied|"
         r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
         r"the\s+(?:\w+'?\s+){0,2}(?:favourite|frontrunner|front-runner)|"
-        r"(?:a|the|an)\s+(?:\w+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
+        r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its|{C}['’]s?)\s+(?:\w+\s+)?"
@@ -829,6 +831,16 @@ RULES: tuple[Rule, ...] = (
         r"?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,
         club_side="subject",
+    ),
+    R(
+        "youth-spell",
+        "in_charge",
+        r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:running|ran|run|leading|led|heading|headed|"
+        r"in\s+charge\s+of|coaching|coached|managing|managed)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|«S\d+»)|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
+        r"coach\s+(?:at|with|of|for)\s+(?:the\s+club|«C\d+»))",
+        0.65,
+        club_side="tag",
     ),
     R(
         "will-stay",

@@ -94,3 +94,26 @@ def test_won_a_competition_with_both_national_teams() -> None:
     assert ("Herve Renard", "Zambia", "national", "in_charge") in keys
     assert ("Herve Renard", "Ivory Coast", "national", "in_charge") in keys
     assert not any(k[0] in ("Nations", "Africa") for k in keys)
+
+
+def test_federation_first_choice_is_a_rumour() -> None:
+    text = "Germany appointed Hansi Flick. Julian Nagelsmann had been the federation's first choice."
+    assert ("Julian Nagelsmann", "Germany", "national", "linked") in keys_of(text)
+
+
+def test_who_led_club_to_a_title_is_a_spell() -> None:
+    text = (
+        "Thiago Motta was appointed by Juventus. "
+        "The Italian coach, who led Bologna to the Champions League, signed."
+    )
+    assert ("Thiago Motta", "Bologna", "first_team", "in_charge") in keys_of(text)
+
+
+def test_who_led_after_takes_over_from_restates_the_post() -> None:
+    text = "Fernando Torres takes over from Luis Tevenet, who led Atletico Madrid to two promotions."
+    assert not any(k[0] == "Luis Tevenet" and k[3] == "in_charge" for k in keys_of(text))
+
+
+def test_years_running_the_academy_is_a_youth_spell() -> None:
+    text = "John Heitinga was appointed by Ajax after several years running Ajax's academy."
+    assert ("John Heitinga", "Ajax", "youth", "in_charge") in keys_of(text)
