@@ -937,6 +937,10 @@ def _rule_facts(
         if rule.needs_club and not explicit:
             continue
         replacing = None
+        owner = _OWNER.search(match.group(0)) if event == "linked" and not explicit else None
+        if owner and squad_of.get(int(owner.group(1)), (None,))[0]:  # "Leicester's top target"
+            club, squad = squad_of[int(owner.group(1))]
+            explicit = True
         if event == "linked" and not explicit:
             gone = _REPLACING.search(tagged, match.start(), match.end() + 40)
             replacing = mentions[int(gone.group(1))].name if gone else None
@@ -1006,6 +1010,8 @@ def _rule_facts(
                     repeat=True,
                 )
             )
+    if out and rule.event in ("offer_declined", "offer", "linked") and out[0].club:
+        out.extend(_coordinated_clubs(out[0], tagged, match, squad_of))
     if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
         here = [squad_of.get(int(k), (None,))[0] for k in re.findall(r"«C(\d+)»", tagged[: match.start()])]
         clubs = list(dict.fromkeys(c for c in here if c)) or list(dict.fromkeys(ctx.recent_clubs[-1:][0]))
@@ -1019,6 +1025,35 @@ def _rule_facts(
 _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
 )
+_OWNER = re.compile(r"«C(\d+)»['’]s?\s+(?:\w+\s+)?(?:shortlist|target|choice|priority|favourite|candidate)")
+_AND_CLUB = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?«C(\d+)»")
+
+
+def _coordinated_clubs(
+    f: Fact, tagged: str, match: re.Match[str], squad_of: dict[int, tuple[str | None, str]]
+) -> list[Fact]:
+    """'turned down Chelsea and Manchester United': the same fact for each club listed."""
+    tag = next(
+        (
+            m
+            for m in _TAG.finditer(tagged, match.start())
+            if m.group(1) == "C" and squad_of.get(int(m.group(2)), (None,))[0] == f.club
+        ),
+        None,
+    )
+    if tag is None or tag.start() > match.end() + 40:
+        return []
+    out, pos = [], tag.end()
+    while m := _AND_CLUB.match(tagged, pos):
+        club, squad = squad_of.get(int(m.group(1)), (None, "first_team"))
+        if club and club != f.club:
+            g = copy.copy(f)
+            g.club, g.squad = club, squad
+            out.append(g)
+        pos = m.end()
+    return out
+
+
 _BOTH_CLUBS = re.compile(r"\b(?:both|the\s+two|each\s+of\s+the)\s+(?:clubs|sides|teams)\b", re.IGNORECASE)
 _SPECULATION = re.compile(
     r"\b(?:speculation|rumou?rs|talk|links|reports|suggestions)\b|\brather\s+than\b|\binstead\s+of\b",

@@ -729,7 +729,8 @@ RULES: tuple[Rule, ...] = (
         "offer-for",
         "offer",
         r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|"
-        r"approach|bid|attempts?|move)\s+(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))\s+{P}",
+        r"approach|bid|attempts?|move)\s+(?:to\s+(?:the\s+)?«C\d+»\s+)?(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))"
+        r"\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}",
         0.7,
         club_side="before",
     ),
@@ -774,7 +775,7 @@ RULES: tuple[Rule, ...] = (
         r"rebuff(?:ed|"
         r"s)?|snub(?:bed|s)?|"
         r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
-        r"ruled\s+(?:himself|herself)\s+out|decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
+        r"ruled\s+(?:himself|herself|«P\d+»)\s+out|decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
         r"stay)|opted\s+to\s+(?:remain|stay))",
         0.8,
         club_side="declined",
@@ -801,8 +802,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
-        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its|{C}['’]s?)\s+(?:\w+\s+)?"
-        r"shortlist|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
+        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?"
+        r"shortlist|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|names|options)|"
         r"earmarked|"
         r"lined\s+up)\b",
@@ -825,7 +826,7 @@ RULES: tuple[Rule, ...] = (
         "in-talks",
         "linked",
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
-        r"held\s+talks)"
+        r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?talks)"
         r"\s+with\s+(?:(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|"
         r"coach))\s+)"
         r"?{P}(?:\s*(?:,|and)\s*{P2})?",
@@ -892,7 +893,8 @@ RULES: tuple[Rule, ...] = (
         r"eye(?:s|"
         r"d|ing)?|monitor(?:s|ed|ing)?|favou?r(?:s|ed)?)\s+{P}\s+(?:as|to)\s+"
         r"(?:an?\s+|the\s+|their\s+)?(?:option|candidate|replacement|successor|new|next|replace|"
-        r"succeed|take\s+over)",
+        r"succeed|take\s+over|(?:ideal\s+|right\s+)?(?:man|woman)\s+to|(?:first|top|main)\s+(?:choice|target)|"
+        r"priority)",
         0.5,
         club_side="subject",
     ),

@@ -117,3 +117,34 @@ def test_who_led_after_takes_over_from_restates_the_post() -> None:
 def test_years_running_the_academy_is_a_youth_spell() -> None:
     text = "John Heitinga was appointed by Ajax after several years running Ajax's academy."
     assert ("John Heitinga", "Ajax", "youth", "in_charge") in keys_of(text)
+
+
+def test_identified_as_the_man_to_replace() -> None:
+    keys = keys_of("Roma have identified Ivan Juric as the man to replace Daniele De Rossi.")
+    assert ("Ivan Juric", "Roma", "first_team", "linked") in keys
+
+
+def test_approach_to_his_club_for_a_coach() -> None:
+    keys = keys_of("Chelsea made an approach to Brighton for Roberto De Zerbi.")
+    assert ("Roberto De Zerbi", "Chelsea", "first_team", "offer") in keys
+
+
+def test_turned_down_two_clubs() -> None:
+    keys = keys_of(
+        "Kieran McKenna turned down Chelsea and Manchester United to sign a new contract at Ipswich."
+    )
+    assert ("Kieran McKenna", "Chelsea", "first_team", "offer_declined") in keys
+    assert ("Kieran McKenna", "Manchester United", "first_team", "offer_declined") in keys
+
+
+def test_opened_talks_and_possessive_target() -> None:
+    assert ("Sean Dyche", "Everton", "first_team", "linked") in keys_of(
+        "Everton have opened talks with Sean Dyche."
+    )
+    keys = keys_of("Steve Cooper is understood to be Leicester's top target.")
+    assert ("Steve Cooper", "Leicester City", "first_team", "linked") in keys
+
+
+def test_ruled_himself_out() -> None:
+    keys = keys_of("Xabi Alonso has ruled himself out of the running for the Liverpool job.")
+    assert ("Xabi Alonso", "Liverpool", "first_team", "offer_declined") in keys
