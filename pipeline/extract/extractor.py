@@ -972,6 +972,7 @@ def _rule_facts(
                 needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
                 or rule.name == "club-possessive-person"
                 or (rule.name == "club-considering" and not _ROLE_NEAR.search(tagged))
+                or rule.name == "guided-to"
                 or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
                 replacing=replacing,
@@ -1149,9 +1150,9 @@ def _list_facts(
     pos = match.end()
     person = mentions[person_idx]
     # "led"/"guided" also describe captains and strikers: keep only for people coaching elsewhere
-    player_like = bool(re.search(r"\b(?:led|guided)\s*$", match.group(0))) and not re.search(
-        r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)", tagged
-    )
+    player_like = (
+        rule.name == "had-spell" or bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
+    ) and not re.search(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)", tagged)
     if re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:]) and ctx.topic_club:
         kind = ctx.club_kinds.get(ctx.topic_club, "club")  # "who previously led the club"
         return [

@@ -226,6 +226,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
+    "had-spell": ("spell", "stint"),
+    "previous-jobs": ("include", "were", "included"),
+    "guided-to": ("guided", "led", "took", "steered", "lifted"),
     "youth-spell": ("academy", "youth coach", "youth team coach", "youth set-up", "youth setup"),
     "club-considering": (
         "consider",
@@ -841,6 +844,32 @@ RULES: tuple[Rule, ...] = (
         r"(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|«S\d+»)|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
         r"coach\s+(?:at|with|of|for)\s+(?:the\s+club|«C\d+»))",
         0.65,
+        club_side="tag",
+    ),
+    R(
+        "had-spell",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|enjoyed|endured)\s+(?:a|an|two|three|"
+        r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
+        r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?)\s+(?:in\s+charge\s+)?(?:at|with|of)\s+",
+        0.6,
+        club_side="list",
+    ),
+    R(
+        "previous-jobs",
+        "in_charge",
+        r"{P}['’]s?\s+(?:previous|former|past|other|earlier)\s+(?:coaching\s+|managerial\s+)?(?:jobs|clubs|posts|"
+        r"roles|stints|spells|employers)\s+(?:include[sd]?|were|have\s+included)\s+",
+        0.6,
+        club_side="list",
+    ),
+    R(
+        "guided-to",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:also|previously|once)\s+)?(?:guided|led|took|steered)\s+(?:the\s+)?{C}\s+"
+        r"(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:title|cup|trophy|league|"
+        r"promotion|final|semi-finals?|quarter-finals?|championship|crown|«[CS]\d+»|[A-Z]\w+\s+(?:Cup|League))",
+        0.6,
         club_side="tag",
     ),
     R(

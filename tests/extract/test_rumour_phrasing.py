@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import keys_of
 
 
@@ -148,3 +149,22 @@ def test_opened_talks_and_possessive_target() -> None:
 def test_ruled_himself_out() -> None:
     keys = keys_of("Xabi Alonso has ruled himself out of the running for the Liverpool job.")
     assert ("Xabi Alonso", "Liverpool", "first_team", "offer_declined") in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        ("Silva had a spell at Watford.", {"Watford"}),
+        ("Silva's previous jobs include Hull City and Watford.", {"Hull City", "Watford"}),
+        ("Silva previously had spells in charge of Hull City and Watford.", {"Hull City", "Watford"}),
+        ("Silva took Hull City to the Premier League.", {"Hull City"}),
+    ],
+)
+def test_past_spells_in_plain_words(sentence: str, clubs: set[str]) -> None:
+    keys = keys_of("Marco Silva was appointed by Fulham on Monday. " + sentence)
+    assert {k[1] for k in keys if k[3] == "in_charge"} == clubs
+
+
+def test_a_player_leading_his_country_is_no_coach() -> None:
+    assert not keys_of("Lionel Messi led Argentina to the World Cup title.")
+    assert not keys_of("Inter Miami signed Lionel Messi, who had a spell at Paris Saint-Germain.")
