@@ -946,7 +946,9 @@ def _rule_facts(
             replacing = mentions[int(gone.group(1))].name if gone else None
         if club is None and rule.event != "offer_declined" and replacing is None:
             continue
-        if (event == "left" and rule.event != "left") or rule.event == "left":
+        if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
+            role = _role(rule, match, tagged, event)
+        elif (event == "left" and rule.event != "left") or rule.event == "left":
             role = _apposition_role(tagged, person_pos)
         else:
             role = rule.role or _role(rule, match, tagged, event)
@@ -1677,7 +1679,13 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             out.append(f)
         elif f.date and not first.date:
             first.date = f.date
-    return out
+    # one departure told once, read with two roles: the specific role ("his role as assistant") wins
+    specific = {(*_key(f), f.sentence) for f in out if f.event == "left" and f.role != "head_coach"}
+    return [
+        f
+        for f in out
+        if not (f.event == "left" and f.role == "head_coach" and (*_key(f), f.sentence) in specific)
+    ]
 
 
 def _to_dict(article: Article, f: Fact, spans: list[tuple[int, int]], sentences: list[str]) -> dict:

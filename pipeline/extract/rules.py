@@ -226,6 +226,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
+    "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
+    "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
@@ -873,6 +875,24 @@ RULES: tuple[Rule, ...] = (
         club_side="tag",
     ),
     R(
+        "leaves-role-as",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|quits?|quitting|vacated?|vacates|stepp(?:ed|ing)\s+down\s+from)\s+"
+        r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:[\w\-]+\s+){0,4}?"
+        r"(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "leaves-role-as-spell",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|quits?|quitting|vacated?|vacates|stepp(?:ed|ing)\s+down\s+from)\s+"
+        r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:[\w\-]+\s+){0,4}?"
+        r"(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+    R(
         "will-stay",
         "offer_declined",
         r"{P}{APP}{HAVE}\s+(?:(?:announced|said|confirmed|decided|insisted|revealed|made\s+clear)\s+"
@@ -1039,8 +1059,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "had-been-since",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:had\s+been|has\s+been|was|been)\s+(?:the\s+)?(?:{C}(?:'s?)?\s+)?"
-        r"(?:«S\d+»\s+)?(?:head\s+coach|manager|coach|boss|in\s+charge|at\s+the\s+helm)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:had\s+been|has\s+been|was|been)\s+(?:the\s+)?(?:{C}(?:'s?)?\s+)?"
+        r"(?:«S\d+»\s+)?(?:(?:interim|caretaker|acting|assistant|temporary)\s+)?(?:head\s+coach|manager|coach|"
+        r"boss|in\s+charge|at\s+the\s+helm)"
         r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:«S\d+»\s+)?«C\d+»)?\s+since\b",
         0.75,
         club_side="near",

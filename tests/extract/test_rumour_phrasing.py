@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 def test_quoted_nickname_inside_a_name() -> None:
@@ -168,3 +168,23 @@ def test_past_spells_in_plain_words(sentence: str, clubs: set[str]) -> None:
 def test_a_player_leading_his_country_is_no_coach() -> None:
     assert not keys_of("Lionel Messi led Argentina to the World Cup title.")
     assert not keys_of("Inter Miami signed Lionel Messi, who had a spell at Paris Saint-Germain.")
+
+
+def test_leaves_his_role_as_assistant_at_club() -> None:
+    facts = facts_of(
+        "Arsenal appointed Mikel Arteta. The 37-year-old Spaniard leaves his role as assistant to "
+        "Pep Guardiola at Manchester City."
+    )
+    got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
+    assert ("Mikel Arteta", "Manchester City", "assistant_coach", "left") in got
+    assert ("Mikel Arteta", "Manchester City", "assistant_coach", "in_charge") in got
+    assert ("Mikel Arteta", "Manchester City", "head_coach", "left") not in got
+
+
+def test_who_has_been_interim_coach_since() -> None:
+    facts = facts_of(
+        "The United States appointed Emma Hayes. Twila Kilgore, who has been interim coach since "
+        "Vlatko Andonovski resigned in August, will remain in charge."
+    )
+    got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
+    assert ("Twila Kilgore", "United States", "caretaker", "in_charge") in got
