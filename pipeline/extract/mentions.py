@@ -277,14 +277,16 @@ def _split_run(
 ) -> list[Mention]:
     folded = [_fold_token(t[2]) for t in tokens]
     heads = _alias_heads()
-    if not any(w in heads for w in folded):  # no club alias can start here: all free text
+    if not any(w in heads or (" " in w and w.split(" ", 1)[0] in heads) for w in folded):  # all free text
         return _free_mentions(sentence, tokens, folded)
     out: list[Mention] = []
     i, free_start = 0, 0
     n = len(tokens)
     while i < n:
         club = None
-        longest = heads.get(folded[i], 0)
+        longest = heads.get(folded[i], 0) or (
+            1 if " " in folded[i] and folded[i].split(" ", 1)[0] in heads else 0
+        )
         for j in range(min(n, i + longest), i, -1):  # longest alias first
             key = " ".join(w for w in folded[i:j] if w)
             ref = _club_ref(key, strong_clubs)

@@ -188,3 +188,9 @@ def test_who_has_been_interim_coach_since() -> None:
     )
     got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
     assert ("Twila Kilgore", "United States", "caretaker", "in_charge") in got
+
+
+def test_hyphenated_club_name_is_a_club() -> None:
+    keys = keys_of("Barcelona approached Xavi Hernandez, who is coaching Al-Sadd in Qatar.")
+    assert ("Xavi Hernández", "Al-Sadd", "first_team", "in_charge") in keys
+    assert ("Xavi Hernández", "Barcelona", "first_team", "offer") in keys
