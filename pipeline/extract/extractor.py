@@ -62,6 +62,7 @@ class Fact:
     pluperfect: bool = False  # "had been appointed": told as the earlier of two events
     replacing: str | None = None  # a rumour "to replace Y" naming no club: Y's club is the post
     stay_at: str | None = None  # "X will stay at Z": declines the clubs he was linked with
+    with_offer: bool = False  # "rejected an approach": an offer was made too
     spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
 
 
@@ -1013,6 +1014,15 @@ def _rule_facts(
                     repeat=True,
                 )
             )
+    if (
+        out
+        and rule.name == "turned-down"
+        and (
+            _OFFER_OBJECT.match(tagged, match.end())
+            or re.search(r"\b(?:offer|approach|bid)\b", match.group(0))
+        )
+    ):  # "rejected an approach": there was an offer to reject
+        out[0].with_offer = True
     if out and rule.event in ("offer_declined", "offer", "linked") and out[0].club:
         out.extend(_coordinated_clubs(out[0], tagged, match, squad_of))
     if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
@@ -1027,6 +1037,10 @@ def _rule_facts(
 
 _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
+)
+_OFFER_OBJECT = re.compile(
+    r"\s+(?:an?|the|their|its|his|her|«C\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:offer|approach|bid|proposal)\b",
+    re.IGNORECASE,
 )
 _OWNER = re.compile(r"«C(\d+)»['’]s?\s+(?:\w+\s+)?(?:shortlist|target|choice|priority|favourite|candidate)")
 _AND_CLUB = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?«C(\d+)»")
@@ -1300,6 +1314,11 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
     facts = _stay_declines(facts)
     _fill_declined_clubs(facts, ctx)
+    for f in list(facts):
+        if f.with_offer and f.club:
+            offered = copy.copy(f)
+            offered.event, offered.confidence, offered.with_offer = "offer", 0.6, False
+            facts.append(offered)
     _replaced_clubs(facts)
     facts = [f for f in facts if f.club]
     supported = {f.coach for f in facts if not f.needs_support} | known_coaches()

@@ -194,3 +194,10 @@ def test_hyphenated_club_name_is_a_club() -> None:
     keys = keys_of("Barcelona approached Xavi Hernandez, who is coaching Al-Sadd in Qatar.")
     assert ("Xavi Hernández", "Al-Sadd", "first_team", "in_charge") in keys
     assert ("Xavi Hernández", "Barcelona", "first_team", "offer") in keys
+
+
+def test_rejecting_an_offer_says_there_was_one() -> None:
+    keys = keys_of("Xabi Alonso rejected Bayern Munich's offer.")
+    assert ("Xabi Alonso", "Bayern Munich", "first_team", "offer") in keys
+    assert ("Xabi Alonso", "Bayern Munich", "first_team", "offer_declined") in keys
+    assert {k[3] for k in keys_of("Walter Smith rejected the chance to manage Wolves.")} == {"offer_declined"}
