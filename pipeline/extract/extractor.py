@@ -927,6 +927,8 @@ def _rule_facts(
                 s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
                 if s_club in (None, club):
                     squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
+        if rule.name == "joins-from-appointed" and "women" not in squad:  # the club in view's first team
+            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
             squad = _national("youth", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "promoted-from-appointed":  # "promoted from the B team": now the first team

@@ -226,6 +226,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
+    "joins-from-appointed": (
+        "joins from",
+        "joined from",
+        "join from",
+        "joining from",
+        "arrives from",
+        "arrived from",
+        "arriving from",
+    ),
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
@@ -1039,6 +1048,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:[a-z\-]+\s+){0,2}?(?:{C}|{S})",
         0.75,
         club_side="tag",
+    ),
+    R(
+        "joins-from-appointed",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving)\s+from\s+(?:the\s+)?"
+        r"(?:[a-z\-]+\s+){0,2}?«[CS]\d+»(?![^.;]{0,40}?\bto\s+(?:the\s+)?«C)",
+        0.7,
+        club_side="topic",
     ),
     R(
         "left-to-take",

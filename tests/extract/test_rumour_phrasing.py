@@ -201,3 +201,14 @@ def test_rejecting_an_offer_says_there_was_one() -> None:
     assert ("Xabi Alonso", "Bayern Munich", "first_team", "offer") in keys
     assert ("Xabi Alonso", "Bayern Munich", "first_team", "offer_declined") in keys
     assert {k[3] for k in keys_of("Walter Smith rejected the chance to manage Wolves.")} == {"offer_declined"}
+
+
+def test_arrived_from_is_an_appointment_at_the_club_in_view() -> None:
+    text = (
+        "Juventus sacked Maurizio Sarri on Saturday. "
+        "The former Napoli coach had arrived from Chelsea last summer."
+    )
+    keys = keys_of(text)
+    assert ("Maurizio Sarri", "Juventus", "first_team", "appointed") in keys
+    assert ("Maurizio Sarri", "Chelsea", "first_team", "left") in keys
+    assert ("Maurizio Sarri", "Juventus", "first_team", "dismissed") in keys
