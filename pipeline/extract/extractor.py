@@ -983,6 +983,14 @@ def _rule_facts(
                 replacing=replacing,
             )
         )
+        if (
+            event in ("appointed", "in_charge")
+            and out[-1].role == "caretaker"
+            and _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
+        ):  # "Assistant coach X will take charge": he is the assistant there too
+            spell = copy.copy(out[-1])
+            spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
+            out.append(spell)
         if rule.name == "will-stay":
             spurned = _SPECULATION.search(tagged, match.end())
             out[-1].stay_at, out[-1].club = club, None
@@ -1039,6 +1047,10 @@ def _rule_facts(
 
 _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
+)
+_ASSISTANT_BEFORE = re.compile(
+    r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
+    re.IGNORECASE,
 )
 _OFFER_OBJECT = re.compile(
     r"\s+(?:an?|the|their|its|his|her|«C\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:offer|approach|bid|proposal)\b",

@@ -212,3 +212,13 @@ def test_arrived_from_is_an_appointment_at_the_club_in_view() -> None:
     assert ("Maurizio Sarri", "Juventus", "first_team", "appointed") in keys
     assert ("Maurizio Sarri", "Chelsea", "first_team", "left") in keys
     assert ("Maurizio Sarri", "Juventus", "first_team", "dismissed") in keys
+
+
+def test_assistant_taking_interim_charge_is_the_assistant_there() -> None:
+    facts = facts_of(
+        "Chelsea sacked Graham Potter on Sunday, and assistant Bruno Saltor will take charge of the team "
+        "on an interim basis."
+    )
+    got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
+    assert ("Bruno Saltor", "Chelsea", "caretaker", "appointed") in got
+    assert ("Bruno Saltor", "Chelsea", "assistant_coach", "in_charge") in got
