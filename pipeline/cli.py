@@ -117,7 +117,7 @@ def read_only_warehouse(config_file: str | None):
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    from pipeline.query import print_result
+    from pipeline.reports.table_output import print_result
 
     with read_only_warehouse(args.config) as con:
         try:
@@ -131,7 +131,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from pipeline.explain import explain
+    from pipeline.reports.explain import explain
 
     with read_only_warehouse(args.config) as con:
         if not explain(con, args.kind, args.id, sys.stdout):
@@ -143,7 +143,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def cmd_plot(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from pipeline.timeline import ClubNotFound, plot_club
+    from pipeline.reports.timeline import ClubNotFound, plot_club
 
     with read_only_warehouse(args.config) as con:
         try:

@@ -36,7 +36,7 @@ def timeline_metadata(con, clubs: int = 3) -> dict:
     import tempfile
     from pathlib import Path
 
-    from pipeline.timeline import plot_club
+    from pipeline.reports.timeline import plot_club
 
     names = [r[0] for r in con.execute(TOP_CLUBS, [clubs]).fetchall()]
     parts = []

@@ -1,0 +1,1 @@
+"""What the CLI shows from the warehouse: query output, the evidence behind a row, timelines."""
