@@ -949,6 +949,10 @@ def _rule_facts(
             replacing = mentions[int(gone.group(1))].name if gone else None
         if club is None and rule.event != "offer_declined" and replacing is None:
             continue
+        if rule.name == "left-for" and club in {
+            squad_of.get(int(k), (None,))[0] for k in re.findall(r"«C(\d+)»", match.group(0))
+        }:
+            continue  # "X left for Y": Y is where he went, not the post he left
         if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
             role = _role(rule, match, tagged, event)
         elif (event == "left" and rule.event != "left") or rule.event == "left":
@@ -977,7 +981,7 @@ def _rule_facts(
                 needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
                 or rule.name == "club-possessive-person"
                 or (rule.name == "club-considering" and not _ROLE_NEAR.search(tagged))
-                or rule.name == "guided-to"
+                or rule.name in ("guided-to", "left-for")
                 or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
                 replacing=replacing,

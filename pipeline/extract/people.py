@@ -54,7 +54,11 @@ class People:
         matches = []
         for full in reversed(self.full_names):  # latest full name with this surname/first name
             words = fold(full).split()
-            if key in (words[-1], words[0]) or (len(words) > 2 and key == words[-2]):
+            if (
+                key in (words[-1], words[0])
+                or (len(words) > 2 and key == words[-2])
+                or (" " in key and " ".join(words).endswith(" " + key))  # "O'Neil" folds to "o neil"
+            ):
                 matches.append(full)
         if len(matches) > 1:  # "Renard" with Hervé (the coach) and Wendie (a player) named: the coach
             coach = coach_surnames().get(key)

@@ -223,6 +223,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "primed to",
         "closing in",
     ),
+    "left-for": ("left for", "departed for", "quit for"),
+    "could-be-next": ("be the next", "become the next"),
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
@@ -242,6 +244,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
     "youth-spell": ("academy", "youth coach", "youth team coach", "youth set-up", "youth setup"),
     "club-considering": (
+        " eye ",
         "consider",
         "target",
         "eyeing",
@@ -587,6 +590,14 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="near",
     ),
+    R(
+        "left-for",
+        "left",
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|departed|quit)\s+for\s+(?:the\s+)?(?:\w+\s+)?"
+        r"«C\d+»",
+        0.6,
+        club_side="topic",
+    ),
     # --- in charge -------------------------------------------------------------------------
     R(
         "possessive-side",
@@ -646,7 +657,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "in-charge-of",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+(?:interim\s+|caretaker\s+|temporary\s+)?"
+        r"{P}{APP}{WHO},?{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+(?:interim\s+|caretaker\s+|temporary\s+)?"
         r"charge\s+(?:of|at)\b",
         0.75,
         club_side="after",
@@ -837,6 +848,14 @@ RULES: tuple[Rule, ...] = (
         club_side="after",
     ),
     R(
+        "could-be-next",
+        "linked",
+        r"{P}{APP}\s+(?:could|might|may|would)\s+(?:well\s+|soon\s+)?(?:be|become)\s+"
+        r"the\s+next\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:permanent\s+)?(?:manager|head\s+coach|coach|boss)\b",
+        0.55,
+        club_side="after_topic",
+    ),
+    R(
         "in-talks",
         "linked",
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
@@ -860,7 +879,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "had-spell",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|enjoyed|endured)\s+(?:a|an|two|three|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|enjoyed|endured)\s+(?:a|an|two|three|"
         r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
         r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?)\s+(?:in\s+charge\s+)?(?:at|with|of)\s+",
         0.6,
@@ -921,7 +940,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "club-considering",
         "linked",
-        r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:considering|targeting|targetting|eyeing|monitoring|chasing|"
+        r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:considering|targeting|targetting|eyeing|eye|monitoring|chasing|"
         r"pursuing|(?:interested|keen)\s+(?:in|on)|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
         r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|\w+\s+(?:boss|coach|manager))\s+){0,2}?{P}",
         0.5,
