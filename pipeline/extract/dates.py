@@ -191,9 +191,9 @@ _REL = re.compile(
       (?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(?P<sn>"""
     + _NUM_RE
     + r""")\s+(?P<su>years?|seasons?)\b)
-  | (?P<range>\bfrom\s+(?:(?P<rm>"""
+  | (?P<range>\b(?:from|between)\s+(?:(?P<rm>"""
     + _MONTH_RE
-    + r""")\s+)?(?P<ry>(?:19|20)\d{2})(?:\s*(?:-|–|to|until)\s*(?:"""
+    + r""")\s+)?(?P<ry>(?:19|20)\d{2})(?:\s*(?:-|–|to|until|and)\s*(?:"""
     + _MONTH_RE
     + r"""\s+)?(?:19|20)?\d{2})?\b)
   | (?P<since>\bsince\s+(?:(?P<sm>"""
@@ -232,6 +232,7 @@ _REL_STARTS = re.compile(
             "this",
             "past",
             "since",
+            "between",
             "today",
             "tonight",
             "earlier",

@@ -64,6 +64,7 @@ class Fact:
     stay_at: str | None = None  # "X will stay at Z": declines the clubs he was linked with
     with_offer: bool = False  # "rejected an approach": an offer was made too
     spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
+    current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
 
 
 @dataclass(slots=True)
@@ -985,6 +986,9 @@ def _rule_facts(
                 or (rule.name == "possessive-club" and not gd.get("team")),
                 squad_named=squad in named_squads,
                 replacing=replacing,
+                current_post=rule.name in ("club-role-person", "role-person")
+                and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
+                and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
             )
         )
         if (
@@ -1282,6 +1286,8 @@ _JUST_HAPPENED = re.compile(
 
 
 _ASIDE = re.compile(r",\s*(?:who|whom|which|where|having)\b[^,;.]*", re.IGNORECASE)
+# A relative clause with the list of clubs it may name ("…, who managed A, B and C, …").
+_RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")
 
 
 def _date_fact(
@@ -1301,6 +1307,11 @@ def _date_fact(
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     aside = [m.span() for m in _ASIDE.finditer(sentence)]
     candidates = [d for d in candidates if not any(a <= d.start < b and not a <= end <= b for a, b in aside)]
+    if fact.event == "in_charge":  # "X, who managed A and B, leaves after a year": not the spells' dates
+        inside = [(a, b) for a, b in (m.span() for m in _RELATIVE.finditer(sentence)) if a <= trigger < b]
+        if inside:
+            a, b = inside[0]
+            candidates = [d for d in candidates if a <= d.start < b]
     if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
         candidates = [
             d
@@ -1350,6 +1361,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
     facts.extend(_moved_on_left(facts))
+    facts.extend(_poached_left(facts))
     facts = _drop_restatements(facts)
     facts.extend(_followers_left(facts))
     _caretaker_spells(facts)
@@ -1653,6 +1665,46 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
                     derived=True,
                 )
             )
+    return out
+
+
+_NOT_CURRENT = re.compile(
+    r"\b(?:former|ex|then|previous|outgoing|one-time|erstwhile|interim|caretaker|acting|sacked|departed)\b",
+    re.IGNORECASE,
+)
+
+
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time)\b(?:[^,.;«]|«[CS]\d+»)*$", re.IGNORECASE)
+
+
+def _poached_left(facts: list[Fact]) -> list[Fact]:
+    """'Norwich have named Dortmund II coach Daniel Farke as head coach': he left Dortmund II."""
+    out = []
+    for a in facts:
+        if a.event != "appointed" or a.role == "caretaker":
+            continue
+        for b in facts:
+            if (
+                b.event == "in_charge"
+                and b.current_post
+                and b.coach == a.coach
+                and b.sentence == a.sentence
+                and b.club != a.club
+            ):
+                out.append(
+                    Fact(
+                        b.coach,
+                        b.club,
+                        b.squad,
+                        b.role,
+                        "left",
+                        0.65,
+                        b.sentence,
+                        b.trigger,
+                        a.date,
+                        derived=True,
+                    )
+                )
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 def test_once_in_charge_of_apposition() -> None:
@@ -38,3 +38,29 @@ def test_left_for_does_not_move_the_appointee() -> None:
     )
     assert ("Joao Pereira", "Sporting CP", "first_team", "left") not in keys
     assert ("Ruben Amorim", "Manchester United", "first_team", "left") not in keys
+
+
+def test_appointing_another_clubs_coach_is_his_departure_from_there() -> None:
+    keys = keys_of("Norwich City have named Huddersfield Town manager David Wagner as their new head coach.")
+    assert ("David Wagner", "Huddersfield Town", "first_team", "left") in keys
+
+
+def test_appointing_a_former_coach_is_no_departure() -> None:
+    keys = keys_of("Inter Miami hired former Argentina and Barcelona coach Gerardo Martino on Wednesday.")
+    assert not {k for k in keys if k[3] == "left"}
+
+
+def test_relative_clause_spells_take_no_date_from_outside_it() -> None:
+    facts = facts_of(
+        "Leeds have sacked Jesse Marsch. Marsch, who managed RB Salzburg and RB Leipzig, leaves after a year."
+    )
+    spells = [f for f in facts if f["event"] == "in_charge"]
+    assert spells and all(f["date"] is None for f in spells)
+
+
+def test_between_years_dates_a_spell() -> None:
+    facts = facts_of(
+        "Hull City have appointed Liam Rosenior, who managed Derby County between 2015 and 2018."
+    )
+    spell = next(f for f in facts if f["event"] == "in_charge")
+    assert (spell["club"], spell["date"], spell["date_precision"]) == ("Derby County", "2015-01-01", "year")
