@@ -1137,10 +1137,15 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
     return event, False
 
 
+_ROLE_WINDOW_END = re.compile(r"«P\d+»|,\s+(?:and|but|while|after|before|with)\b|;", re.IGNORECASE)
+
+
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     text = match.group(0)
     if event != "in_charge":
-        text = tagged[match.start() : min(len(tagged), match.end() + 45)]
+        after = tagged[match.end() : min(len(tagged), match.end() + 45)]
+        cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
+        text = text + (after[: cut.start()] if cut else after)
     for regex, role in ROLE_WORDS:
         if regex.search(text):
             return role
@@ -1320,6 +1325,12 @@ def _date_fact(
             or (d.precision == "month" and abs(d.start - trigger) <= 40)  # "rejected an approach in March"
             or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
         ]
+    if fact.event in ("appointed", "dismissed", "resigned", "left"):  # "… last week and have now appointed Y"
+        kept = [d for d in candidates if not _perfect_clause_between(sentence, d.start, trigger)]
+        if ref and candidates and not kept:
+            fact.date = DateMention(trigger, trigger, ref, "day", "point")
+            return
+        candidates = kept
     if fact.event == "left" and any(d.kind == "until" for d in candidates):
         candidates = [d for d in candidates if d.kind == "until"]
     past = [d for d in candidates if ref is None or d.value <= ref]
@@ -1331,7 +1342,23 @@ def _date_fact(
 def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
     """How far a date is from the trigger, a clause boundary counting as 50 characters."""
     lo, hi = sorted((d.start, trigger))
-    return hi - lo + 50 * sentence.count(",", lo, hi)
+    clauses = sentence.count(",", lo, hi) + len(_CLAUSE_AND.findall(sentence, lo, hi))
+    return hi - lo + 50 * clauses
+
+
+def _perfect_clause_between(sentence: str, at: int, trigger: int) -> bool:
+    """A date before '… and have (now) appointed': the perfect clause is today's news, not that date."""
+    if at >= trigger:
+        return False
+    m = _CLAUSE_AND.search(sentence, at, trigger)
+    return bool(m and re.search(r"\b(?:have|has)$", m.group(0), re.IGNORECASE))
+
+
+# "… sacked X last week and have now appointed Y": a new clause with its own verb.
+_CLAUSE_AND = re.compile(
+    r"(?<!,)\s(?:and|but)\s+(?:(?:he|she|they|it|the\s+club|then|now)\s+)?(?:have|has|had|was|were|is|are|will)\b",
+    re.IGNORECASE,
+)
 
 
 # --- whole-article clean-up ---------------------------------------------------------------------

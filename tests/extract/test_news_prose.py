@@ -64,3 +64,21 @@ def test_between_years_dates_a_spell() -> None:
     )
     spell = next(f for f in facts if f["event"] == "in_charge")
     assert (spell["club"], spell["date"], spell["date_precision"]) == ("Derby County", "2015-01-01", "year")
+
+
+def test_perfect_clause_after_a_dated_one_is_todays_news() -> None:
+    facts = facts_of(
+        "Everton sacked Frank Lampard last week and have now appointed Sean Dyche.", "2024-03-12"
+    )
+    by_event = {f["event"]: (f["date"], f["date_precision"]) for f in facts}
+    assert by_event["appointed"] == ("2024-03-12", "day")
+    assert by_event["dismissed"] == ("2024-03-05", "week")
+
+
+def test_role_words_of_the_next_clause_are_not_the_sacked_coachs() -> None:
+    facts = facts_of(
+        "Chelsea sacked Graham Potter on Sunday, and Bruno Saltor was named caretaker on Monday."
+    )
+    roles = {(f["coach"], f["event"]): f["role"] for f in facts}
+    assert roles[("Graham Potter", "dismissed")] == "head_coach"
+    assert roles[("Bruno Saltor", "appointed")] == "caretaker"
