@@ -858,7 +858,7 @@ def _rule_facts(
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
-    if rule.name in ("named-candidates", "had-considered"):  # every person of the list
+    if rule.name in ("named-candidates", "had-considered", "with-list-considered"):  # every person listed
         people = [
             int(m.group(2))
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))

@@ -328,6 +328,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "managed-by": ("managed by", "coached by"),
     "named-candidates": ("candidates", "contenders", "options", "favourites", "shortlist"),
     "had-considered": ("considered", "shortlisted", "sounded out"),
+    "with-list-considered": ("with ",),
     "follow-him": ("follow", "join"),
     "bring-assistants": ("bring", "brought", "take his", "take her", "took his", "took her", "takes his"),
     "joined-by-assistant": ("joined by",),
@@ -829,7 +830,7 @@ RULES: tuple[Rule, ...] = (
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?"
         r"shortlist|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
-        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|names|options)|"
+        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
         r"earmarked|"
         r"lined\s+up)\b",
         0.5,
@@ -841,7 +842,7 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
         r"poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
         r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|installed|take\s+over|replace|succeed|become|"
-        r"return|land|join|"
+        r"return|land|join|leave\s+for|move\s+to|"
         r"take\s+charge|"
         r"be\s+the\s+next)",
         0.55,
@@ -860,7 +861,7 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
         r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?talks)"
-        r"\s+with\s+(?:(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|"
+        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|"
         r"coach))\s+)"
         r"?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,
@@ -1202,6 +1203,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:candidates|contenders|options|favourites|replacements|successors)\b",
         0.5,
         club_side="topic",
+    ),
+    R(
+        "with-list-considered",
+        "linked",
+        r"\bwith\s+(?P<list>(?:[^.;:!?]){0,200}?)\s+(?:all\s+|both\s+|also\s+)?(?:(?:under|in)\s+"
+        r"(?:consideration|contention|the\s+frame|the\s+running)|among\s+(?:the\s+)?"
+        r"(?:(?:possible|potential|likely|leading|early|main|other|top|early)\s+)*(?:candidates|contenders|"
+        r"options|favourites|front-?runners|replacements|successors|names)|(?:being\s+)?(?:considered|"
+        r"shortlisted|linked))\b",
+        0.5,
+        club_side="subject",
     ),
     R(
         "had-considered",

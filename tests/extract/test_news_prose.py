@@ -82,3 +82,24 @@ def test_role_words_of_the_next_clause_are_not_the_sacked_coachs() -> None:
     roles = {(f["coach"], f["event"]): f["role"] for f in facts}
     assert roles[("Graham Potter", "dismissed")] == "head_coach"
     assert roles[("Bruno Saltor", "appointed")] == "caretaker"
+
+
+def test_shortlist_told_as_a_with_clause() -> None:
+    keys = keys_of(
+        "Chelsea have narrowed their search for a new head coach to three names, with Ipswich's Kieran "
+        "McKenna, Leicester's Enzo Maresca and Brentford boss Thomas Frank all under consideration."
+    )
+    for name in ("Kieran McKenna", "Enzo Maresca", "Thomas Frank"):
+        assert (name, "Chelsea", "first_team", "linked") in keys
+
+
+def test_talks_with_another_clubs_boss() -> None:
+    keys = keys_of(
+        "Bayern Munich have held talks with Burnley boss Vincent Kompany over their vacant head coach role."
+    )
+    assert ("Vincent Kompany", "Bayern Munich", "first_team", "linked") in keys
+
+
+def test_expected_to_leave_for_a_club() -> None:
+    keys = keys_of("Luis Carrión is widely expected to leave for Las Palmas this summer.")
+    assert ("Luis Carrión", "Las Palmas", "first_team", "linked") in keys
