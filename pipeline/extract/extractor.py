@@ -983,7 +983,11 @@ def _rule_facts(
                 or rule.name == "club-possessive-person"
                 or (rule.name == "club-considering" and not _ROLE_NEAR.search(tagged))
                 or rule.name in ("guided-to", "left-for")
-                or (rule.name == "possessive-club" and not gd.get("team")),
+                or (
+                    rule.name == "possessive-club"
+                    and not gd.get("team")
+                    and len(_COACHES_TEAMS.findall(tagged)) < 2
+                ),
                 squad_named=squad in named_squads,
                 replacing=replacing,
                 current_post=rule.name in ("club-role-person", "role-person")
@@ -1695,6 +1699,8 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# "X's Parma …, while Y's Cremonese and Z's Venezia …": a round-up naming each team by its coach
+_COACHES_TEAMS = re.compile(r"«P\d+»'s?\s+(?:[\w\-]+\s+)?«C\d+»(?!'s?\s+«P)")
 _NOT_CURRENT = re.compile(
     r"\b(?:former|ex|then|previous|outgoing|one-time|erstwhile|interim|caretaker|acting|sacked|departed)\b",
     re.IGNORECASE,

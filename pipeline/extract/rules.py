@@ -579,8 +579,10 @@ RULES: tuple[Rule, ...] = (
         "left-club",
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)"
-        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?)?{C}|the\s+(?:club|team|side|post|role|job)"
-        r"\b)",
+        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
+        r"(?:club|side|outfit)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
+        r"\b|{HIS}\s+(?:position|post|role|job)\s+(?:as\s+(?:[\w\-]+\s+){0,3}?(?:manager|coach|boss)\s+)?by\s+mutual"
+        r"|by\s+mutual\s+(?:consent|agreement))",
         0.75,
         club_side="after",
     ),
@@ -1175,7 +1177,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "possessive-club",
         "in_charge",
-        r"{P}'s?\s+(?:«S\d+»\s+)?{C}(?:'s)?(?:\s+(?P<team>side|team|squad|men|outfit))?\b",
+        r"{P}'s?\s+(?:(?:unbeaten|struggling|resurgent|title-chasing|high-flying|in-form|promoted|relegated|"
+        r"newly-promoted)\s+)?(?:«S\d+»\s+)?{C}(?:'s)?(?:\s+(?P<team>side|team|squad|men|outfit)\b)?",
         0.6,
         club_side="tag",
     ),

@@ -32,7 +32,7 @@ from extract_helpers import keys_of
         ),
         (
             "Nice have hired Jean Morel. Morel had been Lyon's coach since 2021.",
-            ("Jean Morel", "Olympique Lyonnais", "first_team", "in_charge"),
+            ("Jean Morel", "Lyon", "first_team", "in_charge"),
         ),
         (
             "Mark Doyle is the leading candidate to replace Tim Sherwood at Burnley.",

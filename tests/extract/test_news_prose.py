@@ -103,3 +103,21 @@ def test_talks_with_another_clubs_boss() -> None:
 def test_expected_to_leave_for_a_club() -> None:
     keys = keys_of("Luis Carrión is widely expected to leave for Las Palmas this summer.")
     assert ("Luis Carrión", "Las Palmas", "first_team", "linked") in keys
+
+
+def test_round_up_names_each_team_by_its_coach() -> None:
+    keys = keys_of(
+        "Fabio Pecchia's Parma had already wrapped up the title, while Giovanni Stroppa's Cremonese and "
+        "Paolo Vanoli's Venezia head the list."
+    )
+    assert ("Fabio Pecchia", "Parma", "first_team", "in_charge") in keys
+    assert ("Paolo Vanoli", "Venezia", "first_team", "in_charge") in keys
+
+
+def test_a_lone_possessive_club_needs_the_person_to_be_a_coach() -> None:
+    assert not keys_of("Lionel Messi's Inter Miami won again.")
+
+
+def test_leaves_a_club_described_by_its_league() -> None:
+    keys = keys_of("Tony Popovic leaves A-League Men club Melbourne Victory.")
+    assert ("Tony Popovic", "Melbourne Victory", "first_team", "left") in keys
