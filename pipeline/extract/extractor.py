@@ -29,7 +29,11 @@ from pipeline.extract.text import sentence_spans
 from pipeline.records import Article
 from pipeline.reference import club_refs, known_coaches
 
-_LIST_ITEM = re.compile(r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?")
+_LIST_ITEM = re.compile(
+    r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
+    r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?"
+)
+_ITEM_DATE = re.compile(r"\s+(?:from|between|in|since|until)\s+(?:(?:\w+\s+)?(?:19|20)\d{2})")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
     r"((?:«C\d+»(?:\s*,\s*|\s+and\s+)?){2,})[^«]{0,80}?\brespective\s+(?:managers|coaches|bosses|"
@@ -64,6 +68,7 @@ class Fact:
     stay_at: str | None = None  # "X will stay at Z": declines the clubs he was linked with
     with_offer: bool = False  # "rejected an approach": an offer was made too
     spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
+    no_date: bool = False  # one club of a list whose dates belong to another item
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
 
 
@@ -1221,10 +1226,16 @@ def _list_facts(
         tagged[pos:],
     )
     pos += gap.end() if gap else 0
+    items = []
     while True:
         m = _LIST_ITEM.match(tagged, pos)
         if not m:
             break
+        items.append(m)
+        pos = m.end()
+    pos = items[0].start() if items else pos
+    dated = [bool(_ITEM_DATE.match(tagged, m.end())) for m in items]
+    for n, m in enumerate(items):
         idx = int(m.group(2))
         club, squad = squad_of.get(idx, (None, "first_team"))
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
@@ -1240,9 +1251,9 @@ def _list_facts(
                     i,
                     match.start(),
                     needs_support=player_like,
+                    no_date=any(dated) and not dated[n],
                 )
             )
-        pos = m.end()
     return out
 
 
@@ -1302,7 +1313,7 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[
 def _date_fact(
     fact: Fact, dates: list[DateMention], offsets: list[int], sentence: str, ref: date | None
 ) -> None:
-    if not dates:
+    if not dates or fact.no_date:
         return
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
     wanted = ("since",) if fact.event == "in_charge" else ("point",)

@@ -158,6 +158,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-left": ("leaving", "quitting", "departure from"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
+    "worked-alongside": ("worked alongside", "worked with", "worked under"),
     "coaching-list": ("coaching", "managing", "leading"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
     "spent-years": ("spen",),
@@ -684,6 +685,16 @@ RULES: tuple[Rule, ...] = (
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s))\s+",
         0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "worked-alongside",
+        "in_charge",
+        r"\b(?:who|and|having)\s+(?:(?:has|had|previously|also|once)\s+)*worked\s+(?:alongside|with|under)\s+"
+        r"(?:him|her|«P\d+»)\s+(?:at|with)\s+",
+        0.65,
+        role="assistant_coach",
         club_side="list",
         needs_club=True,
     ),
@@ -1377,8 +1388,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "who-is-coaching",
         "in_charge",
-        r"{P},?\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:currently\s+|now\s+)?(?:coaching|managing|"
-        r"in\s+charge\s+of)\s+(?:the\s+)?{C}",
+        r"{P},?\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+(?:currently\s+|now\s+)?|(?:currently|now)\s+)"
+        r"(?:coaching|managing|in\s+charge\s+of)\s+(?:the\s+)?{C}",
         0.7,
         club_side="tag",
     ),

@@ -121,3 +121,29 @@ def test_a_lone_possessive_club_needs_the_person_to_be_a_coach() -> None:
 def test_leaves_a_club_described_by_its_league() -> None:
     keys = keys_of("Tony Popovic leaves A-League Men club Melbourne Victory.")
     assert ("Tony Popovic", "Melbourne Victory", "first_team", "left") in keys
+
+
+def test_list_of_spells_across_a_date_range() -> None:
+    facts = facts_of(
+        "Chelsea have appointed Mauricio Pochettino. Pochettino has been out of work since leaving "
+        "Paris Saint-Germain in July 2022, having also managed Tottenham from 2014 to 2019, "
+        "Southampton and Espanyol."
+    )
+    spells = {f["club"]: f["date"] for f in facts if f["event"] == "in_charge"}
+    assert spells == {"Tottenham Hotspur": "2014-01-01", "Southampton": None, "Espanyol": None}
+
+
+def test_worked_alongside_him_is_an_assistants_spell() -> None:
+    facts = facts_of(
+        "Thomas Tuchel has been named England head coach. Anthony Barry, who worked alongside him at "
+        "Chelsea and Bayern, will be his assistant."
+    )
+    spells = {
+        (f["club"], f["role"]) for f in facts if f["coach"] == "Anthony Barry" and f["event"] == "in_charge"
+    }
+    assert spells == {("Chelsea", "assistant_coach"), ("Bayern Munich", "assistant_coach")}
+
+
+def test_currently_coaching_apposition() -> None:
+    keys = keys_of("Stefano Pioli, currently coaching Al-Nassr in Saudi Arabia, was also considered.")
+    assert ("Stefano Pioli", "Al-Nassr", "first_team", "in_charge") in keys
