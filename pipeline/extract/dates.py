@@ -324,8 +324,22 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
             ):
                 out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
+            if (
+                out
+                and m.lastgroup in ("lastunit", "thisunit")
+                and precision == "year"
+                and out[-1].precision == "month"
+                and _OF_GAP.fullmatch(sentence, out[-1].end, m.start())
+            ):  # "in March last year": March of that year
+                prev = out.pop()
+                value = date(value.year, prev.value.month, prev.value.day)
+                out.append(DateMention(prev.start, m.end(), value, "month", prev.kind))
+                continue
             out.append(DateMention(m.start(), m.end(), value, precision, kind))
     return out
+
+
+_OF_GAP = re.compile(r"\s+(?:of\s+)?")
 
 
 def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None:

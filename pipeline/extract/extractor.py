@@ -885,7 +885,11 @@ def _rule_facts(
         if not subject:
             return _focus_fact(rule, match, tagged, ctx, i)
         people = subject[-1:]
-    if not people and rule.name in ("gerund-left", "gerund-resigned"):  # "X, since leaving Y"
+    if not people and rule.name in (
+        "gerund-left",
+        "gerund-resigned",
+        "gerund-sacked",
+    ):  # "X, since leaving Y"
         before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         people = before[:1]
     if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"

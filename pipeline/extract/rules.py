@@ -156,6 +156,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
     "won-with": ("won ", "lifted", "claimed", "clinched"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
+    "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
+    "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
+    "joining-him-as": ("joining him", "joining her", "following him", "following her"),
     "gerund-left": ("leaving", "quitting", "departure from"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
     "worked-alongside": ("worked alongside", "worked with", "worked under"),
@@ -1176,6 +1179,31 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:his|her)\s+(?:role|post|job)\s+(?:at|with)\s+)?(?:the\s+)?{C}",
         0.7,
         club_side="tag",
+    ),
+    R(
+        "gerund-sacked",
+        "dismissed",
+        r"\b(?:before|after|until|since)\s+being\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|relieved\s+of\s+"
+        r"(?:his|her)\s+duties)\b",
+        0.75,
+        club_side="before",
+    ),
+    R(
+        "and-was-sacked",
+        "dismissed",
+        r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|had\s+been|were)\s+(?:\w+ly\s+)?"
+        r"(?:sacked|dismissed|fired|axed)\s+by\s+(?:the\s+)?{C}",
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "joining-him-as",
+        "appointed",
+        r"\bwith\s+(?:(?:former|ex-|\w+)\s+){0,3}?{P}\s+(?:joining|following)\s+(?:him|her|«P\d+»)\s+as\s+"
+        r"(?:(?:his|her)\s+)?(?:assistant|number\s+two|assistant\s+(?:coach|manager)|goalkeeping\s+coach|"
+        r"fitness\s+coach)\b",
+        0.75,
+        club_side="before",
     ),
     R(
         "gerund-resigned",

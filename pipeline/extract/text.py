@@ -30,7 +30,7 @@ _EMBED = re.compile(
     r"\d{4}"
 )
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-Þ])|(?<=[.!?]["”])(?=\s)""",
+    r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-ÞŁŚŠŞŻŽČĆ])|(?<=[.!?]["”])(?=\s)""",
 )
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = re.compile(

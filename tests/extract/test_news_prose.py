@@ -147,3 +147,32 @@ def test_worked_alongside_him_is_an_assistants_spell() -> None:
 def test_currently_coaching_apposition() -> None:
     keys = keys_of("Stefano Pioli, currently coaching Al-Nassr in Saudi Arabia, was also considered.")
     assert ("Stefano Pioli", "Al-Nassr", "first_team", "in_charge") in keys
+
+
+def test_names_with_extended_latin_capitals() -> None:
+    keys = keys_of(
+        "Borussia Dortmund have appointed Niko Kovač as head coach, eleven days after dismissing Nuri Şahin."
+    )
+    assert ("Nuri Şahin", "Borussia Dortmund", "first_team", "dismissed") in keys
+
+
+def test_before_being_dismissed_in_month_last_year() -> None:
+    facts = facts_of(
+        "Alex Neil spent almost four years at Preston North End from 2017 to 2021, before being dismissed "
+        "in March last year.",
+        "2022-02-11",
+    )
+    sacked = next(f for f in facts if f["event"] == "dismissed")
+    assert (sacked["club"], sacked["date"], sacked["date_precision"]) == (
+        "Preston North End",
+        "2021-03-01",
+        "month",
+    )
+
+
+def test_assistant_joining_him() -> None:
+    keys = keys_of(
+        "Mexico named Javier Aguirre as head coach on Thursday, with former captain Rafael Márquez joining "
+        "him as assistant."
+    )
+    assert ("Rafael Márquez", "Mexico", "national", "appointed") in keys
