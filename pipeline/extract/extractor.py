@@ -640,6 +640,10 @@ def _club_for(
     if side == "subject":
         return _subject_club(tagged, match.start(), squad_of, ctx)
     if rule.name == "passive-sacked" and not gd.get("c") and re.match(r"«P\d+»,\s*who\b", match.group(0)):
+        described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
+        if described and squad_of.get(int(described.group(1)), (None,))[0]:
+            club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
+            return club, squad, True
         side = "topic"  # "replacing X, who was sacked …": the post being filled
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
@@ -701,6 +705,7 @@ def _club_for(
     return club, ctx.topic_squad, False
 
 
+_DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
 _GONE_TO = re.compile(
     r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
     r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C",
@@ -1560,8 +1565,14 @@ def _women_article(facts: list[Fact], text: str = "") -> None:
         if _WOMENS_LEAGUE.search(text)
         else set()
     )
+    n_women = sum(1 for f in facts if f.squad.startswith(("women", "national_women")))
+    womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
     for f in facts:
-        if f.club in women or (f.coach in coaches and f.squad == "first_team" and not f.squad_named):
+        if (
+            f.club in women
+            or (f.coach in coaches and f.squad == "first_team" and not f.squad_named)
+            or (womens_story and f.squad == "first_team" and not f.squad_named)
+        ):
             f.squad = _women_squad(f.squad)
 
 

@@ -26,7 +26,7 @@ NOT_NAME = (
         """
 a an the this that these those there their they them then than he she his her him it its we
 our you your i me my and or but if so as at by for from in into of on onto to with without
-after before during since until while when where who whom whose which what why how however
+after before between during since until while when where who whom whose which what why how however
 although though because despite according also even still yet now not no yes all both each
 every any some many much more most other another such only just again already always never
 former current new ex interim caretaker acting permanent assistant head coach coaches manager

@@ -525,7 +525,7 @@ RULES: tuple[Rule, ...] = (
         r"oust(?:ed|"
         r"s)?|"
         r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|"
-        r"the\s+services\s+of))\b"
+        r"the\s+services\s+of))\b(?!\s+by\s)"
         r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
         club_side="before",
@@ -877,7 +877,7 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
         r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?talks)"
-        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+\w+\s+(?:boss|manager|"
+        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)\s+(?:boss|manager|"
         r"coach))\s+)"
         r"?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,

@@ -176,3 +176,21 @@ def test_assistant_joining_him() -> None:
         "him as assistant."
     )
     assert ("Rafael Márquez", "Mexico", "national", "appointed") in keys
+
+
+def test_former_club_coach_who_was_sacked_by_a_descriptor() -> None:
+    keys = keys_of(
+        "Chelsea also held talks with former Bayern Munich coach Julian Nagelsmann, who was sacked by the "
+        "German champions in March, before those discussions broke down."
+    )
+    assert ("Julian Nagelsmann", "Bayern Munich", "first_team", "dismissed") in keys
+    assert ("Julian Nagelsmann", "Chelsea", "first_team", "linked") in keys
+    assert ("Julian Nagelsmann", "Chelsea", "first_team", "dismissed") not in keys
+
+
+def test_sentence_opening_between_is_no_name() -> None:
+    facts = facts_of(
+        "Chelsea sacked Graham Potter on April 2. Between Potter's exit and Lampard's arrival, Bruno Saltor "
+        "took charge for one game."
+    )
+    assert all(not f["coach"].startswith("Between") for f in facts)
