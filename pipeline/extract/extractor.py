@@ -705,6 +705,7 @@ def _club_for(
     return club, ctx.topic_squad, False
 
 
+_ASIDE_OPEN = re.compile(r",\s")
 _DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
 _GONE_TO = re.compile(
     r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
@@ -895,8 +896,14 @@ def _rule_facts(
         "gerund-resigned",
         "gerund-sacked",
     ):  # "X, since leaving Y"
-        before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
-        people = before[:1]
+        before = [m for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+        # "…, while X, out of work since leaving Y, …": the person of this aside, not the sentence's first
+        aside = [
+            m
+            for m in before
+            if _ASIDE_OPEN.match(tagged, m.end()) and "," not in tagged[m.end() + 1 : match.start()]
+        ]
+        people = [int((aside or before)[-1 if aside else 0].group(2))] if before else []
     if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"
         people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)][:1]
     if not people and rule.club_side == "list":  # "X, who previously coached …"

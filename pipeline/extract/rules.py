@@ -227,6 +227,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "primed to",
         "closing in",
     ),
+    "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished"),
     "left-for": ("left for", "departed for", "quit for"),
     "could-be-next": ("be the next", "become the next"),
     "in-talks": ("talks", "negotiat"),
@@ -594,6 +595,15 @@ RULES: tuple[Rule, ...] = (
         "possessive-departure",
         "left",
         r"{P}'s?\s+(?:departure|exit|move\s+away)\b",
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "spell-ends",
+        "left",
+        r"{P}'s?\s+(?:[\w\-]+\s+){0,2}?(?:spell|reign|tenure|stint|time|era)\s+(?:in\s+charge\s+)?"
+        r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
+        r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|finished|is\s+finished)\b",
         0.7,
         club_side="near",
     ),

@@ -194,3 +194,17 @@ def test_sentence_opening_between_is_no_name() -> None:
         "took charge for one game."
     )
     assert all(not f["coach"].startswith("Between") for f in facts)
+
+
+def test_spell_ends_is_a_departure() -> None:
+    keys = keys_of("Horst Hrubesch's second spell in charge of Germany's women ended the way he had hoped.")
+    assert ("Horst Hrubesch", "Germany", "national_women", "left") in keys
+
+
+def test_gerund_departure_belongs_to_the_aside_person() -> None:
+    keys = keys_of(
+        "Brighton's Graham Potter is the early favourite, while Mauricio Pochettino, out of work since "
+        "leaving Paris Saint-Germain in July, and Zinedine Zidane are also being mentioned."
+    )
+    assert ("Mauricio Pochettino", "Paris Saint-Germain", "first_team", "left") in keys
+    assert ("Graham Potter", "Paris Saint-Germain", "first_team", "left") not in keys
