@@ -962,13 +962,19 @@ def _rule_facts(
         if rule.needs_club and not explicit:
             continue
         replacing = None
+        if event == "linked" and explicit and club:
+            own = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
+            if own and squad_of.get(int(own.group(1)), (None,))[0] == club:
+                # "Bologna coach X is expected to be Allegri's successor": not the job he holds
+                club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
+                explicit = False
         owner = _OWNER.search(match.group(0)) if event == "linked" and not explicit else None
         if owner and squad_of.get(int(owner.group(1)), (None,))[0]:  # "Leicester's top target"
             club, squad = squad_of[int(owner.group(1))]
             explicit = True
         if event == "linked" and not explicit:
             gone = _REPLACING.search(tagged, match.start(), match.end() + 40)
-            replacing = mentions[int(gone.group(1))].name if gone else None
+            replacing = mentions[int(gone.group(1) or gone.group(2))].name if gone else None
         if club is None and rule.event != "offer_declined" and replacing is None:
             continue
         if rule.name == "left-for" and club in {
@@ -1125,7 +1131,8 @@ _SPECULATION = re.compile(
 )
 _REPLACING = re.compile(
     r"\b(?:replace|replacing|succeed|succeeding|successor\s+to|take\s+over\s+from)\s+"
-    r"(?:the\s+)?(?:(?:outgoing|departing|sacked|departed|former)\s+)?«P(\d+)»(?!'s?\s+«C)",
+    r"(?:the\s+)?(?:(?:outgoing|departing|sacked|departed|former)\s+)?«P(\d+)»(?!'s?\s+«C)"
+    r"|«P(\d+)»'s?\s+(?:\w+\s+)?(?:successor|replacement)\b",
     re.IGNORECASE,
 )
 _AS_CANDIDATES = re.compile(

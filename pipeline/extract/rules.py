@@ -191,6 +191,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "decide-against": ("decide", "opted", "turn", "say no", "said no"),
     "is-linked": (
         "linked",
+        "mentioned",
+        "close to",
         "tipped",
         "touted",
         "fancied",
@@ -397,7 +399,7 @@ RULES: tuple[Rule, ...] = (
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
         r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as)"
-        r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}(?!'s?\s+(?:successor|replacement|assistant|number))",
+        r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))",
         0.9,
         club_side="before",
     ),
@@ -844,7 +846,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "is-linked",
         "linked",
-        r"{P}{APP}{HAVE}\s+(?:also\s+|heavily\s+|strongly\s+|already\s+)?(?:been\s+)?"
+        r"{P}{APP}{HAVE}\s+(?:(?:also|heavily|strongly|already|both|all)\s+)*(?:been\s+)?"
         r"(?:(?:emerged|emerges|emerging|now|widely|firmly)\s+as\s+)?(?:(?:regarded|seen|viewed|"
         r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be)\s+(?:being\s+)?"
         r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
@@ -857,7 +859,10 @@ RULES: tuple[Rule, ...] = (
         r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?"
         r"shortlist|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
-        r"earmarked|"
+        r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
+        r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
+        r"(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?close\s+to\s+(?:agreeing|joining|"
+        r"taking\s+over|a\s+deal|being\s+(?:named|appointed))|"
         r"lined\s+up)\b",
         0.5,
         club_side="after_topic",

@@ -222,3 +222,30 @@ def test_assistant_taking_interim_charge_is_the_assistant_there() -> None:
     got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
     assert ("Bruno Saltor", "Chelsea", "caretaker", "appointed") in got
     assert ("Bruno Saltor", "Chelsea", "assistant_coach", "in_charge") in got
+
+
+def test_both_mentioned_as_possible_successors() -> None:
+    keys = keys_of(
+        "Portugal need a coach. Former Belgium coach Roberto Martínez and José Mourinho, now at Roma, have "
+        "both been mentioned as possible successors in the Portuguese press."
+    )
+    assert ("Roberto Martínez", "Portugal", "national", "linked") in keys
+    assert ("José Mourinho", "Portugal", "national", "linked") in keys
+
+
+def test_current_clubs_coach_expected_to_succeed_another() -> None:
+    keys = keys_of(
+        "Juventus have sacked Massimiliano Allegri. Bologna coach Thiago Motta is widely expected to be "
+        "named Allegri's permanent successor once the season ends."
+    )
+    assert ("Thiago Motta", "Juventus", "first_team", "linked") in keys
+    assert ("Thiago Motta", "Bologna", "first_team", "linked") not in keys
+    assert not {k for k in keys if k[0] == "Massimiliano Allegri" and k[3] == "linked"}
+
+
+def test_reported_close_to_agreeing_terms() -> None:
+    keys = keys_of(
+        "Newcastle United want a new manager. Paulo Fonseca was also reported to be close to agreeing terms "
+        "before talks stalled."
+    )
+    assert ("Paulo Fonseca", "Newcastle United", "first_team", "linked") in keys
