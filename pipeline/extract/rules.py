@@ -163,6 +163,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
     "worked-alongside": ("worked alongside", "worked with", "worked under"),
     "coaching-list": ("coaching", "managing", "leading"),
+    "after-years-in-charge": ("in charge",),
+    "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
     "spent-years": ("spen",),
     "signed-player": ("signed", "brought", "bought", "recruited"),
@@ -720,6 +722,23 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="list",
         needs_club=True,
+    ),
+    R(
+        "after-years-in-charge",
+        "in_charge",
+        r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|following|ending)\s+(?:(?:a|an|his|her|nearly|almost|"
+        r"more\s+than|over|just|some)\s+)*(?:[\w\-]+[\s-]+)?(?:years?|months?|seasons?|games|matches)\s+in\s+"
+        r"(?:interim\s+|caretaker\s+)?charge\b(?!\s+(?:of|at)\s)",
+        0.65,
+        club_side="near",
+    ),
+    R(
+        "stick-with",
+        "in_charge",
+        r"{C}{HAVE}\s+(?:\w+\s+)?(?:stick|stuck|sticking|stand|standing|stood)\s+(?:with|by)\s+(?:(?:their\s+)?"
+        r"(?:coach|manager|boss|head\s+coach)\s+)?{P}",
+        0.65,
+        club_side="tag",
     ),
     R(
         "tenure-with",
@@ -1447,7 +1466,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "club-possessive-person",
         "in_charge",
-        r"(?<!of\s)(?<!for\s)(?<!with\s)(?<!at\s)(?<!to\s){C}'s?\s+{P}(?!'s)(?!\s+and\s+«P)",
+        r"(?<!of\s)(?<!for\s)(?<!at\s)(?<!to\s){C}'s?\s+{P}(?!'s)(?!\s+and\s+«P)",
         0.6,
         club_side="tag",
     ),

@@ -208,3 +208,17 @@ def test_gerund_departure_belongs_to_the_aside_person() -> None:
     )
     assert ("Mauricio Pochettino", "Paris Saint-Germain", "first_team", "left") in keys
     assert ("Graham Potter", "Paris Saint-Germain", "first_team", "left") not in keys
+
+
+def test_federation_sticks_with_its_coach() -> None:
+    keys = keys_of("Germany will stick with Hansi Flick despite a second successive group-stage exit.")
+    assert ("Hansi Flick", "Germany", "national", "in_charge") in keys
+
+
+def test_shortlist_names_each_candidates_club() -> None:
+    keys = keys_of(
+        "Chelsea have narrowed their search for a new head coach to three names, with Ipswich's Kieran "
+        "McKenna and Leicester's Enzo Maresca under consideration."
+    )
+    assert ("Kieran McKenna", "Ipswich Town", "first_team", "in_charge") in keys
+    assert ("Enzo Maresca", "Leicester City", "first_team", "in_charge") in keys
