@@ -869,7 +869,12 @@ def _rule_facts(
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
-    if rule.name in ("named-candidates", "had-considered", "with-list-considered"):  # every person listed
+    if rule.name in (
+        "named-candidates",
+        "had-considered",
+        "with-list-considered",
+        "bring-staff",
+    ):  # all listed
         people = [
             int(m.group(2))
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
@@ -987,6 +992,10 @@ def _rule_facts(
             role = _apposition_role(tagged, person_pos)
         else:
             role = rule.role or _role(rule, match, tagged, event)
+            if rule.name == "bring-staff":  # "his assistant X, first-team coach Y and goalkeeping coach Z"
+                own = re.split(r",|\band\b", tagged[max(match.start(), person_pos - 40) : person_pos])[-1]
+                role = next((r for rx, r in ROLE_WORDS if rx.search(own)), "assistant_coach")
+                role = "assistant_coach" if role == "caretaker" else role
             if role == "head_coach" and event == "appointed" and not rule.role:
                 role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
         conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence

@@ -339,6 +339,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "had-considered": ("considered", "shortlisted", "sounded out"),
     "with-list-considered": ("with ",),
     "follow-him": ("follow", "join"),
+    "bring-staff": (
+        "bring",
+        "brought",
+        "take his",
+        "take her",
+        "took his",
+        "took her",
+        "takes his",
+        "joined",
+    ),
+    "joined-the-staff": ("joined the", "joined his", "joined her"),
     "bring-assistants": ("bring", "brought", "take his", "take her", "took his", "took her", "takes his"),
     "joined-by-assistant": ("joined by",),
     "returned-as": ("returned", "returns", "return"),
@@ -1307,6 +1318,24 @@ RULES: tuple[Rule, ...] = (
         0.7,
         role="assistant_coach",
         club_side="after_topic",
+    ),
+    R(
+        "bring-staff",
+        "appointed",
+        r"\b(?:bring|brings|brought|take|takes|took|bringing|be\s+joined(?:\s+at\s+(?:[^«.,;]{0,30}?|«C\d+»))?\s+by)"
+        r"\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)\s+(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)"
+        r"(?:(?:«S\d+»\s+|[\w\-]+\s+){0,2}(?:coach|assistant|analyst|manager)\s+)?«P\d+»)+)",
+        0.7,
+        club_side="after_topic",
+    ),
+    R(
+        "joined-the-staff",
+        "appointed",
+        r"{P}(?:\s*(?:,|and)\s*{P2})?,?\s+who\s+(?:have|has|had)\s+(?:also\s+)?joined\s+(?:the\s+|his\s+|her\s+)?"
+        r"(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-up|setup|team\s+of\s+assistants)\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
     ),
     R(
         "bring-assistants",

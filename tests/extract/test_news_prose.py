@@ -222,3 +222,25 @@ def test_shortlist_names_each_candidates_club() -> None:
     )
     assert ("Kieran McKenna", "Ipswich Town", "first_team", "in_charge") in keys
     assert ("Enzo Maresca", "Leicester City", "first_team", "in_charge") in keys
+
+
+def test_new_coach_brings_a_list_of_staff() -> None:
+    facts = facts_of(
+        "Chelsea have appointed Mauricio Pochettino. He will bring his long-time assistant Jesús Pérez, "
+        "first-team coach Miguel D'Agostino and goalkeeping coach Toni Jiménez with him."
+    )
+    staff = {(f["coach"], f["role"]) for f in facts if f["event"] == "appointed" and f["club"] == "Chelsea"}
+    assert {
+        ("Jesús Pérez", "assistant_coach"),
+        ("Miguel D'Agostino", "assistant_coach"),
+        ("Toni Jiménez", "goalkeeping_coach"),
+    } <= staff
+
+
+def test_who_have_joined_the_staff() -> None:
+    keys = keys_of(
+        "Tottenham have appointed Ange Postecoglou. Ryan Mason will stay on as a first-team coach under the "
+        "new manager, alongside Chris Davies and Matt Wells, who have joined the staff."
+    )
+    assert ("Chris Davies", "Tottenham Hotspur", "first_team", "appointed") in keys
+    assert ("Matt Wells", "Tottenham Hotspur", "first_team", "appointed") in keys
