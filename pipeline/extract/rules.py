@@ -448,7 +448,7 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|"
         r"likely)\s+to\s+)?(?:take[sn]?|"
         r"took|taking)\s+"
-        r"(?:over|(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?charge|the\s+reins|"
+        r"(?:over|(?:joint\s+)?(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?(?:joint\s+)?charge|the\s+reins|"
         r"the\s+helm)\b",
         0.85,
         club_side="after",
