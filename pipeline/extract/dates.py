@@ -177,6 +177,9 @@ _REL = re.compile(
   | (?P<ago>\b(?P<n>"""
     + _NUM_RE
     + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?)\s+ago\b)
+  | (?P<nafter>\b(?P<an>"""
+    + _NUM_RE
+    + r""")\s+(?P<au>days?|weeks?)\s+after\b)
   | (?P<fortnight>\ba\s+fortnight\s+ago\b)
   | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|"""
     + _MONTH_NAMES
@@ -320,10 +323,15 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             if (
                 out
                 and out[-1].precision == precision == "day"
+                and m.lastgroup != "nafter"
                 and out[-1].end <= m.start()
                 and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
             ):
                 out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
+            if m.lastgroup == "nafter" and out and out[-1].precision == "day":
+                value = _ago(out[-1].value, _num(m.group("an")), m.group("au").lower())
+            if m.lastgroup == "month" and out and _OF_THAT_YEAR.match(sentence, m.end()):
+                value = date(out[-1].value.year, value.month, value.day)  # "in August of that year"
             if (
                 out
                 and m.lastgroup in ("lastunit", "thisunit")
@@ -340,6 +348,7 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
 
 
 _OF_GAP = re.compile(r"\s+(?:of\s+)?")
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None:
@@ -375,6 +384,8 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         return ref, "day", "point"
     if g == "yesterday":
         return ref - timedelta(days=1), "day", "point"
+    if g == "nafter":  # "four days after X stepped down": before the day just told (or today)
+        return _ago(ref, _num(m.group("an")), m.group("au").lower()), _unit_precision(m.group("au")), "point"
     if g == "fortnight":
         return ref - timedelta(days=14), "week", "point"
     if g == "ago":

@@ -49,3 +49,28 @@ def test_bare_weekday_without_a_verb_is_ignored() -> None:
 def test_after_more_than_n_years_starts_a_spell() -> None:
     (d,) = find_dates("Lund will leave Burnley after more than 11 years in charge.", date(2023, 11, 14))
     assert (d.kind, d.value, d.precision) == ("since", date(2012, 1, 1), "year")
+
+
+def test_days_after_counts_back_from_the_day_just_told() -> None:
+    from datetime import date
+
+    from pipeline.extract.dates import find_dates
+
+    found = find_dates(
+        "the club said on Tuesday, four days after Gerardo Martino stepped down", date(2024, 11, 26)
+    )
+    assert [(d.value, d.precision) for d in found] == [
+        (date(2024, 11, 26), "day"),
+        (date(2024, 11, 22), "day"),
+    ]
+
+
+def test_month_of_that_year_takes_the_year_told_before() -> None:
+    from datetime import date
+
+    from pipeline.extract.dates import find_dates
+
+    found = find_dates(
+        "since September 2023, when he replaced X, who resigned in August of that year", date(2025, 6, 9)
+    )
+    assert found[-1].value == date(2023, 8, 1)
