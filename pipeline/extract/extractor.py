@@ -322,7 +322,7 @@ def _sentence_facts(
             if (
                 f.date is None
                 and ref
-                and i <= 2
+                and (i <= 2 or _BREAKING.match(sentence))
                 and f.event in _NEWS_EVENTS
                 and _JUST_HAPPENED.search(tagged)
             ):
@@ -1329,10 +1329,13 @@ def _respective(
 # --- dates ---------------------------------------------------------------------------------
 
 
-_NEWS_EVENTS = ("appointed", "dismissed", "resigned")
+_NEWS_EVENTS = ("appointed", "dismissed", "resigned", "extended")
+# A live blog's or wire flash's news line ("BREAKING: Chelsea have sacked X"): today's news too.
+_BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b", re.IGNORECASE)
 _JUST_HAPPENED = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
-    r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways))\b",
+    r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
+    r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal))\b",
     re.IGNORECASE,
 )
 

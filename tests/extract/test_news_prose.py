@@ -244,3 +244,22 @@ def test_who_have_joined_the_staff() -> None:
     )
     assert ("Chris Davies", "Tottenham Hotspur", "first_team", "appointed") in keys
     assert ("Matt Wells", "Tottenham Hotspur", "first_team", "appointed") in keys
+
+
+def test_breaking_line_is_dated_today() -> None:
+    facts = facts_of(
+        "Live updates from Stamford Bridge. Refresh for the latest. Reaction to follow. "
+        "BREAKING: Chelsea have sacked Thomas Tuchel.",
+        "2022-09-07",
+    )
+    sacked = next(f for f in facts if f["event"] == "dismissed")
+    assert (sacked["date"], sacked["date_precision"]) == ("2022-09-07", "day")
+
+
+def test_signed_a_new_contract_is_dated_today() -> None:
+    facts = facts_of(
+        "Arsenal can confirm that Mikel Arteta has signed a new long-term contract with the club.",
+        "2024-09-12",
+    )
+    ext = next(f for f in facts if f["event"] == "extended")
+    assert (ext["date"], ext["date_precision"]) == ("2024-09-12", "day")
