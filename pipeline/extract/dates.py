@@ -180,6 +180,8 @@ _REL = re.compile(
   | (?P<nafter>\b(?P<an>"""
     + _NUM_RE
     + r""")\s+(?P<au>days?|weeks?)\s+after\b)
+  | (?P<firstseason>\b(?:after|in)\s+(?:a\s+single|just\s+one|only\s+one|one|his\s+first|her\s+first|"""
+    r"""a\s+first|his\s+only|her\s+only)\s+season\b(?!\s+(?:of|with|at)\b))
   | (?P<fortnight>\ba\s+fortnight\s+ago\b)
   | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|"""
     + _MONTH_NAMES
@@ -386,6 +388,10 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         return ref - timedelta(days=1), "day", "point"
     if g == "nafter":  # "four days after X stepped down": before the day just told (or today)
         return _ago(ref, _num(m.group("an")), m.group("au").lower()), _unit_precision(m.group("au")), "point"
+    if (
+        g == "firstseason"
+    ):  # "after a single season in charge", "in his first season at …": this season's start
+        return season_start(ref), "season", "since"
     if g == "fortnight":
         return ref - timedelta(days=14), "week", "point"
     if g == "ago":

@@ -74,3 +74,14 @@ def test_month_of_that_year_takes_the_year_told_before() -> None:
         "since September 2023, when he replaced X, who resigned in August of that year", date(2025, 6, 9)
     )
     assert found[-1].value == date(2023, 8, 1)
+
+
+def test_after_a_single_season_in_charge_starts_this_season() -> None:
+    from datetime import date
+
+    from pipeline.extract.dates import find_dates
+
+    found = find_dates(
+        "He left by mutual consent on Tuesday after a single season in charge.", date(2024, 5, 24)
+    )
+    assert (found[-1].value, found[-1].precision, found[-1].kind) == (date(2023, 7, 1), "season", "since")
