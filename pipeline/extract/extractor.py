@@ -1018,7 +1018,7 @@ def _rule_facts(
                 needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
                 or rule.name == "club-possessive-person"
                 or (rule.name == "club-considering" and not _ROLE_NEAR.search(tagged))
-                or rule.name in ("guided-to", "left-for")
+                or rule.name in ("guided-to", "left-for", "lands-at")
                 or (
                     rule.name == "possessive-club"
                     and not gd.get("team")

@@ -82,6 +82,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "promot",
         "arrival",
     ),
+    "lands-at": ("lands", "landed"),
     "will-be-their": (
         "will be",
         "shall be",
@@ -415,6 +416,14 @@ RULES: tuple[Rule, ...] = (
         r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))",
         0.9,
         club_side="before",
+    ),
+    R(
+        "lands-at",
+        "appointed",
+        r"{P}{APP}\s+(?:lands|landed|lands\s+(?:the\s+)?(?:top\s+)?job\s+at|landed\s+(?:the\s+)?job\s+at)\s+(?:at\s+)?"
+        r"(?:the\s+)?{C}(?!\s+(?:airport|in\b))",
+        0.7,
+        club_side="tag",
     ),
     R(
         "will-be-their",
@@ -802,7 +811,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "renewed",
         "extended",
-        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+)?(?:new\s+)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:contract\s+)?extension|"
         r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
         0.85,

@@ -263,3 +263,10 @@ def test_signed_a_new_contract_is_dated_today() -> None:
     )
     ext = next(f for f in facts if f["event"] == "extended")
     assert (ext["date"], ext["date_precision"]) == ("2024-09-12", "day")
+
+
+def test_who_signed_an_extension() -> None:
+    keys = keys_of(
+        "At Al-Ettifaq, Steven Gerrard, who signed an extension until 2027 in January, is under pressure."
+    )
+    assert ("Steven Gerrard", "Al-Ettifaq", "first_team", "extended") in keys
