@@ -713,8 +713,8 @@ _GONE_TO = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
-    r"sounded|want|wanted|may|might|could|\w+ly)\b"
+    r"(?:\s+(?:Football\s+Club|Club|FC|AFC))?\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
+    r"sounded|want|wanted|may|might|could|can|confirmed|announced|\w+ly)\b"
 )
 
 

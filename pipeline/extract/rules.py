@@ -610,8 +610,7 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)"
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
         r"(?:club|side|outfit)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
-        r"\b|{HIS}\s+(?:position|post|role|job)\s+(?:as\s+(?:[\w\-]+\s+){0,3}?(?:manager|coach|boss)\s+)?by\s+mutual"
-        r"|by\s+mutual\s+(?:consent|agreement))",
+        r"\b)",
         0.75,
         club_side="after",
     ),
@@ -1158,10 +1157,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "mutual-consent",
         "left",
-        r"{P}{APP}{HAVE}\s+(?:left|departed|exited|parted\s+(?:company|ways))\b[^«.;]{0,40}?"
-        r"\bby\s+mutual\s+(?:consent|agreement)",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leaving|leaves|departed|exited|parted\s+(?:company|ways))\b"
+        r"(?:[^«.;]|«S\d+»|«P\d+»'s){0,40}?\bby\s+mutual\s+(?:consent|agreement)",
         0.75,
-        club_side="near",
+        club_side="subject",
     ),
     R(
         "had-been-since",

@@ -270,3 +270,20 @@ def test_who_signed_an_extension() -> None:
         "At Al-Ettifaq, Steven Gerrard, who signed an extension until 2027 in January, is under pressure."
     )
     assert ("Steven Gerrard", "Al-Ettifaq", "first_team", "extended") in keys
+
+
+def test_left_by_mutual_consent_is_the_subject_clubs_departure() -> None:
+    keys = keys_of(
+        "Elsewhere, Al-Ittihad have started well under Laurent Blanc, the former Paris Saint-Germain and "
+        "France coach who was appointed in July when Marcelo Gallardo left by mutual consent."
+    )
+    assert ("Marcelo Gallardo", "Al-Ittihad", "first_team", "left") in keys
+    assert ("Marcelo Gallardo", "France", "national", "left") not in keys
+
+
+def test_club_statement_left_his_position_by_mutual_consent() -> None:
+    keys = keys_of(
+        "Leicester City Football Club can confirm that Brendan Rodgers has left his position as First Team "
+        "Manager by mutual consent."
+    )
+    assert ("Brendan Rodgers", "Leicester City", "first_team", "left") in keys
