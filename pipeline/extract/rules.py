@@ -1132,7 +1132,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "joins-from",
         "left",
-        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
         r"arriving|comes|came|moves?|moved|switche[sd])\s+(?:\w+\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?(?:{C}|{S})",
         0.75,

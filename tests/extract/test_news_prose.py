@@ -287,3 +287,8 @@ def test_club_statement_left_his_position_by_mutual_consent() -> None:
         "Manager by mutual consent."
     )
     assert ("Brendan Rodgers", "Leicester City", "first_team", "left") in keys
+
+
+def test_who_joined_from_is_a_departure_from_there() -> None:
+    keys = keys_of("Hull City have appointed Liam Rosenior, who joined from Derby County.")
+    assert ("Liam Rosenior", "Derby County", "first_team", "left") in keys
