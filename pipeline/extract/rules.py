@@ -281,6 +281,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from-appointed": ("promoted from", "stepped up from", "moved up from"),
     "confirm-as": ("confirm", "unveil", "announce", "name", "appoint", "install"),
     "leaves-for": ("leave", "left", "quit", "depart"),
+    "whom-joined": ("whom", "which"),
     "joins-from": (
         "joins from",
         "joined from",
@@ -1127,6 +1128,13 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:leaves|left|quits|quit|departs|departed)\s+«C\d+»\s+(?:to\s+join|for)\s+{C}",
         0.75,
+        club_side="tag",
+    ),
+    R(
+        "whom-joined",
+        "appointed",
+        r"{C},?\s+(?:whom|which)\s+{P}\s+(?:had\s+|first\s+|originally\s+)?(?:joined|took\s+over\s+(?:at\s+)?)\b",
+        0.7,
         club_side="tag",
     ),
     R(

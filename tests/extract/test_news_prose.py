@@ -292,3 +292,13 @@ def test_club_statement_left_his_position_by_mutual_consent() -> None:
 def test_who_joined_from_is_a_departure_from_there() -> None:
     keys = keys_of("Hull City have appointed Liam Rosenior, who joined from Derby County.")
     assert ("Liam Rosenior", "Derby County", "first_team", "left") in keys
+
+
+def test_club_whom_he_joined_in_a_year() -> None:
+    facts = facts_of("Tony Popovic leaves A-League Men club Melbourne Victory, whom he joined in 2023.")
+    joined = next(f for f in facts if f["event"] == "appointed")
+    assert (joined["club"], joined["date"], joined["date_precision"]) == (
+        "Melbourne Victory",
+        "2023-01-01",
+        "year",
+    )
