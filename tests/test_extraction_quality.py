@@ -1,6 +1,6 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train` is what the extractor is developed against; `heldout` is never used for
+`extract_train` and `extract_train2` are what the extractor is developed against; `heldout` is never used for
 development and measures how well the rules generalise. The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
 
@@ -27,7 +27,11 @@ def predictions(articles: Path) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("folder", "min_f1", "min_precision", "min_date_accuracy"),
-    [("extract_train", 0.8, 0.85, 0.8), ("heldout", 0.65, 0.8, 0.65)],
+    [
+        ("extract_train", 0.8, 0.85, 0.8),
+        ("extract_train2", 0.68, 0.82, 0.7),
+        ("heldout", 0.65, 0.8, 0.65),
+    ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
     gold = load_jsonl(FIXTURES / folder / "gold.jsonl")
