@@ -1,7 +1,7 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train` and `extract_train2` are what the extractor is developed against; `heldout` is never used for
-development and measures how well the rules generalise. The floors sit a little under the
+`extract_train` and `extract_train2` are what the extractor is developed against; `heldout`
+is never used for development and measures how well the rules generalise. The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
 
 from pathlib import Path
