@@ -227,6 +227,7 @@ def _num(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS.get(word, 1)
 
 
+_SPACED_STARTS = {"a", "an", "the", "for", "of"}
 # First words of every expression _REL knows, so it is only tried at word starts like these.
 _REL_STARTS = re.compile(
     r"\b(?="
@@ -244,23 +245,18 @@ _REL_STARTS = re.compile(
             "later",
             "yesterday",
             "over",
-            "for",
             "in",
             "spent",
             "spending",
             "after",
             "from",
             "until",
-            "the",
             "mid-",
             "early",
             "late",
             "end",
             "during",
-            "of",
             "next",
-            "a ",
-            "an ",
             "several",
             "monday",
             "tuesday",
@@ -272,10 +268,13 @@ _REL_STARTS = re.compile(
             "19",
             "20",
         }
-        | {w for w in NUMBERS if " " not in w}
+        | {w for w in NUMBERS if " " not in w and w not in _SPACED_STARTS}
         | {str(i) for i in range(10)}
         | set(MONTHS)
     )
+    # These words open an expression only before whitespace ("the coming season", "a week
+    # ago", "of 2019"): a bare prefix would also try _REL at "and", "their", "former", "often".
+    + r"|(?:an?|the|for|of)\s"
     + ")",
     re.IGNORECASE,
 )
@@ -293,12 +292,24 @@ _VERB_BEFORE = re.compile(
 _JUST_COMMA = re.compile(r",?\s*")
 
 
+# Every branch of _REL holds a digit or one of these words (weekdays, "today" and "yesterday"
+# end in "day"; "tonight" and "fortnight" in "night"), so a sentence without any has no date
+# and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
+_DATE_GATE = re.compile(
+    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|campaign|"
+    + _MONTH_NAMES,
+    re.IGNORECASE,
+)
+
+
 def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
     """Dated expressions in `sentence`, resolved against the article date `ref`.
 
     Absolute years ("in 2020", "from 2011-13") resolve without `ref`; relative ones need it.
     """
     out: list[DateMention] = []
+    if not _DATE_GATE.search(sentence):
+        return out
     done = 0
     for start in _REL_STARTS.finditer(sentence):  # try the big pattern only where one can begin
         if start.start() < done:
