@@ -291,3 +291,44 @@ def test_a_club_coach_starting_at_another_club_has_left_the_first():
     assert by_squad["sq_mu_women"]["end_reason"] == "left"
     assert by_squad["sq_sd_women"]["end_date"] is None
     assert by_squad["sq_fcb"]["end_date"] is None  # a national job does not end a club one
+
+
+def test_a_passing_mention_ends_when_the_same_article_reports_a_new_post():
+    tenures, _ = build_tenures(
+        [
+            fact(
+                "e1",
+                "tuchel",
+                "appointed",
+                "2024-10-16",
+                "day",
+                squad="sq_eng",
+                squad_level="national",
+                article="a9",
+                published="2024-10-16",
+            ),
+            fact(
+                "e2",
+                "tuchel",
+                "in_charge",
+                squad="sq_fcb",
+                squad_level="first_team",
+                article="a9",
+                published="2024-10-16",
+            ),
+            fact(
+                "e3",
+                "simeone",
+                "in_charge",
+                squad="sq_atm",
+                squad_level="first_team",
+                article="a9",
+                published="2024-10-16",
+            ),
+        ]
+    )
+    by_squad = {t["squad_id"]: t for t in tenures}
+    assert by_squad["sq_fcb"]["end_date"] == date(2024, 10, 15)
+    assert by_squad["sq_fcb"]["end_reason"] == "left"
+    assert by_squad["sq_eng"]["end_date"] is None
+    assert by_squad["sq_atm"]["end_date"] is None  # no new post: a passing mention stays open

@@ -133,6 +133,7 @@ def build_tenures(evidence: list[Evidence]) -> tuple[list[dict], dict[str, str]]
         spell.tenure_id = stable_id("tn", spell.coach_id, spell.squad_id, spell.role, anchor)
     _link_successions(spells)
     _close_posts_left_for_another(spells)
+    _close_passing_mentions(spells)
     tenure_of = {ev["evidence_id"]: s.tenure_id for s in spells for ev in s.evidence}
     return [_tenure_row(s) for s in spells], tenure_of
 
@@ -245,6 +246,37 @@ def _close_posts_left_for_another(spells: list[Spell]) -> None:
             if moved_on and (before.end_date is None or before.end_date >= after.start_date):
                 _close_for_successor(before, after)
                 before.end_reason = "left" if before.end_reason == "replaced" else before.end_reason
+
+
+def _close_passing_mentions(spells: list[Spell]) -> None:
+    """A spell known only from a passing, undated mention ("the former Bayern boss") ended
+    by the time the coach began a dated head-coach spell elsewhere that the same article
+    reports, or that began after the mention was published."""
+    by_coach: dict[str, list[Spell]] = defaultdict(list)
+    for spell in spells:
+        by_coach[spell.coach_id].append(spell)
+    for own in by_coach.values():
+        appointments = sorted(
+            (s for s in own if s.role in HEAD_ROLES and s.start_date is not None),
+            key=lambda s: (s.start_date, s.tenure_id),
+        )
+        for mention in own:
+            if mention.start_date is not None or mention.end_date is not None or mention.end_reason:
+                continue
+            later = next((a for a in appointments if _supersedes(a, mention)), None)
+            if later is not None:
+                _close_for_successor(mention, later)
+                mention.end_reason = "left"
+
+
+def _supersedes(appointment: Spell, mention: Spell) -> bool:
+    if appointment.squad_id == mention.squad_id:
+        return False
+    same_article = {e.get("article_id") for e in appointment.evidence} & {
+        e.get("article_id") for e in mention.evidence
+    } - {None}
+    mentioned = known_date(min(mention.evidence, key=lambda e: e.get("published_at") or datetime.max))
+    return bool(same_article) or (mentioned is not None and mentioned <= appointment.start_date)
 
 
 def _is_national(spell: Spell) -> bool:
