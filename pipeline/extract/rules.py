@@ -250,6 +250,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
+    "and-had-spell": ("spell", "stint"),
+    "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
     "youth-spell": ("academy", "youth coach", "youth team coach", "youth set-up", "youth setup"),
@@ -387,7 +389,8 @@ _APPOINT_VERB = (
     r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
     r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|"
     r"given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
-    r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|made)"
+    r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
+    r"made(?!\s+(?:his|her|their|«P\d+»(?:'s)?)\s+(?:name|debut|mark)))"
 )
 _SACK_VERB = (
     r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
@@ -955,6 +958,26 @@ RULES: tuple[Rule, ...] = (
         r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?)\s+(?:in\s+charge\s+)?(?:at|with|of)\s+",
         0.6,
         club_side="list",
+    ),
+    R(
+        "and-had-spell",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:(?:also|previously|once|briefly)\s+)?"
+        r"(?:had|enjoyed|endured)\s+(?:a|an|two|three|several|previous|brief|short|successful)\s+"
+        r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
+        r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+)?(?:at|with|of)\s+",
+        0.6,
+        club_side="list",
+    ),
+    R(
+        "made-name",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:first\s+)?(?:made\s+(?:his|her|«P\d+»(?:['’]s)?)\s+name|"
+        r"cut\s+(?:his|her|«P\d+»(?:['’]s)?)\s+(?:coaching\s+|managerial\s+)?teeth|"
+        r"earned\s+(?:his|her|«P\d+»(?:['’]s)?)\s+stripes)\s+(?:as\s+(?:a\s+)?(?:coach|manager)\s+)?"
+        r"(?:at|with|in\s+charge\s+of)\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?{C}",
+        0.6,
+        club_side="tag",
     ),
     R(
         "previous-jobs",

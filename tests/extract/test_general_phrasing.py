@@ -115,3 +115,27 @@ def test_hedged_frontrunner_is_linked_not_appointed() -> None:
     )
     assert ("Karl Horn", "Juventus", "first_team", "linked") in keys
     assert ("Karl Horn", "Juventus", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Portsmouth have sacked Danny Cowan. Cowan, who made his name with an attacking Rotherham United "
+            "side, is out again.",
+            ("Danny Cowan", "Rotherham United", "first_team", "in_charge"),
+            ("Danny Cowan", "Rotherham United", "first_team", "appointed"),
+        ),
+        (
+            "Reading have appointed Tom Harlow as manager. Harlow spent most of his managerial career at "
+            "Swindon Town, whom he led to promotion, and also had a brief stint at Burnley "
+            "between 2011 and 2012.",
+            ("Tom Harlow", "Burnley", "first_team", "in_charge"),
+            None,
+        ),
+    ],
+)
+def test_spells_in_passing(text: str, expected: tuple, absent: tuple | None) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert absent not in keys
