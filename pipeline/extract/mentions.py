@@ -189,9 +189,18 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     """
     _WEAK_SEEN[0] = False
     out: list[Mention] = []
+    skip_to = -1
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
         start = run.start()
+        if start < skip_to:
+            continue
+        if text[-2:] in ("'s", "’s") or sentence[run.end() : run.end() + 1] in ("'", "’"):
+            ground = _possessive_ground(sentence, run, strong_clubs)
+            if ground is not None:  # "St James' Park", "St Mary's Stadium": a ground, nobody's name
+                out.append(ground)
+                skip_to = ground.end
+                continue
         if " " in text or "&" in text or not text.isprintable():  # several words
             tokens = [(t.start() + start, t.end() + start, t.group(0)) for t in _TOKEN.finditer(text)]
         elif _inert(text):
@@ -208,6 +217,25 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 found = [club] if club is not None else found
         out.extend(found)
     return out
+
+
+_NEXT_WORDS = re.compile(rf"\s+({_WORD})(?:\s+({_WORD}))?")
+
+
+def _possessive_ground(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
+    """A ground whose name holds a possessive apostrophe, read across the run's end."""
+    after = run.end() + (sentence[run.end() : run.end() + 1] in ("'", "’"))
+    nxt = _NEXT_WORDS.match(sentence, after)
+    if nxt is None:
+        return None
+    for end in (nxt.end(2), nxt.end(1)):
+        if end < 0:
+            continue
+        text = sentence[run.start() : end]
+        ref = _club_ref(fold(text), strong_clubs)
+        if ref is not None:
+            return Mention("C", run.start(), end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
+    return None
 
 
 _COMPETITION = re.compile(

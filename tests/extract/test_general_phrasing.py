@@ -139,3 +139,13 @@ def test_spells_in_passing(text: str, expected: tuple, absent: tuple | None) -> 
     keys = keys_of(text)
     assert expected in keys
     assert absent not in keys
+
+
+def test_possessive_ground_is_no_person() -> None:
+    keys = keys_of(
+        "Newcastle United have appointed Eddie Howe as their new head coach. He will be joined at St James' "
+        "Park by his long-time assistant Jason Tindall and first-team coach Stephen Purches."
+    )
+    assert ("Jason Tindall", "Newcastle United", "first_team", "appointed") in keys
+    assert ("Stephen Purches", "Newcastle United", "first_team", "appointed") in keys
+    assert not any(k[0].startswith("St ") for k in keys)
