@@ -70,6 +70,7 @@ class Fact:
     spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
     no_date: bool = False  # one club of a list whose dates belong to another item
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
+    lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
 
 
 @dataclass(slots=True)
@@ -1026,6 +1027,7 @@ def _rule_facts(
                 ),
                 squad_named=squad in named_squads,
                 replacing=replacing,
+                lasting=rule.name in _LASTING_RULES,
                 current_post=rule.name in ("club-role-person", "role-person")
                 and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
                 and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
@@ -1385,8 +1387,18 @@ def _date_fact(
         candidates = [d for d in candidates if d.kind == "until"]
     past = [d for d in candidates if ref is None or d.value <= ref]
     candidates = past or candidates  # "announced … as coach for next season": the announcement
+    if fact.event == "in_charge" and len(candidates) > 1:  # "spent four years at C from 2017 to 2021": 2017
+        stated = [d for d in candidates if _YEAR_IN.search(sentence, d.start, d.end)]
+        if stated and len(stated) < len(candidates):
+            candidates = [
+                d for d in candidates if d in stated or not _SPAN_ONLY.search(sentence, d.start, d.end)
+            ]
     if candidates:
         fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SPAN_ONLY = re.compile(r"\b(?:years?|seasons?|months?|weeks?)\b", re.IGNORECASE)
 
 
 def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
@@ -1414,6 +1426,13 @@ _CLAUSE_AND = re.compile(
 # --- whole-article clean-up ---------------------------------------------------------------------
 
 _STRENGTH = {"linked": 0, "offer": 1, "offer_declined": 1, "appointed": 2}
+
+
+def _ended_spell(same: list[Fact], f: Fact) -> bool:
+    """A spell whose length is told is kept beside the sacking or departure that ended it."""
+    return all(
+        g.event in ("dismissed", "resigned", "left", "in_charge") for g in same if g.sentence == f.sentence
+    )
 
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
@@ -1808,6 +1827,9 @@ def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
     return bool(later) and all(d.value.year > f.date.value.year for d in later)
 
 
+_LASTING_RULES = frozenset({"spent-years", "spent-in-charge"})
+
+
 def _drop_restatements(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple[str, str, str], list[Fact]] = {}
     for f in facts:
@@ -1829,12 +1851,16 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and f.weak and len(events) > 1:
             continue
-        if f.event == "in_charge" and any(
-            g.sentence == f.sentence
-            and g.event in ("appointed", "dismissed", "resigned", "offer_declined")
-            and (g.role == f.role or f.role == "head_coach")
-            and not g.derived
-            for g in same
+        if (
+            f.event == "in_charge"
+            and any(
+                g.sentence == f.sentence
+                and g.event in ("appointed", "dismissed", "resigned", "offer_declined")
+                and (g.role == f.role or f.role == "head_coach")
+                and not g.derived
+                for g in same
+            )
+            and not (f.lasting and _ended_spell(same, f))
         ):
             continue
         out.append(f)

@@ -774,7 +774,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "spent-years",
         "in_charge",
-        r"{P}{GAP}\bspen(?:t|ding|ds)\s+\w+\s+(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)"
+        r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bspen(?:t|ding|ds)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|just\s+over\s+|around\s+|"
+        r"about\s+|close\s+to\s+)?\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)"
         r"\s+(?:the\s+)?(?:{C}|{S})",
         0.6,
         club_side="tag",

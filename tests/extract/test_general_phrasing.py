@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,15 @@ def test_possessive_ground_is_no_person() -> None:
     assert ("Jason Tindall", "Newcastle United", "first_team", "appointed") in keys
     assert ("Stephen Purches", "Newcastle United", "first_team", "appointed") in keys
     assert not any(k[0].startswith("St ") for k in keys)
+
+
+def test_spell_told_with_its_length_beside_its_sacking() -> None:
+    facts = facts_of(
+        "Sunderland have appointed Alex Neil as head coach. Neil, 40, guided Norwich City to the Premier "
+        "League in 2015 and spent almost four years at Preston North End from 2017 to 2021, before being "
+        "dismissed in March last year.",
+        "2022-02-11",
+    )
+    got = {(f["club"], f["event"]): f["date"] for f in facts}
+    assert got[("Preston North End", "in_charge")] == "2017-01-01"
+    assert got[("Preston North End", "dismissed")] == "2021-03-01"
