@@ -335,6 +335,16 @@ def _split_run(
         ):
             i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
             continue
+        if (
+            i == free_start + 1 == n - 1
+            and club[0] == n
+            and club[4].kind == "club"
+            and folded[i] not in CLUB_SUFFIXES
+            and folded[i - 1] not in NOT_NAME
+            and folded[i - 1] not in heads
+            and "-" not in tokens[i - 1][2]
+        ):
+            break  # "Fernando Santos": a given name and a surname that is also a club's name
         out.extend(_free_mentions(sentence, tokens[free_start:i], folded[free_start:i]))
         j, start, end, text, ref = club
         squad = ref.squad

@@ -161,3 +161,11 @@ def test_spell_told_with_its_length_beside_its_sacking() -> None:
     got = {(f["club"], f["event"]): f["date"] for f in facts}
     assert got[("Preston North End", "in_charge")] == "2017-01-01"
     assert got[("Preston North End", "dismissed")] == "2021-03-01"
+
+
+def test_surname_that_is_a_club_name() -> None:
+    keys = keys_of(
+        "Portugal confirmed on Thursday that Fernando Santos was leaving by mutual agreement after eight "
+        "years in charge."
+    )
+    assert ("Fernando Santos", "Portugal", "national", "left") in keys
