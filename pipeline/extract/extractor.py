@@ -31,7 +31,7 @@ from pipeline.reference import club_refs, known_coaches
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
-    r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+)?«([CS])(\d+)»(?:'s?)?"
+    r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+|\d\.\s+)?«([CS])(\d+)»(?:'s?)?"
 )
 _ITEM_DATE = re.compile(r"\s+(?:from|between|in|since|until)\s+(?:(?:\w+\s+)?(?:19|20)\d{2})")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
@@ -1435,6 +1435,17 @@ def _ended_spell(same: list[Fact], f: Fact) -> bool:
     )
 
 
+def _dated_start(same: list[Fact], f: Fact) -> bool:
+    """'coached C from 2021 until he was dismissed last December': a start date of its own, before the end."""
+    ends = [g for g in same if g.sentence == f.sentence and g.event != "in_charge"]
+    return bool(
+        f.date
+        and f.date.kind == "since"
+        and ends
+        and all(g.date and g.date.value.year > f.date.value.year for g in ends)
+    )
+
+
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
     facts = _stay_declines(facts)
@@ -1860,7 +1871,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 and not g.derived
                 for g in same
             )
-            and not (f.lasting and _ended_spell(same, f))
+            and not ((f.lasting or _dated_start(same, f)) and _ended_spell(same, f))
         ):
             continue
         out.append(f)

@@ -38,6 +38,8 @@ _ABBREV = re.compile(
     r"|Gen|Rev|Prof|Inc|Ltd|Co|approx|etc)|\b[A-Z]|\b(?:U\.S|U\.K))\.$"
 )
 
+_CLUB_NUMBER = re.compile(r"(?:^|[^\w.])\d\.\s+(?:FC|FSV|SC|SV|FFC|CfR)\b")
+
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each prose sentence, boilerplate lines and link lists skipped."""
@@ -89,6 +91,8 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cut = 0
     for m in _sentence_ends(block):
         if _ABBREV.search(block[max(0, m.start() - 8) : m.start()].rstrip("\"”’'")):
+            continue
+        if _CLUB_NUMBER.match(block, max(0, m.start() - 3)):  # "1. FC Köln", "1. FSV Mainz 05"
             continue
         yield from _emit(text, start + cut, start + m.end())
         cut = m.end()

@@ -169,3 +169,14 @@ def test_surname_that_is_a_club_name() -> None:
         "years in charge."
     )
     assert ("Fernando Santos", "Portugal", "national", "left") in keys
+
+
+def test_numbered_club_and_a_dated_spell_before_its_sacking() -> None:
+    facts = facts_of(
+        "Hamburger SV have dismissed head coach Steffen Baumgart. The 52-year-old had previously coached "
+        "1. FC Köln from 2021 until he was dismissed last December.",
+        "2024-11-25",
+    )
+    got = {(f["club"], f["event"]): f["date"] for f in facts}
+    assert got[("1. FC Köln", "in_charge")] == "2021-01-01"
+    assert got[("1. FC Köln", "dismissed")] == "2023-12-01"
