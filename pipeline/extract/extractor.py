@@ -33,6 +33,9 @@ _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
     r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+|\d\.\s+)?«([CS])(\d+)»(?:'s?)?"
 )
+_LIST_ASIDE = re.compile(
+    r"\s*,\s+(?:whom|where|with\s+whom|which)\s+(?:[^,;.«]|«P\d+»){1,80},(?=\s*(?:and\s+)?«C)"
+)
 _ITEM_DATE = re.compile(r"\s+(?:from|between|in|since|until)\s+(?:(?:\w+\s+)?(?:19|20)\d{2})")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
@@ -1263,6 +1266,9 @@ def _list_facts(
     items = []
     while True:
         m = _LIST_ITEM.match(tagged, pos)
+        if not m and items:  # "AC Milan, Napoli, whom he led to the Coppa Italia in 2020, Valencia and …"
+            aside = _LIST_ASIDE.match(tagged, pos)
+            m = _LIST_ITEM.match(tagged, aside.end()) if aside else None
         if not m:
             break
         items.append(m)

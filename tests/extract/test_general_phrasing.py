@@ -180,3 +180,12 @@ def test_numbered_club_and_a_dated_spell_before_its_sacking() -> None:
     got = {(f["club"], f["event"]): f["date"] for f in facts}
     assert got[("1. FC Köln", "in_charge")] == "2021-01-01"
     assert got[("1. FC Köln", "dismissed")] == "2023-12-01"
+
+
+def test_list_of_clubs_with_an_aside() -> None:
+    keys = keys_of(
+        "Gennaro Gattuso has been appointed by Hajduk Split. He has previously coached AC Milan, Napoli, "
+        "whom he led to the Coppa Italia in 2020, Valencia and Marseille."
+    )
+    assert ("Gennaro Gattuso", "Valencia", "first_team", "in_charge") in keys
+    assert ("Gennaro Gattuso", "Napoli", "first_team", "in_charge") in keys
