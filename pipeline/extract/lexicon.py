@@ -30,6 +30,7 @@ after before between during since until while when where who whom whose which wh
 although though because despite according also even still yet now not no yes all both each
 every any some many much more most other another such only just again already always never
 former current new ex interim caretaker acting permanent assistant head coach coaches manager
+goalkeeping goalkeeper fitness conditioning analyst analysts physio
 managers boss gaffer chairman president owner owners director sporting general chief executive
 ceo technical sir mr mrs ms dr club clubs team teams side squad squads first senior reserve
 reserves youth academy under women women's men's national international football soccer league

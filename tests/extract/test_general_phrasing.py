@@ -189,3 +189,12 @@ def test_list_of_clubs_with_an_aside() -> None:
     )
     assert ("Gennaro Gattuso", "Valencia", "first_team", "in_charge") in keys
     assert ("Gennaro Gattuso", "Napoli", "first_team", "in_charge") in keys
+
+
+def test_capitalised_staff_titles_are_no_names() -> None:
+    keys = keys_of(
+        "Leicester City have parted company with Brendan Rodgers. The Club can also confirm that First Team "
+        "Coach Adam Sadler and Goalkeeping Coach Mike Stowell will take joint temporary charge of the team."
+    )
+    assert ("Adam Sadler", "Leicester City", "first_team", "appointed") in keys
+    assert ("Mike Stowell", "Leicester City", "first_team", "appointed") in keys
