@@ -1160,10 +1160,17 @@ _POST_SQUAD = re.compile(
 )
 _AND_BEFORE = re.compile(r"«P(\d+)»(?:'s?)?\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$")
 
+_AND_BEFORE_ASIDE = re.compile(
+    r"«P(\d+)»,\s+(?:[^«».,;:!?]|«[CS]\d+»){1,90},\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$"
+)
+_PLURAL_VERB = re.compile(r"«P\d+»\s+(?:are|were|have)\b")
+
 
 def _coordinated(tagged: str, start: int) -> list[int]:
     """'Former Swansea boss Cooper and ex-Watford manager Edwards are among …': Cooper too."""
     m = _AND_BEFORE.search(tagged, max(0, start - 80), start)
+    if m is None and _PLURAL_VERB.match(tagged, start):  # "A, out of work since May, and B are mentioned"
+        m = _AND_BEFORE_ASIDE.search(tagged, max(0, start - 150), start)
     return [int(m.group(1))] if m else []
 
 

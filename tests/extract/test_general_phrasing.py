@@ -198,3 +198,12 @@ def test_capitalised_staff_titles_are_no_names() -> None:
     )
     assert ("Adam Sadler", "Leicester City", "first_team", "appointed") in keys
     assert ("Mike Stowell", "Leicester City", "first_team", "appointed") in keys
+
+
+def test_coordinated_rumour_across_an_aside() -> None:
+    keys = keys_of(
+        "Chelsea have sacked Thomas Tuchel. Mauricio Pochettino, out of work since leaving "
+        "Paris Saint-Germain in July, and Zinedine Zidane are also being mentioned."
+    )
+    assert ("Mauricio Pochettino", "Chelsea", "first_team", "linked") in keys
+    assert ("Zinedine Zidane", "Chelsea", "first_team", "linked") in keys
