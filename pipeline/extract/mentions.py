@@ -239,7 +239,7 @@ def _possessive_ground(sentence: str, run: re.Match[str], strong_clubs: set[str]
 
 
 _COMPETITION = re.compile(
-    r"\b(?:Cup|Nations|League|Trophy|Shield|Championship|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
+    r"\b(?:Cups?|Nations|Leagues?|Trophy|Trophies|Shield|Championships?|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
     r"Supercup|Super\s+Cup|Olympics|Games)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")

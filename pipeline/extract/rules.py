@@ -251,6 +251,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
     "and-had-spell": ("spell", "stint"),
+    "whom-he-left": ("whom", "which he"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
@@ -969,6 +970,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+)?(?:at|with|of)\s+",
         0.6,
         club_side="list",
+    ),
+    R(
+        "whom-he-left",
+        "left",
+        r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+)?(?:left|quit)\b(?!\s+(?:for|to|behind)\b)",
+        0.65,
+        club_side="tag",
     ),
     R(
         "made-name",

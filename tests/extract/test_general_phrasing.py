@@ -207,3 +207,13 @@ def test_coordinated_rumour_across_an_aside() -> None:
     )
     assert ("Mauricio Pochettino", "Chelsea", "first_team", "linked") in keys
     assert ("Zinedine Zidane", "Chelsea", "first_team", "linked") in keys
+
+
+def test_plural_competition_and_whom_he_left() -> None:
+    keys = keys_of(
+        "Mexico have appointed Javier Aguirre as head coach. Aguirre, 65, led Mexico at the 2002 and 2010 "
+        "World Cups and most recently coached Spanish side Mallorca, whom he left at the end of last season."
+    )
+    assert ("Javier Aguirre", "Mallorca", "first_team", "in_charge") in keys
+    assert ("Javier Aguirre", "Mallorca", "first_team", "left") in keys
+    assert not any(k[0] == "Cups" for k in keys)
