@@ -252,6 +252,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "had-spell": ("spell", "stint"),
     "and-had-spell": ("spell", "stint"),
     "whom-he-left": ("whom", "which he"),
+    "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
+    "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
@@ -977,6 +979,23 @@ RULES: tuple[Rule, ...] = (
         r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+)?(?:left|quit)\b(?!\s+(?:for|to|behind)\b)",
         0.65,
         club_side="tag",
+    ),
+    R(
+        "stay-on-as",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:stay|stays|staying|remain|remains|remaining)\s+(?:on\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+        r"(?:first[\s-]team\s+coach|assistant(?:\s+(?:coach|manager|head\s+coach))?|(?:goalkeeping|fitness)\s+coach)",
+        0.65,
+        club_side="near",
+    ),
+    R(
+        "saw-out-season",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:saw|see|sees|seeing)\s+out\s+the\s+(?:\w+\s+)?(?:season|campaign)\s+"
+        r"(?:as\s+(?:the\s+|an?\s+)?(?:caretaker|interim)|in\s+(?:interim|temporary|caretaker)\s+charge)",
+        0.65,
+        role="caretaker",
+        club_side="topic",
     ),
     R(
         "made-name",

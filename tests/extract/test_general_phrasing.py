@@ -217,3 +217,11 @@ def test_plural_competition_and_whom_he_left() -> None:
     assert ("Javier Aguirre", "Mallorca", "first_team", "in_charge") in keys
     assert ("Javier Aguirre", "Mallorca", "first_team", "left") in keys
     assert not any(k[0] == "Cups" for k in keys)
+
+
+def test_stays_on_as_first_team_coach_and_saw_out_the_season() -> None:
+    keys = keys_of(
+        "Tottenham Hotspur have appointed Ange Postecoglou. Cristian Stellini was sacked in April, and Ryan "
+        "Mason saw out the season as caretaker. Mason will stay on as a first-team coach."
+    )
+    assert ("Ryan Mason", "Tottenham Hotspur", "first_team", "in_charge") in keys
