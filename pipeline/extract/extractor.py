@@ -878,6 +878,7 @@ def _rule_facts(
         "had-considered",
         "with-list-considered",
         "bring-staff",
+        "staff-in-place",
     ):  # all listed
         people = [
             int(m.group(2))

@@ -254,6 +254,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whom-he-left": ("whom", "which he"),
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
+    "staff-in-place": ("remain", "stay", "retained", "kept on", "in place"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
@@ -995,6 +996,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:as\s+(?:the\s+|an?\s+)?(?:caretaker|interim)|in\s+(?:interim|temporary|caretaker)\s+charge)",
         0.65,
         role="caretaker",
+        club_side="topic",
+    ),
+    R(
+        "staff-in-place",
+        "in_charge",
+        r"\b(?:assistant\s+(?:coaches|managers)|assistants|first[\s-]team\s+coaches)\s+"
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)"
+        r"(?:\s*,)?\s+(?:(?:will|are\s+to|are\s+set\s+to|also)\s+)?(?:remain|stay|are\s+retained|have\s+been\s+kept\s+on)",
+        0.6,
+        role="assistant_coach",
         club_side="topic",
     ),
     R(

@@ -225,3 +225,12 @@ def test_stays_on_as_first_team_coach_and_saw_out_the_season() -> None:
         "Mason saw out the season as caretaker. Mason will stay on as a first-team coach."
     )
     assert ("Ryan Mason", "Tottenham Hotspur", "first_team", "in_charge") in keys
+
+
+def test_assistants_remain_in_place() -> None:
+    keys = keys_of(
+        "Arsenal have handed Mikel Arteta a new contract. His first-team staff, including assistant coaches "
+        "Albert Stuivenberg and Carlos Cuesta, remain in place."
+    )
+    assert ("Albert Stuivenberg", "Arsenal", "first_team", "in_charge") in keys
+    assert ("Carlos Cuesta", "Arsenal", "first_team", "in_charge") in keys
