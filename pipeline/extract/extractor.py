@@ -870,6 +870,10 @@ def _rule_facts(
     i: int,
 ) -> list[Fact]:
     gd = match.groupdict()
+    if rule.name == "as-his-assistant" and {
+        mentions[int(k)].name for k in re.findall(r"«C(\d+)»", tagged)
+    } - {ctx.topic_club}:
+        return []  # another club named here: whose post it is stays unclear
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]

@@ -255,6 +255,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
     "staff-in-place": ("remain", "stay", "retained", "kept on", "in place"),
+    "as-his-assistant": ("assistant", "number two", "right-hand"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
@@ -1006,6 +1007,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*,)?\s+(?:(?:will|are\s+to|are\s+set\s+to|also)\s+)?(?:remain|stay|are\s+retained|have\s+been\s+kept\s+on)",
         0.6,
         role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "as-his-assistant",
+        "in_charge",
+        r"\b(?:(?:joined|arrived\s+at)\s+(?:the\s+club|«C\d+»)\s+as|(?:has|had|have)\s+been|is|was)\s+{P}['’]s?\s+"
+        r"(?:long-time\s+|trusted\s+|first\s+)?"
+        r"(?:assistant|number\s+two|right-hand\s+(?:man|woman))\b",
+        0.6,
+        role="head_coach",
         club_side="topic",
     ),
     R(

@@ -234,3 +234,16 @@ def test_assistants_remain_in_place() -> None:
     )
     assert ("Albert Stuivenberg", "Arsenal", "first_team", "in_charge") in keys
     assert ("Carlos Cuesta", "Arsenal", "first_team", "in_charge") in keys
+
+
+def test_joined_as_his_assistant_names_the_head_coach() -> None:
+    keys = keys_of(
+        "Arsenal have sacked Jonas Eidevall as head coach of their women's team. Renée Slegers joined the "
+        "club as Eidevall's assistant in the summer."
+    )
+    assert ("Jonas Eidevall", "Arsenal", "women", "in_charge") in keys
+    other = keys_of(
+        "Rodgers follows him to the King Power Stadium, while first-team coach John Kennedy stays in "
+        "Glasgow to serve as Lennon's number two."
+    )
+    assert not any(k[0].endswith("Lennon") for k in other)
