@@ -870,7 +870,7 @@ def _rule_facts(
     i: int,
 ) -> list[Fact]:
     gd = match.groupdict()
-    if rule.name == "as-his-assistant" and {
+    if rule.name in ("as-his-assistant", "been-his-assistant") and {
         mentions[int(k)].name for k in re.findall(r"«C(\d+)»", tagged)
     } - {ctx.topic_club}:
         return []  # another club named here: whose post it is stays unclear

@@ -256,6 +256,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
     "staff-in-place": ("remain", "stay", "retained", "kept on", "in place"),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
+    "been-his-assistant": ("assistant", "number two"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
@@ -1017,6 +1018,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:assistant|number\s+two|right-hand\s+(?:man|woman))\b",
         0.6,
         role="head_coach",
+        club_side="topic",
+    ),
+    R(
+        "been-his-assistant",
+        "in_charge",
+        r"{P}{APP}\s+(?:has|had|have)\s+been\s+«P\d+»['’]s?\s+(?:long-time\s+|trusted\s+)?(?:assistant|number\s+two)\b",
+        0.6,
+        role="assistant_coach",
         club_side="topic",
     ),
     R(

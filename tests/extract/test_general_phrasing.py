@@ -247,3 +247,11 @@ def test_joined_as_his_assistant_names_the_head_coach() -> None:
         "Glasgow to serve as Lennon's number two."
     )
     assert not any(k[0].endswith("Lennon") for k in other)
+
+
+def test_has_been_his_assistant() -> None:
+    keys = keys_of(
+        "Barcelona have named Pere Romeu as coach of their women's team, replacing Jonatan Giráldez. "
+        "Romeu has been Giráldez's assistant for the past two seasons."
+    )
+    assert ("Pere Romeu", "Barcelona", "women", "in_charge") in keys
