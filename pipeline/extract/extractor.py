@@ -1049,6 +1049,11 @@ def _rule_facts(
             spell = copy.copy(out[-1])
             spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
             out.append(spell)
+        earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
+        if earlier:  # "in his second spell at the club, … after a first stint from 2014 to 2019": two spells
+            spell = copy.copy(out[-1])
+            spell.trigger, spell.trigger_end, spell.repeat = earlier.start(), earlier.end(), True
+            out.append(spell)
         if rule.name == "will-stay":
             spurned = _SPECULATION.search(tagged, match.end())
             out[-1].stay_at, out[-1].club = club, None
@@ -1165,6 +1170,11 @@ _POST_SQUAD = re.compile(
 )
 _AND_BEFORE = re.compile(r"«P(\d+)»(?:'s?)?\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$")
 
+_EARLIER_SPELL = re.compile(
+    r"\b(?:a|his|her|the)\s+(?:first|previous|earlier|initial)\s+(?:spell|stint)\b[^«.;]{0,30}?"
+    r"(?:from|between|in)\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 _AND_BEFORE_ASIDE = re.compile(
     r"«P(\d+)»,\s+(?:[^«».,;:!?]|«[CS]\d+»){1,90},\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$"
 )

@@ -257,6 +257,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "staff-in-place": ("remain", "stay", "retained", "kept on", "in place"),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
     "been-his-assistant": ("assistant", "number two"),
+    "in-his-spell": ("spell", "stint", "tenure", "reign"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
@@ -1027,6 +1028,14 @@ RULES: tuple[Rule, ...] = (
         0.6,
         role="assistant_coach",
         club_side="topic",
+    ),
+    R(
+        "in-his-spell",
+        "in_charge",
+        r"{P}{APP}\s+(?:is|was|now)\s+(?:now\s+)?in\s+(?:his|her|«P\d+»['’]s?)\s+(?:\w+\s+){0,2}?(?:spell|stint|tenure|reign)\s+"
+        r"(?:in\s+charge\s+)?(?:at|with|of)\s+(?:(?:the\s+)?{C}|the\s+(?:club|team|side))",
+        0.6,
+        club_side="tag",
     ),
     R(
         "made-name",

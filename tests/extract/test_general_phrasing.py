@@ -255,3 +255,13 @@ def test_has_been_his_assistant() -> None:
         "Romeu has been Giráldez's assistant for the past two seasons."
     )
     assert ("Pere Romeu", "Barcelona", "women", "in_charge") in keys
+
+
+def test_second_spell_and_first_stint_are_two_spells() -> None:
+    facts = facts_of(
+        "Juventus have dismissed Massimiliano Allegri. Allegri was in his second spell at the club, having "
+        "returned in 2021 after a first stint from 2014 to 2019.",
+        "2024-05-17",
+    )
+    spells = [f for f in facts if f["event"] == "in_charge" and f["club"] == "Juventus"]
+    assert len(spells) == 2
