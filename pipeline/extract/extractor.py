@@ -875,6 +875,14 @@ def _rule_facts(
     } - {ctx.topic_club}:
         return []  # another club named here: whose post it is stays unclear
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
+    if rule.name == "will-be-assistant":  # "… will be his assistant": never his own
+        boss = re.search(r"«P(\d+)»['’]s?\s+(?:new\s+)?\S+$", match.group(0))
+        if boss and any(
+            mentions[int(boss.group(1))].name == mentions[k].name
+            and mentions[k].text.split()[-1] not in mentions[k].name  # a descriptor read as him
+            for k in people
+        ):
+            return []
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
     if rule.name in (

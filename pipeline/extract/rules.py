@@ -513,7 +513,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "will-be-assistant",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:be|become|serve\s+as)\s+(?:his|her|the\s+new|the|their)\s+(?:new\s+)"
+        r"{P}{APP}{HAVE}\s+(?:be|become|serve\s+as)\s+(?:his|her|«P\d+»['’]s?|the\s+new|the|their)\s+(?:new\s+)"
         r"?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
         0.8,
         role="assistant_coach",

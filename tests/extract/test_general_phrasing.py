@@ -265,3 +265,11 @@ def test_second_spell_and_first_stint_are_two_spells() -> None:
     )
     spells = [f for f in facts if f["event"] == "in_charge" and f["club"] == "Juventus"]
     assert len(spells) == 2
+
+
+def test_will_be_his_assistant_with_a_pronoun() -> None:
+    keys = keys_of(
+        "England have appointed Thomas Tuchel as head coach. Anthony Barry, who worked alongside him at "
+        "Chelsea and Bayern, will be his assistant."
+    )
+    assert ("Anthony Barry", "England", "national", "appointed") in keys
