@@ -676,6 +676,8 @@ def _club_for(
         at = tagged.find(f"«C{found}»")
         if _LEAVING_BEFORE.search(tagged, max(0, at - 25), at):
             found = None  # "X, who will leave Villarreal, takes charge": not the post he takes
+        elif at < match.end() and _FORMER_BEFORE_CLUB.search(tagged, max(0, at - 12), at):
+            found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
     if found is not None:
         club, squad = squad_of.get(found, (None, "first_team"))
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
@@ -710,6 +712,7 @@ def _club_for(
 
 
 _ASIDE_OPEN = re.compile(r",\s")
+_FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 _DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
 _GONE_TO = re.compile(
     r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"

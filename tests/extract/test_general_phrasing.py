@@ -273,3 +273,12 @@ def test_will_be_his_assistant_with_a_pronoun() -> None:
         "Chelsea and Bayern, will be his assistant."
     )
     assert ("Anthony Barry", "England", "national", "appointed") in keys
+
+
+def test_former_post_in_apposition_is_not_the_new_post() -> None:
+    keys = keys_of(
+        "Como sacked Moreno Longo in November. Osian Roberts, a former Wales assistant coach, was named head "
+        "coach later that month."
+    )
+    assert ("Osian Roberts", "Como", "first_team", "appointed") in keys
+    assert ("Osian Roberts", "Wales", "national", "appointed") not in keys
