@@ -712,6 +712,7 @@ def _club_for(
 
 
 _ASIDE_OPEN = re.compile(r",\s")
+_FORMER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-?)\s*[^,]{1,60},", re.IGNORECASE)
 _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 _DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
 _GONE_TO = re.compile(
@@ -1220,7 +1221,7 @@ _ROLE_WINDOW_END = re.compile(r"«P\d+»|,\s+(?:and|but|while|after|before|with)
 
 
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
-    text = match.group(0)
+    text = _FORMER_APPOSITION.sub("", match.group(0))  # "X, a former Wales assistant, was named head coach"
     if event != "in_charge":
         after = tagged[match.end() : min(len(tagged), match.end() + 45)]
         cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
@@ -1251,6 +1252,8 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
     after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
     before = re.search(r"([^«».,;]{0,30})$", tagged[: max(0, person_pos)])
     for text in (after.group(1) if after else "", before.group(1) if before else ""):
+        if re.match(r"(?:a|an|the)\s+(?:former|ex-?)\b", text, re.IGNORECASE):
+            continue  # "X, a former Wales assistant coach, was named head coach": a past role
         for regex, role in ROLE_WORDS:
             if regex.search(text):
                 return role

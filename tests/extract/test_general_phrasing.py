@@ -282,3 +282,10 @@ def test_former_post_in_apposition_is_not_the_new_post() -> None:
     )
     assert ("Osian Roberts", "Como", "first_team", "appointed") in keys
     assert ("Osian Roberts", "Wales", "national", "appointed") not in keys
+    roles = {
+        f["role"]
+        for f in facts_of(
+            "Como sacked Moreno Longo. Osian Roberts, a former Wales assistant coach, was named head coach."
+        )
+    }
+    assert roles == {"head_coach"}
