@@ -246,6 +246,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "arrives from",
         "arrived from",
         "arriving from",
+        "club from",
     ),
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
@@ -292,6 +293,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "leaves-for": ("leave", "left", "quit", "depart"),
     "whom-joined": ("whom", "which"),
     "joins-from": (
+        "club from",
         "joins from",
         "joined from",
         "join from",
@@ -1232,7 +1234,7 @@ RULES: tuple[Rule, ...] = (
         "joins-from",
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
-        r"arriving|comes|came|moves?|moved|switche[sd])\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+        r"arriving|comes|came|moves?|moved|switche[sd])\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?(?:{C}|{S})",
         0.75,
         club_side="tag",
@@ -1240,7 +1242,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "joins-from-appointed",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving)\s+from\s+(?:the\s+)?"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving)\s+(?:the\s+club\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?«[CS]\d+»(?![^.;]{0,40}?\bto\s+(?:the\s+)?«C)",
         0.7,
         club_side="topic",

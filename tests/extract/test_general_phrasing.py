@@ -289,3 +289,12 @@ def test_former_post_in_apposition_is_not_the_new_post() -> None:
         )
     }
     assert roles == {"head_coach"}
+
+
+def test_joined_the_club_from() -> None:
+    keys = keys_of(
+        "Leicester City have parted company with manager Brendan Rodgers. Brendan joined the Club from "
+        "Celtic in February 2019."
+    )
+    assert ("Brendan Rodgers", "Celtic", "first_team", "left") in keys
+    assert ("Brendan Rodgers", "Leicester City", "first_team", "appointed") in keys
