@@ -493,6 +493,6 @@ def _this(ref: date, unit: str, phrase: str) -> tuple[date, str, str]:
     if unit in ("season", "campaign"):
         return date(season_start(ref).year + ahead, 7, 1), "season", "point"
     if unit == "summer":
-        year = ref.year + (1 if ahead or ref.month >= 9 else 0)
+        year = ref.year + (1 if ahead else 0)  # "this summer" in November: the one just gone
         return date(year, 7, 1), "season", "point"
     return date(ref.year + (1 if ahead or ref.month >= 3 else 0), 1, 1), "month", "point"

@@ -478,7 +478,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "replaces",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+)?(?:to\s+)?(?:replace[sd]?|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+)?(?:to\s+)?(?:replace[sd]?|"
         r"replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
         0.85,
         club_side="after_topic",

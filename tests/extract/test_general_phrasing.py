@@ -298,3 +298,14 @@ def test_joined_the_club_from() -> None:
     )
     assert ("Brendan Rodgers", "Celtic", "first_team", "left") in keys
     assert ("Brendan Rodgers", "Leicester City", "first_team", "appointed") in keys
+
+
+def test_who_succeeded_this_summer() -> None:
+    facts = facts_of(
+        "Liverpool beat Real Madrid 2-0 at Anfield. Arne Slot, who succeeded Jürgen Klopp this summer, has "
+        "now lost only once in his first 19 games.",
+        "2024-11-27",
+    )
+    got = {(f["coach"], f["event"]): f["date"] for f in facts}
+    assert got[("Arne Slot", "appointed")] == "2024-07-01"
+    assert got[("Jürgen Klopp", "left")] == "2024-07-01"
