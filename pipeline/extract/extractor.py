@@ -689,6 +689,10 @@ def _club_for(
         return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
     if side == "declined":
         return None, "first_team", False
+    framed = _FRAMING_CLUB.match(tagged)
+    if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
+        club, squad = squad_of[int(framed.group(1))]
+        return club, squad, True
     club = ctx.club_in_view()
     opener = re.match(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b", tagged)
     if opener and rule.event in ("resigned", "left", "dismissed") and squad_of.get(int(opener.group(1))):
@@ -712,6 +716,7 @@ def _club_for(
 
 
 _ASIDE_OPEN = re.compile(r",\s")
+_FRAMING_CLUB = re.compile(r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»\s*,")
 _FORMER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-?)\s*[^,]{1,60},", re.IGNORECASE)
 _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 _DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)

@@ -309,3 +309,12 @@ def test_who_succeeded_this_summer() -> None:
     got = {(f["coach"], f["event"]): f["date"] for f in facts}
     assert got[("Arne Slot", "appointed")] == "2024-07-01"
     assert got[("Jürgen Klopp", "left")] == "2024-07-01"
+
+
+def test_fronted_club_frames_the_sentence() -> None:
+    keys = keys_of(
+        "Espanyol beat Real Oviedo in the play-off final. For Oviedo, the defeat ends a remarkable recovery "
+        "under Luis Carrión, who replaced Álvaro Cervera earlier this season."
+    )
+    assert ("Luis Carrión", "Real Oviedo", "first_team", "appointed") in keys
+    assert ("Álvaro Cervera", "Real Oviedo", "first_team", "left") in keys
