@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ import duckdb
 
 from pipeline.config import SourceConfig
 from pipeline.records import Quarantined
-from pipeline.warehouse import ensure_schemas, replace_rows, sql_text
+from pipeline.warehouse import ensure_schemas, record_rejects, replace_rows, sql_text
 
 
 @dataclass
@@ -88,3 +89,27 @@ def replace_source_rows(
 ) -> int:
     """Delete-then-insert the rows of one source in `table`."""
     return replace_rows(con, table, rows, "source = ?", [source])
+
+
+def load_source_files(
+    con: duckdb.DuckDBPyConnection,
+    source: SourceConfig,
+    table: str,
+    suffixes: tuple[str, ...],
+    read_file: Callable[[Path, LoadReport], Iterable[dict[str, Any] | Quarantined]],
+) -> LoadReport:
+    """The common shape of a file loader: every file of the source through `read_file`, its
+    rows replacing the source's rows in `table`, its rejects recorded; a missing path is one
+    reject."""
+    report = LoadReport(source.name, source.kind)
+    ensure_raw_tables(con)
+    rows: list[dict[str, Any]] = []
+    rejects: list[Quarantined] = []
+    if source.path is None or not source.path.exists():
+        rejects = missing_path_report(source, report)
+    for file in source_files(source.path, suffixes) if not rejects else []:
+        for item in read_file(file, report):
+            (rejects if isinstance(item, Quarantined) else rows).append(item)
+    replace_source_rows(con, table, source.name, rows)
+    record_rejects(con, "raw", rejects, [source.name])
+    return report

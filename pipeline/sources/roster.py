@@ -26,15 +26,7 @@ from pipeline.identity.vocab import NOT_STAFF, normalise_role, squad_hint
 from pipeline.records import Quarantined
 from pipeline.reference import lookup_club
 from pipeline.sources.dates import DateParseError, is_open_end, parse_date
-from pipeline.sources.report import (
-    LoadReport,
-    ensure_raw_tables,
-    file_reject,
-    missing_path_report,
-    replace_source_rows,
-    source_files,
-)
-from pipeline.warehouse import record_rejects
+from pipeline.sources.report import LoadReport, file_reject, load_source_files
 
 KIND = "roster"
 SUFFIXES = (".csv", ".tsv", ".json", ".jsonl")
@@ -46,18 +38,13 @@ class RowProblem(ValueError):
 
 
 def load_roster(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> LoadReport:
-    report = LoadReport(source.name, source.kind)
-    ensure_raw_tables(con)
-    rows: list[dict[str, Any]] = []
-    rejects: list[Quarantined] = []
-    if source.path is None or not source.path.exists():
-        rejects = missing_path_report(source, report)
-    for file in source_files(source.path, SUFFIXES) if not rejects else []:
-        for item in read_roster_file(file, source, report):
-            (rejects if isinstance(item, Quarantined) else rows).append(item)
-    replace_source_rows(con, "raw.staff_rosters", source.name, rows)
-    record_rejects(con, "raw", rejects, [source.name])
-    return report
+    return load_source_files(
+        con,
+        source,
+        "raw.staff_rosters",
+        SUFFIXES,
+        lambda file, report: read_roster_file(file, source, report),
+    )
 
 
 def read_roster_file(
@@ -149,9 +136,7 @@ def check_mapping(source: SourceConfig, header: list[str]) -> None:
         raise RowProblem(f"missing column(s) {missing}; the file has {header}")
 
 
-def roster_row(
-    record: dict[str, Any], source: SourceConfig, file: Path, ref: str
-) -> dict[str, Any]:
+def roster_row(record: dict[str, Any], source: SourceConfig, file: Path, ref: str) -> dict[str, Any]:
     get = _getter(record, source)
     coach = join_name_parts(*get("coach", many=True))
     if coach is None:

@@ -19,15 +19,7 @@ from pipeline.identity.names import clean_name
 from pipeline.identity.vocab import with_gender
 from pipeline.records import Quarantined
 from pipeline.sources.dates import season_from_text
-from pipeline.sources.report import (
-    LoadReport,
-    ensure_raw_tables,
-    file_reject,
-    missing_path_report,
-    replace_source_rows,
-    source_files,
-)
-from pipeline.warehouse import record_rejects
+from pipeline.sources.report import LoadReport, file_reject, load_source_files
 
 KIND = "statsbomb"
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -36,22 +28,14 @@ NON_MATCH_FILES = ("competitions", "lineups", "events", "three-sixty")
 
 
 def load_statsbomb(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> LoadReport:
-    report = LoadReport(source.name, source.kind)
-    ensure_raw_tables(con)
-    rows: list[dict[str, Any]] = []
-    rejects: list[Quarantined] = []
-    if source.path is None or not source.path.exists():
-        rejects = missing_path_report(source, report)
-    for file in source_files(source.path, (".json",)) if not rejects else []:
+    def read_file(file: Path, report: LoadReport) -> list[dict[str, Any] | Quarantined]:
         if file.stem.startswith(NON_MATCH_FILES) and source.path != file:
             report.note(f"{file.name}: skipped (not a matches file)")
-            continue
-        file_rows, file_rejects = read_matches_file(file, source, report)
-        rows += file_rows
-        rejects += file_rejects
-    replace_source_rows(con, "raw.match_managers", source.name, rows)
-    record_rejects(con, "raw", rejects, [source.name])
-    return report
+            return []
+        rows, rejects = read_matches_file(file, source, report)
+        return [*rows, *rejects]
+
+    return load_source_files(con, source, "raw.match_managers", (".json",), read_file)
 
 
 def read_matches_file(
@@ -67,12 +51,12 @@ def read_matches_file(
             rows += match_rows(match, file, source)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             ref = f"{file.name}#{index}"
-            rejects.append(Quarantined.of(source.name, ref, f"malformed match record: {exc}",
-                                          match))
+            rejects.append(Quarantined.of(source.name, ref, f"malformed match record: {exc}", match))
     kept_rows = [r for r in rows if "problem" not in r]
     rejects += [
         Quarantined.of(source.name, r["source_ref"], r["problem"], r["record"])
-        for r in rows if "problem" in r
+        for r in rows
+        if "problem" in r
     ]
     count_file(report, file, matches, kept_rows, rejects)
     return kept_rows, rejects
@@ -95,9 +79,7 @@ def parse_file(file: Path, source: str, report: LoadReport) -> list[Any] | Quara
     return data
 
 
-def count_file(
-    report: LoadReport, file: Path, matches: list[Any], kept: list[dict], rejects: list
-) -> None:
+def count_file(report: LoadReport, file: Path, matches: list[Any], kept: list[dict], rejects: list) -> None:
     report.rows_in += len(kept) + len(rejects)
     report.rows_kept += len(kept)
     report.rows_quarantined += len(rejects)
@@ -129,8 +111,9 @@ def match_rows(match: dict[str, Any], file: Path, source: SourceConfig) -> list[
 def side_rows(
     team: dict[str, Any], side: str, base: dict[str, Any], file: Path, source: SourceConfig
 ) -> list[dict[str, Any]]:
-    squad = with_gender(source.defaults.get("squad", "first_team"),
-                        team.get(f"{side}_team_gender") == "female")
+    squad = with_gender(
+        source.defaults.get("squad", "first_team"), team.get(f"{side}_team_gender") == "female"
+    )
     side_base = {
         **base,
         "team_name": clean_name(team.get(f"{side}_team_name")),
@@ -143,8 +126,7 @@ def side_rows(
     if not managers:
         return [{**side_base, "source_ref": ref, "manager_name": None, "n_listed": 0}]
     return [
-        manager_row(m, i, len(managers), side_base, f"{ref}/{i}")
-        for i, m in enumerate(managers, start=1)
+        manager_row(m, i, len(managers), side_base, f"{ref}/{i}") for i, m in enumerate(managers, start=1)
     ]
 
 
