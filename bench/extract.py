@@ -5,12 +5,16 @@ the project's training articles and samples, cycled with distinct ids) and print
 the ratio to `spacy.blank("en")` tokenising the same texts (start-up included on both
 sides), and peak memory.
 
-    .venv/bin/python bench/extract.py [--n 3000]
+    .venv/bin/python bench/extract.py [--n 3000] [--jobs N]
+
+The parallel figure (`touchline extract --jobs N`) is printed beside the one-process ratio,
+not instead of it: the tokenizer runs in one process.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -48,10 +52,24 @@ def run_extractor(records: list[dict], n: int) -> tuple[float, int]:
     facts = 0
     for i in range(n):
         r = records[i % len(records)]
-        art = Article(
-            id=f"{r['id']}-{i}", text=r["text"], published=r.get("published"), url=r.get("url")
-        )
+        art = Article(id=f"{r['id']}-{i}", text=r["text"], published=r.get("published"), url=r.get("url"))
         facts += len(extract_article(art))
+    return time.perf_counter() - start, facts
+
+
+def run_extractor_parallel(records: list[dict], n: int, jobs: int) -> tuple[float, int]:
+    """The same work through `touchline extract --jobs`: batches in `jobs` worker processes
+    (pool start-up counted)."""
+    start = time.perf_counter()
+    from pipeline.extract.commands import facts_in_parallel
+    from pipeline.records import Article
+
+    articles = (
+        Article(id=f"{r['id']}-{i}", text=r["text"], published=r.get("published"), url=r.get("url"))
+        for i in range(n)
+        for r in (records[i % len(records)],)
+    )
+    facts = sum(len(f) for batch in facts_in_parallel(articles, jobs) for f in batch)
     return time.perf_counter() - start, facts
 
 
@@ -68,6 +86,7 @@ def run_tokenizer(records: list[dict], n: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=3000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="workers for the parallel run")
     args = parser.parse_args()
     records = load_texts()
     if not records:
@@ -77,6 +96,7 @@ def main() -> int:
     extract_s, facts = run_extractor(records, n)
     rss_extract_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     token_s = run_tokenizer(records, n)
+    parallel_s, parallel_facts = run_extractor_parallel(records, n, args.jobs) if args.jobs > 1 else (0.0, 0)
     # tracemalloc slows allocation-heavy code several-fold: measure it on a separate, short run.
     tracemalloc.start()
     run_extractor(records, min(n, 300))
@@ -85,11 +105,14 @@ def main() -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {n} (from {len(records)} distinct texts), facts: {facts}")
     print(f"extractor: {n / extract_s:,.0f} articles/s ({extract_s:.2f} s incl. start-up)")
-    print(
-        f"spaCy blank('en') tokenizer: {n / token_s:,.0f} articles/s "
-        f"({token_s:.2f} s incl. start-up)"
-    )
-    print(f"ratio extractor/tokenizer speed: {token_s / extract_s:.2f}x")
+    print(f"spaCy blank('en') tokenizer: {n / token_s:,.0f} articles/s ({token_s:.2f} s incl. start-up)")
+    print(f"ratio extractor/tokenizer speed: {token_s / extract_s:.2f}x (one process each)")
+    if parallel_s:
+        same = "same facts" if parallel_facts == facts else f"FACTS DIFFER: {parallel_facts}"
+        print(
+            f"extractor --jobs {args.jobs}: {n / parallel_s:,.0f} articles/s ({parallel_s:.2f} s), "
+            f"{token_s / parallel_s:.2f}x the tokenizer; {same}"
+        )
     print(
         f"peak memory: {peak / 1e6:.1f} MB traced in the extractor (300-article run); "
         f"process RSS {rss_extract_mb:.0f} MB after extraction, {rss_mb:.0f} MB after spaCy"

@@ -32,22 +32,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(title="commands")
 
-    run = sub.add_parser(
-        "run", help="materialise every asset (ingest, check, publish) in one process"
-    )
+    run = sub.add_parser("run", help="materialise every asset (ingest, check, publish) in one process")
     run.add_argument("--config", help=f"config file (default: ${CONFIG_ENV} or ./touchline.yaml)")
     run.set_defaults(handler=cmd_run)
 
     extract = sub.add_parser("extract", help="print the coaching facts in articles as JSON Lines")
     extract.add_argument("files", nargs="+", help=".txt, .jsonl or .html article files")
+    extract.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes (0: one per CPU); the output order does not change",
+    )
     extract.set_defaults(handler=cmd_extract)
 
     evaluate = sub.add_parser("eval", help="score the extractor against gold facts")
     evaluate.add_argument("--gold", required=True, help="gold facts (JSON Lines)")
     evaluate.add_argument("articles", help="articles (JSON Lines)")
-    evaluate.add_argument(
-        "-v", "--verbose", action="store_true", help="list misses and false positives"
-    )
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     evaluate.set_defaults(handler=cmd_eval)
 
     sql = sub.add_parser("sql", help="run a query on the warehouse (read-only)")
@@ -70,9 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     plot.set_defaults(handler=cmd_plot)
 
     export = sub.add_parser("export", help="write the Parquet extracts and manifest to a folder")
-    export.add_argument(
-        "--to", required=True, help="folder (a link to the new version is swapped in)"
-    )
+    export.add_argument("--to", required=True, help="folder (a link to the new version is swapped in)")
     export.add_argument("--config")
     export.set_defaults(handler=cmd_export)
     return parser
@@ -92,7 +93,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.extract.commands import run_extract
 
-    return run_extract(args.files, sys.stdout, sys.stderr)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    return run_extract(args.files, sys.stdout, sys.stderr, jobs=jobs)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -163,9 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pipeline.publish.extracts import publish_extracts
 
     with read_only_warehouse(args.config) as con:
-        manifest = publish_extracts(
-            con, EXTRACTS, Path(args.to).resolve(), f"export-{uuid.uuid4().hex[:12]}"
-        )
+        manifest = publish_extracts(con, EXTRACTS, Path(args.to).resolve(), f"export-{uuid.uuid4().hex[:12]}")
     for table, meta in manifest["tables"].items():
         print(f"{table:32s} {meta['rows']:>9,d} rows  {meta['path']}")
     print(f"manifest: {Path(args.to) / 'manifest.json'}")

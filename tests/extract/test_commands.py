@@ -46,6 +46,25 @@ def test_run_extract_streams_json_lines_and_names_bad_records(tmp_path: Path) ->
     assert code == 1 and "a2.jsonl:2" in err.getvalue()
 
 
+def test_run_extract_in_worker_processes_gives_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    folder = _write(tmp_path)
+    # More articles than one batch, so several batches are in flight and must come back in order.
+    many = [
+        json.dumps(
+            {"id": f"m{i}", "published": "2024-03-12", "text": f"Club {i} United have sacked Dan Moss{i}."}
+        )
+        for i in range(150)
+    ]
+    (folder / "many.jsonl").write_text("\n".join(many) + "\n", encoding="utf-8")
+    serial_out, serial_err = io.StringIO(), io.StringIO()
+    parallel_out, parallel_err = io.StringIO(), io.StringIO()
+    serial = run_extract([str(folder)], serial_out, serial_err)
+    parallel = run_extract([str(folder)], parallel_out, parallel_err, jobs=2)
+    assert parallel_out.getvalue() == serial_out.getvalue()
+    assert len(serial_out.getvalue().splitlines()) > 64  # facts from more than one batch
+    assert (parallel, parallel_err.getvalue()) == (serial, serial_err.getvalue())
+
+
 def test_run_extract_missing_path(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert run_extract([str(tmp_path / "nope")], out, err) == 2
