@@ -229,9 +229,7 @@ def test_drop_folder_sensor_runs_new_and_changed_files_once(tmp_path):
 def feed_project(tmp_path):
     with serve() as site:
         for key in ARTICLES:
-            site.routes[f"/news/{key}"] = Route(
-                article_html(key, canonical=site.url(f"/news/{key}"))
-            )
+            site.routes[f"/news/{key}"] = Route(article_html(key, canonical=site.url(f"/news/{key}")))
         site.routes["/rss.xml"] = Route(
             rss_feed(
                 site.base,
@@ -306,9 +304,7 @@ def test_feeds_end_to_end_then_conditional_requests_change_nothing(feed_project)
     # The feed asset registered the new days; its sensor asks for one run over them.
     sensed = dg.build_sensor_context(instance=instance)
     (request,) = list(feed_days(sensed))
-    assert {request.tags[PARTITION_RANGE_START], request.tags[PARTITION_RANGE_END]} <= set(
-        days.values()
-    )
+    assert {request.tags[PARTITION_RANGE_START], request.tags[PARTITION_RANGE_END]} <= set(days.values())
 
     counts, pages = table_counts(config), len(site.requests_to("/news/alonso"))
     materialise_news(config, instance)
@@ -348,6 +344,4 @@ def test_feed_articles_are_stored_before_the_next_record_is_fetched():
     with pytest.raises(RuntimeError):
         ingest_feeds(con, fetched())
     assert stored_when_asked == [1]
-    assert con.execute("select published_day from raw.feed_articles").fetchall() == [
-        ("2024-05-29",)
-    ]
+    assert con.execute("select published_day from raw.feed_articles").fetchall() == [("2024-05-29",)]

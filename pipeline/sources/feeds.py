@@ -254,9 +254,7 @@ class _FeedReader:
 # --------------------------------------------------------------------------- parsing
 
 
-def parse_feed(
-    body: bytes, feed_url: str, base_url: str | None = None
-) -> tuple[list[FeedEntry | str], str]:
+def parse_feed(body: bytes, feed_url: str, base_url: str | None = None) -> tuple[list[FeedEntry | str], str]:
     """The entries of a feed (a string for an entry that is unusable), or a problem.
 
     `base_url` (where the feed was finally fetched from) resolves relative links."""
@@ -266,9 +264,7 @@ def parse_feed(
         return [], problem
     try:
         # A stream, never a str: feedparser treats a str as a URL or file name to open.
-        parsed = feedparser.parse(
-            io.BytesIO(body), response_headers={"content-location": base_url}
-        )
+        parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": base_url})
     except Exception as exc:  # feedparser is lenient; this is a last line of defence
         return [], f"feed could not be parsed ({type(exc).__name__})"
     if not parsed.get("version"):
@@ -285,8 +281,10 @@ def unsafe_or_malformed(body: bytes) -> str:
     try:
         safe_etree.fromstring(body, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        return f"feed rejected unparsed: it declares XML entities ({type(exc).__name__}; " \
+        return (
+            f"feed rejected unparsed: it declares XML entities ({type(exc).__name__}; "
             "a possible entity-expansion bomb or XXE attack)"
+        )
     except ParseError as exc:
         if _only_html_entities(exc, body):
             return ""
@@ -396,9 +394,13 @@ class FeedState:
     def save(self) -> None:
         """Write the state atomically: a crash leaves the old file or the new, never half."""
         self._forget_old()
-        doc = {"version": STATE_VERSION, "validators": self.validators,
-               "seen_urls": self.seen_urls, "seen_hashes": self.seen_hashes,
-               "pending": self.pending}
+        doc = {
+            "version": STATE_VERSION,
+            "validators": self.validators,
+            "seen_urls": self.seen_urls,
+            "seen_hashes": self.seen_hashes,
+            "pending": self.pending,
+        }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
         try:

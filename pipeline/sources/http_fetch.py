@@ -49,9 +49,7 @@ class FetchSettings:
 class FetchError(Exception):
     """A URL could not be fetched; `reason` says why and names the URL."""
 
-    def __init__(
-        self, url: str, reason: str, *, transient: bool = False, retry_after: float = 0.0
-    ) -> None:
+    def __init__(self, url: str, reason: str, *, transient: bool = False, retry_after: float = 0.0) -> None:
         super().__init__(f"{reason}: {url}")
         self.url = url
         self.problem = reason  # without the URL
@@ -160,9 +158,7 @@ class Fetcher:
             reason = f"network error ({type(exc).__name__}: {exc})"
             raise FetchError(url, reason, transient=True) from exc
 
-    def _read(
-        self, url: str, response: httpx.Response, accept_types: frozenset[str] | None
-    ) -> FetchResult:
+    def _read(self, url: str, response: httpx.Response, accept_types: frozenset[str] | None) -> FetchResult:
         status = response.status_code
         if status in REDIRECT_STATUSES or status == 304:
             return FetchResult(url, status, response.headers)
@@ -194,7 +190,6 @@ class Fetcher:
                 raise FetchError(url, "timed out reading the body", transient=True)
             chunks.append(chunk)
         return b"".join(chunks)
-
 
 
 @dataclass
@@ -243,11 +238,7 @@ def normalize_url(url: str) -> str:
     default_port = {"http": 80, "https": 443}.get(scheme)
     netloc = host if parts.port in (None, default_port) else f"{host}:{parts.port}"
     query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not _TRACKING_PARAMS.match(k)
-        ]
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k)]
     )
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
 

@@ -31,7 +31,11 @@ def site() -> Iterator[Site]:
 def settings() -> FetchSettings:
     """Tiny timeouts and no politeness delay, so the tests stay fast."""
     return FetchSettings(
-        timeout=0.3, max_bytes=64 * 1024, retries=1, backoff=0.01, host_delay=0.0,
+        timeout=0.3,
+        max_bytes=64 * 1024,
+        retries=1,
+        backoff=0.01,
+        host_delay=0.0,
         trust_env=False,
     )
 
@@ -50,23 +54,26 @@ def news_site(site: Site) -> Site:
     for key in ARTICLES:
         site.routes[f"/news/{key}"] = Route(article_html(key, canonical=f"{base}/news/{key}"))
     site.routes["/rss.xml"] = Route(
-        rss_feed(base, [
-            ("Real Madrid name Xabi Alonso head coach", "/news/alonso",
-             "Sun, 25 May 2025 10:00:00 GMT"),
-            ("Barcelona appoint Hansi Flick", "/news/flick", "Wed, 29 May 2024 18:30:00 +0200"),
-            ("Torres steps up", "/news/torres", "Mon, 01 Jul 2024 09:00:00 GMT"),
-        ]),
+        rss_feed(
+            base,
+            [
+                ("Real Madrid name Xabi Alonso head coach", "/news/alonso", "Sun, 25 May 2025 10:00:00 GMT"),
+                ("Barcelona appoint Hansi Flick", "/news/flick", "Wed, 29 May 2024 18:30:00 +0200"),
+                ("Torres steps up", "/news/torres", "Mon, 01 Jul 2024 09:00:00 GMT"),
+            ],
+        ),
         content_type="application/rss+xml; charset=utf-8",
         etag='"rss-v1"',
     )
     site.routes["/atom.xml"] = Route(
-        atom_feed(base, [
-            ("Manchester United turn to Ruben Amorim", "news/amorim", "2024-11-01T12:00:00Z"),
-            ("Deportivo promote Gilsanz", f"{base}/news/gilsanz", "2024-11-05T08:15:00Z"),
-        ]),
+        atom_feed(
+            base,
+            [
+                ("Manchester United turn to Ruben Amorim", "news/amorim", "2024-11-01T12:00:00Z"),
+                ("Deportivo promote Gilsanz", f"{base}/news/gilsanz", "2024-11-05T08:15:00Z"),
+            ],
+        ),
         content_type="application/atom+xml",
         last_modified=LAST_MODIFIED,
     )
     return site
-
-

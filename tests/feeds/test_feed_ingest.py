@@ -101,12 +101,15 @@ def test_changed_feed_yields_only_new_entries(news_site, tmp_path, settings):
     news_site.routes["/news/torres-v2"] = Route(article_html("torres", f"{base}/news/torres"))
     news_site.routes["/news/new"] = Route(article_html("gilsanz").replace(b"Gilsanz", b"Gil"))
     news_site.routes["/rss.xml"] = Route(
-        rss_feed(base, [
-            ("Alonso", "/news/alonso", "Sun, 25 May 2025 10:00:00 GMT"),  # seen URL
-            ("Flick again", "/news/flick-copy", "Wed, 29 May 2024 18:30:00 GMT"),  # seen text
-            ("Torres", "/news/torres-v2", "Mon, 01 Jul 2024 09:00:00 GMT"),  # seen canonical
-            ("New story", "/news/new", "Tue, 19 Nov 2024 09:00:00 GMT"),
-        ]),
+        rss_feed(
+            base,
+            [
+                ("Alonso", "/news/alonso", "Sun, 25 May 2025 10:00:00 GMT"),  # seen URL
+                ("Flick again", "/news/flick-copy", "Wed, 29 May 2024 18:30:00 GMT"),  # seen text
+                ("Torres", "/news/torres-v2", "Mon, 01 Jul 2024 09:00:00 GMT"),  # seen canonical
+                ("New story", "/news/new", "Tue, 19 Nov 2024 09:00:00 GMT"),
+            ],
+        ),
         etag='"rss-v2"',
     )
     records, report = run(good_sources(news_site), tmp_path, settings)
@@ -118,10 +121,13 @@ def test_changed_feed_yields_only_new_entries(news_site, tmp_path, settings):
 
 def test_feeds_of_one_source_share_what_was_seen(news_site, tmp_path, settings):
     news_site.routes["/wire.xml"] = Route(
-        atom_feed(news_site.base, [
-            # The RSS feed's article again, with a tracking parameter: not fetched twice.
-            ("Alonso (wire copy)", "news/alonso?utm_source=wire", "2025-05-25T10:00:00Z"),
-        ]),
+        atom_feed(
+            news_site.base,
+            [
+                # The RSS feed's article again, with a tracking parameter: not fetched twice.
+                ("Alonso (wire copy)", "news/alonso?utm_source=wire", "2025-05-25T10:00:00Z"),
+            ],
+        ),
         content_type="application/atom+xml",
     )
     source = feed_source(news_site, "/rss.xml", urls=[news_site.url("/wire.xml")])
@@ -178,7 +184,11 @@ def hostile_site(site: Site, secret_file: Path) -> list:
     return [
         feed_source(site, path, path.strip("/").replace(".xml", ""))
         for path in [
-            "/bomb.xml", "/xxe.xml", "/xxe-param.xml", "/xxe-http.xml", "/broken.xml",
+            "/bomb.xml",
+            "/xxe.xml",
+            "/xxe-param.xml",
+            "/xxe-http.xml",
+            "/broken.xml",
             "/not-a-feed.xml",
         ]
     ]
@@ -233,26 +243,30 @@ def trouble_site(news_site: Site) -> Site:
     site.routes["/files/report.pdf"] = Route(b"%PDF-1.7 not html", "application/pdf")
     site.routes["/pages/huge"] = Route(b"<html>" + b"x" * 200_000, "text/html")
     site.routes["/pages/huge-stream"] = Route(b"<html>" + b"y" * 200_000, send_length=False)
-    site.routes["/pages/bomb"] = Route(
-        gzip_bomb(2_000_000), headers={"Content-Encoding": "gzip"}
-    )
+    site.routes["/pages/bomb"] = Route(gzip_bomb(2_000_000), headers={"Content-Encoding": "gzip"})
     site.routes["/pages/slow"] = Route(article_html("amorim"), delay=1.0)
     site.routes["/pages/no-text"] = Route(b"<html><body><nav>Home</nav></body></html>")
     site.routes["/pages/to-file"] = Route(status=302, headers={"Location": "file:///etc/passwd"})
     site.routes["/pages/unknown-type"] = Route(b"\x00\x01binary", content_type="")
     links = [
-        "/pages/missing", "/files/report.pdf", "/pages/huge", "/pages/huge-stream",
-        "/pages/bomb", "/pages/slow", "/pages/no-text", "/pages/to-file",
-        "/pages/unknown-type", "ftp://127.0.0.1/pub/story.html", "/news/torres",
+        "/pages/missing",
+        "/files/report.pdf",
+        "/pages/huge",
+        "/pages/huge-stream",
+        "/pages/bomb",
+        "/pages/slow",
+        "/pages/no-text",
+        "/pages/to-file",
+        "/pages/unknown-type",
+        "ftp://127.0.0.1/pub/story.html",
+        "/news/torres",
     ]
     items = [(f"Story {i}", link, "Tue, 19 Nov 2024 09:00:00 GMT") for i, link in enumerate(links)]
     site.routes["/trouble.xml"] = Route(rss_feed(site.base, items), "application/rss+xml")
     return site
 
 
-def test_bad_pages_are_quarantined_with_the_url_and_the_rest_goes_on(
-    trouble_site, tmp_path, settings
-):
+def test_bad_pages_are_quarantined_with_the_url_and_the_rest_goes_on(trouble_site, tmp_path, settings):
     records, report = run([feed_source(trouble_site, "/trouble.xml")], tmp_path, settings)
     articles, quarantined = split(records)
 
