@@ -266,6 +266,7 @@ def feed_project(tmp_path):
             last_modified=LAST_MODIFIED,
         )
         fast = {"host_delay": 0, "timeout": 2, "retries": 0, "trust_env": False}
+        fast |= {"allow_private_hosts": True}  # the test site is on 127.0.0.1
         config = write_config(
             tmp_path,
             [

@@ -134,7 +134,12 @@ def _read_source(
     pacer: HostPacer,
     report: FeedReport,
 ) -> Iterator[Record]:
-    settings = (settings or FetchSettings()).with_options(source.options)
+    try:
+        settings = (settings or FetchSettings()).with_options(source.options)
+    except (TypeError, ValueError) as exc:
+        report.quarantined += 1
+        yield Quarantined.of(source.name, source.url or "", f"feed source not read: {exc}")
+        return
     reader = _FeedReader(source, Fetcher(http, settings, report.http, pacer), report)
     state, problem = FeedState.load(state_file(state_dir, source.name))
     if problem:

@@ -2,13 +2,17 @@
 
 Every request has a timeout and a size cap, only http(s) URLs are fetched (redirects are
 followed by hand so each hop is checked), transient failures are retried with exponential
-backoff, and requests to one host are spaced out. Failures raise `FetchError` with a reason
-that names the URL, for the caller to quarantine.
+backoff, and requests to one host are spaced out. Hosts that resolve to a loopback, private,
+link-local, multicast or reserved address are refused (an SSRF guard: a feed must not make
+us fetch the metadata service or an intranet page) unless `allow_private_hosts` is set.
+Failures raise `FetchError` with a reason that names the URL, for the caller to quarantine.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -36,14 +40,30 @@ class FetchSettings:
     user_agent: str = USER_AGENT
     allowed_schemes: frozenset[str] = frozenset({"http", "https"})
     trust_env: bool = True  # honour HTTP(S)_PROXY / NO_PROXY from the environment
+    allow_private_hosts: bool = False  # fetch hosts on loopback/private/link-local addresses
 
     def with_options(self, options: Mapping[str, Any]) -> FetchSettings:
-        """These settings overridden by the matching keys of a source's `options`."""
-        numeric = {f.name for f in fields(self) if isinstance(getattr(self, f.name), int | float)}
-        changes = {k: type(getattr(self, k))(v) for k, v in options.items() if k in numeric}
-        if "user_agent" in options:
-            changes["user_agent"] = str(options["user_agent"])
+        """These settings overridden by the matching keys of a source's `options`
+        (`allowed_schemes` excepted); raises ValueError for a value of the wrong kind."""
+        changes = {
+            f.name: _option(f.name, getattr(self, f.name), options[f.name])
+            for f in fields(self)
+            if f.name in options and f.name != "allowed_schemes"
+        }
         return replace(self, **changes)
+
+
+_BOOLEANS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+def _option(name: str, current: Any, value: Any) -> Any:
+    if not isinstance(current, bool):
+        return type(current)(value)
+    if isinstance(value, bool):
+        return value
+    if str(value).strip().lower() in _BOOLEANS:
+        return _BOOLEANS[str(value).strip().lower()]
+    raise ValueError(f"option {name!r} must be true or false, not {value!r}")
 
 
 class FetchError(Exception):
@@ -104,11 +124,12 @@ class Fetcher:
         start = url
         for _hop in range(self.settings.max_redirects + 1):
             try:
-                check_scheme(url, self.settings.allowed_schemes)
+                self._check(url)
             except FetchError as exc:
                 if url == start:
                     raise
-                raise FetchError(start, f"redirect to {url} refused ({exc.problem})") from exc
+                reason = f"redirect to {url} refused ({exc.problem})"
+                raise FetchError(start, reason, transient=exc.transient) from exc
             result = self._get_with_retries(url, headers or {}, accept_types)
             if result.status not in REDIRECT_STATUSES:
                 return result
@@ -117,6 +138,12 @@ class Fetcher:
                 raise FetchError(url, f"HTTP {result.status} redirect without a Location")
             url = urljoin(url, location)
         raise FetchError(start, f"more than {self.settings.max_redirects} redirects")
+
+    def _check(self, url: str) -> None:
+        """Raise `FetchError` unless `url` may be requested at all."""
+        check_scheme(url, self.settings.allowed_schemes)
+        if not self.settings.allow_private_hosts:
+            check_public_host(url)
 
     def _get_with_retries(
         self, url: str, headers: Mapping[str, str], accept_types: frozenset[str] | None
@@ -223,6 +250,46 @@ def check_scheme(url: str, allowed: frozenset[str]) -> None:
         raise FetchError(url, f"URL scheme {scheme or '(none)'!r} is not allowed")
     if not urlsplit(url).hostname:
         raise FetchError(url, "URL has no host")
+
+
+def check_public_host(url: str) -> None:
+    """Refuse `url` if its host resolves to any non-public address (every address is checked:
+    one private answer among public ones is enough to refuse).
+
+    The check is on the URL's host, before the request; a proxy from the environment still
+    gets only URLs that passed it. (The connection resolves the name again, so a DNS answer
+    that changes in between is not caught; the guard is against links to internal hosts.)
+    """
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = host_addresses(host)
+    except (OSError, UnicodeError) as exc:  # socket.gaierror, or a name IDNA cannot encode
+        raise FetchError(url, f"host {host!r} not resolved ({exc})", transient=True) from exc
+    for address in addresses:
+        kind = non_public_kind(address)
+        if kind:
+            raise FetchError(
+                url,
+                f"non-public address refused: host {host!r} resolves to {kind} address {address} "
+                "(set allow_private_hosts: true to fetch it)",
+            )
+
+
+def host_addresses(host: str) -> list[str]:
+    """Every address `host` resolves to (an IP literal resolves to itself)."""
+    infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def non_public_kind(address: str) -> str:
+    """'loopback', 'private', … for an address that is not on the public internet, else ''."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # without an IPv6 zone ('fe80::1%eth0')
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped  # '::ffff:127.0.0.1' is 127.0.0.1
+    for kind in ("unspecified", "loopback", "link_local", "multicast", "reserved", "private"):
+        if getattr(ip, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return "" if ip.is_global else "non-global"  # e.g. 100.64.0.0/10, carrier-grade NAT
 
 
 def media_type(content_type: str) -> str:

@@ -29,7 +29,8 @@ def site() -> Iterator[Site]:
 
 @pytest.fixture
 def settings() -> FetchSettings:
-    """Tiny timeouts and no politeness delay, so the tests stay fast."""
+    """Tiny timeouts and no politeness delay, so the tests stay fast; the test site is on
+    127.0.0.1, which is only fetched when private hosts are explicitly allowed."""
     return FetchSettings(
         timeout=0.3,
         max_bytes=64 * 1024,
@@ -37,6 +38,7 @@ def settings() -> FetchSettings:
         backoff=0.01,
         host_delay=0.0,
         trust_env=False,
+        allow_private_hosts=True,
     )
 
 

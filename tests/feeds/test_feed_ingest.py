@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -327,3 +328,46 @@ def test_feed_level_fetch_failures_are_quarantined(site, tmp_path, settings):
     assert "cap" in reasons["big"]
     assert "no 'url'" in reasons["no-url"]
     assert "scheme 'file' is not allowed" in reasons["file"]
+
+
+# --------------------------------------------------------------------------- private hosts
+
+
+def test_a_feed_on_a_private_address_is_refused_unless_the_source_allows_it(news_site, tmp_path, settings):
+    default = replace(settings, allow_private_hosts=False)  # the shipped default
+    sources = [
+        feed_source(news_site, "/rss.xml", "default"),
+        feed_source(news_site, "/atom.xml", "opted-in", allow_private_hosts=True),
+    ]
+    records, report = run(sources, tmp_path, default)
+    articles, quarantined = split(records)
+
+    assert [(q.source, q.source_ref, q.reason) for q in quarantined] == [
+        (
+            "default",
+            news_site.url("/rss.xml"),
+            "feed not fetched: non-public address refused: host '127.0.0.1' resolves to "
+            "loopback address 127.0.0.1 (set allow_private_hosts: true to fetch it): "
+            + news_site.url("/rss.xml"),
+        )
+    ]
+    assert news_site.requests_to("/rss.xml") == []  # refused before any request
+    assert sorted(a.source_ref for a in articles) == [  # the run went on
+        news_site.url("/news/amorim"),
+        news_site.url("/news/gilsanz"),
+    ]
+    assert report.quarantined == 1
+
+
+def test_a_source_option_of_the_wrong_kind_quarantines_the_source(news_site, tmp_path, settings):
+    sources = [
+        feed_source(news_site, "/rss.xml", "typo", allow_private_hosts="sometimes"),
+        feed_source(news_site, "/atom.xml", "fine"),
+    ]
+    records, _ = run(sources, tmp_path, settings)
+    articles, quarantined = split(records)
+
+    assert [(q.source, q.reason) for q in quarantined] == [
+        ("typo", "feed source not read: option 'allow_private_hosts' must be true or false, not 'sometimes'")
+    ]
+    assert len(articles) == 2 and news_site.requests_to("/rss.xml") == []

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import httpx
 import pytest
 from feed_site import Route, Site
 
+from pipeline.sources import http_fetch
 from pipeline.sources.feeds import parse_feed, unsafe_or_malformed
 from pipeline.sources.http_fetch import (
     Fetcher,
     FetchError,
     FetchSettings,
+    check_public_host,
     decode_body,
+    non_public_kind,
     normalize_url,
 )
 
@@ -105,3 +109,62 @@ def test_undeclared_html_entities_are_tolerated_but_declarations_are_not():
     assert "declares XML entities" in unsafe_or_malformed(declared)
     utf16 = declared.decode().replace('"1.0"?>', '"1.0" encoding="utf-16"?>').encode("utf-16")
     assert unsafe_or_malformed(utf16)  # still refused, whatever the encoding
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),  # IPv4-mapped IPv6
+        ("10.0.0.7", "private"),
+        ("192.168.1.1", "private"),
+        ("fd00::1", "private"),
+        ("169.254.169.254", "link-local"),  # cloud metadata service
+        ("fe80::1%eth0", "link-local"),
+        ("224.0.0.1", "multicast"),
+        ("240.0.0.1", "reserved"),
+        ("0.0.0.0", "unspecified"),
+        ("100.64.0.1", "non-global"),  # carrier-grade NAT
+        ("93.184.215.14", ""),
+        ("2606:4700:4700::1111", ""),
+    ],
+)
+def test_non_public_addresses_are_recognised(address: str, kind: str):
+    assert non_public_kind(address) == kind
+
+
+def test_private_hosts_are_refused_before_any_request(site: Site, settings: FetchSettings):
+    site.routes["/a"] = Route(b"<html>a</html>")
+    with httpx.Client(trust_env=False) as client:
+        fetcher = Fetcher(client, replace(settings, allow_private_hosts=False))
+        for url in [site.url("/a"), "http://localhost/", "http://[::1]/", "http://10.1.2.3/"]:
+            with pytest.raises(FetchError, match="non-public address refused") as refused:
+                fetcher.get(url)
+            assert refused.value.reason.endswith(url) and not refused.value.transient
+    assert fetcher.stats.requests == 0 and site.log == []
+    check_public_host("http://93.184.215.14/news")  # a public IP literal passes (no DNS)
+
+
+def test_a_redirect_to_a_private_host_is_refused(site: Site, settings: FetchSettings, monkeypatch):
+    # Let 127.0.0.1 pass for a public address, so only the redirect's target is private.
+    resolve = http_fetch.host_addresses
+    monkeypatch.setattr(
+        http_fetch,
+        "host_addresses",
+        lambda host: ["93.184.215.14"] if host == "127.0.0.1" else resolve(host),
+    )
+    port = site.base.rsplit(":", 1)[1]
+    site.routes["/hop"] = Route(status=302, headers={"Location": f"http://localhost:{port}/inside"})
+    site.routes["/inside"] = Route(b"<html>intranet</html>")
+    with httpx.Client(trust_env=False) as client:
+        fetcher = Fetcher(client, replace(settings, allow_private_hosts=False))
+        with pytest.raises(FetchError) as refused:
+            fetcher.get(site.url("/hop"))
+
+    assert refused.value.url == site.url("/hop")
+    assert refused.value.problem.startswith(
+        f"redirect to http://localhost:{port}/inside refused (non-public address refused: "
+        "host 'localhost' resolves to loopback address"
+    )
+    assert [path for path, _, _ in site.log] == ["/hop"]  # the target was never requested
