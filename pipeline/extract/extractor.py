@@ -649,6 +649,13 @@ def _club_for(
             club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
             return club, squad, True
         side = "topic"  # "replacing X, who was sacked …": the post being filled
+        filled = _filled_post(tagged, person_pos, squad_of)
+        if filled:
+            return filled
+    if rule.name == "replacing" and _first_tag_after(tagged, match.end(), 40) is None:
+        filled = _filled_post(tagged, match.start() + 2, squad_of, replacing_at=match.start())
+        if filled:
+            return filled
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
         if found is None:
@@ -672,6 +679,9 @@ def _club_for(
             found = None  # "quit Celtic to take over at Leicester": Leicester is where he went
     if found is None and side in ("after", "near"):
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
+        aside = found is not None and _in_apposition(tagged, person_pos, found)
+        if aside and rule.event in ("appointed", "linked"):
+            found = None  # "X, who is also Slovakia's coach, is expected to be named": not the post
     if found is not None and rule.event == "appointed":
         at = tagged.find(f"«C{found}»")
         if _LEAVING_BEFORE.search(tagged, max(0, at - 25), at):
@@ -866,6 +876,44 @@ def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int
     return None
 
 
+def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:
+    """The club sits in the aside right after the person ('X, who coaches Slovakia, …')."""
+    at = tagged.find(f"«C{club_idx}»")
+    return at > person_pos and bool(re.match(r"«P\d+»\s*[,(][^,()]*$", tagged[person_pos:at]))
+
+
+# "…, replacing X": a participle hung on the clause that names the post being filled
+_REPLACING_BEFORE = re.compile(
+    r"\b(?:replacing|succeeding|in\s+place\s+of)\s+(?:the\s+\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _filled_post(
+    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], replacing_at: int | None = None
+) -> tuple[str, str, bool] | None:
+    """'Selles took over as Reading boss, replacing Ince, who was sacked': Reading, the post
+    named before 'replacing' (not a former club of the appointee)."""
+    at = replacing_at
+    if at is None:
+        word = _REPLACING_BEFORE.search(tagged, max(0, person_pos - 30), person_pos)
+        at = word.start() if word else None
+    elif not re.match(r"(?:replacing|succeeding|in\s+place\s+of)\b", tagged[at:], re.IGNORECASE):
+        at = None
+    if at is None:
+        return None
+    start = max(0, at - 150)
+    start += max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, start, at)), default=start) - start
+    posts = [
+        int(m.group(2))
+        for m in _TAG.finditer(tagged, start, at)
+        if m.group(1) == "C"
+        and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
+        and not _LEAVING_BEFORE.search(tagged, max(0, m.start() - 25), m.start())
+    ]
+    club, squad = squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
+    return (club, squad, True) if club else None
+
+
 # --- facts from one rule match ------------------------------------------------------------------
 
 
@@ -906,7 +954,7 @@ def _rule_facts(
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
-    if rule.name in ("to-take-over-at", "to-become", "left-to-become-club-role"):
+    if rule.name in ("to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join"):
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in (
         "made-permanent",
@@ -917,6 +965,10 @@ def _rule_facts(
             for m in _TAG.finditer(tagged, 0, match.start())
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ][:1]
+        mover = _WHO_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
+        people = [int(mover.group(1))] if mover else people
+    if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
+        return []  # "appointed to replace Y at C": Y's departure, told by other rules
     if rule.name == "decide-against":
         subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         if not subject:
@@ -1022,7 +1074,7 @@ def _rule_facts(
                 own = re.split(r",|\band\b", tagged[max(match.start(), person_pos - 40) : person_pos])[-1]
                 role = next((r for rx, r in ROLE_WORDS if rx.search(own)), "assistant_coach")
                 role = "assistant_coach" if role == "caretaker" else role
-            if role == "head_coach" and event == "appointed" and not rule.role:
+            if role == "head_coach" and event in ("appointed", "extended") and not rule.role:
                 role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
         conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
         named_squads = {
@@ -1125,6 +1177,8 @@ def _rule_facts(
     return out
 
 
+# "…, Hayes, who left to take charge of …": the relative clause's own subject
+_WHO_BEFORE = re.compile(r"«P(\d+)»\s*,?\s+who\s+(?:had\s+|has\s+|then\s+)?$")
 _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
 )
@@ -1256,7 +1310,8 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
     """'Voro, Valencia's serial caretaker manager', 'Goalkeeping coach X' → that role."""
     after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
     before = re.search(r"([^«».,;]{0,30})$", tagged[: max(0, person_pos)])
-    for text in (after.group(1) if after else "", before.group(1) if before else ""):
+    former_before = bool(_FORMER_BEFORE.search(tagged, max(0, person_pos - 45), person_pos))
+    for text in (after.group(1) if after else "", "" if former_before else before.group(1) if before else ""):
         if re.match(r"(?:a|an|the)\s+(?:former|ex-?)\b", text, re.IGNORECASE):
             continue  # "X, a former Wales assistant coach, was named head coach": a past role
         for regex, role in ROLE_WORDS:
@@ -1382,14 +1437,17 @@ _NEWS_EVENTS = ("appointed", "dismissed", "resigned", "extended")
 # A live blog's or wire flash's news line ("BREAKING: Chelsea have sacked X"): today's news too.
 _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b", re.IGNORECASE)
 _JUST_HAPPENED = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
     r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
     r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal))\b",
     re.IGNORECASE,
 )
 
 
-_ASIDE = re.compile(r",\s*(?:who|whom|which|where|having)\b[^,;.]*", re.IGNORECASE)
+# ", despite the coach having agreed to stay a month ago": a concession dates its own clause
+_ASIDE = re.compile(
+    r",\s*(?:who|whom|which|where|having|despite|although|though|even\s+though)\b[^,;.]*", re.IGNORECASE
+)
 # A relative clause with the list of clubs it may name ("…, who managed A, B and C, …").
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")
 
@@ -1411,6 +1469,9 @@ def _date_fact(
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     aside = [m.span() for m in _ASIDE.finditer(sentence)]
     candidates = [d for d in candidates if not any(a <= d.start < b and not a <= end <= b for a, b in aside)]
+    own = [(a, b) for a, b in aside if a < end <= b and a > trigger]
+    if own and fact.event != "in_charge":  # "replacing Ince, who was sacked in April": his clause's date
+        candidates = [d for d in candidates if own[0][0] <= d.start < own[0][1]] or candidates
     if fact.event == "in_charge":  # "X, who managed A and B, leaves after a year": not the spells' dates
         inside = [(a, b) for a, b in (m.span() for m in _RELATIVE.finditer(sentence)) if a <= trigger < b]
         if inside:
@@ -1452,7 +1513,8 @@ def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
     """How far a date is from the trigger, a clause boundary counting as 50 characters."""
     lo, hi = sorted((d.start, trigger))
     clauses = sentence.count(",", lo, hi) + len(_CLAUSE_AND.findall(sentence, lo, hi))
-    return hi - lo + 50 * clauses
+    vague = 30 if d.precision == "season" else 0  # "this season after dismissing X in October": October
+    return hi - lo + 50 * clauses + vague
 
 
 def _perfect_clause_between(sentence: str, at: int, trigger: int) -> bool:

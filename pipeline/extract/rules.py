@@ -144,7 +144,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "took-over-from": ("over from", "over as", "over"),
     "replacing": ("replac", "succeed", "in place of", "substitut"),
     "successor-to": ("successor", "replacement"),
-    "left-club": ("leave", "left", "depart", "exit", "quit"),
+    "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "possessive-departure": ("departure", "exit", "move away"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
     "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
@@ -365,7 +365,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joined-the-staff": ("joined the", "joined his", "joined her"),
     "bring-assistants": ("bring", "brought", "take his", "take her", "took his", "took her", "takes his"),
     "joined-by-assistant": ("joined by",),
-    "returned-as": ("returned", "returns", "return"),
+    "returned-as": ("returned", "returns", "return", "come back", "came back", "coming back"),
     "as-club-role": (" as ",),
     "replaced-with": ("replaced", "replacing"),
     "sacked-along-with": ("along with", "together with"),
@@ -386,6 +386,16 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "remain-in-charge": ("charge",),
     "coached-then-leaving": ("leaving",),
     "months-in-charge": ("in charge",),
+    "whose-coach": ("whose",),
+    "to-replace-at": ("to replace", "to succeed"),
+    "is-the-new": ("new",),
+    "relieved-of": ("relieve",),
+    "turned-to": ("turn",),
+    "under-person-club": ("under ",),
+    "club-under-person": ("under ",),
+    "left-to-join": ("to join",),
+    "since-taking-over": ("since taking", "since arriving", "since joining", "since his appointment",
+                          "since her appointment"),
 }
 
 
@@ -493,7 +503,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "will-direct",
         "appointed",
-        r"{P}{APP}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|"
+        r"{P}{APP}{WHO}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|"
         r"be\s+in\s+charge\s+of|be\s+taking)\b"
         r"(?=[^.]*\b(?:interim|caretaker|temporary|provisional|until)\b)",
         0.8,
@@ -620,7 +630,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-club",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit)\s+(?:(?:{HIS}\s+(?:role|post|job)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit|walk(?:ed|s)\s+out\s+(?:on|of))\s+"
+        r"(?:(?:{HIS}\s+(?:role|post|job)"
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
         r"(?:club|side|outfit)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
         r"\b)",
@@ -673,7 +684,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "role-person",
         "in_charge",
-        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
+        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
         r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
         r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
         r"head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
@@ -1071,7 +1082,8 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|quits?|quitting|vacated?|vacates|stepp(?:ed|ing)\s+down\s+from)\s+"
         r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:[\w\-]+\s+){0,4}?"
-        r"(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}",
+        r"(?:(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}|"
+        r"(?:of|at|with)\s+(?:the\s+)?(?:men's\s+|women's\s+)?{S})",
         0.7,
         club_side="tag",
     ),
@@ -1080,7 +1092,8 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|quits?|quitting|vacated?|vacates|stepp(?:ed|ing)\s+down\s+from)\s+"
         r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:[\w\-]+\s+){0,4}?"
-        r"(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}",
+        r"(?:(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}|"
+        r"(?:of|at|with)\s+(?:the\s+)?(?:men's\s+|women's\s+)?{S})",
         0.65,
         club_side="tag",
     ),
@@ -1096,7 +1109,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "person-in-talks",
         "linked",
-        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:in\s+(?:advanced\s+|initial\s+|early\s+|preliminary\s+)?talks|"
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:in\s+(?:advanced\s+|initial\s+|early\s+|preliminary\s+)?(?:talks|negotiations)|"
         r"holding\s+talks|negotiating)\s+(?:with|over\s+a\s+move\s+to)\s+(?:the\s+)?(?:«S\d+»\s+)?{C}",
         0.5,
         club_side="tag",
@@ -1142,7 +1155,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "appointed-to-replace",
         "left",
-        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b[^«.;]{0,40}?\bto\s+"
+        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:[^«.;]|«P\d+»)"
+        r"{0,40}?\bto\s+"
         r"(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
         0.75,
         club_side="topic",
@@ -1467,7 +1481,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "returned-as",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:returned|returns|return)\s+to\s+(?:the\s+)?{C}\s+as\s+(?:\w+\s+)?{ROLE}",
+        r"{P}{APP}{HAVE}\s+(?:returned|returns|return|returning|c[oa]me\s+back|coming\s+back)\s+"
+        r"(?:to\s+(?:the\s+)?(?:{C}|club|team|side|dugout)\s+)?as\s+(?:(?:the\s+|their\s+|its\s+|{HIS}\s+)?(?:new\s+)?)"
+        r"(?:{ROLE}|assistant|number\s+two)\b",
         0.8,
         club_side="tag",
     ),
@@ -1650,6 +1666,86 @@ RULES: tuple[Rule, ...] = (
         r"names\s+in\s+the\s+frame\s+include)\b",
         0.5,
         club_side="topic",
+    ),
+    # "Bayern Munich, whose coach Thomas Tuchel …": the relative clause names the club's coach
+    R(
+        "whose-coach",
+        "in_charge",
+        r"{C}(?:'s?)?,?\s+whose\s+(?:(?:current|new|interim|caretaker|head|assistant)\s+)*"
+        r"(?:manager|coach|boss|trainer)\s+{P}",
+        0.7,
+        club_side="tag",
+    ),
+    # "favourite to replace Y at C": Y holds that post as the rumour is told (kept only if hedged)
+    R(
+        "to-replace-at",
+        "in_charge",
+        r"\bto\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}\s+(?:at|as\s+(?:[\w\-]+\s+){1,2}(?:of|at))\s+(?:the\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
+    # "X is the new coach of Napoli", "X is Napoli's new head coach": an appointment told as a state
+    R(
+        "is-the-new",
+        "appointed",
+        r"{P}{APP}\s+(?:is|was|becomes|became|has\s+become)\s+(?:officially\s+)?(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
+        r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant)\s+)?(?:manager|head\s+coach|coach|boss)\b",
+        0.85,
+        club_side="after",
+    ),
+    # "had relieved X of his duties": the club's active voice of "was relieved of his duties"
+    R(
+        "relieved-of",
+        "dismissed",
+        r"\brelie(?:ve|ves|ved|ving)\s+{P}\s+of\s+{HIS}\s+(?:\w+\s+)?(?:duties|post|position|role|functions|"
+        r"responsibilities)",
+        0.85,
+        club_side="before",
+    ),
+    # "United turned to Ruud van Nistelrooy": the club's choice after a vacancy
+    R(
+        "turned-to",
+        "appointed",
+        r"(?:{C}|\b(?:the\s+(?:club|federation|board)|they))(?:'s?\s+\w+)?{HAVE}\s+(?:(?:could|may|might|would|"
+        r"(?:are|is)\s+(?:set|expected|likely|poised)\s+to)\s+)?(?:\w+ly\s+)?(?:turned|turn|turns)\s+to\s+"
+        r"(?:(?:former|ex-|their|its|the|assistant|coach|manager|boss|caretaker|interim|club|legend)\s+){0,3}{P}",
+        0.75,
+        club_side="tag",
+    ),
+    # "Under Mikel Arteta, Arsenal have …": the club's results under its coach
+    R(
+        "under-person-club",
+        "in_charge",
+        r"\b[Uu]nder\s+(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:the\s+)?{C}(?!['’]s)",
+        0.65,
+        club_side="tag",
+    ),
+    # "Arsenal, under Mikel Arteta, have …", "Chelsea under Pochettino are …"
+    R(
+        "club-under-person",
+        "in_charge",
+        r"{C},?\s+under\s+(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:have|has|are|is|were|was|had|"
+        r"will|would|could|look|looks|went|won|beat|lost|drew|became|finished|[a-z]+ed)\b",
+        0.65,
+        club_side="tag",
+    ),
+    # "he walked out on the club to join Leicester", "left Celtic to join Leicester": the next post
+    R(
+        "left-to-join",
+        "appointed",
+        r"\b(?:resigned|left|quit|departed|leaves|leaving|walked\s+out\s+(?:on|of))\s+(?:(?:the\s+)?(?:club|team|side|"
+        r"«C\d+»)\s+)?(?:in\s+\w+\s+|last\s+\w+\s+)?to\s+join\s+(?:the\s+)?(?:\w+\s+){0,2}?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "X, who has transformed Leverkusen since taking over in October 2022": his spell there
+    R(
+        "since-taking-over",
+        "in_charge",
+        r"{P},?\s+who\s+(?:has|had)\s+(?:\w+\s+){1,3}?(?:the\s+)?{C}\s+since\s+(?:taking\s+(?:over|charge)|"
+        r"arriving|joining|{HIS}\s+appointment)\b",
+        0.65,
+        club_side="tag",
     ),
 )
 
