@@ -2,6 +2,8 @@
 
 For each feed URL of a source (`url`, plus an optional `urls` list in its options):
 
+0. every request first passes the fetcher's checks (`http_fetch`): http(s) only, no host on
+   a private address, and the host's robots.txt (read once per run) allows the URL;
 1. conditional GET (If-None-Match / If-Modified-Since from the state file), so an unchanged
    feed answers 304 and costs one small request;
 2. the raw bytes must be well-formed XML that declares no entities (checked with defusedxml)
@@ -48,6 +50,7 @@ from pipeline.sources.http_fetch import (
     FetchSettings,
     FetchStats,
     HostPacer,
+    RobotsRules,
     decode_body,
     make_client,
     normalize_url,
@@ -103,7 +106,8 @@ def fetch_feed(
     """New articles of one feed source, and a `Quarantined` for everything unusable."""
     report = report if report is not None else FeedReport()
     with _client(settings or FetchSettings(), client) as http:
-        yield from _read_source(source, Path(state_dir), http, settings, HostPacer(), report)
+        polite = (HostPacer(), RobotsRules())
+        yield from _read_source(source, Path(state_dir), http, settings, polite, report)
 
 
 def fetch_feeds(
@@ -112,15 +116,16 @@ def fetch_feeds(
     settings: FetchSettings | None = None,
     report: FeedReport | None = None,
     client: httpx.Client | None = None,
+    pacer: HostPacer | None = None,
 ) -> Iterator[Record]:
-    """`fetch_feed` over the `kind: feed` sources among `sources`, sharing one client and
-    the per-host pacing."""
+    """`fetch_feed` over the `kind: feed` sources among `sources`, sharing one client, the
+    per-host pacing and each host's robots.txt."""
     report = report if report is not None else FeedReport()
-    pacer = HostPacer()
+    polite = (pacer or HostPacer(), RobotsRules())
     with _client(settings or FetchSettings(), client) as http:
         for source in sources:
             if source.kind == "feed":
-                yield from _read_source(source, Path(state_dir), http, settings, pacer, report)
+                yield from _read_source(source, Path(state_dir), http, settings, polite, report)
 
 
 # --------------------------------------------------------------------------- per source
@@ -131,7 +136,7 @@ def _read_source(
     state_dir: Path,
     http: httpx.Client,
     settings: FetchSettings | None,
-    pacer: HostPacer,
+    polite: tuple[HostPacer, RobotsRules],
     report: FeedReport,
 ) -> Iterator[Record]:
     try:
@@ -140,7 +145,7 @@ def _read_source(
         report.quarantined += 1
         yield Quarantined.of(source.name, source.url or "", f"feed source not read: {exc}")
         return
-    reader = _FeedReader(source, Fetcher(http, settings, report.http, pacer), report)
+    reader = _FeedReader(source, Fetcher(http, settings, report.http, *polite), report)
     state, problem = FeedState.load(state_file(state_dir, source.name))
     if problem:
         yield reader.quarantine(str(state.path), problem)

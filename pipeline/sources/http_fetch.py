@@ -2,7 +2,9 @@
 
 Every request has a timeout and a size cap, only http(s) URLs are fetched (redirects are
 followed by hand so each hop is checked), transient failures are retried with exponential
-backoff, and requests to one host are spaced out. Hosts that resolve to a loopback, private,
+backoff, and requests to one host are spaced out (by `host_delay`, or the host's robots.txt
+`Crawl-delay` when longer). Each host's robots.txt is read once per run and obeyed (see
+`RobotsRules`) unless `respect_robots` is off. Hosts that resolve to a loopback, private,
 link-local, multicast or reserved address are refused (an SSRF guard: a feed must not make
 us fetch the metadata service or an intranet page) unless `allow_private_hosts` is set.
 Failures raise `FetchError` with a reason that names the URL, for the caller to quarantine.
@@ -14,10 +16,11 @@ import ipaddress
 import re
 import socket
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -41,6 +44,8 @@ class FetchSettings:
     allowed_schemes: frozenset[str] = frozenset({"http", "https"})
     trust_env: bool = True  # honour HTTP(S)_PROXY / NO_PROXY from the environment
     allow_private_hosts: bool = False  # fetch hosts on loopback/private/link-local addresses
+    respect_robots: bool = True  # obey each host's /robots.txt, Crawl-delay included
+    max_crawl_delay: float = 60.0  # cap on a robots.txt Crawl-delay (a huge one would stall)
 
     def with_options(self, options: Mapping[str, Any]) -> FetchSettings:
         """These settings overridden by the matching keys of a source's `options`
@@ -69,13 +74,16 @@ def _option(name: str, current: Any, value: Any) -> Any:
 class FetchError(Exception):
     """A URL could not be fetched; `reason` says why and names the URL."""
 
-    def __init__(self, url: str, reason: str, *, transient: bool = False, retry_after: float = 0.0) -> None:
+    def __init__(
+        self, url: str, reason: str, *, transient: bool = False, retry_after: float = 0.0, status: int = 0
+    ) -> None:
         super().__init__(f"{reason}: {url}")
         self.url = url
         self.problem = reason  # without the URL
         self.reason = f"{reason}: {url}"
         self.transient = transient  # worth trying again (a timeout, 5xx, 429, network error)
         self.retry_after = retry_after  # seconds the server asked us to wait
+        self.status = status  # the HTTP status, when the server answered with an error
 
 
 @dataclass(frozen=True)
@@ -110,21 +118,25 @@ class Fetcher:
     settings: FetchSettings = field(default_factory=FetchSettings)
     stats: FetchStats = field(default_factory=FetchStats)
     pacer: HostPacer = field(default_factory=lambda: HostPacer())
+    robots: RobotsRules = field(default_factory=lambda: RobotsRules())
 
     def get(
         self,
         url: str,
         headers: Mapping[str, str] | None = None,
         accept_types: frozenset[str] | None = None,
+        *,
+        robots: bool = True,
     ) -> FetchResult:
         """GET `url` (following redirects); raise `FetchError` on any failure.
 
-        `accept_types` rejects a 200 response of another media type before its body is read.
+        `accept_types` rejects a 200 response of another media type before its body is read;
+        `robots=False` skips the robots.txt check (for fetching robots.txt itself).
         """
         start = url
         for _hop in range(self.settings.max_redirects + 1):
             try:
-                self._check(url)
+                self._check(url, robots)
             except FetchError as exc:
                 if url == start:
                     raise
@@ -139,11 +151,20 @@ class Fetcher:
             url = urljoin(url, location)
         raise FetchError(start, f"more than {self.settings.max_redirects} redirects")
 
-    def _check(self, url: str) -> None:
+    def _check(self, url: str, robots: bool) -> None:
         """Raise `FetchError` unless `url` may be requested at all."""
         check_scheme(url, self.settings.allowed_schemes)
         if not self.settings.allow_private_hosts:
             check_public_host(url)
+        if robots and self.settings.respect_robots:
+            self.robots.check(url, self)
+
+    def _host_delay(self, url: str) -> float:
+        delay = self.settings.host_delay
+        if self.settings.respect_robots:
+            crawl_delay = self.robots.crawl_delay(url, self.settings.user_agent)
+            delay = max(delay, min(crawl_delay, self.settings.max_crawl_delay))
+        return delay
 
     def _get_with_retries(
         self, url: str, headers: Mapping[str, str], accept_types: frozenset[str] | None
@@ -163,7 +184,7 @@ class Fetcher:
     def _get_once(
         self, url: str, headers: Mapping[str, str], accept_types: frozenset[str] | None
     ) -> FetchResult:
-        self.pacer.wait(url, self.settings.host_delay)
+        self.pacer.wait(url, self._host_delay(url))
         self.stats.requests += 1
         request_headers = {"User-Agent": self.settings.user_agent, **headers}
         try:
@@ -191,9 +212,9 @@ class Fetcher:
             return FetchResult(url, status, response.headers)
         if status in RETRY_STATUSES:
             wait = min(_retry_after(response), self.settings.max_backoff)
-            raise FetchError(url, f"HTTP {status}", transient=True, retry_after=wait)
+            raise FetchError(url, f"HTTP {status}", transient=True, retry_after=wait, status=status)
         if status != 200:
-            raise FetchError(url, f"HTTP {status}")
+            raise FetchError(url, f"HTTP {status}", status=status)
         kind = media_type(response.headers.get("content-type", ""))
         if accept_types is not None and kind and kind not in accept_types:
             raise FetchError(url, f"unexpected content type {kind!r}")
@@ -224,6 +245,7 @@ class HostPacer:
     """Spaces out the requests to each host; share one between the fetchers of a run."""
 
     last_request: dict[str, float] = field(default_factory=dict)
+    sleep: Callable[[float], None] = time.sleep  # a test may record the pauses instead
 
     def wait(self, url: str, delay: float) -> None:
         host = urlsplit(url).netloc.lower()
@@ -231,8 +253,64 @@ class HostPacer:
         if last is not None:
             pause = delay - (time.monotonic() - last)
             if pause > 0:
-                time.sleep(pause)
+                self.sleep(pause)
         self.last_request[host] = time.monotonic()
+
+
+@dataclass
+class RobotsRules:
+    """Each host's robots.txt, fetched once per run; share one between the fetchers of a run.
+
+    Read with `urllib.robotparser` for the fetcher's User-Agent, following RFC 9309 on what a
+    failed fetch means: an HTTP 4xx (no robots.txt) allows everything, 401 and 403 included
+    (unlike `RobotFileParser.read`); a 5xx, a 429, a network failure, or anything else that
+    keeps us from reading the file (over the size cap, a refused redirect) disallows the
+    whole host for this run, since the site may be down or overloaded and its rules unknown.
+    Such pages fail as transient, so the feed reader tries them again on a later run.
+    """
+
+    by_url: dict[str, RobotFileParser | FetchError] = field(default_factory=dict)
+
+    def check(self, url: str, fetcher: Fetcher) -> None:
+        """Raise `FetchError` if the robots.txt of `url`'s host does not let us fetch it."""
+        rules = self._rules(robots_url(url), fetcher)
+        if isinstance(rules, FetchError):
+            problem = f"robots.txt unavailable ({rules.problem}), host skipped for this run"
+            raise FetchError(url, problem, transient=True)
+        if not rules.can_fetch(fetcher.settings.user_agent, url):
+            raise FetchError(url, "disallowed by robots.txt")
+
+    def crawl_delay(self, url: str, user_agent: str) -> float:
+        """The host's Crawl-delay for `user_agent`, 0 if none (or robots.txt not read yet)."""
+        rules = self.by_url.get(robots_url(url))
+        if isinstance(rules, RobotFileParser):
+            return float(rules.crawl_delay(user_agent) or 0)
+        return 0.0
+
+    def _rules(self, url: str, fetcher: Fetcher) -> RobotFileParser | FetchError:
+        if url not in self.by_url:
+            self.by_url[url] = _read_robots(url, fetcher)
+        return self.by_url[url]
+
+
+def _read_robots(url: str, fetcher: Fetcher) -> RobotFileParser | FetchError:
+    rules = RobotFileParser(url)
+    try:
+        result = fetcher.get(url, robots=False)
+    except FetchError as exc:
+        if exc.transient or not 400 <= exc.status < 500:
+            return exc
+        rules.allow_all = True
+        return rules
+    rules.parse(result.body.decode("utf-8", errors="replace").splitlines())
+    return rules
+
+
+def robots_url(url: str) -> str:
+    """'https://News.example.com:8443/a/b?c' → 'https://news.example.com:8443/robots.txt'."""
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")[2].lower()  # without any user:password@
+    return urlunsplit((parts.scheme.lower(), netloc, "/robots.txt", "", ""))
 
 
 def make_client(settings: FetchSettings) -> httpx.Client:

@@ -87,7 +87,7 @@ def test_second_run_is_conditional_gets_304_and_yields_nothing(news_site, tmp_pa
 
     assert records == []
     assert report.feeds_not_modified == 2
-    assert report.http.requests == 2  # the two feeds, no page
+    assert report.http.requests == 3  # robots.txt (once per host and run), the two feeds
     rss_headers, rss_status = news_site.requests_to("/rss.xml")[-1]
     atom_headers, atom_status = news_site.requests_to("/atom.xml")[-1]
     assert rss_headers["if-none-match"] == '"rss-v1"' and rss_status == 304
