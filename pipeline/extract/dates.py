@@ -283,7 +283,12 @@ _REL_STARTS = re.compile(
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|runs\s+to|running\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+(?:(summer)|start|beginning|end)\s+(?:of\s+)?)?$", re.I)
+# "since the summer of 2018"; "since taking over in October 2022" dates the spell's start too
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+(?:(summer)|start|beginning|end)\s+(?:of\s+)?|(?:taking\s+(?:over|charge)|arriving|"
+    r"joining|(?:his|her)\s+appointment)\s+(?:(?:at|of)\s+the\s+club\s+)?)?$",
+    re.I,
+)
 _VERB_BEFORE = re.compile(
     r"\b(?:hired|appointed|named|sacked|dismissed|fired|confirmed|announced|said|resigned|unveiled|quit|left|"
     r"died|signed|agreed|parted|stepped\s+down)\s+$",

@@ -1076,6 +1076,8 @@ def _rule_facts(
                 role = "assistant_coach" if role == "caretaker" else role
             if role == "head_coach" and event in ("appointed", "extended") and not rule.role:
                 role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
+                if role == "assistant_coach" and rule.name == "takes-over":
+                    role = "caretaker"  # "with assistant X taking over": he steps up, for now
         conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
         named_squads = {
             squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", match.group(0)) if int(k) in squad_of
@@ -1117,6 +1119,7 @@ def _rule_facts(
         ):  # "Assistant coach X will take charge": he is the assistant there too
             spell = copy.copy(out[-1])
             spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
+            spell.no_date = True  # when his assistant's spell began is not told
             out.append(spell)
         earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
         if earlier:  # "in his second spell at the club, … after a first stint from 2014 to 2019": two spells
@@ -1439,7 +1442,8 @@ _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATE
 _JUST_HAPPENED = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
     r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
-    r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal))\b",
+    r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal))\b"
+    r"|«P\d+»\s+is\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)\b",
     re.IGNORECASE,
 )
 
@@ -1766,7 +1770,7 @@ def _spell_starts(facts: list[Fact]) -> None:
     """An undated spell starts when the article says the coach was appointed to that post."""
     appointed = {_key(f): f.date for f in facts if f.event == "appointed" and f.date}
     for f in facts:
-        if f.event == "in_charge" and f.date is None:
+        if f.event == "in_charge" and f.date is None and not f.derived:
             f.date = appointed.get(_key(f))
 
 

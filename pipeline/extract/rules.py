@@ -394,6 +394,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "under-person-club": ("under ",),
     "club-under-person": ("under ",),
     "left-to-join": ("to join",),
+    "who-is-role": ("who is", "who was", "who has been"),
     "since-taking-over": ("since taking", "since arriving", "since joining", "since his appointment",
                           "since her appointment"),
 }
@@ -1735,6 +1736,16 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:resigned|left|quit|departed|leaves|leaving|walked\s+out\s+(?:on|of))\s+(?:(?:the\s+)?(?:club|team|side|"
         r"«C\d+»)\s+)?(?:in\s+\w+\s+|last\s+\w+\s+)?to\s+join\s+(?:the\s+)?(?:\w+\s+){0,2}?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "X, who is also Slovakia's national coach, …": the post his relative clause names
+    R(
+        "who-is-role",
+        "in_charge",
+        r"{P},?\s+who\s+(?:is|was|has\s+been)\s+(?:also\s+|currently\s+|still\s+|now\s+)?(?:the\s+)?{C}(?:'s?)?\s+"
+        r"(?:«S\d+»(?=\s*[,.;]|\s+(?:and|since|until|but)\b)|(?:«S\d+»\s+)?(?:national\s+)?(?:team\s+)?"
+        r"(?:head\s+coach|manager|coach|boss)\b)",
         0.7,
         club_side="tag",
     ),

@@ -289,3 +289,48 @@ def test_who_left_to_take_charge_is_the_predecessor() -> None:
     assert ("Emma Hayes", "United States", "national_women", "appointed") in keys
     assert ("Sonia Bompastor", "United States", "national_women", "appointed") not in keys
     assert ("Sonia Bompastor", "Chelsea", "women", "left") not in keys
+
+
+# --- relative clauses that name a post, and when a spell began -----------------------------------
+
+
+def test_who_is_also_the_national_coach() -> None:
+    keys = keys_of(
+        "Napoli have sacked Walter Mazzarri. Francesco Calzona, who is also Slovakia's national coach, "
+        "is expected to be named as his replacement."
+    )
+    assert ("Francesco Calzona", "Slovakia", "national", "in_charge") in keys
+    keys = keys_of("Chelsea are considering Thomas Frank, who is Brentford's head coach.")
+    assert ("Thomas Frank", "Brentford", "first_team", "in_charge") in keys
+    keys = keys_of("Spain sacked Luis de la Fuente. Santi Denia, who was Spain's under-21 coach, takes over.")
+    assert ("Santi Denia", "Spain", "national_u21", "in_charge") in keys
+
+
+def test_since_taking_over_dates_the_spell() -> None:
+    facts = facts_of(
+        "Xabi Alonso, who has transformed Bayer Leverkusen since taking over in October 2022, is the leading "
+        "candidate to succeed Klopp at Liverpool."
+    )
+    spell = next(f for f in facts if f["club"] == "Bayer Leverkusen" and f["event"] == "in_charge")
+    assert spell["date"].startswith("2022-10")
+    facts = facts_of(
+        "Ange Postecoglou, who has lifted Tottenham since arriving in June 2023, is a target for Celtic."
+    )
+    spell = next(f for f in facts if f["club"] == "Tottenham Hotspur" and f["event"] == "in_charge")
+    assert spell["date"].startswith("2023-06")
+
+
+def test_assistant_taking_over_steps_up_for_now() -> None:
+    facts = facts_of(
+        "Borussia Dortmund finished fifth. The Bundesliga club announced on Wednesday that they had relieved "
+        "Edin Terzić of his duties, with assistant Nuri Şahin taking over."
+    )
+    got = {(f["coach"], f["event"], f["role"]) for f in facts}
+    assert ("Nuri Şahin", "appointed", "caretaker") in got
+    assert ("Nuri Şahin", "appointed", "assistant_coach") not in got
+
+
+def test_is_the_new_coach_in_the_lead_is_todays_news() -> None:
+    facts = facts_of("Antonio Conte is the new coach of Napoli. The Italian signed a three-year deal.")
+    conte = next(f for f in facts if f["event"] == "appointed")
+    assert conte["date"] == "2024-03-12"
