@@ -1095,7 +1095,10 @@ def _rule_facts(
                 weak=weak,
                 trigger_end=match.end(),
                 pluperfect=bool(_PLUPERFECT.search(match.group(0))),
-                needs_support=(rule.name in ("signed-deal", "joined-club") and not _ROLE_NEAR.search(tagged))
+                needs_support=(
+                    rule.name in ("signed-deal", "joined-club", "left-to-join")
+                    and not _ROLE_NEAR.search(tagged)
+                )
                 or rule.name == "club-possessive-person"
                 or (rule.name == "club-considering" and not _ROLE_NEAR.search(tagged))
                 or rule.name in ("guided-to", "left-for", "lands-at")

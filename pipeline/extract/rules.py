@@ -1484,6 +1484,7 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:returned|returns|return|returning|c[oa]me\s+back|coming\s+back)\s+"
         r"(?:to\s+(?:the\s+)?(?:{C}|club|team|side|dugout)\s+)?as\s+(?:(?:the\s+|their\s+|its\s+|{HIS}\s+)?(?:new\s+)?)"
+        r"(?:«C\d+»(?:'s?)?\s+)?"
         r"(?:{ROLE}|assistant|number\s+two)\b",
         0.8,
         club_side="tag",
@@ -1690,7 +1691,8 @@ RULES: tuple[Rule, ...] = (
         "is-the-new",
         "appointed",
         r"{P}{APP}\s+(?:is|was|becomes|became|has\s+become)\s+(?:officially\s+)?(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
-        r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant)\s+)?(?:manager|head\s+coach|coach|boss)\b",
+        r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant)\s+)?(?:manager|head\s+coach|coach|boss)\b"
+        r"(?!['’]s)",
         0.85,
         club_side="after",
     ),
@@ -1707,7 +1709,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "turned-to",
         "appointed",
-        r"(?:{C}|\b(?:the\s+(?:club|federation|board)|they))(?:'s?\s+\w+)?{HAVE}\s+(?:(?:could|may|might|would|"
+        r"(?:{C}|\b(?:the\s+(?:club|federation|board)|they)){HAVE}\s+(?:(?:could|may|might|would|"
         r"(?:are|is)\s+(?:set|expected|likely|poised)\s+to)\s+)?(?:\w+ly\s+)?(?:turned|turn|turns)\s+to\s+"
         r"(?:(?:former|ex-|their|its|the|assistant|coach|manager|boss|caretaker|interim|club|legend)\s+){0,3}{P}",
         0.75,

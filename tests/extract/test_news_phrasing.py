@@ -334,3 +334,14 @@ def test_is_the_new_coach_in_the_lead_is_todays_news() -> None:
     facts = facts_of("Antonio Conte is the new coach of Napoli. The Italian signed a three-year deal.")
     conte = next(f for f in facts if f["event"] == "appointed")
     assert conte["date"] == "2024-03-12"
+
+
+def test_guards_of_the_new_patterns() -> None:
+    assert not keys_of("Chelsea's fans turned to Frank Lampard for answers.")
+    assert not keys_of("Mason Mount was the new manager's first signing.")
+    assert ("Frank Lampard", "Chelsea", "first_team", "appointed") in keys_of(
+        "Frank Lampard returned as Chelsea manager in April."
+    )
+    assert ("Marcelo Bielsa", "Leeds United", "first_team", "in_charge") in keys_of(
+        "Leeds United, under Marcelo Bielsa, were promoted in 2020."
+    )
