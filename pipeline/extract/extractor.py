@@ -1124,6 +1124,8 @@ def _rule_facts(
             spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
             spell.no_date = True  # when his assistant's spell began is not told
             out.append(spell)
+        if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
+            out[-1].derived = out[-1].no_date = True
         earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
         if earlier:  # "in his second spell at the club, … after a first stint from 2014 to 2019": two spells
             spell = copy.copy(out[-1])

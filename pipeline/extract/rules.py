@@ -395,6 +395,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-under-person": ("under ",),
     "left-to-join": ("to join",),
     "who-is-role": ("who is", "who was", "who has been"),
+    "promoted-from-assistant": ("promoted from", "stepped up from", "moved up from"),
+    "promoted-from-assistant-spell": ("promoted from", "stepped up from", "moved up from"),
+    "promoted-from-assistant-interim": ("promoted from", "stepped up from", "moved up from"),
     "since-taking-over": ("since taking", "since arriving", "since joining", "since his appointment",
                           "since her appointment"),
 }
@@ -418,6 +421,15 @@ _SACK_VERB = (
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
     r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post))"
+)
+
+_PROMOTED_FROM_ASSISTANT = (
+    r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
+    r"(?:first-team\s+)?(?:assistant|number\s+two)(?:\s+(?:coach|manager|head\s+coach|role|post|position))?"
+    r"(?!\s+(?:at|of|with)\s)"
+)
+_TO_INTERIM = (
+    r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -1740,6 +1752,31 @@ RULES: tuple[Rule, ...] = (
         r"«C\d+»)\s+)?(?:in\s+\w+\s+|last\s+\w+\s+)?to\s+join\s+(?:the\s+)?(?:\w+\s+){0,2}?{C}",
         0.7,
         club_side="tag",
+    ),
+    # "X was promoted from assistant in June": the assistant became the head coach of the club in view
+    R(
+        "promoted-from-assistant",
+        "appointed",
+        _PROMOTED_FROM_ASSISTANT + r"(?!(?:\s+(?:coach|manager))?" + _TO_INTERIM + ")",
+        0.8,
+        role="head_coach",
+        club_side="topic",
+    ),
+    R(  # "… promoted from assistant coach to interim manager"
+        "promoted-from-assistant-interim",
+        "appointed",
+        _PROMOTED_FROM_ASSISTANT + _TO_INTERIM,
+        0.8,
+        role="caretaker",
+        club_side="topic",
+    ),
+    R(
+        "promoted-from-assistant-spell",
+        "in_charge",
+        _PROMOTED_FROM_ASSISTANT,
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
     ),
     # "X, who is also Slovakia's national coach, …": the post his relative clause names
     R(

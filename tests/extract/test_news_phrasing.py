@@ -345,3 +345,23 @@ def test_guards_of_the_new_patterns() -> None:
     assert ("Marcelo Bielsa", "Leeds United", "first_team", "in_charge") in keys_of(
         "Leeds United, under Marcelo Bielsa, were promoted in 2020."
     )
+
+
+def test_promoted_from_assistant() -> None:
+    facts = facts_of(
+        "Borussia Dortmund have appointed Niko Kovač. The former midfielder Nuri Şahin was promoted from "
+        "assistant in June last year after Edin Terzić resigned."
+    )
+    got = {(f["coach"], f["club"], f["event"], f["role"]): f["date"] for f in facts}
+    assert got[("Nuri Şahin", "Borussia Dortmund", "appointed", "head_coach")].startswith("2023-06")
+    assert got[("Nuri Şahin", "Borussia Dortmund", "in_charge", "assistant_coach")] is None
+    facts = facts_of(
+        "Chelsea sacked Graham Potter. "
+        "Bruno Saltor has been promoted from assistant coach to interim manager."
+    )
+    got = {(f["coach"], f["club"], f["event"], f["role"]) for f in facts}
+    assert ("Bruno Saltor", "Chelsea", "appointed", "caretaker") in got
+    assert ("Bruno Saltor", "Chelsea", "appointed", "head_coach") not in got
+    assert ("Bruno Saltor", "Chelsea", "in_charge", "assistant_coach") in got
+    keys = keys_of("Ryan Mason stepped up from first-team assistant after Tottenham sacked Antonio Conte.")
+    assert ("Ryan Mason", "Tottenham Hotspur", "first_team", "appointed") in keys
