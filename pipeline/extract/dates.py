@@ -172,6 +172,13 @@ _REL = re.compile(
     r"""(?=[a-z0-9])\b(?:
     (?P<weekday>\b(?:on|last|this\s+past|since)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
         (?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b)
+  | (?P<dmy>\b(?:on\s+)?(?:the\s+)?(?P<dyd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dym>"""
+    + _MONTH_RE
+    + r""")\.?,?\s+(?P<dyy>(?:19|20)\d{2})\b)
+  | (?P<daymonth>\b(?:on\s+)?(?:the\s+)?(?P<dmd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>"""
+    + _MONTH_RE
+    + r""")\b(?!\.?,?\s*\d{4}))
+  | (?P<weekend>\b(?:at|over|during)\s+the\s+weekend\b|\b(?P<wkl>last|this\s+past)\s+weekend\b)
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
   | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
   | (?P<ago>\b(?P<n>"""
@@ -208,7 +215,7 @@ _REL = re.compile(
   | (?P<season>\b(?:in\s+)?(?:the\s+)?(?P<sea>(?:19|20)\d{2})[-–/](?:\d{2}|\d{4})\s+season\b)
   | (?P<monthyear>\b(?:in|on|during|mid-|early|late|end\s+of)\s*(?P<mm>"""
     + _MONTH_RE
-    + r""")(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<my>(?:19|20)\d{2})\b)
+    + r""")\.?(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<my>(?:19|20)\d{2})\b)
   | (?P<monthday>\b(?:on\s+)?(?P<mdm>"""
     + _MONTH_RE
     + r""")\.?\s+(?P<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4}))
@@ -234,6 +241,7 @@ _REL_STARTS = re.compile(
     + trie_pattern(
         {
             "on",
+            "at",
             "last",
             "this",
             "past",
@@ -383,6 +391,9 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         day = int(m.group("md")) if m.group("md") else (15 if "mid" in m.group(0).lower() else 1)
         prec = "day" if m.group("md") else "month"
         return date(int(m.group("my")), MONTHS[m.group("mm").lower()], day), prec, "point"
+    if g == "dmy":  # "on 16 October 2018", "5th of December, 2019"
+        value = _safe_date(int(m.group("dyy")), MONTHS[m.group("dym").lower()], int(m.group("dyd")))
+        return (value, "day", "point") if value else None
     if g == "year":
         kind = "since" if m.group(0).lower().startswith("since") else "point"
         return date(int(m.group("y")), 1, 1), "year", kind
@@ -433,12 +444,18 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         if m.group("ut").lower() == "last":
             start = date(start.year - 1, 7, 1)
         return date(start.year, 6, 30), "season", "until"
-    if g == "monthday":
-        month, day = MONTHS[m.group("mdm").lower()], int(m.group("mdd"))
+    if g in ("monthday", "daymonth"):  # "on October 16th", "on 5th December": the latest one
+        month = MONTHS[(m.group("mdm") or m.group("dmm")).lower()]
+        day = int(m.group("mdd") or m.group("dmd"))
         value = date(ref.year, month, day)
         if value > ref + timedelta(days=7):
             value = date(ref.year - 1, month, day)
         return value, "day", "point"
+    if g == "weekend":  # "at the weekend": the Saturday just gone ("last weekend": the one before)
+        back = (ref.weekday() - 5) % 7
+        if m.group("wkl") and m.group("wkl").lower() == "last" and back < 2:
+            back += 7
+        return ref - timedelta(days=back), "week", "point"
     if g == "month":
         month = MONTHS[m.group("mo").lower()]
         year = ref.year if month <= ref.month else ref.year - 1

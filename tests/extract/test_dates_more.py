@@ -85,3 +85,42 @@ def test_after_a_single_season_in_charge_starts_this_season() -> None:
         "He left by mutual consent on Tuesday after a single season in charge.", date(2024, 5, 24)
     )
     assert (found[-1].value, found[-1].precision, found[-1].kind) == (date(2023, 7, 1), "season", "since")
+
+
+def test_day_before_month_with_a_year() -> None:
+    for sentence in (
+        "Hartley appointed Ivo Marek on 16 October 2018.",
+        "Hartley appointed Ivo Marek on the 16th of October, 2018.",
+        "Hartley appointed Ivo Marek on 16 Oct 2018.",
+    ):
+        (d,) = find_dates(sentence, REF)
+        assert (d.value, d.precision) == (date(2018, 10, 16), "day"), sentence
+
+
+def test_abbreviated_month_with_a_dot() -> None:
+    (d,) = find_dates("Marek was sacked on Oct. 16, 2018, after a 4-0 defeat.", REF)
+    assert (d.value, d.precision) == (date(2018, 10, 16), "day")
+
+
+def test_day_before_month_without_a_year_is_the_latest_such_day() -> None:
+    (d,) = find_dates("Marek was sacked on 5th December.", REF)
+    assert (d.value, d.precision) == (date(2021, 12, 5), "day")
+    (d,) = find_dates("Marek was sacked on 20 December.", REF)  # a week ahead at most, else last year
+    assert d.value == date(2021, 12, 20)
+    (d,) = find_dates("Marek was sacked on 28 December.", REF)
+    assert d.value == date(2020, 12, 28)
+
+
+def test_an_impossible_day_gives_no_date() -> None:
+    assert find_dates("Marek was appointed on 31 February 2020.", REF) == []
+
+
+def test_the_weekend_is_the_saturday_just_gone() -> None:  # REF is a Monday
+    (d,) = find_dates("Reid was sacked at the weekend.", REF)
+    assert (d.value, d.precision) == (date(2021, 12, 11), "week")
+    (d,) = find_dates("Reid was sacked last weekend.", date(2021, 12, 12))  # told on a Sunday
+    assert d.value == date(2021, 12, 4)
+
+
+def test_numbers_before_other_words_are_not_dates() -> None:
+    assert find_dates("Marek's side scored 2 goals in 3 matches.", REF) == []
