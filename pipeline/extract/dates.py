@@ -114,6 +114,7 @@ class DateMention:
     value: date
     precision: str
     kind: str  # "point" (when something happened), "since" (spell start), "until" (spell end)
+    future: bool = False  # told in the future tense ("will take charge in September"): the coming one
 
 
 def parse_published(value: str | None) -> date | None:
@@ -303,6 +304,13 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JUST_COMMA = re.compile(r",?\s*")
+# "will take charge in September", "is set to be unveiled on Monday": the coming month or weekday.
+# A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|expected|poised|going|scheduled)\s+to|(?:is|are)\s+to)\b"
+    r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
+    re.IGNORECASE,
+)
 
 
 # Every branch of _REL holds a digit or one of these words (weekdays, "today" and "yesterday"
@@ -333,8 +341,9 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
         if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # a bare weekday counts only right after a verb ("was hired Tuesday")
         done = m.end()
+        future = bool(_FUTURE_BEFORE.search(sentence, max(0, m.start() - 90), m.start()))
         try:
-            resolved = _resolve(m, ref)
+            resolved = _resolve(m, ref, future)
         except (ValueError, OverflowError):
             resolved = None
         if resolved:
@@ -369,7 +378,8 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 value = date(value.year, prev.value.month, prev.value.day)
                 out.append(DateMention(prev.start, m.end(), value, "month", prev.kind))
                 continue
-            out.append(DateMention(m.start(), m.end(), value, precision, kind))
+            ahead = future and kind != "since" and ref is not None and value > ref
+            out.append(DateMention(m.start(), m.end(), value, precision, kind, ahead))
     return out
 
 
@@ -377,7 +387,7 @@ _OF_GAP = re.compile(r"\s+(?:of\s+)?")
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 
-def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None:
+def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[date, str, str] | None:
     g = m.lastgroup
     if g == "range":
         month = MONTHS[m.group("rm").lower()] if m.group("rm") else 1
@@ -402,9 +412,13 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
     if g == "barewd":
         if ref is None:
             return None
+        if future:
+            return _coming_weekday(ref, m.group("bwd")), "day", "point"
         back = (ref.weekday() - WEEKDAYS[m.group("bwd").lower()]) % 7
         return ref - timedelta(days=back), "day", "point"
     if g == "weekday":
+        if future and not m.group(0).lower().startswith(("last", "this", "since")):
+            return _coming_weekday(ref, m.group("wd")), "day", "point"
         back = (ref.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
@@ -448,7 +462,9 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
         month = MONTHS[(m.group("mdm") or m.group("dmm")).lower()]
         day = int(m.group("mdd") or m.group("dmd"))
         value = date(ref.year, month, day)
-        if value > ref + timedelta(days=7):
+        if future and value < ref:
+            value = date(ref.year + 1, month, day)
+        elif not future and value > ref + timedelta(days=7):
             value = date(ref.year - 1, month, day)
         return value, "day", "point"
     if g == "weekend":  # "at the weekend": the Saturday just gone ("last weekend": the one before)
@@ -459,6 +475,8 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
     if g == "month":
         month = MONTHS[m.group("mo").lower()]
         year = ref.year if month <= ref.month else ref.year - 1
+        if future and not m.group(0).lower().startswith("since"):
+            year = ref.year if month >= ref.month else ref.year + 1
         day = 15 if "mid" in m.group(0).lower() else 1
         return (
             date(year, month, day),
@@ -466,6 +484,11 @@ def _resolve(m: re.Match[str], ref: date | None) -> tuple[date, str, str] | None
             "since" if m.group(0).lower().startswith("since") else "point",
         )
     return None
+
+
+def _coming_weekday(ref: date, weekday: str) -> date:
+    """The next such weekday from `ref` on (today if it is one)."""
+    return ref + timedelta(days=(WEEKDAYS[weekday.lower()] - ref.weekday()) % 7)
 
 
 def _unit_precision(unit: str) -> str:

@@ -25,7 +25,7 @@ from pipeline.extract.people import (
     descriptor_spans,
 )
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
-from pipeline.extract.text import sentence_spans
+from pipeline.extract.text import is_link_line, sentence_spans
 from pipeline.records import Article
 from pipeline.reference import club_refs, known_coaches
 
@@ -128,7 +128,9 @@ def _extract(article: Article) -> list[dict]:
     sentences = [_blank_nickname(s) for s in originals]
     ctx, first = _first_pass(sentences)
     lowered = [s.lower() for s in sentences]
-    rules = [candidate_rules(low) for low in lowered]
+    rules = [
+        [] if is_link_line(s) else candidate_rules(low) for s, low in zip(sentences, lowered, strict=True)
+    ]
     mentions = [
         _sentence_mentions(s, ctx, found, with_squads=bool(r))
         for s, found, r in zip(sentences, first, rules, strict=True)
@@ -1494,6 +1496,14 @@ def _date_fact(
             or (d.precision == "month" and abs(d.start - trigger) <= 40)  # "rejected an approach in March"
             or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
         ]
+    if fact.event in _CHANGE_EVENTS and not _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
+        # "has been appointed and will be presented on Monday": Monday is not the appointment
+        ahead = [d for d in candidates if d.future]
+        candidates = [d for d in candidates if not d.future]
+        perfect = _PERFECT_VERB.search(sentence, trigger, max(end, trigger + 1))
+        if ahead and not candidates and ref and perfect:
+            fact.date = DateMention(trigger, trigger, ref, "day", "point")
+            return
     if fact.event in ("appointed", "dismissed", "resigned", "left"):  # "… last week and have now appointed Y"
         kept = [d for d in candidates if not _perfect_clause_between(sentence, d.start, trigger)]
         if ref and candidates and not kept:
@@ -1515,6 +1525,9 @@ def _date_fact(
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# The trigger's own verb in the future ("will take charge", "is set to replace") or the perfect.
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|'ll|set\s+to|due\s+to|expected\s+to|poised\s+to|is\s+to)\b", re.I)
+_PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 _SPAN_ONLY = re.compile(r"\b(?:years?|seasons?|months?|weeks?)\b", re.IGNORECASE)
 
 

@@ -398,8 +398,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from-assistant": ("promoted from", "stepped up from", "moved up from"),
     "promoted-from-assistant-spell": ("promoted from", "stepped up from", "moved up from"),
     "promoted-from-assistant-interim": ("promoted from", "stepped up from", "moved up from"),
-    "since-taking-over": ("since taking", "since arriving", "since joining", "since his appointment",
-                          "since her appointment"),
+    "since-taking-over": (
+        "since taking",
+        "since arriving",
+        "since joining",
+        "since his appointment",
+        "since her appointment",
+    ),
 }
 
 
@@ -415,6 +420,9 @@ _APPOINT_VERB = (
     r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
     r"made(?!\s+(?:his|her|their|«P\d+»(?:'s)?)\s+(?:name|debut|mark)))"
 )
+# "X has announced he is stepping down", "X confirmed that …", "X announced his retirement": X is the
+# speaker announcing something, not the one announced.
+_ACTIVE_ANNOUNCE = r"(?:(?<!\bannounced)(?<!\bconfirmed)|(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)))"
 _SACK_VERB = (
     r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
     r"shown\s+the\s+door|"
@@ -429,7 +437,8 @@ _PROMOTED_FROM_ASSISTANT = (
     r"(?!\s+(?:at|of|with)\s)"
 )
 _TO_INTERIM = (
-    r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\b"
+    r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?"
+    r"(?:interim|caretaker|acting|temporary)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -437,7 +446,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "passive-appointed",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+" + _APPOINT_VERB + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))(?!\s+from\b)\b",
+        r"{P}{APP}{WHO}{HAVE}\s+"
+        + _APPOINT_VERB
+        + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))(?!\s+from\b)\b"
+        + _ACTIVE_ANNOUNCE,
         0.9,
         club_side="after",
     ),
@@ -609,8 +621,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "resigned",
         "resigned",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resign(?:ed|s)|quit(?:s)?|steps?\s+down|stepped\s+down|"
-        r"stands?\s+down|stood\s+down|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resign(?:ed|s)|quit(?:s)?|steps?\s+down|stepped\s+down|stepping\s+down|"
+        r"stands?\s+down|stood\s+down|standing\s+down|"
         r"walked\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
         0.85,
         club_side="near",

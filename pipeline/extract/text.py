@@ -13,12 +13,27 @@ MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are unpunctuated dumps: cut the
 
 # Lines that are page furniture, not article prose.
 _BOILERPLATE_LINE = re.compile(
-    r"""^\s*(?:advertisement|advert|sponsored|read more\b.*|related\b.*|see also:?|more:?
-        |share\b.*|copyright\b.*|©.*|all rights reserved.*|click here\b.*|sign up\b.*
-        |subscribe\b.*|follow us\b.*|getty images.*|photo:.*|image:.*|\*+|相关文章.*
-        |this website is not intended.*|you may also like.*|recommended.*|watch:.*)\s*$""",
+    r"""^\s*(?:advertisement|advert|sponsored|read\ more|related\b.*|see\ also:?|more
+        |share\b.*|copyright\b.*|©.*|all\ rights\ reserved.*
+        |click\ here\b.*|sign\ up\b.*|subscribe\b.*|follow\ us\b.*|getty\ images.*
+        |(?:photo|picture|image|video|caption|listen|watch)s?:.*|\*+|相关文章.*
+        |this\ website\ is\ not\ intended.*|you\ may\ also\ like.*|recommended.*)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A link to another story ("Read more: X leaves Chelsea", "Also read: …"): kept as a sentence, since
+# it names the article's subjects, but it states nothing itself (see `is_link_line`).
+_LINK_LINE = re.compile(
+    r"^\s*(?:read\s+more|also\s+read|read\s+also|further\s+reading|related|see\s+also|more|watch|"
+    r"more\s+on\s+this(?:\s+story)?)\s*[:|>»]",
+    re.IGNORECASE,
+)
+
+
+def is_link_line(sentence: str) -> bool:
+    """A 'Read more: …' / 'Also read: …' line: a headline of another story, not a statement."""
+    return bool(_LINK_LINE.match(sentence))
+
+
 # A header after which the rest is a list of links to other stories.
 _LINK_LIST_HEADER = re.compile(
     r"^\s*(?:see also|related(?: articles| stories| news)?|more stories|read more|相关文章"
