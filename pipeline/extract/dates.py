@@ -223,6 +223,7 @@ _REL = re.compile(
   | (?P<month>\b(?:in|since|during|mid-|early|late|end\s+of)\s*(?P<mo>"""
     + _MONTH_NAMES
     + r""")\b)
+  | (?P<summerof>\b(?:in|during|over)\s+the\s+summer\s+of\s+(?P<suy>(?:19|20)\d{2})\b)
   | (?P<year>\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d{2})\b)
   | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
     )""",
@@ -404,6 +405,8 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
     if g == "dmy":  # "on 16 October 2018", "5th of December, 2019"
         value = _safe_date(int(m.group("dyy")), MONTHS[m.group("dym").lower()], int(m.group("dyd")))
         return (value, "day", "point") if value else None
+    if g == "summerof":  # "in the summer of 2024": the close season before 2024-25
+        return date(int(m.group("suy")), 7, 1), "season", "point"
     if g == "year":
         kind = "since" if m.group(0).lower().startswith("since") else "point"
         return date(int(m.group("y")), 1, 1), "year", kind

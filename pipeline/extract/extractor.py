@@ -74,6 +74,7 @@ class Fact:
     no_date: bool = False  # one club of a list whose dates belong to another item
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
     lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
+    achieved: bool = False  # the text tells what the spell achieved ("guided C to the title")
 
 
 @dataclass(slots=True)
@@ -240,7 +241,13 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
     """A lone capitalised word opening a sentence ('Clear pathways …') that names nobody known."""
     if m.kind != "P" or len(m.name.split()) > 1 or sentence[: m.start].strip():
         return False
+    if _COACH_SLOT.match(sentence, m.end):
+        return False  # "Marcelino's Villarreal side": the slot names a coach
     return ctx.people.resolve(m.name) == m.name
+
+
+# "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club
+_COACH_SLOT = re.compile(r"['’]s?\s+(?:[A-ZÀ-Þ][\w\-.]*\s+){1,3}(?:side|team|men|outfit)\b(?!['’])")
 
 
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
@@ -331,6 +338,7 @@ def _sentence_facts(
                 and (i <= 2 or _BREAKING.match(sentence))
                 and f.event in _NEWS_EVENTS
                 and _JUST_HAPPENED.search(tagged)
+                and not _WHO_LEFT_FOR.match(tagged, f.trigger)  # "replacing X, who has left for C": earlier
             ):
                 at = offsets[min(f.trigger, len(offsets) - 1)]
                 f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
@@ -1015,6 +1023,12 @@ def _rule_facts(
         and _REPLACED_BEFORE.search(tagged, max(0, match.start() - 60), match.start())
     ):
         return []  # "takes over from Y, who led the B team to …": the post itself, restated
+    if (
+        rule.name == "guided-to"
+        and re.match(r"«P\d+»\s*,\s*who\b", match.group(0))
+        and _REPLACED_PERSON_NEXT.search(tagged, max(0, match.start() - 30), match.start())
+    ):
+        return []  # "replacing Y, who guided the B team to …": the post being filled, restated
     if rule.club_side == "list":
         return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
     for n, idx in enumerate(people):
@@ -1097,21 +1111,11 @@ def _rule_facts(
                 weak=weak,
                 trigger_end=match.end(),
                 pluperfect=bool(_PLUPERFECT.search(match.group(0))),
-                needs_support=(
-                    rule.name in ("signed-deal", "joined-club", "left-to-join")
-                    and not _ROLE_NEAR.search(tagged)
-                )
-                or rule.name == "club-possessive-person"
-                or (rule.name == "club-considering" and not _ROLE_NEAR.search(tagged))
-                or rule.name in ("guided-to", "left-for", "lands-at")
-                or (
-                    rule.name == "possessive-club"
-                    and not gd.get("team")
-                    and len(_COACHES_TEAMS.findall(tagged)) < 2
-                ),
+                needs_support=_player_like(rule, match, tagged),
                 squad_named=squad in named_squads,
                 replacing=replacing,
                 lasting=rule.name in _LASTING_RULES,
+                achieved=rule.name in _ACHIEVEMENT_RULES,
                 current_post=rule.name in ("club-role-person", "role-person")
                 and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
                 and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
@@ -1187,11 +1191,41 @@ def _rule_facts(
     return out
 
 
+# Wording that fits a player as well as a coach ("left for Chelsea", "in his second season at
+# Forest", "now leads Uruguay"): such a fact stands only if the article shows him coaching.
+_PLAYER_LIKE_RULES = frozenset(
+    {"club-possessive-person", "guided-to", "left-for", "lands-at", "left-for-club"}
+)
+_PLAYER_LIKE_UNLESS_ROLE = frozenset({"signed-deal", "joined-club", "left-to-join", "club-considering"})
+_COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
+    """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
+    if rule.name in _PLAYER_LIKE_RULES:
+        return True
+    if rule.name in _PLAYER_LIKE_UNLESS_ROLE:
+        return not _ROLE_NEAR.search(tagged)
+    if rule.name == "in-his-nth-season":
+        return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
+    if rule.name == "now-coaches":
+        return not _COACHING_WORD.search(match.group(0))  # "now leads Uruguay"
+    if rule.name == "possessive-club":
+        return not match.groupdict().get("team") and len(_COACHES_TEAMS.findall(tagged)) < 2
+    return False
+
+
+# Rules telling what a coach achieved in a spell ("guided C to the title"): a spell of its own,
+# not a restatement of an appointment or sacking told in another clause of the sentence.
+_ACHIEVEMENT_RULES = frozenset({"guided-to", "won-with", "won-again-with", "possessive-club"})
+
+
 # "…, Hayes, who left to take charge of …": the relative clause's own subject
 _WHO_BEFORE = re.compile(r"«P(\d+)»\s*,?\s+who\s+(?:had\s+|has\s+|then\s+)?$")
 _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
 )
+_REPLACED_PERSON_NEXT = re.compile(r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+$", re.IGNORECASE)
 _ASSISTANT_BEFORE = re.compile(
     r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
     re.IGNORECASE,
@@ -1348,6 +1382,8 @@ def _list_facts(
     player_like = (
         rule.name == "had-spell" or bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
     ) and not re.search(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)", tagged)
+    player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(tagged))
+    achieved = rule.name in _ACHIEVEMENT_RULES
     if re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:]) and ctx.topic_club:
         kind = ctx.club_kinds.get(ctx.topic_club, "club")  # "who previously led the club"
         return [
@@ -1398,6 +1434,8 @@ def _list_facts(
                     match.start(),
                     needs_support=player_like,
                     no_date=any(dated) and not dated[n],
+                    achieved=achieved,
+                    trigger_end=m.end() if achieved else -1,
                 )
             )
     return out
@@ -1444,6 +1482,7 @@ def _respective(
 
 
 _NEWS_EVENTS = ("appointed", "dismissed", "resigned", "extended")
+_WHO_LEFT_FOR = re.compile(r"«P\d+»\s*,\s*who\s+(?:has\s+|had\s+)?(?:left|departed|quit)\s+for\b")
 # A live blog's or wire flash's news line ("BREAKING: Chelsea have sacked X"): today's news too.
 _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b", re.IGNORECASE)
 _JUST_HAPPENED = re.compile(
@@ -1716,6 +1755,8 @@ def _single_name_ok(name: str, text: str) -> bool:
     befores = [b.strip().lower() for b in uses]
     if any(b in _NAME_CUES for b in befores):
         return True
+    if re.search(r"(?<![\w-])" + re.escape(name) + _COACH_SLOT.pattern, text):
+        return True  # "Marcelino's Villarreal side": a one-word coach's name
     return sum(1 for b in befores if b not in ("the", "christmas", "in", "at")) >= 2
 
 
@@ -1972,6 +2013,13 @@ def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
 _LASTING_RULES = frozenset({"spent-years", "spent-in-charge"})
 
 
+def _overlap(f: Fact, g: Fact) -> bool:
+    """The two rule matches share text (one clause read twice), or one has no extent."""
+    if f.trigger_end < 0 or g.trigger_end < 0:
+        return True
+    return f.trigger < g.trigger_end and g.trigger < f.trigger_end
+
+
 def _drop_restatements(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple[str, str, str], list[Fact]] = {}
     for f in facts:
@@ -2000,6 +2048,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 and g.event in ("appointed", "dismissed", "resigned", "offer_declined")
                 and (g.role == f.role or f.role == "head_coach")
                 and not g.derived
+                and (not f.achieved or _overlap(f, g))  # "guided C to the final before he was sacked": two
                 for g in same
             )
             and not ((f.lasting or _dated_start(same, f)) and _ended_spell(same, f))
@@ -2007,6 +2056,15 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out
+
+
+_PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "week": 3, "day": 4}
+
+
+def _finer(d: DateMention, e: DateMention) -> bool:
+    """The same moment told more precisely: the same year, a finer precision."""
+    rank = _PRECISION_RANK.get
+    return d.value.year == e.value.year and rank(d.precision, 0) > rank(e.precision, 0)
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -2019,8 +2077,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if first is None or f.repeat:
             index.setdefault(key, f)
             out.append(f)
-        elif f.date and not first.date:
-            first.date = f.date
+        elif f.date and (not first.date or _finer(f.date, first.date)):
+            first.date = f.date  # "a week after he left for Villa" … "joined Villa on November 11"
     # one departure told once, read with two roles: the specific role ("his role as assistant") wins
     specific = {(*_key(f), f.sentence) for f in out if f.event == "left" and f.role != "head_coach"}
     return [

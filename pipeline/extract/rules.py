@@ -398,6 +398,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from-assistant": ("promoted from", "stepped up from", "moved up from"),
     "promoted-from-assistant-spell": ("promoted from", "stepped up from", "moved up from"),
     "promoted-from-assistant-interim": ("promoted from", "stepped up from", "moved up from"),
+    "in-his-nth-season": ("in his ", "in her "),
+    "won-again-with": ("and again with", "and also with", "and the ", "and then with"),
+    "now-coaches": ("coaches", "manages", "now leads", "currently leads", "now trains", "now in charge of"),
+    "left-for-club": ("left for", "departed for", "quit for", "leave for", "leaves for"),
     "since-taking-over": (
         "since taking",
         "since arriving",
@@ -435,6 +439,15 @@ _PROMOTED_FROM_ASSISTANT = (
     r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
     r"(?:first-team\s+)?(?:assistant|number\s+two)(?:\s+(?:coach|manager|head\s+coach|role|post|position))?"
     r"(?!\s+(?:at|of|with)\s)"
+)
+# "under the guidance of X": a coach's stewardship, told like "under X"
+_GUIDANCE_OF = (
+    r"(?:(?:the|his|her)\s+)?"
+    r"(?:(?:guidance|stewardship|tutelage|leadership|management|direction|command)\s+of\s+)?"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))"
 )
 _TO_INTERIM = (
     r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?"
@@ -477,7 +490,7 @@ RULES: tuple[Rule, ...] = (
         "will-be-their",
         "appointed",
         r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)"
-        r"\s+(?:their|the|its|the\s+club's)\s+(?:new\s+)?(?:«S\d+»\s+)?"
+        r"\s+(?:their|the|its|the\s+club's|{C}'s?)\s+(?:new\s+)?(?:«S\d+»\s+)?"
         r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)"
         r"*(?:manager|head\s+coach|coach|boss)\b",
         0.85,
@@ -1096,7 +1109,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "guided-to",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:(?:also|previously|once)\s+)?(?:guided|led|took|steered)\s+(?:the\s+)?{C}\s+"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once)\s+)?(?:guided|led|took|steered)\s+(?:the\s+)?{C}\s+"
         r"(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:title|cup|trophy|league|"
         r"promotion|final|semi-finals?|quarter-finals?|championship|crown|«[CS]\d+»|[A-Z]\w+\s+(?:Cup|League))",
         0.6,
@@ -1351,8 +1364,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "won-with",
         "in_charge",
-        r"(?:{P}{APP}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?)(?:won|lifted|claimed|clinched)\s+(?!(?:his|her)\s+\w+\s+caps?)"
-        r"(?:[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])(?![^.;]{0,60}\bas\s+a\s+player)",
+        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?)(?:won|lifted|claimed|clinched)\s+(?!(?:his|her)\s+\w+\s+caps?)"
+        r"(?:(?!\bas\s+a\s+player)[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
+        r"(?![^.;]{0,60}\bas\s+a\s+player)",
         0.6,
         club_side="list",
         needs_club=True,
@@ -1360,7 +1374,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "whom-managed",
         "in_charge",
-        r"{C},?\s+(?:whom|which|where)\s+{P}\s+(?:(?:had|has|also|previously|once)\s+)*(?:managed|coached|led|"
+        r"(?:{C}|{S}),?\s+(?:whom|which|where)\s+{P}\s+(?:(?:had|has|also|previously|once)\s+)*(?:managed|coached|led|"
         r"guided|worked|was\s+in\s+charge)\b",
         0.7,
         club_side="tag",
@@ -1743,7 +1757,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "under-person-club",
         "in_charge",
-        r"\b[Uu]nder\s+(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:the\s+)?{C}(?!['’]s)",
+        r"\b[Uu]nder\s+"
+        + _GUIDANCE_OF
+        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:the\s+)?{C}(?!['’]s)",
         0.65,
         club_side="tag",
     ),
@@ -1751,7 +1767,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "club-under-person",
         "in_charge",
-        r"{C},?\s+under\s+(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:have|has|are|is|were|was|had|"
+        r"{C},?\s+under\s+"
+        + _GUIDANCE_OF
+        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:have|has|are|is|were|was|had|"
         r"will|would|could|look|looks|went|won|beat|lost|drew|became|finished|[a-z]+ed)\b",
         0.65,
         club_side="tag",
@@ -1812,6 +1830,47 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+RULES += (
+    # "X, in his second season at Forest, …", "X is in his first season in charge of C"
+    R(
+        "in-his-nth-season",
+        "in_charge",
+        r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:now\s+)?)in\s+{HIS}\s+" + _ORDINAL + r"\s+(?:full\s+)?"
+        r"(?:season|year|campaign)\s+(?:in\s+charge\s+)?(?:(?:at|with|of)\s+(?:the\s+)?{C}|in\s+charge\b)",
+        0.65,
+        club_side="tag",
+    ),
+    # "won the double with Bayern in 2019 and the cup with Frankfurt", "… and again with Bournemouth"
+    R(
+        "won-again-with",
+        "in_charge",
+        r"\b(?:won|lifted|claimed|clinched)\s+(?:(?!\bas\s+a\s+player)[^«.;:!?]|«S\d+»){0,60}?\bwith\s+(?:the\s+)?«C\d+»"
+        r"[^«.;:!?]{0,40}?,?\s+and\s+(?:(?:again|also|then|later)\s+|the\s+(?:[\w\-]+\s+){1,3}?)"
+        r"with(?=\s+(?:the\s+)?«C)(?![^.;]{0,60}\bas\s+a\s+player)",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X now coaches Portugal", "X, who currently manages C", "X now leads Uruguay"
+    R(
+        "now-coaches",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:now|currently)\s+(?:coaches|manages|leads|trains|in\s+charge\s+of)|coaches|"
+        r"manages)\s+(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "He left for Liverpool in the summer": where he went is his next post
+    R(
+        "left-for-club",
+        "appointed",
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|departed|quit)\s+for\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
@@ -1854,7 +1913,9 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|"
-            r"short-term\s+basis)\b",
+            r"short-term\s+basis)\b"
+            # "take charge for the final two matches": a stand-in until the season ends
+            r"|\bfor\s+the\s+(?:final|last|remaining)\s+(?:\w+\s+)?(?:games|matches|fixtures)\b",
             re.I,
         ),
         "caretaker",

@@ -65,7 +65,9 @@ from extract_helpers import facts_of, keys_of
             ("Tom Reed", "Hull City", "first_team", "in_charge"),
         ),
         (
-            "Carl Berg won the league twice with Celtic and also lifted trophies at Porto and Benfica.",
+            # a coach's titles (players win titles with clubs too: the article must show him coaching)
+            "Hull have named Carl Berg as manager. Berg won the league twice with Celtic and also lifted "
+            "trophies at Porto and Benfica.",
             ("Carl Berg", "Benfica", "first_team", "in_charge"),
         ),
         (
