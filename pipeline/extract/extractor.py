@@ -27,7 +27,7 @@ from pipeline.extract.people import (
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
 from pipeline.extract.text import is_link_line, sentence_spans
 from pipeline.records import Article
-from pipeline.reference import club_refs, known_coaches
+from pipeline.reference import club_refs, context_club_aliases, known_coaches
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
@@ -207,6 +207,7 @@ def _sentence_mentions(
     """
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
+    found = _subject_alias(sentence, found, ctx) + found
     if with_squads:
         found = found + squad_mentions(sentence)
     found = [m for m in found if not _stray_capital(m, sentence, ctx)]
@@ -224,6 +225,31 @@ def _sentence_mentions(
             m.name = ctx.people.resolve(m.name)
             m.single = len(m.name.split()) == 1
     return kept
+
+
+# "Villa appointed Unai Emery", "United have sacked …": a short alias acting as an employer
+_ALIAS_SUBJECT = re.compile(
+    r"\s*([A-Z][a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:appointed|named|hired|installed|unveiled|"
+    r"sacked|dismissed|fired|axed|parted\s+(?:company|ways)|confirmed|announced)\b"
+)
+
+
+def _subject_alias(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """A sentence-opening short club alias ('Villa', 'United', 'Forest') that names no club the
+    article has spelled out: the club its word belongs to, else the alias's usual club."""
+    m = _ALIAS_SUBJECT.match(sentence)
+    if m is None or any(x.kind == "C" and x.start < m.end(1) for x in found):
+        return []
+    word = fold(m.group(1))
+    ref = context_club_aliases().get(word)
+    if ref is None:
+        return []
+    owners = [c for c in ctx.strong_clubs if word in fold(c).split()]
+    if len(owners) > 1:
+        return []
+    name = owners[0] if owners else ref.name
+    kind = ctx.club_kinds.get(name, ref.kind) if owners else ref.kind
+    return [Mention("C", m.start(1), m.end(1), m.group(1), name=name, club_kind=kind, squad=ref.squad)]
 
 
 def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
@@ -1130,6 +1156,8 @@ def _rule_facts(
             spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
             spell.no_date = True  # when his assistant's spell began is not told
             out.append(spell)
+        if rule.name == "years-at":  # "after two seasons at Everton": how long, not when it began
+            out[-1].no_date = True
         if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
             out[-1].derived = out[-1].no_date = True
         earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
@@ -1194,7 +1222,17 @@ def _rule_facts(
 # Wording that fits a player as well as a coach ("left for Chelsea", "in his second season at
 # Forest", "now leads Uruguay"): such a fact stands only if the article shows him coaching.
 _PLAYER_LIKE_RULES = frozenset(
-    {"club-possessive-person", "guided-to", "left-for", "lands-at", "left-for-club"}
+    {
+        "club-possessive-person",
+        "guided-to",
+        "left-for",
+        "lands-at",
+        "left-for-club",
+        "who-had-been-at",
+        "years-at",
+        "returned-in",
+        "who-joined",
+    }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset({"signed-deal", "joined-club", "left-to-join", "club-considering"})
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
@@ -1208,6 +1246,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not _ROLE_NEAR.search(tagged)
     if rule.name == "in-his-nth-season":
         return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
+    if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
+        return bool(re.search(r"\bl(?:ed|ead)\b", match.group(0))) and not _ROLE_NEAR.search(tagged)
     if rule.name == "now-coaches":
         return not _COACHING_WORD.search(match.group(0))  # "now leads Uruguay"
     if rule.name == "possessive-club":
@@ -1482,7 +1522,9 @@ def _respective(
 
 
 _NEWS_EVENTS = ("appointed", "dismissed", "resigned", "extended")
-_WHO_LEFT_FOR = re.compile(r"«P\d+»\s*,\s*who\s+(?:has\s+|had\s+)?(?:left|departed|quit)\s+for\b")
+_WHO_LEFT_FOR = re.compile(
+    r"«P\d+»\s*,\s*who\s+(?:has\s+|had\s+)?(?:since\s+)?(?:(?:left|departed|quit)\s+for|joined)\b"
+)
 # A live blog's or wire flash's news line ("BREAKING: Chelsea have sacked X"): today's news too.
 _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b", re.IGNORECASE)
 _JUST_HAPPENED = re.compile(
@@ -2010,7 +2052,7 @@ def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
     return bool(later) and all(d.value.year > f.date.value.year for d in later)
 
 
-_LASTING_RULES = frozenset({"spent-years", "spent-in-charge"})
+_LASTING_RULES = frozenset({"spent-years", "spent-in-charge", "years-at"})
 
 
 def _overlap(f: Fact, g: Fact) -> bool:
@@ -2051,7 +2093,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 and (not f.achieved or _overlap(f, g))  # "guided C to the final before he was sacked": two
                 for g in same
             )
-            and not ((f.lasting or _dated_start(same, f)) and _ended_spell(same, f))
+            and not (f.lasting and _ended_spell(same, f))
+            and not _dated_start(same, f)  # "first spell from 2013 to 2015; he returned in 2021": two
         ):
             continue
         out.append(f)

@@ -401,6 +401,22 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-his-nth-season": ("in his ", "in her "),
     "won-again-with": ("and again with", "and also with", "and the ", "and then with"),
     "now-coaches": ("coaches", "manages", "now leads", "currently leads", "now trains", "now in charge of"),
+    "who-had-been-at": ("who had been at", "who was previously at", "who had previously been at"),
+    "years-at": ("seasons at", "years at", "season at", "year at"),
+    "returned-in": ("returned", "came back"),
+    "who-joined": ("who joined", "who has joined", "who had joined", "who has since joined"),
+    "transformed-club": ("transform", "built", "rebuilt", "turned"),
+    "has-led-since": ("has led", "have led"),
+    "will-coach": (
+        "will coach",
+        "will manage",
+        "will lead",
+        "is to coach",
+        "will take charge of",
+        "will train",
+    ),
+    "led-by": ("led by", "coached by", "managed by", "run by"),
+    "joined-as": ("joined as", "joins as", "arrived as", "came in as", "joined the club as"),
     "left-for-club": ("left for", "departed for", "quit for", "leave for", "leaves for"),
     "since-taking-over": (
         "since taking",
@@ -848,7 +864,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "assistant-to",
         "in_charge",
-        r"\bassistant\s+(?:manager|coach)\s+to\s+{P}(?:\s*(?:,|and)\s*{P2})?",
+        r"\bassistant\s+(?:(?:manager|coach)\s+)?to\s+{P}(?:\s*(?:,|and)\s*{P2})?",
         0.65,
         role="head_coach",
         club_side="near",
@@ -1859,6 +1875,84 @@ RULES += (
         r"manages)\s+(?:the\s+)?{C}",
         0.7,
         club_side="tag",
+    ),
+    # "The Spaniard, who had been at Villarreal, replaced Gerrard": his earlier post
+    R(
+        "who-had-been-at",
+        "in_charge",
+        r"{P},?\s+who\s+(?:had\s+(?:previously\s+)?been|was\s+(?:previously|formerly))\s+(?:in\s+charge\s+)?at\s+"
+        r"(?:the\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
+    # "he returned in 2021 after two seasons at Everton", "X spent time in Turkey, three years at C"
+    R(
+        "years-at",
+        "in_charge",
+        r"{P}(?!'s)(?:[^«».;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
+        r"(?:seasons?|years?)\s+(?:in\s+charge\s+)?at\s+(?:the\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
+    # "he returned in 2021": back at the club in view
+    R(
+        "returned-in",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:returned|came\s+back)\s+(?:to\s+the\s+(?:club|dugout|bench)\s+)?"
+        r"(?=(?:in|last|this)\s+(?:\w+\s+)?(?:19|20)\d\d\b|in\s+the\s+summer\b)",
+        0.65,
+        club_side="topic",
+    ),
+    # "replacing Y, who joined Washington Spirit": Y's next post
+    R(
+        "who-joined",
+        "appointed",
+        r"{P},?\s+who\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?joined\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+    # "Simeone has transformed Atlético into …", "X has led C since 2019"
+    R(
+        "transformed-club",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:transformed|built|rebuilt|turned)\s+(?:the\s+)?{C}\s+into\b",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "has-led-since",
+        "in_charge",
+        r"{P}{APP}\s+(?:has|have)\s+led\s+(?:the\s+)?{C}(?!['’]s)\s+(?:since|for)\b",
+        0.65,
+        club_side="tag",
+    ),
+    # "X will coach Atlético's Juvenil A next season": an announced post
+    R(
+        "will-coach",
+        "appointed",
+        r"{P}(?:\s*,[^,«]{1,90},)?\s+(?:will|is\s+to|shall)\s+(?:now\s+)?(?:coach|manage|lead|train|take\s+charge\s+of)\s+"
+        r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})",
+        0.7,
+        club_side="tag",
+        squad_in_match=True,
+    ),
+    # "The under-19s will be led by X", "C's B team are coached by X"
+    R(
+        "led-by",
+        "appointed",
+        r"(?:{C}|{S})\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be)\s+(?:led|coached|managed|run)\s+"
+        r"by\s+{P}",
+        0.7,
+        club_side="tag",
+    ),
+    # "Woodgate joined as assistant to Warnock", "X arrived as first-team coach"
+    R(
+        "joined-as",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:joined|joins|arrived|came\s+in)\s+(?:the\s+club\s+|«C\d+»\s+)?as\s+(?:an?\s+|the\s+|his\s+)?"
+        r"(?:new\s+)?(?:assistant|number\s+two|first[\s-]team\s+coach|goalkeeping\s+coach|fitness\s+coach)",
+        0.7,
+        club_side="topic",
     ),
     # "He left for Liverpool in the summer": where he went is his next post
     R(

@@ -148,3 +148,108 @@ def test_caretaker_for_the_final_matches() -> None:
     facts = facts_of("Hull sacked Tom Reid. Erik Lund will take charge of the team for the final two games.")
     roles = {(f["coach"], f["event"]): f["role"] for f in facts}
     assert roles.get(("Erik Lund", "appointed")) == "caretaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-opening short alias as the employer
+        (
+            "Villa appointed Unai Emery in October 2022. The Spaniard, who had been at Villarreal, replaced "
+            "Steven Gerrard.",
+            ("Unai Emery", "Aston Villa", "first_team", "appointed"),
+        ),
+        (
+            "Forest have sacked Tom Reid after a run of six defeats.",
+            ("Tom Reid", "Nottingham Forest", "first_team", "dismissed"),
+        ),
+        (
+            "Villa appointed Unai Emery in October 2022. The Spaniard, who had been at Villarreal, replaced "
+            "Steven Gerrard.",
+            ("Unai Emery", "Villarreal", "first_team", "in_charge"),
+        ),
+        # "has transformed C into …", "has led C since …"
+        (
+            "Over the last 13 years, Diego Simeone has transformed Atlético Madrid into a European force.",
+            ("Diego Simeone", "Atlético Madrid", "first_team", "in_charge"),
+        ),
+        (
+            "Brentford manager Erik Lund has led Fulham since 2019 as well.",
+            ("Erik Lund", "Fulham", "first_team", "in_charge"),
+        ),
+        # an announced post: "will coach C's squad", "the U19s will be led by X"
+        (
+            "Fernando Torres will coach Atlético Madrid's Juvenil A next season, the club announced.",
+            ("Fernando Torres", "Atlético Madrid", "u19", "appointed"),
+        ),
+        (
+            "Brentford confirmed the changes on Monday. Their under-21s will be coached by Erik Lund.",
+            ("Erik Lund", "Brentford", "u21", "appointed"),
+        ),
+        # returns and past spells told by length
+        (
+            "Ancelotti's first spell at the Bernabéu lasted from 2013 to 2015; he returned in 2021 after two "
+            "seasons at Everton.",
+            ("Carlo Ancelotti", "Real Madrid", "first_team", "appointed"),
+        ),
+        (
+            "Ancelotti's first spell at the Bernabéu lasted from 2013 to 2015; he returned in 2021 after two "
+            "seasons at Everton.",
+            ("Carlo Ancelotti", "Everton", "first_team", "in_charge"),
+        ),
+        (
+            "Ancelotti's first spell at the Bernabéu lasted from 2013 to 2015; he returned in 2021 after two "
+            "seasons at Everton.",
+            ("Carlo Ancelotti", "Real Madrid", "first_team", "in_charge"),
+        ),
+        # the replaced coach's next post
+        (
+            "Barcelona Femení have appointed Pere Romeu as head coach, replacing Jonatan Giráldez, who "
+            "joined Washington Spirit.",
+            ("Jonatan Giráldez", "Washington Spirit", "first_team", "appointed"),
+        ),
+        # "joined as assistant to X"
+        (
+            "Middlesbrough made changes. Jonathan Woodgate joined as assistant to Neil Warnock.",
+            ("Jonathan Woodgate", "Middlesbrough", "first_team", "appointed"),
+        ),
+        (
+            "Middlesbrough made changes. Jonathan Woodgate joined as assistant to Neil Warnock.",
+            ("Neil Warnock", "Middlesbrough", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_return_and_squad_phrasings(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Tom Reid, who joined Brentford in January, scored twice.",
+            ("Tom Reid", "Brentford", "first_team", "appointed"),
+        ),
+        (
+            "Harry Kane has led England since 2018 as captain.",
+            ("Harry Kane", "England", "national", "in_charge"),
+        ),
+        (
+            "Tom Reid returned in 2021 after two seasons at Brentford and scored on his debut.",
+            ("Tom Reid", "Brentford", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_return_and_squad_player_wording(text: str, absent: tuple[str, str, str, str]) -> None:
+    assert absent not in keys_of(text)
+
+
+def test_returned_in_year_dates_the_return() -> None:
+    facts = facts_of(
+        "Ancelotti's first spell at the Bernabéu lasted from 2013 to 2015; he returned in 2021 after two "
+        "seasons at Everton."
+    )
+    back = [f for f in facts if f["event"] == "appointed" and f["club"] == "Real Madrid"]
+    spell = [f for f in facts if f["event"] == "in_charge" and f["club"] == "Everton"]
+    assert back and back[0]["date"] == "2021-01-01"
+    assert spell and spell[0]["date"] is None
