@@ -337,6 +337,8 @@ def _sentence_facts(
     has_person = any(m.kind == "P" for m in named)
     if "the " in low and _CLUB_REF_HINT.search(low):
         named = _with_club_references(sentence, named, ctx)
+    if "the " in low and _NATIONAL_REF.search(sentence):
+        named = _with_national_references(sentence, named, ctx)
     if not rules and not (has_person and _EXEC_HINT.search(low)):  # nothing to find here
         _update_focus(sentence, named, ctx)
         _remember_clubs(sentence, named, ctx)
@@ -447,6 +449,28 @@ _DEMONYM_COUNTRY = {
     "nwsl": "United States",
     "wsl": "England",
 }
+
+
+# "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
+_NATIONAL_REF = re.compile(
+    r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?:national\s+(?:team|side|squad|selection)|selection)\b"
+)
+
+
+def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    refs = club_refs()
+    out = list(named)
+    for m in _NATIONAL_REF.finditer(sentence):
+        country = _DEMONYM_COUNTRY.get(m.group("dem").lower())
+        if not country or country not in refs or refs[country].kind != "national":
+            continue
+        if any(n.kind != "S" and n.start < m.end() and m.start() < n.end for n in out):
+            continue
+        out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
+        out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
+        ctx.club_kinds[country] = "national"
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
@@ -703,7 +727,12 @@ def _club_for(
         r"\b(?:remain|stay)", tagged[match.start() : match.end() + 12], re.IGNORECASE
     ):
         return None, "first_team", False  # "decided to remain at Atletico": his own club
-    if side in ("after", "declined"):
+    if rule.event in ("resigned", "left", "dismissed") and _THE_CLUB_END.search(match.group(0)):
+        found = _last_tag_before(tagged, match.end(), 200)  # "X, who won it with C, left the club": C
+        if found is not None and squad_of.get(found, (None,))[0] is None:
+            found = None
+        side = "near" if found is None else side
+    if side in ("after", "declined") and found is None:
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
     if found is None and side in ("after", "before", "subject", "near"):
         found = _last_tag_before(tagged, match.start(), 45)
@@ -762,6 +791,8 @@ def _club_for(
 
 
 _ASIDE_OPEN = re.compile(r",\s")
+# A departure whose object is "the club"/"the team": the club named just before, not a later one.
+_THE_CLUB_END = re.compile(r"\bthe\s+(?:club|team|side)$", re.IGNORECASE)
 _FRAMING_CLUB = re.compile(r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»\s*,")
 _FORMER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-?)\s*[^,]{1,60},", re.IGNORECASE)
 _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
@@ -1040,7 +1071,11 @@ def _rule_facts(
     if gd.get("p") and match.start() == match.start("p") - 2:  # the match opens on its subject
         people = _coordinated(tagged, match.start()) + people
     window = tagged[max(0, match.start() - 25) : match.end()]
-    if NEGATION.search(window) and rule.event not in ("offer_declined", "dismissed"):
+    if (
+        NEGATION.search(window)
+        and rule.event not in ("offer_declined", "dismissed")
+        and rule.name not in _NEGATED
+    ):
         return []
     out: list[Fact] = []
     if (
@@ -1133,7 +1168,7 @@ def _rule_facts(
                 event,
                 conf,
                 i,
-                match.start(),
+                _trigger_at(match),
                 weak=weak,
                 trigger_end=match.end(),
                 pluperfect=bool(_PLUPERFECT.search(match.group(0))),
@@ -1234,7 +1269,9 @@ _PLAYER_LIKE_RULES = frozenset(
         "who-joined",
     }
 )
-_PLAYER_LIKE_UNLESS_ROLE = frozenset({"signed-deal", "joined-club", "left-to-join", "club-considering"})
+_PLAYER_LIKE_UNLESS_ROLE = frozenset(
+    {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
+)
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
 
@@ -1344,14 +1381,27 @@ def _coordinated(tagged: str, start: int) -> list[int]:
     return [int(m.group(1))] if m else []
 
 
+# Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
+_NEGATED = frozenset({"will-not-continue"})
+
+
+_HEDGE_BEFORE_PERSON = frozenset({"club-agreed-deal"})
+
+
+def _trigger_at(match: re.Match[str]) -> int:
+    """Where the fact's verb is: a rule's `t` group ("X, who …, left C and was named …"), else the match."""
+    return match.start("t") if "t" in match.re.groupindex and match.group("t") else match.start()
+
+
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
     """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
     event = rule.event
     hedged = False
     if event == "appointed":
-        before = tagged[max(0, match.start() - 60) : match.end()]
-        hedged = bool(HEDGE.search(before))
-    if rule.name in ("replaces", "replaced-by") and n == 1:
+        # "agreed a deal with X to become their coach": "X to become" is no headline future there
+        upto = match.start("p") if rule.name in _HEDGE_BEFORE_PERSON else match.end()
+        hedged = bool(HEDGE.search(tagged[max(0, match.start() - 60) : upto]))
+    if rule.name in ("replaces", "replaced-by", "arrived-to-replace") and n == 1:
         return ("in_charge", True) if hedged else ("left", False)
     if rule.name == "replaced-by" and n == 0:
         event = "appointed"
@@ -1799,8 +1849,13 @@ def _single_name_ok(name: str, text: str) -> bool:
         return True
     if re.search(r"(?<![\w-])" + re.escape(name) + _COACH_SLOT.pattern, text):
         return True  # "Marcelino's Villarreal side": a one-word coach's name
+    if re.search(_COACH_SLOT_BEFORE + re.escape(name) + r"\b", text):
+        return True
     return sum(1 for b in befores if b not in ("the", "christmas", "in", "at")) >= 2
 
+
+# A one-word name in a coach's slot ("replacing Rubi", "succeeds Míchel"): a coach, not a word.
+_COACH_SLOT_BEFORE = r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)?|in\s+place\s+of|successor\s+to)\s+"
 
 _NAME_CUES = frozenset(
     "player coach manager boss assistant defender striker midfielder goalkeeper forward winger legend "  # noqa: SIM905

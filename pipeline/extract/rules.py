@@ -418,6 +418,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "joined-as": ("joined as", "joins as", "arrived as", "came in as", "joined the club as"),
     "left-for-club": ("left for", "departed for", "quit for", "leave for", "leaves for"),
+    "agreed-termination": ("terminat", "rescission", "rescind", "cancel"),
+    "club-agreed-deal": ("agreed", "reached", "struck"),
+    "club-chose": ("chosen", "picked", "selected", "opted for", "settled on"),
+    "returned-to": ("returned", "returns", "is back", "was back", "came back", "comes back"),
+    "will-not-continue": ("continue",),
+    "replaced-sacked": ("sacked", "dismissed", "fired", "axed"),
+    "arrived-to-replace": ("to replace", "to succeed"),
     "since-taking-over": (
         "since taking",
         "since arriving",
@@ -516,7 +523,7 @@ RULES: tuple[Rule, ...] = (
         "and-was-appointed",
         "appointed",
         r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|were|is)\s+(?:\w+ly\s+)"
-        r"?(?:appointed|named|installed|hired|promoted)\b",
+        r"?(?P<t>appointed|named|installed|hired|promoted)\b",
         0.85,
         club_side="after",
     ),
@@ -532,7 +539,7 @@ RULES: tuple[Rule, ...] = (
         "takes-over",
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|"
-        r"likely)\s+to\s+)?(?:take[sn]?|"
+        r"likely|agreed)\s+to\s+)?(?:take[sn]?|"
         r"took|taking)\s+"
         r"(?:over|(?:joint\s+)?(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?(?:joint\s+)?charge|the\s+reins|"
         r"the\s+helm)\b",
@@ -1745,8 +1752,8 @@ RULES: tuple[Rule, ...] = (
         "is-the-new",
         "appointed",
         r"{P}{APP}\s+(?:is|was|becomes|became|has\s+become)\s+(?:officially\s+)?(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
-        r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant)\s+)?(?:manager|head\s+coach|coach|boss)\b"
-        r"(?!['’]s)",
+        r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant)\s+)?(?:manager|head\s+coach|coach|boss|"
+        r"technician|trainer|tactician)\b(?!['’]s)",
         0.85,
         club_side="after",
     ),
@@ -1758,6 +1765,74 @@ RULES: tuple[Rule, ...] = (
         r"responsibilities)",
         0.85,
         club_side="before",
+    ),
+    # "The club has reached an agreement with X for the termination of his contract": a mutual exit
+    R(
+        "agreed-termination",
+        "left",
+        r"\b(?:reached|come\s+to|came\s+to|agreed)\s+(?:an?\s+)?(?:agreement|deal|terms)?\s*with\s+(?:the\s+)?"
+        r"(?:(?:head\s+)?(?:coach|manager|trainer|boss)\s+)?{P}\s+(?:for|on|over|to)\s+(?:the\s+)?"
+        r"(?:early\s+)?(?:terminat\w*|rescission|rescind\w*|cancel\w*)\b",
+        0.75,
+        club_side="before",
+    ),
+    # "Sunderland have agreed a deal with X to become their new head coach"
+    R(
+        "club-agreed-deal",
+        "appointed",
+        r"{C}{HAVE}\s+(?:agreed|reached|struck)\s+(?:a\s+deal|terms|an\s+agreement)\s+with\s+{P}\s+"
+        r"(?:for\s+(?:him|her)\s+)?to\s+(?:become|be|take\s+over\s+as)\s+(?:their|its|the\s+club's|the)\s+"
+        r"(?:new\s+|next\s+)?{ROLE}",
+        0.8,
+        club_side="tag",
+    ),
+    # "The Bianconeri have chosen Thiago Motta as their new coach"
+    R(
+        "club-chose",
+        "appointed",
+        r"{C}{HAVE}\s+(?:chosen|picked|selected|opted\s+for|settled\s+on)\s+{P}\s+as\s+(?:their|its|the\s+club's)\s+"
+        r"(?:new\s+|next\s+)?{ROLE}",
+        0.8,
+        club_side="tag",
+    ),
+    # "X returned to River Plate in August", "X is back at Benfica": a coach's new spell (kept only for
+    # someone who is a coach elsewhere in the article, since players return too)
+    R(
+        "returned-to",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:returned|returns|is\s+back|was\s+back|came\s+back|comes\s+back)\s+(?:to|at)\s+"
+        r"(?:the\s+)?{C}(?!\s+as\b)(?!\s+(?:stadium|ground|training))",
+        0.7,
+        club_side="tag",
+    ),
+    # "X will not continue (as coach) next season", "X won't continue at C": he leaves
+    R(
+        "will-not-continue",
+        "left",
+        r"{P}{APP}\s+(?:(?:will|would|does|did|shall)\s+(?:not|no\s+longer)|won't|wouldn't|"
+        r"is\s+not\s+going\s+to)\s+continue\b"
+        r"(?:\s+(?:as|in\s+charge|at|with)\b)?",
+        0.7,
+        club_side="after",
+    ),
+    # "replaces Roger Schmidt, dismissed after the defeat": how the replaced coach went (", who was
+    # sacked" is passive-sacked's)
+    R(
+        "replaced-sacked",
+        "dismissed",
+        r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)?)\s+{P}\s*,\s+"
+        r"(?:sacked|dismissed|fired|axed)\b",
+        0.8,
+        club_side="after_topic",
+    ),
+    # "The Uruguayan arrived in October to replace X", "Y came in last summer to succeed X"
+    R(
+        "arrived-to-replace",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|came\s+in|was\s+brought\s+in|joined|took\s+over)\s+"
+        r"(?:(?:in|on|last|this|at|during)\s+(?:the\s+)?[\w\-]+\s+){0,2}to\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P2}",
+        0.8,
+        club_side="after_topic",
     ),
     # "United turned to Ruud van Nistelrooy": the club's choice after a vacancy
     R(
