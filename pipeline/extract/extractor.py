@@ -27,7 +27,7 @@ from pipeline.extract.people import (
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
 from pipeline.extract.text import is_link_line, sentence_spans
 from pipeline.records import Article
-from pipeline.reference import club_refs, context_club_aliases, known_coaches
+from pipeline.reference import club_refs, context_club_aliases, known_coaches, women_clubs
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
@@ -1723,6 +1723,8 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if not f.needs_support or f.coach in supported]
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
+        if f.squad == "first_team" and f.club in women_clubs():
+            f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
     _women_article(facts, text)
     facts = _drop_unnamed_first_team(facts)

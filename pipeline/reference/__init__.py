@@ -81,6 +81,13 @@ def clubless_squad_aliases() -> dict[str, str]:
 
 
 @cache
+def women_clubs() -> frozenset[str]:
+    """Clubs whose only senior side is a women's team (NWSL sides, London City Lionesses):
+    their head coach coaches the `women` squad even where the text says just 'head coach'."""
+    return frozenset(r["name"] for r in _rows("women_clubs.csv"))
+
+
+@cache
 def coach_nicknames() -> dict[str, str]:
     """Folded nickname or variant ('El Cholo', 'Rafa Benitez') → canonical coach name."""
     return {fold(r["alias"]): r["name"] for r in _rows("coach_nicknames.csv")}
@@ -95,9 +102,7 @@ def coach_surnames() -> dict[str, str]:
 @cache
 def known_coaches() -> frozenset[str]:
     """Canonical names of well-known coaches (coaches.csv and nickname targets)."""
-    return frozenset(r["name"] for r in _rows("coaches.csv")) | frozenset(
-        coach_nicknames().values()
-    )
+    return frozenset(r["name"] for r in _rows("coaches.csv")) | frozenset(coach_nicknames().values())
 
 
 def lookup_club(name: str) -> ClubRef | None:

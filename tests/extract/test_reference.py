@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 
 import pytest
+from extract_helpers import keys_of
 
-from pipeline.reference import REFERENCE_DIR, coach_nicknames, lookup_club
+from pipeline.reference import REFERENCE_DIR, club_refs, coach_nicknames, lookup_club, women_clubs
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,14 @@ def test_club_names_unique_and_rows_complete() -> None:
     with (REFERENCE_DIR / "squad_aliases.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             assert not row["club"] or row["club"] in names, row
+
+
+def test_women_clubs_are_reference_clubs() -> None:
+    assert women_clubs() and women_clubs() <= set(club_refs())
+
+
+def test_a_womens_club_coach_coaches_the_women() -> None:
+    keys = keys_of("Orlando Pride have appointed Seb Hines as head coach on a two-year contract.")
+    assert ("Seb Hines", "Orlando Pride", "women", "appointed") in keys
+    keys = keys_of("The Washington Spirit sacked head coach Mark Parsons on Tuesday.")
+    assert ("Mark Parsons", "Washington Spirit", "women", "dismissed") in keys
