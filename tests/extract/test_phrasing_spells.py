@@ -206,7 +206,7 @@ def test_caretaker_for_the_final_matches() -> None:
         (
             "Barcelona Femení have appointed Pere Romeu as head coach, replacing Jonatan Giráldez, who "
             "joined Washington Spirit.",
-            ("Jonatan Giráldez", "Washington Spirit", "first_team", "appointed"),
+            ("Jonatan Giráldez", "Washington Spirit", "women", "appointed"),
         ),
         # "joined as assistant to X"
         (
