@@ -437,6 +437,18 @@ _DEMONYM_COUNTRY = {
     "ukrainian": "Ukraine",
     "croatian": "Croatia",
     "serbian": "Serbia",
+    "south korean": "South Korea",
+    "korean": "South Korea",
+    "japanese": "Japan",
+    "colombian": "Colombia",
+    "uruguayan": "Uruguay",
+    "chilean": "Chile",
+    "polish": "Poland",
+    "nigerian": "Nigeria",
+    "egyptian": "Egypt",
+    "moroccan": "Morocco",
+    "canadian": "Canada",
+    "australian": "Australia",
     "premier": "England",
     "championship": "England",
     "bundesliga": "Germany",
@@ -453,7 +465,8 @@ _DEMONYM_COUNTRY = {
 
 # "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
 _NATIONAL_REF = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?:national\s+(?:team|side|squad|selection)|selection)\b"
+    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:men['’]s\s+)?"
+    r"(?:national\s+(?:football\s+)?(?:team|side|squad|selection)|[Ss]election)\b"
 )
 
 
@@ -461,7 +474,7 @@ def _with_national_references(sentence: str, named: list[Mention], ctx: Context)
     refs = club_refs()
     out = list(named)
     for m in _NATIONAL_REF.finditer(sentence):
-        country = _DEMONYM_COUNTRY.get(m.group("dem").lower())
+        country = _DEMONYM_COUNTRY.get(" ".join(m.group("dem").lower().split()))
         if not country or country not in refs or refs[country].kind != "national":
             continue
         if any(n.kind != "S" and n.start < m.end() and m.start() < n.end for n in out):
@@ -484,8 +497,8 @@ def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> 
         if any(q in ("national", "women", "womens", "youth", "reserve", "b") for q in quals):
             continue
         country = next((_DEMONYM_COUNTRY[q] for q in quals if q in _DEMONYM_COUNTRY), None)
-        if any(n.kind == "C" and n.end <= m.start() for n in named):
-            continue  # the sentence named its club already: the rules see that one
+        if any(n.kind == "C" and n.club_kind != "national" and n.end <= m.start() for n in named):
+            continue  # the sentence named its club (a country's team is none): the rules see that one
         subjects = [c for c in ctx.recent_subjects[-3:] if c]
         recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
         candidates = [
@@ -732,6 +745,8 @@ def _club_for(
         if found is not None and squad_of.get(found, (None,))[0] is None:
             found = None
         side = "near" if found is None else side
+    if side == "declined" and found is None:  # "X turned Bayern down": the club inside the match
+        found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
     if side in ("after", "declined") and found is None:
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
     if found is None and side in ("after", "before", "subject", "near"):
@@ -1069,7 +1084,7 @@ def _rule_facts(
     if rule.name in ("active-appointed", "confirm-as") and _AS_CANDIDATES.match(tagged, match.end()):
         return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
     if gd.get("p") and match.start() == match.start("p") - 2:  # the match opens on its subject
-        people = _coordinated(tagged, match.start()) + people
+        people = (_list_subject(tagged, match.start()) or _coordinated(tagged, match.start())) + people
     window = tagged[max(0, match.start() - 25) : match.end()]
     if (
         NEGATION.search(window)
@@ -1371,6 +1386,25 @@ _AND_BEFORE_ASIDE = re.compile(
     r"«P(\d+)»,\s+(?:[^«».,;:!?]|«[CS]\d+»){1,90},\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$"
 )
 _PLURAL_VERB = re.compile(r"«P\d+»\s+(?:are|were|have)\b")
+
+
+# An item of a staff list told as one plural subject: "goalkeeping coach «P4»",
+# "«P0»'s son «P3», also an assistant,"
+_LIST_WORDS = r"(?:(?:[A-Za-z\-]+|«P\d+»'s?)\s+){0,3}"
+_STAFF_ITEM = _LIST_WORDS + r"«P\d+»(?!')(?:,\s+also\s+an?\s+[a-z\- ]{1,30},)?"
+_LIST_BEFORE = re.compile(rf"(?:{_STAFF_ITEM}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+{_LIST_WORDS}$")
+# the subject, an aside about them all, then a plural verb: "…, and coach «P4», have also left"
+_PLURAL_AFTER = re.compile(r"«P\d+»(?:,[^,«]{1,90},)?,?\s+(?:are|were|have)\b")
+
+
+def _list_subject(tagged: str, start: int) -> list[int]:
+    """'Assistants A, B and C, and goalkeeping coach D, have also left': A, B and C with D."""
+    if not _PLURAL_AFTER.match(tagged, start):
+        return []
+    m = _LIST_BEFORE.search(tagged, max(0, start - 200), start)
+    if m is None:
+        return []
+    return [int(k) for k in re.findall(r"«P(\d+)»(?!')", m.group(0))]
 
 
 def _coordinated(tagged: str, start: int) -> list[int]:

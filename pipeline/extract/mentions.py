@@ -212,7 +212,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
             found = [m for m in found if m.kind != "P"]
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
-            if _CUE_HINT.search(before) and _CLUB_CUE.search(before):
+            # "coach of K League 1 champions …": a competition is not the cued club
+            if _CUE_HINT.search(before) and _CLUB_CUE.search(before) and not _COMPETITION.search(text):
                 club = _cued_club(sentence, run, strong_clubs)
                 found = [club] if club is not None else found
         out.extend(found)

@@ -21,6 +21,8 @@ DESCRIPTOR = re.compile(
     + DESCRIPTOR_ROLE
     + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))(?!\s+(?:of|at|"
     r"for|in)\b)"
+    # "the German champions", "the South Korean national team": an adjective, nobody
+    r"(?!\s+(?:men|women|national|football|team|side|club|league|federation|champions|giants|outfit)\b)"
 )
 EXECUTIVE_BEFORE = re.compile(
     r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE
@@ -53,7 +55,7 @@ class People:
         key = fold(name)
         matches = []
         for full in reversed(self.full_names):  # latest full name with this surname/first name
-            words = fold(full).split()
+            words = [fold(w) for w in full.split()]  # "Sun-hong" is one word: not "Hong"
             if (
                 key in (words[-1], words[0])
                 or (len(words) > 2 and key == words[-2])

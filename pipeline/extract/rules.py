@@ -145,6 +145,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "replacing": ("replac", "succeed", "in place of", "substitut"),
     "successor-to": ("successor", "replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
+    "have-also-left": ("left", "departed", "gone"),
+    "as-was-dismissed": ("as was", "as were"),
+    "as-did-left": ("as did", "as have", "as has"),
     "possessive-departure": ("departure", "exit", "move away"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
     "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
@@ -699,6 +702,31 @@ RULES: tuple[Rule, ...] = (
         0.75,
         club_side="after",
     ),
+    # "Assistants A and B have also left": a staff member gone, told with no club (the one in view)
+    R(
+        "have-also-left",
+        "left",
+        r"{P}(?:,[^,«]{1,90},)?,?\s+(?:has|have|had)\s+(?:also\s+)?(?:left|departed|gone)(?:\s+(?:too|as\s+well))?"
+        r"(?=\s*[,.;]|\s*$|\s+(?:with|alongside)\s+(?:him|her)\b)",
+        0.7,
+        club_side="topic",
+    ),
+    # "… were dismissed too, as was fitness coach X": the clause's verb, understood again
+    R(
+        "as-was-dismissed",
+        "dismissed",
+        r"\b(?:sacked|dismissed|fired|axed|let\s+go)\b(?:\s+(?:too|as\s+well))?,?\s+as\s+(?:was|were)\s+"
+        r"(?:[\w\-]+\s+){0,3}?{P}",
+        0.75,
+        club_side="topic",
+    ),
+    R(
+        "as-did-left",
+        "left",
+        r"\b(?:left|departed)\b(?:\s+(?:too|as\s+well))?,?\s+as\s+(?:did|have|has)\s+(?:[\w\-]+\s+){0,3}?{P}",
+        0.7,
+        club_side="topic",
+    ),
     R(
         "possessive-departure",
         "left",
@@ -949,7 +977,7 @@ RULES: tuple[Rule, ...] = (
         "turned-down",
         "offer_declined",
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+(?:(?:the|their|an?|it|this|that)\s+"
-        r"(?:\w+\s+){0,2}?)?down|reject(?:ed|s|ing)?|knock(?:ed|s)?\s+back|"
+        r"(?:\w+\s+){0,2}?|«C\d+»\s+)?down|reject(?:ed|s|ing)?|knock(?:ed|s)?\s+back|"
         r"rebuff(?:ed|"
         r"s)?|snub(?:bed|s)?|"
         r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
