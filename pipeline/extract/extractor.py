@@ -208,6 +208,8 @@ def _sentence_mentions(
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
     found = _subject_alias(sentence, found, ctx) + found
+    if "the " in sentence.lower():
+        found = _the_club_word(sentence, found, ctx)
     if with_squads:
         found = found + squad_mentions(sentence)
     found = [m for m in found if not _stray_capital(m, sentence, ctx)]
@@ -250,6 +252,46 @@ def _subject_alias(sentence: str, found: list[Mention], ctx: Context) -> list[Me
     name = owners[0] if owners else ref.name
     kind = ctx.club_kinds.get(name, ref.kind) if owners else ref.kind
     return [Mention("C", m.start(1), m.end(1), m.group(1), name=name, club_kind=kind, squad=ref.squad)]
+
+
+# "The Pride", "the Phoenix", "the Rowdies": a word of a club the article has named in full
+_THE_WORD = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
+_GENERIC_CLUB_WORDS = frozenset(
+    "united city town county athletic athletico club real sporting rovers wanderers albion "  # noqa: SIM905
+    "national football soccer women".split()
+)
+
+
+def _club_words(ctx: Context) -> dict[str, str]:
+    """Distinctive words of the article's clubs → the club ('Pride' → Orlando Pride); a word
+    two of its clubs share names neither."""
+    owners: dict[str, set[str]] = {}
+    for club in ctx.strong_clubs:
+        if ctx.club_kinds.get(club) == "national":
+            continue
+        for word in club.split():
+            key = fold(word)
+            if len(key) > 3 and key not in _GENERIC_CLUB_WORDS and word[:1].isupper():
+                owners.setdefault(key, set()).add(club)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+def _the_club_word(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """'The Pride terminated …' after 'Orlando Pride': that club, not a person called Pride."""
+    words = None
+    out = list(found)
+    for m in _THE_WORD.finditer(sentence):
+        covering = [x for x in out if x.start <= m.start(1) < x.end]
+        if any(x.kind != "P" or x.end > m.end(1) + 2 or x.start < m.start(1) for x in covering):
+            continue
+        words = _club_words(ctx) if words is None else words
+        club = words.get(fold(m.group(1)))
+        if club is None:
+            continue
+        out = [x for x in out if x not in covering]
+        kind = ctx.club_kinds.get(club, "club")
+        out.append(Mention("C", m.start(1), m.end(1), m.group(1), name=club, club_kind=kind))
+    return out
 
 
 def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
@@ -1085,6 +1127,8 @@ def _rule_facts(
         return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
     if gd.get("p") and match.start() == match.start("p") - 2:  # the match opens on its subject
         people = (_list_subject(tagged, match.start()) or _coordinated(tagged, match.start())) + people
+    elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
+        people = people + _coordinated_objects(tagged, match.end())
     window = tagged[max(0, match.start() - 25) : match.end()]
     if (
         NEGATION.search(window)
@@ -1275,9 +1319,7 @@ _PLAYER_LIKE_RULES = frozenset(
     {
         "club-possessive-person",
         "guided-to",
-        "left-for",
         "lands-at",
-        "left-for-club",
         "who-had-been-at",
         "years-at",
         "returned-in",
@@ -1286,6 +1328,7 @@ _PLAYER_LIKE_RULES = frozenset(
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
+    | {"left-for", "left-for-club"}  # "left for C": a player too, unless a coaching word is about
 )
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
@@ -1415,6 +1458,22 @@ def _coordinated(tagged: str, start: int) -> list[int]:
     return [int(m.group(1))] if m else []
 
 
+# Rules ending on their object, which may be a list: "terminated the contracts of A and B"
+_OBJECT_LIST_RULES = frozenset({"terminate-contract", "active-sacked"})
+_AND_AFTER = re.compile(
+    r"((?:\s*,\s*«P\d+»)*)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:assistant|head|first-team)\s+)?"
+    r"(?:coach\s+|manager\s+)?«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"
+)
+
+
+def _coordinated_objects(tagged: str, end: int) -> list[int]:
+    """'… of Cromwell and Greene', '… sacked A, B and C': the others in the list."""
+    m = _AND_AFTER.match(tagged, end)
+    if m is None:
+        return []
+    return [int(k) for k in re.findall(r"«P(\d+)»", m.group(1))] + [int(m.group(2))]
+
+
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
 _NEGATED = frozenset({"will-not-continue"})
 
@@ -1459,7 +1518,9 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     return "head_coach"
 
 
-_ROLE_NEAR = re.compile(r"\b(?:manager|coach|boss|head\s+coach|tactician|gaffer)\b", re.IGNORECASE)
+_ROLE_NEAR = re.compile(
+    r"\b(?:manager|(?:co-)?coach(?:es)?|boss|head\s+coach|tactician|gaffer)\b", re.IGNORECASE
+)
 _MUTUAL = re.compile(r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE)
 
 
@@ -1760,7 +1821,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
-    _women_article(facts, text)
+    _women_article(facts, text, ctx.topic_club)
     facts = _drop_unnamed_first_team(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
     facts.extend(_until_left(facts))
@@ -1916,9 +1977,17 @@ _WOMENS_LEAGUE = re.compile(
 )
 
 
-def _women_article(facts: list[Fact], text: str = "") -> None:
+# "the NWSL club announced", "the WSL side": the story's club plays in a women's league
+_WOMENS_LEAGUE_CLUB = re.compile(
+    r"\b(?:NWSL|WSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema)\s+(?:club|side|team|outfit|franchise)\b"
+)
+
+
+def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = None) -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women"))}
+    if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
+        women.add(topic_club)
     # in a story about women's football, a coach placed with a women's team coaches women at her
     # other clubs too ("Hayes previously coached the Chicago Red Stars")
     coaches = (

@@ -46,7 +46,9 @@ _SQUAD_SOURCE = r"""
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b)
   | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:team|side|squad)\b)
-  | (?P<women>\bwomen(?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
+  | (?P<women>\bwomen(?!(?:['’]s)?\s+(?:world\s+cup|euros?|champions\s+league|fa\s+cup|league\s+cup|
+        asian\s+cup|africa(?:n)?\s+cup|copa|gold\s+cup|nations\s+league|olympic|game\b))
+        (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
       |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femminile|feminino|vrouwen|dames|damer|dam)\b)
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)

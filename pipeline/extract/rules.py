@@ -75,6 +75,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "active-appointed": (
         "appoint",
         "name",
+        "naming",
         "hire",
         "hiring",
         "unveil",
@@ -428,6 +429,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "will-not-continue": ("continue",),
     "replaced-sacked": ("sacked", "dismissed", "fired", "axed"),
     "arrived-to-replace": ("to replace", "to succeed"),
+    "co-coaches": ("co-coach", "joint coach", "joint head coach", "joint manager", "shared the job"),
     "since-taking-over": (
         "since taking",
         "since arriving",
@@ -652,7 +654,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "terminate-contract",
         "dismissed",
-        r"\bterminat(?:e|ed|es|ing)\s+{P}'s?\s+contract",
+        r"\bterminat(?:e|ed|es|ing)\s+(?=the\s+contracts?\s+of\s|«P\d+»'s?\s+contract)"
+        r"(?:the\s+contracts?\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?)?{P}",
         0.8,
         club_side="topic",
     ),
@@ -746,8 +749,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-for",
         "left",
-        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|departed|quit)\s+for\s+(?:the\s+)?(?:\w+\s+)?"
-        r"«C\d+»",
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|departed|quit)\s+for\s+(?:the\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?(?:«C\d+»['’]s?\s+)?«C\d+»",
         0.6,
         club_side="topic",
     ),
@@ -2057,11 +2060,21 @@ RULES += (
         0.7,
         club_side="topic",
     ),
+    # "A and B shared the job as co-coaches", "were joint managers": each of them coached the side
+    R(
+        "co-coaches",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:shared\s+the\s+(?:job|role|post|hot\s+seat)(?:\s+as\s+co-?"
+        r"(?:coach|manager)e?s)?|(?:worked|served|been|were)\s+as\s+(?:co-|joint\s+)(?:head\s+)?(?:coach|manager)e?s)",
+        0.7,
+        club_side="near",
+    ),
     # "He left for Liverpool in the summer": where he went is his next post
     R(
         "left-for-club",
         "appointed",
-        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|departed|quit)\s+for\s+(?:the\s+)?{C}",
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|departed|quit)\s+for\s+(?:the\s+)?"
+        r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|«C\d+»['’]s?\s+)?{C}",
         0.65,
         club_side="tag",
     ),
