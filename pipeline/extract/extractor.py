@@ -1683,7 +1683,10 @@ _JUST_HAPPENED = re.compile(
 
 # ", despite the coach having agreed to stay a month ago": a concession dates its own clause
 _ASIDE = re.compile(
-    r",\s*(?:who|whom|which|where|having|despite|although|though|even\s+though)\b[^,;.]*", re.IGNORECASE
+    r",\s*(?:who|whom|which|where|having|despite|although|though|even\s+though|"
+    r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|ousted|appointed|hired|installed|prised|lured|poached)"
+    r")\b[^,;.]*",  # "X, sacked by Leeds in February 2023, was named …": the aside's own date
+    re.IGNORECASE,
 )
 # A relative clause with the list of clubs it may name ("…, who managed A, B and C, …").
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")

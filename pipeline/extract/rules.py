@@ -23,6 +23,9 @@ _MACROS = {
     "{WHO}": r"(?:\s*,?\s+(?:who|which))?",
     "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
+    # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
+    "{CDESC}": r"(?:(?:[A-Z][\w\-]*\s+|\d\s+){0,4}"
+    r"(?:champions|club|side|outfit|giants|leaders|holders|rivals)\s+)?",
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
     "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
     r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
@@ -142,6 +145,27 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "terminate-contract": ("terminat",),
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "possessive-resignation": ("resignation",),
+    "aside-sacked": (
+        ", sacked",
+        ", dismissed",
+        ", fired",
+        ", axed",
+        ", ousted",
+        ", let go",
+        "ly sacked",
+        "ly dismissed",
+    ),
+    "aside-appointed": (
+        ", appointed",
+        ", hired",
+        ", installed",
+        ", brought in",
+        "prised",
+        "prized",
+        "lured",
+        "poached",
+        "tempted",
+    ),
     "took-over-from": ("over from", "over as", "over"),
     "replacing": ("replac", "succeed", "in place of", "substitut"),
     "successor-to": ("successor", "replacement"),
@@ -296,6 +320,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "confirm-as": ("confirm", "unveil", "announce", "name", "appoint", "install"),
     "leaves-for": ("leave", "left", "quit", "depart"),
     "whom-joined": ("whom", "which"),
+    "prised-from": ("prised", "prized", "lured", "poached", "tempted"),
     "joins-from": (
         "club from",
         "joins from",
@@ -347,6 +372,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         )
     ),
     "approached-reps": ("representatives", "agent", "entourage", "camp"),
+    "handed-new-contract": ("new contract", "new deal", "improved", "-year contract", "-year deal"),
+    "gave-new-contract": ("new contract", "new deal", "improved", "-year contract", "-year deal"),
     "offer-to": ("offer to", "offer for", "approach to", "proposal to"),
     "possessive-club": ("'s ", "s' ", "’s ", "s’ "),
     "games-in-charge": ("in charge",),
@@ -477,6 +504,8 @@ _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))"
 )
+# "a new three-year contract", "an improved deal"
+_NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
 _TO_INTERIM = (
     r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?"
     r"(?:interim|caretaker|acting|temporary)\b"
@@ -622,13 +651,23 @@ RULES: tuple[Rule, ...] = (
         role="head_coach",
         club_side="topic",
     ),
+    # "Arteta, appointed in December 2019, signed …", "Jones, prised away from Luton in November,"
+    R(
+        "aside-appointed",
+        "appointed",
+        r"{P},\s+(?:\w+ly\s+)?(?:appointed|hired|installed|brought\s+in|"
+        r"(?:prised|prized|lured|poached|tempted)\s+(?:away\s+)?from\s+(?:the\s+)?{CDESC}«C\d+»)"
+        r"(?!\s+(?:as\s+)?(?:captain|player))(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=[^,;.«]{0,40},)",
+        0.75,
+        club_side="topic",
+    ),
     # --- dismissed ---------------------------------------------------------------------
     R(
         "passive-sacked",
         "dismissed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?"
         + _SACK_VERB
-        + r"\b(?:\s+by\s+(?:the\s+)?{C})?",
+        + r"\b(?:\s+by\s+(?:the\s+)?{CDESC}{C})?",
         0.9,
         club_side="near",
     ),
@@ -658,6 +697,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+contracts?\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?)?{P}",
         0.8,
         club_side="topic",
+    ),
+    # "X, sacked by Leeds in February 2023, was named …": the aside tells a sacking of its own
+    R(
+        "aside-sacked",
+        "dismissed",
+        r"{P},\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|ousted|let\s+go)\b"
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=[^,;.«]{0,40},)",
+        0.8,
+        club_side="near",
     ),
     # --- resigned ------------------------------------------------------------------------
     R(
@@ -932,6 +980,23 @@ RULES: tuple[Rule, ...] = (
         r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
         0.85,
         club_side="after",
+    ),
+    # "X was rewarded with a new contract", "has been handed a new three-year deal"
+    R(
+        "handed-new-contract",
+        "extended",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:rewarded|handed|given|awarded)\s+(?:with\s+)?" + _NEW_CONTRACT,
+        0.8,
+        club_side="after",
+    ),
+    # "The board rewarded him in September with a new three-year contract", "C handed X a new deal"
+    R(
+        "gave-new-contract",
+        "extended",
+        r"\b(?:rewarded|handed|gave|given|awarded)\s+{P}(?:\s+[^«.,;]{0,25}?)??\s+(?:with\s+)?"
+        + _NEW_CONTRACT,
+        0.8,
+        club_side="before",
     ),
     # --- offers --------------------------------------------------------------------------
     R(
@@ -1341,7 +1406,16 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
         r"arriving|comes|came|moves?|moved|switche[sd])\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
-        r"(?:[a-z\-]+\s+){0,2}?(?:{C}|{S})",
+        r"(?:[a-z\-]+\s+){0,2}?{CDESC}(?:{C}|{S})",
+        0.75,
+        club_side="tag",
+    ),
+    # "X, prised away from Luton,", "X was lured from Ajax": he left Luton, Ajax
+    R(
+        "prised-from",
+        "left",
+        r"{P}(?:,|{APP}{WHO}{HAVE})\s+(?:(?:been|being)\s+)?(?:prised|prized|lured|poached|tempted)\s+(?:away\s+)?"
+        r"from\s+(?:the\s+)?{CDESC}{C}",
         0.75,
         club_side="tag",
     ),
@@ -1349,7 +1423,7 @@ RULES: tuple[Rule, ...] = (
         "joins-from-appointed",
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving)\s+(?:the\s+club\s+)?from\s+(?:the\s+)?"
-        r"(?:[a-z\-]+\s+){0,2}?«[CS]\d+»(?![^.;]{0,40}?\bto\s+(?:the\s+)?«C)",
+        r"(?:[a-z\-]+\s+){0,2}?{CDESC}«[CS]\d+»(?![^.;]{0,40}?\bto\s+(?:the\s+)?«C)",
         0.7,
         club_side="topic",
     ),

@@ -91,3 +91,82 @@ def test_the_demonym_before_champions_is_no_person() -> None:
     )
     declined = [f for f in facts if f["event"] == "offer_declined"]
     assert declined and declined[0]["club"] == "Bayern Munich"
+
+
+# --- participle asides with their own facts and dates ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "sacked", "named"),
+    [
+        (
+            "Jesse Marsch, sacked by Leeds in February 2023, was named Canada head coach in May 2024.",
+            "Leeds United",
+            "2023-02-01",
+            "2024-05-01",
+        ),
+        (
+            "Graham Potter, dismissed by Chelsea in April 2023, has been appointed West Ham manager.",
+            "Chelsea",
+            "2023-04-01",
+            "2024-03-12",
+        ),
+        (
+            "Nuno Espirito Santo, fired by Saudi Pro League champions Al-Ittihad in November, took over at "
+            "Nottingham Forest in December.",
+            "Al-Ittihad",
+            "2023-11-01",
+            "2023-12-01",
+        ),
+    ],
+)
+def test_a_sacking_aside_keeps_its_own_date(text: str, club: str, sacked: str, named: str) -> None:
+    facts = facts_of(text)
+    dismissed = [f for f in facts if f["event"] == "dismissed"]
+    appointed = [f for f in facts if f["event"] == "appointed"]
+    assert dismissed and dismissed[0]["club"] == club and dismissed[0]["date"] == sacked
+    assert appointed and appointed[0]["date"] == named
+
+
+def test_an_appointment_aside_and_a_new_contract() -> None:
+    facts = facts_of(
+        "Arsenal have rewarded their manager. Mikel Arteta, appointed in December 2019, signed a new "
+        "contract on Thursday.",
+        "2024-03-14",
+    )
+    got = {(f["event"], f["club"], f["date"]) for f in facts if f["coach"] == "Mikel Arteta"}
+    assert ("appointed", "Arsenal", "2019-12-01") in got
+    assert ("extended", "Arsenal", "2024-03-14") in got
+
+
+def test_an_aside_verb_with_an_object_is_no_aside() -> None:
+    keys = keys_of("Chelsea sacked Mauricio Pochettino, appointed Enzo Maresca and sold three players.")
+    assert ("Mauricio Pochettino", "Chelsea", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize("verb", ["prised away from", "lured from", "poached from"])
+def test_prised_away_from_a_club(verb: str) -> None:
+    keys = keys_of(
+        f"Southampton's season began with Ralph Hasenhuttl and continued with Nathan Jones, {verb} Luton "
+        "in November, before Ruben Selles took over."
+    )
+    assert ("Nathan Jones", "Luton Town", "first_team", "left") in keys
+    assert ("Nathan Jones", "Southampton", "first_team", "appointed") in keys
+
+
+# --- a new contract handed over -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wolves appointed Vitor Pereira in December. The board rewarded him in September with a new "
+        "three-year contract.",
+        "Wolves appointed Vitor Pereira in December. Vitor Pereira was rewarded with a new contract in "
+        "September.",
+        "Wolves handed Vitor Pereira a new two-year deal in September.",
+        "Vitor Pereira has been given an improved contract by Wolves.",
+    ],
+)
+def test_handed_a_new_contract_is_an_extension(text: str) -> None:
+    assert ("Vitor Pereira", "Wolverhampton Wanderers", "first_team", "extended") in keys_of(text)
