@@ -457,6 +457,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "replaced-sacked": ("sacked", "dismissed", "fired", "axed"),
     "arrived-to-replace": ("to replace", "to succeed"),
     "co-coaches": ("co-coach", "joint coach", "joint head coach", "joint manager", "shared the job"),
+    "whose-contract-at": ("whose contract", "whose deal", "whose current"),
+    "made-top-target": ("target", "choice", "priority", "candidate"),
+    "target-to-replace": ("to replace", "to succeed"),
+    "continue-as-coach": ("continue as", "carry on as", "remain as", "stay on as", "stay as"),
     "since-taking-over": (
         "since taking",
         "since arriving",
@@ -2133,6 +2137,41 @@ RULES += (
         r"(?:new\s+)?(?:assistant|number\s+two|first[\s-]team\s+coach|goalkeeping\s+coach|fitness\s+coach)",
         0.7,
         club_side="topic",
+    ),
+    # "Motta, whose contract at Bologna expires in June": his current post
+    R(
+        "whose-contract-at",
+        "in_charge",
+        r"{P}\s*,\s*whose\s+(?:current\s+)?(?:contract|deal)\s+(?:at|with)\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+    # "Newcastle have made Howe their top target (to replace Bruce)": a candidate
+    R(
+        "made-top-target",
+        "linked",
+        r"{C}{HAVE}\s+(?:\w+ly\s+)?(?:made|identified)\s+{P}\s+(?:their|its)\s+(?:top|main|prime|number[\s-]one|"
+        r"first|No\.?\s*1|preferred|leading)\s+(?:target|choice|priority|candidate)",
+        0.6,
+        club_side="tag",
+    ),
+    # "… their top target to replace Bruce": the man still in the post
+    R(
+        "target-to-replace",
+        "in_charge",
+        r"\b(?:their|its)\s+(?:[\w\-]+\s+){0,2}?(?:target|choice|candidate|priority)\s+to\s+(?:replace|succeed)\s+"
+        r"(?:the\s+\w+\s+)?{P}",
+        0.6,
+        club_side="subject",
+    ),
+    # "Xavi would continue as coach next season": still in charge
+    R(
+        "continue-as-coach",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:will|would|is\s+to|to)\s+)?(?:continue|carry\s+on|remain|stay(?:\s+on)?)\s+as\s+"
+        r"(?:(?:the\s+)?(?:club['’]s\s+)?)?(?:head\s+)?(?:coach|manager|boss|trainer)\b",
+        0.6,
+        club_side="near",
     ),
     # "A and B shared the job as co-coaches", "were joint managers": each of them coached the side
     R(

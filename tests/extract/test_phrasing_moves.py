@@ -88,3 +88,48 @@ def test_co_coaches_each_in_charge(text: str) -> None:
 def test_nwsl_club_posts_are_the_womens() -> None:
     text = "Portland Thorns have named Rhian Wilkinson head coach, the NWSL club announced on Monday."
     assert ("Rhian Wilkinson", "Portland Thorns", "women", "appointed") in keys_of(text)
+
+
+# --- rumours: the man in the post ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Betis are keen on Diego Alonso, whose deal with Sevilla runs until 2026.",
+        "Arsenal have been linked with Diego Alonso, whose contract at Sevilla expires next summer.",
+    ],
+)
+def test_whose_contract_at_is_his_post(text: str) -> None:
+    assert ("Diego Alonso", "Sevilla", "first_team", "in_charge") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ajax have made Tom Hart their number one target to succeed Ben Hill.",
+        "Ajax have identified Tom Hart as their top target to replace Ben Hill.",
+    ],
+)
+def test_top_target_to_replace(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Ben Hill", "Ajax", "first_team", "in_charge") in keys
+    assert ("Ben Hill", "Ajax", "first_team", "left") not in keys
+
+
+def test_made_top_target_is_linked() -> None:
+    keys = keys_of("Ajax have made Tom Hart their top target after the defeat.")
+    assert ("Tom Hart", "Ajax", "first_team", "linked") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea chairman Todd Boehly said Mark Lee would continue as manager next season.",
+        "Chelsea confirmed that Mark Lee will stay on as head coach.",
+    ],
+)
+def test_continue_as_coach_is_in_charge(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Mark Lee", "Chelsea", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Todd Boehly" for k in keys)
