@@ -1337,8 +1337,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
     if rule.name in _PLAYER_LIKE_RULES:
         return True
-    if rule.name in _PLAYER_LIKE_UNLESS_ROLE:
-        return not _ROLE_NEAR.search(tagged)
+    if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
+        return not _ROLE_NEAR.search(tagged) and not _SUCCESSION.search(tagged)
     if rule.name == "in-his-nth-season":
         return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
@@ -1520,6 +1520,10 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
 
 _ROLE_NEAR = re.compile(
     r"\b(?:manager|(?:co-)?coach(?:es)?|boss|head\s+coach|tactician|gaffer)\b", re.IGNORECASE
+)
+# "replacing Y", "in place of Y", "in charge": the sentence is about a coaching post
+_SUCCESSION = re.compile(
+    r"\b(?:replacing|succeeding|in\s+place\s+of)\s+«P\d+»|\bin\s+charge\b", re.IGNORECASE
 )
 _MUTUAL = re.compile(r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE)
 

@@ -436,6 +436,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "years-at": ("seasons at", "years at", "season at", "year at"),
     "returned-in": ("returned", "came back"),
     "who-joined": ("who joined", "who has joined", "who had joined", "who has since joined"),
+    "who-joined-in": ("who joined", "who arrived", "who took over", "who had joined", "who has joined"),
     "transformed-club": ("transform", "built", "rebuilt", "turned"),
     "has-led-since": ("has led", "have led"),
     "will-coach": (
@@ -1571,7 +1572,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "managed-by",
         "in_charge",
-        r"{C}(?:'s?)?,?\s+(?:who\s+(?:are|were|is|was)\s+|now\s+|currently\s+|then\s+)?(?:managed|coached)"
+        r"{C}(?:'s?)?,?\s+(?:who\s+(?:are|were|is|was)\s+|(?:are|were|was|have\s+been|had\s+been)\s+|now\s+|"
+        r"currently\s+|then\s+)?(?:managed|coached)"
         r"\s+by\s+(?:(?:former|ex-)\s+(?:«[CS]\d+»\s+)?\w+\s+)?{P}",
         0.7,
         club_side="tag",
@@ -2094,6 +2096,16 @@ RULES += (
         r"{P},?\s+who\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?joined\s+(?:the\s+)?{C}",
         0.65,
         club_side="tag",
+    ),
+    # "C were coached by X, who joined in 2021": he was appointed at the club just named
+    R(
+        "who-joined-in",
+        "appointed",
+        r"{P},?\s+who\s+(?:had\s+|has\s+)?(?:joined|arrived|took\s+over)\s+(?=(?:in|last)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
+        r"(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"summer|year)\b)",
+        0.65,
+        club_side="near",
     ),
     # "Simeone has transformed Atlético into …", "X has led C since 2019"
     R(

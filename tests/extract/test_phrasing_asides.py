@@ -170,3 +170,34 @@ def test_prised_away_from_a_club(verb: str) -> None:
 )
 def test_handed_a_new_contract_is_an_extension(text: str) -> None:
     assert ("Vitor Pereira", "Wolverhampton Wanderers", "first_team", "extended") in keys_of(text)
+
+
+# --- a coach's return; who joined in YEAR ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chris Wilder returned to Sheffield United in December, replacing Paul Heckingbottom.",
+        "Steve Bruce returned to Sunderland in May in place of Phil Parkinson.",
+    ],
+)
+def test_a_return_that_replaces_a_coach_is_an_appointment(text: str) -> None:
+    assert any(k[3] == "appointed" for k in keys_of(text))
+
+
+def test_a_player_return_is_no_appointment() -> None:
+    keys = keys_of("Jordan Henderson returned to Sunderland in December on a loan deal.")
+    assert not any(k[3] == "appointed" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "date"),
+    [
+        ("Last season, Girona were coached by Míchel, who joined in 2021.", "Girona", "2021-01-01"),
+        ("Brentford are managed by Thomas Frank, who took over in October 2018.", "Brentford", "2018-10-01"),
+    ],
+)
+def test_who_joined_in_a_year_is_the_appointment(text: str, club: str, date: str) -> None:
+    facts = facts_of(text)
+    assert any(f["event"] == "appointed" and f["club"] == club and f["date"] == date for f in facts)
