@@ -171,7 +171,7 @@ def season_start(day: date) -> date:
 
 _REL = re.compile(
     r"""(?=[a-z0-9])\b(?:
-    (?P<weekday>\b(?:on|last|this\s+past|since)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+    (?P<weekday>\b(?:on|last|this\s+past|this|since)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
         (?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b)
   | (?P<dmy>\b(?:on\s+)?(?:the\s+)?(?P<dyd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dym>"""
     + _MONTH_RE
@@ -211,12 +211,12 @@ _REL = re.compile(
     + r"""\s+)?(?:19|20)?\d{2})?\b)
   | (?P<since>\bsince\s+(?:(?P<sm>"""
     + _MONTH_RE
-    + r""")\s+)?(?P<sy>(?:19|20)\d{2})\b)
+    + r""")\s+(?:of\s+)?)?(?P<sy>(?:19|20)\d{2})\b)
   | (?P<untilthis>\buntil\s+(?P<ut>this|last)\s+season\b)
   | (?P<season>\b(?:in\s+)?(?:the\s+)?(?P<sea>(?:19|20)\d{2})[-–/](?:\d{2}|\d{4})\s+season\b)
   | (?P<monthyear>\b(?:in|on|during|mid-|early|late|end\s+of)\s*(?P<mm>"""
     + _MONTH_RE
-    + r""")\.?(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?P<my>(?:19|20)\d{2})\b)
+    + r""")\.?(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?P<my>(?:19|20)\d{2})\b)
   | (?P<monthday>\b(?:on\s+)?(?P<mdm>"""
     + _MONTH_RE
     + r""")\.?\s+(?P<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4}))
@@ -290,7 +290,11 @@ _REL_STARTS = re.compile(
 )
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|runs\s+to|running\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# (a month before the year: "a contract until December of 2026")
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through|runs\s+to|running\s+to)\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_RE + r")?\s*$",
+    re.I,
+)
 
 
 # "since the summer of 2018"; "since taking over in October 2022" dates the spell's start too
@@ -308,7 +312,8 @@ _JUST_COMMA = re.compile(r",?\s*")
 # "will take charge in September", "is set to be unveiled on Monday": the coming month or weekday.
 # A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|expected|poised|going|scheduled)\s+to|(?:is|are)\s+to)\b"
+    r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|expected|poised|going|scheduled)\s+to|(?:is|are)\s+to|"
+    r"(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out))\b"
     r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
     re.IGNORECASE,
 )
@@ -385,7 +390,7 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
 
 
 _OF_GAP = re.compile(r"\s+(?:of\s+)?")
-_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year\b", re.IGNORECASE)
 
 
 def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[date, str, str] | None:
@@ -420,7 +425,7 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         back = (ref.weekday() - WEEKDAYS[m.group("bwd").lower()]) % 7
         return ref - timedelta(days=back), "day", "point"
     if g == "weekday":
-        if future and not m.group(0).lower().startswith(("last", "this", "since")):
+        if future and not m.group(0).lower().startswith(("last", "this past", "since")):
             return _coming_weekday(ref, m.group("wd")), "day", "point"
         back = (ref.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
         if m.group(0).lower().startswith("last") and back == 0:

@@ -507,8 +507,8 @@ _DEMONYM_COUNTRY = {
 
 # "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
 _NATIONAL_REF = re.compile(
-    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:men['’]s\s+)?"
-    r"(?:national\s+(?:football\s+)?(?:team|side|squad|selection)|[Ss]election)\b"
+    r"\b[Tt]he\s+(?:(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:men['’]s\s+)?"
+    r"(?:national\s+(?:football\s+)?(?:team|side|squad|selection)|[Ss]election)\b|Selec(?:tion|ção|ción|ção)\b)"
 )
 
 
@@ -516,15 +516,40 @@ def _with_national_references(sentence: str, named: list[Mention], ctx: Context)
     refs = club_refs()
     out = list(named)
     for m in _NATIONAL_REF.finditer(sentence):
+        if not m.group("dem"):
+            continue  # a bare "the Selection": see _bare_selection
         country = _DEMONYM_COUNTRY.get(" ".join(m.group("dem").lower().split()))
         if not country or country not in refs or refs[country].kind != "national":
             continue
-        if any(n.kind != "S" and n.start < m.end() and m.start() < n.end for n in out):
-            continue
+        if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
+            continue  # ("Selection" read as a person's name gives way)
         out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
         out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
         ctx.club_kinds[country] = "national"
+    out = _bare_selection(sentence, out, ctx)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+# Translated "the Selection" / "the Seleção" with no demonym: the national team last named
+_BARE_SELECTION = re.compile(r"\b[Tt]he\s+(?:Selection|Seleção|Selección|Selecção)\b")
+
+
+def _bare_selection(sentence: str, out: list[Mention], ctx: Context) -> list[Mention]:
+    national = [
+        c
+        for clubs in reversed(ctx.recent_clubs)
+        for c in reversed(clubs)
+        if ctx.club_kinds.get(c) == "national"
+    ]
+    national += [m.name for m in out if m.kind == "C" and m.club_kind == "national"]
+    if not national:
+        return out
+    for m in _BARE_SELECTION.finditer(sentence):
+        if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
+            continue
+        out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
+        out.append(Mention("C", m.start(), m.end(), m.group(0), name=national[0], club_kind="national"))
     return out
 
 

@@ -60,9 +60,13 @@ chairwoman secretary treasurer stadium arena
 )
 
 # Demonyms and descriptors that, after "the", refer back to a person ("the Spaniard").
-DESCRIPTOR_ROLE = r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo"
+# "technician", "mister", "strategist": the coach, in English translated from Spanish/Italian/Portuguese
+DESCRIPTOR_ROLE = (
+    r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo|technician|mister|strategist"
+)
 DESCRIPTOR_HEADS = (
-    r"manager|coach|boss|tactician|gaffer|trainer|mentor|coach|man|supremo|skipper|captain"
+    r"manager|coach|boss|tactician|gaffer|trainer|mentor|coach|man|supremo|skipper|captain|technician|mister"
+    r"|strategist|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
     r"|midfielder|striker|forward|defender|centre-back|goalkeeper|full-back|winger|playmaker"
     r"|winner|legend|icon|veteran|international|star|great|hero|player"
     r"|Spaniard|Argentine|Argentinian|Italian|Frenchman|German|Dutchman|Portuguese|Englishman"

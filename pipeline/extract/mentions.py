@@ -44,12 +44,14 @@ _TOKEN = re.compile(r"\S+")
 _SQUAD_SOURCE = r"""
     (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b(?:\s+(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
-      |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b)
+      |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b
+      |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
   | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:team|side|squad)\b)
   | (?P<women>\bwomen(?!(?:['’]s)?\s+(?:world\s+cup|euros?|champions\s+league|fa\s+cup|league\s+cup|
         asian\s+cup|africa(?:n)?\s+cup|copa|gold\s+cup|nations\s+league|olympic|game\b))
         (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
-      |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femminile|feminino|vrouwen|dames|damer|dam)\b)
+      |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femminile|feminino|vrouwen|dames|damer|dam)\b
+        (?:\s+(?:first\s+)?(?:team|side|squad))?)
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
   | (?P<youth>\byouth\s+(?:team|side|squad|set-up|ranks|sides|teams)\b|\bacademy\b)
@@ -70,7 +72,7 @@ _SQUAD_CODES = {
 # letters instead of trying every branch of _SQUAD_RE at every position. A superset of the
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
-    r"u(?:nder)?[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|women|ladies|frauen|f[ée]minin"
+    r"u(?:nder)?[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|frauen|f[ée]minin"
     r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
@@ -101,7 +103,8 @@ class Mention:
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
-    r"u(?:nder|-?\d)|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|women|ladies|first|senior|"
+    r"u(?:nder|-?\d)|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|the subsidiary|women|ladies|"
+    r"first|senior|"
     r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera"
 )

@@ -15,7 +15,7 @@ PRONOUN = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])(?i:e|im|is|er|imself|erse
 # "the 40-year-old", "the Argentinian manager", "The World Cup winner" — not when a name follows.
 # (\bthe, with the boundary in a lookbehind so the scan can skip to t/T letters.)
 DESCRIPTOR = re.compile(
-    r"[Tt](?<=\b[Tt])he\s+(?:[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
+    r"[Tt](?<=\b[Tt])he\s+(?:(?!(?:of|the|to|for|from|by|with)\s)[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:"
     + DESCRIPTOR_ROLE

@@ -32,7 +32,7 @@ _MACROS = {
     r"currently|formerly|once|initially|later|recently|only)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
-    r"head\s+coach|coach|boss|trainer|tactician|gaffer|coach)",
+    r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach)",
 }
 
 
@@ -111,6 +111,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "the helm",
     ),
     "replaces": ("replac", "succeed"),
+    "assumed-post": ("assum",),
+    "in-his-place-arrives": ("place",),
+    "arrived-bench": ("bench",),
+    "directs-club": ("direct", "guide", "guiding"),
     "replaced-by": ("replaced by", "succeeded by"),
     "will-direct": ("interim", "caretaker", "temporary", "provisional", "until"),
     "joins-staff": ("staff", "backroom team", "coaching team", "technical team"),
@@ -119,6 +123,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "announced-as": ("announced as", "confirmed as", "unveiled as"),
     "made-permanent": ("permanent",),
     "passive-sacked": (
+        "exonerat",
         "separated",
         "sacked",
         "fired",
@@ -131,6 +136,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "removed",
     ),
     "active-sacked": (
+        "exonerat",
         "sack",
         "fire",
         "firing",
@@ -141,11 +147,12 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "part",
         "terminat",
     ),
-    "possessive-sacking": ("sacking", "dismissal", "firing", "axing", "terminated"),
+    "possessive-sacking": ("sacking", "dismissal", "firing", "axing", "terminated", "exoneration"),
     "terminate-contract": ("terminat",),
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "possessive-resignation": ("resignation",),
     "aside-sacked": (
+        ", exonerated",
         ", sacked",
         ", dismissed",
         ", fired",
@@ -167,7 +174,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "tempted",
     ),
     "took-over-from": ("over from", "over as", "over"),
-    "replacing": ("replac", "succeed", "in place of", "substitut"),
+    "replacing": ("replac", "succeed", "place of", "substitut", "relay of"),
     "successor-to": ("successor", "replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "have-also-left": ("left", "departed", "gone"),
@@ -488,7 +495,7 @@ _APPOINT_VERB = (
 # speaker announcing something, not the one announced.
 _ACTIVE_ANNOUNCE = r"(?:(?<!\bannounced)(?<!\bconfirmed)|(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)))"
 _SACK_VERB = (
-    r"(?:sacked|fired|dismissed|axed|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
+    r"(?:sacked|fired|dismissed|axed|exonerated|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
     r"shown\s+the\s+door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
@@ -554,7 +561,7 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)"
         r"\s+(?:their|the|its|the\s+club's|{C}'s?)\s+(?:new\s+)?(?:«S\d+»\s+)?"
         r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)"
-        r"*(?:manager|head\s+coach|coach|boss)\b",
+        r"*(?:manager|head\s+coach|coach|boss|trainer|technician)\b",
         0.85,
         club_side="near",
     ),
@@ -584,6 +591,33 @@ RULES: tuple[Rule, ...] = (
         r"the\s+helm)\b",
         0.85,
         club_side="after",
+    ),
+    # translated: "X had assumed the Selection", "assumed the command of C", "assumes the bench"
+    R(
+        "assumed-post",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:assume[sd]?|assuming)\s+(?:the\s+)?(?:(?:(?:technical\s+)?command|bench|reins|"
+        r"helm|post|position|role\s+of\s+(?:head\s+)?coach)\b|«C\d+»)",
+        0.8,
+        club_side="after",
+    ),
+    # translated word order: "In his place arrives X", "in the place of Y comes X"
+    R(
+        "in-his-place-arrives",
+        "appointed",
+        r"\bin\s+(?:{HIS}|the)\s+place(?:\s+of\s+«P\d+»)?,?\s+(?:arrives|arrived|comes|came|steps\s+in|enters)\s+"
+        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}",
+        0.8,
+        club_side="topic",
+    ),
+    # translated: "X, who arrived to the white bench in 2021", "arrived at the bench of C": the coaching job
+    R(
+        "arrived-bench",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|arrives|came|returned)\s+(?:to|at|on)\s+the\s+(?:[a-z\-]+\s+)?bench\b"
+        r"(?:\s+of\s+(?:the\s+)?{C})?",
+        0.75,
+        club_side="after_topic",
     ),
     R(
         "replaces",
@@ -680,6 +714,7 @@ RULES: tuple[Rule, ...] = (
         "active-sacked",
         "dismissed",
         r"\b(?:sack(?:ed|s|ing)?|fire[sd]?|firing|dismiss(?:ed|es|ing|al)?|axe[sd]?|axing|"
+        r"exonerat(?:ed|es|ing|ion)|"
         r"oust(?:ed|"
         r"s)?|"
         r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|"
@@ -691,7 +726,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "possessive-sacking",
         "dismissed",
-        r"{P}'s?\s+(?:sacking|dismissal|firing|axing|contract\s+(?:was|has\s+been)\s+terminated)\b",
+        r"{P}'s?\s+(?:sacking|dismissal|firing|axing|exoneration|contract\s+(?:was|has\s+been)\s+terminated)\b",
         0.85,
         club_side="near",
     ),
@@ -707,8 +742,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "aside-sacked",
         "dismissed",
-        r"{P},\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|ousted|let\s+go)\b"
-        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=[^,;.«]{0,40},)",
+        r"{P},\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|ousted|let\s+go)\b"
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=[^,;.«]{0,40}(?:,|\.?$))",
         0.8,
         club_side="near",
     ),
@@ -734,7 +769,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "replacing",
         "left",
-        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+place\s+of|in\s+substitution\s+of|"
+        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
+        r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of|"  # translated: "took the relay of X"
         r"substitut(?:es|ed|ing))\s+(?:(?:[^«».;]|«S\d+»){0,"
         r"40}?,\s*)?{P}",
         0.75,
@@ -892,6 +928,15 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="list",
         needs_club=True,
+    ),
+    # translated: "X directed until now the Sanse", "since 2022 he guides the national of Slovakia"
+    R(
+        "directs-club",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:direct(?:s|ed)|guides|guided|has\s+guided)\s+(?:until\s+now\s+|since\s+\w+\s+)?"
+        r"(?:the\s+)?(?:national\s+(?:team\s+)?of\s+(?:the\s+)?)?{C}(?!\s+(?:to|into)\b)",
+        0.7,
+        club_side="tag",
     ),
     R(
         "worked-alongside",

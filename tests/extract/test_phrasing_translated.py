@@ -1,0 +1,126 @@
+"""English machine-translated from Italian/Spanish/Portuguese/Turkish football news: "the
+exoneration of X", "the technician", "took the relay of X", "assumed the Selection", "the
+subsidiary", "the feminine first team" (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is official: Raffaele Palladino is no more the coach of the Fiorentina. The club has "
+        "communicated this morning the exoneration of the Campanian technician.",
+        "Fiorentina, Raffaele Palladino exonerated after the defeat at the Franchi.",
+        "The Fiorentina has exonerated Raffaele Palladino after the defeat against the Lazio.",
+    ],
+)
+def test_exoneration_is_a_dismissal(text: str) -> None:
+    assert ("Raffaele Palladino", "Fiorentina", "first_team", "dismissed") in keys_of(text)
+
+
+def test_an_exonerated_aside_at_the_end_of_the_sentence() -> None:
+    keys = keys_of(
+        "Torino appointed Paolo Vanoli in the summer to take the place of Ivan Juric, "
+        "exonerated after one season."
+    )
+    assert ("Ivan Juric", "Torino", "first_team", "dismissed") in keys  # the aside says how he went
+
+
+def test_the_technician_refers_back_to_the_coach() -> None:
+    keys = keys_of(
+        "Quique Setién is no more the trainer of the Villarreal. The club communicated on Tuesday "
+        "the exoneration of the Cantabrian technician."
+    )
+    assert ("Quique Setién", "Villarreal", "first_team", "dismissed") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diego Simeone took the relay of Gregorio Manzano at the Atletico Madrid in December of 2011.",
+        "Atletico Madrid presented Diego Simeone, who arrives in substitution of Gregorio Manzano.",
+        "Atletico Madrid appointed Diego Simeone in the place of Gregorio Manzano.",
+    ],
+)
+def test_relay_and_substitution_replace_the_predecessor(text: str) -> None:
+    assert ("Gregorio Manzano", "Atlético Madrid", "first_team", "left") in keys_of(text)
+
+
+def test_in_his_place_arrives() -> None:
+    keys = keys_of(
+        "The Lazio has communicated the exoneration of Maurizio Sarri. In his place arrives Igor Tudor, "
+        "who will guide the team until the end of the season."
+    )
+    assert ("Igor Tudor", "Lazio", "first_team", "appointed") in keys
+    assert ("Maurizio Sarri", "Lazio", "first_team", "dismissed") in keys
+
+
+def test_assumed_the_selection_names_the_national_team() -> None:
+    facts = facts_of(
+        "Tite left the Brazilian Selection after the World Cup. Fernando Diniz assumed the Selection in "
+        "July of 2023 as interim."
+    )
+    got = [f for f in facts if f["coach"] == "Fernando Diniz" and f["event"] == "appointed"]
+    assert got and got[0]["club"] == "Brazil" and got[0]["date"] == "2023-07-01"
+
+
+def test_assumed_the_command_of_a_club() -> None:
+    keys = keys_of("Abel Ferreira assumed the command of the Palmeiras in October of 2020.")
+    assert ("Abel Ferreira", "Palmeiras", "first_team", "appointed") in keys
+
+
+def test_arrived_to_the_bench_is_an_appointment() -> None:
+    facts = facts_of(
+        "The Sevilla presented Garcia Pimienta. Quique Sanchez Flores, who arrived to the Andalusian bench "
+        "in the summer of 2023, did not continue."
+    )
+    assert any(f["event"] == "appointed" and f["coach"] == "Quique Sánchez Flores" for f in facts) or any(
+        f["event"] == "appointed" and f["coach"] == "Quique Sanchez Flores" for f in facts
+    )
+
+
+def test_guides_the_national_of() -> None:
+    keys = keys_of("Since March of 2021 Francesco Calzona guides the national of Slovakia.")
+    assert ("Francesco Calzona", "Slovakia", "national", "in_charge") in keys
+
+
+def test_directed_the_subsidiary() -> None:
+    keys = keys_of(
+        "The Real Sociedad presented its new trainer. Jagoba Arrasate directed until now the Osasuna, "
+        "with which he worked since 2018."
+    )
+    assert ("Jagoba Arrasate", "Osasuna", "first_team", "in_charge") in keys
+
+
+def test_the_subsidiary_is_the_reserve_team() -> None:
+    keys = keys_of(
+        "The Villarreal announced that Miguel Ángel Tena will be the new trainer of the subsidiary."
+    )
+    assert ("Miguel Ángel Tena", "Villarreal", "reserve", "appointed") in keys
+
+
+def test_the_feminine_first_team_is_the_womens_side() -> None:
+    keys = keys_of(
+        "The Atletico Madrid has announced this Tuesday that Víctor Martín will be the new trainer of the "
+        "feminine first team, in substitution of Arturo Ruiz."
+    )
+    assert ("Víctor Martín", "Atlético Madrid", "women", "appointed") in keys
+
+
+def test_this_weekday_and_month_of_year() -> None:
+    facts = facts_of("The Corinthians announced this Sunday the hiring of the technician António Oliveira.")
+    got = [f for f in facts if f["event"] == "appointed"]
+    assert got and got[0]["date"] == "2024-03-10"
+    facts = facts_of("Abel Ferreira assumed the command of the Palmeiras in October of 2020.")
+    assert facts and facts[0]["date"] == "2020-10-01" and facts[0]["date_precision"] == "month"
+
+
+def test_a_contract_until_a_month_of_a_year_is_no_event_date() -> None:
+    facts = facts_of(
+        "The Santos announced the hiring of the technician Pedro Caixinha, who signs until December of 2026."
+    )
+    got = [f for f in facts if f["event"] == "appointed"]
+    assert got and got[0]["date"] != "2026-01-01"
