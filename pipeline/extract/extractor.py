@@ -90,16 +90,25 @@ class Context:
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
     recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
     vacancy: tuple[str, int] | None = None  # club of the latest sacking or resignation, sentence
+    here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
+    left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
+    posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
+    spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
 
     def club_in_view(self) -> str | None:
-        """The club a sentence that names none is about: the story's, unless the last
-        sentence turned to another club."""
-        subjects = [c for c in self.recent_subjects[-2:] if c]
-        if subjects:
-            return subjects[-1]
-        if self.vacancy and self.vacancy[1] >= len(self.recent_clubs) - 2:
+        """The club a fact whose own words name none is about: the story's, unless the last
+        sentences turned to another club and this one does not name the story's club. A club
+        the story's appointee left or is leaving is an aside ('X leaves Heerenveen. Heerenveen
+        are tenth.'), unless this sentence names it too."""
+        subjects = [c for c in self.recent_subjects[-2:] if c and self._in_play(c)]
+        if subjects:  # a club an earlier sentence opened with, unless this one names the story's
+            return self.topic_club if self.topic_club in self.here else subjects[-1]
+        if self.vacancy and self.vacancy[1] >= len(self.recent_clubs) - 2 and self._in_play(self.vacancy[0]):
             return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
         return self.topic_club
+
+    def _in_play(self, club: str) -> bool:
+        return club not in self.left_clubs or club in self.here
 
 
 def article_date(article: Article) -> date | None:
@@ -140,12 +149,41 @@ def _extract(article: Article) -> list[dict]:
     for ms in mentions:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
     if counts:
-        ctx.topic_club = counts.most_common(1)[0][0]
+        ctx.topic_club = _title_club(getattr(article, "title", None), counts) or counts.most_common(1)[0][0]
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
     facts = _postprocess(facts, ctx, text)
     return [_to_dict(article, f, spans, originals) for f in facts]
+
+
+# A headline telling a club's appointment or sacking: "Stoke City appoint X as head coach",
+# "X named S. Korea head coach", "X returns to Saudi Arabia", "Pioli lands at Al-Nassr".
+_TITLE_SUBJECT = re.compile(
+    r"«C(\d+)»(?:\s+(?:Women|Femenino|Ladies))?\s+(?:appoint|name|hire|sack|fire|axe|confirm|promote|unveil|"
+    r"turn\s+to|part\s+(?:ways|company)|make|announce|bring\s+back|install|signed\s+with)",
+    re.IGNORECASE,
+)
+_TITLE_OBJECT = re.compile(
+    r"\b(?:named|appointed|confirmed\s+as|new\s+(?:\w+\s+)?(?:coach|trainer|manager|boss)\s+of|"
+    r"returns?\s+to|lands?\s+at|takes?\s+(?:over\s+at|charge\s+(?:of|at))|to\s+(?:coach|manage))"
+    r"\s+(?:the\s+)?«C(\d+)»",
+    re.IGNORECASE,
+)
+
+
+def _title_club(title: object, counts: Counter[str]) -> str | None:
+    """The club whose appointment or sacking the headline tells, if the article names it: the
+    story's club even when an appointee's former club is mentioned more often."""
+    if not isinstance(title, str) or not title.strip():
+        return None
+    mentions = run_mentions(title, set(counts))
+    tagged, _ = _tag(title, mentions)
+    found = _TITLE_SUBJECT.search(tagged) or _TITLE_OBJECT.search(tagged)
+    if found is None:
+        return None
+    club = mentions[int(found.group(1))].name
+    return club if club in counts else None
 
 
 # A quoted nickname inside a name: Gerardo "Tata" Martino, Luiz Felipe 'Big Phil' Scolari.
@@ -392,6 +430,7 @@ def _sentence_facts(
     facts: list[Fact] = []
     if rules and any(m.kind == "P" for m in mentions):
         squad_of = _bind_squads(tagged, mentions, ctx)
+        ctx.here = _post_clubs(tagged, mentions, ctx)
         for rule in rules:
             for match in rule.pattern.finditer(tagged):
                 facts.extend(_rule_facts(rule, match, tagged, mentions, squad_of, ctx, i))
@@ -413,6 +452,8 @@ def _sentence_facts(
                 at = offsets[min(f.trigger, len(offsets) - 1)]
                 f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
+        ctx.here = []
+        _remember_moves(facts, ctx)
         _update_topic(facts, ctx)
         for f in facts:
             if f.event in ("dismissed", "resigned") and f.club and f.squad in ("first_team", "women"):
@@ -420,6 +461,47 @@ def _sentence_facts(
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
     return facts
+
+
+def _remember_moves(facts: list[Fact], ctx: Context) -> None:
+    """Who was appointed where; the other clubs of such appointees, which they have left or are
+    leaving ('X leaves Heerenveen', 'X was sacked by Preston in August', 'X had led Celtic')."""
+    for f in facts:
+        if f.event == "appointed" and f.club and f.squad in ("first_team", "national", "women"):
+            ctx.posts.setdefault(f.coach, set()).add(f.club)
+    ctx.spells.extend((f.coach, f.club) for f in facts if f.event in _SPELL_EVENTS and f.club)
+    ctx.left_clubs = {club for coach, club in ctx.spells if ctx.posts.get(coach, set()) - {club}}
+
+
+# Events that tie a coach to a club he may have left by the time he is appointed elsewhere.
+_SPELL_EVENTS = frozenset({"left", "dismissed", "resigned", "in_charge"})
+
+
+# Words before a club that make it a place, a club someone comes from or stays at, not a post of the sentence.
+_NOT_HERE = re.compile(
+    r"\b(?:from|arrived\s+from|joined\s+from)\s+(?:[A-Za-z\-]+\s+){0,3}$"
+    r"|\b(?:leave|leaves|left|leaving|quit|quits|depart\w*)\s+(?:the\s+)?$"
+    r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\s+)?(?:at|with)\s+(?:the\s+)?$",  # turning a move down
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|around|throughout|back\s+to)\s+$", re.IGNORECASE)
+
+
+def _post_clubs(tagged: str, mentions: list[Mention], ctx: Context) -> list[str]:
+    """The clubs a sentence names where a post could be: not an opponent, a former club, a
+    destination, the club someone comes from, nor a country named as a place ('in Greece')."""
+    out = []
+    for m in _TAG.finditer(tagged):
+        if m.group(1) != "C" or not mentions[int(m.group(2))].name:
+            continue
+        before = tagged[max(0, m.start() - 40) : m.start()]
+        if _NOT_THE_POST.search(before) or _DESTINATION.search(before) or _NOT_HERE.search(before):
+            continue
+        club = mentions[int(m.group(2))]
+        if club.club_kind == "national" and _PLACE_BEFORE.search(before):
+            continue
+        out.append(club.name)
+    return out
 
 
 def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:

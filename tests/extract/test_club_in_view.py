@@ -1,0 +1,77 @@
+"""Which club a fact whose own words name none belongs to, as a story moves between clubs: the
+story's club (the headline's), a club the appointee left, a club a sentence opens with."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys_of
+
+
+def _clubs(text: str, coach: str, event: str, **kw: str) -> set[str]:
+    return {f["club"] for f in facts_of(text, **kw) if f["coach"] == coach and f["event"] == event}
+
+
+def test_club_the_appointee_left_is_an_aside_not_the_club_in_view():
+    text = (
+        "Norwich City have appointed Tom Baker as their new head coach. "
+        "Baker leaves Exeter City, where he spent two seasons. "
+        "Exeter City are fifth in League One. "
+        "He succeeds Sam Reed, who was dismissed on Monday. "
+        "Norwich City are 12th in the Championship."
+    )
+    assert _clubs(text, "Sam Reed", "dismissed") == {"Norwich City"}
+
+
+def test_club_the_appointee_was_sacked_by_is_an_aside_too():
+    text = (
+        "Hull City have named Ryan Lowe as manager. "
+        "Lowe was sacked by Preston North End in August. "
+        "He had spent two years there and reached the play-offs once. "
+        "Hull City finished 14th last season. "
+        "Preston North End are now eighth under his successor. "
+        "Lowe replaces Liam Rosenior, who was dismissed last week. "
+        "Hull City host Leeds United on Saturday, and Hull City fans expect a win."
+    )
+    assert _clubs(text, "Liam Rosenior", "dismissed") == {"Hull City"}
+
+
+def test_sentence_naming_the_story_club_wins_over_the_club_that_opened_the_last_one():
+    text = (
+        "Sunderland have appointed Mark Dale as head coach. "
+        "Sunderland beat Middlesbrough last week. "
+        "Middlesbrough are also looking for a manager. "
+        "Dale succeeds Tony Mills, who was sacked last month with Sunderland tenth in the table."
+    )
+    assert _clubs(text, "Tony Mills", "dismissed") == {"Sunderland"}
+
+
+def test_club_a_sentence_opens_with_still_holds_when_the_story_club_is_only_stayed_at():
+    text = (
+        "Diego Ruiz has turned down Valencia. "
+        "Ruiz coaches the under-19s at Sevilla and Sevilla want to keep him at Sevilla. "
+        "Valencia made an offer for him last week. "
+        "Before Pablo Mora took over, Ruiz decided to remain at Sevilla."
+    )
+    assert _clubs(text, "Pablo Mora", "appointed") == {"Valencia"}
+
+
+def test_headline_club_is_the_story_club_even_when_a_former_club_is_named_more():
+    text = (
+        "Hull City have appointed former Preston North End boss Ryan Lowe as head coach. "
+        "Lowe spent three years at Preston North End and took Preston North End to the play-offs. "
+        "He replaces Liam Rosenior, who was dismissed last week."
+    )
+    assert _clubs(text, "Liam Rosenior", "dismissed", title="Hull City appoint Ryan Lowe as head coach") == {
+        "Hull City"
+    }
+    assert ("Ryan Lowe", "Hull City", "first_team", "appointed") in keys_of(text)
+
+
+def test_headline_telling_an_appointment_as_its_object():
+    text = (
+        "Portugal named Ange Kovac as the new coach of the national team on Thursday. "
+        "Kovac had led Celtic since 2021 and won two titles with Celtic. "
+        "Celtic are top of the league. "
+        "He replaces Bruno Lage, who resigned in June."
+    )
+    title = "Ange Kovac named Portugal head coach"
+    assert _clubs(text, "Bruno Lage", "resigned", title=title) == {"Portugal"}
