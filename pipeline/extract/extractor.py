@@ -356,6 +356,19 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
 _COACH_SLOT = re.compile(r"['’]s?\s+(?:[A-ZÀ-Þ][\w\-.]*\s+){1,3}(?:side|team|men|outfit)\b(?!['’])")
 
 
+# "to replace X when the Argentine left …": a descriptor opening the clause after the replaced
+# coach is that coach (his departure explains the vacancy), not the one in focus
+_REPLACE_CUE = re.compile(r"\b(?:replac\w*|succeed\w*|in\s+place\s+of|successor\s+to)\s+$", re.IGNORECASE)
+_THEN_CLAUSE = re.compile(r",?\s+(?:when|after|as|once|because|since)\s+$", re.IGNORECASE)
+
+
+def _replaced_then(sentence: str, person: Mention, start: int) -> bool:
+    return bool(
+        _THEN_CLAUSE.fullmatch(sentence, person.end, start)
+        and _REPLACE_CUE.search(sentence, max(0, person.start - 30), person.start)
+    )
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     named = sorted((m for m in found if m.kind == "P"), key=lambda m: m.start)
     out = []
@@ -365,7 +378,7 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and not sentence[before[-1].end : start].strip(" ,"):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
-        if before and (not is_descriptor or ctx.focus is None):
+        if before and (not is_descriptor or ctx.focus is None or _replaced_then(sentence, before[-1], start)):
             name = ctx.people.resolve(before[-1].name)
         else:
             name = ctx.focus
@@ -1197,6 +1210,7 @@ def _rule_facts(
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ][:1]
         mover = _WHO_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
+        mover = mover or _CLAUSE_SUBJECT.search(tagged, max(0, match.start() - 40), match.start())
         people = [int(mover.group(1))] if mover else people
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
         return []  # "appointed to replace Y at C": Y's departure, told by other rules
@@ -1463,6 +1477,8 @@ _ACHIEVEMENT_RULES = frozenset({"guided-to", "won-with", "won-again-with", "poss
 
 
 # "…, Hayes, who left to take charge of …": the relative clause's own subject
+# "… when «P» left to take charge of C": the clause's own subject, right before its verb
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|after|as|once|before|and)\s+«P(\d+)»\s+(?:had\s+|has\s+|then\s+)?$")
 _WHO_BEFORE = re.compile(r"«P(\d+)»\s*,?\s+who\s+(?:had\s+|has\s+|then\s+)?$")
 _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE

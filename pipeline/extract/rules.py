@@ -151,6 +151,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "terminate-contract": ("terminat",),
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "possessive-resignation": ("resignation",),
+    "aside-and-sacked": (
+        "and sacked",
+        "and dismissed",
+        "and fired",
+        "and axed",
+        "and then sacked",
+        "and later sacked",
+    ),
     "aside-sacked": (
         ", exonerated",
         ", sacked",
@@ -584,7 +592,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "takes-over",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|"
         r"likely|agreed)\s+to\s+)?(?:take[sn]?|"
         r"took|taking)\s+"
         r"(?:over|(?:joint\s+)?(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?(?:joint\s+)?charge|the\s+reins|"
@@ -746,6 +754,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=[^,;.«]{0,40}(?:,|\.?$))",
         0.8,
         club_side="near",
+    ),
+    # "X, prised away from Luton in November and sacked in February, …": the aside's second participle,
+    # at the club in view (not the one he came from)
+    R(
+        "aside-and-sacked",
+        "dismissed",
+        r"{P},\s+(?:\w+ly\s+)?(?:appointed|hired|installed|brought\s+in|named|prised|prized|lured|poached|tempted)"
+        r"\b(?:[^,;.«]|«[CS]\d+»){0,60}?\band\s+(?:then\s+|later\s+|subsequently\s+)?"
+        r"(?P<t>sacked|dismissed|fired|axed|exonerated)\b(?=[^,;.«]{0,40},)",
+        0.75,
+        club_side="topic",
     ),
     # --- resigned ------------------------------------------------------------------------
     R(

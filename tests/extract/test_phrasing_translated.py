@@ -124,3 +124,34 @@ def test_a_contract_until_a_month_of_a_year_is_no_event_date() -> None:
     )
     got = [f for f in facts if f["event"] == "appointed"]
     assert got and got[0]["date"] != "2026-01-01"
+
+
+# --- asides and clause subjects --------------------------------------------------------------
+
+
+def test_an_aside_that_tells_appointment_and_sacking() -> None:
+    facts = facts_of(
+        "Leicester sacked Steve Cooper on Sunday. Dean Smith, lured from Aston Villa in April and dismissed "
+        "in June, never won a game."
+    )
+    got = {(f["coach"], f["club"], f["event"], f["date"]) for f in facts}
+    assert ("Dean Smith", "Leicester City", "dismissed", "2023-06-01") in got
+    assert ("Dean Smith", "Aston Villa", "left", "2023-04-01") in got
+
+
+def test_who_took_interim_charge_inside_an_aside() -> None:
+    facts = facts_of(
+        "Watford sacked Tom Cleverley. Jimmy Gilligan, who had taken interim charge in October, will lead "
+        "the side again on Saturday."
+    )
+    got = [f for f in facts if f["coach"] == "Jimmy Gilligan" and f["event"] == "appointed"]
+    assert got and got[0]["role"] == "caretaker" and got[0]["date"] == "2023-10-01"
+
+
+def test_the_replaced_coach_left_to_take_charge_elsewhere() -> None:
+    keys = keys_of(
+        "Sevilla appointed Julen Lopetegui. He arrived to replace Pablo Machín after the Spaniard "
+        "left to take charge of Espanyol."
+    )
+    assert ("Pablo Machín", "Espanyol", "first_team", "appointed") in keys
+    assert ("Julen Lopetegui", "Espanyol", "first_team", "appointed") not in keys
