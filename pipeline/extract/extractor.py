@@ -91,6 +91,8 @@ class Context:
     recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
     vacancy: tuple[str, int] | None = None  # club of the latest sacking or resignation, sentence
     here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
+    career: str | None = None  # the club the current sentence's subject is said to be at
+    career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
     left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
@@ -99,7 +101,14 @@ class Context:
         """The club a fact whose own words name none is about: the story's, unless the last
         sentences turned to another club and this one does not name the story's club. A club
         the story's appointee left or is leaving is an aside ('X leaves Heerenveen. Heerenveen
-        are tenth.'), unless this sentence names it too."""
+        are tenth.'), unless this sentence names it too. A sentence telling what its subject did
+        at a club ('X, 45, led Montréal …', 'He joined Derby …') is about that club."""
+        club = self._club_before()
+        if self.career and club not in self.here:
+            return self.career  # "Rooney joined Derby …, and when Cocu was sacked …": Derby
+        return club
+
+    def _club_before(self) -> str | None:
         subjects = [c for c in self.recent_subjects[-2:] if c and self._in_play(c)]
         if subjects:  # a club an earlier sentence opened with, unless this one names the story's
             return self.topic_club if self.topic_club in self.here else subjects[-1]
@@ -444,6 +453,7 @@ def _sentence_facts(
     if rules and any(m.kind == "P" for m in mentions):
         squad_of = _bind_squads(tagged, mentions, ctx)
         ctx.here = _post_clubs(tagged, mentions, ctx)
+        ctx.career = _career_club(tagged, mentions, ctx)
         for rule in rules:
             for match in rule.pattern.finditer(tagged):
                 facts.extend(_rule_facts(rule, match, tagged, mentions, squad_of, ctx, i))
@@ -473,6 +483,9 @@ def _sentence_facts(
                 ctx.vacancy = (f.club, i)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
+    if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
+        ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
+    ctx.career = None
     return facts
 
 
@@ -497,7 +510,16 @@ _NOT_HERE = re.compile(
     r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\s+)?(?:at|with)\s+(?:the\s+)?$",  # turning a move down
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|around|throughout|back\s+to)\s+$", re.IGNORECASE)
+# "the trip to Chelsea", "the tie at home to Leeds", "a goalless draw at Liverpool": an opponent
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:trip|visit|journey|home|away|game|match|tie|fixture|final|draw|win|defeat|loss|victory)\s+"
+    r"(?:to|at|against|with|by|over|of|for)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|across|around|throughout|back\s+to)\s+(?:(?:North|South|East|West)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _post_clubs(tagged: str, mentions: list[Mention], ctx: Context) -> list[str]:
@@ -508,13 +530,43 @@ def _post_clubs(tagged: str, mentions: list[Mention], ctx: Context) -> list[str]
         if m.group(1) != "C" or not mentions[int(m.group(2))].name:
             continue
         before = tagged[max(0, m.start() - 40) : m.start()]
-        if _NOT_THE_POST.search(before) or _DESTINATION.search(before) or _NOT_HERE.search(before):
+        if any(rx.search(before) for rx in (_NOT_THE_POST, _DESTINATION, _NOT_HERE, _FIXTURE_BEFORE)):
             continue
         club = mentions[int(m.group(2))]
         if club.club_kind == "national" and _PLACE_BEFORE.search(before):
             continue
         out.append(club.name)
     return out
+
+
+# A sentence opening on a person doing something at a club: "Nancy, 45, led Montréal to …",
+# "In July 2022 he moved to MLS side DC United", "In Greece, X won his first match in charge of C".
+_CAREER_OPENING = re.compile(
+    r"(?:[A-Z][^,«]{0,30}?,?\s+|[A-Z][^,]{0,30},\s+)?«P\d+»(?:,\s*\d{2},)?\s+(?=[a-z])"
+)
+_AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
+_CAREER_CUT = re.compile(
+    r"[,;:(]|«P\d+»(?!'s?\s)|\b(?:who|whose|which|when|while|after|before|but|since|until|that)\b"
+)
+_GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w*)\b", re.IGNORECASE)
+
+
+def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | None:
+    """The club in the main clause of a sentence that opens on a person, if it may be his post."""
+    opening = _CAREER_OPENING.match(tagged)
+    if opening is None:
+        return None
+    clause = tagged[opening.end() : opening.end() + 90]
+    cut = _CAREER_CUT.search(clause)
+    clause = clause[: cut.start()] if cut else clause
+    club = re.search(r"«C(\d+)»", clause)
+    if club is None or len(set(ctx.here)) != 1 or _AS_PLAYER.search(tagged) or _GOING.search(clause):
+        return None  # a career listed club by club, a club he leaves: no story moving to one
+    if re.search(r"«P\d+»'s?\s+$", clause[: club.start()]) or mentions[int(club.group(1))].text[:1].islower():
+        return None  # "at the hands of Garcia's Lyon": another man's club; "the club": not named here
+    name = mentions[int(club.group(1))].name
+    ctx.career_shift = not re.match(r"\s*had\b", clause)  # "X had assumed C in 2024": background
+    return name if name in ctx.here else None
 
 
 def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:

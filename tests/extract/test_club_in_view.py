@@ -75,3 +75,35 @@ def test_headline_telling_an_appointment_as_its_object():
     )
     title = "Ange Kovac named Portugal head coach"
     assert _clubs(text, "Bruno Lage", "resigned", title=title) == {"Portugal"}
+
+
+def test_career_sentence_opening_on_the_coach_is_about_the_club_it_names():
+    text = (
+        "Hull City have appointed Dean Holt as head coach. "
+        "Hull City are 20th in the Championship. "
+        "Holt joined Bristol Rovers as a player-coach under Gary Pike in 2019, and when Pike was sacked "
+        "in November he took temporary charge. "
+        "Within days he was given the job permanently. "
+        "Hull City play Leeds United on Saturday."
+    )
+    assert _clubs(text, "Gary Pike", "dismissed") == {"Bristol Rovers"}
+    assert ("Dean Holt", "Bristol Rovers", "first_team", "appointed") in keys_of(text)
+
+
+def test_career_sentence_with_a_participle_replacing_someone():
+    text = (
+        "Lyon have named Paulo Sousa as coach. Lyon are ninth. Lyon lost again on Sunday. "
+        "In Portugal, Rui Costa won his first match in charge of Benfica on Saturday, having been "
+        "appointed last week to replace the sacked Bruno Lage."
+    )
+    assert _clubs(text, "Bruno Lage", "dismissed") == {"Benfica"}
+
+
+def test_no_career_club_from_a_pluperfect_aside_or_another_mans_side():
+    text = (
+        "Hull City have appointed Dean Holt as head coach. "
+        "Holt had spent two years at Bristol Rovers. "
+        "He replaces Tim Walsh, who was sacked on Monday. "
+        "Holt paid the price for a defeat at the hands of Pike's Bristol Rovers, and he was sacked in May."
+    )
+    assert _clubs(text, "Tim Walsh", "dismissed") == {"Hull City"}
