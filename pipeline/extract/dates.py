@@ -187,7 +187,8 @@ _REL = re.compile(
     + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?)\s+ago\b)
   | (?P<nafter>\b(?P<an>"""
     + _NUM_RE
-    + r""")\s+(?P<au>days?|weeks?)\s+after\b)
+    + r""")\s+(?P<au>days?|weeks?|months?|years?)\s+after\b)
+  | (?P<seasonend>\b(?:at\s+)?the\s+end\s+of\s+(?P<se>the|that|this|last|next)\s+(?:season|campaign)\b)
   | (?P<firstseason>\b(?:after|in)\s+(?:a\s+single|just\s+one|only\s+one|one|his\s+first|her\s+first|"""
     r"""a\s+first|his\s+only|her\s+only)\s+season\b(?!\s+(?:of|with|at)\b))
   | (?P<fortnight>\ba\s+fortnight\s+ago\b)
@@ -354,6 +355,10 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             resolved = None
         if resolved:
             value, precision, kind = resolved
+            if m.lastgroup == "seasonend" and _UNTIL_BEFORE.search(
+                sentence, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "will lead the team until the end of the season": a plan, not an event's date
             if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
             since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
@@ -369,8 +374,20 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
             ):
                 out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
-            if m.lastgroup == "nafter" and out and out[-1].precision == "day":
-                value = _ago(out[-1].value, _num(m.group("an")), m.group("au").lower())
+            if (
+                m.lastgroup == "nafter"
+                and out
+                and (out[-1].precision == "day" or precision in ("month", "year"))
+            ):
+                value = _ago(
+                    out[-1].value, _num(m.group("an")), m.group("au").lower()
+                )  # before the told date
+            elif m.lastgroup == "nafter" and precision in ("month", "year"):
+                continue  # "nine months after he had stepped down", with no date told: unknown
+            if m.lastgroup == "seasonend" and out and m.group("se").lower() in ("the", "that"):
+                value = date(
+                    season_start(out[-1].value).year + 1, 6, 30
+                )  # "in December 2019 … at the end of the season"
             if m.lastgroup == "month" and out and _OF_THAT_YEAR.match(sentence, m.end()):
                 value = date(out[-1].value.year, value.month, value.day)  # "in August of that year"
             if (
@@ -457,6 +474,12 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         if ref is None:
             return None
         return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
+    if g == "seasonend":  # "at the end of this/last/the season": its 30 June
+        which = m.group("se").lower()
+        year = season_start(ref).year + {"last": 0, "this": 1, "next": 2}.get(which, 1)
+        if which in ("the", "that") and not future and date(year, 6, 30) > ref:
+            year -= 1  # told in the past: the season end just gone
+        return date(year, 6, 30), "season", "point"
     if g == "lastunit":
         return _last(ref, m.group("lu").lower())
     if g == "thisunit":

@@ -1476,6 +1476,8 @@ def _rule_facts(
         out[0].with_offer = True
     if out and rule.event in ("offer_declined", "offer", "linked") and out[0].club:
         out.extend(_coordinated_clubs(out[0], tagged, match, squad_of))
+    if out and rule.event == "in_charge" and out[0].club:
+        out.extend(_elliptic_spells(out[0], tagged, match, squad_of))
     if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
         here = [squad_of.get(int(k), (None,))[0] for k in re.findall(r"«C(\d+)»", tagged[: match.start()])]
         clubs = list(dict.fromkeys(c for c in here if c)) or list(dict.fromkeys(ctx.recent_clubs[-1:][0]))
@@ -1568,6 +1570,31 @@ def _coordinated_clubs(
         if club and club != f.club:
             g = copy.copy(f)
             g.club, g.squad = club, squad
+            out.append(g)
+        pos = m.end()
+    return out
+
+
+# "in charge of Leeds between 2018 and 2022, and of Athletic Club from 2011 to 2013": the verb understood
+_ELLIPTIC_SPELL = re.compile(
+    r"(?:\s+(?:between|from|in|since|until)\s+[^,;.«]{1,30})?,?\s+and\s+(?:also\s+|later\s+|earlier\s+)?"
+    r"(?:of|at|with)\s+(?:the\s+)?«C(\d+)»"
+)
+
+
+def _elliptic_spells(
+    f: Fact, tagged: str, match: re.Match[str], squad_of: dict[int, tuple[str | None, str]]
+) -> list[Fact]:
+    """A further spell told by ', and of C …' after the club of the fact; its own dates follow it."""
+    tag = next((m for m in _TAG.finditer(tagged, match.start(), match.end() + 40) if m.group(1) == "C"), None)
+    if tag is None or squad_of.get(int(tag.group(2)), (None,))[0] != f.club:
+        return []
+    out, pos = [], tag.end()
+    while m := _ELLIPTIC_SPELL.match(tagged, pos):
+        club, squad = squad_of.get(int(m.group(1)), (None, "first_team"))
+        if club and club != f.club:
+            g = copy.copy(f)
+            g.club, g.squad, g.trigger, g.trigger_end = club, squad, m.start(1) - 2, m.end()
             out.append(g)
         pos = m.end()
     return out
@@ -1943,6 +1970,7 @@ def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
     """How far a date is from the trigger, a clause boundary counting as 50 characters."""
     lo, hi = sorted((d.start, trigger))
     clauses = sentence.count(",", lo, hi) + len(_CLAUSE_AND.findall(sentence, lo, hi))
+    clauses += len(_AND_PRONOUN.findall(sentence, lo, min(len(sentence), hi + 5)))
     vague = 30 if d.precision == "season" else 0  # "this season after dismissing X in October": October
     return hi - lo + 50 * clauses + vague
 
@@ -1955,6 +1983,8 @@ def _perfect_clause_between(sentence: str, at: int, trigger: int) -> bool:
     return bool(m and re.search(r"\b(?:have|has)$", m.group(0), re.IGNORECASE))
 
 
+# "appointed X in May 2013 and he left …": a new clause with its own subject
+_AND_PRONOUN = re.compile(r"(?<!,)\s(?:and|but)\s+(?:he|she|they)\b", re.IGNORECASE)
 # "… sacked X last week and have now appointed Y": a new clause with its own verb.
 _CLAUSE_AND = re.compile(
     r"(?<!,)\s(?:and|but)\s+(?:(?:he|she|they|it|the\s+club|then|now)\s+)?(?:have|has|had|was|were|is|are|will)\b",

@@ -155,3 +155,43 @@ def test_the_replaced_coach_left_to_take_charge_elsewhere() -> None:
     )
     assert ("Pablo Machín", "Espanyol", "first_team", "appointed") in keys
     assert ("Julen Lopetegui", "Espanyol", "first_team", "appointed") not in keys
+
+
+# --- dates of a second clause; a spell told by ellipsis ------------------------------------
+
+
+def test_at_the_end_of_the_season_after_a_dated_event() -> None:
+    facts = facts_of(
+        "Napoli appointed Rafael Benítez in November 2013 and he left for Real Madrid "
+        "at the end of the season."
+    )
+    got = {(f["club"], f["event"]): f["date"] for f in facts}
+    assert got[("Napoli", "appointed")] == "2013-11-01"
+    assert got.get(("Napoli", "left")) in ("2014-06-30", None)
+    assert got.get(("Real Madrid", "appointed")) in ("2014-06-30", None)
+
+
+def test_the_end_of_this_and_last_season() -> None:
+    facts = facts_of("Xavi will leave Barcelona at the end of this season.", published="2024-01-28")
+    assert [f["date"] for f in facts if f["event"] == "left"] == ["2024-06-30"]
+    facts = facts_of("Julian Nagelsmann left RB Leipzig at the end of last season.", published="2021-09-01")
+    assert [f["date"] for f in facts if f["event"] == "left"] == ["2021-06-30"]
+
+
+def test_months_after_counts_back_from_the_told_date() -> None:
+    facts = facts_of(
+        "Chelsea appointed Guus Hiddink as interim coach in December 2015, "
+        "six years after he had stepped down."
+    )
+    got = [f for f in facts if f["event"] == "resigned"]
+    assert not got or got[0]["date"] in ("2009-01-01", None)
+    assert all(f["date"] != "2015-12-01" for f in got)
+
+
+def test_and_of_club_repeats_in_charge_of() -> None:
+    facts = facts_of(
+        "Unai Emery was in charge of Sevilla from 2013 to 2016, and of Valencia between 2008 and 2012."
+    )
+    got = {(f["club"], f["event"]): f["date"] for f in facts}
+    assert got[("Sevilla", "in_charge")] == "2013-01-01"
+    assert got[("Valencia", "in_charge")] == "2008-01-01"
