@@ -90,6 +90,7 @@ class Context:
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
     recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
     vacancy: tuple[str, int] | None = None  # club of the latest sacking or resignation, sentence
+    selection: str | None = None  # the country whose team the text called "the … Selection"
     here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
     career: str | None = None  # the club the current sentence's subject is said to be at
     career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
@@ -673,6 +674,8 @@ def _with_national_references(sentence: str, named: list[Mention], ctx: Context)
         out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
         out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
         ctx.club_kinds[country] = "national"
+        if re.search(r"selec", m.group(0), re.IGNORECASE):
+            ctx.selection = country
     out = _bare_selection(sentence, out, ctx)
     out.sort(key=lambda x: x.start)
     return out
@@ -690,6 +693,7 @@ def _bare_selection(sentence: str, out: list[Mention], ctx: Context) -> list[Men
         if ctx.club_kinds.get(c) == "national"
     ]
     national += [m.name for m in out if m.kind == "C" and m.club_kind == "national"]
+    national = [ctx.selection, *national] if ctx.selection else national
     if not national:
         return out
     for m in _BARE_SELECTION.finditer(sentence):
@@ -1179,9 +1183,12 @@ def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:
 
 
 # "…, replacing X": a participle hung on the clause that names the post being filled
-_REPLACING_BEFORE = re.compile(
-    r"\b(?:replacing|succeeding|in\s+place\s+of)\s+(?:the\s+\w+\s+)?$", re.IGNORECASE
+# (translated: "in substitution of", "took the relay of", "to take the place of")
+_REPLACING_WORDS = (
+    r"(?:replacing|succeeding|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
+    r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of)"
 )
+_REPLACING_BEFORE = re.compile(r"\b" + _REPLACING_WORDS + r"\s+(?:the\s+\w+\s+)?$", re.IGNORECASE)
 
 
 def _filled_post(
@@ -1193,7 +1200,7 @@ def _filled_post(
     if at is None:
         word = _REPLACING_BEFORE.search(tagged, max(0, person_pos - 30), person_pos)
         at = word.start() if word else None
-    elif not re.match(r"(?:replacing|succeeding|in\s+place\s+of)\b", tagged[at:], re.IGNORECASE):
+    elif not re.match(_REPLACING_WORDS + r"\b", tagged[at:], re.IGNORECASE):
         at = None
     if at is None:
         return None

@@ -278,6 +278,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished"),
     "left-for": ("left for", "departed for", "quit for"),
     "could-be-next": ("be the next", "become the next"),
+    "aside-favourite": ("favourite to", "favorite to", "frontrunner to", "front-runner to"),
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
@@ -791,7 +792,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:replaced|replacing|succeeded|succeeding|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
         r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of|"  # translated: "took the relay of X"
         r"substitut(?:es|ed|ing))\s+(?:(?:[^«».;]|«S\d+»){0,"
-        r"40}?,\s*)?{P}",
+        # "replacing the sacked X", "in substitution of the interim X"
+        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?)?{P}",
         0.75,
         club_side="after_topic",
     ),
@@ -1167,6 +1169,15 @@ RULES: tuple[Rule, ...] = (
         r"be\s+the\s+next)",
         0.55,
         club_side="after",
+    ),
+    # "… with the Italian X, favorite to assume the Selection": an aside naming the favourite
+    R(
+        "aside-favourite",
+        "linked",
+        r"{P},\s+(?:the\s+)?(?:(?:big|clear|hot|early|strong)\s+)?(?:favou?rite|frontrunner|front-runner)\s+to\s+"
+        r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|assume|take\s+charge|land|lead|coach)\b",
+        0.55,
+        club_side="after_topic",
     ),
     R(
         "could-be-next",

@@ -195,3 +195,44 @@ def test_and_of_club_repeats_in_charge_of() -> None:
     got = {(f["club"], f["event"]): f["date"] for f in facts}
     assert got[("Sevilla", "in_charge")] == "2013-01-01"
     assert got[("Valencia", "in_charge")] == "2008-01-01"
+
+
+# --- the Selection remembered; who is replaced; the favourite --------------------------------
+
+
+def test_the_selection_is_the_country_first_called_so() -> None:
+    facts = facts_of(
+        "Mano Menezes was without club since his exit from the Brazilian Selection, after the defeat "
+        "against Argentina. Menezes had assumed the Selection in July of 2010, in substitution of the "
+        "interim Jorginho."
+    )
+    got = [f for f in facts if f["event"] == "appointed" and f["coach"] == "Mano Menezes"]
+    assert got and got[0]["club"] == "Brazil"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villarreal appointed Marcelino in substitution of the interim Miguel Ángel Tena.",
+        "Villarreal appointed Marcelino, replacing the sacked Miguel Ángel Tena.",
+    ],
+)
+def test_replacing_the_described_predecessor(text: str) -> None:
+    keys = keys_of(text)
+    assert any(k[0] == "Miguel Ángel Tena" and k[1] == "Villarreal" for k in keys)
+
+
+def test_a_relay_in_the_reserve_team_keeps_its_squad() -> None:
+    keys = keys_of(
+        "Raúl González directed until now the Real Madrid Castilla, with which he worked since 2019, when "
+        "he took the relay of Santiago Solari."
+    )
+    assert ("Santiago Solari", "Real Madrid", "reserve", "left") in keys
+
+
+def test_the_favourite_named_in_an_aside() -> None:
+    keys = keys_of(
+        "The federation continues the negotiations with the Italian Roberto Mancini, favorite to assume "
+        "the Saudi Arabia national team."
+    )
+    assert ("Roberto Mancini", "Saudi Arabia", "national", "linked") in keys
