@@ -462,6 +462,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "is to coach",
         "will take charge of",
         "will train",
+        "will direct",  # translated: "X will direct the Sevilla next season"
+        "will guide",
     ),
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "joined-as": ("joined as", "joins as", "arrived as", "came in as", "joined the club as"),
@@ -2201,7 +2203,8 @@ RULES += (
     R(
         "will-coach",
         "appointed",
-        r"{P}(?:\s*,[^,«]{1,90},)?\s+(?:will|is\s+to|shall)\s+(?:now\s+)?(?:coach|manage|lead|train|take\s+charge\s+of)\s+"
+        r"{P}(?:\s*,[^,«]{1,90},)?\s+(?:will|is\s+to|shall)\s+(?:now\s+)?(?:coach|manage|lead|train|direct|guide|"
+        r"take\s+charge\s+of)\s+"
         r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})",
         0.7,
         club_side="tag",

@@ -236,3 +236,12 @@ def test_the_favourite_named_in_an_aside() -> None:
         "the Saudi Arabia national team."
     )
     assert ("Roberto Mancini", "Saudi Arabia", "national", "linked") in keys
+
+
+def test_will_direct_a_club_is_an_appointment_but_not_a_training_session() -> None:
+    keys = keys_of(
+        "Sevilla announced that Xavier García Pimienta will direct the Sevilla next season. "
+        "García Pimienta will direct today the first training at the Ramón Sánchez-Pizjuán."
+    )
+    assert ("Xavier García Pimienta", "Sevilla", "first_team", "appointed") in keys
+    assert len([k for k in keys if k[3] == "appointed"]) == 1
