@@ -75,6 +75,7 @@ class Fact:
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
     lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
     achieved: bool = False  # the text tells what the spell achieved ("guided C to the title")
+    begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
 
 
 @dataclass(slots=True)
@@ -379,6 +380,30 @@ def _replaced_then(sentence: str, person: Mention, start: int) -> bool:
     )
 
 
+# "… when Cocu was sacked in November 2020 he became part of …": a pronoun taking a post right after
+# a clause telling how another man went is not that man, but the one named before him
+_GONE_CLAUSE = re.compile(
+    r"\s+(?:was|had\s+been|has\s+been|got)\s+(?:sacked|dismissed|fired|axed)|\s+(?:left|resigned|quit|departed|"
+    r"stepped\s+down|walked\s+out)\b",
+    re.IGNORECASE,
+)
+_WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as\s+soon\s+as)\s+$", re.IGNORECASE)
+_TAKES_POST = re.compile(
+    r"\s+(?:became|took|was\s+(?:put|placed|named|appointed|made|handed|given|asked)|stepped\s+(?:up|in)|"
+    r"succeeded|replaced)\b",
+    re.IGNORECASE,
+)
+
+
+def _gone_before(sentence: str, last: Mention, start: int) -> bool:
+    return (
+        bool(_WHEN_BEFORE.search(sentence, max(0, last.start - 20), last.start))
+        and bool(_GONE_CLAUSE.match(sentence, last.end))
+        and not re.search(r"[.;]", sentence[last.end : start])
+        and bool(_TAKES_POST.match(sentence, start + len(sentence[start:].split(None, 1)[0])))
+    )
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     named = sorted((m for m in found if m.kind == "P"), key=lambda m: m.start)
     out = []
@@ -390,6 +415,9 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
         if before and (not is_descriptor or ctx.focus is None or _replaced_then(sentence, before[-1], start)):
             name = ctx.people.resolve(before[-1].name)
+            other = [m for m in before if m.name != before[-1].name]
+            if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
+                name = ctx.people.resolve(other[-1].name)
         else:
             name = ctx.focus
         if name:
@@ -496,7 +524,14 @@ def _remember_moves(facts: list[Fact], ctx: Context) -> None:
     for f in facts:
         if f.event == "appointed" and f.club and f.squad in ("first_team", "national", "women"):
             ctx.posts.setdefault(f.coach, set()).add(f.club)
-    ctx.spells.extend((f.coach, f.club) for f in facts if f.event in _SPELL_EVENTS and f.club)
+    # a spell at the club the story now follows him to ("X joined Derby as a player-coach under Y, …")
+    # is where the story is, not an aside
+    followed = ctx.career if ctx.career_shift else None
+    ctx.spells.extend(
+        (f.coach, f.club)
+        for f in facts
+        if f.event in _SPELL_EVENTS and f.club and not (f.event == "in_charge" and f.club == followed)
+    )
     ctx.left_clubs = {club for coach, club in ctx.spells if ctx.posts.get(coach, set()) - {club}}
 
 
@@ -552,6 +587,11 @@ _CAREER_CUT = re.compile(
 _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w*)\b", re.IGNORECASE)
 
 
+_FLASHBACK = re.compile(
+    r"(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b", re.IGNORECASE
+)
+
+
 def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | None:
     """The club in the main clause of a sentence that opens on a person, if it may be his post."""
     opening = _CAREER_OPENING.match(tagged)
@@ -566,7 +606,8 @@ def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | No
     if re.search(r"«P\d+»'s?\s+$", clause[: club.start()]) or mentions[int(club.group(1))].text[:1].islower():
         return None  # "at the hands of Garcia's Lyon": another man's club; "the club": not named here
     name = mentions[int(club.group(1))].name
-    ctx.career_shift = not re.match(r"\s*had\b", clause)  # "X had assumed C in 2024": background
+    # "X had assumed C in 2024", "Before that he managed Mainz": background, the story stays put
+    ctx.career_shift = not re.match(r"\s*had\b", clause) and not _FLASHBACK.match(tagged)
     return name if name in ctx.here else None
 
 
@@ -934,6 +975,8 @@ def _club_for(
         side = "topic"
     if side == "subject":
         return _subject_club(tagged, match.start(), squad_of, ctx)
+    if side == "under":
+        return _under_club(tagged, match, squad_of, ctx)
     if rule.name == "passive-sacked" and not gd.get("c") and re.match(r"«P\d+»,\s*who\b", match.group(0)):
         described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
         if described and squad_of.get(int(described.group(1)), (None,))[0]:
@@ -1101,6 +1144,26 @@ def _possessive_club(
     return club, squad, True
 
 
+def _under_club(
+    tagged: str, match: re.Match[str], squad_of: dict[int, tuple[str | None, str]], ctx: Context
+) -> tuple[str | None, str, bool]:
+    """'Marinos were dominant under X', 'Under X, Marinos …', 'worked with the first team under X':
+    the club or squad of the clause around 'under' (the last named before it, else the next club),
+    else the club in view."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, 0, match.start())), default=0)
+    before = [
+        int(m.group(2))
+        for m in _TAG.finditer(tagged, start, match.start())
+        if m.group(1) in "CS" and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
+    ]
+    found = before[-1] if before else _first_tag_after(tagged, match.end(), 40)
+    club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+    club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None)
+    if squad == "first_team":
+        squad = _national(squad, ctx.club_kinds.get(club or "", "club"))
+    return club, squad, explicit
+
+
 def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
     if club is None:  # a squad with no club: the story's club, else the one in view
         club = ctx.topic_club if squad != "first_team" else ctx.club_in_view()
@@ -1257,6 +1320,8 @@ def _rule_facts(
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
+    if rule.name == "interim-team" and match.group("list"):  # "X … an interim team with A, B and C"
+        people += [int(k) for k in re.findall(r"«P(\d+)»", match.group("list"))]
     if rule.name in ("to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join"):
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in (
@@ -1303,6 +1368,8 @@ def _rule_facts(
         people = before[:1] if match.group(0).lower().startswith("having") else before[-1:]
     if not people:
         return []
+    if rule.name == "played-under" and _DESCRIBED_ONLY.match(mentions[people[0]].text):
+        return []  # "under the new manager": whoever that is, the words do not say
     if rule.name in ("active-appointed", "confirm-as") and _AS_CANDIDATES.match(tagged, match.end()):
         return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
     if gd.get("p") and match.start() == match.start("p") - 2:  # the match opens on its subject
@@ -1416,6 +1483,7 @@ def _rule_facts(
                 replacing=replacing,
                 lasting=rule.name in _LASTING_RULES,
                 achieved=rule.name in _ACHIEVEMENT_RULES,
+                begins=rule.name in _BEGINNING_RULES,
                 current_post=rule.name in ("club-role-person", "role-person")
                 and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
                 and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
@@ -1430,7 +1498,9 @@ def _rule_facts(
             spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
             spell.no_date = True  # when his assistant's spell began is not told
             out.append(spell)
-        if rule.name == "years-at":  # "after two seasons at Everton": how long, not when it began
+        if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):
+            out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
+        if rule.name in ("years-at", "played-under"):  # how long / the sentence's date, not when it began
             out[-1].no_date = True
         if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
             out[-1].derived = out[-1].no_date = True
@@ -1495,6 +1565,10 @@ def _rule_facts(
     return out
 
 
+# A descriptor standing for a person ("the new manager", "the Italian"), not a name or "him"
+_DESCRIBED_ONLY = re.compile(r"(?:the|this|that|their|its|his|her)\s", re.IGNORECASE)
+
+
 # Wording that fits a player as well as a coach ("left for Chelsea", "in his second season at
 # Forest", "now leads Uruguay"): such a fact stands only if the article shows him coaching.
 _PLAYER_LIKE_RULES = frozenset(
@@ -1532,9 +1606,14 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     return False
 
 
+# Rules whose words tell how a spell began ("joined C as a player-coach in January 2020", "became part
+# of an interim team"): a date told with them is the spell's start.
+_BEGINNING_RULES = frozenset({"player-coach", "interim-team"})
+
+
 # Rules telling what a coach achieved in a spell ("guided C to the title"): a spell of its own,
 # not a restatement of an appointment or sacking told in another clause of the sentence.
-_ACHIEVEMENT_RULES = frozenset({"guided-to", "won-with", "won-again-with", "possessive-club"})
+_ACHIEVEMENT_RULES = frozenset({"guided-to", "won-with", "won-again-with", "possessive-club", "played-under"})
 
 
 # "…, Hayes, who left to take charge of …": the relative clause's own subject
@@ -1911,7 +1990,8 @@ def _date_fact(
     if not dates or fact.no_date:
         return
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
-    wanted = ("since",) if fact.event == "in_charge" else ("point",)
+    wanted = ("since",) if fact.event == "in_charge" and not fact.begins else ("since", "point")
+    wanted = wanted if fact.event == "in_charge" else ("point",)
     if fact.event == "left":
         wanted = ("until", "point")
     if fact.event == "in_charge":

@@ -21,7 +21,9 @@ _MACROS = {
     "{S}": r"«S(?P<s>\d+)»",
     "{HIS}": r"(?:his|her|their|its|«P\d+»'s)",
     "{WHO}": r"(?:\s*,?\s+(?:who|which))?",
-    "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\))?",
+    # an apposition: ", 45,", " (45)", or ", the former A and B coach" before "who …"
+    "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\)|\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
+    r"\b(?:coach|manager|boss)(?=\s+who\s))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
     "{CDESC}": r"(?:(?:[A-Z][\w\-]*\s+|\d\s+){0,4}"
@@ -439,6 +441,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "relieved-of": ("relieve",),
     "turned-to": ("turn",),
     "under-person-club": ("under ",),
+    "played-under": ("under ",),
+    "player-coach": ("player-coach", "player coach", "player-manager", "player manager"),
+    "interim-team": ("interim", "caretaker", "temporary"),
     "club-under-person": ("under ",),
     "left-to-join": ("to join",),
     "who-is-role": ("who is", "who was", "who has been"),
@@ -2041,6 +2046,43 @@ RULES: tuple[Rule, ...] = (
         + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:the\s+)?{C}(?!['’]s)",
         0.65,
         club_side="tag",
+    ),
+    # "C were dominant under X", "joined C as a player-coach under X", "won the title under his former
+    # assistant X": whoever a side plays under is its coach (club: "at C" after him, else the clause's)
+    R(
+        "played-under",
+        "in_charge",
+        r"\b[Uu]nder\s+"
+        + _GUIDANCE_OF
+        + r"(?:(?:the|then|their|its|new|former|interim|caretaker|head|coach|manager|boss)\s+)*"
+        r"(?:«P\d+»'s?\s+(?:former\s+|long-time\s+|then\s+)?(?:assistant|number\s+two|deputy)\s+)?"
+        r"{P}(?!'s)(?:\s+(?:at|with)\s+(?:the\s+)?{C})?",
+        0.6,
+        club_side="under",
+        needs_club=True,
+    ),
+    # "X joined Derby as a player-coach", "X was player-manager of C": he coached while still playing
+    R(
+        "player-coach",
+        "in_charge",
+        r"{P}(?!'s){APP}{HAVE}\s+(?:(?:joined|rejoined|returned\s+to|moved\s+to|signed\s+for|went\s+to)\s+"
+        r"(?:the\s+)?«C\d+»\s+as|was|were|been|became|become|served\s+as|worked\s+as|began\s+as|started\s+as)\s+"
+        r"(?:an?\s+|the\s+|(?:«C\d+»['’]s?)\s+)?player[\s-](?:coach|manager)\b",
+        0.6,
+        club_side="near",
+        needs_club=True,
+    ),
+    # "X became part of a four-man interim team with A, B and C": each of them a caretaker
+    R(
+        "interim-team",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:became|was|were|formed|made\s+up)\s+)?(?:part\s+of|one\s+of|joined)\s+an?\s+"
+        r"(?:[\w\-]+\s+)?(?:interim|caretaker|temporary)\s+(?:management\s+|coaching\s+)?"
+        r"(?:team|committee|trio|quartet|duo|set-up|setup|staff)\b"
+        r"(?:\s+(?:with|alongside|including|of)\s+(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*(?:\s*,?\s+and\s+«P\d+»)?))?",
+        0.65,
+        role="caretaker",
+        club_side="near",
     ),
     # "Arsenal, under Mikel Arteta, have …", "Chelsea under Pochettino are …"
     R(
