@@ -27,7 +27,7 @@ from pipeline.extract.people import (
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
 from pipeline.extract.text import is_link_line, sentence_spans
 from pipeline.records import Article
-from pipeline.reference import club_refs, context_club_aliases, known_coaches, women_clubs
+from pipeline.reference import club_refs, coach_surnames, context_club_aliases, known_coaches, women_clubs
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
@@ -261,7 +261,9 @@ def _sentence_mentions(
         found = _the_club_word(sentence, found, ctx)
     if with_squads:
         found = found + squad_mentions(sentence)
-    found = [m for m in found if not _stray_capital(m, sentence, ctx)]
+    found = [
+        m for m in found if not _stray_capital(m, sentence, ctx) and not _place_or_thing(m, sentence, ctx)
+    ]
     priority = {"C": 0, "S": 1, "P": 2}
     found.sort(key=lambda m: (m.start, priority[m.kind], -(m.end - m.start)))
     kept: list[Mention] = []
@@ -361,6 +363,36 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
     if _COACH_SLOT.match(sentence, m.end):
         return False  # "Marcelino's Villarreal side": the slot names a coach
     return ctx.people.resolve(m.name) == m.name
+
+
+# "born in Sunne", "spells in Asia", "outside the British Isles", "the Coppa Italia", "the
+# Supporters' Shield": capitalised words after a place preposition or 'the', inside or before a
+# competition's name, that name a place or a thing, not a person
+_PLACE_OR_THING_BEFORE = re.compile(
+    r"(?:(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around)\s+(?:the\s+)?|"
+    r"\bthe\s+|\b(?:Coppa|Copa|Cup|Liga|Ligue|Serie|Trophy|Taça|Taca)\s+)$"
+)
+# "the Technical and Development Sub-Committee": a body, not a person
+_BODY_WORD = re.compile(r"(?:Committee|Council|Commission|Ministry|Federation|Association)$")
+_THING_AFTER = re.compile(r"['’]?\s+(?:Shield|Cup|Trophy|League|Conference|Championship|Isles|Islands)\b")
+
+
+def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
+    """A capitalised run read as a person that names a place or a competition instead, unless
+    the name is a known coach's or one the article spelled out in full ('in Klopp's first
+    season', 'the Steve Clarke era' stay people)."""
+    if m.kind != "P" or m.pronoun:
+        return False
+    if _THING_AFTER.match(sentence, m.end) or _BODY_WORD.search(m.name):
+        return True
+    if sentence[m.end : m.end + 1] in ("'", "’") or not _PLACE_OR_THING_BEFORE.search(
+        sentence, max(0, m.start - 24), m.start
+    ):
+        return False
+    words = m.name.split()
+    if len(words) == 1:
+        return ctx.people.resolve(m.name) == m.name  # no full name in the article, no known coach
+    return fold(words[-1]) not in coach_surnames() and sentence[m.start - 4 : m.start] == "the "
 
 
 # "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club

@@ -1,0 +1,53 @@
+"""Phrasings of real-outlet styles (obituaries, wire copy, club statements, women's football
+sites): places and competitions that are not people, … (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Born in Kalmar, in Småland, he",
+        "Raised near Tromsø, he",
+        "After a long career spent in Asia, he",
+        "The first man from outside the British Isles to win the title, he",
+    ],
+)
+def test_a_place_before_the_pronoun_is_not_its_antecedent(place: str) -> None:
+    keys = keys_of(
+        "Tord Lindqvist, who has died aged 81, was one of Sweden's most respected coaches. "
+        f"{place} was sacked by Malmö FF in 1991."
+    )
+    assert ("Tord Lindqvist", "Malmö FF", "first_team", "dismissed") in keys
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["the Coppa Italia", "the Supporters' Shield", "the Eastern Conference title", "the Taça Portugal"],
+)
+def test_a_competition_is_not_a_person(thing: str) -> None:
+    keys = keys_of(
+        f"Marco Benassi was dismissed by Sampdoria on Monday. He had won {thing} in 2019 before he was "
+        "sacked by Parma in 2021."
+    )
+    assert ("Marco Benassi", "Parma", "first_team", "dismissed") in keys
+
+
+def test_a_committee_is_not_a_person() -> None:
+    keys = keys_of(
+        "The appointment was recommended by the Technical and Development Sub-Committee. "
+        "Ibrahim Sesay was sacked by Mali in June."
+    )
+    assert not any("Committee" in k[0] for k in keys)
+    assert ("Ibrahim Sesay", "Mali", "national", "dismissed") in keys
+
+
+def test_a_known_name_after_in_stays_a_person() -> None:
+    keys = keys_of(
+        "Jürgen Klopp left Liverpool in 2024. It was in Klopp's first season that Liverpool "
+        "reached the final."
+    )
+    assert ("Jürgen Klopp", "Liverpool", "first_team", "left") in keys
