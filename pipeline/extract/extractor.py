@@ -644,12 +644,22 @@ def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | No
 
 
 def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
-    ctx.recent_clubs.append([m.name for m in named if m.kind == "C"])
+    ctx.recent_clubs.append(
+        [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
+    )
     first = next((m for m in named if not m.pronoun), None)
     opens = first is not None and first.kind == "C" and _OPENING.match(sentence[: first.start])
     ctx.recent_subjects.append(first.name if opens and first is not None else None)
 
 
+# "the defeat against the Palmeiras", "lost to X", "beaten by X": a match opponent, never "the club" later
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:against|versus|vs?\.?|(?:defeat|loss|win|victory|draw)\s+(?:\w+\s+){0,4}?(?:to|by|over|at|with)|"
+    r"(?:beaten|thrashed|hammered|eliminated|knocked\s+out)\s+by|(?:lost|losing)\s+(?:\w+\s+){0,4}?to|beat|beating|"
+    r"drew\s+with)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # What may come before a club that is its sentence's subject: a dateline, "The".
 _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?"
@@ -1315,6 +1325,16 @@ def _filled_post(
 # --- facts from one rule match ------------------------------------------------------------------
 
 
+_STAFF_LIST_RULES = frozenset({"bring-staff", "sacked-along-with", "left-along-with"})
+
+
+def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
+    """The role written before one name of a staff list ('…, goalkeeping coach Z'); else an assistant."""
+    own = re.split(r",|\band\b", tagged[max(start, person_pos - 40) : person_pos])[-1]
+    role = next((r for rx, r in ROLE_WORDS if rx.search(own)), "assistant_coach")
+    return "assistant_coach" if role in ("caretaker", "head_coach") else role
+
+
 def _rule_facts(
     rule: Rule,
     match: re.Match[str],
@@ -1346,6 +1366,8 @@ def _rule_facts(
         "with-list-considered",
         "bring-staff",
         "staff-in-place",
+        "sacked-along-with",
+        "left-along-with",
     ):  # all listed
         people = [
             int(m.group(2))
@@ -1481,14 +1503,12 @@ def _rule_facts(
             continue  # "X left for Y": Y is where he went, not the post he left
         if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
             role = _role(rule, match, tagged, event)
+        elif rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"
+            role = _staff_item_role(tagged, match.start(), person_pos)
         elif (event == "left" and rule.event != "left") or rule.event == "left":
             role = _apposition_role(tagged, person_pos)
         else:
             role = rule.role or _role(rule, match, tagged, event)
-            if rule.name == "bring-staff":  # "his assistant X, first-team coach Y and goalkeeping coach Z"
-                own = re.split(r",|\band\b", tagged[max(match.start(), person_pos - 40) : person_pos])[-1]
-                role = next((r for rx, r in ROLE_WORDS if rx.search(own)), "assistant_coach")
-                role = "assistant_coach" if role == "caretaker" else role
             if role == "head_coach" and event in ("appointed", "extended") and not rule.role:
                 role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
                 if role == "assistant_coach" and rule.name == "takes-over":
@@ -1757,7 +1777,7 @@ _LIST_WORDS = r"(?:(?:[A-Za-z\-]+|«P\d+»'s?)\s+){0,3}"
 _STAFF_ITEM = _LIST_WORDS + r"«P\d+»(?!')(?:,\s+also\s+an?\s+[a-z\- ]{1,30},)?"
 _LIST_BEFORE = re.compile(rf"(?:{_STAFF_ITEM}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+{_LIST_WORDS}$")
 # the subject, an aside about them all, then a plural verb: "…, and coach «P4», have also left"
-_PLURAL_AFTER = re.compile(r"«P\d+»(?:,[^,«]{1,90},)?,?\s+(?:are|were|have)\b")
+_PLURAL_AFTER = re.compile(r"«P\d+»(?:,[^,«]{1,90},)?,?\s+(?:are|were|have|will\s+also)\b")
 
 
 def _list_subject(tagged: str, start: int) -> list[int]:
@@ -2588,8 +2608,19 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             and not _dated_start(same, f)  # "first spell from 2013 to 2015; he returned in 2021": two
         ):
             continue
+        if f.event == "in_charge" and _staff_title_while_leaving(f, same):
+            continue
         out.append(f)
     return out
+
+
+def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:
+    """'goalkeeping coach Z is also leaving': the title names the post he leaves, no spell of its own."""
+    return (
+        f.current_post
+        and f.role in ("assistant_coach", "goalkeeping_coach", "fitness_coach")
+        and any(g.sentence == f.sentence and g.event == "left" and g.role == f.role for g in same)
+    )
 
 
 _PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "week": 3, "day": 4}

@@ -29,7 +29,7 @@ our you your i me my and or but if so as at by for from in into of on onto to wi
 after before between during since until while when where who whom whose which what why how however
 although though because despite according also even still yet now not no yes all both each
 every any some many much more most other another such only just again already always never
-former current new ex interim caretaker acting permanent assistant head coach coaches manager
+former current new ex interim caretaker acting permanent assistant assistants head coach coaches manager
 goalkeeping goalkeeper fitness conditioning analyst analysts physio
 managers boss gaffer chairman president owner owners director sporting general chief executive
 ceo technical sir mr mrs ms dr club clubs team teams side squad squads first senior reserve

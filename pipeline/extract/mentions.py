@@ -351,6 +351,8 @@ def _split_run(
             and "-" not in tokens[i - 1][2]
         ):
             break  # "Fernando Santos": a given name and a surname that is also a club's name
+        if _particle_surname(tokens, folded, i, free_start, club[0] == n, heads):
+            break  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
         out.extend(_free_mentions(sentence, tokens[free_start:i], folded[free_start:i]))
         j, start, end, text, ref = club
         squad = ref.squad
@@ -372,6 +374,20 @@ def _split_run(
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n], folded[free_start:n]))
     return out
+
+
+def _particle_surname(
+    tokens: list[tuple[int, int, str]], folded: list[str], i: int, free_start: int, to_end: bool, heads: dict
+) -> bool:
+    """A club word that closes a run after 'Given dos/da/van': the surname of 'Given dos Surname'."""
+    return (
+        to_end
+        and i == free_start + 2
+        and tokens[i - 1][2] in _NAME_PARTICLES  # lower case as written: "dos", not "Dos"
+        and tokens[i - 2][2][:1].isupper()
+        and folded[i - 2] not in NOT_NAME
+        and folded[i - 2] not in heads
+    )
 
 
 _SENTINEL = (0, 0, "the")

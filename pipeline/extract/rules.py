@@ -188,6 +188,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "successor-to": ("successor", "replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "have-also-left": ("left", "departed", "gone"),
+    "also-leaving": ("also leav", "also depart", "also exit", "also go", "also be leav", "too"),
     "as-was-dismissed": ("as was", "as were"),
     "as-did-left": ("as did", "as have", "as has"),
     "possessive-departure": ("departure", "exit", "move away"),
@@ -518,6 +519,11 @@ _SACK_VERB = (
     r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post))"
 )
 
+# "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
+_STAFF_LIST = (
+    r"(?:[\w\-]+\s+){0,2}?(?:assistants?|auxiliar(?:y|ies)|number\s+two|staff|coaches)\s+(?P<list>«P\d+»"
+    r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
+)
 _PROMOTED_FROM_ASSISTANT = (
     r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
     r"(?:first-team\s+)?(?:assistant|number\s+two)(?:\s+(?:coach|manager|head\s+coach|role|post|position))?"
@@ -828,6 +834,16 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"{P}(?:,[^,«]{1,90},)?,?\s+(?:has|have|had)\s+(?:also\s+)?(?:left|departed|gone)(?:\s+(?:too|as\s+well))?"
         r"(?=\s*[,.;]|\s*$|\s+(?:with|alongside)\s+(?:him|her)\b)",
+        0.7,
+        club_side="topic",
+    ),
+    # "His assistants A and B are also leaving the club", "his assistant X will also leave": staff going
+    # with the coach, told in the future or progressive
+    R(
+        "also-leaving",
+        "left",
+        r"{P}(?:,[^,«]{1,90},)?,?\s+(?:is|are|will|would|shall)\s+(?:also\s+(?:be\s+)?(?:leaving|leave|departing|depart|"
+        r"exiting|exit|going)|(?:be\s+)?(?:leaving|departing)\s+too)\b",
         0.7,
         club_side="topic",
     ),
@@ -1842,8 +1858,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "sacked-along-with",
         "dismissed",
-        r"\b(?:sacked|dismissed|fired|axed|relieved|ousted)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:along|together)\s+with"
-        r"\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two|staff|coaches)\s+{P}(?:\s+and\s+{P2})?",
+        r"\b(?:sacked|dismissed|fired|axed|relieved|ousted)\b(?:[^«.;:!?]|«[CSP]\d+»){0,60}?\b(?:along|together)\s+with"
+        r"\s+{HIS}\s+" + _STAFF_LIST,
         0.8,
         role="assistant_coach",
         club_side="near",
@@ -1851,8 +1867,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-along-with",
         "left",
-        r"\b(?:left|leaves|leave|departed|departs|resigned|quit)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:along|together)"
-        r"\s+with\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two|staff|coaches)\s+{P}(?:\s+and\s+{P2})?",
+        r"\b(?:left|leaves|leave|departed|departs|resigned|quit)\b(?:[^«.;:!?]|«[CSP]\d+»){0,60}?\b(?:along|together)"
+        r"\s+with\s+{HIS}\s+" + _STAFF_LIST,
         0.75,
         role="assistant_coach",
         club_side="near",
@@ -2360,9 +2376,17 @@ HEDGE = re.compile(
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b", re.IGNORECASE)
 
 ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:goalkeep(?:ing|er)\s+coach)\b", re.I), "goalkeeping_coach"),
+    # "preparer of goalkeepers", "physical preparer": translated Portuguese/Spanish staff titles
     (
-        re.compile(r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach)|conditioning\s+coach)\b", re.I),
+        re.compile(
+            r"\b(?:goalkeep(?:ing|er)\s+(?:coach|trainer)|(?:preparer|trainer)\s+of\s+goalkeepers)\b", re.I
+        ),
+        "goalkeeping_coach",
+    ),
+    (
+        re.compile(
+            r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach|preparer)|conditioning\s+coach)\b", re.I
+        ),
         "fitness_coach",
     ),
     (
