@@ -960,7 +960,22 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
             club_name = bound[n[3]][0]
             kind_ = ctx.club_kinds.get(club_name or "", "club")
             bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
+    _national_age_groups(tags, mentions, bound)
     return bound
+
+
+def _national_age_groups(
+    tags: list[tuple[int, int, str, int]], mentions: list[Mention], bound: dict[int, tuple[str | None, str]]
+) -> None:
+    """'the national team had been led by X, who was also coaching the under-23 team': in a sentence
+    about a national team and no club, a bare age group is the country's."""
+    national = any(kind == "S" and bound[idx] == (None, "national") for _s, _e, kind, idx in tags)
+    clubs = any(kind == "C" and mentions[idx].club_kind != "national" for _s, _e, kind, idx in tags)
+    if not national or clubs:
+        return
+    for _s, _e, kind, idx in tags:
+        if kind == "S" and bound[idx][0] is None and re.fullmatch(r"u\d+|youth", bound[idx][1]):
+            bound[idx] = (None, _national(bound[idx][1], "national"))
 
 
 def _squad_code(club: Mention, squad: str | None) -> str:
@@ -1209,7 +1224,22 @@ def _under_club(
 def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
     if club is None:  # a squad with no club: the story's club, else the one in view
         club = ctx.topic_club if squad != "first_team" else ctx.club_in_view()
+        if squad.startswith("national") and ctx.club_kinds.get(club or "") != "national":
+            club = _country_in_view(ctx) or club  # "the national team" of a story about a club's coach
     return club, squad, explicit
+
+
+def _country_in_view(ctx: Context) -> str | None:
+    """The national team the article named last."""
+    return next(
+        (
+            c
+            for clubs in reversed(ctx.recent_clubs)
+            for c in reversed(clubs)
+            if ctx.club_kinds.get(c) == "national"
+        ),
+        None,
+    )
 
 
 # Past these words the text has moved on from the post to a match, a rumour, a place.
@@ -1550,6 +1580,8 @@ def _rule_facts(
             spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
             spell.no_date = True  # when his assistant's spell began is not told
             out.append(spell)
+        if rule.name == "unit-coach" and match.group("gk"):
+            out[-1].role = "goalkeeping_coach"  # "works with the goalkeepers"
         if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):
             out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
         if rule.name in ("years-at", "played-under"):  # how long / the sentence's date, not when it began
@@ -1654,8 +1686,22 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     if rule.name == "now-coaches":
         return not _COACHING_WORD.search(match.group(0))  # "now leads Uruguay"
     if rule.name == "possessive-club":
-        return not match.groupdict().get("team") and len(_COACHES_TEAMS.findall(tagged)) < 2
+        return (
+            not match.groupdict().get("team")
+            and len(_COACHES_TEAMS.findall(tagged)) < 2
+            and not _MATCH_OR_TABLE_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
+        )
     return False
+
+
+# "the tie against X's C", "finishing second behind X's C", "three points clear of X's C": a side
+# named by its coach in match and table talk
+_MATCH_OR_TABLE_BEFORE = re.compile(
+    r"\b(?:(?:tie|game|match|clash|fixture|final|draw|meeting)\s+(?:against|with)|against|beat|beating|"
+    r"defeated|(?:lost|losing)\s+to|drew\s+with|face[sd]?|facing|hosts?|hosted|hosting|(?:trip|visit)\s+to|"
+    r"behind|ahead\s+of|clear\s+of|level\s+with|above|below|runners-up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Rules whose words tell how a spell began ("joined C as a player-coach in January 2020", "became part

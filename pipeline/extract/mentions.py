@@ -54,7 +54,8 @@ _SQUAD_SOURCE = r"""
         (?:\s+(?:first\s+)?(?:team|side|squad))?)
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
-  | (?P<youth>\byouth\s+(?:team|side|squad|set-up|ranks|sides|teams)\b|\bacademy\b)
+  | (?P<youth>\byouth\s+(?:team|side|squad|set-up|setup|ranks|sides|teams|system|sector|department)\b
+      |\bacademy\b)
     """
 _SQUAD_RE = re.compile(_SQUAD_SOURCE, re.VERBOSE)
 # For the rare sentence whose lower() changes length ("İ"): offsets must stay the sentence's.

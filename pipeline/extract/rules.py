@@ -309,7 +309,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
-    "youth-spell": ("academy", "youth coach", "youth team coach", "youth set-up", "youth setup"),
+    "youth-spell": ("academy", "youth", "under-", "u1", "u2", "coaching career", "managerial career"),
     "club-considering": (
         " eye ",
         "consider",
@@ -443,6 +443,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "turned-to": ("turn",),
     "under-person-club": ("under ",),
     "played-under": ("under ",),
+    "unit-coach": ("forwards", "strikers", "attackers", "defenders", "midfielders", "goalkeepers", "keepers"),
     "player-coach": ("player-coach", "player coach", "player-manager", "player manager"),
     "interim-team": ("interim", "caretaker", "temporary"),
     "club-under-person": ("under ",),
@@ -1225,8 +1226,10 @@ RULES: tuple[Rule, ...] = (
         "youth-spell",
         "in_charge",
         r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:running|ran|run|leading|led|heading|headed|"
-        r"in\s+charge\s+of|coaching|coached|managing|managed)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|«S\d+»)|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
+        r"in\s+charge\s+of|coaching|coached|managing|managed|(?:coached|coaching|worked|working)\s+(?:in|with|at)|"
+        # "began his coaching career in Barcelona's youth system", "began coaching with Milan's youth teams"
+        r"(?:began|started|launched)\s+(?:«P\d+»'s\s+)?(?:coaching|managerial)\s+(?:career\s+)?(?:in|with|at))\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|{S})|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
         r"coach\s+(?:at|with|of|for)\s+(?:the\s+club|«C\d+»))",
         0.65,
         club_side="tag",
@@ -2076,6 +2079,17 @@ RULES: tuple[Rule, ...] = (
         0.6,
         club_side="under",
         needs_club=True,
+    ),
+    # "he also worked with the first team's forwards", "coaches the strikers": a specialist on the staff
+    R(
+        "unit-coach",
+        "in_charge",
+        r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|working|works|coached|coaching|coaches)\s+with\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+)?(?:{S}['’]s?\s+|club['’]s\s+)?"
+        r"(?:forwards|strikers|attackers|defenders|midfielders|(?P<gk>goalkeepers|keepers))\b",
+        0.6,
+        role="assistant_coach",
+        club_side="tag",
     ),
     # "X joined Derby as a player-coach", "X was player-manager of C": he coached while still playing
     R(

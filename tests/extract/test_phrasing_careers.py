@@ -50,6 +50,40 @@ from extract_helpers import facts_of, keys_of
             "three-man caretaker team with Marek Wojcik and Adam Lisowski.",
             ("Piotr Zielinski", "Lech Poznań", "first_team", "in_charge"),
         ),
+        # a side named by its coach in match and table talk
+        (
+            "Hull finished third, two points behind Marco Silvani's Udinese.",
+            ("Marco Silvani", "Udinese", "first_team", "in_charge"),
+        ),
+        (
+            "Leeds sacked Tom Reid on the eve of Saturday's tie against Erik Lund's Brentford.",
+            ("Erik Lund", "Brentford", "first_team", "in_charge"),
+        ),
+        # the start of a coaching career in a youth set-up
+        (
+            "Erik Lund started his coaching career in Ajax's youth system before moving to Denmark.",
+            ("Erik Lund", "Ajax", "youth", "in_charge"),
+        ),
+        (
+            "Erik Lund began coaching with Brentford's under-18s in 2012.",
+            ("Erik Lund", "Brentford", "u18", "in_charge"),
+        ),
+        (
+            "Fulham have named Tom Reid as head coach. Reid has worked in the club's academy since 2019.",
+            ("Tom Reid", "Fulham", "youth", "in_charge"),
+        ),
+        # a specialist coach of one unit
+        (
+            "Fulham have named Tom Reid as head coach. Reid had coached the first team's defenders since "
+            "2021.",
+            ("Tom Reid", "Fulham", "first_team", "in_charge"),
+        ),
+        # "the national team" of a story about a club coach is the country's; so is its bare age group
+        (
+            "Fulham coach Tom Reid has been named Norway head coach. Since Stale Solbakken left, the "
+            "national team had been led by Erik Lund, who was also coaching the under-21 team.",
+            ("Erik Lund", "Norway", "national_u21", "in_charge"),
+        ),
     ],
 )
 def test_career_phrasings(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -63,6 +97,11 @@ def test_career_phrasings(text: str, expected: tuple[str, str, str, str]) -> Non
         (
             "Leeds were promoted under president Andrea Radrizzani in 2020.",
             ("Andrea Radrizzani", "Leeds United", "first_team", "in_charge"),
+        ),
+        # a player's career in a youth system is no coaching
+        (
+            "Tom Reid began his career in Ajax's youth system before joining Chelsea.",
+            ("Tom Reid", "Ajax", "youth", "in_charge"),
         ),
         (
             "Spurs appointed Ange Postecoglou in June. Ryan Mason, the caretaker, will stay on as a "
@@ -90,3 +129,11 @@ def test_pronoun_after_another_mans_exit_is_the_earlier_man() -> None:
     )
     assert ("Tom Reid", "Fulham", "appointed") in {(f["coach"], f["club"], f["event"]) for f in facts}
     assert ("Erik Lund", "Fulham", "appointed") not in {(f["coach"], f["club"], f["event"]) for f in facts}
+
+
+def test_goalkeepers_coach() -> None:
+    facts = facts_of(
+        "Fulham have named Tom Reid as head coach. Jan Novak, who works with the goalkeepers, stays."
+    )
+    roles = {f["role"] for f in facts if f["coach"] == "Jan Novak" and f["event"] == "in_charge"}
+    assert roles == {"goalkeeping_coach"}
