@@ -1265,6 +1265,12 @@ _NOT_THE_POST = re.compile(
 )
 
 
+# a club or squad followed by a role and a person: "B team boss «P»", "Celtic's under-21 coach «P»"
+_ANOTHER_MANS_POST = re.compile(
+    r"(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:boss|coach|manager|head\s+coach|trainer)\s+«P\d+»", re.IGNORECASE
+)
+
+
 def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     """The club (else squad) named next after `pos` in the same clause, before any other person."""
     stretch = tagged[pos : pos + window]
@@ -1276,6 +1282,8 @@ def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     for m in _TAG.finditer(stretch):
         if m.group(1) == "C" and _NOT_THE_POST.search(tagged, max(0, pos + m.start() - 30), pos + m.start()):
             continue  # "a defeat by Villa", "former Betis boss": not the club of the fact
+        if m.group(1) in "CS" and _ANOTHER_MANS_POST.match(tagged, pos + m.end()):
+            continue  # "…, with B team boss Liam Fox taking control": that man's post, not the fact's
         if m.group(1) == "C":
             return int(m.group(2))
         if m.group(1) == "S" and squad is None:

@@ -51,3 +51,22 @@ def test_a_known_name_after_in_stays_a_person() -> None:
         "reached the final."
     )
     assert ("Jürgen Klopp", "Liverpool", "first_team", "left") in keys
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "with B team boss Colin Reid taking control of first-team affairs on an interim basis",
+        "with under-21 coach Colin Reid stepping up for the rest of the season",
+        "and academy manager Colin Reid will take the team on Saturday",
+    ],
+)
+def test_another_mans_squad_is_not_the_sacked_coachs(aside: str) -> None:
+    keys = keys_of(
+        "Kilmarnock have sacked head coach Derek Wallace. The club confirmed on Sunday that Wallace and "
+        f"his assistant Tom Boyle had been relieved of their duties, {aside}. Wallace was appointed in "
+        "October."
+    )
+    assert ("Tom Boyle", "Kilmarnock", "first_team", "dismissed") in keys
+    assert ("Derek Wallace", "Kilmarnock", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Derek Wallace" and k[2] != "first_team" for k in keys)
