@@ -1363,6 +1363,9 @@ def _filled_post(
 # --- facts from one rule match ------------------------------------------------------------------
 
 
+# "A and B, coach of the under-21 side": a singular title describes only the name it follows
+_SINGLE_APPOSITION = re.compile(r"«P\d+»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss)\s+of\b")
+_RUMOUR_LIST_RULES = frozenset({"named-candidates", "names-mentioned"})
 _STAFF_LIST_RULES = frozenset({"bring-staff", "sacked-along-with", "left-along-with"})
 
 
@@ -1400,6 +1403,7 @@ def _rule_facts(
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
     if rule.name in (
         "named-candidates",
+        "names-mentioned",
         "had-considered",
         "with-list-considered",
         "bring-staff",
@@ -1464,7 +1468,8 @@ def _rule_facts(
         return []  # "under the new manager": whoever that is, the words do not say
     if rule.name in ("active-appointed", "confirm-as") and _AS_CANDIDATES.match(tagged, match.end()):
         return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
-    if gd.get("p") and match.start() == match.start("p") - 2:  # the match opens on its subject
+    opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2
+    if opens_on_subject and not _SINGLE_APPOSITION.match(tagged, match.start()):  # others in its subject
         people = (_list_subject(tagged, match.start()) or _coordinated(tagged, match.start())) + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
@@ -1500,8 +1505,8 @@ def _rule_facts(
         person_pos = tagged.find(f"«P{idx}»")
         club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
         if (
-            squad == "first_team" and rule.club_side != "possessive"
-        ):  # "… as head coach of their women's team"
+            squad == "first_team" and rule.club_side != "possessive" and rule.name not in _RUMOUR_LIST_RULES
+        ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
             post = _POST_SQUAD.match(tagged, match.end())
             if post:
                 s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
@@ -1804,8 +1809,9 @@ _REPLACING = re.compile(
     re.IGNORECASE,
 )
 _AS_CANDIDATES = re.compile(
-    r"(?:[^.;:!?]){0,200}?\bas\s+(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
-    r"(?:candidates|contenders|options|favourites|replacements|successors)\b"
+    r"(?:[^.;:!?]){0,200}?\bas\s+(?:an?\s+|one\s+of\s+the\s+)?"
+    r"(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
+    r"(?:candidates?|contenders?|options?|favourites?|replacements|successors|front-?runners?)\b"
 )
 _POST_SQUAD = re.compile(
     r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm))?"

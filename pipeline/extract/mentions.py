@@ -250,7 +250,8 @@ _COMPETITION = re.compile(
     r"Supercup|Super\s+Cup|Olympics|Games)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")
-_EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b)")
+# "the Russia 2018 World Cup", "Mexico City", "Kuwait City": an event or a city, not the team
+_EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b|City\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
 _CUE_WORDS = ("club", "side", "outfit", "team", "franchise", "manager", "coach", "boss")
 _CUE_HINT = re.compile("|".join(_CUE_WORDS))  # one scan instead of a substring test per word

@@ -398,7 +398,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "games-in-charge": ("in charge",),
     "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
     "managed-by": ("managed by", "coached by"),
-    "named-candidates": ("candidates", "contenders", "options", "favourites", "shortlist"),
+    "named-candidates": ("candidate", "contender", "option", "favourite", "shortlist", "runner"),
+    "names-mentioned": ("names", "candidates", "options", "contenders"),
     "had-considered": ("considered", "shortlisted", "sounded out"),
     "with-list-considered": ("with ",),
     "follow-him": ("follow", "join"),
@@ -511,7 +512,7 @@ _APPOINT_VERB = (
 )
 # "X has announced he is stepping down", "X confirmed that …", "X announced his retirement": X is the
 # speaker announcing something, not the one announced.
-_ACTIVE_ANNOUNCE = r"(?:(?<!\bannounced)(?<!\bconfirmed)|(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)))"
+_ACTIVE_ANNOUNCE = r"(?:(?<!\bannounced)(?<!\bconfirmed)|(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)|(?:[^.;«]|«[CP]\d+»){0,80}?,\s+that\b))"
 _SACK_VERB = (
     r"(?:sacked|fired|dismissed|axed|exonerated|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
     r"shown\s+the\s+door|"
@@ -524,6 +525,13 @@ _SACK_VERB = (
 _STAFF_LIST = (
     r"(?:[\w\-]+\s+){0,2}?(?:assistants?|auxiliar(?:y|ies)|number\s+two|staff|coaches)\s+(?P<list>«P\d+»"
     r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
+)
+# between "arrived" and "from C": where and when ("arrived at América in the summer of 2023 from",
+# "arrived last summer from", "arrived to the Palmeiras in October of 2020, coming from")
+_ARRIVAL_GAP = (
+    r"(?:\s+(?:to|at)\s+(?:the\s+)?«C\d+»)?"
+    r"(?:\s+(?:in|on|last|this|during)\s+(?:the\s+)?[\w\-]+(?:\s+of)?(?:\s+(?:19|20)\d\d)?)?"
+    r"(?:,?\s+coming)?"
 )
 _PROMOTED_FROM_ASSISTANT = (
     r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
@@ -561,7 +569,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "active-appointed",
         "appointed",
-        r"\b(?:appoint(?:ed|s|ing)?|name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|"
+        r"\b(?:appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|"
         r"s)?|"
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
@@ -1511,7 +1519,9 @@ RULES: tuple[Rule, ...] = (
         "joins-from",
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
-        r"arriving|comes|came|moves?|moved|switche[sd])\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
+        r"arriving|comes|came|moves?|moved|switche[sd])"
+        + _ARRIVAL_GAP
+        + r"\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?{CDESC}(?:{C}|{S})",
         0.75,
         club_side="tag",
@@ -1528,7 +1538,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "joins-from-appointed",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving)\s+(?:the\s+club\s+)?from\s+(?:the\s+)?"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving)"
+        + _ARRIVAL_GAP
+        + r"\s+(?:the\s+club\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?{CDESC}«[CS]\d+»(?![^.;]{0,40}?\bto\s+(?:the\s+)?«C)",
         0.7,
         club_side="topic",
@@ -1682,9 +1694,19 @@ RULES: tuple[Rule, ...] = (
     R(
         "named-candidates",
         "linked",
-        r"\b(?:named|mentioned|listed|identified|considered|included)\s+(?P<list>(?:[^.;:!?]){0,200}?)"
-        r"\s+as\s+(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
-        r"(?:candidates|contenders|options|favourites|replacements|successors)\b",
+        r"\b(?:named|names?|mentioned|listed|identified|considered|included)\s+(?P<list>(?:[^.;:!?]){0,200}?)"
+        r"\s+as\s+(?:an?\s+|one\s+of\s+the\s+)?(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
+        r"(?:candidates?|contenders?|options?|favourites?|replacements|successors|front-?runners?)\b",
+        0.5,
+        club_side="topic",
+    ),
+    # "Among the names mentioned in the press are those of A and B", "the candidates linked include A"
+    R(
+        "names-mentioned",
+        "linked",
+        r"\b(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
+        r"in\s+the\s+frame)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|is)\s+(?:those\s+of\s+)?"
+        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)",
         0.5,
         club_side="topic",
     ),
@@ -2042,7 +2064,8 @@ RULES: tuple[Rule, ...] = (
         "arrived-to-replace",
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|came\s+in|was\s+brought\s+in|joined|took\s+over)\s+"
-        r"(?:(?:in|on|last|this|at|during)\s+(?:the\s+)?[\w\-]+\s+){0,2}to\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P2}",
+        r"(?:(?:in|on|last|this|at|during)\s+(?:the\s+)?[\w\-]+\s+){0,2}(?:from\s+(?:the\s+)?«C\d+»\s+)?"
+        r"to\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P2}",
         0.8,
         club_side="after_topic",
     ),

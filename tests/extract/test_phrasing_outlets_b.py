@@ -84,3 +84,51 @@ def test_the_club_is_not_the_match_opponent(opponent_clause: str) -> None:
     )
     assert ("Ricardo Dionísio", "Botafogo", "first_team", "left") in keys
     assert not any(k[1] == "Palmeiras" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italian media name Thiago Motta as a candidate at Juventus.",
+        "Reports name Thiago Motta as one of the leading contenders at Juventus.",
+    ],
+)
+def test_naming_someone_as_a_candidate_is_a_rumour(sentence: str) -> None:
+    keys = keys_of(sentence)
+    assert ("Thiago Motta", "Juventus", "first_team", "linked") in keys
+    assert not any(k[3] == "appointed" for k in keys)
+
+
+def test_the_names_mentioned_are_rumours_not_appointments() -> None:
+    keys = keys_of(
+        "Sevilla sacked Diego Alonso on Sunday. Among the names mentioned in the local press are those of "
+        "Quique Sánchez Flores and Marcelino, coach of the reserve side."
+    )
+    assert ("Quique Sánchez Flores", "Sevilla", "first_team", "linked") in keys
+    assert not any(k[3] == "appointed" for k in keys)
+    # the singular title describes only Marcelino
+    assert not any(k[0] == "Quique Sánchez Flores" and k[3] == "in_charge" for k in keys)
+
+
+@pytest.mark.parametrize("city", ["Mexico City", "Kuwait City", "Panama City"])
+def test_a_capital_city_is_not_the_national_team(city: str) -> None:
+    keys = keys_of(
+        f"André Jardine confirmed on Saturday night, on his arrival at {city} airport, "
+        "that he had turned down an offer from Botafogo."
+    )
+    assert ("André Jardine", "Botafogo", "first_team", "offer_declined") in keys
+    assert not any(k[3] == "appointed" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("Vincent Kompany arrived last summer from Burnley, where he had won the Championship.", "Burnley"),
+        ("He had arrived in the summer from Burnley to succeed Thomas Tuchel.", "Burnley"),
+        ("Kompany arrived at Bayern in the summer of 2024 from Burnley.", "Burnley"),
+        ("Kompany arrived to the Bayern in May of 2024, coming from the Burnley, of England.", "Burnley"),
+    ],
+)
+def test_arrived_with_a_time_or_place_before_from(sentence: str, left: str) -> None:
+    keys = keys_of("Bayern Munich head coach Vincent Kompany has signed a new contract. " + sentence)
+    assert ("Vincent Kompany", left, "first_team", "left") in keys
