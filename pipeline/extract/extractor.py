@@ -1386,9 +1386,11 @@ def _rule_facts(
     i: int,
 ) -> list[Fact]:
     gd = match.groupdict()
-    if rule.name in ("as-his-assistant", "been-his-assistant") and {
-        mentions[int(k)].name for k in re.findall(r"«C(\d+)»", tagged)
-    } - {ctx.topic_club}:
+    if (
+        rule.name in ("as-his-assistant", "been-his-assistant")
+        and not gd.get("c")
+        and {mentions[int(k)].name for k in re.findall(r"«C(\d+)»", tagged)} - {ctx.topic_club}
+    ):
         return []  # another club named here: whose post it is stays unclear
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "will-be-assistant":  # "… will be his assistant": never his own
@@ -1597,7 +1599,12 @@ def _rule_facts(
             out[-1].role = "goalkeeping_coach"  # "works with the goalkeepers"
         if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):
             out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
-        if rule.name in ("years-at", "played-under"):  # how long / the sentence's date, not when it began
+        if rule.name in (
+            "years-at",
+            "played-under",
+            "tenure-ended-spell",
+            "as-his-assistant",
+        ):  # how long / the sentence's date, not when it began
             out[-1].no_date = True
         if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
             out[-1].derived = out[-1].no_date = True
@@ -1908,6 +1915,7 @@ _ROLE_WINDOW_END = re.compile(r"«P\d+»|,\s+(?:and|but|while|after|before|with)
 
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     text = _FORMER_APPOSITION.sub("", match.group(0))  # "X, a former Wales assistant, was named head coach"
+    text = _AIDE_CLAUSE.sub("", text)  # "X, who had been Wagner's assistant at Norwich, took over"
     if event != "in_charge":
         after = tagged[match.end() : min(len(tagged), match.end() + 45)]
         cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
@@ -1939,6 +1947,13 @@ def _squad_before_person(
     return squad_of[int(m.group(1))][1] if m else None
 
 
+_AIDE_CLAUSE = re.compile(r",\s+who\s+(?:had\s+been|has\s+been|was)\s+«P\d+»'s?\s+[^,]{0,60},", re.IGNORECASE)
+_ANOTHER_MANS_AIDE = re.compile(
+    r"who\s+(?:had\s+been|has\s+been|was)\s+«P\d+»'s?\s+(?:[\w\-]+\s+)?(?:assistant|number\s+two)",
+    re.IGNORECASE,
+)
+
+
 def _apposition_role(tagged: str, person_pos: int) -> str:
     """'Voro, Valencia's serial caretaker manager', 'Goalkeeping coach X' → that role."""
     after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
@@ -1947,10 +1962,16 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
     for text in (after.group(1) if after else "", "" if former_before else before.group(1) if before else ""):
         if re.match(r"(?:a|an|the)\s+(?:former|ex-?)\b", text, re.IGNORECASE):
             continue  # "X, a former Wales assistant coach, was named head coach": a past role
+        if _ANOTHER_MANS_AIDE.match(text):
+            continue  # "X, who has been Lund's assistant at Brentford, …": his post till now
         for regex, role in ROLE_WORDS:
             if regex.search(text):
                 return role
     return "head_coach"
+
+
+# Spells listed in words a player's career is told in too ("had spells at A and B")
+_SPELL_LIST_RULES = frozenset({"had-spell", "who-had-spells", "career-taken-to"})
 
 
 def _list_facts(
@@ -1969,8 +1990,13 @@ def _list_facts(
     person = mentions[person_idx]
     # "led"/"guided" also describe captains and strikers: keep only for people coaching elsewhere
     player_like = (
-        rule.name == "had-spell" or bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
+        rule.name in _SPELL_LIST_RULES or bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
     ) and not re.search(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)", tagged)
+    if player_like and rule.name in _SPELL_LIST_RULES:
+        if _AS_PLAYER.search(tagged, match.end()):
+            return []  # "who had spells at A and B as a player"
+        # "a well-travelled coach who has had spells at …", "whose coaching career has taken him to …"
+        player_like = not _ROLE_NEAR.search(tagged, max(0, match.start() - 30), match.end())
     player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(tagged))
     achieved = rule.name in _ACHIEVEMENT_RULES
     if re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:]) and ctx.topic_club:
@@ -2623,7 +2649,7 @@ def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
     return bool(later) and all(d.value.year > f.date.value.year for d in later)
 
 
-_LASTING_RULES = frozenset({"spent-years", "spent-in-charge", "years-at"})
+_LASTING_RULES = frozenset({"spent-years", "spent-in-charge", "years-at", "tenure-ended-spell"})
 
 
 def _overlap(f: Fact, g: Fact) -> bool:

@@ -298,6 +298,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
+    "who-had-spells": ("spell", "stint"),
+    "career-taken-to": ("taken him", "taken her", "took him", "took her"),
+    "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished"),
     "and-had-spell": ("spell", "stint"),
     "whom-he-left": ("whom", "which he"),
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
@@ -553,6 +556,9 @@ _TO_INTERIM = (
     r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?"
     r"(?:interim|caretaker|acting|temporary)\b"
 )
+
+# "… Wagner's assistant at Norwich City": the club of an assistant's post, when named
+_AT_CLUB = r"(?:\s+(?:at|with)\s+(?:the\s+)?{C}(?!['’]s))?"
 
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
@@ -1261,6 +1267,39 @@ RULES: tuple[Rule, ...] = (
         0.6,
         club_side="list",
     ),
+    # "a well-travelled coach who has had spells at A, B and C": the relative clause of a person named
+    # earlier (players have spells too: kept only for someone shown coaching)
+    R(
+        "who-had-spells",
+        "in_charge",
+        r"\bwho\s+(?:has|had|have)\s+(?:(?:also|previously|since|already)\s+)?had\s+(?:a|an|two|three|four|"
+        r"several|many|numerous|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|"
+        r"previous|\w+-year)\s+)?(?:spells?|stints?)\s+(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+)?"
+        r"(?:at|with|of)\s+",
+        0.6,
+        club_side="list",
+    ),
+    # "a career that has taken him to A, B and C", "whose coaching career took her to A and B"
+    R(
+        "career-taken-to",
+        "in_charge",
+        r"\b(?:coaching\s+|managerial\s+)?career\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:also\s+)?"
+        r"(?:taken|took)\s+(?:him|her|«P\d+»)\s+(?:to|from)\s+",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "after X's six-year tenure came to an end": the spell whose length is told, as well as its end
+    R(
+        "tenure-ended-spell",
+        "in_charge",
+        r"{P}'s?\s+(?:[\w\-]+\s+)?(?:\w+[\s-](?:year|season|month)|long|lengthy|decade-long)\s+"
+        r"(?:spell|reign|tenure|stint|era)\s+(?:in\s+charge\s+)?"
+        r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
+        r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|finished|is\s+finished)\b",
+        0.6,
+        club_side="near",
+    ),
     R(
         "whom-he-left",
         "left",
@@ -1300,7 +1339,7 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"\b(?:(?:joined|arrived\s+at)\s+(?:the\s+club|«C\d+»)\s+as|(?:has|had|have)\s+been|is|was)\s+{P}['’]s?\s+"
         r"(?:long-time\s+|trusted\s+|first\s+)?"
-        r"(?:assistant|number\s+two|right-hand\s+(?:man|woman))\b",
+        r"(?:assistant|number\s+two|right-hand\s+(?:man|woman))\b" + _AT_CLUB,
         0.6,
         role="head_coach",
         club_side="topic",
@@ -1308,7 +1347,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "been-his-assistant",
         "in_charge",
-        r"{P}{APP}\s+(?:has|had|have)\s+been\s+«P\d+»['’]s?\s+(?:long-time\s+|trusted\s+)?(?:assistant|number\s+two)\b",
+        r"{P}(?:{APP}|,\s+who)\s+(?:has|had|have)\s+been\s+«P\d+»['’]s?\s+(?:long-time\s+|trusted\s+)?"
+        r"(?:assistant|number\s+two)\b" + _AT_CLUB,
         0.6,
         role="assistant_coach",
         club_side="topic",

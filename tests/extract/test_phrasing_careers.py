@@ -84,6 +84,32 @@ from extract_helpers import facts_of, keys_of
             "national team had been led by Erik Lund, who was also coaching the under-21 team.",
             ("Erik Lund", "Norway", "national_u21", "in_charge"),
         ),
+        # career lists of someone shown as a coach
+        (
+            "Jan Novak, a former Sparta Prague defender, is an experienced coach who has had spells at "
+            "Viktoria Plzen and Slavia Prague.",
+            ("Jan Novak", "Slavia Prague", "first_team", "in_charge"),
+        ),
+        (
+            "Leeds have appointed Tom Reid, whose coaching career has taken him to Fulham and Brentford.",
+            ("Tom Reid", "Brentford", "first_team", "in_charge"),
+        ),
+        # a tenure whose length is told, beside its end
+        (
+            "Hull named Tom Reid in June after Erik Lund's four-year reign came to an end.",
+            ("Erik Lund", "Hull City", "first_team", "in_charge"),
+        ),
+        # "X, who had been Y's assistant at C": both of them at C
+        (
+            "Stoke have appointed Tom Reid. Reid, who had been Erik Lund's assistant at Brentford, took over "
+            "on Monday.",
+            ("Erik Lund", "Brentford", "first_team", "in_charge"),
+        ),
+        (
+            "Stoke have appointed Tom Reid. Reid, who had been Erik Lund's assistant at Brentford, took over "
+            "on Monday.",
+            ("Tom Reid", "Brentford", "first_team", "in_charge"),
+        ),
     ],
 )
 def test_career_phrasings(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -97,6 +123,16 @@ def test_career_phrasings(text: str, expected: tuple[str, str, str, str]) -> Non
         (
             "Leeds were promoted under president Andrea Radrizzani in 2020.",
             ("Andrea Radrizzani", "Leeds United", "first_team", "in_charge"),
+        ),
+        # spells as a player are no coaching
+        (
+            "Hull have appointed Tom Reid, a former Chelsea midfielder, who had spells at Fulham and "
+            "Brentford as a player.",
+            ("Tom Reid", "Fulham", "first_team", "in_charge"),
+        ),
+        (
+            "The striker Jan Novak, who has had spells at Viktoria Plzen and Slavia Prague, scored twice.",
+            ("Jan Novak", "Slavia Prague", "first_team", "in_charge"),
         ),
         # a player's career in a youth system is no coaching
         (
@@ -137,3 +173,14 @@ def test_goalkeepers_coach() -> None:
     )
     roles = {f["role"] for f in facts if f["coach"] == "Jan Novak" and f["event"] == "in_charge"}
     assert roles == {"goalkeeping_coach"}
+
+
+def test_former_assistant_takes_over_as_head_coach() -> None:
+    facts = facts_of(
+        "Stoke have sacked Tom Reid. Jan Novak, who had been Erik Lund's assistant at Brentford, took over "
+        "on Monday."
+    )
+    novak = [f for f in facts if f["coach"] == "Jan Novak" and f["club"] == "Stoke City"]
+    assert novak and {f["role"] for f in novak} == {"head_coach"}
+    lund = [f for f in facts if f["coach"] == "Erik Lund"]
+    assert lund and all(f["date"] is None for f in lund)
