@@ -649,7 +649,26 @@ def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
     )
     first = next((m for m in named if not m.pronoun), None)
     opens = first is not None and first.kind == "C" and _OPENING.match(sentence[: first.start])
+    if opens and first is not None and _club_describes_person(sentence, first, named):
+        opens = False
     ctx.recent_subjects.append(first.name if opens and first is not None else None)
+
+
+# "Rayo Vallecano's Andoni Iraola …", "West Brom head coach Carlos Corberan …": the club only
+# says who the man is; the story has not turned to it
+_DESCRIBING_CLUB = re.compile(
+    r"(?:['’]s?|\s+(?:[\w\-]+\s+){0,2}(?:head\s+coach|coach|manager|boss|trainer))\s+$", re.IGNORECASE
+)
+
+
+def _club_describes_person(sentence: str, club: Mention, named: list[Mention]) -> bool:
+    after = next((m for m in named if m.start >= club.end), None)
+    return (
+        after is not None
+        and after.kind == "P"
+        and not after.pronoun
+        and bool(_DESCRIBING_CLUB.fullmatch(sentence, club.end, after.start))
+    )
 
 
 # "the defeat against the Palmeiras", "lost to X", "beaten by X": a match opponent, never "the club" later

@@ -70,3 +70,21 @@ def test_another_mans_squad_is_not_the_sacked_coachs(aside: str) -> None:
     assert ("Tom Boyle", "Kilmarnock", "first_team", "dismissed") in keys
     assert ("Derek Wallace", "Kilmarnock", "first_team", "dismissed") in keys
     assert not any(k[0] == "Derek Wallace" and k[2] != "first_team" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Brentford's Thomas Frank was also on the shortlist, but the London club refused to let him go.",
+        "Brentford head coach Thomas Frank was also considered, but he signed a new deal.",
+        "Brentford boss Thomas Frank was another name on the list.",
+    ],
+)
+def test_a_club_naming_who_a_candidate_is_does_not_turn_the_story(opening: str) -> None:
+    keys = keys_of(
+        "Burnley are set to appoint Scott Parker as their new manager. "
+        f"{opening} "
+        "Craig Bellamy has been in interim charge for the last three games."
+    )
+    assert ("Craig Bellamy", "Burnley", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Craig Bellamy" and k[1] == "Brentford" for k in keys)
