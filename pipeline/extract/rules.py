@@ -501,6 +501,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+# "after Y was fired": a man inside a subordinate clause, whom an elliptic "and was named" skips
+_SUBCLAUSE_PERSON = r"\b(?:after|when|since|before|once|while|until|as)\s+«P\d+»(?!'s)"
+_NOT_IN_SUBCLAUSE = (
+    r"(?<!\bafter\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bonce\s)(?<!\bwhile\s)(?<!\buntil\s)"
+)
+
+
 def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:
     """A rule; `RULE_KEYS[name]` lists words a sentence needs before the pattern is tried."""
     return Rule(name, event, _compile(pattern), confidence, keys=RULE_KEYS[name], **kw)  # type: ignore[arg-type]
@@ -605,8 +612,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "and-was-appointed",
         "appointed",
-        r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|were|is)\s+(?:\w+ly\s+)"
-        r"?(?P<t>appointed|named|installed|hired|promoted)\b",
+        # the subject of the main clause, not a man inside its "after Y was fired": he is skipped
+        _NOT_IN_SUBCLAUSE + r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s|" + _SUBCLAUSE_PERSON + r"){0,80}?\band\s+"
+        r"(?:was|has\s+been|were|is)\s+(?:\w+ly\s+)?(?P<t>appointed|named|installed|hired|promoted)\b",
         0.85,
         club_side="after",
     ),

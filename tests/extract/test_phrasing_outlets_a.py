@@ -88,3 +88,21 @@ def test_a_club_naming_who_a_candidate_is_does_not_turn_the_story(opening: str) 
     )
     assert ("Craig Bellamy", "Burnley", "first_team", "in_charge") in keys
     assert not any(k[0] == "Craig Bellamy" and k[1] == "Brentford" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "after Lisa Grant was fired",
+        "when Lisa Grant was sacked",
+        "once Lisa Grant had left for Chelsea",
+    ],
+)
+def test_and_was_named_belongs_to_the_main_clause_subject(middle: str) -> None:
+    keys = keys_of(
+        f"Kim Morris had been elevated to interim head coach of Seattle Reign in May 2022 {middle}, "
+        "and was named head coach on a permanent basis ahead of the 2023 season."
+    )
+    morris = {k[1] for k in keys if k[0] == "Kim Morris" and k[3] == "appointed"}
+    assert morris
+    assert not any(k[0] == "Lisa Grant" and k[3] == "appointed" and k[1] in morris for k in keys)
