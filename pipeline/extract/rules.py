@@ -522,7 +522,10 @@ _APPOINT_VERB = (
 )
 # "X has announced he is stepping down", "X confirmed that …", "X announced his retirement": X is the
 # speaker announcing something, not the one announced.
-_ACTIVE_ANNOUNCE = r"(?:(?<!\bannounced)(?<!\bconfirmed)|(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)|(?:[^.;«]|«[CP]\d+»){0,80}?,\s+that\b))"
+_ACTIVE_ANNOUNCE = (
+    r"(?:(?<!\bannounced)(?<!\bconfirmed)|"
+    r"(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)|(?:[^.;«]|«[CP]\d+»){0,80}?,\s+that\b))"
+)
 _SACK_VERB = (
     r"(?:sacked|fired|dismissed|axed|exonerated|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
     r"shown\s+the\s+door|"
