@@ -436,6 +436,20 @@ def _gone_before(sentence: str, last: Mention, start: int) -> bool:
     )
 
 
+# "Tony Mowbray replaced him", "X, who succeeded her": the object of a verb whose subject is the man
+# named just before is someone else (he himself would be "himself")
+_OBJECT_PRONOUN = re.compile(r"(?i:him|her(?=\s*(?:[.,;:]|$|\s+(?:as|at|in|on|with|after|when|for)\b)))")
+_SUBJECT_VERB_GAP = re.compile(
+    r"(?:,\s+who)?\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\s+"
+)
+
+
+def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
+    return bool(
+        _OBJECT_PRONOUN.match(sentence, start) and _SUBJECT_VERB_GAP.fullmatch(sentence, last.end, start)
+    )
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     named = sorted((m for m in found if m.kind == "P"), key=lambda m: m.start)
     out = []
@@ -450,6 +464,11 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             other = [m for m in before if m.name != before[-1].name]
             if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
                 name = ctx.people.resolve(other[-1].name)
+            elif not is_descriptor and _object_of_subject(sentence, before[-1], start):
+                subject = name
+                name = ctx.people.resolve(other[-1].name) if other else ctx.focus
+                if name == subject:
+                    continue
         else:
             name = ctx.focus
         if name:

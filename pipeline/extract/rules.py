@@ -149,7 +149,16 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "part",
         "terminat",
     ),
-    "possessive-sacking": ("sacking", "dismissal", "firing", "axing", "terminated", "exoneration"),
+    "possessive-sacking": (
+        "sacking",
+        "dismissal",
+        "firing",
+        "axing",
+        "terminated",
+        "exoneration",
+        "cancelled",
+        "rescinded",
+    ),
     "terminate-contract": ("terminat",),
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "possessive-resignation": ("resignation",),
@@ -531,7 +540,9 @@ _SACK_VERB = (
     r"shown\s+the\s+door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
-    r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post))"
+    r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post)|"
+    # "was removed as head coach": removed from the post by the club
+    r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
 )
 
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
@@ -774,7 +785,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "possessive-sacking",
         "dismissed",
-        r"{P}'s?\s+(?:sacking|dismissal|firing|axing|exoneration|contract\s+(?:was|has\s+been)\s+terminated)\b",
+        r"{P}(?:'s?|,\s+whose)\s+(?:sacking|dismissal|firing|axing|exoneration|"
+        # "X's contract was terminated", "replacing X, whose contract had been cancelled"
+        r"contract\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|cancelled|rescinded))\b",
         0.85,
         club_side="near",
     ),

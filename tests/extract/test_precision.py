@@ -1,0 +1,86 @@
+"""Precision, by mechanism: facts the extractor used to get wrong in general ways — a predecessor's
+exit read as a plain departure when the text tells he was sacked, and an object pronoun resolved to
+the subject of its own verb ('Y replaced him': Y is not him)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the replaced man "whose contract was terminated / cancelled / rescinded" was dismissed
+        (
+            "Lecce have hired Marco Rossi as coach, in place of Paolo Bianchi, whose contract has been "
+            "rescinded by the club.",
+            ("Paolo Bianchi", "Lecce", "first_team", "dismissed"),
+        ),
+        (
+            "Rangers named Tom Reid as their new manager on Monday. He succeeds Erik Lund, whose contract "
+            "had been cancelled after a run of five defeats.",
+            ("Erik Lund", "Rangers", "first_team", "dismissed"),
+        ),
+        (
+            "Hervé Leblanc was named Morocco coach on Thursday, replacing Tomas Berg, whose contract was "
+            "terminated by the federation.",
+            ("Tomas Berg", "Morocco", "national", "dismissed"),
+        ),
+        # "removed as head coach / as manager"
+        (
+            "Jan Kowalski was removed as head coach of Lech Poznan on Sunday after a 3-0 defeat.",
+            ("Jan Kowalski", "Lech Poznań", "first_team", "dismissed"),
+        ),
+        (
+            "Lech Poznan confirmed that Jan Kowalski had been removed as manager.",
+            ("Jan Kowalski", "Lech Poznań", "first_team", "dismissed"),
+        ),
+    ],
+)
+def test_predecessor_sacked(text: str, expected: tuple[str, str, str, str]) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    coach, club, squad, _ = expected
+    assert (coach, club, squad, "left") not in keys
+
+
+def test_terminated_by_mutual_consent_is_no_sacking() -> None:
+    keys = keys_of(
+        "Hull City have parted with Erik Lund, whose contract was terminated by mutual agreement on Monday."
+    )
+    assert ("Erik Lund", "Hull City", "first_team", "dismissed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "successor"),
+    [
+        (
+            "Erik Lund was appointed Hull City manager in May 2022. He lasted ten games; Tom Reid replaced "
+            "him in October.",
+            "Erik Lund",
+            "Tom Reid",
+        ),
+        (
+            "Erik Lund's contract was terminated by mutual consent, and Tom Reid replaced him at Hull City.",
+            "Erik Lund",
+            "Tom Reid",
+        ),
+        (
+            "Anna Berg was appointed Hull City manager in 2021. She was sacked in May; Maria Lopez succeeded "
+            "her.",
+            "Anna Berg",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_object_pronoun_is_not_the_subject(text: str, gone: str, successor: str) -> None:
+    keys = keys_of(text)
+    assert (successor, "Hull City", "first_team", "appointed") in keys
+    assert (successor, "Hull City", "first_team", "left") not in keys
+    assert any(k[0] == gone and k[3] in ("left", "dismissed") for k in keys)
+
+
+def test_object_pronoun_without_another_man_gives_nothing() -> None:
+    keys = keys_of("Tom Reid has been named Hull City manager. Reid praised him for his work.")
+    assert keys == {("Tom Reid", "Hull City", "first_team", "appointed")}
