@@ -264,6 +264,7 @@ def _sentence_mentions(
     found = [
         m for m in found if not _stray_capital(m, sentence, ctx) and not _place_or_thing(m, sentence, ctx)
     ]
+    found = _countries_of_clubs(sentence, found)
     priority = {"C": 0, "S": 1, "P": 2}
     found.sort(key=lambda m: (m.start, priority[m.kind], -(m.end - m.start)))
     kept: list[Mention] = []
@@ -393,6 +394,24 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
     if len(words) == 1:
         return ctx.people.resolve(m.name) == m.name  # no full name in the article, no known coach
     return fold(words[-1]) not in coach_surnames() and sentence[m.start - 4 : m.start] == "the "
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:the\s+)?")
+
+
+def _countries_of_clubs(sentence: str, found: list[Mention]) -> list[Mention]:
+    """'Morocco's AS FAR', 'Portugal's Vitória': the country only says where the club is, it is no
+    national team of the story — the club's mention takes in the country's words."""
+    clubs = {m.start: m for m in found if m.kind == "C" and m.club_kind == "club"}
+    out = []
+    for m in found:
+        gap = _POSSESSIVE_GAP.match(sentence, m.end) if m.kind == "C" and m.club_kind == "national" else None
+        club = clubs.get(gap.end()) if gap else None
+        if club is not None:
+            club.start, club.text = m.start, sentence[m.start : club.end]
+            continue
+        out.append(m)
+    return out
 
 
 # "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club

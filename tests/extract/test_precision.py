@@ -84,3 +84,35 @@ def test_object_pronoun_is_not_the_subject(text: str, gone: str, successor: str)
 def test_object_pronoun_without_another_man_gives_nothing() -> None:
     keys = keys_of("Tom Reid has been named Hull City manager. Reid praised him for his work.")
     assert keys == {("Tom Reid", "Hull City", "first_team", "appointed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Leeds have named Tom Reid as manager. Reid joins from Portugal's Vitoria Guimaraes.",
+            "Vitória de Guimarães",
+        ),
+        (
+            "Kaizer Chiefs have appointed Nasreddine Nabi. Nabi arrives from Morocco's AS FAR, whom he led "
+            "to second place.",
+            "AS FAR",
+        ),
+        (
+            "Celtic have hired Erik Lund, who coached Norway's Rosenborg for three seasons.",
+            "Rosenborg",
+        ),
+    ],
+)
+def test_country_before_a_club_is_no_national_team(text: str, club: str) -> None:
+    keys = keys_of(text)
+    assert any(k[1] == club for k in keys)
+    assert not any(k[2] == "national" for k in keys)
+
+
+def test_a_teaser_verb_is_no_first_name() -> None:
+    keys = keys_of(
+        "Kaizer Chiefs have confirmed Nasreddine Nabi as their new head coach. Nabi arrives from AS FAR, "
+        "whom he led to second place. ALSO READ: Meet Nabi's right-hand man"
+    )
+    assert {k[0] for k in keys} == {"Nasreddine Nabi"}
