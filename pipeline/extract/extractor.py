@@ -2484,11 +2484,9 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
         women.add(topic_club)
     # in a story about women's football, a coach placed with a women's team coaches women at her
     # other clubs too ("Hayes previously coached the Chicago Red Stars")
-    coaches = (
-        {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
-        if _WOMENS_LEAGUE.search(text)
-        else set()
-    )
+    coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
+    if coaches and not _WOMENS_LEAGUE.search(text):  # the scan of the whole text only when it can matter
+        coaches = set()
     n_women = sum(1 for f in facts if f.squad.startswith(("women", "national_women")))
     womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
     for f in facts:

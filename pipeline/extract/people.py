@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_ROLE, EXECUTIVE_TITLES
 from pipeline.extract.lexicon import cfold as fold
@@ -55,7 +56,7 @@ class People:
         key = fold(name)
         matches = []
         for full in reversed(self.full_names):  # latest full name with this surname/first name
-            words = [fold(w) for w in full.split()]  # "Sun-hong" is one word: not "Hong"
+            words = _folded_words(full)  # "Sun-hong" is one word: not "Hong"
             if (
                 key in (words[-1], words[0])
                 or (len(words) > 2 and key == words[-2])
@@ -72,9 +73,9 @@ class People:
 
     def _fuller(self, name: str) -> str:
         """'Luis Garcia' → 'Luis Garcia Tevenet' when the article gave the longer form."""
-        words = set(fold(name).split())
+        words = _word_set(name)
         for full in self.full_names:
-            if words < set(fold(full).split()):
+            if words < _word_set(full):
                 return full
         return name
 
@@ -94,6 +95,19 @@ class People:
 
     def mark_executive(self, name: str) -> None:
         self.executives.add(fold(name))
+
+
+# Memoised per name: `resolve` runs for every person mention against every full name so far.
+@lru_cache(maxsize=1 << 14)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """Each word of a name folded alone ("Sun-hong" stays one word)."""
+    return tuple(fold(w) for w in name.split())
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_set(name: str) -> frozenset[str]:
+    """The words of the folded name ("Sun-hong" gives "sun" and "hong")."""
+    return frozenset(fold(name).split())
 
 
 def _close(a: str, b: str) -> bool:
