@@ -1314,6 +1314,12 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 # Words before a club that make it an opponent or a past employer, not the club a fact is about.
+# "arrived from Saudi club Al-Shabab, replacing X": where the new man came from, not the post he fills
+_CAME_FROM = re.compile(
+    r"\b(?:arriv\w*|join\w*|came|comes|coming|mov(?:ed|es|ing)|switch\w*|lured|prised)\s+"
+    r"(?:(?:away\s+)?from)\s+(?:[A-Za-z\-]+\s+(?:club|side|outfit|team)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_THE_POST = re.compile(
     r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"
     r"|\b(?:against|beating|beat)\s+|\b(?:former|ex-)\s*|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+)"
@@ -1412,6 +1418,7 @@ def _filled_post(
         if m.group(1) == "C"
         and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
         and not _LEAVING_BEFORE.search(tagged, max(0, m.start() - 25), m.start())
+        and not _CAME_FROM.search(tagged, max(0, m.start() - 45), m.start())
     ]
     club, squad = squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
     return (club, squad, True) if club else None

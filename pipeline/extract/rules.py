@@ -226,6 +226,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "signed-player": ("signed", "brought", "bought", "recruited"),
     "assistant-to": ("assistant",),
     "left-to-coach": ("left", "departed", "quit"),
+    "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
     "under-coach": ("staff",),
     "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
@@ -1091,10 +1092,20 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-to-coach",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage|"
-        r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
+        r"{P}{APP}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage)\s+"
         r"(?:[a-zA-Z]+\s+){0,2}?{C}",
         0.7,
+        club_side="tag",
+    ),
+    # "X left the club to take over at C", "quit to take charge of C", "left in October to join C":
+    # the move to C is his appointment there
+    R(
+        "left-to-take-over",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down)\s+(?:(?:[\w\-]+|«C\d+»)\s+){0,3}?to\s+(?:"
+        r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
+        r"(?:[a-zA-Z]+\s+){0,2}?{C}",
+        0.75,
         club_side="tag",
     ),
     R(

@@ -116,3 +116,51 @@ def test_a_teaser_verb_is_no_first_name() -> None:
         "whom he led to second place. ALSO READ: Meet Nabi's right-hand man"
     )
     assert {k[0] for k in keys} == {"Nasreddine Nabi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the club a new man "arrived from" is not the post of the man he replaced
+        (
+            "Wolves have appointed Vitor Pereira. When he arrived from Al-Shabab last December, replacing "
+            "Gary O'Neil, who had been sacked, Pereira inherited a squad that looked doomed.",
+            ("Gary O'Neil", "Wolverhampton Wanderers", "first_team", "dismissed"),
+            ("Gary O'Neil", "Al-Shabab", "first_team", "dismissed"),
+        ),
+        (
+            "Hull City have a new head coach. Tom Reid, who moved from Saudi club Al-Ettifaq in the summer, "
+            "replacing Erik Lund, who was sacked, has won his first four games.",
+            ("Erik Lund", "Hull City", "first_team", "dismissed"),
+            ("Erik Lund", "Al-Ettifaq", "first_team", "dismissed"),
+        ),
+        # "left / quit / resigned … to take over at / take charge of / join C": appointed at C
+        (
+            "Notts County head coach Luke Williams has left the club to take over at Championship side "
+            "Swansea City.",
+            ("Luke Williams", "Swansea City", "first_team", "appointed"),
+            ("Luke Williams", "Swansea City", "first_team", "in_charge"),
+        ),
+        (
+            "Tom Reid has quit Hull City to take charge of Burnley.",
+            ("Tom Reid", "Burnley", "first_team", "appointed"),
+            ("Tom Reid", "Burnley", "first_team", "in_charge"),
+        ),
+        (
+            "Tom Reid resigned from Hull City to join Burnley as head coach.",
+            ("Tom Reid", "Burnley", "first_team", "appointed"),
+            ("Tom Reid", "Burnley", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_the_post_of_a_move(
+    text: str, expected: tuple[str, str, str, str], wrong: tuple[str, str, str, str]
+) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert wrong not in keys
+
+
+def test_left_to_coach_stays_a_spell() -> None:
+    keys = keys_of("Erik Lund managed Barcelona B until 2014, when he left to coach Celta Vigo.")
+    assert ("Erik Lund", "Celta Vigo", "first_team", "in_charge") in keys
