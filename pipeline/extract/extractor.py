@@ -1440,6 +1440,26 @@ def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
     return "assistant_coach" if role in ("caretaker", "head_coach") else role
 
 
+# a passive needs its auxiliary: "he was sacked", "he had been dismissed"
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets|get)\b", re.IGNORECASE)
+
+
+_PERFECT_AUX = re.compile(r"\b(?:has|have|had|'s)\s", re.IGNORECASE)
+# "… before Zamparini dismissed him": the verb has an object of its own
+_SACKED_OBJECT = re.compile(r"\s+(?:«P\d+»|the\s+(?:coach|manager|boss|man)\b)")
+
+
+def _active_sacker(match: re.Match[str], person: Mention) -> bool:
+    """The one who sacked, not the one sacked: 'X has sacked Y' (a perfect with no 'been'), or 'he
+    sacked/dismissed …' with no auxiliary (headlines, where 'X sacked' is passive, name people in full)."""
+    text = match.group(0)
+    if _PASSIVE_AUX.search(text):
+        return False
+    return person.pronoun or bool(
+        _PERFECT_AUX.search(text) or _SACKED_OBJECT.match(match.string, match.end())
+    )
+
+
 def _rule_facts(
     rule: Rule,
     match: re.Match[str],
@@ -1457,6 +1477,10 @@ def _rule_facts(
     ):
         return []  # another club named here: whose post it is stays unclear
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
+    if rule.name == "passive-sacked" and _active_sacker(match, mentions[int(gd["p"])]):
+        return []  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
+    if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
+        return []  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "will-be-assistant":  # "… will be his assistant": never his own
         boss = re.search(r"«P(\d+)»['’]s?\s+(?:new\s+)?\S+$", match.group(0))
         if boss and any(

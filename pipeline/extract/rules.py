@@ -170,6 +170,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "and then sacked",
         "and later sacked",
     ),
+    "the-coach-he-sacked": ("sacked", "dismissed", "fired", "axed", "exonerated"),
     "aside-sacked": (
         ", exonerated",
         ", sacked",
@@ -799,6 +800,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+contracts?\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?)?{P}",
         0.8,
         club_side="topic",
+    ),
+    # "brought back X, the coach he dismissed in September", "X, the man the board sacked": an object
+    # relative clause — X was sacked, whoever its subject is
+    R(
+        "the-coach-he-sacked",
+        "dismissed",
+        r"{P},\s+the\s+(?:coach|manager|man|boss|tactician|technician)\s+(?:(?:that|whom)\s+)?"
+        r"(?:(?:owner|president|chairman)\s+«P\d+»|«P\d+»|the\s+(?:club|board|president|owner|chairman))\s+"
+        r"(?:had\s+|has\s+)?"
+        r"(?:(?:already|previously|once|first)\s+)?(?:sacked|dismissed|fired|axed|exonerated)\b",
+        0.85,
+        club_side="near",
     ),
     # "X, sacked by Leeds in February 2023, was named …": the aside tells a sacking of its own
     R(

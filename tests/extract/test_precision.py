@@ -164,3 +164,47 @@ def test_the_post_of_a_move(
 def test_left_to_coach_stays_a_spell() -> None:
     keys = keys_of("Erik Lund managed Barcelona B until 2014, when he left to coach Celta Vigo.")
     assert ("Erik Lund", "Celta Vigo", "first_team", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "sacker"),
+    [
+        # "X has sacked Y": a perfect with no "been" is active — X sacked, X was not sacked
+        (
+            "PALERMO - Maurizio Zamparini has sacked Gian Piero Gasperini for the second time this season.",
+            "Maurizio Zamparini",
+        ),
+        # "… before X dismissed him": the verb has an object of its own
+        (
+            "Alberto Malesani lasted three matches at Palermo before Maurizio Zamparini dismissed him.",
+            "Maurizio Zamparini",
+        ),
+    ],
+)
+def test_the_one_who_sacks_is_not_sacked(text: str, sacker: str) -> None:
+    assert not any(k[0] == sacker for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, the coach he dismissed": X was sacked, 'he' is whoever sacked him (and not 'the coach')
+        (
+            "PALERMO - Maurizio Zamparini has sacked Gian Piero Gasperini and brought back Giuseppe Sannino, "
+            "the coach he dismissed in September.",
+            ("Giuseppe Sannino", "Palermo", "first_team", "dismissed"),
+        ),
+        (
+            "Hull City have brought back Erik Lund, the manager the board sacked in 2022.",
+            ("Erik Lund", "Hull City", "first_team", "dismissed"),
+        ),
+        (
+            "Hull City re-hired Erik Lund, the coach that owner Acun Ilicali had fired two years ago.",
+            ("Erik Lund", "Hull City", "first_team", "dismissed"),
+        ),
+    ],
+)
+def test_object_relative_sacking(text: str, expected: tuple[str, str, str, str]) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert not any(k[0] == "Maurizio Zamparini" for k in keys)
