@@ -1440,6 +1440,36 @@ def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
     return "assistant_coach" if role in ("caretaker", "head_coach") else role
 
 
+# --- what did not happen: conditions, questions, denials ---------------------------------------
+_REAL_EVENTS = frozenset({"appointed", "dismissed", "resigned", "left", "extended"})
+# "If C sack X, …", "Should X be sacked, …", "Unless C sack X …": the condition's clause, up to its comma
+_CONDITION = re.compile(
+    r"(?:(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:[Ii]f|[Uu]nless)|^\s*(?:Should|Were))\s+[^,;:—–]*$"
+)
+# "Will C sack X?", "Could X be sacked this week?": a question asked, nothing told
+_QUESTION_OPEN = re.compile(
+    r"\s*[\"“']?(?:Will|Would|Could|Can|Should|Is|Are|Has|Have|Did|Does|Do|Might|Must|Who|What|When|Why)\b"
+)
+# "C have denied that X …", "ruled out sacking X", "are unlikely to", "weighing up whether to sack X",
+# "no truth in reports that X …": a denial or a doubt about what follows in its clause
+_DENIED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|ruled?\s+out|rules\s+out|ruling\s+out|no\s+truth|unlikely\s+to|"
+    r"whether\s+(?:or\s+not\s+)?to|no\s+(?:intention|plans?)\s+(?:of|to)|"
+    r"(?:dismiss(?:ed|es)?|rejected|rubbished|played\s+down)\s+(?:the\s+)?(?:reports?|speculation|rumou?rs|claims))\b"
+    r"(?:(?!,\s+(?:and|but|while|before|after|then|so)\b)[^.;!?])*$",
+    re.IGNORECASE,
+)
+
+
+def _unreal(tagged: str, match: re.Match[str]) -> bool:
+    """The event of the match is a condition, a question or denied, not something that happened."""
+    start = match.start()
+    if _CONDITION.search(tagged, 0, start) or _DENIED_BEFORE.search(tagged, max(0, start - 90), start):
+        return True
+    relative = re.match(r"«P\d+»\s*,\s*(?:who|whose)\b", match.group(0))
+    return tagged.rstrip().endswith("?") and bool(_QUESTION_OPEN.match(tagged)) and not relative
+
+
 # a passive needs its auxiliary: "he was sacked", "he had been dismissed"
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets|get)\b", re.IGNORECASE)
 
@@ -1563,6 +1593,8 @@ def _rule_facts(
         people = (_list_subject(tagged, match.start()) or _coordinated(tagged, match.start())) + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
+    if rule.event in _REAL_EVENTS and _unreal(tagged, match):
+        return []  # "If C sack X, …", "Will C sack X?", "C have denied that X has been sacked"
     window = tagged[max(0, match.start() - 25) : match.end()]
     if (
         NEGATION.search(window)
@@ -1981,6 +2013,16 @@ def _trigger_at(match: re.Match[str]) -> int:
     return match.start("t") if "t" in match.re.groupindex and match.group("t") else match.start()
 
 
+# "X will be the new coach of C, according to several media", "reports in Spain claim …": what the
+# press says is a rumour, not an appointment ("according to the club" is no rumour)
+_MEDIA_SAY = re.compile(
+    r"\baccording\s+to\s+(?:(?:several|multiple|various|local|national|some|the|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:media|medias|press|reports?|sources?|newspapers?|outlets?)\b"
+    r"|\b(?:[Rr]eports?|[Ss]ources|[Mm]edia)\s+(?:in\s+(?:the\s+)?(?:[A-Z]\w+|«C\d+»)\s+)?"
+    r"(?:say|says|said|claim\w*|suggest\w*|indicate\w*|point\w*)\b"
+)
+
+
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
     """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
     event = rule.event
@@ -1988,7 +2030,7 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
     if event == "appointed":
         # "agreed a deal with X to become their coach": "X to become" is no headline future there
         upto = match.start("p") if rule.name in _HEDGE_BEFORE_PERSON else match.end()
-        hedged = bool(HEDGE.search(tagged[max(0, match.start() - 60) : upto]))
+        hedged = bool(HEDGE.search(tagged[max(0, match.start() - 60) : upto]) or _MEDIA_SAY.search(tagged))
     if rule.name in ("replaces", "replaced-by", "arrived-to-replace") and n == 1:
         return ("in_charge", True) if hedged else ("left", False)
     if rule.name == "replaced-by" and n == 0:

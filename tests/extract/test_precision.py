@@ -208,3 +208,80 @@ def test_object_relative_sacking(text: str, expected: tuple[str, str, str, str])
     keys = keys_of(text)
     assert expected in keys
     assert not any(k[0] == "Maurizio Zamparini" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditions
+        "If Hull City sack Tom Reid, Erik Lund would be the favourite to replace him.",
+        "Should Tom Reid be sacked, Hull City would turn to Erik Lund.",
+        "The board meet on Friday, and unless results improve Hull City will sack Tom Reid.",
+        # questions
+        "Will Hull City sack Tom Reid after this defeat?",
+        "Could Tom Reid be appointed Hull City manager before the weekend?",
+        # denials and doubts
+        "Hull City have denied that Tom Reid has been sacked.",
+        "Hull City have ruled out sacking Tom Reid.",
+        "There is no truth in reports that Tom Reid has been appointed Hull City manager.",
+        "Hull City are unlikely to sack Tom Reid this season.",
+        "Hull City are weighing up whether to sack Tom Reid.",
+        "Hull City rubbished reports that Tom Reid had resigned.",
+    ],
+)
+def test_what_did_not_happen(text: str) -> None:
+    keys = keys_of(text)
+    assert not any(k[0] == "Tom Reid" and k[3] in ("appointed", "dismissed", "resigned") for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Who will replace Tom Reid, who was sacked by Hull City on Monday?",
+            ("Tom Reid", "Hull City", "first_team", "dismissed"),
+        ),
+        (
+            "The club denied Tom Reid's request for funds, and sacked him on Monday. Hull City are bottom.",
+            ("Tom Reid", "Hull City", "first_team", "dismissed"),
+        ),
+        (
+            "Hull City sacked Tom Reid on Monday, and if results do not improve, the board could follow.",
+            ("Tom Reid", "Hull City", "first_team", "dismissed"),
+        ),
+        (
+            "Is it time for a change? Hull City sacked Tom Reid on Monday.",
+            ("Tom Reid", "Hull City", "first_team", "dismissed"),
+        ),
+        (
+            "Tom Reid, whose team were beaten again, were it not for the cup run would have been sacked. "
+            "Hull City sacked Erik Lund, as were his two assistants.",
+            ("Erik Lund", "Hull City", "first_team", "dismissed"),
+        ),
+    ],
+)
+def test_what_happened_beside_a_condition_or_question(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Osasuna have confirmed Arrasate will leave. The Biscayan technician Jagoba Arrasate will be "
+            "the new trainer of Mallorca, according to several media.",
+            "Mallorca",
+        ),
+        ("Reports in Spain claim Tom Reid will be named Valencia coach on Monday.", "Valencia"),
+        ("Tom Reid will be appointed Hull City manager this week, according to local press.", "Hull City"),
+    ],
+)
+def test_what_the_press_says_is_a_rumour(text: str, club: str) -> None:
+    keys = keys_of(text)
+    assert any(k[1] == club and k[3] == "linked" for k in keys)
+    assert not any(k[1] == club and k[3] == "appointed" for k in keys)
+
+
+def test_according_to_the_club_is_no_rumour() -> None:
+    keys = keys_of("Hull City have appointed Tom Reid as head coach, according to the club's statement.")
+    assert ("Tom Reid", "Hull City", "first_team", "appointed") in keys
