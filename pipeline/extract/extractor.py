@@ -1475,6 +1475,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets|get)\b",
 
 
 _PERFECT_AUX = re.compile(r"\b(?:has|have|had|'s)\s", re.IGNORECASE)
+# "the first appointment Dalglish made", "the man X sacked": X is the subject of an object relative
+_OBJECT_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their)\s+(?:[a-z\-]+\s+)?(?:appointment|signing|choice|hire|decision|man|coach|manager)\s+$"
+)
 # "… before Zamparini dismissed him": the verb has an object of its own
 _SACKED_OBJECT = re.compile(r"\s+(?:«P\d+»|the\s+(?:coach|manager|boss|man)\b)")
 
@@ -1486,7 +1490,9 @@ def _active_sacker(match: re.Match[str], person: Mention) -> bool:
     if _PASSIVE_AUX.search(text):
         return False
     return person.pronoun or bool(
-        _PERFECT_AUX.search(text) or _SACKED_OBJECT.match(match.string, match.end())
+        _PERFECT_AUX.search(text)
+        or _SACKED_OBJECT.match(match.string, match.end())
+        or _OBJECT_NOUN_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     )
 
 
@@ -1507,7 +1513,7 @@ def _rule_facts(
     ):
         return []  # another club named here: whose post it is stays unclear
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
-    if rule.name == "passive-sacked" and _active_sacker(match, mentions[int(gd["p"])]):
+    if rule.name in ("passive-sacked", "passive-appointed") and _active_sacker(match, mentions[int(gd["p"])]):
         return []  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return []  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach

@@ -170,6 +170,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "and then sacked",
         "and later sacked",
     ),
+    "signing-as-coach": ("signing", "incorporation", "hiring", "contracting", "appointment", "arrival"),
     "the-coach-he-sacked": ("sacked", "dismissed", "fired", "axed", "exonerated"),
     "aside-sacked": (
         ", exonerated",
@@ -535,7 +536,9 @@ _APPOINT_VERB = (
 # speaker announcing something, not the one announced.
 _ACTIVE_ANNOUNCE = (
     r"(?:(?<!\bannounced)(?<!\bconfirmed)|"
-    r"(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)|(?:[^.;«]|«[CP]\d+»){0,80}?,\s+that\b))"
+    r"(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)|(?:[^.;«]|«[CP]\d+»){0,80}?,\s+that\b|"
+    # "who announced weeks ago / on Monday that he …": a time before the "that" of what he announced
+    r"(?:\s+(?:[a-z]+|\d+)){1,3}\s+that\b))"
 )
 _SACK_VERB = (
     r"(?:sacked|fired|dismissed|axed|exonerated|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
@@ -606,6 +609,16 @@ RULES: tuple[Rule, ...] = (
         r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))",
         0.9,
         club_side="before",
+    ),
+    # "made official this Monday the signing of X as new trainer of the first team": a club's signing
+    # of a man as its coach (translated news) is his appointment; a bare signing may be a player's
+    R(
+        "signing-as-coach",
+        "appointed",
+        r"\bthe\s+(?:signing|incorporation|hiring|contracting|appointment|arrival)\s+of\s+{P}\s+as\s+(?:the\s+)?"
+        r"(?:new\s+)?{ROLE}",
+        0.85,
+        club_side="near",
     ),
     R(
         "lands-at",

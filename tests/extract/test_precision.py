@@ -285,3 +285,49 @@ def test_what_the_press_says_is_a_rumour(text: str, club: str) -> None:
 def test_according_to_the_club_is_no_rumour() -> None:
     keys = keys_of("Hull City have appointed Tom Reid as head coach, according to the club's statement.")
     assert ("Tom Reid", "Hull City", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club's signing of a man "as (new) trainer/coach" is his appointment
+        (
+            "The club rojillo made official this Monday the signing of Vicente Moreno as new trainer of the "
+            "first team. Osasuna finished ninth.",
+            ("Vicente Moreno", "Osasuna", "first_team", "appointed"),
+        ),
+        (
+            "Getafe announced the hiring of Tom Reid as head coach on a two-year deal.",
+            ("Tom Reid", "Getafe", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_signing_as_coach(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_a_signing_alone_may_be_a_player() -> None:
+    assert not keys_of("Getafe announced the signing of Tom Reid on a two-year deal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "appointer"),
+    [
+        # an object relative: the subject made the appointment
+        (
+            "Liverpool have kept Steve Clarke, the first appointment Kenny Dalglish made on his return.",
+            "Kenny Dalglish",
+        ),
+        # "X has appointed Y": a perfect with no 'been' is active
+        ("Chairman Tom Reid has appointed Erik Lund as Hull City manager.", "Tom Reid"),
+        # "who announced weeks ago that he would not continue": the speaker, not an appointment
+        (
+            "Osasuna need a coach. Erik Lund, who announced weeks ago that he would not continue, leaves "
+            "after six seasons.",
+            None,
+        ),
+    ],
+)
+def test_the_one_who_appoints_is_not_appointed(text: str, appointer: str | None) -> None:
+    keys = keys_of(text)
+    assert not any(k[3] == "appointed" and (appointer is None or k[0] == appointer) for k in keys)
