@@ -859,6 +859,8 @@ def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> 
             continue  # the sentence named its club (a country's team is none): the rules see that one
         subjects = [c for c in ctx.recent_subjects[-3:] if c]
         recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
+        if not quals and ctx.topic_club:  # a bare "the club": the story's, or one a sentence opened with
+            recent = [ctx.topic_club]
         candidates = [
             c
             for c in [*reversed(subjects), *reversed(recent)]

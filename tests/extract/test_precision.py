@@ -331,3 +331,37 @@ def test_a_signing_alone_may_be_a_player() -> None:
 def test_the_one_who_appoints_is_not_appointed(text: str, appointer: str | None) -> None:
     keys = keys_of(text)
     assert not any(k[3] == "appointed" and (appointer is None or k[0] == appointer) for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "the club" is the story's club, not one the sentence before named in passing
+        (
+            "Borussia Dortmund have sacked coach Erik Lund. Lund had been in charge since 2018 and twice "
+            "finished second behind Bayern Munich. His assistant Tom Reid also leaves the club.",
+            ("Tom Reid", "Borussia Dortmund", "first_team", "left"),
+        ),
+        (
+            "Jurgen Klopp has been confirmed as Liverpool's new manager. Before that he managed Mainz, the "
+            "club where he spent his playing career. Rodgers' assistants Sean O'Driscoll and Tom Reid have "
+            "also left the club.",
+            ("Sean O'Driscoll", "Liverpool", "first_team", "left"),
+        ),
+        (
+            "Kaizer Chiefs have appointed Nasreddine Nabi. Nabi led AS FAR to second place, a point behind "
+            "Raja Casablanca. Tom Reid, who had been interim coach, left the club by mutual agreement.",
+            ("Tom Reid", "Kaizer Chiefs", "first_team", "left"),
+        ),
+    ],
+)
+def test_the_club_is_the_storys(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_the_club_after_a_club_opened_the_sentence_before() -> None:
+    keys = keys_of(
+        "Hull City have appointed Tom Reid. Burnley sacked Erik Lund on Monday. Lund had left the club's "
+        "academy in 2019, and Lund's assistant Jan Kowalski has also left the club."
+    )
+    assert ("Jan Kowalski", "Burnley", "first_team", "left") in keys
