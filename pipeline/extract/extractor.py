@@ -94,6 +94,7 @@ class Context:
     selection: str | None = None  # the country whose team the text called "the … Selection"
     here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
     career: str | None = None  # the club the current sentence's subject is said to be at
+    opening: str | None = None  # the club the current sentence opens on, as its subject
     career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
     left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
@@ -111,6 +112,8 @@ class Context:
         return club
 
     def _club_before(self) -> str | None:
+        if self.opening and self._in_play(self.opening):
+            return self.opening  # "The Netherlands had settled their future: …, and Y takes over": theirs
         subjects = [c for c in self.recent_subjects[-2:] if c and self._in_play(c)]
         if subjects:  # a club an earlier sentence opened with, unless this one names the story's
             return self.topic_club if self.topic_club in self.here else subjects[-1]
@@ -553,6 +556,7 @@ def _sentence_facts(
         squad_of = _bind_squads(tagged, mentions, ctx)
         ctx.here = _post_clubs(tagged, mentions, ctx)
         ctx.career = _career_club(tagged, mentions, ctx)
+        ctx.opening = _opening_club(sentence, named)
         for rule in rules:
             for match in rule.pattern.finditer(tagged):
                 facts.extend(_rule_facts(rule, match, tagged, mentions, squad_of, ctx, i))
@@ -574,7 +578,7 @@ def _sentence_facts(
                 at = offsets[min(f.trigger, len(offsets) - 1)]
                 f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
-        ctx.here = []
+        ctx.here, ctx.opening = [], None
         _remember_moves(facts, ctx)
         _update_topic(facts, ctx)
         for f in facts:
@@ -685,17 +689,23 @@ def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
     ctx.recent_clubs.append(
         [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
     )
+    ctx.recent_subjects.append(_opening_club(sentence, named))
+
+
+def _opening_club(sentence: str, named: list[Mention]) -> str | None:
+    """The club a sentence opens on as its subject ('The Netherlands had …', 'Chelsea have …')."""
     first = next((m for m in named if not m.pronoun), None)
     opens = first is not None and first.kind == "C" and _OPENING.match(sentence[: first.start])
     if opens and first is not None and _club_describes_person(sentence, first, named):
         opens = False
-    ctx.recent_subjects.append(first.name if opens and first is not None else None)
+    return first.name if opens and first is not None else None
 
 
 # "Rayo Vallecano's Andoni Iraola …", "West Brom head coach Carlos Corberan …": the club only
 # says who the man is; the story has not turned to it
 _DESCRIBING_CLUB = re.compile(
-    r"(?:['’]s?|\s+(?:[\w\-]+\s+){0,2}(?:head\s+coach|coach|manager|boss|trainer))\s+$", re.IGNORECASE
+    r"(?:['’]s?|\s+(?:[\w\-]+\s+){0,2}(?:head\s+coach|coach|manager|boss|trainer|assistant))\s+$",
+    re.IGNORECASE,
 )
 
 

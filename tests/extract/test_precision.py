@@ -365,3 +365,31 @@ def test_the_club_after_a_club_opened_the_sentence_before() -> None:
         "academy in 2019, and Lund's assistant Jan Kowalski has also left the club."
     )
     assert ("Jan Kowalski", "Burnley", "first_team", "left") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening on a club is about that club, not the one the sentence before opened on
+        (
+            "Brazil lost to Croatia on penalties. The Netherlands had already settled their future: Louis "
+            "van Gaal's third spell ends, and Ronald Koeman takes over in the new year.",
+            ("Ronald Koeman", "Netherlands", "national", "appointed"),
+        ),
+        (
+            "Chelsea have narrowed their search to three names. Sunderland have drawn up a shortlist of "
+            "their own: Lorient's Regis Le Bris and Mike Dodds are on it.",
+            ("Mike Dodds", "Sunderland", "first_team", "linked"),
+        ),
+    ],
+)
+def test_the_club_a_sentence_opens_on(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_a_club_describing_its_assistant_is_no_subject() -> None:
+    keys = keys_of(
+        "Notts County are looking for a new head coach. Wycombe Wanderers assistant Stuart Maynard is "
+        "understood to be in the frame."
+    )
+    assert ("Stuart Maynard", "Wycombe Wanderers", "first_team", "linked") not in keys
