@@ -1,7 +1,8 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train` and `extract_train2` are what the extractor is developed against; `heldout`
-is never used for development and measures how well the rules generalise. The floors sit a little under the
+`extract_train`…`extract_train4` are what the extractor is developed against; `heldout2` and
+`heldout3` are never read by anyone writing rules and measure how well the rules generalise
+(`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
 
 from pathlib import Path
@@ -28,9 +29,13 @@ def predictions(articles: Path) -> list[dict]:
 @pytest.mark.parametrize(
     ("folder", "min_f1", "min_precision", "min_date_accuracy"),
     [
-        ("extract_train", 0.8, 0.85, 0.8),
-        ("extract_train2", 0.75, 0.85, 0.72),
-        ("heldout", 0.65, 0.8, 0.65),
+        ("extract_train", 0.85, 0.9, 0.84),
+        ("extract_train2", 0.8, 0.9, 0.72),
+        ("extract_train3", 0.7, 0.85, 0.72),
+        ("extract_train4", 0.58, 0.8, 0.73),
+        ("heldout", 0.75, 0.9, 0.65),
+        ("heldout2", 0.52, 0.64, 0.68),
+        ("heldout3", 0.54, 0.72, 0.6),
     ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
