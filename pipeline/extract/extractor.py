@@ -36,6 +36,10 @@ _LIST_ITEM = re.compile(
 _LIST_ASIDE = re.compile(
     r"\s*,\s+(?:whom|where|with\s+whom|which)\s+(?:[^,;.«]|«P\d+»){1,80},(?=\s*(?:and\s+)?«C)"
 )
+# "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
+_LIST_UNKNOWN = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*|«P\d+»)(?=\s*(?:,|,?\s+and)\s+(?:the\s+)?«C)"
+)
 _ITEM_DATE = re.compile(r"\s+(?:from|between|in|since|until)\s+(?:(?:\w+\s+)?(?:19|20)\d{2})")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
@@ -2172,7 +2176,7 @@ def _list_facts(
     while True:
         m = _LIST_ITEM.match(tagged, pos)
         if not m and items:  # "AC Milan, Napoli, whom he led to the Coppa Italia in 2020, Valencia and …"
-            aside = _LIST_ASIDE.match(tagged, pos)
+            aside = _LIST_ASIDE.match(tagged, pos) or _LIST_UNKNOWN.match(tagged, pos)
             m = _LIST_ITEM.match(tagged, aside.end()) if aside else None
         if not m:
             break

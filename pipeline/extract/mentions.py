@@ -195,6 +195,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     """
     _WEAK_SEEN[0] = False
     out: list[Mention] = []
+    loose: list[re.Match[str]] = []  # ambiguous aliases no club of the article resolved
     skip_to = -1
     for run in CAP_RUN.finditer(sentence):
         text = run.group(0)
@@ -214,6 +215,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
         else:
             tokens = [(start, run.end(), text)]
         found = _split_run(sentence, tokens, strong_clubs)
+        if not found and strong_clubs is not None and fold(text) in context_club_aliases():
+            loose.append(run)
         if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
             found = [m for m in found if m.kind != "P"]
         if not any(m.kind == "C" for m in found):
@@ -223,7 +226,26 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 club = _cued_club(sentence, run, strong_clubs)
                 found = [club] if club is not None else found
         out.extend(found)
-    return out
+    return _listed_aliases(sentence, out, loose) if loose else out
+
+
+# what separates two items of a list of clubs: "A, B", "A and B", "A, and B"
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
+
+
+def _listed_aliases(sentence: str, out: list[Mention], loose: list[re.Match[str]]) -> list[Mention]:
+    """'coached Chelsea, Inter, Real Madrid': an ambiguous alias listed between two clubs is that club."""
+    clubs = sorted((m for m in out if m.kind == "C"), key=lambda m: m.start)
+    for run in loose:
+        before = [m for m in clubs if m.end <= run.start()]
+        after = [m for m in clubs if m.start >= run.end()]
+        if not before or not after:
+            continue
+        seps = (sentence[before[-1].end : run.start()], sentence[run.end() : after[0].start])
+        if all(_LIST_SEP.fullmatch(sep) for sep in seps) and "," in "".join(seps):
+            ref = context_club_aliases()[fold(run.group(0))]
+            out.append(Mention("C", run.start(), run.end(), run.group(0), ref.name, ref.kind, ref.squad))
+    return sorted(out, key=lambda m: m.start)
 
 
 _NEXT_WORDS = re.compile(rf"\s+({_WORD})(?:\s+({_WORD}))?")
