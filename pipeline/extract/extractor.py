@@ -40,6 +40,13 @@ _LIST_ASIDE = re.compile(
 _LIST_UNKNOWN = re.compile(
     r"\s*,\s*(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*|«P\d+»)(?=\s*(?:,|,?\s+and)\s+(?:the\s+)?«C)"
 )
+# "has managed 22 teams, including A, B and C", "coached clubs such as A and B": the list follows
+_COUNTED_CLUBS = re.compile(
+    r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|numerous|a\s+number\s+of)?"
+    r"\s*(?:different\s+)?(?:clubs|teams|sides)(?:\s+in\s+(?:\d+|\w+)\s+countries)?,?\s+"
+    r"(?:including|among\s+them|such\s+as)\b",
+    re.IGNORECASE,
+)
 _ITEM_DATE = re.compile(r"\s+(?:from|between|in|since|until)\s+(?:(?:\w+\s+)?(?:19|20)\d{2})")
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
@@ -2123,7 +2130,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 
 
 # Spells listed in words a player's career is told in too ("had spells at A and B")
-_SPELL_LIST_RULES = frozenset({"had-spell", "who-had-spells", "career-taken-to"})
+_SPELL_LIST_RULES = frozenset({"had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include"})
 
 
 def _list_facts(
@@ -2172,6 +2179,8 @@ def _list_facts(
         tagged[pos:],
     )
     pos += gap.end() if gap else 0
+    counted = _COUNTED_CLUBS.match(tagged, pos)
+    pos = counted.end() if counted else pos
     items = []
     while True:
         m = _LIST_ITEM.match(tagged, pos)

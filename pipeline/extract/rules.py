@@ -312,6 +312,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "had-spell": ("spell", "stint"),
     "who-had-spells": ("spell", "stint"),
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
+    "whose-clubs-include": ("whose",),
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished"),
     "and-had-spell": ("spell", "stint"),
     "whom-he-left": ("whom", "which he"),
@@ -1346,6 +1347,16 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"\b(?:coaching\s+|managerial\s+)?career\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:also\s+)?"
         r"(?:taken|took)\s+(?:him|her|«P\d+»)\s+(?:to|from)\s+",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X, whose (former) clubs include A and B": a career list (a player's too, so only for a coach)
+    R(
+        "whose-clubs-include",
+        "in_charge",
+        r"{P}{APP},?\s+whose\s+(?:(?:former|previous|past|other|coaching|managerial)\s+)*(?:clubs|teams|sides|"
+        r"employers)\s+(?:have\s+|also\s+)*(?:include[sd]?|included)\b",
         0.6,
         club_side="list",
         needs_club=True,

@@ -41,3 +41,27 @@ def test_an_unknown_club_in_the_list_keeps_it_going() -> None:
 def test_an_ambiguous_alias_outside_a_list_stays_unresolved() -> None:
     keys = keys_of("Erik ten Hag has coached Ajax. He said Inter were the better side.")
     assert not any(k[1] == "Inter Milan" for k in keys)
+
+
+# --- "has managed N teams, including A, B and C", "whose clubs include A and B" -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claudio Ranieri, 72, has coached 18 clubs, including Valencia, Chelsea, Juventus and Leicester.",
+        "Claudio Ranieri has managed several teams in four countries, including Valencia, Chelsea, Juventus "
+        "and Leicester.",
+        "The Italian coach Claudio Ranieri, whose former clubs include Valencia, Chelsea, Juventus and "
+        "Leicester, is back in Serie A.",
+    ],
+)
+def test_a_counted_or_included_career_list(text: str) -> None:
+    keys = keys_of(text)
+    for club in ("Valencia", "Chelsea", "Juventus", "Leicester City"):
+        assert ("Claudio Ranieri", club, "first_team", "in_charge") in keys, club
+
+
+def test_a_players_former_clubs_are_no_coaching_spells() -> None:
+    keys = keys_of("The striker Jamie Vardy, whose former clubs include Fleetwood and Halifax, scored twice.")
+    assert not any(k[0] == "Jamie Vardy" for k in keys)
