@@ -462,6 +462,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "played-under": ("under ",),
     "unit-coach": ("forwards", "strikers", "attackers", "defenders", "midfielders", "goalkeepers", "keepers"),
     "player-coach": ("player-coach", "player coach", "player-manager", "player manager"),
+    "as-manager-of": (
+        "manager of",
+        "coach of",
+        "boss of",
+        "trainer of",
+        "manager at",
+        "coach at",
+        "manager,",
+        "coach,",
+        "boss,",
+    ),
     "interim-team": ("interim", "caretaker", "temporary"),
     "club-under-person": ("under ",),
     "left-to-join": ("to join",),
@@ -2224,6 +2235,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:forwards|strikers|attackers|defenders|midfielders|(?P<gk>goalkeepers|keepers))\b",
         0.6,
         role="assistant_coach",
+        club_side="tag",
+    ),
+    # "As manager of Porto, X won …", "As Porto boss, he …": the clause's subject ran the club then
+    R(
+        "as-manager-of",
+        "in_charge",
+        r"(?:^|[;:]\s*|\b(?:and|but|while)\s+)as\s+(?:the\s+)?(?:then\s+)?(?:{ROLE}\s+(?:of|at)\s+(?:the\s+)?"
+        r"{CDESC}(?=«C\d+»,)|(?=«C\d+»\s+{ROLE},)){C}(?:\s+{ROLE})?,\s+{P}(?!'s)(?=\s+[a-z])",
+        0.7,
         club_side="tag",
     ),
     # "X joined Derby as a player-coach", "X was player-manager of C": he coached while still playing

@@ -65,3 +65,23 @@ def test_a_counted_or_included_career_list(text: str) -> None:
 def test_a_players_former_clubs_are_no_coaching_spells() -> None:
     keys = keys_of("The striker Jamie Vardy, whose former clubs include Fleetwood and Halifax, scored twice.")
     assert not any(k[0] == "Jamie Vardy" for k in keys)
+
+
+# --- "As manager of C, X …" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As manager of Sevilla, Unai Emery won the Europa League three times.",
+        "As the head coach of Sevilla, Unai Emery lifted three European trophies.",
+        "As Sevilla boss, Unai Emery won the Europa League in 2014, 2015 and 2016.",
+    ],
+)
+def test_as_manager_of_a_club_the_subject_ran_it(text: str) -> None:
+    assert ("Unai Emery", "Sevilla", "first_team", "in_charge") in keys_of(text)
+
+
+def test_as_a_player_of_a_club_is_no_coaching_spell() -> None:
+    keys = keys_of("As a player of Sevilla, Unai Emery was a midfielder.")
+    assert not any(k[0] == "Unai Emery" and k[1] == "Sevilla" for k in keys)
