@@ -31,8 +31,9 @@ from pipeline.reference import club_refs, coach_surnames, context_club_aliases, 
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
-    r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+|\d\.\s+)?«([CS])(\d+)»(?:'s?)?"
-)
+    r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+|\d\.\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}(?:club|side|outfit)\s+)?"
+    r"«([CS])(\d+)»(?:'s?)?"
+)  # "… and Turkish club D": a descriptor before an item
 _LIST_ASIDE = re.compile(
     r"\s*,\s+(?:whom|where|with\s+whom|which)\s+(?:[^,;.«]|«P\d+»){1,80},(?=\s*(?:and\s+)?«C)"
 )
@@ -47,7 +48,11 @@ _COUNTED_CLUBS = re.compile(
     r"(?:including|among\s+them|such\s+as)\b",
     re.IGNORECASE,
 )
-_ITEM_DATE = re.compile(r"\s+(?:from|between|in|since|until)\s+(?:(?:\w+\s+)?(?:19|20)\d{2})")
+# "C in 2015", "D for six months in 2023": the list item's own date
+_ITEM_DATE = re.compile(
+    r"(?:\s+for\s+(?:\w+\s+){1,2}(?:months|years|seasons|weeks))?"
+    r"\s+(?:from|between|in|since|until)\s+(?:(?:\w+\s+)?(?:19|20)\d{2})"
+)
 _TWICE = re.compile(r"\btwice\b|\btwo\s+(?:times|occasions)\b", re.IGNORECASE)
 _RESPECTIVE = re.compile(
     r"((?:«C\d+»(?:\s*,\s*|\s+and\s+)?){2,})[^«]{0,80}?\brespective\s+(?:managers|coaches|bosses|"
@@ -2133,6 +2138,11 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 _SPELL_LIST_RULES = frozenset({"had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include"})
 
 
+def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
+    """Whether list item k ("C's") is the owner of the squad item right after it ("national team")."""
+    return k + 1 < len(items) and items[k + 1].group(1) == "S" and items[k + 1].start() == items[k].end()
+
+
 def _list_facts(
     rule: Rule,
     match: re.Match[str],
@@ -2192,7 +2202,10 @@ def _list_facts(
         items.append(m)
         pos = m.end()
     pos = items[0].start() if items else pos
+    # "C's national team": the squad item names the club's spell
+    items = [m for k, m in enumerate(items) if not (m.group(0).endswith("'s") and _squad_follows(items, k))]
     dated = [bool(_ITEM_DATE.match(tagged, m.end())) for m in items]
+    own_date = len(items) > 1 and all(dated)  # each club its own year: date each from the words after it
     for n, m in enumerate(items):
         idx = int(m.group(2))
         club, squad = squad_of.get(idx, (None, "first_team"))
@@ -2214,6 +2227,8 @@ def _list_facts(
                     trigger_end=m.end() if achieved else -1,
                 )
             )
+            if own_date and not achieved:
+                out[-1].trigger, out[-1].begins = m.end(), True
     return out
 
 

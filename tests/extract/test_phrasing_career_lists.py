@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 # --- an ambiguous alias or an unknown club inside a list does not end it ------------------------
 
@@ -85,3 +85,31 @@ def test_as_manager_of_a_club_the_subject_ran_it(text: str) -> None:
 def test_as_a_player_of_a_club_is_no_coaching_spell() -> None:
     keys = keys_of("As a player of Sevilla, Unai Emery was a midfielder.")
     assert not any(k[0] == "Unai Emery" and k[1] == "Sevilla" for k in keys)
+
+
+# --- the second object of "led A and <descriptor> B", each with its own year ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Guus Hiddink is the new Curacao coach. He led South Korea's national team in 2002 and "
+            "Turkish club Fenerbahce in 2012.",
+            ("South Korea", "2002-01-01"),
+            ("Fenerbahçe", "2012-01-01"),
+        ),
+        (
+            "Guus Hiddink is the new Curacao coach. He coached Australia in 2006 and English side Chelsea "
+            "for six months in 2009.",
+            ("Australia", "2006-01-01"),
+            ("Chelsea", "2009-01-01"),
+        ),
+    ],
+)
+def test_each_listed_spell_takes_its_own_year(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    dates = {(f["club"], f["date"]) for f in facts_of(text) if f["event"] == "in_charge"}
+    assert first in dates
+    assert second in dates
