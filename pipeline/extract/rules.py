@@ -1752,7 +1752,7 @@ RULES: tuple[Rule, ...] = (
         "gerund-left",
         "left",
         r"\b(?:since|after|before|following|on)\s+(?:\w+ly\s+)?(?:leaving|quitting|(?:his|her)\s+departure\s+from)\s+"
-        r"(?:(?:his|her)\s+(?:role|post|job)\s+(?:at|with)\s+)?(?:the\s+)?{C}",
+        r"(?:(?:his|her)\s+(?:role|post|job)\s+(?:at|with)\s+)?(?:the\s+)?{CDESC}{C}",
         0.7,
         club_side="tag",
     ),

@@ -113,3 +113,19 @@ def test_each_listed_spell_takes_its_own_year(
     dates = {(f["club"], f["date"]) for f in facts_of(text) if f["event"] == "in_charge"}
     assert first in dates
     assert second in dates
+
+
+# --- "since leaving <descriptor> C" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burnley have appointed Scott Parker. The 43-year-old has been without a job since leaving Belgian "
+        "club Club Brugge in April.",
+        "Burnley have appointed Scott Parker. Parker had been out of work after leaving top-flight side "
+        "Club Brugge in April.",
+    ],
+)
+def test_since_leaving_a_described_club(text: str) -> None:
+    assert ("Scott Parker", "Club Brugge", "first_team", "left") in keys_of(text)
