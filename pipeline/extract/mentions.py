@@ -417,6 +417,27 @@ def _particle_surname(
 _SENTINEL = (0, 0, "the")
 
 
+# a ground word that is also a surname ("Bruce Arena"); "Park" stays a ground ("Villa Park")
+_SURNAME_GROUND_WORDS = frozenset({"arena"})
+_NAME_AFTER = re.compile(
+    r"\s*[,(]|\s+(?!(?:of|in|on|at|and|to|for|with|from|by)\b)[a-z]"
+)  # a verb, not "Arena in"
+_GROUND_BEFORE = re.compile(r"\b(?:the|at|in|to|from|'s|’s)\s+$", re.IGNORECASE)
+
+
+def _ground_word_surname(
+    sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str], word: str
+) -> bool:
+    """'Bruce Arena has …': a ground word after one free name word, then a verb or comma: a surname."""
+    return (
+        word in _SURNAME_GROUND_WORDS
+        and len(group) == 1
+        and tok[2][:1].isupper()
+        and bool(_NAME_AFTER.match(sentence, tok[1]))
+        and not _GROUND_BEFORE.search(sentence, max(0, group[0][0] - 8), group[0][0])
+    )
+
+
 def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: list[str]) -> list[Mention]:
     """Split what no club alias claimed into unknown clubs and person names.
 
@@ -428,6 +449,9 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
         particle, breaks = _token_kind(tok[2], word)
         if group and particle:  # "Luis de la Fuente", "Roberto De Zerbi"
             group.append(tok)
+            continue
+        if breaks and _ground_word_surname(sentence, group, tok, word):
+            group.append(tok)  # "Bruce Arena, the veteran coach": a surname, no ground
             continue
         if breaks:
             if group:

@@ -129,3 +129,25 @@ def test_each_listed_spell_takes_its_own_year(
 )
 def test_since_leaving_a_described_club(text: str) -> None:
     assert ("Scott Parker", "Club Brugge", "first_team", "left") in keys_of(text)
+
+
+# --- "Firstname Arena": a ground word as a surname ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruce Arena, the veteran coach, managed Sporting Kansas City and Chicago Fire.",
+        "Bruce Arena previously coached Sporting Kansas City and Chicago Fire.",
+    ],
+)
+def test_a_given_name_and_arena_is_a_person(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Bruce Arena", "Chicago Fire", "first_team", "in_charge") in keys
+
+
+def test_a_ground_named_arena_stays_a_ground() -> None:
+    keys = keys_of(
+        "Xabi Alonso's side won at the Allianz Arena, and Leverkusen coach Xabi Alonso praised them."
+    )
+    assert not any(k[0] == "Allianz Arena" for k in keys)
