@@ -212,7 +212,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-charge-of": ("in charge", "charge of"),
     "managed-list": ("managed", "coached", "led", "guided", "took charge"),
     "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
-    "won-with": ("won ", "lifted", "claimed", "clinched"),
+    "won-with": ("won ", "lifted", "claimed", "clinched", "went on to"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
     "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
@@ -1333,7 +1333,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "and-had-spell",
         "in_charge",
-        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:(?:also|previously|once|briefly)\s+)?"
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
         r"(?:had|enjoyed|endured)\s+(?:a|an|two|three|several|previous|brief|short|successful)\s+"
         r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
         r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+)?(?:at|with|of)\s+",
@@ -1733,7 +1733,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "won-with",
         "in_charge",
-        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?)(?:won|lifted|claimed|clinched)\s+(?!(?:his|her)\s+\w+\s+caps?)"
+        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?)(?:won|lifted|claimed|clinched|"
+        r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
         r"(?:(?!\bas\s+a\s+player)[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
         r"(?![^.;]{0,60}\bas\s+a\s+player)",
         0.6,

@@ -151,3 +151,22 @@ def test_a_ground_named_arena_stays_a_ground() -> None:
         "Xabi Alonso's side won at the Allianz Arena, and Leverkusen coach Xabi Alonso praised them."
     )
     assert not any(k[0] == "Allianz Arena" for k in keys)
+
+
+# --- "went on to win T with C … and later had a spell in charge of D" ----------------------------
+
+
+def test_went_on_to_win_with_a_club_and_later_a_spell_in_charge() -> None:
+    keys = keys_of(
+        "Harry Redknapp has been honoured. He went on to win the FA Cup with Portsmouth in 2008 and "
+        "later had a spell in charge of Tottenham."
+    )
+    assert ("Harry Redknapp", "Portsmouth", "first_team", "in_charge") in keys
+    assert ("Harry Redknapp", "Tottenham Hotspur", "first_team", "in_charge") in keys
+
+
+def test_a_player_who_went_on_to_win_with_a_club_is_no_coach() -> None:
+    keys = keys_of(
+        "Alan Shearer scored 30 goals. He went on to win the Premier League with Blackburn Rovers in 1995."
+    )
+    assert not any(k[0] == "Alan Shearer" for k in keys)
