@@ -413,7 +413,25 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 continue
             ahead = future and kind != "since" and ref is not None and value > ref
             out.append(DateMention(m.start(), m.end(), value, precision, kind, ahead))
-    return out
+    return _years_later(sentence, out) if out else out
+
+
+# "took charge in 2018 and moved on a year later": so many years after the date just told
+_YEARS_LATER = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:years?|seasons?)\s+later\b",
+    re.IGNORECASE,
+)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT |= {"eight": 8, "nine": 9, "ten": 10}
+
+
+def _years_later(sentence: str, out: list[DateMention]) -> list[DateMention]:
+    for m in _YEARS_LATER.finditer(sentence):
+        told = [d for d in out if d.end <= m.start() and d.precision in ("year", "season", "month", "day")]
+        if told and not any(d.start <= m.start() < d.end for d in out):
+            n = _COUNT.get(m.group(1).lower()) or int(m.group(1))
+            out.append(DateMention(m.start(), m.end(), date(told[-1].value.year + n, 1, 1), "year", "point"))
+    return sorted(out, key=lambda d: d.start)
 
 
 _OF_GAP = re.compile(r"\s+(?:of\s+)?")

@@ -212,6 +212,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-charge-of": ("in charge", "charge of"),
     "managed-list": ("managed", "coached", "led", "guided", "took charge"),
     "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
+    "coach-moved-to": ("moved to", "moved on to", "switched to", "went on to"),
+    "coach-moved-from": ("moved to", "moved on to", "switched to", "went on to"),
     "won-with": ("won ", "lifted", "claimed", "clinched", "went on to"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
@@ -596,6 +598,11 @@ _TO_INTERIM = (
 )
 
 # "… Wagner's assistant at Norwich City": the club of an assistant's post, when named
+# "X took charge of / managed A (in 2018) and (then) …": the first spell of a coach who then moved on
+_COACHED_THEN = (
+    r"{P}(?!'s){APP}{HAVE}\s+(?:took\s+(?:over\s+at|charge\s+of)|managed|coached|joined)\s+(?:the\s+)?«C\d+»"
+    r"[^«.;:!?]{0,40}?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
+)
 _AT_CLUB = r"(?:\s+(?:at|with)\s+(?:the\s+)?{C}(?!['’]s))?"
 
 RULES: tuple[Rule, ...] = (
@@ -1740,6 +1747,22 @@ RULES: tuple[Rule, ...] = (
         0.6,
         club_side="list",
         needs_club=True,
+    ),
+    # "X took charge of A in 2018 and moved to B a year later": a coach's move leaves A for B (dated at B)
+    R(
+        "coach-moved-to",
+        "appointed",
+        _COACHED_THEN + r"(?:moved|switched|went)\s+(?:on\s+)?to\s+(?:the\s+)?{CDESC}(?P<t>{C})",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "coach-moved-from",
+        "left",
+        _COACHED_THEN.replace(r"«C\d+»", "{C}")
+        + r"(?:moved|switched|went)\s+(?:on\s+)?to\s+(?:the\s+)?{CDESC}(?P<t>«C\d+»)",
+        0.7,
+        club_side="tag",
     ),
     R(
         "whom-managed",

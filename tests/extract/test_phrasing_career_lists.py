@@ -170,3 +170,34 @@ def test_a_player_who_went_on_to_win_with_a_club_is_no_coach() -> None:
         "Alan Shearer scored 30 goals. He went on to win the Premier League with Blackburn Rovers in 1995."
     )
     assert not any(k[0] == "Alan Shearer" for k in keys)
+
+
+# --- "took charge of A in 2018 and moved to B a year later" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thomas Tuchel took charge of Mainz in 2009 and moved to Borussia Dortmund six years later.",
+        "Thomas Tuchel managed Mainz from 2009 and then switched to German side Borussia Dortmund in 2015.",
+    ],
+)
+def test_a_coach_who_moved_on_left_one_club_for_the_other(text: str) -> None:
+    facts = {(f["club"], f["event"], f["date"]) for f in facts_of(text) if f["coach"] == "Thomas Tuchel"}
+    assert ("Borussia Dortmund", "appointed", "2015-01-01") in facts
+    assert ("1. FSV Mainz 05", "left", "2015-01-01") in facts
+
+
+def test_a_player_who_moved_to_a_club_is_no_coach_move() -> None:
+    keys = keys_of("Harry Kane scored against Mainz in 2019 and moved to Bayern Munich four years later.")
+    assert not any(k[0] == "Harry Kane" for k in keys)
+
+
+def test_years_later_counts_from_the_date_told_before() -> None:
+    import datetime
+
+    from pipeline.extract.dates import find_dates
+
+    dates = find_dates("He joined in March 2016 and left two seasons later.", datetime.date(2024, 3, 14))
+    assert [d.value.year for d in dates] == [2016, 2018]
+    assert find_dates("He left two years later.", datetime.date(2024, 3, 14)) == []
