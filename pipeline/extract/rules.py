@@ -233,6 +233,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
     "under-coach": ("staff",),
     "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
+    "contract-of-extended": ("renew", "extend", "extension"),
+    "extended-his-contract": ("renew", "extend"),
+    "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
     "approach-from": ("approach from", "offer from", "bid from", "enquiry from", "inquiry from"),
     "approached": ("approached", "contacted", "sounded out", "offered"),
@@ -591,6 +594,11 @@ _ORDINAL = (
     r"\d+(?:st|nd|rd|th))"
 )
 # "a new three-year contract", "an improved deal"
+# role words between "the contract of" and the name: "of technical director X", "of the technician X"
+_STAFF_WORDS = (
+    r"(?:(?:the|his|her|their|its|head|technical|director|coach|manager|technician|assistant|assistants|"
+    r"goalkeeping|fitness|boss|trainer|first-team|sporting)\s+)*"
+)
 _NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
 _TO_INTERIM = (
     r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?"
@@ -1186,6 +1194,34 @@ RULES: tuple[Rule, ...] = (
         + _NEW_CONTRACT,
         0.8,
         club_side="before",
+    ),
+    # "C extended the contract of coach X (and his assistant Y)", "the renewal of contract of the
+    # technician X", "the club extended his contract": the club renews its coach's deal
+    R(
+        "contract-of-extended",
+        "extended",
+        r"\b(?:extended|extends|extending|renewed|renews|renewing|renewal\s+of|extension\s+(?:of|to))\s+"
+        r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+)\s+)*(?:(?:the|their|its)\s+)?"
+        r"(?:contracts?|deals?)\s+of\s+" + _STAFF_WORDS + r"{P}(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
+        0.8,
+        club_side="before",
+    ),
+    R(
+        "extended-his-contract",
+        "extended",
+        r"\b(?:extended|extends|extending|renewed|renews|renewing)\s+(?:(?:today|now|also|officially)\s+)*"
+        r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
+        0.8,
+        club_side="before",
+    ),
+    # "X … ruled himself out by signing a new contract", "after penning a fresh deal"
+    R(
+        "by-signing-new-contract",
+        "extended",
+        r"{P}{GAP}\b(?:by|after)\s+(?:signing|penning|agreeing|putting\s+pen\s+to\s+paper\s+on)\s+"
+        + _NEW_CONTRACT,
+        0.75,
+        club_side="after",
     ),
     # --- offers --------------------------------------------------------------------------
     R(
