@@ -231,6 +231,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "assistant-to": ("assistant",),
     "left-to-coach": ("left", "departed", "quit"),
     "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
+    "club-handed-job": ("handed", "gave", "given", "turned to", "bring in"),
+    "club-bring-in": ("bring",),
     "under-coach": ("staff",),
     "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
     "contract-of-extended": ("renew", "extend", "extension"),
@@ -1145,7 +1147,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-to-coach",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage)\s+"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage)\s+"
         r"(?:[a-zA-Z]+\s+){0,2}?{C}",
         0.7,
         club_side="tag",
@@ -1155,7 +1157,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-to-take-over",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down)\s+(?:(?:[\w\-]+|«C\d+»)\s+){0,3}?to\s+(?:"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down)\s+(?:(?:[\w\-]+|«C\d+»)\s+){0,3}?to\s+(?:"
         r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
         r"(?:[a-zA-Z]+\s+){0,2}?{C}",
         0.75,
@@ -2558,6 +2560,24 @@ RULES += (
         r"(?:coach|manager)e?s)?|(?:worked|served|been|were)\s+as\s+(?:co-|joint\s+)(?:head\s+)?(?:coach|manager)e?s)",
         0.7,
         club_side="near",
+    ),
+    # "Flamengo dismissed Tite and handed the job to X", "Birmingham sacked Y to bring X in",
+    # "Marseille turned to 70-year-old X": the club named as subject gives its post to X
+    R(
+        "club-handed-job",
+        "appointed",
+        r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?\b(?:and|to|before)\s+(?:then\s+)?)?"
+        r"(?:(?:hand(?:ed|s)?|g[ia]ve[sn]?)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|reins|role|post)\s+to|"
+        r"turn(?:ed|s)?\s+to|bring\s+in)\s+(?:(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "club-bring-in",
+        "appointed",
+        r"{C}(?!['’]s){HAVE}\s+(?:[^«.;:!?]|«[PS]\d+»){0,120}?\bto\s+bring\s+{P}\s+in\b",
+        0.8,
+        club_side="tag",
     ),
     # "He left for Liverpool in the summer": where he went is his next post
     R(

@@ -1,0 +1,64 @@
+"""Recall: clause-level attribution of moves (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+# --- "who left in May to take charge of <descriptor> C": a relative clause tells his move ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rayo have appointed Iñigo Pérez. He replaces Andoni Iraola, who left in June to take charge of "
+        "English side Bournemouth.",
+        "Lens named Will Still as coach, succeeding Franck Haise, who quit last summer to take over at Nice.",
+        "Ajax confirmed that Francesco Farioli, who had left in May to join Italian giants "
+        "Juventus, would not return.",
+    ],
+)
+def test_relative_clause_left_to_take_charge(text: str) -> None:
+    keys = keys_of(text)
+    assert any(
+        k[3] == "appointed" and k[1] in {"AFC Bournemouth", "Bournemouth", "OGC Nice", "Nice", "Juventus"}
+        for k in keys
+    ), keys
+
+
+# --- "C sacked X and handed the job to Y": the club gives its post to Y ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Palmeiras dismissed Luiz Felipe Scolari on Sunday and handed the job to Abel Ferreira, "
+            "the former Braga coach.",
+            "Abel Ferreira",
+            "Palmeiras",
+        ),
+        (
+            "Valencia sacked Rubén Baraja and gave the reins to Carlos Corberán.",
+            "Carlos Corberán",
+            "Valencia",
+        ),
+        (
+            "Marseille turned to 70-year-old Jean-Louis Gasset after sacking Gennaro Gattuso.",
+            "Jean-Louis Gasset",
+            "Olympique de Marseille",
+        ),
+        (
+            "Days later, Watford fired Slaven Bilić, with the side tenth, to bring Tom Cleverley in.",
+            "Tom Cleverley",
+            "Watford",
+        ),
+    ],
+)
+def test_club_hands_its_post_to_the_new_man(text: str, coach: str, club: str) -> None:
+    assert (coach, club, "first_team", "appointed") in keys_of(text)
+
+
+def test_handing_armband_or_a_player_in_is_no_appointment() -> None:
+    keys = keys_of("Arsenal handed the captaincy to Martin Ødegaard and hope to bring in a striker.")
+    assert not any(k[3] == "appointed" for k in keys)
