@@ -961,7 +961,9 @@ def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None
 
 _SUBORDINATE = re.compile(
     r"^\W*(?:before|after|while|when|although|though|if|since|once|despite|"
-    r"as|with)\b[^,]*,",
+    r"as|with)\b[^,]*,"
+    # a participle opening: "Born in Bosnia, X grew up …", "Appointed in 2012 by C, X has won …"
+    r"|^\W*(?:Born|Raised|Appointed|Hired|Named|Brought\s+in|Having\s+\w+)\b(?:[^,]|,\s*\d{4})*,",
     re.IGNORECASE,
 )
 
@@ -2036,7 +2038,7 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
 
 
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
-_NEGATED = frozenset({"will-not-continue"})
+_NEGATED = frozenset({"will-not-continue", "no-longer-coach"})  # rules whose own words are the negation
 
 
 _HEDGE_BEFORE_PERSON = frozenset({"club-agreed-deal"})

@@ -100,6 +100,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "would become",
         "is set to become",
     ),
+    "participle-appointed": ("appointed", "hired", "installed"),
     "and-was-appointed": ("appointed", "named", "installed", "hired", "promoted"),
     "moved-to-take": ("to take",),
     "takes-over": (
@@ -161,6 +162,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "terminate-contract": ("terminat",),
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
+    "decided-to-leave": ("to leave", "to quit", "to resign", "to step down"),
+    "no-longer-coach": ("no longer",),
     "possessive-resignation": ("resignation",),
     "aside-and-sacked": (
         "and sacked",
@@ -667,6 +670,14 @@ RULES: tuple[Rule, ...] = (
         0.85,
         club_side="near",
     ),
+    # a participle opening: "Appointed on July 9, 2012 by C, X has won …", "Hired in 2021, X led …"
+    R(
+        "participle-appointed",
+        "appointed",
+        r"^\W*(?:Appointed|Hired|Installed)\s+(?:[^,.;]|,\s*\d{4})*?,\s*{P}(?!\s*(?:,|and)\s)",
+        0.7,
+        club_side="before",
+    ),
     R(
         "and-was-appointed",
         "appointed",
@@ -885,6 +896,16 @@ RULES: tuple[Rule, ...] = (
         0.85,
         club_side="near",
     ),
+    # his own choice to go: "X has decided to leave", "opted to step down" (not in a quote, where
+    # the club in view is the speaker's guess)
+    R(
+        "decided-to-leave",
+        "resigned",
+        r"^[^\"“”]*?{P}{APP}{WHO}{HAVE}\s+(?:decided|opted|chosen|chose)\s+to\s+"
+        r"(?:leave|quit|resign|step\s+down)\b",
+        0.8,
+        club_side="near",
+    ),
     R("possessive-resignation", "resigned", r"{P}'s?\s+resignation\b", 0.8, club_side="near"),
     # --- left ----------------------------------------------------------------------------
     R(
@@ -920,6 +941,15 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
         r"(?:club|side|outfit)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
         r"\b)",
+        0.75,
+        club_side="after",
+    ),
+    # "X is no longer the head coach of C", "X, who is no longer in charge at C"
+    R(
+        "no-longer-coach",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+no\s+longer\s+(?:(?:the|a|{HIS})\s+)?(?:{ROLE}|in\s+charge)"
+        r"(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
         0.75,
         club_side="after",
     ),

@@ -38,3 +38,56 @@ def test_renewal_of_two_contracts() -> None:
 )
 def test_signing_a_new_contract_in_a_clause(text: str) -> None:
     assert ("Scott Parker", "Burnley", "first_team", "extended") in keys_of(text)
+
+
+# --- "X is no longer the coach of C", "he has decided to leave" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Rose is no longer the head coach of RB Leipzig.",
+        "Marco Rose, who is no longer in charge of RB Leipzig, is wanted by Wolfsburg.",
+    ],
+)
+def test_no_longer_the_coach(text: str) -> None:
+    assert ("Marco Rose", "RB Leipzig", "first_team", "left") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RB Leipzig said on Sunday that Marco Rose has decided to leave at the end of the season.",
+        "Marco Rose is no longer Leipzig's coach. He told the board that he had opted to step down.",
+    ],
+)
+def test_decided_to_leave_is_a_resignation(text: str) -> None:
+    assert ("Marco Rose", "RB Leipzig", "first_team", "resigned") in keys_of(text)
+
+
+def test_decided_to_leave_in_a_quote_is_no_fact() -> None:
+    text = '"We are sad that Marco has chosen to leave," RB Leipzig chief executive Oliver Mintzlaff said.'
+    assert not any(k[3] == "resigned" for k in keys_of(text))
+
+
+# --- participle openings: "Born in …, X", "Appointed on July 9, 2012 by …, X has won …" ---------
+
+
+def test_participle_opening_keeps_the_subject_in_view() -> None:
+    text = (
+        "Hertha Berlin have appointed Stefan Leitl as head coach. "
+        "Born in Munich, Leitl began his coaching career at Ingolstadt. "
+        "In 2019 he took over Greuther Fürth and won promotion."
+    )
+    assert ("Stefan Leitl", "Greuther Fürth", "first_team", "appointed") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appointed on June 14, 2021 by the club's owners, Maurizio Sarri has won 40 games at Lazio.",
+        "Hired by Lazio in June 2021, Maurizio Sarri led the side to second place.",
+    ],
+)
+def test_participle_appointed(text: str) -> None:
+    assert ("Maurizio Sarri", "Lazio", "first_team", "appointed") in keys_of(text)
