@@ -236,6 +236,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
     "club-handed-job": ("handed", "gave", "given", "turned to", "bring in"),
     "club-bring-in": ("bring",),
+    "having-been-appointed": ("having been",),
+    "having-been-sacked": ("having been",),
     "under-coach": ("staff",),
     "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
     "contract-of-extended": ("renew", "extend", "extension"),
@@ -617,6 +619,13 @@ _COACHED_THEN = (
     r"[^«.;:!?]{0,40}?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
 )
 _AT_CLUB = r"(?:\s+(?:at|with)\s+(?:the\s+)?{C}(?!['’]s))?"
+# "X won his first match in charge of C, …": the club of the main clause, if any
+_MAIN_CLAUSE_CLUB = r"(?:(?:[^«.;:!?]|«P\d+»'s){0,80}?\b(?:of|at|with)\s+(?:the\s+)?{C})?"
+# "X …, having (only) been": a participle clause whose subject is X, the first man of the sentence
+_HAVING_BEEN = (
+    r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+having\s+(?:(?:only|just|recently|previously)\s+)?"
+    r"been\s+(?:\w+ly\s+)?"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
@@ -2608,6 +2617,24 @@ RULES += (
         r"{C}(?!['’]s){HAVE}\s+(?:[^«.;:!?]|«[PS]\d+»){0,120}?\bto\s+bring\s+{P}\s+in\b",
         0.8,
         club_side="tag",
+    ),
+    # "X won his first match in charge of C on Sunday, having been appointed last week": the
+    # participle clause tells what happened to the subject of the main clause
+    R(
+        "having-been-appointed",
+        "appointed",
+        _HAVING_BEEN.replace("{P}", "{P}" + _MAIN_CLAUSE_CLUB)
+        + _APPOINT_VERB
+        + r"\b(?!\s+(?:as\s+)?(?:captain|player)\b)",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "having-been-sacked",
+        "dismissed",
+        _HAVING_BEEN + _SACK_VERB + r"\b",
+        0.75,
+        club_side="near",
     ),
     # "He left for Liverpool in the summer": where he went is his next post
     R(

@@ -62,3 +62,39 @@ def test_club_hands_its_post_to_the_new_man(text: str, coach: str, club: str) ->
 def test_handing_armband_or_a_player_in_is_no_appointment() -> None:
     keys = keys_of("Arsenal handed the captaincy to Martin Ødegaard and hope to bring in a striker.")
     assert not any(k[3] == "appointed" for k in keys)
+
+
+# --- ", having been appointed/sacked …": a participle clause about the main clause's subject ---
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "event"),
+    [
+        (
+            "Thomas Frank won his first game in charge of Tottenham Hotspur on Saturday, having been "
+            "appointed in June to replace the sacked Ange Postecoglou.",
+            "Thomas Frank",
+            "Tottenham Hotspur",
+            "appointed",
+        ),
+        (
+            "Unai Emery, having been named Villarreal coach in 2020, won the Europa League a year later.",
+            "Unai Emery",
+            "Villarreal",
+            "appointed",
+        ),
+        (
+            "Graham Potter watched from the stands, having been sacked by Chelsea in April.",
+            "Graham Potter",
+            "Chelsea",
+            "dismissed",
+        ),
+    ],
+)
+def test_having_been_clause_tells_the_subjects_move(text: str, coach: str, club: str, event: str) -> None:
+    assert (coach, club, "first_team", event) in keys_of(text)
+
+
+def test_having_been_made_captain_is_no_appointment() -> None:
+    keys = keys_of("Martin Ødegaard scored twice for Arsenal, having been appointed captain in the summer.")
+    assert not any(k[3] == "appointed" for k in keys)
