@@ -238,6 +238,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-bring-in": ("bring",),
     "having-been-appointed": ("having been",),
     "having-been-sacked": ("having been",),
+    "having-left": (
+        "having left",
+        "having quit",
+        "having departed",
+        "having just",
+        "having only",
+        "having recently",
+        "having previously",
+    ),
     "under-coach": ("staff",),
     "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
     "contract-of-extended": ("renew", "extend", "extension"),
@@ -468,7 +477,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whose-coach": ("whose",),
     "to-replace-at": ("to replace", "to succeed"),
     "is-the-new": ("new",),
-    "relieved-of": ("relieve",),
+    "relieved-of": ("relie",),
     "turned-to": ("turn",),
     "under-person-club": ("under ",),
     "played-under": ("under ",),
@@ -622,10 +631,10 @@ _AT_CLUB = r"(?:\s+(?:at|with)\s+(?:the\s+)?{C}(?!['’]s))?"
 # "X won his first match in charge of C, …": the club of the main clause, if any
 _MAIN_CLAUSE_CLUB = r"(?:(?:[^«.;:!?]|«P\d+»'s){0,80}?\b(?:of|at|with)\s+(?:the\s+)?{C})?"
 # "X …, having (only) been": a participle clause whose subject is X, the first man of the sentence
-_HAVING_BEEN = (
+_HAVING = (
     r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+having\s+(?:(?:only|just|recently|previously)\s+)?"
-    r"been\s+(?:\w+ly\s+)?"
 )
+_HAVING_BEEN = _HAVING + r"been\s+(?:\w+ly\s+)?"
 
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
@@ -2219,7 +2228,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "relieved-of",
         "dismissed",
-        r"\brelie(?:ve|ves|ved|ving)\s+{P}\s+of\s+{HIS}\s+(?:\w+\s+)?(?:duties|post|position|role|functions|"
+        r"\brelie(?:ve|ves|ved|ving)\s+(?:(?:its|their|the)\s+)?(?:{ROLE}\s+)?{P}\s+of\s+{HIS}\s+(?:\w+\s+)?(?:duties|post|position|role|functions|"
         r"responsibilities)",
         0.85,
         club_side="before",
@@ -2626,6 +2635,14 @@ RULES += (
         _HAVING_BEEN.replace("{P}", "{P}" + _MAIN_CLAUSE_CLUB)
         + _APPOINT_VERB
         + r"\b(?!\s+(?:as\s+)?(?:captain|player)\b)",
+        0.75,
+        club_side="tag",
+    ),
+    # "X is now in charge at Hull, having left Reading in December": his earlier departure
+    R(
+        "having-left",
+        "left",
+        _HAVING + r"(?:left|quit|departed)\s+(?:the\s+)?{CDESC}{C}",
         0.75,
         club_side="tag",
     ),

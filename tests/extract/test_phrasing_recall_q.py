@@ -98,3 +98,26 @@ def test_having_been_clause_tells_the_subjects_move(text: str, coach: str, club:
 def test_having_been_made_captain_is_no_appointment() -> None:
     keys = keys_of("Martin Ødegaard scored twice for Arsenal, having been appointed captain in the summer.")
     assert not any(k[3] == "appointed" for k in keys)
+
+
+# --- "C relieved (head coach) X of his duties": the role may stand before the name ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bengaluru FC on Tuesday relieved head coach Simon Grayson of his duties after a poor run.",
+        "Celtic relieved their manager Neil Lennon of his responsibilities on Friday.",
+    ],
+)
+def test_relieved_role_name_of_duties(text: str) -> None:
+    keys = keys_of(text)
+    assert any(k[3] == "dismissed" and k[0] in {"Simon Grayson", "Neil Lennon"} for k in keys), keys
+
+
+# --- ", having left C": the subject's earlier departure ---------------------------------------
+
+
+def test_having_left_club_is_a_departure() -> None:
+    text = "Liam Rosenior is now in charge at Strasbourg, having left Hull City in May."
+    assert ("Liam Rosenior", "Hull City", "first_team", "left") in keys_of(text)
