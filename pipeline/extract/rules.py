@@ -221,6 +221,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
     "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
+    "joined-by-staff": ("joined by", "bring", "brought"),
+    "after-arriving": ("arriving", "arrival"),
     "joining-him-as": ("joining him", "joining her", "following him", "following her"),
     "gerund-left": ("leaving", "quitting", "departure from"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
@@ -610,6 +612,11 @@ _ORDINAL = (
     r"\d+(?:st|nd|rd|th))"
 )
 # "a new three-year contract", "an improved deal"
+# a staff title right before a name: "his assistant Y", "first assistant coach Y", "goalkeeping coach Y"
+_STAFF_ROLE = (
+    r"(?:(?:his|her|the|first|long-?time|trusted|new)\s+)*(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
+    r"(?:goalkeeping|fitness|analyst|performance)\s+coach|analyst)\s+"
+)
 # role words between "the contract of" and the name: "of technical director X", "of the technician X"
 _STAFF_WORDS = (
     r"(?:(?:the|his|her|their|its|head|technical|director|coach|manager|technician|assistant|assistants|"
@@ -1881,6 +1888,30 @@ RULES: tuple[Rule, ...] = (
         r"(?:sacked|dismissed|fired|axed)\s+by\s+(?:the\s+)?{C}",
         0.8,
         club_side="tag",
+    ),
+    # staff arriving with a new coach: "X will be joined by his assistant Y", "brings a four-man
+    # technical team with him, headed by first assistant coach Y", "brings his assistant Y with him"
+    R(
+        "joined-by-staff",
+        "appointed",
+        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:at\s+«C\d+»\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
+        r"(?:with\s+(?:him|her|«P\d+»)\s+)?(?:(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:technical|coaching|backroom)\s+"
+        r"(?:team|staff)\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+"
+        + _STAFF_ROLE
+        + "{P}",
+        0.7,
+        club_side="near",
+    ),
+    # "X led C to two titles after arriving in September 2022": the arrival is his appointment
+    # ("since arriving in …" dates his spell instead)
+    R(
+        "after-arriving",
+        "appointed",
+        r"{P}{APP}(?:[^«».;:!?]|«[CS]\d+»){0,90}?\bafter\s+(?:(?:first\s+)?arriving|{HIS}\s+arrival)"
+        r"\s+(?:(?:at|from)\s+«C\d+»\s+)?(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|"
+        r"May|June|July|August|September|October|November|December|(?:the\s+)?(?:summer|winter|spring|autumn)|\d{4})\b",
+        0.7,
+        club_side="near",
     ),
     R(
         "joining-him-as",

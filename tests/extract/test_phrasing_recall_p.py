@@ -91,3 +91,44 @@ def test_participle_opening_keeps_the_subject_in_view() -> None:
 )
 def test_participle_appointed(text: str) -> None:
     assert ("Maurizio Sarri", "Lazio", "first_team", "appointed") in keys_of(text)
+
+
+# --- staff arriving with a new coach ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rayo Vallecano appointed Iñigo Pérez. He will be joined by his assistant Pablo Gil.",
+        "Rayo Vallecano appointed Iñigo Pérez, who brings his long-time assistant Pablo Gil with him.",
+        "Rayo Vallecano appointed Iñigo Pérez. The 36-year-old brings a three-man coaching staff with him, "
+        "headed by assistant coach Pablo Gil.",
+        "Rayo appointed Iñigo Pérez. He brought with him a backroom team led by assistant Pablo Gil.",
+    ],
+)
+def test_staff_arrive_with_the_new_coach(text: str) -> None:
+    assert any(k[0] == "Pablo Gil" and k[1].startswith("Rayo") and k[3] == "appointed" for k in keys_of(text))
+
+
+def test_joined_by_family_is_no_staff() -> None:
+    text = "Rayo Vallecano appointed Iñigo Pérez. He was joined by his wife Laura Gil at the presentation."
+    assert not any(k[0] == "Laura Gil" for k in keys_of(text))
+
+
+# --- "after arriving in September 2022": the arrival is the appointment ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wydad sacked Rulani Mokwena. Sven Vandenbroeck, 45, won it with Wydad after arriving in June 2021.",
+        "Wydad sacked Rulani Mokwena. Sven Vandenbroeck won the league at Wydad after his arrival in 2021.",
+    ],
+)
+def test_after_arriving_in_a_date(text: str) -> None:
+    assert ("Sven Vandenbroeck", "Wydad AC", "first_team", "appointed") in keys_of(text)
+
+
+def test_arriving_in_a_place_is_no_appointment() -> None:
+    text = "Sven Vandenbroeck spoke to reporters after arriving in Casablanca."
+    assert not any(k[3] == "appointed" for k in keys_of(text))
