@@ -438,6 +438,32 @@ def _ground_word_surname(
     )
 
 
+# a capitalised stop word that ends a name mid-sentence: followed by punctuation, a lowercase word
+# or the end ("Will Still and", "Will Still, who"), never by another capitalised word
+_AFTER_SURNAME = re.compile(r"(?:[,.;:)]|\s+[a-z]|\s*$)")
+_ADVERB_SURNAMES = frozenset({"still", "even", "yet", "now", "just"})
+
+
+def _stop_word_surname(sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str]) -> bool:
+    """'Will Still': an adverb-like word, capitalised in the middle of a normally cased sentence
+    right after a one-word given name, is a surname (an adverb is never capitalised there)."""
+    return (
+        len(group) == 1
+        and tok[0] > 0
+        and tok[2][:1].isupper()
+        and tok[2].lower().rstrip("'’s") in _ADVERB_SURNAMES
+        and bool(_AFTER_SURNAME.match(sentence, tok[1]))
+        and not _title_cased(sentence)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_cased(sentence: str) -> bool:
+    """A headline in Title Case: most words capitalised."""
+    words = re.findall(r"[A-Za-z][\w\-']*", sentence)
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: list[str]) -> list[Mention]:
     """Split what no club alias claimed into unknown clubs and person names.
 
@@ -452,6 +478,9 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
             continue
         if breaks and _ground_word_surname(sentence, group, tok, word):
             group.append(tok)  # "Bruce Arena, the veteran coach": a surname, no ground
+            continue
+        if breaks and _stop_word_surname(sentence, group, tok):
+            group.append(tok)  # "former Reims coach Will Still and …": a surname, no adverb
             continue
         if breaks:
             if group:

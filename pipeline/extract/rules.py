@@ -1690,7 +1690,8 @@ RULES: tuple[Rule, ...] = (
         "person-the-club-role",
         "in_charge",
         r"{P},\s+(?:the\s+)?(?:current\s+|former\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
-        r"(?:manager|coach|boss)\b",
+        # not "A, former C coach B and D": a list whose next man the title goes with
+        r"(?:manager|coach|boss)\b(?!\s+«P\d+»)",
         0.75,
         club_side="tag",
     ),

@@ -121,3 +121,37 @@ def test_relieved_role_name_of_duties(text: str) -> None:
 def test_having_left_club_is_a_departure() -> None:
     text = "Liam Rosenior is now in charge at Strasbourg, having left Hull City in May."
     assert ("Liam Rosenior", "Hull City", "first_team", "left") in keys_of(text)
+
+
+# --- "Will Still": a capitalised adverb-like word after a given name is a surname -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burnley have held talks with former Reims coach Will Still.",
+        "Will Still, the Belgian who led Reims, was sacked by Lens on Monday.",
+        "Lens have sacked Will Still after a run of five defeats.",
+    ],
+)
+def test_capitalised_still_after_a_given_name_is_a_surname(text: str) -> None:
+    coaches = {k[0] for k in keys_of(text)}
+    assert "Will Still" in coaches and "Will" not in coaches
+
+
+# --- "A, former C coach B and D": the title goes with B, not with A ---------------------------
+
+
+def test_title_before_the_next_listed_man_is_his() -> None:
+    text = (
+        "Everton have drawn up a shortlist of Roberto Mancini, former Lyon coach Pierre Sage "
+        "and Graham Potter."
+    )
+    keys = keys_of(text)
+    assert ("Pierre Sage", "Lyon", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Roberto Mancini" and k[3] == "in_charge" for k in keys)
+
+
+def test_apposition_title_still_goes_with_the_man_before() -> None:
+    text = "Sunderland have held talks with Pierre Sage, the former Lyon coach."
+    assert ("Pierre Sage", "Lyon", "first_team", "in_charge") in keys_of(text)
