@@ -215,6 +215,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-charge-of": ("in charge", "charge of"),
     "managed-list": ("managed", "coached", "led", "guided", "took charge"),
     "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
+    "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
     "coach-moved-to": ("moved to", "moved on to", "switched to", "went on to"),
     "coach-moved-from": ("moved to", "moved on to", "switched to", "went on to"),
     "won-with": ("won ", "lifted", "claimed", "clinched", "went on to"),
@@ -629,6 +630,11 @@ _TO_INTERIM = (
 )
 
 # "… Wagner's assistant at Norwich City": the club of an assistant's post, when named
+# when a career step happened: "January", "May 2019", "2022", "the summer of 2021"
+_WHEN = (
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?|\d{4}|the\s+summer\s+of\s+\d{4})"
+)
 # "X took charge of / managed A (in 2018) and (then) …": the first spell of a coach who then moved on
 _COACHED_THEN = (
     r"{P}(?!'s){APP}{HAVE}\s+(?:took\s+(?:over\s+at|charge\s+of)|managed|coached|joined)\s+(?:the\s+)?«C\d+»"
@@ -1847,6 +1853,19 @@ RULES: tuple[Rule, ...] = (
         "coach-moved-to",
         "appointed",
         _COACHED_THEN + r"(?:moved|switched|went)\s+(?:on\s+)?to\s+(?:the\s+)?{CDESC}(?P<t>{C})",
+        0.7,
+        club_side="tag",
+    ),
+    # a dated move in a coach's career: "In January he moved to Plymouth", "X joined the Revolution in
+    # May 2019", "In 2022 he joined Cercle Brugge"
+    R(
+        "dated-move",
+        "appointed",
+        # dated before ("In 2022 he …") or right after the club ("… joined C in May 2019")
+        r"(?P<w>\bIn\s+"
+        + _WHEN
+        + r"\s*,?\s+)?{P}{HAVE}\s+(?:(?:moved|switched|went)\s+(?:on\s+)?to|joined)\s+"
+        r"(?:the\s+)?{CDESC}(?P<t>{C})(?(w)|(?=\s+in\s+" + _WHEN + r"\b))(?!\s+as\s+(?:a\s+)?player)",
         0.7,
         club_side="tag",
     ),

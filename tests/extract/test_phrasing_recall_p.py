@@ -132,3 +132,23 @@ def test_after_arriving_in_a_date(text: str) -> None:
 def test_arriving_in_a_place_is_no_appointment() -> None:
     text = "Sven Vandenbroeck spoke to reporters after arriving in Casablanca."
     assert not any(k[3] == "appointed" for k in keys_of(text))
+
+
+# --- a dated step in a coach's career: "In January he moved to C", "X joined C in May 2019" --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schalke 04 appointed Kees van Wonderen. In January he moved to Heerenveen.",
+        "Schalke 04 appointed Kees van Wonderen. In 2021, he joined Heerenveen and avoided relegation.",
+        "Schalke 04 appointed Kees van Wonderen. Van Wonderen joined Heerenveen in the summer of 2021.",
+    ],
+)
+def test_dated_career_move(text: str) -> None:
+    assert ("Kees van Wonderen", "SC Heerenveen", "first_team", "appointed") in keys_of(text)
+
+
+def test_joining_as_a_player_is_no_appointment() -> None:
+    text = "Schalke 04 appointed Kees van Wonderen. In 1990 he joined Heerenveen as a player."
+    assert ("Kees van Wonderen", "SC Heerenveen", "first_team", "appointed") not in keys_of(text)
