@@ -580,6 +580,7 @@ def _sentence_facts(
             facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
         facts.extend(_former_post_facts(named, mentions, facts, i))
+        facts.extend(_candidate_posts(tagged, mentions, facts, i))
         dates = find_dates(sentence, ref) if facts else []
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
@@ -942,6 +943,37 @@ def _former_post_facts(
                 squad = _squad_code(c, c.squad)
                 if not any(f.coach == m.name and f.club == c.name and f.event == "in_charge" for f in facts):
                     out.append(Fact(m.name, c.name, squad, "head_coach", "in_charge", 0.6, i, c.start))
+    return out
+
+
+# "a shortlist of Lorient's X", "talks with Ipswich's Y": a man named by his club
+_CLUB_OWNS_PERSON = re.compile(r"«C(\d+)»['’]s?\s+«P(\d+)»(?!['’])")
+
+
+def _candidate_posts(tagged: str, mentions: list[Mention], facts: list[Fact], i: int) -> list[Fact]:
+    """A candidate for a coaching job named by his club ('Lorient's X' on a shortlist) coaches
+    that club; without the link to a job 'C's X' may be a player, so nothing is said."""
+    linked = {f.coach for f in facts if f.event in ("linked", "offer", "offer_declined")}
+    out = []
+    for m in _CLUB_OWNS_PERSON.finditer(tagged):
+        club, person = mentions[int(m.group(1))], mentions[int(m.group(2))]
+        if (
+            person.name in linked
+            and club.name
+            and not any(f.coach == person.name and f.club == club.name for f in facts)
+        ):
+            out.append(
+                Fact(
+                    person.name,
+                    club.name,
+                    _squad_code(club, club.squad),
+                    "head_coach",
+                    "in_charge",
+                    0.6,
+                    i,
+                    club.start,
+                )
+            )
     return out
 
 

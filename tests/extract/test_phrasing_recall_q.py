@@ -155,3 +155,23 @@ def test_title_before_the_next_listed_man_is_his() -> None:
 def test_apposition_title_still_goes_with_the_man_before() -> None:
     text = "Sunderland have held talks with Pierre Sage, the former Lyon coach."
     assert ("Pierre Sage", "Lyon", "first_team", "in_charge") in keys_of(text)
+
+
+# --- "a shortlist of Lorient's X": a candidate named by his club coaches it -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brentford drew up a shortlist of Bournemouth's Andoni Iraola, Kieran McKenna and Scott Parker.",
+        "Andoni Iraola and Bournemouth's Gary O'Neil are on the shortlist to replace Thomas Frank.",
+    ],
+)
+def test_shortlisted_candidate_named_by_his_club_coaches_it(text: str) -> None:
+    keys = keys_of(text)
+    assert any(k[1] == "AFC Bournemouth" and k[3] == "in_charge" for k in keys), keys
+
+
+def test_a_club_s_player_is_no_coach() -> None:
+    keys = keys_of("Arsenal's Bukayo Saka scored twice against Chelsea on Sunday.")
+    assert not any(k[3] == "in_charge" for k in keys)
