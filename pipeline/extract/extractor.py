@@ -2054,9 +2054,9 @@ def _coordinated(tagged: str, start: int) -> list[int]:
 
 
 # Rules ending on their object, which may be a list: "terminated the contracts of A and B"
-_OBJECT_LIST_RULES = frozenset({"terminate-contract", "active-sacked"})
+_OBJECT_LIST_RULES = frozenset({"terminate-contract", "active-sacked", "staff-renewed"})
 _AND_AFTER = re.compile(
-    r"((?:\s*,\s*«P\d+»)*)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:assistant|head|first-team)\s+)?"
+    r"((?:\s*,\s*«P\d+»)*)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:assistant|head|first-team|goalkeeping|fitness)\s+)?"
     r"(?:coach\s+|manager\s+)?«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"
 )
 

@@ -253,6 +253,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "under-coach": ("staff",),
     "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
     "contract-of-extended": ("renew", "extend", "extension"),
+    "staff-renewed": ("their contract", "their deal"),
     "extended-his-contract": ("renew", "extend"),
     "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
@@ -1268,6 +1269,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:contracts?|deals?)\s+of\s+" + _STAFF_WORDS + r"{P}(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
         0.8,
         club_side="before",
+    ),
+    # a staff renewed with its coach: "the members of his staff renewed their contracts, among them
+    # the assistants A, B and C", "… also extended their deals, including assistant A"
+    R(
+        "staff-renewed",
+        "extended",
+        r"\b(?:renewed|extended|renew|extend)\s+their\s+(?:contracts?|deals?)\s*,?\s+(?:among\s+them|including|"
+        r"among\s+whom)\s+" + _STAFF_WORDS + r"{P}",
+        0.7,
+        club_side="topic",
     ),
     R(
         "extended-his-contract",

@@ -152,3 +152,16 @@ def test_dated_career_move(text: str) -> None:
 def test_joining_as_a_player_is_no_appointment() -> None:
     text = "Schalke 04 appointed Kees van Wonderen. In 1990 he joined Heerenveen as a player."
     assert ("Kees van Wonderen", "SC Heerenveen", "first_team", "appointed") not in keys_of(text)
+
+
+# --- "his staff renewed their contracts, among them the assistants A, B and C" --------------------
+
+
+def test_staff_renewed_with_the_coach() -> None:
+    text = (
+        "Flamengo announced the renewal of the contract of coach Filipe Luís. His coaching staff also "
+        "extended their deals, including assistant Ivan Palanco and fitness coach Diogo Linhares."
+    )
+    keys = keys_of(text)
+    assert ("Ivan Palanco", "Flamengo", "first_team", "extended") in keys
+    assert ("Diogo Linhares", "Flamengo", "first_team", "extended") in keys
