@@ -1422,7 +1422,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?talks)"
         r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)\s+(?:boss|manager|"
         r"coach))\s+)"
-        r"?{P}(?:\s*(?:,|and)\s*{P2})?",
+        # "talks with Ipswich's X": the man named by his club
+        r"?(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,
         club_side="subject",
     ),

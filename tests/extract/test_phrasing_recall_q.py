@@ -175,3 +175,9 @@ def test_shortlisted_candidate_named_by_his_club_coaches_it(text: str) -> None:
 def test_a_club_s_player_is_no_coach() -> None:
     keys = keys_of("Arsenal's Bukayo Saka scored twice against Chelsea on Sunday.")
     assert not any(k[3] == "in_charge" for k in keys)
+
+
+def test_talks_with_a_man_named_by_his_club() -> None:
+    keys = keys_of("Burnley have held talks with Ipswich Town's Kieran McKenna.")
+    assert ("Kieran McKenna", "Burnley", "first_team", "linked") in keys
+    assert ("Kieran McKenna", "Ipswich Town", "first_team", "in_charge") in keys
