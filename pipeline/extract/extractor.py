@@ -276,6 +276,7 @@ def _sentence_mentions(
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
     found = _subject_alias(sentence, found, ctx) + found
+    found = found + _seen_surnames(sentence, found, ctx)
     if "the " in sentence.lower():
         found = _the_club_word(sentence, found, ctx)
     if with_squads:
@@ -298,6 +299,27 @@ def _sentence_mentions(
             m.name = ctx.people.resolve(m.name)
             m.single = len(m.name.split()) == 1
     return kept
+
+
+def _seen_surnames(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """'Arena joined …' after 'Bruce Arena': the surname of someone named in full earlier in the article,
+    which the mention finder took for a word (a ground, a common noun) and left out."""
+    out = []
+    for full in ctx.people.full_names:
+        surname = full.split()[-1]
+        if len(surname) < 4 or surname not in sentence:
+            continue
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", sentence):
+            start, end = hit.span()
+            if any(m.start < end and start < m.end for m in found) or _GROUND_BEFORE.search(
+                sentence, 0, start
+            ):
+                continue
+            out.append(Mention("P", start, end, surname, name=full, single=True))
+    return out
+
+
+_GROUND_BEFORE = re.compile(r"\b(?:the|at|in|to|from)\s+$", re.IGNORECASE)  # "at the Arena": a place
 
 
 # "Villa appointed Unai Emery", "United have sacked …": a short alias acting as an employer

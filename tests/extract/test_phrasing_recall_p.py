@@ -165,3 +165,19 @@ def test_staff_renewed_with_the_coach() -> None:
     keys = keys_of(text)
     assert ("Ivan Palanco", "Flamengo", "first_team", "extended") in keys
     assert ("Diogo Linhares", "Flamengo", "first_team", "extended") in keys
+
+
+# --- a surname on its own that is also a word ("Arena", "Park"), once the full name was told --------
+
+
+def test_surname_that_is_a_word_is_the_person_named_before() -> None:
+    text = (
+        "Bruce Arena resigned as coach of the New England Revolution on Saturday. "
+        "Arena joined New England Revolution in May 2019."
+    )
+    assert ("Bruce Arena", "New England Revolution", "first_team", "appointed") in keys_of(text)
+
+
+def test_the_arena_is_a_place() -> None:
+    text = "Bruce Arena was sacked by LA Galaxy. Fans gathered at the Arena in May 2019."
+    assert {k[0] for k in keys_of(text)} == {"Bruce Arena"}
