@@ -241,6 +241,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-bring-in": ("bring",),
     "having-been-appointed": ("having been",),
     "having-been-sacked": ("having been",),
+    "appos-also-left": ("also left", "also departed"),
     "having-left": (
         "having left",
         "having quit",
@@ -993,6 +994,16 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s*[,.;]|\s*$|\s+(?:with|alongside)\s+(?:him|her)\b)",
         0.7,
         club_side="topic",
+    ),
+    # "X, Rooney's number two at Plymouth, also left on Tuesday": staff gone with the coach, whose
+    # apposition names the boss or the club
+    R(
+        "appos-also-left",
+        "left",
+        r"{P},(?:[^,«.;]|«[PC]\d+»(?:['’]s?)?){1,90},\s+(?:(?:has|have|had)\s+)?also\s+(?:left|departed)\b"
+        r"(?!\s+for\b)",
+        0.7,
+        club_side="near",
     ),
     # "His assistants A and B are also leaving the club", "his assistant X will also leave": staff going
     # with the coach, told in the future or progressive

@@ -181,3 +181,32 @@ def test_talks_with_a_man_named_by_his_club() -> None:
     keys = keys_of("Burnley have held talks with Ipswich Town's Kieran McKenna.")
     assert ("Kieran McKenna", "Burnley", "first_team", "linked") in keys
     assert ("Kieran McKenna", "Ipswich Town", "first_team", "in_charge") in keys
+
+
+# --- "X, Rooney's number two at Plymouth, also left": staff gone with the coach ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Plymouth Argyle sacked Wayne Rooney on Tuesday. Mike Phelan, Rooney's number two at "
+            "Plymouth, also left on Tuesday.",
+            "Mike Phelan",
+            "Plymouth Argyle",
+        ),
+        (
+            "Chelsea sacked Graham Potter. Billy Reid, his long-time assistant at Chelsea, has also "
+            "departed.",
+            "Billy Reid",
+            "Chelsea",
+        ),
+    ],
+)
+def test_apposition_then_also_left(text: str, coach: str, club: str) -> None:
+    assert (coach, club, "first_team", "left") in keys_of(text)
+
+
+def test_also_left_for_another_club_is_no_plain_exit() -> None:
+    keys = keys_of("Chelsea sacked Graham Potter. Billy Reid, his assistant, also left for Brighton.")
+    assert not any(k[0] == "Billy Reid" and k[1] == "Brighton & Hove Albion" and k[3] == "left" for k in keys)
