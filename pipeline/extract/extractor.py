@@ -2733,6 +2733,22 @@ def _until_left(facts: list[Fact]) -> list[Fact]:
     ]
 
 
+def _left_post(post: Fact, confidence: float, when: DateMention | None = None) -> Fact:
+    """The departure from `post` (a spell held when a new appointment is told), derived from it."""
+    return Fact(
+        post.coach,
+        post.club,
+        post.squad,
+        post.role,
+        "left",
+        confidence,
+        post.sentence,
+        post.trigger,
+        when,
+        derived=True,
+    )
+
+
 def _promotion_left(facts: list[Fact]) -> list[Fact]:
     """Appointed to the B team while coaching the U19s in the same sentence: left the U19s."""
     out = []
@@ -2747,19 +2763,7 @@ def _promotion_left(facts: list[Fact]) -> list[Fact]:
                 and b.sentence == a.sentence
                 and b.squad != a.squad
             ):
-                out.append(
-                    Fact(
-                        b.coach,
-                        b.club,
-                        b.squad,
-                        b.role,
-                        "left",
-                        0.7,
-                        b.sentence,
-                        b.trigger,
-                        derived=True,
-                    )
-                )
+                out.append(_left_post(b, 0.7))
     return out
 
 
@@ -2847,20 +2851,7 @@ def _poached_left(facts: list[Fact]) -> list[Fact]:
                 and b.sentence == a.sentence
                 and b.club != a.club
             ):
-                out.append(
-                    Fact(
-                        b.coach,
-                        b.club,
-                        b.squad,
-                        b.role,
-                        "left",
-                        0.65,
-                        b.sentence,
-                        b.trigger,
-                        a.date,
-                        derived=True,
-                    )
-                )
+                out.append(_left_post(b, 0.65, a.date))
     return out
 
 

@@ -59,6 +59,17 @@ class Rule:
 
 # Words one of which a sentence must contain (lowercased) for a rule to be tried at all:
 # most sentences of an article carry no event, and a substring test is far cheaper than a regex.
+# "joins from C", "the club from which he arrived": keys shared by the rules reading an arrival
+_ARRIVAL_FROM = (
+    "joins from",
+    "joined from",
+    "join from",
+    "joining from",
+    "arrives from",
+    "arrived from",
+    "arriving from",
+    "club from",
+)
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "passive-appointed": (
         "appoint",
@@ -323,16 +334,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
-    "joins-from-appointed": (
-        "joins from",
-        "joined from",
-        "join from",
-        "joining from",
-        "arrives from",
-        "arrived from",
-        "arriving from",
-        "club from",
-    ),
+    "joins-from-appointed": _ARRIVAL_FROM,
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
@@ -383,14 +385,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whom-joined": ("whom", "which"),
     "prised-from": ("prised", "prized", "lured", "poached", "tempted"),
     "joins-from": (
-        "club from",
-        "joins from",
-        "joined from",
-        "join from",
-        "joining from",
-        "arrives from",
-        "arrived from",
-        "arriving from",
+        *_ARRIVAL_FROM,
         "comes from",
         "came from",
         "moves from",
