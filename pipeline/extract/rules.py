@@ -233,7 +233,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
     "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
-    "joined-by-staff": ("joined by", "bring", "brought"),
+    "joined-by-staff": ("joined by", "joined at", "bring", "brought"),
     "after-arriving": ("arriving", "arrival"),
     "joining-him-as": ("joining him", "joining her", "following him", "following her"),
     "gerund-left": ("leaving", "quitting", "departure from"),
@@ -585,8 +585,10 @@ _SACK_VERB = (
 
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
 _STAFF_LIST = (
+    # "his staff composed of / made up by the assistants A and B": a translated staff list
+    r"(?:(?:staff|team)\s+(?:composed|made\s+up|formed|consisting)\s+(?:of|by)\s+(?:the\s+)?)?"
     r"(?:[\w\-]+\s+){0,2}?(?:assistants?|auxiliar(?:y|ies)|number\s+two|staff|coaches)\s+(?P<list>«P\d+»"
-    r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
+    r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:by\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
 )
 # between "arrived" and "from C": where and when ("arrived at América in the summer of 2023 from",
 # "arrived last summer from", "arrived to the Palmeiras in October of 2020, coming from")
@@ -612,7 +614,8 @@ _ORDINAL = (
 # "a new three-year contract", "an improved deal"
 # a staff title right before a name: "his assistant Y", "first assistant coach Y", "goalkeeping coach Y"
 _STAFF_ROLE = (
-    r"(?:(?:his|her|the|first|long-?time|trusted|new)\s+)*(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
+    r"(?:(?:his|her|the|«P\d+»'s|first|long-?time|long-serving|long-standing|trusted|faithful|new)\s+)*"
+    r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
     r"(?:goalkeeping|fitness|analyst|performance)\s+coach|analyst)\s+"
 )
 # role words between "the contract of" and the name: "of technical director X", "of the technician X"
@@ -1932,7 +1935,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "joined-by-staff",
         "appointed",
-        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:at\s+«C\d+»\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
+        # "will be joined at the City Ground / at Forest by …": the club or its ground, then the aide
+        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:at\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+)?)\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
         r"(?:with\s+(?:him|her|«P\d+»)\s+)?(?:(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:technical|coaching|backroom)\s+"
         r"(?:team|staff)\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+"
         + _STAFF_ROLE
@@ -2034,8 +2038,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "follow-him",
         "appointed",
-        r"{P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*(?:follow(?:s|ed)?|join(?:s|ed)?)"
-        r"\s+«P\d+»(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
+        r"{P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
+        # "is expected / set to follow him": the same move, hedged (a rumour)
+        r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?)"
+        r"\s+(?:«P\d+»|him|her)(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
         0.7,
         role="assistant_coach",
         club_side="after_topic",
@@ -2297,8 +2303,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "relieved-of",
         "dismissed",
-        r"\brelie(?:ve|ves|ved|ving)\s+(?:(?:its|their|the)\s+)?(?:{ROLE}\s+)?{P}\s+of\s+{HIS}\s+(?:\w+\s+)?(?:duties|post|position|role|functions|"
-        r"responsibilities)",
+        r"\brelie(?:ve|ves|ved|ving)\s+(?:today\s+|yesterday\s+)?(?:(?:its|their|the)\s+)?(?:{ROLE}\s+)?{P}\s+"
+        # "relieved X from the post of trainer" (translated Italian 'sollevato dall'incarico')
+        r"(?:of\s+{HIS}\s+(?:\w+\s+)?|from\s+(?:{HIS}\s+|the\s+)(?:\w+\s+)?)(?:duties|post|position|role|functions|"
+        r"responsibilities|office|charge|assignment)",
         0.85,
         club_side="before",
     ),
@@ -2777,7 +2785,8 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:fitness\s+coach|physical\s+(?:trainer|coach|preparer)|conditioning\s+coach)\b", re.I
+            r"\b(?:fitness\s+coach|(?:physical|athletic)\s+(?:trainer|coach|preparer)|conditioning\s+coach)\b",
+            re.I,
         ),
         "fitness_coach",
     ),
