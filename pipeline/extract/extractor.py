@@ -34,6 +34,8 @@ _LIST_ITEM = re.compile(
     r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+|\d\.\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}(?:club|side|outfit)\s+)?"
     r"«([CS])(\d+)»(?:'s?)?"
 )  # "… and Turkish club D": a descriptor before an item
+# "the national teams of A and B": the squad item's owners, the first of them bound to it already
+_SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
 _LIST_ASIDE = re.compile(
     r"\s*,\s+(?:whom|where|with\s+whom|which)\s+(?:[^,;.«]|«P\d+»){1,80},(?=\s*(?:and\s+)?«C)"
 )
@@ -1046,7 +1048,8 @@ def _update_topic(facts: list[Fact], ctx: Context) -> None:
 
 # --- clubs and squads ---------------------------------------------------------------------------
 
-_SQUAD_AFTER_CLUB = re.compile(r"^(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$")
+# "C's women's team", "C under-21s" — but not "C and the national teams": a coordinator starts a new item
+_SQUAD_AFTER_CLUB = re.compile(r"^(?!.*\b(?:and|or)\b)(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$")
 _SQUAD_BEFORE_CLUB = re.compile(
     r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|"
     r"in)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$"
@@ -2248,6 +2251,7 @@ def _list_facts(
     counted = _COUNTED_CLUBS.match(tagged, pos)
     pos = counted.end() if counted else pos
     items = []
+    of_squad, owners_at = None, len(tagged)
     while True:
         m = _LIST_ITEM.match(tagged, pos)
         if not m and items:  # "AC Milan, Napoli, whom he led to the Coppa Italia in 2020, Valencia and …"
@@ -2257,6 +2261,10 @@ def _list_facts(
             break
         items.append(m)
         pos = m.end()
+        owners = _SQUAD_OWNERS.match(tagged, pos) if m.group(1) == "S" else None
+        if owners:  # "the national teams of A and B": A is the squad item itself, B goes on the list
+            pos, owners_at = owners.end(), owners.start()
+            of_squad = mentions[int(m.group(2))].squad
     pos = items[0].start() if items else pos
     # "C's national team": the squad item names the club's spell
     items = [m for k, m in enumerate(items) if not (m.group(0).endswith("'s") and _squad_follows(items, k))]
@@ -2265,6 +2273,9 @@ def _list_facts(
     for n, m in enumerate(items):
         idx = int(m.group(2))
         club, squad = squad_of.get(idx, (None, "first_team"))
+        if of_squad and m.group(1) == "C" and m.start() > owners_at and squad in ("first_team", "national"):
+            # "the youth sides of A and B": the squad is each owner's
+            squad = _national(of_squad, ctx.club_kinds.get(club or "", "club"))
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
         if club:
             out.append(

@@ -1121,7 +1121,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "managed-list",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|most\s+recently\s+)?(?:managed|"
+        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+)?(?:managed|"
         r"coached|"
         r"led|guided|took\s+charge\s+of)\b",
         0.75,
