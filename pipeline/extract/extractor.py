@@ -94,6 +94,8 @@ class Fact:
     lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
     achieved: bool = False  # the text tells what the spell achieved ("guided C to the title")
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
+    tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
+    alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
 
 
 @dataclass(slots=True)
@@ -608,14 +610,9 @@ def _sentence_facts(
         dates = find_dates(sentence, ref) if facts else []
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
-            if (
-                f.date is None
-                and ref
-                and (i <= 2 or _BREAKING.match(sentence))
-                and f.event in _NEWS_EVENTS
-                and _JUST_HAPPENED.search(tagged)
-                and not _WHO_LEFT_FOR.match(tagged, f.trigger)  # "replacing X, who has left for C": earlier
-            ):
+            f.alongside = f.event in _CHANGE_EVENTS and bool(_ALONGSIDE.search(low))
+            if f.date is None and ref and _told_as_news(f, i, sentence, tagged):
+                f.tense_dated = True
                 at = offsets[min(f.trigger, len(offsets) - 1)]
                 f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
@@ -2345,6 +2342,45 @@ _WHO_LEFT_FOR = re.compile(
 )
 # A live blog's or wire flash's news line ("BREAKING: Chelsea have sacked X"): today's news too.
 _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b", re.IGNORECASE)
+# A change told in the present perfect, the present or (for a stand-in) the future, in the fact's
+# own clause: "has left the club", "is also leaving", "leaves along with him", "will take charge of
+# Monday's game". News tells what happens now so; the past tense with no date tells nothing.
+_NOW_VERB = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+){0,2}(?:been\s+)?(?:appointed|named|hired|"
+    r"confirmed|installed|sacked|dismissed|fired|axed|relieved|stepped\s+down|resigned|quit|left|departed|"
+    r"parted\s+(?:company|ways)|extended|signed)\b"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:leaving|departing|quitting|stepping\s+down)\b"
+    r"|\b(?:also\s+)?(?:leaves|quits|departs)\b|\bleave\s+(?:along\s+)?with\s+him\b",
+    re.IGNORECASE,
+)
+_STAND_IN_FUTURE = re.compile(
+    r"\bwill\s+(?:now\s+)?(?:take\s+(?:(?:temporary|interim|joint|caretaker)\s+)?(?:charge|control)|"
+    r"lead|oversee|step\s+in|be\s+in\s+(?:temporary\s+|interim\s+)?charge)\b",
+    re.IGNORECASE,
+)
+# Staff told going with the head coach: "his assistant also leaves", "… were dismissed too".
+_ALONGSIDE = re.compile(r"\b(?:also|too|as\s+well|along\s+with\s+(?:him|her)|with\s+(?:him|her))\b")
+_PAST_MARK = re.compile(r"\b(?:had|was|were|did)\b|,\s*(?:who|whom|which)\b", re.IGNORECASE)
+
+
+def _told_as_news(f: Fact, i: int, sentence: str, tagged: str) -> bool:
+    """Whether an undated change is today's news: the lead's "X have appointed Y" (or a flash's),
+    or a change whose own verb is in the present perfect, present or a stand-in's future."""
+    if _WHO_LEFT_FOR.match(tagged, f.trigger):  # "replacing X, who has left for C": earlier
+        return False
+    if (i <= 2 or _BREAKING.match(sentence)) and f.event in _NEWS_EVENTS and _JUST_HAPPENED.search(tagged):
+        return True
+    if f.event not in _CHANGE_EVENTS or f.pluperfect:
+        return False
+    start = max(0, f.trigger - 45)
+    own = tagged[start : max(f.trigger_end, f.trigger + 1)]
+    if _PAST_MARK.search(own):
+        return False
+    if f.event == "appointed" and _STAND_IN_FUTURE.search(own):
+        return True
+    return bool(_NOW_VERB.search(own))
+
+
 _JUST_HAPPENED = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
     r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
@@ -2589,10 +2625,12 @@ def _followers_left(facts: list[Fact]) -> list[Fact]:
 
 
 def _staff_dates(facts: list[Fact]) -> None:
-    """Staff changes told without a date ('His assistants also leave') happen the day of the
-    change at that club told in the same or the previous sentence."""
+    """Staff changes told without a date of their own ('His assistants also leave') happen the day
+    of the change at that club told in the same or the previous sentence, or, when the words say
+    they go with someone ('also', 'too', 'along with him'), told anywhere before."""
     for f in facts:
-        if f.date is not None or f.event not in _CHANGE_EVENTS or f.role == "head_coach":
+        undated = f.date is None or (f.tense_dated and f.alongside)
+        if not undated or f.event not in _CHANGE_EVENTS or (f.role == "head_coach" and not f.alongside):
             continue
         dated = [
             g
@@ -2602,10 +2640,11 @@ def _staff_dates(facts: list[Fact]) -> None:
             and g.event in _CHANGE_EVENTS
             and g.date is not None
             and g.date.precision == "day"
-            and 0 <= f.sentence - g.sentence <= 1
+            and not g.alongside
+            and (0 <= f.sentence - g.sentence <= 1 or (f.alongside and g.sentence <= f.sentence))
         ]
         if dated:
-            f.date = dated[-1].date
+            f.date = max(dated, key=lambda g: g.sentence).date
 
 
 def _KNOWN_SINGLE() -> frozenset[str]:
