@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -96,6 +97,7 @@ class Fact:
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
+    since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
 
 
 @dataclass(slots=True)
@@ -2404,9 +2406,13 @@ _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[
 def _date_fact(
     fact: Fact, dates: list[DateMention], offsets: list[int], sentence: str, ref: date | None
 ) -> None:
+    trigger = offsets[min(fact.trigger, len(offsets) - 1)]
+    if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
+        fact.since_prior = True
     if not dates or fact.no_date:
         return
-    trigger = offsets[min(fact.trigger, len(offsets) - 1)]
+    if fact.event == "in_charge":  # "in interim charge since X resigned in August": the spell's start
+        dates = [_since_clause_date(d, sentence) for d in dates]
     wanted = ("since",) if fact.event == "in_charge" and not fact.begins else ("since", "point")
     wanted = wanted if fact.event == "in_charge" else ("point",)
     if fact.event == "left":
@@ -2461,6 +2467,22 @@ def _date_fact(
             ]
     if candidates:
         fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+
+
+# "since X resigned in August", "since Y's departure in March": the clause dates the spell's start
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,;:.!?]{1,60}$", re.IGNORECASE)
+# "since then", "since.", "since Johnson's exit", "since the sacking of X": an earlier change, told before
+_SINCE_PRIOR = re.compile(
+    r"\bsince(?:\s+then\b|\s*[.;]|\s*$|\s+(?:[\w'’.-]+\s+){0,3}?(?:departure|exit|sacking|dismissal|"
+    r"resignation|removal|firing|leaving|departing)\b)",
+    re.IGNORECASE,
+)
+
+
+def _since_clause_date(d: DateMention, sentence: str) -> DateMention:
+    if d.kind == "point" and _SINCE_CLAUSE.search(sentence, max(0, d.start - 70), d.start):
+        return dataclasses.replace(d, kind="since")
+    return d
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2745,11 +2767,29 @@ def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
 
 
 def _spell_starts(facts: list[Fact]) -> None:
-    """An undated spell starts when the article says the coach was appointed to that post."""
+    """An undated spell starts when the article says the coach was appointed to that post, or,
+    told as 'in charge since then', when the change at that club told before it happened."""
     appointed = {_key(f): f.date for f in facts if f.event == "appointed" and f.date}
     for f in facts:
         if f.event == "in_charge" and f.date is None and not f.derived:
             f.date = appointed.get(_key(f))
+        if f.event == "in_charge" and f.date is None and f.since_prior:
+            f.date = _prior_change_date(f, facts)
+
+
+def _prior_change_date(f: Fact, facts: list[Fact]) -> DateMention | None:
+    before = [
+        g
+        for g in facts
+        if g.event in ("dismissed", "resigned", "left")
+        and g.club == f.club
+        and g.coach != f.coach
+        and g.date is not None
+        and g.sentence <= f.sentence
+    ]
+    if not before:
+        return None
+    return dataclasses.replace(max(before, key=lambda g: g.sentence).date, kind="since")
 
 
 def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:

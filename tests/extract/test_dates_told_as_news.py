@@ -13,6 +13,16 @@ LEAD = "Brentwick Town have sacked Colin Marsh after a run of seven defeats. "
 FILLER = "The club sit 19th in the table. Supporters had called for change for weeks. "
 
 
+def _spell(text: str, coach: str) -> dict:
+    """The coach's spell as caretaker (an assistant in interim charge also keeps his assistant's spell)."""
+    (spell,) = [
+        f
+        for f in facts_of(text, PUBLISHED)
+        if (f["coach"], f["event"], f["role"]) == (coach, "in_charge", "caretaker")
+    ]
+    return spell
+
+
 def _date_of(text: str, coach: str, event: str) -> str | None:
     (fact,) = [f for f in facts_of(text, PUBLISHED) if f["coach"] == coach and f["event"] == event]
     return fact["date"]
@@ -70,3 +80,36 @@ def test_staff_going_with_the_head_coach_take_his_date_from_sentences_before(sen
     text = "Brentwick Town sacked Colin Marsh on 2 March. " + FILLER + "Marsh had been in charge since 2021. "
     foley = [f for f in facts_of(text + sentence, PUBLISHED) if f["coach"] == "Dean Foley"]
     assert foley and all(f["date"] == "2024-03-02" for f in foley)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pete Lowry, who has been in interim charge since Colin Marsh resigned in February, stays on.",
+        "Pete Lowry has been in interim charge since Marsh's departure in February.",
+    ],
+)
+def test_a_spell_since_a_dated_clause_starts_at_that_date(sentence: str) -> None:
+    text = "Brentwick Town have appointed Tom Reid as head coach. " + sentence
+    spell = _spell(text, "Pete Lowry")
+    assert (spell["date"], spell["date_precision"]) == ("2024-02-01", "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Assistant Pete Lowry has been in interim charge since then.",
+        "Assistant Pete Lowry has been in interim charge since Marsh's exit.",
+        "Marsh's exit was a shock, and assistant Pete Lowry has been in interim charge since.",
+    ],
+)
+def test_a_spell_since_then_starts_with_the_change_told_before(sentence: str) -> None:
+    text = "Brentwick Town sacked Colin Marsh on 2 March. " + FILLER + sentence
+    spell = _spell(text, "Pete Lowry")
+    assert spell["date"] == "2024-03-02"
+
+
+def test_since_then_without_an_earlier_change_gives_no_date() -> None:
+    text = "Assistant Pete Lowry has been in interim charge of Brentwick Town since then."
+    spell = _spell(text, "Pete Lowry")
+    assert spell["date"] is None
