@@ -294,7 +294,8 @@ _REL_STARTS = re.compile(
 
 # (a month before the year: "a contract until December of 2026")
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|through|runs\s+to|running\s+to)\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_RE + r")?\s*$",
+    r"\b(?:until|till|through|runs\s+to|running\s+to)\s+"
+    r"(?:the\s+(?:end|summer|start|beginning|middle|close)(?:\s+of)?\s+)?(?:" + _MONTH_RE + r")?\s*$",
     re.I,
 )
 

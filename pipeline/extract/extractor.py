@@ -2418,7 +2418,8 @@ def _date_fact(
     if fact.event == "left":
         wanted = ("until", "point")
     if fact.event == "in_charge":
-        fact.until = next((d for d in dates if d.kind == "until"), None)
+        # an end still to come ("a contract until the summer of 2026") is a term, not a departure
+        fact.until = next((d for d in dates if d.kind == "until" and (ref is None or d.value <= ref)), None)
     candidates = [d for d in dates if d.kind in wanted]
     # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
     # "leaves Saudi Arabia, whom he led … last year"

@@ -113,3 +113,14 @@ def test_since_then_without_an_earlier_change_gives_no_date() -> None:
     text = "Assistant Pete Lowry has been in interim charge of Brentwick Town since then."
     spell = _spell(text, "Pete Lowry")
     assert spell["date"] is None
+
+
+def test_a_contract_until_the_summer_of_a_year_is_a_term_not_a_date_or_a_departure() -> None:
+    text = (
+        "Brentwick Town have appointed former Rotherham boss Tom Reid as their new manager on a contract "
+        "until the summer of 2026."
+    )
+    facts = facts_of(text, PUBLISHED)
+    (appointed,) = [f for f in facts if f["event"] == "appointed"]
+    assert appointed["date"] == PUBLISHED
+    assert not [f for f in facts if f["event"] == "left"]  # the term ends in the future
