@@ -1644,6 +1644,8 @@ def _rule_facts(
         mover = _WHO_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
         mover = mover or _CLAUSE_SUBJECT.search(tagged, max(0, match.start() - 40), match.start())
         people = [int(mover.group(1))] if mover else people
+    if rule.name == "club-handed-him-job":
+        people = _handed_object(match, mentions, people)
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
         return []  # "appointed to replace Y at C": Y's departure, told by other rules
     if rule.name == "decide-against":
@@ -1881,6 +1883,16 @@ def _rule_facts(
     return out
 
 
+def _handed_object(match: re.Match[str], mentions: list[Mention], people: list[int]) -> list[int]:
+    """'C brought X in as Y's coach and handed him the job': 'him' is X, the club's earlier object."""
+    if not mentions[people[0]].pronoun:
+        return people
+    objects = [
+        int(k) for k in re.findall(r"«P(\d+)»(?!['’]s)", match.group(0)[: match.start("p") - match.start()])
+    ]
+    return objects[:1] or people
+
+
 # A descriptor standing for a person ("the new manager", "the Italian"), not a name or "him"
 _DESCRIBED_ONLY = re.compile(r"(?:the|this|that|their|its|his|her)\s", re.IGNORECASE)
 
@@ -1901,6 +1913,7 @@ _PLAYER_LIKE_RULES = frozenset(
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
     | {"left-for", "left-for-club"}  # "left for C": a player too, unless a coaching word is about
+    | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
 )
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
@@ -2123,7 +2136,7 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         # "agreed a deal with X to become their coach": "X to become" is no headline future there
         upto = match.start("p") if rule.name in _HEDGE_BEFORE_PERSON else match.end()
         hedged = bool(HEDGE.search(tagged[max(0, match.start() - 60) : upto]) or _MEDIA_SAY.search(tagged))
-    if rule.name in ("replaces", "replaced-by", "arrived-to-replace") and n == 1:
+    if rule.name in ("replaces", "replaced-by", "arrived-to-replace", "arrived-in-place-of") and n == 1:
         return ("in_charge", True) if hedged else ("left", False)
     if rule.name == "replaced-by" and n == 0:
         event = "appointed"
@@ -2132,11 +2145,18 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
     return event, False
 
 
+_ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job"})
 _ROLE_WINDOW_END = re.compile(r"«P\d+»|,\s+(?:and|but|while|after|before|with)\b|;", re.IGNORECASE)
 
 
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
-    text = _FORMER_APPOSITION.sub("", match.group(0))  # "X, a former Wales assistant, was named head coach"
+    # "C brought X in as Y's assistant and (t:)handed him the top job": the words of the trigger's clause
+    told = (
+        match.group(0)[_trigger_at(match) - match.start() :]
+        if rule.name in _ROLE_FROM_TRIGGER
+        else match.group(0)
+    )
+    text = _FORMER_APPOSITION.sub("", told)  # "X, a former Wales assistant, was named head coach"
     text = _AIDE_CLAUSE.sub("", text)  # "X, who had been Wagner's assistant at Norwich, took over"
     if event != "in_charge":
         after = tagged[match.end() : min(len(tagged), match.end() + 45)]

@@ -2742,6 +2742,191 @@ RULES += (
 )
 
 
+# --- arrivals and departures told in passing ---------------------------------------------------
+# A story about a sacking or a later move recalls how the coach came ("X, appointed in September
+# after Y resigned, leaves …", "he had only arrived in November, succeeding Y") and who left then.
+
+# when an arrival happened, right after its verb: "in September", "in October 2023", "last summer",
+# "in the summer of 2022", "at the start of the year"
+_ARRIVAL_WHEN = (
+    r"(?:in|on|last|this|during|at\s+the\s+(?:start|end|turn|beginning)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|summer|winter|spring|autumn|year|season|(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
+)
+# "to replace Y", "succeeding Y", "as successor to Y", "in the place of Y", "in substitution of Y"
+_IN_PLACE_OF = (
+    r"(?:to\s+(?:replace|succeed)|succeeding|replacing|as\s+(?:the\s+)?(?:successor|replacement)\s+(?:to|for|of)|"
+    r"in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|to\s+take\s+the\s+place\s+of)\b"
+)
+# the verbs of a new coach's arrival at the club in view ("took over the yellow-reds", "assumed the team")
+_ARRIVED = (
+    r"(?:arrived|came(?:\s+in)?|(?:was\s+|been\s+)?brought\s+in|took\s+over|stepped\s+in|"
+    r"assumed\s+(?:the\s+)?(?:team|post|job|role|bench|command|reins))"
+)
+# a sentence that tells an arrival before naming the man who went: "took over … after Y left"
+_ARRIVAL_BEFORE = (
+    r"\b(?:took\s+over|took\s+charge|taken\s+over|arrived|appointed|named|hired|stepp(?:ed|ing)\s+up|"
+    r"promoted|came\s+in|assumed)\b(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?"
+)
+
+RULE_KEYS.update(
+    {
+        "aside-arrived": ("appointed", "hired", "installed", "arrived", "named", "brought in"),
+        "arrived-in-place-of": (
+            "to replace",
+            "to succeed",
+            "succeeding",
+            "replacing",
+            "successor",
+            "replacement",
+            "place of",
+            "substitution",
+        ),
+        "after-he-left": ("after", "when", "once"),
+        "took-over-after": ("took over", "took charge", "taken over", "arrived", "came in"),
+        "before-stepping-up": ("stepping up", "stepped up"),
+        "was-caretaker-after": ("interim", "caretaker"),
+        "club-handed-him-job": ("handed", "gave", "given", "gives", "hands"),
+        "brought-in-as": ("brought", "drafted"),
+        "brought-in-as-his": ("brought", "drafted"),
+        "brought-back": (
+            "brought back",
+            "bring back",
+            "brings back",
+            "bringing back",
+            "recall",
+            "called back",
+        ),
+        "returned-to-lead": ("returned to", "came back to", "arrived to", "returns to"),
+        "arrived-at-club": ("arrived", "arrives", "arriving"),
+    }
+)
+
+RULES += (
+    # "X, appointed in September after Y resigned, leaves …", "X, arrived in March, has …": the
+    # aside's arrival at the club in view
+    R(
+        "aside-arrived",
+        "appointed",
+        r"{P},\s+(?:\w+ly\s+)?(?:appointed|hired|installed|arrived|named|brought\s+in)\s+"
+        + _ARRIVAL_WHEN
+        + r"(?=(?:[^,;.«]|«P\d+»){0,60},)",
+        0.75,
+        club_side="topic",
+    ),
+    # "he had only arrived in November, succeeding Y", "arrived in October 2023 to replace the sacked Y",
+    # "had assumed the team in February, in substitution of Y": X came, Y went
+    R(
+        "arrived-in-place-of",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+"
+        + _ARRIVED
+        + r"(?:\s+(?:at|to)\s+(?:the\s+)?{C}|\s+the\s+[a-z\-]+)?(?:\s+"
+        + _ARRIVAL_WHEN
+        + r")?,?\s+"
+        + _IN_PLACE_OF
+        + r"(?:\s+(?:(?:the|his|her)\s+(?:[\w\-]+\s+)?|«P\d+»['’]s?\s+[\w\-]+\s+)?{P2})?",
+        0.8,
+        club_side="topic",
+    ),
+    # "X took over at the start of the year after Y left in December", "stepping up in June, when Y
+    # left", "took over the side in 2022 after Y,": the man who went, from the club in view
+    R(
+        "after-he-left",
+        "left",
+        _ARRIVAL_BEFORE
+        + r"\b(?:after|when|once)\s+{P}\s+(?:had\s+)?(?P<t>left|departed|quit)\b(?!\s+(?:the\s+)?«C)",
+        0.7,
+        club_side="subject",
+    ),
+    # "X took over the yellow-reds in the summer of 2022 after Y, and …": Y, named alone, went
+    R(
+        "took-over-after",
+        "left",
+        r"\b(?:took\s+over|took\s+charge|taken\s+over|arrived|came\s+in)\b(?:[^.;«]|«[CS]\d+»){0,60}?\bafter\s+{P}"
+        r"(?=\s*[,.;]|\s*$)",
+        0.7,
+        club_side="subject",
+    ),
+    # "X had spent seven seasons as Y's right-hand man before stepping up in June": the assistant took over
+    R(
+        "before-stepping-up",
+        "appointed",
+        r"{P}(?!['’]s)(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s){0,120}?\b(?:before|until|when)\s+(?P<t>stepping|"
+        r"(?:he|she)\s+stepped)\s+up\b(?!\s+(?:as|to)\s+(?:the\s+)?(?:interim|caretaker|acting))",
+        0.7,
+        role="head_coach",
+        club_side="topic",
+    ),
+    # "X was caretaker after Y was sacked": his interim appointment
+    R(
+        "was-caretaker-after",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:was|were|became|served\s+as|acted\s+as)\s+(?:the\s+)?(?:interim|caretaker)"
+        r"(?:\s+(?:manager|head\s+coach|coach|boss))?\s+(?:after|when|following)\b",
+        0.75,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "C … handed him the top job when Y was sacked": the club gives its post to X
+    R(
+        "club-handed-him-job",
+        "appointed",
+        r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?\b(?:and|before)\s+(?:then\s+|later\s+)?)?"
+        r"(?P<t>hand(?:ed|s)?|g[ia]ve[sn]?)\s+{P}\s+the\s+(?:[\w\-]+\s+)?(?:job|reins|role|post)\b",
+        0.8,
+        club_side="tag",
+    ),
+    # "Fulham brought him in as Jol's first-team coach in November": a post on the boss's staff
+    R(
+        "brought-in-as",
+        "appointed",
+        r"{C}(?!['’]s){HAVE}\s+(?:brought|drafted)\s+{P}\s+in\s+as\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+)?"
+        r"(?=(?:[\w\-]+\s+){0,2}(?:coach|manager|boss|assistant)\b)",
+        0.75,
+        club_side="tag",
+    ),
+    R(  # "… as Jol's first-team coach", "as his number two": on the boss's staff
+        "brought-in-as-his",
+        "appointed",
+        r"{C}(?!['’]s){HAVE}\s+(?:brought|drafted)\s+{P}\s+in\s+as\s+(?:«P\d+»['’]s?|his|her)\s",
+        0.75,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "Benfica have brought back X as coach", "the president has recalled X": a coach's new spell
+    R(
+        "brought-back",
+        "appointed",
+        r"\b(?:(?:brought|bring|brings|bringing|called|calls|calling)\s+back|recalled|recalls|recalling)\s+"
+        r"(?:(?:former|ex-|coach|manager|boss|their|its|the)\s+){0,3}{P}(?!\s+(?:to|into|in)\s+(?:the\s+|his\s+|their\s+)?(?:squad|side|team|starting|"
+        r"line-?up|XI|fold|national))",
+        0.75,
+        club_side="before",
+    ),
+    # "… a spell that began in May 2021, when he returned to lead the Reds": his appointment there
+    R(
+        "returned-to-lead",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:returned|came\s+back|arrived|returns)\s+to\s+(?:lead|coach|manage|take\s+(?:charge\s+of|"
+        r"over(?:\s+at)?))\s+(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "He arrived at América in the summer of 2023 from D", "arrived to the Palmeiras in October of 2020":
+    # a dated arrival at a club (players arrive too: kept for a coach)
+    R(
+        "arrived-at-club",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|arrives|arriving)\s+(?:at|to)\s+(?:the\s+)?{C}(?=\s+"
+        + _ARRIVAL_WHEN
+        + r")",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
