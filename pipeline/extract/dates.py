@@ -114,7 +114,9 @@ class DateMention:
     end: int
     value: date
     precision: str
-    kind: str  # "point" (when something happened), "since" (spell start), "until" (spell end)
+    # "point" (when something happened), "since" (spell start), "until" (spell end), "term" (the end
+    # of a contract signed: "has signed a deal until 30 June 2027", neither an event nor a departure)
+    kind: str
     future: bool = False  # told in the future tense ("will take charge in September"): the coming one
 
 
@@ -225,6 +227,9 @@ _REL = re.compile(
   | (?P<month>\b(?:in|since|during|mid-|early|late|end\s+of)\s*(?P<mo>"""
     + _MONTH_NAMES
     + r""")\b)
+  | (?P<untilmonth>\b(?:until|till)\s+(?P<um>"""
+    + _MONTH_NAMES
+    + r""")(?:\s+(?P<uy>(?:19|20)\d{2}))?\b(?!\s*,?\s*(?:\d|of\b)))
   | (?P<summerof>\b(?:in|during|over)\s+the\s+summer\s+of\s+(?P<suy>(?:19|20)\d{2})\b)
   | (?P<year>\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d{2})\b)
   | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
@@ -300,6 +305,12 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# "has signed a contract until …", "on a two-year deal running to …": the term of a contract
+_TERM_BEFORE = re.compile(
+    r"\b(?:contract|deal|agreement|terms)\b[^.;:!?,]{0,30}?"
+    r"(?:\b(?:until|till|through|runs\s+to|running\s+to)\s+[^.;:!?,]{0,25})?$",
+    re.I,
+)
 # "since the summer of 2018"; "since taking over in October 2022" dates the spell's start too
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+(?:(summer)|start|beginning|end)\s+(?:of\s+)?|(?:taking\s+(?:over|charge)|arriving|"
@@ -372,6 +383,8 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 continue  # "will lead the team until the end of the season": a plan, not an event's date
             if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
+            if kind == "until" and _TERM_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
+                kind = "term"
             since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
             if kind == "point" and (since or m.group(0).lower().startswith("since ")):
                 kind = "since"  # "in charge since last summer", "since the summer of 2018"
@@ -532,6 +545,13 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         if m.group("wkl") and m.group("wkl").lower() == "last" and back < 2:
             back += 7
         return ref - timedelta(days=back), "week", "point"
+    if g == "untilmonth":  # "coached Mali until June (last year)", "will stay until March": a spell's end
+        month = MONTHS[m.group("um").lower()]
+        if m.group("uy"):
+            return date(int(m.group("uy")), month, 1), "month", "until"
+        if future:
+            return date(ref.year if month >= ref.month else ref.year + 1, month, 1), "month", "until"
+        return date(ref.year if month <= ref.month else ref.year - 1, month, 1), "month", "until"
     if g == "month":
         month = MONTHS[m.group("mo").lower()]
         year = ref.year if month <= ref.month else ref.year - 1

@@ -25,9 +25,27 @@ def test_weekday_then_written_date_keeps_the_written_date() -> None:
     assert [d.value for d in ds] == [date(2021, 11, 21)]
 
 
-def test_contract_until_end_of_season_is_an_until() -> None:
+def test_contract_until_end_of_season_is_a_term() -> None:
     (d,) = find_dates("Reid signed a contract until the end of the 2022-23 season.", REF)
-    assert d.kind == "until"
+    assert d.kind == "term"  # the contract's end: neither the signing's date nor a departure
+
+
+def test_a_signed_deal_until_a_month_is_a_term() -> None:
+    (d,) = find_dates("Lund joins from Hull and has signed a deal until June 2027.", REF)
+    assert (d.kind, d.value, d.precision) == ("term", date(2027, 6, 1), "month")
+
+
+def test_a_spell_until_a_month_last_year_ends_then() -> None:
+    ds = find_dates("Lund coached Mali from 2019 until June last year.", REF)
+    assert [(d.kind, d.value, d.precision) for d in ds] == [
+        ("since", date(2019, 1, 1), "year"),
+        ("until", date(2020, 6, 1), "month"),
+    ]
+
+
+def test_staying_until_a_month_is_the_coming_one() -> None:
+    (d,) = find_dates("Lund will stay in charge until March.", REF)
+    assert (d.kind, d.value) == ("until", date(2022, 3, 1))
 
 
 def test_in_the_summer_is_the_latest_summer() -> None:
