@@ -2123,8 +2123,8 @@ def _trigger_at(match: re.Match[str]) -> int:
 _MEDIA_SAY = re.compile(
     r"\baccording\s+to\s+(?:(?:several|multiple|various|local|national|some|the|[A-Z][a-z]+)\s+){0,2}"
     r"(?:media|medias|press|reports?|sources?|newspapers?|outlets?)\b"
-    r"|\b(?:[Rr]eports?|[Ss]ources|[Mm]edia)\s+(?:in\s+(?:the\s+)?(?:[A-Z]\w+|«C\d+»)\s+)?"
-    r"(?:say|says|said|claim\w*|suggest\w*|indicate\w*|point\w*)\b"
+    r"|\b(?:[Rr]eports?|[Ss]ources|[Mm]edia(?:\s+outlets)?|[Oo]utlets)\s+(?:in\s+(?:the\s+)?(?:[A-Z]\w+|«C\d+»)\s+)?"
+    r"(?:say|says|said|reported|claim\w*|suggest\w*|indicate\w*|point\w*)\b"
 )
 
 

@@ -49,6 +49,7 @@ argentinian uruguayan mexican belgian croatian serbian swiss austrian danish swe
 polish czech turkish greek russian ukrainian japanese korean chinese african australian
 canadian nigerian ghanaian senegalese moroccan egyptian basque catalan galician andalusian
 spaniard frenchman dutchman englishman scot welshman irishman dane swede pole turk
+spaniards frenchmen dutchmen englishmen scotsmen welshmen irishmen danes swedes poles turks
 advertisement copyright photo getty images video watch read see meet related twitter instagram
 facebook pic var vs v fc cf sc ac cd ud sd rcd ssc sl real deportivo wednesday's tuesday's
 monday's thursday's friday's saturday's sunday's grand prix day month week year season

@@ -212,6 +212,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "replacing": ("replac", "succeed", "place of", "substitut", "relay of"),
     "successor-to": ("successor", "replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
+    "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
     "have-also-left": ("left", "departed", "gone"),
     "also-leaving": ("also leav", "also depart", "also exit", "also go", "also be leav", "too"),
     "as-was-dismissed": ("as was", "as were"),
@@ -233,6 +234,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
     "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
+    "but-was-sacked": (
+        "was sacked",
+        "was dismissed",
+        "was fired",
+        "was axed",
+        "been sacked",
+        "been dismissed",
+    ),
+    "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
     "joined-by-staff": ("joined by", "joined at", "bring", "brought"),
     "after-arriving": ("arriving", "arrival"),
     "joining-him-as": ("joining him", "joining her", "following him", "following her"),
@@ -963,6 +973,18 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}",
         0.7,
         club_side="topic",
+    ),
+    # "X, who led C to the final, left when his contract expired", "X kept the team up and left at the
+    # end of last season": a departure told by when it happened, the club in the aside or in view
+    R(
+        "left-at-end",
+        "left",
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+)?(?:left|departed)\s+"
+        r"(?:(?:when|after|once|as)\s+{HIS}\s+(?:contract|deal)\s+(?:expired|ran\s+out|ended)"
+        r"|at\s+the\s+end\s+of\s+(?:the|last|that|his|her)\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract))"
+        r"(?!\s+(?:for|to)\b)",
+        0.7,
+        club_side="near",
     ),
     R(
         "left-club",
@@ -1930,6 +1952,16 @@ RULES: tuple[Rule, ...] = (
         0.8,
         club_side="tag",
     ),
+    # "X won the league with C but was dismissed five months later": the club he won it with
+    R(
+        "but-was-sacked",
+        "dismissed",
+        r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,80}?\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:sacked|dismissed|fired|axed)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
+        r"|\s+(?:in|on|last)\s+[A-Z]\w+|\s*[.,;])",
+        0.8,
+        club_side="tag",
+    ),
     # staff arriving with a new coach: "X will be joined by his assistant Y", "brings a four-man
     # technical team with him, headed by first assistant coach Y", "brings his assistant Y with him"
     R(
@@ -2069,6 +2101,17 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:bring|brings|brought|take|takes|took|bringing)\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?"
         r"(?:assistants?|staff|coaches|number\s+two)\s+{P}(?:\s+and\s+{P2})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    # "will bring (fellow Dutchmen) A and B as his assistants": the aides named before their role
+    R(
+        "bring-as-assistants",
+        "appointed",
+        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        r"(?:(?:fellow|compatriots?|countrym[ae]n)\s+(?:[A-Z][\w\-]*\s+)?)?{P}(?:\s+and\s+{P2})?"
+        r"\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+{HIS}\s+(?:assistants?(?:\s+coach(?:es)?)?|number\s+two)\b",
         0.7,
         role="assistant_coach",
         club_side="after_topic",

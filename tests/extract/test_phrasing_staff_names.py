@@ -58,3 +58,73 @@ def test_an_assistant_expected_to_follow_him_is_a_rumour() -> None:
     )
     assert ("Tim Jenkins", "Norwich City", "first_team", "linked") in keys
     assert ("Tim Jenkins", "Norwich City", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feyenoord have appointed Robin van Persie. He brings fellow Dutchmen Jan Wouters and Michel "
+        "Kreek as his assistants.",
+        "Feyenoord have appointed Robin van Persie, who will take Jan Wouters and Michel Kreek with him as "
+        "his assistant coaches.",
+    ],
+)
+def test_aides_named_before_their_role(text: str) -> None:
+    keys = keys_of(text)
+    for name in ("Jan Wouters", "Michel Kreek"):
+        assert (name, "Feyenoord", "first_team", "appointed") in keys
+    assert not any(k[0].startswith("Dutchmen") for k in keys)
+
+
+def test_aides_in_a_media_report_are_a_rumour() -> None:
+    keys = keys_of(
+        "Several Belgian media outlets reported that Anderlecht are close to a deal with Besnik Hasi, who "
+        "will bring Nicolas Frutos and Olivier Renard as his assistants."
+    )
+    assert ("Nicolas Frutos", "Anderlecht", "first_team", "linked") in keys
+    assert ("Nicolas Frutos", "Anderlecht", "first_team", "appointed") not in keys
+
+
+# --- departures told by when they happened ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swiss Murat Yakin, who led Switzerland to the quarter-finals, left when his contract expired after "
+        "the tournament.",
+        "Murat Yakin, who coached Switzerland for four years, departed after his deal ran out.",
+    ],
+)
+def test_left_when_the_contract_expired(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Murat Yakin", "Switzerland", "national", "left") in keys
+
+
+def test_left_at_the_end_of_the_season_with_the_club_in_view() -> None:
+    keys = keys_of(
+        "Getafe have a new coach. José Bordalás kept Getafe in La Liga and left at the end of last season."
+    )
+    assert ("José Bordalás", "Getafe", "first_team", "left") in keys
+
+
+def test_left_at_the_end_of_the_season_for_another_club_is_no_plain_exit() -> None:
+    keys = keys_of("Unai Emery, who coached Villarreal, left at the end of the season for Aston Villa.")
+    assert ("Unai Emery", "Aston Villa", "first_team", "left") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julen Lopetegui won the Europa League with Sevilla in 2020 but was dismissed two years later.",
+        "Julen Lopetegui took Sevilla to fourth place and was sacked in October.",
+    ],
+)
+def test_won_with_but_was_sacked(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Julen Lopetegui", "Sevilla", "first_team", "dismissed") in keys
+
+
+def test_but_was_sacked_needs_the_person_as_subject() -> None:
+    keys = keys_of("Sevilla beat Real Betis under Julen Lopetegui's successor, but was knocked out later.")
+    assert not any(k[3] == "dismissed" for k in keys)
