@@ -516,12 +516,23 @@ def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
     )
 
 
+_EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
+# a name (its last word capitalised), then at most an auxiliary: where an emphatic "himself" stands
+_RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*\s+(?:(?:had|has|was|is|would|will)\s+)?$")
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     named = sorted((m for m in found if m.kind == "P"), key=lambda m: m.start)
     out = []
     spans = [(m.start(), m.end(), False, False) for m in PRONOUN.finditer(sentence)]
     spans += [(s, e, True, coach) for s, e, coach in descriptor_spans(sentence)]
     for start, end, is_descriptor, coach in spans:
+        if (
+            not is_descriptor
+            and _EMPHATIC_SELF.match(sentence, start)
+            and _RIGHT_AFTER_NAME.search(sentence, 0, start)
+        ):
+            continue  # "X had himself taken charge", "X himself": the subject again, not a mention
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and not sentence[before[-1].end : start].strip(" ,"):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference

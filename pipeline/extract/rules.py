@@ -31,7 +31,7 @@ _MACROS = {
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
     "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
     r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
-    r"currently|formerly|once|initially|later|recently|only)\b)*",
+    r"currently|formerly|once|initially|first|later|recently|only|himself|herself)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
     r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach)",
@@ -73,6 +73,8 @@ _ARRIVAL_FROM = (
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "passive-appointed": (
         "appoint",
+        "reappoint",
+        "re-appoint",
         "named",
         "install",
         "unveil",
@@ -569,7 +571,7 @@ def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> R
 
 
 _APPOINT_VERB = (
-    r"(?:appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
+    r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
     r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|"
     r"given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
     r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
@@ -839,6 +841,8 @@ RULES: tuple[Rule, ...] = (
         "made-permanent",
         "appointed",
         r"\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|"
+        # "was later handed the job permanently", "appointed permanently"
+        r"(?:(?:handed|given)\s+the\s+(?:\w+\s+)?job|appointed|installed)\s+permanently|"
         r"permanent\s+(?:manager|"
         r"head\s+coach|boss|basis))",
         0.8,

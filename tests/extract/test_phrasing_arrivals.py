@@ -123,6 +123,49 @@ def test_assistant_brought_in_then_promoted_gives_two_posts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # "reappointed … for a second spell after Y was sacked"
+        (
+            _SACKED + "Lund was reappointed in March 2023 for a second spell after Tomas Berg was sacked.",
+            "head_coach",
+        ),
+        # "later handed the job permanently", "appointed permanently"
+        (
+            _SACKED
+            + "Lund was interim boss after Tomas Berg was fired and was later handed the job permanently.",
+            "head_coach",
+        ),
+        (
+            _SACKED + "Lund took temporary charge in April and was appointed permanently in June.",
+            "head_coach",
+        ),
+        # an emphatic "himself" is the subject again: "X had himself first taken interim charge"
+        (
+            _SACKED + "Lund had himself first taken interim charge when Tomas Berg was sacked in April 2023.",
+            "caretaker",
+        ),
+        (_SACKED + "Lund himself had only arrived in November, succeeding Tomas Berg.", "head_coach"),
+    ],
+)
+def test_later_and_emphatic_arrivals(text: str, role: str) -> None:
+    assert any(
+        (f["coach"], f["club"], f["event"], f["role"]) == ("Erik Lund", "Brentford", "appointed", role)
+        for f in facts_of(text)
+    )
+
+
+def test_interim_then_permanent_gives_both_appointments() -> None:
+    facts = facts_of(
+        _SACKED
+        + "Lund had himself first taken interim charge when Tomas Berg was sacked in April 2023, before "
+        "being given the job on a permanent basis that summer."
+    )
+    roles = {f["role"] for f in facts if f["coach"] == "Erik Lund" and f["event"] == "appointed"}
+    assert roles == {"caretaker", "head_coach"}
+
+
+@pytest.mark.parametrize(
     ("text", "unexpected"),
     [
         # a player recalled to the squad is no coach's appointment
