@@ -1155,7 +1155,47 @@ def _club_for(
     ctx: Context,
     person_pos: int,
 ) -> tuple[str | None, str, bool]:
-    """(club, squad, explicit) for a fact found by `rule` at `match`."""
+    """(club, squad, explicit) for a fact found by `rule` at `match`; an offer whose own words
+    name no club is the offering club's the sentence names, not the club in view (his own)."""
+    found = _rule_club(rule, match, tagged, mentions, squad_of, ctx, person_pos)
+    if not found[2] and rule.event in ("offer", "offer_declined") and not match.groupdict().get("c"):
+        return _offering_club(tagged, squad_of) or found
+    return found
+
+
+# The club making an offer: "an offer to manage Saudi side C", "interest from C, who approached
+# him", "a proposal of the C", "with C willing to pay his release clause".
+_OFFERER = re.compile(
+    r"\b(?:interest|offers?|approach(?:es)?|bids?|proposals?|enquir(?:y|ies)|inquir(?:y|ies)|overtures?)\s+"
+    r"(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?«C(\d+)»(?!['’])"
+    r"|\b(?:offers?|approach|proposals?|bid|chance|opportunity|invitation)\s+to\s+(?:manage|coach|lead|join|"
+    r"take\s+(?:over|charge)(?:\s+(?:at|of))?|become\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at))\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?«C(\d+)»(?!['’])"
+    r"|\bwith\s+(?:the\s+)?«C(\d+)»\s+(?:(?:were|was|are|is|being)\s+)?(?:willing|prepared|ready|keen|set|"
+    r"happy|able)\s+to\b"
+    r"|«C(\d+)»,?\s+who\s+(?:had\s+|have\s+|has\s+)?(?:approached|offered|contacted|sounded\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _offering_club(tagged: str, squad_of: dict[int, tuple[str | None, str]]) -> tuple[str, str, bool] | None:
+    for m in _OFFERER.finditer(tagged):
+        idx = int(next(g for g in m.groups() if g))
+        club, squad = squad_of.get(idx, (None, "first_team"))
+        if club:
+            return club, squad, True
+    return None
+
+
+def _rule_club(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    person_pos: int,
+) -> tuple[str | None, str, bool]:
     side = rule.club_side
     gd = match.groupdict()
     if side == "possessive":
@@ -1666,6 +1706,7 @@ def _rule_facts(
         people = subject[-1:]
     if not people and rule.name in (
         "gerund-left",
+        "gerund-declined",
         "gerund-resigned",
         "gerund-sacked",
     ):  # "X, since leaving Y"
@@ -1873,10 +1914,10 @@ def _rule_facts(
             )
     if (
         out
-        and rule.name == "turned-down"
+        and rule.name in ("turned-down", "gerund-declined")
         and (
             _OFFER_OBJECT.match(tagged, match.end())
-            or re.search(r"\b(?:offer|approach|bid)\b", match.group(0))
+            or re.search(r"\b(?:offer|approach|bid|proposal)s?\b", match.group(0))
         )
     ):  # "rejected an approach": there was an offer to reject
         out[0].with_offer = True
@@ -2828,7 +2869,11 @@ def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:
     for f in facts:
         if f.event == "offer_declined" and f.club is None:
             offers = [o for o in facts if o.event == "offer" and o.coach == f.coach and o.club]
-            own = {o.club for o in facts if o.coach == f.coach and o.event in ("in_charge", "appointed")}
+            own = {
+                o.club
+                for o in facts
+                if o.coach == f.coach and o.event in ("in_charge", "appointed", "extended")
+            }
             if offers:
                 f.club, f.squad = offers[-1].club, offers[-1].squad
             elif ctx.topic_club and ctx.topic_club not in own:

@@ -249,6 +249,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "after-arriving": ("arriving", "arrival"),
     "joining-him-as": ("joining him", "joining her", "following him", "following her"),
     "gerund-left": ("leaving", "quitting", "departure from"),
+    "gerund-declined": ("refusing", "rejecting", "turning down", "declining", "snubbing"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
     "worked-alongside": ("worked alongside", "worked with", "worked under"),
     "coaching-list": ("coaching", "managing", "leading"),
@@ -1937,6 +1938,16 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"\b(?:since|after|before|following|on)\s+(?:\w+ly\s+)?(?:leaving|quitting|(?:his|her)\s+departure\s+from)\s+"
         r"(?:(?:his|her)\s+(?:role|post|job)\s+(?:at|with)\s+)?(?:the\s+)?{CDESC}{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "…, after refusing a millionaire proposal of the Al-Sadd": the subject turned that club down
+    R(
+        "gerund-declined",
+        "offer_declined",
+        r"\b(?:since|after|before|following|on|by|when)\s+(?:\w+ly\s+)?(?:refusing|rejecting|turning\s+down|"
+        r"declining|snubbing)\s+(?:an?\s+|the\s+)?(?:[\w£$€\-]+\s+){0,2}?(?:offer|proposal|approach|bid)s?\s+"
+        r"(?:of|from)\s+(?:the\s+)?{CDESC}{C}",
         0.7,
         club_side="tag",
     ),

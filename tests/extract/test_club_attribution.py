@@ -1,0 +1,51 @@
+"""Club attribution: a club the sentence names in a role relation to the coach (the club making
+an offer, the club he led, the team he coaches) wins over the club the story is about."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of
+
+
+def _clubs(text: str, coach: str, event: str, **kw: str) -> set[str]:
+    return {f["club"] for f in facts_of(text, **kw) if f["coach"] == coach and f["event"] == event}
+
+
+# --- offers: the offering club, not his own ---------------------------------------------------
+
+
+def test_offer_to_manage_a_club_then_staying_at_his_own_is_the_offering_clubs():
+    text = (
+        "Brentford have kept their manager. "
+        "Thomas Frank has turned down a lucrative offer to coach Saudi Pro League side Al-Ittihad "
+        "and will stay in charge of Brentford. "
+        "The Dane, 50, was offered a three-year deal, with Al-Ittihad prepared to pay the release "
+        "clause in his Brentford contract."
+    )
+    assert _clubs(text, "Thomas Frank", "offer_declined") == {"Al-Ittihad"}
+    assert _clubs(text, "Thomas Frank", "offer") == {"Al-Ittihad"}
+
+
+def test_interest_from_a_club_who_approached_him_is_that_clubs_offer():
+    text = (
+        "Freiburg coach Christian Streich is staying at Freiburg. "
+        "Streich had been the subject of interest from Borussia Dortmund, who approached him "
+        "about succeeding Edin Terzić."
+    )
+    assert "Borussia Dortmund" in _clubs(text, "Christian Streich", "offer")
+    assert "SC Freiburg" not in _clubs(text, "Christian Streich", "offer")
+
+
+def test_refusing_a_proposal_of_a_club_is_declining_that_club():
+    text = (
+        "Flamengo announced on Monday that Tite has renewed his contract until 2026. "
+        "The coach ended the speculation after rejecting a big proposal from Al-Nassr. "
+        "He decided to remain in Rio."
+    )
+    assert _clubs(text, "Tite", "offer_declined") == {"Al-Nassr"}
+    assert _clubs(text, "Tite", "offer") == {"Al-Nassr"}
+    assert _clubs(text, "Tite", "extended") == {"Flamengo"}
+
+
+def test_refusing_a_new_contract_is_no_offer_of_another_club():
+    text = "Eddie Howe left Newcastle United after refusing a new contract."
+    assert _clubs(text, "Eddie Howe", "offer") == set()
