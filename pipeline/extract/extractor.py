@@ -1727,7 +1727,9 @@ def _rule_facts(
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
         # "X replaced Y in 2016, having previously coached Z": the participle's subject is X
-        people = before[:1] if match.group(0).lower().startswith("having") else before[-1:]
+        # "X replaced Y in 2016 and led C to the title": the coordinated verb's subject is X too
+        first = match.group(0).lower().startswith("having") or rule.name == "and-guided-to"
+        people = before[:1] if first else before[-1:]
     if not people:
         return []
     if rule.name == "played-under" and _DESCRIBED_ONLY.match(mentions[people[0]].text):
@@ -2008,7 +2010,9 @@ _BEGINNING_RULES = frozenset({"player-coach", "interim-team"})
 
 # Rules telling what a coach achieved in a spell ("guided C to the title"): a spell of its own,
 # not a restatement of an appointment or sacking told in another clause of the sentence.
-_ACHIEVEMENT_RULES = frozenset({"guided-to", "won-with", "won-again-with", "possessive-club", "played-under"})
+_ACHIEVEMENT_RULES = frozenset(
+    {"guided-to", "and-guided-to", "won-with", "won-again-with", "possessive-club", "played-under"}
+)
 
 
 # "…, Hayes, who left to take charge of …": the relative clause's own subject

@@ -28,6 +28,12 @@ _MACROS = {
     # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
     "{CDESC}": r"(?:(?:[A-Z][\w\-]*\s+|\d\s+){0,4}"
     r"(?:champions|club|side|outfit|giants|leaders|holders|rivals)\s+)?",
+    # "… (C's under-23s) to the title / second place / a bronze medal", not as a player
+    "{LED_TO}": r"(?:'s?)?(?:\s+«S\d+»)?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?"
+    r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
+    r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|«[CS]\d+»|"
+    r"[A-Z]\w+\s+(?:Cup|League))\b(?![^.;]{0,60}\bas\s+a\s+player)",
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
     "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
     r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
@@ -366,6 +372,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
+    "and-guided-to": (
+        "and guided",
+        "and led",
+        "and took",
+        "and steered",
+        "and also",
+        "and later",
+        "and then",
+        "and famously",
+        "and subsequently",
+    ),
     "youth-spell": ("academy", "youth", "under-", "u1", "u2", "coaching career", "managerial career"),
     "club-considering": (
         " eye ",
@@ -1619,11 +1636,20 @@ RULES: tuple[Rule, ...] = (
     R(
         "guided-to",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once)\s+)?(?:guided|led|took|steered)\s+(?:the\s+)?{C}\s+"
-        r"(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:title|cup|trophy|league|"
-        r"promotion|final|semi-finals?|quarter-finals?|championship|crown|«[CS]\d+»|[A-Z]\w+\s+(?:Cup|League))",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|steered)\s+"
+        r"(?:the\s+)?{C}{LED_TO}",
         0.6,
         club_side="tag",
+    ),
+    # "X won the cup with A and led B to the title": the coordinated verb's subject opens the sentence
+    R(
+        "and-guided-to",
+        "in_charge",
+        r"\band\s+(?:(?:also|later|then|famously|subsequently)\s+)?(?:guided|led|took|steered)\s+(?:the\s+)?"
+        r"(?=«C\d+»{LED_TO})",
+        0.6,
+        club_side="list",
+        needs_club=True,
     ),
     R(
         "leaves-role-as",

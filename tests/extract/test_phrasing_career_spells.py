@@ -37,6 +37,27 @@ _HIRED = "Hull City have appointed Tomas Wendt as manager. "
                 ("Tomas Wendt", "PSV Eindhoven", "youth", "in_charge"),
             },
         ),
+        # "(and) led / took / guided C (C's squad) to the title / second place / the quarter-finals"
+        (
+            _HIRED
+            + "Wendt won the cup with Sivasspor in 2015 and led Konyaspor to the league title in 2018.",
+            {("Tomas Wendt", "Konyaspor", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED
+            + "Wendt replaced Jim Bell at Hibs in 2016 and later took Hibs to second place in the league.",
+            {("Tomas Wendt", "Hibernian", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED
+            + "He had coached the national teams of Ghana and Mali and guided Al Ahly to the play-offs.",
+            {("Tomas Wendt", "Al Ahly", "first_team", "in_charge")},
+        ),
+        (
+            "Japan have appointed Tomas Wendt as coach. Wendt led Japan's under-23 side to a bronze medal at "
+            "the Asian Games.",
+            {("Tomas Wendt", "Japan", "national_u23", "in_charge")},
+        ),
     ],
 )
 def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]]) -> None:
@@ -50,6 +71,22 @@ def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]])
         (
             _HIRED + "He has also managed Getafe and the national teams of Peru and Chile.",
             ("Tomas Wendt", "Getafe", "national", "in_charge"),
+        ),
+        # a player's career: "led C to the title as a player", or a player never shown coaching
+        (
+            _HIRED + "Wendt played for Hibs and led Celtic to the title as a player in 2009.",
+            ("Tomas Wendt", "Celtic", "first_team", "in_charge"),
+        ),
+        (
+            "Hull City have appointed Tomas Wendt as manager. Striker Ivo Lentz scored twice and led Hibs to "
+            "the title.",
+            ("Ivo Lentz", "Hibernian", "first_team", "in_charge"),
+        ),
+        # the subject of the coordinated verb is the sentence's, not the object of the first verb
+        (
+            _HIRED
+            + "Wendt replaced Jim Bell at Hibs in 2016 and later took Hibs to second place in the league.",
+            ("Jim Bell", "Hibernian", "first_team", "in_charge"),
         ),
     ],
 )
