@@ -410,7 +410,13 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
         return False
     if _COACH_SLOT.match(sentence, m.end):
         return False  # "Marcelino's Villarreal side": the slot names a coach
+    if fold(m.name) in _KNOWN_SINGLE() and _PERSON_ASIDE.match(sentence, m.end):
+        return False  # "Tite, who had always said …": a one-name coach, described
     return ctx.people.resolve(m.name) == m.name
+
+
+# "Tite, who had always said …", "Rubi, 54, …": an opening word described as a person
+_PERSON_ASIDE = re.compile(r",\s+(?:who\s|\d{2},)")
 
 
 # "born in Sunne", "spells in Asia", "outside the British Isles", "the Coppa Italia", "the
@@ -1198,6 +1204,10 @@ def _rule_club(
 ) -> tuple[str | None, str, bool]:
     side = rule.club_side
     gd = match.groupdict()
+    if rule.name in _AIDE_RULES and not gd.get("c"):
+        boss = _boss_post(match, mentions, ctx)
+        if boss:
+            return boss
     if side == "possessive":
         return _possessive_club(tagged, person_pos, squad_of, ctx)
     if rule.squad_in_match:  # "join Simeone's first-team coaching staff"
@@ -1274,6 +1284,8 @@ def _rule_club(
         aside = found is not None and _in_apposition(tagged, person_pos, found)
         if aside and rule.event in ("appointed", "linked"):
             found = None  # "X, who is also Slovakia's coach, is expected to be named": not the post
+        elif aside and not _POST_ASIDE.search(tagged, person_pos, tagged.find(f"«C{found}»")):
+            found = None  # "Tite, who had said Qatar would be his last tournament, stepped down": no post
     if found is not None and rule.event == "appointed":
         at = tagged.find(f"«C{found}»")
         if _LEAVING_BEFORE.search(tagged, max(0, at - 25), at):
@@ -1317,6 +1329,25 @@ def _rule_club(
     return club, ctx.topic_squad, False
 
 
+# "Y becomes his assistant", "brings A and B as his assistants": the aide joins the boss's new post
+_AIDE_RULES = frozenset({"will-be-assistant", "bring-as-assistants"})
+_BOSS = re.compile(r"«P(\d+)»'s")
+
+
+def _boss_post(match: re.Match[str], mentions: list[Mention], ctx: Context) -> tuple[str, str, bool] | None:
+    """The one club the boss named in the match ('his assistant') was appointed at in this story;
+    else the senior side of the club in view (not a youth squad the story passed through)."""
+    if re.search(r"«S\d+»", match.group(0)):
+        return None
+    found = _BOSS.search(match.group(0))
+    boss = mentions[int(found.group(1))].name if found else None
+    posts = ctx.posts.get(boss or "", set()) if boss != mentions[int(match.group("p"))].name else set()
+    club = next(iter(posts)) if len(posts) == 1 else ctx.club_in_view()
+    if club is None:
+        return None
+    return club, _national("first_team", ctx.club_kinds.get(club, "club")), False
+
+
 _ASIDE_OPEN = re.compile(r",\s")
 # A departure whose object is "the club"/"the team": the club named just before, not a later one.
 _THE_CLUB_END = re.compile(r"\bthe\s+(?:club|team|side)$", re.IGNORECASE)
@@ -1330,7 +1361,10 @@ _GONE_TO = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(
-    r"(?:\s+(?:Football\s+Club|Club|FC|AFC))?\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
+    r"(?:\s+(?:Football\s+Club|Club|FC|AFC))?"
+    # "Almería, club which he directed three seasons, made him an offer"
+    r"(?:\s*,\s+(?:the\s+|a\s+)?(?:club|side|team)\s+(?:which|that|who)\s+[^,.;]{0,120},)?"
+    r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
     r"sounded|want|wanted|may|might|could|can|confirmed|announced|\w+ly)\b"
 )
 
@@ -1517,6 +1551,14 @@ def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int
         if m.group(1) == "C" and m.start() != person_pos:
             return int(m.group(2))
     return None
+
+
+# an aside that tells a coaching post before its club: "who led", "who won the title with"
+_POST_ASIDE = re.compile(
+    r"\b(?:led|leads|coach\w*|manag\w*|guid\w*|took|taken|won|steer\w*|charge|boss|joined|arrived|"
+    r"trainer|head|returned|spell|stint|tenure|years?|seasons?|since|with|at|of)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:

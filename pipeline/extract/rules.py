@@ -251,6 +251,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "been dismissed",
     ),
     "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
+    "team-guided-by": ("guided", "coached", "managed", "directed"),
+    "been-in-charge-since": ("charge",),
+    "took-the-team": ("taken the", "took the", "steadied", "steered"),
+    "who-as-interim": ("as interim", "as caretaker", "as acting", "as the interim", "as the caretaker"),
+    "remain-as-assistant": ("as an assistant", "as assistant", "as the assistant", "as a number two"),
+    "charge-alongside-assistant": ("alongside", "with his", "with her", "assisted by"),
+    "made-him-offer": ("offer", "proposal"),
     "joined-by-staff": ("joined by", "joined at", "bring", "brought"),
     "after-arriving": ("arriving", "arrival"),
     "joining-him-as": ("joining him", "joining her", "following him", "following her"),
@@ -805,7 +812,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "replaced-by",
         "appointed",
-        r"{P2}{APP}{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+by\b{GAP}{P}",
+        # "was succeeded by his long-time assistant Y": Y, not "his" (the man replaced)
+        r"{P2}{APP}{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+by\b(?:\s+«P\d+»'s)?{GAP}{P}(?!'s)",
         0.85,
         club_side="topic",
     ),
@@ -834,7 +842,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "will-be-assistant",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:be|become|serve\s+as)\s+(?:his|her|«P\d+»['’]s?|the\s+new|the|their)\s+(?:new\s+)"
+        r"{P}{APP}{HAVE}\s+(?:again\s+)?(?:be|become|becomes|became|serve\s+as)\s+(?:his|her|«P\d+»['’]s?|the\s+new|the|their)\s+(?:new\s+)"
         r"?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
         0.8,
         role="assistant_coach",
@@ -1285,6 +1293,66 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
+    # "In the meantime the team was guided formally by X", "the side has been coached by X since …"
+    # ("led by" is left out: match reports say "Spain were led by Rodri")
+    R(
+        "team-guided-by",
+        "in_charge",
+        r"\b(?:the\s+)?(?:team|side|squad)\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
+        r"(?:\w+ly\s+)?(?:guided|coached|managed|directed)\s+(?:\w+ly\s+)?by\s+{P}(?!'s)",
+        0.7,
+        club_side="topic",
+    ),
+    # "X has been in charge on an interim basis since Y's departure", "X has been in interim charge since …"
+    R(
+        "been-in-charge-since",
+        "in_charge",
+        r"{P}(?!'s){APP}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
+        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?\s+(?:ever\s+)?since\b",
+        0.7,
+        club_side="near",
+    ),
+    # "his assistant Y had taken the team for recent matches", "Z had steadied the team as interim coach"
+    R(
+        "took-the-team",
+        "in_charge",
+        r"{P}(?!'s){APP}{HAVE}\s+(?:taken|took|steadied|steered)\s+(?:charge\s+of\s+)?the\s+(?:team|side|squad)\s+"
+        r"(?:for\s+(?:the\s+)?(?:recent|last|past|next|remaining|final|\w+)\s+(?:few\s+|\w+\s+)?"
+        r"(?:matches|games|fixtures)|as\s+(?:the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
+        r"(?:coach|manager|boss))\b",
+        0.7,
+        club_side="near",
+    ),
+    # "X, who has the team unbeaten through four games as interim coach, will …": the stand-in's spell
+    R(
+        "who-as-interim",
+        "in_charge",
+        r"{P}\s*,\s+who\s+(?:[^,«.;:!?]|«[CS]\d+»){0,80}?\bas\s+(?:the\s+)?(?:«[CS]\d+»\s+)?"
+        r"(?:interim|caretaker|acting)\s+(?:head\s+)?(?:coach|manager|boss)\s*,",
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+    # "will remain on staff as an assistant": a stand-in staying on in a new role
+    R(
+        "remain-as-assistant",
+        "appointed",
+        r"{P}(?!'s)(?:{APP}|\s*,\s+who\s+[^«.;:!?]{0,100}?,)\s*{HAVE}\s+(?:remain|stay)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?"
+        r"as\s+(?:an?\s+|the\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "X had first taken interim charge, alongside his assistant Y": the aide stepping in with him
+    R(
+        "charge-alongside-assistant",
+        "appointed",
+        r"\b(?:took|taken|takes|take|taking)\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?,?\s+(?:alongside|with|assisted\s+by)\s+" + _STAFF_ROLE + "{P}",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
     # --- extended ------------------------------------------------------------------------
     R(
         "renewed",
@@ -1359,6 +1427,14 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}",
         0.7,
         club_side="before",
+    ),
+    # "C, …, made him a great offer to return": the club that made it is the sentence's subject
+    R(
+        "made-him-offer",
+        "offer",
+        r"\b(?:made|makes|make|making)\s+{P}\s+an?\s+(?:\w+\s+){0,2}?(?:offer|proposal)\b",
+        0.7,
+        club_side="subject",
     ),
     R(
         "approach-from",

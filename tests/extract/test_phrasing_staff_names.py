@@ -128,3 +128,97 @@ def test_won_with_but_was_sacked(text: str) -> None:
 def test_but_was_sacked_needs_the_person_as_subject() -> None:
     keys = keys_of("Sevilla beat Real Betis under Julen Lopetegui's successor, but was knocked out later.")
     assert not any(k[3] == "dismissed" for k in keys)
+
+
+# --- aides taking a post ---------------------------------------------------------------------
+
+
+def test_becomes_his_assistant_at_the_senior_side() -> None:
+    keys = keys_of(
+        "Santos sacked Fábio Carille and promoted Pedro Caixinha, who had been coaching the club's under-20 "
+        "side. Caixinha started with the under-20 team in January. Rui Quinta, a Portuguese and an old "
+        "friend, becomes his assistant."
+    )
+    assert ("Rui Quinta", "Santos", "first_team", "appointed") in keys
+    assert ("Rui Quinta", "Santos", "u20", "appointed") not in keys
+
+
+def test_will_again_be_his_assistant() -> None:
+    keys = keys_of(
+        "Wolfsburg have appointed Niko Kovač as head coach. His brother Robert Kovač, who has worked "
+        "alongside him at every stop, will again be his assistant."
+    )
+    assert ("Robert Kovač", "VfL Wolfsburg", "first_team", "appointed") in keys
+
+
+def test_succeeded_by_his_assistant() -> None:
+    keys = keys_of(
+        "Bruno Lage left Benfica in 2020. Lage was succeeded by his long-time assistant Nélson Veríssimo."
+    )
+    assert ("Nélson Veríssimo", "Benfica", "first_team", "appointed") in keys
+    assert ("Bruno Lage", "Benfica", "first_team", "appointed") not in keys
+
+
+# --- stand-ins and their spells ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parma sacked Fabio Pecchia in February. In the meantime the team was guided formally by Marco "
+        "Rossi.",
+        "Parma sacked Fabio Pecchia in February. Since then the side has been coached temporarily by "
+        "Marco Rossi.",
+        "Parma sacked Fabio Pecchia in February. Marco Rossi has been in charge on an interim basis since "
+        "Pecchia's departure.",
+        "Parma sacked Fabio Pecchia in February. His assistant Marco Rossi had taken the team for the last "
+        "three matches.",
+        "Parma sacked Fabio Pecchia in February, and Marco Rossi had steadied the team as interim coach.",
+    ],
+)
+def test_a_stand_in_spell(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Marco Rossi", "Parma", "first_team", "in_charge") in keys
+
+
+def test_a_captain_leading_the_team_is_no_coach() -> None:
+    keys = keys_of("Parma drew with Genoa. The team was led by Enrico Del Prato, who scored twice.")
+    assert not any(k[0] == "Enrico Del Prato" for k in keys)
+
+
+def test_an_interim_who_stays_on_as_assistant() -> None:
+    facts = facts_of(
+        "San Diego Wave have hired Jonas Eidevall. Paul Buckle, who has the team unbeaten in five matches "
+        "as interim coach, will remain on staff as an assistant."
+    )
+    got = {(f["coach"], f["club"], f["event"], f["role"]) for f in facts}
+    assert ("Paul Buckle", "San Diego Wave FC", "in_charge", "caretaker") in got
+    assert ("Paul Buckle", "San Diego Wave FC", "appointed", "assistant_coach") in got
+
+
+def test_interim_charge_alongside_his_assistant() -> None:
+    keys = keys_of(
+        "Hibernian sacked Lee Johnson in September. David Gray first took interim charge, alongside his "
+        "assistant Gareth Evans, before being given the job."
+    )
+    assert ("Gareth Evans", "Hibernian", "first_team", "appointed") in keys
+
+
+# --- one-name coaches ------------------------------------------------------------------------
+
+
+def test_a_one_name_coach_opening_the_sentence() -> None:
+    keys = keys_of(
+        "Brazil are looking for a coach. Tite, who had said Russia would be his last job, stepped down after "
+        "the defeat by Croatia."
+    )
+    assert ("Tite", "Brazil", "national", "resigned") in keys
+    assert ("Tite", "Russia", "national", "resigned") not in keys
+
+
+def test_a_club_which_he_directed_made_him_an_offer() -> None:
+    keys = keys_of(
+        "Osasuna wanted Rubi, but Espanyol, club which he already directed two seasons, made him a great "
+        "offer to return."
+    )
+    assert ("Rubi", "Espanyol", "first_team", "offer") in keys
