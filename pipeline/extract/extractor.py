@@ -185,7 +185,11 @@ def _extract(article: Article) -> list[dict]:
     for ms in mentions:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
     if counts:
-        ctx.topic_club = _title_club(getattr(article, "title", None), counts) or counts.most_common(1)[0][0]
+        ctx.topic_club = (
+            _title_club(getattr(article, "title", None), counts)
+            or _lead_club(sentences, mentions, counts)
+            or counts.most_common(1)[0][0]
+        )
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
@@ -220,6 +224,27 @@ def _title_club(title: object, counts: Counter[str]) -> str | None:
         return None
     club = mentions[int(found.group(1))].name
     return club if club in counts else None
+
+
+def _lead_club(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str | None:
+    """The club the lead sentence (the first naming a club) tells appointing or sacking someone
+    ('X was 31 when Brighton appointed him'): the story's club, even when his former club is
+    named more often."""
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if any(m.kind == "C" for m in found):
+            tagged, _ = _tag(sentence, found)
+            acting = _LEAD_SUBJECT.search(tagged)
+            club = found[int(acting.group(1))].name if acting else None
+            return club if club in counts else None
+    return None
+
+
+# "…, Chelsea have appointed X", "when Brighton appointed him": not "a defeat by C", "lost to C"
+_LEAD_SUBJECT = re.compile(
+    r"(?<!\bby\s)(?<!\bto\s)(?<!against\s)(?<!over\s)«C(\d+)»\s+(?:have\s+|has\s+|had\s+)?(?:appointed|named|"
+    r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)",
+    re.IGNORECASE,
+)
 
 
 # A quoted nickname inside a name: Gerardo "Tata" Martino, Luiz Felipe 'Big Phil' Scolari.

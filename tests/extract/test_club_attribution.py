@@ -49,3 +49,28 @@ def test_refusing_a_proposal_of_a_club_is_declining_that_club():
 def test_refusing_a_new_contract_is_no_offer_of_another_club():
     text = "Eddie Howe left Newcastle United after refusing a new contract."
     assert _clubs(text, "Eddie Howe", "offer") == set()
+
+
+# --- the story's club: the one the lead tells appointing or sacking someone ---------------------
+
+
+def test_club_appointing_him_in_the_lead_is_the_story_club_though_his_old_club_is_named_more():
+    text = (
+        "By A Reporter\n\n"
+        "Kim Hellberg was 36 when Middlesbrough appointed him in June. "
+        "He succeeded Michael Carrick, who left by mutual consent in June. "
+        "Hellberg arrives from Hammarby, where he won plaudits. "
+        "Hammarby finished second. Hammarby reached the cup final. Hammarby sold three players."
+    )
+    assert _clubs(text, "Michael Carrick", "left") == {"Middlesbrough"}
+    assert _clubs(text, "Kim Hellberg", "appointed") == {"Middlesbrough"}
+
+
+def test_a_club_beating_the_story_club_in_the_lead_is_not_the_story_club():
+    text = (
+        "A 3-0 defeat by Leeds United sealed relegation, and Luton Town have sacked Rob Edwards. "
+        "Edwards replaced Nathan Jones, who left for Southampton. "
+        "Leeds United are top; Leeds United won again."
+    )
+    assert _clubs(text, "Rob Edwards", "dismissed") == {"Luton Town"}
+    assert "Leeds United" not in _clubs(text, "Nathan Jones", "left")
