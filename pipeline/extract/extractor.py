@@ -26,9 +26,16 @@ from pipeline.extract.people import (
     descriptor_spans,
 )
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
-from pipeline.extract.text import is_link_line, sentence_spans
+from pipeline.extract.text import dateline_head, is_link_line, sentence_spans
 from pipeline.records import Article
-from pipeline.reference import club_refs, coach_surnames, context_club_aliases, known_coaches, women_clubs
+from pipeline.reference import (
+    club_refs,
+    coach_surnames,
+    context_club_aliases,
+    known_coaches,
+    lookup_club,
+    women_clubs,
+)
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
@@ -171,7 +178,7 @@ def _extract(article: Article) -> list[dict]:
     ref = article_date(article)
     spans = _unique_spans(text)
     originals = [text[s:e] for s, e in spans]
-    sentences = [_blank_nickname(s) for s in originals]
+    sentences = [_blank_nickname(_blank_dateline(s)) for s in originals]
     ctx, first = _first_pass(sentences)
     lowered = [s.lower() for s in sentences]
     rules = [
@@ -245,6 +252,20 @@ _LEAD_SUBJECT = re.compile(
     r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)",
     re.IGNORECASE,
 )
+
+
+def _blank_dateline(sentence: str) -> str:
+    """The sentence with an opening wire dateline turned to spaces (same length, so offsets hold):
+    its town and agency are nobody ("SAITAMA, Japan (Kyodo) --"), but a town that is a club's
+    name stays, as wire copy from a club's town is about that club ("PALERMO - X has sacked Y")."""
+    m = dateline_head(sentence)
+    if m is None:
+        return sentence
+    place = m.group("place")
+    if place and lookup_club(place.title()) is not None:
+        end = m.end("place")
+        return sentence[:end] + " " * (m.end() - end) + sentence[m.end() :]
+    return " " * m.end() + sentence[m.end() :]
 
 
 # A quoted nickname inside a name: Gerardo "Tata" Martino, Luiz Felipe 'Big Phil' Scolari.

@@ -30,8 +30,16 @@ _PARTICLE = (
     r"|bin|al)"
 )
 # A capitalised run: words joined by spaces, name particles, '&', hyphens and 2-digit numbers.
+# "Schalke 04", "Hannover 96": two digits continue a name, but not a month's ("June 13 Filippo Inzaghi")
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec",
+)  # fmt: skip
+_NOT_AFTER_MONTH = "".join(f"(?<!{m})" for m in _MONTH_WORDS)
 CAP_RUN = re.compile(
-    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s*&\s*{_WORD}|\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points)))*"
+    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s*&\s*{_WORD}|"
+    rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points)))*"
     r"(?:['’]s?\b)?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -29,6 +29,27 @@ _LINK_LINE = re.compile(
 )
 
 
+# A wire dateline opening the story: "SAITAMA, Japan (Kyodo) --", "LISBON, Dec 29 (Reuters) -",
+# "TURIN, 27 OCT -", "PALERMO -", "(Reuters) -". Its place and agency are no people or clubs.
+_AGENCY = (
+    r"AP|Reuters|AFP|Xinhua|Kyodo(?:\s+News)?|Yonhap|EFE|ANSA|PA|dpa|SID|Bernama|IANS|PTI|UPI|TASS|AAP|"
+    r"NAN|KUNA|APS|Anadolu|Sputnik|CP|ANI|Associated\s+Press|Press\s+Association|Agence\s+France-Presse"
+)
+_DATELINE_HEAD = re.compile(
+    r"^\s*(?:(?!(?:BREAKING|JUST|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b)(?=[A-Z.'\-]{4}|[A-Z.'\-]+\s[A-Z]{2})(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2})?"  # , Japan / , Calif.
+    r"(?:,\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"  # , July 8
+    r"\s*(?:\((?:" + _AGENCY + r")\)\s*)?"
+    r"|\((?:" + _AGENCY + r")\)\s*)"
+    r"(?:--|—|–|-)\s+"
+)
+
+
+def dateline_head(sentence: str) -> re.Match[str] | None:
+    """An opening wire dateline; its group "place" is the town, when one is named."""
+    return _DATELINE_HEAD.match(sentence)
+
+
 def is_link_line(sentence: str) -> bool:
     """A 'Read more: …' / 'Also read: …' line: a headline of another story, not a statement."""
     return bool(_LINK_LINE.match(sentence))
