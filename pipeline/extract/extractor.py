@@ -2897,13 +2897,17 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
     # in a story about women's football, a coach placed with a women's team coaches women at her
     # other clubs too ("Hayes previously coached the Chicago Red Stars")
     coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
+    n_women = sum(1 for f in facts if f.squad.startswith(("women", "national_women")))
+    # mostly women's teams: "assistant to Wiegman with England" is England's women's team too
+    with_women = [f for f in facts if f.club in women or f.squad.startswith(("women", "national_women"))]
+    national_women = {f.coach for f in with_women} if 2 * len(with_women) >= len(facts) else set()
     if coaches and not _WOMENS_LEAGUE.search(text):  # the scan of the whole text only when it can matter
         coaches = set()
-    n_women = sum(1 for f in facts if f.squad.startswith(("women", "national_women")))
     womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
     for f in facts:
         if (
             f.club in women
+            or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named)
             or (womens_story and f.squad == "first_team" and not f.squad_named)
         ):

@@ -74,3 +74,31 @@ def test_a_club_beating_the_story_club_in_the_lead_is_not_the_story_club():
     )
     assert _clubs(text, "Rob Edwards", "dismissed") == {"Luton Town"}
     assert "Leeds United" not in _clubs(text, "Nathan Jones", "left")
+
+
+# --- national team or women's national team -----------------------------------------------------
+
+
+def _squads(text: str, coach: str, club: str) -> set[str]:
+    return {f["squad"] for f in facts_of(text) if f["coach"] == coach and f["club"] == club}
+
+
+def test_national_team_of_a_coach_in_a_womens_national_story_is_the_womens_team():
+    text = (
+        "Lena Falk will become the new head coach of the Sweden women's team after the Olympics. "
+        "Falk succeeds Peter Gerhardsson, who has led the Sweden women's team since 2017. "
+        "Falk is currently assistant to Martina Voss-Tecklenburg with Germany, with whom she reached "
+        "a European final. Voss-Tecklenburg had earlier led the Switzerland women's team."
+    )
+    assert _squads(text, "Martina Voss-Tecklenburg", "Germany") == {"national_women"}
+
+
+def test_mens_national_team_stays_the_mens_in_a_mens_story():
+    text = (
+        "Hervé Renard was named Saudi Arabia coach for a second time on Thursday. "
+        "Renard had coached the France women's team at the World Cup. "
+        "He replaces Roberto Mancini, who was sacked by Saudi Arabia after 14 months. "
+        "Mancini had led Italy to the European title."
+    )
+    assert _squads(text, "Hervé Renard", "Saudi Arabia") == {"national"}
+    assert _squads(text, "Roberto Mancini", "Italy") <= {"national"}
