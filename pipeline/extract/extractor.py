@@ -1073,8 +1073,23 @@ def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None
     for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER):
         for m in regex.finditer(tagged):
             person = mentions[int(m.group(1))]
-            if not person.pronoun:
-                ctx.people.mark_executive(person.name)
+            if person.pronoun or (
+                _HEAD_COACH_TITLE.search(m.group(0)) and _coach_title_country(mentions, ctx)
+            ):
+                continue
+            ctx.people.mark_executive(person.name)
+
+
+# Turkish football calls its head coach 'teknik direktör': "technical director X" there is the coach
+_HEAD_COACH_TITLE = re.compile(r"(?<!sporting\s)\btechnical\s+director\b", re.IGNORECASE)
+_TECHNICAL_DIRECTOR_COUNTRIES = frozenset({"Turkey"})
+
+
+def _coach_title_country(mentions: list[Mention], ctx: Context) -> bool:
+    """The sentence's club (else the story's) plays where 'technical director' means the coach."""
+    clubs = [m.name for m in mentions if m.kind == "C"] or [ctx.topic_club or ""]
+    refs = club_refs()
+    return any(refs[c].country in _TECHNICAL_DIRECTOR_COUNTRIES for c in clubs if c in refs)
 
 
 _SUBORDINATE = re.compile(

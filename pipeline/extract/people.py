@@ -56,13 +56,14 @@ class People:
         key = fold(name)
         matches = []
         for full in reversed(self.full_names):  # latest full name with this surname/first name
-            words = _folded_words(full)  # "Sun-hong" is one word: not "Hong"
-            if (
-                key in (words[-1], words[0])
-                or (len(words) > 2 and key == words[-2])
-                or (" " in key and " ".join(words).endswith(" " + key))  # "O'Neil" folds to "o neil"
-            ):
-                matches.append(full)
+            for words in _spellings(full):  # "Sun-hong" is one word: not "Hong"
+                if (
+                    key in (words[-1], words[0])
+                    or (len(words) > 2 and key == words[-2])
+                    or (" " in key and " ".join(words).endswith(" " + key))  # "O'Neil" folds to "o neil"
+                ):
+                    matches.append(full)
+                    break
         if len(matches) > 1:  # "Renard" with Hervé (the coach) and Wendie (a player) named: the coach
             coach = coach_surnames().get(key)
             known = [m for m in matches if coach and fold(m) == fold(coach)]
@@ -95,6 +96,23 @@ class People:
 
     def mark_executive(self, name: str) -> None:
         self.executives.add(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _ascii_spellings() -> dict[str, list[str]]:
+    """Canonical name → its spelling variants of more than one word ("Per-Mathias Hogmo" for
+    "Per-Mathias Høgmo", whose ø folds to nothing)."""
+    out: dict[str, list[str]] = {}
+    for alias, name in coach_nicknames().items():
+        if len(alias.split()) > 1 and len(name.split()) > 1:
+            out.setdefault(name, []).append(alias)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _spellings(full: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of a full name and of each of its known spelling variants."""
+    return (_folded_words(full), *(_folded_words(a) for a in _ascii_spellings().get(full, [])))
 
 
 # Memoised per name: `resolve` runs for every person mention against every full name so far.

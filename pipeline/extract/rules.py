@@ -227,6 +227,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "as-did-left": ("as did", "as have", "as has"),
     "possessive-departure": ("departure", "exit", "move away"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
+    "club-the-new-role": ("the new", "their new", "its new"),
     "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
     "role-person": ("manager", "coach", "boss"),
     "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
@@ -1115,6 +1116,15 @@ RULES: tuple[Rule, ...] = (
         0.7,
         role="head_coach",
         club_side="possessive",
+    ),
+    # "Fenerbahçe, the new technical director X with a 2-year contract signed" (translated Turkish)
+    R(
+        "club-the-new-role",
+        "appointed",
+        r"{C},\s+(?:the|their|its)\s+new\s+(?:head\s+coach|coach|manager|boss|trainer|technician|"
+        r"technical\s+director)\s+{P}(?!'s)",
+        0.75,
+        club_side="tag",
     ),
     R(
         "club-role-person",

@@ -222,3 +222,41 @@ def test_a_club_which_he_directed_made_him_an_offer() -> None:
         "offer to return."
     )
     assert ("Rubi", "Espanyol", "first_team", "offer") in keys
+
+
+# --- 'technical director' for the head coach (Turkish football) --------------------------------
+
+
+def test_a_turkish_clubs_technical_director_is_its_coach() -> None:
+    keys = keys_of(
+        "Beşiktaş extended today the contract of technical director Şenol Güneş for 2 more years. Güneş "
+        "took over the team in the summer of 2019."
+    )
+    assert ("Şenol Güneş", "Beşiktaş", "first_team", "extended") in keys
+
+
+def test_the_new_technical_director_signed() -> None:
+    keys = keys_of(
+        "Trabzonspor, the new technical director Abdullah Avcı with 2-year contract yesterday signed."
+    )
+    assert ("Abdullah Avcı", "Trabzonspor", "first_team", "appointed") in keys
+
+
+def test_a_technical_director_elsewhere_is_an_executive() -> None:
+    keys = keys_of(
+        "Juventus sacked Thiago Motta. The technical director Cristiano Giuntoli and the general director "
+        "Maurizio Scanavino evaluate other profiles; Giuntoli took over the search."
+    )
+    assert not any(k[0] == "Cristiano Giuntoli" for k in keys)
+
+
+# --- names spelled without their letters ---------------------------------------------------------
+
+
+def test_an_ascii_spelling_gets_the_canonical_name() -> None:
+    keys = keys_of(
+        "Urawa Reds have dismissed manager Per-Mathias Hogmo. Hogmo, who managed Norway's men between 2013 "
+        "and 2016, arrived from Sweden."
+    )
+    assert ("Per-Mathias Høgmo", "Urawa Red Diamonds", "first_team", "dismissed") in keys
+    assert ("Per-Mathias Høgmo", "Norway", "national", "in_charge") in keys
