@@ -1866,6 +1866,12 @@ def _rule_facts(
         and _REPLACED_PERSON_NEXT.search(tagged, max(0, match.start() - 30), match.start())
     ):
         return []  # "replacing Y, who guided the B team to …": the post being filled, restated
+    if (
+        rule.event == "in_charge"
+        and rule.name in _CAREER_FEAT_RULES
+        and _player_after(tagged, match.end(), mentions)
+    ):
+        return []  # "with whom he won the title as a player": a player's career
     if rule.club_side == "list":
         return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
     for n, idx in enumerate(people):
@@ -2060,6 +2066,7 @@ _PLAYER_LIKE_RULES = frozenset(
     {
         "club-possessive-person",
         "guided-to",
+        "club-whom-led",
         "lands-at",
         "who-had-been-at",
         "years-at",
@@ -2073,6 +2080,17 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
 )
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
+
+
+_CAREER_FEAT_RULES = frozenset({"guided-to", "and-guided-to", "club-whom-led", "won-with"})
+
+
+def _player_after(tagged: str, end: int, mentions: list[Mention]) -> bool:
+    """'… won the title as a player' right after the match, even when a tag (a descriptor read as a
+    person: 'the title as a player') hides the words."""
+    tail = re.split(r"[.;]", tagged[end : end + 90])[0]
+    words = _TAG.sub(lambda t: mentions[int(t.group(2))].text, tail)
+    return bool(_AS_PLAYER.search(words))
 
 
 def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:

@@ -380,6 +380,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
+    "club-whom-led": ("whom", "which", "where"),
+    "team-led-by": (
+        "team was",
+        "team has",
+        "team had",
+        "team is",
+        "side was",
+        "side has",
+        "side had",
+        "side is",
+    ),
     "and-guided-to": (
         "and guided",
         "and led",
@@ -1727,6 +1738,34 @@ RULES: tuple[Rule, ...] = (
         0.6,
         club_side="tag",
     ),
+    # a clause hung on the club: "at Verona, whom he took into the top half", "Almería, club which he
+    # already directed three seasons", "Genoa, where he had three separate spells", "Nice, where he
+    # finished fifth in his only season in charge", "Sampdoria, with whom he won the Coppa Italia"
+    R(
+        "club-whom-led",
+        "in_charge",
+        r"{C}(?:'s?)?,?\s+(?:(?:the\s+)?(?:club|team|side)\s+)?(?:whom|which|where|with\s+whom)\s+{P}\s+"
+        r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first)\s+)?(?:"
+        r"(?:led|took|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
+        r"(?:won|lifted)\b(?![^.;,]{0,50}\bwith\b)|"  # "Colombia, where he won the league with C": C's
+        r"(?:directed|coached|managed|trained)\b(?!\s+against\b)|"
+        r"(?:had|enjoyed|spent)\s+(?:[\w\-]+\s+){0,2}(?:spells?|stints?|seasons?|years)\b|"
+        r"(?:[^«.;,]|«[CS]\d+»){0,60}?\bin\s+(?:«P\d+»'s|his|her)\s+(?:\w+\s+){0,2}seasons?\s+in\s+charge\b)"
+        r"(?![^.;]{0,60}\bas\s+a\s+player)",
+        0.6,
+        club_side="tag",
+    ),
+    # "In the meantime the team was guided by X", "the side has since been led by X": the club in view
+    R(
+        "team-led-by",
+        "in_charge",
+        r"\bthe\s+(?:team|side|squad)\s+(?:(?:has|had|have)\s+(?:since\s+)?been|was|were|is|are)\s+"
+        r"(?:(?:formally|temporarily|provisionally|since|then|briefly)\s+)?(?:led|guided|coached|directed|managed)\s+"
+        r"(?:(?:formally|temporarily|provisionally)\s+)?by\s+"
+        r"(?:(?:the\s+)?(?:interim|caretaker|assistant|coach|manager)\s+)*{P}",
+        0.6,
+        club_side="topic",
+    ),
     # "X won the cup with A and led B to the title": the coordinated verb's subject opens the sentence
     R(
         "and-guided-to",
@@ -2328,8 +2367,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "remain-in-charge",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:remain(?:s|ed)?|stay(?:s|ed)?|been|continue(?:s|d)?)\s+in\s+"
-        r"(?:interim|caretaker|temporary|provisional)\s+charge\b(?!\s+(?:of|at)\b)",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:remain(?:s|ed)?|stay(?:s|ed)?|been|continue(?:s|d)?)\s+in\s+(?:"
+        r"(?:interim|caretaker|temporary|provisional)\s+charge\b(?!\s+(?:of|at)\b)|"
+        # "has been in charge (of the team) on an interim basis since …"
+        r"charge\s+(?:of\s+(?:the\s+)?(?:team|side|squad)\s+)?on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis)",
         0.7,
         role="caretaker",
         club_side="topic",

@@ -58,6 +58,47 @@ _HIRED = "Hull City have appointed Tomas Wendt as manager. "
             "the Asian Games.",
             {("Tomas Wendt", "Japan", "national_u23", "in_charge")},
         ),
+        # a clause hung on the club: "whom he took to …", "where he had two spells", "with whom he won …"
+        (
+            _HIRED + "He made his name at Lecce, whom he steered into the top half of Serie A.",
+            {("Tomas Wendt", "Lecce", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED + "Wendt returns to England after Ajax, where he had two separate spells, and Sassuolo.",
+            {("Tomas Wendt", "Ajax", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED + "Wendt arrives from Lorient, where he finished seventh in his first season in charge.",
+            {("Tomas Wendt", "FC Lorient", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED + "His best years were at Sampdoria, with whom he lifted the Coppa Italia in 1994.",
+            {("Tomas Wendt", "Sampdoria", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED + "Wendt came close at Osasuna, the club which he coached for three seasons.",
+            {("Tomas Wendt", "Osasuna", "first_team", "in_charge")},
+        ),
+        # "in charge (of the team) on an interim basis since …": a caretaker's spell at the club in view
+        (
+            "Al Ahly sacked Marcel Koller in April. Tarek Saleh has been in charge on an interim basis since "
+            "Koller's departure.",
+            {("Tarek Saleh", "Al Ahly", "first_team", "in_charge")},
+        ),
+        (
+            "Nigeria sacked Finidi George. Ola Ade has been in charge of the team on a temporary basis since "
+            "September.",
+            {("Ola Ade", "Nigeria", "national", "in_charge")},
+        ),
+        # "the team was guided (formally) by X", "the side has since been led by X"
+        (
+            "Palermo sacked Marco Rossi in May. In the meantime the team was guided formally by Ugo Bassi.",
+            {("Ugo Bassi", "Palermo", "first_team", "in_charge")},
+        ),
+        (
+            "Feyenoord sacked Brian Priske in February. Since then the side has been led by Ugo Bassi.",
+            {("Ugo Bassi", "Feyenoord", "first_team", "in_charge")},
+        ),
     ],
 )
 def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]]) -> None:
@@ -87,6 +128,19 @@ def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]])
             _HIRED
             + "Wendt replaced Jim Bell at Hibs in 2016 and later took Hibs to second place in the league.",
             ("Jim Bell", "Hibernian", "first_team", "in_charge"),
+        ),
+        # a player's career hung on the club, and a country where he won the league with another club
+        (
+            _HIRED + "Wendt began at Lecce, with whom he won the Serie B title as a player.",
+            ("Tomas Wendt", "Lecce", "first_team", "in_charge"),
+        ),
+        (
+            _HIRED + "He grew up at Lecce, where he played for ten years.",
+            ("Tomas Wendt", "Lecce", "first_team", "in_charge"),
+        ),
+        (
+            _HIRED + "His travels took him to Colombia, where he won the league with Millonarios in 2017.",
+            ("Tomas Wendt", "Colombia", "national", "in_charge"),
         ),
     ],
 )
