@@ -137,7 +137,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-his-place-arrives": ("place",),
     "arrived-bench": ("bench",),
     "directs-club": ("direct", "guide", "guiding"),
-    "replaced-by": ("replaced by", "succeeded by"),
+    "replaced-by": ("replaced by", "succeeded by", "replaced ", "succeeded "),
     "will-direct": ("interim", "caretaker", "temporary", "provisional", "until"),
     "joins-staff": ("staff", "backroom team", "coaching team", "technical team"),
     "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand"),
@@ -816,8 +816,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "replaces",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|poised|due|tipped|likely)\s+)?(?:to\s+)?(?:replace[sd]?|"
-        r"replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
+        # "X has signed a two-year deal and replaces Y": a second verb of the same subject
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:signed|agreed|penned|inked|(?:named|appointed|confirmed|unveiled)\b)"
+        r"[^«».;:!?]{0,50}?\band\s+)?(?:(?:set|expected|poised|due|tipped|likely)\s+)?"
+        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
         0.85,
         club_side="after_topic",
     ),
@@ -825,7 +827,9 @@ RULES: tuple[Rule, ...] = (
         "replaced-by",
         "appointed",
         # "was succeeded by his long-time assistant Y": Y, not "his" (the man replaced)
-        r"{P2}{APP}{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+by\b(?:\s+«P\d+»'s)?{GAP}{P}(?!'s)",
+        # "X, sacked in November, and replaced exactly by Y": the participles of one subject
+        r"{P2}{APP}(?:\s+and)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+(?:\w+ly\s+)?by\b"
+        r"(?:\s+«P\d+»'s)?{GAP}{P}(?!'s)",
         0.85,
         club_side="topic",
     ),

@@ -260,3 +260,27 @@ def test_an_ascii_spelling_gets_the_canonical_name() -> None:
     )
     assert ("Per-Mathias Høgmo", "Urawa Red Diamonds", "first_team", "dismissed") in keys
     assert ("Per-Mathias Høgmo", "Norway", "national", "in_charge") in keys
+
+
+# --- replacements told in a second clause ------------------------------------------------------
+
+
+def test_signed_a_deal_and_replaces() -> None:
+    keys = keys_of(
+        "Sampdoria have a new coach. Andrea Pirlo has signed a two-year deal and replaces Marco Giampaolo, "
+        "who led Sampdoria to ninth place."
+    )
+    assert ("Marco Giampaolo", "Sampdoria", "first_team", "left") in keys
+
+
+def test_sacked_object_and_replaced_is_not_the_replacer() -> None:
+    keys = keys_of("Barcelona sacked Ernesto Valverde on Monday and replaced him with Quique Setién.")
+    assert ("Ernesto Valverde", "Barcelona", "first_team", "appointed") not in keys
+
+
+def test_participles_sacked_and_replaced_by() -> None:
+    keys = keys_of(
+        "Palermo's season had started with Giuseppe Iachini, sacked in November after twelve games, and "
+        "replaced exactly by Davide Ballardini, who had already coached Palermo in 2008."
+    )
+    assert ("Davide Ballardini", "Palermo", "first_team", "appointed") in keys
