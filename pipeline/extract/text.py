@@ -74,7 +74,10 @@ _ABBREV = re.compile(
     r"|Gen|Rev|Prof|Inc|Ltd|Co|approx|etc)|\b[A-Z]|\b(?:U\.S|U\.K))\.$"
 )
 
-_CLUB_NUMBER = re.compile(r"(?:^|[^\w.])\d\.\s+(?:FC|FSV|SC|SV|FFC|CfR)\b")
+# "1. FC Köln", "1. FSV Mainz 05"; the numbered leagues "2. Bundesliga", "3. Liga", "2. Frauen-Bundesliga"
+_CLUB_NUMBER = re.compile(
+    r"(?:^|[^\w.])\d\.\s+(?:FC|FSV|SC|SV|FFC|CfR|Bundesliga|Liga|Frauen-Bundesliga|Division|Divisjon|divisjon)\b"
+)
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -128,7 +131,7 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _sentence_ends(block):
         if _ABBREV.search(block[max(0, m.start() - 8) : m.start()].rstrip("\"”’'")):
             continue
-        if _CLUB_NUMBER.match(block, max(0, m.start() - 3)):  # "1. FC Köln", "1. FSV Mainz 05"
+        if _CLUB_NUMBER.match(block, max(0, m.start() - 3)):
             continue
         yield from _emit(text, start + cut, start + m.end())
         cut = m.end()

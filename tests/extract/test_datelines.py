@@ -1,4 +1,4 @@
-"""Wire datelines and dates at the head of a name: a dateline's place and agency are nobody
+"""Wire datelines, numbered leagues and dates at the head of a name: a dateline's place and agency are nobody
 ('SAITAMA, Japan (Kyodo) --' made 'Kyodo' the person a later 'the Norwegian' meant), and a
 month's day does not join the name after it ('On June 13 Filippo Inzaghi …')."""
 
@@ -80,4 +80,21 @@ def test_a_months_day_is_no_part_of_the_name_after_it(sentence: str, person: str
 def test_a_club_with_two_digits_keeps_them() -> None:
     assert [m.name for m in run_mentions("Hannover 96 sacked Tom Reid.", None) if m.kind == "C"] == [
         "Hannover 96"
+    ]
+
+
+def test_numbered_leagues_and_clubs_do_not_end_a_sentence() -> None:
+    from pipeline.extract.text import sentence_spans
+
+    text = (
+        "He led Hansa to the 2. Bundesliga title last season. Then he left. Unterhaching play in the "
+        "3. Liga now. He joined 1. FC Köln in 2020. They finished 2. Next year he moved."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He led Hansa to the 2. Bundesliga title last season.",
+        "Then he left.",
+        "Unterhaching play in the 3. Liga now.",
+        "He joined 1. FC Köln in 2020.",
+        "They finished 2.",
+        "Next year he moved.",
     ]
