@@ -219,6 +219,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "took-over-from": ("over from", "over as", "over"),
     "replacing": ("replac", "succeed", "place of", "substitut", "relay of"),
     "successor-to": ("successor", "replacement"),
+    "as-possessive-successor": ("'s successor", "'s replacement", "’s successor", "’s replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
     "have-also-left": ("left", "departed", "gone"),
@@ -1018,6 +1019,14 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}",
         0.7,
+        club_side="topic",
+    ),
+    # "(named) as Roberto De Zerbi's successor": the man replaced has gone from the post in view
+    R(
+        "as-possessive-successor",
+        "left",
+        r"\bas\s+(?:the\s+)?{P}'s\s+(?:permanent\s+|long-term\s+)?(?:successor|replacement)\b",
+        0.65,
         club_side="topic",
     ),
     # "X, who led C to the final, left when his contract expired", "X kept the team up and left at the

@@ -284,3 +284,11 @@ def test_participles_sacked_and_replaced_by() -> None:
         "replaced exactly by Davide Ballardini, who had already coached Palermo in 2008."
     )
     assert ("Davide Ballardini", "Palermo", "first_team", "appointed") in keys
+
+
+def test_named_as_someones_successor() -> None:
+    keys = keys_of(
+        "Brighton have appointed Fabian Hürzeler, who is 31, as Graham Potter's successor on a "
+        "three-year deal."
+    )
+    assert ("Graham Potter", "Brighton & Hove Albion", "first_team", "left") in keys
