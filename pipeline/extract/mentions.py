@@ -351,9 +351,8 @@ def _split_run(
     n = len(tokens)
     while i < n:
         club = None
-        longest = heads.get(folded[i], 0) or (
-            1 if " " in folded[i] and folded[i].split(" ", 1)[0] in heads else 0
-        )
+        # a hyphenated token ("Rot-Weiss", "Oud-Heverlee") may start an alias of more tokens
+        longest = heads.get(folded[i], 0) or (heads.get(folded[i].split(" ", 1)[0], 0) if " " in folded[i] else 0)
         for j in range(min(n, i + longest), i, -1):  # longest alias first
             key = " ".join(w for w in folded[i:j] if w)
             ref = _club_ref(key, strong_clubs)
