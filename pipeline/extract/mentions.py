@@ -352,7 +352,8 @@ def _split_run(
     while i < n:
         club = None
         # a hyphenated token ("Rot-Weiss", "Oud-Heverlee") may start an alias of more tokens
-        longest = heads.get(folded[i], 0) or (heads.get(folded[i].split(" ", 1)[0], 0) if " " in folded[i] else 0)
+        first = folded[i].split(" ", 1)[0]
+        longest = heads.get(folded[i], 0) or (heads.get(first, 0) if first != folded[i] else 0)
         for j in range(min(n, i + longest), i, -1):  # longest alias first
             key = " ".join(w for w in folded[i:j] if w)
             ref = _club_ref(key, strong_clubs)
