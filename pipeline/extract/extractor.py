@@ -29,6 +29,7 @@ from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_
 from pipeline.extract.text import dateline_head, is_link_line, sentence_spans
 from pipeline.records import Article
 from pipeline.reference import (
+    club_places,
     club_refs,
     coach_surnames,
     context_club_aliases,
@@ -113,6 +114,7 @@ class Context:
 
     people: People = field(default_factory=People)
     strong_clubs: set[str] = field(default_factory=set)
+    club_counts: Counter[str] = field(default_factory=Counter)  # how often the article names each club
     club_kinds: dict[str, str] = field(default_factory=dict)
     topic_club: str | None = None
     topic_squad: str = "first_team"
@@ -189,6 +191,7 @@ def _extract(article: Article) -> list[dict]:
         for s, found, r in zip(sentences, first, rules, strict=True)
     ]
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
+    ctx.club_counts = counts
     for ms in mentions:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
     if counts:
@@ -957,35 +960,177 @@ def _bare_selection(sentence: str, out: list[Mention], ctx: Context) -> list[Men
     return out
 
 
+# League words that say a club's country: "the Serie A side", "the J1 League club"
+_LEAGUE_COUNTRY = {
+    "serie a": "Italy",
+    "serie b": "Italy",
+    "premier league": "England",
+    "championship": "England",
+    "league one": "England",
+    "league two": "England",
+    "wsl": "England",
+    "bundesliga": "Germany",
+    "ligue": "France",
+    "laliga": "Spain",
+    "la liga": "Spain",
+    "segunda": "Spain",
+    "eredivisie": "Netherlands",
+    "primeira liga": "Portugal",
+    "super lig": "Turkey",
+    "j1 league": "Japan",
+    "j league": "Japan",
+    "j-league": "Japan",
+    "mls": "United States",
+    "nwsl": "United States",
+    "saudi pro league": "Saudi Arabia",
+    "scottish premiership": "Scotland",
+}
+_EXTRA_DEMONYMS = {
+    "qatari": "Qatar",
+    "emirati": "United Arab Emirates",
+    "chinese": "China",
+    "czech": "Czech Republic",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "bulgarian": "Bulgaria",
+    "israeli": "Israel",
+    "cypriot": "Cyprus",
+    "peruvian": "Peru",
+    "paraguayan": "Paraguay",
+    "ecuadorian": "Ecuador",
+    "indian": "India",
+    "iranian": "Iran",
+    "south african": "South Africa",
+    "tunisian": "Tunisia",
+    "algerian": "Algeria",
+}
+
+
+# "Benfica coach X", "the former PSG boss": a club named only as part of a coach's title
+_CLUB_AS_TITLE = re.compile(r"\s+(?:head\s+)?(?:coach|manager|boss|trainer)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Qualifier:
+    """What the words of 'the Birmingham club' / 'the Serie A side' tell of the club meant."""
+
+    place: frozenset[str] | None = None  # clubs of the city or region named
+    country: str | None = None
+    unknown: bool = False  # a capitalised word none of the lists reads ('the Regionalliga Bavaria team')
+
+    @property
+    def telling(self) -> bool:
+        return self.place is not None or self.country is not None
+
+    def fits(self, club: str) -> bool:
+        if self.place is not None:
+            return club in self.place
+        ref = club_refs().get(club)
+        return self.country is None or ref is None or ref.country == self.country
+
+
+def _qualifier(words: str) -> _Qualifier:
+    """Read the qualifying words of a club reference: a place (longest first), else a country by its
+    demonym or league; capitalised words left unread make it unknown."""
+    key = " ".join(fold(words).split())
+    places = club_places()
+    tokens = key.split()
+    for n in range(len(tokens), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            clubs = places.get(" ".join(tokens[i : i + n]))
+            if clubs is not None:
+                return _Qualifier(place=clubs)
+    for table in (_LEAGUE_COUNTRY, _EXTRA_DEMONYMS, _DEMONYM_COUNTRY):
+        for word, country in table.items():
+            if re.search(rf"(?:^|\s){re.escape(word)}(?:\s|$)", key):
+                return _Qualifier(country=country)
+    capitals = [w for w in words.split() if w[:1].isupper() and fold(w) not in ("english", "scottish")]
+    return _Qualifier(unknown=bool(capitals))
+
+
 def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
-    """'the club', 'the Galician club', 'the Italian giants': the club last named before."""
-    refs = club_refs()
+    """'the club', 'the Galician club', 'the Italian giants': the club last named before; a
+    reference that names a place, country or league ('the Birmingham club', 'the Serie A side')
+    means a club of the article from there, even one not named lately."""
     out = list(named)
     for m in _CLUB_REF.finditer(sentence):
-        if any(n.start < m.end() and m.start() < n.end for n in named):
-            continue
         quals = fold(m.group("q")).split()
         if any(q in ("national", "women", "womens", "youth", "reserve", "b") for q in quals):
             continue
-        country = next((_DEMONYM_COUNTRY[q] for q in quals if q in _DEMONYM_COUNTRY), None)
-        if any(n.kind == "C" and n.club_kind != "national" and n.end <= m.start() for n in named):
+        qual = _qualifier(m.group("q"))
+        inside = [n for n in named if n.start < m.end() and m.start() < n.end]
+        if inside:
+            club = _place_club_over_name(m, inside, qual, ctx)
+            if club is not None:
+                out = [n for n in out if n not in inside]
+                out.append(Mention("C", m.start(), m.end(), m.group(0), name=club))
+            continue
+        before = [n for n in named if n.kind == "C" and n.club_kind != "national" and n.end <= m.start()]
+        if qual.telling:
+            club = _qualified_club(sentence, qual, before, ctx)
+        elif before or qual.unknown:
             continue  # the sentence named its club (a country's team is none): the rules see that one
-        subjects = [c for c in ctx.recent_subjects[-3:] if c]
-        recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
-        if not quals and ctx.topic_club:  # a bare "the club": the story's, or one a sentence opened with
-            recent = [ctx.topic_club]
-        candidates = [
-            c
-            for c in [*reversed(subjects), *reversed(recent)]
-            if ctx.club_kinds.get(c, "club") == "club"
-            and (country is None or c not in refs or refs[c].country == country)
-        ]
-        club = candidates[0] if candidates else (ctx.topic_club if country is None else None)
+        else:
+            club = _recent_club(quals, qual, ctx)
         if club is None or ctx.club_kinds.get(club, "club") != "club":
             continue
         out.append(Mention("C", m.start(), m.end(), m.group(0), name=club))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _recent_club(quals: list[str], qual: _Qualifier, ctx: Context) -> str | None:
+    """The club a sentence lately opened with or named; for a bare 'the club', the story's."""
+    subjects = [c for c in ctx.recent_subjects[-3:] if c]
+    recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
+    if not quals and ctx.topic_club:  # a bare "the club": the story's, or one a sentence opened with
+        recent = [ctx.topic_club]
+    candidates = [
+        c
+        for c in [*reversed(subjects), *reversed(recent)]
+        if ctx.club_kinds.get(c, "club") == "club" and qual.fits(c)
+    ]
+    return candidates[0] if candidates else ctx.topic_club
+
+
+def _article_clubs(qual: _Qualifier, ctx: Context) -> list[str]:
+    """The article's clubs (known to the reference data) that the qualifier fits."""
+    refs = club_refs()
+    return [c for c, kind in ctx.club_kinds.items() if kind == "club" and c in refs and qual.fits(c)]
+
+
+def _qualified_club(sentence: str, qual: _Qualifier, before: list[Mention], ctx: Context) -> str | None:
+    """'Benfica coach X has left the Portuguese club': the one club the sentence named only to
+    describe a coach that fits; else the latest fitting club of the last sentences; else the
+    article's only fitting club."""
+    same = {n.name for n in before if qual.fits(n.name) and _CLUB_AS_TITLE.match(sentence, n.end)}
+    if same:
+        return next(iter(same)) if len(same) == 1 else None
+    if before:
+        return None
+    subjects = [c for c in ctx.recent_subjects[-3:] if c]
+    recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
+    for c in [*reversed(subjects), *reversed(recent)]:
+        if ctx.club_kinds.get(c, "club") == "club" and qual.fits(c) and c in club_refs():
+            return c
+    fitting = _article_clubs(qual, ctx)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _place_club_over_name(
+    m: re.Match[str], inside: list[Mention], qual: _Qualifier, ctx: Context
+) -> str | None:
+    """'sacked by the Birmingham club' in a story about Aston Villa: the city's word was read as
+    Birmingham City, which the article names nowhere else; the city's club it does name is meant."""
+    if qual.place is None or any(
+        n.kind != "C" or n.start < m.start("q") or n.end > m.end("q") for n in inside
+    ):
+        return None
+    if any(ctx.club_counts.get(n.name, 0) > 1 for n in inside):
+        return None  # the article names that club in its own right
+    others = {c for c in _article_clubs(qual, ctx) if c not in {n.name for n in inside}}
+    others = {c for c in others if ctx.club_counts.get(c, 0) > 0}
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _descriptor_facts(

@@ -88,6 +88,13 @@ def women_clubs() -> frozenset[str]:
 
 
 @cache
+def club_places() -> dict[str, frozenset[str]]:
+    """Folded city or region ('birmingham', 'andalusian') → the clubs from there, so that 'the
+    Birmingham club' can be told to mean a club the article names (Aston Villa)."""
+    return {fold(r["place"]): frozenset(r["clubs"].split("|")) for r in _rows("club_places.csv")}
+
+
+@cache
 def coach_nicknames() -> dict[str, str]:
     """Folded nickname or variant ('El Cholo', 'Rafa Benitez') → canonical coach name."""
     return {fold(r["alias"]): r["name"] for r in _rows("coach_nicknames.csv")}

@@ -1,0 +1,83 @@
+"""References that need the article: clubs named by their place, country or league ('the
+Birmingham club', 'the Serie A side'), and pronouns after a relative clause."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+from pipeline.reference import club_places, club_refs
+
+
+def test_every_place_lists_reference_clubs():
+    names = set(club_refs())
+    for place, clubs in club_places().items():
+        assert clubs <= names, place
+
+
+def test_city_word_read_as_a_club_means_the_citys_club_the_article_names():
+    text = (
+        "Steven Gerrard joined Aston Villa on Thursday. "
+        "He arrives after Dean Smith was sacked by the Birmingham club last week."
+    )
+    keys = keys_of(text)
+    assert ("Dean Smith", "Aston Villa", "first_team", "dismissed") in keys
+    assert not any(k[1] == "Birmingham City" for k in keys)
+
+
+def test_city_club_named_in_its_own_right_stays():
+    text = (
+        "Birmingham City have appointed Tony Mowbray as manager. "
+        "Gary Rowett was dismissed by the Birmingham club last week."
+    )
+    assert ("Gary Rowett", "Birmingham City", "first_team", "dismissed") in keys_of(text)
+
+
+def test_country_reference_means_the_articles_club_of_that_country_not_the_story_club():
+    text = (
+        "Abel Ferreira will stay at Palmeiras until 2027. "
+        "Al-Sadd had offered him a two-year deal in December. "
+        "Palmeiras confirmed the news on Monday. "
+        "Palmeiras president Leila Pereira praised him. "
+        "Palmeiras lead the league by four points. "
+        "Ferreira has rejected an offer from the Qatari club."
+    )
+    keys = keys_of(text)
+    assert ("Abel Ferreira", "Al-Sadd", "first_team", "offer_declined") in keys
+    assert ("Abel Ferreira", "Palmeiras", "first_team", "offer_declined") not in keys
+
+
+def test_former_club_in_a_coach_title_is_the_country_reference():
+    text = (
+        "Chelsea have hired Marco Rossi as head coach. "
+        "The former Lyon coach, who was dismissed by the French club in May, starts on Monday."
+    )
+    keys = keys_of(text)
+    assert ("Marco Rossi", "Lyon", "first_team", "dismissed") in keys
+    assert ("Marco Rossi", "Chelsea", "first_team", "dismissed") not in keys
+
+
+def test_league_reference_means_the_club_of_that_league():
+    text = (
+        "Bayer Leverkusen were beaten again on Saturday. "
+        "Hansi Weber was sacked by the Bundesliga club on Sunday, two days after the defeat."
+    )
+    assert ("Hansi Weber", "Bayer Leverkusen", "first_team", "dismissed") in keys_of(text)
+
+
+def test_region_reference_picks_the_region_club_not_the_latest_club():
+    text = (
+        "Milan have confirmed Paolo Neri as coach. "
+        "Neri arrives from Palermo. "
+        "The Sicilian club sacked Luca Bassi in March."
+    )
+    keys = keys_of(text)
+    assert ("Luca Bassi", "AC Milan", "first_team", "dismissed") not in keys
+    assert ("Luca Bassi", "Palermo", "first_team", "dismissed") in keys
+
+
+def test_qualifier_nobody_can_read_resolves_to_no_club():
+    text = (
+        "River Plate have hired Tomás Ruiz as coach. "
+        "Ruiz was in charge of the Regionalliga Bavaria team since 2021."
+    )
+    assert not any(k[1] == "River Plate" and k[3] == "in_charge" for k in keys_of(text))
