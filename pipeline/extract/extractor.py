@@ -455,8 +455,8 @@ def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Me
 
 def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
     """A lone capitalised word opening a sentence ('Clear pathways …') that names nobody known."""
-    if m.kind != "P" or len(m.name.split()) > 1 or sentence[: m.start].strip():
-        return False
+    if m.kind != "P" or len(m.name.split()) > 1 or sentence[: m.start].strip(_OPENING_MARKS):
+        return False  # a quote or a bracket may open the sentence: '"Welcome, Dorival!"', '"Next, …
     if _COACH_SLOT.match(sentence, m.end):
         return False  # "Marcelino's Villarreal side": the slot names a coach
     if fold(m.name) in _KNOWN_SINGLE() and _PERSON_ASIDE.match(sentence, m.end):
@@ -464,15 +464,18 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
     return ctx.people.resolve(m.name) == m.name
 
 
+_OPENING_MARKS = " \t\n\"“‘'(["
+
+
 # "Tite, who had always said …", "Rubi, 54, …": an opening word described as a person
 _PERSON_ASIDE = re.compile(r",\s+(?:who\s|\d{2},)")
 
 
-# "born in Sunne", "spells in Asia", "outside the British Isles", "the Coppa Italia", "the
-# Supporters' Shield": capitalised words after a place preposition or 'the', inside or before a
-# competition's name, that name a place or a thing, not a person
+# "born in Sunne", "spells in Asia", "returned to Naples", "at Coccaglio", "outside the British Isles",
+# "the Coppa Italia", "the Supporters' Shield": capitalised words after a place preposition or
+# 'the', inside or before a competition's name, that name a place or a thing, not a person
 _PLACE_OR_THING_BEFORE = re.compile(
-    r"(?:(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around)\s+(?:the\s+)?|"
+    r"(?:(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?|"
     r"\bthe\s+|\b(?:Coppa|Copa|Cup|Liga|Ligue|Serie|Trophy|Taça|Taca)\s+)$"
 )
 # "the Technical and Development Sub-Committee": a body, not a person
@@ -494,8 +497,15 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
         return False
     words = m.name.split()
     if len(words) == 1:
+        if _SOMEONE_AFTER.match(sentence, m.end) or _TAKE_OVER_FROM.search(sentence, 0, m.start):
+            return False  # "take over from Voro, Valencia's serial caretaker": a one-name man
         return ctx.people.resolve(m.name) == m.name  # no full name in the article, no known coach
     return fold(words[-1]) not in coach_surnames() and sentence[m.start - 4 : m.start] == "the "
+
+
+# "Voro, Valencia's caretaker", "Rubi, who …", "Tite, 63, …": an apposition only a person has
+_SOMEONE_AFTER = re.compile(r",\s+(?:who\s|\d{2},|(?:the\s+)?[A-ZÀ-Þ][\w\-]*['’]s\s)")
+_TAKE_OVER_FROM = re.compile(r"\bover\s+from\s+$")
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:the\s+)?")
@@ -571,6 +581,28 @@ def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
     )
 
 
+# "X took over after Y, and in his first season he won …": a man named after a preposition or as the
+# object of a succession verb is no subject; a clause joined by "and"/"but" goes on about the subject
+_OBLIQUE_BEFORE = re.compile(
+    r"\b(?:after|replac\w*|succeed\w*|from|than|with|under|alongside|beating|beat|"
+    r"against|to)\s+(?:the\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_JOINED_CLAUSE = re.compile(
+    r"(?:(?!\b(?:who|whom|whose|which|that|when|while|until|because)\b)[^.;:])*?,?\s+(?:and|but)\s"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?i:he|his|she|her)\b")
+
+
+def _back_to_subject(sentence: str, subject: Mention, last: Mention, start: int) -> bool:
+    return bool(
+        not sentence[: subject.start].strip(_OPENING_MARKS)
+        and _SUBJECT_PRONOUN.match(sentence, start)
+        and _OBLIQUE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
+        and _JOINED_CLAUSE.match(sentence, last.end, start)
+    )
+
+
 _EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
 # a name (its last word capitalised), then at most an auxiliary: where an emphatic "himself" stands
 _RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*\s+(?:(?:had|has|was|is|would|will)\s+)?$")
@@ -596,6 +628,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             other = [m for m in before if m.name != before[-1].name]
             if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
                 name = ctx.people.resolve(other[-1].name)
+            elif not is_descriptor and other and _back_to_subject(sentence, other[0], before[-1], start):
+                name = ctx.people.resolve(other[0].name)  # "X took over after Y, and in his first season …"
             elif not is_descriptor and _object_of_subject(sentence, before[-1], start):
                 subject = name
                 name = ctx.people.resolve(other[-1].name) if other else ctx.focus

@@ -537,6 +537,24 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# One word that is nobody's name in normally cased prose: an acronym ("CFA", "ANSA", "BST"), a
+# lone letter ("Group C"), a pronoun's contraction ("We're", "I've"), a people's plural name
+# ("the Ivorians", "the Swabians", "Nigerians")
+_NO_PERSON_WORD = re.compile(
+    rf"[{_UPPER}][{_UPPER}\d]*|(?:I|We|You|They|It|That|There|He|She)['’](?:re|ve|ll|m|d|s)"
+    r"|[A-Z][a-z]+(?:ians|eans|ayans)"
+)
+# "Akhisarspor", "Kasımpaşaspor": one word ending in -spor is a Turkish club
+_SPOR_CLUB = re.compile(r"\w{3,}spor", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)
+def _shouted(sentence: str) -> bool:
+    """A sentence written in capitals (a headline, a shouted quote): capitals say nothing there."""
+    letters = [c for c in sentence if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
     while group and group[-1][2].lower() in _NAME_PARTICLES:
         group = group[:-1]
@@ -553,6 +571,8 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return Mention("C", start, end, text, name=name)
     if lone and _ADJECTIVE_USE.match(sentence, end):
         return None  # "Malawian club", "Italian coach": an adjective, not a name
+    if lone and _NO_PERSON_WORD.fullmatch(text) and not _shouted(sentence):
+        return None  # "(CFA)", "Group C", "We're": an acronym, a letter, a contraction
     return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)
 
 
@@ -571,6 +591,8 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
         return None  # a lone "FC" or "United" that named no known club
     if any(w.isdigit() for w in words) or len(words) > 4 or "." in text:
         return None
+    if len(words) == 1 and _SPOR_CLUB.fullmatch(words[0]):
+        return "C", text, False
     name = " ".join(_CAMEL.sub(r"\1 \2", text).split())
     name = coach_nicknames().get(fold(name), name)
     return "P", name, len(words) == 1
