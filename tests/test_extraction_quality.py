@@ -1,7 +1,7 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train`…`extract_train4` are what the extractor is developed against; `heldout2` and
-`heldout3` are never read by anyone writing rules and measure how well the rules generalise
+`extract_train`…`extract_train4` are what the extractor is developed against; `heldout2`,
+`heldout3` and `heldout4` are never read by anyone writing rules and measure how well the rules generalise
 (`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
 
@@ -36,6 +36,7 @@ def predictions(articles: Path) -> list[dict]:
         ("heldout", 0.75, 0.9, 0.65),
         ("heldout2", 0.52, 0.64, 0.68),
         ("heldout3", 0.54, 0.72, 0.6),
+        ("heldout4", 0.53, 0.8, 0.7),
     ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
