@@ -608,11 +608,27 @@ _EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
 _RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*\s+(?:(?:had|has|was|is|would|will)\s+)?$")
 
 
+# "He replaced Y, who left in May, and arrives from C, whom he led …": ", and" with a verb and no
+# subject closes the relative clause, so what follows is the sentence subject's again, not Y's
+_RELATIVE_CLOSED = re.compile(
+    r",\s+who(?:m|se)?\b[^;]*?,\s+and\s+(?:then\s+|now\s+|also\s+)?"
+    r"(?!(?:he|she|they|who|the|his|her|their|a|an|in|at|this|that|it)\b)"
+    r"(?:[a-z]+(?:s|ed)|has|had|was|is|will|won|led|left|took|spent|became|began)\b[^;]*"
+)
+
+
+def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -> str | None:
+    """The person the sentence opens on (a name, or a pronoun already resolved), if not `last`."""
+    people = sorted((m for m in [*named, *out] if m.start < last.start), key=lambda m: m.start)
+    return people[0].name if people else None
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     named = sorted((m for m in found if m.kind == "P"), key=lambda m: m.start)
-    out = []
+    out: list[Mention] = []
     spans = [(m.start(), m.end(), False, False) for m in PRONOUN.finditer(sentence)]
     spans += [(s, e, True, coach) for s, e, coach in descriptor_spans(sentence)]
+    spans.sort()
     for start, end, is_descriptor, coach in spans:
         if (
             not is_descriptor
@@ -635,6 +651,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
                 name = ctx.people.resolve(other[-1].name) if other else ctx.focus
                 if name == subject:
                     continue
+            elif not is_descriptor and _RELATIVE_CLOSED.fullmatch(sentence, before[-1].end, start):
+                name = _sentence_subject(named, out, before[-1]) or name
         else:
             name = ctx.focus
         if name:
@@ -1713,7 +1731,9 @@ def _country_in_view(ctx: Context) -> str | None:
 # Past these words the text has moved on from the post to a match, a rumour, a place.
 _AFTER_STOP = re.compile(
     r"\b(?:game|match|tie|fixture|trip|visit|against|away|home|amid|despite|links?|interest|"
-    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to|who|whom|which)\b",
+    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to|who|whom|which)\b"
+    # ", and arrives from C": a new predicate of the sentence's subject, not this one's club
+    r"|,\s+and\s+(?:then\s+|now\s+)?(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+(?:s|ed)\b",
     re.IGNORECASE,
 )
 

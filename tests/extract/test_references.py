@@ -81,3 +81,35 @@ def test_qualifier_nobody_can_read_resolves_to_no_club():
         "Ruiz was in charge of the Regionalliga Bavaria team since 2021."
     )
     assert not any(k[1] == "River Plate" and k[3] == "in_charge" for k in keys_of(text))
+
+
+def test_pronoun_after_a_closed_relative_clause_is_the_sentence_subject():
+    text = (
+        "Burnley have appointed Karl Lind as head coach. "
+        "He succeeds Tom Hart, who was sacked in March after a run of defeats, and joins from Hull City, "
+        "whom he led to promotion last season."
+    )
+    keys = keys_of(text)
+    assert ("Karl Lind", "Hull City", "first_team", "in_charge") in keys
+    assert ("Tom Hart", "Hull City", "first_team", "in_charge") not in keys
+
+
+def test_named_subject_and_possessive_after_a_closed_relative_clause():
+    text = (
+        "Lens have hired Marc Olier as coach. "
+        "Olier replaces Pierre Dumas, who left by mutual consent last week, and arrives from Nantes, "
+        "where he spent three seasons in charge."
+    )
+    keys = keys_of(text)
+    assert ("Pierre Dumas", "FC Nantes", "first_team", "in_charge") not in keys
+    assert ("Pierre Dumas", "RC Lens", "first_team", "left") in keys
+
+
+def test_pronoun_inside_the_relative_clause_is_still_its_person():
+    text = (
+        "Everton have appointed Mikael Stahre as coach. "
+        "Stahre succeeds Ivan Vukomanovic, who left in April after three seasons in which he led the club "
+        "to the final."
+    )
+    keys = keys_of(text)
+    assert ("Ivan Vukomanovic", "Everton", "first_team", "in_charge") in keys
