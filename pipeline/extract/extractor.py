@@ -17,6 +17,7 @@ from pipeline.extract.dates import (
     parse_published,
 )
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention, run_mentions, squad_mentions, weak_alias_seen
 from pipeline.extract.people import (
     EXECUTIVE_AFTER,
@@ -130,6 +131,7 @@ class Context:
     left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
+    fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
 
     def club_in_view(self) -> str | None:
         """The club a fact whose own words name none is about: the story's, unless the last
@@ -200,6 +202,7 @@ def _extract(article: Article) -> list[dict]:
             or _lead_club(sentences, mentions, counts)
             or counts.most_common(1)[0][0]
         )
+        ctx.fixture = _fixture(getattr(article, "title", None), sentences, mentions, counts)
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
@@ -246,6 +249,22 @@ def _lead_club(sentences: list[str], mentions: list[list[Mention]], counts: Coun
             acting = _LEAD_SUBJECT.search(tagged)
             club = found[int(acting.group(1))].name if acting else None
             return club if club in counts else None
+    return None
+
+
+def _fixture(
+    title: object, sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]
+) -> tuple[str, str] | None:
+    """The two sides of the match the article reports: its headline's ('Elche 3-1 Eibar'), else
+    its lead's ('Elche …, coming from behind to beat Eibar')."""
+    if isinstance(title, str) and title.strip():
+        found = run_mentions(title, set(counts))
+        sides = match_sides(_tag(title, found)[0], [m.name for m in found])
+        if sides:
+            return sides
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if any(m.kind == "C" for m in found):
+            return lead_sides(_tag(sentence, found)[0], [m.name for m in found])
     return None
 
 
@@ -1467,7 +1486,8 @@ def _rule_club(
         if boss:
             return boss
     if side == "possessive":
-        return _possessive_club(tagged, person_pos, squad_of, ctx)
+        coach = mentions[int(gd["p"])].name if gd.get("p") else None
+        return _possessive_club(tagged, person_pos, squad_of, ctx, coach)
     if rule.squad_in_match:  # "join Simeone's first-team coaching staff"
         inner = [int(m.group(2)) for m in _TAG.finditer(match.group(0)) if m.group(1) == "S"]
         if inner:
@@ -1643,7 +1663,14 @@ _CONTEST_VERBS = (
     r"stunned|edged|overcame|outclassed|routed|crushed|knocked\s+out|eliminated|held)"
 )
 _CONTEST = re.compile(
-    r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}?" + _CONTEST_VERBS + r"\s+(?:the\s+)?«C", re.IGNORECASE
+    r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}?" + _CONTEST_VERBS + r"\s+(?:the\s+)?«C(?P<opp>\d+)»", re.IGNORECASE
+)
+# "X's men, beaten by Liverpool", "X's side, who lost to C": the side X coaches lost to C
+_BEATEN_BY = re.compile(
+    r"«P\d+»'s?\s+(?:side|team|men|squad|outfit)\s*,?\s+(?:who\s+(?:were|had\s+been)\s+|(?:were|had\s+been)\s+)?"
+    r"(?:(?:beaten|defeated|thrashed|hammered|humiliated|crushed|stunned|held|knocked\s+out|eliminated)\s+by|"
+    r"(?:lost|fell|slipped)\s+to)\s+(?:the\s+)?«C(?P<opp>\d+)»",
+    re.IGNORECASE,
 )
 _OPPONENT = re.compile(
     r"'s?\s+(?!(?:side|team|squad|men|coach|manager|boss|head|new|former)\b)(?:[\w\-]+\s+){1,4}?"
@@ -1653,7 +1680,11 @@ _OPPONENT = re.compile(
 
 
 def _possessive_club(
-    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], ctx: Context
+    tagged: str,
+    person_pos: int,
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    coach: str | None = None,
 ) -> tuple[str | None, str, bool]:
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
     before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
@@ -1665,16 +1696,24 @@ def _possessive_club(
             club, squad = squad_of[int(at.group(1))]
             return club, squad, True
         if re.search(r"«C\d+»", tagged[person_pos:]):
-            beaten = _CONTEST.search(tagged, person_pos)
+            beaten = _CONTEST.search(tagged, person_pos) or _BEATEN_BY.match(tagged, person_pos)
+            if beaten:  # "X's side beat Y", "X's men, beaten by Y": the other side of the match
+                opponent = squad_of.get(int(beaten.group("opp")), (None,))[0]
+                mine = other_side(ctx.fixture, opponent)
+                if mine:
+                    return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
             named = {squad_of[int(k)][0] for k in re.findall(r"«C(\d+)»", tagged) if int(k) in squad_of}
             if beaten and ctx.topic_club and ctx.topic_club not in named:
                 return _with_topic(None, "first_team", ctx, explicit=False)  # "X's side beat Y": not Y
             return None, "first_team", False
-        return _with_topic(None, "first_team", ctx, explicit=False)
+        return _side_in_view(ctx, coach)
     club, squad = squad_of[before[-1]]
     club_pos = tagged.find(f"«C{before[-1]}»")
     if _OPPONENT.match(tagged, club_pos + len(f"«C{before[-1]}»")):
-        return None, "first_team", False  # "Barcelona's high line caught Ancelotti's team out"
+        mine = other_side(ctx.fixture, club)  # "Barcelona's high line caught Ancelotti's team out"
+        if mine:
+            return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+        return None, "first_team", False
     if person_pos - club_pos > 25:
         squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
     inside = re.match(r"«P\d+»(?:'s?)?\s+(?:[a-z\-]+\s+){0,2}«S(\d+)»", tagged[person_pos:])
@@ -1685,6 +1724,17 @@ def _possessive_club(
         loose = [squad_of[k][1] for k in loose if squad_of[k][0] is None]
         squad = loose[0] if loose else squad
     return club, squad, True
+
+
+def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, bool]:
+    """'X's men end the campaign in mid-table', no club named: the club in view, unless the story
+    gave that club another coach and reports its match, when X's side is the opponent."""
+    club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
+    others = {p for p, posts in ctx.posts.items() if club in posts and p != coach}
+    mine = other_side(ctx.fixture, club) if others else None
+    if mine:
+        return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+    return club, squad, explicit
 
 
 def _under_club(

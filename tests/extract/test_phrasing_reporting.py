@@ -1,0 +1,56 @@
+"""Current spells told in match and season reporting, in our own words: 'X's side beat C' (X coaches
+the other side of the reported match, not C), 'X's men, beaten by C', 'C's press caught X's team out',
+and 'X's men' when the story already gave the club in view another coach."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of
+
+
+def _keys(text: str, title: str | None = None) -> set[tuple[str, str, str, str]]:
+    kw = {"title": title} if title else {}
+    return {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts_of(text, **kw)}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "not_expected"),
+    [
+        (  # "X's men thrashed C": X coaches the headline's other side
+            "Sevilla crush Valencia 3-0 at the Sanchez-Pizjuan",
+            "Two late goals helped Marco Ferri's men thrash Valencia 3-0 on Sunday.",
+            ("Marco Ferri", "Sevilla", "first_team", "in_charge"),
+            ("Marco Ferri", "Valencia", "first_team", "in_charge"),
+        ),
+        (  # a score line headline, a passive defeat
+            "Napoli 2-0 Lazio: hosts go third",
+            "Napoli moved third with a comfortable win on Saturday. Paolo Renzi's team, beaten by Napoli for "
+            "the second time this season, slipped to eighth.",
+            ("Paolo Renzi", "Lazio", "first_team", "in_charge"),
+            ("Paolo Renzi", "Napoli", "first_team", "in_charge"),
+        ),
+        (  # "C's pressing caught X's side out": X's side is C's opponent
+            "Napoli v Lazio: five things we learned",
+            "Napoli's pressing repeatedly caught Paolo Renzi's side out in the first half.",
+            ("Paolo Renzi", "Lazio", "first_team", "in_charge"),
+            ("Paolo Renzi", "Napoli", "first_team", "in_charge"),
+        ),
+        (  # the lead tells the match; the club in view already has its coach
+            None,
+            "Getafe came from behind to beat Osasuna 2-1 on Sunday night. Getafe appointed Luis Moro as head "
+            "coach in October. Jon Arano's men stay ninth.",
+            ("Jon Arano", "Osasuna", "first_team", "in_charge"),
+            ("Jon Arano", "Getafe", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_side_in_a_match_report(title, text, expected, not_expected):
+    keys = _keys(text, title)
+    assert expected in keys
+    assert not_expected not in keys
+
+
+def test_no_report_no_guess():
+    """With no match in view, 'X's side beat C' says only that X does not coach C."""
+    keys = _keys("Paolo Renzi's side beat Lazio on Sunday to go top.")
+    assert not any(k[0] == "Paolo Renzi" and k[1] == "Lazio" for k in keys)
