@@ -722,7 +722,7 @@ def _sentence_facts(
     has_person = any(m.kind == "P" for m in named)
     if "the " in low and _CLUB_REF_HINT.search(low):
         named = _with_club_references(sentence, named, ctx)
-    if "the " in low and _NATIONAL_REF.search(sentence):
+    if "the " in low and (_NATIONAL_REF.search(sentence) or _WOMEN_DEMONYM.search(sentence)):
         named = _with_national_references(sentence, named, ctx)
     if not rules and not (has_person and _EXEC_HINT.search(low)):  # nothing to find here
         _update_focus(sentence, named, ctx)
@@ -987,9 +987,29 @@ _NATIONAL_REF = re.compile(
 )
 
 
+# "the Swedish women's national team", "the Dutch women": the demonym is the country, the words
+# after it the squad phrase
+_WOMEN_DEMONYM = re.compile(r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=women(?:['’]s)?\b)")
+
+
+def _national_women(sentence: str, out: list[Mention], ctx: Context) -> list[Mention]:
+    refs = club_refs()
+    for m in _WOMEN_DEMONYM.finditer(sentence):
+        dem = " ".join(m.group("dem").lower().split())
+        country = _DEMONYM_COUNTRY.get(dem) or _EXTRA_DEMONYMS.get(dem)
+        if not country or country not in refs or refs[country].kind != "national":
+            continue
+        if any(n.start < m.end("dem") and m.start("dem") < n.end for n in out):
+            continue
+        start, end = m.span("dem")
+        out.append(Mention("C", start, end, m.group("dem"), name=country, club_kind="national"))
+        ctx.club_kinds[country] = "national"
+    return out
+
+
 def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     refs = club_refs()
-    out = list(named)
+    out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
     for m in _NATIONAL_REF.finditer(sentence):
         if not m.group("dem"):
             continue  # a bare "the Selection": see _bare_selection

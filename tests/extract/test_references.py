@@ -113,3 +113,32 @@ def test_pronoun_inside_the_relative_clause_is_still_its_person():
     )
     keys = keys_of(text)
     assert ("Ivan Vukomanovic", "Everton", "first_team", "in_charge") in keys
+
+
+def test_demonym_womens_national_team_is_the_countrys_women():
+    text = "Peter Lund has been sacked as coach of the Swedish women's national team after the Euros."
+    assert ("Peter Lund", "Sweden", "national_women", "dismissed") in keys_of(text)
+
+
+def test_demonym_women_without_team_word():
+    text = "Anna Berg was named coach of the Danish women on Monday."
+    assert ("Anna Berg", "Denmark", "national_women", "appointed") in keys_of(text)
+
+
+def test_demonym_womens_side_taken_over():
+    keys = keys_of("Hugo Marin took over the French women's national side in 2023.")
+    assert ("Hugo Marin", "France", "national_women", "appointed") in keys
+
+
+def test_country_possessive_women_and_nickname_stay_national_women():
+    assert ("Clara Ruiz", "Spain", "national_women", "appointed") in keys_of(
+        "Spain's women have appointed Clara Ruiz as head coach."
+    )
+    assert ("Sarah Kemp", "England", "national_women", "appointed") in keys_of(
+        "Sarah Kemp was appointed Lionesses boss in 2021."
+    )
+
+
+def test_a_clubs_womens_team_is_no_country():
+    keys = keys_of("Lyon have appointed Joe Marsh as coach. The French club's women's team need one too.")
+    assert not any(k[1] == "France" for k in keys)
