@@ -107,6 +107,7 @@ class Fact:
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
+    fallback: bool = False  # a coach and a club a career sentence joins, no pattern having said more
 
 
 @dataclass(slots=True)
@@ -132,6 +133,7 @@ class Context:
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
+    fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
 
     def club_in_view(self) -> str | None:
         """The club a fact whose own words name none is about: the story's, unless the last
@@ -746,7 +748,11 @@ def _sentence_facts(
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
         facts.extend(_former_post_facts(named, mentions, facts, i))
         facts.extend(_candidate_posts(tagged, mentions, facts, i))
-        dates = find_dates(sentence, ref) if facts else []
+        spells = _career_pairs(tagged, mentions, squad_of, i) if _CAREER_WORD.search(low) else []
+        dates = find_dates(sentence, ref) if facts or spells else []
+        for f in spells:
+            _date_fact(f, dates, offsets, sentence, ref)
+        ctx.fallbacks.extend(spells)
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
             f.alongside = f.event in _CHANGE_EVENTS and bool(_ALONGSIDE.search(low))
@@ -2987,6 +2993,69 @@ _CLAUSE_AND = re.compile(
 
 # --- whole-article clean-up ---------------------------------------------------------------------
 
+# Words of a coaching career: a sentence holding none joins no coach and club by itself.
+_CAREER_WORD = re.compile(
+    r"\b(?:manag\w*|coach\w*|in\s+charge|spells?|stints?|tenure|led|guided|took\s+(?:over|charge)|boss|"
+    r"trainer|directed|helm|bench)\b"
+)
+# The career verb right before the club: "coached A", "head coach of A", "spells at A and B",
+# "previously coached «C1», «C2» and" (a list of clubs), "caretaker coach of A", "at Finnish club A"
+_CAREER_BETWEEN = re.compile(
+    r"\b(?:managed|coached|led|guided|directed|(?:manager|coach|boss|trainer)\s+(?:of|at)|"
+    r"in\s+charge\s+(?:of|at)|(?:spells?|stints?|tenure|career)\s+(?:at|with|in\s+charge\s+of)|"
+    r"took\s+(?:over|charge)\s+(?:of|at))\s+"
+    r"(?:(?:the|at|of|with|club|side)\s+|[A-Z][\w'’-]*\s+(?:club|side|giants|outfit)\s+)?"
+    r"(?:«C\d+»(?:\s+\w+)?,?\s+(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_NOT_COACHING = re.compile(
+    r"\b(?:play\w*|scor\w*|beat|beating|defeat\w*|against|drew|lost|loan\w*|sign\w*|transfer\w*|striker|"
+    r"midfielder|defender|goalkeeper|captain\w*|v|vs|owner|president|chairman|director|fans?|supporters?|"
+    r"interest|offer\w*|linked|approach\w*|talks|replac\w*|succe\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _career_pairs(tagged: str, mentions: list[Mention], squad_of: dict, i: int) -> list[Fact]:
+    """'X, who managed A and coached B, …': each coach and club a career verb joins, in order,
+    within one clause. Kept only when no pattern told anything about that coach and club."""
+    out = []
+    for m in _TAG.finditer(tagged):
+        if m.group(1) != "P":
+            continue
+        person = mentions[int(m.group(2))]
+        for c in _TAG.finditer(tagged, m.end(), min(len(tagged), m.end() + 90)):
+            if c.group(1) != "C":
+                continue
+            between = tagged[m.end() : c.start()]
+            verb = _CAREER_BETWEEN.search(between)
+            if verb is None or _NOT_COACHING.search(between):
+                continue
+            if "«" in between[: verb.start()] or verb.start() > 60:
+                continue  # "X replaced Y at C, having previously coached D": D is X's, not Y's
+            club_mention = mentions[int(c.group(2))]
+            if club_mention.club_kind == "national" and tagged.startswith("'s", c.end()):
+                continue  # "led A into Sweden's top flight": the country's league, not its team
+            club, squad = squad_of.get(int(c.group(2)), (club_mention.name, "first_team"))
+            f = Fact(person.name, club, squad, "head_coach", "in_charge", 0.4, i, m.start(), fallback=True)
+            out.append(f)
+    return out
+
+
+def _unclaimed_career_pairs(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """The career pairs of coaches the article reports on, for the clubs no pattern told anything
+    about: low-confidence spells ("previously head coach of A", "began his coaching career at B")."""
+    coaches = {f.coach for f in facts}
+    told = {(fold(f.coach), fold(f.club or "")) for f in facts}
+    out, seen = [], set()
+    for f in ctx.fallbacks:
+        key = (fold(f.coach), fold(f.club or ""))
+        if f.coach in coaches and key not in told and key not in seen and f.club:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
 _STRENGTH = {"linked": 0, "offer": 1, "offer_declined": 1, "appointed": 2}
 
 
@@ -3010,6 +3079,7 @@ def _dated_start(same: list[Fact], f: Fact) -> bool:
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
+    facts.extend(_unclaimed_career_pairs(facts, ctx))
     facts = _stay_declines(facts)
     _fill_declined_clubs(facts, ctx)
     for f in list(facts):
