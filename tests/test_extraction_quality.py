@@ -1,6 +1,6 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train`…`extract_train4` are what the extractor is developed against; `heldout2`,
+`extract_train`…`extract_train5` are what the extractor is developed against; `heldout2`,
 `heldout3` and `heldout4` are never read by anyone writing rules and measure how well the rules generalise
 (`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
@@ -33,6 +33,7 @@ def predictions(articles: Path) -> list[dict]:
         ("extract_train2", 0.8, 0.9, 0.72),
         ("extract_train3", 0.7, 0.85, 0.72),
         ("extract_train4", 0.58, 0.8, 0.73),
+        ("extract_train5", 0.45, 0.66, 0.75),
         ("heldout", 0.75, 0.9, 0.65),
         ("heldout2", 0.52, 0.64, 0.68),
         ("heldout3", 0.54, 0.72, 0.6),
