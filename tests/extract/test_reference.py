@@ -57,3 +57,45 @@ def test_a_womens_club_coach_coaches_the_women() -> None:
     assert ("Seb Hines", "Orlando Pride", "women", "appointed") in keys
     keys = keys_of("The Washington Spirit sacked head coach Mark Parsons on Tuesday.")
     assert ("Mark Parsons", "Washington Spirit", "women", "dismissed") in keys
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Akhisarspor", "Akhisarspor"),
+        ("Basaksehir", "İstanbul Başakşehir"),
+        ("Istanbul Basaksehir", "İstanbul Başakşehir"),
+        ("Medipol Başakşehir", "İstanbul Başakşehir"),
+        ("Kasimpasa", "Kasımpaşa"),
+        ("Osmanlispor", "Osmanlıspor"),
+        ("Malmo", "Malmö FF"),
+        ("Jonkopings Sodra", "Jönköpings Södra IF"),
+        ("Stabaek", "Stabæk"),
+        ("Breidablik", "Breiðablik"),
+        ("Millonarios", "Millonarios"),
+        ("Cerro Porteno", "Cerro Porteño"),
+        ("Rot-Weiss Essen", "Rot-Weiss Essen"),
+        ("Rapid București", "Rapid Bucharest"),
+        ("Harrogate", "Harrogate Town"),
+        ("Yanga", "Young Africans SC"),
+        ("Mohun Bagan", "Mohun Bagan Super Giant"),
+    ],
+)
+def test_new_clubs_and_accentless_aliases(alias: str, name: str) -> None:
+    ref = lookup_club(alias)
+    assert ref is not None and ref.name == name and ref.kind == "club"
+
+
+@pytest.mark.parametrize(
+    "word",
+    # places and given names or surnames: never a club on their own, only in an article that
+    # has named the club unambiguously (context aliases) or not at all
+    ["Sutton", "York", "Reus", "Orleans", "Junior", "Simba", "Kairat", "Sarmiento", "Zamora", "AEL"],
+)
+def test_person_or_place_words_are_no_strong_alias(word: str) -> None:
+    assert lookup_club(word) is None
+
+
+def test_a_hyphenated_first_word_starts_a_club_name() -> None:
+    keys = keys_of("Oud-Heverlee Leuven have appointed Jan Kowalski as head coach.")
+    assert ("Jan Kowalski", "Oud-Heverlee Leuven", "first_team", "appointed") in keys
