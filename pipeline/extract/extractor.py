@@ -190,10 +190,10 @@ def _extract(article: Article) -> list[dict]:
     rules = [
         [] if is_link_line(s) else candidate_rules(low) for s, low in zip(sentences, lowered, strict=True)
     ]
-    mentions = [
-        _sentence_mentions(s, ctx, found, with_squads=bool(r))
-        for s, found, r in zip(sentences, first, rules, strict=True)
-    ]
+    mentions = []
+    for i, (s, found, r) in enumerate(zip(sentences, first, rules, strict=True)):
+        ctx.people.cursor = i  # a shared surname is the man named in full nearest before
+        mentions.append(_sentence_mentions(s, ctx, found, with_squads=bool(r)))
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
     ctx.club_counts = counts
     for ms in mentions:
@@ -207,6 +207,7 @@ def _extract(article: Article) -> list[dict]:
         ctx.fixture = _fixture(getattr(article, "title", None), sentences, mentions, counts)
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
+        ctx.people.cursor = i
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
     facts = _postprocess(facts, ctx, text)
     return [_to_dict(article, f, spans, originals) for f in facts]
@@ -326,12 +327,12 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
     ctx = Context()
     counts: Counter[str] = Counter()
     kept: list[list[Mention] | None] = []
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         found = run_mentions(sentence, None)
         kept.append(None if weak_alias_seen() else found)
         for m in found:
             if m.kind == "P":
-                ctx.people.register(m.name)
+                ctx.people.register(m.name, (i, m.start))
             elif m.kind == "C":
                 counts[m.name] += 1
                 ctx.club_kinds[m.name] = m.club_kind
@@ -499,8 +500,18 @@ _PLACE_OR_THING_BEFORE = re.compile(
     r"(?:(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?|"
     r"\bthe\s+|\b(?:Coppa|Copa|Cup|Liga|Ligue|Serie|Trophy|Taça|Taca)\s+)$"
 )
-# "the Technical and Development Sub-Committee": a body, not a person
-_BODY_WORD = re.compile(r"(?:Committee|Council|Commission|Ministry|Federation|Association)$")
+# "the Technical and Development Sub-Committee", "Merseyside Police", "the Met Office", "the Public
+# Investment Fund": a body, not a person
+_BODY_WORD = re.compile(
+    r"(?:Committee|Council|Commission|Ministry|Federation|Association|Police|Office|Fund|Foundation|"
+    r"Authority|Agency|University|Airport|Hospital|Licence|License)$|^(?:Radio|Daily)\s"
+)
+# "Castel Volturno", "Fort Lauderdale", "Puerto Ordaz": a town's name by its first word
+_PLACE_NAME = re.compile(
+    r"(?:San|Santa|Santo|São|Sao|Buenos|Fort|Port|Porto|Puerto|Castel|Castello|Saint|Sainte|St|Sankt|Mont|"
+    r"Monte|Bad|Rio|Ciudad|Villa|Vila|Nova|Nueva|Nuevo)\s"
+)
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
 _THING_AFTER = re.compile(r"['’]?\s+(?:Shield|Cup|Trophy|League|Conference|Championship|Isles|Islands)\b")
 
 
@@ -510,8 +521,10 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
     season', 'the Steve Clarke era' stay people)."""
     if m.kind != "P" or m.pronoun:
         return False
-    if _THING_AFTER.match(sentence, m.end) or _BODY_WORD.search(m.name):
-        return True
+    if _THING_AFTER.match(sentence, m.end) or _BODY_WORD.search(m.name) or fold(m.name) in club_places():
+        return True  # "the Community Shield", "Merseyside Police", "in Buenos Aires"
+    if _PLACE_NAME.match(m.name) and _AT_PLACE.search(sentence, max(0, m.start - 4), m.start):
+        return True  # "training at Castel Volturno", "a news conference in Fort Lauderdale"
     if sentence[m.end : m.end + 1] in ("'", "’") or not _PLACE_OR_THING_BEFORE.search(
         sentence, max(0, m.start - 24), m.start
     ):

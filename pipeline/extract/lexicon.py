@@ -37,7 +37,7 @@ should could would might must unless whether
 every any some many much more most other another such only just again already always never
 former current new ex interim caretaker acting permanent assistant assistants head coach coaches manager
 goalkeeping goalkeeper fitness conditioning analyst analysts physio
-managers boss gaffer chairman president owner owners director sporting general chief executive
+managers boss gaffer chairman chairmen president owner owners director sporting general chief executive
 ceo technical sir mr mrs ms dr club clubs team teams side squad squads first senior reserve
 reserves youth academy under women women's men's national international football soccer league
 cup liga ligue serie premier primera segunda tercera division championship bundesliga

@@ -504,7 +504,16 @@ def _token_kind(token: str, word: str) -> tuple[bool, bool]:
     """(a name particle, a word that ends a name: a stop word that is no club word) for a
     token and its folded form."""
     club_word = word in CLUB_SUFFIXES or (word in CLUB_PREFIXES and (len(word) > 3 or token.isupper()))
-    return token.lower() in _NAME_PARTICLES, word in NOT_NAME and not club_word
+    return token.lower() in _NAME_PARTICLES, (word in NOT_NAME and not club_word) or _hyphen_title(
+        token, word
+    )
+
+
+def _hyphen_title(token: str, word: str) -> bool:
+    """'Co-owner', 'Vice-president', 'Franco-Malian': a title or demonym joined by a hyphen, no name
+    ('Kang-in', 'Dewsbury-Hall' are names: a short or a name-like last part)."""
+    last = word.rsplit(" ", 1)[-1]
+    return "-" in token and len(last) >= 4 and last in NOT_NAME
 
 
 _ADJECTIVE_USE = re.compile(

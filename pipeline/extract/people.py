@@ -42,10 +42,20 @@ class People:
     def __init__(self) -> None:
         self.full_names: list[str] = []
         self.executives: set[str] = set()
+        self.where: dict[
+            str, list[tuple[int, int]]
+        ] = {}  # full name → (sentence, offset) of each full mention
+        self.cursor: int | None = None  # the sentence being read, once all full names are known
 
-    def register(self, name: str) -> None:
-        if len(name.split()) >= 2 and name not in self.full_names:
-            self.full_names.append(self._known_spelling(name))
+    def register(self, name: str, at: tuple[int, int] | None = None) -> None:
+        if len(name.split()) < 2:
+            return
+        if name not in self.full_names:
+            name = self._known_spelling(name)
+            if name not in self.full_names:
+                self.full_names.append(name)
+        if at is not None:
+            self.where.setdefault(name, []).append(at)
 
     def resolve(self, name: str) -> str:
         nick = coach_nicknames().get(fold(name))
@@ -64,6 +74,9 @@ class People:
                 ):
                     matches.append(full)
                     break
+        nearest = self._nearest(matches) if len(matches) > 1 else None
+        if nearest:  # "Inzaghi" with Simone and Filippo named: the one named in full last
+            return nearest
         if len(matches) > 1:  # "Renard" with Hervé (the coach) and Wendie (a player) named: the coach
             coach = coach_surnames().get(key)
             known = [m for m in matches if coach and fold(m) == fold(coach)]
@@ -71,6 +84,24 @@ class People:
         if matches:
             return matches[0]
         return coach_surnames().get(key, name)
+
+    def _nearest(self, matches: list[str]) -> str | None:
+        """Of several full names sharing a surname, the one named in full most recently before the
+        sentence being read (else the first named after it); None before the reading starts."""
+        if self.cursor is None:
+            return None
+        cursor = self.cursor
+
+        def recency(full: str) -> tuple[int, int, int]:
+            at = self.where.get(full, [])
+            before = [p for p in at if p[0] <= cursor]
+            if before:
+                return (1, *max(before))
+            first = min(at) if at else (0, 0)
+            return (0, -first[0], -first[1]) if at else (-1, 0, 0)
+
+        best = max(matches, key=recency)
+        return best if recency(best)[0] >= 0 else None
 
     def _fuller(self, name: str) -> str:
         """'Luis Garcia' → 'Luis Garcia Tevenet' when the article gave the longer form."""

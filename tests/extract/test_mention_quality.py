@@ -156,3 +156,81 @@ def test_an_english_clubs_technical_director_stays_an_executive() -> None:
         "Tom Walsh, who joined from Leeds United in the summer."
     )
     assert not any(k[0] == "Tom Walsh" for k in keys)
+
+
+# --- places, bodies and titles read as people --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russo was treated at his home in Buenos Aires, and his assistant Claudio Ubeda took the team.",
+            "Buenos Aires",
+        ),
+        (
+            "Marco Rossi will direct his first training at Castel Volturno, where he will meet the group.",
+            "Castel Volturno",
+        ),
+        (
+            "He will be introduced at a news conference in Fort Lauderdale, the club said of Ian Burke.",
+            "Fort Lauderdale",
+        ),
+        ("Ian Burke landed in Rio de Janeiro, where he was met by fans.", "Rio de Janeiro"),
+        (
+            "The game was called off after a meeting with Merseyside Police, coach Ian Burke said.",
+            "Merseyside Police",
+        ),
+        (
+            "Ian Burke told Radio Nacional de España that he had no intention of quitting.",
+            "Radio Nacional de España",
+        ),
+        (
+            "The club was taken over by the Public Investment Fund before Ian Burke arrived.",
+            "Public Investment Fund",
+        ),
+    ],
+)
+def test_a_town_or_a_body_is_nobody(text: str, place: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(text, monkeypatch)
+    assert place not in {name for kind, name, _ in found if kind == "P"}
+    assert all(name != place for kind, name, written in found if written in ("he", "his"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Co-owner Maria Lopez said the club had chosen well.", "Maria Lopez"),
+        ("Vice-president Pedro Gil said the club had chosen well.", "Pedro Gil"),
+        ("The federation appointed Franco-Malian Eric Chelle as head coach.", "Eric Chelle"),
+        ("The club appointed Lee Kang-in as youth coach.", "Lee Kang-in"),
+        ("Kiernan Dewsbury-Hall scored twice.", "Kiernan Dewsbury-Hall"),
+    ],
+)
+def test_a_hyphenated_title_is_no_part_of_the_name(
+    text: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert name in people(text, monkeypatch)
+
+
+# --- a surname two people share -----------------------------------------------------------------------
+
+
+def test_a_shared_surname_is_the_brother_named_in_full_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(
+        "Simone Inzaghi's Inter beat Lazio on Sunday. Salernitana sacked Filippo Inzaghi on Monday. "
+        "Inzaghi had taken over in 2023. Simone Inzaghi said he felt for his brother. Inzaghi's side lead "
+        "the table.",
+        monkeypatch,
+    )
+    surnames = [name for kind, name, written in found if kind == "P" and written == "Inzaghi"]
+    assert surnames == ["Filippo Inzaghi", "Simone Inzaghi"]
+
+
+def test_a_surname_before_any_full_name_is_the_first_named_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(
+        "Inzaghi was sacked on Monday. Salernitana had appointed Filippo Inzaghi in 2023, a year after "
+        "Simone Inzaghi joined Inter.",
+        monkeypatch,
+    )
+    assert ("P", "Filippo Inzaghi", "Inzaghi") in found
