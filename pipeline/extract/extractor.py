@@ -2123,7 +2123,11 @@ def _rule_facts(
         people = before[:1] if first else before[-1:]
     if not people:
         return []
-    if rule.name == "played-under" and _DESCRIBED_ONLY.match(mentions[people[0]].text):
+    if (
+        rule.name == "played-under"
+        and _DESCRIBED_ONLY.match(mentions[people[0]].text)
+        and not _NAMED_BY_ORIGIN.match(mentions[people[0]].text)
+    ):
         return []  # "under the new manager": whoever that is, the words do not say
     if rule.name in ("active-appointed", "confirm-as") and _AS_CANDIDATES.match(tagged, match.end()):
         return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
@@ -2346,6 +2350,8 @@ def _handed_object(match: re.Match[str], mentions: list[Mention], people: list[i
 
 # A descriptor standing for a person ("the new manager", "the Italian"), not a name or "him"
 _DESCRIBED_ONLY = re.compile(r"(?:the|this|that|their|its|his|her)\s", re.IGNORECASE)
+# "under the Englishman", "under the 45-year-old": the man the story is about, by nationality or age
+_NAMED_BY_ORIGIN = re.compile(r"the\s+(?:\d{2}-year-old|[A-ZÀ-Þ][a-zà-ÿ]+)$")
 
 
 # Wording that fits a player as well as a coach ("left for Chelsea", "in his second season at
@@ -3323,7 +3329,16 @@ def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
 def _spell_starts(facts: list[Fact]) -> None:
     """An undated spell starts when the article says the coach was appointed to that post, or,
     told as 'in charge since then', when the change at that club told before it happened."""
-    appointed = {_key(f): f.date for f in facts if f.event == "appointed" and f.date}
+    told: dict[tuple[str, str, str, str], DateMention] = {}
+    for f in facts:  # each appointment as _dedupe keeps it: the first told, unless a later one is finer
+        known = told.get((*_key(f), f.role))
+        if f.event == "appointed" and f.date and (known is None or _finer(f.date, known)):
+            told[(*_key(f), f.role)] = f.date
+    appointed: dict[tuple[str, str, str], DateMention] = {}
+    for (coach, club, squad, _role), when in told.items():  # caretaker in January, permanent in May
+        first = appointed.get((coach, club, squad))
+        if first is None or when.value < first.value:  # the spell began in January
+            appointed[(coach, club, squad)] = when
     for f in facts:
         if f.event == "in_charge" and f.date is None and not f.derived:
             f.date = appointed.get(_key(f))

@@ -54,3 +54,35 @@ def test_no_report_no_guess():
     """With no match in view, 'X's side beat C' says only that X does not coach C."""
     keys = _keys("Paolo Renzi's side beat Lazio on Sunday to go top.")
     assert not any(k[0] == "Paolo Renzi" and k[1] == "Lazio" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hull City have sacked manager Mark Holt. Hull rose to seventh under the Welshman before a bad run.",
+        "Hull City have sacked manager Mark Holt. Hull won five in a row under the 52-year-old before May.",
+    ],
+)
+def test_under_the_man_by_origin_or_age(text):
+    """'C climbed to sixth under the Englishman': the man the story is about, named by nationality or age."""
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
+
+
+def test_under_the_new_manager_stays_unread():
+    """'under the new manager' may be anyone: no spell for the man in focus."""
+    keys = _keys("Hull City have sacked manager Mark Holt. Hull hope to climb under the new manager.")
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") not in keys
+
+
+def test_current_spell_starts_with_the_first_appointment():
+    """A caretaker made permanent: the spell told later began with the caretaker appointment; an
+    appointment told loosely ('sacked in September') gives way to the precise one of the same year."""
+    text = (
+        "Ivo Brandt has been appointed Getafe's permanent manager on a two-year contract. Brandt took "
+        "temporary charge in January after Luis Moro was sacked. Under Brandt, Getafe have climbed to "
+        "sixth."
+    )
+    spell = [
+        f for f in facts_of(text, "2024-05-20") if f["coach"] == "Ivo Brandt" and f["event"] == "in_charge"
+    ]
+    assert spell and spell[0]["date"] == "2024-01-01"
