@@ -142,3 +142,29 @@ def test_country_possessive_women_and_nickname_stay_national_women():
 def test_a_clubs_womens_team_is_no_country():
     keys = keys_of("Lyon have appointed Joe Marsh as coach. The French club's women's team need one too.")
     assert not any(k[1] == "France" for k in keys)
+
+
+def test_county_reference_means_the_county_club_the_article_names():
+    text = (
+        "Sunderland want Paul Hale as their new manager. "
+        "Hale has been at Preston North End since 2019. "
+        "Sunderland are bottom of the Championship. "
+        "Their fans want a quick decision. "
+        "The board met again on Tuesday. "
+        "Hale is open to the move, although the Lancashire club sacked Jim Todd last week."
+    )
+    keys = keys_of(text)
+    assert ("Jim Todd", "Preston North End", "first_team", "dismissed") in keys
+    assert ("Jim Todd", "Sunderland", "first_team", "dismissed") not in keys
+
+
+def test_old_lady_names_juventus_only_where_the_article_names_juventus():
+    hertha = keys_of(
+        "Hertha BSC have sacked coach Pal Varga. It is his second departure as head coach of the Old Lady."
+    )
+    assert not any(k[1] == "Juventus" for k in hertha)
+    juve = keys_of(
+        "Juventus sacked Mario Conti on Saturday, nine days after Luca Neri had been appointed coach of "
+        "the Old Lady's Under-23 side."
+    )
+    assert ("Luca Neri", "Juventus", "u23", "appointed") in juve
