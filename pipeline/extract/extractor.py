@@ -123,6 +123,7 @@ class Context:
     focus: str | None = None
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
     recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
+    opened: list[str | None] = field(default_factory=list)  # … as its words open it (no career turn)
     vacancy: tuple[str, int] | None = None  # club of the latest sacking or resignation, sentence
     selection: str | None = None  # the country whose team the text called "the … Selection"
     here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
@@ -886,6 +887,7 @@ def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
         [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
     )
     ctx.recent_subjects.append(_opening_club(sentence, named))
+    ctx.opened.append(ctx.recent_subjects[-1])
 
 
 def _opening_club(sentence: str, named: list[Mention]) -> str | None:
@@ -1190,8 +1192,10 @@ def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> 
 
 
 def _recent_club(quals: list[str], qual: _Qualifier, ctx: Context) -> str | None:
-    """The club a sentence lately opened with or named; for a bare 'the club', the story's."""
-    subjects = [c for c in ctx.recent_subjects[-3:] if c]
+    """The club a sentence lately opened with or named; for a bare 'the club', the story's or one a
+    sentence opened with (not a club of his past the story followed him to: 'He previously coached
+    Anderlecht. The chairman said the club …' is the story's club)."""
+    subjects = [c for c in (ctx.opened if not quals else ctx.recent_subjects)[-3:] if c]
     recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
     if not quals and ctx.topic_club:  # a bare "the club": the story's, or one a sentence opened with
         recent = [ctx.topic_club]

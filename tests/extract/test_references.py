@@ -168,3 +168,23 @@ def test_old_lady_names_juventus_only_where_the_article_names_juventus():
         "the Old Lady's Under-23 side."
     )
     assert ("Luca Neri", "Juventus", "u23", "appointed") in juve
+
+
+def test_bare_the_club_after_a_career_flashback_is_the_storys_club():
+    text = (
+        "Everton have appointed Sam Reed as manager. "
+        "He also led Anderlecht to the Belgian title in 2019. "
+        "Caretaker manager Tom Reeves leaves the club."
+    )
+    keys = keys_of(text)
+    assert ("Tom Reeves", "Everton", "first_team", "left") in keys
+    assert ("Tom Reeves", "Anderlecht", "first_team", "left") not in keys
+
+
+def test_bare_the_club_after_a_sentence_opening_with_another_club_is_that_club():
+    text = (
+        "Everton have appointed Sam Reed as manager. "
+        "Anderlecht, his former club, are searching for a successor. "
+        "Caretaker manager Tom Reeves leaves the club."
+    )
+    assert ("Tom Reeves", "Anderlecht", "first_team", "left") in keys_of(text)
