@@ -41,13 +41,18 @@ from pipeline.reference import (
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
-    r"(?:\s*(?:,|and|or|&)\s*|\s+)?(?:the\s+|\d\.\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}(?:club|side|outfit)\s+)?"
+    # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
+    r"(?:\s*(?:,|and|or|&)\s*(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
+    r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:club|side|outfit)s?\s+)?"  # "… and Turkish club D", "French clubs D and E"
+    r"(?:(?:club|selection|national\s+(?:team|side|selection))\s+of\s+(?:the\s+)?)?"  # "the selection of D"
     r"«([CS])(\d+)»(?:'s?)?"
-)  # "… and Turkish club D": a descriptor before an item
+)
+_CLUBS_WORD = re.compile(r"\b(?:club|side|outfit)s?\s+«")
 # "the national teams of A and B": the squad item's owners, the first of them bound to it already
 _SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
 _LIST_ASIDE = re.compile(
-    r"\s*,\s+(?:whom|where|with\s+whom|which)\s+(?:[^,;.«]|«P\d+»){1,80},(?=\s*(?:and\s+)?«C)"
+    r"\s*,\s+(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and\s+)?(?:the\s+)?«C)"
 )
 # "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
 _LIST_UNKNOWN = re.compile(
@@ -55,8 +60,9 @@ _LIST_UNKNOWN = re.compile(
 )
 # "has managed 22 teams, including A, B and C", "coached clubs such as A and B": the list follows
 _COUNTED_CLUBS = re.compile(
-    r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|numerous|a\s+number\s+of)?"
-    r"\s*(?:different\s+)?(?:clubs|teams|sides)(?:\s+in\s+(?:\d+|\w+)\s+countries)?,?\s+"
+    r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|numerous|a\s+number\s+of|"
+    r"a\s+(?:string|series|host|handful|succession)\s+of)?"  # "a string of Egyptian clubs, including A, B"
+    r"\s*(?:different\s+)?(?:[A-Z][a-z]+\s+)?(?:clubs|teams|sides)(?:\s+in\s+(?:\d+|\w+)\s+countries)?,?\s+"
     r"(?:including|among\s+them|such\s+as)\b",
     re.IGNORECASE,
 )
@@ -942,6 +948,7 @@ _CLUB_REF = re.compile(
     r"struggling|relegated|promoted|top-flight|second-tier|third-tier|mid-table|ambitious|"
     r"bottom|top|financially-troubled|cash-strapped|English|Scottish)\s+){0,3})"
     r"(?:(?<=[Tt]he\s)club|(?<!\s[Tt]he\s)(?:club|side|outfit|team|champions|holders|leaders)|giants)\b(?!['’]s\s+(?:women|under|u\d|b\b|reserve))"
+    r"(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ])"  # "the club of Alianza Lima": the club named right after
 )
 _DEMONYM_COUNTRY = {
     "english": "England",
@@ -2737,7 +2744,7 @@ def _list_facts(
             )
         ]
     gap = re.match(
-        r"(?:\s*(?:previously|at|the|both|lower\s+division|(?:[\w-]+\s+){0,2}(?:club|side|"
+        r"(?:\s*(?:previously|at|the|both|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
         r"outfit|team))\b)*",
         tagged[pos:],
     )
@@ -2755,6 +2762,8 @@ def _list_facts(
             break
         items.append(m)
         pos = m.end()
+        if _CLUBS_WORD.search(m.group(0)):  # "the national teams of A and B as well as French clubs C and D"
+            of_squad, owners_at = None, len(tagged)
         owners = _SQUAD_OWNERS.match(tagged, pos) if m.group(1) == "S" else None
         if owners:  # "the national teams of A and B": A is the squad item itself, B goes on the list
             pos, owners_at = owners.end(), owners.start()

@@ -235,7 +235,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "was-role": ("manager", "coach", "boss"),
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge", "charge of"),
-    "managed-list": ("managed", "coached", "led", "guided", "took charge"),
+    "managed-list": (
+        "managed",
+        "coached",
+        "led",
+        "guided",
+        "took charge",
+        "directed",
+        "commanded",
+        "trained",
+        "worked at",
+        "worked for",
+    ),
     "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
     "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
     "coach-moved-to": ("moved to", "moved on to", "switched to", "went on to"),
@@ -1208,7 +1219,9 @@ RULES: tuple[Rule, ...] = (
         "managed-list",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+)?(?:managed|"
-        r"coached|"
+        r"coached|directed|commanded|"
+        # translated careers: "had trained the Lazio", "had worked at Hannover 96 and at the 1. FC K."
+        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of)\b",
         0.75,
         club_side="list",
