@@ -12,6 +12,9 @@ Confidence scale (0..1), set by the kind of statement a fact comes from:
   0.6   inferred spells: descriptors ("the Argentinian manager has …"), "X's Brentford side",
         "X signed Y for Z"
   0.5–0.55  hedged talk: linked, candidate, "set to", "expected to", "could", "X to replace Y"
+  0.4   a spell read from a career verb right before a club and nothing more ("previously
+        head coach of A", "began his coaching career at B"), for a coach the article reports
+        on; right about half the time on text the rules were not written against
 
 Layout: `text` (sentences, boilerplate), `mentions` (clubs, squads, names), `people`
 (surnames, nicknames, pronouns, descriptors, executives), `rules` (event patterns),
