@@ -188,3 +188,10 @@ def test_bare_the_club_after_a_sentence_opening_with_another_club_is_that_club()
         "Caretaker manager Tom Reeves leaves the club."
     )
     assert ("Tom Reeves", "Anderlecht", "first_team", "left") in keys_of(text)
+
+
+def test_the_catalans_is_barcelona_only_in_an_article_naming_barcelona():
+    text = "Barcelona have had a difficult season. Pau Serra was sacked by the Catalans on Monday."
+    assert ("Pau Serra", "Barcelona", "first_team", "dismissed") in keys_of(text)
+    other = keys_of("Girona have had a difficult season. Pau Serra was sacked by the Catalans on Monday.")
+    assert not any(k[1] == "Barcelona" for k in other)
