@@ -2383,6 +2383,7 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
     | {"left-for", "left-for-club"}  # "left for C": a player too, unless a coaching word is about
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
+    | {"record-of-his-games"}  # "won 20 of his 30 games": a player too, unless a coaching word is about
 )
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 

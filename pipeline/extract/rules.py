@@ -3164,6 +3164,36 @@ RULES += (
 )
 
 
+# --- a coach's record told in a season report ------------------------------------------------
+# "X has won three of his 11 games", "He won three and drew two of his six games in charge":
+# the record of his spell (the club in view, or "at C"); "first match in charge will be" tells none.
+_RESULT_VERB = r"(?:won|drawn|drew|lost|collected|taken)"
+_COUNT = r"(?:\w+|\d+)"
+RULE_KEYS.update({"record-of-his-games": (" of his ", " of her ")})
+RULES += (
+    R(
+        "record-of-his-games",
+        "in_charge",
+        r"{P}(?!'s)(?:\s*,\s*\d{2}\s*,)?{HAVE}\s+(?:only\s+|just\s+)?"
+        + _RESULT_VERB
+        + r"\s+(?:only\s+|just\s+)?"
+        + _COUNT
+        + r"(?:\s*,\s*"
+        + _RESULT_VERB
+        + r"\s+"
+        + _COUNT
+        + r")*(?:,?\s+and\s+"
+        + _RESULT_VERB
+        + r"\s+"
+        + _COUNT
+        + r")?\s+of\s+{HIS}\s+(?:first\s+)?(?:\d+|\w+)\s+(?:(?:league|competitive|Premier\s+League)\s+)?"
+        r"(?:games|matches|fixtures)\b(?:\s+in\s+charge\b)?(?:\s+(?:at|of|with)\s+(?:the\s+)?{C})?",
+        0.6,
+        club_side="tag",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds

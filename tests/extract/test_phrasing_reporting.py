@@ -86,3 +86,28 @@ def test_current_spell_starts_with_the_first_appointment():
         f for f in facts_of(text, "2024-05-20") if f["coach"] == "Ivo Brandt" and f["event"] == "in_charge"
     ]
     assert spell and spell[0]["date"] == "2024-01-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hull City have sacked manager Mark Holt. Holt won only three of his 14 games in charge.",
+        "Hull City have sacked manager Mark Holt. He won four, drew two and lost nine of his 15 matches.",
+        "Mark Holt, 48, has won five of his first eight games in charge at Hull City.",
+    ],
+)
+def test_record_of_his_games(text):
+    """'X has won three of his 11 games': the record of his spell at the club in view or named."""
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a first match still to come tells no record; a player's record needs a coaching word
+        "Hull City have appointed Mark Holt as manager. Holt's first match in charge will be at Leeds.",
+        "Hull City striker Mark Holt has won 20 of his 30 caps for Wales.",
+    ],
+)
+def test_no_record_no_spell(text):
+    keys = _keys(text)
+    assert not any(k[0] == "Mark Holt" and k[3] == "in_charge" for k in keys)
