@@ -25,6 +25,7 @@ from pipeline.extract.people import (
     PRONOUN,
     People,
     descriptor_spans,
+    nationalities,
 )
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule, candidate_rules
 from pipeline.extract.text import dateline_head, is_link_line, sentence_spans
@@ -625,7 +626,7 @@ def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
 # "X took over after Y, and in his first season he won …": a man named after a preposition or as the
 # object of a succession verb is no subject; a clause joined by "and"/"but" goes on about the subject
 _OBLIQUE_BEFORE = re.compile(
-    r"\b(?:after|replac\w*|succeed\w*|from|than|with|under|alongside|beating|beat|"
+    r"\b(?:after|replac\w*|succeed\w*|(?:in\s+)?(?:the\s+)?place\s+of|from|than|with|under|alongside|beating|beat|"
     r"against|to)\s+(?:the\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
@@ -665,10 +666,18 @@ def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -
 
 
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
-    named = sorted((m for m in found if m.kind == "P"), key=lambda m: m.start)
+    descriptors = descriptor_spans(sentence)
+    named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
+        (
+            m
+            for m in found
+            if m.kind == "P" and not any(s <= m.start and m.end <= e for s, e, _ in descriptors)
+        ),
+        key=lambda m: m.start,
+    )
     out: list[Mention] = []
     spans = [(m.start(), m.end(), False, False) for m in PRONOUN.finditer(sentence)]
-    spans += [(s, e, True, coach) for s, e, coach in descriptor_spans(sentence)]
+    spans += [(s, e, True, coach) for s, e, coach in descriptors]
     spans.sort()
     for start, end, is_descriptor, coach in spans:
         if (
@@ -696,6 +705,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
                 name = _sentence_subject(named, out, before[-1]) or name
         else:
             name = ctx.focus
+        if is_descriptor and name:
+            name = _of_that_nationality(sentence[start:end], name, ctx)
         if name:
             out.append(
                 Mention(
@@ -1367,8 +1378,44 @@ _SUBORDINATE = re.compile(
 )
 
 
+def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
+    """'the Australian' after 'Postecoglou, the 57-year-old Australian': the one man of the article
+    the text gave that nationality, when the man in focus has another ('the Portuguese' is not
+    Tedesco, 'the Italian-German coach')."""
+    said = nationalities(descriptor)
+    known = ctx.people.nationality
+    if not said or said & known.get(name, frozenset()):
+        return name
+    others = [p for p, ks in known.items() if said & ks and not ctx.people.is_executive(p)]
+    return others[0] if len(others) == 1 else name
+
+
+# "Serbian coach Dejan Djurdjevic", "the Argentine Guillermo Barros Schelotto", "X, the 45-year-old Swede"
+_NATIONALITY_BEFORE = re.compile(
+    r"\b((?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+(?:(?:former|head|assistant|interim|caretaker|new|veteran|experienced|"
+    r"young|coach|manager|boss|tactician|technician|trainer|international)\s+){0,3}$"
+)
+_NATIONALITY_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:\d{2}-year-old\s+)?(?:former\s+)?((?:[A-Z][a-z]+-)?[A-Z][a-z]+)\b"
+)
+
+
+def _learn_nationalities(sentence: str, mentions: list[Mention], ctx: Context) -> None:
+    """Remember the nationality the text itself gives a man by name, in a title ('Serbian coach X')
+    or an apposition ('X, the 45-year-old Swede'); what a descriptor was taken to mean is no proof."""
+    for m in mentions:
+        if m.kind != "P" or m.pronoun or m.name in ctx.people.nationality:
+            continue
+        near = _NATIONALITY_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        near = near or _NATIONALITY_AFTER.match(sentence, m.end)
+        said = nationalities(near.group(1)) if near else frozenset()
+        if said:
+            ctx.people.nationality[m.name] = said
+
+
 def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     """Who 'he' and 'the Spaniard' will mean next: the main-clause subject of this sentence."""
+    _learn_nationalities(sentence, mentions, ctx)
     sub = _SUBORDINATE.match(sentence)
     skip_to = sub.end() if sub else 0
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]

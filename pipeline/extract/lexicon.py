@@ -40,7 +40,7 @@ goalkeeping goalkeeper fitness conditioning analyst analysts physio
 managers boss gaffer chairman chairmen president owner owners director sporting general chief executive
 ceo technical sir mr mrs ms dr club clubs team teams side squad squads first senior reserve
 reserves youth academy under women women's men's national international football soccer league
-cup liga ligue serie premier primera segunda tercera division championship bundesliga
+cup liga lig ligue serie premier primera segunda tercera division championship bundesliga
 eredivisie champions europa conference super world euro euros olympic olympics copa coppa
 trophy final finals semi semifinal semifinals quarter round group stage fifa uefa rfef fa efl
 mls nwsl wsl afc caf conmebol concacaf spl spfl laliga stadium park arena ground road lane

@@ -580,8 +580,10 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return Mention("C", start, end, text, name=name)
     if lone and _ADJECTIVE_USE.match(sentence, end):
         return None  # "Malawian club", "Italian coach": an adjective, not a name
-    if lone and _NO_PERSON_WORD.fullmatch(text) and not _shouted(sentence):
+    if len(group) == 1 and _NO_PERSON_WORD.fullmatch(text) and not _shouted(sentence):
         return None  # "(CFA)", "Group C", "We're": an acronym, a letter, a contraction
+    if sentence[max(0, start - 4) : start].lower() == "the ":  # "The Special One", "the Happy One"
+        name = coach_nicknames().get("the " + fold(name), name)
     return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)
 
 

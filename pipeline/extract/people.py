@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extract.lexicon import DESCRIPTOR_HEADS, DESCRIPTOR_ROLE, EXECUTIVE_TITLES
+from pipeline.extract.lexicon import DEMONYMS, DESCRIPTOR_HEADS, DESCRIPTOR_ROLE, EXECUTIVE_TITLES
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import coach_nicknames, coach_surnames
 
@@ -46,6 +46,7 @@ class People:
             str, list[tuple[int, int]]
         ] = {}  # full name → (sentence, offset) of each full mention
         self.cursor: int | None = None  # the sentence being read, once all full names are known
+        self.nationality: dict[str, frozenset[str]] = {}  # full name → nationalities the text gave him
 
     def register(self, name: str, at: tuple[int, int] | None = None) -> None:
         if len(name.split()) < 2:
@@ -179,12 +180,43 @@ _ROLE_DESCRIPTOR = re.compile(
 
 def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
     """(start, end, names_a_current_coach) of each descriptor ('the Argentinian manager')."""
-    return [
+    spans = [
         (m.start(), m.end(), bool(_ROLE_DESCRIPTOR.match(m.group(0))))
         for m in DESCRIPTOR.finditer(sentence)
         if not _NOT_DESCRIBED.match(m.group(0)) and not _PREDICATE.search(sentence, 0, m.start())
     ]
+    bare = _BARE_AGE_OPENING.match(sentence) if sentence[:12].lstrip()[:1].isdigit() else None
+    return [(bare.start(1), bare.end(1), True), *spans] if bare else spans
+
+
+# "39-year-old coach, most recently …": a sentence opening on an age and a role without 'the'
+# (headline style, translated text) refers back like 'The 39-year-old coach'; not when a name follows
+_BARE_AGE_OPENING = re.compile(
+    r"\s*(\d{2}-year-old\s+(?:head\s+)?(?:coach|manager|boss|tactician|technician|trainer))\b"
+    r"(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))"
+)
 
 
 # "was named the new manager": a post, not a reference back to someone.
 _PREDICATE = re.compile(r"\b(?:named|appointed|as|be|become|becomes|became|is|was|installed)\s+$", re.I)
+
+
+# Forms of one nationality as a single key ("Argentinian" and "Argentine", "Dutchman" and "Dutch")
+_SAME_NATIONALITY = {
+    "argentinian": "argentine", "frenchman": "french", "frenchwoman": "french", "dutchman": "dutch",
+    "dutchwoman": "dutch", "spaniard": "spanish", "englishman": "english", "englishwoman": "english",
+    "scot": "scottish", "scotsman": "scottish", "scotswoman": "scottish", "welshman": "welsh",
+    "welshwoman": "welsh", "irishman": "irish", "irishwoman": "irish", "swede": "swedish", "dane": "danish",
+    "pole": "polish", "turk": "turkish", "croat": "croatian", "finn": "finnish", "icelander": "icelandic",
+    "slovene": "slovenian", "slovakian": "slovak",
+}  # fmt: skip
+_NATIONALITY_WORDS = frozenset(d.lower() for d in DEMONYMS) | frozenset(_SAME_NATIONALITY)
+
+
+def nationalities(text: str) -> frozenset[str]:
+    """The nationalities a descriptor or title names ('The 57-year-old Australian', 'the
+    Italian-German coach'), one key per nationality."""
+    words = re.findall(r"[A-Z][a-z]+", text)
+    return frozenset(
+        _SAME_NATIONALITY.get(w.lower(), w.lower()) for w in words if w.lower() in _NATIONALITY_WORDS
+    )

@@ -234,3 +234,67 @@ def test_a_surname_before_any_full_name_is_the_first_named_after(monkeypatch: py
         monkeypatch,
     )
     assert ("P", "Filippo Inzaghi", "Inzaghi") in found
+
+
+# --- descriptors -------------------------------------------------------------------------------------
+
+
+def test_a_demonym_goes_to_the_man_the_text_gave_that_nationality(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(
+        "Besiktas have appointed Portuguese coach Nuno Lopes. Lopes replaces Emre Demir, who was sacked. "
+        "Demir, a Turkish former midfielder, led the side for a year. The Portuguese signed until 2027.",
+        monkeypatch,
+    )
+    assert ("P", "Nuno Lopes", "The Portuguese") in found
+
+
+def test_a_demonym_stays_with_the_man_in_focus_when_nobody_else_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = tagged(
+        "Besiktas have appointed Nuno Lopes. Lopes replaces Emre Demir, who was sacked. "
+        "The Portuguese signed until 2027.",
+        monkeypatch,
+    )
+    assert ("P", "Nuno Lopes", "The Portuguese") in found
+
+
+def test_a_bare_age_and_role_opening_a_sentence_refers_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(
+        "Fenerbahce have appointed Marco Rossi. 41-year-old coach, most recently in charge of Belgium, "
+        "was dismissed in January.",
+        monkeypatch,
+    )
+    assert ("P", "Marco Rossi", "41-year-old coach") in found
+
+
+def test_a_word_inside_a_descriptor_is_nobody_a_pronoun_can_mean(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(
+        "Palermo have appointed Marco Rossi. The Ravenna technician lasted until May, when the president "
+        "pushed him aside.",
+        monkeypatch,
+    )
+    assert {name for kind, name, written in found if written == "him"} == {"Marco Rossi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("Emre Demir will play his first match in the Süper Lig on Saturday.", "Lig"),
+        ('"What I\'ve seen is a group that wants to be coached," said Ian Burke.', "I've"),
+    ],
+)
+def test_more_words_that_are_nobody(text: str, nobody: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert nobody not in people(text, monkeypatch)
+
+
+def test_a_nickname_after_the_is_the_coach(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "José Mourinho" in people("The Special One was dismissed after the play-off defeat.", monkeypatch)
+
+
+def test_a_pronoun_after_in_place_of_goes_back_to_the_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(
+        "Marco Rossi came in June 2024 in the place of Emre Demir and in his first season finished second.",
+        monkeypatch,
+    )
+    assert {name for kind, name, written in found if written == "his"} == {"Marco Rossi"}
