@@ -660,6 +660,25 @@ _RELATIVE_CLOSED = re.compile(
 )
 
 
+# "… approached Unai Emery, but the Spaniard turned them down", "when the Dane was sacked": a descriptor
+# opening a clause after a named man is that man, not the man the story is about
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:when|after|but|though|although|because|since|before|while|until|once|with|time)\s+$", re.IGNORECASE
+)
+
+
+_PLAYER_HEAD = re.compile(r"(?:forward|striker|midfielder|defender|goalkeeper|winger|player|star)$", re.I)
+
+
+def _descriptor_opens_clause(sentence: str, last: Mention, start: int, end: int) -> bool:
+    """'…, but the Spaniard turned them down' right after a man named in full: that man."""
+    return (
+        not last.single
+        and not _PLAYER_HEAD.search(sentence, start, end)
+        and bool(_CLAUSE_OPENER.search(sentence, last.end, start))
+    )
+
+
 def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -> str | None:
     """The person the sentence opens on (a name, or a pronoun already resolved), if not `last`."""
     people = sorted((m for m in [*named, *out] if m.start < last.start), key=lambda m: m.start)
@@ -690,7 +709,12 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and not sentence[before[-1].end : start].strip(" ,"):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
-        if before and (not is_descriptor or ctx.focus is None or _replaced_then(sentence, before[-1], start)):
+        if before and (
+            not is_descriptor
+            or ctx.focus is None
+            or _replaced_then(sentence, before[-1], start)
+            or _descriptor_opens_clause(sentence, before[-1], start, end)
+        ):
             name = ctx.people.resolve(before[-1].name)
             other = [m for m in before if m.name != before[-1].name]
             if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"

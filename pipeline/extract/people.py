@@ -23,7 +23,12 @@ DESCRIPTOR = re.compile(
     + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))(?!\s+(?:of|at|"
     r"for|in)\b)"
     # "the German champions", "the South Korean national team": an adjective, nobody
-    r"(?!\s+(?:men|women|national|football|team|side|club|league|federation|champions|giants|outfit)\b)"
+    r"(?!\s+(?:men|women|national|football|team|side|club|league|federation|champions|giants|outfit|title|"
+    r"press|media|securities|market|consortium|selection|seleção|cup|government|capital|top|fans|game)\b)"
+    # "the Portuguese coach José Mourinho", "the German technical director Stefan Kuntz": his title
+    r"(?!\s+(?:(?:technical|sporting|head|assistant|interim|caretaker)\s+)?(?:coach|manager|boss|director|"
+    r"trainer|technician|tactician|president|owner|striker|midfielder|defender|goalkeeper|forward)"
+    r"\s*,?\s*(?:[A-ZÀ-Þ]|«))"
 )
 EXECUTIVE_BEFORE = re.compile(
     r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE

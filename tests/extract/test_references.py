@@ -195,3 +195,36 @@ def test_the_catalans_is_barcelona_only_in_an_article_naming_barcelona():
     assert ("Pau Serra", "Barcelona", "first_team", "dismissed") in keys_of(text)
     other = keys_of("Girona have had a difficult season. Pau Serra was sacked by the Catalans on Monday.")
     assert not any(k[1] == "Barcelona" for k in other)
+
+
+def test_descriptor_opening_a_clause_after_a_named_man_is_that_man():
+    text = (
+        "Leeds United have appointed Simon Hart as head coach. "
+        "Hart replaces Anders Lund, who had been in charge since 2021. "
+        "Leeds had first appointed Erik Holm as head coach on Thursday, with the Dane joining from "
+        "Cypriot champions APOEL."
+    )
+    keys = keys_of(text)
+    assert ("Erik Holm", "APOEL", "first_team", "left") in keys
+    assert ("Simon Hart", "APOEL", "first_team", "left") not in keys
+
+
+def test_descriptor_after_but_is_the_man_just_named():
+    text = (
+        "Newcastle United have appointed Ian Reid as manager. "
+        "The club had made an approach for Villarreal coach Pablo Ruiz last month, but the Spaniard rejected "
+        "the offer."
+    )
+    keys = keys_of(text)
+    assert ("Pablo Ruiz", "Newcastle United", "first_team", "offer_declined") in keys
+    assert ("Ian Reid", "Newcastle United", "first_team", "offer_declined") not in keys
+
+
+def test_nationality_before_a_title_and_name_is_no_reference():
+    text = (
+        "Fenerbahce have appointed Ali Demir as coach. "
+        "The club terminated the contract of the Portuguese coach Rui Costa on 29 August."
+    )
+    keys = keys_of(text)
+    assert ("Rui Costa", "Fenerbahçe", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Ali Demir" and k[3] in ("dismissed", "left") for k in keys)
