@@ -368,7 +368,11 @@ def _sentence_mentions(
     if with_squads:
         found = found + squad_mentions(sentence)
     found = [
-        m for m in found if not _stray_capital(m, sentence, ctx) and not _place_or_thing(m, sentence, ctx)
+        m
+        for m in found
+        if not _stray_capital(m, sentence, ctx)
+        and not _place_or_thing(m, sentence, ctx)
+        and not _town_not_club(m, sentence)
     ]
     found = _countries_of_clubs(sentence, found)
     priority = {"C": 0, "S": 1, "P": 2}
@@ -544,6 +548,31 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
             return False  # "take over from Voro, Valencia's serial caretaker": a one-name man
         return ctx.people.resolve(m.name) == m.name  # no full name in the article, no known coach
     return fold(words[-1]) not in coach_surnames() and sentence[m.start - 4 : m.start] == "the "
+
+
+# "born in Barcelona", "the team in Paris", "the final in Madrid", "after the first leg in Hamburg": a
+# club's town told as where someone was born or a match was played, or a town that qualifies a team
+_BORN_IN = re.compile(r"\b(?:born|raised|grew\s+up)\s+in\s+$", re.IGNORECASE)
+_TEAM_IN = re.compile(r"\b(?:club|team|side|outfit)\s+in\s+$", re.IGNORECASE)
+_MATCH_IN = re.compile(
+    r"\b(?:final|defeat|defeated|win|victory|draw|drew|leg|beat|beaten|beating|against|lost|losing|match|game|tie|"
+    r"clash|played|fixture)\b"
+    r"[^,.;:()]{0,50}\bin\s+$",
+    re.IGNORECASE,
+)
+
+
+def _town_not_club(m: Mention, sentence: str) -> bool:
+    """A club read off its town's name where the text names the town itself ('born in Barcelona', 'won
+    against Lyon in Bilbao', 'the Qatari club in Doha'); not 'in Barcelona's youth system'."""
+    if m.kind != "C" or m.club_kind != "club" or sentence[m.start - 3 : m.start] != "in ":
+        return False
+    if sentence[m.end : m.end + 1] in ("'", "’") or len(m.text.split()) > 2:
+        return False
+    before = sentence[max(0, m.start - 70) : m.start]
+    if _BORN_IN.search(before) or _MATCH_IN.search(before):
+        return True
+    return bool(_TEAM_IN.search(before)) and fold(m.text) in club_places()
 
 
 # "Voro, Valencia's caretaker", "Rubi, who …", "Tite, 63, …": an apposition only a person has

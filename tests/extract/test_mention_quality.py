@@ -298,3 +298,38 @@ def test_a_pronoun_after_in_place_of_goes_back_to_the_subject(monkeypatch: pytes
         monkeypatch,
     )
     assert {name for kind, name, written in found if written == "his"} == {"Marco Rossi"}
+
+
+# --- a club's town told as a town --------------------------------------------------------------------
+
+
+def clubs(text: str, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    return {name for kind, name, _ in tagged(text, monkeypatch) if kind == "C"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town_club"),
+    [
+        ("Marco Rossi, born in Barcelona in 1975, has been appointed by Girona.", "Barcelona"),
+        ("Ian Burke's England lost the final to Spain in Madrid, and he was sacked.", "Real Madrid"),
+        ("Marco Rossi's Inter drew the first leg in Hamburg, then he was sacked.", "Hamburger SV"),
+        ("Canada were beaten by Germany in Lyon, and coach Ian Burke resigned.", "Lyon"),
+        ("Ian Burke took charge of the team in Paris after Bev Priest was suspended.", "Paris"),
+    ],
+)
+def test_a_town_where_a_man_was_born_or_a_match_was_played_is_no_club(
+    text: str, town_club: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert town_club not in clubs(text, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Marco Rossi began his coaching career in Barcelona's youth system.", "Barcelona"),
+        ("Marco Rossi said that he wanted to continue his work in Stuttgart.", "VfB Stuttgart"),
+        ("Marco Rossi is the new coach of the NWSL team in San Diego.", "San Diego"),
+    ],
+)
+def test_a_club_named_after_in_stays_a_club(text: str, club: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert club in clubs(text, monkeypatch)
