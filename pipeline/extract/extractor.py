@@ -2657,8 +2657,8 @@ _PLURAL_VERB = re.compile(r"«P\d+»\s+(?:are|were|have)\b")
 
 
 # An item of a staff list told as one plural subject: "goalkeeping coach «P4»",
-# "«P0»'s son «P3», also an assistant,"
-_LIST_WORDS = r"(?:(?:[A-Za-z\-]+|«P\d+»'s?)\s+){0,3}"
+# "«P0»'s son «P3», also an assistant,", "«S1» coach «P2»" (a squad's title: "first-team coach B")
+_LIST_WORDS = r"(?:(?:[A-Za-z\-]+|«P\d+»'s?|«S\d+»)\s+){0,3}"
 _STAFF_ITEM = _LIST_WORDS + r"«P\d+»(?!')(?:,\s+also\s+an?\s+[a-z\- ]{1,30},)?"
 _LIST_BEFORE = re.compile(rf"(?:{_STAFF_ITEM}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+{_LIST_WORDS}$")
 # the subject, an aside about them all, then a plural verb: "…, and coach «P4», have also left"
@@ -2789,9 +2789,14 @@ _ANOTHER_MANS_AIDE = re.compile(
 )
 
 
+_NEXT_LIST_ITEM = re.compile(r"«P\d+»(?!['’])")
+
+
 def _apposition_role(tagged: str, person_pos: int) -> str:
     """'Voro, Valencia's serial caretaker manager', 'Goalkeeping coach X' → that role."""
     after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
+    if after and _NEXT_LIST_ITEM.search(after.group(1)):
+        after = None  # "A, first-team coach B and …": B's title, the next item of a list
     before = re.search(r"([^«».,;]{0,30})$", tagged[: max(0, person_pos)])
     former_before = bool(_FORMER_BEFORE.search(tagged, max(0, person_pos - 45), person_pos))
     for text in (after.group(1) if after else "", "" if former_before else before.group(1) if before else ""):

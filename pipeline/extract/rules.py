@@ -156,6 +156,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "shown the door",
         "ousted",
         "removed",
+        "released from",
+        "released with immediate effect",
     ),
     "active-sacked": (
         "exonerat",
@@ -640,6 +642,8 @@ _SACK_VERB = (
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
     r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post)|"
+    # "was released from his duties": the German "freigestellt", a sacking
+    r"released\s+(?:with\s+immediate\s+effect\s+)?from\s+{HIS}\s+(?:functions|duties|post|contract)|"
     # "was removed as head coach": removed from the post by the club
     r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
 )
@@ -991,7 +995,7 @@ RULES: tuple[Rule, ...] = (
         "resigned",
         r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resign(?:ed|s)|quit(?:s)?|steps?\s+down|stepped\s+down|stepping\s+down|"
         r"stands?\s+down|stood\s+down|standing\s+down|"
-        r"walked\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
+        r"walked\s+away|stepped\s+away|steps\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
         0.85,
         club_side="near",
     ),
@@ -3190,6 +3194,37 @@ RULES += (
         r"(?:games|matches|fixtures)\b(?:\s+in\s+charge\b)?(?:\s+(?:at|of|with)\s+(?:the\s+)?{C})?",
         0.6,
         club_side="tag",
+    ),
+)
+
+
+# --- the right event: sackings told in a relative clause or in translated wording -----------------
+RULE_KEYS.update(
+    {
+        "whom-sacked": ("whom",),
+        "released-from-duties": ("released",),
+    }
+)
+
+RULES += (
+    # "He replaces X, whom the Galaxy fired on Oct. 29", "Y, whom they sacked in May": X was sacked
+    R(
+        "whom-sacked",
+        "dismissed",
+        r"{P},\s+whom\s+(?:the\s+)?{CDESC}(?:{C}|the\s+(?:club|team|side)|they|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
+        r"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:sacked|fired|dismissed|axed|ousted|let\s+go)\b",
+        0.85,
+        club_side="near",
+    ),
+    # "Hertha has released trainer X with immediate effect from his duties": the German
+    # "freigestellt", a sacking
+    R(
+        "released-from-duties",
+        "dismissed",
+        r"\breleased\s+(?:(?:head\s+)?(?:coach|trainer|manager)\s+)?{P}\s+(?:with\s+immediate\s+effect\s+)?"
+        r"from\s+{HIS}\s+(?:duties|functions|post|position)",
+        0.85,
+        club_side="before",
     ),
 )
 
