@@ -142,7 +142,6 @@ class Context:
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
     fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
-    squad_owners: dict[str, str] = field(default_factory=dict)  # squad code → club last named with it
 
     def club_in_view(self) -> str | None:
         """The club a fact whose own words name none is about: the story's, unless the last
@@ -847,7 +846,6 @@ def _sentence_facts(
                 f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         ctx.here, ctx.opening = [], None
-        _remember_squad_owners(squad_of, ctx)  # for the next sentences: this one's own squads bind above
         _remember_moves(facts, ctx)
         _update_topic(facts, ctx)
         for f in facts:
@@ -1553,14 +1551,6 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
     return bound
 
 
-def _remember_squad_owners(bound: dict[int, tuple[str | None, str]], ctx: Context) -> None:
-    """Which club's women's team, U19s, reserves an earlier sentence named: 'coach of C's women's
-    team. … took over the women's side' is C's women's side, whatever club the story is about."""
-    for club, squad in bound.values():
-        if club and squad not in ("first_team", "national") and ctx.club_kinds.get(club) != "national":
-            ctx.squad_owners[squad] = club
-
-
 def _national_age_groups(
     tags: list[tuple[int, int, str, int]], mentions: list[Mention], bound: dict[int, tuple[str | None, str]]
 ) -> None:
@@ -1918,8 +1908,8 @@ def _under_club(
 
 
 def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
-    if club is None:  # a squad with no club: the club last named with it, the story's, else the one in view
-        club = ctx.squad_owners.get(squad, ctx.topic_club) if squad != "first_team" else ctx.club_in_view()
+    if club is None:  # a squad with no club: the story's club, else the one in view
+        club = ctx.topic_club if squad != "first_team" else ctx.club_in_view()
         if squad.startswith("national") and ctx.club_kinds.get(club or "") != "national":
             club = _country_in_view(ctx) or club  # "the national team" of a story about a club's coach
     return club, squad, explicit
