@@ -61,6 +61,9 @@ monday's thursday's friday's saturday's sunday's grand prix day month week year 
 campaign game match matches tie derby title titles number legend icon star la el los las le
 les il lo di da del de administrator spokesman spokeswoman agent founder investor vice
 chairwoman secretary treasurer stadium arena
+once having last next born later earlier meanwhile elsewhere either neither asked speaking following
+ahead instead currently previously recently eventually initially subsequently ultimately finally
+additionally moreover nevertheless nonetheless notably reportedly sadly today yesterday tonight tomorrow
 """.split()  # noqa: SIM905 — a word list reads best as text
     )
     | _DEMONYM_FOLDED
