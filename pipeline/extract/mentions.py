@@ -479,6 +479,7 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
     """
     out: list[Mention] = []
     group: list[tuple[int, int, str]] = []
+    after_new = False  # "New York", "New Jersey": a place after "New" (clubs named so are aliases)
     for tok, word in zip([*tokens, _SENTINEL], [*folded, "the"], strict=True):  # sentinel flushes
         particle, breaks = _token_kind(tok[2], word)
         if group and particle:  # "Luis de la Fuente", "Roberto De Zerbi"
@@ -492,8 +493,10 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
             continue
         if breaks:
             if group:
-                out.append(_classify(sentence, group))
+                found = _classify(sentence, group)
+                out.append(None if after_new and found is not None and found.kind == "P" else found)
             group = []
+            after_new = word == "new"
         else:
             group.append(tok)
     return [m for m in out if m is not None]
