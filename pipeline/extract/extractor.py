@@ -139,6 +139,7 @@ class Context:
     career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
     left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
+    post_squads: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, club) → that squad
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
     fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
@@ -865,6 +866,7 @@ def _remember_moves(facts: list[Fact], ctx: Context) -> None:
     for f in facts:
         if f.event == "appointed" and f.club and f.squad in ("first_team", "national", "women"):
             ctx.posts.setdefault(f.coach, set()).add(f.club)
+            ctx.post_squads[(f.coach, f.club)] = f.squad
     # a spell at the club the story now follows him to ("X joined Derby as a player-coach under Y, …")
     # is where the story is, not an aside
     followed = ctx.career if ctx.career_shift else None
@@ -1758,7 +1760,7 @@ def _rule_club(
 
 
 # "Y becomes his assistant", "brings A and B as his assistants": the aide joins the boss's new post
-_AIDE_RULES = frozenset({"will-be-assistant", "bring-as-assistants"})
+_AIDE_RULES = frozenset({"will-be-assistant", "bring-as-assistants", "assisted-by"})
 _BOSS = re.compile(r"«P(\d+)»'s")
 
 
@@ -1769,11 +1771,20 @@ def _boss_post(match: re.Match[str], mentions: list[Mention], ctx: Context) -> t
         return None
     found = _BOSS.search(match.group(0))
     boss = mentions[int(found.group(1))].name if found else None
-    posts = ctx.posts.get(boss or "", set()) if boss != mentions[int(match.group("p"))].name else set()
+    if "p" not in match.groupdict():  # "he will be assisted by A and B": the boss is the clause's subject
+        subject = _SUBJECT_BEFORE.search(match.string, 0, match.start())
+        boss, aide = (mentions[int(subject.group(1))].name if subject else None), None
+    else:
+        aide = mentions[int(match.group("p"))].name
+    posts = ctx.posts.get(boss or "", set()) if boss != aide else set()
     club = next(iter(posts)) if len(posts) == 1 else ctx.club_in_view()
     if club is None:
         return None
-    return club, _national("first_team", ctx.club_kinds.get(club, "club")), False
+    squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
+    return club, squad or _national("first_team", ctx.club_kinds.get(club, "club")), False
+
+
+_SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last name before the match
 
 
 _ASIDE_OPEN = re.compile(r",\s")
@@ -2173,6 +2184,8 @@ def _rule_facts(
         "with-list-considered",
         "bring-staff",
         "staff-in-place",
+        "staff-list",
+        "assisted-by",
         "sacked-along-with",
         "left-along-with",
     ):  # all listed
@@ -2361,7 +2374,7 @@ def _rule_facts(
                 lasting=rule.name in _LASTING_RULES,
                 achieved=rule.name in _ACHIEVEMENT_RULES,
                 begins=rule.name in _BEGINNING_RULES,
-                current_post=rule.name in ("club-role-person", "role-person")
+                current_post=rule.name in ("club-role-person", "role-person", "staff-list")
                 and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
                 and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
             )

@@ -388,6 +388,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
     "staff-in-place": ("remain", "stay", "retained", "kept on", "in place"),
+    "staff-list": (
+        "assistants",
+        "assistant coaches",
+        "assistant managers",
+        "assistant trainers",
+        "co-trainers",
+        "co-coaches",
+    ),
+    "assisted-by": ("assisted by", "supported by", "helped by", "flanked by"),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
     "been-his-assistant": ("assistant", "number two"),
     "in-his-spell": ("spell", "stint", "tenure", "reign"),
@@ -1712,6 +1721,32 @@ RULES: tuple[Rule, ...] = (
         r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)"
         r"(?:\s*,)?\s+(?:(?:will|are\s+to|are\s+set\s+to|also)\s+)?(?:remain|stay|are\s+retained|have\s+been\s+kept\s+on)",
         0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # a plural staff title spread over the names after it, as the singular one names one man:
+    # "Stubbs' assistants A and B, who took training", "his backroom team of assistants A and B"
+    R(
+        "staff-list",
+        "in_charge",
+        r"\b(?:assistant\s+(?:coaches|managers|trainers)|assistants|co-trainers|co-coaches)\s+"
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)"
+        # not the subject of a change ("… have also left", "… must go", "… agreed new deals"): that tells it
+        r"(?!(?:\s*,?\s+and\s+[^«.;]{0,30}«P\d+»|\s*,[^.;]{0,80}?,)?\s+(?:(?:have|has|are|were|will|would|must|"
+        r"also|both|too|all|now|been|be|then|to)\s+)*(?:left|leav|go\b|gone|going|depart|follow|join|agree|sign|"
+        r"sacked|dismissed|relieved|fired|axed|retained|kept|remain|stay|exit|mov|quit))",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # the new man's aides: "he will be assisted by A", "will be supported by assistant coaches A and B"
+    R(
+        "assisted-by",
+        "appointed",
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked)\s+by\s+"
+        r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
+        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])",
+        0.7,
         role="assistant_coach",
         club_side="topic",
     ),
