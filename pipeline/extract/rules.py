@@ -37,7 +37,7 @@ _MACROS = {
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
     "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
     r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
-    r"currently|formerly|once|initially|first|later|recently|only|himself|herself)\b)*",
+    r"currently|formerly|once|initially|first|later|recently|only|himself|herself|still)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
     r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach)",
@@ -1205,7 +1205,7 @@ RULES: tuple[Rule, ...] = (
         "was-role",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|"
-        r"been)\s+(?:the\s+)?(?:{C}'?s?\s+)?(?:«S\d+»\s+)?"
+        r"been)\s+(?:still\s+)?(?:the\s+)?(?:{C}'?s?\s+)?(?:«S\d+»\s+)?"
         r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|"
         r"fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))",
         0.7,
@@ -3228,6 +3228,22 @@ RULES += (
         + r")?\s+of\s+{HIS}\s+(?:first\s+)?(?:\d+|\w+)\s+(?:(?:league|competitive|Premier\s+League)\s+)?"
         r"(?:games|matches|fixtures)\b(?:\s+in\s+charge\b)?(?:\s+(?:at|of|with)\s+(?:the\s+)?{C})?",
         0.6,
+        club_side="tag",
+    ),
+)
+
+# "X will remain in charge of C", "X has rejected A and will stay on as manager of C", "X remains head
+# coach of C": he holds that post now (a coordinated verb of his, with no other person between)
+RULE_KEYS.update({"remains-in-charge-of": ("remain", "stay", "stays", "continue")})
+RULES += (
+    R(
+        "remains-in-charge-of",
+        "in_charge",
+        r"{P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+"
+        r"(?:(?:will|would|shall|is\s+(?:set|expected|going)\s+to)\s+)?(?:still\s+)?"
+        r"(?:remain(?:s|ed)?|stay(?:s|ed)?(?:\s+on)?|continue(?:s|d)?)\s+(?:in\s+charge\s+(?:of|at)|"
+        r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at))\s+(?:the\s+)?{C}",
+        0.7,
         club_side="tag",
     ),
 )

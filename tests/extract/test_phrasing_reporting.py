@@ -111,3 +111,25 @@ def test_record_of_his_games(text):
 def test_no_record_no_spell(text):
     keys = _keys(text)
     assert not any(k[0] == "Mark Holt" and k[3] == "in_charge" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Holt has turned down an approach from Leeds United and will remain in charge of Hull City.",
+        "Mark Holt will stay on as manager of Hull City next season, the club confirmed.",
+        "Mark Holt remains head coach of Hull City despite the defeat.",
+        "Mark Holt, who had been linked with Leeds United, will continue as head coach of Hull City.",
+        "When the offer came, Mark Holt was still Hull City's head coach.",
+        "Mark Holt is still in charge of Hull City after a difficult month.",
+    ],
+)
+def test_still_or_remaining_in_charge(text):
+    """'X will remain in charge of C', 'X remains head coach of C', 'X was still C's head coach'."""
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
+
+
+def test_not_remaining_is_no_spell():
+    """'X will not remain in charge of C': the words deny the spell going on."""
+    keys = _keys("Hull City said on Monday that Mark Holt will not remain in charge of Hull City.")
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") not in keys
