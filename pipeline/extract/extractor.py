@@ -525,7 +525,10 @@ _PLACE_NAME = re.compile(
     r"Monte|Bad|Rio|Ciudad|Villa|Vila|Nova|Nueva|Nuevo)\s"
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
-_THING_AFTER = re.compile(r"['’]?\s+(?:Shield|Cup|Trophy|League|Conference|Championship|Isles|Islands)\b")
+_THING_AFTER = re.compile(
+    r"['’]?\s+(?:Shield|Cup|Trophy|League|Conference|Championship|Isles|Islands|"
+    r"(?:Football\s+)?(?:Association|Federation|Union))\b"
+)  # "the Korea Football Association", "the Malawi Federation": a country's body, nobody
 
 
 def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:

@@ -43,6 +43,7 @@ CAP_RUN = re.compile(
     r"(?:['’]s?\b)?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_EX_PREFIX = re.compile(rf"[Ee]x-[{_UPPER}]")
 # Two names run together ("JulienLopetegui"), but not McCarthy, MacDonald, DeBruyne.
 _CAMEL = re.compile(r"\b(?!Mac|Mc|De|Di|Da|Van|Von|La|Le)([A-Z][a-zà-ÿ]{2,})([A-Z][a-zà-ÿ]{2,})\b")
 _TOKEN = re.compile(r"\S+")
@@ -222,6 +223,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
             continue  # "The", "But", "He": no club, no name, no cue can make one of it
         else:
             tokens = [(start, run.end(), text)]
+        if _EX_PREFIX.match(tokens[0][2]):  # "Ex-Barcelona coach Xavi": the club, once
+            tokens[0] = (tokens[0][0] + 3, tokens[0][1], tokens[0][2][3:])
         found = _split_run(sentence, tokens, strong_clubs)
         if not found and strong_clubs is not None and fold(text) in context_club_aliases():
             loose.append(run)

@@ -333,3 +333,21 @@ def test_a_town_where_a_man_was_born_or_a_match_was_played_is_no_club(
 )
 def test_a_club_named_after_in_stays_a_club(text: str, club: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert club in clubs(text, monkeypatch)
+
+
+def test_a_countrys_football_body_is_nobody(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The Korea Football Association announced that Hong Myung-bo will lead the team."
+    assert people(text, monkeypatch) == {"Hong Myung-bo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Ex-Barcelona coach Xavi Hernandez has been linked with the post.", "Barcelona"),
+        ("Ex-Celtic boss Neil Lennon said he was ready.", "Celtic"),
+    ],
+)
+def test_an_ex_prefix_leaves_the_club(text: str, club: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = tagged(text, monkeypatch)
+    assert club in {name for kind, name, _ in found if kind == "C"}
+    assert not any(written.startswith("Ex-") for kind, _, written in found if kind == "P")
