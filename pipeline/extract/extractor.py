@@ -1640,6 +1640,11 @@ def _rule_club(
         boss = _boss_post(match, mentions, ctx)
         if boss:
             return boss
+    if side == "own":  # "He kept us up": the club named, else the one the story ties him to
+        own = _own_club(mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
+        if own:
+            return own, _national("first_team", ctx.club_kinds.get(own, "club")), False
+        side = "tag"
     if side == "possessive":
         coach = mentions[int(gd["p"])].name if gd.get("p") else None
         return _possessive_club(tagged, person_pos, squad_of, ctx, coach)
@@ -1888,6 +1893,12 @@ def _possessive_club(
         loose = [squad_of[k][1] for k in loose if squad_of[k][0] is None]
         squad = loose[0] if loose else squad
     return club, squad, True
+
+
+def _own_club(coach: str | None, ctx: Context) -> str | None:
+    """The one club the story so far ties the coach to (a spell, an exit, an appointment), if only one."""
+    clubs = {club for person, club in ctx.spells if person == coach} | ctx.posts.get(coach or "", set())
+    return next(iter(clubs)) if len(clubs) == 1 else None
 
 
 def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, bool]:
@@ -2499,7 +2510,8 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
     | {"left-for", "left-for-club"}  # "left for C": a player too, unless a coaching word is about
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
-    | {"record-of-his-games"}  # "won 20 of his 30 games": a player too, unless a coaching word is about
+    # "won 20 of his 30 games", "kept us up": a player too, unless a coaching word is about
+    | {"record-of-his-games", "kept-them-up"}
 )
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 

@@ -3279,6 +3279,26 @@ RULES += (
     ),
 )
 
+# "X kept Forest up last season", "Dyche kept us up", "He kept VfB in the Bundesliga", "He guided them
+# to safety": a survival told of the club named or in view (a player's too, unless a coaching word is about)
+_TOP_LEAGUE = (
+    r"(?:top\s+flight|top\s+division|division|league|Premier\s+League|Premiership|Championship|Bundesliga|"
+    r"Serie\s+A|La\s*Liga|Ligue\s+1|Eredivisie|Primeira\s+Liga|MLS|[\w\-]+\s+(?:League|Liga|Lig|Division))"
+)
+RULE_KEYS.update({"kept-them-up": ("kept", "keeps", "keeping", "to safety", "to survival")})
+RULES += (
+    R(
+        "kept-them-up",
+        "in_charge",
+        r"{P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
+        r"(?:(?:kept|keeps|keeping)\s+(?:{C}|them|us|(?:the\s+)?(?:club|team|side))\s+"
+        r"(?:up\b|in\s+(?:the\s+)?" + _TOP_LEAGUE + r"\b)|"
+        r"(?:guided|steered|led|took)\s+(?:them|us|(?:the\s+)?(?:club|team|side))\s+to\s+(?:safety|survival)\b)",
+        0.6,
+        club_side="own",
+    ),
+)
+
 
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it

@@ -133,3 +133,35 @@ def test_not_remaining_is_no_spell():
     """'X will not remain in charge of C': the words deny the spell going on."""
     keys = _keys("Hull City said on Monday that Mark Holt will not remain in charge of Hull City.")
     assert ("Mark Holt", "Hull City", "first_team", "in_charge") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hull City have sacked Mark Holt. He kept Hull City up last season but has won once since August.",
+        "Hull City have sacked Mark Holt. Holt signed a new deal in May and kept them in the Championship.",
+        "Hull City have sacked Mark Holt. The Welshman steered the side to safety in his first season.",
+        'Hull City have sacked Mark Holt. A supporter said: "Holt kept us up when it looked hopeless."',
+    ],
+)
+def test_kept_them_up(text):
+    """A survival told of the coach: the club named, else the one the story ties him to."""
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
+
+
+def test_kept_us_up_is_his_own_club_not_the_last_named():
+    """'He kept us up' after a sentence about another man's club: still the club the story gave him."""
+    text = (
+        "Hull City have sacked Mark Holt. Tom Reid is the favourite. "
+        "Leeds United won the cup under Reid in 2019. "
+        'One fan wrote: "Holt kept us up when nobody else would have."'
+    )
+    keys = _keys(text)
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in keys
+    assert ("Mark Holt", "Leeds United", "first_team", "in_charge") not in keys
+
+
+def test_a_player_keeping_them_up_is_no_coach():
+    """'X scored twice and kept Hull up': with no coaching word and no coaching post, a player."""
+    keys = _keys("Tom Reid scored twice and kept Hull City up on the final day.")
+    assert not any(k[0] == "Tom Reid" for k in keys)
