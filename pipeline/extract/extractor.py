@@ -659,7 +659,7 @@ def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
 # "X took over after Y, and in his first season he won …": a man named after a preposition or as the
 # object of a succession verb is no subject; a clause joined by "and"/"but" goes on about the subject
 _OBLIQUE_BEFORE = re.compile(
-    r"\b(?:after|replac\w*|succeed\w*|(?:in\s+)?(?:the\s+)?place\s+of|from|than|with|under|alongside|beating|beat|"
+    r"\b(?:after|replac\w*(?:\s+by)?|succeed\w*(?:\s+by)?|(?:in\s+)?(?:the\s+)?place\s+of|from|than|with|under|alongside|beating|beat|"
     r"against|to)\s+(?:the\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
@@ -717,6 +717,15 @@ def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -
     return people[0].name if people else None
 
 
+def _opening_person(other: list[Mention], pronouns: list[Mention], last: Mention) -> Mention | None:
+    """The first person of the sentence, named or a pronoun already read ('He was sacked and replaced
+    by Y, and he later …'), if not the man named last."""
+    people = sorted([*other, *(p for p in pronouns if p.start < last.start)], key=lambda m: m.start)
+    if not people or people[0].name == last.name:
+        return None
+    return people[0]
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     descriptors = descriptor_spans(sentence)
     named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
@@ -749,10 +758,12 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         ):
             name = ctx.people.resolve(before[-1].name)
             other = [m for m in before if m.name != before[-1].name]
+            opener = _opening_person(other, out, before[-1])
             if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
                 name = ctx.people.resolve(other[-1].name)
-            elif not is_descriptor and other and _back_to_subject(sentence, other[0], before[-1], start):
-                name = ctx.people.resolve(other[0].name)  # "X took over after Y, and in his first season …"
+            elif not is_descriptor and opener and _back_to_subject(sentence, opener, before[-1], start):
+                # "X took over after Y, and in his first season …"
+                name = opener.name if opener.pronoun else ctx.people.resolve(opener.name)
             elif not is_descriptor and _object_of_subject(sentence, before[-1], start):
                 subject = name
                 name = ctx.people.resolve(other[-1].name) if other else ctx.focus

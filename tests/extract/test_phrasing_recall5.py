@@ -151,3 +151,21 @@ def test_staff_list_leaving_is_no_spell(text: str) -> None:
     assert not any(
         coach in ("Tom Hale", "Ravi Singh") and event == "in_charge" for coach, _, _, event in keys
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" after "… and replaced by Y, and" goes back to the sentence's subject, a pronoun itself here
+        "Derby have appointed Carl Moss. He took Derby up twice but was sacked in 2019 and replaced by "
+        "Ian Platt, and he later had a spell in charge of Luton.",
+        "Derby have appointed Carl Moss. He won promotion with Derby but was dismissed and succeeded by "
+        "Ian Platt, and he then managed Luton for two seasons.",
+        "Derby have appointed Carl Moss. Moss was sacked in 2019 and replaced by Ian Platt, and he later "
+        "had a spell in charge of Luton.",
+    ],
+)
+def test_he_after_the_successor_is_the_subject(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Carl Moss", "Luton Town", "first_team", "in_charge") in keys
+    assert not any(coach == "Ian Platt" and club == "Luton Town" for coach, club, _, _ in keys)
