@@ -608,6 +608,8 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
         return None  # a lone "FC" or "United" that named no known club
     if any(w.isdigit() for w in words) or len(words) > 4 or "." in text:
         return None
+    if len(words) > 1 and len(text.split()[-1]) == 1:
+        return None  # "Second B", "Yokohama F. Marinos": a division or a club cut short, nobody's name
     if len(words) == 1 and _SPOR_CLUB.fullmatch(words[0]):
         return "C", text, False
     name = " ".join(_CAMEL.sub(r"\1 \2", text).split())

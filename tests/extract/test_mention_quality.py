@@ -351,3 +351,16 @@ def test_an_ex_prefix_leaves_the_club(text: str, club: str, monkeypatch: pytest.
     found = tagged(text, monkeypatch)
     assert club in {name for kind, name, _ in found if kind == "C"}
     assert not any(written.startswith("Ex-") for kind, _, written in found if kind == "P")
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("Marco Rossi climbed from Second B to the top flight in two years.", "Second B"),
+        ("Ian Burke previously coached Melbourne Victory and Yokohama F. Marinos.", "Yokohama F"),
+    ],
+)
+def test_a_run_ending_in_a_lone_letter_is_nobody(
+    text: str, nobody: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert nobody not in people(text, monkeypatch)
