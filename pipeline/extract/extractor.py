@@ -1914,7 +1914,11 @@ def _own_club(coach: str | None, ctx: Context) -> str | None:
 
 def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, bool]:
     """'X's men end the campaign in mid-table', no club named: the club in view, unless the story
-    gave that club another coach and reports its match, when X's side is the opponent."""
+    gave that club another coach and reports its match, when X's side is the opponent. A coach the
+    story ties to one club ('Blackburn sacked X … X watched his side lose') is that club's."""
+    own = _own_club(coach, ctx)
+    if own:
+        return own, _national("first_team", ctx.club_kinds.get(own, "club")), False
     club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
     others = {p for p, posts in ctx.posts.items() if club in posts and p != coach}
     mine = other_side(ctx.fixture, club) if others else None

@@ -165,3 +165,15 @@ def test_a_player_keeping_them_up_is_no_coach():
     """'X scored twice and kept Hull up': with no coaching word and no coaching post, a player."""
     keys = _keys("Tom Reid scored twice and kept Hull City up on the final day.")
     assert not any(k[0] == "Tom Reid" for k in keys)
+
+
+def test_his_side_is_the_club_the_story_ties_him_to():
+    """'X's side lost …' with no club named, after a sentence opening on another club: the one club
+    the story gave him, not the club last in view."""
+    text = (
+        "Hull City have sacked Mark Holt. Leeds United are also looking for a new head coach. "
+        "Mark Holt's side lost four of their last five games."
+    )
+    keys = _keys(text)
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in keys
+    assert ("Mark Holt", "Leeds United", "first_team", "in_charge") not in keys
