@@ -78,9 +78,7 @@ def plain_read(db: Path, csv_path: Path) -> float:
     """The baseline: DuckDB reads the CSV into a table, nothing else."""
     con = duckdb.connect(str(db))
     _, seconds = timed(
-        lambda: con.execute(
-            "create or replace table t as select * from read_csv(?)", [str(csv_path)]
-        )
+        lambda: con.execute("create or replace table t as select * from read_csv(?)", [str(csv_path)])
     )
     con.close()
     return seconds

@@ -92,9 +92,7 @@ def parse_config(doc: dict[str, Any], root: Path) -> Config:
         raw = dict(raw)
         name, kind = str(raw.pop("name")), str(raw.pop("kind"))
         if kind not in SOURCE_KINDS:
-            raise ConfigError(
-                f"source {name!r}: unknown kind {kind!r} (one of {sorted(SOURCE_KINDS)})"
-            )
+            raise ConfigError(f"source {name!r}: unknown kind {kind!r} (one of {sorted(SOURCE_KINDS)})")
         if name in names:
             raise ConfigError(f"source {name!r}: name used twice")
         names.add(name)
@@ -113,9 +111,7 @@ def parse_config(doc: dict[str, Any], root: Path) -> Config:
     env_warehouse = os.environ.get("TOUCHLINE_WAREHOUSE")
     return Config(
         warehouse=resolve(env_warehouse or doc.get("warehouse", "data/warehouse.duckdb")),
-        extracts=resolve(
-            os.environ.get("TOUCHLINE_EXTRACTS") or doc.get("extracts", "data/extracts")
-        ),
+        extracts=resolve(os.environ.get("TOUCHLINE_EXTRACTS") or doc.get("extracts", "data/extracts")),
         sources=tuple(sources),
         root=root,
     )

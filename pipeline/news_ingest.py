@@ -116,9 +116,7 @@ def drop_folder_files(config: Config) -> dict[str, tuple[str, Path]]:
     return files
 
 
-def scan_drop_folders(
-    config: Config, previous: dict[str, FileMark]
-) -> tuple[dict[str, FileMark], set[str]]:
+def scan_drop_folders(config: Config, previous: dict[str, FileMark]) -> tuple[dict[str, FileMark], set[str]]:
     """The new cursor, and the days touched since `previous`: days of new and changed files
     (old and new contents) and of deleted ones. Unchanged files are not re-read."""
     current: dict[str, FileMark] = {}
@@ -164,9 +162,7 @@ class FeedIngest:
     rejects: list[Quarantined] = field(default_factory=list)
 
 
-def ingest_feeds(
-    con: duckdb.DuckDBPyConnection, records: Iterable[Article | Quarantined]
-) -> FeedIngest:
+def ingest_feeds(con: duckdb.DuckDBPyConnection, records: Iterable[Article | Quarantined]) -> FeedIngest:
     """Append the fetched feed articles to `raw.feed_articles`, one by one, as they come.
 
     Each article is written (and committed) before the next record is asked for: the
@@ -203,8 +199,7 @@ def append_rejects(con: duckdb.DuckDBPyConnection, stage: str, rejects: list[Qua
     for reject in rejects:
         row = reject.to_row()
         exists = con.execute(
-            "select 1 from quality.rejects where stage = ? and source = ? and source_ref = ? "
-            "and reason = ?",
+            "select 1 from quality.rejects where stage = ? and source = ? and source_ref = ? and reason = ?",
             [stage, row["source"], row["source_ref"], row["reason"]],
         ).fetchall()
         if not exists:
@@ -233,9 +228,7 @@ def warehouse_days(con: duckdb.DuckDBPyConnection) -> set[str]:
     for table in ("raw.feed_articles", "raw.news_articles"):
         if _has_column(con, table, "published_day"):
             days.update(
-                d
-                for (d,) in con.execute(f"select distinct published_day from {table}").fetchall()
-                if d
+                d for (d,) in con.execute(f"select distinct published_day from {table}").fetchall() if d
             )
     return days
 

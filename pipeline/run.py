@@ -86,15 +86,12 @@ def run_pipeline(
     job = definitions.resolve_implicit_global_asset_job_def()
     graph = definitions.resolve_asset_graph()
     progress(
-        f"touchline: materialising {len(definitions.resolve_all_asset_keys())} assets "
-        f"into {config.warehouse}"
+        f"touchline: materialising {len(definitions.resolve_all_asset_keys())} assets into {config.warehouse}"
     )
 
     with _instance(instance) as inst:
 
-        def execute(
-            selection: dg.AssetSelection, tags: dict[str, str]
-        ) -> dg.ExecuteInProcessResult:
+        def execute(selection: dg.AssetSelection, tags: dict[str, str]) -> dg.ExecuteInProcessResult:
             return job.execute_in_process(
                 instance=inst,
                 asset_selection=list(selection.resolve(graph)),

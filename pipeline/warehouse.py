@@ -95,9 +95,7 @@ def replace_rows(
     return data.num_rows
 
 
-def _to_arrow(
-    con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]
-) -> pa.Table:
+def _to_arrow(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
     """Rows as an Arrow table typed after the target table (so empty and all-null columns work)."""
     arrow_schema = con.sql(f"select * from {table} limit 0").to_arrow_table().schema
     names = [f.name for f in arrow_schema]
@@ -116,6 +114,4 @@ def record_rejects(
     if sources is None:
         return replace_rows(con, "quality.rejects", rows, "stage = ?", [stage])
     marks = ", ".join("?" for _ in sources) or "null"
-    return replace_rows(
-        con, "quality.rejects", rows, f"stage = ? and source in ({marks})", [stage, *sources]
-    )
+    return replace_rows(con, "quality.rejects", rows, f"stage = ? and source in ({marks})", [stage, *sources])

@@ -8,9 +8,7 @@ from pipeline.sources.news import read_news
 
 def split(items):
     items = list(items)
-    return [i for i in items if isinstance(i, Article)], [
-        i for i in items if isinstance(i, Quarantined)
-    ]
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Quarantined)]
 
 
 def test_seed_txt_form_gives_date_and_text(tmp_path):

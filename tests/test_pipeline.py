@@ -132,8 +132,7 @@ def test_extracts_published_with_manifest(first_run):
 def test_second_run_gives_same_ids_and_counts(first_run):
     config_path, _ = first_run
     snapshot_sql = {
-        t: f"select * from core.{t} order by all"
-        for t in ("coaches", "squads", "tenures", "events")
+        t: f"select * from core.{t} order by all" for t in ("coaches", "squads", "tenures", "events")
     }
     before = {t: query(config_path, q) for t, q in snapshot_sql.items()}
     counts_before = query(config_path, "select count(*) from raw.news_articles")
@@ -153,9 +152,7 @@ def test_failing_blocking_check_keeps_previous_extracts(first_run, tmp_path, mon
     strict = tmp_path / "expectations"
     shutil.copytree(EXPECTATIONS_DIR, strict)
     suite = json.loads((strict / "tenures.json").read_text())
-    suite["expectations"].append(
-        {"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 0}}
-    )
+    suite["expectations"].append({"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 0}})
     (strict / "tenures.json").write_text(json.dumps(suite))
     monkeypatch.setenv(EXPECTATIONS_ENV, str(strict))
     result = materialise_all(config_path)
@@ -219,14 +216,10 @@ def test_cli_explain_tenure_shows_evidence(first_run):
 def test_cli_plot_writes_png(first_run, tmp_path):
     config_path, _ = first_run
     out = tmp_path / "atm.png"
-    code, _, _ = run_cli(
-        "plot", "club", "atletico madrid", "-o", str(out), "--config", str(config_path)
-    )
+    code, _, _ = run_cli("plot", "club", "atletico madrid", "-o", str(out), "--config", str(config_path))
     assert code == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    code, _, err = run_cli(
-        "plot", "club", "Nowhere Rovers", "-o", str(out), "--config", str(config_path)
-    )
+    code, _, err = run_cli("plot", "club", "Nowhere Rovers", "-o", str(out), "--config", str(config_path))
     assert code == 1 and "no club matching" in err
 
 

@@ -13,8 +13,7 @@ def con(tmp_path):
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
     con.execute("create schema core")
     con.execute(
-        "create table core.clubs as "
-        "select * from (values ('c1', 'Spain'), ('c2', 'England')) v(id, country)"
+        "create table core.clubs as select * from (values ('c1', 'Spain'), ('c2', 'England')) v(id, country)"
     )
     yield con
     con.close()
@@ -42,9 +41,7 @@ def test_failed_publish_leaves_previous_extracts(con, tmp_path):
     out = tmp_path / "extracts"
     publish_extracts(con, [ExtractSpec("core.clubs")], out, "run-1")
     with pytest.raises(duckdb.Error):
-        publish_extracts(
-            con, [ExtractSpec("core.clubs"), ExtractSpec("core.missing")], out, "run-2"
-        )
+        publish_extracts(con, [ExtractSpec("core.clubs"), ExtractSpec("core.missing")], out, "run-2")
     assert read_manifest(out)["run_id"] == "run-1"
     assert not any(p.name.startswith(".") for p in (tmp_path / "extracts.versions").iterdir())
 

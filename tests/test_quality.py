@@ -65,8 +65,7 @@ def test_tenures_suite_flags_end_before_start(warehouse):
         result = validate_table(con, "core.tenures")
     assert not result.success
     assert any(
-        f["expectation"] == "expect_column_pair_values_a_to_be_greater_than_b"
-        for f in result.failures
+        f["expectation"] == "expect_column_pair_values_a_to_be_greater_than_b" for f in result.failures
     )
 
 
@@ -78,9 +77,7 @@ def test_overlapping_head_coaches_are_found(warehouse):
 
 
 def test_integrity_check_as_dagster_check_is_blocking_and_fails(warehouse):
-    check = next(
-        c for c in integrity_checks if "tenures_no_overlapping_head_coaches" in str(c.check_keys)
-    )
+    check = next(c for c in integrity_checks if "tenures_no_overlapping_head_coaches" in str(c.check_keys))
     spec = next(iter(check.check_specs))
     assert spec.blocking
     result = check(duckdb=DuckDBResource(database=str(warehouse)))

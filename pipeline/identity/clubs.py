@@ -31,11 +31,58 @@ from pipeline.reference import lookup_club
 
 DEFUNCT_SUFFIX = re.compile(r"\(\s*-\s*\d{4}\s*\)\s*$")
 FILLER_WORDS = {
-    "fc", "cf", "cd", "ud", "sd", "sad", "s", "a", "d", "club", "futbol", "football", "de",
-    "del", "la", "las", "los", "el", "real", "reial", "deportivo", "deportiu", "union",
-    "deportiva", "balompie", "sociedad anonima", "ac", "afc", "sc", "fk", "pfk", "sk", "kv",
-    "ksc", "rc", "rcd", "cp", "ca", "sv", "vfb", "vfl", "bk", "if", "and", "calcio", "ssc",
-    "as", "us", "ogc", "olympique", "royal", "sporting club",
+    "fc",
+    "cf",
+    "cd",
+    "ud",
+    "sd",
+    "sad",
+    "s",
+    "a",
+    "d",
+    "club",
+    "futbol",
+    "football",
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "real",
+    "reial",
+    "deportivo",
+    "deportiu",
+    "union",
+    "deportiva",
+    "balompie",
+    "sociedad anonima",
+    "ac",
+    "afc",
+    "sc",
+    "fk",
+    "pfk",
+    "sk",
+    "kv",
+    "ksc",
+    "rc",
+    "rcd",
+    "cp",
+    "ca",
+    "sv",
+    "vfb",
+    "vfl",
+    "bk",
+    "if",
+    "and",
+    "calcio",
+    "ssc",
+    "as",
+    "us",
+    "ogc",
+    "olympique",
+    "royal",
+    "sporting club",
 }
 
 
@@ -87,8 +134,7 @@ class ClubResolution:
         )
         name = clean_club_name(name)
         aliases = sorted({clean_club_name(n) for n in cluster.names} - {name})
-        return {"club_id": self._ids[key], "name": name, "country": cluster.country,
-                "aliases": aliases}
+        return {"club_id": self._ids[key], "name": name, "country": cluster.country, "aliases": aliases}
 
     def club_id_for(self, name: str, country: str | None = None) -> str:
         """The club_id of a name (known or not): reference, key, then unique prefix match."""
@@ -143,8 +189,10 @@ def _merge_prefixes(clusters: dict[str, _Cluster]) -> tuple[dict[str, _Cluster],
 def _prefix_target(key: str, country: str | None, clusters: dict[str, _Cluster]) -> str | None:
     tokens = key.split()
     found = [
-        k for k, c in clusters.items()
-        if len(k.split()) > len(tokens) and k.split()[: len(tokens)] == tokens
+        k
+        for k, c in clusters.items()
+        if len(k.split()) > len(tokens)
+        and k.split()[: len(tokens)] == tokens
         and (country is None or c.country is None or c.country == country)
     ]
     return found[0] if len(found) == 1 else None

@@ -47,13 +47,25 @@ BIRTH_DATE_BONUS = 0.1
 EARLIEST_BIRTH_YEAR = 1850
 # Spellings of one nationality across sources (folded).
 NATION_ALIASES = {
-    "holland": "netherlands", "usa": "united states", "united states of america":
-    "united states", "korea republic": "south korea", "republic of korea": "south korea",
-    "ir iran": "iran", "czechia": "czech republic", "turkiye": "turkey",
-    "cote d ivoire": "ivory coast", "england": "united kingdom", "scotland": "united kingdom",
-    "wales": "united kingdom", "northern ireland": "united kingdom", "great britain":
-    "united kingdom", "west germany": "germany", "soviet union": "russia", "ussr": "russia",
-    "china pr": "china", "bosnia herzegovina": "bosnia and herzegovina",
+    "holland": "netherlands",
+    "usa": "united states",
+    "united states of america": "united states",
+    "korea republic": "south korea",
+    "republic of korea": "south korea",
+    "ir iran": "iran",
+    "czechia": "czech republic",
+    "turkiye": "turkey",
+    "cote d ivoire": "ivory coast",
+    "england": "united kingdom",
+    "scotland": "united kingdom",
+    "wales": "united kingdom",
+    "northern ireland": "united kingdom",
+    "great britain": "united kingdom",
+    "west germany": "germany",
+    "soviet union": "russia",
+    "ussr": "russia",
+    "china pr": "china",
+    "bosnia herzegovina": "bosnia and herzegovina",
 }
 
 
@@ -153,8 +165,11 @@ def _normalise(mention: CoachMention) -> CoachMention | None:
         return None
     source_id = " ".join(str(mention.source_id).split()) if mention.source_id is not None else ""
     return CoachMention(
-        source=mention.source, name=name, known_as=clean_name(mention.known_as),
-        source_id=source_id or None, birth_date=_birth(mention.birth_date),
+        source=mention.source,
+        name=name,
+        known_as=clean_name(mention.known_as),
+        source_id=source_id or None,
+        birth_date=_birth(mention.birth_date),
         nationality=clean_name(mention.nationality),
     )
 
@@ -290,8 +305,7 @@ def describe_clusters(
     rows = [_coach_row([groups[k] for k in keys]) for keys in clusters.values()]
     _assign_ids(rows, clusters, groups)
     group_ids = {
-        key: row["coach_id"] for row, keys in zip(rows, clusters.values(), strict=True)
-        for key in keys
+        key: row["coach_id"] for row, keys in zip(rows, clusters.values(), strict=True) for key in keys
     }
     for row in rows:
         row.pop("_anchor")
@@ -364,8 +378,15 @@ def source_id_rows(
             method, score = _link_method(group, others, len(keys))
             entries = sorted(group.anchors) or [(s, None) for s in sorted(group.sources)]
             for source, source_id in entries:
-                rows.append({"coach_id": group_ids[key], "source": source,
-                             "source_id": source_id, "method": method, "score": score})
+                rows.append(
+                    {
+                        "coach_id": group_ids[key],
+                        "source": source,
+                        "source_id": source_id,
+                        "method": method,
+                        "score": score,
+                    }
+                )
     return sorted(rows, key=lambda r: (r["coach_id"], r["source"], r["source_id"] or ""))
 
 

@@ -25,8 +25,7 @@ def coach_mentions(con: duckdb.DuckDBPyConnection) -> list[CoachMention]:
     """One mention per distinct person description in staging.staff_spells."""
     return [
         CoachMention(source, name, known_as, source_id, birth_date, nationality)
-        for source, name, known_as, source_id, birth_date, nationality
-        in con.execute(COACH_SQL).fetchall()
+        for source, name, known_as, source_id, birth_date, nationality in con.execute(COACH_SQL).fetchall()
     ]
 
 

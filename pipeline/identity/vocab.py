@@ -6,33 +6,58 @@ import re
 
 from pipeline.ids import fold
 
-ROLES = ("head_coach", "caretaker", "assistant_coach", "goalkeeping_coach", "fitness_coach",
-         "other_staff")
+ROLES = ("head_coach", "caretaker", "assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff")
 NOT_STAFF = "not_staff"  # executives (president, sporting director) are not coaching staff
 
 # Checked in order; the first pattern found in the folded text wins.
 _ROLE_PATTERNS: list[tuple[str, str]] = [
-    (r"\b(president|chairman|sporting director|director of football|ceo|owner|director)\b",
-     NOT_STAFF),
+    (r"\b(president|chairman|sporting director|director of football|ceo|owner|director)\b", NOT_STAFF),
     (r"\b(interim|caretaker|acting|provisional|interino)\b", "caretaker"),
     (r"\b(goalkeep\w*|gk|porteros?)\b", "goalkeeping_coach"),
     (r"\b(fitness|physical|conditioning|strength|preparador fisico)\b", "fitness_coach"),
     (r"\b(assistant|asst|second|segundo|ayudante|deputy|no 2)\b", "assistant_coach"),
-    (r"\b(head coach|manager|coach|boss|trainer|entrenador|tecnico|head|main|first coach"
-     r"|player manager|dt)\b", "head_coach"),
+    (
+        r"\b(head coach|manager|coach|boss|trainer|entrenador|tecnico|head|main|first coach"
+        r"|player manager|dt)\b",
+        "head_coach",
+    ),
 ]
 
 _SQUAD_ALIASES = {
-    "first team": "first_team", "first": "first_team", "senior": "first_team",
-    "seniors": "first_team", "primer equipo": "first_team", "a team": "first_team",
-    "main": "first_team", "men": "first_team", "mens": "first_team",
-    "reserve": "reserve", "reserves": "reserve", "b team": "reserve", "b": "reserve",
-    "ii": "reserve", "second team": "reserve", "filial": "reserve", "castilla": "reserve",
-    "atletico madrileno": "reserve", "jong": "reserve", "youth": "youth", "academy": "youth",
-    "juvenil": "youth", "cantera": "youth", "women": "women", "womens": "women",
-    "ladies": "women", "femenino": "women", "feminas": "women", "women b": "women_reserve",
-    "women reserve": "women_reserve", "national": "national", "national team": "national",
-    "national women": "national_women", "women national team": "national_women",
+    "first team": "first_team",
+    "first": "first_team",
+    "senior": "first_team",
+    "seniors": "first_team",
+    "primer equipo": "first_team",
+    "a team": "first_team",
+    "main": "first_team",
+    "men": "first_team",
+    "mens": "first_team",
+    "reserve": "reserve",
+    "reserves": "reserve",
+    "b team": "reserve",
+    "b": "reserve",
+    "ii": "reserve",
+    "second team": "reserve",
+    "filial": "reserve",
+    "castilla": "reserve",
+    "atletico madrileno": "reserve",
+    "jong": "reserve",
+    "youth": "youth",
+    "academy": "youth",
+    "juvenil": "youth",
+    "cantera": "youth",
+    "women": "women",
+    "womens": "women",
+    "ladies": "women",
+    "femenino": "women",
+    "feminas": "women",
+    "women b": "women_reserve",
+    "women reserve": "women_reserve",
+    "national": "national",
+    "national team": "national",
+    "national women": "national_women",
+    "women national team": "national_women",
 }
 _AGE = re.compile(r"\b(?:u|under|sub|o)\s?-?\s?(\d{2})\b")
 
@@ -60,8 +85,9 @@ def squad_hint(text: object) -> str | None:
     if text is None or not str(text).strip():
         return None
     folded = fold(str(text))
-    if re.fullmatch(r"(national_)?(women_)?(first_team|reserve|youth|women|national|u\d{2})",
-                    folded.replace(" ", "_")):
+    if re.fullmatch(
+        r"(national_)?(women_)?(first_team|reserve|youth|women|national|u\d{2})", folded.replace(" ", "_")
+    ):
         return folded.replace(" ", "_")
     if folded in _SQUAD_ALIASES:
         return _SQUAD_ALIASES[folded]

@@ -36,9 +36,7 @@ class IntegrityResult:
         return self.violations == 0
 
 
-def run_integrity_check(
-    con: duckdb.DuckDBPyConnection, name: str, sample: int = 5
-) -> IntegrityResult:
+def run_integrity_check(con: duckdb.DuckDBPyConnection, name: str, sample: int = 5) -> IntegrityResult:
     rel = con.sql(sql_text("checks", name))
     rows = rel.fetchall()
     columns = rel.columns

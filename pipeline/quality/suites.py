@@ -34,12 +34,8 @@ class SuiteResult:
     def summary(self) -> str:
         if self.success:
             return f"{self.table}: {self.evaluated} expectations passed"
-        names = ", ".join(
-            f["expectation"] + "(" + (f.get("column") or "") + ")" for f in self.failures
-        )
-        return (
-            f"{self.table}: {len(self.failures)} of {self.evaluated} expectations failed: {names}"
-        )
+        names = ", ".join(f["expectation"] + "(" + (f.get("column") or "") + ")" for f in self.failures)
+        return f"{self.table}: {len(self.failures)} of {self.evaluated} expectations failed: {names}"
 
 
 def suite_path(table: str) -> Path:
@@ -71,17 +67,13 @@ def load_suite(path: Path):
                 f"{path}: expectation #{i} ({cfg.get('type')!r}) cannot be loaded: {exc}"
             ) from exc
     if len(suite.expectations) != len(declared):
-        raise SuiteError(
-            f"{path}: {len(declared)} expectations declared, {len(suite.expectations)} loaded"
-        )
+        raise SuiteError(f"{path}: {len(declared)} expectations declared, {len(suite.expectations)} loaded")
     if not declared:
         raise SuiteError(f"{path}: suite has no expectations")
     return suite
 
 
-def validate_table(
-    con: duckdb.DuckDBPyConnection, table: str, path: Path | None = None
-) -> SuiteResult:
+def validate_table(con: duckdb.DuckDBPyConnection, table: str, path: Path | None = None) -> SuiteResult:
     """Validate every row of `table` against its suite."""
     suite = load_suite(path or suite_path(table))
     frame = con.execute(f"select * from {table}").df()

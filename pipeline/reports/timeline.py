@@ -84,9 +84,7 @@ def club_timeline(con: duckdb.DuckDBPyConnection, club_id: str) -> tuple[list[Ba
     return bars, events
 
 
-def plot_club(
-    con: duckdb.DuckDBPyConnection, name: str, out: Path, today: date | None = None
-) -> Path:
+def plot_club(con: duckdb.DuckDBPyConnection, name: str, out: Path, today: date | None = None) -> Path:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -114,9 +112,7 @@ def plot_club(
             hatch="//" if bar.role == "caretaker" else None,
             edgecolor="white",
         )
-        label = (
-            bar.coach if bar.role in ("head_coach", "caretaker") else f"{bar.coach} ({bar.role})"
-        )
+        label = bar.coach if bar.role in ("head_coach", "caretaker") else f"{bar.coach} ({bar.role})"
         ax.text(start, row[bar.squad], " " + label, va="center", fontsize=8, clip_on=True)
     for squad, event, day, _coach in events:
         marker, colour = EVENT_MARKERS.get(event, ("d", "black"))

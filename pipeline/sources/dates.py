@@ -11,19 +11,40 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-OPEN_END_WORDS = {"", "present", "current", "now", "today", "ongoing", "-", "–", "—", "null",
-                  "none", "n/a", "na", "actual", "actualidad", "presente"}
+OPEN_END_WORDS = {
+    "",
+    "present",
+    "current",
+    "now",
+    "today",
+    "ongoing",
+    "-",
+    "–",
+    "—",
+    "null",
+    "none",
+    "n/a",
+    "na",
+    "actual",
+    "actualidad",
+    "presente",
+}
 
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january", "ene", "enero"), ("feb", "february", "febrero"),
-            ("mar", "march", "marzo"), ("apr", "april", "abr", "abril"), ("may", "mayo"),
-            ("jun", "june", "junio"), ("jul", "july", "julio"),
+            ("jan", "january", "ene", "enero"),
+            ("feb", "february", "febrero"),
+            ("mar", "march", "marzo"),
+            ("apr", "april", "abr", "abril"),
+            ("may", "mayo"),
+            ("jun", "june", "junio"),
+            ("jul", "july", "julio"),
             ("aug", "august", "ago", "agosto"),
             ("sep", "sept", "september", "septiembre", "setiembre"),
-            ("oct", "october", "octubre"), ("nov", "november", "noviembre"),
+            ("oct", "october", "octubre"),
+            ("nov", "november", "noviembre"),
             ("dec", "december", "dic", "diciembre"),
         ]
     )

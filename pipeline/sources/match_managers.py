@@ -32,14 +32,24 @@ from pipeline.sources.report import (
 from pipeline.warehouse import record_rejects
 
 KIND = "match_managers"
-PLACEHOLDER_SQL = (
-    "'', 'null', 'none', 'nan', 'not applicable', 'n/a', 'na', '-', '--', '?', 'unknown', 'tbd'"
-)
+PLACEHOLDER_SQL = "'', 'null', 'none', 'nan', 'not applicable', 'n/a', 'na', '-', '--', '?', 'unknown', 'tbd'"
 # Standard text columns every match-manager reader produces before validation.
 STANDARD_COLUMNS = (
-    "source_ref", "match_id", "match_date", "season", "competition", "team_name", "team_id",
-    "country", "squad", "manager_name", "manager_nickname", "manager_id", "manager_dob",
-    "manager_country", "order_key",
+    "source_ref",
+    "match_id",
+    "match_date",
+    "season",
+    "competition",
+    "team_name",
+    "team_id",
+    "country",
+    "squad",
+    "manager_name",
+    "manager_nickname",
+    "manager_id",
+    "manager_dob",
+    "manager_country",
+    "order_key",
 )
 REQUIRED_MAPPING = ("match_date", "team", "manager")
 
@@ -80,8 +90,7 @@ def load_csv_file(
 
 def read_csv_sql(file: Path) -> str:
     """A table expression reading a CSV with every column as text (DuckDB streams it)."""
-    return (f"read_csv({sql_literal(str(file))}, header = true, all_varchar = true, "
-            "encoding = 'utf-8')")
+    return f"read_csv({sql_literal(str(file))}, header = true, all_varchar = true, encoding = 'utf-8')"
 
 
 def csv_header(con: duckdb.DuckDBPyConnection, file: Path) -> list[str]:
@@ -98,9 +107,7 @@ def stage_csv(con: duckdb.DuckDBPyConnection, file: Path, table: str = "_mm_file
     return [r[0] for r in con.execute(f"describe {table}").fetchall()]
 
 
-def missing_columns(
-    mapping: dict[str, Any], header: list[str], required: tuple[str, ...]
-) -> list[str]:
+def missing_columns(mapping: dict[str, Any], header: list[str], required: tuple[str, ...]) -> list[str]:
     """Mapping keys that are required but unset, and mapped columns absent from the file."""
     missing = [f"{key} (not mapped)" for key in required if not mapping.get(key)]
     for value in mapping.values():
@@ -137,20 +144,20 @@ def mapped_select(source: SourceConfig, file: Path, table: str = "_mm_file") -> 
             * exclude (squad), tl_gendered_squad(squad, competition) as squad
         from (
             select
-                {col('match_id')} as match_id,
-                {col('match_date')} as match_date,
-                {col('season')} as season,
-                {col('competition', 'tl_squeeze')} as competition,
-                {col('team', 'tl_clean')} as team_name,
-                {col('team_id')} as team_id,
-                {col('country', 'tl_squeeze')} as country,
+                {col("match_id")} as match_id,
+                {col("match_date")} as match_date,
+                {col("season")} as season,
+                {col("competition", "tl_squeeze")} as competition,
+                {col("team", "tl_clean")} as team_name,
+                {col("team_id")} as team_id,
+                {col("country", "tl_squeeze")} as country,
                 {squad} as squad,
                 {manager_sql} as manager_name,
-                {col('manager_known_as', 'tl_clean')} as manager_nickname,
-                {col('manager_id')} as manager_id,
-                {col('manager_dob')} as manager_dob,
-                {col('manager_country', 'tl_squeeze')} as manager_country,
-                {col('order')} as order_key
+                {col("manager_known_as", "tl_clean")} as manager_nickname,
+                {col("manager_id")} as manager_id,
+                {col("manager_dob")} as manager_dob,
+                {col("manager_country", "tl_squeeze")} as manager_country,
+                {col("order")} as order_key
             from {table}
         )
     """
@@ -168,13 +175,11 @@ def insert_standard_rows(
     rejects = [
         Quarantined.of(source, ref, problem, record)
         for ref, problem, record in con.execute(
-            f"select source_ref, problem, to_json(c)::varchar from ({checked}) as c "
-            "where problem is not null"
+            f"select source_ref, problem, to_json(c)::varchar from ({checked}) as c where problem is not null"
         ).fetchall()
     ]
     with unordered_inserts(con):
-        kept = con.execute(INSERT_CHECKED.format(checked=checked),
-                           {"source": source, "file": file.name})
+        kept = con.execute(INSERT_CHECKED.format(checked=checked), {"source": source, "file": file.name})
         kept = kept.fetchall()[0][0]
     number_co_listed(con, source)
     rows_in, bad = kept + len(rejects), len(rejects)
@@ -255,7 +260,8 @@ def number_co_listed(con: duckdb.DuckDBPyConnection, source: str) -> None:
     con.execute(NUMBER_CO_LISTED, {"source": source})
     con.execute(
         "update raw.match_managers set listed_order = 1 "
-        "where source = $source and n_listed = 1 and listed_order <> 1", {"source": source}
+        "where source = $source and n_listed = 1 and listed_order <> 1",
+        {"source": source},
     )
 
 

@@ -39,9 +39,7 @@ def read_news_file(file: Path, source: str = "news") -> Iterator[Article | Quara
     try:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
-            yield Quarantined.of(
-                source, ref, f"file is {size} bytes, over the {MAX_FILE_BYTES} cap"
-            )
+            yield Quarantined.of(source, ref, f"file is {size} bytes, over the {MAX_FILE_BYTES} cap")
             return
         data = file.read_bytes()
     except OSError as exc:
@@ -77,9 +75,7 @@ def parse_txt(text: str, source: str, ref: str, default_id: str) -> Iterator[Art
     if m:
         published, text = m.group(1), text[m.end() :]
     yield from _article_or_quarantine(
-        Article(
-            id=default_id, text=text.strip(), published=published, source=source, source_ref=ref
-        )
+        Article(id=default_id, text=text.strip(), published=published, source=source, source_ref=ref)
     )
 
 
@@ -114,25 +110,19 @@ def parse_jsonl(text: str, source: str, ref: str) -> Iterator[Article | Quaranti
         )
 
 
-def parse_html(
-    html: str, source: str, ref: str, default_id: str
-) -> Iterator[Article | Quarantined]:
+def parse_html(html: str, source: str, ref: str, default_id: str) -> Iterator[Article | Quarantined]:
     from pipeline.sources.html_text import html_to_article_fields
 
     fields = html_to_article_fields(html)
     if fields is None:
         yield Quarantined.of(source, ref, "no article text found in HTML", html[:500])
         return
-    yield from _article_or_quarantine(
-        Article(id=default_id, source=source, source_ref=ref, **fields)
-    )
+    yield from _article_or_quarantine(Article(id=default_id, source=source, source_ref=ref, **fields))
 
 
 def _article_or_quarantine(article: Article) -> Iterator[Article | Quarantined]:
     if not article.text.strip():
-        yield Quarantined.of(
-            article.source, article.source_ref, "article has no text", article.to_row()
-        )
+        yield Quarantined.of(article.source, article.source_ref, "article has no text", article.to_row())
     else:
         yield article
 

@@ -45,9 +45,20 @@ from pipeline.warehouse import record_rejects
 KIND = "transfermarkt"
 # Transfermarkt competition ids of domestic leagues → country (clubs.csv has no country).
 COMPETITION_COUNTRY = {
-    "ES1": "Spain", "GB1": "England", "IT1": "Italy", "L1": "Germany", "FR1": "France",
-    "NL1": "Netherlands", "PO1": "Portugal", "RU1": "Russia", "UKR1": "Ukraine",
-    "DK1": "Denmark", "BE1": "Belgium", "TR1": "Turkey", "SC1": "Scotland", "GR1": "Greece",
+    "ES1": "Spain",
+    "GB1": "England",
+    "IT1": "Italy",
+    "L1": "Germany",
+    "FR1": "France",
+    "NL1": "Netherlands",
+    "PO1": "Portugal",
+    "RU1": "Russia",
+    "UKR1": "Ukraine",
+    "DK1": "Denmark",
+    "BE1": "Belgium",
+    "TR1": "Turkey",
+    "SC1": "Scotland",
+    "GR1": "Greece",
 }
 GAMES_COLUMNS = {"game_id", "date", "home_club_manager_name", "away_club_manager_name"}
 CLUB_GAMES_COLUMNS = {"game_id", "club_id", "own_manager_name"}
@@ -68,9 +79,7 @@ def load_transfermarkt(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> 
     return report
 
 
-def load_files(
-    con: duckdb.DuckDBPyConnection, source: SourceConfig, report: LoadReport
-) -> list[Quarantined]:
+def load_files(con: duckdb.DuckDBPyConnection, source: SourceConfig, report: LoadReport) -> list[Quarantined]:
     by_kind: dict[str, list[Path]] = {"games": [], "club_games": [], "clubs": []}
     rejects: list[Quarantined] = []
     for file in source_files(source.path, (".csv", ".gz")):
@@ -80,8 +89,9 @@ def load_files(
             rejects.append(file_reject(source.name, file, f"cannot read CSV: {exc}", report))
             continue
         if kind is None:
-            rejects.append(file_reject(
-                source.name, file, "not a transfermarkt games, club_games or clubs file", report))
+            rejects.append(
+                file_reject(source.name, file, "not a transfermarkt games, club_games or clubs file", report)
+            )
         else:
             by_kind[kind].append(file)
     names = club_names(con, by_kind)
@@ -113,8 +123,7 @@ def club_names(con: duckdb.DuckDBPyConnection, by_kind: dict[str, list[Path]]) -
                 " all_varchar = true)"
             )
     for file in by_kind["clubs"]:
-        parts.append(f"select club_id, name from read_csv({sql_literal(str(file))}, "
-                     "all_varchar = true)")
+        parts.append(f"select club_id, name from read_csv({sql_literal(str(file))}, all_varchar = true)")
     con.execute(
         "create or replace temp table _tm_names as select club_id, min(tl_clean(name)) as name "
         f"from ({' union all '.join(parts)}) where club_id is not null group by club_id"
@@ -152,14 +161,17 @@ def load_games(
 
 
 def load_club_games(
-    con: duckdb.DuckDBPyConnection, source: SourceConfig, file: Path, names: str,
+    con: duckdb.DuckDBPyConnection,
+    source: SourceConfig,
+    file: Path,
+    names: str,
     report: LoadReport,
 ) -> list[Quarantined]:
     """Club-game rows for games the source's games files do not cover."""
     stage_csv(con, file)
     covered = con.execute(
-        "delete from _mm_file where game_id in (select match_id from raw.match_managers "
-        "where source = ?)", [source.name]
+        "delete from _mm_file where game_id in (select match_id from raw.match_managers where source = ?)",
+        [source.name],
     ).fetchall()[0][0]
     if covered:
         report.note(f"{file.name}: {covered} rows skipped, their games are in the games file")
@@ -176,8 +188,9 @@ def load_club_games(
     """
     rejects = insert_standard_rows(con, source.name, select, file, report)
     if rejects:
-        report.note(f"{file.name}: club_games rows have no match date; "
-                    "add the games file of the same release")
+        report.note(
+            f"{file.name}: club_games rows have no match date; add the games file of the same release"
+        )
     return rejects
 
 
@@ -230,14 +243,22 @@ def club_coach_row(
     season = season_label(season_start)
     start, end = parse_season(season_start)
     return {
-        "source": source.name, "source_ref": ref, "source_file": file.name,
-        "coach": coach, "club": clean_name(record.get("name")),
+        "source": source.name,
+        "source_ref": ref,
+        "source_file": file.name,
+        "coach": coach,
+        "club": clean_name(record.get("name")),
         "club_source_id": record.get("club_id"),
         "country": COMPETITION_COUNTRY.get(str(record.get("domestic_competition_id"))),
-        "squad": "first_team", "role": "head_coach", "role_raw": "coach_name",
-        "start_raw": season, "end_raw": season,
-        "start_date": start, "start_precision": "season",
-        "end_date": end, "end_precision": "season",
+        "squad": "first_team",
+        "role": "head_coach",
+        "role_raw": "coach_name",
+        "start_raw": season,
+        "end_raw": season,
+        "start_date": start,
+        "start_precision": "season",
+        "end_date": end,
+        "end_precision": "season",
         "reported_at": None,
     }, None
 

@@ -50,9 +50,17 @@ SELECT ?statement ?club ?clubLabel ?coach ?coachLabel ?start ?startPrecision ?en
 }
 """
 DEFAULT_VARS = {
-    "statement": "statement", "coach": "coach", "coach_label": "coachLabel", "club": "club",
-    "club_label": "clubLabel", "start": "start", "start_precision": "startPrecision",
-    "end": "end", "end_precision": "endPrecision", "role": "roleLabel", "birth": "birth",
+    "statement": "statement",
+    "coach": "coach",
+    "coach_label": "coachLabel",
+    "club": "club",
+    "club_label": "clubLabel",
+    "start": "start",
+    "start_precision": "startPrecision",
+    "end": "end",
+    "end_precision": "endPrecision",
+    "role": "roleLabel",
+    "birth": "birth",
     "country": "countryLabel",
 }
 # Wikidata time precision → ours (11 day, 10 month, 9 year).
@@ -84,9 +92,7 @@ def load_wikidata(con: duckdb.DuckDBPyConnection, source: SourceConfig) -> LoadR
     return report
 
 
-def read_results(
-    source: SourceConfig, report: LoadReport
-) -> tuple[Path, list[dict[str, Any]]] | Quarantined:
+def read_results(source: SourceConfig, report: LoadReport) -> tuple[Path, list[dict[str, Any]]] | Quarantined:
     """The bindings of the saved (or fetched and cached) SPARQL result."""
     file = source.path or cache_path(source)
     try:
@@ -129,15 +135,23 @@ def statement_row(
     start, start_precision = wikidata_time(value("start"), value("start_precision"))
     end, end_precision = wikidata_time(value("end"), value("end_precision"), end=True)
     row.update(
-        coach=coach_label, coach_source_id=_qid(value("coach")),
+        coach=coach_label,
+        coach_source_id=_qid(value("coach")),
         coach_birth_date=wikidata_time(value("birth"), "11")[0],
-        club=club_label, club_source_id=_qid(value("club")),
+        club=club_label,
+        club_source_id=_qid(value("club")),
         country=value("country") or source.defaults.get("country"),
         squad=normalise_squad(club_label, default=source.defaults.get("squad", "first_team")),
-        role=role, role_raw=value("role"), squad_raw=club_label,
-        start_raw=value("start"), end_raw=value("end"),
-        start_date=start, start_precision=start_precision,
-        end_date=end, end_precision=end_precision, reported_at=None,
+        role=role,
+        role_raw=value("role"),
+        squad_raw=club_label,
+        start_raw=value("start"),
+        end_raw=value("end"),
+        start_date=start,
+        start_precision=start_precision,
+        end_date=end,
+        end_precision=end_precision,
+        reported_at=None,
     )
     return row, None
 
@@ -184,8 +198,12 @@ def fetch_to_cache(source: SourceConfig, cache: Path) -> None:
     last_error: Exception | None = None
     for attempt in range(int(source.options.get("retries", 3))):
         try:
-            response = httpx.get(source.endpoint, params={"query": query}, headers=headers,
-                                 timeout=float(source.options.get("timeout", 60)))
+            response = httpx.get(
+                source.endpoint,
+                params={"query": query},
+                headers=headers,
+                timeout=float(source.options.get("timeout", 60)),
+            )
             response.raise_for_status()
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(".tmp")

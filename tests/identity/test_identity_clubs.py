@@ -9,19 +9,39 @@ from pathlib import Path
 from pipeline.identity.clubs import ClubMention, club_key, resolve_clubs, squad_id
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-STATSBOMB_NAMES = ["Barcelona", "Real Betis", "Atlético Madrid", "Levante", "Levante UD",
-                   "Deportivo La Coruna", "Athletic Club", "Celta Vigo", "Espanyol",
-                   "Real Madrid", "Real Sociedad", "Getafe", "Deportivo Alavés", "Las Palmas",
-                   "Málaga", "Sevilla", "Valencia", "Villarreal", "Eibar", "Girona"]
+STATSBOMB_NAMES = [
+    "Barcelona",
+    "Real Betis",
+    "Atlético Madrid",
+    "Levante",
+    "Levante UD",
+    "Deportivo La Coruna",
+    "Athletic Club",
+    "Celta Vigo",
+    "Espanyol",
+    "Real Madrid",
+    "Real Sociedad",
+    "Getafe",
+    "Deportivo Alavés",
+    "Las Palmas",
+    "Málaga",
+    "Sevilla",
+    "Valencia",
+    "Villarreal",
+    "Eibar",
+    "Girona",
+]
 
 
 def mentions() -> list[ClubMention]:
     with (FIXTURES / "transfermarkt" / "clubs_ES1.csv").open(encoding="utf-8") as f:
         tm = [ClubMention("tm", r["name"], "Spain", r["club_id"]) for r in csv.DictReader(f)]
     sb = [ClubMention("laliga", n, "Spain") for n in STATSBOMB_NAMES]
-    defunct = [ClubMention("tm", "Anzhi Makhachkala ( -2022)", "Russia"),
-               ClubMention("tm", "Anzhi Makhachkala (-2022)", "Russia"),
-               ClubMention("tm", "Volga Nizhniy Novgorod (- 2016)", "Russia")]
+    defunct = [
+        ClubMention("tm", "Anzhi Makhachkala ( -2022)", "Russia"),
+        ClubMention("tm", "Anzhi Makhachkala (-2022)", "Russia"),
+        ClubMention("tm", "Volga Nizhniy Novgorod (- 2016)", "Russia"),
+    ]
     return tm + sb + defunct
 
 

@@ -19,16 +19,17 @@ from pipeline.sources.spells import build_staff_spells
 from pipeline.sources.structured import load_source
 from pipeline.warehouse import connect
 
-SIMEONE = CoachMention("laliga", "Diego Pablo Simeone", "Diego Simeone", "230", "1970-04-28",
-                       "Argentina")
+SIMEONE = CoachMention("laliga", "Diego Pablo Simeone", "Diego Simeone", "230", "1970-04-28", "Argentina")
 PACHETA = CoachMention("laliga", "Juan José Rojo Martín", "Pacheta", "1001")
-MICHEL_MALAGA = CoachMention("laliga", "José Miguel González Martín del Campo", "Míchel", "505",
-                             "1963-03-23")
-MICHEL_RAYO = CoachMention("laliga", "Miguel Ángel Sánchez Muñoz", "Míchel", "3310",
-                           "1975-10-30")
+MICHEL_MALAGA = CoachMention("laliga", "José Miguel González Martín del Campo", "Míchel", "505", "1963-03-23")
+MICHEL_RAYO = CoachMention("laliga", "Miguel Ángel Sánchez Muñoz", "Míchel", "3310", "1975-10-30")
 GUARDIOLA = CoachMention("wd", "Josep Guardiola i Sala", None, "Q164038")
 MENTIONS = [
-    SIMEONE, PACHETA, MICHEL_MALAGA, MICHEL_RAYO, GUARDIOLA,
+    SIMEONE,
+    PACHETA,
+    MICHEL_MALAGA,
+    MICHEL_RAYO,
+    GUARDIOLA,
     CoachMention("tm", "Diego Simeone"),
     CoachMention("tm", "Pep Guardiola"),
     CoachMention("news", "Diego  Simeone "),
@@ -55,17 +56,33 @@ def ids_of(resolution, *mentions: CoachMention) -> set[str]:
 
 
 def test_full_legal_and_usual_names_are_one_coach(resolution):
-    assert len(ids_of(resolution, SIMEONE, CoachMention("tm", "Diego Simeone"),
-                      CoachMention("news", "Diego Simeone"))) == 1
+    assert (
+        len(
+            ids_of(
+                resolution,
+                SIMEONE,
+                CoachMention("tm", "Diego Simeone"),
+                CoachMention("news", "Diego Simeone"),
+            )
+        )
+        == 1
+    )
     assert len(ids_of(resolution, PACHETA, CoachMention("news", "Pacheta"))) == 1
     assert len(ids_of(resolution, GUARDIOLA, CoachMention("tm", "Pep Guardiola"))) == 1
-    assert len(ids_of(resolution, CoachMention("worldcup", "Víctor Fernández", None, "M-900"),
-                      CoachMention("tm", "Victor Fernandez"))) == 1
+    assert (
+        len(
+            ids_of(
+                resolution,
+                CoachMention("worldcup", "Víctor Fernández", None, "M-900"),
+                CoachMention("tm", "Victor Fernandez"),
+            )
+        )
+        == 1
+    )
 
 
 def test_coach_rows_carry_names_and_birth_date(resolution):
-    simeone = next(c for c in resolution.coaches
-                   if c["coach_id"] == resolution.coach_id_for(SIMEONE))
+    simeone = next(c for c in resolution.coaches if c["coach_id"] == resolution.coach_id_for(SIMEONE))
     assert simeone["full_name"] == "Diego Pablo Simeone"
     assert simeone["known_as"] == "Diego Simeone"
     assert simeone["birth_date"] == date(1970, 4, 28)
@@ -90,8 +107,7 @@ def test_people_with_one_name_stay_apart(resolution):
 
 
 def test_surname_alone_is_not_the_coach(resolution):
-    assert resolution.coach_id_for(CoachMention("news", "Simeone")) != resolution.coach_id_for(
-        SIMEONE)
+    assert resolution.coach_id_for(CoachMention("news", "Simeone")) != resolution.coach_id_for(SIMEONE)
 
 
 def test_placeholders_are_not_people(resolution):
@@ -114,8 +130,7 @@ def test_ids_do_not_depend_on_mention_order(resolution):
 
 def test_source_ids_rows(resolution):
     rows = [r for r in resolution.source_ids if r["coach_id"] == resolution.coach_id_for(SIMEONE)]
-    assert {(r["source"], r["source_id"]) for r in rows} == {
-        ("laliga", "230"), ("tm", None), ("news", None)}
+    assert {(r["source"], r["source_id"]) for r in rows} == {("laliga", "230"), ("tm", None), ("news", None)}
     assert all(0 < r["score"] <= 1 and r["method"] for r in rows)
 
 
@@ -142,8 +157,7 @@ def test_del_bosque_is_one_identity_across_world_cups_and_sources(tmp_path: Path
 
 def test_common_names_of_other_nationalities_stay_apart():
     lopez_uruguay = CoachMention("worldcup", "Juan López", None, "M-230", None, "Uruguay")
-    lopez_muniz = CoachMention("laliga", "Juan Ramón López Muñiz", "Juan Muñiz", "2",
-                               "1968-11-02", "Spain")
+    lopez_muniz = CoachMention("laliga", "Juan Ramón López Muñiz", "Juan Muñiz", "2", "1968-11-02", "Spain")
     bridge = CoachMention("tm", "Juan López")  # name only: may not glue the two together
     resolution = resolve_coaches([lopez_uruguay, lopez_muniz, bridge])
     assert resolution.coach_id_for(lopez_uruguay) != resolution.coach_id_for(lopez_muniz)

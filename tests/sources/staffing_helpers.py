@@ -11,14 +11,23 @@ from pipeline.config import SourceConfig
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 WORLDCUP_COLUMNS = {
-    "match_id": "match_id", "match_date": "match_date", "team": "team_name",
-    "team_id": "team_id", "manager": ["given_name", "family_name"],
-    "manager_id": "manager_id", "manager_country": "country_name",
-    "competition": "tournament_name", "country": "team_name",
+    "match_id": "match_id",
+    "match_date": "match_date",
+    "team": "team_name",
+    "team_id": "team_id",
+    "manager": ["given_name", "family_name"],
+    "manager_id": "manager_id",
+    "manager_country": "country_name",
+    "competition": "tournament_name",
+    "country": "team_name",
 }
 ROSTER_COLUMNS = {
-    "coach": ["Given name", "Family name"], "club": "Club", "squad": "Team", "role": "Job",
-    "start": "From", "end": "Until",
+    "coach": ["Given name", "Family name"],
+    "club": "Club",
+    "squad": "Team",
+    "role": "Job",
+    "start": "From",
+    "end": "Until",
 }
 
 
@@ -29,15 +38,21 @@ def statsbomb_source(*names: str) -> SourceConfig:
 
 def worldcup_source(path: Path | None = None) -> SourceConfig:
     return SourceConfig(
-        "worldcup", "match_managers", path or FIXTURES / "worldcup" / "manager_appearances.csv",
-        columns=WORLDCUP_COLUMNS, defaults={"squad": "national"},
+        "worldcup",
+        "match_managers",
+        path or FIXTURES / "worldcup" / "manager_appearances.csv",
+        columns=WORLDCUP_COLUMNS,
+        defaults={"squad": "national"},
     )
 
 
 def roster_source(path: Path | None = None, columns: dict | None = None) -> SourceConfig:
     return SourceConfig(
-        "club-staff", "roster", path or FIXTURES / "rosters" / "staff_messy.csv",
-        columns=columns or ROSTER_COLUMNS, defaults={"country": "Spain"},
+        "club-staff",
+        "roster",
+        path or FIXTURES / "rosters" / "staff_messy.csv",
+        columns=columns or ROSTER_COLUMNS,
+        defaults={"country": "Spain"},
     )
 
 

@@ -27,9 +27,17 @@ def all_sources() -> list[SourceConfig]:
         worldcup_source(),
         transfermarkt_source(),
         roster_source(),
-        roster_source(FIXTURES / "rosters" / "staff.jsonl", columns={
-            "coach": "name", "club": "club", "squad": "level", "role": "position",
-            "start": "start", "end": "end"}),
+        roster_source(
+            FIXTURES / "rosters" / "staff.jsonl",
+            columns={
+                "coach": "name",
+                "club": "club",
+                "squad": "level",
+                "role": "position",
+                "start": "start",
+                "end": "end",
+            },
+        ),
         wikidata_source(),
     ]
 
@@ -80,34 +88,34 @@ def test_worldcup_one_name_managers_and_women(con):
     names = {r[0] for r in con.execute("select manager_name from raw.match_managers").fetchall()}
     assert {"Tite", "Dunga", "Vicente del Bosque"} <= names
     assert not any("not applicable" in n.lower() for n in names)
-    squads = dict(con.execute(
-        "select squad, count(*) from raw.match_managers group by squad").fetchall())
+    squads = dict(con.execute("select squad, count(*) from raw.match_managers group by squad").fetchall())
     assert set(squads) == {"national", "national_women"}
     women = con.execute(
         "select count(*) from raw.match_managers where squad = 'national_women' "
-        "and competition not like '%Women%'").fetchone()[0]
+        "and competition not like '%Women%'"
+    ).fetchone()[0]
     assert women == 0
 
 
 def test_transfermarkt_clubs_adds_no_null_coach(con):
     report = load_source(con, transfermarkt_source(FIXTURES / "transfermarkt" / "clubs_ES1.csv"))
-    coaches = con.execute("select coach, start_raw, start_date, end_date, start_precision "
-                          "from raw.staff_rosters order by coach").fetchall()
+    coaches = con.execute(
+        "select coach, start_raw, start_date, end_date, start_precision from raw.staff_rosters order by coach"
+    ).fetchall()
     assert [c[0] for c in coaches] == ["Borja Jiménez", "Luis Carrión", "Paulo Pezzolano"]
     assert all(c[1] == "2024-25" and c[4] == "season" for c in coaches)  # last_season only
     assert coaches[0][2:4] == (date(2024, 7, 1), date(2025, 6, 30))
     assert report.rows_in == 33 and report.rows_quarantined == 30
-    assert not con.execute("select count(*) from raw.staff_rosters where lower(coach) = 'null'"
-                           ).fetchone()[0]
+    assert not con.execute("select count(*) from raw.staff_rosters where lower(coach) = 'null'").fetchone()[0]
 
 
 def test_transfermarkt_games_give_two_sides_per_game(con):
-    report = load_source(con, transfermarkt_source(FIXTURES / "transfermarkt" /
-                                                   "games_sample.csv"))
+    report = load_source(con, transfermarkt_source(FIXTURES / "transfermarkt" / "games_sample.csv"))
     assert report.rows_in == 2000
     row = con.execute(
         "select team_name, manager_name, season, squad from raw.match_managers "
-        "where match_id = '1026847' and team_id = '3437'").fetchone()
+        "where match_id = '1026847' and team_id = '3437'"
+    ).fetchone()
     assert row == ("Argentina", "Diego Maradona", "2009-10", "national")
 
 
@@ -115,7 +123,8 @@ def test_transfermarkt_folder_does_not_count_games_twice(con):
     load_source(con, transfermarkt_source())
     dupes = con.execute(
         "select count(*) from (select match_id, team_id from raw.match_managers "
-        "group by all having count(*) > 1)").fetchone()[0]
+        "group by all having count(*) > 1)"
+    ).fetchone()[0]
     assert dupes == 0
 
 
@@ -125,16 +134,24 @@ def test_roster_with_mapping_and_messy_dates(con):
         (r[0], r[1]): r[2:]
         for r in con.execute(
             "select coach, squad, role, start_date, start_precision, end_date, end_precision "
-            "from raw.staff_rosters").fetchall()
+            "from raw.staff_rosters"
+        ).fetchall()
     }
-    assert rows[("Diego Simeone", "first_team")] == (
-        "head_coach", date(2011, 12, 23), "day", None, None)
+    assert rows[("Diego Simeone", "first_team")] == ("head_coach", date(2011, 12, 23), "day", None, None)
     assert rows[("Fernando Torres", "u19")] == (
-        "head_coach", date(2021, 1, 1), "year", date(2024, 6, 30), "season")
-    assert rows[("Fernando Torres", "reserve")] == (
-        "head_coach", date(2024, 7, 1), "day", None, None)
+        "head_coach",
+        date(2021, 1, 1),
+        "year",
+        date(2024, 6, 30),
+        "season",
+    )
+    assert rows[("Fernando Torres", "reserve")] == ("head_coach", date(2024, 7, 1), "day", None, None)
     assert rows[("Luis García Tevenet", "reserve")][1:] == (
-        date(2022, 6, 1), "month", date(2024, 6, 30), "month")
+        date(2022, 6, 1),
+        "month",
+        date(2024, 6, 30),
+        "month",
+    )
     assert rows[("Óscar Gilsanz", "first_team")][0] == "caretaker"
     assert rows[("Raúl González", "reserve")][0] == "head_coach"
     assert rows[("Viejo Entrenador", "first_team")][1:3] == (date(1956, 5, 1), "month")
@@ -146,14 +163,20 @@ def test_roster_with_mapping_and_messy_dates(con):
 
 
 def test_jsonl_roster_maps_free_text_squads_and_roles(con):
-    source = roster_source(FIXTURES / "rosters" / "staff.jsonl", columns={
-        "coach": "name", "club": "club", "squad": "level", "role": "position",
-        "start": "start", "end": "end"})
+    source = roster_source(
+        FIXTURES / "rosters" / "staff.jsonl",
+        columns={
+            "coach": "name",
+            "club": "club",
+            "squad": "level",
+            "role": "position",
+            "start": "start",
+            "end": "end",
+        },
+    )
     load_source(con, source)
-    rows = con.execute("select coach, squad, role from raw.staff_rosters order by coach"
-                       ).fetchall()
-    assert rows == [("Ana Ejemplo", "women_u19", "assistant_coach"),
-                    ("Xabi Alonso", "reserve", "head_coach")]
+    rows = con.execute("select coach, squad, role from raw.staff_rosters order by coach").fetchall()
+    assert rows == [("Ana Ejemplo", "women_u19", "assistant_coach"), ("Xabi Alonso", "reserve", "head_coach")]
 
 
 def test_wikidata_statements(con):
@@ -163,8 +186,17 @@ def test_wikidata_statements(con):
         "select coach, coach_source_id, club, club_source_id, role, start_date, "
         "end_date, end_precision, coach_birth_date from raw.staff_rosters order by coach"
     ).fetchall()
-    assert rows[0] == ("Diego Simeone", "Q258115", "Atlético Madrid", "Q8701", "head_coach",
-                       date(2011, 12, 23), None, None, date(1970, 4, 28))
+    assert rows[0] == (
+        "Diego Simeone",
+        "Q258115",
+        "Atlético Madrid",
+        "Q8701",
+        "head_coach",
+        date(2011, 12, 23),
+        None,
+        None,
+        date(1970, 4, 28),
+    )
     assert rows[1][4:8] == ("caretaker", date(2018, 10, 29), date(2019, 12, 31), "year")
 
 
@@ -173,15 +205,16 @@ def test_wikidata_statements(con):
     [
         (lambda p: SourceConfig("sb", "statsbomb", p), "matches_truncated.json", "malformed JSON"),
         (lambda p: worldcup_source(p), "appearances_wrong_columns.csv", "missing column"),
-        (lambda p: roster_source(p, {"coach": "coach", "club": "club"}), "roster_latin1.csv",
-         "utf-8"),
-        (lambda p: SourceConfig("wd", "wikidata", p), "appearances_wrong_columns.csv",
-         "SPARQL JSON"),
-        (lambda p: SourceConfig("mm", "match_managers", p, columns={
-            "match_date": "coach", "team": "club", "manager": "coach"}),
-         "roster_latin1.csv", "cannot read CSV"),
-        (lambda p: transfermarkt_source(p), "appearances_wrong_columns.csv",
-         "not a transfermarkt"),
+        (lambda p: roster_source(p, {"coach": "coach", "club": "club"}), "roster_latin1.csv", "utf-8"),
+        (lambda p: SourceConfig("wd", "wikidata", p), "appearances_wrong_columns.csv", "SPARQL JSON"),
+        (
+            lambda p: SourceConfig(
+                "mm", "match_managers", p, columns={"match_date": "coach", "team": "club", "manager": "coach"}
+            ),
+            "roster_latin1.csv",
+            "cannot read CSV",
+        ),
+        (lambda p: transfermarkt_source(p), "appearances_wrong_columns.csv", "not a transfermarkt"),
     ],
 )
 def test_bad_files_are_quarantined_with_the_file_named(con, make_source, file, problem):
@@ -195,9 +228,16 @@ def test_bad_files_are_quarantined_with_the_file_named(con, make_source, file, p
 
 def test_bad_rows_in_a_match_manager_csv(con):
     source = SourceConfig(
-        "mm", "match_managers", FIXTURES / "broken" / "appearances_bad_rows.csv",
-        columns={"match_id": "match_id", "match_date": "match_date", "team": "team",
-                 "manager": ["given", "family"]})
+        "mm",
+        "match_managers",
+        FIXTURES / "broken" / "appearances_bad_rows.csv",
+        columns={
+            "match_id": "match_id",
+            "match_date": "match_date",
+            "team": "team",
+            "manager": ["given", "family"],
+        },
+    )
     report = load_source(con, source)
     assert (report.rows_in, report.rows_kept, report.rows_quarantined) == (3, 1, 2)
     reasons = sorted(r[1] for r in rejects(con, "mm"))
@@ -214,15 +254,21 @@ def test_a_bad_file_does_not_stop_the_rest_of_a_folder(con, tmp_path: Path):
 
 
 def test_missing_path_is_a_reject_not_an_error(con, tmp_path: Path):
-    report = load_source(con, SourceConfig("gone", "roster", tmp_path / "nope.csv",
-                                           columns={"coach": "name"}))
+    report = load_source(
+        con, SourceConfig("gone", "roster", tmp_path / "nope.csv", columns={"coach": "name"})
+    )
     assert (report.rows_in, report.rows_quarantined) == (1, 1)
 
 
 def test_wikidata_endpoint_uses_a_fresh_cache_without_network(con, tmp_path: Path):
     cache = tmp_path / "wd-cache.json"
     shutil.copy(FIXTURES / "wikidata" / "head_coaches.json", cache)
-    source = SourceConfig("wd", "wikidata", None, endpoint="https://query.invalid/sparql",
-                          options={"cache": str(cache), "max_age_hours": 24})
+    source = SourceConfig(
+        "wd",
+        "wikidata",
+        None,
+        endpoint="https://query.invalid/sparql",
+        options={"cache": str(cache), "max_age_hours": 24},
+    )
     report = load_source(con, source)
     assert (report.rows_in, report.rows_kept) == (3, 2)

@@ -14,8 +14,7 @@ NEWS_BY_DAY = "news_by_day"
 # the structured sources the core tables also read, so a run never meets a missing table
 # (on a new warehouse) or stale rosters. Reading them is cheap next to the news.
 NEWS_AND_DOWNSTREAM = (
-    dg.AssetSelection.assets(NEWS_ARTICLES).downstream()
-    | dg.AssetSelection.groups("raw", "staging")
+    dg.AssetSelection.assets(NEWS_ARTICLES).downstream() | dg.AssetSelection.groups("raw", "staging")
 ) - dg.AssetSelection.assets(FEED_ARTICLES)
 
 fetch_feeds_job = dg.define_asset_job(
@@ -26,8 +25,7 @@ fetch_feeds_job = dg.define_asset_job(
 news_by_day_job = dg.define_asset_job(
     NEWS_BY_DAY,
     selection=NEWS_AND_DOWNSTREAM,
-    description="Re-materialise some news days (one run for all of them) and everything "
-    "downstream.",
+    description="Re-materialise some news days (one run for all of them) and everything downstream.",
 )
 
 

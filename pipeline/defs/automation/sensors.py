@@ -18,9 +18,7 @@ from pipeline.news_ingest import dump_cursor, load_cursor, scan_drop_folders
     description="Runs the days of new, changed or deleted files in the `kind: news` folders. "
     "Cursor: path → [mtime_ns, size, days], so each version of a file is processed once.",
 )
-def news_drop_folder(
-    context: dg.SensorEvaluationContext, touchline: TouchlineConfig
-) -> dg.SensorResult:
+def news_drop_folder(context: dg.SensorEvaluationContext, touchline: TouchlineConfig) -> dg.SensorResult:
     marks, days = scan_drop_folders(touchline.load(), load_cursor(context.cursor))
     cursor = dump_cursor(marks)
     if not days:

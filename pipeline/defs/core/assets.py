@@ -38,6 +38,4 @@ def core_tables(duckdb: DuckDBResource):
             replace_rows(con, f"core.{name}", getattr(core, name))
         create_macros(con)
         for name in CORE_TABLES:
-            yield dg.MaterializeResult(
-                asset_key=["core", name], metadata=table_metadata(con, f"core.{name}")
-            )
+            yield dg.MaterializeResult(asset_key=["core", name], metadata=table_metadata(con, f"core.{name}"))

@@ -43,9 +43,7 @@ def timeline_metadata(con, clubs: int = 3) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         for club in names:
             png = plot_club(con, club, Path(tmp) / "timeline.png").read_bytes()
-            parts.append(
-                f"### {club}\n![{club}](data:image/png;base64,{base64.b64encode(png).decode()})"
-            )
+            parts.append(f"### {club}\n![{club}](data:image/png;base64,{base64.b64encode(png).decode()})")
     return {"timelines": dg.MetadataValue.md("\n\n".join(parts))} if parts else {}
 
 
