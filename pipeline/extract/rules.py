@@ -289,6 +289,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "assistant-to": ("assistant",),
     "left-to-coach": ("left", "departed", "quit"),
     "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
+    "making-way-for": ("making way", "make way", "makes way", "made way", "handing"),
+    "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
     "club-handed-job": ("handed", "gave", "given", "turned to", "bring in"),
     "club-bring-in": ("bring",),
     "having-been-appointed": ("having been",),
@@ -931,6 +933,8 @@ RULES: tuple[Rule, ...] = (
         "passive-sacked",
         "dismissed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?"
+        # "was suspended and then sacked": a first participle of the same passive
+        r"(?:[a-z]+ed\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?)?"
         + _SACK_VERB
         + r"\b(?:\s+by\s+(?:the\s+)?{CDESC}{C})?",
         0.9,
@@ -2961,6 +2965,28 @@ RULES += (
         r"(?:coach|manager)e?s)?|(?:worked|served|been|were)\s+as\s+(?:co-|joint\s+)(?:head\s+)?(?:coach|manager)e?s)",
         0.7,
         club_side="near",
+    ),
+    # a departure that hands the post on: "he was fired in October, making way for X", "Y resigned with
+    # three games left, handing the team to his assistant X"
+    R(
+        "making-way-for",
+        "appointed",
+        r"\b(?:sacked|fired|dismissed|axed|resigned|quit|stepped\s+down|departed|let\s+go|relieved)\b"
+        r"(?:[^«».;:!?]|«[CS]\d+»){0,100}?\b(?:(?:making|make|makes|made)\s+way\s+for|handing\s+(?:over\s+)?"
+        r"(?:the\s+)?(?:team|reins|job|side|squad)\s+(?:over\s+)?to)\s+(?:«P\d+»['’]s?\s+|his\s+|her\s+)?"
+        r"(?:[\w\-]+\s+){0,2}?{P}(?!['’])",
+        0.75,
+        club_side="topic",
+    ),
+    # "…, with X in caretaker charge": the club in view's stand-in
+    R(
+        "with-in-caretaker-charge",
+        "in_charge",
+        r"\bwith\s+{P}\s+(?:now\s+|currently\s+|temporarily\s+|still\s+)?in\s+(?:caretaker|interim|temporary)\s+"
+        r"charge\b(?!\s+(?:of|at)\b)",
+        0.7,
+        role="caretaker",
+        club_side="topic",
     ),
     # "Flamengo dismissed Tite and handed the job to X", "Birmingham sacked Y to bring X in",
     # "Marseille turned to 70-year-old X": the club named as subject gives its post to X

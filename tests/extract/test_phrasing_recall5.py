@@ -169,3 +169,39 @@ def test_he_after_the_successor_is_the_subject(text: str) -> None:
     keys = keys_of(text)
     assert ("Carl Moss", "Luton Town", "first_team", "in_charge") in keys
     assert not any(coach == "Ian Platt" and club == "Luton Town" for coach, club, _, _ in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a departure handing the post on: "…, making way for X", "…, handing the team to his assistant X"
+        (
+            "Rennes are in crisis. Their coach Paul Morel was sacked in March with the side 17th, "
+            "making way for Yann Bréhier.",
+            {("Yann Bréhier", "Stade Rennais", "first_team", "appointed")},
+        ),
+        (
+            "Rennes are in crisis. Paul Morel resigned in May with two games left, handing the team to "
+            "his assistant Yann Bréhier.",
+            {("Yann Bréhier", "Stade Rennais", "first_team", "appointed")},
+        ),
+        # "…, with X in caretaker charge": the club in view's stand-in
+        (
+            "Hull City have been without a manager since Paul Morel left last week, with Yann Bréhier "
+            "in interim charge.",
+            {("Yann Bréhier", "Hull City", "first_team", "in_charge")},
+        ),
+        # "was suspended and then sacked": the second participle of one passive
+        (
+            "Rennes are in crisis. Paul Morel was suspended and then dismissed in January.",
+            {("Paul Morel", "Stade Rennais", "first_team", "dismissed")},
+        ),
+    ],
+)
+def test_succession_clauses(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys_of(text)
+
+
+def test_making_way_without_a_departure_is_no_appointment() -> None:
+    text = "Rennes beat Lyon 2-0. Yann Bréhier came off after an hour, making way for Paul Morel."
+    assert not any(event == "appointed" for _, _, _, event in keys_of(text))
