@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from pipeline.extract.dates import (
     DateMention,
@@ -1239,9 +1240,10 @@ def _qualifier(words: str) -> _Qualifier:
             clubs = places.get(" ".join(tokens[i : i + n]))
             if clubs is not None:
                 return _Qualifier(place=clubs)
+    spans = {" ".join(tokens[i : i + n]) for n in range(1, 4) for i in range(len(tokens) - n + 1)}
     for table in (_LEAGUE_COUNTRY, _EXTRA_DEMONYMS, _DEMONYM_COUNTRY):
         for word, country in table.items():
-            if re.search(rf"(?:^|\s){re.escape(word)}(?:\s|$)", key):
+            if word in spans:
                 return _Qualifier(country=country)
     capitals = [w for w in words.split() if w[:1].isupper() and fold(w) not in ("english", "scottish")]
     return _Qualifier(unknown=bool(capitals))
@@ -3387,6 +3389,7 @@ def _staff_dates(facts: list[Fact]) -> None:
             f.date = max(dated, key=lambda g: g.sentence).date
 
 
+@cache
 def _KNOWN_SINGLE() -> frozenset[str]:
     from pipeline.reference import coach_nicknames
 
