@@ -3325,6 +3325,51 @@ RULES += (
     ),
 )
 
+# "X won the league title in his first season", "In his first season the Dutchman conquered the cup",
+# "X, in his second spell as interim head coach, saw out the campaign": a spell told by its season
+_NTH_SEASON = r"in\s+{HIS}\s+" + _ORDINAL + r"\s+(?:full\s+)?(?:season|year|campaign)\b"
+_TROPHY_VERB = r"(?:won|lifted|clinched|claimed|conquered|secured|delivered)"
+_NTH_SEASON_KEYS = ("in his first", "in his second", "in his third", "in her first", "in her second")
+RULE_KEYS.update(
+    {
+        "won-in-his-nth-season": _NTH_SEASON_KEYS,
+        "in-his-nth-season-won": _NTH_SEASON_KEYS,
+        "in-his-nth-spell-as": (" spell as ", " stint as "),
+    }
+)
+RULES += (
+    R(
+        "won-in-his-nth-season",
+        "in_charge",
+        r"{P}(?!'s)(?:\s*,\s*\d{2}\s*,)?{HAVE}\s+"
+        + _TROPHY_VERB
+        + r"\s+(?:[^«.;:!?]|«[CS]\d+»){1,60}?\b"
+        + _NTH_SEASON,
+        0.6,
+        club_side="own",
+    ),
+    R(
+        "in-his-nth-season-won",
+        "in_charge",
+        r"\b[Ii]n\s+{HIS}\s+"
+        + _ORDINAL
+        + r"\s+(?:full\s+)?(?:season|year|campaign)(?:\s+in\s+charge)?,?\s+{P}\s+"
+        + _TROPHY_VERB
+        + r"\b",
+        0.6,
+        club_side="own",
+    ),
+    R(
+        "in-his-nth-spell-as",
+        "in_charge",
+        r"{P},\s+(?:now\s+)?in\s+{HIS}\s+"
+        + _ORDINAL
+        + r"\s+(?:spell|stint)\s+as\s+(?:the\s+)?(?:club's\s+)?{ROLE}\b",
+        0.65,
+        club_side="own",
+    ),
+)
+
 
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it

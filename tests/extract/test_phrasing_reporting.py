@@ -177,3 +177,24 @@ def test_his_side_is_the_club_the_story_ties_him_to():
     keys = _keys(text)
     assert ("Mark Holt", "Hull City", "first_team", "in_charge") in keys
     assert ("Mark Holt", "Leeds United", "first_team", "in_charge") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hull City have sacked Mark Holt. Holt, 51, won promotion in his first season but the team is 20th.",
+        "Hull City have sacked Mark Holt. In his second season the Welshman lifted the FA Cup.",
+        "Hull City have sacked Tom Reid. Mark Holt, in his second spell as interim manager, takes the team "
+        "on Saturday.",
+    ],
+)
+def test_spell_told_by_its_season(text):
+    """'X won promotion in his first season', 'In his second season he lifted the cup', 'X, in his second
+    spell as interim manager, …': a spell at the club the story ties him to, else the club in view."""
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
+
+
+def test_a_players_first_season_needs_a_coach():
+    """'X won the Golden Boot in his first season': said of a player too; no coaching word, no spell."""
+    keys = _keys("Hull City striker Tom Reid won the Golden Boot in his first season.")
+    assert not any(k[0] == "Tom Reid" and k[3] == "in_charge" for k in keys)
