@@ -2110,7 +2110,9 @@ def _filled_post(
 
 # "A and B, coach of the under-21 side": a singular title describes only the name it follows
 _SINGLE_APPOSITION = re.compile(r"«P\d+»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss)\s+of\b")
-_RUMOUR_LIST_RULES = frozenset({"named-candidates", "names-mentioned"})
+_RUMOUR_LIST_RULES = frozenset(
+    {"named-candidates", "names-mentioned", "list-among-those-mentioned", "among-those-were-list"}
+)
 _STAFF_LIST_RULES = frozenset({"bring-staff", "sacked-along-with", "left-along-with"})
 
 
@@ -2213,6 +2215,8 @@ def _rule_facts(
         "names-mentioned",
         "had-considered",
         "with-list-considered",
+        "list-among-those-mentioned",
+        "among-those-were-list",
         "bring-staff",
         "staff-in-place",
         "staff-list",

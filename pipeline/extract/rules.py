@@ -76,6 +76,11 @@ _ARRIVAL_FROM = (
     "arriving from",
     "club from",
 )
+# Passive verbs of a rumour: "mentioned", "linked", "touted" (the press names a candidate)
+_RUMOURED = (
+    r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed)"
+)
+
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "passive-appointed": (
         "appoint",
@@ -513,6 +518,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "names-mentioned": ("names", "candidates", "options", "contenders"),
     "had-considered": ("considered", "shortlisted", "sounded out"),
     "with-list-considered": ("with ",),
+    "list-among-those-mentioned": ("among those", "among the"),
+    "among-those-were-list": ("among those", "among the"),
     "follow-him": ("follow", "join"),
     "bring-staff": (
         "bring",
@@ -2299,6 +2306,27 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"\b(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out)"
         r"\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
+        0.5,
+        club_side="topic",
+    ),
+    # "A and B were among those mentioned (in the press)", "X is among the names being touted": the
+    # sentence's subject list is the rumour; the club is the vacancy in view
+    R(
+        "list-among-those-mentioned",
+        "linked",
+        r"^(?:[^.;:!?«]|«C\d+»){0,40}?(?P<list>«P\d+»(?:(?!,\s+(?:but|while|though|although|as)\b)[^.;:!?]){0,200}?)\s+(?:were|are|was|is)\s+(?:also\s+)?"
+        r"among\s+(?:those|the\s+(?:names|coaches|men|candidates))\s+(?:being\s+)?" + _RUMOURED + r"\b",
+        0.5,
+        club_side="topic",
+    ),
+    # "Among those beaten to the job were A and B", "Among the names mentioned are A, B and C"
+    R(
+        "among-those-were-list",
+        "linked",
+        r"\bAmong\s+(?:those|the\s+(?:names|coaches|candidates))\s+(?:being\s+)?(?:"
+        + _RUMOURED
+        + r"|beaten\s+to\s+the\s+(?:job|post|role))\b(?:[^.;:!?«]|«[CS]\d+»){0,40}?\s+(?:are|were|is|was)\s+"
+        r"(?P<list>(?:[^.;:!?]){0,200}?)(?=,\s+(?:and|but|while)\b|[.;:!?]|$)",
         0.5,
         club_side="topic",
     ),
