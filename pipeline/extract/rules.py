@@ -2836,7 +2836,10 @@ RULES += (
     R(
         "in-his-nth-season",
         "in_charge",
-        r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:now\s+)?)in\s+{HIS}\s+" + _ORDINAL + r"\s+(?:full\s+)?"
+        # "X, in his second season at Forest", "X, who is now in his third year at C"
+        r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:who\s+(?:is|was)\s+)?(?:now\s+|currently\s+)?)in\s+{HIS}\s+"
+        + _ORDINAL
+        + r"\s+(?:full\s+)?"
         r"(?:season|year|campaign)\s+(?:in\s+charge\s+)?(?:(?:at|with|of)\s+(?:the\s+)?{C}|in\s+charge\b)",
         0.65,
         club_side="tag",

@@ -198,3 +198,15 @@ def test_a_players_first_season_needs_a_coach():
     """'X won the Golden Boot in his first season': said of a player too; no coaching word, no spell."""
     keys = _keys("Hull City striker Tom Reid won the Golden Boot in his first season.")
     assert not any(k[0] == "Tom Reid" and k[3] == "in_charge" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manager Mark Holt, who is in his fourth season at Hull City, has been linked with Leeds United.",
+        "Leeds United want Mark Holt, who is now in his third season in charge of Hull City.",
+    ],
+)
+def test_who_is_in_his_nth_season(text):
+    """'X, who is (now) in his fourth season at C': his current post."""
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
