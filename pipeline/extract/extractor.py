@@ -1811,7 +1811,10 @@ _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last nam
 _ASIDE_OPEN = re.compile(r",\s")
 # A departure whose object is "the club"/"the team": the club named just before, not a later one.
 _THE_CLUB_END = re.compile(r"\bthe\s+(?:club|team|side)$", re.IGNORECASE)
-_FRAMING_CLUB = re.compile(r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»\s*,")
+# "For Oviedo, …", "At Al-Ettifaq, …", "At Leverkusen he had replaced Y": the sentence's club
+_FRAMING_CLUB = re.compile(
+    r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»(?:\s*,|\s+(?=(?:he|she|they|«P\d+»)\s))"
+)
 _FORMER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-?)\s*[^,]{1,60},", re.IGNORECASE)
 _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 _DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)

@@ -3,6 +3,7 @@ story's club (the headline's), a club the appointee left, a club a sentence open
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of, keys_of
 
 
@@ -107,3 +108,17 @@ def test_no_career_club_from_a_pluperfect_aside_or_another_mans_side():
         "Holt paid the price for a defeat at the hands of Pike's Bristol Rovers, and he was sacked in May."
     )
     assert _clubs(text, "Tim Walsh", "dismissed") == {"Hull City"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Burnley he had replaced Lee Dunn in 2019.",
+        "At Burnley, he had replaced Lee Dunn in 2019.",
+        "At Burnley Reid had replaced Lee Dunn in 2019.",
+    ],
+)
+def test_a_sentence_opening_at_a_club_is_about_that_club(sentence: str) -> None:
+    keys = keys_of("Tom Reid has been named Everton manager. " + sentence)
+    assert ("Lee Dunn", "Burnley", "first_team", "left") in keys
+    assert ("Lee Dunn", "Everton", "first_team", "left") not in keys
