@@ -44,6 +44,13 @@ _MACROS = {
 }
 
 
+# "an assistant to Y", "Luis Enrique's assistant", "Y's number two": someone's aide (Y tagged)
+_AIDE_OF = (
+    r"(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+«P\d+»|"
+    r"«P\d+»['’]s?\s+(?:assistant(?:\s+coach|\s+manager)?|number\s+two|no\.?\s*2))"
+)
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
     for macro, regex in _MACROS.items():
         pattern = pattern.replace(macro, regex)
@@ -547,8 +554,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "but-will-leave": ("leave", "depart", "exit"),
     "remain-part-of-staff": ("staff",),
     "former-clubs-role": ("former", "ex-"),
-    "assistant-to-at": ("assistant",),
-    "head-of-assistant-at": ("assistant",),
+    "assistant-to-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
+    "head-of-assistant-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
     "return-to-assistant": ("return", "revert", "go back"),
     "return-to-assistant-spell": ("return", "revert", "go back"),
@@ -2419,8 +2426,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "assistant-to-at",
         "in_charge",
-        r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|served|was|spent\s+\w+\s+years?)\s+as\s+(?:an?\s+|the\s+)?"
-        r"assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+«P\d+»\s+(?:at|with)\s+",
+        r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
+        r"stints?|spells?)\s+as\s+" + _AIDE_OF + r",?\s+(?:at|with)\s+",
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -2429,7 +2436,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "head-of-assistant-at",
         "in_charge",
-        r"\bas\s+(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+{P}\s+(?:at|with)\s+",
+        r"\bas\s+(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+{P}|"
+        r"{P2}['’]s?\s+(?:assistant(?:\s+coach|\s+manager)?|number\s+two|no\.?\s*2)),?\s+(?:at|with)\s+",
         0.65,
         role="head_coach",
         club_side="list",

@@ -205,3 +205,35 @@ def test_succession_clauses(text: str, expected: set[tuple[str, str, str, str]])
 def test_making_way_without_a_departure_is_no_appointment() -> None:
     text = "Rennes beat Lyon 2-0. Yann Bréhier came off after an hour, making way for Paul Morel."
     assert not any(event == "appointed" for _, _, _, event in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "aide_clubs", "boss"),
+    [
+        # "spent years as Y's assistant at A, B and C": both men at each club, the aide as assistant
+        (
+            "Valencia have appointed Marc Riba. The Catalan spent years as Pep Lluís's assistant at Girona, "
+            "Osasuna and Espanyol before following him to Qatar.",
+            ["Girona", "Osasuna", "Espanyol"],
+            "Pep Lluís",
+        ),
+        # "two stints as an assistant to Y, at A and then with B"
+        (
+            "Valencia have appointed Marc Riba. His coaching career consisted of two stints as an assistant "
+            "to Pep Lluís, at Girona and then with Osasuna.",
+            ["Girona", "Osasuna"],
+            "Pep Lluís",
+        ),
+        # "served as Y's number two at A"
+        (
+            "Valencia have appointed Marc Riba. Riba served as Pep Lluís's number two at Girona.",
+            ["Girona"],
+            "Pep Lluís",
+        ),
+    ],
+)
+def test_aide_of_a_named_boss_at_clubs(text: str, aide_clubs: list[str], boss: str) -> None:
+    keys = keys_of(text)
+    for club in aide_clubs:
+        assert any(k[0] == "Marc Riba" and club in k[1] and k[3] == "in_charge" for k in keys)
+        assert any(k[0] == boss and club in k[1] and k[3] == "in_charge" for k in keys)
