@@ -2536,6 +2536,7 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
     # "won 20 of his 30 games", "kept us up": a player too, unless a coaching word is about
     | {"record-of-his-games", "kept-them-up", "won-in-his-nth-season", "in-his-nth-season-won"}
+    | {"at-club-framed-person"}
 )
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 

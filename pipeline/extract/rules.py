@@ -3409,6 +3409,21 @@ RULES += (
     ),
 )
 
+# A round-up's "At Aston Villa, X is still waiting for his first win", "At C, X, who signed an extension
+# in January, is under growing pressure": the man the paragraph frames at that club (a player's too,
+# unless a coaching word is about or he is a known coach)
+RULE_KEYS.update({"at-club-framed-person": ("at ",)})
+RULES += (
+    R(
+        "at-club-framed-person",
+        "in_charge",
+        r"^\s*(?:At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?{C},\s+{P}(?!'s)(?:\s*,\s*(?:who\s+)?[^,«]{1,100},)?"
+        r"\s+(?:is|was|has|had|remains|faces|must|will|still|now)\b",
+        0.6,
+        club_side="tag",
+    ),
+)
+
 
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it

@@ -210,3 +210,22 @@ def test_a_players_first_season_needs_a_coach():
 def test_who_is_in_his_nth_season(text):
     """'X, who is (now) in his fourth season at C': his current post."""
     assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds United have sacked Tom Reid. At Hull City, manager Mark Holt is still waiting for a win.",
+        "Leeds United have sacked Tom Reid. Over at Hull City, Mark Holt, who signed a new contract in May, "
+        "is under pressure as their coach.",
+    ],
+)
+def test_round_up_at_club_frames_the_coach(text):
+    """A round-up's 'At C, X is still waiting for his first win': the coach the paragraph puts at C."""
+    assert ("Mark Holt", "Hull City", "first_team", "in_charge") in _keys(text)
+
+
+def test_round_up_player_is_no_coach():
+    """'At C, X is still waiting for his first goal': nothing says X coaches."""
+    keys = _keys("At Hull City, Tom Reid is still waiting for his first goal.")
+    assert not any(k[0] == "Tom Reid" for k in keys)
