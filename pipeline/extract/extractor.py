@@ -116,6 +116,7 @@ class Fact:
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     fallback: bool = False  # a coach and a club a career sentence joins, no pattern having said more
+    another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
 
 
 @dataclass(slots=True)
@@ -856,6 +857,7 @@ def _sentence_facts(
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
             f.alongside = f.event in _CHANGE_EVENTS and bool(_ALONGSIDE.search(low))
+            f.another_spell = bool(_ANOTHER_SPELL.search(sentence))
             if f.date is None and ref and _told_as_news(f, i, sentence, tagged):
                 f.tense_dated = True
                 at = offsets[min(f.trigger, len(offsets) - 1)]
@@ -3775,15 +3777,64 @@ def _finer(d: DateMention, e: DateMention) -> bool:
     return d.value.year == e.value.year and rank(d.precision, 0) > rank(e.precision, 0)
 
 
+_APART_DAYS = 370  # more than a year: further apart than two tellings of one change's date
+# words telling one of several spells at a post: "returns", "brought back", "first appointed",
+# "for the second time", "his second stint", "again"
+_ANOTHER_SPELL = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|back|again|re-?appointed|re-?hired|first\s+(?:appointed|named|hired|spell|stint)|"
+    r"(?:second|third)\s+(?:time|spell|stint)|(?:for|in)\s+the\s+(?:second|third)\b)",
+    re.IGNORECASE,
+)
+
+
+def _borrowed_date(f: Fact, facts: list[Fact]) -> bool:
+    """'was back at C from 2020 … before being dismissed in 2021': the date of his other event there."""
+    return f.date is not None and any(
+        h.sentence == f.sentence
+        and h.event != f.event
+        and h.coach == f.coach
+        and h.date is not None
+        and h.date.value == f.date.value
+        for h in facts
+    )
+
+
+def _another_time(f: Fact, same: list[Fact], facts: list[Fact]) -> bool:
+    """'first appointed in October 2016' … 'returned to the post in May 2019': the same change at
+    the same post, told in another sentence with a date far apart and words of another spell,
+    happened twice."""
+    if (
+        f.event not in _CHANGE_EVENTS
+        or f.date is None
+        or f.derived
+        or f.tense_dated
+        or f.date.kind != "point"
+    ):
+        return False
+    if _borrowed_date(f, facts):
+        return False
+    return all(
+        g.date is not None
+        and not g.derived
+        and not _borrowed_date(g, facts)
+        and g.sentence != f.sentence
+        and (f.another_spell or g.another_spell)
+        and abs((f.date.value - g.date.value).days) > _APART_DAYS
+        for g in same
+    )
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per (coach, club, squad, event, role), plus repeats a rule asked for ('twice')."""
     out: list[Fact] = []
     index: dict[tuple, Fact] = {}
+    kept: dict[tuple, list[Fact]] = {}
     for f in facts:
         key = (*_key(f), f.event, f.role)
         first = index.get(key)
-        if first is None or f.repeat:
+        if first is None or f.repeat or _another_time(f, kept[key], facts):
             index.setdefault(key, f)
+            kept.setdefault(key, []).append(f)
             out.append(f)
         elif f.date and (not first.date or _finer(f.date, first.date)):
             first.date = f.date  # "a week after he left for Villa" … "joined Villa on November 11"

@@ -3451,7 +3451,7 @@ def candidate_rules(lowered: str) -> list[Rule]:
 # Lowercase on purpose: "May" the month is not "may" the hedge.
 HEDGE = re.compile(
     r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
-    r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|talks?|frontrunner|front-runner|favourite|"
+    r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|considered|talks?|frontrunner|front-runner|favourite|"
     r"shortlist|contender|consideration)\b"
     # "X to replace Y" (a headline's future): hedged
     r"|«P\d+»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"

@@ -123,3 +123,79 @@ def test_stepped_away_is_a_resignation(text: str, expected: tuple[str, str, str,
 def test_will_step_away_is_no_resignation_yet() -> None:
     text = "Real Madrid great Vicente del Bosque has said he will step away from the bench for good."
     assert not any(k[3] == "resigned" for k in keys_of(text))
+
+
+def _events(text: str, coach: str, club: str, published: str = "2024-03-12") -> list[str]:
+    return sorted(f["event"] for f in facts_of(text, published) if f["coach"] == coach and f["club"] == club)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "coach", "club", "expected"),
+    [
+        (  # a return told apart from the first appointment: two appointments
+            "Ghana named Otto Addo head coach again on Monday. He was first appointed in February 2022 "
+            "and left after the World Cup.",
+            "2024-03-12",
+            "Otto Addo",
+            "Ghana",
+            ["appointed", "appointed"],
+        ),
+        (
+            "Celtic sacked Neil Lennon in February 2021. Lennon had returned to Celtic Park in "
+            "February 2019, and he was first sacked by Celtic in March 2014.",
+            "2021-03-01",
+            "Neil Lennon",
+            "Celtic",
+            ["appointed", "dismissed", "dismissed"],
+        ),
+        (
+            "Monaco sacked Leonardo Jardim on Saturday for the second time in 14 months. He had been fired "
+            "in October 2018 with the team in the relegation zone.",
+            "2019-12-29",
+            "Leonardo Jardim",
+            "AS Monaco",
+            ["dismissed", "dismissed"],
+        ),
+    ],
+)
+def test_a_second_spell_is_a_second_event(
+    text: str, published: str, coach: str, club: str, expected: list[str]
+) -> None:
+    assert [e for e in _events(text, coach, club, published) if e in ("appointed", "dismissed")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "dates"),
+    [
+        (  # one appointment told twice, the second time with a year only
+            "Aston Villa have appointed Unai Emery as head coach. Emery arrived at Villa Park in 2022 "
+            "after a spell at Villarreal.",
+            "Aston Villa",
+            1,
+        ),
+        (  # dates years apart but nothing says he came back: one appointment, one date misread
+            "Aston Villa have appointed Unai Emery as head coach. The Spaniard takes charge on "
+            "November 1, 2021 once his work permit is granted.",
+            "Aston Villa",
+            1,
+        ),
+        (  # 2021 is the sacking's date in that sentence, not a second appointment's
+            "Boca Juniors appointed Miguel Russo for a third time in June 2025. He was back at Boca "
+            "from 2020, winning the title before being dismissed in 2021.",
+            "Boca Juniors",
+            1,
+        ),
+    ],
+)
+def test_one_appointment_told_twice_stays_one(text: str, club: str, dates: int) -> None:
+    facts = facts_of(text, "2025-10-01")
+    assert len([f for f in facts if f["event"] == "appointed" and f["club"] == club]) == dates
+
+
+def test_considered_bringing_back_is_a_rumour() -> None:
+    text = (
+        "Wolves have also considered bringing back Gary O'Neil, who remains out of work, though sources "
+        "played that down on Sunday."
+    )
+    keys = keys_of(text)
+    assert ("Gary O'Neil", "Wolverhampton Wanderers", "first_team", "appointed") not in keys
