@@ -1640,6 +1640,18 @@ def _offering_club(tagged: str, squad_of: dict[int, tuple[str | None, str]]) -> 
     return None
 
 
+_PERSON_APPOSITION = re.compile(r"«P\d+»,[^,]{1,90},")
+
+
+def _elided_subject_club(match: re.Match[str], tagged: str, person_pos: int) -> int | None:
+    """'He led C to the title, but resigned': the last club of the clause before the second verb,
+    not one of an apposition ('X, then coach of C, was named to lead the national team, but quit')."""
+    trigger = _trigger_at(match)
+    aside = _PERSON_APPOSITION.match(tagged, person_pos)
+    start = aside.end() if aside else match.start()
+    return _last_tag_before(tagged, trigger, trigger - start) if trigger > start else None
+
+
 def _rule_club(
     rule: Rule,
     match: re.Match[str],
@@ -1663,6 +1675,12 @@ def _rule_club(
     if side == "possessive":
         coach = mentions[int(gd["p"])].name if gd.get("p") else None
         return _possessive_club(tagged, person_pos, squad_of, ctx, coach)
+    if side == "elided":
+        found = _elided_subject_club(match, tagged, person_pos)
+        if found is not None and squad_of.get(found, (None,))[0]:
+            club, squad = squad_of[found]
+            return _with_topic(club, squad, ctx, explicit=True)
+        side = "topic"
     if rule.squad_in_match:  # "join Simeone's first-team coaching staff"
         inner = [int(m.group(2)) for m in _TAG.finditer(match.group(0)) if m.group(1) == "S"]
         if inner:
@@ -1980,7 +1998,9 @@ _AFTER_STOP = re.compile(
     r"\b(?:game|match|tie|fixture|trip|visit|against|away|home|amid|despite|links?|interest|"
     r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to|who|whom|which)\b"
     # ", and arrives from C": a new predicate of the sentence's subject, not this one's club
-    r"|,\s+and\s+(?:then\s+|now\s+)?(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+(?:s|ed)\b",
+    r"|,\s+and\s+(?:then\s+|now\s+)?(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+(?:s|ed)\b"
+    # "was appointed in 2016 and had previously coached C": an earlier spell's predicate, its own club
+    r"|\band\s+(?:had|has|have)\s+(?:\w+ly\s+|also\s+|once\s+)*(?:coached|managed|led|trained|been)\b",
     re.IGNORECASE,
 )
 
@@ -2536,6 +2556,7 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
     | {"left-for", "left-for-club"}  # "left for C": a player too, unless a coaching word is about
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
+    | {"before-leaving-for"}  # "…, before leaving for C": a player's move too
     # "won 20 of his 30 games", "kept us up": a player too, unless a coaching word is about
     | {"record-of-his-games", "kept-them-up", "won-in-his-nth-season", "in-his-nth-season-won"}
     | {"at-club-framed-person"}

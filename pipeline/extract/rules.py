@@ -754,7 +754,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "active-appointed",
         "appointed",
-        r"\b(?:appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|"
+        r"\b(?:appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|"
         r"s)?|"
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
@@ -961,7 +961,7 @@ RULES: tuple[Rule, ...] = (
         r"exonerat(?:ed|es|ing|ion)|"
         r"oust(?:ed|"
         r"s)?|"
-        r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:the\s+contract\s+of|"
+        r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b(?!\s+by\s)"
         r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
@@ -1527,7 +1527,7 @@ RULES: tuple[Rule, ...] = (
         "approached",
         "offer",
         r"\b(?:approached|contacted|sounded\s+out|offered)\s+(?:(?:club|former|ex-|coach|manager|legend|"
-        r"icon|great|boss)\s+){0,3}{P}",
+        r"icon|great|boss)\s+){0,3}{P}(?!['’]s?\s)",  # "offered his apologies": his own, no offer to him
         0.7,
         club_side="subject",
     ),
@@ -1541,8 +1541,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "was-offered",
         "offer",
-        r"{P}{APP}{HAVE}\s+(?:been\s+|was\s+)?(?:offered|given\s+the\s+(?:chance|opportunity)|"
-        r"approached|sounded\s+out|received\s+a\s+(?:call|phone\s+call|approach|offer))",
+        # "offered", "approached" passive only: "X had offered C the title" is his gift, no offer to him
+        r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+)?(?:offered|approached|sounded\s+out)|"
+        r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))",
         0.7,
         club_side="topic",
     ),
@@ -3319,6 +3320,18 @@ RULE_KEYS.update(
     {
         "whom-sacked": ("whom",),
         "released-from-duties": ("released",),
+        "aside-in-post-since": ("post since", "charge since", "office since", "helm since", "bench since"),
+        "where-promoted": ("where",),
+        "before-leaving-for": ("before leaving for", "before departing for", "before leaving to join"),
+        "but-resigned": (
+            "but resigned",
+            "and resigned",
+            "but quit",
+            "and quit",
+            "but stepped down",
+            "and stepped down",
+        ),
+        "and-staff-sacked": ("staff",),
     }
 )
 
@@ -3341,6 +3354,52 @@ RULES += (
         r"from\s+{HIS}\s+(?:duties|functions|post|position)",
         0.85,
         club_side="before",
+    ),
+    # "X, in post since August 2018, had …", "Y, at the helm since 2021, …": the spell of the post in view
+    R(
+        "aside-in-post-since",
+        "in_charge",
+        r"{P},\s+(?:(?:who\s+(?:has|had)\s+been|who\s+is|who\s+was)\s+)?(?:in\s+(?:post|charge|office)|at\s+the\s+helm|on\s+the\s+bench)"
+        r"\s+since\b(?=[^,;.«]{1,40},)",
+        0.75,
+        club_side="topic",
+    ),
+    # "made his name at C, where he was promoted from physio to manager": his appointment at C
+    R(
+        "where-promoted",
+        "appointed",
+        r"{C},\s+where\s+{P}{HAVE}\s+(?:\w+ly\s+)?(?:promoted|appointed|named|installed|hired|made)\s+"
+        r"(?:from\s+(?:[\w\-]+\s+){1,3}?)?(?:to\s+|as\s+)?(?:the\s+)?(?:first-team\s+|head\s+)?"
+        r"(?:manager|head\s+coach|coach|boss)\b",
+        0.75,
+        club_side="tag",
+    ),
+    # "…, before leaving for Southampton in September 2010": the club he went to coach next
+    R(
+        "before-leaving-for",
+        "appointed",
+        r"{P}(?:[^«.;]|«[CS]\d+»){0,150}?,?\s+before\s+(?:leaving|departing)\s+(?:for|to\s+join)\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+    # the sentence's second event, its subject left out: "He led Jeonbuk to the title in 2021 but
+    # resigned in May 2023" (a sacking told so: "but-was-sacked")
+    R(
+        "but-resigned",
+        "resigned",
+        r"{P}(?!['’])(?:[^«.;:]|«[CS]\d+»){0,120}?,?\s+(?:but|and)\s+(?:then\s+|later\s+|eventually\s+)?"
+        r"(?P<t>resigned|quit|stepped\s+down|stood\s+down)\b(?!\s+as\s+(?:a\s+)?player)",
+        0.7,
+        club_side="elided",
+    ),
+    # "X and his entire technical staff were sacked on Sunday": the coach with his staff
+    R(
+        "and-staff-sacked",
+        "dismissed",
+        r"{P}\s+and\s+{HIS}\s+(?:entire\s+|whole\s+)?(?:technical|coaching|backroom)\s+(?:staff|team)\s+"
+        r"(?:have\s+been|has\s+been|were|had\s+been)\s+(?:sacked|fired|dismissed|axed|relieved\s+of\s+their\s+duties)",
+        0.85,
+        club_side="near",
     ),
 )
 

@@ -199,3 +199,183 @@ def test_considered_bringing_back_is_a_rumour() -> None:
     )
     keys = keys_of(text)
     assert ("Gary O'Neil", "Wolverhampton Wanderers", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (  # "names like X": candidates talked about, no appointment
+            "Brazil need a coach. Names like Tite, of Corinthians, and Cuca were also quoted by the press.",
+            ("Tite", "Corinthians", "first_team", "appointed"),
+        ),
+        (
+            "Names such as Thomas Frank, of Brentford, have been mentioned for the Chelsea job.",
+            ("Thomas Frank", "Brentford", "first_team", "appointed"),
+        ),
+        (  # the coach offered something: no offer made to him
+            "Algeria sacked Djamel Belmadi in January. Belmadi, in post since August 2018, had offered "
+            "Algeria the 2019 Cup of Nations.",
+            ("Djamel Belmadi", "Algeria", "national", "offer"),
+        ),
+        (
+            "Fenerbahçe coach José Mourinho has offered his apologies to the referees.",
+            ("José Mourinho", "Fenerbahçe", "first_team", "offer"),
+        ),
+    ],
+)
+def test_no_event_in_a_look_alike(text: str, absent: tuple[str, str, str, str]) -> None:
+    assert absent not in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tottenham Hotspur need a manager. Thomas Frank was approached by the club last week.",
+            ("Thomas Frank", "Tottenham Hotspur", "first_team", "offer"),
+        ),
+        (
+            "Celtic are looking for a manager. Brendan Rodgers has been offered the job by Celtic.",
+            ("Brendan Rodgers", "Celtic", "first_team", "offer"),
+        ),
+    ],
+)
+def test_an_offer_told_in_the_passive_stays(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Algeria have a new coach. Djamel Belmadi, in post since August 2018, had won the 2019 "
+            "Cup of Nations.",
+            ("Djamel Belmadi", "Algeria", "national", "in_charge"),
+        ),
+        (
+            "Rangers face Celtic on Sunday. Philippe Clement, at the helm since October, has lost only once.",
+            ("Philippe Clement", "Rangers", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_in_post_since_is_a_spell(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey have a new coach. The federation had terminated yesterday the contract of the German "
+            "technical director Stefan Kuntz.",
+            ("Stefan Kuntz", "Turkey", "national", "dismissed"),
+        ),
+        (
+            "Bologna terminated on Monday the contract of coach Thiago Motta.",
+            ("Thiago Motta", "Bologna", "first_team", "dismissed"),
+        ),
+    ],
+)
+def test_terminated_with_a_time_word_before_the_contract(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in keys_of(text)
+
+
+def test_promoted_where_and_leaving_for() -> None:
+    text = (
+        "Hull have appointed Nigel Adkins as head coach. He made his name at Scunthorpe, where he was "
+        "promoted from physio to manager and won two promotions, before leaving for Southampton in "
+        "September 2010."
+    )
+    keys = keys_of(text)
+    assert ("Nigel Adkins", "Scunthorpe United", "first_team", "appointed") in keys
+    assert ("Nigel Adkins", "Scunthorpe United", "first_team", "left") in keys
+    assert ("Nigel Adkins", "Southampton", "first_team", "appointed") in keys
+
+
+def test_named_where_at_a_club_of_a_career() -> None:
+    text = (
+        "Leeds hired Daniel Farke. Farke began at Borussia Dortmund, where he was named coach of the "
+        "reserves in 2015, before leaving for Norwich City in 2017."
+    )
+    keys = keys_of(text)
+    assert ("Daniel Farke", "Norwich City", "first_team", "appointed") in keys
+
+
+def test_a_player_leaving_for_a_club_is_no_appointment() -> None:
+    text = (
+        "Chelsea signed Cole Palmer. He came through at Manchester City before leaving for Chelsea in 2023."
+    )
+    assert not any(k[3] == "appointed" for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "earlier"),
+    [
+        (
+            "Nigeria have sacked coach Gernot Rohr. Rohr, 68, was appointed in August 2016 and had "
+            "previously coached the national teams of Gabon and Burkina Faso.",
+            "Nigeria",
+            "Gabon",
+        ),
+        (
+            "Everton sacked Sean Dyche. Dyche was hired in January 2023 and has previously managed Burnley "
+            "and Watford.",
+            "Everton",
+            "Burnley",
+        ),
+    ],
+)
+def test_appointment_before_an_earlier_spell_clause(text: str, club: str, earlier: str) -> None:
+    keys = {(k[0], k[1], k[3]) for k in keys_of(text)}
+    coach = next(k[0] for k in keys if k[2] == "dismissed")
+    assert (coach, club, "appointed") in keys
+    assert (coach, earlier, "appointed") not in keys
+    assert (coach, earlier, "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second event of a sentence, its subject left out
+            "Jeonbuk Hyundai Motors hired Kim Sang-sik in 2021. He led Jeonbuk to the K League 1 title that "
+            "season and the Korean FA Cup in 2022, but resigned in May 2023 after a poor start.",
+            ("Kim Sang-sik", "Jeonbuk Hyundai Motors", "first_team", "resigned"),
+        ),
+        (
+            "Alan Stubbs won the Scottish Cup with Hibernian in 2016 and quit weeks later to join Rotherham.",
+            ("Alan Stubbs", "Hibernian", "first_team", "resigned"),
+        ),
+        (  # not the club of his apposition: the post the clause before the verb names
+            "China need a coach. Fabio Cannavaro, then head coach of Guangzhou Evergrande, was named to "
+            "lead China in March, but stepped down after two defeats.",
+            ("Fabio Cannavaro", "China", "national", "resigned"),
+        ),
+    ],
+)
+def test_a_resignation_with_its_subject_left_out(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_a_resignation_as_a_player_is_none() -> None:
+    text = "Celtic hired Brendan Rodgers. He won the league with Celtic and quit as a player in 1987."
+    assert not any(k[3] == "resigned" for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt have a problem. Rui Vitoria and his entire technical staff were sacked on Sunday after "
+            "Egypt were knocked out.",
+            ("Rui Vitoria", "Egypt", "national", "dismissed"),
+        ),
+        (
+            "Watford need a manager. Javi Gracia and his coaching staff have been sacked by Watford.",
+            ("Javi Gracia", "Watford", "first_team", "dismissed"),
+        ),
+    ],
+)
+def test_a_coach_sacked_with_his_staff(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
