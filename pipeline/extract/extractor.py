@@ -3637,7 +3637,11 @@ def _consistent_squads(facts: list[Fact]) -> None:
             posts.setdefault((f.coach, f.club or ""), set()).add(f.squad)
     for f in facts:
         other = squads[(f.coach, f.club or "")] - {f.squad}
-        if f.event in ("dismissed", "resigned"):  # a past youth spell does not make a sacking the youth's
+        if f.event in (
+            "dismissed",
+            "resigned",
+            "left",
+        ):  # a past youth spell does not make a departure the youth's
             other = other & posts.get((f.coach, f.club or ""), set())
         if (
             f.squad in ("first_team", "national")

@@ -3332,6 +3332,12 @@ RULE_KEYS.update(
             "and stepped down",
         ),
         "and-staff-sacked": ("staff",),
+        "agreed-to-end-contract": (
+            "agreed to end",
+            "agreed to terminate",
+            "agreed to rescind",
+            "agree to end",
+        ),
     }
 )
 
@@ -3391,6 +3397,14 @@ RULES += (
         r"(?P<t>resigned|quit|stepped\s+down|stood\s+down)\b(?!\s+as\s+(?:a\s+)?player)",
         0.7,
         club_side="elided",
+    ),
+    # "the federation and X agreed to end his contract by mutual consent": a parting, not a sacking
+    R(
+        "agreed-to-end-contract",
+        "left",
+        r"\bagreed?\s+to\s+(?:end|terminate|rescind|cancel)\s+{P}['’]s?\s+(?:contract|deal)\b",
+        0.75,
+        club_side="topic",
     ),
     # "X and his entire technical staff were sacked on Sunday": the coach with his staff
     R(

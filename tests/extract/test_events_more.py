@@ -379,3 +379,33 @@ def test_a_resignation_as_a_player_is_none() -> None:
 )
 def test_a_coach_sacked_with_his_staff(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam failed to win, and the VFF and Philippe Troussier agreed to end his contract by mutual "
+            "consent on March 26.",
+            ("Philippe Troussier", "Vietnam", "national", "left"),
+        ),
+        (
+            "Norwich City and Dean Smith agreed to terminate his deal on Sunday.",
+            ("Dean Smith", "Norwich City", "first_team", "left"),
+        ),
+    ],
+)
+def test_agreed_to_end_his_contract_is_a_parting(text: str, expected: tuple[str, str, str, str]) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert (*expected[:3], "dismissed") not in keys
+
+
+def test_a_past_youth_spell_does_not_make_a_departure_the_youths() -> None:
+    text = (
+        "Philippe Troussier coached Vietnam's U19 team in 2019. Vietnam and Troussier agreed to end his "
+        "contract by mutual consent on March 26."
+    )
+    keys = keys_of(text)
+    assert ("Philippe Troussier", "Vietnam", "national", "left") in keys
+    assert ("Philippe Troussier", "Vietnam", "national_u19", "left") not in keys
