@@ -2877,7 +2877,9 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 
 
 # Spells listed in words a player's career is told in too ("had spells at A and B")
-_SPELL_LIST_RULES = frozenset({"had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include"})
+_SPELL_LIST_RULES = frozenset(
+    {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include"}
+)
 
 
 def _squad_follows(items: list[re.Match[str]], k: int) -> bool:

@@ -554,6 +554,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "but-will-leave": ("leave", "depart", "exit"),
     "remain-part-of-staff": ("staff",),
     "former-clubs-role": ("former", "ex-"),
+    "aide-spell-at": ("as an assistant", "as assistant", "as the assistant", "as a assistant"),
     "assistant-to-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
     "head-of-assistant-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
@@ -1659,12 +1660,27 @@ RULES: tuple[Rule, ...] = (
     R(
         "and-had-spell",
         "in_charge",
-        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
-        r"(?:had|enjoyed|endured)\s+(?:a|an|two|three|several|previous|brief|short|successful)\s+"
+        # "X, 48, began his career at A and had a spell at B": his own "his" may stand between
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s+(?:coaching\s+|managerial\s+)?career){0,160}?,?\s+"
+        r"and\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
+        r"(?:had|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
         r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
-        r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+)?(?:at|with|of)\s+",
+        # "and had spells with Qatari clubs A and B", "and had a spell on the staff of Danish club C"
+        r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+|on\s+the\s+(?:coaching\s+)?staff\s+)?"
+        r"(?:at|with|of)\s+",
         0.6,
         club_side="list",
+    ),
+    # "after working as an assistant at A", "began his coaching career as an assistant at B"
+    R(
+        "aide-spell-at",
+        "in_charge",
+        r"\b(?:work(?:ed|ing)|serv(?:ed|ing)|(?:began|begun|started|starting|beginning)\s+{HIS}\s+(?:coaching\s+)?"
+        r"career)\s+as\s+(?:an?\s+|the\s+)?assistant(?:\s+(?:coach|manager|trainer))?\s+(?:at|with)\s+",
+        0.6,
+        role="assistant_coach",
+        club_side="list",
+        needs_club=True,
     ),
     # "a well-travelled coach who has had spells at A, B and C": the relative clause of a person named
     # earlier (players have spells too: kept only for someone shown coaching)

@@ -237,3 +237,42 @@ def test_aide_of_a_named_boss_at_clubs(text: str, aide_clubs: list[str], boss: s
     for club in aide_clubs:
         assert any(k[0] == "Marc Riba" and club in k[1] and k[3] == "in_charge" for k in keys)
         assert any(k[0] == boss and club in k[1] and k[3] == "in_charge" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "after working as an assistant at A", "began his coaching career as an assistant with B"
+        (
+            "Derby have appointed Carl Moss. He took over in August after working as an assistant "
+            "at Stoke City.",
+            {("Carl Moss", "Stoke City", "first_team", "in_charge")},
+        ),
+        (
+            "Derby have appointed Carl Moss. Moss, 48, began his coaching career as an assistant "
+            "with Burnley and had a spell on the staff of Danish club Brøndby.",
+            {
+                ("Carl Moss", "Burnley", "first_team", "in_charge"),
+                ("Carl Moss", "Brøndby IF", "first_team", "in_charge"),
+            },
+        ),
+        # "and had spells with Scottish clubs A and B": no article needed before "spells"
+        (
+            "Derby have appointed Carl Moss. He coached Wales and had spells with Scottish clubs Hibernian "
+            "and Motherwell.",
+            {
+                ("Carl Moss", "Hibernian", "first_team", "in_charge"),
+                ("Carl Moss", "Motherwell", "first_team", "in_charge"),
+            },
+        ),
+    ],
+)
+def test_assistant_and_staff_spells(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys_of(text)
+
+
+def test_a_players_spells_need_a_coaching_fact() -> None:
+    text = (
+        "Derby have signed striker Carl Moss, who scored twice and had spells with Hibernian and Motherwell."
+    )
+    assert not any(event == "in_charge" for _, _, _, event in keys_of(text))
