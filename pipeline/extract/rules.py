@@ -3354,6 +3354,7 @@ RULE_KEYS.update(
             "agreed to rescind",
             "agree to end",
         ),
+        "interim-tag-removed": ("interim tag", "caretaker tag", "interim label", "caretaker label"),
     }
 )
 
@@ -3420,6 +3421,16 @@ RULES += (
         "left",
         r"\bagreed?\s+to\s+(?:end|terminate|rescind|cancel)\s+{P}['’]s?\s+(?:contract|deal)\b",
         0.75,
+        club_side="topic",
+    ),
+    # "X had the interim tag removed in November": the caretaker made permanent
+    R(
+        "interim-tag-removed",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:had|has|have|saw)\s+(?:the|{HIS})\s+(?:interim|caretaker)\s+(?:tag|label)\s+"
+        r"(?:removed|dropped|lifted)\b",
+        0.8,
+        role="head_coach",
         club_side="topic",
     ),
     # "X and his entire technical staff were sacked on Sunday": the coach with his staff

@@ -409,3 +409,26 @@ def test_a_past_youth_spell_does_not_make_a_departure_the_youths() -> None:
     keys = keys_of(text)
     assert ("Philippe Troussier", "Vietnam", "national", "left") in keys
     assert ("Philippe Troussier", "Vietnam", "national_u19", "left") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seattle Sounders won the cup. Brian Schmetzer had the interim tag removed in November 2016.",
+            ("Brian Schmetzer", "Seattle Sounders", "first_team", "appointed"),
+        ),
+        (
+            "Crystal Palace are safe. Paddy McCarthy has had his caretaker label dropped by the club.",
+            ("Paddy McCarthy", "Crystal Palace", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_interim_tag_removed_is_a_permanent_appointment(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    facts = facts_of(text)
+    assert any(
+        (f["coach"], f["club"], f["squad"], f["event"]) == expected and f["role"] == "head_coach"
+        for f in facts
+    )
