@@ -594,7 +594,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "won-again-with": ("and again with", "and also with", "and the ", "and then with"),
     "now-coaches": ("coaches", "manages", "now leads", "currently leads", "now trains", "now in charge of"),
     "who-had-been-at": ("who had been at", "who was previously at", "who had previously been at"),
-    "years-at": ("seasons at", "years at", "season at", "year at"),
+    "years-at": ("seasons at", "years at", "season at", "year at", "seasons with", "years with"),
     "returned-in": ("returned", "came back"),
     "who-joined": ("who joined", "who has joined", "who had joined", "who has since joined"),
     "who-joined-in": ("who joined", "who arrived", "who took over", "who had joined", "who has joined"),
@@ -1326,8 +1326,9 @@ RULES: tuple[Rule, ...] = (
         "spent-years",
         "in_charge",
         r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bspen(?:t|ding|ds)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|just\s+over\s+|around\s+|"
-        r"about\s+|close\s+to\s+)?\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+(?:at|with|in\s+charge\s+of)"
-        r"\s+(?:the\s+)?(?:{C}|{S})",
+        r"about\s+|close\s+to\s+)?\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+"
+        r"(?:in\s+[A-Z][\w\-]+\s+)?"  # "spent three years in Qatar with Al-Arabi": the country on the way
+        r"(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})",
         0.6,
         club_side="tag",
     ),
@@ -2903,7 +2904,8 @@ RULES += (
         "years-at",
         "in_charge",
         r"{P}(?!'s)(?:[^«».;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
-        r"(?:seasons?|years?)\s+(?:in\s+charge\s+)?at\s+(?:the\s+)?{C}",
+        # "after seven years at the head of the Switzerland selection", "after two seasons with C"
+        r"(?:seasons?|years?)\s+(?:in\s+charge\s+)?(?:at|with)\s+(?:the\s+head\s+of\s+)?(?:the\s+)?{C}",
         0.6,
         club_side="tag",
     ),

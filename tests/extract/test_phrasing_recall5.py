@@ -276,3 +276,28 @@ def test_a_players_spells_need_a_coaching_fact() -> None:
         "Derby have signed striker Carl Moss, who scored twice and had spells with Hibernian and Motherwell."
     )
     assert not any(event == "in_charge" for _, _, _, event in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "spent three years in Qatar with Al-Arabi": the country on the way to the club
+        (
+            "Derby have appointed Carl Moss. After leaving Wales he spent two years in Qatar with Al-Sadd "
+            "before Jamaica appointed him.",
+            {("Carl Moss", "Al-Sadd", "first_team", "in_charge")},
+        ),
+        # "after seven years at the head of the Switzerland selection", "after two seasons with C"
+        (
+            "Derby have appointed Carl Moss. He had joined Derby in July after six years at the head of "
+            "the Austria selection.",
+            {("Carl Moss", "Austria", "national", "in_charge")},
+        ),
+        (
+            "Derby have appointed Carl Moss. Moss arrives after three seasons with Motherwell.",
+            {("Carl Moss", "Motherwell", "first_team", "in_charge")},
+        ),
+    ],
+)
+def test_years_with_a_club(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys_of(text)
