@@ -1,0 +1,43 @@
+"""Club and squad attribution, more cases: which club a sentence naming no post of its own is about,
+and which team (women's, youth, national age group) a post is at."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+# --- a sentence framed by a club: "At C he …" ---------------------------------------------------
+
+
+def test_at_club_then_pronoun_without_comma_frames_the_clause():
+    text = (
+        "Werder Bremen have appointed Jonas Keller as head trainer. "
+        "Keller was last trainer of Mainz 05 until October 2022. "
+        "At Freiburg he had replaced Mark Tolle in March 2019 and led the team until the summer."
+    )
+    keys = keys_of(text)
+    assert ("Jonas Keller", "SC Freiburg", "first_team", "appointed") in keys
+    assert ("Mark Tolle", "SC Freiburg", "first_team", "left") in keys
+    assert not any(k[0] == "Mark Tolle" and k[1] == "Mainz 05" for k in keys)
+
+
+def test_at_club_then_named_man_without_comma_frames_the_clause():
+    text = (
+        "Leeds United have sacked their manager Paul Hart. "
+        "At Sheffield Wednesday Hart had succeeded Brian Lowe in 2015."
+    )
+    keys = keys_of(text)
+    assert ("Paul Hart", "Sheffield Wednesday", "first_team", "appointed") in keys
+    assert ("Brian Lowe", "Leeds United", "first_team", "left") not in keys
+
+
+def test_at_club_with_comma_still_frames_the_clause():
+    text = (
+        "Leeds United have sacked their manager Paul Hart. "
+        "At Sheffield Wednesday, he had replaced Brian Lowe in 2015."
+    )
+    assert ("Paul Hart", "Sheffield Wednesday", "first_team", "appointed") in keys_of(text)
+
+
+def test_at_the_start_of_a_word_is_no_framing_club():
+    text = "Leeds United have sacked their manager Paul Hart. Attacking play under Hart had faded by March."
+    assert not any(k[1] != "Leeds United" for k in keys_of(text))
