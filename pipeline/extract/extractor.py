@@ -2360,12 +2360,14 @@ def _rule_facts(
         person_pos = tagged.find(f"«P{idx}»")
         club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
         if (
-            squad == "first_team" and rule.club_side != "possessive" and rule.name not in _RUMOUR_LIST_RULES
+            squad in ("first_team", "national")
+            and rule.club_side != "possessive"
+            and rule.name not in _RUMOUR_LIST_RULES
         ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
             post = _POST_SQUAD.match(tagged, match.end())
             if post:
                 s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
-                if s_club in (None, club):
+                if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
                     squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
         if rule.name == "joins-from-appointed" and "women" not in squad:  # the club in view's first team
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
@@ -2840,12 +2842,15 @@ _MUTUAL = re.compile(r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mut
 def _squad_before_person(
     tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]]
 ) -> str | None:
-    """'sacked B-team coach Eusebio': the squad of the post he held."""
-    m = re.search(
-        r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$",
-        tagged[max(0, person_pos - 40) : person_pos],
-    )
-    return squad_of[int(m.group(1))][1] if m else None
+    """'sacked B-team coach Eusebio', 'parts company with women's national coach X' (the role word
+    is part of the squad phrase): the squad of the post he held."""
+    before = tagged[max(0, person_pos - 40) : person_pos]
+    m = re.search(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$", before)
+    if m:
+        return squad_of[int(m.group(1))][1]
+    m = re.search(r"«S(\d+)»\s+$", before)
+    squad = squad_of[int(m.group(1))][1] if m else None
+    return squad if squad and squad.startswith("national") else None
 
 
 _AIDE_CLAUSE = re.compile(r",\s+who\s+(?:had\s+been|has\s+been|was)\s+«P\d+»'s?\s+[^,]{0,60},", re.IGNORECASE)

@@ -55,7 +55,8 @@ _SQUAD_SOURCE = r"""
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b
       |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
-  | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:team|side|squad)\b)
+  | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:team|side|squad|coach|job)\b
+      |\bnational\s+women(?:['’]s)?\s+(?:football\s+)?(?:team|side|squad)\b)
   | (?P<women>\bwomen(?!(?:['’]s)?\s+(?:world\s+cup|euros?|champions\s+league|fa\s+cup|league\s+cup|
         asian\s+cup|africa(?:n)?\s+cup|copa|gold\s+cup|nations\s+league|olympic|game\b))
         (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b

@@ -41,3 +41,33 @@ def test_at_club_with_comma_still_frames_the_clause():
 def test_at_the_start_of_a_word_is_no_framing_club():
     text = "Leeds United have sacked their manager Paul Hart. Attacking play under Hart had faded by March."
     assert not any(k[1] != "Leeds United" for k in keys_of(text))
+
+
+# --- national teams: the women's national team named after the club -----------------------------
+
+
+def test_released_as_coach_of_the_womens_national_team_is_the_national_womens_post():
+    text = (
+        "The KNVB on Tuesday released Anna de Wit from her duties as head coach of the women's national "
+        "team with immediate effect."
+    )
+    assert ("Anna de Wit", "Netherlands", "national_women", "dismissed") in keys_of(text)
+
+
+def test_appointed_coach_of_the_national_womens_team_after_the_federation():
+    text = "Sweden have appointed Lena Berg as head coach of the national women's team."
+    keys = keys_of(text)
+    assert ("Lena Berg", "Sweden", "national_women", "appointed") in keys
+    assert ("Lena Berg", "Sweden", "national", "appointed") not in keys
+
+
+def test_the_national_team_without_a_womens_word_stays_the_national_team():
+    text = "The KNVB on Tuesday released Frank Smit from his duties as head coach of the national team."
+    assert ("Frank Smit", "Netherlands", "national", "dismissed") in keys_of(text)
+
+
+def test_womens_national_coach_before_the_name_is_a_squad():
+    text = "England part company with women's national coach Jill Moss after the Euros."
+    keys = keys_of(text)
+    assert ("Jill Moss", "England", "national_women", "dismissed") in keys
+    assert ("Jill Moss", "England", "national", "dismissed") not in keys
