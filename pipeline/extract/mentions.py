@@ -51,7 +51,8 @@ _TOKEN = re.compile(r"\S+")
 # Squad phrases in running text. Named groups give the squad code. Written in lower case: it
 # runs on the lowered sentence without IGNORECASE, which lets `re` skip ahead on first letters.
 _SQUAD_SOURCE = r"""
-    (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b(?:\s+(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
+    (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
+        (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b
       |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
@@ -131,6 +132,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
         kind = m.lastgroup
         if kind == "age":
             code = f"u{m.group('n')}"
+            if m.group("agewomen"):  # "the U-20 Women's National Team"
+                code = f"women_{code}"
             if m.group("nat"):
                 code = f"national_{code}"
         else:
@@ -300,6 +303,8 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
     words = fold(text).split()
     if not words or words[0] in NOT_NAME or len(words) > 4:
         return None
+    if _SQUAD_RE.match(lower_text(text)):
+        return None  # "coach of the U-20 Women's National Team": a squad, no club of that name
     ref = _club_ref(fold(text), strong_clubs)
     if ref is not None:
         return Mention(

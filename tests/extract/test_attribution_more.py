@@ -71,3 +71,31 @@ def test_womens_national_coach_before_the_name_is_a_squad():
     keys = keys_of(text)
     assert ("Jill Moss", "England", "national_women", "dismissed") in keys
     assert ("Jill Moss", "England", "national", "dismissed") not in keys
+
+
+# --- national age groups of the women's game: "the U-20 Women's National Team" -------------------
+
+
+def test_head_coach_of_the_u20_womens_national_team_is_that_squad_not_a_club():
+    text = (
+        "Gotham FC have hired Maria Lund as head coach. "
+        "U.S. Soccer hired her in January 2021 as head coach of the U-20 Women's National Team, "
+        "which she led to the Concacaf title."
+    )
+    keys = keys_of(text)
+    assert ("Maria Lund", "United States", "national_women_u20", "appointed") in keys
+    assert not any(k[1].startswith("U-20") for k in keys)
+
+
+def test_under_17_womens_team_of_a_country():
+    text = "England have named Kate Dunn head coach of the Under-17 Women's national side."
+    assert ("Kate Dunn", "England", "national_women_u17", "appointed") in keys_of(text)
+
+
+def test_a_womens_age_group_tournament_is_no_squad():
+    text = (
+        "Sweden have appointed Lena Berg as head coach of the national women's team. "
+        "Berg led the side at the U-20 Women's World Cup in 2022."
+    )
+    keys = keys_of(text)
+    assert not any(k[2] in ("women_u20", "national_women_u20") for k in keys)
