@@ -2373,7 +2373,9 @@ def _rule_facts(
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
             squad = _national("youth", ctx.club_kinds.get(club or "", "club"))
-        if rule.name == "promoted-from-appointed":  # "promoted from the B team": now the first team
+        # "promoted from the B team", "X, who was promoted last week": now the first team
+        promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
+        if rule.name == "promoted-from-appointed" or promoted:
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if event in ("dismissed", "resigned"):
             squad = _squad_before_person(tagged, person_pos, squad_of) or squad
@@ -2837,6 +2839,18 @@ _SUCCESSION = re.compile(
     r"\b(?:replacing|succeeding|in\s+place\s+of)\s+«P\d+»|\bin\s+charge\b", re.IGNORECASE
 )
 _MUTUAL = re.compile(r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE)
+
+
+# "X, who was promoted last week": a promotion that names no squad is to the senior side
+_PROMOTED = re.compile(r"\bpromoted\b(?![^.;:«]{0,40}«S)", re.IGNORECASE)
+
+
+def _promoted_to_no_squad(tagged: str, match: re.Match[str]) -> bool:
+    """The appointment is a promotion and no squad is named in it or just after ('promoted to the U21s')."""
+    found = re.search(r"\bpromoted\b", match.group(0), re.IGNORECASE)
+    if found is None or "«S" in match.group(0):
+        return False
+    return bool(_PROMOTED.match(tagged, match.start() + found.start()))
 
 
 def _squad_before_person(

@@ -99,3 +99,24 @@ def test_a_womens_age_group_tournament_is_no_squad():
     )
     keys = keys_of(text)
     assert not any(k[2] in ("women_u20", "national_women_u20") for k in keys)
+
+
+# --- a promotion that names no squad is to the senior side -------------------------------------
+
+
+def test_promoted_with_no_squad_named_is_the_senior_team_not_the_squad_in_view():
+    text = (
+        "Pablo Ruiz will coach Portugal's Under-21 team, the federation confirmed on Monday. "
+        "Ruiz steps up from the Under-19s to replace Rui Gomes, who was promoted last week after the "
+        "federation decided not to renew the contract of the senior coach."
+    )
+    keys = keys_of(text)
+    assert ("Rui Gomes", "Portugal", "national", "appointed") in keys
+    assert ("Rui Gomes", "Portugal", "national_u21", "appointed") not in keys
+
+
+def test_promoted_to_a_named_squad_keeps_that_squad():
+    text = "Ajax have promoted Jan Kuiper to head coach of the under-21s."
+    keys = keys_of(text)
+    assert ("Jan Kuiper", "Ajax", "u21", "appointed") in keys
+    assert ("Jan Kuiper", "Ajax", "first_team", "appointed") not in keys
