@@ -29,7 +29,8 @@ _PARTICLE = (
     r"(?:de|del|de la|da|dos|das|do|van|van der|van den|von|der|den|ten|ter|di|du|le|la|el|y"
     r"|bin|al)"
 )
-# A capitalised run: words joined by spaces, name particles, '&', hyphens and 2-digit numbers.
+# A capitalised run: words joined by spaces, name particles (and the d' of "Côte d'Ivoire"), '&',
+# hyphens and 2-digit numbers.
 # "Schalke 04", "Hannover 96": two digits continue a name, but not a month's ("June 13 Filippo Inzaghi")
 _MONTH_WORDS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -38,7 +39,7 @@ _MONTH_WORDS = (
 )  # fmt: skip
 _NOT_AFTER_MONTH = "".join(f"(?<!{m})" for m in _MONTH_WORDS)
 CAP_RUN = re.compile(
-    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s*&\s*{_WORD}|"
+    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire){_WORD}|\s*&\s*{_WORD}|"
     rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points)))*"
     r"(?:['’]s?\b)?"
 )
@@ -233,7 +234,13 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
         if not found and strong_clubs is not None and fold(text) in context_club_aliases():
             loose.append(run)
         if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
-            found = [m for m in found if m.kind != "P"]
+            # "the TFF First League", "the DFB Cup": a federation's competition, not its team
+            found = [
+                m
+                for m in found
+                if m.kind != "P"
+                and not (m.club_kind == "national" and _COMPETITION.search(sentence[m.end : run.end()]))
+            ]
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
             # "coach of K League 1 champions …": a competition is not the cued club

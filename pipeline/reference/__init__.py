@@ -46,7 +46,11 @@ def _club_index() -> dict[str, ClubRef]:
     index: dict[str, ClubRef] = {}
     for row in _rows("clubs.csv"):
         ref = refs[row["name"]]
-        for alias in [row["name"], *_split(row["aliases"])]:
+        # a name the row lists among its own context aliases ("Jordan", "Chad": given names) is
+        # context-only; every other name is a strong alias
+        weak = {fold(a) for a in _split(row.get("context_aliases"))}
+        names = [row["name"]] if fold(row["name"]) not in weak else []
+        for alias in [*names, *_split(row["aliases"])]:
             index.setdefault(fold(alias), ref)
     for row in _rows("grounds.csv"):  # "left La Romareda", "arrived at Anfield"
         base = refs.get(row["club"])

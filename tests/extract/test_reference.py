@@ -99,3 +99,37 @@ def test_person_or_place_words_are_no_strong_alias(word: str) -> None:
 def test_a_hyphenated_first_word_starts_a_club_name() -> None:
     keys = keys_of("Oud-Heverlee Leuven have appointed Jan Kowalski as head coach.")
     assert ("Jan Kowalski", "Oud-Heverlee Leuven", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Niger", "Niger"),
+        ("Benin Republic", "Benin"),
+        ("Cote d'Ivoire", "Ivory Coast"),
+        ("Türkiye", "Turkey"),
+        ("TFF", "Turkey"),
+        ("FAI", "Republic of Ireland"),
+        ("SAFA", "South Africa"),
+        ("Football Australia", "Australia"),
+        ("The Super Eagles", "Nigeria"),
+        ("St Kitts and Nevis", "Saint Kitts and Nevis"),
+    ],
+)
+def test_national_teams_and_federations(alias: str, name: str) -> None:
+    ref = lookup_club(alias)
+    assert ref is not None and ref.name == name and ref.kind == "national"
+
+
+@pytest.mark.parametrize("word", ["Jordan", "Chad"])
+def test_countries_that_are_given_names_are_context_only(word: str) -> None:
+    assert lookup_club(word) is None and word in club_refs()
+
+
+def test_cote_divoire_is_one_name_and_a_federations_cup_no_team() -> None:
+    from pipeline.extract.mentions import run_mentions
+
+    found = [(m.kind, m.name) for m in run_mentions("He was named coach of Côte d'Ivoire on Monday.", set())]
+    assert found == [("C", "Ivory Coast")]
+    found = [(m.kind, m.name) for m in run_mentions("He won the TFF First League with Göztepe.", set())]
+    assert found == [("C", "Göztepe")]
