@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.dates import (
     DateMention,
@@ -80,6 +80,10 @@ _RESPECTIVE = re.compile(
     r"((?:«P\d+»(?:\s*,\s*|\s+and\s+)?){2,})"
 )
 _TAG = re.compile(r"«([PCS])(\d+)»")
+# one kind of tag, its index as group 1
+_CLUB_TAG = re.compile(r"«C(\d+)»")
+_SQUAD_TAG = re.compile(r"«S(\d+)»")
+_PERSON_TAG = re.compile(r"«P(\d+)»")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
 
 
@@ -401,7 +405,7 @@ def _seen_surnames(sentence: str, found: list[Mention], ctx: Context) -> list[Me
         surname = full.split()[-1]
         if len(surname) < 4 or surname not in sentence:
             continue
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", sentence):
+        for hit in _standalone_word(surname).finditer(sentence):
             start, end = hit.span()
             if any(m.start < end and start < m.end for m in found) or _GROUND_BEFORE.search(
                 sentence, 0, start
@@ -412,6 +416,12 @@ def _seen_surnames(sentence: str, found: list[Mention], ctx: Context) -> list[Me
 
 
 _GROUND_BEFORE = re.compile(r"\b(?:the|at|in|to|from)\s+$", re.IGNORECASE)  # "at the Arena": a place
+
+
+@lru_cache(maxsize=1 << 12)
+def _standalone_word(word: str) -> re.Pattern[str]:
+    """`word` not inside a longer word, a hyphenated one or after an apostrophe."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
 
 
 # "Villa appointed Unai Emery", "United have sacked …": a short alias acting as an employer
@@ -827,13 +837,14 @@ def _sentence_facts(
         named = _with_club_references(sentence, named, ctx)
     if "the " in low and (_NATIONAL_REF.search(sentence) or _WOMEN_DEMONYM.search(sentence)):
         named = _with_national_references(sentence, named, ctx)
-    if not rules and not (has_person and _EXEC_HINT.search(low)):  # nothing to find here
+    exec_hint = bool((rules or has_person) and _EXEC_HINT.search(low))
+    if not rules and not (has_person and exec_hint):  # nothing to find here
         _update_focus(sentence, named, ctx)
         _remember_clubs(sentence, named, ctx)
         return []
     mentions = _with_pronouns(sentence, named, ctx)
     tagged, offsets = _tag(sentence, mentions)
-    if _EXEC_HINT.search(low):
+    if exec_hint:
         _mark_executives(tagged, mentions, ctx)
     facts: list[Fact] = []
     if rules and any(m.kind == "P" for m in mentions):
@@ -854,10 +865,12 @@ def _sentence_facts(
         for f in spells:
             _date_fact(f, dates, offsets, sentence, ref)
         ctx.fallbacks.extend(spells)
+        alongside = bool(facts) and bool(_ALONGSIDE.search(low))
+        another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
-            f.alongside = f.event in _CHANGE_EVENTS and bool(_ALONGSIDE.search(low))
-            f.another_spell = bool(_ANOTHER_SPELL.search(sentence))
+            f.alongside = f.event in _CHANGE_EVENTS and alongside
+            f.another_spell = another_spell
             if f.date is None and ref and _told_as_news(f, i, sentence, tagged):
                 f.tense_dated = True
                 at = offsets[min(f.trigger, len(offsets) - 1)]
@@ -947,6 +960,8 @@ _CAREER_CUT = re.compile(
 _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w*)\b", re.IGNORECASE)
 
 
+_POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
+_OPENS_ON_HAD = re.compile(r"\s*had\b")
 _FLASHBACK = re.compile(
     r"(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b", re.IGNORECASE
 )
@@ -960,14 +975,14 @@ def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | No
     clause = tagged[opening.end() : opening.end() + 90]
     cut = _CAREER_CUT.search(clause)
     clause = clause[: cut.start()] if cut else clause
-    club = re.search(r"«C(\d+)»", clause)
+    club = _CLUB_TAG.search(clause)
     if club is None or len(set(ctx.here)) != 1 or _AS_PLAYER.search(tagged) or _GOING.search(clause):
         return None  # a career listed club by club, a club he leaves: no story moving to one
-    if re.search(r"«P\d+»'s?\s+$", clause[: club.start()]) or mentions[int(club.group(1))].text[:1].islower():
+    if _POSSESSOR_BEFORE.search(clause, 0, club.start()) or mentions[int(club.group(1))].text[:1].islower():
         return None  # "at the hands of Garcia's Lyon": another man's club; "the club": not named here
     name = mentions[int(club.group(1))].name
     # "X had assumed C in 2024", "Before that he managed Mainz": background, the story stays put
-    ctx.career_shift = not re.match(r"\s*had\b", clause) and not _FLASHBACK.match(tagged)
+    ctx.career_shift = not _OPENS_ON_HAD.match(clause) and not _FLASHBACK.match(tagged)
     return name if name in ctx.here else None
 
 
@@ -1652,6 +1667,10 @@ def _elided_subject_club(match: re.Match[str], tagged: str, person_pos: int) -> 
     return _last_tag_before(tagged, trigger, trigger - start) if trigger > start else None
 
 
+_PERSON_COMMA_WHO = re.compile(r"«P\d+»,\s*who\b")
+_CLUB_STATEMENT = re.compile(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b")
+
+
 def _rule_club(
     rule: Rule,
     match: re.Match[str],
@@ -1709,7 +1728,7 @@ def _rule_club(
         return _subject_club(tagged, match.start(), squad_of, ctx)
     if side == "under":
         return _under_club(tagged, match, squad_of, ctx)
-    if rule.name == "passive-sacked" and not gd.get("c") and re.match(r"«P\d+»,\s*who\b", match.group(0)):
+    if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
         described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
         if described and squad_of.get(int(described.group(1)), (None,))[0]:
             club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
@@ -1767,9 +1786,7 @@ def _rule_club(
         club, squad = squad_of.get(found, (None, "first_team"))
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
             between = tagged[match.end() : tagged.find(f"«C{found}»")]
-            loose = [
-                squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", between) if squad_of[int(k)][0] is None
-            ]
+            loose = [squad_of[int(k)][1] for k in _SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
             squad = loose[0] if loose else squad
         return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
     if side == "declined":
@@ -1779,7 +1796,7 @@ def _rule_club(
         club, squad = squad_of[int(framed.group(1))]
         return club, squad, True
     club = ctx.club_in_view()
-    opener = re.match(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b", tagged)
+    opener = _CLUB_STATEMENT.match(tagged)
     if opener and rule.event in ("resigned", "left", "dismissed") and squad_of.get(int(opener.group(1))):
         c, sq = squad_of[int(opener.group(1))]  # "Villarreal said … at the manner of his departure"
         if c:
@@ -1808,7 +1825,7 @@ _BOSS = re.compile(r"«P(\d+)»'s")
 def _boss_post(match: re.Match[str], mentions: list[Mention], ctx: Context) -> tuple[str, str, bool] | None:
     """The one club the boss named in the match ('his assistant') was appointed at in this story;
     else the senior side of the club in view (not a youth squad the story passed through)."""
-    if re.search(r"«S\d+»", match.group(0)):
+    if _SQUAD_TAG.search(match.group(0)):
         return None
     found = _BOSS.search(match.group(0))
     boss = mentions[int(found.group(1))].name if found else None
@@ -1900,14 +1917,14 @@ def _possessive_club(
         if at:  # "Bruni's coaching staff at Torino"
             club, squad = squad_of[int(at.group(1))]
             return club, squad, True
-        if re.search(r"«C\d+»", tagged[person_pos:]):
+        if _CLUB_TAG.search(tagged[person_pos:]):
             beaten = _CONTEST.search(tagged, person_pos) or _BEATEN_BY.match(tagged, person_pos)
             if beaten:  # "X's side beat Y", "X's men, beaten by Y": the other side of the match
                 opponent = squad_of.get(int(beaten.group("opp")), (None,))[0]
                 mine = other_side(ctx.fixture, opponent)
                 if mine:
                     return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
-            named = {squad_of[int(k)][0] for k in re.findall(r"«C(\d+)»", tagged) if int(k) in squad_of}
+            named = {squad_of[int(k)][0] for k in _CLUB_TAG.findall(tagged) if int(k) in squad_of}
             if beaten and ctx.topic_club and ctx.topic_club not in named:
                 return _with_topic(None, "first_team", ctx, explicit=False)  # "X's side beat Y": not Y
             return None, "first_team", False
@@ -2169,12 +2186,15 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+_RELATIVE_PERSON = re.compile(r"«P\d+»\s*,\s*(?:who|whose)\b")
+
+
 def _unreal(tagged: str, match: re.Match[str]) -> bool:
     """The event of the match is a condition, a question or denied, not something that happened."""
     start = match.start()
     if _CONDITION.search(tagged, 0, start) or _DENIED_BEFORE.search(tagged, max(0, start - 90), start):
         return True
-    relative = re.match(r"«P\d+»\s*,\s*(?:who|whose)\b", match.group(0))
+    relative = _RELATIVE_PERSON.match(match.group(0))
     return tagged.rstrip().endswith("?") and bool(_QUESTION_OPEN.match(tagged)) and not relative
 
 
@@ -2217,7 +2237,7 @@ def _rule_facts(
     if (
         rule.name in ("as-his-assistant", "been-his-assistant")
         and not gd.get("c")
-        and {mentions[int(k)].name for k in re.findall(r"«C(\d+)»", tagged)} - {ctx.topic_club}
+        and {mentions[int(k)].name for k in _CLUB_TAG.findall(tagged)} - {ctx.topic_club}
     ):
         return []  # another club named here: whose post it is stays unclear
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
@@ -2255,7 +2275,7 @@ def _rule_facts(
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
     if rule.name == "interim-team" and match.group("list"):  # "X … an interim team with A, B and C"
-        people += [int(k) for k in re.findall(r"«P(\d+)»", match.group("list"))]
+        people += [int(k) for k in _PERSON_TAG.findall(match.group("list"))]
     if rule.name in ("to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join"):
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in (
@@ -2400,7 +2420,7 @@ def _rule_facts(
         if club is None and rule.event != "offer_declined" and replacing is None:
             continue
         if rule.name == "left-for" and club in {
-            squad_of.get(int(k), (None,))[0] for k in re.findall(r"«C(\d+)»", match.group(0))
+            squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(match.group(0))
         }:
             continue  # "X left for Y": Y is where he went, not the post he left
         if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
@@ -2416,9 +2436,7 @@ def _rule_facts(
                 if role == "assistant_coach" and rule.name == "takes-over":
                     role = "caretaker"  # "with assistant X taking over": he steps up, for now
         conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
-        named_squads = {
-            squad_of[int(k)][1] for k in re.findall(r"«S(\d+)»", match.group(0)) if int(k) in squad_of
-        }
+        named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
         out.append(
             Fact(
                 person.name,
@@ -2476,7 +2494,7 @@ def _rule_facts(
             if spurned:
                 out[-1].spurned = tuple(
                     c
-                    for k in re.findall(r"«C(\d+)»", tagged[spurned.end() :])
+                    for k in _CLUB_TAG.findall(tagged[spurned.end() :])
                     if (c := squad_of.get(int(k), (None,))[0]) and c != club
                 )
         if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
@@ -2517,7 +2535,7 @@ def _rule_facts(
     if out and rule.event == "in_charge" and out[0].club:
         out.extend(_elliptic_spells(out[0], tagged, match, squad_of))
     if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
-        here = [squad_of.get(int(k), (None,))[0] for k in re.findall(r"«C(\d+)»", tagged[: match.start()])]
+        here = [squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(tagged[: match.start()])]
         clubs = list(dict.fromkeys(c for c in here if c)) or list(dict.fromkeys(ctx.recent_clubs[-1:][0]))
         if len(clubs) >= 2:  # "Both clubs had approached him": each club named just before
             out = [copy.copy(out[0]) for _ in clubs]
@@ -2766,7 +2784,7 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
     m = _AND_AFTER.match(tagged, end)
     if m is None:
         return []
-    return [int(k) for k in re.findall(r"«P(\d+)»", m.group(1))] + [int(m.group(2))]
+    return [int(k) for k in _PERSON_TAG.findall(m.group(1))] + [int(m.group(2))]
 
 
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
@@ -2842,15 +2860,20 @@ _MUTUAL = re.compile(r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mut
 
 
 # "X, who was promoted last week": a promotion that names no squad is to the senior side
+_PROMOTED_WORD = re.compile(r"\bpromoted\b", re.IGNORECASE)
 _PROMOTED = re.compile(r"\bpromoted\b(?![^.;:«]{0,40}«S)", re.IGNORECASE)
 
 
 def _promoted_to_no_squad(tagged: str, match: re.Match[str]) -> bool:
     """The appointment is a promotion and no squad is named in it or just after ('promoted to the U21s')."""
-    found = re.search(r"\bpromoted\b", match.group(0), re.IGNORECASE)
+    found = _PROMOTED_WORD.search(match.group(0))
     if found is None or "«S" in match.group(0):
         return False
     return bool(_PROMOTED.match(tagged, match.start() + found.start()))
+
+
+_SQUAD_COACH_BEFORE = re.compile(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$")
+_SQUAD_BEFORE = re.compile(r"«S(\d+)»\s+$")
 
 
 def _squad_before_person(
@@ -2859,10 +2882,10 @@ def _squad_before_person(
     """'sacked B-team coach Eusebio', 'parts company with women's national coach X' (the role word
     is part of the squad phrase): the squad of the post he held."""
     before = tagged[max(0, person_pos - 40) : person_pos]
-    m = re.search(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$", before)
+    m = _SQUAD_COACH_BEFORE.search(before)
     if m:
         return squad_of[int(m.group(1))][1]
-    m = re.search(r"«S(\d+)»\s+$", before)
+    m = _SQUAD_BEFORE.search(before)
     squad = squad_of[int(m.group(1))][1] if m else None
     return squad if squad and squad.startswith("national") else None
 
@@ -2875,17 +2898,21 @@ _ANOTHER_MANS_AIDE = re.compile(
 
 
 _NEXT_LIST_ITEM = re.compile(r"«P\d+»(?!['’])")
+_APPOSITION_AFTER = re.compile(r"«P\d+»,\s*([^,.;]{0,50})")
+_APPOSITION_BEFORE = re.compile(r"([^«».,;]{0,30})$")
+_A_FORMER = re.compile(r"(?:a|an|the)\s+(?:former|ex-?)\b", re.IGNORECASE)
 
 
 def _apposition_role(tagged: str, person_pos: int) -> str:
     """'Voro, Valencia's serial caretaker manager', 'Goalkeeping coach X' → that role."""
-    after = re.match(r"«P\d+»,\s*([^,.;]{0,50})", tagged[person_pos:])
+    after = _APPOSITION_AFTER.match(tagged[person_pos:])
     if after and _NEXT_LIST_ITEM.search(after.group(1)):
         after = None  # "A, first-team coach B and …": B's title, the next item of a list
-    before = re.search(r"([^«».,;]{0,30})$", tagged[: max(0, person_pos)])
+    # a match starts at most 31 characters back ($ also matches before a final newline)
+    before = _APPOSITION_BEFORE.search(tagged[max(0, person_pos - 31) : max(0, person_pos)])
     former_before = bool(_FORMER_BEFORE.search(tagged, max(0, person_pos - 45), person_pos))
     for text in (after.group(1) if after else "", "" if former_before else before.group(1) if before else ""):
-        if re.match(r"(?:a|an|the)\s+(?:former|ex-?)\b", text, re.IGNORECASE):
+        if _A_FORMER.match(text):
             continue  # "X, a former Wales assistant coach, was named head coach": a past role
         if _ANOTHER_MANS_AIDE.match(text):
             continue  # "X, who has been Lund's assistant at Brentford, …": his post till now
@@ -2899,6 +2926,11 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 _SPELL_LIST_RULES = frozenset(
     {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include"}
 )
+
+
+_LED_AT_END = re.compile(r"\b(?:led|guided)\s*$")
+_STAND_IN_POST = re.compile(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)")
+_THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b")
 
 
 def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
@@ -2922,8 +2954,8 @@ def _list_facts(
     person = mentions[person_idx]
     # "led"/"guided" also describe captains and strikers: keep only for people coaching elsewhere
     player_like = (
-        rule.name in _SPELL_LIST_RULES or bool(re.search(r"\b(?:led|guided)\s*$", match.group(0)))
-    ) and not re.search(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)", tagged)
+        rule.name in _SPELL_LIST_RULES or bool(_LED_AT_END.search(match.group(0)))
+    ) and not _STAND_IN_POST.search(tagged)
     if player_like and rule.name in _SPELL_LIST_RULES:
         if _AS_PLAYER.search(tagged, match.end()):
             return []  # "who had spells at A and B as a player"
@@ -2931,7 +2963,7 @@ def _list_facts(
         player_like = not _ROLE_NEAR.search(tagged, max(0, match.start() - 30), match.end())
     player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(tagged))
     achieved = rule.name in _ACHIEVEMENT_RULES
-    if re.match(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b", tagged[pos:]) and ctx.topic_club:
+    if _THE_CLUB_NEXT.match(tagged, pos) and ctx.topic_club:
         kind = ctx.club_kinds.get(ctx.topic_club, "club")  # "who previously led the club"
         return [
             Fact(
@@ -3032,8 +3064,8 @@ def _respective(
     """'approached Reading and Brighton … respective managers McDermott and Poyet'."""
     out = []
     for m in _RESPECTIVE.finditer(tagged):
-        clubs = [int(x) for x in re.findall(r"«C(\d+)»", m.group(1))]
-        people = [int(x) for x in re.findall(r"«P(\d+)»", m.group(2))]
+        clubs = [int(x) for x in _CLUB_TAG.findall(m.group(1))]
+        people = [int(x) for x in _PERSON_TAG.findall(m.group(2))]
         if len(clubs) != len(people):
             continue
         for c, p in zip(clubs, people, strict=True):

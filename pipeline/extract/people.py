@@ -218,10 +218,13 @@ _SAME_NATIONALITY = {
 _NATIONALITY_WORDS = frozenset(d.lower() for d in DEMONYMS) | frozenset(_SAME_NATIONALITY)
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def nationalities(text: str) -> frozenset[str]:
     """The nationalities a descriptor or title names ('The 57-year-old Australian', 'the
     Italian-German coach'), one key per nationality."""
-    words = re.findall(r"[A-Z][a-z]+", text)
+    words = _CAPITALISED_WORD.findall(text)
     return frozenset(
         _SAME_NATIONALITY.get(w.lower(), w.lower()) for w in words if w.lower() in _NATIONALITY_WORDS
     )
