@@ -30,6 +30,7 @@ dev: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 validate: install
 	$(BIN)/dagster definitions validate -w workspace.yaml

@@ -29,15 +29,15 @@ def predictions(articles: Path) -> list[dict]:
 @pytest.mark.parametrize(
     ("folder", "min_f1", "min_precision", "min_date_accuracy"),
     [
-        ("extract_train", 0.85, 0.9, 0.84),
-        ("extract_train2", 0.8, 0.9, 0.72),
-        ("extract_train3", 0.7, 0.85, 0.72),
-        ("extract_train4", 0.58, 0.8, 0.73),
-        ("extract_train5", 0.45, 0.66, 0.75),
-        ("heldout", 0.75, 0.9, 0.65),
-        ("heldout2", 0.52, 0.64, 0.68),
-        ("heldout3", 0.54, 0.72, 0.6),
-        ("heldout4", 0.53, 0.8, 0.7),
+        ("extract_train", 0.88, 0.91, 0.89),
+        ("extract_train2", 0.85, 0.91, 0.78),
+        ("extract_train3", 0.78, 0.9, 0.83),
+        ("extract_train4", 0.8, 0.9, 0.8),
+        ("extract_train5", 0.6, 0.77, 0.8),
+        ("heldout", 0.82, 0.92, 0.68),
+        ("heldout2", 0.53, 0.62, 0.72),
+        ("heldout3", 0.62, 0.77, 0.64),
+        ("heldout4", 0.57, 0.81, 0.74),
     ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
