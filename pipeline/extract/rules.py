@@ -461,6 +461,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "to-become": ("to become",),
     "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
     "departure-of": ("departure of", "exit of"),
+    "after-split-with": (
+        "separation with",
+        "separation from",
+        "split with",
+        "split from",
+        "parting with",
+        "divorce from",
+        "divorce with",
+    ),
     "offered-job-to": ("offered",),
     "person-the-club-role": ("manager", "coach", "boss"),
     "promoted-from": ("promoted from", "stepped up from", "moved up from"),
@@ -1983,6 +1992,16 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:departure|exit)\s+of\s+(?:(?:their|its|the)\s+)?"
         r"(?:(?:head\s+)?(?:manager|coach|boss)\s+)?{P}",
         0.75,
+        club_side="subject",
+    ),
+    # "took over after the separation with X", "since the split from X": the club's parting with its
+    # coach, told as the time of a later step
+    R(
+        "after-split-with",
+        "left",
+        r"\b(?:after|since|following|before)\s+(?:the|their|its|a)\s+(?:\w+\s+)?(?:separation|split|parting|divorce)"
+        r"\s+(?:with|from)\s+(?:(?:head\s+)?(?:manager|coach|boss)\s+)?{P}",
+        0.7,
         club_side="subject",
     ),
     R(
