@@ -20,6 +20,7 @@ from pipeline.reference import (
     clubless_squad_aliases,
     coach_nicknames,
     context_club_aliases,
+    context_club_owners,
 )
 
 # Capitals, Latin Extended-A included (Ş, Ł, Č, Ž …).
@@ -185,9 +186,10 @@ def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
     if ref is None and strong_clubs is None and key in context_club_aliases():
         _WEAK_SEEN[0] = True  # the caller must look again once it knows the article's clubs
     if ref is None and strong_clubs is not None:
-        weak = context_club_aliases().get(key)
-        if weak is not None and weak.name in strong_clubs:
-            ref = weak
+        # a nickname several clubs share ("the Canaries"): the one club of them the article names
+        owners = [w for w in context_club_owners().get(key, ()) if w.name in strong_clubs]
+        if len(owners) == 1:
+            ref = owners[0]
         if ref is None and key.startswith("the "):
             ref = _club_ref(key[4:], strong_clubs)
     return ref

@@ -79,6 +79,20 @@ def context_club_aliases() -> dict[str, ClubRef]:
 
 
 @cache
+def context_club_owners() -> dict[str, tuple[ClubRef, ...]]:
+    """Folded ambiguous alias → every club that lists it ('the canaries': Norwich City, FC Nantes,
+    Fenerbahçe), in file order; the article's own clubs decide which one it means."""
+    refs = club_refs()
+    index: dict[str, tuple[ClubRef, ...]] = {}
+    for row in _rows("clubs.csv"):
+        for alias in _split(row.get("context_aliases")):
+            ref = refs[row["name"]]
+            if ref not in index.get(fold(alias), ()):
+                index[fold(alias)] = (*index.get(fold(alias), ()), ref)
+    return index
+
+
+@cache
 def clubless_squad_aliases() -> dict[str, str]:
     """Folded squad name used without a club ('Juvenil A') → squad code."""
     return {fold(r["alias"]): r["squad"] for r in _rows("squad_aliases.csv") if not r["club"]}

@@ -133,3 +133,40 @@ def test_cote_divoire_is_one_name_and_a_federations_cup_no_team() -> None:
     assert found == [("C", "Ivory Coast")]
     found = [(m.kind, m.name) for m in run_mentions("He won the TFF First League with Göztepe.", set())]
     assert found == [("C", "Göztepe")]
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Rosanero", "Palermo"),
+        ("The Biancocelesti", "Lazio"),
+        ("Grifone", "Genoa"),
+        ("Xeneize", "Boca Juniors"),
+        ("Cim Bom", "Galatasaray"),
+        ("Sari Kanaryalar", "Fenerbahçe"),
+        ("Blucerchiati", "Sampdoria"),
+        ("Die Geissböcke", "1. FC Köln"),
+        ("Potters", "Stoke City"),
+        ("Lyn Oslo", "Lyn"),
+        ("Beijing Renhe", "Beijing Renhe"),
+    ],
+)
+def test_club_nicknames(alias: str, name: str) -> None:
+    ref = lookup_club(alias)
+    assert ref is not None and ref.name == name
+
+
+@pytest.mark.parametrize("word", ["Canaries", "The Lions", "Eagles", "Rossoblu", "Standard", "Lyn"])
+def test_shared_nicknames_and_ordinary_words_are_context_only(word: str) -> None:
+    assert lookup_club(word) is None
+
+
+def test_a_shared_nickname_is_the_club_the_article_names() -> None:
+    from pipeline.extract.mentions import run_mentions
+
+    def club(strong: set[str]) -> list[str | None]:
+        return [m.name for m in run_mentions("He left the Canaries in May.", strong) if m.kind == "C"]
+
+    assert club({"Norwich City"}) == ["Norwich City"]
+    assert club({"FC Nantes"}) == ["FC Nantes"]
+    assert club({"Norwich City", "FC Nantes"}) == []
