@@ -461,6 +461,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "to-become": ("to become",),
     "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
     "departure-of": ("departure of", "exit of"),
+    "leaving-with-coach": (" with ", " alongside "),
     "after-split-with": (
         "separation with",
         "separation from",
@@ -1131,6 +1132,16 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+for\b)",
         0.7,
         club_side="near",
+    ),
+    # "Assistant X is leaving with Deila for Standard", "X will depart alongside him": staff going with
+    # the departing coach
+    R(
+        "leaving-with-coach",
+        "left",
+        r"{P}(?:,[^,«]{1,90},)?,?\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:leaving|departing|leave|depart|go|going)"
+        r"\s+(?:with|alongside)\s+(?:him|her|«P\d+»)",
+        0.7,
+        club_side="topic",
     ),
     # "His assistants A and B are also leaving the club", "his assistant X will also leave": staff going
     # with the coach, told in the future or progressive

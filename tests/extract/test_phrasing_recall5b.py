@@ -33,3 +33,20 @@ def test_parting_told_as_a_time(text: str, expected: tuple[str, str, str, str]) 
 def test_split_without_a_person_tells_nothing() -> None:
     text = "Sevilla named Diego Alonso in October following the split with their kit sponsor."
     assert not any(k[3] == "left" for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plymouth sacked Wayne Rooney. His assistant Simon Ireland will depart alongside him.",
+            ("Simon Ireland", "Plymouth Argyle", "first_team", "left"),
+        ),
+        (
+            "Hull parted with Liam Rosenior. Coach Justin Walker is also leaving with Rosenior.",
+            ("Justin Walker", "Hull City", "first_team", "left"),
+        ),
+    ],
+)
+def test_staff_leaving_with_the_coach(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
