@@ -156,7 +156,9 @@ def test_club_nicknames(alias: str, name: str) -> None:
     assert ref is not None and ref.name == name
 
 
-@pytest.mark.parametrize("word", ["Canaries", "The Lions", "Eagles", "Rossoblu", "Standard", "Lyn"])
+@pytest.mark.parametrize(
+    "word", ["Canaries", "The Lions", "Eagles", "Rossoblu", "Gialloblu", "Toro", "Standard", "Lyn"]
+)
 def test_shared_nicknames_and_ordinary_words_are_context_only(word: str) -> None:
     assert lookup_club(word) is None
 
