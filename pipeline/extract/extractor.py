@@ -3529,9 +3529,27 @@ _WOMENS_LEAGUE_CLUB = re.compile(
 )
 
 
+# "MLS champion New York City FC", "Premier League side Everton": a men's league before the club's name
+_MENS_LEAGUE_CLUB = re.compile(
+    r"(?<!Women's\s)(?<!Women’s\s)(?<![-\w])(?:MLS|Premier\s+League|La\s+Liga|Ligue\s+1|Eredivisie|Serie\s+A|"
+    r"Bundesliga)\s+(?:champions?|club|side|team|outfit|franchise|leaders|holders|giants)\s+(?=[A-Z])"
+)
+
+
+def _mens_league_clubs(text: str) -> set[str]:
+    """Clubs the text introduces by a men's league: their unnamed posts stay with the first team."""
+    clubs = set()
+    for cue in _MENS_LEAGUE_CLUB.finditer(text):
+        named = run_mentions(text[cue.end() : cue.end() + 40], None)
+        if named and named[0].kind == "C" and named[0].start == 0:
+            clubs.add(named[0].name)
+    return clubs
+
+
 def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = None) -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
-    women = {f.club for f in facts if f.squad.startswith(("women", "national_women"))}
+    mens = _mens_league_clubs(text) if "women" in text.lower() else set()
+    women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
     if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
         women.add(topic_club)
     # in a story about women's football, a coach placed with a women's team coaches women at her
@@ -3548,8 +3566,8 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
         if (
             f.club in women
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
-            or (f.coach in coaches and f.squad == "first_team" and not f.squad_named)
-            or (womens_story and f.squad == "first_team" and not f.squad_named)
+            or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
+            or (womens_story and f.squad == "first_team" and not f.squad_named and f.club not in mens)
         ):
             f.squad = _women_squad(f.squad)
 
