@@ -249,6 +249,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
             if _CUE_HINT.search(before) and _CLUB_CUE.search(before) and not _COMPETITION.search(text):
                 club = _cued_club(sentence, run, strong_clubs)
                 found = [club] if club is not None else found
+            elif _ROLE_AFTER.match(sentence, run.end()):
+                found = _context_alias_before_role(run) or found
         out.extend(found)
     return _listed_aliases(sentence, out, loose) if loose else out
 
@@ -305,6 +307,21 @@ _CLUB_CUE = re.compile(
     r"\b(?:(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?"
     r"|(?:manager|coach|boss)\s+(?:of|at)\s+(?:the\s+)?)$"
 )
+
+
+# "Coleraine manager Oran Kearney": a role word and a name after a club's context-only alias
+_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\s+[A-Z]")
+
+
+def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
+    """A context-only alias one club owns, used as the title of that club's manager: that club."""
+    owners = context_club_owners().get(fold(run.group(0)), ())
+    if len(owners) != 1:
+        return []
+    ref = owners[0]
+    return [
+        Mention("C", run.start(), run.end(), run.group(0), name=ref.name, club_kind=ref.kind, squad=ref.squad)
+    ]
 
 
 def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:

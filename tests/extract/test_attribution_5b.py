@@ -38,3 +38,22 @@ def test_womens_league_club_is_still_womens():
     )
     keys = keys_of(text)
     assert not any(k[0] == "Sam Ridley" and k[1] == "Chelsea" and k[2] == "first_team" for k in keys)
+
+
+# --- "Coleraine manager X": a club's context-only alias titling its manager names that club --------
+
+
+def test_context_alias_before_manager_names_its_club():
+    text = (
+        "Dundee have yet to decide, with former Hearts boss Jim Rowe "
+        "and Coleraine manager Sean Doyle in the frame."
+    )
+    keys = keys_of(text)
+    assert ("Sean Doyle", "Coleraine FC", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Sean Doyle" and k[1] == "Dundee" and k[3] == "in_charge" for k in keys)
+
+
+def test_context_alias_before_boss_names_its_club():
+    text = "Ballymena boss Kyle Marsh has signed a new two-year contract."
+    keys = keys_of(text)
+    assert any(k[0] == "Kyle Marsh" and k[1] == "Ballymena United" for k in keys)
