@@ -18,8 +18,9 @@ Confidence scale (0..1), set by the kind of statement a fact comes from:
 
 Layout: `text` (sentences, boilerplate), `mentions` (clubs, squads, names), `people`
 (surnames, nicknames, pronouns, descriptors, executives), `rules` (event patterns),
-`dates` (publication and relative dates), `extractor` (orchestration and clean-up),
-`scoring` / `commands` (eval and the CLI entry points).
+`dates` (publication and relative dates), `match_report` (the two sides of a match a report
+is about), `extractor` (orchestration and clean-up), `scoring` / `commands` (eval and the CLI
+entry points).
 """
 
 from pipeline.extract.extractor import article_date, extract_article
