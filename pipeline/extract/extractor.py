@@ -2576,12 +2576,18 @@ _PLAYER_LIKE_RULES = frozenset(
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
-    | {"left-for", "left-for-club"}  # "left for C": a player too, unless a coaching word is about
+    | {"left-for", "left-for-club", "departure-for", "departure-for-club"}  # "left for C": a player too
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
     | {"before-leaving-for"}  # "…, before leaving for C": a player's move too
     # "won 20 of his 30 games", "kept us up": a player too, unless a coaching word is about
     | {"record-of-his-games", "kept-them-up", "won-in-his-nth-season", "in-his-nth-season-won"}
     | {"at-club-framed-person"}
+)
+# "the job became vacant when X left for C", "C had considered Y when X left": a coaching post falls free
+_VACANCY = re.compile(
+    r"\bvacan(?:cy|cies|t)\b|\b(?:job|post|position|hot\s+seat|dugout)\s+(?:open|empty|free|available)\b"
+    r"|\b(?:considered|approached|interviewed|targeted|sounded\s+out)\s+«P\d+»[^.;«]{0,40}\bwhen\s+«P",
+    re.IGNORECASE,
 )
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
@@ -2602,7 +2608,9 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     if rule.name in _PLAYER_LIKE_RULES:
         return True
     if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
-        return not _ROLE_NEAR.search(tagged) and not _SUCCESSION.search(tagged)
+        return (
+            not _ROLE_NEAR.search(tagged) and not _SUCCESSION.search(tagged) and not _VACANCY.search(tagged)
+        )
     if rule.name == "in-his-nth-season":
         return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
@@ -2809,6 +2817,16 @@ _MEDIA_SAY = re.compile(
 )
 
 
+# "C had considered Y in the summer, when X left for D": the hedge of the main clause is not the when-clause's
+_WHEN_CLAUSE = re.compile(r",\s+when\s+")
+
+
+def _after_when_clause(window: str, start: int) -> str:
+    """The hedge window from the last ', when ' opening before the match start (all of it if none)."""
+    opens = [m.end() for m in _WHEN_CLAUSE.finditer(window, 0, start)]
+    return window[opens[-1] :] if opens else window
+
+
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
     """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
     event = rule.event
@@ -2816,7 +2834,10 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
     if event == "appointed":
         # "agreed a deal with X to become their coach": "X to become" is no headline future there
         upto = match.start("p") if rule.name in _HEDGE_BEFORE_PERSON else match.end()
-        hedged = bool(HEDGE.search(tagged[max(0, match.start() - 60) : upto]) or _MEDIA_SAY.search(tagged))
+        window = _after_when_clause(
+            tagged[max(0, match.start() - 60) : upto], match.start() - max(0, match.start() - 60)
+        )
+        hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
     if rule.name in ("replaces", "replaced-by", "arrived-to-replace", "arrived-in-place-of") and n == 1:
         return ("in_charge", True) if hedged else ("left", False)
     if rule.name == "replaced-by" and n == 0:

@@ -1172,7 +1172,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "possessive-departure",
         "left",
-        r"{P}'s?\s+(?:departure|exit|move\s+away)\b",
+        r"{P}'s?\s+(?:departure|exit|move\s+away)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?«C)",
         0.7,
         club_side="near",
     ),
@@ -3552,6 +3552,46 @@ RULES += (
         r"^\s*(?:At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?{C},\s+{P}(?!'s)(?:\s*,\s*(?:who\s+)?[^,«]{1,100},)?"
         r"\s+(?:is|was|has|had|remains|faces|must|will|still|now)\b",
         0.6,
+        club_side="tag",
+    ),
+)
+
+
+# "X's departure for C", "X's move to C": where he went is his next post, the club in view the one he left
+# (a player's too, unless a coaching word or a vacancy is about)
+_DEPARTURE_FOR = r"{P}'s?\s+(?:departure|exit|move)\s+(?:for|to)\s+(?:the\s+)?"
+RULE_KEYS.update({"departure-for": ("departure for", "exit for", "move to", "departure to", "exit to")})
+RULE_KEYS.update({"departure-for-club": RULE_KEYS["departure-for"]})
+RULES += (
+    R("departure-for", "left", _DEPARTURE_FOR + r"(?:[\w\-]+\s+){0,3}?«C\d+»", 0.6, club_side="topic"),
+    R(
+        "departure-for-club",
+        "appointed",
+        _DEPARTURE_FOR + r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
+)
+
+# Translated career openings: "As main trainer he debuted in the Marítimo", "he made his debut as a head
+# coach with C": the first club he coached
+_AS_COACH = r"as\s+(?:a\s+|the\s+)?(?:main\s+|head\s+|senior\s+|first-team\s+)?(?:trainer|coach|manager)"
+_DEBUTED = r"(?:debuted|made\s+(?:his|her)\s+debut)"
+_DEBUT_AT = r"\s+(?:in|at|with|for|on\s+the\s+bench\s+of)\s+(?:the\s+)?{C}"
+RULE_KEYS.update({"coach-debuted": ("debuted", "debut"), "debuted-as-coach": ("debuted", "debut")})
+RULES += (
+    R(
+        "coach-debuted",
+        "in_charge",
+        r"\b" + _AS_COACH + r"\s*,?\s+{P}\s+" + _DEBUTED + _DEBUT_AT,
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "debuted-as-coach",
+        "in_charge",
+        r"{P}\s+" + _DEBUTED + r"\s+" + _AS_COACH + _DEBUT_AT,
+        0.65,
         club_side="tag",
     ),
 )
