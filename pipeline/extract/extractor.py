@@ -1583,7 +1583,57 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
             kind_ = ctx.club_kinds.get(club_name or "", "club")
             bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
     _national_age_groups(tags, mentions, bound)
+    _employer_squads(tagged, tags, mentions, bound)
     return bound
+
+
+# The subject's post at a club, told in the sentence's opening apposition or clause: "A former coach
+# in C's academy, X took over …", "X, C's academy director, …", "A coach at C since 2009, he …".
+_EMPLOYER_ROLE = (
+    r"(?:coach|manager|boss|assistant|director|head|chief|trainer|scout|analyst|worked|working|"
+    r"in\s+charge)\s+(?:in|at|of|with|for|within)\s+(?:the\s+)?$"
+)
+_EMPLOYER_BEFORE = re.compile(_EMPLOYER_ROLE, re.IGNORECASE)
+_EMPLOYER_AFTER = re.compile(r"'s?\s+(?:«S\d+»\s+)?(?:coach|manager|boss|assistant|director|head|chief)\b")
+# A past post ("a former coach at C") names where he was, not the club of a squad he took over later
+_PAST_POST = re.compile(r"\b(?:former|ex-?|previously|once|then)\b", re.IGNORECASE)
+# Between the post and the squad: one subject and its verb, no new clause of another time or actor
+_SAME_CLAUSE = re.compile(r"^(?:'s?\s+«S\d+»)?[^«;]*?(?:«P\d+»)?[^«;]*$")
+_CLAUSE_TURN = re.compile(r"\b(?:and|but|while|before|after|when|until|who|whom|which|then|later)\b", re.I)
+
+
+def _employer_squads(
+    tagged: str,
+    tags: list[tuple[int, int, str, int]],
+    mentions: list[Mention],
+    bound: dict[int, tuple[str | None, str]],
+) -> None:
+    """'A former coach in Manchester City's academy, the Englishman took over the women's side': a
+    squad with no club of its own, in the clause whose subject the sentence places at a club, is
+    that club's (a move inside the club), not the club in view. Only the one club named before it,
+    named as his employer: in a squad of it, or, with no squad, as a present post."""
+    loose = [s for s, _e, kind, idx in tags if kind == "S" and bound[idx][0] is None]
+    clubs = [(s, e, idx) for s, e, kind, idx in tags if kind == "C" and loose and s < loose[-1]]
+    if (
+        len({mentions[idx].name for _s, _e, idx in clubs}) != 1
+        or mentions[clubs[0][2]].club_kind == "national"
+    ):
+        return  # the one club named before the squad ("… before moving to C" comes after it)
+    start, end, cidx = clubs[0]
+    club, its_squad = bound.get(cidx, (None, "first_team"))
+    before = tagged[max(0, start - 40) : start]
+    role = _EMPLOYER_BEFORE.search(before) or _EMPLOYER_AFTER.match(tagged, end)
+    if club is None or role is None:
+        return
+    opening = tagged[:start]
+    if its_squad == "first_team" and _PAST_POST.search(opening):
+        return  # "a former coach at C, he took over the women's side": C is where he was
+    for s, _e, kind, idx in tags:
+        if kind != "S" or s < end or bound[idx][0] is not None or bound[idx][1].startswith("national"):
+            continue
+        between = tagged[end:s]
+        if bound[idx][1] != its_squad and _SAME_CLAUSE.match(between) and not _CLAUSE_TURN.search(between):
+            bound[idx] = (club, bound[idx][1])
 
 
 def _national_age_groups(
