@@ -137,7 +137,9 @@ class Context:
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
     recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
     opened: list[str | None] = field(default_factory=list)  # … as its words open it (no career turn)
-    vacancy: tuple[str, int] | None = None  # club of the latest sacking or resignation, sentence
+    vacancy: tuple[str, str, int, str] | None = (
+        None  # club, squad, sentence, coach of the latest sacking/resignation
+    )
     selection: str | None = None  # the country whose team the text called "the … Selection"
     here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
     career: str | None = None  # the club the current sentence's subject is said to be at
@@ -167,9 +169,27 @@ class Context:
         subjects = [c for c in self.recent_subjects[-2:] if c and self._in_play(c)]
         if subjects:  # a club an earlier sentence opened with, unless this one names the story's
             return self.topic_club if self.topic_club in self.here else subjects[-1]
-        if self.vacancy and self.vacancy[1] >= len(self.recent_clubs) - 2 and self._in_play(self.vacancy[0]):
+        if self._recent_vacancy():
             return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
         return self.topic_club
+
+    def _recent_vacancy(self) -> bool:
+        v = self.vacancy
+        return bool(v and v[2] >= len(self.recent_clubs) - 2 and self._in_play(v[0]))
+
+    def vacancy_squad(self, club: str | None) -> str | None:
+        """The squad of the post a recent sacking left open at `club`: 'X, the women's national coach,
+        resigned. He was succeeded by Y': Y coaches the women."""
+        return (
+            self.vacancy[1] if self.vacancy and club == self.vacancy[0] and self._recent_vacancy() else None
+        )
+
+    def post_left_by(self, coach: str) -> tuple[str, str] | None:
+        """The post `coach` was said to have quit or lost in the last sentences: 'She resigned as the
+        Netherlands women's coach. She was succeeded by Y' fills that post, even when it is one the
+        story's appointee left (an aside for other facts)."""
+        v = self.vacancy
+        return (v[0], v[1]) if v and v[3] == coach and v[2] >= len(self.recent_clubs) - 2 else None
 
     def _in_play(self, club: str) -> bool:
         return club not in self.left_clubs or club in self.here
@@ -880,14 +900,18 @@ def _sentence_facts(
         _remember_moves(facts, ctx)
         _update_topic(facts, ctx)
         for f in facts:
-            if f.event in ("dismissed", "resigned") and f.club and f.squad in ("first_team", "women"):
-                ctx.vacancy = (f.club, i)
+            if f.event in ("dismissed", "resigned") and f.club and f.squad in _VACANCY_SQUADS:
+                ctx.vacancy = (f.club, f.squad, i, f.coach)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
     if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
     return facts
+
+
+# The senior posts whose sacking or resignation leaves a vacancy the next sentences fill
+_VACANCY_SQUADS = frozenset({"first_team", "women", "national_women"})
 
 
 def _remember_moves(facts: list[Fact], ctx: Context) -> None:
@@ -1774,6 +1798,10 @@ def _rule_club(
         if rule.event == "linked":  # a vacancy in view is the first team's unless named
             return _with_topic(None, "first_team", ctx, explicit=False)
         side = "topic"
+    if rule.name == "replaced-by" and gd.get("p2") and not gd.get("c"):
+        post = ctx.post_left_by(mentions[int(gd["p2"])].name)
+        if post:  # "X resigned … . He was succeeded by Y": X's post
+            return post[0], post[1], False
     if side == "subject":
         return _subject_club(tagged, match.start(), squad_of, ctx)
     if side == "under":
@@ -1862,6 +1890,9 @@ def _rule_club(
             if earlier is not None and squad_of.get(earlier, (None,))[0]:
                 c, sq = squad_of[earlier]
                 return c, sq, False
+    vacant = ctx.vacancy_squad(club)
+    if vacant:  # "the women's coach resigned. He was succeeded by Y": the post left open
+        return club, vacant, False
     if club != ctx.topic_club:
         return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
     return club, ctx.topic_squad, False

@@ -56,3 +56,35 @@ def test_a_squad_in_a_later_clause_is_not_bound():
     )
     keys = keys_of(text)
     assert not any(k[1] == "Brentford" and k[2] == "women" for k in keys)
+
+
+# --- "She resigned as women's coach. She was succeeded by Y": the vacancy keeps its squad ----------
+
+
+def test_successor_of_a_womens_national_coach_who_resigned_gets_that_post():
+    text = (
+        "Pia Lund was named Norway coach on Thursday. "
+        "She previously led the Netherlands women's team from 2019 to 2023, "
+        "when she resigned after the World Cup. "
+        "She was succeeded by her assistant Anna Berg."
+    )
+    keys = keys_of(text)
+    assert ("Anna Berg", "Netherlands", "national_women", "appointed") in keys
+    assert not any(k[0] == "Anna Berg" and k[1] == "Norway" for k in keys)
+
+
+def test_club_womens_coach_sacked_then_replaced_keeps_the_womens_squad():
+    text = (
+        "Brighton sacked their women's coach Mia Holt on Monday after a run of six defeats. "
+        "She was replaced by her assistant Jo Fern, who will lead the side until the summer."
+    )
+    keys = keys_of(text)
+    assert ("Jo Fern", "Brighton & Hove Albion", "women", "appointed") in keys
+
+
+def test_successor_of_someone_else_is_not_given_the_vacancy():
+    text = (
+        "Ajax sacked women's coach Ilse Kramer on Monday. At Feyenoord, Tom Vos was succeeded by Ruud Dekker."
+    )
+    keys = keys_of(text)
+    assert not any(k[0] == "Ruud Dekker" and k[1] == "Ajax" for k in keys)
