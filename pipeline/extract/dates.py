@@ -297,10 +297,14 @@ _REL_STARTS = re.compile(
 )
 
 
+# "until", "through", "runs to": the words a spell's or contract's end follows
+_UNTIL_WORD = r"\b(?:until|till|through|runs\s+to|running\s+to)\s+"
 # (a month before the year: "a contract until December of 2026")
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|through|runs\s+to|running\s+to)\s+"
-    r"(?:the\s+(?:end|summer|start|beginning|middle|close)(?:\s+of)?\s+)?(?:" + _MONTH_RE + r")?\s*$",
+    _UNTIL_WORD
+    + r"(?:the\s+(?:end|summer|start|beginning|middle|close)(?:\s+of)?\s+)?(?:"
+    + _MONTH_RE
+    + r")?\s*$",
     re.I,
 )
 
@@ -308,7 +312,7 @@ _UNTIL_BEFORE = re.compile(
 # "has signed a contract until …", "on a two-year deal running to …": the term of a contract
 _TERM_BEFORE = re.compile(
     r"\b(?:contract|deal|agreement|terms)\b[^.;:!?,]{0,30}?"
-    r"(?:\b(?:until|till|through|runs\s+to|running\s+to)\s+[^.;:!?,]{0,25})?$",
+    r"(?:" + _UNTIL_WORD + r"[^.;:!?,]{0,25})?$",
     re.I,
 )
 # "since the summer of 2018"; "since taking over in October 2022" dates the spell's start too

@@ -119,7 +119,6 @@ class Fact:
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
-    fallback: bool = False  # a coach and a club a career sentence joins, no pattern having said more
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
 
 
@@ -3385,7 +3384,9 @@ _NOT_COACHING = re.compile(
 )
 
 
-def _career_pairs(tagged: str, mentions: list[Mention], squad_of: dict, i: int) -> list[Fact]:
+def _career_pairs(
+    tagged: str, mentions: list[Mention], squad_of: dict[int, tuple[str | None, str]], i: int
+) -> list[Fact]:
     """'X, who managed A and coached B, …': each coach and club a career verb joins, in order,
     within one clause. Kept only when no pattern told anything about that coach and club."""
     out = []
@@ -3406,7 +3407,7 @@ def _career_pairs(tagged: str, mentions: list[Mention], squad_of: dict, i: int) 
             if club_mention.club_kind == "national" and tagged.startswith("'s", c.end()):
                 continue  # "led A into Sweden's top flight": the country's league, not its team
             club, squad = squad_of.get(int(c.group(2)), (club_mention.name, "first_team"))
-            f = Fact(person.name, club, squad, "head_coach", "in_charge", 0.4, i, m.start(), fallback=True)
+            f = Fact(person.name, club, squad, "head_coach", "in_charge", 0.4, i, m.start())
             out.append(f)
     return out
 

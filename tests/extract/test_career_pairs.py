@@ -50,7 +50,7 @@ def test_a_pair_is_kept_only_for_a_coach_reported_on_and_a_club_nothing_told() -
     from pipeline.extract.extractor import Context, Fact, _unclaimed_career_pairs
 
     def spell(coach: str, club: str) -> Fact:
-        return Fact(coach, club, "first_team", "head_coach", "in_charge", 0.4, 1, 0, fallback=True)
+        return Fact(coach, club, "first_team", "head_coach", "in_charge", 0.4, 1, 0)
 
     told = Fact("Tom Reid", "Brentwick Town", "first_team", "head_coach", "appointed", 0.9, 0, 0)
     ctx = Context()
