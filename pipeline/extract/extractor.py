@@ -1465,7 +1465,13 @@ def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None
                 _HEAD_COACH_TITLE.search(m.group(0)) and _coach_title_country(mentions, ctx)
             ):
                 continue
+            if _PUT_IN_CHARGE.match(tagged, m.end()):
+                continue  # "put technical director X in interim charge of the team": now its coach
             ctx.people.mark_executive(person.name)
+
+
+# right after an executive's name: the sentence hands him the team ("… X in interim charge of C")
+_PUT_IN_CHARGE = re.compile(r"\s+in\s+(?:(?:interim|temporary|caretaker|sole|joint|overall)\s+)?charge\b")
 
 
 # Turkish football calls its head coach 'teknik direktör': "technical director X" there is the coach

@@ -305,6 +305,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
     "club-handed-job": ("handed", "gave", "given", "turned to", "bring in"),
     "club-bring-in": ("bring",),
+    "put-in-charge": ("in charge", "interim charge", "temporary charge", "caretaker charge", "sole charge"),
     "having-been-appointed": ("having been",),
     "having-been-sacked": ("having been",),
     "appos-also-left": ("also left", "also departed"),
@@ -2034,21 +2035,21 @@ RULES: tuple[Rule, ...] = (
     R(
         "promoted-from",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
         club_side="tag",
     ),
     R(
         "promoted-from-left",
         "left",
-        r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
         club_side="tag",
     ),
     R(
         "promoted-from-appointed",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})"
         r"(?![^.;]{0,40}\bto\s+(?:the\s+)?«[CS])",
         0.75,
         club_side="tag",
@@ -3084,6 +3085,17 @@ RULES += (
         r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?\b(?:and|to|before)\s+(?:then\s+)?)?"
         r"(?:(?:hand(?:ed|s)?|g[ia]ve[sn]?)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|reins|role|post)\s+to|"
         r"turn(?:ed|s)?\s+to|bring\s+in)\s+(?:(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
+        0.8,
+        club_side="tag",
+    ),
+    # "put technical director X in interim charge of C", "placed his assistant X in temporary charge":
+    # the employer hands X the team (for now)
+    R(
+        "put-in-charge",
+        "appointed",
+        r"\b(?:put|puts|putting|placed|places|placing)\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,4}?{P}\s+in\s+"
+        r"(?:(?:interim|temporary|caretaker|sole|joint|overall|full)\s+)?charge\b"
+        r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:{C}|{S}))?",
         0.8,
         club_side="tag",
     ),
