@@ -1932,6 +1932,8 @@ _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last nam
 
 
 _ASIDE_OPEN = re.compile(r",\s")
+# The subject of the main clause after an opening phrase: "After leaving C (in 2019), X …"
+_OPENER_SUBJECT = re.compile(r"(?:(?:[^«.;,]|«[CS]\d+»){0,40}?,)?\s*«P(\d+)»(?!['’])")
 # A departure whose object is "the club"/"the team": the club named just before, not a later one.
 _THE_CLUB_END = re.compile(r"\bthe\s+(?:club|team|side)$", re.IGNORECASE)
 # "For Oviedo, …", "At Al-Ettifaq, …", "At Leverkusen he had replaced Y": the sentence's club
@@ -2399,6 +2401,9 @@ def _rule_facts(
             if _ASIDE_OPEN.match(tagged, m.end()) and "," not in tagged[m.end() + 1 : match.start()]
         ]
         people = [int((aside or before)[-1 if aside else 0].group(2))] if before else []
+        if not before and not tagged[: match.start()].strip():  # "After leaving C in 2019, X coached …"
+            subject = _OPENER_SUBJECT.match(tagged, match.end())
+            people = [int(subject.group(1))] if subject else []
     if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"
         people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)][:1]
     if not people and rule.club_side == "list":  # "X, who previously coached …"
@@ -2658,6 +2663,9 @@ _PLAYER_LIKE_RULES = frozenset(
         "years-at",
         "returned-in",
         "who-joined",
+        "ended-spell-at",  # "ended his spell at C": a player's too
+        "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
+        "arrived-after-spell-left",
     }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(

@@ -1245,7 +1245,7 @@ RULES: tuple[Rule, ...] = (
         "was-role",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|"
-        r"been)\s+(?:still\s+)?(?:the\s+)?(?:{C}'?s?\s+)?(?:«S\d+»\s+)?"
+        r"been)\s+(?:still\s+)?(?:the\s+)?(?:{C}'?s?\s+(?:(?:former|previous|one-time)\s+)?)?(?:«S\d+»\s+)?"
         r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|"
         r"fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))",
         0.7,
@@ -2026,7 +2026,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "person-the-club-role",
         "in_charge",
-        r"{P},\s+(?:the\s+)?(?:current\s+|former\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
+        # "X, the current C manager", "X, a former C coach", "X, the ex-C boss"
+        r"{P},\s+(?:the\s+|an?\s+)?(?:current\s+|former\s+|one-time\s+|ex-\s*)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
         # not "A, former C coach B and D": a list whose next man the title goes with
         r"(?:manager|coach|boss)\b(?!\s+«P\d+»)",
         0.75,
@@ -3606,6 +3607,74 @@ RULES += (
         0.65,
         club_side="tag",
     ),
+)
+
+# Departures told from the club's side or by the spell's end: "hired X, prying the Frenchman away from
+# C", "C lured X from D" (he left D); "X ended his four-year spell at C" (he left C)
+_PRY_VERB = r"(?:prised|prized|prising|prizing|prying|pried|luring|lured|poaching|poached|tempting|tempted)"
+_SPELL_NOUN = r"(?:spell|stint|tenure|reign|time|association|spell\s+in\s+charge)"
+RULE_KEYS.update(
+    {
+        "pried-away-from": (
+            "prised",
+            "prized",
+            "prising",
+            "prizing",
+            "prying",
+            "pried",
+            "lur",
+            "poach",
+            "tempt",
+        ),
+        "ended-spell-at": ("ended", "ends", "ending", "concluded", "brought an end", "brought to an end"),
+    }
+)
+RULES += (
+    R(
+        "pried-away-from",
+        "left",
+        r"\b" + _PRY_VERB + r"\s+(?:the\s+)?{P}\s+(?:away\s+)?from\s+(?:the\s+)?{CDESC}{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "ended-spell-at",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:ended|ends|ending|concluded|brought\s+(?:an\s+end\s+to|to\s+an\s+end))\s+"
+        r"{HIS}\s+(?:[\w\-]+\s+){0,2}?"
+        + _SPELL_NOUN
+        + r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{CDESC}{C}"
+        r"(?!\s+as\s+(?:a\s+)?player)",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+# "X joined A in 2021 after seven seasons as coach of B", "X arrives after working as an assistant at B",
+# "X came to A after a four-year spell in charge of B": the earlier spell (in_charge) and its end (left)
+_ARRIVED_AFTER_SPELL = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:joined|joins|joining|arrived|arrives|arriving|came|comes|moved)\b"
+    r"(?:[^«.;]|«[CS]\d+»(?:['’]s)?){0,60}?\bafter\s+(?:(?:a|an|his|her|\w+|\d+)[\s\-]+){0,3}?"
+    r"(?:years?|seasons?|months|spells?|stints?|working|coaching|serving)\b(?!\s+as\s+(?:a\s+)?player)"
+    r"(?:[^«.;]|«S\d+»){0,50}?\b(?:at|with|of|for)\s+(?:the\s+)?{CDESC}{C}(?!\s+as\s+(?:a\s+)?player)"
+)
+_ARRIVED_AFTER_KEYS = (
+    "joined",
+    "joins",
+    "joining",
+    "arrived",
+    "arrives",
+    "arriving",
+    "came",
+    "comes",
+    "moved",
+)
+RULE_KEYS.update(
+    {"arrived-after-spell": _ARRIVED_AFTER_KEYS, "arrived-after-spell-left": _ARRIVED_AFTER_KEYS}
+)
+RULES += (
+    R("arrived-after-spell", "in_charge", _ARRIVED_AFTER_SPELL, 0.65, club_side="tag"),
+    R("arrived-after-spell-left", "left", _ARRIVED_AFTER_SPELL, 0.65, club_side="tag"),
 )
 
 

@@ -1,0 +1,102 @@
+"""Career spells and departures told in passing, written for these tests in our own words:
+'X, a former C manager', 'X is C's former coach', 'After leaving C, X …', 'prying X away from C',
+'X ended his spell at C', 'X joined A after three seasons at B' — and a player's career, which is not
+a coaching spell."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_HIRED = "Walsall have appointed Pieter Aalst as head coach. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition naming a former post: "X, a former C manager", "X, the ex-C boss"
+        (
+            _HIRED + "Aalst, a former Stockport County manager, is 52.",
+            {("Pieter Aalst", "Stockport County", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED + "Aalst, an ex-Rotherham United coach, signed a two-year deal.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED + "Aalst is Rotherham United's former manager.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "in_charge")},
+        ),
+        # an opening gerund whose subject is the main clause's: "After leaving C, X …"
+        (
+            _HIRED + "After leaving Stockport County in 2019, Aalst spent two years in Qatar.",
+            {("Pieter Aalst", "Stockport County", "first_team", "left")},
+        ),
+        (
+            _HIRED + "After quitting Rotherham United he took a year out.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "left")},
+        ),
+        # the club that hired him pried him away from another
+        (
+            "Walsall have hired Pieter Aalst as head coach, prying the Dutchman away from League Two rivals "
+            "Stockport County.",
+            {("Pieter Aalst", "Stockport County", "first_team", "left")},
+        ),
+        (
+            _HIRED + "Walsall lured Aalst from Rotherham United with a three-year contract.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "left")},
+        ),
+        # the spell's end told as his act: "ended his (four-year) spell at C"
+        (
+            _HIRED + "Aalst ended his four-year spell at Stockport County in May.",
+            {("Pieter Aalst", "Stockport County", "first_team", "left")},
+        ),
+        (
+            _HIRED + "Aalst, who ended his stint with Rotherham United last year, replaces Ian Mold.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "left")},
+        ),
+        # "joined A (in 2021) after N seasons as coach of B": the spell at B and its end
+        (
+            _HIRED + "Aalst joined Stockport County in 2021 after six seasons as coach of Rotherham United.",
+            {
+                ("Pieter Aalst", "Rotherham United", "first_team", "in_charge"),
+                ("Pieter Aalst", "Rotherham United", "first_team", "left"),
+            },
+        ),
+        (
+            _HIRED + "He arrives after three years in charge of Stockport County.",
+            {
+                ("Pieter Aalst", "Stockport County", "first_team", "in_charge"),
+                ("Pieter Aalst", "Stockport County", "first_team", "left"),
+            },
+        ),
+        (
+            _HIRED
+            + "Aalst came to Walsall after working as an assistant at League One club Rotherham United.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "left")},
+        ),
+    ],
+)
+def test_spells_and_departures(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        # a player's career is no coaching spell
+        (_HIRED + "Aalst, a former Stockport County defender, is 52.", "Stockport County"),
+        (_HIRED + "Aalst ended his playing career at Stockport County in 2010.", "Stockport County"),
+        (
+            _HIRED
+            + "Aalst joined Rotherham United in 2001 after three seasons as a player at Stockport County.",
+            "Stockport County",
+        ),
+        # a dangling opener whose main clause is about someone else
+        (_HIRED + "After leaving Stockport County, the team struggled under Ian Mold.", "Stockport County"),
+    ],
+)
+def test_not_a_departure(text: str, club: str) -> None:
+    assert not {
+        k for k in keys_of(text) if k[1] == club and k[3] in ("left", "in_charge") and k[0] != "Ian Mold"
+    }
