@@ -3835,9 +3835,19 @@ def _consistent_squads(facts: list[Fact]) -> None:
             f.squad in ("first_team", "national")
             and not f.squad_named
             and len(other) == 1
+            and not _promoted_to(facts, f)
             and f.event in ("in_charge", "extended", "left", "dismissed", "resigned")
         ):
             f.squad = next(iter(other))
+
+
+def _promoted_to(facts: list[Fact], f: Fact) -> bool:
+    """The coach was promoted from another squad of the club to f's own ('promoted from the
+    Under-21s': left them, appointed to the senior side, in one sentence): a departure naming no
+    squad is then from that senior post, not the squad he had left."""
+    same = [g for g in facts if g is not f and (g.coach, g.club) == (f.coach, f.club)]
+    moves = {g.sentence for g in same if g.event == "appointed" and g.squad == f.squad}
+    return any(g.event == "left" and g.squad != f.squad and g.sentence in moves for g in same)
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)

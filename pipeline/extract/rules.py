@@ -305,6 +305,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
     "club-handed-job": ("handed", "gave", "given", "turned to", "bring in"),
     "club-bring-in": ("bring",),
+    "contract-expired": ("expire", "ran out", "run out", "lapse", "not renewed"),
     "put-in-charge": ("in charge", "interim charge", "temporary charge", "caretaker charge", "sole charge"),
     "having-been-appointed": ("having been",),
     "having-been-sacked": ("having been",),
@@ -662,6 +663,8 @@ _APPOINT_VERB = (
     r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
     r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|"
     r"given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
+    # "had been given / handed temporary charge in February": the team entrusted to him
+    r"(?:given|handed)\s+(?:(?:interim|temporary|caretaker|sole|overall)\s+)?charge\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:game|match))|"
     r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
     r"made(?!\s+(?:his|her|their|«P\d+»(?:'s)?)\s+(?:name|debut|mark)))"
 )
@@ -1094,6 +1097,16 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:for|to)\b)",
         0.7,
         club_side="near",
+    ),
+    # "X's contract was allowed to expire", "X's deal with C ran out in June": a departure at the
+    # end of the term (past tense only: "X's contract expires in June" is still his post)
+    R(
+        "contract-expired",
+        "left",
+        r"{P}['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+"
+        r"(?:had\s+)?(?:was\s+(?:allowed\s+to\s+(?:expire|run\s+out|lapse)|not\s+renewed)|expired|ran\s+out|lapsed)\b",
+        0.7,
+        club_side="topic",
     ),
     R(
         "left-club",

@@ -48,3 +48,52 @@ def test_interim_charge_is_caretaker_post() -> None:
 
 def test_put_in_charge_needs_a_person_put() -> None:
     assert not keys_of("The referee put the game in charge of the fourth official at Wembley.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Niall Quinn was unveiled as the new manager of the Republic of Ireland on Thursday.",
+            ("Niall Quinn", "Republic of Ireland", "national", "appointed"),
+        ),
+        (
+            "Florent Ibenge was named coach of the Democratic Republic of Congo on Monday.",
+            ("Florent Ibenge", "DR Congo", "national", "appointed"),
+        ),
+        (
+            "The FAI thanked Stephen Kelly. Stephen Kelly's contract was allowed to expire in November.",
+            ("Stephen Kelly", "Republic of Ireland", "national", "left"),
+        ),
+        (
+            "Wales have moved on. Rob Pike's deal with Wales ran out in June.",
+            ("Rob Pike", "Wales", "national", "left"),
+        ),
+        (
+            "Wales sacked Rob Pike. Assistant Matt Jones has been handed interim charge of the side.",
+            ("Matt Jones", "Wales", "national", "appointed"),
+        ),
+        (
+            "Niall Quinn was named manager of the Republic of Ireland. John Shea had been given "
+            "temporary charge in February.",
+            ("John Shea", "Republic of Ireland", "national", "appointed"),
+        ),
+    ],
+)
+def test_national_posts(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
+
+
+def test_contract_still_running_is_no_departure() -> None:
+    facts = keys_of("Rob Pike's contract with Wales expires in June.")
+    assert not any(f[3] == "left" for f in facts)
+
+
+def test_promoted_coach_leaves_the_senior_post() -> None:
+    facts = keys_of(
+        "Niall Quinn was named manager of the Republic of Ireland. Three months earlier Stephen "
+        "Kelly's contract was allowed to expire. Kelly, who had been promoted from the Under-21s in "
+        "April 2020, has gone back to club football."
+    )
+    assert ("Stephen Kelly", "Republic of Ireland", "national", "left") in facts
+    assert ("Stephen Kelly", "Republic of Ireland", "national_u21", "left") in facts
