@@ -43,6 +43,9 @@ from pipeline.reference import (
 
 _LIST_ITEM = re.compile(
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
+    # "managed A in the Premier League and B": the league the item played in, between items
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
+    r"Championship|Eredivisie|MLS|Lig))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     r"(?:\s*(?:,|and|or|&)\s*(?:then\s+)?(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out

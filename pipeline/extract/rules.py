@@ -1297,7 +1297,7 @@ RULES: tuple[Rule, ...] = (
         "who-coached",
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since)\s+)*(?:managed|coached|directed|trained|(?:been\s+)?in\s+charge\s+of|"
+        r"already|most\s+recently|since|later|then|subsequently)\s+)*(?:managed|coached|directed|trained|(?:been\s+)?in\s+charge\s+of|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s))\s+",
         0.7,
@@ -3688,6 +3688,22 @@ RULE_KEYS.update(
 RULES += (
     R("arrived-after-spell", "in_charge", _ARRIVED_AFTER_SPELL, 0.65, club_side="tag"),
     R("arrived-after-spell-left", "left", _ARRIVED_AFTER_SPELL, 0.65, club_side="tag"),
+)
+
+# "X has won promotion three times as a manager, with A, B and C": the clubs of a coach's feats
+RULE_KEYS.update(
+    {"won-as-coach-with": ("as a manager", "as a coach", "as a head coach", "as manager", "as coach")}
+)
+RULES += (
+    R(
+        "won-as-coach-with",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?(?:won|lifted|claimed|clinched)\s+(?:[^«».,;:!?]|«S\d+»){0,50}?"
+        r"\bas\s+(?:an?\s+)?(?:head\s+)?(?:manager|coach),?\s+(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])",
+        0.65,
+        club_side="list",
+        needs_club=True,
+    ),
 )
 
 

@@ -75,6 +75,38 @@ _HIRED = "Walsall have appointed Pieter Aalst as head coach. "
             + "Aalst came to Walsall after working as an assistant at League One club Rotherham United.",
             {("Pieter Aalst", "Rotherham United", "first_team", "left")},
         ),
+        # a career list whose items carry their league: "managed A in the Premier League and B"
+        (
+            _HIRED + "Aalst has coached Getafe in La Liga, Porto and Besiktas in the Super Lig.",
+            {
+                ("Pieter Aalst", "Getafe", "first_team", "in_charge"),
+                ("Pieter Aalst", "FC Porto", "first_team", "in_charge"),
+                ("Pieter Aalst", "Beşiktaş", "first_team", "in_charge"),
+            },
+        ),
+        # a coordinated career verb after a departure: "left A and later managed B"
+        (
+            _HIRED
+            + "Aalst left Stockport County in 2020 and later managed Rotherham United in the Championship.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "in_charge")},
+        ),
+        (
+            _HIRED + "Aalst was sacked by Stockport County and then coached Rotherham United.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "in_charge")},
+        ),
+        # feats won as a coach with a list of clubs
+        (
+            _HIRED
+            + "Aalst has won promotion four times as a manager, with Stockport County and Rotherham United.",
+            {
+                ("Pieter Aalst", "Stockport County", "first_team", "in_charge"),
+                ("Pieter Aalst", "Rotherham United", "first_team", "in_charge"),
+            },
+        ),
+        (
+            _HIRED + "Aalst lifted two trophies as head coach at Rotherham United.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "in_charge")},
+        ),
     ],
 )
 def test_spells_and_departures(text: str, expected: set[tuple[str, str, str, str]]) -> None:
@@ -92,6 +124,7 @@ def test_spells_and_departures(text: str, expected: set[tuple[str, str, str, str
             + "Aalst joined Rotherham United in 2001 after three seasons as a player at Stockport County.",
             "Stockport County",
         ),
+        (_HIRED + "Aalst won two league titles as a player, with Stockport County.", "Stockport County"),
         # a dangling opener whose main clause is about someone else
         (_HIRED + "After leaving Stockport County, the team struggled under Ian Mold.", "Stockport County"),
     ],
