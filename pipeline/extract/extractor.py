@@ -868,6 +868,7 @@ def _sentence_facts(
     tagged, offsets = _tag(sentence, mentions)
     if exec_hint:
         _mark_executives(tagged, mentions, ctx)
+        _unmark_put_in_charge(tagged, mentions, ctx)
     facts: list[Fact] = []
     if rules and any(m.kind == "P" for m in mentions):
         squad_of = _bind_squads(tagged, mentions, ctx)
@@ -1475,6 +1476,22 @@ def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None
 
 # right after an executive's name: the sentence hands him the team ("… X in interim charge of C")
 _PUT_IN_CHARGE = re.compile(r"\s+in\s+(?:(?:interim|temporary|caretaker|sole|joint|overall)\s+)?charge\b")
+
+
+# "put technical director X in interim charge of the team", "sporting director X will take charge":
+# an executive the text puts in charge of the team coaches it (for now), whatever he was called before
+_TAKES_CHARGE = re.compile(
+    r"«P(\d+)»\s+(?:in\s+(?:(?:interim|caretaker|temporary|sole|overall)\s+)?charge\s+of|"
+    r"(?:will|is\s+to|would)\s+take\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge\s+of\s+the\s+(?:team|side|squad))\b",
+    re.IGNORECASE,
+)
+
+
+def _unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+    for m in _TAKES_CHARGE.finditer(tagged):
+        person = mentions[int(m.group(1))]
+        if not person.pronoun:
+            ctx.people.unmark_executive(person.name)
 
 
 # Turkish football calls its head coach 'teknik direktör': "technical director X" there is the coach
@@ -2249,6 +2266,18 @@ _RUMOUR_LIST_RULES = frozenset(
 _STAFF_LIST_RULES = frozenset({"bring-staff", "sacked-along-with", "left-along-with"})
 
 
+# "…, who also worked under Y,": an aside inside a staff list
+_STAFF_ASIDE = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,4}«P\d+»")
+_AS_STAFF_ROLE = re.compile(r"«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach\b", re.IGNORECASE)
+
+
+def _role_after_as(tagged: str, person_pos: int) -> str:
+    """The staff role written after a name ('Z as goalkeeping coach'); else an assistant."""
+    said = _AS_STAFF_ROLE.match(tagged, person_pos)
+    role = next((r for rx, r in ROLE_WORDS if said and rx.search(said.group(0))), "assistant_coach")
+    return "assistant_coach" if role in ("caretaker", "head_coach") else role
+
+
 def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
     """The role written before one name of a staff list ('…, goalkeeping coach Z'); else an assistant."""
     own = re.split(r",|\band\b", tagged[max(start, person_pos - 40) : person_pos])[-1]
@@ -2274,6 +2303,12 @@ _DENIED_BEFORE = re.compile(
     r"(?:dismiss(?:ed|es)?|rejected|rubbished|played\s+down)\s+(?:the\s+)?(?:reports?|speculation|rumou?rs|claims))\b"
     r"(?:(?!,\s+(?:and|but|while|before|after|then|so)\b)[^.;!?])*$",
     re.IGNORECASE,
+)
+
+
+# "A and B agreed new contracts, as did C", "X was sacked, as was his assistant Y": C and Y too
+_AS_DID = re.compile(
+    r"[^«.;:!?]{0,25}?,\s+as\s+(?:did|was|were|has|have|had|does|do|will)\s+(?:(?:his|her|their)\s+[\w\-]+\s+)?«P(\d+)»"
 )
 
 
@@ -2365,9 +2400,18 @@ def _rule_facts(
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
+    if rule.name == "assisted-by":  # "assisted by A, who worked under Y, B and C": not Y
+        asides = [a.span() for a in _STAFF_ASIDE.finditer(tagged, match.start("list"), match.end("list"))]
+        people = [k for k in people if not any(a < tagged.find(f"«P{k}»") < b for a, b in asides)]
     if rule.name == "interim-team" and match.group("list"):  # "X … an interim team with A, B and C"
         people += [int(k) for k in _PERSON_TAG.findall(match.group("list"))]
-    if rule.name in ("to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join"):
+    if rule.name in (
+        "to-take-over-at",
+        "to-become",
+        "left-to-become-club-role",
+        "left-to-join",
+        "left-club-to-post",
+    ):
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
     if rule.name in (
         "made-permanent",
@@ -2434,6 +2478,9 @@ def _rule_facts(
         people = (_list_subject(tagged, match.start()) or _coordinated(tagged, match.start())) + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
+    if rule.event in _REAL_EVENTS:
+        also = _AS_DID.match(tagged, match.end())
+        people = [*people, int(also.group(1))] if also else people
     if rule.event in _REAL_EVENTS and _unreal(tagged, match):
         return []  # "If C sack X, …", "Will C sack X?", "C have denied that X has been sacked"
     window = tagged[max(0, match.start() - 25) : match.end()]
@@ -2521,6 +2568,8 @@ def _rule_facts(
             role = _role(rule, match, tagged, event)
         elif rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"
             role = _staff_item_role(tagged, match.start(), person_pos)
+        elif rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"
+            role = _role_after_as(tagged, person_pos)
         elif (event == "left" and rule.event != "left") or rule.event == "left":
             role = _apposition_role(tagged, person_pos)
         else:

@@ -489,6 +489,37 @@ _AFTER_SURNAME = re.compile(r"(?:[,.;:)]|\s+[a-z]|\s*$)")
 _ADVERB_SURNAMES = frozenset({"still", "even", "yet", "now", "just"})
 
 
+# Common Chinese and Korean family names, written first ("Li Tie", "Park Hang-seo", "Kim Sang-sik")
+_EAST_ASIAN_SURNAMES = frozenset(
+    """
+li wang zhang liu chen yang zhao huang zhou wu xu sun zhu gao lin guo ma luo liang zheng xie tang
+feng dong xiao cheng cao yuan deng shen peng jiang cai jia ding wei xue yan pan dai xia zhong tian
+fan fang shi yao tan liao zou xiong hao kong cui mao qiu qin hou shao meng duan lei qian
+kim lee park choi jung jeong kang cho yoon jang lim han seo shin kwon hwang ahn hong yoo moon son bae
+baek heo nam noh kwak cha ryu jeon hyun
+""".split()  # noqa: SIM905 — a word list reads best as text
+)
+_KOREAN_GIVEN = re.compile(r"\s+[A-Z][a-z]+-[a-z]+\b")  # "Hang-seo", "Ji-sung"
+
+
+def _east_asian_name_word(
+    sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str], word: str
+) -> bool:
+    """A capitalised stop word in an East Asian name: the given name after a family name that ends
+    the name ('Li Tie as coach'), or a family name that is a ground word before a hyphenated Korean
+    given name ('Park Hang-seo')."""
+    if not tok[2][:1].isupper() or not tok[2].isalpha() or _title_cased(sentence):
+        return False
+    if not group:
+        return word in _EAST_ASIAN_SURNAMES and bool(_KOREAN_GIVEN.match(sentence, tok[1]))
+    return (
+        len(group) == 1
+        and fold(group[0][2]) in _EAST_ASIAN_SURNAMES
+        and len(tok[2]) <= 5
+        and bool(_AFTER_SURNAME.match(sentence, tok[1]))
+    )
+
+
 def _stop_word_surname(sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str]) -> bool:
     """'Will Still': an adverb-like word, capitalised in the middle of a normally cased sentence
     right after a one-word given name, is a surname (an adverb is never capitalised there)."""
@@ -509,6 +540,10 @@ def _title_cased(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
+# words that open a place's name, not a person's ("New York", "Los Angeles", "Las Vegas")
+_PLACE_OPENERS = frozenset({"new", "los", "las"})
+
+
 def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: list[str]) -> list[Mention]:
     """Split what no club alias claimed into unknown clubs and person names.
 
@@ -516,7 +551,7 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
     """
     out: list[Mention] = []
     group: list[tuple[int, int, str]] = []
-    after_new = False  # "New York", "New Jersey": a place after "New" (clubs named so are aliases)
+    after_new = False  # "New York", "Los Angeles": a place after "New" (clubs named so are aliases)
     for tok, word in zip([*tokens, _SENTINEL], [*folded, "the"], strict=True):  # sentinel flushes
         particle, breaks = _token_kind(tok[2], word)
         if group and particle:  # "Luis de la Fuente", "Roberto De Zerbi"
@@ -528,12 +563,15 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
         if breaks and _stop_word_surname(sentence, group, tok):
             group.append(tok)  # "former Reims coach Will Still and …": a surname, no adverb
             continue
+        if breaks and _east_asian_name_word(sentence, group, tok, word):
+            group.append(tok)  # "Li Tie as coach", "Park Hang-seo": a family or given name, no stop word
+            continue
         if breaks:
             if group:
                 found = _classify(sentence, group)
                 out.append(None if after_new and found is not None and found.kind == "P" else found)
             group = []
-            after_new = word == "new"
+            after_new = word in _PLACE_OPENERS
         else:
             group.append(tok)
     return [m for m in out if m is not None]

@@ -134,6 +134,9 @@ class People:
     def mark_executive(self, name: str) -> None:
         self.executives.add(fold(name))
 
+    def unmark_executive(self, name: str) -> None:
+        self.executives.discard(fold(name))
+
 
 @lru_cache(maxsize=1)
 def _ascii_spellings() -> dict[str, list[str]]:

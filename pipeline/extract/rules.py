@@ -598,6 +598,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "interim-team": ("interim", "caretaker", "temporary"),
     "club-under-person": ("under ",),
     "left-to-join": ("to join",),
+    "left-club-to-post": ("to take", "to become", "to join", "to coach", "to manage"),
+    "brought-in-as": (
+        "brought in",
+        "brings in",
+        "bring in",
+        "bringing in",
+        "drafted in",
+        "brought",
+        "drafted",
+    ),
+    "appointment-confirmed": ("appointment",),
+    "agreed-new-contract": ("agreed",),
     "who-is-role": ("who is", "who was", "who has been"),
     "promoted-from-assistant": ("promoted from", "stepped up from", "moved up from"),
     "promoted-from-assistant-spell": ("promoted from", "stepped up from", "moved up from"),
@@ -688,6 +700,8 @@ _SACK_VERB = (
     r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
 )
 
+# ", who also worked under Y," inside a list of staff: an aside about the one before (Y is not listed)
+_RELATIVE_ASIDE = r"\s*,\s+who\s+(?:[a-z]+\s+){1,4}«P\d+»(?=\s*,)"
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
 _STAFF_LIST = (
     # "his staff composed of / made up by the assistants A and B": a translated staff list
@@ -1815,7 +1829,8 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked)\s+by\s+"
         r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
-        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])",
+        r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*(?!['’])"
+        r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
         0.7,
         role="assistant_coach",
         club_side="topic",
@@ -3703,6 +3718,54 @@ RULES += (
         0.65,
         club_side="list",
         needs_club=True,
+    ),
+)
+
+
+# --- appointments told in other words ---------------------------------------------------------
+# "took a new post there": take charge of / become the manager of / join / coach C
+_TO_NEW_POST = (
+    r"to\s+(?:take\s+(?:over|charge)\s+(?:at|of)|become\s+(?:the\s+)?(?:new\s+|first\s+)?{ROLE}\s+(?:of|at)|"
+    r"join|coach|manage)\s+(?:the\s+)?{CDESC}{C}"
+)
+RULES += (
+    # "X has left the Islanders with immediate effect to become the new manager of English League One
+    # side C", "X leaves C1 to take charge of C2", "quit C2 weeks later to join C3": the new post (the
+    # mover is the last man named before the verb)
+    R(
+        "left-club-to-post",
+        "appointed",
+        r"\b(?:resigned|left|leaves|leaving|quit|quits|quitting|departed|departs)\b(?:[^«.;:!?]|«C\d+»){1,60}?\s+"
+        + _TO_NEW_POST,
+        0.7,
+        club_side="tag",
+    ),
+    # "C brought in X as head coach", "brought X in as their new manager", "brings X as co-trainer"
+    R(
+        "brought-in-as",
+        "appointed",
+        r"\b(?:brought|brings|bring|bringing|drafted|drafts|draft)\s+(?:in\s+)?{P}(?:\s+in)?\s+as\s+"
+        r"(?:(?:the|their|its|his|her|a)\s+)?(?:new\s+)?{ROLE}",
+        0.85,
+        club_side="before",
+    ),
+    # "X's appointment was confirmed by C", "X's appointment as head coach was announced on Monday"
+    R(
+        "appointment-confirmed",
+        "appointed",
+        r"{P}'s\s+appointment(?:\s+as\s+(?:the\s+)?(?:new\s+)?{ROLE}(?:\s+(?:of|at)\s+(?:the\s+)?«C\d+»)?)?\s+"
+        r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?(?:confirmed|announced|made\s+official|ratified)\b",
+        0.85,
+        club_side="near",
+    ),
+    # "assistants A and B agreed to new long-term contracts", "X agreed a new two-year deal"
+    R(
+        "agreed-new-contract",
+        "extended",
+        r"{P}{APP}{HAVE}\s+agreed\s+(?:to\s+)?(?:an?\s+)?(?:new|improved|fresh)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:contracts?|deals?)\b(?:\s+with\s+(?:the\s+)?{C})?",
+        0.8,
+        club_side="topic",
     ),
 )
 

@@ -1,0 +1,141 @@
+"""Appointments told in less common words, staff lists, extensions and East Asian names
+(sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+# --- leaving one club for a post at another ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "new_club"),
+    [
+        (
+            "Blackpool manager Neil Critchley has left the Seasiders with immediate effect to become the new "
+            "head coach of Championship side Queens Park Rangers.",
+            "Neil Critchley",
+            "Queens Park Rangers",
+        ),
+        ("Graham Potter leaves Brighton to take charge of Chelsea", "Graham Potter", "Chelsea"),
+        (
+            "Steve Cooper won promotion with Swansea City in 2019 but quit Swansea City a year later to join "
+            "Nottingham Forest.",
+            "Steve Cooper",
+            "Nottingham Forest",
+        ),
+    ],
+)
+def test_left_a_club_to_take_a_post_elsewhere(text: str, coach: str, new_club: str) -> None:
+    keys = keys_of(text)
+    assert (coach, new_club, "first_team", "appointed") in keys
+
+
+# --- put in charge, brought in, appointment confirmed ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana have sacked coach Otto Addo and put technical director Kwesi Nyantakyi in interim charge of "
+        "the Black Stars.",
+        "Ghana placed sporting director Kwesi Nyantakyi in temporary charge of the Black Stars on Monday.",
+    ],
+)
+def test_an_executive_put_in_charge_of_the_team_is_its_caretaker(text: str) -> None:
+    facts = facts_of(text)
+    got = [f for f in facts if f["coach"] == "Kwesi Nyantakyi" and f["event"] == "appointed"]
+    assert got and got[0]["club"] == "Ghana" and got[0]["squad"] == "national"
+    assert got[0]["role"] == "caretaker"
+
+
+def test_an_executive_not_put_in_charge_stays_no_coach() -> None:
+    text = (
+        "Ghana have sacked coach Otto Addo, technical director Kwesi Nyantakyi said. "
+        "Nyantakyi, who coached Ghana to the 2010 final, thanked the players."
+    )
+    assert not [f for f in facts_of(text) if f["coach"] == "Kwesi Nyantakyi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preston North End brought in Paul Heckingbottom as head coach on Tuesday.",
+        "Preston North End have brought Paul Heckingbottom in as their new manager.",
+    ],
+)
+def test_brought_in_as_coach(text: str) -> None:
+    assert ("Paul Heckingbottom", "Preston North End", "first_team", "appointed") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everton sacked Sean Dyche. David Moyes's appointment was confirmed by Everton on Saturday.",
+        "Everton sacked Sean Dyche. David Moyes's appointment as manager has been officially announced.",
+    ],
+)
+def test_appointment_was_confirmed(text: str) -> None:
+    assert ("David Moyes", "Everton", "first_team", "appointed") in keys_of(text)
+
+
+# --- staff: "assisted by A, who …, B and C, with D as goalkeeping coach" -----------------------
+
+
+def test_staff_list_with_an_aside_and_a_goalkeeping_coach() -> None:
+    text = (
+        "Mali have appointed Tom Saintfiet as head coach. He will be assisted by Bakary Sako, who also "
+        "worked under Eric Chelle, Djibril Sidibe and Adama Traore, with Soumaila Diakite as goalkeeping "
+        "coach."
+    )
+    facts = facts_of(text)
+    roles = {f["coach"]: f["role"] for f in facts if f["event"] == "appointed" and f["club"] == "Mali"}
+    for name in ("Bakary Sako", "Djibril Sidibe", "Adama Traore"):
+        assert roles.get(name) == "assistant_coach"
+    assert roles.get("Soumaila Diakite") == "goalkeeping_coach"
+    assert "Eric Chelle" not in roles  # the man of the aside is not on the staff
+
+
+# --- extensions: "agreed new contracts, as did C" -----------------------------------------------
+
+
+def test_agreed_new_contracts_as_did() -> None:
+    text = (
+        "Brentford have kept their backroom staff together. Assistants Justin Cochrane and Brian Riemer "
+        "agreed to new two-year contracts, as did Keith Andrews."
+    )
+    keys = keys_of(text)
+    for name in ("Justin Cochrane", "Brian Riemer", "Keith Andrews"):
+        assert (name, "Brentford", "first_team", "extended") in keys
+
+
+def test_agreed_a_new_deal_with_a_club() -> None:
+    assert ("Kieran McKenna", "Ipswich Town", "first_team", "extended") in keys_of(
+        "Kieran McKenna has agreed a new four-year deal with Ipswich Town."
+    )
+
+
+# --- names ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        ("Shandong Taishan have appointed Hao Wei as their new coach.", "Hao Wei", "Shandong Taishan"),
+        ("Wuhan Zall have appointed Li Tie as their new coach.", "Li Tie", "Wuhan Zall"),
+        (
+            "Indonesia have appointed Park Hang-seo as their new coach, the federation said on Monday.",
+            "Park Hang-seo",
+            "Indonesia",
+        ),
+    ],
+)
+def test_east_asian_names_are_whole(text: str, coach: str, club: str) -> None:
+    coaches = {f["coach"] for f in facts_of(text) if f["club"] == club and f["event"] == "appointed"}
+    assert coach in coaches
+
+
+def test_los_angeles_is_no_person() -> None:
+    text = "Los Angeles missed the playoffs in 2017, and Greg Vanney was sacked by LA Galaxy in September."
+    assert {f["coach"] for f in facts_of(text)} == {"Greg Vanney"}
