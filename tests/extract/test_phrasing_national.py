@@ -97,3 +97,18 @@ def test_promoted_coach_leaves_the_senior_post() -> None:
     )
     assert ("Stephen Kelly", "Republic of Ireland", "national", "left") in facts
     assert ("Stephen Kelly", "Republic of Ireland", "national_u21", "left") in facts
+
+
+def test_steps_up_from_age_group_to_replace() -> None:
+    facts = keys_of(
+        "Pablo Nieto will coach Spain's Under-21 team, the RFEF confirmed. Nieto, 48, steps up from "
+        "the Under-19s to replace Luis Ortega."
+    )
+    assert ("Pablo Nieto", "Spain", "national_u19", "left") in facts
+    assert ("Pablo Nieto", "Spain", "national_u21", "appointed") in facts
+    assert ("Pablo Nieto", "Spain", "national", "appointed") not in facts  # Ortega's post, the U21s
+
+
+def test_contract_ended_is_a_departure() -> None:
+    facts = keys_of("Tom Berg was named Vietnam coach. Paul Harris's contract ended in January 2023.")
+    assert ("Paul Harris", "Vietnam", "national", "left") in facts
