@@ -1,7 +1,7 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train`…`extract_train5` are what the extractor is developed against; `heldout2`,
-`heldout3` and `heldout4` are never read by anyone writing rules and measure how well the rules generalise
+`extract_train`…`extract_train5` are what the extractor is developed against; `heldout2`
+to `heldout5` are never read by anyone writing rules and measure how well the rules generalise
 (`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
 
@@ -38,6 +38,7 @@ def predictions(articles: Path) -> list[dict]:
         ("heldout2", 0.53, 0.62, 0.72),
         ("heldout3", 0.62, 0.77, 0.64),
         ("heldout4", 0.57, 0.81, 0.74),
+        ("heldout5", 0.48, 0.62, 0.77),
     ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
