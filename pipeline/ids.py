@@ -9,10 +9,14 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Lowercase ASCII, no accents, single spaces: "Óscar  Gilsanz " → "oscar gilsanz"."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^a-z0-9]+", " ", text.lower())
-    return text.strip()
+    text = text or ""
+    if not text.isascii():  # ASCII has no accents to strip (and NFKD leaves it as it is)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NOT_ALNUM.sub(" ", text.lower()).strip()
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def stable_id(prefix: str, *parts: object) -> str:
