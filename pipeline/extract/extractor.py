@@ -19,7 +19,7 @@ from pipeline.extract.dates import (
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
-from pipeline.extract.mentions import Mention, run_mentions, squad_mentions, weak_alias_seen
+from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_mentions, weak_alias_seen
 from pipeline.extract.people import (
     EXECUTIVE_AFTER,
     EXECUTIVE_BEFORE,
@@ -38,6 +38,7 @@ from pipeline.reference import (
     context_club_aliases,
     known_coaches,
     lookup_club,
+    place_names,
     women_clubs,
 )
 
@@ -573,6 +574,8 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
         return False
     if _THING_AFTER.match(sentence, m.end) or _BODY_WORD.search(m.name) or fold(m.name) in club_places():
         return True  # "the Community Shield", "Merseyside Police", "in Buenos Aires"
+    if fold(m.name) in place_names() and ctx.people.resolve(m.name) == m.name:
+        return True  # "left Ohio for Seattle", "in Bavaria": a state or region, nobody's name
     if _PLACE_NAME.match(m.name) and _AT_PLACE.search(sentence, max(0, m.start - 4), m.start):
         return True  # "training at Castel Volturno", "a news conference in Fort Lauderdale"
     if sentence[m.end : m.end + 1] in ("'", "’") or not _PLACE_OR_THING_BEFORE.search(
@@ -1312,7 +1315,7 @@ def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> 
             continue
         before = [n for n in named if n.kind == "C" and n.club_kind != "national" and n.end <= m.start()]
         if qual.telling:
-            club = _qualified_club(sentence, qual, before, ctx)
+            club = _qualified_club(sentence, m.start(), qual, before, ctx)
         elif before or qual.unknown:
             continue  # the sentence named its club (a country's team is none): the rules see that one
         else:
@@ -1346,13 +1349,19 @@ def _article_clubs(qual: _Qualifier, ctx: Context) -> list[str]:
     return [c for c, kind in ctx.club_kinds.items() if kind == "club" and c in refs and qual.fits(c)]
 
 
-def _qualified_club(sentence: str, qual: _Qualifier, before: list[Mention], ctx: Context) -> str | None:
+def _qualified_club(
+    sentence: str, start: int, qual: _Qualifier, before: list[Mention], ctx: Context
+) -> str | None:
     """'Benfica coach X has left the Portuguese club': the one club the sentence named only to
     describe a coach that fits; else the latest fitting club of the last sentences; else the
     article's only fitting club."""
     same = {n.name for n in before if qual.fits(n.name) and _CLUB_AS_TITLE.match(sentence, n.end)}
     if same:
         return next(iter(same)) if len(same) == 1 else None
+    if before and CAREER_CUE.search(sentence, max(0, start - 40), start):
+        # "coached Frankfurt for three years before he left the German club": the one that fits
+        fitting = {n.name for n in before if n.name in club_refs() and qual.fits(n.name)}
+        return next(iter(fitting)) if len(fitting) == 1 else None
     if before:
         return None
     subjects = [c for c in ctx.recent_subjects[-3:] if c]

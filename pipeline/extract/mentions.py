@@ -245,6 +245,13 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 if m.kind != "P"
                 and not (m.club_kind == "national" and _COMPETITION.search(sentence[m.end : run.end()]))
             ]
+        if (
+            found
+            and all(m.kind == "P" for m in found)
+            and sentence[max(0, start - 4) : start].lower() != "the "  # "the Catalans": a nickname
+            and _career_object(sentence, start, out)
+        ):
+            found = _cued_context_alias(run) or found
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
             # "coach of K League 1 champions …": a competition is not the cued club
@@ -259,6 +266,52 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
 
 # what separates two items of a list of clubs: "A, B", "A and B", "A, and B"
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
+
+
+# "managed Lyn", "took charge of Burton", "a spell at Lincoln": where a career names the club it was at
+CAREER_CUE = re.compile(
+    r"\b(?:manag(?:e|es|ed|ing)|coach(?:es|ed|ing)?|in\s+charge\s+(?:of|at)|took\s+(?:over|charge)\s+(?:of|at)|"
+    r"(?:re)?join(?:s|ed|ing)?|le(?:ft|aves?|aving)|spells?\s+(?:at|with)|stints?\s+(?:at|with)|"
+    r"(?:sacked|appointed|hired|dismissed)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "at / with / for Lincoln": a club only where the sentence speaks of coaching
+_AT_CUE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?$")
+_COACHING_WORD = re.compile(r"\b(?:coach|manag|boss|in\s+charge|spell|stint|tenure)", re.IGNORECASE)
+# context aliases too generic to be read as a club from a career verb alone ("managed United")
+_GENERIC_ALIASES = frozenset({"madrid", "america", "city", "united", "real", "inter", "sporting", "union"})
+
+
+def _career_object(sentence: str, start: int, out: list[Mention]) -> bool:
+    """Whether the words before `start` make it the club of a career: right after a career verb
+    ('managed Lyn'), 'at/with/for' in a sentence about coaching, or the next item of a list of clubs
+    that follows one ('managed Lillestrom and Lyn')."""
+    pos = start
+    clubs = [m for m in out if m.kind == "C"]
+    while True:
+        head = sentence[max(0, pos - 40) : pos]
+        if CAREER_CUE.search(head):
+            return True
+        if _AT_CUE.search(head[-12:]) and _COACHING_WORD.search(sentence):
+            return True
+        prev = next((m for m in reversed(clubs) if m.end <= pos), None)
+        if prev is None or not _LIST_SEP.fullmatch(sentence, prev.end, pos):
+            return False
+        pos = prev.start
+
+
+def _cued_context_alias(run: re.Match[str]) -> list[Mention]:
+    """A context-only alias that one club owns ('Lyn', 'Burton', 'Chester'), read as a name, where a
+    career verb makes it a club: that club. (A nickname after 'the' stays context-only: 'the Catalans'
+    may be any Catalan side.)"""
+    key = fold(_POSSESSIVE.sub("", run.group(0)))
+    owners = context_club_owners().get(key, ())
+    if len(owners) != 1 or owners[0].kind != "club" or key in _GENERIC_ALIASES:
+        return []
+    if key in CLUB_SUFFIXES or key in CLUB_PREFIXES:
+        return []
+    ref, text = owners[0], _POSSESSIVE.sub("", run.group(0))
+    return [Mention("C", run.start(), run.start() + len(text), text, name=ref.name, club_kind=ref.kind)]
 
 
 def _listed_aliases(sentence: str, out: list[Mention], loose: list[re.Match[str]]) -> list[Mention]:

@@ -113,6 +113,13 @@ def club_places() -> dict[str, frozenset[str]]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Folded names of states, provinces, regions and cities ('ohio', 'bavaria', 'los angeles'):
+    places, never people, whatever the sentence around them."""
+    return frozenset(fold(r["place"]) for r in _rows("places.csv"))
+
+
+@cache
 def coach_nicknames() -> dict[str, str]:
     """Folded nickname or variant ('El Cholo', 'Rafa Benitez') → canonical coach name."""
     return {fold(r["alias"]): r["name"] for r in _rows("coach_nicknames.csv")}

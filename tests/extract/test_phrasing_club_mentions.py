@@ -1,0 +1,89 @@
+"""Club mentions: context-only aliases after a career verb, places that are nobody, descriptive
+references to the club of a named country (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+from pipeline.extract.mentions import run_mentions
+
+
+def _clubs(sentence: str) -> list[str]:
+    return [m.name for m in run_mentions(sentence, None) if m.kind == "C"]
+
+
+def _people(sentence: str) -> list[str]:
+    return [m.name for m in run_mentions(sentence, None) if m.kind == "P"]
+
+
+# --- a context-only alias right after a career verb is its club, not a person ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("He had previously managed Lyn in his homeland.", "Lyn"),
+        ("Before that he coached Burton for two seasons.", "Burton Albion"),
+        ("The 52-year-old took charge of Chester in 2019.", "Chester FC"),
+        ("He left Lincoln last summer.", "Lincoln City"),
+        ("He spent three years as head coach at Sutton before moving on.", "Sutton United"),
+    ],
+)
+def test_a_context_alias_after_a_career_verb_is_the_club(sentence: str, club: str) -> None:
+    assert club in _clubs(sentence)
+    assert not _people(sentence)
+
+
+def test_a_context_alias_later_in_a_career_list_is_the_club() -> None:
+    assert _clubs("He managed Lillestrom and Lyn in Norway.") == ["Lillestrøm", "Lyn"]
+    assert _clubs("She has coached Rosenborg, Brann and Lyn.")[-1] == "Lyn"
+
+
+def test_the_same_word_without_a_career_verb_stays_a_name() -> None:
+    assert "Lyn" in _people("Lyn said the team had played well.")
+    assert _people("He managed Lyn Cooper's affairs.") == ["Lyn Cooper"]
+    assert _clubs("He met Lincoln at the ground.") == []  # no coaching word: 'at' alone says nothing
+
+
+def test_a_generic_alias_after_a_career_verb_is_not_guessed() -> None:
+    assert "Manchester United" not in _clubs("He managed United for a decade.")
+
+
+def test_career_facts_for_a_context_alias() -> None:
+    keys = keys_of("Henning Berg had previously managed Lyn and Lillestrom in his homeland.")
+    assert ("Henning Berg", "Lyn", "first_team", "in_charge") in keys
+    assert ("Henning Berg", "Lillestrøm", "first_team", "in_charge") in keys
+
+
+# --- places are nobody's name -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sigi Schmid rebuilt the Columbus Crew, then left Ohio for Seattle Sounders in 2008.", "Ohio"),
+        ("Jesse Marsch moved to Bavaria after leaving RB Salzburg.", "Bavaria"),
+        ("Born in Texas, Gregg Berhalter later coached Columbus Crew.", "Texas"),
+    ],
+)
+def test_a_state_or_region_is_no_person(text: str, place: str) -> None:
+    assert not any(coach == place for coach, *_ in keys_of(text))
+
+
+def test_a_surname_that_is_a_place_stays_a_person_when_named_in_full() -> None:
+    keys = keys_of("Bolton Wanderers have appointed Dan Texas as manager. Texas said he was delighted.")
+    assert ("Dan Texas", "Bolton Wanderers", "first_team", "appointed") in keys
+
+
+# --- "the <nationality> club" after a career verb: the fitting club the sentence named ------------
+
+
+def test_the_nationality_club_after_a_career_verb_is_the_club_named_before() -> None:
+    keys = keys_of("Oliver Glasner coached Frankfurt for three years before he left the German club in 2024.")
+    assert ("Oliver Glasner", "Eintracht Frankfurt", "first_team", "left") in keys
+
+
+def test_a_nationality_two_named_clubs_fit_stays_unresolved() -> None:
+    keys = keys_of("Mark Hart coached Mainz and Freiburg before he left the German club in 2024.")
+    assert not any(event == "left" for *_, event in keys)
