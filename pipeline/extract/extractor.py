@@ -2268,7 +2268,10 @@ def _filled_post(
 
 
 # "A and B, coach of the under-21 side": a singular title describes only the name it follows
-_SINGLE_APPOSITION = re.compile(r"«P\d+»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss)\s+of\b")
+# "X, the coach of C", "X, the technician whom the club dismissed": the apposition describes X alone
+_SINGLE_APPOSITION = re.compile(
+    r"«P\d+»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|technician|trainer|tactician)\s+(?:of|whom)\b"
+)
 _RUMOUR_LIST_RULES = frozenset(
     {"named-candidates", "names-mentioned", "list-among-those-mentioned", "among-those-were-list"}
 )

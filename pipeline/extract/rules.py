@@ -1046,7 +1046,7 @@ RULES: tuple[Rule, ...] = (
         "the-coach-he-sacked",
         "dismissed",
         r"{P},\s+the\s+(?:coach|manager|man|boss|tactician|technician)\s+(?:(?:that|whom)\s+)?"
-        r"(?:(?:owner|president|chairman)\s+«P\d+»|«P\d+»|the\s+(?:club|board|president|owner|chairman))\s+"
+        r"(?:(?:owner|president|chairman)\s+«P\d+»|«[PC]\d+»|the\s+(?:own\s+|same\s+)?(?:club|board|president|owner|chairman))\s+"
         r"(?:had\s+|has\s+)?"
         r"(?:(?:already|previously|once|first)\s+)?(?:sacked|dismissed|fired|axed|exonerated)\b",
         0.85,
@@ -3800,6 +3800,79 @@ RULES += (
 )
 
 
+# --- machine-translated phrasing (Italian/Spanish/Portuguese/German news in English) ----------
+# what a club hands a coach: "the team", "the first team", "the bench", "the command of the team"
+_THE_TEAM = (
+    r"(?:the\s+)?(?:(?:first\s+)?team|«S\d+»|bench|squad|technical\s+(?:command|direction)|"
+    r"command(?:\s+of\s+the\s+(?:team|squad|«S\d+»))?)"
+)
+RULE_KEYS.update(
+    {
+        "dispense-with-services": ("dispens",),
+        "entrust-team-to": ("entrust",),
+        "command-assumed-by": ("assumed", "taken by", "taken over by"),
+        "successor-becomes": ("successor",),
+        "followed-on": ("followed on",),
+        "followed-on-appointed": ("followed on",),
+    }
+)
+RULES += (
+    # "decided to dispense with the services of X", "C dispensed with coach X": a sacking
+    R(
+        "dispense-with-services",
+        "dismissed",
+        r"\b(?:dispens(?:e|es|ed|ing))\s+with\s+(?:the\s+)?(?:services\s+of\s+)?(?:(?:the\s+)?{ROLE}\s+)?{P}(?!['’])",
+        0.85,
+        club_side="before",
+    ),
+    # "to entrust again the first team to X", "re-entrusted the team to X", "entrusts the bench to the
+    # trainer of the Primavera, X": the club hands him the team
+    R(
+        "entrust-team-to",
+        "appointed",
+        r"\b(?:re-?)?entrust(?:s|ed|ing)?\s+(?:again\s+|once\s+again\s+|anew\s+)?" + _THE_TEAM + r"\s+"
+        r"(?:again\s+)?to\s+(?:(?:the|his|its)\s+(?:[^«,.;]|«[CS]\d+»){1,50}?,\s+)?{P}",
+        0.85,
+        club_side="before",
+    ),
+    # "the command of the team will be assumed in interim form by X", "the bench is taken over by X"
+    R(
+        "command-assumed-by",
+        "appointed",
+        r"\b(?:command|helm|bench|technical\s+direction|leadership)(?:\s+of\s+(?:the\s+)?(?:team|squad|«[CS]\d+»))?"
+        r"\s+(?:will\s+be|is|was|has\s+been|had\s+been|shall\s+be)\s+(?:\w+ly\s+)?(?:assumed|taken(?:\s+over)?)"
+        r"(?:\s+(?:in\s+(?:an?\s+)?interim\s+(?:form|basis|way)|on\s+an\s+interim\s+basis|provisionally|"
+        r"interim(?:ly)?))?\s+by\s+(?:the\s+[\w\-]+\s+)?{P}",
+        0.8,
+        club_side="topic",
+    ),
+    # "Successor becomes, likewise on Monday, X", "The successor is X": the club in view appoints him
+    R(
+        "successor-becomes",
+        "appointed",
+        r"\b(?:(?:the|his|her|a|as)\s+)?(?:new\s+)?successor\s+(?:becomes|will\s+be|is|was)\b(?:\s*,[^,«.;]{1,40},)?"
+        r"\s+(?:the\s+[\w\-]+\s+)?{P}",
+        0.8,
+        club_side="topic",
+    ),
+    # "In January 2021 he had followed on Y": the German "folgte auf", he succeeded Y
+    R(
+        "followed-on",
+        "left",
+        r"\bfollow(?:ed|s)\s+on\s+(?:from\s+)?{P}",
+        0.75,
+        club_side="after_topic",
+    ),
+    R(
+        "followed-on-appointed",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+follow(?:ed|s)\s+on\s+(?:from\s+)?«P\d+»",
+        0.75,
+        club_side="topic",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
@@ -3836,7 +3909,7 @@ def candidate_rules(lowered: str) -> list[Rule]:
 HEDGE = re.compile(
     r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
     r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|considered|talks?|frontrunner|front-runner|favourite|"
-    r"shortlist|contender|consideration)\b"
+    r"shortlist|contender|consideration|evaluat(?:e|es|ed|ing))\b"
     # "X to replace Y" (a headline's future): hedged
     r"|«P\d+»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"
 )

@@ -245,3 +245,91 @@ def test_will_direct_a_club_is_an_appointment_but_not_a_training_session() -> No
     )
     assert ("Xavier García Pimienta", "Sevilla", "first_team", "appointed") in keys
     assert len([k for k in keys if k[3] == "appointed"]) == 1
+
+
+# --- a club hands over / takes back its team, told in translated words -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sevilla has decided this Monday to dispense with the services of Julen Lopetegui.",
+        "Sevilla dispensed with the services of coach Julen Lopetegui after the defeat at Dortmund.",
+        "The Andalusian club dispenses with Julen Lopetegui. Sevilla communicated the decision on Monday.",
+    ],
+)
+def test_dispense_with_the_services_is_a_sacking(text: str) -> None:
+    assert ("Julen Lopetegui", "Sevilla", "first_team", "dismissed") in keys_of(text)
+
+
+def test_dispensing_with_his_predecessor_names_nobody() -> None:
+    keys = keys_of(
+        "Kenny Dalglish was appointed Liverpool manager. He took charge in January, when the owners "
+        "dispensed with his predecessor after six months."
+    )
+    assert ("Kenny Dalglish", "Liverpool", "first_team", "dismissed") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Genoa sacked Alberto Gilardino and entrusted the team to Patrick Vieira.",
+        "The Genoa exonerated Alberto Gilardino and re-entrusted the team to Patrick Vieira.",
+        "The Genoa has decided to entrust once again the first team to Patrick Vieira.",
+        "The Genoa entrusts the bench to the former Nice technician, Patrick Vieira.",
+    ],
+)
+def test_entrusting_the_team_is_an_appointment(text: str) -> None:
+    assert ("Patrick Vieira", "Genoa", "first_team", "appointed") in keys_of(text)
+
+
+def test_evaluating_to_entrust_the_team_is_only_a_rumour() -> None:
+    keys = keys_of("The Genoa had also evaluated to entrust the team to Patrick Vieira.")
+    assert ("Patrick Vieira", "Genoa", "first_team", "linked") in keys
+    assert ("Patrick Vieira", "Genoa", "first_team", "appointed") not in keys
+
+
+def test_the_technician_whom_the_club_dismissed_is_him_alone() -> None:
+    keys = keys_of(
+        "The Valencia sacked Rubén Baraja and appointed Carlos Corberán, the technician whom the "
+        "own club dismissed in 2019."
+    )
+    assert ("Carlos Corberán", "Valencia", "first_team", "dismissed") in keys
+    assert ("Rubén Baraja", "Valencia", "first_team", "dismissed") in keys
+    assert ("Carlos Corberán", "Valencia", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benfica sacked Roger Schmidt. The command of the team will be assumed in interim form by "
+        "Bruno Lage.",
+        "Benfica sacked Roger Schmidt. The technical command was assumed provisionally by Bruno Lage.",
+        "Benfica sacked Roger Schmidt. The bench of the team has been taken over by Bruno Lage on an "
+        "interim basis.",
+    ],
+)
+def test_command_assumed_by_is_an_appointment(text: str) -> None:
+    facts = [f for f in facts_of(text) if f["coach"] == "Bruno Lage" and f["event"] == "appointed"]
+    assert [(f["club"], f["squad"]) for f in facts] == [("Benfica", "first_team")]
+
+
+_RELEASED = "Hoffenheim have released coach Pellegrino Matarazzo from his duties. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _RELEASED + "Successor becomes, also on Monday, Christian Ilzer.",
+        _RELEASED + "The successor is Christian Ilzer.",
+        _RELEASED + "His successor will be the Austrian Christian Ilzer.",
+    ],
+)
+def test_successor_becomes_is_an_appointment(text: str) -> None:
+    assert ("Christian Ilzer", "TSG Hoffenheim", "first_team", "appointed") in keys_of(text)
+
+
+def test_followed_on_is_a_succession() -> None:
+    keys = keys_of("At Mainz, Bo Henriksen had followed on Jan Siewert in February 2024.")
+    assert ("Bo Henriksen", "1. FSV Mainz 05", "first_team", "appointed") in keys
+    assert ("Jan Siewert", "1. FSV Mainz 05", "first_team", "left") in keys
