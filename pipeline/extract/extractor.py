@@ -17,6 +17,7 @@ from pipeline.extract.dates import (
     find_dates,
     parse_published,
 )
+from pipeline.extract.lexicon import NOT_NAME
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_mentions, weak_alias_seen
@@ -391,6 +392,7 @@ def _sentence_mentions(
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
     found = _subject_alias(sentence, found, ctx) + found
+    found = _town_as_club(sentence, found, ctx)
     found = found + _seen_surnames(sentence, found, ctx)
     if "the " in sentence.lower():
         found = _the_club_word(sentence, found, ctx)
@@ -470,6 +472,47 @@ def _subject_alias(sentence: str, found: list[Mention], ctx: Context) -> list[Me
     name = owners[0] if owners else ref.name
     kind = ctx.club_kinds.get(name, ref.kind) if owners else ref.kind
     return [Mention("C", m.start(1), m.end(1), m.group(1), name=name, club_kind=kind, squad=ref.squad)]
+
+
+# "Los Angeles missed the playoffs", "Oxford paid Mumbai City …": a town's name acting in a sentence
+# (a verb after it), standing for the one club of that town the article names
+_TOWN_ACTING = re.compile(
+    r"(?:^\s*|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbut\s)|(?<=\band\s))"
+    r"([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)(?=\s+(?!(?:of|in|and|or|to|for|with|at|on|by|from|who|which|"
+    r"whose|that|as|is|was)\b)[a-z]{2,})"
+)
+
+
+def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """A town's name acting as a sentence's subject ('Los Angeles missed the playoffs', 'Oxford have
+    been without a manager'): the one club of the article from that town (by club_places, or by the
+    first word of its name), unless the article names a person so."""
+    out = list(found)
+    for m in _TOWN_ACTING.finditer(sentence):
+        start, end = m.span(1)
+        covering = [x for x in out if x.start < end and start < x.end]
+        if any(x.kind != "P" or x.start != start or x.end != end for x in covering):
+            continue
+        word = m.group(1)
+        if ctx.people.resolve(word) != word or fold(word) in NOT_NAME:
+            continue
+        club = _town_club(fold(word), ctx)
+        if club is None:
+            continue
+        out = [x for x in out if x not in covering]
+        out.append(Mention("C", start, end, word, name=club, club_kind="club"))
+    return out
+
+
+def _town_club(town: str, ctx: Context) -> str | None:
+    """The one club of the article (named in full) that a town's name stands for."""
+    clubs = [c for c in ctx.strong_clubs if ctx.club_kinds.get(c) == "club"]
+    from_place = club_places().get(town)
+    if from_place is not None:
+        owners = [c for c in clubs if c in from_place]
+    else:
+        owners = [c for c in clubs if fold(c).startswith(town + " ") and fold(c) != town]
+    return owners[0] if len(owners) == 1 else None
 
 
 # "The Pride", "the Phoenix", "the Rowdies": a word of a club the article has named in full

@@ -226,6 +226,12 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 out.append(ground)
                 skip_to = ground.end
                 continue
+        if sentence.startswith(" of ", run.end()):
+            named = _of_name(sentence, run, strong_clubs)
+            if named is not None:  # "the Stadium of Light", "Queen of the South": one name with 'of'
+                out.append(named)
+                skip_to = named.end
+                continue
         if " " in text or "&" in text or not text.isprintable():  # several words
             tokens = [(t.start() + start, t.end() + start, t.group(0)) for t in _TOKEN.finditer(text)]
         elif _inert(text):
@@ -344,6 +350,27 @@ def _possessive_ground(sentence: str, run: re.Match[str], strong_clubs: set[str]
         text = sentence[run.start() : end]
         ref = _club_ref(fold(text), strong_clubs)
         if ref is not None:
+            return Mention("C", run.start(), end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
+    return None
+
+
+_OF_WORDS = re.compile(rf" of (?:the )?({_WORD})(?:\s+({_WORD}))?")
+
+
+def _of_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
+    """A club or ground whose name holds 'of' ('Stadium of Light', 'Queen of the South'), read
+    across the run's end when the reference data knows the whole name."""
+    nxt = _OF_WORDS.match(sentence, run.end())
+    if nxt is None:
+        return None
+    for end in (nxt.end(2), nxt.end(1)):
+        if end < 0:
+            continue
+        text = sentence[run.start() : end]
+        ref = _club_ref(fold(_POSSESSIVE.sub("", text)), strong_clubs)
+        if ref is not None:
+            text = _POSSESSIVE.sub("", text)
+            end = run.start() + len(text)
             return Mention("C", run.start(), end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
+from pipeline.extract.extractor import Context, _town_as_club, _town_club
 from pipeline.extract.mentions import run_mentions
 
 
@@ -87,3 +88,64 @@ def test_the_nationality_club_after_a_career_verb_is_the_club_named_before() -> 
 def test_a_nationality_two_named_clubs_fit_stays_unresolved() -> None:
     keys = keys_of("Mark Hart coached Mainz and Freiburg before he left the German club in 2024.")
     assert not any(event == "left" for *_, event in keys)
+
+
+# --- names that hold 'of' are read whole when the reference data knows them --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("He turned down the chance to move to the Stadium of Light on Thursday.", "Sunderland"),
+        ("Queen of the South have appointed a new manager.", "Queen of the South"),
+        ("He left Hearts of Oak last year.", "Accra Hearts of Oak"),
+    ],
+)
+def test_a_name_with_of_is_one_club(sentence: str, club: str) -> None:
+    assert club in _clubs(sentence)
+    assert not _people(sentence)
+
+
+def test_a_ground_with_of_carries_its_club_into_the_facts() -> None:
+    keys = keys_of(
+        "Sunderland want a new manager. Derek McInnes turned down the chance to move to the Stadium of Light."
+    )
+    assert ("Derek McInnes", "Sunderland", "first_team", "offer_declined") in keys
+
+
+# --- a town acting in a sentence is the one club of the article from there ----------------------
+
+
+def test_a_city_as_subject_is_the_articles_club_of_that_city() -> None:
+    keys = keys_of(
+        "Greg Vanney coached the LA Galaxy from 2021. Los Angeles missed the playoffs in 2024, and in "
+        "September Vanney resigned."
+    )
+    assert ("Greg Vanney", "LA Galaxy", "first_team", "resigned") in keys
+
+
+def test_a_town_word_of_a_named_club_as_subject_is_that_club() -> None:
+    keys = keys_of(
+        "Oxford United appointed Des Buckingham in 2023. Oxford have been without a permanent manager "
+        "since Liam Manning left for Bristol City, with Craig Short in caretaker charge."
+    )
+    assert ("Craig Short", "Oxford United", "first_team", "in_charge") in keys
+
+
+def test_a_city_with_two_clubs_of_the_article_stays_unresolved() -> None:
+    ctx = Context()
+    ctx.strong_clubs = {"LA Galaxy", "Los Angeles FC"}
+    ctx.club_kinds = {"LA Galaxy": "club", "Los Angeles FC": "club"}
+    assert _town_club("los angeles", ctx) is None
+    ctx.strong_clubs = {"LA Galaxy", "Seattle Sounders"}
+    assert _town_club("los angeles", ctx) == "LA Galaxy"
+
+
+def test_a_town_that_is_a_named_persons_surname_stays_the_person() -> None:
+    text = "Oxford United have sacked Tom Oxford. Oxford said he was sad to go."
+    assert ("Tom Oxford", "Oxford United", "first_team", "dismissed") in keys_of(text)
+    ctx = Context()
+    ctx.strong_clubs, ctx.club_kinds = {"Oxford United"}, {"Oxford United": "club"}
+    ctx.people.register("Tom Oxford", (0, 0))
+    found = _town_as_club("Oxford said he was sad to go.", [], ctx)
+    assert not found
