@@ -3052,6 +3052,14 @@ _ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job"})
 _ROLE_WINDOW_END = re.compile(r"«P\d+»|,\s+(?:and|but|while|after|before|with)\b|;", re.IGNORECASE)
 
 
+def _ends_on_second_person(match: re.Match[str]) -> bool:
+    """'X arrived … to succeed Y, who had led the team in interim': the words after the match are Y's."""
+    ends_on_p2 = (
+        "p2" in match.re.groupindex and match.group("p2") is not None and match.end("p2") + 1 == match.end()
+    )
+    return ends_on_p2 and match.string.startswith(", who", match.end())
+
+
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     # "C brought X in as Y's assistant and (t:)handed him the top job": the words of the trigger's clause
     told = (
@@ -3061,7 +3069,7 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     )
     text = _FORMER_APPOSITION.sub("", told)  # "X, a former Wales assistant, was named head coach"
     text = _AIDE_CLAUSE.sub("", text)  # "X, who had been Wagner's assistant at Norwich, took over"
-    if event != "in_charge":
+    if event != "in_charge" and not _ends_on_second_person(match):
         after = tagged[match.end() : min(len(tagged), match.end() + 45)]
         cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
         text = text + (after[: cut.start()] if cut else after)

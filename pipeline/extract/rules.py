@@ -391,7 +391,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
-    "joins-from-appointed": _ARRIVAL_FROM,
+    # "who arrived last month from C": a time between the verb and "from"
+    "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives"),
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
@@ -740,7 +741,9 @@ _STAFF_LIST = (
 # "arrived last summer from", "arrived to the Palmeiras in October of 2020, coming from")
 _ARRIVAL_GAP = (
     r"(?:\s+(?:to|at)\s+(?:the\s+)?«C\d+»)?"
-    r"(?:\s+(?:in|on|last|this|during)\s+(?:the\s+)?[\w\-]+(?:\s+of)?(?:\s+(?:19|20)\d\d)?)?"
+    # "in the summer", "on 8 of November of 2018" (a translated day: "8 of November")
+    r"(?:\s+(?:in|on|last|this|during)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[\w\-]+(?:\s+of)?"
+    r"(?:\s+(?:19|20)\d\d)?)?"
     r"(?:,?\s+coming)?"
 )
 _PROMOTED_FROM_ASSISTANT = (
@@ -3211,7 +3214,7 @@ RULES += (
 # "in the summer of 2022", "at the start of the year"
 _ARRIVAL_WHEN = (
     r"(?:in|on|last|this|during|at\s+the\s+(?:start|end|turn|beginning)\s+of)\s+(?:the\s+)?"
-    r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|summer|winter|spring|autumn|year|season|(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
 )
 # "to replace Y", "succeeding Y", "as successor to Y", "in the place of Y", "in substitution of Y"
@@ -3219,6 +3222,8 @@ _IN_PLACE_OF = (
     r"(?:to\s+(?:replace|succeed)|succeeding|replacing|as\s+(?:the\s+)?(?:successor|replacement)\s+(?:to|for|of)|"
     r"in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|to\s+take\s+the\s+place\s+of)\b"
 )
+# ", coming from the Al Jazira of the United Arab Emirates,": where an arrival came from (an aside)
+_COMING_FROM = r"(?:,?\s+(?:coming|arriving)\s+from\s+(?:the\s+)?«C\d+»(?:\s+of\s+(?:the\s+)?«C\d+»)?)?"
 # the verbs of a new coach's arrival at the club in view ("took over the yellow-reds", "assumed the team")
 _ARRIVED = (
     r"(?:arrived|came(?:\s+in)?|(?:was\s+|been\s+)?brought\s+in|took\s+over|stepped\s+in|"
@@ -3284,7 +3289,9 @@ RULES += (
         + _ARRIVED
         + r"(?:\s+(?:at|to)\s+(?:the\s+)?{C}|\s+the\s+[a-z\-]+)?(?:\s+"
         + _ARRIVAL_WHEN
-        + r")?,?\s+"
+        + r")?"
+        + _COMING_FROM
+        + r",?\s+"
         + _IN_PLACE_OF
         + r"(?:\s+(?:(?:the|his|her)\s+(?:[\w\-]+\s+)?|«P\d+»['’]s?\s+[\w\-]+\s+)?{P2})?",
         0.8,
@@ -3869,6 +3876,22 @@ RULES += (
         r"{P}{APP}{HAVE}\s+follow(?:ed|s)\s+on\s+(?:from\s+)?«P\d+»",
         0.75,
         club_side="topic",
+    ),
+)
+
+
+# --- arrivals told instead of appointments ------------------------------------------------------
+RULE_KEYS.update({"brought-back-to-steer": ("brought back", "brought in", "recalled", "called back")})
+RULES += (
+    # "X was brought back to steer C to safety", "was brought in to save C", "recalled to lead C": a
+    # coach hired for a task at C
+    R(
+        "brought-back-to-steer",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:brought|called)\s+(?:back|in)|recalled)\s+to\s+"
+        r"(?:steer|lead|guide|save|rescue|coach|manage|take\s+(?:charge\s+of|over(?:\s+at)?))\s+(?:the\s+)?{C}",
+        0.8,
+        club_side="tag",
     ),
 )
 

@@ -333,3 +333,64 @@ def test_followed_on_is_a_succession() -> None:
     keys = keys_of("At Mainz, Bo Henriksen had followed on Jan Siewert in February 2024.")
     assert ("Bo Henriksen", "1. FSV Mainz 05", "first_team", "appointed") in keys
     assert ("Jan Siewert", "1. FSV Mainz 05", "first_team", "left") in keys
+
+
+# --- arrivals told instead of appointments ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jorge Jesus arrived at Benfica on 4 of July of 2019, coming from the Al Hilal of Saudi Arabia, "
+        "to succeed Bruno Lage.",
+        "Jorge Jesus arrived at Benfica in the summer of 2019, coming from the Al Hilal, "
+        "to replace Bruno Lage.",
+    ],
+)
+def test_arrival_coming_from_to_succeed(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Jorge Jesus", "Benfica", "first_team", "appointed") in keys
+    assert ("Bruno Lage", "Benfica", "first_team", "left") in keys
+
+
+def test_arrival_role_is_not_read_from_the_predecessor_aside() -> None:
+    facts = facts_of(
+        "Jorge Jesus arrived at Benfica in the summer of 2019 to succeed Bruno Lage, who had led the team "
+        "in interim after the dismissal of Rui Vitória."
+    )
+    roles = {f["role"] for f in facts if f["coach"] == "Jorge Jesus" and f["event"] == "appointed"}
+    assert roles == {"head_coach"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Swansea, Luke Williams, who arrived last month from Notts County, has already changed the shape.",
+        "At Swansea, Luke Williams, who arrives in January from Notts County, will meet the squad today.",
+    ],
+)
+def test_who_arrived_from_at_the_framing_club(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Luke Williams", "Swansea City", "first_team", "appointed") in keys
+    assert ("Luke Williams", "Notts County", "first_team", "left") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nottingham Forest sacked Steve Cooper, and Nuno Espírito Santo was brought in to steer "
+        "Forest to safety.",
+        "Watford sacked Xisco, and Claudio Ranieri was recalled to lead Watford for the rest of the season.",
+        "Watford sacked Xisco. Claudio Ranieri, 70, has been brought back to rescue Watford.",
+    ],
+)
+def test_brought_back_to_steer_the_club(text: str) -> None:
+    keys = keys_of(text)
+    coach = "Claudio Ranieri" if "Ranieri" in text else "Nuno Espírito Santo"
+    club = "Watford" if "Watford" in text else "Nottingham Forest"
+    assert (coach, club, "first_team", "appointed") in keys
+
+
+def test_brought_back_into_the_squad_is_a_player() -> None:
+    keys = keys_of("Watford recalled striker Troy Deeney, who was brought back to lead the line.")
+    assert not any(k[0] == "Troy Deeney" and k[3] == "appointed" for k in keys)
