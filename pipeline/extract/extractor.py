@@ -125,6 +125,7 @@ class Fact:
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
+    mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
 
 
 @dataclass(slots=True)
@@ -936,10 +937,12 @@ def _sentence_facts(
         ctx.fallbacks.extend(spells)
         alongside = bool(facts) and bool(_ALONGSIDE.search(low))
         another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
+        mens = bool(facts) and bool(_MENS_TEAM.search(sentence))
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref)
             f.alongside = f.event in _CHANGE_EVENTS and alongside
             f.another_spell = another_spell
+            f.mens = mens
             if f.date is None and ref and _told_as_news(f, i, sentence, tagged):
                 f.tense_dated = True
                 at = offsets[min(f.trigger, len(offsets) - 1)]
@@ -1939,6 +1942,8 @@ def _rule_club(
             found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
     if found is not None:
         club, squad = squad_of.get(found, (None, "first_team"))
+        if club and _club_word_between(tagged, found, match.start()):
+            squad = _national("first_team", ctx.club_kinds.get(club, "club"))
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
             between = tagged[match.end() : tagged.find(f"«C{found}»")]
             loose = [squad_of[int(k)][1] for k in _SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
@@ -1973,6 +1978,18 @@ def _rule_club(
     if club != ctx.topic_club:
         return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
     return club, ctx.topic_squad, False
+
+
+# "the club", "the Catalan club": the whole club, not the B team or U23s named before it
+_CLUB_WORD = re.compile(r"\bthe\s+(?:[A-Z][\w\-]*\s+)?club\b(?!['’])")
+
+
+def _club_word_between(tagged: str, found: int, end: int) -> bool:
+    """'promoted from Espanyol B after the club dismissed X': the club the rule reached back to is
+    referred to as 'the club' in X's clause, so X's post is the senior side's, whatever squad the
+    earlier mention named."""
+    at = tagged.find(f"«C{found}»")
+    return 0 <= at < end and bool(_CLUB_WORD.search(tagged, at, end))
 
 
 # "Y becomes his assistant", "brings A and B as his assistants": the aide joins the boss's new post
@@ -3795,6 +3812,8 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
         coaches = set()
     womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
     for f in facts:
+        if f.mens:
+            continue
         if (
             f.club in women
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
@@ -3938,14 +3957,19 @@ def _consistent_squads(facts: list[Fact]) -> None:
         squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
         if f.event != "in_charge":
             posts.setdefault((f.coach, f.club or ""), set()).add(f.squad)
+    senior = _senior_posts(facts)
     for f in facts:
         other = squads[(f.coach, f.club or "")] - {f.squad}
+        if f.event in ("in_charge", "extended") and (f.role == "caretaker" or (f.coach, f.club) in senior):
+            other = {s for s in other if s.startswith(("women", "national_women"))}
         if f.event in (
             "dismissed",
             "resigned",
             "left",
         ):  # a past youth spell does not make a departure the youth's
             other = other & posts.get((f.coach, f.club or ""), set())
+        if f.mens:  # "led the Germany men's team": not the women's side he coaches now
+            other = {s for s in other if not s.startswith(("women", "national_women"))}
         if (
             f.squad in ("first_team", "national")
             and not f.squad_named
@@ -3954,6 +3978,17 @@ def _consistent_squads(facts: list[Fact]) -> None:
             and f.event in ("in_charge", "extended", "left", "dismissed", "resigned")
         ):
             f.squad = next(iter(other))
+
+
+def _senior_posts(facts: list[Fact]) -> set[tuple[str, str | None]]:
+    """(coach, club) whose appointment to, or exit from, the senior side the text tells: a youth or
+    reserve spell there was a step on his way up ('won the U20 tournament'), not this post's squad;
+    likewise a caretaker's spell is the senior side's (a youth coach stepping in)."""
+    return {
+        (f.coach, f.club)
+        for f in facts
+        if f.squad in ("first_team", "national") and f.event in ("appointed", "dismissed", "resigned")
+    }
 
 
 def _promoted_to(facts: list[Fact], f: Fact) -> bool:
@@ -4116,6 +4151,11 @@ def _finer(d: DateMention, e: DateMention) -> bool:
 
 
 _APART_DAYS = 370  # more than a year: further apart than two tellings of one change's date
+# "the men's team", "Germany's men's national side": the sentence is about a men's squad
+_MENS_TEAM = re.compile(
+    r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b", re.IGNORECASE
+)
+
 # words telling one of several spells at a post: "returns", "brought back", "first appointed",
 # "for the second time", "his second stint", "again"
 _ANOTHER_SPELL = re.compile(

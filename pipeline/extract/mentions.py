@@ -134,6 +134,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
     out = []
     for m in _squad_matches(sentence, low):
         kind = m.lastgroup
+        if _PLACE_NAME.match(sentence, m.start()):
+            continue
         if kind == "age":
             code = f"u{m.group('n')}"
             if m.group("agewomen"):  # "the U-20 Women's National Team"
@@ -165,6 +167,9 @@ def _squad_matches(sentence: str, low: str) -> Iterator[re.Match[str]]:
             yield m
             pos = m.end()
 
+
+# "the Academy of Light", "Academy Stadium": a training ground or ground named after the academy
+_PLACE_NAME = re.compile(r"Academy\s+(?:of\s+[A-Z]|Stadium\b|Ground\b)")
 
 _WOMEN_WORDS = frozenset(
     "women ladies frauen feminine femenino femminile feminino vrouwen dames damer".split()  # noqa: SIM905

@@ -1313,7 +1313,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "in-the-role",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:been\s+)?in\s+the\s+(?:role|job|post|hot\s+seat|dugout)\b",
+        # "X will be in the dugout for Saturday's game": one match ahead, not a spell in charge
+        r"{P}{APP}{HAVE}\s+(?:been\s+)?in\s+the\s+(?:role|job|post|hot\s+seat|(?<!\bwill\sbe\sin\sthe\s)dugout)\b",
         0.7,
         club_side="topic",
     ),
