@@ -792,6 +792,24 @@ def _descriptor_opens_clause(sentence: str, last: Mention, start: int, end: int)
     )
 
 
+# "After replacing Sergio Lobera, who had …, he made …", "Having succeeded X, she …": an opening phrase
+# without a subject of its own; the men named in it are its objects, the main clause's "he" is the
+# man the text was about
+_PARTICIPLE_OPENING = re.compile(
+    r"\W*(?:After|Before|Since|Despite|On|Upon|Having|Following)\s+(?:\w+ing|been|succeeded|replaced)\b[^;:.]*,\s*$"
+)
+_SUBJECT_ONLY = re.compile(r"(?i:he|she)\b")
+
+
+def _after_participle_opening(sentence: str, start: int, ctx: Context, name: str) -> bool:
+    return bool(
+        ctx.focus
+        and ctx.focus != name
+        and _SUBJECT_ONLY.match(sentence, start)
+        and _PARTICIPLE_OPENING.fullmatch(sentence, 0, start)
+    )
+
+
 def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -> str | None:
     """The person the sentence opens on (a name, or a pronoun already resolved), if not `last`."""
     people = sorted((m for m in [*named, *out] if m.start < last.start), key=lambda m: m.start)
@@ -842,6 +860,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             opener = _opening_person(other, out, before[-1])
             if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
                 name = ctx.people.resolve(other[-1].name)
+            elif not is_descriptor and not other and _after_participle_opening(sentence, start, ctx, name):
+                name = ctx.focus or name  # "After replacing X, who …, he made …": the man in focus
             elif not is_descriptor and opener and _back_to_subject(sentence, opener, before[-1], start):
                 # "X took over after Y, and in his first season …"
                 name = opener.name if opener.pronoun else ctx.people.resolve(opener.name)
@@ -1612,8 +1632,15 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     skip_to = sub.end() if sub else 0
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]
     main = [m for m in people if m.start >= skip_to] or people
+    subjects = [m for m in main if not _is_object(sentence, m)]
     if main:
-        ctx.focus = main[0].name
+        ctx.focus = (subjects or main)[0].name
+
+
+def _is_object(sentence: str, m: Mention) -> bool:
+    """'…, replacing Gary O'Neil, …, Pereira inherited': a man named after a preposition or a succession
+    verb is no subject the next sentence's 'he' can go on about."""
+    return bool(_OBLIQUE_BEFORE.search(sentence, max(0, m.start - 30), m.start))
 
 
 def _update_topic(facts: list[Fact], ctx: Context) -> None:

@@ -64,6 +64,7 @@ chairwoman secretary treasurer stadium arena
 once having last next born later earlier meanwhile elsewhere either neither asked speaking following
 ahead instead currently previously recently eventually initially subsequently ultimately finally
 additionally moreover nevertheless nonetheless notably reportedly sadly today yesterday tonight tomorrow
+welcome congratulations thanks goodbye farewell hello
 """.split()  # noqa: SIM905 — a word list reads best as text
     )
     | _DEMONYM_FOLDED
