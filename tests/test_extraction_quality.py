@@ -1,6 +1,6 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train`…`extract_train5` are what the extractor is developed against; `heldout2`
+`extract_train`…`extract_train6` are what the extractor is developed against; `heldout2`
 to `heldout5` are never read by anyone writing rules and measure how well the rules generalise
 (`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
@@ -34,6 +34,7 @@ def predictions(articles: Path) -> list[dict]:
         ("extract_train3", 0.78, 0.9, 0.83),
         ("extract_train4", 0.8, 0.9, 0.8),
         ("extract_train5", 0.6, 0.77, 0.8),
+        ("extract_train6", 0.5, 0.7, 0.74),
         ("heldout", 0.82, 0.92, 0.68),
         ("heldout2", 0.53, 0.62, 0.72),
         ("heldout3", 0.62, 0.77, 0.64),
