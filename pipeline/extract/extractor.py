@@ -242,7 +242,7 @@ def _extract(article: Article) -> list[dict]:
         ctx.topic_club = (
             _title_club(getattr(article, "title", None), counts)
             or _lead_club(sentences, mentions, counts)
-            or counts.most_common(1)[0][0]
+            or _most_named_side(sentences, mentions, counts)
         )
         ctx.fixture = _fixture(getattr(article, "title", None), sentences, mentions, counts)
     facts: list[Fact] = []
@@ -267,6 +267,9 @@ _TITLE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# A headline led by the club it is about: "Palermo, Zamparini exonerates Cosmi", "Sporting: Keizer out"
+_TITLE_HEAD = re.compile(r"\s*«C(\d+)»\s*[,:]\s")
+
 
 def _title_club(title: object, counts: Counter[str]) -> str | None:
     """The club whose appointment or sacking the headline tells, if the article names it: the
@@ -275,7 +278,7 @@ def _title_club(title: object, counts: Counter[str]) -> str | None:
         return None
     mentions = run_mentions(title, set(counts))
     tagged, _ = _tag(title, mentions)
-    found = _TITLE_SUBJECT.search(tagged) or _TITLE_OBJECT.search(tagged)
+    found = _TITLE_SUBJECT.search(tagged) or _TITLE_OBJECT.search(tagged) or _TITLE_HEAD.match(tagged)
     if found is None:
         return None
     club = mentions[int(found.group(1))].name
@@ -293,6 +296,18 @@ def _lead_club(sentences: list[str], mentions: list[list[Mention]], counts: Coun
             club = found[int(acting.group(1))].name if acting else None
             return club if club in counts else None
     return None
+
+
+def _most_named_side(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str:
+    """The club the article names most, not counting its mentions as an opponent ('the defeat
+    against Catania', 'lost to C'): a story about one club's coach names its opponents often."""
+    own = Counter(
+        m.name
+        for sentence, found in zip(sentences, mentions, strict=True)
+        for m in found
+        if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)
+    )
+    return (own or counts).most_common(1)[0][0]
 
 
 def _fixture(
@@ -972,7 +987,7 @@ def _sentence_facts(
         _remember_moves(facts, ctx)
         _update_topic(facts, ctx)
         for f in facts:
-            if f.event in ("dismissed", "resigned") and f.club and f.squad in _VACANCY_SQUADS:
+            if _leaves_vacancy(f, sentence, ctx):
                 ctx.vacancy = (f.club, f.squad, i, f.coach)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
@@ -980,6 +995,18 @@ def _sentence_facts(
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
     return facts
+
+
+def _leaves_vacancy(f: Fact, sentence: str, ctx: Context) -> bool:
+    """A sacking or resignation from a senior post, which the next sentences may fill; not 'Before,
+    Keizer had trained Ajax, where he was dismissed in 2017' in a story about his spell at Sporting
+    (a flashback to the story coach's former club)."""
+    if f.event not in ("dismissed", "resigned") or not f.club or f.squad not in _VACANCY_SQUADS:
+        return False
+    topic = ctx.topic_club
+    if not topic or f.club == topic or not _FLASHBACK.match(sentence):
+        return True
+    return (f.coach, topic) not in ctx.spells and topic not in ctx.posts.get(f.coach, set())
 
 
 # The senior posts whose sacking or resignation leaves a vacancy the next sentences fill
@@ -1059,7 +1086,7 @@ _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w
 _POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
 _OPENS_ON_HAD = re.compile(r"\s*had\b")
 _FLASHBACK = re.compile(
-    r"(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b", re.IGNORECASE
+    r"(?:(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b|Before\s*,)", re.IGNORECASE
 )
 
 
@@ -1129,6 +1156,7 @@ _OPPONENT_BEFORE = re.compile(
 _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?"
     r"(?:(?:According\s+to|Meanwhile|However|On\s+\w+)[^,]{0,40},\s*)?"
+    r"(?:(?:And\s+|But\s+)?(?:[Tt]hen\s+)?[Tt]here(?:\s+is|\s+are|'s|’s)\s+)?"  # "And then there is Morocco."
     r"(?:[Tt]he\s+)?$"
 )
 
@@ -2195,7 +2223,7 @@ def _under_club(
 
 def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
     if club is None:  # a squad with no club: the story's club, else the one in view
-        club = ctx.topic_club if squad != "first_team" else ctx.club_in_view()
+        club = ctx.club_in_view()
         if squad.startswith("national") and ctx.club_kinds.get(club or "") != "national":
             club = _country_in_view(ctx) or club  # "the national team" of a story about a club's coach
     return club, squad, explicit
