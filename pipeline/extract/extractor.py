@@ -171,12 +171,19 @@ class Context:
     def _club_before(self) -> str | None:
         if self.opening and self._in_play(self.opening):
             return self.opening  # "The Netherlands had settled their future: …, and Y takes over": theirs
-        subjects = [c for c in self.recent_subjects[-2:] if c and self._in_play(c)]
+        subjects = [
+            c for c in self.recent_subjects[-2:] if c and self._in_play(c) and not self._match_side(c)
+        ]
         if subjects:  # a club an earlier sentence opened with, unless this one names the story's
             return self.topic_club if self.topic_club in self.here else subjects[-1]
         if self._recent_vacancy():
             return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
         return self.topic_club
+
+    def _match_side(self, club: str) -> bool:
+        """In a match report both sides open sentences of match play ('Eibar went ahead from the
+        spot'): the opponent of the story's club opening one does not turn the story to it."""
+        return bool(self.fixture and self.topic_club in self.fixture and club in self.fixture)
 
     def _recent_vacancy(self) -> bool:
         v = self.vacancy

@@ -101,3 +101,21 @@ def test_a_current_sacking_at_another_club_still_leaves_its_vacancy():
         "He had been brought in at Roma to replace the dismissed Daniele De Rossi in September."
     )
     assert "Southampton" not in _clubs(text, "Daniele De Rossi", "dismissed")
+
+
+# --- a match report: the opponent opening a sentence of match play is not the story's club -----
+
+
+def test_match_report_opponent_opening_a_sentence_does_not_take_the_winners_new_coach():
+    text = (
+        "Girona climbed to fourth in LaLiga on Saturday, coming from behind to beat Osasuna 2-0 at "
+        "Montilivi. "
+        "Osasuna hit the post twice in the first half, but Artem Dovbyk scored twice after the break. "
+        "It caps a fine first season for Míchel Sánchez, who arrived last summer to replace "
+        "Francisco Rodríguez when the Spaniard left to take charge of Almería. "
+        "Vicente Moreno's men stay in mid-table."
+    )
+    title = "Girona 2-0 Osasuna: Michel's side climb to fourth"
+    assert _clubs(text, "Míchel Sánchez", "appointed", title=title) == {"Girona"}
+    assert _clubs(text, "Francisco Rodríguez", "left", title=title) == {"Girona"}
+    assert _clubs(text, "Vicente Moreno", "in_charge", title=title) == {"Osasuna"}
