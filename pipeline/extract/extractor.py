@@ -2350,6 +2350,25 @@ def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:
     return at > person_pos and bool(re.match(r"«P\d+»\s*[,(][^,()]*$", tagged[person_pos:at]))
 
 
+def _own_post_squad(
+    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], squad: str
+) -> bool:
+    """The squad is named only as the person's own post, before him or in an aside on him ('U19 coach
+    X', 'X, the U19 coach,'), not after him as what he takes charge of ('interim charge of the U23s')."""
+    tags = [k for k in _SQUAD_TAG.finditer(tagged) if squad_of.get(int(k.group(1)), (None, ""))[1] == squad]
+    return bool(tags) and all(
+        k.start() < person_pos or _aside_tag(tagged, person_pos, k.start()) for k in tags
+    )
+
+
+def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
+    """The tag at `at` sits in a closed aside right after the person ('X, the coach of C's U19s, has')."""
+    return at > person_pos and bool(
+        re.match(r"«P\d+»\s*,[^,()]*,", tagged[person_pos:])
+        and re.match(r"«P\d+»\s*,[^,()]*$", tagged[person_pos:at])
+    )
+
+
 # "…, replacing X": a participle hung on the clause that names the post being filled
 # (translated: "in substitution of", "took the relay of", "to take the place of")
 _REPLACING_WORDS = (
@@ -2714,6 +2733,14 @@ def _rule_facts(
                     role = "caretaker"  # "with assistant X taking over": he steps up, for now
         conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
         named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
+        if (
+            role == "caretaker"
+            and _youth_or_reserve(squad)
+            and _own_post_squad(tagged, person_pos, squad_of, squad)
+        ):
+            # "X, the coach of Dortmund's under-19 team, has been in interim charge": that is his
+            # own post; the interim charge is the senior side's
+            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         out.append(
             Fact(
                 person.name,
@@ -3893,6 +3920,8 @@ def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
             named.setdefault((f.coach, f.club, f.event, f.sentence), []).append(f)
 
     def same_clause(f: Fact, g: Fact) -> bool:  # the two matches overlap (else two clauses, two facts)
+        if f.role == "caretaker" != g.role:
+            return False  # "X, the U19 coach, has been in interim charge": his post and the senior spell
         if f.trigger_end < 0 or g.trigger_end < 0:
             return True
         return f.trigger < g.trigger_end and g.trigger < f.trigger_end
@@ -4040,6 +4069,11 @@ def _consistent_squads(facts: list[Fact]) -> None:
             and f.event in ("in_charge", "extended", "left", "dismissed", "resigned")
         ):
             f.squad = next(iter(other))
+
+
+def _youth_or_reserve(squad: str | None) -> bool:
+    """A men's squad below the senior side: youth, an age group, the reserves."""
+    return bool(squad) and re.fullmatch(r"(?:national_)?(?:u\d+|youth|reserve)", squad or "") is not None
 
 
 def _senior_posts(facts: list[Fact]) -> set[tuple[str, str | None]]:

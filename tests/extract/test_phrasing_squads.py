@@ -81,3 +81,33 @@ def test_named_place_is_no_academy(sentence: str) -> None:
 
 def test_academy_is_still_a_squad() -> None:
     assert [m.squad for m in squad_mentions("He coached in the club's academy.")] == ["youth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a youth coach in interim charge: his own post is the age group, the interim spell the senior side's
+        (
+            "Chelsea sacked Graham Potter. Bruno Saltor, Chelsea's Under-21 coach, has been in caretaker "
+            "charge since Sunday.",
+            ("Bruno Saltor", "Chelsea", "first_team", "in_charge"),
+            None,
+        ),
+        (
+            "Bayern have sacked Thomas Tuchel. Reserve team coach Miroslav Klose has been in interim "
+            "charge since Sunday.",
+            ("Miroslav Klose", "Bayern Munich", "first_team", "in_charge"),
+            None,
+        ),
+        # the age group he takes interim charge of stays his
+        (
+            "Everton's Under-23 coach David Unsworth has taken interim charge of the Under-23s.",
+            ("David Unsworth", "Everton", "u23", "appointed"),
+            ("David Unsworth", "Everton", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_caretaker_from_an_age_group(text: str, expected: tuple, not_expected: tuple | None) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert not_expected not in keys
