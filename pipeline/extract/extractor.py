@@ -971,6 +971,7 @@ def _sentence_facts(
             facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
         facts.extend(_former_post_facts(named, mentions, facts, i))
+        facts.extend(_spells_of_departures(tagged, facts, i))
         facts.extend(_candidate_posts(tagged, mentions, facts, i))
         spells = _career_pairs(tagged, mentions, squad_of, i) if _CAREER_WORD.search(low) else []
         dates = find_dates(sentence, ref) if facts or spells else []
@@ -1531,6 +1532,31 @@ def _former_post_facts(
                 squad = _squad_code(c, c.squad)
                 if not any(f.coach == m.name and f.club == c.name and f.event == "in_charge" for f in facts):
                     out.append(Fact(m.name, c.name, squad, "head_coach", "in_charge", 0.6, i, c.start))
+    return out
+
+
+# "X, who left for D after guiding C to the title", "X leaves after six seasons", "confirmed his departure
+# after 18 months at C": a departure told with what went before it tells the spell too (careful readers
+# record both); not "after two years as a player", "after a season away", "after leaving C"
+_SPELL_BEFORE_DEPARTURE = re.compile(
+    r"[^.;]{0,90}?\bafter\s+(?:(?:leading|guiding|steering|taking|helping|winning|failing\s+to)\b|"
+    r"(?:(?:a|an|his|her|more\s+than|over|nearly|almost|just|some|only|[\w\-]+)\s+){0,3}?"
+    r"(?:years?|seasons?|months)\b(?!\s+(?:as\s+(?:an?\s+)?player|away|out|later|earlier|ago|before)\b))"
+)
+
+
+def _spells_of_departures(tagged: str, facts: list[Fact], i: int) -> list[Fact]:
+    """The spell a departure or sacking 'after leading C …' / 'after N seasons' ends, at its club."""
+    out = []
+    for f in facts:
+        if f.event not in ("left", "resigned", "dismissed") or not f.club or f.derived:
+            continue
+        if any(g.coach == f.coach and g.club == f.club and g.event == "in_charge" for g in (*facts, *out)):
+            continue
+        if _SPELL_BEFORE_DEPARTURE.match(tagged, f.trigger):
+            spell = Fact(f.coach, f.club, f.squad, f.role, "in_charge", 0.6, i, f.trigger, derived=True)
+            spell.squad_named, spell.no_date = f.squad_named, True  # the dates tell the departure
+            out.append(spell)
     return out
 
 

@@ -67,3 +67,49 @@ def test_next_sentence_goes_on_about_the_subject_not_the_object(middle: str) -> 
         "The board rewarded him with a new three-year contract in September."
     )
     assert {k[0] for k in keys_of(text) if k[3] == "extended"} == {"Piet Klerk"}
+
+
+# A departure told with what went before it: careful readers record the spell as well as its end
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Hartlepool have appointed Sam Ferris, who replaces Dan Oakley. Oakley left for Gillingham "
+            "after guiding Hartlepool United to promotion.",
+            "Dan Oakley",
+            "Hartlepool United",
+        ),
+        (
+            "Grimsby Town have named Tom Pell as head coach. He succeeds Ian Crane, who left Grimsby Town "
+            "to join Walsall after leading them to the play-offs.",
+            "Ian Crane",
+            "Grimsby Town",
+        ),
+        (
+            "Real Betis confirmed on Monday that Pablo Ruiz leaves the club after five seasons.",
+            "Pablo Ruiz",
+            "Real Betis",
+        ),
+        (
+            "Ipswich named Al Kerr as manager. Neil Roper, who left Sheffield Wednesday last month after "
+            "three seasons, is also in the frame.",
+            "Neil Roper",
+            "Sheffield Wednesday",
+        ),
+    ],
+)
+def test_departure_after_a_spell_tells_the_spell(text: str, coach: str, club: str) -> None:
+    keys = keys_of(text)
+    assert (coach, club, "first_team", "in_charge") in keys
+    assert any(k[0] == coach and k[1] == club and k[3] in ("left", "resigned", "dismissed") for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Betis confirmed that Pablo Ruiz has left the club after two years as a player.",
+        "Pablo Ruiz left Real Betis in May and joined Sevilla after a season away.",
+    ],
+)
+def test_departure_without_a_spell_tells_none(text: str) -> None:
+    assert not any(k[3] == "in_charge" and k[1] == "Real Betis" for k in keys_of(text))
