@@ -183,6 +183,11 @@ _REL = re.compile(
     + _MONTH_RE
     + r""")\b(?!\.?,?\s*\d{4}))
   | (?P<weekend>\b(?:at|over|during)\s+the\s+weekend\b|\b(?P<wkl>last|this\s+past)\s+weekend\b)
+  | (?P<holiday>\b(?:on\s+)?(?P<hol>christmas\s+(?:eve|day)|boxing\s+day|new\s+year['’]s\s+(?:eve|day))\b)
+  | (?P<monthedge>\b(?:at\s+)?the\s+(?P<edge>start|beginning|middle|end)\s+of\s+
+      (?:(?P<emw>the|this|last)\s+month|(?P<emn>"""
+    + _MONTH_NAMES
+    + r""")(?:\s+(?P<emy>(?:19|20)\d{2}))?)\b)
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
   | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
   | (?P<ago>\b(?P<n>"""
@@ -218,6 +223,8 @@ _REL = re.compile(
     + r""")\s+(?:of\s+)?)?(?P<sy>(?:19|20)\d{2})\b)
   | (?P<untilthis>\buntil\s+(?P<ut>this|last)\s+season\b)
   | (?P<season>\b(?:in\s+)?(?:the\s+)?(?P<sea>(?:19|20)\d{2})[-–/](?:\d{2}|\d{4})\s+season\b)
+  | (?P<bareseason>\b(?:(?:in|during|for|of)\s+)?(?:the\s+)?(?:season\s+)?(?P<bsa>(?:19|20)\d{2})[-–/]
+      (?P<bsb>\d{2}|(?:19|20)\d{2})\b(?![-–/.]\d))
   | (?P<monthyear>\b(?:in|on|during|mid-|early|late|end\s+of)\s*(?P<mm>"""
     + _MONTH_RE
     + r""")\.?(?:\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?P<my>(?:19|20)\d{2})\b)
@@ -282,6 +289,9 @@ _REL_STARTS = re.compile(
             "friday",
             "saturday",
             "sunday",
+            "christmas",
+            "boxing",
+            "new",
             "19",
             "20",
         }
@@ -341,7 +351,7 @@ _FUTURE_BEFORE = re.compile(
 # end in "day"; "tonight" and "fortnight" in "night"), so a sentence without any has no date
 # and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
 _DATE_GATE = re.compile(
-    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|campaign|"
+    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|campaign|christmas|"
     + _MONTH_NAMES,
     re.IGNORECASE,
 )
@@ -374,6 +384,7 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
         if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # a bare weekday counts only right after a verb ("was hired Tuesday")
         done = m.end()
+        start = m.start()
         future = bool(_FUTURE_BEFORE.search(sentence, max(0, m.start() - 90), m.start()))
         try:
             resolved = _resolve(m, ref, future)
@@ -401,7 +412,8 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 and out[-1].end <= m.start()
                 and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
             ):
-                out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
+                weekday = out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
+                start = weekday.start  # … told from "on Sunday" on ("since X was sacked on Sunday, …")
             if (
                 m.lastgroup == "nafter"
                 and out
@@ -416,6 +428,14 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 value = date(
                     season_start(out[-1].value).year + 1, 6, 30
                 )  # "in December 2019 … at the end of the season"
+            if (
+                m.lastgroup == "bareseason"
+                and out
+                and out[-1].precision == precision == "season"
+                and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
+            ):  # "in his first season, 2022-23": the season named, told from the first words on
+                told = out.pop()
+                start, kind = told.start, told.kind
             if m.lastgroup == "month" and out and _OF_THAT_YEAR.match(sentence, m.end()):
                 value = date(out[-1].value.year, value.month, value.day)  # "in August of that year"
             if (
@@ -430,25 +450,34 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 out.append(DateMention(prev.start, m.end(), value, "month", prev.kind))
                 continue
             ahead = future and kind != "since" and ref is not None and value > ref
-            out.append(DateMention(m.start(), m.end(), value, precision, kind, ahead))
+            out.append(DateMention(start, m.end(), value, precision, kind, ahead))
     return _years_later(sentence, out) if out else out
 
 
-# "took charge in 2018 and moved on a year later": so many years after the date just told
+# "took charge in 2018 and moved on a year later", "won it in May 2023 but was dismissed five months
+# later", "in 2018 … two years earlier": so long after (or before) the date just told
 _YEARS_LATER = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:years?|seasons?)\s+later\b",
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(years?|seasons?|months?)\s+(later|earlier)\b",
     re.IGNORECASE,
 )
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT |= {"eight": 8, "nine": 9, "ten": 10}
+_COUNT |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _years_later(sentence: str, out: list[DateMention]) -> list[DateMention]:
     for m in _YEARS_LATER.finditer(sentence):
-        told = [d for d in out if d.end <= m.start() and d.precision in ("year", "season", "month", "day")]
+        months = m.group(2).lower().startswith("month")
+        finest = ("month", "day") if months else ("year", "season", "month", "day")
+        told = [d for d in out if d.end <= m.start() and d.precision in finest]
         if told and not any(d.start <= m.start() < d.end for d in out):
             n = _COUNT.get(m.group(1).lower()) or int(m.group(1))
-            out.append(DateMention(m.start(), m.end(), date(told[-1].value.year + n, 1, 1), "year", "point"))
+            n = n if m.group(3).lower() == "later" else -n
+            if months:
+                value, precision = _ago(told[-1].value, -n, "month"), "month"
+            else:
+                value, precision = date(told[-1].value.year + n, 1, 1), "year"
+            out.append(DateMention(m.start(), m.end(), value, precision, "point"))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -473,6 +502,16 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
     if g == "dmy":  # "on 16 October 2018", "5th of December, 2019"
         value = _safe_date(int(m.group("dyy")), MONTHS[m.group("dym").lower()], int(m.group("dyd")))
         return (value, "day", "point") if value else None
+    if g == "bareseason":  # "in 2014/15", "the season 2005-06", "his first season, 2022-23"
+        first, second = int(m.group("bsa")), int(m.group("bsb"))
+        if second % 100 == (first + 1) % 100:
+            return date(first, 7, 1), "season", "point"
+        prefixed = not m.group(0)[:1].isdigit()  # "in 2011-13": from 2011
+        return (date(first, 1, 1), "year", "point") if prefixed else None
+    if g == "monthedge" and m.group("emn"):  # "at the start of April (2018)"
+        month = MONTHS[m.group("emn").lower()]
+        year = int(m.group("emy")) if m.group("emy") else _latest_year(ref, month, future)
+        return (date(year, month, 1), "month", "point") if year else None
     if g == "summerof":  # "in the summer of 2024": the close season before 2024-25
         return date(int(m.group("suy")), 7, 1), "season", "point"
     if g == "year":
@@ -494,6 +533,12 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
         return ref - timedelta(days=back), "day", "point"
+    if g == "monthedge":  # "at the start of the month": this one ("of last month": the one before)
+        back = 1 if m.group("emw").lower() == "last" else 0
+        return _ago(ref, back, "month"), "month", "point"
+    if g == "holiday":  # "dismissed on Christmas Eve": the latest one (the coming one, told ahead)
+        month, day = _HOLIDAYS[re.sub(r"\W+", " ", m.group("hol").lower())]
+        return _latest_day(ref, month, day, future), "day", "point"
     if g == "today":
         return ref, "day", "point"
     if g == "yesterday":
@@ -538,12 +583,7 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
     if g in ("monthday", "daymonth"):  # "on October 16th", "on 5th December": the latest one
         month = MONTHS[(m.group("mdm") or m.group("dmm")).lower()]
         day = int(m.group("mdd") or m.group("dmd"))
-        value = date(ref.year, month, day)
-        if future and value < ref:
-            value = date(ref.year + 1, month, day)
-        elif not future and value > ref + timedelta(days=7):
-            value = date(ref.year - 1, month, day)
-        return value, "day", "point"
+        return _latest_day(ref, month, day, future), "day", "point"
     if g == "weekend":  # "at the weekend": the Saturday just gone ("last weekend": the one before)
         back = (ref.weekday() - 5) % 7
         if m.group("wkl") and m.group("wkl").lower() == "last" and back < 2:
@@ -568,6 +608,35 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
             "since" if m.group(0).lower().startswith("since") else "point",
         )
     return None
+
+
+# Holidays a sacking is dated by ("on Christmas Eve", "on Boxing Day"): (month, day)
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year s eve": (12, 31),
+    "new year s day": (1, 1),
+}
+
+
+def _latest_day(ref: date, month: int, day: int, future: bool) -> date:
+    """A day and month told without a year: the latest one (within a week ahead), or the coming one."""
+    value = date(ref.year, month, day)
+    if future and value < ref:
+        return date(ref.year + 1, month, day)
+    if not future and value > ref + timedelta(days=7):
+        return date(ref.year - 1, month, day)
+    return value
+
+
+def _latest_year(ref: date | None, month: int, future: bool) -> int | None:
+    """The year of a month told without one: this year's unless still to come (the coming one, told ahead)."""
+    if ref is None:
+        return None
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
 
 
 def _coming_weekday(ref: date, weekday: str) -> date:
