@@ -246,15 +246,16 @@ class HostPacer:
 
     last_request: dict[str, float] = field(default_factory=dict)
     sleep: Callable[[float], None] = time.sleep  # a test may record the pauses instead
+    clock: Callable[[], float] = time.monotonic  # …and keep the time, so a slow machine can't skew them
 
     def wait(self, url: str, delay: float) -> None:
         host = urlsplit(url).netloc.lower()
         last = self.last_request.get(host)
         if last is not None:
-            pause = delay - (time.monotonic() - last)
+            pause = delay - (self.clock() - last)
             if pause > 0:
                 self.sleep(pause)
-        self.last_request[host] = time.monotonic()
+        self.last_request[host] = self.clock()
 
 
 @dataclass
