@@ -48,8 +48,10 @@ _LIST_ITEM = re.compile(
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
+    # "managed A in Denmark and B", "A and B in Serie A, and C briefly": a country or a word between
+    r"(?:\s+(?:in\s+[A-Z][a-z]+|briefly)(?=\s*(?:,|and\b|&|\.|$)))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
-    r"(?:\s*(?:,|and|or|&)\s*(?:then\s+)?(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
+    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:then\s+)?(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:club|side|outfit)s?\s+)?"  # "… and Turkish club D", "French clubs D and E"
     r"(?:(?:club|selection|national\s+(?:team|side|selection))\s+of\s+(?:the\s+)?)?"  # "the selection of D"
@@ -2689,6 +2691,8 @@ def _rule_facts(
     ):
         return []  # "with whom he won the title as a player": a player's career
     if rule.club_side == "list":
+        if _youth_staff_title(match, mentions):
+            return []
         return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
     for n, idx in enumerate(people):
         person = mentions[idx]
@@ -2926,6 +2930,12 @@ _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:e
 
 
 _CAREER_FEAT_RULES = frozenset({"guided-to", "and-guided-to", "club-whom-led", "won-with"})
+
+
+def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """'worked as a U-19 coach at C': a youth post, not the club's first-team staff the list stands for."""
+    idx = match.groupdict().get("staff_squad")
+    return idx is not None and mentions[int(idx)].squad not in (None, "", "first_team")
 
 
 def _player_after(tagged: str, end: int, mentions: list[Mention]) -> bool:

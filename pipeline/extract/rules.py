@@ -260,6 +260,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "trained",
         "worked at",
         "worked for",
+        "career with",
+        "career at",
+        "career in",
     ),
     "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
     "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
@@ -594,7 +597,22 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "but-will-leave": ("leave", "depart", "exit"),
     "remain-part-of-staff": ("staff",),
     "former-clubs-role": ("former", "ex-"),
-    "aide-spell-at": ("as an assistant", "as assistant", "as the assistant", "as a assistant"),
+    "and-began-career-with": ("career with", "career at", "career in"),
+    "aide-spell-at": (
+        "as an assistant",
+        "as assistant",
+        "as the assistant",
+        "as a assistant",
+        "as a first-team coach",
+        "as a first team coach",
+        "as first-team coach",
+        "as a coach at",
+        "as a coach with",
+        "an assistant at",
+        "an assistant with",
+        "an assistant coach at",
+        "an assistant coach with",
+    ),
     "assistant-to-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
     "head-of-assistant-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
@@ -1334,7 +1352,10 @@ RULES: tuple[Rule, ...] = (
         r"coached|directed|commanded|"
         # translated careers: "had trained the Lazio", "had worked at Hannover 96 and at the 1. FC K."
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
-        r"led|guided|took\s+charge\s+of)\b",
+        r"led|guided|took\s+charge\s+of|"
+        # "began his managerial career in England with A, B and C": the first posts of a coach
+        r"(?:began|started|launched)\s+{HIS}\s+(?:senior\s+)?(?:managerial|coaching|head\s+coaching)\s+career"
+        r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:with|at))\b",
         0.75,
         club_side="list",
         needs_club=True,
@@ -1752,12 +1773,26 @@ RULES: tuple[Rule, ...] = (
         0.6,
         club_side="list",
     ),
-    # "after working as an assistant at A", "began his coaching career as an assistant at B"
+    # "X has coached A and B, and began his managerial career with C and D": the second clause's list
+    R(
+        "and-began-career-with",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:had\s+)?(?:began|begun|started|launched)\s+{HIS}\s+"
+        r"(?:senior\s+)?(?:managerial|coaching|head\s+coaching)\s+career(?:\s+in\s+[A-Z][\w-]+)?\s+(?:with|at)\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "after working as an assistant at A", "began his coaching career as an assistant at B", "spent his
+    # early coaching years as an assistant at A", "has also worked as a first-team coach at A and B",
+    # "was previously an assistant with A and B": a staff spell at each club listed
     R(
         "aide-spell-at",
         "in_charge",
-        r"\b(?:work(?:ed|ing)|serv(?:ed|ing)|(?:began|begun|started|starting|beginning)\s+{HIS}\s+(?:coaching\s+)?"
-        r"career)\s+as\s+(?:an?\s+|the\s+)?assistant(?:\s+(?:coach|manager|trainer))?\s+(?:at|with)\s+",
+        r"\b(?:(?:(?:work(?:ed|ing)|serv(?:ed|ing)|(?:began|begun|started|starting|beginning)\s+{HIS}\s+(?:coaching\s+)?"
+        r"career|spen[dt]\s+{HIS}\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+)?(?:years|seasons|days))\s+as)|"
+        r"(?:was|were|had\s+been)\s+(?:previously|formerly|earlier|once)(?:\s+also)?)\s+(?:an?\s+|the\s+)?"
+        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach)\s+(?:at|with)\s+",
         0.6,
         role="assistant_coach",
         club_side="list",

@@ -1,0 +1,74 @@
+"""Career lists and staff spells as wire copy and club sites tell them ('began his managerial career in
+England with A, B and C', 'has also managed A in Denmark and Norwegian side B', 'was previously an
+assistant with A and B', 'has also worked as a first-team coach at A and B'), written for these tests
+in our own words."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_HIRED = "Burnley have appointed Rolf Madsen as head coach. "
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        # the first posts of a coach, with the country they were in
+        (
+            "Rolf Madsen began his managerial career in Spain with Getafe, Osasuna and Elche.",
+            {"Getafe", "Osasuna", "Elche"},
+        ),
+        ("Rolf Madsen started his coaching career at Brentford and Millwall.", {"Brentford", "Millwall"}),
+        # a second clause of the sentence, after other spells
+        (
+            "Rolf Madsen has coached Lille and Nantes, and began his managerial career with Brest and Metz.",
+            {"Lille", "Nantes", "Brest", "Metz"},
+        ),
+        # a country between the items, a side described by its country, an Oxford comma
+        ("Rolf Madsen has also managed Brøndby in Denmark and Norwegian side Molde.", {"Brøndby", "Molde"}),
+        ("Rolf Madsen previously coached Genoa, Torino, and Udinese.", {"Genoa", "Torino", "Udinese"}),
+        (
+            "Rolf Madsen has also coached Empoli and Lecce in Serie A, and Cagliari briefly in 2019.",
+            {"Empoli", "Lecce", "Cagliari"},
+        ),
+    ],
+)
+def test_career_lists(text: str, clubs: set[str]) -> None:
+    got = {k[1] for k in keys_of(text) if k[0] == "Rolf Madsen" and k[3] == "in_charge"}
+    assert all(any(c in g for g in got) for c in clubs), got
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        (
+            _HIRED + "He was previously an assistant with Everton and the Wolverhampton Wanderers.",
+            {"Everton", "Wanderers"},
+        ),
+        (_HIRED + "Madsen was formerly an assistant coach at Fulham.", {"Fulham"}),
+        (
+            _HIRED + "He has also worked as a first-team coach at Leicester City and Derby County.",
+            {"Leicester", "Derby"},
+        ),
+        (_HIRED + "Madsen spent his early coaching years as an assistant at Lorient.", {"Lorient"}),
+        (_HIRED + "He earlier worked as a coach with Sheffield Wednesday.", {"Sheffield Wednesday"}),
+    ],
+)
+def test_staff_spells(text: str, clubs: set[str]) -> None:
+    got = {k[1] for k in keys_of(text) if k[0] == "Rolf Madsen" and k[3] == "in_charge" and k[1] != "Burnley"}
+    assert all(any(c in g for g in got) for c in clubs), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player's or scout's past, a youth post: no first-team staff spell
+        _HIRED + "He was previously a player with Everton and Fulham.",
+        _HIRED + "He earlier worked as a scout at Everton.",
+        _HIRED + "He has also worked as an under-19 coach at Everton.",
+        _HIRED + "Madsen began his playing career with Everton and Fulham.",
+    ],
+)
+def test_not_staff_spells(text: str) -> None:
+    assert not {k for k in keys_of(text) if k[0] == "Rolf Madsen" and k[1] in ("Everton", "Fulham")}
