@@ -1985,6 +1985,10 @@ def _rule_club(
         filled = _filled_post(tagged, person_pos, squad_of)
         if filled:
             return filled
+    if rule.name == "active-sacked" and not gd.get("c"):
+        filled = _filled_post(tagged, person_pos, squad_of)
+        if filled:  # "before the Galaxy brought him back to replace the fired X": the Galaxy's
+            return filled
     if rule.name == "replacing" and _first_tag_after(tagged, match.end(), 40) is None:
         filled = _filled_post(tagged, match.start() + 2, squad_of, replacing_at=match.start())
         if filled:
@@ -2400,7 +2404,7 @@ def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
 # "…, replacing X": a participle hung on the clause that names the post being filled
 # (translated: "in substitution of", "took the relay of", "to take the place of")
 _REPLACING_WORDS = (
-    r"(?:replacing|succeeding|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
+    r"(?:replacing|succeeding|to\s+(?:replace|succeed)|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
     r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of)"
 )
 _REPLACING_BEFORE = re.compile(r"\b" + _REPLACING_WORDS + r"\s+(?:the\s+\w+\s+)?$", re.IGNORECASE)

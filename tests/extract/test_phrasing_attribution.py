@@ -119,3 +119,25 @@ def test_match_report_opponent_opening_a_sentence_does_not_take_the_winners_new_
     assert _clubs(text, "Míchel Sánchez", "appointed", title=title) == {"Girona"}
     assert _clubs(text, "Francisco Rodríguez", "left", title=title) == {"Girona"}
     assert _clubs(text, "Vicente Moreno", "in_charge", title=title) == {"Osasuna"}
+
+
+# --- "C brought Y in to replace the fired X": X's club is the one filling the post -------------
+
+
+def test_club_bringing_a_coach_in_to_replace_the_fired_one_is_the_sacked_mans_club():
+    text = (
+        "Bruce Arena spent a year on television. "
+        "Seattle Sounders reached the final under Brian Schmetzer that season. "
+        "Arena worked as a pundit before LA Galaxy brought him back in January 2018 to replace the "
+        "fired Curt Onalfo."
+    )
+    assert _clubs(text, "Curt Onalfo", "dismissed") == {"LA Galaxy"}
+
+
+def test_club_hiring_a_coach_to_succeed_the_sacked_one_is_the_sacked_mans_club():
+    text = (
+        "Celtic won the league under Brendan Rodgers. "
+        "Rodgers had left Swansea in 2012, months before Leicester hired him in 2019 to succeed the "
+        "sacked Claude Puel."
+    )
+    assert _clubs(text, "Claude Puel", "dismissed") == {"Leicester City"}
