@@ -2660,7 +2660,8 @@ def _rule_facts(
         return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
     opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2
     if opens_on_subject and not _SINGLE_APPOSITION.match(tagged, match.start()):  # others in its subject
-        people = (_list_subject(tagged, match.start()) or _coordinated(tagged, match.start())) + people
+        others = _list_subject(tagged, match.start()) or _coordinated(tagged, match.start(), mentions)
+        people = others + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
     if rule.event in _REAL_EVENTS:
@@ -2717,6 +2718,10 @@ def _rule_facts(
                 s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
                 if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
                     squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
+        if (
+            rule.name in _STAND_IN_RULES and "women" not in squad
+        ):  # "led by X, coach of the Reserve": first team
+            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "joins-from-appointed" and "women" not in squad:  # the club in view's first team
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
@@ -2757,6 +2762,8 @@ def _rule_facts(
             role = _staff_item_role(tagged, match.start(), person_pos)
         elif rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"
             role = _role_after_as(tagged, person_pos)
+        elif rule.event == "left" and rule.role == "caretaker":  # a stand-in's spell ends
+            role = rule.role
         elif (event == "left" and rule.event != "left") or rule.event == "left":
             role = _apposition_role(tagged, person_pos)
         else:
@@ -3118,12 +3125,19 @@ def _list_subject(tagged: str, start: int) -> list[int]:
     return [int(k) for k in re.findall(r"«P(\d+)»(?!')", m.group(0))]
 
 
-def _coordinated(tagged: str, start: int) -> list[int]:
+def _coordinated(tagged: str, start: int, mentions: list[Mention]) -> list[int]:
     """'Former Swansea boss Cooper and ex-Watford manager Edwards are among …': Cooper too."""
     m = _AND_BEFORE.search(tagged, max(0, start - 80), start)
     if m is None and _PLURAL_VERB.match(tagged, start):  # "A, out of work since May, and B are mentioned"
         m = _AND_BEFORE_ASIDE.search(tagged, max(0, start - 150), start)
+    reflexive = m is not None and _REFLEXIVE.fullmatch(mentions[int(m.group(1))].text)
+    if reflexive and not _AFTER_PERSON.search(tagged, 0, m.start()):
+        return []  # "X will sit on the bench himself and Y returns to …": the clause before ends on X
     return [int(m.group(1))] if m else []
+
+
+_REFLEXIVE = re.compile(r"(?:him|her)self", re.IGNORECASE)
+_AFTER_PERSON = re.compile(r"«P\d+»\s*$")
 
 
 # Rules ending on their object, which may be a list: "terminated the contracts of A and B"
@@ -3195,7 +3209,10 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
 
 
 _ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job"})
-_ROLE_WINDOW_END = re.compile(r"«P\d+»|,\s+(?:and|but|while|after|before|with)\b|;", re.IGNORECASE)
+# where the words after a match stop telling its role: another man, another clause (", ending the interim")
+_ROLE_WINDOW_END = re.compile(
+    r"«P\d+»|,\s+(?:and|but|while|after|before|with|ending|ended|putting\s+an\s+end)\b|;", re.IGNORECASE
+)
 
 
 def _ends_on_second_person(match: re.Match[str]) -> bool:
@@ -3950,6 +3967,10 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
             or (womens_story and f.squad == "first_team" and not f.squad_named and f.club not in mens)
         ):
             f.squad = _women_squad(f.squad)
+
+
+# Rules reading a stand-in's spell at the club in view, whatever squad he coaches otherwise
+_STAND_IN_RULES = frozenset({"team-led-for-spell", "team-led-returned", "stand-in-returned"})
 
 
 def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:

@@ -44,6 +44,20 @@ _MACROS = {
 }
 
 
+# "the team was guided for two matches / led in the last matches of the year by X": a spell told by its
+# matches is a stand-in's (a permanent coach's spell is told by its years)
+_STAND_IN_SPELL = (
+    r"(?:\b(?:the\s+)?(?:team|side|squad)|«C\d+»)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:guided|led|coached|managed|directed|commanded)\s+"
+    r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?"
+    r"\s+by\s+{P}(?!'s)"
+)
+# "…, who then returned to the second team / to his post": a stand-in going back to the post he held
+_RETURNED_TO = (
+    r"(?:[^.;«]|«[CS]\d+»){0,150}?\breturn(?:ed|s)?\s+(?:then\s+|later\s+|after(?:wards)?\s+)?to\s+"
+    r"(?:the\s+|{HIS}\s+)?(?:«S\d+»|(?:(?:second|secondary|reserve|youth|b)\s+(?:team|side|squad)|"
+    r"post|function|role|job|position|duties|academy)\b)"
+)
 # "an assistant to Y", "Luis Enrique's assistant", "Y's number two": someone's aide (Y tagged)
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+«P\d+»|"
@@ -284,8 +298,23 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-guided-by": ("guided", "coached", "managed", "directed"),
     "been-in-charge-since": ("charge",),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
-    "who-as-interim": ("as interim", "as caretaker", "as acting", "as the interim", "as the caretaker"),
-    "remain-as-assistant": ("as an assistant", "as assistant", "as the assistant", "as a number two"),
+    "who-as-interim": (
+        "as interim",
+        "as caretaker",
+        "as acting",
+        "as the interim",
+        "as the caretaker",
+        "interim basis",
+        "caretaker basis",
+        "temporary basis",
+    ),
+    "remain-as-assistant": (
+        "as an assistant",
+        "as assistant",
+        "as the assistant",
+        "as a number two",
+        "'s assistant",
+    ),
     "charge-alongside-assistant": ("alongside", "with his", "with her", "assisted by"),
     "made-him-offer": ("offer", "proposal"),
     "joined-by-staff": ("joined by", "joined at", "bring", "brought"),
@@ -617,6 +646,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "head-of-assistant-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
     "return-to-assistant": ("return", "revert", "go back"),
+    "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
+    "team-led-returned": ("return",),
+    "stand-in-returned": ("return",),
+    "interim-stays-as-assistant": ("interim", "caretaker", "acting"),
     "return-to-assistant-spell": ("return", "revert", "go back"),
     "remain-in-charge": ("charge",),
     "coached-then-leaving": ("leaving",),
@@ -1508,8 +1541,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "who-as-interim",
         "in_charge",
-        r"{P}\s*,\s+who\s+(?:[^,«.;:!?]|«[CS]\d+»){0,80}?\bas\s+(?:the\s+)?(?:«[CS]\d+»\s+)?"
-        r"(?:interim|caretaker|acting)\s+(?:head\s+)?(?:coach|manager|boss)\s*,",
+        r"{P}\s*,\s+who\s+(?:[^,«.;:!?]|«[CS]\d+»){0,80}?(?:\bas\s+(?:the\s+)?(?:«[CS]\d+»\s+)?"
+        r"(?:interim|caretaker|acting)\s+(?:head\s+)?(?:coach|manager|boss)|"
+        # "X, who took the team on an interim basis for the last three games, …"
+        r"\bthe\s+(?:team|side|squad)\s+on\s+an?\s+(?:interim|caretaker|temporary)\s+basis\b[^,«.;:!?]{0,50}?)\s*,",
         0.7,
         role="caretaker",
         club_side="near",
@@ -1519,7 +1554,7 @@ RULES: tuple[Rule, ...] = (
         "remain-as-assistant",
         "appointed",
         r"{P}(?!'s)(?:{APP}|\s*,\s+who\s+[^«.;:!?]{0,100}?,)\s*{HAVE}\s+(?:remain|stay)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?"
-        r"as\s+(?:an?\s+|the\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b",
+        r"as\s+(?:an?\s+|the\s+|«P\d+»['’]s\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b",
         0.7,
         role="assistant_coach",
         club_side="topic",
@@ -2156,7 +2191,7 @@ RULES: tuple[Rule, ...] = (
         "confirm-as",
         "appointed",
         r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?)"
-        r"\s+{P}\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?{ROLE}",
+        r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+{P}\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?{ROLE}",
         0.9,
         club_side="before",
     ),
@@ -2601,8 +2636,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "return-to-assistant",
         "left",
-        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+{HIS}\s+"
-        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+as\s+(?:an?\s+|the\s+)?assistant",
+        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+(?:{HIS}|the)\s+"
+        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+(?:as|of)\s+(?:an?\s+|the\s+)?assistant",
         0.7,
         role="caretaker",
         club_side="topic",
@@ -2610,10 +2645,49 @@ RULES: tuple[Rule, ...] = (
     R(
         "return-to-assistant-spell",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+{HIS}\s+"
-        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+as\s+(?:an?\s+|the\s+)?assistant",
+        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+(?:{HIS}|the)\s+"
+        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+(?:as|of)\s+(?:an?\s+|the\s+)?assistant",
         0.65,
         role="assistant_coach",
+        club_side="topic",
+    ),
+    # "the team was guided for two matches / led in the last matches of the year by X": a stand-in's spell
+    R(
+        "team-led-for-spell",
+        "in_charge",
+        _STAND_IN_SPELL,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "…, who then returned to the second team / to his post": the stand-in's spell ends as he goes back
+    R(
+        "team-led-returned",
+        "left",
+        _STAND_IN_SPELL + _RETURNED_TO,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "the interim X, coach of the B team, who guided the team … and returned after to the secondary team"
+    R(
+        "stand-in-returned",
+        "left",
+        r"\bthe\s+(?:interim|caretaker)\s+(?:coach\s+|manager\s+)?{P}(?!'s)" + _RETURNED_TO,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "X, who took the team on an interim basis for three games, will stay on as Y's assistant": his stand-in
+    # spell ends
+    R(
+        "interim-stays-as-assistant",
+        "left",
+        r"{P}(?!'s)\s*,\s+who\s+[^«.;:!?]{0,100}?\b(?:interim|caretaker|acting)\b[^«.;:!?]{0,60}?,\s*{HAVE}\s+"
+        r"(?:remain|stay)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?as\s+(?:an?\s+|the\s+|«P\d+»['’]s\s+)?"
+        r"(?:first-team\s+)?(?:assistant|number\s+two)\b",
+        0.7,
+        role="caretaker",
         club_side="topic",
     ),
     R(
