@@ -208,6 +208,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "rescinded",
     ),
     "terminate-contract": ("terminat",),
+    "employer-ended-contract": (
+        "ended his",
+        "ended her",
+        "terminated his",
+        "terminated her",
+        "cancelled his",
+        "cancelled her",
+        "rescinded his",
+        "rescinded her",
+        "tore up his",
+        "tore up her",
+    ),
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "decided-to-leave": ("to leave", "to quit", "to resign", "to step down"),
     "no-longer-coach": ("no longer",),
@@ -378,6 +390,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "decide-against": ("decide", "opted", "turn", "say no", "said no"),
     "is-linked": (
         "linked",
+        "on the list",
         "mentioned",
         "close to",
         "tipped",
@@ -716,7 +729,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "joined-as": ("joined as", "joins as", "arrived as", "came in as", "joined the club as"),
     "left-for-club": ("left for", "departed for", "quit for", "leave for", "leaves for"),
-    "agreed-termination": ("terminat", "rescission", "rescind", "cancel"),
+    "agreed-termination": ("terminat", "rescission", "rescind", "cancel", "to end his", "to end her"),
     "club-agreed-deal": ("agreed", "reached", "struck"),
     "club-chose": ("chosen", "picked", "selected", "opted for", "settled on"),
     "returned-to": ("returned", "returns", "is back", "was back", "came back", "comes back"),
@@ -1084,6 +1097,15 @@ RULES: tuple[Rule, ...] = (
         # "X's contract was terminated", "replacing X, whose contract had been cancelled"
         r"contract\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|cancelled|rescinded))\b",
         0.85,
+        club_side="near",
+    ),
+    # "before the club ended his contract", "the federation terminated his deal": the employer's doing
+    R(
+        "employer-ended-contract",
+        "dismissed",
+        r"(?:\bthe\s+(?:club|board|federation|association|owners?)|{C})\s+(?:then\s+|later\s+|eventually\s+|"
+        r"promptly\s+|duly\s+)?(?:ended|terminated|cancelled|rescinded|tore\s+up)\s+{P}['’]s?\s+(?:contract|deal)\b",
+        0.75,
         club_side="near",
     ),
     R(
@@ -1721,8 +1743,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
-        r"a\s+replacement|the\s+replacement|a\s+contender|on\s+(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?"
-        r"shortlist|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
+        r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on)\s+"
+        r"(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?(?:shortlist|list(?!\s+of\b))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
         r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
@@ -1765,7 +1787,7 @@ RULES: tuple[Rule, ...] = (
         "in-talks",
         "linked",
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
-        r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?talks)"
+        r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?talks)"
         r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)\s+(?:boss|manager|"
         r"coach))\s+)"
         # "talks with Ipswich's X": the man named by his club
@@ -2851,9 +2873,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "agreed-termination",
         "left",
-        r"\b(?:reached|come\s+to|came\s+to|agreed)\s+(?:an?\s+)?(?:agreement|deal|terms)?\s*with\s+(?:the\s+)?"
+        r"\b(?:reached|come\s+to|came\s+to|agreed)\s+(?:an?\s+)?(?:mutual\s+)?(?:agreement|deal|terms)?\s*with\s+(?:the\s+)?"
         r"(?:(?:head\s+)?(?:coach|manager|trainer|boss)\s+)?{P}\s+(?:for|on|over|to)\s+(?:the\s+)?"
-        r"(?:early\s+)?(?:terminat\w*|rescission|rescind\w*|cancel\w*)\b",
+        # "… with X to end his contract": the same parting in plain words
+        r"(?:(?:early\s+)?(?:terminat\w*|rescission|rescind\w*|cancel\w*)|end\s+{HIS}\s+(?:contract|deal))\b",
         0.75,
         club_side="before",
     ),

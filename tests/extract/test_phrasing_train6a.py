@@ -72,3 +72,62 @@ def test_staff_spells(text: str, clubs: set[str]) -> None:
 )
 def test_not_staff_spells(text: str) -> None:
     assert not {k for k in keys_of(text) if k[0] == "Rolf Madsen" and k[1] in ("Everton", "Fulham")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parting agreed with the club in plain words: left
+        (
+            "Getafe said on Sunday they had reached a mutual agreement with Rolf Madsen to end his contract.",
+            ("Rolf Madsen", "Getafe", "first_team", "left"),
+        ),
+        (
+            "Osasuna have come to an agreement with coach Rolf Madsen to end his deal early.",
+            ("Rolf Madsen", "Osasuna", "first_team", "left"),
+        ),
+        # the employer ends the contract: dismissed
+        (
+            "Rolf Madsen was appointed by Elche in May, but the club ended his contract after six games.",
+            ("Rolf Madsen", "Elche", "first_team", "dismissed"),
+        ),
+        (
+            "Rolf Madsen took over at Getafe in June before Getafe terminated his contract in October.",
+            ("Rolf Madsen", "Getafe", "first_team", "dismissed"),
+        ),
+    ],
+)
+def test_contract_endings(text: str, expected: tuple) -> None:
+    assert expected in keys_of(text)
+
+
+def test_coach_ending_his_own_contract_is_no_sacking() -> None:
+    keys = keys_of("Rolf Madsen took over at Getafe in June but ended his contract in October.")
+    assert ("Rolf Madsen", "Getafe", "first_team", "dismissed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gossip column's candidates: on a list, top of a shortlist, rounds of talks
+        (
+            "Lille need a new coach. Brest's Rolf Madsen is also on the list, although he is under contract.",
+            ("Rolf Madsen", "Lille", "first_team", "linked"),
+        ),
+        (
+            "Lille need a new coach. That leaves Brest's Rolf Madsen at the top of Lille's shortlist.",
+            ("Rolf Madsen", "Lille", "first_team", "linked"),
+        ),
+        (
+            "Lille's directors have held three rounds of talks with Rolf Madsen, who is out of work.",
+            ("Rolf Madsen", "Lille", "first_team", "linked"),
+        ),
+    ],
+)
+def test_gossip_candidates(text: str, expected: tuple) -> None:
+    assert expected in keys_of(text)
+
+
+def test_a_list_of_other_things_is_no_candidacy() -> None:
+    keys = keys_of("Brest's Rolf Madsen is on the list of the best-paid coaches in France.")
+    assert not {k for k in keys if k[3] == "linked"}
