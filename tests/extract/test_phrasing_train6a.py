@@ -1,6 +1,6 @@
 """Career lists and staff spells as wire copy and club sites tell them ('began his managerial career in
-England with A, B and C', 'was previously an assistant with A and B', 'has also worked as a first-team coach at A and B'), written for these tests
-in our own words."""
+England with A, B and C', 'was previously an assistant with A and B', 'has also worked as a
+first-team coach at A and B'), written for these tests in our own words."""
 
 from __future__ import annotations
 
