@@ -1991,6 +1991,11 @@ def _rule_club(
         filled = _filled_post(tagged, match.start() + 2, squad_of, replacing_at=match.start())
         if filled:
             return filled
+    if rule.name == "sacked-and-replaced-by":  # the sacking's post: a club named with it, else none
+        rep = match.start("rep")
+        found = _last_tag_before(tagged, rep, rep - match.start() + 45)
+        club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+        return club, squad, club is not None
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
         if found is None:
@@ -2562,6 +2567,8 @@ def _rule_facts(
             for k in people
         ):
             return []
+    if rule.name in _TITLE_RULES and _IN_COMPANY.search(tagged, 0, match.start()):
+        return []  # "left together with his physical trainer X": the list tells what happened to him
     if rule.name == "likes-of":
         people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
     if rule.name in (
@@ -2577,6 +2584,8 @@ def _rule_facts(
         "assisted-by",
         "sacked-along-with",
         "left-along-with",
+        "retained-as-assistants",
+        "nth-coach-after-list",
     ):  # all listed
         people = [
             int(m.group(2))
@@ -3139,7 +3148,14 @@ _AFTER_PERSON = re.compile(r"«P\d+»\s*$")
 
 
 # Rules ending on their object, which may be a list: "terminated the contracts of A and B"
-_OBJECT_LIST_RULES = frozenset({"terminate-contract", "active-sacked", "staff-renewed"})
+# a staff title before a name ("physical trainer X"), and the company it may be listed in
+_TITLE_RULES = frozenset({"fitness-title-person", "aide-title-person"})
+_IN_COMPANY = re.compile(
+    r"\b(?:together\s+with|along\s+with|accompanied\s+by|alongside|as\s+well\s+as)\b[^.;:]*$", re.IGNORECASE
+)
+_OBJECT_LIST_RULES = frozenset(
+    {"terminate-contract", "active-sacked", "staff-renewed", "fitness-title-person", "aide-title-person"}
+)
 _AND_AFTER = re.compile(
     r"((?:\s*,\s*«P\d+»)*)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:assistant|head|first-team|goalkeeping|fitness)\s+)?"
     r"(?:coach\s+|manager\s+)?«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"

@@ -1368,7 +1368,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "role-person",
         "in_charge",
-        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
+        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?<!second\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
         r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
         r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
         r"head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
@@ -4036,6 +4036,78 @@ RULES += (
         r"{P}{APP}{HAVE}\s+(?:(?:brought|called)\s+(?:back|in)|recalled)\s+to\s+"
         r"(?:steer|lead|guide|save|rescue|coach|manage|take\s+(?:charge\s+of|over(?:\s+at)?))\s+(?:the\s+)?{C}",
         0.8,
+        club_side="tag",
+    ),
+)
+
+
+# --- staff and predecessors named in ways the rules above miss --------------------------------
+# a translated staff title before a name: "physical trainer X", "the co-trainers A and B", "second coach X"
+_FITNESS_TITLE = r"(?:physical|athletic|fitness)\s+(?:trainers?|preparers?)|conditioning\s+coach(?:es)?"
+_AIDE_TITLE = r"co-trainers?|co-coach(?:es)?|assistant\s+trainers?|second\s+coach"
+_TITLE_LEAD = r"(?<![\w-])(?<!»\s)(?:(?:his|her|their|the|its|«P\d+»'s|new|former|long-?time)\s+)*"
+# … unless the names are the subject of a change ("… must go", ", who also leave the club"): that tells it
+_NOT_CHANGING = (
+    r"(?!(?:\s*,?\s+and\s+[^«.;]{0,30}«P\d+»|\s*,[^.;]{0,80}?,|\s*,\s+who)?\s+(?:(?:have|has|are|were|will|"
+    r"would|must|also|both|too|all|now|been|be|then|to)\s+)*(?:left|leav|go\b|gone|going|depart|follow|join|sign|"
+    r"sacked|dismissed|relieved|fired|axed|exit|quit))"
+)
+RULE_KEYS.update(
+    {
+        "fitness-title-person": ("physical", "athletic", "fitness", "conditioning"),
+        "aide-title-person": ("co-trainer", "co-coach", "assistant trainer", "second coach"),
+        "sacked-and-replaced-by": ("replaced by", "succeeded by"),
+        "retained-as-assistants": ("retained as", "kept on as", "kept as"),
+        "nth-coach-after-list": ("history",),
+    }
+)
+RULES += (
+    R(
+        "fitness-title-person",
+        "in_charge",
+        _TITLE_LEAD + r"(?:" + _FITNESS_TITLE + r")\s+{P}" + _NOT_CHANGING,
+        0.6,
+        role="fitness_coach",
+        club_side="tag",
+    ),
+    R(
+        "aide-title-person",
+        "in_charge",
+        _TITLE_LEAD + r"(?:" + _AIDE_TITLE + r")\s+{P}" + _NOT_CHANGING,
+        0.6,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X was sacked in January 2013 and replaced by Y", "dismissed after a year and succeeded by Y": Y
+    # took the post of the sacking
+    R(
+        "sacked-and-replaced-by",
+        "appointed",
+        r"\b(?:sacked|dismissed|fired|axed|ousted|relieved\s+of\s+(?:his|her)\s+duties)\b{GAP}\s+(?P<rep>and)\s+"
+        r"(?:was\s+|were\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:replaced|succeeded)\s+by\s+"
+        r"(?:(?:his|her|the|former|assistant|caretaker|interim)\s+)*{P}(?!['’]s)",
+        0.8,
+        club_side="near",
+    ),
+    # "with A and B retained as assistants", "A and B were kept on as his assistants": staff in place
+    R(
+        "retained-as-assistants",
+        "in_charge",
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*(?:\s*,?\s+and\s+«P\d+»)?)\s+(?:(?:were|are|have\s+been|will\s+be|"
+        r"being)\s+)?(?:retained|kept\s+on|kept)\s+as\s+(?:(?:his|her|the|their|«P\d+»'s)\s+)?(?:assistants?|"
+        r"assistant\s+(?:coach(?:es)?|managers?)|coaches|co-trainers?)\b",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "the fifth coach in the club's history after A, B, C and D": the club's earlier coaches
+    R(
+        "nth-coach-after-list",
+        "in_charge",
+        r"\b" + _ORDINAL + r"\s+(?:permanent\s+|full-time\s+|head\s+)?(?:coach|manager|trainer|boss)\s+in\s+"
+        r"(?:the\s+club's|{C}'s?|its|their)\s+(?:\w+\s+)?history\s*,?\s+after\s+"
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)",
+        0.65,
         club_side="tag",
     ),
 )
