@@ -325,6 +325,10 @@ _TERM_BEFORE = re.compile(
     r"(?:" + _UNTIL_WORD + r"[^.;:!?,]{0,25})?$",
     re.I,
 )
+# "whose contract finalizes on 30 June", "when his deal runs out in May": the end of his spell
+_EXPIRES_BEFORE = re.compile(
+    r"\b(?:contract|deal)\s+(?:expires|ends|runs\s+out|finali[sz]es|finishes|is\s+up)\s+$", re.IGNORECASE
+)
 # "since the summer of 2018"; "since taking over in October 2022" dates the spell's start too
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+(?:(summer)|start|beginning|end)\s+(?:of\s+)?|(?:taking\s+(?:over|charge)|arriving|"
@@ -398,7 +402,10 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 continue  # "will lead the team until the end of the season": a plan, not an event's date
             if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
-            if kind == "until" and _TERM_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
+            expires = _EXPIRES_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+            if kind == "point" and expires:
+                kind = "until"  # "when his contract expires on 31 July": the day he leaves
+            elif kind == "until" and _TERM_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
                 kind = "term"
             since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
             if kind == "point" and (since or m.group(0).lower().startswith("since ")):

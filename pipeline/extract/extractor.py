@@ -975,14 +975,15 @@ def _sentence_facts(
         facts.extend(_candidate_posts(tagged, mentions, facts, i))
         spells = _career_pairs(tagged, mentions, squad_of, i) if _CAREER_WORD.search(low) else []
         dates = find_dates(sentence, ref) if facts or spells else []
+        people = _people_at(tagged, mentions, offsets) if dates else []
         for f in spells:
-            _date_fact(f, dates, offsets, sentence, ref)
+            _date_fact(f, dates, offsets, sentence, ref, people)
         ctx.fallbacks.extend(spells)
         alongside = bool(facts) and bool(_ALONGSIDE.search(low))
         another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
         mens = bool(facts) and bool(_MENS_TEAM.search(sentence))
         for f in facts:
-            _date_fact(f, dates, offsets, sentence, ref)
+            _date_fact(f, dates, offsets, sentence, ref, people)
             f.alongside = f.event in _CHANGE_EVENTS and alongside
             f.another_spell = another_spell
             f.mens = mens
@@ -3549,8 +3550,22 @@ _ASIDE = re.compile(
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")
 
 
+def _people_at(tagged: str, mentions: list[Mention], offsets: list[int]) -> list[tuple[int, str]]:
+    """Where each person is named in the sentence, and who."""
+    return [
+        (offsets[min(m.start(), len(offsets) - 1)], mentions[int(m.group(2))].name)
+        for m in _TAG.finditer(tagged)
+        if m.group(1) == "P"
+    ]
+
+
 def _date_fact(
-    fact: Fact, dates: list[DateMention], offsets: list[int], sentence: str, ref: date | None
+    fact: Fact,
+    dates: list[DateMention],
+    offsets: list[int],
+    sentence: str,
+    ref: date | None,
+    people: list[tuple[int, str]] = (),
 ) -> None:
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
     if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
@@ -3566,6 +3581,10 @@ def _date_fact(
     if fact.event == "in_charge":
         # an end still to come ("a contract until the summer of 2026") is a term, not a departure
         fact.until = next((d for d in dates if d.kind == "until" and (ref is None or d.value <= ref)), None)
+    if fact.event in _CHANGE_EVENTS:  # "until October 2011, when he was sacked": the when-clause's date
+        dates = [_when_clause_date(d, sentence, trigger) for d in dates]
+    if fact.event in _CHANGE_EVENTS or fact.event == "in_charge":  # "has stepped down, five days after …"
+        dates = [d for d in dates if not (d.start > trigger and _N_AFTER.fullmatch(sentence, d.start, d.end))]
     candidates = [d for d in dates if d.kind in wanted]
     # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
     # "leaves Saudi Arabia, whom he led … last year"
@@ -3590,10 +3609,17 @@ def _date_fact(
         ]
     if fact.event in _CHANGE_EVENTS and not _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
         # "has been appointed and will be presented on Monday": Monday is not the appointment
-        ahead = [d for d in candidates if d.future]
-        candidates = [d for d in candidates if not d.future]
+        leaving = fact.event == "left"  # "will not continue when his contract expires on 31 July": that day
+        ahead = [d for d in candidates if d.future and not (leaving and d.kind == "until")]
+        candidates = [d for d in candidates if d not in ahead]
         perfect = _PERFECT_VERB.search(sentence, trigger, max(end, trigger + 1))
-        if ahead and not candidates and ref and perfect:
+        # "have appointed X, filling the vacancy left when Y joined C in May": Y's date
+        lead = _PERFECT_VERB.search(sentence, max(0, trigger - 15), max(end, trigger + 1))
+        if lead:
+            told = candidates
+            candidates = [d for d in candidates if not _another_event_between(sentence, end, d, fact, people)]
+            ahead = ahead or (told if not candidates else [])
+        if ahead and not candidates and ref and (perfect or lead):
             fact.date = DateMention(trigger, trigger, ref, "day", "point")
             return
     if fact.event in ("appointed", "dismissed", "resigned", "left"):  # "… last week and have now appointed Y"
@@ -3612,8 +3638,59 @@ def _date_fact(
             candidates = [
                 d for d in candidates if d in stated or not _SPAN_ONLY.search(sentence, d.start, d.end)
             ]
+    if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
+        candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
     if candidates:
         fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+
+
+# "… until October 2011, when he was sacked", "since December, when it fired X": a date the
+# when-clause after it is told at
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
+# "five days after leading the club to …": the date of the event after 'after', not of the clause before
+_N_AFTER = re.compile(r"\w+\s+(?:days?|weeks?|months?|years?)\s+after", re.IGNORECASE)
+# A clause opener: the words after it tell another event
+_LATER_CLAUSE = re.compile(r",|\b(?:when|after|following|that|which|since|before)\b", re.IGNORECASE)
+# Where a spell's own clause ends before a date: a stop, "and", or another clause's opener
+_OWN_CLAUSE_END = re.compile(
+    r"[,;:]|\b(?:and|but|when|after|following|that|which|who|since|before|until)\b", re.I
+)
+# "after taking over", "since joining": the spell's own start told after it
+_TAKING_OVER = re.compile(
+    r"\s*(?:after|since|on)\s+(?:taking\s+(?:over|charge)|joining|arriving|being\s+(?:appointed|named|hired))\s*",
+    re.IGNORECASE,
+)
+# What a spell's told year may belong to instead: a title or a match it won
+_WON_WORDS = re.compile(
+    r"\b(?:to|won|win|title|cup|trophy|promotion|final|victory|beat|against)\b", re.IGNORECASE
+)
+
+
+def _when_clause_date(d: DateMention, sentence: str, trigger: int) -> DateMention:
+    if d.kind != "point" and d.end <= trigger and _WHEN_AFTER.match(sentence, d.end):
+        return dataclasses.replace(d, kind="point")
+    return d
+
+
+def _another_event_between(
+    sentence: str, end: int, d: DateMention, fact: Fact, people: list[tuple[int, str]]
+) -> bool:
+    """A date after the fact's clause, past an opener and another person's name: that person's event."""
+    if d.start < end:
+        return False
+    opener = _LATER_CLAUSE.search(sentence, end, d.start)
+    return bool(opener) and any(opener.start() <= at < d.start and name != fact.coach for at, name in people)
+
+
+def _own_clause_point(sentence: str, trigger: int, end: int, d: DateMention) -> bool:
+    """A year, season or month told right after a spell's words, in the same clause."""
+    if d.kind != "point" or d.precision not in ("year", "season", "month") or not 0 <= d.start - end <= 60:
+        return False
+    between = sentence[end : d.start]
+    if _TAKING_OVER.fullmatch(between):  # "… with Fulham after taking over in 2019"
+        return True
+    won = _WON_WORDS.search(sentence, max(trigger, end - 40), d.start)  # "guided C to the title in 2016"
+    return not _OWN_CLAUSE_END.search(between) and not won
 
 
 # "since X resigned in August", "since Y's departure in March": the clause dates the spell's start
