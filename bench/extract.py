@@ -69,7 +69,7 @@ def run_extractor_parallel(records: list[dict], n: int, jobs: int) -> tuple[floa
         for i in range(n)
         for r in (records[i % len(records)],)
     )
-    facts = sum(len(f) for batch in facts_in_parallel(articles, jobs) for f in batch)
+    facts = sum(len(f) for batch in facts_in_parallel(articles, jobs) for f in batch if isinstance(f, list))
     return time.perf_counter() - start, facts
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from pipeline.extract import extract_article
+from pipeline.extract import ExtractionError, extract_article
 from pipeline.records import Article, Quarantined
 from pipeline.warehouse import replace_rows
 
@@ -27,9 +27,8 @@ def facts_from_articles(rows: Iterable[dict[str, Any]]) -> tuple[list[dict], lis
         )
         try:
             extracted = extract_article(article)
-        except Exception as exc:  # the extractor must not stop the run; record why instead
-            reason = f"extractor failed: {exc!r}"
-            rejects.append(Quarantined.of(article.source, article.source_ref, reason))
+        except ExtractionError as exc:  # a defect must not stop the run: quarantine the article
+            rejects.append(Quarantined.of(article.source, article.source_ref, str(exc)))
             continue
         for index, fact in enumerate(extracted):
             facts.append(_fact_row(fact, index, row))

@@ -23,6 +23,6 @@ is about), `extractor` (orchestration and clean-up), `scoring` / `commands` (eva
 entry points).
 """
 
-from pipeline.extract.extractor import article_date, extract_article
+from pipeline.extract.extractor import ExtractionError, article_date, extract_article
 
-__all__ = ["article_date", "extract_article"]
+__all__ = ["ExtractionError", "article_date", "extract_article"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -10,7 +11,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
-from pipeline.extract.extractor import extract_article
+from pipeline.extract.extractor import ExtractionError, extract_article
 from pipeline.extract.scoring import load_jsonl, score
 from pipeline.records import Article, Quarantined
 from pipeline.sources.news import read_news
@@ -42,9 +43,13 @@ def run_extract(paths: list[str], out: TextIO, err: TextIO, jobs: int = 1) -> in
                 tally["articles"] += 1
                 yield record
 
-    batches = facts_in_parallel(articles(), jobs) if jobs > 1 else ([extract_article(a)] for a in articles())
+    batches = facts_in_parallel(articles(), jobs) if jobs > 1 else ([facts_or_error(a)] for a in articles())
     for batch in batches:
         for facts in batch:
+            if isinstance(facts, str):  # the extractor failed on this article: say so, go on
+                tally["problems"] += 1
+                err.write(f"touchline extract: {facts}\n")
+                continue
             for fact in facts:
                 out.write(json.dumps(fact, ensure_ascii=False) + "\n")
     out.flush()
@@ -54,14 +59,23 @@ def run_extract(paths: list[str], out: TextIO, err: TextIO, jobs: int = 1) -> in
     return 1 if tally["problems"] else 0
 
 
-def facts_in_parallel(articles: Iterable[Article], jobs: int) -> Iterator[list[list[dict]]]:
+def facts_or_error(article: Article) -> list[dict] | str:
+    """The article's facts, or the message naming it when the extractor failed on it (a string, so
+    it crosses process boundaries as it is)."""
+    try:
+        return extract_article(article)
+    except ExtractionError as exc:
+        return str(exc)
+
+
+def facts_in_parallel(articles: Iterable[Article], jobs: int) -> Iterator[list[list[dict] | str]]:
     """The facts of each article, batch by batch in input order, extracted by `jobs` processes.
 
     At most 2 × `jobs` batches are in flight, so a huge input never sits in memory at once
     (unlike `Pool.imap`, which drains its input as fast as it can)."""
     source = iter(articles)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[list[dict]]]] = deque()
+        pending: deque[Future[list[list[dict] | str]]] = deque()
         while True:
             while len(pending) < 2 * jobs and (batch := list(islice(source, BATCH_SIZE))):
                 pending.append(pool.submit(_extract_batch, batch))
@@ -70,17 +84,24 @@ def facts_in_parallel(articles: Iterable[Article], jobs: int) -> Iterator[list[l
             yield pending.popleft().result()
 
 
-def _extract_batch(batch: list[Article]) -> list[list[dict]]:
-    return [extract_article(article) for article in batch]
+def _extract_batch(batch: list[Article]) -> list[list[dict] | str]:
+    return [facts_or_error(article) for article in batch]
 
 
-def run_eval(gold: str, articles: str, out: TextIO, verbose: bool = False) -> int:
-    """Extract facts from `articles` and score them against `gold`, as score_extract.py does."""
+def run_eval(gold: str, articles: str, out: TextIO, verbose: bool = False, err: TextIO | None = None) -> int:
+    """Extract facts from `articles` and score them against `gold`, as score_extract.py does.
+    An article the extractor fails on is named on `err` and scored as giving no facts (exit 1)."""
     gold_facts = load_jsonl(gold)
     pred: list[dict] = []
+    failed = 0
     for record in read_news(Path(articles)):
         if isinstance(record, Article):
-            pred.extend(extract_article(record))
+            facts = facts_or_error(record)
+            if isinstance(facts, str):
+                failed += 1
+                (err or sys.stderr).write(f"touchline eval: {facts}\n")
+                continue
+            pred.extend(facts)
     s = score(gold_facts, pred)
     if verbose:
         for g in s.misses:
@@ -98,4 +119,4 @@ def run_eval(gold: str, articles: str, out: TextIO, verbose: bool = False) -> in
         f"f1={s.f1:.3f} precision={s.precision:.3f} recall={s.recall:.3f} "
         f"date_acc={s.date_acc:.3f} role_acc={s.role_acc:.3f}\n"
     )
-    return 0
+    return 1 if failed else 0

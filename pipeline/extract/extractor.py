@@ -218,12 +218,18 @@ def article_date(article: Article) -> date | None:
     return dateline or from_url
 
 
+class ExtractionError(Exception):
+    """The extractor failed on one article. Odd text (empty, HTML, another language, huge) never
+    does this, so it is a bug: callers record it against the article (the quarantine, a message
+    on stderr) and go on with the others rather than lose the article without a word."""
+
+
 def extract_article(article: Article) -> list[dict]:
-    """The coaching facts of one article, as contract dicts. Never raises on odd text."""
+    """The coaching facts of one article, as contract dicts. Raises only `ExtractionError`."""
     try:
         return _extract(article)
-    except Exception:
-        return []
+    except Exception as exc:
+        raise ExtractionError(f"article {getattr(article, 'id', '?')}: extractor failed: {exc!r}") from exc
 
 
 def _extract(article: Article) -> list[dict]:

@@ -121,3 +121,66 @@ def test_matching_rules() -> None:
         [],
     )
     assert (s.tp, s.recall, s.precision) == (0, 0.0, 0.0)
+
+
+def _fail_on(monkeypatch, article_id: str) -> None:
+    """Make the extractor hit a bug on one article (every kind of odd text is handled, so only a
+    defect in the code can fail it)."""
+    from pipeline.extract import extractor
+
+    real = extractor._extract
+
+    def extract(article):
+        if article.id == article_id:
+            raise KeyError("a defect")
+        return real(article)
+
+    monkeypatch.setattr(extractor, "_extract", extract)
+
+
+def test_an_article_the_extractor_fails_on_is_named_and_the_others_go_on(tmp_path: Path, monkeypatch) -> None:
+    _fail_on(monkeypatch, "j1")
+    out, err = io.StringIO(), io.StringIO()
+    code = run_extract([str(_write(tmp_path))], out, err)
+    facts = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert code == 1
+    assert "article j1: extractor failed: KeyError('a defect')" in err.getvalue()
+    assert {f["article_id"] for f in facts} == {"a1"}  # the other article's facts still come out
+
+
+def test_eval_names_an_article_the_extractor_fails_on(tmp_path: Path, monkeypatch) -> None:
+    folder = _write(tmp_path)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article_id": "j1", "coach": "Ivo Marek", "club": "Hartley Town"}) + "\n")
+    _fail_on(monkeypatch, "j1")
+    out, err = io.StringIO(), io.StringIO()
+    assert run_eval(str(gold), str(folder / "a2.jsonl"), out, err=err) == 1
+    assert "article j1: extractor failed" in err.getvalue()
+    assert "recall=0.000" in out.getvalue()
+
+
+def test_the_news_assets_quarantine_an_article_the_extractor_fails_on(monkeypatch) -> None:
+    from pipeline.news_facts import facts_from_articles
+
+    def row(article_id: str, text: str) -> dict:
+        return {
+            "article_id": article_id,
+            "text": text,
+            "published": "2024-03-12",
+            "title": None,
+            "url": None,
+            "source": "news",
+            "source_ref": f"feed.jsonl:{article_id}",
+            "published_at": None,
+            "ingested_at": None,
+            "published_day": None,
+        }
+
+    _fail_on(monkeypatch, "broken")
+    facts, rejects = facts_from_articles(
+        [row("broken", ARTICLE), row("fine", "Hartley Town have appointed Ivo Marek as head coach.")]
+    )
+    assert [f["article_id"] for f in facts] == ["fine"]
+    assert [(q.source_ref, q.reason) for q in rejects] == [
+        ("feed.jsonl:broken", "article broken: extractor failed: KeyError('a defect')")
+    ]
