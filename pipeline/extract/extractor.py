@@ -270,7 +270,8 @@ def _extract(article: Article) -> list[dict]:
 # "X named S. Korea head coach", "X returns to Saudi Arabia", "Pioli lands at Al-Nassr".
 _TITLE_SUBJECT = re.compile(
     r"«C(\d+)»(?:\s+(?:Women|Femenino|Ladies))?\s+(?:appoint|name|hire|sack|fire|axe|confirm|promote|unveil|"
-    r"turn\s+to|part\s+(?:ways|company)|make|announce|bring\s+back|install|signed\s+with)",
+    r"turn\s+to|part\s+(?:ways|company)|make|announce|bring\s+back|install|signed\s+with|extend|renew|keep|retain|"
+    r"hand\s+(?:\w+\s+){0,3}?(?:new\s+)?(?:deal|contract))",
     re.IGNORECASE,
 )
 _TITLE_OBJECT = re.compile(
@@ -1170,7 +1171,8 @@ _OPPONENT_BEFORE = re.compile(
 # What may come before a club that is its sentence's subject: a dateline, "The".
 _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?"
-    r"(?:(?:According\s+to|Meanwhile|However|On\s+\w+)[^,]{0,40},\s*)?"
+    # "In Shanghai, Shenhua confirmed …", "Elsewhere, Lens moved …": a place or turn framing the subject
+    r"(?:(?:According\s+to|Meanwhile|However|Elsewhere|Separately|On\s+\w+|In\s+[A-Z][\w\-]+)[^,]{0,40},\s*)?"
     r"(?:(?:And\s+|But\s+)?(?:[Tt]hen\s+)?[Tt]here(?:\s+is|\s+are|'s|’s)\s+)?"  # "And then there is Morocco."
     r"(?:[Tt]he\s+)?$"
 )
@@ -2015,7 +2017,8 @@ def _rule_club(
     ):
         return None, "first_team", False  # "decided to remain at Atletico": his own club
     if rule.event in ("resigned", "left", "dismissed") and _THE_CLUB_END.search(match.group(0)):
-        found = _last_tag_before(tagged, match.end(), 200)  # "X, who won it with C, left the club": C
+        # "X, who won it with C, left the club": C
+        found = _last_tag_before(tagged, match.end(), 200, person_pos)
         if found is not None and squad_of.get(found, (None,))[0] is None:
             found = None
         side = "near" if found is None else side
@@ -2024,7 +2027,7 @@ def _rule_club(
     if side in ("after", "declined") and found is None:
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
     if found is None and side in ("after", "before", "subject", "near"):
-        found = _last_tag_before(tagged, match.start(), 45)
+        found = _last_tag_before(tagged, match.start(), 45, person_pos)
     if found is None and side in ("near", "before"):
         found = _first_tag_after(tagged, match.end(), 25)
     if found is not None and rule.event in ("resigned", "left", "dismissed"):
@@ -2356,7 +2359,23 @@ def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     return squad
 
 
-def _last_tag_before(tagged: str, pos: int, window: int) -> int | None:
+# "Y, who had spells at A and B, replaces X": the clubs of an aside on another person before X
+_OTHERS_ASIDE = re.compile(
+    r"«P\d+»\s*,\s*(?:who|whose)\b(?:[^«.;:!?,]|«[CS]\d+»\s*,(?=\s*(?:«|$))|«[CS]\d+»)*$"
+)
+# "…, B and C, replaces X": the aside ends at C (or at the list C is in)
+_ASIDE_CLOSED = re.compile(r"«C\d+»(?:\s*(?:,|,?\s+and|,?\s+or)\s+«C\d+»)*\s*,[^«,.;:!?]*$")
+
+
+def _in_others_aside(tagged: str, at: int, person_pos: int | None) -> bool:
+    """The tag at `at`, before the fact's person, sits in a closed 'who' aside on someone else."""
+    if person_pos is None or at > person_pos or not _ASIDE_CLOSED.match(tagged, at, person_pos):
+        return False
+    opener = tagged.rfind("«P", 0, at)
+    return opener >= 0 and bool(_OTHERS_ASIDE.search(tagged[opener:at]))
+
+
+def _last_tag_before(tagged: str, pos: int, window: int, person_pos: int | None = None) -> int | None:
     stretch = tagged[max(0, pos - window) : pos]
     cut = list(_CLAUSE_BREAK.finditer(stretch))
     if cut:
@@ -2367,6 +2386,7 @@ def _last_tag_before(tagged: str, pos: int, window: int) -> int | None:
         for m in _TAG.finditer(stretch)
         if m.group(1) == "C"
         and not _NOT_THE_POST.search(tagged, max(0, base + m.start() - 30), base + m.start())
+        and not _in_others_aside(tagged, base + m.start(), person_pos)
     ]
     return int(tags[-1].group(2)) if tags else None
 
@@ -4038,6 +4058,12 @@ def _mens_league_clubs(text: str) -> set[str]:
     return clubs
 
 
+def _women_post(f: Fact, women: set[str]) -> bool:
+    """A women's post, or one at a club named with its women's team; a country's senior 'national
+    team' is not one by that alone: a country has both senior teams."""
+    return f.squad.startswith(("women", "national_women")) or (f.club in women and f.squad != "national")
+
+
 def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = None) -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
@@ -4058,7 +4084,7 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
         if f.mens:
             continue
         if (
-            f.club in women
+            _women_post(f, women)
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
             or (womens_story and f.squad == "first_team" and not f.squad_named and f.club not in mens)

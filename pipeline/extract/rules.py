@@ -23,7 +23,9 @@ _MACROS = {
     "{HIS}": r"(?:his|her|their|its|«P\d+»'s)",
     "{WHO}": r"(?:\s*,?\s+(?:who|which))?",
     # an apposition: ", 45,", " (45)", or ", the former A and B coach" before "who …"
-    "{APP}": r"(?:\s*,[^,]{1,90},|\s*\([^)]{1,40}\)|\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
+    # (not one ending on another person: "…, turning to coach Y, who left C": Y left)
+    "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*\([^)]{1,40}\)|"
+    r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
     r"\b(?:coach|manager|boss)(?=\s+who\s))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
