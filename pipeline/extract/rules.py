@@ -61,6 +61,14 @@ _RETURNED_TO = (
     r"(?:the\s+|{HIS}\s+)?(?:«S\d+»|(?:(?:second|secondary|reserve|youth|b)\s+(?:team|side|squad)|"
     r"post|function|role|job|position|duties|academy)\b)"
 )
+# "promoted in January / last summer / in 2023 from …": when, between the verb and its origin
+_WHEN_BEFORE_FROM = r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+[\w\-]+(?:\s+\d{4})?)?"
+# "X was promoted from the U23s", "X, who stepped up in January from C's reserve team": the squad he leaves
+_PROMOTED_FROM = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
+    + _WHEN_BEFORE_FROM
+    + r"\s+from\s+(?:the\s+)?(?:{C}|{S})"
+)
 # "an assistant to Y", "Luis Enrique's assistant", "Y's number two": someone's aide (Y tagged)
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+«P\d+»|"
@@ -544,6 +552,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "stepping up from",
         "moves up from",
         "moving up from",
+        "promoted in ",
+        "promoted on ",
+        "promoted last ",
+        "promoted this ",
+        "promoted earlier ",
+        "stepped up in ",
+        "stepped up last ",
     ),
     "promoted-from-left": (
         "promoted from",
@@ -554,6 +569,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "stepping up from",
         "moves up from",
         "moving up from",
+        "promoted in ",
+        "promoted on ",
+        "promoted last ",
+        "promoted this ",
+        "promoted earlier ",
+        "stepped up in ",
+        "stepped up last ",
     ),
     "promoted-from-appointed": (
         "promoted from",
@@ -564,6 +586,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "stepping up from",
         "moves up from",
         "moving up from",
+        "promoted in ",
+        "promoted on ",
+        "promoted last ",
+        "promoted this ",
+        "promoted earlier ",
+        "stepped up in ",
+        "stepped up last ",
     ),
     "confirm-as": ("confirm", "unveil", "announce", "name", "appoint", "install"),
     "leaves-for": ("leave", "left", "quit", "depart"),
@@ -883,7 +912,10 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+"
         + _APPOINT_VERB
-        + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))(?!\s+from\b)\b"
+        # not "promoted (in January) from C's U23s": the promoted-from rules tell that
+        + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))(?!"
+        + _WHEN_BEFORE_FROM
+        + r"\s+from\b)\b"
         + _ACTIVE_ANNOUNCE,
         0.9,
         club_side="after",
@@ -2202,24 +2234,24 @@ RULES: tuple[Rule, ...] = (
     R(
         "promoted-from",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
+        _PROMOTED_FROM,
         0.7,
         club_side="tag",
     ),
     R(
         "promoted-from-left",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})",
+        _PROMOTED_FROM,
         0.7,
         club_side="tag",
     ),
     R(
         "promoted-from-appointed",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)\s+from\s+(?:the\s+)?(?:{C}|{S})"
+        _PROMOTED_FROM
         # "promoted from the U19s to the U21s", "steps up from the Under-19s to replace Y": the post is
         # named there (or is Y's), not the senior side
-        r"(?![^.;]{0,40}\bto\s+(?:(?:the\s+)?«[CS]|replace\b|succeed\b|take\s+over\s+from\b))",
+        + r"(?![^.;]{0,40}\bto\s+(?:(?:the\s+)?«[CS]|replace\b|succeed\b|take\s+over\s+from\b))",
         0.75,
         club_side="tag",
     ),

@@ -83,3 +83,21 @@ def test_senior_national_team_beside_the_womens() -> None:
     )
     assert ("Hao Wei", "China", "national_women", "in_charge") in keys
     assert ("Wu Jingui", "China", "national", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toluca sacked Renato Paiva last week. Paiva, 45, had been promoted in January from Toluca's "
+        "under-23 team, which he had coached since 2023.",
+        "Toluca sacked Renato Paiva last week. Paiva was promoted last summer from Toluca's under-23 team.",
+        "Toluca sacked Renato Paiva last week. Paiva, who stepped up in 2023 from Toluca's under-23 side, "
+        "had won the cup.",
+    ],
+)
+def test_promoted_with_a_time_before_from(text: str) -> None:
+    """'promoted in January from C's U23s': he leaves the U23s for the first team, not the reverse."""
+    keys = keys_of(text)
+    assert ("Renato Paiva", "Toluca", "u23", "left") in keys
+    assert ("Renato Paiva", "Toluca", "u23", "appointed") not in keys
+    assert ("Renato Paiva", "Toluca", "u23", "dismissed") not in keys
