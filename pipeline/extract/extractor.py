@@ -44,13 +44,19 @@ from pipeline.reference import (
 )
 
 _LIST_ITEM = re.compile(
+    # "Maccabi Tel Aviv of Israel and …": the previous item's country, no item of its own
+    r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
+    # "coached A (2012–14) and B": the previous item's years in brackets
+    r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:to|-|–)\s*(?:(?:19|20)?\d{2})?)?\))?"
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:then\s+)?(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
+    # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
+    r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:club|side|outfit)s?\s+)?"  # "… and Turkish club D", "French clubs D and E"
     r"(?:(?:club|selection|national\s+(?:team|side|selection))\s+of\s+(?:the\s+)?)?"  # "the selection of D"
     r"«([CS])(\d+)»(?:'s?)?"
@@ -59,7 +65,8 @@ _CLUBS_WORD = re.compile(r"\b(?:club|side|outfit)s?\s+«")
 # "the national teams of A and B": the squad item's owners, the first of them bound to it already
 _SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
 _LIST_ASIDE = re.compile(
-    r"\s*,\s+(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and\s+)?(?:the\s+)?«C)"
+    r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"  # "Maccabi Tel Aviv of Israel, with which …"
+    r"\s*,\s+(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?«C)"
 )
 # "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
 _LIST_UNKNOWN = re.compile(
@@ -1616,7 +1623,18 @@ def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None
                 continue
             if _PUT_IN_CHARGE.match(tagged, m.end()):
                 continue  # "put technical director X in interim charge of the team": now its coach
+            if _HEAD_COACH_TITLE.search(m.group(0)) and _of_first_team(tagged, m.end(), mentions):
+                continue  # "X, the technical director of the first team": its coach, in translation
             ctx.people.mark_executive(person.name)
+
+
+_OF_THE_TEAM = re.compile(r"\s+of\s+the\s+(?:«S(\d+)»|team\b|squad\b)")
+
+
+def _of_first_team(tagged: str, at: int, mentions: list[Mention]) -> bool:
+    """'technical director' followed by 'of the first team' (or 'of the team'): the coach's title."""
+    m = _OF_THE_TEAM.match(tagged, at)
+    return bool(m) and (m.group(1) is None or mentions[int(m.group(1))].squad == "first_team")
 
 
 # right after an executive's name: the sentence hands him the team ("… X in interim charge of C")
@@ -2758,6 +2776,9 @@ def _rule_facts(
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "joins-from-appointed" and "women" not in squad:  # the club in view's first team
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+        if rule.name == "not-renew-contract" and not explicit and "women" not in squad:
+            # "decided not to renew the contract of X": no squad named, the senior coach's deal is the news
+            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
             squad = _national("youth", ctx.club_kinds.get(club or "", "club"))
         # "promoted from the B team", "X, who was promoted last week": now the first team
@@ -3198,7 +3219,9 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
 
 
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
-_NEGATED = frozenset({"will-not-continue", "no-longer-coach"})  # rules whose own words are the negation
+_NEGATED = frozenset(
+    {"will-not-continue", "no-longer-coach", "not-renew-contract"}
+)  # rules whose own words are the negation
 
 
 _HEDGE_BEFORE_PERSON = frozenset({"club-agreed-deal"})
@@ -3793,6 +3816,10 @@ _NOT_COACHING = re.compile(
 )
 
 
+# "«C1» of " right before a country: the club's country ("Maccabi Tel Aviv of Israel")
+_OF_COUNTRY = re.compile(r"«C\d+»\s+of\s+(?:the\s+)?$")
+
+
 def _career_pairs(
     tagged: str, mentions: list[Mention], squad_of: dict[int, tuple[str | None, str]], i: int
 ) -> list[Fact]:
@@ -3815,6 +3842,8 @@ def _career_pairs(
             club_mention = mentions[int(c.group(2))]
             if club_mention.club_kind == "national" and tagged.startswith("'s", c.end()):
                 continue  # "led A into Sweden's top flight": the country's league, not its team
+            if club_mention.club_kind == "national" and _OF_COUNTRY.search(between):
+                continue  # "coached Maccabi Tel Aviv of Israel": the club's country, not its team
             club, squad = squad_of.get(int(c.group(2)), (club_mention.name, "first_team"))
             f = Fact(person.name, club, squad, "head_coach", "in_charge", 0.4, i, m.start())
             out.append(f)

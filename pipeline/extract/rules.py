@@ -229,7 +229,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "cancelled",
         "rescinded",
     ),
-    "terminate-contract": ("terminat",),
+    "terminate-contract": ("terminat", "rescission", "cancellation"),
+    "not-renew-contract": ("not to renew", "not to extend", "against renewing", "against extending"),
     "employer-ended-contract": (
         "ended his",
         "ended her",
@@ -330,6 +331,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
     "team-guided-by": ("guided", "coached", "managed", "directed"),
+    "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
+    "had-contract-extended": ("extended", "renewed"),
     "been-in-charge-since": ("charge",),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
     "who-as-interim": (
@@ -1157,10 +1160,23 @@ RULES: tuple[Rule, ...] = (
     R(
         "terminate-contract",
         "dismissed",
-        r"\bterminat(?:e|ed|es|ing)\s+(?=the\s+contracts?\s+of\s|«P\d+»'s?\s+contract)"
-        r"(?:the\s+contracts?\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?)?{P}",
+        # "the termination of the contract of the Argentine coach X": the noun form of the same act
+        r"\b(?:terminat(?:e|ed|es|ing)\s+(?=the\s+contracts?\s+of\s|«P\d+»'s?\s+contract)|"
+        r"(?:termination|rescission|cancellation)\s+of\s+(?=the\s+contracts?\s+of\s))"
+        r"(?:the\s+contracts?\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:head\s+)?coach\s+|manager\s+|technician\s+)?)?{P}",
         0.8,
         club_side="topic",
+    ),
+    # "the federation decided not to renew the contract of X", "chose not to extend X's deal": his
+    # term ran out, a departure (not a sacking)
+    R(
+        "not-renew-contract",
+        "left",
+        r"\b(?:decided|chose|opted|elected|voted)\s+(?:not\s+to\s+(?:renew|extend)|against\s+(?:renewing|extending))\s+"
+        r"(?:the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))|(?=«P\d+»['’]s?\s+(?:contract|deal)\b))"
+        r"{P}",
+        0.75,
+        club_side="near",
     ),
     # "brought back X, the coach he dismissed in September", "X, the man the board sacked": an object
     # relative clause — X was sacked, whoever its subject is
@@ -1449,10 +1465,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "managed-list",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+)?(?:managed|"
-        r"coached|directed|commanded|"
-        # translated careers: "had trained the Lazio", "had worked at Hannover 96 and at the 1. FC K."
-        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
+        # "had before led A": the translated adverb before the verb
+        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|"
+        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+)?«C))?(?:managed|coached|directed|commanded|"
+        # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
+        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|"
         # "began his managerial career in England with A, B and C": the first posts of a coach
         r"(?:began|started|launched)\s+{HIS}\s+(?:senior\s+)?(?:managerial|coaching|head\s+coaching)\s+career"
@@ -1585,6 +1602,15 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
+    # "the under-20s coached by X and the under-17s led by Y": a squad and the coach it is known by
+    R(
+        "squad-coached-by",
+        "in_charge",
+        r"(?<!«C)(?<!'s\s)\bthe\s+«S\d+»\s+(?:coached|managed|led|guided|trained|directed)\s+by\s+{P}(?!'s)",
+        0.7,
+        club_side="topic",
+        squad_in_match=True,
+    ),
     # "X has been in charge on an interim basis since Y's departure", "X has been in interim charge since …"
     R(
         "been-in-charge-since",
@@ -1641,10 +1667,20 @@ RULES: tuple[Rule, ...] = (
     R(
         "renewed",
         "extended",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+|an\s+)?(?:new\s+)"
-        r"?(?:contract\s+)?extension|"
+        # "X himself signed a two-year extension"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+|an\s+)?(?:new\s+)"
+        r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
         r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
         0.85,
+        club_side="after",
+    ),
+    # "X had his contract extended until 2026", "X has had his deal renewed"
+    R(
+        "had-contract-extended",
+        "extended",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:had|got|gets|has\s+had|had\s+had)\s+{HIS}\s+(?:contract|deal)\s+"
+        r"(?:\w+ly\s+)?(?:extended|renewed)\b",
+        0.8,
         club_side="after",
     ),
     # "X was rewarded with a new contract", "has been handed a new three-year deal"
@@ -1669,7 +1705,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "contract-of-extended",
         "extended",
-        r"\b(?:extended|extends|extending|renewed|renews|renewing|renewal\s+of|extension\s+(?:of|to))\s+"
+        # "decided against extending X's deal" is no extension
+        r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing|renewal\s+of|extension\s+(?:of|to))\s+"
         r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+)\s+)*(?:(?:the|their|its)\s+)?"
         r"(?:contracts?|deals?)\s+of\s+" + _STAFF_WORDS + r"{P}(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
         0.8,
@@ -1688,7 +1725,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "extended-his-contract",
         "extended",
-        r"\b(?:extended|extends|extending|renewed|renews|renewing)\s+(?:(?:today|now|also|officially)\s+)*"
+        # "decided against extending X's deal" is no extension
+        r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing)\s+(?:(?:today|now|also|officially)\s+)*"
         r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
         0.8,
         club_side="before",
