@@ -370,6 +370,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "assistant-to": ("assistant",),
     "left-to-coach": ("left", "departed", "quit"),
     "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
+    "left-to-the-club": ("to the",),
     "making-way-for": ("making way", "make way", "makes way", "made way", "handing"),
     "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
     "club-handed-job": ("handed", "gave", "given", "turned to", "bring in"),
@@ -1583,6 +1584,14 @@ RULES: tuple[Rule, ...] = (
         r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
         r"(?:[a-zA-Z]+\s+){0,2}?{C}",
         0.75,
+        club_side="tag",
+    ),
+    # translated: "Artur Jorge, who left in April to the Botafogo": his move there
+    R(
+        "left-to-the-club",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed)\s+(?:(?:in|last|this)\s+\w+\s+)?to\s+the\s+{C}",
+        0.7,
         club_side="tag",
     ),
     R(
@@ -2883,7 +2892,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-to-become-club-role",
         "appointed",
-        r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+become\s+(?:the\s+)?(?:new\s+)?{C}(?:'s)?\s+"
+        # "departed last month to become C manager": a time between the departure and its purpose
+        r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+(?:(?:in|last|this|earlier\s+this)\s+\w+\s+)?"
+        r"to\s+become\s+(?:the\s+)?(?:new\s+)?{C}(?:'s)?\s+"
         r"(?:head\s+coach|manager|coach|boss)\b",
         0.75,
         club_side="tag",

@@ -150,3 +150,33 @@ def test_squad_known_by_its_coach(sentence: str, squads: set[tuple[str, str]]) -
 def test_az_is_the_club() -> None:
     keys = keys_of("AZ have appointed Maarten Martens as head coach. Martens coached the AZ under-18s.")
     assert ("Maarten Martens", "AZ Alkmaar", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kovac, who departed last month to become Hajduk Split manager, was replaced by Babic.",
+        "Kovac left in March to become the new Hajduk Split head coach.",
+        "Kovac quit earlier this month to become Hajduk Split coach.",
+    ],
+)
+def test_departed_to_become_with_a_time_between(sentence: str) -> None:
+    keys = keys_of("Rijeka named Marko Babic as coach. " + sentence.replace("Kovac", "Ante Kovac", 1))
+    assert ("Ante Kovac", "Hajduk Split", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Rijeka he replaced Ante Kovac, who left in April to the Hajduk Split in mid-season.",
+        "Ante Kovac departed last summer to the Hajduk Split.",
+    ],
+)
+def test_translated_left_to_the_club(sentence: str) -> None:
+    keys = keys_of("Rijeka sacked Marko Babic. " + sentence)
+    assert ("Ante Kovac", "Hajduk Split", "first_team", "appointed") in keys
+
+
+def test_left_to_the_club_needs_a_club() -> None:
+    keys = keys_of("Rijeka sacked Marko Babic. Ante Kovac left in April to the dismay of the fans.")
+    assert not any(k[0] == "Ante Kovac" and k[3] == "appointed" for k in keys)
