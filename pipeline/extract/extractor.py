@@ -134,6 +134,9 @@ class Fact:
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
+    # a spell told with its start in the pluperfect ("had led C since 2018": "had") or the present
+    # perfect ("has coached C since 2022": "has"); None when told otherwise
+    spell_tense: str | None = None
 
 
 @dataclass(slots=True)
@@ -3702,6 +3705,31 @@ def _date_fact(
         candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
     if candidates:
         fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+    if fact.event == "in_charge" and fact.date and fact.date.kind == "since":
+        fact.spell_tense = _spell_tense(sentence, trigger, fact.date.start)
+
+
+# "had been in charge since", "whom he has managed since", "had led the U-20 team since": the
+# auxiliary of a spell's verb told before the 'since' date that starts it
+_SPELL_SINCE_VERB = re.compile(
+    r"\b(had|has|have)\s+(?:\w+ly\s+|also\s+)?(?:been\s+(?!out\b|without\b|free\b|unemployed\b)|led\b|"
+    r"coached\b|managed\b|directed\b|guided\b|worked\b|trained\b|overseen\b|run\b|held\b|served\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _spell_tense(sentence: str, trigger: int, since_at: int) -> str | None:
+    """'had' or 'has' for a spell told up to its 'since' date in that tense (the last spell verb
+    before it, in the same clause), else None. Not for a spell told after the date ('had been in
+    charge since 2015 and previously coached C': C's spell is another, its date not told)."""
+    if trigger >= since_at or not _SINCE_WORD.search(sentence, max(0, since_at - 12), since_at + 6):
+        return None  # "had led the U19s between 2013 and 2018": a completed spell, no 'left' by convention
+    told = list(_SPELL_SINCE_VERB.finditer(sentence, max(0, since_at - 90), since_at))
+    if not told or _CLAUSE_STOP.search(sentence, told[-1].end(), since_at):
+        return None
+    return "had" if told[-1].group(1).lower() == "had" else "has"
 
 
 # "… until October 2011, when he was sacked", "since December, when it fired X": a date the
@@ -3993,6 +4021,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_promotion_left(facts))
     facts.extend(_moved_on_left(facts))
     facts.extend(_poached_left(facts))
+    facts.extend(_ended_spells_left(facts))
     facts = _drop_restatements(facts)
     facts.extend(_followers_left(facts))
     _caretaker_spells(facts)
@@ -4454,6 +4483,38 @@ def _poached_left(facts: list[Fact]) -> list[Fact]:
                 and b.club != a.club
             ):
                 out.append(_left_post(b, 0.65, a.date))
+    return out
+
+
+def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
+    """Convention: a spell told with its start and as over records its end as `left` too. 'X had
+    led C since 2018' (pluperfect: it has ended), or 'X, who has led C since 2022, will take over
+    at D' (a current post, the coach appointed to another): he left C. Not when the article tells
+    that spell ending otherwise (a sacking, a resignation, a departure) or his appointment to that
+    same post (an interim made permanent); dated by his appointment elsewhere when it is told."""
+    out = []
+    for f in facts:
+        if f.event != "in_charge" or f.spell_tense is None or f.derived or not f.club:
+            continue
+        same = [g for g in facts if _key(g) == _key(f)]
+        if any(g.event in ("appointed", "dismissed", "resigned", "left") for g in same):
+            continue
+        ended = ("dismissed", "resigned")
+        if any(g.event in ended and (g.coach, g.club) == (f.coach, f.club) for g in facts):
+            continue  # "X was sacked … X had been in charge since 2015": the squad read is another's
+        moves = [
+            g
+            for g in facts
+            if g.event == "appointed"
+            and g.role != "caretaker"
+            and g.coach == f.coach
+            and _key(g) != _key(f)
+            and (g.date is None or f.date is None or g.date.value >= f.date.value)
+        ]
+        if f.spell_tense == "has" and not [g for g in moves if g.club != f.club]:
+            continue  # a current spell: over only when he is appointed to another club
+        when = min(moves, key=lambda g: (g.sentence, g.trigger)).date if moves else None
+        out.append(_left_post(f, 0.6, when))
     return out
 
 

@@ -30,7 +30,7 @@ def test_a_career_verb_before_a_club_is_a_spell(sentence: str, club: str) -> Non
 
 def test_the_spell_is_low_confidence_and_dated_when_the_clause_says_since() -> None:
     facts = facts_of(LEAD + "Reid had been in charge of Motherwell since 2019 before the move.")
-    (spell,) = [f for f in facts if f["club"] == "Motherwell"]
+    (spell,) = [f for f in facts if f["club"] == "Motherwell" and f["event"] == "in_charge"]
     assert spell["date"] == "2019-01-01"
 
 
