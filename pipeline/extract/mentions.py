@@ -331,6 +331,10 @@ def _listed_aliases(sentence: str, out: list[Mention], loose: list[re.Match[str]
     for run in loose:
         before = [m for m in clubs if m.end <= run.start()]
         after = [m for m in clubs if m.start >= run.end()]
+        if not before and after and _heads_career_list(sentence, run, after[0]):
+            ref = context_club_aliases()[fold(run.group(0))]
+            out.append(Mention("C", run.start(), run.end(), run.group(0), ref.name, ref.kind, ref.squad))
+            continue
         if not before or not after:
             continue
         seps = (sentence[before[-1].end : run.start()], sentence[run.end() : after[0].start])
@@ -338,6 +342,24 @@ def _listed_aliases(sentence: str, out: list[Mention], loose: list[re.Match[str]
             ref = context_club_aliases()[fold(run.group(0))]
             out.append(Mention("C", run.start(), run.end(), run.group(0), ref.name, ref.kind, ref.squad))
     return sorted(out, key=lambda m: m.start)
+
+
+# "also trained Sporting, Swansea and Rio Ave": a coaching verb right before the first club of a list
+_LIST_HEAD_VERB = re.compile(r"\b(?:managed|coached|trained|directed|led)\s+(?:the\s+)?$", re.IGNORECASE)
+# list heads too generic to name one club even there ("managed United, Everton and Fulham")
+_NO_LIST_HEAD = frozenset({"madrid", "america", "city", "united", "real", "union"})
+
+
+def _heads_career_list(sentence: str, run: re.Match[str], nxt: Mention) -> bool:
+    """A context alias one club owns, right after a coaching verb and before ', <club>': the list's
+    first club ('trained Sporting, Swansea, Sheffield Wednesday')."""
+    key = fold(run.group(0))
+    if key in _NO_LIST_HEAD or len(context_club_owners().get(key, ())) != 1:
+        return False
+    sep = sentence[run.end() : nxt.start]
+    return bool(_LIST_HEAD_VERB.search(sentence[max(0, run.start() - 30) : run.start()])) and bool(
+        _LIST_SEP.fullmatch(sep)
+    )
 
 
 _NEXT_WORDS = re.compile(rf"\s+({_WORD})(?:\s+({_WORD}))?")

@@ -180,3 +180,25 @@ def test_translated_left_to_the_club(sentence: str) -> None:
 def test_left_to_the_club_needs_a_club() -> None:
     keys = keys_of("Rijeka sacked Marko Babic. Ante Kovac left in April to the dismay of the fans.")
     assert not any(k[0] == "Ante Kovac" and k[3] == "appointed" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        (
+            "The coach also already trained Sporting, Swansea, Sheffield Wednesday and Rio Ave, "
+            "among others.",
+            {"Sporting CP", "Swansea City", "Sheffield Wednesday", "Rio Ave"},
+        ),
+        ("He previously coached Inter and Chelsea.", {"Inter Milan", "Chelsea"}),
+    ],
+)
+def test_context_alias_opening_a_career_list(sentence: str, clubs: set[str]) -> None:
+    keys = keys_of("Al-Taawoun appointed Carlos Carvalhal as coach. " + sentence)
+    for club in clubs:
+        assert ("Carlos Carvalhal", club, "first_team", "in_charge") in keys
+
+
+def test_generic_alias_opening_a_list_stays_unread() -> None:
+    keys = keys_of("Everton hired Carlos Carvalhal. He managed United and Fulham.")
+    assert not any(k[0] == "Carlos Carvalhal" and "United" in k[1] for k in keys)
