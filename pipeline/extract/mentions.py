@@ -21,6 +21,7 @@ from pipeline.reference import (
     coach_nicknames,
     context_club_aliases,
     context_club_owners,
+    place_names,
 )
 
 # Capitals, Latin Extended-A included (Ş, Ł, Č, Ž …).
@@ -473,6 +474,26 @@ def _inert(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_heads() -> dict[str, tuple[int, ...]]:
+    """First word of every place name of several words → their lengths in words, longest first
+    ('porto' → (2,) for Porto Alegre): a city named so is no club named by its first word."""
+    heads: dict[str, set[int]] = {}
+    for place in place_names():
+        words = place.split()
+        if len(words) > 1:
+            heads.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in heads.items()}
+
+
+def _place_at(folded: list[str], i: int) -> int:
+    """How many tokens from `i` on name a place of several words ('Porto Alegre', 'Rio de Janeiro')."""
+    for n in _place_heads().get(folded[i], ()):
+        if " ".join(w for w in folded[i : i + n] if w) in place_names():
+            return n
+    return 0
+
+
+@lru_cache(maxsize=1)
 def _alias_heads() -> dict[str, int]:
     """First word of every club alias → the most words an alias starting with it has."""
     heads: dict[str, int] = {}
@@ -506,6 +527,11 @@ def _split_run(
                 text = _POSSESSIVE.sub("", sentence[start:end])
                 club = (j, start, start + len(text), text, ref)
                 break
+        place = _place_at(folded, i)
+        if place and (club is None or club[0] - i < place):  # "left Porto Alegre": the city, not FC Porto
+            out.extend(_free_mentions(sentence, tokens[free_start:i], folded[free_start:i]))
+            i = free_start = i + place
+            continue
         if club is None:
             i += 1
             continue

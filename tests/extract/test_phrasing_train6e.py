@@ -1,0 +1,66 @@
+"""Club and squad attribution, written for these tests in our own words: a city of several words
+whose first word is a club's name ('Porto Alegre', 'Mexico City'), a club's short name the local
+press uses ('Inter' for Internacional) …"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+from pipeline.extract.mentions import run_mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_club"),
+    [
+        ("In 2019 he had left Porto Alegre to coach in Spain.", "FC Porto"),
+        ("The coach moved to Mexico City in the summer.", "Mexico"),
+        ("He spent two seasons in Rio de Janeiro before returning home.", "Rio Ave"),
+    ],
+)
+def test_a_city_of_several_words_is_no_club(sentence: str, not_club: str) -> None:
+    assert not_club not in {m.name for m in run_mentions(sentence, set())}
+
+
+def test_a_club_named_with_its_city_stays_a_club() -> None:
+    names = {
+        m.name for m in run_mentions("He joined Internacional de Porto Alegre and Kuala Lumpur City.", set())
+    }
+    assert {"Internacional", "Kuala Lumpur City FC"} <= names
+
+
+def test_city_left_is_no_club_left() -> None:
+    keys = keys_of(
+        "Internacional sacked Eduardo Coudet on Monday. Coudet, who had left Porto Alegre for Spain in 2020, "
+        "had returned to the club in July."
+    )
+    assert not any(k[1] == "FC Porto" for k in keys)
+    assert ("Eduardo Coudet", "Internacional", "first_team", "dismissed") in keys
+
+
+def test_inter_is_internacional_in_a_story_about_internacional() -> None:
+    facts = facts_of(
+        "Internacional officialised the hiring of Roger Machado on Tuesday. He replaces Eduardo Coudet, who "
+        "was dismissed in June. Machado is an idol of Grêmio, where he began, and went back to Grêmio.",
+        title="Inter announce Roger Machado as new coach",
+    )
+    keys = {(f["coach"], f["club"], f["event"]) for f in facts}
+    assert ("Eduardo Coudet", "Internacional", "dismissed") in keys
+    assert ("Eduardo Coudet", "Grêmio", "dismissed") not in keys
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Internacional officialised on Tuesday night the hiring of Roger Machado as new coach.",
+        "Internacional have announced the appointment of Roger Machado.",
+    ],
+)
+def test_the_lead_announcing_a_hiring_names_the_story_club(lead: str) -> None:
+    """The former club named more often (Grêmio) is not the post of the replaced coach."""
+    keys = keys_of(
+        lead + " Machado, an idol of Grêmio, led Grêmio in 2015 and returned to Grêmio in 2022. He replaces "
+        "Eduardo Coudet, who was dismissed on 26 June."
+    )
+    assert ("Eduardo Coudet", "Internacional", "first_team", "dismissed") in keys
+    assert ("Eduardo Coudet", "Grêmio", "first_team", "dismissed") not in keys
