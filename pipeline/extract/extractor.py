@@ -319,7 +319,7 @@ def _lead_club(sentences: list[str], mentions: list[list[Mention]], counts: Coun
         if any(m.kind == "C" for m in found):
             tagged, _ = _tag(sentence, found)
             acting = _LEAD_SUBJECT.search(tagged)
-            club = found[int(acting.group(1))].name if acting else None
+            club = found[int(acting.group(1) or acting.group(2))].name if acting else None
             return club if club in counts else None
     return None
 
@@ -355,7 +355,10 @@ def _fixture(
 # "…, Chelsea have appointed X", "when Brighton appointed him": not "a defeat by C", "lost to C"
 _LEAD_SUBJECT = re.compile(
     r"(?<!\bby\s)(?<!\bto\s)(?<!against\s)(?<!over\s)«C(\d+)»\s+(?:have\s+|has\s+|had\s+)?(?:appointed|named|"
-    r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)",
+    r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)"
+    # "C officialised on Tuesday night the hiring of X", "C announced the appointment of X"
+    r"|«C(\d+)»\s+(?:has\s+|have\s+)?(?:announced|confirmed|officiali[sz]ed|made\s+official)\s+"
+    r"(?:[^.;«]{0,50}?\s)?the\s+(?:hiring|appointment|signing|dismissal|sacking)\s+of\s+«P",
     re.IGNORECASE,
 )
 

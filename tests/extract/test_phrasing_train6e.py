@@ -1,11 +1,11 @@
 """Club and squad attribution, written for these tests in our own words: a city of several words
-whose first word is a club's name ('Porto Alegre', 'Mexico City'), a club's short name the local
-press uses ('Inter' for Internacional) …"""
+whose first word is a club's name ('Porto Alegre', 'Mexico City'), a lead announcing the hiring of
+someone naming the story's club …"""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import facts_of, keys_of
+from extract_helpers import keys_of
 
 from pipeline.extract.mentions import run_mentions
 
@@ -38,29 +38,23 @@ def test_city_left_is_no_club_left() -> None:
     assert ("Eduardo Coudet", "Internacional", "first_team", "dismissed") in keys
 
 
-def test_inter_is_internacional_in_a_story_about_internacional() -> None:
-    facts = facts_of(
-        "Internacional officialised the hiring of Roger Machado on Tuesday. He replaces Eduardo Coudet, who "
-        "was dismissed in June. Machado is an idol of Grêmio, where he began, and went back to Grêmio.",
-        title="Inter announce Roger Machado as new coach",
-    )
-    keys = {(f["coach"], f["club"], f["event"]) for f in facts}
-    assert ("Eduardo Coudet", "Internacional", "dismissed") in keys
-    assert ("Eduardo Coudet", "Grêmio", "dismissed") not in keys
-
-
 @pytest.mark.parametrize(
     "lead",
     [
         "Internacional officialised on Tuesday night the hiring of Roger Machado as new coach.",
         "Internacional have announced the appointment of Roger Machado.",
+        "The Internacional made official on Tuesday night the hiring of Roger Machado as new technician.",
     ],
 )
 def test_the_lead_announcing_a_hiring_names_the_story_club(lead: str) -> None:
     """The former club named more often (Grêmio) is not the post of the replaced coach."""
     keys = keys_of(
-        lead + " Machado, an idol of Grêmio, led Grêmio in 2015 and returned to Grêmio in 2022. He replaces "
-        "Eduardo Coudet, who was dismissed on 26 June."
+        lead
+        + " The coach signed until the end of 2025 and will be presented on Thursday. He brings his assistant"
+        " Bruno Lima, who had worked with him at the Grêmio of 2015. He comes with his assistant James "
+        "Freitas, who works with him since the Grêmio of 2015. The coach of 49 replaces the Argentine "
+        "Eduardo Coudet, who was dismissed on 26 June. Roger, an idol of "
+        "the Grêmio, led the Grêmio in 2015."
     )
     assert ("Eduardo Coudet", "Internacional", "first_team", "dismissed") in keys
     assert ("Eduardo Coudet", "Grêmio", "first_team", "dismissed") not in keys
