@@ -2600,6 +2600,10 @@ def _active_sacker(match: re.Match[str], person: Mention) -> bool:
     )
 
 
+# "but the pair decided to stay": the two coaches just named
+_PAIR_SUBJECT = re.compile(r"\b(?:the\s+pair|the\s+duo|both)\b", re.IGNORECASE)
+
+
 def _rule_facts(
     rule: Rule,
     match: re.Match[str],
@@ -2687,7 +2691,7 @@ def _rule_facts(
         subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
         if not subject:
             return _focus_fact(rule, match, tagged, ctx, i)
-        people = subject[-1:]
+        people = subject[-2:] if _PAIR_SUBJECT.search(match.group(0)) else subject[-1:]
     if not people and rule.name in (
         "gerund-left",
         "gerund-declined",
@@ -4559,11 +4563,11 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
         events = {g.event for g in same}
         if f.event == "left" and events & {"dismissed", "resigned"}:
             continue
-        if (
-            f.event == "linked"
-            and events & {"offer", "offer_declined", "appointed"}
-            and not _earlier_rumour(f, same)
-        ):
+        if f.event == "linked" and "appointed" in events and not _earlier_rumour(f, same):
+            continue
+        if f.event == "linked" and any(
+            g.event in ("offer", "offer_declined") and g.sentence == f.sentence for g in same
+        ):  # "approached X" read as a rumour too; a rumour told apart from the offer is a fact of its own
             continue
         if f.event == "in_charge" and f.weak and len(events) > 1:
             continue

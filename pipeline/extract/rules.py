@@ -410,7 +410,6 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "said",
         "decided",
         "opted",
-        "ruled",
         "chose",
     ),
     "decide-against": ("decide", "opted", "turn", "say no", "said no"),
@@ -458,6 +457,12 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished"),
     "left-for": ("left for", "departed for", "quit for"),
     "could-be-next": ("be the next", "become the next"),
+    "ruled-out-of-running": (
+        "ruled himself out",
+        "ruled herself out",
+        "rules himself out",
+        "rules herself out",
+    ),
     "aside-favourite": ("favourite to", "favorite to", "frontrunner to", "front-runner to"),
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
@@ -1754,8 +1759,9 @@ RULES: tuple[Rule, ...] = (
         "offer-for",
         "offer",
         r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|"
-        r"approach|bid|attempts?|move)\s+(?:to\s+(?:the\s+)?«C\d+»\s+)?(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))"
-        r"\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}",
+        r"approach|bid|attempts?|move)\s+(?:to\s+(?:the\s+)?{CDESC}«C\d+»\s+)?(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))"
+        # "for Villarreal coach X", "for their Argentine coach X": the man named by his post
+        r"\s+(?:(?:their|its|the)\s+)?(?:«C\d+»['’]?s?\s+)?(?:(?:[A-Z][\w\-]+\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P}",
         0.7,
         club_side="before",
     ),
@@ -1787,7 +1793,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "permission-to-speak",
         "offer",
-        r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}{P}(?:\s+and\s+{P2})?",
+        # "… to speak to X and his assistant Y": both approached
+        r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}{P}(?:\s+and\s+(?:«P\d+»['’]s?\s+(?:assistant|number\s+two)\s+)?{P2})?",
         0.7,
         club_side="subject",
     ),
@@ -1801,6 +1808,7 @@ RULES: tuple[Rule, ...] = (
         club_side="topic",
     ),
     # --- offer declined ------------------------------------------------------------------------
+    # "X turned down / rejected C" ("ruled himself out" is a candidate withdrawing: no offer to decline)
     R(
         "turned-down",
         "offer_declined",
@@ -1809,7 +1817,7 @@ RULES: tuple[Rule, ...] = (
         r"rebuff(?:ed|"
         r"s)?|snub(?:bed|s)?|"
         r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
-        r"ruled\s+(?:himself|herself|«P\d+»)\s+out|decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
+        r"decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
         r"stay)|opted\s+to\s+(?:remain|stay))",
         0.8,
         club_side="declined",
@@ -1817,8 +1825,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "decide-against",
         "offer_declined",
-        r"\b(?:only\s+to\s+|but\s+|and\s+)(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|"
-        r"opted\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|the\s+\w+)\s+down|say\s+no|said\s+no)\b",
+        # "…, but the Spaniard turned them down", "but the pair decided to stay": the coach(es) just named
+        r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?)\s+)?"
+        r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later)\s+)?"
+        r"(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|"
+        r"opted\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|say\s+no|said\s+no)\b",
         0.7,
         club_side="declined",
     ),
@@ -1866,6 +1877,15 @@ RULES: tuple[Rule, ...] = (
         r"{P},\s+(?:the\s+)?(?:(?:big|clear|hot|early|strong)\s+)?(?:favou?rite|frontrunner|front-runner)\s+to\s+"
         r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|assume|take\s+charge|land|lead|coach)\b",
         0.55,
+        club_side="after_topic",
+    ),
+    # "X has ruled himself out of the running for the C job": he was a candidate (no offer to decline)
+    R(
+        "ruled-out-of-running",
+        "linked",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:ruled|rules)\s+(?:himself|herself|«P\d+»)\s+out\s+of\s+(?:the\s+)?"
+        r"(?:running|race|reckoning|contention)\s+(?:for|to)\s+(?:the\s+)?(?:\w+\s+)?(?:«C\d+»|(?:job|post|role)\s+(?:at|of)\s+«C\d+»)",
+        0.5,
         club_side="after_topic",
     ),
     R(
