@@ -257,13 +257,15 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 if m.kind != "P"
                 and not (m.club_kind == "national" and _COMPETITION.search(sentence[m.end : run.end()]))
             ]
-        if (
-            found
-            and all(m.kind == "P" for m in found)
-            and sentence[max(0, start - 4) : start].lower() != "the "  # "the Catalans": a nickname
-            and _career_object(sentence, start, out)
-        ):
-            found = _cued_context_alias(run) or found
+        if found and all(m.kind == "P" for m in found):
+            # the alias first: it is a dict look-up, the career cue a few regex scans
+            cued = _cued_context_alias(run)
+            if (
+                cued
+                and sentence[max(0, start - 4) : start].lower() != "the "  # "the Catalans": a nickname
+                and _career_object(sentence, start, out)
+            ):
+                found = cued
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
             # "coach of K League 1 champions …": a competition is not the cued club
@@ -460,16 +462,43 @@ def _fold_token(token: str) -> str:
     return fold(_POSSESSIVE.sub("", token))
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_info(token: str) -> tuple[str, int, bool, bool]:
+    """What the run splitters ask of a token, in one memoised look-up (tokens recur across runs):
+    (its folded form, the most words of a club alias it may open — 0 if none —, a name particle,
+    a word that ends a name)."""
+    word = _fold_token(token)
+    heads = _alias_heads()
+    # a hyphenated token ("Rot-Weiss", "Oud-Heverlee") may start an alias of more tokens
+    first = word.split(" ", 1)[0]
+    head = heads.get(word, 0) or (heads.get(first, 0) if first != word else 0)
+    particle, breaks = _token_kind(token, word)
+    return word, head, particle, breaks
+
+
 @lru_cache(maxsize=1 << 14)
 def _inert(token: str) -> bool:
-    """A lone capitalised word that is a stop word, starts no club alias and is no club word:
+    """A lone capitalised word that is a stop word, alone is no club alias and is no club word:
     as a run of its own it yields no mention (most runs are such sentence openers)."""
     word = _fold_token(token)
     return (
         word in NOT_NAME
         and word not in CLUB_SUFFIXES
         and word not in CLUB_PREFIXES
-        and not _alias_heads().get(word)
+        and (not _alias_heads().get(word) or _opens_only_longer_aliases(token, word))
+    )
+
+
+def _opens_only_longer_aliases(token: str, word: str) -> bool:
+    """'The', 'German', 'Football': a word that opens club aliases ('the Canaries', 'German
+    national team') but, alone, is no alias any look-up of a lone run could take."""
+    return (
+        " " not in word  # "The-X" would be looked up as "x" too
+        and not _EX_PREFIX.match(token)
+        and word not in _EAST_ASIAN_SURNAMES
+        and all(key not in club_index() for key in (word, fold(token)))
+        and all(key not in context_club_aliases() for key in (word, fold(token)))
+        and all(key not in context_club_owners() for key in (word, fold(token)))
     )
 
 
@@ -507,19 +536,17 @@ def _alias_heads() -> dict[str, int]:
 def _split_run(
     sentence: str, tokens: list[tuple[int, int, str]], strong_clubs: set[str] | None
 ) -> list[Mention]:
-    folded = [_fold_token(t[2]) for t in tokens]
+    infos = [_word_info(t[2]) for t in tokens]
+    if not any(info[1] for info in infos):  # no token opens a club alias: all free text
+        return _free_mentions(sentence, tokens, infos)
     heads = _alias_heads()
-    if not any(w in heads or (" " in w and w.split(" ", 1)[0] in heads) for w in folded):  # all free text
-        return _free_mentions(sentence, tokens, folded)
+    folded = [info[0] for info in infos]
     out: list[Mention] = []
     i, free_start = 0, 0
     n = len(tokens)
     while i < n:
         club = None
-        # a hyphenated token ("Rot-Weiss", "Oud-Heverlee") may start an alias of more tokens
-        first = folded[i].split(" ", 1)[0]
-        longest = heads.get(folded[i], 0) or (heads.get(first, 0) if first != folded[i] else 0)
-        for j in range(min(n, i + longest), i, -1):  # longest alias first
+        for j in range(min(n, i + infos[i][1]), i, -1):  # longest alias first
             key = " ".join(w for w in folded[i:j] if w)
             ref = _club_ref(key, strong_clubs)
             if ref is not None:
@@ -555,7 +582,7 @@ def _split_run(
             break  # "Fernando Santos": a given name and a surname that is also a club's name
         if _particle_surname(tokens, folded, i, free_start, club[0] == n, heads):
             break  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
-        out.extend(_free_mentions(sentence, tokens[free_start:i], folded[free_start:i]))
+        out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
         j, start, end, text, ref = club
         squad = ref.squad
         # "Atletico B", "Bayern II", "Manchester United Women": a squad word right after.
@@ -574,7 +601,7 @@ def _split_run(
             Mention("C", start, end, sentence[start:end], name=ref.name, club_kind=ref.kind, squad=squad)
         )
         i = free_start = j
-    out.extend(_free_mentions(sentence, tokens[free_start:n], folded[free_start:n]))
+    out.extend(_free_mentions(sentence, tokens[free_start:n], infos[free_start:n]))
     return out
 
 
@@ -593,6 +620,7 @@ def _particle_surname(
 
 
 _SENTINEL = (0, 0, "the")
+_SENTINEL_INFO = ("the", 0, False, True)  # `_word_info("the")`: a stop word, no alias head
 
 
 # a ground word that is also a surname ("Bruce Arena"); "Park" stays a ground ("Villa Park")
@@ -677,29 +705,22 @@ def _title_cased(sentence: str) -> bool:
 _PLACE_OPENERS = frozenset({"new", "los", "las"})
 
 
-def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: list[str]) -> list[Mention]:
+def _free_mentions(
+    sentence: str, tokens: list[tuple[int, int, str]], infos: list[tuple[str, int, bool, bool]]
+) -> list[Mention]:
     """Split what no club alias claimed into unknown clubs and person names.
 
-    `folded` holds `_fold_token` of each token (the caller has it already).
+    `infos` holds `_word_info` of each token (the caller has it already).
     """
     out: list[Mention] = []
     group: list[tuple[int, int, str]] = []
     after_new = False  # "New York", "Los Angeles": a place after "New" (clubs named so are aliases)
-    for tok, word in zip([*tokens, _SENTINEL], [*folded, "the"], strict=True):  # sentinel flushes
-        particle, breaks = _token_kind(tok[2], word)
+    for tok, (word, _, particle, breaks) in zip([*tokens, _SENTINEL], [*infos, _SENTINEL_INFO], strict=True):
+        # (the sentinel flushes the last group)
         if group and particle:  # "Luis de la Fuente", "Roberto De Zerbi"
             group.append(tok)
             continue
-        if breaks and _ground_word_surname(sentence, group, tok, word):
-            group.append(tok)  # "Bruce Arena, the veteran coach": a surname, no ground
-            continue
-        if breaks and _stop_word_surname(sentence, group, tok):
-            group.append(tok)  # "former Reims coach Will Still and …": a surname, no adverb
-            continue
-        if breaks and _east_asian_name_word(sentence, group, tok, word):
-            group.append(tok)  # "Li Tie as coach", "Park Hang-seo": a family or given name, no stop word
-            continue
-        if breaks:
+        if breaks and not _stop_word_in_name(sentence, group, tok, word):
             if group:
                 found = _classify(sentence, group)
                 out.append(None if after_new and found is not None and found.kind == "P" else found)
@@ -710,7 +731,21 @@ def _free_mentions(sentence: str, tokens: list[tuple[int, int, str]], folded: li
     return [m for m in out if m is not None]
 
 
-@lru_cache(maxsize=1 << 16)
+def _stop_word_in_name(
+    sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str], word: str
+) -> bool:
+    """A stop word that is part of a name after all: 'Bruce Arena, the veteran coach' (a surname,
+    no ground), 'former Reims coach Will Still and …' (a surname, no adverb), 'Li Tie as coach',
+    'Park Hang-seo' (a family or given name)."""
+    if len(group) > 1 or (not group and word not in _EAST_ASIAN_SURNAMES):
+        return False  # each case needs one name word before it, or opens an East Asian name
+    return (
+        _ground_word_surname(sentence, group, tok, word)
+        or _stop_word_surname(sentence, group, tok)
+        or _east_asian_name_word(sentence, group, tok, word)
+    )
+
+
 def _token_kind(token: str, word: str) -> tuple[bool, bool]:
     """(a name particle, a word that ends a name: a stop word that is no club word) for a
     token and its folded form."""
