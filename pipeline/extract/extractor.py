@@ -441,6 +441,8 @@ def _sentence_mentions(
     found = found + _seen_surnames(sentence, found, ctx)
     if "the " in sentence.lower():
         found = _the_club_word(sentence, found, ctx)
+    if len(ctx.strong_clubs) > 1:
+        found = _club_word_in_slot(sentence, found, ctx)
     if with_squads:
         found = found + squad_mentions(sentence)
     found = [
@@ -597,6 +599,33 @@ def _the_club_word(sentence: str, found: list[Mention], ctx: Context) -> list[Me
         out = [x for x in out if x not in covering]
         kind = ctx.club_kinds.get(club, "club")
         out.append(Mention("C", m.start(1), m.end(1), m.group(1), name=club, club_kind=kind))
+    return out
+
+
+# "At Kawasaki, X was replaced", "the third time to lead Kobe", "joined Hiroshima": where only a club goes
+_CLUB_SLOT_BEFORE = re.compile(
+    r"(?:^\s*(?:At|For|With)\s+|\b(?:at|lead|leads|led|leading|coach|coached|coaching|manage|managed|managing|"
+    r"join|joins|joined|joining|left|leave|leaves|leaving|rejoin(?:s|ed)?)\s+)$"
+)
+
+
+def _club_word_in_slot(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """'At Kawasaki, X was replaced' after 'Kawasaki Frontale': a lone word of a club the article
+    named in full, where only a club can stand, is that club — unless someone is named so."""
+    words = None
+    out = list(found)
+    for m in found:
+        if m.kind != "P" or m.pronoun or " " in m.text or ctx.people.resolve(m.name) != m.name:
+            continue
+        if not _CLUB_SLOT_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+            continue
+        words = _club_words(ctx) if words is None else words
+        club = words.get(fold(m.text))
+        if club is None:
+            continue
+        out[out.index(m)] = Mention(
+            "C", m.start, m.end, m.text, name=club, club_kind=ctx.club_kinds.get(club, "club")
+        )
     return out
 
 
@@ -1192,13 +1221,20 @@ _OPPONENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# What may come before a club that is its sentence's subject: a dateline, "The".
+# words that make "The … C" no description of the club C ("The coach of C", "The former C boss")
+_NO_DESCRIPTOR = (
+    r"(?:of|at|for|with|by|to|from|in|on|against|over|under|and|or|than|coach|manager|boss|trainer|"
+    r"president|chairman|owner|former|ex|new|interim|caretaker|assistant|head|director|board|club|side|team)"
+)
+# What may come before a club that is its sentence's subject: a dateline, "The" and a description.
 _OPENING = re.compile(
     r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?"
     # "In Shanghai, Shenhua confirmed …", "Elsewhere, Lens moved …": a place or turn framing the subject
     r"(?:(?:According\s+to|Meanwhile|However|Elsewhere|Separately|On\s+\w+|In\s+[A-Z][\w\-]+)[^,]{0,40},\s*)?"
     r"(?:(?:And\s+|But\s+)?(?:[Tt]hen\s+)?[Tt]here(?:\s+is|\s+are|'s|’s)\s+)?"  # "And then there is Morocco."
-    r"(?:[Tt]he\s+)?$"
+    r"(?:[Tt]he\s+(?:(?!"
+    + _NO_DESCRIPTOR
+    + r"\b)[a-z][\w\-]*\s+){0,2})?$"  # "The runner-up C", "The hosts C"
 )
 
 
@@ -3441,12 +3477,13 @@ def _list_facts(
         player_like = not _ROLE_NEAR.search(tagged, max(0, match.start() - 30), match.end())
     player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(tagged))
     achieved = rule.name in _ACHIEVEMENT_RULES
-    if _THE_CLUB_NEXT.match(tagged, pos) and ctx.topic_club:
-        kind = ctx.club_kinds.get(ctx.topic_club, "club")  # "who previously led the club"
+    in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
+    if _THE_CLUB_NEXT.match(tagged, pos) and in_view:
+        kind = ctx.club_kinds.get(in_view, "club")  # "who previously led the club"
         return [
             Fact(
                 person.name,
-                ctx.topic_club,
+                in_view,
                 _national("first_team", kind),
                 "head_coach",
                 rule.event,

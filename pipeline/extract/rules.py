@@ -607,6 +607,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "leaves-for": ("leave", "left", "quit", "depart"),
     "whom-joined": ("whom", "which"),
     "prised-from": ("prised", "prized", "lured", "poached", "tempted"),
+    "coming-from": ("coming from", "coming over from"),
     "joins-from": (
         *_ARRIVAL_FROM,
         "comes from",
@@ -2353,6 +2354,14 @@ RULES: tuple[Rule, ...] = (
         + r"\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?{CDESC}(?:{C}|{S})",
         0.75,
+        club_side="tag",
+    ),
+    # "replaced by X, coming from Avispa Fukuoka", "X, who is coming from C": he left C
+    R(
+        "coming-from",
+        "left",
+        r"{P}(?:,|\s+who\s+(?:is|was))?\s+coming\s+(?:over\s+)?from\s+(?:the\s+)?{CDESC}{C}",
+        0.7,
         club_side="tag",
     ),
     # "X, prised away from Luton,", "X was lured from Ajax": he left Luton, Ajax
