@@ -556,7 +556,7 @@ def _split_run(
                 break
         place = _place_at(folded, i)
         if place and (club is None or club[0] - i < place):  # "left Porto Alegre": the city, not FC Porto
-            out.extend(_free_mentions(sentence, tokens[free_start:i], folded[free_start:i]))
+            out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
             i = free_start = i + place
             continue
         if club is None:
