@@ -2036,6 +2036,8 @@ def _rule_club(
         return club, squad, True
     if side == "tag":
         side = "near"
+    if rule.name == "talks-over-job" and ctx.topic_club:  # "talks over the position": the story's vacancy
+        return ctx.topic_club, "first_team", False
     if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
         found = _first_tag_after(tagged, match.end(), 40)
         if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
@@ -2773,6 +2775,10 @@ def _rule_facts(
         people = others + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
+    elif (
+        rule.name == "in-talks" and not gd.get("p2") and (more := _AND_AFTER_ASIDE.match(tagged, match.end()))
+    ):
+        people = [*people, int(more.group(1))]
     if rule.event in _REAL_EVENTS:
         also = _AS_DID.match(tagged, match.end())
         people = [*people, int(also.group(1))] if also else people
@@ -2984,6 +2990,7 @@ def _rule_facts(
         and (
             _OFFER_OBJECT.match(tagged, match.end())
             or re.search(r"\b(?:offer|approach|bid|proposal)s?\b", match.group(0))
+            or _TURNED_CLUB_DOWN.search(match.group(0))
         )
     ):  # "rejected an approach": there was an offer to reject
         out[0].with_offer = True
@@ -3126,10 +3133,14 @@ _ASSISTANT_BEFORE = re.compile(
     r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
     re.IGNORECASE,
 )
+# what a coach turns down that was put to him: "an offer", "Bayern's approach", "the invitation"
 _OFFER_OBJECT = re.compile(
-    r"\s+(?:an?|the|their|its|his|her|«C\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:offer|approach|bid|proposal)\b",
+    r"\s+(?:an?|the|their|its|his|her|«C\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:offer|approach|bid|proposal|"
+    r"invitation)\b",
     re.IGNORECASE,
 )
+# "X turned Bayern down": the club he turned down had come to him
+_TURNED_CLUB_DOWN = re.compile(r"\bturn(?:ed|s|ing)?\s+«C\d+»\s+down\b", re.IGNORECASE)
 _OWNER = re.compile(r"«C(\d+)»['’]s?\s+(?:\w+\s+)?(?:shortlist|target|choice|priority|favourite|candidate)")
 _AND_CLUB = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?«C(\d+)»")
 
@@ -3264,6 +3275,13 @@ _OBJECT_LIST_RULES = frozenset(
 _AND_AFTER = re.compile(
     r"((?:\s*,\s*«P\d+»)*)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:assistant|head|first-team|goalkeeping|fitness)\s+)?"
     r"(?:coach\s+|manager\s+)?«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"
+)
+
+
+# "talks with A, who was sacked by C in March, and B, …": the second man, after the first one's aside
+_AND_AFTER_ASIDE = re.compile(
+    r"\s*,\s+(?:who|whom|the|a|an)\b(?:[^«.;:]|«[CS]\d+»){0,100}?,\s+and\s+«P(\d+)»(?!['’]s?\b)",
+    re.IGNORECASE,
 )
 
 
@@ -4044,8 +4062,9 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_unclaimed_event_guesses(facts, ctx))
     facts = _stay_declines(facts)
     _fill_declined_clubs(facts, ctx)
+    told = {_key(f) for f in facts if f.event == "offer"}
     for f in list(facts):
-        if f.with_offer and f.club:
+        if f.with_offer and f.club and _key(f) not in told:  # an offer told elsewhere is the one declined
             offered = copy.copy(f)
             offered.event, offered.confidence, offered.with_offer = "offer", 0.6, False
             facts.append(offered)

@@ -467,6 +467,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
+    "talks-over-job": (
+        "talks over",
+        "talks about",
+        "talks regarding",
+        "discussions over",
+        "discussions about",
+    ),
     # "who arrived last month from C": a time between the verb and "from"
     "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives"),
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
@@ -519,6 +526,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "and subsequently",
     ),
     "youth-spell": ("academy", "youth", "under-", "u1", "u2", "coaching career", "managerial career"),
+    "club-linked-with": ("linked with",),
     "club-considering": (
         " eye ",
         "consider",
@@ -1838,7 +1846,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "is-linked",
         "linked",
-        r"{P}{APP}{HAVE}\s+(?:(?:also|heavily|strongly|already|both|all)\s+)*(?:been\s+)?"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|heavily|strongly|already|both|all)\s+)*(?:been\s+)?"
         r"(?:(?:emerged|emerges|emerging|now|widely|firmly)\s+as\s+)?(?:(?:regarded|seen|viewed|"
         r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be)\s+(?:being\s+)?"
         r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
@@ -2200,6 +2208,26 @@ RULES: tuple[Rule, ...] = (
         r"holding\s+talks|negotiating)\s+(?:with|over\s+a\s+move\s+to)\s+(?:the\s+)?(?:«S\d+»\s+)?{C}",
         0.5,
         club_side="tag",
+    ),
+    # "Monaco had also been linked with Spaniard X", "C were first linked with X last year": the club's rumour
+    R(
+        "club-linked-with",
+        "linked",
+        r"{C}{APP}{HAVE}\s+(?:(?:also|heavily|strongly|widely|repeatedly|first)\s+)*(?:been\s+)?"
+        r"(?:(?:also|heavily|strongly|widely|repeatedly|first)\s+)*linked\s+with\s+"
+        r"(?:(?:former|ex-|[A-Z][a-z]+|«C\d+»(?:['’]s?)?)\s+){0,2}?(?:(?:coach|manager|boss)\s+)?{P}(?!['’]s?\s)",
+        0.5,
+        club_side="tag",
+    ),
+    # "X held talks over the position last month": a candidate for the vacancy in view
+    R(
+        "talks-over-job",
+        "linked",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:held|holding|hold|had|opened|in)\s+(?:\w+\s+)?(?:talks|discussions)\s+"
+        r"(?:over|about|regarding)\s+(?:the\s+)?(?:(?:vacant|managerial|head\s+coach|coaching|manager's)\s+)?"
+        r"(?:position|job|post|vacancy|role|hot\s+seat)\b",
+        0.5,
+        club_side="after_topic",
     ),
     R(
         "club-considering",

@@ -63,3 +63,63 @@ def test_ruled_out_of_the_race_for_a_job() -> None:
     keys = keys_of("Eddie Howe ruled himself out of the race for the England job on Friday.")
     assert ("Eddie Howe", "England", "national", "linked") in keys
     assert not any(k[3] == "offer_declined" for k in keys)
+
+
+def test_turned_the_club_down_was_an_offer() -> None:
+    keys = keys_of("Roma sacked Ivan Juric. Thiago Motta turned Roma down last week.")
+    assert ("Thiago Motta", "Roma", "first_team", "offer_declined") in keys
+    assert ("Thiago Motta", "Roma", "first_team", "offer") in keys
+
+
+def test_refused_the_invitation_was_an_offer() -> None:
+    keys = keys_of("Brazil sacked Tite. Abel Ferreira refused the invitation of the CBF on Monday.")
+    assert ("Abel Ferreira", "Brazil", "national", "offer_declined") in keys
+    assert ("Abel Ferreira", "Brazil", "national", "offer") in keys
+
+
+def test_club_had_been_linked_with_a_coach() -> None:
+    text = "Marseille, who play Lyon on Sunday, had also been linked with Italian Roberto De Zerbi."
+    assert ("Roberto De Zerbi", "Olympique de Marseille", "first_team", "linked") in keys_of(text)
+
+
+def test_club_were_first_linked_with_a_coach() -> None:
+    keys = keys_of("Celtic were first linked with Brendan Rodgers in 2016.")
+    assert ("Brendan Rodgers", "Celtic", "first_team", "linked") in keys
+
+
+def test_club_not_linked_is_no_rumour() -> None:
+    keys = keys_of("Celtic have not been linked with Brendan Rodgers.")
+    assert not any(k[3] == "linked" for k in keys)
+
+
+def test_who_is_understood_to_be_the_frontrunner() -> None:
+    text = (
+        "Everton sacked Sean Dyche. The club are closing in on Frank Lampard, "
+        "who is understood to be the favourite."
+    )
+    assert ("Frank Lampard", "Everton", "first_team", "linked") in keys_of(text)
+
+
+def test_talks_with_a_list_whose_first_name_has_an_aside() -> None:
+    text = (
+        "Chelsea appointed Enzo Maresca. Chelsea had also held talks with Kieran McKenna, who led Ipswich "
+        "to promotion, and Thomas Frank, the Brentford manager."
+    )
+    keys = keys_of(text)
+    assert ("Kieran McKenna", "Chelsea", "first_team", "linked") in keys
+    assert ("Thomas Frank", "Chelsea", "first_team", "linked") in keys
+
+
+def test_talks_over_the_position_is_the_story_vacancy() -> None:
+    text = (
+        "Leeds have appointed Daniel Farke as their new manager. He began his career at Norwich City. "
+        "Former Leeds player Gary Monk held talks about the job last month, but no agreement was reached."
+    )
+    keys = keys_of(text)
+    assert ("Gary Monk", "Leeds United", "first_team", "linked") in keys
+    assert not any(k[0] == "Gary Monk" and k[1] == "Norwich City" for k in keys)
+
+
+def test_talks_over_a_new_contract_is_no_rumour() -> None:
+    keys = keys_of("Mikel Arteta held talks over a new contract with Arsenal on Monday.")
+    assert not any(k[3] == "linked" for k in keys)
