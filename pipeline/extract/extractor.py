@@ -898,6 +898,12 @@ def _opening_person(other: list[Mention], pronouns: list[Mention], last: Mention
     return people[0]
 
 
+def _nobody(m: Mention) -> bool:
+    """'the Premiership', 'the Millers', 'Dec. 1', 'The Emperor': a lone capitalised word read as a
+    person that is no full name of the article nor a known coach; 'he' and 'the Dane' never mean it."""
+    return m.single and not m.pronoun and fold(m.name) not in _KNOWN_SINGLE()
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     descriptors = descriptor_spans(sentence)
     named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
@@ -945,6 +951,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
                     continue
             elif not is_descriptor and _RELATIVE_CLOSED.fullmatch(sentence, before[-1].end, start):
                 name = _sentence_subject(named, out, before[-1]) or name
+            if name == before[-1].name and _nobody(before[-1]):
+                name = ctx.focus  # "The Millers sacked him": not a man, so the one in view
         else:
             name = ctx.focus
         if is_descriptor and name:
@@ -1774,7 +1782,7 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]
     main = [m for m in people if m.start >= skip_to] or people
     subjects = [m for m in main if not _is_object(sentence, m)]
-    if main:
+    if main and not _nobody((subjects or main)[0]):  # "The Emperor, as they call him": still him
         ctx.focus = (subjects or main)[0].name
 
 
