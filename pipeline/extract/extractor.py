@@ -264,12 +264,16 @@ def _extract(article: Article) -> list[dict]:
     for ms in mentions:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
     if counts:
+        title = getattr(article, "title", None)
+        title = title if isinstance(title, str) and title.strip() else None
+        # the headline's mentions, found once for both readers of it
+        title_found = run_mentions(title, set(counts)) if title else []
         ctx.topic_club = (
-            _title_club(getattr(article, "title", None), counts)
+            _title_club(title, title_found, counts)
             or _lead_club(sentences, mentions, counts)
             or _most_named_side(sentences, mentions, counts)
         )
-        ctx.fixture = _fixture(getattr(article, "title", None), sentences, mentions, counts)
+        ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
         ctx.people.cursor = i
@@ -297,12 +301,12 @@ _TITLE_OBJECT = re.compile(
 _TITLE_HEAD = re.compile(r"\s*«C(\d+)»\s*[,:]\s")
 
 
-def _title_club(title: object, counts: Counter[str]) -> str | None:
+def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]) -> str | None:
     """The club whose appointment or sacking the headline tells, if the article names it: the
-    story's club even when an appointee's former club is mentioned more often."""
-    if not isinstance(title, str) or not title.strip():
+    story's club even when an appointee's former club is mentioned more often. `mentions` are
+    the headline's, found with the article's clubs known."""
+    if title is None:
         return None
-    mentions = run_mentions(title, set(counts))
     tagged, _ = _tag(title, mentions)
     found = _TITLE_SUBJECT.search(tagged) or _TITLE_OBJECT.search(tagged) or _TITLE_HEAD.match(tagged)
     if found is None:
@@ -337,13 +341,16 @@ def _most_named_side(sentences: list[str], mentions: list[list[Mention]], counts
 
 
 def _fixture(
-    title: object, sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]
+    title: str | None,
+    title_found: list[Mention],
+    sentences: list[str],
+    mentions: list[list[Mention]],
+    counts: Counter[str],
 ) -> tuple[str, str] | None:
     """The two sides of the match the article reports: its headline's ('Elche 3-1 Eibar'), else
-    its lead's ('Elche …, coming from behind to beat Eibar')."""
-    if isinstance(title, str) and title.strip():
-        found = run_mentions(title, set(counts))
-        sides = match_sides(_tag(title, found)[0], [m.name for m in found])
+    its lead's ('Elche …, coming from behind to beat Eibar'). `title_found`: the headline's mentions."""
+    if title is not None:
+        sides = match_sides(_tag(title, title_found)[0], [m.name for m in title_found])
         if sides:
             return sides
     for sentence, found in zip(sentences, mentions, strict=True):

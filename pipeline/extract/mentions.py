@@ -239,7 +239,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 skip_to = named.end
                 continue
         if " " in text or "&" in text or not text.isprintable():  # several words
-            tokens = [(t.start() + start, t.end() + start, t.group(0)) for t in _TOKEN.finditer(text)]
+            tokens = [(s + start, e + start, word) for s, e, word in _run_words(text)]
         elif _inert(text):
             continue  # "The", "But", "He": no club, no name, no cue can make one of it
         else:
@@ -276,6 +276,12 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 found = _context_alias_before_role(run) or found
         out.extend(found)
     return _listed_aliases(sentence, out, loose) if loose else out
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of a run, with their offsets in it: split once per run text (runs recur)."""
+    return tuple((t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(text))
 
 
 # what separates two items of a list of clubs: "A, B", "A and B", "A, and B"
