@@ -830,13 +830,31 @@ _JOINED_CLAUSE = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"(?i:he|his|she|her)\b")
 
 
+# "he was the collaborator of Sarri and after of Spalletti, and since 2022 he guides …", "X was then
+# assistant of Y, and before he trained …": a man named after 'of' is no subject either
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_NOMINATIVE = re.compile(r"(?i:he|she)$")
+
+
 def _back_to_subject(sentence: str, subject: Mention, last: Mention, start: int) -> bool:
     return bool(
-        not sentence[: subject.start].strip(_OPENING_MARKS)
+        (
+            not sentence[: subject.start].strip(_OPENING_MARKS)
+            or (subject.pronoun and _NOMINATIVE.match(subject.text))
+        )
         and _SUBJECT_PRONOUN.match(sentence, start)
-        and _OBLIQUE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
+        and (
+            _OBLIQUE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
+            or _OF_BEFORE.search(sentence, max(0, last.start - 4), last.start)
+        )
         and _JOINED_CLAUSE.match(sentence, last.end, start)
     )
+
+
+def _clause_subject(pronouns: list[Mention], last: Mention) -> Mention | None:
+    """The latest 'he'/'she' read before the man named last ('…: he was the assistant of Y, …')."""
+    told = [p for p in pronouns if p.start < last.start and _NOMINATIVE.match(p.text) and p.name != last.name]
+    return told[-1] if told else None
 
 
 _EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
@@ -951,6 +969,12 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             elif not is_descriptor and opener and _back_to_subject(sentence, opener, before[-1], start):
                 # "X took over after Y, and in his first season …"
                 name = opener.name if opener.pronoun else ctx.people.resolve(opener.name)
+            elif (
+                not is_descriptor
+                and (told := _clause_subject(out, before[-1]))
+                and _back_to_subject(sentence, told, before[-1], start)
+            ):  # "…: he was the assistant of Y, and since 2022 he guides C"
+                name = told.name
             elif not is_descriptor and _object_of_subject(sentence, before[-1], start):
                 subject = name
                 name = ctx.people.resolve(other[-1].name) if other else ctx.focus
@@ -2657,6 +2681,30 @@ def _active_sacker(match: re.Match[str], person: Mention) -> bool:
 _PAIR_SUBJECT = re.compile(r"\b(?:the\s+pair|the\s+duo|both)\b", re.IGNORECASE)
 
 
+# "worked as an assistant to Y with C and coached D": a verb joined by 'and' after a man named as the
+# object of 'to'/'of'/'under'/'with' has the clause's subject, not him
+_AND_VERB = re.compile(r"(?:[^«.;:!?]|«[CS]\d+»)*?\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
+_OBLIQUE_TAG = re.compile(r"\b(?:to|of|under|with|alongside|for)\s+$", re.IGNORECASE)
+
+
+def _coordinated_subject(tagged: str, person: int, match: re.Match[str]) -> int:
+    tag = f"«P{person}»"
+    at = tagged.find(tag)
+    if at < 0 or at >= match.end() or not _OBLIQUE_TAG.search(tagged, max(0, at - 12), at):
+        return person
+    verb = _AND_VERB.match(tagged, at + len(tag))
+    if not verb or verb.end() > match.end():
+        return person
+    subjects = [
+        m
+        for m in _TAG.finditer(tagged, 0, at)
+        if m.group(1) == "P"
+        and not tagged.startswith("'s", m.end())
+        and not _OBLIQUE_TAG.search(tagged, max(0, m.start() - 12), m.start())
+    ]
+    return int(subjects[-1].group(2)) if subjects else person
+
+
 def _rule_facts(
     rule: Rule,
     match: re.Match[str],
@@ -2774,6 +2822,8 @@ def _rule_facts(
         # "X replaced Y in 2016 and led C to the title": the coordinated verb's subject is X too
         first = match.group(0).lower().startswith("having") or rule.name == "and-guided-to"
         people = before[:1] if first else before[-1:]
+    if len(people) == 1 and rule.event == "in_charge":
+        people = [_coordinated_subject(tagged, people[0], match)]
     if not people:
         return []
     if (

@@ -23,3 +23,28 @@ def _about(text: str, coach: str) -> set[tuple[str, str, str]]:
 def test_a_nickname_word_is_nobody_a_pronoun_means(aside: str) -> None:
     text = "Bolton Wanderers have appointed Tom Raddle as their new manager on a two-year deal. " + aside
     assert ("Wigan Athletic", "first_team", "in_charge") in _about(text, "Tom Raddle")
+
+
+@pytest.mark.parametrize(
+    "career",
+    [
+        "Raddle knows the club: he was the assistant of Mark Fenwick and later of Paul Orrin at the club, "
+        "and since 2021 he guides Wigan Athletic.",
+        "Raddle was at that time assistant of Mark Fenwick, and before that he managed Wigan Athletic.",
+    ],
+)
+def test_a_clause_joined_by_and_goes_on_about_the_subject(career: str) -> None:
+    text = "Bolton Wanderers have appointed Tom Raddle as their new manager on a two-year deal. " + career
+    assert ("Wigan Athletic", "first_team", "in_charge") in _about(text, "Tom Raddle")
+    assert not _about(text, "Paul Orrin") & {("Wigan Athletic", "first_team", "in_charge")}
+    assert not _about(text, "Mark Fenwick") & {("Wigan Athletic", "first_team", "in_charge")}
+
+
+@pytest.mark.parametrize("link", ["an assistant to", "a coach under", "the number two of"])
+def test_a_verb_after_and_is_not_the_object_s(link: str) -> None:
+    text = (
+        "Bolton Wanderers have appointed Tom Raddle as their new manager on a two-year deal. "
+        f"He had earlier worked as {link} Mark Fenwick at Preston North End and coached Wigan Athletic."
+    )
+    assert ("Wigan Athletic", "first_team", "in_charge") in _about(text, "Tom Raddle")
+    assert ("Wigan Athletic", "first_team", "in_charge") not in _about(text, "Mark Fenwick")
