@@ -204,8 +204,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "shown the door",
         "ousted",
         "removed",
-        "released from",
-        "released with immediate effect",
+        "released",
     ),
     "active-sacked": (
         "exonerat",
@@ -849,6 +848,10 @@ _SACK_VERB = (
     r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post)|"
     # "was released from his duties": the German "freigestellt", a sacking
     r"released\s+(?:with\s+immediate\s+effect\s+)?from\s+{HIS}\s+(?:functions|duties|post|contract)|"
+    # a coach "was released (after a winless start / in October)": let go by his club (README: dismissed),
+    # not one "released to join C" / "released from his contract to take over C" (a move he wanted)
+    r"released(?=\s+(?:after|following|in|on|at|by|with|when|last|this|earlier|two|three|four|just|only|"
+    r"already)\b|\s*[,.;]|$)(?![^.;]{0,60}\bto\s+(?:join|take|become|manage|coach)\b)|"
     # "was removed as head coach": removed from the post by the club
     r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
 )
@@ -2305,7 +2308,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "after-split-with",
         "left",
-        r"\b(?:after|since|following|before)\s+(?:the|their|its|a)\s+(?:\w+\s+)?(?:separation|split|parting|divorce)"
+        r"\b(?:after|since|following|before)\s+(?:the|their|its|a)\s+(?:\w+\s+)?"
+        # (not "the separation from X": the club's own act, see "separation-from")
+        r"(?:separation(?!\s+from)|split|parting|divorce)"
         r"\s+(?:with|from)\s+(?:(?:head\s+)?(?:manager|coach|boss)\s+)?{P}",
         0.7,
         club_side="subject",
@@ -4249,6 +4254,58 @@ RULES += (
         r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)",
         0.65,
         club_side="tag",
+    ),
+)
+
+
+# --- the right event for the right coach: wordings read as another event --------------------------
+RULE_KEYS.update(
+    {
+        "separation-from": ("separation from",),
+        "club-separated-from": ("separated",),
+        "from-whom-club-separated": ("from whom",),
+        "resignation-of": ("resignation of",),
+    }
+)
+
+# the club (or its board, its federation) as the one who acts
+_CLUB_SUBJECT = r"(?:\bthe\s+(?:club|board|federation|association)|{C})"
+
+RULES += (
+    # "after the separation from X", "since the club's separation from X": the club parted with him
+    # (README of train6: "the club separated from him" is dismissed; "the separation with X" stays left)
+    R(
+        "separation-from",
+        "dismissed",
+        r"\b(?:the|their|its|a|«C\d+»['’]s?)\s+(?:\w+\s+)?separation\s+from\s+"
+        r"(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:manager|coach|boss|trainer)\s+)?{P}",
+        0.75,
+        club_side="subject",
+    ),
+    # "the club separated from X", "X, from whom the club separated on Sunday": the club's act (dismissed);
+    # not "X separated from C" (the coach's own parting: left)
+    R(
+        "club-separated-from",
+        "dismissed",
+        _CLUB_SUBJECT + r"{HAVE}\s+(?:\w+ly\s+)?separated\s+"
+        r"(?:itself\s+|themselves\s+)?from\s+(?:(?:head\s+)?(?:coach|manager|trainer|boss)\s+)?{P}",
+        0.8,
+        club_side="near",
+    ),
+    R(
+        "from-whom-club-separated",
+        "dismissed",
+        r"{P},\s+from\s+whom\s+" + _CLUB_SUBJECT + r"{HAVE}\s+(?:\w+ly\s+)?separated\b",
+        0.8,
+        club_side="near",
+    ),
+    # "since the resignation of X", "after the resignation of coach X": his own going (resigned, not left)
+    R(
+        "resignation-of",
+        "resigned",
+        r"\bresignation\s+of\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:manager|coach|boss|trainer)\s+)?{P}",
+        0.8,
+        club_side="subject",
     ),
 )
 
