@@ -150,6 +150,7 @@ class Context:
     topic_club: str | None = None
     topic_squad: str = "first_team"
     focus: str | None = None
+    named_last: list[str] = field(default_factory=list)  # the men named in the last sentence naming any
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
     recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
     opened: list[str | None] = field(default_factory=list)  # … as its words open it (no career turn)
@@ -929,6 +930,26 @@ def _nobody(m: Mention) -> bool:
     return m.single and not m.pronoun and fold(m.name) not in _KNOWN_SINGLE()
 
 
+# "… Sarri and Spalletti, and when the latter left …", "the former, who …": the second (first) of the
+# last two men named; only where a verb, a relative or punctuation follows ("the former Arsenal
+# striker" is a descriptor)
+_LATTER = re.compile(
+    r"\b[Tt]he\s+(latter|former)\b(?=\s*[,;:.)]|\s+(?:was|is|had|has|who|whose|would|will|could|did|took|left|"
+    r"won|led|made|went|became|remained|remains|joined|[a-z]+ed)\b)"
+)
+
+
+def _latter_or_former(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    out = []
+    for m in _LATTER.finditer(sentence):
+        here = [p.name for p in named if p.end <= m.start() and not _nobody(p)]
+        pair = list(dict.fromkeys(here if len(set(here)) >= 2 else ctx.named_last))
+        if len(pair) >= 2:
+            name = pair[-1] if m.group(1) == "latter" else pair[-2]
+            out.append(Mention("P", m.start(), m.end(), m.group(0), name=name, pronoun=True))
+    return out
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     descriptors = descriptor_spans(sentence)
     named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
@@ -939,7 +960,7 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         ),
         key=lambda m: m.start,
     )
-    out: list[Mention] = []
+    out: list[Mention] = _latter_or_former(sentence, named, ctx) if "the" in sentence.lower() else []
     spans = [(m.start(), m.end(), False, False) for m in PRONOUN.finditer(sentence)]
     spans += [(s, e, True, coach) for s, e, coach in descriptors]
     spans.sort()
@@ -1813,6 +1834,9 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]
     main = [m for m in people if m.start >= skip_to] or people
     subjects = [m for m in main if not _is_object(sentence, m)]
+    full = [m.name for m in people if not m.pronoun and not _nobody(m)]
+    if full:
+        ctx.named_last = list(dict.fromkeys(full))
     if main and not _nobody((subjects or main)[0]):  # "The Emperor, as they call him": still him
         ctx.focus = (subjects or main)[0].name
 

@@ -48,3 +48,18 @@ def test_a_verb_after_and_is_not_the_object_s(link: str) -> None:
     )
     assert ("Wigan Athletic", "first_team", "in_charge") in _about(text, "Tom Raddle")
     assert ("Wigan Athletic", "first_team", "in_charge") not in _about(text, "Mark Fenwick")
+
+
+@pytest.mark.parametrize(
+    ("told", "coach", "other"),
+    [
+        ("Raddle worked under Mark Fenwick and Paul Orrin, and the latter was sacked by Wigan Athletic.",
+         "Paul Orrin", "Mark Fenwick"),
+        ("Raddle worked under Mark Fenwick and Paul Orrin. The former was sacked by Wigan Athletic.",
+         "Mark Fenwick", "Paul Orrin"),
+    ],
+)  # fmt: skip
+def test_the_latter_and_the_former(told: str, coach: str, other: str) -> None:
+    text = "Bolton Wanderers have appointed Tom Raddle as their new manager on a two-year deal. " + told
+    assert ("Wigan Athletic", "first_team", "dismissed") in _about(text, coach)
+    assert ("Wigan Athletic", "first_team", "dismissed") not in _about(text, other)
