@@ -3416,6 +3416,14 @@ def _after_when_clause(window: str, start: int) -> str:
     return window[opens[-1] :] if opens else window
 
 
+# "C assigned / tasked / entrusted X to lead the team": the club's decision told, no headline future
+_ASSIGNED_TO_LEAD = re.compile(
+    r"\b(?:assign|appoint|task|entrust|designat|charg)(?:ed|s)\s+(?:[^«.;,]|«[CS]\d+»){0,40}?«P\d+»\s+"
+    r"(?:with\s+(?:the\s+)?(?:task|mission|job)\s+of\s+)?(?=to\s+(?:lead|direct|coach|manage|take\s+charge)\b)",
+    re.IGNORECASE,
+)
+
+
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
     """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
     event = rule.event
@@ -3426,6 +3434,7 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         window = _after_when_clause(
             tagged[max(0, match.start() - 60) : upto], match.start() - max(0, match.start() - 60)
         )
+        window = _ASSIGNED_TO_LEAD.sub("", window)
         hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
     if rule.name in ("replaces", "replaced-by", "arrived-to-replace", "arrived-in-place-of") and n == 1:
         return ("in_charge", True) if hedged else ("left", False)
@@ -3467,7 +3476,17 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     for regex, role in ROLE_WORDS:
         if regex.search(text):
             return role
+    if event == "appointed" and _UNTIL_SUCCESSOR.search(tagged, 0, match.start()):
+        return "caretaker"
     return "head_coach"
+
+
+# "Until a new head coach is appointed, X will take charge": a stand-in, told before the man
+_UNTIL_SUCCESSOR = re.compile(
+    r"\buntil\s+(?:a|the|their|its)\s+(?:new|permanent|full-time)\s+(?:head\s+)?(?:coach|manager|boss|trainer|"
+    r"replacement|successor)\s+(?:is|has\s+been|can\s+be)\s+(?:appointed|named|found|hired|recruited|in\s+place)\b",
+    re.IGNORECASE,
+)
 
 
 _ROLE_NEAR = re.compile(

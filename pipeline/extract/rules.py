@@ -4265,6 +4265,7 @@ RULE_KEYS.update(
         "club-separated-from": ("separated",),
         "from-whom-club-separated": ("from whom",),
         "resignation-of": ("resignation of",),
+        "contract-of-terminated": ("terminated", "cancelled", "rescinded"),
     }
 )
 
@@ -4296,6 +4297,16 @@ RULES += (
         "from-whom-club-separated",
         "dismissed",
         r"{P},\s+from\s+whom\s+" + _CLUB_SUBJECT + r"{HAVE}\s+(?:\w+ly\s+)?separated\b",
+        0.8,
+        club_side="near",
+    ),
+    # "the contract of head coach X has been terminated": the employer ended it (a federation's too);
+    # not "… terminated by mutual consent / agreement" (left)
+    R(
+        "contract-of-terminated",
+        "dismissed",
+        r"\bcontract\s+of\s+(?:[^«.;,]|«[CS]\d+»){0,60}?{P}\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+        r"(?:\w+ly\s+)?(?:terminated|cancelled|rescinded)\b(?![^.;]{0,40}\bmutual)",
         0.8,
         club_side="near",
     ),
@@ -4372,7 +4383,11 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|"
             r"short-term\s+basis)\b"
             # "take charge for the final two matches": a stand-in until the season ends
-            r"|\bfor\s+the\s+(?:final|last|remaining)\s+(?:\w+\s+)?(?:games|matches|fixtures)\b",
+            r"|\bfor\s+the\s+(?:final|last|remaining)\s+(?:\w+\s+)?(?:games|matches|fixtures)\b"
+            # "take charge of the side for Saturday's trip to Barnsley", "take joint charge": a stand-in
+            r"|\bfor\s+(?:(?:this|next|the\s+next)\s+)?(?:\w+day['’]s|weekend['’]s|the\s+weekend['’]s)\s+"
+            r"(?:\w+\s+)?(?:trip|game|match|visit|fixture|clash|derby|tie)\b"
+            r"|\b(?:joint|shared)\s+charge\b",
             re.I,
         ),
         "caretaker",

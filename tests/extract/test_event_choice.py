@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,67 @@ def test_event_choice(text: str, expected: tuple, wrong: tuple | None) -> None:
 )
 def test_own_parting_stays_left(text: str, expected: tuple) -> None:
     assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # "C assigned / tasked X to lead the team": the club's decision, not a headline future (linked)
+        (
+            "Galatasaray have tasked Okan Buruk to lead the side until the end of the season.",
+            ("Okan Buruk", "Galatasaray", "first_team", "appointed"),
+            ("Okan Buruk", "Galatasaray", "first_team", "linked"),
+        ),
+        (
+            "Besiktas assigned the Dutch coach Giovanni van Bronckhorst to lead the team until the end of "
+            "the season.",
+            ("Giovanni van Bronckhorst", "Beşiktaş", "first_team", "appointed"),
+            ("Giovanni van Bronckhorst", "Beşiktaş", "first_team", "linked"),
+        ),
+        # "the contract of coach X has been terminated": the employer's act
+        (
+            "The federation said on Thursday that the contract of South Korea head coach Jurgen Klinsmann "
+            "had been terminated.",
+            ("Jurgen Klinsmann", "South Korea", "national", "dismissed"),
+            None,
+        ),
+    ],
+)
+def test_club_decision(text: str, expected: tuple, wrong: tuple | None) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    if wrong:
+        assert wrong not in keys
+
+
+def test_contract_ended_by_mutual_agreement_is_no_sacking() -> None:
+    keys = keys_of(
+        "Fenerbahce said the contract of coach Jose Mourinho had been terminated by mutual agreement."
+    )
+    assert ("José Mourinho", "Fenerbahçe", "first_team", "dismissed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "stand_in", "youth_post"),
+    [
+        # a youth or reserve coach standing in for a game or until a new man comes keeps his post
+        (
+            "Leeds sacked Jesse Marsch on Monday. Under-21s coach Michael Skubala will take charge of the "
+            "team for Sunday's game at Old Trafford.",
+            ("Michael Skubala", "Leeds United"),
+            ("Michael Skubala", "Leeds United", "u21"),
+        ),
+        (
+            "Chennaiyin parted ways with Owen Coyle. Until a permanent manager is found, reserve team coach "
+            "Syed Sabir Pasha will take charge of the side.",
+            ("Syed Sabir Pasha", "Chennaiyin FC"),
+            ("Syed Sabir Pasha", "Chennaiyin FC", "reserve"),
+        ),
+    ],
+)
+def test_stand_in_keeps_youth_post(text: str, stand_in: tuple, youth_post: tuple) -> None:
+    facts = facts_of(text)
+    appointed = [f for f in facts if (f["coach"], f["club"], f["event"]) == (*stand_in, "appointed")]
+    assert appointed and appointed[0]["role"] == "caretaker"
+    keys = {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts}
+    assert (*youth_post, "left") not in keys
