@@ -1213,7 +1213,9 @@ RULES: tuple[Rule, ...] = (
         "aside-sacked",
         "dismissed",
         r"{P},\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|ousted|let\s+go)\b"
-        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=[^,;.«]{0,40}(?:,|\.?$))",
+        # the aside runs to its comma, naming a club on the way ("exonerated in November despite the
+        # victory against C, and replaced by Y")
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=(?:[^,;.«]|«C\d+»){0,80}(?:,|\.?$))",
         0.8,
         club_side="near",
     ),

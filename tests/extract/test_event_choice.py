@@ -134,3 +134,13 @@ def test_stand_in_keeps_youth_post(text: str, stand_in: tuple, youth_post: tuple
     assert appointed and appointed[0]["role"] == "caretaker"
     keys = {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts}
     assert (*youth_post, "left") not in keys
+
+
+def test_long_sacking_aside_naming_a_club() -> None:
+    # "X, sacked in October after a 3-0 defeat against C, and replaced by Y": the aside is his sacking
+    keys = keys_of(
+        "Sampdoria named Andrea Pirlo. The season had begun with Marco Giampaolo, sacked in October after "
+        "a heavy defeat against Lazio, and replaced by Pirlo."
+    )
+    assert ("Marco Giampaolo", "Sampdoria", "first_team", "dismissed") in keys
+    assert ("Marco Giampaolo", "Sampdoria", "first_team", "left") not in keys
