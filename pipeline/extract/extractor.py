@@ -1097,11 +1097,14 @@ def _sentence_facts(
         alongside = bool(facts) and bool(_ALONGSIDE.search(low))
         another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
         mens = bool(facts) and bool(_MENS_TEAM.search(sentence))
+        mens_age = not mens and bool(facts or spells or guesses) and bool(_MENS_AGE_GROUP.search(sentence))
+        for f in spells + guesses:  # fallbacks too: they may be the only reading of that post
+            f.mens = mens_age and _age_group_post(f)
         for f in facts:
             _date_fact(f, dates, offsets, sentence, ref, people)
             f.alongside = f.event in _CHANGE_EVENTS and alongside
             f.another_spell = another_spell
-            f.mens = mens
+            f.mens = mens or (mens_age and _age_group_post(f))
             _date_as_news(f, i, sentence, tagged, offsets, ref)
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         ctx.here, ctx.opening = [], None
@@ -4187,6 +4190,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _consistent_squads(facts)
     _women_article(facts, text, ctx.topic_club)
     facts = _drop_unnamed_first_team(facts)
+    facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
@@ -4372,12 +4376,30 @@ def _mens_league_clubs(text: str) -> set[str]:
 def _women_post(f: Fact, women: set[str]) -> bool:
     """A women's post, or one at a club named with its women's team; a country's senior 'national
     team' is not one by that alone: a country has both senior teams."""
-    return f.squad.startswith(("women", "national_women")) or (f.club in women and f.squad != "national")
+    return f.squad.startswith(("women", "national_women")) or (
+        f.club in women and not _national_squad_named(f)
+    )
+
+
+def _national_squad_named(f: Fact) -> bool:
+    """A country's senior team, or its youth sides named without a women's word ("coached Canada's
+    youth sides"): a country has men's and women's sides of each. (An age group may share a later
+    women's word: "Spain's Under-17 and Under-19 women's teams".)"""
+    return f.squad == "national" or (f.squad == "national_youth" and f.squad_named)
+
+
+def _named_national_youth(facts: list[Fact]) -> None:
+    """Another reading of a national youth post the sentence named is named too: both stay alike."""
+    named = {(f.coach, f.club, f.sentence) for f in facts if f.squad == "national_youth" and f.squad_named}
+    for f in facts:
+        if f.squad == "national_youth" and (f.coach, f.club, f.sentence) in named:
+            f.squad_named = True
 
 
 def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = None) -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
+    _named_national_youth(facts)
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
     if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
         women.add(topic_club)
@@ -4428,6 +4450,31 @@ def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
         or f.squad_named
         or not any(same_clause(f, g) for g in named.get((f.coach, f.club, f.event, f.sentence), []))
     ]
+
+
+_AGE_SQUAD = re.compile(r"(?:national_)?(?:women_)?u\d+$")
+
+
+def _drop_vague_youth(facts: list[Fact]) -> list[Fact]:
+    """ "worked in the youth sector of C, where he coached the under-18 side": the age group
+    named for the same spell is the post; the bare 'youth' one says less."""
+    aged = {
+        (f.coach, f.club, f.event, f.sentence, _youth_kind(f.squad))
+        for f in facts
+        if _AGE_SQUAD.match(f.squad)
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.squad.endswith("youth") and (f.coach, f.club, f.event, f.sentence, _youth_kind(f.squad)) in aged
+        )
+    ]
+
+
+def _youth_kind(squad: str) -> str:
+    """The squad code without its age group: 'national_women_u19' and 'national_women_youth' match."""
+    return re.sub(r"(?:u\d+|youth)$", "", squad)
 
 
 def _spell_starts(facts: list[Fact]) -> None:
@@ -4778,6 +4825,16 @@ _APART_DAYS = 370  # more than a year: further apart than two tellings of one ch
 _MENS_TEAM = re.compile(
     r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b", re.IGNORECASE
 )
+
+# "the Australia men's under-23 side", "the men's U-17s": a men's age group; it says nothing of the
+# sentence's other posts ("won the A-League Women title with Melbourne City and assisted the men's U23s")
+_MENS_AGE_GROUP = re.compile(r"\bmen['’]s\s+(?:under|u)[-\s]?\d{2}|\bmen['’]s\s+youth\b", re.IGNORECASE)
+
+
+def _age_group_post(f: Fact) -> bool:
+    """A fact at an age group or youth side."""
+    return bool(re.search(r"(?:u\d+|youth)$", f.squad))
+
 
 # words telling one of several spells at a post: "returns", "brought back", "first appointed",
 # "for the second time", "his second stint", "again"

@@ -145,13 +145,24 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
                 code = f"national_{code}"
         else:
             code = _SQUAD_CODES[kind or "youth"]
-        out.append(Mention("S", m.start(), m.end(), sentence[m.start() : m.end()], squad=code))
+        start = _mens_start(low, m.start())
+        out.append(Mention("S", start, m.end(), sentence[start : m.end()], squad=code))
     for alias, code, word in _clubless_squads():
         if word not in low:  # its longest word is absent: skip the case-blind scan
             continue
         for m in alias.finditer(sentence):
             out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
     return out
+
+
+# "the Australia men's under-23 side": 'men's' belongs to the squad phrase, which stays next to its club
+_MENS_BEFORE = re.compile(r"(?<![\w-])men['’]s\s+$")
+
+
+def _mens_start(low: str, start: int) -> int:
+    """Where a squad phrase starts once a 'men's' right before it is counted in."""
+    m = _MENS_BEFORE.search(low, max(0, start - 8), start)
+    return m.start() if m else start
 
 
 def _squad_matches(sentence: str, low: str) -> Iterator[re.Match[str]]:

@@ -1,0 +1,76 @@
+"""Squad words, second batch: a men's age group next to a women's story, an age group named inside a
+vague youth spell, and a country's youth sides named without a women's word."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+from pipeline.extract.mentions import squad_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # 'men's' before an age group keeps the squad with its country, and keeps it a men's side
+        (
+            "Arsenal have named Laura Kent as head coach of their Women's Super League side. Kent won the "
+            "A-League Women title with Sydney FC and had been working as an assistant with the "
+            "Australia men's under-23 side.",
+            ("Laura Kent", "Australia", "national_u23", "in_charge"),
+            ("Laura Kent", "Australia", "national_women", "in_charge"),
+        ),
+        (
+            "Chelsea appointed Marco Rossi as manager of their WSL team. Rossi previously coached the "
+            "Italy men's U-21 team.",
+            ("Marco Rossi", "Italy", "national_u21", "in_charge"),
+            ("Marco Rossi", "Italy", "national_women_u21", "in_charge"),
+        ),
+        # the women's title with the club in the same sentence still makes that spell the women's
+        (
+            "Arsenal have named Laura Kent as head coach of their Women's Super League side. Kent won the "
+            "A-League Women title with Sydney FC and had been working as an assistant with the "
+            "Australia men's under-23 side.",
+            ("Laura Kent", "Sydney FC", "women", "in_charge"),
+            ("Laura Kent", "Sydney FC", "first_team", "in_charge"),
+        ),
+        # the age group named for the spell is the post; the bare 'youth' reading of it is dropped
+        (
+            "Torino have appointed Paolo Neri as coach. Neri had been working in the youth sector of "
+            "Venezia, where he coached the under-18 side last season.",
+            ("Paolo Neri", "Venezia", "u18", "in_charge"),
+            ("Paolo Neri", "Venezia", "youth", "in_charge"),
+        ),
+        (
+            "Lazio named Marco Bianchi as their new coach. Bianchi spent three years in the Atalanta "
+            "academy, where he led the under-19 team.",
+            ("Marco Bianchi", "Atalanta", "u19", "in_charge"),
+            ("Marco Bianchi", "Atalanta", "youth", "in_charge"),
+        ),
+        # a women's word of an earlier phrase does not make a country's youth sides the women's
+        (
+            "Canada Soccer fired women's national team coach Beth Miller on Tuesday. She had earlier worked "
+            "as an assistant to Phil Neville with England's women's team and coached Canada's youth sides.",
+            ("Beth Miller", "Canada", "national_youth", "in_charge"),
+            ("Beth Miller", "Canada", "national_women_youth", "in_charge"),
+        ),
+        (
+            "The federation sacked women's national team coach Anna Berg. Berg was an assistant with "
+            "Sweden's women's team and also coached Norway's youth teams.",
+            ("Anna Berg", "Norway", "national_youth", "in_charge"),
+            ("Anna Berg", "Norway", "national_women_youth", "in_charge"),
+        ),
+    ],
+)
+def test_squad_words(text: str, expected: tuple, not_expected: tuple) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert not_expected not in keys
+
+
+def test_mens_word_joins_the_squad_phrase() -> None:
+    (m,) = squad_mentions("an assistant with the Australia men's under-23 side")
+    assert (m.text, m.squad) == ("men's under-23 side", "u23")
+    # 'women's' is not 'men's': it stays its own squad word
+    texts = [m.text for m in squad_mentions("the women's under-19 side")]
+    assert "men's under-19 side" not in texts
