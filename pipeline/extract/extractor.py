@@ -134,6 +134,7 @@ class Fact:
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
+    before_national: bool = False  # "Before the national team, X coached C": the career that led to that post
     # a spell told with its start in the pluperfect ("had led C since 2018": "had") or the present
     # perfect ("has coached C since 2022": "has"); None when told otherwise
     spell_tense: str | None = None
@@ -1097,6 +1098,7 @@ def _sentence_facts(
         alongside = bool(facts) and bool(_ALONGSIDE.search(low))
         another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
         mens = bool(facts) and bool(_MENS_TEAM.search(sentence))
+        before_national = bool(facts) and bool(_BEFORE_NATIONAL.match(sentence))
         mens_age = not mens and bool(facts or spells or guesses) and bool(_MENS_AGE_GROUP.search(sentence))
         for f in spells + guesses:  # fallbacks too: they may be the only reading of that post
             f.mens = mens_age and _age_group_post(f)
@@ -1105,6 +1107,7 @@ def _sentence_facts(
             f.alongside = f.event in _CHANGE_EVENTS and alongside
             f.another_spell = another_spell
             f.mens = mens or (mens_age and _age_group_post(f))
+            f.before_national = before_national
             _date_as_news(f, i, sentence, tagged, offsets, ref)
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         ctx.here, ctx.opening = [], None
@@ -4388,6 +4391,11 @@ def _national_squad_named(f: Fact) -> bool:
     return f.squad == "national" or (f.squad == "national_youth" and f.squad_named)
 
 
+def _unnamed_club_post(f: Fact, mens: set[str]) -> bool:
+    """A club post whose squad the text did not name, at a club not introduced by a men's league."""
+    return f.squad == "first_team" and not f.squad_named and f.club not in mens
+
+
 def _named_national_youth(facts: list[Fact]) -> None:
     """Another reading of a national youth post the sentence named is named too: both stay alike."""
     named = {(f.coach, f.club, f.sentence) for f in facts if f.squad == "national_youth" and f.squad_named}
@@ -4413,6 +4421,7 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
     if coaches and not _WOMENS_LEAGUE.search(text):  # the scan of the whole text only when it can matter
         coaches = set()
     womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
+    national_women_coaches = {f.coach for f in facts if f.squad.startswith("national_women")}
     for f in facts:
         if f.mens:
             continue
@@ -4421,6 +4430,7 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
             or (womens_story and f.squad == "first_team" and not f.squad_named and f.club not in mens)
+            or (f.before_national and f.coach in national_women_coaches and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
 
@@ -4825,6 +4835,14 @@ _APART_DAYS = 370  # more than a year: further apart than two tellings of one ch
 _MENS_TEAM = re.compile(
     r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b", re.IGNORECASE
 )
+
+# "Before the national team, Bertolini won two titles with Brescia": the sentence tells the clubs that led
+# the coach to the national post the story is about
+_BEFORE_NATIONAL = re.compile(
+    r"(?:Before|Prior\s+to)\s+(?:(?:joining|taking\s+(?:charge\s+of|over)|coaching|leading)\s+)?"
+    r"(?:the|her|his)\s+national\s+(?:team|side|job|post|role)\b"
+)
+
 
 # "the Australia men's under-23 side", "the men's U-17s": a men's age group; it says nothing of the
 # sentence's other posts ("won the A-League Women title with Melbourne City and assisted the men's U23s")

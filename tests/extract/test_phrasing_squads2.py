@@ -1,5 +1,6 @@
 """Squad words, second batch: a men's age group next to a women's story, an age group named inside a
-vague youth spell, and a country's youth sides named without a women's word."""
+vague youth spell, a country's youth sides named without a women's word, and the clubs told as the
+way to a women's national post."""
 
 from __future__ import annotations
 
@@ -59,6 +60,27 @@ from pipeline.extract.mentions import squad_mentions
             "Sweden's women's team and also coached Norway's youth teams.",
             ("Anna Berg", "Norway", "national_youth", "in_charge"),
             ("Anna Berg", "Norway", "national_women_youth", "in_charge"),
+        ),
+        # "Before the national team, …": the clubs that led the coach to her women's national post
+        (
+            "Italy sacked women's national team coach Sara Rossi on Monday. Prior to joining the national "
+            "team, Rossi coached Juventus and won the league with Fiorentina.",
+            ("Sara Rossi", "Juventus", "women", "in_charge"),
+            ("Sara Rossi", "Juventus", "first_team", "in_charge"),
+        ),
+        (
+            "Andrea Soncin was named coach of Italy's women's national team, replacing Milena "
+            "Bertolini. Before the national team, Bertolini won two Serie A titles with Brescia and "
+            "also coached Reggiana.",
+            ("Milena Bertolini", "Reggiana", "women", "in_charge"),
+            ("Milena Bertolini", "Reggiana", "first_team", "in_charge"),
+        ),
+        # … but not when that national post is the men's
+        (
+            "Italy sacked national team coach Luca Rossi on Monday. Before the national side, Rossi coached "
+            "Juventus and Fiorentina.",
+            ("Luca Rossi", "Juventus", "first_team", "in_charge"),
+            ("Luca Rossi", "Juventus", "women", "in_charge"),
         ),
     ],
 )
