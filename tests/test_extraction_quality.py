@@ -29,17 +29,17 @@ def predictions(articles: Path) -> list[dict]:
 @pytest.mark.parametrize(
     ("folder", "min_f1", "min_precision", "min_date_accuracy"),
     [
-        ("extract_train", 0.88, 0.91, 0.89),
-        ("extract_train2", 0.85, 0.91, 0.78),
-        ("extract_train3", 0.78, 0.9, 0.83),
-        ("extract_train4", 0.8, 0.9, 0.8),
-        ("extract_train5", 0.6, 0.77, 0.8),
-        ("extract_train6", 0.5, 0.7, 0.74),
-        ("heldout", 0.82, 0.92, 0.68),
-        ("heldout2", 0.53, 0.62, 0.72),
-        ("heldout3", 0.62, 0.77, 0.64),
-        ("heldout4", 0.57, 0.81, 0.74),
-        ("heldout5", 0.48, 0.62, 0.77),
+        ("extract_train", 0.89, 0.91, 0.89),
+        ("extract_train2", 0.89, 0.93, 0.79),
+        ("extract_train3", 0.82, 0.92, 0.85),
+        ("extract_train4", 0.85, 0.92, 0.85),
+        ("extract_train5", 0.75, 0.89, 0.83),
+        ("extract_train6", 0.67, 0.85, 0.8),
+        ("heldout", 0.84, 0.92, 0.73),
+        ("heldout2", 0.63, 0.73, 0.82),
+        ("heldout3", 0.64, 0.77, 0.68),
+        ("heldout4", 0.61, 0.83, 0.73),
+        ("heldout5", 0.53, 0.67, 0.78),
     ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
