@@ -23,8 +23,13 @@ Confidence scale (0..1), set by the kind of statement a fact comes from:
 Layout: `text` (sentences, boilerplate), `mentions` (clubs, squads, names), `people`
 (surnames, nicknames, pronouns, descriptors, executives), `rules` (event patterns),
 `fallback` (event guesses for sentences no pattern claimed), `dates` (publication and relative
-dates), `match_report` (the two sides of a match a report is about), `extractor` (orchestration
-and clean-up), `scoring` / `commands` (eval and the CLI entry points).
+dates), `match_report` (the two sides of a match a report is about). The extraction over them,
+in import order: `facts` (`Fact`, the article's `Context`, shared tag regexes), `coreference`
+(a sentence's mentions; who its pronouns, descriptors and club references stand for),
+`attribution` (the club and squad of a fact; the story's club), `date_facts` (the date of a
+fact), `rule_facts` (the facts of one tagged sentence), `postprocess` (the article's facts
+checked against each other), `extractor` (orchestration: `extract_article`). `scoring` /
+`commands`: eval and the CLI entry points.
 """
 
 from pipeline.extract.extractor import ExtractionError, article_date, extract_article

@@ -3,8 +3,8 @@ them ("… X, whom C sacked in the autumn, …"), tells that event at low confid
 
 Real news phrases coaching facts in endless ways; when no pattern fires, the person and club are
 usually still tagged and one event word sits between them. The guess is kept only for a coach the
-article reports on (see `extractor._unclaimed_event_guesses`), and only for the event families
-that were mostly right on the training sets (`extractor.GUESS_EVENTS`).
+article reports on (see `rule_facts._unclaimed_event_guesses`), and only for the event families
+that were mostly right on the training sets (`rule_facts.GUESS_EVENTS`).
 """
 
 from __future__ import annotations

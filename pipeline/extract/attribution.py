@@ -1,0 +1,1021 @@
+"""Club and squad attribution: for a fact a rule found, which club and squad the post is at.
+The sentence's own words come first (the club the rule reached, a possessive, an apposition,
+the clause's subject, the squad tag bound to its club), then the story: the club of the headline
+or lead, the club in view as the story moves from club to club, the vacancy a recent sacking
+left. It also keeps that story state up to date (topic club and squad, appointees' moves, the
+clubs a sentence names as a post) because the attribution of the next sentence depends on it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.coreference import _club_describes_person, _tag
+from pipeline.extract.facts import (
+    _AS_PLAYER,
+    _CLUB_TAG,
+    _DESCRIBED_WITH,
+    _SQUAD_TAG,
+    _TAG,
+    Context,
+    Fact,
+    _trigger_at,
+)
+from pipeline.extract.match_report import lead_sides, match_sides, other_side
+from pipeline.extract.mentions import Mention
+from pipeline.extract.rules import Rule
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+
+# A headline telling a club's appointment or sacking: "Stoke City appoint X as head coach",
+# "X named S. Korea head coach", "X returns to Saudi Arabia", "Pioli lands at Al-Nassr".
+_TITLE_SUBJECT = re.compile(
+    r"«C(\d+)»(?:\s+(?:Women|Femenino|Ladies))?\s+(?:appoint|name|hire|sack|fire|axe|confirm|promote|unveil|"
+    r"turn\s+to|part\s+(?:ways|company)|make|announce|bring\s+back|install|signed\s+with|extend|renew|keep|retain|"
+    r"hand\s+(?:\w+\s+){0,3}?(?:new\s+)?(?:deal|contract))",
+    re.IGNORECASE,
+)
+_TITLE_OBJECT = re.compile(
+    r"\b(?:named|appointed|confirmed\s+as|new\s+(?:\w+\s+)?(?:coach|trainer|manager|boss)\s+of|"
+    r"returns?\s+to|lands?\s+at|takes?\s+(?:over\s+at|charge\s+(?:of|at))|to\s+(?:coach|manage))"
+    r"\s+(?:the\s+)?«C(\d+)»",
+    re.IGNORECASE,
+)
+
+# A headline led by the club it is about: "Palermo, Zamparini exonerates Cosmi", "Sporting: Keizer out"
+_TITLE_HEAD = re.compile(r"\s*«C(\d+)»\s*[,:]\s")
+
+
+def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]) -> str | None:
+    """The club whose appointment or sacking the headline tells, if the article names it: the
+    story's club even when an appointee's former club is mentioned more often. `mentions` are
+    the headline's, found with the article's clubs known."""
+    if title is None:
+        return None
+    tagged, _ = _tag(title, mentions)
+    found = _TITLE_SUBJECT.search(tagged) or _TITLE_OBJECT.search(tagged) or _TITLE_HEAD.match(tagged)
+    if found is None:
+        return None
+    club = mentions[int(found.group(1))].name
+    return club if club in counts else None
+
+
+def _lead_club(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str | None:
+    """The club the lead sentence (the first naming a club) tells appointing or sacking someone
+    ('X was 31 when Brighton appointed him'): the story's club, even when his former club is
+    named more often."""
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if any(m.kind == "C" for m in found):
+            tagged, _ = _tag(sentence, found)
+            acting = _LEAD_SUBJECT.search(tagged)
+            club = found[int(acting.group(1) or acting.group(2))].name if acting else None
+            return club if club in counts else None
+    return None
+
+
+def _most_named_side(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str:
+    """The club the article names most, not counting its mentions as an opponent ('the defeat
+    against Catania', 'lost to C'): a story about one club's coach names its opponents often."""
+    own = Counter(
+        m.name
+        for sentence, found in zip(sentences, mentions, strict=True)
+        for m in found
+        if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)
+    )
+    return (own or counts).most_common(1)[0][0]
+
+
+def _fixture(
+    title: str | None,
+    title_found: list[Mention],
+    sentences: list[str],
+    mentions: list[list[Mention]],
+    counts: Counter[str],
+) -> tuple[str, str] | None:
+    """The two sides of the match the article reports: its headline's ('Elche 3-1 Eibar'), else
+    its lead's ('Elche …, coming from behind to beat Eibar'). `title_found`: the headline's mentions."""
+    if title is not None:
+        sides = match_sides(_tag(title, title_found)[0], [m.name for m in title_found])
+        if sides:
+            return sides
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if any(m.kind == "C" for m in found):
+            return lead_sides(_tag(sentence, found)[0], [m.name for m in found])
+    return None
+
+
+# "…, Chelsea have appointed X", "when Brighton appointed him": not "a defeat by C", "lost to C"
+_LEAD_SUBJECT = re.compile(
+    r"(?<!\bby\s)(?<!\bto\s)(?<!against\s)(?<!over\s)«C(\d+)»\s+(?:have\s+|has\s+|had\s+)?(?:appointed|named|"
+    r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)"
+    # "C officialised on Tuesday night the hiring of X", "C announced the appointment of X"
+    r"|«C(\d+)»\s+(?:has\s+|have\s+)?(?:announced|confirmed|officiali[sz]ed|made\s+official)\s+"
+    r"(?:[^.;«]{0,50}?\s)?the\s+(?:hiring|appointment|signing|dismissal|sacking)\s+of\s+«P",
+    re.IGNORECASE,
+)
+
+
+def _leaves_vacancy(f: Fact, sentence: str, ctx: Context) -> bool:
+    """A sacking or resignation from a senior post, which the next sentences may fill; not 'Before,
+    Keizer had trained Ajax, where he was dismissed in 2017' in a story about his spell at Sporting
+    (a flashback to the story coach's former club)."""
+    if f.event not in ("dismissed", "resigned") or not f.club or f.squad not in _VACANCY_SQUADS:
+        return False
+    topic = ctx.topic_club
+    if not topic or f.club == topic or not _FLASHBACK.match(sentence):
+        return True
+    return (f.coach, topic) not in ctx.spells and topic not in ctx.posts.get(f.coach, set())
+
+
+# The senior posts whose sacking or resignation leaves a vacancy the next sentences fill
+_VACANCY_SQUADS = frozenset({"first_team", "women", "national_women"})
+
+
+def _remember_moves(facts: list[Fact], ctx: Context) -> None:
+    """Who was appointed where; the other clubs of such appointees, which they have left or are
+    leaving ('X leaves Heerenveen', 'X was sacked by Preston in August', 'X had led Celtic')."""
+    for f in facts:
+        if f.event == "appointed" and f.club and f.squad in ("first_team", "national", "women"):
+            ctx.posts.setdefault(f.coach, set()).add(f.club)
+            ctx.post_squads[(f.coach, f.club)] = f.squad
+    # a spell at the club the story now follows him to ("X joined Derby as a player-coach under Y, …")
+    # is where the story is, not an aside
+    followed = ctx.career if ctx.career_shift else None
+    ctx.spells.extend(
+        (f.coach, f.club)
+        for f in facts
+        if f.event in _SPELL_EVENTS and f.club and not (f.event == "in_charge" and f.club == followed)
+    )
+    ctx.left_clubs = {club for coach, club in ctx.spells if ctx.posts.get(coach, set()) - {club}}
+
+
+# Events that tie a coach to a club he may have left by the time he is appointed elsewhere.
+_SPELL_EVENTS = frozenset({"left", "dismissed", "resigned", "in_charge"})
+
+
+# Words before a club that make it a place, a club someone comes from or stays at, not a post of the sentence.
+_NOT_HERE = re.compile(
+    r"\b(?:from|arrived\s+from|joined\s+from)\s+(?:[A-Za-z\-]+\s+){0,3}$"
+    r"|\b(?:leave|leaves|left|leaving|quit|quits|depart\w*)\s+(?:the\s+)?$"
+    r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\s+)?(?:at|with)\s+(?:the\s+)?$",  # turning a move down
+    re.IGNORECASE,
+)
+# "the trip to Chelsea", "the tie at home to Leeds", "a goalless draw at Liverpool": an opponent
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:trip|visit|journey|home|away|game|match|tie|fixture|final|draw|win|defeat|loss|victory)\s+"
+    r"(?:to|at|against|with|by|over|of|for)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|across|around|throughout|back\s+to)\s+(?:(?:North|South|East|West)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _post_clubs(tagged: str, mentions: list[Mention], ctx: Context) -> list[str]:
+    """The clubs a sentence names where a post could be: not an opponent, a former club, a
+    destination, the club someone comes from, nor a country named as a place ('in Greece')."""
+    out = []
+    for m in _TAG.finditer(tagged):
+        if m.group(1) != "C" or not mentions[int(m.group(2))].name:
+            continue
+        before = tagged[max(0, m.start() - 40) : m.start()]
+        if any(rx.search(before) for rx in (_NOT_THE_POST, _DESTINATION, _NOT_HERE, _FIXTURE_BEFORE)):
+            continue
+        club = mentions[int(m.group(2))]
+        if club.club_kind == "national" and _PLACE_BEFORE.search(before):
+            continue
+        out.append(club.name)
+    return out
+
+
+# A sentence opening on a person doing something at a club: "Nancy, 45, led Montréal to …",
+# "In July 2022 he moved to MLS side DC United", "In Greece, X won his first match in charge of C".
+_CAREER_OPENING = re.compile(
+    r"(?:[A-Z][^,«]{0,30}?,?\s+|[A-Z][^,]{0,30},\s+)?«P\d+»(?:,\s*\d{2},)?\s+(?=[a-z])"
+)
+
+_CAREER_CUT = re.compile(
+    r"[,;:(]|«P\d+»(?!'s?\s)|\b(?:who|whose|which|when|while|after|before|but|since|until|that)\b"
+)
+_GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w*)\b", re.IGNORECASE)
+
+
+_POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
+_OPENS_ON_HAD = re.compile(r"\s*had\b")
+_FLASHBACK = re.compile(
+    r"(?:(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b|Before\s*,)", re.IGNORECASE
+)
+
+
+def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | None:
+    """The club in the main clause of a sentence that opens on a person, if it may be his post."""
+    opening = _CAREER_OPENING.match(tagged)
+    if opening is None:
+        return None
+    clause = tagged[opening.end() : opening.end() + 90]
+    cut = _CAREER_CUT.search(clause)
+    clause = clause[: cut.start()] if cut else clause
+    club = _CLUB_TAG.search(clause)
+    if club is None or len(set(ctx.here)) != 1 or _AS_PLAYER.search(tagged) or _GOING.search(clause):
+        return None  # a career listed club by club, a club he leaves: no story moving to one
+    if _POSSESSOR_BEFORE.search(clause, 0, club.start()) or mentions[int(club.group(1))].text[:1].islower():
+        return None  # "at the hands of Garcia's Lyon": another man's club; "the club": not named here
+    name = mentions[int(club.group(1))].name
+    # "X had assumed C in 2024", "Before that he managed Mainz": background, the story stays put
+    ctx.career_shift = not _OPENS_ON_HAD.match(clause) and not _FLASHBACK.match(tagged)
+    return name if name in ctx.here else None
+
+
+def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
+    ctx.recent_clubs.append(
+        [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
+    )
+    ctx.recent_subjects.append(_opening_club(sentence, named))
+    ctx.opened.append(ctx.recent_subjects[-1])
+
+
+def _opening_club(sentence: str, named: list[Mention]) -> str | None:
+    """The club a sentence opens on as its subject ('The Netherlands had …', 'Chelsea have …')."""
+    first = next((m for m in named if not m.pronoun), None)
+    opens = first is not None and first.kind == "C" and _OPENING.match(sentence[: first.start])
+    if opens and first is not None and _club_describes_person(sentence, first, named):
+        opens = False
+    return first.name if opens and first is not None else None
+
+
+# "the defeat against the Palmeiras", "lost to X", "beaten by X": a match opponent, never "the club" later
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:against|versus|vs?\.?|(?:defeat|loss|win|victory|draw)\s+(?:\w+\s+){0,4}?(?:to|by|over|at|with)|"
+    r"(?:beaten|thrashed|hammered|eliminated|knocked\s+out)\s+by|(?:lost|losing)\s+(?:\w+\s+){0,4}?to|beat|beating|"
+    r"drew\s+with)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# words that make "The … C" no description of the club C ("The coach of C", "The former C boss")
+_NO_DESCRIPTOR = (
+    r"(?:of|at|for|with|by|to|from|in|on|against|over|under|and|or|than|coach|manager|boss|trainer|"
+    r"president|chairman|owner|former|ex|new|interim|caretaker|assistant|head|director|board|club|side|team)"
+)
+# What may come before a club that is its sentence's subject: a dateline, "The" and a description.
+_OPENING = re.compile(
+    r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?"
+    # "In Shanghai, Shenhua confirmed …", "Elsewhere, Lens moved …": a place or turn framing the subject
+    r"(?:(?:According\s+to|Meanwhile|However|Elsewhere|Separately|On\s+\w+|In\s+[A-Z][\w\-]+)[^,]{0,40},\s*)?"
+    r"(?:(?:And\s+|But\s+)?(?:[Tt]hen\s+)?[Tt]here(?:\s+is|\s+are|'s|’s)\s+)?"  # "And then there is Morocco."
+    r"(?:[Tt]he\s+(?:(?!"
+    + _NO_DESCRIPTOR
+    + r"\b)[a-z][\w\-]*\s+){0,2})?$"  # "The runner-up C", "The hosts C"
+)
+
+
+def _update_topic(facts: list[Fact], ctx: Context) -> None:
+    """The squad the story is about: that of the latest appointment or sacking at its club."""
+    for f in facts:
+        if (
+            f.event in ("appointed", "dismissed", "resigned")
+            and f.club == ctx.topic_club
+            and (f.squad_named or f.squad != "first_team")
+        ):
+            ctx.topic_squad = f.squad
+            return
+
+
+# --- clubs and squads ---------------------------------------------------------------------------
+
+# "C's women's team", "C under-21s" — but not "C and the national teams": a coordinator starts a new item
+_SQUAD_AFTER_CLUB = re.compile(r"^(?!.*\b(?:and|or)\b)(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$")
+_SQUAD_BEFORE_CLUB = re.compile(
+    r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|"
+    r"in)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$"
+)
+
+
+def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int, tuple[str | None, str]]:
+    """For every club and squad tag: (club, squad) it stands for in this sentence."""
+    tags = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TAG.finditer(tagged)]
+    bound: dict[int, tuple[str | None, str]] = {}
+    for k, (_s, e, kind, idx) in enumerate(tags):
+        if kind != "C":
+            continue
+        club = mentions[idx]
+        squad = club.squad
+        nxt = tags[k + 1] if k + 1 < len(tags) else None
+        prev = tags[k - 1] if k > 0 else None
+        if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e : nxt[0]]):
+            squad = mentions[nxt[3]].squad
+            bound[nxt[3]] = (club.name, _squad_code(club, squad))
+        if squad is None and prev and prev[2] == "S" and _SQUAD_BEFORE_CLUB.match(tagged[prev[1] : _s]):
+            squad = mentions[prev[3]].squad
+            bound[prev[3]] = (club.name, _squad_code(club, squad))
+        bound[idx] = (club.name, _squad_code(club, squad))
+    for _s, _e, kind, idx in tags:
+        if kind == "S" and idx not in bound:
+            bound[idx] = (None, mentions[idx].squad or "first_team")
+    # "Germany's U-20 and U-18 national teams": coordinated squads share the club.
+    for k in range(1, len(tags)):
+        s, _e, kind, idx = tags[k]
+        p = tags[k - 1]
+        if (
+            kind == "S"
+            and p[2] == "S"
+            and bound[idx][0] is None
+            and bound[p[3]][0] is not None
+            and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[p[1] : s])
+        ):
+            club_name = bound[p[3]][0]
+            kind_ = ctx.club_kinds.get(club_name or "", "club")
+            bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
+    for k in range(len(tags) - 2, -1, -1):
+        s, e, kind, idx = tags[k]
+        n = tags[k + 1]
+        if (
+            kind == "S"
+            and n[2] == "S"
+            and bound[idx][0] is None
+            and bound[n[3]][0] is not None
+            and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[e : n[0]])
+        ):
+            club_name = bound[n[3]][0]
+            kind_ = ctx.club_kinds.get(club_name or "", "club")
+            bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
+    _national_age_groups(tags, mentions, bound)
+    _employer_squads(tagged, tags, mentions, bound)
+    return bound
+
+
+# The subject's post at a club, told in the sentence's opening apposition or clause: "A former coach
+# in C's academy, X took over …", "X, C's academy director, …", "A coach at C since 2009, he …".
+_EMPLOYER_ROLE = (
+    r"(?:coach|manager|boss|assistant|director|head|chief|trainer|scout|analyst|worked|working|"
+    r"in\s+charge)\s+(?:in|at|of|with|for|within)\s+(?:the\s+)?$"
+)
+_EMPLOYER_BEFORE = re.compile(_EMPLOYER_ROLE, re.IGNORECASE)
+_EMPLOYER_AFTER = re.compile(r"'s?\s+(?:«S\d+»\s+)?(?:coach|manager|boss|assistant|director|head|chief)\b")
+# A past post ("a former coach at C") names where he was, not the club of a squad he took over later
+_PAST_POST = re.compile(r"\b(?:former|ex-?|previously|once|then)\b", re.IGNORECASE)
+# Between the post and the squad: one subject and its verb, no new clause of another time or actor
+_SAME_CLAUSE = re.compile(r"^(?:'s?\s+«S\d+»)?[^«;]*?(?:«P\d+»)?[^«;]*$")
+_CLAUSE_TURN = re.compile(r"\b(?:and|but|while|before|after|when|until|who|whom|which|then|later)\b", re.I)
+
+
+def _employer_squads(
+    tagged: str,
+    tags: list[tuple[int, int, str, int]],
+    mentions: list[Mention],
+    bound: dict[int, tuple[str | None, str]],
+) -> None:
+    """'A former coach in Manchester City's academy, the Englishman took over the women's side': a
+    squad with no club of its own, in the clause whose subject the sentence places at a club, is
+    that club's (a move inside the club), not the club in view. Only the one club named before it,
+    named as his employer: in a squad of it, or, with no squad, as a present post."""
+    loose = [s for s, _e, kind, idx in tags if kind == "S" and bound[idx][0] is None]
+    clubs = [(s, e, idx) for s, e, kind, idx in tags if kind == "C" and loose and s < loose[-1]]
+    if (
+        len({mentions[idx].name for _s, _e, idx in clubs}) != 1
+        or mentions[clubs[0][2]].club_kind == "national"
+    ):
+        return  # the one club named before the squad ("… before moving to C" comes after it)
+    start, end, cidx = clubs[0]
+    club, its_squad = bound.get(cidx, (None, "first_team"))
+    before = tagged[max(0, start - 40) : start]
+    role = _EMPLOYER_BEFORE.search(before) or _EMPLOYER_AFTER.match(tagged, end)
+    if club is None or role is None:
+        return
+    opening = tagged[:start]
+    if its_squad == "first_team" and _PAST_POST.search(opening):
+        return  # "a former coach at C, he took over the women's side": C is where he was
+    for s, _e, kind, idx in tags:
+        if kind != "S" or s < end or bound[idx][0] is not None or bound[idx][1].startswith("national"):
+            continue
+        between = tagged[end:s]
+        if bound[idx][1] != its_squad and _SAME_CLAUSE.match(between) and not _CLAUSE_TURN.search(between):
+            bound[idx] = (club, bound[idx][1])
+
+
+def _national_age_groups(
+    tags: list[tuple[int, int, str, int]], mentions: list[Mention], bound: dict[int, tuple[str | None, str]]
+) -> None:
+    """'the national team had been led by X, who was also coaching the under-23 team': in a sentence
+    about a national team and no club, a bare age group is the country's."""
+    national = any(kind == "S" and bound[idx] == (None, "national") for _s, _e, kind, idx in tags)
+    clubs = any(kind == "C" and mentions[idx].club_kind != "national" for _s, _e, kind, idx in tags)
+    if not national or clubs:
+        return
+    for _s, _e, kind, idx in tags:
+        if kind == "S" and bound[idx][0] is None and re.fullmatch(r"u\d+|youth", bound[idx][1]):
+            bound[idx] = (None, _national(bound[idx][1], "national"))
+
+
+def _squad_code(club: Mention, squad: str | None) -> str:
+    return _national(squad or "first_team", club.club_kind)
+
+
+def _national(squad: str, kind: str) -> str:
+    if kind != "national":
+        return squad.replace("national_", "") if squad.startswith("national_u") else squad
+    if squad in ("first_team", "national", ""):
+        return "national"
+    if squad.startswith("national"):
+        return squad
+    return f"national_{squad}"
+
+
+def _club_for(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    person_pos: int,
+) -> tuple[str | None, str, bool]:
+    """(club, squad, explicit) for a fact found by `rule` at `match`; an offer whose own words
+    name no club is the offering club's the sentence names, not the club in view (his own)."""
+    found = _rule_club(rule, match, tagged, mentions, squad_of, ctx, person_pos)
+    if not found[2] and rule.event in ("offer", "offer_declined") and not match.groupdict().get("c"):
+        return _offering_club(tagged, squad_of) or found
+    return found
+
+
+# The club making an offer: "an offer to manage Saudi side C", "interest from C, who approached
+# him", "a proposal of the C", "with C willing to pay his release clause".
+_OFFERER = re.compile(
+    r"\b(?:interest|offers?|approach(?:es)?|bids?|proposals?|enquir(?:y|ies)|inquir(?:y|ies)|overtures?)\s+"
+    r"(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?«C(\d+)»(?!['’])"
+    r"|\b(?:offers?|approach|proposals?|bid|chance|opportunity|invitation)\s+to\s+(?:manage|coach|lead|join|"
+    r"take\s+(?:over|charge)(?:\s+(?:at|of))?|become\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at))\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,4}?«C(\d+)»(?!['’])"
+    r"|\bwith\s+(?:the\s+)?«C(\d+)»\s+(?:(?:were|was|are|is|being)\s+)?(?:willing|prepared|ready|keen|set|"
+    r"happy|able)\s+to\b"
+    r"|«C(\d+)»,?\s+who\s+(?:had\s+|have\s+|has\s+)?(?:approached|offered|contacted|sounded\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _offering_club(tagged: str, squad_of: dict[int, tuple[str | None, str]]) -> tuple[str, str, bool] | None:
+    for m in _OFFERER.finditer(tagged):
+        idx = int(next(g for g in m.groups() if g))
+        club, squad = squad_of.get(idx, (None, "first_team"))
+        if club:
+            return club, squad, True
+    return None
+
+
+_PERSON_APPOSITION = re.compile(r"«P\d+»,[^,]{1,90},")
+
+
+def _elided_subject_club(match: re.Match[str], tagged: str, person_pos: int) -> int | None:
+    """'He led C to the title, but resigned': the last club of the clause before the second verb,
+    not one of an apposition ('X, then coach of C, was named to lead the national team, but quit')."""
+    trigger = _trigger_at(match)
+    aside = _PERSON_APPOSITION.match(tagged, person_pos)
+    start = aside.end() if aside else match.start()
+    return _last_tag_before(tagged, trigger, trigger - start) if trigger > start else None
+
+
+_PERSON_COMMA_WHO = re.compile(r"«P\d+»,\s*who\b")
+_CLUB_STATEMENT = re.compile(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b")
+
+
+def _rule_club(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    person_pos: int,
+) -> tuple[str | None, str, bool]:
+    side = rule.club_side
+    gd = match.groupdict()
+    if rule.name in _AIDE_RULES and not gd.get("c"):
+        boss = _boss_post(match, mentions, ctx)
+        if boss:
+            return boss
+    if side == "own":  # "He kept us up": the club named, else the one the story ties him to
+        own = _own_club(mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
+        if own:
+            return own, _national("first_team", ctx.club_kinds.get(own, "club")), False
+        side = "tag"
+    if side == "possessive":
+        coach = mentions[int(gd["p"])].name if gd.get("p") else None
+        return _possessive_club(tagged, person_pos, squad_of, ctx, coach)
+    if side == "elided":
+        found = _elided_subject_club(match, tagged, person_pos)
+        if found is not None and squad_of.get(found, (None,))[0]:
+            club, squad = squad_of[found]
+            return _with_topic(club, squad, ctx, explicit=True)
+        side = "topic"
+    if rule.squad_in_match:  # "join Simeone's first-team coaching staff"
+        inner = [int(m.group(2)) for m in _TAG.finditer(match.group(0)) if m.group(1) == "S"]
+        if inner:
+            club, squad = squad_of[inner[0]]
+            return _with_topic(club, squad, ctx, explicit=club is not None)
+    if side == "tag" and (gd.get("c") or gd.get("s")):
+        idx = int(gd.get("c") or gd["s"])
+        club, squad = squad_of.get(idx, (None, "first_team"))
+        return _with_topic(club, squad, ctx, explicit=club is not None)
+    if gd.get("c"):
+        club, squad = squad_of[int(gd["c"])]
+        return club, squad, True
+    if side == "tag":
+        side = "near"
+    if rule.name == "talks-over-job" and ctx.topic_club:  # "talks over the position": the story's vacancy
+        return ctx.topic_club, "first_team", False
+    if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
+        found = _first_tag_after(tagged, match.end(), 40)
+        if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
+            found = None  # "replacing Y, who has left for Z": Z is where Y went, not the post
+        if found is not None and squad_of.get(found, (None,))[0]:
+            club, squad = squad_of[found]
+            return club, squad, True
+        if rule.event == "linked":  # a vacancy in view is the first team's unless named
+            return _with_topic(None, "first_team", ctx, explicit=False)
+        side = "topic"
+    if rule.name == "replaced-by" and gd.get("p2") and not gd.get("c"):
+        post = ctx.post_left_by(mentions[int(gd["p2"])].name)
+        if post:  # "X resigned … . He was succeeded by Y": X's post
+            return post[0], post[1], False
+    if side == "subject":
+        return _subject_club(tagged, match.start(), squad_of, ctx)
+    if side == "under":
+        return _under_club(tagged, match, squad_of, ctx)
+    if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
+        described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
+        if described and squad_of.get(int(described.group(1)), (None,))[0]:
+            club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
+            return club, squad, True
+        side = "topic"  # "replacing X, who was sacked …": the post being filled
+        filled = _filled_post(tagged, person_pos, squad_of)
+        if filled:
+            return filled
+    if rule.name == "active-sacked" and not gd.get("c"):
+        filled = _filled_post(tagged, person_pos, squad_of)
+        if filled:  # "before the Galaxy brought him back to replace the fired X": the Galaxy's
+            return filled
+    if rule.name == "replacing" and _first_tag_after(tagged, match.end(), 40) is None:
+        filled = _filled_post(tagged, match.start() + 2, squad_of, replacing_at=match.start())
+        if filled:
+            return filled
+    if rule.name == "sacked-and-replaced-by":  # the sacking's post: a club named with it, else none
+        rep = match.start("rep")
+        found = _last_tag_before(tagged, rep, rep - match.start() + 45)
+        club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+        return club, squad, club is not None
+    if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
+        found = _last_tag_before(tagged, match.start(), 45)
+        if found is None:
+            return None, "first_team", False
+        club, squad = squad_of.get(found, (None, "first_team"))
+        return club, squad, club is not None
+    found = None
+    if side == "declined" and re.search(
+        r"\b(?:remain|stay)", tagged[match.start() : match.end() + 12], re.IGNORECASE
+    ):
+        return None, "first_team", False  # "decided to remain at Atletico": his own club
+    if rule.event in ("resigned", "left", "dismissed") and _THE_CLUB_END.search(match.group(0)):
+        # "X, who won it with C, left the club": C
+        found = _last_tag_before(tagged, match.end(), 200, person_pos)
+        if found is not None and squad_of.get(found, (None,))[0] is None:
+            found = None
+        side = "near" if found is None else side
+    if side == "declined" and found is None:  # "X turned Bayern down": the club inside the match
+        found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
+    if side in ("after", "declined") and found is None:
+        found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
+    if found is None and side in ("after", "before", "subject", "near"):
+        found = _last_tag_before(tagged, match.start(), 45, person_pos)
+    if found is None and side in ("near", "before"):
+        found = _first_tag_after(tagged, match.end(), 25)
+    if found is not None and rule.event in ("resigned", "left", "dismissed"):
+        at = tagged.find(f"«C{found}»")
+        if at > match.start() and _DESTINATION.search(tagged, max(0, at - 40), at):
+            found = None  # "quit Celtic to take over at Leicester": Leicester is where he went
+    if found is None and side in ("after", "near"):
+        found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
+        aside = found is not None and _in_apposition(tagged, person_pos, found)
+        if aside and rule.event in ("appointed", "linked"):
+            found = None  # "X, who is also Slovakia's coach, is expected to be named": not the post
+        elif aside and not _POST_ASIDE.search(tagged, person_pos, tagged.find(f"«C{found}»")):
+            found = None  # "Tite, who had said Qatar would be his last tournament, stepped down": no post
+    if found is not None and rule.event == "appointed":
+        at = tagged.find(f"«C{found}»")
+        if _LEAVING_BEFORE.search(tagged, max(0, at - 25), at):
+            found = None  # "X, who will leave Villarreal, takes charge": not the post he takes
+        elif at < match.end() and _FORMER_BEFORE_CLUB.search(tagged, max(0, at - 12), at):
+            found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
+    if found is not None:
+        club, squad = squad_of.get(found, (None, "first_team"))
+        if club and _club_word_between(tagged, found, match.start()):
+            squad = _national("first_team", ctx.club_kinds.get(club, "club"))
+        if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
+            between = tagged[match.end() : tagged.find(f"«C{found}»")]
+            loose = [squad_of[int(k)][1] for k in _SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
+            squad = loose[0] if loose else squad
+        return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
+    if side == "declined":
+        return None, "first_team", False
+    framed = _FRAMING_CLUB.match(tagged)
+    if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
+        club, squad = squad_of[int(framed.group(1))]
+        return club, squad, True
+    club = ctx.club_in_view()
+    opener = _CLUB_STATEMENT.match(tagged)
+    if opener and rule.event in ("resigned", "left", "dismissed") and squad_of.get(int(opener.group(1))):
+        c, sq = squad_of[int(opener.group(1))]  # "Villarreal said … at the manner of his departure"
+        if c:
+            return c, sq, False
+    if rule.event in ("resigned", "left", "dismissed"):
+        going = [
+            int(m.group(2))
+            for m in _TAG.finditer(tagged, match.start())
+            if m.group(1) == "C" and _DESTINATION.search(tagged, max(0, m.start() - 40), m.start())
+        ]
+        if any(squad_of.get(k, (None,))[0] == club for k in going):  # he left for that club
+            earlier = _last_tag_before(tagged, match.start(), 200)
+            if earlier is not None and squad_of.get(earlier, (None,))[0]:
+                c, sq = squad_of[earlier]
+                return c, sq, False
+    vacant = ctx.vacancy_squad(club)
+    if vacant:  # "the women's coach resigned. He was succeeded by Y": the post left open
+        return club, vacant, False
+    if club != ctx.topic_club:
+        return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
+    return club, ctx.topic_squad, False
+
+
+# "the club", "the Catalan club": the whole club, not the B team or U23s named before it
+_CLUB_WORD = re.compile(r"\bthe\s+(?:[A-Z][\w\-]*\s+)?club\b(?!['’])")
+
+
+def _club_word_between(tagged: str, found: int, end: int) -> bool:
+    """'promoted from Espanyol B after the club dismissed X': the club the rule reached back to is
+    referred to as 'the club' in X's clause, so X's post is the senior side's, whatever squad the
+    earlier mention named."""
+    at = tagged.find(f"«C{found}»")
+    return 0 <= at < end and bool(_CLUB_WORD.search(tagged, at, end))
+
+
+# "Y becomes his assistant", "brings A and B as his assistants": the aide joins the boss's new post
+_AIDE_RULES = frozenset({"will-be-assistant", "bring-as-assistants", "assisted-by"})
+_BOSS = re.compile(r"«P(\d+)»'s")
+
+
+def _boss_post(match: re.Match[str], mentions: list[Mention], ctx: Context) -> tuple[str, str, bool] | None:
+    """The one club the boss named in the match ('his assistant') was appointed at in this story;
+    else the senior side of the club in view (not a youth squad the story passed through)."""
+    if _SQUAD_TAG.search(match.group(0)):
+        return None
+    found = _BOSS.search(match.group(0))
+    boss = mentions[int(found.group(1))].name if found else None
+    if "p" not in match.groupdict():  # "he will be assisted by A and B": the boss is the clause's subject
+        subject = _SUBJECT_BEFORE.search(match.string, 0, match.start())
+        boss, aide = (mentions[int(subject.group(1))].name if subject else None), None
+    else:
+        aide = mentions[int(match.group("p"))].name
+    posts = ctx.posts.get(boss or "", set()) if boss != aide else set()
+    club = next(iter(posts)) if len(posts) == 1 else ctx.club_in_view()
+    if club is None:
+        return None
+    squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
+    return club, squad or _national("first_team", ctx.club_kinds.get(club, "club")), False
+
+
+_SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last name before the match
+
+# A departure whose object is "the club"/"the team": the club named just before, not a later one.
+_THE_CLUB_END = re.compile(r"\bthe\s+(?:club|team|side)$", re.IGNORECASE)
+# "For Oviedo, …", "At Al-Ettifaq, …", "At Leverkusen he had replaced Y": the sentence's club
+_FRAMING_CLUB = re.compile(
+    r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»(?:\s*,|\s+(?=(?:he|she|they|«P\d+»)\s))"
+)
+
+_FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
+
+_GONE_TO = re.compile(
+    r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
+    r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+(?:Football\s+Club|Club|FC|AFC))?"
+    # "Almería, club which he directed three seasons, made him an offer"
+    r"(?:\s*,\s+(?:the\s+|a\s+)?(?:club|side|team)\s+(?:which|that|who)\s+[^,.;]{0,120},)?"
+    r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
+    r"sounded|want|wanted|may|might|could|can|confirmed|announced|\w+ly)\b"
+)
+
+
+def _subject_club(
+    tagged: str, pos: int, squad_of: dict[int, tuple[str | None, str]], ctx: Context
+) -> tuple[str | None, str, bool]:
+    """The club acting in the clause ('Deportivo made an offer', 'Atletico may consider')."""
+    for m in reversed(list(_TAG.finditer(tagged, 0, pos))):
+        if m.group(1) == "C" and _SUBJECT_VERB.match(tagged, m.end()):
+            club, squad = squad_of[int(m.group(2))]
+            return club, squad, True
+    return _with_topic(None, "first_team", ctx, explicit=False)
+
+
+_CONTEST_VERBS = (
+    r"(?:beat|beats|beaten|caught|catches|defeated|defeats|thrashed|thrash|humiliated|humiliate|hammered|"
+    r"stunned|edged|overcame|outclassed|routed|crushed|knocked\s+out|eliminated|held)"
+)
+_CONTEST = re.compile(
+    r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}?" + _CONTEST_VERBS + r"\s+(?:the\s+)?«C(?P<opp>\d+)»", re.IGNORECASE
+)
+# "X's men, beaten by Liverpool", "X's side, who lost to C": the side X coaches lost to C
+_BEATEN_BY = re.compile(
+    r"«P\d+»'s?\s+(?:side|team|men|squad|outfit)\s*,?\s+(?:who\s+(?:were|had\s+been)\s+|(?:were|had\s+been)\s+)?"
+    r"(?:(?:beaten|defeated|thrashed|hammered|humiliated|crushed|stunned|held|knocked\s+out|eliminated)\s+by|"
+    r"(?:lost|fell|slipped)\s+to)\s+(?:the\s+)?«C(?P<opp>\d+)»",
+    re.IGNORECASE,
+)
+_OPPONENT = re.compile(
+    r"'s?\s+(?!(?:side|team|squad|men|coach|manager|boss|head|new|former)\b)(?:[\w\-]+\s+){1,4}?"
+    r"(?:\w+ly\s+)?" + _CONTEST_VERBS + r"\s+«P\d+»'s?\s",
+    re.IGNORECASE,
+)
+
+
+def _possessive_club(
+    tagged: str,
+    person_pos: int,
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    coach: str | None = None,
+) -> tuple[str | None, str, bool]:
+    """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
+    before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
+    if not before:  # "Flick's side humiliated Real Madrid": whose side is not said here
+        at = re.match(
+            r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}(?:at|of|with)\s+(?:the\s+)?«C(\d+)»", tagged[person_pos:]
+        )
+        if at:  # "Bruni's coaching staff at Torino"
+            club, squad = squad_of[int(at.group(1))]
+            return club, squad, True
+        if _CLUB_TAG.search(tagged[person_pos:]):
+            beaten = _CONTEST.search(tagged, person_pos) or _BEATEN_BY.match(tagged, person_pos)
+            if beaten:  # "X's side beat Y", "X's men, beaten by Y": the other side of the match
+                opponent = squad_of.get(int(beaten.group("opp")), (None,))[0]
+                mine = other_side(ctx.fixture, opponent)
+                if mine:
+                    return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+            named = {squad_of[int(k)][0] for k in _CLUB_TAG.findall(tagged) if int(k) in squad_of}
+            if beaten and ctx.topic_club and ctx.topic_club not in named:
+                return _with_topic(None, "first_team", ctx, explicit=False)  # "X's side beat Y": not Y
+            return None, "first_team", False
+        return _side_in_view(ctx, coach)
+    club, squad = squad_of[before[-1]]
+    club_pos = tagged.find(f"«C{before[-1]}»")
+    if _OPPONENT.match(tagged, club_pos + len(f"«C{before[-1]}»")):
+        mine = other_side(ctx.fixture, club)  # "Barcelona's high line caught Ancelotti's team out"
+        if mine:
+            return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+        return None, "first_team", False
+    if person_pos - club_pos > 25:
+        squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+    inside = re.match(r"«P\d+»(?:'s?)?\s+(?:[a-z\-]+\s+){0,2}«S(\d+)»", tagged[person_pos:])
+    if inside:
+        squad = squad_of[int(inside.group(1))][1]
+    elif squad == "first_team":  # "… under-19s … over Arbeloa's side": the level in question
+        loose = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, club_pos) if m.group(1) == "S"]
+        loose = [squad_of[k][1] for k in loose if squad_of[k][0] is None]
+        squad = loose[0] if loose else squad
+    return club, squad, True
+
+
+def _own_club(coach: str | None, ctx: Context) -> str | None:
+    """The one club the story so far ties the coach to (a spell, an exit, an appointment), if only one."""
+    clubs = {club for person, club in ctx.spells if person == coach} | ctx.posts.get(coach or "", set())
+    return next(iter(clubs)) if len(clubs) == 1 else None
+
+
+def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, bool]:
+    """'X's men end the campaign in mid-table', no club named: the club in view, unless the story
+    gave that club another coach and reports its match, when X's side is the opponent. A coach the
+    story ties to one club ('Blackburn sacked X … X watched his side lose') is that club's."""
+    own = _own_club(coach, ctx)
+    if own:
+        return own, _national("first_team", ctx.club_kinds.get(own, "club")), False
+    club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
+    others = {p for p, posts in ctx.posts.items() if club in posts and p != coach}
+    mine = other_side(ctx.fixture, club) if others else None
+    if mine:
+        return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+    return club, squad, explicit
+
+
+def _under_club(
+    tagged: str, match: re.Match[str], squad_of: dict[int, tuple[str | None, str]], ctx: Context
+) -> tuple[str | None, str, bool]:
+    """'Marinos were dominant under X', 'Under X, Marinos …', 'worked with the first team under X':
+    the club or squad of the clause around 'under' (the last named before it, else the next club),
+    else the club in view."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, 0, match.start())), default=0)
+    before = [
+        int(m.group(2))
+        for m in _TAG.finditer(tagged, start, match.start())
+        if m.group(1) in "CS" and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
+    ]
+    found = before[-1] if before else _first_tag_after(tagged, match.end(), 40)
+    club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+    club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None)
+    if squad == "first_team":
+        squad = _national(squad, ctx.club_kinds.get(club or "", "club"))
+    return club, squad, explicit
+
+
+def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
+    if club is None:  # a squad with no club: the story's club, else the one in view
+        club = ctx.club_in_view()
+        if squad.startswith("national") and ctx.club_kinds.get(club or "") != "national":
+            club = _country_in_view(ctx) or club  # "the national team" of a story about a club's coach
+    return club, squad, explicit
+
+
+def _country_in_view(ctx: Context) -> str | None:
+    """The national team the article named last."""
+    return next(
+        (
+            c
+            for clubs in reversed(ctx.recent_clubs)
+            for c in reversed(clubs)
+            if ctx.club_kinds.get(c) == "national"
+        ),
+        None,
+    )
+
+
+# Past these words the text has moved on from the post to a match, a rumour, a place.
+_AFTER_STOP = re.compile(
+    r"\b(?:game|match|tie|fixture|trip|visit|against|away|home|amid|despite|links?|interest|"
+    r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to|who|whom|which)\b"
+    # ", and arrives from C": a new predicate of the sentence's subject, not this one's club
+    r"|,\s+and\s+(?:then\s+|now\s+)?(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+(?:s|ed)\b"
+    # "was appointed in 2016 and had previously coached C": an earlier spell's predicate, its own club
+    r"|\band\s+(?:had|has|have)\s+(?:\w+ly\s+|also\s+|once\s+)*(?:coached|managed|led|trained|been)\b",
+    re.IGNORECASE,
+)
+
+
+_LEAVING_BEFORE = re.compile(r"\b(?:leave|leaves|left|leaving|quit|quits|depart\w*)\s+(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(
+    r"\bto\s+(?:take\s+(?:over|charge|up\s+\w+\s+\w+)|join|become|coach|manage|lead)\b[^«.;]{0,30}$"
+    r"|\b(?:left|leaves|leaving|departed|quit|quits)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words before a club that make it an opponent or a past employer, not the club a fact is about.
+# "arrived from Saudi club Al-Shabab, replacing X": where the new man came from, not the post he fills
+_CAME_FROM = re.compile(
+    r"\b(?:arriv\w*|join\w*|came|comes|coming|mov(?:ed|es|ing)|switch\w*|lured|prised)\s+"
+    r"(?:(?:away\s+)?from)\s+(?:[A-Za-z\-]+\s+(?:club|side|outfit|team)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_THE_POST = re.compile(
+    r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"
+    r"|\b(?:against|beating|beat)\s+|\b(?:former|ex-)\s*|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+)"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a club or squad followed by a role and a person: "B team boss «P»", "Celtic's under-21 coach «P»"
+_ANOTHER_MANS_POST = re.compile(
+    r"(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:boss|coach|manager|head\s+coach|trainer)\s+«P\d+»", re.IGNORECASE
+)
+
+
+def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
+    """The club (else squad) named next after `pos` in the same clause, before any other person."""
+    stretch = tagged[pos : pos + window]
+    cut = _CLAUSE_BREAK.search(stretch)
+    stretch = stretch[: cut.start()] if cut else stretch
+    stop = _AFTER_STOP.search(stretch)
+    stretch = stretch[: stop.start()] if stop else stretch
+    squad = None
+    for m in _TAG.finditer(stretch):
+        if m.group(1) == "C" and _NOT_THE_POST.search(tagged, max(0, pos + m.start() - 30), pos + m.start()):
+            continue  # "a defeat by Villa", "former Betis boss": not the club of the fact
+        if m.group(1) in "CS" and _ANOTHER_MANS_POST.match(tagged, pos + m.end()):
+            continue  # "…, with B team boss Liam Fox taking control": that man's post, not the fact's
+        if m.group(1) == "C":
+            return int(m.group(2))
+        if m.group(1) == "S" and squad is None:
+            squad = int(m.group(2))
+        if (
+            m.group(1) == "P"
+            and not stretch[: m.start()].rstrip().endswith("from")
+            and not stretch[m.end() :].startswith("'s")
+        ):
+            break
+    return squad
+
+
+# "Y, who had spells at A and B, replaces X": the clubs of an aside on another person before X
+_OTHERS_ASIDE = re.compile(
+    r"«P\d+»\s*,\s*(?:who|whose)\b(?:[^«.;:!?,]|«[CS]\d+»\s*,(?=\s*(?:«|$))|«[CS]\d+»)*$"
+)
+# "…, B and C, replaces X": the aside ends at C (or at the list C is in)
+_ASIDE_CLOSED = re.compile(r"«C\d+»(?:\s*(?:,|,?\s+and|,?\s+or)\s+«C\d+»)*\s*,[^«,.;:!?]*$")
+
+
+def _in_others_aside(tagged: str, at: int, person_pos: int | None) -> bool:
+    """The tag at `at`, before the fact's person, sits in a closed 'who' aside on someone else."""
+    if person_pos is None or at > person_pos or not _ASIDE_CLOSED.match(tagged, at, person_pos):
+        return False
+    opener = tagged.rfind("«P", 0, at)
+    return opener >= 0 and bool(_OTHERS_ASIDE.search(tagged[opener:at]))
+
+
+def _last_tag_before(tagged: str, pos: int, window: int, person_pos: int | None = None) -> int | None:
+    stretch = tagged[max(0, pos - window) : pos]
+    cut = list(_CLAUSE_BREAK.finditer(stretch))
+    if cut:
+        stretch = stretch[cut[-1].end() :]
+    base = max(0, pos - window) + (len(tagged[max(0, pos - window) : pos]) - len(stretch))
+    tags = [
+        m
+        for m in _TAG.finditer(stretch)
+        if m.group(1) == "C"
+        and not _NOT_THE_POST.search(tagged, max(0, base + m.start() - 30), base + m.start())
+        and not _in_others_aside(tagged, base + m.start(), person_pos)
+    ]
+    return int(tags[-1].group(2)) if tags else None
+
+
+def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int | None:
+    for m in _TAG.finditer(tagged, start, end):
+        if m.group(1) == "C" and m.start() != person_pos:
+            return int(m.group(2))
+    return None
+
+
+# an aside that tells a coaching post before its club: "who led", "who won the title with"
+_POST_ASIDE = re.compile(
+    r"\b(?:led|leads|coach\w*|manag\w*|guid\w*|took|taken|won|steer\w*|charge|boss|joined|arrived|"
+    r"trainer|head|returned|spell|stint|tenure|years?|seasons?|since|with|at|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:
+    """The club sits in the aside right after the person ('X, who coaches Slovakia, …')."""
+    at = tagged.find(f"«C{club_idx}»")
+    return at > person_pos and bool(re.match(r"«P\d+»\s*[,(][^,()]*$", tagged[person_pos:at]))
+
+
+def _own_post_squad(
+    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], squad: str
+) -> bool:
+    """The squad is named only as the person's own post, before him or in an aside on him ('U19 coach
+    X', 'X, the U19 coach,'), not after him as what he takes charge of ('interim charge of the U23s')."""
+    tags = [k for k in _SQUAD_TAG.finditer(tagged) if squad_of.get(int(k.group(1)), (None, ""))[1] == squad]
+    return bool(tags) and all(
+        k.start() < person_pos or _aside_tag(tagged, person_pos, k.start()) for k in tags
+    )
+
+
+def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
+    """The tag at `at` sits in a closed aside right after the person ('X, the coach of C's U19s, has')."""
+    return at > person_pos and bool(
+        re.match(r"«P\d+»\s*,[^,()]*,", tagged[person_pos:])
+        and re.match(r"«P\d+»\s*,[^,()]*$", tagged[person_pos:at])
+    )
+
+
+# "…, replacing X": a participle hung on the clause that names the post being filled
+# (translated: "in substitution of", "took the relay of", "to take the place of")
+_REPLACING_WORDS = (
+    r"(?:replacing|succeeding|to\s+(?:replace|succeed)|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
+    r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of)"
+)
+_REPLACING_BEFORE = re.compile(r"\b" + _REPLACING_WORDS + r"\s+(?:the\s+\w+\s+)?$", re.IGNORECASE)
+
+
+def _filled_post(
+    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], replacing_at: int | None = None
+) -> tuple[str, str, bool] | None:
+    """'Selles took over as Reading boss, replacing Ince, who was sacked': Reading, the post
+    named before 'replacing' (not a former club of the appointee)."""
+    at = replacing_at
+    if at is None:
+        word = _REPLACING_BEFORE.search(tagged, max(0, person_pos - 30), person_pos)
+        at = word.start() if word else None
+    elif not re.match(_REPLACING_WORDS + r"\b", tagged[at:], re.IGNORECASE):
+        at = None
+    if at is None:
+        return None
+    start = max(0, at - 150)
+    start += max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, start, at)), default=start) - start
+    posts = [
+        int(m.group(2))
+        for m in _TAG.finditer(tagged, start, at)
+        if m.group(1) == "C"
+        and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
+        and not _LEAVING_BEFORE.search(tagged, max(0, m.start() - 25), m.start())
+        and not _CAME_FROM.search(tagged, max(0, m.start() - 45), m.start())
+    ]
+    club, squad = squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
+    return (club, squad, True) if club else None

@@ -1,0 +1,1150 @@
+"""Per-sentence mentions and coreference: which clubs, squads and people a sentence names, and
+who the words that name nobody stand for. Surnames after a full name, pronouns ('he', 'the
+latter'), descriptors ('the Spaniard'), club references ('the club', 'the Galician side', a town
+or a lone word of a club's name) and executives (kept apart from the coaches) are resolved here
+against the `Context`, because every later stage (attribution, rules, dates) works on the tagged
+sentence this produces (`_tag`) and must see one person per man."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.facts import _COACH_SLOT, _KNOWN_SINGLE, _NATIONAL_REF, _WOMEN_DEMONYM, Context
+from pipeline.extract.lexicon import NOT_NAME
+from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_mentions, weak_alias_seen
+from pipeline.extract.people import (
+    EXECUTIVE_AFTER,
+    EXECUTIVE_BEFORE,
+    PRONOUN,
+    descriptor_spans,
+    nationalities,
+)
+from pipeline.extract.text import dateline_head, sentence_spans
+from pipeline.reference import (
+    club_places,
+    club_refs,
+    coach_surnames,
+    context_club_aliases,
+    lookup_club,
+    place_names,
+)
+
+
+def _blank_dateline(sentence: str) -> str:
+    """The sentence with an opening wire dateline turned to spaces (same length, so offsets hold):
+    its town and agency are nobody ("SAITAMA, Japan (Kyodo) --"), but a town that is a club's
+    name stays, as wire copy from a club's town is about that club ("PALERMO - X has sacked Y")."""
+    m = dateline_head(sentence)
+    if m is None:
+        return sentence
+    place = m.group("place")
+    if place and lookup_club(place.title()) is not None:
+        end = m.end("place")
+        return sentence[:end] + " " * (m.end() - end) + sentence[m.end() :]
+    return " " * m.end() + sentence[m.end() :]
+
+
+# A quoted nickname inside a name: Gerardo "Tata" Martino, Luiz Felipe 'Big Phil' Scolari.
+_NICKNAME = re.compile(r"(?<=[a-zà-ÿ]) ([\"“'‘][A-ZÀ-Þ][\w.\- ]{0,18}?[\"”'’]) (?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _blank_nickname(sentence: str) -> str:
+    """The sentence with quoted nicknames inside names turned to spaces (same length, so
+    offsets hold): 'Gerardo "Tata" Martino' reads as one name."""
+    if '"' not in sentence and "'" not in sentence and "“" not in sentence and "‘" not in sentence:
+        return sentence
+
+    def blank(m: re.Match[str]) -> str:
+        word = sentence[: m.start()].rsplit(None, 1)[-1:]  # the word before must be a name's
+        return " " * len(m.group(0)) if word and word[0][:1].isupper() else m.group(0)
+
+    return _NICKNAME.sub(blank, sentence)
+
+
+def _unique_spans(text: str) -> list[tuple[int, int]]:
+    seen: set[str] = set()
+    out = []
+    for s, e in sentence_spans(text):
+        key = text[s:e]
+        if key not in seen:
+            seen.add(key)
+            out.append((s, e))
+    return out
+
+
+def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | None]]:
+    """Collect full names and unambiguous clubs; keep each sentence's mentions unless an
+    ambiguous alias in it has to be looked at again once the article's clubs are known."""
+    ctx = Context()
+    counts: Counter[str] = Counter()
+    kept: list[list[Mention] | None] = []
+    for i, sentence in enumerate(sentences):
+        found = run_mentions(sentence, None)
+        kept.append(None if weak_alias_seen() else found)
+        for m in found:
+            if m.kind == "P":
+                ctx.people.register(m.name, (i, m.start))
+            elif m.kind == "C":
+                counts[m.name] += 1
+                ctx.club_kinds[m.name] = m.club_kind
+    ctx.strong_clubs = set(counts)
+    return ctx, kept
+
+
+# --- one sentence --------------------------------------------------------------------------
+
+
+def _sentence_mentions(
+    sentence: str, ctx: Context, found: list[Mention] | None = None, with_squads: bool = True
+) -> list[Mention]:
+    """Named clubs, squads and people (pronouns are added later, once 'he' is known).
+
+    Squad phrases are only looked for in sentences some rule may fire on (`with_squads`).
+    """
+    if found is None:
+        found = run_mentions(sentence, ctx.strong_clubs)
+    found = _subject_alias(sentence, found, ctx) + found
+    found = _town_as_club(sentence, found, ctx)
+    found = found + _seen_surnames(sentence, found, ctx)
+    if "the " in sentence.lower():
+        found = _the_club_word(sentence, found, ctx)
+    if len(ctx.strong_clubs) > 1:
+        found = _club_word_in_slot(sentence, found, ctx)
+    if with_squads:
+        found = found + squad_mentions(sentence)
+    found = [
+        m
+        for m in found
+        if not _stray_capital(m, sentence, ctx)
+        and not _place_or_thing(m, sentence, ctx)
+        and not _town_not_club(m, sentence)
+    ]
+    found = _countries_of_clubs(sentence, found)
+    priority = {"C": 0, "S": 1, "P": 2}
+    found.sort(key=lambda m: (m.start, priority[m.kind], -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            if priority[m.kind] < priority[kept[-1].kind] and m.start == kept[-1].start:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    for m in kept:
+        if m.kind == "P" and not m.pronoun:
+            m.name = ctx.people.resolve(m.name)
+            m.single = len(m.name.split()) == 1
+    return kept
+
+
+def _seen_surnames(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """'Arena joined …' after 'Bruce Arena': the surname of someone named in full earlier in the article,
+    which the mention finder took for a word (a ground, a common noun) and left out."""
+    out = []
+    for full in ctx.people.full_names:
+        surname = full.split()[-1]
+        if len(surname) < 4 or surname not in sentence:
+            continue
+        for hit in _standalone_word(surname).finditer(sentence):
+            start, end = hit.span()
+            if any(m.start < end and start < m.end for m in found) or _GROUND_BEFORE.search(
+                sentence, 0, start
+            ):
+                continue
+            out.append(Mention("P", start, end, surname, name=full, single=True))
+    return out
+
+
+_GROUND_BEFORE = re.compile(r"\b(?:the|at|in|to|from)\s+$", re.IGNORECASE)  # "at the Arena": a place
+
+
+@lru_cache(maxsize=1 << 12)
+def _standalone_word(word: str) -> re.Pattern[str]:
+    """`word` not inside a longer word, a hyphenated one or after an apostrophe."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+
+
+# "Villa appointed Unai Emery", "United have sacked …": a short alias acting as an employer
+_ALIAS_SUBJECT = re.compile(
+    r"\s*([A-Z][a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:appointed|named|hired|installed|unveiled|"
+    r"sacked|dismissed|fired|axed|parted\s+(?:company|ways)|confirmed|announced)\b"
+)
+
+
+def _subject_alias(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """A sentence-opening short club alias ('Villa', 'United', 'Forest') that names no club the
+    article has spelled out: the club its word belongs to, else the alias's usual club."""
+    m = _ALIAS_SUBJECT.match(sentence)
+    if m is None or any(x.kind == "C" and x.start < m.end(1) for x in found):
+        return []
+    word = fold(m.group(1))
+    ref = context_club_aliases().get(word)
+    if ref is None:
+        return []
+    owners = [c for c in ctx.strong_clubs if word in fold(c).split()]
+    if len(owners) > 1:
+        return []
+    name = owners[0] if owners else ref.name
+    kind = ctx.club_kinds.get(name, ref.kind) if owners else ref.kind
+    return [Mention("C", m.start(1), m.end(1), m.group(1), name=name, club_kind=kind, squad=ref.squad)]
+
+
+# "Los Angeles missed the playoffs", "Oxford paid Mumbai City …": a town's name acting in a sentence
+# (a verb after it), standing for the one club of that town the article names
+_TOWN_ACTING = re.compile(
+    r"(?:^\s*|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbut\s)|(?<=\band\s))"
+    r"([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)(?=\s+(?!(?:of|in|and|or|to|for|with|at|on|by|from|who|which|"
+    r"whose|that|as|is|was)\b)[a-z]{2,})"
+)
+
+
+def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """A town's name acting as a sentence's subject ('Los Angeles missed the playoffs', 'Oxford have
+    been without a manager'): the one club of the article from that town (by club_places, or by the
+    first word of its name), unless the article names a person so."""
+    out = list(found)
+    for m in _TOWN_ACTING.finditer(sentence):
+        start, end = m.span(1)
+        covering = [x for x in out if x.start < end and start < x.end]
+        if any(x.kind != "P" or x.start != start or x.end != end for x in covering):
+            continue
+        word = m.group(1)
+        if ctx.people.resolve(word) != word or fold(word) in NOT_NAME:
+            continue
+        club = _town_club(fold(word), ctx)
+        if club is None:
+            continue
+        out = [x for x in out if x not in covering]
+        out.append(Mention("C", start, end, word, name=club, club_kind="club"))
+    return out
+
+
+def _town_club(town: str, ctx: Context) -> str | None:
+    """The one club of the article (named in full) that a town's name stands for."""
+    clubs = [c for c in ctx.strong_clubs if ctx.club_kinds.get(c) == "club"]
+    from_place = club_places().get(town)
+    if from_place is not None:
+        owners = [c for c in clubs if c in from_place]
+    else:
+        owners = [c for c in clubs if fold(c).startswith(town + " ") and fold(c) != town]
+    return owners[0] if len(owners) == 1 else None
+
+
+# "The Pride", "the Phoenix", "the Rowdies": a word of a club the article has named in full
+_THE_WORD = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
+_GENERIC_CLUB_WORDS = frozenset(
+    "united city town county athletic athletico club real sporting rovers wanderers albion "  # noqa: SIM905
+    "national football soccer women".split()
+)
+
+
+def _club_words(ctx: Context) -> dict[str, str]:
+    """Distinctive words of the article's clubs → the club ('Pride' → Orlando Pride); a word
+    two of its clubs share names neither."""
+    owners: dict[str, set[str]] = {}
+    for club in ctx.strong_clubs:
+        if ctx.club_kinds.get(club) == "national":
+            continue
+        for word in club.split():
+            key = fold(word)
+            if len(key) > 3 and key not in _GENERIC_CLUB_WORDS and word[:1].isupper():
+                owners.setdefault(key, set()).add(club)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+def _the_club_word(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """'The Pride terminated …' after 'Orlando Pride': that club, not a person called Pride."""
+    words = None
+    out = list(found)
+    for m in _THE_WORD.finditer(sentence):
+        covering = [x for x in out if x.start <= m.start(1) < x.end]
+        if any(x.kind != "P" or x.end > m.end(1) + 2 or x.start < m.start(1) for x in covering):
+            continue
+        words = _club_words(ctx) if words is None else words
+        club = words.get(fold(m.group(1)))
+        if club is None:
+            continue
+        out = [x for x in out if x not in covering]
+        kind = ctx.club_kinds.get(club, "club")
+        out.append(Mention("C", m.start(1), m.end(1), m.group(1), name=club, club_kind=kind))
+    return out
+
+
+# "At Kawasaki, X was replaced", "the third time to lead Kobe", "joined Hiroshima": where only a club goes
+_CLUB_SLOT_BEFORE = re.compile(
+    r"(?:^\s*(?:At|For|With)\s+|\b(?:at|lead|leads|led|leading|coach|coached|coaching|manage|managed|managing|"
+    r"join|joins|joined|joining|left|leave|leaves|leaving|rejoin(?:s|ed)?)\s+)$"
+)
+
+
+def _club_word_in_slot(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """'At Kawasaki, X was replaced' after 'Kawasaki Frontale': a lone word of a club the article
+    named in full, where only a club can stand, is that club — unless someone is named so."""
+    words = None
+    out = list(found)
+    for m in found:
+        if m.kind != "P" or m.pronoun or " " in m.text or ctx.people.resolve(m.name) != m.name:
+            continue
+        if not _CLUB_SLOT_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+            continue
+        words = _club_words(ctx) if words is None else words
+        club = words.get(fold(m.text))
+        if club is None:
+            continue
+        out[out.index(m)] = Mention(
+            "C", m.start, m.end, m.text, name=club, club_kind=ctx.club_kinds.get(club, "club")
+        )
+    return out
+
+
+def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    found = named + _pronoun_mentions(sentence, named, ctx)
+    found.sort(key=lambda m: m.start)
+    kept: list[Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
+    """A lone capitalised word opening a sentence ('Clear pathways …') that names nobody known."""
+    if m.kind != "P" or len(m.name.split()) > 1 or sentence[: m.start].strip(_OPENING_MARKS):
+        return False  # a quote or a bracket may open the sentence: '"Welcome, Dorival!"', '"Next, …
+    if _COACH_SLOT.match(sentence, m.end):
+        return False  # "Marcelino's Villarreal side": the slot names a coach
+    if fold(m.name) in _KNOWN_SINGLE() and _PERSON_ASIDE.match(sentence, m.end):
+        return False  # "Tite, who had always said …": a one-name coach, described
+    return ctx.people.resolve(m.name) == m.name
+
+
+_OPENING_MARKS = " \t\n\"“‘'(["
+
+
+# "Tite, who had always said …", "Rubi, 54, …": an opening word described as a person
+_PERSON_ASIDE = re.compile(r",\s+(?:who\s|\d{2},)")
+
+
+# "born in Sunne", "spells in Asia", "returned to Naples", "at Coccaglio", "outside the British Isles",
+# "the Coppa Italia", "the Supporters' Shield": capitalised words after a place preposition or
+# 'the', inside or before a competition's name, that name a place or a thing, not a person
+_PLACE_OR_THING_BEFORE = re.compile(
+    r"(?:(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?|"
+    r"\bthe\s+|\b(?:Coppa|Copa|Cup|Liga|Ligue|Serie|Trophy|Taça|Taca)\s+)$"
+)
+# "the Technical and Development Sub-Committee", "Merseyside Police", "the Met Office", "the Public
+# Investment Fund": a body, not a person
+_BODY_WORD = re.compile(
+    r"(?:Committee|Council|Commission|Ministry|Federation|Association|Police|Office|Fund|Foundation|"
+    r"Authority|Agency|University|Airport|Hospital|Licence|License)$|^(?:Radio|Daily)\s"
+)
+# "Castel Volturno", "Fort Lauderdale", "Puerto Ordaz": a town's name by its first word
+_PLACE_NAME = re.compile(
+    r"(?:San|Santa|Santo|São|Sao|Buenos|Fort|Port|Porto|Puerto|Castel|Castello|Saint|Sainte|St|Sankt|Mont|"
+    r"Monte|Bad|Rio|Ciudad|Villa|Vila|Nova|Nueva|Nuevo)\s"
+)
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
+_THING_AFTER = re.compile(
+    r"['’]?\s+(?:Shield|Cup|Trophy|League|Conference|Championship|Isles|Islands|"
+    r"(?:Football\s+)?(?:Association|Federation|Union))\b"
+)  # "the Korea Football Association", "the Malawi Federation": a country's body, nobody
+
+
+def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
+    """A capitalised run read as a person that names a place or a competition instead, unless
+    the name is a known coach's or one the article spelled out in full ('in Klopp's first
+    season', 'the Steve Clarke era' stay people)."""
+    if m.kind != "P" or m.pronoun:
+        return False
+    if _THING_AFTER.match(sentence, m.end) or _BODY_WORD.search(m.name) or fold(m.name) in club_places():
+        return True  # "the Community Shield", "Merseyside Police", "in Buenos Aires"
+    if fold(m.name) in place_names() and ctx.people.resolve(m.name) == m.name:
+        return True  # "left Ohio for Seattle", "in Bavaria": a state or region, nobody's name
+    if _PLACE_NAME.match(m.name) and _AT_PLACE.search(sentence, max(0, m.start - 4), m.start):
+        return True  # "training at Castel Volturno", "a news conference in Fort Lauderdale"
+    if sentence[m.end : m.end + 1] in ("'", "’") or not _PLACE_OR_THING_BEFORE.search(
+        sentence, max(0, m.start - 24), m.start
+    ):
+        return False
+    words = m.name.split()
+    if len(words) == 1:
+        if _SOMEONE_AFTER.match(sentence, m.end) or _TAKE_OVER_FROM.search(sentence, 0, m.start):
+            return False  # "take over from Voro, Valencia's serial caretaker": a one-name man
+        return ctx.people.resolve(m.name) == m.name  # no full name in the article, no known coach
+    return fold(words[-1]) not in coach_surnames() and sentence[m.start - 4 : m.start] == "the "
+
+
+# "born in Barcelona", "the team in Paris", "the final in Madrid", "after the first leg in Hamburg": a
+# club's town told as where someone was born or a match was played, or a town that qualifies a team
+_BORN_IN = re.compile(r"\b(?:born|raised|grew\s+up)\s+in\s+$", re.IGNORECASE)
+_TEAM_IN = re.compile(r"\b(?:club|team|side|outfit)\s+in\s+$", re.IGNORECASE)
+_MATCH_IN = re.compile(
+    r"\b(?:final|defeat|defeated|win|victory|draw|drew|leg|beat|beaten|beating|against|lost|losing|match|game|tie|"
+    r"clash|played|fixture)\b"
+    r"[^,.;:()]{0,50}\bin\s+$",
+    re.IGNORECASE,
+)
+
+
+def _town_not_club(m: Mention, sentence: str) -> bool:
+    """A club read off its town's name where the text names the town itself ('born in Barcelona', 'won
+    against Lyon in Bilbao', 'the Qatari club in Doha'); not 'in Barcelona's youth system'."""
+    if m.kind != "C" or m.club_kind != "club" or sentence[m.start - 3 : m.start] != "in ":
+        return False
+    if sentence[m.end : m.end + 1] in ("'", "’") or len(m.text.split()) > 2:
+        return False
+    before = sentence[max(0, m.start - 70) : m.start]
+    if _BORN_IN.search(before) or _MATCH_IN.search(before):
+        return True
+    return bool(_TEAM_IN.search(before)) and fold(m.text) in club_places()
+
+
+# "Voro, Valencia's caretaker", "Rubi, who …", "Tite, 63, …": an apposition only a person has
+_SOMEONE_AFTER = re.compile(r",\s+(?:who\s|\d{2},|(?:the\s+)?[A-ZÀ-Þ][\w\-]*['’]s\s)")
+_TAKE_OVER_FROM = re.compile(r"\bover\s+from\s+$")
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:the\s+)?")
+
+
+def _countries_of_clubs(sentence: str, found: list[Mention]) -> list[Mention]:
+    """'Morocco's AS FAR', 'Portugal's Vitória': the country only says where the club is, it is no
+    national team of the story — the club's mention takes in the country's words."""
+    clubs = {m.start: m for m in found if m.kind == "C" and m.club_kind == "club"}
+    out = []
+    for m in found:
+        gap = _POSSESSIVE_GAP.match(sentence, m.end) if m.kind == "C" and m.club_kind == "national" else None
+        club = clubs.get(gap.end()) if gap else None
+        if club is not None:
+            club.start, club.text = m.start, sentence[m.start : club.end]
+            continue
+        out.append(m)
+    return out
+
+
+# "to replace X when the Argentine left …": a descriptor opening the clause after the replaced
+# coach is that coach (his departure explains the vacancy), not the one in focus
+_REPLACE_CUE = re.compile(r"\b(?:replac\w*|succeed\w*|in\s+place\s+of|successor\s+to)\s+$", re.IGNORECASE)
+_THEN_CLAUSE = re.compile(r",?\s+(?:when|after|as|once|because|since)\s+$", re.IGNORECASE)
+
+
+def _replaced_then(sentence: str, person: Mention, start: int) -> bool:
+    return bool(
+        _THEN_CLAUSE.fullmatch(sentence, person.end, start)
+        and _REPLACE_CUE.search(sentence, max(0, person.start - 30), person.start)
+    )
+
+
+# "… when Cocu was sacked in November 2020 he became part of …": a pronoun taking a post right after
+# a clause telling how another man went is not that man, but the one named before him
+_GONE_CLAUSE = re.compile(
+    r"\s+(?:was|had\s+been|has\s+been|got)\s+(?:sacked|dismissed|fired|axed)|\s+(?:left|resigned|quit|departed|"
+    r"stepped\s+down|walked\s+out)\b",
+    re.IGNORECASE,
+)
+_WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as\s+soon\s+as)\s+$", re.IGNORECASE)
+_TAKES_POST = re.compile(
+    r"\s+(?:became|took|was\s+(?:put|placed|named|appointed|made|handed|given|asked)|stepped\s+(?:up|in)|"
+    r"succeeded|replaced)\b",
+    re.IGNORECASE,
+)
+
+
+def _gone_before(sentence: str, last: Mention, start: int) -> bool:
+    return (
+        bool(_WHEN_BEFORE.search(sentence, max(0, last.start - 20), last.start))
+        and bool(_GONE_CLAUSE.match(sentence, last.end))
+        and not re.search(r"[.;]", sentence[last.end : start])
+        and bool(_TAKES_POST.match(sentence, start + len(sentence[start:].split(None, 1)[0])))
+    )
+
+
+# "Tony Mowbray replaced him", "X, who succeeded her": the object of a verb whose subject is the man
+# named just before is someone else (he himself would be "himself")
+_OBJECT_PRONOUN = re.compile(r"(?i:him|her(?=\s*(?:[.,;:]|$|\s+(?:as|at|in|on|with|after|when|for)\b)))")
+_SUBJECT_VERB_GAP = re.compile(
+    r"(?:,\s+who)?\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\s+"
+)
+
+
+def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
+    return bool(
+        _OBJECT_PRONOUN.match(sentence, start) and _SUBJECT_VERB_GAP.fullmatch(sentence, last.end, start)
+    )
+
+
+# "X took over after Y, and in his first season he won …": a man named after a preposition or as the
+# object of a succession verb is no subject; a clause joined by "and"/"but" goes on about the subject
+_OBLIQUE_BEFORE = re.compile(
+    r"\b(?:after|replac\w*(?:\s+by)?|succeed\w*(?:\s+by)?|(?:in\s+)?(?:the\s+)?place\s+of|from|than|with|under|alongside|beating|beat|"
+    r"against|to)\s+(?:the\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_JOINED_CLAUSE = re.compile(
+    r"(?:(?!\b(?:who|whom|whose|which|that|when|while|until|because)\b)[^.;:])*?,?\s+(?:and|but)\s"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?i:he|his|she|her)\b")
+
+
+# "he was the collaborator of Sarri and after of Spalletti, and since 2022 he guides …", "X was then
+# assistant of Y, and before he trained …": a man named after 'of' is no subject either
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_NOMINATIVE = re.compile(r"(?i:he|she)$")
+
+
+def _back_to_subject(sentence: str, subject: Mention, last: Mention, start: int) -> bool:
+    return bool(
+        (
+            not sentence[: subject.start].strip(_OPENING_MARKS)
+            or (subject.pronoun and _NOMINATIVE.match(subject.text))
+        )
+        and _SUBJECT_PRONOUN.match(sentence, start)
+        and (
+            _OBLIQUE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
+            or _OF_BEFORE.search(sentence, max(0, last.start - 4), last.start)
+        )
+        and _JOINED_CLAUSE.match(sentence, last.end, start)
+    )
+
+
+def _clause_subject(pronouns: list[Mention], last: Mention) -> Mention | None:
+    """The latest 'he'/'she' read before the man named last ('…: he was the assistant of Y, …')."""
+    told = [p for p in pronouns if p.start < last.start and _NOMINATIVE.match(p.text) and p.name != last.name]
+    return told[-1] if told else None
+
+
+_EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
+# a name (its last word capitalised), then at most an auxiliary: where an emphatic "himself" stands
+_RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*\s+(?:(?:had|has|was|is|would|will)\s+)?$")
+
+
+# "He replaced Y, who left in May, and arrives from C, whom he led …": ", and" with a verb and no
+# subject closes the relative clause, so what follows is the sentence subject's again, not Y's
+_RELATIVE_CLOSED = re.compile(
+    r",\s+who(?:m|se)?\b[^;]*?,\s+and\s+(?:then\s+|now\s+|also\s+)?"
+    r"(?!(?:he|she|they|who|the|his|her|their|a|an|in|at|this|that|it)\b)"
+    r"(?:[a-z]+(?:s|ed)|has|had|was|is|will|won|led|left|took|spent|became|began)\b[^;]*"
+)
+
+
+# "… approached Unai Emery, but the Spaniard turned them down", "when the Dane was sacked": a descriptor
+# opening a clause after a named man is that man, not the man the story is about
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:when|after|but|though|although|because|since|before|while|until|once|with|time)\s+$", re.IGNORECASE
+)
+
+
+_PLAYER_HEAD = re.compile(r"(?:forward|striker|midfielder|defender|goalkeeper|winger|player|star)$", re.I)
+
+
+def _descriptor_opens_clause(sentence: str, last: Mention, start: int, end: int) -> bool:
+    """'…, but the Spaniard turned them down' right after a man named in full: that man."""
+    return (
+        not last.single
+        and not _PLAYER_HEAD.search(sentence, start, end)
+        and bool(_CLAUSE_OPENER.search(sentence, last.end, start))
+    )
+
+
+# "After replacing Sergio Lobera, who had …, he made …", "Having succeeded X, she …": an opening phrase
+# without a subject of its own; the men named in it are its objects, the main clause's "he" is the
+# man the text was about
+_PARTICIPLE_OPENING = re.compile(
+    r"\W*(?:After|Before|Since|Despite|On|Upon|Having|Following)\s+(?:\w+ing|been|succeeded|replaced)\b[^;:.]*,\s*$"
+)
+_SUBJECT_ONLY = re.compile(r"(?i:he|she)\b")
+
+
+def _after_participle_opening(sentence: str, start: int, ctx: Context, name: str) -> bool:
+    return bool(
+        ctx.focus
+        and ctx.focus != name
+        and _SUBJECT_ONLY.match(sentence, start)
+        and _PARTICIPLE_OPENING.fullmatch(sentence, 0, start)
+    )
+
+
+def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -> str | None:
+    """The person the sentence opens on (a name, or a pronoun already resolved), if not `last`."""
+    people = sorted((m for m in [*named, *out] if m.start < last.start), key=lambda m: m.start)
+    return people[0].name if people else None
+
+
+def _opening_person(other: list[Mention], pronouns: list[Mention], last: Mention) -> Mention | None:
+    """The first person of the sentence, named or a pronoun already read ('He was sacked and replaced
+    by Y, and he later …'), if not the man named last."""
+    people = sorted([*other, *(p for p in pronouns if p.start < last.start)], key=lambda m: m.start)
+    if not people or people[0].name == last.name:
+        return None
+    return people[0]
+
+
+def _nobody(m: Mention) -> bool:
+    """'the Premiership', 'the Millers', 'Dec. 1', 'The Emperor': a lone capitalised word read as a
+    person that is no full name of the article nor a known coach; 'he' and 'the Dane' never mean it."""
+    return m.single and not m.pronoun and fold(m.name) not in _KNOWN_SINGLE()
+
+
+# "… Sarri and Spalletti, and when the latter left …", "the former, who …": the second (first) of the
+# last two men named; only where a verb, a relative or punctuation follows ("the former Arsenal
+# striker" is a descriptor)
+_LATTER = re.compile(
+    r"\b[Tt]he\s+(latter|former)\b(?=\s*[,;:.)]|\s+(?:was|is|had|has|who|whose|would|will|could|did|took|left|"
+    r"won|led|made|went|became|remained|remains|joined|[a-z]+ed)\b)"
+)
+
+
+def _latter_or_former(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    out = []
+    for m in _LATTER.finditer(sentence):
+        here = [p.name for p in named if p.end <= m.start() and not _nobody(p)]
+        pair = list(dict.fromkeys(here if len(set(here)) >= 2 else ctx.named_last))
+        if len(pair) >= 2:
+            name = pair[-1] if m.group(1) == "latter" else pair[-2]
+            out.append(Mention("P", m.start(), m.end(), m.group(0), name=name, pronoun=True))
+    return out
+
+
+def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    descriptors = descriptor_spans(sentence)
+    named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
+        (
+            m
+            for m in found
+            if m.kind == "P" and not any(s <= m.start and m.end <= e for s, e, _ in descriptors)
+        ),
+        key=lambda m: m.start,
+    )
+    out: list[Mention] = _latter_or_former(sentence, named, ctx) if "the" in sentence.lower() else []
+    spans = [(m.start(), m.end(), False, False) for m in PRONOUN.finditer(sentence)]
+    spans += [(s, e, True, coach) for s, e, coach in descriptors]
+    spans.sort()
+    for start, end, is_descriptor, coach in spans:
+        if (
+            not is_descriptor
+            and _EMPHATIC_SELF.match(sentence, start)
+            and _RIGHT_AFTER_NAME.search(sentence, 0, start)
+        ):
+            continue  # "X had himself taken charge", "X himself": the subject again, not a mention
+        before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
+        if is_descriptor and before and not sentence[before[-1].end : start].strip(" ,"):
+            continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
+        if before and (
+            not is_descriptor
+            or ctx.focus is None
+            or _replaced_then(sentence, before[-1], start)
+            or _descriptor_opens_clause(sentence, before[-1], start, end)
+        ):
+            name = ctx.people.resolve(before[-1].name)
+            other = [m for m in before if m.name != before[-1].name]
+            opener = _opening_person(other, out, before[-1])
+            if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
+                name = ctx.people.resolve(other[-1].name)
+            elif not is_descriptor and not other and _after_participle_opening(sentence, start, ctx, name):
+                name = ctx.focus or name  # "After replacing X, who …, he made …": the man in focus
+            elif not is_descriptor and opener and _back_to_subject(sentence, opener, before[-1], start):
+                # "X took over after Y, and in his first season …"
+                name = opener.name if opener.pronoun else ctx.people.resolve(opener.name)
+            elif (
+                not is_descriptor
+                and (told := _clause_subject(out, before[-1]))
+                and _back_to_subject(sentence, told, before[-1], start)
+            ):  # "…: he was the assistant of Y, and since 2022 he guides C"
+                name = told.name
+            elif not is_descriptor and _object_of_subject(sentence, before[-1], start):
+                subject = name
+                name = ctx.people.resolve(other[-1].name) if other else ctx.focus
+                if name == subject:
+                    continue
+            elif not is_descriptor and _RELATIVE_CLOSED.fullmatch(sentence, before[-1].end, start):
+                name = _sentence_subject(named, out, before[-1]) or name
+            if name == before[-1].name and _nobody(before[-1]):
+                name = ctx.focus  # "The Millers sacked him": not a man, so the one in view
+        else:
+            name = ctx.focus
+        if is_descriptor and name:
+            name = _of_that_nationality(sentence[start:end], name, ctx)
+        if name:
+            out.append(
+                Mention(
+                    "P",
+                    start,
+                    end,
+                    sentence[start:end],
+                    name=name,
+                    pronoun=True,
+                    describes_coach=coach,
+                )
+            )
+    return out
+
+
+def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
+    """The sentence with mentions replaced by «K#» tags, and a tagged→sentence offset map."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for i, m in enumerate(mentions):
+        chunk = sentence[pos : m.start]
+        parts.append(chunk)
+        offsets.extend(range(pos, m.start))
+        tag = f"«{m.kind}{i}»"
+        if m.pronoun and m.text.lower() in ("his", "her"):
+            tag += "'s"  # so possessive patterns treat "his side" like "Arbeloa's side"
+        parts.append(tag)
+        offsets.extend([m.start] * len(tag))
+        pos = m.end
+    parts.append(sentence[pos:])
+    offsets.extend(range(pos, len(sentence) + 1))
+    tagged = "".join(parts).replace("’", "'").replace("‘", "'")
+    return tagged, offsets
+
+
+# "Rayo Vallecano's Andoni Iraola …", "West Brom head coach Carlos Corberan …": the club only
+# says who the man is; the story has not turned to it
+_DESCRIBING_CLUB = re.compile(
+    r"(?:['’]s?|\s+(?:[\w\-]+\s+){0,2}(?:head\s+coach|coach|manager|boss|trainer|assistant))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _club_describes_person(sentence: str, club: Mention, named: list[Mention]) -> bool:
+    after = next((m for m in named if m.start >= club.end), None)
+    return (
+        after is not None
+        and after.kind == "P"
+        and not after.pronoun
+        and bool(_DESCRIBING_CLUB.fullmatch(sentence, club.end, after.start))
+    )
+
+
+# "the club", "the Galician club", "the Serie A side", "the Italian giants" (not "the national side").
+_CLUB_REF = re.compile(
+    r"\b[Tt]he\s+(?P<q>(?:(?:[A-ZÀ-Þ][\w\-]*|[a-z]+-(?:placed|promoted|based|time)|newly-promoted|"
+    r"struggling|relegated|promoted|top-flight|second-tier|third-tier|mid-table|ambitious|"
+    r"bottom|top|financially-troubled|cash-strapped|English|Scottish)\s+){0,3})"
+    r"(?:(?<=[Tt]he\s)club|(?<!\s[Tt]he\s)(?:club|side|outfit|team|champions|holders|leaders)|giants)\b(?!['’]s\s+(?:women|under|u\d|b\b|reserve))"
+    r"(?!\s+of\s+(?:the\s+)?[A-ZÀ-Þ])"  # "the club of Alianza Lima": the club named right after
+)
+_DEMONYM_COUNTRY = {
+    "english": "England",
+    "spanish": "Spain",
+    "italian": "Italy",
+    "german": "Germany",
+    "french": "France",
+    "dutch": "Netherlands",
+    "portuguese": "Portugal",
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "galician": "Spain",
+    "catalan": "Spain",
+    "basque": "Spain",
+    "andalusian": "Spain",
+    "belgian": "Belgium",
+    "turkish": "Turkey",
+    "greek": "Greece",
+    "american": "United States",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "mexican": "Mexico",
+    "saudi": "Saudi Arabia",
+    "danish": "Denmark",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "croatian": "Croatia",
+    "serbian": "Serbia",
+    "south korean": "South Korea",
+    "korean": "South Korea",
+    "japanese": "Japan",
+    "colombian": "Colombia",
+    "uruguayan": "Uruguay",
+    "chilean": "Chile",
+    "polish": "Poland",
+    "nigerian": "Nigeria",
+    "egyptian": "Egypt",
+    "moroccan": "Morocco",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "premier": "England",
+    "championship": "England",
+    "bundesliga": "Germany",
+    "serie": "Italy",
+    "ligue": "France",
+    "laliga": "Spain",
+    "liga": "Spain",
+    "eredivisie": "Netherlands",
+    "mls": "United States",
+    "nwsl": "United States",
+    "wsl": "England",
+}
+
+
+def _national_women(sentence: str, out: list[Mention], ctx: Context) -> list[Mention]:
+    refs = club_refs()
+    for m in _WOMEN_DEMONYM.finditer(sentence):
+        dem = " ".join(m.group("dem").lower().split())
+        country = _DEMONYM_COUNTRY.get(dem) or _EXTRA_DEMONYMS.get(dem)
+        if not country or country not in refs or refs[country].kind != "national":
+            continue
+        if any(n.start < m.end("dem") and m.start("dem") < n.end for n in out):
+            continue
+        start, end = m.span("dem")
+        out.append(Mention("C", start, end, m.group("dem"), name=country, club_kind="national"))
+        ctx.club_kinds[country] = "national"
+    return out
+
+
+def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    refs = club_refs()
+    out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
+    for m in _NATIONAL_REF.finditer(sentence):
+        if not m.group("dem"):
+            continue  # a bare "the Selection": see _bare_selection
+        country = _DEMONYM_COUNTRY.get(" ".join(m.group("dem").lower().split()))
+        if not country or country not in refs or refs[country].kind != "national":
+            continue
+        if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
+            continue  # ("Selection" read as a person's name gives way)
+        out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
+        out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
+        ctx.club_kinds[country] = "national"
+        if re.search(r"selec", m.group(0), re.IGNORECASE):
+            ctx.selection = country
+    out = _bare_selection(sentence, out, ctx)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+# Translated "the Selection" / "the Seleção" with no demonym: the national team last named
+_BARE_SELECTION = re.compile(r"\b[Tt]he\s+(?:Selection|Seleção|Selección|Selecção)\b")
+
+
+def _bare_selection(sentence: str, out: list[Mention], ctx: Context) -> list[Mention]:
+    national = [
+        c
+        for clubs in reversed(ctx.recent_clubs)
+        for c in reversed(clubs)
+        if ctx.club_kinds.get(c) == "national"
+    ]
+    national += [m.name for m in out if m.kind == "C" and m.club_kind == "national"]
+    national = [ctx.selection, *national] if ctx.selection else national
+    if not national:
+        return out
+    for m in _BARE_SELECTION.finditer(sentence):
+        if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
+            continue
+        out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
+        out.append(Mention("C", m.start(), m.end(), m.group(0), name=national[0], club_kind="national"))
+    return out
+
+
+# League words that say a club's country: "the Serie A side", "the J1 League club"
+_LEAGUE_COUNTRY = {
+    "serie a": "Italy",
+    "serie b": "Italy",
+    "premier league": "England",
+    "championship": "England",
+    "league one": "England",
+    "league two": "England",
+    "wsl": "England",
+    "bundesliga": "Germany",
+    "ligue": "France",
+    "laliga": "Spain",
+    "la liga": "Spain",
+    "segunda": "Spain",
+    "eredivisie": "Netherlands",
+    "primeira liga": "Portugal",
+    "super lig": "Turkey",
+    "j1 league": "Japan",
+    "j league": "Japan",
+    "j-league": "Japan",
+    "mls": "United States",
+    "nwsl": "United States",
+    "saudi pro league": "Saudi Arabia",
+    "scottish premiership": "Scotland",
+}
+_EXTRA_DEMONYMS = {
+    "qatari": "Qatar",
+    "emirati": "United Arab Emirates",
+    "chinese": "China",
+    "czech": "Czech Republic",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "bulgarian": "Bulgaria",
+    "israeli": "Israel",
+    "cypriot": "Cyprus",
+    "peruvian": "Peru",
+    "paraguayan": "Paraguay",
+    "ecuadorian": "Ecuador",
+    "indian": "India",
+    "iranian": "Iran",
+    "south african": "South Africa",
+    "tunisian": "Tunisia",
+    "algerian": "Algeria",
+}
+
+
+# "Benfica coach X", "the former PSG boss": a club named only as part of a coach's title
+_CLUB_AS_TITLE = re.compile(r"\s+(?:head\s+)?(?:coach|manager|boss|trainer)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Qualifier:
+    """What the words of 'the Birmingham club' / 'the Serie A side' tell of the club meant."""
+
+    place: frozenset[str] | None = None  # clubs of the city or region named
+    country: str | None = None
+    unknown: bool = False  # a capitalised word none of the lists reads ('the Regionalliga Bavaria team')
+
+    @property
+    def telling(self) -> bool:
+        return self.place is not None or self.country is not None
+
+    def fits(self, club: str) -> bool:
+        if self.place is not None:
+            return club in self.place
+        ref = club_refs().get(club)
+        return self.country is None or ref is None or ref.country == self.country
+
+
+def _qualifier(words: str) -> _Qualifier:
+    """Read the qualifying words of a club reference: a place (longest first), else a country by its
+    demonym or league; capitalised words left unread make it unknown."""
+    key = " ".join(fold(words).split())
+    places = club_places()
+    tokens = key.split()
+    for n in range(len(tokens), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            clubs = places.get(" ".join(tokens[i : i + n]))
+            if clubs is not None:
+                return _Qualifier(place=clubs)
+    spans = {" ".join(tokens[i : i + n]) for n in range(1, 4) for i in range(len(tokens) - n + 1)}
+    for table in (_LEAGUE_COUNTRY, _EXTRA_DEMONYMS, _DEMONYM_COUNTRY):
+        for word, country in table.items():
+            if word in spans:
+                return _Qualifier(country=country)
+    capitals = [w for w in words.split() if w[:1].isupper() and fold(w) not in ("english", "scottish")]
+    return _Qualifier(unknown=bool(capitals))
+
+
+def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    """'the club', 'the Galician club', 'the Italian giants': the club last named before; a
+    reference that names a place, country or league ('the Birmingham club', 'the Serie A side')
+    means a club of the article from there, even one not named lately."""
+    out = list(named)
+    for m in _CLUB_REF.finditer(sentence):
+        quals = fold(m.group("q")).split()
+        if any(q in ("national", "women", "womens", "youth", "reserve", "b") for q in quals):
+            continue
+        qual = _qualifier(m.group("q"))
+        inside = [n for n in named if n.start < m.end() and m.start() < n.end]
+        if inside:
+            club = _place_club_over_name(m, inside, qual, ctx)
+            if club is not None:
+                out = [n for n in out if n not in inside]
+                out.append(Mention("C", m.start(), m.end(), m.group(0), name=club))
+            continue
+        before = [n for n in named if n.kind == "C" and n.club_kind != "national" and n.end <= m.start()]
+        if qual.telling:
+            club = _qualified_club(sentence, m.start(), qual, before, ctx)
+        elif before or qual.unknown:
+            continue  # the sentence named its club (a country's team is none): the rules see that one
+        else:
+            club = _recent_club(quals, qual, ctx)
+        if club is None or ctx.club_kinds.get(club, "club") != "club":
+            continue
+        out.append(Mention("C", m.start(), m.end(), m.group(0), name=club))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _recent_club(quals: list[str], qual: _Qualifier, ctx: Context) -> str | None:
+    """The club a sentence lately opened with or named; for a bare 'the club', the story's or one a
+    sentence opened with (not a club of his past the story followed him to: 'He previously coached
+    Anderlecht. The chairman said the club …' is the story's club)."""
+    subjects = [c for c in (ctx.opened if not quals else ctx.recent_subjects)[-3:] if c]
+    recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
+    if not quals and ctx.topic_club:  # a bare "the club": the story's, or one a sentence opened with
+        recent = [ctx.topic_club]
+    candidates = [
+        c
+        for c in [*reversed(subjects), *reversed(recent)]
+        if ctx.club_kinds.get(c, "club") == "club" and qual.fits(c)
+    ]
+    return candidates[0] if candidates else ctx.topic_club
+
+
+def _article_clubs(qual: _Qualifier, ctx: Context) -> list[str]:
+    """The article's clubs (known to the reference data) that the qualifier fits."""
+    refs = club_refs()
+    return [c for c, kind in ctx.club_kinds.items() if kind == "club" and c in refs and qual.fits(c)]
+
+
+def _qualified_club(
+    sentence: str, start: int, qual: _Qualifier, before: list[Mention], ctx: Context
+) -> str | None:
+    """'Benfica coach X has left the Portuguese club': the one club the sentence named only to
+    describe a coach that fits; else the latest fitting club of the last sentences; else the
+    article's only fitting club."""
+    same = {n.name for n in before if qual.fits(n.name) and _CLUB_AS_TITLE.match(sentence, n.end)}
+    if same:
+        return next(iter(same)) if len(same) == 1 else None
+    if before and CAREER_CUE.search(sentence, max(0, start - 40), start):
+        # "coached Frankfurt for three years before he left the German club": the one that fits
+        fitting = {n.name for n in before if n.name in club_refs() and qual.fits(n.name)}
+        return next(iter(fitting)) if len(fitting) == 1 else None
+    if before:
+        return None
+    subjects = [c for c in ctx.recent_subjects[-3:] if c]
+    recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
+    for c in [*reversed(subjects), *reversed(recent)]:
+        if ctx.club_kinds.get(c, "club") == "club" and qual.fits(c) and c in club_refs():
+            return c
+    fitting = _article_clubs(qual, ctx)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _place_club_over_name(
+    m: re.Match[str], inside: list[Mention], qual: _Qualifier, ctx: Context
+) -> str | None:
+    """'sacked by the Birmingham club' in a story about Aston Villa: the city's word was read as
+    Birmingham City, which the article names nowhere else; the city's club it does name is meant."""
+    if qual.place is None or any(
+        n.kind != "C" or n.start < m.start("q") or n.end > m.end("q") for n in inside
+    ):
+        return None
+    if any(ctx.club_counts.get(n.name, 0) > 1 for n in inside):
+        return None  # the article names that club in its own right
+    others = {c for c in _article_clubs(qual, ctx) if c not in {n.name for n in inside}}
+    others = {c for c in others if ctx.club_counts.get(c, 0) > 0}
+    return next(iter(others)) if len(others) == 1 else None
+
+
+def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+    for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER):
+        for m in regex.finditer(tagged):
+            person = mentions[int(m.group(1))]
+            if person.pronoun or (
+                _HEAD_COACH_TITLE.search(m.group(0)) and _coach_title_country(mentions, ctx)
+            ):
+                continue
+            if _PUT_IN_CHARGE.match(tagged, m.end()):
+                continue  # "put technical director X in interim charge of the team": now its coach
+            if _HEAD_COACH_TITLE.search(m.group(0)) and _of_first_team(tagged, m.end(), mentions):
+                continue  # "X, the technical director of the first team": its coach, in translation
+            ctx.people.mark_executive(person.name)
+
+
+_OF_THE_TEAM = re.compile(r"\s+of\s+the\s+(?:«S(\d+)»|team\b|squad\b)")
+
+
+def _of_first_team(tagged: str, at: int, mentions: list[Mention]) -> bool:
+    """'technical director' followed by 'of the first team' (or 'of the team'): the coach's title."""
+    m = _OF_THE_TEAM.match(tagged, at)
+    return bool(m) and (m.group(1) is None or mentions[int(m.group(1))].squad == "first_team")
+
+
+# right after an executive's name: the sentence hands him the team ("… X in interim charge of C")
+_PUT_IN_CHARGE = re.compile(r"\s+in\s+(?:(?:interim|temporary|caretaker|sole|joint|overall)\s+)?charge\b")
+
+
+# "put technical director X in interim charge of the team", "sporting director X will take charge":
+# an executive the text puts in charge of the team coaches it (for now), whatever he was called before
+_TAKES_CHARGE = re.compile(
+    r"«P(\d+)»\s+(?:in\s+(?:(?:interim|caretaker|temporary|sole|overall)\s+)?charge\s+of|"
+    r"(?:will|is\s+to|would)\s+take\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge\s+of\s+the\s+(?:team|side|squad))\b",
+    re.IGNORECASE,
+)
+
+
+def _unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+    for m in _TAKES_CHARGE.finditer(tagged):
+        person = mentions[int(m.group(1))]
+        if not person.pronoun:
+            ctx.people.unmark_executive(person.name)
+
+
+# Turkish football calls its head coach 'teknik direktör': "technical director X" there is the coach
+_HEAD_COACH_TITLE = re.compile(r"(?<!sporting\s)\btechnical\s+director\b", re.IGNORECASE)
+_TECHNICAL_DIRECTOR_COUNTRIES = frozenset({"Turkey"})
+
+
+def _coach_title_country(mentions: list[Mention], ctx: Context) -> bool:
+    """The sentence's club (else the story's) plays where 'technical director' means the coach."""
+    clubs = [m.name for m in mentions if m.kind == "C"] or [ctx.topic_club or ""]
+    refs = club_refs()
+    return any(refs[c].country in _TECHNICAL_DIRECTOR_COUNTRIES for c in clubs if c in refs)
+
+
+_SUBORDINATE = re.compile(
+    r"^\W*(?:before|after|while|when|although|though|if|since|once|despite|"
+    r"as|with)\b[^,]*,"
+    # a participle opening: "Born in Bosnia, X grew up …", "Appointed in 2012 by C, X has won …"
+    r"|^\W*(?:Born|Raised|Appointed|Hired|Named|Brought\s+in|Having\s+\w+)\b(?:[^,]|,\s*\d{4})*,",
+    re.IGNORECASE,
+)
+
+
+def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
+    """'the Australian' after 'Postecoglou, the 57-year-old Australian': the one man of the article
+    the text gave that nationality, when the man in focus has another ('the Portuguese' is not
+    Tedesco, 'the Italian-German coach')."""
+    said = nationalities(descriptor)
+    known = ctx.people.nationality
+    if not said or said & known.get(name, frozenset()):
+        return name
+    others = [p for p, ks in known.items() if said & ks and not ctx.people.is_executive(p)]
+    return others[0] if len(others) == 1 else name
+
+
+# "Serbian coach Dejan Djurdjevic", "the Argentine Guillermo Barros Schelotto", "X, the 45-year-old Swede"
+_NATIONALITY_BEFORE = re.compile(
+    r"\b((?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+(?:(?:former|head|assistant|interim|caretaker|new|veteran|experienced|"
+    r"young|coach|manager|boss|tactician|technician|trainer|international)\s+){0,3}$"
+)
+_NATIONALITY_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:\d{2}-year-old\s+)?(?:former\s+)?((?:[A-Z][a-z]+-)?[A-Z][a-z]+)\b"
+)
+
+
+def _learn_nationalities(sentence: str, mentions: list[Mention], ctx: Context) -> None:
+    """Remember the nationality the text itself gives a man by name, in a title ('Serbian coach X')
+    or an apposition ('X, the 45-year-old Swede'); what a descriptor was taken to mean is no proof."""
+    for m in mentions:
+        if m.kind != "P" or m.pronoun or m.name in ctx.people.nationality:
+            continue
+        near = _NATIONALITY_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        near = near or _NATIONALITY_AFTER.match(sentence, m.end)
+        said = nationalities(near.group(1)) if near else frozenset()
+        if said:
+            ctx.people.nationality[m.name] = said
+
+
+def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
+    """Who 'he' and 'the Spaniard' will mean next: the main-clause subject of this sentence."""
+    _learn_nationalities(sentence, mentions, ctx)
+    sub = _SUBORDINATE.match(sentence)
+    skip_to = sub.end() if sub else 0
+    people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]
+    main = [m for m in people if m.start >= skip_to] or people
+    subjects = [m for m in main if not _is_object(sentence, m)]
+    full = [m.name for m in people if not m.pronoun and not _nobody(m)]
+    if full:
+        ctx.named_last = list(dict.fromkeys(full))
+    if main and not _nobody((subjects or main)[0]):  # "The Emperor, as they call him": still him
+        ctx.focus = (subjects or main)[0].name
+
+
+def _is_object(sentence: str, m: Mention) -> bool:
+    """'…, replacing Gary O'Neil, …, Pereira inherited': a man named after a preposition or a succession
+    verb is no subject the next sentence's 'he' can go on about."""
+    return bool(_OBLIQUE_BEFORE.search(sentence, max(0, m.start - 30), m.start))

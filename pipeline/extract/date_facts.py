@@ -1,0 +1,307 @@
+"""Date attachment: which date mention of a sentence a fact takes, and with what precision.
+Dates are chosen by distance from the fact's verb within its clause, not across another
+person's event, a 'when'/'since' clause or a perfect clause told as today's news; an undated
+change told as news takes the article's date, and a spell told up to 'since' records its tense.
+Kept apart from the rules so a fact's event and its date are decided independently."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from pipeline.extract.dates import DateMention
+from pipeline.extract.facts import _CHANGE_EVENTS, _TAG, Fact
+from pipeline.extract.mentions import Mention
+
+
+def _date_as_news(f: Fact, i: int, sentence: str, tagged: str, offsets: list[int], ref: date | None) -> None:
+    """An undated change told as today's news takes the article's date."""
+    if f.date is None and ref and _told_as_news(f, i, sentence, tagged):
+        f.tense_dated = True
+        at = offsets[min(f.trigger, len(offsets) - 1)]
+        f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+_NEWS_EVENTS = ("appointed", "dismissed", "resigned", "extended")
+_WHO_LEFT_FOR = re.compile(
+    r"«P\d+»\s*,\s*who\s+(?:has\s+|had\s+)?(?:since\s+)?(?:(?:left|departed|quit)\s+for|joined)\b"
+)
+# A live blog's or wire flash's news line ("BREAKING: Chelsea have sacked X"): today's news too.
+_BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b", re.IGNORECASE)
+# A change told in the present perfect, the present or (for a stand-in) the future, in the fact's
+# own clause: "has left the club", "is also leaving", "leaves along with him", "will take charge of
+# Monday's game". News tells what happens now so; the past tense with no date tells nothing.
+_NOW_VERB = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+){0,2}(?:been\s+)?(?:appointed|named|hired|"
+    r"confirmed|installed|sacked|dismissed|fired|axed|relieved|stepped\s+down|resigned|quit|left|departed|"
+    r"parted\s+(?:company|ways)|extended|signed)\b"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:leaving|departing|quitting|stepping\s+down)\b"
+    r"|\b(?:also\s+)?(?:leaves|quits|departs)\b|\bleave\s+(?:along\s+)?with\s+him\b",
+    re.IGNORECASE,
+)
+_STAND_IN_FUTURE = re.compile(
+    r"\bwill\s+(?:now\s+)?(?:take\s+(?:(?:temporary|interim|joint|caretaker)\s+)?(?:charge|control)|"
+    r"lead|oversee|step\s+in|be\s+in\s+(?:temporary\s+|interim\s+)?charge)\b",
+    re.IGNORECASE,
+)
+
+_PAST_MARK = re.compile(r"\b(?:had|was|were|did)\b|,\s*(?:who|whom|which)\b", re.IGNORECASE)
+
+
+def _told_as_news(f: Fact, i: int, sentence: str, tagged: str) -> bool:
+    """Whether an undated change is today's news: the lead's "X have appointed Y" (or a flash's),
+    or a change whose own verb is in the present perfect, present or a stand-in's future."""
+    if _WHO_LEFT_FOR.match(tagged, f.trigger):  # "replacing X, who has left for C": earlier
+        return False
+    if (i <= 2 or _BREAKING.match(sentence)) and f.event in _NEWS_EVENTS and _JUST_HAPPENED.search(tagged):
+        return True
+    if f.event not in _CHANGE_EVENTS or f.pluperfect:
+        return False
+    start = max(0, f.trigger - 45)
+    own = tagged[start : max(f.trigger_end, f.trigger + 1)]
+    if _PAST_MARK.search(own):
+        return False
+    if f.event == "appointed" and _STAND_IN_FUTURE.search(own):
+        return True
+    return bool(_NOW_VERB.search(own))
+
+
+_JUST_HAPPENED = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
+    r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
+    r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal))\b"
+    r"|«P\d+»\s+is\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)\b",
+    re.IGNORECASE,
+)
+
+
+# ", despite the coach having agreed to stay a month ago": a concession dates its own clause
+_ASIDE = re.compile(
+    r",\s*(?:who|whom|which|where|having|despite|although|though|even\s+though|"
+    r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|ousted|appointed|hired|installed|prised|lured|poached)"
+    r")\b[^,;.]*",  # "X, sacked by Leeds in February 2023, was named …": the aside's own date
+    re.IGNORECASE,
+)
+# A relative clause with the list of clubs it may name ("…, who managed A, B and C, …").
+_RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")
+
+
+def _people_at(tagged: str, mentions: list[Mention], offsets: list[int]) -> list[tuple[int, str]]:
+    """Where each person is named in the sentence, and who."""
+    return [
+        (offsets[min(m.start(), len(offsets) - 1)], mentions[int(m.group(2))].name)
+        for m in _TAG.finditer(tagged)
+        if m.group(1) == "P"
+    ]
+
+
+def _date_fact(
+    fact: Fact,
+    dates: list[DateMention],
+    offsets: list[int],
+    sentence: str,
+    ref: date | None,
+    people: list[tuple[int, str]] = (),
+) -> None:
+    trigger = offsets[min(fact.trigger, len(offsets) - 1)]
+    if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
+        fact.since_prior = True
+    if not dates or fact.no_date:
+        return
+    if fact.event == "in_charge":  # "in interim charge since X resigned in August": the spell's start
+        dates = [_since_clause_date(d, sentence) for d in dates]
+    wanted = ("since",) if fact.event == "in_charge" and not fact.begins else ("since", "point")
+    wanted = wanted if fact.event == "in_charge" else ("point",)
+    if fact.event == "left":
+        wanted = ("until", "point")
+    if fact.event == "in_charge":
+        # an end still to come ("a contract until the summer of 2026") is a term, not a departure
+        fact.until = next((d for d in dates if d.kind == "until" and (ref is None or d.value <= ref)), None)
+    if fact.event in _CHANGE_EVENTS:  # "until October 2011, when he was sacked": the when-clause's date
+        dates = [_when_clause_date(d, sentence, trigger) for d in dates]
+    if fact.event in _CHANGE_EVENTS or fact.event == "in_charge":  # "has stepped down, five days after …"
+        dates = [d for d in dates if not (d.start > trigger and _N_AFTER.fullmatch(sentence, d.start, d.end))]
+    candidates = [d for d in dates if d.kind in wanted]
+    # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
+    # "leaves Saudi Arabia, whom he led … last year"
+    end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
+    aside = [m.span() for m in _ASIDE.finditer(sentence)]
+    candidates = [d for d in candidates if not any(a <= d.start < b and not a <= end <= b for a, b in aside)]
+    own = [(a, b) for a, b in aside if a < end <= b and a > trigger]
+    if own and fact.event != "in_charge":  # "replacing Ince, who was sacked in April": his clause's date
+        candidates = [d for d in candidates if own[0][0] <= d.start < own[0][1]] or candidates
+    if fact.event == "in_charge":  # "X, who managed A and B, leaves after a year": not the spells' dates
+        inside = [(a, b) for a, b in (m.span() for m in _RELATIVE.finditer(sentence)) if a <= trigger < b]
+        if inside:
+            a, b = inside[0]
+            candidates = [d for d in candidates if a <= d.start < b]
+    if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
+        candidates = [
+            d
+            for d in candidates
+            if (d.precision in ("day", "week") and abs(d.start - trigger) <= 80)
+            or (d.precision == "month" and abs(d.start - trigger) <= 40)  # "rejected an approach in March"
+            or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
+        ]
+    if fact.event in _CHANGE_EVENTS and not _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
+        # "has been appointed and will be presented on Monday": Monday is not the appointment
+        leaving = fact.event == "left"  # "will not continue when his contract expires on 31 July": that day
+        ahead = [d for d in candidates if d.future and not (leaving and d.kind == "until")]
+        candidates = [d for d in candidates if d not in ahead]
+        perfect = _PERFECT_VERB.search(sentence, trigger, max(end, trigger + 1))
+        # "have appointed X, filling the vacancy left when Y joined C in May": Y's date
+        lead = _PERFECT_VERB.search(sentence, max(0, trigger - 15), max(end, trigger + 1))
+        if lead:
+            told = candidates
+            candidates = [d for d in candidates if not _another_event_between(sentence, end, d, fact, people)]
+            ahead = ahead or (told if not candidates else [])
+        if ahead and not candidates and ref and (perfect or lead):
+            fact.date = DateMention(trigger, trigger, ref, "day", "point")
+            return
+    if fact.event in ("appointed", "dismissed", "resigned", "left"):  # "… last week and have now appointed Y"
+        kept = [d for d in candidates if not _perfect_clause_between(sentence, d.start, trigger)]
+        if ref and candidates and not kept:
+            fact.date = DateMention(trigger, trigger, ref, "day", "point")
+            return
+        candidates = kept
+    if fact.event == "left" and any(d.kind == "until" for d in candidates):
+        candidates = [d for d in candidates if d.kind == "until"]
+    past = [d for d in candidates if ref is None or d.value <= ref]
+    candidates = past or candidates  # "announced … as coach for next season": the announcement
+    if fact.event == "in_charge" and len(candidates) > 1:  # "spent four years at C from 2017 to 2021": 2017
+        stated = [d for d in candidates if _YEAR_IN.search(sentence, d.start, d.end)]
+        if stated and len(stated) < len(candidates):
+            candidates = [
+                d for d in candidates if d in stated or not _SPAN_ONLY.search(sentence, d.start, d.end)
+            ]
+    if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
+        candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
+    if candidates:
+        fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+    if fact.event == "in_charge" and fact.date and fact.date.kind == "since":
+        fact.spell_tense = _spell_tense(sentence, trigger, fact.date.start)
+
+
+# "had been in charge since", "whom he has managed since", "had led the U-20 team since": the
+# auxiliary of a spell's verb told before the 'since' date that starts it
+_SPELL_SINCE_VERB = re.compile(
+    r"\b(had|has|have)\s+(?:\w+ly\s+|also\s+)?(?:been\s+(?!out\b|without\b|free\b|unemployed\b)|led\b|"
+    r"coached\b|managed\b|directed\b|guided\b|worked\b|trained\b|overseen\b|run\b|held\b|served\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _spell_tense(sentence: str, trigger: int, since_at: int) -> str | None:
+    """'had' or 'has' for a spell told up to its 'since' date in that tense (the last spell verb
+    before it, in the same clause), else None. Not for a spell told after the date ('had been in
+    charge since 2015 and previously coached C': C's spell is another, its date not told)."""
+    if trigger >= since_at or not _SINCE_WORD.search(sentence, max(0, since_at - 12), since_at + 6):
+        return None  # "had led the U19s between 2013 and 2018": a completed spell, no 'left' by convention
+    told = list(_SPELL_SINCE_VERB.finditer(sentence, max(0, since_at - 90), since_at))
+    if not told or _CLAUSE_STOP.search(sentence, told[-1].end(), since_at):
+        return None
+    return "had" if told[-1].group(1).lower() == "had" else "has"
+
+
+# "… until October 2011, when he was sacked", "since December, when it fired X": a date the
+# when-clause after it is told at
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
+# "five days after leading the club to …": the date of the event after 'after', not of the clause before
+_N_AFTER = re.compile(r"\w+\s+(?:days?|weeks?|months?|years?)\s+after", re.IGNORECASE)
+# A clause opener: the words after it tell another event
+_LATER_CLAUSE = re.compile(r",|\b(?:when|after|following|that|which|since|before)\b", re.IGNORECASE)
+# Where a spell's own clause ends before a date: a stop, "and", or another clause's opener
+_OWN_CLAUSE_END = re.compile(
+    r"[,;:]|\b(?:and|but|when|after|following|that|which|who|since|before|until)\b", re.I
+)
+# "after taking over", "since joining": the spell's own start told after it
+_TAKING_OVER = re.compile(
+    r"\s*(?:after|since|on)\s+(?:taking\s+(?:over|charge)|joining|arriving|being\s+(?:appointed|named|hired))\s*",
+    re.IGNORECASE,
+)
+# What a spell's told year may belong to instead: a title or a match it won
+_WON_WORDS = re.compile(
+    r"\b(?:to|won|win|title|cup|trophy|promotion|final|victory|beat|against)\b", re.IGNORECASE
+)
+
+
+def _when_clause_date(d: DateMention, sentence: str, trigger: int) -> DateMention:
+    if d.kind != "point" and d.end <= trigger and _WHEN_AFTER.match(sentence, d.end):
+        return dataclasses.replace(d, kind="point")
+    return d
+
+
+def _another_event_between(
+    sentence: str, end: int, d: DateMention, fact: Fact, people: list[tuple[int, str]]
+) -> bool:
+    """A date after the fact's clause, past an opener and another person's name: that person's event."""
+    if d.start < end:
+        return False
+    opener = _LATER_CLAUSE.search(sentence, end, d.start)
+    return bool(opener) and any(opener.start() <= at < d.start and name != fact.coach for at, name in people)
+
+
+def _own_clause_point(sentence: str, trigger: int, end: int, d: DateMention) -> bool:
+    """A year, season or month told right after a spell's words, in the same clause."""
+    if d.kind != "point" or d.precision not in ("year", "season", "month") or not 0 <= d.start - end <= 60:
+        return False
+    between = sentence[end : d.start]
+    if _TAKING_OVER.fullmatch(between):  # "… with Fulham after taking over in 2019"
+        return True
+    won = _WON_WORDS.search(sentence, max(trigger, end - 40), d.start)  # "guided C to the title in 2016"
+    return not _OWN_CLAUSE_END.search(between) and not won
+
+
+# "since X resigned in August", "since Y's departure in March": the clause dates the spell's start
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,;:.!?]{1,60}$", re.IGNORECASE)
+# "since then", "since.", "since Johnson's exit", "since the sacking of X": an earlier change, told before
+_SINCE_PRIOR = re.compile(
+    r"\bsince(?:\s+then\b|\s*[.;]|\s*$|\s+(?:[\w'’.-]+\s+){0,3}?(?:departure|exit|sacking|dismissal|"
+    r"resignation|removal|firing|leaving|departing)\b)",
+    re.IGNORECASE,
+)
+
+
+def _since_clause_date(d: DateMention, sentence: str) -> DateMention:
+    if d.kind == "point" and _SINCE_CLAUSE.search(sentence, max(0, d.start - 70), d.start):
+        return dataclasses.replace(d, kind="since")
+    return d
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# The trigger's own verb in the future ("will take charge", "is set to replace") or the perfect.
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|'ll|set\s+to|due\s+to|expected\s+to|poised\s+to|is\s+to)\b", re.I)
+_PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
+_SPAN_ONLY = re.compile(r"\b(?:years?|seasons?|months?|weeks?)\b", re.IGNORECASE)
+
+
+def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
+    """How far a date is from the trigger, a clause boundary counting as 50 characters."""
+    lo, hi = sorted((d.start, trigger))
+    clauses = sentence.count(",", lo, hi) + len(_CLAUSE_AND.findall(sentence, lo, hi))
+    clauses += len(_AND_PRONOUN.findall(sentence, lo, min(len(sentence), hi + 5)))
+    vague = 30 if d.precision == "season" else 0  # "this season after dismissing X in October": October
+    return hi - lo + 50 * clauses + vague
+
+
+def _perfect_clause_between(sentence: str, at: int, trigger: int) -> bool:
+    """A date before '… and have (now) appointed': the perfect clause is today's news, not that date."""
+    if at >= trigger:
+        return False
+    m = _CLAUSE_AND.search(sentence, at, trigger)
+    return bool(m and re.search(r"\b(?:have|has)$", m.group(0), re.IGNORECASE))
+
+
+# "appointed X in May 2013 and he left …": a new clause with its own subject
+_AND_PRONOUN = re.compile(r"(?<!,)\s(?:and|but)\s+(?:he|she|they)\b", re.IGNORECASE)
+# "… sacked X last week and have now appointed Y": a new clause with its own verb.
+_CLAUSE_AND = re.compile(
+    r"(?<!,)\s(?:and|but)\s+(?:(?:he|she|they|it|the\s+club|then|now)\s+)?(?:have|has|had|was|were|is|are|will)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,183 @@
+"""What the extractor's modules share: the `Fact` record every rule produces, the per-article
+`Context` (people, the club and squad the story is about, who 'he' is, the posts and exits told so
+far) that each sentence reads and updates, and the tag regexes and small helpers more than one
+stage uses. It sits at the bottom of the import order (it imports no other extractor module), so
+every stage can depend on it without cycles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.extract.dates import DateMention
+from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.people import People
+
+_TAG = re.compile(r"«([PCS])(\d+)»")
+# one kind of tag, its index as group 1
+_CLUB_TAG = re.compile(r"«C(\d+)»")
+_SQUAD_TAG = re.compile(r"«S(\d+)»")
+
+
+@dataclass(slots=True)
+class Fact:
+    coach: str
+    club: str | None
+    squad: str
+    role: str
+    event: str
+    confidence: float
+    sentence: int  # index of the sentence span
+    trigger: int  # offset of the trigger within the sentence
+    date: DateMention | None = None
+    weak: bool = False  # an in_charge inferred from hedged talk; dropped when anything else says more
+    until: DateMention | None = None
+    derived: bool = False  # inferred from another fact of the same sentence
+    repeat: bool = False  # a second, distinct event ("turned down the job twice")
+    squad_named: bool = False  # the text named the squad (not a default)
+    needs_support: bool = False  # player-like wording: kept only if the person is a coach elsewhere
+    trigger_end: int = -1  # end of the rule match (tagged offsets), when one found the fact
+    followed: str | None = None  # an assistant following this head coach to a new club
+    pluperfect: bool = False  # "had been appointed": told as the earlier of two events
+    replacing: str | None = None  # a rumour "to replace Y" naming no club: Y's club is the post
+    stay_at: str | None = None  # "X will stay at Z": declines the clubs he was linked with
+    with_offer: bool = False  # "rejected an approach": an offer was made too
+    spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
+    no_date: bool = False  # one club of a list whose dates belong to another item
+    current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
+    lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
+    achieved: bool = False  # the text tells what the spell achieved ("guided C to the title")
+    begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
+    tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
+    alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
+    since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
+    another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
+    mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
+    before_national: bool = False  # "Before the national team, X coached C": the career that led to that post
+    # a spell told with its start in the pluperfect ("had led C since 2018": "had") or the present
+    # perfect ("has coached C since 2022": "has"); None when told otherwise
+    spell_tense: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article has established so far: people, the club it is about, who 'he' is."""
+
+    people: People = field(default_factory=People)
+    strong_clubs: set[str] = field(default_factory=set)
+    club_counts: Counter[str] = field(default_factory=Counter)  # how often the article names each club
+    club_kinds: dict[str, str] = field(default_factory=dict)
+    topic_club: str | None = None
+    topic_squad: str = "first_team"
+    focus: str | None = None
+    named_last: list[str] = field(default_factory=list)  # the men named in the last sentence naming any
+    recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences
+    recent_subjects: list[str | None] = field(default_factory=list)  # club opening each sentence
+    opened: list[str | None] = field(default_factory=list)  # … as its words open it (no career turn)
+    vacancy: tuple[str, str, int, str] | None = (
+        None  # club, squad, sentence, coach of the latest sacking/resignation
+    )
+    selection: str | None = None  # the country whose team the text called "the … Selection"
+    here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
+    career: str | None = None  # the club the current sentence's subject is said to be at
+    opening: str | None = None  # the club the current sentence opens on, as its subject
+    career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
+    left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
+    posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
+    post_squads: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, club) → that squad
+    spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
+    fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
+    fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
+    guesses: list[Fact] = field(default_factory=list)  # event guesses of unclaimed sentences (fallback.py)
+
+    def club_in_view(self) -> str | None:
+        """The club a fact whose own words name none is about: the story's, unless the last
+        sentences turned to another club and this one does not name the story's club. A club
+        the story's appointee left or is leaving is an aside ('X leaves Heerenveen. Heerenveen
+        are tenth.'), unless this sentence names it too. A sentence telling what its subject did
+        at a club ('X, 45, led Montréal …', 'He joined Derby …') is about that club."""
+        club = self._club_before()
+        if self.career and club not in self.here:
+            return self.career  # "Rooney joined Derby …, and when Cocu was sacked …": Derby
+        return club
+
+    def _club_before(self) -> str | None:
+        if self.opening and self._in_play(self.opening):
+            return self.opening  # "The Netherlands had settled their future: …, and Y takes over": theirs
+        subjects = [
+            c for c in self.recent_subjects[-2:] if c and self._in_play(c) and not self._match_side(c)
+        ]
+        if subjects:  # a club an earlier sentence opened with, unless this one names the story's
+            return self.topic_club if self.topic_club in self.here else subjects[-1]
+        if self._recent_vacancy():
+            return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
+        return self.topic_club
+
+    def _match_side(self, club: str) -> bool:
+        """In a match report both sides open sentences of match play ('Eibar went ahead from the
+        spot'): the opponent of the story's club opening one does not turn the story to it."""
+        return bool(self.fixture and self.topic_club in self.fixture and club in self.fixture)
+
+    def _recent_vacancy(self) -> bool:
+        v = self.vacancy
+        return bool(v and v[2] >= len(self.recent_clubs) - 2 and self._in_play(v[0]))
+
+    def vacancy_squad(self, club: str | None) -> str | None:
+        """The squad of the post a recent sacking left open at `club`: 'X, the women's national coach,
+        resigned. He was succeeded by Y': Y coaches the women."""
+        return (
+            self.vacancy[1] if self.vacancy and club == self.vacancy[0] and self._recent_vacancy() else None
+        )
+
+    def post_left_by(self, coach: str) -> tuple[str, str] | None:
+        """The post `coach` was said to have quit or lost in the last sentences: 'She resigned as the
+        Netherlands women's coach. She was succeeded by Y' fills that post, even when it is one the
+        story's appointee left (an aside for other facts)."""
+        v = self.vacancy
+        return (v[0], v[1]) if v and v[3] == coach and v[2] >= len(self.recent_clubs) - 2 else None
+
+    def _in_play(self, club: str) -> bool:
+        return club not in self.left_clubs or club in self.here
+
+
+# "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club
+_COACH_SLOT = re.compile(r"['’]s?\s+(?:[A-ZÀ-Þ][\w\-.]*\s+){1,3}(?:side|team|men|outfit)\b(?!['’])")
+
+_AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
+
+# "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
+_NATIONAL_REF = re.compile(
+    r"\b[Tt]he\s+(?:(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:men['’]s\s+)?"
+    r"(?:national\s+(?:football\s+)?(?:team|side|squad|selection)|[Ss]election)\b|Selec(?:tion|ção|ción|ção)\b)"
+)
+
+
+# "the Swedish women's national team", "the Dutch women": the demonym is the country, the words
+# after it the squad phrase
+_WOMEN_DEMONYM = re.compile(r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=women(?:['’]s)?\b)")
+
+_DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
+
+
+def _trigger_at(match: re.Match[str]) -> int:
+    """Where the fact's verb is: a rule's `t` group ("X, who …, left C and was named …"), else the match."""
+    return match.start("t") if "t" in match.re.groupindex and match.group("t") else match.start()
+
+
+_CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")
+
+
+@cache
+def _KNOWN_SINGLE() -> frozenset[str]:
+    from pipeline.reference import coach_nicknames
+
+    return frozenset(
+        fold(n) for n in (*coach_nicknames(), *coach_nicknames().values()) if len(n.split()) == 1
+    )
+
+
+def _youth_or_reserve(squad: str | None) -> bool:
+    """A men's squad below the senior side: youth, an age group, the reserves."""
+    return bool(squad) and re.fullmatch(r"(?:national_)?(?:u\d+|youth|reserve)", squad or "") is not None

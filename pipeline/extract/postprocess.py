@@ -1,0 +1,725 @@
+"""Post-processing: the article's facts as a whole, once every sentence was read. Executives are
+dropped; career pairs and event guesses are added only for what no pattern told; 'X will stay'
+declines his other clubs; facts with no club, or player-like ones no coaching fact supports, go;
+squads are made consistent (national codes, women's clubs and women's articles); spells that
+ended (a time limit, a promotion, a move, a poaching, a told end) get their 'left'; restatements
+of one change are dropped; followers, caretakers, spell starts and staff dates are filled in;
+then duplicates are merged. Each step needs every fact of the article, so they run once, in
+that order, in `_postprocess`."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+
+from pipeline.extract.attribution import _national
+from pipeline.extract.dates import DateMention
+from pipeline.extract.facts import _CHANGE_EVENTS, _COACH_SLOT, _KNOWN_SINGLE, Context, Fact
+from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.mentions import run_mentions
+from pipeline.extract.rule_facts import _unclaimed_career_pairs, _unclaimed_event_guesses
+from pipeline.reference import known_coaches, women_clubs
+
+
+def _ended_spell(same: list[Fact], f: Fact) -> bool:
+    """A spell whose length is told is kept beside the sacking or departure that ended it."""
+    return all(
+        g.event in ("dismissed", "resigned", "left", "in_charge") for g in same if g.sentence == f.sentence
+    )
+
+
+def _dated_start(same: list[Fact], f: Fact) -> bool:
+    """'coached C from 2021 until he was dismissed last December': a start date of its own, before the end."""
+    ends = [g for g in same if g.sentence == f.sentence and g.event != "in_charge"]
+    return bool(
+        f.date
+        and f.date.kind == "since"
+        and ends
+        and all(g.date and g.date.value.year > f.date.value.year for g in ends)
+    )
+
+
+def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
+    facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
+    facts.extend(_unclaimed_career_pairs(facts, ctx))
+    facts.extend(_unclaimed_event_guesses(facts, ctx))
+    facts = _stay_declines(facts)
+    _fill_declined_clubs(facts, ctx)
+    told = {_key(f) for f in facts if f.event == "offer"}
+    for f in list(facts):
+        if f.with_offer and f.club and _key(f) not in told:  # an offer told elsewhere is the one declined
+            offered = copy.copy(f)
+            offered.event, offered.confidence, offered.with_offer = "offer", 0.6, False
+            facts.append(offered)
+    _replaced_clubs(facts)
+    facts = [f for f in facts if f.club]
+    supported = {f.coach for f in facts if not f.needs_support} | known_coaches()
+    facts = [f for f in facts if not f.needs_support or f.coach in supported]
+    for f in facts:  # national teams take national squad codes, whatever path found them
+        f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
+        if f.squad == "first_team" and f.club in women_clubs():
+            f.squad = "women"  # a women's club has no other first team
+    _consistent_squads(facts)
+    _women_article(facts, text, ctx.topic_club)
+    facts = _drop_unnamed_first_team(facts)
+    facts = _drop_vague_youth(facts)
+    facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
+    facts.extend(_until_left(facts))
+    facts.extend(_promotion_left(facts))
+    facts.extend(_moved_on_left(facts))
+    facts.extend(_poached_left(facts))
+    facts.extend(_ended_spells_left(facts))
+    facts = _drop_restatements(facts)
+    facts.extend(_followers_left(facts))
+    _caretaker_spells(facts)
+    _spell_starts(facts)
+    _staff_dates(facts)
+    return _dedupe(facts)
+
+
+_POST_EVENTS = ("appointed", "dismissed", "resigned", "left", "in_charge", "extended")
+
+
+def _stay_declines(facts: list[Fact]) -> list[Fact]:
+    """ "X will stay at Z" declines what he was offered or linked with elsewhere (or the clubs the
+    sentence says speculation had him moving to); staying with nothing else in view is no fact."""
+    out = [f for f in facts if f.stay_at is None]
+    for f in facts:
+        if f.stay_at is None:
+            continue
+        clubs = list(f.spurned) or [
+            g.club for g in facts if g.coach == f.coach and g.event in ("offer", "linked") and g.club
+        ]
+        out = [  # "announced he will stay": no appointment of that sentence
+            g for g in out if not (g.sentence == f.sentence and g.coach == f.coach and g.event == "appointed")
+        ]
+        for club in dict.fromkeys(c for c in clubs if c != f.stay_at):
+            g = copy.copy(f)
+            g.club, g.squad, g.stay_at = club, "first_team", None
+            out.append(g)
+    return out
+
+
+def _replaced_clubs(facts: list[Fact]) -> None:
+    """A rumour naming no club, "X is tipped to replace Y": the club is Y's, the first post the
+    article gives Y."""
+    for f in facts:
+        if f.replacing is None or f.replacing == f.coach:
+            continue
+        posts = [g for g in facts if g.coach == f.replacing and g.event in _POST_EVENTS and g.club]
+        if posts:
+            first = min(posts, key=lambda g: (g.sentence, g.trigger))
+            f.club, f.squad = first.club, first.squad
+
+
+def _caretaker_spells(facts: list[Fact]) -> None:
+    """'X took charge as caretaker … but will now leave the club': a spell ending, not an appointment."""
+    for f in facts:
+        if f.event == "appointed" and f.role == "caretaker":
+            ends = [
+                g
+                for g in facts
+                if g.event == "left" and (g.coach, g.club, g.sentence) == (f.coach, f.club, f.sentence)
+            ]
+            if ends:
+                f.event = "in_charge"
+                for g in ends:
+                    g.role = "caretaker"
+
+
+def _followers_left(facts: list[Fact]) -> list[Fact]:
+    """Assistants who follow their manager to a new club leave the club he left."""
+    out = []
+    for f in facts:
+        if not f.followed:
+            continue
+        gone = [
+            g
+            for g in facts
+            if g.coach == f.followed and g.event in ("left", "resigned", "dismissed") and g.club != f.club
+        ]
+        for g in gone[:1]:
+            if g.club:
+                out.append(
+                    Fact(f.coach, g.club, g.squad, f.role, "left", 0.65, f.sentence, f.trigger, derived=True)
+                )
+    return out
+
+
+def _staff_dates(facts: list[Fact]) -> None:
+    """Staff changes told without a date of their own ('His assistants also leave') happen the day
+    of the change at that club told in the same or the previous sentence, or, when the words say
+    they go with someone ('also', 'too', 'along with him'), told anywhere before."""
+    for f in facts:
+        undated = f.date is None or (f.tense_dated and f.alongside)
+        if not undated or f.event not in _CHANGE_EVENTS or (f.role == "head_coach" and not f.alongside):
+            continue
+        dated = [
+            g
+            for g in facts
+            if g.club == f.club
+            and g.coach != f.coach
+            and g.event in _CHANGE_EVENTS
+            and g.date is not None
+            and g.date.precision == "day"
+            and not g.alongside
+            and (0 <= f.sentence - g.sentence <= 1 or (f.alongside and g.sentence <= f.sentence))
+        ]
+        if dated:
+            f.date = max(dated, key=lambda g: g.sentence).date
+
+
+def _single_name_ok(name: str, text: str) -> bool:
+    """A one-word 'coach' ('Naldo') is a name when the text uses it so twice, not 'the Blues'."""
+    if fold(name) in _KNOWN_SINGLE():
+        return True
+    uses = re.findall(r"(?<![\w-])(\w+\s+)?" + re.escape(name) + r"(?![\w-])", text)
+    befores = [b.strip().lower() for b in uses]
+    if any(b in _NAME_CUES for b in befores):
+        return True
+    if re.search(r"(?<![\w-])" + re.escape(name) + _COACH_SLOT.pattern, text):
+        return True  # "Marcelino's Villarreal side": a one-word coach's name
+    if re.search(_COACH_SLOT_BEFORE + re.escape(name) + r"\b", text):
+        return True
+    return sum(1 for b in befores if b not in ("the", "christmas", "in", "at")) >= 2
+
+
+# A one-word name in a coach's slot ("replacing Rubi", "succeeds Míchel"): a coach, not a word.
+_COACH_SLOT_BEFORE = r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)?|in\s+place\s+of|successor\s+to)\s+"
+
+_NAME_CUES = frozenset(
+    "player coach manager boss assistant defender striker midfielder goalkeeper forward winger legend "  # noqa: SIM905
+    "captain icon trainer".split()
+)
+
+
+def _women_squad(squad: str) -> str:
+    if squad.startswith("women") or squad.startswith("national_women"):
+        return squad
+    if squad.startswith("national"):
+        rest = squad[len("national") :]
+        return "national_women" + rest
+    if squad == "first_team":
+        return "women"
+    return f"women_{squad}"
+
+
+_WOMENS_LEAGUE = re.compile(
+    r"\b(?:Women's\s+(?:Super\s+League|Professional\s+Soccer|Championship|Bundesliga|Serie\s+A|Premier\s+League)|"
+    r"WSL|NWSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema|Division\s+1\s+Féminine|Damallsvenskan)\b"
+)
+
+
+# "the NWSL club announced", "the WSL side": the story's club plays in a women's league
+_WOMENS_LEAGUE_CLUB = re.compile(
+    r"\b(?:NWSL|WSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema)\s+(?:club|side|team|outfit|franchise)\b"
+)
+
+
+# "MLS champion New York City FC", "Premier League side Everton": a men's league before the club's name
+_MENS_LEAGUE_CLUB = re.compile(
+    r"(?<!Women's\s)(?<!Women’s\s)(?<![-\w])(?:MLS|Premier\s+League|La\s+Liga|Ligue\s+1|Eredivisie|Serie\s+A|"
+    r"Bundesliga)\s+(?:champions?|club|side|team|outfit|franchise|leaders|holders|giants)\s+(?=[A-Z])"
+)
+
+
+def _mens_league_clubs(text: str) -> set[str]:
+    """Clubs the text introduces by a men's league: their unnamed posts stay with the first team."""
+    clubs = set()
+    for cue in _MENS_LEAGUE_CLUB.finditer(text):
+        named = run_mentions(text[cue.end() : cue.end() + 40], None)
+        if named and named[0].kind == "C" and named[0].start == 0:
+            clubs.add(named[0].name)
+    return clubs
+
+
+def _women_post(f: Fact, women: set[str]) -> bool:
+    """A women's post, or one at a club named with its women's team; a country's senior 'national
+    team' is not one by that alone: a country has both senior teams."""
+    return f.squad.startswith(("women", "national_women")) or (
+        f.club in women and not _national_squad_named(f)
+    )
+
+
+def _national_squad_named(f: Fact) -> bool:
+    """A country's senior team, or its youth sides named without a women's word ("coached Canada's
+    youth sides"): a country has men's and women's sides of each. (An age group may share a later
+    women's word: "Spain's Under-17 and Under-19 women's teams".)"""
+    return f.squad == "national" or (f.squad == "national_youth" and f.squad_named)
+
+
+def _unnamed_club_post(f: Fact, mens: set[str]) -> bool:
+    """A club post whose squad the text did not name, at a club not introduced by a men's league."""
+    return f.squad == "first_team" and not f.squad_named and f.club not in mens
+
+
+def _named_national_youth(facts: list[Fact]) -> None:
+    """Another reading of a national youth post the sentence named is named too: both stay alike."""
+    named = {(f.coach, f.club, f.sentence) for f in facts if f.squad == "national_youth" and f.squad_named}
+    for f in facts:
+        if f.squad == "national_youth" and (f.coach, f.club, f.sentence) in named:
+            f.squad_named = True
+
+
+def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = None) -> None:
+    """A club the article names with its women's team: its other posts here are the women's too."""
+    mens = _mens_league_clubs(text) if "women" in text.lower() else set()
+    _named_national_youth(facts)
+    women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
+    if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
+        women.add(topic_club)
+    # in a story about women's football, a coach placed with a women's team coaches women at her
+    # other clubs too ("Hayes previously coached the Chicago Red Stars")
+    coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
+    n_women = sum(1 for f in facts if f.squad.startswith(("women", "national_women")))
+    # mostly women's teams: "assistant to Wiegman with England" is England's women's team too
+    with_women = [f for f in facts if f.club in women or f.squad.startswith(("women", "national_women"))]
+    national_women = {f.coach for f in with_women} if 2 * len(with_women) >= len(facts) else set()
+    if coaches and not _WOMENS_LEAGUE.search(text):  # the scan of the whole text only when it can matter
+        coaches = set()
+    womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
+    national_women_coaches = {f.coach for f in facts if f.squad.startswith("national_women")}
+    for f in facts:
+        if f.mens:
+            continue
+        if (
+            _women_post(f, women)
+            or (f.coach in national_women and f.squad == "national" and not f.squad_named)
+            or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
+            or (womens_story and f.squad == "first_team" and not f.squad_named and f.club not in mens)
+            or (f.before_national and f.coach in national_women_coaches and _unnamed_club_post(f, mens))
+        ):
+            f.squad = _women_squad(f.squad)
+
+
+def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
+    """Two rules read one clause: one saw the squad ('of their women's team'), one did not."""
+    named: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.squad not in ("first_team", "national"):
+            named.setdefault((f.coach, f.club, f.event, f.sentence), []).append(f)
+
+    def same_clause(f: Fact, g: Fact) -> bool:  # the two matches overlap (else two clauses, two facts)
+        if f.role == "caretaker" != g.role:
+            return False  # "X, the U19 coach, has been in interim charge": his post and the senior spell
+        if f.trigger_end < 0 or g.trigger_end < 0:
+            return True
+        return f.trigger < g.trigger_end and g.trigger < f.trigger_end
+
+    return [
+        f
+        for f in facts
+        if f.squad not in ("first_team", "national")
+        or f.squad_named
+        or not any(same_clause(f, g) for g in named.get((f.coach, f.club, f.event, f.sentence), []))
+    ]
+
+
+_AGE_SQUAD = re.compile(r"(?:national_)?(?:women_)?u\d+$")
+
+
+def _drop_vague_youth(facts: list[Fact]) -> list[Fact]:
+    """ "worked in the youth sector of C, where he coached the under-18 side": the age group
+    named for the same spell is the post; the bare 'youth' one says less."""
+    aged = {
+        (f.coach, f.club, f.event, f.sentence, _youth_kind(f.squad))
+        for f in facts
+        if _AGE_SQUAD.match(f.squad)
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.squad.endswith("youth") and (f.coach, f.club, f.event, f.sentence, _youth_kind(f.squad)) in aged
+        )
+    ]
+
+
+def _youth_kind(squad: str) -> str:
+    """The squad code without its age group: 'national_women_u19' and 'national_women_youth' match."""
+    return re.sub(r"(?:u\d+|youth)$", "", squad)
+
+
+def _spell_starts(facts: list[Fact]) -> None:
+    """An undated spell starts when the article says the coach was appointed to that post, or,
+    told as 'in charge since then', when the change at that club told before it happened."""
+    told: dict[tuple[str, str, str, str], DateMention] = {}
+    for f in facts:  # each appointment as _dedupe keeps it: the first told, unless a later one is finer
+        known = told.get((*_key(f), f.role))
+        if f.event == "appointed" and f.date and (known is None or _finer(f.date, known)):
+            told[(*_key(f), f.role)] = f.date
+    appointed: dict[tuple[str, str, str], DateMention] = {}
+    for (coach, club, squad, _role), when in told.items():  # caretaker in January, permanent in May
+        first = appointed.get((coach, club, squad))
+        if first is None or when.value < first.value:  # the spell began in January
+            appointed[(coach, club, squad)] = when
+    for f in facts:
+        if f.event == "in_charge" and f.date is None and not f.derived:
+            f.date = appointed.get(_key(f))
+        if f.event == "in_charge" and f.date is None and f.since_prior:
+            f.date = _prior_change_date(f, facts)
+
+
+def _prior_change_date(f: Fact, facts: list[Fact]) -> DateMention | None:
+    before = [
+        g
+        for g in facts
+        if g.event in ("dismissed", "resigned", "left")
+        and g.club == f.club
+        and g.coach != f.coach
+        and g.date is not None
+        and g.sentence <= f.sentence
+    ]
+    if not before:
+        return None
+    return dataclasses.replace(max(before, key=lambda g: g.sentence).date, kind="since")
+
+
+def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:
+    for f in facts:
+        if f.event == "offer_declined" and f.club is None:
+            offers = [o for o in facts if o.event == "offer" and o.coach == f.coach and o.club]
+            own = {
+                o.club
+                for o in facts
+                if o.coach == f.coach and o.event in ("in_charge", "appointed", "extended")
+            }
+            if offers:
+                f.club, f.squad = offers[-1].club, offers[-1].squad
+            elif ctx.topic_club and ctx.topic_club not in own:
+                f.club = ctx.topic_club
+
+
+def _until_left(facts: list[Fact]) -> list[Fact]:
+    """'in charge of the under-19s until this season' also says he left them then."""
+    return [
+        Fact(
+            f.coach,
+            f.club,
+            f.squad,
+            f.role,
+            "left",
+            f.confidence,
+            f.sentence,
+            f.trigger,
+            date=f.until,
+            derived=True,
+        )
+        for f in facts
+        if f.event == "in_charge" and f.until
+    ]
+
+
+def _left_post(post: Fact, confidence: float, when: DateMention | None = None) -> Fact:
+    """The departure from `post` (a spell held when a new appointment is told), derived from it."""
+    return Fact(
+        post.coach,
+        post.club,
+        post.squad,
+        post.role,
+        "left",
+        confidence,
+        post.sentence,
+        post.trigger,
+        when,
+        derived=True,
+    )
+
+
+def _promotion_left(facts: list[Fact]) -> list[Fact]:
+    """Appointed to the B team while coaching the U19s in the same sentence: left the U19s."""
+    out = []
+    for a in facts:
+        if a.event != "appointed" or a.role == "caretaker":
+            continue
+        for b in facts:
+            if (
+                b.event == "in_charge"
+                and b.coach == a.coach
+                and b.club == a.club
+                and b.sentence == a.sentence
+                and b.squad != a.squad
+            ):
+                out.append(_left_post(b, 0.7))
+    return out
+
+
+def _consistent_squads(facts: list[Fact]) -> None:
+    """A coach named with one particular squad of a club ('United head coach' after 'United
+    Women's boss') keeps that squad where the text did not name one."""
+    squads: dict[tuple[str, str], set[str]] = {}
+    posts: dict[tuple[str, str], set[str]] = {}  # squads named with an event, not only a past spell
+    for f in facts:
+        squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
+        if f.event != "in_charge":
+            posts.setdefault((f.coach, f.club or ""), set()).add(f.squad)
+    senior = _senior_posts(facts)
+    for f in facts:
+        other = squads[(f.coach, f.club or "")] - {f.squad}
+        if f.event in ("in_charge", "extended") and (f.role == "caretaker" or (f.coach, f.club) in senior):
+            other = {s for s in other if s.startswith(("women", "national_women"))}
+        if f.event in (
+            "dismissed",
+            "resigned",
+            "left",
+        ):  # a past youth spell does not make a departure the youth's
+            other = other & posts.get((f.coach, f.club or ""), set())
+        if f.mens:  # "led the Germany men's team": not the women's side he coaches now
+            other = {s for s in other if not s.startswith(("women", "national_women"))}
+        if (
+            f.squad in ("first_team", "national")
+            and not f.squad_named
+            and len(other) == 1
+            and not _promoted_to(facts, f)
+            and f.event in ("in_charge", "extended", "left", "dismissed", "resigned")
+        ):
+            f.squad = next(iter(other))
+
+
+def _senior_posts(facts: list[Fact]) -> set[tuple[str, str | None]]:
+    """(coach, club) whose appointment to, or exit from, the senior side the text tells: a youth or
+    reserve spell there was a step on his way up ('won the U20 tournament'), not this post's squad;
+    likewise a caretaker's spell is the senior side's (a youth coach stepping in)."""
+    return {
+        (f.coach, f.club)
+        for f in facts
+        if f.squad in ("first_team", "national") and f.event in ("appointed", "dismissed", "resigned")
+    }
+
+
+def _promoted_to(facts: list[Fact], f: Fact) -> bool:
+    """The coach was promoted from another squad of the club to f's own ('promoted from the
+    Under-21s': left them, appointed to the senior side, in one sentence): a departure naming no
+    squad is then from that senior post, not the squad he had left."""
+    same = [g for g in facts if g is not f and (g.coach, g.club) == (f.coach, f.club)]
+    moves = {g.sentence for g in same if g.event == "appointed" and g.squad == f.squad}
+    return any(g.event == "left" and g.squad != f.squad and g.sentence in moves for g in same)
+
+
+def _moved_on_left(facts: list[Fact]) -> list[Fact]:
+    """'was appointed coach of the U14s, before moving to … the B team': he left the U14s."""
+    out = []
+    for a in facts:
+        later = [
+            b
+            for b in facts
+            if b.event == "appointed"
+            and b.coach == a.coach
+            and b.sentence == a.sentence
+            and b.trigger > a.trigger
+            and (b.club, b.squad) != (a.club, a.squad)
+        ]
+        if a.event == "appointed" and later:
+            # "named coach nine days after he had been appointed to the U23s": the U23 post came first
+            first = later[0] if later[0].pluperfect and not a.pluperfect else a
+            then = a if first is later[0] else later[0]  # he left on the day of the other appointment
+            out.append(
+                Fact(
+                    first.coach,
+                    first.club,
+                    first.squad,
+                    first.role,
+                    "left",
+                    0.7,
+                    first.sentence,
+                    first.trigger,
+                    date=then.date,
+                    derived=True,
+                )
+            )
+    return out
+
+
+def _poached_left(facts: list[Fact]) -> list[Fact]:
+    """'Norwich have named Dortmund II coach Daniel Farke as head coach': he left Dortmund II."""
+    out = []
+    for a in facts:
+        if a.event != "appointed" or a.role == "caretaker":
+            continue
+        for b in facts:
+            if (
+                b.event == "in_charge"
+                and b.current_post
+                and b.coach == a.coach
+                and b.sentence == a.sentence
+                and b.club != a.club
+            ):
+                out.append(_left_post(b, 0.65, a.date))
+    return out
+
+
+def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
+    """Convention: a spell told with its start and as over records its end as `left` too. 'X had
+    led C since 2018' (pluperfect: it has ended), or 'X, who has led C since 2022, will take over
+    at D' (a current post, the coach appointed to another): he left C. Not when the article tells
+    that spell ending otherwise (a sacking, a resignation, a departure) or his appointment to that
+    same post (an interim made permanent); dated by his appointment elsewhere when it is told."""
+    out = []
+    for f in facts:
+        if f.event != "in_charge" or f.spell_tense is None or f.derived or not f.club:
+            continue
+        same = [g for g in facts if _key(g) == _key(f)]
+        if any(g.event in ("appointed", "dismissed", "resigned", "left") for g in same):
+            continue
+        ended = ("dismissed", "resigned")
+        if any(g.event in ended and (g.coach, g.club) == (f.coach, f.club) for g in facts):
+            continue  # "X was sacked … X had been in charge since 2015": the squad read is another's
+        moves = [
+            g
+            for g in facts
+            if g.event == "appointed"
+            and g.role != "caretaker"
+            and g.coach == f.coach
+            and _key(g) != _key(f)
+            and (g.date is None or f.date is None or g.date.value >= f.date.value)
+        ]
+        if f.spell_tense == "has" and not [g for g in moves if g.club != f.club]:
+            continue  # a current spell: over only when he is appointed to another club
+        when = min(moves, key=lambda g: (g.sentence, g.trigger)).date if moves else None
+        out.append(_left_post(f, 0.6, when))
+    return out
+
+
+def _key(f: Fact) -> tuple[str, str, str]:
+    return fold(f.coach), fold(f.club or ""), f.squad
+
+
+def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
+    """'had been linked with the job in 2018' before the 2019 appointment: a rumour of its own."""
+    if f.date is None:
+        return False
+    others = [g for g in same if g.event in ("offer", "offer_declined", "appointed")]
+    if f.pluperfect and all(g.sentence != f.sentence for g in others):
+        return True  # "had been linked with the job in 2018": told as past, apart from the appointment
+    later = [g.date for g in others if g.date]
+    return bool(later) and all(d.value.year > f.date.value.year for d in later)
+
+
+def _overlap(f: Fact, g: Fact) -> bool:
+    """The two rule matches share text (one clause read twice), or one has no extent."""
+    if f.trigger_end < 0 or g.trigger_end < 0:
+        return True
+    return f.trigger < g.trigger_end and g.trigger < f.trigger_end
+
+
+def _drop_restatements(facts: list[Fact]) -> list[Fact]:
+    by_key: dict[tuple[str, str, str], list[Fact]] = {}
+    for f in facts:
+        by_key.setdefault(_key(f), []).append(f)
+    by_coach_club: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        by_coach_club.setdefault((fold(f.coach), fold(f.club or "")), set()).add(f.event)
+    out = []
+    for f in facts:
+        same = by_key[_key(f)]
+        events = {g.event for g in same}
+        if f.event == "left" and events & {"dismissed", "resigned"}:
+            continue
+        if f.event == "linked" and "appointed" in events and not _earlier_rumour(f, same):
+            continue
+        if f.event == "linked" and any(
+            g.event in ("offer", "offer_declined") and g.sentence == f.sentence for g in same
+        ):  # "approached X" read as a rumour too; a rumour told apart from the offer is a fact of its own
+            continue
+        if f.event == "in_charge" and f.weak and len(events) > 1:
+            continue
+        if (
+            f.event == "in_charge"
+            and any(
+                g.sentence == f.sentence
+                and g.event in ("appointed", "dismissed", "resigned", "offer_declined")
+                and (g.role == f.role or f.role == "head_coach")
+                and not g.derived
+                and (not f.achieved or _overlap(f, g))  # "guided C to the final before he was sacked": two
+                for g in same
+            )
+            and not (f.lasting and _ended_spell(same, f))
+            and not _dated_start(same, f)  # "first spell from 2013 to 2015; he returned in 2021": two
+        ):
+            continue
+        if f.event == "in_charge" and _staff_title_while_leaving(f, same):
+            continue
+        out.append(f)
+    return out
+
+
+def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:
+    """'goalkeeping coach Z is also leaving': the title names the post he leaves, no spell of its own."""
+    return (
+        f.current_post
+        and f.role in ("assistant_coach", "goalkeeping_coach", "fitness_coach")
+        and any(g.sentence == f.sentence and g.event == "left" and g.role == f.role for g in same)
+    )
+
+
+_PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "week": 3, "day": 4}
+
+
+def _finer(d: DateMention, e: DateMention) -> bool:
+    """The same moment told more precisely: the same year, a finer precision."""
+    rank = _PRECISION_RANK.get
+    return d.value.year == e.value.year and rank(d.precision, 0) > rank(e.precision, 0)
+
+
+_APART_DAYS = 370  # more than a year: further apart than two tellings of one change's date
+
+
+def _borrowed_date(f: Fact, facts: list[Fact]) -> bool:
+    """'was back at C from 2020 … before being dismissed in 2021': the date of his other event there."""
+    return f.date is not None and any(
+        h.sentence == f.sentence
+        and h.event != f.event
+        and h.coach == f.coach
+        and h.date is not None
+        and h.date.value == f.date.value
+        for h in facts
+    )
+
+
+def _another_time(f: Fact, same: list[Fact], facts: list[Fact]) -> bool:
+    """'first appointed in October 2016' … 'returned to the post in May 2019': the same change at
+    the same post, told in another sentence with a date far apart and words of another spell,
+    happened twice."""
+    if (
+        f.event not in _CHANGE_EVENTS
+        or f.date is None
+        or f.derived
+        or f.tense_dated
+        or f.date.kind != "point"
+    ):
+        return False
+    if _borrowed_date(f, facts):
+        return False
+    return all(
+        g.date is not None
+        and not g.derived
+        and not _borrowed_date(g, facts)
+        and g.sentence != f.sentence
+        and (f.another_spell or g.another_spell)
+        and abs((f.date.value - g.date.value).days) > _APART_DAYS
+        for g in same
+    )
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (coach, club, squad, event, role), plus repeats a rule asked for ('twice')."""
+    out: list[Fact] = []
+    index: dict[tuple, Fact] = {}
+    kept: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        key = (*_key(f), f.event, f.role)
+        first = index.get(key)
+        if first is None or f.repeat or _another_time(f, kept[key], facts):
+            index.setdefault(key, f)
+            kept.setdefault(key, []).append(f)
+            out.append(f)
+        elif f.date and (not first.date or _finer(f.date, first.date)):
+            first.date = f.date  # "a week after he left for Villa" … "joined Villa on November 11"
+    # one departure told once, read with two roles: the specific role ("his role as assistant") wins
+    specific = {(*_key(f), f.sentence) for f in out if f.event == "left" and f.role != "head_coach"}
+    return [
+        f
+        for f in out
+        if not (f.event == "left" and f.role == "head_coach" and (*_key(f), f.sentence) in specific)
+    ]
