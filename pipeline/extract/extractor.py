@@ -17,35 +17,18 @@ from pipeline.extract.coreference import (
     _blank_nickname,
     _first_pass,
     _sentence_mentions,
-    _town_as_club,
-    _town_club,
     _unique_spans,
-    _with_pronouns,
 )
 from pipeline.extract.dates import date_from_url, dateline_date, parse_published
-from pipeline.extract.facts import _TAG, Context, Fact
+from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.postprocess import _postprocess
-from pipeline.extract.rule_facts import _sentence_facts, _unclaimed_career_pairs
+from pipeline.extract.rule_facts import _sentence_facts
 from pipeline.extract.rules import candidate_rules
 from pipeline.extract.text import is_link_line
 from pipeline.records import Article
 
-# names the tests and callers import from here
-__all__ = [
-    "_TAG",
-    "Context",
-    "ExtractionError",
-    "Fact",
-    "_blank_dateline",
-    "_sentence_facts",
-    "_town_as_club",
-    "_town_club",
-    "_unclaimed_career_pairs",
-    "_with_pronouns",
-    "article_date",
-    "extract_article",
-]
+__all__ = ["ExtractionError", "article_date", "extract_article"]
 
 
 def article_date(article: Article) -> date | None:

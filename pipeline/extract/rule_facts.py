@@ -1557,8 +1557,6 @@ def _unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
     return out
 
 
-_STRENGTH = {"linked": 0, "offer": 1, "offer_declined": 1, "appointed": 2}
-
 # Rules reading a stand-in's spell at the club in view, whatever squad he coaches otherwise
 _STAND_IN_RULES = frozenset({"team-led-for-spell", "team-led-returned", "stand-in-returned"})
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of
 
-from pipeline.extract.extractor import _blank_dateline as blank_dateline
+from pipeline.extract.coreference import _blank_dateline as blank_dateline
 from pipeline.extract.mentions import run_mentions
 
 

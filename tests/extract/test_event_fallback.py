@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of
 
-from pipeline.extract.extractor import _TAG
+from pipeline.extract.facts import _TAG
 from pipeline.extract.fallback import event_guesses
 from pipeline.extract.mentions import Mention
 

@@ -6,6 +6,7 @@ import pytest
 from extract_helpers import keys_of
 
 from pipeline.extract import extractor
+from pipeline.extract.coreference import _with_pronouns
 from pipeline.records import Article
 
 
@@ -16,7 +17,7 @@ def tagged(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, s
 
     def spy(i, sentence, low, rules, named, ctx, ref):  # type: ignore[no-untyped-def]
         facts = real(i, sentence, low, rules, named, ctx, ref)
-        seen.extend((m.kind, m.name, m.text) for m in extractor._with_pronouns(sentence, named, ctx))
+        seen.extend((m.kind, m.name, m.text) for m in _with_pronouns(sentence, named, ctx))
         return facts
 
     monkeypatch.setattr(extractor, "_sentence_facts", spy)

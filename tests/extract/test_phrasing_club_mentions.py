@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
-from pipeline.extract.extractor import Context, _town_as_club, _town_club
+from pipeline.extract.coreference import _town_as_club, _town_club
+from pipeline.extract.facts import Context
 from pipeline.extract.mentions import run_mentions
 
 
