@@ -1097,13 +1097,22 @@ _SUBORDINATE = re.compile(
 def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
     """'the Australian' after 'Postecoglou, the 57-year-old Australian': the one man of the article
     the text gave that nationality, when the man in focus has another ('the Portuguese' is not
-    Tedesco, 'the Italian-German coach')."""
+    Tedesco, 'the Italian-German coach') — or has none given but that man is still in view."""
     said = nationalities(descriptor)
     known = ctx.people.nationality
     if not said or said & known.get(name, frozenset()):
         return name
     others = [p for p, ks in known.items() if said & ks and not ctx.people.is_executive(p)]
-    return others[0] if len(others) == 1 else name
+    if len(others) != 1 or (name not in known and not _named_lately(others[0], ctx)):
+        return name
+    return others[0]
+
+
+def _named_lately(name: str, ctx: Context) -> bool:
+    """Named in this sentence or the two before: a man tied to a nationality sentences ago ('named
+    Argentine X') is no likelier 'the Argentine' than the man the text has since moved on to."""
+    seen, cursor = ctx.people.last_named.get(name), ctx.people.cursor
+    return seen is not None and cursor is not None and cursor - seen <= 2
 
 
 # "Serbian coach Dejan Djurdjevic", "the Argentine Guillermo Barros Schelotto", "X, the 45-year-old Swede"
@@ -1132,6 +1141,10 @@ def _learn_nationalities(sentence: str, mentions: list[Mention], ctx: Context) -
 def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     """Who 'he' and 'the Spaniard' will mean next: the main-clause subject of this sentence."""
     _learn_nationalities(sentence, mentions, ctx)
+    if ctx.people.cursor is not None:
+        ctx.people.last_named.update(
+            (m.name, ctx.people.cursor) for m in mentions if m.kind == "P" and not m.pronoun
+        )
     sub = _SUBORDINATE.match(sentence)
     skip_to = sub.end() if sub else 0
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]
