@@ -53,6 +53,15 @@ from extract_helpers import keys_of
             "The Verdão have appointed Paulo Souza Lima as coach.",
             ("Paulo Souza Lima", "Palmeiras", "first_team", "appointed"),
         ),
+        # Colombia, Austria
+        (
+            "Los Verdolagas have appointed Juan Toro as head coach.",
+            ("Juan Toro", "Atlético Nacional", "first_team", "appointed"),
+        ),
+        (
+            "The Hütteldorfer have sacked Karl Berger.",
+            ("Karl Berger", "Rapid Vienna", "first_team", "dismissed"),
+        ),
         # women's national teams
         (
             "Marco Ferri was named head coach of the Azzurre.",
@@ -78,3 +87,10 @@ def test_a_person_called_after_a_region_is_no_club():
     # "the Gardois" in translated French press is as often a man from the Gard as Nîmes Olympique
     keys = keys_of("The Gardois had arrived in December to replace Luc Morel, dismissed after a bad run.")
     assert not any(k[1] == "Nîmes Olympique" for k in keys)
+
+
+def test_no_club_nickname_folds_to_a_coachs_given_name():
+    # Sparta Prague's "Rudí" folds to "Rudi": Rudi Garcia would become the club
+    keys = keys_of("Sparta Prague drew again. Rudi Garcia was sacked by Napoli on Monday.")
+    assert ("Rudi Garcia", "Napoli", "first_team", "dismissed") in keys
+    assert not any(k[1] == "Sparta Prague" for k in keys)
