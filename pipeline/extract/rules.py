@@ -37,7 +37,19 @@ _MACROS = {
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
     r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|«[CS]\d+»|"
     r"[A-Z]\w+\s+(?:Cup|League))\b(?![^.;]{0,60}\bas\s+a\s+player)",
+    # "will lead the team / take charge of the side / coach C": a coach's coming spell
+    "{WILL_LEAD}": r"(?:will|would|is\s+to|was\s+to)\s+(?:lead|coach|manage|guide|take\s+charge\s+of|"
+    r"be\s+in\s+charge\s+of)\s+(?:the\s+(?:team|side|club|squad)\b|(?:the\s+)?«[CS]\d+»)",
     "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
+    # a time phrase between a verb and its preposition: "replaced last year by", "sacked on Sunday by",
+    # "appointed earlier this month as", "parted ways on 3 March with", "replaced in May 2023 by"
+    "{TIME}": r"(?:\s*,?\s+(?:(?:earlier|later)\s+)?(?:in|on|last|this|during|over|at)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid-?|end\s+of|start\s+of|\d{1,2}(?:st|nd|rd|th)?)\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|year|season|campaign|week|weekend|"
+    r"month|summer|winter|spring|autumn|morning|afternoon|evening|night)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?"
+    r"|\s+(?:yesterday|today))?",
     "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
     r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
     r"currently|formerly|once|initially|first|later|recently|only|himself|herself|still)\b)*",
@@ -63,6 +75,13 @@ _RETURNED_TO = (
 )
 # "promoted in January / last summer / in 2023 from …": when, between the verb and its origin
 _WHEN_BEFORE_FROM = r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+[\w\-]+(?:\s+\d{4})?)?"
+# what stands between "was replaced" and its "by": "replaced last year by", "replaced at C on Sunday by",
+# "succeeded on an interim basis by", "replaced as manager by"
+_BEFORE_BY = (
+    r"(?:\s+\w+ly)?{TIME}(?:\s+(?:at|as\s+(?:[\w\-]+\s+){0,2}?(?:manager|coach|boss)\s+(?:of|at))\s+(?:the\s+)?«C\d+»)?"
+    r"{TIME}(?:\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss))?"
+    r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker|provisional|permanent)\s+basis)?{TIME}"
+)
 # "X was promoted from the U23s", "X, who stepped up in January from C's reserve team": the squad he leaves
 _PROMOTED_FROM = (
     r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
@@ -372,7 +391,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-to-the-club": ("to the",),
     "making-way-for": ("making way", "make way", "makes way", "made way", "handing"),
     "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
-    "club-handed-job": ("handed", "gave", "given", "turned to", "bring in"),
+    "club-handed-job": ("handed", "gave", "given", "turned to", "turning to", "bring in"),
+    "club-confirmed-will-lead": ("will lead", "will coach", "will manage", "will take charge", "will guide"),
+    "will-lead-club-confirmed": ("will lead", "will coach", "will manage", "will take charge", "will guide"),
     "club-bring-in": ("bring",),
     "contract-expired": ("expire", "ran out", "run out", "lapse", "not renewed", "ended", "an end"),
     "put-in-charge": ("in charge", "interim charge", "temporary charge", "caretaker charge", "sole charge"),
@@ -841,7 +862,7 @@ _ACTIVE_ANNOUNCE = (
     r"(?:\s+(?:[a-z]+|\d+)){1,3}\s+that\b))"
 )
 _SACK_VERB = (
-    r"(?:sacked|fired|dismissed|axed|exonerated|relieved\s+of\s+{HIS}\s+duties|let\s+go|"
+    r"(?:sacked|fired|dismissed|axed|exonerated|relieved{TIME}\s+of\s+{HIS}\s+duties|let\s+go|"
     r"shown\s+the\s+door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
@@ -1059,7 +1080,7 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         # "was succeeded by his long-time assistant Y": Y, not "his" (the man replaced)
         # "X, sacked in November, and replaced exactly by Y": the participles of one subject
-        r"{P2}{APP}(?:\s+and)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)\s+(?:\w+ly\s+)?by\b"
+        r"{P2}{APP}(?:\s+and)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)" + _BEFORE_BY + r"\s+by\b"
         r"(?:\s+«P\d+»'s)?{GAP}{P}(?!'s)",
         0.85,
         club_side="topic",
@@ -1151,7 +1172,7 @@ RULES: tuple[Rule, ...] = (
         r"exonerat(?:ed|es|ing|ion)|"
         r"oust(?:ed|"
         r"s)?|"
-        r"part(?:ed|s)?\s+(?:company|ways)\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
+        r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b(?!\s+by\s)"
         r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
@@ -1393,7 +1414,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "spell-ends",
         "left",
-        r"{P}'s?\s+(?:[\w\-]+\s+){0,2}?(?:spell|reign|tenure|stint|time|era)\s+(?:in\s+charge\s+)?"
+        r"{P}'s?\s+(?:[\w\-]+\s+){0,2}?(?:spell|reign|tenure|stint|time|stay|era)\s+(?:in\s+charge\s+)?"
         r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
         r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|finished|is\s+finished)\b",
         0.7,
@@ -3436,9 +3457,30 @@ RULES += (
     R(
         "club-handed-job",
         "appointed",
-        r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?\b(?:and|to|before)\s+(?:then\s+)?)?"
+        # "C moved quickly to replace him, turning to X": the participle of the club's clause
+        r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?(?:\b(?:and|to|before)\s+(?:then\s+)?|,\s+(?=turning)))?"
         r"(?:(?:hand(?:ed|s)?|g[ia]ve[sn]?)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|reins|role|post)\s+to|"
-        r"turn(?:ed|s)?\s+to|bring\s+in)\s+(?:(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
+        r"turn(?:ed|s|ing)?\s+to|bring\s+in)\s+(?:(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
+        0.8,
+        club_side="tag",
+    ),
+    # "Shenhua confirmed that Leonid Slutsky will lead the team in 2024", "X will lead the side next season,
+    # the club announced": the employer telling who its coach will be is an appointment (not "X will also
+    # lead the team in 2025": a coach kept on)
+    R(
+        "club-confirmed-will-lead",
+        "appointed",
+        r"(?:(?:{C}|\bthe\s+(?:club|board|federation|association))(?!['’]s)\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:confirmed|announced|revealed|decided)|\bsaying)(?:\s+\w+ly)?{TIME}(?:\s+that)?\s+"
+        r"(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,4}?{P}{APP}\s+{WILL_LEAD}",
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "will-lead-club-confirmed",
+        "appointed",
+        r"{P}{APP}\s+{WILL_LEAD}[^«.;:!?]{0,60}?,\s+(?:{C}|the\s+(?:club|board|federation|association))\s+"
+        r"(?:has\s+|have\s+)?(?:confirmed|announced)\b",
         0.8,
         club_side="tag",
     ),
@@ -3969,7 +4011,7 @@ RULES += (
 # Departures told from the club's side or by the spell's end: "hired X, prying the Frenchman away from
 # C", "C lured X from D" (he left D); "X ended his four-year spell at C" (he left C)
 _PRY_VERB = r"(?:prised|prized|prising|prizing|prying|pried|luring|lured|poaching|poached|tempting|tempted)"
-_SPELL_NOUN = r"(?:spell|stint|tenure|reign|time|association|spell\s+in\s+charge)"
+_SPELL_NOUN = r"(?:spell|stint|tenure|reign|time|stay|association|spell\s+in\s+charge)"
 RULE_KEYS.update(
     {
         "pried-away-from": (
@@ -3998,7 +4040,8 @@ RULES += (
         "ended-spell-at",
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:ended|ends|ending|concluded|brought\s+(?:an\s+end\s+to|to\s+an\s+end))\s+"
-        r"{HIS}\s+(?:[\w\-]+\s+){0,2}?"
+        # "ended his second spell at C", "ended a four-year stay at C"
+        r"(?:{HIS}|an?)\s+(?:[\w\-]+\s+){0,2}?"
         + _SPELL_NOUN
         + r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{CDESC}{C}"
         r"(?!\s+as\s+(?:a\s+)?player)",
