@@ -57,7 +57,8 @@ class Fact:
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     before_national: bool = False  # "Before the national team, X coached C": the career that led to that post
     # a spell told with its start in the pluperfect ("had led C since 2018": "had") or the present
-    # perfect ("has coached C since 2022": "has"); None when told otherwise
+    # perfect ("has coached C since 2022": "has"), "up_to_now" for the pluperfect progressive ("had been
+    # working as an assistant with C": held until the story's news); None when told otherwise
     spell_tense: str | None = None
 
 

@@ -574,7 +574,7 @@ def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
             and _key(g) != _key(f)
             and (g.date is None or f.date is None or g.date.value >= f.date.value)
         ]
-        if f.spell_tense == "has" and not [g for g in moves if g.club != f.club]:
+        if f.spell_tense in ("has", "up_to_now") and not [g for g in moves if g.club != f.club]:
             continue  # a current spell: over only when he is appointed to another club
         when = min(moves, key=lambda g: (g.sentence, g.trigger)).date if moves else None
         out.append(_left_post(f, 0.6, when))

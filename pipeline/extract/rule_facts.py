@@ -174,6 +174,8 @@ def _sentence_facts(
             f.mens = mens or (mens_age and _age_group_post(f))
             f.before_national = before_national
             _date_as_news(f, i, sentence, tagged, offsets, ref)
+            if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(tagged, f.trigger):
+                f.spell_tense = "up_to_now"
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         ctx.here, ctx.opening = [], None
         _remember_moves(facts, ctx)
@@ -1559,6 +1561,20 @@ def _unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 # Rules reading a stand-in's spell at the club in view, whatever squad he coaches otherwise
 _STAND_IN_RULES = frozenset({"team-led-for-spell", "team-led-returned", "stand-in-returned"})
+
+# "had been working as an assistant with C", "had been coaching the U18s": a post held up to the
+# moment the story tells (the pluperfect progressive), not a finished spell ("had led C in 2015")
+_UP_TO_NOW = re.compile(
+    r"\bhad\s+been\s+(?:working|coaching|serving|managing|leading|assisting|overseeing|running|training)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _held_up_to_now(tagged: str, trigger: int) -> bool:
+    """The spell at `trigger` is told in the pluperfect progressive ('had been working as …')."""
+    return bool(_UP_TO_NOW.search(tagged, max(0, trigger - 120), trigger + 25))
+
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
 

@@ -77,3 +77,32 @@ def test_a_coach_in_post_leading_the_team_is_no_appointment() -> None:
 )
 def test_ending_a_stay_at_a_club(sentence: str) -> None:
     assert ("Mauricio Pochettino", "Chelsea", "first_team", "left") in keys_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Leicester have appointed Ruud van Nistelrooy as manager. Van Nistelrooy had been working as an "
+            "assistant at Manchester United.",
+            ("Ruud van Nistelrooy", "Manchester United", "first_team", "left"),
+        ),
+        (
+            "Everton named Sean Dyche as their new manager on Monday. Dyche had been working in the academy "
+            "of Burnley, where he coached the under-18 side last season.",
+            ("Sean Dyche", "Burnley", "u18", "left"),
+        ),
+    ],
+)
+def test_a_post_held_up_to_an_appointment_elsewhere_is_left(
+    text: str, post: tuple[str, str, str, str]
+) -> None:
+    """'had been working as …' (the pluperfect progressive): held until the news, so left for the new job."""
+    assert post in keys_of(text)
+
+
+def test_a_finished_pluperfect_spell_gets_no_extra_departure() -> None:
+    keys = keys_of(
+        "Everton named Sean Dyche as their new manager. Dyche had coached Burnley's under-18 side."
+    )
+    assert ("Sean Dyche", "Burnley", "u18", "left") not in keys
