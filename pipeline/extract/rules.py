@@ -2101,6 +2101,9 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked)\s+by\s+"
         r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
+        # "… by former Pools midfielder Y": the aide's playing past before his name
+        r"(?:(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
+        r"goalkeeper|keeper|player|captain)\s+)?"
         r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*(?!['’])"
         r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
         0.7,
@@ -4362,6 +4365,29 @@ RULES += (
         r"\bresignation\s+of\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:manager|coach|boss|trainer)\s+)?{P}",
         0.8,
         club_side="subject",
+    ),
+)
+
+
+# --- the aide who comes with the new man ------------------------------------------------------------
+RULE_KEYS.update({"arrives-with-assistant": ("with his", "with her", "with the", "accompanied by")})
+
+# an aide's title after "his (long-time, inseparable) …": assistant, number two, collaborator
+_AIDE = (
+    r"(?:[\w\-]+\s+){0,2}?(?:assistants?(?:\s+coach)?|number\s+two|collaborators?|right-hand\s+(?:man|woman))"
+)
+
+RULES += (
+    # "X arrives with his long-time assistant Y", "he comes accompanied by his assistant Y",
+    # "at his place arrived X with the collaborator Y": the aide starts with him at the new club
+    R(
+        "arrives-with-assistant",
+        "appointed",
+        r"\b(?:arrives?|arrived|arriving|comes?|came|coming)(?:\s+«P\d+»)?\s+(?:accompanied\s+by|with)\s+"
+        r"(?:{HIS}|the)\s+" + _AIDE + r",?\s+{P}(?:\s+and\s+{P2})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
     ),
 )
 
