@@ -79,29 +79,8 @@ ROLE_ALIASES = {
 DATE_TOLERANCE_DAYS = {"day": 3, "week": 10, "month": 45, "season": 370, "year": 370, None: 370}
 
 
-# letters NFKD does not split into a base and a mark ("Avcı" is "Avci", "Łukasz" is "Lukasz")
-_UNSPLIT = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "ð": "d",
-        "þ": "th",
-    }
-)
-
-
 def _fold(s: str | None) -> list[str]:
-    s = unicodedata.normalize("NFKD", (s or "").translate(_UNSPLIT))
+    s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9 ]+", " ", s.lower()).split()
 
