@@ -296,6 +296,32 @@ def _candidate_posts(tagged: str, mentions: list[Mention], facts: list[Fact], i:
     return out
 
 
+# What shows a man named "C's X" is C's coach, in his own sentence: "C's X, the longest-serving
+# coach in the league", "C's X, who has taken the club from the fourth tier to …"
+_POSSESSED_COACH_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:(?!of\b)[\w\-]+\s+){0,4}?(?:coach|manager|boss|head\s+coach)\b|"
+    r"who\s+(?:has\s+|had\s+)?(?:taken|guided|steered)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:club|side|team)\b)"
+)
+# "the third coach fired this season, following C's A and D's B": the men named are sacked coaches
+_FIRED_COACHES_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|another)"
+    r"\s+(?:[\w\-]+\s+)?(?:coach|manager|boss)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:fired|sacked|dismissed)\b"
+    r"[^.;«]*?"
+    r"\b(?:following|after)\s+(?:(?:(?:«[CP]\d+»['’]s?\s+)?«P\d+»|and|,)\s*)*$"
+)
+
+# where a list of sacked men ends: the clause's end, a time ('in June'), the next item
+_LIST_END = re.compile(r"\s*(?:[,.;]|$|and\s+(?:«[CP]\d+»|the)|in\s|on\s|earlier\b|last\b|this\b|at\s)")
+
+
+def _fired_coach(tagged: str, match: re.Match[str]) -> bool:
+    """'the third coach fired this season, following C's X': X was sacked at C (not 'after C's X
+    scored twice': the list of sacked men ends the sentence or its clause)."""
+    return bool(_FIRED_COACHES_BEFORE.search(tagged, 0, match.start())) and bool(
+        _LIST_END.match(tagged, match.end())
+    )
+
+
 _EXEC_HINT = re.compile(
     r"president|chair|owner|director|executive|ceo|administrator|spokes|agent|secretary|chief|"
     r"scout|doctor|physio|general manager|board|recruitment"
@@ -821,7 +847,6 @@ _NAMED_BY_ORIGIN = re.compile(r"the\s+(?:\d{2}-year-old|[A-ZÀ-Þ][a-zà-ÿ]+)$"
 # Forest", "now leads Uruguay"): such a fact stands only if the article shows him coaching.
 _PLAYER_LIKE_RULES = frozenset(
     {
-        "club-possessive-person",
         "guided-to",
         "club-whom-led",
         "lands-at",
@@ -873,6 +898,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
     if rule.name in _PLAYER_LIKE_RULES:
         return True
+    if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
+        return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)
     if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
         return (
             not _ROLE_NEAR.search(tagged) and not _SUCCESSION.search(tagged) and not _VACANCY.search(tagged)
@@ -1140,6 +1167,8 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         event = "appointed"
     if hedged:
         return "linked", False
+    if rule.name == "club-possessive-person" and _fired_coach(tagged, match):
+        return "dismissed", False
     return event, False
 
 
