@@ -585,7 +585,8 @@ def _rule_club(
     if side in ("after", "declined") and found is None:
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
     if found is None and side in ("after", "before", "subject", "near"):
-        found = _last_tag_before(tagged, match.start(), 45, person_pos)
+        named = _named_at(tagged, person_pos, mentions)
+        found = _last_tag_before(tagged, match.start(), 45, person_pos, own_clause=named)
     if found is None and side in ("near", "before"):
         found = _first_tag_after(tagged, match.end(), 25)
     if found is not None and rule.event in ("resigned", "left", "dismissed"):
@@ -929,12 +930,32 @@ def _in_others_aside(tagged: str, at: int, person_pos: int | None) -> bool:
     return opener >= 0 and bool(_OTHERS_ASIDE.search(tagged[opener:at]))
 
 
-def _last_tag_before(tagged: str, pos: int, window: int, person_pos: int | None = None) -> int | None:
+def _named_at(tagged: str, pos: int, mentions: list[Mention]) -> bool:
+    """Whether the person tagged at pos is named (not 'he', which goes on with the clause before)."""
+    tag = _TAG.match(tagged, pos)
+    return bool(tag and tag.group(1) == "P" and not mentions[int(tag.group(2))].pronoun)
+
+
+# "X has worked with Y since their days at C, and Z has been the goalkeeping coach": a clause of its own
+# opens on the named Z, so C tells X's story, not Z's post
+_NEW_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
+
+
+def _last_tag_before(
+    tagged: str, pos: int, window: int, person_pos: int | None = None, own_clause: bool = False
+) -> int | None:
     stretch = tagged[max(0, pos - window) : pos]
     cut = list(_CLAUSE_BREAK.finditer(stretch))
     if cut:
         stretch = stretch[cut[-1].end() :]
     base = max(0, pos - window) + (len(tagged[max(0, pos - window) : pos]) - len(stretch))
+    if (
+        own_clause
+        and person_pos is not None
+        and base <= person_pos <= pos
+        and _NEW_CLAUSE_BEFORE.search(tagged, base, person_pos)
+    ):
+        stretch, base = stretch[person_pos - base :], person_pos
     tags = [
         m
         for m in _TAG.finditer(stretch)

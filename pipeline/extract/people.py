@@ -207,7 +207,7 @@ _BARE_AGE_OPENING = re.compile(
 
 
 # "was named the new manager": a post, not a reference back to someone.
-_PREDICATE = re.compile(r"\b(?:named|appointed|as|be|become|becomes|became|is|was|installed)\s+$", re.I)
+_PREDICATE = re.compile(r"\b(?:named|appointed|as|be|been|become|becomes|became|is|was|installed)\s+$", re.I)
 
 
 # Forms of one nationality as a single key ("Argentinian" and "Argentine", "Dutchman" and "Dutch")

@@ -88,6 +88,8 @@ _PROMOTED_FROM = (
     + _WHEN_BEFORE_FROM
     + r"\s+from\s+(?:the\s+)?(?:{C}|{S})"
 )
+# "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
+_AIDE_COPULA = r"(?:was|is|were|had\s+been|has\s+been|became)(?:\s+(?:also|previously|once|later|then))?"
 # "an assistant to Y", "Luis Enrique's assistant", "Y's number two": someone's aide (Y tagged)
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+«P\d+»|"
@@ -2811,8 +2813,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "assistant-to-at",
         "in_charge",
-        r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
-        r"stints?|spells?)\s+as\s+" + _AIDE_OF + r",?\s+(?:at|with)\s+",
+        r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
+        r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + r",?\s+(?:at|with)\s+",
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -2821,7 +2823,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "head-of-assistant-at",
         "in_charge",
-        r"\bas\s+(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+{P}|"
+        r"\b(?:as|"
+        + _AIDE_COPULA
+        + r")\s+(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+{P}|"
         r"{P2}['’]s?\s+(?:assistant(?:\s+coach|\s+manager)?|number\s+two|no\.?\s*2)),?\s+(?:at|with)\s+",
         0.65,
         role="head_coach",

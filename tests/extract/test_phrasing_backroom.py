@@ -1,0 +1,81 @@
+"""Backroom staff told in passing: 'Y has been the goalkeeping coach since 2016' (a post, not a
+reference back to someone), a club named in another man's clause ('X worked with him at C, and Y has
+been …') is not Y's, and 'He was also Y's assistant at C' (the aide and the head coach he served)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "role"),
+    [
+        (
+            "Leeds United are top of the table. Chris Domaille has been the goalkeeping coach since 2019.",
+            "Chris Domaille",
+            "Leeds United",
+            "goalkeeping_coach",
+        ),
+        (
+            "Brentford won again on Saturday. Tom Lowe had been the fitness coach for three seasons.",
+            "Tom Lowe",
+            "Brentford",
+            "fitness_coach",
+        ),
+    ],
+)
+def test_staff_post_after_has_been(text, coach, club, role):
+    facts = [f for f in facts_of(text) if f["coach"] == coach]
+    assert [(f["club"], f["role"], f["event"]) for f in facts] == [(club, role, "in_charge")]
+
+
+def test_club_of_the_other_clause_is_not_the_staff_post():
+    text = (
+        "Arsenal's staff has barely changed. Tomas Brandt, the fitness coach, has worked with Mikel Arteta "
+        "since their days at Manchester City, and Inaki Cana has been the goalkeeping coach since 2021."
+    )
+    facts = [f for f in facts_of(text) if f["coach"] == "Inaki Cana"]
+    assert [(f["club"], f["role"]) for f in facts] == [("Arsenal", "goalkeeping_coach")]
+    assert facts[0]["date"] == "2021-01-01"
+
+
+def test_he_after_and_keeps_the_club_of_his_own_story():
+    text = (
+        "After leaving Iceland, Heimir Hallgrimsson joined Jamaica in 2022, and he resigned from that post."
+    )
+    assert ("Heimir Hallgrimsson", "Jamaica", "national", "resigned") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "boss", "club"),
+    [
+        (
+            "Juanma Lillo has returned to Manchester City. He was also Jorge Sampaoli's assistant at Sevilla "
+            "in 2016-17.",
+            "Juanma Lillo",
+            "Jorge Sampaoli",
+            "Sevilla",
+        ),
+        (
+            "Paul Clement has been sacked by Reims. Clement had been an assistant to Carlo Ancelotti at "
+            "Real Madrid.",
+            "Paul Clement",
+            "Carlo Ancelotti",
+            "Real Madrid",
+        ),
+        (
+            "Steve Holland joins the England staff. Holland was previously Antonio Conte's number two with "
+            "Chelsea.",
+            "Steve Holland",
+            "Antonio Conte",
+            "Chelsea",
+        ),
+    ],
+)
+def test_aide_told_with_a_bare_copula(text, aide, boss, club):
+    facts = facts_of(text)
+    assert (club, "assistant_coach") in {(f["club"], f["role"]) for f in facts if f["coach"] == aide}
+    assert (club, "head_coach", "in_charge") in {
+        (f["club"], f["role"], f["event"]) for f in facts if f["coach"] == boss
+    }
