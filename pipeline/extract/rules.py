@@ -949,6 +949,13 @@ _HAVING = (
 )
 _HAVING_BEEN = _HAVING + r"been\s+(?:\w+ly\s+)?"
 
+# a sentence about a match, not a job: "substituted by X in the 70th minute", "his place in the XI"
+_NOT_MATCH_PLAY = (
+    r"(?![^.;]*\b(?:minutes?|half-time|halftime|(?:first|second)\s+half|interval|injur\w*|goals?|scored?|"
+    r"starting|line-?up|XI|came\s+on|off\s+the\s+bench|dropped|striker|midfielder|defender|winger|"
+    r"goalkeeper|forward|captain|player)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
     R(
@@ -1287,7 +1294,9 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"\b(?:replaced|replacing|succeeded|succeeding|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
         r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of|"  # translated: "took the relay of X"
-        r"substitut(?:es|ed|ing))\s+(?:(?:[^«».;]|«S\d+»){0,"
+        # translated "X substitutes Y"; not a player's substitution in a match
+        r"substitut(?:es|ed|ing)" + _NOT_MATCH_PLAY + r")"
+        r"\s+(?:(?:[^«».;]|«S\d+»){0,"
         # "replacing the sacked X", "in substitution of the interim X"
         r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?)?{P}",
         0.75,
@@ -4392,6 +4401,140 @@ RULES += (
         0.7,
         role="assistant_coach",
         club_side="after_topic",
+    ),
+)
+
+
+# --- succession told by a successor, a place taken, a substitution, a release -------------------------
+RULE_KEYS.update(
+    {
+        "successor-of": ("as successor of", "as the successor of", "new successor of"),
+        "came-as-successor": ("successor",),
+        "place-taken-by": (
+            "place was taken",
+            "place has been taken",
+            "place had been taken",
+            "place is taken",
+        ),
+        "took-his-place": ("his place", "her place"),
+        "substituted-by-coach": ("substituted by",),
+        "after-release-of": ("release of",),
+        "release-of-coach": ("release of",),
+        "followed-who-left": ("followed",),
+        "followed-predecessor": ("followed",),
+    }
+)
+
+_MATCH_PLAY = _NOT_MATCH_PLAY
+# "coach X", "manager X": the man named by his coaching role right before him
+_ROLE_BEFORE = r"(?:(?<=\bcoach\s)|(?<=\bmanager\s)|(?<=\btrainer\s)|(?<=\bboss\s))"
+# "X took his place", "X has taken Y's place"
+_TOOK_PLACE = r"«P\d+»(?!'s){HAVE}\s+(?:took|takes|taken|taking)\s+{HIS}\s+place"
+# "the Spaniard X", "the interim X": a descriptor between the article and the name
+_DESCRIBED = r"(?:the\s+(?:[\w\-]+\s+){1,2}?)?"
+
+RULES += (
+    # "as successor of Thomas Reis", "as the successor of Pascal Jansen": the man replaced has gone
+    R(
+        "successor-of",
+        "left",
+        r"\bas\s+(?:the\s+)?(?:new\s+|permanent\s+)?successor\s+of\s+" + _DESCRIBED + r"{P}(?!'s)",
+        0.7,
+        club_side="topic",
+    ),
+    # "X had come to Bochum from Vitesse as successor of Y", "X took the command in June 2022 as the
+    # successor of Y", "X arrives as Y's successor": X took the post
+    R(
+        "came-as-successor",
+        "appointed",
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:came|come|comes|arrived|arrives|arriving|joined|joins|took|takes|"
+        r"taken|returned|returns|appointed|named|hired|installed|presented|unveiled)\b"
+        r"(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bas\s+(?:the\s+|a\s+)?(?:new\s+|permanent\s+)?"
+        r"(?:successor\s+(?:of|to)\s+"
+        + _DESCRIBED
+        + r"«P\d+»|«P\d+»['’]s?\s+(?:new\s+|permanent\s+)?successor)",
+        0.8,
+        club_side="after_topic",
+    ),
+    # "At Legia his place was taken by the Portuguese X", "Y's place has been taken by X": X took the post
+    R(
+        "place-taken-by",
+        "appointed",
+        r"{HIS}\s+place\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?taken\s+by\s+"
+        + _MATCH_PLAY
+        + _DESCRIBED
+        + r"{P}(?!'s)",
+        0.75,
+        club_side="near",
+    ),
+    # "coach X took his place", "X took her place as head coach": X stepped into the post; a player
+    # "took his place in the side" is no appointment
+    R(
+        "took-his-place",
+        "appointed",
+        r"(?:"
+        + _ROLE_BEFORE
+        + r"(?="
+        + _TOOK_PLACE
+        + r"(?=\s*(?:[.,;]|$|\s+(?:at|as)\b)))|(?="
+        + _TOOK_PLACE
+        + r"\s+(?:as\s+(?:the\s+)?(?:new\s+)?(?:head\s+)?(?:coach|manager|trainer|boss)\b|"
+        r"(?:on|in)\s+the\s+(?:bench|dugout)\b|at\s+the\s+helm\b)))"
+        + _TOOK_PLACE.replace("«P\\d+»", "{P}", 1)
+        + _MATCH_PLAY,
+        0.75,
+        club_side="topic",
+    ),
+    # translated: "he was dismissed in July 2018 and substituted by X", "coach Y was substituted by X"
+    R(
+        "substituted-by-coach",
+        "appointed",
+        r"(?:\b(?:dismissed|sacked|fired|released|relieved|resigned|left)\b(?:[^«».;:!?]|«[CS]\d+»){0,40}?"
+        r"\band|"
+        + _ROLE_BEFORE
+        + r"«P\d+»{HAVE})\s+(?:been\s+)?substituted\s+(?:\w+\s+){0,3}?by\s+"
+        + _MATCH_PLAY
+        + _DESCRIBED
+        + r"{P}(?!'s)",
+        0.75,
+        club_side="topic",
+    ),
+    # "had taken over in April after the release of Y" (README: a released coach is dismissed)
+    R(
+        "after-release-of",
+        "dismissed",
+        r"(?:\b(?:took|taken|take[sn]?|taking)\s+(?:over|charge)\b|\b(?:appointed|named|installed|coach)\b)"
+        r"(?:[^«».;:!?]|«[CS]\d+»){0,80}?\b(?:after|following|since)\s+the\s+release\s+of\s+"
+        r"(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}(?!'s)",
+        0.75,
+        club_side="subject",
+    ),
+    # "the release of coach Y": the club let its coach go (not a player, nor "released to take over C")
+    R(
+        "release-of-coach",
+        "dismissed",
+        r"\brelease\s+of\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+{P}(?!'s)"
+        r"(?!\s+from\s+(?:his|her)\s+contract\s+to\b)",
+        0.75,
+        club_side="subject",
+    ),
+    # "X had in turn followed Y, who left in the summer": Y went from the post X took
+    R(
+        "followed-who-left",
+        "left",
+        r"«P\d+»{HAVE}\s+(?:(?:in\s+turn|then|directly)\s+)?followed\s+" + _DESCRIBED + r"{P}\s*,\s+who\s+"
+        r"(?:had\s+)?(?:\w+ly\s+)?(?:left|departed|walked\s+out)\b(?!\s+(?:for|to)\s+(?:the\s+)?«P)",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "followed-predecessor",
+        "appointed",
+        r"{P}{HAVE}\s+(?:(?:in\s+turn|then|directly)\s+)?followed\s+" + _DESCRIBED + r"«P\d+»\s*,\s+who\s+"
+        r"(?:had\s+)?(?:\w+ly\s+)?(?:left|departed|walked\s+out|quit|resigned|stepped\s+down|"
+        r"was\s+(?:sacked|dismissed|fired|released))\b",
+        0.7,
+        club_side="topic",
     ),
 )
 
