@@ -3784,8 +3784,22 @@ RULES += (
         r"{P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+"
         r"(?:(?:will|would|shall|is\s+(?:set|expected|going)\s+to)\s+)?(?:still\s+)?"
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?(?:\s+on)?|continue(?:s|d)?)\s+(?:in\s+charge\s+(?:of|at)|"
-        r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at))\s+(?:the\s+)?{C}",
+        r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at))\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
+        club_side="tag",
+    ),
+)
+
+# "A managed Ross County alongside B", "co-managed C together with B": B, the other of joint head coaches
+RULE_KEYS.update({"managed-jointly-with": ("alongside", "together with", "jointly with")})
+RULES += (
+    R(
+        "managed-jointly-with",
+        "in_charge",
+        r"«P\d+»{HAVE}\s+(?:jointly\s+)?(?:co-)?(?:managed|coached|ran|led)\s+{C}\s+(?:jointly\s+)?"
+        r"(?:alongside|together\s+with|jointly\s+with)\s+{P}(?!['’]s?\s)(?!\s+(?:as|in)\s+(?:his|her|their)\b)",
+        0.65,
+        role="head_coach",
         club_side="tag",
     ),
 )

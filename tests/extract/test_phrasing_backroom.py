@@ -79,3 +79,42 @@ def test_aide_told_with_a_bare_copula(text, aide, boss, club):
     assert (club, "head_coach", "in_charge") in {
         (f["club"], f["role"], f["event"]) for f in facts if f["coach"] == boss
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arsenal named a new under-18 coach. Mehmet Ali continues as head coach of the under-21s.",
+            ("Mehmet Ali", "Arsenal", "u21", "in_charge"),
+        ),
+        (
+            "Chelsea reshaped their academy. Carlos Cuesta will remain in charge of the under-18s.",
+            ("Carlos Cuesta", "Chelsea", "u18", "in_charge"),
+        ),
+    ],
+)
+def test_staying_on_with_an_age_group_side(text, expected):
+    assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Before that, Stuart Kettlewell managed Ross County alongside Steven Ferguson.",
+            ("Steven Ferguson", "Ross County", "first_team", "in_charge"),
+        ),
+        (
+            "Michael Beale had co-managed Dundee United together with Tony Docherty for a season.",
+            ("Tony Docherty", "Dundee United", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_joint_head_coach_named_after_alongside(text, expected):
+    assert expected in keys_of(text)
+
+
+def test_alongside_his_assistant_is_no_joint_head_coach():
+    text = "Rob Edwards managed Luton Town alongside Richie Kyle's staff for two seasons."
+    assert not any(f["coach"] == "Richie Kyle" for f in facts_of(text))
