@@ -26,7 +26,8 @@ from pipeline.reference import (
 
 # Capitals, Latin Extended-A included (Ş, Ł, Č, Ž …).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
+# "St." before a capital is a word of the name ("FC St. Gallen", "St. Pauli"), not a full stop
+_WORD = rf"(?:St\.(?=\s+[{_UPPER}])|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
 _PARTICLE = (
     r"(?:de|del|de la|da|dos|das|do|van|van der|van den|von|der|den|ten|ter|di|du|le|la|el|y"
     r"|bin|al)"
@@ -286,7 +287,49 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
             elif _ROLE_AFTER.match(sentence, run.end()):
                 found = _context_alias_before_role(run) or found
         out.extend(found)
-    return _listed_aliases(sentence, out, loose) if loose else out
+    out = _listed_aliases(sentence, out, loose) if loose else out
+    return _with_full_club_names(sentence, out) if out else out
+
+
+def _with_full_club_names(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Club mentions widened over the words of their full name written around them: "1. FC" before
+    "Nürnberg", "96" after "Hannover" in "Hannover 96, 1. FC Nürnberg and …" (a list the capitalised
+    runs break at the number), so that lists and rules see one name per club."""
+    for k, m in enumerate(found):
+        if m.kind != "C" or not m.name:
+            continue
+        before, after = _name_around(m.name, m.text)
+        if not before and not after:
+            continue
+        low = found[k - 1].end if k else 0
+        high = found[k + 1].start if k + 1 < len(found) else len(sentence)
+        if before:
+            hit = re.search(rf"(?<![\w.]){before}\s*$", sentence[low : m.start])
+            if hit:
+                m.start = low + hit.start()
+        if after:
+            hit = re.match(rf"\s*{after}(?![\w])", sentence[m.end : high])
+            if hit:
+                m.end += hit.end()
+        m.text = sentence[m.start : m.end]
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _name_around(name: str, text: str) -> tuple[str, str]:
+    r"""Regexes for the words of the full club `name` before and after the alias `text` that named
+    it ("1. FC Nürnberg" named "Nürnberg": `1\.\s+FC`, ''), or '' where the alias is not inside it."""
+    words, said = name.split(), _POSSESSIVE.sub("", text).split()
+    folded, said_folded = [fold(w) for w in words], [fold(w) for w in said]
+    n = len(said)
+    for i in range(len(words) - n + 1):
+        if folded[i : i + n] == said_folded:
+            return _words_pattern(words[:i]), _words_pattern(words[i + n :])
+    return "", ""
+
+
+def _words_pattern(words: list[str]) -> str:
+    return r"\s+".join(re.escape(w) for w in words)
 
 
 @lru_cache(maxsize=1 << 14)

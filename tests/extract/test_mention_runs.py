@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import keys_of
+
 from pipeline.extract.mentions import run_mentions
 
 
@@ -11,3 +13,37 @@ def test_free_words_before_a_city_of_several_words_are_read_as_names() -> None:
     found = run_mentions("Coach Tite Porto Alegre said.", None)
     assert [(m.kind, m.text) for m in found] == [("P", "Tite")]
     assert run_mentions("He grew up in Brazilian Porto Alegre before moving.", None) == []
+
+
+def test_saint_abbreviated_with_a_full_stop_is_part_of_the_club_name() -> None:
+    found = run_mentions("He left FC St. Gallen and later coached St. Pauli.", None)
+    assert [(m.kind, m.name, m.text) for m in found] == [
+        ("C", "FC St. Gallen", "FC St. Gallen"),
+        ("C", "FC St. Pauli", "St. Pauli"),
+    ]
+
+
+def test_numbers_and_prefixes_of_a_full_club_name_belong_to_its_mention() -> None:
+    sentence = "He managed Hannover 96, 1. FC Nürnberg, Schalke 04 and Mainz."
+    found = run_mentions(sentence, None)
+    assert [m.text for m in found] == ["Hannover 96", "1. FC Nürnberg", "Schalke 04", "Mainz"]
+    assert all(sentence[m.start : m.end] == m.text for m in found)
+
+
+def test_a_number_after_a_club_that_is_not_part_of_its_name_stays_out() -> None:
+    found = run_mentions("Hannover 23, Wolfsburg 19: the table after round 10.", None)
+    assert [m.text for m in found][:2] == ["Hannover", "Wolfsburg"]
+
+
+def test_careers_listing_numbered_clubs_give_one_spell_per_club() -> None:
+    text = (
+        "Dieter Hecking was named head coach of VfL Bochum on Monday. He has coached "
+        "Hannover 96, 1. FC Nürnberg, VfL Wolfsburg and Borussia Mönchengladbach."
+    )
+    spells = {k for k in keys_of(text) if k[3] == "in_charge"}
+    assert {k[1] for k in spells} == {
+        "Hannover 96",
+        "1. FC Nürnberg",
+        "VfL Wolfsburg",
+        "Borussia Mönchengladbach",
+    }
