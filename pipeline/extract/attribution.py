@@ -527,6 +527,8 @@ def _rule_club(
         found = _first_tag_after(tagged, match.end(), 40)
         if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
             found = None  # "replacing Y, who has left for Z": Z is where Y went, not the post
+        if found is not None and _REPORTING.search(tagged, match.end(), tagged.find(f"«C{found}»")):
+            found = None  # "X, who replaced Y last summer, said the C job …": another clause's club
         if found is not None and squad_of.get(found, (None,))[0]:
             club, squad = squad_of[found]
             return club, squad, True
@@ -697,6 +699,11 @@ _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 _GONE_TO = re.compile(
     r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
     r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C",
+    re.IGNORECASE,
+)
+# a verb of saying: the words after it are another clause, whose clubs are not the fact's
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|added|admitted|insisted|explained|revealed|claimed|believes|thinks)\b",
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(

@@ -393,3 +393,16 @@ def test_a_club_describing_its_assistant_is_no_subject() -> None:
         "understood to be in the frame."
     )
     assert ("Stuart Maynard", "Wycombe Wanderers", "first_team", "linked") not in keys
+
+
+def test_a_club_after_a_verb_of_saying_is_not_the_post_of_a_replacement() -> None:
+    # "who replaced Y …, said the C job …": C belongs to what he said, not to the replacement
+    keys = keys_of(
+        "Chelsea Women manager Sonia Bompastor, who replaced Emma Hayes last summer, said the USWNT "
+        "job had changed Hayes."
+    )
+    assert ("Sonia Bompastor", "Chelsea", "women", "appointed") in keys
+    assert ("Emma Hayes", "Chelsea", "women", "left") in keys
+    assert not {k for k in keys if k[1] == "United States"}
+    keys = keys_of("Leeds boss Daniel Farke, who succeeded Jesse Marsch, told reporters Burnley would win.")
+    assert not {k for k in keys if k[1] == "Burnley"}
