@@ -49,6 +49,9 @@ class Fact:
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
     lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
     achieved: bool = False  # the text tells what the spell achieved ("guided C to the title")
+    # "will join Tuchel's backroom staff", "his first training session": his post told through his staff
+    # or sessions; no spell of its own beside an appointment or extension there
+    staff_talk: bool = False
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else

@@ -624,6 +624,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and f.weak and len(events) > 1:
             continue
+        if f.event == "in_charge" and f.staff_talk and events & {"appointed", "extended"}:
+            continue
         if (
             f.event == "in_charge"
             and any(

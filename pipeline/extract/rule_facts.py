@@ -480,6 +480,8 @@ def _rule_facts(
         return []  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return []  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
+    if rule.name == "possessive-side" and _beside_him(tagged, match):
+        return []  # "a season at Guardiola's side": beside him, as his assistant, not his team
     if rule.name == "will-be-assistant":  # "… will be his assistant": never his own
         boss = re.search(r"«P(\d+)»['’]s?\s+(?:new\s+)?\S+$", match.group(0))
         if boss and any(
@@ -738,6 +740,7 @@ def _rule_facts(
                 lasting=rule.name in _LASTING_RULES,
                 achieved=rule.name in _ACHIEVEMENT_RULES,
                 begins=rule.name in _BEGINNING_RULES,
+                staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
                 current_post=rule.name in ("club-role-person", "role-person", "staff-list")
                 and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
                 and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
@@ -825,6 +828,23 @@ def _rule_facts(
             for f, club in zip(out, clubs, strict=True):
                 f.club, f.squad = club, "first_team"
     return out
+
+
+# "a season at Guardiola's side", "stood by his side": the idiom for beside him
+_BESIDE = re.compile(r"\b(?:at|by)\s+$", re.IGNORECASE)
+# "will join Tuchel's backroom staff", "his first training session", "his habitual work team": his staff
+# and his sessions tell the post he holds, which the story's other facts about him there tell better
+_STAFF_NOUN = re.compile(
+    r"(?:staff|sessions?|tactics|(?:work|technical|coaching|backroom)\s+team)$", re.IGNORECASE
+)
+
+
+def _beside_him(tagged: str, match: re.Match[str]) -> bool:
+    """Whether the match is "at X's side" with nothing between: beside him, not the team he coaches."""
+    return bool(
+        re.fullmatch(r"«P\d+»['’]?s?\s+side", match.group(0))
+        and _BESIDE.search(tagged, max(0, match.start() - 6), match.start())
+    )
 
 
 def _handed_object(match: re.Match[str], mentions: list[Mention], people: list[int]) -> list[int]:

@@ -1413,9 +1413,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "possessive-side",
         "in_charge",
+        # not "his new team-mates" (a player's)
         r"{P}'s?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:«S\d+»\s+)?(?:side|team|squad|men|charges|"
         r"coaching\s+staff|backroom\s+staff|"
-        r"training\s+sessions?|tactics)\b",
+        r"training\s+sessions?|tactics)\b(?!-)",
         0.7,
         role="head_coach",
         club_side="possessive",

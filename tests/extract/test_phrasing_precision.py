@@ -1,0 +1,70 @@
+"""Precision: words that name a man with a team but tell no spell of their own. 'his first training
+session', 'will join X's backroom staff' beside the appointment at that club restate the post; 'his new
+team-mates' are a player's; 'at X's side' is beside him (his assistant), not his team."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Nottingham Forest have appointed Jan Ruud as head coach. Ruud will take his first training "
+            "session at the club on Thursday.",
+            ("Jan Ruud", "Nottingham Forest", "first_team", "in_charge"),
+        ),
+        (
+            "Hull City have named Tomas Wendt as their new manager. Marco Berti and Luis Pinto will join "
+            "Wendt's backroom staff.",
+            ("Tomas Wendt", "Hull City", "first_team", "in_charge"),
+        ),
+        (
+            "Burnley have appointed Ole Dahl as head coach. Dahl is expected to bring his own coaching "
+            "staff to Turf Moor.",
+            ("Ole Dahl", "Burnley", "first_team", "in_charge"),
+        ),
+        (
+            "Sporting have signed the striker Erik Lund from Malmo. Lund will meet his new team-mates "
+            "on the club's tour of Japan.",
+            ("Erik Lund", "Sporting CP", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_no_spell_of_its_own(text: str, absent: tuple[str, str, str, str]) -> None:
+    assert absent not in keys_of(text)
+
+
+def test_beside_him_is_not_his_team() -> None:
+    text = (
+        "Bolton Wanderers have appointed Sam Green as head coach. Green spent three seasons at Pep "
+        "Guardiola's side before moving to Bolton Wanderers."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Pep Guardiola" and k[1] == "Bolton Wanderers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named man's staff with no appointment of his there: he coaches that side
+        (
+            "Kevin Dunne has joined Tomas Wendt's coaching staff at Hull City.",
+            ("Tomas Wendt", "Hull City", "first_team", "in_charge"),
+        ),
+        # … and beside his exit it still tells the spell the exit ends
+        (
+            "Wales have made Lee Price their head coach. Price joined Ryan Giggs' senior coaching staff "
+            "at Wales in 2019. He took over when Giggs resigned in 2022.",
+            ("Ryan Giggs", "Wales", "national", "in_charge"),
+        ),
+        # his side, named by what it did: the team he coaches
+        (
+            "Barcelona thrashed Real Madrid 4-0 on Saturday. Hansi Flick's side are six points clear.",
+            ("Hansi Flick", "Barcelona", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_side_and_staff_still_tell_the_post(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in keys_of(text)
