@@ -68,6 +68,10 @@ _LIST_ITEM = re.compile(
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
+    # "managed A in Denmark and B", "coached A in two spells and B", "led A three times": the item's spell
+    r"(?:\s+in\s+[A-Z][a-z]+(?=\s*(?:,|and\b)))?"
+    r"(?:\s+(?:in|over|across)\s+(?:two|three|four|several|\d)\s+(?:separate\s+|different\s+)?"
+    r"(?:spells|stints|periods|seasons)|\s+(?:twice|(?:two|three|four)\s+times))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:then\s+)?(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
@@ -82,11 +86,20 @@ _CLUBS_WORD = re.compile(r"\b(?:club|side|outfit)s?\s+«")
 _SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
 _LIST_ASIDE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"  # "Maccabi Tel Aviv of Israel, with which …"
-    r"\s*,\s+(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?«C)"
+    # (", and with B": the preposition repeated after the aside)
+    r"\s*,\s+(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},"
+    r"(?=\s*(?:and\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?«C)"
 )
 # "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
+# ("led the A in 2018, the Bahia between 2019 and 2020 and the B": each with its years)
+_ITEM_YEARS = (
+    r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
+)
 _LIST_UNKNOWN = re.compile(
-    r"\s*,\s*(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*|«P\d+»)(?=\s*(?:,|,?\s+and)\s+(?:the\s+)?«C)"
+    _ITEM_YEARS
+    + r"\s*,\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*|«P\d+»)"
+    + _ITEM_YEARS
+    + r"(?=\s*(?:,|,?\s+and)\s+(?:the\s+)?«C)"
 )
 # "has managed 22 teams, including A, B and C", "coached clubs such as A and B": the list follows
 _COUNTED_CLUBS = re.compile(

@@ -224,6 +224,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-his-place-arrives": ("place",),
     "arrived-bench": ("bench",),
     "directs-club": ("direct", "guide", "guiding"),
+    "first-coach-in-history": ("history of",),
+    "season-at-helm-of": ("helm of", "guide of"),
     "replaced-by": ("replaced by", "succeeded by", "replaced ", "succeeded "),
     "will-direct": ("interim", "caretaker", "temporary", "provisional", "until"),
     "joins-staff": ("staff", "backroom team", "coaching team", "technical team"),
@@ -347,11 +349,16 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "trained",
         "worked at",
         "worked for",
+        "worked ",
+        "bench",
+        "on to ",
+        "began coaching",
+        "started coaching",
         "career with",
         "career at",
         "career in",
     ),
-    "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge of"),
+    "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge"),
     "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
     "coach-moved-to": ("moved to", "moved on to", "switched to", "went on to"),
     "coach-moved-from": ("moved to", "moved on to", "switched to", "went on to"),
@@ -398,7 +405,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "gerund-left": ("leaving", "quitting", "departure from"),
     "gerund-declined": ("refusing", "rejecting", "turning down", "declining", "snubbing"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
-    "worked-alongside": ("worked alongside", "worked with", "worked under"),
+    "worked-alongside": ("worked alongside", "worked with", "worked under", "followed", "accompanied"),
     "coaching-list": ("coaching", "managing", "leading"),
     "after-years-in-charge": ("in charge",),
     "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
@@ -1494,6 +1501,13 @@ RULES: tuple[Rule, ...] = (
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|"
+        # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
+        r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
+        # "went on to coach German club C": the next post of a career told in order
+        r"(?:went|go(?:es)?|going)\s+on\s+to\s+(?:coach|manage|lead|take\s+charge\s+of)|"
+        # "had worked in Mexico with A": a club right after (not "worked with Y", a person)
+        r"worked\s+(?:in\s+[A-Z][\w-]+\s+)?with(?=\s+(?:the\s+)?«C)|"
+        r"(?:began|started)\s+(?:coaching|managing)\s+(?:at|with)|"
         # "began his managerial career in England with A, B and C": the first posts of a coach
         r"(?:began|started|launched)\s+{HIS}\s+(?:senior\s+)?(?:managerial|coaching|head\s+coaching)\s+career"
         r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:with|at))\b",
@@ -1505,7 +1519,7 @@ RULES: tuple[Rule, ...] = (
         "who-coached",
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since|later|then|subsequently)\s+)*(?:managed|coached|directed|trained|(?:been\s+)?in\s+charge\s+of|"
+        r"already|most\s+recently|since|later|then|subsequently)\s+)*(?:managed|coached|directed|trained|(?:been\s+)?in\s+charge\s+(?:of|at)|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s))\s+",
         0.7,
@@ -1521,11 +1535,31 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "X was the first coach in the history of C", "the first foreign manager in the history of C": a spell
+    R(
+        "first-coach-in-history",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:was|is|became|become|been)\s+(?:also\s+)?the\s+first\s+(?:[\w-]+\s+)?"
+        r"(?:head\s+coach|coach|manager|trainer)\s+in\s+(?:the\s+)?history\s+of\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+    # "after a good season in Serie B at the guide of C", "two years at the helm of C": a spell by its length
+    R(
+        "season-at-helm-of",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:seasons?|years?|spells?|stints?|campaigns?)"
+        r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)?\s+at\s+the\s+(?:helm|guide)\s+of\s+(?:the\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
     R(
         "worked-alongside",
         "in_charge",
-        r"\b(?:who|and|having)\s+(?:(?:has|had|previously|also|once)\s+)*worked\s+(?:alongside|with|under)\s+"
-        r"(?:him|her|«P\d+»)\s+(?:at|with)\s+",
+        r"\b(?:who|and|having)\s+(?:(?:has|had|previously|also|once|later|then)\s+)*(?:worked\s+(?:alongside|with|under)\s+"
+        r"(?:him|her|«P\d+»)\s+(?:at|with)|"
+        # "his assistant Y, who followed him to A, B and C", "and later accompanied him to the national team"
+        r"(?:followed|accompanied)\s+(?:him|her|«P\d+»)\s+to)\s+",
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -1950,7 +1984,8 @@ RULES: tuple[Rule, ...] = (
         "and-had-spell",
         "in_charge",
         # "X, 48, began his career at A and had a spell at B": his own "his" may stand between
-        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s+(?:coaching\s+|managerial\s+)?career){0,160}?,?\s+"
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+|managerial\s+)?"
+        r"(?:career|years|seasons|days)){0,160}?,?\s+"
         r"and\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
         r"(?:had|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
         r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
@@ -2152,7 +2187,7 @@ RULES: tuple[Rule, ...] = (
         "club-whom-led",
         "in_charge",
         r"{C}(?:'s?)?,?\s+(?:(?:the\s+)?(?:club|team|side)\s+)?(?:whom|which|where|with\s+whom)\s+{P}\s+"
-        r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first)\s+)?(?:"
+        r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first|just|recently)\s+)?(?:"
         r"(?:led|took|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
         r"(?:won|lifted)\b(?![^.;,]{0,50}\bwith\b)|"  # "Colombia, where he won the league with C": C's
         r"(?:directed|coached|managed|trained)\b(?!\s+against\b)|"

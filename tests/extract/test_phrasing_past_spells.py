@@ -1,0 +1,118 @@
+"""Past spells of a coach told in a career sentence: every club of a list keeps the career verb
+(years, countries, "in two spells" or an aside between items), and translated or idiomatic
+career verbs ("sat on the bench of", "worked in Mexico with", "went on to coach", "followed him to",
+"at the helm of", "the first coach in the history of"). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+def _spells(text: str, coach: str) -> set[str]:
+    return {club for c, club, _, event in keys_of(text) if c == coach and event == "in_charge"}
+
+
+# --- every item of a list keeps the verb -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "clubs"),
+    [
+        (
+            "As a coach Vicente Ramos led the Sevilla in 2015, the Valencia between 2017 and 2018, "
+            "the Bahiaxx in 2019 and the Getafe in 2021.",
+            "Vicente Ramos",
+            {"Sevilla", "Valencia", "Getafe"},
+        ),
+        (
+            "Before Lyon, Marc Dubois coached Lille in two spells and Rennes, and managed Nice from 2015.",
+            "Marc Dubois",
+            {"Lille", "Stade Rennais"},
+        ),
+        (
+            "Tomas Berg has also managed Rosenborg in Norway and Danish side Brondby.",
+            "Tomas Berg",
+            {"Rosenborg", "Brøndby IF"},
+        ),
+        (
+            "Previously Hugo Lenz had worked with Porto, with whom he won the league in 2019, "
+            "and with Braga.",
+            "Hugo Lenz",
+            {"FC Porto", "Braga"},
+        ),
+    ],
+)
+def test_every_listed_club_keeps_the_career_verb(text: str, coach: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, coach)
+
+
+# --- career verbs: idiomatic and translated -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "clubs"),
+    [
+        (
+            "In Italy Pietro Galli sat on the benches of Torino and Bologna.",
+            "Pietro Galli",
+            {"Torino", "Bologna"},
+        ),
+        ("Karl Vogt sat four seasons on the bench of Freiburg.", "Karl Vogt", {"SC Freiburg"}),
+        ("Nenad Lukic went on to coach Austrian club Rapid Vienna.", "Nenad Lukic", {"Rapid Vienna"}),
+        ("Diego Suarez worked in Spain with Levante and Osasuna.", "Diego Suarez", {"Levante", "Osasuna"}),
+        ("Oscar Ruiz began coaching at Racing Club.", "Oscar Ruiz", {"Racing Club"}),
+        (
+            "Luca Neri had spent his early coaching years as an assistant at Empoli, and had a spell "
+            "in charge of Pisa in Serie C.",
+            "Luca Neri",
+            {"Empoli", "Pisa"},
+        ),
+        (
+            "Ivo Petrov managed Bulgaria between 2015 and 2017 and has been in charge at CSKA Sofia "
+            "since 2021.",
+            "Ivo Petrov",
+            {"Bulgaria", "CSKA Sofia"},
+        ),
+        (
+            "Pablo Lopez left Boca Juniors, whom he had just guided to the title, in May.",
+            "Pablo Lopez",
+            {"Boca Juniors"},
+        ),
+        (
+            "Gianni Russo won promotion with Lecce, after three seasons at the helm of Bari.",
+            "Gianni Russo",
+            {"Bari"},
+        ),
+        (
+            "In the MLS, Jorge Vela was the first coach in the history of Austin FC.",
+            "Jorge Vela",
+            {"Austin FC"},
+        ),
+    ],
+)
+def test_career_verbs(text: str, coach: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, coach)
+
+
+def test_an_assistant_who_followed_his_coach_to_clubs_had_a_spell_at_each() -> None:
+    text = (
+        "Atalanta have appointed Rui Costa as coach. He arrives with his assistant Pedro Mendes, who "
+        "followed him to Benfica, Braga and Porto."
+    )
+    keys = keys_of(text)
+    for club in ("Benfica", "Braga", "FC Porto"):
+        assert ("Pedro Mendes", club, "first_team", "in_charge") in keys
+
+
+# --- what stays out ------------------------------------------------------------------------------------
+
+
+def test_a_club_beaten_between_listed_clubs_is_no_spell() -> None:
+    text = "Marco Bellini sat on the bench of Parma, beating Juventus twice in 2019."
+    assert "Juventus" not in _spells(text, "Marco Bellini")
+
+
+def test_working_with_a_person_names_no_spell() -> None:
+    text = "Sergio Conti worked with Carlo Ancelotti at Real Madrid as a player."
+    assert not _spells(text, "Sergio Conti") - {"Real Madrid"}
