@@ -661,7 +661,17 @@ def _club_word_between(tagged: str, found: int, end: int) -> bool:
 
 
 # "Y becomes his assistant", "brings A and B as his assistants": the aide joins the boss's new post
-_AIDE_RULES = frozenset({"will-be-assistant", "bring-as-assistants", "assisted-by"})
+_AIDE_RULES = frozenset(
+    {
+        "will-be-assistant",
+        "bring-as-assistants",
+        "assisted-by",
+        "arrived-with-titled-staff",
+        "bring-as-staff",
+        "titled-staff-sacked",
+        "titled-staff-left",
+    }
+)
 _BOSS = re.compile(r"«P(\d+)»'s")
 
 

@@ -154,9 +154,13 @@ def _sentence_facts(
         ctx.here = _post_clubs(tagged, mentions, ctx)
         ctx.career = _career_club(tagged, mentions, ctx)
         ctx.opening = _opening_club(sentence, named)
+        titled: list[Fact] = []  # read by a staff title before the name: its role wins
         for rule in rules:
             for match in rule.pattern.finditer(tagged):
-                facts.extend(_rule_facts(rule, match, tagged, mentions, squad_of, ctx, i))
+                found = _rule_facts(rule, match, tagged, mentions, squad_of, ctx, i)
+                facts.extend(found)
+                titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
+        facts = _titles_over_head_coach(facts, titled)
         if "respective" in low:
             facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
@@ -357,12 +361,25 @@ _SINGLE_APPOSITION = re.compile(
 _RUMOUR_LIST_RULES = frozenset(
     {"named-candidates", "names-mentioned", "list-among-those-mentioned", "among-those-were-list"}
 )
-_STAFF_LIST_RULES = frozenset({"bring-staff", "sacked-along-with", "left-along-with"})
+# backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
+_TITLED_STAFF_RULES = frozenset(
+    {"titled-staff-sacked", "titled-staff-left", "arrived-with-titled-staff", "bring-as-staff"}
+)
+_STAFF_LIST_RULES = frozenset({"bring-staff", "sacked-along-with", "left-along-with"}) | _TITLED_STAFF_RULES
 
 
 # "…, who also worked under Y,": an aside inside a staff list
 _STAFF_ASIDE = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,4}«P\d+»")
 _AS_STAFF_ROLE = re.compile(r"«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach\b", re.IGNORECASE)
+
+
+def _titles_over_head_coach(facts: list[Fact], titled: list[Fact]) -> list[Fact]:
+    """'with assistant coaches A and B also relieved of their duties': the staff title read by a titled-staff
+    rule is the role; the same change read as a head coach's by a broader rule is dropped."""
+    if not titled:
+        return facts
+    keys = {(f.coach, f.club, f.squad, f.event) for f in titled if f.role != "head_coach"}
+    return [f for f in facts if f.role != "head_coach" or (f.coach, f.club, f.squad, f.event) not in keys]
 
 
 def _role_after_as(tagged: str, person_pos: int) -> str:
@@ -522,6 +539,7 @@ def _rule_facts(
         "left-along-with",
         "retained-as-assistants",
         "nth-coach-after-list",
+        *_TITLED_STAFF_RULES,
     ):  # all listed
         people = [
             int(m.group(2))
@@ -710,6 +728,8 @@ def _rule_facts(
             continue  # "X left for Y": Y is where he went, not the post he left
         if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
             role = _role(rule, match, tagged, event)
+        elif rule.name == "bring-as-staff":  # "brings X as physical trainer": the title after the names
+            role = _staff_item_role(match.group(0), match.end("list") - match.start(), len(match.group(0)))
         elif rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"
             role = _staff_item_role(tagged, match.start(), person_pos)
         elif rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"

@@ -4274,7 +4274,7 @@ _AIDE_TITLE = r"co-trainers?|co-coach(?:es)?|assistant\s+trainers?|second\s+coac
 _TITLE_LEAD = r"(?<![\w-])(?<!»\s)(?:(?:his|her|their|the|its|«P\d+»'s|new|former|long-?time)\s+)*"
 # … unless the names are the subject of a change ("… must go", ", who also leave the club"): that tells it
 _NOT_CHANGING = (
-    r"(?!(?:\s*,?\s+and\s+[^«.;]{0,30}«P\d+»|\s*,[^.;]{0,80}?,|\s*,\s+who)?\s+(?:(?:have|has|are|were|will|"
+    r"(?!(?:\s*,?\s+and\s+[^«.;]{0,30}«P\d+»)?(?:\s*,[^.;]{0,80}?,|\s*,\s+who)?\s+(?:(?:have|has|are|were|will|"
     r"would|must|also|both|too|all|now|been|be|then|to)\s+)*(?:left|leav|go\b|gone|going|depart|follow|join|sign|"
     r"sacked|dismissed|relieved|fired|axed|exit|quit))"
 )
@@ -4555,6 +4555,95 @@ RULES += (
         r"was\s+(?:sacked|dismissed|fired|released))\b",
         0.7,
         club_side="topic",
+    ),
+)
+
+
+# --- backroom staff named by their titles, one or several, and what happens to them ------------------
+# a backroom title, singular or plural, incl. translated ones: "co-trainer", "second coach", "the auxiliary",
+# "physical trainer", "goalkeeper trainer", "technical collaborator"
+_BACKROOM_TITLE = (
+    r"(?:(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
+    r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
+    r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
+    r"coach(?:es)?|preparers?)|goalkeep(?:ing|er)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
+    r"(?:video\s+|match\s+)?analysts?))"
+)
+# the words before a title: "the", "his", "Dardai's", "new", "long-time"
+_TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|also)\s+)*"
+# one titled name: "his second coach X", "the physical trainer Y"
+_TITLED = _TITLE_WORDS + _BACKROOM_TITLE + r"\s+«P\d+»(?!['’])"
+# a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
+_TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
+# between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
+_STAFF_THEN = (
+    r"(?:\s*,\s+who|\s*,(?:[^«.;,]|«[CSP]\d+»){1,80},)?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|"
+    r"then|likewise|as\s+well|each)\b)*"
+)
+# the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
+# boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")
+_STAFF_CLUB = r"(?:\s+(?:the\s+)?(?:club\s+)?{C}(?!['’]))?"
+RULE_KEYS.update(
+    {
+        "titled-staff-sacked": (
+            "must go",
+            "have to go",
+            "has to go",
+            "had to go",
+            "sacked",
+            "dismissed",
+            "fired",
+            "relieved",
+            "released",
+            "axed",
+            "let go",
+        ),
+        "titled-staff-left": ("leave", "left", "depart", "exit", "quit"),
+        "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
+        "bring-as-staff": ("bring", "brought", "take", "took"),
+    }
+)
+RULES += (
+    # "Also the co-trainers A and B must go", "assistant X and analyst Y were also dismissed": each aide
+    R(
+        "titled-staff-sacked",
+        "dismissed",
+        _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:must|have\s+to|has\s+to|had\s+to)\s+(?:also\s+)?go\b|"
+        r"(?:been\s+|be\s+)?(?:sacked|dismissed|fired|relieved\s+of|released|axed|let\s+go)\b(?:\s+by)?)"
+        + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "his second coach A and the physical trainer B, who also leave the club", "assistant X has left too"
+    R(
+        "titled-staff-left",
+        "left",
+        _TITLED_LIST
+        + _STAFF_THEN
+        + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|"
+        r"exits|exited|quit|quits)\b" + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "X had arrived with a contract until June, accompanied by his second coach A and the physical
+    # trainer B": the aides came with him
+    R(
+        "arrived-with-titled-staff",
+        "appointed",
+        r"\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b{GAP}"
+        r"(?:accompanied\s+by|(?:along|together)\s+with)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "brings Ilija Aracic as co-trainer with him", "took A and B with him as assistant coaches": his aides
+    R(
+        "bring-as-staff",
+        "appointed",
+        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her)\s+)?"
+        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])\s+(?:with\s+(?:him|her)\s+)?as\s+"
+        r"(?:(?:his|her|the|an?|new)\s+)*" + _BACKROOM_TITLE + r"\b",
+        0.7,
+        club_side="after_topic",
     ),
 )
 
