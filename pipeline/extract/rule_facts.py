@@ -910,6 +910,7 @@ _PLAYER_LIKE_RULES = frozenset(
         "ended-spell-at",  # "ended his spell at C": a player's too
         "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
         "arrived-after-spell-left",
+        "formerly-of",  # "X, formerly of C": a player's past club too
     }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(

@@ -627,6 +627,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "arrived ",
         "joined ",
         "joins ",
+        "come ",
+        "came ",
     ),
     "left-to-take": ("to take", "to become", "to coach", "to manage", "to join", "to lead"),
     "mutual-consent": ("mutual",),
@@ -868,6 +870,8 @@ _STAFF_LIST = (
 # between "arrived" and "from C": where and when ("arrived at América in the summer of 2023 from",
 # "arrived last summer from", "arrived to the Palmeiras in October of 2020, coming from")
 _ARRIVAL_GAP = (
+    # "had come only in the summer from C": a focus adverb before the time
+    r"(?:\s+(?:only|just))?"
     r"(?:\s+(?:to|at)\s+(?:the\s+)?«C\d+»)?"
     # "in the summer", "on 8 of November of 2018" (a translated day: "8 of November")
     r"(?:\s+(?:in|on|last|this|during)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[\w\-]+(?:\s+of)?"
@@ -2186,11 +2190,15 @@ RULES: tuple[Rule, ...] = (
     R(
         "club-whom-led",
         "in_charge",
-        r"{C}(?:'s?)?,?\s+(?:(?:the\s+)?(?:club|team|side)\s+)?(?:whom|which|where|with\s+whom)\s+{P}\s+"
+        # ("Maccabi Tel Aviv of Israel, with which he won": the club, not its country)
+        r"{C}(?:\s+of\s+(?:the\s+)?«C\d+»)?(?:'s?)?,?\s+(?:(?:the\s+)?(?:club|team|side)\s+)?"
+        r"(?:whom|which|where|with\s+wh(?:om|ich))\s+{P}\s+"
         r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first|just|recently)\s+)?(?:"
         r"(?:led|took|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
         r"(?:won|lifted)\b(?![^.;,]{0,50}\bwith\b)|"  # "Colombia, where he won the league with C": C's
         r"(?:directed|coached|managed|trained)\b(?!\s+against\b)|"
+        # "St. Gallen, where he had worked for six years": a spell told by its length
+        r"worked\s+for\s+(?:\w+\s+){1,3}?(?:years|seasons)\b|"
         r"(?:had|enjoyed|spent)\s+(?:[\w\-]+\s+){0,2}(?:spells?|stints?|seasons?|years)\b|"
         r"(?:[^«.;,]|«[CS]\d+»){0,60}?\bin\s+(?:«P\d+»'s|his|her)\s+(?:\w+\s+){0,2}seasons?\s+in\s+charge\b)"
         r"(?![^.;]{0,60}\bas\s+a\s+player)",
@@ -2425,7 +2433,7 @@ RULES: tuple[Rule, ...] = (
         "joins-from",
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
-        r"arriving|comes|came|moves?|moved|switche[sd])"
+        r"arriving|comes|came|come|moves?|moved|switche[sd])"
         + _ARRIVAL_GAP
         + r"\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?{CDESC}(?:{C}|{S})",
@@ -3935,7 +3943,8 @@ RULES += (
     R(
         "kept-them-up",
         "in_charge",
-        r"{P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
+        # (not a man named after a preposition: "came as successor of Y and kept the team up": not Y)
+        r"(?<!\bof\s)(?<!\bto\s)(?<!\bby\s){P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
         r"(?:(?:kept|keeps|keeping)\s+(?:{C}|them|us|(?:the\s+)?(?:club|team|side))\s+"
         r"(?:up\b|in\s+(?:the\s+)?" + _TOP_LEAGUE + r"\b)|"
         r"(?:guided|steered|led|took)\s+(?:them|us|(?:the\s+)?(?:club|team|side))\s+to\s+(?:safety|survival)\b)",
@@ -4644,6 +4653,79 @@ RULES += (
         r"(?:(?:his|her|the|an?|new)\s+)*" + _BACKROOM_TITLE + r"\b",
         0.7,
         club_side="after_topic",
+    ),
+)
+
+
+# --- moves between clubs told in passing -----------------------------------------------------------
+# "…, coming from C" / "…, having joined from C" hung on the sentence's subject: the club he came from
+_FROM_ORIGIN = r"from\s+(?:the\s+)?(?!behind\b)(?:[a-z\-]+\s+){0,2}?{CDESC}{C}"
+_FROM_CLUB = r"\s+(?:the\s+club\s+)?" + _FROM_ORIGIN
+# the verbs of someone coaching a club he went to: "left Porto Alegre to train the Celta of Vigo"
+_TO_COACH = r"to\s+(?:train|coach|manage|lead|direct|take\s+(?:over|charge)(?:\s+(?:of|at))?)\s+(?:the\s+)?"
+RULE_KEYS.update(
+    {
+        "having-joined-from": (
+            "having joined",
+            "having arrived",
+            "having come",
+            "having moved",
+            "having switched",
+            "having only",
+            "having just",
+            "having recently",
+            "having previously",
+        ),
+        "subject-arriving-from": ("coming from", "arriving from", "coming over from"),
+        "walked-out-for": ("walked out", "walks out", "walking out"),
+        "formerly-of": ("formerly of", "formerly with", "formerly at", "previously of", "previously with"),
+        "left-place-to-coach": ("to train", "to coach", "to manage", "to lead", "to direct", "to take"),
+    }
+)
+RULES += (
+    # "Y, who was sacked in October, having joined from Cove Rangers in 2022": he left Cove Rangers
+    R(
+        "having-joined-from",
+        "left",
+        _HAVING + r"(?:joined|arrived|come|moved|switched)" + _ARRIVAL_GAP + _FROM_CLUB,
+        0.75,
+        club_side="tag",
+    ),
+    # "X had only been appointed in June, arriving from London City Lionesses", "X took charge of C in
+    # June, coming from Al-Duhail": the participle tells where the sentence's subject came from
+    R(
+        "subject-arriving-from",
+        "left",
+        r"^(?:[^«.;:!?]{0,40},\s+)?{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+(?:coming|arriving)\s+"
+        r"(?:over\s+)?(?:(?:only|just|directly)\s+)?" + _FROM_ORIGIN,
+        0.7,
+        club_side="tag",
+    ),
+    # "X walked out for Stockport County in November", "walked out on Wigan to join Bolton": his next post
+    R(
+        "walked-out-for",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+walk(?:ed|s|ing)\s+out(?:\s+on\s+(?:the\s+)?(?:«C\d+»|club|team|side|job))?{TIME}"
+        r"\s+for\s+(?:the\s+)?{CDESC}{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "the Portuguese X, formerly of Motor Lublin": a past post (a player's too: needs support)
+    R(
+        "formerly-of",
+        "in_charge",
+        r"{P},\s+(?:formerly|previously)\s+(?:of|with|at)\s+(?:the\s+)?{CDESC}{C}(?!['’])",
+        0.6,
+        club_side="tag",
+    ),
+    # "he had left Porto Alegre to train the Celta of Vigo", "left Lazio to coach Roma": the post he went to
+    R(
+        "left-place-to-coach",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|quit|departed)\s+(?:«C\d+»|(?:the|that|his|her)\s+(?:club|post|job|role|side|team)|"
+        r"(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?){TIME}\s+" + _TO_COACH + r"{CDESC}{C}",
+        0.7,
+        club_side="tag",
     ),
 )
 
