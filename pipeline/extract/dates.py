@@ -351,6 +351,10 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+# "announced he would step down at the end of the season": a future told in the past, the coming end
+_WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
+
+
 # Every branch of _REL holds a digit or one of these words (weekdays, "today" and "yesterday"
 # end in "day"; "tonight" and "fortnight" in "night"), so a sentence without any has no date
 # and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
@@ -575,7 +579,8 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
     if g == "seasonend":  # "at the end of this/last/the season": its 30 June
         which = m.group("se").lower()
         year = season_start(ref).year + {"last": 0, "this": 1, "next": 2}.get(which, 1)
-        if which in ("the", "that") and not future and date(year, 6, 30) > ref:
+        ahead = future or bool(_WOULD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()))
+        if which in ("the", "that") and not ahead and date(year, 6, 30) > ref:
             year -= 1  # told in the past: the season end just gone
         return date(year, 6, 30), "season", "point"
     if g == "lastunit":

@@ -325,6 +325,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "as-possessive-successor": ("'s successor", "'s replacement", "’s successor", "’s replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
+    "leaves-at-end": ("leave", "depart", "step away"),
     "have-also-left": ("left", "departed", "gone"),
     "also-leaving": ("also leav", "also depart", "also exit", "also go", "also be leav", "too"),
     "as-was-dismissed": ("as was", "as were"),
@@ -1307,6 +1308,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:when|after|once|as)\s+{HIS}\s+(?:contract|deal)\s+(?:expired|ran\s+out|ended)"
         r"|at\s+the\s+end\s+of\s+(?:the|last|that|his|her)\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract))"
         r"(?!\s+(?:for|to)\b)",
+        0.7,
+        club_side="near",
+    ),
+    # "X will leave at the end of the season", "is set to depart this summer": an announced departure
+    # told with its time and no club (the club in view)
+    R(
+        "leaves-at-end",
+        "left",
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
+        r"(?=at\s+the\s+end\s+of\s+(?:the|this|his|her)\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract)"
+        r"|(?:this|next|in\s+the)\s+summer\b|when\s+{HIS}\s+(?:contract|deal)\s+(?:expires|ends|runs\s+out))",
         0.7,
         club_side="near",
     ),

@@ -6,7 +6,7 @@ a coaching spell."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 _HIRED = "Walsall have appointed Pieter Aalst as head coach. "
 
@@ -133,3 +133,31 @@ def test_not_a_departure(text: str, club: str) -> None:
     assert not {
         k for k in keys_of(text) if k[1] == club and k[3] in ("left", "in_charge") and k[0] != "Ian Mold"
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Juventus Women coach Massimiliano Canzi will leave at the end of the season.",
+        "Real Sociedad coach Imanol Alguacil is set to depart this summer when his contract expires.",
+        "Werder Bremen coach Ole Werner will leave when his contract expires.",
+    ],
+)
+def test_an_announced_departure_with_its_time_and_no_club_is_from_the_club_in_view(
+    sentence: str,
+) -> None:
+    assert [k for k in keys_of(sentence) if k[3] == "left"]
+
+
+def test_leaving_something_else_at_the_end_of_the_season_is_no_departure() -> None:
+    keys = keys_of("Chelsea boss Enzo Maresca said he will leave nothing to chance at the end of the season.")
+    assert not [k for k in keys if k[3] == "left"]
+
+
+@pytest.mark.parametrize(
+    ("published", "season_end"), [("2024-03-12", "2024-06-30"), ("2024-08-20", "2025-06-30")]
+)
+def test_a_future_told_in_the_past_ends_the_coming_season(published: str, season_end: str) -> None:
+    text = "Juventus coach Massimiliano Allegri announced he would step down at the end of the season."
+    dates = {f["date"] for f in facts_of(text, published) if f["event"] == "resigned"}
+    assert dates == {season_end}
