@@ -2413,9 +2413,11 @@ RULES: tuple[Rule, ...] = (
         "promoted-from-appointed",
         "appointed",
         _PROMOTED_FROM
-        # "promoted from the U19s to the U21s", "steps up from the Under-19s to replace Y": the post is
-        # named there (or is Y's), not the senior side
-        + r"(?![^.;]{0,40}\bto\s+(?:(?:the\s+)?«[CS]|replace\b|succeed\b|take\s+over\s+from\b))",
+        # "promoted from the U19s to the U21s", "steps up from the Under-19s to replace Y", "… and will
+        # lead the under-18s": the post is named there (or is Y's), not the senior side
+        + r"(?![^.;]{0,40}\bto\s+(?:(?:the\s+)?«[CS]|replace\b|succeed\b|take\s+over\s+from\b))"
+        + r"(?![^.;«]{0,20}\band\s+(?:will\s+)?(?:now\s+)?(?:lead|leads|coach|coaches|manage|manages|"
+        r"take\s+charge\s+of|takes\s+charge\s+of|take\s+over|takes\s+over)\s+(?:the\s+|its\s+|their\s+)?«S)",
         0.75,
         club_side="tag",
     ),

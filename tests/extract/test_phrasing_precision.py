@@ -68,3 +68,25 @@ def test_beside_him_is_not_his_team() -> None:
 )
 def test_side_and_staff_still_tell_the_post(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal have named Adam Birchall head coach of their under-18 side. Birchall was promoted from the "
+        "under-16s and will lead the under-18s in the FA Youth Cup this season.",
+        "Everton have reshaped their academy staff. Mark Dale was promoted from the under-18s and will now "
+        "coach the under-21s.",
+    ],
+)
+def test_promotion_to_a_named_youth_side_is_not_the_senior_post(text: str) -> None:
+    """'promoted from the U16s and will lead the U18s': the post is the squad named, not the first team."""
+    assert not {k for k in keys_of(text) if k[2] == "first_team" and k[3] == "appointed"}
+
+
+def test_promotion_naming_no_new_side_is_the_senior_post() -> None:
+    text = (
+        "Lens have a new head coach. Franck Haise was promoted from the reserve team after Philippe "
+        "Montanier was sacked."
+    )
+    assert ("Franck Haise", "RC Lens", "first_team", "appointed") in keys_of(text)
