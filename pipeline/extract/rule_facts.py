@@ -68,8 +68,8 @@ _LIST_ITEM = re.compile(
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
-    # "managed A in Denmark and B", "coached A in two spells and B", "led A three times": the item's spell
-    r"(?:\s+in\s+[A-Z][a-z]+(?=\s*(?:,|and\b)))?"
+    # "coached A in two spells and B", "led A three times": the item's spell (not "A in Denmark and B":
+    # a capitalised word after "in" cost unseen text more than it gained, twice)
     r"(?:\s+(?:in|over|across)\s+(?:two|three|four|several|\d)\s+(?:separate\s+|different\s+)?"
     r"(?:spells|stints|periods|seasons)|\s+(?:twice|(?:two|three|four)\s+times))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint

@@ -31,11 +31,6 @@ def _spells(text: str, coach: str) -> set[str]:
             {"Lille", "Stade Rennais"},
         ),
         (
-            "Tomas Berg has also managed Rosenborg in Norway and Danish side Brondby.",
-            "Tomas Berg",
-            {"Rosenborg", "Brøndby IF"},
-        ),
-        (
             "Previously Hugo Lenz had worked with Porto, with whom he won the league in 2019, "
             "and with Braga.",
             "Hugo Lenz",
@@ -45,6 +40,13 @@ def _spells(text: str, coach: str) -> set[str]:
 )
 def test_every_listed_club_keeps_the_career_verb(text: str, coach: str, clubs: set[str]) -> None:
     assert clubs <= _spells(text, coach)
+
+
+def test_a_place_between_listed_clubs_ends_the_list() -> None:
+    # "in <a capitalised word>" between items was tried twice and cost unseen text more than it gained
+    spells = _spells("Tomas Berg has also managed Rosenborg in Trondheim and Molde.", "Tomas Berg")
+    assert "Rosenborg" in spells
+    assert "Molde" not in spells
 
 
 # --- career verbs: idiomatic and translated -----------------------------------------------------------
