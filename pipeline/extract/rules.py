@@ -1930,7 +1930,7 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
         r"poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
-        r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|installed|take\s+over|replace|succeed|become|"
+        r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|take\s+over|replace|succeed|become|"
         r"return|land|join|leave\s+for|move\s+to|"
         r"take\s+charge|"
         r"be\s+the\s+next)",
@@ -4694,6 +4694,7 @@ RULE_KEYS.update(
         "walked-out-for": ("walked out", "walks out", "walking out"),
         "formerly-of": ("formerly of", "formerly with", "formerly at", "previously of", "previously with"),
         "left-place-to-coach": ("to train", "to coach", "to manage", "to lead", "to direct", "to take"),
+        "expect-him-to-be": ("expect",),
     }
 )
 RULES += (
@@ -4739,6 +4740,17 @@ RULES += (
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|quit|departed)\s+(?:«C\d+»|(?:the|that|his|her)\s+(?:club|post|job|role|side|team)|"
         r"(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?){TIME}\s+" + _TO_COACH + r"{CDESC}{C}",
         0.7,
+        club_side="tag",
+    ),
+    # "the Spanish press expect him to be presented at Real Madrid", "reports expect X to be named C coach":
+    # the press's expectation is a rumour
+    R(
+        "expect-him-to-be",
+        "linked",
+        r"\bexpect(?:s|ed|ing)?\s+{P}\s+to\s+(?:be\s+(?:appointed|named|confirmed|unveiled|presented|installed|"
+        r"announced)|take\s+over|take\s+charge|succeed|replace|join)\b(?:\s+(?:at|by|as))?(?:\s+the)?"
+        r"(?:\s+new)?(?:\s+(?:head\s+)?(?:coach|manager)\s+(?:of|at))?\s+{C}",
+        0.55,
         club_side="tag",
     ),
 )

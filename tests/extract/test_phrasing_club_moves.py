@@ -151,3 +151,19 @@ def test_kept_up_is_not_the_predecessors() -> None:
     keys = keys_of(text)
     assert not any(k[0] == "Jan Vogel" and k[1] == "Basel" for k in keys)
     assert ("Uwe Kramer", "Basel", "first_team", "left") in keys
+
+
+# --- "the press expect him to be presented at C": a rumour ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sevilla confirmed that Luis Ortega will leave at the end of the season, and the local press expect "
+        "him to be presented at Valencia next week.",
+        "Luis Ortega leaves Sevilla this summer. Reports expect Ortega to take over at Valencia.",
+        "Luis Ortega leaves Sevilla this summer. Ortega is expected to be presented by Valencia soon.",
+    ],
+)
+def test_expected_to_be_presented(text: str) -> None:
+    assert ("Luis Ortega", "Valencia", "first_team", "linked") in keys_of(text)
