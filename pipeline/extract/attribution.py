@@ -670,6 +670,7 @@ _AIDE_RULES = frozenset(
         "bring-as-staff",
         "titled-staff-sacked",
         "titled-staff-left",
+        "helped-in-spell-by",
     }
 )
 _BOSS = re.compile(r"«P(\d+)»'s")

@@ -540,6 +540,9 @@ def _rule_facts(
         "retained-as-assistants",
         "nth-coach-after-list",
         *_TITLED_STAFF_RULES,
+        "counted-coaches-list",
+        "nth-to-lead-after",
+        "helped-in-spell-by",
     ):  # all listed
         people = [
             int(m.group(2))
@@ -549,6 +552,10 @@ def _rule_facts(
     if rule.name == "assisted-by":  # "assisted by A, who worked under Y, B and C": not Y
         asides = [a.span() for a in _STAFF_ASIDE.finditer(tagged, match.start("list"), match.end("list"))]
         people = [k for k in people if not any(a < tagged.find(f"«P{k}»") < b for a, b in asides)]
+    if rule.name == "part-of-staff-along-with" and match.group(
+        "list"
+    ):  # "… part of the staff, along with A and B"
+        people += [int(k) for k in _PERSON_TAG.findall(match.group("list"))]
     if rule.name == "interim-team" and match.group("list"):  # "X … an interim team with A, B and C"
         people += [int(k) for k in _PERSON_TAG.findall(match.group("list"))]
     if rule.name in (
@@ -689,7 +696,9 @@ def _rule_facts(
             rule.name in _STAND_IN_RULES and "women" not in squad
         ):  # "led by X, coach of the Reserve": first team
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
-        if rule.name == "joins-from-appointed" and "women" not in squad:  # the club in view's first team
+        if (
+            rule.name in ("joins-from-appointed", "part-of-staff-along-with") and "women" not in squad
+        ):  # the club in view's first team (not "X, who coaches the U17s, stays on the staff")
             squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
         if rule.name == "not-renew-contract" and not explicit and "women" not in squad:
             # "decided not to renew the contract of X": no squad named, the senior coach's deal is the news
@@ -788,6 +797,8 @@ def _rule_facts(
             spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
             spell.no_date = True  # when his assistant's spell began is not told
             out.append(spell)
+        if rule.name == "part-of-staff-along-with":  # "the staff" is the team in view's, told as such
+            out[-1].squad_named = True
         if rule.name == "unit-coach" and match.group("gk"):
             out[-1].role = "goalkeeping_coach"  # "works with the goalkeepers"
         if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):

@@ -3812,7 +3812,10 @@ RULES += (
         r"{P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+"
         r"(?:(?:will|would|shall|is\s+(?:set|expected|going)\s+to)\s+)?(?:still\s+)?"
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?(?:\s+on)?|continue(?:s|d)?)\s+(?:in\s+charge\s+(?:of|at)|"
-        r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at))\s+(?:the\s+)?(?:{C}|{S})",
+        r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at)|"
+        # "Aimar, who continues to coach the Under-17 side"
+        r"(?<=continue\s)to\s+(?:coach|lead|manage|train|guide)|(?<=continues\s)to\s+(?:coach|lead|manage|train|guide))"
+        r"\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
         club_side="tag",
     ),
@@ -4752,6 +4755,84 @@ RULES += (
         r"(?:\s+new)?(?:\s+(?:head\s+)?(?:coach|manager)\s+(?:of|at))?\s+{C}",
         0.55,
         club_side="tag",
+    ),
+)
+
+
+# --- several coaches named in one breath: counted, listed after a predecessor, helping in a spell --------
+# a list of names (two or more, the last after "and" / "and now"): "A, B, C and now D"
+_NAME_LIST = (
+    r"(?P<list>«P\d+»(?!['’])(?:\s*,\s*«P\d+»(?!['’]))*\s*,?\s+and\s+(?:now\s+|finally\s+)?«P\d+»(?!['’]))"
+)
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# a name in a list of aides, with its own apposition: "A, the Crystal Palace coach,"
+_AIDE_ITEM = r"«P\d+»(?!['’])(?:\s*,\s+(?:the|a|an|his|her)\s+(?:[^«.;,]|«[CS]\d+»){1,40}?(?=\s*,))?"
+RULE_KEYS.update(
+    {
+        "counted-coaches-list": ("had", "worn out", "wore out", "through", "used", "employed"),
+        "nth-to-lead-after": ("after",),
+        "whose-reign": ("whose",),
+        "helped-in-spell-by": ("assisted", "helped", "supported", "flanked"),
+        "part-of-staff-along-with": ("part of",),
+    }
+)
+RULES += (
+    # "has worn out five trainers in two years with A, B, C, D and now E", "has had four managers since 2020:
+    # A, B, C and D", "went through three coaches — A, B and C": each coached the club
+    R(
+        "counted-coaches-list",
+        "in_charge",
+        r"\b(?:had|worn\s+out|wore\s+out|(?:gone|went|got|burned|burnt|churned)\s+through|used|employed)\s+"
+        r"(?:a\s+total\s+of\s+)?"
+        + _COUNT_WORD
+        + r"\s+(?:different\s+)?(?:head\s+)?(?:coaches|managers|trainers|"
+        r"bosses)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?(?:\s*[:—–]\s*|\s+-\s+|\s+with\s+|\s+(?:in|including|namely)\s+|"
+        r"\s*,\s*)" + _NAME_LIST,
+        0.6,
+        club_side="near",
+    ),
+    # "He becomes the second South Korean to lead Vietnam after Park Hang-seo", "the third foreign coach of
+    # C after A and B": the coaches before him at that club
+    R(
+        "nth-to-lead-after",
+        "in_charge",
+        r"\bthe\s+" + _ORDINAL + r"\s+(?:[\w\-]+\s+){0,2}?(?:to\s+(?:lead|coach|manage|take\s+charge\s+of)|"
+        r"(?:coach|manager|trainer|boss)\s+(?:of|at))\s+(?:the\s+)?{C}\s+after\s+"
+        r"(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»(?!['’]))*)",
+        0.65,
+        club_side="tag",
+    ),
+    # "after Park Hang-seo, whose five-year reign from October 2017 brought …": his spell in charge
+    R(
+        "whose-reign",
+        "in_charge",
+        r"{P}\s*,\s+whose\s+(?:[\w\-]+\s+){0,3}?(?:reign|tenure|spell\s+in\s+charge|stint\s+in\s+charge)\b",
+        0.6,
+        club_side="near",
+    ),
+    # "X was helped during the interim period by A, the C coach, and B": his aides in that spell
+    R(
+        "helped-in-spell-by",
+        "in_charge",
+        r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:assisted|helped|supported|flanked)\s+"
+        r"(?:in|during|through|throughout|for)\s+(?:the|that|this|{HIS})\s+(?:\w+\s+)?(?:interim|caretaker|"
+        r"temporary)?\s*(?:period|spell|stint|tenure|reign|role|job)\s+by\s+"
+        r"(?P<list>" + _AIDE_ITEM + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _AIDE_ITEM + r")*)",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "Aimar will remain part of the staff, along with former World Cup defenders A and B": all on the staff
+    R(
+        "part-of-staff-along-with",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:will|to)\s+)?(?:remain|remains|stay|stays|continue|continues|be|is|are)\s+"
+        r"(?:a\s+)?part\s+of\s+(?:the|his|her|«P\d+»'s)\s+(?:coaching\s+|technical\s+|backroom\s+)?staff"
+        r"(?:\s*,?\s+(?:along|together)\s+with\s+(?:(?:former|ex-)\s*(?:[\w\-]+\s+){0,3}?)?"
+        r"(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»(?!['’]))*))?",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
     ),
 )
 
