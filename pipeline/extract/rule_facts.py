@@ -68,12 +68,16 @@ _LIST_ITEM = re.compile(
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
-    # "coached A in two spells and B", "led A three times": the item's spell (not "A in Denmark and B":
-    # a capitalised word after "in" cost unseen text more than it gained, twice)
+    # "coached A in two spells and B", "A for three seasons, B", "led A three times": the item's spell
+    # (not "A in Denmark and B": a capitalised word after "in" cost unseen text more than it gained, twice)
     r"(?:\s+(?:in|over|across)\s+(?:two|three|four|several|\d)\s+(?:separate\s+|different\s+)?"
-    r"(?:spells|stints|periods|seasons)|\s+(?:twice|(?:two|three|four)\s+times))?"
+    r"(?:spells|stints|periods|seasons)|\s+(?:twice|(?:two|three|four)\s+times)|"
+    r"\s+for\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|and|half)\s+){1,3}"
+    r"(?:months?|years?|seasons?|campaigns?))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
-    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:then\s+)?(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
+    # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
+    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently)\s*,?\s+)?"
+    r"(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"

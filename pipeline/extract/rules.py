@@ -36,7 +36,10 @@ _MACROS = {
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
     r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|«[CS]\d+»|"
-    r"[A-Z]\w+\s+(?:Cup|League))\b(?![^.;]{0,60}\bas\s+a\s+player)",
+    r"[A-Z]\w+\s+(?:Cup|League)|"
+    # "took C into Serie A", "up to Ligue 1": a top division named by its own name
+    r"Serie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s+Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"
+    r"Ekstraklasa|Allsvenskan|Eliteserien|Brasileir(?:ã|a)o|MLS\s+Cup)\b(?![^.;]{0,60}\bas\s+a\s+player)",
     # "will lead the team / take charge of the side / coach C": a coach's coming spell
     "{WILL_LEAD}": r"(?:will|would|is\s+to|was\s+to)\s+(?:lead|coach|manage|guide|take\s+charge\s+of|"
     r"be\s+in\s+charge\s+of)\s+(?:the\s+(?:team|side|club|squad)\b|(?:the\s+)?«[CS]\d+»)",
@@ -1513,7 +1516,10 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         # "had before led A": the translated adverb before the verb
         r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|"
-        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+)?«C))?(?:managed|coached|directed|commanded|"
+        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+)?«C))?(?:"
+        # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A": the country first
+        r"(?:managed|coached|worked|trained)\s+in\s+(?:[A-Z][\w-]+|«C\d+»)\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
+        r"managed|coached|directed|commanded|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|"
@@ -1521,8 +1527,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
         # "went on to coach German club C": the next post of a career told in order
         r"(?:went|go(?:es)?|going)\s+on\s+to\s+(?:coach|manage|lead|take\s+charge\s+of)|"
-        # "had worked in Mexico with A": a club right after (not "worked with Y", a person)
-        r"worked\s+(?:in\s+[A-Z][\w-]+\s+)?with(?=\s+(?:the\s+)?«C)|"
+        # "had worked with A": a club right after (not "worked with Y", a person)
+        r"worked\s+with(?=\s+(?:the\s+)?«C)|"
         r"(?:began|started)\s+(?:coaching|managing)\s+(?:at|with)|"
         # "began his managerial career in England with A, B and C": the first posts of a coach
         r"(?:began|started|launched)\s+{HIS}\s+(?:senior\s+)?(?:managerial|coaching|head\s+coaching)\s+career"

@@ -118,3 +118,36 @@ def test_a_club_beaten_between_listed_clubs_is_no_spell() -> None:
 def test_working_with_a_person_names_no_spell() -> None:
     text = "Sergio Conti worked with Carlo Ancelotti at Real Madrid as a player."
     assert not _spells(text, "Sergio Conti") - {"Real Madrid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        ("Karl Mertens managed Ajax, then PSV and later Feyenoord.", {"Ajax", "PSV Eindhoven", "Feyenoord"}),
+        ("Karl Mertens coached Ajax for three seasons and PSV.", {"Ajax", "PSV Eindhoven"}),
+        ("Karl Mertens has managed in Germany with Mainz and Freiburg.", {"1. FSV Mainz 05", "SC Freiburg"}),
+        ("Karl Mertens coached in Italy at Parma and Torino.", {"Parma", "Torino"}),
+    ],
+)
+def test_a_list_goes_on_past_places_adverbs_and_lengths(text: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, "Karl Mertens")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Palermo have appointed Bruno Sala as coach. Sala, who took Siena into Serie A two years ago, "
+            "starts on Monday.",
+            "Siena",
+        ),
+        (
+            "Lens have appointed Remi Garnier. Garnier, who guided Dijon to Ligue 1 in 2016, "
+            "signed until 2026.",
+            "Dijon FCO",
+        ),
+    ],
+)
+def test_a_club_taken_into_a_division_named_by_its_own_name(text: str, club: str) -> None:
+    coach = text.split(". ")[1].split(",")[0]
+    assert club in {c for who, c, _, event in keys_of(text) if event == "in_charge" and coach in who}
