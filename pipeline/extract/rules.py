@@ -1525,8 +1525,9 @@ RULES: tuple[Rule, ...] = (
         r"led|guided|took\s+charge\s+of|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
         r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
-        # "went on to coach German club C": the next post of a career told in order
-        r"(?:went|go(?:es)?|going)\s+on\s+to\s+(?:coach|manage|lead|take\s+charge\s+of)|"
+        # "went on to coach German club C": the next post of a career told in order ("went on to lead C to
+        # the title" is as often a player's)
+        r"(?:went|go(?:es)?|going)\s+on\s+to\s+(?:coach|manage|take\s+charge\s+of)|"
         # "had worked with A": a club right after (not "worked with Y", a person)
         r"worked\s+with(?=\s+(?:the\s+)?«C)|"
         r"(?:began|started)\s+(?:coaching|managing)\s+(?:at|with)|"

@@ -151,3 +151,9 @@ def test_a_list_goes_on_past_places_adverbs_and_lengths(text: str, clubs: set[st
 def test_a_club_taken_into_a_division_named_by_its_own_name(text: str, club: str) -> None:
     coach = text.split(". ")[1].split(",")[0]
     assert club in {c for who, c, _, event in keys_of(text) if event == "in_charge" and coach in who}
+
+
+def test_going_on_to_lead_a_club_to_a_title_is_no_coaching_spell_by_itself() -> None:
+    # a captain "went on to lead" his club as often as a coach did
+    text = "Bolton appointed Tom Reyes as manager on Monday. Reyes went on to lead Wigan to the title."
+    assert "Wigan Athletic" not in _spells(text, "Tom Reyes")
