@@ -761,8 +761,8 @@ def _title_cased(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-# words that open a place's name, not a person's ("New York", "Los Angeles", "Las Vegas")
-_PLACE_OPENERS = frozenset({"new", "los", "las"})
+# words that open a place's name, not a person's ("New York", "Los Angeles", "South Shields")
+_PLACE_OPENERS = frozenset({"new", "los", "las", "north", "south", "east", "west"})
 
 
 def _free_mentions(

@@ -47,3 +47,9 @@ def test_careers_listing_numbered_clubs_give_one_spell_per_club() -> None:
         "VfL Wolfsburg",
         "Borussia Mönchengladbach",
     }
+
+
+def test_a_compass_word_opens_a_place_not_a_person() -> None:
+    # "South Shields", "North Ferriby": no one is called "Shields" here
+    for sentence in ("He left South Shields in May.", "He joined North Ferriby last year."):
+        assert [m for m in run_mentions(sentence, None) if m.kind == "P"] == []
