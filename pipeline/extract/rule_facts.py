@@ -369,7 +369,13 @@ _RUMOUR_LIST_RULES = frozenset(
 _TITLED_STAFF_RULES = frozenset(
     {"titled-staff-sacked", "titled-staff-left", "arrived-with-titled-staff", "bring-as-staff"}
 )
-_STAFF_LIST_RULES = frozenset({"bring-staff", "sacked-along-with", "left-along-with"}) | _TITLED_STAFF_RULES
+# joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more
+_STAFF_BODY_RULES = frozenset({"joins-staff-body", "staff-of-will-enter", "working-as-aide"})
+_STAFF_LIST_RULES = (
+    frozenset({"bring-staff", "sacked-along-with", "left-along-with"})
+    | _TITLED_STAFF_RULES
+    | _STAFF_BODY_RULES
+)
 
 
 # "…, who also worked under Y,": an aside inside a staff list
@@ -741,8 +747,8 @@ def _rule_facts(
             continue  # "X left for Y": Y is where he went, not the post he left
         if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
             role = _role(rule, match, tagged, event)
-        elif rule.name == "bring-as-staff":  # "brings X as physical trainer": the title after the names
-            role = _staff_item_role(match.group(0), match.end("list") - match.start(), len(match.group(0)))
+        elif rule.name in ("bring-as-staff", "working-as-aide"):  # "X as physical trainer": the title after
+            role = _staff_item_role(tagged, person_pos, match.end())
         elif rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"
             role = _staff_item_role(tagged, match.start(), person_pos)
         elif rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"

@@ -4672,9 +4672,9 @@ RULES += (
     R(
         "bring-as-staff",
         "appointed",
-        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her)\s+)?"
-        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])\s+(?:with\s+(?:him|her)\s+)?as\s+"
-        r"(?:(?:his|her|the|an?|new)\s+)*" + _BACKROOM_TITLE + r"\b",
+        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
+        r"(?:(?:the|an?|new|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
         0.7,
         club_side="after_topic",
     ),
@@ -4844,6 +4844,54 @@ RULES += (
 )
 
 
+# --- joining or serving on a coach's staff, told in translated words ------------------------------------
+# the body of aides around a head coach: "the (new) technical commission", "his coaching staff"
+_STAFF_BODY = (
+    r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:(?:technical|coaching|backroom)\s+(?:commission|committee|staff|"
+    r"team)|staff)\b"
+)
+RULE_KEYS.update(
+    {
+        "joins-staff-body": ("integrat", "join", "enter"),
+        "staff-of-will-enter": ("staff of",),
+        "working-as-aide": ("working as", "works as", "serving as", "serves as"),
+    }
+)
+RULES += (
+    # "The auxiliary X, old partner of Y, also integrates the new technical commission", "X joins the
+    # coaching staff": he comes onto the staff
+    R(
+        "joins-staff-body",
+        "appointed",
+        # (an apposition may end on another man: "X, old partner of Felipão, also joins …")
+        r"{P}(?:{APP}|\s*,[^,«.;]{1,60}«P\d+»,)?{HAVE}\s+(?:(?:will|to)\s+)?(?:also\s+)?(?:integrates?|integrated|"
+        r"integrating|joins|joined|"
+        r"enters|entered)\s+(?:also\s+)?" + _STAFF_BODY,
+        0.65,
+        club_side="topic",
+    ),
+    # "In the staff of Calzona will enter also Marek Hamsik, with the role of technical collaborator"
+    R(
+        "staff-of-will-enter",
+        "appointed",
+        r"\b(?:in|into)\s+the\s+(?:technical\s+|coaching\s+)?staff\s+of\s+«P\d+»\s+(?:will\s+)?(?:enter|enters|"
+        r"join|joins|arrive|arrives)\s+(?:also\s+)?{P}",
+        0.65,
+        club_side="topic",
+    ),
+    # "in which X is working as assistant coach", "Y, who serves as goalkeeping coach": his post now
+    R(
+        "working-as-aide",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:working|works|serving|serves)\s+as\s+(?:an?\s+|the\s+|{HIS}\s+)?"
+        + _BACKROOM_TITLE
+        + r"\b(?!\s+(?:at|of|with|for|to)\s)",
+        0.6,
+        club_side="topic",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
@@ -4890,13 +4938,15 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "preparer of goalkeepers", "physical preparer": translated Portuguese/Spanish staff titles
     (
         re.compile(
-            r"\b(?:goalkeep(?:ing|er)\s+(?:coach|trainer)|(?:preparer|trainer)\s+of\s+goalkeepers)\b", re.I
+            r"\b(?:goalkeep(?:ing|er)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers)\b",
+            re.I,
         ),
         "goalkeeping_coach",
     ),
     (
         re.compile(
-            r"\b(?:fitness\s+coach|(?:physical|athletic)\s+(?:trainer|coach|preparer)|conditioning\s+coach)\b",
+            r"\b(?:fitness\s+coach(?:es)?|(?:physical|athletic)\s+(?:trainers?|coach(?:es)?|preparers?)|"
+            r"conditioning\s+coach(?:es)?)\b",
             re.I,
         ),
         "fitness_coach",
