@@ -21,6 +21,9 @@ from pipeline.extract.mentions import run_mentions
 from pipeline.extract.rule_facts import _unclaimed_career_pairs, _unclaimed_event_guesses
 from pipeline.reference import known_coaches, women_clubs
 
+# a club whose coach the article sees go or arrive: names linked with it are candidates for that post
+_VACATING = frozenset({"appointed", "dismissed", "resigned", "left"})
+
 
 def _ended_spell(same: list[Fact], f: Fact) -> bool:
     """A spell whose length is told is kept beside the sacking or departure that ended it."""
@@ -55,7 +58,12 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _replaced_clubs(facts)
     facts = [f for f in facts if f.club]
     supported = {f.coach for f in facts if not f.needs_support} | known_coaches()
-    facts = [f for f in facts if not f.needs_support or f.coach in supported]
+    vacancies = {f.club for f in facts if f.event in _VACATING and not f.needs_support}
+    facts = [
+        f
+        for f in facts
+        if not f.needs_support or f.coach in supported or (f.event == "linked" and f.club in vacancies)
+    ]
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
         if f.squad == "first_team" and f.club in women_clubs():

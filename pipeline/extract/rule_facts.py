@@ -983,6 +983,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
         return bool(re.search(r"\bl(?:ed|ead)\b", match.group(0))) and not _ROLE_NEAR.search(tagged)
+    if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too
+        return "linked" in match.group(0).lower() and not _COACHING_POST.search(_KIN_ASIDE.sub("", tagged))
     if rule.name == "now-coaches":
         return not _COACHING_WORD.search(match.group(0))  # "now leads Uruguay"
     if rule.name == "possessive-club":
@@ -992,6 +994,22 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
             and not _MATCH_OR_TABLE_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
         )
     return False
+
+
+# words that make a rumour one about a coaching post
+_COACHING_POST = re.compile(
+    r"\b(?:manager|managerial|(?:co-)?coach(?:es|ing)?|boss|head\s+coach|tactician|gaffer|assistant|job|post|"
+    r"position|"
+    r"role|hot\s+seat|dugout|vacan(?:cy|t)|helm|bench|replac\w*|succe\w*|in\s+charge|take\s+over|"
+    r"takeover|interim|caretaker|sacked|dismissed|appoint\w*)\b",
+    re.IGNORECASE,
+)
+# ", the son of a youth coach at C,": a relative's description, whose coaching words are not his
+_KIN_ASIDE = re.compile(
+    r",\s+(?:the\s+)?(?:son|daughter|brother|sister|father|mother|nephew|niece|wife|husband|cousin|"
+    r"grandson|granddaughter)\s+of\s+[^,.;]*",
+    re.IGNORECASE,
+)
 
 
 # "the tie against X's C", "finishing second behind X's C", "three points clear of X's C": a side
@@ -1540,7 +1558,9 @@ _CAREER_BETWEEN = re.compile(
 _NOT_COACHING = re.compile(
     r"\b(?:play\w*|scor\w*|beat|beating|defeat\w*|against|drew|lost|loan\w*|sign\w*|transfer\w*|striker|"
     r"midfielder|defender|goalkeeper|captain\w*|v|vs|owner|president|chairman|director|fans?|supporters?|"
-    r"interest|offer\w*|linked|approach\w*|talks|replac\w*|succe\w*)\b",
+    r"interest|offer\w*|linked|approach\w*|talks|replac\w*|succe\w*|"
+    # "X, the son of a youth coach at C": the relative's post
+    r"son|daughter|brother|sister|father|mother|nephew|niece|wife|husband|cousin|grandson|granddaughter)\b",
     re.IGNORECASE,
 )
 

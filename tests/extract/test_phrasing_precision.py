@@ -90,3 +90,26 @@ def test_promotion_naming_no_new_side_is_the_senior_post() -> None:
         "Montanier was sacked."
     )
     assert ("Franck Haise", "RC Lens", "first_team", "appointed") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal's Bukayo Saka, the son of a youth coach at Watford, has been linked with Real Madrid.",
+        "Lille striker Jonas Vik has been linked with Everton.",
+    ],
+)
+def test_a_player_linked_with_a_club_is_transfer_gossip_not_a_coaching_rumour(text: str) -> None:
+    assert keys_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thomas Frank has been linked with the Manchester United job.",
+        "Ipswich boss Kieran McKenna has been linked with Chelsea.",
+        "Brentford have appointed Keith Andrews. Kieran McKenna had been linked with Brentford.",
+    ],
+)
+def test_a_coach_linked_with_a_club_or_its_job_is_a_rumour(text: str) -> None:
+    assert [k for k in keys_of(text) if k[3] == "linked"]
