@@ -1388,7 +1388,7 @@ _SPELL_LIST_RULES = frozenset(
 )
 
 
-_LED_AT_END = re.compile(r"\b(?:led|guided)\s*$")
+_LED_AT_END = re.compile(r"\b(?:led|guided|saved|rescued)\s*$")
 _STAND_IN_POST = re.compile(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)")
 _THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b")
 

@@ -343,6 +343,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge", "charge of"),
     "managed-list": (
+        "saved",
+        "rescued",
         "managed",
         "coached",
         "led",
@@ -362,11 +364,21 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "career at",
         "career in",
     ),
-    "who-coached": ("managed", "coached", "led", "guided", "directed", "trained", "in charge"),
+    "who-coached": (
+        "managed",
+        "coached",
+        "led",
+        "guided",
+        "directed",
+        "trained",
+        "in charge",
+        "saved",
+        "rescued",
+    ),
     "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
     "coach-moved-to": ("moved to", "moved on to", "switched to", "went on to"),
     "coach-moved-from": ("moved to", "moved on to", "switched to", "went on to"),
-    "won-with": ("won ", "lifted", "claimed", "clinched", "went on to"),
+    "won-with": ("won ", "lifted", "claimed", "clinched", "went on to", "winning"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
     "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
@@ -921,6 +933,12 @@ _WHEN = (
     r"November|December)(?:\s+\d{4})?|\d{4}|the\s+summer\s+of\s+\d{4})"
 )
 # "X took charge of / managed A (in 2018) and (then) …": the first spell of a coach who then moved on
+# "saved C from relegation / the descent": what a coach does for a club, told as a spell (a player's
+# goals do it too: like "led", kept only for a man the article shows coaching)
+_SAVED_FROM_DROP = (
+    r"(?:saved|rescued)(?=\s+(?:the\s+)?«C\d+»(?:\s+of\s+[A-Z][\w-]+)?\s+from\s+(?:the\s+)?"
+    r"(?:relegation|descent|drop)\b)"
+)
 _COACHED_THEN = (
     r"{P}(?!'s){APP}{HAVE}\s+(?:took\s+(?:over\s+at|charge\s+of)|managed|coached|joined)\s+(?:the\s+)?«C\d+»"
     r"[^«.;:!?]{0,40}?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
@@ -1522,7 +1540,7 @@ RULES: tuple[Rule, ...] = (
         r"managed|coached|directed|commanded|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
-        r"led|guided|took\s+charge\s+of|"
+        r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
         r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
         # "went on to coach German club C": the next post of a career told in order ("went on to lead C to
@@ -1542,7 +1560,8 @@ RULES: tuple[Rule, ...] = (
         "who-coached",
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since|later|then|subsequently)\s+)*(?:managed|coached|directed|trained|(?:been\s+)?in\s+charge\s+(?:of|at)|"
+        r"already|most\s+recently|since|later|then|subsequently|before)\s+)*(?:managed|coached|directed|trained|"
+        r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s))\s+",
         0.7,
@@ -2079,8 +2098,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "tenure-ended-spell",
         "in_charge",
-        r"{P}'s?\s+(?:[\w\-]+\s+)?(?:\w+[\s-](?:year|season|month)|long|lengthy|decade-long)\s+"
-        r"(?:spell|reign|tenure|stint|era)\s+(?:in\s+charge\s+)?"
+        r"{P}'s?\s+(?:(?:[\w\-]+\s+)?(?:\w+[\s-](?:year|season|month)|long|lengthy|decade-long)\s+"
+        # ("X's year at C ended", "X's two seasons with C came to an end": the spell told by its length)
+        r"(?:spell|reign|tenure|stint|era)|(?:\w+\s+)?(?:year|years|season|seasons)(?=\s+(?:at|with)\s))\s+"
+        r"(?:in\s+charge\s+)?"
         r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
         r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|finished|is\s+finished)\b",
         0.6,
@@ -2553,7 +2574,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "won-with",
         "in_charge",
-        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?)(?:won|lifted|claimed|clinched|"
+        # ("after winning the league with C": the man before, shown coaching elsewhere in the article)
+        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|\b(?:after|since|following)\s+(?=winning))"
+        r"(?:won|winning|lifted|claimed|clinched|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
         r"(?:(?!\bas\s+a\s+player)[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
         r"(?![^.;]{0,60}\bas\s+a\s+player)",

@@ -157,3 +157,44 @@ def test_going_on_to_lead_a_club_to_a_title_is_no_coaching_spell_by_itself() -> 
     # a captain "went on to lead" his club as often as a coach did
     text = "Bolton appointed Tom Reyes as manager on Monday. Reyes went on to lead Wigan to the title."
     assert "Wigan Athletic" not in _spells(text, "Tom Reyes")
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Huesca have named Toni Marin as coach. Marin had a short spell at Oviedo, and before had saved "
+            "the Celta of Vigo from the descent in 2021.",
+            "Toni Marin",
+            "Celta Vigo",
+        ),
+        (
+            "Toni Marin, who rescued Cadiz from relegation last season, was named coach of Huesca.",
+            "Toni Marin",
+            "Cádiz",
+        ),
+        (
+            "Boca have named Jorge Rivas as coach. Rivas, 52, came with a strong reputation after "
+            "winning the league with Lanus in 2016.",
+            "Jorge Rivas",
+            "Lanús",
+        ),
+        (
+            "Manchester City named Juan Lara as assistant. Lara's two seasons at Al Sadd ended in May.",
+            "Juan Lara",
+            "Al-Sadd",
+        ),
+    ],
+)
+def test_spells_told_by_a_feat_or_their_end(text: str, coach: str, club: str) -> None:
+    assert club in _spells(text, coach)
+
+
+def test_a_player_winning_the_league_is_no_spell_without_coaching() -> None:
+    text = "Marco Neri, 30, joined Parma after winning the league with Lazio in 2016."
+    assert "Lazio" not in _spells(text, "Marco Neri")
+
+
+def test_a_player_saving_a_club_from_relegation_is_no_coach() -> None:
+    text = "Toni Marin scored twice and saved Cadiz from relegation on the final day."
+    assert not _spells(text, "Toni Marin")
