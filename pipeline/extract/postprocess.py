@@ -726,10 +726,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             out.append(f)
         elif f.date and (not first.date or _finer(f.date, first.date)):
             first.date = f.date  # "a week after he left for Villa" … "joined Villa on November 11"
-    # one departure told once, read with two roles: the specific role ("his role as assistant") wins
-    specific = {(*_key(f), f.sentence) for f in out if f.event == "left" and f.role != "head_coach"}
-    return [
-        f
+    # one exit told once, read with two roles: the staff role ("his role as assistant", "analyst X …
+    # were also dismissed") wins over a head coach's reading (two appointments in one sentence are
+    # two posts: "brought in as first-team coach and handed the top job")
+    specific = {
+        (*_key(f), f.event, f.sentence)
         for f in out
-        if not (f.event == "left" and f.role == "head_coach" and (*_key(f), f.sentence) in specific)
-    ]
+        if f.role not in ("head_coach", "caretaker") and f.event in ("left", "dismissed", "resigned")
+    }
+    return [f for f in out if not (f.role == "head_coach" and (*_key(f), f.event, f.sentence) in specific)]

@@ -121,8 +121,19 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """True when `line` carries on the sentence `previous` broke off (hard-wrapped text)."""
-    return not previous.rstrip().endswith((".", "!", "?", '"', "”", ":")) and line[:1].islower()
+    """True when `line` carries on the sentence `previous` broke off (hard-wrapped text): it opens in
+    lower case, or `previous` stopped on a comma or a word that cannot end a sentence ("sent home
+    from the\nOlympics")."""
+    previous = previous.rstrip()
+    if previous.endswith((".", "!", "?", '"', "”", ":")):
+        return False
+    return line[:1].islower() or bool(_OPEN_ENDING.search(previous[-12:]))
+
+
+# a line that stops on these has broken a sentence off
+_OPEN_ENDING = re.compile(
+    r"(?:,|\b(?:the|a|an|of|from|to|and|or|with|at|in|on|by|for|as|his|her|their|its|who|which|that))$"
+)
 
 
 def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
