@@ -508,33 +508,68 @@ def _rule_facts(
     ctx: Context,
     i: int,
 ) -> list[Fact]:
+    """The facts one rule match tells: whom it is about, then each person's club, squad and role."""
+    if _vetoed(rule, match, tagged, mentions, ctx):
+        return []
+    if rule.name == "decide-against" and not _people_before(tagged, match.start()):
+        return _focus_fact(rule, match, tagged, ctx, i)
+    people = _rule_people(rule, match, tagged, mentions)
+    if not people or _unnamed_under(rule, mentions[people[0]]):
+        return []
+    people = _with_coordinated_people(rule, match, tagged, mentions, people)
+    if _not_told_as_fact(rule, match, tagged, mentions):
+        return []
+    if rule.club_side == "list":
+        if _youth_staff_title(match, mentions):
+            return []
+        return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
+    out: list[Fact] = []
+    for n, idx in enumerate(people):
+        if mentions[idx].kind == "P":
+            out.extend(_person_facts(rule, match, tagged, mentions, squad_of, ctx, i, people, n))
+    return _with_match_extras(rule, match, tagged, squad_of, ctx, out)
+
+
+def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention], ctx: Context) -> bool:
+    """Rule-specific readings that tell no fact, whoever the match is about."""
     gd = match.groupdict()
     if (
         rule.name in ("as-his-assistant", "been-his-assistant")
         and not gd.get("c")
         and {mentions[int(k)].name for k in _CLUB_TAG.findall(tagged)} - {ctx.topic_club}
     ):
-        return []  # another club named here: whose post it is stays unclear
-    people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
+        return True  # another club named here: whose post it is stays unclear
     if rule.name in ("passive-sacked", "passive-appointed") and _active_sacker(match, mentions[int(gd["p"])]):
-        return []  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
+        return True  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
-        return []  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
+        return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "possessive-side" and _beside_him(tagged, match):
-        return []  # "a season at Guardiola's side": beside him, as his assistant, not his team
-    if rule.name == "will-be-assistant":  # "… will be his assistant": never his own
-        boss = re.search(r"«P(\d+)»['’]s?\s+(?:new\s+)?\S+$", match.group(0))
-        if boss and any(
-            mentions[int(boss.group(1))].name == mentions[k].name
-            and mentions[k].text.split()[-1] not in mentions[k].name  # a descriptor read as him
-            for k in people
-        ):
-            return []
+        return True  # "a season at Guardiola's side": beside him, as his assistant, not his team
+    if rule.name == "will-be-assistant" and _own_assistant(match, mentions):
+        return True  # "… will be his assistant": never his own
     if rule.name in _TITLE_RULES and _IN_COMPANY.search(tagged, 0, match.start()):
-        return []  # "left together with his physical trainer X": the list tells what happened to him
-    if rule.name == "likes-of":
-        people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
-    if rule.name in (
+        return True  # "left together with his physical trainer X": the list tells what happened to him
+    if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
+        return True  # "appointed to replace Y at C": Y's departure, told by other rules
+    # "named A, B and C as possible candidates": a shortlist, not an appointment
+    return rule.name in ("active-appointed", "confirm-as") and bool(_AS_CANDIDATES.match(tagged, match.end()))
+
+
+def _own_assistant(match: re.Match[str], mentions: list[Mention]) -> bool:
+    """'X … will be his assistant' where 'his' is X himself (a descriptor read as him)."""
+    gd = match.groupdict()
+    people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
+    boss = re.search(r"«P(\d+)»['’]s?\s+(?:new\s+)?\S+$", match.group(0))
+    return bool(boss) and any(
+        mentions[int(boss.group(1))].name == mentions[k].name
+        and mentions[k].text.split()[-1] not in mentions[k].name
+        for k in people
+    )
+
+
+# Rules whose match holds a list of people (named group "list"), each told the same
+_LISTED_PEOPLE_RULES = frozenset(
+    {
         "named-candidates",
         "names-mentioned",
         "had-considered",
@@ -553,7 +588,31 @@ def _rule_facts(
         "counted-coaches-list",
         "nth-to-lead-after",
         "helped-in-spell-by",
-    ):  # all listed
+    }
+)
+# Rules told of the last person before the match ("X left Y to become …")
+_LAST_BEFORE_RULES = frozenset(
+    {"to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join", "left-club-to-post"}
+)
+_GERUND_RULES = frozenset({"gerund-left", "gerund-declined", "gerund-resigned", "gerund-sacked"})
+
+
+def _people_before(tagged: str, end: int, possessive: bool = True) -> list[int]:
+    """Mention indexes of the people tagged before `end` (without 'X's' when not `possessive`)."""
+    return [
+        int(m.group(2))
+        for m in _TAG.finditer(tagged, 0, end)
+        if m.group(1) == "P" and (possessive or not tagged.startswith("'s", m.end()))
+    ]
+
+
+def _rule_people(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention]) -> list[int]:
+    """Whom the match is about (mention indexes): its named people, or those its rule points to."""
+    gd = match.groupdict()
+    people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
+    if rule.name == "likes-of":
+        people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
+    if rule.name in _LISTED_PEOPLE_RULES:  # all listed
         people = [
             int(m.group(2))
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
@@ -562,82 +621,68 @@ def _rule_facts(
     if rule.name == "assisted-by":  # "assisted by A, who worked under Y, B and C": not Y
         asides = [a.span() for a in _STAFF_ASIDE.finditer(tagged, match.start("list"), match.end("list"))]
         people = [k for k in people if not any(a < tagged.find(f"«P{k}»") < b for a, b in asides)]
-    if rule.name == "part-of-staff-along-with" and match.group(
-        "list"
-    ):  # "… part of the staff, along with A and B"
+    if rule.name in ("part-of-staff-along-with", "interim-team") and match.group("list"):
+        # "… part of the staff, along with A and B", "X … an interim team with A, B and C"
         people += [int(k) for k in _PERSON_TAG.findall(match.group("list"))]
-    if rule.name == "interim-team" and match.group("list"):  # "X … an interim team with A, B and C"
-        people += [int(k) for k in _PERSON_TAG.findall(match.group("list"))]
-    if rule.name in (
-        "to-take-over-at",
-        "to-become",
-        "left-to-become-club-role",
-        "left-to-join",
-        "left-club-to-post",
-    ):
-        people = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"][-1:]
-    if rule.name in (
-        "made-permanent",
-        "moved-to-take",
-    ):  # the sentence's subject was made permanent
-        people = [
-            int(m.group(2))
-            for m in _TAG.finditer(tagged, 0, match.start())
-            if m.group(1) == "P" and not tagged.startswith("'s", m.end())
-        ][:1]
+    if rule.name in _LAST_BEFORE_RULES:
+        people = _people_before(tagged, match.start())[-1:]
+    if rule.name in ("made-permanent", "moved-to-take"):  # the sentence's subject was made permanent
+        people = _people_before(tagged, match.start(), possessive=False)[:1]
         mover = _WHO_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
         mover = mover or _CLAUSE_SUBJECT.search(tagged, max(0, match.start() - 40), match.start())
         people = [int(mover.group(1))] if mover else people
     if rule.name == "club-handed-him-job":
         people = _handed_object(match, mentions, people)
-    if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
-        return []  # "appointed to replace Y at C": Y's departure, told by other rules
     if rule.name == "decide-against":
-        subject = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
-        if not subject:
-            return _focus_fact(rule, match, tagged, ctx, i)
+        subject = _people_before(tagged, match.start())
         people = subject[-2:] if _PAIR_SUBJECT.search(match.group(0)) else subject[-1:]
-    if not people and rule.name in (
-        "gerund-left",
-        "gerund-declined",
-        "gerund-resigned",
-        "gerund-sacked",
-    ):  # "X, since leaving Y"
-        before = [m for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
-        # "…, while X, out of work since leaving Y, …": the person of this aside, not the sentence's first
-        aside = [
-            m
-            for m in before
-            if _ASIDE_OPEN.match(tagged, m.end()) and "," not in tagged[m.end() + 1 : match.start()]
-        ]
-        people = [int((aside or before)[-1 if aside else 0].group(2))] if before else []
-        if not before and not tagged[: match.start()].strip():  # "After leaving C in 2019, X coached …"
-            subject = _OPENER_SUBJECT.match(tagged, match.end())
-            people = [int(subject.group(1))] if subject else []
+    if not people and rule.name in _GERUND_RULES:  # "X, since leaving Y"
+        people = _gerund_subject(tagged, match)
     if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"
-        people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)][:1]
+        people = people[:1]
     if not people and rule.club_side == "list":  # "X, who previously coached …"
-        before = [
-            int(m.group(2))
-            for m in _TAG.finditer(tagged, 0, match.start())
-            if m.group(1) == "P" and not tagged.startswith("'s", m.end())
-        ]
+        before = _people_before(tagged, match.start(), possessive=False)
         # "X replaced Y in 2016, having previously coached Z": the participle's subject is X
         # "X replaced Y in 2016 and led C to the title": the coordinated verb's subject is X too
         first = match.group(0).lower().startswith("having") or rule.name == "and-guided-to"
         people = before[:1] if first else before[-1:]
     if len(people) == 1 and rule.event == "in_charge":
         people = [_coordinated_subject(tagged, people[0], match)]
-    if not people:
-        return []
-    if (
+    return people
+
+
+def _gerund_subject(tagged: str, match: re.Match[str]) -> list[int]:
+    """Whose 'since leaving Y' it is: the person of the aside it sits in, else the sentence's first
+    ('…, while X, out of work since leaving Y, …'); 'After leaving C in 2019, X coached …': X."""
+    before = [m for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+    aside = [
+        m
+        for m in before
+        if _ASIDE_OPEN.match(tagged, m.end()) and "," not in tagged[m.end() + 1 : match.start()]
+    ]
+    if before:
+        return [int((aside or before)[-1 if aside else 0].group(2))]
+    if not tagged[: match.start()].strip():
+        subject = _OPENER_SUBJECT.match(tagged, match.end())
+        return [int(subject.group(1))] if subject else []
+    return []
+
+
+def _unnamed_under(rule: Rule, person: Mention) -> bool:
+    """'under the new manager': whoever that is, the words do not say."""
+    return (
         rule.name == "played-under"
-        and _DESCRIBED_ONLY.match(mentions[people[0]].text)
-        and not _NAMED_BY_ORIGIN.match(mentions[people[0]].text)
-    ):
-        return []  # "under the new manager": whoever that is, the words do not say
-    if rule.name in ("active-appointed", "confirm-as") and _AS_CANDIDATES.match(tagged, match.end()):
-        return []  # "named A, B and C as possible candidates": a shortlist, not an appointment
+        and bool(_DESCRIBED_ONLY.match(person.text))
+        and not _NAMED_BY_ORIGIN.match(person.text)
+    )
+
+
+def _with_coordinated_people(
+    rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention], people: list[int]
+) -> list[int]:
+    """The match's people with those coordinated with them: others in its subject ('A and B were
+    sacked'), its object list, 'in talks with X, …, and Y', and 'as did Y'."""
+    gd = match.groupdict()
     opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2
     if opens_on_subject and not _SINGLE_APPOSITION.match(tagged, match.start()):  # others in its subject
         others = _list_subject(tagged, match.start()) or _coordinated(tagged, match.start(), mentions)
@@ -651,215 +696,303 @@ def _rule_facts(
     if rule.event in _REAL_EVENTS:
         also = _AS_DID.match(tagged, match.end())
         people = [*people, int(also.group(1))] if also else people
+    return people
+
+
+def _not_told_as_fact(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention]) -> bool:
+    """Conditions, questions, denials and negations, and spells restated or a player's."""
     if rule.event in _REAL_EVENTS and _unreal(tagged, match):
-        return []  # "If C sack X, …", "Will C sack X?", "C have denied that X has been sacked"
+        return True  # "If C sack X, …", "Will C sack X?", "C have denied that X has been sacked"
     window = tagged[max(0, match.start() - 25) : match.end()]
     if (
         NEGATION.search(window)
         and rule.event not in ("offer_declined", "dismissed")
         and rule.name not in _NEGATED
     ):
-        return []
-    out: list[Fact] = []
+        return True
     if (
         rule.name == "who-coached"
         and re.match(r"who\s+(?:led|guided)\b", match.group(0), re.IGNORECASE)
         and _REPLACED_BEFORE.search(tagged, max(0, match.start() - 60), match.start())
     ):
-        return []  # "takes over from Y, who led the B team to …": the post itself, restated
+        return True  # "takes over from Y, who led the B team to …": the post itself, restated
     if (
         rule.name == "guided-to"
         and re.match(r"«P\d+»\s*,\s*who\b", match.group(0))
         and _REPLACED_PERSON_NEXT.search(tagged, max(0, match.start() - 30), match.start())
     ):
-        return []  # "replacing Y, who guided the B team to …": the post being filled, restated
-    if (
+        return True  # "replacing Y, who guided the B team to …": the post being filled, restated
+    # "with whom he won the title as a player": a player's career
+    return (
         rule.event == "in_charge"
         and rule.name in _CAREER_FEAT_RULES
         and _player_after(tagged, match.end(), mentions)
-    ):
-        return []  # "with whom he won the title as a player": a player's career
-    if rule.club_side == "list":
-        if _youth_staff_title(match, mentions):
-            return []
-        return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
-    for n, idx in enumerate(people):
-        person = mentions[idx]
-        if person.kind != "P":
-            continue
-        event, weak = _event_for(rule, n, match, tagged)
-        if event is None:
-            continue
-        person_pos = tagged.find(f"«P{idx}»")
-        club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
-        if (
-            squad in ("first_team", "national")
-            and rule.club_side != "possessive"
-            and rule.name not in _RUMOUR_LIST_RULES
-        ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
-            post = _POST_SQUAD.match(tagged, match.end())
-            if post:
-                s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
-                if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
-                    squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
-        if (
-            rule.name in _STAND_IN_RULES and "women" not in squad
-        ):  # "led by X, coach of the Reserve": first team
-            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
-        if (
-            rule.name in ("joins-from-appointed", "part-of-staff-along-with") and "women" not in squad
-        ):  # the club in view's first team (not "X, who coaches the U17s, stays on the staff")
-            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
-        if rule.name == "not-renew-contract" and not explicit and "women" not in squad:
-            # "decided not to renew the contract of X": no squad named, the senior coach's deal is the news
-            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
-        if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
-            squad = _national("youth", ctx.club_kinds.get(club or "", "club"))
-        # "promoted from the B team", "X, who was promoted last week": now the first team
-        promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
-        if rule.name == "promoted-from-appointed" or promoted:
-            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
-        if event in ("dismissed", "resigned"):
-            squad = _squad_before_person(tagged, person_pos, squad_of) or squad
-        if event == "dismissed" and _MUTUAL.search(tagged):
-            event = "left"  # "by mutual consent": a parting, not a sacking
-        if rule.needs_club and not explicit:
-            continue
-        replacing = None
-        if event == "linked" and explicit and club:
-            own = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
-            if own and squad_of.get(int(own.group(1)), (None,))[0] == club:
-                # "Bologna coach X is expected to be Allegri's successor": not the job he holds
-                club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
-                explicit = False
-        owner = _OWNER.search(match.group(0)) if event == "linked" and not explicit else None
-        if owner and squad_of.get(int(owner.group(1)), (None,))[0]:  # "Leicester's top target"
-            club, squad = squad_of[int(owner.group(1))]
-            explicit = True
-        if event == "linked" and not explicit:
-            gone = _REPLACING.search(tagged, match.start(), match.end() + 40)
-            replacing = mentions[int(gone.group(1) or gone.group(2))].name if gone else None
-        if club is None and rule.event != "offer_declined" and replacing is None:
-            continue
-        if rule.name == "left-for" and club in {
-            squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(match.group(0))
-        }:
-            continue  # "X left for Y": Y is where he went, not the post he left
-        if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
-            role = _role(rule, match, tagged, event)
-        elif rule.name in ("bring-as-staff", "working-as-aide"):  # "X as physical trainer": the title after
-            role = _staff_item_role(tagged, person_pos, match.end())
-        elif rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"
-            role = _staff_item_role(tagged, match.start(), person_pos)
-        elif rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"
-            role = _role_after_as(tagged, person_pos)
-        elif rule.event == "left" and rule.role == "caretaker":  # a stand-in's spell ends
-            role = rule.role
-        elif (event == "left" and rule.event != "left") or rule.event == "left":
-            role = _apposition_role(tagged, person_pos)
-        else:
-            role = rule.role or _role(rule, match, tagged, event)
-            if role == "head_coach" and event in ("appointed", "extended") and not rule.role:
-                role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
-                if role == "assistant_coach" and rule.name == "takes-over":
-                    role = "caretaker"  # "with assistant X taking over": he steps up, for now
-        conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
-        named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
-        if (
-            role == "caretaker"
-            and _youth_or_reserve(squad)
-            and _own_post_squad(tagged, person_pos, squad_of, squad)
-        ):
-            # "X, the coach of Dortmund's under-19 team, has been in interim charge": that is his
-            # own post; the interim charge is the senior side's
-            squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
-        out.append(
-            Fact(
-                person.name,
-                club,
-                squad or "first_team",
-                role,
-                event,
-                conf,
-                i,
-                _trigger_at(match),
-                weak=weak,
-                trigger_end=match.end(),
-                pluperfect=bool(_PLUPERFECT.search(match.group(0))),
-                needs_support=_player_like(rule, match, tagged),
-                squad_named=squad in named_squads,
-                replacing=replacing,
-                lasting=rule.name in _LASTING_RULES,
-                achieved=rule.name in _ACHIEVEMENT_RULES,
-                begins=rule.name in _BEGINNING_RULES,
-                staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
-                current_post=rule.name in ("club-role-person", "role-person", "staff-list")
-                and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
-                and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
-            )
+    )
+
+
+def _person_facts(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    i: int,
+    people: list[int],
+    n: int,
+) -> list[Fact]:
+    """The fact the match tells of its n-th person (none when it names no club or is no event of his),
+    with the extra facts some rules tell with it."""
+    idx = people[n]
+    person = mentions[idx]
+    event, weak = _event_for(rule, n, match, tagged)
+    if event is None:
+        return []
+    person_pos = tagged.find(f"«P{idx}»")
+    club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
+    squad = _rule_squad(rule, match, tagged, squad_of, ctx, event, club, squad, explicit, person_pos)
+    if event == "dismissed" and _MUTUAL.search(tagged):
+        event = "left"  # "by mutual consent": a parting, not a sacking
+    if rule.needs_club and not explicit:
+        return []
+    replacing = None
+    if event == "linked":
+        club, squad, explicit, replacing = _linked_post(
+            match, tagged, mentions, squad_of, ctx, club, squad, explicit, person_pos
         )
-        if (
-            event in ("appointed", "in_charge")
-            and out[-1].role == "caretaker"
-            and _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
-        ):  # "Assistant coach X will take charge": he is the assistant there too
-            spell = copy.copy(out[-1])
-            spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
-            spell.no_date = True  # when his assistant's spell began is not told
-            out.append(spell)
-        if rule.name == "part-of-staff-along-with":  # "the staff" is the team in view's, told as such
-            out[-1].squad_named = True
-        if rule.name == "unit-coach" and match.group("gk"):
-            out[-1].role = "goalkeeping_coach"  # "works with the goalkeepers"
-        if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):
-            out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
-        if rule.name in (
-            "years-at",
-            "played-under",
-            "tenure-ended-spell",
-            "as-his-assistant",
-        ):  # how long / the sentence's date, not when it began
-            out[-1].no_date = True
-        if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
-            out[-1].derived = out[-1].no_date = True
-        earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
-        if earlier:  # "in his second spell at the club, … after a first stint from 2014 to 2019": two spells
-            spell = copy.copy(out[-1])
-            spell.trigger, spell.trigger_end, spell.repeat = earlier.start(), earlier.end(), True
-            out.append(spell)
-        if rule.name == "will-stay":
-            spurned = _SPECULATION.search(tagged, match.end())
-            out[-1].stay_at, out[-1].club = club, None
-            if spurned:
-                out[-1].spurned = tuple(
-                    c
-                    for k in _CLUB_TAG.findall(tagged[spurned.end() :])
-                    if (c := squad_of.get(int(k), (None,))[0]) and c != club
-                )
-        if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
-            followed = re.match(r"(?:\s+and\s+«P\d+»)?[^«]*«P(\d+)»", tagged[person_pos + len(f"«P{idx}»") :])
-            name = mentions[int(followed.group(1))].name if followed else None
-            subjects = {mentions[k].name for k in people}
-            boss = re.search(
-                r"«P(\d+)»'s?\s+(?:[\w\-]+\s+){0,2}(?:assistants?|staff|coaches)\s+$", tagged[: match.start()]
+    if club is None and rule.event != "offer_declined" and replacing is None:
+        return []
+    if rule.name == "left-for" and club in {
+        squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(match.group(0))
+    }:
+        return []  # "X left for Y": Y is where he went, not the post he left
+    role = _fact_role(rule, match, tagged, event, person_pos)
+    conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
+    named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
+    if (
+        role == "caretaker"
+        and _youth_or_reserve(squad)
+        and _own_post_squad(tagged, person_pos, squad_of, squad)
+    ):
+        # "X, the coach of Dortmund's under-19 team, has been in interim charge": that is his
+        # own post; the interim charge is the senior side's
+        squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+    fact = Fact(
+        person.name,
+        club,
+        squad or "first_team",
+        role,
+        event,
+        conf,
+        i,
+        _trigger_at(match),
+        weak=weak,
+        trigger_end=match.end(),
+        pluperfect=bool(_PLUPERFECT.search(match.group(0))),
+        needs_support=_player_like(rule, match, tagged),
+        squad_named=squad in named_squads,
+        replacing=replacing,
+        lasting=rule.name in _LASTING_RULES,
+        achieved=rule.name in _ACHIEVEMENT_RULES,
+        begins=rule.name in _BEGINNING_RULES,
+        staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
+        current_post=rule.name in ("club-role-person", "role-person", "staff-list")
+        and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
+        and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
+    )
+    return _with_rule_details(rule, match, tagged, mentions, squad_of, fact, people, idx, person_pos)
+
+
+def _rule_squad(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    event: str,
+    club: str | None,
+    squad: str,
+    explicit: bool,
+    person_pos: int,
+) -> str:
+    """The squad of a rule's fact: the one attribution found, corrected by what the rule's words tell."""
+    first_team = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+    if (
+        squad in ("first_team", "national")
+        and rule.club_side != "possessive"
+        and rule.name not in _RUMOUR_LIST_RULES
+    ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
+        post = _POST_SQUAD.match(tagged, match.end())
+        if post:
+            s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
+            if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
+                squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
+    if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
+        squad = first_team
+    if rule.name in ("joins-from-appointed", "part-of-staff-along-with") and "women" not in squad:
+        squad = (
+            first_team  # the club in view's first team (not "X, who coaches the U17s, stays on the staff")
+        )
+    if rule.name == "not-renew-contract" and not explicit and "women" not in squad:
+        squad = first_team  # "decided not to renew the contract of X": the senior coach's deal is the news
+    if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
+        squad = _national("youth", ctx.club_kinds.get(club or "", "club"))
+    # "promoted from the B team", "X, who was promoted last week": now the first team
+    promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
+    if rule.name == "promoted-from-appointed" or promoted:
+        squad = first_team
+    if event in ("dismissed", "resigned"):
+        squad = _squad_before_person(tagged, person_pos, squad_of) or squad
+    return squad
+
+
+def _linked_post(
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    club: str | None,
+    squad: str,
+    explicit: bool,
+    person_pos: int,
+) -> tuple[str | None, str, bool, str | None]:
+    """(club, squad, explicit, the man replaced) of a rumour: not the job he holds, the owner of a
+    'top target', or the post of the man it says he would replace."""
+    if explicit and club:
+        own = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
+        if own and squad_of.get(int(own.group(1)), (None,))[0] == club:
+            # "Bologna coach X is expected to be Allegri's successor": not the job he holds
+            club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
+            explicit = False
+    owner = _OWNER.search(match.group(0)) if not explicit else None
+    if owner and squad_of.get(int(owner.group(1)), (None,))[0]:  # "Leicester's top target"
+        club, squad = squad_of[int(owner.group(1))]
+        explicit = True
+    replacing = None
+    if not explicit:
+        gone = _REPLACING.search(tagged, match.start(), match.end() + 40)
+        replacing = mentions[int(gone.group(1) or gone.group(2))].name if gone else None
+    return club, squad, explicit, replacing
+
+
+def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
+    """The role of a rule's fact: a staff title the words give, else the rule's, else the one near him."""
+    if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
+        return _role(rule, match, tagged, event)
+    if rule.name in ("bring-as-staff", "working-as-aide"):  # "X as physical trainer": the title after
+        return _staff_item_role(tagged, person_pos, match.end())
+    if rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"
+        return _staff_item_role(tagged, match.start(), person_pos)
+    if rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"
+        return _role_after_as(tagged, person_pos)
+    if rule.event == "left" and rule.role == "caretaker":  # a stand-in's spell ends
+        return rule.role
+    if (event == "left" and rule.event != "left") or rule.event == "left":
+        return _apposition_role(tagged, person_pos)
+    role = rule.role or _role(rule, match, tagged, event)
+    if role == "head_coach" and event in ("appointed", "extended") and not rule.role:
+        role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
+        if role == "assistant_coach" and rule.name == "takes-over":
+            role = "caretaker"  # "with assistant X taking over": he steps up, for now
+    return role
+
+
+def _with_rule_details(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    fact: Fact,
+    people: list[int],
+    idx: int,
+    person_pos: int,
+) -> list[Fact]:
+    """A rule's fact with what its words tell besides (each tweak applies to the last fact so far)."""
+    club = fact.club
+    repeat = Fact(
+        fact.coach,
+        club,
+        fact.squad,
+        fact.role,
+        fact.event,
+        fact.confidence,
+        fact.sentence,
+        match.start(),
+        repeat=True,
+    )
+    out = [fact]
+    if (
+        fact.event in ("appointed", "in_charge")
+        and fact.role == "caretaker"
+        and _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
+    ):  # "Assistant coach X will take charge": he is the assistant there too
+        spell = copy.copy(fact)
+        spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
+        spell.no_date = True  # when his assistant's spell began is not told
+        out.append(spell)
+    if rule.name == "part-of-staff-along-with":  # "the staff" is the team in view's, told as such
+        out[-1].squad_named = True
+    if rule.name == "unit-coach" and match.group("gk"):
+        out[-1].role = "goalkeeping_coach"  # "works with the goalkeepers"
+    if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):
+        out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
+    if rule.name in _UNDATED_SPELL_RULES:  # how long / the sentence's date, not when it began
+        out[-1].no_date = True
+    if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
+        out[-1].derived = out[-1].no_date = True
+    earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
+    if earlier:  # "in his second spell at the club, … after a first stint from 2014 to 2019": two spells
+        spell = copy.copy(out[-1])
+        spell.trigger, spell.trigger_end, spell.repeat = earlier.start(), earlier.end(), True
+        out.append(spell)
+    if rule.name == "will-stay":
+        spurned = _SPECULATION.search(tagged, match.end())
+        out[-1].stay_at, out[-1].club = club, None
+        if spurned:
+            out[-1].spurned = tuple(
+                c
+                for k in _CLUB_TAG.findall(tagged[spurned.end() :])
+                if (c := squad_of.get(int(k), (None,))[0]) and c != club
             )
-            if boss and (name is None or name in subjects):  # "Reid's assistants A and B follow him"
-                name = mentions[int(boss.group(1))].name
-            out[-1].followed = name
-        if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
-            out.append(
-                Fact(
-                    person.name,
-                    club,
-                    squad or "first_team",
-                    role,
-                    event,
-                    conf,
-                    i,
-                    match.start(),
-                    repeat=True,
-                )
-            )
+    if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
+        out[-1].followed = _followed_boss(match, tagged, mentions, people, idx, person_pos)
+    if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
+        out.append(repeat)
+    return out
+
+
+# Rules telling how long a spell lasted or dated by the sentence, not when it began
+_UNDATED_SPELL_RULES = frozenset({"years-at", "played-under", "tenure-ended-spell", "as-his-assistant"})
+
+
+def _followed_boss(
+    match: re.Match[str], tagged: str, mentions: list[Mention], people: list[int], idx: int, person_pos: int
+) -> str | None:
+    """Whom the assistants of 'A and B follow him to C' follow: the man named after them, else the
+    boss whose assistants they are ("Reid's assistants A and B follow him")."""
+    followed = re.match(r"(?:\s+and\s+«P\d+»)?[^«]*«P(\d+)»", tagged[person_pos + len(f"«P{idx}»") :])
+    name = mentions[int(followed.group(1))].name if followed else None
+    subjects = {mentions[k].name for k in people}
+    boss = re.search(
+        r"«P(\d+)»'s?\s+(?:[\w\-]+\s+){0,2}(?:assistants?|staff|coaches)\s+$", tagged[: match.start()]
+    )
+    if boss and (name is None or name in subjects):
+        name = mentions[int(boss.group(1))].name
+    return name
+
+
+def _with_match_extras(
+    rule: Rule,
+    match: re.Match[str],
+    tagged: str,
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+    out: list[Fact],
+) -> list[Fact]:
+    """What the whole match adds to its facts: an offer behind a refusal, the other clubs of a
+    coordinated rumour or spell, and 'both clubs had approached him'."""
     if (
         out
         and rule.name in ("turned-down", "gerund-declined")
