@@ -26,6 +26,12 @@ from pipeline.extract.mentions import Mention
 from pipeline.extract.rules import Rule
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
+# a comma before the main verb after an aside: "X, who had a spell with the US under-17s, replaces
+# interim coach Y" (the US are no post of Y's, who comes after it)
+_MAIN_VERB_AFTER_ASIDE = re.compile(
+    r",\s+(?=(?:has|have|had|is|was|were|will|would|replaces|replaced|succeeds|succeeded|takes|took|"
+    r"joins|joined|signs|signed|arrives|arrived)\b)"
+)
 
 # A headline telling a club's appointment or sacking: "Stoke City appoint X as head coach",
 # "X named S. Korea head coach", "X returns to Saudi Arabia", "Pioli lands at Al-Nassr".
@@ -967,6 +973,10 @@ def _last_tag_before(
     if cut:
         stretch = stretch[cut[-1].end() :]
     base = max(0, pos - window) + (len(tagged[max(0, pos - window) : pos]) - len(stretch))
+    if person_pos is not None and person_pos >= base:
+        verb = [m for m in _MAIN_VERB_AFTER_ASIDE.finditer(stretch) if base + m.end() <= person_pos]
+        if verb:  # the person comes after the aside's main verb: the aside's clubs are not his
+            stretch, base = stretch[verb[-1].end() :], base + verb[-1].end()
     if (
         own_clause
         and person_pos is not None

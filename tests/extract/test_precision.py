@@ -406,3 +406,13 @@ def test_a_club_after_a_verb_of_saying_is_not_the_post_of_a_replacement() -> Non
     assert not {k for k in keys if k[1] == "United States"}
     keys = keys_of("Leeds boss Daniel Farke, who succeeded Jesse Marsch, told reporters Burnley would win.")
     assert not {k for k in keys if k[1] == "Burnley"}
+
+
+def test_a_club_in_an_aside_before_the_main_verb_is_not_the_post_after_it() -> None:
+    # "X, who had a spell with the US under-17s, replaces interim coach Y": Y coached the club in view
+    keys = keys_of(
+        "Sporting Kansas City have named Raphael Wicky as head coach. Wicky, who previously led Young Boys "
+        "and had a spell with the US men's under-17 team, replaces interim coach Kerry Zavagnin."
+    )
+    assert not {k for k in keys if k[0] == "Kerry Zavagnin" and k[1] == "United States"}
+    assert ("Kerry Zavagnin", "Sporting Kansas City") in {(k[0], k[1]) for k in keys}
