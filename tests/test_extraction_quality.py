@@ -1,6 +1,6 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train`…`extract_train6` are what the extractor is developed against; `heldout2`
+`extract_train`…`extract_train7` are what the extractor is developed against; `heldout2`
 to `heldout6` are never read by anyone writing rules and measure how well the rules generalise
 (`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
@@ -35,6 +35,7 @@ def predictions(articles: Path) -> list[dict]:
         ("extract_train4", 0.85, 0.92, 0.85),
         ("extract_train5", 0.75, 0.89, 0.83),
         ("extract_train6", 0.67, 0.85, 0.8),
+        ("extract_train7", 0.55, 0.7, 0.86),
         ("heldout", 0.84, 0.92, 0.73),
         ("heldout2", 0.63, 0.73, 0.82),
         ("heldout3", 0.64, 0.77, 0.68),
