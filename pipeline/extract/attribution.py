@@ -289,8 +289,12 @@ def _update_topic(facts: list[Fact], ctx: Context) -> None:
 
 # --- clubs and squads ---------------------------------------------------------------------------
 
-# "C's women's team", "C under-21s" — but not "C and the national teams": a coordinator starts a new item
-_SQUAD_AFTER_CLUB = re.compile(r"^(?!.*\b(?:and|or)\b)(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$")
+# "C's women's team", "C under-21s" — but not "C and the national teams": a coordinator starts a new
+# item; nor "the bench of C from the filial", "took C to the first team": a preposition starts another phrase
+_SQUAD_AFTER_CLUB = re.compile(
+    r"^(?!.*\b(?:and|or|from|to|into|at|in|on|by|with|for|as|after|before|since|until|than)\b)"
+    r"(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$"
+)
 _SQUAD_BEFORE_CLUB = re.compile(
     r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|"
     r"in)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$"
@@ -411,6 +415,36 @@ def _national_age_groups(
     for _s, _e, kind, idx in tags:
         if kind == "S" and bound[idx][0] is None and re.fullmatch(r"u\d+|youth", bound[idx][1]):
             bound[idx] = (None, _national(bound[idx][1], "national"))
+
+
+# An age group named as a competition ("the U-20 World Cup", "the European Under-21 Championship"), or
+# the Olympic football tournament (the men's under-23 side): the national squad a spell there coached
+_AGE_COMPETITION = re.compile(
+    r"«S(\d+)»\s+(?:World\s+Cup|Championships?|Euros?|Asian\s+Cup|Africa(?:n)?\s+Cup|Cup|tournament|"
+    r"finals|Gold\s+Cup)\b",
+    re.IGNORECASE,
+)
+_OLYMPIC = re.compile(r"\bOlympic(?:s\b|\s+(?:Games|gold|silver|bronze|medal|tournament|football)\b)", re.I)
+# the clause the spell is told in: no sentence break, no other person's clause
+_SPELL_CLAUSE = re.compile(r"[^.;:!?«]*(?:«[CS]\d+»[^.;:!?«]*)*")
+_NEXT_VERB = re.compile(r",|\s(?:and|but|before|after|then|while|when|where)\s")
+
+
+def _competition_squad(tagged: str, end: int, squad_of: dict[int, tuple[str | None, str]]) -> str | None:
+    """'X, who guided Korea to the semi-finals of the U-20 World Cup', 'led Germany's men to Olympic
+    silver': the national squad of the competition the spell's clause (after `end`) names, if any."""
+    clause = _SPELL_CLAUSE.match(tagged, end)
+    text = clause.group(0) if clause else ""
+    text = _NEXT_VERB.split(text, maxsplit=1)[
+        0
+    ]  # "… at the Olympics and won the Under-21 Euro": his next feat
+    named = [squad_of.get(int(m.group(1)), (None, ""))[1] for m in _AGE_COMPETITION.finditer(text)]
+    ages = {_national(s, "national") for s in named if re.fullmatch(r"(?:national_)?u\d+", s)}
+    if len(ages) == 1:
+        return ages.pop()
+    if not named and _OLYMPIC.search(text) and not re.search(r"\bwom[ae]n", tagged, re.I):
+        return "national_u23"
+    return None
 
 
 def _squad_code(club: Mention, squad: str | None) -> str:

@@ -462,10 +462,12 @@ def _consistent_squads(facts: list[Fact]) -> None:
         squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
         if f.event != "in_charge":
             posts.setdefault((f.coach, f.club or ""), set()).add(f.squad)
-    senior = _senior_posts(facts)
     for f in facts:
         other = squads[(f.coach, f.club or "")] - {f.squad}
-        if f.event in ("in_charge", "extended") and (f.role == "caretaker" or (f.coach, f.club) in senior):
+        # a spell is recoloured by a women's post only: a youth or reserve spell at the club was a step
+        # on his way up ("began with Ross County's youth sides … later managed Ross County"), and a
+        # caretaker's or senior post's spell is the senior side's
+        if f.event in ("in_charge", "extended"):
             other = {s for s in other if s.startswith(("women", "national_women"))}
         if f.event in (
             "dismissed",
@@ -483,17 +485,6 @@ def _consistent_squads(facts: list[Fact]) -> None:
             and f.event in ("in_charge", "extended", "left", "dismissed", "resigned")
         ):
             f.squad = next(iter(other))
-
-
-def _senior_posts(facts: list[Fact]) -> set[tuple[str, str | None]]:
-    """(coach, club) whose appointment to, or exit from, the senior side the text tells: a youth or
-    reserve spell there was a step on his way up ('won the U20 tournament'), not this post's squad;
-    likewise a caretaker's spell is the senior side's (a youth coach stepping in)."""
-    return {
-        (f.coach, f.club)
-        for f in facts
-        if f.squad in ("first_team", "national") and f.event in ("appointed", "dismissed", "resigned")
-    }
 
 
 def _promoted_to(facts: list[Fact], f: Fact) -> bool:

@@ -16,6 +16,7 @@ from pipeline.extract.attribution import (
     _bind_squads,
     _career_club,
     _club_for,
+    _competition_squad,
     _leaves_vacancy,
     _national,
     _opening_club,
@@ -827,6 +828,8 @@ def _rule_squad(
             s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
             if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
                 squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
+    if event == "in_charge" and squad == "national" and not _SQUAD_TAG.search(match.group(0)):
+        squad = _competition_squad(tagged, match.end(), squad_of) or squad
     if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
         squad = first_team
     if rule.name in ("joins-from-appointed", "part-of-staff-along-with") and "women" not in squad:
@@ -1608,6 +1611,8 @@ def _list_facts(
         if of_squad and m.group(1) == "C" and m.start() > owners_at and squad in ("first_team", "national"):
             # "the youth sides of A and B": the squad is each owner's
             squad = _national(of_squad, ctx.club_kinds.get(club or "", "club"))
+        if len(items) == 1 and squad == "national":  # "led Spain to the European Under-21 title"
+            squad = _competition_squad(tagged, m.end(), squad_of) or squad
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
         if club:
             out.append(
