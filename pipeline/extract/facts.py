@@ -53,6 +53,7 @@ class Fact:
     # or sessions; no spell of its own beside an appointment or extension there
     staff_talk: bool = False
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
+    steps_back: bool = False  # a stand-in's spell ends, he stays on the staff ("will stay on as assistant")
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change

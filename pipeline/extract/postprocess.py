@@ -122,7 +122,8 @@ def _replaced_clubs(facts: list[Fact]) -> None:
 
 
 def _caretaker_spells(facts: list[Fact]) -> None:
-    """'X took charge as caretaker … but will now leave the club': a spell ending, not an appointment."""
+    """'X took charge as caretaker … but will now leave the club': a spell ending, not an appointment
+    ('took caretaker charge and will stay on as assistant' tells both: the appointment stays)."""
     for f in facts:
         if f.event == "appointed" and f.role == "caretaker":
             ends = [
@@ -130,6 +131,8 @@ def _caretaker_spells(facts: list[Fact]) -> None:
                 for g in facts
                 if g.event == "left" and (g.coach, g.club, g.sentence) == (f.coach, f.club, f.sentence)
             ]
+            if any(g.steps_back for g in ends):
+                continue
             if ends:
                 f.event = "in_charge"
                 for g in ends:
@@ -667,10 +670,12 @@ _APART_DAYS = 370  # more than a year: further apart than two tellings of one ch
 
 
 def _borrowed_date(f: Fact, facts: list[Fact]) -> bool:
-    """'was back at C from 2020 … before being dismissed in 2021': the date of his other event there."""
+    """'was back at C from 2020 … before being dismissed in 2021': the date of his other event there (a
+    stand-in stepping back has no date of his own: he takes his spell's)."""
     return f.date is not None and any(
         h.sentence == f.sentence
         and h.event != f.event
+        and not h.steps_back
         and h.coach == f.coach
         and h.date is not None
         and h.date.value == f.date.value

@@ -550,6 +550,9 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
         return True  # "… will be his assistant": never his own
     if rule.name in _TITLE_RULES and _IN_COMPANY.search(tagged, 0, match.start()):
         return True  # "left together with his physical trainer X": the list tells what happened to him
+    again = mentions[int(gd["again"])] if gd.get("again") else None
+    if again and not PRONOUN.fullmatch(again.text) and again.name != mentions[int(gd["p"])].name:
+        return True  # "X was interim coach; Y will stay on as assistant" (a bare "he" goes on about X)
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
     # "named A, B and C as possible candidates": a shortlist, not an appointment
@@ -796,6 +799,7 @@ def _person_facts(
         lasting=rule.name in _LASTING_RULES,
         achieved=rule.name in _ACHIEVEMENT_RULES,
         begins=rule.name in _BEGINNING_RULES,
+        steps_back=rule.name == "interim-stays-as-assistant",
         staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
         current_post=rule.name in ("club-role-person", "role-person", "staff-list")
         and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())

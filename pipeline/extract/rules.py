@@ -100,6 +100,30 @@ _AIDE_OF = (
 )
 
 
+# the words after a person that tell his stand-in spell, up to the clause joining what he does next:
+# ", who led C on an interim basis this season,", " has been interim head coach since then and", " took
+# caretaker charge after his departure and", "…; he"
+_SPELL_WORDS = r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s?)"
+_STAND_IN_TOLD = (
+    _SPELL_WORDS + r"{0,120}?\b(?:interim|caretaker|acting|temporary)\b" + _SPELL_WORDS + r"{0,120}?"
+    # "…; he will …" (the pronoun tagged as him: see `_vetoed`)
+    r"(?:,|\s+and|;\s+(?:he|she|«P(?P<again>\d+)»))"
+)
+# "will stay on as an assistant", "is expected to remain part of the coaching staff", "was then kept on by Y
+# as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
+_STEPS_BACK = (
+    r"{HAVE}\s+(?:(?:expected|set|due|likely|going)\s+to\s+)?(?:"
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?as\s+"
+    r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
+    r"(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-?up)\b|"
+    r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
+    r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
+    r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|"
+    r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|post|position|duties)\b))"
+)
+
+
 def _expand(pattern: str) -> str:
     for macro, regex in _MACROS.items():
         pattern = pattern.replace(macro, regex)
@@ -740,7 +764,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
     "team-led-returned": ("return",),
     "stand-in-returned": ("return",),
-    "interim-stays-as-assistant": ("interim", "caretaker", "acting"),
+    "interim-stays-as-assistant": ("interim", "caretaker", "acting", "temporary"),
     "return-to-assistant-spell": ("return", "revert", "go back"),
     "remain-in-charge": ("charge",),
     "coached-then-leaving": ("leaving",),
@@ -2952,14 +2976,13 @@ RULES: tuple[Rule, ...] = (
         role="caretaker",
         club_side="topic",
     ),
-    # "X, who took the team on an interim basis for three games, will stay on as Y's assistant": his stand-in
-    # spell ends
+    # "X, who took the team on an interim basis, will stay on as Y's assistant", "X has been interim head
+    # coach and will remain part of the backroom staff", "X took caretaker charge and was then kept on by Y as
+    # his number two", "…; he will return to the youth set-up once Y arrives": the stand-in's spell ends
     R(
         "interim-stays-as-assistant",
         "left",
-        r"{P}(?!'s)\s*,\s+who\s+[^«.;:!?]{0,100}?\b(?:interim|caretaker|acting)\b[^«.;:!?]{0,60}?,\s*{HAVE}\s+"
-        r"(?:remain|stay)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?as\s+(?:an?\s+|the\s+|«P\d+»['’]s\s+)?"
-        r"(?:first-team\s+)?(?:assistant|number\s+two)\b",
+        r"{P}(?!'s)" + _STAND_IN_TOLD + _STEPS_BACK,
         0.7,
         role="caretaker",
         club_side="topic",

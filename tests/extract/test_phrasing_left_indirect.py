@@ -1,0 +1,55 @@
+"""Departures told indirectly, written for these tests in our own words: a stand-in whose spell ends
+as he steps back onto the staff ('has been interim head coach and will stay on as Y's assistant',
+'took caretaker charge and will remain part of the backroom staff', '…; he will return to the youth
+set-up once Y arrives') has left the post he held for the time being."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+_HIRED = "Hull City have appointed Mark Rolf as their new head coach. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ed Vass has been interim head coach since then and will stay on as Rolf's assistant.",
+        "Ed Vass, who guided Hull City on an interim basis for six games, will stay on as an assistant.",
+        "Ed Vass, the club's academy manager, took caretaker charge for two games and will remain part "
+        "of the coaching staff.",
+        "Ed Vass had been placed in temporary charge and is expected to stay on as Rolf's number two.",
+        "Ed Vass took caretaker charge after the sacking and was then kept on by Rolf as his number two.",
+        "Ed Vass has been acting head coach since October and will lead the team on Saturday; he will "
+        "return to the youth set-up once Rolf arrives.",
+        "Ed Vass has been in interim charge since the departure and will go back to his previous role.",
+    ],
+)
+def test_stand_in_stepping_back_has_left(sentence: str) -> None:
+    facts = facts_of(_HIRED + sentence)
+    left = [f for f in facts if (f["coach"], f["club"], f["event"]) == ("Ed Vass", "Hull City", "left")]
+    assert left and left[0]["role"] == "caretaker"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no stand-in spell told: a member of staff kept on
+        "Ed Vass, who also worked at Leeds, will stay on as Rolf's number two.",
+        "Assistant Ed Vass is expected to remain part of the coaching staff.",
+        # the interim post is another man's; the clause after the semicolon is his own
+        "Jon Tate has been interim head coach since then; Ed Vass will stay on as Rolf's assistant.",
+    ],
+)
+def test_staying_on_without_a_stand_in_spell_is_no_departure(sentence: str) -> None:
+    keys = keys_of(_HIRED + sentence)
+    assert ("Ed Vass", "Hull City", "first_team", "left") not in keys
+
+
+def test_stand_in_who_took_charge_keeps_his_appointment() -> None:
+    keys = keys_of(
+        _HIRED + "Ed Vass, the club's long-serving coach, took caretaker charge for the last three games and "
+        "will remain part of the backroom staff."
+    )
+    assert ("Ed Vass", "Hull City", "first_team", "left") in keys
+    assert ("Ed Vass", "Hull City", "first_team", "appointed") in keys
