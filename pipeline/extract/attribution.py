@@ -34,9 +34,11 @@ _MAIN_VERB_AFTER_ASIDE = re.compile(
 )
 
 # A headline telling a club's appointment or sacking: "Stoke City appoint X as head coach",
-# "X named S. Korea head coach", "X returns to Saudi Arabia", "Pioli lands at Al-Nassr".
+# "X named S. Korea head coach", "X returns to Saudi Arabia", "Pioli lands at Al-Nassr"; not a club
+# that only confirms its interest in another's coach ("Sporting confirm interest in Amorim").
 _TITLE_SUBJECT = re.compile(
-    r"«C(\d+)»(?:\s+(?:Women|Femenino|Ladies))?\s+(?:appoint|name|hire|sack|fire|axe|confirm|promote|unveil|"
+    r"«C(\d+)»(?:\s+(?:Women|Femenino|Ladies))?\s+(?:appoint|name|hire|sack|fire|axe|promote|unveil|"
+    r"confirm(?!s?\s+(?:(?:an?|their|its)\s+)?(?:interest|talks|approach|contact|bid|offer)\b)|"
     r"turn\s+to|part\s+(?:ways|company)|make|announce|bring\s+back|install|signed\s+with|extend|renew|keep|retain|"
     r"hand\s+(?:\w+\s+){0,3}?(?:new\s+)?(?:deal|contract))",
     re.IGNORECASE,

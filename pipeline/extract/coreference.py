@@ -23,7 +23,7 @@ from pipeline.extract.people import (
     descriptor_spans,
     nationalities,
 )
-from pipeline.extract.text import dateline_head, sentence_spans
+from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
     club_places,
     club_refs,
@@ -37,7 +37,11 @@ from pipeline.reference import (
 def _blank_dateline(sentence: str) -> str:
     """The sentence with an opening wire dateline turned to spaces (same length, so offsets hold):
     its town and agency are nobody ("SAITAMA, Japan (Kyodo) --"), but a town that is a club's
-    name stays, as wire copy from a club's town is about that club ("PALERMO - X has sacked Y")."""
+    name stays, as wire copy from a club's town is about that club ("PALERMO - X has sacked Y").
+    A live blog's timestamp or a speaker label ("09.10 GMT", "KATE:") is blanked the same way."""
+    head = line_head(sentence)
+    if head is not None:
+        return " " * head.end() + sentence[head.end() :]
     m = dateline_head(sentence)
     if m is None:
         return sentence

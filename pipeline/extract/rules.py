@@ -3748,11 +3748,13 @@ RULES += (
         club_side="subject",
     ),
     # "X had spent seven seasons as Y's right-hand man before stepping up in June": the assistant took over
+    # (not "before stepping up to the first team at Braga": a career step at the club it names)
     R(
         "before-stepping-up",
         "appointed",
         r"{P}(?!['’]s)(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s){0,120}?\b(?:before|until|when)\s+(?P<t>stepping|"
-        r"(?:he|she)\s+stepped)\s+up\b(?!\s+(?:as|to)\s+(?:the\s+)?(?:interim|caretaker|acting))",
+        r"(?:he|she)\s+stepped)\s+up\b(?!\s+(?:as|to)\s+(?:the\s+)?(?:interim|caretaker|acting))"
+        r"(?!\s+to\s+(?:the\s+|their\s+)?(?:«S\d+»|(?:first|senior)[\s-]team)\s+(?:at|of|with)\s+«C)",
         0.7,
         role="head_coach",
         club_side="topic",

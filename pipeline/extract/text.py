@@ -45,9 +45,22 @@ _DATELINE_HEAD = re.compile(
 )
 
 
+# A live blog's timestamp or a transcript's speaker label opening a line: "09.10 GMT", "14:32",
+# "3.45pm BST", "MARCUS:". It is nobody and no club ("GMT Ruud van Nistelrooy").
+_LINE_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|AEST|JST|KST))?"
+    r"|[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?:)\s+(?=\S)"
+)
+
+
 def dateline_head(sentence: str) -> re.Match[str] | None:
     """An opening wire dateline; its group "place" is the town, when one is named."""
     return _DATELINE_HEAD.match(sentence)
+
+
+def line_head(sentence: str) -> re.Match[str] | None:
+    """An opening live-blog timestamp or speaker label (see `_LINE_HEAD`)."""
+    return _LINE_HEAD.match(sentence)
 
 
 def is_link_line(sentence: str) -> bool:

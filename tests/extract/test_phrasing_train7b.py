@@ -1,0 +1,41 @@
+"""Ways of writing football news met in the seventh training set's second half (live blogs, podcast
+transcripts, obituaries, machine-translated wire copy), each tested on sentences of our own."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys_of
+
+
+def test_live_blog_timestamp_is_no_part_of_a_name():
+    text = (
+        "14.32 BST Leeds United have sacked Marco Ferri after the derby defeat.\n\n"
+        "15.05 BST Paul Dunne, the under-21 coach, takes interim charge of the team."
+    )
+    coaches = {f["coach"] for f in facts_of(text)}
+    assert {"Marco Ferri", "Paul Dunne"} <= coaches
+    assert not any("BST" in c for c in coaches)
+    assert ("Marco Ferri", "Leeds United", "first_team", "dismissed") in keys_of(text)
+
+
+def test_speaker_label_is_no_part_of_a_name():
+    text = "ANNA: Everton have appointed Carl Moss as their new manager, which nobody saw coming."
+    assert ("Carl Moss", "Everton", "first_team", "appointed") in keys_of(text)
+    assert all(not f["coach"].startswith("ANNA") for f in facts_of(text))
+
+
+def test_headline_club_that_only_confirms_interest_is_not_the_story():
+    title = "Chelsea: Brighton confirm interest from Blues in coach Tom Harland"
+    text = (
+        "Mauro Ricci was sacked yesterday after a run of six defeats. Brighton said Chelsea had asked "
+        "about Tom Harland, and Brighton want compensation."
+    )
+    facts = facts_of(text, title=title)
+    assert ("Mauro Ricci", "Chelsea", "dismissed") in {(f["coach"], f["club"], f["event"]) for f in facts}
+
+
+def test_stepping_up_to_a_named_first_team_is_no_appointment_at_the_story_club():
+    text = (
+        "Everton sacked Sean Dyche on Thursday. Kieran Hollis started out at Morecambe, then coached "
+        "Burnley's under-21s before stepping up to the first team at Burnley."
+    )
+    assert not any(f["coach"] == "Kieran Hollis" and f["club"] == "Everton" for f in facts_of(text))
