@@ -314,6 +314,8 @@ def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
     def same_clause(f: Fact, g: Fact) -> bool:  # the two matches overlap (else two clauses, two facts)
         if f.role == "caretaker" != g.role:
             return False  # "X, the U19 coach, has been in interim charge": his post and the senior spell
+        if f.mens and g.squad.startswith(("women", "national_women")):
+            return False  # "led the Norway women's team … and managed Norway's men": both teams told
         if f.trigger_end < 0 or g.trigger_end < 0:
             return True
         return f.trigger < g.trigger_end and g.trigger < f.trigger_end

@@ -773,14 +773,17 @@ def _person_facts(
     role = _fact_role(rule, match, tagged, event, person_pos)
     conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
     named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
+    the_team = role != "caretaker" and bool(_THE_TEAM.search(match.group(0)))
     if (
-        role == "caretaker"
+        (role == "caretaker" or the_team)
         and _youth_or_reserve(squad)
         and _own_post_squad(tagged, person_pos, squad_of, squad)
     ):
-        # "X, the coach of Dortmund's under-19 team, has been in interim charge": that is his
-        # own post; the interim charge is the senior side's
+        # "X, the coach of Dortmund's under-19 team, has been in interim charge", "the team has been
+        # led by X, coach of C's under-21s": that is his own post; the charge is the senior side's
         squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+        if the_team:  # "the team": told, not a squad left unnamed
+            named_squads.add(squad)
     fact = Fact(
         person.name,
         club,
@@ -1826,6 +1829,8 @@ def _unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 
 # Rules reading a stand-in's spell at the club in view, whatever squad he coaches otherwise
+# the squad the match itself tells of, unnamed: the senior side of the club in view
+_THE_TEAM = re.compile(r"\bthe\s+(?:first\s+)?(?:team|side|squad)\b(?!['’])", re.IGNORECASE)
 _STAND_IN_RULES = frozenset({"team-led-for-spell", "team-led-returned", "stand-in-returned"})
 
 # "had been working as an assistant with C", "had been coaching the U18s": a post held up to the
@@ -1856,9 +1861,10 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time)\b(?:[^,.;«]|«[CS]\d+»)
 
 _LASTING_RULES = frozenset({"spent-years", "spent-in-charge", "years-at", "tenure-ended-spell"})
 
-# "the men's team", "Germany's men's national side": the sentence is about a men's squad
+# "the men's team", "Germany's men's national side", "managed Norway's men": a men's squad
 _MENS_TEAM = re.compile(
-    r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b", re.IGNORECASE
+    r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b|['’]s\s+men\b(?!['’])",
+    re.IGNORECASE,
 )
 
 # "Before the national team, Bertolini won two titles with Brescia": the sentence tells the clubs that led

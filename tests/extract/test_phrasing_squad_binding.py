@@ -67,3 +67,34 @@ def test_a_squad_he_came_from_is_not_the_club_s():
     )
     assert ("Luis Pardo", "Celta Vigo", "reserve", "appointed") not in keys
     assert ("Luis Pardo", "Celta Vigo", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "mens", "womens"),
+    [
+        (
+            "Urawa have sacked Lars Jensen. Jensen, who led the Denmark women's team to the Euro final and "
+            "coached Denmark's men from 2015 to 2019, arrived in January.",
+            ("Lars Jensen", "Denmark", "national", "in_charge"),
+            ("Lars Jensen", "Denmark", "national_women", "in_charge"),
+        ),
+    ],
+)
+def test_a_sentence_telling_both_a_womens_and_a_mens_team(text, mens, womens):
+    keys = keys_of(text)
+    assert mens in keys and womens in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PSV sacked Peter Bosz on Monday. Since then the team has been led by Ruud Kamp, coach of PSV's "
+        "under-19s, who won his first game on Saturday.",
+        "Valencia dismissed Ruben Baraja in March. Since his exit the team has been led by Carlos Marchena, "
+        "the coach of Valencia's reserve team, who has won twice.",
+    ],
+)
+def test_the_team_led_by_a_youth_coach_is_the_senior_side(text):
+    keys = keys_of(text)
+    coach = next(k for k in keys if k[0] in ("Ruud Kamp", "Carlos Marchena"))
+    assert (coach[0], coach[1], "first_team", "in_charge") in keys
