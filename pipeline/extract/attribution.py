@@ -532,7 +532,7 @@ def _rule_club(
     side = rule.club_side
     gd = match.groupdict()
     if rule.name in _AIDE_RULES and not gd.get("c"):
-        boss = _boss_post(match, mentions, ctx)
+        boss = _boss_post(match, mentions, ctx, subject_boss=rule.name == "joined-by-staff")
         if boss:
             return boss
     if side == "own":  # "He kept us up": the club named, else the one the story ties him to
@@ -713,25 +713,30 @@ _AIDE_RULES = frozenset(
         "titled-staff-sacked",
         "titled-staff-left",
         "helped-in-spell-by",
+        "joined-by-staff",
     }
 )
 _BOSS = re.compile(r"«P(\d+)»'s")
 
 
-def _boss_post(match: re.Match[str], mentions: list[Mention], ctx: Context) -> tuple[str, str, bool] | None:
+def _boss_post(
+    match: re.Match[str], mentions: list[Mention], ctx: Context, subject_boss: bool = False
+) -> tuple[str, str, bool] | None:
     """The one club the boss named in the match ('his assistant') was appointed at in this story;
-    else the senior side of the club in view (not a youth squad the story passed through)."""
+    else the senior side of the club in view (not a youth squad the story passed through).
+    `subject_boss`: the boss is the clause's subject ('X will be joined by A'), and with none
+    named ('He will be joined by A') the story's club, not one his career passed through."""
     if _SQUAD_TAG.search(match.group(0)):
         return None
     found = _BOSS.search(match.group(0))
     boss = mentions[int(found.group(1))].name if found else None
-    if "p" not in match.groupdict():  # "he will be assisted by A and B": the boss is the clause's subject
+    aide = mentions[int(match.group("p"))].name if "p" in match.groupdict() else None
+    if aide is None or (subject_boss and boss is None):  # "he will be assisted by A and B": the subject
         subject = _SUBJECT_BEFORE.search(match.string, 0, match.start())
-        boss, aide = (mentions[int(subject.group(1))].name if subject else None), None
-    else:
-        aide = mentions[int(match.group("p"))].name
+        boss = mentions[int(subject.group(1))].name if subject else None
     posts = ctx.posts.get(boss or "", set()) if boss != aide else set()
-    club = next(iter(posts)) if len(posts) == 1 else ctx.club_in_view()
+    fallback = (ctx.topic_club if subject_boss and boss is None else None) or ctx.club_in_view()
+    club = next(iter(posts)) if len(posts) == 1 else fallback
     if club is None:
         return None
     squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"

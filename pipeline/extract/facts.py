@@ -47,6 +47,7 @@ class Fact:
     spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
     no_date: bool = False  # one club of a list whose dates belong to another item
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
+    club_named: bool = False  # the sentence's words name the fact's club (not the club in view)
     lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
     achieved: bool = False  # the text tells what the spell achieved ("guided C to the title")
     # "will join Tuchel's backroom staff", "his first training session": his post told through his staff

@@ -761,6 +761,23 @@ def _title_cased(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
+# a ground or road named after someone, after a preposition: "joined at Cormack Park by", "at Meadow Lane"
+_NAMED_GROUND_WORDS = frozenset({"park", "road", "lane", "stadium", "ground"})
+_PLACE_PREPOSITION = re.compile(r"\b(?:at|to|from|in|outside|near)\s+$", re.IGNORECASE)
+
+
+def _ground_named_after(
+    sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str], word: str
+) -> bool:
+    """'at Cormack Park': the name words before a ground word, right after a preposition, name the
+    ground, not a person (the chairman Dave Cormack named elsewhere is not there)."""
+    return (
+        word in _NAMED_GROUND_WORDS
+        and tok[0] - group[-1][1] == 1
+        and bool(_PLACE_PREPOSITION.search(sentence, max(0, group[0][0] - 10), group[0][0]))
+    )
+
+
 # words that open a place's name, not a person's ("New York", "Los Angeles", "South Shields")
 _PLACE_OPENERS = frozenset({"new", "los", "las", "north", "south", "east", "west"})
 
@@ -783,7 +800,10 @@ def _free_mentions(
         if breaks and not _stop_word_in_name(sentence, group, tok, word):
             if group:
                 found = _classify(sentence, group)
-                out.append(None if after_new and found is not None and found.kind == "P" else found)
+                ground = _ground_named_after(sentence, group, tok, word)
+                out.append(
+                    None if (after_new or ground) and found is not None and found.kind == "P" else found
+                )
             group = []
             after_new = word in _PLACE_OPENERS
         else:

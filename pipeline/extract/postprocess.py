@@ -76,6 +76,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
     facts.extend(_moved_on_left(facts))
+    facts = _drop_aide_titles_elsewhere(facts)
     facts.extend(_poached_left(facts))
     facts.extend(_ended_spells_left(facts))
     facts = _drop_restatements(facts)
@@ -535,8 +536,28 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _drop_aide_titles_elsewhere(facts: list[Fact]) -> list[Fact]:
+    """'He will be joined by assistant manager X': the bare title is the post X takes, so it is no
+    spell at another club the story had in view."""
+    arriving = {
+        (f.coach, f.sentence, f.club) for f in facts if f.event == "appointed" and f.role != "head_coach"
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.event == "in_charge"
+            and f.current_post
+            and not f.club_named
+            and any((f.coach, f.sentence) == (c, i) and club != f.club for c, i, club in arriving)
+        )
+    ]
+
+
 def _poached_left(facts: list[Fact]) -> list[Fact]:
-    """'Norwich have named Dortmund II coach Daniel Farke as head coach': he left Dortmund II."""
+    """'Norwich have named Dortmund II coach Daniel Farke as head coach': he left Dortmund II. An
+    aide's bare title ('joined by assistant manager X') is the post he takes, not one he left,
+    unless the words name its club."""
     out = []
     for a in facts:
         if a.event != "appointed" or a.role == "caretaker":
@@ -545,6 +566,7 @@ def _poached_left(facts: list[Fact]) -> list[Fact]:
             if (
                 b.event == "in_charge"
                 and b.current_post
+                and (b.club_named or a.role == "head_coach")
                 and b.coach == a.coach
                 and b.sentence == a.sentence
                 and b.club != a.club

@@ -373,7 +373,7 @@ _TITLED_STAFF_RULES = frozenset(
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more
 _STAFF_BODY_RULES = frozenset({"joins-staff-body", "staff-of-will-enter", "working-as-aide"})
 _STAFF_LIST_RULES = (
-    frozenset({"bring-staff", "sacked-along-with", "left-along-with"})
+    frozenset({"bring-staff", "joined-by-staff", "sacked-along-with", "left-along-with"})
     | _TITLED_STAFF_RULES
     | _STAFF_BODY_RULES
 )
@@ -804,6 +804,7 @@ def _person_facts(
         begins=rule.name in _BEGINNING_RULES,
         steps_back=rule.name == "interim-stays-as-assistant",
         staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
+        club_named=explicit,
         current_post=rule.name in ("club-role-person", "role-person", "staff-list")
         and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
         and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
@@ -1326,11 +1327,26 @@ _IN_COMPANY = re.compile(
     r"\b(?:together\s+with|along\s+with|accompanied\s+by|alongside|as\s+well\s+as)\b[^.;:]*$", re.IGNORECASE
 )
 _OBJECT_LIST_RULES = frozenset(
-    {"terminate-contract", "active-sacked", "staff-renewed", "fitness-title-person", "aide-title-person"}
+    {
+        "terminate-contract",
+        "active-sacked",
+        "staff-renewed",
+        "fitness-title-person",
+        "aide-title-person",
+        "joined-by-staff",
+    }
+)
+# a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach"
+_LIST_TITLE = (
+    r"(?:(?:his|her|their)\s+)?(?:(?:long-?time|assistant|head|first-team|«S\d+»|goalkeeping|fitness|"
+    r"performance)\s+)?(?:coach\s+|manager\s+|analyst\s+)?"
 )
 _AND_AFTER = re.compile(
-    r"((?:\s*,\s*«P\d+»)*)\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:assistant|head|first-team|goalkeeping|fitness)\s+)?"
-    r"(?:coach\s+|manager\s+)?«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"
+    r"((?:\s*,\s*"
+    + _LIST_TITLE
+    + r"«P\d+»)*)\s*,?\s+and\s+"
+    + _LIST_TITLE
+    + r"«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"
 )
 
 

@@ -439,7 +439,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "charge-alongside-assistant": ("alongside", "with his", "with her", "assisted by"),
     "made-him-offer": ("offer", "proposal"),
-    "joined-by-staff": ("joined by", "joined at", "bring", "brought"),
+    "joined-by-staff": ("joined by", "joined at", "joined in", "bring", "brought"),
     "after-arriving": ("arriving", "arrival"),
     "joining-him-as": ("joining him", "joining her", "following him", "following her"),
     "gerund-left": ("leaving", "quitting", "departure from"),
@@ -2694,8 +2694,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "joined-by-staff",
         "appointed",
-        # "will be joined at the City Ground / at Forest by …": the club or its ground, then the aide
-        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:at\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+)?)\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
+        # "will be joined at the City Ground / at Forest / in east London by": club, ground or town, then aide
+        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
         r"(?:with\s+(?:him|her|«P\d+»)\s+)?(?:(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:technical|coaching|backroom)\s+"
         r"(?:team|staff)\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+"
         + _STAFF_ROLE
