@@ -470,8 +470,10 @@ def _gone_before(sentence: str, last: Mention, start: int) -> bool:
 # "Tony Mowbray replaced him", "X, who succeeded her": the object of a verb whose subject is the man
 # named just before is someone else (he himself would be "himself")
 _OBJECT_PRONOUN = re.compile(r"(?i:him|her(?=\s*(?:[.,;:]|$|\s+(?:as|at|in|on|with|after|when|for)\b)))")
+# ("promoted his assistant X to replace him": the infinitive's subject is X too)
 _SUBJECT_VERB_GAP = re.compile(
     r"(?:,\s+who)?\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\s+"
+    r"|\s+to\s+(?:replace|succeed)\s+"
 )
 
 

@@ -1396,7 +1396,10 @@ def _after_when_clause(window: str, start: int) -> str:
 # "C assigned / tasked / entrusted X to lead the team": the club's decision told, no headline future
 _ASSIGNED_TO_LEAD = re.compile(
     r"\b(?:assign|appoint|task|entrust|designat|charg)(?:ed|s)\s+(?:[^«.;,]|«[CS]\d+»){0,40}?«P\d+»\s+"
-    r"(?:with\s+(?:the\s+)?(?:task|mission|job)\s+of\s+)?(?=to\s+(?:lead|direct|coach|manage|take\s+charge)\b)",
+    r"(?:with\s+(?:the\s+)?(?:task|mission|job)\s+of\s+)?(?=to\s+(?:lead|direct|coach|manage|take\s+charge)\b)"
+    # "C have promoted his assistant X to replace him", "named X to succeed Y": the club's act, done
+    r"|\b(?:promot|appoint|nam|hir|install)(?:ed|es|s)\s+(?:[^«.;,]|«[CS]\d+»|«P\d+»['’]s\s){0,40}?«P\d+»\s+"
+    r"(?=to\s+(?:replace|succeed)\b)",
     re.IGNORECASE,
 )
 
@@ -1446,6 +1449,7 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
         if rule.name in _ROLE_FROM_TRIGGER
         else match.group(0)
     )
+    told = _without_replaced_man(match, told)
     text = _FORMER_APPOSITION.sub("", told)  # "X, a former Wales assistant, was named head coach"
     text = _AIDE_CLAUSE.sub("", text)  # "X, who had been Wagner's assistant at Norwich, took over"
     if event != "in_charge" and not _ends_on_second_person(match):
@@ -1458,6 +1462,18 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     if event == "appointed" and _UNTIL_SUCCESSOR.search(tagged, 0, match.start()):
         return "caretaker"
     return "head_coach"
+
+
+# the verb of a succession, before the man replaced: "replaces", "to succeed", "in place of"
+_REPLACE_VERB = re.compile(r"\b(?:replac|succeed|in\s+(?:the\s+)?place\s+of\b)", re.IGNORECASE)
+
+
+def _without_replaced_man(match: re.Match[str], told: str) -> str:
+    """'Riemer replaces interim coach Knudsen': the words from the verb on call the man replaced, not him."""
+    if "p2" not in match.re.groupindex or match.group("p2") is None or match.start("p2") < match.start("p"):
+        return told
+    verbs = list(_REPLACE_VERB.finditer(told, 0, match.start("p2") - match.start()))
+    return told[: verbs[-1].start()] if verbs else told
 
 
 # "Until a new head coach is appointed, X will take charge": a stand-in, told before the man

@@ -100,6 +100,13 @@ _AIDE_OF = (
 )
 
 
+# what the replaced man is called between the verb and his name: "replace compatriot X", "replaces interim
+# coach X", "succeed the successful interim solution X" (lowercase words, none a preposition: "replaced in the
+# dugout by X" is the other way round)
+_REPLACED_DESC = (
+    r"(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|him|her|them|who|after|"
+    r"before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?"
+)
 # the words after a person that tell his stand-in spell, up to the clause joining what he does next:
 # ", who led C on an interim basis this season,", " has been interim head coach since then and", " took
 # caretaker charge after his departure and", "…; he"
@@ -1107,7 +1114,9 @@ RULES: tuple[Rule, ...] = (
         # "X has signed a two-year deal and replaces Y": a second verb of the same subject
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:signed|agreed|penned|inked|(?:named|appointed|confirmed|unveiled)\b)"
         r"[^«».;:!?]{0,50}?\band\s+)?(?:(?:set|expected|poised|due|tipped|likely)\s+)?"
-        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+)?{P2}",
+        # "X had left Torino to replace Y": the post he left told on the way
+        r"(?:(?:left|quit|departed)\s+(?:the\s+)?«C\d+»\s+(?=to\s))?"
+        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+" + _REPLACED_DESC + "{P2}",
         0.85,
         club_side="after_topic",
     ),
@@ -1324,8 +1333,8 @@ RULES: tuple[Rule, ...] = (
         # translated "X substitutes Y"; not a player's substitution in a match
         r"substitut(?:es|ed|ing)" + _NOT_MATCH_PLAY + r")"
         r"\s+(?:(?:[^«».;]|«S\d+»){0,"
-        # "replacing the sacked X", "in substitution of the interim X"
-        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?)?{P}",
+        # "replacing the sacked X", "in substitution of the interim X", "replacing compatriot X"
+        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|" + _REPLACED_DESC + r")?{P}",
         0.75,
         club_side="after_topic",
     ),
@@ -3658,6 +3667,8 @@ _COMING_FROM = r"(?:,?\s+(?:coming|arriving)\s+from\s+(?:the\s+)?«C\d+»(?:\s+o
 # the verbs of a new coach's arrival at the club in view ("took over the yellow-reds", "assumed the team")
 _ARRIVED = (
     r"(?:arrived|came(?:\s+in)?|(?:was\s+|been\s+)?brought\s+in|took\s+over|stepped\s+in|"
+    # "was appointed in December to replace X" (the time and the purpose follow: see `_IN_PLACE_OF`)
+    r"(?:appointed|hired|installed|named)(?=\s+(?:in|on|last|this|during|at|to)\b)|"
     r"assumed\s+(?:the\s+)?(?:team|post|job|role|bench|command|reins))"
 )
 # a sentence that tells an arrival before naming the man who went: "took over … after Y left"
@@ -3724,7 +3735,9 @@ RULES += (
         + _COMING_FROM
         + r",?\s+"
         + _IN_PLACE_OF
-        + r"(?:\s+(?:(?:the|his|her)\s+(?:[\w\-]+\s+)?|«P\d+»['’]s?\s+[\w\-]+\s+)?{P2})?",
+        + r"(?:\s+(?:(?:the|his|her)\s+(?:[\w\-]+\s+)?|«P\d+»['’]s?\s+[\w\-]+\s+|"
+        + _REPLACED_DESC
+        + r")?{P2})?",
         0.8,
         club_side="topic",
     ),

@@ -53,3 +53,50 @@ def test_stand_in_who_took_charge_keeps_his_appointment() -> None:
     )
     assert ("Ed Vass", "Hull City", "first_team", "left") in keys
     assert ("Ed Vass", "Hull City", "first_team", "appointed") in keys
+
+
+# --- the man replaced, called by what he was: "replace compatriot X", "replaces interim coach X" ---------
+
+_LEEDS = "Leeds United have appointed Tom Hale as head coach. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hale, 41, was appointed in June to replace compatriot Ivo Dranić.",
+        "Hale replaces interim coach Ivo Dranić, who led the team in six matches.",
+        "Hale succeeds the outgoing Ivo Dranić, who has joined Porto.",
+        "Hale was hired in May to succeed fellow countryman Ivo Dranić.",
+    ],
+)
+def test_man_replaced_called_by_a_descriptor_has_left(sentence: str) -> None:
+    keys = keys_of(_LEEDS + sentence)
+    assert ("Ivo Dranić", "Leeds United", "first_team", "left") in keys
+
+
+def test_descriptor_of_the_man_replaced_is_not_the_new_man_s_role() -> None:
+    facts = facts_of(_LEEDS + "Hale replaces caretaker manager Ivo Dranić, who led the team in six matches.")
+    hale = [f for f in facts if (f["coach"], f["event"]) == ("Tom Hale", "appointed")]
+    assert hale and all(f["role"] == "head_coach" for f in hale)
+
+
+def test_promoted_to_replace_him() -> None:
+    keys = keys_of(
+        "Ivo Dranić has left Leeds United for Porto after three seasons. Leeds United have promoted his "
+        "assistant Tom Hale to replace him."
+    )
+    assert ("Ivo Dranić", "Leeds United", "first_team", "left") in keys
+    assert ("Tom Hale", "Leeds United", "first_team", "appointed") in keys
+    assert ("Tom Hale", "Leeds United", "first_team", "left") not in keys
+
+
+def test_left_his_club_to_replace() -> None:
+    keys = keys_of(
+        "Wales have a new manager. Tom Hale had left Burnley to replace Ivo Dranić, who joined Porto."
+    )
+    assert ("Ivo Dranić", "Wales", "national", "left") in keys
+
+
+def test_replaced_in_the_dugout_by_is_the_other_way_round() -> None:
+    keys = keys_of(_LEEDS + "Ivo Dranić was replaced in the dugout by Tom Hale after the defeat.")
+    assert ("Tom Hale", "Leeds United", "first_team", "left") not in keys
