@@ -419,22 +419,22 @@ def _national_age_groups(
             bound[idx] = (None, _national(bound[idx][1], "national"))
 
 
-# An age group named as a competition ("the U-20 World Cup", "the European Under-21 Championship"), or
-# the Olympic football tournament (the men's under-23 side): the national squad a spell there coached
+# An age group named as a competition ("the U-20 World Cup", "the European Under-21 Championship"): the
+# national squad a spell there coached. (The Olympic tournament, men's under-23 in football, was read so
+# too; a clause naming the Games is as often a senior coach's, and it cost unseen text a right fact.)
 _AGE_COMPETITION = re.compile(
     r"«S(\d+)»\s+(?:World\s+Cup|Championships?|Euros?|Asian\s+Cup|Africa(?:n)?\s+Cup|Cup|tournament|"
     r"finals|Gold\s+Cup)\b",
     re.IGNORECASE,
 )
-_OLYMPIC = re.compile(r"\bOlympic(?:s\b|\s+(?:Games|gold|silver|bronze|medal|tournament|football)\b)", re.I)
 # the clause the spell is told in: no sentence break, no other person's clause
 _SPELL_CLAUSE = re.compile(r"[^.;:!?«]*(?:«[CS]\d+»[^.;:!?«]*)*")
 _NEXT_VERB = re.compile(r",|\s(?:and|but|before|after|then|while|when|where)\s")
 
 
 def _competition_squad(tagged: str, end: int, squad_of: dict[int, tuple[str | None, str]]) -> str | None:
-    """'X, who guided Korea to the semi-finals of the U-20 World Cup', 'led Germany's men to Olympic
-    silver': the national squad of the competition the spell's clause (after `end`) names, if any."""
+    """'X, who guided Korea to the semi-finals of the U-20 World Cup': the national squad of the
+    competition the spell's clause (after `end`) names, if any."""
     clause = _SPELL_CLAUSE.match(tagged, end)
     text = clause.group(0) if clause else ""
     text = _NEXT_VERB.split(text, maxsplit=1)[
@@ -442,11 +442,7 @@ def _competition_squad(tagged: str, end: int, squad_of: dict[int, tuple[str | No
     ]  # "… at the Olympics and won the Under-21 Euro": his next feat
     named = [squad_of.get(int(m.group(1)), (None, ""))[1] for m in _AGE_COMPETITION.finditer(text)]
     ages = {_national(s, "national") for s in named if re.fullmatch(r"(?:national_)?u\d+", s)}
-    if len(ages) == 1:
-        return ages.pop()
-    if not named and _OLYMPIC.search(text) and not re.search(r"\bwom[ae]n", tagged, re.I):
-        return "national_u23"
-    return None
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _squad_code(club: Mention, squad: str | None) -> str:

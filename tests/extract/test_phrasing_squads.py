@@ -38,12 +38,12 @@ from pipeline.extract.mentions import squad_mentions
             ("Pablo Machín", "Girona", "first_team", "dismissed"),
             ("Pablo Machín", "Girona", "reserve", "dismissed"),
         ),
-        # a men's team named in a women's story stays the men's (at the Olympics: the under-23 side)
+        # a men's team named in a women's story stays the men's
         (
             "The DFB named Horst Meier interim coach of the women's national team. Meier, 66, led the "
             "Germany men's team at the 2016 Olympic Games and won the European Under-21 Championship "
             "in 2009.",
-            ("Horst Meier", "Germany", "national_u23", "in_charge"),
+            ("Horst Meier", "Germany", "national", "in_charge"),
             ("Horst Meier", "Germany", "national_women", "in_charge"),
         ),
         (
