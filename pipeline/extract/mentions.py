@@ -469,7 +469,9 @@ _COMPETITION = re.compile(
     r"\b(?:Cups?|Nations|Leagues?|Trophy|Trophies|Shield|Championships?|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
     r"Supercup|Super\s+Cup|Olympics|Games)\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+(?:the\s+)?$")
+# "UAE club Al Ain", "Qatar side Al-Arabi": a country naming where the club it qualifies plays
+_PLACE_OF_CLUB = re.compile(r"\s+(?:clubs?|sides?|outfits?|giants)\s+(?=[A-Z])")
 # "the Russia 2018 World Cup", "Mexico City", "Kuwait City": an event or a city, not the team
 _EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b|City\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
@@ -652,10 +654,12 @@ def _split_run(
                 squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
             elif fold(nxt) in _WOMEN_WORDS and ref.kind == "club":
                 squad, end, j = "women", tokens[j][0] + len(nxt), j + 1
-        if (ref.kind == "national" and _PLACE_BEFORE.search(sentence, max(0, start - 6), start)) or (
-            ref.kind == "national" and _EVENT_AFTER.match(sentence, end)
+        if ref.kind == "national" and (
+            _PLACE_BEFORE.search(sentence, max(0, start - 10), start)
+            or _EVENT_AFTER.match(sentence, end)
+            or _PLACE_OF_CLUB.match(sentence, end)
         ):
-            i = free_start = j  # "in Russia", "the Russia 2018 World Cup": a place, not a team
+            i = free_start = j  # "in Russia", "the Russia 2018 World Cup", "UAE club X": a place, not a team
             continue
         out.append(
             Mention("C", start, end, sentence[start:end], name=ref.name, club_kind=ref.kind, squad=squad)

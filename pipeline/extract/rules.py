@@ -508,6 +508,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "decide-against": ("decide", "opted", "turn", "say no", "said no"),
     "is-linked": (
+        "interviewed",
         "linked",
         "on the list",
         "mentioned",
@@ -1518,7 +1519,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "role-person",
         "in_charge",
-        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?<!second\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
+        # (not the bare "coach" of "«C» head coach X", which names C's post, not the story club's)
+        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?<!second\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)"
+        r"(?<!»\shead\s)(?<!»\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
         r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
         r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
         r"head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
@@ -1980,7 +1983,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
         r"(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?close\s+to\s+(?:agreeing|joining|"
         r"taking\s+over|a\s+deal|being\s+(?:named|appointed))|"
-        r"lined\s+up)\b",
+        r"lined\s+up|"
+        # "X was also interviewed", "had been interviewed for the role": a candidate of the search (not
+        # "interviewed by reporters", "interviewed on the radio")
+        r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:role|job|post|position|vacancy)))\b",
         0.5,
         club_side="after_topic",
     ),
