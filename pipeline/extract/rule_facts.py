@@ -93,7 +93,8 @@ _LIST_ASIDE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"  # "Maccabi Tel Aviv of Israel, with which …"
     # (", and with B": the preposition repeated after the aside)
     r"\s*,\s+(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},"
-    r"(?=\s*(?:and\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?«C)"
+    # (", as well as B and C": the list goes on after the aside)
+    r"(?=\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?«C)"
 )
 # "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
 # ("led the A in 2018, the Bahia between 2019 and 2020 and the B": each with its years)

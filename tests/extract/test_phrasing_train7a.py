@@ -64,3 +64,16 @@ def test_a_ground_named_after_someone_is_no_person(ground):
     facts = {(f["coach"], f["club"], f["event"]) for f in facts_of(text)}
     assert ("Kai Lund", "Heart of Midlothian", "appointed") in facts
     assert not any(coach.startswith("Dave") for coach, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Burnley and Everton, where he won promotion in 2019, as well as Norwich City and Watford",
+        "Burnley, Everton, with whom he reached a cup final, as well as Norwich City and Watford",
+    ],
+)
+def test_career_list_goes_on_after_an_aside_with_as_well_as(tail):
+    text = f"Stoke City appointed Mark Hollis. Hollis previously coached {tail} in England."
+    clubs = {f["club"] for f in facts_of(text) if f["coach"] == "Mark Hollis" and f["event"] == "in_charge"}
+    assert {"Burnley", "Everton", "Norwich City", "Watford"} <= clubs
