@@ -629,6 +629,21 @@ def _overlap(f: Fact, g: Fact) -> bool:
     return f.trigger < g.trigger_end and g.trigger < f.trigger_end
 
 
+def _same_exit(f: Fact, same: list[Fact]) -> bool:
+    """A departure beside a sacking or resignation at the same post is that exit told again, unless a
+    return comes between them ('resigned in March 2023', 'returned in September', 'agreed on Sunday to
+    end his contract')."""
+    return any(not _return_between(f, g, same) for g in same if g.event in ("dismissed", "resigned"))
+
+
+def _return_between(f: Fact, g: Fact, same: list[Fact]) -> bool:
+    """Two dated exits at one post, an appointment there dated strictly between them."""
+    if f.date is None or g.date is None or f.tense_dated or g.sentence == f.sentence:
+        return False
+    early, late = sorted((f.date.value, g.date.value))
+    return any(h.event == "appointed" and h.date and early < h.date.value < late for h in same)
+
+
 def _drop_restatements(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple[str, str, str], list[Fact]] = {}
     for f in facts:
@@ -640,7 +655,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         same = by_key[_key(f)]
         events = {g.event for g in same}
-        if f.event == "left" and events & {"dismissed", "resigned"}:
+        if f.event == "left" and events & {"dismissed", "resigned"} and _same_exit(f, same):
             continue
         if f.event == "linked" and "appointed" in events and not _earlier_rumour(f, same):
             continue

@@ -1492,7 +1492,11 @@ _ROLE_NEAR = re.compile(
 _SUCCESSION = re.compile(
     r"\b(?:replacing|succeeding|in\s+place\s+of)\s+«P\d+»|\bin\s+charge\b", re.IGNORECASE
 )
-_MUTUAL = re.compile(r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b", re.IGNORECASE)
+# ("the consensual dissolution of the contract", "parted amicably": the same, translated or in other words)
+_MUTUAL = re.compile(
+    r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b|\bconsensual(?:ly)?\b|\bamicabl[ey]\b",
+    re.IGNORECASE,
+)
 
 
 # "X, who was promoted last week": a promotion that names no squad is to the senior side

@@ -107,6 +107,14 @@ _REPLACED_DESC = (
     r"(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|him|her|them|who|after|"
     r"before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?"
 )
+# what two sides did together when a coach went: "parted by mutual consent", "agreed to part ways", "reached
+# agreement for the rescission of the contract", "have separated"
+_PARTED = (
+    r"{HAVE}\s+(?:(?:mutually\s+)?agreed\s+to\s+(?:part|separate|go\s+their\s+separate\s+ways)\b|"
+    r"(?:parted|separated)\b(?:\s+(?:ways|company))?(?!\s+with\b)|"
+    r"reached\s+(?:an?\s+)?(?:mutual\s+|amicable\s+)?agreement\b(?=(?:[^.;«]|«[CS]\d+»){0,50}?\b(?:rescission|"
+    r"termination|end|dissolution|cancellation|part\s+ways|to\s+part)\b))"
+)
 # the words after a person that tell his stand-in spell, up to the clause joining what he does next:
 # ", who led C on an interim basis this season,", " has been interim head coach since then and", " took
 # caretaker charge after his departure and", "…; he"
@@ -303,7 +311,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "cancelled",
         "rescinded",
     ),
-    "terminate-contract": ("terminat", "rescission", "cancellation"),
+    "terminate-contract": ("terminat", "rescission", "cancellation", "dissolution"),
     "not-renew-contract": ("not to renew", "not to extend", "against renewing", "against extending"),
     "employer-ended-contract": (
         "ended his",
@@ -680,6 +688,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "left-to-take": ("to take", "to become", "to coach", "to manage", "to join", "to lead"),
     "mutual-consent": ("mutual",),
+    "person-and-club-parted": ("part", "separate", "agreement"),
+    "club-and-person-parted": ("part", "separate", "agreement"),
+    "person-and-club-named-parted": ("part", "separate", "agreement"),
     "had-been-since": (
         "coach since",
         "manager since",
@@ -1247,7 +1258,7 @@ RULES: tuple[Rule, ...] = (
         "dismissed",
         # "the termination of the contract of the Argentine coach X": the noun form of the same act
         r"\b(?:terminat(?:e|ed|es|ing)\s+(?=the\s+contracts?\s+of\s|«P\d+»'s?\s+contract)|"
-        r"(?:termination|rescission|cancellation)\s+of\s+(?=the\s+contracts?\s+of\s))"
+        r"(?:termination|rescission|cancellation|dissolution)\s+of\s+(?=the\s+contracts?\s+of\s))"
         r"(?:the\s+contracts?\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:head\s+)?coach\s+|manager\s+|technician\s+)?)?{P}",
         0.8,
         club_side="topic",
@@ -2564,6 +2575,19 @@ RULES: tuple[Rule, ...] = (
         0.75,
         club_side="subject",
     ),
+    # "he and the Turkish federation parted by mutual consent", "C and X agreed to part ways in May", "X and
+    # C reached agreement for the rescission of the contract": both sides' act, a departure (not a sacking)
+    R(
+        "person-and-club-parted",
+        "left",
+        # (the club named before, in the same sentence: "his year at C ended …, and he and the Qatari club …")
+        r"{C}(?:[^«.;:!?]|«S\d+»){0,80}?{P}\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:club|federation|association|board|owners)" + _PARTED,
+        0.7,
+        club_side="tag",
+    ),
+    R("club-and-person-parted", "left", r"{C}\s+and\s+{P}" + _PARTED, 0.75, club_side="tag"),
+    R("person-and-club-named-parted", "left", r"{P}\s+and\s+{C}" + _PARTED, 0.75, club_side="tag"),
     R(
         "had-been-since",
         "in_charge",

@@ -100,3 +100,39 @@ def test_left_his_club_to_replace() -> None:
 def test_replaced_in_the_dugout_by_is_the_other_way_round() -> None:
     keys = keys_of(_LEEDS + "Ivo Dranić was replaced in the dugout by Tom Hale after the defeat.")
     assert ("Tom Hale", "Leeds United", "first_team", "left") not in keys
+
+
+# --- partings told as both sides' act ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Dranić coached Wales from 2019 until he and the Welsh federation parted by mutual consent.",
+        "Ivo Dranić's two years at Burnley ended with promotion, and he and the Lancashire club agreed to "
+        "part ways in June.",
+        "Burnley and Ivo Dranić reached an agreement on Monday for the rescission of his contract.",
+        "Burnley said on Monday they had reached a mutual agreement with Ivo Dranić to end his contract.",
+        "Burnley announced the consensual dissolution of the contract of Ivo Dranić on Monday.",
+    ],
+)
+def test_parting_by_agreement_is_a_departure(text: str) -> None:
+    keys = keys_of(text)
+    assert any(k[0] == "Ivo Dranić" and k[3] == "left" and k[1] in ("Wales", "Burnley") for k in keys)
+    assert not any(k[0] == "Ivo Dranić" and k[3] == "dismissed" for k in keys)
+
+
+def test_a_he_and_the_club_parting_needs_the_club_named() -> None:
+    keys = keys_of("Ivo Dranić won the title. In the end he and the club agreed to part ways in June.")
+    assert not any(k[0] == "Ivo Dranić" and k[3] == "left" and k[1] not in (None, "") for k in keys)
+
+
+def test_an_exit_after_a_return_is_a_second_exit() -> None:
+    keys = keys_of(
+        "Ivo Dranić first arrived at Burnley in 2019 but resigned in March 2021. "
+        "He returned to Burnley in September 2022. Burnley said on Sunday they had reached a mutual "
+        "agreement with Dranić to end his contract.",
+        published="2024-11-05",
+    )
+    assert ("Ivo Dranić", "Burnley", "first_team", "resigned") in keys
+    assert ("Ivo Dranić", "Burnley", "first_team", "left") in keys
