@@ -335,9 +335,11 @@ _PERSON_ASIDE = re.compile(r",\s+(?:who\s|\d{2},)")
 
 # "born in Sunne", "spells in Asia", "returned to Naples", "at Coccaglio", "outside the British Isles",
 # "the Coppa Italia", "the Supporters' Shield": capitalised words after a place preposition or
-# 'the', inside or before a competition's name, that name a place or a thing, not a person
+# 'the', inside or before a competition's name, that name a place or a thing, not a person; "a dentist
+# in his native Vestmannaeyjar", "back in her home town Umeå": someone's home place
 _PLACE_OR_THING_BEFORE = re.compile(
-    r"(?:(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?|"
+    r"(?:\b(?:his|her|their)\s+(?:native|home\s+town|hometown|birthplace)\s+(?:of\s+)?|"
+    r"(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?|"
     r"\bthe\s+|\b(?:Coppa|Copa|Cup|Liga|Ligue|Serie|Trophy|Taça|Taca)\s+)$"
 )
 # "the Technical and Development Sub-Committee", "Merseyside Police", "the Met Office", "the Public

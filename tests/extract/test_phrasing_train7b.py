@@ -84,3 +84,13 @@ def test_club_head_coach_descriptor_names_that_clubs_post_only():
     assert ("Valerien Ismael", "Watford", "first_team", "in_charge") in keys
     assert ("Valerien Ismael", "Sunderland", "first_team", "in_charge") not in keys
     assert ("Paul Dunne", "Sunderland", "first_team", "in_charge") not in keys
+
+
+def test_home_place_after_his_native_is_nobody():
+    text = (
+        "Leo Berg has been appointed Norway manager. Berg, a part-time teacher in his native Tromsdalen, "
+        "stepped down as Faroe Islands head coach last month."
+    )
+    facts = facts_of(text)
+    assert not any(f["coach"] == "Tromsdalen" for f in facts)
+    assert ("Leo Berg", "Faroe Islands", "national", "resigned") in keys_of(text)
