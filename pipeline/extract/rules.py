@@ -1128,7 +1128,10 @@ RULES: tuple[Rule, ...] = (
         r"[^«».;:!?]{0,50}?\band\s+)?(?:(?:set|expected|poised|due|tipped|likely)\s+)?"
         # "X had left Torino to replace Y": the post he left told on the way
         r"(?:(?:left|quit|departed)\s+(?:the\s+)?«C\d+»\s+(?=to\s))?"
-        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+" + _REPLACED_DESC + "{P2}",
+        # ("the Argentine X": a capitalised demonym after "the" as before)
+        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+|"
+        + _REPLACED_DESC
+        + "){P2}",
         0.85,
         club_side="after_topic",
     ),

@@ -136,3 +136,14 @@ def test_an_exit_after_a_return_is_a_second_exit() -> None:
     )
     assert ("Ivo Dranić", "Burnley", "first_team", "resigned") in keys
     assert ("Ivo Dranić", "Burnley", "first_team", "left") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lens have appointed Pierre Sage, who replaces the Belgian Rafael Torres.",
+        "Pierre Sage will succeed the Belgian Rafael Torres at Lens.",
+    ],
+)
+def test_the_man_replaced_called_by_a_capitalised_demonym(text: str) -> None:
+    assert ("Rafael Torres", "RC Lens", "first_team", "left") in keys_of(text)
