@@ -28,7 +28,7 @@ def _spells(text: str, coach: str) -> set[str]:
         (
             "Before Lyon, Marc Dubois coached Lille in two spells and Rennes, and managed Nice from 2015.",
             "Marc Dubois",
-            {"Lille", "Stade Rennais"},
+            {"Lille", "Rennes"},
         ),
         (
             "Previously Hugo Lenz had worked with Porto, with whom he won the league in 2019, "

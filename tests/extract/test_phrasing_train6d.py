@@ -44,7 +44,7 @@ def _keys(text: str, title: str | None = None) -> set[tuple[str, str, str, str]]
             "the team. Le Bris, who had spells at Lorient and Rennes, succeeds Michael Beale, who quit the "
             "club in February.",
             ("Michael Beale", "Sunderland", "first_team", "resigned"),
-            ("Michael Beale", "Stade Rennais", "first_team", "resigned"),
+            ("Michael Beale", "Rennes", "first_team", "resigned"),
         ),
     ],
 )
