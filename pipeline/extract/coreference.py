@@ -139,7 +139,7 @@ def _sentence_mentions(
         kept.append(m)
     for m in kept:
         if m.kind == "P" and not m.pronoun:
-            m.name = ctx.people.resolve(m.name)
+            m.name = ctx.people.resolve(m.name, m.start)
             m.single = len(m.name.split()) == 1
     return kept
 
@@ -149,17 +149,34 @@ def _seen_surnames(sentence: str, found: list[Mention], ctx: Context) -> list[Me
     which the mention finder took for a word (a ground, a common noun) and left out."""
     out = []
     for full in ctx.people.full_names:
-        surname = full.split()[-1]
+        surname = _family_name(full)
         if len(surname) < 4 or surname not in sentence:
             continue
         for hit in _standalone_word(surname).finditer(sentence):
             start, end = hit.span()
-            if any(m.start < end and start < m.end for m in found) or _GROUND_BEFORE.search(
-                sentence, 0, start
+            if (
+                any(m.start < end and start < m.end for m in found)
+                or _GROUND_BEFORE.search(sentence, 0, start)
+                or (
+                    surname != full.split()[-1]
+                    and _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start)
+                )
             ):
                 continue
             out.append(Mention("P", start, end, surname, name=full, single=True))
     return out
+
+
+# "Park Hang-seo", "Kim Sang-sik": a Korean name, family name first, then a hyphenated given name
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+# "Villa Park", "Olympic Park": a capitalised word right before makes a family name part of another name
+_NAME_WORD_BEFORE = re.compile(r"[A-ZÀ-Þ][\w\-]*\s+$")
+
+
+def _family_name(full: str) -> str:
+    """The word a later short mention uses: the last word, or a Korean name's first ('Park' of
+    'Park Hang-seo': 'Park's contract ended')."""
+    return full.split()[0] if _KOREAN_NAME.fullmatch(full) else full.split()[-1]
 
 
 _GROUND_BEFORE = re.compile(r"\b(?:the|at|in|to|from)\s+$", re.IGNORECASE)  # "at the Arena": a place
@@ -168,7 +185,7 @@ _GROUND_BEFORE = re.compile(r"\b(?:the|at|in|to|from)\s+$", re.IGNORECASE)  # "a
 @lru_cache(maxsize=1 << 12)
 def _standalone_word(word: str) -> re.Pattern[str]:
     """`word` not inside a longer word, a hyphenated one or after an apostrophe."""
-    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])(?!['’](?!s\b))")
 
 
 # "Villa appointed Unai Emery", "United have sacked …": a short alias acting as an employer

@@ -733,10 +733,12 @@ def _east_asian_name_word(
     """A capitalised stop word in an East Asian name: the given name after a family name that ends
     the name ('Li Tie as coach'), or a family name that is a ground word before a hyphenated Korean
     given name ('Park Hang-seo')."""
-    if not tok[2][:1].isupper() or not tok[2].isalpha() or _title_cased(sentence):
+    if not tok[2][:1].isupper() or not tok[2].isalpha():
         return False
-    if not group:
+    if not group:  # the hyphenated given name is cue enough, even in a short title-like sentence
         return word in _EAST_ASIAN_SURNAMES and bool(_KOREAN_GIVEN.match(sentence, tok[1]))
+    if _title_cased(sentence):
+        return False
     return (
         len(group) == 1
         and fold(group[0][2]) in _EAST_ASIAN_SURNAMES

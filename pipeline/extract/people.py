@@ -64,7 +64,8 @@ class People:
         if at is not None:
             self.where.setdefault(name, []).append(at)
 
-    def resolve(self, name: str) -> str:
+    def resolve(self, name: str, offset: int | None = None) -> str:
+        """The full name a name stands for; `offset` is where it stands in the sentence being read."""
         nick = coach_nicknames().get(fold(name))
         if nick:
             return nick
@@ -81,7 +82,7 @@ class People:
                 ):
                     matches.append(full)
                     break
-        nearest = self._nearest(matches) if len(matches) > 1 else None
+        nearest = self._nearest(matches, offset) if len(matches) > 1 else None
         if nearest:  # "Inzaghi" with Simone and Filippo named: the one named in full last
             return nearest
         if len(matches) > 1:  # "Renard" with Hervé (the coach) and Wendie (a player) named: the coach
@@ -92,16 +93,18 @@ class People:
             return matches[0]
         return coach_surnames().get(key, name)
 
-    def _nearest(self, matches: list[str]) -> str | None:
+    def _nearest(self, matches: list[str], offset: int | None = None) -> str | None:
         """Of several full names sharing a surname, the one named in full most recently before the
-        sentence being read (else the first named after it); None before the reading starts."""
+        mention (before its `offset` in the sentence being read, when known: 'Iordanescu, the son of
+        Anghel Iordanescu' is not the father), else the first named after it; None before the
+        reading starts."""
         if self.cursor is None:
             return None
-        cursor = self.cursor
+        here = (self.cursor, offset if offset is not None else 1 << 30)
 
         def recency(full: str) -> tuple[int, int, int]:
             at = self.where.get(full, [])
-            before = [p for p in at if p[0] <= cursor]
+            before = [p for p in at if p < here]
             if before:
                 return (1, *max(before))
             first = min(at) if at else (0, 0)
