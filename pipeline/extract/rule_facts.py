@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 from datetime import date
 
 from pipeline.extract.attribution import (
@@ -401,6 +402,18 @@ def _role_after_as(tagged: str, person_pos: int) -> str:
     return "assistant_coach" if role in ("caretaker", "head_coach") else role
 
 
+# "X, the fitness coach, …": a staff title told right after the name
+_TITLE_AFTER = re.compile(r",\s+(?:the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:coach|trainer|preparer)\b")
+
+
+def _aide_title_role(tagged: str, k: int) -> str:
+    """The staff role of one aide from his title before or right after his name; else an assistant."""
+    pos = tagged.find(f"«P{k}»")
+    after = _TITLE_AFTER.match(tagged, pos + len(f"«P{k}»"))
+    role = next((r for rx, r in ROLE_WORDS if after and rx.search(after.group(0))), None)
+    return role if role in ("goalkeeping_coach", "fitness_coach") else _staff_item_role(tagged, 0, pos)
+
+
 def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
     """The role written before one name of a staff list ('…, goalkeeping coach Z'); else an assistant."""
     own = re.split(r",|\band\b", tagged[max(start, person_pos - 40) : person_pos])[-1]
@@ -524,6 +537,12 @@ def _rule_facts(
     if rule.club_side == "list":
         if _youth_staff_title(match, mentions):
             return []
+        if rule.name == "worked-alongside":  # "A and B, who worked with him at …": each with his own title
+            return [
+                replace(f, role=_aide_title_role(tagged, k))
+                for k in people
+                for f in _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, k)
+            ]
         return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
     out: list[Fact] = []
     for n, idx in enumerate(people):
@@ -554,10 +573,43 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
     again = mentions[int(gd["again"])] if gd.get("again") else None
     if again and not PRONOUN.fullmatch(again.text) and again.name != mentions[int(gd["p"])].name:
         return True  # "X was interim coach; Y will stay on as assistant" (a bare "he" goes on about X)
+    if rule.name == "worked-alongside" and _no_aide_told(tagged, match):
+        return True  # "the president, who had worked with him at the club": no staff spell
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
     # "named A, B and C as possible candidates": a shortlist, not an appointment
     return rule.name in ("active-appointed", "confirm-as") and bool(_AS_CANDIDATES.match(tagged, match.end()))
+
+
+# an aide's or coach's title anywhere in the sentence: "who worked with him at C" is then a staff spell
+_STAFF_WORD = re.compile(
+    r"\b(?:assistants?|adjuncts?|auxiliar(?:y|ies)|deput(?:y|ies)|aides?|number\s+two|right-hand|"
+    r"coach(?:es|ing)?|staff|technical|collaborators?|trainers?|analysts?|preparers?|backroom)\b",
+    re.I,
+)
+# "some of those who worked with him": nobody named
+_UNNAMED_WHO = re.compile(r"\b(?:those|people|players|many|others)\s+$", re.I)
+
+
+def _no_aide_told(tagged: str, match: re.Match[str]) -> bool:
+    """'who worked with him at C' told of no aide: no staff title in the sentence, or said of 'those'."""
+    return not _STAFF_WORD.search(tagged) or bool(_UNNAMED_WHO.search(tagged, 0, match.start()))
+
+
+# "A, B and C, all of whom …", "assistants A and B, who …": the names a relative clause hangs on
+_NAMES_BEFORE_WHO = re.compile(
+    r"(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[\w\-]+\s+|«S\d+»\s+){0,3}?«P\d+»(?!['’]))+)"
+    r"\s*,\s*(?P<all>(?:all|both)\s+of\s+)?$"
+)
+_PLURAL_STAFF_BEFORE = re.compile(r"\b(?:assistants|coaches|staff|aides|deputies|adjuncts)\s+$", re.I)
+
+
+def _aides_before_who(tagged: str, match: re.Match[str]) -> list[int]:
+    """Everyone of 'A, B and C, all of whom worked with him …' / 'assistants A and B, who …', else []."""
+    names = _NAMES_BEFORE_WHO.search(tagged, 0, match.start())
+    if not names or not (names.group("all") or _PLURAL_STAFF_BEFORE.search(tagged, 0, names.start())):
+        return []
+    return [int(k) for k in _PERSON_TAG.findall(names.group("list"))]
 
 
 def _own_assistant(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -645,6 +697,8 @@ def _rule_people(rule: Rule, match: re.Match[str], tagged: str, mentions: list[M
         people = _gerund_subject(tagged, match)
     if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"
         people = people[:1]
+    if not people and rule.name == "worked-alongside":
+        people = _aides_before_who(tagged, match)
     if not people and rule.club_side == "list":  # "X, who previously coached …"
         before = _people_before(tagged, match.start(), possessive=False)
         # "X replaced Y in 2016, having previously coached Z": the participle's subject is X

@@ -93,10 +93,17 @@ _PROMOTED_FROM = (
 )
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 _AIDE_COPULA = r"(?:was|is|were|had\s+been|has\s+been|became)(?:\s+(?:also|previously|once|later|then))?"
-# "an assistant to Y", "Luis Enrique's assistant", "Y's number two": someone's aide (Y tagged)
+# an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two"
+_AIDE_NOUN = (
+    r"(?:assistant(?:\s+coach|\s+manager)?|adjunct|auxiliary|deputy|number\s+two|no\.?\s*2|"
+    r"right-hand\s+(?:man|woman))"
+)
+# "an assistant to Y", "adjunct of Y", "Luis Enrique's assistant", "Y's number two", "Y's right-hand man":
+# someone's aide (Y tagged)
 _AIDE_OF = (
-    r"(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+«P\d+»|"
-    r"«P\d+»['’]s?\s+(?:assistant(?:\s+coach|\s+manager)?|number\s+two|no\.?\s*2))"
+    r"(?:(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?(?:assistant\s+(?:coach\s+|manager\s+)?(?:to|under|of)|"
+    r"(?:adjunct|auxiliary|deputy|number\s+two|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
+    r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + _AIDE_NOUN + r")"
 )
 
 
@@ -205,6 +212,18 @@ _RUMOURED = (
     r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed)"
 )
 
+# the words of an aide's title (see `_AIDE_NOUN`), as rule keys
+_AIDE_KEYS = (
+    "assistant",
+    "adjunct",
+    "auxiliary",
+    "deputy",
+    "number two",
+    "no 2",
+    "no. 2",
+    "no.2",
+    "right-hand",
+)
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "passive-appointed": (
         "appoint",
@@ -460,7 +479,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "gerund-left": ("leaving", "quitting", "departure from"),
     "gerund-declined": ("refusing", "rejecting", "turning down", "declining", "snubbing"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
-    "worked-alongside": ("worked alongside", "worked with", "worked under", "followed", "accompanied"),
+    "worked-alongside": (
+        "worked alongside",
+        "worked with",
+        "worked under",
+        "works with",
+        "works alongside",
+        "followed",
+        "accompanied",
+    ),
     "coaching-list": ("coaching", "managing", "leading"),
     "after-years-in-charge": ("in charge",),
     "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
@@ -776,8 +803,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "an assistant coach at",
         "an assistant coach with",
     ),
-    "assistant-to-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
-    "head-of-assistant-at": ("assistant", "number two", "no 2", "no. 2", "no.2"),
+    "assistant-to-at": _AIDE_KEYS,
+    "head-of-assistant-at": _AIDE_KEYS,
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
     "return-to-assistant": ("return", "revert", "go back"),
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
@@ -1648,10 +1675,13 @@ RULES: tuple[Rule, ...] = (
     R(
         "worked-alongside",
         "in_charge",
-        r"\b(?:who|and|having)\s+(?:(?:has|had|previously|also|once|later|then)\s+)*(?:worked\s+(?:alongside|with|under)\s+"
-        r"(?:him|her|«P\d+»)\s+(?:at|with)|"
-        # "his assistant Y, who followed him to A, B and C", "and later accompanied him to the national team"
-        r"(?:followed|accompanied)\s+(?:him|her|«P\d+»)\s+to)\s+",
+        # "X, the fitness coach, has worked alongside him": the title's apposition ends where the verb starts
+        r"(?:\b(?:who|whom|and|having)|(?<=coach,)|(?<=trainer,)|(?<=assistant,))\s+"
+        r"(?:(?:has|had|have|previously|also|once|later|then)\s+)*(?:(?:worked|works)\s+"
+        r"(?:alongside|with|under)\s+(?:him|her|«P\d+»)\s+(?:at|with|in|since\s+(?:the|their\s+days\s+at))|"
+        # "his assistant Y, who followed him to A, B and C", "and later accompanied him to the national team",
+        # "the adjunct Y, who accompanied him in C"
+        r"(?:followed|accompanied)\s+(?:him|her|«P\d+»)\s+(?:to|in|at))\s+",
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -2947,7 +2977,7 @@ RULES: tuple[Rule, ...] = (
         "assistant-to-at",
         "in_charge",
         r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
-        r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + r",?\s+(?:at|with)\s+",
+        r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + r",?\s+(?:at|with|in)\s+",
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -2958,8 +2988,9 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"\b(?:as|"
         + _AIDE_COPULA
-        + r")\s+(?:(?:an?\s+|the\s+)?assistant\s+(?:coach\s+|manager\s+)?(?:to|under)\s+{P}|"
-        r"{P2}['’]s?\s+(?:assistant(?:\s+coach|\s+manager)?|number\s+two|no\.?\s*2)),?\s+(?:at|with)\s+",
+        + r")\s+"
+        + _AIDE_OF.replace("«P\\d+»", "{P}", 1).replace("«P\\d+»", "{P2}", 1)
+        + r",?\s+(?:at|with|in)\s+",
         0.65,
         role="head_coach",
         club_side="list",
