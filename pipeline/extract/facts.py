@@ -55,6 +55,7 @@ class Fact:
     staff_talk: bool = False
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
     steps_back: bool = False  # a stand-in's spell ends, he stays on the staff ("will stay on as assistant")
+    still_held: bool = False  # "X, actually coach of the U19, took over": a post he keeps beside a new one
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change

@@ -15,7 +15,14 @@ import re
 
 from pipeline.extract.attribution import _national
 from pipeline.extract.dates import DateMention
-from pipeline.extract.facts import _CHANGE_EVENTS, _COACH_SLOT, _KNOWN_SINGLE, Context, Fact
+from pipeline.extract.facts import (
+    _CHANGE_EVENTS,
+    _COACH_SLOT,
+    _KNOWN_SINGLE,
+    Context,
+    Fact,
+    _youth_or_reserve,
+)
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.rule_facts import _unclaimed_career_pairs, _unclaimed_event_guesses
@@ -130,7 +137,10 @@ def _caretaker_spells(facts: list[Fact]) -> None:
             ends = [
                 g
                 for g in facts
-                if g.event == "left" and (g.coach, g.club, g.sentence) == (f.coach, f.club, f.sentence)
+                if g.event == "left"
+                and (g.coach, g.club, g.sentence) == (f.coach, f.club, f.sentence)
+                # (not "X, until now coach of the U23s, takes interim charge": the youth post he leaves)
+                and not (g.squad != f.squad and _youth_or_reserve(g.squad))
             ]
             if any(g.steps_back for g in ends):
                 continue
@@ -444,6 +454,7 @@ def _left_post(post: Fact, confidence: float, when: DateMention | None = None) -
 def _promotion_left(facts: list[Fact]) -> list[Fact]:
     """Appointed to the B team while coaching the U19s in the same sentence: left the U19s."""
     out = []
+    told = {(f.coach, f.club, f.squad, f.sentence) for f in facts if f.event == "left"}  # its own words
     for a in facts:
         if a.event != "appointed" or a.role == "caretaker":
             continue
@@ -454,8 +465,10 @@ def _promotion_left(facts: list[Fact]) -> list[Fact]:
                 and b.club == a.club
                 and b.sentence == a.sentence
                 and b.squad != a.squad
+                and not b.still_held
+                and (b.coach, b.club, b.squad, b.sentence) not in told
             ):
-                out.append(_left_post(b, 0.7))
+                out.append(_left_post(b, 0.7, a.date))  # he left it when he took the new post
     return out
 
 

@@ -857,7 +857,10 @@ def _person_facts(
         lasting=rule.name in _LASTING_RULES,
         achieved=rule.name in _ACHIEVEMENT_RULES,
         begins=rule.name in _BEGINNING_RULES,
+        # "started with the U17s in January and was promoted …": January is the start, not the end
+        no_date=rule.name == "started-with-then-promoted-left",
         steps_back=rule.name == "interim-stays-as-assistant",
+        still_held=bool(_STILL_HELD.search(match.group(0))),
         staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
         club_named=explicit,
         current_post=rule.name in ("club-role-person", "role-person", "staff-list")
@@ -865,6 +868,23 @@ def _person_facts(
         and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
     )
     return _with_rule_details(rule, match, tagged, mentions, squad_of, fact, people, idx, person_pos)
+
+
+# "X, actually / currently / still coach of the U19s": the post is still his as the sentence is told
+_STILL_HELD = re.compile(r"^«P\d+»,\s+(?:actually|currently|still)\b", re.IGNORECASE)
+# Rules reading a youth or reserve coach's own post told beside his step up or stand-in spell
+# ("X, until now trainer of the U23s, will lead the team on an interim basis"): the post is his, as its head
+_OWN_YOUTH_POST_RULES = frozenset(
+    {
+        "coached-squad-before-step-up",
+        "until-now-title",
+        "until-now-title-left",
+        "started-with-then-promoted",
+        "started-with-then-promoted-left",
+        "until-then-in-charge-of",
+        "the-role-of-squad-person",
+    }
+)
 
 
 def _rule_squad(
@@ -954,6 +974,8 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _role_after_as(tagged, person_pos)
     if rule.event == "left" and rule.role == "caretaker":  # a stand-in's spell ends
         return rule.role
+    if rule.name in _OWN_YOUTH_POST_RULES:  # "X, until now trainer of the U23s, takes interim charge"
+        return "head_coach"
     if (event == "left" and rule.event != "left") or rule.event == "left":
         return _apposition_role(tagged, person_pos)
     role = rule.role or _role(rule, match, tagged, event)
@@ -1223,7 +1245,7 @@ _MATCH_OR_TABLE_BEFORE = re.compile(
 
 # Rules whose words tell how a spell began ("joined C as a player-coach in January 2020", "became part
 # of an interim team"): a date told with them is the spell's start.
-_BEGINNING_RULES = frozenset({"player-coach", "interim-team"})
+_BEGINNING_RULES = frozenset({"player-coach", "interim-team", "started-with-then-promoted"})
 
 
 # Rules telling what a coach achieved in a spell ("guided C to the title"): a spell of its own,
@@ -1624,7 +1646,8 @@ _SPELL_LIST_RULES = frozenset(
 
 _LED_AT_END = re.compile(r"\b(?:led|guided|saved|rescued)\s*$")
 _STAND_IN_POST = re.compile(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)")
-_THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b")
+# (not "the club's B side": that squad of the club is the item)
+_THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b(?!['’]s)")
 
 
 def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
@@ -1674,7 +1697,7 @@ def _list_facts(
             )
         ]
     gap = re.match(
-        r"(?:\s*(?:previously|at|the|both|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
+        r"(?:\s*(?:previously|at|the\s+club['’]s(?=\s+«S)|the|both|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
         r"outfit|team))\b)*",
         tagged[pos:],
     )

@@ -85,9 +85,17 @@ _BEFORE_BY = (
     r"{TIME}(?:\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss))?"
     r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker|provisional|permanent)\s+basis)?{TIME}"
 )
+# "He returns to the club where he won the title after being promoted from the reserve side": the promotion
+# told later in his own sentence, as the time of what he did
+_PROMOTION_LATER = (
+    r"(?!['’]s)(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|before|when|since|on)\s+"
+    r"(?:being|having\s+been|getting|(?:he|she)\s+(?:was|had\s+been))"
+)
 # "X was promoted from the U23s", "X, who stepped up in January from C's reserve team": the squad he leaves
 _PROMOTED_FROM = (
-    r"{P}{APP}{WHO}{HAVE}\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
+    r"{P}(?:{APP}{WHO}{HAVE}|"
+    + _PROMOTION_LATER
+    + r")\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
     + _WHEN_BEFORE_FROM
     + r"\s+from\s+(?:the\s+)?(?:{C}|{S})"
 )
@@ -396,7 +404,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-the-new-role": ("the new", "their new", "its new"),
     "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
     "role-person": ("manager", "coach", "boss"),
-    "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
+    "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "technician"),
     "was-role": ("manager", "coach", "boss"),
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge", "charge of"),
@@ -1552,7 +1560,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "club-role-person",
         "in_charge",
-        r"(?:{C}|{S})(?:'s?)?\s+(?:«[CS]\d+»(?:'s?)?\s+)?(?:(?:team|side|squad)\s+)?{ROLE}(?:,"
+        r"(?:{C}|{S})(?:'s?)?(?:\s+«[CS]\d+»(?:'s?)?)?(?:(?:\s+|-)(?:team|side|squad))?\s+{ROLE}(?:,"
         r")?\s+{P}",
         0.75,
         club_side="tag",
@@ -1572,7 +1580,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "person-the-role-of",
         "in_charge",
-        r"{P},\s+(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?{ROLE}\s+(?:"
+        r"{P},\s+(?:(?:actually|currently|still)\s+)?(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?"
+        r"{ROLE}\s+(?:"
         r"of"
         r"|at|for)\s+(?:the\s+)?(?:{C}|{S})",
         0.75,
@@ -5013,6 +5022,64 @@ RULES += (
         + r"\b(?!\s+(?:at|of|with|for|to)\s)",
         0.6,
         club_side="topic",
+    ),
+)
+
+
+# A youth or reserve coach's own post, told beside his step up or his stand-in spell: the post's spell (and,
+# where the words say it is over, its end; a same-sentence appointment ends it too, see `_promotion_left`)
+# "had been coaching Albion's under-23 side before stepping up", "coached PSV's U19s before being promoted"
+_COACHED_SQUAD_BEFORE_STEP_UP = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:coaching|coached|leading|led|managing|managed|training|trained|"
+    r"in\s+charge\s+of)\s+(?:the\s+club['’]s\s+|the\s+|{HIS}\s+|«C\d+»['’]s?\s+|(?-i:[A-Z][\w\-]+)['’]s?\s+)?{S}"
+    r"(?:[^.;«]|«[CS]\d+»){0,60}?\b(?:before|until)\s+(?:(?:being|getting)\s+promoted|"
+    r"(?:stepping|moving)\s+up|(?:he|she)\s+(?:was\s+promoted|stepped\s+up|moved\s+up))\b"
+)
+# "X, until now trainer of the under-23 team,", "X, until recently coach of C's reserves": a post he leaves
+_UNTIL_NOW_TITLE = (
+    r"{P},\s+(?:until|till|up\s+to)\s+(?:now|recently|today|this\s+week)\s+(?:the\s+)?{ROLE}\s+(?:of|at)\s+"
+    r"(?:the\s+|«C\d+»['’]s?\s+)?{S}"
+)
+# "He started with the under-17s in January and was promoted to the under-20s": the first post he left
+_STARTED_WITH_THEN_PROMOTED = (
+    r"{P}{HAVE}\s+(?:started|began|begun|starting|beginning)(?:\s+(?:out|coaching))?\s+(?:with|at|in)\s+"
+    r"(?:the\s+|«C\d+»['’]s?\s+)?{S}(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+(?:was|got|has\s+been)\s+promoted\s+to\b"
+)
+RULE_KEYS.update(
+    {
+        "coached-squad-before-step-up": ("before", "until"),
+        "until-now-title": ("until", "till", "up to now"),
+        "until-now-title-left": ("until", "till", "up to now"),
+        "started-with-then-promoted": ("promoted to",),
+        "started-with-then-promoted-left": ("promoted to",),
+        "until-then-in-charge-of": ("until", "till"),
+        "the-role-of-squad-person": ("coach of", "trainer of", "technician of", "manager of", "boss of"),
+    }
+)
+RULES += (
+    R("coached-squad-before-step-up", "in_charge", _COACHED_SQUAD_BEFORE_STEP_UP, 0.7, club_side="tag"),
+    R("until-now-title", "in_charge", _UNTIL_NOW_TITLE, 0.7, club_side="tag"),
+    R("until-now-title-left", "left", _UNTIL_NOW_TITLE, 0.7, club_side="tag"),
+    R("started-with-then-promoted", "in_charge", _STARTED_WITH_THEN_PROMOTED, 0.7, club_side="tag"),
+    R("started-with-then-promoted-left", "left", _STARTED_WITH_THEN_PROMOTED, 0.7, club_side="tag"),
+    # "Until Monday he was still in charge of the under-20s": a post that ended then
+    R(
+        "until-then-in-charge-of",
+        "left",
+        r"\b(?:until|till)\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|recently|now|"
+        r"last\s+(?:week|month)|this\s+week)\s*,?\s+{P}\s+(?:was|had\s+been)\s+(?:still\s+)?(?:in\s+charge\s+of|"
+        r"(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+of)\s+(?:the\s+|«C\d+»['’]s?\s+)?{S}",
+        0.7,
+        club_side="tag",
+    ),
+    # "entrust the team to the trainer of the Primavera, Paolo Beruatto": the title he holds
+    R(
+        "the-role-of-squad-person",
+        "in_charge",
+        r"\bthe\s+(?:head\s+)?(?:coach|trainer|technician|manager|boss)\s+of\s+(?:the\s+|«C\d+»['’]s?\s+)?{S}"
+        r"(?:\s+of\s+«C\d+»)?,\s+{P}",
+        0.7,
+        club_side="tag",
     ),
 )
 

@@ -1,0 +1,107 @@
+"""A youth or reserve coach's own post, told beside his promotion or his stand-in spell: the post's spell,
+and its end where the words (or a permanent appointment in the same sentence) say it is over."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys_of
+
+
+def test_after_being_promoted_from_the_reserves():
+    keys = keys_of(
+        "Porto have brought back Vitor Bruno. He returns to the club where he won the cup in 2021 "
+        "after being promoted from the reserve side to replace Sergio Conceicao."
+    )
+    assert ("Vítor Bruno", "FC Porto", "reserve", "in_charge") in keys or (
+        "Vitor Bruno",
+        "FC Porto",
+        "reserve",
+        "in_charge",
+    ) in keys
+    assert any(k[2] == "reserve" and k[3] == "left" for k in keys)
+
+
+def test_had_coached_the_under_23s_before_stepping_up():
+    keys = keys_of(
+        "Stoke City appointed Steven Schumacher as manager on Monday. "
+        "Schumacher had been coaching Stoke's under-23 side before stepping up."
+    )
+    assert ("Steven Schumacher", "Stoke City", "u23", "in_charge") in keys
+    assert ("Steven Schumacher", "Stoke City", "u23", "left") in keys
+
+
+def test_took_over_after_coaching_the_clubs_b_side():
+    keys = keys_of(
+        "Olivier Pantaloni was named Lorient coach in 2024. "
+        "Christophe Pelissier took over Lorient's first team in 2021 after coaching the club's B side."
+    )
+    assert ("Christophe Pélissier", "FC Lorient", "reserve", "in_charge") in keys or (
+        "Christophe Pelissier",
+        "FC Lorient",
+        "reserve",
+        "in_charge",
+    ) in keys
+
+
+def test_until_now_trainer_of_the_under_23s_takes_interim_charge():
+    keys = keys_of(
+        "Benfica sacked Roger Schmidt. Luis Castro, until now coach of the under-23 team, will take "
+        "interim charge of the side for Saturday's game."
+    )
+    assert ("Luis Castro", "Benfica", "u23", "in_charge") in keys
+    assert ("Luis Castro", "Benfica", "u23", "left") in keys
+    # the stand-in's own appointment is not turned into a finished spell by the youth post's end
+    assert ("Luis Castro", "Benfica", "first_team", "appointed") in keys
+
+
+def test_started_with_one_age_group_then_promoted_to_the_next():
+    facts = facts_of(
+        "Flamengo named Filipe Luís as head coach on Monday. "
+        "He began with the under-15s in March and was promoted to the under-17s a few months later."
+    )
+    keys = {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts}
+    assert ("Filipe Luís", "Flamengo", "u15", "in_charge") in keys
+    assert ("Filipe Luís", "Flamengo", "u15", "left") in keys
+    start = next(f for f in facts if f["squad"] == "u15" and f["event"] == "in_charge")
+    assert start["date"] == "2024-03-01"
+    end = next(f for f in facts if f["squad"] == "u15" and f["event"] == "left")
+    assert end["date"] is None  # March is when he began there
+
+
+def test_until_last_week_he_was_in_charge_of_the_under_19s():
+    keys = keys_of(
+        "Flamengo named Filipe Luís as head coach. Until last week he was still in charge of the under-19s."
+    )
+    assert ("Filipe Luís", "Flamengo", "u19", "left") in keys
+
+
+def test_the_trainer_of_the_squad_then_his_name():
+    keys = keys_of(
+        "Palermo sacked Giuseppe Iachini. The club considered handing the team to the coach of the "
+        "under-19s, Paolo Beruatto."
+    )
+    assert ("Paolo Beruatto", "Palermo", "u19", "in_charge") in keys
+
+
+def test_reserve_team_manager_title_with_a_hyphen():
+    keys = keys_of(
+        "Blackburn sacked Steve Kean. Reserve-team manager Gary Bowyer will take charge of the side "
+        "for Saturday's trip to Barnsley."
+    )
+    assert ("Gary Bowyer", "Blackburn Rovers", "reserve", "in_charge") in keys
+
+
+def test_actually_coach_of_the_under_19s_keeps_that_post():
+    keys = keys_of(
+        "Bochum sacked Thomas Letsch in April. Heiko Butscher, currently coach of the U19, took over "
+        "after the release of Letsch and kept the club up."
+    )
+    assert ("Heiko Butscher", "VfL Bochum", "u19", "in_charge") in keys
+    assert ("Heiko Butscher", "VfL Bochum", "u19", "left") not in keys
+
+
+def test_technician_of_a_named_reserve_side():
+    keys = keys_of(
+        "Juventus sacked Igor Tudor. The first team is entrusted temporarily to Massimo Brambilla, "
+        "technician of the Juventus Next Gen, who will sit on the bench on Wednesday."
+    )
+    assert ("Massimo Brambilla", "Juventus", "reserve", "in_charge") in keys
