@@ -296,6 +296,8 @@ def _update_topic(facts: list[Fact], ctx: Context) -> None:
 _SQUAD_AFTER_CLUB = re.compile(
     r"^(?!.*\b(?:and|or|from|to|into|at|in|on|by|with|for|as|after|before|since|until|than)\b)"
     r"(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$"
+    # "City's elite development squad, the under-23s": the squad named again in an apposition
+    r"|^['’]s?\s+(?:[a-z\-]+\s+){0,3}(?:squad|side|team),\s+the\s+$"
 )
 _SQUAD_BEFORE_CLUB = re.compile(
     r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|"

@@ -125,7 +125,7 @@ def _date_fact(
         dates = [_when_clause_date(d, sentence, trigger) for d in dates]
     if fact.event in _CHANGE_EVENTS or fact.event == "in_charge":  # "has stepped down, five days after …"
         dates = [d for d in dates if not (d.start > trigger and _N_AFTER.fullmatch(sentence, d.start, d.end))]
-    candidates = [d for d in dates if d.kind in wanted]
+    candidates = [d for d in dates if d.kind in wanted and not (fact.dated_after and d.start < trigger)]
     # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger

@@ -66,6 +66,8 @@ class Fact:
     # perfect ("has coached C since 2022": "has"), "up_to_now" for the pluperfect progressive ("had been
     # working as an assistant with C": held until the story's news); None when told otherwise
     spell_tense: str | None = None
+    # a move told after the spell it ends ("won the title in 2008, then left"): only a later date is its own
+    dated_after: bool = False
 
 
 @dataclass(slots=True)

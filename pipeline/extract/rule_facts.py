@@ -40,6 +40,7 @@ from pipeline.extract.coreference import (
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
 from pipeline.extract.dates import find_dates
+from pipeline.extract.elided_moves import elided_departures
 from pipeline.extract.facts import (
     _AS_PLAYER,
     _CHANGE_EVENTS,
@@ -174,6 +175,7 @@ def _sentence_facts(
         facts.extend(_former_post_facts(named, mentions, facts, i))
         facts.extend(_spells_of_departures(tagged, facts, i))
         facts.extend(_candidate_posts(tagged, mentions, facts, i))
+        facts.extend(elided_departures(tagged, mentions, squad_of, facts, i))
         spells = _career_pairs(tagged, mentions, squad_of, i) if _CAREER_WORD.search(low) else []
         guesses = [] if facts else _event_guess_facts(tagged, mentions, squad_of, ctx, i)
         dates = find_dates(sentence, ref) if facts or spells or guesses else []
@@ -551,6 +553,26 @@ def _rule_facts(
     return _with_match_extras(rule, match, tagged, squad_of, ctx, out)
 
 
+# a country named as where a man went, not as the national team: "left for Italy in 1990, where he
+# coached Pisa", "moved to Qatar to coach Al Sadd"
+_COUNTRY_AS_PLACE = re.compile(
+    r"(?:\s+(?:in|during)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d{2}|summer|winter|spring|autumn))?"
+    r"(?:,\s+where\b|\s+to\s+(?:coach|manage|lead|join|take\s+(?:over|charge))\b)"
+)
+
+_MOVED_TO_TAG = re.compile(r"\b(?:for|to)\s+(?:the\s+)?«C(\d+)»$")
+
+
+def _country_as_place(match: re.Match[str], tagged: str, mentions: list[Mention]) -> bool:
+    """A move 'for'/'to' a country the words go on to show as the place, not the national team."""
+    moved = _MOVED_TO_TAG.search(match.group(0))
+    return (
+        bool(moved)
+        and mentions[int(moved.group(1))].club_kind == "national"
+        and bool(_COUNTRY_AS_PLACE.match(tagged, match.end()))
+    )
+
+
 def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention], ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
     gd = match.groupdict()
@@ -577,6 +599,8 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
         return True  # "the president, who had worked with him at the club": no staff spell
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
+    if _country_as_place(match, tagged, mentions):
+        return True  # "before leaving for Italy in 1990, where he coached Pisa": the country, a place
     # "named A, B and C as possible candidates": a shortlist, not an appointment
     return rule.name in ("active-appointed", "confirm-as") and bool(_AS_CANDIDATES.match(tagged, match.end()))
 

@@ -1,0 +1,123 @@
+"""Moves told inside long career sentences, in our own words: a later clause with no subject of its
+own ('… before leaving for Spain in 2019', '…, then left Yorkshire for Scotland', '…, leaving in March
+2023', 'but left the club') leaves the last club the sentence's subject was coaching in the clause
+before; ', leaving C, whom he had led …' leaves C. Not a player's career, not a staff spell, not a step
+inside the club, not a table place, not a move of another man named in the clause."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+_HIRED = "Walsall have appointed Pieter Aalst as head coach. "
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "date"),
+    [
+        # "before + gerund": the move of the clause's subject, from the club he won with
+        (
+            _HIRED + "Aalst won two league titles with Stockport County before leaving for Spain in 2019.",
+            "Stockport County",
+            "2019-01-01",
+        ),
+        (
+            _HIRED
+            + "Aalst, who guided Rotherham United to promotion before joining Bolton Wanderers in 2021, "
+            "starts on Monday.",
+            "Rotherham United",
+            "2021-01-01",
+        ),
+        # "then left <place> for": the place is the home of the club just named; the year before the
+        # move is the spell's, not the departure's
+        (
+            _HIRED
+            + "Aalst took Rotherham United into the Championship in 2017, then left Yorkshire for Scotland.",
+            "Rotherham United",
+            None,
+        ),
+        # "and then moved on to C"
+        (
+            _HIRED + "Aalst led Stockport County to the National League title in 2022 and then moved on to "
+            "Bolton Wanderers.",
+            "Stockport County",
+            None,
+        ),
+        # a participle with its date: "…, leaving in March 2023"
+        (
+            _HIRED + "He most recently coached Stockport County, leaving in March 2023.",
+            "Stockport County",
+            "2023-03-01",
+        ),
+        # "but left the club": the club just named
+        (
+            _HIRED + "He won the FA Trophy with Stockport County but left the club after two seasons.",
+            "Stockport County",
+            None,
+        ),
+        # a participle naming the club he left, whom he had coached: the joining's date is its date
+        (
+            _HIRED + "Aalst joined Bolton Wanderers in June 2020, leaving Rotherham United, whom he had just "
+            "led to promotion.",
+            "Rotherham United",
+            "2020-06-01",
+        ),
+    ],
+)
+def test_subjectless_move_leaves_the_club_coached_before(text: str, club: str, date: str | None) -> None:
+    left = [f for f in facts_of(text) if f["coach"] == "Pieter Aalst" and f["event"] == "left"]
+    assert [f["club"] for f in left] == [club]
+    assert left[0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player's career: no coaching spell at the club before the move
+        _HIRED + "Aalst played for Stockport County for eight years before joining Bolton Wanderers in 2010.",
+        # a staff spell, told as one
+        _HIRED
+        + "Aalst had a spell on the coaching staff of Stockport County before joining Bolton Wanderers.",
+        # a step inside the club
+        _HIRED + "Aalst coached in the Stockport County academy before joining the first-team staff in 2016.",
+        # a table place, and his team as the subject
+        _HIRED + "Aalst's Stockport County beat Bolton Wanderers 2-0 and moved to the top of the table.",
+        # a club left behind in the table, not by him
+        _HIRED + "Aalst led Stockport County to a 3-1 win over Tranmere Rovers, leaving Bolton Wanderers "
+        "three points behind.",
+        # two men in the clause: whose move it is stays unsure
+        _HIRED + "Aalst led Stockport County to promotion alongside Dave Challinor before moving to Bolton "
+        "Wanderers.",
+        _HIRED
+        + "Aalst won the title with Stockport County, and Dave Challinor then left for Bolton Wanderers.",
+    ],
+)
+def test_no_departure_without_a_coaching_spell_of_the_subject(text: str) -> None:
+    assert not [f for f in facts_of(text) if f["event"] == "left"]
+
+
+def test_country_left_for_as_a_place_is_no_national_team() -> None:
+    """'before leaving for Spain in 2019, where he coached C': Spain is where he went."""
+    keys = keys_of(
+        _HIRED + "Aalst won two league titles with Stockport County before leaving for Spain in 2019, "
+        "where he coached Real Oviedo."
+    )
+    assert ("Pieter Aalst", "Spain", "national", "appointed") not in keys
+    assert ("Pieter Aalst", "Stockport County", "first_team", "left") in keys
+    assert ("Pieter Aalst", "Real Oviedo", "first_team", "in_charge") in keys
+
+
+def test_country_left_for_as_the_national_team() -> None:
+    """'He left Lazio for England and took the team …': the national team he went to coach."""
+    keys = keys_of(_HIRED + "He left Lazio for England in 2001 and took the team to three quarter-finals.")
+    assert ("Pieter Aalst", "England", "national", "appointed") in keys
+
+
+def test_development_squad_named_again_in_an_apposition() -> None:
+    """ "C's elite development squad, the under-23s": the squad is C's under-23s, and the move leaves it."""
+    keys = keys_of(
+        _HIRED + "Aalst led Stockport County's elite development squad, the under-23s, to the league title "
+        "in 2021, then left to manage Bolton Wanderers."
+    )
+    assert ("Pieter Aalst", "Stockport County", "u23", "in_charge") in keys
+    assert ("Pieter Aalst", "Stockport County", "u23", "left") in keys
