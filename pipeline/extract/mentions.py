@@ -29,7 +29,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 # "St." before a capital is a word of the name ("FC St. Gallen", "St. Pauli"), not a full stop
 _WORD = rf"(?:St\.(?=\s+[{_UPPER}])|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
 _PARTICLE = (
-    r"(?:de|del|de la|da|dos|das|do|van|van der|van den|von|der|den|ten|ter|di|du|le|la|el|y"
+    r"(?:de|del|de la|da|dos|das|do|van|van der|van den|van ['’]t|von|der|den|ten|ter|di|du|le|la|el|y"
     r"|bin|al)"
 )
 # A capitalised run: words joined by spaces, name particles (and the d' of "Côte d'Ivoire", the "of" of
@@ -633,7 +633,9 @@ def _split_run(
             i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
             continue
         if (
-            i == free_start + 1 == n - 1
+            i == n - 1
+            and i > free_start
+            and all(w in NOT_NAME for w in folded[free_start : i - 1])  # "The Portuguese Fernando Santos"
             and club[0] == n
             and club[4].kind == "club"
             and folded[i] not in CLUB_SUFFIXES
@@ -874,6 +876,8 @@ _NAME_PARTICLES = frozenset(
         "y",
         "bin",
         "al",
+        "'t",  # "John van 't Schip"
+        "’t",
     ]
 )
 
