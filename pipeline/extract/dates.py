@@ -337,7 +337,7 @@ _SINCE_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:hired|appointed|named|sacked|dismissed|fired|confirmed|announced|said|resigned|unveiled|quit|left|"
-    r"died|signed|agreed|parted|stepped\s+down)\s+$",
+    r"died|signed|agreed|parted|stepped\s+down|until)\s+$",
     re.IGNORECASE,
 )
 _JUST_COMMA = re.compile(r",?\s*")
@@ -390,7 +390,7 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
         if m is None:
             continue
         if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
-            continue  # a bare weekday counts only right after a verb ("was hired Tuesday")
+            continue  # a bare weekday counts only right after a verb ("was hired Tuesday") or "until"
         done = m.end()
         start = m.start()
         future = bool(_FUTURE_BEFORE.search(sentence, max(0, m.start() - 90), m.start()))

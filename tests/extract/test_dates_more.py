@@ -142,3 +142,12 @@ def test_the_weekend_is_the_saturday_just_gone() -> None:  # REF is a Monday
 
 def test_numbers_before_other_words_are_not_dates() -> None:
     assert find_dates("Marek's side scored 2 goals in 3 matches.", REF) == []
+
+
+def test_until_a_weekday_ends_a_spell_on_that_day() -> None:
+    ref = date(2024, 10, 3)  # a Thursday
+    (past,) = find_dates("Until Monday he was still in charge of the under-20s.", ref)
+    assert (past.value, past.precision, past.kind) == (date(2024, 9, 30), "day", "until")
+    (ahead,) = find_dates("He will stay in charge until Monday.", ref)
+    assert (ahead.value, ahead.kind) == (date(2024, 10, 7), "until")
+    assert find_dates("Monday he was still in charge.", ref) == []  # a bare weekday needs its verb
