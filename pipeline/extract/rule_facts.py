@@ -377,7 +377,7 @@ _TITLED_STAFF_RULES = frozenset(
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more
 _STAFF_BODY_RULES = frozenset({"joins-staff-body", "staff-of-will-enter", "working-as-aide"})
 _STAFF_LIST_RULES = (
-    frozenset({"bring-staff", "joined-by-staff", "sacked-along-with", "left-along-with"})
+    frozenset({"bring-staff", "joined-by-staff", "staff-includes", "sacked-along-with", "left-along-with"})
     | _TITLED_STAFF_RULES
     | _STAFF_BODY_RULES
 )
@@ -595,6 +595,8 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
     again = mentions[int(gd["again"])] if gd.get("again") else None
     if again and not PRONOUN.fullmatch(again.text) and again.name != mentions[int(gd["p"])].name:
         return True  # "X was interim coach; Y will stay on as assistant" (a bare "he" goes on about X)
+    if rule.name == "made-permanent" and _DECIDED_AGAINST.search(tagged, 0, match.start()):
+        return True  # "decided against giving him the job on a permanent basis": nobody made permanent
     if rule.name == "worked-alongside" and _no_aide_told(tagged, match):
         return True  # "the president, who had worked with him at the club": no staff spell
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
@@ -605,6 +607,10 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
     return rule.name in ("active-appointed", "confirm-as") and bool(_AS_CANDIDATES.match(tagged, match.end()))
 
 
+# "decided against giving him the job …", "without appointing him …": the job not given
+_DECIDED_AGAINST = re.compile(
+    r"\b(?:against|not|without)\s+(?:giving|handing|offering|appointing|making)\b(?:[^.;«]|«P\d+»)*$", re.I
+)
 # an aide's or coach's title anywhere in the sentence: "who worked with him at C" is then a staff spell
 _STAFF_WORD = re.compile(
     r"\b(?:assistants?|adjuncts?|auxiliar(?:y|ies)|deput(?:y|ies)|aides?|number\s+two|right-hand|"
@@ -661,6 +667,7 @@ _LISTED_PEOPLE_RULES = frozenset(
         "staff-in-place",
         "staff-list",
         "assisted-by",
+        "staff-includes",
         "sacked-along-with",
         "left-along-with",
         "retained-as-assistants",
@@ -988,6 +995,8 @@ def _linked_post(
 
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
     """The role of a rule's fact: a staff title the words give, else the rule's, else the one near him."""
+    if rule.name == "leaves-boss-staff":  # "leaves Slot's staff at Liverpool": an aide leaving
+        return rule.role or "assistant_coach"
     if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
         return _role(rule, match, tagged, event)
     if rule.name in ("bring-as-staff", "working-as-aide"):  # "X as physical trainer": the title after

@@ -2254,6 +2254,8 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked)\s+by\s+"
         r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
+        # "… by his long-time deputies A and B", "… by his compatriot Y": lowercase words about the aides
+        r"(?:{HIS}\s+(?-i:[a-z][\w\-]*\s+){1,3}?(?=«P))?"
         # "… by former Pools midfielder Y": the aide's playing past before his name
         r"(?:(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
         r"goalkeeper|keeper|player|captain)\s+)?"
@@ -4588,6 +4590,55 @@ RULES += (
         0.7,
         role="assistant_coach",
         club_side="after_topic",
+    ),
+)
+
+
+# --- an aide placed on his boss's staff, or leaving it ------------------------------------------------
+# "Y's assistants", "Y's coaching staff", "the technical team of Y": the boss's staff (Y tagged)
+_BOSS_STAFF = (
+    r"(?:«P\d+»['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?(?:assistants|staff|team)|"
+    r"(?:the\s+)?(?:coaching|backroom|technical)\s+(?:staff|team)\s+of\s+«P\d+»)"
+)
+RULE_KEYS.update(
+    {
+        "staff-includes": ("include", "made up of", "composed of"),
+        "leaves-boss-staff": ("staff",),
+        "joined-boss-staff": ("staff",),
+    }
+)
+RULES += (
+    # "Rebrov's assistants will include A, his long-time aide", "the technical team of Lage includes the
+    # adjunct A": the aides start with the new man
+    R(
+        "staff-includes",
+        "appointed",
+        _BOSS_STAFF + r"\s+(?:will\s+)?(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of)\s+"
+        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)"
+        r"(?!who\b|which\b)(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»(?!['’]))*)",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    # "X leaves Arne Slot's staff at Liverpool": the aide leaves that club
+    R(
+        "leaves-boss-staff",
+        "left",
+        r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:leaves|left|leave|leaving|quits?)\s+"
+        r"«P\d+»['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+(?:at|with|in)\s+(?:the\s+)?{C}",
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X, who only joined Ten Hag's staff as an assistant in the summer": an aide's arrival
+    R(
+        "joined-boss-staff",
+        "appointed",
+        r"{P}(?!['’])(?:,\s+who)?\s+(?:(?:only|just|recently|had|has)\s+)*(?:joined|joins)\s+"
+        r"«P\d+»['’]s?\s+(?:[\w\-]+\s+)?(?:coaching\s+|backroom\s+)?staff\b(?!\s+(?:at|with)\b)",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
     ),
 )
 

@@ -118,3 +118,70 @@ def test_both_assistants_before_who_worked_alongside():
 def test_worked_with_him_without_a_staff_title_tells_no_spell(text):
     facts = facts_of(text)
     assert not [f for f in facts if f["role"] == "assistant_coach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aides", "club"),
+    [
+        (
+            "Nice have appointed Franck Haise. He will be assisted by his long-time deputies Thierry Bocquet "
+            "and Laurent Guyot, the club said.",
+            ("Thierry Bocquet", "Laurent Guyot"),
+            "OGC Nice",
+        ),
+        (
+            "Orlando Pirates appointed Jose Riveiro. Riveiro will be assisted by his compatriot "
+            "Javier Nodar.",
+            ("Javier Nodar",),
+            "Orlando Pirates",
+        ),
+        (
+            "Poland appointed Michal Probierz as coach. Probierz's assistants will include Kamil Potrykus, "
+            "his long-time aide, the federation said.",
+            ("Kamil Potrykus",),
+            "Poland",
+        ),
+        (
+            "Porto appointed Martin Anselmi. The technical team of Anselmi includes the adjunct Tomas "
+            "Vidal and the analyst Gabriel Bonaldi.",
+            ("Tomas Vidal", "Gabriel Bonaldi"),
+            "FC Porto",
+        ),
+    ],
+)
+def test_aides_who_start_with_the_new_man(text, aides, club):
+    facts = facts_of(text)
+    for aide in aides:
+        assert (club, "appointed") in {(f["club"], f["event"]) for f in facts if f["coach"] == aide}
+
+
+def test_staff_list_stops_at_a_relative_clause():
+    text = (
+        "Porto appointed Martin Anselmi. The technical team of Anselmi includes the adjunct Tomas Vidal, who "
+        "accompanied him in Cruz Azul."
+    )
+    assert not [f for f in facts_of(text) if f["coach"] == "Martin Anselmi" and f["club"] == "Cruz Azul"]
+
+
+def test_aide_leaves_the_boss_staff_at_a_club():
+    text = (
+        "Ajax appointed John Heitinga. Heitinga signs a two-year deal and leaves Arne Slot's staff at "
+        "Liverpool, where he was an assistant."
+    )
+    assert ("Liverpool", "assistant_coach", "left") in _spells(text, "John Heitinga")
+
+
+def test_aide_who_joined_the_boss_staff():
+    text = (
+        "Leicester City sacked Steve Cooper. Ben Dawson, who only joined Cooper's coaching staff in the "
+        "summer, takes interim charge of the team."
+    )
+    assert ("Leicester City", "assistant_coach", "appointed") in _spells(text, "Ben Dawson")
+
+
+def test_job_not_given_on_a_permanent_basis():
+    text = (
+        "Norwich City sacked Johannes Hoff Thorup. Former England midfielder Jack Wilshere took charge for "
+        "the final two games, but Norwich decided against giving him the job on a permanent basis."
+    )
+    assert "head_coach" not in {f["role"] for f in facts_of(text) if f["coach"] == "Jack Wilshere"}
