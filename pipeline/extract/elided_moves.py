@@ -142,3 +142,113 @@ def _left_post(
         None,
     )
     return (coach, spell) if spell else None
+
+
+# --- where the subjectless move went: "then left to manage C", "before returning to C in 2019" -------
+_MOVE_ON = (
+    r"(?:(?:(?:and|but)\s+)?(?:then|later|subsequently|eventually)|and|before)\s+(?:\w+ly\s+)?"
+    r"|,\s*(?:then\s+)?"
+)
+_TO_COACH = (
+    r"(?:manage|coach|lead|join|take\s+(?:over|charge)(?:\s+(?:at|of))?|become\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:of|at))\s+"
+)
+_CLUB_AHEAD = (
+    r"(?:the\s+)?(?:(?!(?:for|to|in|at|by|after|on|with|from|and|as)\b)[\w\-]+\s+){0,2}?"
+    r"«(?P<k>[CS])(?P<c>\d+)»(?!['’])"
+)
+_ELIDED_ARRIVAL = re.compile(
+    r"(?:,\s*|\s)(?:" + _MOVE_ON + r")(?:"
+    # "then left (Ohio) for C", "then left to manage C"
+    r"(?P<leave>left|leaving|departed|departing)\s+(?:(?:[A-Z][\w\-]+\s+){1,2}(?=for\b))?"
+    r"(?:for\s+|to\s+" + _TO_COACH + r")"
+    # "before joining C"
+    r"|(?P<join>joined|joining)\s+"
+    # "before moving in 1979 to C", "before returning to C", "before passing to C"
+    r"|(?P<move>moved|moving|returned|returning|passed|passing|switched|switching|headed|heading)(?:\s+on)?"
+    r"(?:\s+in\s+(?:\w+\s+)?(?:19|20)\d{2})?\s+to\s+(?:" + _TO_COACH + r")?"
+    r")" + _CLUB_AHEAD,
+)
+# the words that show the subject coaching in the clause before the move ("he began coaching in the
+# lower leagues before moving in 1979 to C")
+_COACHING_WORDS = re.compile(
+    r"\b(?:coach(?:ing|ed|es)?|manag(?:ing|ed|er)|trainer|guided|in\s+charge|at\s+the\s+helm|on\s+the\s+bench)\b",
+    re.IGNORECASE,
+)
+# a staff post at the new club ("before joining C's staff", "joined C as an assistant") is the aides' to tell
+_AS_STAFF = re.compile(r"\s+as\s+(?:an?\s+|the\s+|first-team\s+)*(?:assistant|coach\s+under|scout|analyst)")
+_NATIONAL_TEAM_WORDS = re.compile(r"\b(?:national|team|side|squad|selection)\b", re.IGNORECASE)
+# a country moved to and then shown as a place: "left for Italy in 1990, where he coached Pisa"
+_COUNTRY_AS_PLACE = re.compile(
+    r"(?:\s+(?:in|during)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d{2}|summer|winter|spring|autumn))?"
+    r"(?:,\s+where\b|\s+to\s+(?:coach|manage|lead|join|take\s+(?:over|charge))\b)"
+)
+
+
+def elided_arrivals(
+    tagged: str,
+    mentions: list,
+    squad_of: dict[int, tuple[str | None, str]],
+    facts: list[Fact],
+    i: int,
+) -> list[Fact]:
+    """The appointments told by a subjectless move clause naming where its subject went, when the
+    clause before shows him coaching (a spell some rule reads, or a coaching word)."""
+    out: list[Fact] = []
+    for m in _ELIDED_ARRIVAL.finditer(tagged):
+        idx = int(m.group("c"))
+        club, squad = squad_of.get(idx, (None, "first_team"))
+        if _AS_STAFF.match(tagged, m.end()):
+            continue
+        if (
+            m.group("k") == "C"
+            and mentions[idx].club_kind == "national"
+            and (
+                not _NATIONAL_TEAM_WORDS.search(mentions[idx].text)
+                or _COUNTRY_AS_PLACE.match(tagged, m.end())
+            )
+        ):
+            continue  # "returned to Spain", "left for Italy, where he coached Pisa": a country, a place
+        kind = next(k for k in ("leave", "join", "move") if m.group(k))
+        coach = _clause_subject(tagged, m.start(kind), mentions)
+        if coach and not club and squad == "national":  # "returning to the national team": his, named before
+            club = _national_team_coached(coach, facts, m.start(kind))
+        if (
+            not club
+            or coach is None
+            or any(f.coach == coach and f.club == club and f.event == "appointed" for f in facts)
+        ):
+            continue
+        coached = any(
+            f.coach == coach and f.event in _SPELL_EVENTS and f.trigger < m.start(kind) for f in facts
+        ) or _COACHING_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start())
+        if not coached or _STAFF_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start()):
+            continue  # a staff career ("a spell on the staff of C before joining D") is the aides' to tell
+        fact = Fact(coach, club, squad, "head_coach", "appointed", 0.65, i, m.start(kind))
+        fact.trigger_end, fact.squad_named, fact.dated_after, fact.club_named = m.end(), True, True, True
+        # a return to a club the clause has him coaching before ("led A in 2015, … before returning to A
+        # in 2022"): the spell before stays a fact of its own
+        fact.derived = any(f.coach == coach and f.club == club and f.trigger < m.start(kind) for f in facts)
+        out.append(fact)
+    return out
+
+
+def _national_team_coached(coach: str, facts: list[Fact], at: int) -> str | None:
+    """The one national team the sentence has `coach` coaching before `at`."""
+    teams = {f.club for f in facts if f.coach == coach and f.squad == "national" and f.trigger < at}
+    return teams.pop() if len(teams) == 1 else None
+
+
+def _clause_start(tagged: str, at: int) -> int:
+    breaks = list(_CLAUSE_START.finditer(tagged, 0, at))
+    return breaks[-1].end() if breaks else 0
+
+
+def _clause_subject(tagged: str, at: int, mentions: list) -> str | None:
+    """The one man the clause before `at` names (not as a possessive), else None."""
+    people = {
+        mentions[int(t.group(2))].name
+        for t in _TAG.finditer(tagged, _clause_start(tagged, at), at)
+        if t.group(1) == "P" and not _POSSESSIVE.match(tagged, t.end())
+    }
+    return people.pop() if len(people) == 1 else None

@@ -40,7 +40,7 @@ from pipeline.extract.coreference import (
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
 from pipeline.extract.dates import find_dates
-from pipeline.extract.elided_moves import elided_departures
+from pipeline.extract.elided_moves import _COUNTRY_AS_PLACE, elided_arrivals, elided_departures
 from pipeline.extract.facts import (
     _AS_PLAYER,
     _CHANGE_EVENTS,
@@ -176,6 +176,7 @@ def _sentence_facts(
         facts.extend(_spells_of_departures(tagged, facts, i))
         facts.extend(_candidate_posts(tagged, mentions, facts, i))
         facts.extend(elided_departures(tagged, mentions, squad_of, facts, i))
+        facts.extend(elided_arrivals(tagged, mentions, squad_of, facts, i))
         spells = _career_pairs(tagged, mentions, squad_of, i) if _CAREER_WORD.search(low) else []
         guesses = [] if facts else _event_guess_facts(tagged, mentions, squad_of, ctx, i)
         dates = find_dates(sentence, ref) if facts or spells or guesses else []
@@ -552,13 +553,6 @@ def _rule_facts(
             out.extend(_person_facts(rule, match, tagged, mentions, squad_of, ctx, i, people, n))
     return _with_match_extras(rule, match, tagged, squad_of, ctx, out)
 
-
-# a country named as where a man went, not as the national team: "left for Italy in 1990, where he
-# coached Pisa", "moved to Qatar to coach Al Sadd"
-_COUNTRY_AS_PLACE = re.compile(
-    r"(?:\s+(?:in|during)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d{2}|summer|winter|spring|autumn))?"
-    r"(?:,\s+where\b|\s+to\s+(?:coach|manage|lead|join|take\s+(?:over|charge))\b)"
-)
 
 _MOVED_TO_TAG = re.compile(r"\b(?:for|to)\s+(?:the\s+)?«C(\d+)»$")
 

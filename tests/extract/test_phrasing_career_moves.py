@@ -121,3 +121,77 @@ def test_development_squad_named_again_in_an_apposition() -> None:
     )
     assert ("Pieter Aalst", "Stockport County", "u23", "in_charge") in keys
     assert ("Pieter Aalst", "Stockport County", "u23", "left") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "date"),
+    [
+        # "then left to manage C": where the subjectless move went
+        (
+            _HIRED + "Aalst led Stockport County to the title in 2021, then left to manage Bolton Wanderers "
+            "in League One.",
+            "Bolton Wanderers",
+            None,
+        ),
+        # "before returning to C in 2019": a return, its own date
+        (
+            _HIRED
+            + "Aalst won back-to-back titles with Stockport County in 2016 and 2017, before returning to "
+            "Bolton Wanderers in 2019 for a second spell.",
+            "Bolton Wanderers",
+            "2019-01-01",
+        ),
+        # "before moving in 1979 to C": a coaching word shows the subject coaching before the move
+        (
+            _HIRED
+            + "Aalst began coaching in the lower leagues before moving in 1979 to Bolton Wanderers, whom "
+            "he led to the Cup.",
+            "Bolton Wanderers",
+            "1979-01-01",
+        ),
+        # "before passing to C", "before joining C in 2021"
+        (
+            _HIRED
+            + "Aalst had guided Stockport County in the 2021-22 season before passing to Bolton Wanderers.",
+            "Bolton Wanderers",
+            None,
+        ),
+        (
+            _HIRED
+            + "Aalst coached Stockport County for two seasons before joining Bolton Wanderers in 2021.",
+            "Bolton Wanderers",
+            "2021-01-01",
+        ),
+    ],
+)
+def test_subjectless_move_appoints_where_it_went(text: str, club: str, date: str | None) -> None:
+    hired = [
+        f
+        for f in facts_of(text)
+        if f["coach"] == "Pieter Aalst" and f["event"] == "appointed" and f["club"] != "Walsall"
+    ]
+    assert [(f["club"], f["date"]) for f in hired] == [(club, date)]
+
+
+def test_return_to_the_national_team_named_before() -> None:
+    """'led Wales to the Euros … before returning to the national team in 2019': the team named before."""
+    keys = keys_of(
+        _HIRED + "Aalst led Wales to the semi-finals of Euro 2016 and won the title with Stockport County in "
+        "2018, before returning to the national team in 2019 for a second spell."
+    )
+    assert ("Pieter Aalst", "Wales", "national", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player's move, a place, a staff career
+        _HIRED + "Aalst played for Stockport County for eight years before joining Bolton Wanderers in 2010.",
+        _HIRED + "Aalst was sacked by Stockport County in 2019 and returned to Spain.",
+        _HIRED
+        + "Aalst had a spell on the coaching staff of Stockport County before joining Bolton Wanderers.",
+    ],
+)
+def test_no_appointment_for_a_move_that_is_no_coaching_job(text: str) -> None:
+    hired = [f for f in facts_of(text) if f["event"] == "appointed" and f["club"] != "Walsall"]
+    assert not hired
