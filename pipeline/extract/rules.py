@@ -5172,6 +5172,8 @@ HEDGE = re.compile(
     r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
     r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|considered|talks?|frontrunner|front-runner|favourite|"
     r"shortlist|contender|consideration|evaluat(?:e|es|ed|ing))\b"
+    # "are close to appointing X", "closing in on", "on the verge of naming": the deal is not done
+    r"|\b(?:(?:close|closer|closing\s+in)\s+(?:to|on)|nearing|on\s+the\s+(?:verge|brink)\s+of)\b"
     # "X to replace Y" (a headline's future): hedged
     r"|«P\d+»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"
 )

@@ -1,0 +1,44 @@
+"""Precision, second batch: facts the extractor told although the text does not. A women's
+appointment further down a story about a country's men's coach leaves the men's posts alone; a
+club 'close to appointing' someone has not appointed him."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+def test_womens_post_further_down_leaves_the_mens_story() -> None:
+    text = (
+        "Kenji Sato will remain in charge of the Japan national team through the next World Cup. "
+        "Sato took over in July 2019 from Daisuke Mori, who was dismissed after the Asian Cup. "
+        "The federation also confirmed that Yumi Tanaka, who took charge of the women's team a year "
+        "ago, will lead them at the Women's World Cup."
+    )
+    keys = keys_of(text)
+    assert ("Kenji Sato", "Japan", "national", "appointed") in keys
+    assert ("Yumi Tanaka", "Japan", "national_women", "appointed") in keys
+    assert not {k for k in keys if k[0] in ("Kenji Sato", "Daisuke Mori") and "women" in k[2]}
+
+
+def test_womens_story_keeps_its_unnamed_posts_with_the_women() -> None:
+    text = (
+        "Germany have appointed Lena Vogt as the new coach of the women's national team. Vogt "
+        "replaces Petra Brandt, who left the national team after the Olympics."
+    )
+    keys = keys_of(text)
+    assert ("Lena Vogt", "Germany", "national_women", "appointed") in keys
+    assert not {k for k in keys if k[2] == "national"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brighton are close to appointing St Pauli boss Jonas Keller as their new head coach.",
+        "Everton are closing in on naming Jonas Keller as their new manager.",
+        "Celtic are on the verge of appointing Jonas Keller as manager after talks this week.",
+    ],
+)
+def test_close_to_appointing_is_no_appointment(text: str) -> None:
+    keys = keys_of(text)
+    assert not {k for k in keys if k[0] == "Jonas Keller" and k[3] in ("appointed", "left")}
