@@ -182,8 +182,28 @@ def _date_fact(
         candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
     if candidates:
         fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+    if fact.dated_after and fact.date:
+        fact.date = _in_the_told_year(fact.date, dates, sentence)
     if fact.event == "in_charge" and fact.date and fact.date.kind == "since":
         fact.spell_tense = _spell_tense(sentence, trigger, fact.date.start)
+
+
+# what lets time pass between a dated clause and a bare month: an aside, a long stretch
+_TIME_PASSING = re.compile(r"^(?:.{60,}|.*,.*,.*|.*\b(?:who|whom|which|where)\b.*)$", re.DOTALL)
+
+
+def _in_the_told_year(d: DateMention, dates: list[DateMention], sentence: str) -> DateMention:
+    """'appointed in January 2023, before leaving by mutual agreement in April': a bare month of the
+    move that goes on from the clause before is in that clause's year (the next, if the month is earlier)."""
+    if d.precision != "month" or _YEAR_IN.search(sentence, d.start, d.end):
+        return d
+    told = [e for e in dates if e.end <= d.start and _YEAR_IN.search(sentence, e.start, e.end)]
+    if not told or _TIME_PASSING.match(sentence[told[-1].end : d.start]):
+        return (
+            d  # "… in March 2023 to take over C, whom he coached at the Olympics, before leaving in August"
+        )
+    year = told[-1].value.year + (d.value.month < told[-1].value.month)
+    return dataclasses.replace(d, value=d.value.replace(year=year))
 
 
 # "had been in charge since", "whom he has managed since", "had led the U-20 team since": the

@@ -107,7 +107,7 @@ def _left_post(
     tags = list(_TAG.finditer(tagged, start, at))
     clubs = [t for t in tags if t.group(1) in "CS" and squad_of.get(int(t.group(2)), (None,))[0]]
     if named is None and not clubs:
-        return None
+        return _post_in_view(tagged, start, at, mentions, facts)
     people = {
         mentions[int(t.group(2))].name
         for t in tags
@@ -142,6 +142,28 @@ def _left_post(
         None,
     )
     return (coach, spell) if spell else None
+
+
+# the clause tells of his post without naming its club: "lasted just 10 weeks in the job"
+_THE_POST = re.compile(
+    r"\b(?:job|post|role|charge|helm|spell|tenure|stint|reign|dugout|bench)\b", re.IGNORECASE
+)
+
+
+def _post_in_view(
+    tagged: str, start: int, at: int, mentions: list, facts: list[Fact]
+) -> tuple[str, Fact] | None:
+    """'X lasted just 10 weeks in the job …, before leaving in April': a clause naming no club leaves the
+    one post the sentence has its subject holding (the club in view), when it speaks of that post."""
+    coach = _clause_subject(tagged, at, mentions)
+    if coach is None or not _THE_POST.search(tagged, start, at):
+        return None
+    spells = [
+        f
+        for f in facts
+        if f.coach == coach and f.event in _SPELL_EVENTS and f.trigger < at and f.role not in _STAFF_ROLES
+    ]
+    return (coach, spells[0]) if spells and len({(f.club, f.squad) for f in spells}) == 1 else None
 
 
 # --- where the subjectless move went: "then left to manage C", "before returning to C in 2019" -------

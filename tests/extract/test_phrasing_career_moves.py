@@ -195,3 +195,35 @@ def test_return_to_the_national_team_named_before() -> None:
 def test_no_appointment_for_a_move_that_is_no_coaching_job(text: str) -> None:
     hired = [f for f in facts_of(text) if f["event"] == "appointed" and f["club"] != "Walsall"]
     assert not hired
+
+
+def test_clause_naming_no_club_leaves_the_post_in_view() -> None:
+    """'lasted ten weeks in the job after being appointed in January 2023, before leaving … in April':
+    the post the sentence has him holding (the club in view), in the year the clause before told."""
+    text = (
+        _HIRED
+        + "His predecessor, English coach Dave Challinor, lasted just ten weeks in the job after being "
+        "appointed in January 2023, before leaving by mutual consent in April."
+    )
+    left = [(f["club"], f["date"]) for f in facts_of(text) if f["event"] == "left"]
+    assert left == [("Walsall", "2023-04-01")]
+
+
+def test_clause_naming_no_club_nor_post_tells_no_departure() -> None:
+    text = (
+        _HIRED
+        + "His predecessor, English coach Dave Challinor, scored twice in the final before leaving in April."
+    )
+    assert not [f for f in facts_of(text) if f["event"] == "left"]
+
+
+def test_bare_month_after_an_aside_keeps_its_own_year() -> None:
+    """'… in March 2023 to take over C, whom he coached at the Olympics, before leaving in August': time
+    passed in the aside, so August is not 2023's."""
+    text = (
+        _HIRED
+        + "Aalst left Bolton Wanderers in March 2023 to take over Stockport County, whom he coached in "
+        "two cup finals, before leaving in August when his contract ran out."
+    )
+    left = {f["club"]: f["date"] for f in facts_of(text, published="2024-10-01") if f["event"] == "left"}
+    assert left.get("Stockport County") == "2024-08-01"
