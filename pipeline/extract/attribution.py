@@ -76,7 +76,7 @@ def _lead_club(sentences: list[str], mentions: list[list[Mention]], counts: Coun
         if any(m.kind == "C" for m in found):
             tagged, _ = _tag(sentence, found)
             acting = _LEAD_SUBJECT.search(tagged)
-            club = found[int(acting.group(1) or acting.group(2))].name if acting else None
+            club = found[int(next(g for g in acting.groups() if g))].name if acting else None
             return club if club in counts else None
     return None
 
@@ -118,7 +118,10 @@ _LEAD_SUBJECT = re.compile(
     r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)"
     # "C officialised on Tuesday night the hiring of X", "C announced the appointment of X"
     r"|«C(\d+)»\s+(?:has\s+|have\s+)?(?:announced|confirmed|officiali[sz]ed|made\s+official)\s+"
-    r"(?:[^.;«]{0,50}?\s)?the\s+(?:hiring|appointment|signing|dismissal|sacking)\s+of\s+«P",
+    r"(?:[^.;«]{0,50}?\s)?the\s+(?:hiring|appointment|signing|dismissal|sacking)\s+of\s+«P"
+    # "X, the new head coach of C, vowed …", "X, C's new manager, said …": the appointment is the news
+    r"|«P\d+»,\s+(?:the\s+)?new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+(?:of|at)\s+"
+    r"(?:the\s+)?«C(\d+)»|«P\d+»,\s+«C(\d+)»['’]s?\s+new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\b",
     re.IGNORECASE,
 )
 
@@ -515,6 +518,11 @@ def _elided_subject_club(match: re.Match[str], tagged: str, person_pos: int) -> 
 
 
 _PERSON_COMMA_WHO = re.compile(r"«P\d+»,\s*who\b")
+# "replacing X, who had guided C to the title": the post X held, which the replacement took, is C's
+_REPLACED_MAN_LED = re.compile(
+    r",\s*who\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:guided|led|coached|managed|steered|been\s+in\s+charge\s+(?:of|at))\s+"
+    r"(?:the\s+)?«C(\d+)»(?!['’])"
+)
 _CLUB_STATEMENT = re.compile(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b")
 
 
@@ -600,6 +608,10 @@ def _rule_club(
         filled = _filled_post(tagged, match.start() + 2, squad_of, replacing_at=match.start())
         if filled:
             return filled
+        led = _REPLACED_MAN_LED.match(tagged, match.end())
+        if led and squad_of.get(int(led.group(1)), (None,))[0]:
+            club, squad = squad_of[int(led.group(1))]  # "replacing X, who had guided C to the title": C
+            return club, squad, True
     if rule.name == "sacked-and-replaced-by":  # the sacking's post: a club named with it, else none
         rep = match.start("rep")
         found = _last_tag_before(tagged, rep, rep - match.start() + 45)

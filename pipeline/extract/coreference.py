@@ -828,15 +828,37 @@ def _national_women(sentence: str, out: list[Mention], ctx: Context) -> list[Men
     return out
 
 
-def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+def _demonym_national_teams(sentence: str) -> list[tuple[re.Match[str], str]]:
+    """'the Spanish national team', 'the South Korean men's national football team': each such
+    phrase with the country whose team it names (bare 'the Selection' is left to `_bare_selection`)."""
     refs = club_refs()
-    out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
+    out = []
     for m in _NATIONAL_REF.finditer(sentence):
         if not m.group("dem"):
-            continue  # a bare "the Selection": see _bare_selection
-        country = _DEMONYM_COUNTRY.get(" ".join(m.group("dem").lower().split()))
-        if not country or country not in refs or refs[country].kind != "national":
             continue
+        country = _DEMONYM_COUNTRY.get(" ".join(m.group("dem").lower().split()))
+        if country and country in refs and refs[country].kind == "national":
+            out.append((m, country))
+    return out
+
+
+def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with its demonym phrases for national teams added as club mentions
+    (no story state read or written): what the story's club is chosen from, since a story about a
+    national team may name it only so ('the South Korean men's national team')."""
+    if "the " not in sentence.lower() or not _NATIONAL_REF.search(sentence):
+        return named
+    out = list(named)
+    for m, country in _demonym_national_teams(sentence):
+        if not any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
+            out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
+            out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
+    for m, country in _demonym_national_teams(sentence):
         if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
             continue  # ("Selection" read as a person's name gives way)
         out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]

@@ -18,6 +18,7 @@ from pipeline.extract.coreference import (
     _first_pass,
     _sentence_mentions,
     _unique_spans,
+    national_team_mentions,
 )
 from pipeline.extract.dates import date_from_url, dateline_date, parse_published
 from pipeline.extract.facts import Fact
@@ -73,17 +74,20 @@ def _extract(article: Article) -> list[dict]:
         mentions.append(_sentence_mentions(s, ctx, found, with_squads=bool(r)))
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
     ctx.club_counts = counts
-    for ms in mentions:
+    # a national team named only by its demonym ("the South Korean men's national team") counts too
+    topical = [national_team_mentions(s, ms) for s, ms in zip(sentences, mentions, strict=True)]
+    for ms in topical:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
-    if counts:
+    topic_counts = Counter(m.name for ms in topical for m in ms if m.kind == "C")
+    if topic_counts:
         title = getattr(article, "title", None)
         title = title if isinstance(title, str) and title.strip() else None
         # the headline's mentions, found once for both readers of it
-        title_found = run_mentions(title, set(counts)) if title else []
+        title_found = run_mentions(title, set(topic_counts)) if title else []
         ctx.topic_club = (
-            _title_club(title, title_found, counts)
-            or _lead_club(sentences, mentions, counts)
-            or _most_named_side(sentences, mentions, counts)
+            _title_club(title, title_found, topic_counts)
+            or _lead_club(sentences, topical, topic_counts)
+            or _most_named_side(sentences, topical, topic_counts)
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
     facts: list[Fact] = []
