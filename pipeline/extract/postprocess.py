@@ -284,23 +284,11 @@ def _named_national_youth(facts: list[Fact]) -> None:
             f.squad_named = True
 
 
-def _mens_led_countries(facts: list[Fact]) -> set[str]:
-    """Countries whose first post the story tells is not the women's: a country has both senior
-    teams, so a women's appointment further down a story about the men's coach ("the JFA also
-    confirmed that Ikeda will lead the women's team") leaves the country's other posts with the men."""
-    first: dict[str, Fact] = {}
-    for f in sorted(facts, key=lambda f: f.sentence):
-        if f.squad.startswith("national"):
-            first.setdefault(f.club or "", f)
-    return {club for club, f in first.items() if not f.squad.startswith("national_women")}
-
-
 def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = None) -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
     _named_national_youth(facts)
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
-    women -= _mens_led_countries(facts)
     if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
         women.add(topic_club)
     # in a story about women's football, a coach placed with a women's team coaches women at her
