@@ -288,7 +288,9 @@ def _update_topic(facts: list[Fact], ctx: Context) -> None:
             and f.club == ctx.topic_club
             and (f.squad_named or f.squad != "first_team")
         ):
-            ctx.topic_squad = f.squad
+            # "National coach X, who had been dismissed by Bayern": a club has no national squad
+            at_club = ctx.club_kinds.get(f.club or "") != "national"
+            ctx.topic_squad = "first_team" if at_club and f.squad == "national" else f.squad
             return
 
 
@@ -638,6 +640,8 @@ def _rule_club(
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
     if side in ("after", "declined") and found is None:
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
+    if found is None and side == "near" and rule.event in ("resigned", "left"):
+        found = _quit_object(tagged, match.end())
     if found is None and side in ("after", "before", "subject", "near"):
         named = _named_at(tagged, person_pos, mentions)
         found = _last_tag_before(tagged, match.start(), 45, person_pos, own_clause=named)
@@ -961,6 +965,18 @@ _NOT_THE_POST = re.compile(
 _ANOTHER_MANS_POST = re.compile(
     r"(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:boss|coach|manager|head\s+coach|trainer)\s+«P\d+»", re.IGNORECASE
 )
+
+
+# "X, who quit Monza last week", "stepped down from C": the club the verb itself leaves
+_QUIT_OBJECT = re.compile(
+    r"\s+(?:from\s+|as\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss)\s+(?:of\s+)?)?(?:the\s+)?«C(\d+)»"
+)
+
+
+def _quit_object(tagged: str, end: int) -> int | None:
+    """The club right after a verb of quitting, before a club named ahead of the man is taken."""
+    found = _QUIT_OBJECT.match(tagged, end)
+    return int(found.group(1)) if found else None
 
 
 def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:

@@ -47,3 +47,55 @@ def test_womens_story_keeps_its_unnamed_posts_with_the_women() -> None:
 def test_close_to_appointing_is_no_appointment(text: str) -> None:
     keys = keys_of(text)
     assert not {k for k in keys if k[0] == "Jonas Keller" and k[3] in ("appointed", "left")}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Vincent Kompany is the new head coach of Bayern Munich. National coach Julian Nagelsmann, who "
+            "had been dismissed by Bayern in March 2023, also turned down a return in April and instead "
+            "extended his contract with the German Football Association (DFB) until the 2026 World Cup. "
+            "Kompany will bring his assistants Tom Hale and Rob Fenn to Munich.",
+            "Bayern Munich",
+        ),
+        (
+            "Hansi Flick is the new coach of Barcelona. National coach Luis de la Fuente, who was sacked by "
+            "Barcelona in 2019, turned down a return and extended his contract with the Spanish federation "
+            "until 2026. Flick will bring his assistants Tom Hale and Rob Fenn to Barcelona.",
+            "Barcelona",
+        ),
+    ],
+)
+def test_national_coach_sacked_by_the_club_leaves_the_club_squad_alone(text: str, club: str) -> None:
+    """A national coach's old sacking at the story's club does not make its squad a national one."""
+    keys = keys_of(text)
+    assert ("Tom Hale", club, "first_team", "appointed") in keys
+    assert not {k for k in keys if k[1] == club and k[2] == "national"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quit_club", "other"),
+    [
+        (
+            "Valencia are expected to name Marco Rossi, who quit Cagliari last week, in the coming days.",
+            "Cagliari",
+            "Valencia",
+        ),
+        (
+            "Leeds have appointed Tom Berg, who stepped down from Hull City in May, as their new manager.",
+            "Hull City",
+            "Leeds United",
+        ),
+        (
+            "Rangers want Paul Mertens, who resigned as manager of Hearts on Sunday.",
+            "Heart of Midlothian",
+            "Rangers",
+        ),
+    ],
+)
+def test_the_club_a_man_quit_is_the_one_after_the_verb(text: str, quit_club: str, other: str) -> None:
+    keys = keys_of(text)
+    person = next(k[0] for k in keys)
+    assert (person, quit_club, "first_team", "resigned") in keys
+    assert (person, other, "first_team", "resigned") not in keys
