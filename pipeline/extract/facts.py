@@ -97,6 +97,9 @@ class Context:
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
     post_squads: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, club) → that squad
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
+    exits: dict[str, tuple[str, str, int]] = field(
+        default_factory=dict
+    )  # person → club, squad, sentence he last left
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
     fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
     guesses: list[Fact] = field(default_factory=list)  # event guesses of unclaimed sentences (fallback.py)
@@ -145,7 +148,12 @@ class Context:
         Netherlands women's coach. She was succeeded by Y' fills that post, even when it is one the
         story's appointee left (an aside for other facts)."""
         v = self.vacancy
-        return (v[0], v[1]) if v and v[3] == coach and v[2] >= len(self.recent_clubs) - 2 else None
+        if v and v[3] == coach and v[2] >= len(self.recent_clubs) - 2:
+            return v[0], v[1]
+        # "He left that post … before leaving the France women's team in August. He was succeeded
+        # by Y": the post he was last said to leave, if just now
+        exit_ = self.exits.get(coach)
+        return (exit_[0], exit_[1]) if exit_ and exit_[2] >= len(self.recent_clubs) - 2 else None
 
     def _in_play(self, club: str) -> bool:
         return club not in self.left_clubs or club in self.here

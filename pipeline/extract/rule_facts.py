@@ -169,6 +169,7 @@ def _sentence_facts(
                 facts.extend(found)
                 titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
         facts = _titles_over_head_coach(facts, titled)
+        _exit_ends_spell_told(facts)
         if "respective" in low:
             facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
@@ -210,12 +211,34 @@ def _sentence_facts(
         for f in facts:
             if _leaves_vacancy(f, sentence, ctx):
                 ctx.vacancy = (f.club, f.squad, i, f.coach)
+        for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
+            if f.event in ("left", "dismissed", "resigned") and f.club:
+                ctx.exits[f.coach] = (f.club, f.squad, i)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
     if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
     return facts
+
+
+def _exit_ends_spell_told(facts: list[Fact]) -> None:
+    """'… to take over the France women's team, whom he coached at the World Cup, before leaving in
+    August when his contract ran out': an exit whose words name no club, told after the man's spell
+    at a club this sentence names, ends that spell, not a post of the story's club."""
+    for f in facts:
+        if f.event not in ("left", "resigned", "dismissed") or f.club_named:
+            continue
+        told = [
+            g
+            for g in facts
+            if g.coach == f.coach
+            and g.event in ("appointed", "in_charge")
+            and 0 <= g.trigger_end <= f.trigger
+        ]
+        last = max(told, key=lambda g: g.trigger, default=None)
+        if last is not None and last.club_named and last.club and last.club != f.club:
+            f.club, f.squad = last.club, last.squad
 
 
 _CLUB_REF_HINT = re.compile(

@@ -94,3 +94,34 @@ def test_lead_about_a_clubs_new_coach_keeps_the_club_though_a_national_team_is_n
 )
 def test_replaced_mans_own_clause_names_the_post_not_the_story_club(text, title, coach, club):
     assert _clubs(text, coach, "left", title=title) == {club}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "coach", "club"),
+    [
+        (
+            "Stoke City have appointed Carl Holm as their new manager. Holm was Stoke City's coach from 2015 "
+            "to 2019. He left that post in 2019 to take over Hull City, whom he led to promotion, before "
+            "leaving in May when his contract ran out. He was succeeded by his assistant Ian Ross.",
+            "Stoke City appoint Carl Holm",
+            "Carl Holm",
+            "Hull City",
+        ),
+        (
+            "Lens have named Paul Roux as head coach. Roux coached Lens in 2018. He left the job to take "
+            "charge of the Belgian national team, before departing in June when his deal expired. He was "
+            "replaced by Marc Wilmots.",
+            None,
+            "Paul Roux",
+            "Belgium",
+        ),
+    ],
+)
+def test_exit_told_after_a_spell_of_the_sentence_ends_that_spell_and_his_successor_takes_it(
+    text, title, coach, club
+):
+    kw = {"title": title} if title else {}
+    assert club in _clubs(text, coach, "left", **kw)
+    assert "Stoke City" not in _clubs(text, coach, "left", **kw)
+    successor = {f["coach"]: f["club"] for f in facts_of(text, **kw) if f["event"] == "appointed"}
+    assert successor.get("Ian Ross", successor.get("Marc Wilmots")) == club
