@@ -56,6 +56,7 @@ from pipeline.extract.facts import (
     _youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
+from pipeline.extract.lexicon import EXECUTIVE_TITLES
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PRONOUN
@@ -620,8 +621,21 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
     if _country_as_place(match, tagged, mentions):
         return True  # "before leaving for Italy in 1990, where he coached Pisa": the country, a place
+    if rule.event == "appointed" and _EXECUTIVE_ROLE_AFTER.match(tagged, match.end()):
+        return True  # "appointed as sporting director", "took over his new role as Head of Global Soccer"
     # "named A, B and C as possible candidates": a shortlist, not an appointment
     return rule.name in ("active-appointed", "confirm-as") and bool(_AS_CANDIDATES.match(tagged, match.end()))
+
+
+# the post an appointment names right after its verb, when it is an executive's, not a coach's (a
+# director "of the first team" is its coach in translation; "sporting director and head coach" is both)
+_EXECUTIVE_ROLE_AFTER = re.compile(
+    r"\s+(?:(?:his|her|the|a|«P\d+»['’]s?)\s+)?(?:new\s+)?(?:(?:role|post|position|job|duties)\s+)?as\s+(?:the\s+)?"
+    r"(?:(?:club|club['’]s|new|«C\d+»(?:['’]s?)?)\s+)*"
+    r"(?:(?:" + EXECUTIVE_TITLES + r")\b|head\s+of\s+(?!coach))"
+    r"(?![^.;«]{0,40}\b(?:coach|manager|trainer|of\s+the\s+(?:first\s+)?team)\b)",
+    re.IGNORECASE,
+)
 
 
 # "decided against giving him the job …", "without appointing him …": the job not given

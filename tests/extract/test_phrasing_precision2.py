@@ -99,3 +99,34 @@ def test_the_club_a_man_quit_is_the_one_after_the_verb(text: str, quit_club: str
     person = next(k[0] for k in keys)
     assert (person, quit_club, "first_team", "resigned") in keys
     assert (person, other, "first_team", "resigned") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Eberl was appointed as sporting director of Bayern Munich in March.",
+        "Marco Rose took over as technical director at RB Leipzig in March.",
+        "Jurgen Klopp, who will take over his new role as Head of Global Soccer at Red Bull on January 1, "
+        "was not involved.",
+        "Celtic have appointed Mark Lyle as the club's new chief executive.",
+    ],
+)
+def test_an_executive_post_is_no_coaching_appointment(text: str) -> None:
+    assert not {k for k in keys_of(text) if k[3] == "appointed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Ralf Rangnick was appointed as sporting director and head coach of RB Leipzig.",
+            ("Ralf Rangnick", "RB Leipzig", "first_team", "appointed"),
+        ),
+        (
+            "Mikel Arteta was appointed as head coach of Arsenal in December.",
+            ("Mikel Arteta", "Arsenal", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_a_coaching_post_after_as_stays(text: str, key: tuple[str, str, str, str]) -> None:
+    assert key in keys_of(text)
