@@ -674,6 +674,10 @@ def _rule_club(
             squad = loose[0] if loose else squad
         return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
     if side == "declined":
+        suitor = _suitor(tagged, match, person_pos)
+        if suitor is not None and squad_of.get(suitor, (None,))[0]:
+            club, squad = squad_of[suitor]
+            return club, squad, True
         return None, "first_team", False
     framed = _FRAMING_CLUB.match(tagged)
     if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
@@ -785,6 +789,27 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
     r"sounded|want|wanted|may|might|could|can|confirmed|announced|\w+ly)\b"
 )
+
+
+# "rejected their approach", "turned down the club's offer": an offer from a club the words point back to
+_THEIR_APPROACH = re.compile(
+    r"\s+(?:their|its|the\s+club['’]s)\s+(?:[\w\-]+\s+)?(?:approach|offer|advances|overtures|proposal|bid)\b",
+    re.IGNORECASE,
+)
+# "The Seagulls had first targeted …", "Bayern's first choice, …": the club the sentence opens on
+_SUITOR_OPENING = re.compile(
+    r"(?:The\s+)?«C(\d+)»(?:['’]s?\s+(?:\w+\s+)?(?:choice|target|priority|candidate)\b|"
+    + _SUBJECT_VERB.pattern
+    + r")"
+)
+
+
+def _suitor(tagged: str, match: re.Match[str], person_pos: int) -> int | None:
+    """Whose offer 'rejected their approach' declined: the club the sentence opens on, before the man."""
+    if not _THEIR_APPROACH.search(tagged[person_pos : match.end() + 30]):
+        return None
+    opening = _SUITOR_OPENING.match(tagged)
+    return int(opening.group(1)) if opening and opening.start(1) < person_pos else None
 
 
 def _subject_club(

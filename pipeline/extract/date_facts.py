@@ -144,7 +144,8 @@ def _date_fact(
             d
             for d in candidates
             if (d.precision in ("day", "week") and abs(d.start - trigger) <= 80)
-            or (d.precision == "month" and abs(d.start - trigger) <= 40)  # "rejected an approach in March"
+            # "rejected an approach in March", "X, rejected the club's approach in March": right after
+            or (d.precision == "month" and (abs(d.start - trigger) <= 40 or 0 <= d.start - end <= 15))
             or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
         ]
     if fact.event in _CHANGE_EVENTS and not _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):

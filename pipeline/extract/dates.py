@@ -341,6 +341,13 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JUST_COMMA = re.compile(r",?\s*")
+# "the third Premier League manager to lose his job (this season)": an ordinal counting what the span holds
+_ORDINAL_COUNT_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w\-']+\s+){0,4}?(?:head\s+)?(?:coach|coaches|manager|managers|boss|bosses|trainer|trainers)\s+"
+    r"(?:[\w\-']+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # "will take charge in September", "is set to be unveiled on Monday": the coming month or weekday.
 # A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
 _FUTURE_BEFORE = re.compile(
@@ -400,6 +407,10 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             resolved = None
         if resolved:
             value, precision, kind = resolved
+            if m.lastgroup == "thisunit" and _ORDINAL_COUNT_BEFORE.search(
+                sentence, max(0, m.start() - 70), m.start()
+            ):
+                continue  # "the third manager to lose his job this season": the span counted in, no date
             if m.lastgroup == "seasonend" and _UNTIL_BEFORE.search(
                 sentence, max(0, m.start() - 30), m.start()
             ):

@@ -271,7 +271,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
             ]
         if found and all(m.kind == "P" for m in found):
             # the alias first: it is a dict look-up, the career cue a few regex scans
-            cued = _cued_context_alias(run)
+            cued = _cued_context_alias(run.group(0), start)
             if (
                 cued
                 and sentence[max(0, start - 4) : start].lower() != "the "  # "the Catalans": a nickname
@@ -288,7 +288,53 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 found = _context_alias_before_role(run) or found
         out.extend(found)
     out = _listed_aliases(sentence, out, loose) if loose else out
+    out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+_OWNS_NEXT = re.compile(r"['’]s\s+$")
+
+
+def _owns_person(sentence: str, owner: Mention, nxt: Mention | None) -> bool:
+    """Whether `owner` is written 'X's' right before the person `nxt` ('Toronto's Bob Bradley')."""
+    return nxt is not None and nxt.kind == "P" and bool(_OWNS_NEXT.fullmatch(sentence, owner.end, nxt.start))
+
+
+def _aliases_among_clubs(sentence: str, out: list[Mention]) -> list[Mention]:
+    """A context-only alias one club owns, read as a name, where the sentence lists it among clubs:
+    'of Inter Miami, of Monterrey and of Pachuca' (between two clubs of a list), 'following Toronto's
+    Bob Bradley and Inter Miami's Phil Neville' (owning a man, beside a club owning one): that club."""
+    for k, m in enumerate(out):
+        if m.kind != "P" or not (_between_clubs(sentence, out, k) or _beside_club_owner(sentence, out, k)):
+            continue
+        cued = _cued_context_alias(m.text, m.start)
+        out[k] = cued[0] if cued else m
+    return out
+
+
+def _between_clubs(sentence: str, out: list[Mention], k: int) -> bool:
+    if not 0 < k < len(out) - 1 or out[k - 1].kind != "C" or out[k + 1].kind != "C":
+        return False
+    seps = (sentence[out[k - 1].end : out[k].start], sentence[out[k].end : out[k + 1].start])
+    return all(_LIST_SEP.fullmatch(sep) for sep in seps) and "," in "".join(seps)
+
+
+def _beside_club_owner(sentence: str, out: list[Mention], k: int) -> bool:
+    m = out[k]
+    if not _owns_person(sentence, m, out[k + 1] if k + 1 < len(out) else None):
+        return False
+    after, before = out[k + 2 : k + 4], out[max(0, k - 2) : k]
+    return bool(
+        len(after) == 2
+        and after[0].kind == "C"
+        and _LIST_SEP.fullmatch(sentence, out[k + 1].end, after[0].start)
+        and _owns_person(sentence, after[0], after[1])
+    ) or bool(
+        len(before) == 2
+        and before[0].kind == "C"
+        and _owns_person(sentence, before[0], before[1])
+        and _LIST_SEP.fullmatch(sentence, before[1].end, m.start)
+    )
 
 
 def _with_full_club_names(sentence: str, found: list[Mention]) -> list[Mention]:
@@ -338,8 +384,8 @@ def _run_words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((t.start(), t.end(), t.group(0)) for t in _TOKEN.finditer(text))
 
 
-# what separates two items of a list of clubs: "A, B", "A and B", "A, and B"
-_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
+# what separates two items of a list of clubs: "A, B", "A and B", "A, and B", "of A, of B and of C"
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:of\s+)?(?:the\s+)?")
 
 
 # "managed Lyn", "took charge of Burton", "a spell at Lincoln": where a career names the club it was at
@@ -374,18 +420,18 @@ def _career_object(sentence: str, start: int, out: list[Mention]) -> bool:
         pos = prev.start
 
 
-def _cued_context_alias(run: re.Match[str]) -> list[Mention]:
+def _cued_context_alias(said: str, start: int) -> list[Mention]:
     """A context-only alias that one club owns ('Lyn', 'Burton', 'Chester'), read as a name, where a
     career verb makes it a club: that club. (A nickname after 'the' stays context-only: 'the Catalans'
     may be any Catalan side.)"""
-    key = fold(_POSSESSIVE.sub("", run.group(0)))
+    key = fold(_POSSESSIVE.sub("", said))
     owners = context_club_owners().get(key, ())
     if len(owners) != 1 or owners[0].kind != "club" or key in _GENERIC_ALIASES:
         return []
     if key in CLUB_SUFFIXES or key in CLUB_PREFIXES:
         return []
-    ref, text = owners[0], _POSSESSIVE.sub("", run.group(0))
-    return [Mention("C", run.start(), run.start() + len(text), text, name=ref.name, club_kind=ref.kind)]
+    ref, text = owners[0], _POSSESSIVE.sub("", said)
+    return [Mention("C", start, start + len(text), text, name=ref.name, club_kind=ref.kind)]
 
 
 def _listed_aliases(sentence: str, out: list[Mention], loose: list[re.Match[str]]) -> list[Mention]:
@@ -475,11 +521,12 @@ _PLACE_OF_CLUB = re.compile(r"\s+(?:clubs?|sides?|outfits?|giants)\s+(?=[A-Z])")
 # "the Russia 2018 World Cup", "Mexico City", "Kuwait City": an event or a city, not the team
 _EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b|City\b)")
 # "Italian club Roma", "the NWSL team in San Diego", "Bundesliga outfit Augsburg".
-_CUE_WORDS = ("club", "side", "outfit", "team", "franchise", "manager", "coach", "boss")
+# "Dutch sides Excelsior and Roda JC", "the Norwegian trainer of Standard".
+_CUE_WORDS = ("club", "side", "outfit", "team", "franchise", "manager", "coach", "boss", "trainer")
 _CUE_HINT = re.compile("|".join(_CUE_WORDS))  # one scan instead of a substring test per word
 _CLUB_CUE = re.compile(
-    r"\b(?:(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?"
-    r"|(?:manager|coach|boss)\s+(?:of|at)\s+(?:the\s+)?)$"
+    r"\b(?:(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?|(?:clubs|sides|outfits)\s+"
+    r"|(?:manager|coach|boss|trainer)\s+(?:of|at)\s+(?:the\s+)?)$"
 )
 
 
@@ -503,9 +550,12 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
     words = fold(text).split()
     if not words or words[0] in NOT_NAME or len(words) > 4:
         return None
-    if _SQUAD_RE.match(lower_text(text)):
-        return None  # "coach of the U-20 Women's National Team": a squad, no club of that name
+    if _SQUAD_RE.match(lower_text(text)) or fold(text) in clubless_squad_aliases():
+        return None  # "coach of the U-20 Women's National Team", "trainer of the Primavera": a squad
     ref = _club_ref(fold(text), strong_clubs)
+    if ref is None:  # "trainer of Standard", "Dutch sides Excelsior": the one club owning the alias
+        owners = context_club_owners().get(fold(text), ())
+        ref = owners[0] if len(owners) == 1 and fold(text) not in _GENERIC_ALIASES else None
     if ref is not None:
         return Mention(
             "C",

@@ -353,10 +353,12 @@ _POSSESSED_COACH_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:(?!of\b)[\w\-]+\s+){0,4}?(?:coach|manager|boss|head\s+coach)\b|"
     r"who\s+(?:has\s+|had\s+)?(?:taken|guided|steered)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:club|side|team)\b)"
 )
-# "the third coach fired this season, following C's A and D's B": the men named are sacked coaches
+# "the third coach fired this season, following C's A and D's B", "the third Premier League manager to
+# lose his job this season, after C's A and D's B": the men named are sacked coaches
 _FIRED_COACHES_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|another)"
-    r"\s+(?:[\w\-]+\s+)?(?:coach|manager|boss)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?(?:fired|sacked|dismissed)\b"
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:head\s+)?(?:coach|manager|boss)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
+    r"(?:fired|sacked|dismissed|axed|to\s+lose\s+(?:his|her|their|«P\d+»['’]s)\s+jobs?)\b"
     r"[^.;«]*?"
     r"\b(?:following|after)\s+(?:(?:(?:«[CP]\d+»['’]s?\s+)?«P\d+»|and|,)\s*)*$"
 )
@@ -765,7 +767,10 @@ def _rule_people(rule: Rule, match: re.Match[str], tagged: str, mentions: list[M
         before = _people_before(tagged, match.start(), possessive=False)
         # "X replaced Y in 2016, having previously coached Z": the participle's subject is X
         # "X replaced Y in 2016 and led C to the title": the coordinated verb's subject is X too
-        first = match.group(0).lower().startswith("having") or rule.name == "and-guided-to"
+        first = match.group(0).lower().startswith("having") or rule.name in (
+            "and-guided-to",
+            "and-also-coached-list",
+        )
         people = before[:1] if first else before[-1:]
     if len(people) == 1 and rule.event == "in_charge":
         people = [_coordinated_subject(tagged, people[0], match)]
@@ -1147,7 +1152,7 @@ def _with_match_extras(
     coordinated rumour or spell, and 'both clubs had approached him'."""
     if (
         out
-        and rule.name in ("turned-down", "gerund-declined")
+        and rule.name in ("turned-down", "gerund-declined", "apposition-rejected-approach")
         and (
             _OFFER_OBJECT.match(tagged, match.end())
             or re.search(r"\b(?:offer|approach|bid|proposal)s?\b", match.group(0))
@@ -1337,8 +1342,11 @@ _OFFER_OBJECT = re.compile(
     r"invitation)\b",
     re.IGNORECASE,
 )
-# "X turned Bayern down": the club he turned down had come to him
-_TURNED_CLUB_DOWN = re.compile(r"\bturn(?:ed|s|ing)?\s+«C\d+»\s+down\b", re.IGNORECASE)
+# "X turned Bayern down", "after turning down Chelsea": the club he turned down had come to him
+_TURNED_CLUB_DOWN = re.compile(
+    r"\bturn(?:ed|s|ing)?\s+«C\d+»\s+down\b|\b(?:turning\s+down|rejecting|snubbing|rebuffing)\s+(?:the\s+)?«C\d+»",
+    re.IGNORECASE,
+)
 _OWNER = re.compile(r"«C(\d+)»['’]s?\s+(?:\w+\s+)?(?:shortlist|target|choice|priority|favourite|candidate)")
 _AND_CLUB = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?«C(\d+)»")
 
@@ -1368,10 +1376,12 @@ def _coordinated_clubs(
     return out
 
 
-# "in charge of Leeds between 2018 and 2022, and of Athletic Club from 2011 to 2013": the verb understood
+# "in charge of Leeds between 2018 and 2022, and of Athletic Club from 2011 to 2013": the verb understood;
+# "former coach of the Uruguay national team, of Inter Miami, of Monterrey and of Pachuca": the preposition
+# repeated for each club of a list
 _ELLIPTIC_SPELL = re.compile(
-    r"(?:\s+(?:between|from|in|since|until)\s+[^,;.«]{1,30})?,?\s+and\s+(?:also\s+|later\s+|earlier\s+)?"
-    r"(?:of|at|with)\s+(?:the\s+)?«C(\d+)»"
+    r"(?:\s+«S\d+»)?(?:\s+(?:between|from|in|since|until)\s+[^,;.«]{1,30})?(?:,?\s+and\s+(?:also\s+|later\s+|earlier\s+)?"
+    r"(?:of|at|with)|\s*,\s+of)\s+(?:the\s+)?«C(\d+)»"
 )
 
 
@@ -1475,11 +1485,13 @@ _OBJECT_LIST_RULES = frozenset(
         "fitness-title-person",
         "aide-title-person",
         "joined-by-staff",
+        "approached",  # "had sounded out A, Brentford's B and C": each was approached
     }
 )
-# a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach"
+# a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach";
+# or the man's club ("Brentford's B")
 _LIST_TITLE = (
-    r"(?:(?:his|her|their)\s+)?(?:(?:long-?time|assistant|head|first-team|«S\d+»|goalkeeping|fitness|"
+    r"(?:«C\d+»['’]s\s+)?(?:(?:his|her|their)\s+)?(?:(?:long-?time|assistant|head|first-team|«S\d+»|goalkeeping|fitness|"
     r"performance)\s+)?(?:coach\s+|manager\s+|analyst\s+)?"
 )
 _AND_AFTER = re.compile(
@@ -1606,7 +1618,7 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
 
 
 # the verb of a succession, before the man replaced: "replaces", "to succeed", "in place of"
-_REPLACE_VERB = re.compile(r"\b(?:replac|succeed|in\s+(?:the\s+)?place\s+of\b)", re.IGNORECASE)
+_REPLACE_VERB = re.compile(r"\b(?:replac|succeed|reliev|in\s+(?:the\s+)?place\s+of\b)", re.IGNORECASE)
 
 
 def _without_replaced_man(match: re.Match[str], told: str) -> str:

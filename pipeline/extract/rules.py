@@ -118,6 +118,9 @@ _AIDE_OF = (
 # what the replaced man is called between the verb and his name: "replace compatriot X", "replaces interim
 # coach X", "succeed the successful interim solution X" (lowercase words, none a preposition: "replaced in the
 # dugout by X" is the other way round)
+# "Sampaoli had relieved Lopetegui in October" (Spanish "relevó a"): took over from the man named right after
+# ("relieved X of his duties" is a sacking)
+_RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['’])(?!\s+of\b))"
 _REPLACED_DESC = (
     r"(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|him|her|them|who|after|"
     r"before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?"
@@ -288,7 +291,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "the reins",
         "the helm",
     ),
-    "replaces": ("replac", "succeed"),
+    "replaces": ("replac", "succeed", "reliev"),
     "assumed-post": ("assum",),
     "in-his-place-arrives": ("place",),
     "arrived-bench": ("bench",),
@@ -485,7 +488,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "after-arriving": ("arriving", "arrival"),
     "joining-him-as": ("joining him", "joining her", "following him", "following her"),
     "gerund-left": ("leaving", "quitting", "departure from"),
-    "gerund-declined": ("refusing", "rejecting", "turning down", "declining", "snubbing"),
+    "gerund-declined": ("refusing", "rejecting", "turning down", "declining", "snubbing", "rebuffing"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
     "worked-alongside": (
         "worked alongside",
@@ -1164,7 +1167,9 @@ RULES: tuple[Rule, ...] = (
         # "X had left Torino to replace Y": the post he left told on the way
         r"(?:(?:left|quit|departed)\s+(?:the\s+)?«C\d+»\s+(?=to\s))?"
         # ("the Argentine X": a capitalised demonym after "the" as before)
-        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding)\s+(?:the\s+\w+\s+|"
+        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding|"
+        + _RELIEVED_MAN
+        + r")\s+(?:the\s+\w+\s+|"
         + _REPLACED_DESC
         + "){P2}",
         0.85,
@@ -1580,8 +1585,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "person-the-role-of",
         "in_charge",
+        # "X, the Norwegian trainer of Standard": a nationality before the title
         r"{P},\s+(?:(?:actually|currently|still)\s+)?(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?"
-        r"{ROLE}\s+(?:"
+        r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?{ROLE}\s+(?:"
         r"of"
         r"|at|for)\s+(?:the\s+)?(?:{C}|{S})",
         0.75,
@@ -2736,13 +2742,14 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
-    # "…, after refusing a millionaire proposal of the Al-Sadd": the subject turned that club down
+    # "…, after refusing a millionaire proposal of the Al-Sadd": the subject turned that club down;
+    # "after also turning down Chelsea": the club itself
     R(
         "gerund-declined",
         "offer_declined",
-        r"\b(?:since|after|before|following|on|by|when)\s+(?:\w+ly\s+)?(?:refusing|rejecting|turning\s+down|"
+        r"\b(?:since|after|before|following|on|by|when)\s+(?:also\s+|\w+ly\s+)?(?:(?:refusing|rejecting|turning\s+down|"
         r"declining|snubbing)\s+(?:an?\s+|the\s+)?(?:[\w£$€\-]+\s+){0,2}?(?:offer|proposal|approach|bid)s?\s+"
-        r"(?:of|from)\s+(?:the\s+)?{CDESC}{C}",
+        r"(?:of|from)\s+|(?:rejecting|turning\s+down|snubbing|rebuffing)\s+)(?:the\s+)?{CDESC}{C}",
         0.7,
         club_side="tag",
     ),
@@ -4340,7 +4347,7 @@ RULES += (
         "agreed-new-contract",
         "extended",
         r"{P}{APP}{HAVE}\s+agreed\s+(?:to\s+)?(?:an?\s+)?(?:new|improved|fresh)\s+(?:[\w\-]+\s+){0,2}?"
-        r"(?:contracts?|deals?)\b(?:\s+with\s+(?:the\s+)?{C})?",
+        r"(?:contracts?|deals?)\b(?:\s+(?:with|at)\s+(?:the\s+)?{C})?",  # "a new deal at Portman Road"
         0.8,
         club_side="topic",
     ),
@@ -5131,6 +5138,47 @@ RULES += (
         r"(?:\s+of\s+«C\d+»)?,\s+{P}",
         0.7,
         club_side="tag",
+    ),
+)
+
+
+# --- train7 phrasings: refusals told after an apposition, … -----------------------------------------
+# "Bayern's first choice, Leverkusen coach Xabi Alonso, rejected the club's approach": the man closing the
+# apposition turned down the offer (an approach or offer must follow: "X, rejected by C" is no refusal)
+_CLOSING_APPOSITION_REJECTED = (
+    r"{P},\s+(?:\w+ly\s+)?(?:rejected|turned\s+down|rebuffed|snubbed|declined|knocked\s+back)\s+"
+    r"(?:an?|the|their|its|the\s+club['’]s|«C\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:approach|offer|advances|overtures|proposal|bid)\b"
+)
+# "X, …, where he had several passages, and also commanded A, B and C": a second verb of the sentence's
+# subject (the first man named), however long the clause before it; the adverb marks it as his career
+_AND_ALSO_COACHED = (
+    r"\band\s+(?:also|later|then|subsequently|afterwards)\s+(?:coached|managed|commanded|directed|trained)\s+"
+    r"(?=(?:the\s+)?«C\d+»)"
+)
+RULE_KEYS.update(
+    {
+        "and-also-coached-list": ("and also", "and later", "and then", "and subsequently", "and afterwards"),
+        "apposition-rejected-approach": (
+            "rejected",
+            "turned down",
+            "rebuffed",
+            "snubbed",
+            "declined",
+            "knocked back",
+        ),
+    }
+)
+RULES += (
+    R("and-also-coached-list", "in_charge", _AND_ALSO_COACHED, 0.65, club_side="list", needs_club=True),
+)
+RULES += (
+    R(
+        "apposition-rejected-approach",
+        "offer_declined",
+        _CLOSING_APPOSITION_REJECTED,
+        0.75,
+        club_side="declined",
     ),
 )
 
