@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.facts import _COACH_SLOT, _KNOWN_SINGLE, _NATIONAL_REF, _WOMEN_DEMONYM, Context
-from pipeline.extract.lexicon import NOT_NAME
+from pipeline.extract.lexicon import DESCRIPTOR_HEADS, NOT_NAME
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_mentions, weak_alias_seen
 from pipeline.extract.people import (
@@ -634,8 +634,37 @@ def _latter_or_former(sentence: str, named: list[Mention], ctx: Context) -> list
     return out
 
 
+# "The former assistant of Jürgen Klopp at Liverpool had come …", "The ex-coach of C was sacked": a
+# sentence (or its main clause, after a fronted time) opening on a man described by a post he held
+# under someone or at a club, then its verb; the head is a reference back like 'the Dutchman' (the
+# men and clubs after 'of' are only the complement)
+_POST_OF_OPENING = re.compile(
+    r"\W*(?:(?:In|On|At|By|Back\s+in)\s+[\w ]{2,25},\s+)?"  # "In January of 2019, the then coach of C was …"
+    r"([Tt]he\s+(?:(?:former|ex-|erstwhile|one-time|long-?time|previous|then)\s*)(?:[\w-]+\s+){0,2}?"
+    r"(?:assistant|assistant\s+coach|deputy|number\s+two|right-hand\s+man|" + DESCRIPTOR_HEADS + r"))\s+of\s"
+)
+# the complement after the head: named men and clubs (placeholders X), then the sentence's verb
+_COMPLEMENT_THEN_VERB = re.compile(
+    r"\s+of\s+(?:the\s+)?X(?:\s+(?:at|and|in|with)\s+(?:the\s+)?X)*\s+"
+    r"(?:had|has|was|is|will|would|could|did|now|then|also|[a-z]+ed)\b"
+)
+
+
+def _post_of_opening(sentence: str, found: list[Mention]) -> list[tuple[int, int, bool]]:
+    """The head of a sentence-opening 'The former assistant of Y at C <verb> …' (see above)."""
+    m = _POST_OF_OPENING.match(sentence)
+    if not m:
+        return []
+    rest, pos = [], m.end(1)
+    for x in sorted((x for x in found if x.start >= pos), key=lambda x: x.start):
+        rest.append(sentence[pos : x.start] + "X")
+        pos = x.end
+    rest.append(sentence[pos:])
+    return [(m.start(1), m.end(1), False)] if _COMPLEMENT_THEN_VERB.match("".join(rest)) else []
+
+
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
-    descriptors = descriptor_spans(sentence)
+    descriptors = descriptor_spans(sentence) + _post_of_opening(sentence, found)
     named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
         (
             m
