@@ -544,7 +544,8 @@ def _clause_subject(pronouns: list[Mention], last: Mention) -> Mention | None:
 
 _EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
 # a name (its last word capitalised), then at most an auxiliary: where an emphatic "himself" stands
-_RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*\s+(?:(?:had|has|was|is|would|will)\s+)?$")
+# (or a relative on him: "…, replacing Y, who was himself sacked in April")
+_RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*(?:,\s+who)?\s+(?:(?:had|has|was|is|would|will)\s+)?$")
 
 
 # "He replaced Y, who left in May, and arrives from C, whom he led …": ", and" with a verb and no

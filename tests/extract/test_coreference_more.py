@@ -73,3 +73,14 @@ def test_the_described_subject_is_the_man_the_story_is_about(story: str) -> None
     )
     assert not {k for k in _about(text, "Paul Orrin") if k[2] == "resigned"}
     assert {k for k in _about(text, "Tom Raddle") if k[2] == "resigned"}
+
+
+@pytest.mark.parametrize("aux", ["was", "had been"])
+def test_himself_in_a_relative_is_the_man_it_hangs_on(aux: str) -> None:
+    """'…, succeeding Paul Orrin, who was himself sacked in April': an emphatic 'himself', no other man."""
+    text = (
+        "Wigan Athletic have appointed Tom Raddle as head coach, succeeding Paul Orrin, who "
+        + aux
+        + " himself sacked by Bolton Wanderers in April."
+    )
+    assert not {k for k in _about(text, "Tom Raddle") if k[0] == "Bolton Wanderers"}
