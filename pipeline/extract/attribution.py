@@ -573,6 +573,10 @@ def _rule_club(
         side = "near"
     if rule.name == "talks-over-job" and ctx.topic_club:  # "talks over the position": the story's vacancy
         return ctx.topic_club, "first_team", False
+    if rule.name == "staff-includes":  # "the technical team of X includes A": X's one post in the story
+        post = _named_boss_post(match, mentions, ctx)
+        if post:
+            return post
     if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
         found = _first_tag_after(tagged, match.end(), 40)
         if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
@@ -761,6 +765,20 @@ def _boss_post(
     return club, squad or _national("first_team", ctx.club_kinds.get(club, "club")), False
 
 
+def _named_boss_post(
+    match: re.Match[str], mentions: list[Mention], ctx: Context
+) -> tuple[str, str, bool] | None:
+    """The one club the first man named in the match was appointed at in this story, if any."""
+    found = _FIRST_PERSON.search(match.group(0))
+    posts = ctx.posts.get(mentions[int(found.group(1))].name, set()) if found else set()
+    if len(posts) != 1:
+        return None
+    boss, club = mentions[int(found.group(1))].name, next(iter(posts))
+    squad = ctx.post_squads.get((boss, club)) or _national("first_team", ctx.club_kinds.get(club, "club"))
+    return club, squad, False
+
+
+_FIRST_PERSON = re.compile(r"«P(\d+)»")
 _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last name before the match
 
 # A departure whose object is "the club"/"the team": the club named just before, not a later one.

@@ -715,7 +715,9 @@ _LISTED_PEOPLE_RULES = frozenset(
 _LAST_BEFORE_RULES = frozenset(
     {"to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join", "left-club-to-post"}
 )
-_GERUND_RULES = frozenset({"gerund-left", "gerund-declined", "gerund-resigned", "gerund-sacked"})
+_GERUND_RULES = frozenset(
+    {"gerund-left", "gerund-declined", "gerund-resigned", "gerund-sacked", "gerund-appointed"}
+)
 
 
 def _people_before(tagged: str, end: int, possessive: bool = True) -> list[int]:

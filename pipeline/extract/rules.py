@@ -449,7 +449,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "coach-moved-from": ("moved to", "moved on to", "switched to", "went on to"),
     "won-with": ("won ", "lifted", "claimed", "clinched", "went on to", "winning"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
-    "gerund-sacked": ("being sacked", "being dismissed", "being fired", "being axed", "being relieved"),
+    "gerund-sacked": (
+        "being sacked",
+        "being dismissed",
+        "being fired",
+        "being axed",
+        "being relieved",
+        "being exonerated",
+    ),
     "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
     "but-was-sacked": (
         "was sacked",
@@ -2756,8 +2763,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "gerund-sacked",
         "dismissed",
-        r"\b(?:before|after|until|since)\s+being\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|relieved\s+of\s+"
-        r"(?:his|her)\s+duties)\b",
+        # ", being exonerated in October": the translated participle of a sacking after the spell it ends
+        r"(?:\b(?:before|after|until|since)|,)\s+being\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|"
+        r"relieved\s+of\s+(?:his|her)\s+duties)\b",
         0.75,
         club_side="before",
     ),
@@ -5179,6 +5187,35 @@ RULES += (
         _CLOSING_APPOSITION_REJECTED,
         0.75,
         club_side="declined",
+    ),
+)
+
+# --- event choice: the change itself, not only the spell around it ------------------------------
+RULE_KEYS.update(
+    {
+        "gerund-appointed": ("being appointed", "being hired", "being installed"),
+        "took-up-role-elsewhere": ("another club", "a different club", "a new club"),
+    }
+)
+RULES += (
+    # "lasted just 10 weeks in the job after being appointed in January 2023": the appointment the
+    # spell began with (a post named right after it, "as sporting director", is no coaching one)
+    R(
+        "gerund-appointed",
+        "appointed",
+        r"\b(?:after|since)\s+being\s+(?:\w+ly\s+)?(?:(?:re-?)?appointed|hired|installed)\b"
+        r"(?!\s+(?:as\s+)?(?:the\s+)?(?:\w+\s+)?(?:captain|player|director|ambassador|president|chairman|adviser|advisor))",
+        0.7,
+        club_side="before",
+    ),
+    # "first-team coach X, who has taken up a role with another club": he leaves the club in view
+    R(
+        "took-up-role-elsewhere",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:taken\s+up|took\s+up|accepted|takes\s+up)\s+(?:a|an)\s+(?:new\s+)?"
+        r"(?:role|position|post|job|offer)\s+(?:with|at)\s+(?:another|a\s+different|a\s+new)\s+club\b",
+        0.7,
+        club_side="near",
     ),
 )
 
