@@ -593,6 +593,11 @@ def _country_as_place(match: re.Match[str], tagged: str, mentions: list[Mention]
     )
 
 
+# "…, turning to Belgian-English coach X", "turned to former Ajax coach X": the club hires him, the title
+# is his trade (a nationality or former post before it), not a post he holds at that club
+_HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention], ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
     gd = match.groupdict()
@@ -606,6 +611,8 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
         return True  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
+    if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):
+        return True  # "turning to Belgian coach X": his trade; the appointment is told apart
     if rule.name == "possessive-side" and _beside_him(tagged, match):
         return True  # "a season at Guardiola's side": beside him, as his assistant, not his team
     if rule.name == "will-be-assistant" and _own_assistant(match, mentions):
