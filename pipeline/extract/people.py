@@ -34,8 +34,8 @@ EXECUTIVE_BEFORE = re.compile(
     r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE
 )
 EXECUTIVE_AFTER = re.compile(
-    r"«P(\d+)»,?\s+(?:as\s+|the\s+|is\s+the\s+|was\s+)?(?:(?:club|club's|new|current|former|"
-    r"«C\d+»(?:'s)?)\s+)*(?:" + EXECUTIVE_TITLES + r")\b",
+    r"«P(\d+)»,?\s+(?:as\s+(?:the\s+)?|the\s+|is\s+the\s+|was\s+)?(?:(?:club|club's|new|current|former|"
+    r"(?:national\s+)?team['’]s|«S\d+»['’]s|«C\d+»(?:['’]s)?)\s+)*(?:" + EXECUTIVE_TITLES + r")\b",
     re.IGNORECASE,
 )
 _NOT_DESCRIBED = re.compile(r"^the\s+(?:club|team|side|squad|same|first|national)\b", re.IGNORECASE)
@@ -82,6 +82,7 @@ class People:
                 ):
                     matches.append(full)
                     break
+        matches = self._coaches_first(matches)
         nearest = self._nearest(matches, offset) if len(matches) > 1 else None
         if nearest:  # "Inzaghi" with Simone and Filippo named: the one named in full last
             return nearest
@@ -92,6 +93,12 @@ class People:
         if matches:
             return matches[0]
         return coach_surnames().get(key, name)
+
+    def _coaches_first(self, matches: list[str]) -> list[str]:
+        """'Hassan' with coach Hossam and director Ibrahim Hassan named: in coaching news the bare
+        surname is the coach's, however recently the executive was named."""
+        coaches = [m for m in matches if not self.is_executive(m)]
+        return coaches if coaches and len(coaches) < len(matches) else matches
 
     def _nearest(self, matches: list[str], offset: int | None = None) -> str | None:
         """Of several full names sharing a surname, the one named in full most recently before the

@@ -143,6 +143,8 @@ def _sentence_facts(
     ref: date | None,
 ) -> list[Fact]:
     has_person = any(m.kind == "P" for m in named)
+    if has_person and ctx.people.executives:
+        _surnames_past_executives(named, ctx)
     if "the " in low and _CLUB_REF_HINT.search(low):
         named = _with_club_references(sentence, named, ctx)
     if "the " in low and (_NATIONAL_REF.search(sentence) or _WOMEN_DEMONYM.search(sentence)):
@@ -373,6 +375,14 @@ def _fired_coach(tagged: str, match: re.Match[str]) -> bool:
     return bool(_FIRED_COACHES_BEFORE.search(tagged, 0, match.start())) and bool(
         _LIST_END.match(tagged, match.end())
     )
+
+
+def _surnames_past_executives(named: list[Mention], ctx: Context) -> None:
+    """'Hassan, 57, …' after coach Hossam and director Ibrahim Hassan were named: the bare surname
+    was read (before anyone was known as an executive) as the one named last; it is the coach's."""
+    for m in named:
+        if m.kind == "P" and not m.pronoun and " " not in m.text and ctx.people.is_executive(m.name):
+            m.name = ctx.people.resolve(m.text, m.start)
 
 
 _EXEC_HINT = re.compile(
