@@ -527,6 +527,7 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
             and b.sentence == a.sentence
             and b.trigger > a.trigger
             and (b.club, b.squad) != (a.club, a.squad)
+            and not _added_to_senior_staff(a, b)
         ]
         if a.event == "appointed" and later:
             # "named coach nine days after he had been appointed to the U23s": the U23 post came first
@@ -547,6 +548,17 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
                 )
             )
     return out
+
+
+def _added_to_senior_staff(a: Fact, b: Fact) -> bool:
+    """'appointed Wales Under-21 manager in 2017, and he joined the senior coaching staff in 2019':
+    an assistant's post with the same side's seniors is held alongside the youth team, not instead."""
+    return (
+        b.club == a.club
+        and b.role == "assistant_coach"
+        and a.role == "head_coach"
+        and b.squad in ("first_team", "national")
+    )
 
 
 def _drop_aide_titles_elsewhere(facts: list[Fact]) -> list[Fact]:

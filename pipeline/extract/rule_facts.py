@@ -733,7 +733,14 @@ _LAST_BEFORE_RULES = frozenset(
     {"to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join", "left-club-to-post"}
 )
 _GERUND_RULES = frozenset(
-    {"gerund-left", "gerund-declined", "gerund-resigned", "gerund-sacked", "gerund-appointed"}
+    {
+        "gerund-left",
+        "gerund-declined",
+        "gerund-resigned",
+        "gerund-sacked",
+        "gerund-appointed",
+        "before-being-appointed-club",
+    }
 )
 
 

@@ -5195,6 +5195,13 @@ RULE_KEYS.update(
     {
         "gerund-appointed": ("being appointed", "being hired", "being installed"),
         "took-up-role-elsewhere": ("another club", "a different club", "a new club"),
+        "before-being-appointed-club": (
+            "before being appointed",
+            "before being named",
+            "before being made",
+            "before being installed",
+            "before being hired",
+        ),
     }
 )
 RULES += (
@@ -5207,6 +5214,17 @@ RULES += (
         r"(?!\s+(?:as\s+)?(?:the\s+)?(?:\w+\s+)?(?:captain|player|director|ambassador|president|chairman|adviser|advisor))",
         0.7,
         club_side="before",
+    ),
+    # "managed Port Vale before being appointed Wales Under-21 manager in 2017": the career's next post,
+    # named right after the verb (a post that is no coach's, "before being named sporting director", is not)
+    R(
+        "before-being-appointed-club",
+        "appointed",
+        r"\bbefore\s+being\s+(?:\w+ly\s+)?(?:appointed|named|made|installed|hired)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+        r"(?:(?P<title>(?:head|chief)\s+coach|manager|coach|boss|trainer)\s+(?:of|at)\s+(?:the\s+)?)?{C}"
+        r"(?(title)|(?:['’]s?)?\s+(?:«S\d+»\s+)?(?:(?:head|chief)\s+coach|manager|coach|boss|trainer)\b)",
+        0.7,
+        club_side="tag",
     ),
     # "first-team coach X, who has taken up a role with another club": he leaves the club in view
     R(
