@@ -9,8 +9,9 @@ Confidence scale (0..1), set by the kind of statement a fact comes from:
   0.75–0.8  stated past spells and roles ("was in charge of", "Augsburg head coach X"),
         refusals ("turned down")
   0.7   approaches and offers, possessive or apposition hints ("X's side")
-  0.6   inferred spells: descriptors ("the Argentinian manager has …"), "X's Brentford side",
-        "X signed Y for Z"
+  0.6–0.65  inferred spells: descriptors ("the Argentinian manager has …"), "X's Brentford side",
+        "X signed Y for Z"; staff told through their boss; moves told in a later clause with no
+        subject of its own ("…, before leaving for Italy in 1990": `elided_moves`)
   0.5–0.55  hedged talk: linked, candidate, "set to", "expected to", "could", "X to replace Y"
   0.45–0.5  event fallback (`fallback`): a sentence no pattern claimed, naming a coach the article
         reports on (or "coach X", "X, the C manager"), one club and one event word in their
@@ -27,7 +28,8 @@ dates), `match_report` (the two sides of a match a report is about). The extract
 in import order: `facts` (`Fact`, the article's `Context`, shared tag regexes), `coreference`
 (a sentence's mentions; who its pronouns, descriptors and club references stand for),
 `attribution` (the club and squad of a fact; the story's club), `date_facts` (the date of a
-fact), `rule_facts` (the facts of one tagged sentence), `postprocess` (the article's facts
+fact), `rule_facts` (the facts of one tagged sentence; `elided_moves` for its subjectless
+later clauses), `postprocess` (the article's facts
 checked against each other), `extractor` (orchestration: `extract_article`). `scoring` /
 `commands`: eval and the CLI entry points.
 """
