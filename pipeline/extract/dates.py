@@ -542,8 +542,6 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
     if ref is None:
         return None
     if g == "barewd":
-        if ref is None:
-            return None
         if future:
             return _coming_weekday(ref, m.group("bwd")), "day", "point"
         back = (ref.weekday() - WEEKDAYS[m.group("bwd").lower()]) % 7
@@ -584,8 +582,6 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         unit = (m.group("ou") or m.group("su")).lower()
         return _ago(ref, n, unit), _unit_precision(unit), "since"
     if g == "inthesummer":  # the latest summer: this year's from June on
-        if ref is None:
-            return None
         return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
     if g == "seasonend":  # "at the end of this/last/the season": its 30 June
         which = m.group("se").lower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.facts import _TAG, Fact
+from pipeline.extract.mentions import Mention
 
 # the move's verb, its subject left out: "…, then left", "but left", "and later moved on", "before
 # leaving", "before passing to", "…, leaving in 2020" (a return, "before returning to", tells the new
@@ -57,7 +58,7 @@ _END_EVENTS = ("left", "resigned", "dismissed")
 
 def elided_departures(
     tagged: str,
-    mentions: list,
+    mentions: list[Mention],
     squad_of: dict[int, tuple[str | None, str]],
     facts: list[Fact],
     i: int,
@@ -94,7 +95,7 @@ def elided_departures(
 def _left_post(
     tagged: str,
     at: int,
-    mentions: list,
+    mentions: list[Mention],
     squad_of: dict[int, tuple[str | None, str]],
     facts: list[Fact],
     named: int | None,
@@ -151,7 +152,7 @@ _THE_POST = re.compile(
 
 
 def _post_in_view(
-    tagged: str, start: int, at: int, mentions: list, facts: list[Fact]
+    tagged: str, start: int, at: int, mentions: list[Mention], facts: list[Fact]
 ) -> tuple[str, Fact] | None:
     """'X lasted just 10 weeks in the job …, before leaving in April': a clause naming no club leaves the
     one post the sentence has its subject holding (the club in view), when it speaks of that post."""
@@ -209,7 +210,7 @@ _COUNTRY_AS_PLACE = re.compile(
 
 def elided_arrivals(
     tagged: str,
-    mentions: list,
+    mentions: list[Mention],
     squad_of: dict[int, tuple[str | None, str]],
     facts: list[Fact],
     i: int,
@@ -266,7 +267,7 @@ def _clause_start(tagged: str, at: int) -> int:
     return breaks[-1].end() if breaks else 0
 
 
-def _clause_subject(tagged: str, at: int, mentions: list) -> str | None:
+def _clause_subject(tagged: str, at: int, mentions: list[Mention]) -> str | None:
     """The one man the clause before `at` names (not as a possessive), else None."""
     people = {
         mentions[int(t.group(2))].name

@@ -1094,17 +1094,14 @@ def _with_rule_details(
 ) -> list[Fact]:
     """A rule's fact with what its words tell besides (each tweak applies to the last fact so far)."""
     club = fact.club
-    repeat = Fact(
-        fact.coach,
-        club,
-        fact.squad,
-        fact.role,
-        fact.event,
-        fact.confidence,
-        fact.sentence,
-        match.start(),
-        repeat=True,
-    )
+    # "turned the job down twice": a second refusal, told before the tweaks below change the fact
+    repeat = None
+    if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
+        start = match.start()
+        repeat = Fact(
+            fact.coach, club, fact.squad, fact.role, fact.event, fact.confidence, fact.sentence, start
+        )
+        repeat.repeat = True
     out = [fact]
     if (
         fact.event in ("appointed", "in_charge")
@@ -1141,7 +1138,7 @@ def _with_rule_details(
             )
     if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
         out[-1].followed = _followed_boss(match, tagged, mentions, people, idx, person_pos)
-    if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
+    if repeat is not None:
         out.append(repeat)
     return out
 
