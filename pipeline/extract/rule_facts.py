@@ -61,7 +61,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PRONOUN
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule
-from pipeline.reference import known_coaches
+from pipeline.reference import known_coaches, lookup_club
 
 _LIST_ITEM = re.compile(
     # "Maccabi Tel Aviv of Israel and …": the previous item's country, no item of its own
@@ -131,6 +131,18 @@ _RESPECTIVE = re.compile(
 )
 
 _PERSON_TAG = re.compile(r"«P(\d+)»")
+# "coached A and B in Italy and C in the United States": the country the previous items were in
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?![\w«])")
+
+
+def _after_country(tagged: str, pos: int) -> int:
+    """Where a career list goes on after 'in <country>' (only a country the reference data knows:
+    'in <any capitalised word>' read a team's opponents or a city as a list gap), or `pos`."""
+    m = _IN_PLACE.match(tagged, pos)
+    if not m:
+        return pos
+    ref = lookup_club(m.group(1))
+    return m.end() if ref and ref.kind == "national" else pos
 
 
 def _sentence_facts(
@@ -1809,7 +1821,8 @@ def _list_facts(
         m = _LIST_ITEM.match(tagged, pos)
         if not m and items:  # "AC Milan, Napoli, whom he led to the Coppa Italia in 2020, Valencia and …"
             aside = _LIST_ASIDE.match(tagged, pos) or _LIST_UNKNOWN.match(tagged, pos)
-            m = _LIST_ITEM.match(tagged, aside.end()) if aside else None
+            gap_end = aside.end() if aside else _after_country(tagged, pos)
+            m = _LIST_ITEM.match(tagged, gap_end) if gap_end != pos else None
         if not m:
             break
         items.append(m)

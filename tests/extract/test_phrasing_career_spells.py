@@ -99,6 +99,23 @@ _HIRED = "Hull City have appointed Tomas Wendt as manager. "
             "Feyenoord sacked Brian Priske in February. Since then the side has been led by Ugo Bassi.",
             {("Ugo Bassi", "Feyenoord", "first_team", "in_charge")},
         ),
+        # the country the earlier items were in, between two items of the list
+        (
+            _HIRED + "He has coached Reggiana and Perugia in Italy and Orlando City in the United States.",
+            {
+                ("Tomas Wendt", "Reggiana", "first_team", "in_charge"),
+                ("Tomas Wendt", "Perugia", "first_team", "in_charge"),
+                ("Tomas Wendt", "Orlando City", "first_team", "in_charge"),
+            },
+        ),
+        (
+            _HIRED + "Wendt managed Aarhus in Denmark, Rosenborg in Norway and Malmö in Sweden.",
+            {
+                ("Tomas Wendt", "AGF", "first_team", "in_charge"),
+                ("Tomas Wendt", "Rosenborg", "first_team", "in_charge"),
+                ("Tomas Wendt", "Malmö FF", "first_team", "in_charge"),
+            },
+        ),
     ],
 )
 def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]]) -> None:
@@ -112,6 +129,11 @@ def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]])
         (
             _HIRED + "He has also managed Getafe and the national teams of Peru and Chile.",
             ("Tomas Wendt", "Getafe", "national", "in_charge"),
+        ),
+        # a city after "in" is no gap in the list: what follows it is not one of his clubs
+        (
+            _HIRED + "He coached Reggiana in Milan and Inter beat them twice.",
+            ("Tomas Wendt", "Inter Milan", "first_team", "in_charge"),
         ),
         # a player's career: "led C to the title as a player", or a player never shown coaching
         (
