@@ -126,11 +126,14 @@ _LEAD_SUBJECT = re.compile(
 )
 
 
-def _leaves_vacancy(f: Fact, sentence: str, ctx: Context) -> bool:
+def _leaves_vacancy(f: Fact, sentence: str, ctx: Context, told: list[Fact]) -> bool:
     """A sacking or resignation from a senior post, which the next sentences may fill; not 'Before,
     Keizer had trained Ajax, where he was dismissed in 2017' in a story about his spell at Sporting
-    (a flashback to the story coach's former club)."""
+    (a flashback to the story coach's former club), nor 'Y, who was fired by C last month, is among
+    the favourites' (a candidate's past: the sentence's `told` facts link him with another post)."""
     if f.event not in ("dismissed", "resigned") or not f.club or f.squad not in _VACANCY_SQUADS:
+        return False
+    if any(g.coach == f.coach and g.event in ("linked", "offer") and g.club != f.club for g in told):
         return False
     topic = ctx.topic_club
     if not topic or f.club == topic or not _FLASHBACK.match(sentence):

@@ -493,7 +493,31 @@ _OBJECT_PRONOUN = re.compile(r"(?i:him|her(?=\s*(?:[.,;:]|$|\s+(?:as|at|in|on|wi
 _SUBJECT_VERB_GAP = re.compile(
     r"(?:,\s+who)?\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\s+"
     r"|\s+to\s+(?:replace|succeed)\s+"
+    # "X, who was fired by C last month, is among the favourites to replace him": a rumour's subject
+    r"|(?:,\s+who\s+[^,;.]{1,80},)?\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:favourites?|candidates?|front-?runners?|contenders?|options?|names)\s+to\s+(?:replace|succeed)\s+"
 )
+# "A and B": men coordinated in one subject ('A and B are among the favourites to replace him')
+_COORDINATED = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+
+
+def _replaced_man(sentence: str, start: int, ctx: Context, subjects: set[str]) -> str | None:
+    """The man an object pronoun means when no other man is named before it: the one in focus, unless
+    he is the clause's subject ('X and Y are among the favourites to replace him', X in focus): then
+    the coach whose departure left the post open."""
+    if ctx.focus not in subjects:
+        return ctx.focus
+    if ctx.vacancy and _REPLACE_CUE.search(sentence, max(0, start - 20), start):
+        return ctx.vacancy[3]
+    return None
+
+
+def _not_coordinated(sentence: str, before: list[Mention]) -> list[Mention]:
+    """The men named before the last one and not coordinated with him in one subject."""
+    k = len(before) - 1
+    while k > 0 and _COORDINATED.fullmatch(sentence, before[k - 1].end, before[k].start):
+        k -= 1
+    return [m for m in before[:k] if m.name != before[-1].name]
 
 
 def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
@@ -712,7 +736,13 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
                 name = told.name
             elif not is_descriptor and _object_of_subject(sentence, before[-1], start):
                 subject = name
-                name = ctx.people.resolve(other[-1].name) if other else ctx.focus
+                others = _not_coordinated(sentence, before)
+                subjects = {ctx.people.resolve(m.name) for m in before if m not in others}
+                name = (
+                    ctx.people.resolve(others[-1].name)
+                    if others
+                    else _replaced_man(sentence, start, ctx, subjects)
+                )
                 if name == subject:
                     continue
             elif not is_descriptor and _RELATIVE_CLOSED.fullmatch(sentence, before[-1].end, start):

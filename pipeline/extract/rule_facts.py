@@ -224,7 +224,7 @@ def _sentence_facts(
         _remember_moves(facts, ctx)
         _update_topic(facts, ctx)
         for f in facts:
-            if _leaves_vacancy(f, sentence, ctx):
+            if _leaves_vacancy(f, sentence, ctx, facts):
                 ctx.vacancy = (f.club, f.squad, i, f.coach)
         for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
             if f.event in ("left", "dismissed", "resigned") and f.club:
@@ -416,6 +416,9 @@ _FORMER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-?)\s*[^,]{1,60
 _SINGLE_APPOSITION = re.compile(
     r"«P\d+»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|technician|trainer|tactician)\s+(?:of|whom)\b"
 )
+# "A and B, who was fired by C last month": a singular relative clause is B's alone (unless the match
+# goes on past it to the main verb: "A and B, who was fired by C, are among the favourites")
+_SINGULAR_RELATIVE = re.compile(r"«P\d+»,\s+who\s+(?:was|is|has)\b[^,]*")
 _RUMOUR_LIST_RULES = frozenset(
     {"named-candidates", "names-mentioned", "list-among-those-mentioned", "among-those-were-list"}
 )
@@ -848,7 +851,8 @@ def _with_coordinated_people(
     sacked'), its object list, 'in talks with X, …, and Y', and 'as did Y'."""
     gd = match.groupdict()
     opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2
-    if opens_on_subject and not _SINGLE_APPOSITION.match(tagged, match.start()):  # others in its subject
+    single = _SINGLE_APPOSITION.match(tagged, match.start()) or _SINGULAR_RELATIVE.fullmatch(match.group(0))
+    if opens_on_subject and not single:  # others in its subject
         others = _list_subject(tagged, match.start()) or _coordinated(tagged, match.start(), mentions)
         people = others + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:

@@ -598,7 +598,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "likely to",
         "in line to",
         "favourite to",
+        "favourites to",
         "frontrunner to",
+        "frontrunners to",
+        "front-runner to",
+        "front-runners to",
         "primed to",
         "closing in",
     ),
@@ -2060,7 +2064,7 @@ RULES: tuple[Rule, ...] = (
         "set-to",
         "linked",
         r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
-        r"poised|tipped|likely|in\s+line|favourite|frontrunner|primed|closing\s+in)\s+to\s+"
+        r"poised|tipped|likely|in\s+line|favourites?|front-?runners?|primed|closing\s+in)\s+to\s+"
         r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|take\s+over|replace|succeed|become|"
         r"return|land|join|leave\s+for|move\s+to|"
         r"take\s+charge|"
