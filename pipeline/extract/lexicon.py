@@ -75,19 +75,31 @@ welcome congratulations thanks goodbye farewell hello
 DESCRIPTOR_ROLE = (
     r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo|technician|mister|strategist"
 )
-DESCRIPTOR_HEADS = (
-    r"manager|coach|boss|tactician|gaffer|trainer|mentor|coach|man|supremo|skipper|captain|technician|mister"
-    r"|strategist|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
-    r"|midfielder|striker|forward|defender|centre-back|goalkeeper|full-back|winger|playmaker"
-    r"|winner|legend|icon|veteran|international|star|great|hero|player"
-    r"|Spaniard|Argentine|Argentinian|Italian|Frenchman|German|Dutchman|Portuguese|Englishman"
+# Nationalities that name a person ("the Spaniard", "the Malian"); adjectives only ("Swedish",
+# "French") are no heads: "the French way" is nobody. Nor are the Gulf's ("the Saudi", "the Qatari"),
+# which the press uses for clubs, leagues and money far more than for a man.
+_NATIONALITY_NOUNS = (
+    r"Spaniard|Argentine|Argentinian|Italian|Frenchman|German|Dutchman|Portuguese|Englishman"
     r"|Scot|Scotsman|Welshman|Irishman|Brazilian|Uruguayan|Belgian|Croat|Croatian|Serbian|Swiss"
     r"|Austrian|Norwegian|Dane|Swede|Pole|Turk|Greek|Basque|Catalan|Mexican|American|Chilean"
     r"|Colombian|Paraguayan|Peruvian|Japanese|Australian|Nigerian|Ghanaian|Senegalese"
     r"|Frenchwoman|Dutchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Finn|Icelander|Slovenian"
     r"|Slovak|Czech|Hungarian|Romanian|Bulgarian|Bosnian|Montenegrin|Albanian|Ukrainian|Russian"
     r"|Georgian|Israeli|Egyptian|Moroccan|Algerian|Tunisian|Cameroonian|Ivorian|Canadian|Venezuelan"
-    r"|Ecuadorian|Bolivian|Korean|Iranian|Jamaican|woman"
+    r"|Ecuadorian|Bolivian|Korean|Iranian|Jamaican|Chinese|Kiwi"
+    r"|Indonesian|Indian|Vietnamese|Malaysian|Estonian|Latvian|Lithuanian"
+    r"|Kazakh|Uzbek|Iraqi|Jordanian|Lebanese|Syrian|Zambian|Kenyan|Tanzanian|Ugandan|Malian|Guinean"
+    r"|Congolese|Angolan|Mozambican|Honduran|Panamanian|Salvadoran|Guatemalan|Cuban|Haitian"
+    r"|Cypriot|Maltese|Macedonian|Kosovan|Belarusian|Armenian|Slovene|Zimbabwean|Malawian|Gabonese"
+    r"|Beninese|Togolese|Burkinabe"
+)
+DESCRIPTOR_HEADS = (
+    r"manager|coach|boss|tactician|gaffer|trainer|mentor|coach|man|supremo|skipper|captain|technician|mister"
+    r"|strategist|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
+    r"|midfielder|striker|forward|defender|centre-back|goalkeeper|full-back|winger|playmaker"
+    r"|winner|legend|icon|veteran|international|star|great|hero|player|woman"
+    # "the Franco-Malian", "the Italo-Argentine": a double nationality
+    r"|(?:[A-Z][a-z]+-)?(?:" + _NATIONALITY_NOUNS + r")"
 )
 
 EXECUTIVE_TITLES = (

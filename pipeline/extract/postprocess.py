@@ -697,6 +697,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             and any(
                 g.sentence == f.sentence
                 and g.event in ("appointed", "dismissed", "resigned", "offer_declined")
+                # ("Former C coach X, who took C to the final, turned down a return": a spell of its own)
+                and (g.event != "offer_declined" or f.current_post)
                 and (g.role == f.role or f.role == "head_coach")
                 and not g.derived
                 and (not f.achieved or _overlap(f, g))  # "guided C to the final before he was sacked": two

@@ -2275,7 +2275,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:{HIS}\s+(?-i:[a-z][\w\-]*\s+){1,3}?(?=«P))?"
         # "… by former Pools midfielder Y": the aide's playing past before his name
         r"(?:(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
-        r"goalkeeper|keeper|player|captain)\s+)?"
+        r"goalkeeper|keeper|player|captain|international|star|team-?mate)\s+)?"
         r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*(?!['’])"
         r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
         0.7,

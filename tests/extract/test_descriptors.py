@@ -52,3 +52,13 @@ def test_nationality_given_in_an_apposition_two_sentences_back_wins_over_an_unti
         "The Spaniard was sacked by Watford in 2019."
     )
     assert "Quique Sánchez Flores" in _coaches(text, "dismissed", "Watford")
+
+
+def test_double_or_african_nationality_refers_back():
+    for descriptor in ("The 47-year-old Franco-Malian", "The Malian", "The Italo-Argentine"):
+        text = (
+            "The federation on Monday named Eric Chelle as the new head coach of Nigeria. "
+            f"{descriptor}, who guided Mali to the quarter-finals of the Africa Cup of Nations, "
+            "signed until 2026."
+        )
+        assert ("Eric Chelle", "Mali", "national", "in_charge") in keys_of(text), descriptor

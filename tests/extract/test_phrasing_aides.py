@@ -185,3 +185,11 @@ def test_job_not_given_on_a_permanent_basis():
         "the final two games, but Norwich decided against giving him the job on a permanent basis."
     )
     assert "head_coach" not in {f["role"] for f in facts_of(text) if f["coach"] == "Jack Wilshere"}
+
+
+def test_assisted_by_a_former_international():
+    text = (
+        "The federation named Eric Chelle as the new head coach of Nigeria. "
+        "Chelle will be assisted by former international Emmanuel Amuneke."
+    )
+    assert ("Nigeria", "assistant_coach", "appointed") in _spells(text, "Emmanuel Amuneke")

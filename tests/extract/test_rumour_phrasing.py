@@ -255,3 +255,13 @@ def test_reported_close_to_agreeing_terms() -> None:
         "before talks stalled."
     )
     assert ("Paulo Fonseca", "Newcastle United", "first_team", "linked") in keys
+
+
+def test_former_coach_turning_down_a_return_keeps_his_spell():
+    text = (
+        "The federation named Eric Chelle as the new head coach of Nigeria. Former Super Eagles coach Jose "
+        "Peseiro, who took Nigeria to the 2023 AFCON final, had turned down an offer to return last year."
+    )
+    keys = keys_of(text)
+    assert ("Jose Peseiro", "Nigeria", "national", "offer_declined") in keys
+    assert ("Jose Peseiro", "Nigeria", "national", "in_charge") in keys
