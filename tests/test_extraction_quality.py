@@ -1,7 +1,7 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
 `extract_train`…`extract_train7` are what the extractor is developed against; `heldout2`
-to `heldout7` are never read by anyone writing rules and measure how well the rules generalise
+to `heldout9` are never read by anyone writing rules and measure how well the rules generalise
 (`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
 
@@ -43,6 +43,8 @@ def predictions(articles: Path) -> list[dict]:
         ("heldout5", 0.54, 0.67, 0.8),
         ("heldout6", 0.56, 0.7, 0.77),
         ("heldout7", 0.53, 0.65, 0.8),
+        ("heldout8", 0.52, 0.65, 0.76),
+        ("heldout9", 0.63, 0.7, 0.86),
     ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
