@@ -13,8 +13,10 @@ from collections import Counter
 from pipeline.extract.coreference import _club_describes_person, _tag
 from pipeline.extract.facts import (
     _AS_PLAYER,
+    _CLAUSE_BREAK,
     _CLUB_TAG,
     _DESCRIBED_WITH,
+    _PERSON_TAG,
     _SQUAD_TAG,
     _TAG,
     Context,
@@ -25,7 +27,6 @@ from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
 from pipeline.extract.rules import Rule
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # a comma before the main verb after an aside: "X, who had a spell with the US under-17s, replaces
 # interim coach Y" (the US are no post of Y's, who comes after it)
 _MAIN_VERB_AFTER_ASIDE = re.compile(
@@ -334,36 +335,39 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
     for _s, _e, kind, idx in tags:
         if kind == "S" and idx not in bound:
             bound[idx] = (None, mentions[idx].squad or "first_team")
-    # "Germany's U-20 and U-18 national teams": coordinated squads share the club.
+    # "Germany's U-20 and U-18 national teams": coordinated squads share the club, passed on along
+    # the list forward, then back to the squads named before the bound one
     for k in range(1, len(tags)):
-        s, _e, kind, idx = tags[k]
-        p = tags[k - 1]
-        if (
-            kind == "S"
-            and p[2] == "S"
-            and bound[idx][0] is None
-            and bound[p[3]][0] is not None
-            and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[p[1] : s])
-        ):
-            club_name = bound[p[3]][0]
-            kind_ = ctx.club_kinds.get(club_name or "", "club")
-            bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
+        _share_club(tagged, tags[k], tags[k - 1], mentions, bound, ctx)
     for k in range(len(tags) - 2, -1, -1):
-        s, e, kind, idx = tags[k]
-        n = tags[k + 1]
-        if (
-            kind == "S"
-            and n[2] == "S"
-            and bound[idx][0] is None
-            and bound[n[3]][0] is not None
-            and re.fullmatch(r"\s*(?:,|and|or|&)\s*", tagged[e : n[0]])
-        ):
-            club_name = bound[n[3]][0]
-            kind_ = ctx.club_kinds.get(club_name or "", "club")
-            bound[idx] = (club_name, _national(mentions[idx].squad or "", kind_))
+        _share_club(tagged, tags[k], tags[k + 1], mentions, bound, ctx)
     _national_age_groups(tags, mentions, bound)
     _employer_squads(tagged, tags, mentions, bound)
     return bound
+
+
+_COORDINATION = re.compile(r"\s*(?:,|and|or|&)\s*")
+
+
+def _share_club(
+    tagged: str,
+    tag: tuple[int, int, str, int],
+    other: tuple[int, int, str, int],
+    mentions: list[Mention],
+    bound: dict[int, tuple[str | None, str]],
+    ctx: Context,
+) -> None:
+    """A squad tag with no club, coordinated with the squad tag `other` next to it that has one,
+    is that club's."""
+    start, end, kind, idx = tag
+    if kind != "S" or other[2] != "S" or bound[idx][0] is not None:
+        return
+    club = bound[other[3]][0]
+    if club is None:
+        return
+    gap = tagged[other[1] : start] if other[0] < start else tagged[end : other[0]]
+    if _COORDINATION.fullmatch(gap):
+        bound[idx] = (club, _squad_at(mentions[idx].squad or "", club, ctx))
 
 
 # The subject's post at a club, told in the sentence's opening apposition or clause: "A former coach
@@ -453,6 +457,11 @@ def _competition_squad(tagged: str, end: int, squad_of: dict[int, tuple[str | No
     named = [squad_of.get(int(m.group(1)), (None, ""))[1] for m in _AGE_COMPETITION.finditer(text)]
     ages = {_national(s, "national") for s in named if re.fullmatch(r"(?:national_)?u\d+", s)}
     return ages.pop() if len(ages) == 1 else None
+
+
+def _squad_at(squad: str, club: str | None, ctx: Context) -> str:
+    """The squad code of `squad` at `club`, as the article's club kinds tell it (national or not)."""
+    return _national(squad, ctx.club_kinds.get(club or "", "club"))
 
 
 def _squad_code(club: Mention, squad: str | None) -> str:
@@ -549,7 +558,7 @@ def _rule_club(
     if side == "own":  # "He kept us up": the club named, else the one the story ties him to
         own = _own_club(mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
         if own:
-            return own, _national("first_team", ctx.club_kinds.get(own, "club")), False
+            return own, _squad_at("first_team", own, ctx), False
         side = "tag"
     if side == "possessive":
         coach = mentions[int(gd["p"])].name if gd.get("p") else None
@@ -674,7 +683,7 @@ def _rule_club(
     if found is not None:
         club, squad = squad_of.get(found, (None, "first_team"))
         if club and _club_word_between(tagged, found, match.start()):
-            squad = _national("first_team", ctx.club_kinds.get(club, "club"))
+            squad = _squad_at("first_team", club, ctx)
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
             between = tagged[match.end() : tagged.find(f"«C{found}»")]
             loose = [squad_of[int(k)][1] for k in _SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
@@ -711,7 +720,7 @@ def _rule_club(
     if vacant:  # "the women's coach resigned. He was succeeded by Y": the post left open
         return club, vacant, False
     if club != ctx.topic_club:
-        return club, _national("first_team", ctx.club_kinds.get(club or "", "club")), False
+        return club, _squad_at("first_team", club, ctx), False
     return club, ctx.topic_squad, False
 
 
@@ -765,23 +774,22 @@ def _boss_post(
     if club is None:
         return None
     squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
-    return club, squad or _national("first_team", ctx.club_kinds.get(club, "club")), False
+    return club, squad or _squad_at("first_team", club, ctx), False
 
 
 def _named_boss_post(
     match: re.Match[str], mentions: list[Mention], ctx: Context
 ) -> tuple[str, str, bool] | None:
     """The one club the first man named in the match was appointed at in this story, if any."""
-    found = _FIRST_PERSON.search(match.group(0))
+    found = _PERSON_TAG.search(match.group(0))
     posts = ctx.posts.get(mentions[int(found.group(1))].name, set()) if found else set()
     if len(posts) != 1:
         return None
     boss, club = mentions[int(found.group(1))].name, next(iter(posts))
-    squad = ctx.post_squads.get((boss, club)) or _national("first_team", ctx.club_kinds.get(club, "club"))
+    squad = ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx)
     return club, squad, False
 
 
-_FIRST_PERSON = re.compile(r"«P(\d+)»")
 _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last name before the match
 
 # A departure whose object is "the club"/"the team": the club named just before, not a later one.
@@ -887,7 +895,7 @@ def _possessive_club(
                 opponent = squad_of.get(int(beaten.group("opp")), (None,))[0]
                 mine = other_side(ctx.fixture, opponent)
                 if mine:
-                    return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+                    return mine, _squad_at("first_team", mine, ctx), True
             named = {squad_of[int(k)][0] for k in _CLUB_TAG.findall(tagged) if int(k) in squad_of}
             if beaten and ctx.topic_club and ctx.topic_club not in named:
                 return _with_topic(None, "first_team", ctx, explicit=False)  # "X's side beat Y": not Y
@@ -898,10 +906,10 @@ def _possessive_club(
     if _OPPONENT.match(tagged, club_pos + len(f"«C{before[-1]}»")):
         mine = other_side(ctx.fixture, club)  # "Barcelona's high line caught Ancelotti's team out"
         if mine:
-            return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+            return mine, _squad_at("first_team", mine, ctx), True
         return None, "first_team", False
     if person_pos - club_pos > 25:
-        squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+        squad = _squad_at("first_team", club, ctx)
     inside = re.match(r"«P\d+»(?:'s?)?\s+(?:[a-z\-]+\s+){0,2}«S(\d+)»", tagged[person_pos:])
     if inside:
         squad = squad_of[int(inside.group(1))][1]
@@ -924,12 +932,12 @@ def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, boo
     story ties to one club ('Blackburn sacked X … X watched his side lose') is that club's."""
     own = _own_club(coach, ctx)
     if own:
-        return own, _national("first_team", ctx.club_kinds.get(own, "club")), False
+        return own, _squad_at("first_team", own, ctx), False
     club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
     others = {p for p, posts in ctx.posts.items() if club in posts and p != coach}
     mine = other_side(ctx.fixture, club) if others else None
     if mine:
-        return mine, _national("first_team", ctx.club_kinds.get(mine, "club")), True
+        return mine, _squad_at("first_team", mine, ctx), True
     return club, squad, explicit
 
 
@@ -949,7 +957,7 @@ def _under_club(
     club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
     club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None)
     if squad == "first_team":
-        squad = _national(squad, ctx.club_kinds.get(club or "", "club"))
+        squad = _squad_at(squad, club, ctx)
     return club, squad, explicit
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from pipeline.extract.dates import DateMention
-from pipeline.extract.facts import _CHANGE_EVENTS, _TAG, Fact
+from pipeline.extract.facts import _CHANGE_EVENTS, _CLAUSE_BREAK, _TAG, Fact
 from pipeline.extract.mentions import Mention
 
 
@@ -214,7 +214,6 @@ _SPELL_SINCE_VERB = re.compile(
     r"coached\b|managed\b|directed\b|guided\b|worked\b|trained\b|overseen\b|run\b|held\b|served\b)",
     re.IGNORECASE,
 )
-_CLAUSE_STOP = re.compile(r"[.;:!?]")
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
@@ -225,7 +224,7 @@ def _spell_tense(sentence: str, trigger: int, since_at: int) -> str | None:
     if trigger >= since_at or not _SINCE_WORD.search(sentence, max(0, since_at - 12), since_at + 6):
         return None  # "had led the U19s between 2013 and 2018": a completed spell, no 'left' by convention
     told = list(_SPELL_SINCE_VERB.finditer(sentence, max(0, since_at - 90), since_at))
-    if not told or _CLAUSE_STOP.search(sentence, told[-1].end(), since_at):
+    if not told or _CLAUSE_BREAK.search(sentence, told[-1].end(), since_at):
         return None
     return "had" if told[-1].group(1).lower() == "had" else "has"
 

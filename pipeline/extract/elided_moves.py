@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _TAG, Fact
+from pipeline.extract.facts import _CLAUSE_BREAK, _TAG, Fact
 from pipeline.extract.mentions import Mention
 
 # the move's verb, its subject left out: "…, then left", "but left", "and later moved on", "before
@@ -43,8 +43,6 @@ _INNER_STEP = re.compile(
     r"(?:«S\d+»|staff\b|first[-\s]team\b|senior\s+(?:side|team|squad)\b|backroom\b|coaching\s+team\b)",
     re.IGNORECASE,
 )
-# where the clause before the move can begin: a sentence break
-_CLAUSE_START = re.compile(r"[.;:!?]")
 # a possessive person is no subject ("Lucescu's first spell with Romania")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _SPELL_EVENTS = ("in_charge", "appointed")
@@ -103,7 +101,7 @@ def _left_post(
     """(coach, his spell) at the club `named` as the move's object, else at the last club named before
     `at` in the sentence's clause; the coach is the one man the clause names before that (a
     possessive "X's first spell" names nobody)."""
-    breaks = list(_CLAUSE_START.finditer(tagged, 0, at))
+    breaks = list(_CLAUSE_BREAK.finditer(tagged, 0, at))
     start = breaks[-1].end() if breaks else 0
     tags = list(_TAG.finditer(tagged, start, at))
     clubs = [t for t in tags if t.group(1) in "CS" and squad_of.get(int(t.group(2)), (None,))[0]]
@@ -263,7 +261,7 @@ def _national_team_coached(coach: str, facts: list[Fact], at: int) -> str | None
 
 
 def _clause_start(tagged: str, at: int) -> int:
-    breaks = list(_CLAUSE_START.finditer(tagged, 0, at))
+    breaks = list(_CLAUSE_BREAK.finditer(tagged, 0, at))
     return breaks[-1].end() if breaks else 0
 
 

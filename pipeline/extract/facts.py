@@ -19,6 +19,9 @@ _TAG = re.compile(r"«([PCS])(\d+)»")
 # one kind of tag, its index as group 1
 _CLUB_TAG = re.compile(r"«C(\d+)»")
 _SQUAD_TAG = re.compile(r"«S(\d+)»")
+_PERSON_TAG = re.compile(r"«P(\d+)»")
+# where a clause or sentence breaks
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.facts import _TAG
 from pipeline.extract.mentions import Mention
 from pipeline.extract.rules import HEDGE, NEGATION
 
@@ -126,7 +127,6 @@ _ROLE_AFTER_NAME = re.compile(
     r"(?:(?:«C\d+»|[\w'-]+)(?:'s?)?\s+){0,3}?" + _ROLE_NOUN + r"\b",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"«([PCS])(\d+)»")
 _RELATIVE_AFTER_CLUB = re.compile(r"«C\d+»\s*,\s*(?:who|which)\b[^,]*$")
 
 

@@ -13,7 +13,7 @@ import copy
 import dataclasses
 import re
 
-from pipeline.extract.attribution import _national
+from pipeline.extract.attribution import _squad_at
 from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import (
     _CHANGE_EVENTS,
@@ -72,7 +72,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         if not f.needs_support or f.coach in supported or (f.event == "linked" and f.club in vacancies)
     ]
     for f in facts:  # national teams take national squad codes, whatever path found them
-        f.squad = _national(f.squad, ctx.club_kinds.get(f.club or "", "club"))
+        f.squad = _squad_at(f.squad, f.club, ctx)
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)

@@ -19,12 +19,12 @@ from pipeline.extract.attribution import (
     _club_for,
     _competition_squad,
     _leaves_vacancy,
-    _national,
     _opening_club,
     _own_post_squad,
     _post_clubs,
     _remember_clubs,
     _remember_moves,
+    _squad_at,
     _squad_code,
     _update_topic,
     _with_topic,
@@ -47,6 +47,7 @@ from pipeline.extract.facts import (
     _CLUB_TAG,
     _DESCRIBED_WITH,
     _NATIONAL_REF,
+    _PERSON_TAG,
     _SQUAD_TAG,
     _TAG,
     _WOMEN_DEMONYM,
@@ -130,7 +131,6 @@ _RESPECTIVE = re.compile(
     r"((?:«P\d+»(?:\s*,\s*|\s+and\s+)?){2,})"
 )
 
-_PERSON_TAG = re.compile(r"«P(\d+)»")
 # "coached A and B in Italy and C in the United States": the country the previous items were in
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?![\w«])")
 
@@ -945,7 +945,7 @@ def _person_facts(
     ):
         # "X, the coach of Dortmund's under-19 team, has been in interim charge", "the team has been
         # led by X, coach of C's under-21s": that is his own post; the charge is the senior side's
-        squad = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+        squad = _squad_at("first_team", club, ctx)
         if the_team:  # "the team": told, not a squad left unnamed
             named_squads.add(squad)
     fact = Fact(
@@ -1009,7 +1009,7 @@ def _rule_squad(
     person_pos: int,
 ) -> str:
     """The squad of a rule's fact: the one attribution found, corrected by what the rule's words tell."""
-    first_team = _national("first_team", ctx.club_kinds.get(club or "", "club"))
+    first_team = _squad_at("first_team", club, ctx)
     if (
         squad in ("first_team", "national")
         and rule.club_side != "possessive"
@@ -1019,7 +1019,7 @@ def _rule_squad(
         if post:
             s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
             if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
-                squad = _national(s_squad, ctx.club_kinds.get(club or "", "club"))
+                squad = _squad_at(s_squad, club, ctx)
     if event == "in_charge" and squad == "national" and not _SQUAD_TAG.search(match.group(0)):
         squad = _competition_squad(tagged, match.end(), squad_of) or squad
     if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
@@ -1031,7 +1031,7 @@ def _rule_squad(
     if rule.name == "not-renew-contract" and not explicit and "women" not in squad:
         squad = first_team  # "decided not to renew the contract of X": the senior coach's deal is the news
     if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
-        squad = _national("youth", ctx.club_kinds.get(club or "", "club"))
+        squad = _squad_at("youth", club, ctx)
     # "promoted from the B team", "X, who was promoted last week": now the first team
     promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
     if rule.name == "promoted-from-appointed" or promoted:
@@ -1796,13 +1796,12 @@ def _list_facts(
     player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(tagged))
     achieved = rule.name in _ACHIEVEMENT_RULES
     in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
-    if _THE_CLUB_NEXT.match(tagged, pos) and in_view:
-        kind = ctx.club_kinds.get(in_view, "club")  # "who previously led the club"
+    if _THE_CLUB_NEXT.match(tagged, pos) and in_view:  # "who previously led the club"
         return [
             Fact(
                 person.name,
                 in_view,
-                _national("first_team", kind),
+                _squad_at("first_team", in_view, ctx),
                 "head_coach",
                 rule.event,
                 rule.confidence,
@@ -1847,7 +1846,7 @@ def _list_facts(
         club, squad = squad_of.get(idx, (None, "first_team"))
         if of_squad and m.group(1) == "C" and m.start() > owners_at and squad in ("first_team", "national"):
             # "the youth sides of A and B": the squad is each owner's
-            squad = _national(of_squad, ctx.club_kinds.get(club or "", "club"))
+            squad = _squad_at(of_squad, club, ctx)
         if len(items) == 1 and squad == "national":  # "led Spain to the European Under-21 title"
             squad = _competition_squad(tagged, m.end(), squad_of) or squad
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
