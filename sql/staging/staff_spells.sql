@@ -102,10 +102,16 @@ head_islands as (
     from tangled_changes
 ),
 
+spell_rows as (
+    -- the head coach's rows by island, and the co-listed others' (one spell a team each)
+    select *, 'head_coach' as role from head_islands
+    union all by name
+    select *, 'other_staff' as role, 0 as island from ranked where side_rank > 1
+),
+
 match_spells as (
     select
-        source, team_key, squad, coach_key,
-        'head_coach' as role, island,
+        source, team_key, squad, coach_key, role, island,
         count(*) as n_matches,
         min(match_date) as start_date,
         max(match_date) as end_date,
@@ -119,29 +125,8 @@ match_spells as (
         arg_max(team_name, match_date) as club_name,
         arg_max(team_id, match_date) as club_source_id,
         arg_max(country, match_date) as country
-    from head_islands
-    group by source, team_key, squad, coach_key, island
-),
-
-co_listed_spells as (
-    select
-        source, team_key, squad, coach_key,
-        'other_staff' as role, 0 as island,
-        count(*) as n_matches,
-        min(match_date) as start_date,
-        max(match_date) as end_date,
-        arg_min(source_ref, match_date) || ' .. ' || arg_max(source_ref, match_date) as source_ref,
-        arg_max(manager_name, match_date) as coach_name,
-        arg_max(manager_nickname, match_date) as coach_known_as,
-        arg_max(manager_id, match_date) as coach_source_id,
-        max(manager_dob) filter (where manager_dob < match_date - interval 15 years) as coach_birth_date,
-        arg_max(manager_country, match_date) as coach_nationality,
-        arg_max(team_name, match_date) as club_name,
-        arg_max(team_id, match_date) as club_source_id,
-        arg_max(country, match_date) as country
-    from ranked
-    where side_rank > 1
-    group by source, team_key, squad, coach_key
+    from spell_rows
+    group by source, team_key, squad, coach_key, role, island
 ),
 
 match_based as (
@@ -158,7 +143,7 @@ match_based as (
             else 'last_match'
         end as end_basis,
         'matches' as basis
-    from (select * from match_spells union all select * from co_listed_spells)
+    from match_spells
     window team_spells as (partition by source, team_key, squad, role order by start_date)
 ),
 
