@@ -16,6 +16,11 @@ def facts_of(text: str, published: str | None = "2024-03-12", **kw: str) -> list
     return extract_article(Article(id="t", text=text, published=published, **kw))
 
 
-def keys_of(text: str, published: str | None = "2024-03-12") -> set[tuple[str, str, str, str]]:
+def keys_of(text: str, published: str | None = "2024-03-12", **kw: str) -> set[tuple[str, str, str, str]]:
     """(coach, club, squad, event) of every fact."""
-    return {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts_of(text, published)}
+    return {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts_of(text, published, **kw)}
+
+
+def events_of(text: str, published: str | None = "2024-03-12") -> set[tuple[str, str, str]]:
+    """(coach, club, event) of every fact."""
+    return {(f["coach"], f["club"], f["event"]) for f in facts_of(text, published)}

@@ -1,6 +1,7 @@
 """Mention-level reading of names: a Korean family name alone after the full name, the nearest
 full name before a shared surname, clubs named by a nationality and a side word, club short
-names and academy grounds that are places."""
+names and academy grounds that are places; grounds named after someone, a home town, a live blog's
+timestamp and a transcript's speaker label, which are no part of a name."""
 
 from __future__ import annotations
 
@@ -117,3 +118,42 @@ def test_an_academy_is_nobody():
         "in Hale End for several years, was promoted from the under-16s."
     )
     assert {f["coach"] for f in facts_of(text)} == {"Tom Birch"}
+
+
+@pytest.mark.parametrize("ground", ["Cormack Park", "Ferguson Road", "Lowry Lane"])
+def test_a_ground_named_after_someone_is_no_person(ground):
+    text = (
+        "Hearts appointed Ola Berg as manager on Monday. "
+        f"He will be joined at {ground} by assistant manager Kai Lund. "
+        f'Chairman Dave {ground.split()[0]} said: "We are delighted."'
+    )
+    facts = {(f["coach"], f["club"], f["event"]) for f in facts_of(text)}
+    assert ("Kai Lund", "Heart of Midlothian", "appointed") in facts
+    assert not any(coach.startswith("Dave") for coach, _, _ in facts)
+
+
+def test_live_blog_timestamp_is_no_part_of_a_name():
+    text = (
+        "14.32 BST Leeds United have sacked Marco Ferri after the derby defeat.\n\n"
+        "15.05 BST Paul Dunne, the under-21 coach, takes interim charge of the team."
+    )
+    coaches = {f["coach"] for f in facts_of(text)}
+    assert {"Marco Ferri", "Paul Dunne"} <= coaches
+    assert not any("BST" in c for c in coaches)
+    assert ("Marco Ferri", "Leeds United", "first_team", "dismissed") in keys_of(text)
+
+
+def test_speaker_label_is_no_part_of_a_name():
+    text = "ANNA: Everton have appointed Carl Moss as their new manager, which nobody saw coming."
+    assert ("Carl Moss", "Everton", "first_team", "appointed") in keys_of(text)
+    assert all(not f["coach"].startswith("ANNA") for f in facts_of(text))
+
+
+def test_home_place_after_his_native_is_nobody():
+    text = (
+        "Leo Berg has been appointed Norway manager. Berg, a part-time teacher in his native Tromsdalen, "
+        "stepped down as Faroe Islands head coach last month."
+    )
+    facts = facts_of(text)
+    assert not any(f["coach"] == "Tromsdalen" for f in facts)
+    assert ("Leo Berg", "Faroe Islands", "national", "resigned") in keys_of(text)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of, keys_of
 
+from pipeline.extract.rule_facts import _HIRED_BY_TITLE
+
 # --- leaving one club for a post at another ----------------------------------------------------
 
 
@@ -139,3 +141,65 @@ def test_east_asian_names_are_whole(text: str, coach: str, club: str) -> None:
 def test_los_angeles_is_no_person() -> None:
     text = "Los Angeles missed the playoffs in 2017, and Greg Vanney was sacked by LA Galaxy in September."
     assert {f["coach"] for f in facts_of(text)} == {"Greg Vanney"}
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Lens moved quickly to replace him, turning to Belgian-English ",
+        "Getafe turned to Portuguese ",
+        "the board turns instead to former ",
+    ],
+)
+def test_hiring_phrase_before_the_title(before):
+    assert _HIRED_BY_TITLE.search(before)
+
+
+@pytest.mark.parametrize("before", ["under the ", "He spoke to the Getafe "])
+def test_other_words_before_the_title(before):
+    assert not _HIRED_BY_TITLE.search(before)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Marco Silva left Rennes on Monday. Rennes moved quickly to replace him, turning to Belgian "
+            "coach "
+            "Tomas Varga, who left Metz at the end of the season after two years in which he went from "
+            "assistant to one of the league's best managers.",
+            ("Tomas Varga", "Rennes", "first_team", "appointed"),
+        ),
+        (
+            "Pedro Alves resigned as Getafe coach. Getafe turned to Portuguese manager Ramon Ortiz, who had "
+            "left Braga.",
+            ("Ramon Ortiz", "Getafe", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_hired_by_title_is_appointed_not_in_charge(text, fact):
+    keys = keys_of(text)
+    assert fact in keys
+    assert (*fact[:3], "in_charge") not in keys
+
+
+def test_club_coach_title_still_tells_the_post():
+    keys = keys_of("Getafe coach Ramon Ortiz said his side deserved the win.")
+    assert ("Ramon Ortiz", "Getafe", "first_team", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghana Football Association confirmed on Friday Kwame Mensah as head coach of the national team, "
+        "ending the interim he had held since June.",
+        "The Ghana Football Association announced on Monday Kwame Mensah as the new coach of the "
+        "national team, ending months of doubt.",
+    ],
+)
+def test_confirmed_on_a_weekday_as_coach_ending_the_interim(text: str) -> None:
+    facts = facts_of(text, "2024-12-23")
+    mine = [f for f in facts if f["coach"] == "Kwame Mensah" and f["event"] == "appointed"]
+    assert mine
+    assert mine[0]["club"] == "Ghana" and mine[0]["squad"] == "national"
+    assert mine[0]["role"] == "head_coach"

@@ -4,7 +4,8 @@ story to C, a loose youth squad in the club in view, and a flashback exit that l
 
 from __future__ import annotations
 
-from extract_helpers import facts_of
+import pytest
+from extract_helpers import facts_of, keys_of
 
 
 def _clubs(text: str, coach: str, event: str, **kw: str) -> set[str]:
@@ -141,3 +142,125 @@ def test_club_hiring_a_coach_to_succeed_the_sacked_one_is_the_sacked_mans_club()
         "sacked Claude Puel."
     )
     assert _clubs(text, "Claude Puel", "dismissed") == {"Leicester City"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # the "who" clause follows the person the apposition ends on, not the sentence's first person
+        (
+            "Mark Hughes left Bradford City in May. Bradford City moved fast to replace him, hiring Welsh "
+            "coach Graham Alexander, who had left Motherwell in January.",
+            ("Graham Alexander", "Motherwell", "first_team", "left"),
+            ("Mark Hughes", "Motherwell", "first_team", "left"),
+        ),
+        (
+            "Rotherham United sacked Matt Taylor. The board acted quickly to replace him, turning to "
+            "former player Steve Evans, who quit Stevenage at the end of the season.",
+            ("Steve Evans", "Stevenage", "first_team", "resigned"),
+            ("Matt Taylor", "Stevenage", "first_team", "resigned"),
+        ),
+        # "Y, who had spells at A, B and C, replaces X, who left the club": not C, the club in view
+        (
+            "Leeds United are top. In London, Fulham confirmed last month that Marco Silva will lead the "
+            "team in 2025. Silva, who also had spells at Everton, Watford and Hull City, replaces Scott "
+            "Parker, who left the club after the season.",
+            ("Scott Parker", "Fulham", "first_team", "left"),
+            ("Scott Parker", "Hull City", "first_team", "left"),
+        ),
+        (
+            "Stoke City are in the market. Meanwhile, Sunderland confirmed that Régis Le Bris will lead "
+            "the team. Le Bris, who had spells at Lorient and Rennes, succeeds Michael Beale, who quit the "
+            "club in February.",
+            ("Michael Beale", "Sunderland", "first_team", "resigned"),
+            ("Michael Beale", "Rennes", "first_team", "resigned"),
+        ),
+    ],
+)
+def test_clause_binds_its_own_club(text: str, wanted: tuple, unwanted: tuple) -> None:
+    keys = keys_of(text)
+    assert wanted in keys
+    assert unwanted not in keys
+
+
+def test_a_club_in_the_aside_of_the_same_person_stays() -> None:
+    """'X, who won the cup with C, left the club': the aside is X's own, so the club is C."""
+    keys = keys_of("Arsenal are top. Gary Rowett, who won promotion with Millwall, left the club on Friday.")
+    assert ("Gary Rowett", "Millwall", "first_team", "left") in keys
+
+
+def test_headline_telling_an_extension_names_the_story_club() -> None:
+    """'C extend contract of X': C is the story's club even when another is named more often."""
+    keys = keys_of(
+        "Championship side Watford announced on Thursday that they have extended the contract of head "
+        "coach Tom Cleverley. The 35-year-old, who took charge of the Hertfordshire club in 2024, beat "
+        "Bolton Wanderers twice. Bolton Wanderers coach Ian Evatt praised him. Cleverley once played for "
+        "Bolton Wanderers.",
+        title="Watford extend contract of head coach Tom Cleverley",
+    )
+    assert ("Tom Cleverley", "Watford", "first_team", "appointed") in keys
+    assert ("Tom Cleverley", "Bolton Wanderers", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Internacional officialised on Tuesday night the hiring of Roger Machado as new coach.",
+        "Internacional have announced the appointment of Roger Machado.",
+        "The Internacional made official on Tuesday night the hiring of Roger Machado as new technician.",
+    ],
+)
+def test_the_lead_announcing_a_hiring_names_the_story_club(lead: str) -> None:
+    """The former club named more often (Grêmio) is not the post of the replaced coach."""
+    keys = keys_of(
+        lead
+        + " The coach signed until the end of 2025 and will be presented on Thursday. He brings his assistant"
+        " Bruno Lima, who had worked with him at the Grêmio of 2015. He comes with his assistant James "
+        "Freitas, who works with him since the Grêmio of 2015. The coach of 49 replaces the Argentine "
+        "Eduardo Coudet, who was dismissed on 26 June. Roger, an idol of "
+        "the Grêmio, led the Grêmio in 2015."
+    )
+    assert ("Eduardo Coudet", "Internacional", "first_team", "dismissed") in keys
+    assert ("Eduardo Coudet", "Grêmio", "first_team", "dismissed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # "the team" of a "who" clause is the club its sentence opens on, described or not
+        (
+            "Celtic have renewed the deal of Brendan Rodgers. The defending champions Rangers also continue "
+            "with the Belgian coach Philippe Clement, who has led the team since 2023.",
+            ("Philippe Clement", "Rangers", "first_team", "in_charge"),
+            ("Philippe Clement", "Celtic", "first_team", "in_charge"),
+        ),
+        (
+            "Vissel Kobe extended the contract of Takayuki Yoshida. The runner-up Sanfrecce Hiroshima "
+            "continues with Michael Skibbe, who has coached the side since 2022.",
+            ("Michael Skibbe", "Sanfrecce Hiroshima", "first_team", "in_charge"),
+            ("Michael Skibbe", "Vissel Kobe", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_the_team_of_a_who_clause_is_the_sentence_subject(text: str, wanted: tuple, unwanted: tuple) -> None:
+    keys = keys_of(text)
+    assert wanted in keys
+    assert unwanted not in keys
+
+
+def test_the_club_word_after_lead_is_that_club() -> None:
+    keys = keys_of(
+        "Vissel Kobe extended the deal of Takayuki Yoshida, who beat Gamba Osaka in the final. For Yoshida "
+        "it is the third time he has managed Kobe."
+    )
+    assert ("Takayuki Yoshida", "Gamba Osaka", "first_team", "in_charge") not in keys
+
+
+def test_headline_club_that_only_confirms_interest_is_not_the_story():
+    title = "Chelsea: Brighton confirm interest from Blues in coach Tom Harland"
+    text = (
+        "Mauro Ricci was sacked yesterday after a run of six defeats. Brighton said Chelsea had asked "
+        "about Tom Harland, and Brighton want compensation."
+    )
+    facts = facts_of(text, title=title)
+    assert ("Mauro Ricci", "Chelsea", "dismissed") in {(f["coach"], f["club"], f["event"]) for f in facts}

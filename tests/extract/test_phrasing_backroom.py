@@ -118,3 +118,41 @@ def test_joint_head_coach_named_after_alongside(text, expected):
 def test_alongside_his_assistant_is_no_joint_head_coach():
     text = "Rob Edwards managed Luton Town alongside Richie Kyle's staff for two seasons."
     assert not any(f["coach"] == "Richie Kyle" for f in facts_of(text))
+
+
+_MADSEN_HIRED = "Burnley have appointed Rolf Madsen as head coach. "
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        (
+            _MADSEN_HIRED + "He was previously an assistant with Everton and the Wolverhampton Wanderers.",
+            {"Everton", "Wanderers"},
+        ),
+        (_MADSEN_HIRED + "Madsen was formerly an assistant coach at Fulham.", {"Fulham"}),
+        (
+            _MADSEN_HIRED + "He has also worked as a first-team coach at Leicester City and Derby County.",
+            {"Leicester", "Derby"},
+        ),
+        (_MADSEN_HIRED + "Madsen spent his early coaching years as an assistant at Lorient.", {"Lorient"}),
+        (_MADSEN_HIRED + "He earlier worked as a coach with Sheffield Wednesday.", {"Sheffield Wednesday"}),
+    ],
+)
+def test_staff_spells(text: str, clubs: set[str]) -> None:
+    got = {k[1] for k in keys_of(text) if k[0] == "Rolf Madsen" and k[3] == "in_charge" and k[1] != "Burnley"}
+    assert all(any(c in g for g in got) for c in clubs), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player's or scout's past, a youth post: no first-team staff spell
+        _MADSEN_HIRED + "He was previously a player with Everton and Fulham.",
+        _MADSEN_HIRED + "He earlier worked as a scout at Everton.",
+        _MADSEN_HIRED + "He has also worked as an under-19 coach at Everton.",
+        _MADSEN_HIRED + "Madsen began his playing career with Everton and Fulham.",
+    ],
+)
+def test_not_staff_spells(text: str) -> None:
+    assert not {k for k in keys_of(text) if k[0] == "Rolf Madsen" and k[1] in ("Everton", "Fulham")}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import facts_of, keys_of
+from extract_helpers import events_of, facts_of, keys_of
 
 # --- an ambiguous alias or an unknown club inside a list does not end it ------------------------
 
@@ -201,3 +201,105 @@ def test_years_later_counts_from_the_date_told_before() -> None:
     dates = find_dates("He joined in March 2016 and left two seasons later.", datetime.date(2024, 3, 14))
     assert [d.value.year for d in dates] == [2016, 2018]
     assert find_dates("He left two years later.", datetime.date(2024, 3, 14)) == []
+
+
+_PETROVIC_HIRED = "Anorthosis hired Goran Petrovic as coach on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        # the first posts of a coach, with the country they were in
+        (
+            "Rolf Madsen began his managerial career in Spain with Getafe, Osasuna and Elche.",
+            {"Getafe", "Osasuna", "Elche"},
+        ),
+        ("Rolf Madsen started his coaching career at Brentford and Millwall.", {"Brentford", "Millwall"}),
+        # a second clause of the sentence, after other spells
+        (
+            "Rolf Madsen has coached Lille and Nantes, and began his managerial career with Brest and Metz.",
+            {"Lille", "Nantes", "Brest", "Metz"},
+        ),
+        # an Oxford comma
+        ("Rolf Madsen previously coached Genoa, Torino, and Udinese.", {"Genoa", "Torino", "Udinese"}),
+    ],
+)
+def test_career_lists(text: str, clubs: set[str]) -> None:
+    got = {k[1] for k in keys_of(text) if k[0] == "Rolf Madsen" and k[3] == "in_charge"}
+    assert all(any(c in g for g in got) for c in clubs), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        # the item's country after it, then an aside, then descriptive words before the next items
+        (
+            "Petrovic previously coached Maccabi Haifa of Israel, with which he won the cup twice, "
+            "and the Greek Panathinaikos, and the English Watford.",
+            {"Maccabi Haifa", "Panathinaikos", "Watford"},
+        ),
+        # translated word order: the adverb after the verb
+        (
+            "As he trained previously Red Star Belgrade and the Serbian Partizan, he knows the region.",
+            {"Red Star Belgrade", "Partizan Belgrade"},
+        ),
+        # ... and before it
+        ("Petrovic had before led the Cypriot APOEL and Omonia.", {"APOEL", "AC Omonia"}),
+        # years in brackets after each item
+        ("Petrovic coached Vojvodina (2015-17) and Partizan (2018).", {"FK Vojvodina", "Partizan Belgrade"}),
+        (
+            "Petrovic managed Vojvodina (2015–2017), Partizan and Red Star Belgrade.",
+            {"FK Vojvodina", "Red Star Belgrade"},
+        ),
+        # a lowercase descriptive word before a later item
+        (
+            "Petrovic previously managed Vojvodina and the ambitious Apollon Limassol.",
+            {"FK Vojvodina", "Apollon Limassol"},
+        ),
+    ],
+)
+def test_career_list_with_country_aside_years_and_descriptor(sentence: str, clubs: set[str]) -> None:
+    keys = keys_of(_PETROVIC_HIRED + sentence)
+    for club in clubs:
+        assert ("Goran Petrovic", club, "first_team", "in_charge") in keys
+
+
+def test_the_country_after_a_listed_club_is_no_national_spell() -> None:
+    keys = keys_of(_PETROVIC_HIRED + "Petrovic previously coached Maccabi Haifa of Israel and Panathinaikos.")
+    assert ("Goran Petrovic", "Maccabi Haifa", "first_team", "in_charge") in keys
+    assert not any(k[1] == "Israel" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Burnley and Everton, where he won promotion in 2019, as well as Norwich City and Watford",
+        "Burnley, Everton, with whom he reached a cup final, as well as Norwich City and Watford",
+    ],
+)
+def test_career_list_goes_on_after_an_aside_with_as_well_as(tail):
+    text = f"Stoke City appointed Mark Hollis. Hollis previously coached {tail} in England."
+    clubs = {f["club"] for f in facts_of(text) if f["coach"] == "Mark Hollis" and f["event"] == "in_charge"}
+    assert {"Burnley", "Everton", "Norwich City", "Watford"} <= clubs
+
+
+def test_and_also_coached_list_belongs_to_the_sentences_first_man():
+    text = (
+        "Corinthians appointed Ramón Díaz on Friday. A legend of River Plate as a player, Ramón Díaz also "
+        "won titles as coach of Vélez Sarsfield, where he spent three spells, and later coached San "
+        "Lorenzo, the Paraguay national team and Al-Hilal."
+    )
+    events = events_of(text)
+    assert ("Ramón Díaz", "San Lorenzo", "in_charge") in events
+    assert ("Ramón Díaz", "Paraguay", "in_charge") in events
+    assert ("Ramón Díaz", "Al-Hilal", "in_charge") in events
+
+
+def test_repeated_preposition_list_gives_each_club():
+    text = (
+        "Sevilla sacked Diego Alonso on Saturday. Alonso, former coach of the Uruguay national team, of "
+        "Inter Miami, of Monterrey and of Pachuca, leaves after one win in eleven games."
+    )
+    events = events_of(text)
+    for club in ("Uruguay", "Inter Miami", "CF Monterrey", "Pachuca"):
+        assert ("Diego Alonso", club, "in_charge") in events

@@ -227,3 +227,61 @@ def test_bare_month_after_an_aside_keeps_its_own_year() -> None:
     )
     left = {f["club"]: f["date"] for f in facts_of(text, published="2024-10-01") if f["event"] == "left"}
     assert left.get("Stockport County") == "2024-08-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gareth Lloyd managed Newport County and Barnet before being appointed Wales Under-21 manager "
+            "in 2016.",
+            ("Gareth Lloyd", "Wales", "national_u21", "appointed"),
+        ),
+        (
+            "Tom Rees worked under Sean Dyche at Burnley before being named Wigan Athletic head coach "
+            "in 2019.",
+            ("Tom Rees", "Wigan Athletic", "first_team", "appointed"),
+        ),
+        (
+            "Ana Ruiz spent four years at Levante before being made coach of Valencia in 2021.",
+            ("Ana Ruiz", "Valencia", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_before_being_appointed_the_next_post(text, expected):
+    assert expected in keys_of(text)
+
+
+def test_before_being_named_to_a_non_coaching_post_is_no_appointment():
+    keys = keys_of("Tom Rees managed Port Vale before being named Burnley's sporting director in 2017.")
+    assert not any(k[1] == "Burnley" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kovac, who departed last month to become Hajduk Split manager, was replaced by Babic.",
+        "Kovac left in March to become the new Hajduk Split head coach.",
+        "Kovac quit earlier this month to become Hajduk Split coach.",
+    ],
+)
+def test_departed_to_become_with_a_time_between(sentence: str) -> None:
+    keys = keys_of("Rijeka named Marko Babic as coach. " + sentence.replace("Kovac", "Ante Kovac", 1))
+    assert ("Ante Kovac", "Hajduk Split", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Rijeka he replaced Ante Kovac, who left in April to the Hajduk Split in mid-season.",
+        "Ante Kovac departed last summer to the Hajduk Split.",
+    ],
+)
+def test_translated_left_to_the_club(sentence: str) -> None:
+    keys = keys_of("Rijeka sacked Marko Babic. " + sentence)
+    assert ("Ante Kovac", "Hajduk Split", "first_team", "appointed") in keys
+
+
+def test_left_to_the_club_needs_a_club() -> None:
+    keys = keys_of("Rijeka sacked Marko Babic. Ante Kovac left in April to the dismay of the fans.")
+    assert not any(k[0] == "Ante Kovac" and k[3] == "appointed" for k in keys)

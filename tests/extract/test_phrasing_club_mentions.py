@@ -1,10 +1,12 @@
-"""Club mentions: context-only aliases after a career verb, places that are nobody, descriptive
-references to the club of a named country (sentences of our own)."""
+"""Club mentions: context-only aliases after a career verb or a counted list ('Dutch sides A and B'),
+places that are nobody (a city of several words, a country qualifying a club), descriptive references
+to the club of a named country (sentences of our own)."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import events_of, keys_of
+from test_mention_quality import tagged
 
 from pipeline.extract.coreference import _town_as_club, _town_club
 from pipeline.extract.facts import Context
@@ -150,3 +152,128 @@ def test_a_town_that_is_a_named_persons_surname_stays_the_person() -> None:
     ctx.people.register("Tom Oxford", (0, 0))
     found = _town_as_club("Oxford said he was sad to go.", [], ctx)
     assert not found
+
+
+def test_az_is_the_club() -> None:
+    keys = keys_of("AZ have appointed Maarten Martens as head coach. Martens coached the AZ under-18s.")
+    assert ("Maarten Martens", "AZ Alkmaar", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        (
+            "The coach also already trained Sporting, Swansea, Sheffield Wednesday and Rio Ave, "
+            "among others.",
+            {"Sporting CP", "Swansea City", "Sheffield Wednesday", "Rio Ave"},
+        ),
+        ("He previously coached Inter and Chelsea.", {"Inter Milan", "Chelsea"}),
+    ],
+)
+def test_context_alias_opening_a_career_list(sentence: str, clubs: set[str]) -> None:
+    keys = keys_of("Al-Taawoun appointed Carlos Carvalhal as coach. " + sentence)
+    for club in clubs:
+        assert ("Carlos Carvalhal", club, "first_team", "in_charge") in keys
+
+
+def test_generic_alias_opening_a_list_stays_unread() -> None:
+    keys = keys_of("Everton hired Carlos Carvalhal. He managed United and Fulham.")
+    assert not any(k[0] == "Carlos Carvalhal" and "United" in k[1] for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_club"),
+    [
+        ("In 2019 he had left Porto Alegre to coach in Spain.", "FC Porto"),
+        ("The coach moved to Mexico City in the summer.", "Mexico"),
+        ("He spent two seasons in Rio de Janeiro before returning home.", "Rio Ave"),
+    ],
+)
+def test_a_city_of_several_words_is_no_club(sentence: str, not_club: str) -> None:
+    assert not_club not in {m.name for m in run_mentions(sentence, set())}
+
+
+def test_a_club_named_with_its_city_stays_a_club() -> None:
+    names = {
+        m.name for m in run_mentions("He joined Internacional de Porto Alegre and Kuala Lumpur City.", set())
+    }
+    assert {"Internacional", "Kuala Lumpur City FC"} <= names
+
+
+def test_city_left_is_no_club_left() -> None:
+    keys = keys_of(
+        "Internacional sacked Eduardo Coudet on Monday. Coudet, who had left Porto Alegre for Spain in 2020, "
+        "had returned to the club in July."
+    )
+    assert not any(k[1] == "FC Porto" for k in keys)
+    assert ("Eduardo Coudet", "Internacional", "first_team", "dismissed") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Kashima Antlers appointed Toru Oniki, former coach of Kawasaki Frontale. At Kawasaki, Oniki was "
+            "replaced by Shigetoshi Hasebe, coming from Avispa Fukuoka.",
+            {
+                ("Toru Oniki", "Kawasaki Frontale", "first_team", "left"),
+                ("Shigetoshi Hasebe", "Kawasaki Frontale", "first_team", "appointed"),
+                ("Shigetoshi Hasebe", "Avispa Fukuoka", "first_team", "left"),
+            },
+        ),
+        (
+            "Portland Timbers sacked Giovanni Savarese and hired Phil Neville. At Portland, Neville was "
+            "replaced by Jim Curtin, coming over from Philadelphia Union.",
+            {
+                ("Jim Curtin", "Portland Timbers", "first_team", "appointed"),
+                ("Jim Curtin", "Philadelphia Union", "first_team", "left"),
+            },
+        ),
+    ],
+)
+def test_a_word_of_a_named_club_where_only_a_club_goes(text: str, wanted: set) -> None:
+    keys = keys_of(text)
+    assert wanted <= keys
+    assert not any(k[1] == "Kashima Antlers" and k[0] == "Shigetoshi Hasebe" for k in keys)
+
+
+def test_a_person_named_so_stays_a_person() -> None:
+    """A word of a club that is also the name of someone the article names stays that person."""
+    keys = keys_of(
+        "Orlando City sacked Oscar Pareja. Assistant coach Martin Perelman will lead Orlando until a "
+        "successor is found."
+    )
+    assert ("Oscar Pareja", "Orlando City", "first_team", "dismissed") in keys
+
+
+def test_country_qualifying_a_club_is_a_place_not_the_national_team():
+    text = (
+        "Shakhtar Donetsk have appointed Marko Petrenko as head coach. Petrenko leaves Qatar club Al-Sadd, "
+        "whom he led to the league title."
+    )
+    keys = keys_of(text)
+    assert ("Marko Petrenko", "Al-Sadd", "first_team", "left") in keys
+    assert not any(club == "Qatar" for _, club, _, _ in keys)
+
+
+def test_country_after_in_the_is_a_place(monkeypatch):
+    text = "Vitesse have named Pieter Smit as coach. Before that Smit trained Heerenveen in the Netherlands."
+    assert "Netherlands" not in {name for kind, name, _ in tagged(text, monkeypatch) if kind == "C"}
+
+
+def test_nationality_before_title_of_a_context_alias_club():
+    text = (
+        "Club Brugge sacked Scott Parker on Monday. For the summer, the name of Ronny Deila, the Norwegian "
+        "trainer of Standard, is heard in the corridors."
+    )
+    assert ("Ronny Deila", "Standard Liège", "in_charge") in events_of(text)
+
+
+def test_plural_sides_cue_the_context_alias_clubs_listed():
+    text = (
+        "Sweden named Jon Dahl Tomasson as head coach. Tomasson led Malmö FF to two titles, and he "
+        "previously coached Dutch sides Excelsior and Roda JC."
+    )
+    events = events_of(text)
+    assert ("Jon Dahl Tomasson", "Excelsior Rotterdam", "in_charge") in events
+    assert ("Jon Dahl Tomasson", "Roda JC Kerkrade", "in_charge") in events

@@ -1,7 +1,8 @@
 """Career spells and departures told in passing, written for these tests in our own words:
 'X, a former C manager', 'X is C's former coach', 'After leaving C, X …', 'prying X away from C',
 'X ended his spell at C', 'X joined A after three seasons at B' — and a player's career, which is not
-a coaching spell."""
+a coaching spell; the men listed after a counted sacking ('the third manager to lose his job this
+season, after C's A and D's B'), each sacked by his club."""
 
 from __future__ import annotations
 
@@ -161,3 +162,31 @@ def test_a_future_told_in_the_past_ends_the_coming_season(published: str, season
     text = "Juventus coach Massimiliano Allegri announced he would step down at the end of the season."
     dates = {f["date"] for f in facts_of(text, published) if f["event"] == "resigned"}
     assert dates == {season_end}
+
+
+def test_men_listed_after_a_counted_sacking_were_sacked_by_their_clubs():
+    text = (
+        "Stoke City sacked Mark Hughes on Monday. Hughes is the fourth Championship manager to lose his "
+        "job this season, after Sunderland's Tony Mowbray and Norwich City's Dean Smith."
+    )
+    found = {(f["coach"], f["club"], f["event"]): f for f in facts_of(text)}
+    assert ("Tony Mowbray", "Sunderland", "dismissed") in found
+    assert ("Dean Smith", "Norwich City", "dismissed") in found
+    assert ("Tony Mowbray", "Sunderland", "in_charge") not in found
+    # "this season" is the span the sackings are counted in, not when either happened
+    assert found[("Tony Mowbray", "Sunderland", "dismissed")]["date"] is None
+
+
+def test_counted_sacking_reads_a_city_alias_owning_a_man_beside_a_club_owning_one():
+    text = (
+        "Columbus fired Caleb Porter on Sunday. Porter is the third MLS coach fired this season, "
+        "following Toronto's Greg Vanney and Inter Miami's Diego Alonso in May."
+    )
+    keys = keys_of(text)
+    assert ("Greg Vanney", "Toronto FC", "first_team", "dismissed") in keys
+    assert ("Diego Alonso", "Inter Miami", "first_team", "dismissed") in keys
+
+
+def test_a_city_owning_a_man_alone_stays_no_club():
+    text = "Everton appointed Sean Dyche on Monday. Toronto's Greg Vanney watched from the stands."
+    assert not any(f["club"] == "Toronto FC" for f in facts_of(text))

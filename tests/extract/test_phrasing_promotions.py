@@ -3,6 +3,7 @@ and its end where the words (or a permanent appointment in the same sentence) sa
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of, keys_of
 
 
@@ -105,3 +106,38 @@ def test_technician_of_a_named_reserve_side():
         "technician of the Juventus Next Gen, who will sit on the bench on Wednesday."
     )
     assert ("Massimo Brambilla", "Juventus", "reserve", "in_charge") in keys
+
+
+def test_joining_the_senior_staff_keeps_the_youth_post():
+    keys = keys_of(
+        "Gareth Lloyd was appointed Wales Under-21 manager in 2016, and he joined the senior coaching "
+        "staff in 2018."
+    )
+    assert ("Gareth Lloyd", "Wales", "national_u21", "appointed") in keys
+    assert ("Gareth Lloyd", "Wales", "national_u21", "left") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toluca sacked Renato Paiva last week. Paiva, 45, had been promoted in January from Toluca's "
+        "under-23 team, which he had coached since 2023.",
+        "Toluca sacked Renato Paiva last week. Paiva was promoted last summer from Toluca's under-23 team.",
+        "Toluca sacked Renato Paiva last week. Paiva, who stepped up in 2023 from Toluca's under-23 side, "
+        "had won the cup.",
+    ],
+)
+def test_promoted_with_a_time_before_from(text: str) -> None:
+    """'promoted in January from C's U23s': he leaves the U23s for the first team, not the reverse."""
+    keys = keys_of(text)
+    assert ("Renato Paiva", "Toluca", "u23", "left") in keys
+    assert ("Renato Paiva", "Toluca", "u23", "appointed") not in keys
+    assert ("Renato Paiva", "Toluca", "u23", "dismissed") not in keys
+
+
+def test_stepping_up_to_a_named_first_team_is_no_appointment_at_the_story_club():
+    text = (
+        "Everton sacked Sean Dyche on Thursday. Kieran Hollis started out at Morecambe, then coached "
+        "Burnley's under-21s before stepping up to the first team at Burnley."
+    )
+    assert not any(f["coach"] == "Kieran Hollis" and f["club"] == "Everton" for f in facts_of(text))

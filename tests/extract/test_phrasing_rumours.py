@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract_helpers import keys_of
+import pytest
+from extract_helpers import events_of, facts_of, keys_of
 
 
 def test_approach_for_a_coach_named_by_his_club() -> None:
@@ -123,3 +124,114 @@ def test_talks_over_the_position_is_the_story_vacancy() -> None:
 def test_talks_over_a_new_contract_is_no_rumour() -> None:
     keys = keys_of("Mikel Arteta held talks over a new contract with Arsenal on Monday.")
     assert not any(k[3] == "linked" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gossip column's candidates: on a list, top of a shortlist, rounds of talks
+        (
+            "Lille need a new coach. Brest's Rolf Madsen is also on the list, although he is under contract.",
+            ("Rolf Madsen", "Lille", "first_team", "linked"),
+        ),
+        (
+            "Lille need a new coach. That leaves Brest's Rolf Madsen at the top of Lille's shortlist.",
+            ("Rolf Madsen", "Lille", "first_team", "linked"),
+        ),
+        (
+            "Lille's directors have held three rounds of talks with Rolf Madsen, who is out of work.",
+            ("Rolf Madsen", "Lille", "first_team", "linked"),
+        ),
+    ],
+)
+def test_gossip_candidates(text: str, expected: tuple) -> None:
+    assert expected in keys_of(text)
+
+
+def test_a_list_of_other_things_is_no_candidacy() -> None:
+    keys = keys_of("Brest's Rolf Madsen is on the list of the best-paid coaches in France.")
+    assert not {k for k in keys if k[3] == "linked"}
+
+
+def test_interviewed_candidate_is_linked():
+    text = (
+        "Hull City have appointed Tim Walter as head coach. Former Swansea manager Rob Kerr was also "
+        "interviewed, while Under-21 coach Sam Price had been interviewed for the job."
+    )
+    keys = keys_of(text)
+    assert ("Rob Kerr", "Hull City", "first_team", "linked") in keys
+    assert ("Sam Price", "Hull City", "first_team", "linked") in keys
+
+
+def test_interviewed_by_the_press_is_no_candidacy():
+    text = (
+        "Celtic have appointed Brendan Rodgers. Former Celtic boss Neil Lennon, interviewed by the BBC, "
+        "praised him."
+    )
+    assert not any(e == "linked" for _, _, _, e in keys_of(text))
+
+
+def test_club_head_coach_descriptor_names_that_clubs_post_only():
+    text = (
+        "Sunderland have appointed Regis Le Bris. Former Watford head coach Valerien Ismael was also "
+        "interviewed, as was ex-Burnley assistant coach Paul Dunne."
+    )
+    keys = keys_of(text)
+    assert ("Valerien Ismael", "Watford", "first_team", "in_charge") in keys
+    assert ("Valerien Ismael", "Sunderland", "first_team", "in_charge") not in keys
+    assert ("Paul Dunne", "Sunderland", "first_team", "in_charge") not in keys
+
+
+def test_each_man_of_a_sounded_out_list_was_approached():
+    text = (
+        "Everton sacked Frank Lampard on Monday. Everton had sounded out Sean Dyche, Burnley's Vincent "
+        "Kompany and Marcelo Bielsa as potential replacements."
+    )
+    events = events_of(text)
+    for coach in ("Sean Dyche", "Vincent Kompany", "Marcelo Bielsa"):
+        assert (coach, "Everton", "offer") in events
+    assert ("Vincent Kompany", "Burnley", "in_charge") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        # "after also turning down C": the club he turned down
+        (
+            "Ipswich Town manager Kieran McKenna has signed a new deal at Portman Road after also turning "
+            "down Chelsea, who instead appointed Enzo Maresca.",
+            "Kieran McKenna",
+            "Chelsea",
+        ),
+        # "rejected their approach": the club the sentence opens on
+        (
+            "Leeds United sacked Jesse Marsch on Monday. Leeds had first targeted Norwich City's Daniel "
+            "Farke, but the German rejected their approach.",
+            "Daniel Farke",
+            "Leeds United",
+        ),
+    ],
+)
+def test_a_declined_club_made_an_offer(text: str, coach: str, club: str) -> None:
+    events = events_of(text)
+    assert (coach, club, "offer_declined") in events
+    assert (coach, club, "offer") in events
+
+
+def test_a_man_closing_an_apposition_rejected_the_clubs_approach():
+    text = (
+        "Chelsea sacked Graham Potter on Sunday. Chelsea's first choice, Bournemouth coach Andoni Iraola, "
+        "turned down the club's offer in March."
+    )
+    found = {(f["coach"], f["club"], f["event"]): f for f in facts_of(text)}
+    assert ("Andoni Iraola", "Chelsea", "offer_declined") in found
+    assert ("Andoni Iraola", "Chelsea", "offer") in found
+    assert found[("Andoni Iraola", "Chelsea", "offer_declined")]["date"] == "2024-03-01"
+
+
+def test_a_man_rejected_by_a_club_declined_nothing():
+    text = (
+        "Chelsea sacked Graham Potter on Sunday. Their candidate, Andoni Iraola, rejected by the board, "
+        "stayed put."
+    )
+    assert not any(f["event"] == "offer_declined" for f in facts_of(text))

@@ -4,7 +4,7 @@ the sentence or the article."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 from pipeline.extract.mentions import squad_mentions
 
@@ -111,3 +111,40 @@ def test_caretaker_from_an_age_group(text: str, expected: tuple, not_expected: t
     keys = keys_of(text)
     assert expected in keys
     assert not_expected not in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "squads"),
+    [
+        (
+            "Ghana's youth teams did well: the under-20s coached by Kofi Mensah and the under-17s led by "
+            "Yaw Boateng both reached their finals.",
+            {("Kofi Mensah", "national_u20"), ("Yaw Boateng", "national_u17")},
+        ),
+        (
+            "The federation praised the under-20s managed by Kofi Mensah.",
+            {("Kofi Mensah", "national_u20")},
+        ),
+    ],
+)
+def test_squad_known_by_its_coach(sentence: str, squads: set[tuple[str, str]]) -> None:
+    keys = keys_of("Ghana named Otto Addo as coach. " + sentence)
+    for coach, squad in squads:
+        assert (coach, "Ghana", squad, "in_charge") in keys
+
+
+def test_senior_national_team_beside_the_womens() -> None:
+    """'coached the China women's national team' does not make 'the China national team' women's."""
+    keys = keys_of(
+        "Shanghai Port sacked Kevin Muscat on Monday and appointed Ivan Leko. Leko previously coached "
+        "Club Brugge and Al Ain. Hao Wei won the league with Shandong Taishan and previously coached "
+        "the China women's national team at the 2015 World Cup. Wu Jingui had served as an assistant "
+        "with the China national team."
+    )
+    assert ("Hao Wei", "China", "national_women", "in_charge") in keys
+    assert ("Wu Jingui", "China", "national", "in_charge") in keys
+
+
+def test_trainer_of_a_clubless_squad_is_no_club():
+    text = "Palermo sacked Gian Piero Gasperini. They turned to the trainer of the Primavera, Paolo Beruatto."
+    assert not any(f["club"] == "Primavera" for f in facts_of(text))

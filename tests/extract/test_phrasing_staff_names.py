@@ -292,3 +292,49 @@ def test_named_as_someones_successor() -> None:
         "three-year deal."
     )
     assert ("Graham Potter", "Brighton & Hove Albion", "first_team", "left") in keys
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "will be joined in east London by",
+        "will be joined at the training ground by",
+        "will be joined in the dugout by",
+        "will be joined by",
+    ],
+)
+def test_staff_list_joining_the_new_manager_each_with_his_own_title(joined):
+    text = (
+        "Fulham have appointed Tom Archer as manager. "
+        f"Archer {joined} his long-time assistant Dan Kettle, first-team coach Lee Marsh and goalkeeping "
+        "coach Sam Pike."
+    )
+    facts = {
+        (f["coach"], f["club"], f["role"], f["event"]) for f in facts_of(text) if f["coach"] != "Tom Archer"
+    }
+    assert facts == {
+        ("Dan Kettle", "Fulham", "assistant_coach", "appointed"),
+        ("Lee Marsh", "Fulham", "assistant_coach", "appointed"),
+        ("Sam Pike", "Fulham", "goalkeeping_coach", "appointed"),
+    }
+
+
+def test_sacked_staff_list_with_titles_takes_every_name():
+    text = "Burnley sacked manager Ian Cole, assistant Rob Dean and fitness coach Max Hale on Monday."
+    keys = keys_of(text)
+    assert ("Rob Dean", "Burnley", "first_team", "dismissed") in keys
+    assert ("Max Hale", "Burnley", "first_team", "dismissed") in keys
+
+
+def test_aide_joining_is_at_the_story_club_not_a_past_club_of_the_manager():
+    text = (
+        "Hearts are delighted to confirm that Ola Berg will become the club's new manager. "
+        "The Norwegian joins from Molde, where he has been head coach since 2019. "
+        "Berg previously spent four years in charge of Strømsgodset, whom he led to the title. "
+        "He will be joined at Riccarton by assistant manager Kai Lund, who has worked alongside him at "
+        "Molde for the past three seasons."
+    )
+    facts = {(f["club"], f["event"]) for f in facts_of(text) if f["coach"] == "Kai Lund"}
+    assert ("Heart of Midlothian", "appointed") in facts
+    assert ("Molde", "in_charge") in facts
+    assert not any(club == "Strømsgodset" for club, _ in facts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import keys_of
+from extract_helpers import events_of, keys_of
 
 
 def test_came_as_successor_of():
@@ -73,3 +73,18 @@ def test_match_substitutions_give_nothing():
     assert not keys_of("Ajax striker Brian Brobbey was substituted by Chuba Akpom in the 70th minute.")
     assert not keys_of("Chuba Akpom substitutes Brian Brobbey in the second half for Ajax.")
     assert not keys_of("Brian Brobbey went off injured and his place was taken by Chuba Akpom.")
+
+
+def test_relieved_a_man_is_replacing_him():
+    text = (
+        "Sevilla sacked Diego Alonso on Saturday. Alonso himself had relieved José Luis Mendilibar in "
+        "October."
+    )
+    events = events_of(text)
+    assert ("Diego Alonso", "Sevilla", "appointed") in events
+    assert ("José Luis Mendilibar", "Sevilla", "left") in events
+
+
+def test_relieved_of_his_duties_is_no_replacement():
+    text = "Sevilla have appointed Diego Alonso. Alonso relieved Jesús Navas of his duties as captain."
+    assert ("Jesús Navas", "Sevilla", "left") not in events_of(text)

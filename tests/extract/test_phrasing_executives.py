@@ -1,0 +1,53 @@
+"""Executives beside coaches, written for these tests in our own words: a bare surname shared by
+a coach and an executive is the coach's, a 'technical director of the first team' is its coach, and
+the team's or club's director otherwise has no coaching facts."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        (
+            "Egypt named Karim Mansour as head coach on Monday. The board also named his cousin "
+            "Tarek Mansour as the national team's director. Mansour, 49, played 80 times for his country. "
+            "Since retiring, he has coached Al Masry, Ismaily and Zamalek.",
+            ("Karim Mansour", "Zamalek", "first_team", "in_charge"),
+            ("Tarek Mansour", "Zamalek", "first_team", "in_charge"),
+        ),
+        (
+            "Rangers appointed Graham Kerr as manager. The club also named his brother Neil Kerr as the "
+            "club's sporting director. Kerr previously managed Dundee United and Hibernian.",
+            ("Graham Kerr", "Hibernian", "first_team", "in_charge"),
+            ("Neil Kerr", "Hibernian", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_surname_shared_with_an_executive_is_the_coach(text, expected, unwanted):
+    keys = keys_of(text)
+    assert expected in keys
+    assert unwanted not in keys
+
+
+def test_executive_named_as_the_teams_director_has_no_coaching_facts():
+    keys = keys_of(
+        "Wydad named Hicham Dmii as head coach and Ali Fathi as the team's technical director. "
+        "Dmii has coached FUS Rabat."
+    )
+    assert not any(k[0] == "Ali Fathi" for k in keys)
+
+
+def test_technical_director_of_the_first_team_is_its_coach() -> None:
+    keys = keys_of("Paulo Lima, the technical director of the first team of Al Wahda, resigned on Sunday.")
+    assert ("Paulo Lima", "Al-Wahda", "first_team", "resigned") in keys
+
+
+def test_sporting_technical_director_stays_an_executive() -> None:
+    keys = keys_of(
+        "Al Wahda sacked coach Paulo Lima. Sporting director Rui Costa, the technical director of the club, "
+        "spoke."
+    )
+    assert not any(k[0] == "Rui Costa" for k in keys)
