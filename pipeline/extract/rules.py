@@ -468,6 +468,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
     "team-guided-by": ("guided", "coached", "managed", "directed"),
+    "is-coached-by": ("coached by", "managed by", "trained by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": ("extended", "renewed"),
     "been-in-charge-since": ("charge",),
@@ -1074,7 +1075,10 @@ RULES: tuple[Rule, ...] = (
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
         r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as)"
-        r"\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))",
+        r"\s)[^«».,;:!?]|«[CS]\d+»"
+        # "the appointment of Y's former assistant X": the aide named through his boss
+        r"|«P\d+»['’]s?\s+(?:[\w-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))"
+        r"{0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))",
         0.9,
         club_side="before",
     ),
@@ -1815,6 +1819,17 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
+    # "The club's under-19 side is coached by X", "C's B team were managed by X": the post he holds
+    # (or held); "led by" is left out, as above
+    R(
+        "is-coached-by",
+        "in_charge",
+        r"(?:«C\d+»(?:['’]s?)?\s+|«S\d+»\s+)(?:(?:side|team|squad)\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
+        r"had\s+been)\s+(?:\w+ly\s+)?(?:coached|managed|trained)\s+by\s+{P}(?!'s)",
+        0.7,
+        club_side="tag",
+        squad_in_match=True,
+    ),
     # "the under-20s coached by X and the under-17s led by Y": a squad and the coach it is known by
     R(
         "squad-coached-by",
@@ -2439,7 +2454,7 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:considering|targeting|targetting|eyeing|eye|monitoring|chasing|"
         r"pursuing|(?:interested|keen)\s+(?:in|on)|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
-        r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|\w+\s+(?:boss|coach|manager))\s+){0,2}?{P}",
+        r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|(?:\w+|«C\d+»)\s+(?:boss|coach|manager))\s+){0,2}?{P}",
         0.5,
         club_side="tag",
     ),

@@ -265,3 +265,28 @@ def test_former_coach_turning_down_a_return_keeps_his_spell():
     keys = keys_of(text)
     assert ("Jose Peseiro", "Nigeria", "national", "offer_declined") in keys
     assert ("Jose Peseiro", "Nigeria", "national", "in_charge") in keys
+
+
+def test_club_weighing_up_a_move_for_a_former_boss():
+    keys = keys_of("Sevilla are weighing up a move for former Valencia boss Ruben Baraja.")
+    assert ("Ruben Baraja", "Sevilla", "first_team", "linked") in keys
+    assert ("Ruben Baraja", "Valencia", "first_team", "in_charge") in keys
+
+
+def test_squad_is_coached_by():
+    keys = keys_of("Real Betis won again. The club's under-19 side is coached by Juan Merino.")
+    assert ("Juan Merino", "Real Betis", "u19", "in_charge") in keys
+    keys = keys_of("Celtic were managed by Brendan Rodgers at the time.")
+    assert ("Brendan Rodgers", "Celtic", "first_team", "in_charge") in keys
+    # a match report's side "managed by" someone's aide names no coach of it
+    assert not keys_of("The away side was managed by Ange Postecoglou's assistant.")
+
+
+def test_appointment_of_a_bosss_former_assistant():
+    keys = keys_of(
+        "Real Betis have confirmed the appointment of Manuel Pellegrini's former assistant Ruben Cousillas "
+        "as "
+        "the new coach of their B team."
+    )
+    assert ("Ruben Cousillas", "Real Betis", "reserve", "appointed") in keys
+    assert ("Manuel Pellegrini", "Real Betis", "reserve", "appointed") not in keys
