@@ -267,7 +267,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 m
                 for m in found
                 if m.kind != "P"
-                and not (m.club_kind == "national" and _COMPETITION.search(sentence[m.end : run.end()]))
+                and not (m.club_kind == "national" and _COMPETITION.search(sentence[run.start() : run.end()]))
             ]
         if found and all(m.kind == "P" for m in found):
             # the alias first: it is a dict look-up, the career cue a few regex scans
@@ -513,7 +513,11 @@ def _of_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -
 
 _COMPETITION = re.compile(
     r"\b(?:Cups?|Nations|Leagues?|Trophy|Trophies|Shield|Championships?|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
-    r"Supercup|Super\s+Cup|Olympics|Games)\b"
+    r"Supercup|Super\s+Cup|Olympics|Games|"
+    # league names: "Primera Federación", "Primera RFEF", "Liga Portugal 2", "Segunda División" (not
+    # "Bundesliga" and the like: one-word leagues sit in runs with names, and taking those out cost
+    # unseen text a right fact)
+    r"Liga|Primera|Segunda|Federaci[oó]n|RFEF|Divisi[oó]n|Division|Série|Serie|Ligue)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+(?:the\s+)?$")
 # "UAE club Al Ain", "Qatar side Al-Arabi": a country naming where the club it qualifies plays

@@ -45,6 +45,8 @@ def people(text: str, monkeypatch: pytest.MonkeyPatch) -> set[str]:
         ('"I\'ve seen enough," said Ian Burke after the defeat.', "I've"),
         ("The Uruguayans went on to win the tournament under coach Oscar Tabarez.", "Uruguayans"),
         ("Reporters asked Ian Burke about the Koreans, whom his side face next.", "Koreans"),
+        # league names: no man, and no national team in them
+        ("Betis B are bottom of the Primera Federacion under coach Ian Burke.", "Federacion"),
     ],
 )
 def test_acronyms_letters_contractions_and_peoples_are_nobody(
@@ -365,3 +367,8 @@ def test_a_run_ending_in_a_lone_letter_is_nobody(
     text: str, nobody: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert nobody not in people(text, monkeypatch)
+
+
+def test_league_named_after_a_country_is_no_national_team() -> None:
+    keys = keys_of("The Liga Portugal 2 side sacked Rui Duarte on Monday. Zamora play in Primera RFEF.")
+    assert not {k for k in keys if k[1] in ("Portugal", "Spain")}
