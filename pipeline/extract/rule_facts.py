@@ -623,6 +623,10 @@ def _country_as_place(match: re.Match[str], tagged: str, mentions: list[Mention]
 _HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-]+\s+){0,3}$")
 
 
+# "ex-Columbus coach X", "former Wrexham boss X" with the club left untagged
+_FORMER_UNTAGGED_CLUB = re.compile(r"(?:\bex-|\bformer\s+)(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+$")
+
+
 def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention], ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
     gd = match.groupdict()
@@ -638,6 +642,8 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):
         return True  # "turning to Belgian coach X": his trade; the appointment is told apart
+    if rule.name == "role-person" and _FORMER_UNTAGGED_CLUB.search(tagged, 0, match.start()):
+        return True  # "ex-Columbus coach X": a past post at a club we did not recognise, not the story's
     if rule.name == "possessive-side" and _beside_him(tagged, match):
         return True  # "a season at Guardiola's side": beside him, as his assistant, not his team
     if rule.name == "will-be-assistant" and _own_assistant(match, mentions):

@@ -267,6 +267,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "arrival",
     ),
     "lands-at": ("lands", "landed"),
+    "will-serve-as": ("serve as", "act as", "stand in as", "step in as"),
     "will-be-their": (
         "will be",
         "shall be",
@@ -1107,6 +1108,16 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:their|the|its|the\s+club's|{C}'s?)\s+(?:new\s+)?(?:«S\d+»\s+)?"
         r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)"
         r"*(?:manager|head\s+coach|coach|boss|trainer|technician)\b",
+        0.85,
+        club_side="near",
+    ),
+    # "Assistant X will serve as interim coach", "X will act as caretaker manager": the post he is given
+    R(
+        "will-serve-as",
+        "appointed",
+        r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:serve|act|stand\s+in|step\s+in)"
+        r"\s+as\s+(?:the\s+)?(?:club's\s+|{C}'s?\s+)?(?:new\s+)?(?:«S\d+»\s+)?"
+        r"(?:(?:interim|caretaker|acting|temporary|head|permanent)\s+)*(?:manager|head\s+coach|coach|boss|trainer)\b",
         0.85,
         club_side="near",
     ),

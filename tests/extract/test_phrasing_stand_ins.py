@@ -116,3 +116,26 @@ def test_reflexive_is_no_second_subject() -> None:
     )
     assert ("Otto Reimann", "Schalke 04", "first_team", "left") not in keys
     assert ("Lars Ebert", "Schalke 04", "first_team", "left") in keys
+
+
+@pytest.mark.parametrize(
+    "stand_in",
+    [
+        "Assistant Ezra Hendrickson will serve as interim coach.",
+        "Ezra Hendrickson will act as caretaker manager.",
+        "Ezra Hendrickson will serve as the club's interim head coach for the rest of the season.",
+    ],
+)
+def test_will_serve_as_interim(stand_in: str) -> None:
+    facts = facts_of("The Chicago Fire fired coach Frank Klopas on Monday. " + stand_in)
+    assert ("Chicago Fire", "caretaker", "appointed") in {
+        (f["club"], f["role"], f["event"]) for f in facts if f["coach"] == "Ezra Hendrickson"
+    }
+
+
+def test_former_coach_of_an_unrecognised_club_is_not_the_storys() -> None:
+    keys = keys_of(
+        "The Chicago Fire fired coach Frank Klopas on Monday. Chicago could look at ex-Columbus coach "
+        "Caleb Porter or former Wrexham boss Dean Keates."
+    )
+    assert not {k for k in keys if k[0] in ("Caleb Porter", "Dean Keates") and k[1] == "Chicago Fire"}
