@@ -40,7 +40,12 @@ from pipeline.extract.coreference import (
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
 from pipeline.extract.dates import find_dates
-from pipeline.extract.elided_moves import _COUNTRY_AS_PLACE, elided_arrivals, elided_departures
+from pipeline.extract.elided_moves import (
+    _COUNTRY_AS_PLACE,
+    _NATIONAL_TEAM_WORDS,
+    elided_arrivals,
+    elided_departures,
+)
 from pipeline.extract.facts import (
     _AS_PLAYER,
     _CHANGE_EVENTS,
@@ -606,16 +611,24 @@ def _rule_facts(
 
 
 _MOVED_TO_TAG = re.compile(r"\b(?:for|to)\s+(?:the\s+)?«C(\d+)»$")
+_CAME_FROM_TAG = re.compile(r"\bfrom\s+«C(\d+)»$")
+_TEAM_AFTER = re.compile(r"(?:['’]s)?\s*(?:«S\d+»|(?:national\s+)?(?:team|side|squad|selection)\b)")
 
 
 def _country_as_place(match: re.Match[str], tagged: str, mentions: list[Mention]) -> bool:
-    """A move 'for'/'to' a country the words go on to show as the place, not the national team."""
+    """A move 'for'/'to' a country the words go on to show as the place, not the national team; an
+    arrival 'from Sweden' named by the country alone (no 'national team', no 'Sweden's')."""
     moved = _MOVED_TO_TAG.search(match.group(0))
-    return (
-        bool(moved)
-        and mentions[int(moved.group(1))].club_kind == "national"
-        and bool(_COUNTRY_AS_PLACE.match(tagged, match.end()))
-    )
+    if moved:
+        return mentions[int(moved.group(1))].club_kind == "national" and bool(
+            _COUNTRY_AS_PLACE.match(tagged, match.end())
+        )
+    came = _CAME_FROM_TAG.search(match.group(0))
+    if not came:
+        return False
+    country = mentions[int(came.group(1))]
+    team_named = _NATIONAL_TEAM_WORDS.search(country.text) or _TEAM_AFTER.match(tagged, match.end())
+    return country.club_kind == "national" and not team_named
 
 
 # "…, turning to Belgian-English coach X", "turned to former Ajax coach X": the club hires him, the title

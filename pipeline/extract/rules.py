@@ -24,7 +24,9 @@ _MACROS = {
     "{WHO}": r"(?:\s*,?\s+(?:who|which))?",
     # an apposition: ", 45,", " (45)", or ", the former A and B coach" before "who …"
     # (not one ending on another person: "…, turning to coach Y, who left C": Y left)
-    "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*\([^)]{1,40}\)|"
+    # (a relative clause may run longer: ", who led A to three titles and coached the B national team,")
+    "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}(?<!«P\d»)(?<!«P\d\d»),|"
+    r"\s*\([^)]{1,40}\)|"
     r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
     r"\b(?:coach|manager|boss)(?=\s+who\s))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",

@@ -190,3 +190,27 @@ def test_counted_sacking_reads_a_city_alias_owning_a_man_beside_a_club_owning_on
 def test_a_city_owning_a_man_alone_stays_no_club():
     text = "Everton appointed Sean Dyche on Monday. Toronto's Greg Vanney watched from the stands."
     assert not any(f["club"] == "Toronto FC" for f in facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("arrival", "national_left"),
+    [
+        ("Hogmo arrived from Sweden with a reputation for developing young players.", False),
+        ("Hogmo arrived from the Sweden national team.", True),
+        ("Hogmo joined from Sweden's national team in May.", True),
+    ],
+)
+def test_arrival_from_a_country_is_a_place_unless_the_team_is_named(
+    arrival: str, national_left: bool
+) -> None:
+    keys = keys_of("Urawa Reds have dismissed manager Per-Mathias Hogmo. " + arrival)
+    assert (("Per-Mathias Høgmo", "Sweden", "national", "left") in keys) is national_left
+
+
+def test_subject_with_a_long_relative_clause_replaces() -> None:
+    keys = keys_of(
+        "Shanghai Shenhua on Friday announced the appointment of Leonid Slutsky as head coach. "
+        "The 53-year-old Russian tactician, who previously led CSKA Moscow to three Russian Premier League "
+        "titles and coached the Russia national team at Euro 2016, replaces Wu Jingui."
+    )
+    assert ("Wu Jingui", "Shanghai Shenhua", "first_team", "left") in keys
