@@ -194,7 +194,7 @@ def _sentence_facts(
             facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
         facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
         facts.extend(_former_post_facts(named, mentions, facts, i))
-        facts.extend(_spells_of_departures(tagged, facts, i))
+        facts.extend(_spells_of_departures(tagged, mentions, facts, i))
         facts.extend(_candidate_posts(tagged, mentions, facts, i))
         facts.extend(elided_departures(tagged, mentions, squad_of, facts, i))
         facts.extend(elided_arrivals(tagged, mentions, squad_of, facts, i))
@@ -312,15 +312,34 @@ def _former_post_facts(
 
 # "X, who left for D after guiding C to the title", "X leaves after six seasons", "confirmed his departure
 # after 18 months at C": a departure told with what went before it tells the spell too (careful readers
-# record both); not "after two years as a player", "after a season away", "after leaving C"
+# record both), as does "…, having guided C to …"; not "after two years as a player", "after a season away",
+# "after leaving C"
 _SPELL_BEFORE_DEPARTURE = re.compile(
-    r"[^.;]{0,90}?\bafter\s+(?:(?:leading|guiding|steering|taking|helping|winning|failing\s+to)\b|"
+    r"[^.;]{0,90}?(?:,\s+having\s+(?:\w+ly\s+)?(?:led|guided|steered|taken)\s+(?:«[CS]\d+»|the\s+|them\b|her\b|his\b)|"
+    r"\bafter\s+(?:(?:leading|guiding|steering|taking|helping|winning|failing\s+to)\b|"
     r"(?:(?:a|an|his|her|more\s+than|over|nearly|almost|just|some|only|[\w\-]+)\s+){0,3}?"
-    r"(?:years?|seasons?|months)\b(?!\s+(?:as\s+(?:an?\s+)?player|away|out|later|earlier|ago|before)\b))"
+    r"(?:years?|seasons?|months)\b(?!\s+(?:as\s+(?:an?\s+)?player|away|out|later|earlier|ago|before)\b)))"
 )
 
 
-def _spells_of_departures(tagged: str, facts: list[Fact], i: int) -> list[Fact]:
+# "… replace X, who left to take over at D after three seasons": the departure told in a relative clause
+# on his name, when his exit was read from other words (the replacing)
+_WHO_DEPARTED = re.compile(
+    r"«P(\d+)»\s*,\s+who\s+(?:has\s+|had\s+)?(?:left|departed|quit|resigned|stepped\s+down|"
+    r"was\s+(?:sacked|fired|dismissed))\b"
+)
+
+
+def _departure_told_at(tagged: str, mentions: list[Mention], f: Fact) -> list[int]:
+    """Where the words telling a coach's departure start: its trigger and any 'X, who left' on his name."""
+    found = [f.trigger]
+    for m in _WHO_DEPARTED.finditer(tagged):
+        if mentions[int(m.group(1))].name == f.coach:
+            found.append(m.end())
+    return found
+
+
+def _spells_of_departures(tagged: str, mentions: list[Mention], facts: list[Fact], i: int) -> list[Fact]:
     """The spell a departure or sacking 'after leading C …' / 'after N seasons' ends, at its club."""
     out = []
     for f in facts:
@@ -328,7 +347,7 @@ def _spells_of_departures(tagged: str, facts: list[Fact], i: int) -> list[Fact]:
             continue
         if any(g.coach == f.coach and g.club == f.club and g.event == "in_charge" for g in (*facts, *out)):
             continue
-        if _SPELL_BEFORE_DEPARTURE.match(tagged, f.trigger):
+        if any(_SPELL_BEFORE_DEPARTURE.match(tagged, pos) for pos in _departure_told_at(tagged, mentions, f)):
             spell = Fact(f.coach, f.club, f.squad, f.role, "in_charge", 0.6, i, f.trigger, derived=True)
             spell.squad_named, spell.no_date = f.squad_named, True  # the dates tell the departure
             out.append(spell)

@@ -1476,7 +1476,7 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit|walk(?:ed|s)\s+out\s+(?:on|of))\s+"
         r"(?:(?:{HIS}\s+(?:role|post|job)"
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
-        r"(?:club|side|outfit)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
+        r"(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
         r"\b)",
         0.75,
         club_side="after",
@@ -1742,7 +1742,7 @@ RULES: tuple[Rule, ...] = (
         "after-years-in-charge",
         "in_charge",
         r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|following|ending)\s+(?:(?:a|an|his|her|nearly|almost|"
-        r"more\s+than|over|just|some)\s+)*(?:[\w\-]+[\s-]+)?(?:years?|months?|seasons?|games|matches)\s+in\s+"
+        r"more\s+than|over|just|some|only)\s+)*(?:[\w\-]+[\s-]+)?(?:years?|months?|weeks|seasons?|games|matches)\s+in\s+"
         r"(?:interim\s+|caretaker\s+)?charge\b(?!\s+(?:of|at)\s)",
         0.65,
         club_side="near",
