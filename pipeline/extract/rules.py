@@ -5269,6 +5269,21 @@ RULES += (
     ),
 )
 
+# "He first took the job in October 2016", "X, who took the Wales post in 2017": a past hiring told with
+# the job taken (past tense only: "to take the job", "would have taken the job" tell none)
+RULE_KEYS.update({"took-the-job": ("took the", "taken the", "took over the", "taken over the")})
+RULES += (
+    R(
+        "took-the-job",
+        "appointed",
+        r"{P}{APP}{WHO}(?:\s+(?:has|had|first|then|later|finally|originally|initially|eventually|only))*\s+"
+        r"(?:took|taken)\s+(?:over\s+)?the\s+(?:«[CS]\d+»\s+)?(?:job|post)\b"
+        r"(?!\s+(?:of|as)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:director|president|chairman|ambassador|adviser|player))",
+        0.75,
+        club_side="after",
+    ),
+)
+
 
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
