@@ -1111,8 +1111,16 @@ def _last_tag_before(
         if m.group(1) == "C"
         and not _NOT_THE_POST.search(tagged, max(0, base + m.start() - 30), base + m.start())
         and not _in_others_aside(tagged, base + m.start(), person_pos)
+        and not _another_mans_post(tagged, base + m.end(), person_pos)
     ]
     return int(tags[-1].group(2)) if tags else None
+
+
+def _another_mans_post(tagged: str, club_end: int, person_pos: int | None) -> bool:
+    """'Hibs are ready to move for Kilmarnock manager X after sacking Y': Kilmarnock is X's post, not
+    the club of a fact about Y."""
+    post = _ANOTHER_MANS_POST.match(tagged, club_end)
+    return bool(post) and person_pos is not None and tagged.rfind("«P", 0, post.end()) != person_pos
 
 
 def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int | None:

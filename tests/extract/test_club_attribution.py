@@ -3,7 +3,7 @@ an offer, the club he led, the team he coaches) wins over the club the story is 
 
 from __future__ import annotations
 
-from extract_helpers import facts_of
+from extract_helpers import facts_of, keys_of
 
 
 def _clubs(text: str, coach: str, event: str, **kw: str) -> set[str]:
@@ -102,3 +102,12 @@ def test_mens_national_team_stays_the_mens_in_a_mens_story():
     )
     assert _squads(text, "Hervé Renard", "Saudi Arabia") == {"national"}
     assert _squads(text, "Roberto Mancini", "Italy") <= {"national"}
+
+
+def test_club_of_another_mans_title_is_not_the_subjects() -> None:
+    keys = keys_of(
+        "Hibs are ready to move for Kilmarnock manager Derek McInnes after sacking Lee Johnson, "
+        "The Sunday Post understands."
+    )
+    assert ("Lee Johnson", "Kilmarnock", "first_team", "dismissed") not in keys
+    assert ("Derek McInnes", "Kilmarnock", "first_team", "in_charge") in keys
