@@ -340,6 +340,8 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
         return False  # "Marcelino's Villarreal side": the slot names a coach
     if fold(m.name) in _KNOWN_SINGLE() and _PERSON_ASIDE.match(sentence, m.end):
         return False  # "Tite, who had always said …": a one-name coach, described
+    if _one_name_coach_acting(m, sentence, ctx):
+        return False  # "Marcelino resigned in September", "Tite had been in charge"
     return ctx.people.resolve(m.name) == m.name
 
 
@@ -348,6 +350,19 @@ _OPENING_MARKS = " \t\n\"“‘'(["
 
 # "Tite, who had always said …", "Rubi, 54, …": an opening word described as a person
 _PERSON_ASIDE = re.compile(r",\s+(?:who\s|\d{2},)")
+# the word after an opening one-name coach: his verb or an adverb ("Rubi lasted", "Tite then left")
+_LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _one_name_coach_acting(m: Mention, sentence: str, ctx: Context) -> bool:
+    """A known one-name coach opening a sentence with his verb ('Rubi lasted …'), not the first or
+    last name of someone the article named in full ('Michel' after 'Michel Sanchez': he, renamed)."""
+    word = fold(m.text)
+    return (
+        fold(m.name) in _KNOWN_SINGLE()
+        and _LOWERCASE_NEXT.match(sentence, m.end) is not None
+        and not any(word in fold(full).split() for full in ctx.people.full_names)
+    )
 
 
 # "born in Sunne", "spells in Asia", "returned to Naples", "at Coccaglio", "outside the British Isles",

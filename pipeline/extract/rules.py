@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.lexicon import DEMONYMS
 from pipeline.extract.trie import trie_pattern
 
 _MACROS = {
@@ -123,9 +124,12 @@ _AIDE_OF = (
 # "Sampaoli had relieved Lopetegui in October" (Spanish "relevó a"): took over from the man named right after
 # ("relieved X of his duties" is a sacking)
 _RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['’])(?!\s+of\b))"
+# "replaces Serbian X", "takes over from Turkish tactician X": the replaced man's nationality, then
+# at most one lowercase title word
+_DEMONYM_DESC = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
 _REPLACED_DESC = (
-    r"(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|him|her|them|who|after|"
-    r"before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?"
+    r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
+    r"him|her|them|who|after|before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?)"
 )
 # what two sides did together when a coach went: "parted by mutual consent", "agreed to part ways", "reached
 # agreement for the rescission of the contract", "have separated"
@@ -399,6 +403,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "successor-to": ("successor", "replacement"),
     "as-possessive-successor": ("'s successor", "'s replacement", "’s successor", "’s replacement"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
+    "without-coach-since": ("without a", "without an"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
     "leaves-at-end": ("leave", "depart", "step away"),
     "have-also-left": ("left", "departed", "gone"),
@@ -1404,7 +1409,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "took-over-from",
         "left",
-        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?from\s+(?:the\s+\w+\s+)?{P}",
+        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?from\s+"
+        r"(?:the\s+\w+\s+|" + _DEMONYM_DESC + r")?{P}",
         0.8,
         club_side="after",
     ),
@@ -1447,6 +1453,16 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:for|to)\b)",
         0.7,
         club_side="near",
+    ),
+    # "C have been without a permanent coach since X left after the World Cup", "without a manager ever
+    # since X departed": the vacancy his departure left at the club before
+    R(
+        "without-coach-since",
+        "left",
+        r"\bwithout\s+an?\s+(?:(?:permanent|full-time|new|proper|head)\s+)*(?:coach|manager|boss|head\s+coach)\s+"
+        r"(?:ever\s+)?since\s+{P}(?!'s){APP}{HAVE}\s+(?:left|departed|walked\s+out|moved\s+on)\b",
+        0.75,
+        club_side="before",
     ),
     # "X will leave at the end of the season", "is set to depart this summer": an announced departure
     # told with its time and no club (the club in view)

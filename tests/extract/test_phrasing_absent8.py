@@ -1,0 +1,96 @@
+"""Coaches the news names but no rule read: a one-name coach opening a sentence ('Marcelino
+resigned …'), the replaced man introduced by his nationality ('replaces Serbian X', 'takes over from
+Turkish tactician X'), and the vacancy a departure left ('C have been without a coach since X left')."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import events_of, keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Valencia named Ruben Baraja as coach on Monday. Marcelino resigned in October after a run of "
+            "five defeats.",
+            ("Marcelino", "Valencia", "resigned"),
+        ),
+        (
+            "Brazil named Fernando Diniz as interim coach. Tite had been in charge since 2016.",
+            ("Tite", "Brazil", "in_charge"),
+        ),
+        (
+            "Espanyol have appointed Luis Garcia as coach. Rubi left the club in the summer.",
+            ("Rubi", "Espanyol", "left"),
+        ),
+    ],
+)
+def test_one_name_coach_opening_a_sentence(text, expected):
+    assert expected in events_of(text)
+
+
+def test_first_name_of_a_coach_named_in_full_is_still_him():
+    facts = events_of(
+        "Girona said head coach Michel Sanchez has signed a new contract. Michel arrived in the summer "
+        "of 2021 after a spell at Huesca."
+    )
+    assert not any(coach == "Míchel" for coach, _, _ in facts)
+
+
+def test_an_opening_capital_that_is_no_known_coach_stays_untagged():
+    facts = events_of("Rangers named Philippe Clement as manager. Clear pathways left the club in shape.")
+    assert not any(coach.startswith("Clear") for coach, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uganda have named Paul Put as coach. Put, 67, replaces Serbian Milutin Sredojevic, whose spell "
+            "ended in March.",
+            ("Milutin Sredojevic", "Uganda", "left"),
+        ),
+        (
+            "Kenya named Benni McCarthy as coach. He takes over from Turkish tactician Engin Firat, who "
+            "parted ways with the federation last year.",
+            ("Engin Firat", "Kenya", "left"),
+        ),
+        (
+            "Ghana have appointed Otto Addo as coach. Addo succeeds Portuguese coach Carlos Queiroz.",
+            ("Carlos Queiroz", "Ghana", "left"),
+        ),
+        (
+            "Mali named Tom Saintfiet as head coach, replacing French Eric Chelle.",
+            ("Eric Chelle", "Mali", "left"),
+        ),
+    ],
+)
+def test_replaced_man_introduced_by_nationality(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway have been without a permanent coach since Hege Riise left after the World Cup.",
+            ("Hege Riise", "Norway", "left"),
+        ),
+        (
+            "Brazil has been without a permanent coach since Tite left after the loss to Croatia.",
+            ("Tite", "Brazil", "left"),
+        ),
+        (
+            "Everton have been without a manager ever since Frank Lampard departed in January.",
+            ("Frank Lampard", "Everton", "left"),
+        ),
+    ],
+)
+def test_vacancy_since_a_departure(text, expected):
+    assert expected in events_of(text)
+
+
+def test_vacancy_since_someone_else_arrived_is_no_departure():
+    facts = keys_of("Everton have been without a manager since Frank Lampard arrived as a player in 2005.")
+    assert not any(event == "left" for _, _, _, event in facts)
