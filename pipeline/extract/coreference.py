@@ -1183,7 +1183,12 @@ _PUT_IN_CHARGE = re.compile(r"\s+in\s+(?:(?:interim|temporary|caretaker|sole|joi
 # an executive the text puts in charge of the team coaches it (for now), whatever he was called before
 _TAKES_CHARGE = re.compile(
     r"«P(\d+)»\s+(?:in\s+(?:(?:interim|caretaker|temporary|sole|overall)\s+)?charge\s+of|"
-    r"(?:will|is\s+to|would)\s+take\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge\s+of\s+the\s+(?:team|side|squad))\b",
+    r"(?:will|is\s+to|would)\s+take\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge\s+of\s+the\s+(?:team|side|squad)|"
+    # "sporting director X took over as coach on an interim basis", "X stepped in as caretaker manager",
+    # "X took interim charge": he coached the team for a while
+    r"(?:(?:has|had|then|briefly)\s+)*(?:took|takes|taken|stepped|steps)\s+(?:over|in)\s+as\s+"
+    r"(?:(?:interim|temporary|caretaker|acting|head)\s+)*(?:coach|manager|head\s+coach)|"
+    r"(?:(?:has|had|then|briefly)\s+)*(?:took|takes|taken)\s+(?:interim|temporary|caretaker)\s+charge)\b",
     re.IGNORECASE,
 )
 

@@ -86,7 +86,9 @@ _LIST_ITEM = re.compile(
     r"(?:months?|years?|seasons?|campaigns?))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
-    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently)\s*,?\s+)?"
+    # ("both at A and previously at B": an earlier item told after the later one)
+    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently|"
+    r"previously|earlier|also)\s*,?\s+)?"
     r"(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club

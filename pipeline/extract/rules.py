@@ -103,7 +103,9 @@ _PROMOTED_FROM = (
     + r"\s+from\s+(?:the\s+)?(?:{C}|{S})"
 )
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
-_AIDE_COPULA = r"(?:was|is|were|had\s+been|has\s+been|became)(?:\s+(?:also|previously|once|later|then))?"
+_AIDE_COPULA = (
+    r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then))?"
+)
 # an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two"
 _AIDE_NOUN = (
     r"(?:assistant(?:\s+coach|\s+manager)?|adjunct|auxiliary|deputy|number\s+two|no\.?\s*2|"
@@ -116,6 +118,14 @@ _AIDE_OF = (
     r"(?:adjunct|auxiliary|deputy|number\s+two|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
     r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + _AIDE_NOUN + r")"
 )
+
+
+# where the aide served: "at C", ", with C", "both at C and (previously) at C2"
+_AIDE_AT = r",?\s+(?:both\s+)?(?:at|with|in)\s+"
+
+
+# someone's aide named by title before the aide's own name: "his assistant X", "Y's long-time number two X"
+_AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + _AIDE_NOUN + r"\s+(?=«P\d+»)"
 
 
 # what the replaced man is called between the verb and his name: "replace compatriot X", "replaces interim
@@ -154,7 +164,8 @@ _STEPS_BACK = (
     r"{HAVE}\s+(?:(?:expected|set|due|likely|going)\s+to\s+)?(?:"
     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?as\s+"
     r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
-    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
+    # ("will remain on Noonan's staff": the new head coach's)
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
     r"(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-?up)\b|"
     r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
     r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
@@ -836,6 +847,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "assistant-to-at": _AIDE_KEYS,
     "head-of-assistant-at": _AIDE_KEYS,
+    "staff-of-at": ("staff",),
+    "coached-final-games": ("games", "matches", "fixtures"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
     "return-to-assistant": ("return", "revert", "go back"),
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
@@ -1691,6 +1704,17 @@ RULES: tuple[Rule, ...] = (
         0.75,
         club_side="list",
         needs_club=True,
+    ),
+    # "Assistant X coached the final six games on an interim basis", "X led the side for the last three
+    # matches of the season": a stand-in's spell told by the games he took (the club in view)
+    R(
+        "coached-final-games",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:coached|led|managed|oversaw|took\s+charge\s+(?:of|for))\s+"
+        r"(?:the\s+(?:team|side|club)\s+(?:for|in)\s+)?the\s+(?:final|last|remaining)\s+"
+        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:games|matches|fixtures)\b",
+        0.7,
+        club_side="topic",
     ),
     R(
         "who-coached",
@@ -3051,7 +3075,7 @@ RULES: tuple[Rule, ...] = (
         "assistant-to-at",
         "in_charge",
         r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
-        r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + r",?\s+(?:at|with|in)\s+",
+        r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + _AIDE_AT,
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -3064,11 +3088,22 @@ RULES: tuple[Rule, ...] = (
         + _AIDE_COPULA
         + r")\s+"
         + _AIDE_OF.replace("«P\\d+»", "{P}", 1).replace("«P\\d+»", "{P2}", 1)
-        + r",?\s+(?:at|with|in)\s+",
+        + _AIDE_AT,
         0.65,
         role="head_coach",
         club_side="list",
         needs_club=True,
+    ),
+    # "spent five seasons on Jim Curtin's staff in Philadelphia", "joined Y's coaching staff at C": the
+    # staff's owner coaches C
+    R(
+        "staff-of-at",
+        "in_charge",
+        r"\b(?:on|in|joined|joins|join|part\s+of|member\s+of)\s+{P}['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?"
+        r"staff\s+(?:at|in|with)\s+(?:the\s+)?{C}",
+        0.65,
+        role="head_coach",
+        club_side="after",
     ),
     R(
         "leave-with-him",
@@ -3704,7 +3739,9 @@ RULES += (
         # "C moved quickly to replace him, turning to X": the participle of the club's clause
         r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?(?:\b(?:and|to|before)\s+(?:then\s+)?|,\s+(?=turning)))?"
         r"(?:(?:hand(?:ed|s)?|g[ia]ve[sn]?)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|reins|role|post)\s+to|"
-        r"turn(?:ed|s|ing)?\s+to|bring\s+in)\s+(?:(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
+        # ("handed the job to his assistant X": X, not "his")
+        r"turn(?:ed|s|ing)?\s+to|bring\s+in)\s+(?:" + _AIDE_TITLED + r"|"
+        r"(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
         0.8,
         club_side="tag",
     ),

@@ -94,3 +94,99 @@ def test_vacancy_since_a_departure(text, expected):
 def test_vacancy_since_someone_else_arrived_is_no_departure():
     facts = keys_of("Everton have been without a manager since Frank Lampard arrived as a player in 2005.")
     assert not any(event == "left" for _, _, _, event in facts)
+
+
+def test_executive_who_took_over_as_interim_coach_is_a_coach():
+    facts = events_of(
+        "Basel named Fabio Celestini as coach. Sporting director Heiko Vogel took over as coach on an "
+        "interim basis following the dismissal of Alex Frei in February."
+    )
+    assert ("Heiko Vogel", "Basel", "appointed") in facts
+
+
+def test_executive_who_took_over_as_director_stays_an_executive():
+    facts = events_of(
+        "Basel named Fabio Celestini as coach. Sporting director Heiko Vogel took over as sporting "
+        "director in February after the club sold Breel Embolo."
+    )
+    assert not any(coach == "Heiko Vogel" for coach, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rayo named Inigo Perez as coach. Perez, 35, knows the squad well, having been Iraola's "
+            "assistant both at Rayo Vallecano and previously at Mirandés.",
+            {("Inigo Perez", "Mirandés", "in_charge"), ("Andoni Iraola", "Mirandés", "in_charge")},
+        ),
+        (
+            "Brentford named Keith Andrews as head coach. Andrews had been Thomas Frank's assistant at "
+            "Brentford and earlier at Brondby.",
+            {("Keith Andrews", "Brøndby IF", "in_charge"), ("Thomas Frank", "Brøndby IF", "in_charge")},
+        ),
+    ],
+)
+def test_aide_at_two_clubs(text, expected):
+    assert expected <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cincinnati hired Pat Noonan as its coach. The 41-year-old spent the past five seasons on Jim "
+            "Curtin's staff in Philadelphia Union.",
+            ("Jim Curtin", "Philadelphia Union", "in_charge"),
+        ),
+        (
+            "Leeds named Mark Bond as assistant. Bond previously joined Ange Postecoglou's staff at Celtic.",
+            ("Ange Postecoglou", "Celtic", "in_charge"),
+        ),
+    ],
+)
+def test_member_of_a_head_coachs_staff_at_a_club(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cincinnati fired Jaap Stam on Sept. 27. Assistant Tyrone Marshall coached the final six games on "
+        "an interim basis.",
+        "Cincinnati fired Jaap Stam in April. Tyrone Marshall led the team for the last three matches.",
+        "Cincinnati fired Jaap Stam in April. Tyrone Marshall oversaw the remaining fixtures.",
+    ],
+)
+def test_stand_in_told_by_the_games_he_took(text):
+    assert ("Tyrone Marshall", "FC Cincinnati", "in_charge") in events_of(text)
+
+
+def test_stand_in_staying_on_the_new_coachs_staff_steps_back():
+    facts = events_of(
+        "Cincinnati fired Jaap Stam in April and later hired Pat Noonan. Assistant Tyrone Marshall "
+        "coached the final six games on an interim basis and will remain on Noonan's staff."
+    )
+    assert ("Tyrone Marshall", "FC Cincinnati", "left") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "head"),
+    [
+        (
+            "Rayo Vallecano on Monday dismissed head coach Francisco Rodriguez and handed the job to his "
+            "assistant Inigo Perez.",
+            "Inigo Perez",
+            "Francisco Rodriguez",
+        ),
+        (
+            "Celta Vigo sacked Claudio Giraldez on Sunday and turned to his number two Javier Alonso.",
+            "Javier Alonso",
+            "Claudio Giraldez",
+        ),
+    ],
+)
+def test_job_handed_to_the_sacked_coachs_aide(text, aide, head):
+    facts = {(c, e) for c, _, e in events_of(text)}
+    assert (aide, "appointed") in facts
+    assert (head, "appointed") not in facts
