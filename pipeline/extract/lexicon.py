@@ -39,7 +39,8 @@ former current new ex interim caretaker acting permanent assistant assistants he
 goalkeeping goalkeeper fitness conditioning analyst analysts physio
 managers boss gaffer chairman chairmen president owner owners director sporting general chief executive
 ceo technical sir mr mrs ms dr club clubs team teams side squad squads first senior reserve
-reserves youth academy under women women's men's national international football soccer league
+reserves youth academy elite development under women women's men's national international
+football soccer league
 cup liga lig ligue serie premier primera segunda tercera division championship bundesliga
 eredivisie champions europa conference super world euro euros olympic olympics copa coppa
 trophy final finals semi semifinal semifinals quarter round group stage fifa uefa rfef fa efl

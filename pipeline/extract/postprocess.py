@@ -246,6 +246,13 @@ _MENS_LEAGUE_CLUB = re.compile(
 )
 
 
+# "later coached New York City FC in MLS": a men's league right after the club's name
+_IN_MENS_LEAGUE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:MLS|Premier\s+League|La\s+Liga|Ligue\s+1|Eredivisie|Serie\s+A|Bundesliga)\b"
+    r"(?!\s+(?:Women|Femenina|Féminine|Frauen))"
+)
+
+
 def _mens_league_clubs(text: str) -> set[str]:
     """Clubs the text introduces by a men's league: their unnamed posts stay with the first team."""
     clubs = set()
@@ -253,6 +260,11 @@ def _mens_league_clubs(text: str) -> set[str]:
         named = run_mentions(text[cue.end() : cue.end() + 40], None)
         if named and named[0].kind == "C" and named[0].start == 0:
             clubs.add(named[0].name)
+    for cue in _IN_MENS_LEAGUE.finditer(text):
+        before = text[max(0, cue.start() - 40) : cue.start()]
+        named = run_mentions(before, None)
+        if named and named[-1].kind == "C" and named[-1].end == len(before):
+            clubs.add(named[-1].name)
     return clubs
 
 

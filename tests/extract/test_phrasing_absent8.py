@@ -190,3 +190,25 @@ def test_job_handed_to_the_sacked_coachs_aide(text, aide, head):
     facts = {(c, e) for c, _, e in events_of(text)}
     assert (aide, "appointed") in facts
     assert (head, "appointed") not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manchester City appointed Gareth Taylor in 2020. Taylor, who was promoted from the club's Elite "
+        "Development Squad, won the FA Cup.",
+        "Chelsea named Liam Rosenior as coach. Rosenior, who came through the Development Squad at Fulham, "
+        "signed a five-year deal.",
+    ],
+)
+def test_a_development_squad_is_nobody(text):
+    assert not any(coach.startswith(("Elite", "Development")) for coach, _, _ in events_of(text))
+
+
+def test_mens_league_after_a_club_keeps_its_post_with_the_first_team():
+    facts = keys_of(
+        "Manchester City have appointed Andree Jeglertz as head coach of their women's team. Nick Cushing, "
+        "who built the side that won the WSL title and later coached New York City FC in MLS, stepped in "
+        "as interim boss."
+    )
+    assert ("Nick Cushing", "New York City FC", "first_team", "in_charge") in facts
