@@ -658,6 +658,8 @@ def _rule_club(
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
     if found is None and side == "near" and rule.event in ("resigned", "left"):
         found = _quit_object(tagged, match.end())
+    if found is None and side == "near" and rule.event in ("resigned", "left", "dismissed"):
+        found = _main_clause_club(tagged, match, person_pos, squad_of)
     if found is None and side in ("after", "before", "subject", "near"):
         named = _named_at(tagged, person_pos, mentions)
         found = _last_tag_before(tagged, match.start(), 45, person_pos, own_clause=named)
@@ -726,6 +728,30 @@ def _rule_club(
 
 # "the club", "the Catalan club": the whole club, not the B team or U23s named before it
 _CLUB_WORD = re.compile(r"\bthe\s+(?:[A-Z][\w\-]*\s+)?club\b(?!['’])")
+
+
+# "X, who had coached Canada, quit …": the person's aside, closed by a comma before the verb
+_CLOSED_WHO_ASIDE = re.compile(r"«P\d+»,\s*who\b[^.;:]*,(?:\s+[a-z]+){1,4}$")
+
+
+# "… quit in September after a season and a half with the club", "resigned after three years at C":
+# the spell the verb ends, told after it in the same clause
+_SPELL_TOLD_AFTER = re.compile(
+    r"[^«.;:!?]{0,40}?\b(?:after|following)\s+(?:[\w\-]+\s+){1,6}?(?:with|at|in\s+charge\s+(?:of|at))\s+"
+    r"(?:the\s+)?«C(\d+)»(?!['’])"
+)
+
+
+def _main_clause_club(
+    tagged: str, match: re.Match[str], person_pos: int, squad_of: dict[int, tuple[str | None, str]]
+) -> int | None:
+    """'X, who had coached Canada's national teams, quit after a season with the club': the main
+    clause names the post he left after its verb; the aside's clubs are the aside's own story."""
+    if not _CLOSED_WHO_ASIDE.match(tagged[person_pos : match.end()]):
+        return None
+    spell = _SPELL_TOLD_AFTER.match(tagged, match.end())
+    found = int(spell.group(1)) if spell else None
+    return found if found is not None and squad_of.get(found, (None,))[0] else None
 
 
 def _club_word_between(tagged: str, found: int, end: int) -> bool:

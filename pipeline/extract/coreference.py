@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.extract.facts import _COACH_SLOT, _KNOWN_SINGLE, _NATIONAL_REF, _WOMEN_DEMONYM, Context
 from pipeline.extract.lexicon import DESCRIPTOR_HEADS, NOT_NAME
@@ -141,7 +142,25 @@ def _sentence_mentions(
         if m.kind == "P" and not m.pronoun:
             m.name = ctx.people.resolve(m.name, m.start)
             m.single = len(m.name.split()) == 1
+    _bracketed_acronyms(sentence, kept)
     return kept
+
+
+# "The Jordan Football Association (JFA)": the bracket right after a name gives that body's initials
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _bracketed_acronyms(sentence: str, kept: list[Mention]) -> None:
+    """Initials in brackets right after a club or federation name that body's, whichever other club
+    the reference data gives those initials to ('JFA' is Japan's too)."""
+    for named, initials in pairwise(kept):
+        if (
+            named.kind == initials.kind == "C"
+            and initials.text.isupper()
+            and _OPEN_BRACKET.fullmatch(sentence, named.end, initials.start)
+            and sentence[initials.end : initials.end + 1] == ")"
+        ):
+            initials.name, initials.club_kind, initials.squad = named.name, named.club_kind, named.squad
 
 
 def _seen_surnames(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:

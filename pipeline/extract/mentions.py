@@ -549,6 +549,10 @@ def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
     ]
 
 
+# "the B team", "the II side": a squad's letter, not a club's name
+_LETTER_SQUAD = re.compile(r"(?:B|C|II)[-\s](?:team|side|squad)s?\b")
+
+
 def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
     text = _POSSESSIVE.sub("", run.group(0))
     words = fold(text).split()
@@ -556,6 +560,8 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
         return None
     if _SQUAD_RE.match(lower_text(text)) or fold(text) in clubless_squad_aliases():
         return None  # "coach of the U-20 Women's National Team", "trainer of the Primavera": a squad
+    if _LETTER_SQUAD.match(sentence, run.start()):
+        return None  # "coach of the B team": a squad letter before "team", no club called "B"
     ref = _club_ref(fold(text), strong_clubs)
     if ref is None:  # "trainer of Standard", "Dutch sides Excelsior": the one club owning the alias
         owners = context_club_owners().get(fold(text), ())

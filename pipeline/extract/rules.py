@@ -137,6 +137,8 @@ _RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['�
 # "replaces Serbian X", "takes over from Turkish tactician X": the replaced man's nationality, then
 # at most one lowercase title word
 _DEMONYM_DESC = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
+# family words: "his father X" names a relative, whatever post he held
+_KIN = r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin|nephew)\b"
 _REPLACED_DESC = (
     r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
     r"him|her|them|who|after|before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?)"
@@ -1435,8 +1437,13 @@ RULES: tuple[Rule, ...] = (
         # translated "X substitutes Y"; not a player's substitution in a match
         r"substitut(?:es|ed|ing)" + _NOT_MATCH_PLAY + r")"
         r"\s+(?:(?:[^«».;]|«S\d+»){0,"
-        # "replacing the sacked X", "in substitution of the interim X", "replacing compatriot X"
-        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|" + _REPLACED_DESC + r")?{P}",
+        # "replacing the sacked X", "in substitution of the interim X", "replacing compatriot X",
+        # "succeeding his compatriot X" (his: the subject, not the man replaced; "his father X" is kin)
+        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|«P\d+»['’]s\s+(?!"
+        + _KIN
+        + r")(?:[\w\-]+\s+){1,2}?(?=«P)|"
+        + _REPLACED_DESC
+        + r")?{P}",
         0.75,
         club_side="after_topic",
     ),

@@ -1,0 +1,103 @@
+"""Which club a clause is about: the main clause's own club over the club of a 'who' aside on the
+same man, a federation's bracketed initials as that federation, a squad letter ('the B team') as
+a squad of the story's club, and the man replaced after 'his compatriot'."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def _clubs(text: str, coach: str, event: str) -> set[str]:
+    return {club for c, club, _, e in keys_of(text) if c == coach and e == event}
+
+
+# --- a 'who' aside's clubs are the aside's; the main clause names the post he left ---------------
+
+
+def test_quit_after_a_spell_with_the_club_is_the_story_clubs_not_the_asides():
+    text = (
+        "Toronto FC hired Robin Fraser on Tuesday. "
+        "John Herdman, who had coached Canada's men's and women's national teams, quit in September "
+        "after a season and a half with the club."
+    )
+    assert _clubs(text, "John Herdman", "resigned") == {"Toronto FC"}
+
+
+def test_resigned_after_years_at_a_named_club_is_that_club():
+    text = (
+        "Steve Clarke, who had led Kilmarnock to third place, resigned on Monday after two years at Aberdeen."
+    )
+    assert _clubs(text, "Steve Clarke", "resigned") == {"Aberdeen"}
+
+
+def test_resigned_after_months_in_charge_of_a_club_is_that_club():
+    text = "Paulo Sousa, who coached Poland at the Euros, resigned after eight months in charge of Flamengo."
+    assert _clubs(text, "Paulo Sousa", "resigned") == {"Flamengo"}
+
+
+def test_an_aside_club_still_counts_when_the_main_clause_names_none():
+    text = "Brendan Rodgers, who won the treble with Celtic, left the club on Monday."
+    assert _clubs(text, "Brendan Rodgers", "left") == {"Celtic"}
+
+
+def test_quitting_after_a_defeat_by_a_club_keeps_the_asides_club():
+    text = "Gary Rowett, who guided Millwall into the play-offs, resigned after a heavy defeat by Leeds."
+    assert "Leeds United" not in _clubs(text, "Gary Rowett", "resigned")
+
+
+# --- bracketed initials name the body just named -------------------------------------------------
+
+
+def test_bracketed_initials_after_a_federation_are_that_federations():
+    text = (
+        "The Jordan Football Association (JFA) on Wednesday appointed Jamal Sellami as head coach "
+        "of the national team."
+    )
+    assert _clubs(text, "Jamal Sellami", "appointed") == {"Jordan"}
+
+
+def test_initials_owned_by_another_country_do_not_move_the_post_there():
+    text = (
+        "The Jordan Football Association (JFA) said on Monday that Hussein Ammouta had been "
+        "sacked as coach of the national team."
+    )
+    assert "Japan" not in _clubs(text, "Hussein Ammouta", "dismissed")
+
+
+# --- "the B team": a squad letter, no club called "B" --------------------------------------------
+
+
+def test_coach_of_the_b_team_is_the_story_clubs_reserve_squad():
+    text = (
+        "Villarreal have appointed Pacheta as their new head coach. "
+        "Miguel Ángel Tena, coach of the B team, took charge of the side on an interim basis."
+    )
+    keys = keys_of(text)
+    assert not any(club == "B" for _, club, _, _ in keys)
+    assert ("Miguel Ángel Tena", "Villarreal", "reserve", "in_charge") in keys
+
+
+def test_manager_of_the_b_side_is_no_club_named_b():
+    text = (
+        "Barcelona sacked their coach on Sunday. Rafa Márquez, manager of the B side, will take "
+        "temporary charge."
+    )
+    assert not any(club == "B" for _, club, _, _ in keys_of(text))
+
+
+# --- "succeeding his compatriot X": X is the man replaced -----------------------------------------
+
+
+def test_succeeding_his_compatriot_is_the_compatriot_who_leaves():
+    text = (
+        "The Jordan Football Association on Wednesday appointed Moroccan coach Jamal Sellami as head "
+        "coach of the national team, succeeding his compatriot Hussein Ammouta."
+    )
+    assert _clubs(text, "Hussein Ammouta", "left") == {"Jordan"}
+    assert not _clubs(text, "Jamal Sellami", "left")
+
+
+def test_replacing_his_fellow_countryman_is_that_man_who_leaves():
+    text = "Leeds United appointed Daniel Farke as manager, replacing his fellow German Jesse Marsch."
+    assert _clubs(text, "Jesse Marsch", "left") == {"Leeds United"}
+    assert not _clubs(text, "Daniel Farke", "left")
