@@ -229,7 +229,11 @@ def _women_squad(squad: str) -> str:
 
 _WOMENS_LEAGUE = re.compile(
     r"\b(?:Women's\s+(?:Super\s+League|Professional\s+Soccer|Championship|Bundesliga|Serie\s+A|Premier\s+League)|"
-    r"WSL|NWSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema|Division\s+1\s+Féminine|Damallsvenskan)\b"
+    r"WSL|NWSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema|Division\s+1\s+Féminine|Damallsvenskan|"
+    # a women's league or tournament by its own name: "Serie A Femminile", "the Women's World Cup"
+    r"Serie\s+A\s+Femminile|Primera\s+División\s+Femenina|Toppserien|A-League\s+Women|"
+    r"Women['’]s\s+(?:World\s+Cup|Euros?|Africa\s+Cup\s+of\s+Nations|Asian\s+Cup|Gold\s+Cup|Copa\s+América|"
+    r"Champions\s+League|FA\s+Cup))\b"
 )
 
 
@@ -321,7 +325,7 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
             _women_post(f, women)
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
-            or (womens_story and f.squad == "first_team" and not f.squad_named and f.club not in mens)
+            or (womens_story and f.squad in ("first_team", "national") and not f.squad_named and f.club not in mens)
             or (f.before_national and f.coach in national_women_coaches and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)

@@ -101,3 +101,39 @@ def test_replacing_his_fellow_countryman_is_that_man_who_leaves():
     text = "Leeds United appointed Daniel Farke as manager, replacing his fellow German Jesse Marsch."
     assert _clubs(text, "Jesse Marsch", "left") == {"Leeds United"}
     assert not _clubs(text, "Daniel Farke", "left")
+
+
+# --- a women's-football story told by its league or tournament: unnamed posts are women's too -------
+
+
+def test_serie_a_femminile_story_makes_a_coachs_other_clubs_womens():
+    text = (
+        "Juventus Women on Tuesday announced Massimiliano Canzi as their new head coach, replacing "
+        "Joe Montemurro. Canzi spent the last two seasons in charge of Pomigliano in Serie A Femminile. "
+        "Montemurro left last month to take charge of Lyon. "
+        "The Australian had previously coached Arsenal Women and Melbourne City."
+    )
+    keys = keys_of(text)
+    assert ("Joe Montemurro", "Melbourne City", "women", "in_charge") in keys
+    assert ("Joe Montemurro", "Melbourne City", "first_team", "in_charge") not in keys
+
+
+def test_womens_world_cup_story_makes_an_unnamed_national_post_womens():
+    text = (
+        "Sarina Wiegman has left her role as England women's head coach, the FA confirmed on Monday. "
+        "Wiegman took over England in 2021 and led them to the final of the 2023 Women's World Cup. "
+        "Rehanne Skinner took interim charge of Netherlands for the Nations League."
+    )
+    keys = keys_of(text)
+    assert ("Rehanne Skinner", "Netherlands", "national_women", "appointed") in keys
+    assert ("Rehanne Skinner", "Netherlands", "national", "appointed") not in keys
+
+
+def test_a_mens_world_cup_story_keeps_the_national_team_the_mens():
+    text = (
+        "Gareth Southgate has left his role as England manager, the FA confirmed on Monday. "
+        "Southgate took over England in 2016 and led them to the semi-finals of the 2018 World Cup. "
+        "Lee Carsley took interim charge for the Nations League."
+    )
+    keys = keys_of(text)
+    assert not any(squad.startswith("national_women") for _, _, squad, _ in keys)
