@@ -292,6 +292,11 @@ def _unnamed_club_post(f: Fact, mens: set[str]) -> bool:
     return f.squad == "first_team" and not f.squad_named and f.club not in mens
 
 
+def _unnamed_senior_post(f: Fact, mens: set[str]) -> bool:
+    """A club's or a country's senior post whose squad the text did not name (no men's league club)."""
+    return f.squad in ("first_team", "national") and not f.squad_named and f.club not in mens
+
+
 def _named_national_youth(facts: list[Fact]) -> None:
     """Another reading of a national youth post the sentence named is named too: both stay alike."""
     named = {(f.coach, f.club, f.sentence) for f in facts if f.squad == "national_youth" and f.squad_named}
@@ -325,7 +330,7 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
             _women_post(f, women)
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
-            or (womens_story and f.squad in ("first_team", "national") and not f.squad_named and f.club not in mens)
+            or (womens_story and _unnamed_senior_post(f, mens))
             or (f.before_national and f.coach in national_women_coaches and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
