@@ -217,7 +217,8 @@ _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w
 
 
 _POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
-_OPENS_ON_HAD = re.compile(r"\s*had\b")
+# "X had assumed C", "He previously managed C": a spell told as background
+_OPENS_AS_BACKGROUND = re.compile(r"\s*(?:had|previously|formerly|once)\b")
 _FLASHBACK = re.compile(
     r"(?:(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b|Before\s*,)", re.IGNORECASE
 )
@@ -237,8 +238,9 @@ def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | No
     if _POSSESSOR_BEFORE.search(clause, 0, club.start()) or mentions[int(club.group(1))].text[:1].islower():
         return None  # "at the hands of Garcia's Lyon": another man's club; "the club": not named here
     name = mentions[int(club.group(1))].name
-    # "X had assumed C in 2024", "Before that he managed Mainz": background, the story stays put
-    ctx.career_shift = not _OPENS_ON_HAD.match(clause) and not _FLASHBACK.match(tagged)
+    # "X had assumed C in 2024", "He previously managed C", "Before that he managed Mainz": background,
+    # the story stays put
+    ctx.career_shift = not _OPENS_AS_BACKGROUND.match(clause) and not _FLASHBACK.match(tagged)
     return name if name in ctx.here else None
 
 
@@ -638,7 +640,7 @@ def _rule_club(
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
         if found is None:
-            return None, "first_team", False
+            return _club_left_for(tagged, match, mentions, squad_of, ctx)
         club, squad = squad_of.get(found, (None, "first_team"))
         return club, squad, club is not None
     found = None
@@ -946,6 +948,27 @@ def _possessive_club(
     return club, squad, True
 
 
+def _club_left_for(
+    tagged: str,
+    match: re.Match[str],
+    mentions: list[Mention],
+    squad_of: dict[int, tuple[str | None, str]],
+    ctx: Context,
+) -> tuple[str | None, str, bool]:
+    """'X left in May to take charge of D', no club before: the one club the story ties him to (his
+    post, a spell), unless that is D itself."""
+    gd = match.groupdict()
+    own = _own_club(mentions[int(gd["p"])].name, ctx) if gd.get("p") else None
+    going = _first_tag_after(tagged, match.end(), 60)
+    if own is None or (going is not None and squad_of.get(going, (None,))[0] == own):
+        return None, "first_team", False
+    return (
+        own,
+        ctx.post_squads.get((mentions[int(gd["p"])].name, own)) or _squad_at("first_team", own, ctx),
+        False,
+    )
+
+
 def _own_club(coach: str | None, ctx: Context) -> str | None:
     """The one club the story so far ties the coach to (a spell, an exit, an appointment), if only one."""
     clubs = {club for person, club in ctx.spells if person == coach} | ctx.posts.get(coach or "", set())
@@ -1112,13 +1135,17 @@ def _named_at(tagged: str, pos: int, mentions: list[Mention]) -> bool:
 _NEW_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+$")
 
 
+# ", while goalkeeping coach X stays on": a clause of its own; the clubs before it are not its
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whilst|whereas|although|though)\s")
+
+
 def _last_tag_before(
     tagged: str, pos: int, window: int, person_pos: int | None = None, own_clause: bool = False
 ) -> int | None:
     stretch = tagged[max(0, pos - window) : pos]
-    cut = list(_CLAUSE_BREAK.finditer(stretch))
+    cut = list(_CLAUSE_BREAK.finditer(stretch)) + list(_CONTRAST_CLAUSE.finditer(stretch))
     if cut:
-        stretch = stretch[cut[-1].end() :]
+        stretch = stretch[max(c.end() for c in cut) :]
     base = max(0, pos - window) + (len(tagged[max(0, pos - window) : pos]) - len(stretch))
     if person_pos is not None and person_pos >= base:
         verb = [m for m in _MAIN_VERB_AFTER_ASIDE.finditer(stretch) if base + m.end() <= person_pos]

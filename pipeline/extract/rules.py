@@ -1850,7 +1850,7 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down)\s+(?:(?:[\w\-]+|«C\d+»)\s+){0,3}?to\s+(?:"
         r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
-        r"(?:[a-zA-Z]+\s+){0,2}?{C}",
+        r"(?:[a-zA-Z]+\s+){0,3}?{C}",
         0.75,
         club_side="tag",
     ),

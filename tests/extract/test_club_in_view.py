@@ -122,3 +122,31 @@ def test_a_sentence_opening_at_a_club_is_about_that_club(sentence: str) -> None:
     keys = keys_of("Tom Reid has been named Everton manager. " + sentence)
     assert ("Lee Dunn", "Burnley", "first_team", "left") in keys
     assert ("Lee Dunn", "Everton", "first_team", "left") not in keys
+
+
+def test_previous_post_told_as_background_does_not_move_the_story() -> None:
+    keys = keys_of(
+        "Manchester United have appointed Marc Skinner as head coach of their women's team. "
+        "He previously managed Birmingham City Women for three years, leading them to the 2017 FA Cup final. "
+        "Skinner will be assisted by Martin Ho, who joins from Manchester City's academy."
+    )
+    assert ("Martin Ho", "Manchester United", "women", "appointed") in keys
+    assert not {k for k in keys if k[0] == "Martin Ho" and k[1] == "Birmingham City"}
+
+
+def test_contrast_clause_takes_no_club_from_the_clause_before() -> None:
+    keys = keys_of(
+        "Manchester United have appointed Marc Skinner as head coach of their women's team. Skinner will "
+        "be assisted by Martin Ho, who joins from Manchester City's academy, while goalkeeping coach Ian "
+        "Willcock stays on."
+    )
+    assert not {k for k in keys if k[0] == "Ian Willcock" and k[1] == "Manchester City"}
+
+
+def test_left_to_take_charge_elsewhere_leaves_the_post_the_story_gave_him() -> None:
+    keys = keys_of(
+        "Manchester United have appointed Marc Skinner as head coach of their women's team, following Casey "
+        "Stoney's departure. Stoney left in May to take charge of NWSL expansion team San Diego Wave."
+    )
+    assert ("Casey Stoney", "Manchester United", "women", "left") in keys
+    assert ("Casey Stoney", "San Diego Wave FC", "women", "appointed") in keys
