@@ -31,6 +31,7 @@ _MACROS = {
     r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
     r"\b(?:coach|manager|boss)(?=\s+who\s))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
+    "{FOR_JOB}": r"(?:\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:job|post|role|position|vacancy|hot\s+seat))?",
     # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
     "{CDESC}": r"(?:(?:[A-Z][\w\-]*\s+|\d\s+){0,4}"
     r"(?:champions|club|side|outfit|giants|leaders|holders|rivals)\s+)?",
@@ -1904,7 +1905,11 @@ RULES: tuple[Rule, ...] = (
         "been-in-charge-since",
         "in_charge",
         r"{P}(?!'s){APP}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
-        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?\s+(?:ever\s+)?since\b",
+        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?\s+(?:(?:ever\s+)?since\b|"
+        # "had been in charge for less than a year", "has been in charge for three seasons"
+        r"for\s+(?:(?:less|more|fewer)\s+than\s+|just\s+(?:over\s+|under\s+)?|only\s+|almost\s+|nearly\s+|"
+        r"over\s+|under\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:and\s+a\s+half\s+)?"
+        r"(?:years?|months?|seasons?|weeks?|games|matches)\b)",
         0.7,
         club_side="near",
     ),
@@ -3290,8 +3295,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "likes-of",
         "linked",
-        r"\b(?:the\s+likes\s+of|candidates?\s+(?:include|including|such\s+as|are)|"
-        r"contenders?\s+(?:include|such\s+as)|"
+        # ("candidates for the permanent job include …": the post between)
+        r"\b(?:the\s+likes\s+of|candidates?{FOR_JOB}\s+(?:include|including|such\s+as|are)|"
+        r"contenders?{FOR_JOB}\s+(?:include|such\s+as)|"
         r"shortlist\s+(?:of|including|includes|that\s+includes|featuring)|names\s+such\s+as|"
         r"names\s+in\s+the\s+frame\s+include)\b",
         0.5,

@@ -290,3 +290,17 @@ def test_appointment_of_a_bosss_former_assistant():
     )
     assert ("Ruben Cousillas", "Real Betis", "reserve", "appointed") in keys
     assert ("Manuel Pellegrini", "Real Betis", "reserve", "appointed") not in keys
+
+
+def test_korea_is_south_korea_and_candidates_for_the_job():
+    keys = keys_of(
+        "SEOUL, Feb. 16 (Yonhap) -- The Korea Football Association (KFA) on Friday sacked Jurgen Klinsmann "
+        "as head coach of the men's national team. Klinsmann had been in charge for less than a year. "
+        "Candidates for the permanent job include former Ulsan HD boss Hong Myung-bo and Jesse Marsch."
+    )
+    assert {
+        ("Jurgen Klinsmann", "South Korea", "national", "dismissed"),
+        ("Jurgen Klinsmann", "South Korea", "national", "in_charge"),
+        ("Hong Myung-bo", "South Korea", "national", "linked"),
+        ("Jesse Marsch", "South Korea", "national", "linked"),
+    } <= keys
