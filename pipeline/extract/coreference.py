@@ -114,6 +114,8 @@ def _sentence_mentions(
         found = run_mentions(sentence, ctx.strong_clubs)
     found = _subject_alias(sentence, found, ctx) + found
     found = _town_as_club(sentence, found, ctx)
+    if " in " in sentence:
+        found = _in_town_as_club(sentence, found, ctx)
     found = found + _seen_surnames(sentence, found, ctx)
     if "the " in sentence.lower():
         found = _the_club_word(sentence, found, ctx)
@@ -259,6 +261,37 @@ def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Men
             continue
         out = [x for x in out if x not in covering]
         out.append(Mention("C", start, end, word, name=club, club_kind="club"))
+    return out
+
+
+# "won three titles in Glasgow", "replaced him in Yokohama", "arrived in Catalonia": a spell told by
+# the club's town or region (the whole capitalised run, not the first word of "in Glasgow Celtic")
+_IN_TOWN = re.compile(r"\bin\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)")
+# first words of club names that are no town ("in Red Bull's network" is not Red Star Belgrade)
+_NOT_TOWN = frozenset(
+    "red real sporting inter athletic atletico dynamo dinamo union young new club racing deportivo "  # noqa: SIM905
+    "olympique stade borussia eintracht hertha werder union royal national league premier serie".split()
+)
+
+
+def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """'in <town>' where the town is no club alias: the one club of the article from that town
+    ('O'Neill won three titles in Glasgow' in a Celtic story is Celtic); a town two named clubs
+    share, or none, names nothing. 'born in', 'the final in' are left to `_town_not_club`."""
+    out = list(found)
+    for m in _IN_TOWN.finditer(sentence):
+        start, end = m.span(1)
+        covering = [x for x in out if x.start < end and start < x.end]
+        if any(x.kind != "P" or (x.start, x.end) != (start, end) for x in covering):
+            continue
+        town = fold(m.group(1))
+        if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(1)) != m.group(1):
+            continue
+        club = _town_club(town, ctx)
+        if club is None or any(x.kind == "C" and x.name == club for x in out):
+            continue  # the sentence names the club itself: its town is where, not who
+        out = [x for x in out if x not in covering]
+        out.append(Mention("C", start, end, m.group(1), name=club, club_kind="club"))
     return out
 
 

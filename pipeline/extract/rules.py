@@ -1005,7 +1005,7 @@ _STAFF_LIST = (
 _ARRIVAL_GAP = (
     # "had come only in the summer from C": a focus adverb before the time
     r"(?:\s+(?:only|just))?"
-    r"(?:\s+(?:to|at)\s+(?:the\s+)?«C\d+»)?"
+    r"(?:\s+(?:to|at|in)\s+(?:the\s+)?«C\d+»)?"
     # "in the summer", "on 8 of November of 2018" (a translated day: "8 of November")
     r"(?:\s+(?:in|on|last|this|during)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[\w\-]+(?:\s+of)?"
     r"(?:\s+(?:19|20)\d\d)?)?"
@@ -3406,7 +3406,7 @@ RULES: tuple[Rule, ...] = (
         "arrived-to-replace",
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|came\s+in|was\s+brought\s+in|joined|took\s+over)\s+"
-        r"(?:(?:in|on|last|this|at|during)\s+(?:the\s+)?[\w\-]+\s+){0,2}(?:from\s+(?:the\s+)?«C\d+»\s+)?"
+        r"(?:(?:in|on|last|this|at|during)\s+(?:the\s+)?(?:[\w\-]+|«C\d+»)\s+(?:(?:of\s+)?(?:19|20)\d\d\s+)?){0,2}(?:from\s+(?:the\s+)?«C\d+»\s+)?"
         r"to\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P2}",
         0.8,
         club_side="after_topic",
