@@ -1245,8 +1245,17 @@ _TAKES_CHARGE = re.compile(
 )
 
 
+# "sporting director X, who coached C himself between 2015 and 2017": an executive the text says
+# coached a club was a coach there; his coaching spells are facts like any coach's
+_WHO_COACHED_HIMSELF = re.compile(
+    r"«P(\d+)»,\s+who\s+(?:(?:had|has|previously|once|formerly|also|himself|herself)\s+)*"
+    r"(?:coached|managed|was\s+(?:head\s+)?(?:coach|manager)\s+(?:of|at))\s+(?:the\s+)?«C\d+»",
+    re.IGNORECASE,
+)
+
+
 def _unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) -> None:
-    for m in _TAKES_CHARGE.finditer(tagged):
+    for m in [*_TAKES_CHARGE.finditer(tagged), *_WHO_COACHED_HIMSELF.finditer(tagged)]:
         person = mentions[int(m.group(1))]
         if not person.pronoun:
             ctx.people.unmark_executive(person.name)

@@ -576,14 +576,33 @@ _AND_VERB = re.compile(r"(?:[^«.;:!?]|«[CS]\d+»)*?\s(?:and|but)\s+(?:then\s+|
 _OBLIQUE_TAG = re.compile(r"\b(?:to|of|under|with|alongside|for)\s+$", re.IGNORECASE)
 
 
+# "X was appointed to replace Y, who left for Z, and previously coached A": after a relative clause on
+# the object, 'and' + verb goes back to the sentence's subject
+_RELATIVE_THEN_AND = re.compile(
+    r",\s+who\s(?:[^«,.;:!?]|«[CS]\d+»)+,\s+and\s+(?:has\s+|had\s+)?(?:previously\s+|also\s+)?[a-z]+ed\b"
+)
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:replace[sd]?|replacing|succeed(?:s|ed|ing)?|sacked|appointed|hired)\s+$"
+)
+
+
 def _coordinated_subject(tagged: str, person: int, match: re.Match[str]) -> int:
     tag = f"«P{person}»"
     at = tagged.find(tag)
+    if 0 <= at < match.end() and _OBJECT_VERB_BEFORE.search(tagged, max(0, at - 14), at):
+        after_aside = _RELATIVE_THEN_AND.match(tagged, at + len(tag))
+        if after_aside and after_aside.end() >= match.start():
+            return _subject_before(tagged, at, person)
     if at < 0 or at >= match.end() or not _OBLIQUE_TAG.search(tagged, max(0, at - 12), at):
         return person
     verb = _AND_VERB.match(tagged, at + len(tag))
     if not verb or verb.end() > match.end():
         return person
+    return _subject_before(tagged, at, person)
+
+
+def _subject_before(tagged: str, at: int, person: int) -> int:
+    """The last man named before `at` as a subject (not 'to'/'of'/… nor a possessive), else `person`."""
     subjects = [
         m
         for m in _TAG.finditer(tagged, 0, at)
@@ -1338,9 +1357,27 @@ def _player_after(tagged: str, end: int, mentions: list[Mention]) -> bool:
     return bool(_AS_PLAYER.search(words))
 
 
+# "headbutting Verona striker X", "C midfielder X": a man titled by his playing position now (not
+# "former striker X") is a player; an event the rule reads for him needs him to coach elsewhere
+_PLAYER_TITLE_BEFORE = re.compile(
+    r"\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|"
+    r"centre-back|center-back|centre-forward|playmaker)\s+$",
+    re.IGNORECASE,
+)
+
+
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|one-time)(?:\s*[\w«»\-]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _titled_player(match: re.Match[str], tagged: str) -> bool:
+    at = match.start("p") - 2 if match.groupdict().get("p") else -1
+    title = _PLAYER_TITLE_BEFORE.search(tagged, max(0, at - 30), at) if at > 0 else None
+    return bool(title) and not _FORMER_BEFORE.search(tagged, max(0, title.start() - 50), title.start())
+
+
 def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
-    if rule.name in _PLAYER_LIKE_RULES:
+    if rule.name in _PLAYER_LIKE_RULES or _titled_player(match, tagged):
         return True
     if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)

@@ -416,6 +416,19 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "replacing": ("replac", "succeed", "place of", "substitut", "relay of"),
     "successor-to": ("successor", "replacement"),
     "as-possessive-successor": ("'s successor", "'s replacement", "’s successor", "’s replacement"),
+    "with-also-departing": (
+        "also departing",
+        "also leaving",
+        "also exiting",
+        "also going",
+        "also following",
+        "departing too",
+        "leaving too",
+        "going too",
+        "exiting too",
+        "as well",
+    ),
+    "arrived-to-replace-left": ("to replace", "to succeed"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
@@ -654,6 +667,19 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
     "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
     "had-spell": ("spell", "stint"),
+    "after-spells": (
+        "after spell",
+        "after stint",
+        "after a spell",
+        "after a stint",
+        "after two",
+        "after three",
+        "after several",
+        "after brief",
+        "after short",
+        "after successful",
+        "after previous",
+    ),
     "who-had-spells": ("spell", "stint"),
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "whose-clubs-include": ("whose",),
@@ -1536,6 +1562,17 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
+    # "McInnes left by mutual consent, with assistant X also departing": staff gone with the coach,
+    # told as an absolute clause ("also"/"too" ties him to the departure told before)
+    R(
+        "with-also-departing",
+        "left",
+        r"\bwith\s+(?:{HIS}\s+|the\s+)?(?:[\w\-]+\s+|«S\d+»\s+){0,2}?{P}(?:\s+and\s+«P\d+»)?,?\s+(?:also\s+"
+        r"(?:departing|leaving|exiting|going|following\s+(?:him|her)\s+out)|(?:departing|leaving|exiting|going)"
+        r"\s+(?:too|as\s+well))\b",
+        0.7,
+        club_side="topic",
+    ),
     # "X, Rooney's number two at Plymouth, also left on Tuesday": staff gone with the coach, whose
     # apposition names the boss or the club
     R(
@@ -2211,6 +2248,17 @@ RULES: tuple[Rule, ...] = (
         0.6,
         club_side="list",
     ),
+    # "X returns to C after spells in charge of A and B", "…, who arrives after a stint as manager of D":
+    # the spells a move follows (told as a coach's, "in charge" / "as manager": a player has spells too)
+    R(
+        "after-spells",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\bafter\s+(?:(?:a|an|two|three|four|several|brief|short|"
+        r"successful|previous|\w+-year)\s+)*(?:spells?|stints?)\s+(?:in\s+charge\s+|as\s+(?:head\s+)?"
+        r"(?:coach|manager)\s+)(?:at|with|of)\s+",
+        0.6,
+        club_side="list",
+    ),
     R(
         "and-had-spell",
         "in_charge",
@@ -2551,6 +2599,16 @@ RULES: tuple[Rule, ...] = (
         r"priority)",
         0.5,
         club_side="subject",
+    ),
+    # "Elsner arrived in the summer from Le Havre, whom he had kept up, to replace X": the man an arrival
+    # replaced has gone from the post in view (told in the past: the arrival happened)
+    R(
+        "arrived-to-replace-left",
+        "left",
+        r"«P\d+»{APP}{HAVE}\s+(?:arrived|came\s+in|joined|was\s+brought\s+in)\b(?:[^«.;:!?]|«[PCS]\d+»){0,110}?"
+        r"\bto\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
+        0.75,
+        club_side="topic",
     ),
     R(
         "appointed-to-replace",
@@ -3376,7 +3434,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "returned-to",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:returned|returns|is\s+back|was\s+back|came\s+back|comes\s+back)\s+(?:to|at)\s+"
+        # "…, with X, who returns to C": a relative clause tells the return too
+        r"{P}{APP}{WHO}{HAVE}\s+(?:returned|returns|is\s+back|was\s+back|came\s+back|comes\s+back)\s+(?:to|at)\s+"
         r"(?:the\s+)?{C}(?!\s+as\b)(?!\s+(?:stadium|ground|training))",
         0.7,
         club_side="tag",
