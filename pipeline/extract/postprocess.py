@@ -725,14 +725,29 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 and (not f.achieved or _overlap(f, g))  # "guided C to the final before he was sacked": two
                 for g in same
             )
-            and not (f.lasting and _ended_spell(same, f))
+            and not (f.lasting and (_ended_spell(same, f) or f.role == "caretaker"))
             and not _dated_start(same, f)  # "first spell from 2013 to 2015; he returned in 2021": two
         ):
             continue
         if f.event == "in_charge" and _staff_title_while_leaving(f, same):
             continue
+        if _games_spell_beside_title(f, same):
+            continue
         out.append(f)
     return out
+
+
+def _games_spell_beside_title(f: Fact, same: list[Fact]) -> bool:
+    """'assistant X took charge for the last two games': the post his title names is the spell told."""
+    return (
+        f.event == "in_charge"
+        and f.lasting
+        and f.role == "caretaker"
+        and any(
+            g.event == "in_charge" and g.sentence == f.sentence and g.role not in ("head_coach", "caretaker")
+            for g in same
+        )
+    )
 
 
 def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:

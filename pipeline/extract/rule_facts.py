@@ -2165,7 +2165,9 @@ _NOT_CURRENT = re.compile(
 
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time)\b(?:[^,.;«]|«[CS]\d+»)*$", re.IGNORECASE)
 
-_LASTING_RULES = frozenset({"spent-years", "spent-in-charge", "years-at", "tenure-ended-spell"})
+_LASTING_RULES = frozenset(
+    {"spent-years", "spent-in-charge", "years-at", "tenure-ended-spell", "charge-for-games"}
+)
 
 # "the men's team", "Germany's men's national side", "managed Norway's men": a men's squad
 _MENS_TEAM = re.compile(

@@ -508,6 +508,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "had-contract-extended": ("extended", "renewed"),
     "been-in-charge-since": ("charge",),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
+    "charge-for-games": ("game", "match", "fixture", "friendl", "qualifier"),
     "who-as-interim": (
         "as interim",
         "as caretaker",
@@ -979,6 +980,13 @@ _NOT_IN_SUBCLAUSE = (
 )
 
 
+# "… charge (of the team) for the final two games / of last month's friendly": the games a stand-in took
+_FOR_GAMES = (
+    r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?(?:team|side|squad))?\s+(?:for|of)\s+"
+    r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?)\b"
+)
+
+
 def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:
     """A rule; `RULE_KEYS[name]` lists words a sentence needs before the pattern is tried."""
     return Rule(name, event, _expand(pattern), confidence, keys=RULE_KEYS[name], **kw)  # type: ignore[arg-type]
@@ -1205,6 +1213,19 @@ RULES: tuple[Rule, ...] = (
         r"the\s+helm)\b",
         0.85,
         club_side="after",
+    ),
+    # a stand-in told by the games he took: "X took temporary charge for last weekend's game", "took
+    # charge of the team for a handful of games", "took charge of last month's friendly as caretaker" (not
+    # a head coach's "took charge of one final game before leaving": the words must tell a stand-in)
+    R(
+        "charge-for-games",
+        "in_charge",
+        r"{P}(?=[^.;!?]*\b(?:interim|caretaker|temporary|provisional|acting)\b){APP}{WHO}{HAVE}\s+"
+        r"(?:took|taken|takes|take|taking)\s+"
+        r"(?:(?:temporary|interim|provisional|caretaker)\s+)?charge" + _FOR_GAMES,
+        0.7,
+        role="caretaker",
+        club_side="near",
     ),
     # translated: "X had assumed the Selection", "assumed the command of C", "assumes the bench"
     R(
