@@ -475,17 +475,19 @@ _NEXT_WORDS = re.compile(rf"\s+({_WORD})(?:\s+({_WORD}))?")
 
 
 def _possessive_ground(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
-    """A ground whose name holds a possessive apostrophe, read across the run's end."""
+    """A ground or nickname whose name holds a possessive apostrophe, read across the run's end ("St
+    Mary's Stadium", "the People's Elephant")."""
     after = run.end() + (sentence[run.end() : run.end() + 1] in ("'", "’"))
     nxt = _NEXT_WORDS.match(sentence, after)
     if nxt is None:
         return None
+    the = "the " if sentence[max(0, run.start() - 4) : run.start()].lower() == "the " else ""
     for end in (nxt.end(2), nxt.end(1)):
         if end < 0:
             continue
         text = sentence[run.start() : end]
-        ref = _club_ref(fold(text), strong_clubs)
-        if ref is not None:
+        ref = _club_ref(fold(text), strong_clubs) or (the and _club_ref(fold(the + text), strong_clubs))
+        if ref:
             return Mention("C", run.start(), end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
     return None
 

@@ -372,3 +372,11 @@ def test_a_run_ending_in_a_lone_letter_is_nobody(
 def test_league_named_after_a_country_is_no_national_team() -> None:
     keys = keys_of("The Liga Portugal 2 side sacked Rui Duarte on Monday. Zamora play in Primera RFEF.")
     assert not {k for k in keys if k[1] in ("Portugal", "Spain")}
+
+
+def test_nickname_with_a_possessive_after_the() -> None:
+    keys = keys_of(
+        "Enyimba have parted ways with Finidi George. The former winger, who joined the People's Elephant "
+        "in 2022, won the league."
+    )
+    assert ("Finidi George", "Enyimba FC", "first_team", "appointed") in keys
