@@ -987,6 +987,9 @@ def _person_facts(
         club, squad, explicit, replacing = _linked_post(
             match, tagged, mentions, squad_of, ctx, club, squad, explicit, person_pos
         )
+    if not explicit and replacing is None and _titled_post(tagged, squad_of, club, ctx):
+        # "Former boss A and Ipswich manager B are the favourites": Ipswich is B's job, not A's post
+        club, squad = ctx.topic_club, _squad_at("first_team", ctx.topic_club, ctx)
     if club is None and rule.event != "offer_declined" and replacing is None:
         return []
     if rule.name == "left-for" and club in {
@@ -1098,6 +1101,23 @@ def _rule_squad(
     if event in ("dismissed", "resigned"):
         squad = _squad_before_person(tagged, person_pos, squad_of) or squad
     return squad
+
+
+# "Ipswich Town manager X", "Atlanta United's X": a club named as a man's own title in the sentence
+_CLUB_TITLE = re.compile(
+    r"«C(\d+)»(?:['’]s?\s+|\s+(?:[a-z\-]+\s+)?(?:head\s+coach|manager|boss|coach)\s+)«P\d+»", re.IGNORECASE
+)
+
+
+def _titled_post(
+    tagged: str, squad_of: dict[int, tuple[str | None, str]], club: str | None, ctx: Context
+) -> bool:
+    """Whether `club`, not the story's, is named in the sentence as the post of a man it titles with it."""
+    return (
+        club is not None
+        and ctx.topic_club not in (None, club)
+        and any(squad_of.get(int(m.group(1)), (None,))[0] == club for m in _CLUB_TITLE.finditer(tagged))
+    )
 
 
 def _linked_post(
