@@ -71,6 +71,8 @@ class Fact:
     spell_tense: str | None = None
     # a move told after the spell it ends ("won the title in 2008, then left"): only a later date is its own
     dated_after: bool = False
+    # a spell told by its length before its end ("left C after three seasons"): (3, "season")
+    length: tuple[int, str] | None = None
 
 
 @dataclass(slots=True)

@@ -39,7 +39,7 @@ from pipeline.extract.coreference import (
     _with_pronouns,
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
-from pipeline.extract.dates import find_dates
+from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, find_dates
 from pipeline.extract.elided_moves import (
     _COUNTRY_AS_PLACE,
     _NATIONAL_TEAM_WORDS,
@@ -226,6 +226,7 @@ def _sentence_facts(
             _date_as_news(f, i, sentence, tagged, offsets, ref)
             if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(tagged, f.trigger):
                 f.spell_tense = "up_to_now"
+        _date_spells_by_length(facts)
         facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
         ctx.here, ctx.opening = [], None
         _remember_moves(facts, ctx)
@@ -349,11 +350,57 @@ def _spells_of_departures(tagged: str, mentions: list[Mention], facts: list[Fact
             continue
         if any(g.coach == f.coach and g.club == f.club and g.event == "in_charge" for g in (*facts, *out)):
             continue
-        if any(_SPELL_BEFORE_DEPARTURE.match(tagged, pos) for pos in _departure_told_at(tagged, mentions, f)):
+        told = [
+            m
+            for pos in _departure_told_at(tagged, mentions, f)
+            if (m := _SPELL_BEFORE_DEPARTURE.match(tagged, pos))
+        ]
+        if told:
             spell = Fact(f.coach, f.club, f.squad, f.role, "in_charge", 0.6, i, f.trigger, derived=True)
             spell.squad_named, spell.no_date = f.squad_named, True  # the dates tell the departure
+            spell.length = _spell_length(told[0].group(0))
             out.append(spell)
     return out
+
+
+# "after three successful seasons", "after a single season", "after seven years": how long the spell lasted
+_AFTER_LENGTH = re.compile(
+    r"\bafter\s+(?:(?:more\s+than|over|nearly|almost|just|only|some)\s+)?(?P<n>"
+    + _NUM_RE
+    + r"|a\s+single)\s+"
+    r"(?:(?:successful|full|trophy-laden|difficult|largely\s+successful)\s+)?(?P<unit>years?|seasons?)\b",
+    re.IGNORECASE,
+)
+
+
+def _spell_length(words: str) -> tuple[int, str] | None:
+    m = _AFTER_LENGTH.search(words)
+    if not m:
+        return None
+    n = 1 if m.group("n").lower().startswith("a single") else NUMBERS.get(m.group("n").lower())
+    n = n if n is not None else int(m.group("n")) if m.group("n").isdigit() else None
+    return (n, m.group("unit").lower().rstrip("s")) if n else None
+
+
+def _date_spells_by_length(facts: list[Fact]) -> None:
+    """'X, who left C in May after three seasons': the spell began three seasons before the dated exit."""
+    for f in facts:
+        if f.length is None or f.date is not None:
+            continue
+        exits = [
+            g.date
+            for g in facts
+            if g.event in ("left", "resigned", "dismissed")
+            and (g.coach, g.club) == (f.coach, f.club)
+            and g.date
+        ]
+        if exits:
+            n, unit = f.length
+            year = exits[0].value.year - n
+            value, precision = (
+                (date(year, 7, 1), "season") if unit == "season" else (date(year, 1, 1), "year")
+            )
+            f.date = DateMention(exits[0].start, exits[0].end, value, precision, "point")
 
 
 # "a shortlist of Lorient's X", "talks with Ipswich's Y": a man named by his club
