@@ -4645,6 +4645,7 @@ RULE_KEYS.update(
         "fitness-title-person": ("physical", "athletic", "fitness", "conditioning"),
         "aide-title-person": ("co-trainer", "co-coach", "assistant trainer", "second coach"),
         "sacked-and-replaced-by": ("replaced by", "succeeded by"),
+        "stepped-in-after": ("stepped in", "steps in", "stepping in", "step in"),
         "retained-as-assistants": ("retained as", "kept on as", "kept as"),
         "nth-coach-after-list": ("history",),
     }
@@ -4666,14 +4667,30 @@ RULES += (
         role="assistant_coach",
         club_side="tag",
     ),
-    # "X was sacked in January 2013 and replaced by Y", "dismissed after a year and succeeded by Y": Y
-    # took the post of the sacking
+    # "X, who stepped in from the sporting department after Y was dismissed", "X stepped in when Y
+    # resigned": a stand-in taking the team after a coach's exit
+    R(
+        "stepped-in-after",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:stepped|steps|stepping|step)\s+in(?:\s+as\s+(?:(?:interim|caretaker|temporary|"
+        r"acting)\s+)?(?:coach|manager|boss|head\s+coach))?(?:\s+from\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
+        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?\s+(?:after|when|following|once)\s+"
+        r"(?:the\s+(?:sacking|dismissal|departure|exit|resignation)\s+of\s+|«P\d+»['’]s\s+"
+        r"(?:sacking|dismissal|departure|exit|resignation)\b|«P\d+»\s+(?:was|had\s+been)\s+(?:sacked|dismissed|fired)|"
+        r"«P\d+»\s+(?:left|resigned|quit|stepped\s+down|departed))",
+        0.75,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "X was sacked in January 2013 and replaced by Y", "dismissed after a year and succeeded by Y",
+    # "stepped down at C after four years, and was replaced by Dutchman Y": Y took the post of the exit
     R(
         "sacked-and-replaced-by",
         "appointed",
-        r"\b(?:sacked|dismissed|fired|axed|ousted|relieved\s+of\s+(?:his|her)\s+duties)\b{GAP}\s+(?P<rep>and)\s+"
+        r"\b(?:sacked|dismissed|fired|axed|ousted|relieved\s+of\s+(?:his|her)\s+duties|stepped\s+down|resigned|"
+        r"quit|left(?=\s+(?:«C\d+»|the\s+(?:club|post|job|role)\b)))\b{GAP},?\s+(?P<rep>and)\s+"
         r"(?:was\s+|were\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:replaced|succeeded)\s+by\s+"
-        r"(?:(?:his|her|the|former|assistant|caretaker|interim)\s+)*{P}(?!['’]s)",
+        r"(?:(?:his|her|the|former|assistant|caretaker|interim)\s+)*(?:" + _DEMONYM_DESC + r")?{P}(?!['’]s)",
         0.8,
         club_side="near",
     ),

@@ -148,3 +148,61 @@ def test_a_man_titled_by_his_playing_position_is_no_coach(text):
 def test_a_former_player_titled_by_his_position_can_coach():
     facts = events_of("Norwich have appointed former England midfielder Jack Wilshere as head coach.")
     assert ("Jack Wilshere", "Norwich City", "appointed") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Betis named Manuel Pellegrini as coach. Alexis Trujillo, who stepped in from the sporting "
+            "department after Rubi was dismissed last month, will see out the remaining fixtures.",
+            ("Alexis Trujillo", "Real Betis", "appointed"),
+        ),
+        (
+            "Sheffield United sacked Chris Wilder. Youth coach Steve Cooper stepped in as caretaker manager "
+            "following the departure of Wilder.",
+            ("Steve Cooper", "Sheffield United", "appointed"),
+        ),
+        (
+            "Lazio are looking for a coach. Giovanni Martusciello stepped in when Maurizio Sarri resigned.",
+            ("Giovanni Martusciello", "Lazio", "appointed"),
+        ),
+    ],
+)
+def test_a_stand_in_stepping_in_after_an_exit(text, expected):
+    assert expected in events_of(text)
+
+
+def test_stepping_in_with_no_exit_is_not_read():
+    facts = events_of("Lazio won 2-0. Ciro Immobile stepped in to calm the fans after the final whistle.")
+    assert not any(coach == "Ciro Immobile" for coach, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Carla Ward stepped down at Aston Villa at the end of last season after four years in charge, "
+            "and was replaced by Dutchman Robert de Pauw.",
+            ("Robert de Pauw", "Aston Villa", "appointed"),
+        ),
+        (
+            "Gary Rowett left Millwall in the summer and was replaced by Joe Edwards.",
+            ("Joe Edwards", "Millwall", "appointed"),
+        ),
+        (
+            "Graham Potter resigned as Brighton manager and was succeeded by Italian Roberto De Zerbi.",
+            ("Roberto De Zerbi", "Brighton & Hove Albion", "appointed"),
+        ),
+    ],
+)
+def test_an_exit_and_replaced_by(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_player_leaving_the_pitch_and_replaced_is_no_appointment():
+    facts = events_of(
+        "Arsenal coach Mikel Arteta watched as Bukayo Saka left the pitch injured and was replaced by "
+        "Leandro Trossard."
+    )
+    assert not any(coach == "Leandro Trossard" for coach, _, _ in facts)
