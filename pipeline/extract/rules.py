@@ -886,6 +886,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stand-in-returned": ("return",),
     "interim-stays-as-assistant": ("interim", "caretaker", "acting", "temporary"),
     "return-to-assistant-spell": ("return", "revert", "go back"),
+    "will-remain-in-charge": ("remain in charge", "stay in charge", "continue in charge"),
     "remain-in-charge": ("charge",),
     "coached-then-leaving": ("leaving",),
     "months-in-charge": ("in charge",),
@@ -1839,7 +1840,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "coaching-list",
         "in_charge",
-        r"\b(?:before|after|while|since)\s+(?:coaching|managing|leading)\s+",
+        r"\b(?:before|after|while|since)\s+(?:previously\s+|also\s+|briefly\s+)?(?:coaching|managing|leading)\s+",
         0.7,
         club_side="list",
         needs_club=True,
@@ -3259,6 +3260,15 @@ RULES: tuple[Rule, ...] = (
         0.7,
         role="caretaker",
         club_side="topic",
+    ),
+    # "C have confirmed X will remain in charge for another season": his post goes on (no club after it)
+    R(
+        "will-remain-in-charge",
+        "in_charge",
+        r"{P}{APP}\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(?:remain|stay|continue)\s+in\s+"
+        r"charge\b(?!\s+(?:of|at)\b)",
+        0.75,
+        club_side="near",
     ),
     R(
         "remain-in-charge",

@@ -168,3 +168,18 @@ def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]])
 )
 def test_career_spell_not_found(text: str, absent: tuple[str, str, str, str]) -> None:
     assert absent not in keys_of(text)
+
+
+def test_spells_after_previously_coaching_and_staying_in_charge() -> None:
+    keys = keys_of(
+        "Real Madrid have announced that Alberto Toril will not continue. Toril took charge of the first "
+        "team in 2021 after previously coaching Getafe and Rayo Vallecano."
+    )
+    assert {
+        ("Alberto Toril", "Getafe", "first_team", "in_charge"),
+        ("Alberto Toril", "Rayo Vallecano", "first_team", "in_charge"),
+    } <= keys
+    keys = keys_of(
+        "Atletico Madrid B have confirmed Fernando Torres will remain in charge for another season."
+    )
+    assert ("Fernando Torres", "Atlético Madrid", "reserve", "in_charge") in keys
