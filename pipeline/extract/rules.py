@@ -2079,6 +2079,8 @@ RULES: tuple[Rule, ...] = (
         "extended",
         # "decided against extending X's deal" is no extension
         r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing)\s+(?:(?:today|now|also|officially)\s+)*"
+        # ("extended head coach X's contract": his title before the name)
+        r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?"
         r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
         0.8,
         club_side="before",

@@ -5,7 +5,7 @@ renew the contract of X' the senior coach's exit, 'a new contract at <ground>' a
 from __future__ import annotations
 
 import pytest
-from extract_helpers import events_of, keys_of
+from extract_helpers import events_of, facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,15 @@ def test_new_contract_at_a_ground_is_extended_there():
     events = events_of(text)
     assert ("Kieran McKenna", "Ipswich Town", "extended") in events
     assert ("Kieran McKenna", "Brighton & Hove Albion", "extended") not in events
+
+
+def test_extension_of_a_titled_coach_and_a_date_from_another_clause() -> None:
+    facts = facts_of(
+        "Kerala Blasters have extended head coach Ivan Vukomanovic's contract until 2025. His assistant "
+        "Ishfaq Ahmed has also signed a new two-year deal, while goalkeeping coach Slaven Progovecki will "
+        "leave the club at the end of the season.",
+        published="2024-06-01",
+    )
+    got = {(f["coach"], f["event"]): f["date"] for f in facts}
+    assert ("Ivan Vukomanovic", "extended") in got
+    assert got.get(("Ishfaq Ahmed", "extended")) != "2024-06-30"
