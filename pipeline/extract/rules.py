@@ -351,6 +351,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "oust",
         "part",
         "terminat",
+        "let go of",
     ),
     "possessive-sacking": (
         "sacking",
@@ -574,7 +575,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "having previously",
     ),
     "under-coach": ("staff",),
-    "renewed": ("renew", "extend", "extension", "signed a new", "committed"),
+    "renewed": ("renew", "extend", "extension", "signed a new", "penned a new", "inked a new", "committed"),
     "contract-of-extended": ("renew", "extend", "extension"),
     "staff-renewed": ("their contract", "their deal"),
     "extended-his-contract": ("renew", "extend"),
@@ -1369,6 +1370,7 @@ RULES: tuple[Rule, ...] = (
         r"exonerat(?:ed|es|ing|ion)|"
         r"oust(?:ed|"
         r"s)?|"
+        r"let\s+go\s+of|"  # "C let go of coach X"
         r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b(?!\s+by\s)"
         r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
@@ -2022,7 +2024,7 @@ RULES: tuple[Rule, ...] = (
         # "X himself signed a two-year extension"
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
-        r"signed\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
+        r"(?:signed|penned|inked)\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
         0.85,
         club_side="after",
     ),

@@ -121,3 +121,15 @@ def test_extension_of_a_titled_coach_and_a_date_from_another_clause() -> None:
     got = {(f["coach"], f["event"]): f["date"] for f in facts}
     assert ("Ivan Vukomanovic", "extended") in got
     assert got.get(("Ishfaq Ahmed", "extended")) != "2024-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toulouse let go of coach Carles Martinez on Monday.", "dismissed"),
+        ("Coach Carles Martinez has penned a new deal with Toulouse.", "extended"),
+        ("Toulouse boss Carles Martinez has inked a new two-year contract.", "extended"),
+    ],
+)
+def test_let_go_and_penned_a_new_deal(text: str, expected: str) -> None:
+    assert ("Carles Martinez", "Toulouse", "first_team", expected) in keys_of(text)
