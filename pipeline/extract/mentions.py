@@ -57,7 +57,7 @@ _TOKEN = re.compile(r"\S+")
 # Squad phrases in running text. Named groups give the squad code. Written in lower case: it
 # runs on the lowered sentence without IGNORECASE, which lets `re` skip ahead on first letters.
 _SQUAD_SOURCE = r"""
-    (?P<age>\b(?:under|u)[-\s]?(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
+    (?P<age>\b(?:(?:under|u)[-\s]?|sub-?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
         (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b
@@ -90,7 +90,7 @@ _SQUAD_CODES = {
 # letters instead of trying every branch of _SQUAD_RE at every position. A superset of the
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
-    r"u(?:nder)?[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|frauen|f[ée]minin"
+    r"u(?:nder)?[-\s]?[12]|sub-?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|frauen|f[ée]minin"
     r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
@@ -121,8 +121,8 @@ class Mention:
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
-    r"u(?:nder|-?\d)|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|the subsidiary|women|ladies|"
-    r"first|senior|"
+    r"u(?:nder|-?\d)|s(?<=\bs)ub-?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|the subsidiary|"
+    r"women|ladies|first|senior|"
     r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera"
 )

@@ -2665,7 +2665,9 @@ RULES: tuple[Rule, ...] = (
         "departure-of",
         "left",
         r"\b(?:departure|exit)\s+of\s+(?:(?:their|its|the)\s+)?"
-        r"(?:(?:head\s+)?(?:manager|coach|boss)\s+)?{P}",
+        # ("the departure of the Uruguayan strategist X": a nationality and a translated title)
+        r"(?:[A-Z][a-z]+\s+(?=(?:head\s+)?(?:manager|coach|boss|strategist|technician|tactician|trainer)\b))?"
+        r"(?:(?:head\s+)?(?:manager|coach|boss|strategist|technician|tactician|trainer)\s+)?{P}",
         0.75,
         club_side="subject",
     ),
@@ -3390,6 +3392,8 @@ RULES: tuple[Rule, ...] = (
         "linked",
         # ("candidates for the permanent job include …": the post between)
         r"\b(?:the\s+likes\s+of|candidates?{FOR_JOB}\s+(?:include|including|such\s+as|are)|"
+        # translated: "Among the candidates appear A and B"
+        r"among\s+the\s+(?:\w+\s+)?candidates\s+(?:appear|figure|stand\s+out|are)|"
         r"contenders?{FOR_JOB}\s+(?:include|such\s+as)|"
         r"shortlist\s+(?:of|including|includes|that\s+includes|featuring)|names\s+such\s+as|"
         r"names\s+in\s+the\s+frame\s+include)\b",

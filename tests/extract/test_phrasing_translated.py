@@ -394,3 +394,17 @@ def test_brought_back_to_steer_the_club(text: str) -> None:
 def test_brought_back_into_the_squad_is_a_player() -> None:
     keys = keys_of("Watford recalled striker Troy Deeney, who was brought back to lead the line.")
     assert not any(k[0] == "Troy Deeney" and k[3] == "appointed" for k in keys)
+
+
+def test_translated_departure_candidates_and_sub_age_groups() -> None:
+    keys = keys_of(
+        "The Cruz Azul made official this Tuesday the departure of the Uruguayan strategist Martin Anselmi. "
+        "In his place, the board designated in interim form to Joaquin Moreno, coach of the Sub-23. "
+        "Among the candidates appear the Argentine Vicente Sanchez and the Brazilian Renato Paiva."
+    )
+    assert {
+        ("Martin Anselmi", "Cruz Azul", "first_team", "left"),
+        ("Joaquin Moreno", "Cruz Azul", "u23", "in_charge"),
+        ("Vicente Sanchez", "Cruz Azul", "first_team", "linked"),
+        ("Renato Paiva", "Cruz Azul", "first_team", "linked"),
+    } <= keys
