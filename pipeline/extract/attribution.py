@@ -1209,9 +1209,10 @@ def _own_post_squad(
 
 
 def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
-    """The tag at `at` sits in a closed aside right after the person ('X, the coach of C's U19s, has')."""
+    """The tag at `at` sits in a closed aside right after the person ('X, the coach of C's U19s, has'),
+    or one closing the sentence ('… designated X, coach of the U23s.')."""
     return at > person_pos and bool(
-        re.match(r"«P\d+»\s*,[^,()]*,", tagged[person_pos:])
+        re.match(r"«P\d+»\s*,[^,()]*(?:,|[.;!]?\s*$)", tagged[person_pos:])
         and re.match(r"«P\d+»\s*,[^,()]*$", tagged[person_pos:at])
     )
 

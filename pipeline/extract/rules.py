@@ -285,6 +285,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "install",
         "promot",
         "arrival",
+        "designat",
     ),
     "lands-at": ("lands", "landed"),
     "will-serve-as": ("serve as", "act as", "stand in as", "step in as"),
@@ -1130,7 +1131,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "active-appointed",
         "appointed",
-        r"\b(?:appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)|naming|hire[sd]?|hiring|unveil(?:ed|s)?|install(?:ed|"
+        r"\b(?:appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)|naming|hire[sd]?|hiring|"
+        # translated: "the board designated (in interim form) to X"
+        r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)designat(?:ed|es|ing)(?:\s+in\s+(?:interim|provisional)\s+(?:form|character|way)\s+to)?|unveil(?:ed|s)?|install(?:ed|"
         r"s)?|"
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"

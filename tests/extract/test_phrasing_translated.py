@@ -408,3 +408,18 @@ def test_translated_departure_candidates_and_sub_age_groups() -> None:
         ("Vicente Sanchez", "Cruz Azul", "first_team", "linked"),
         ("Renato Paiva", "Cruz Azul", "first_team", "linked"),
     } <= keys
+
+
+def test_designated_in_interim_form() -> None:
+    keys = keys_of(
+        "Cruz Azul are looking for a coach. The board designated in interim form to Joaquin Moreno, "
+        "coach of the Sub-23."
+    )
+    assert ("Joaquin Moreno", "Cruz Azul", "first_team", "appointed") in keys
+    assert ("Joaquin Moreno", "Cruz Azul", "u23", "in_charge") in keys
+    # the passive names the subject, not the man replaced
+    keys = keys_of(
+        "Imanol Alguacil took the reins as interim, and in December he was designated definitive trainer "
+        "of Real Sociedad in substitution of Asier Garitano."
+    )
+    assert ("Asier Garitano", "Real Sociedad", "first_team", "appointed") not in keys
