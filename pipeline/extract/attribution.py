@@ -21,6 +21,7 @@ from pipeline.extract.facts import (
     _TAG,
     Context,
     Fact,
+    TaggedSentence,
     _trigger_at,
 )
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
@@ -187,9 +188,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _post_clubs(tagged: str, mentions: list[Mention], ctx: Context) -> list[str]:
+def _post_clubs(sent: TaggedSentence) -> list[str]:
     """The clubs a sentence names where a post could be: not an opponent, a former club, a
     destination, the club someone comes from, nor a country named as a place ('in Greece')."""
+    tagged, mentions = sent.tagged, sent.mentions
     out = []
     for m in _TAG.finditer(tagged):
         if m.group(1) != "C" or not mentions[int(m.group(2))].name:
@@ -224,8 +226,9 @@ _FLASHBACK = re.compile(
 )
 
 
-def _career_club(tagged: str, mentions: list[Mention], ctx: Context) -> str | None:
+def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
     """The club in the main clause of a sentence that opens on a person, if it may be his post."""
+    tagged, mentions = sent.tagged, sent.mentions
     opening = _CAREER_OPENING.match(tagged)
     if opening is None:
         return None
@@ -448,15 +451,15 @@ _SPELL_CLAUSE = re.compile(r"[^.;:!?«]*(?:«[CS]\d+»[^.;:!?«]*)*")
 _NEXT_VERB = re.compile(r",|\s(?:and|but|before|after|then|while|when|where)\s")
 
 
-def _competition_squad(tagged: str, end: int, squad_of: dict[int, tuple[str | None, str]]) -> str | None:
+def _competition_squad(sent: TaggedSentence, end: int) -> str | None:
     """'X, who guided Korea to the semi-finals of the U-20 World Cup': the national squad of the
     competition the spell's clause (after `end`) names, if any."""
-    clause = _SPELL_CLAUSE.match(tagged, end)
+    clause = _SPELL_CLAUSE.match(sent.tagged, end)
     text = clause.group(0) if clause else ""
     text = _NEXT_VERB.split(text, maxsplit=1)[
         0
     ]  # "… at the Olympics and won the Under-21 Euro": his next feat
-    named = [squad_of.get(int(m.group(1)), (None, ""))[1] for m in _AGE_COMPETITION.finditer(text)]
+    named = [sent.squad_of.get(int(m.group(1)), (None, ""))[1] for m in _AGE_COMPETITION.finditer(text)]
     ages = {_national(s, "national") for s in named if re.fullmatch(r"(?:national_)?u\d+", s)}
     return ages.pop() if len(ages) == 1 else None
 
@@ -481,19 +484,13 @@ def _national(squad: str, kind: str) -> str:
 
 
 def _club_for(
-    rule: Rule,
-    match: re.Match[str],
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    person_pos: int,
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> tuple[str | None, str, bool]:
     """(club, squad, explicit) for a fact found by `rule` at `match`; an offer whose own words
     name no club is the offering club's the sentence names, not the club in view (his own)."""
-    found = _rule_club(rule, match, tagged, mentions, squad_of, ctx, person_pos)
+    found = _rule_club(rule, match, sent, ctx, person_pos)
     if not found[2] and rule.event in ("offer", "offer_declined") and not match.groupdict().get("c"):
-        return _offering_club(tagged, squad_of) or found
+        return _offering_club(sent) or found
     return found
 
 
@@ -512,10 +509,11 @@ _OFFERER = re.compile(
 )
 
 
-def _offering_club(tagged: str, squad_of: dict[int, tuple[str | None, str]]) -> tuple[str, str, bool] | None:
-    for m in _OFFERER.finditer(tagged):
+def _offering_club(sent: TaggedSentence) -> tuple[str, str, bool] | None:
+    """The club the sentence tells making an offer ('interest from C'), if it names one."""
+    for m in _OFFERER.finditer(sent.tagged):
         idx = int(next(g for g in m.groups() if g))
-        club, squad = squad_of.get(idx, (None, "first_team"))
+        club, squad = sent.squad_of.get(idx, (None, "first_team"))
         if club:
             return club, squad, True
     return None
@@ -543,14 +541,10 @@ _CLUB_STATEMENT = re.compile(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announc
 
 
 def _rule_club(
-    rule: Rule,
-    match: re.Match[str],
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    person_pos: int,
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> tuple[str | None, str, bool]:
+    """(club, squad, explicit) as the rule's club side and its words point to, else the story's."""
+    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     side = rule.club_side
     gd = match.groupdict()
     if rule.name in _AIDE_RULES and not gd.get("c"):
@@ -564,7 +558,7 @@ def _rule_club(
         side = "tag"
     if side == "possessive":
         coach = mentions[int(gd["p"])].name if gd.get("p") else None
-        return _possessive_club(tagged, person_pos, squad_of, ctx, coach)
+        return _possessive_club(sent, person_pos, ctx, coach)
     if side == "elided":
         found = _elided_subject_club(match, tagged, person_pos)
         if found is not None and squad_of.get(found, (None,))[0]:
@@ -608,24 +602,24 @@ def _rule_club(
         if post:  # "X resigned … . He was succeeded by Y": X's post
             return post[0], post[1], False
     if side == "subject":
-        return _subject_club(tagged, match.start(), squad_of, ctx)
+        return _subject_club(sent, match.start(), ctx)
     if side == "under":
-        return _under_club(tagged, match, squad_of, ctx)
+        return _under_club(sent, match, ctx)
     if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
         described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
         if described and squad_of.get(int(described.group(1)), (None,))[0]:
             club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
             return club, squad, True
         side = "topic"  # "replacing X, who was sacked …": the post being filled
-        filled = _filled_post(tagged, person_pos, squad_of)
+        filled = _filled_post(sent, person_pos)
         if filled:
             return filled
     if rule.name == "active-sacked" and not gd.get("c"):
-        filled = _filled_post(tagged, person_pos, squad_of)
+        filled = _filled_post(sent, person_pos)
         if filled:  # "before the Galaxy brought him back to replace the fired X": the Galaxy's
             return filled
     if rule.name == "replacing" and _first_tag_after(tagged, match.end(), 40) is None:
-        filled = _filled_post(tagged, match.start() + 2, squad_of, replacing_at=match.start())
+        filled = _filled_post(sent, match.start() + 2, replacing_at=match.start())
         if filled:
             return filled
         led = _REPLACED_MAN_LED.match(tagged, match.end())
@@ -640,7 +634,7 @@ def _rule_club(
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
         if found is None:
-            return _club_left_for(tagged, match, mentions, squad_of, ctx)
+            return _club_left_for(sent, match, ctx)
         club, squad = squad_of.get(found, (None, "first_team"))
         return club, squad, club is not None
     found = None
@@ -661,9 +655,9 @@ def _rule_club(
     if found is None and side == "near" and rule.event in ("resigned", "left"):
         found = _quit_object(tagged, match.end())
     if found is None and side == "near" and rule.event in ("resigned", "left", "dismissed"):
-        found = _main_clause_club(tagged, match, person_pos, squad_of)
+        found = _main_clause_club(sent, match, person_pos)
     if found is None and side in ("after", "before", "subject", "near"):
-        named = _named_at(tagged, person_pos, mentions)
+        named = _named_at(sent, person_pos)
         found = _last_tag_before(tagged, match.start(), 45, person_pos, own_clause=named)
     if found is None and side in ("near", "before"):
         found = _first_tag_after(tagged, match.end(), 25)
@@ -744,16 +738,14 @@ _SPELL_TOLD_AFTER = re.compile(
 )
 
 
-def _main_clause_club(
-    tagged: str, match: re.Match[str], person_pos: int, squad_of: dict[int, tuple[str | None, str]]
-) -> int | None:
+def _main_clause_club(sent: TaggedSentence, match: re.Match[str], person_pos: int) -> int | None:
     """'X, who had coached Canada's national teams, quit after a season with the club': the main
     clause names the post he left after its verb; the aside's clubs are the aside's own story."""
-    if not _CLOSED_WHO_ASIDE.match(tagged[person_pos : match.end()]):
+    if not _CLOSED_WHO_ASIDE.match(sent.tagged[person_pos : match.end()]):
         return None
-    spell = _SPELL_TOLD_AFTER.match(tagged, match.end())
+    spell = _SPELL_TOLD_AFTER.match(sent.tagged, match.end())
     found = int(spell.group(1)) if spell else None
-    return found if found is not None and squad_of.get(found, (None,))[0] else None
+    return found if found is not None and sent.squad_of.get(found, (None,))[0] else None
 
 
 def _club_word_between(tagged: str, found: int, end: int) -> bool:
@@ -869,13 +861,11 @@ def _suitor(tagged: str, match: re.Match[str], person_pos: int) -> int | None:
     return int(opening.group(1)) if opening and opening.start(1) < person_pos else None
 
 
-def _subject_club(
-    tagged: str, pos: int, squad_of: dict[int, tuple[str | None, str]], ctx: Context
-) -> tuple[str | None, str, bool]:
+def _subject_club(sent: TaggedSentence, pos: int, ctx: Context) -> tuple[str | None, str, bool]:
     """The club acting in the clause ('Deportivo made an offer', 'Atletico may consider')."""
-    for m in reversed(list(_TAG.finditer(tagged, 0, pos))):
-        if m.group(1) == "C" and _SUBJECT_VERB.match(tagged, m.end()):
-            club, squad = squad_of[int(m.group(2))]
+    for m in reversed(list(_TAG.finditer(sent.tagged, 0, pos))):
+        if m.group(1) == "C" and _SUBJECT_VERB.match(sent.tagged, m.end()):
+            club, squad = sent.squad_of[int(m.group(2))]
             return club, squad, True
     return _with_topic(None, "first_team", ctx, explicit=False)
 
@@ -902,13 +892,10 @@ _OPPONENT = re.compile(
 
 
 def _possessive_club(
-    tagged: str,
-    person_pos: int,
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    coach: str | None = None,
+    sent: TaggedSentence, person_pos: int, ctx: Context, coach: str | None = None
 ) -> tuple[str | None, str, bool]:
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
     if not before:  # "Flick's side humiliated Real Madrid": whose side is not said here
         at = re.match(
@@ -948,19 +935,14 @@ def _possessive_club(
     return club, squad, True
 
 
-def _club_left_for(
-    tagged: str,
-    match: re.Match[str],
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-) -> tuple[str | None, str, bool]:
+def _club_left_for(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tuple[str | None, str, bool]:
     """'X left in May to take charge of D', no club before: the one club the story ties him to (his
     post, a spell), unless that is D itself."""
+    mentions = sent.mentions
     gd = match.groupdict()
     own = _own_club(mentions[int(gd["p"])].name, ctx) if gd.get("p") else None
-    going = _first_tag_after(tagged, match.end(), 60)
-    if own is None or (going is not None and squad_of.get(going, (None,))[0] == own):
+    going = _first_tag_after(sent.tagged, match.end(), 60)
+    if own is None or (going is not None and sent.squad_of.get(going, (None,))[0] == own):
         return None, "first_team", False
     return (
         own,
@@ -990,12 +972,11 @@ def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, boo
     return club, squad, explicit
 
 
-def _under_club(
-    tagged: str, match: re.Match[str], squad_of: dict[int, tuple[str | None, str]], ctx: Context
-) -> tuple[str | None, str, bool]:
+def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tuple[str | None, str, bool]:
     """'Marinos were dominant under X', 'Under X, Marinos …', 'worked with the first team under X':
     the club or squad of the clause around 'under' (the last named before it, else the next club),
     else the club in view."""
+    tagged = sent.tagged
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, 0, match.start())), default=0)
     before = [
         int(m.group(2))
@@ -1003,7 +984,9 @@ def _under_club(
         if m.group(1) in "CS" and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
     ]
     found = before[-1] if before else _first_tag_after(tagged, match.end(), 40)
-    club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+    club, squad = (
+        sent.squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+    )
     club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None)
     if squad == "first_team":
         squad = _squad_at(squad, club, ctx)
@@ -1124,10 +1107,10 @@ def _in_others_aside(tagged: str, at: int, person_pos: int | None) -> bool:
     return opener >= 0 and bool(_OTHERS_ASIDE.search(tagged[opener:at]))
 
 
-def _named_at(tagged: str, pos: int, mentions: list[Mention]) -> bool:
+def _named_at(sent: TaggedSentence, pos: int) -> bool:
     """Whether the person tagged at pos is named (not 'he', which goes on with the clause before)."""
-    tag = _TAG.match(tagged, pos)
-    return bool(tag and tag.group(1) == "P" and not mentions[int(tag.group(2))].pronoun)
+    tag = _TAG.match(sent.tagged, pos)
+    return bool(tag and tag.group(1) == "P" and not sent.mentions[int(tag.group(2))].pronoun)
 
 
 # "X has worked with Y since their days at C, and Z has been the goalkeeping coach": a clause of its own
@@ -1197,11 +1180,10 @@ def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:
     return at > person_pos and bool(re.match(r"«P\d+»\s*[,(][^,()]*$", tagged[person_pos:at]))
 
 
-def _own_post_squad(
-    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], squad: str
-) -> bool:
+def _own_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
     """The squad is named only as the person's own post, before him or in an aside on him ('U19 coach
     X', 'X, the U19 coach,'), not after him as what he takes charge of ('interim charge of the U23s')."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     tags = [k for k in _SQUAD_TAG.finditer(tagged) if squad_of.get(int(k.group(1)), (None, ""))[1] == squad]
     return bool(tags) and all(
         k.start() < person_pos or _aside_tag(tagged, person_pos, k.start()) for k in tags
@@ -1227,10 +1209,11 @@ _REPLACING_BEFORE = re.compile(r"\b" + _REPLACING_WORDS + r"\s+(?:the\s+\w+\s+)?
 
 
 def _filled_post(
-    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]], replacing_at: int | None = None
+    sent: TaggedSentence, person_pos: int, replacing_at: int | None = None
 ) -> tuple[str, str, bool] | None:
     """'Selles took over as Reading boss, replacing Ince, who was sacked': Reading, the post
     named before 'replacing' (not a former club of the appointee)."""
+    tagged = sent.tagged
     at = replacing_at
     if at is None:
         word = _REPLACING_BEFORE.search(tagged, max(0, person_pos - 30), person_pos)
@@ -1249,5 +1232,5 @@ def _filled_post(
         and not _LEAVING_BEFORE.search(tagged, max(0, m.start() - 25), m.start())
         and not _CAME_FROM.search(tagged, max(0, m.start() - 45), m.start())
     ]
-    club, squad = squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
+    club, squad = sent.squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
     return (club, squad, True) if club else None

@@ -11,15 +11,14 @@ import re
 from datetime import date
 
 from pipeline.extract.dates import DateMention
-from pipeline.extract.facts import _CHANGE_EVENTS, _CLAUSE_BREAK, _TAG, Fact
-from pipeline.extract.mentions import Mention
+from pipeline.extract.facts import _CHANGE_EVENTS, _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
 
 
-def _date_as_news(f: Fact, i: int, sentence: str, tagged: str, offsets: list[int], ref: date | None) -> None:
+def _date_as_news(f: Fact, sent: TaggedSentence, ref: date | None) -> None:
     """An undated change told as today's news takes the article's date."""
-    if f.date is None and ref and _told_as_news(f, i, sentence, tagged):
+    if f.date is None and ref and _told_as_news(f, sent):
         f.tense_dated = True
-        at = offsets[min(f.trigger, len(offsets) - 1)]
+        at = sent.offsets[min(f.trigger, len(sent.offsets) - 1)]
         f.date = DateMention(at, at, ref, "day", "point")  # the lead's "X have appointed Y": today
 
 
@@ -52,12 +51,17 @@ _STAND_IN_FUTURE = re.compile(
 _PAST_MARK = re.compile(r"\b(?:had|was|were|did)\b|,\s*(?:who|whom|which)\b", re.IGNORECASE)
 
 
-def _told_as_news(f: Fact, i: int, sentence: str, tagged: str) -> bool:
+def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
     """Whether an undated change is today's news: the lead's "X have appointed Y" (or a flash's),
     or a change whose own verb is in the present perfect, present or a stand-in's future."""
+    tagged = sent.tagged
     if _WHO_LEFT_FOR.match(tagged, f.trigger):  # "replacing X, who has left for C": earlier
         return False
-    if (i <= 2 or _BREAKING.match(sentence)) and f.event in _NEWS_EVENTS and _JUST_HAPPENED.search(tagged):
+    if (
+        (sent.index <= 2 or _BREAKING.match(sent.text))
+        and f.event in _NEWS_EVENTS
+        and _JUST_HAPPENED.search(tagged)
+    ):
         return True
     if f.event not in _CHANGE_EVENTS or f.pluperfect:
         return False
@@ -90,11 +94,12 @@ _ASIDE = re.compile(
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")
 
 
-def _people_at(tagged: str, mentions: list[Mention], offsets: list[int]) -> list[tuple[int, str]]:
+def _people_at(sent: TaggedSentence) -> list[tuple[int, str]]:
     """Where each person is named in the sentence, and who."""
+    offsets, mentions = sent.offsets, sent.mentions
     return [
         (offsets[min(m.start(), len(offsets) - 1)], mentions[int(m.group(2))].name)
-        for m in _TAG.finditer(tagged)
+        for m in _TAG.finditer(sent.tagged)
         if m.group(1) == "P"
     ]
 
@@ -102,11 +107,13 @@ def _people_at(tagged: str, mentions: list[Mention], offsets: list[int]) -> list
 def _date_fact(
     fact: Fact,
     dates: list[DateMention],
-    offsets: list[int],
-    sentence: str,
+    sent: TaggedSentence,
     ref: date | None,
     people: list[tuple[int, str]] = (),
 ) -> None:
+    """Set the fact's date from the sentence's date mentions (the one nearest its verb in its own
+    clause), with what the words tell besides: a spell's term, its tense, a start at an earlier change."""
+    offsets, sentence = sent.offsets, sent.text
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
     if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
         fact.since_prior = True

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _CLAUSE_BREAK, _TAG, Fact
-from pipeline.extract.mentions import Mention
+from pipeline.extract.facts import _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
 
 # the move's verb, its subject left out: "…, then left", "but left", "and later moved on", "before
 # leaving", "before passing to", "…, leaving in 2020" (a return, "before returning to", tells the new
@@ -54,16 +53,11 @@ _STAFF_WORDS = re.compile(
 _END_EVENTS = ("left", "resigned", "dismissed")
 
 
-def elided_departures(
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    facts: list[Fact],
-    i: int,
-) -> list[Fact]:
+def elided_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     """The departures told by a subjectless move clause: from the club it names as its object, else
     from the last club of the clause before it, when a fact of the sentence has the clause's subject
     coaching there."""
+    tagged = sent.tagged
     out: list[Fact] = []
     for m in _ELIDED_MOVE.finditer(tagged):
         kind = next(k for k in ("fin", "ger", "part") if m.group(k))
@@ -73,13 +67,15 @@ def elided_departures(
         obj = _OWN_OBJECT.match(tagged, m.end()) if verb in _LEAVE_VERBS else None
         if obj and kind == "ger":
             continue  # "before leaving C": the rule reading a departure after "before" tells it
-        found = _left_post(tagged, m.start(), mentions, squad_of, facts, int(obj.group(1)) if obj else None)
+        found = _left_post(sent, m.start(), facts, int(obj.group(1)) if obj else None)
         if found is None:
             continue
         coach, spell = found
         if any(f.coach == coach and f.club == spell.club and f.event in _END_EVENTS for f in (*facts, *out)):
             continue
-        fact = Fact(coach, spell.club, spell.squad, spell.role, "left", 0.65, i, m.start(kind), derived=True)
+        fact = Fact(
+            coach, spell.club, spell.squad, spell.role, "left", 0.65, sent.index, m.start(kind), derived=True
+        )
         # ("joined C in June 2020, leaving D": the leaving is the joining's, and so is its date)
         fact.trigger_end, fact.squad_named, fact.dated_after = (
             m.end(),
@@ -91,35 +87,31 @@ def elided_departures(
 
 
 def _left_post(
-    tagged: str,
-    at: int,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    facts: list[Fact],
-    named: int | None,
+    sent: TaggedSentence, at: int, facts: list[Fact], object_club: int | None
 ) -> tuple[str, Fact] | None:
-    """(coach, his spell) at the club `named` as the move's object, else at the last club named before
-    `at` in the sentence's clause; the coach is the one man the clause names before that (a
-    possessive "X's first spell" names nobody)."""
+    """(coach, his spell) at the club the move names as its object (tag index `object_club`), else at
+    the last club named before `at` in the sentence's clause; the coach is the one man the clause
+    names before that (a possessive "X's first spell" names nobody)."""
+    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     breaks = list(_CLAUSE_BREAK.finditer(tagged, 0, at))
     start = breaks[-1].end() if breaks else 0
     tags = list(_TAG.finditer(tagged, start, at))
     clubs = [t for t in tags if t.group(1) in "CS" and squad_of.get(int(t.group(2)), (None,))[0]]
-    if named is None and not clubs:
-        return _post_in_view(tagged, start, at, mentions, facts)
+    if object_club is None and not clubs:
+        return _post_in_view(sent, start, at, facts)
     people = {
         mentions[int(t.group(2))].name
         for t in tags
         if t.group(1) == "P" and not _POSSESSIVE.match(tagged, t.end())
     }
-    subject_first = named is not None or any(
+    subject_first = object_club is not None or any(
         t.group(1) == "P" and t.start() < clubs[-1].start() for t in tags
     )
     if len(people) != 1 or not subject_first:
         return None  # two men in the clause ("an assistant to Y with C, before …"): whose move is unsure
     coach = people.pop()
-    if named is not None:
-        club = squad_of.get(named, (None,))[0]
+    if object_club is not None:
+        club = squad_of.get(object_club, (None,))[0]
     else:
         last = clubs[-1]
         club = squad_of[int(last.group(2))][0]
@@ -135,7 +127,7 @@ def _left_post(
             if f.coach == coach
             and f.club == club
             and f.event in _SPELL_EVENTS
-            and (named is not None or f.trigger < at)
+            and (object_club is not None or f.trigger < at)
             and f.role not in _STAFF_ROLES
         ),
         None,
@@ -149,13 +141,11 @@ _THE_POST = re.compile(
 )
 
 
-def _post_in_view(
-    tagged: str, start: int, at: int, mentions: list[Mention], facts: list[Fact]
-) -> tuple[str, Fact] | None:
+def _post_in_view(sent: TaggedSentence, start: int, at: int, facts: list[Fact]) -> tuple[str, Fact] | None:
     """'X lasted just 10 weeks in the job …, before leaving in April': a clause naming no club leaves the
     one post the sentence has its subject holding (the club in view), when it speaks of that post."""
-    coach = _clause_subject(tagged, at, mentions)
-    if coach is None or not _THE_POST.search(tagged, start, at):
+    coach = _clause_subject(sent, at)
+    if coach is None or not _THE_POST.search(sent.tagged, start, at):
         return None
     spells = [
         f
@@ -206,15 +196,10 @@ _COUNTRY_AS_PLACE = re.compile(
 )
 
 
-def elided_arrivals(
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    facts: list[Fact],
-    i: int,
-) -> list[Fact]:
+def elided_arrivals(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     """The appointments told by a subjectless move clause naming where its subject went, when the
     clause before shows him coaching (a spell some rule reads, or a coaching word)."""
+    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     out: list[Fact] = []
     for m in _ELIDED_ARRIVAL.finditer(tagged):
         idx = int(m.group("c"))
@@ -231,7 +216,7 @@ def elided_arrivals(
         ):
             continue  # "returned to Spain", "left for Italy, where he coached Pisa": a country, a place
         kind = next(k for k in ("leave", "join", "move") if m.group(k))
-        coach = _clause_subject(tagged, m.start(kind), mentions)
+        coach = _clause_subject(sent, m.start(kind))
         if coach and not club and squad == "national":  # "returning to the national team": his, named before
             club = _national_team_coached(coach, facts, m.start(kind))
         if (
@@ -245,7 +230,7 @@ def elided_arrivals(
         ) or _COACHING_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start())
         if not coached or _STAFF_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start()):
             continue  # a staff career ("a spell on the staff of C before joining D") is the aides' to tell
-        fact = Fact(coach, club, squad, "head_coach", "appointed", 0.65, i, m.start(kind))
+        fact = Fact(coach, club, squad, "head_coach", "appointed", 0.65, sent.index, m.start(kind))
         fact.trigger_end, fact.squad_named, fact.dated_after, fact.club_named = m.end(), True, True, True
         # a return to a club the clause has him coaching before ("led A in 2015, … before returning to A
         # in 2022"): the spell before stays a fact of its own
@@ -265,8 +250,9 @@ def _clause_start(tagged: str, at: int) -> int:
     return breaks[-1].end() if breaks else 0
 
 
-def _clause_subject(tagged: str, at: int, mentions: list[Mention]) -> str | None:
+def _clause_subject(sent: TaggedSentence, at: int) -> str | None:
     """The one man the clause before `at` names (not as a possessive), else None."""
+    tagged, mentions = sent.tagged, sent.mentions
     people = {
         mentions[int(t.group(2))].name
         for t in _TAG.finditer(tagged, _clause_start(tagged, at), at)

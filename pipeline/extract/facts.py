@@ -1,8 +1,9 @@
-"""What the extractor's modules share: the `Fact` record every rule produces, the per-article
-`Context` (people, the club and squad the story is about, who 'he' is, the posts and exits told so
-far) that each sentence reads and updates, and the tag regexes and small helpers more than one
-stage uses. It sits at the bottom of the import order (it imports no other extractor module), so
-every stage can depend on it without cycles."""
+"""What the extractor's modules share: the `Fact` record every rule produces, the `TaggedSentence`
+the rules read, the per-article `Context` (people, the club and squad the story is about, who 'he'
+is, the posts and exits told so far) that each sentence reads and updates, and the tag regexes and
+small helpers more than one stage uses. It sits at the bottom of the import order (it imports only
+the leaf modules for dates, mentions, people and the lexicon, no other stage), so every stage can
+depend on it without cycles."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from functools import cache
 
 from pipeline.extract.dates import DateMention
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.mentions import Mention
 from pipeline.extract.people import People
 
 _TAG = re.compile(r"«([PCS])(\d+)»")
@@ -73,6 +75,27 @@ class Fact:
     dated_after: bool = False
     # a spell told by its length before its end ("left C after three seasons"): (3, "season")
     length: tuple[int, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSentence:
+    """One sentence as the rules read it, built once per sentence a rule may match: its words, the
+    same words with each mention replaced by a «K#» tag, and what each tag stands for."""
+
+    index: int
+    """Position of the sentence among the article's sentences (a fact's `sentence`)."""
+    text: str
+    """The sentence as written."""
+    tagged: str
+    """The sentence with each mention replaced by its tag («P0», «C1», «S2»)."""
+    mentions: list[Mention]
+    """The mentions the tags stand for, by tag index (pronouns resolved to their person included)."""
+    named: list[Mention]
+    """The mentions the words themselves name (no pronouns), in the order they are written."""
+    squad_of: dict[int, tuple[str | None, str]]
+    """For each club and squad tag index: the (club, squad) it stands for in this sentence."""
+    offsets: list[int]
+    """For each offset in `tagged`: the offset in `text` it comes from."""
 
 
 @dataclass(slots=True)

@@ -58,6 +58,7 @@ from pipeline.extract.facts import (
     _WOMEN_DEMONYM,
     Context,
     Fact,
+    TaggedSentence,
     _trigger_at,
     _youth_or_reserve,
 )
@@ -181,33 +182,42 @@ def _sentence_facts(
     facts: list[Fact] = []
     if rules and any(m.kind == "P" for m in mentions):
         squad_of = _bind_squads(tagged, mentions, ctx)
-        ctx.here = _post_clubs(tagged, mentions, ctx)
-        ctx.career = _career_club(tagged, mentions, ctx)
+        sent = TaggedSentence(
+            index=i,
+            text=sentence,
+            tagged=tagged,
+            mentions=mentions,
+            named=named,
+            squad_of=squad_of,
+            offsets=offsets,
+        )
+        ctx.here = _post_clubs(sent)
+        ctx.career = _career_club(sent, ctx)
         ctx.opening = _opening_club(sentence, named)
         titled: list[Fact] = []  # read by a staff title before the name: its role wins
         for rule in rules:
             for match in rule.pattern.finditer(tagged):
-                found = _rule_facts(rule, match, tagged, mentions, squad_of, ctx, i)
+                found = _rule_facts(rule, match, sent, ctx)
                 facts.extend(found)
                 titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
         facts = _titles_over_head_coach(facts, titled)
         _exit_ends_spell_told(facts)
         if "respective" in low:
-            facts.extend(_respective(tagged, mentions, squad_of, ctx, i))
-        facts.extend(_descriptor_facts(mentions, facts, squad_of, tagged, ctx, i))
-        facts.extend(_former_post_facts(named, mentions, facts, i))
-        facts.extend(_spells_of_departures(tagged, mentions, facts, i))
-        facts.extend(_candidate_posts(tagged, mentions, facts, i))
-        facts.extend(elided_departures(tagged, mentions, squad_of, facts, i))
-        facts.extend(elided_arrivals(tagged, mentions, squad_of, facts, i))
-        spells = _career_pairs(tagged, mentions, squad_of, i) if _CAREER_WORD.search(low) else []
-        guesses = [] if facts else _event_guess_facts(tagged, mentions, squad_of, ctx, i)
+            facts.extend(_respective(sent))
+        facts.extend(_descriptor_facts(sent, facts, ctx))
+        facts.extend(_former_post_facts(sent, facts))
+        facts.extend(_spells_of_departures(sent, facts))
+        facts.extend(_candidate_posts(sent, facts))
+        facts.extend(elided_departures(sent, facts))
+        facts.extend(elided_arrivals(sent, facts))
+        spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
+        guesses = [] if facts else _event_guess_facts(sent, ctx)
         dates = find_dates(sentence, ref) if facts or spells or guesses else []
-        people = _people_at(tagged, mentions, offsets) if dates else []
+        people = _people_at(sent) if dates else []
         for f in spells + guesses:
-            _date_fact(f, dates, offsets, sentence, ref, people)
+            _date_fact(f, dates, sent, ref, people)
         for f in guesses:
-            _date_as_news(f, i, sentence, tagged, offsets, ref)
+            _date_as_news(f, sent, ref)
         ctx.fallbacks.extend(spells)
         ctx.guesses.extend(guesses)
         alongside = bool(facts) and bool(_ALONGSIDE.search(low))
@@ -218,12 +228,12 @@ def _sentence_facts(
         for f in spells + guesses:  # fallbacks too: they may be the only reading of that post
             f.mens = mens_age and _age_group_post(f)
         for f in facts:
-            _date_fact(f, dates, offsets, sentence, ref, people)
+            _date_fact(f, dates, sent, ref, people)
             f.alongside = f.event in _CHANGE_EVENTS and alongside
             f.another_spell = another_spell
             f.mens = mens or (mens_age and _age_group_post(f))
             f.before_national = before_national
-            _date_as_news(f, i, sentence, tagged, offsets, ref)
+            _date_as_news(f, sent, ref)
             if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(tagged, f.trigger):
                 f.spell_tense = "up_to_now"
         _date_spells_by_length(facts)
@@ -269,25 +279,18 @@ _CLUB_REF_HINT = re.compile(
 )
 
 
-def _descriptor_facts(
-    mentions: list[Mention],
-    facts: list[Fact],
-    squad_of: dict[int, tuple[str | None, str]],
-    tagged: str,
-    ctx: Context,
-    i: int,
-) -> list[Fact]:
+def _descriptor_facts(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> list[Fact]:
     """'the Argentinian manager has become …' says he manages (the club in view)."""
     out = []
-    for idx, m in enumerate(mentions):
+    for idx, m in enumerate(sent.mentions):
         if m.kind != "P" or not m.describes_coach or any(f.coach == m.name for f in facts):
             continue
         if len(m.text.split()) < 3:  # "the coach" alone says too little
             continue
-        pos = tagged.find(f"«P{idx}»")
+        pos = sent.tagged.find(f"«P{idx}»")
         club, squad, _ = _with_topic(None, "first_team", ctx, explicit=False)
         if club and not ctx.people.is_executive(m.name):
-            out.append(Fact(m.name, club, squad, "head_coach", "in_charge", 0.6, i, pos, weak=True))
+            out.append(Fact(m.name, club, squad, "head_coach", "in_charge", 0.6, sent.index, pos, weak=True))
     return out
 
 
@@ -297,19 +300,19 @@ _FORMER_POST = re.compile(
 )
 
 
-def _former_post_facts(
-    named: list[Mention], mentions: list[Mention], facts: list[Fact], i: int
-) -> list[Fact]:
+def _former_post_facts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     """'The former Napoli coach …' (standing for the man in view) says he coached Napoli."""
     out = []
-    for m in mentions:
+    for m in sent.mentions:
         if not m.pronoun or m.kind != "P" or not _FORMER_POST.match(m.text):
             continue
-        for c in named:
+        for c in sent.named:
             if c.kind == "C" and m.start <= c.start < m.end and c.name:
                 squad = _squad_code(c, c.squad)
                 if not any(f.coach == m.name and f.club == c.name and f.event == "in_charge" for f in facts):
-                    out.append(Fact(m.name, c.name, squad, "head_coach", "in_charge", 0.6, i, c.start))
+                    out.append(
+                        Fact(m.name, c.name, squad, "head_coach", "in_charge", 0.6, sent.index, c.start)
+                    )
     return out
 
 
@@ -333,16 +336,16 @@ _WHO_DEPARTED = re.compile(
 )
 
 
-def _departure_told_at(tagged: str, mentions: list[Mention], f: Fact) -> list[int]:
+def _departure_told_at(sent: TaggedSentence, f: Fact) -> list[int]:
     """Where the words telling a coach's departure start: its trigger and any 'X, who left' on his name."""
     found = [f.trigger]
-    for m in _WHO_DEPARTED.finditer(tagged):
-        if mentions[int(m.group(1))].name == f.coach:
+    for m in _WHO_DEPARTED.finditer(sent.tagged):
+        if sent.mentions[int(m.group(1))].name == f.coach:
             found.append(m.end())
     return found
 
 
-def _spells_of_departures(tagged: str, mentions: list[Mention], facts: list[Fact], i: int) -> list[Fact]:
+def _spells_of_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     """The spell a departure or sacking 'after leading C …' / 'after N seasons' ends, at its club."""
     out = []
     for f in facts:
@@ -351,12 +354,12 @@ def _spells_of_departures(tagged: str, mentions: list[Mention], facts: list[Fact
         if any(g.coach == f.coach and g.club == f.club and g.event == "in_charge" for g in (*facts, *out)):
             continue
         told = [
-            m
-            for pos in _departure_told_at(tagged, mentions, f)
-            if (m := _SPELL_BEFORE_DEPARTURE.match(tagged, pos))
+            m for pos in _departure_told_at(sent, f) if (m := _SPELL_BEFORE_DEPARTURE.match(sent.tagged, pos))
         ]
         if told:
-            spell = Fact(f.coach, f.club, f.squad, f.role, "in_charge", 0.6, i, f.trigger, derived=True)
+            spell = Fact(
+                f.coach, f.club, f.squad, f.role, "in_charge", 0.6, sent.index, f.trigger, derived=True
+            )
             spell.squad_named, spell.no_date = f.squad_named, True  # the dates tell the departure
             spell.length = _spell_length(told[0].group(0))
             out.append(spell)
@@ -407,13 +410,13 @@ def _date_spells_by_length(facts: list[Fact]) -> None:
 _CLUB_OWNS_PERSON = re.compile(r"«C(\d+)»['’]s?\s+«P(\d+)»(?!['’])")
 
 
-def _candidate_posts(tagged: str, mentions: list[Mention], facts: list[Fact], i: int) -> list[Fact]:
+def _candidate_posts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     """A candidate for a coaching job named by his club ('Lorient's X' on a shortlist) coaches
     that club; without the link to a job 'C's X' may be a player, so nothing is said."""
     linked = {f.coach for f in facts if f.event in ("linked", "offer", "offer_declined")}
     out = []
-    for m in _CLUB_OWNS_PERSON.finditer(tagged):
-        club, person = mentions[int(m.group(1))], mentions[int(m.group(2))]
+    for m in _CLUB_OWNS_PERSON.finditer(sent.tagged):
+        club, person = sent.mentions[int(m.group(1))], sent.mentions[int(m.group(2))]
         if (
             person.name in linked
             and club.name
@@ -427,7 +430,7 @@ def _candidate_posts(tagged: str, mentions: list[Mention], facts: list[Fact], i:
                     "head_coach",
                     "in_charge",
                     0.6,
-                    i,
+                    sent.index,
                     club.start,
                 )
             )
@@ -660,25 +663,18 @@ def _subject_before(tagged: str, at: int, person: int) -> int:
     return int(subjects[-1].group(2)) if subjects else person
 
 
-def _rule_facts(
-    rule: Rule,
-    match: re.Match[str],
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    i: int,
-) -> list[Fact]:
+def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> list[Fact]:
     """The facts one rule match tells: whom it is about, then each person's club, squad and role."""
-    if _vetoed(rule, match, tagged, mentions, ctx):
+    tagged, mentions = sent.tagged, sent.mentions
+    if _vetoed(rule, match, sent, ctx):
         return []
     if rule.name == "decide-against" and not _people_before(tagged, match.start()):
-        return _focus_fact(rule, match, tagged, ctx, i)
-    people = _rule_people(rule, match, tagged, mentions)
+        return _focus_fact(rule, match, sent, ctx)
+    people = _rule_people(rule, match, sent)
     if not people or _unnamed_under(rule, mentions[people[0]]):
         return []
-    people = _with_coordinated_people(rule, match, tagged, mentions, people)
-    if _not_told_as_fact(rule, match, tagged, mentions):
+    people = _with_coordinated_people(rule, match, sent, people)
+    if _not_told_as_fact(rule, match, sent):
         return []
     if rule.club_side == "list":
         if _youth_staff_title(match, mentions):
@@ -687,14 +683,14 @@ def _rule_facts(
             return [
                 replace(f, role=_aide_title_role(tagged, k))
                 for k in people
-                for f in _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, k)
+                for f in _list_facts(rule, match, sent, ctx, k)
             ]
-        return _list_facts(rule, match, tagged, mentions, squad_of, ctx, i, people[0])
+        return _list_facts(rule, match, sent, ctx, people[0])
     out: list[Fact] = []
     for n, idx in enumerate(people):
         if mentions[idx].kind == "P":
-            out.extend(_person_facts(rule, match, tagged, mentions, squad_of, ctx, i, people, n))
-    return _with_match_extras(rule, match, tagged, squad_of, ctx, out)
+            out.extend(_person_facts(rule, match, sent, ctx, people, n))
+    return _with_match_extras(rule, match, sent, ctx, out)
 
 
 _MOVED_TO_TAG = re.compile(r"\b(?:for|to)\s+(?:the\s+)?«C(\d+)»$")
@@ -702,9 +698,10 @@ _CAME_FROM_TAG = re.compile(r"\bfrom\s+«C(\d+)»$")
 _TEAM_AFTER = re.compile(r"(?:['’]s)?\s*(?:«S\d+»|(?:national\s+)?(?:team|side|squad|selection)\b)")
 
 
-def _country_as_place(match: re.Match[str], tagged: str, mentions: list[Mention]) -> bool:
+def _country_as_place(match: re.Match[str], sent: TaggedSentence) -> bool:
     """A move 'for'/'to' a country the words go on to show as the place, not the national team; an
     arrival 'from Sweden' named by the country alone (no 'national team', no 'Sweden's')."""
+    tagged, mentions = sent.tagged, sent.mentions
     moved = _MOVED_TO_TAG.search(match.group(0))
     if moved:
         return mentions[int(moved.group(1))].club_kind == "national" and bool(
@@ -727,8 +724,9 @@ _HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-
 _FORMER_UNTAGGED_CLUB = re.compile(r"(?:\bex-|\bformer\s+)(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+$")
 
 
-def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention], ctx: Context) -> bool:
+def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
+    tagged, mentions = sent.tagged, sent.mentions
     gd = match.groupdict()
     if (
         rule.name in ("as-his-assistant", "been-his-assistant")
@@ -759,7 +757,7 @@ def _vetoed(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mentio
         return True  # "the president, who had worked with him at the club": no staff spell
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
-    if _country_as_place(match, tagged, mentions):
+    if _country_as_place(match, sent):
         return True  # "before leaving for Italy in 1990, where he coached Pisa": the country, a place
     if rule.event == "appointed" and _EXECUTIVE_ROLE_AFTER.match(tagged, match.end()):
         return True  # "appointed as sporting director", "took over his new role as Head of Global Soccer"
@@ -874,8 +872,9 @@ def _people_before(tagged: str, end: int, possessive: bool = True) -> list[int]:
     ]
 
 
-def _rule_people(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention]) -> list[int]:
+def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list[int]:
     """Whom the match is about (mention indexes): its named people, or those its rule points to."""
+    tagged = sent.tagged
     gd = match.groupdict()
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
@@ -900,7 +899,7 @@ def _rule_people(rule: Rule, match: re.Match[str], tagged: str, mentions: list[M
         mover = mover or _CLAUSE_SUBJECT.search(tagged, max(0, match.start() - 40), match.start())
         people = [int(mover.group(1))] if mover else people
     if rule.name == "club-handed-him-job":
-        people = _handed_object(match, mentions, people)
+        people = _handed_object(match, sent.mentions, people)
     if rule.name == "decide-against":
         subject = _people_before(tagged, match.start())
         people = subject[-2:] if _PAIR_SUBJECT.search(match.group(0)) else subject[-1:]
@@ -951,15 +950,16 @@ def _unnamed_under(rule: Rule, person: Mention) -> bool:
 
 
 def _with_coordinated_people(
-    rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention], people: list[int]
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, people: list[int]
 ) -> list[int]:
     """The match's people with those coordinated with them: others in its subject ('A and B were
     sacked'), its object list, 'in talks with X, …, and Y', and 'as did Y'."""
+    tagged = sent.tagged
     gd = match.groupdict()
     opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2
     single = _SINGLE_APPOSITION.match(tagged, match.start()) or _SINGULAR_RELATIVE.fullmatch(match.group(0))
     if opens_on_subject and not single:  # others in its subject
-        others = _list_subject(tagged, match.start()) or _coordinated(tagged, match.start(), mentions)
+        others = _list_subject(tagged, match.start()) or _coordinated(sent, match.start())
         people = others + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
@@ -973,8 +973,9 @@ def _with_coordinated_people(
     return people
 
 
-def _not_told_as_fact(rule: Rule, match: re.Match[str], tagged: str, mentions: list[Mention]) -> bool:
+def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """Conditions, questions, denials and negations, and spells restated or a player's."""
+    tagged = sent.tagged
     if rule.event in _REAL_EVENTS and _unreal(tagged, match):
         return True  # "If C sack X, …", "Will C sack X?", "C have denied that X has been sacked"
     window = tagged[max(0, match.start() - 25) : match.end()]
@@ -997,44 +998,31 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], tagged: str, mentions: l
     ):
         return True  # "replacing Y, who guided the B team to …": the post being filled, restated
     # "with whom he won the title as a player": a player's career
-    return (
-        rule.event == "in_charge"
-        and rule.name in _CAREER_FEAT_RULES
-        and _player_after(tagged, match.end(), mentions)
-    )
+    return rule.event == "in_charge" and rule.name in _CAREER_FEAT_RULES and _player_after(sent, match.end())
 
 
 def _person_facts(
-    rule: Rule,
-    match: re.Match[str],
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    i: int,
-    people: list[int],
-    n: int,
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, people: list[int], n: int
 ) -> list[Fact]:
     """The fact the match tells of its n-th person (none when it names no club or is no event of his),
     with the extra facts some rules tell with it."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     idx = people[n]
-    person = mentions[idx]
+    person = sent.mentions[idx]
     event, weak = _event_for(rule, n, match, tagged)
     if event is None:
         return []
     person_pos = tagged.find(f"«P{idx}»")
-    club, squad, explicit = _club_for(rule, match, tagged, mentions, squad_of, ctx, person_pos)
-    squad = _rule_squad(rule, match, tagged, squad_of, ctx, event, club, squad, explicit, person_pos)
+    club, squad, explicit = _club_for(rule, match, sent, ctx, person_pos)
+    squad = _rule_squad(rule, match, sent, ctx, event, club, squad, explicit, person_pos)
     if event == "dismissed" and _MUTUAL.search(tagged):
         event = "left"  # "by mutual consent": a parting, not a sacking
     if rule.needs_club and not explicit:
         return []
     replacing = None
     if event == "linked":
-        club, squad, explicit, replacing = _linked_post(
-            match, tagged, mentions, squad_of, ctx, club, squad, explicit, person_pos
-        )
-    if not explicit and replacing is None and _titled_post(tagged, squad_of, club, ctx):
+        club, squad, explicit, replacing = _linked_post(match, sent, ctx, club, squad, explicit, person_pos)
+    if not explicit and replacing is None and _titled_post(sent, club, ctx):
         # "Former boss A and Ipswich manager B are the favourites": Ipswich is B's job, not A's post
         club, squad = ctx.topic_club, _squad_at("first_team", ctx.topic_club, ctx)
     if club is None and rule.event != "offer_declined" and replacing is None:
@@ -1050,7 +1038,7 @@ def _person_facts(
     if (
         (role == "caretaker" or the_team)
         and _youth_or_reserve(squad)
-        and _own_post_squad(tagged, person_pos, squad_of, squad)
+        and _own_post_squad(sent, person_pos, squad)
     ):
         # "X, the coach of Dortmund's under-19 team, has been in interim charge", "the team has been
         # led by X, coach of C's under-21s": that is his own post; the charge is the senior side's
@@ -1064,7 +1052,7 @@ def _person_facts(
         role,
         event,
         conf,
-        i,
+        sent.index,
         _trigger_at(match),
         weak=weak,
         trigger_end=match.end(),
@@ -1085,7 +1073,7 @@ def _person_facts(
         and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
         and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
     )
-    return _with_rule_details(rule, match, tagged, mentions, squad_of, fact, people, idx, person_pos)
+    return _with_rule_details(rule, match, sent, fact, people, idx, person_pos)
 
 
 # "X, actually / currently / still coach of the U19s": the post is still his as the sentence is told
@@ -1108,8 +1096,7 @@ _OWN_YOUTH_POST_RULES = frozenset(
 def _rule_squad(
     rule: Rule,
     match: re.Match[str],
-    tagged: str,
-    squad_of: dict[int, tuple[str | None, str]],
+    sent: TaggedSentence,
     ctx: Context,
     event: str,
     club: str | None,
@@ -1118,6 +1105,7 @@ def _rule_squad(
     person_pos: int,
 ) -> str:
     """The squad of a rule's fact: the one attribution found, corrected by what the rule's words tell."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     first_team = _squad_at("first_team", club, ctx)
     if (
         squad in ("first_team", "national")
@@ -1130,7 +1118,7 @@ def _rule_squad(
             if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
                 squad = _squad_at(s_squad, club, ctx)
     if event == "in_charge" and squad == "national" and not _SQUAD_TAG.search(match.group(0)):
-        squad = _competition_squad(tagged, match.end(), squad_of) or squad
+        squad = _competition_squad(sent, match.end()) or squad
     if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
         squad = first_team
     if rule.name in ("joins-from-appointed", "part-of-staff-along-with") and "women" not in squad:
@@ -1146,7 +1134,7 @@ def _rule_squad(
     if rule.name == "promoted-from-appointed" or promoted:
         squad = first_team
     if event in ("dismissed", "resigned"):
-        squad = _squad_before_person(tagged, person_pos, squad_of) or squad
+        squad = _squad_before_person(sent, person_pos) or squad
     return squad
 
 
@@ -1156,22 +1144,20 @@ _CLUB_TITLE = re.compile(
 )
 
 
-def _titled_post(
-    tagged: str, squad_of: dict[int, tuple[str | None, str]], club: str | None, ctx: Context
-) -> bool:
+def _titled_post(sent: TaggedSentence, club: str | None, ctx: Context) -> bool:
     """Whether `club`, not the story's, is named in the sentence as the post of a man it titles with it."""
     return (
         club is not None
         and ctx.topic_club not in (None, club)
-        and any(squad_of.get(int(m.group(1)), (None,))[0] == club for m in _CLUB_TITLE.finditer(tagged))
+        and any(
+            sent.squad_of.get(int(m.group(1)), (None,))[0] == club for m in _CLUB_TITLE.finditer(sent.tagged)
+        )
     )
 
 
 def _linked_post(
     match: re.Match[str],
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
+    sent: TaggedSentence,
     ctx: Context,
     club: str | None,
     squad: str,
@@ -1180,6 +1166,7 @@ def _linked_post(
 ) -> tuple[str | None, str, bool, str | None]:
     """(club, squad, explicit, the man replaced) of a rumour: not the job he holds, the owner of a
     'top target', or the post of the man it says he would replace."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     if explicit and club:
         own = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
         if own and squad_of.get(int(own.group(1)), (None,))[0] == club:
@@ -1193,7 +1180,7 @@ def _linked_post(
     replacing = None
     if not explicit:
         gone = _REPLACING.search(tagged, match.start(), match.end() + 40)
-        replacing = mentions[int(gone.group(1) or gone.group(2))].name if gone else None
+        replacing = sent.mentions[int(gone.group(1) or gone.group(2))].name if gone else None
     return club, squad, explicit, replacing
 
 
@@ -1226,15 +1213,14 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
 def _with_rule_details(
     rule: Rule,
     match: re.Match[str],
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
+    sent: TaggedSentence,
     fact: Fact,
     people: list[int],
     idx: int,
     person_pos: int,
 ) -> list[Fact]:
     """A rule's fact with what its words tell besides (each tweak applies to the last fact so far)."""
+    tagged = sent.tagged
     club = fact.club
     # "turned the job down twice": a second refusal, told before the tweaks below change the fact
     repeat = None
@@ -1276,10 +1262,10 @@ def _with_rule_details(
             out[-1].spurned = tuple(
                 c
                 for k in _CLUB_TAG.findall(tagged[spurned.end() :])
-                if (c := squad_of.get(int(k), (None,))[0]) and c != club
+                if (c := sent.squad_of.get(int(k), (None,))[0]) and c != club
             )
     if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
-        out[-1].followed = _followed_boss(match, tagged, mentions, people, idx, person_pos)
+        out[-1].followed = _followed_boss(match, sent, people, idx, person_pos)
     if repeat is not None:
         out.append(repeat)
     return out
@@ -1290,10 +1276,11 @@ _UNDATED_SPELL_RULES = frozenset({"years-at", "played-under", "tenure-ended-spel
 
 
 def _followed_boss(
-    match: re.Match[str], tagged: str, mentions: list[Mention], people: list[int], idx: int, person_pos: int
+    match: re.Match[str], sent: TaggedSentence, people: list[int], idx: int, person_pos: int
 ) -> str | None:
     """Whom the assistants of 'A and B follow him to C' follow: the man named after them, else the
     boss whose assistants they are ("Reid's assistants A and B follow him")."""
+    tagged, mentions = sent.tagged, sent.mentions
     followed = re.match(r"(?:\s+and\s+«P\d+»)?[^«]*«P(\d+)»", tagged[person_pos + len(f"«P{idx}»") :])
     name = mentions[int(followed.group(1))].name if followed else None
     subjects = {mentions[k].name for k in people}
@@ -1306,15 +1293,11 @@ def _followed_boss(
 
 
 def _with_match_extras(
-    rule: Rule,
-    match: re.Match[str],
-    tagged: str,
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    out: list[Fact],
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, out: list[Fact]
 ) -> list[Fact]:
     """What the whole match adds to its facts: an offer behind a refusal, the other clubs of a
     coordinated rumour or spell, and 'both clubs had approached him'."""
+    tagged = sent.tagged
     if (
         out
         and rule.name in ("turned-down", "gerund-declined", "apposition-rejected-approach")
@@ -1326,11 +1309,11 @@ def _with_match_extras(
     ):  # "rejected an approach": there was an offer to reject
         out[0].with_offer = True
     if out and rule.event in ("offer_declined", "offer", "linked") and out[0].club:
-        out.extend(_coordinated_clubs(out[0], tagged, match, squad_of))
+        out.extend(_coordinated_clubs(out[0], sent, match))
     if out and rule.event == "in_charge" and out[0].club:
-        out.extend(_elliptic_spells(out[0], tagged, match, squad_of))
+        out.extend(_elliptic_spells(out[0], sent, match))
     if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
-        here = [squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(tagged[: match.start()])]
+        here = [sent.squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(tagged[: match.start()])]
         clubs = list(dict.fromkeys(c for c in here if c)) or list(dict.fromkeys(ctx.recent_clubs[-1:][0]))
         if len(clubs) >= 2:  # "Both clubs had approached him": each club named just before
             out = [copy.copy(out[0]) for _ in clubs]
@@ -1416,11 +1399,11 @@ def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
     return idx is not None and mentions[int(idx)].squad not in (None, "", "first_team")
 
 
-def _player_after(tagged: str, end: int, mentions: list[Mention]) -> bool:
+def _player_after(sent: TaggedSentence, end: int) -> bool:
     """'… won the title as a player' right after the match, even when a tag (a descriptor read as a
     person: 'the title as a player') hides the words."""
-    tail = re.split(r"[.;]", tagged[end : end + 90])[0]
-    words = _TAG.sub(lambda t: mentions[int(t.group(2))].text, tail)
+    tail = re.split(r"[.;]", sent.tagged[end : end + 90])[0]
+    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, tail)
     return bool(_AS_PLAYER.search(words))
 
 
@@ -1534,10 +1517,9 @@ _OWNER = re.compile(r"«C(\d+)»['’]s?\s+(?:\w+\s+)?(?:shortlist|target|choice
 _AND_CLUB = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?«C(\d+)»")
 
 
-def _coordinated_clubs(
-    f: Fact, tagged: str, match: re.Match[str], squad_of: dict[int, tuple[str | None, str]]
-) -> list[Fact]:
+def _coordinated_clubs(f: Fact, sent: TaggedSentence, match: re.Match[str]) -> list[Fact]:
     """'turned down Chelsea and Manchester United': the same fact for each club listed."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     tag = next(
         (
             m
@@ -1568,10 +1550,9 @@ _ELLIPTIC_SPELL = re.compile(
 )
 
 
-def _elliptic_spells(
-    f: Fact, tagged: str, match: re.Match[str], squad_of: dict[int, tuple[str | None, str]]
-) -> list[Fact]:
+def _elliptic_spells(f: Fact, sent: TaggedSentence, match: re.Match[str]) -> list[Fact]:
     """A further spell told by ', and of C …' after the club of the fact; its own dates follow it."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     tag = next((m for m in _TAG.finditer(tagged, match.start(), match.end() + 40) if m.group(1) == "C"), None)
     if tag is None or squad_of.get(int(tag.group(2)), (None,))[0] != f.club:
         return []
@@ -1639,12 +1620,13 @@ def _list_subject(tagged: str, start: int) -> list[int]:
     return [int(k) for k in re.findall(r"«P(\d+)»(?!')", m.group(0))]
 
 
-def _coordinated(tagged: str, start: int, mentions: list[Mention]) -> list[int]:
+def _coordinated(sent: TaggedSentence, start: int) -> list[int]:
     """'Former Swansea boss Cooper and ex-Watford manager Edwards are among …': Cooper too."""
+    tagged = sent.tagged
     m = _AND_BEFORE.search(tagged, max(0, start - 80), start)
     if m is None and _PLURAL_VERB.match(tagged, start):  # "A, out of work since May, and B are mentioned"
         m = _AND_BEFORE_ASIDE.search(tagged, max(0, start - 150), start)
-    reflexive = m is not None and _REFLEXIVE.fullmatch(mentions[int(m.group(1))].text)
+    reflexive = m is not None and _REFLEXIVE.fullmatch(sent.mentions[int(m.group(1))].text)
     if reflexive and not _AFTER_PERSON.search(tagged, 0, m.start()):
         return []  # "X will sit on the bench himself and Y returns to …": the clause before ends on X
     return [int(m.group(1))] if m else []
@@ -1851,17 +1833,15 @@ _SQUAD_COACH_BEFORE = re.compile(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach
 _SQUAD_BEFORE = re.compile(r"«S(\d+)»\s+$")
 
 
-def _squad_before_person(
-    tagged: str, person_pos: int, squad_of: dict[int, tuple[str | None, str]]
-) -> str | None:
+def _squad_before_person(sent: TaggedSentence, person_pos: int) -> str | None:
     """'sacked B-team coach Eusebio', 'parts company with women's national coach X' (the role word
     is part of the squad phrase): the squad of the post he held."""
-    before = tagged[max(0, person_pos - 40) : person_pos]
+    before = sent.tagged[max(0, person_pos - 40) : person_pos]
     m = _SQUAD_COACH_BEFORE.search(before)
     if m:
-        return squad_of[int(m.group(1))][1]
+        return sent.squad_of[int(m.group(1))][1]
     m = _SQUAD_BEFORE.search(before)
-    squad = squad_of[int(m.group(1))][1] if m else None
+    squad = sent.squad_of[int(m.group(1))][1] if m else None
     return squad if squad and squad.startswith("national") else None
 
 
@@ -1915,16 +1895,10 @@ def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
 
 
 def _list_facts(
-    rule: Rule,
-    match: re.Match[str],
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    i: int,
-    person_idx: int,
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_idx: int
 ) -> list[Fact]:
     """'has managed Zaragoza, Tenerife and Elche': one in_charge per club (or squad) listed."""
+    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     out = []
     pos = match.end()
     person = mentions[person_idx]
@@ -1949,7 +1923,7 @@ def _list_facts(
                 "head_coach",
                 rule.event,
                 rule.confidence,
-                i,
+                sent.index,
                 match.start(),
                 needs_support=player_like,
             )
@@ -1992,7 +1966,7 @@ def _list_facts(
             # "the youth sides of A and B": the squad is each owner's
             squad = _squad_at(of_squad, club, ctx)
         if len(items) == 1 and squad == "national":  # "led Spain to the European Under-21 title"
-            squad = _competition_squad(tagged, m.end(), squad_of) or squad
+            squad = _competition_squad(sent, m.end()) or squad
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
         if club:
             out.append(
@@ -2003,7 +1977,7 @@ def _list_facts(
                     rule.role or "head_coach",
                     rule.event,
                     rule.confidence,
-                    i,
+                    sent.index,
                     match.start(),
                     needs_support=player_like,
                     no_date=any(dated) and not dated[n],
@@ -2016,7 +1990,8 @@ def _list_facts(
     return out
 
 
-def _focus_fact(rule: Rule, match: re.Match[str], tagged: str, ctx: Context, i: int) -> list[Fact]:
+def _focus_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> list[Fact]:
+    """A match with no one named before it ('decided against …'): the man the story is on (`ctx.focus`)."""
     if ctx.focus is None or ctx.people.is_executive(ctx.focus):
         return []
     return [
@@ -2027,29 +2002,24 @@ def _focus_fact(rule: Rule, match: re.Match[str], tagged: str, ctx: Context, i: 
             "head_coach",
             rule.event,
             rule.confidence,
-            i,
+            sent.index,
             match.start(),
         )
     ]
 
 
-def _respective(
-    tagged: str,
-    mentions: list[Mention],
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-    i: int,
-) -> list[Fact]:
+def _respective(sent: TaggedSentence) -> list[Fact]:
     """'approached Reading and Brighton … respective managers McDermott and Poyet'."""
     out = []
-    for m in _RESPECTIVE.finditer(tagged):
+    for m in _RESPECTIVE.finditer(sent.tagged):
         clubs = [int(x) for x in _CLUB_TAG.findall(m.group(1))]
         people = [int(x) for x in _PERSON_TAG.findall(m.group(2))]
         if len(clubs) != len(people):
             continue
         for c, p in zip(clubs, people, strict=True):
-            club, squad = squad_of[c]
-            out.append(Fact(mentions[p].name, club, squad, "head_coach", "in_charge", 0.7, i, m.start()))
+            club, squad = sent.squad_of[c]
+            coach = sent.mentions[p].name
+            out.append(Fact(coach, club, squad, "head_coach", "in_charge", 0.7, sent.index, m.start()))
     return out
 
 
@@ -2087,11 +2057,10 @@ _NOT_COACHING = re.compile(
 _OF_COUNTRY = re.compile(r"«C\d+»\s+of\s+(?:the\s+)?$")
 
 
-def _career_pairs(
-    tagged: str, mentions: list[Mention], squad_of: dict[int, tuple[str | None, str]], i: int
-) -> list[Fact]:
+def _career_pairs(sent: TaggedSentence) -> list[Fact]:
     """'X, who managed A and coached B, …': each coach and club a career verb joins, in order,
     within one clause. Kept only when no pattern told anything about that coach and club."""
+    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     out = []
     for m in _TAG.finditer(tagged):
         if m.group(1) != "P":
@@ -2112,7 +2081,7 @@ def _career_pairs(
             if club_mention.club_kind == "national" and _OF_COUNTRY.search(between):
                 continue  # "coached Maccabi Tel Aviv of Israel": the club's country, not its team
             club, squad = squad_of.get(int(c.group(2)), (club_mention.name, "first_team"))
-            f = Fact(person.name, club, squad, "head_coach", "in_charge", 0.4, i, m.start())
+            f = Fact(person.name, club, squad, "head_coach", "in_charge", 0.4, sent.index, m.start())
             out.append(f)
     return out
 
@@ -2139,45 +2108,37 @@ GUESS_EVENTS = frozenset({"appointed", "dismissed", "resigned", "left", "extende
 _GUESS_CONFIDENCE = {"appointed": 0.5, "dismissed": 0.5}
 
 
-def _event_guess_facts(
-    tagged: str, mentions: list[Mention], squad_of: dict[int, tuple[str | None, str]], ctx: Context, i: int
-) -> list[Fact]:
+def _event_guess_facts(sent: TaggedSentence, ctx: Context) -> list[Fact]:
     """The event guesses of a sentence no pattern claimed, as low-confidence facts; a person not
     named with a coaching role noun needs to be a coach elsewhere in the article."""
+    tagged, mentions = sent.tagged, sent.mentions
     out = []
     for g in event_guesses(tagged, mentions):
         if g.event not in GUESS_EVENTS:
             continue
         club_mention = mentions[g.club]
-        club, squad = squad_of.get(g.club, (club_mention.name, "first_team"))
-        squad = _guess_squad(tagged, g, club, squad, squad_of, ctx)
+        club, squad = sent.squad_of.get(g.club, (club_mention.name, "first_team"))
+        squad = _guess_squad(sent, g, club, squad, ctx)
         person_pos = tagged.find(f"«P{g.person}»")
         role = _apposition_role(tagged, person_pos)
         conf = _GUESS_CONFIDENCE.get(g.event, 0.45)
-        f = Fact(mentions[g.person].name, club, squad, role, g.event, conf, i, g.trigger)
+        f = Fact(mentions[g.person].name, club, squad, role, g.event, conf, sent.index, g.trigger)
         f.trigger_end = g.trigger_end
         f.needs_support = not (g.coach_named or mentions[g.person].describes_coach)
         out.append(f)
     return out
 
 
-def _guess_squad(
-    tagged: str,
-    g: Guess,
-    club: str | None,
-    squad: str,
-    squad_of: dict[int, tuple[str | None, str]],
-    ctx: Context,
-) -> str:
+def _guess_squad(sent: TaggedSentence, g: Guess, club: str | None, squad: str, ctx: Context) -> str:
     """The squad a squad phrase near the event names ('named X head coach of their women's team'),
     else the story's squad at its own club ('X left the club' in a story about its women's team)."""
     if squad != "first_team":
         return squad
-    near = tagged[max(0, g.trigger - 60) : g.trigger_end + 60]
+    near = sent.tagged[max(0, g.trigger - 60) : g.trigger_end + 60]
     for k in _SQUAD_TAG.findall(near):
         if re.search(rf"«S{k}»\s+(?:[\w-]+\s+)?(?:coach|manager|boss)\s+«P", near):
             continue  # "appointed their under-23 coach X as caretaker": the post he held
-        s_club, s_squad = squad_of.get(int(k), (None, "first_team"))
+        s_club, s_squad = sent.squad_of.get(int(k), (None, "first_team"))
         if s_club in (None, club):
             return s_squad
     return ctx.topic_squad if club == ctx.topic_club else squad
