@@ -1734,7 +1734,11 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         )
         window = _ASSIGNED_TO_LEAD.sub("", window)
         hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
-    if rule.name in ("replaces", "replaced-by", "arrived-to-replace", "arrived-in-place-of") and n == 1:
+    if (
+        rule.name
+        in ("replaces", "replaced-by", "arrived-to-replace", "arrived-replacing", "arrived-in-place-of")
+        and n == 1
+    ):
         return ("in_charge", True) if hedged else ("left", False)
     if rule.name == "replaced-by" and n == 0:
         event = "appointed"

@@ -961,6 +961,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "will-not-continue": ("continue",),
     "replaced-sacked": ("sacked", "dismissed", "fired", "axed"),
     "arrived-to-replace": ("to replace", "to succeed"),
+    "arrived-replacing": (", replacing", ", succeeding"),
     "co-coaches": ("co-coach", "joint coach", "joint head coach", "joint manager", "shared the job"),
     "whose-contract-at": ("whose contract", "whose deal", "whose current"),
     "made-top-target": ("target", "choice", "priority", "candidate"),
@@ -2249,8 +2250,9 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
         r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?talks)"
-        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)\s+(?:boss|manager|"
-        r"coach))\s+)"
+        # ("former Roma and Tottenham coach X": the clubs he coached before his name)
+        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
+        r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)"
         # "talks with Ipswich's X": the man named by his club
         r"?(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?",
         0.5,
@@ -3509,6 +3511,16 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|came\s+in|was\s+brought\s+in|joined|took\s+over)\s+"
         r"(?:(?:in|on|last|this|at|during)\s+(?:the\s+)?(?:[\w\-]+|«C\d+»)\s+(?:(?:of\s+)?(?:19|20)\d\d\s+)?){0,2}(?:from\s+(?:the\s+)?«C\d+»\s+)?"
         r"to\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P2}",
+        0.8,
+        club_side="after_topic",
+    ),
+    # "X had signed a two-year contract in July, replacing Y", "X arrived last summer, succeeding Y"
+    R(
+        "arrived-replacing",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|came\s+in|was\s+brought\s+in|joined|(?:signed|penned|agreed)\s+an?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:contract|deal))\b(?:[^«.;,]|«C\d+»){0,60},\s+(?:replacing|succeeding)\s+"
+        r"(?:the\s+\w+\s+)?{P2}",
         0.8,
         club_side="after_topic",
     ),

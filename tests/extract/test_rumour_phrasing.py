@@ -304,3 +304,16 @@ def test_korea_is_south_korea_and_candidates_for_the_job():
         ("Hong Myung-bo", "South Korea", "national", "linked"),
         ("Jesse Marsch", "South Korea", "national", "linked"),
     } <= keys
+
+
+def test_talks_with_a_former_coach_of_two_clubs_and_a_signing_replacing_another() -> None:
+    keys = keys_of(
+        "Al-Ittihad have sacked their French coach Laurent Blanc. Blanc had signed a two-year contract in "
+        "July last year, replacing Marcelo Gallardo. The board were in talks with former Roma and Tottenham "
+        "coach Jose Mourinho."
+    )
+    assert {
+        ("Laurent Blanc", "Al-Ittihad", "first_team", "appointed"),
+        ("Marcelo Gallardo", "Al-Ittihad", "first_team", "left"),
+        ("José Mourinho", "Al-Ittihad", "first_team", "linked"),
+    } <= keys
