@@ -200,12 +200,12 @@ _REL = re.compile(
   | (?P<firstseason>\b(?:after|in)\s+(?:a\s+single|just\s+one|only\s+one|one|his\s+first|her\s+first|"""
     r"""a\s+first|his\s+only|her\s+only)\s+season\b(?!\s+(?:of|with|at)\b))
   | (?P<fortnight>\ba\s+fortnight\s+ago\b)
-  | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|"""
+  | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|autumn|spring|"""
     + _MONTH_NAMES
     + r""")\b)
   | (?P<inthesummer>\b(?:in|during|over)\s+the\s+summer\b(?!\s+of))
   | (?P<thisunit>\b(?:this|earlier\s+this|later\s+this|next|the\s+coming)\s+
-      (?P<tu>week|month|year|season|summer|winter|campaign)\b)
+      (?P<tu>week|month|year|season|summer|winter|autumn|spring|campaign)\b)
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
     + _NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
@@ -366,7 +366,8 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
 # end in "day"; "tonight" and "fortnight" in "night"), so a sentence without any has no date
 # and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
 _DATE_GATE = re.compile(
-    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|campaign|christmas|"
+    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|autumn|spring|campaign|"
+    r"christmas|"
     + _MONTH_NAMES,
     re.IGNORECASE,
 )
@@ -682,6 +683,10 @@ def _ago(ref: date, n: int, unit: str) -> date:
     return date(ref.year - n, 1, 1)
 
 
+# the middle month of a season of the year ("last autumn": October)
+_SEASON_MONTH = {"autumn": 10, "spring": 4}
+
+
 def _last(ref: date, unit: str) -> tuple[date, str, str]:
     if unit == "week":
         return ref - timedelta(weeks=1), "week", "point"
@@ -695,6 +700,9 @@ def _last(ref: date, unit: str) -> tuple[date, str, str]:
         return date(ref.year if ref.month >= 9 else ref.year - 1, 7, 1), "season", "point"
     if unit == "winter":
         return date(ref.year if ref.month >= 3 else ref.year - 1, 1, 1), "month", "point"
+    if unit in _SEASON_MONTH:  # "last autumn": the one before now, told by its middle month
+        month = _SEASON_MONTH[unit]
+        return date(ref.year if ref.month > month + 1 else ref.year - 1, month, 1), "season", "point"
     month = MONTHS[unit]
     return date(ref.year if month < ref.month else ref.year - 1, month, 1), "month", "point"
 
@@ -712,4 +720,7 @@ def _this(ref: date, unit: str, phrase: str) -> tuple[date, str, str]:
     if unit == "summer":
         year = ref.year + (1 if ahead else 0)  # "this summer" in November: the one just gone
         return date(year, 7, 1), "season", "point"
+    if unit in _SEASON_MONTH:  # "this autumn", "next spring": this year's, the coming one if ahead
+        month = _SEASON_MONTH[unit]
+        return date(ref.year + (1 if ahead and ref.month > month else 0), month, 1), "season", "point"
     return date(ref.year + (1 if ahead or ref.month >= 3 else 0), 1, 1), "month", "point"

@@ -96,3 +96,15 @@ def test_a_weekday_and_written_date_span_from_the_weekday() -> None:
     (d,) = find_dates(sentence, REF)
     assert d.value == date(2021, 1, 18)
     assert sentence[d.start :].startswith("on Monday")
+
+
+def test_seasons_of_the_year() -> None:
+    ref = date(2024, 6, 12)
+    got = {
+        text: [(d.value.isoformat(), d.precision) for d in find_dates(text, ref)]
+        for text in ("He was sacked last autumn.", "He left last spring.", "He was sacked last spring.")
+    }
+    assert got["He was sacked last autumn."] == [("2023-10-01", "season")]
+    assert got["He left last spring."] == [("2024-04-01", "season")]
+    ref = date(2024, 3, 1)  # in March, last spring is the year before's
+    assert [(d.value.isoformat()) for d in find_dates("He left last spring.", ref)] == ["2023-04-01"]
