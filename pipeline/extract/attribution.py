@@ -540,6 +540,10 @@ _REPLACED_MAN_LED = re.compile(
 _CLUB_STATEMENT = re.compile(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b")
 
 
+# "…, leaves Birmingham City, where he was replaced by Y in October": the club a 'where' clause is about
+_WHERE_CLUB = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\b[^«.;:!?]*(?:«P\d+»[^«.;:!?]*)*$")
+
+
 def _rule_club(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> tuple[str | None, str, bool]:
@@ -551,6 +555,10 @@ def _rule_club(
         boss = _boss_post(match, mentions, ctx, subject_boss=rule.name == "joined-by-staff")
         if boss:
             return boss
+    where = _WHERE_CLUB.search(tagged, 0, match.start()) if not (gd.get("c") or gd.get("s")) else None
+    if where and squad_of.get(int(where.group(1)), (None,))[0]:
+        club, squad = squad_of[int(where.group(1))]  # "leaves C, where he was replaced by Y": C
+        return club, squad, True
     if side == "own":  # "He kept us up": the club named, else the one the story ties him to
         own = _own_club(mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
         if own:

@@ -367,8 +367,7 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
 # and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
 _DATE_GATE = re.compile(
     r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|autumn|spring|campaign|"
-    r"christmas|"
-    + _MONTH_NAMES,
+    r"christmas|" + _MONTH_NAMES,
     re.IGNORECASE,
 )
 # _DATE_GATE and _REL_STARTS without IGNORECASE, for `lower_text(sentence)` (same offsets): a

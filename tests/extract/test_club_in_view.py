@@ -150,3 +150,13 @@ def test_left_to_take_charge_elsewhere_leaves_the_post_the_story_gave_him() -> N
     )
     assert ("Casey Stoney", "Manchester United", "women", "left") in keys
     assert ("Casey Stoney", "San Diego Wave FC", "women", "appointed") in keys
+
+
+def test_where_clause_is_about_the_club_before_it() -> None:
+    keys = keys_of(
+        "Blackburn Rovers confirmed the appointment of John Eustace as their new manager. Eustace, 44, "
+        "leaves Birmingham City, where he was replaced by Wayne Rooney in October."
+    )
+    assert ("Wayne Rooney", "Birmingham City", "first_team", "appointed") in keys
+    assert ("Wayne Rooney", "Blackburn Rovers", "first_team", "appointed") not in keys
+    assert ("John Eustace", "Blackburn Rovers", "first_team", "left") not in keys
