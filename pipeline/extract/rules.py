@@ -36,14 +36,17 @@ _MACROS = {
     "{CDESC}": r"(?:(?:[A-Z][\w\-]*\s+|\d\s+){0,4}"
     r"(?:champions|club|side|outfit|giants|leaders|holders|rivals)\s+)?",
     # "… (C's under-23s) to the title / second place / a bronze medal", not as a player
-    "{LED_TO}": r"(?:'s?)?(?:\s+«S\d+»)?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    # ("took Norwich up twice", "guided C up as champions": a promotion told by 'up')
+    "{LED_TO}": r"(?:'s?)?(?:\s+«S\d+»)?"
+    r"(?:\s+up\b(?!\s+(?:front|top|the\s+field|against|to\s+(?:speed|date)))|"
+    r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
     r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|«[CS]\d+»|"
     r"[A-Z]\w+\s+(?:Cup|League)|"
     # "took C into Serie A", "up to Ligue 1": a top division named by its own name
     r"Serie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s+Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"
-    r"Ekstraklasa|Allsvenskan|Eliteserien|Brasileir(?:ã|a)o|MLS\s+Cup)\b(?![^.;]{0,60}\bas\s+a\s+player)",
+    r"Ekstraklasa|Allsvenskan|Eliteserien|Brasileir(?:ã|a)o|MLS\s+Cup)\b)(?![^.;]{0,60}\bas\s+a\s+player)",
     # "will lead the team / take charge of the side / coach C": a coach's coming spell
     "{WILL_LEAD}": r"(?:will|would|is\s+to|was\s+to)\s+(?:lead|coach|manage|guide|take\s+charge\s+of|"
     r"be\s+in\s+charge\s+of)\s+(?:the\s+(?:team|side|club|squad)\b|(?:the\s+)?«[CS]\d+»)",

@@ -183,3 +183,15 @@ def test_spells_after_previously_coaching_and_staying_in_charge() -> None:
         "Atletico Madrid B have confirmed Fernando Torres will remain in charge for another season."
     )
     assert ("Fernando Torres", "Atlético Madrid", "reserve", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daniel Farke, who took Norwich up twice, praised his players.",
+        "Farke guided Norwich up as champions.",
+    ],
+)
+def test_promotion_told_by_up(sentence: str) -> None:
+    keys = keys_of("Leeds United have appointed Daniel Farke as manager. " + sentence)
+    assert ("Daniel Farke", "Norwich City", "first_team", "in_charge") in keys
