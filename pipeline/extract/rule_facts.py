@@ -849,7 +849,14 @@ _LISTED_PEOPLE_RULES = frozenset(
 )
 # Rules told of the last person before the match ("X left Y to become …")
 _LAST_BEFORE_RULES = frozenset(
-    {"to-take-over-at", "to-become", "left-to-become-club-role", "left-to-join", "left-club-to-post"}
+    {
+        "to-take-over-at",
+        "to-become",
+        "left-to-become-club-role",
+        "left-to-join",
+        "left-club-to-post",
+        "left-and-joined",
+    }
 )
 _GERUND_RULES = frozenset(
     {

@@ -5484,6 +5484,161 @@ RULES += (
 )
 
 
+# --- tabloid and wire idioms of the common events --------------------------------------------------
+# "C showed X the door", "C have given X the sack / the boot / the chop": the club's act, told as an idiom
+_SACK_IDIOM_NOUN = r"(?:sack|boot|axe|chop|push|bullet|heave-ho)"
+# "stepped up on an interim basis", "steps up as caretaker manager", "will step up to take interim charge of
+# C / to lead the first team": a stand-in taking the team (not "steps up from the U23s", a promotion)
+_STEP_UP_STAND_IN = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|is\s+to|has\s+agreed\s+to)\s+)?(?:steps|stepped|step|stepping)\s+up\s+"
+    r"(?:on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|as\s+(?:the\s+)?(?:interim|caretaker|acting|temporary)\s+"
+    r"(?:head\s+coach|manager|coach|boss)|to\s+(?:take|assume)\s+(?:interim|temporary|caretaker)\s+charge|"
+    r"to\s+(?:lead|take\s+charge\s+of)\s+(?:the\s+)?(?:first[\s-]team|senior\s+(?:team|side)|side|team|«[CS]\d+»)"
+    r"(?=[^.;]{0,60}\b(?:interim|temporary|caretaker|until|for\s+the\s+(?:next|rest|remainder))\b))"
+)
+RULE_KEYS.update(
+    {
+        "showed-the-door": ("the door",),
+        "given-the-sack": (
+            "the sack",
+            "the boot",
+            "the axe",
+            "the chop",
+            "the push",
+            "the bullet",
+            "heave-ho",
+            "marching orders",
+        ),
+        "passive-given-the-sack": (
+            "the sack",
+            "the boot",
+            "the axe",
+            "the chop",
+            "the push",
+            "the bullet",
+            "heave-ho",
+            "marching orders",
+        ),
+        "paid-price-job": ("paid the price", "pays the price", "paid the ultimate price"),
+        "step-up-stand-in": ("step up", "steps up", "stepped up", "stepping up"),
+        "passive-brought-in-as": ("brought in",),
+        "left-to-become-club-role": ("to become",),
+    }
+)
+RULES += (
+    R(
+        "showed-the-door",
+        "dismissed",
+        r"\b(?:show|shows|showed|shown|showing)\s+(?:(?:head\s+coach|manager|boss|coach)\s+)?{P}\s+the\s+(?:exit\s+)?door\b",
+        0.85,
+        club_side="before",
+    ),
+    R(
+        "given-the-sack",
+        "dismissed",
+        r"\b(?:give|gives|gave|given|giving|hand|hands|handed|handing)\s+(?:(?:head\s+coach|manager|boss|coach)\s+)?"
+        r"{P}\s+(?:{HIS}\s+marching\s+orders|the\s+" + _SACK_IDIOM_NOUN + r")\b",
+        0.85,
+        club_side="before",
+    ),
+    # "X has been given the boot by C", "X was handed his marching orders"
+    R(
+        "passive-given-the-sack",
+        "dismissed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:given|handed)\s+(?:{HIS}\s+marching\s+orders|(?:the\s+)?"
+        + _SACK_IDIOM_NOUN
+        + r")\b",
+        0.85,
+        club_side="near",
+    ),
+    # "X has paid the price for C's poor start / a run of five defeats", "paid the price with his job": the
+    # coach sacked for results (a player's "paid the price for his red card" names no results)
+    R(
+        "paid-price-job",
+        "dismissed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:paid|pays)\s+the\s+(?:ultimate\s+)?price\s+(?:with\s+{HIS}\s+job\b|"
+        r"for\s+(?:[^.;«]|«[CS]\d+»(?:['’]s?)?){0,50}?\b(?:start|run|results?|form|defeats?|losses|slump|"
+        r"campaign|season|relegation|exit|elimination|streak)\b)",
+        0.75,
+        club_side="near",
+    ),
+    R("step-up-stand-in", "appointed", _STEP_UP_STAND_IN, 0.75, role="caretaker", club_side="near"),
+    # "X has been brought in as C's new head coach", "was brought in as manager in June"
+    R(
+        "passive-brought-in-as",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+brought\s+in{TIME}\s+as\s+(?:(?:the|their|its)\s+|«C\d+»['’]s?\s+)?(?:new\s+)?{ROLE}",
+        0.85,
+        club_side="near",
+    ),
+    # "X left Celtic to become Tottenham manager", "quit A to become B's new head coach": the new post, the
+    # club named before the title
+    R(
+        "left-to-become-club-role",
+        "appointed",
+        r"\b(?:resigned|left|leaves|leaving|quit|quits|quitting|departed|departs)\b(?:[^«.;:!?]|«C\d+»){1,60}?\s+"
+        r"to\s+become\s+(?:the\s+)?(?:new\s+)?{C}(?:['’]s?)?\s+(?:new\s+)?{ROLE}",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+
+# --- moves told from either side: "lured to C", "poached by C", "left A and joined B" ------------------
+_LURE_VERB = r"(?:lured|poached|prised|prized|tempted)"
+RULE_KEYS.update(
+    {
+        "passive-lured-by": ("lured", "poached", "prised", "prized", "tempted"),
+        "lured-to-from": ("lured", "poached", "prised", "prized", "tempted"),
+        "club-lured-coach": ("lured", "poached", "prised", "prized", "tempted"),
+        "left-and-joined": ("and joined", "and join", "and will join", "and will take", "and has joined"),
+    }
+)
+RULES += (
+    # "X has been poached by C", "X was lured to C": the club he goes to hires him
+    R(
+        "passive-lured-by",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?"
+        + _LURE_VERB
+        + r"\s+(?:away\s+)?(?:by|to)\s+(?:the\s+)?{CDESC}{C}",
+        0.75,
+        club_side="tag",
+    ),
+    # "X was lured to Bayern from Burnley", "poached by C1 from C2": the club he leaves
+    R(
+        "lured-to-from",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?"
+        + _LURE_VERB
+        + r"\s+(?:away\s+)?(?:by|to)\s+(?:the\s+)?{CDESC}«C\d+»"
+        r"{TIME}\s+from\s+(?:the\s+)?{CDESC}{C}",
+        0.75,
+        club_side="tag",
+    ),
+    # "Bayern poached X from Burnley", "C have lured X away": the club hires him
+    R(
+        "club-lured-coach",
+        "appointed",
+        r"{C}{HAVE}\s+(?:\w+ly\s+)?(?:lured|poached|prised|prized|tempted)\s+(?:(?:head\s+coach|manager|boss|coach)\s+)?{P}"
+        r"(?=\s+(?:away|from)\b)",
+        0.75,
+        club_side="tag",
+    ),
+    # "X left Burnley and joined Bayern", "departed Brighton and will take charge of Marseille": his next post
+    R(
+        "left-and-joined",
+        "appointed",
+        r"\b(?:left|leaves|departed|departs|quit|quits)\b(?:[^«.;:!?]|«C\d+»){1,60}?,?\s+and\s+"
+        r"(?:(?:has|have|will|now|since|later|then|subsequently|is\s+to)\s+)*"
+        r"(?:joined|joins|join|take\s+(?:over|charge)\s+(?:at|of))\s+(?:the\s+)?{CDESC}{C}"
+        r"(?!['’]s?\s+(?:\w+\s+)?(?:staff|academy|board))(?!\s+as\s+(?:an?\s+)?(?:assistant|player|director))",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
