@@ -348,8 +348,11 @@ def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
             return False  # "X, the U19 coach, has been in interim charge": his post and the senior spell
         if f.mens and g.squad.startswith(("women", "national_women")):
             return False  # "led the Norway women's team … and managed Norway's men": both teams told
-        if f.trigger_end < 0 or g.trigger_end < 0:
+        if f.trigger_end < 0 and g.trigger_end < 0:
             return True
+        if f.trigger_end < 0 or g.trigger_end < 0:  # one span known: the other's start inside it
+            spanned, point = (f, g) if f.trigger_end >= 0 else (g, f)
+            return spanned.trigger <= point.trigger < spanned.trigger_end
         return f.trigger < g.trigger_end and g.trigger < f.trigger_end
 
     return [

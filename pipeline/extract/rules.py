@@ -704,6 +704,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "co-coaches",
     ),
     "assisted-by": ("assisted by", "supported by", "helped by", "flanked by"),
+    "will-assist": ("assist him", "assist her", "assist "),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
     "been-his-assistant": ("assistant", "number two"),
     "in-his-spell": ("spell", "stint", "tenure", "reign"),
@@ -2424,6 +2425,16 @@ RULES: tuple[Rule, ...] = (
         r"also|both|too|all|now|been|be|then|to)\s+)*(?:left|leav|go\b|gone|going|depart|follow|join|agree|sign|"
         r"sacked|dismissed|relieved|fired|axed|retained|kept|remain|stay|exit|mov|quit))",
         0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "A and B, both members of his under-21 staff, will assist him": his aides in the post he takes
+    R(
+        "will-assist",
+        "appointed",
+        r"{P}{APP}\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:also\s+)?assist\s+"
+        r"(?:him|her|«P\d+»)(?!['’])",
+        0.7,
         role="assistant_coach",
         club_side="topic",
     ),

@@ -5,7 +5,7 @@ listed), and nothing for someone who worked with him without being on his staff.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import facts_of
+from extract_helpers import facts_of, keys_of
 
 
 def _spells(text: str, coach: str) -> set[tuple[str, str, str]]:
@@ -193,3 +193,17 @@ def test_assisted_by_a_former_international():
         "Chelle will be assisted by former international Emmanuel Amuneke."
     )
     assert ("Nigeria", "assistant_coach", "appointed") in _spells(text, "Emmanuel Amuneke")
+
+
+def test_aides_who_will_assist_him_and_a_spell_beside_a_youth_post() -> None:
+    text = (
+        "The Football Association has appointed Lee Carsley as interim England manager following Gareth "
+        "Southgate's resignation. Ashley Cole and Joleon Lescott, both members of Carsley's under-21 staff, "
+        "will assist him. Southgate, 53, had been in charge since 2016, having previously managed "
+        "Middlesbrough and the Under-21s."
+    )
+    assert ("England", "assistant_coach", "appointed") in _spells(text, "Ashley Cole")
+    assert ("England", "assistant_coach", "appointed") in _spells(text, "Joleon Lescott")
+    keys = keys_of(text)
+    assert ("Gareth Southgate", "England", "national", "in_charge") in keys
+    assert ("Gareth Southgate", "England", "national_u21", "in_charge") in keys
