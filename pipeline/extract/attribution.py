@@ -551,6 +551,13 @@ def _rule_club(
     tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     side = rule.club_side
     gd = match.groupdict()
+    if rule.name in _FOLLOWING_AIDE_RULES and not gd.get("c") and _FROM_CLUB_NEXT.match(tagged, match.end()):
+        boss = _followed_boss_post(
+            match, mentions, ctx
+        )  # "follows him from Burnley": where he went, not Burnley
+        if boss:
+            return boss
+        side = "topic"
     if rule.name in _AIDE_RULES and not gd.get("c"):
         boss = _boss_post(match, mentions, ctx, subject_boss=rule.name == "joined-by-staff")
         if boss:
@@ -779,6 +786,24 @@ _AIDE_RULES = frozenset(
     }
 )
 _BOSS = re.compile(r"«P(\d+)»'s")
+# "X follows him from C", "brings his assistant X from C": the aide's new club is his boss's
+_FOLLOWING_AIDE_RULES = frozenset({"follow-him", "bring-assistants"})
+# "… follows him from C": the club he came from, right after the match
+_FROM_CLUB_NEXT = re.compile(r"\s+from\s+(?:the\s+)?«C\d+»")
+
+
+def _followed_boss_post(
+    match: re.Match[str], mentions: list[Mention], ctx: Context
+) -> tuple[str, str, bool] | None:
+    """'X follows him', 'brings his assistant X': the one post the boss (the match's other name) took
+    in this story."""
+    aides = {match.group(k) for k in ("p", "p2") if match.groupdict().get(k)}
+    bosses = [k for k in _PERSON_TAG.findall(match.group(0)) if k not in aides]
+    posts = ctx.posts.get(mentions[int(bosses[-1])].name, set()) if bosses else set()
+    if len(posts) != 1:
+        return None
+    boss, club = mentions[int(bosses[-1])].name, next(iter(posts))
+    return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
 
 
 def _boss_post(

@@ -505,7 +505,17 @@ _TITLED_STAFF_RULES = frozenset(
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more
 _STAFF_BODY_RULES = frozenset({"joins-staff-body", "staff-of-will-enter", "working-as-aide"})
 _STAFF_LIST_RULES = (
-    frozenset({"bring-staff", "joined-by-staff", "staff-includes", "sacked-along-with", "left-along-with"})
+    frozenset(
+        {
+            "bring-staff",
+            "joined-by-staff",
+            "staff-includes",
+            "sacked-along-with",
+            "left-along-with",
+            "staff-of-list-left",
+            "staff-of-list-sacked",
+        }
+    )
     | _TITLED_STAFF_RULES
     | _STAFF_BODY_RULES
 )
@@ -839,6 +849,8 @@ _LISTED_PEOPLE_RULES = frozenset(
         "staff-includes",
         "sacked-along-with",
         "left-along-with",
+        "staff-of-list-left",
+        "staff-of-list-sacked",
         "retained-as-assistants",
         "nth-coach-after-list",
         *_TITLED_STAFF_RULES,

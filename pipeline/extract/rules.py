@@ -579,7 +579,16 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "having previously",
     ),
     "under-coach": ("staff",),
-    "renewed": ("renew", "extend", "extension", "signed a new", "penned a new", "inked a new", "committed"),
+    "renewed": (
+        "renew",
+        "extend",
+        "extension",
+        "signed a new",
+        "penned a new",
+        "inked a new",
+        "agreed a new",
+        "committed",
+    ),
     "contract-of-extended": ("renew", "extend", "extension"),
     "staff-renewed": ("their contract", "their deal"),
     "extended-his-contract": ("renew", "extend"),
@@ -591,6 +600,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "was-offered": ("offered", "given the", "approached", "sounded out", "received a"),
     "turned-down": (
         "turn",
+        "knock",
         "reject",
         "rebuff",
         "snub",
@@ -838,7 +848,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "with-list-considered": ("with ",),
     "list-among-those-mentioned": ("among those", "among the"),
     "among-those-were-list": ("among those", "among the"),
-    "follow-him": ("follow", "join"),
+    "follow-him": ("follow", "join", "accompan"),
     "bring-staff": (
         "bring",
         "brought",
@@ -1568,7 +1578,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-club",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|exited|quit|walk(?:ed|s)\s+out\s+(?:on|of))\s+"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|departs|exited|exits|quit|quits|walk(?:ed|s)\s+out\s+(?:on|of))\s+"
         r"(?:(?:{HIS}\s+(?:role|post|job)"
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
         r"(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
@@ -2030,9 +2040,9 @@ RULES: tuple[Rule, ...] = (
         "renewed",
         "extended",
         # "X himself signed a two-year extension"
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|signed\s+(?:a\s+|an\s+)?(?:new\s+)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|(?:signed|agreed)\s+(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
-        r"(?:signed|penned|inked)\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
+        r"(?:signed|penned|inked|agreed)\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
         0.85,
         club_side="after",
     ),
@@ -2168,7 +2178,9 @@ RULES: tuple[Rule, ...] = (
         r"s)?|snub(?:bed|s)?|"
         r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
         r"decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
-        r"stay)|opted\s+to\s+(?:remain|stay))",
+        r"stay)|opted\s+to\s+(?:remain|stay))"
+        # ("X was rejected by C" is told of C: he did not refuse)
+        r"\b(?!\s+by\b)",
         0.8,
         club_side="declined",
     ),
@@ -2619,7 +2631,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "received-offer",
         "offer",
-        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:received|receives|had|has|rejected|turned\s+down)\s+(?:an?\s+)?"
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:received|receives|had|has|rejected|turned\s+down|knocked\s+back|snubbed|rebuffed|"
+        r"declined|refused)\s+(?:an?\s+)?"
         r"(?:\w+\s+)?(?:offer|approach|bid|proposal|enquiry|inquiry)\s+from\s+(?:the\s+)?{C}",
         0.7,
         club_side="tag",
@@ -3105,9 +3118,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "follow-him",
         "appointed",
-        r"{P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
+        # (not "the staff of X accompanies him": X is the boss himself)
+        r"(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
         # "is expected / set to follow him": the same move, hedged (a rumour)
-        r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?)"
+        r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?|"
+        r"accompan(?:y|ies|ied))"
         r"\s+(?:«P\d+»|him|her)(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
         0.7,
         role="assistant_coach",
@@ -5494,6 +5509,154 @@ RULES += (
     ),
 )
 
+# --- gossip columns and club statements: refusals told of the club, wishes, lists, deals ---------------
+# what a club's approach is called: "C's approach (for him)", "their offer", "the Reds' advances"
+_APPROACH_NOUN = r"(?:approach|offer|bid|advances|overtures?|proposal|enquiry|inquiry)"
+# "C have been rejected / snubbed by X", "C's approach was turned down by the Dutchman": the club asked,
+# he said no (the auxiliary is required: "X, rejected by C" is told the other way round)
+_REJECTED_BY = (
+    r"{C}(?:['’]s?\s+(?:\w+\s+){0,2}?" + _APPROACH_NOUN + r"(?:\s+for\s+(?:him|her|«P\d+»))?)?"
+    r"(?:\s+(?:have|has|had|also|reportedly|now|already))*\s+(?:been|were|was)\s+(?:\w+ly\s+)?"
+    r"(?:rejected|snubbed|rebuffed|turned\s+down|knocked\s+back|spurned)\s+by\s+(?:the\s+(?:[\w\-]+\s+){0,3}?)?{P}"
+)
+# "C want / are considering / are eyeing X", "C are keen on X": the club's wish for a man, told whole
+# (not "want X to stay": the words after the name close the clause or tell the post)
+_CLUB_WANTS = (
+    r"{C}(?:\s+(?:are|is|have|has|had|were|was|been|also|reportedly|now|already|seriously|strongly))*\s+"
+    r"(?:considering|eyeing|monitoring|chasing|pursuing|targeting|keen\s+on|interested\s+in|"
+    r"weighing\s+up|want|wants|eye|eyes|covet|covets)\s+(?:(?:appointing|hiring|a\s+move\s+for)\s+)?"
+    r"(?:(?:the\s+)?(?:former\s+)?(?:«C\d+»['’]?s?\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:as|and|but|after|for\s+the|to\s+(?:replace|succeed|take|become|lead)))"
+)
+# "X is wanted by C", "is also on C's radar": the press names a club's candidate
+_WANTED_BY = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|strongly|being)\s+)*(?:wanted|coveted|admired|pursued|chased)"
+    r"\s+by\s+(?:the\s+)?{CDESC}{C}"
+)
+# "X heads / tops the list", "is top of their shortlist", "heads the list of candidates": the first name
+_HEADS_LIST = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|now)\s+)*(?:(?:heads?|headed|heading|tops?|topped|topping)|"
+    r"(?:is|are|was|remains|sits)\s+(?:at\s+)?(?:the\s+)?(?:top|head)\s+of)\s+"
+    r"(?:the|a|their|its|«C\d+»['’]?s?)\s+(?:\w+\s+)?(?:shortlist|list|wish\s*list|wishlist|list\s+of\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:candidates|targets|contenders|names|options|replacements|successors))\b"
+)
+# "C tied (manager) X (down) to a new long-term deal": a club keeping its coach
+_TIED_TO_DEAL = (
+    r"\b(?:tied|ties|tie|tying)\s+(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?:\s+down)?\s+to\s+"
+    r"(?:an?\s+)?(?:new|fresh|improved|long-term|longer|[\w\-]+-year)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
+)
+# "C agreed a contract extension / a new deal with (head coach) X"
+_AGREED_EXTENSION_WITH = (
+    r"\b(?:agreed?|agreeing|reached)\s+(?:an?\s+|the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:contract\s+)?extension|"
+    r"(?:new|fresh|improved)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)|(?:agreement|deal)\s+(?:on|over)\s+"
+    r"(?:a|an)\s+(?:new\s+contract|(?:contract\s+)?extension))\s+with\s+" + _STAFF_WORDS + r"{P}"
+)
+# "goalkeeping coach X follows him from Burnley", "brings his assistant X with him from Feyenoord": the
+# aide leaves the club he came from
+_FOLLOWS_FROM = (
+    r"(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|has\s+|have\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)*"
+    r"(?:follow(?:s|ed|ing)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:«P\d+»|him|her)\s+from\s+(?:the\s+)?{C}"
+)
+_BROUGHT_FROM = (
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:assistants?|number\s+two|coach(?:es)?|staff)\s+{P}(?:\s+and\s+{P2})?(?:\s+with\s+(?:him|her|«P\d+»))?"
+    r"\s+from\s+(?:the\s+)?{C}"
+)
+# "The backroom team of A and B also depart", "his coaching staff, A and B, leave with him": each aide
+_STAFF_OF_LIST = (
+    r"\b(?:the|his|her|their|«P\d+»['’]s)\s+(?:backroom|coaching|technical)\s+(?:team|staff)\s*,?\s+"
+    r"(?:of|comprising|including|made\s+up\s+of|featuring)?\s*(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)"
+    r"\s*,?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|then|likewise|as\s+well)\b)*"
+)
+# "X has left C along with head coach Y": the man named by his title goes too
+_LEFT_ALONG_WITH_COACH = (
+    r"\b(?:left|leaves|leave|leaving|departed|departs|depart|exited|exits|quit|quits)\b"
+    r"(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:head|first-team|chief)\s+)?"
+    r"(?:coach|manager|boss)\s+{P}"
+)
+_REFUSE_KEYS = ("rejected by", "snubbed by", "rebuffed by", "turned down by", "knocked back by", "spurned by")
+RULE_KEYS.update(
+    {
+        "club-rejected-by": _REFUSE_KEYS,
+        "club-rejected-by-offer": _REFUSE_KEYS,
+        "club-wants": (
+            "considering",
+            "eyeing",
+            "monitoring",
+            "chasing",
+            "pursuing",
+            "targeting",
+            "keen on",
+            "interested in",
+            "weighing up",
+            "want",
+            "eye",
+            "covet",
+        ),
+        "wanted-by": ("wanted by", "coveted by", "admired by", "pursued by", "chased by"),
+        "heads-the-list": (
+            "heads ",
+            "headed ",
+            "heading ",
+            "tops ",
+            "topped ",
+            "topping ",
+            "top of",
+            "head of the",
+            "head of their",
+        ),
+        "tied-to-deal": ("tied", "ties", "tie ", "tying"),
+        "agreed-extension-with": ("agree", "reached"),
+        "follows-from": ("follow", "join", "accompan"),
+        "brought-from": ("bring", "brought", "take", "took"),
+        "staff-of-list-left": (
+            "backroom",
+            "coaching staff",
+            "coaching team",
+            "technical staff",
+            "technical team",
+        ),
+        "staff-of-list-sacked": (
+            "backroom",
+            "coaching staff",
+            "coaching team",
+            "technical staff",
+            "technical team",
+        ),
+        "left-along-with-coach": ("along with", "together with"),
+    }
+)
+RULES += (
+    R("club-rejected-by", "offer_declined", _REJECTED_BY, 0.75, club_side="tag"),
+    R("club-rejected-by-offer", "offer", _REJECTED_BY, 0.7, club_side="tag"),
+    R("club-wants", "linked", _CLUB_WANTS, 0.5, club_side="tag"),
+    R("wanted-by", "linked", _WANTED_BY, 0.5, club_side="tag"),
+    R("heads-the-list", "linked", _HEADS_LIST, 0.5, club_side="after_topic"),
+    R("tied-to-deal", "extended", _TIED_TO_DEAL, 0.8, club_side="before"),
+    R("agreed-extension-with", "extended", _AGREED_EXTENSION_WITH, 0.8, club_side="before"),
+    R("follows-from", "left", _FOLLOWS_FROM, 0.65, club_side="tag"),
+    R("brought-from", "left", _BROUGHT_FROM, 0.65, club_side="tag"),
+    R(
+        "staff-of-list-left",
+        "left",
+        _STAFF_OF_LIST
+        + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|exits|exited|"
+        r"go|goes|gone|quit|quits)\b" + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "staff-of-list-sacked",
+        "dismissed",
+        _STAFF_OF_LIST
+        + r"\s+(?:been\s+|be\s+)?(?:sacked|dismissed|fired|axed|let\s+go)\b(?:\s+by)?"
+        + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    R("left-along-with-coach", "left", _LEFT_ALONG_WITH_COACH, 0.7, club_side="near"),
+)
+
 
 # --- tabloid and wire idioms of the common events --------------------------------------------------
 # "C showed X the door", "C have given X the sack / the boot / the chop": the club's act, told as an idiom
@@ -5686,7 +5849,9 @@ def candidate_rules(lowered: str) -> list[Rule]:
 HEDGE = re.compile(
     r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
     r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|considered|talks?|frontrunner|front-runner|favourite|"
-    r"shortlist|contender|consideration|evaluat(?:e|es|ed|ing))\b"
+    r"shortlist|contender|consideration|evaluat(?:e|es|ed|ing)|"
+    # a club's wish: "are interested in appointing X", "keen to hire", "want to bring in", "hope to name"
+    r"interested\s+in|keen\s+(?:on|to)|(?:want|wants|wanted|hope|hopes|hoping)\s+to)\b"
     # "are close to appointing X", "closing in on", "on the verge of naming": the deal is not done
     r"|\b(?:(?:close|closer|closing\s+in)\s+(?:to|on)|nearing|on\s+the\s+(?:verge|brink)\s+of)\b"
     # "X to replace Y" (a headline's future): hedged
