@@ -1741,6 +1741,10 @@ _ASSIGNED_TO_LEAD = re.compile(
 )
 
 
+# a title telling the post is just taken: "New Toulouse boss X", "C's new head coach X"
+_NEW_TITLE = re.compile(r"(?i:\bnew\b)(?!\s+(?:signing|recruit|arrival|contract|deal)\b)")
+
+
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
     """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
     event = rule.event
@@ -1765,6 +1769,10 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         return "linked", False
     if rule.name == "club-possessive-person" and _fired_coach(tagged, match):
         return "dismissed", False
+    if rule.name in ("club-role-person", "role-person") and _NEW_TITLE.search(
+        tagged[max(0, match.start() - 12) : match.start("p")]
+    ):
+        return "appointed", False  # "new Toulouse boss X", "C's new manager X": his post just taken
     return event, False
 
 

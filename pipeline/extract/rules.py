@@ -5192,13 +5192,15 @@ RULES += (
         0.7,
         club_side="tag",
     ),
-    # "the Portuguese X, formerly of Motor Lublin": a past post (a player's too: needs support)
+    # "the Portuguese X, formerly of Motor Lublin", "X, formerly of Getafe and Elche": past posts (a
+    # player's too: needs support); the list reader takes each club
     R(
         "formerly-of",
         "in_charge",
-        r"{P},\s+(?:formerly|previously)\s+(?:of|with|at)\s+(?:the\s+)?{CDESC}{C}(?!['’])",
+        r"{P},\s+(?:formerly|previously)\s+(?:of|with|at)\s+(?=(?:the\s+)?{CDESC}«C\d+»(?!['’]))",
         0.6,
-        club_side="tag",
+        club_side="list",
+        needs_club=True,
     ),
     # "he had left Porto Alegre to train the Celta of Vigo", "left Lazio to coach Roma": the post he went to
     R(

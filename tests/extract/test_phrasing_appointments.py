@@ -203,3 +203,31 @@ def test_confirmed_on_a_weekday_as_coach_ending_the_interim(text: str) -> None:
     assert mine
     assert mine[0]["club"] == "Ghana" and mine[0]["squad"] == "national"
     assert mine[0]["role"] == "head_coach"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "New Toulouse boss Carles Martinez was presented on Monday.",
+        "Toulouse's new manager Carles Martinez was presented to the media on Monday.",
+        "The new Toulouse coach, Carles Martinez, was presented on Monday.",
+    ],
+)
+def test_a_new_title_is_the_post_just_taken(sentence: str) -> None:
+    assert ("Carles Martinez", "Toulouse", "first_team", "appointed") in keys_of(sentence)
+
+
+def test_a_title_with_new_elsewhere_is_no_appointment() -> None:
+    keys = keys_of("Toulouse coach Carles Martinez praised his new signing.")
+    assert ("Carles Martinez", "Toulouse", "first_team", "appointed") not in keys
+
+
+def test_formerly_of_a_list_of_clubs() -> None:
+    keys = keys_of(
+        "Toulouse have appointed Carles Martinez as head coach. Carles Martinez, formerly of Getafe and "
+        "Elche, takes over from Philippe Montanier."
+    )
+    assert {
+        ("Carles Martinez", "Getafe", "first_team", "in_charge"),
+        ("Carles Martinez", "Elche", "first_team", "in_charge"),
+    } <= keys
