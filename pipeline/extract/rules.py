@@ -2163,7 +2163,9 @@ RULES: tuple[Rule, ...] = (
         "offer",
         # "offered", "approached" passive only: "X had offered C the title" is his gift, no offer to him
         r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+)?(?:offered|approached|sounded\s+out)|"
-        r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))",
+        r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))"
+        # "has been approached by C": the suitor named
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C}(?!['’]))?",
         0.7,
         club_side="topic",
     ),

@@ -174,3 +174,16 @@ def test_the_staff_of_the_boss_accompanying_him_is_not_his_own_move() -> None:
     )
     keys = keys_of(text)
     assert not any(k[0] == "Simone Inzaghi" and k[3] == "left" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "England boss Gareth Southgate has been approached by Manchester United.",
+        "Gareth Southgate, 53, was sounded out by Premier League club Manchester United last week.",
+    ],
+)
+def test_approached_by_the_suitor_named(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Gareth Southgate", "Manchester United", "first_team", "offer") in keys
+    assert not any(k[3] == "offer" and k[1] != "Manchester United" for k in keys)
