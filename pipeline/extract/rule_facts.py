@@ -1910,7 +1910,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 
 # Spells listed in words a player's career is told in too ("had spells at A and B")
 _SPELL_LIST_RULES = frozenset(
-    {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include"}
+    {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include", "formerly-of"}
 )
 
 
