@@ -191,7 +191,8 @@ def _date_fact(
     if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
         candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
     if candidates:
-        fact.date = min(candidates, key=lambda d: _date_distance(d, trigger, sentence))
+        verb = _own_verb_at(sentence, trigger, end)
+        fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
     if fact.dated_after and fact.date:
         fact.date = _in_the_told_year(fact.date, dates, sentence)
     if fact.event == "in_charge" and fact.date and fact.date.kind == "since":
@@ -326,6 +327,12 @@ def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
     clauses += len(_AND_PRONOUN.findall(sentence, lo, min(len(sentence), hi + 5)))
     vague = 30 if d.precision == "season" else 0  # "this season after dismissing X in October": October
     return hi - lo + 50 * clauses + vague
+
+
+def _own_verb_at(sentence: str, trigger: int, end: int) -> int:
+    """Where the fact's own words are: its match's end when the match runs over a clause with a verb
+    of its own ("X was appointed in December 2021 and was sacked 14 months later"), else its trigger."""
+    return end if end > trigger and _CLAUSE_AND.search(sentence, trigger, end) else trigger
 
 
 def _perfect_clause_between(sentence: str, at: int, trigger: int) -> bool:

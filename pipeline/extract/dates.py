@@ -96,6 +96,8 @@ _NUM_RE = (
 _ISO = re.compile(r"(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})")
 _DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # European 12.03.2024
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+# "news.cn/20250326/4b1f…/c.html", "…/sport-20240303_abc": a date written as eight digits in a path
+_URL_COMPACT_DATE = re.compile(r"[/_-]((?:20|19)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _DATELINE = re.compile(
     r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:,"
     r"\s*(\d{4}))?\s*\(",
@@ -137,7 +139,7 @@ def parse_published(value: str | None) -> date | None:
 def date_from_url(url: str | None) -> date | None:
     if not url:
         return None
-    m = _URL_DATE.search(url)
+    m = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url)
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 

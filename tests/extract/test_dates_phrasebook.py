@@ -1,0 +1,72 @@
+"""Date phrasings from a phrasebook of short news, written for these tests: a URL with its date
+as eight digits ('news.cn/20250326/…') gives a wire dateline its year; a rule match that runs over
+a clause with its own verb ('was appointed in May 2021 and was sacked a year later') takes the
+date nearest that verb."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import facts_of
+
+from pipeline.extract.dates import date_from_url
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://english.news.cn/20250326/4b1f7a9c/c.html", date(2025, 3, 26)),
+        ("https://example.com/sport/football-20231104_coach-sacked", date(2023, 11, 4)),
+        ("https://example.com/2024/03/05/coach", date(2024, 3, 5)),
+    ],
+)
+def test_a_url_date_written_as_eight_digits(url: str, day: date) -> None:
+    assert date_from_url(url) == day
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/article/123456789012",
+        "https://example.com/id/20241399/",
+        "https://x.com/a20240303b",
+    ],
+)
+def test_other_long_numbers_in_a_url_are_no_date(url: str) -> None:
+    assert date_from_url(url) is None
+
+
+def test_a_wire_dateline_takes_its_year_from_a_compact_url_date() -> None:
+    (f,) = facts_of(
+        "ACCRA, Nov. 4 (Xinhua) -- Ghana on Monday sacked head coach Gareth Lund.",
+        None,
+        url="http://english.news.cn/20241104/9a8b7c/c.html",
+    )
+    assert (f["event"], f["date"], f["date_precision"]) == ("dismissed", "2024-11-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        (
+            "Gareth Lund was appointed Hull City manager in December 2021 and was sacked 14 months later.",
+            "2023-02-01",
+            "month",
+        ),
+        (
+            "Gareth Lund was named Stoke City boss in May 2019 and was dismissed two years later.",
+            "2021-01-01",
+            "year",
+        ),
+    ],
+)
+def test_a_second_verb_of_one_match_takes_its_own_date(text: str, day: str, precision: str) -> None:
+    (f,) = [f for f in facts_of(text) if f["event"] == "dismissed"]
+    assert (f["date"], f["date_precision"]) == (day, precision)
+
+
+def test_the_first_verb_keeps_its_date() -> None:
+    text = "Gareth Lund was named Stoke City boss in May 2019 and was dismissed two years later."
+    (f,) = [f for f in facts_of(text) if f["event"] == "appointed"]
+    assert (f["date"], f["date_precision"]) == ("2019-05-01", "month")
