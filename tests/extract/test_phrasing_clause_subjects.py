@@ -1,12 +1,12 @@
 """Who 'he', 'the Dane' or a bare surname means, in our own words: a lone capitalised word read as a
 person ('The Emperor', 'the Millers') is nobody a pronoun refers to; a clause joined by 'and' goes on
-about the subject, not a man named after 'of'/'to'; descriptors naming a nationality or a former
-club; 'the latter' / 'the former'; relatives sharing a surname."""
+about the subject, not a man named after 'of'/'to', a relative clause on the object or a successor;
+'the latter' / 'the former'."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import events_of, keys_of
 
 
 def _about(text: str, coach: str) -> set[tuple[str, str, str]]:
@@ -63,3 +63,30 @@ def test_the_latter_and_the_former(told: str, coach: str, other: str) -> None:
     text = "Bolton Wanderers have appointed Tom Raddle as their new manager on a two-year deal. " + told
     assert ("Wigan Athletic", "first_team", "dismissed") in _about(text, coach)
     assert ("Wigan Athletic", "first_team", "dismissed") not in _about(text, other)
+
+
+def test_and_after_a_relative_clause_on_the_replaced_man_is_the_subjects():
+    facts = events_of(
+        "Lecce sacked Roberto D'Aversa. Roberto D'Aversa was appointed in the summer to replace Marco "
+        "Baroni, who left for Verona, and previously coached Parma and Sampdoria."
+    )
+    assert ("Roberto D'Aversa", "Parma", "in_charge") in facts
+    assert ("Marco Baroni", "Parma", "in_charge") not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" after "… and replaced by Y, and" goes back to the sentence's subject, a pronoun itself here
+        "Derby have appointed Carl Moss. He took Derby up twice but was sacked in 2019 and replaced by "
+        "Ian Platt, and he later had a spell in charge of Luton.",
+        "Derby have appointed Carl Moss. He won promotion with Derby but was dismissed and succeeded by "
+        "Ian Platt, and he then managed Luton for two seasons.",
+        "Derby have appointed Carl Moss. Moss was sacked in 2019 and replaced by Ian Platt, and he later "
+        "had a spell in charge of Luton.",
+    ],
+)
+def test_he_after_the_successor_is_the_subject(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Carl Moss", "Luton Town", "first_team", "in_charge") in keys
+    assert not any(coach == "Ian Platt" and club == "Luton Town" for coach, club, _, _ in keys)

@@ -1,6 +1,6 @@
-"""The aide who comes with a new head coach ('arrives with his long-time assistant Y', 'comes accompanied
-by his assistant Y', 'will be assisted by former C midfielder Y'), and coaches written
-in ASCII named as the reference data spells them (Turkish dotless ı, Polish ł)."""
+"""Aides who come with a new head coach ('arrives with his long-time assistant Y', 'comes
+accompanied by his assistant Y', 'will be assisted by former C midfielder Y', 'will be joined by his
+assistant Y', 'brings a staff headed by Y'); a player's brother or a coach's wife is no aide."""
 
 from __future__ import annotations
 
@@ -42,12 +42,23 @@ def test_a_player_arriving_with_his_team_mate_is_no_aide():
     assert not [f for f in facts_of(text) if f["coach"] == "Diego Ortiz"]
 
 
+# --- staff arriving with a new coach ----------------------------------------------------------
+
+
 @pytest.mark.parametrize(
-    ("written", "canonical"),
-    [("Abdullah Avci", "Abdullah Avcı"), ("Michal Probierz", "Michał Probierz")],
+    "text",
+    [
+        "Rayo Vallecano appointed Iñigo Pérez. He will be joined by his assistant Pablo Gil.",
+        "Rayo Vallecano appointed Iñigo Pérez, who brings his long-time assistant Pablo Gil with him.",
+        "Rayo Vallecano appointed Iñigo Pérez. The 36-year-old brings a three-man coaching staff with him, "
+        "headed by assistant coach Pablo Gil.",
+        "Rayo appointed Iñigo Pérez. He brought with him a backroom team led by assistant Pablo Gil.",
+    ],
 )
-def test_a_coach_written_in_ascii_gets_his_canonical_name(written, canonical):
-    """The scorer (like shared/tools/score_extract.py) cannot fold ı or ł, so the extractor names
-    well-known coaches as the reference data spells them."""
-    coaches = {f["coach"] for f in facts_of(f"Trabzonspor have appointed {written} as head coach.")}
-    assert coaches == {canonical}
+def test_staff_arrive_with_the_new_coach(text: str) -> None:
+    assert any(k[0] == "Pablo Gil" and k[1].startswith("Rayo") and k[3] == "appointed" for k in keys_of(text))
+
+
+def test_joined_by_family_is_no_staff() -> None:
+    text = "Rayo Vallecano appointed Iñigo Pérez. He was joined by his wife Laura Gil at the presentation."
+    assert not any(k[0] == "Laura Gil" for k in keys_of(text))

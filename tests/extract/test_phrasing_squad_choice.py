@@ -1,6 +1,7 @@
-"""Squad words, second batch: a men's age group next to a women's story, an age group named inside a
-vague youth spell, a country's youth sides named without a women's word, and the clubs told as the
-way to a women's national post."""
+"""Which squad a post is with: a men's age group next to a women's story, an age group named inside a
+vague youth spell, a country's youth sides named without a women's word, the clubs told as the way to
+a women's national post, a men's league after a club in a women's story, and a national coach's old
+sacking at the story's club."""
 
 from __future__ import annotations
 
@@ -96,3 +97,37 @@ def test_mens_word_joins_the_squad_phrase() -> None:
     # 'women's' is not 'men's': it stays its own squad word
     texts = [m.text for m in squad_mentions("the women's under-19 side")]
     assert "men's under-19 side" not in texts
+
+
+def test_mens_league_after_a_club_keeps_its_post_with_the_first_team():
+    facts = keys_of(
+        "Manchester City have appointed Andree Jeglertz as head coach of their women's team. Nick Cushing, "
+        "who built the side that won the WSL title and later coached New York City FC in MLS, stepped in "
+        "as interim boss."
+    )
+    assert ("Nick Cushing", "New York City FC", "first_team", "in_charge") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Vincent Kompany is the new head coach of Bayern Munich. National coach Julian Nagelsmann, who "
+            "had been dismissed by Bayern in March 2023, also turned down a return in April and instead "
+            "extended his contract with the German Football Association (DFB) until the 2026 World Cup. "
+            "Kompany will bring his assistants Tom Hale and Rob Fenn to Munich.",
+            "Bayern Munich",
+        ),
+        (
+            "Hansi Flick is the new coach of Barcelona. National coach Luis de la Fuente, who was sacked by "
+            "Barcelona in 2019, turned down a return and extended his contract with the Spanish federation "
+            "until 2026. Flick will bring his assistants Tom Hale and Rob Fenn to Barcelona.",
+            "Barcelona",
+        ),
+    ],
+)
+def test_national_coach_sacked_by_the_club_leaves_the_club_squad_alone(text: str, club: str) -> None:
+    """A national coach's old sacking at the story's club does not make its squad a national one."""
+    keys = keys_of(text)
+    assert ("Tom Hale", club, "first_team", "appointed") in keys
+    assert not {k for k in keys if k[1] == club and k[2] == "national"}
