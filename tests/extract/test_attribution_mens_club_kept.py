@@ -1,4 +1,4 @@
-"""Club and squad attribution, batch 5b: a men's club stays a men's club when its coach once coached
+"""Club and squad attribution: a men's club stays a men's club when its coach once coached
 women elsewhere."""
 
 from __future__ import annotations

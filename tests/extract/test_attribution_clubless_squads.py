@@ -1,4 +1,4 @@
-"""Club and squad attribution, batch 5c: a clubless squad in a clause whose subject the sentence
+"""Club and squad attribution: a clubless squad in a clause whose subject the sentence
 places at a club is that club's; a vacancy remembers the squad its coach left."""
 
 from __future__ import annotations
