@@ -190,6 +190,7 @@ _REL = re.compile(
       (?:(?P<emw>the|this|last)\s+month|(?P<emn>"""
     + _MONTH_NAMES
     + r""")(?:\s+(?P<emy>(?:19|20)\d{2}))?)\b)
+  | (?P<yearedge>\b(?:at\s+)?the\s+(?P<ye>start|beginning|turn|end)\s+of\s+(?P<yw>the|this|last)\s+year\b)
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
   | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
   | (?P<ago>\b(?P<n>"""
@@ -206,6 +207,7 @@ _REL = re.compile(
     + _MONTH_NAMES
     + r""")\b)
   | (?P<inthesummer>\b(?:in|during|over)\s+the\s+summer\b(?!\s+of))
+  | (?P<intheseason>\b(?:in|during)\s+the\s+(?P<isn>autumn|spring)\b(?!\s+of))
   | (?P<thisunit>\b(?:this|earlier\s+this|later\s+this|next|the\s+coming)\s+
       (?P<tu>week|month|year|season|summer|winter|autumn|spring|campaign)\b)
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
@@ -240,7 +242,8 @@ _REL = re.compile(
     + _MONTH_NAMES
     + r""")(?:\s+(?P<uy>(?:19|20)\d{2}))?\b(?!\s*,?\s*(?:\d|of\b)))
   | (?P<summerof>\b(?:in|during|over)\s+the\s+summer\s+of\s+(?P<suy>(?:19|20)\d{2})\b)
-  | (?P<year>\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d{2})\b)
+  | (?P<year>\b(?:(?:in|since|during|of)\s+(?:(?:early|late)\s+|mid-?\s?)?|(?:early|late)\s+|mid-)
+      (?P<y>(?:19|20)\d{2})\b)
   | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -310,7 +313,7 @@ _REL_STARTS = re.compile(
 
 
 # "until", "through", "runs to": the words a spell's or contract's end follows
-_UNTIL_WORD = r"\b(?:until|till|through|runs\s+to|running\s+to)\s+"
+_UNTIL_WORD = r"\b(?:until|till|(?<!midway\s)(?<!halfway\s)(?<!part-way\s)through|runs\s+to|running\s+to)\s+"
 # (a month before the year: "a contract until December of 2026")
 _UNTIL_BEFORE = re.compile(
     _UNTIL_WORD
@@ -583,6 +586,10 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         n = _num(m.group("on") or m.group("sn"))
         unit = (m.group("ou") or m.group("su")).lower()
         return _ago(ref, n, unit), _unit_precision(unit), "since"
+    if g == "intheseason":  # "in the autumn": the latest one, like "last autumn"
+        return _last(ref, m.group("isn").lower())
+    if g == "yearedge":  # "at the start of the year": its January ("the end of last year": December)
+        return _year_edge(ref, m.group("ye").lower(), m.group("yw").lower(), future)
     if g == "inthesummer":  # the latest summer: this year's from June on
         return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
     if g == "seasonend":  # "at the end of this/last/the season": its 30 June
@@ -649,6 +656,16 @@ def _latest_day(ref: date, month: int, day: int, future: bool) -> date:
     if not future and value > ref + timedelta(days=7):
         return date(ref.year - 1, month, day)
     return value
+
+
+def _year_edge(ref: date, edge: str, which: str, future: bool) -> tuple[date, str, str]:
+    """January of the year told ('the turn of the year': the January it turned to), or its December."""
+    year = ref.year - (which == "last")
+    if edge != "end":
+        return date(year, 1, 1), "month", "point"
+    if which == "the" and not future and ref.month < 12:
+        year -= 1  # "was sacked at the end of the year" told in spring: last December
+    return date(year, 12, 1), "month", "point"
 
 
 def _latest_year(ref: date | None, month: int, future: bool) -> int | None:

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from extract_helpers import facts_of
 
-from pipeline.extract.dates import date_from_url
+from pipeline.extract.dates import date_from_url, find_dates
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,69 @@ def test_the_first_verb_keeps_its_date() -> None:
     text = "Gareth Lund was named Stoke City boss in May 2019 and was dismissed two years later."
     (f,) = [f for f in facts_of(text) if f["event"] == "appointed"]
     assert (f["date"], f["date_precision"]) == ("2019-05-01", "month")
+
+
+REF = date(2024, 3, 12)
+
+
+def _only(sentence: str, ref: date = REF) -> tuple[str, date, str]:
+    (d,) = find_dates(sentence, ref)
+    return d.kind, d.value, d.precision
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Lund was dismissed in early 2023 after a poor run.", 2023),
+        ("The Dane took over at Hull in late 2019.", 2019),
+        ("Reid left Burnley mid-2021.", 2021),
+        ("Stoke parted company with Lund in mid 2022.", 2022),
+    ],
+)
+def test_early_late_or_mid_year_is_that_year(sentence: str, year: int) -> None:
+    assert _only(sentence) == ("point", date(year, 1, 1), "year")
+
+
+def test_since_early_year_starts_a_spell() -> None:
+    assert _only("He has been in charge since late 2021.") == ("since", date(2021, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("Lund was appointed at the start of the year.", date(2024, 1, 1)),
+        ("The club hired Reid at the beginning of this year.", date(2024, 1, 1)),
+        ("Reid arrived at the turn of the year.", date(2024, 1, 1)),
+        ("Lund was sacked at the end of last year.", date(2023, 12, 1)),
+        ("Lund was sacked at the end of the year.", date(2023, 12, 1)),
+        ("He will step down at the end of the year.", date(2024, 12, 1)),
+    ],
+)
+def test_the_start_or_end_of_a_year_is_its_first_or_last_month(sentence: str, month: date) -> None:
+    assert _only(sentence) == ("point", month, "month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Lund was sacked in the autumn.", date(2023, 10, 1)),
+        ("Reid took charge during the spring.", date(2023, 4, 1)),
+    ],
+)
+def test_in_the_autumn_or_spring_is_the_latest_one(sentence: str, value: date) -> None:
+    assert _only(sentence) == ("point", value, "season")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund was appointed midway through last season.",
+        "Reid took over halfway through last season.",
+    ],
+)
+def test_midway_through_a_season_is_when_not_an_end(sentence: str) -> None:
+    assert _only(sentence) == ("point", date(2022, 7, 1), "season")
+
+
+def test_through_a_season_is_still_an_end() -> None:
+    assert _only("He stayed on through last season.")[0] == "until"
