@@ -1154,7 +1154,32 @@ def _rule_squad(
         squad = first_team
     if event in ("dismissed", "resigned"):
         squad = _squad_before_person(sent, person_pos) or squad
+    if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
+        squad = _promoted_to_squad(sent, match, club, ctx) or squad
     return squad
+
+
+# "C have promoted under-19 coach X to first-team manager / to the role of B-team manager / from the
+# under-19s to the B team": the post named after 'to', not the title he had
+_PROMOTE_VERB = re.compile(r"promot", re.IGNORECASE)
+_PROMOTED_TO = re.compile(
+    r"\s+(?:from\s+(?:the\s+)?(?:«[CS]\d+»['’]?s?\s+)?«S\d+»\s+)?to\s+(?:the\s+)?(?:(?:role|post|position)\s+of\s+)?"
+    r"(?:(?P<first>first[-\s]team|senior\s+(?:side|team))|«S(?P<s>\d+)»|«C(?P<c>\d+)»)",
+    re.IGNORECASE,
+)
+
+
+def _promoted_to_squad(
+    sent: TaggedSentence, match: re.Match[str], club: str | None, ctx: Context
+) -> str | None:
+    to = _PROMOTED_TO.match(sent.tagged, match.end())
+    if to is None:
+        return None
+    if to.group("first"):
+        return _squad_at("first_team", club, ctx)
+    tag = to.group("s") or to.group("c")
+    named_club, squad = sent.squad_of.get(int(tag), (None, "first_team"))
+    return squad if named_club in (None, club) else None
 
 
 # "Ipswich Town manager X", "Atlanta United's X": a club named as a man's own title in the sentence

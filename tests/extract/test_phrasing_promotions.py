@@ -141,3 +141,23 @@ def test_stepping_up_to_a_named_first_team_is_no_appointment_at_the_story_club()
         "Burnley's under-21s before stepping up to the first team at Burnley."
     )
     assert not any(f["coach"] == "Kieran Hollis" and f["club"] == "Everton" for f in facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post", "old_post"),
+    [
+        ("Barcelona have promoted under-19 coach Oscar Lopez to first-team manager.", "first_team", "u19"),
+        ("Barcelona have promoted B team coach Oscar Lopez to the first team.", "first_team", "reserve"),
+        ("Barcelona have promoted Oscar Lopez from the under-19s to the B team.", "reserve", None),
+        (
+            "Barcelona have promoted Juvenil A coach Oscar Lopez to the role of Barca Atletic manager.",
+            "reserve",
+            "u19",
+        ),
+    ],
+)
+def test_promoted_to_the_post_named_after_to(sentence: str, post: str, old_post: str | None) -> None:
+    keys = keys_of(sentence)
+    assert ("Oscar Lopez", "Barcelona", post, "appointed") in keys
+    if old_post:
+        assert ("Oscar Lopez", "Barcelona", old_post, "appointed") not in keys
