@@ -46,6 +46,10 @@ from pipeline.reference import lookup_club
             "Murat Yakin was appointed coach of La Nati in 2021.",
             ("Murat Yakin", "Switzerland", "national", "appointed"),
         ),
+        (
+            "Stuart Baxter has been sacked as coach of the Huuhkajat.",
+            ("Stuart Baxter", "Finland", "national", "dismissed"),
+        ),
         # youth national teams
         (
             "The Flying Eagles have appointed Aliyu Zubairu as head coach.",
@@ -107,6 +111,12 @@ def test_nickname_names_the_team(text: str, key: tuple[str, str, str, str]) -> N
         ("Crested Cranes", "Uganda", "national_women"),
         ("Die Störche", "Holstein Kiel", None),
         ("Les Messins", "FC Metz", None),
+        ("Huuhkajat", "Finland", None),
+        ("Golden Jaguars", "Guyana", None),
+        ("Canarinho", "Brazil", None),
+        ("Amaglug-glug", "South Africa", "national_u23"),
+        ("Tanzanite Queens", "Tanzania", "national_women_u20"),
+        ("Filipinas", "Philippines", "national_women"),
     ],
 )
 def test_nickname_aliases(alias: str, name: str, squad: str | None) -> None:
