@@ -65,7 +65,9 @@ _MACROS = {
     r"currently|formerly|once|initially|first|later|recently|only|himself|herself|still)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
-    r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach)",
+    r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach|"
+    # "Former Liverpool assistant X": the bare title right before his name
+    r"assistant(?=,?\s+«P))",
 }
 
 
@@ -445,7 +447,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "possessive-departure": ("departure", "exit", "move away"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
     "club-the-new-role": ("the new", "their new", "its new"),
-    "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer"),
+    "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "assistant"),
     "role-person": ("manager", "coach", "boss"),
     "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "technician"),
     "was-role": ("manager", "coach", "boss"),

@@ -207,3 +207,11 @@ def test_aides_who_will_assist_him_and_a_spell_beside_a_youth_post() -> None:
     keys = keys_of(text)
     assert ("Gareth Southgate", "England", "national", "in_charge") in keys
     assert ("Gareth Southgate", "England", "national_u21", "in_charge") in keys
+
+
+def test_former_club_assistant_title() -> None:
+    text = (
+        "Red Bull Salzburg have appointed Pep Lijnders as head coach. Former Liverpool assistant Pep "
+        "Lijnders takes over."
+    )
+    assert ("Liverpool", "assistant_coach", "in_charge") in _spells(text, "Pep Lijnders")
