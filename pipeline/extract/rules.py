@@ -2209,7 +2209,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
         r"tipped|touted|fancied|"
         r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
-        r"the\s+(?:\w+'?\s+){0,2}(?:favourite|frontrunner|front-runner)|"
+        # ("is favourite", "is hot favourite", "is the bookmakers' favourite")
+        r"(?:the\s+(?:\w+'?\s+){0,2}|(?:clear|strong|early|firm|hot|red-hot|odds-on|overwhelming)\s+)?"
+        r"(?:favourite|frontrunner|front-runner)(?!\s+(?:of|among)\s+(?:the\s+)?(?:fans|supporters))|"
         r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"

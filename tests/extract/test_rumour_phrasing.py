@@ -317,3 +317,21 @@ def test_talks_with_a_former_coach_of_two_clubs_and_a_signing_replacing_another(
         ("Marcelo Gallardo", "Al-Ittihad", "first_team", "left"),
         ("José Mourinho", "Al-Ittihad", "first_team", "linked"),
     } <= keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ex-Chelsea boss Graham Potter is favourite.",
+        "Graham Potter is hot favourite to take over.",
+        "Graham Potter is the bookmakers' favourite.",
+    ],
+)
+def test_is_favourite_without_the(sentence: str) -> None:
+    keys = keys_of("Nottingham Forest have sacked Steve Cooper. " + sentence)
+    assert ("Graham Potter", "Nottingham Forest", "first_team", "linked") in keys
+
+
+def test_favourite_of_the_fans_is_no_rumour() -> None:
+    keys = keys_of("Nottingham Forest have sacked Steve Cooper. Graham Potter is favourite of the fans.")
+    assert ("Graham Potter", "Nottingham Forest", "first_team", "linked") not in keys
