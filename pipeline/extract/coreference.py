@@ -1207,13 +1207,11 @@ def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None
     for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER):
         for m in regex.finditer(tagged):
             person = mentions[int(m.group(1))]
-            if person.pronoun or (
-                _HEAD_COACH_TITLE.search(m.group(0)) and _coach_title_country(mentions, ctx)
-            ):
+            if person.pronoun or (HEAD_COACH_TITLE.search(m.group(0)) and coach_title_country(mentions, ctx)):
                 continue
             if _PUT_IN_CHARGE.match(tagged, m.end()):
                 continue  # "put technical director X in interim charge of the team": now its coach
-            if _HEAD_COACH_TITLE.search(m.group(0)) and _of_first_team(tagged, m.end(), mentions):
+            if HEAD_COACH_TITLE.search(m.group(0)) and _of_first_team(tagged, m.end(), mentions):
                 continue  # "X, the technical director of the first team": its coach, in translation
             ctx.people.mark_executive(person.name)
 
@@ -1261,12 +1259,35 @@ def _unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) ->
             ctx.people.unmark_executive(person.name)
 
 
-# Turkish football calls its head coach 'teknik direktör': "technical director X" there is the coach
-_HEAD_COACH_TITLE = re.compile(r"(?<!sporting\s)\btechnical\s+director\b", re.IGNORECASE)
-_TECHNICAL_DIRECTOR_COUNTRIES = frozenset({"Turkey"})
+# Turkish football calls its head coach 'teknik direktör', Arabic football 'al-mudir al-fanni':
+# "technical director X" there (and in translations of its press) is the coach
+HEAD_COACH_TITLE = re.compile(r"(?<!sporting\s)\btechnical\s+director\b", re.IGNORECASE)
+_TECHNICAL_DIRECTOR_COUNTRIES = frozenset(
+    {
+        "Turkey",
+        "Egypt",
+        "Saudi Arabia",
+        "Morocco",
+        "Tunisia",
+        "Algeria",
+        "Libya",
+        "United Arab Emirates",
+        "Qatar",
+        "Kuwait",
+        "Bahrain",
+        "Oman",
+        "Iraq",
+        "Jordan",
+        "Syria",
+        "Lebanon",
+        "Palestine",
+        "Sudan",
+        "Yemen",
+    }
+)
 
 
-def _coach_title_country(mentions: list[Mention], ctx: Context) -> bool:
+def coach_title_country(mentions: list[Mention], ctx: Context) -> bool:
     """The sentence's club (else the story's) plays where 'technical director' means the coach."""
     clubs = [m.name for m in mentions if m.kind == "C"] or [ctx.topic_club or ""]
     refs = club_refs()

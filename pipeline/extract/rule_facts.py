@@ -30,6 +30,7 @@ from pipeline.extract.attribution import (
     _with_topic,
 )
 from pipeline.extract.coreference import (
+    HEAD_COACH_TITLE,
     _mark_executives,
     _tag,
     _unmark_put_in_charge,
@@ -37,6 +38,7 @@ from pipeline.extract.coreference import (
     _with_club_references,
     _with_national_references,
     _with_pronouns,
+    coach_title_country,
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
 from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, find_dates
@@ -769,7 +771,8 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
     if _country_as_place(match, sent):
         return True  # "before leaving for Italy in 1990, where he coached Pisa": the country, a place
-    if rule.event == "appointed" and _EXECUTIVE_ROLE_AFTER.match(tagged, match.end()):
+    post = _EXECUTIVE_ROLE_AFTER.match(tagged, match.end()) if rule.event == "appointed" else None
+    if post and not (HEAD_COACH_TITLE.search(post.group(0)) and coach_title_country(mentions, ctx)):
         return True  # "appointed as sporting director", "took over his new role as Head of Global Soccer"
     # "named A, B and C as possible candidates": a shortlist, not an appointment
     return rule.name in ("active-appointed", "confirm-as") and bool(_AS_CANDIDATES.match(tagged, match.end()))

@@ -29,7 +29,9 @@ _MACROS = {
     "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}(?<!«P\d»)(?<!«P\d\d»),|"
     r"\s*\([^)]{1,40}\)|"
     r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
-    r"\b(?:coach|manager|boss)(?=\s+who\s))?",
+    r"\b(?:coach|manager|boss)(?=\s+who\s))?"
+    # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")
+    r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is)\s))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{FOR_JOB}": r"(?:\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:job|post|role|position|vacancy|hot\s+seat))?",
     # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
