@@ -50,6 +50,16 @@ def _dated_start(same: list[Fact], f: Fact) -> bool:
     )
 
 
+def _moves_of_coaches(facts: list[Fact]) -> list[Fact]:
+    """'X left C for D' told bare beside another man's coaching facts is a player's transfer: it stays
+    only when X coaches elsewhere in the story, is a known coach, or the story names no other coach."""
+    coaches = {f.coach for f in facts if not f.needs_support and not f.move_talk}
+    if not coaches:
+        return facts
+    known = coaches | known_coaches() | {f.followed for f in facts if f.followed}  # his aides follow him
+    return [f for f in facts if not f.move_talk or f.coach in known]
+
+
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
     facts.extend(_unclaimed_career_pairs(facts, ctx))
@@ -64,6 +74,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
             facts.append(offered)
     _replaced_clubs(facts)
     facts = [f for f in facts if f.club]
+    facts = _moves_of_coaches(facts)
     supported = {f.coach for f in facts if not f.needs_support} | known_coaches()
     vacancies = {f.club for f in facts if f.event in _VACATING and not f.needs_support}
     facts = [

@@ -1080,6 +1080,7 @@ def _person_facts(
         trigger_end=match.end(),
         pluperfect=bool(_PLUPERFECT.search(match.group(0))),
         needs_support=_player_like(rule, match, tagged),
+        move_talk=_move_talk(rule, match, tagged),
         squad_named=squad in named_squads,
         replacing=replacing,
         lasting=rule.name in _LASTING_RULES,
@@ -1428,6 +1429,9 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     | {"record-of-his-games", "kept-them-up", "won-in-his-nth-season", "in-his-nth-season-won"}
     | {"at-club-framed-person"}
 )
+# "X left C", "X left C for D", "X left C to join D": a player's transfer as often as a coach's exit;
+# with no coaching word of his own it stands only if no other man is the story's coach
+_MOVE_TALK_RULES = frozenset({"left-club", "leaves-for", "left-to-take-over", "left-club-to-post"})
 # "the job became vacant when X left for C", "C had considered Y when X left": a coaching post falls free
 _VACANCY = re.compile(
     r"\bvacan(?:cy|cies|t)\b|\b(?:job|post|position|hot\s+seat|dugout)\s+(?:open|empty|free|available)\b"
@@ -1472,6 +1476,44 @@ def _titled_player(match: re.Match[str], tagged: str) -> bool:
     return bool(title) and not _FORMER_BEFORE.search(tagged, max(0, title.start() - 50), title.start())
 
 
+# "Real Madrid coach «P1» confirmed «P2» had joined …": the title is another man's, it says nothing of «P2»
+_TITLE_OF_PERSON = re.compile(
+    r"\b(?:head\s+)?(?:manager|coach|boss|tactician)\s+«P(\d+)»|«P(\d+)»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:head\s+)?(?:manager|coach|boss)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_titles_removed(tagged: str, match: re.Match[str]) -> str:
+    """The sentence without coaching titles given to other people than the fact's own."""
+    own = match.groupdict().get("p")
+    if own is None:
+        return tagged
+    return _TITLE_OF_PERSON.sub(lambda t: t.group(0) if own in (t.group(1), t.group(2)) else " ", tagged)
+
+
+def _move_talk(rule: Rule, match: re.Match[str], tagged: str) -> bool:
+    """A move told with no coaching word of the man's own: see `_MOVE_TALK_RULES`."""
+    return rule.name in _MOVE_TALK_RULES and not _post_wording(match, tagged)
+
+
+def _post_wording(match: re.Match[str], tagged: str) -> bool:
+    """The sentence speaks of a coaching post for the fact's man (titles of other men left out)."""
+    own = _others_titles_removed(tagged, match)
+    return bool(
+        _ROLE_NEAR.search(own)
+        or _SUCCESSION.search(tagged)
+        or _VACANCY.search(tagged)
+        or _WITH_THE_COACH.search(tagged)
+    )
+
+
+# "left C along with head coach Y": a man of his staff, going with him
+_WITH_THE_COACH = re.compile(
+    r"\b(?:along|together)\s+with\s+(?:[\w\-]+\s+){0,3}?(?:manager|coach|boss)\s+«P", re.IGNORECASE
+)
+
+
 def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
     if rule.name in _PLAYER_LIKE_RULES or _titled_player(match, tagged):
@@ -1479,9 +1521,7 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)
     if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
-        return (
-            not _ROLE_NEAR.search(tagged) and not _SUCCESSION.search(tagged) and not _VACANCY.search(tagged)
-        )
+        return not _post_wording(match, tagged)
     if rule.name == "in-his-nth-season":
         return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
@@ -1866,7 +1906,9 @@ _ROLE_NEAR = re.compile(
 )
 # "replacing Y", "in place of Y", "in charge": the sentence is about a coaching post
 _SUCCESSION = re.compile(
-    r"\b(?:replacing|succeeding|in\s+place\s+of)\s+«P\d+»|\bin\s+charge\b", re.IGNORECASE
+    r"\b(?:replacing|succeeding|in\s+place\s+of)\s+«P\d+»|\bin\s+charge\b"
+    r"|\b(?:interim|temporary|caretaker|took|taken|take)\s+charge\b",  # "took interim charge when X left"
+    re.IGNORECASE,
 )
 # ("the consensual dissolution of the contract", "parted amicably": the same, translated or in other words)
 _MUTUAL = re.compile(

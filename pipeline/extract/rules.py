@@ -1132,6 +1132,14 @@ _NOT_MATCH_PLAY = (
     r"goalkeeper|forward|captain|player)\b)"
 )
 
+# "was named captain", "named player of the month", "named in England's squad": a player's honour or
+# selection, not a post
+_NOT_AN_HONOUR = (
+    r"(?!\s+(?:as\s+)?(?:(?:the|a|an|new|club|team|vice|their|his|its)[\s-]+){0,3}"
+    r"(?:captain|skipper|player|footballer|young\s+player|man\s+of\s+the\s+match|MVP)\b)"
+    r"(?!\s+in\s+(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:squad|team\s+of\s+the|XI|line-?up|starting)\b)"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
     R(
@@ -1140,7 +1148,9 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+"
         + _APPOINT_VERB
         # not "promoted (in January) from C's U23s": the promoted-from rules tell that
-        + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))(?!"
+        + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))"
+        + _NOT_AN_HONOUR
+        + r"(?!"
         + _WHEN_BEFORE_FROM
         + r"\s+from\b)\b"
         + _ACTIVE_ANNOUNCE,
