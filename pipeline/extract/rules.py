@@ -156,6 +156,10 @@ _REPLACED_DESC = (
 _PARTED = (
     r"{HAVE}\s+(?:(?:mutually\s+)?agreed\s+to\s+(?:part|separate|go\s+their\s+separate\s+ways)\b|"
     r"(?:parted|separated)\b(?:\s+(?:ways|company))?(?!\s+with\b)|"
+    # "agreed to end their working relationship", "decided to terminate their collaboration"
+    r"(?:(?:mutually\s+)?(?:agreed|decided)\s+to\s+|(?=ended\b|terminated\b))(?:end(?:ed)?|terminated?)\s+"
+    r"(?:their|the)\s+(?:working\s+|professional\s+|contractual\s+)?(?:relationship|cooperation|collaboration|"
+    r"association|partnership)\b|"
     r"reached\s+(?:an?\s+)?(?:mutual\s+|amicable\s+)?agreement\b(?=(?:[^.;«]|«[CS]\d+»){0,50}?\b(?:rescission|"
     r"termination|end|dissolution|cancellation|part\s+ways|to\s+part)\b))"
 )
@@ -214,6 +218,16 @@ class Rule:
         return _compiled(self.source)
 
 
+# "agreed to part ways", "agreed to end their working relationship": the keys of `_PARTED`
+_PARTED_KEYS = (
+    "part",
+    "separate",
+    "agreement",
+    "relationship",
+    "cooperation",
+    "collaboration",
+    "association",
+)
 # Words one of which a sentence must contain (lowercased) for a rule to be tried at all:
 # most sentences of an article carry no event, and a substring test is far cheaper than a regex.
 # "joins from C", "the club from which he arrived": keys shared by the rules reading an arrival
@@ -808,8 +822,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-to-take": ("to take", "to become", "to coach", "to manage", "to join", "to lead"),
     "mutual-consent": ("mutual",),
     "person-and-club-parted": ("part", "separate", "agreement"),
-    "club-and-person-parted": ("part", "separate", "agreement"),
-    "person-and-club-named-parted": ("part", "separate", "agreement"),
+    "club-and-person-parted": _PARTED_KEYS,
+    "person-and-club-named-parted": _PARTED_KEYS,
+    "club-and-person-extended": ("extend", "extension", "renew", "new contract", "new deal"),
+    "leaves-role-as-title": ("role as", "post as", "job as", "position as"),
     "had-been-since": (
         "coach since",
         "manager since",
@@ -2119,6 +2135,18 @@ RULES: tuple[Rule, ...] = (
         0.8,
         club_side="before",
     ),
+    # "C and X have agreed to extend his contract", "C and X reached an agreement on a contract extension":
+    # both sides' act told in a club statement, an extension
+    R(
+        "club-and-person-extended",
+        "extended",
+        r"{C}\s+and\s+{P}{HAVE}\s+(?:(?:mutually\s+)?agreed|reached\s+(?:an?\s+)?agreement)\s+"
+        r"(?:to\s+(?:extend|renew)\s+(?:the\s+(?:coach's\s+|manager's\s+)?|{HIS}\s+|«P\d+»’s\s+)?"
+        r"(?:contract|deal|agreement|relationship|association)|(?:on\s+|for\s+)?(?:an?\s+|the\s+)?"
+        r"(?:(?:contract|deal)\s+)?(?:extension|renewal)|(?:on\s+|for\s+)?an?\s+new\s+(?:contract|deal))\b",
+        0.8,
+        club_side="tag",
+    ),
     # "X … ruled himself out by signing a new contract", "after penning a fresh deal"
     R(
         "by-signing-new-contract",
@@ -2589,6 +2617,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:of|at|with)\s+(?:the\s+)?(?:men's\s+|women's\s+)?{S})",
         0.7,
         club_side="tag",
+    ),
+    # "C can confirm that X has left his role as Head Coach (with immediate effect)": the post named by
+    # its title alone, the club the statement's (a club after it is read by "leaves-role-as")
+    R(
+        "leaves-role-as-title",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|vacated?|vacates)\s+{HIS}\s+(?:current\s+)?"
+        r"(?:role|post|job|position)\s+as\s+(?:the\s+)?(?:club's\s+)?(?:(?:first[\s-]team|men's|women's|senior)\s+)?"
+        r"(?:head\s+coach|manager|boss|coach)\b(?!\s+(?:of|at|to|for)\b|['’])",
+        0.7,
     ),
     R(
         "leaves-role-as-spell",
