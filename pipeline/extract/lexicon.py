@@ -66,6 +66,7 @@ once having last next born later earlier meanwhile elsewhere either neither aske
 ahead instead currently previously recently eventually initially subsequently ultimately finally
 additionally moreover nevertheless nonetheless notably reportedly sadly today yesterday tonight tomorrow
 welcome congratulations thanks goodbye farewell hello
+dt mister strategist helmsman technician tactician trainer arrives leaves
 """.split()  # noqa: SIM905 — a word list reads best as text
     )
     | _DEMONYM_FOLDED

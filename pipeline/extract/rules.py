@@ -68,6 +68,8 @@ _MACROS = {
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
     r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach|"
+    # translated titles: Italian "mister", Spanish "DT" (director técnico), "helmsman" (timonel)
+    r"mister|helmsman|DT|"
     # "Former Liverpool assistant X": the bare title right before his name
     r"assistant(?=,?\s+«P))",
 }
@@ -799,7 +801,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from": _PROMOTION_KEYS,
     "promoted-from-left": _PROMOTION_KEYS,
     "promoted-from-appointed": _PROMOTION_KEYS,
-    "confirm-as": ("confirm", "unveil", "announce", "name", "appoint", "install"),
+    "confirm-as": (
+        "confirm",
+        "unveil",
+        "announce",
+        "name",
+        "appoint",
+        "install",
+        "present",
+        "officiali",
+        "ratifi",
+    ),
     "leaves-for": ("leave", "left", "quit", "depart"),
     "whom-joined": ("whom", "which"),
     "prised-from": ("prised", "prized", "lured", "poached", "tempted"),
@@ -2817,7 +2829,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "confirm-as",
         "appointed",
-        r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?)"
+        r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?|"
+        # translated: "presented X as new trainer", "officialized X as new mister", "ratified X as DT"
+        r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied))"
         r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+{P}\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?{ROLE}",
         0.9,
         club_side="before",
@@ -4266,11 +4280,36 @@ RULES += (
         r"{P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+"
         r"(?:(?:will|would|shall|is\s+(?:set|expected|going)\s+to)\s+)?(?:still\s+)?"
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?(?:\s+on)?|continue(?:s|d)?)\s+(?:in\s+charge\s+(?:of|at)|"
+        # "will continue at the helm of C", "remains at the head of C" ("al frente de", "alla guida")
+        r"at\s+the\s+(?:helm|head|command|reins)\s+of|"
         r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at)|"
         # "Aimar, who continues to coach the Under-17 side"
         r"(?<=continue\s)to\s+(?:coach|lead|manage|train|guide)|(?<=continues\s)to\s+(?:coach|lead|manage|train|guide))"
         r"\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
+        club_side="tag",
+    ),
+)
+
+# translated Spanish/Italian word order, the verb first: "Arrives X to C" ("Llega X al C"), "Leaves the
+# bench of C the Uruguayan X" ("Deja el banquillo del C el uruguayo X"): the subject after its verb
+_BENCH_OF = r"(?:the\s+(?:bench|command|helm|dugout|reins)\s+of\s+)?(?:the\s+)?"
+RULE_KEYS.update({"verb-first-arrives": ("arrives", "lands"), "verb-first-leaves": ("leaves", "quits")})
+RULES += (
+    R(
+        "verb-first-arrives",
+        "appointed",
+        r"^\W*(?-i:Arrives|Lands)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?{P}\s+(?:to|at|in)\s+"
+        + _BENCH_OF
+        + r"{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "verb-first-leaves",
+        "left",
+        r"^\W*(?-i:Leaves|Quits)\s+" + _BENCH_OF + r"{C}\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?{P}",
+        0.75,
         club_side="tag",
     ),
 )

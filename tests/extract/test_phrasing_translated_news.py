@@ -96,3 +96,93 @@ def test_comma_after_a_name_not_in_apposition_is_no_subject() -> None:
         "at Atlético Madrid."
     )
     assert not any(k[0] == "Gregorio Manzano" and k[3] == "in_charge" for k in keys_of(text))
+
+
+# --- translated titles and verbs --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "event"),
+    [
+        (
+            "Napoli officialized Antonio Conte as new mister on Wednesday.",
+            "Antonio Conte",
+            "Napoli",
+            "appointed",
+        ),
+        (
+            "Bayern Munich presented Vincent Kompany as their new trainer.",
+            "Vincent Kompany",
+            "Bayern Munich",
+            "appointed",
+        ),
+        (
+            "Eintracht Frankfurt officialised Dino Toppmöller as the new helmsman.",
+            "Dino Toppmöller",
+            "Eintracht Frankfurt",
+            "appointed",
+        ),
+        ("Cruz Azul ratified Vicente Sánchez as DT until 2026.", "Vicente Sánchez", "Cruz Azul", "appointed"),
+    ],
+)
+def test_presented_officialized_ratified_as_new_title(text: str, coach: str, club: str, event: str) -> None:
+    assert (coach, club, "first_team", event) in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coach"),
+    [
+        ("Getafe announced the dismissal of the DT José Bordalás on Sunday.", "José Bordalás"),
+        ("Barcelona confirmed the DT Hansi Flick until 2027 and extended his contract.", "Hansi Flick"),
+        ("The mister Luciano Spalletti was sacked by Juventus.", "Luciano Spalletti"),
+    ],
+)
+def test_translated_title_is_no_part_of_the_name(text: str, coach: str) -> None:
+    names = {k[0] for k in keys_of(text)}
+    assert coach in names
+    assert not any(n.startswith(("DT ", "Mister ")) for n in names)
+
+
+# --- the verb first (Spanish/Italian word order kept by the translator) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "event"),
+    [
+        (
+            "Arrives Marcelo Gallardo to Al-Ittihad after two years without a team.",
+            "Marcelo Gallardo",
+            "Al-Ittihad",
+            "appointed",
+        ),
+        ("Arrives the Portuguese Paulo Sousa at Flamengo.", "Paulo Sousa", "Flamengo", "appointed"),
+        (
+            "Leaves the bench of Boca Juniors the Uruguayan Jorge Almirón after the elimination.",
+            "Jorge Almirón",
+            "Boca Juniors",
+            "left",
+        ),
+        ("Leaves Sevilla the coach Diego Alonso after four months.", "Diego Alonso", "Sevilla", "left"),
+    ],
+)
+def test_verb_first_arrivals_and_departures(text: str, coach: str, club: str, event: str) -> None:
+    assert (coach, club, "first_team", event) in keys_of(text)
+
+
+def test_arrives_inside_a_sentence_is_no_verb_first() -> None:
+    keys = keys_of("The squad arrives in Madrid on Monday, and Marcelo Gallardo watched from the stands.")
+    assert not any(k[3] == "appointed" for k in keys)
+
+
+# --- still at the helm ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strategist Marcelo Bielsa will continue at the helm of Uruguay until the 2026 World Cup.",
+        "Marcelo Bielsa remains at the head of Uruguay despite the defeats.",
+    ],
+)
+def test_continue_at_the_helm_of(text: str) -> None:
+    assert ("Marcelo Bielsa", "Uruguay", "national", "in_charge") in keys_of(text)
