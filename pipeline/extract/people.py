@@ -33,9 +33,17 @@ DESCRIPTOR = re.compile(
 EXECUTIVE_BEFORE = re.compile(
     r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE
 )
+# "X was appointed sporting director", "X has been named chief executive of C": given a board post
+_MADE_EXECUTIVE = (
+    r"(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+)?(?:appointed|named|installed|confirmed|made)\s+"
+    r"(?:as\s+)?(?:the\s+)?"
+)
 EXECUTIVE_AFTER = re.compile(
-    r"«P(\d+)»,?\s+(?:as\s+(?:the\s+)?|the\s+|is\s+the\s+|was\s+)?(?:(?:club|club's|new|current|former|"
-    r"(?:national\s+)?team['’]s|«S\d+»['’]s|«C\d+»(?:['’]s)?)\s+)*(?:" + EXECUTIVE_TITLES + r")\b",
+    r"«P(\d+)»,?\s+(?:as\s+(?:the\s+)?|the\s+|is\s+the\s+|was\s+|" + _MADE_EXECUTIVE + r")?"
+    r"(?:(?:club|club's|new|current|former|vice-?|deputy|joint|honorary|"
+    r"(?:national\s+)?team['’]s|«S\d+»['’]s|«C\d+»(?:['’]s)?)\s*)*(?:" + EXECUTIVE_TITLES + r")\b"
+    # "sporting director and head coach": he coaches too
+    r"(?!\s+and\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager|boss)\b)",
     re.IGNORECASE,
 )
 _NOT_DESCRIBED = re.compile(r"^the\s+(?:club|team|side|squad|same|first|national)\b", re.IGNORECASE)

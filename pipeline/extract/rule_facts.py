@@ -1429,9 +1429,13 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     | {"record-of-his-games", "kept-them-up", "won-in-his-nth-season", "in-his-nth-season-won"}
     | {"at-club-framed-person"}
 )
-# "X left C", "X left C for D", "X left C to join D": a player's transfer as often as a coach's exit;
+# "X left C", "X left C for D", "X left C to join D", "X signed a new contract": a player's transfer or
+# deal as often as a coach's;
 # with no coaching word of his own it stands only if no other man is the story's coach
-_MOVE_TALK_RULES = frozenset({"left-club", "leaves-for", "left-to-take-over", "left-club-to-post"})
+_MOVE_TALK_RULES = frozenset({"left-club", "leaves-for", "left-to-take-over", "left-club-to-post"}) | {
+    "renewed",  # "X has signed a new contract", "X renewed with C": a player's new deal too
+    "extended-his-contract",
+}
 # "the job became vacant when X left for C", "C had considered Y when X left": a coaching post falls free
 _VACANCY = re.compile(
     r"\bvacan(?:cy|cies|t)\b|\b(?:job|post|position|hot\s+seat|dugout)\s+(?:open|empty|free|available)\b"
@@ -1494,7 +1498,9 @@ def _others_titles_removed(tagged: str, match: re.Match[str]) -> str:
 
 def _move_talk(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """A move told with no coaching word of the man's own: see `_MOVE_TALK_RULES`."""
-    return rule.name in _MOVE_TALK_RULES and not _post_wording(match, tagged)
+    if rule.name not in _MOVE_TALK_RULES:
+        return False
+    return not _post_wording(match, tagged) and not _AIDE_WORD.search(_others_titles_removed(tagged, match))
 
 
 def _post_wording(match: re.Match[str], tagged: str) -> bool:
@@ -1506,6 +1512,12 @@ def _post_wording(match: re.Match[str], tagged: str) -> bool:
         or _VACANCY.search(tagged)
         or _WITH_THE_COACH.search(tagged)
     )
+
+
+# "his assistant X has also extended his deal": a man of the coaching staff
+_AIDE_WORD = re.compile(
+    r"\b(?:assistant|deputy|number\s+two|aide|coaching\s+staff|backroom)\b", re.IGNORECASE
+)
 
 
 # "left C along with head coach Y": a man of his staff, going with him

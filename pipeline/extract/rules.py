@@ -1163,7 +1163,7 @@ _NOT_MATCH_PLAY = (
 # "was named captain", "named player of the month", "named in England's squad": a player's honour or
 # selection, not a post
 _NOT_AN_HONOUR = (
-    r"(?!\s+(?:as\s+)?(?:(?:the|a|an|new|club|team|vice|their|his|its)[\s-]+){0,3}"
+    r"(?!\s+(?:as\s+)?(?:(?:the|a|an|new|club|team|vice|their|his|its|«[CS]\d+»(?:['’]s)?)[\s-]+){0,3}"
     r"(?:captain|skipper|player|footballer|young\s+player|man\s+of\s+the\s+match|MVP)\b)"
     r"(?!\s+in\s+(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:squad|team\s+of\s+the|XI|line-?up|starting)\b)"
 )
