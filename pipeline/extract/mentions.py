@@ -58,7 +58,8 @@ _TOKEN = re.compile(r"\S+")
 # runs on the lowered sentence without IGNORECASE, which lets `re` skip ahead on first letters.
 _SQUAD_SOURCE = r"""
     (?P<age>\b(?:(?:under|u)[-\s]?|sub-?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
-        (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?P<nat>national\s+)?(?:sides?|teams?|squads?))?)
+        (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?:(?P<nat>national\s+)?(?:sides?|teams?|squads?)
+            |(?P<sel>selections?)\b))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b
       |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
@@ -142,7 +143,7 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             code = f"u{m.group('n')}"
             if m.group("agewomen"):  # "the U-20 Women's National Team"
                 code = f"women_{code}"
-            if m.group("nat"):
+            if m.group("nat") or m.group("sel"):  # "the Sub-20 selection": translated "selección"
                 code = f"national_{code}"
         else:
             code = _SQUAD_CODES[kind or "youth"]

@@ -376,6 +376,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "part",
         "terminat",
         "let go of",
+        "rescind",
     ),
     "possessive-sacking": (
         "sacking",
@@ -1431,6 +1432,8 @@ RULES: tuple[Rule, ...] = (
         r"oust(?:ed|"
         r"s)?|"
         r"let\s+go\s+of|"  # "C let go of coach X"
+        # "rescinded the contract of X" (translated "rescindió el contrato"): the club ended it
+        r"rescind(?:ed|s)?\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?the\s+contract\s+(?:of|with)|"
         r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b(?!\s+by\s)"
         r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
@@ -2122,7 +2125,9 @@ RULES: tuple[Rule, ...] = (
         # "decided against extending X's deal" is no extension
         r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing|renewal\s+of|extension\s+(?:of|to))\s+"
         r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+)\s+)*(?:(?:the|their|its)\s+)?"
-        r"(?:contracts?|deals?)\s+of\s+" + _STAFF_WORDS + r"{P}(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
+        # ("the contract of the Portuguese X": his nationality before the name)
+        r"(?:contracts?|deals?)\s+of\s+" + _STAFF_WORDS + r"(?:" + _DEMONYM_DESC + r")?{P}"
+        r"(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
         0.8,
         club_side="before",
     ),

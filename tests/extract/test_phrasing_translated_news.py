@@ -186,3 +186,50 @@ def test_arrives_inside_a_sentence_is_no_verb_first() -> None:
 )
 def test_continue_at_the_helm_of(text: str) -> None:
     assert ("Marcelo Bielsa", "Uruguay", "national", "in_charge") in keys_of(text)
+
+
+# --- rescinded contracts, renewals of a named nationality, age-group 'selections' ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sevilla rescinded the contract of José Luis Mendilibar after the defeat against Cádiz.",
+        "Sevilla rescinded yesterday the contract with the helmsman José Luis Mendilibar.",
+    ],
+)
+def test_club_rescinded_the_contract_of(text: str) -> None:
+    assert ("José Luis Mendilibar", "Sevilla", "first_team", "dismissed") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Palmeiras renewed the contract of the Portuguese Abel Ferreira until 2025.",
+            "Abel Ferreira",
+            "Palmeiras",
+        ),
+        (
+            "Real Betis extended the contract of the Chilean technician Manuel Pellegrini.",
+            "Manuel Pellegrini",
+            "Real Betis",
+        ),
+    ],
+)
+def test_contract_of_a_named_nationality_renewed(text: str, coach: str, club: str) -> None:
+    assert (coach, club, "first_team", "extended") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "squad"),
+    [
+        ("Argentina named Javier Mascherano coach of the Sub-20 selection.", "national_u20"),
+        (
+            "Argentina confirmed Javier Mascherano as coach of the U-23 selection for the Olympics.",
+            "national_u23",
+        ),
+    ],
+)
+def test_age_group_selection_is_a_national_side(text: str, squad: str) -> None:
+    assert ("Javier Mascherano", "Argentina", squad, "appointed") in keys_of(text)
