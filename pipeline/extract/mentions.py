@@ -21,6 +21,7 @@ from pipeline.reference import (
     coach_nicknames,
     context_club_aliases,
     context_club_owners,
+    lowercase_nicknames,
     place_names,
 )
 
@@ -231,6 +232,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     resolve only to those. Pass None on the first pass, when that set is being built.
     """
     _WEAK_SEEN[0] = False
+    if "the " in sentence:
+        sentence = _capitalised_nicknames(sentence)
     out: list[Mention] = []
     loose: list[re.Match[str]] = []  # ambiguous aliases no club of the article resolved
     skip_to = -1
@@ -291,6 +294,18 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+@lru_cache(maxsize=1)
+def _lowercase_nickname_re() -> re.Pattern[str]:
+    words = sorted(lowercase_nicknames(), key=len, reverse=True)
+    return re.compile(r"(?<=\b[Tt]he\s)(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def _capitalised_nicknames(sentence: str) -> str:
+    """'the merengues', 'the bianconeri bench': a Spanish/Italian/Portuguese club nickname the
+    translator left in lower case, read as the capitalised nickname (same length, same offsets)."""
+    return _lowercase_nickname_re().sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], sentence)
 
 
 _OWNS_NEXT = re.compile(r"['’]s\s+$")

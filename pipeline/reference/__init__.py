@@ -39,6 +39,28 @@ def club_refs() -> dict[str, ClubRef]:
     return {r["name"]: ClubRef(r["name"], r["country"], r["kind"]) for r in _rows("clubs.csv")}
 
 
+# countries whose press writes club nicknames in lower case ("los merengues", "i bianconeri", "o verdão")
+_LOWERCASE_NICKNAME_COUNTRIES = frozenset(
+    {"Spain", "Italy", "Portugal", "Brazil", "Argentina", "Mexico", "Uruguay", "Chile", "Colombia", "Peru"}
+    | {"Paraguay", "Ecuador", "Bolivia", "Venezuela"}
+)
+
+
+@cache
+def lowercase_nicknames() -> frozenset[str]:
+    """One-word strong nicknames of those countries' clubs and national teams, in lower case
+    ("merengues", "bianconeri", "canarinha"): translations of that press keep the lower case."""
+    out = set()
+    for row in _rows("clubs.csv"):
+        if row["country"] not in _LOWERCASE_NICKNAME_COUNTRIES:
+            continue
+        weak = {fold(a) for a in _split(row.get("context_aliases"))}
+        for alias in _split(row["aliases"]):
+            if alias.isalpha() and len(alias) >= 5 and alias[0].isupper() and fold(alias) not in weak:
+                out.add(alias.lower())
+    return frozenset(out)
+
+
 @cache
 def _club_index() -> dict[str, ClubRef]:
     """Folded name or alias → ClubRef; squad aliases ('Castilla') carry their squad."""

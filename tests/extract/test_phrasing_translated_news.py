@@ -233,3 +233,50 @@ def test_contract_of_a_named_nationality_renewed(text: str, coach: str, club: st
 )
 def test_age_group_selection_is_a_national_side(text: str, squad: str) -> None:
     assert ("Javier Mascherano", "Argentina", squad, "appointed") in keys_of(text)
+
+
+# --- club nicknames the translator left in lower case ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad", "event"),
+    [
+        (
+            "Thiago Motta was sacked by the bianconeri on Sunday.",
+            "Thiago Motta",
+            "Juventus",
+            "first_team",
+            "dismissed",
+        ),
+        (
+            "Xabi Alonso will be the new coach of the merengues.",
+            "Xabi Alonso",
+            "Real Madrid",
+            "first_team",
+            "appointed",
+        ),
+        (
+            "Dorival Júnior assumed the command of the canarinha.",
+            "Dorival Júnior",
+            "Brazil",
+            "national",
+            "appointed",
+        ),
+        (
+            "José Bordalás was dismissed by the azulones.",
+            "José Bordalás",
+            "Getafe",
+            "first_team",
+            "dismissed",
+        ),
+    ],
+)
+def test_lowercase_romance_nickname_after_the(
+    text: str, coach: str, club: str, squad: str, event: str
+) -> None:
+    assert (coach, club, squad, event) in keys_of(text)
+
+
+def test_lowercase_english_nickname_stays_a_word() -> None:
+    keys = keys_of("Sean Dyche was sacked after the toffees and the hammers were handed out at the fair.")
+    assert not any(k[1] in ("Everton", "West Ham United") for k in keys)
