@@ -634,6 +634,9 @@ def _clause_subject(pronouns: list[Mention], last: Mention) -> Mention | None:
 
 
 _EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
+# "X is no longer the head coach", "X has ceased to be the coach": the post he lost, said of him, not a
+# reference to someone
+_LOST_POST_BEFORE = re.compile(r"\b(?:no\s+longer|ceased\s+to\s+be|ceases\s+to\s+be)\s+$", re.IGNORECASE)
 # a name (its last word capitalised), then at most an auxiliary: where an emphatic "himself" stands
 # (or a relative on him: "…, replacing Y, who was himself sacked in April")
 _RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*(?:,\s+who)?\s+(?:(?:had|has|was|is|would|will)\s+)?$")
@@ -776,6 +779,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             and _RIGHT_AFTER_NAME.search(sentence, 0, start)
         ):
             continue  # "X had himself taken charge", "X himself": the subject again, not a mention
+        if is_descriptor and _LOST_POST_BEFORE.search(sentence, max(0, start - 20), start):
+            continue
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and not sentence[before[-1].end : start].strip(" ,"):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference

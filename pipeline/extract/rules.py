@@ -404,7 +404,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
     "decided-to-leave": ("to leave", "to quit", "to resign", "to step down"),
-    "no-longer-coach": ("no longer",),
+    "no-longer-coach": ("no longer", "cease"),
     "possessive-resignation": ("resignation",),
     "aside-and-sacked": (
         "and sacked",
@@ -837,6 +837,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "person-and-club-parted": ("part", "separate", "agreement"),
     "club-and-person-parted": _PARTED_KEYS,
     "person-and-club-named-parted": _PARTED_KEYS,
+    "announces-extension-of": ("extension of", "renewal of"),
     "club-and-person-extended": ("extend", "extension", "renew", "new contract", "new deal"),
     "leaves-role-as-title": ("role as", "post as", "job as", "position as"),
     "had-been-since": (
@@ -1635,7 +1636,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "no-longer-coach",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+no\s+longer\s+(?:(?:the|a|{HIS})\s+)?(?:{ROLE}|in\s+charge)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:no\s+longer|ceased?\s+to\s+be|ceases\s+to\s+be)\s+(?:(?:the|a|{HIS})\s+)?"
+        r"(?:«S\d+»\s+)?(?:{ROLE}|in\s+charge)"
         r"(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
         0.75,
         club_side="after",
@@ -2149,6 +2151,17 @@ RULES: tuple[Rule, ...] = (
         # ("extended head coach X's contract": his title before the name)
         r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?"
         r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
+        0.8,
+        club_side="before",
+    ),
+    # "C announces the extension of X's contract", "confirmed the renewal of coach X's deal": the club's
+    # statement of it (talk "over the extension of X's contract" is no extension yet)
+    R(
+        "announces-extension-of",
+        "extended",
+        r"\b(?:announce[sd]?|announcing|confirm(?:s|ed|ing)?|complete[sd]?|finali[sz]ed|officiali[sz]ed|"
+        r"made\s+official)\s+the\s+(?:extension|renewal)\s+of\s+(?:(?:head\s+)?(?:coach|manager)\s+)?"
+        r"{P}['’]s\s+(?:contract|deal)",
         0.8,
         club_side="before",
     ),

@@ -60,3 +60,34 @@ def test_both_sides_agreeing_an_extension(text: str) -> None:
 def test_agreeing_to_end_is_no_extension() -> None:
     keys = keys_of("Grimsby Town and Tobias Rendall have agreed to end their working relationship.")
     assert not any(k[3] == "extended" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port Vale announced that Tobias Rendall is no longer the head coach.",
+        "Port Vale confirm that Tobias Rendall is no longer the first team coach.",
+        "Port Vale communicates that Tobias Rendall has ceased to be the coach of the first team.",
+        "Tobias Rendall ceased to be the manager of Port Vale on Monday.",
+    ],
+)
+def test_no_longer_the_coach_in_the_clubs_voice(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Tobias Rendall", "Port Vale", "first_team", "left") in keys
+    assert ("Tobias Rendall", "Port Vale", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port Vale announces the extension of Tobias Rendall's contract until 2026.",
+        "Port Vale have confirmed the renewal of head coach Tobias Rendall's deal.",
+    ],
+)
+def test_the_club_announcing_the_extension_of_his_contract(text: str) -> None:
+    assert ("Tobias Rendall", "Port Vale", "first_team", "extended") in keys_of(text)
+
+
+def test_talks_over_an_extension_are_no_extension() -> None:
+    keys = keys_of("Port Vale are in talks over the extension of Tobias Rendall's contract.")
+    assert ("Tobias Rendall", "Port Vale", "first_team", "extended") not in keys
