@@ -1626,7 +1626,9 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|departs|exited|exits|quit|quits|walk(?:ed|s)\s+out\s+(?:on|of))\s+"
         r"(?:(?:{HIS}\s+(?:role|post|job)"
-        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
+        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|"
+        # "left the bench of C" (translated "dejó el banquillo del C", "lasciato la panchina")
+        r"the\s+(?:bench|command|helm|dugout)\s+(?:of|at)\s+(?:the\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
         r"(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
         r"\b)",
         0.75,

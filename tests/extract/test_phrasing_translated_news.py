@@ -280,3 +280,23 @@ def test_lowercase_romance_nickname_after_the(
 def test_lowercase_english_nickname_stays_a_word() -> None:
     keys = keys_of("Sean Dyche was sacked after the toffees and the hammers were handed out at the fair.")
     assert not any(k[1] in ("Everton", "West Ham United") for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        ("Jürgen Klopp left the bench of Liverpool after nine years.", "Jürgen Klopp", "Liverpool"),
+        (
+            "Gian Piero Gasperini has left the helm of Atalanta after nine seasons.",
+            "Gian Piero Gasperini",
+            "Atalanta",
+        ),
+        (
+            "Diego Alonso leaves the dugout of Sevilla with the team in the relegation zone.",
+            "Diego Alonso",
+            "Sevilla",
+        ),
+    ],
+)
+def test_left_the_bench_of(text: str, coach: str, club: str) -> None:
+    assert (coach, club, "first_team", "left") in keys_of(text)
