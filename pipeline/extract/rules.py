@@ -1190,7 +1190,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "active-appointed",
         "appointed",
-        r"\b(?:appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)|naming|hire[sd]?|hiring|"
+        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)|naming|hire[sd]?|hiring|"
         # translated: "the board designated (in interim form) to X"
         r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)designat(?:ed|es|ing)(?:\s+in\s+(?:interim|provisional)\s+(?:form|character|way)\s+to)?|unveil(?:ed|s)?|install(?:ed|"
         r"s)?|"

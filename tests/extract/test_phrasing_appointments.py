@@ -231,3 +231,14 @@ def test_formerly_of_a_list_of_clubs() -> None:
         ("Carles Martinez", "Getafe", "first_team", "in_charge"),
         ("Carles Martinez", "Elche", "first_team", "in_charge"),
     } <= keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sheffield United reappointed Chris Wilder as manager on Tuesday.",
+        "Sheffield United have re-appointed Chris Wilder.",
+    ],
+)
+def test_reappointed(sentence: str) -> None:
+    assert ("Chris Wilder", "Sheffield United", "first_team", "appointed") in keys_of(sentence)
