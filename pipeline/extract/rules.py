@@ -1722,7 +1722,8 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"{P}'s?\s+(?:[\w\-]+\s+){0,2}?(?:spell|reign|tenure|stint|time|stay|era)\s+(?:in\s+charge\s+)?"
         r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
-        r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|finished|is\s+finished)\b",
+        r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|come\s+to\s+an\s+end|"
+        r"finished|is\s+finished)\b",
         0.7,
         club_side="near",
     ),

@@ -214,3 +214,8 @@ def test_subject_with_a_long_relative_clause_replaces() -> None:
         "titles and coached the Russia national team at Euro 2016, replaces Wu Jingui."
     )
     assert ("Wu Jingui", "Shanghai Shenhua", "first_team", "left") in keys
+
+
+def test_time_at_the_club_has_come_to_an_end() -> None:
+    keys = keys_of("Chris Wilder's time at Sheffield United has come to an end.")
+    assert ("Chris Wilder", "Sheffield United", "first_team", "left") in keys
