@@ -187,7 +187,7 @@ def _date_fact(
                 d for d in candidates if d in stated or not _SPAN_ONLY.search(sentence, d.start, d.end)
             ]
     # "X has signed a new deal, while Y will leave at the end of the season": the other clause's date
-    candidates = [d for d in candidates if not _contrast_between(sentence, trigger, end, d)]
+    candidates = [d for d in candidates if not _while_between(sentence, trigger, end, d)]
     if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
         candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
     if candidates:
@@ -199,13 +199,15 @@ def _date_fact(
         fact.spell_tense = _spell_tense(sentence, trigger, fact.date.start)
 
 
-_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whilst|whereas)\s")
+# a clause of its own told alongside ("X signed a new deal, while Y will leave at the end of the season");
+# (only while/whereas, unlike attribution's _CONTRAST_CLAUSE, which also cuts at although/though)
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whilst|whereas)\s")
 
 
-def _contrast_between(sentence: str, trigger: int, end: int, d: DateMention) -> bool:
+def _while_between(sentence: str, trigger: int, end: int, d: DateMention) -> bool:
     """A ', while …' clause boundary between the fact's words and the date."""
     lo, hi = (end, d.start) if d.start >= end else (d.end, trigger)
-    return lo < hi and bool(_CONTRAST_CLAUSE.search(sentence, lo, hi))
+    return lo < hi and bool(_WHILE_CLAUSE.search(sentence, lo, hi))
 
 
 # what lets time pass between a dated clause and a bare month: an aside, a long stretch
