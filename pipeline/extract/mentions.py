@@ -254,6 +254,12 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 out.append(named)
                 skip_to = named.end
                 continue
+        if sentence.startswith(" and ", run.end()):
+            named = _and_name(sentence, run, strong_clubs)
+            if named is not None:  # "Trinidad and Tobago", "Brighton and Hove Albion": one name
+                out.append(named)
+                skip_to = named.end
+                continue
         if " " in text or "&" in text or not text.isprintable():  # several words
             tokens = [(s + start, e + start, word) for s, e, word in _run_words(text)]
         elif _inert(text):
@@ -509,12 +515,20 @@ def _possessive_ground(sentence: str, run: re.Match[str], strong_clubs: set[str]
 
 
 _OF_WORDS = re.compile(rf" of (?:the )?({_WORD})(?:\s+({_WORD}))?")
+_AND_WORDS = re.compile(rf" and (?:the )?({_WORD})(?:\s+({_WORD}))?")
 
 
 def _of_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
     """A club or ground whose name holds 'of' ('Stadium of Light', 'Queen of the South'), read
     across the run's end when the reference data knows the whole name."""
-    nxt = _OF_WORDS.match(sentence, run.end())
+    return _name_across(_OF_WORDS, sentence, run, strong_clubs)
+
+
+def _name_across(
+    joiner: re.Pattern[str], sentence: str, run: re.Match[str], strong_clubs: set[str] | None
+) -> Mention | None:
+    """The club the run and the one or two words `joiner` reads after it name together, if any."""
+    nxt = joiner.match(sentence, run.end())
     if nxt is None:
         return None
     for end in (nxt.end(2), nxt.end(1)):
@@ -527,6 +541,12 @@ def _of_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -
             end = run.start() + len(text)
             return Mention("C", run.start(), end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
     return None
+
+
+def _and_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
+    """A team whose name holds 'and' ('Trinidad and Tobago', 'Bosnia and Herzegovina'), read
+    across the run's end when the reference data knows the whole name: else a list of two."""
+    return _name_across(_AND_WORDS, sentence, run, strong_clubs)
 
 
 _COMPETITION = re.compile(

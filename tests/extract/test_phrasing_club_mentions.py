@@ -109,6 +109,36 @@ def test_a_name_with_of_is_one_club(sentence: str, club: str) -> None:
     assert not _people(sentence)
 
 
+# --- names that hold 'and' are read whole when the reference data knows them ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("He also coached Trinidad and Tobago for two years.", "Trinidad and Tobago"),
+        ("Bosnia and Herzegovina named a new coach on Monday.", "Bosnia and Herzegovina"),
+        ("He joined Brighton and Hove Albion in 2019.", "Brighton & Hove Albion"),
+        ("The job at Saint Kitts and Nevis is vacant.", "Saint Kitts and Nevis"),
+    ],
+)
+def test_a_name_with_and_is_one_club(sentence: str, club: str) -> None:
+    assert club in _clubs(sentence)
+    assert not _people(sentence)
+
+
+def test_two_clubs_joined_by_and_stay_two() -> None:
+    assert _clubs("He coached Chelsea and Arsenal before retiring.") == ["Chelsea", "Arsenal"]
+
+
+def test_a_squad_of_a_name_with_and_is_that_teams_squad() -> None:
+    keys = keys_of(
+        "Randy Waldrum, who also coached Trinidad and Tobago's women and the NWSL club Houston Dash, "
+        "had a frosty relationship with the federation."
+    )
+    assert ("Randy Waldrum", "Trinidad and Tobago", "national_women", "in_charge") in keys
+    assert ("Randy Waldrum", "Houston Dash", "women", "in_charge") in keys
+
+
 def test_a_ground_with_of_carries_its_club_into_the_facts() -> None:
     keys = keys_of(
         "Sunderland want a new manager. Derek McInnes turned down the chance to move to the Stadium of Light."
