@@ -2007,6 +2007,10 @@ def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
     return k + 1 < len(items) and items[k + 1].group(1) == "S" and items[k + 1].start() == items[k].end()
 
 
+# "Y's assistant at C, X": Y's spell at C told in passing, said no more when the text tells his move there
+_BOSS_OF_AIDE_RULES = frozenset({"aide-of-at-head"})
+
+
 def _list_facts(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_idx: int
 ) -> list[Fact]:
@@ -2096,6 +2100,7 @@ def _list_facts(
                     no_date=any(dated) and not dated[n],
                     achieved=achieved,
                     trigger_end=m.end() if achieved else -1,
+                    weak=rule.name in _BOSS_OF_AIDE_RULES,
                 )
             )
             if own_date and not achieved:

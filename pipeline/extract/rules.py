@@ -927,6 +927,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "assistant-to-at": _AIDE_KEYS,
     "head-of-assistant-at": _AIDE_KEYS,
+    "aide-of-at-head": _AIDE_KEYS,
+    "aide-of-at-named": _AIDE_KEYS,
+    "aide-at-under": (" under ",),
     "staff-of-at": ("staff",),
     "coached-final-games": ("games", "matches", "fixtures"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
@@ -1361,7 +1364,8 @@ RULES: tuple[Rule, ...] = (
         r"then)\s+)?(?:[^«».,]{0,40}?\bor\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)"
         r"\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
         r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?(?:coaching|backroom|technical)"
-        r"\s+(?:staff|team)",
+        # (the staff of a club named after it: joins-staff-of-club)
+        r"\s+(?:staff|team)(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
         0.8,
         role="assistant_coach",
         club_side="topic",
@@ -1783,7 +1787,8 @@ RULES: tuple[Rule, ...] = (
         r"{P},\s+(?:(?:actually|currently|still)\s+)?(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?"
         r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?{ROLE}\s+(?:"
         r"of"
-        r"|at|for)\s+(?:the\s+)?(?:{C}|{S})",
+        # "X, coach of the club's under-19 team, …": the club the sentence names
+        r"|at|for)\s+(?:the\s+)?(?:(?:club|team|side)['’]s\s+)?(?:{C}|{S})",
         0.75,
         club_side="tag",
     ),
@@ -3214,7 +3219,8 @@ RULES: tuple[Rule, ...] = (
         # "is expected / set to follow him": the same move, hedged (a rumour)
         r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?|"
         r"accompan(?:y|ies|ied))"
-        r"\s+(?:«P\d+»|him|her)(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
+        # "followed him from Sporting to Manchester United": the club he moved to
+        r"\s+(?:«P\d+»|him|her)(?:\s+from\s+(?:the\s+)?«C\d+»)?(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
         0.7,
         role="assistant_coach",
         club_side="after_topic",
@@ -3316,6 +3322,41 @@ RULES: tuple[Rule, ...] = (
         role="head_coach",
         club_side="list",
         needs_club=True,
+    ),
+    # "Ilzer's assistant at Sturm, Säumel, …", "Marsch's former number two at Leeds": the boss coaches C
+    R(
+        "aide-of-at-head",
+        "in_charge",
+        r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?" + _AIDE_NOUN + _AIDE_AT,
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "Marsch's assistant at Leeds, Cameron Toshack, has joined …": the aide named after, in commas
+    R(
+        "aide-of-at-named",
+        "in_charge",
+        r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?"
+        + _AIDE_NOUN
+        + r"\s+(?:at|with)\s+(?:the\s+)?{C},\s+{P}\s*,",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X was an assistant at Everton under Lampard", "was most recently first-team coach at Anderlecht under
+    # Kompany": a staff post at C (the boss's spell is read by the "under Y at C" rules)
+    R(
+        "aide-at-under",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:was|had\s+been|has\s+been|worked\s+as|served\s+as|"
+        r"spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)\s+as)\s+"
+        r"(?:(?:most\s+recently|previously|formerly|once|also)\s+)?(?:an?\s+|the\s+)?"
+        r"(?:assistant(?:\s+coach|\s+manager)?|(?:first-team|«S\d+»|goalkeeping|fitness)\s+coach|"
+        r"number\s+two)\s+(?:at|with)\s+(?:the\s+)?{C}\s+under\s+«P\d+»",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
     ),
     # "spent five seasons on Jim Curtin's staff in Philadelphia", "joined Y's coaching staff at C": the
     # staff's owner coaches C
@@ -5428,6 +5469,7 @@ _STAFF_BODY = (
 RULE_KEYS.update(
     {
         "joins-staff-body": ("integrat", "join", "enter"),
+        "joins-staff-of-club": ("staff of", "staff at", "team of", "team at"),
         "staff-of-will-enter": ("staff of",),
         "working-as-aide": ("working as", "works as", "serving as", "serves as"),
     }
@@ -5441,9 +5483,22 @@ RULES += (
         # (an apposition may end on another man: "X, old partner of Felipão, also joins …")
         r"{P}(?:{APP}|\s*,[^,«.;]{1,60}«P\d+»,)?{HAVE}\s+(?:(?:will|to)\s+)?(?:also\s+)?(?:integrates?|integrated|"
         r"integrating|joins|joined|"
-        r"enters|entered)\s+(?:also\s+)?" + _STAFF_BODY,
+        r"enters|entered)\s+(?:also\s+)?" + _STAFF_BODY + r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
         0.65,
         club_side="topic",
+    ),
+    # "X has joined the coaching staff of / at Swansea City", "is set to join the backroom team at C": the
+    # club named after the staff
+    R(
+        "joins-staff-of-club",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely|will|to)\s+(?:to\s+)?)?(?:also\s+)?"
+        r"(?:joins|joined|join|joining)\s+the\s+(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?"
+        r"(?:(?:coaching|backroom|technical)\s+(?:staff|team)|staff)\s+(?:of|at)\s+(?:the\s+)?{C}",
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+        squad_in_match=True,
     ),
     # "In the staff of Calzona will enter also Marek Hamsik, with the role of technical collaborator"
     R(
