@@ -1051,6 +1051,10 @@ def _country_in_view(ctx: Context) -> str | None:
 _AFTER_STOP = re.compile(
     r"\b(?:game|match|tie|fixture|trip|visit|against|away|home|amid|despite|links?|interest|"
     r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to|who|whom|which)\b"
+    # "took over from Y, having spent 16 years coaching the club's youth teams": his past, not the post
+    r"|,\s+having\b"
+    # "after Y was sacked, previously coached C's under-21s": the subject's next predicate, its own club
+    r"|,\s+(?:previously|earlier|once|formerly)\s+(?:coached|managed|led|trained|worked|had|was|spent)\b"
     # ", and arrives from C": a new predicate of the sentence's subject, not this one's club
     r"|,\s+and\s+(?:then\s+|now\s+)?(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+(?:s|ed)\b"
     # "was appointed in 2016 and had previously coached C": an earlier spell's predicate, its own club

@@ -291,7 +291,12 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
             # "coach of K League 1 champions …": a competition is not the cued club
-            if _CUE_HINT.search(before) and _CLUB_CUE.search(before) and not _COMPETITION.search(text):
+            if (
+                _CUE_HINT.search(before)
+                and _CLUB_CUE.search(before)
+                and not _COMPETITION.search(text)
+                and not _SQUAD_IN_PLACE.search(before)
+            ):
                 club = _cued_club(sentence, run, strong_clubs)
                 found = [club] if club is not None else found
             elif _ROLE_AFTER.match(sentence, run.end()):
@@ -543,6 +548,14 @@ def _name_across(
     return None
 
 
+# "led Germany's Olympic team in Tokyo", "the women's side in Paris": a squad of a named team
+# playing somewhere (a tournament's city), not a club cued by "team in"
+_SQUAD_IN_PLACE = re.compile(
+    r"\b(?:Olympic|national|women['’]s|youth|reserve|under-?\d\d|U-?\d\d)\s+(?:team|side|squad)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _and_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
     """A team whose name holds 'and' ('Trinidad and Tobago', 'Bosnia and Herzegovina'), read
     across the run's end when the reference data knows the whole name: else a list of two."""
@@ -551,7 +564,7 @@ def _and_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) 
 
 _COMPETITION = re.compile(
     r"\b(?:Cups?|Nations|Leagues?|Trophy|Trophies|Shield|Championships?|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
-    r"Supercup|Super\s+Cup|Olympics|Games|"
+    r"Supercup|Super\s+Cup|Olympics|Games|Premiership|"
     # league names: "Primera Federación", "Primera RFEF", "Liga Portugal 2", "Segunda División" (not
     # "Bundesliga" and the like: one-word leagues sit in runs with names, and taking those out cost
     # unseen text a right fact)

@@ -927,6 +927,8 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
         people = subject[-2:] if _PAIR_SUBJECT.search(match.group(0)) else subject[-1:]
     if not people and rule.name in _GERUND_RULES:  # "X, since leaving Y"
         people = _gerund_subject(tagged, match)
+    if rule.name == "youth-spell" and people:
+        people = _elided_spell_subject(tagged, match) or people
     if rule.name == "former-clubs-role":  # "X, the former A and B coach" / "former A and B coach X"
         people = people[:1]
     if not people and rule.name == "worked-alongside":
@@ -943,6 +945,27 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
     if len(people) == 1 and rule.event == "in_charge":
         people = [_coordinated_subject(tagged, people[0], match)]
     return people
+
+
+# "…, having spent 16 years coaching the club's youth teams", "…, previously coached C's under-21s":
+# a verb after a comma with no subject of its own
+_ELIDED_SPELL_VERB = re.compile(
+    r",\s+(?:(?:previously|earlier|also|once|then|later)\s+)*(?:having\s+(?:(?:also|previously)\s+)?"
+    r"(?:been\s+|spent\s+[^,«]{0,30}?\s+)?)?(?:running|ran|leading|led|heading|headed|in\s+charge|coaching|"
+    r"coached|managing|managed|worked|working|began|started|launched)\b",
+    re.IGNORECASE,
+)
+
+
+def _elided_spell_subject(tagged: str, match: re.Match[str]) -> list[int]:
+    """The subject of a youth spell told in a subjectless clause after a comma: the sentence's
+    first person, not the one a clause before it names ('X took over from Y, having spent 16
+    years coaching the club's youth teams', 'X, who came in after Y was sacked, previously
+    coached C's under-21s'); else nothing."""
+    verb = _ELIDED_SPELL_VERB.search(match.group(0))
+    if verb is None:
+        return []
+    return _people_before(tagged, match.start() + verb.start(), possessive=False)[:1]
 
 
 def _gerund_subject(tagged: str, match: re.Match[str]) -> list[int]:
