@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.extract.facts import _COACH_SLOT, _KNOWN_SINGLE, _NATIONAL_REF, _WOMEN_DEMONYM, Context
+from pipeline.extract.facts import (
+    _COACH_SLOT,
+    _KNOWN_SINGLE,
+    _NATIONAL_REF,
+    _WOMEN_DEMONYM,
+    _YOUTH_DEMONYM,
+    Context,
+)
 from pipeline.extract.lexicon import DESCRIPTOR_HEADS, NOT_NAME
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_mentions, weak_alias_seen
@@ -945,9 +952,13 @@ _DEMONYM_COUNTRY = {
 }
 
 
-def _national_women(sentence: str, out: list[Mention], ctx: Context) -> list[Mention]:
+def _national_women(
+    sentence: str, out: list[Mention], ctx: Context, demonym: re.Pattern[str] = _WOMEN_DEMONYM
+) -> list[Mention]:
+    """Demonyms naming a country's women's team ('the Dutch women') or, with `demonym`, another of its
+    teams, added as that national team's club mention."""
     refs = club_refs()
-    for m in _WOMEN_DEMONYM.finditer(sentence):
+    for m in demonym.finditer(sentence):
         dem = " ".join(m.group("dem").lower().split())
         country = _DEMONYM_COUNTRY.get(dem) or _EXTRA_DEMONYMS.get(dem)
         if not country or country not in refs or refs[country].kind != "national":
@@ -990,6 +1001,8 @@ def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]
 
 def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
+    if _YOUTH_DEMONYM.search(sentence):
+        out = _national_women(sentence, out, ctx, _YOUTH_DEMONYM)
     for m, country in _demonym_national_teams(sentence):
         if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
             continue  # ("Selection" read as a person's name gives way)

@@ -203,6 +203,11 @@ _NATIONAL_REF = re.compile(
 # "the Swedish women's national team", "the Dutch women": the demonym is the country, the words
 # after it the squad phrase
 _WOMEN_DEMONYM = re.compile(r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=women(?:['’]s)?\b)")
+# "the Danish Under-21s", "the French U-20 team", "the Brazilian Olympic side": a country's age group
+_YOUTH_DEMONYM = re.compile(
+    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=(?:men['’]s\s+)?(?:(?:[Uu]nder|U|Sub)[-\s]?"
+    r"(?:1[4-9]|2[0-3])(?:['’]?s\b|\s+(?:national\s+)?(?:team|side|squad|selection)s?\b)|Olympic\s+(?:team|side|squad)\b))"
+)
 
 _DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
 

@@ -58,7 +58,7 @@ _TOKEN = re.compile(r"\S+")
 # Squad phrases in running text. Named groups give the squad code. Written in lower case: it
 # runs on the lowered sentence without IGNORECASE, which lets `re` skip ahead on first letters.
 _SQUAD_SOURCE = r"""
-    (?P<age>\b(?:(?:under|u)[-\s]?|sub-?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
+    (?P<age>(?P<natfirst>\bnational\s+(?:men['’]s\s+)?)?\b(?:(?:under|u)[-\s]?|sub-?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
         (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?:(?P<nat>national\s+)?(?:sides?|teams?|squads?)
             |(?P<sel>selections?)\b))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
@@ -126,7 +126,7 @@ _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub-?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|the subsidiary|"
     r"women|ladies|first|senior|"
     r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
-    r"|academy|juvenil|primavera"
+    r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
 )
 
 
@@ -144,7 +144,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             code = f"u{m.group('n')}"
             if m.group("agewomen"):  # "the U-20 Women's National Team"
                 code = f"women_{code}"
-            if m.group("nat") or m.group("sel"):  # "the Sub-20 selection": translated "selección"
+            # "the Sub-20 selection" (translated "selección"), "the national U-23 team"
+            if m.group("nat") or m.group("sel") or m.group("natfirst"):
                 code = f"national_{code}"
         else:
             code = _SQUAD_CODES[kind or "youth"]

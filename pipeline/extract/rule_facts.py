@@ -58,6 +58,7 @@ from pipeline.extract.facts import (
     _SQUAD_TAG,
     _TAG,
     _WOMEN_DEMONYM,
+    _YOUTH_DEMONYM,
     Context,
     Fact,
     TaggedSentence,
@@ -169,7 +170,9 @@ def _sentence_facts(
         _surnames_past_executives(named, ctx)
     if "the " in low and _CLUB_REF_HINT.search(low):
         named = _with_club_references(sentence, named, ctx)
-    if "the " in low and (_NATIONAL_REF.search(sentence) or _WOMEN_DEMONYM.search(sentence)):
+    if "the " in low and (
+        _NATIONAL_REF.search(sentence) or _WOMEN_DEMONYM.search(sentence) or _YOUTH_DEMONYM.search(sentence)
+    ):
         named = _with_national_references(sentence, named, ctx)
     exec_hint = bool((rules or has_person) and _EXEC_HINT.search(low))
     if not rules and not (has_person and exec_hint):  # nothing to find here
@@ -782,7 +785,7 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
 # director "of the first team" is its coach in translation; "sporting director and head coach" is both)
 _EXECUTIVE_ROLE_AFTER = re.compile(
     r"\s+(?:(?:his|her|the|a|«P\d+»['’]s?)\s+)?(?:new\s+)?(?:(?:role|post|position|job|duties)\s+)?as\s+(?:the\s+)?"
-    r"(?:(?:club|club['’]s|new|«C\d+»(?:['’]s?)?)\s+)*"
+    r"(?:(?:club|club['’]s|new|their|its|«C\d+»(?:['’]s?)?|«S\d+»)\s+)*"  # "as their women's team director"
     r"(?:(?:" + EXECUTIVE_TITLES + r")\b|head\s+of\s+(?!coach))"
     r"(?![^.;«]{0,40}\b(?:coach|manager|trainer|of\s+the\s+(?:first\s+)?team)\b)",
     re.IGNORECASE,
@@ -1077,8 +1080,15 @@ def _person_facts(
     }:
         return []  # "X left for Y": Y is where he went, not the post he left
     role = _fact_role(rule, match, tagged, event, person_pos)
+    if rule.name == "youth-spell" and _stand_in_spell(sent, match):
+        event, role = "appointed", "caretaker"  # "led the senior team as interim boss"
     conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
     named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
+    # "promoted from the club's Elite Development Squad": a club reference bound to the squad names it too
+    named_squads |= {squad_of[int(k)][1] for k in _CLUB_TAG.findall(match.group(0)) if int(k) in squad_of} - {
+        "first_team",
+        "national",
+    }
     the_team = role != "caretaker" and bool(_THE_TEAM.search(match.group(0)))
     if (
         (role == "caretaker" or the_team)
@@ -1151,18 +1161,14 @@ def _rule_squad(
     person_pos: int,
 ) -> str:
     """The squad of a rule's fact: the one attribution found, corrected by what the rule's words tell."""
-    tagged, squad_of = sent.tagged, sent.squad_of
+    tagged = sent.tagged
     first_team = _squad_at("first_team", club, ctx)
     if (
         squad in ("first_team", "national")
         and rule.club_side != "possessive"
         and rule.name not in _RUMOUR_LIST_RULES
     ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
-        post = _POST_SQUAD.match(tagged, match.end())
-        if post:
-            s_club, s_squad = squad_of.get(int(post.group(1)), (None, "first_team"))
-            if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
-                squad = _squad_at(s_squad, club, ctx)
+        squad = _post_squad(sent, match, ctx, club, squad)
     if event == "in_charge" and squad == "national" and not _SQUAD_TAG.search(match.group(0)):
         squad = _competition_squad(sent, match.end()) or squad
     if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
@@ -1173,7 +1179,10 @@ def _rule_squad(
         )
     if rule.name == "not-renew-contract" and not explicit and "women" not in squad:
         squad = first_team  # "decided not to renew the contract of X": the senior coach's deal is the news
-    if rule.name == "youth-spell" and squad in ("first_team", "national"):  # "running Ajax's academy"
+    youth_spell = rule.name == "youth-spell" and squad in ("first_team", "national")
+    if youth_spell and not _senior_squad_named(
+        sent, match
+    ):  # "running Ajax's academy", not "… the first team"
         squad = _squad_at("youth", club, ctx)
     # "promoted from the B team", "X, who was promoted last week": now the first team
     promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
@@ -1184,6 +1193,39 @@ def _rule_squad(
     if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
         squad = _promoted_to_squad(sent, match, club, ctx) or squad
     return squad
+
+
+def _post_squad(
+    sent: TaggedSentence, match: re.Match[str], ctx: Context, club: str | None, squad: str
+) -> str:
+    """`squad`, or the squad of the post the words right after the match name at the same club."""
+    post = _POST_SQUAD.match(sent.tagged, match.end())
+    if not post:
+        return squad
+    tag = post.group("s") or post.group("s2") or post.group("s3") or post.group("s4")
+    named = post.group("c") or post.group("c2")
+    if tag is None and named is None:
+        return squad
+    s_club, s_squad = sent.squad_of.get(int(tag or named), (None, "first_team"))
+    if named is not None and (s_club != club or s_squad in ("first_team", "national")):
+        return squad  # "as coach of Valencia Mestalla": only a squad of the same club
+    if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
+        return _squad_at(s_squad, club, ctx)
+    return squad
+
+
+def _stand_in_spell(sent: TaggedSentence, match: re.Match[str]) -> bool:
+    """'led the senior team as interim boss': a senior side named, then a stand-in's title."""
+    return bool(_STAND_IN_AFTER.match(sent.tagged, match.end())) and _senior_squad_named(sent, match)
+
+
+_STAND_IN_AFTER = re.compile(r"\s+(?:as|on\s+an?)\s+(?:the\s+)?(?:interim|caretaker|temporary)\b", re.I)
+
+
+def _senior_squad_named(sent: TaggedSentence, match: re.Match[str]) -> bool:
+    """Whether the match names a first team or senior national team by a squad phrase."""
+    named = (sent.squad_of.get(int(k), (None, ""))[1] for k in _SQUAD_TAG.findall(match.group(0)))
+    return any(s in ("first_team", "national") for s in named)
 
 
 # "C have promoted under-19 coach X to first-team manager / to the role of B-team manager / from the
@@ -1705,10 +1747,26 @@ _AS_CANDIDATES = re.compile(
     r"(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
     r"(?:candidates?|contenders?|options?|favourites?|replacements|successors|front-?runners?)\b"
 )
+# The squad of the post told right after an appointment's words: "… as head coach of (the club's)
+# women's team", "as their women's team manager", "to lead the second team", "as coach of Valencia
+# Mestalla", "as Castilla coach": a squad tag (s) or a club tag naming a squad (c)
+_POST_OWNER = (
+    r"(?:the\s+|their\s+|its\s+|his\s+|her\s+|the\s+(?:[A-Z][\w-]*\s+|«C\d+»\s+)?club['’]s\s+)?(?:new\s+)?"
+)
+_POST_TITLE = r"(?:head\s+|chief\s+|new\s+)?(?:coach|manager|boss|trainer)\b"
 _POST_SQUAD = re.compile(
     r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm))?"
-    r"\s+(?:of|at|for|with)"
-    r"\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:new\s+)?(?:«C\d+»(?:'s?)?\s+)?«S(\d+)»"
+    r"\s+(?:of|at|for|with)\s+"
+    + _POST_OWNER
+    + r"(?:(?:«C\d+»(?:'s?)?\s+)?«S(?P<s>\d+)»|«C(?P<c>\d+)»(?!['’]|\s+club\b))"
+    + r"|\s+as\s+"
+    + _POST_OWNER
+    + r"(?:«S(?P<s2>\d+)»|«C(?P<c2>\d+)»)\s+"
+    + _POST_TITLE
+    + r"|\s+to\s+(?:lead|coach|manage|run|take\s+charge\s+of|take\s+over)\s+"
+    + _POST_OWNER
+    + r"«S(?P<s3>\d+)»"
+    + r"|(?<=\bclub)['’]s\s+«S(?P<s4>\d+)»"  # a match ending "will coach the club": "…'s Under-19 team"
 )
 _AND_BEFORE = re.compile(r"«P(\d+)»(?:'s?)?\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$")
 
