@@ -76,6 +76,9 @@ class Fact:
     dated_after: bool = False
     # a spell told by its length before its end ("left C after three seasons"): (3, "season")
     length: tuple[int, str] | None = None
+    # how many spells at the post the words count ("had two spells in charge of C"): each an event of its own,
+    # and none a restatement of a new appointment told beside them
+    spells: int = 1
 
 
 @dataclass(frozen=True, slots=True)

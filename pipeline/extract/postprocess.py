@@ -750,6 +750,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             )
             and not (f.lasting and (_ended_spell(same, f) or f.role == "caretaker"))
             and not _dated_start(same, f)  # "first spell from 2013 to 2015; he returned in 2021": two
+            and f.spells == 1  # "X, who had two spells in charge of C, replaces Y": past spells
         ):
             continue
         if f.event == "in_charge" and _staff_title_while_leaving(f, same):

@@ -97,7 +97,9 @@ _LIST_ITEM = re.compile(
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}(?:club|side|outfit)s?\s+)?"  # "… and Turkish club D", "French clubs D and E"
+    # "… and Turkish club D", "French clubs D and E", "and his hometown club D"
+    r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:club|side|outfit|giants)s?\s+)?"
+    r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+)?"
     r"(?:(?:club|selection|national\s+(?:team|side|selection))\s+of\s+(?:the\s+)?)?"  # "the selection of D"
     r"«([CS])(\d+)»(?:'s?)?"
 )
@@ -107,9 +109,15 @@ _SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
 _LIST_ASIDE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"  # "Maccabi Tel Aviv of Israel, with which …"
     # (", and with B": the preposition repeated after the aside)
-    r"\s*,\s+(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},"
-    # (", as well as B and C": the list goes on after the aside)
-    r"(?=\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?«C)"
+    r"\s*,\s+(?:(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},"
+    # "coached A, leading them back to the Bundesliga in 2017, and B": a participle on the item, then "and"
+    r"|(?:leading|taking|guiding|steering|winning|lifting|becoming|reaching|helping|finishing)\s+"
+    r"(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and|as\s+well\s+as)\s))"
+    # (", as well as B and C": the list goes on after the aside; "and Brazilian side B", "and his hometown
+    # club B": the item's descriptor)
+    r"(?=\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?"
+    r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+|"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:club|side|outfit|giants)\s+)?«C)"
 )
 # "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
 # ("led the A in 2018, the Bahia between 2019 and 2020 and the B": each with its years)
@@ -215,6 +223,7 @@ def _sentence_facts(
         facts.extend(_candidate_posts(sent, facts))
         facts.extend(elided_departures(sent, facts))
         facts.extend(elided_arrivals(sent, facts))
+        facts.extend(_counted_spells(sent, facts))
         spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
         guesses = [] if facts else _event_guess_facts(sent, ctx)
         dates = find_dates(sentence, ref) if facts or spells or guesses else []
@@ -258,6 +267,52 @@ def _sentence_facts(
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
     return facts
+
+
+# "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim
+# boss": two spells at the club named right after, each an event of its own. (Only a count heading the
+# club's phrase: "coached A in two spells and B", "whom he managed in two spells" are told as one in the
+# gold sets, and so are "three spells"; see tests/extract/test_phrasing_passing_spells.py)
+_TWO_SPELLS_BEFORE = re.compile(
+    r"(?:\btwo\s+(?:separate\s+|different\s+|distinct\s+)?(?:spells|stints)\s+(?:in\s+charge\s+(?:of|at)|"
+    r"at\s+the\s+helm\s+of|as\s+(?:head\s+)?(?:coach|manager|boss)\s+(?:of|at)|at|with|of)|"
+    r"\btwice\s+(?:been\s+)?(?:in\s+charge\s+(?:of|at)|coached|managed|(?:head\s+)?coach\s+of|manager\s+of|"
+    r"at\s+the\s+helm\s+of)|"
+    r"\btwice)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _spells_told(tagged: str, tag: re.Match[str]) -> int:
+    """How many spells at the club tagged by `tag` the words right before it count (1 when none)."""
+    return 2 if _TWO_SPELLS_BEFORE.search(tagged, max(0, tag.start() - 60), tag.start()) else 1
+
+
+def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
+    """'Lippi had two spells in charge of China', 'has twice been in charge of Legia': one spell more for
+    each the words count beyond the first (each is an event of its own), once per coach and post."""
+    out, seen = [], set()
+    for f in facts:
+        key = (f.coach, f.club, f.squad, f.role)
+        if f.event != "in_charge" or f.repeat or not f.club or key in seen:
+            continue
+        tag = next(
+            (
+                m
+                for m in _TAG.finditer(sent.tagged, f.trigger)
+                if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == f.club
+            ),
+            None,
+        )
+        n = _spells_told(sent.tagged, tag) if tag else 1
+        if n > 1:
+            seen.add(key)
+            f.spells = n
+        for _ in range(n - 1):
+            spell = copy.copy(f)
+            spell.repeat = True
+            out.append(spell)
+    return out
 
 
 def _exit_ends_spell_told(facts: list[Fact]) -> None:
@@ -1480,6 +1535,9 @@ _PLAYER_LIKE_RULES = frozenset(
         "returned-in",
         "who-joined",
         "ended-spell-at",  # "ended his spell at C": a player's too
+        "lasted-at",  # "lasted one season at C": a player's too
+        "lasted-in-view",
+        "having-led-to",  # "having led C to the final": a captain's too
         "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
         "arrived-after-spell-left",
         "formerly-of",  # "X, formerly of C": a player's past club too
@@ -2074,6 +2132,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 # Spells listed in words a player's career is told in too ("had spells at A and B")
 _SPELL_LIST_RULES = frozenset(
     {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include", "formerly-of"}
+    | {"before-a-spell-at"}
 )
 
 
@@ -2107,8 +2166,10 @@ def _list_facts(
     if player_like and rule.name in _SPELL_LIST_RULES:
         if _AS_PLAYER.search(tagged, match.end()):
             return []  # "who had spells at A and B as a player"
-        # "a well-travelled coach who has had spells at …", "whose coaching career has taken him to …"
-        player_like = not _ROLE_NEAR.search(tagged, max(0, match.start() - 30), match.end())
+        # "a well-travelled coach who has had spells at …", "whose coaching career has taken him to …" (not
+        # another man's title: "manager X praised Y, who had two spells at C")
+        near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
+        player_like = not _ROLE_NEAR.search(tagged, max(0, near), match.end())
     player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(tagged))
     achieved = rule.name in _ACHIEVEMENT_RULES
     in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C

@@ -41,6 +41,8 @@ _MACROS = {
     # ("took Norwich up twice", "guided C up as champions": a promotion told by 'up')
     "{LED_TO}": r"(?:'s?)?(?:\s+«S\d+»)?"
     r"(?:\s+up\b(?!\s+(?:front|top|the\s+field|against|to\s+(?:speed|date)))|"
+    # ("taken C from League Two to the Premier League": where the climb began)
+    r"(?:\s+from\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?=to\s))?"
     r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
@@ -1182,6 +1184,9 @@ _NOT_AN_HONOUR = (
     r"(?!\s+(?:as\s+)?(?:(?:the|a|an|new|club|team|vice|their|his|its|«[CS]\d+»(?:['’]s)?)[\s-]+){0,3}"
     r"(?:captain|skipper|player|footballer|young\s+player|man\s+of\s+the\s+match|MVP)\b)"
     r"(?!\s+in\s+(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:squad|team\s+of\s+the|XI|line-?up|starting)\b)"
+    # "was named coach of the season / manager of the month": an award, not a post
+    r"(?!\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|trainer)\s+of\s+the\s+"
+    r"(?:year|season|month|decade|tournament|round)\b)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -1825,8 +1830,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "in-charge-of",
         "in_charge",
-        r"{P}{APP}{WHO},?{HAVE}\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+(?:interim\s+|caretaker\s+|temporary\s+)?"
-        r"charge\s+(?:of|at)\b",
+        # ("has twice been in charge of C": two spells, see `_counted_spells`)
+        r"{P}{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+"
+        r"(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+(?:of|at)\b",
         0.75,
         club_side="after",
         needs_club=True,
@@ -1873,10 +1879,13 @@ RULES: tuple[Rule, ...] = (
         "who-coached",
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since|later|then|subsequently|before)\s+)*(?:managed|coached|directed|trained|"
+        r"already|most\s+recently|since|later|then|subsequently|before|twice|thrice)\s+)*(?:managed|coached|directed|trained|"
         r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
-        r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s))\s+",
+        r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s)|"
+        # "who led the Matildas in two spells": a spell counted is a coach's (a captain leads in games)
+        r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:in\s+(?:two|three|four)\s+(?:separate\s+)?"
+        r"(?:spells|stints)|twice)\b))\s+",
         0.7,
         club_side="list",
         needs_club=True,
@@ -2386,7 +2395,8 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|enjoyed|endured)\s+(?:a|an|two|three|"
         r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
-        r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?)\s+(?:in\s+charge\s+)?(?:at|with|of)\s+",
+        r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
+        r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager|boss)\s+)?(?:at|with|of)\s+",
         0.6,
         club_side="list",
     ),
@@ -4336,7 +4346,8 @@ RULES += (
         + _RESULT_VERB
         + r"\s+"
         + _COUNT
-        + r")?\s+of\s+{HIS}\s+(?:first\s+)?(?:\d+|\w+)\s+(?:(?:league|competitive|Premier\s+League)\s+)?"
+        + r")?\s+of\s+{HIS}\s+(?:(?:first|last|final)\s+)?(?:\d+|\w+)\s+"
+        r"(?:(?:league|competitive|Premier\s+League)\s+)?"
         r"(?:games|matches|fixtures)\b(?:\s+in\s+charge\b)?(?:\s+(?:at|of|with)\s+(?:the\s+)?{C})?",
         0.6,
         club_side="tag",
@@ -4464,7 +4475,7 @@ RULES += (
         "appointed",
         r"{C},\s+where\s+{P}{HAVE}\s+(?:\w+ly\s+)?(?:promoted|appointed|named|installed|hired|made)\s+"
         r"(?:from\s+(?:[\w\-]+\s+){1,3}?)?(?:to\s+|as\s+)?(?:the\s+)?(?:first-team\s+|head\s+)?"
-        r"(?:manager|head\s+coach|coach|boss)\b",
+        r"(?:manager|head\s+coach|coach|boss)\b(?!\s+of\s+the\s+(?:year|season|month|decade|tournament)\b)",
         0.75,
         club_side="tag",
     ),
@@ -5992,6 +6003,97 @@ RULES += (
         r"(?:joined|joins|join|take\s+(?:over|charge)\s+(?:at|of))\s+(?:the\s+)?{CDESC}{C}"
         r"(?!['’]s?\s+(?:\w+\s+)?(?:staff|academy|board))(?!\s+as\s+(?:an?\s+)?(?:assistant|player|director))",
         0.7,
+        club_side="tag",
+    ),
+)
+
+
+# --- a coach's earlier spells told in passing -----------------------------------------------------
+# "before a brief stint at QPR", "after a short spell in Belgium with Sint-Truiden", "before spells with
+# Libya and Botswana": the spells a career sentence runs through (a player's too: see `_SPELL_LIST_RULES`);
+# its subject named before, not the man a verb took as its object ("He replaced Y, after a spell at C")
+_SPELL_ADJ = (
+    r"(?:brief|short|short-lived|successful|unsuccessful|ill-fated|disappointing|difficult|underwhelming|"
+    r"previous|first|second|\w+-month|\w+-year|\w+-season|two|three)"
+)
+_BEFORE_A_SPELL = (
+    r"(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)(?<!replaced\s)(?<!replacing\s)(?<!succeeded\s)(?<!succeeding\s)"
+    r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?\b(?:before|after|followed\s+by|then)\s+(?:a|an|his|her|two|three|"
+    r"several)?\s*(?:" + _SPELL_ADJ + r"\s+)*(?:spells?|stints?)\s+"
+    r"(?:(?:in\s+(?:interim\s+|caretaker\s+)?charge|as\s+(?:(?:head|interim|caretaker)\s+)?(?:coach|manager|boss))\s+)?"
+    # ("in Belgium with C": the country on the way, untagged)
+    r"(?:at|with|of|in\s+(?:[A-Z][\w\-]+\s+)?with)\s+"
+)
+# "X lasted less than five months at Chelsea", "lasted just 77 days in charge of C", "Gattuso lasted less
+# than five months" (the club in view): the spell told by its shortness (a player lasts at a club too)
+_LASTED = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:only|just|barely)\s+)?lasted\s+"
+    r"(?:(?:only|just|barely|less\s+than|under|fewer\s+than|little\s+more\s+than|(?:a\s+)?(?:little\s+)?over|"
+    r"around|about|nearly|almost|a\s+mere)\s+)*(?:a|an|one|\w+|\d+)(?:\s+and\s+a\s+half)?\s+"
+    r"(?:days?|weeks?|months?|years?|seasons?|games?|matches)\b"
+    r"(?:\s+in\s+(?:charge|the\s+(?:job|role|post|dugout|hot\s+seat)))?"
+)
+_LASTED_END = (
+    r"(?=\s*(?:[.;!?]|$|,\s+(?:and|but|winning|losing|having)\b|"
+    r"\s+in\s+(?:his|her|«P\d+»['’]s?)\s+\w+\s+(?:spell|stint)\b))"
+)
+# "Toppmoller's only senior head coaching job came at F91 Dudelange", "His only other managerial post was at
+# Luton", "Roy's only experience as a head coach had come at his former club Nice": a coach's earlier post
+_ONLY_JOB_CAME = (
+    r"{P}['’]s?\s+(?:only|sole|one|first|previous|other)\s+(?:(?:other|previous|senior|permanent|full-time|club|"
+    r"first-team)\s+)*(?:(?:head[\s-]coaching|managerial|coaching|management|club)\s+(?:job|role|post|position|"
+    r"experience|appointment|spell|stint)|(?:job|role|post|experience|spell|stint)\s+as\s+(?:an?\s+)?"
+    r"(?:head\s+coach|manager|coach))\s+(?:had\s+|has\s+)?(?:came|come|was|were|been)\s+(?:at|with|in\s+charge\s+of)\s+"
+    r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:former|old|hometown|boyhood)\s+club\s+)?(?:the\s+)?{CDESC}{C}"
+)
+RULE_KEYS.update(
+    {
+        "before-a-spell-at": ("spell", "stint"),
+        "lasted-at": ("lasted",),
+        "lasted-in-view": ("lasted",),
+        "only-job-came-at": ("only", "sole", "previous", "other"),
+        "having-led-to": ("having",),
+        "and-was-coach-of": (" and ",),
+    }
+)
+RULES += (
+    R("before-a-spell-at", "in_charge", _BEFORE_A_SPELL, 0.6, club_side="list", needs_club=True),
+    R(
+        "lasted-at",
+        "in_charge",
+        # (the clause ends there: "lasted under seven months at C after succeeding Y", "…, who replaced him
+        # with Z" tell the spell by its events)
+        _LASTED + r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{C}" + _LASTED_END,
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "lasted-in-view",
+        "in_charge",
+        _LASTED + _LASTED_END,
+        0.6,
+        club_side="topic",
+    ),
+    R("only-job-came-at", "in_charge", _ONLY_JOB_CAME, 0.6, club_side="tag"),
+    # "Put is no stranger to African football, having taken Burkina Faso to the final of the 2013 Afcon":
+    # the achievement of a spell told after the clause on the man (a captain takes a team to a final too)
+    R(
+        "having-led-to",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?,\s+having\s+(?:(?:previously|also|once|already|famously)\s+)?"
+        r"(?:taken|led|guided|steered)\s+(?:the\s+)?{C}{LED_TO}",
+        0.6,
+        club_side="tag",
+    ),
+    # "He coached the Rapids for four seasons, …, and also was head coach of Chivas USA in 2012": the post
+    # of the sentence's subject told in a clause of its own
+    R(
+        "and-was-coach-of",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"(?:the\s+)?(?:(?:interim|caretaker|head)\s+)?(?:coach|manager|boss)\s+(?:of|at)\s+(?:the\s+)?{CDESC}{C}",
+        0.6,
         club_side="tag",
     ),
 )
