@@ -676,6 +676,9 @@ def _rule_club(
         found = _last_tag_before(tagged, match.start(), 45, person_pos, own_clause=named)
     if found is None and side in ("near", "before"):
         found = _first_tag_after(tagged, match.end(), 25)
+    if found is None and side in ("near", "before") and rule.event == "appointed":
+        titled = _AS_TITLE_AT.match(tagged, match.end())  # "hired X as his number two at C"
+        found = int(titled.group(1)) if titled else None
     if found is not None and rule.event in ("resigned", "left", "dismissed"):
         at = tagged.find(f"«C{found}»")
         if at > match.start() and _DESTINATION.search(tagged, max(0, at - 40), at):
@@ -852,6 +855,12 @@ _FRAMING_CLUB = re.compile(
     r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»(?:\s*,|\s+(?=(?:he|she|they|«P\d+»)\s))"
 )
 
+# ", as his number two at C", " as the new head coach of C": the post given, named after the title
+_AS_TITLE_AT = re.compile(
+    r"\s*,?\s+as\s+(?:(?:the|a|an|his|her|their|its|«P\d+»['’]s?)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:coach|manager|boss|assistant|two|trainer)\s+(?:at|of|for|with)\s+(?:the\s+)?«C(\d+)»(?!['’])",
+    re.IGNORECASE,
+)
 _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 
 _GONE_TO = re.compile(

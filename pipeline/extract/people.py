@@ -210,7 +210,9 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
     spans = [
         (m.start(), m.end(), bool(_ROLE_DESCRIPTOR.match(m.group(0))))
         for m in DESCRIPTOR.finditer(sentence)
-        if not _NOT_DESCRIBED.match(m.group(0)) and not _PREDICATE.search(sentence, 0, m.start())
+        if not _NOT_DESCRIBED.match(m.group(0))
+        and not _PREDICATE.search(sentence, 0, m.start())
+        and not (_AWAITED.match(sentence, m.end()) and _AWAITING.search(sentence, 0, m.start()))
     ]
     bare = _BARE_AGE_OPENING.match(sentence) if sentence[:12].lstrip()[:1].isdigit() else None
     return [(bare.start(1), bare.end(1), True), *spans] if bare else spans
@@ -224,6 +226,14 @@ _BARE_AGE_OPENING = re.compile(
 )
 
 
+# "until / once the new manager is appointed", "when a new coach arrives": someone not yet known, no one
+# named before
+_AWAITED = re.compile(
+    r"\s+(?:is|has\s+been|was|gets|get)\s+(?:appointed|named|hired|found|chosen|in\s+place|installed)\b"
+    r"|\s+(?:arrives|comes\s+in|takes\s+over|is\s+through\s+the\s+door)\b",
+    re.IGNORECASE,
+)
+_AWAITING = re.compile(r"\b(?:until|till|once|when|before|after|as\s+soon\s+as)\s+$", re.IGNORECASE)
 # "was named the new manager": a post, not a reference back to someone.
 _PREDICATE = re.compile(r"\b(?:named|appointed|as|be|been|become|becomes|became|is|was|installed)\s+$", re.I)
 

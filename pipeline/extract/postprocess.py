@@ -848,12 +848,14 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             out.append(f)
         elif f.date and (not first.date or _finer(f.date, first.date)):
             first.date = f.date  # "a week after he left for Villa" … "joined Villa on November 11"
-    # one exit told once, read with two roles: the staff role ("his role as assistant", "analyst X …
-    # were also dismissed") wins over a head coach's reading (two appointments in one sentence are
-    # two posts: "brought in as first-team coach and handed the top job")
+    # one exit (or extension: "his assistant X has also extended his deal") told once, read with two
+    # roles: the staff role ("his role as assistant", "analyst X … were also dismissed") wins over a head
+    # coach's reading (two appointments in one sentence are two posts: "brought in as first-team coach and
+    # handed the top job")
     specific = {
         (*_key(f), f.event, f.sentence)
         for f in out
-        if f.role not in ("head_coach", "caretaker") and f.event in ("left", "dismissed", "resigned")
+        if f.role not in ("head_coach", "caretaker")
+        and f.event in ("left", "dismissed", "resigned", "extended")
     }
     return [f for f in out if not (f.role == "head_coach" and (*_key(f), f.event, f.sentence) in specific)]

@@ -1115,6 +1115,7 @@ def _person_facts(
     event, weak = _event_for(rule, n, match, tagged)
     if event is None:
         return []
+    weak = weak or rule.name in _BOSS_OF_AIDE_RULES
     person_pos = tagged.find(f"«P{idx}»")
     club, squad, explicit = _club_for(rule, match, sent, ctx, person_pos)
     squad = _rule_squad(rule, match, sent, ctx, event, club, squad, explicit, person_pos)
@@ -2010,6 +2011,11 @@ def _ends_on_second_person(match: re.Match[str]) -> bool:
     return ends_on_p2 and match.string.startswith(", who", match.end())
 
 
+# a head coach's title told in a match's own words; a staff title after it is another man's
+_HEAD_TITLE = re.compile(r"\b(?:head\s+coach|manager|boss)\b", re.IGNORECASE)
+_STAFF_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach"})
+
+
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     # "C brought X in as Y's assistant and (t:)handed him the top job": the words of the trigger's clause
     told = (
@@ -2020,12 +2026,15 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     told = _without_replaced_man(match, told)
     text = _FORMER_APPOSITION.sub("", told)  # "X, a former Wales assistant, was named head coach"
     text = _AIDE_CLAUSE.sub("", text)  # "X, who had been Wagner's assistant at Norwich, took over"
+    own = text
     if event != "in_charge" and not _ends_on_second_person(match):
         after = tagged[match.end() : min(len(tagged), match.end() + 45)]
         cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
         text = text + (after[: cut.start()] if cut else after)
     for regex, role in ROLE_WORDS:
         if regex.search(text):
+            if role in _STAFF_ROLES and not regex.search(own) and _HEAD_TITLE.search(own):
+                return "head_coach"  # "appointed C head coach and brings his assistant Z": Z's title
             return role
     if event == "appointed" and _UNTIL_SUCCESSOR.search(tagged, 0, match.start()):
         return "caretaker"
@@ -2147,8 +2156,9 @@ def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
     return k + 1 < len(items) and items[k + 1].group(1) == "S" and items[k + 1].start() == items[k].end()
 
 
-# "Y's assistant at C, X": Y's spell at C told in passing, said no more when the text tells his move there
-_BOSS_OF_AIDE_RULES = frozenset({"aide-of-at-head"})
+# "Y's assistant at C, X", "X stays on as Y's assistant": Y's spell at C told in passing, said no more
+# when the text tells his move there
+_BOSS_OF_AIDE_RULES = frozenset({"aide-of-at-head", "boss-of-remaining-aide"})
 
 
 def _list_facts(

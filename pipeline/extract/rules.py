@@ -132,6 +132,9 @@ _AIDE_OF = (
 )
 
 
+# an aide kept on: "remain as", "stays on as", "will continue as"
+_STAYS_ON = r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as\s+"
+
 # where the aide served: "at C", ", with C", "both at C and (previously) at C2"
 _AIDE_AT = r",?\s+(?:both\s+)?(?:at|with|in)\s+"
 
@@ -943,10 +946,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-of-at-head": _AIDE_KEYS,
     "aide-of-at-named": _AIDE_KEYS,
     "aide-at-under": (" under ",),
+    "remains-aide-of": ("remain", "stay", "continue"),
+    "boss-of-remaining-aide": ("remain", "stay", "continue"),
     "staff-of-at": ("staff",),
     "coached-final-games": ("games", "matches", "fixtures"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
     "return-to-assistant": ("return", "revert", "go back"),
+    "caretaker-returns-to-role": ("return", "revert", "go back", "went back"),
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
     "team-led-returned": ("return",),
     "stand-in-returned": ("return",),
@@ -3365,6 +3371,24 @@ RULES: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="tag",
     ),
+    # "Kennedy will remain as Rodgers' assistant", "stays on as assistant to Y": an aide kept on, at the
+    # club in view; his boss coaches there
+    R(
+        "remains-aide-of",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:will|would|to)\s+)?" + _STAYS_ON + _AIDE_OF,
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "boss-of-remaining-aide",
+        "in_charge",
+        _STAYS_ON + _AIDE_OF.replace("«P\\d+»", "{P}", 1).replace("«P\\d+»", "{P2}", 1),
+        0.6,
+        role="head_coach",
+        club_side="topic",
+    ),
     # "X was an assistant at Everton under Lampard", "was most recently first-team coach at Anderlecht under
     # Kompany": a staff post at C (the boss's spell is read by the "under Y at C" rules)
     R(
@@ -3403,6 +3427,18 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+(?:{HIS}|the)\s+"
         r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+(?:as|of)\s+(?:an?\s+|the\s+)?assistant",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "caretaker X will return to his advisory role / to his old job": a stand-in's spell ends
+    R(
+        "caretaker-returns-to-role",
+        "left",
+        r"\b(?:caretaker|interim|acting|temporary)\s+(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}{APP}{HAVE}\s+"
+        r"(?:(?:will|to|would|is\s+set\s+to|is\s+expected\s+to)\s+)?(?:return|returns|returned|revert|reverts|"
+        r"go\s+back|goes\s+back|went\s+back)\s+to\s+(?:{HIS}|the)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:role|position|job|post|duties)\b",
         0.7,
         role="caretaker",
         club_side="topic",
@@ -4887,6 +4923,7 @@ RULE_KEYS.update(
         "aide-title-person": ("co-trainer", "co-coach", "assistant trainer", "second coach"),
         "sacked-and-replaced-by": ("replaced by", "succeeded by"),
         "stepped-in-after": ("stepped in", "steps in", "stepping in", "step in"),
+        "stepped-in-as-caretaker": ("stepped in as", "steps in as", "stepping in as", "step in as"),
         "retained-as-assistants": ("retained as", "kept on as", "kept as"),
         "nth-coach-after-list": ("history",),
     }
@@ -4922,6 +4959,18 @@ RULES += (
         0.75,
         role="caretaker",
         club_side="topic",
+    ),
+    # "assistant X stepped in as caretaker manager at Charlton", "X steps in as interim coach": he takes the
+    # team for now
+    R(
+        "stepped-in-as-caretaker",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to)\s+)?(?:stepped|steps|stepping|step)\s+in\s+as\s+(?:the\s+|an?\s+)?"
+        r"(?:club['’]s\s+)?(?:interim|caretaker|temporary|acting)\s+(?:head\s+)?(?:coach|manager|boss)\b"
+        r"(?:\s+(?:at|of)\s+(?:the\s+)?{C})?",
+        0.75,
+        role="caretaker",
+        club_side="tag",
     ),
     # "X was sacked in January 2013 and replaced by Y", "dismissed after a year and succeeded by Y",
     # "stepped down at C after four years, and was replaced by Dutchman Y": Y took the post of the exit

@@ -6,7 +6,7 @@ C', 'followed him from A to B', 'X, coach of the club's under-19 team, …' — 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,134 @@ def test_followed_him_from_one_club_to_another(text, aide, new_club, old_club):
 def test_coach_of_the_clubs_youth_side(text, coach, club, squad):
     keys = keys_of(text)
     assert (coach, club, squad, "in_charge") in keys
+
+
+def _facts_of(text: str, coach: str, event: str) -> list[dict]:
+    return [f for f in facts_of(text) if f["coach"] == coach and f["event"] == event]
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "event"),
+    [
+        (
+            "Vincent Kompany has been appointed Burnley manager and brings his trusted assistant Craig "
+            "Bellamy along.",
+            "Vincent Kompany",
+            "appointed",
+        ),
+        (
+            "Mikel Arteta has signed a new deal with Arsenal. His assistant Albert Stuivenberg has also "
+            "extended his contract.",
+            "Albert Stuivenberg",
+            "extended",
+        ),
+    ],
+)
+def test_one_change_read_once_whatever_titles_follow(text, coach, event):
+    assert len(_facts_of(text, coach, event)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "new_club", "old_club"),
+    [
+        (
+            "Kevin Muscat has hired former Yokohama F. Marinos assistant Peter Cklamovski as his number two "
+            "at Shanghai Port.",
+            "Peter Cklamovski",
+            "Shanghai Port",
+            "Yokohama F. Marinos",
+        ),
+        (
+            "Steve Cooper appointed ex-Swansea City coach Alan Tate as his assistant at Leicester City.",
+            "Alan Tate",
+            "Leicester City",
+            "Swansea City",
+        ),
+    ],
+)
+def test_hired_former_aide_as_title_at_new_club(text, aide, new_club, old_club):
+    keys = keys_of(text)
+    assert (aide, new_club, "first_team", "appointed") in keys
+    assert (aide, old_club, "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "boss", "club"),
+    [
+        (
+            "Celtic have confirmed that John Kennedy will remain as Brendan Rodgers' assistant.",
+            "John Kennedy",
+            "Brendan Rodgers",
+            "Celtic",
+        ),
+        (
+            "Ajax said Hedwiges Maduro stays on as assistant to Francesco Farioli.",
+            "Hedwiges Maduro",
+            "Francesco Farioli",
+            "Ajax",
+        ),
+    ],
+)
+def test_aide_kept_on_and_his_boss(text, aide, boss, club):
+    keys = keys_of(text)
+    assert (aide, club, "first_team", "in_charge") in keys
+    assert (boss, club, "first_team", "in_charge") in keys
+
+
+def test_aide_kept_on_beside_the_new_boss_appointment_adds_no_spell():
+    text = (
+        "Duncan Ferguson has been appointed manager of Inverness Caledonian Thistle. First-team coach Scott "
+        "Kellacher will stay on as Ferguson's assistant."
+    )
+    keys = keys_of(text)
+    assert ("Duncan Ferguson", "Inverness Caledonian Thistle", "first_team", "appointed") in keys
+    assert ("Duncan Ferguson", "Inverness Caledonian Thistle", "first_team", "in_charge") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Assistant manager Jason Euell stepped in as caretaker manager at Charlton Athletic.",
+            "Jason Euell",
+            "Charlton Athletic",
+        ),
+        (
+            "Everton sacked Sean Dyche on Thursday. Leighton Baines steps in as interim head coach.",
+            "Leighton Baines",
+            "Everton",
+        ),
+    ],
+)
+def test_stepped_in_as_caretaker(text, coach, club):
+    assert (coach, club, "first_team", "appointed") in keys_of(text)
+
+
+def test_player_stepping_in_as_captain_is_no_coach():
+    assert not keys_of("Leicester City striker Jamie Vardy stepped in as captain.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "West Ham United caretaker Kevin Nolan will return to his role as first-team coach once the new "
+            "manager is appointed.",
+            "Kevin Nolan",
+            "West Ham United",
+        ),
+        (
+            "Ajax's interim coach John van 't Schip will go back to his advisory role in the summer.",
+            "John van 't Schip",
+            "Ajax",
+        ),
+    ],
+)
+def test_caretaker_returning_to_his_old_role_leaves_the_post(text, coach, club):
+    keys = keys_of(text)
+    assert (coach, club, "first_team", "left") in keys
+    assert (coach, club, "first_team", "appointed") not in keys  # "the new manager" is someone else
+
+
+def test_player_returning_to_his_role_is_no_caretaker():
+    assert not keys_of("Arsenal captain Martin Ødegaard will return to his role in midfield on Saturday.")
