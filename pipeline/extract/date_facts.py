@@ -191,12 +191,32 @@ def _date_fact(
     if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
         candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
     if candidates:
-        verb = _own_verb_at(sentence, trigger, end)
+        verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
     if fact.dated_after and fact.date:
         fact.date = _in_the_told_year(fact.date, dates, sentence)
+    elif fact.date and fact.date.kind == "point":
+        fact.date = _earlier_in_the_told_year(fact.date, dates, sentence)
+    if (
+        fact.date
+        and fact.event in _DEPARTURES
+        and _SUMMER_WORDS.search(sentence, fact.date.start, fact.date.end)
+    ):
+        fact.date = _summer_departure(fact.date)
     if fact.event == "in_charge" and fact.date and fact.date.kind == "since":
         fact.spell_tense = _spell_tense(sentence, trigger, fact.date.start)
+
+
+_DEPARTURES = ("left", "resigned", "dismissed")
+# "in the summer", "in the close season": a departure then is dated 30 June, the end of the season
+_SUMMER_WORDS = re.compile(r"summer|close[d]?[-\s]season|off-?season", re.IGNORECASE)
+
+
+def _summer_departure(d: DateMention) -> DateMention:
+    """A departure in a summer is dated by the season's end, 30 June (an arrival by 1 July)."""
+    if d.precision == "season" and (d.value.month, d.value.day) == (7, 1):
+        return dataclasses.replace(d, value=date(d.value.year, 6, 30))
+    return d
 
 
 # a clause of its own told alongside ("X signed a new deal, while Y will leave at the end of the season");
@@ -225,6 +245,38 @@ def _in_the_told_year(d: DateMention, dates: list[DateMention], sentence: str) -
             d  # "… in March 2023 to take over C, whom he coached at the Olympics, before leaving in August"
         )
     year = told[-1].value.year + (d.value.month < told[-1].value.month)
+    return dataclasses.replace(d, value=d.value.replace(year=year))
+
+
+# "after", "following": the clause after tells an earlier event
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+# "and", "before", "then", "but": the clause after tells a later event
+_LATER_CLAUSE_WORD = re.compile(r"\b(?:and|before|then|but|until)\b", re.IGNORECASE)
+
+
+def _earlier_in_the_told_year(d: DateMention, dates: list[DateMention], sentence: str) -> DateMention:
+    """'appointed in June 2021 after Lennon resigned in February': a bare month of a clause that goes
+    on from a dated one is in that clause's year (the year before for an 'after' clause, if the month
+    is later; the year after for an 'and' clause, if it is earlier)."""
+    if (
+        d.precision not in ("month", "day")
+        or _YEAR_IN.search(sentence, d.start, d.end)
+        or not _MONTH_NAME.search(sentence, d.start, d.end)  # "14 months later" is counted from it already
+    ):
+        return d
+    told = [e for e in dates if e.end <= d.start and e.precision in ("month", "day")]
+    if not told or not _YEAR_IN.search(sentence, told[-1].start, told[-1].end):
+        return d
+    between = sentence[told[-1].end : d.start]
+    if _TIME_PASSING.match(between):
+        return d
+    then, now = (told[-1].value.month, told[-1].value.day), (d.value.month, d.value.day)
+    if _EARLIER_CLAUSE.search(between):
+        year = told[-1].value.year - (now > then)
+    elif _LATER_CLAUSE_WORD.search(between):  # "sacked in December 2022 and replaced in January": 2023
+        year = told[-1].value.year + (now < then)
+    else:
+        return d
     return dataclasses.replace(d, value=d.value.replace(year=year))
 
 
@@ -316,6 +368,7 @@ def _since_clause_date(d: DateMention, sentence: str) -> DateMention:
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 # The trigger's own verb in the future ("will take charge", "is set to replace") or the perfect.
 _FUTURE_VERB = re.compile(r"\b(?:will|shall|'ll|set\s+to|due\s+to|expected\s+to|poised\s+to|is\s+to)\b", re.I)
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
@@ -327,6 +380,11 @@ def _date_distance(d: DateMention, trigger: int, sentence: str) -> int:
     lo, hi = sorted((d.start, trigger))
     clauses = sentence.count(",", lo, hi) + len(_CLAUSE_AND.findall(sentence, lo, hi))
     clauses += len(_AND_PRONOUN.findall(sentence, lo, min(len(sentence), hi + 5)))
+    # "in June 2021 after Lennon resigned in February": the date before the opener (or 'and') is
+    # the other clause's
+    if not clauses and d.end <= trigger:  # (the opener's verb may be the trigger itself: "and appointed")
+        opener = _SUBORDINATE.search(sentence, d.end, trigger + 12)
+        clauses += bool(opener and opener.start() < trigger)
     vague = 30 if d.precision == "season" else 0  # "this season after dismissing X in October": October
     return hi - lo + 50 * clauses + vague
 
@@ -337,6 +395,20 @@ def _own_verb_at(sentence: str, trigger: int, end: int) -> int:
     return end if end > trigger and _CLAUSE_AND.search(sentence, trigger, end) else trigger
 
 
+def _named_after_and(
+    sentence: str, trigger: int, end: int, fact: Fact, people: list[tuple[int, str]]
+) -> int | None:
+    """Where the fact's coach is named when the match runs over 'and' to him ("sacked by C in September
+    and replaced by Y in October": Y's words, not the sacking's)."""
+    named = [at for at, name in people if name == fact.coach and trigger < at <= end]
+    if named and _AND_WORD.search(sentence, trigger, named[0]) and not _ASIDE.match(sentence, end):
+        return named[0]
+    return None
+
+
+_AND_WORD = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 def _perfect_clause_between(sentence: str, at: int, trigger: int) -> bool:
     """A date before '… and have (now) appointed': the perfect clause is today's news, not that date."""
     if at >= trigger:
@@ -345,6 +417,12 @@ def _perfect_clause_between(sentence: str, at: int, trigger: int) -> bool:
     return bool(m and re.search(r"\b(?:have|has)$", m.group(0), re.IGNORECASE))
 
 
+# a clause opener between a date and the fact's words ("after", "and replaced"): the date is told of
+# the other clause
+_SUBORDINATE = re.compile(
+    r"\s(?:after|before|following)\s|\sand\s+(?:then\s+)?(?:\w+ed|left|took|quit|became|made|won|led)\b",
+    re.IGNORECASE,
+)
 # "appointed X in May 2013 and he left …": a new clause with its own subject
 _AND_PRONOUN = re.compile(r"(?<!,)\s(?:and|but)\s+(?:he|she|they)\b", re.IGNORECASE)
 # "… sacked X last week and have now appointed Y": a new clause with its own verb.

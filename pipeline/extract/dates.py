@@ -93,15 +93,32 @@ _NUM_RE = (
     + ")"
 )
 
+# What may follow "on the 6th" for it to be a day of the month, not "the 6th minute" or "6th place":
+# the sentence's end or a clause's opener
+_ORDDAY_AFTER = (
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|after|before|when|as|in|at|with|to|from|by|for|following|amid|"
+    r"despite|having|while|,)\b)"
+)
+
 _ISO = re.compile(r"(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})")
 _DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # European 12.03.2024
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 # "news.cn/20250326/4b1f…/c.html", "…/sport-20240303_abc": a date written as eight digits in a path
 _URL_COMPACT_DATE = re.compile(r"[/_-]((?:20|19)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+# "MADRID, Feb. 9 (Xinhua) --", "LAGOS, Nigeria, March 12 -", "DOHA, 12 March (AFP) -",
+# "JOHANNESBURG, March 11, 2024 -": a town, the month and day (either order), perhaps the year,
+# then the agency's bracket or the dash
 _DATELINE = re.compile(
-    r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:,"
-    r"\s*(\d{4}))?\s*\(",
+    r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(?:("
+    + _MONTH_RE
+    + r")\.?\s+(\d{1,2})|(\d{1,2})\s+("
+    + _MONTH_RE
+    + r")\.?)(?:,?\s*(\d{4}))?\s*(?:\(|--|[-–—]\s)",
     re.IGNORECASE,
+)
+# a year the text tells, not as the end of a contract or spell ("until 2026")
+_TOLD_YEAR = re.compile(
+    r"(?<!until )(?<!till )(?<!through )(?<!to )\b((?:19|20)\d{2})(?:[-–/]((?:19|20)?\d{2}))?\b(?![-–/]\d)"
 )
 _TEXT_DATE = re.compile(
     r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|"
@@ -144,15 +161,31 @@ def date_from_url(url: str | None) -> date | None:
 
 
 def dateline_date(text: str, year_hint: int | None) -> date | None:
-    """'MADRID, Feb. 9 (Xinhua) --' at the top of a wire story; the year comes from a hint."""
+    """'MADRID, Feb. 9 (Xinhua) --' at the top of a wire story; the year comes from the dateline,
+    a hint, else the latest year the story tells (its news is no older than that)."""
     head = text[:400]
     m = _DATELINE.search(head)
     if not m:
         return None
-    year = int(m.group(3)) if m.group(3) else year_hint
+    month = MONTHS[(m.group(1) or m.group(4)).lower().rstrip(".")]
+    day = int(m.group(2) or m.group(3))
+    year = int(m.group(5)) if m.group(5) else year_hint or _latest_told_year(text, month)
     if year is None:
         return None
-    return _safe_date(year, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+    return _safe_date(year, month, day)
+
+
+def _latest_told_year(text: str, month: int) -> int | None:
+    """The latest year in the text ('the 2023-24 season' tells 2024 in its spring, 2023 in its autumn)."""
+    years = []
+    for m in _TOLD_YEAR.finditer(text):
+        first = int(m.group(1))
+        second = m.group(2)
+        if second and int(second[-2:]) == (first + 1) % 100:  # a season: its spring is the next year
+            years.append(first + 1 if month <= 6 else first)
+        else:
+            years.append(first)
+    return max(years) if years else None
 
 
 def _text_date(m: re.Match[str]) -> date | None:
@@ -184,6 +217,12 @@ _REL = re.compile(
   | (?P<daymonth>\b(?:on\s+)?(?:the\s+)?(?P<dmd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>"""
     + _MONTH_RE
     + r""")\b(?!\.?,?\s*\d{4}))
+  | (?P<ordday>\bon\s+the\s+(?P<odd>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?P<odm>this|last|the)\s+month\b)?"""
+    + _ORDDAY_AFTER
+    + r""")
+  | (?P<hoursof>\b(?:in\s+the\s+(?:early|small)\s+hours|on\s+the\s+(?:morning|afternoon|evening|night))
+      \s+of\s+
+      (?P<hwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
   | (?P<weekend>\b(?:at|over|during)\s+the\s+weekend\b|\b(?P<wkl>last|this\s+past)\s+weekend\b)
   | (?P<holiday>\b(?:on\s+)?(?P<hol>christmas\s+(?:eve|day)|boxing\s+day|new\s+year['’]s\s+(?:eve|day))\b)
   | (?P<monthedge>\b(?:at\s+)?the\s+(?P<edge>start|beginning|middle|end)\s+of\s+
@@ -191,11 +230,21 @@ _REL = re.compile(
     + _MONTH_NAMES
     + r""")(?:\s+(?P<emy>(?:19|20)\d{2}))?)\b)
   | (?P<yearedge>\b(?:at\s+)?the\s+(?P<ye>start|beginning|turn|end)\s+of\s+(?P<yw>the|this|last)\s+year\b)
+  | (?P<yearpart>\b(?:at\s+)?the\s+(?P<yp>start|beginning|middle|end)\s+of\s+
+      (?P<ypy>(?:19|20)\d{2})\b(?![-–/]\d))
+  | (?P<seasonstart>\b(?:at\s+)?the\s+(?:start|beginning|outset)\s+of\s+(?P<ssw>the|this|last|next)\s+
+      (?:season|campaign)\b)
+  | (?P<relunit>\bthe\s+(?P<rw>previous|preceding|following|next|subsequent)\s+
+      (?P<ru>season|campaign|summer|year|month|week|day)\b)
+  | (?P<winterbreak>\b(?:in|during|over|at)\s+the\s+(?:winter|mid-?season|january)\s+(?:transfer\s+)?
+      (?:break|window|pause|shutdown)\b)
+  | (?P<closeseason>\b(?:in|during|over)\s+the\s+(?:close[d]?[-\s]season|off-?season|pre-?season)\b)
+  | (?P<yearseason>\b(?:the\s+)?(?P<ysy>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:season|campaign)\b)
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
   | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
   | (?P<ago>\b(?P<n>"""
     + _NUM_RE
-    + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?)\s+ago\b)
+    + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?|decades?)\s+ago\b)
   | (?P<nafter>\b(?P<an>"""
     + _NUM_RE
     + r""")\s+(?P<au>days?|weeks?|months?|years?)\s+after\b)
@@ -213,6 +262,7 @@ _REL = re.compile(
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
     + _NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
+  | (?P<decade>\b(?:over|for|in|during)\s+the\s+(?:last|past)\s+decade\b)
   | (?P<spent>\b(?:spent|spending|after)\s+
       (?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(?P<sn>"""
     + _NUM_RE
@@ -241,7 +291,8 @@ _REL = re.compile(
   | (?P<untilmonth>\b(?:until|till)\s+(?P<um>"""
     + _MONTH_NAMES
     + r""")(?:\s+(?P<uy>(?:19|20)\d{2}))?\b(?!\s*,?\s*(?:\d|of\b)))
-  | (?P<summerof>\b(?:in|during|over)\s+the\s+summer\s+of\s+(?P<suy>(?:19|20)\d{2})\b)
+  | (?P<summerof>\b(?:(?:in|during|over)\s+)?(?:the\s+)?summer\s+(?:of\s+)?
+      (?P<suy>(?:19|20)\d{2})\b(?![-–/]\d))
   | (?P<year>\b(?:(?:in|since|during|of)\s+(?:(?:early|late)\s+|mid-?\s?)?|(?:early|late)\s+|mid-)
       (?P<y>(?:19|20)\d{2})\b)
   | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
@@ -276,6 +327,7 @@ _REL_STARTS = re.compile(
             "over",
             "in",
             "spent",
+            "summer",
             "spending",
             "after",
             "from",
@@ -371,7 +423,7 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
 # end in "day"; "tonight" and "fortnight" in "night"), so a sentence without any has no date
 # and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
 _DATE_GATE = re.compile(
-    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|autumn|spring|campaign|"
+    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|autumn|spring|campaign|decade|"
     r"christmas|" + _MONTH_NAMES,
     re.IGNORECASE,
 )
@@ -446,9 +498,9 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 and out
                 and (out[-1].precision == "day" or precision in ("month", "year"))
             ):
-                value = _ago(
-                    out[-1].value, _num(m.group("an")), m.group("au").lower()
-                )  # before the told date
+                value, precision = _before_told(
+                    out[-1], _num(m.group("an")), m.group("au").lower(), precision
+                )
             elif m.lastgroup == "nafter" and precision in ("month", "year"):
                 continue  # "nine months after he had stepped down", with no date told: unknown
             if m.lastgroup == "seasonend" and out and m.group("se").lower() in ("the", "that"):
@@ -509,6 +561,15 @@ def _years_later(sentence: str, out: list[DateMention]) -> list[DateMention]:
 
 
 _OF_GAP = re.compile(r"\s+(?:of\s+)?")
+
+
+def _before_told(told: DateMention, n: int, unit: str, precision: str) -> tuple[date, str]:
+    """'in December, a year after leaving C': so long before the date just told ('a year' to the month)."""
+    if unit.startswith("year") and n == 1 and told.precision in ("month", "day"):
+        return _ago(told.value, 12, "month"), "month"
+    return _ago(told.value, n, unit), precision
+
+
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year\b", re.IGNORECASE)
 
 
@@ -544,6 +605,10 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
     if g == "year":
         kind = "since" if m.group(0).lower().startswith("since") else "point"
         return date(int(m.group("y")), 1, 1), "year", kind
+    if g == "yearpart":  # "at the end of 2023": its December ("the start of 2024": January)
+        return date(int(m.group("ypy")), _EDGE_MONTH[m.group("yp").lower()], 1), "month", "point"
+    if g == "yearseason":  # "ahead of the 2020 season" (a calendar-year league): that year
+        return date(int(m.group("ysy")), 1, 1), "year", "point"
     if ref is None:
         return None
     if g == "barewd":
@@ -566,6 +631,24 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         return _latest_day(ref, month, day, future), "day", "point"
     if g == "today":
         return ref, "day", "point"
+    if g == "ordday":  # "on the 6th": the latest 6th (of last month, when told so)
+        return _ordinal_day(ref, int(m.group("odd")), (m.group("odm") or "").lower(), future)
+    if g == "hoursof":  # "in the early hours of Monday": that weekday
+        back = (ref.weekday() - WEEKDAYS[m.group("hwd").lower()]) % 7
+        return ref - timedelta(days=back), "day", "point"
+    if g == "seasonstart":  # "at the start of the season": this one's July ("of last season": the one before)
+        which = m.group("ssw").lower()
+        return date(season_start(ref).year + {"last": -1, "next": 1}.get(which, 0), 7, 1), "season", "point"
+    if g == "relunit":  # "the previous summer" told alone: before now (a told date is handled by the caller)
+        if m.group("rw").lower() in ("previous", "preceding"):
+            return _last(ref, m.group("ru").lower().replace("campaign", "season"))
+        return _this(ref, m.group("ru").lower().replace("campaign", "season"), "next")
+    if g == "winterbreak":  # "in the winter break": the latest January (the coming one, told ahead)
+        return date(_latest_year(ref, 1, future) or ref.year, 1, 1), "month", "point"
+    if g == "closeseason":  # "in the close season": the latest summer, like "in the summer"
+        return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
+    if g == "decade":  # "over the past decade": ten years back
+        return date(ref.year - 10, 1, 1), "year", "since"
     if g == "yesterday":
         return ref - timedelta(days=1), "day", "point"
     if g == "nafter":  # "four days after X stepped down": before the day just told (or today)
@@ -590,7 +673,9 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         return _last(ref, m.group("isn").lower())
     if g == "yearedge":  # "at the start of the year": its January ("the end of last year": December)
         return _year_edge(ref, m.group("ye").lower(), m.group("yw").lower(), future)
-    if g == "inthesummer":  # the latest summer: this year's from June on
+    if g == "inthesummer":  # the latest summer: this year's from June on (told ahead: the coming one)
+        if future or _WOULD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+            return date(ref.year if ref.month < 7 else ref.year + 1, 7, 1), "season", "point"
         return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
     if g == "seasonend":  # "at the end of this/last/the season": its 30 June
         which = m.group("se").lower()
@@ -636,6 +721,19 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
             "since" if m.group(0).lower().startswith("since") else "point",
         )
     return None
+
+
+# "the start / middle / end of 2023": its first, middle or last month
+_EDGE_MONTH = {"start": 1, "beginning": 1, "middle": 7, "end": 12}
+
+
+def _ordinal_day(ref: date, day: int, of: str, future: bool) -> tuple[date, str, str] | None:
+    """'on the 6th': this month's 6th when it is gone (or told ahead), else last month's."""
+    months = ref.year * 12 + ref.month - 1 - (of == "last")
+    if of not in ("last", "this") and (day > ref.day) != future:
+        months += 1 if future else -1
+    value = _safe_date(months // 12, months % 12 + 1, day)
+    return (value, "day", "point") if value else None
 
 
 # Holidays a sacking is dated by ("on Christmas Eve", "on Boxing Day"): (month, day)
@@ -696,6 +794,8 @@ def _ago(ref: date, n: int, unit: str) -> date:
     if unit == "month":
         months = ref.year * 12 + ref.month - 1 - n
         return date(months // 12, months % 12 + 1, 1)
+    if unit == "decade":
+        return date(ref.year - 10 * n, 1, 1)
     if unit == "season":
         return date(season_start(ref).year - n, 7, 1)
     return date(ref.year - n, 1, 1)

@@ -310,7 +310,7 @@ def test_who_succeeded_this_summer() -> None:
     )
     got = {(f["coach"], f["event"]): f["date"] for f in facts}
     assert got[("Arne Slot", "appointed")] == "2024-07-01"
-    assert got[("Jürgen Klopp", "left")] == "2024-07-01"
+    assert got[("Jürgen Klopp", "left")] == "2024-06-30"  # a summer departure: the season's end
 
 
 def test_fronted_club_frames_the_sentence() -> None:
