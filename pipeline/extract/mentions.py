@@ -58,20 +58,23 @@ _TOKEN = re.compile(r"\S+")
 # Squad phrases in running text. Named groups give the squad code. Written in lower case: it
 # runs on the lowered sentence without IGNORECASE, which lets `re` skip ahead on first letters.
 _SQUAD_SOURCE = r"""
-    (?P<age>(?P<natfirst>\bnational\s+(?:men['’]s\s+)?)?\b(?:(?:under|u)[-\s]?|sub-?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
+    (?P<age>(?P<natfirst>\bnational\s+(?:men['’]s\s+)?)?(?P<womenfirst>\bwomen['’]?s?\s+)?
+        \b(?:(?:under|u)[-\s]?|sub-?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
         (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?:(?P<nat>national\s+)?(?:sides?|teams?|squads?)
             |(?P<sel>selections?)\b))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b
       |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
-  | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:team|side|squad|coach|job)\b
+  | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:teams?|sides?|squads?|coach|job)\b
       |\bnational\s+women(?:['’]s)?\s+(?:football\s+)?(?:team|side|squad)\b)
   | (?P<women>\bwomen(?!(?:['’]s)?\s+(?:world\s+cup|euros?|champions\s+league|fa\s+cup|league\s+cup|
         asian\s+cup|africa(?:n)?\s+cup|copa|gold\s+cup|nations\s+league|olympic|game\b))
         (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
       |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femminile|feminino|vrouwen|dames|damer|dam)\b
         (?:\s+(?:first\s+)?(?:team|side|squad))?)
-  | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b)
+  | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b
+      |\bmen['’]s\s+(?:senior\s+|first\s+)?(?:team|side|squad)\b
+      |\bmen['’]s(?=\s+and\s+women['’]s\s))  # "Canada's men's and women's national teams": two squads
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
   | (?P<youth>\byouth\s+(?:team|side|squad|set-up|setup|ranks|sides|teams|system|sector|department)\b
       |\bacademy\b)
@@ -93,7 +96,7 @@ _SQUAD_CODES = {
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
     r"u(?:nder)?[-\s]?[12]|sub-?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|frauen|f[ée]minin"
-    r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy"
+    r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy|men['’]s"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
 
@@ -124,7 +127,7 @@ class Mention:
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub-?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|the subsidiary|"
-    r"women|ladies|first|senior|"
+    r"women|ladies|first|senior|men['’]s (?:senior |first )?(?:team|side|squad)|"
     r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
 )
@@ -142,7 +145,9 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             continue
         if kind == "age":
             code = f"u{m.group('n')}"
-            if m.group("agewomen"):  # "the U-20 Women's National Team"
+            if m.group("agewomen") or m.group(
+                "womenfirst"
+            ):  # "the U-20 Women's National Team", "women's U-19s"
                 code = f"women_{code}"
             # "the Sub-20 selection" (translated "selección"), "the national U-23 team"
             if m.group("nat") or m.group("sel") or m.group("natfirst"):

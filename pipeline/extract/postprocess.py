@@ -335,7 +335,7 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
     womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
     national_women_coaches = {f.coach for f in facts if f.squad.startswith("national_women")}
     for f in facts:
-        if f.mens or _named_boys_squad(f):
+        if f.mens:
             continue
         if (
             _women_post(f, women)
@@ -345,15 +345,6 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
             or (f.before_national and f.coach in national_women_coaches and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
-
-
-def _named_boys_squad(f: Fact) -> bool:
-    """A youth or reserve squad the text named with no women's word ('promoted from the club's Elite
-    Development Squad'): the club's own (men's) side, whatever else the story says of its women."""
-    return f.squad_named and bool(_YOUTH_OR_RESERVE.fullmatch(f.squad))
-
-
-_YOUTH_OR_RESERVE = re.compile(r"u\d+|youth|reserve")
 
 
 def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:

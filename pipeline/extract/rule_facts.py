@@ -1140,11 +1140,6 @@ def _person_facts(
         event, role = "appointed", "caretaker"  # "led the senior team as interim boss"
     conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
     named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
-    # "promoted from the club's Elite Development Squad": a club reference bound to the squad names it too
-    named_squads |= {squad_of[int(k)][1] for k in _CLUB_TAG.findall(match.group(0)) if int(k) in squad_of} - {
-        "first_team",
-        "national",
-    }
     the_team = role != "caretaker" and bool(_THE_TEAM.search(match.group(0)))
     if (
         (role == "caretaker" or the_team)
@@ -1245,7 +1240,7 @@ def _rule_squad(
     if rule.name == "promoted-from-appointed" or promoted:
         squad = first_team
     if event in ("dismissed", "resigned"):
-        squad = _squad_before_person(sent, person_pos) or squad
+        squad = _squad_before_person(sent, person_pos, club) or squad
     if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
         squad = _promoted_to_squad(sent, match, club, ctx) or squad
     return squad
@@ -1265,9 +1260,12 @@ def _post_squad(
     s_club, s_squad = sent.squad_of.get(int(tag or named), (None, "first_team"))
     if named is not None and (s_club != club or s_squad in ("first_team", "national")):
         return squad  # "as coach of Valencia Mestalla": only a squad of the same club
-    if s_club in (None, club) and (squad == "first_team" or s_squad.startswith("national")):
-        return _squad_at(s_squad, club, ctx)
-    return squad
+    named = _squad_at(
+        s_squad, club, ctx
+    )  # "Scotland named X coach of their women's U-17s": national_women_u17
+    return (
+        named if s_club in (None, club) and (squad == "first_team" or named.startswith("national")) else squad
+    )
 
 
 def _stand_in_spell(sent: TaggedSentence, match: re.Match[str]) -> bool:
@@ -2092,9 +2090,10 @@ def _promoted_to_no_squad(tagged: str, match: re.Match[str]) -> bool:
 
 _SQUAD_COACH_BEFORE = re.compile(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$")
 _SQUAD_BEFORE = re.compile(r"«S(\d+)»\s+$")
+_SQUAD_CLUB_COACH_BEFORE = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss),?\s+$")
 
 
-def _squad_before_person(sent: TaggedSentence, person_pos: int) -> str | None:
+def _squad_before_person(sent: TaggedSentence, person_pos: int, club: str | None = None) -> str | None:
     """'sacked B-team coach Eusebio', 'parts company with women's national coach X' (the role word
     is part of the squad phrase): the squad of the post he held."""
     before = sent.tagged[max(0, person_pos - 40) : person_pos]
@@ -2103,7 +2102,13 @@ def _squad_before_person(sent: TaggedSentence, person_pos: int) -> str | None:
         return sent.squad_of[int(m.group(1))][1]
     m = _SQUAD_BEFORE.search(before)
     squad = sent.squad_of[int(m.group(1))][1] if m else None
-    return squad if squad and squad.startswith("national") else None
+    if squad and squad.startswith("national"):
+        return squad
+    m = _SQUAD_CLUB_COACH_BEFORE.search(before)  # "sacked Flying Eagles coach X", "Jong Ajax coach X"
+    named_club, squad = (
+        sent.squad_of.get(int(m.group(1)), (None, "first_team")) if m else (None, "first_team")
+    )
+    return squad if named_club == club and squad not in ("first_team", "national") else None
 
 
 _AIDE_CLAUSE = re.compile(r",\s+who\s+(?:had\s+been|has\s+been|was)\s+«P\d+»'s?\s+[^,]{0,60},", re.IGNORECASE)
@@ -2253,6 +2258,7 @@ def _list_facts(
                     achieved=achieved,
                     trigger_end=m.end() if achieved else -1,
                     weak=rule.name in _BOSS_OF_AIDE_RULES,
+                    squad_named=m.group(1) == "S",  # "coached Canada's men's and women's national teams"
                 )
             )
             if own_date and not achieved:
@@ -2483,12 +2489,17 @@ _BEFORE_NATIONAL = re.compile(
 
 # "the Australia men's under-23 side", "the men's U-17s": a men's age group; it says nothing of the
 # sentence's other posts ("won the A-League Women title with Melbourne City and assisted the men's U23s")
-_MENS_AGE_GROUP = re.compile(r"\bmen['’]s\s+(?:under|u)[-\s]?\d{2}|\bmen['’]s\s+youth\b", re.IGNORECASE)
+_MENS_AGE_GROUP = re.compile(
+    r"\bmen['’]s\s+(?:under|u)[-\s]?\d{2}|\bmen['’]s\s+youth\b"
+    # a men's youth or reserve side by its own name: "the club's Elite Development Squad", "Jong Ajax"
+    r"|(?-i:\bElite\s+Development\s+Squad\b|\bPrimavera\b|\bJuvenil\b|\bA-Junioren\b|\bCastilla\b|\bJong\s+[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _age_group_post(f: Fact) -> bool:
-    """A fact at an age group or youth side."""
-    return bool(re.search(r"(?:u\d+|youth)$", f.squad))
+    """A fact at an age group, youth or reserve side."""
+    return bool(re.search(r"(?:u\d+|youth|reserve)$", f.squad))
 
 
 # words telling one of several spells at a post: "returns", "brought back", "first appointed",

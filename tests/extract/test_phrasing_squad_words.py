@@ -137,3 +137,35 @@ def test_a_players_or_directors_move_takes_no_squad_post() -> None:
     assert not keys
     keys = keys_of("Arsenal have appointed Clare Wheatley as their women's team director.")
     assert not {k for k in keys if k[0] == "Clare Wheatley" and k[3] == "appointed"}
+
+
+def test_a_countrys_womens_age_group() -> None:
+    keys = keys_of(
+        "Shane Keegan has been appointed head coach of the Republic of Ireland women's under-19 side."
+    )
+    assert ("Shane Keegan", "Republic of Ireland", "national_women_u19", "appointed") in keys
+    keys = keys_of("Scotland have named Pauline Hamill coach of their women's U-17s.")
+    assert ("Pauline Hamill", "Scotland", "national_women_u17", "appointed") in keys
+
+
+def test_sacked_coach_titled_by_a_youth_teams_nickname() -> None:
+    keys = keys_of("Nigeria have sacked Flying Eagles coach Ladan Bosso.")
+    assert ("Ladan Bosso", "Nigeria", "national_u20", "dismissed") in keys
+    assert ("Ladan Bosso", "Nigeria", "national", "dismissed") not in keys
+
+
+def test_the_mens_team_in_a_womens_story() -> None:
+    text = (
+        "Bev Priestman was sacked as head coach of Canada's women's team. Jesse Marsch remains in charge "
+        "of the men's team."
+    )
+    keys = keys_of(text)
+    assert ("Bev Priestman", "Canada", "national_women", "dismissed") in keys
+    assert ("Jesse Marsch", "Canada", "national", "in_charge") in keys
+
+
+def test_mens_and_womens_national_teams_are_two_posts() -> None:
+    text = "John Herdman, who coached Canada's men's and women's national teams, was unveiled by Toronto FC."
+    keys = keys_of(text)
+    assert ("John Herdman", "Canada", "national", "in_charge") in keys
+    assert ("John Herdman", "Canada", "national_women", "in_charge") in keys
