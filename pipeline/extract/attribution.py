@@ -348,7 +348,27 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
         _share_club(tagged, tags[k], tags[k + 1], mentions, bound, ctx)
     _national_age_groups(tags, mentions, bound)
     _employer_squads(tagged, tags, mentions, bound)
+    _squads_of_spell_at(tagged, mentions, bound, ctx)
     return bound
+
+
+# "worked under Y at C, coaching the under-23s", "spent four years with C, running their academy":
+# a squad with no club of its own, named by a participle right after the club where he was
+_SQUAD_AFTER_SPELL_AT = re.compile(
+    r"\b(?:at|with|for)\s+(?:the\s+)?«C(\d+)»,?\s+(?:coaching|leading|running|managing|overseeing|"
+    r"(?:in|taking)\s+charge\s+of)\s+(?:the\s+|its\s+|their\s+)?«S(\d+)»",
+    re.IGNORECASE,
+)
+
+
+def _squads_of_spell_at(
+    tagged: str, mentions: list[Mention], bound: dict[int, tuple[str | None, str]], ctx: Context
+) -> None:
+    for m in _SQUAD_AFTER_SPELL_AT.finditer(tagged):
+        club_idx, squad_idx = int(m.group(1)), int(m.group(2))
+        club = bound.get(club_idx, (None,))[0]
+        if club and bound.get(squad_idx, (None,))[0] is None:
+            bound[squad_idx] = (club, _squad_at(mentions[squad_idx].squad or "", club, ctx))
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|&)\s*")
@@ -532,6 +552,12 @@ def _elided_subject_club(match: re.Match[str], tagged: str, person_pos: int) -> 
 
 
 _PERSON_COMMA_WHO = re.compile(r"«P\d+»,\s*who\b")
+# "sacked by C", "left C": an exit the sentence tells before a "was replaced by Y" of the same man
+_EXIT_FROM_CLUB = re.compile(
+    r"\b(?:sacked|fired|dismissed|axed|let\s+go)\s+by\s+(?:the\s+)?«C(\d+)»(?!['’])"
+    r"|\b(?:left|leaving|quit|departed|resigned\s+(?:from|at))\s+(?:the\s+)?«C(\d+)»(?!['’])",
+    re.IGNORECASE,
+)
 # "replacing X, who had guided C to the title": the post X held, which the replacement took, is C's
 _REPLACED_MAN_LED = re.compile(
     r",\s*who\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:guided|led|coached|managed|steered|been\s+in\s+charge\s+(?:of|at))\s+"
@@ -616,6 +642,11 @@ def _rule_club(
         post = ctx.post_left_by(mentions[int(gd["p2"])].name)
         if post:  # "X resigned … . He was succeeded by Y": X's post
             return post[0], post[1], False
+        exits = list(_EXIT_FROM_CLUB.finditer(tagged, 0, match.start()))
+        exited = int(exits[-1].group(1) or exits[-1].group(2)) if exits else None
+        if exited is not None and squad_of.get(exited, (None,))[0]:
+            club, squad = squad_of[exited]  # "he was sacked by C in December, when he was replaced by Y"
+            return club, squad, True
     if side == "subject":
         return _subject_club(sent, match.start(), ctx)
     if side == "under":

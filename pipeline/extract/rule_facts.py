@@ -1260,12 +1260,13 @@ def _post_squad(
     s_club, s_squad = sent.squad_of.get(int(tag or named), (None, "first_team"))
     if named is not None and (s_club != club or s_squad in ("first_team", "national")):
         return squad  # "as coach of Valencia Mestalla": only a squad of the same club
-    named = _squad_at(
-        s_squad, club, ctx
-    )  # "Scotland named X coach of their women's U-17s": national_women_u17
-    return (
-        named if s_club in (None, club) and (squad == "first_team" or named.startswith("national")) else squad
-    )
+    if s_squad.startswith("national") and s_club is None and ctx.club_kinds.get(club or "") == "club":
+        return squad  # "named Fluminense coach X as head coach of the national team": not Fluminense's
+    # "Scotland named X coach of their women's U-17s": national_women_u17
+    named = _squad_at(s_squad, club, ctx)
+    if s_club in (None, club) and (squad == "first_team" or named.startswith("national")):
+        return named
+    return squad
 
 
 def _stand_in_spell(sent: TaggedSentence, match: re.Match[str]) -> bool:

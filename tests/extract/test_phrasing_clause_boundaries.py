@@ -77,3 +77,40 @@ def test_a_league_name_is_nobody_a_pronoun_can_mean() -> None:
     )
     assert ("Steven Gerrard", "Aston Villa", "first_team", "dismissed") in keys
     assert not any(k[0] == "Saad Al Shehri" and k[1] == "Aston Villa" for k in keys)
+
+
+def test_replaced_by_fills_the_post_the_same_sentence_says_he_lost() -> None:
+    keys = keys_of(
+        "Preston have appointed Paul Heckingbottom. Heckingbottom has been out of work since he was "
+        "sacked by Sheffield United in December, when he was replaced by Chris Wilder."
+    )
+    assert ("Chris Wilder", "Sheffield United", "first_team", "appointed") in keys
+    assert not any(k[0] == "Chris Wilder" and k[1] == "Preston North End" for k in keys)
+    keys = keys_of(
+        "Hull have named Ruben Selles as head coach. Selles had left Reading in the summer and was "
+        "replaced by Noel Hunt."
+    )
+    assert ("Noel Hunt", "Reading", "first_team", "appointed") in keys
+
+
+def test_a_club_coach_named_to_a_national_team_keeps_his_clubs_first_team() -> None:
+    keys = keys_of(
+        "Brazil named Fluminense coach Fernando Diniz as interim head coach of the national team on "
+        "Wednesday, a role he will hold while continuing to lead his club."
+    )
+    assert ("Fernando Diniz", "Brazil", "national", "appointed") in keys
+    assert ("Fernando Diniz", "Fluminense", "first_team", "in_charge") in keys
+    assert not any(k[1] == "Fluminense" and k[2] == "national" for k in keys)
+
+
+def test_a_squad_coached_right_after_a_spell_at_a_club_is_that_clubs() -> None:
+    keys = keys_of(
+        "West Brom have appointed Carlos Corberan. He had previously worked under Marcelo Bielsa at "
+        "Leeds United, coaching the under-23s."
+    )
+    assert ("Carlos Corberan", "Leeds United", "u23", "in_charge") in keys
+    keys = keys_of(
+        "Norwich have named Johannes Hoff Thorup head coach. Thorup spent six years with Nordsjaelland, "
+        "running their under-19s before taking over the first team."
+    )
+    assert ("Johannes Hoff Thorup", "FC Nordsjælland", "u19", "in_charge") in keys
