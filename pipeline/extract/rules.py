@@ -5113,7 +5113,10 @@ RULES += (
     R(
         "staff-includes",
         "appointed",
-        _BOSS_STAFF + r"\s+(?:will\s+)?(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of)\s+"
+        # ("Nuno's staff at Forest includes …": that club)
+        _BOSS_STAFF
+        + r"(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+(?:will\s+)?(?:include|includes|is\s+made\s+up\s+of|"
+        r"is\s+composed\s+of)\s+"
         r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)"
         r"(?!who\b|which\b)(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»(?!['’]))*)",
         0.7,
@@ -5532,6 +5535,11 @@ RULES += (
 
 
 # --- joining or serving on a coach's staff, told in translated words ------------------------------------
+# "… to Y's coaching staff (at C)", "… to the backroom team": onto a coach's staff
+_TO_STAFF = (
+    r"\s+to\s+(?:the\s+|{HIS}\s+|«P\d+»['’]s?\s+)(?:(?:first-team|senior|new)\s+)?"
+    r"(?:(?:coaching|backroom|technical)\s+(?:staff|team)|staff)\b(?:\s+(?:at|of)\s+(?:the\s+)?{C})?"
+)
 # the body of aides around a head coach: "the (new) technical commission", "his coaching staff"
 _STAFF_BODY = (
     r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:(?:technical|coaching|backroom)\s+(?:commission|committee|staff|"
@@ -5541,6 +5549,8 @@ RULE_KEYS.update(
     {
         "joins-staff-body": ("integrat", "join", "enter"),
         "joins-staff-of-club": ("staff of", "staff at", "team of", "team at"),
+        "added-to-staff": ("staff", "team"),
+        "added-to-staff-passive": ("added to",),
         "staff-of-will-enter": ("staff of",),
         "working-as-aide": ("working as", "works as", "serving as", "serves as"),
     }
@@ -5557,6 +5567,24 @@ RULES += (
         r"enters|entered)\s+(?:also\s+)?" + _STAFF_BODY + r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
         0.65,
         club_side="topic",
+    ),
+    # "Brighton have added Andrea Maldera to De Zerbi's coaching staff": he comes onto the staff
+    R(
+        "added-to-staff",
+        "appointed",
+        r"\b(?:add|adds|added|adding)\s+{P}" + _TO_STAFF,
+        0.7,
+        role="assistant_coach",
+        club_side="before",
+    ),
+    # "X has been added to the backroom team at Villa"
+    R(
+        "added-to-staff-passive",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:been\s+|be\s+)?added" + _TO_STAFF,
+        0.7,
+        role="assistant_coach",
+        club_side="before",
     ),
     # "X has joined the coaching staff of / at Swansea City", "is set to join the backroom team at C": the
     # club named after the staff

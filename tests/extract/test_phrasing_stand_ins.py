@@ -281,3 +281,32 @@ def test_caretaker_returning_to_his_old_role_leaves_the_post(text, coach, club):
 
 def test_player_returning_to_his_role_is_no_caretaker():
     assert not keys_of("Arsenal captain Martin Ødegaard will return to his role in midfield on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "club"),
+    [
+        (
+            "Brighton have added Andrea Maldera to Roberto De Zerbi's coaching staff.",
+            "Andrea Maldera",
+            "Brighton & Hove Albion",
+        ),
+        (
+            "Former Chelsea defender John Terry has been added to the backroom team at Aston Villa.",
+            "John Terry",
+            "Aston Villa",
+        ),
+        (
+            "Jorge Jesus's staff at Al-Hilal includes assistant João de Deus and fitness coach Mário "
+            "Monteiro.",
+            "João de Deus",
+            "Al-Hilal",
+        ),
+    ],
+)
+def test_put_on_the_staff(text, aide, club):
+    assert (aide, club, "first_team", "appointed") in keys_of(text)
+
+
+def test_player_added_to_the_squad_is_no_aide():
+    assert not keys_of("Arsenal have added striker Gabriel Jesus to their squad for the trip.")
