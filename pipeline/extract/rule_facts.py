@@ -2167,6 +2167,20 @@ def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
 _BOSS_OF_AIDE_RULES = frozenset({"aide-of-at-head", "boss-of-remaining-aide"})
 
 
+# "had a spell in caretaker charge of C", "before a stint as interim manager at C": the listed spells are a
+# stand-in's
+_STAND_IN_LIST = re.compile(
+    r"(?:\bin\s+(?:caretaker|interim|temporary)\s+charge|\bas\s+(?:the\s+)?(?:caretaker|interim|acting)\s+"
+    r"(?:manager|head\s+coach|coach|boss))\s+(?:at|of|with)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _list_role(match: re.Match[str]) -> str:
+    """The role of a career list's spells: a stand-in's when the words right before the list say so."""
+    return "caretaker" if _STAND_IN_LIST.search(match.group(0)) else "head_coach"
+
+
 def _list_facts(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_idx: int
 ) -> list[Fact]:
@@ -2249,7 +2263,7 @@ def _list_facts(
                     person.name,
                     club,
                     squad,
-                    rule.role or "head_coach",
+                    rule.role or _list_role(match),
                     rule.event,
                     rule.confidence,
                     sent.index,

@@ -1195,6 +1195,9 @@ _NOT_AN_HONOUR = (
     r"(?:year|season|month|decade|tournament|round)\b)"
 )
 
+# "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
+_STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
+
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
     R(
@@ -1885,7 +1888,8 @@ RULES: tuple[Rule, ...] = (
         "who-coached",
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since|later|then|subsequently|before|twice|thrice)\s+)*(?:managed|coached|directed|trained|"
+        r"already|most\s+recently|since|later|then|subsequently|before|earlier|twice|thrice)\s+)*"
+        r"(?:managed|coached|directed|trained|"
         r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s)|"
@@ -2402,7 +2406,10 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|enjoyed|endured)\s+(?:a|an|two|three|"
         r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
         r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
-        r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager|boss)\s+)?(?:at|with|of)\s+",
+        r"(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\s+)?"
+        r"(?:at|with|of)\s+",
         0.6,
         club_side="list",
     ),
@@ -2412,7 +2419,9 @@ RULES: tuple[Rule, ...] = (
         "after-spells",
         "in_charge",
         r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\bafter\s+(?:(?:a|an|two|three|four|several|brief|short|"
-        r"successful|previous|\w+-year)\s+)*(?:spells?|stints?)\s+(?:in\s+charge\s+|as\s+(?:head\s+)?"
+        r"successful|previous|\w+-year)\s+)*(?:spells?|stints?)\s+(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:head\s+)?"
         r"(?:coach|manager)\s+)(?:at|with|of)\s+",
         0.6,
         club_side="list",
@@ -2427,7 +2436,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:had|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
         r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
         # "and had spells with Qatari clubs A and B", "and had a spell on the staff of Danish club C"
-        r"(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+|on\s+the\s+(?:coaching\s+)?staff\s+)?"
+        r"(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:head\s+)?(?:coach|manager)\s+|on\s+the\s+(?:coaching\s+)?staff\s+)?"
         r"(?:at|with|of)\s+",
         0.6,
         club_side="list",
@@ -2464,7 +2475,9 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"\bwho\s+(?:has|had|have)\s+(?:(?:also|previously|since|already)\s+)?had\s+(?:a|an|two|three|four|"
         r"several|many|numerous|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|"
-        r"previous|\w+-year)\s+)?(?:spells?|stints?)\s+(?:in\s+charge\s+|as\s+(?:head\s+)?(?:coach|manager)\s+)?"
+        r"previous|\w+-year)\s+)?(?:spells?|stints?)\s+(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:head\s+)?(?:coach|manager)\s+)?"
         r"(?:at|with|of)\s+",
         0.6,
         club_side="list",

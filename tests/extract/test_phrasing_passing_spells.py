@@ -313,3 +313,58 @@ def test_coach_of_the_season_is_an_award(text: str) -> None:
     assert not [
         f for f in facts_of(text) if f["event"] == "appointed" and f["club"] != "Zenit Saint Petersburg"
     ]
+
+
+# --- a stand-in's earlier spell ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Leeds United named Michael Skubala coach. Skubala had a spell in caretaker charge of "
+            "Lincoln City in 2023.",
+            "Michael Skubala",
+            "Lincoln City",
+        ),
+        (
+            "Hull City named Tim Walter coach. Walter had a short stint in interim charge of Hamburg.",
+            "Tim Walter",
+            "Hamburger SV",
+        ),
+        (
+            "Nottingham Forest sacked Steve Cooper. Steven Reid, who had a spell as caretaker manager of "
+            "Reading, is in the frame.",
+            "Steven Reid",
+            "Reading",
+        ),
+    ],
+)
+def test_a_stand_in_spell_is_a_caretakers(text: str, coach: str, club: str) -> None:
+    assert [
+        f["role"] for f in facts_of(text) if (f["coach"], f["club"], f["event"]) == (coach, club, "in_charge")
+    ] == ["caretaker"]
+
+
+def test_a_spell_in_charge_stays_a_head_coachs() -> None:
+    text = "Hull City named Tim Walter coach. Walter had a spell in charge of Hamburg before a stint at QPR."
+    roles = {f["club"]: f["role"] for f in facts_of(text) if f["event"] == "in_charge"}
+    assert roles == {"Hamburger SV": "head_coach", "Queens Park Rangers": "head_coach"}
+
+
+def test_and_had_earlier_coached_a_list() -> None:
+    text = (
+        "Augsburg sacked Jess Thorup. Thorup joined Copenhagen in 2020 from Belgian side Gent and had "
+        "earlier coached FC Midtjylland, winning the league title there in 2018, and Denmark's under-21 side."
+    )
+    keys = keys_of(text)
+    assert ("Jess Thorup", "FC Midtjylland", "first_team", "in_charge") in keys
+    assert ("Jess Thorup", "Denmark", "national_u21", "in_charge") in keys
+
+
+def test_racing_genk_is_genk() -> None:
+    text = (
+        "Hannes Wolf was named Germany U21 coach. Wolf previously coached Hamburg SV, before a spell at "
+        "Belgian side Racing Genk that ended after a few months."
+    )
+    assert "Genk" in _spells(text, "Hannes Wolf")
