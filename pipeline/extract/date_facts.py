@@ -146,6 +146,8 @@ def _date_fact(
         if inside:
             a, b = inside[0]
             candidates = [d for d in candidates if a <= d.start < b]
+    if fact.event in _CHANGE_EVENTS:  # "back at Boca from 2020, winning the title that year": the win's
+        candidates = [d for d in candidates if not _in_a_win_clause(sentence, trigger, d)]
     if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
         candidates = [
             d
@@ -322,6 +324,16 @@ _TAKING_OVER = re.compile(
 _WON_WORDS = re.compile(
     r"\b(?:to|won|win|title|cup|trophy|promotion|final|victory|beat|against)\b", re.IGNORECASE
 )
+
+
+# ", winning the league that year", ", guiding them to promotion in 2019": a participle clause of a win
+_WIN_CLAUSE = re.compile(r",\s*(?:winning|lifting|guiding|leading|steering|taking)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _in_a_win_clause(sentence: str, trigger: int, d: DateMention) -> bool:
+    """The date is told in a ', winning …' clause after the fact's words: the win's date, not the change's."""
+    win = _WIN_CLAUSE.search(sentence, max(0, d.start - 70), d.start)
+    return bool(win) and trigger < win.start()
 
 
 def _when_clause_date(d: DateMention, sentence: str, trigger: int) -> DateMention:

@@ -252,13 +252,16 @@ _REL = re.compile(
   | (?P<firstseason>\b(?:after|in)\s+(?:a\s+single|just\s+one|only\s+one|one|his\s+first|her\s+first|"""
     r"""a\s+first|his\s+only|her\s+only)\s+season\b(?!\s+(?:of|with|at)\b))
   | (?P<fortnight>\ba\s+fortnight\s+ago\b)
-  | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|summer|winter|autumn|spring|"""
+  | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|term|campaign|summer|winter|autumn|spring|"""
     + _MONTH_NAMES
     + r""")\b)
   | (?P<inthesummer>\b(?:in|during|over)\s+the\s+summer\b(?!\s+of))
   | (?P<intheseason>\b(?:in|during)\s+the\s+(?P<isn>autumn|spring)\b(?!\s+of))
   | (?P<thisunit>\b(?:this|earlier\s+this|later\s+this|next|the\s+coming)\s+
-      (?P<tu>week|month|year|season|summer|winter|autumn|spring|campaign)\b)
+      (?P<tu>week|month|year|season|summer|winter|autumn|spring|campaign|term)\b)
+  | (?P<inseason>\b(?:earlier|later|early|late)\s+in\s+the\s+(?:season|campaign|term)\b)
+  | (?P<thatunit>\b(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the\s+same)\s+
+      (?P<thu>summer|season|campaign|year|month|week|day)\b(?![-’']))
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
     + _NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
@@ -328,6 +331,7 @@ _REL_STARTS = re.compile(
             "in",
             "spent",
             "summer",
+            "that",
             "spending",
             "after",
             "from",
@@ -394,7 +398,10 @@ _SINCE_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:hired|appointed|named|sacked|dismissed|fired|confirmed|announced|said|resigned|unveiled|quit|left|"
-    r"died|signed|agreed|parted|stepped\s+down|until)\s+$",
+    r"died|signed|agreed|parted|stepped\s+down|until|ousted|axed|relieved|promoted|replaced|introduced|"
+    r"presented|terminated|extended|renewed|"
+    # a news line's object before the weekday: "signed a multi-year extension Tuesday"
+    r"extension|contract|deal|statement)\s+$",
     re.IGNORECASE,
 )
 _JUST_COMMA = re.compile(r",?\s*")
@@ -423,7 +430,7 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
 # end in "day"; "tonight" and "fortnight" in "night"), so a sentence without any has no date
 # and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
 _DATE_GATE = re.compile(
-    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|autumn|spring|campaign|decade|"
+    r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|autumn|spring|campaign|decade|term|"
     r"christmas|" + _MONTH_NAMES,
     re.IGNORECASE,
 )
@@ -452,6 +459,16 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             continue
         m = _REL.match(sentence, start.start())
         if m is None:
+            continue
+        if m.lastgroup == "thatunit":  # "that summer", "later that year": of the date just told
+            that = (
+                _that_unit(m, out[-1])
+                if out and not _OF_GAP.fullmatch(sentence, out[-1].end, m.start())
+                else None
+            )
+            if that:  # (not "August of that year", which the month took)
+                out.append(that)
+            done = m.end()
             continue
         if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # a bare weekday counts only right after a verb ("was hired Tuesday") or "until"
@@ -540,6 +557,12 @@ _YEARS_LATER = re.compile(
     r"(years?|seasons?|months?)\s+(later|earlier)\b",
     re.IGNORECASE,
 )
+# "sacked on December 4 and replaced a day later", "appointed X days later": a day or a few after
+_DAYS_LATER = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|\d)\s+|(?:just\s+|only\s+)?)(days?|weeks?|hours)\s+"
+    r"(later|earlier)\b",
+    re.IGNORECASE,
+)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -557,7 +580,44 @@ def _years_later(sentence: str, out: list[DateMention]) -> list[DateMention]:
             else:
                 value, precision = date(told[-1].value.year + n, 1, 1), "year"
             out.append(DateMention(m.start(), m.end(), value, precision, "point"))
+    for m in _DAYS_LATER.finditer(sentence):
+        told = [d for d in out if d.end <= m.start() and d.precision in ("day", "week", "month")]
+        if told and not any(d.start <= m.start() < d.end for d in out):
+            out.append(_days_later(m, told[-1]))
     return sorted(out, key=lambda d: d.start)
+
+
+def _days_later(m: re.Match[str], told: DateMention) -> DateMention:
+    """A day or a few after (or before) the date told: 'a day later' to the day, 'days later' to the
+    week; a month told stays that month."""
+    unit, count = m.group(2).lower(), m.group(1)
+    days = 0 if unit == "hours" else (_COUNT.get(count.lower()) or int(count)) if count else 3
+    days *= 7 if unit.startswith("week") else 1
+    days = days if m.group(3).lower() == "later" else -days
+    if told.precision == "month":
+        return DateMention(m.start(), m.end(), told.value, "month", "point")
+    precise = count and unit.startswith("day") and told.precision == "day"
+    precision = "day" if precise or unit == "hours" else ("week" if days < 14 else "month")
+    return DateMention(m.start(), m.end(), told.value + timedelta(days=days), precision, "point")
+
+
+def _that_unit(m: re.Match[str], told: DateMention) -> DateMention | None:
+    """'in April 2023 … that summer': the unit named, of the date just told (a day or week only of
+    one told as finely: 'won it in 2014 … on the same day' is another day)."""
+    unit, value = m.group("thu").lower(), told.value
+    if unit == "summer":
+        value, precision = date(value.year, 7, 1), "season"
+    elif unit in ("season", "campaign"):
+        value, precision = season_start(value), "season"
+    elif unit == "year":
+        value, precision = date(value.year, 1, 1), "year"
+    elif unit == "month":
+        value, precision = date(value.year, value.month, 1), "month"
+    elif told.precision in ("day", "week"):  # "the same day", "that week": the date told
+        precision = told.precision
+    else:
+        return None
+    return DateMention(m.start(), m.end(), value, precision, "point")
 
 
 _OF_GAP = re.compile(r"\s+(?:of\s+)?")
@@ -647,6 +707,8 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         return date(_latest_year(ref, 1, future) or ref.year, 1, 1), "month", "point"
     if g == "closeseason":  # "in the close season": the latest summer, like "in the summer"
         return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
+    if g == "inseason":  # "earlier in the season": this one
+        return season_start(ref), "season", "point"
     if g == "decade":  # "over the past decade": ten years back
         return date(ref.year - 10, 1, 1), "year", "since"
     if g == "yesterday":
@@ -812,7 +874,7 @@ def _last(ref: date, unit: str) -> tuple[date, str, str]:
         return _ago(ref, 1, "month"), "month", "point"
     if unit == "year":
         return date(ref.year - 1, 1, 1), "year", "point"
-    if unit == "season":
+    if unit in ("season", "term", "campaign"):
         return date(season_start(ref).year - 1, 7, 1), "season", "point"
     if unit == "summer":  # the summer window before now; in autumn that is this year's
         return date(ref.year if ref.month >= 9 else ref.year - 1, 7, 1), "season", "point"
@@ -833,7 +895,7 @@ def _this(ref: date, unit: str, phrase: str) -> tuple[date, str, str]:
         return (_ago(ref, -1, "month") if ahead else date(ref.year, ref.month, 1)), "month", "point"
     if unit == "year":
         return date(ref.year + ahead, 1, 1), "year", "point"
-    if unit in ("season", "campaign"):
+    if unit in ("season", "campaign", "term"):
         return date(season_start(ref).year + ahead, 7, 1), "season", "point"
     if unit == "summer":
         year = ref.year + (1 if ahead else 0)  # "this summer" in November: the one just gone

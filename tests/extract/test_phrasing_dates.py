@@ -422,3 +422,96 @@ def test_everyday_news_dates(text: str, event: str, coach: str, want: tuple) -> 
 )
 def test_no_date_told_is_null(text: str, event: str, coach: str) -> None:
     assert _date_of(text, event, coach) == (None, None)
+
+
+# --- second round: terms, 'that summer', 'a day later', a news line's weekday, a win's date ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Vitoria sacked Moreno Silva last term after a poor run.", date(2022, 7, 1)),
+        ("He has lost only twice this term.", date(2023, 7, 1)),
+        ("Gil Vicente appointed Vitor Campelos earlier in the season.", date(2023, 7, 1)),
+        ("The coach was dismissed early in the campaign.", date(2023, 7, 1)),
+    ],
+)
+def test_terms_and_earlier_in_the_season(sentence: str, value: date) -> None:
+    assert _only(sentence)[1:] == (value, "season")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "coach", "want"),
+    [
+        (
+            "Al-Nassr parted ways with Rudi Garcia in April 2023 and named Luis Castro that summer.",
+            "appointed",
+            "Castro",
+            ("2023-07-01", "season"),
+        ),
+        (
+            "Rotherham sacked Matt Taylor in October 2023 and appointed Leam Richardson later that year.",
+            "appointed",
+            "Richardson",
+            ("2023-01-01", "year"),
+        ),
+        (
+            "Swansea sacked Michael Duff on December 4, 2023, and appointed Luke Williams a day later.",
+            "appointed",
+            "Williams",
+            ("2023-12-05", "day"),
+        ),
+        (
+            "Everton sacked Frank Lampard on 23 January 2023 and appointed Sean Dyche days later.",
+            "appointed",
+            "Dyche",
+            ("2023-01-26", "week"),
+        ),
+        (
+            "Everton sacked Frank Lampard in January 2023 and appointed Sean Dyche days later.",
+            "appointed",
+            "Dyche",
+            ("2023-01-01", "month"),
+        ),
+    ],
+)
+def test_a_unit_told_of_the_date_before(text: str, event: str, coach: str, want: tuple) -> None:
+    assert _date_of(text, event, coach) == want
+
+
+def test_that_unit_without_a_date_before_is_no_date() -> None:
+    assert find_dates("He was appointed that summer.", REF) == []
+
+
+def test_the_same_day_of_a_year_is_no_date() -> None:
+    ds = find_dates("X, who won it in 2014, left Everton, which confirmed it on the same day.", REF)
+    assert [d.value for d in ds] == [date(2014, 1, 1)]
+
+
+def test_month_of_that_year_is_one_date() -> None:
+    ds = find_dates("He joined in May 2019 and left in August of that year.", REF)
+    assert [d.value for d in ds] == [date(2019, 5, 1), date(2019, 8, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seattle Sounders coach Brian Schmetzer signed a multi-year contract extension Tuesday.",
+        "Seattle Sounders coach Brian Schmetzer agreed a new deal Tuesday.",
+    ],
+)
+def test_a_news_lines_weekday_after_its_object(text: str) -> None:
+    assert _date_of(text, "extended", "Schmetzer") == ("2024-03-12", "day")
+
+
+def test_a_weekday_before_a_match_is_no_date() -> None:
+    assert find_dates("Burnley face Everton Saturday in the derby.", REF) == []
+
+
+def test_a_wins_date_is_not_the_appointments() -> None:
+    text = (
+        "Miguel Russo returned to Boca Juniors in 2020 as head coach, winning the title that year "
+        "before he was dismissed in 2021."
+    )
+    facts = facts_of(text, PUB)
+    assert not [f for f in facts if f["event"] == "appointed" and f["date"] == "2021-01-01"]
