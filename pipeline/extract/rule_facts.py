@@ -1657,6 +1657,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)
     if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
         return not _post_wording(match, tagged)
+    if rule.name == "renewed":  # "X has signed a new contract": a player's renewal too, unless a post is told
+        return not (_post_wording(match, tagged) or _AIDE_WORD.search(tagged))
     if rule.name == "in-his-nth-season":
         return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
@@ -2152,7 +2154,10 @@ _SPELL_LIST_RULES = frozenset(
 
 
 _LED_AT_END = re.compile(r"\b(?:led|guided|saved|rescued)\s*$")
-_STAND_IN_POST = re.compile(r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)")
+_STAND_IN_POST = re.compile(
+    r"\b(?:caretaker|interim|temporary)\s+(?:charge|basis|manager|coach|boss)"
+    r"|\bas\s+(?:the\s+|an?\s+)?(?:caretaker|interim|stand-in)\b"  # "has led the team as caretaker"
+)
 # (not "the club's B side": that squad of the club is the item)
 _THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b(?!['’]s)")
 

@@ -614,6 +614,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "inked a new",
         "agreed a new",
         "committed",
+        "signed new",
+        "penned new",
+        "inked new",
+        "agreed new",
     ),
     "contract-of-extended": ("renew", "extend", "extension"),
     "staff-renewed": ("their contract", "their deal"),
@@ -1011,6 +1015,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "who-joined-in": ("who joined", "who arrived", "who took over", "who had joined", "who has joined"),
     "transformed-club": ("transform", "built", "rebuilt", "turned"),
     "has-led-since": ("has led", "have led"),
+    "is-leading-the-team": ("leading", "coaching", "managing", "guiding", "directing", "overseeing"),
     "will-coach": (
         "will coach",
         "will manage",
@@ -2127,7 +2132,9 @@ RULES: tuple[Rule, ...] = (
         # "X himself signed a two-year extension"
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|(?:signed|agreed)\s+(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
-        r"(?:signed|penned|inked|agreed)\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future)\b",
+        r"(?:signed|penned|inked|agreed)\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future|"
+        # "A and his assistant B have signed new long-term contracts": one deal each
+        r"(?:signed|penned|inked|agreed)\s+new\s+(?:\S+\s+)?(?:deals|contracts))\b",
         0.85,
         club_side="after",
     ),
@@ -3991,6 +3998,17 @@ RULES += (
         "in_charge",
         r"{P}{APP}\s+(?:has|have)\s+led\s+(?:the\s+)?{C}(?!['’]s)\s+(?:since|for)\b",
         0.65,
+        club_side="tag",
+    ),
+    # "X is leading the team on an interim basis", "Y was leading the side as interim coach": a stand-in's
+    # (or a coach's) spell in progress; "the team"/"the side" or a named team, never "the line" or a table
+    R(
+        "is-leading-the-team",
+        "in_charge",
+        r"{P}{APP}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:currently\s+|now\s+|temporarily\s+)?"
+        r"(?:leading|coaching|managing|guiding|directing|overseeing)\s+(?:the\s+)?(?:team|side|squad|{C}(?!['’]s)|{S})"
+        r"(?=\s+(?:as|on|in\s+(?:an?\s+)?(?:interim|caretaker|temporary)|until|since|for|after|following|,|\.|$))",
+        0.7,
         club_side="tag",
     ),
     # "X will coach Atlético's Juvenil A next season": an announced post

@@ -1,0 +1,52 @@
+"""Stand-ins told in progress, renewals of several men and the player's renewal that is no coaching
+fact (sentences of our own)."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys_of
+
+
+def test_a_stand_in_leading_the_team_now_is_in_charge() -> None:
+    for sentence in (
+        "Serdar Topraktepe is leading the team on an interim basis.",
+        "Since then Serdar Topraktepe was leading the team as interim coach.",
+        "Serdar Topraktepe, the assistant, has been coaching the side since October.",
+    ):
+        keys = keys_of("Besiktas have sacked Giovanni van Bronckhorst. " + sentence)
+        assert ("Serdar Topraktepe", "Beşiktaş", "first_team", "in_charge") in keys, sentence
+
+
+def test_leading_the_line_or_the_scoring_is_no_spell() -> None:
+    keys = keys_of("Chelsea won again. Cole Palmer was leading the line superbly against Brighton.")
+    assert not keys
+    keys = keys_of("Harry Kane was leading the team in scoring. Ange Postecoglou is the coach of Tottenham.")
+    assert not any(k[0] == "Harry Kane" for k in keys)
+
+
+def test_a_caretaker_told_by_as_caretaker_alone_is_a_coach() -> None:
+    facts = facts_of(
+        "Denmark have appointed Brian Riemer. Assistant Lars Knudsen has led the team as caretaker "
+        "since September."
+    )
+    assert any(f["coach"] == "Lars Knudsen" and f["event"] == "in_charge" for f in facts)
+
+
+def test_new_contracts_of_a_manager_and_his_assistant_are_two_extensions() -> None:
+    keys = keys_of(
+        "Wrexham manager Phil Parkinson and his assistant Steve Parkin have signed new long-term "
+        "contracts with the club."
+    )
+    assert ("Phil Parkinson", "Wrexham", "first_team", "extended") in keys
+    assert ("Steve Parkin", "Wrexham", "first_team", "extended") in keys
+
+
+def test_players_signing_new_contracts_get_no_fact() -> None:
+    assert not keys_of("Arsenal are happy. Bukayo Saka has signed a new contract at Arsenal.")
+    assert not keys_of(
+        "Arsenal are happy. Bukayo Saka and Gabriel Martinelli have signed new contracts at Arsenal."
+    )
+
+
+def test_a_coach_signing_a_new_contract_is_extended() -> None:
+    keys = keys_of("Ipswich manager Kieran McKenna has signed a new four-year contract with the club.")
+    assert ("Kieran McKenna", "Ipswich Town", "first_team", "extended") in keys
