@@ -626,6 +626,8 @@ _REAL_EVENTS = frozenset({"appointed", "dismissed", "resigned", "left", "extende
 # "If C sack X, …", "Should X be sacked, …", "Unless C sack X …": the condition's clause, up to its comma
 _CONDITION = re.compile(
     r"(?:(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:[Ii]f|[Uu]nless)|^\s*(?:Should|Were))\s+[^,;:—–]*$"
+    # "… added to the list at C should X be sacked": the inverted condition right before its man
+    r"|\b[Ss]hould\s+$"
 )
 # "Will C sack X?", "Could X be sacked this week?": a question asked, nothing told
 _QUESTION_OPEN = re.compile(

@@ -369,6 +369,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "removed",
         "released",
     ),
+    "club-let-go": (" let ", " lets "),
     "active-sacked": (
         "exonerat",
         "sack",
@@ -818,7 +819,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "divorce with",
     ),
     "offered-job-to": ("offered",),
-    "person-the-club-role": ("manager", "coach", "boss"),
+    "person-the-club-role": ("manager", "coach", "boss", "assistant"),
     "promoted-from": _PROMOTION_KEYS,
     "promoted-from-left": _PROMOTION_KEYS,
     "promoted-from-appointed": _PROMOTION_KEYS,
@@ -1474,6 +1475,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
         club_side="before",
+    ),
+    # "since Sevilla let him go in October": the club ended it ("refused to let their coach go" is no
+    # sacking: the verb must follow the club itself)
+    R(
+        "club-let-go",
+        "dismissed",
+        r"{C}(?:\s+(?:finally|eventually|then|later|subsequently))?\s+(?:let|lets)\s+{P}\s+go\b",
+        0.8,
+        club_side="tag",
     ),
     R(
         "possessive-sacking",
@@ -2812,8 +2822,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "appointed-to-replace",
         "left",
-        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:[^«.;]|«P\d+»)"
-        r"{0,40}?\bto\s+"
+        # ("hired former Manchester United manager X on Monday to replace Y": a club in the appointee's title)
+        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:[^«.;]|«P\d+»|"
+        r"«C\d+»(?=\s+(?:head\s+)?(?:manager|coach|boss)\b)){0,60}?\bto\s+"
         r"(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
         0.75,
         club_side="topic",
@@ -2869,7 +2880,8 @@ RULES: tuple[Rule, ...] = (
         # "X, the current C manager", "X, a former C coach", "X, the ex-C boss"
         r"{P},\s+(?:the\s+|an?\s+)?(?:current\s+|former\s+|one-time\s+|ex-\s*)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
         # not "A, former C coach B and D": a list whose next man the title goes with
-        r"(?:manager|coach|boss)\b(?!\s+«P\d+»)",
+        # ("X, a former Dundalk assistant, said …": the aide's spell there)
+        r"(?:manager|coach|boss|assistant(?:\s+(?:manager|coach))?)\b(?!\s+(?:«P\d+»|captain|referee))",
         0.75,
         club_side="tag",
     ),
@@ -5391,8 +5403,10 @@ RULES += (
     R(
         "bring-as-staff",
         "appointed",
+        # ("will bring in X, his assistant at Motherwell, as his number two": the aide's old post aside)
         r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
-        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
+        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])"
+        r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
         r"(?:(?:the|an?|new|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
         0.7,
         club_side="after_topic",

@@ -50,3 +50,48 @@ def test_players_signing_new_contracts_get_no_fact() -> None:
 def test_a_coach_signing_a_new_contract_is_extended() -> None:
     keys = keys_of("Ipswich manager Kieran McKenna has signed a new four-year contract with the club.")
     assert ("Kieran McKenna", "Ipswich Town", "first_team", "extended") in keys
+
+
+def test_an_inverted_condition_is_no_sacking() -> None:
+    keys = keys_of(
+        "Leicester are struggling. Ruud van Nistelrooy has been added to the list of candidates at "
+        "Leicester City should Steve Cooper be sacked."
+    )
+    assert not any(k[3] == "dismissed" for k in keys)
+
+
+def test_hired_with_a_former_clubs_title_to_replace_y() -> None:
+    keys = keys_of(
+        "LEVERKUSEN, Germany (AP) — Bayer Leverkusen hired former Manchester United manager Erik ten Hag "
+        "on Monday to replace Xabi Alonso, who is leaving for Real Madrid."
+    )
+    assert ("Xabi Alonso", "Bayer Leverkusen", "first_team", "left") in keys
+    assert ("Erik ten Hag", "Bayer Leverkusen", "first_team", "appointed") in keys
+
+
+def test_a_former_clubs_assistant_in_apposition_had_a_spell_there() -> None:
+    keys = keys_of(
+        "Derry City have appointed Tiernan Lynch to replace Ruaidhri Higgins. Higgins, a former Dundalk "
+        "assistant, said he was leaving."
+    )
+    assert ("Ruaidhri Higgins", "Dundalk", "first_team", "in_charge") in keys
+    keys = keys_of("Chelsea have signed Joao Felix. Felix, a former Atletico assistant captain, said he was happy.")
+    assert not keys
+
+
+def test_an_aide_brought_with_his_old_post_in_apposition_joins_the_new_club() -> None:
+    keys = keys_of(
+        "Kilmarnock have named Stuart Kettlewell. Kettlewell brings Ross Forsyth, his assistant at "
+        "Motherwell, as his number two."
+    )
+    assert ("Ross Forsyth", "Kilmarnock", "first_team", "appointed") in keys
+
+
+def test_a_club_letting_its_coach_go_dismissed_him() -> None:
+    keys = keys_of(
+        "Olympiacos have appointed Jose Luis Mendilibar. Mendilibar has been without a club since Sevilla "
+        "let him go in October."
+    )
+    assert ("Jose Luis Mendilibar", "Sevilla", "first_team", "dismissed") in keys
+    keys = keys_of("Inter first approached Como for Cesc Fabregas, but Como refused to let their coach go.")
+    assert not any(k[3] == "dismissed" for k in keys)
