@@ -284,13 +284,13 @@ def test_former_post_in_apposition_is_not_the_new_post() -> None:
     )
     assert ("Osian Roberts", "Como", "first_team", "appointed") in keys
     assert ("Osian Roberts", "Wales", "national", "appointed") not in keys
-    roles = {
-        f["role"]
-        for f in facts_of(
-            "Como sacked Moreno Longo. Osian Roberts, a former Wales assistant coach, was named head coach."
-        )
-    }
-    assert roles == {"head_coach"}
+    facts = facts_of(
+        "Como sacked Moreno Longo. Osian Roberts, a former Wales assistant coach, was named head coach."
+    )
+    assert {f["role"] for f in facts if f["event"] == "appointed"} == {"head_coach"}
+    # the apposition tells his earlier spell, as an assistant, at Wales
+    spells = {(f["club"], f["role"]) for f in facts if f["event"] == "in_charge"}
+    assert spells == {("Wales", "assistant_coach")}
 
 
 def test_joined_the_club_from() -> None:
