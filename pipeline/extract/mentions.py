@@ -852,7 +852,7 @@ def _east_asian_name_word(
     """A capitalised stop word in an East Asian name: the given name after a family name that ends
     the name ('Li Tie as coach'), or a family name that is a ground word before a hyphenated Korean
     given name ('Park Hang-seo')."""
-    if not tok[2][:1].isupper() or not tok[2].isalpha():
+    if not tok[2][:1].isupper() or not _POSSESSIVE.sub("", tok[2]).isalpha():  # "Li Tie's assistant"
         return False
     if not group:  # the hyphenated given name is cue enough, even in a short title-like sentence
         return word in _EAST_ASIAN_SURNAMES and bool(_KOREAN_GIVEN.match(sentence, tok[1]))
@@ -875,6 +875,29 @@ def _stop_word_surname(sentence: str, group: list[tuple[int, int, str]], tok: tu
         and tok[2][:1].isupper()
         and tok[2].lower().rstrip("'’s") in _ADVERB_SURNAMES
         and bool(_AFTER_SURNAME.match(sentence, tok[1]))
+        and not _title_cased(sentence)
+    )
+
+
+# nationality adjectives that are also surnames ("Andy Welsh", "Mark French", "Lee English")
+_DEMONYM_SURNAMES = frozenset({"welsh", "english", "french", "irish", "german"})
+# what a nationality adjective describes when it is one ("Welsh football", "French players")
+_ADJECTIVE_NOUN = re.compile(
+    r"\s+(?:football|soccer|players?|clubs?|sides?|teams?|fans|supporters|media|press|game|coach(?:es)?|"
+    r"managers?|boss|league|top|second|national|international|champions|giants|outfit|government|fa)\b"
+)
+
+
+def _demonym_surname(sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str]) -> bool:
+    """'Bury manager Andy Welsh was sacked': a nationality word right after a one-word given name,
+    then punctuation or a verb, is his surname (the adjective would describe a noun after it)."""
+    return (
+        len(group) == 1
+        and tok[0] > 0
+        and tok[2].istitle()
+        and fold(tok[2]) in _DEMONYM_SURNAMES
+        and bool(_AFTER_SURNAME.match(sentence, tok[1]))
+        and not _ADJECTIVE_NOUN.match(sentence, tok[1])
         and not _title_cased(sentence)
     )
 
@@ -947,6 +970,7 @@ def _stop_word_in_name(
     return (
         _ground_word_surname(sentence, group, tok, word)
         or _stop_word_surname(sentence, group, tok)
+        or _demonym_surname(sentence, group, tok)
         or _east_asian_name_word(sentence, group, tok, word)
     )
 
@@ -1040,6 +1064,10 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
     return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)
 
 
+def _name_words(text: str) -> int:
+    return sum(tok not in _NAME_PARTICLES for tok in text.split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _verdict(text: str) -> tuple[str, str, bool] | None:
     """(kind, name, one word) of a stretch of capitalised words, before its context is looked
@@ -1053,7 +1081,9 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
         return "C", text, False
     if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
         return None  # a lone "FC" or "United" that named no known club
-    if any(w.isdigit() for w in words) or len(words) > 4 or "." in text:
+    # name words as written: "Willy Bonnet-Ruiz de Viñaspre" has three (its hyphen folds to a space, and a
+    # lowercase particle is no word of its own)
+    if any(w.isdigit() for w in words) or _name_words(text) > 4 or "." in text:
         return None
     if len(words) > 1 and len(text.split()[-1]) == 1:
         return None  # "Second B", "Yokohama F. Marinos": a division or a club cut short, nobody's name

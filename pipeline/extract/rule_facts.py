@@ -66,12 +66,33 @@ from pipeline.extract.facts import (
     _youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
-from pipeline.extract.lexicon import EXECUTIVE_TITLES
+from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PRONOUN
 from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule
+from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
+
+# a nationality said right before a name ("since Turkish-German X left", "assisted by Englishman X",
+# "fellow Dane X", "the successor of the Spaniard X"): it only describes him, and the rules read the
+# name as if it stood alone (not after "his": "replacing his fellow German X" needs its noun)
+_NATIONALITY_BEFORE_NAME = re.compile(
+    r"(?<![\w\-])(?<!his\s)(?<!her\s)(?<!'s\s)(?:the\s+)?(?:(?:fellow|compatriot)\s+)?(?:[A-Z][a-z]+-)?"
+    r"(?:" + trie_pattern(set(DEMONYMS)) + r")\s+(?=«P\d)"
+)
+
+
+def _without_nationality(tagged: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """The tagged sentence without nationality words right before a person tag (offsets kept in step)."""
+    if "«P" not in tagged:
+        return tagged, offsets
+    cuts = [(m.start(), m.end()) for m in _NATIONALITY_BEFORE_NAME.finditer(tagged)]
+    for start, end in reversed(cuts):
+        tagged = tagged[:start] + tagged[end:]
+        offsets = offsets[:start] + offsets[end:]
+    return tagged, offsets
+
 
 _LIST_ITEM = re.compile(
     # "Maccabi Tel Aviv of Israel and …": the previous item's country, no item of its own
@@ -188,7 +209,7 @@ def _sentence_facts(
         _remember_clubs(sentence, named, ctx)
         return []
     mentions = _with_pronouns(sentence, named, ctx)
-    tagged, offsets = _tag(sentence, mentions)
+    tagged, offsets = _without_nationality(*_tag(sentence, mentions))
     if exec_hint:
         _mark_executives(tagged, mentions, ctx)
         _unmark_put_in_charge(tagged, mentions, ctx)
@@ -909,6 +930,7 @@ _LISTED_PEOPLE_RULES = frozenset(
         "staff-in-place",
         "staff-list",
         "assisted-by",
+        "named-counted-assistants",
         "staff-includes",
         "sacked-along-with",
         "left-along-with",

@@ -744,7 +744,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "co-trainers",
         "co-coaches",
     ),
-    "assisted-by": ("assisted by", "supported by", "helped by", "flanked by"),
+    "assisted-by": ("assisted by", "supported by", "helped by", "flanked by", "accompanied by"),
     "will-assist": ("assist him", "assist her", "assist "),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
     "been-his-assistant": ("assistant", "number two"),
@@ -917,6 +917,12 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joined-the-staff": ("joined the", "joined his", "joined her"),
     "bring-assistants": ("bring", "brought", "take his", "take her", "took his", "took her", "takes his"),
     "joined-by-assistant": ("joined by",),
+    "named-counted-assistants": (
+        "assistants",
+        "assistant coaches",
+        "assistant managers",
+        "assistant trainer",
+    ),
     "returned-as": ("returned", "returns", "return", "come back", "came back", "coming back"),
     "as-club-role": (" as ",),
     "replaced-with": ("replaced", "replacing"),
@@ -1113,6 +1119,14 @@ _STAFF_LIST = (
     r"(?:(?:staff|team)\s+(?:composed|made\s+up|formed|consisting)\s+(?:of|by)\s+(?:the\s+)?)?"
     r"(?:[\w\-]+\s+){0,2}?(?:assistants?|auxiliar(?:y|ies)|number\s+two|staff|coaches)\s+(?P<list>«P\d+»"
     r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:by\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
+)
+# aides counted before they are named: "two assistant coaches from the Netherlands, A and B",
+# "a (Chinese) staff including A", "three assistants: A, B and C"
+_AIDES_LEAD = (
+    r"(?:(?:an?|{HIS})\s+(?:[\w\-]+\s+)?(?:staff|backroom\s+team|coaching\s+team)\s+(?:including|that\s+includes|"
+    r"which\s+includes)\s+|"
+    r"(?:two|three|four|five|\d)\s+(?:new\s+)?(?:assistant\s+(?:coach(?:es)?|managers|trainers)|assistants|deputies)"
+    r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+)"
 )
 # between "arrived" and "from C": where and when ("arrived at América in the summer of 2023 from",
 # "arrived last summer from", "arrived to the Palmeiras in October of 2020, coming from")
@@ -2595,7 +2609,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "assisted-by",
         "appointed",
-        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked)\s+by\s+"
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked|accompanied)\s+by\s+"
+        r"(?:" + _AIDES_LEAD + r")?"
         r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
         # "… by his long-time deputies A and B", "… by his compatriot Y": lowercase words about the aides
         r"(?:{HIS}\s+(?-i:[a-z][\w\-]*\s+){1,3}?(?=«P))?"
@@ -3305,8 +3320,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "bring-assistants",
         "appointed",
-        r"\b(?:bring|brings|brought|take|takes|took|bringing)\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?"
-        r"(?:assistants?|staff|coaches|number\s+two)\s+{P}(?:\s+and\s+{P2})?",
+        r"\b(?:bring|brings|brought|take|takes|took|bringing)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        r"(?:{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|staff|coaches|number\s+two)\s+|" + _AIDES_LEAD + r")"
+        r"{P}(?:\s*,?\s+and\s+{P2})?",
         0.7,
         role="assistant_coach",
         club_side="after_topic",
@@ -3325,11 +3341,25 @@ RULES: tuple[Rule, ...] = (
     R(
         "joined-by-assistant",
         "appointed",
-        r"\b(?:be|been|is|was)\s+joined\s+by\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)"
-        r"\s+{P}(?:\s+and\s+{P2})?",
+        r"\b(?:be|been|is|was)\s+joined\s+by\s+"
+        r"(?:{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)\s+|" + _AIDES_LEAD + r")"
+        r"{P}(?:\s*,?\s+and\s+{P2})?",
         0.7,
         role="assistant_coach",
         club_side="after_topic",
+    ),
+    # "The club also named two assistant coaches, A and B", "hired three assistants: A, B and C":
+    # aides counted, then named
+    R(
+        "named-counted-assistants",
+        "appointed",
+        r"\b(?:named|appointed|hired|unveiled|announced|confirmed|added|recruited)\s+"
+        r"(?:two|three|four|five|\d)\s+(?:new\s+)?(?:assistant\s+(?:coaches|managers|trainers)|assistants)"
+        r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+"
+        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
     ),
     R(
         "returned-as",

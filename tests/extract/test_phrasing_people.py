@@ -1,0 +1,151 @@
+"""People the extractor should find and resolve: long particle and hyphenated names, surnames that
+are nationality words, nationalities said before a name, aides counted before they are named
+(sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+# --- names ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jong Ajax coach Willy Bonnet-Ruiz de Viñaspre was dismissed on Monday.",
+            "Willy Bonnet-Ruiz de Viñaspre",
+        ),
+        (
+            "Getafe have appointed Juan Pérez-García de la Torre as head coach.",
+            "Juan Pérez-García de la Torre",
+        ),
+    ],
+)
+def test_a_hyphenated_name_with_particles_is_one_person(text: str, name: str) -> None:
+    assert name in {f["coach"] for f in facts_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Bury have sacked their manager Andy Welsh.", "dismissed"),
+        ("Bury appointed Andy Welsh as manager on Thursday.", "appointed"),
+        ("Andy Welsh, 45, was appointed by Bury.", "appointed"),
+        ("Kilmarnock sacked Derek McInnes. Andy Welsh, his assistant, takes over as caretaker.", "appointed"),
+    ],
+)
+def test_a_nationality_word_after_a_given_name_is_his_surname(text: str, event: str) -> None:
+    assert any(f["coach"] == "Andy Welsh" and f["event"] == event for f in facts_of(text))
+    assert "Andy" not in {f["coach"] for f in facts_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrexham midfielder Elliot Lee said Welsh football was thriving.",
+        "Former Liverpool striker Ian Rush said English clubs should do better.",
+        "Rodgers said Celtic would sign Irish players.",
+    ],
+)
+def test_a_nationality_adjective_before_its_noun_stays_an_adjective(text: str) -> None:
+    assert not {f["coach"] for f in facts_of(text)} & {
+        "Elliot Lee Welsh",
+        "Ian Rush English",
+        "Rodgers Irish",
+    }
+
+
+# --- a nationality right before the name --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya have been without a permanent coach since Turkish-German Engin Firat left in December.",
+        "Kenya have been without a coach since the Turk Engin Firat left in December.",
+    ],
+)
+def test_a_nationality_before_a_name_only_describes_him(text: str) -> None:
+    assert ("Engin Firat", "Kenya", "national", "left") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "aide"),
+    [
+        (
+            "Feyenoord have appointed Brian Priske. He will be assisted by Dane Thomas Nørgaard.",
+            "Thomas Nørgaard",
+        ),
+        (
+            "Feyenoord have appointed Brian Priske. He will be assisted by fellow Dane Jakob Michelsen.",
+            "Jakob Michelsen",
+        ),
+        (
+            "England have appointed Thomas Tuchel. He will be assisted by Englishman Anthony Barry, "
+            "who worked with him at Chelsea.",
+            "Anthony Barry",
+        ),
+    ],
+)
+def test_an_aide_described_by_nationality(text: str, aide: str) -> None:
+    facts = [f for f in facts_of(text) if f["coach"] == aide]
+    assert facts and {f["event"] for f in facts} == {"appointed"}
+    assert {f["role"] for f in facts} == {"assistant_coach"}
+
+
+def test_a_signed_player_with_a_nationality_is_no_coach() -> None:
+    assert not facts_of("Barcelona have signed Portuguese João Félix on loan from Atlético Madrid.")
+
+
+# --- aides counted before they are named --------------------------------------------------------
+
+_HEAD = "Indonesia have appointed Patrick Kluivert as head coach. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Dutch legend will be accompanied by two assistant coaches from the Netherlands, "
+        "Alex Pastoor and Denny Landzaat.",
+        "He will be joined by two assistants, Alex Pastoor and Denny Landzaat.",
+        "He brought two assistants from the Netherlands, Alex Pastoor and Denny Landzaat.",
+        "He brings with him two assistant coaches, Alex Pastoor and Denny Landzaat.",
+        "The federation have also named two assistant coaches, Alex Pastoor and Denny Landzaat.",
+        "He will be accompanied by his assistants Alex Pastoor and Denny Landzaat.",
+    ],
+)
+def test_aides_counted_then_named_join_the_new_coach(second: str) -> None:
+    keys = keys_of(_HEAD + second)
+    for aide in ("Alex Pastoor", "Denny Landzaat"):
+        assert (aide, "Indonesia", "national", "appointed") in keys
+    assert not any(club == "Netherlands" for _, club, _, _ in keys)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "According to the club, the new coach will be assisted by a Chinese staff including former "
+        "Shanghai Shenhua defender Wang Jun.",
+        "He will be assisted by a staff including former defender Wang Jun.",
+    ],
+)
+def test_an_aide_in_a_staff_including(second: str) -> None:
+    keys = keys_of("Shandong Taishan named Choi Kang-hee as coach. " + second)
+    assert ("Wang Jun", "Shandong Taishan", "first_team", "appointed") in keys
+    assert not any(coach == "Wang Jun" and club == "Shanghai Shenhua" for coach, club, _, _ in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manchester City brought two players from Brazil, Savinho and Vitor Reis.",
+        "Real Madrid named two captains, Luka Modrić and Dani Carvajal.",
+        "Newcastle have appointed Eddie Howe. He will be joined by two players, Kieran Trippier and "
+        "Bruno Guimarães.",
+        "The club president will be assisted by a staff including sporting director Monchi.",
+    ],
+)
+def test_counted_players_or_executives_are_no_aides(text: str) -> None:
+    assert not {f["coach"] for f in facts_of(text)} - {"Eddie Howe"}
