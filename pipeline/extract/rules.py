@@ -28,6 +28,10 @@ _MACROS = {
     # (a relative clause may run longer: ", who led A to three titles and coached the B national team,")
     "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}(?<!«P\d»)(?<!«P\d\d»),|"
     r"\s*\([^)]{1,40}\)|"
+    # "X, member of the technical staff of Y, was leading the team": the staff he belongs to may end on
+    # his boss's name
+    r"\s*,\s+(?:a\s+|the\s+)?(?:member|part)\s+of\s+(?:[^,«.;]|«[CS]\d+»){1,40}?«P\d+»(?:'s\s+[\w\-]+)?"
+    r"(?:\s+(?:at|with)\s+«C\d+»)?,|"
     r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
     r"\b(?:coach|manager|boss)(?=\s+who\s))?"
     # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")

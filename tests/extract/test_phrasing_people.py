@@ -149,3 +149,23 @@ def test_an_aide_in_a_staff_including(second: str) -> None:
 )
 def test_counted_players_or_executives_are_no_aides(text: str) -> None:
     assert not {f["coach"] for f in facts_of(text)} - {"Eddie Howe"}
+
+
+# --- an apposition that ends on the boss's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Since then Serdar Topraktepe, member of the technical staff of Van Bronckhorst, was leading "
+        "the team as interim coach.",
+        "Serdar Topraktepe, a member of Van Bronckhorst's staff, has been in caretaker charge since then.",
+        "Serdar Topraktepe, part of the backroom team of Giovanni van Bronckhorst at Besiktas, was "
+        "leading the team on an interim basis.",
+    ],
+)
+def test_a_staff_member_named_by_his_boss_is_still_the_subject(second: str) -> None:
+    text = "Besiktas sacked Giovanni van Bronckhorst in November. " + second
+    keys = keys_of(text)
+    assert ("Serdar Topraktepe", "Beşiktaş", "first_team", "in_charge") in keys
+    assert not any(c == "Giovanni van Bronckhorst" and e == "in_charge" for c, _, _, e in keys)
