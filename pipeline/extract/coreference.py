@@ -979,7 +979,8 @@ def _demonym_national_teams(sentence: str) -> list[tuple[re.Match[str], str]]:
     for m in _NATIONAL_REF.finditer(sentence):
         if not m.group("dem"):
             continue
-        country = _DEMONYM_COUNTRY.get(" ".join(m.group("dem").lower().split()))
+        dem = " ".join(m.group("dem").lower().split())
+        country = _DEMONYM_COUNTRY.get(dem) or _EXTRA_DEMONYMS.get(dem)
         if country and country in refs and refs[country].kind == "national":
             out.append((m, country))
     return out
@@ -1082,6 +1083,23 @@ _EXTRA_DEMONYMS = {
     "south african": "South Africa",
     "tunisian": "Tunisia",
     "algerian": "Algeria",
+    # Asian and Balkan teams whose English-language press and agencies name them so
+    "vietnamese": "Vietnam",
+    "thai": "Thailand",
+    "indonesian": "Indonesia",
+    "malaysian": "Malaysia",
+    "iraqi": "Iraq",
+    "jordanian": "Jordan",
+    "uzbek": "Uzbekistan",
+    "slovak": "Slovakia",
+    "slovenian": "Slovenia",
+    "bosnian": "Bosnia and Herzegovina",
+    "albanian": "Albania",
+    "montenegrin": "Montenegro",
+    "ghanaian": "Ghana",
+    "senegalese": "Senegal",
+    "cameroonian": "Cameroon",
+    "ivorian": "Ivory Coast",
 }
 
 

@@ -43,7 +43,7 @@ EVENT_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dismissed",
         re.compile(
             r"\b(?:sack(?:s|ed|ing)?|fir(?:e|es|ed|ing)(?!\s+(?:in|home|a|an|past|wide|over|into|off)\b)|"
-            r"dismiss(?:es|ed|ing|al)?|ax(?:e|es|ed|ing)|relieved\s+of)\b",
+            r"dismiss(?:es|ed|ing|al)?|ax(?:e|es|ed|ing)|relieved\s+(?:of|from))\b",
             re.IGNORECASE,
         ),
     ),

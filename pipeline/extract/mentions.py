@@ -302,6 +302,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 and _CLUB_CUE.search(before)
                 and not _COMPETITION.search(text)
                 and not _SQUAD_IN_PLACE.search(before)
+                and not (found and _POST_THEN_HOLDER.search(sentence, max(0, start - 60), start))
             ):
                 club = _cued_club(sentence, run, strong_clubs)
                 found = [club] if club is not None else found
@@ -588,6 +589,15 @@ _CUE_HINT = re.compile("|".join(_CUE_WORDS))  # one scan instead of a substring 
 _CLUB_CUE = re.compile(
     r"\b(?:(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?|(?:clubs|sides|outfits)\s+"
     r"|(?:manager|coach|boss|trainer)\s+(?:of|at)\s+(?:the\s+)?)$"
+)
+
+
+# "the exoneration from the role of head coach of X" (translated Italian "dall'incarico di allenatore di"):
+# the post, then whose it was
+_POST_THEN_HOLDER = re.compile(
+    r"\b(?:role|post|position|office|duties|functions|charge)\s+of\s+(?:head\s+|first-team\s+)?"
+    r"(?:coach|manager|trainer)\s+of\s+$",
+    re.IGNORECASE,
 )
 
 

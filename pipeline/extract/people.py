@@ -43,7 +43,9 @@ EXECUTIVE_AFTER = re.compile(
     r"(?:(?:club|club's|new|current|former|vice-?|deputy|joint|honorary|"
     r"(?:national\s+)?team['’]s|«S\d+»['’]s|«C\d+»(?:['’]s)?)\s*)*(?:" + EXECUTIVE_TITLES + r")\b"
     # "sporting director and head coach": he coaches too
-    r"(?!\s+and\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager|boss)\b)",
+    r"(?!\s+and\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager|boss)\b)"
+    # "… head coach X, FIGC president Y said": the title right before another name is that man's
+    r"(?!\s+«P\d+»)",
     re.IGNORECASE,
 )
 _NOT_DESCRIBED = re.compile(r"^the\s+(?:club|team|side|squad|same|first|national)\b", re.IGNORECASE)

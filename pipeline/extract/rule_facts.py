@@ -817,6 +817,21 @@ _HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-
 _FORMER_UNTAGGED_CLUB = re.compile(r"(?:\bex-|\bformer\s+)(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+$")
 
 
+# a bare "X announced" / "X confirmed" (no "was", no "has been"): X is the one speaking ...
+_SPEAKER_ANNOUNCED = re.compile(r"«P\d+»\s+(?:announced|confirmed)")
+# ... when the clause ends there, after at most its day: "…, X announced on Monday (6/1)."
+_REPORTING_END = re.compile(
+    r"(?:\s+(?:on\s+[A-Z]\w+|today|yesterday|this\s+(?:morning|afternoon|evening|week)|late\s+on\s+[A-Z]\w+))?"
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:[,.;:]|$)"
+)
+
+
+def _place_of_exited(match: re.Match[str], mentions: list[Mention], ctx: Context) -> bool:
+    """'his place will be taken by X': 'his' is a coach the story has told leaving."""
+    owner = re.match(r"«P(\d+)»", match.group(0))
+    return bool(owner) and mentions[int(owner.group(1))].name in ctx.exits
+
+
 def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
     tagged, mentions = sent.tagged, sent.mentions
@@ -835,6 +850,14 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         return True  # "turning to Belgian coach X": his trade; the appointment is told apart
     if rule.name == "role-person" and _FORMER_UNTAGGED_CLUB.search(tagged, 0, match.start()):
         return True  # "ex-Columbus coach X": a past post at a club we did not recognise, not the story's
+    if (
+        rule.name == "passive-appointed"
+        and _SPEAKER_ANNOUNCED.fullmatch(match.group(0))
+        and _REPORTING_END.match(tagged, match.end())
+    ):
+        return True  # "…, Erick Thohir announced on Monday.": he told the news, nobody made him anything
+    if rule.name == "his-place-taken-by" and not _place_of_exited(match, mentions, ctx):
+        return True  # "Lewandowski is injured; his place will be taken by Milik": a player's place
     if rule.name == "possessive-side" and _beside_him(tagged, match):
         return True  # "a season at Guardiola's side": beside him, as his assistant, not his team
     if rule.name == "will-be-assistant" and _own_assistant(match, mentions):

@@ -103,6 +103,8 @@ _BEFORE_BY = (
     r"(?:\s+\w+ly)?{TIME}(?:\s+(?:at|as\s+(?:[\w\-]+\s+){0,2}?(?:manager|coach|boss)\s+(?:of|at))\s+(?:the\s+)?«C\d+»)?"
     r"{TIME}(?:\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss))?"
     r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker|provisional|permanent)\s+basis)?{TIME}"
+    # "was replaced on the bench by", "replaced at the helm by": the post he lost, told by its place
+    r"(?:\s+(?:on|in)\s+(?:the|their|its)\s+(?:bench|dugout|touchline|hot\s+seat)|\s+at\s+the\s+helm)?{TIME}"
 )
 # "He returns to the club where he won the title after being promoted from the reserve side": the promotion
 # told later in his own sentence, as the time of what he did
@@ -170,7 +172,8 @@ _PARTED = (
     # "agreed to end their working relationship", "decided to terminate their collaboration"
     r"(?:(?:mutually\s+)?(?:agreed|decided)\s+to\s+|(?=ended\b|terminated\b))(?:end(?:ed)?|terminated?)\s+"
     r"(?:their|the)\s+(?:working\s+|professional\s+|contractual\s+)?(?:relationship|cooperation|collaboration|"
-    r"association|partnership)\b|"
+    # "VFF and coach X have agreed to terminate the contract" (both sides: the one contract between them)
+    r"association|partnership|contract)\b|"
     r"reached\s+(?:an?\s+)?(?:mutual\s+|amicable\s+)?agreement\b(?=(?:[^.;«]|«[CS]\d+»){0,50}?\b(?:rescission|"
     r"termination|end|dissolution|cancellation|part\s+ways|to\s+part)\b))"
 )
@@ -238,6 +241,8 @@ _PARTED_KEYS = (
     "cooperation",
     "collaboration",
     "association",
+    "terminate the contract",
+    "end the contract",
 )
 # Words one of which a sentence must contain (lowercased) for a rule to be tried at all:
 # most sentences of an article carry no event, and a substring test is far cheaper than a regex.
@@ -386,6 +391,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "part",
         "terminat",
         "let go of",
+        "collaboration with",
+        "cooperation with",
+        "relationship with",
+        "association with",
         "rescind",
     ),
     "possessive-sacking": (
@@ -1100,7 +1109,7 @@ _ACTIVE_ANNOUNCE = (
     r"(?:\s+(?:[a-z]+|\d+)){1,3}\s+that\b))"
 )
 _SACK_VERB = (
-    r"(?:sacked|fired|dismissed|axed|exonerated|relieved{TIME}\s+of\s+{HIS}\s+duties|let\s+go|"
+    r"(?:sacked|fired|dismissed|axed|exonerated|relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
     r"shown\s+the\s+door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
@@ -1486,6 +1495,10 @@ RULES: tuple[Rule, ...] = (
         r"oust(?:ed|"
         r"s)?|"
         r"let\s+go\s+of|"  # "C let go of coach X"
+        # "Legia ended the collaboration with the coach X", "decided to end the cooperation with X": the
+        # club's act, as "parted company with" (a coach ending his own is "X ended his collaboration with C")
+        r"(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|interrupt(?:ed|s)?)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+        r"(?:collaboration|cooperation|relationship|association)\s+with|"
         # "rescinded the contract of X" (translated "rescindió el contrato"): the club ended it
         r"rescind(?:ed|s)?\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?the\s+contract\s+(?:of|with)|"
         r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
@@ -3019,7 +3032,15 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
-    R("club-and-person-parted", "left", r"{C}\s+and\s+{P}" + _PARTED, 0.75, club_side="tag"),
+    # ("The Vietnam Football Federation (VFF) and coach X": the body's initials, then the man's title)
+    R(
+        "club-and-person-parted",
+        "left",
+        r"{C}(?:\s*\((?:[^()«]{1,12}|«C\d+»)\))?\s+and\s+(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}"
+        + _PARTED,
+        0.75,
+        club_side="tag",
+    ),
     R("person-and-club-named-parted", "left", r"{P}\s+and\s+{C}" + _PARTED, 0.75, club_side="tag"),
     R(
         "had-been-since",
@@ -3141,7 +3162,7 @@ RULES: tuple[Rule, ...] = (
         "dismissed",
         # ", being exonerated in October": the translated participle of a sacking after the spell it ends
         r"(?:\b(?:before|after|until|since)|,)\s+being\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|"
-        r"relieved\s+of\s+(?:his|her)\s+duties)\b",
+        r"relieved\s+(?:of|from)\s+(?:his|her)\s+duties)\b",
         0.75,
         club_side="before",
     ),
@@ -3603,7 +3624,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "sacked-along-with",
         "dismissed",
-        r"\b(?:sacked|dismissed|fired|axed|relieved|ousted)\b(?:[^«.;:!?]|«[CSP]\d+»){0,60}?\b(?:along|together)\s+with"
+        # ("communicated the exoneration of the coach X, together with his assistant Y": the translated noun)
+        r"\b(?:sacked|dismissed|fired|axed|relieved|ousted|exonerated|exoneration|dismissal|sacking)\b"
+        r"(?:[^«.;:!?]|«[CSP]\d+»){0,60}?\b(?:along|together)\s+with"
         r"\s+{HIS}\s+" + _STAFF_LIST,
         0.8,
         role="assistant_coach",
@@ -4633,7 +4656,7 @@ RULES += (
         "and-staff-sacked",
         "dismissed",
         r"{P}\s+and\s+{HIS}\s+(?:entire\s+|whole\s+)?(?:technical|coaching|backroom)\s+(?:staff|team)\s+"
-        r"(?:have\s+been|has\s+been|were|had\s+been)\s+(?:sacked|fired|dismissed|axed|relieved\s+of\s+their\s+duties)",
+        r"(?:have\s+been|has\s+been|were|had\s+been)\s+(?:sacked|fired|dismissed|axed|relieved\s+(?:of|from)\s+their\s+duties)",
         0.85,
         club_side="near",
     ),
@@ -4904,11 +4927,19 @@ RULE_KEYS.update(
     {
         "dispense-with-services": ("dispens",),
         "entrust-team-to": ("entrust",),
+        "team-entrusted-to": ("entrusted",),
         "command-assumed-by": ("assumed", "taken by", "taken over by"),
+        "his-place-taken-by": ("taken by",),
         "successor-becomes": ("successor",),
         "followed-on": ("followed on",),
         "followed-on-appointed": ("followed on",),
     }
+)
+# a sacked coach's post told as his place: "his place on the bench", "his place at the helm", or "his
+# place" alone when the news is of what will come ("his place will be taken by")
+_HIS_PLACE = (
+    r"(?:\b(?:his|her)|«P\d+»['’]s)\s+place(?:\s+(?:on\s+the\s+bench|in\s+the\s+dugout|at\s+the\s+helm)|"
+    r"(?=\s+(?:will|shall)\s+be\s+taken\b))"
 )
 RULES += (
     # "decided to dispense with the services of X", "C dispensed with coach X": a sacking
@@ -4929,6 +4960,21 @@ RULES += (
         0.85,
         club_side="before",
     ),
+    # "The technical guidance of the first team was entrusted to X", "the team will be entrusted to X"
+    # (translated Italian "la guida tecnica è stata affidata a"): the passive of "entrust the team to X"
+    R(
+        "team-entrusted-to",
+        "appointed",
+        r"(?:\b(?:technical\s+)?(?:guidance|leadership)\s+of\s+"
+        + _THE_TEAM
+        + r"|\b"
+        + _THE_TEAM
+        + r"|«[CS]\d+»)"
+        r"(?:\s+of\s+(?:the\s+)?«[CS]\d+»)?\s+(?:will\s+be|is|was|has\s+been|had\s+been|shall\s+be)\s+"
+        r"(?:\w+ly\s+)?entrusted\s+(?:\w+ly\s+)?to\s+(?:(?:the|his|its)\s+(?:[^«,.;]|«[CS]\d+»){1,50}?,\s+)?{P}",
+        0.8,
+        club_side="topic",
+    ),
     # "the command of the team will be assumed in interim form by X", "the bench is taken over by X"
     R(
         "command-assumed-by",
@@ -4937,6 +4983,16 @@ RULES += (
         r"\s+(?:will\s+be|is|was|has\s+been|had\s+been|shall\s+be)\s+(?:\w+ly\s+)?(?:assumed|taken(?:\s+over)?)"
         r"(?:\s+(?:in\s+(?:an?\s+)?interim\s+(?:form|basis|way)|on\s+an\s+interim\s+basis|provisionally|"
         r"interim(?:ly)?))?\s+by\s+(?:the\s+[\w\-]+\s+)?{P}",
+        0.8,
+        club_side="topic",
+    ),
+    # "His place on the bench was taken by X", "his place will be taken by X" (Polish, Czech agency copy):
+    # the man whose place it is must have been told leaving (see `_vetoed`): players' places are taken too
+    R(
+        "his-place-taken-by",
+        "appointed",
+        _HIS_PLACE + r"\s+(?:will\s+be|is|was|has\s+been|had\s+been|shall\s+be)\s+(?:\w+ly\s+)?taken"
+        r"(?:\s+(?:on\s+an\s+interim\s+basis|provisionally|temporarily))?\s+by\s+(?:the\s+[\w\-]+\s+)?{P}",
         0.8,
         club_side="topic",
     ),
@@ -5054,7 +5110,7 @@ RULES += (
     R(
         "sacked-and-replaced-by",
         "appointed",
-        r"\b(?:sacked|dismissed|fired|axed|ousted|relieved\s+of\s+(?:his|her)\s+duties|stepped\s+down|resigned|"
+        r"\b(?:sacked|dismissed|fired|axed|ousted|relieved\s+(?:of|from)\s+(?:his|her)\s+duties|stepped\s+down|resigned|"
         r"quit|left(?=\s+(?:«C\d+»|the\s+(?:club|post|job|role)\b)))\b{GAP},?\s+(?P<rep>and)\s+"
         r"(?:was\s+|were\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:replaced|succeeded)\s+by\s+"
         r"(?:(?:his|her|the|former|assistant|caretaker|interim)\s+)*(?:" + _DEMONYM_DESC + r")?{P}(?!['’]s)",
@@ -5407,7 +5463,7 @@ RULES += (
         "titled-staff-sacked",
         "dismissed",
         _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:must|have\s+to|has\s+to|had\s+to)\s+(?:also\s+)?go\b|"
-        r"(?:been\s+|be\s+)?(?:sacked|dismissed|fired|relieved\s+of|released|axed|let\s+go)\b(?:\s+by)?)"
+        r"(?:been\s+|be\s+)?(?:sacked|dismissed|fired|relieved\s+(?:of|from)|released|axed|let\s+go)\b(?:\s+by)?)"
         + _STAFF_CLUB,
         0.7,
         club_side="tag",
@@ -6321,7 +6377,8 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|"
-            r"short-term\s+basis)\b"
+            # "the first team is entrusted temporarily to X" (translated "affidata temporaneamente")
+            r"temporarily|provisionally|short-term\s+basis)\b"
             # "take charge for the final two matches": a stand-in until the season ends
             r"|\bfor\s+the\s+(?:final|last|remaining)\s+(?:\w+\s+)?(?:games|matches|fixtures)\b"
             # "take charge of the side for Saturday's trip to Barnsley", "take joint charge": a stand-in
