@@ -1588,6 +1588,7 @@ _PLAYER_LIKE_RULES = frozenset(
         "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
         "arrived-after-spell-left",
         "formerly-of",  # "X, formerly of C": a player's past club too
+        "his-years-with",  # "his seven years with C": a player's too
     }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(

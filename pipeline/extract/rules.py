@@ -593,6 +593,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
     "spent-years": ("spen",),
+    "his-years-with": (
+        "years with",
+        "years at",
+        "seasons with",
+        "seasons at",
+        "years in charge",
+        "seasons in charge",
+    ),
     "signed-player": ("signed", "brought", "bought", "recruited"),
     "assistant-to": ("assistant",),
     "left-to-coach": ("left", "departed", "quit"),
@@ -2021,6 +2029,16 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "remembered for his seven years with Peru", "in his two seasons at Brentford": a spell counted
+    # (a player's too: kept only for a man shown coaching)
+    R(
+        "his-years-with",
+        "in_charge",
+        r"{P}'s?\s+(?:first\s+|last\s+|final\s+)?(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years|seasons)\s+"
+        r"(?:with|at|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})(?!['’])",
+        0.65,
+        club_side="tag",
+    ),
     R(
         "spent-years",
         "in_charge",
@@ -2949,7 +2967,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?|"
         # translated: "presented X as new trainer", "officialized X as new mister", "ratified X as DT"
         r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied))"
-        r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+{P}\s+as\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?{ROLE}",
+        # ("confirmed Argentine X as the new coach": his nationality before the name)
+        r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + _DEMONYM_DESC + r")?{P}\s+as\s+"
+        r"(?:their\s+|the\s+|its\s+)?(?:new\s+)?{ROLE}",
         0.9,
         club_side="before",
     ),

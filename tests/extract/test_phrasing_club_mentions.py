@@ -307,3 +307,18 @@ def test_plural_sides_cue_the_context_alias_clubs_listed():
     events = events_of(text)
     assert ("Jon Dahl Tomasson", "Excelsior Rotterdam", "in_charge") in events
     assert ("Jon Dahl Tomasson", "Roda JC Kerkrade", "in_charge") in events
+
+
+# --- a nickname two national teams share is the one the article names --------------------------
+
+
+def test_la_roja_is_chile_in_a_chile_story_and_spain_in_a_spain_story() -> None:
+    chile = keys_of(
+        "The Chilean federation on Monday confirmed Argentine Ricardo Gareca as the new coach of La Roja. "
+        "Chile's next qualifier is away to Bolivia."
+    )
+    assert ("Ricardo Gareca", "Chile", "national", "appointed") in chile
+    spain = keys_of(
+        "Spain have named Luis de la Fuente as head coach. He takes over La Roja after the World Cup."
+    )
+    assert not any(k[1] == "Chile" for k in spain)

@@ -95,3 +95,16 @@ def test_a_club_letting_its_coach_go_dismissed_him() -> None:
     assert ("Jose Luis Mendilibar", "Sevilla", "first_team", "dismissed") in keys
     keys = keys_of("Inter first approached Como for Cesc Fabregas, but Como refused to let their coach go.")
     assert not any(k[3] == "dismissed" for k in keys)
+
+
+def test_a_counted_spell_with_a_national_team_is_in_charge() -> None:
+    keys = keys_of(
+        "Chile have appointed Ricardo Gareca. Gareca is best remembered for his seven years with Peru "
+        "from 2015, which took the Andean nation to the 2018 World Cup."
+    )
+    assert ("Ricardo Gareca", "Peru", "national", "in_charge") in keys
+
+
+def test_a_players_years_at_a_club_need_him_shown_coaching() -> None:
+    keys = keys_of("Arsenal have sold Granit Xhaka. He is remembered for his seven years with Arsenal.")
+    assert not keys
