@@ -21,7 +21,7 @@ from pipeline.reference import REFERENCE_DIR, club_refs, coach_nicknames, lookup
         ("Castilla", "Real Madrid", "reserve"),
         ("Atlético Madrileño", "Atlético Madrid", "reserve"),
         ("Jong Ajax", "Ajax", "reserve"),
-        ("La Roja", "Spain", None),
+        ("La Furia Roja", "Spain", None),
     ],
 )
 def test_aliases(alias: str, name: str, squad: str | None) -> None:
