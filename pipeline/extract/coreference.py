@@ -27,6 +27,9 @@ from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_m
 from pipeline.extract.people import (
     EXECUTIVE_AFTER,
     EXECUTIVE_BEFORE,
+    PLAYED_BEFORE,
+    PLAYER_AFTER,
+    PLAYER_BEFORE,
     PRONOUN,
     descriptor_spans,
     nationalities,
@@ -37,6 +40,7 @@ from pipeline.reference import (
     club_refs,
     coach_surnames,
     context_club_aliases,
+    known_coaches,
     lookup_club,
     place_names,
 )
@@ -1237,6 +1241,22 @@ def _place_club_over_name(
     others = {c for c in _article_clubs(qual, ctx) if c not in {n.name for n in inside}}
     others = {c for c in others if ctx.club_counts.get(c, 0) > 0}
     return next(iter(others)) if len(others) == 1 else None
+
+
+def mark_players(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+    """'Palace goalkeeper X', 'X, the PSG striker,': a man titled by the position he plays now (not a
+    'former striker') is a player; his moves and deals are no coach's (see `People.players`)."""
+    for m in PLAYER_BEFORE.finditer(tagged):
+        if not PLAYED_BEFORE.search(tagged[max(0, m.start() - 50) : m.start()]):
+            _mark_player(mentions[int(m.group(1))], ctx)
+    for m in PLAYER_AFTER.finditer(tagged):
+        if not PLAYED_BEFORE.search(tagged[m.start() : m.end()].rsplit(" ", 1)[0] + " "):
+            _mark_player(mentions[int(m.group(1))], ctx)
+
+
+def _mark_player(person: Mention, ctx: Context) -> None:
+    if person.kind == "P" and not person.pronoun and person.name not in known_coaches():
+        ctx.people.mark_player(person.name)
 
 
 def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:

@@ -33,6 +33,8 @@ a an the this that these those there their they them then than he she his her hi
 our you your i me my and or but if so as at by for from in into of on onto to with without
 after before between during since until while when where who whom whose which what why how however
 although though because despite according also even still yet now not no yes all both each
+against unlike like behind beyond versus alongside besides including replacing succeeding among amid
+throughout regarding via toward towards upon
 should could would might must unless whether
 every any some many much more most other another such only just again already always never
 former current new ex interim caretaker acting permanent assistant assistants head coach coaches manager

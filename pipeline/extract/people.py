@@ -48,6 +48,24 @@ EXECUTIVE_AFTER = re.compile(
     r"(?!\s+«P\d+»)",
     re.IGNORECASE,
 )
+# a playing position as a man's title now ("Chelsea striker X", "X, the Palace goalkeeper,"): a player
+PLAYING_POSITION = (
+    r"(?:striker|midfielder|defender|goalkeeper|keeper|goalie|winger|forward|full-back|fullback|"
+    r"centre-back|center-back|centre-forward|center-forward|playmaker|wing-back)"
+)
+PLAYER_BEFORE = re.compile(r"\b" + PLAYING_POSITION + r"\s+«P(\d+)»(?!['’])", re.IGNORECASE)
+PLAYER_AFTER = re.compile(
+    r"«P(\d+)»,\s+(?:the|a|an)\s+(?:(?:[\w\-]+|«[CS]\d+»(?:['’]s)?)\s+){0,3}?" + PLAYING_POSITION + r"\b"
+    r"(?!\s+(?:turned|and|who\s+(?:became|turned|is\s+now)|(?:in|during)\s+(?:his|her)\s+playing))",
+    re.IGNORECASE,
+)
+# "former Chelsea striker", "the ex-Juventus goalkeeper", "then-Palace defender": a past career
+PLAYED_BEFORE = re.compile(
+    r"\b(?:former|formerly|ex|retired|one-time|onetime|erstwhile|then|legendary|old|historic|historical|"
+    r"iconic|mythical|emblematic|great|legend|idol|all-time)\b[\s\-]*"
+    r"(?:(?:[\w\-]+|«[CS]\d+»(?:['’]s)?)\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NOT_DESCRIBED = re.compile(r"^the\s+(?:club|team|side|squad|same|first|national)\b", re.IGNORECASE)
 
 
@@ -57,6 +75,7 @@ class People:
     def __init__(self) -> None:
         self.full_names: list[str] = []
         self.executives: set[str] = set()
+        self.players: set[str] = set()  # titled by the position they play now ("C striker X")
         self.where: dict[
             str, list[tuple[int, int]]
         ] = {}  # full name → (sentence, offset) of each full mention
@@ -157,6 +176,12 @@ class People:
 
     def unmark_executive(self, name: str) -> None:
         self.executives.discard(fold(name))
+
+    def is_player(self, name: str) -> bool:
+        return fold(name) in self.players
+
+    def mark_player(self, name: str) -> None:
+        self.players.add(fold(name))
 
 
 @lru_cache(maxsize=1)

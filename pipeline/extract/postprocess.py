@@ -60,8 +60,18 @@ def _moves_of_coaches(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not f.move_talk or f.coach in known]
 
 
+def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """Facts of a man the article titles by the position he plays now ('Palace goalkeeper X has joined
+    Wolves'): a player's transfer or deal, unless the text also calls him a coach."""
+    if not ctx.people.players:
+        return facts
+    titled = {f.coach for f in facts if f.current_post}  # "C coach X" somewhere: a player-coach
+    return [f for f in facts if not ctx.people.is_player(f.coach) or f.coach in titled]
+
+
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
+    facts = _drop_players(facts, ctx)
     facts.extend(_unclaimed_career_pairs(facts, ctx))
     facts.extend(_unclaimed_event_guesses(facts, ctx))
     facts = _stay_declines(facts)
@@ -727,6 +737,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and f.staff_talk and events & {"appointed", "extended"}:
             continue
+        if _coming_spell_of_appointment(f, same):
+            continue
         if (
             f.event == "in_charge"
             and any(
@@ -750,6 +762,17 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out
+
+
+def _coming_spell_of_appointment(f: Fact, same: list[Fact]) -> bool:
+    """'X was named caretaker … He will name his squad in mid-March': a spell told in the future tense
+    after the appointment to that post is the appointment's own spell, no fact of its own."""
+    return (
+        f.event == "in_charge"
+        and f.date is not None
+        and f.date.future
+        and any(g.event == "appointed" and g.sentence < f.sentence for g in same)
+    )
 
 
 def _games_spell_beside_title(f: Fact, same: list[Fact]) -> bool:

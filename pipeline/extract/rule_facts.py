@@ -39,6 +39,7 @@ from pipeline.extract.coreference import (
     _with_national_references,
     _with_pronouns,
     coach_title_country,
+    mark_players,
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
 from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, find_dates
@@ -204,6 +205,8 @@ def _sentence_facts(
     ):
         named = _with_national_references(sentence, named, ctx)
     exec_hint = bool((rules or has_person) and _EXEC_HINT.search(low))
+    if has_person and _POSITION_HINT.search(low):
+        mark_players(_tag(sentence, named)[0], named, ctx)
     if not rules and not (has_person and exec_hint):  # nothing to find here
         _update_focus(sentence, named, ctx)
         _remember_clubs(sentence, named, ctx)
@@ -267,6 +270,8 @@ def _sentence_facts(
             f.alongside = f.event in _CHANGE_EVENTS and alongside
             f.another_spell = another_spell
             f.mens = mens or (mens_age and _age_group_post(f))
+            if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
+                f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
             f.before_national = before_national
             _date_as_news(f, sent, ref)
             if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(tagged, f.trigger):
@@ -554,6 +559,8 @@ def _surnames_past_executives(named: list[Mention], ctx: Context) -> None:
             m.name = ctx.people.resolve(m.text, m.start)
 
 
+# a playing position in the sentence: someone may be titled a player there (`mark_players`)
+_POSITION_HINT = re.compile(r"striker|midfielder|defender|keeper|goalie|winger|forward|back|playmaker")
 _EXEC_HINT = re.compile(
     r"president|chair|owner|director|executive|ceo|administrator|spokes|agent|secretary|chief|"
     r"scout|doctor|physio|general manager|board|recruitment"
@@ -2541,7 +2548,15 @@ _LASTING_RULES = frozenset(
     {"spent-years", "spent-in-charge", "years-at", "tenure-ended-spell", "charge-for-games"}
 )
 
+
 # "the men's team", "Germany's men's national side", "managed Norway's men": a men's squad
+def _mens_squad(squad: str) -> str:
+    """The men's squad of the same level ('national_women' → 'national', 'women_u19' → 'u19')."""
+    if squad.startswith("national_women"):
+        return "national" + squad[len("national_women") :]
+    return squad[len("women_") :] if squad.startswith("women_") else "first_team"
+
+
 _MENS_TEAM = re.compile(
     r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b|['’]s\s+men\b(?!['’])",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.lexicon import DEMONYMS
+from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
 from pipeline.extract.trie import trie_pattern
 
 _MACROS = {
@@ -1116,8 +1116,30 @@ _ACTIVE_ANNOUNCE = (
     # "who announced weeks ago / on Monday that he …": a time before the "that" of what he announced
     r"(?:\s+(?:[a-z]+|\d+)){1,3}\s+that\b))"
 )
+# "dismissed speculation / talk of a move", "fired back at his critics": waved away, nobody sacked
+_WAVED_AWAY = (
+    r"(?!\s+(?:(?:the|any|all|such|those|these|recent|fresh|growing|mounting|media|press|continued|"
+    r"further|out\s+of\s+hand)\s+){0,2}(?:speculation|talk|reports?|rumou?rs?|claims?|suggestions?|"
+    r"concerns?|fears?|criticism|links?|questions?|notion|idea|accusations?|allegations?|gossip|"
+    r"stories|story|the\s+(?:chances?|possibility|prospect))\b)"
+    r"(?!\s+(?:back|up|off\s+a|a\s+(?:warning|shot|parting))\b)"
+)
+# "…, manager X confirmed (on Friday).": the man speaking at the end of his own report, not one
+# confirmed in a post (that needs "was confirmed" or "confirmed as …")
+_SPEAKER_AT_END = (
+    r"(?!(?<=»\s(?:confirmed|announced))(?:\s+(?:on\s+\w+|yesterday|today|tonight|last\s+\w+|this\s+\w+|"
+    r"after\s+[^.;«]{0,40}|in\s+(?:a|an|his|her)\s+[^.;«]{0,40}))?\s*(?:[.;!?\"”]|,\s+(?:adding|saying|but|and)\b))"
+)
+# "will take charge of the Azzurri at the Etihad on March 23", "takes charge for the first time
+# against Ukraine": the first game of a post told elsewhere, not a second appointment
+_GAME_CHARGE = (
+    r"(?!(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?\s+(?:for\s+the\s+first\s+time\b|"
+    r"at\s+(?:[^.;,]{0,40}?)(?:Stadium|Stadion|Estadio|Park|Arena|Wembley|Etihad|Anfield)\b|"
+    r"against\s+(?:the\s+)?«C))"
+)
 _SACK_VERB = (
-    r"(?:sacked|fired|dismissed|axed|exonerated|relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
+    r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|"
+    r"relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
     r"shown\s+the\s+door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
@@ -1234,6 +1256,15 @@ _NOT_AN_HONOUR = (
     # "was named coach of the season / manager of the month": an award, not a post
     r"(?!\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|trainer)\s+of\s+the\s+"
     r"(?:year|season|month|decade|tournament|round)\b)"
+    # "was appointed sporting director of C", "has been named club ambassador / head of delegation":
+    # a board or club post, not a coaching one (unless "… and head coach" follows)
+    r"(?!\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:new|club|club's|interim|acting|global|«[CS]\d+»(?:['’]s)?)\s+){0,2}"
+    r"(?:" + EXECUTIVE_TITLES + r"|ambassador|head\s+of\s+(?:delegation|recruitment|scouting|"
+    r"football\s+operations|communications|business))\b(?!\s+(?:coach|of\s+coaching))"
+    r"(?![^.;]{0,40}\band\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager)\b))"
+    # "X named a 25-man squad / his starting XI": the coach picking players, not a man given a post
+    r"(?!\s+(?:a|an|his|her|their|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:squad|team|side|line-?up|XI|roster)\b"
+    r"(?![’']|\s+(?:head\s+|assistant\s+)?(?:coach|manager|boss|trainer|tactician|director)))"
 )
 
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
@@ -1244,8 +1275,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "passive-appointed",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+"
+        # "was on Monday named": the day may sit between the auxiliary and the participle
+        r"{P}{APP}{WHO}{HAVE}(?:(?:(?<=\swas)|(?<=\shas)|(?<=\shad)|(?<=\sis))(?-i:{TIME}))?\s+"
         + _APPOINT_VERB
+        + _SPEAKER_AT_END
         # not "promoted (in January) from C's U23s": the promoted-from rules tell that
         + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))"
         + _NOT_AN_HONOUR
@@ -1269,7 +1302,9 @@ RULES: tuple[Rule, ...] = (
         r"\s)[^«».,;:!?]|«[CS]\d+»"
         # "the appointment of Y's former assistant X": the aide named through his boss
         r"|«P\d+»['’]s?\s+(?:[\w-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))"
-        r"{0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))",
+        r"{0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))"
+        # "has named his starting XI / squad": the coach picking players
+        r"(?!'s?\s+(?:[\w\-]+\s+){0,3}?(?:squad|team|side|line-?up|XI|roster)\b(?![’']))",
         0.9,
         club_side="before",
     ),
@@ -1343,7 +1378,7 @@ RULES: tuple[Rule, ...] = (
         r"likely|agreed)\s+to\s+)?(?:take[sn]?|"
         r"took|taking)\s+"
         r"(?:over|(?:joint\s+)?(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?(?:joint\s+)?charge|the\s+reins|"
-        r"the\s+helm)\b",
+        r"the\s+helm)\b" + _GAME_CHARGE,
         0.85,
         club_side="after",
     ),
@@ -1498,7 +1533,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "active-sacked",
         "dismissed",
-        r"\b(?:sack(?:ed|s|ing)?|fire[sd]?|firing|dismiss(?:ed|es|ing|al)?|axe[sd]?|axing|"
+        r"\b(?:sack(?:ed|s|ing)?|(?:fire[sd]?|firing|dismiss(?:ed|es|ing|al)?)"
+        + _WAVED_AWAY
+        + r"|axe[sd]?|axing|"
         r"exonerat(?:ed|es|ing|ion)|"
         r"oust(?:ed|"
         r"s)?|"
@@ -4106,7 +4143,7 @@ RULES += (
         "appointed",
         r"{P}(?:\s*,[^,«]{1,90},)?\s+(?:will|is\s+to|shall)\s+(?:now\s+)?(?:coach|manage|lead|train|direct|guide|"
         r"take\s+charge\s+of)\s+"
-        r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})",
+        r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})" + _GAME_CHARGE,
         0.7,
         club_side="tag",
         squad_in_match=True,

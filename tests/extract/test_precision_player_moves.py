@@ -60,7 +60,7 @@ def test_player_transfer_gives_no_coaching_fact(text: str, coach: tuple[str, str
         (
             "England head coach Thomas Tuchel named his squad. Harry Kane, who left Tottenham for "
             "Bayern Munich, was named captain.",
-            ("Thomas Tuchel", "England", "appointed"),
+            ("Thomas Tuchel", "England", "in_charge"),
             "Harry Kane",
         ),
         (
