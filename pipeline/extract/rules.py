@@ -159,6 +159,8 @@ _RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['�
 # at most one lowercase title word
 _DEMONYM_DESC = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
 # family words: "his father X" names a relative, whatever post he held
+# a nationality before a title: "the Swiss technical director X"
+_DEMONYM_WORD = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")\s+"
 _KIN = r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin|nephew)\b"
 _REPLACED_DESC = (
     r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
@@ -362,6 +364,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joins-staff": ("staff", "backroom team", "coaching team", "technical team"),
     "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand"),
     "signed-deal": ("signed", "agreed", "penned"),
+    "club-signed-coach": ("signed", "contracted", "hired"),
+    "will-sit-on-bench-of": ("sit on the bench", "sitting on the bench"),
     "announced-as": ("announced as", "confirmed as", "unveiled as"),
     "made-permanent": ("permanent",),
     "passive-sacked": (
@@ -485,7 +489,20 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "possessive-departure": ("departure", "exit", "move away"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
     "club-the-new-role": ("the new", "their new", "its new"),
-    "club-role-person": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "assistant"),
+    "club-role-person": (
+        "manager",
+        "coach",
+        "boss",
+        "trainer",
+        "tactician",
+        "gaffer",
+        "assistant",
+        # the translated titles of {ROLE}: "River Plate DT X", "Pachuca strategist X"
+        "technician",
+        "strategist",
+        "helmsman",
+        " dt ",
+    ),
     "role-person": ("manager", "coach", "boss"),
     "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "technician"),
     "was-role": ("manager", "coach", "boss"),
@@ -644,6 +661,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "contract-of-extended": ("renew", "extend", "extension"),
     "staff-renewed": ("their contract", "their deal"),
     "extended-his-contract": ("renew", "extend"),
+    "his-contract-was-extended": ("extended", "renewed", "prolonged"),
     "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
     "approach-from": ("approach from", "offer from", "bid from", "enquiry from", "inquiry from"),
@@ -1489,6 +1507,29 @@ RULES: tuple[Rule, ...] = (
         0.75,
         club_side="after",
     ),
+    # "Zamalek signed the Portuguese coach X", "Besiktas signed with the coach X until 2026" (translated
+    # Arabic, Turkish and Greek club news): the club hires a man named by his coaching title
+    R(
+        "club-signed-coach",
+        "appointed",
+        r"{C}{HAVE}\s+(?:officially\s+)?(?:signed|contracted|hired)\s+(?:with\s+)?(?:the\s+)?(?:"
+        + _DEMONYM_WORD
+        + r")?"
+        r"(?:new\s+)?(?:head\s+)?(?:coach|manager|technician|trainer|strategist|tactician|technical\s+director)\s+"
+        r"{P}(?!['’])",
+        0.8,
+        club_side="tag",
+    ),
+    # "X will sit on the bench of C from next season" (translated Italian "siederà sulla panchina"): his
+    # coming post
+    R(
+        "will-sit-on-bench-of",
+        "appointed",
+        r"{P}{APP}{WHO}(?:\s+(?:and\s+)?(?:now|then|from\s+next\s+season))?\s+(?:he\s+|she\s+|«P\d+»\s+)?"
+        r"(?:will|is\s+to|shall)\s+(?:now\s+)?(?:sit|be\s+sitting)\s+on\s+(?:the\s+)?bench\s+(?:of|at)\s+(?:the\s+)?{C}",
+        0.8,
+        club_side="tag",
+    ),
     R(
         "announced-as",
         "appointed",
@@ -2266,10 +2307,20 @@ RULES: tuple[Rule, ...] = (
         "contract-of-extended",
         "extended",
         # "decided against extending X's deal" is no extension
-        r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing|renewal\s+of|extension\s+(?:of|to))\s+"
+        # ("decided to extend the contract of X": the base form only after a decision told as done, not
+        # after a wish: "want to extend", "in talks to extend")
+        r"\b(?<!against\s)(?:extended|extends|extending|(?:(?<=\bdecided\sto\s)|(?<=\bagreed\sto\s))(?:extend|renew)|renewed|renews|renewing|"
+        r"renewal\s+of|extension\s+(?:of|to))\s+"
         r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+)\s+)*(?:(?:the|their|its)\s+)?"
-        # ("the contract of the Portuguese X": his nationality before the name)
-        r"(?:contracts?|deals?)\s+of\s+" + _STAFF_WORDS + r"(?:" + _DEMONYM_DESC + r")?{P}"
+        # ("the contract of the Portuguese X", "of the Swiss technical director X": nationality, title)
+        r"(?:contracts?|deals?)\s+of\s+"
+        + _STAFF_WORDS
+        + r"(?:"
+        + _DEMONYM_DESC
+        + r"|"
+        + _DEMONYM_WORD
+        + _STAFF_WORDS
+        + r")?{P}"
         r"(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
         0.8,
         club_side="before",
@@ -2292,6 +2343,17 @@ RULES: tuple[Rule, ...] = (
         # ("extended head coach X's contract": his title before the name)
         r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?"
         r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
+        0.8,
+        club_side="before",
+    ),
+    # "Hungary coach X's contract was extended until 2026" (agency copy): "extended X's contract" passive
+    R(
+        "his-contract-was-extended",
+        "extended",
+        # (only with his coaching title before his name: players' contracts are extended too)
+        r"\b(?:coach|manager|boss|trainer|technician|tactician|helmsman|DT|technical\s+director)\s+"
+        r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+        r"(?:\w+ly\s+)?(?:extended|renewed|prolonged)\b",
         0.8,
         club_side="before",
     ),

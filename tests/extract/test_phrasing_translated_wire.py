@@ -231,3 +231,107 @@ def test_bare_speaker_announcing_is_not_appointed():
 def test_club_nickname_black_whites():
     keys = keys_of("Partizan officially confirmed that Igor Duljaj is the new coach of the Black-Whites.")
     assert ("Igor Duljaj", "Partizan Belgrade", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Al Ahly renewed the contract of the Swiss technical director Marcel Koller until 2025.",
+            "Marcel Koller",
+            "Al Ahly",
+        ),
+        (
+            "Al Hilal board of directors decided to extend the contract of the Portuguese coach Jorge Jesus "
+            "for another season.",
+            "Jorge Jesus",
+            "Al-Hilal",
+        ),
+        (
+            "Shanghai Shenhua agreed to renew the contract of the Russian coach Leonid Slutsky.",
+            "Leonid Slutsky",
+            "Shanghai Shenhua",
+        ),
+    ],
+)
+def test_contract_of_titled_coach_renewed(text, coach, club):
+    assert (coach, club, "first_team", "extended") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Hilal hope to extend the contract of coach Jorge Jesus.",
+        "Al Hilal are in talks to extend the contract of coach Jorge Jesus.",
+    ],
+)
+def test_wish_to_extend_is_no_extension(text):
+    assert not any(k[3] == "extended" for k in keys_of(text))
+
+
+def test_coachs_contract_was_extended():
+    keys = keys_of("Hungary coach Marco Rossi's contract has been extended until 2026.")
+    assert ("Marco Rossi", "Hungary", "national", "extended") in keys
+
+
+def test_players_contract_was_extended_is_no_coachs():
+    keys = keys_of("Slavia Prague said that midfielder Lukas Provod's contract was extended until 2027.")
+    assert not any(k[3] == "extended" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "River Plate DT Martin Demichelis is under pressure after the elimination.",
+            "Martin Demichelis",
+            "River Plate",
+        ),
+        (
+            "Sporting Gijon technician Miguel Angel Ramirez praised the fans.",
+            "Miguel Angel Ramirez",
+            "Sporting Gijón",
+        ),
+    ],
+)
+def test_translated_title_before_the_name(text, coach, club):
+    assert (coach, club, "first_team", "in_charge") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Zamalek signed the Portuguese coach Jose Gomes to lead the team in the coming period.",
+            "Jose Gomes",
+            "Zamalek",
+        ),
+        (
+            "Besiktas signed with the coach Giovanni van Bronckhorst until 2026.",
+            "Giovanni van Bronckhorst",
+            "Beşiktaş",
+        ),
+    ],
+)
+def test_club_signed_the_coach(text, coach, club):
+    assert (coach, club, "first_team", "appointed") in keys_of(text)
+
+
+def test_club_signed_a_player_is_no_appointment():
+    assert not keys_of("Zamalek signed the Portuguese midfielder Jose Gomes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Henk Pastoor was before the head coach of Sparta Rotterdam and now he will sit on the bench of "
+            "Heerenveen from next season.",
+            "Henk Pastoor",
+            "SC Heerenveen",
+        ),
+        ("Fabio Grosso will sit on the bench of Sassuolo from next season.", "Fabio Grosso", "Sassuolo"),
+    ],
+)
+def test_will_sit_on_the_bench_of(text, coach, club):
+    assert (coach, club, "first_team", "appointed") in keys_of(text)
