@@ -131,7 +131,8 @@ _SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
 _LIST_ASIDE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"  # "Maccabi Tel Aviv of Israel, with which …"
     # (", and with B": the preposition repeated after the aside)
-    r"\s*,\s+(?:(?:whom|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},"
+    # (", who sacked him in 2022, and B": the club's own clause)
+    r"\s*,\s+(?:(?:whom|who|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},"
     # "coached A, leading them back to the Bundesliga in 2017, and B": a participle on the item, then "and"
     r"|(?:leading|taking|guiding|steering|winning|lifting|becoming|reaching|helping|finishing)\s+"
     r"(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and|as\s+well\s+as)\s))"

@@ -686,6 +686,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "interviewed",
         "linked",
         "on the list",
+        "to the list",
         "mentioned",
         "close to",
         "tipped",
@@ -964,7 +965,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "returned-as": ("returned", "returns", "return", "come back", "came back", "coming back"),
     "as-club-role": (" as ",),
-    "replaced-with": ("replaced", "replacing"),
+    "replaced-with": ("replaced", "replacing", "replace him", "replace her", "replaces him", "replaces her"),
     "sacked-along-with": ("along with", "together with"),
     "left-along-with": ("along with", "together with"),
     "who-is-coaching": ("coaching", "managing", "in charge of"),
@@ -2488,8 +2489,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
-        r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on)\s+"
-        r"(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?(?:shortlist|list(?!\s+of\b))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
+        r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
+        # ("has been added to the list of candidates at C")
+        r"(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?(?:shortlist|list(?!\s+of\b)|"
+        r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
         r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
@@ -3735,8 +3738,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "replaced-with",
         "appointed",
-        r"\b(?:replaced|replacing)\s+«P\d+»\s+with\s+(?:(?:former|ex-|the\s+former)\s*(?:«[CS]\d+»\s+)?"
-        r"(?:head\s+coach|manager|boss|coach)\s+|(?:\w+\s+){0,3}?)?{P}",
+        # ("are expected to replace him with Arsenal assistant X": his title at his present club)
+        r"\b(?:replaced|replacing|replaces?)\s+«P\d+»\s+with\s+(?:(?:(?:former|ex-|the\s+former)\s*)?(?:«[CS]\d+»\s+)?"
+        r"(?:head\s+coach|manager|boss|coach|assistant(?:\s+(?:manager|coach))?)\s+|(?:\w+\s+){0,3}?)?{P}",
         0.8,
         club_side="subject",
     ),

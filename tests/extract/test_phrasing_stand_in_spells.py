@@ -108,3 +108,31 @@ def test_a_counted_spell_with_a_national_team_is_in_charge() -> None:
 def test_a_players_years_at_a_club_need_him_shown_coaching() -> None:
     keys = keys_of("Arsenal have sold Granit Xhaka. He is remembered for his seven years with Arsenal.")
     assert not keys
+
+
+def test_replace_him_with_a_titled_man_is_the_clubs_choice() -> None:
+    keys = keys_of(
+        "Parma have sacked Fabio Pecchia. The Ducali are expected to replace him with Arsenal assistant "
+        "Carlos Cuesta."
+    )
+    assert ("Carlos Cuesta", "Parma", "first_team", "linked") in keys
+    assert ("Carlos Cuesta", "Arsenal", "first_team", "in_charge") in keys
+
+
+def test_added_to_the_list_of_candidates_is_linked() -> None:
+    for sentence in (
+        "Ruud van Nistelrooy has been added to the shortlist.",
+        "Ruud van Nistelrooy has been added to the list of candidates.",
+        "Ruud van Nistelrooy is on the list of candidates.",
+    ):
+        keys = keys_of("Leicester City are looking for a manager. " + sentence)
+        assert ("Ruud van Nistelrooy", "Leicester City", "first_team", "linked") in keys, sentence
+
+
+def test_a_career_list_goes_on_after_a_who_clause_on_an_item() -> None:
+    keys = keys_of(
+        "Kenya have appointed Benni McCarthy. He previously coached AmaZulu, who sacked him in 2022, and "
+        "Cape Town City."
+    )
+    assert ("Benni McCarthy", "AmaZulu FC", "first_team", "dismissed") in keys
+    assert ("Benni McCarthy", "Cape Town City FC", "first_team", "in_charge") in keys
