@@ -425,7 +425,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "tore up his",
         "tore up her",
     ),
-    "resigned": ("resign", "quit", "step", "stood down", "stand", "walked away", "notice"),
+    "resigned": (
+        "resign",
+        "quit",
+        "step",
+        "stood down",
+        "stand",
+        "walked away",
+        "notice",
+        "walked out",
+        "walks out",
+    ),
     "decided-to-leave": ("to leave", "to quit", "to resign", "to step down"),
     "no-longer-coach": ("no longer", "cease"),
     "possessive-resignation": ("resignation",),
@@ -1086,6 +1096,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "arrived-replacing": (", replacing", ", succeeding"),
     "co-coaches": ("co-coach", "joint coach", "joint head coach", "joint manager", "shared the job"),
     "whose-contract-at": ("whose contract", "whose deal", "whose current"),
+    "contract-with-ended": ("ended", "expired", "ran out", "run out", "came to an end"),
+    "at-club-who-was-sacked": (", who was", ", who had been", ", who has been"),
     "made-top-target": ("target", "choice", "priority", "candidate"),
     "target-to-replace": ("to replace", "to succeed"),
     "continue-as-coach": ("continue as", "carry on as", "remain as", "stay on as", "stay as"),
@@ -1682,7 +1694,9 @@ RULES: tuple[Rule, ...] = (
         "resigned",
         r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resign(?:ed|s)|quit(?:s)?|steps?\s+down|stepped\s+down|stepping\s+down|"
         r"stands?\s+down|stood\s+down|standing\s+down|"
-        r"walked\s+away|stepped\s+away|steps\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice))\b",
+        r"walked\s+away|stepped\s+away|steps\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice)|"
+        # "walked out on Lazio": he ended it (the gold sets' convention: resigned)
+        r"walk(?:ed|s)\s+out\s+(?:on|of)(?=\s+(?:the\s+)?(?:«C|club|team|side|job|post|role)))\b",
         0.85,
         club_side="near",
     ),
@@ -1786,7 +1800,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "left-club",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|departs|exited|exits|quit|quits|walk(?:ed|s)\s+out\s+(?:on|of))\s+"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|departs|exited|exits|quit|quits)\s+"
         r"(?:(?:{HIS}\s+(?:role|post|job)"
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|"
         # "left the bench of C" (translated "dejó el banquillo del C", "lasciato la panchina")
@@ -4238,6 +4252,24 @@ RULES += (
         "in_charge",
         r"{P}\s*,\s*whose\s+(?:current\s+)?(?:contract|deal)\s+(?:at|with)\s+(?:the\s+)?{C}",
         0.65,
+        club_side="tag",
+    ),
+    # "X, whose contract with Oman ended after the Asian Cup" ("X's contract … expired": contract-expired)
+    R(
+        "contract-with-ended",
+        "left",
+        r"{P}\s*,\s*whose\s+(?:\w+-year\s+)?(?:contract|deal)\s+(?:at|with)\s+(?:the\s+)?{C}\s+"
+        r"(?:had\s+|has\s+)?(?:ended|expired|ran\s+out|run\s+out|came\s+to\s+an\s+end)\b",
+        0.75,
+        club_side="tag",
+    ),
+    # "He replaces X at Spurs, who was sacked 16 days after …": the relative clause is the man's (its verb)
+    R(
+        "at-club-who-was-sacked",
+        "dismissed",
+        r"{P}\s+(?:at|as\s+(?:\w+\s+)?(?:coach|manager|boss)\s+(?:of|at))\s+(?:the\s+)?{C}\s*,\s+who\s+"
+        r"(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:sacked|fired|dismissed|axed|ousted)\b",
+        0.8,
         club_side="tag",
     ),
     # "Newcastle have made Howe their top target (to replace Bruce)": a candidate

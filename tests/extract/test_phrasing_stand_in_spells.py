@@ -136,3 +136,29 @@ def test_a_career_list_goes_on_after_a_who_clause_on_an_item() -> None:
     )
     assert ("Benni McCarthy", "AmaZulu FC", "first_team", "dismissed") in keys
     assert ("Benni McCarthy", "Cape Town City FC", "first_team", "in_charge") in keys
+
+
+def test_walking_out_on_a_club_is_a_resignation() -> None:
+    keys = keys_of(
+        "Lazio have appointed Marco Baroni. Igor Tudor walked out on Lazio at the end of last season."
+    )
+    assert ("Igor Tudor", "Lazio", "first_team", "resigned") in keys
+    keys = keys_of("Lazio have appointed Marco Baroni. Tudor's players walked out of the training session.")
+    assert not any(k[3] == "resigned" for k in keys)
+
+
+def test_a_contract_that_ended_is_a_departure() -> None:
+    keys = keys_of(
+        "China have appointed Branko Ivankovic. Ivankovic, whose contract with Oman ended after the Asian "
+        "Cup in January, spent four years in charge of the Omani side."
+    )
+    assert ("Branko Ivankovic", "Oman", "national", "left") in keys
+    assert ("Branko Ivankovic", "Oman", "national", "in_charge") in keys
+
+
+def test_a_who_clause_after_the_replaced_mans_club_is_his_sacking() -> None:
+    keys = keys_of(
+        "Tottenham have appointed Thomas Frank. He replaces Ange Postecoglou at Spurs, who was sacked 16 "
+        "days after winning the Europa League."
+    )
+    assert ("Ange Postecoglou", "Tottenham Hotspur", "first_team", "dismissed") in keys
