@@ -140,13 +140,14 @@ def test_will_return_as_manager() -> None:
         "after he walked out on the club to join Leicester City."
     )
     assert ("Brendan Rodgers", "Celtic", "first_team", "appointed") in keys
-    assert ("Brendan Rodgers", "Celtic", "first_team", "left") in keys
+    # walking out on a club is his own decision: resigned (as the gold sets record it)
+    assert ("Brendan Rodgers", "Celtic", "first_team", "resigned") in keys
     assert ("Brendan Rodgers", "Leicester City", "first_team", "appointed") in keys
 
 
 def test_walked_out_on_club_to_join() -> None:
     keys = keys_of("Steven Gerrard walked out on Rangers to join Aston Villa in November.")
-    assert ("Steven Gerrard", "Rangers", "first_team", "left") in keys
+    assert ("Steven Gerrard", "Rangers", "first_team", "resigned") in keys
     assert ("Steven Gerrard", "Aston Villa", "first_team", "appointed") in keys
     keys = keys_of("Brendan Rodgers left Celtic to join Leicester City in February 2019.")
     assert ("Brendan Rodgers", "Leicester City", "first_team", "appointed") in keys
