@@ -76,6 +76,9 @@ def elided_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
         fact = Fact(
             coach, spell.club, spell.squad, spell.role, "left", 0.65, sent.index, m.start(kind), derived=True
         )
+        fact.needs_support = (
+            spell.needs_support
+        )  # a player-like spell ("won the league with C"): so is its end
         # ("joined C in June 2020, leaving D": the leaving is the joining's, and so is its date)
         fact.trigger_end, fact.squad_named, fact.dated_after = (
             m.end(),
@@ -225,13 +228,17 @@ def elided_arrivals(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
             or any(f.coach == coach and f.club == club and f.event == "appointed" for f in facts)
         ):
             continue
-        coached = any(
-            f.coach == coach and f.event in _SPELL_EVENTS and f.trigger < m.start(kind) for f in facts
-        ) or _COACHING_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start())
+        spells = [
+            f for f in facts if f.coach == coach and f.event in _SPELL_EVENTS and f.trigger < m.start(kind)
+        ]
+        words = _COACHING_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start())
+        coached = spells or words
         if not coached or _STAFF_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start()):
             continue  # a staff career ("a spell on the staff of C before joining D") is the aides' to tell
         fact = Fact(coach, club, squad, "head_coach", "appointed", 0.65, sent.index, m.start(kind))
         fact.trigger_end, fact.squad_named, fact.dated_after, fact.club_named = m.end(), True, True, True
+        # shown coaching only by a player-like spell ("won the league with A and later joined B"): as unsure
+        fact.needs_support = not words and all(f.needs_support for f in spells)
         # a return to a club the clause has him coaching before ("led A in 2015, … before returning to A
         # in 2022"): the spell before stays a fact of its own
         fact.derived = any(f.coach == coach and f.club == club and f.trigger < m.start(kind) for f in facts)

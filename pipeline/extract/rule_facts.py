@@ -1662,7 +1662,12 @@ def _titled_player(match: re.Match[str], tagged: str) -> bool:
 # "Real Madrid coach «P1» confirmed «P2» had joined …": the title is another man's, it says nothing of «P2»
 _TITLE_OF_PERSON = re.compile(
     r"\b(?:head\s+)?(?:manager|coach|boss|tactician)\s+«P(\d+)»|«P(\d+)»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:head\s+)?(?:manager|coach|boss)\b",
+    r"(?:head\s+)?(?:manager|coach|boss)\b"
+    # "…, where Y is manager": the title of the clause's own subject
+    r"|«P(\d+)»\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:head\s+)?(?:manager|coach|boss)\b"
+    # "…, whose coach is Y": the title of the man named after it
+    r"|\bwhose\s+(?:head\s+)?(?:manager|coach|boss)\s+(?:is|was)\s+«P(\d+)»",
     re.IGNORECASE,
 )
 
@@ -1672,7 +1677,7 @@ def _others_titles_removed(tagged: str, match: re.Match[str]) -> str:
     own = match.groupdict().get("p")
     if own is None:
         return tagged
-    return _TITLE_OF_PERSON.sub(lambda t: t.group(0) if own in (t.group(1), t.group(2)) else " ", tagged)
+    return _TITLE_OF_PERSON.sub(lambda t: t.group(0) if own in t.groups() else " ", tagged)
 
 
 def _move_talk(rule: Rule, match: re.Match[str], tagged: str) -> bool:
@@ -2205,7 +2210,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 # Spells listed in words a player's career is told in too ("had spells at A and B")
 _SPELL_LIST_RULES = frozenset(
     {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include", "formerly-of"}
-    | {"before-a-spell-at"}
+    | {"before-a-spell-at", "bench-career-list"}
 )
 
 
@@ -2261,7 +2266,9 @@ def _list_facts(
         # another man's title: "manager X praised Y, who had two spells at C")
         near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
         player_like = not _ROLE_NEAR.search(tagged, max(0, near), match.end())
-    player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(tagged))
+    # (a title of another man's, "…, where Y is manager", says nothing of the subject)
+    own_titles = _others_titles_removed(tagged, match)
+    player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(own_titles))
     achieved = rule.name in _ACHIEVEMENT_RULES
     in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
     if _THE_CLUB_NEXT.match(tagged, pos) and in_view:  # "who previously led the club"
@@ -2391,8 +2398,10 @@ _CAREER_BETWEEN = re.compile(
     r"\b(?:managed|coached|led|guided|directed|(?:manager|coach|boss|trainer)\s+(?:of|at)|"
     r"in\s+charge\s+(?:of|at)|(?:spells?|stints?|tenure|career)\s+(?:at|with|in\s+charge\s+of)|"
     r"took\s+(?:over|charge)\s+(?:of|at))\s+"
-    r"(?:(?:the|at|of|with|club|side)\s+|[A-Z][\w'’-]*\s+(?:club|side|giants|outfit)\s+)?"
-    r"(?:«C\d+»(?:\s+\w+)?,?\s+(?:and\s+)?)*$",
+    r"(?:(?:the|at|of|with|club|side)\s+|[A-Z][\w'’-]*\s+(?:club|side|giants|outfit)\s+|the\s+«S\d+»\s+of\s+)?"
+    # the items before: "coach of Curacao national team and Turkish club C", "coach of Turkey and of C"
+    r"(?:«C\d+»(?:\s+«S\d+»|\s+national\s+team|\s+\w+)?,?\s+(?:and\s+)?(?:of\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:club|side|giants|outfit)\s+)?)*$",
     re.IGNORECASE,
 )
 _NOT_COACHING = re.compile(

@@ -801,6 +801,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-his-spell": ("spell", "stint", "tenure", "reign"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
+    "bench-career-list": (
+        "bench",
+        "dugout",
+        "as a coach",
+        "as a manager",
+        "as a head coach",
+        "management",
+        "such as",
+        " like ",
+        "including",
+    ),
     "guided-to": ("guided", "led", "took", "steered", "lifted"),
     "club-whom-led": ("whom", "which", "where"),
     "team-led-by": (
@@ -1997,7 +2008,7 @@ RULES: tuple[Rule, ...] = (
         "managed-list",
         "in_charge",
         # "had before led A": the translated adverb before the verb
-        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|"
+        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|in\s+the\s+past\s+|"
         r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+)?«C))?(?:"
         # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A": the country first
         r"(?:managed|coached|worked|trained)\s+in\s+(?:[A-Z][\w-]+|«C\d+»)\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
@@ -2035,7 +2046,7 @@ RULES: tuple[Rule, ...] = (
         "who-coached",
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since|later|then|subsequently|before|earlier|twice|thrice)\s+)*"
+        r"already|most\s+recently|since|later|then|subsequently|before|earlier|twice|thrice|in\s+the\s+past)\s+)*"
         r"(?:managed|coached|directed|trained|"
         r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
@@ -2678,8 +2689,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "whose-clubs-include",
         "in_charge",
+        # ("whose CV includes A and B", "whose previous stops include A")
         r"{P}{APP},?\s+whose\s+(?:(?:former|previous|past|other|coaching|managerial)\s+)*(?:clubs|teams|sides|"
-        r"employers)\s+(?:have\s+|also\s+)*(?:include[sd]?|included)\b",
+        r"employers|stops|CV|résumé|resume)\s+(?:have\s+|also\s+)*(?:include[sd]?|included)\b",
         0.6,
         club_side="list",
         needs_club=True,
@@ -2811,11 +2823,31 @@ RULES: tuple[Rule, ...] = (
         0.6,
         club_side="tag",
     ),
+    # "Gotti made his name on the bench with A and B", "cut his teeth in the dugout at A and B", "was
+    # previously on the bench at A, B and C", "worked in the lower divisions with clubs such as A and B":
+    # the bench or dugout (or clubs worked with) shows a coach's posts; each club listed is a spell
+    R(
+        "bench-career-list",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:previously|also|once|later|then|first|briefly)\s+)*(?:"
+        r"(?:(?:made|cut|earned)\s+(?:his|her|«P\d+»(?:['’]s)?)\s+(?:(?:coaching|managerial)\s+)?"
+        r"(?:name|teeth|stripes)\s+|(?:worked|coached|served)\s+)"
+        r"(?:on\s+the\s+benche?s?|in\s+the\s+dugouts?|as\s+an?\s+(?:head\s+)?(?:coach|manager)|in\s+management)|"
+        r"(?:was|been|sat)\s+(?:previously\s+|also\s+|once\s+)?on\s+the\s+benche?s?|"
+        r"(?:worked|coached)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:divisions?|leagues?|tiers?))?\s+"
+        r"(?:with|at)\s+(?:(?:[\w-]+\s+)?(?:clubs|teams|sides))\s+(?:such\s+as|like|including))"
+        r"(?:\s+(?:at|with|of)\b)?",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     R(
         "previous-jobs",
         "in_charge",
-        r"{P}['’]s?\s+(?:previous|former|past|other|earlier)\s+(?:coaching\s+|managerial\s+)?(?:jobs|clubs|posts|"
-        r"roles|stints|spells|employers)\s+(?:include[sd]?|were|have\s+included)\s+",
+        # "X's previous clubs as coach include", "Gattuso's previous stops include", "X's CV includes A and B"
+        r"{P}['’]s?\s+(?:(?:(?:previous|former|past|other|earlier)\s+(?:coaching\s+|managerial\s+)?(?:jobs|clubs|"
+        r"posts|roles|stints|spells|employers|stops)(?:\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager))?)|"
+        r"(?:coaching\s+|managerial\s+)?(?:CV|résumé|resume))\s+(?:also\s+)?(?:include[sd]?|were|have\s+included)\s+",
         0.6,
         club_side="list",
     ),
@@ -5680,7 +5712,14 @@ RULE_KEYS.update(
         ),
         "subject-arriving-from": ("coming from", "arriving from", "coming over from"),
         "walked-out-for": ("walked out", "walks out", "walking out"),
-        "formerly-of": ("formerly of", "formerly with", "formerly at", "previously of", "previously with"),
+        "formerly-of": (
+            "formerly of",
+            "formerly with",
+            "formerly at",
+            "previously of",
+            "previously with",
+            "previously at",
+        ),
         "left-place-to-coach": ("to train", "to coach", "to manage", "to lead", "to direct", "to take"),
         "expect-him-to-be": ("expect",),
     }
