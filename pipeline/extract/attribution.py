@@ -1093,6 +1093,8 @@ _AFTER_STOP = re.compile(
     r"following|after|before|while|when|but|tournament|finals?|clash|move\s+to|who|whom|which)\b"
     # "took over from Y, having spent 16 years coaching the club's youth teams": his past, not the post
     r"|,\s+having\b"
+    # "took temporary charge … and will now return to the youth teams": the next predicate's own place
+    r"|\band\s+(?:will|would|shall)\s+(?:now\s+|then\s+|later\s+)?(?:return|go\s+back|revert|concentrate|focus)\b"
     # "after Y was sacked, previously coached C's under-21s": the subject's next predicate, its own club
     r"|,\s+(?:previously|earlier|once|formerly)\s+(?:coached|managed|led|trained|worked|had|was|spent)\b"
     # ", and arrives from C": a new predicate of the sentence's subject, not this one's club

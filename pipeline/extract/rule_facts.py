@@ -1338,6 +1338,12 @@ def _senior_squad_named(sent: TaggedSentence, match: re.Match[str]) -> bool:
     return any(s in ("first_team", "national") for s in named)
 
 
+# a competition won told inside the match, before the team: "won two European «S1» Championships with"
+_COMPETITION_WON = re.compile(
+    r"\bwon\s+(?:the\s+|an?\s+|two\s+|three\s+|back-to-back\s+)?(?:\w+\s+)?(?=«S\d+»)"
+)
+
+
 # "C have promoted under-19 coach X to first-team manager / to the role of B-team manager / from the
 # under-19s to the B team": the post named after 'to', not the title he had
 _PROMOTE_VERB = re.compile(r"promot", re.IGNORECASE)
@@ -2323,7 +2329,8 @@ def _list_facts(
             # "the youth sides of A and B": the squad is each owner's
             squad = _squad_at(of_squad, club, ctx)
         if len(items) == 1 and squad == "national":  # "led Spain to the European Under-21 title"
-            squad = _competition_squad(sent, m.end()) or squad
+            won = _COMPETITION_WON.search(match.group(0))  # "won two European Under-21 Championships with"
+            squad = _competition_squad(sent, match.start() + won.end() if won else m.end()) or squad
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
         if club:
             out.append(

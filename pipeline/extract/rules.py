@@ -620,6 +620,19 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
     "spent-years": ("spen",),
+    "his-earlier-spell-in-charge": (
+        "spell in",
+        "stint in",
+        "tenure in",
+        "reign in",
+        "spell at",
+        "stint at",
+        "spell as",
+        "stint as",
+        "tenure as",
+        "period in",
+        "reign as",
+    ),
     "his-years-with": (
         "years with",
         "years at",
@@ -2132,6 +2145,16 @@ RULES: tuple[Rule, ...] = (
         r"at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
         0.7,
         club_side="tag",
+    ),
+    # "won 14 trophies during his first spell in charge", "in his previous stint at the helm": an earlier
+    # spell at the club in view (the club named after it goes to tenure-with)
+    R(
+        "his-earlier-spell-in-charge",
+        "in_charge",
+        r"{P}['’]s?\s+(?:first|second|previous|earlier|initial|original|last)\s+(?:spell|stint|tenure|reign|period)\s+"
+        r"(?:in\s+charge|at\s+the\s+(?:helm|club)|as\s+(?:head\s+)?(?:coach|manager))\b(?!\s+(?:of|at|with)\s)",
+        0.65,
+        club_side="topic",
     ),
     # "remembered for his seven years with Peru", "in his two seasons at Brentford": a spell counted
     # (a player's too: kept only for a man shown coaching)

@@ -162,3 +162,28 @@ def test_a_who_clause_after_the_replaced_mans_club_is_his_sacking() -> None:
         "days after winning the Europa League."
     )
     assert ("Ange Postecoglou", "Tottenham Hotspur", "first_team", "dismissed") in keys
+
+
+def test_a_stand_in_returning_to_the_youth_teams_was_the_senior_teams_caretaker() -> None:
+    keys = keys_of(
+        "Colombia have appointed Nestor Lorenzo. Under-20 coach Hector Cardenas took temporary charge for "
+        "this month's friendlies and will now return to the youth teams."
+    )
+    assert ("Hector Cardenas", "Colombia", "national", "appointed") in keys
+    assert not any(k[0] == "Hector Cardenas" and k[2] == "national_youth" for k in keys)
+
+
+def test_his_first_spell_in_charge_is_a_spell_at_the_club_in_view() -> None:
+    keys = keys_of(
+        "River Plate have appointed Marcelo Gallardo. Gallardo won 14 trophies during his first spell in "
+        "charge between 2014 and 2022."
+    )
+    assert ("Marcelo Gallardo", "River Plate", "first_team", "in_charge") in keys
+
+
+def test_a_youth_title_won_with_a_country_is_its_youth_teams_spell() -> None:
+    keys = keys_of(
+        "Dortmund have appointed Niko Kovac. The German had previously won two European Under-21 "
+        "Championships with Germany."
+    )
+    assert ("Niko Kovač", "Germany", "national_u21", "in_charge") in keys
