@@ -687,6 +687,10 @@ def _rule_club(
     if side == "declined" and re.search(
         r"\b(?:remain|stay)", tagged[match.start() : match.end() + 12], re.IGNORECASE
     ):
+        spurned = _RATHER_THAN_JOIN.match(tagged, match.end())
+        if spurned and sent.squad_of.get(int(spurned.group(1)), (None,))[0]:
+            club, squad = sent.squad_of[int(spurned.group(1))]  # "stay at D rather than join C": C's offer
+            return club, squad, True
         return None, "first_team", False  # "decided to remain at Atletico": his own club
     if rule.event in ("resigned", "left", "dismissed") and _THE_CLUB_END.search(match.group(0)):
         # "X, who won it with C, left the club": C
@@ -923,6 +927,15 @@ _SUITOR_OPENING = re.compile(
     r"(?:The\s+)?«C(\d+)»(?:['’]s?\s+(?:\w+\s+)?(?:choice|target|priority|candidate)\b|"
     + _SUBJECT_VERB.pattern
     + r")"
+)
+
+
+# "opted to stay at Leverkusen rather than join Liverpool", "… instead of a move to C": the club turned down
+_RATHER_THAN_JOIN = re.compile(
+    r"(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:rather\s+than|instead\s+of|over)\s+(?:a\s+(?:move|switch)\s+to|"
+    r"(?:join|joining|moving\s+to|move\s+to|switching\s+to|going\s+to|taking\s+over\s+at|take\s+over\s+at|"
+    r"accepting\s+(?:an?\s+|the\s+)?(?:offer|approach)\s+from))\s+(?:the\s+)?«C(\d+)»",
+    re.IGNORECASE,
 )
 
 

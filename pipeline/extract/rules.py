@@ -277,6 +277,16 @@ _ARRIVAL_FROM = (
     "arriving from",
     "club from",
 )
+# what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
+# "declined to comment", "dismissed suggestions"
+_NO_OFFER_REFUSED = (
+    r"\s+(?:(?:the|any|all|such|these|those|his|her)\s+)?(?:\w+\s+)?(?:claims?|suggestions?|reports?|speculation|"
+    r"rumou?rs?|talk|criticism|accusations?|allegations?|notions?|ideas?|comparisons?|charges?|excuses?|"
+    r"questions?|complaints?|the\s+view)\b|"
+    r"\s+to\s+(?:comment|discuss|speculate|answer|elaborate|reveal|be\s+drawn|go\s+into|blame|criticise|criticize)\b"
+)
+
+
 # Passive verbs of a rumour: "mentioned", "linked", "touted" (the press names a candidate)
 _RUMOURED = (
     r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed)"
@@ -688,7 +698,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
     "approach-from": ("approach from", "offer from", "bid from", "enquiry from", "inquiry from"),
-    "approached": ("approached", "contacted", "sounded out", "offered"),
+    "approached": ("approached", "contacted", "sounded out", "offered", "made contact", "got in touch"),
     "permission-to-speak": ("permission",),
     "was-offered": ("offered", "given the", "approached", "sounded out", "received a"),
     "turned-down": (
@@ -2469,8 +2479,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "approached",
         "offer",
-        r"\b(?:approached|contacted|sounded\s+out|offered)\s+(?:(?:club|former|ex-|coach|manager|legend|"
-        r"icon|great|boss)\s+){0,3}{P}(?!['’]s?\s)",  # "offered his apologies": his own, no offer to him
+        r"\b(?:approached|contacted|sounded\s+out|offered|made\s+contact\s+with|got\s+in\s+touch\s+with)\s+"
+        # ("approached former Orlando Pirates coach X": the club he coached, named in his title)
+        r"(?:(?:club|former|ex-|coach|manager|legend|icon|great|boss|«C\d+»(?=\s+(?:coach|manager|boss)))\s+){0,3}"
+        r"{P}(?!['’]s?\s)",  # "offered his apologies": his own, no offer to him
         0.7,
         club_side="subject",
     ),
@@ -2505,8 +2517,8 @@ RULES: tuple[Rule, ...] = (
         r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
         r"decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
         r"stay)|opted\s+to\s+(?:remain|stay))"
-        # ("X was rejected by C" is told of C: he did not refuse)
-        r"\b(?!\s+by\b)",
+        # ("X was rejected by C" is told of C: he did not refuse; "rejected claims he was leaving": no offer)
+        r"\b(?!\s+by\b)(?!" + _NO_OFFER_REFUSED + r")",
         0.8,
         club_side="declined",
     ),
@@ -2549,7 +2561,7 @@ RULES: tuple[Rule, ...] = (
         r"lined\s+up|"
         # "X was also interviewed", "had been interviewed for the role": a candidate of the search (not
         # "interviewed by reporters", "interviewed on the radio")
-        r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:role|job|post|position|vacancy)))\b",
+        r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:(?:\w+|«[CS]\d+»)\s+){0,2}?(?:role|job|post|position|vacancy)))\b",
         0.5,
         club_side="after_topic",
     ),
@@ -6154,8 +6166,8 @@ _CLUB_WANTS = (
 )
 # "X is wanted by C", "is also on C's radar": the press names a club's candidate
 _WANTED_BY = (
-    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|strongly|being)\s+)*(?:wanted|coveted|admired|pursued|chased)"
-    r"\s+by\s+(?:the\s+)?{CDESC}{C}"
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|strongly|being)\s+)*(?:wanted|coveted|admired|pursued|chased|"
+    r"targeted|courted|tracked)\s+by\s+(?:the\s+)?{CDESC}{C}"
 )
 # "X heads / tops the list", "is top of their shortlist", "heads the list of candidates": the first name
 _HEADS_LIST = (
@@ -6217,7 +6229,16 @@ RULE_KEYS.update(
             "eye",
             "covet",
         ),
-        "wanted-by": ("wanted by", "coveted by", "admired by", "pursued by", "chased by"),
+        "wanted-by": (
+            "wanted by",
+            "coveted by",
+            "admired by",
+            "pursued by",
+            "chased by",
+            "targeted by",
+            "courted by",
+            "tracked by",
+        ),
         "heads-the-list": (
             "heads ",
             "headed ",
@@ -6528,6 +6549,118 @@ RULES += (
 )
 
 
+# --- hedged and refused events: approaches told through the coach's club, bids, lists, favourites -----------
+# a coach's post named before him: "their coach", "Ipswich manager", "former Orlando Pirates boss"
+_COACH_TITLE_BEFORE = (
+    r"(?:(?:their|its|the)\s+)?(?:(?:former|ex-)\s*)?(?:«C\d+»['’]?s?\s+)?(?:[A-Z][\w\-]+\s+)?"
+    r"(?:(?:head|chief)\s+)?(?:coach|manager|boss|tactician|trainer)\s+"
+)
+# the sentence goes on to tell a coach's job ("…, but the Lariani refused to let their coach go")
+_COACH_CUE_AHEAD = (
+    r"(?=«P\d+»(?:[^.;!?]|«[CPS]\d+»)*?\b(?:coach|manager|boss|tactician|job|post|vacancy|bench|dugout|"
+    r"hot\s+seat|replace|succeed|successor|take\s+over|take\s+charge|in\s+charge|appoint|appointed|named)\b)"
+)
+# "Bayern first approached Como for Cesc Fàbregas", "Burnley contacted Anderlecht about their coach X": the
+# suitor (the clause's subject) asked the coach's club
+_APPROACHED_CLUB_FOR = (
+    r"{C}(?:\s+(?:have|has|had|first|initially|also|reportedly|already|then|\w+ly))*\s+(?:approached|contacted|asked|sounded\s+out|made\s+contact\s+with|held\s+talks\s+with)\s+(?:the\s+)?{CDESC}"
+    r"«C\d+»\s+(?:(?:first|initially|last\s+\w+|on\s+\w+day)\s+)?(?:for|about|over|regarding)\s+"
+    r"(?:(?:the\s+)?(?:availability|services)\s+of\s+)?(?:"
+    + _COACH_TITLE_BEFORE
+    + r"|"
+    + _COACH_CUE_AHEAD
+    + r"){P}"
+)
+# "C have been knocked back in their bid for X", "C failed with an approach for X", "C's move for boss X":
+# the club's approach named by a noun (a player needs no coach's title or job: "bid for striker X")
+# (a bid only weighed up or planned is a rumour: "are weighing up a move for X", "are preparing a bid")
+_PLANNED_BID = (
+    r"(?!(?:[a-z]+\s+){0,3}?(?:weigh|consider|plan|prepar|mull|ponder|set\s|expect|ready|poised|likely|"
+    r"could|may|might|would|will))"
+)
+_CLUBS_BID_FOR = (
+    r"{C}(?:['’]s?\s+|(?:\s+(?:have|has|had|were|was|are|is|been|also|reportedly|already|now|then|first))*\s+"
+    + _PLANNED_BID
+    + r"(?:[a-z]+\s+){1,4}?(?:their|its|an?)\s+)(?:[\w\-]+\s+){0,2}?(?:approach|bid|offer|attempt|"
+    r"enquiry|inquiry)\s+(?:for|to\s+(?:sign|lure|hire|appoint|land|prise|prize|poach|tempt))\s+"
+    r"(?:" + _COACH_TITLE_BEFORE + r"|" + _COACH_CUE_AHEAD + r"){P}"
+)
+# "X is in pole position for the C job / to replace Y": the leading candidate
+_POLE_POSITION = r"{P}{APP}{WHO}{HAVE}\s+(?:now\s+|firmly\s+|still\s+)?in\s+pole\s+position\s+(?=for|to)"
+# "C identified X as their preferred candidate / top target to replace Y", "earmarked X as successor"
+# (a player is a "target" too: the target is told with the post)
+_IDENTIFIED_AS = (
+    r"\b(?:identified|earmarked|pinpointed|singled\s+out|installed|named)\s+(?:"
+    + _COACH_TITLE_BEFORE
+    + r")?{P}\s+as\s+"
+    r"(?:(?:their|its|the|«C\d+»['’]s?)\s+)?(?:[\w\-]+\s+){0,2}?(?:candidate|successor|replacement|"
+    r"(?:target|choice|option|man)\s+(?=(?:to\s+(?:replace|succeed|take\s+over|lead|become)|for\s+the\s+"
+    r"(?:[\w\-]+\s+)?(?:job|post|role|vacancy|position|hot\s+seat))\b))"
+)
+# "Sunderland added X to their shortlist / the list of candidates" (not a transfer list)
+_ADDED_TO_LIST = (
+    r"\b(?:added|adds|add|adding|put|puts|placed|places)\s+(?:" + _COACH_TITLE_BEFORE + r")?{P}\s+to\s+"
+    r"(?:the|their|its|a|«C\d+»['’]s?)\s+(?:(?:managerial|coaching|head\s+coach)\s+)?(?:shortlist|short\s+list|"
+    r"list\s+of\s+(?:[\w\-]+\s+)?(?:candidates|contenders|names|options|successors|replacements))\b"
+)
+# "X is keen on the Watford job", "is understood to be interested in the vacant Celtic post", "would be open
+# to the job at C": the man's wish for a coaching post (a move or return could be a player's)
+_KEEN_ON_JOB = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:understood|said|believed|thought|reported|known|reportedly)\s+(?:to\s+be\s+)?)?"
+    r"(?:(?:very|really|also|particularly)\s+)?(?:keen\s+on|interested\s+in|open\s+to|tempted\s+by|attracted\s+by|"
+    r"eager\s+to\s+take)\s+(?:the\s+)?(?:(?:vacant|vacancy|open)\s+)?(?:(?:job|post|role|position|vacancy)\s+"
+    r"(?:at|with|of)\s+(?:the\s+)?(?=«C)|(?=«C\d+»\s+(?:«S\d+»\s+)?(?:job|post|role|position|vacancy|hot\s+seat)\b)){C}"
+)
+# "Kieran McKenna has been targeted by Chelsea and Brighton": the second suitor of a pair
+_WANTED_BY_SECOND = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|strongly|being)\s+)*(?:wanted|coveted|admired|pursued|chased|"
+    r"targeted|courted|tracked)\s+by\s+(?:the\s+)?{CDESC}«C\d+»\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?{C}"
+)
+RULE_KEYS.update(
+    {
+        "approached-club-for": (
+            "approached",
+            "contacted",
+            "asked",
+            "sounded out",
+            "contact with",
+            "talks with",
+        ),
+        "clubs-bid-for": ("approach", "bid", "offer", "attempt", "enquiry", "inquiry"),
+        "pole-position": ("pole position",),
+        "identified-as-candidate": (
+            "identified",
+            "earmarked",
+            "pinpointed",
+            "singled out",
+            "installed",
+            "named",
+        ),
+        "added-to-list": ("list",),
+        "keen-on-job": ("keen on", "interested in", "open to", "tempted by", "attracted by", "eager to take"),
+        "wanted-by-second": (
+            "wanted by",
+            "coveted by",
+            "admired by",
+            "pursued by",
+            "chased by",
+            "targeted by",
+            "courted by",
+            "tracked by",
+        ),
+    }
+)
+RULES += (
+    R("approached-club-for", "offer", _APPROACHED_CLUB_FOR, 0.7, club_side="tag"),
+    R("clubs-bid-for", "offer", _CLUBS_BID_FOR, 0.7, club_side="tag"),
+    R("pole-position", "linked", _POLE_POSITION, 0.5, club_side="after_topic"),
+    R("identified-as-candidate", "linked", _IDENTIFIED_AS, 0.5, club_side="subject"),
+    R("added-to-list", "linked", _ADDED_TO_LIST, 0.5, club_side="subject"),
+    R("keen-on-job", "linked", _KEEN_ON_JOB, 0.5, club_side="tag"),
+    R("wanted-by-second", "linked", _WANTED_BY_SECOND, 0.5, club_side="tag"),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
@@ -6572,7 +6705,13 @@ HEDGE = re.compile(
     # "X to replace Y" (a headline's future): hedged
     r"|«P\d+»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"
 )
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b", re.IGNORECASE)
+NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b"
+    # "rejected claims he was leaving", "dismissed reports that he would quit", "laughed off talk of …"
+    r"|\b(?:rejected|dismissed|rubbished|laughed\s+off|played\s+down|shot\s+down|quashed)\s+(?:the\s+|any\s+)?"
+    r"(?:\w+\s+)?(?:claims?|reports?|suggestions?|speculation|rumou?rs?|talk)\b",
+    re.IGNORECASE,
+)
 
 ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "preparer of goalkeepers", "physical preparer": translated Portuguese/Spanish staff titles
