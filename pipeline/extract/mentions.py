@@ -579,6 +579,9 @@ _COMPETITION = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+(?:the\s+)?$")
 # "UAE club Al Ain", "Qatar side Al-Arabi": a country naming where the club it qualifies plays
+# "Before China he was coach at C", "In Italy, he coached A": a country opening the sentence as the place of
+# what its subject did, not a team
+_OPENING_PLACE = re.compile(r"\s*(?:In|Before|Prior\s+to)\s+\|,?\s+(?:he|she)\b")
 _PLACE_OF_CLUB = re.compile(r"\s+(?:clubs?|sides?|outfits?|giants)\s+(?=[A-Z])")
 # "the Russia 2018 World Cup", "Mexico City", "Kuwait City": an event or a city, not the team
 _EVENT_AFTER = re.compile(r"\s+(?:\d{4}\b|World\s+Cup|Olympics|Euro\b|City\b)")
@@ -787,6 +790,7 @@ def _split_run(
             _PLACE_BEFORE.search(sentence, max(0, start - 10), start)
             or _EVENT_AFTER.match(sentence, end)
             or _PLACE_OF_CLUB.match(sentence, end)
+            or _OPENING_PLACE.match(sentence[:start] + "|" + sentence[end:])
         ):
             i = free_start = j  # "in Russia", "the Russia 2018 World Cup", "UAE club X": a place, not a team
             continue

@@ -840,6 +840,27 @@ def _place_of_exited(match: re.Match[str], mentions: list[Mention], ctx: Context
     return bool(owner) and mentions[int(owner.group(1))].name in ctx.exits
 
 
+# spells told with no coaching word of their own: "spent three years at C", "won the league with C"
+_BARE_SPELL_RULES = frozenset(
+    {"spent-years", "won-with", "won-again-with", "made-name", "had-spell", "and-had-spell", "who-had-spells"}
+)
+# a descriptor headed by the position the man played: "the former Arsenal and Barcelona midfielder"
+_PLAYED_AS = re.compile(
+    r"\b(?:forward|striker|midfielder|defender|centre-back|full-back|goalkeeper|keeper|winger|playmaker)$",
+    re.IGNORECASE,
+)
+
+
+# (unless the sentence speaks of coaching: "the former midfielder coached A and had spells with B")
+_COACHING_TALK = re.compile(
+    r"\b(?:coach\w*|manag(?:ed|er|ing)|boss|in\s+charge|bench|dugout|tactician)\b", re.IGNORECASE
+)
+
+
+def _played_as_descriptor(person: Mention) -> bool:
+    return person.pronoun and bool(_PLAYED_AS.search(person.text))
+
+
 def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
     tagged, mentions = sent.tagged, sent.mentions
@@ -852,6 +873,13 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         return True  # another club named here: whose post it is stays unclear
     if rule.name in ("passive-sacked", "passive-appointed") and _active_sacker(match, mentions[int(gd["p"])]):
         return True  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
+    if (
+        rule.name in _BARE_SPELL_RULES
+        and gd.get("p")
+        and _played_as_descriptor(mentions[int(gd["p"])])
+        and not _COACHING_TALK.search(tagged)
+    ):
+        return True  # "The former Arsenal midfielder spent three years at C": his playing days
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):
@@ -2338,7 +2366,7 @@ def _list_facts(
                     person.name,
                     club,
                     squad,
-                    rule.role or _list_role(match),
+                    rule.role or _item_role(tagged, m.end()) or _list_role(match),
                     rule.event,
                     rule.confidence,
                     sent.index,
@@ -2354,6 +2382,16 @@ def _list_facts(
             if own_date and not achieved:
                 out[-1].trigger, out[-1].begins = m.end(), True
     return out
+
+
+# "began his coaching career at C as an assistant": the post held there, told right after the item
+_AS_AIDE_AFTER = re.compile(
+    r"\s+as\s+(?:an?\s+|the\s+)?(?:(?:first-team|youth)\s+)?(?:assistant|number\s+two)\b"
+)
+
+
+def _item_role(tagged: str, end: int) -> str | None:
+    return "assistant_coach" if _AS_AIDE_AFTER.match(tagged, end) else None
 
 
 def _focus_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> list[Fact]:
@@ -2421,6 +2459,9 @@ _NOT_COACHING = re.compile(
 )
 
 
+# "under Y", "alongside Y": the man the subject served with, not the subject of what follows
+_SERVED_UNDER = re.compile(r"\b(?:under|alongside|beside)\s+$", re.IGNORECASE)
+_WHO_NEXT = re.compile(r",?\s+who\b")
 # "«C1» of " right before a country: the club's country ("Maccabi Tel Aviv of Israel")
 _OF_COUNTRY = re.compile(r"«C\d+»\s+of\s+(?:the\s+)?$")
 
@@ -2443,6 +2484,8 @@ def _career_pairs(sent: TaggedSentence) -> list[Fact]:
                 continue
             if "«" in between[: verb.start()] or verb.start() > 60:
                 continue  # "X replaced Y at C, having previously coached D": D is X's, not Y's
+            if _SERVED_UNDER.search(tagged, 0, m.start()) and not _WHO_NEXT.match(between):
+                continue  # "worked with Belgium under Y, before a stint in charge of C": the subject's
             club_mention = mentions[int(c.group(2))]
             if club_mention.club_kind == "national" and tagged.startswith("'s", c.end()):
                 continue  # "led A into Sweden's top flight": the country's league, not its team

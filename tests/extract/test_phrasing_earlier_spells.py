@@ -7,7 +7,7 @@ previously at C, is the favourite' — and the same words about players, which t
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 _HIRED = "Hull City have appointed Tomas Wendt as manager. "
 
@@ -111,3 +111,46 @@ def test_previously_at_for_a_candidate() -> None:
 def test_player_wording_tells_no_spell(text: str) -> None:
     players = {"Declan Rice", "Jordan Henderson", "Abdoulaye Doucoure", "Harvey Elliott", "Ben Doak"}
     assert not {k for k in keys_of(text) if k[0] in players}
+
+
+def test_country_opening_the_sentence_is_a_place() -> None:
+    text = (
+        "Kevin Muscat has been named manager of Shanghai Port. Before China he was first-team coach at "
+        "Melbourne Victory and had managed Sint-Truiden."
+    )
+    clubs = {club for _, club, _ in _spells(text)}
+    assert "China" not in clubs and {"Melbourne Victory", "Sint-Truiden"} <= clubs
+    text = "Genoa confirmed Andrea Pirlo as their new coach. In Italy, he coached Pro Vercelli."
+    assert {club for _, club, _ in _spells(text)} == {"Pro Vercelli"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _HIRED + "The former Arsenal and Barcelona midfielder spent three years at Chelsea.",
+        _HIRED + "The ex-Leeds striker won the league with Blackburn in 1995.",
+    ],
+)
+def test_playing_days_under_a_position_descriptor(text: str) -> None:
+    assert {club for _, club, _ in _spells(text)} <= {"Hull City"}
+
+
+def test_position_descriptor_with_coaching_talk_keeps_spells() -> None:
+    text = (
+        _HIRED + "The former Real Madrid midfielder coached Ghana and had spells with Qatari clubs "
+        "Al-Arabi and Al-Rayyan."
+    )
+    clubs = {club for _, club, _ in _spells(text)}
+    assert {"Ghana", "Al-Arabi"} <= clubs
+
+
+def test_spell_after_serving_under_another_coach() -> None:
+    text = (
+        "Wigan have appointed Shaun Maloney as manager. He began his coaching career at Celtic as an "
+        "assistant and later worked with Belgium under Roberto Martinez, before a short stint in charge "
+        "of Hibernian."
+    )
+    keys = keys_of(text)
+    assert not any(c == "Roberto Martinez" and club == "Hibernian" for c, club, _, _ in keys)
+    roles = {(f["club"], f["role"]) for f in facts_of(text) if f["coach"] == "Shaun Maloney"}
+    assert ("Celtic", "assistant_coach") in roles
