@@ -27,6 +27,7 @@ from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_m
 from pipeline.extract.people import (
     EXECUTIVE_AFTER,
     EXECUTIVE_BEFORE,
+    OWNED_BY,
     PLAYED_BEFORE,
     PLAYER_AFTER,
     PLAYER_BEFORE,
@@ -1260,7 +1261,7 @@ def _mark_player(person: Mention, ctx: Context) -> None:
 
 
 def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
-    for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER):
+    for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER, OWNED_BY):
         for m in regex.finditer(tagged):
             person = mentions[int(m.group(1))]
             if person.pronoun or (HEAD_COACH_TITLE.search(m.group(0)) and coach_title_country(mentions, ctx)):

@@ -294,6 +294,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 and _career_object(sentence, start, out)
             ):
                 found = cued
+            elif _TEAM_OF_COUNTRY_AFTER.match(sentence, start + len(_POSSESSIVE.sub("", text))):
+                found = _national_alias(run, text) or found  # "Jordan's national team"
         if not any(m.kind == "C" for m in found):
             before = sentence[max(0, start - 30) : start]
             # "coach of K League 1 champions …": a competition is not the cued club
@@ -606,6 +608,22 @@ _POST_THEN_HOLDER = re.compile(
 
 # "Coleraine manager Oran Kearney": a role word and a name after a club's context-only alias
 _ROLE_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\s+[A-Z]")
+# "Jordan's national team", "Jordan women's team": a national side's words right after a name
+_TEAM_OF_COUNTRY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:national|women['’]s|men['’]s|youth|Olympic|under-?\d\d|U-?\d\d)\s+(?:national\s+)?(?:team|side|squad)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _national_alias(run: re.Match[str], text: str) -> list[Mention]:
+    """A context-only alias of a national team ('Jordan', a given name too) before its team's words."""
+    name = _POSSESSIVE.sub("", text)
+    owners = [r for r in context_club_owners().get(fold(name), ()) if r.kind == "national"]
+    if len(owners) != 1:
+        return []
+    ref = owners[0]
+    end = run.start() + len(name)
+    return [Mention("C", run.start(), end, name, name=ref.name, club_kind=ref.kind, squad=ref.squad)]
 
 
 def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:

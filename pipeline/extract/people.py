@@ -48,6 +48,11 @@ EXECUTIVE_AFTER = re.compile(
     r"(?!\s+«P\d+»)",
     re.IGNORECASE,
 )
+# "the club is owned by former Barcelona defender X", "bought by X": an owner, whatever he was before
+OWNED_BY = re.compile(
+    r"\b(?:owned|co-owned|bought|controlled|taken\s+over)\s+by\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,4}?«P(\d+)»(?!['’])",
+    re.IGNORECASE,
+)
 # a playing position as a man's title now ("Chelsea striker X", "X, the Palace goalkeeper,"): a player
 PLAYING_POSITION = (
     r"(?:striker|midfielder|defender|goalkeeper|keeper|goalie|winger|forward|full-back|fullback|"

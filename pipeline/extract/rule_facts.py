@@ -563,7 +563,7 @@ def _surnames_past_executives(named: list[Mention], ctx: Context) -> None:
 # a playing position in the sentence: someone may be titled a player there (`mark_players`)
 _POSITION_HINT = re.compile(r"striker|midfielder|defender|keeper|goalie|winger|forward|back|playmaker")
 _EXEC_HINT = re.compile(
-    r"president|chair|owner|director|executive|ceo|administrator|spokes|agent|secretary|chief|"
+    r"president|chair|owne[rd]|director|executive|ceo|administrator|spokes|agent|secretary|chief|bought\s+by|"
     r"scout|doctor|physio|general manager|board|recruitment"
 )
 

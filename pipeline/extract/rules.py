@@ -3620,7 +3620,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "assistant-to-at",
         "in_charge",
+        # ("is best known as Y's assistant at A and B", "made his name as Y's assistant at C")
         r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
+        r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
         r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + _AIDE_AT,
         0.65,
         role="assistant_coach",

@@ -187,3 +187,32 @@ def test_a_youth_title_won_with_a_country_is_its_youth_teams_spell() -> None:
         "Championships with Germany."
     )
     assert ("Niko Kovač", "Germany", "national_u21", "in_charge") in keys
+
+
+def test_an_aide_best_known_as_a_coachs_assistant_had_spells_at_both_clubs() -> None:
+    keys = keys_of(
+        "Elche have appointed Eder Sarabia. He is best known as Quique Setien's assistant at Barcelona and "
+        "Real Betis."
+    )
+    assert ("Eder Sarabia", "Barcelona", "first_team", "in_charge") in keys
+    assert ("Eder Sarabia", "Real Betis", "first_team", "in_charge") in keys
+
+
+def test_an_owner_is_nobody_the_next_he_can_mean() -> None:
+    keys = keys_of(
+        "Elche have appointed Eder Sarabia. The club he leaves is owned by former Barcelona defender Gerard "
+        "Pique. He is best known as Quique Setien's assistant at Barcelona."
+    )
+    assert not any(k[0] == "Gerard Pique" for k in keys)
+    assert ("Eder Sarabia", "Barcelona", "first_team", "in_charge") in keys
+
+
+def test_a_country_whose_name_is_a_given_name_before_its_national_team() -> None:
+    keys = keys_of(
+        "Egypt have appointed Hossam Hassan. He has coached Zamalek, Al-Masry and Ittihad of Alexandria, "
+        "and had a spell in charge of Jordan's national team."
+    )
+    assert ("Hossam Hassan", "Jordan", "national", "in_charge") in keys
+    assert ("Hossam Hassan", "Ittihad Alexandria", "first_team", "in_charge") in keys
+    keys = keys_of("Liverpool have sold Jordan Henderson. Jordan Henderson's national team career is over.")
+    assert not any(k[1] == "Jordan" for k in keys)
