@@ -1441,6 +1441,31 @@ def _linked_post(
     return club, squad, explicit, replacing
 
 
+# "on a permanent basis", "permanently", "as their permanent manager": a stand-in made head coach
+_MADE_PERMANENT = re.compile(
+    r"\bon\s+a\s+permanent\s+(?:basis|deal|contract)\b|\bpermanently\b|"
+    r"\b(?:the|their|its|as)\s+(?:new\s+)?permanent\s+(?:manager|head\s+coach|boss|coach)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_AND_ASIDE = re.compile(r"(«P\d+»)(?:\s*,[^,«]{1,60},)?")
+
+
+def _head_post_told(match: re.Match[str], tagged: str, person_pos: int) -> bool:
+    """'Caretaker boss X has been confirmed as C manager': the post the words after his name give
+    him is the head coach's (his title before the name is the one he held till now)."""
+    start = max(match.start(), person_pos)
+    aside = _NAME_AND_ASIDE.match(tagged, start)  # "X, the caretaker, was …": his title till now
+    start = aside.end() if aside else start
+    after = tagged[start : min(len(tagged), max(match.end(), start) + 45)]
+    cut = _ROLE_WINDOW_END.search(after, 1)
+    said = after[: cut.start()] if cut else after
+    if any(rx.search(said) for rx, _ in ROLE_WORDS):
+        return False  # "… was named interim manager": the stand-in's post
+    return bool(_HEAD_TITLE.search(said) or _MADE_PERMANENT.search(said))
+
+
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
     """The role of a rule's fact: a staff title the words give, else the rule's, else the one near him."""
     if rule.name == "leaves-boss-staff":  # "leaves Slot's staff at Liverpool": an aide leaving
@@ -1460,7 +1485,12 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
     if (event == "left" and rule.event != "left") or rule.event == "left":
         return _apposition_role(tagged, person_pos)
     role = rule.role or _role(rule, match, tagged, event)
-    if role == "head_coach" and event in ("appointed", "extended") and not rule.role:
+    if (
+        role == "head_coach"
+        and event in ("appointed", "extended")
+        and not rule.role
+        and not _head_post_told(match, tagged, person_pos)
+    ):
         role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
         if role == "assistant_coach" and rule.name == "takes-over":
             role = "caretaker"  # "with assistant X taking over": he steps up, for now
@@ -1631,6 +1661,11 @@ _PLAYER_LIKE_RULES = frozenset(
         "arrived-after-spell-left",
         "formerly-of",  # "X, formerly of C": a player's past club too
         "his-years-with",  # "his seven years with C": a player's too
+        "opening-left",  # "Having left C in June, X …": a player's move too
+        "contract-not-renewed",  # "X's contract will not be renewed": a player's too
+        "club-not-renewing",
+        "club-confirm-exit",  # "C confirm X exit": a player's too
+        "passive-shown-exit",  # "X was shown the exit": a player told to find a new club too
     }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(
@@ -1648,6 +1683,8 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
 _MOVE_TALK_RULES = frozenset({"left-club", "leaves-for", "left-to-take-over", "left-club-to-post"}) | {
     "renewed",  # "X has signed a new contract", "X renewed with C": a player's new deal too
     "extended-his-contract",
+    "option-to-extend",  # "triggered the option to extend X's contract": players' deals have options too
+    "deal-was-extended",
 }
 # "the job became vacant when X left for C", "C had considered Y when X left": a coaching post falls free
 _VACANCY = re.compile(
@@ -2021,6 +2058,7 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
 _NEGATED = frozenset(
     {"will-not-continue", "no-longer-coach", "not-renew-contract"}
+    | {"contract-not-renewed", "club-not-renewing"}
 )  # rules whose own words are the negation
 
 
@@ -2127,6 +2165,9 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
         after = tagged[match.end() : min(len(tagged), match.end() + 45)]
         cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
         text = text + (after[: cut.start()] if cut else after)
+    if event == "appointed" and _MADE_PERMANENT.search(text):
+        # "X, the caretaker, has been appointed on a permanent basis": the aside is his title till now
+        text = _NAME_AND_ASIDE.sub(lambda m: m.group(1), text, count=1)
     for regex, role in ROLE_WORDS:
         if regex.search(text):
             if role in _STAFF_ROLES and not regex.search(own) and _HEAD_TITLE.search(own):

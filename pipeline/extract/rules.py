@@ -1205,7 +1205,7 @@ _GAME_CHARGE = (
 _SACK_VERB = (
     r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|"
     r"relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
-    r"shown\s+the\s+door|"
+    r"shown\s+the\s+(?:exit\s+)?door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
     r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post)|"
@@ -1730,7 +1730,11 @@ RULES: tuple[Rule, ...] = (
         r"stands?\s+down|stood\s+down|standing\s+down|"
         r"walked\s+away|stepped\s+away|steps\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice)|"
         # "walked out on Lazio": he ended it (the gold sets' convention: resigned)
-        r"walk(?:ed|s)\s+out\s+(?:on|of)(?=\s+(?:the\s+)?(?:«C|club|team|side|job|post|role)))\b",
+        r"walk(?:ed|s)\s+out\s+(?:on|of)(?=\s+(?:the\s+)?(?:«C|club|team|side|job|post|role))|"
+        # "has stepped aside as England manager / from his role / with immediate effect" (not a player's
+        # "stepped aside to let Y take the penalty")
+        r"(?:steps?|stepped|stepping)\s+aside(?=\s+(?:as\b|from\s+(?:{HIS}|the)\s+(?:role|post|position|job)\b|"
+        r"with\s+immediate\s+effect)))\b",
         0.85,
         club_side="near",
     ),
@@ -6319,7 +6323,7 @@ _STEP_UP_STAND_IN = (
 )
 RULE_KEYS.update(
     {
-        "showed-the-door": ("the door",),
+        "showed-the-door": ("the door", "the exit"),
         "given-the-sack": (
             "the sack",
             "the boot",
@@ -6350,7 +6354,7 @@ RULES += (
     R(
         "showed-the-door",
         "dismissed",
-        r"\b(?:show|shows|showed|shown|showing)\s+(?:(?:head\s+coach|manager|boss|coach)\s+)?{P}\s+the\s+(?:exit\s+)?door\b",
+        r"\b(?:show|shows|showed|shown|showing)\s+(?:(?:head\s+coach|manager|boss|coach)\s+)?{P}\s+the\s+(?:(?:exit\s+)?door|exit)\b",
         0.85,
         club_side="before",
     ),
@@ -6660,6 +6664,168 @@ RULES += (
     R("added-to-list", "linked", _ADDED_TO_LIST, 0.5, club_side="subject"),
     R("keen-on-job", "linked", _KEEN_ON_JOB, 0.5, club_side="tag"),
     R("wanted-by-second", "linked", _WANTED_BY_SECOND, 0.5, club_side="tag"),
+)
+
+
+# --- a change of coach in the words of news copy (phrasebook 8) --------------------------------------
+# a coaching post named after a verb: "the new Bayern manager", "Leicester City's new head coach"
+_COACH_POST = (
+    r"(?:their|the|its|the\s+club's|«C\d+»['’]s?)\s+(?:new\s+)?(?:«[CS]\d+»\s+)?"
+    r"(?:(?:new|permanent|full-time|interim|caretaker|acting|first-team|head)\s+)*"
+    r"(?:manager|head\s+coach|coach|boss|trainer)\b(?!\s+of\s+the\s+(?:month|year|season))"
+)
+# "steps into the hot seat / the dugout / the manager's role / the role of head coach": the post taken
+_INTO_THE_POST = (
+    r"(?:the\s+)?(?:(?:vacant|empty)\s+)?(?:hot\s+seat|dugout|"
+    r"(?:head\s+coach|manager|coaching|managerial)(?:['’]s)?\s+(?:role|post|job|position)|"
+    r"(?:role|post|job|position)\s+of\s+(?:(?:interim|caretaker|acting|head)\s+)?(?:head\s+coach|coach|manager|boss))\b"
+)
+# an opening participle whose subject is the man named after its comma: "Sacked by C in May, X …"
+_OPENING_CLAUSE_TO = r"(?:[^,.;«]|«[CS]\d+»){0,60}?,\s*{P}(?!\s*(?:,|and)\s)(?!['’])"
+RULE_KEYS.update(
+    {
+        "agreed-to-become": ("to become", "to be "),
+        "new-man-in-dugout": ("new man", "new woman", "new face", "new boss"),
+        "steps-into-post": ("into the",),
+        "lands-club-job": ("lands", "landed", "landing"),
+        "opening-sacked": ("sacked", "dismissed", "fired", "axed", "ousted"),
+        "opening-resigned": ("having resigned", "having quit", "having stepped down"),
+        "opening-left": ("having left", "having departed"),
+        "after-he-left": ("after", "following", "when"),
+        "contract-not-renewed": ("renewed", "extended"),
+        "club-not-renewing": ("renew", "extend"),
+        "option-to-extend": ("option",),
+        "deal-was-extended": ("extended", "renewed"),
+        "club-confirm-exit": ("exit", "departure"),
+        "passive-shown-exit": ("shown the exit",),
+    }
+)
+RULES += (
+    # "X has agreed terms to become the new Bayern manager", "signed a three-year deal to become C's new
+    # head coach": the post he is taking
+    R(
+        "agreed-to-become",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:agreed|signed|penned)\s+(?:(?:personal\s+)?terms\s+|"
+        r"an?\s+(?:[\w\-]+\s+){0,2}?(?:deal|contract)\s+)?to\s+(?:become|be)\s+" + _COACH_POST,
+        0.8,
+        club_side="after",
+    ),
+    # "X is the new man in the dugout at C", "the new man in charge at C", "C's new man at the helm"
+    R(
+        "new-man-in-dugout",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:the|their|«C\d+»['’]s?)\s+new\s+(?:man|woman|face|boss)\s+"
+        r"(?:in\s+(?:the\s+)?(?:«C\d+»\s+)?(?:dugout|hot\s+seat)|at\s+the\s+helm|"
+        r"in\s+charge(?=\s+(?:at|of)\s+(?:the\s+)?«[CS]\d+»(?!['’])|\s*[,.;]|$))",
+        0.8,
+        club_side="after",
+    ),
+    # "X was shown the exit by C" (a player is shown the exit too: kept for a man shown coaching)
+    R(
+        "passive-shown-exit",
+        "dismissed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?shown\s+the\s+exit\b(?:\s+by\s+(?:the\s+)?{CDESC}{C})?",
+        0.85,
+        club_side="near",
+    ),
+    # "X steps into the role of head coach at C", "stepped into the hot seat": the post he takes
+    R(
+        "steps-into-post",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|due|expected)\s+to\s+)?(?:steps?|stepped|stepping)\s+into\s+"
+        + _INTO_THE_POST,
+        0.8,
+        club_side="after",
+    ),
+    # headline: "X lands C job", "X has landed the C hot seat" (players do not land jobs)
+    R(
+        "lands-club-job",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:lands|landed|landing)\s+(?:the\s+)?{C}\s+(?:job|post|role|hot\s+seat|top\s+job)\b",
+        0.8,
+        club_side="tag",
+    ),
+    # "Sacked by C in May, X …", "Having been dismissed as C boss, X …": the opening clause's subject
+    R(
+        "opening-sacked",
+        "dismissed",
+        r"^\W*(?:Having\s+been\s+|After\s+being\s+)?(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|ousted)\b"
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?" + _OPENING_CLAUSE_TO,
+        0.8,
+        club_side="near",
+    ),
+    R(
+        "opening-resigned",
+        "resigned",
+        r"^\W*Having\s+(?:resigned|quit|stepped\s+down)\b" + _OPENING_CLAUSE_TO,
+        0.8,
+        club_side="near",
+    ),
+    # "Having left C in June, X …" (a player leaves too: kept for a man shown coaching)
+    R(
+        "opening-left",
+        "left",
+        r"^\W*Having\s+(?:left|departed)\s+(?:the\s+)?{CDESC}{C}" + _OPENING_CLAUSE_TO,
+        0.7,
+        club_side="tag",
+    ),
+    # "X was put in charge in August after Y left": the man whose going opened the post just filled
+    R(
+        "after-he-left",
+        "left",
+        r"\b(?:appointed|named|hired|installed|took\s+(?:over|charge|the\s+reins)|put\s+in\s+charge|"
+        r"handed\s+the\s+reins)\b(?:[^.;«]|«[CS]\d+»){0,60}?\b(?:after|following|when)\s+{P}(?!['’])\s+"
+        r"(?:had\s+)?(?:left|departed|quit)\b(?!\s+(?:for|to)\b)",
+        0.7,
+        club_side="topic",
+    ),
+    # "X's contract will not be renewed", "X's deal, which expires in June, won't be extended": his term
+    # runs out
+    R(
+        "contract-not-renewed",
+        "left",
+        r"{P}['’]s?\s+(?:current\s+)?(?:contract|deal)(?:\s*,[^,«]{1,60},)?\s+(?:will|would|is\s+not\s+going\s+to|"
+        r"won['’]t)\s+(?:not\s+)?be\s+(?:renewed|extended)\b",
+        0.75,
+        club_side="near",
+    ),
+    # "C will not renew X's contract", "C won't be extending X's deal"
+    R(
+        "club-not-renewing",
+        "left",
+        r"\b(?:will\s+not|won['’]t|are\s+not\s+going\s+to|is\s+not\s+going\s+to)\s+(?:be\s+)?"
+        r"(?:renew|extend|renewing|extending)\s+{P}['’]s?\s+(?:contract|deal)\b",
+        0.75,
+        club_side="before",
+    ),
+    # "C triggered the option to extend X's contract", "activated a one-year option in X's deal"
+    R(
+        "option-to-extend",
+        "extended",
+        r"\b(?:triggered|activated|exercised|took\s+up|taken\s+up|invoked)\s+(?:the|an|a)\s+(?:[\w\-]+\s+){0,2}?"
+        r"option\s+(?:to\s+(?:extend|renew)\s+|(?:of|for)\s+an?\s+(?:further|extra|additional)\s+(?:year|season)\s+"
+        r"(?:in|on)\s+|(?:in|on)\s+)(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}['’]s?\s+(?:contract|deal)\b",
+        0.8,
+        club_side="before",
+    ),
+    # "X's deal was extended to 2027" (a player's deal too: kept when no other man is the story's coach)
+    R(
+        "deal-was-extended",
+        "extended",
+        r"{P}['’]s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)\s+(?:was|has\s+been|had\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:extended|renewed)\s+(?:to|until|till|through|by)\b",
+        0.75,
+        club_side="near",
+    ),
+    # headline: "Juventus confirm Allegri exit", "C announce X departure" (a player's exit too)
+    R(
+        "club-confirm-exit",
+        "left",
+        r"{C}\s+(?:confirm|confirms|confirmed|announce|announces|announced)\s+{P}(?:['’]s?)?\s+(?:exit|departure)\b",
+        0.75,
+        club_side="tag",
+    ),
 )
 
 
