@@ -2099,6 +2099,14 @@ _ASSIGNED_TO_LEAD = re.compile(
 _NEW_TITLE = re.compile(r"(?i:\bnew\b)(?!\s+(?:signing|recruit|arrival|contract|deal)\b)")
 
 
+# "tried to hire X", "failed in their attempt to appoint X": a club's approach told by its try
+_TRIED_TO = re.compile(
+    r"\b(?:(?:tried|tries|trying|attempted|attempts|attempting|sought|seeks|seeking|failed|fails)\s+"
+    r"(?:\w+ly\s+)?to|(?:attempt|attempts|bid|effort|efforts)\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
     """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
     event = rule.event
@@ -2111,6 +2119,8 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         )
         window = _ASSIGNED_TO_LEAD.sub("", window)
         hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
+        if _TRIED_TO.search(tagged, max(0, match.start() - 40), match.start()):
+            return "offer", False  # "Al-Nassr tried to hire X": an approach, not a hiring
     if (
         rule.name
         in ("replaces", "replaced-by", "arrived-to-replace", "arrived-replacing", "arrived-in-place-of")

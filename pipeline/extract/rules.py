@@ -287,6 +287,9 @@ _NO_OFFER_REFUSED = (
 )
 
 
+# "Chris Wilder's assistant Alan Knill": the aide named through his boss (the offer is the aide's)
+_BOSS_AIDE = r"(?:«P\d+»['’]s?\s+(?:[\w\-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))?"
+
 # Passive verbs of a rumour: "mentioned", "linked", "touted" (the press names a candidate)
 _RUMOURED = (
     r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed)"
@@ -713,8 +716,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "decided",
         "opted",
         "chose",
+        "spurn",
+        "preferred",
     ),
-    "decide-against": ("decide", "opted", "turn", "say no", "said no"),
+    "decide-against": ("decide", "opted", "preferred", "chose", "declined", "turn", "say no", "said no"),
     "is-linked": (
         "interviewed",
         "linked",
@@ -772,7 +777,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "rules herself out",
     ),
     "aside-favourite": ("favourite to", "favorite to", "frontrunner to", "front-runner to"),
-    "in-talks": ("talks", "negotiat"),
+    "in-talks": ("talks", "negotiat", "discussions"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
     "talks-over-job": (
@@ -2459,7 +2464,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|"
         r"approach|bid|attempts?|move)\s+(?:to\s+(?:the\s+)?{CDESC}«C\d+»\s+)?(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))"
         # "for Villarreal coach X", "for their Argentine coach X": the man named by his post
-        r"\s+(?:(?:their|its|the)\s+)?(?:«C\d+»['’]?s?\s+)?(?:(?:[A-Z][\w\-]+\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P}",
+        r"\s+(?:(?:their|its|the)\s+)?(?:«C\d+»['’]?s?\s+)?(?:(?:[A-Z][\w\-]+\s+)?(?:head\s+|assistant\s+)?"
+        r"(?:coach|manager|boss)\s+|assistant\s+)?" + _BOSS_AIDE + r"{P}",
         0.7,
         club_side="before",
     ),
@@ -2485,7 +2491,8 @@ RULES: tuple[Rule, ...] = (
         "offer",
         r"\b(?:approached|contacted|sounded\s+out|offered|made\s+contact\s+with|got\s+in\s+touch\s+with)\s+"
         # ("approached former Orlando Pirates coach X": the club he coached, named in his title)
-        r"(?:(?:club|former|ex-|coach|manager|legend|icon|great|boss|«C\d+»(?=\s+(?:coach|manager|boss)))\s+){0,3}"
+        r"(?:(?:club|former|ex-|coach|manager|legend|icon|great|boss|«C\d+»(?=\s+(?:coach|manager|boss))|"
+        r"the(?=\s+(?:[A-Z][\w\-]+\s+)?(?:coach|manager|boss|tactician)\s)|[A-Z][\w\-]+(?=\s+(?:coach|manager|boss)\s))\s+){0,3}"
         r"{P}(?!['’]s?\s)",  # "offered his apologies": his own, no offer to him
         0.7,
         club_side="subject",
@@ -2494,7 +2501,9 @@ RULES: tuple[Rule, ...] = (
         "permission-to-speak",
         "offer",
         # "… to speak to X and his assistant Y": both approached
-        r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}{P}(?:\s+and\s+(?:«P\d+»['’]s?\s+(?:assistant|number\s+two)\s+)?{P2})?",
+        r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}"
+        + _BOSS_AIDE
+        + r"{P}(?:\s+and\s+(?:«P\d+»['’]s?\s+(?:assistant|number\s+two)\s+)?{P2})?",
         0.7,
         club_side="subject",
     ),
@@ -2517,10 +2526,10 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+(?:(?:the|their|an?|it|this|that)\s+"
         r"(?:\w+\s+){0,2}?|«C\d+»\s+)?down|reject(?:ed|s|ing)?|knock(?:ed|s)?\s+back|"
         r"rebuff(?:ed|"
-        r"s)?|snub(?:bed|s)?|"
+        r"s)?|snub(?:bed|s)?|spurn(?:ed|s)?|"
         r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
         r"decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
-        r"stay)|opted\s+to\s+(?:remain|stay))"
+        r"stay)|(?:opted|preferred)\s+to\s+(?:remain|stay))"
         # ("X was rejected by C" is told of C: he did not refuse; "rejected claims he was leaving": no offer)
         r"\b(?!\s+by\b)(?!" + _NO_OFFER_REFUSED + r")",
         0.8,
@@ -2530,10 +2539,13 @@ RULES: tuple[Rule, ...] = (
         "decide-against",
         "offer_declined",
         # "…, but the Spaniard turned them down", "but the pair decided to stay": the coach(es) just named
-        r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?)\s+)?"
+        # ("but the Italian preferred to remain", "but the coach declined": named by nationality or post)
+        r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?|"
+        r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician))\s+)?"
         r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later)\s+)?"
         r"(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|"
-        r"opted\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|say\s+no|said\s+no)\b",
+        r"(?:opted|preferred|chose)\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
+        r"declined(?!\s+to\b)|say\s+no|said\s+no)\b",
         0.7,
         club_side="declined",
     ),
@@ -2611,7 +2623,8 @@ RULES: tuple[Rule, ...] = (
         "in-talks",
         "linked",
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
-        r"(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?talks)"
+        r"(?:held|holding|hold|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?"
+        r"(?:talks|discussions))"
         # ("former Roma and Tottenham coach X": the clubs he coached before his name)
         r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
         r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)"
@@ -6589,7 +6602,7 @@ _CLUBS_BID_FOR = (
     + _PLANNED_BID
     + r"(?:[a-z]+\s+){1,4}?(?:their|its|an?)\s+)(?:[\w\-]+\s+){0,2}?(?:approach|bid|offer|attempt|"
     r"enquiry|inquiry)\s+(?:for|to\s+(?:sign|lure|hire|appoint|land|prise|prize|poach|tempt))\s+"
-    r"(?:" + _COACH_TITLE_BEFORE + r"|" + _COACH_CUE_AHEAD + r"){P}"
+    r"(?:" + _COACH_TITLE_BEFORE + r"|" + _COACH_CUE_AHEAD + r"){P}(?!['’]s?\s)"
 )
 # "X is in pole position for the C job / to replace Y": the leading candidate
 _POLE_POSITION = r"{P}{APP}{WHO}{HAVE}\s+(?:now\s+|firmly\s+|still\s+)?in\s+pole\s+position\s+(?=for|to)"

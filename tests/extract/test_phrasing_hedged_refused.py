@@ -174,3 +174,75 @@ def test_targeted_by_two_clubs(text: str) -> None:
 )
 def test_approached_a_titled_coach(text: str) -> None:
     assert ("Josef Zinnbauer", "Kaizer Chiefs", "first_team", "offer") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Nassr tried to hire Stefano Pioli in the summer.",
+        "Al-Nassr failed in their attempt to appoint Stefano Pioli.",
+        "Al-Nassr attempted to hire Stefano Pioli last year.",
+    ],
+)
+def test_a_try_to_hire_is_an_offer_not_an_appointment(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Stefano Pioli", "Al-Nassr", "first_team", "offer") in keys
+    assert not _events(keys, "appointed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Nassr tried to hire Stefano Pioli, but the Italian preferred to remain at AC Milan.",
+        "Luis Enrique was offered the Al-Nassr job but declined.",
+        "Al-Nassr made an offer to Stefano Pioli, but the coach chose to stay in Milan.",
+    ],
+)
+def test_refusal_told_after_but(text: str) -> None:
+    keys = keys_of(text)
+    coach = "Luis Enrique" if "Enrique" in text else "Stefano Pioli"
+    assert (coach, "Al-Nassr", "first_team", "offer_declined") in keys
+
+
+def test_spurned_advances() -> None:
+    keys = keys_of("Vincent Kompany has spurned Bayern's advances.")
+    assert ("Vincent Kompany", "Bayern Munich", "first_team", "offer_declined") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheffield United have been refused permission to speak to Chris Wilder's assistant Alan Knill.",
+        "Sheffield United made an approach for Chris Wilder's assistant Alan Knill.",
+    ],
+)
+def test_offer_to_an_aide_named_through_his_boss(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Alan Knill", "Sheffield United") in _events(keys, "offer")
+    assert ("Chris Wilder", "Sheffield United") not in _events(keys, "offer")
+
+
+def test_offer_for_a_clubs_assistant() -> None:
+    keys = keys_of("Orlando Pirates made a formal approach for Mamelodi Sundowns assistant Manqoba Mngqithi.")
+    assert ("Manqoba Mngqithi", "Orlando Pirates") in _events(keys, "offer")
+
+
+def test_approached_the_national_coach() -> None:
+    keys = keys_of("Kaizer Chiefs have contacted the Portuguese coach Rui Vitória about the vacancy.")
+    assert ("Rui Vitória", "Kaizer Chiefs") in _events(keys, "offer")
+
+
+def test_bid_for_a_mans_successor_is_no_offer_to_him() -> None:
+    keys = keys_of("Hull City have been rebuffed in their attempt to appoint Liam Rosenior's successor.")
+    assert ("Liam Rosenior", "Hull City") not in _events(keys, "offer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leicester are set to hold talks with Graham Potter this week.",
+        "Leicester have held discussions with Graham Potter.",
+    ],
+)
+def test_talks_to_come_or_discussions(text: str) -> None:
+    assert ("Graham Potter", "Leicester City", "first_team", "linked") in keys_of(text)
