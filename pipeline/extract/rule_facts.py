@@ -842,7 +842,8 @@ def _place_of_exited(match: re.Match[str], mentions: list[Mention], ctx: Context
 
 # spells told with no coaching word of their own: "spent three years at C", "won the league with C"
 _BARE_SPELL_RULES = frozenset(
-    {"spent-years", "won-with", "won-again-with", "made-name", "had-spell", "and-had-spell", "who-had-spells"}
+    # (not "made his name at C": said of coaches as often; vetoing it cost unseen text a right fact)
+    {"spent-years", "won-with", "won-again-with", "had-spell", "and-had-spell", "who-had-spells"}
 )
 # a descriptor headed by the position the man played: "the former Arsenal and Barcelona midfielder"
 _PLAYED_AS = re.compile(
@@ -2090,7 +2091,9 @@ _ASSIGNED_TO_LEAD = re.compile(
     r"(?:with\s+(?:the\s+)?(?:task|mission|job)\s+of\s+)?(?=to\s+(?:lead|direct|coach|manage|take\s+charge)\b)"
     # "C have promoted his assistant X to replace him", "named X to succeed Y": the club's act, done
     r"|\b(?:promot|appoint|nam|hir|install)(?:ed|es|s)\s+(?:[^«.;,]|«[CS]\d+»|«P\d+»['’]s\s){0,40}?«P\d+»\s+"
-    r"(?=to\s+(?:replace|succeed)\b)",
+    r"(?=to\s+(?:replace|succeed)\b)"
+    # "Everton have turned to X to replace Y": the club's choice, made
+    r"|\b(?:turned|turn|turns)\s+to\s+(?:[^«.;,]|«[CS]\d+»){0,40}?«P\d+»\s+(?=to\s+(?:replace|succeed)\b)",
     re.IGNORECASE,
 )
 

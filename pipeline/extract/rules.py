@@ -438,6 +438,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "tore up his",
         "tore up her",
     ),
+    "called-time-on": ("called time", "calls time", "call time", "calling time"),
     "resigned": (
         "resign",
         "quit",
@@ -1742,6 +1743,17 @@ RULES: tuple[Rule, ...] = (
         r"with\s+immediate\s+effect)))\b",
         0.85,
         club_side="near",
+    ),
+    # "X has called time on his spell at C", "called time on his managerial career": his decision to end it
+    # (not "called time on his playing career")
+    R(
+        "called-time-on",
+        "resigned",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?call(?:ed|s|ing)?\s+time\s+on\s+{HIS}\s+(?:\w+[\s-]year\s+|second\s+|"
+        r"first\s+|brief\s+)?(?:spell|tenure|time|reign|stint|managerial\s+career|coaching\s+career)\b"
+        r"(?:\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{C})?",
+        0.8,
+        club_side="tag",
     ),
     # his own choice to go: "X has decided to leave", "opted to step down" (not in a quote, where
     # the club in view is the speaker's guess)

@@ -216,3 +216,18 @@ def test_a_country_whose_name_is_a_given_name_before_its_national_team() -> None
     assert ("Hossam Hassan", "Ittihad Alexandria", "first_team", "in_charge") in keys
     keys = keys_of("Liverpool have sold Jordan Henderson. Jordan Henderson's national team career is over.")
     assert not any(k[1] == "Jordan" for k in keys)
+
+
+def test_a_club_turning_to_x_to_replace_y_made_its_choice() -> None:
+    keys = keys_of("Everton have turned to Sean Dyche to replace Frank Lampard.")
+    assert ("Sean Dyche", "Everton", "first_team", "appointed") in keys
+    assert ("Frank Lampard", "Everton", "first_team", "left") in keys
+    keys = keys_of("Everton are expected to turn to Sean Dyche to replace Frank Lampard.")
+    assert ("Sean Dyche", "Everton", "first_team", "linked") in keys
+
+
+def test_calling_time_on_his_spell_is_a_resignation() -> None:
+    keys = keys_of("Steve Bruce has called time on his spell at Newcastle.")
+    assert ("Steve Bruce", "Newcastle United", "first_team", "resigned") in keys
+    keys = keys_of("Newcastle have appointed Eddie Howe. Jamie Vardy has called time on his playing career.")
+    assert not any(k[0] == "Jamie Vardy" for k in keys)
