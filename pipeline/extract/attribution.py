@@ -1073,6 +1073,10 @@ def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tup
     club, squad = (
         sent.squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
     )
+    exits = list(_EXIT_FROM_CLUB.finditer(tagged, 0, match.start())) if club is None else []
+    if exits:  # "left Manchester United after two seasons as a first-team coach under Y": where he served Y
+        found = int(exits[-1].group(1) or exits[-1].group(2))
+        club = sent.squad_of.get(found, (None,))[0]
     club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None)
     if squad == "first_team":
         squad = _squad_at(squad, club, ctx)

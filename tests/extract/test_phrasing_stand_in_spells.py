@@ -231,3 +231,12 @@ def test_calling_time_on_his_spell_is_a_resignation() -> None:
     assert ("Steve Bruce", "Newcastle United", "first_team", "resigned") in keys
     keys = keys_of("Newcastle have appointed Eddie Howe. Jamie Vardy has called time on his playing career.")
     assert not any(k[0] == "Jamie Vardy" for k in keys)
+
+
+def test_the_boss_a_coach_served_under_is_at_the_club_he_left() -> None:
+    keys = keys_of(
+        "Kenya have appointed Benni McCarthy. McCarthy left Manchester United last summer after two seasons "
+        "as a first-team coach under Erik ten Hag."
+    )
+    assert ("Erik ten Hag", "Manchester United", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Erik ten Hag" and k[1] == "Kenya" for k in keys)
