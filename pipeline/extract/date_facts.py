@@ -90,6 +90,47 @@ _ASIDE = re.compile(
     r")\b[^,;.]*",  # "X, sacked by Leeds in February 2023, was named …": the aside's own date
     re.IGNORECASE,
 )
+# "Anderlecht (2019-2022)", "Benfica (2009-2015 and 2020-2021)": a club and its spell's years in brackets
+_CLUB_BRACKET = re.compile(r"«C(\d+)»\s*\(([^()«»]{4,40})\)")
+
+
+def _bracketed_spans(sent: TaggedSentence, dates: list[DateMention]) -> list[tuple[DateMention, str]]:
+    """The spell starts told in brackets right after a club, each with that club."""
+    out = []
+    for m in _CLUB_BRACKET.finditer(sent.tagged):
+        club = sent.mentions[int(m.group(1))].name
+        lo, hi = sent.offsets[m.start(2)], sent.offsets[min(m.end(2), len(sent.offsets) - 1)]
+        out += [(d, club) for d in dates if d.kind == "since" and lo <= d.start < hi and club]
+    return out
+
+
+# The change an aside on the fact's man tells ("…, who was appointed in July", "…, sacked by C in May")
+_ASIDE_ARRIVAL = re.compile(
+    r"^,\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?(?:appointed|hired|named|installed|"
+    r"brought\s+in|took\s+(?:over|charge)|joined|arrived|returned)\b",
+    re.IGNORECASE,
+)
+_ASIDE_EXIT = re.compile(
+    r"^,\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?(?:sacked|dismissed|fired|axed|ousted|"
+    r"relieved|left|departed|resigned|quit|stepped\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_of_other_change(sentence: str, a: int, b: int, fact: Fact, sent: TaggedSentence) -> bool:
+    """'have sacked X, who was appointed in July': an aside right on the man telling another kind of
+    change (an arrival beside an exit, or the reverse) dates that change, not a fact told as today's
+    news ('replaced Y, who was sacked in 2018' in the past tense takes the sacking's date)."""
+    aside = sentence[a:b]
+    if fact.event == "appointed":
+        other = _ASIDE_EXIT.match(aside)
+    elif fact.event in ("dismissed", "resigned", "left"):
+        other = _ASIDE_ARRIVAL.match(aside)
+    else:
+        return False
+    return bool(other) and _told_as_news(fact, sent)
+
+
 # A relative clause with the list of clubs it may name ("…, who managed A, B and C, …").
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")
 
@@ -117,6 +158,12 @@ def _date_fact(
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
     if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
         fact.since_prior = True
+    owned = _bracketed_spans(sent, dates)
+    spans = [d for d, club in owned if club == fact.club]
+    if fact.event == "in_charge" and spans:  # "Anderlecht (2019-2022)": its spell (a second one, the next)
+        fact.date = spans[min(int(fact.repeat), len(spans) - 1)]
+        return
+    dates = [d for d in dates if all(d is not e for e, _ in owned)]
     if not dates or fact.no_date:
         return
     if fact.event == "in_charge":  # "in interim charge since X resigned in August": the spell's start
@@ -137,7 +184,15 @@ def _date_fact(
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     aside = [m.span() for m in _ASIDE.finditer(sentence)]
-    candidates = [d for d in candidates if not any(a <= d.start < b and not a <= end <= b for a, b in aside)]
+    candidates = [
+        d
+        for d in candidates
+        if not any(
+            a <= d.start < b
+            and (not a <= end <= b or (trigger < a and _aside_of_other_change(sentence, a, b, fact, sent)))
+            for a, b in aside
+        )
+    ]
     own = [(a, b) for a, b in aside if a < end <= b and a > trigger]
     if own and fact.event != "in_charge":  # "replacing Ince, who was sacked in April": his clause's date
         candidates = [d for d in candidates if own[0][0] <= d.start < own[0][1]] or candidates
@@ -267,12 +322,19 @@ def _earlier_in_the_told_year(d: DateMention, dates: list[DateMention], sentence
     ):
         return d
     told = [e for e in dates if e.end <= d.start and e.precision in ("month", "day")]
-    if not told or not _YEAR_IN.search(sentence, told[-1].start, told[-1].end):
+    if not told:
         return d
     between = sentence[told[-1].end : d.start]
     if _TIME_PASSING.match(between):
         return d
     then, now = (told[-1].value.month, told[-1].value.day), (d.value.month, d.value.day)
+    if "month" in (d.precision, told[-1].precision):  # "in February after sacking X on February 6": one month
+        then, now = then[:1], now[:1]
+    # "appointed in June after Conte left in March": the latest March before that June (a month told
+    # without a year is already the latest one, so the earlier one can be no later than now)
+    yearless = not _YEAR_IN.search(sentence, told[-1].start, told[-1].end)
+    if yearless and (not _EARLIER_CLAUSE.search(between) or told[-1].kind != "point"):
+        return d
     if _EARLIER_CLAUSE.search(between):
         year = told[-1].value.year - (now > then)
     elif _LATER_CLAUSE_WORD.search(between):  # "sacked in December 2022 and replaced in January": 2023

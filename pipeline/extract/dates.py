@@ -547,7 +547,56 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
                 continue
             ahead = future and kind != "since" and ref is not None and value > ref
             out.append(DateMention(start, m.end(), value, precision, kind, ahead))
-    return _years_later(sentence, out) if out else out
+    return _lengths_before_told(sentence, _years_later(sentence, out)) if out else out
+
+
+# "sacked in November 2022 after almost four years in charge", "joined D in January 2020 after seven
+# seasons at C": a spell's length told right after the dated change that ended it
+_AFTER_LENGTH_AT = re.compile(
+    r"after\s+(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(\w+)\s+(years?|seasons?)\b",
+    re.IGNORECASE,
+)
+# "spent seven years in charge of C, taking them to …, before leaving in 2022": the end told later
+_SPENT_LENGTH_AT = re.compile(
+    r"(?:spent|spending)\s+(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(\w+)\s+"
+    r"(years?|seasons?)\b",
+    re.IGNORECASE,
+)
+_LEAVING_BEFORE = re.compile(
+    r"\bbefore\s+(?:leaving|departing|quitting|moving\s+on|stepping\s+down|being\s+(?:sacked|dismissed|fired|"
+    r"replaced))\b[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _lengths_before_told(sentence: str, out: list[DateMention]) -> list[DateMention]:
+    """A spell's length counted back from the dated end the sentence tells, not from the article's date."""
+    for i, d in enumerate(out):
+        if d.kind != "since":
+            continue
+        after = _AFTER_LENGTH_AT.fullmatch(sentence, d.start, d.end)
+        spent = _SPENT_LENGTH_AT.fullmatch(sentence, d.start, d.end)
+        end = None
+        if after and i and out[i - 1].kind == "point" and not sentence[out[i - 1].end : d.start].strip(" ,"):
+            end = out[i - 1]
+        elif spent:
+            end = next(
+                (
+                    e
+                    for e in out[i + 1 :]
+                    if e.kind == "point"
+                    and _LEAVING_BEFORE.search(sentence, max(d.end, e.start - 60), e.start)
+                ),
+                None,
+            )
+        told = after or spent
+        if end is None or told is None or end.future:
+            continue
+        n, unit = _num(told.group(1)), told.group(2).lower()
+        if not (told.group(1).isdigit() or told.group(1).lower() in NUMBERS):
+            continue
+        out[i] = DateMention(d.start, d.end, _ago(end.value, n, unit), d.precision, "since")
+    return out
 
 
 # "took charge in 2018 and moved on a year later", "won it in May 2023 but was dismissed five months
@@ -652,9 +701,16 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         return (value, "day", "point") if value else None
     if g == "bareseason":  # "in 2014/15", "the season 2005-06", "his first season, 2022-23"
         first, second = int(m.group("bsa")), int(m.group("bsb"))
-        if second % 100 == (first + 1) % 100:
-            return date(first, 7, 1), "season", "point"
+        second += first // 100 * 100 if second < 100 else 0  # "2008-12": to 2012
+        # "Anderlecht (2019-2022)", "two spells (2009-2015 and 2020-2021)": a spell's years in brackets
+        bracketed = m.string[max(0, m.start() - 1) : m.start()] == "(" or bool(
+            _SPAN_AND_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        )
+        if second == first + 1:
+            return date(first, 7, 1), "season", "since" if bracketed else "point"
         prefixed = not m.group(0)[:1].isdigit()  # "in 2011-13": from 2011
+        if bracketed and second > first:
+            return date(first, 1, 1), "year", "since"
         return (date(first, 1, 1), "year", "point") if prefixed else None
     if g == "monthedge" and m.group("emn"):  # "at the start of April (2018)"
         month = MONTHS[m.group("emn").lower()]
@@ -783,6 +839,10 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
             "since" if m.group(0).lower().startswith("since") else "point",
         )
     return None
+
+
+# "(2009-2015 and 2020-2021)": the second span of a bracket
+_SPAN_AND_BEFORE = re.compile(r"\((?:19|20)\d\d[-–/](?:19|20)?\d\d,?\s+(?:and\s+)?$")
 
 
 # "the start / middle / end of 2023": its first, middle or last month

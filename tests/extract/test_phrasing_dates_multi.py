@@ -1,0 +1,207 @@
+"""Which date each fact takes in sentences telling several changes and several dates (a phrasebook
+of short news written for these tests, published on Thursday 14 March 2024 unless told): an aside
+on the man telling another kind of change ('have sacked X, who was appointed in July') does not date
+a change told as today's news; a spell's length counts back from the dated end the sentence tells
+('sacked in November 2022 after almost four years in charge', 'spent seven years …, before leaving in
+2022'); a bare month in an 'after' clause is the latest before the month told before it ('in June
+after X left in March'); years in brackets after a club date that club's spell ('Anderlecht
+(2019-2022)', 'two spells at Benfica (2009-2015 and 2020-2021)', 'Barcelona (2008-12)')."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import facts_of
+
+from pipeline.extract.dates import find_dates
+
+PUB = "2024-03-14"  # a Thursday
+REF = date(2024, 3, 14)
+
+
+def _dates_of(text: str, event: str, coach: str = "", club: str = "", published: str = PUB) -> list[tuple]:
+    got = [
+        (f["date"], f["date_precision"])
+        for f in facts_of(text, published)
+        if f["event"] == event and coach in f["coach"] and club in (f["club"] or "")
+    ]
+    assert got, (text, event, coach, club)
+    return got
+
+
+def _date_of(text: str, event: str, coach: str = "", club: str = "", published: str = PUB) -> tuple:
+    return _dates_of(text, event, coach, club, published)[0]
+
+
+# --- an aside on the man telling another change ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaizer Chiefs have fired coach Molefi Ntseki, who was appointed at the start of the season.",
+        "Kaizer Chiefs have sacked Molefi Ntseki, who was appointed in July.",
+        "Hertha Berlin have parted company with Sandro Schwarz, who was hired in June 2022.",
+        "Lorient have dismissed Regis Le Bris, who took over in the summer of 2022.",
+    ],
+)
+def test_an_arrival_aside_does_not_date_todays_sacking(text: str) -> None:
+    assert _date_of(text, "dismissed") == ("2024-03-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "appointed"),
+    [
+        ("Kaizer Chiefs have sacked Molefi Ntseki, who was appointed in July.", ("2023-07-01", "month")),
+        (
+            "Lorient have dismissed Regis Le Bris, who took over in the summer of 2022.",
+            ("2022-07-01", "season"),
+        ),
+    ],
+)
+def test_the_aside_keeps_its_own_date(text: str, appointed: tuple) -> None:
+    assert _date_of(text, "appointed") == appointed
+
+
+def test_an_exit_aside_does_not_date_todays_appointment() -> None:
+    text = "Birmingham City have appointed Tony Mowbray, who was sacked by Sunderland in December."
+    assert _date_of(text, "appointed", club="Birmingham") == ("2024-03-14", "day")
+    assert _date_of(text, "dismissed", club="Sunderland") == ("2023-12-01", "month")
+
+
+def test_a_past_replacement_still_takes_the_asides_date() -> None:
+    # the gold sets date 'Rossi replaced Leekens, who was sacked in 2018' by the sacking
+    text = (
+        "Hungary coach Marco Rossi replaced Georges Leekens, who was sacked in 2018 after only four months."
+    )
+    assert _date_of(text, "appointed", "Rossi") == ("2018-01-01", "year")
+
+
+# --- a spell's length counted back from its dated end ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("He was sacked in November 2022 after almost four years in charge.", date(2018, 1, 1), "year"),
+        ("Union sacked Fischer in November after more than five years in charge.", date(2018, 1, 1), "year"),
+        ("Rowett left Millwall in October 2023 after three seasons in charge.", date(2020, 7, 1), "season"),
+        ("He joined D in January 2020 after seven seasons as coach of C.", date(2012, 7, 1), "season"),
+        (
+            "Gareca spent seven years in charge of Peru, taking them to the World Cup in 2018, before "
+            "leaving in 2022.",
+            date(2015, 1, 1),
+            "year",
+        ),
+    ],
+)
+def test_a_length_counts_back_from_the_told_end(sentence: str, value: date, precision: str) -> None:
+    spans = [d for d in find_dates(sentence, REF) if d.kind == "since"]
+    assert [(d.value, d.precision) for d in spans] == [(value, precision)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He has coached the club over the last 13 years.", date(2011, 1, 1)),
+        ("He leaves after six seasons at the club.", date(2017, 7, 1)),  # no end told: from now
+        ("He spent seven years at C and won the league in 2018.", date(2017, 1, 1)),  # a win, not an end
+    ],
+)
+def test_a_length_without_a_told_end_counts_from_the_article(sentence: str, value: date) -> None:
+    spans = [d for d in find_dates(sentence, REF) if d.kind == "since"]
+    assert [d.value for d in spans] == [value]
+
+
+def test_the_spell_of_a_dated_sacking_starts_that_long_before() -> None:
+    text = "Union Berlin sacked Urs Fischer in November 2023 after more than five years in charge."
+    assert _date_of(text, "in_charge", "Fischer") == ("2018-01-01", "year")
+    assert _date_of(text, "dismissed", "Fischer") == ("2023-11-01", "month")
+
+
+# --- a bare month in an 'after' clause -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "event", "when"),
+    [
+        (
+            "Ange Postecoglou was appointed Tottenham manager in June after Antonio Conte left in March.",
+            "Conte",
+            "left",
+            "2023-03-01",
+        ),
+        (
+            "Ange Postecoglou was appointed Tottenham manager in June after Antonio Conte left in March.",
+            "Postecoglou",
+            "appointed",
+            "2023-06-01",
+        ),
+        (
+            "Leeds United appointed Javi Gracia in February after sacking Jesse Marsch on February 6.",
+            "Marsch",
+            "dismissed",
+            "2024-02-06",
+        ),
+        (
+            "Leeds United appointed Javi Gracia in February 2023 after sacking Jesse Marsch on February 6.",
+            "Marsch",
+            "dismissed",
+            "2023-02-06",
+        ),
+    ],
+)
+def test_a_bare_month_after_after_is_before_the_month_told(
+    text: str, coach: str, event: str, when: str
+) -> None:
+    assert _date_of(text, event, coach)[0] == when
+
+
+# --- years in brackets after a club ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "when"),
+    [
+        (
+            "Kompany, who spent three seasons in charge of Anderlecht (2019-2022), replaces Mike Jackson "
+            "at Burnley.",
+            "Anderlecht",
+            ("2019-01-01", "year"),
+        ),
+        (
+            "Guardiola coached Barcelona (2008-12) and Bayern Munich (2013-16).",
+            "Barcelona",
+            ("2008-01-01", "year"),
+        ),
+        (
+            "Guardiola coached Barcelona (2008-12) and Bayern Munich (2013-16).",
+            "Bayern",
+            ("2013-01-01", "year"),
+        ),
+        ("Amorim's spell at Braga (2019-2020) was short.", "Braga", ("2019-07-01", "season")),
+    ],
+)
+def test_years_in_brackets_date_that_clubs_spell(text: str, club: str, when: tuple) -> None:
+    assert _date_of(text, "in_charge", club=club) == when
+
+
+def test_two_spells_in_brackets_each_take_their_years() -> None:
+    text = (
+        "Al-Hilal coach Jorge Jesus, who had two spells at Benfica (2009-2015 and 2020-2021), has been "
+        "linked with a return to Flamengo."
+    )
+    assert sorted(_dates_of(text, "in_charge", club="Benfica")) == [
+        ("2009-01-01", "year"),
+        ("2020-07-01", "season"),
+    ]
+    assert _date_of(text, "in_charge", club="Hilal")[0] is None  # not another club's years
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He scored in a 2-1 win (2019-20 season).", "The club finished 2012-13 in fifth."],
+)
+def test_a_season_outside_brackets_is_no_spell_start(sentence: str) -> None:
+    assert all(d.kind == "point" for d in find_dates(sentence, REF))
