@@ -771,7 +771,11 @@ def _post_of_opening(sentence: str, found: list[Mention]) -> list[tuple[int, int
 
 
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
-    descriptors = descriptor_spans(sentence) + _post_of_opening(sentence, found)
+    descriptors = [
+        *descriptor_spans(sentence),
+        *_post_of_opening(sentence, found),
+        *_predecessor_spans(sentence),
+    ]
     named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
         (
             m
@@ -781,7 +785,11 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         key=lambda m: m.start,
     )
     out: list[Mention] = _latter_or_former(sentence, named, ctx) if "the" in sentence.lower() else []
-    spans = [(m.start(), m.end(), False, False) for m in PRONOUN.finditer(sentence)]
+    spans = [
+        (m.start(), m.end(), False, False)
+        for m in PRONOUN.finditer(sentence)
+        if not any(s <= m.start() < e for s, e, _ in descriptors)  # "his predecessor" is one reference
+    ]
     spans += [(s, e, True, coach) for s, e, coach in descriptors]
     spans.sort()
     for start, end, is_descriptor, coach in spans:
@@ -836,7 +844,14 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         else:
             name = ctx.focus
         if is_descriptor and name:
-            name = _of_that_nationality(sentence[start:end], name, ctx)
+            said = sentence[start:end]
+            name = _of_that_age(said, _of_that_nationality(said, name, ctx), ctx)
+        aside = False
+        if name and (is_descriptor or _SUBJECT_ONLY.match(sentence, start)):
+            read = _in_the_succession(sentence, (start, end), name, is_descriptor, bool(before), found, ctx)
+            aside, name = bool(read) and read != name and read in ctx.exits, read
+        if is_descriptor and name:
+            _remember_described(sentence[start:end], name, ctx)
         if name:
             out.append(
                 Mention(
@@ -847,9 +862,126 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
                     name=name,
                     pronoun=True,
                     describes_coach=coach,
+                    aside=aside,
                 )
             )
     return out
+
+
+# --- a story naming the new coach and the man he replaces: which of them a reference means ---------
+
+# "his predecessor" (no name after it): the man who held the post before
+_PREDECESSOR = re.compile(r"\b[Hh](?:is|er)\s+predecessor\b(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))")
+# "the outgoing coach", "the sacked manager", "the previous boss": the man who left the post, never the
+# man who took it
+_OUTGOING = re.compile(
+    r"[Tt]he\s+(?:outgoing|departing|departed|sacked|axed|dismissed|fired|ousted|deposed|previous)\s+"
+    r"(?:head\s+)?(?:coach|manager|boss|tactician|trainer|technician)$"
+)
+# "the former Ajax boss" in a story of Ajax's new coach replacing one: the man who left
+_FORMER_OF = re.compile(
+    r"[Tt]he\s+(?:former|ex-?)\s*\S.*\s(?:head\s+)?(?:coach|manager|boss|tactician|trainer)$"
+)
+# "the new man", "the incoming coach": the man who took the post
+_NEW_MAN = re.compile(
+    r"[Tt]he\s+(?:new|incoming)\s+(?:head\s+)?(?:man|coach|manager|boss|tactician|trainer)$"
+)
+# what only the man who left can have done at the club ("had been in charge since 2021", "had been
+# sacked", "left the club by mutual consent", "won just two of his 12 games") …
+_HELD_POST = re.compile(
+    r"\s+had\s+(?:only\s+|previously\s+|already\s+)?been\s+(?:in\s+charge|at\s+the\s+helm|at\s+the\s+club|"
+    r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))(?=\s+(?:since|for)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+_LOST_POST = re.compile(
+    r"\s+(?:(?:had\s+been|was|has\s+been)\s+(?:sacked|dismissed|fired|axed|relieved\s+of\s+(?:his|her)\s+duties)\b"
+    r"|(?:has\s+|had\s+)?(?:left|departed|quit)\s+(?:the\s+club|by\s+mutual\s+consent|(?:his|her)\s+(?:post|role|job))\b"
+    r"|(?:has\s+|had\s+)?(?:resigned|stepped\s+down)(?=\s*[,.;]|\s+(?:on|last|earlier|after|following)\b)"
+    r"|won\s+(?:only|just)\s+\w+\s+of\s+(?:his|her)\b)",
+    re.IGNORECASE,
+)
+# … and what only the man who took the post can ("signed a two-year deal", "will lead the side")
+_NEW_AT_CLUB = re.compile(
+    r"\s+(?:(?:has\s+)?(?:signed|penned)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:deal|contract)\b"
+    r"|(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|take\s+charge|be\s+in\s+charge|take\s+over|oversee)\b"
+    r"|is\s+the\s+club['’]s\b)",
+    re.IGNORECASE,
+)
+# "returns for a second spell", "reappointed", "on a permanent basis": the new man may have held the
+# post before (or as a stand-in), so a spell there may be his
+_SUCCESSION_DOUBT = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|re-?appoint\w*|re-?hire\w*|second\s+(?:spell|stint)|another\s+(?:spell|stint)|"
+    r"for\s+a\s+(?:second|third|fourth)\s+time|permanent(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_RECENT_EXIT = 4  # sentences back an exit still leaves the post open in the reader's mind
+
+
+def _predecessor_spans(sentence: str) -> list[tuple[int, int, bool]]:
+    if "predecessor" not in sentence:
+        return []
+    return [(m.start(), m.end(), False) for m in _PREDECESSOR.finditer(sentence)]
+
+
+def _departed(ctx: Context, clubs: set[str] | None = None) -> list[str]:
+    """The men the last sentences told leaving a post (at one of `clubs`)."""
+    now = ctx.people.cursor or 0
+    return [
+        p
+        for p, (club, _, i) in ctx.exits.items()
+        if now - i <= _RECENT_EXIT and (clubs is None or club in clubs) and not ctx.people.is_executive(p)
+    ]
+
+
+def _arrived(ctx: Context, club: str) -> list[str]:
+    """The men the article told taking a post at `club` and not leaving it."""
+    return [p for p, clubs in ctx.posts.items() if club in clubs and ctx.exits.get(p, ("",))[0] != club]
+
+
+def _one(men: list[str]) -> str | None:
+    men = list(dict.fromkeys(men))
+    return men[0] if len(men) == 1 else None
+
+
+def _in_the_succession(
+    sentence: str,
+    span: tuple[int, int],
+    name: str,
+    is_descriptor: bool,
+    named_before: bool,
+    found: list[Mention],
+    ctx: Context,
+) -> str | None:
+    """Who a reference means in a story of one coach replacing another at a club: 'his predecessor',
+    'the outgoing coach' and what only the man who left can have done there ('The 58-year-old had
+    been in charge since 2021') mean him; what only the new man can ('The former Ajax boss signed a
+    three-year deal') means the new man. `name` is the reading so far; None drops a reference to a
+    man who left when the story names none or several. A man named earlier in the sentence keeps the
+    reference to him ('Y lasted until October, when he was sacked')."""
+    start, end = span
+    text = sentence[start:end]
+    inner = {m.name for m in found if m.kind == "C" and start <= m.start < end}
+    if _PREDECESSOR.fullmatch(text) or _OUTGOING.fullmatch(text):
+        return _one(_departed(ctx, inner or None))
+    if named_before or not ctx.posts:
+        return name
+    outside = {m.name for m in found if m.kind == "C" and not start <= m.start < end}
+    if is_descriptor and _NEW_MAN.fullmatch(text):
+        club = ctx.exits[name][0] if name in ctx.exits else None
+        return (_one(_arrived(ctx, club)) if club else None) or name
+    exit_ = ctx.exits.get(name)
+    if exit_ and name in _departed(ctx) and not outside - {exit_[0]} and _NEW_AT_CLUB.match(sentence, end):
+        return _one([p for p in _arrived(ctx, exit_[0]) if p != name]) or name
+    if name in ctx.exits:
+        return name
+    former = is_descriptor and bool(inner) and bool(_FORMER_OF.fullmatch(text))
+    held = not ctx.succession_doubt and (former or bool(_HELD_POST.match(sentence, end)))
+    if not (held or _LOST_POST.match(sentence, end)):
+        return name
+    for club in ctx.posts.get(name, ()):
+        if not outside - {club} and inner <= {club} and (left := _one(_departed(ctx, {club}))):
+            return left
+    return name
 
 
 def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
@@ -1369,9 +1501,53 @@ def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
     if not said or said & known.get(name, frozenset()):
         return name
     others = [p for p, ks in known.items() if said & ks and not ctx.people.is_executive(p)]
-    if len(others) != 1 or (name not in known and not _named_lately(others[0], ctx)):
+    if len(others) == 1 and (name in known or _named_lately(others[0], ctx)):
+        return others[0]
+    if _told_otherwise(name, said, ctx):  # "The American …. The Spaniard …": the other man
+        return _other_man_in_view(name, ctx, lambda p: not _told_otherwise(p, said, ctx)) or name
+    return name
+
+
+def _told_otherwise(name: str, said: frozenset[str], ctx: Context) -> bool:
+    """The text (or a descriptor read as him) gave the man another nationality than `said`."""
+    told = ctx.people.nationality.get(name) or ctx.people.described.get(name)
+    return bool(told) and not said & told
+
+
+def _other_man_in_view(name: str, ctx: Context, fits) -> str | None:
+    """The one other coach of the last sentence naming men (or of a recent change of coach) that
+    `fits` allows: 'Leeds sacked Marsch and appointed Gracia. The American … The Spaniard …'."""
+    men = [*ctx.named_last, *_departed(ctx)]
+    people = ctx.people
+    return _one(
+        [p for p in men if p != name and not people.is_executive(p) and not people.is_player(p) and fits(p)]
+    )
+
+
+def _remember_described(descriptor: str, name: str, ctx: Context) -> None:
+    said = nationalities(descriptor)
+    if said and name not in ctx.people.nationality:
+        ctx.people.described[name] = ctx.people.described.get(name, frozenset()) | said
+
+
+_AGE_SAID = re.compile(r"\b(\d{2})-year-old\b")
+
+
+def _of_that_age(descriptor: str, name: str, ctx: Context) -> str:
+    """'the 54-year-old' after 'Gareca, 65, replaces Berizzo, 54,': the man the text gave that age; not
+    the man in view when the text gave him another and one other man is in view."""
+    said = _AGE_SAID.search(descriptor)
+    if not said:
         return name
-    return others[0]
+    age, ages = int(said.group(1)), ctx.people.age
+    if ages.get(name) == age:
+        return name
+    same = _one([p for p, a in ages.items() if a == age and not ctx.people.is_executive(p)])
+    if same:
+        return same
+    if name in ages:
+        return _other_man_in_view(name, ctx, lambda p: p not in ages) or name
+    return name
 
 
 def _named_lately(name: str, ctx: Context) -> bool:
@@ -1404,16 +1580,36 @@ def _learn_nationalities(sentence: str, mentions: list[Mention], ctx: Context) -
             ctx.people.nationality[m.name] = said
 
 
+# "Gareca, 65,", "Gareca (65)", "X, the 65-year-old …", "the 65-year-old X": the age the text gives a man
+_AGE_AFTER = re.compile(
+    r"(?:,\s+(?:aged\s+|who\s+is\s+|the\s+|an?\s+)?|\s+\()(\d{2})(?=[,)]|-year-old\b|\s+years?\s+old\b|\.\s|\.$)"
+)
+_AGE_BEFORE = re.compile(r"\b(\d{2})-year-old\s+(?:[\w\-]+\s+){0,3}$")
+
+
+def _learn_ages(sentence: str, mentions: list[Mention], ctx: Context) -> None:
+    for m in mentions:
+        if m.kind != "P" or m.pronoun or m.name in ctx.people.age:
+            continue
+        said = _AGE_AFTER.match(sentence, m.end)
+        said = said or _AGE_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        if said:
+            ctx.people.age[m.name] = int(said.group(1))
+
+
 def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     """Who 'he' and 'the Spaniard' will mean next: the main-clause subject of this sentence."""
     _learn_nationalities(sentence, mentions, ctx)
+    if any(c.isdigit() for c in sentence):
+        _learn_ages(sentence, mentions, ctx)
+    ctx.succession_doubt = ctx.succession_doubt or bool(_SUCCESSION_DOUBT.search(sentence))
     if ctx.people.cursor is not None:
         ctx.people.last_named.update(
             (m.name, ctx.people.cursor) for m in mentions if m.kind == "P" and not m.pronoun
         )
     sub = _SUBORDINATE.match(sentence)
     skip_to = sub.end() if sub else 0
-    people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name)]
+    people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name) and not m.aside]
     main = [m for m in people if m.start >= skip_to] or people
     subjects = [m for m in main if not _is_object(sentence, m)]
     full = [m.name for m in people if not m.pronoun and not _nobody(m)]

@@ -120,6 +120,7 @@ class Context:
     vacancy: tuple[str, str, int, str] | None = (
         None  # club, squad, sentence, coach of the latest sacking/resignation
     )
+    succession_doubt: bool = False  # the text tells a return or a stand-in made permanent (see coreference)
     selection: str | None = None  # the country whose team the text called "the … Selection"
     here: list[str] = field(default_factory=list)  # clubs the current sentence names as a post
     career: str | None = None  # the club the current sentence's subject is said to be at

@@ -121,6 +121,7 @@ class Mention:
     pronoun: bool = False  # person found as he/she/descriptor, resolved from context
     single: bool = False  # person known only by one word
     describes_coach: bool = False  # a descriptor naming a current coach ("the Argentinian manager")
+    aside: bool = False  # a reference to the man a new coach replaced: the story's focus stays put
 
 
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a

@@ -86,6 +86,8 @@ class People:
         ] = {}  # full name → (sentence, offset) of each full mention
         self.cursor: int | None = None  # the sentence being read, once all full names are known
         self.nationality: dict[str, frozenset[str]] = {}  # full name → nationalities the text gave him
+        self.age: dict[str, int] = {}  # full name → the age the text gave him ('Gareca, 65,')
+        self.described: dict[str, frozenset[str]] = {}  # full name → nationalities descriptors gave him
         self.last_named: dict[str, int] = {}  # full name → the sentence that last named him (not a pronoun)
 
     def register(self, name: str, at: tuple[int, int] | None = None) -> None:

@@ -656,8 +656,8 @@ def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
         if f.event != "in_charge" or f.spell_tense is None or f.derived or not f.club:
             continue
         same = [g for g in facts if _key(g) == _key(f)]
-        if any(g.event in ("appointed", "dismissed", "resigned", "left") for g in same):
-            continue
+        if any(g.event in ("appointed", "dismissed", "resigned", "left", "extended") for g in same):
+            continue  # ("C extended X's contract. X had been in charge since 2016": still is)
         ended = ("dismissed", "resigned")
         if any(g.event in ended and (g.coach, g.club) == (f.coach, f.club) for g in facts):
             continue  # "X was sacked … X had been in charge since 2015": the squad read is another's
