@@ -750,6 +750,10 @@ def _rule_club(
     if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
         club, squad = squad_of[int(framed.group(1))]
         return club, squad, True
+    if rule.event in ("resigned", "dismissed") and gd.get("p"):
+        left = ctx.post_left_by(mentions[int(gd["p"])].name)
+        if left:  # "X replaces Y at Swansea. Y was sacked last month": the post Y was just said to leave
+            return left[0], left[1], False
     club = ctx.club_in_view()
     opener = _CLUB_STATEMENT.match(tagged)
     if opener and rule.event in ("resigned", "left", "dismissed") and squad_of.get(int(opener.group(1))):

@@ -23,7 +23,14 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.lexicon import DESCRIPTOR_HEADS, NOT_NAME
 from pipeline.extract.lexicon import cfold as fold
-from pipeline.extract.mentions import CAREER_CUE, Mention, run_mentions, squad_mentions, weak_alias_seen
+from pipeline.extract.mentions import (
+    CAREER_CUE,
+    Mention,
+    run_mentions,
+    shared_alias_owner,
+    squad_mentions,
+    weak_alias_seen,
+)
 from pipeline.extract.people import (
     EXECUTIVE_AFTER,
     EXECUTIVE_BEFORE,
@@ -44,6 +51,7 @@ from pipeline.reference import (
     known_coaches,
     lookup_club,
     place_names,
+    shared_strong_aliases,
 )
 
 
@@ -99,6 +107,7 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
     ctx = Context()
     counts: Counter[str] = Counter()
     kept: list[list[Mention] | None] = []
+    shared: list[Mention] = []  # "the Red Devils": whose depends on the article's other clubs
     for i, sentence in enumerate(sentences):
         found = run_mentions(sentence, None)
         kept.append(None if weak_alias_seen() else found)
@@ -106,10 +115,24 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
             if m.kind == "P":
                 ctx.people.register(m.name, (i, m.start))
             elif m.kind == "C":
-                counts[m.name] += 1
                 ctx.club_kinds[m.name] = m.club_kind
+                if _shared_key(m) is None:
+                    counts[m.name] += 1
+                else:
+                    shared.append(m)
+    for m in shared:  # the usual owner, unless the article names another wearer of the nickname
+        ref = lookup_club(m.name)
+        key = _shared_key(m)
+        if ref is not None and key is not None:
+            counts[shared_alias_owner(key, ref, counts).name] += 1
     ctx.strong_clubs = set(counts)
     return ctx, kept
+
+
+def _shared_key(m: Mention) -> str | None:
+    """The folded alias a club mention was read from, where other clubs wear it too."""
+    key = fold(m.text)
+    return key if key in shared_strong_aliases() else None
 
 
 # --- one sentence --------------------------------------------------------------------------

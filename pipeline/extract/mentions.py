@@ -8,7 +8,7 @@ leftovers. A per-article registry ties surnames, nicknames and descriptors back 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,8 +21,10 @@ from pipeline.reference import (
     coach_nicknames,
     context_club_aliases,
     context_club_owners,
+    country_club_names,
     lowercase_nicknames,
     place_names,
+    shared_strong_aliases,
 )
 
 # Capitals, Latin Extended-A included (Ş, Ł, Č, Ž …).
@@ -212,6 +214,11 @@ def _clubless_squads() -> list[tuple[re.Pattern[str], str, str]]:
 
 def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
     ref = club_index().get(key)
+    if ref is not None and key in shared_strong_aliases():
+        if strong_clubs is None:
+            _WEAK_SEEN[0] = True  # "the Red Devils": looked at again once the article's clubs are known
+        else:
+            ref = shared_alias_owner(key, ref, strong_clubs)
     if ref is None and strong_clubs is None and key in context_club_aliases():
         _WEAK_SEEN[0] = True  # the caller must look again once it knows the article's clubs
     if ref is None and strong_clubs is not None:
@@ -225,6 +232,15 @@ def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
 
 
 _WEAK_SEEN = [False]
+
+
+def shared_alias_owner(key: str, ref: ClubRef, strong_clubs: Collection[str]) -> ClubRef:
+    """A strong nickname another club wears too ('the Red Devils'): its usual owner where the
+    article names it, else the one other wearer the article names, else the usual owner."""
+    if ref.name in strong_clubs:
+        return ref
+    others = [o for o in context_club_owners().get(key, ()) if o.name != ref.name and o.name in strong_clubs]
+    return others[0] if len(others) == 1 else ref
 
 
 def weak_alias_seen() -> bool:
@@ -260,6 +276,11 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
             if named is not None:  # "the Stadium of Light", "Queen of the South": one name with 'of'
                 out.append(named)
                 skip_to = named.end
+                continue
+            of_country = _club_of_country(sentence, run)
+            if of_country is not None:  # "Al Hilal of Sudan": that country's club, not its team
+                out.extend(of_country[:1] if of_country[0] is not None else [])
+                skip_to = of_country[1]
                 continue
         if sentence.startswith(" and ", run.end()):
             named = _and_name(sentence, run, strong_clubs)
@@ -596,6 +617,43 @@ _CLUB_CUE = re.compile(
     r"\b(?:(?:club|side|outfit|team|franchise)\s+(?:(?:in|from|based\s+in)\s+)?|(?:clubs|sides|outfits)\s+"
     r"|(?:manager|coach|boss|trainer)\s+(?:of|at)\s+(?:the\s+)?)$"
 )
+
+
+# "Nacional of Uruguay", "Simba of Tanzania": a club alias, then the country it plays in
+_OF_COUNTRY = re.compile(rf" of (?:the )?({_WORD}(?:\s+{_WORD}){{0,2}})")
+
+
+def _club_of_country(sentence: str, run: re.Match[str]) -> tuple[Mention | None, int] | None:
+    """'<club alias> of <country>' ('Al Hilal of Sudan', 'Liverpool of Uruguay'): the one club of
+    that country the alias names, spanning the country too; (None, end) where the alias names a
+    club but none (or several) of that country, so neither a wrong club nor the national team is
+    read; None where the run names no club at all."""
+    nxt = _OF_COUNTRY.match(sentence, run.end())
+    text = run.group(0)
+    key = fold(text[4:] if text.startswith("The ") else text)
+    if nxt is None or not (key in club_index() or key in context_club_aliases()):
+        return None
+    words = nxt.group(1).split()
+    for n in range(len(words), 0, -1):
+        country = club_index().get(fold(" ".join(words[:n])))
+        if country is not None and country.kind == "national" and country.squad is None:
+            break
+    else:
+        return None
+    end = nxt.start(1) + len(" ".join(words[:n]))
+    own = club_index().get(key)
+    if own is not None and own.kind == "national":
+        return None  # "England of 1966"
+    found = {ref for ref, names in country_club_names().get(country.name, ()) if _names_hold(names, key)}
+    if len(found) != 1:
+        return None, end
+    ref = found.pop()
+    return Mention("C", run.start(), end, sentence[run.start() : end], name=ref.name, club_kind="club"), end
+
+
+def _names_hold(names: frozenset[str], key: str) -> bool:
+    """Whether one of a club's folded names is `key` or holds it as whole words ('liverpool montevideo')."""
+    return key in names or any(f" {key} " in f" {name} " for name in names)
 
 
 # "the exoneration from the role of head coach of X" (translated Italian "dall'incarico di allenatore di"):

@@ -115,6 +115,34 @@ def context_club_owners() -> dict[str, tuple[ClubRef, ...]]:
 
 
 @cache
+def country_club_names() -> dict[str, tuple[tuple[ClubRef, frozenset[str]], ...]]:
+    """Country → each of its clubs with every folded name and alias it goes by, so that
+    'Liverpool of Uruguay' or 'Al Hilal of Sudan' can be read as that country's club."""
+    refs = club_refs()
+    out: dict[str, list[tuple[ClubRef, frozenset[str]]]] = {}
+    for row in _rows("clubs.csv"):
+        ref = refs[row["name"]]
+        if ref.kind != "club":
+            continue
+        names = {fold(a) for a in [row["name"], *_split(row["aliases"]), *_split(row.get("context_aliases"))]}
+        out.setdefault(ref.country, []).append((ref, frozenset(names)))
+    return {country: tuple(clubs) for country, clubs in out.items()}
+
+
+@cache
+def shared_strong_aliases() -> frozenset[str]:
+    """Folded strong aliases that other rows list as context aliases ('the red devils': Manchester
+    United's, and Al Ahly's in an Egyptian story): the club the article names among those
+    others, else the strong owner."""
+    index = _club_index()
+    return frozenset(
+        key
+        for key, owners in context_club_owners().items()
+        if key in index and any(o.name != index[key].name for o in owners)
+    )
+
+
+@cache
 def clubless_squad_aliases() -> dict[str, str]:
     """Folded squad name used without a club ('Juvenil A') → squad code."""
     return {fold(r["alias"]): r["squad"] for r in _rows("squad_aliases.csv") if not r["club"]}
