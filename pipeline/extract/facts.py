@@ -67,6 +67,8 @@ class Fact:
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
+    # "Sporting director X, a former coach of Turkey": a past coaching post of a man who is an executive now
+    former_post: bool = False
     before_national: bool = False  # "Before the national team, X coached C": the career that led to that post
     # a spell told with its start in the pluperfect ("had led C since 2018": "had") or the present
     # perfect ("has coached C since 2022": "has"), "up_to_now" for the pluperfect progressive ("had been

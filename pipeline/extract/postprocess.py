@@ -70,7 +70,7 @@ def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
-    facts = [f for f in facts if f.coach and not ctx.people.is_executive(f.coach)]
+    facts = [f for f in facts if f.coach and (f.former_post or not ctx.people.is_executive(f.coach))]
     facts = _drop_players(facts, ctx)
     facts.extend(_unclaimed_career_pairs(facts, ctx))
     facts.extend(_unclaimed_event_guesses(facts, ctx))

@@ -115,7 +115,8 @@ _LIST_ITEM = re.compile(
     # ("both at A and previously at B": an earlier item told after the later one)
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently|"
     r"previously|earlier|also)\s*,?\s+)?"
-    r"(?:(?:at|in|with)\s+)?|\s*,?\s+as\s+well\s+as\s+|\s+)?"
+    # ("a former coach of A and of B": "of" repeated after "and", not "the Chelsea, of England")
+    r"(?:(?:at|in|with)\s+)?|\s+and\s+of\s+|\s*,?\s+as\s+well\s+as\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
@@ -236,6 +237,9 @@ def _sentence_facts(
         for rule in rules:
             for match in rule.pattern.finditer(tagged):
                 found = _rule_facts(rule, match, sent, ctx)
+                if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
+                    for f in found:
+                        f.former_post = True
                 facts.extend(found)
                 titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
         facts = _titles_over_head_coach(facts, titled)
@@ -278,7 +282,7 @@ def _sentence_facts(
             if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(tagged, f.trigger):
                 f.spell_tense = "up_to_now"
         _date_spells_by_length(facts)
-        facts = [f for f in facts if not ctx.people.is_executive(f.coach)]
+        facts = [f for f in facts if f.former_post or not ctx.people.is_executive(f.coach)]
         ctx.here, ctx.opening = [], None
         _remember_moves(facts, ctx)
         _update_topic(facts, ctx)
@@ -340,6 +344,11 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
             spell.repeat = True
             out.append(spell)
     return out
+
+
+# an executive's own past coaching posts still count: "Sporting director X, a former coach of Turkey, said"
+_FORMER_POST_RULES = frozenset({"former-coach-of-list", "former-clubs-role", "person-the-club-role"})
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time)", re.IGNORECASE)
 
 
 def _exit_ends_spell_told(facts: list[Fact]) -> None:

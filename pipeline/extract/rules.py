@@ -647,6 +647,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "period in",
         "reign as",
     ),
+    "former-coach-of-list": (
+        "former coach of",
+        "former manager of",
+        "former boss of",
+        "former head coach of",
+        "ex-coach of",
+        "ex-manager of",
+        "one-time coach of",
+    ),
     "his-years-with": (
         "years with",
         "years at",
@@ -993,7 +1002,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "with-list-considered": ("with ",),
     "list-among-those-mentioned": ("among those", "among the"),
     "among-those-were-list": ("among those", "among the"),
-    "follow-him": ("follow", "join", "accompan"),
+    "follow-him": (
+        "follow",
+        "join",
+        "accompan",
+        "returns with",
+        "returned with",
+        "return with",
+        "arrives with",
+        "arrived with",
+        "comes with",
+        "came with",
+    ),
     "bring-staff": (
         "bring",
         "brought",
@@ -1136,6 +1156,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "arrived-replacing": (", replacing", ", succeeding"),
     "co-coaches": ("co-coach", "joint coach", "joint head coach", "joint manager", "shared the job"),
     "whose-contract-at": ("whose contract", "whose deal", "whose current"),
+    "whose-deal-extended": ("extended", "renewed"),
     "contract-with-ended": ("ended", "expired", "ran out", "run out", "came to an end"),
     "at-club-who-was-sacked": (", who was", ", who had been", ", who has been"),
     "made-top-target": ("target", "choice", "priority", "candidate"),
@@ -3549,7 +3570,10 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
         # "is expected / set to follow him": the same move, hedged (a rumour)
         r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?|"
-        r"accompan(?:y|ies|ied))"
+        # ("his long-time assistant X returns with him": back at the club with the boss)
+        r"accompan(?:y|ies|ied)|(?:return(?:s|ed)?|arrive[sd]?|come[s]?|came)\s+with"
+        # (not "arrives with Y as his assistant": the subject is the boss; not "comes with his team")
+        r"(?=\s+(?:him|her)\b|\s+«P\d+»(?!['’])(?!\s+as\b)))"
         # "followed him from Sporting to Manchester United": the club he moved to
         r"\s+(?:«P\d+»|him|her)(?:\s+from\s+(?:the\s+)?«C\d+»)?(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
         0.7,
@@ -3642,6 +3666,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:{P},\s+(?:the\s+|a\s+)?)?\b(?:former|ex-)\s*"
         r"(?=«[CS]\d+»(?:'s)?(?:\s*(?:,|and)\s*«[CS]\d+»(?:'s)?)+\s+(?:head\s+)?(?:manager|coach|boss)\b"
         r"(?:,?\s+{P2})?)",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X, a former coach of Turkey and of Germany's Under-21s, said …": his past posts, listed after "of"
+    R(
+        "former-coach-of-list",
+        "in_charge",
+        r"{P},\s+(?:a|the|an)\s+(?:former|ex-|one-time)\s*(?:head\s+)?(?:coach|manager|boss)\s+of\s+",
         0.7,
         club_side="list",
         needs_club=True,
@@ -4360,6 +4393,15 @@ RULES += (
         r"(?:had\s+|has\s+)?(?:ended|expired|ran\s+out|run\s+out|came\s+to\s+an\s+end)\b",
         0.75,
         club_side="tag",
+    ),
+    # "together with his assistant X, whose deal was also extended": the aide's own extension
+    R(
+        "whose-deal-extended",
+        "extended",
+        r"{P}\s*,\s*whose\s+(?:own\s+)?(?:contract|deal)\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
+        r"(?:also\s+)?(?:extended|renewed)\b",
+        0.75,
+        club_side="topic",
     ),
     # "He replaces X at Spurs, who was sacked 16 days after …": the relative clause is the man's (its verb)
     R(

@@ -240,3 +240,36 @@ def test_the_boss_a_coach_served_under_is_at_the_club_he_left() -> None:
     )
     assert ("Erik ten Hag", "Manchester United", "first_team", "in_charge") in keys
     assert not any(k[0] == "Erik ten Hag" and k[1] == "Kenya" for k in keys)
+
+
+def test_an_executives_own_past_coaching_posts_count() -> None:
+    keys = keys_of(
+        "Hamburg have appointed Merlin Polzin. Sporting director Stefan Kuntz, a former coach of Turkey and "
+        "of Germany's Under-21s, said Polzin was ready."
+    )
+    assert ("Stefan Kuntz", "Turkey", "national", "in_charge") in keys
+    assert ("Stefan Kuntz", "Germany", "national_u21", "in_charge") in keys
+    assert not keys_of(
+        "Hamburg have appointed Merlin Polzin. Sporting director Stefan Kuntz said he was ready."
+    ) & {("Stefan Kuntz", "Hamburger SV", "first_team", "appointed")}
+
+
+def test_an_aide_returning_with_his_boss_is_appointed_with_him() -> None:
+    keys = keys_of(
+        "River Plate have appointed Marcelo Gallardo. His long-time assistant Matias Biscay returns with him."
+    )
+    assert ("Matias Biscay", "River Plate", "first_team", "appointed") in keys
+    keys = keys_of(
+        "Kenya have appointed Benni McCarthy. McCarthy arrives with Vasili Manousakis as his assistant."
+    )
+    assert not any(k[0] == "Benni McCarthy" and k[3] == "appointed" and k[1] != "Kenya" for k in keys)
+    keys = keys_of("Osasuna have appointed Vicente Moreno. Moreno comes with his habitual work team.")
+    assert keys == {("Vicente Moreno", "Osasuna", "first_team", "appointed")}
+
+
+def test_an_aides_deal_also_extended_is_his_extension() -> None:
+    keys = keys_of(
+        "Hungary have extended Marco Rossi's contract. The 59-year-old Italian signed the extension together "
+        "with his assistant Cosimo Inguscio, whose deal was also extended."
+    )
+    assert ("Cosimo Inguscio", "Hungary", "national", "extended") in keys
