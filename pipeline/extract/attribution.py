@@ -279,7 +279,8 @@ _NO_DESCRIPTOR = (
 )
 # What may come before a club that is its sentence's subject: a dateline, "The" and a description.
 _OPENING = re.compile(
-    r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|-|–)\s*)?"
+    # (a dateline's hyphen stands apart: "The ex-Spurs coach" opens on no dateline)
+    r"^(?:[A-Z][A-Za-z ,.()\d]*(?:—|--|(?<=[\s)])-|–)\s*)?"
     # "In Shanghai, Shenhua confirmed …", "Elsewhere, Lens moved …": a place or turn framing the subject
     r"(?:(?:According\s+to|Meanwhile|However|Elsewhere|Separately|On\s+\w+|In\s+[A-Z][\w\-]+)[^,]{0,40},\s*)?"
     r"(?:(?:And\s+|But\s+)?(?:[Tt]hen\s+)?[Tt]here(?:\s+is|\s+are|'s|’s)\s+)?"  # "And then there is Morocco."

@@ -913,7 +913,8 @@ _NEW_MAN = re.compile(
 # sacked", "left the club by mutual consent", "won just two of his 12 games") …
 _HELD_POST = re.compile(
     r"\s+had\s+(?:only\s+|previously\s+|already\s+)?been\s+(?:in\s+charge|at\s+the\s+helm|at\s+the\s+club|"
-    r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))(?=\s+(?:since|for)\b|\s*[,.;]|\s*$)",
+    r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))(?=\s+(?:since|for)\b|\s*[,.;]|\s*$)"
+    r"|\s+had\s+(?:previously\s+)?(?:led|guided|steered|taken)\s+the\s+(?:club|team|side)\s+to\b",
     re.IGNORECASE,
 )
 _LOST_POST = re.compile(
@@ -1001,8 +1002,9 @@ def _in_the_succession(
     held = not ctx.succession_doubt and (former or bool(_HELD_POST.match(sentence, end)))
     if not (held or _LOST_POST.match(sentence, end)):
         return name
+    played = set() if former or not _PLAYER_HEAD.search(text) else inner  # "the former PSV midfielder"
     for club in ctx.posts.get(name, ()):
-        if not outside - {club} and inner <= {club} and (left := _one(_departed(ctx, {club}))):
+        if not outside - {club} and inner - played <= {club} and (left := _one(_departed(ctx, {club}))):
             return left
     return name
 

@@ -163,3 +163,48 @@ def test_extended_contract_keeps_the_spell_open():
         "The Italian had been in charge since 2024. Sporting director Marco Di Vaio was delighted."
     )
     assert not _has(text, "Vincenzo Italiano", "Bologna", "left")
+
+
+def test_pluperfect_led_the_club_to_is_the_replaced_man():
+    text = (
+        "Empoli have appointed Roberto D'Aversa. He replaces Aurelio Andreazzoli, who retired. "
+        "The 70-year-old had guided the club to promotion in 2021."
+    )
+    assert not _has(text, "Roberto D'Aversa", "Empoli", "in_charge")
+
+
+def test_former_player_descriptor_that_had_been_in_charge_is_the_replaced_man():
+    text = (
+        "Standard Liege have appointed Ivan Leko. He replaces Carl Hoefkens, who was sacked on "
+        "Monday. The former Club Brugge defender had been in charge since 2023."
+    )
+    assert _has(text, "Carl Hoefkens", "Standard Liège", "in_charge") or _has(
+        text, "Carl Hoefkens", "Standard Liege", "in_charge"
+    )
+    assert not any(k[0] == "Ivan Leko" and k[3] == "in_charge" and "Standard" in k[1] for k in keys_of(text))
+
+
+def test_caretaker_named_after_a_sacking_is_not_the_sacked_mans_spell():
+    text = (
+        "Burnley have dismissed Vincent Kompany. Mike Jackson will take charge as caretaker. "
+        "The Belgian had been in charge since June 2022."
+    )
+    assert _has(text, "Vincent Kompany", "Burnley", "in_charge")
+    assert not _has(text, "Mike Jackson", "Burnley", "in_charge")
+
+
+def test_returning_coach_keeps_what_he_did_at_the_club_before():
+    text = (
+        "Aberdeen have reappointed Derek McInnes. He replaces Barry Robson, who left. "
+        "He had led the club to the League Cup in 2014."
+    )
+    assert not _has(text, "Barry Robson", "Aberdeen", "in_charge")
+
+
+def test_ex_club_descriptor_opening_a_sentence_is_no_dateline():
+    text = (
+        "Napoli have appointed Antonio Conte as coach. The ex-Juventus coach replaces Francesco "
+        "Calzona, who was interim coach."
+    )
+    assert not any(k[1] == "Juventus" and k[3] in ("appointed", "left") for k in keys_of(text))
+    assert _has(text, "Francesco Calzona", "Napoli", "left")
