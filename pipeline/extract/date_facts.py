@@ -90,6 +90,26 @@ _ASIDE = re.compile(
     r")\b[^,;.]*",  # "X, sacked by Leeds in February 2023, was named …": the aside's own date
     re.IGNORECASE,
 )
+# A quotation: "…" or “…”
+_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^”]{3,}”")
+
+
+def _quoted_apart(sentence: str, d: DateMention, trigger: int) -> bool:
+    """'"We have been together for the past two seasons," said C coach X': a date in a quotation tells
+    what the speaker says of others, not a fact told outside it (unless he speaks of himself)."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
+    return any(
+        q.start() <= d.start < q.end()
+        and not q.start() <= trigger < q.end()
+        and not _FIRST_PERSON.search(q.group(0))  # "'I have been here since 2018,' said X": his own spell
+        for q in _QUOTE.finditer(sentence)
+    )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I'd|me|my)\b")
+
+
 # "Anderlecht (2019-2022)", "Benfica (2009-2015 and 2020-2021)": a club and its spell's years in brackets
 _CLUB_BRACKET = re.compile(r"«C(\d+)»\s*\(([^()«»]{4,40})\)")
 
@@ -158,6 +178,7 @@ def _date_fact(
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
     if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
         fact.since_prior = True
+    dates = [d for d in dates if not _quoted_apart(sentence, d, trigger)]
     owned = _bracketed_spans(sent, dates)
     spans = [d for d, club in owned if club == fact.club]
     if fact.event == "in_charge" and spans:  # "Anderlecht (2019-2022)": its spell (a second one, the next)
@@ -245,8 +266,16 @@ def _date_fact(
             ]
     # "X has signed a new deal, while Y will leave at the end of the season": the other clause's date
     candidates = [d for d in candidates if not _while_between(sentence, trigger, end, d)]
+    if fact.event in _CHANGE_EVENTS:  # "Jones replaced him but was sacked in February": the sacking's
+        candidates = [d for d in candidates if not _later_change_between(sentence, end, d, fact.event)]
     if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
-        candidates = [d for d in dates if _own_clause_point(sentence, trigger, end, d)]
+        # ("C coach X will leave the club at the end of the season": a title's post, an end to come)
+        candidates = [
+            d
+            for d in dates
+            if _own_clause_point(sentence, trigger, end, d, fact.achieved)
+            and not (d.future and fact.current_post)
+        ]
     if candidates:
         verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
@@ -274,6 +303,28 @@ def _summer_departure(d: DateMention) -> DateMention:
     if d.precision == "season" and (d.value.month, d.value.day) == (7, 1):
         return dataclasses.replace(d, value=date(d.value.year, 6, 30))
     return d
+
+
+# "… but was sacked", "and was himself replaced", "and then left": the same man's next change, its own clause
+# (a club's active verb, "sacked X and appointed Y in February", may tell both changes' month)
+_LATER_CHANGE = re.compile(
+    r"(?<!,)\s(?:and|but)\s+(?:then\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|himself\s+|herself\s+)?"
+    r"(?P<verb>sacked|dismissed|fired|axed|appointed|named|hired|replaced)|(?:\w+ly\s+)?"
+    r"(?P<gone>left|resigned|quit|departed))\b",
+    re.IGNORECASE,
+)
+_EXIT_VERBS = frozenset({"sacked", "dismissed", "fired", "axed", "replaced"})
+
+
+def _later_change_between(sentence: str, end: int, d: DateMention, event: str) -> bool:
+    """A date after the fact's words, past '… but was sacked' (a change of the other kind): that change's."""
+    if d.start < end:
+        return False
+    for m in _LATER_CHANGE.finditer(sentence, end, d.start):
+        exit_ = bool(m.group("gone")) or m.group("verb").lower() in _EXIT_VERBS
+        if exit_ != (event != "appointed"):
+            return True
+    return False
 
 
 # a clause of its own told alongside ("X signed a new deal, while Y will leave at the end of the season");
@@ -414,13 +465,16 @@ def _another_event_between(
     return bool(opener) and any(opener.start() <= at < d.start and name != fact.coach for at, name in people)
 
 
-def _own_clause_point(sentence: str, trigger: int, end: int, d: DateMention) -> bool:
-    """A year, season or month told right after a spell's words, in the same clause."""
+def _own_clause_point(sentence: str, trigger: int, end: int, d: DateMention, achieved: bool = False) -> bool:
+    """A year, season or month told right after a spell's words, in the same clause (after what the
+    spell achieved, only its start told so: 'won the Europa League with C in 2022' is the win's year)."""
     if d.kind != "point" or d.precision not in ("year", "season", "month") or not 0 <= d.start - end <= 60:
         return False
     between = sentence[end : d.start]
     if _TAKING_OVER.fullmatch(between):  # "… with Fulham after taking over in 2019"
         return True
+    if achieved:
+        return False
     won = _WON_WORDS.search(sentence, max(trigger, end - 40), d.start)  # "guided C to the title in 2016"
     return not _OWN_CLAUSE_END.search(between) and not won
 

@@ -396,6 +396,12 @@ _SINCE_BEFORE = re.compile(
     r"joining|(?:his|her)\s+appointment)\s+(?:(?:at|of)\s+the\s+club\s+)?)?$",
     re.I,
 )
+# "a spell that began in", "his time at the club, which began in", "a tenure that had started in"
+_SPELL_BEGAN_BEFORE = re.compile(
+    r"\b(?:spell|tenure|reign|stint|time|era|spells|career|period|adventure|journey)\b[^.;:!?]{0,40}?"
+    r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|kicked\s+off)\s+$",
+    re.IGNORECASE,
+)
 _VERB_BEFORE = re.compile(
     r"\b(?:hired|appointed|named|sacked|dismissed|fired|confirmed|announced|said|resigned|unveiled|quit|left|"
     r"died|signed|agreed|parted|stepped\s+down|until|ousted|axed|relieved|promoted|replaced|introduced|"
@@ -497,6 +503,8 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
             elif kind == "until" and _TERM_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
                 kind = "term"
             since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+            if kind == "point" and _SPELL_BEGAN_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
+                kind = "since"  # "ending a spell that began in October 2015": the spell's start, not the end
             if kind == "point" and (since or m.group(0).lower().startswith("since ")):
                 kind = "since"  # "in charge since last summer", "since the summer of 2018"
                 if since and since.group(1) and precision == "year":

@@ -1545,6 +1545,8 @@ def _with_rule_details(
         out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
     if rule.name in _UNDATED_SPELL_RULES:  # how long / the sentence's date, not when it began
         out[-1].no_date = True
+    if rule.name == "years-at":  # "left C in the summer after two years at C": that long before the exit
+        out[-1].length = _spell_length(match.group(0))
     if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
         out[-1].derived = out[-1].no_date = True
     earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None

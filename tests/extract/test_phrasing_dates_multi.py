@@ -205,3 +205,115 @@ def test_two_spells_in_brackets_each_take_their_years() -> None:
 )
 def test_a_season_outside_brackets_is_no_spell_start(sentence: str) -> None:
     assert all(d.kind == "point" for d in find_dates(sentence, REF))
+
+
+# --- a spell that began, a title's post, a win's year, a quotation, a later change ---------------
+
+
+def test_a_spell_that_began_dates_the_spell_not_the_exit() -> None:
+    text = (
+        "Jurgen Klopp will step down as Liverpool manager at the end of the season, ending a spell that "
+        "began in October 2015."
+    )
+    assert _date_of(text, "in_charge", "Klopp") == ("2015-10-01", "month")
+    assert _date_of(text, "resigned", "Klopp") != ("2015-10-01", "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It ended a second spell at the club that had begun in March 2017.",
+        "His time at the club, which began in 2016, is heading towards a decade.",
+        "A tenure that started in July 2019 is over.",
+    ],
+)
+def test_a_spell_that_began_is_a_start(sentence: str) -> None:
+    assert [d.kind for d in find_dates(sentence, REF)] == ["since"]
+
+
+def test_todays_appointment_is_not_dated_by_an_old_spells_start() -> None:
+    text = (
+        "Stoke City have appointed Mark Robins, six weeks after he was sacked by Coventry City, ending a "
+        "second spell at the club that had begun in March 2017."
+    )
+    assert _date_of(text, "appointed", "Robins") == ("2024-03-14", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bayern Munich coach Thomas Tuchel will leave the club at the end of the season.",
+        "Freiburg coach Christian Streich will leave the club in the summer.",
+    ],
+)
+def test_a_titles_post_takes_no_end_to_come(text: str) -> None:
+    assert all(d is None for d, _ in _dates_of(text, "in_charge"))
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Oliver Glasner, who won the Europa League with Eintracht Frankfurt in 2022, has been appointed "
+            "Crystal Palace manager.",
+            "Frankfurt",
+        ),
+        ("Unai Emery won the Europa League with Villarreal in 2021.", "Villarreal"),
+    ],
+)
+def test_a_wins_year_is_no_spell_start(text: str, club: str) -> None:
+    assert _date_of(text, "in_charge", club=club)[0] is None
+
+
+def test_a_year_told_as_the_spells_start_after_a_win_still_dates_it() -> None:
+    text = "Scott Parker, the Fulham manager, won promotion twice with Fulham after taking over in 2019."
+    assert _date_of(text, "in_charge", "Parker", "Fulham") == ("2019-01-01", "year")
+
+
+def test_a_date_in_a_quotation_of_others_does_not_date_the_speakers_post() -> None:
+    text = (
+        '"We have been together for the past two seasons," said Stuttgart coach Sebastian Hoeness, who '
+        "arrived in April 2023."
+    )
+    assert _date_of(text, "appointed", "Hoeness") == ("2023-04-01", "month")
+    assert all(f["date"] != "2021-07-01" for f in facts_of(text, PUB))
+
+
+def test_a_speaker_telling_his_own_spell_dates_it() -> None:
+    text = '"I have been here since 2018 and I love this club," said Brentford manager Thomas Frank.'
+    assert _date_of(text, "in_charge", "Frank") == ("2018-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "coach", "when"),
+    [
+        (
+            "Southampton parted company with Ralph Hasenhuttl in November. Nathan Jones replaced him but was "
+            "sacked in February.",
+            "appointed",
+            "Jones",
+            None,
+        ),
+        (
+            "Frank Lampard was appointed Everton manager in January 2022 and was sacked a year later.",
+            "appointed",
+            "Lampard",
+            "2022-01-01",
+        ),
+        (
+            "Leeds United sacked Jesse Marsch and appointed Javi Gracia in February.",
+            "dismissed",
+            "Marsch",
+            "2024-02-01",
+        ),
+    ],
+)
+def test_a_later_change_of_the_same_man_keeps_its_date(text: str, event: str, coach: str, when: str) -> None:
+    assert _date_of(text, event, coach)[0] == when
+
+
+def test_a_length_at_the_club_counts_back_from_a_dated_exit() -> None:
+    text = (
+        "Carlos Corberan left West Brom for Valencia in the summer after almost two years at The Hawthorns."
+    )
+    assert _date_of(text, "in_charge", club="West Brom") == ("2021-01-01", "year")
