@@ -1612,6 +1612,9 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"\b(\d{2})-year-old\s+(?:[\w\-]+\s+){0,3}$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _learn_ages(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     for m in mentions:
         if m.kind != "P" or m.pronoun or m.name in ctx.people.age:
@@ -1625,7 +1628,7 @@ def _learn_ages(sentence: str, mentions: list[Mention], ctx: Context) -> None:
 def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     """Who 'he' and 'the Spaniard' will mean next: the main-clause subject of this sentence."""
     _learn_nationalities(sentence, mentions, ctx)
-    if any(c.isdigit() for c in sentence):
+    if _DIGIT.search(sentence):  # (a regex scan, not a Python loop over the characters)
         _learn_ages(sentence, mentions, ctx)
     ctx.succession_doubt = ctx.succession_doubt or bool(_SUCCESSION_DOUBT.search(sentence))
     if ctx.people.cursor is not None:
