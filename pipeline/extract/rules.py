@@ -307,6 +307,18 @@ _AIDE_KEYS = (
     "no.2",
     "right-hand",
 )
+# "X is wanted / coveted / targeted by C": the keys of both rules reading a club's interest told passively
+_WANTED_BY_KEYS = (
+    "wanted by",
+    "coveted by",
+    "admired by",
+    "pursued by",
+    "chased by",
+    "targeted by",
+    "courted by",
+    "tracked by",
+)
+
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "passive-appointed": (
         "appoint",
@@ -6302,16 +6314,7 @@ RULE_KEYS.update(
             "eye",
             "covet",
         ),
-        "wanted-by": (
-            "wanted by",
-            "coveted by",
-            "admired by",
-            "pursued by",
-            "chased by",
-            "targeted by",
-            "courted by",
-            "tracked by",
-        ),
+        "wanted-by": _WANTED_BY_KEYS,
         "heads-the-list": (
             "heads ",
             "headed ",
@@ -6711,16 +6714,7 @@ RULE_KEYS.update(
         ),
         "added-to-list": ("list",),
         "keen-on-job": ("keen on", "interested in", "open to", "tempted by", "attracted by", "eager to take"),
-        "wanted-by-second": (
-            "wanted by",
-            "coveted by",
-            "admired by",
-            "pursued by",
-            "chased by",
-            "targeted by",
-            "courted by",
-            "tracked by",
-        ),
+        "wanted-by-second": _WANTED_BY_KEYS,
     }
 )
 RULES += (
