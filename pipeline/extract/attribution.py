@@ -552,6 +552,15 @@ def _elided_subject_club(match: re.Match[str], tagged: str, person_pos: int) -> 
     return _last_tag_before(tagged, trigger, trigger - start) if trigger > start else None
 
 
+def _club_exited_before(sent: TaggedSentence, end: int) -> tuple[str, str] | None:
+    """(club, squad) of the last exit the sentence tells before `end` ('sacked by C', 'left C')."""
+    exits = list(_EXIT_FROM_CLUB.finditer(sent.tagged, 0, end))
+    if not exits:
+        return None
+    club, squad = sent.squad_of.get(int(exits[-1].group(1) or exits[-1].group(2)), (None, "first_team"))
+    return (club, squad) if club else None
+
+
 _PERSON_COMMA_WHO = re.compile(r"«P\d+»,\s*who\b")
 # "sacked by C", "left C": an exit the sentence tells before a "was replaced by Y" of the same man
 _EXIT_FROM_CLUB = re.compile(
@@ -643,11 +652,9 @@ def _rule_club(
         post = ctx.post_left_by(mentions[int(gd["p2"])].name)
         if post:  # "X resigned … . He was succeeded by Y": X's post
             return post[0], post[1], False
-        exits = list(_EXIT_FROM_CLUB.finditer(tagged, 0, match.start()))
-        exited = int(exits[-1].group(1) or exits[-1].group(2)) if exits else None
-        if exited is not None and squad_of.get(exited, (None,))[0]:
-            club, squad = squad_of[exited]  # "he was sacked by C in December, when he was replaced by Y"
-            return club, squad, True
+        exited = _club_exited_before(sent, match.start())
+        if exited is not None:  # "he was sacked by C in December, when he was replaced by Y"
+            return exited[0], exited[1], True
     if side == "subject":
         return _subject_club(sent, match.start(), ctx)
     if side == "under":
@@ -1078,11 +1085,10 @@ def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tup
     club, squad = (
         sent.squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
     )
-    exits = list(_EXIT_FROM_CLUB.finditer(tagged, 0, match.start())) if club is None else []
-    if exits:  # "left Manchester United after two seasons as a first-team coach under Y": where he served Y
-        found = int(exits[-1].group(1) or exits[-1].group(2))
-        club = sent.squad_of.get(found, (None,))[0]
-    club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None)
+    # "left Manchester United after two seasons as a first-team coach under Y": where he served Y
+    exited = _club_exited_before(sent, match.start()) if club is None else None
+    club = exited[0] if exited else club
+    club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None or exited is not None)
     if squad == "first_team":
         squad = _squad_at(squad, club, ctx)
     return club, squad, explicit

@@ -271,23 +271,11 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 out.append(ground)
                 skip_to = ground.end
                 continue
-        if sentence.startswith(" of ", run.end()):
-            named = _of_name(sentence, run, strong_clubs)
-            if named is not None:  # "the Stadium of Light", "Queen of the South": one name with 'of'
-                out.append(named)
-                skip_to = named.end
-                continue
-            of_country = _club_of_country(sentence, run)
-            if of_country is not None:  # "Al Hilal of Sudan": that country's club, not its team
-                out.extend(of_country[:1] if of_country[0] is not None else [])
-                skip_to = of_country[1]
-                continue
-        if sentence.startswith(" and ", run.end()):
-            named = _and_name(sentence, run, strong_clubs)
-            if named is not None:  # "Trinidad and Tobago", "Brighton and Hove Albion": one name
-                out.append(named)
-                skip_to = named.end
-                continue
+        beyond = _name_beyond_run(sentence, run, strong_clubs)
+        if beyond is not None:  # "the Stadium of Light", "Al Hilal of Sudan", "Trinidad and Tobago"
+            out.extend(beyond[0])
+            skip_to = beyond[1]
+            continue
         if " " in text or "&" in text or not text.isprintable():  # several words
             tokens = [(s + start, e + start, word) for s, e, word in _run_words(text)]
         elif _inert(text):
@@ -336,6 +324,27 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+def _name_beyond_run(
+    sentence: str, run: re.Match[str], strong_clubs: set[str] | None
+) -> tuple[list[Mention], int] | None:
+    """A name running on past the run's end, as (its mentions, where it ends): a club or ground whose
+    name holds 'of' ('the Stadium of Light', 'Queen of the South') or 'and' ('Trinidad and Tobago',
+    'Brighton and Hove Albion'), or a club named by its country ('Al Hilal of Sudan': that country's
+    club, not its team; nothing when the country has no such club); else None."""
+    if sentence.startswith(" of ", run.end()):
+        named = _of_name(sentence, run, strong_clubs)
+        if named is not None:
+            return [named], named.end
+        of_country = _club_of_country(sentence, run)
+        if of_country is not None:
+            return ([of_country[0]] if of_country[0] is not None else []), of_country[1]
+    if sentence.startswith(" and ", run.end()):
+        named = _and_name(sentence, run, strong_clubs)
+        if named is not None:
+            return [named], named.end
+    return None
 
 
 @lru_cache(maxsize=1)
