@@ -204,35 +204,7 @@ def _date_fact(
     # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
-    aside = [m.span() for m in _ASIDE.finditer(sentence)]
-    candidates = [
-        d
-        for d in candidates
-        if not any(
-            a <= d.start < b
-            and (not a <= end <= b or (trigger < a and _aside_of_other_change(sentence, a, b, fact, sent)))
-            for a, b in aside
-        )
-    ]
-    own = [(a, b) for a, b in aside if a < end <= b and a > trigger]
-    if own and fact.event != "in_charge":  # "replacing Ince, who was sacked in April": his clause's date
-        candidates = [d for d in candidates if own[0][0] <= d.start < own[0][1]] or candidates
-    if fact.event == "in_charge":  # "X, who managed A and B, leaves after a year": not the spells' dates
-        inside = [(a, b) for a, b in (m.span() for m in _RELATIVE.finditer(sentence)) if a <= trigger < b]
-        if inside:
-            a, b = inside[0]
-            candidates = [d for d in candidates if a <= d.start < b]
-    if fact.event in _CHANGE_EVENTS:  # "back at Boca from 2020, winning the title that year": the win's
-        candidates = [d for d in candidates if not _in_a_win_clause(sentence, trigger, d)]
-    if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
-        candidates = [
-            d
-            for d in candidates
-            if (d.precision in ("day", "week") and abs(d.start - trigger) <= 80)
-            # "rejected an approach in March", "X, rejected the club's approach in March": right after
-            or (d.precision == "month" and (abs(d.start - trigger) <= 40 or 0 <= d.start - end <= 15))
-            or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
-        ]
+    candidates = _in_own_clause(candidates, fact, sent, trigger, end)
     if fact.event in _CHANGE_EVENTS and not _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
         # "has been appointed and will be presented on Monday": Monday is not the appointment
         leaving = fact.event == "left"  # "will not continue when his contract expires on 31 July": that day
@@ -279,6 +251,51 @@ def _date_fact(
     if candidates:
         verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
+    _complete_told_date(fact, dates, sentence, trigger)
+
+
+def _in_own_clause(
+    candidates: list[DateMention], fact: Fact, sent: TaggedSentence, trigger: int, end: int
+) -> list[DateMention]:
+    """The candidate dates of the fact's own clause: not an aside about something else, not the
+    spells of a relative clause the fact is told in, not a title won, and for a rumour only a
+    nearby, precise report date."""
+    sentence = sent.text
+    aside = [m.span() for m in _ASIDE.finditer(sentence)]
+    candidates = [
+        d
+        for d in candidates
+        if not any(
+            a <= d.start < b
+            and (not a <= end <= b or (trigger < a and _aside_of_other_change(sentence, a, b, fact, sent)))
+            for a, b in aside
+        )
+    ]
+    own = [(a, b) for a, b in aside if a < end <= b and a > trigger]
+    if own and fact.event != "in_charge":  # "replacing Ince, who was sacked in April": his clause's date
+        candidates = [d for d in candidates if own[0][0] <= d.start < own[0][1]] or candidates
+    if fact.event == "in_charge":  # "X, who managed A and B, leaves after a year": not the spells' dates
+        inside = [(a, b) for a, b in (m.span() for m in _RELATIVE.finditer(sentence)) if a <= trigger < b]
+        if inside:
+            a, b = inside[0]
+            candidates = [d for d in candidates if a <= d.start < b]
+    if fact.event in _CHANGE_EVENTS:  # "back at Boca from 2020, winning the title that year": the win's
+        candidates = [d for d in candidates if not _in_a_win_clause(sentence, trigger, d)]
+    if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
+        candidates = [
+            d
+            for d in candidates
+            if (d.precision in ("day", "week") and abs(d.start - trigger) <= 80)
+            # "rejected an approach in March", "X, rejected the club's approach in March": right after
+            or (d.precision == "month" and (abs(d.start - trigger) <= 40 or 0 <= d.start - end <= 15))
+            or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
+        ]
+    return candidates
+
+
+def _complete_told_date(fact: Fact, dates: list[DateMention], sentence: str, trigger: int) -> None:
+    """The chosen date with what the sentence adds: the year told beside a bare month, a summer
+    departure's 30 June, and a spell's tense."""
     if fact.dated_after and fact.date:
         fact.date = _in_the_told_year(fact.date, dates, sentence)
     elif fact.date and fact.date.kind == "point":
