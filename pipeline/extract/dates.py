@@ -691,6 +691,33 @@ _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year
 
 
 def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[date, str, str] | None:
+    """(value, precision, kind) of a date match: a date written out, else one told relative to the
+    article's date `ref` (none without it); `future` when the clause tells what is still to come."""
+    g = m.lastgroup
+    if g in _WRITTEN_FORMS or (g == "monthedge" and m.group("emn")):
+        return _resolve_written(m, ref, future)
+    return _resolve_relative(m, ref, future) if ref is not None else None
+
+
+# the date forms that carry their own year (a bare month needs the article's date)
+_WRITTEN_FORMS = frozenset(
+    {
+        "range",
+        "since",
+        "season",
+        "monthyear",
+        "dmy",
+        "bareseason",
+        "summerof",
+        "year",
+        "yearpart",
+        "yearseason",
+    }
+)
+
+
+def _resolve_written(m: re.Match[str], ref: date | None, future: bool) -> tuple[date, str, str] | None:
+    """A date whose year the text writes ("in 2014/15", "on 16 October 2018", "since March 2021")."""
     g = m.lastgroup
     if g == "range":
         month = MONTHS[m.group("rm").lower()] if m.group("rm") else 1
@@ -733,8 +760,12 @@ def _resolve(m: re.Match[str], ref: date | None, future: bool = False) -> tuple[
         return date(int(m.group("ypy")), _EDGE_MONTH[m.group("yp").lower()], 1), "month", "point"
     if g == "yearseason":  # "ahead of the 2020 season" (a calendar-year league): that year
         return date(int(m.group("ysy")), 1, 1), "year", "point"
-    if ref is None:
-        return None
+    return None
+
+
+def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
+    """A date told relative to the article's date ("on Tuesday", "last summer", "two weeks ago")."""
+    g = m.lastgroup
     if g == "barewd":
         if future:
             return _coming_weekday(ref, m.group("bwd")), "day", "point"
