@@ -754,6 +754,16 @@ def _rule_club(
             club, squad = squad_of[suitor]
             return club, squad, True
         return None, "first_team", False
+    return _story_club(rule, match, sent, ctx)
+
+
+def _story_club(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> tuple[str | None, str, bool]:
+    """The post a fact whose words name no club is about: a framing club ("For Oviedo, …"), the post
+    the man was just said to leave, the club of a statement, else the club the story is at."""
+    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
+    gd = match.groupdict()
     framed = _FRAMING_CLUB.match(tagged)
     if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
         club, squad = squad_of[int(framed.group(1))]
