@@ -685,24 +685,22 @@ _TEAM_OF_COUNTRY_AFTER = re.compile(
 
 def _national_alias(run: re.Match[str], text: str) -> list[Mention]:
     """A context-only alias of a national team ('Jordan', a given name too) before its team's words."""
-    name = _POSSESSIVE.sub("", text)
-    owners = [r for r in context_club_owners().get(fold(name), ()) if r.kind == "national"]
-    if len(owners) != 1:
-        return []
-    ref = owners[0]
-    end = run.start() + len(name)
-    return [Mention("C", run.start(), end, name, name=ref.name, club_kind=ref.kind, squad=ref.squad)]
+    return _sole_context_owner(run.start(), _POSSESSIVE.sub("", text), national_only=True)
 
 
 def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
     """A context-only alias one club owns, used as the title of that club's manager: that club."""
-    owners = context_club_owners().get(fold(run.group(0)), ())
+    return _sole_context_owner(run.start(), run.group(0))
+
+
+def _sole_context_owner(start: int, alias: str, national_only: bool = False) -> list[Mention]:
+    """The club (or national team) that alone owns the context-only `alias` written at `start`."""
+    owners = context_club_owners().get(fold(alias), ())
+    owners = [r for r in owners if not national_only or r.kind == "national"]
     if len(owners) != 1:
         return []
-    ref = owners[0]
-    return [
-        Mention("C", run.start(), run.end(), run.group(0), name=ref.name, club_kind=ref.kind, squad=ref.squad)
-    ]
+    ref, end = owners[0], start + len(alias)
+    return [Mention("C", start, end, alias, name=ref.name, club_kind=ref.kind, squad=ref.squad)]
 
 
 # "the B team", "the II side": a squad's letter, not a club's name
