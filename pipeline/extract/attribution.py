@@ -509,10 +509,25 @@ def _club_for(
 ) -> tuple[str | None, str, bool]:
     """(club, squad, explicit) for a fact found by `rule` at `match`; an offer whose own words
     name no club is the offering club's the sentence names, not the club in view (his own)."""
+    if rule.club_side == "bracket":
+        return _bracketed_club(sent, person_pos)
     found = _rule_club(rule, match, sent, ctx, person_pos)
     if not found[2] and rule.event in ("offer", "offer_declined") and not match.groupdict().get("c"):
         return _offering_club(sent) or found
     return found
+
+
+# "X (C)": the club in brackets right after a man's name
+_BRACKET_CLUB = re.compile(r"«P\d+»\s*\(«C(\d+)»\)")
+
+
+def _bracketed_club(sent: TaggedSentence, person_pos: int) -> tuple[str | None, str, bool]:
+    """A listed man's club: the one in brackets after his name ('Sacked: X (C), Y (D)')."""
+    found = _BRACKET_CLUB.match(sent.tagged, person_pos)
+    club, squad = (
+        sent.squad_of.get(int(found.group(1)), (None, "first_team")) if found else (None, "first_team")
+    )
+    return club, squad, club is not None
 
 
 # The club making an offer: "an offer to manage Saudi side C", "interest from C, who approached

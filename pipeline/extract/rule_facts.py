@@ -991,6 +991,9 @@ _LISTED_PEOPLE_RULES = frozenset(
     {
         "named-candidates",
         "names-mentioned",
+        "labelled-list-sacked",
+        "labelled-list-appointed",
+        "labelled-list-resigned",
         "had-considered",
         "with-list-considered",
         "list-among-those-mentioned",
@@ -1685,6 +1688,8 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
     | {"left-for", "left-for-club", "departure-for", "departure-for-club"}  # "left for C": a player too
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
     | {"before-leaving-for"}  # "…, before leaving for C": a player's move too
+    # "Sancho out, Rashford in", "Saka extends contract with Arsenal": a team sheet, a player's deal too
+    | {"out-in-swap", "in-after-out", "extends-contract-now"}
     # "won 20 of his 30 games", "kept us up": a player too, unless a coaching word is about
     | {"record-of-his-games", "kept-them-up", "won-in-his-nth-season", "in-his-nth-season-won"}
     | {"at-club-framed-person"}

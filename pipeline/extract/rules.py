@@ -6890,6 +6890,109 @@ RULES += (
 )
 
 
+# Headline and round-up syntax, the verb left out: "Official: X new coach of C", "X out, Y in at C",
+# "Ten Hag out as Manchester United manager", "C's new coach is X", "X extends contract with C",
+# "Sacked: X (C), Y (D)"
+_COACH_NOUN = (
+    r"(?:(?:head\s+|interim\s+|caretaker\s+|permanent\s+)?(?:manager|head\s+coach|coach|boss|trainer))"
+)
+# not asked: "Is X new Liverpool coach?", "X new Liverpool coach? Reds weigh options"
+_NO_QUESTION = r"(?![^.!?]*\?)"
+# a coach's post named both ways: "(new) C coach" (not "C coach's") and "coach of C"
+_CLUB_POSTS = (
+    ("", r"{C}\s+(?:«S\d+»\s+)?" + _COACH_NOUN + r"\b(?!['’])"),
+    ("-of", _COACH_NOUN + r"\s+(?:of|at)\s+(?:the\s+)?{C}"),
+)
+# "X (C), Y (D) and Z (E)": people each followed by his club in brackets
+_BRACKETED_LIST = r"«P\d+»\s*\(«C\d+»\)(?:\s*(?:,|;|and|&)\s*«P\d+»\s*\(«C\d+»\))*"
+# a round-up's labels: "Sacked: …", "Appointed – …"
+_LIST_LABELS = (
+    ("labelled-list-sacked", "dismissed", r"Sacked|Fired|Dismissed|Axed"),
+    ("labelled-list-appointed", "appointed", r"Appointed|Hired|New\s+(?:managers?|coach(?:es)?)"),
+    ("labelled-list-resigned", "resigned", r"Resigned|Quit"),
+)
+RULE_KEYS.update(
+    {
+        "headline-new-coach": ("new",),
+        "headline-new-coach-of": ("new",),
+        "club-new-coach-is": ("new",),
+        "out-in-swap": (" out,", " out ,"),
+        "in-after-out": (" out,", " out ,"),
+        "out-as-coach": (" out as ",),
+        "out-as-coach-of": (" out as ",),
+        "extends-contract-now": ("extends", "renews"),
+        "labelled-list-sacked": ("sacked", "fired", "dismissed", "axed"),
+        "labelled-list-appointed": ("appointed", "hired", "new"),
+        "labelled-list-resigned": ("resigned", "quit"),
+    }
+)
+RULES += (
+    # "Thiago Motta new Juventus coach", "Official: X new coach of C": the copula of "X is the new C
+    # coach" left out (not "X's new C coach", not a player: a coach's title; an apposition, "X, the new
+    # coach of C, said", restates the post and is left to the in_charge readers)
+    *(
+        R(
+            "headline-new-coach" + suffix,
+            "appointed",
+            r"{P}(?!['’])\s*:?\s+new\s+" + post + _NO_QUESTION,
+            0.8,
+            club_side="tag",
+        )
+        for suffix, post in _CLUB_POSTS
+    ),
+    # "Tottenham's new manager is Ange Postecoglou", "The new coach of Bologna is X": the copula turned round
+    R(
+        "club-new-coach-is",
+        "appointed",
+        r"(?:{C}['’]s?\s+new\s+"
+        + _COACH_NOUN
+        + r"|\bthe\s+new\s+"
+        + _COACH_NOUN
+        + r"\s+(?:of|at)\s+(?:the\s+)?«C\d+»)"
+        r"\s+(?:is|will\s+be)\s+(?:the\s+[\w\-]+\s+)?{P}" + _NO_QUESTION,
+        0.8,
+        club_side="near",
+    ),
+    # "Moyes out, Lopetegui in at West Ham", "Napoli: Garcia out, Mazzarri in": the one out has gone (the
+    # text does not say how), the one in is appointed
+    R("out-in-swap", "left", r"{P}\s+out\s*,\s*(?:and\s+)?«P\d+»\s+in\b", 0.75, club_side="near"),
+    R("in-after-out", "appointed", r"«P\d+»\s+out\s*,\s*(?:and\s+)?{P}\s+in\b", 0.75, club_side="near"),
+    # "Erik ten Hag out as Manchester United manager", "X is out as boss of C" (a player is "out for
+    # six weeks", never out as a coach)
+    *(
+        R(
+            "out-as-coach" + suffix,
+            "left",
+            r"{P}(?!['’]){HAVE}\s+out\s+as\s+(?:the\s+)?" + post,
+            0.75,
+            club_side="tag",
+        )
+        for suffix, post in _CLUB_POSTS
+    ),
+    # headline present: "X extends contract with C until 2026", "C: X renews deal" (the past tense is
+    # "renewed")
+    R(
+        "extends-contract-now",
+        "extended",
+        r"{P}(?!['’])\s+(?:extends|renews)\s+(?:{HIS}\s+)?(?:[\w\-]+\s+)?(?:contract|deal|stay)\b",
+        0.8,
+        club_side="near",
+    ),
+    # a round-up's labelled list: "Sacked: X (C), Y (D)", "Appointed – X (C)": each man with the club
+    # in brackets after his name
+    *(
+        R(
+            name,
+            event,
+            r"^\W*(?:" + label + r")\s*[:–—-]\s*(?P<list>" + _BRACKETED_LIST + r")\s*[.;]?\s*$",
+            0.8,
+            club_side="bracket",
+        )
+        for name, event, label in _LIST_LABELS
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
