@@ -78,6 +78,8 @@ class Fact:
     dated_after: bool = False
     # a spell told by its length before its end ("left C after three seasons"): (3, "season")
     length: tuple[int, str] | None = None
+    # a spell read from its told length alone ("…, ending a two-year spell"): kept only when that dates it
+    length_only: bool = False
     # how many spells at the post the words count ("had two spells in charge of C"): each an event of its own,
     # and none a restatement of a new appointment told beside them
     spells: int = 1

@@ -452,37 +452,88 @@ def _spells_of_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]
         told = [
             m for pos in _departure_told_at(sent, f) if (m := _SPELL_BEFORE_DEPARTURE.match(sent.tagged, pos))
         ]
-        if told:
+        ending = None if told else _ENDING_SPELL_OF_LENGTH.match(sent.tagged, f.trigger)
+        if ending and ending.group("p") and sent.mentions[int(ending.group("p"))].name != f.coach:
+            ending = None  # "…, ending Y's two-year reign": another man's spell
+        if told or ending:
             spell = Fact(
                 f.coach, f.club, f.squad, f.role, "in_charge", 0.6, sent.index, f.trigger, derived=True
             )
             spell.squad_named, spell.no_date = f.squad_named, True  # the dates tell the departure
-            spell.length = _spell_length(told[0].group(0))
+            spell.length = _spell_length((told[0] if told else ending).group(0))
+            spell.length_only = not told
             out.append(spell)
     return out
 
 
-# "after three successful seasons", "after a single season", "after seven years": how long the spell lasted
+# "X left C on Monday, ending a seven-year spell", "parted ways with X, ending the former captain's 18-month
+# spell": the departure ends a spell whose length is told (a careful reader records the spell when that
+# dates its start)
+_ENDING_SPELL_OF_LENGTH = re.compile(
+    r"[^.;]{0,120}?,\s+(?:thus\s+|so\s+)?(?:ending|ended|to\s+end|bringing\s+(?:an\s+end\s+to|to\s+an\s+end))\s+"
+    r"(?:a|an|his|her|«P(?P<p>\d+)»['’]s?|(?:the\s+)?(?:[^.;,«]|«C\d+»){0,40}?['’]s?)\s+(?:[\w\-]+\s+)?"
+    r"(?:\w+(?:-and-a-half)?[\s-](?:year|month|season)(?:[\s-]long)?|decade[\s-]long)\s+"
+    r"(?:spell|stint|reign|tenure|stay|era)\b(?!\s+as\s+(?:a\s+)?player)"
+)
+
+
+# "after three successful seasons", "after a single season", "after seven years", "after two and a half
+# years", "after 18 months": how long the spell lasted
 _AFTER_LENGTH = re.compile(
     r"\bafter\s+(?:(?:more\s+than|over|nearly|almost|just|only|some)\s+)?(?P<n>"
     + _NUM_RE
-    + r"|a\s+single)\s+"
-    r"(?:(?:successful|full|trophy-laden|difficult|largely\s+successful)\s+)?(?P<unit>years?|seasons?)\b",
+    + r"|a\s+single)\s+(?P<half>and\s+a\s+half\s+)?"
+    r"(?:(?:successful|full|trophy-laden|difficult|largely\s+successful)\s+)?(?P<unit>years?|seasons?|months)\b",
+    re.IGNORECASE,
+)
+# "a two-year spell", "his 18-month stint", "a three-and-a-half-year reign", "a decade-long tenure": the
+# spell's length told as its noun's adjective
+_LENGTH_ADJECTIVE = re.compile(
+    r"\b(?:(?P<n>"
+    + _NUM_RE
+    + r")(?P<half>-and-a-half)?[\s-](?P<unit>year|season|month)(?:[\s-]long)?|(?P<decade>decade)[\s-]long)\s+"
+    r"(?:spell|stint|reign|tenure|stay|era)\b",
+    re.IGNORECASE,
+)
+
+# "X's 16 months at C came to an end", "his two seasons in charge": the length told as the spell's noun
+_LENGTH_NOUN = re.compile(
+    r"\b(?P<n>" + _NUM_RE + r")\s+(?P<half>and\s+a\s+half\s+)?(?P<unit>years|seasons|months)\s+"
+    r"(?=at\s|with\s|in\s+charge\b)",
     re.IGNORECASE,
 )
 
 
 def _spell_length(words: str) -> tuple[int, str] | None:
-    m = _AFTER_LENGTH.search(words)
+    """(n, unit) of the spell's length the words tell: unit 'year', 'season', 'month', or 'halfyear'
+    for n and a half years."""
+    m = _AFTER_LENGTH.search(words) or _LENGTH_ADJECTIVE.search(words) or _LENGTH_NOUN.search(words)
     if not m:
         return None
-    n = 1 if m.group("n").lower().startswith("a single") else NUMBERS.get(m.group("n").lower())
-    n = n if n is not None else int(m.group("n")) if m.group("n").isdigit() else None
-    return (n, m.group("unit").lower().rstrip("s")) if n else None
+    if m.groupdict().get("decade"):
+        return 10, "year"
+    word = m.group("n").lower()
+    n = 1 if word.startswith("a single") else NUMBERS.get(word)
+    n = n if n is not None else int(word) if word.isdigit() else None
+    unit = m.group("unit").lower().rstrip("s")
+    return (n, "halfyear" if m.group("half") else unit) if n else None
+
+
+def _start_before(end: date, length: tuple[int, str]) -> tuple[date, str]:
+    """The start of a spell of that length ending at `end`, at the precision its unit tells."""
+    n, unit = length
+    if unit == "season":
+        return date(end.year - n, 7, 1), "season"
+    if unit in ("month", "halfyear"):
+        months = end.year * 12 + end.month - 1 - (n if unit == "month" else 12 * n + 6)
+        start = date(months // 12, months % 12 + 1, 1)
+        return (start, "month") if unit == "month" else (date(start.year, 1, 1), "year")
+    return date(end.year - n, 1, 1), "year"
 
 
 def _date_spells_by_length(facts: list[Fact]) -> None:
-    """'X, who left C in May after three seasons': the spell began three seasons before the dated exit."""
+    """'X, who left C in May after three seasons': the spell began three seasons before the dated exit.
+    A spell read from its length alone ('…, ending a two-year spell') is kept only when so dated."""
     for f in facts:
         if f.length is None or f.date is not None:
             continue
@@ -494,12 +545,9 @@ def _date_spells_by_length(facts: list[Fact]) -> None:
             and g.date
         ]
         if exits:
-            n, unit = f.length
-            year = exits[0].value.year - n
-            value, precision = (
-                (date(year, 7, 1), "season") if unit == "season" else (date(year, 1, 1), "year")
-            )
+            value, precision = _start_before(exits[0].value, f.length)
             f.date = DateMention(exits[0].start, exits[0].end, value, precision, "point")
+    facts[:] = [f for f in facts if not (f.length_only and f.date is None)]
 
 
 # "a shortlist of Lorient's X", "talks with Ipswich's Y": a man named by his club
@@ -1548,8 +1596,8 @@ def _with_rule_details(
         out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
     if rule.name in _UNDATED_SPELL_RULES:  # how long / the sentence's date, not when it began
         out[-1].no_date = True
-    if rule.name == "years-at":  # "left C in the summer after two years at C": that long before the exit
-        out[-1].length = _spell_length(match.group(0))
+    if rule.name in ("years-at", "tenure-ended-spell"):  # "after two years at C", "X's two-year spell at C
+        out[-1].length = _spell_length(match.group(0))  # ended in May": that long before the exit
     if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
         out[-1].derived = out[-1].no_date = True
     earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None

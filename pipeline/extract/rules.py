@@ -319,6 +319,8 @@ _WANTED_BY_KEYS = (
     "tracked by",
 )
 
+# "came to an abrupt end": a spell's end told with how it ended
+_ENDED_EARLY = ("abrupt end", "early end", "premature end", "sudden end", "unhappy end")
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "passive-appointed": (
         "appoint",
@@ -789,7 +791,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "primed to",
         "closing in",
     ),
-    "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished"),
+    "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
     "left-for": ("left for", "departed for", "quit for"),
     "could-be-next": ("be the next", "become the next"),
     "ruled-out-of-running": (
@@ -830,7 +832,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "who-had-spells": ("spell", "stint"),
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "whose-clubs-include": ("whose",),
-    "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished"),
+    "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
     "and-had-spell": ("spell", "stint"),
     "whom-he-left": ("whom", "which he"),
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
@@ -1986,8 +1988,8 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"{P}'s?\s+(?:[\w\-]+\s+){0,2}?(?:spell|reign|tenure|stint|time|stay|era)\s+(?:in\s+charge\s+)?"
         r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
-        r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|come\s+to\s+an\s+end|"
-        r"finished|is\s+finished)\b",
+        r"(?:ends|ended|is\s+over|was\s+over|(?:came|comes|come)\s+to\s+an\s+(?:(?:abrupt|early|premature|"
+        r"sudden|unhappy)\s+)?end|finished|is\s+finished)\b",
         0.7,
         club_side="near",
     ),
@@ -2797,12 +2799,15 @@ RULES: tuple[Rule, ...] = (
     R(
         "tenure-ended-spell",
         "in_charge",
-        r"{P}'s?\s+(?:(?:[\w\-]+\s+)?(?:\w+[\s-](?:year|season|month)|long|lengthy|decade-long)\s+"
-        # ("X's year at C ended", "X's two seasons with C came to an end": the spell told by its length)
-        r"(?:spell|reign|tenure|stint|era)|(?:\w+\s+)?(?:year|years|season|seasons)(?=\s+(?:at|with)\s))\s+"
+        # ("X's three-and-a-half-year reign at C", "X's 18-month stint")
+        r"{P}'s?\s+(?:(?:[\w\-]+\s+)?(?:[\w\-]+[\s-](?:year|season|month)(?:[\s-]long)?|long|lengthy|decade-long)\s+"
+        # ("X's year at C ended", "X's two seasons with C came to an end", "X's 16 months at C came to an
+        # abrupt end": the spell told by its length)
+        r"(?:spell|reign|tenure|stint|era|stay)|(?:\w+\s+)?(?:year|years|season|seasons|months)(?=\s+(?:at|with)\s))\s+"
         r"(?:in\s+charge\s+)?"
         r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
-        r"(?:ends|ended|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|finished|is\s+finished)\b",
+        r"(?:ends|ended|is\s+over|was\s+over|(?:came|comes)\s+to\s+an\s+(?:(?:abrupt|early|premature|sudden|"
+        r"unhappy)\s+)?end|finished|is\s+finished)\b",
         0.6,
         club_side="near",
     ),
