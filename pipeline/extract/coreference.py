@@ -592,8 +592,10 @@ def _gone_before(sentence: str, last: Mention, start: int) -> bool:
 # named just before is someone else (he himself would be "himself")
 _OBJECT_PRONOUN = re.compile(r"(?i:him|her(?=\s*(?:[.,;:]|$|\s+(?:as|at|in|on|with|after|when|for)\b)))")
 # ("promoted his assistant X to replace him": the infinitive's subject is X too)
+# ("X, who played under him at C", "who worked with him": the man of the clause is not "him")
 _SUBJECT_VERB_GAP = re.compile(
     r"(?:,\s+who)?\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\s+"
+    r"|,\s+who\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\s+(?:under|with|alongside|for|beside)\s+"
     r"|\s+to\s+(?:replace|succeed)\s+"
     # "X, who was fired by C last month, is among the favourites to replace him": a rumour's subject
     r"|(?:,\s+who\s+[^,;.]{1,80},)?\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1019,8 +1021,10 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
         parts.append(chunk)
         offsets.extend(range(pos, m.start))
         tag = f"«{m.kind}{i}»"
-        if m.pronoun and m.text.lower() in ("his", "her"):
-            tag += "'s"  # so possessive patterns treat "his side" like "Arbeloa's side"
+        if m.pronoun and m.text.lower() in ("his", "her") and not _OBJECT_PRONOUN.match(sentence, m.start):
+            tag += (
+                "'s"  # so possessive patterns treat "his side" like "Arbeloa's side" (not "succeeded her.")
+            )
         parts.append(tag)
         offsets.extend([m.start] * len(tag))
         pos = m.end

@@ -919,6 +919,18 @@ def _played_as_descriptor(person: Mention) -> bool:
     return person.pronoun and bool(_PLAYED_AS.search(person.text))
 
 
+# "Bournemouth's new manager X arrives with Y": a head coach's title before the one who comes with someone
+_HEAD_TITLE_BEFORE = re.compile(r"(?<!assistant\s)(?:head\s+coach|manager|boss|coach)\s+$", re.IGNORECASE)
+_ARRIVES_WITH_NAME = re.compile(r"\b(?:arrive[sd]?|come[s]?|came|return(?:s|ed)?)\s+with\s+«P")
+
+
+def _boss_arriving_with(tagged: str, match: re.Match[str]) -> bool:
+    """'New manager X arrives with Y': the man titled head coach comes with his aide, not after a boss."""
+    return bool(
+        _ARRIVES_WITH_NAME.search(match.group(0)) and _HEAD_TITLE_BEFORE.search(tagged, 0, match.start())
+    )
+
+
 def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
     tagged, mentions = sent.tagged, sent.mentions
@@ -963,6 +975,8 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         return True  # "X was interim coach; Y will stay on as assistant" (a bare "he" goes on about X)
     if rule.name == "made-permanent" and _DECIDED_AGAINST.search(tagged, 0, match.start()):
         return True  # "decided against giving him the job on a permanent basis": nobody made permanent
+    if rule.name == "follow-him" and _boss_arriving_with(tagged, match):
+        return True  # "new manager X arrives with Y": X is the boss; Y's part is told by other rules
     if rule.name == "worked-alongside" and _no_aide_told(tagged, match):
         return True  # "the president, who had worked with him at the club": no staff spell
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
@@ -2208,10 +2222,16 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
 
 
 _ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job"})
-# where the words after a match stop telling its role: another man, another clause (", ending the interim")
+# where the words after a match stop telling its role: another man, another clause (", ending the interim");
+# not the boss in "named X as Y's assistant", "as his number two": X's post told through him
 _ROLE_WINDOW_END = re.compile(
-    r"«P\d+»|,\s+(?:and|but|while|after|before|with|ending|ended|putting\s+an\s+end)\b|;", re.IGNORECASE
+    r"(?<!\bas\s)«P\d+»|«P\d+»(?!['’])|,\s+(?:and|but|while|after|before|with|ending|ended|putting\s+an\s+end)\b|;",
+    re.IGNORECASE,
 )
+
+
+# "appointed X, who played under him at C, as his assistant": the aside about X is skipped for his new post
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;.]{1,80},(?=\s+as\b)")
 
 
 def _ends_on_second_person(match: re.Match[str]) -> bool:
@@ -2239,7 +2259,9 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     text = _AIDE_CLAUSE.sub("", text)  # "X, who had been Wagner's assistant at Norwich, took over"
     own = text
     if event != "in_charge" and not _ends_on_second_person(match):
-        after = tagged[match.end() : min(len(tagged), match.end() + 45)]
+        aside = _WHO_ASIDE.match(tagged, match.end())  # "appointed X, who played under him at C, as …"
+        start = aside.end() if aside else match.end()
+        after = tagged[start : min(len(tagged), start + 45)]
         cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
         text = text + (after[: cut.start()] if cut else after)
     if event == "appointed" and _MADE_PERMANENT.search(text):

@@ -166,6 +166,9 @@ _REPLACED_DESC = (
     r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
     r"him|her|them|who|after|before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?)"
 )
+# "his former boss Y", "Xavi's mentor Y": the man named after a possessor and a few words of what he
+# was to him (not kin: "his father Y")
+_POSSESSOR_DESC = r"«P\d+»['’]s\s+(?!" + _KIN + r")(?:[\w\-]+\s+){1,3}?(?=«P)"
 # what two sides did together when a coach went: "parted by mutual consent", "agreed to part ways", "reached
 # agreement for the rescission of the contract", "have separated"
 _PARTED = (
@@ -1540,8 +1543,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding|"
         + _RELIEVED_MAN
         + r")\s+(?:the\s+\w+\s+|"
+        # "succeeds his former boss Y", "replaced his mentor Y": Y, not "his" (the subject himself)
+        + _POSSESSOR_DESC
+        + r"|"
         + _REPLACED_DESC
-        + "){P2}",
+        + r"){P2}(?!['’]s\b)",
         0.85,
         club_side="after_topic",
     ),
@@ -1806,7 +1812,7 @@ RULES: tuple[Rule, ...] = (
         "took-over-from",
         "left",
         r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?from\s+"
-        r"(?:the\s+\w+\s+|" + _DEMONYM_DESC + r")?{P}",
+        r"(?:the\s+\w+\s+|" + _POSSESSOR_DESC + "|" + _DEMONYM_DESC + r")?{P}(?!['’]s\b)",
         0.8,
         club_side="after",
     ),
@@ -1820,18 +1826,18 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:(?:[^«».;]|«S\d+»){0,"
         # "replacing the sacked X", "in substitution of the interim X", "replacing compatriot X",
         # "succeeding his compatriot X" (his: the subject, not the man replaced; "his father X" is kin)
-        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|«P\d+»['’]s\s+(?!"
-        + _KIN
-        + r")(?:[\w\-]+\s+){1,2}?(?=«P)|"
+        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|"
+        + _POSSESSOR_DESC
+        + r"|"
         + _REPLACED_DESC
-        + r")?{P}",
+        + r")?{P}(?!['’]s\b)",
         0.75,
         club_side="after_topic",
     ),
     R(
         "successor-to",
         "left",
-        r"\b(?:successor|replacement)\s+(?:to|for)\s+{P}",
+        r"\b(?:successor|replacement)\s+(?:to|for)\s+(?:" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
         0.7,
         club_side="topic",
     ),
@@ -3125,7 +3131,7 @@ RULES: tuple[Rule, ...] = (
         # ("hired former Manchester United manager X on Monday to replace Y": a club in the appointee's title)
         r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:[^«.;]|«P\d+»|"
         r"«C\d+»(?=\s+(?:head\s+)?(?:manager|coach|boss)\b)){0,60}?\bto\s+"
-        r"(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
+        r"(?:replace|succeed)\s+(?:the\s+\w+\s+|" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
         0.75,
         club_side="topic",
     ),
@@ -4666,9 +4672,11 @@ RULES += (
         + _COMING_FROM
         + r",?\s+"
         + _IN_PLACE_OF
-        + r"(?:\s+(?:(?:the|his|her)\s+(?:[\w\-]+\s+)?|«P\d+»['’]s?\s+[\w\-]+\s+|"
+        + r"(?:\s+(?:(?:the|his|her)\s+(?:[\w\-]+\s+)?|"
+        + _POSSESSOR_DESC
+        + r"|«P\d+»['’]\s+[\w\-]+\s+|"
         + _REPLACED_DESC
-        + r")?{P2})?",
+        + r")?{P2}(?!['’]s\b))?",
         0.8,
         club_side="topic",
     ),
