@@ -680,7 +680,7 @@ def _rule_club(
             club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
             return club, squad, True
         side = "topic"  # "replacing X, who was sacked …": the post being filled
-        filled = _filled_post(sent, person_pos)
+        filled = _filled_post(sent, person_pos) or _replacer_post(sent, person_pos, ctx)
         if filled:
             return filled
     if rule.name == "active-sacked" and not gd.get("c"):
@@ -769,11 +769,51 @@ def _rule_club(
             club, squad = squad_of[suitor]
             return club, squad, True
         return None, "first_team", False
-    return _story_club(rule, match, sent, ctx)
+    return _story_club(rule, match, sent, ctx, person_pos)
+
+
+# Rules whose subject takes the post of the man he replaces.
+_SUCCESSION_RULES = frozenset({"replaces", "arrived-to-replace", "arrived-replacing", "came-as-successor"})
+
+
+def _post_taken(
+    rule: Rule, gd: dict[str, str | None], mentions: list[Mention], ctx: Context
+) -> tuple[str, str, bool] | None:
+    """'X has been unveiled at Al Ahly. X left Pirates … He replaces Y': the one post the story gave
+    X when the club in view is one he left."""
+    if rule.name not in _SUCCESSION_RULES or not gd.get("p"):
+        return None
+    coach = mentions[int(gd["p"])].name
+    posts = ctx.posts.get(coach, set())
+    left = ctx.exits.get(coach)
+    if len(posts) != 1 or not left or left[0] != ctx.club_in_view() or left[0] in posts:
+        return None
+    club = next(iter(posts))
+    return club, ctx.post_squads.get((coach, club), "first_team"), False
+
+
+# "He replaces X, who …": the replacer and his verb right before the replaced man
+_REPLACER_BEFORE = re.compile(
+    r"«P(\d+)»(?:,[^,]{1,100},)?\s+(?:(?:has|had|will|is\s+set\s+to)\s+)?(?:replaces|replaced|replace|succeeds|succeeded|succeed)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def _replacer_post(sent: TaggedSentence, person_pos: int, ctx: Context) -> tuple[str, str, bool] | None:
+    """'He replaces X, who was dismissed in April': the post the story gave the replacer."""
+    replacer = _REPLACER_BEFORE.search(sent.tagged, max(0, person_pos - 170), person_pos)
+    if not replacer or _FRAMING_CLUB.match(sent.tagged):  # "At Braga he replaced X, who …": Braga's
+        return None
+    coach = sent.mentions[int(replacer.group(1))].name
+    posts = ctx.posts.get(coach, set())
+    if len(posts) != 1:
+        return None
+    club = next(iter(posts))
+    return club, ctx.post_squads.get((coach, club), "first_team"), False
 
 
 def _story_club(
-    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> tuple[str | None, str, bool]:
     """The post a fact whose words name no club is about: a framing club ("For Oviedo, …"), the post
     the man was just said to leave, the club of a statement, else the club the story is at."""
@@ -783,6 +823,13 @@ def _story_club(
     if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
         club, squad = squad_of[int(framed.group(1))]
         return club, squad, True
+    taken = _post_taken(rule, gd, mentions, ctx)
+    if taken:  # "X was unveiled at Al Ahly. … He replaces Y": not the club he just left
+        return taken
+    if rule.event in ("resigned", "left", "dismissed"):
+        taken = _replacer_post(sent, person_pos, ctx)
+        if taken:  # "… He succeeds Y, who left for Cruz Azul": the post he takes is the one Y left
+            return taken
     if rule.event in ("resigned", "dismissed") and gd.get("p"):
         left = ctx.post_left_by(mentions[int(gd["p"])].name)
         if left:  # "X replaces Y at Swansea. Y was sacked last month": the post Y was just said to leave
