@@ -251,6 +251,9 @@ _REL = re.compile(
   | (?P<seasonend>\b(?:at\s+)?the\s+end\s+of\s+(?P<se>the|that|this|last|next)\s+(?:season|campaign)\b)
   | (?P<firstseason>\b(?:after|in)\s+(?:a\s+single|just\s+one|only\s+one|one|his\s+first|her\s+first|"""
     r"""a\s+first|his\s+only|her\s+only)\s+season\b(?!\s+(?:of|with|at)\b))
+  | (?P<nthseason>(?:(?<=\bis\s)|(?<=\bnow\s)|(?<=currently\s)|(?<=\bstill\s)|(?<=,\s))in\s+(?:his|her)\s+
+      (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:full\s+)?
+      (?P<nthu>season|year|campaign)\b(?!\s+(?:of|as\s+a\s+player)\b))
   | (?P<fortnight>\ba\s+fortnight\s+ago\b)
   | (?P<lastunit>\b(?:last|past)\s+(?P<lu>week|month|year|season|term|campaign|summer|winter|autumn|spring|"""
     + _MONTH_NAMES
@@ -814,6 +817,8 @@ def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, 
         g == "firstseason"
     ):  # "after a single season in charge", "in his first season at …": this season's start
         return season_start(ref), "season", "since"
+    if g == "nthseason":  # "is now in his third season at C": the spell began two seasons before this one
+        return _nth_season_start(m, ref)
     if g == "fortnight":
         return ref - timedelta(days=14), "week", "point"
     if g == "ago":
@@ -939,6 +944,28 @@ def _latest_year(ref: date | None, month: int, future: bool) -> int | None:
 def _coming_weekday(ref: date, weekday: str) -> date:
     """The next such weekday from `ref` on (today if it is one)."""
     return ref + timedelta(days=(WEEKDAYS[weekday.lower()] - ref.weekday()) % 7)
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_ORDINALS |= {"ninth": 9, "tenth": 10}
+# after "X, in his third season at C," the clause goes on in the present: the season is the current one
+_PRESENT_AFTER_ASIDE = re.compile(
+    r"[^,.;:!?]{0,60},\s+(?:has|have|is|are|says|said|admits|admitted|insists|insisted|believes|will|faces)\b",
+    re.IGNORECASE,
+)
+
+
+def _nth_season_start(m: re.Match[str], ref: date) -> tuple[date, str, str] | None:
+    """'now in his third season': two seasons before the current one ('third year': two years back).
+    Told in an aside ('X, in his third season at C, …'), only when the clause goes on in the present."""
+    aside = m.string[max(0, m.start() - 2) : m.start()] == ", "
+    if aside and not _PRESENT_AFTER_ASIDE.match(m.string, m.end()):
+        return None
+    word = m.group("nth").lower()
+    back = (_ORDINALS.get(word) or int(word[:-2])) - 1
+    if m.group("nthu").lower() == "year":
+        return date(ref.year - back, 1, 1), "year", "since"
+    return date(season_start(ref).year - back, 7, 1), "season", "since"
 
 
 def _unit_precision(unit: str) -> str:

@@ -1871,7 +1871,7 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     if rule.name == "renewed":  # "X has signed a new contract": a player's renewal too, unless a post is told
         return not (_post_wording(match, tagged) or _AIDE_WORD.search(tagged))
     if rule.name == "in-his-nth-season":
-        return not _ROLE_NEAR.search(tagged) and "charge" not in match.group(0)
+        return not _ROLE_NEAR.search(tagged) and not re.search(r"\b(?:charge|helm)\b", match.group(0))
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
         return bool(re.search(r"\bl(?:ed|ead)\b", match.group(0))) and not _ROLE_NEAR.search(tagged)
     if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too

@@ -1140,6 +1140,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from-assistant-spell": ("promoted from", "stepped up from", "moved up from"),
     "promoted-from-assistant-interim": ("promoted from", "stepped up from", "moved up from"),
     "in-his-nth-season": ("in his ", "in her "),
+    "in-his-nth-season-as": ("in his ", "in her "),
     "won-again-with": ("and again with", "and also with", "and the ", "and then with"),
     "now-coaches": ("coaches", "manages", "now leads", "currently leads", "now trains", "now in charge of"),
     "who-had-been-at": ("who had been at", "who was previously at", "who had previously been at"),
@@ -4275,7 +4276,19 @@ RULES += (
         r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:who\s+(?:is|was)\s+)?(?:now\s+|currently\s+)?)in\s+{HIS}\s+"
         + _ORDINAL
         + r"\s+(?:full\s+)?"
-        r"(?:season|year|campaign)\s+(?:in\s+charge\s+)?(?:(?:at|with|of)\s+(?:the\s+)?{C}|in\s+charge\b)",
+        r"(?:season|year|campaign)\s+(?:in\s+charge\s+)?(?:(?:at|with|of)\s+(?:the\s+)?{C}|in\s+charge\b|"
+        r"at\s+the\s+helm\b)",
+        0.65,
+        club_side="tag",
+    ),
+    # "X, now in his second season as Manchester United manager", "X is in his third year as coach of C"
+    R(
+        "in-his-nth-season-as",
+        "in_charge",
+        r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:who\s+(?:is|was)\s+)?(?:now\s+|currently\s+)?)in\s+{HIS}\s+"
+        + _ORDINAL
+        + r"\s+(?:full\s+)?(?:season|year|campaign)\s+as\s+(?:the\s+)?(?:{C}(?:['’]s?)?\s+{ROLE}|"
+        r"{ROLE}\s+(?:of|at)\s+(?:the\s+)?«C\d+»)",
         0.65,
         club_side="tag",
     ),

@@ -130,3 +130,77 @@ def test_another_mans_spell_ended_is_not_the_leavers() -> None:
 )
 def test_near_misses_record_no_spell(text: str) -> None:
     assert not [f for f in facts_of(text, PUBLISHED) if f["event"] == "in_charge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad", "date", "precision"),
+    [
+        # "in his Nth season …" told in the present: the spell began N-1 seasons before the current one
+        (
+            "Martin Lasarte, in his third season at the helm, has signed a new contract with Everton.",
+            "Martin Lasarte",
+            "Everton",
+            "first_team",
+            "2021-07-01",
+            "season",
+        ),
+        (
+            "Karl Dietmar, now in his second season as Werder Bremen coach, is under pressure.",
+            "Karl Dietmar",
+            "Werder Bremen",
+            "first_team",
+            "2022-07-01",
+            "season",
+        ),
+        (
+            "Paolo Conti is in his fourth season as head coach of Torino.",
+            "Paolo Conti",
+            "Torino",
+            "first_team",
+            "2020-07-01",
+            "season",
+        ),
+        (
+            "Samuel Osei is in his second year as coach of Ghana.",
+            "Samuel Osei",
+            "Ghana",
+            "national",
+            "2023-01-01",
+            "year",
+        ),
+        (
+            "Ulsan HD coach Park Ji-hoon, now in his third year at the club, has been named South Korea "
+            "coach.",
+            "Park Ji-hoon",
+            "Ulsan HD",
+            "first_team",
+            "2022-01-01",
+            "year",
+        ),
+    ],
+)
+def test_nth_season_told_now_dates_the_spell(
+    text: str, coach: str, club: str, squad: str, date: str, precision: str
+) -> None:
+    spell = _spell(text, coach, club)
+    assert spell is not None and spell["squad"] == squad
+    assert (spell["date"], spell["date_precision"]) == (date, precision)
+
+
+def test_nth_season_told_in_the_past_is_not_dated_from_today() -> None:
+    # the season is the one the sentence dates, not the current one
+    text = "Benfica coach Rui Mendes won the league in his second season at the club, in 2016."
+    spell = _spell(text, "Rui Mendes", "Benfica")
+    assert spell is None or spell["date"] != "2022-07-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striker Luis Mendes, now in his third season at Benfica, has scored 20 goals.",
+        "Sporting director Hans Kuipers, in his third year at Feyenoord, has backed the coach.",
+        "Captain Jordan Hall is in his fourth season as Ajax captain.",
+    ],
+)
+def test_nth_season_of_players_and_executives_is_no_spell(text: str) -> None:
+    assert not [f for f in facts_of(text, PUBLISHED) if f["event"] == "in_charge"]
