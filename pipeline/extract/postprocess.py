@@ -872,4 +872,25 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if f.role not in ("head_coach", "caretaker")
         and f.event in ("left", "dismissed", "resigned", "extended")
     }
-    return [f for f in out if not (f.role == "head_coach" and (*_key(f), f.event, f.sentence) in specific)]
+    # a move inferred with no word of his post ("X's move to Norwich", read as a head coach's) yields to
+    # the staff post a surer fact tells he moved to ("left to become first-team coach at Carrow Road")
+    staff_moves = {
+        (*_key(f), f.event): f.confidence for f in out if f.role in _STAFF_POSTS and f.event == "appointed"
+    }
+    return [
+        f
+        for f in out
+        if not (f.role == "head_coach" and (*_key(f), f.event, f.sentence) in specific)
+        and not (f.role == "head_coach" and _weaker_than(f, staff_moves.get((*_key(f), f.event))))
+    ]
+
+
+def _weaker_than(f: Fact, staff_confidence: float | None) -> bool:
+    """An inferred head coach's appointment (low confidence) beside a surer staff appointment."""
+    return staff_confidence is not None and f.confidence < _INFERRED_BELOW <= staff_confidence
+
+
+_INFERRED_BELOW = 0.65
+
+
+_STAFF_POSTS = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})

@@ -1294,6 +1294,12 @@ def _person_facts(
     }:
         return []  # "X left for Y": Y is where he went, not the post he left
     role = _fact_role(rule, match, tagged, event, person_pos)
+    if (
+        role == "head_coach"
+        and event == "appointed"
+        and _first_team_coach_title(sent, person_pos, match.end())
+    ):
+        role = "assistant_coach"  # "promoted to first-team coach": a coach on the senior staff, not its head
     if rule.name == "youth-spell" and _stand_in_spell(sent, match):
         event, role = "appointed", "caretaker"  # "led the senior team as interim boss"
     conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
@@ -1401,7 +1407,25 @@ def _rule_squad(
         squad = _squad_before_person(sent, person_pos, club) or squad
     if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
         squad = _promoted_to_squad(sent, match, club, ctx) or squad
+    if event == "appointed" and squad == first_team:
+        squad = _squad_title_after_as(sent, match, club) or squad
     return squad
+
+
+# "confirmed X as their new under-18s coach": the squad told in the title he is given
+_AS_SQUAD_TITLE = re.compile(
+    r"\bas\s+(?:their\s+|the\s+|its\s+)?(?:new\s+)?«S(\d+)»\s+(?:head\s+)?(?:coach|manager|boss|trainer)\b",
+    re.IGNORECASE,
+)
+
+
+def _squad_title_after_as(sent: TaggedSentence, match: re.Match[str], club: str | None) -> str | None:
+    """The squad of the title an appointment gives him ('as their new U18s coach'), if of his club."""
+    told = _AS_SQUAD_TITLE.search(match.group(0))
+    if told is None or int(told.group(1)) not in sent.squad_of:
+        return None
+    owner, squad = sent.squad_of[int(told.group(1))]
+    return squad if owner in (None, club) and squad not in ("first_team", "national") else None
 
 
 def _post_squad(
@@ -1524,7 +1548,9 @@ _MADE_PERMANENT = re.compile(
 )
 
 
-_NAME_AND_ASIDE = re.compile(r"(«P\d+»)(?:\s*,[^,«]{1,60},)?")
+# (the aside may name a club, a squad or a boss's side: "X, who had been technical adviser to Addo's
+# technical team, was named …")
+_NAME_AND_ASIDE = re.compile(r"(«P\d+»)(?:\s*,(?:[^,«]|«[CS]\d+»|«P\d+»['’]s\b){1,60},)?")
 
 
 def _head_post_told(match: re.Match[str], tagged: str, person_pos: int) -> bool:
@@ -1539,6 +1565,12 @@ def _head_post_told(match: re.Match[str], tagged: str, person_pos: int) -> bool:
     if any(rx.search(said) for rx, _ in ROLE_WORDS):
         return False  # "… was named interim manager": the stand-in's post
     return bool(_HEAD_TITLE.search(said) or _MADE_PERMANENT.search(said))
+
+
+# a specialist's title right before the name: "Arsenal set-piece coach X"
+_SPECIALIST_BEFORE = re.compile(r"\bset[- ]pieces?\s+coach\s+$", re.IGNORECASE)
+# the staff titles a man may hold before he is made head coach
+_STAFF_TITLE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
 
 
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
@@ -1559,7 +1591,20 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return "head_coach"
     if (event == "left" and rule.event != "left") or rule.event == "left":
         return _apposition_role(tagged, person_pos)
+    if (
+        rule.name == "role-person"
+        and event == "in_charge"
+        and _SPECIALIST_BEFORE.search(tagged, 0, person_pos)
+    ):
+        return "other_staff"  # "Arsenal set-piece coach X": the specialist's title before the club's bare one
     role = rule.role or _role(rule, match, tagged, event)
+    if (
+        role in _STAFF_TITLE_ROLES
+        and event == "appointed"
+        and not rule.role
+        and _head_post_told(match, tagged, person_pos)
+    ):
+        return "head_coach"  # "promoted set-piece coach X to head coach": his title till now, then the post
     if (
         role == "head_coach"
         and event in ("appointed", "extended")
@@ -2264,6 +2309,7 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
         after = tagged[start : min(len(tagged), start + 45)]
         cut = _ROLE_WINDOW_END.search(after)  # "sacked X on Sunday, and Y was named caretaker": Y's role
         text = text + (after[: cut.start()] if cut else after)
+    text = _INTERIM_TAG_DROPPED.sub("", text)  # "named X head coach, removing the interim tag": now permanent
     if event == "appointed" and _MADE_PERMANENT.search(text):
         # "X, the caretaker, has been appointed on a permanent basis": the aside is his title till now
         text = _NAME_AND_ASIDE.sub(lambda m: m.group(1), text, count=1)
@@ -2275,6 +2321,32 @@ def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     if event == "appointed" and _UNTIL_SUCCESSOR.search(tagged, 0, match.start()):
         return "caretaker"
     return "head_coach"
+
+
+# the post an appointment gives him, told as the first team's plain "coach": "promoted to first-team coach",
+# "appointed the club's first-team coach" (not "new first-team coach": translated, the head coach's post)
+_SQUAD_COACH_AFTER = re.compile(
+    r"\b(?:as|to|named|appointed|become|becomes|became)\s+(?:the\s+club['’]s\s+|their\s+|its\s+|a\s+|the\s+)?"
+    r"«S(\d+)»\s+coach\b(?!ing)",
+    re.IGNORECASE,
+)
+_FIRST_TEAM_WORDS = re.compile(r"first[- ]team", re.IGNORECASE)
+
+
+def _first_team_coach_title(sent: TaggedSentence, person_pos: int, end: int) -> bool:
+    """The words after his name make him a 'first-team coach' (an aide in English usage)."""
+    told = _SQUAD_COACH_AFTER.search(sent.tagged, person_pos, min(len(sent.tagged), end + 40))
+    if told is None or int(told.group(1)) >= len(sent.mentions):
+        return False
+    return bool(_FIRST_TEAM_WORDS.fullmatch(sent.mentions[int(told.group(1))].text.strip()))
+
+
+# "removing the interim tag", "dropped the caretaker label": a stand-in made permanent
+_INTERIM_TAG_DROPPED = re.compile(
+    r"\b(?:remov|dropp|shedd|los|strip|lift)(?:ing|ed|es|s|e)?\s+(?:the|his|her|its)\s+"
+    r"(?:interim|caretaker|temporary|acting)\s+(?:tag|label|title|status)\b",
+    re.IGNORECASE,
+)
 
 
 # the verb of a succession, before the man replaced: "replaces", "to succeed", "in place of"

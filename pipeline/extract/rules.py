@@ -2045,7 +2045,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<!»\shead\s)(?<!»\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
         r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
         r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
-        r"head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
+        r"set[- ]piece\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
         0.65,
         club_side="tag",
     ),
@@ -3226,7 +3226,8 @@ RULES: tuple[Rule, ...] = (
         r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied))"
         # ("confirmed Argentine X as the new coach": his nationality before the name)
         r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + _DEMONYM_DESC + r")?{P}\s+as\s+"
-        r"(?:their\s+|the\s+|its\s+)?(?:new\s+)?{ROLE}",
+        # ("confirmed X as their new under-18s coach": the squad's title)
+        r"(?:their\s+|the\s+|its\s+)?(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
         0.9,
         club_side="before",
     ),
@@ -7072,10 +7073,24 @@ NEGATION = re.compile(
 )
 
 ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "preparer of goalkeepers", "physical preparer": translated Portuguese/Spanish staff titles
+    # specialists who coach no squad: "set-piece coach", "performance analyst", "head of analysis",
+    # "technical adviser" (a title before "coach" would otherwise read as the head coach's)
     (
         re.compile(
-            r"\b(?:goalkeep(?:ing|er)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers)\b",
+            r"\b(?:set[- ]pieces?\s+(?:coach(?:es)?|specialist)|"
+            r"(?:video|performance|match|data|opposition)\s+analysts?|analysts?(?=\s+«P)|"
+            r"head\s+of\s+(?:performance\s+|match\s+|data\s+)?analysis|"
+            r"technical\s+advis[eo]rs?)\b",
+            re.I,
+        ),
+        "other_staff",
+    ),
+    # "preparer of goalkeepers", "physical preparer": translated Portuguese/Spanish staff titles
+    # ("head of goalkeeping": the club's goalkeeper coach)
+    (
+        re.compile(
+            r"\b(?:goalkeep(?:ing|er)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers|"
+            r"head\s+of\s+goalkeeping)\b",
             re.I,
         ),
         "goalkeeping_coach",
