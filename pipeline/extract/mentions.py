@@ -862,6 +862,8 @@ def _split_run(
             break  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
         out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
         j, start, end, text, ref = club
+        if ref.kind == "club" and not text.endswith(("'", "’")):
+            j, end = _with_club_form(tokens, j, end)
         squad = ref.squad
         # "Atletico B", "Bayern II", "Manchester United Women": a squad word right after.
         if j < n and not text.endswith(("'", "’")):
@@ -884,6 +886,24 @@ def _split_run(
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n], infos[free_start:n]))
     return out
+
+
+# "Wydad Athletic Club", "Zamalek Sporting Club", "Arsenal Football Club": the club's long form, not
+# another club ("Athletic Club" is also Bilbao's name)
+_CLUB_FORM_WORDS = frozenset(
+    {"Athletic", "Sporting", "Sports", "Sport", "Football", "Futebol", "Club", "Clube"}
+)
+_CLUB_FORM_CLOSERS = frozenset({"Club", "Clube", "FC", "SC", "AC"})
+
+
+def _with_club_form(tokens: list[tuple[int, int, str]], j: int, end: int) -> tuple[int, int]:
+    """The run end past the words of a club's long form after its name, if they close with 'Club'."""
+    k = j
+    while k < len(tokens) and (tokens[k][2] in _CLUB_FORM_WORDS or tokens[k][2] in _CLUB_FORM_CLOSERS):
+        k += 1
+        if tokens[k - 1][2] in _CLUB_FORM_CLOSERS:
+            return k, tokens[k - 1][1]
+    return j, end
 
 
 def _particle_surname(
