@@ -646,7 +646,14 @@ _RUMOUR_LIST_RULES = frozenset(
 )
 # backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
 _TITLED_STAFF_RULES = frozenset(
-    {"titled-staff-sacked", "titled-staff-left", "arrived-with-titled-staff", "bring-as-staff"}
+    {
+        "titled-staff-sacked",
+        "titled-staff-left",
+        "arrived-with-titled-staff",
+        "bring-as-staff",
+        "come-with-him-titled-staff",
+        "accompanied-by-titled-staff",
+    }
 )
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more
 _STAFF_BODY_RULES = frozenset({"joins-staff-body", "staff-of-will-enter", "working-as-aide"})

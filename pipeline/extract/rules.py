@@ -3627,7 +3627,9 @@ RULES: tuple[Rule, ...] = (
         "bring-assistants",
         "appointed",
         r"\b(?:bring|brings|brought|take|takes|took|bringing)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
-        r"(?:{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|staff|coaches|number\s+two)\s+|" + _AIDES_LEAD + r")"
+        # ("will bring assistants A and B with him": the title without 'his')
+        r"(?:{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|staff|coaches|number\s+two)\s+|"
+        r"assistants?(?:\s+coach(?:es)?)?\s+|" + _AIDES_LEAD + r")"
         r"{P}(?:\s*,?\s+and\s+{P2})?",
         0.7,
         role="assistant_coach",
@@ -5754,7 +5756,7 @@ _BACKROOM_TITLE = (
     r"(?:(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
     r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
-    r"coach(?:es)?|preparers?)|goalkeep(?:ing|er)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
+    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
     r"(?:video\s+|match\s+)?analysts?))"
 )
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
@@ -5788,6 +5790,8 @@ RULE_KEYS.update(
         ),
         "titled-staff-left": ("leave", "left", "depart", "exit", "quit"),
         "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
+        "come-with-him-titled-staff": ("with him", "with her"),
+        "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
         "bring-as-staff": ("bring", "brought", "take", "took"),
     }
 )
@@ -5820,6 +5824,25 @@ RULES += (
         "appointed",
         r"\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b{GAP}"
         r"(?:accompanied\s+by|(?:along|together)\s+with)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "With him come the assistant A and the goalkeeping coach B": the aides arriving with the new man
+    R(
+        "come-with-him-titled-staff",
+        "appointed",
+        r"\bwith\s+(?:him|her|«P\d+»)\s+(?:will\s+)?(?:also\s+)?(?:come|comes|came|arrive|arrives|arrived|"
+        r"move|moves|moved)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X will be accompanied (in his technical command) by the assistant A and the physical trainer B":
+    # the new man's aides, each with his own title
+    R(
+        "accompanied-by-titled-staff",
+        "appointed",
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:accompanied|assisted|supported|flanked)\s+"
+        r"(?:in\s+(?:{HIS}|the)\s+(?:[\w\-]+\s+){0,3}?)?by\s+" + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),
@@ -7089,7 +7112,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("head of goalkeeping": the club's goalkeeper coach)
     (
         re.compile(
-            r"\b(?:goalkeep(?:ing|er)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers|"
+            r"\b(?:goalkeep(?:ing|ers?)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers|"
             r"head\s+of\s+goalkeeping)\b",
             re.I,
         ),
