@@ -745,7 +745,9 @@ def _rule_club(
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
         aside = found is not None and _in_apposition(tagged, person_pos, found)
         if aside and rule.event in ("appointed", "linked"):
-            found = None  # "X, who is also Slovakia's coach, is expected to be named": not the post
+            # "X, who is also Slovakia's coach, is expected to be named": not the post; "X, who played
+            # under Y at C, is the new D coach": the club past the aside
+            found = _first_tag_past_aside(tagged, match.end(), person_pos, found)
         elif aside and not _POST_ASIDE.search(tagged, person_pos, tagged.find(f"«C{found}»")):
             found = None  # "Tite, who had said Qatar would be his last tournament, stepped down": no post
     if found is not None and rule.event == "appointed":
@@ -1142,6 +1144,10 @@ def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, boo
     return club, squad, explicit
 
 
+# "X, who worked under Wenger for years, has joined Brighton": the club after the clause is the main verb's
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+who(?:m|se)?\b[^,;.]*$")
+
+
 def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tuple[str | None, str, bool]:
     """'Marinos were dominant under X', 'Under X, Marinos …', 'worked with the first team under X':
     the club or squad of the clause around 'under' (the last named before it, else the next club),
@@ -1153,7 +1159,12 @@ def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tup
         for m in _TAG.finditer(tagged, start, match.start())
         if m.group(1) in "CS" and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
     ]
-    found = before[-1] if before else _first_tag_after(tagged, match.end(), 40)
+    after = (
+        None
+        if _IN_RELATIVE_CLAUSE.search(tagged, 0, match.start())
+        else _first_tag_after(tagged, match.end(), 40)
+    )
+    found = before[-1] if before else after
     club, squad = (
         sent.squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
     )
@@ -1351,6 +1362,12 @@ _POST_ASIDE = re.compile(
     r"trainer|head|returned|spell|stint|tenure|years?|seasons?|since|with|at|of)\b",
     re.IGNORECASE,
 )
+
+
+def _first_tag_past_aside(tagged: str, end: int, person_pos: int, club_idx: int) -> int | None:
+    """The club named inside a match after the aside that holds `club_idx` has closed."""
+    closed = tagged.find(",", tagged.find(f"«C{club_idx}»"), end)
+    return None if closed < 0 else _first_tag_inside(tagged, closed, end, person_pos)
 
 
 def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:

@@ -624,6 +624,22 @@ def _not_coordinated(sentence: str, before: list[Mention]) -> list[Mention]:
     return [m for m in before[:k] if m.name != before[-1].name]
 
 
+# "Y, his number two at Benfica", "Z, her former assistant": what Y is to another man, told right after Y
+_RELATION_AFTER_NAME = re.compile(
+    r"(?i:his|her)\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two|no\.?\s*2|deputy|right-hand|mentor|"
+    r"prot[eé]g[eé]|boss|successor|predecessor|aide|understudy)\b"
+)
+
+
+def _apposed_relation(sentence: str, last: Mention, start: int) -> bool:
+    """'Y, his assistant at C': the possessive opens an apposition to Y telling what Y was to someone else."""
+    return (
+        not sentence[last.end : start].strip(" ,")
+        and "," in sentence[last.end : start]
+        and bool(_RELATION_AFTER_NAME.match(sentence, start))
+    )
+
+
 def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
     return bool(
         _OBJECT_PRONOUN.match(sentence, start) and _SUBJECT_VERB_GAP.fullmatch(sentence, last.end, start)
@@ -723,6 +739,23 @@ def _after_participle_opening(sentence: str, start: int, ctx: Context, name: str
         and _SUBJECT_ONLY.match(sentence, start)
         and _PARTICIPLE_OPENING.fullmatch(sentence, 0, start)
     )
+
+
+# "X, who was Y's assistant at C, has extended his contract": a relative clause about X naming Y, closed
+# by a comma and followed by the main verb; the pronoun after that verb is X's
+_MAIN_VERB_AFTER_RELATIVE = re.compile(
+    r",\s+who\b[^,;]*,\s+(?:has|have|had|was|is|will|would|[a-z]+ed|[a-z]+s)\b[^,;«]*"
+)
+
+
+def _subject_past_relative(sentence: str, other: list[Mention], last: Mention, start: int) -> Mention | None:
+    """The man whose relative clause holds the man named last, when the pronoun comes after the main verb."""
+    if not other or not _SUBJECT_PRONOUN.match(sentence, start) or _OBJECT_PRONOUN.match(sentence, start):
+        return None
+    subject = other[-1]
+    if subject.end > last.start or not _MAIN_VERB_AFTER_RELATIVE.fullmatch(sentence, subject.end, start):
+        return None
+    return subject
 
 
 def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -> str | None:
@@ -861,6 +894,16 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
                     else _replaced_man(sentence, start, ctx, subjects)
                 )
                 if name == subject:
+                    continue
+            elif not is_descriptor and (
+                subject := _subject_past_relative(sentence, other, before[-1], start)
+            ):
+                # "X, who was Y's assistant at C, has extended his contract": X's, the clause is closed
+                name = ctx.people.resolve(subject.name)
+            elif not is_descriptor and _apposed_relation(sentence, before[-1], start):
+                # "Y, his number two at Benfica, follows him": "his" is another man, never Y
+                name = ctx.people.resolve(other[-1].name) if other else ctx.focus
+                if name in (None, ctx.people.resolve(before[-1].name)):
                     continue
             elif not is_descriptor and _RELATIVE_CLOSED.fullmatch(sentence, before[-1].end, start):
                 name = _sentence_subject(named, out, before[-1]) or name

@@ -1556,8 +1556,8 @@ _MADE_PERMANENT = re.compile(
 
 
 # (the aside may name a club, a squad or a boss's side: "X, who had been technical adviser to Addo's
-# technical team, was named …")
-_NAME_AND_ASIDE = re.compile(r"(«P\d+»)(?:\s*,(?:[^,«]|«[CS]\d+»|«P\d+»['’]s\b){1,60},)?")
+# technical team, was named …", "X, Klopp's assistant at Liverpool, …", "X, Rodgers' number two, …")
+_NAME_AND_ASIDE = re.compile(r"(«P\d+»)(?:\s*,(?:[^,«]|«[CS]\d+»|«P\d+»['’]s?){1,60},)?")
 
 
 def _head_post_told(match: re.Match[str], tagged: str, person_pos: int) -> bool:
@@ -2428,7 +2428,10 @@ def _squad_before_person(sent: TaggedSentence, person_pos: int, club: str | None
     return squad if named_club == club and squad not in ("first_team", "national") else None
 
 
-_AIDE_CLAUSE = re.compile(r",\s+who\s+(?:had\s+been|has\s+been|was)\s+«P\d+»'s?\s+[^,]{0,60},", re.IGNORECASE)
+# ("X, Klopp's long-time assistant at Liverpool, was appointed head coach": the apposition alone too)
+_AIDE_CLAUSE = re.compile(
+    r",\s+(?:who\s+(?:had\s+been|has\s+been|was)\s+)?«P\d+»'s?\s+[^,]{0,60},", re.IGNORECASE
+)
 _ANOTHER_MANS_AIDE = re.compile(
     r"who\s+(?:had\s+been|has\s+been|was)\s+«P\d+»'s?\s+(?:[\w\-]+\s+)?(?:assistant|number\s+two)",
     re.IGNORECASE,
@@ -2482,8 +2485,8 @@ def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
 
 
 # "Y's assistant at C, X", "X stays on as Y's assistant": Y's spell at C told in passing, said no more
-# when the text tells his move there
-_BOSS_OF_AIDE_RULES = frozenset({"aide-of-at-head", "boss-of-remaining-aide"})
+# when the text tells his move there; so is the aide's in "X, Y's number two at C, also left"
+_BOSS_OF_AIDE_RULES = frozenset({"aide-of-at-head", "boss-of-remaining-aide", "aide-apposed-at"})
 
 
 # "had a spell in caretaker charge of C", "before a stint as interim manager at C": the listed spells are a

@@ -1083,6 +1083,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "head-of-assistant-at": _AIDE_KEYS,
     "aide-of-at-head": _AIDE_KEYS,
     "aide-of-at-named": _AIDE_KEYS,
+    "aide-apposed-at": _AIDE_KEYS,
     "aide-at-under": (" under ",),
     "remains-aide-of": ("remain", "stay", "continue"),
     "boss-of-remaining-aide": ("remain", "stay", "continue"),
@@ -3710,7 +3711,10 @@ RULES: tuple[Rule, ...] = (
         "assistant-to-at",
         "in_charge",
         # ("is best known as Y's assistant at A and B", "made his name as Y's assistant at C")
-        r"{P}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
+        # ("X, a protégé of Y, served as his assistant", "X reunited with Y, having served as his assistant":
+        # the man after "of"/"with" is no subject)
+        r"{P}(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
+        r"(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
         r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
         r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + _AIDE_AT,
         0.65,
@@ -3738,6 +3742,19 @@ RULES: tuple[Rule, ...] = (
         r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?" + _AIDE_NOUN + _AIDE_AT,
         0.65,
         role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "Pep Lijnders, Klopp's long-time assistant at Liverpool, …", "Y, his number two at Benfica and Wolves":
+    # the aide named first, his post told in the apposition
+    R(
+        "aide-apposed-at",
+        "in_charge",
+        r"{P},\s+«P\d+»['’]s?\s+(?:former\s+|long-time\s+|long-serving\s+|trusted\s+|then\s+|old\s+)?"
+        + _AIDE_NOUN
+        + _AIDE_AT,
+        0.65,
+        role="assistant_coach",
         club_side="list",
         needs_club=True,
     ),

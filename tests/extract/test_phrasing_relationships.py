@@ -183,3 +183,144 @@ def test_new_manager_arriving_with_his_aide_is_no_aide(text, boss, club):
 def test_an_aide_arriving_with_the_boss_is_still_his_aide():
     text = "Assistant coach Ibon Ibarrola arrives with Andoni Iraola at Bournemouth."
     assert ("Ibon Ibarrola", "AFC Bournemouth", "appointed", "assistant_coach") in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "boss", "clubs"),
+    [
+        (
+            "Lille have named Bruno Genesio as head coach. He will be reunited with Jerome Bonnissel, his "
+            "assistant at Rennes.",
+            "Jerome Bonnissel",
+            "Bruno Genesio",
+            {"Rennes"},
+        ),
+        (
+            "Bruno Lage has taken charge at Botafogo, and Alex Silva, his number two at Benfica and Wolves, "
+            "follows him to Rio de Janeiro.",
+            "Alex Silva",
+            "Bruno Lage",
+            {"Benfica", "Wolverhampton Wanderers"},
+        ),
+        (
+            "Vitesse appointed Phillip Cocu, who brought Kevin Hofland, his former assistant at PSV and "
+            "Fenerbahce, to the club.",
+            "Kevin Hofland",
+            "Phillip Cocu",
+            {"PSV Eindhoven", "Fenerbahçe"},
+        ),
+        (
+            "Pep Lijnders, Jurgen Klopp's long-time assistant at Liverpool, has been appointed head coach of "
+            "Red Bull Salzburg.",
+            "Pep Lijnders",
+            "Jürgen Klopp",
+            {"Liverpool"},
+        ),
+        (
+            "Jesus Perez, Pochettino's right-hand man at Southampton and Tottenham, has rejoined him at "
+            "Chelsea.",
+            "Jesus Perez",
+            "Mauricio Pochettino",
+            {"Southampton", "Tottenham Hotspur"},
+        ),
+    ],
+)
+def test_aide_named_first_with_his_post_in_apposition(text, aide, boss, clubs):
+    roles = _roles(text)
+    for club in clubs:
+        assert (aide, club, "in_charge", "assistant_coach") in roles
+        assert (boss, club, "in_charge", "head_coach") in roles
+        assert (aide, club, "in_charge", "head_coach") not in roles  # "his" is never the aide himself
+
+
+def test_apposed_aide_post_leaves_the_new_post_a_head_coachs():
+    text = (
+        "Pep Lijnders, Jurgen Klopp's long-time assistant at Liverpool, has been appointed head coach of Red "
+        "Bull Salzburg."
+    )
+    assert ("Pep Lijnders", "Red Bull Salzburg", "appointed", "head_coach") in _roles(text)
+
+
+def test_apposed_aide_spell_is_not_repeated_beside_his_departure():
+    text = (
+        "Wayne Rooney left Plymouth Argyle by mutual consent on Tuesday. Mike Phelan, Rooney's number two at "
+        "Plymouth, also left on Tuesday."
+    )
+    keys = keys_of(text)
+    assert ("Mike Phelan", "Plymouth Argyle", "first_team", "left") in keys
+    assert ("Mike Phelan", "Plymouth Argyle", "first_team", "in_charge") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "boss", "clubs"),
+    [
+        (
+            "Michael Beale has reunited with Steven Gerrard at Al-Ettifaq, having served as his assistant at "
+            "Rangers and Aston Villa.",
+            "Michael Beale",
+            "Steven Gerrard",
+            {"Rangers", "Aston Villa"},
+        ),
+        (
+            "Kevin Muscat has been named head coach of Shanghai Port. Muscat, a protege of Ange Postecoglou, "
+            "served as his assistant at Melbourne Victory.",
+            "Kevin Muscat",
+            "Ange Postecoglou",
+            {"Melbourne Victory"},
+        ),
+    ],
+)
+def test_served_as_his_assistant_past_another_man(text, aide, boss, clubs):
+    roles = _roles(text)
+    for club in clubs:
+        assert (aide, club, "in_charge", "assistant_coach") in roles
+        assert (boss, club, "in_charge", "head_coach") in roles
+        assert (boss, club, "in_charge", "assistant_coach") not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "other"),
+    [
+        (
+            "Al-Ahli coach Matthias Jaissle, who was Marco Rose's assistant at Red Bull Salzburg, has "
+            "extended his contract.",
+            "Matthias Jaissle",
+            "Marco Rose",
+        ),
+        (
+            "Sevilla coach Jose Luis Mendilibar, who replaced Jorge Sampaoli in March, has extended his "
+            "contract until 2025.",
+            "Jose Luis Mendilibar",
+            "Jorge Sampaoli",
+        ),
+    ],
+)
+def test_his_after_a_closed_relative_clause_is_the_subjects(text, coach, other):
+    events = {(c, e) for c, _, _, e in keys_of(text)}
+    assert (coach, "extended") in events
+    assert (other, "extended") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "boss", "club"),
+    [
+        (
+            "Former Arsenal assistant Steve Bould, who worked under Arsene Wenger for years, has joined "
+            "Brighton as a coach.",
+            "Arsène Wenger",
+            "Brighton & Hove Albion",
+        ),
+        (
+            "Vincent Kompany, who played under Pep Guardiola at Manchester City, is the new Bayern coach.",
+            "Vincent Kompany",
+            "Manchester City",
+        ),
+    ],
+)
+def test_a_relative_clause_and_the_main_clause_keep_their_own_clubs(text, boss, club):
+    assert not any(c == boss and k == club for c, k, _, _ in keys_of(text))
+
+
+def test_new_coach_after_an_aside_naming_his_old_club():
+    text = "Vincent Kompany, who played under Pep Guardiola at Manchester City, is the new Bayern coach."
+    assert ("Vincent Kompany", "Bayern Munich", "first_team", "appointed") in keys_of(text)
