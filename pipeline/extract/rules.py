@@ -185,11 +185,33 @@ _PARTED = (
 # the words after a person that tell his stand-in spell, up to the clause joining what he does next:
 # ", who led C on an interim basis this season,", " has been interim head coach since then and", " took
 # caretaker charge after his departure and", "…; he"
-_SPELL_WORDS = r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s?)"
+# (another man only as a possessive or as the one whose exit opened the spell: "since Y was sacked")
+_SPELL_WORDS = (
+    r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s?|«P\d+»(?=\s+(?:was|had\s+been)\s+(?:sacked|fired|dismissed)\b|"
+    r"\s+(?:had\s+)?(?:left|departed|quit|resigned|stepped\s+down)\b))"
+)
+# a stand-in's spell told by the games he took without a title: "ran the team for three games", "took
+# charge of the last three games", "led the side in the final two matches"
+_STAND_IN_GAMES = (
+    r"(?:ran|led|took\s+charge\s+of|oversaw|coached|guided|steered)\s+(?:the\s+(?:team|side|squad)\s+(?:for|in)\s+)?"
+    r"(?:the\s+)?(?:(?:last|previous|past|final|next|first)\s+)?(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
+    r"(?:games|matches|fixtures)"
+)
 _STAND_IN_TOLD = (
-    _SPELL_WORDS + r"{0,120}?\b(?:interim|caretaker|acting|temporary)\b" + _SPELL_WORDS + r"{0,120}?"
+    _SPELL_WORDS
+    + r"{0,120}?\b(?:interim|caretaker|acting|temporary|"
+    + _STAND_IN_GAMES
+    + r")\b"
+    + _SPELL_WORDS
+    + r"{0,120}?"
     # "…; he will …" (the pronoun tagged as him: see `_vetoed`)
     r"(?:,|\s+and|;\s+(?:he|she|«P(?P<again>\d+)»))"
+)
+# "running the club's U21 side", "coaching Ajax's «S»": a squad he runs, named after the verb
+_RUNNING_SQUAD = (
+    r"(?:running|coaching|leading|managing|overseeing|(?:{HIS}\s+(?:role|post|job|position)\s+as))\s+"
+    r"(?:the\s+club['’]s\s+|«C\d+»['’]s?\s+|the\s+|{HIS}\s+)?(?:(?:[\w\-]+|«[PC]\d+»)\s+){0,3}?"
+    r"(?:«S\d+»|(?:side|team|squad|academy)\b)"
 )
 # "will stay on as an assistant", "is expected to remain part of the coaching staff", "was then kept on by Y
 # as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
@@ -199,11 +221,12 @@ _STEPS_BACK = (
     r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
     # ("will remain on Noonan's staff": the new head coach's)
     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
-    r"(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-?up)\b|"
+    r"(?:(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-?up)|(?:coaching|backroom|technical)\s+team)\b|"
     r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
     r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
     r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|"
-    r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|post|position|duties)\b))"
+    r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|post|position|duties)\b|" + _RUNNING_SQUAD + r"))"
+    # "will go back to running the club's reserve side": the squad he ran before
 )
 
 
@@ -1095,7 +1118,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
     "team-led-returned": ("return",),
     "stand-in-returned": ("return",),
-    "interim-stays-as-assistant": ("interim", "caretaker", "acting", "temporary"),
+    "interim-stays-as-assistant": (
+        "interim",
+        "caretaker",
+        "acting",
+        "temporary",
+        "games",
+        "matches",
+        "fixtures",
+    ),
     "return-to-assistant-spell": ("return", "revert", "go back"),
     "will-remain-in-charge": ("remain in charge", "stay in charge", "continue in charge"),
     "remain-in-charge": ("charge",),

@@ -88,3 +88,66 @@ def test_aides_arriving_with_him(text: str, expected: dict) -> None:
 def test_no_aide_arrival(text: str) -> None:
     keys = keys_of(text)
     assert not any(k[0] in ("Tomas Holub", "Jan Stejskal") and k[3] == "appointed" for k in keys), keys
+
+
+# --- a stand-in stepping back ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stand-in spell told by the games he took, without 'interim'
+        (
+            "Portsmouth appointed John Mousinho on Monday. First-team coach Simon Bassey, who took charge of "
+            "the last three games, will remain part of the backroom team.",
+            {("Simon Bassey", "Portsmouth", "first_team", "left")},
+        ),
+        (
+            "Colorado Rapids hired Chris Armas. Assistant coach Neil Emblen, who ran the team for four games "
+            "after Robin Fraser left, will stay on as an assistant.",
+            {("Neil Emblen", "Colorado Rapids", "first_team", "left")},
+        ),
+        (
+            "Shamrock Rovers named Stephen Bradley as manager. Glenn Cronin, who led the side in the final "
+            "two matches, will remain on the coaching staff.",
+            {("Glenn Cronin", "Shamrock Rovers", "first_team", "left")},
+        ),
+        # the man whose exit opened the spell named inside the clause; the squad he goes back to
+        (
+            "Orlando Pirates appointed Jose Riveiro. Mandla Ncikazi, who had been in interim charge since "
+            "Josef Zinnbauer was sacked in August, will go back to running the club's reserve side.",
+            {
+                ("Mandla Ncikazi", "Orlando Pirates", "first_team", "left"),
+                ("Mandla Ncikazi", "Orlando Pirates", "reserve", "in_charge"),
+            },
+        ),
+        (
+            "Bohemians confirmed Alan Reynolds as manager. Derek Pender, who took interim charge in May when "
+            "Declan Devine left, will return to his role as the club's under-19 coach.",
+            {
+                ("Derek Pender", "Bohemian FC", "first_team", "left"),
+                ("Derek Pender", "Bohemian FC", "u19", "in_charge"),
+            },
+        ),
+    ],
+)
+def test_stand_in_steps_back(text: str, expected: set) -> None:
+    keys = keys_of(text)
+    assert expected <= keys, keys
+    # the stand-in's exit is the first team's, not the squad he returns to
+    coach = next(iter(expected))[0]
+    assert not any(k[0] == coach and k[3] == "left" and k[2] != "first_team" for k in keys), keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a permanent man's games, no stepping back
+        "Portsmouth appointed John Mousinho on Monday. Simon Bassey, who took charge of the last three "
+        "games, has signed a new contract.",
+        # another man named plainly in the clause is the one who stays
+        "Colorado Rapids hired Chris Armas. Neil Emblen, who ran the team for four games, and Robin Fraser "
+        "will stay on as assistants.",
+    ],
+)
+def test_no_stand_in_exit(text: str) -> None:
+    keys = keys_of(text)
+    assert not any(k[0] in ("Simon Bassey", "Robin Fraser") and k[3] == "left" for k in keys), keys
