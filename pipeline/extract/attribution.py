@@ -26,7 +26,7 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
-from pipeline.extract.rules import Rule
+from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule
 
 # a comma before the main verb after an aside: "X, who had a spell with the US under-17s, replaces
 # interim coach Y" (the US are no post of Y's, who comes after it)
@@ -610,7 +610,7 @@ def _rule_club(
             return boss
         side = "topic"
     if rule.name in _AIDE_RULES and not gd.get("c"):
-        boss = _boss_post(match, mentions, ctx, subject_boss=rule.name == "joined-by-staff")
+        boss = _boss_post(match, mentions, ctx, subject_boss=rule.name in _SUBJECT_BOSS_RULES)
         if boss:
             return boss
     where = _WHERE_CLUB.search(tagged, 0, match.start()) if not (gd.get("c") or gd.get("s")) else None
@@ -907,9 +907,15 @@ _AIDE_RULES = frozenset(
         "titled-staff-left",
         "helped-in-spell-by",
         "joined-by-staff",
+        *INCOMING_AIDE_RULES,
     }
 )
+# aides told with their boss as the clause's subject ("X brings with him assistant A", "His staff will
+# include A"): with no boss named, the subject's post
+_SUBJECT_BOSS_RULES = frozenset({"joined-by-staff", *INCOMING_AIDE_RULES})
 _BOSS = re.compile(r"«P(\d+)»'s")
+# "With him come the assistant A and …": the boss right after an opening "with"
+_WITH_BOSS = re.compile(r"with\s+«P(\d+)»", re.IGNORECASE)
 # "X follows him from C", "brings his assistant X from C": the aide's new club is his boss's
 _FOLLOWING_AIDE_RULES = frozenset({"follow-him", "bring-assistants"})
 # "… follows him from C": the club he came from, right after the match
@@ -939,7 +945,7 @@ def _boss_post(
     named ('He will be joined by A') the story's club, not one his career passed through."""
     if _SQUAD_TAG.search(match.group(0)):
         return None
-    found = _BOSS.search(match.group(0))
+    found = _BOSS.search(match.group(0)) or _WITH_BOSS.match(match.group(0))
     boss = mentions[int(found.group(1))].name if found else None
     aide = mentions[int(match.group("p"))].name if "p" in match.groupdict() else None
     if aide is None or (subject_boss and boss is None):  # "he will be assisted by A and B": the subject

@@ -33,7 +33,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 _WORD = rf"(?:St\.(?=\s+[{_UPPER}])|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
 _PARTICLE = (
     r"(?:de|del|de la|da|dos|das|do|van|van der|van den|van ['’]t|von|der|den|ten|ter|di|du|le|la|el|y"
-    r"|bin|al)"
+    r"|bin|al|es)"
 )
 # A capitalised run: words joined by spaces, name particles (and the d' of "Côte d'Ivoire", the "of" of
 # "Republic of Ireland"), '&',

@@ -71,7 +71,7 @@ from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PRONOUN
-from pipeline.extract.rules import HEDGE, NEGATION, ROLE_WORDS, Rule
+from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 
@@ -272,7 +272,7 @@ def _sentence_facts(
             f.mens = mens_age and _age_group_post(f)
         for f in facts:
             _date_fact(f, dates, sent, ref, people)
-            f.alongside = f.event in _CHANGE_EVENTS and alongside
+            f.alongside = f.event in _CHANGE_EVENTS and (alongside or _arriving_aide(f, low))
             f.another_spell = another_spell
             f.mens = mens or (mens_age and _age_group_post(f))
             if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
@@ -667,6 +667,7 @@ _STAFF_LIST_RULES = (
             "left-along-with",
             "staff-of-list-left",
             "staff-of-list-sacked",
+            *INCOMING_AIDE_RULES,
         }
     )
     | _TITLED_STAFF_RULES
@@ -707,9 +708,15 @@ def _aide_title_role(tagged: str, k: int) -> str:
     return role if role in ("goalkeeping_coach", "fitness_coach") else _staff_item_role(tagged, 0, pos)
 
 
+# an analyst's title in a staff list ("video analyst Z", "the performance analyst Z")
+_ANALYST = re.compile(r"\banalysts?\s*$", re.IGNORECASE)
+
+
 def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
     """The role written before one name of a staff list ('…, goalkeeping coach Z'); else an assistant."""
     own = re.split(r",|\band\b", tagged[max(start, person_pos - 40) : person_pos])[-1]
+    if _ANALYST.search(own):  # "performance analyst Z": on the staff, coaching no players
+        return "other_staff"
     role = next((r for rx, r in ROLE_WORDS if rx.search(own)), "assistant_coach")
     return "assistant_coach" if role in ("caretaker", "head_coach") else role
 
@@ -1083,6 +1090,7 @@ _LISTED_PEOPLE_RULES = frozenset(
         "counted-coaches-list",
         "nth-to-lead-after",
         "helped-in-spell-by",
+        *INCOMING_AIDE_RULES,
     }
 )
 # Rules told of the last person before the match ("X left Y to become …")
@@ -2682,6 +2690,19 @@ def _respective(sent: TaggedSentence) -> list[Fact]:
 
 # Staff told going with the head coach: "his assistant also leaves", "… were dismissed too".
 _ALONGSIDE = re.compile(r"\b(?:also|too|as\s+well|along\s+with\s+(?:him|her)|with\s+(?:him|her))\b")
+# "he will be assisted by A", "joined in Shanghai by A", "presented alongside his assistant A", "His staff
+# will include A": aides arriving with their boss, the day he does
+_AIDES_ARRIVE = re.compile(
+    r"\b(?:assisted|accompanied|supported|flanked|joined)\b[^.;]{0,40}?\bby\b|\balongside\s+(?:his|her)\b|"
+    r"\bstaff\s+(?:will\s+)?(?:include|includes)\b"
+)
+_AIDE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
+
+
+def _arriving_aide(f: Fact, low: str) -> bool:
+    """An aide's appointment told as arriving with his boss: dated by the boss's change (see _staff_dates)."""
+    return f.event == "appointed" and f.role in _AIDE_ROLES and bool(_AIDES_ARRIVE.search(low))
+
 
 # --- whole-article clean-up ---------------------------------------------------------------------
 

@@ -2921,6 +2921,8 @@ RULES: tuple[Rule, ...] = (
         # "… by former Pools midfielder Y": the aide's playing past before his name
         r"(?:(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
         r"goalkeeper|keeper|player|captain|international|star|team-?mate)\s+)?"
+        # "… by compatriot Y": a lowercase word about the aide
+        r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
         r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*(?!['’])"
         r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
         0.7,
@@ -5663,6 +5665,74 @@ RULES += (
 )
 
 
+# --- a new coach's incoming staff, each aide named by his title ---------------------------------------
+# one aide's title right before his name: "assistant X", "the goalkeepers coach Y", "performance analyst Z"
+# (a lowercase word or two before the staff noun; not an executive: "the president X" is none)
+_TITLED_AIDE = (
+    r"(?:(?:the|his|her|«P\d+»['’]s)\s+)?(?!(?:president|chairman|director|owner|sporting|general|chief|ceo)\b)"
+    r"(?:(?-i:[a-z][\w\-]*)['’]?\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
+    r"(?<!head\s)coach|trainer|preparer|analyst)\s+«P\d+»(?!['’])"
+    # (not one "who was already on the staff": he stays, he does not arrive)
+    r"(?!\s*,\s+who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+already\b)"
+)
+# "assistant X and goalkeeping coach Y", "the assistant X, the fitness coach Y and the analyst Z"
+_AIDE_LIST = r"(?P<list>" + _TITLED_AIDE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _TITLED_AIDE + r")*)"
+# the rules below: their aides join the post the boss (the clause's subject) takes
+INCOMING_AIDE_RULES = frozenset(
+    {"brings-with-him-staff", "new-staff-includes", "presented-alongside-aide", "joined-by-apposed-aide"}
+)
+RULE_KEYS.update(
+    {
+        "brings-with-him-staff": ("bring", "brought"),
+        "new-staff-includes": ("staff",),
+        "presented-alongside-aide": ("alongside", "flanked by"),
+        "joined-by-apposed-aide": ("joined", "bring in", "brings in", "brought in", "bringing in"),
+    }
+)
+RULES += (
+    # "X brings with him assistant Y and performance analyst Z": the aides arrive with the new man (each
+    # needs his title: "brings with him" may be players; "With him come …": come-with-him-titled-staff)
+    R(
+        "brings-with-him-staff",
+        "appointed",
+        r"\b(?:bring|brings|brought|bringing)\s+with\s+(?:him|her|«P\d+»)\s+(?:to\s+(?:«C\d+»|[A-Z]\w+)\s+)?"
+        + _AIDE_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "His staff will include his long-time assistant Y", "The new staff include the assistant Y and the
+    # goalkeepers coach Z": the new man's staff ("included", past, is a staff told before)
+    R(
+        "new-staff-includes",
+        "appointed",
+        r"(?<![\w\-])(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:coaching\s+|technical\s+|backroom\s+)?staff\s+(?:will\s+)?"
+        r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of)\s+" + _AIDE_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X will be joined in Shanghai by Y, his assistant at Marinos", "will bring in Y, his number two at C":
+    # the aide named before his title
+    R(
+        "joined-by-apposed-aide",
+        "appointed",
+        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?"
+        r"by|\b(?:bring|brings|brought|bringing)\s+in)\s+(?P<list>«P\d+»)\s*,\s+(?:his|her|«P\d+»['’]s?)\s+"
+        r"(?:former\s+|long-time\s+|long-serving\s+|trusted\s+)?" + _AIDE_NOUN + r"\b",
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X was presented to the media on Tuesday alongside his assistant Y": the aide unveiled with him
+    R(
+        "presented-alongside-aide",
+        "appointed",
+        r"\b(?:presented|unveiled|introduced)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:alongside|flanked\s+by)\s+"
+        r"(?=(?:his|her|«P\d+»['’]s)\s)" + _AIDE_LIST,
+        0.7,
+        club_side="topic",
+    ),
+)
+
+
 # --- succession told by a successor, a place taken, a substitution, a release -------------------------
 RULE_KEYS.update(
     {
@@ -5804,7 +5874,7 @@ _BACKROOM_TITLE = (
     r"(?:(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
     r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
-    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
+    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
     r"(?:video\s+|match\s+)?analysts?))"
 )
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
@@ -7160,7 +7230,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("head of goalkeeping": the club's goalkeeper coach)
     (
         re.compile(
-            r"\b(?:goalkeep(?:ing|ers?)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers|"
+            r"\b(?:goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers|"
             r"head\s+of\s+goalkeeping)\b",
             re.I,
         ),
