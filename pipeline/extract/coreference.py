@@ -1064,7 +1064,10 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
         parts.append(chunk)
         offsets.extend(range(pos, m.start))
         tag = f"«{m.kind}{i}»"
-        if m.pronoun and m.text.lower() in ("his", "her") and not _OBJECT_PRONOUN.match(sentence, m.start):
+        if m.pronoun and (
+            m.text.lower() == "my"
+            or (m.text.lower() in ("his", "her") and not _OBJECT_PRONOUN.match(sentence, m.start))
+        ):
             tag += (
                 "'s"  # so possessive patterns treat "his side" like "Arbeloa's side" (not "succeeded her.")
             )

@@ -24,6 +24,7 @@ from pipeline.extract.dates import date_from_url, dateline_date, parse_published
 from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.postprocess import _postprocess
+from pipeline.extract.quotes import quote_book
 from pipeline.extract.rule_facts import _sentence_facts
 from pipeline.extract.rules import candidate_rules
 from pipeline.extract.text import is_link_line
@@ -90,6 +91,7 @@ def _extract(article: Article) -> list[dict]:
             or _most_named_side(sentences, topical, topic_counts)
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
+    ctx.quotes = quote_book(sentences, mentions)
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
         ctx.people.cursor = i

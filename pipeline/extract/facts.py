@@ -16,6 +16,7 @@ from pipeline.extract.dates import DateMention
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import People
+from pipeline.extract.quotes import QuoteBook
 
 _TAG = re.compile(r"«([PCS])(\d+)»")
 # one kind of tag, its index as group 1
@@ -140,6 +141,7 @@ class Context:
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
     fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
     guesses: list[Fact] = field(default_factory=list)  # event guesses of unclaimed sentences (fallback.py)
+    quotes: QuoteBook | None = None  # the article's quotations and their speakers (quotes.QuoteBook)
 
     def club_in_view(self) -> str | None:
         """The club a fact whose own words name none is about: the story's, unless the last

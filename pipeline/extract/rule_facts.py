@@ -71,6 +71,7 @@ from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PRONOUN
+from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
@@ -213,7 +214,7 @@ def _sentence_facts(
         _update_focus(sentence, named, ctx)
         _remember_clubs(sentence, named, ctx)
         return []
-    mentions = _with_pronouns(sentence, named, ctx)
+    mentions = first_person_mentions(i, sentence, _with_pronouns(sentence, named, ctx), ctx.quotes, ctx.focus)
     tagged, offsets = _without_nationality(*_tag(sentence, mentions))
     if exec_hint:
         _mark_executives(tagged, mentions, ctx)
@@ -845,6 +846,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     people = _rule_people(rule, match, sent)
     if not people or _unnamed_under(rule, mentions[people[0]]):
         return []
+    if rule.name in FIRST_PERSON_RULES and not is_first_person(mentions[people[0]]):
+        return []  # 'X decided to leave' inside someone else's quotation: his guess
     people = _with_coordinated_people(rule, match, sent, people)
     if _not_told_as_fact(rule, match, sent):
         return []

@@ -68,8 +68,9 @@ _MACROS = {
     r"month|summer|winter|spring|autumn|morning|afternoon|evening|night)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?"
     r"|\s+(?:yesterday|today))?",
-    "{HAVE}": r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|also|now|officially|just|"
-    r"already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
+    # ("I'm leaving", "I've resigned": a first-person quotation, see quotes.py)
+    "{HAVE}": r"(?:'(?:m|ve|ll|d)\b)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|am|also|now|"
+    r"officially|just|already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
     r"currently|formerly|once|initially|first|later|recently|only|himself|herself|still)\b)*",
     "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
@@ -309,7 +310,10 @@ _NO_OFFER_REFUSED = (
     r"\s+(?:(?:the|any|all|such|these|those|his|her)\s+)?(?:\w+\s+)?(?:claims?|suggestions?|reports?|speculation|"
     r"rumou?rs?|talk|criticism|accusations?|allegations?|notions?|ideas?|comparisons?|charges?|excuses?|"
     r"questions?|complaints?|the\s+view)\b|"
-    r"\s+to\s+(?:comment|discuss|speculate|answer|elaborate|reveal|be\s+drawn|go\s+into|blame|criticise|criticize)\b"
+    r"\s+to\s+(?:comment|discuss|speculate|answer|elaborate|reveal|be\s+drawn|go\s+into|blame|criticise|criticize)\b|"
+    # "has turned down many offers (to stay)": offers counted, no club named (not the club he is at)
+    r"\s+(?:many|several|numerous|other|countless|multiple|a\s+(?:lot|number)\s+of|lots\s+of)\s+(?:\w+\s+)?"
+    r"(?:offers|approaches|proposals|jobs)\b(?![^.;«]{0,40}«C)"
 )
 
 
@@ -491,6 +495,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "walks out",
     ),
     "decided-to-leave": ("to leave", "to quit", "to resign", "to step down"),
+    "first-person-decided": ("to leave", "to quit", "to resign", "to step down"),
     "no-longer-coach": ("no longer", "cease"),
     "possessive-resignation": ("resignation",),
     "aside-and-sacked": (
@@ -1409,6 +1414,10 @@ _NOT_AN_HONOUR = (
     r"(?![’']|\s+(?:head\s+|assistant\s+)?(?:coach|manager|boss|trainer|tactician|director)))"
 )
 
+# "decided to step down as chairman (of C)": a board post he leaves, not a coaching one
+_NOT_AS_EXECUTIVE = (
+    r"(?!\s+as\s+(?:the\s+)?(?:(?:club|club's|«C\d+»(?:'s)?)\s+)?(?:" + EXECUTIVE_TITLES + r")\b)"
+)
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
 _STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 
@@ -1835,7 +1844,18 @@ RULES: tuple[Rule, ...] = (
         "decided-to-leave",
         "resigned",
         r"^[^\"“”]*?{P}{APP}{WHO}{HAVE}\s+(?:decided|opted|chosen|chose)\s+to\s+"
-        r"(?:leave|quit|resign|step\s+down)\b",
+        r"(?:leave|quit|resign|step\s+down)\b" + _NOT_AS_EXECUTIVE,
+        0.8,
+        club_side="near",
+    ),
+    # the same in a first-person quotation: '"I have decided to step down," X said' (the 'I' read as
+    # the speaker, see quotes.py; the rule fires only on such an 'I')
+    R(
+        "first-person-decided",
+        "resigned",
+        r"{P}(?:'ve|'d|\s+have|\s+had)?(?:\s+(?:now|finally|just|therefore|personally|also))?\s+"
+        r"(?:decided|opted|chosen|chose|taken\s+the\s+decision)\s+to\s+(?:leave|quit|resign|step\s+down)\b"
+        + _NOT_AS_EXECUTIVE,
         0.8,
         club_side="near",
     ),
@@ -4078,7 +4098,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "is-the-new",
         "appointed",
-        r"{P}{APP}\s+(?:is|was|becomes|became|has\s+become)\s+(?:officially\s+)?(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
+        r"{P}{APP}(?:\s+(?:is|was|becomes|became|has\s+become|am)|'m)"
+        # "I'm proud to be the new coach of C" (a first-person quotation, see quotes.py)
+        r"(?:\s+(?:(?:very|so|really|extremely|incredibly)\s+)?(?:proud|happy|delighted|honou?red|thrilled|"
+        r"excited|pleased)\s+to\s+be)?"
+        r"\s+(?:officially\s+)?(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
         r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant)\s+)?(?:manager|head\s+coach|coach|boss|"
         r"technician|trainer|tactician)\b(?!['’]s)",
         0.85,
