@@ -184,7 +184,7 @@ def _date_fact(
     if fact.event == "in_charge" and spans:  # "Anderlecht (2019-2022)": its spell (a second one, the next)
         fact.date = spans[min(int(fact.repeat), len(spans) - 1)]
         return
-    dates = [d for d in dates if all(d is not e for e, _ in owned)]
+    dates = _fronted_dates([d for d in dates if all(d is not e for e, _ in owned)], sent, trigger)
     if not dates or fact.no_date:
         return
     if fact.event == "in_charge":  # "in interim charge since X resigned in August": the spell's start
@@ -252,6 +252,33 @@ def _date_fact(
         verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
     _complete_told_date(fact, dates, sentence, trigger)
+
+
+# A clause fronted before its subject telling another step of his career: "Appointed in 2022, X leaves
+# C", "Sacked by C in March, X has joined D", "Out of work since leaving C in May, X …", "Having bought
+# the club in 2021, owner X sacked Y". Its dates are its own; the main clause's are not its.
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:(?:A|An|The)\s+(?:former|one-time|onetime|ex-)|Having|Being|Once|Formerly|Previously|Currently|Still|Fresh|Freshly|Newly|Out\s+of\s+work|"
+    r"Unemployed|Without\s+a\s+(?:job|club)|During|In\s+(?:his|her)\s+(?:\w+\s+)?(?:spell|stint|tenure|reign)|"
+    r"(?:Appointed|Hired|Named|Installed|Sacked|Dismissed|Fired|Axed|Ousted|Relieved)\b|"
+    r"(?:(?:\w+\s+)?(?:years?|months|weeks|seasons?)\s+)?(?:After|Following|Before|Since|after|since)\s+"
+    r"(?:leaving|quitting|departing|joining|resigning|stepping|being|(?:his|her)\s+(?:exit|departure|sacking|"
+    r"dismissal|spell|stint|time|tenure|reign)\b|(?:a|an|\w+|\d+)\s+(?:\w+\s+)?(?:years?|seasons?|months|"
+    r"spells?|stints?)\s+(?:at|with|in)\b))"
+    r"(?:[^,.;:!?«]|«[CS]\d+»){0,100}?(?=,\s*(?:(?:the|a|an|former|new|club|owner|chairman|president|"
+    r"[a-z\-]+)\s+){0,4}?«P\d+»(?!['’]))"
+)
+
+
+def _fronted_dates(candidates: list[DateMention], sent: TaggedSentence, trigger: int) -> list[DateMention]:
+    """The candidates on the fact's side of a fronted clause: a fact told inside it keeps its dates, one
+    of the main clause leaves them."""
+    fronted = _FRONTED_CLAUSE.match(sent.tagged)
+    if not fronted:
+        return candidates
+    end = sent.offsets[min(fronted.end(), len(sent.offsets) - 1)]
+    inside = trigger < end
+    return [d for d in candidates if (d.start < end) == inside]
 
 
 def _in_own_clause(

@@ -1202,6 +1202,14 @@ def _elided_spell_subject(tagged: str, match: re.Match[str]) -> list[int]:
     return _people_before(tagged, match.start() + verb.start(), possessive=False)[:1]
 
 
+# what may open a sentence before its fronted gerund: "Two years after leaving C, X …", "Out of work since
+# leaving C, X …"
+_GERUND_OPENER = re.compile(
+    r"\W*(?:(?:[\w\-]+\s+){1,2}(?:years?|months|weeks|days|seasons?)|Out\s+of\s+work|Unemployed|"
+    r"Without\s+a\s+(?:job|club))?\s*"
+)
+
+
 def _gerund_subject(tagged: str, match: re.Match[str]) -> list[int]:
     """Whose 'since leaving Y' it is: the person of the aside it sits in, else the sentence's first
     ('…, while X, out of work since leaving Y, …'); 'After leaving C in 2019, X coached …': X."""
@@ -1213,7 +1221,7 @@ def _gerund_subject(tagged: str, match: re.Match[str]) -> list[int]:
     ]
     if before:
         return [int((aside or before)[-1 if aside else 0].group(2))]
-    if not tagged[: match.start()].strip():
+    if _GERUND_OPENER.fullmatch(tagged, 0, match.start()):
         subject = _OPENER_SUBJECT.match(tagged, match.end())
         return [int(subject.group(1))] if subject else []
     return []
@@ -1382,6 +1390,12 @@ _OWN_YOUTH_POST_RULES = frozenset(
 )
 
 
+# the rules reading a clause fronted before its subject: the squad is the one the clause tells
+_FRONTED_RULES = frozenset(
+    {"fronted-in-charge", "fronted-coached-list", "fronted-spell", "fronted-under-contract"}
+)
+
+
 def _rule_squad(
     rule: Rule,
     match: re.Match[str],
@@ -1400,6 +1414,8 @@ def _rule_squad(
         squad in ("first_team", "national")
         and rule.club_side != "possessive"
         and rule.name not in _RUMOUR_LIST_RULES
+        and rule.name
+        not in _FRONTED_RULES  # "A former coach at C, X took charge of the women's team": not C's
     ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
         squad = _post_squad(sent, match, ctx, club, squad)
     if event == "in_charge" and squad == "national" and not _SQUAD_TAG.search(match.group(0)):
@@ -1831,6 +1847,7 @@ _PLAYER_LIKE_RULES = frozenset(
         "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
         "arrived-after-spell-left",
         "formerly-of",  # "X, formerly of C": a player's past club too
+        "fronted-under-contract",  # "Still under contract at C, X …": a player's too
         "his-years-with",  # "his seven years with C": a player's too
         "opening-left",  # "Having left C in June, X …": a player's move too
         "contract-not-renewed",  # "X's contract will not be renewed": a player's too
@@ -1964,6 +1981,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not _post_wording(match, tagged)
     if rule.name == "renewed":  # "X has signed a new contract": a player's renewal too, unless a post is told
         return not (_post_wording(match, tagged) or _AIDE_WORD.search(tagged))
+    if rule.name == "fronted-spell":  # "After three seasons at C, X …": a player's spell, unless told a post
+        return not _FRONTED_POST_WORD.search(match.group(0))
     if rule.name == "in-his-nth-season":
         return not _ROLE_NEAR.search(tagged) and not re.search(r"\b(?:charge|helm)\b", match.group(0))
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
@@ -1981,6 +2000,10 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     return False
 
 
+# a coaching post in a fronted spell: "After five years in charge of C", "Fresh from guiding C to …"
+_FRONTED_POST_WORD = re.compile(
+    r"\b(?:charge|helm|bench|coach|manager|boss|assistant|reign|tenure|guiding|steering)\b", re.IGNORECASE
+)
 # words that make a rumour one about a coaching post
 _COACHING_POST = re.compile(
     r"\b(?:manager|managerial|(?:co-)?coach(?:es|ing)?|boss|head\s+coach|tactician|gaffer|assistant|job|post|"
