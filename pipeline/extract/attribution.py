@@ -334,7 +334,14 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
         if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e : nxt[0]]):
             squad = mentions[nxt[3]].squad
             bound[nxt[3]] = (club.name, _squad_code(club, squad))
-        if squad is None and prev and prev[2] == "S" and _SQUAD_BEFORE_CLUB.match(tagged[prev[1] : _s]):
+        # ("Villarreal's B team in Spain": a squad the club before already owns stays its)
+        if (
+            squad is None
+            and prev
+            and prev[2] == "S"
+            and prev[3] not in bound
+            and _SQUAD_BEFORE_CLUB.match(tagged[prev[1] : _s])
+        ):
             squad = mentions[prev[3]].squad
             bound[prev[3]] = (club.name, _squad_code(club, squad))
         bound[idx] = (club.name, _squad_code(club, squad))
@@ -593,6 +600,20 @@ _CLUB_STATEMENT = re.compile(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announc
 
 # "…, leaves Birmingham City, where he was replaced by Y in October": the club a 'where' clause is about
 _WHERE_CLUB = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\b[^«.;:!?]*(?:«P\d+»[^«.;:!?]*)*$")
+
+
+# "at Watford, where he coached …": the ', where' clause of the man himself
+_WHERE_HE = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\s+«P(\d+)»")
+
+
+def _where_club(sent: TaggedSentence, person_pos: int) -> str | None:
+    """'worked at Watford, where he coached the under-23s': the club a ', where' clause about the man
+    at `person_pos` hangs on."""
+    close = sent.tagged.find("»", person_pos) + 1
+    where = _WHERE_HE.search(sent.tagged, max(0, person_pos - 40), close)
+    if where is None or where.end() != close:
+        return None
+    return sent.squad_of.get(int(where.group(1)), (None,))[0]
 
 
 def _rule_club(
@@ -1410,6 +1431,15 @@ _REPLACING_WORDS = (
 _REPLACING_BEFORE = re.compile(r"\b" + _REPLACING_WORDS + r"\s+(?:the\s+\w+\s+)?$", re.IGNORECASE)
 
 
+# "Torrent, Guardiola's former assistant at Manchester City, arrived …": a club inside a man's aside
+_ASIDE_OPENED = re.compile(r"«P\d+»,[^,;:]{0,80}$")
+
+
+def _in_closed_aside(tagged: str, club_at: int, end: int) -> bool:
+    """The club sits in an aside after a name that closes (a comma) before `end`: the aside's story."""
+    return bool(_ASIDE_OPENED.search(tagged, max(0, club_at - 90), club_at)) and "," in tagged[club_at:end]
+
+
 def _filled_post(
     sent: TaggedSentence, person_pos: int, replacing_at: int | None = None
 ) -> tuple[str, str, bool] | None:
@@ -1433,6 +1463,7 @@ def _filled_post(
         and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
         and not _LEAVING_BEFORE.search(tagged, max(0, m.start() - 25), m.start())
         and not _CAME_FROM.search(tagged, max(0, m.start() - 45), m.start())
+        and not _in_closed_aside(tagged, m.start(), at)
     ]
     club, squad = sent.squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
     return (club, squad, True) if club else None

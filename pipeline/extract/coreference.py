@@ -108,6 +108,7 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
     counts: Counter[str] = Counter()
     kept: list[list[Mention] | None] = []
     shared: list[Mention] = []  # "the Red Devils": whose depends on the article's other clubs
+    club_words: dict[str, set[str]] = {}  # club → the words that named it
     for i, sentence in enumerate(sentences):
         found = run_mentions(sentence, None)
         kept.append(None if weak_alias_seen() else found)
@@ -115,6 +116,7 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
             if m.kind == "P":
                 ctx.people.register(m.name, (i, m.start))
             elif m.kind == "C":
+                club_words.setdefault(m.name, set()).add(m.text)
                 ctx.club_kinds[m.name] = m.club_kind
                 if _shared_key(m) is None:
                     counts[m.name] += 1
@@ -125,7 +127,11 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
         key = _shared_key(m)
         if ref is not None and key is not None:
             counts[shared_alias_owner(key, ref, counts).name] += 1
-    ctx.strong_clubs = set(counts)
+    surnames = {_family_name(full) for full in ctx.people.full_names}
+    ctx.surname_clubs = {
+        club for club, words in club_words.items() if words <= surnames and ctx.club_kinds.get(club) == "club"
+    }
+    ctx.strong_clubs = set(counts) - ctx.surname_clubs
     return ctx, kept
 
 
@@ -151,6 +157,8 @@ def _sentence_mentions(
     found = _town_as_club(sentence, found, ctx)
     if " in " in sentence:
         found = _in_town_as_club(sentence, found, ctx)
+    if ctx.surname_clubs:
+        found = [m for m in found if not (m.kind == "C" and m.name in ctx.surname_clubs)]
     found = found + _seen_surnames(sentence, found, ctx)
     if "the " in sentence.lower():
         found = _the_club_word(sentence, found, ctx)

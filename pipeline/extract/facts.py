@@ -115,6 +115,9 @@ class Context:
     strong_clubs: set[str] = field(default_factory=set)
     club_counts: Counter[str] = field(default_factory=Counter)  # how often the article names each club
     club_kinds: dict[str, str] = field(default_factory=dict)
+    # clubs the article only names by a word that is the surname of a man it names in full
+    # ("Fernando Santos … Santos, who …"): that man, not the club
+    surname_clubs: set[str] = field(default_factory=set)
     topic_club: str | None = None
     topic_squad: str = "first_team"
     focus: str | None = None

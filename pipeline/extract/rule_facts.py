@@ -27,6 +27,7 @@ from pipeline.extract.attribution import (
     _squad_at,
     _squad_code,
     _update_topic,
+    _where_club,
     _with_topic,
 )
 from pipeline.extract.coreference import (
@@ -2646,6 +2647,8 @@ def _list_facts(
         if len(items) == 1 and squad == "national":  # "led Spain to the European Under-21 title"
             won = _COMPETITION_WON.search(match.group(0))  # "won two European Under-21 Championships with"
             squad = _competition_squad(sent, match.start() + won.end() if won else m.end()) or squad
+        if club is None:  # "at Watford, where he coached the under-23s": Watford's
+            club = _where_club(sent, tagged.find(f"«P{person_idx}»", match.start()))
         club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
         if club:
             out.append(

@@ -30,3 +30,19 @@ def test_a_club_whose_own_long_form_is_listed_keeps_it() -> None:
 def test_a_club_word_not_closing_the_form_is_left_alone() -> None:
     keys = keys_of("Athletic Club have appointed Ernesto Valverde as head coach for a third spell.")
     assert {k[1] for k in keys} == {"Athletic Bilbao"}
+
+
+def test_surname_that_is_a_club_is_the_man_named_in_full() -> None:
+    keys = keys_of(
+        "Poland have sacked Fernando Santos after six months. Santos, European champion with Portugal in "
+        "2016, also led Greece and was dismissed by Poland on Wednesday."
+    )
+    assert ("Fernando Santos", "Greece", "national", "in_charge") in keys
+    assert not any(k[0] == "Santos" or k[1] == "Santos" for k in keys)
+
+
+def test_club_named_in_its_own_right_stays_a_club() -> None:
+    keys = keys_of(
+        "Santos FC have appointed Fabio Carille as head coach. Carille replaces Odair Hellmann at Santos."
+    )
+    assert ("Fabio Carille", "Santos", "first_team", "appointed") in keys
