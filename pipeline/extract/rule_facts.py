@@ -1756,8 +1756,6 @@ def _with_match_extras(
         out.extend(_coordinated_clubs(out[0], sent, match))
     if out and rule.event == "in_charge" and out[0].club:
         out.extend(_elliptic_spells(out[0], sent, match))
-    if out and rule.name == "interim-stays-as-assistant":
-        out.extend(_squad_returned_to(out[0], sent, match))
     if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
         here = [sent.squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(tagged[: match.start()])]
         clubs = list(dict.fromkeys(c for c in here if c)) or list(dict.fromkeys(ctx.recent_clubs[-1:][0]))
@@ -1766,35 +1764,6 @@ def _with_match_extras(
             for f, club in zip(out, clubs, strict=True):
                 f.club, f.squad = club, "first_team"
     return out
-
-
-# "will return to the «S»", "will go back to running the club's «S»", "will return to his role as the
-# club's «S» coach": the squad a stand-in steps back to, at the match's end
-_HIS_WORD = r"(?:his|her|their|its|«P\d+»'s)"
-_RETURNED_TO_SQUAD = re.compile(
-    r"\b(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|"
-    + _HIS_WORD
-    + r"\s+)?"
-    r"(?:(?:running|coaching|leading|managing|overseeing|"
-    + _HIS_WORD
-    + r"\s+(?:role|post|job|position)\s+as)\s+"
-    r"(?:the\s+club['’]s\s+|«C\d+»['’]s?\s+|the\s+|" + _HIS_WORD + r"\s+)?(?:[\w\-]+\s+){0,3}?)?«S(\d+)»",
-    re.IGNORECASE,
-)
-
-
-def _squad_returned_to(left: Fact, sent: TaggedSentence, match: re.Match[str]) -> list[Fact]:
-    """A stand-in stepping back to a squad of his club ('will go back to running the club's U21s'): his post
-    there, as its head coach."""
-    back = _RETURNED_TO_SQUAD.search(sent.tagged, match.start(), match.end() + 60)  # "to his role as …"
-    club, squad = sent.squad_of.get(int(back.group(1)), (None, "")) if back else (None, "")
-    if not back or club not in (None, left.club) or squad in ("first_team", "national", ""):
-        return []
-    post = Fact(
-        left.coach, left.club, squad, "head_coach", "in_charge", 0.65, sent.index, back.start(), derived=True
-    )
-    post.squad_named, post.no_date = True, True
-    return [post]
 
 
 # "a season at Guardiola's side", "stood by his side": the idiom for beside him

@@ -5715,11 +5715,12 @@ RULE_KEYS.update(
 )
 RULES += (
     # "X brings with him assistant Y and performance analyst Z": the aides arrive with the new man (each
-    # needs his title: "brings with him" may be players; "With him come …": come-with-him-titled-staff)
+    # needs his title: "brings with him" may be players; "With him come …": come-with-him-titled-staff;
+    # not "brought with him": a past move's staff, at a club the sentence may not name)
     R(
         "brings-with-him-staff",
         "appointed",
-        r"\b(?:bring|brings|brought|bringing)\s+with\s+(?:him|her|«P\d+»)\s+(?:to\s+(?:«C\d+»|[A-Z]\w+)\s+)?"
+        r"\b(?:bring|brings|bringing)\s+with\s+(?:him|her|«P\d+»)\s+(?:to\s+(?:«C\d+»|[A-Z]\w+)\s+)?"
         + _AIDE_LIST,
         0.7,
         club_side="after_topic",

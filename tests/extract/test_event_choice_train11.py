@@ -110,22 +110,16 @@ def test_no_aide_arrival(text: str) -> None:
             "two matches, will remain on the coaching staff.",
             {("Glenn Cronin", "Shamrock Rovers", "first_team", "left")},
         ),
-        # the man whose exit opened the spell named inside the clause; the squad he goes back to
+        # the man whose exit opened the spell named inside the clause
         (
             "Orlando Pirates appointed Jose Riveiro. Mandla Ncikazi, who had been in interim charge since "
             "Josef Zinnbauer was sacked in August, will go back to running the club's reserve side.",
-            {
-                ("Mandla Ncikazi", "Orlando Pirates", "first_team", "left"),
-                ("Mandla Ncikazi", "Orlando Pirates", "reserve", "in_charge"),
-            },
+            {("Mandla Ncikazi", "Orlando Pirates", "first_team", "left")},
         ),
         (
             "Bohemians confirmed Alan Reynolds as manager. Derek Pender, who took interim charge in May when "
             "Declan Devine left, will return to his role as the club's under-19 coach.",
-            {
-                ("Derek Pender", "Bohemian FC", "first_team", "left"),
-                ("Derek Pender", "Bohemian FC", "u19", "in_charge"),
-            },
+            {("Derek Pender", "Bohemian FC", "first_team", "left")},
         ),
     ],
 )

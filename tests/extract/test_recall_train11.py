@@ -168,3 +168,11 @@ def test_arriving_aide_takes_his_bosses_day():
     )
     dated = {(f["coach"], f["event"]): f["date"] for f in facts_of(text)}
     assert dated[("Iñaki Bea", "appointed")] == dated[("José Luis Mendilibar", "appointed")] == "2024-03-08"
+
+
+def test_staff_brought_on_an_earlier_move_do_not_join_the_new_post() -> None:
+    keys = keys_of(
+        "Besiktas have appointed Sergen Yalcin as head coach. When he first took over in Antalya, Yalcin "
+        "brought with him performance analyst Murat Sahin and fitness coach Ali Kaya."
+    )
+    assert not any(k[0] in ("Murat Sahin", "Ali Kaya") and k[3] == "appointed" for k in keys), keys
