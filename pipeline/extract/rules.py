@@ -82,6 +82,12 @@ _MACROS = {
 }
 
 
+# "in interim", "in interim form", "on an interim basis": a stand-in's charge, told as a manner (translated
+# Spanish/Portuguese "en forma interina", "interinamente")
+_INTERIM_WAY = (
+    r"(?:in\s+(?:an?\s+)?(?:interim|provisional|deputy)(?:\s+(?:form|way|capacity|character))?|"
+    r"on\s+an?\s+(?:interim|temporary|provisional|caretaker)\s+basis|interim(?:ly)?)"
+)
 # "the team was guided for two matches / led in the last matches of the year by X": a spell told by its
 # matches is a stand-in's (a permanent coach's spell is told by its years)
 _STAND_IN_SPELL = (
@@ -411,6 +417,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "replaces": ("replac", "succeed", "reliev"),
     "assumed-post": ("assum",),
+    "brought-to-head-of-team": ("head of the", "front of the"),
     "in-his-place-arrives": ("place",),
     "arrived-bench": ("bench",),
     "directs-club": ("direct", "guide", "guiding"),
@@ -506,7 +513,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "and then sacked",
         "and later sacked",
     ),
-    "signing-as-coach": ("signing", "incorporation", "hiring", "contracting", "appointment", "arrival"),
+    "signing-as-coach": (
+        "signing",
+        "incorporation",
+        "hiring",
+        "contracting",
+        "appointment",
+        "arrival",
+        "return of",
+    ),
     "the-coach-he-sacked": ("sacked", "dismissed", "fired", "axed", "exonerated"),
     "aside-sacked": (
         ", exonerated",
@@ -518,6 +533,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         ", let go",
         "ly sacked",
         "ly dismissed",
+        # ", also dismissed": another sacking told in passing
+        "also sacked",
+        "also dismissed",
+        "also fired",
+        "also exonerated",
     ),
     "aside-appointed": (
         ", appointed",
@@ -625,6 +645,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "and-was-sacked": ("sacked by", "dismissed by", "fired by", "axed by"),
     "but-was-sacked": (
+        "was exonerated",
         "was sacked",
         "was dismissed",
         "was fired",
@@ -633,7 +654,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "been dismissed",
     ),
     "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
-    "team-guided-by": ("guided", "coached", "managed", "directed"),
+    "team-guided-by": ("guided", "coached", "managed", "directed", "commanded"),
     "is-coached-by": ("coached by", "managed by", "trained by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": ("extended", "renewed"),
@@ -1464,8 +1485,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "signing-as-coach",
         "appointed",
-        r"\bthe\s+(?:signing|incorporation|hiring|contracting|appointment|arrival)\s+of\s+{P}\s+as\s+(?:the\s+)?"
-        r"(?:new\s+)?{ROLE}",
+        r"\bthe\s+(?:signing|incorporation|hiring|contracting|appointment|arrival|return)\s+of\s+{P}\s+as\s+(?:the\s+)?"
+        r"(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
         0.85,
         club_side="near",
     ),
@@ -1551,9 +1572,23 @@ RULES: tuple[Rule, ...] = (
         "assumed-post",
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:assume[sd]?|assuming)\s+(?:the\s+)?(?:(?:(?:technical\s+)?command|bench|reins|"
-        r"helm|post|position|role\s+of\s+(?:head\s+)?coach)\b|«C\d+»)",
+        r"helm|post|position|role\s+of\s+(?:head\s+)?coach|"
+        # "assumed the team in deputy form", "who assumes the interim" (French "assure l'intérim")
+        r"(?:team|side|squad)(?!['’])|interim)\b|«C\d+»)",
         0.8,
         club_side="after",
+    ),
+    # translated: "X was brought to the head of the team in deputy form" (Turkish "takımın başına getirildi"),
+    # "was placed at the front of the team" (Spanish "al frente del equipo"): he is given the team
+    R(
+        "brought-to-head-of-team",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:brought|placed|put|installed|appointed|named|promoted)\s+(?:to|at)\s+"
+        r"the\s+(?:head|front)\s+of\s+(?:the\s+)?(?:(?:first|senior|professional)\s+)?(?:team|side|squad|«S\d+»)"
+        # (not "at the head of the club": a president's post)
+        r"(?!['’])",
+        0.8,
+        club_side="after_topic",
     ),
     # translated word order: "In his place arrives X", "in the place of Y comes X"
     R(
@@ -1793,10 +1828,12 @@ RULES: tuple[Rule, ...] = (
     R(
         "aside-sacked",
         "dismissed",
-        r"{P},\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|ousted|let\s+go)\b"
+        r"{P},\s+(?:(?:\w+ly|also)\s+)?(?:sacked|dismissed|fired|axed|exonerated|ousted|let\s+go)\b"
         # the aside runs to its comma, naming a club on the way ("exonerated in November despite the
         # victory against C, and replaced by Y")
-        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=(?:[^,;.«]|«C\d+»){0,80}(?:,|\.?$))",
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=(?:[^,;.«]|«C\d+»){0,80}(?:,|\.?$)|"
+        # "in substitution of X, exonerated after only eight days despite …": the aside ends the sentence
+        r"(?:[^,;.«:]|«C\d+»){0,160}\.?$)",
         0.8,
         club_side="near",
     ),
@@ -1872,7 +1909,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "replacing",
         "left",
-        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|"
+        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+(?:the\s+)?place\s+of|in\s+(?:substitution|replacement)\s+of|"
         r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of|"  # translated: "took the relay of X"
         # translated "X substitutes Y"; not a player's substitution in a match
         r"substitut(?:es|ed|ing)" + _NOT_MATCH_PLAY + r")"
@@ -2356,7 +2393,9 @@ RULES: tuple[Rule, ...] = (
         "team-guided-by",
         "in_charge",
         r"\b(?:the\s+)?(?:team|side|squad)\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
-        r"(?:\w+ly\s+)?(?:guided|coached|managed|directed)\s+(?:\w+ly\s+)?by\s+{P}(?!'s)",
+        r"(?:\w+ly\s+)?(?:guided|coached|managed|directed|commanded)\s+(?:\w+ly\s+|"
+        + _INTERIM_WAY
+        + r"\s+)?by\s+{P}(?!'s)",
         0.7,
         club_side="topic",
     ),
@@ -3510,8 +3549,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "but-was-sacked",
         "dismissed",
-        r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,80}?\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-        r"(?:sacked|dismissed|fired|axed)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
+        # ("X, who was brought in December, could not find what was expected and was dismissed in April": his
+        # aside first; "struggled in his second season": his own possessive on the way)
+        r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s){0,80}?\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
         r"|\s+(?:in|on|last)\s+[A-Z]\w+|\s*[.,;])",
         0.8,
         club_side="tag",
@@ -4687,7 +4728,7 @@ _ARRIVAL_WHEN = (
 # "to replace Y", "succeeding Y", "as successor to Y", "in the place of Y", "in substitution of Y"
 _IN_PLACE_OF = (
     r"(?:to\s+(?:replace|succeed)|succeeding|replacing|as\s+(?:the\s+)?(?:successor|replacement)\s+(?:to|for|of)|"
-    r"in\s+(?:the\s+)?place\s+of|in\s+substitution\s+of|to\s+take\s+the\s+place\s+of)\b"
+    r"in\s+(?:the\s+)?place\s+of|in\s+(?:substitution|replacement)\s+of|to\s+take\s+the\s+place\s+of)\b"
 )
 # ", coming from the Al Jazira of the United Arab Emirates,": where an arrival came from (an aside)
 _COMING_FROM = r"(?:,?\s+(?:coming|arriving)\s+from\s+(?:the\s+)?«C\d+»(?:\s+of\s+(?:the\s+)?«C\d+»)?)?"
@@ -4706,7 +4747,7 @@ _ARRIVAL_BEFORE = (
 
 RULE_KEYS.update(
     {
-        "aside-arrived": ("appointed", "hired", "installed", "arrived", "named", "brought in"),
+        "aside-arrived": ("appointed", "hired", "installed", "arrived", "named", "brought"),
         "arrived-in-place-of": (
             "to replace",
             "to succeed",
@@ -4738,14 +4779,13 @@ RULE_KEYS.update(
 )
 
 RULES += (
-    # "X, appointed in September after Y resigned, leaves …", "X, arrived in March, has …": the
-    # aside's arrival at the club in view
+    # "X, appointed in September after Y resigned, leaves …", "X, arrived in March, has …", "X, who was
+    # brought at the end of December, …" (translated): the aside's arrival at the club in view
     R(
         "aside-arrived",
         "appointed",
-        r"{P},\s+(?:\w+ly\s+)?(?:appointed|hired|installed|arrived|named|brought\s+in)\s+"
-        + _ARRIVAL_WHEN
-        + r"(?=(?:[^,;.«]|«P\d+»){0,60},)",
+        r"{P},\s+(?:who\s+(?:was|had\s+been|had)\s+)?(?:\w+ly\s+)?(?:appointed|hired|installed|arrived|named|"
+        r"brought(?:\s+in)?)\s+" + _ARRIVAL_WHEN + r"(?=(?:[^,;.«]|«P\d+»){0,60},)",
         0.75,
         club_side="topic",
     ),
@@ -5466,7 +5506,16 @@ RULE_KEYS.update(
         "aide-title-person": ("co-trainer", "co-coach", "assistant trainer", "second coach"),
         "sacked-and-replaced-by": ("replaced by", "succeeded by"),
         "stepped-in-after": ("stepped in", "steps in", "stepping in", "step in"),
-        "stepped-in-as-caretaker": ("stepped in as", "steps in as", "stepping in as", "step in as"),
+        "stepped-in-as-caretaker": (
+            "stepped in as",
+            "steps in as",
+            "stepping in as",
+            "step in as",
+            "came in as",
+            "comes in as",
+            "coming in as",
+            "come in as",
+        ),
         "retained-as-assistants": ("retained as", "kept on as", "kept as"),
         "nth-coach-after-list": ("history",),
     }
@@ -5508,8 +5557,10 @@ RULES += (
     R(
         "stepped-in-as-caretaker",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to)\s+)?(?:stepped|steps|stepping|step)\s+in\s+as\s+(?:the\s+|an?\s+)?"
-        r"(?:club['’]s\s+)?(?:interim|caretaker|temporary|acting)\s+(?:head\s+)?(?:coach|manager|boss)\b"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to)\s+)?(?:stepped|steps|stepping|step|came|comes|coming|come)\s+in\s+as\s+"
+        r"(?:the\s+|an?\s+)?(?:club['’]s\s+)?(?:(?:interim|caretaker|temporary|acting)\s+(?:head\s+)?(?:coach|manager|boss)\b|"
+        # "came in as interim to steady the ship": the bare title, told as a noun (not "interim captain")
+        r"(?:interim|caretaker)(?=\s*[,.;]|\s+(?:to|until|and|for|while|after|before)\b))"
         r"(?:\s+(?:at|of)\s+(?:the\s+)?{C})?",
         0.75,
         role="caretaker",
@@ -7369,6 +7420,8 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|"
             # "the first team is entrusted temporarily to X" (translated "affidata temporaneamente")
             r"temporarily|provisionally|short-term\s+basis)\b"
+            # "assumed the team in deputy form" (translated Turkish "vekaleten"): a stand-in
+            r"|\bin\s+(?:a\s+)?deputy\s+(?:form|capacity|character)\b"
             # "take charge for the final two matches": a stand-in until the season ends
             r"|\bfor\s+the\s+(?:final|last|remaining)\s+(?:\w+\s+)?(?:games|matches|fixtures)\b"
             # "take charge of the side for Saturday's trip to Barnsley", "take joint charge": a stand-in

@@ -1,0 +1,180 @@
+"""Spells, stand-ins and exits as translated (Spanish, Portuguese, French, Turkish) and informal copy
+tells them: 'assumed the team in deputy form', 'who assumes the interim', 'was brought to the head of
+the team', 'the team was commanded in interim by X', 'came in as interim', 'in replacement of Y, also
+dismissed', 'X, who was brought in December, … and was dismissed in April', 'the signing of X as new
+first-team coach'. Near-misses (a player, a captain, a match) give no fact."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+
+def _roles(text: str) -> set[tuple[str, str, str, str]]:
+    return {(f["coach"], f["club"], f["event"], f["role"]) for f in facts_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenerbahçe sacked İsmail Kartal. The assistant coach Volkan Demirel "
+        "assumed the team in deputy form.",
+        "Fenerbahçe sacked İsmail Kartal on Monday. Volkan Demirel, the U19 "
+        "coach, has assumed the side on an "
+        "interim basis.",
+        "Anderlecht sacked Brian Riemer. It is Davy Roef who assumes the "
+        "interim until the end of the season.",
+    ],
+)
+def test_assumed_the_team_as_a_stand_in(text):
+    facts = _roles(text)
+    assert any(f[2] == "appointed" and f[3] == "caretaker" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galatasaray sacked Domènec Torrent. The assistant coach Hakan Ünsal was brought to the head of the "
+        "team in deputy form.",
+        "Galatasaray sacked Domènec Torrent. Hakan Ünsal was placed at the head of the team on an interim "
+        "basis.",
+        "Valencia sacked Rubén Baraja. Carlos Corberán was placed at the front of the first team.",
+    ],
+)
+def test_brought_to_the_head_of_the_team(text):
+    assert any(k[3] == "appointed" and k[0] in ("Hakan Ünsal", "Carlos Corberán") for k in keys_of(text))
+
+
+def test_head_of_the_club_is_no_coaching_post():
+    facts = keys_of("Valencia sacked Rubén Baraja. Peter Lim was placed at the head of the club in 2014.")
+    assert not any(k[0] == "Peter Lim" for k in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santos appointed Fábio Carille. During the search, the team was commanded in interim by Léo Porto.",
+        "Santos appointed Fábio Carille. Since then the side was directed in interim form by Léo Porto.",
+        "Santos appointed Fábio Carille. Until then the team had been coached "
+        "on an interim basis by Léo Porto.",
+    ],
+)
+def test_team_commanded_in_interim_by(text):
+    facts = _roles(text)
+    assert ("Léo Porto", "Santos", "in_charge", "caretaker") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PSV sacked Roger Schmidt in October, and Fred Rutten came in as interim to steady the ship.",
+        "Feyenoord parted with Brian Priske. Pascal Bosschaart comes in as caretaker until a permanent coach "
+        "is found.",
+        "Twente dismissed Ron Jans and Jan Vreman came in as interim manager.",
+    ],
+)
+def test_came_in_as_interim(text):
+    facts = _roles(text)
+    assert any(f[2] == "appointed" and f[3] == "caretaker" for f in facts), facts
+
+
+def test_came_in_as_interim_captain_is_a_player():
+    facts = keys_of("Ajax lost 2-0. Jordan Henderson came in as interim captain after the injury.")
+    assert not any(k[0] == "Jordan Henderson" for k in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "came", "went"),
+    [
+        (
+            "Valencia sacked Rubén Baraja. Baraja had arrived in February in "
+            "replacement of Voro, also dismissed.",
+            ("Rubén Baraja", "Valencia", "appointed"),
+            ("Voro", "Valencia", "dismissed"),
+        ),
+        (
+            "Lens named Pierre Sage. Franck Haise had assumed the command in 2020 in replacement of Philippe "
+            "Montanier, also sacked after a poor run.",
+            ("Franck Haise", "RC Lens", "appointed"),
+            ("Philippe Montanier", "RC Lens", "dismissed"),
+        ),
+        (
+            "Sevilla appointed Diego Alonso. The Uruguayan had assumed the command "
+            "in October in substitution "
+            "of José Luis Mendilibar, exonerated after only eight days of league "
+            "despite having conquered the "
+            "Europa League in Budapest last May.",
+            ("Diego Alonso", "Sevilla", "appointed"),
+            ("José Luis Mendilibar", "Sevilla", "dismissed"),
+        ),
+    ],
+)
+def test_in_replacement_of_and_the_aside_that_sacks_him(text, came, went):
+    facts = {(k[0], k[1], k[3]) for k in keys_of(text)}
+    assert came in facts and went in facts, facts
+
+
+def test_in_replacement_of_a_coach_who_left():
+    facts = {
+        (k[0], k[1], k[3]) for k in keys_of("Lille named Bruno Génésio in replacement of Paulo Fonseca.")
+    }
+    assert ("Paulo Fonseca", "Lille", "left") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "club"),
+    [
+        (
+            "Beşiktaş appointed Ole Gunnar Solskjær. Fernando Santos, who was "
+            "brought at the end of December, "
+            "could not find what was expected either and was dismissed in April.",
+            "Fernando Santos",
+            "Beşiktaş",
+        ),
+        (
+            "Lyon appointed Paulo Fonseca. Fabio Grosso, who was hired in September, never found his footing "
+            "and was sacked in November.",
+            "Fabio Grosso",
+            "Lyon",
+        ),
+    ],
+)
+def test_brought_in_then_sacked_in_his_own_clause(text, who, club):
+    facts = {(k[0], k[1], k[3]) for k in keys_of(text)}
+    assert (who, club, "appointed") in facts and (who, club, "dismissed") in facts, facts
+
+
+def test_sacked_after_his_own_possessive():
+    facts = {
+        (k[0], k[1], k[3])
+        for k in keys_of(
+            "Leeds appointed Daniel Farke. Jesse Marsch struggled for results in "
+            "his second season and was sacked "
+            "in February."
+        )
+    }
+    assert ("Jesse Marsch", "Leeds United", "dismissed") in facts
+
+
+def test_sent_off_is_no_sacking():
+    facts = keys_of(
+        "Leeds appointed Daniel Farke. Pascal Struijk argued with the referee and was sent off in April."
+    )
+    assert not any(k[0] == "Pascal Struijk" for k in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Betis has made official the signing of Manuel Pellegrini as new first-team coach until 2026.",
+        "Boca Juniors made official this Monday the return of Miguel Ángel Russo as DT of the first team.",
+    ],
+)
+def test_signing_or_return_as_first_team_coach(text):
+    assert any(
+        k[3] == "appointed" and k[0] in ("Manuel Pellegrini", "Miguel Ángel Russo") for k in keys_of(text)
+    )
+
+
+def test_signing_of_a_player_is_no_appointment():
+    assert not keys_of("Real Betis has made official the signing of Isco as new first-team midfielder.")
