@@ -606,6 +606,21 @@ _WHERE_CLUB = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\b[^«.;:!?]*(?:«
 _WHERE_HE = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\s+«P(\d+)»")
 
 
+# "Melbourne Victory have appointed K as head coach, less than a week after X left to …": the club that
+# hires his successor, the subject of the main clause, when the exit is told in its "after" clause
+_HIRING_CLUB = re.compile(
+    r"^(?:[^«]{0,25})«C(\d+)»\s+(?:have\s+|has\s+|had\s+)?(?:appointed|named|hired|confirmed|unveiled|announced)\b"
+)
+_AFTER_CLAUSE = re.compile(r"\b(?:after|since|following\s+the\s+departure\s+of)\b[^.;:]*$", re.IGNORECASE)
+
+
+def _hiring_club(tagged: str, at: int) -> int | None:
+    hiring = _HIRING_CLUB.match(tagged)
+    if hiring is None or not _AFTER_CLAUSE.search(tagged, hiring.end(), at):
+        return None
+    return int(hiring.group(1))
+
+
 def _where_club(sent: TaggedSentence, person_pos: int) -> str | None:
     """'worked at Watford, where he coached the under-23s': the club a ', where' clause about the man
     at `person_pos` hangs on."""
@@ -723,6 +738,8 @@ def _rule_club(
         return club, squad, club is not None
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
+        if found is None:
+            found = _hiring_club(tagged, match.start())
         if found is None:
             return _club_left_for(sent, match, ctx)
         club, squad = squad_of.get(found, (None, "first_team"))

@@ -1760,7 +1760,8 @@ RULES: tuple[Rule, ...] = (
         r"rescind(?:ed|s)?\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?the\s+contract\s+(?:of|with)|"
         r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b(?!\s+by\s)"
-        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
+        # ("X was dismissed but climbed to fourth under Y": "but" and "under" start another clause)
+        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in|but|under)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
         club_side="before",
     ),

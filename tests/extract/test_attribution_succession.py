@@ -54,3 +54,38 @@ def test_a_framing_club_still_names_an_earlier_post() -> None:
     )
     assert ("Roger Schmidt", "Bayer Leverkusen", "first_team", "dismissed") in keys
     assert ("Tayfun Korkut", "Bayer Leverkusen", "first_team", "appointed") in keys
+
+
+def test_exit_told_in_the_after_clause_of_a_hiring_is_from_the_hiring_club() -> None:
+    keys = keys_of(
+        "Sydney FC have appointed Ufuk Talay as head coach on a two-year deal, less than a fortnight after "
+        "Steve Corica left to take charge of the Young Socceroos."
+    )
+    assert ("Steve Corica", "Sydney FC", "first_team", "left") in keys
+    assert ("Ufuk Talay", "Sydney FC", "first_team", "appointed") in keys
+
+
+def test_succession_after_an_exit_to_a_national_team_is_at_the_national_team() -> None:
+    keys = keys_of(
+        "Western United have named John Aloisi as head coach, a week after Mark Rudan left to take charge "
+        "of the Socceroos. Rudan replaced Graham Arnold, who stepped down in September."
+    )
+    assert ("Mark Rudan", "Western United", "first_team", "left") in keys
+    assert ("Graham Arnold", "Australia", "national", "resigned") in keys
+    assert not any(k[0] == "Graham Arnold" and k[1] == "Western United" for k in keys), keys
+
+
+def test_hiring_club_is_not_taken_for_an_exit_outside_its_after_clause() -> None:
+    keys = keys_of(
+        "Brisbane Roar have appointed Ross Aloisi as head coach. Warren Moon left to join Perth Glory."
+    )
+    assert not any(k[0] == "Warren Moon" and k[1] == "Brisbane Roar" for k in keys), keys
+
+
+def test_club_nickname_and_the_man_the_side_climbed_under() -> None:
+    keys = keys_of(
+        "St Patrick's Athletic have appointed Stephen Kenny as manager. Pats were ninth when Tim Clancy was "
+        "dismissed but climbed to fourth under caretaker Jon Daly."
+    )
+    assert ("Tim Clancy", "St Patrick's Athletic", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Jon Daly" and k[3] == "dismissed" for k in keys), keys
