@@ -219,8 +219,8 @@ _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w
 
 
 _POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
-# "X had assumed C", "He previously managed C": a spell told as background
-_OPENS_AS_BACKGROUND = re.compile(r"\s*(?:had|previously|formerly|once)\b")
+# "X had assumed C", "He previously managed C", "He also coached C": a spell told as background
+_OPENS_AS_BACKGROUND = re.compile(r"\s*(?:had|previously|formerly|once|also)\b")
 _FLASHBACK = re.compile(
     r"(?:(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b|Before\s*,)", re.IGNORECASE
 )
@@ -251,17 +251,64 @@ def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
     ctx.recent_clubs.append(
         [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
     )
-    ctx.recent_subjects.append(_opening_club(sentence, named))
+    ctx.recent_subjects.append(_opening_club(sentence, named, ctx))
     ctx.opened.append(ctx.recent_subjects[-1])
+    if ctx.recent_subjects[-1] and _SEEKS_SUCCESSOR.search(sentence):
+        ctx.seeking.add(ctx.recent_subjects[-1])
 
 
-def _opening_club(sentence: str, named: list[Mention]) -> str | None:
-    """The club a sentence opens on as its subject ('The Netherlands had …', 'Chelsea have …')."""
-    first = next((m for m in named if not m.pronoun), None)
-    opens = first is not None and first.kind == "C" and _OPENING.match(sentence[: first.start])
-    if opens and first is not None and _club_describes_person(sentence, first, named):
-        opens = False
-    return first.name if opens and first is not None else None
+# "Montréal have yet to name a successor", "Ulsan will now search for a new coach": the club's vacancy
+_SEEKS_SUCCESSOR = re.compile(
+    r"\b(?:yet\s+to\s+(?:name|appoint|find)|(?:search\w*|look\w*|hunt\w*)\s+for|(?:will|would|to|must)\s+"
+    r"(?:now\s+|soon\s+)?(?:name|appoint|find))\s+"
+    r"(?:a|an|the|their|its)\s+(?:(?:new|permanent|long-term)\s+)*(?:successor|replacement|"
+    r"(?:head\s+)?(?:coach|manager|boss))\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_club(sentence: str, named: list[Mention], ctx: Context | None = None) -> str | None:
+    """The club a sentence opens on as its subject ('The Netherlands had …', 'Chelsea have …');
+    with `ctx`, also the country of a national team it opens on unnamed ('The national team job …')."""
+    first, lead = _past_dateline_town(sentence, [m for m in named if not m.pronoun])
+    opens = first is not None and first.kind in "CS" and _OPENING.match(lead)
+    if not opens or first is None or _club_describes_person(sentence, first, named):
+        return None
+    if first.kind == "S":
+        return _opening_country(first, ctx)
+    if first.club_kind == "national" and _COUNTRYS_CLUB.match(sentence, first.end):
+        return None  # "Sweden's most successful club endured …": a club of that country, not its team
+    return first.name
+
+
+# "Sweden's most successful club", "England's oldest professional side": a club described by its country
+_COUNTRYS_CLUB = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit)\b")
+
+
+def _past_dateline_town(sentence: str, named: list[Mention]) -> tuple[Mention | None, str]:
+    """The first mention and the words before it, past a dateline's club town when a club follows it
+    ('SAO PAULO, Oct 30 (Reuters) - Palmeiras on Friday appointed …': Palmeiras; the dateline's tail
+    is blanked)."""
+    if len(named) > 1 and named[0].kind == "C" and named[1].kind == "C":
+        gap = sentence[named[0].end : named[1].start]
+        if len(gap) >= 4 and gap.isspace() and not sentence[: named[0].start].strip():
+            return named[1], ""
+    return (named[0], sentence[: named[0].start]) if named else (None, "")
+
+
+_TEAM_WORD = re.compile(r"\b(?:team|side|squad|selection)s?\b", re.IGNORECASE)
+
+
+def _opening_country(squad: Mention, ctx: Context | None) -> str | None:
+    """'The national team job had been vacant since …': the national team the story is about (its
+    topic, else the one it named last), not the club of the sentence before."""
+    if ctx is None or not (squad.squad or "").startswith("national") or squad.name:
+        return None
+    if not _TEAM_WORD.search(squad.text):  # "National coach X said …": a title, not the team
+        return None
+    if ctx.club_kinds.get(ctx.topic_club or "") == "national":
+        return ctx.topic_club
+    return _country_in_view(ctx)
 
 
 # "the defeat against the Palmeiras", "lost to X", "beaten by X": a match opponent, never "the club" later
@@ -796,6 +843,7 @@ def _rule_club(
             found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
     if found is not None:
         club, squad = squad_of.get(found, (None, "first_team"))
+        club = club or _sibling_squad_club(sent, found)
         if club and _club_word_between(tagged, found, match.start()):
             squad = _squad_at("first_team", club, ctx)
         if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
@@ -810,6 +858,22 @@ def _rule_club(
             return club, squad, True
         return None, "first_team", False
     return _story_club(rule, match, sent, ctx, person_pos)
+
+
+def _sibling_squad_club(sent: TaggedSentence, found: int) -> str | None:
+    """'coached Braga's B team before he was promoted to the first team': a squad named with no club
+    is a team of the club whose other team the sentence named before it."""
+    at = sent.tagged.find(f"«S{found}»")
+    if at < 0:
+        return None
+    start = max((m.end() for m in _CLAUSE_OR_COMMA.finditer(sent.tagged, 0, at)), default=0)
+    clubs = {sent.squad_of.get(int(k), (None,))[0] for k in _SQUAD_TAG.findall(sent.tagged, start, at)} - {
+        None
+    }
+    return next(iter(clubs)) if len(clubs) == 1 else None
+
+
+_CLAUSE_OR_COMMA = re.compile(r"[.;:!?,]")
 
 
 # Rules whose subject takes the post of the man he replaces.

@@ -135,6 +135,9 @@ class Context:
     opening: str | None = None  # the club the current sentence opens on, as its subject
     career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
     left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
+    # clubs said to look for a new coach ("Montréal have yet to name a successor"): a vacancy in play,
+    # though the story's appointee left it
+    seeking: set[str] = field(default_factory=set)
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
     post_squads: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, club) → that squad
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
@@ -198,7 +201,7 @@ class Context:
         return (exit_[0], exit_[1]) if exit_ and exit_[2] >= len(self.recent_clubs) - 2 else None
 
     def _in_play(self, club: str) -> bool:
-        return club not in self.left_clubs or club in self.here
+        return club not in self.left_clubs or club in self.here or club in self.seeking
 
 
 # "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club

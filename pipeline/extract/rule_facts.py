@@ -234,7 +234,7 @@ def _sentence_facts(
         )
         ctx.here = _post_clubs(sent)
         ctx.career = _career_club(sent, ctx)
-        ctx.opening = _opening_club(sentence, named)
+        ctx.opening = _opening_club(sentence, named, ctx)
         titled: list[Fact] = []  # read by a staff title before the name: its role wins
         for rule in rules:
             for match in rule.pattern.finditer(tagged):
