@@ -2598,7 +2598,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "by-signing-new-contract",
         "extended",
-        r"{P}{GAP}\b(?:by|after)\s+(?:signing|penning|agreeing|putting\s+pen\s+to\s+paper\s+on)\s+"
+        # ("will remain in charge of the Japan national team through the 2026 World Cup after agreeing …": a
+        # longer reach than {GAP}, no person between)
+        r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,90}?\b(?:by|after)\s+(?:signing|penning|agreeing|putting\s+pen\s+to\s+paper\s+on)\s+"
         + _NEW_CONTRACT,
         0.75,
         club_side="after",
@@ -4749,6 +4751,7 @@ _ARRIVAL_BEFORE = (
 RULE_KEYS.update(
     {
         "aside-arrived": ("appointed", "hired", "installed", "arrived", "named", "brought"),
+        "assumed-when": ("assumed",),
         "arrived-in-place-of": (
             "to replace",
             "to succeed",
@@ -4789,6 +4792,17 @@ RULES += (
         r"brought(?:\s+in)?)\s+" + _ARRIVAL_WHEN + r"(?=(?:[^,;.«]|«P\d+»){0,60},)",
         0.75,
         club_side="topic",
+    ),
+    # translated Spanish/Portuguese "asumió en octubre": "X had assumed in October", "where he had assumed
+    # only in January": the post taken, told by its month alone
+    R(
+        "assumed-when",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+assumed\s+(?:only\s+|just\s+)?"
+        + _ARRIVAL_WHEN
+        + r"(?!\s+(?:that|the|a|his|her)\b)",
+        0.75,
+        club_side="near",
     ),
     # "he had only arrived in November, succeeding Y", "arrived in October 2023 to replace the sacked Y",
     # "had assumed the team in February, in substitution of Y": X came, Y went

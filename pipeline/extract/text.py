@@ -30,7 +30,8 @@ _LINK_LINE = re.compile(
 
 
 # A wire dateline opening the story: "SAITAMA, Japan (Kyodo) --", "LISBON, Dec 29 (Reuters) -",
-# "TURIN, 27 OCT -", "PALERMO -", "(Reuters) -". Its place and agency are no people or clubs.
+# "TOKYO, Dec 28 Kyodo -", "TURIN, 27 OCT -", "PALERMO -", "(Reuters) -". Its place and agency are no
+# people or clubs.
 _AGENCY = (
     r"AP|Reuters|AFP|Xinhua|Kyodo(?:\s+News)?|Yonhap|EFE|ANSA|PA|dpa|SID|Bernama|IANS|PTI|UPI|TASS|AAP|"
     r"NAN|KUNA|APS|Anadolu|Sputnik|CP|ANI|Associated\s+Press|Press\s+Association|Agence\s+France-Presse"
@@ -39,7 +40,8 @@ _DATELINE_HEAD = re.compile(
     r"^\s*(?:(?!(?:BREAKING|JUST|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b)(?=[A-Z.'\-]{4}|[A-Z.'\-]+\s[A-Z]{2})(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})"
     r"(?:,\s*[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2})?"  # , Japan / , Calif.
     r"(?:,\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,?\s*\d{4})?)?"  # , July 8
-    r"\s*(?:\((?:" + _AGENCY + r")\)\s*)?"
+    # "(Reuters)", or the agency bare after the date: "TOKYO, Dec 28 Kyodo -"
+    r"\s*(?:(?:\((?:" + _AGENCY + r")\)|(?:" + _AGENCY + r")\b)\s*)?"
     r"|\((?:" + _AGENCY + r")\)\s*)"
     r"(?:--|—|–|-)\s+"
 )

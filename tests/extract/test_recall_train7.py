@@ -178,3 +178,49 @@ def test_signing_or_return_as_first_team_coach(text):
 
 def test_signing_of_a_player_is_no_appointment():
     assert not keys_of("Real Betis has made official the signing of Isco as new first-team midfielder.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boca appointed Miguel Ángel Russo. Fernando Gago had assumed in October, after the resignation "
+            "of Diego Martínez.",
+            ("Fernando Gago", "Boca Juniors", "appointed"),
+        ),
+        (
+            "Miguel Ángel Russo arrives after leaving San Lorenzo last week, where he had assumed "
+            "only in January.",
+            ("Miguel Ángel Russo", "San Lorenzo", "appointed"),
+        ),
+        (
+            "Corinthians appointed Ramón Díaz. António Oliveira had assumed in February, in the place of "
+            "Mano Menezes, who was dismissed.",
+            ("António Oliveira", "Corinthians", "appointed"),
+        ),
+    ],
+)
+def test_assumed_told_by_its_month(text, expected):
+    assert expected in {(k[0], k[1], k[3]) for k in keys_of(text)}
+
+
+def test_assumed_the_captaincy_is_no_post():
+    facts = keys_of("Ajax appointed Francesco Farioli. Jordan Henderson had assumed in August the captaincy.")
+    assert not any(k[0] == "Jordan Henderson" for k in facts)
+
+
+def test_bare_agency_after_the_date_is_a_dateline():
+    facts = keys_of(
+        "TOKYO, Dec 28 Kyodo - Hajime Moriyasu will remain in charge of the Japan national team through "
+        "the 2026 World Cup after agreeing a new contract with the Japan Football Association."
+    )
+    assert ("Hajime Moriyasu", "Japan", "national", "extended") in facts
+    assert not any(k[0] in ("Dec", "Kyodo") for k in facts)
+
+
+def test_new_contract_after_a_long_stay_clause():
+    facts = keys_of(
+        "Eddie Howe will remain in charge of Newcastle United through the end of the 2027-28 season after "
+        "signing a new deal."
+    )
+    assert ("Eddie Howe", "Newcastle United", "first_team", "extended") in facts
