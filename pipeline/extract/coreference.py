@@ -90,6 +90,18 @@ def _blank_nickname(sentence: str) -> str:
     return _NICKNAME.sub(blank, sentence)
 
 
+# Regularised past tenses of non-native and machine-translated copy ("who leaded Romania at the Euro",
+# "leaved the club in May"), padded with spaces so offsets hold
+_NON_NATIVE_PAST = {"leaded": "led   ", "leaved": "left  ", "Leaded": "Led   ", "Leaved": "Left  "}
+_NON_NATIVE_PAST_RE = re.compile(r"\b(?:[Ll]eaded|[Ll]eaved)\b")
+
+
+def _regular_past(sentence: str) -> str:
+    if "eaded" not in sentence and "eaved" not in sentence:
+        return sentence
+    return _NON_NATIVE_PAST_RE.sub(lambda m: _NON_NATIVE_PAST[m.group(0)], sentence)
+
+
 def _unique_spans(text: str) -> list[tuple[int, int]]:
     seen: set[str] = set()
     out = []
@@ -952,7 +964,7 @@ _PREDECESSOR = re.compile(r"\b[Hh](?:is|er)\s+predecessor\b(?!\s*,?\s*(?:[A-ZÀ-
 # man who took it
 _OUTGOING = re.compile(
     r"[Tt]he\s+(?:outgoing|departing|departed|sacked|axed|dismissed|fired|ousted|deposed|previous)\s+"
-    r"(?:head\s+)?(?:coach|manager|boss|tactician|trainer|technician)$"
+    r"(?:head\s+)?(?:coach|manager|boss|tactician|trainer|technician|selector)$"
 )
 # "the former Ajax boss" in a story of Ajax's new coach replacing one: the man who left
 _FORMER_OF = re.compile(
@@ -960,7 +972,7 @@ _FORMER_OF = re.compile(
 )
 # "the new man", "the incoming coach": the man who took the post
 _NEW_MAN = re.compile(
-    r"[Tt]he\s+(?:new|incoming)\s+(?:head\s+)?(?:man|coach|manager|boss|tactician|trainer)$"
+    r"[Tt]he\s+(?:new|incoming)\s+(?:head\s+)?(?:man|coach|manager|boss|tactician|trainer|selector|technician)$"
 )
 # what only the man who left can have done at the club ("had been in charge since 2021", "had been
 # sacked", "left the club by mutual consent", "won just two of his 12 games") …

@@ -16,6 +16,7 @@ from pipeline.extract.coreference import (
     _blank_dateline,
     _blank_nickname,
     _first_pass,
+    _regular_past,
     _sentence_mentions,
     _unique_spans,
     national_team_mentions,
@@ -63,7 +64,7 @@ def _extract(article: Article) -> list[dict]:
     ref = article_date(article)
     spans = _unique_spans(text)
     originals = [text[s:e] for s, e in spans]
-    sentences = [_blank_nickname(_blank_dateline(s)) for s in originals]
+    sentences = [_regular_past(_blank_nickname(_blank_dateline(s))) for s in originals]
     ctx, first = _first_pass(sentences)
     lowered = [s.lower() for s in sentences]
     rules = [

@@ -77,8 +77,10 @@ dt mister strategist helmsman technician tactician trainer arrives leaves
 # Demonyms and descriptors that, after "the", refer back to a person ("the Spaniard").
 # "technician", "mister", "strategist": the coach, in English translated from Spanish/Italian/Portuguese
 DESCRIPTOR_ROLE = (
-    # "helmsman": the translated "timonel" / "kormányos" of Spanish and Hungarian papers
+    # "helmsman": the translated "timonel" / "kormányos" of Spanish and Hungarian papers; "selector": the
+    # national coach, translated "seleccionador" / "selecionador" / "selecționer"
     r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo|technician|mister|strategist|helmsman"
+    r"|selector"
 )
 # Nationalities that name a person ("the Spaniard", "the Malian"); adjectives only ("Swedish",
 # "French") are no heads: "the French way" is nobody. Nor are the Gulf's ("the Saudi", "the Qatari"),
@@ -100,7 +102,7 @@ _NATIONALITY_NOUNS = (
 )
 DESCRIPTOR_HEADS = (
     r"manager|coach|boss|tactician|gaffer|trainer|mentor|coach|man|supremo|skipper|captain|technician|mister"
-    r"|strategist|helmsman|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
+    r"|strategist|helmsman|selector|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
     r"|midfielder|striker|forward|defender|centre-back|goalkeeper|full-back|winger|playmaker"
     r"|winner|legend|icon|veteran|international|star|great|hero|player|woman"
     # "the Franco-Malian", "the Italo-Argentine": a double nationality
