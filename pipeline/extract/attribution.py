@@ -23,6 +23,7 @@ from pipeline.extract.facts import (
     Fact,
     TaggedSentence,
     _trigger_at,
+    _youth_or_reserve,
 )
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
@@ -692,6 +693,10 @@ def _rule_club(
         if boss:
             return boss
         side = "topic"
+    if rule.name in _AIDE_RULES and not gd.get("c") and rule.event in ("left", "resigned"):
+        gone = _TO_FOLLOW_BOSS.match(tagged, match.end()) and _exit_beside(sent, ctx, gd.get("p"))
+        if gone:  # "Assistant X also leaves to join Williams' staff": the post Williams left
+            return gone
     if rule.name in _AIDE_RULES and not gd.get("c"):
         boss = _boss_post(match, mentions, ctx, subject_boss=rule.name in _SUBJECT_BOSS_RULES)
         if boss:
@@ -1022,6 +1027,24 @@ _WITH_BOSS = re.compile(r"with\s+«P(\d+)»", re.IGNORECASE)
 _FOLLOWING_AIDE_RULES = frozenset({"follow-him", "bring-assistants"})
 # "… follows him from C": the club he came from, right after the match
 _FROM_CLUB_NEXT = re.compile(r"\s+from\s+(?:the\s+)?«C\d+»")
+
+
+# "… also leaves to join Williams' staff", "… leave to follow him": the aide goes where his boss went
+_TO_FOLLOW_BOSS = re.compile(r"[^.;«]{0,30}?\bto\s+(?:join|follow)\s+(?:him|her|«P\d+»)", re.IGNORECASE)
+
+
+def _exit_beside(sent: TaggedSentence, ctx: Context, aide: str | None) -> tuple[str, str, bool] | None:
+    """The post an aide leaves with his boss: the club the story last told another man named in the
+    sentence ('… also leaves to join Williams' staff') leaving, else any other man just now."""
+    mine = sent.mentions[int(aide)].name if aide else None
+    named = [m.name for m in sent.mentions if m.kind == "P" and m.name != mine]
+    told = [ctx.exits[n] for n in named if n in ctx.exits]
+    if not told:
+        recent = len(ctx.recent_clubs) - 2
+        told = [e for n, e in ctx.exits.items() if n != mine and e[2] >= recent]
+    if len({e[0] for e in told}) != 1:
+        return None
+    return told[0][0], told[0][1], False
 
 
 def _followed_boss_post(
@@ -1547,4 +1570,24 @@ def _filled_post(
         and not _in_closed_aside(tagged, m.start(), at)
     ]
     club, squad = sent.squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
+    if club and _youth_or_reserve(squad) and _replacers_title(tagged, posts[-1]):
+        squad = "first_team"  # "the then coach of Benfica B was called to replace Y, who was sacked"
     return (club, squad, True) if club else None
+
+
+# "«P» of «C»", "«C» coach «P»": a club named as a man's title
+_TITLE_BEFORE_CLUB = re.compile(
+    r"(?:«P\d+»|\b(?:coach|manager|boss|trainer|technician))\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_TITLE_AFTER_CLUB = re.compile(
+    r"(?:['’]s?)?\s+(?:«S\d+»\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+«P\d+»", re.IGNORECASE
+)
+
+
+def _replacers_title(tagged: str, idx: int) -> bool:
+    """A youth or reserve team named as the replacer's title ('the then coach of Benfica B was called to
+    replace Y', 'U19 coach X replaced Y'): where he came from; Y's post is the senior side's."""
+    at = tagged.find(f"«C{idx}»")
+    return bool(_TITLE_BEFORE_CLUB.search(tagged, max(0, at - 30), at)) or bool(
+        _TITLE_AFTER_CLUB.match(tagged, at + len(f"«C{idx}»"))
+    )

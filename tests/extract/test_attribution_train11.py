@@ -162,3 +162,52 @@ def test_squad_in_another_clause_does_not_lend_its_club() -> None:
         "2022, will take over on June 1, once the Frauen-Bundesliga season is finished."
     )
     assert not any(k[1] == "Bayern Munich" and k[3] == "appointed" for k in keys)
+
+
+# --- "Assistant X also leaves to join Williams' staff": the club his boss left, not the new one ----
+
+
+def test_aide_leaving_to_join_his_boss_leaves_the_bosss_old_club() -> None:
+    keys = keys_of(
+        "Kieran McKenna has left Ipswich Town to become the new manager of Premier League side Brighton. "
+        "McKenna, 38, took charge at Brighton on Tuesday after compensation had been agreed. "
+        "Assistant manager Martyn Pert also leaves to join McKenna's staff on the south coast."
+    )
+    assert ("Martyn Pert", "Ipswich Town", "first_team", "left") in keys
+    assert not any(k[0] == "Martyn Pert" and k[3] == "left" and k[1] != "Ipswich Town" for k in keys)
+
+
+def test_aide_leaving_to_follow_him_leaves_the_bosss_old_club() -> None:
+    keys = keys_of(
+        "Steve Cooper has left Nottingham Forest to take charge of Leicester City. Cooper, 44, took over "
+        "at Leicester on Monday. Assistant coach Alan Tate will leave to follow him."
+    )
+    assert ("Alan Tate", "Nottingham Forest", "first_team", "left") in keys
+
+
+def test_aides_leaving_along_with_a_sacked_boss_leave_his_post() -> None:
+    keys = keys_of(
+        "Chelsea have sacked Graham Potter after seven months in charge. Potter was appointed in "
+        "September after leaving Brighton. Potter's assistants Billy Reid and Bjorn Hamberg leave along "
+        "with him."
+    )
+    assert ("Billy Reid", "Chelsea", "first_team", "left") in keys
+    assert not any(k[0] == "Billy Reid" and k[1] == "Brighton & Hove Albion" for k in keys)
+
+
+# --- "the then coach of Benfica B was called to replace Y, who was sacked": Y's post is the senior side
+
+
+def test_replacer_titled_by_a_reserve_team_fills_the_senior_post() -> None:
+    keys = keys_of(
+        "In December 2018, the then coach of Porto B was called to replace Sergio Conceicao, who was "
+        "sacked after a defeat."
+    )
+    assert not any(k[0] in ("Sérgio Conceição", "Sergio Conceicao") and k[2] == "reserve" for k in keys)
+
+
+def test_replacer_with_a_youth_title_before_his_name_fills_the_senior_post() -> None:
+    keys = keys_of(
+        "Ajax under-19 coach John Heitinga was called to replace Alfred Schreuder, who was sacked in January."
+    )
+    assert ("Alfred Schreuder", "Ajax", "first_team", "dismissed") in keys
