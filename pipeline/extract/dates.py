@@ -623,11 +623,14 @@ _DAYS_LATER = re.compile(
     r"(later|earlier)\b",
     re.IGNORECASE,
 )
+_LATER_WORD = re.compile(r"later|earlier", re.IGNORECASE)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _years_later(sentence: str, out: list[DateMention]) -> list[DateMention]:
+    if not _LATER_WORD.search(sentence):  # the word both patterns need: skip their scans
+        return sorted(out, key=lambda d: d.start)
     for m in _YEARS_LATER.finditer(sentence):
         months = m.group(2).lower().startswith("month")
         finest = ("month", "day") if months else ("year", "season", "month", "day")

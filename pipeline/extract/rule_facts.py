@@ -267,7 +267,7 @@ def _sentence_facts(
         ctx.guesses.extend(guesses)
         alongside = bool(facts) and bool(_ALONGSIDE.search(low))
         another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
-        mens = bool(facts) and bool(_MENS_TEAM.search(sentence))
+        mens = bool(facts) and "men" in low and bool(_MENS_TEAM.search(sentence))  # (both forms hold "men")
         before_national = bool(facts) and bool(_BEFORE_NATIONAL.match(sentence))
         mens_age = not mens and bool(facts or spells or guesses) and bool(_MENS_AGE_GROUP.search(sentence))
         for f in spells + guesses:  # fallbacks too: they may be the only reading of that post
