@@ -1469,8 +1469,17 @@ def _last_tag_before(
         and not _NOT_THE_POST.search(tagged, max(0, base + m.start() - 30), base + m.start())
         and not _in_others_aside(tagged, base + m.start(), person_pos)
         and not _another_mans_post(tagged, base + m.end(), person_pos)
+        and not _PLAYERS_TEAM.match(tagged, base + m.end())
     ]
     return int(tags[-1].group(2)) if tags else None
+
+
+# "a former Barcelona and Argentina teammate", "the Chelsea and England striker": a player's teams
+_PLAYERS_TEAM = re.compile(
+    r"(?:\s*(?:,|and|or)\s+(?:the\s+)?«C\d+»)*\s+(?:team-?mates?|players?|striker|forward|midfielder|defender|"
+    r"full-back|winger|goalkeeper|captain|international|playmaker)\b",
+    re.IGNORECASE,
+)
 
 
 def _another_mans_post(tagged: str, club_end: int, person_pos: int | None) -> bool:

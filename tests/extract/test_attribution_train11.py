@@ -211,3 +211,28 @@ def test_replacer_with_a_youth_title_before_his_name_fills_the_senior_post() -> 
         "Ajax under-19 coach John Heitinga was called to replace Alfred Schreuder, who was sacked in January."
     )
     assert ("Alfred Schreuder", "Ajax", "first_team", "dismissed") in keys
+
+
+# --- "reuniting Messi with a former Barcelona and Argentina teammate days after X stepped down" ----
+
+
+def test_a_players_teams_are_not_the_post_a_coach_left() -> None:
+    keys = keys_of(
+        "Los Angeles FC hired Steven Gerrard as coach on Tuesday, reuniting him with a former Liverpool "
+        "and England teammate three days after Steve Cherundolo stepped down for personal reasons."
+    )
+    assert ("Steve Cherundolo", "Los Angeles FC", "first_team", "resigned") in keys
+    assert not any(k[0] == "Steve Cherundolo" and k[1] in ("England", "Liverpool") for k in keys)
+
+
+def test_a_club_named_as_a_strikers_team_is_not_the_post() -> None:
+    keys = keys_of(
+        "Wrexham appointed Phil Parkinson, with the former Chelsea striker Tore Andre Flo in the crowd, "
+        "a week after Dean Keates resigned."
+    )
+    assert not any(k[0] == "Dean Keates" and k[1] == "Chelsea" for k in keys)
+
+
+def test_a_club_left_right_before_the_exit_still_counts() -> None:
+    keys = keys_of("Inter Miami coach Gerardo Martino stepped down for personal reasons on Friday.")
+    assert ("Gerardo Martino", "Inter Miami", "first_team", "resigned") in keys
