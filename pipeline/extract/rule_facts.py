@@ -2224,7 +2224,7 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
 _NEGATED = frozenset(
     {"will-not-continue", "no-longer-coach", "not-renew-contract"}
-    | {"contract-not-renewed", "club-not-renewing"}
+    | {"contract-not-renewed", "club-not-renewing", "contract-expired"}
 )  # rules whose own words are the negation
 
 

@@ -566,7 +566,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "exiting too",
         "as well",
     ),
-    "arrived-to-replace-left": ("to replace", "to succeed"),
+    "arrived-to-replace-left": ("to replace", "to succeed", "to substitute"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
@@ -969,7 +969,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "received-offer": ("received", "receives", "had an offer", "has an offer", "offer from", "approach from"),
     "to-take-over-at": ("to take", "to become"),
     "consider-as": ("consider", "identif", "target", "want", "eye", "monitor", "favo"),
-    "appointed-to-replace": ("to replace", "to succeed"),
+    "appointed-to-replace": ("to replace", "to succeed", "to substitute"),
     "to-become": ("to become",),
     "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
     "departure-of": ("departure of", "exit of"),
@@ -1978,7 +1978,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "contract-expired",
         "left",
-        r"{P}['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+"
+        # ("his contract as Republic of Ireland manager was not renewed": the post named by its title)
+        r"{P}['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)"
+        r"(?:\s+(?:(?:at|with)\s+(?:the\s+)?|as\s+(?=«C\d+»\s+(?:head\s+)?(?:manager|coach|boss)\b)){C}"
+        r"(?:\s+(?:head\s+)?(?:manager|coach|boss))?)?\s+"
         r"(?:had\s+)?(?:was\s+(?:allowed\s+to\s+(?:expire|run\s+out|lapse)|not\s+renewed)|expired|ran\s+out|lapsed|"
         r"ended|came\s+to\s+an\s+end)\b",
         0.7,
@@ -3217,8 +3220,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "arrived-to-replace-left",
         "left",
-        r"«P\d+»{APP}{HAVE}\s+(?:arrived|came\s+in|joined|was\s+brought\s+in)\b(?:[^«.;:!?]|«[PCS]\d+»){0,110}?"
-        r"\bto\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
+        # (translated "para substituir": "arrives to substitute X", after an arrival verb only)
+        r"«P\d+»{APP}{HAVE}\s+(?:arrived|arrives|came\s+in|joined|was\s+brought\s+in)\b(?:[^«.;:!?]|«[PCS]\d+»){0,110}?"
+        r"\bto\s+(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+)?{P}",
         0.75,
         club_side="topic",
     ),
@@ -3228,7 +3232,7 @@ RULES: tuple[Rule, ...] = (
         # ("hired former Manchester United manager X on Monday to replace Y": a club in the appointee's title)
         r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:[^«.;]|«P\d+»|"
         r"«C\d+»(?=\s+(?:head\s+)?(?:manager|coach|boss)\b)){0,60}?\bto\s+"
-        r"(?:replace|succeed)\s+(?:the\s+\w+\s+|" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
+        r"(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+|" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
         0.75,
         club_side="topic",
     ),
