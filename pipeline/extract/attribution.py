@@ -943,6 +943,9 @@ def _story_club(
         left = ctx.post_left_by(mentions[int(gd["p"])].name)
         if left:  # "X replaces Y at Swansea. Y was sacked last month": the post Y was just said to leave
             return left[0], left[1], False
+    national = _federations_team(sent, ctx)
+    if national:  # "his contract with the federation finished and he was replaced by Y": the national team
+        return national, "national", False
     club = ctx.club_in_view()
     opener = _CLUB_STATEMENT.match(tagged)
     if opener and rule.event in ("resigned", "left", "dismissed") and squad_of.get(int(opener.group(1))):
@@ -966,6 +969,22 @@ def _story_club(
     if club != ctx.topic_club:
         return club, _squad_at("first_team", club, ctx), False
     return club, ctx.topic_squad, False
+
+
+# "the federation", "the Romanian Football Federation", "the Football Association": a national team's employer
+_FEDERATION = re.compile(r"\b(?:[Ff]ederation|Football\s+Association)\b")
+
+
+def _federations_team(sent: TaggedSentence, ctx: Context) -> str | None:
+    """The national team a sentence's facts are about when its words name a federation, not a club,
+    and the club in view is a club: the story's national team, else the one it named last."""
+    if not _FEDERATION.search(sent.tagged) or _CLUB_TAG.search(sent.tagged):
+        return None
+    if ctx.club_kinds.get(ctx.club_in_view() or "") == "national":
+        return None
+    if ctx.club_kinds.get(ctx.topic_club or "") == "national":
+        return ctx.topic_club
+    return _country_in_view(ctx)
 
 
 # "the club", "the Catalan club": the whole club, not the B team or U23s named before it

@@ -236,3 +236,35 @@ def test_a_club_named_as_a_strikers_team_is_not_the_post() -> None:
 def test_a_club_left_right_before_the_exit_still_counts() -> None:
     keys = keys_of("Inter Miami coach Gerardo Martino stepped down for personal reasons on Friday.")
     assert ("Gerardo Martino", "Inter Miami", "first_team", "resigned") in keys
+
+
+# --- "his contract with the federation finished and he was replaced by Y": the national team -------
+
+
+def test_federation_in_a_club_story_is_the_national_team_in_view() -> None:
+    keys = keys_of(
+        "Marco Rossi is the new coach of Al-Ittihad. The Saudi club made the announcement on Monday. "
+        "It is his first job in Asia for the former selector, who led the Hungary national team at Euro "
+        "2024. Before, he worked at Honved, where he won the title in 2017. After the Euro, his contract "
+        "with the federation expired and he was replaced by Zoltan Gera."
+    )
+    assert ("Zoltan Gera", "Hungary", "national", "appointed") in keys
+    assert ("Marco Rossi", "Hungary", "national", "left") in keys
+    assert not any(k[0] == "Zoltan Gera" and k[1] == "Al-Ittihad" for k in keys)
+
+
+def test_football_association_sacking_is_the_national_teams() -> None:
+    keys = keys_of(
+        "Besiktas have appointed Ole Gunnar Solskjaer. Solskjaer once coached Norway's under-21s and "
+        "Molde. Stale Solbakken led Norway for eight years. He was sacked by the Football Association "
+        "in 2024 after a poor run."
+    )
+    assert not any(k[0] == "Ståle Solbakken" and k[1] in ("Beşiktaş", "Molde") for k in keys)
+
+
+def test_federation_with_no_national_team_in_the_story_changes_nothing() -> None:
+    keys = keys_of(
+        "Legia Warsaw have sacked Goncalo Feio. After a row with the federation, he was replaced by "
+        "Edward Iordanescu."
+    )
+    assert not any(k[1] in ("Poland", "Romania") for k in keys)
