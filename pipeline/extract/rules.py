@@ -46,7 +46,7 @@ _MACROS = {
     "{LED_TO}": r"(?:'s?)?(?:\s+«S\d+»)?"
     r"(?:\s+up\b(?!\s+(?:front|top|the\s+field|against|to\s+(?:speed|date)))|"
     # ("taken C from League Two to the Premier League": where the climb began)
-    r"(?:\s+from\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?(?=to\s))?"
+    r"(?:\s+from\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?(?=\s+(?:to|into)\s))?"
     r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
@@ -417,6 +417,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "replaces": ("replac", "succeed", "reliev"),
     "assumed-post": ("assum",),
+    "will-assume-as": ("assume as", "assumes as", "assumed as", "assuming as"),
     "brought-to-head-of-team": ("head of the", "front of the"),
     "in-his-place-arrives": ("place",),
     "arrived-bench": ("bench",),
@@ -916,7 +917,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         " like ",
         "including",
     ),
-    "guided-to": ("guided", "led", "took", "steered", "lifted"),
+    "guided-to": (
+        "guided",
+        "led",
+        "took",
+        "taken",
+        "steered",
+        "lifted",
+        "known for",
+        "remembered for",
+        "famous for",
+        "name by",
+    ),
     "club-whom-led": ("whom", "which", "where"),
     "team-led-by": (
         "team was",
@@ -1577,6 +1589,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:team|side|squad)(?!['’])|interim)\b|«C\d+»)",
         0.8,
         club_side="after",
+    ),
+    # translated Spanish/Portuguese "asumirá como nuevo entrenador": "X will assume as new coach from next
+    # season", "assumed as head coach in 2022" (not "assumed as captain": the title must be a coach's)
+    R(
+        "will-assume-as",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to|would)\s+)?(?:assume[sd]?|assuming)\s+as\s+(?:the\s+)?(?:new\s+)?"
+        r"(?:«S\d+»\s+)?(?:{ROLE}|supervisor)\b",
+        0.8,
+        club_side="near",
     ),
     # translated: "X was brought to the head of the team in deputy form" (Turkish "takımın başına getirildi"),
     # "was placed at the front of the team" (Spanish "al frente del equipo"): he is given the team
@@ -3062,8 +3084,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "guided-to",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|steered)\s+"
-        r"(?:the\s+)?{C}{LED_TO}",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|taken|steered|"
+        # "is best known for leading Iceland to the quarter-finals": the feat he is remembered by
+        r"(?:(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered|famous)\s+for|made\s+{HIS}\s+name\s+by)\s+"
+        r"(?:leading|guiding|steering|taking))\s+"
+        r"(?:the\s+)?{CDESC}{C}{LED_TO}",
         0.6,
         club_side="tag",
     ),

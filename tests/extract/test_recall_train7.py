@@ -224,3 +224,58 @@ def test_new_contract_after_a_long_stay_clause():
         "signing a new deal."
     )
     assert ("Eddie Howe", "Newcastle United", "first_team", "extended") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kashima Antlers announced that Toru Oniki, who commanded Kawasaki Frontale until this season, "
+            "will assume as new coach from next season.",
+            ("Toru Oniki", "Kashima Antlers", "first_team", "appointed"),
+        ),
+        (
+            "Cruz Azul announced that Vicente Sánchez assumed as interim coach of the first team.",
+            ("Vicente Sánchez", "Cruz Azul", "first_team", "appointed"),
+        ),
+        (
+            "Benfica announced that Luís Castro will assume as coach of the U19s.",
+            ("Luís Castro", "Benfica", "u19", "appointed"),
+        ),
+    ],
+)
+def test_will_assume_as_coach(text, expected):
+    assert expected in keys_of(text)
+
+
+def test_assume_as_captain_is_a_player():
+    assert not keys_of(
+        "Kashima Antlers announced that Gaku Shibasaki will assume as captain from next season."
+    )
+
+
+def test_best_known_for_leading_a_team_to_a_feat():
+    facts = keys_of(
+        "Ireland appointed Heimir Hallgrímsson. He is best known for leading Iceland to the quarter-finals "
+        "of Euro 2016."
+    )
+    assert ("Heimir Hallgrímsson", "Iceland", "national", "in_charge") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "West Ham appointed Graham Potter. Potter made his name by taking Swedish side Ostersunds FK "
+            "from the fourth tier into the Europa League knockout rounds.",
+            ("Graham Potter", "Östersunds FK", "first_team", "in_charge"),
+        ),
+        (
+            "Leeds appointed Daniel Farke. Farke had previously taken Norwich City from the Championship "
+            "into the Premier League.",
+            ("Daniel Farke", "Norwich City", "first_team", "in_charge"),
+        ),
+    ],
+)
+def test_took_a_club_from_one_level_into_another(text, expected):
+    assert expected in keys_of(text)
