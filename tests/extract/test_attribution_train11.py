@@ -268,3 +268,31 @@ def test_federation_with_no_national_team_in_the_story_changes_nothing() -> None
         "Edward Iordanescu."
     )
     assert not any(k[1] in ("Poland", "Romania") for k in keys)
+
+
+# --- "He is best known for his work at C": a reputation, not a move the story follows -------------
+
+
+def test_known_for_his_work_at_a_club_keeps_the_story_at_its_team() -> None:
+    keys = keys_of(
+        "Zlatko Dalic has been appointed head coach of the Croatia national team. In Croatia, Dalic is "
+        "best known for his work at Dinamo Zagreb, where he won two titles. Ante Cacic was sacked in "
+        "October after a poor run."
+    )
+    assert ("Ante Cacic", "Croatia", "national", "dismissed") in keys
+
+
+def test_remembered_for_a_spell_keeps_the_story_at_its_team() -> None:
+    keys = keys_of(
+        "Zlatko Dalic has been appointed head coach of the Croatia national team. Dalic is best known for "
+        "his work at Dinamo Zagreb. Interim coach Ivica Olic will return to the staff."
+    )
+    assert not any(k[0] == "Ivica Olic" and k[1] == "Dinamo Zagreb" for k in keys)
+
+
+def test_a_move_told_plainly_still_moves_the_story() -> None:
+    keys = keys_of(
+        "Zlatko Dalic has been appointed head coach of the Croatia national team. Dalic joined Dinamo "
+        "Zagreb in 2014. Ante Cacic was sacked there in October after a poor run."
+    )
+    assert not any(k[0] == "Ante Cacic" and k[1] == "Croatia" for k in keys)
