@@ -2312,7 +2312,7 @@ _ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job"})
 # where the words after a match stop telling its role: another man, another clause (", ending the interim");
 # not the boss in "named X as Y's assistant", "as his number two": X's post told through him
 _ROLE_WINDOW_END = re.compile(
-    r"(?<!\bas\s)«P\d+»|«P\d+»(?!['’])|,\s+(?:and|but|while|after|before|with|ending|ended|putting\s+an\s+end)\b|;",
+    r"(?<!\bas\s)«P\d+»|«P\d+»(?!['’])|,\s+(?:and|but|while|though|although|whereas|after|before|with|ending|ended|putting\s+an\s+end)\b|;",
     re.IGNORECASE,
 )
 

@@ -88,6 +88,16 @@ _INTERIM_WAY = (
     r"(?:in\s+(?:an?\s+)?(?:interim|provisional|deputy)(?:\s+(?:form|way|capacity|character))?|"
     r"on\s+an?\s+(?:interim|temporary|provisional|caretaker)\s+basis|interim(?:ly)?)"
 )
+# "the interim managers", "caretaker boss": stand-ins named by their title before their names
+_STAND_IN_TITLE = (
+    r"\b(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
+    r"(?:coach|coaches|manager|managers|boss|bosses|duo|pair)\s+"
+)
+# "had steadied the side", "steadied the ship": what a stand-in did with the team
+_STEADIED = (
+    r"{HAVE}\s+(?:(?:\w+ly|also)\s+)?(?:steadied|steered|stabili[sz]ed|calmed)\s+"
+    r"(?:the\s+)?(?:team|side|squad|ship)\b"
+)
 # "the team was guided for two matches / led in the last matches of the year by X": a spell told by its
 # matches is a stand-in's (a permanent coach's spell is told by its years)
 _STAND_IN_SPELL = (
@@ -661,6 +671,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "had-contract-extended": ("extended", "renewed"),
     "been-in-charge-since": ("charge",),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
+    "stand-ins-steadied": ("steadied", "steered", "stabilised", "stabilized", "calmed"),
+    "stand-ins-steadied-first": ("steadied", "steered", "stabilised", "stabilized", "calmed"),
     "charge-for-games": ("game", "match", "fixture", "friendl", "qualifier"),
     "who-as-interim": (
         "as interim",
@@ -1783,7 +1795,7 @@ RULES: tuple[Rule, ...] = (
         r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b(?!\s+by\s)"
         # ("X was dismissed but climbed to fourth under Y": "but" and "under" start another clause)
-        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in|but|under)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
+        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in|but|under|by)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
         0.9,
         club_side="before",
     ),
@@ -2467,6 +2479,24 @@ RULES: tuple[Rule, ...] = (
         r"(?:matches|games|fixtures)|as\s+(?:the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
         r"(?:coach|manager|boss))\b",
         0.7,
+        club_side="near",
+    ),
+    # "the interim managers A and B had steadied the side in between", "caretaker boss X steadied the ship":
+    # stand-ins named by their title, told by what they did with the team (the last name, then the first)
+    R(
+        "stand-ins-steadied",
+        "in_charge",
+        _STAND_IN_TITLE + r"(?:«P\d+»\s*,\s*)*(?:«P\d+»\s*,?\s+and\s+)?{P}" + _STEADIED,
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+    R(
+        "stand-ins-steadied-first",
+        "in_charge",
+        _STAND_IN_TITLE + r"{P}(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»" + _STEADIED,
+        0.7,
+        role="caretaker",
         club_side="near",
     ),
     # "X, who has the team unbeaten through four games as interim coach, will …": the stand-in's spell

@@ -279,3 +279,29 @@ def test_best_known_for_leading_a_team_to_a_feat():
 )
 def test_took_a_club_from_one_level_into_another(text, expected):
     assert expected in keys_of(text)
+
+
+def test_interim_managers_who_steadied_the_side():
+    facts = _roles(
+        "England appointed Sven-Göran Eriksson in January 2001, though the interim managers Howard Wilkinson "
+        "and Peter Taylor had steadied the side in between."
+    )
+    assert ("Howard Wilkinson", "England", "in_charge", "caretaker") in facts
+    assert ("Peter Taylor", "England", "in_charge", "caretaker") in facts
+    # the stand-ins' title after ', though' is not the appointed man's
+    assert ("Sven-Göran Eriksson", "England", "appointed", "head_coach") in facts
+
+
+def test_caretaker_boss_steadied_the_ship():
+    facts = _roles(
+        "Leeds appointed Daniel Farke. Caretaker boss Michael Skubala steadied the ship in the meantime."
+    )
+    assert ("Michael Skubala", "Leeds United", "in_charge", "caretaker") in facts
+
+
+def test_sacked_later_by_the_owner_is_not_the_owner_sacked():
+    facts = keys_of(
+        "Sven-Göran Eriksson was appointed by Manchester City in 2007 and sacked a year later by the owner "
+        "Thaksin Shinawatra despite a ninth-place finish."
+    )
+    assert not any(k[0] == "Thaksin Shinawatra" for k in facts)
