@@ -730,6 +730,7 @@ def _rule_club(
     if side == "tag" and (gd.get("c") or gd.get("s")):
         idx = int(gd.get("c") or gd["s"])
         club, squad = squad_of.get(idx, (None, "first_team"))
+        club = club or _where_club(sent, person_pos)  # "at Watford, where he coached the under-23s"
         return _with_topic(club, squad, ctx, explicit=club is not None)
     if gd.get("c"):
         club, squad = squad_of[int(gd["c"])]

@@ -296,3 +296,19 @@ def test_a_move_told_plainly_still_moves_the_story() -> None:
         "Zagreb in 2014. Ante Cacic was sacked there in October after a poor run."
     )
     assert not any(k[0] == "Ante Cacic" and k[1] == "Croatia" for k in keys)
+
+
+# --- "worked at Watford, where he coached the under-23s": the where-clause's club, not the story's --
+
+
+def test_youth_spell_in_a_where_clause_is_that_clubs() -> None:
+    keys = keys_of(
+        "Luton Town have confirmed Matt Bloomfield as their permanent manager. The 40-year-old previously "
+        "managed Wycombe and worked at Ipswich Town, where he coached the under-18s."
+    )
+    assert not any(k[0] == "Matt Bloomfield" and k[1] == "Luton Town" and k[2] == "u18" for k in keys)
+
+
+def test_youth_spell_told_plainly_stays_at_the_story_club() -> None:
+    keys = keys_of("Luton Town have appointed Matt Bloomfield. He coached the under-18s before that.")
+    assert not any(k[1] == "Ipswich Town" for k in keys)
