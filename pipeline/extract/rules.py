@@ -4307,7 +4307,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "turned-to",
         "appointed",
-        r"(?:{C}|\b(?:the\s+(?:club|federation|board)|they)){HAVE}\s+(?:(?:could|may|might|would|"
+        # ("Monza, meanwhile, have turned to X": an aside between the club and its verb)
+        r"(?:{C}|\b(?:the\s+(?:club|federation|board)|they))(?:\s*,\s*(?:meanwhile|however|instead|in\s+turn)\s*,)?"
+        r"{HAVE}\s+(?:(?:could|may|might|would|"
         r"(?:are|is)\s+(?:set|expected|likely|poised)\s+to)\s+)?(?:\w+ly\s+)?(?:turned|turn|turns)\s+to\s+"
         r"(?:(?:former|ex-|their|its|the|assistant|coach|manager|boss|caretaker|interim|club|legend)\s+){0,3}{P}",
         0.75,

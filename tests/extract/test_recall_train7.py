@@ -305,3 +305,14 @@ def test_sacked_later_by_the_owner_is_not_the_owner_sacked():
         "Thaksin Shinawatra despite a ninth-place finish."
     )
     assert not any(k[0] == "Thaksin Shinawatra" for k in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monza, meanwhile, have turned to Alessandro Nesta, who coached Reggiana and Frosinone.",
+        "Monza, however, turned to Alessandro Nesta after a long search.",
+    ],
+)
+def test_club_turned_to_after_an_aside(text):
+    assert ("Alessandro Nesta", "Monza", "first_team", "appointed") in keys_of(text)
