@@ -23,7 +23,6 @@ from pipeline.extract.facts import (
     Fact,
     TaggedSentence,
     _trigger_at,
-    _youth_or_reserve,
 )
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
@@ -730,7 +729,6 @@ def _rule_club(
     if side == "tag" and (gd.get("c") or gd.get("s")):
         idx = int(gd.get("c") or gd["s"])
         club, squad = squad_of.get(idx, (None, "first_team"))
-        club = club or _where_club(sent, person_pos)  # "at Watford, where he coached the under-23s"
         return _with_topic(club, squad, ctx, explicit=club is not None)
     if gd.get("c"):
         club, squad = squad_of[int(gd["c"])]
@@ -1602,24 +1600,4 @@ def _filled_post(
         and not _in_closed_aside(tagged, m.start(), at)
     ]
     club, squad = sent.squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
-    if club and _youth_or_reserve(squad) and _replacers_title(tagged, posts[-1]):
-        squad = "first_team"  # "the then coach of Benfica B was called to replace Y, who was sacked"
     return (club, squad, True) if club else None
-
-
-# "«P» of «C»", "«C» coach «P»": a club named as a man's title
-_TITLE_BEFORE_CLUB = re.compile(
-    r"(?:«P\d+»|\b(?:coach|manager|boss|trainer|technician))\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_TITLE_AFTER_CLUB = re.compile(
-    r"(?:['’]s?)?\s+(?:«S\d+»\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+«P\d+»", re.IGNORECASE
-)
-
-
-def _replacers_title(tagged: str, idx: int) -> bool:
-    """A youth or reserve team named as the replacer's title ('the then coach of Benfica B was called to
-    replace Y', 'U19 coach X replaced Y'): where he came from; Y's post is the senior side's."""
-    at = tagged.find(f"«C{idx}»")
-    return bool(_TITLE_BEFORE_CLUB.search(tagged, max(0, at - 30), at)) or bool(
-        _TITLE_AFTER_CLUB.match(tagged, at + len(f"«C{idx}»"))
-    )
