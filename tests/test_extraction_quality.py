@@ -1,7 +1,7 @@
 """Extraction quality on the project's own article sets, scored as DESIGN.md describes.
 
-`extract_train`…`extract_train10` are what the extractor is developed against; `heldout2`
-to `heldout11` are never read by anyone writing rules and measure how well the rules generalise
+`extract_train`…`extract_train11` are what the extractor is developed against; `heldout2`
+to `heldout12` are never read by anyone writing rules and measure how well the rules generalise
 (`heldout` was, once, so it is a regression check like the others). The floors sit a little under the
 measured figures, so a regression fails here (figures: README, "Extraction quality")."""
 
@@ -35,21 +35,23 @@ def predictions(articles: Path) -> list[dict]:
         ("extract_train4", 0.88, 0.93, 0.88),
         ("extract_train5", 0.82, 0.91, 0.86),
         ("extract_train6", 0.82, 0.91, 0.86),
-        ("extract_train7", 0.7, 0.82, 0.88),
+        ("extract_train7", 0.73, 0.83, 0.88),
         ("extract_train8", 0.79, 0.86, 0.94),
         ("extract_train9", 0.83, 0.86, 0.91),
-        ("extract_train10", 0.8, 0.87, 0.84),
+        ("extract_train10", 0.81, 0.88, 0.86),
+        ("extract_train11", 0.77, 0.81, 0.89),
         ("heldout", 0.84, 0.93, 0.74),
         ("heldout2", 0.68, 0.79, 0.84),
-        ("heldout3", 0.67, 0.8, 0.74),
+        ("heldout3", 0.67, 0.81, 0.74),
         ("heldout4", 0.67, 0.86, 0.74),
         ("heldout5", 0.58, 0.7, 0.81),
-        ("heldout6", 0.58, 0.7, 0.78),
+        ("heldout6", 0.59, 0.71, 0.78),
         ("heldout7", 0.57, 0.69, 0.81),
         ("heldout8", 0.56, 0.7, 0.78),
         ("heldout9", 0.65, 0.69, 0.87),
-        ("heldout10", 0.7, 0.78, 0.9),
-        ("heldout11", 0.65, 0.71, 0.95),
+        ("heldout10", 0.71, 0.78, 0.9),
+        ("heldout11", 0.66, 0.73, 0.95),
+        ("heldout12", 0.73, 0.8, 0.84),
     ],
 )
 def test_extraction_quality_floor(folder, min_f1, min_precision, min_date_accuracy):
