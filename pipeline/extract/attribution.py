@@ -688,21 +688,11 @@ def _rule_club(
     tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     side = rule.club_side
     gd = match.groupdict()
+    aide = _aide_post(rule, match, sent, ctx)
+    if aide:
+        return aide
     if rule.name in _FOLLOWING_AIDE_RULES and not gd.get("c") and _FROM_CLUB_NEXT.match(tagged, match.end()):
-        boss = _followed_boss_post(
-            match, mentions, ctx
-        )  # "follows him from Burnley": where he went, not Burnley
-        if boss:
-            return boss
         side = "topic"
-    if rule.name in _AIDE_RULES and not gd.get("c") and rule.event in ("left", "resigned"):
-        gone = _TO_FOLLOW_BOSS.match(tagged, match.end()) and _exit_beside(sent, ctx, gd.get("p"))
-        if gone:  # "Assistant X also leaves to join Williams' staff": the post Williams left
-            return gone
-    if rule.name in _AIDE_RULES and not gd.get("c"):
-        boss = _boss_post(match, mentions, ctx, subject_boss=rule.name in _SUBJECT_BOSS_RULES)
-        if boss:
-            return boss
     where = _WHERE_CLUB.search(tagged, 0, match.start()) if not (gd.get("c") or gd.get("s")) else None
     if where and squad_of.get(int(where.group(1)), (None,))[0]:
         club, squad = squad_of[int(where.group(1))]  # "leaves C, where he was replaced by Y": C
@@ -765,31 +755,10 @@ def _rule_club(
     if side == "under":
         return _under_club(sent, match, ctx)
     if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
-        described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
-        if described and squad_of.get(int(described.group(1)), (None,))[0]:
-            club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
-            return club, squad, True
-        side = "topic"  # "replacing X, who was sacked …": the post being filled
-        filled = _filled_post(sent, person_pos) or _replacer_post(sent, person_pos, ctx)
-        if filled:
-            return filled
-    if rule.name == "active-sacked" and not gd.get("c"):
-        filled = _filled_post(sent, person_pos)
-        if filled:  # "before the Galaxy brought him back to replace the fired X": the Galaxy's
-            return filled
-    if rule.name == "replacing" and _first_tag_after(tagged, match.end(), 40) is None:
-        filled = _filled_post(sent, match.start() + 2, replacing_at=match.start())
-        if filled:
-            return filled
-        led = _REPLACED_MAN_LED.match(tagged, match.end())
-        if led and squad_of.get(int(led.group(1)), (None,))[0]:
-            club, squad = squad_of[int(led.group(1))]  # "replacing X, who had guided C to the title": C
-            return club, squad, True
-    if rule.name == "sacked-and-replaced-by":  # the sacking's post: a club named with it, else none
-        rep = match.start("rep")
-        found = _last_tag_before(tagged, rep, rep - match.start() + 45)
-        club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
-        return club, squad, club is not None
+        side = "topic"  # "replacing X, who was sacked …": the post being filled, unless found below
+    replaced = _replaced_mans_post(rule, match, sent, ctx, person_pos)
+    if replaced is not None:
+        return replaced
     if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
         found = _last_tag_before(tagged, match.start(), 45)
         if found is None:
@@ -921,6 +890,58 @@ def _replacer_post(sent: TaggedSentence, person_pos: int, ctx: Context) -> tuple
         return None
     club = next(iter(posts))
     return club, ctx.post_squads.get((coach, club), "first_team"), False
+
+
+def _aide_post(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> tuple[str | None, str, bool] | None:
+    """An aide's post told through his boss: where the boss went ('follows him from Burnley'), the post
+    the boss left ('also leaves to join Williams' staff'), else the boss's post."""
+    tagged, mentions, gd = sent.tagged, sent.mentions, match.groupdict()
+    if gd.get("c"):
+        return None
+    if rule.name in _FOLLOWING_AIDE_RULES and _FROM_CLUB_NEXT.match(tagged, match.end()):
+        boss = _followed_boss_post(match, mentions, ctx)  # "follows him from Burnley": not Burnley
+        if boss:
+            return boss
+    if rule.name in _AIDE_RULES and rule.event in ("left", "resigned"):
+        gone = _TO_FOLLOW_BOSS.match(tagged, match.end()) and _exit_beside(sent, ctx, gd.get("p"))
+        if gone:  # "Assistant X also leaves to join Williams' staff": the post Williams left
+            return gone
+    if rule.name in _AIDE_RULES:
+        return _boss_post(match, mentions, ctx, subject_boss=rule.name in _SUBJECT_BOSS_RULES) or None
+    return None
+
+
+def _replaced_mans_post(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
+) -> tuple[str | None, str, bool] | None:
+    """The post a sacked or replaced man held, told around the words that replace him: a club in his
+    title, the post being filled, the club he led, or the club named with the sacking."""
+    tagged, squad_of, gd = sent.tagged, sent.squad_of, match.groupdict()
+    if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
+        described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
+        if described and squad_of.get(int(described.group(1)), (None,))[0]:
+            club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
+            return club, squad, True
+        return _filled_post(sent, person_pos) or _replacer_post(sent, person_pos, ctx)
+    if rule.name == "active-sacked" and not gd.get("c"):
+        return _filled_post(sent, person_pos)  # "… brought him back to replace the fired X": the Galaxy's
+    if rule.name == "replacing" and _first_tag_after(tagged, match.end(), 40) is None:
+        filled = _filled_post(sent, match.start() + 2, replacing_at=match.start())
+        if filled:
+            return filled
+        led = _REPLACED_MAN_LED.match(tagged, match.end())
+        if led and squad_of.get(int(led.group(1)), (None,))[0]:
+            club, squad = squad_of[int(led.group(1))]  # "replacing X, who had guided C to the title": C
+            return club, squad, True
+        return None
+    if rule.name == "sacked-and-replaced-by":  # the sacking's post: a club named with it, else none
+        rep = match.start("rep")
+        found = _last_tag_before(tagged, rep, rep - match.start() + 45)
+        club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
+        return club, squad, club is not None
+    return None
 
 
 def _story_club(
