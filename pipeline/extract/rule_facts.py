@@ -235,26 +235,7 @@ def _sentence_facts(
         ctx.here = _post_clubs(sent)
         ctx.career = _career_club(sent, ctx)
         ctx.opening = _opening_club(sentence, named, ctx)
-        titled: list[Fact] = []  # read by a staff title before the name: its role wins
-        for rule in rules:
-            for match in rule.pattern.finditer(tagged):
-                found = _rule_facts(rule, match, sent, ctx)
-                if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
-                    for f in found:
-                        f.former_post = True
-                facts.extend(found)
-                titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
-        facts = _titles_over_head_coach(facts, titled)
-        _exit_ends_spell_told(facts)
-        if "respective" in low:
-            facts.extend(_respective(sent))
-        facts.extend(_descriptor_facts(sent, facts, ctx))
-        facts.extend(_former_post_facts(sent, facts))
-        facts.extend(_spells_of_departures(sent, facts))
-        facts.extend(_candidate_posts(sent, facts))
-        facts.extend(elided_departures(sent, facts))
-        facts.extend(elided_arrivals(sent, facts))
-        facts.extend(_counted_spells(sent, facts))
+        facts = _matched_facts(rules, sent, low, ctx)
         spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
         guesses = [] if facts else _event_guess_facts(sent, ctx)
         dates = find_dates(sentence, ref) if facts or spells or guesses else []
@@ -285,21 +266,54 @@ def _sentence_facts(
                 f.spell_tense = "up_to_now"
         _date_spells_by_length(facts)
         facts = [f for f in facts if f.former_post or not ctx.people.is_executive(f.coach)]
-        ctx.here, ctx.opening = [], None
-        _remember_moves(facts, ctx)
-        _update_topic(facts, ctx)
-        for f in facts:
-            if _leaves_vacancy(f, sentence, ctx, facts):
-                ctx.vacancy = (f.club, f.squad, i, f.coach)
-        for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
-            if f.event in ("left", "dismissed", "resigned") and f.club:
-                ctx.exits[f.coach] = (f.club, f.squad, i)
+        _remember_facts(facts, sentence, i, ctx)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
     if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
     return facts
+
+
+def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Context) -> list[Fact]:
+    """The facts the sentence's candidate rules read, then those derived from them (a descriptor's
+    own post, a departure's spell, elided second moves, counted spells)."""
+    facts: list[Fact] = []
+    titled: list[Fact] = []  # read by a staff title before the name: its role wins
+    for rule in rules:
+        for match in rule.pattern.finditer(sent.tagged):
+            found = _rule_facts(rule, match, sent, ctx)
+            if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
+                for f in found:
+                    f.former_post = True
+            facts.extend(found)
+            titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
+    facts = _titles_over_head_coach(facts, titled)
+    _exit_ends_spell_told(facts)
+    if "respective" in low:
+        facts.extend(_respective(sent))
+    facts.extend(_descriptor_facts(sent, facts, ctx))
+    facts.extend(_former_post_facts(sent, facts))
+    facts.extend(_spells_of_departures(sent, facts))
+    facts.extend(_candidate_posts(sent, facts))
+    facts.extend(elided_departures(sent, facts))
+    facts.extend(elided_arrivals(sent, facts))
+    facts.extend(_counted_spells(sent, facts))
+    return facts
+
+
+def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> None:
+    """What the next sentences read from this one's facts: the moves, the squad in view, a vacancy
+    left open and each man's latest exit."""
+    ctx.here, ctx.opening = [], None
+    _remember_moves(facts, ctx)
+    _update_topic(facts, ctx)
+    for f in facts:
+        if _leaves_vacancy(f, sentence, ctx, facts):
+            ctx.vacancy = (f.club, f.squad, i, f.coach)
+    for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
+        if f.event in ("left", "dismissed", "resigned") and f.club:
+            ctx.exits[f.coach] = (f.club, f.squad, i)
 
 
 # "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim
