@@ -771,6 +771,11 @@ def _resolve_written(m: re.Match[str], ref: date | None, future: bool) -> tuple[
 
 def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
     """A date told relative to the article's date ("on Tuesday", "last summer", "two weeks ago")."""
+    return _relative_day(m, ref, future) or _relative_span(m, ref, future)
+
+
+def _relative_day(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
+    """A day or week told relative to the article's ("on Tuesday", "yesterday", "at the weekend")."""
     g = m.lastgroup
     if g == "barewd":
         if future:
@@ -784,9 +789,6 @@ def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, 
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
         return ref - timedelta(days=back), "day", "point"
-    if g == "monthedge":  # "at the start of the month": this one ("of last month": the one before)
-        back = 1 if m.group("emw").lower() == "last" else 0
-        return _ago(ref, back, "month"), "month", "point"
     if g == "holiday":  # "dismissed on Christmas Eve": the latest one (the coming one, told ahead)
         month, day = _HOLIDAYS[re.sub(r"\W+", " ", m.group("hol").lower())]
         return _latest_day(ref, month, day, future), "day", "point"
@@ -797,6 +799,30 @@ def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, 
     if g == "hoursof":  # "in the early hours of Monday": that weekday
         back = (ref.weekday() - WEEKDAYS[m.group("hwd").lower()]) % 7
         return ref - timedelta(days=back), "day", "point"
+    if g == "yesterday":
+        return ref - timedelta(days=1), "day", "point"
+    if g == "nafter":  # "four days after X stepped down": before the day just told (or today)
+        return _ago(ref, _num(m.group("an")), m.group("au").lower()), _unit_precision(m.group("au")), "point"
+    if g == "fortnight":
+        return ref - timedelta(days=14), "week", "point"
+    if g in ("monthday", "daymonth"):  # "on October 16th", "on 5th December": the latest one
+        month = MONTHS[(m.group("mdm") or m.group("dmm")).lower()]
+        day = int(m.group("mdd") or m.group("dmd"))
+        return _latest_day(ref, month, day, future), "day", "point"
+    if g == "weekend":  # "at the weekend": the Saturday just gone ("last weekend": the one before)
+        back = (ref.weekday() - 5) % 7
+        if m.group("wkl") and m.group("wkl").lower() == "last" and back < 2:
+            back += 7
+        return ref - timedelta(days=back), "week", "point"
+    return None
+
+
+def _relative_span(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
+    """A month, season or year told relative to the article's ("last summer", "two years ago", "in March")."""
+    g = m.lastgroup
+    if g == "monthedge":  # "at the start of the month": this one ("of last month": the one before)
+        back = 1 if m.group("emw").lower() == "last" else 0
+        return _ago(ref, back, "month"), "month", "point"
     if g == "seasonstart":  # "at the start of the season": this one's July ("of last season": the one before)
         which = m.group("ssw").lower()
         return date(season_start(ref).year + {"last": -1, "next": 1}.get(which, 0), 7, 1), "season", "point"
@@ -812,18 +838,12 @@ def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, 
         return season_start(ref), "season", "point"
     if g == "decade":  # "over the past decade": ten years back
         return date(ref.year - 10, 1, 1), "year", "since"
-    if g == "yesterday":
-        return ref - timedelta(days=1), "day", "point"
-    if g == "nafter":  # "four days after X stepped down": before the day just told (or today)
-        return _ago(ref, _num(m.group("an")), m.group("au").lower()), _unit_precision(m.group("au")), "point"
     if (
         g == "firstseason"
     ):  # "after a single season in charge", "in his first season at …": this season's start
         return season_start(ref), "season", "since"
     if g == "nthseason":  # "is now in his third season at C": the spell began two seasons before this one
         return _nth_season_start(m, ref)
-    if g == "fortnight":
-        return ref - timedelta(days=14), "week", "point"
     if g == "ago":
         return (
             _ago(ref, _num(m.group("n")), m.group("unit").lower()),
@@ -858,15 +878,6 @@ def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, 
         if m.group("ut").lower() == "last":
             start = date(start.year - 1, 7, 1)
         return date(start.year, 6, 30), "season", "until"
-    if g in ("monthday", "daymonth"):  # "on October 16th", "on 5th December": the latest one
-        month = MONTHS[(m.group("mdm") or m.group("dmm")).lower()]
-        day = int(m.group("mdd") or m.group("dmd"))
-        return _latest_day(ref, month, day, future), "day", "point"
-    if g == "weekend":  # "at the weekend": the Saturday just gone ("last weekend": the one before)
-        back = (ref.weekday() - 5) % 7
-        if m.group("wkl") and m.group("wkl").lower() == "last" and back < 2:
-            back += 7
-        return ref - timedelta(days=back), "week", "point"
     if g == "untilmonth":  # "coached Mali until June (last year)", "will stay until March": a spell's end
         month = MONTHS[m.group("um").lower()]
         if m.group("uy"):
