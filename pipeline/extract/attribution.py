@@ -864,12 +864,10 @@ def _post_taken(
     if rule.name not in _SUCCESSION_RULES or not gd.get("p"):
         return None
     coach = mentions[int(gd["p"])].name
-    posts = ctx.posts.get(coach, set())
     left = ctx.exits.get(coach)
-    if len(posts) != 1 or not left or left[0] != ctx.club_in_view() or left[0] in posts:
+    if not left or left[0] != ctx.club_in_view() or left[0] in ctx.posts.get(coach, set()):
         return None
-    club = next(iter(posts))
-    return club, ctx.post_squads.get((coach, club), "first_team"), False
+    return _sole_post(coach, ctx)
 
 
 # "He replaces X, who …": the replacer and his verb right before the replaced man
@@ -884,12 +882,7 @@ def _replacer_post(sent: TaggedSentence, person_pos: int, ctx: Context) -> tuple
     replacer = _REPLACER_BEFORE.search(sent.tagged, max(0, person_pos - 170), person_pos)
     if not replacer or _FRAMING_CLUB.match(sent.tagged):  # "At Braga he replaced X, who …": Braga's
         return None
-    coach = sent.mentions[int(replacer.group(1))].name
-    posts = ctx.posts.get(coach, set())
-    if len(posts) != 1:
-        return None
-    club = next(iter(posts))
-    return club, ctx.post_squads.get((coach, club), "first_team"), False
+    return _sole_post(sent.mentions[int(replacer.group(1))].name, ctx)
 
 
 def _aide_post(
@@ -1096,11 +1089,7 @@ def _followed_boss_post(
     in this story."""
     aides = {match.group(k) for k in ("p", "p2") if match.groupdict().get(k)}
     bosses = [k for k in _PERSON_TAG.findall(match.group(0)) if k not in aides]
-    posts = ctx.posts.get(mentions[int(bosses[-1])].name, set()) if bosses else set()
-    if len(posts) != 1:
-        return None
-    boss, club = mentions[int(bosses[-1])].name, next(iter(posts))
-    return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
+    return _sole_post(mentions[int(bosses[-1])].name, ctx) if bosses else None
 
 
 def _boss_post(
@@ -1132,12 +1121,16 @@ def _named_boss_post(
 ) -> tuple[str, str, bool] | None:
     """The one club the first man named in the match was appointed at in this story, if any."""
     found = _PERSON_TAG.search(match.group(0))
-    posts = ctx.posts.get(mentions[int(found.group(1))].name, set()) if found else set()
+    return _sole_post(mentions[int(found.group(1))].name, ctx) if found else None
+
+
+def _sole_post(coach: str, ctx: Context) -> tuple[str, str, bool] | None:
+    """The one club (and squad) the story appointed the man to, if it appointed him to exactly one."""
+    posts = ctx.posts.get(coach, set())
     if len(posts) != 1:
         return None
-    boss, club = mentions[int(found.group(1))].name, next(iter(posts))
-    squad = ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx)
-    return club, squad, False
+    club = next(iter(posts))
+    return club, ctx.post_squads.get((coach, club)) or _squad_at("first_team", club, ctx), False
 
 
 _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last name before the match
