@@ -92,14 +92,20 @@ def _blank_nickname(sentence: str) -> str:
 
 # Regularised past tenses of non-native and machine-translated copy ("who leaded Romania at the Euro",
 # "leaved the club in May"), padded with spaces so offsets hold
-_NON_NATIVE_PAST = {"leaded": "led   ", "leaved": "left  ", "Leaded": "Led   ", "Leaved": "Left  "}
+_NON_NATIVE_PAST = {"leaded": "led", "leaved": "left"}
 _NON_NATIVE_PAST_RE = re.compile(r"\b(?:[Ll]eaded|[Ll]eaved)\b")
 
 
 def _regular_past(sentence: str) -> str:
     if "eaded" not in sentence and "eaved" not in sentence:
         return sentence
-    return _NON_NATIVE_PAST_RE.sub(lambda m: _NON_NATIVE_PAST[m.group(0)], sentence)
+
+    def regular(m: re.Match[str]) -> str:
+        word = m.group(0)
+        past = _NON_NATIVE_PAST[word.lower()]
+        return (past.capitalize() if word[0].isupper() else past).ljust(len(word))
+
+    return _NON_NATIVE_PAST_RE.sub(regular, sentence)
 
 
 def _unique_spans(text: str) -> list[tuple[int, int]]:

@@ -890,16 +890,14 @@ def _split_run(
 
 # "Wydad Athletic Club", "Zamalek Sporting Club", "Arsenal Football Club": the club's long form, not
 # another club ("Athletic Club" is also Bilbao's name)
-_CLUB_FORM_WORDS = frozenset(
-    {"Athletic", "Sporting", "Sports", "Sport", "Football", "Futebol", "Club", "Clube"}
-)
 _CLUB_FORM_CLOSERS = frozenset({"Club", "Clube", "FC", "SC", "AC"})
+_CLUB_FORM_WORDS = _CLUB_FORM_CLOSERS | {"Athletic", "Sporting", "Sports", "Sport", "Football", "Futebol"}
 
 
 def _with_club_form(tokens: list[tuple[int, int, str]], j: int, end: int) -> tuple[int, int]:
     """The run end past the words of a club's long form after its name, if they close with 'Club'."""
     k = j
-    while k < len(tokens) and (tokens[k][2] in _CLUB_FORM_WORDS or tokens[k][2] in _CLUB_FORM_CLOSERS):
+    while k < len(tokens) and tokens[k][2] in _CLUB_FORM_WORDS:
         k += 1
         if tokens[k - 1][2] in _CLUB_FORM_CLOSERS:
             return k, tokens[k - 1][1]

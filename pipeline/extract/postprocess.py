@@ -25,7 +25,7 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions
-from pipeline.extract.rule_facts import _unclaimed_career_pairs, _unclaimed_event_guesses
+from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_career_pairs, _unclaimed_event_guesses
 from pipeline.reference import known_coaches, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post
@@ -875,7 +875,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     # a move inferred with no word of his post ("X's move to Norwich", read as a head coach's) yields to
     # the staff post a surer fact tells he moved to ("left to become first-team coach at Carrow Road")
     staff_moves = {
-        (*_key(f), f.event): f.confidence for f in out if f.role in _STAFF_POSTS and f.event == "appointed"
+        (*_key(f), f.event): f.confidence
+        for f in out
+        if f.role in _STAFF_TITLE_ROLES and f.event == "appointed"
     }
     return [
         f
@@ -891,6 +893,3 @@ def _weaker_than(f: Fact, staff_confidence: float | None) -> bool:
 
 
 _INFERRED_BELOW = 0.65
-
-
-_STAFF_POSTS = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})

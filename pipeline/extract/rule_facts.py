@@ -71,7 +71,7 @@ from pipeline.extract.fallback import Guess, event_guesses
 from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
-from pipeline.extract.people import PRONOUN
+from pipeline.extract.people import PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.trie import trie_pattern
@@ -634,7 +634,7 @@ def _surnames_past_executives(named: list[Mention], ctx: Context) -> None:
 
 
 # a playing position in the sentence: someone may be titled a player there (`mark_players`)
-_POSITION_HINT = re.compile(r"striker|midfielder|defender|keeper|goalie|winger|forward|back|playmaker")
+_POSITION_HINT = re.compile(PLAYING_POSITION)  # what `mark_players` looks for, in the lowercased sentence
 _EXEC_HINT = re.compile(
     r"president|chair|owne[rd]|director|executive|ceo|administrator|spokes|agent|secretary|chief|bought\s+by|"
     r"scout|doctor|physio|general manager|board|recruitment"
@@ -2708,12 +2708,11 @@ _AIDES_ARRIVE = re.compile(
     r"\b(?:assisted|accompanied|supported|flanked|joined)\b[^.;]{0,40}?\bby\b|\balongside\s+(?:his|her)\b|"
     r"\bstaff\s+(?:will\s+)?(?:include|includes)\b"
 )
-_AIDE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
 
 
 def _arriving_aide(f: Fact, low: str) -> bool:
     """An aide's appointment told as arriving with his boss: dated by the boss's change (see _staff_dates)."""
-    return f.event == "appointed" and f.role in _AIDE_ROLES and bool(_AIDES_ARRIVE.search(low))
+    return f.event == "appointed" and f.role in _STAFF_TITLE_ROLES and bool(_AIDES_ARRIVE.search(low))
 
 
 # --- whole-article clean-up ---------------------------------------------------------------------

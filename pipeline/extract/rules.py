@@ -174,10 +174,11 @@ _AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + _AIDE_NOUN +
 _RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['’])(?!\s+of\b))"
 # "replaces Serbian X", "takes over from Turkish tactician X": the replaced man's nationality, then
 # at most one lowercase title word
-_DEMONYM_DESC = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
-# family words: "his father X" names a relative, whatever post he held
+_DEMONYM = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")"
+_DEMONYM_DESC = _DEMONYM + r"\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
 # a nationality before a title: "the Swiss technical director X"
-_DEMONYM_WORD = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")\s+"
+_DEMONYM_WORD = _DEMONYM + r"\s+"
+# family words: "his father X" names a relative, whatever post he held
 _KIN = r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin|nephew)\b"
 _REPLACED_DESC = (
     r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
@@ -7072,7 +7073,7 @@ RULE_KEYS.update(
         "opening-sacked": ("sacked", "dismissed", "fired", "axed", "ousted"),
         "opening-resigned": ("having resigned", "having quit", "having stepped down"),
         "opening-left": ("having left", "having departed"),
-        "after-he-left": ("after", "following", "when"),
+        "filled-after-he-left": ("after", "following", "when"),
         "contract-not-renewed": ("renewed", "extended"),
         "club-not-renewing": ("renew", "extend"),
         "option-to-extend": ("option",),
@@ -7155,7 +7156,7 @@ RULES += (
     ),
     # "X was put in charge in August after Y left": the man whose going opened the post just filled
     R(
-        "after-he-left",
+        "filled-after-he-left",
         "left",
         r"\b(?:appointed|named|hired|installed|took\s+(?:over|charge|the\s+reins)|put\s+in\s+charge|"
         r"handed\s+the\s+reins)\b(?:[^.;«]|«[CS]\d+»){0,60}?\b(?:after|following|when)\s+{P}(?!['’])\s+"
@@ -7316,8 +7317,7 @@ RULES += (
 
 
 # --- fronted clauses: a fact about the subject told before him ("Once in charge of C, X …") ------------
-# the clause runs to the comma right before its subject, a man named after it (not "X and Y")
-_FRONTED_SUBJECT = r"(?:[^,.;«]|«[CS]\d+»){0,60}?,\s*{P}(?!\s*(?:,|and)\s)(?!['’])"
+# (the clause runs to the comma right before its subject: _OPENING_CLAUSE_TO)
 # a spell's past or present told by an adverb: "Once / Currently / Formerly in charge of C"
 _SPELL_ADVERB = (
     r"(?:(?:Currently|Once|Previously|Formerly|Still|Now|Until\s+recently|Most\s+recently|Recently|Briefly|"
@@ -7343,7 +7343,7 @@ _FRONTED_SPELL = (
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:(?:head|assistant|first-team)\s+)?(?:coach|manager|boss|assistant)|"
     r"\s+in\s+charge|\s+at\s+the\s+helm|\s+on\s+the\s+bench)?"
     r"\s+(?:at|with|of|in\s+charge\s+of)\s+(?:the\s+)?{CDESC}{C}(?!['’])(?![^,]{0,40}\bas\s+a\s+player)"
-    + _FRONTED_SUBJECT
+    + _OPENING_CLAUSE_TO
 )
 RULE_KEYS.update(
     {
@@ -7371,7 +7371,7 @@ RULES += (
         + r"|(?:An?|The)\s+(?:former|one-time|onetime|ex-)\s*"
         + _TITLE_AT
         + r")\s+(?:the\s+)?{CDESC}{C}(?!['’])"
-        + _FRONTED_SUBJECT,
+        + _OPENING_CLAUSE_TO,
         0.7,
         club_side="tag",
     ),
@@ -7391,7 +7391,7 @@ RULES += (
         "fronted-under-contract",
         "in_charge",
         r"^\W*(?:Still\s+|Currently\s+)?under\s+contract\s+(?:at|with)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
-        + _FRONTED_SUBJECT,
+        + _OPENING_CLAUSE_TO,
         0.6,
         club_side="tag",
     ),
@@ -7401,7 +7401,7 @@ RULES += (
         "dismissed",
         r"^\W*(?:(?:[\w\-]+\s+){1,2}(?:years?|months|weeks|days|seasons?)\s+)?(?:[Aa]fter|[Ss]ince|Following)\s+"
         r"(?:his|her)\s+(?:sacking|dismissal|firing|axing)\s+(?:by|at|from)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
-        + _FRONTED_SUBJECT,
+        + _OPENING_CLAUSE_TO,
         0.75,
         club_side="tag",
     ),
