@@ -247,6 +247,7 @@ def _sentence_facts(
         ctx.fallbacks.extend(spells)
         ctx.guesses.extend(guesses)
         alongside = bool(facts) and bool(_ALONGSIDE.search(low))
+        aides_arrive = bool(facts) and bool(_AIDES_ARRIVE.search(low))
         another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
         mens = bool(facts) and "men" in low and bool(_MENS_TEAM.search(sentence))  # (both forms hold "men")
         before_national = bool(facts) and bool(_BEFORE_NATIONAL.match(sentence))
@@ -255,7 +256,7 @@ def _sentence_facts(
             f.mens = mens_age and _age_group_post(f)
         for f in facts:
             _date_fact(f, dates, sent, ref, people)
-            f.alongside = f.event in _CHANGE_EVENTS and (alongside or _arriving_aide(f, low))
+            f.alongside = f.event in _CHANGE_EVENTS and (alongside or (aides_arrive and _arriving_aide(f)))
             f.another_spell = another_spell
             f.mens = mens or (mens_age and _age_group_post(f))
             if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
@@ -2572,8 +2573,9 @@ def _list_facts(
         near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
         player_like = not _ROLE_NEAR.search(tagged, max(0, near), match.end())
     # (a title of another man's, "…, where Y is manager", says nothing of the subject)
-    own_titles = _others_titles_removed(tagged, match)
-    player_like = player_like or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(own_titles))
+    player_like = player_like or (
+        rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(_others_titles_removed(tagged, match))
+    )
     achieved = rule.name in _ACHIEVEMENT_RULES
     in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
     if _THE_CLUB_NEXT.match(tagged, pos) and in_view:  # "who previously led the club"
@@ -2710,9 +2712,10 @@ _AIDES_ARRIVE = re.compile(
 )
 
 
-def _arriving_aide(f: Fact, low: str) -> bool:
-    """An aide's appointment told as arriving with his boss: dated by the boss's change (see _staff_dates)."""
-    return f.event == "appointed" and f.role in _STAFF_TITLE_ROLES and bool(_AIDES_ARRIVE.search(low))
+def _arriving_aide(f: Fact) -> bool:
+    """An aide's appointment, in a sentence telling him arrive with his boss (`_AIDES_ARRIVE`): dated by the
+    boss's change (see _staff_dates)."""
+    return f.event == "appointed" and f.role in _STAFF_TITLE_ROLES
 
 
 # --- whole-article clean-up ---------------------------------------------------------------------
