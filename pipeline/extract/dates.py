@@ -482,83 +482,102 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
         if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # a bare weekday counts only right after a verb ("was hired Tuesday") or "until"
         done = m.end()
-        start = m.start()
-        future = bool(_FUTURE_BEFORE.search(sentence, max(0, m.start() - 90), m.start()))
-        try:
-            resolved = _resolve(m, ref, future)
-        except (ValueError, OverflowError):
-            resolved = None
-        if resolved:
-            value, precision, kind = resolved
-            if m.lastgroup == "thisunit" and _ORDINAL_COUNT_BEFORE.search(
-                sentence, max(0, m.start() - 70), m.start()
-            ):
-                continue  # "the third manager to lose his job this season": the span counted in, no date
-            if m.lastgroup == "seasonend" and _UNTIL_BEFORE.search(
-                sentence, max(0, m.start() - 30), m.start()
-            ):
-                continue  # "will lead the team until the end of the season": a plan, not an event's date
-            if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
-                kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
-            expires = _EXPIRES_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-            if kind == "point" and expires:
-                kind = "until"  # "when his contract expires on 31 July": the day he leaves
-            elif kind == "until" and _TERM_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
-                kind = "term"
-            since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-            if kind == "point" and _SPELL_BEGAN_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
-                kind = "since"  # "ending a spell that began in October 2015": the spell's start, not the end
-            if kind == "point" and (since or m.group(0).lower().startswith("since ")):
-                kind = "since"  # "in charge since last summer", "since the summer of 2018"
-                if since and since.group(1) and precision == "year":
-                    value, precision = date(value.year, 7, 1), "season"
-            if (
-                out
-                and out[-1].precision == precision == "day"
-                and m.lastgroup != "nafter"
-                and out[-1].end <= m.start()
-                and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
-            ):
-                weekday = out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
-                start = weekday.start  # … told from "on Sunday" on ("since X was sacked on Sunday, …")
-            if (
-                m.lastgroup == "nafter"
-                and out
-                and (out[-1].precision == "day" or precision in ("month", "year"))
-            ):
-                value, precision = _before_told(
-                    out[-1], _num(m.group("an")), m.group("au").lower(), precision
-                )
-            elif m.lastgroup == "nafter" and precision in ("month", "year"):
-                continue  # "nine months after he had stepped down", with no date told: unknown
-            if m.lastgroup == "seasonend" and out and m.group("se").lower() in ("the", "that"):
-                value = date(
-                    season_start(out[-1].value).year + 1, 6, 30
-                )  # "in December 2019 … at the end of the season"
-            if (
-                m.lastgroup == "bareseason"
-                and out
-                and out[-1].precision == precision == "season"
-                and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
-            ):  # "in his first season, 2022-23": the season named, told from the first words on
-                told = out.pop()
-                start, kind = told.start, told.kind
-            if m.lastgroup == "month" and out and _OF_THAT_YEAR.match(sentence, m.end()):
-                value = date(out[-1].value.year, value.month, value.day)  # "in August of that year"
-            if (
-                out
-                and m.lastgroup in ("lastunit", "thisunit")
-                and precision == "year"
-                and out[-1].precision == "month"
-                and _OF_GAP.fullmatch(sentence, out[-1].end, m.start())
-            ):  # "in March last year": March of that year
-                prev = out.pop()
-                value = date(value.year, prev.value.month, prev.value.day)
-                out.append(DateMention(prev.start, m.end(), value, "month", prev.kind))
-                continue
-            ahead = future and kind != "since" and ref is not None and value > ref
-            out.append(DateMention(start, m.end(), value, precision, kind, ahead))
+        _add_date(sentence, m, ref, out)
     return _lengths_before_told(sentence, _years_later(sentence, out)) if out else out
+
+
+def _add_date(sentence: str, m: re.Match[str], ref: date | None, out: list[DateMention]) -> None:
+    """Adds the date `m` tells to `out`, read with the words before it and the dates `out` told already."""
+    future = bool(_FUTURE_BEFORE.search(sentence, max(0, m.start() - 90), m.start()))
+    try:
+        resolved = _resolve(m, ref, future)
+    except (ValueError, OverflowError):
+        resolved = None
+    if not resolved:
+        return
+    told = _date_kind(sentence, m, *resolved)
+    if told is None:
+        return
+    joined = _joined_with_told(sentence, m, out, *told)
+    if joined is None:
+        return
+    start, value, precision, kind = joined
+    if (
+        out
+        and m.lastgroup in ("lastunit", "thisunit")
+        and precision == "year"
+        and out[-1].precision == "month"
+        and _OF_GAP.fullmatch(sentence, out[-1].end, m.start())
+    ):  # "in March last year": March of that year
+        prev = out.pop()
+        value = date(value.year, prev.value.month, prev.value.day)
+        out.append(DateMention(prev.start, m.end(), value, "month", prev.kind))
+        return
+    ahead = future and kind != "since" and ref is not None and value > ref
+    out.append(DateMention(start, m.end(), value, precision, kind, ahead))
+
+
+def _date_kind(
+    sentence: str, m: re.Match[str], value: date, precision: str, kind: str
+) -> tuple[date, str, str] | None:
+    """`m`'s date with its kind as the words before it tell it ("until", "since", "expires on"); None
+    where those words make it no event's date."""
+    if m.lastgroup == "thisunit" and _ORDINAL_COUNT_BEFORE.search(
+        sentence, max(0, m.start() - 70), m.start()
+    ):
+        return None  # "the third manager to lose his job this season": the span counted in, no date
+    if m.lastgroup == "seasonend" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        return None  # "will lead the team until the end of the season": a plan, not an event's date
+    if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
+    expires = _EXPIRES_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    if kind == "point" and expires:
+        kind = "until"  # "when his contract expires on 31 July": the day he leaves
+    elif kind == "until" and _TERM_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
+        kind = "term"
+    since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    if kind == "point" and _SPELL_BEGAN_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
+        kind = "since"  # "ending a spell that began in October 2015": the spell's start, not the end
+    if kind == "point" and (since or m.group(0).lower().startswith("since ")):
+        kind = "since"  # "in charge since last summer", "since the summer of 2018"
+        if since and since.group(1) and precision == "year":
+            value, precision = date(value.year, 7, 1), "season"
+    return value, precision, kind
+
+
+def _joined_with_told(
+    sentence: str, m: re.Match[str], out: list[DateMention], value: date, precision: str, kind: str
+) -> tuple[int, date, str, str] | None:
+    """`m`'s date (start, value, precision, kind) read with the date told just before it, which it may
+    replace in `out` ("on Sunday, November 21"); None for a date counted from an untold one."""
+    start = m.start()
+    if (
+        out
+        and out[-1].precision == precision == "day"
+        and m.lastgroup != "nafter"
+        and out[-1].end <= m.start()
+        and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
+    ):
+        weekday = out.pop()  # "on Sunday, November 21": the written date, not the weekday's guess
+        start = weekday.start  # … told from "on Sunday" on ("since X was sacked on Sunday, …")
+    if m.lastgroup == "nafter" and out and (out[-1].precision == "day" or precision in ("month", "year")):
+        value, precision = _before_told(out[-1], _num(m.group("an")), m.group("au").lower(), precision)
+    elif m.lastgroup == "nafter" and precision in ("month", "year"):
+        return None  # "nine months after he had stepped down", with no date told: unknown
+    if m.lastgroup == "seasonend" and out and m.group("se").lower() in ("the", "that"):
+        # "in December 2019 … at the end of the season": the end of that season
+        value = date(season_start(out[-1].value).year + 1, 6, 30)
+    if (
+        m.lastgroup == "bareseason"
+        and out
+        and out[-1].precision == precision == "season"
+        and _JUST_COMMA.fullmatch(sentence, out[-1].end, m.start())
+    ):  # "in his first season, 2022-23": the season named, told from the first words on
+        told = out.pop()
+        start, kind = told.start, told.kind
+    if m.lastgroup == "month" and out and _OF_THAT_YEAR.match(sentence, m.end()):
+        value = date(out[-1].value.year, value.month, value.day)  # "in August of that year"
+    return start, value, precision, kind
 
 
 # "sacked in November 2022 after almost four years in charge", "joined D in January 2020 after seven
