@@ -1010,6 +1010,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "offered-job-to": ("offered",),
     "person-the-club-role": ("manager", "coach", "boss", "assistant"),
+    "person-the-squad-role": ("manager", "coach", "boss"),
     "promoted-from": _PROMOTION_KEYS,
     "promoted-from-left": _PROMOTION_KEYS,
     "promoted-from-appointed": _PROMOTION_KEYS,
@@ -3346,6 +3347,16 @@ RULES: tuple[Rule, ...] = (
         # ("X, a former Dundalk assistant, said …": the aide's spell there)
         r"(?:manager|coach|boss|assistant(?:\s+(?:manager|coach))?)\b(?!\s+(?:«P\d+»|captain|referee))",
         0.75,
+        club_side="tag",
+    ),
+    R(
+        "person-the-squad-role",
+        "in_charge",
+        # "X, the under-21 coach, took interim charge": his own post, told in a closed aside (the
+        # squad's club is the one in view)
+        r"{P},\s+(?:the\s+|an?\s+)?(?:current\s+|former\s+|ex-\s*)?{S}\s+(?:team\s+|side\s+)?(?:head\s+)?"
+        r"(?:manager|coach|boss)(?=\s*(?:,|[.;]?\s*$))",
+        0.7,
         club_side="tag",
     ),
     R(

@@ -1,0 +1,68 @@
+"""A youth or reserve coach's own post told in a closed aside after his name ("X, the under-21 coach,
+took interim charge"): an in_charge of that squad at the club in view, beside whatever the sentence
+says he did for the senior side."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad"),
+    [
+        (
+            "Ukraine appointed Serhiy Rebrov on Tuesday. Ruslan Rotan, the under-21 coach, had led the "
+            "senior team as caretaker in March.",
+            "Ruslan Rotan",
+            "Ukraine",
+            "national_u21",
+        ),
+        (
+            "South Korea named Jurgen Klinsmann as coach. Hwang Sun-hong, the under-23 coach, took interim "
+            "charge for two qualifiers in March.",
+            "Hwang Sun-hong",
+            "South Korea",
+            "national_u23",
+        ),
+        (
+            "Getafe sacked their manager on Sunday. The club turned to Mario Rossi, the reserve team coach, "
+            "for the trip to Sevilla.",
+            "Mario Rossi",
+            "Getafe",
+            "reserve",
+        ),
+        (
+            "Norwich City have parted company with their head coach. Jack Wilson, the under-18s manager, "
+            "will take the team for Saturday's game.",
+            "Jack Wilson",
+            "Norwich City",
+            "u18",
+        ),
+    ],
+)
+def test_youth_title_in_closed_aside_is_his_post(text: str, coach: str, club: str, squad: str) -> None:
+    assert (coach, club, squad, "in_charge") in keys_of(text)
+
+
+def test_senior_stand_in_spell_kept_beside_the_youth_post() -> None:
+    keys = keys_of(
+        "South Korea named Jurgen Klinsmann as coach. Hwang Sun-hong, the under-23 coach, took interim "
+        "charge for two qualifiers in March."
+    )
+    assert {("Hwang Sun-hong", "South Korea", "national_u23", "in_charge")} <= keys
+    assert any(k[0] == "Hwang Sun-hong" and k[2] == "national" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no club in view: a title alone names no post
+        "The federation met on Monday. Ruslan Rotan, the under-21 coach, will stay in his role.",
+        # an open aside running on: the title is not closed off as his
+        "Leeds lost 2-0. Tom Carter, the under-21 coach Ben Smith's assistant, was at the game.",
+    ],
+)
+def test_no_youth_post_without_a_club_or_a_closed_title(text: str) -> None:
+    keys = keys_of(text)
+    assert not {k for k in keys if k[0] in ("Ruslan Rotan", "Tom Carter") and k[2] != "first_team"}
