@@ -859,6 +859,8 @@ def _post_of_opening(sentence: str, found: list[Mention]) -> list[tuple[int, int
 
 
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+    """The pronouns and descriptors of `sentence` ('he', 'the Dutchman', 'his predecessor') as mentions
+    of the man each one means."""
     descriptors = [
         *descriptor_spans(sentence),
         *_post_of_opening(sentence, found),
@@ -873,14 +875,7 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         key=lambda m: m.start,
     )
     out: list[Mention] = _latter_or_former(sentence, named, ctx) if "the" in sentence.lower() else []
-    spans = [
-        (m.start(), m.end(), False, False)
-        for m in PRONOUN.finditer(sentence)
-        if not any(s <= m.start() < e for s, e, _ in descriptors)  # "his predecessor" is one reference
-    ]
-    spans += [(s, e, True, coach) for s, e, coach in descriptors]
-    spans.sort()
-    for start, end, is_descriptor, coach in spans:
+    for start, end, is_descriptor, coach in _reference_spans(sentence, descriptors):
         if (
             not is_descriptor
             and _EMPHATIC_SELF.match(sentence, start)
@@ -898,72 +893,118 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             or _replaced_then(sentence, before[-1], start)
             or _descriptor_opens_clause(sentence, before[-1], start, end)
         ):
-            name = ctx.people.resolve(before[-1].name)
-            other = [m for m in before if m.name != before[-1].name]
-            opener = _opening_person(other, out, before[-1])
-            if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
-                name = ctx.people.resolve(other[-1].name)
-            elif not is_descriptor and not other and _after_participle_opening(sentence, start, ctx, name):
-                name = ctx.focus or name  # "After replacing X, who …, he made …": the man in focus
-            elif not is_descriptor and opener and _back_to_subject(sentence, opener, before[-1], start):
-                # "X took over after Y, and in his first season …"
-                name = opener.name if opener.pronoun else ctx.people.resolve(opener.name)
-            elif (
-                not is_descriptor
-                and (told := _clause_subject(out, before[-1]))
-                and _back_to_subject(sentence, told, before[-1], start)
-            ):  # "…: he was the assistant of Y, and since 2022 he guides C"
-                name = told.name
-            elif not is_descriptor and _object_of_subject(sentence, before[-1], start):
-                subject = name
-                others = _not_coordinated(sentence, before)
-                subjects = {ctx.people.resolve(m.name) for m in before if m not in others}
-                name = (
-                    ctx.people.resolve(others[-1].name)
-                    if others
-                    else _replaced_man(sentence, start, ctx, subjects)
-                )
-                if name == subject:
-                    continue
-            elif not is_descriptor and (
-                subject := _subject_past_relative(sentence, other, before[-1], start)
-            ):
-                # "X, who was Y's assistant at C, has extended his contract": X's, the clause is closed
-                name = ctx.people.resolve(subject.name)
-            elif not is_descriptor and _apposed_relation(sentence, before[-1], start):
-                # "Y, his number two at Benfica, follows him": "his" is another man, never Y
-                name = ctx.people.resolve(other[-1].name) if other else ctx.focus
-                if name in (None, ctx.people.resolve(before[-1].name)):
-                    continue
-            elif not is_descriptor and _RELATIVE_CLOSED.fullmatch(sentence, before[-1].end, start):
-                name = _sentence_subject(named, out, before[-1]) or name
-            if name == before[-1].name and _nobody(before[-1]):
-                name = ctx.focus  # "The Millers sacked him": not a man, so the one in view
+            name = _meant_of_named(sentence, start, is_descriptor, before, named, out, ctx)
         else:
             name = ctx.focus
-        if is_descriptor and name:
-            said = sentence[start:end]
-            name = _of_that_age(said, _of_that_nationality(said, name, ctx), ctx)
-        aside = False
-        if name and (is_descriptor or _SUBJECT_ONLY.match(sentence, start)):
-            read = _in_the_succession(sentence, (start, end), name, is_descriptor, bool(before), found, ctx)
-            aside, name = bool(read) and read != name and read in ctx.exits, read
-        if is_descriptor and name:
-            _remember_described(sentence[start:end], name, ctx)
-        if name:
-            out.append(
-                Mention(
-                    "P",
-                    start,
-                    end,
-                    sentence[start:end],
-                    name=name,
-                    pronoun=True,
-                    describes_coach=coach,
-                    aside=aside,
-                )
-            )
+        said = _reference(sentence, (start, end), is_descriptor, coach, name, bool(before), found, ctx)
+        if said:
+            out.append(said)
     return out
+
+
+def _reference_spans(
+    sentence: str, descriptors: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, is a descriptor, describes a coach) of each pronoun and descriptor, in order."""
+    spans = [
+        (m.start(), m.end(), False, False)
+        for m in PRONOUN.finditer(sentence)
+        if not any(s <= m.start() < e for s, e, _ in descriptors)  # "his predecessor" is one reference
+    ]
+    spans += [(s, e, True, coach) for s, e, coach in descriptors]
+    spans.sort()
+    return spans
+
+
+def _meant_of_named(
+    sentence: str,
+    start: int,
+    is_descriptor: bool,
+    before: list[Mention],
+    named: list[Mention],
+    out: list[Mention],
+    ctx: Context,
+) -> str | None:
+    """The man a reference at `start` means, of the men named `before` it (the last one, unless the
+    sentence says another); None where it is none of them."""
+    name = ctx.people.resolve(before[-1].name)
+    other = [m for m in before if m.name != before[-1].name]
+    if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
+        name = ctx.people.resolve(other[-1].name)
+    elif not is_descriptor:
+        name = _pronoun_meant(sentence, start, name, before, other, named, out, ctx)
+    if name == before[-1].name and _nobody(before[-1]):
+        name = ctx.focus  # "The Millers sacked him": not a man, so the one in view
+    return name
+
+
+def _pronoun_meant(
+    sentence: str,
+    start: int,
+    name: str,
+    before: list[Mention],
+    other: list[Mention],
+    named: list[Mention],
+    out: list[Mention],
+    ctx: Context,
+) -> str | None:
+    """Whom a pronoun at `start` means where the clause it stands in says it is not `name`, the man
+    named last (`other`: the men named before him); None where it means nobody named."""
+    last = before[-1]
+    opener = _opening_person(other, out, last)
+    if not other and _after_participle_opening(sentence, start, ctx, name):
+        return ctx.focus or name  # "After replacing X, who …, he made …": the man in focus
+    if opener and _back_to_subject(sentence, opener, last, start):
+        # "X took over after Y, and in his first season …"
+        return opener.name if opener.pronoun else ctx.people.resolve(opener.name)
+    if (told := _clause_subject(out, last)) and _back_to_subject(sentence, told, last, start):
+        return told.name  # "…: he was the assistant of Y, and since 2022 he guides C"
+    if _object_of_subject(sentence, last, start):
+        others = _not_coordinated(sentence, before)
+        subjects = {ctx.people.resolve(m.name) for m in before if m not in others}
+        meant = (
+            ctx.people.resolve(others[-1].name) if others else _replaced_man(sentence, start, ctx, subjects)
+        )
+        return None if meant == name else meant
+    if subject := _subject_past_relative(sentence, other, last, start):
+        # "X, who was Y's assistant at C, has extended his contract": X's, the clause is closed
+        return ctx.people.resolve(subject.name)
+    if _apposed_relation(sentence, last, start):
+        # "Y, his number two at Benfica, follows him": "his" is another man, never Y
+        meant = ctx.people.resolve(other[-1].name) if other else ctx.focus
+        return None if meant in (None, ctx.people.resolve(last.name)) else meant
+    if _RELATIVE_CLOSED.fullmatch(sentence, last.end, start):
+        return _sentence_subject(named, out, last) or name
+    return name
+
+
+def _reference(
+    sentence: str,
+    span: tuple[int, int],
+    is_descriptor: bool,
+    coach: bool,
+    name: str | None,
+    after_named: bool,
+    found: list[Mention],
+    ctx: Context,
+) -> Mention | None:
+    """The mention of `name` by the reference at `span`, read with what the story told of the man (his
+    age, nationality, his place in a succession); None where it means nobody."""
+    start, end = span
+    if is_descriptor and name:
+        said = sentence[start:end]
+        name = _of_that_age(said, _of_that_nationality(said, name, ctx), ctx)
+    aside = False
+    if name and (is_descriptor or _SUBJECT_ONLY.match(sentence, start)):
+        read = _in_the_succession(sentence, span, name, is_descriptor, after_named, found, ctx)
+        aside, name = bool(read) and read != name and read in ctx.exits, read
+    if not name:
+        return None
+    if is_descriptor:
+        _remember_described(sentence[start:end], name, ctx)
+    return Mention(
+        "P", start, end, sentence[start:end], name=name, pronoun=True, describes_coach=coach, aside=aside
+    )
 
 
 # --- a story naming the new coach and the man he replaces: which of them a reference means ---------
