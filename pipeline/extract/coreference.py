@@ -1760,12 +1760,32 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     skip_to = sub.end() if sub else 0
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name) and not m.aside]
     main = [m for m in people if m.start >= skip_to] or people
-    subjects = [m for m in main if not _is_object(sentence, m)]
+    subjects = [m for m in main if not _is_object(sentence, m) and not _possessive_aside(sentence, m)]
     full = [m.name for m in people if not m.pronoun and not _nobody(m)]
     if full:
         ctx.named_last = list(dict.fromkeys(full))
     if main and not _nobody((subjects or main)[0]):  # "The Emperor, as they call him": still him
         ctx.focus = (subjects or main)[0].name
+
+
+# "In his place arrives X", "his successor X", "X fills his shoes": the man a succession names beside him
+_SUCCESSION_POSSESSIVE = re.compile(r"\s+(?:place|stead|shoes|successor|replacement)\b", re.IGNORECASE)
+# "In his first season at C, X …", "After his sacking, …": a possessive inside a fronted phrase
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|on|after|during|under|since|before|following)\s+$", re.IGNORECASE
+)
+
+
+def _possessive_aside(sentence: str, m: Mention) -> bool:
+    """'In his place arrives X', 'His successor, X, …', 'In his first season at C, X …': the possessive
+    names no subject (the man replaced, or the subject named later), so it is not the focus the next
+    sentence's 'he' or 'the 50-year-old' goes on about."""
+    if not (m.pronoun and m.text.lower() in ("his", "her")):
+        return False
+    return bool(
+        _SUCCESSION_POSSESSIVE.match(sentence, m.end)
+        or _PREPOSITION_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+    )
 
 
 def _is_object(sentence: str, m: Mention) -> bool:

@@ -28,6 +28,9 @@ _MACROS = {
     # (a relative clause may run longer: ", who led A to three titles and coached the B national team,")
     "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}(?<!«P\d»)(?<!«P\d\d»),|"
     r"\s*\([^)]{1,40}\)|"
+    # "X, a former defender of A, B and C, made his name …": a playing career's list of clubs
+    r"\s*,\s+(?:a|the)\s+former\s+(?:[\w-]+\s+){0,2}?(?:player|defender|midfielder|striker|forward|winger|"
+    r"goalkeeper|full-?back|centre-?back|captain)\s+(?:of|for|at|with)\s+«C\d+»(?:\s*,\s*«C\d+»)*\s*,?\s+and\s+«C\d+»,|"
     # "X, member of the technical staff of Y, was leading the team": the staff he belongs to may end on
     # his boss's name
     r"\s*,\s+(?:a\s+|the\s+)?(?:member|part)\s+of\s+(?:[^,«.;]|«[CS]\d+»){1,40}?«P\d+»(?:'s\s+[\w\-]+)?"

@@ -1,0 +1,75 @@
+"""Which man and which club a fact goes to when the story names more than one: a possessive in a
+succession phrase or a fronted phrase ('In his place arrives X', 'His successor, X, …', 'In his first
+season at C, X …') is not the subject the next sentence's 'he' or 'the 50-year-old' goes on about; a
+playing career's list of clubs set off by commas ('X, a former defender of A, B and C, made his name on
+the bench with D and E') does not hide the coaching spells told after it."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+# --- "In his place arrives X": the newcomer, not the man replaced, is who the story goes on about -----
+
+
+def test_in_his_place_arrives_newcomer_is_the_next_descriptor() -> None:
+    keys = keys_of(
+        "Sampdoria have sacked Andrea Pirlo after only three matchdays. In his place arrives Andrea "
+        "Sottil, who signed a contract until June 2026. The 50-year-old was without a team since he was "
+        "sacked by Udinese last November."
+    )
+    assert ("Andrea Sottil", "Udinese", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Andrea Pirlo" and k[1] == "Udinese" for k in keys)
+
+
+def test_his_successor_named_in_apposition_is_the_next_he() -> None:
+    keys = keys_of(
+        "Lorient have dismissed Regis Le Bris. His successor, Olivier Pantaloni, signed until 2026. "
+        "He was sacked by Ajaccio in March."
+    )
+    assert ("Olivier Pantaloni", "AC Ajaccio", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Regis Le Bris" and k[1] == "AC Ajaccio" for k in keys)
+
+
+def test_fronted_possessive_phrase_leaves_the_named_subject_in_focus() -> None:
+    keys = keys_of(
+        "Club America have appointed Andre Jardine as their new head coach. Jardine replaces Fernando "
+        "Ortiz, who left at the end of the Clausura. In his first full season at San Luis, Jardine turned "
+        "a small budget into a Liguilla side. He is best known for leading Brazil's under-23 team to the "
+        "Olympic gold medal in 2021."
+    )
+    assert ("Andre Jardine", "Brazil", "national_u23", "in_charge") in keys
+    assert not any(k[0] == "Fernando Ortiz" and k[1] == "Brazil" for k in keys)
+
+
+def test_his_assistant_named_as_subject_keeps_the_boss_in_focus() -> None:
+    # near miss: "His son and assistant X was also let go" is told about the boss's exit; "the
+    # 63-year-old" who had replaced Sampaoli is still the boss
+    keys = keys_of(
+        "Flamengo sacked coach Tite on Monday. His son and assistant Matheus Bachi was also let go. The "
+        "63-year-old had replaced Jorge Sampaoli in October 2023.",
+        published="2024-10-01",
+    )
+    assert ("Tite", "Flamengo", "first_team", "appointed") in keys
+    assert not any(k[0] == "Matheus Bachi" and k[3] == "appointed" for k in keys)
+
+
+# --- "X, a former defender of A, B and C, made his name on the bench with D and E" ------------------
+
+
+def test_playing_career_list_in_apposition_keeps_the_bench_spells() -> None:
+    keys = keys_of(
+        "Sampdoria have named Andrea Sottil as coach. Sottil, a former defender of Genoa, Fiorentina and "
+        "Atalanta, made his name on the bench with Ascoli and Pescara in Serie B."
+    )
+    assert ("Andrea Sottil", "Ascoli", "first_team", "in_charge") in keys
+    assert ("Andrea Sottil", "Pescara", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Andrea Sottil" and k[1] in ("Genoa", "Fiorentina", "Atalanta") for k in keys)
+
+
+def test_playing_career_list_with_other_position_and_verb() -> None:
+    keys = keys_of(
+        "Hellas Verona have appointed Paolo Zanetti. Zanetti, a former midfielder for Empoli, Torino and "
+        "Atalanta, cut his teeth on the bench with Sudtirol and Venezia."
+    )
+    assert ("Paolo Zanetti", "Venezia", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Paolo Zanetti" and k[1] in ("Empoli", "Torino") for k in keys)
