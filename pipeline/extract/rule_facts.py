@@ -1006,6 +1006,14 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
     again = mentions[int(gd["again"])] if gd.get("again") else None
     if again and not PRONOUN.fullmatch(again.text) and again.name != mentions[int(gd["p"])].name:
         return True  # "X was interim coach; Y will stay on as assistant" (a bare "he" goes on about X)
+    if (
+        rule.name == "remain-as-assistant"
+        and _assistant_titled(sent, match.start())
+        and not _NEW_MANS_AIDE.search(match.group(0))
+    ):
+        # "Assistant coach X, who ran the team for 3 games, will stay on as an assistant": his post goes on
+        # (not "… will stay on as Y's assistant": the new man's aide, a post of its own)
+        return True
     if rule.name == "made-permanent" and _DECIDED_AGAINST.search(tagged, 0, match.start()):
         return True  # "decided against giving him the job on a permanent basis": nobody made permanent
     if rule.name == "follow-him" and _boss_arriving_with(tagged, match):
@@ -1032,6 +1040,26 @@ _EXECUTIVE_ROLE_AFTER = re.compile(
     r"(?![^.;«]{0,40}\b(?:coach|manager|trainer|of\s+the\s+(?:first\s+)?team)\b)",
     re.IGNORECASE,
 )
+
+
+# "assistant coach X", "first-team coach X", "Y's assistant X": already on the staff the sentence keeps him on
+_ASSISTANT_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:assistant(?:\s+(?:head\s+)?(?:coach|manager))?|first[\s-]team\s+coach|number\s+two)|"
+    r"«S(?P<s>\d+)»\s+coach)\s+$",
+    re.I,
+)
+
+
+# "… will stay on as Ferguson's assistant": the new man's aide
+_NEW_MANS_AIDE = re.compile(r"«P\d+»['’]s\s+(?:first-team\s+)?(?:assistant|number\s+two)$")
+
+
+def _assistant_titled(sent: TaggedSentence, at: int) -> bool:
+    """An assistant's or first-team coach's title right before `at` (not a youth side's coach)."""
+    title = _ASSISTANT_TITLE_BEFORE.search(sent.tagged, 0, at)
+    return bool(title) and (
+        title.group("s") is None or sent.mentions[int(title.group("s"))].text.lower().startswith("first")
+    )
 
 
 # "decided against giving him the job …", "without appointing him …": the job not given
@@ -2895,7 +2923,14 @@ _NOT_CURRENT = re.compile(
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time)\b(?:[^,.;«]|«[CS]\d+»)*$", re.IGNORECASE)
 
 _LASTING_RULES = frozenset(
-    {"spent-years", "spent-in-charge", "years-at", "tenure-ended-spell", "charge-for-games"}
+    {
+        "spent-years",
+        "spent-in-charge",
+        "years-at",
+        "tenure-ended-spell",
+        "charge-for-games",
+        "charge-for-one-game",
+    }
 )
 
 

@@ -1,0 +1,132 @@
+"""The right event when coach and club are right (own variants of wordings seen in the training sets):
+a stand-in's one game is a spell, not an appointment; an assistant kept on stays in his post."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import events_of, keys_of
+
+
+# --- the one game a stand-in took, told after the fact: in_charge ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad"),
+    [
+        (
+            "Swansea City have sacked Luke Williams. First-team coach Alan Sheehan, who took temporary "
+            "charge for Saturday's game, will remain on the staff.",
+            "Alan Sheehan",
+            "Swansea City",
+            "first_team",
+        ),
+        (
+            "Orlando Pirates parted ways with Jose Riveiro. Senior coach Mandla Ncikazi took charge of the "
+            "team for Tuesday's cup match against Kaizer Chiefs as interim.",
+            "Mandla Ncikazi",
+            "Orlando Pirates",
+            "first_team",
+        ),
+        (
+            "Wales sacked Rob Page on Friday. Under-21 coach Matt Jones took charge of last month's friendly "
+            "against Gibraltar as caretaker.",
+            "Matt Jones",
+            "Wales",
+            "national",
+        ),
+        (
+            "Between Lopetegui's exit and Potter's arrival, Tim Steidten took charge for one game at "
+            "West Ham United.",
+            "Tim Steidten",
+            "West Ham United",
+            "first_team",
+        ),
+    ],
+)
+def test_one_game_taken_is_a_spell(text: str, coach: str, club: str, squad: str) -> None:
+    keys = keys_of(text)
+    assert (coach, club, squad, "in_charge") in keys
+    assert (coach, club, squad, "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad"),
+    [
+        # the future: the news of a stand-in named for the next game
+        (
+            "Crystal Palace confirmed that assistant Paddy McCarthy will take charge of Monday's game at "
+            "Everton.",
+            "Paddy McCarthy",
+            "Crystal Palace",
+            "first_team",
+        ),
+        # a run of games ("for the remaining games"): the gold sets keep these as the stand-in's appointment
+        (
+            "Tottenham Hotspur sacked Rehanne Skinner. Assistant Vicky Jepson took interim charge for the "
+            "remaining games of the season.",
+            "Vicky Jepson",
+            "Tottenham Hotspur",
+            "first_team",
+        ),
+        # no game named: an appointment
+        (
+            "Blackburn Rovers sacked Jon Dahl Tomasson. Mike Sheron took temporary charge on Monday.",
+            "Mike Sheron",
+            "Blackburn Rovers",
+            "first_team",
+        ),
+    ],
+)
+def test_coming_game_or_run_of_games_stays_an_appointment(
+    text: str, coach: str, club: str, squad: str
+) -> None:
+    assert (coach, club, squad, "appointed") in keys_of(text)
+
+
+# --- an assistant who ran the team and stays on as assistant: his post goes on ------------------
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Tampa Bay Rowdies have hired Robbie Neilson. Assistant coach Dayron Moss, who ran the team for "
+            "three games after Collins left, will stay on as an assistant.",
+            "Dayron Moss",
+            "Tampa Bay Rowdies",
+        ),
+        (
+            "Charlotte FC appointed Dean Smith as head coach. First-team coach Christian Fuchs, who led "
+            "the side on an interim basis for two matches, will remain on staff as an assistant.",
+            "Christian Fuchs",
+            "Charlotte FC",
+        ),
+    ],
+)
+def test_titled_assistant_kept_on_is_in_charge(text: str, coach: str, club: str) -> None:
+    keys = keys_of(text)
+    assert (coach, club, "first_team", "in_charge") in keys
+    assert (coach, club, "first_team", "appointed") not in keys
+
+
+def test_untitled_stand_in_kept_on_as_assistant_is_appointed() -> None:
+    """No staff title before his name: the stand-in is given the assistant's post."""
+    text = (
+        "Angel City FC named Alexander Straus as head coach. Sam Laity, who has the team unbeaten through "
+        "four games as interim coach, will remain on staff as an assistant."
+    )
+    assert ("Sam Laity", "Angel City FC", "appointed") in events_of(text)
+
+
+def test_titled_assistant_kept_on_as_new_mans_aide_is_appointed() -> None:
+    """'… will stay on as Y's assistant': a post under the new man, an appointment."""
+    text = (
+        "Ross County have appointed Don Cowie as manager. First-team coach Steven Ferguson, who took the "
+        "team on an interim basis for the last four games, will stay on as Cowie's assistant."
+    )
+    assert ("Steven Ferguson", "Ross County", "appointed") in events_of(text)
+
+
+def test_leaving_head_coach_final_game_is_no_spell() -> None:
+    """'took charge of one final game before leaving': his spell's last game, not a spell of its own."""
+    text = (
+        "Gareth Southgate resigned as England manager on Tuesday. Southgate took charge of one final game, a "
+        "2-1 win over Serbia, before leaving."
+    )
+    assert ("Gareth Southgate", "England", "in_charge") not in events_of(text)
