@@ -2585,41 +2585,87 @@ def _list_facts(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_idx: int
 ) -> list[Fact]:
     """'has managed Zaragoza, Tenerife and Elche': one in_charge per club (or squad) listed."""
-    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
+    tagged = sent.tagged
+    person = sent.mentions[person_idx]
+    player_like = _list_needs_support(rule, match, tagged)
+    if player_like is None:
+        return []  # "who had spells at A and B as a player"
+    achieved = rule.name in _ACHIEVEMENT_RULES
+    in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
+    if _THE_CLUB_NEXT.match(tagged, match.end()) and in_view:  # "who previously led the club"
+        return [_led_the_club(rule, match, sent, person.name, in_view, player_like, ctx)]
+    items, owned = _list_items(tagged, match.end(), sent.mentions)
+    dated = [bool(_ITEM_DATE.match(tagged, m.end())) for m in items]
+    own_date = len(items) > 1 and all(dated)  # each club its own year: date each from the words after it
     out = []
-    pos = match.end()
-    person = mentions[person_idx]
-    # "led"/"guided" also describe captains and strikers: keep only for people coaching elsewhere
+    for n, m in enumerate(items):
+        club, squad = _item_club(m, len(items) == 1, owned, match, sent, person_idx, ctx)
+        if club:
+            out.append(
+                Fact(
+                    person.name,
+                    club,
+                    squad,
+                    rule.role or _item_role(tagged, m.end()) or _list_role(match),
+                    rule.event,
+                    rule.confidence,
+                    sent.index,
+                    match.start(),
+                    needs_support=player_like,
+                    no_date=any(dated) and not dated[n],
+                    achieved=achieved,
+                    trigger_end=m.end() if achieved else -1,
+                    weak=rule.name in _BOSS_OF_AIDE_RULES,
+                    squad_named=m.group(1) == "S",  # "coached Canada's men's and women's national teams"
+                )
+            )
+            if own_date and not achieved:
+                out[-1].trigger, out[-1].begins = m.end(), True
+    return out
+
+
+def _list_needs_support(rule: Rule, match: re.Match[str], tagged: str) -> bool | None:
+    """Whether a career list's spells need support from elsewhere to be a coach's ('led' and 'guided' also
+    describe captains and strikers: kept only for people coaching elsewhere); None where the list is a
+    player's."""
     player_like = (
         rule.name in _SPELL_LIST_RULES or bool(_LED_AT_END.search(match.group(0)))
     ) and not _STAND_IN_POST.search(tagged)
     if player_like and rule.name in _SPELL_LIST_RULES:
         if _AS_PLAYER.search(tagged, match.end()):
-            return []  # "who had spells at A and B as a player"
+            return None  # "who had spells at A and B as a player"
         # "a well-travelled coach who has had spells at …", "whose coaching career has taken him to …" (not
         # another man's title: "manager X praised Y, who had two spells at C")
         near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
         player_like = not _ROLE_NEAR.search(tagged, max(0, near), match.end())
     # (a title of another man's, "…, where Y is manager", says nothing of the subject)
-    player_like = player_like or (
+    return player_like or (
         rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(_others_titles_removed(tagged, match))
     )
-    achieved = rule.name in _ACHIEVEMENT_RULES
-    in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
-    if _THE_CLUB_NEXT.match(tagged, pos) and in_view:  # "who previously led the club"
-        return [
-            Fact(
-                person.name,
-                in_view,
-                _squad_at("first_team", in_view, ctx),
-                "head_coach",
-                rule.event,
-                rule.confidence,
-                sent.index,
-                match.start(),
-                needs_support=player_like,
-            )
-        ]
+
+
+def _led_the_club(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, name: str, club: str, weak: bool, ctx: Context
+) -> Fact:
+    """'who previously led the club': the spell is at the club in view, `club`."""
+    return Fact(
+        name,
+        club,
+        _squad_at("first_team", club, ctx),
+        "head_coach",
+        rule.event,
+        rule.confidence,
+        sent.index,
+        match.start(),
+        needs_support=weak,
+    )
+
+
+def _list_items(
+    tagged: str, pos: int, mentions: list[Mention]
+) -> tuple[list[re.Match[str]], tuple[str | None, int]]:
+    """The club and squad items of the career list at `pos`, with the squad of the owners listed after
+    'the national teams of' and where those owners start."""
     gap = re.match(
         r"(?:\s*(?:previously|at|the\s+club['’]s(?=\s+«S)|the|both|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
         r"outfit|team))\b)*",
@@ -2646,45 +2692,34 @@ def _list_facts(
         if owners:  # "the national teams of A and B": A is the squad item itself, B goes on the list
             pos, owners_at = owners.end(), owners.start()
             of_squad = mentions[int(m.group(2))].squad
-    pos = items[0].start() if items else pos
     # "C's national team": the squad item names the club's spell
     items = [m for k, m in enumerate(items) if not (m.group(0).endswith("'s") and _squad_follows(items, k))]
-    dated = [bool(_ITEM_DATE.match(tagged, m.end())) for m in items]
-    own_date = len(items) > 1 and all(dated)  # each club its own year: date each from the words after it
-    for n, m in enumerate(items):
-        idx = int(m.group(2))
-        club, squad = squad_of.get(idx, (None, "first_team"))
-        if of_squad and m.group(1) == "C" and m.start() > owners_at and squad in ("first_team", "national"):
-            # "the youth sides of A and B": the squad is each owner's
-            squad = _squad_at(of_squad, club, ctx)
-        if len(items) == 1 and squad == "national":  # "led Spain to the European Under-21 title"
-            won = _COMPETITION_WON.search(match.group(0))  # "won two European Under-21 Championships with"
-            squad = _competition_squad(sent, match.start() + won.end() if won else m.end()) or squad
-        if club is None:  # "at Watford, where he coached the under-23s": Watford's
-            club = _where_club(sent, tagged.find(f"«P{person_idx}»", match.start()))
-        club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
-        if club:
-            out.append(
-                Fact(
-                    person.name,
-                    club,
-                    squad,
-                    rule.role or _item_role(tagged, m.end()) or _list_role(match),
-                    rule.event,
-                    rule.confidence,
-                    sent.index,
-                    match.start(),
-                    needs_support=player_like,
-                    no_date=any(dated) and not dated[n],
-                    achieved=achieved,
-                    trigger_end=m.end() if achieved else -1,
-                    weak=rule.name in _BOSS_OF_AIDE_RULES,
-                    squad_named=m.group(1) == "S",  # "coached Canada's men's and women's national teams"
-                )
-            )
-            if own_date and not achieved:
-                out[-1].trigger, out[-1].begins = m.end(), True
-    return out
+    return items, (of_squad, owners_at)
+
+
+def _item_club(
+    m: re.Match[str],
+    alone: bool,
+    owned: tuple[str | None, int],
+    match: re.Match[str],
+    sent: TaggedSentence,
+    person_idx: int,
+    ctx: Context,
+) -> tuple[str | None, str]:
+    """The club and squad of career-list item `m` (`alone`: the list's only item; `owned`: the squad of
+    the owners listed from a position on, see _list_items)."""
+    of_squad, owners_at = owned
+    club, squad = sent.squad_of.get(int(m.group(2)), (None, "first_team"))
+    if of_squad and m.group(1) == "C" and m.start() > owners_at and squad in ("first_team", "national"):
+        # "the youth sides of A and B": the squad is each owner's
+        squad = _squad_at(of_squad, club, ctx)
+    if alone and squad == "national":  # "led Spain to the European Under-21 title"
+        won = _COMPETITION_WON.search(match.group(0))  # "won two European Under-21 Championships with"
+        squad = _competition_squad(sent, match.start() + won.end() if won else m.end()) or squad
+    if club is None:  # "at Watford, where he coached the under-23s": Watford's
+        club = _where_club(sent, sent.tagged.find(f"«P{person_idx}»", match.start()))
+    club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
+    return club, squad
 
 
 # "began his coaching career at C as an assistant": the post held there, told right after the item
