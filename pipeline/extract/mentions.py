@@ -465,6 +465,11 @@ CAREER_CUE = re.compile(
 # "at / with / for Lincoln": a club only where the sentence speaks of coaching
 _AT_CUE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?$")
 _COACHING_WORD = re.compile(r"\b(?:coach|manag|boss|in\s+charge|spell|stint|tenure)", re.IGNORECASE)
+# "led Bury and Plymouth to promotion", "guided Lyn to the title": a team led somewhere is a club
+_LED_CUE = re.compile(r"\b(?:led|guided|steered)\s+$", re.IGNORECASE)
+_LED_TO_AHEAD = re.compile(
+    r"[^.;:!?]{0,60}?\s(?:to|into)\s+(?:promotion|the|a|an|their|back-to-back)\s", re.IGNORECASE
+)
 # context aliases too generic to be read as a club from a career verb alone ("managed United")
 _GENERIC_ALIASES = frozenset({"madrid", "america", "city", "united", "real", "inter", "sporting", "union"})
 
@@ -478,6 +483,8 @@ def _career_object(sentence: str, start: int, out: list[Mention]) -> bool:
     while True:
         head = sentence[max(0, pos - 40) : pos]
         if CAREER_CUE.search(head):
+            return True
+        if _LED_CUE.search(head) and _LED_TO_AHEAD.match(sentence, start):
             return True
         if _AT_CUE.search(head[-12:]) and _COACHING_WORD.search(sentence):
             return True

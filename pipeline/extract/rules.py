@@ -6971,7 +6971,10 @@ RULES += (
     R(
         "and-was-coach-of",
         "in_charge",
-        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        # (not the man he "worked with" or "served under": "He worked with Y at A and was head coach of B")
+        r"(?<!with\s)(?<!under\s)(?<!alongside\s)"
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=with\s)«P\d+»|(?<=under\s)«P\d+»){0,160}?,?\s+and\s+"
+        r"(?:(?:also|later|then|previously|once|briefly)\s+)*"
         r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
         r"(?:the\s+)?(?:(?:interim|caretaker|head)\s+)?(?:coach|manager|boss)\s+(?:of|at)\s+(?:the\s+)?{CDESC}{C}",
         0.6,
@@ -7437,6 +7440,33 @@ RULES += (
         r"(?:his|her)\s+(?:sacking|dismissal|firing|axing)\s+(?:by|at|from)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
         + _OPENING_CLAUSE_TO,
         0.75,
+        club_side="tag",
+    ),
+)
+
+# "He previously worked with Zinnbauer at Orlando Pirates", "X had worked under Bielsa at Leeds", "worked
+# alongside compatriot Y with Argentina": a spell on Y's staff at that club, and Y's own spell there
+_WORKED_UNDER = (
+    r"{HAVE}\s+(?:(?:also|previously|once|earlier|already|briefly|closely)\s+)*(?:worked|served)\s+"
+    r"(?:closely\s+)?(?:with|under|alongside)\s+(?:compatriot\s+|countryman\s+)?"
+)
+_WORKED_AT = r"\s+(?:at|with)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy))"
+RULE_KEYS.update({"worked-under-at": ("worked", "served"), "boss-worked-under-at": ("worked", "served")})
+RULES += (
+    R(
+        "worked-under-at",
+        "in_charge",
+        r"{P}(?!['’]s)" + _WORKED_UNDER + r"«P\d+»" + _WORKED_AT,
+        0.6,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    R(
+        "boss-worked-under-at",
+        "in_charge",
+        r"«P\d+»(?!['’]s)" + _WORKED_UNDER + r"{P}" + _WORKED_AT,
+        0.6,
+        role="head_coach",
         club_side="tag",
     ),
 )

@@ -73,3 +73,68 @@ def test_playing_career_list_with_other_position_and_verb() -> None:
     )
     assert ("Paolo Zanetti", "Venezia", "first_team", "in_charge") in keys
     assert not any(k[0] == "Paolo Zanetti" and k[1] in ("Empoli", "Torino") for k in keys)
+
+
+# --- "having previously led Bury and Plymouth to promotion": a town-named club led somewhere is the club
+
+
+def test_club_known_by_its_town_led_to_promotion_in_a_list() -> None:
+    keys = keys_of(
+        "Preston have sacked Ryan Lowe. Lowe had been in charge at Deepdale since December 2021, having "
+        "previously led Bury and Plymouth to promotion from League Two."
+    )
+    assert ("Ryan Lowe", "Bury FC", "first_team", "in_charge") in keys
+    assert ("Ryan Lowe", "Plymouth Argyle", "first_team", "in_charge") in keys
+
+
+def test_club_known_by_its_town_guided_to_the_title() -> None:
+    keys = keys_of("Salford have named Karl Robinson as manager. Robinson guided Bury to the title in 2015.")
+    assert ("Karl Robinson", "Bury FC", "first_team", "in_charge") in keys
+
+
+def test_town_led_without_a_destination_names_no_club() -> None:
+    # near miss: "led Bury" with nothing it was led to is no career cue of its own
+    keys = keys_of("Salford have named Karl Robinson as manager. Robinson led Bury before the break.")
+    assert not any(k[1] == "Bury FC" for k in keys)
+
+
+# --- "He previously worked with Y at C": a spell on Y's staff there, and Y's own spell; the clause
+# after it ("and was head coach of D") is the subject's, not Y's
+
+
+def test_worked_with_boss_at_club_gives_both_spells() -> None:
+    keys = keys_of(
+        "Simba have named Fadlu Davids as head coach, replacing Josef Zinnbauer's former assistant. He "
+        "previously worked with Zinnbauer at Orlando Pirates and was head coach of Maritzburg United."
+    )
+    assert ("Fadlu Davids", "Orlando Pirates", "first_team", "in_charge") in keys
+    assert ("Josef Zinnbauer", "Orlando Pirates", "first_team", "in_charge") in keys
+    assert ("Fadlu Davids", "Maritzburg United", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Josef Zinnbauer" and k[1] == "Maritzburg United" for k in keys)
+
+
+def test_had_worked_under_boss_with_national_team() -> None:
+    keys = keys_of(
+        "Paraguay have appointed Gustavo Alfaro. Alfaro had also worked under Jose Pekerman with Colombia "
+        "before taking charge of Ecuador."
+    )
+    assert ("Gustavo Alfaro", "Colombia", "national", "in_charge") in keys
+    assert ("Jose Pekerman", "Colombia", "national", "in_charge") in keys
+
+
+def test_worked_alongside_compatriot_at_club() -> None:
+    keys = keys_of(
+        "Bodo/Glimt have named Kjetil Knutsen as coach. Knutsen worked alongside compatriot Aasmund "
+        "Bjorkan at Brann."
+    )
+    assert ("Kjetil Knutsen", "SK Brann", "first_team", "in_charge") in keys
+    assert ("Aasmund Bjorkan", "SK Brann", "first_team", "in_charge") in keys
+
+
+def test_worked_with_a_club_youth_team_is_no_staff_spell_under_him() -> None:
+    # near miss: the club's youth side named after the club is not a post on the man's staff
+    keys = keys_of(
+        "Simba have named Fadlu Davids as head coach. He worked with Josef Zinnbauer at Orlando Pirates' "
+        "academy for a year."
+    )
+    assert not any(k[0] == "Josef Zinnbauer" for k in keys)
