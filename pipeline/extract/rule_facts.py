@@ -1651,6 +1651,17 @@ _SPECIALIST_BEFORE = re.compile(r"\bset[- ]pieces?\s+coach\s+$", re.IGNORECASE)
 _STAFF_TITLE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
 
 
+# the words right after a spell's verb telling a stand-in's: "(led) the team on an interim basis", "(coached)
+# the final six games on an interim basis", "(led) the team in the last rounds of the league as interim coach"
+_LED_AS_STAND_IN = re.compile(
+    r"\s+(?:the\s+|his\s+|her\s+)?(?:(?:senior|first|national)\s+)?(?:team|side|squad|«[CS]\d+»|"
+    r"(?:[\w'’\-]+\s+){0,3}(?:games|matches|fixtures|friendlies|qualifiers))(?:\s+[^.;,«]{0,50}?)?"
+    r"\s+(?:on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis|as\s+(?:the\s+)?(?:interim|caretaker|acting)\b|"
+    r"in\s+(?:interim|caretaker|temporary)\s+charge)",
+    re.IGNORECASE,
+)
+
+
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
     """The role of a rule's fact: a staff title the words give, else the rule's, else the one near him."""
     if rule.name == "leaves-boss-staff":  # "leaves Slot's staff at Liverpool": an aide leaving
@@ -2647,12 +2658,13 @@ def _list_needs_support(rule: Rule, match: re.Match[str], tagged: str) -> bool |
 def _led_the_club(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, name: str, club: str, weak: bool, ctx: Context
 ) -> Fact:
-    """'who previously led the club': the spell is at the club in view, `club`."""
+    """'who previously led the club': the spell is at the club in view, `club` (a stand-in's: 'led the team
+    on an interim basis')."""
     return Fact(
         name,
         club,
         _squad_at("first_team", club, ctx),
-        "head_coach",
+        "caretaker" if _LED_AS_STAND_IN.match(sent.tagged, match.end()) else "head_coach",
         rule.event,
         rule.confidence,
         sent.index,

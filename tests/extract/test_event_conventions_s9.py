@@ -4,7 +4,7 @@ a stand-in's one game is a spell, not an appointment; an assistant kept on stays
 from __future__ import annotations
 
 import pytest
-from extract_helpers import events_of, keys_of
+from extract_helpers import events_of, facts_of, keys_of
 
 
 # --- the one game a stand-in took, told after the fact: in_charge ---------------------------------
@@ -130,3 +130,43 @@ def test_leaving_head_coach_final_game_is_no_spell() -> None:
         "2-1 win over Serbia, before leaving."
     )
     assert ("Gareth Southgate", "England", "in_charge") not in events_of(text)
+
+
+# --- a youth coach who led the senior side as a stand-in: his post and the stand-in spell ----------
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "youth"),
+    [
+        (
+            "Colombia have appointed Néstor Lorenzo as head coach. Under-20 coach Héctor Cárdenas led the "
+            "team on an interim basis in two friendlies this year, and will go back to his youth role.",
+            "Héctor Cárdenas",
+            "Colombia",
+            "national_u20",
+        ),
+        (
+            "Peru named Jorge Fossati as head coach on Tuesday. Under-23 coach José Guillermo del Solar led "
+            "the team as interim for the remaining qualifiers and will now concentrate on the Olympic "
+            "tournament.",
+            "José Guillermo del Solar",
+            "Peru",
+            "national_u23",
+        ),
+    ],
+)
+def test_youth_coach_stand_in_spell_kept_beside_his_post(
+    text: str, coach: str, club: str, youth: str
+) -> None:
+    facts = facts_of(text)
+    found = {(f["coach"], f["club"], f["squad"], f["event"], f["role"]) for f in facts}
+    assert (coach, club, youth, "in_charge", "head_coach") in found
+    assert (coach, club, "national", "in_charge", "caretaker") in found
+
+
+def test_led_the_team_without_stand_in_words_is_no_caretaker() -> None:
+    """'led the team to the title': the head coach's own spell, no stand-in role."""
+    text = (
+        "Peru named Jorge Fossati as head coach on Tuesday. Ricardo Gareca led the team to the 2018 World "
+        "Cup."
+    )
+    roles = {f["role"] for f in facts_of(text) if f["coach"] == "Ricardo Gareca"}
+    assert "caretaker" not in roles
