@@ -6899,7 +6899,9 @@ _SPELL_ADJ = (
 )
 _BEFORE_A_SPELL = (
     r"(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)(?<!replaced\s)(?<!replacing\s)(?<!succeeded\s)(?<!succeeding\s)"
-    r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?\b(?:before|after|followed\s+by|then)\s+(?:a|an|his|her|two|three|"
+    # ("He replaced compatriot Y in Yokohama, after a spell with C": the subject's spell, not Y's)
+    r"(?<!compatriot\s)(?<!countryman\s)"
+    r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=compatriot\s)«P\d+»|(?<=countryman\s)«P\d+»){0,160}?\b(?:before|after|followed\s+by|then)\s+(?:a|an|his|her|two|three|"
     r"several)?\s*(?:" + _SPELL_ADJ + r"\s+)*(?:spells?|stints?)\s+"
     r"(?:(?:in\s+(?:interim\s+|caretaker\s+)?charge|as\s+(?:(?:head|interim|caretaker)\s+)?(?:coach|manager|boss))\s+)?"
     # ("in Belgium with C": the country on the way, untagged)

@@ -138,3 +138,23 @@ def test_worked_with_a_club_youth_team_is_no_staff_spell_under_him() -> None:
         "academy for a year."
     )
     assert not any(k[0] == "Josef Zinnbauer" for k in keys)
+
+
+# --- "He replaced compatriot Y in Yokohama, after a short spell with C": the subject's spell --------
+
+
+def test_spell_after_replacing_a_compatriot_is_the_subjects() -> None:
+    keys = keys_of(
+        "Rangers have named Kevin Muscat as manager. He replaced compatriot Ange Postecoglou at Yokohama "
+        "F. Marinos in 2021, after a short spell in Belgium with Sint-Truiden."
+    )
+    assert ("Kevin Muscat", "Sint-Truiden", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Ange Postecoglou" and k[1] == "Sint-Truiden" for k in keys)
+
+
+def test_spell_after_succeeding_a_countryman_is_the_subjects() -> None:
+    keys = keys_of(
+        "Hull have appointed Ruben Selles. Selles succeeded countryman Pepe Mel at Sevilla's academy, "
+        "after a brief stint with Aris."
+    )
+    assert not any(k[0] == "Pepe Mel" and k[1] == "Aris" for k in keys)
