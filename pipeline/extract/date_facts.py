@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from functools import lru_cache
 
 from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import _CHANGE_EVENTS, _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
@@ -94,20 +95,25 @@ _ASIDE = re.compile(
 _QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^”]{3,}”")
 
 
-def _quoted_apart(sentence: str, d: DateMention, trigger: int) -> bool:
-    """'"We have been together for the past two seasons," said C coach X': a date in a quotation tells
-    what the speaker says of others, not a fact told outside it (unless he speaks of himself)."""
+@lru_cache(maxsize=64)  # pure, and asked again for each fact dated in the same sentence
+def _quotations(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+    """The quotations of `sentence`: (start, end, whether the speaker speaks of himself) of each."""
     if '"' not in sentence and "“" not in sentence:
-        return False
-    return any(
-        q.start() <= d.start < q.end()
-        and not q.start() <= trigger < q.end()
-        and not _FIRST_PERSON.search(q.group(0))  # "'I have been here since 2018,' said X": his own spell
-        for q in _QUOTE.finditer(sentence)
+        return ()
+    return tuple(
+        (q.start(), q.end(), bool(_FIRST_PERSON.search(q.group(0)))) for q in _QUOTE.finditer(sentence)
     )
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I've|I'm|I'd|me|my)\b")
+def _quoted_apart(quotes: tuple[tuple[int, int, bool], ...], d: DateMention, trigger: int) -> bool:
+    """'"We have been together for the past two seasons," said C coach X': a date in a quotation tells
+    what the speaker says of others, not a fact told outside it (unless he speaks of himself: "'I have
+    been here since 2018,' said X" is his own spell). `quotes`: the sentence's _quotations."""
+    return any(s <= d.start < e and not s <= trigger < e and not own for s, e, own in quotes)
+
+
+# the speaker himself: "I" (also in "I've", "I'm", "I'd": the apostrophe ends the word), "me", "my"
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 
 
 # "Anderlecht (2019-2022)", "Benfica (2009-2015 and 2020-2021)": a club and its spell's years in brackets
@@ -178,7 +184,8 @@ def _date_fact(
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
     if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
         fact.since_prior = True
-    dates = [d for d in dates if not _quoted_apart(sentence, d, trigger)]
+    quotes = _quotations(sentence)
+    dates = [d for d in dates if not _quoted_apart(quotes, d, trigger)]
     owned = _bracketed_spans(sent, dates)
     spans = [d for d, club in owned if club == fact.club]
     if fact.event == "in_charge" and spans:  # "Anderlecht (2019-2022)": its spell (a second one, the next)
