@@ -1191,6 +1191,22 @@ def _name_words(text: str) -> int:
     return sum(tok not in _NAME_PARTICLES for tok in text.split())
 
 
+# given names written as initials: "B.J. Callaghan", "A.J. Smith" (not a place's: "U.S. Soccer")
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "D.C.", "U.A.E.", "L.A."})
+
+
+def _initials_name(text: str) -> bool:
+    first, *rest = text.split()
+    return (
+        bool(rest)
+        and bool(_INITIALS.fullmatch(first))
+        and first not in _PLACE_INITIALS
+        and "." not in "".join(rest)
+        and not any(fold(w) in NOT_NAME for w in rest)
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _verdict(text: str) -> tuple[str, str, bool] | None:
     """(kind, name, one word) of a stretch of capitalised words, before its context is looked
@@ -1206,7 +1222,7 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
         return None  # a lone "FC" or "United" that named no known club
     # name words as written: "Willy Bonnet-Ruiz de Viñaspre" has three (its hyphen folds to a space, and a
     # lowercase particle is no word of its own)
-    if any(w.isdigit() for w in words) or _name_words(text) > 4 or "." in text:
+    if any(w.isdigit() for w in words) or _name_words(text) > 4 or ("." in text and not _initials_name(text)):
         return None
     if len(words) > 1 and len(text.split()[-1]) == 1:
         return None  # "Second B", "Yokohama F. Marinos": a division or a club cut short, nobody's name

@@ -916,7 +916,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "co-trainers",
         "co-coaches",
     ),
-    "assisted-by": ("assisted by", "supported by", "helped by", "flanked by", "accompanied by"),
+    "assisted-by": ("assisted by", "supported by", "helped by", "flanked by", "accompanied by", "seconded"),
     "will-assist": ("assist him", "assist her", "assist "),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
     "been-his-assistant": ("assistant", "number two"),
@@ -3055,7 +3055,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "assisted-by",
         "appointed",
-        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked|accompanied)\s+by\s+"
+        # ("seconded by", "seconded in his staff by": the French "secondé par" in translated reports)
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked|accompanied|seconded)"
+        r"(?:\s+in\s+{HIS}\s+(?:technical\s+|coaching\s+)?staff)?\s+by\s+"
         r"(?:" + _AIDES_LEAD + r")?"
         r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
         # "… by his long-time deputies A and B", "… by his compatriot Y": lowercase words about the aides
@@ -5851,6 +5853,13 @@ RULES += (
 )
 
 
+# what an aide is called right before his name: "his compatriot Y", "fellow Dane Y", "countryman Y"
+_COMPATRIOT_AIDE = (
+    r"(?:(?:(?:{HIS}|«P\d+»['’]s?)\s+)?"
+    r"(?-i:compatriots?|countrym[ae]n|countrywom[ae]n|fellow\s+[A-Z]\w+)\s+)?"
+)
+
+
 # --- a new coach's incoming staff, each aide named by his title ---------------------------------------
 # one aide's title right before his name: "assistant X", "the goalkeepers coach Y", "performance analyst Z"
 # (a lowercase word or two before the staff noun; not an executive: "the president X" is none)
@@ -5865,7 +5874,13 @@ _TITLED_AIDE = (
 _AIDE_LIST = r"(?P<list>" + _TITLED_AIDE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _TITLED_AIDE + r")*)"
 # the rules below: their aides join the post the boss (the clause's subject) takes
 INCOMING_AIDE_RULES = frozenset(
-    {"brings-with-him-staff", "new-staff-includes", "presented-alongside-aide", "joined-by-apposed-aide"}
+    {
+        "brings-with-him-staff",
+        "new-staff-includes",
+        "presented-alongside-aide",
+        "joined-by-apposed-aide",
+        "works-with-aide-as-title",
+    }
 )
 RULE_KEYS.update(
     {
@@ -6098,6 +6113,7 @@ RULE_KEYS.update(
         "come-with-him-titled-staff": ("with him", "with her"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
         "bring-as-staff": ("bring", "brought", "take", "took"),
+        "works-with-aide-as-title": ("work with",),
     }
 )
 RULES += (
@@ -6157,9 +6173,22 @@ RULES += (
         "appointed",
         # ("will bring in X, his assistant at Motherwell, as his number two": the aide's old post aside)
         r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
-        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])"
+        + _COMPATRIOT_AIDE  # "brings with him his compatriot Y as assistant coach"
+        + r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])"
         r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
         r"(?:(?:the|an?|new|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
+        0.7,
+        club_side="after_topic",
+    ),
+    # "The Israeli will work with his compatriot Y as second assistant": the aide named before his title
+    # (the boss is the subject; "will work with X as head coach" names no aide)
+    R(
+        "works-with-aide-as-title",
+        "appointed",
+        r"\b(?:will|is\s+to|is\s+set\s+to)\s+work\s+with\s+"
+        + _COMPATRIOT_AIDE
+        + r"(?P<list>«P\d+»)(?!['’])\s+as\s+"
+        r"(?:(?:the|an?|new|second|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
         0.7,
         club_side="after_topic",
     ),
