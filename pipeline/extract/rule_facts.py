@@ -1894,7 +1894,9 @@ _PLAYER_LIKE_UNLESS_ROLE = frozenset(
 # "X left C", "X left C for D", "X left C to join D", "X signed a new contract": a player's transfer or
 # deal as often as a coach's;
 # with no coaching word of his own it stands only if no other man is the story's coach
-_MOVE_TALK_RULES = frozenset({"left-club", "leaves-for", "left-to-take-over", "left-club-to-post"}) | {
+_MOVE_TALK_RULES = frozenset(
+    {"left-club", "leaves-for", "left-to-take-over", "leaves-to-take-over", "left-club-to-post"}
+) | {
     "renewed",  # "X has signed a new contract", "X renewed with C": a player's new deal too
     "extended-his-contract",
     "option-to-extend",  # "triggered the option to extend X's contract": players' deals have options too

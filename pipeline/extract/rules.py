@@ -752,6 +752,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "assistant-to": ("assistant",),
     "left-to-coach": ("left", "departed", "quit"),
     "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
+    "leaves-to-take-over": ("leave", "leaving"),
     "left-to-the-club": ("to the",),
     "making-way-for": ("making way", "make way", "makes way", "made way", "handing"),
     "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
@@ -2432,6 +2433,17 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down)\s+(?:(?:[\w\-]+|«C\d+»)\s+){0,3}?to\s+(?:"
         r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
         r"(?:[a-zA-Z]+\s+){0,3}?{C}",
+        0.75,
+        club_side="tag",
+    ),
+    # "X will leave the K League 1 champions to take charge of C", "who is leaving the club to take charge of
+    # C", "will leave the staff to take over J2 side C": the move told as news is his appointment at C
+    R(
+        "leaves-to-take-over",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:leave|leaves|leaving)\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,5}?to\s+(?:"
+        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+"
+        r"(?:[\w\-]+\s+){0,3}?{C}",
         0.75,
         club_side="tag",
     ),

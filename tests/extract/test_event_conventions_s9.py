@@ -170,3 +170,51 @@ def test_led_the_team_without_stand_in_words_is_no_caretaker() -> None:
     )
     roles = {f["role"] for f in facts_of(text) if f["coach"] == "Ricardo Gareca"}
     assert "caretaker" not in roles
+
+
+# --- "will leave A to take charge of C": the move told as news is his appointment at C ------------
+@pytest.mark.parametrize(
+    ("text", "coach", "new_club", "old_club"),
+    [
+        (
+            "Celtic manager Brendan Rodgers will leave the Scottish champions to take charge of Leicester "
+            "City, the club said on Monday.",
+            "Brendan Rodgers",
+            "Leicester City",
+            "Celtic",
+        ),
+        (
+            "Botafogo are looking for a replacement for Artur Jorge, who is leaving the club to take charge "
+            "of Al-Rayyan in Qatar.",
+            "Artur Jorge",
+            "Al-Rayyan",
+            "Botafogo",
+        ),
+        (
+            "Shimizu S-Pulse coach Tadahiro Akiba leaves the club to take over J1 side Kashima Antlers.",
+            "Tadahiro Akiba",
+            "Kashima Antlers",
+            "Shimizu S-Pulse",
+        ),
+    ],
+)
+def test_leaves_to_take_charge_is_appointed_there(
+    text: str, coach: str, new_club: str, old_club: str
+) -> None:
+    events = events_of(text)
+    assert (coach, new_club, "appointed") in events
+    assert (coach, old_club, "left") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no move to a club: he leaves for something else
+        "Arsenal manager Mikel Arteta will leave the training ground early to watch Chelsea play Leeds.",
+        # a player's move in a coach's story: the move talk yields to the story's coach
+        "Tottenham Hotspur appointed Ange Postecoglou as manager on Tuesday. Harry Kane will leave "
+        "Tottenham Hotspur to join Bayern Munich.",
+    ],
+)
+def test_leaving_without_a_coaching_move_is_no_appointment(text: str) -> None:
+    assert not any(e[2] == "appointed" and e[0] != "Ange Postecoglou" for e in events_of(text))
