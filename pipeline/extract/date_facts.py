@@ -130,15 +130,17 @@ def _bracketed_spans(sent: TaggedSentence, dates: list[DateMention]) -> list[tup
     return out
 
 
-# The change an aside on the fact's man tells ("…, who was appointed in July", "…, sacked by C in May")
+# The change an aside on the fact's man tells ("…, who was appointed in July", "…, sacked by C in May"):
+# the aside up to its verb, then an arrival's verb or an exit's
+_ASIDE_START = r"^,\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?"
 _ASIDE_ARRIVAL = re.compile(
-    r"^,\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?(?:appointed|hired|named|installed|"
-    r"brought\s+in|took\s+(?:over|charge)|joined|arrived|returned)\b",
+    _ASIDE_START
+    + r"(?:appointed|hired|named|installed|brought\s+in|took\s+(?:over|charge)|joined|arrived|returned)\b",
     re.IGNORECASE,
 )
 _ASIDE_EXIT = re.compile(
-    r"^,\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?(?:sacked|dismissed|fired|axed|ousted|"
-    r"relieved|left|departed|resigned|quit|stepped\s+down)\b",
+    _ASIDE_START
+    + r"(?:sacked|dismissed|fired|axed|ousted|relieved|left|departed|resigned|quit|stepped\s+down)\b",
     re.IGNORECASE,
 )
 

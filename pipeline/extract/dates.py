@@ -580,18 +580,15 @@ def _joined_with_told(
     return start, value, precision, kind
 
 
+# " almost four years", " seven seasons": a spell's length (group 1 its count, group 2 its unit)
+_SPELL_LENGTH = (
+    r"\s+(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(\w+)\s+(years?|seasons?)\b"
+)
 # "sacked in November 2022 after almost four years in charge", "joined D in January 2020 after seven
 # seasons at C": a spell's length told right after the dated change that ended it
-_AFTER_LENGTH_AT = re.compile(
-    r"after\s+(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(\w+)\s+(years?|seasons?)\b",
-    re.IGNORECASE,
-)
+_AFTER_LENGTH_AT = re.compile(r"after" + _SPELL_LENGTH, re.IGNORECASE)
 # "spent seven years in charge of C, taking them to …, before leaving in 2022": the end told later
-_SPENT_LENGTH_AT = re.compile(
-    r"(?:spent|spending)\s+(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(\w+)\s+"
-    r"(years?|seasons?)\b",
-    re.IGNORECASE,
-)
+_SPENT_LENGTH_AT = re.compile(r"(?:spent|spending)" + _SPELL_LENGTH, re.IGNORECASE)
 _LEAVING_BEFORE = re.compile(
     r"\bbefore\s+(?:leaving|departing|quitting|moving\s+on|stepping\s+down|being\s+(?:sacked|dismissed|fired|"
     r"replaced))\b[^.;:,]{0,40}$",

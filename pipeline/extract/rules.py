@@ -4498,17 +4498,23 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# "X, now in his second season ", "X is in his third full year ": a man counted into his spell, then where
+# or as what
+_IN_HIS_NTH_SEASON = (
+    r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:who\s+(?:is|was)\s+)?(?:now\s+|currently\s+)?)in\s+{HIS}\s+"
+    + _ORDINAL
+    + r"\s+(?:full\s+)?(?:season|year|campaign)\s+"
+)
+
+
 RULES += (
     # "X, in his second season at Forest, …", "X is in his first season in charge of C"
     R(
         "in-his-nth-season",
         "in_charge",
         # "X, in his second season at Forest", "X, who is now in his third year at C"
-        r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:who\s+(?:is|was)\s+)?(?:now\s+|currently\s+)?)in\s+{HIS}\s+"
-        + _ORDINAL
-        + r"\s+(?:full\s+)?"
-        r"(?:season|year|campaign)\s+(?:in\s+charge\s+)?(?:(?:at|with|of)\s+(?:the\s+)?{C}|in\s+charge\b|"
-        r"at\s+the\s+helm\b)",
+        _IN_HIS_NTH_SEASON
+        + r"(?:in\s+charge\s+)?(?:(?:at|with|of)\s+(?:the\s+)?{C}|in\s+charge\b|at\s+the\s+helm\b)",
         0.65,
         club_side="tag",
     ),
@@ -4516,10 +4522,8 @@ RULES += (
     R(
         "in-his-nth-season-as",
         "in_charge",
-        r"{P}(?:{APP}{HAVE}\s+|\s*,\s+(?:who\s+(?:is|was)\s+)?(?:now\s+|currently\s+)?)in\s+{HIS}\s+"
-        + _ORDINAL
-        + r"\s+(?:full\s+)?(?:season|year|campaign)\s+as\s+(?:the\s+)?(?:{C}(?:['’]s?)?\s+{ROLE}|"
-        r"{ROLE}\s+(?:of|at)\s+(?:the\s+)?«C\d+»)",
+        _IN_HIS_NTH_SEASON
+        + r"as\s+(?:the\s+)?(?:{C}(?:['’]s?)?\s+{ROLE}|{ROLE}\s+(?:of|at)\s+(?:the\s+)?«C\d+»)",
         0.65,
         club_side="tag",
     ),
@@ -6645,11 +6649,13 @@ _CLUB_WANTS = (
     r"(?:(?:the\s+)?(?:former\s+)?(?:«C\d+»['’]?s?\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:as|and|but|after|for\s+the|to\s+(?:replace|succeed|take|become|lead)))"
 )
-# "X is wanted by C", "is also on C's radar": the press names a club's candidate
-_WANTED_BY = (
+# "X is wanted by (the) …", "has been targeted by …": a club's interest in the man, up to the club
+_WANTED_BY_START = (
     r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|strongly|being)\s+)*(?:wanted|coveted|admired|pursued|chased|"
-    r"targeted|courted|tracked)\s+by\s+(?:the\s+)?{CDESC}{C}"
+    r"targeted|courted|tracked)\s+by\s+(?:the\s+)?{CDESC}"
 )
+# "X is wanted by C", "is also on C's radar": the press names a club's candidate
+_WANTED_BY = _WANTED_BY_START + r"{C}"
 # "X heads / tops the list", "is top of their shortlist", "heads the list of candidates": the first name
 _HEADS_LIST = (
     r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|now)\s+)*(?:(?:heads?|headed|heading|tops?|topped|topping)|"
@@ -7089,10 +7095,7 @@ _KEEN_ON_JOB = (
     r"(?:at|with|of)\s+(?:the\s+)?(?=«C)|(?=«C\d+»\s+(?:«S\d+»\s+)?(?:job|post|role|position|vacancy|hot\s+seat)\b)){C}"
 )
 # "Kieran McKenna has been targeted by Chelsea and Brighton": the second suitor of a pair
-_WANTED_BY_SECOND = (
-    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|strongly|being)\s+)*(?:wanted|coveted|admired|pursued|chased|"
-    r"targeted|courted|tracked)\s+by\s+(?:the\s+)?{CDESC}«C\d+»\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?{C}"
-)
+_WANTED_BY_SECOND = _WANTED_BY_START + r"«C\d+»\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?{C}"
 RULE_KEYS.update(
     {
         "approached-club-for": (
