@@ -1657,7 +1657,7 @@ _LED_AS_STAND_IN = re.compile(
     r"\s+(?:the\s+|his\s+|her\s+)?(?:(?:senior|first|national)\s+)?(?:team|side|squad|«[CS]\d+»|"
     r"(?:[\w'’\-]+\s+){0,3}(?:games|matches|fixtures|friendlies|qualifiers))(?:\s+[^.;,«]{0,50}?)?"
     r"\s+(?:on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis|as\s+(?:the\s+)?(?:interim|caretaker|acting)\b|"
-    r"in\s+(?:interim|caretaker|temporary)\s+charge)",
+    r"in\s+(?:interim|caretaker|temporary)\s+charge|in\s+an?\s+(?:interim|caretaker|temporary)\s+capacity)",
     re.IGNORECASE,
 )
 
@@ -2662,16 +2662,17 @@ def _led_the_club(
 ) -> Fact:
     """'who previously led the club': the spell is at the club in view, `club` (a stand-in's: 'led the team
     on an interim basis')."""
+    stand_in = bool(_LED_AS_STAND_IN.match(sent.tagged, match.end()))
     return Fact(
         name,
         club,
         _squad_at("first_team", club, ctx),
-        "caretaker" if _LED_AS_STAND_IN.match(sent.tagged, match.end()) else "head_coach",
+        "caretaker" if stand_in else "head_coach",
         rule.event,
         rule.confidence,
         sent.index,
         match.start(),
-        needs_support=weak,
+        needs_support=weak and not stand_in,  # a stand-in's words are a coach's, not a captain's
     )
 
 

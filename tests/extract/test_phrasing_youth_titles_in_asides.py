@@ -5,7 +5,7 @@ says he did for the senior side."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,43 @@ def test_senior_stand_in_spell_kept_beside_the_youth_post() -> None:
 def test_no_youth_post_without_a_club_or_a_closed_title(text: str) -> None:
     keys = keys_of(text)
     assert not {k for k in keys if k[0] in ("Ruslan Rotan", "Tom Carter") and k[2] != "first_team"}
+
+
+# --- a spell at the club in view told with a stand-in's words right after ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everton sacked Sean Dyche. Leighton Baines has coached the side on an interim basis since.",
+        "Watford named Tom Cleverley as coach. Cleverley had managed the team as interim boss for a month.",
+        "Hull City parted ways with Tim Walter. Andy Dawson has led the team in a caretaker capacity since.",
+    ],
+)
+def test_spell_of_the_side_on_an_interim_basis_is_a_stand_ins(text: str) -> None:
+    roles = {(f["coach"].split()[-1], f["event"], f["role"]) for f in facts_of(text)}
+    assert {r for r in roles if r[1] == "in_charge"} and all(
+        r[2] == "caretaker" for r in roles if r[1] == "in_charge"
+    )
+
+
+def test_youth_coach_who_led_the_team_on_an_interim_basis_keeps_both_posts() -> None:
+    keys = keys_of(
+        "Brazil have appointed Carlo Ancelotti as head coach. Under-20 coach Ramon Menezes led the team "
+        "on an interim basis in three friendlies this year."
+    )
+    assert {
+        ("Ramon Menezes", "Brazil", "national_u20", "in_charge"),
+        ("Ramon Menezes", "Brazil", "national", "in_charge"),
+    } <= keys
+
+
+def test_spell_of_the_side_without_stand_in_words_stays_head_coach() -> None:
+    roles = {
+        f["role"]
+        for f in facts_of(
+            "Everton sacked Sean Dyche on Thursday. Leighton Baines previously coached the side in 2019."
+        )
+        if f["coach"] == "Leighton Baines"
+    }
+    assert "caretaker" not in roles
