@@ -371,6 +371,46 @@ _WANTED_BY_KEYS = (
 
 # "came to an abrupt end": a spell's end told with how it ended
 _ENDED_EARLY = ("abrupt end", "early end", "premature end", "sudden end", "unhappy end")
+# "decided to leave / to step down": keys of both decided-to-leave rules
+_DECIDED_TO_LEAVE_KEYS = ("to leave", "to quit", "to resign", "to step down")
+# "arrived to replace / to substitute Y": keys of the two replacement rules that read "substitute" too
+_TO_REPLACE_OR_SUBSTITUTE_KEYS = ("to replace", "to succeed", "to substitute")
+# "manager X", "X was coach": keys of the rules reading a bare coaching title
+_COACH_WORD_KEYS = ("manager", "coach", "boss")
+# "the coach moved (on) to C": keys of both coach-moved rules
+_MOVED_ON_KEYS = ("moved to", "moved on to", "switched to", "went on to")
+# "had his contract extended / renewed": keys of the rules reading an extension
+_EXTENDED_KEYS = ("extended", "renewed")
+# "the stand-ins steadied the ship": keys of both stand-ins-steadied rules
+_STEADIED_KEYS = ("steadied", "steered", "stabilised", "stabilized", "calmed")
+# "in charge for the game / the friendlies": keys of both charge-for-games rules
+_GAMES_KEYS = ("game", "match", "fixture", "friendl", "qualifier")
+# "C confirmed X will lead the team": keys of both rules reading a confirmed future coach
+_WILL_LEAD_KEYS = ("will lead", "will coach", "will manage", "will take charge", "will guide")
+# "extended his contract", "not renewing his deal": keys of the rules reading a renewal
+_RENEW_KEYS = ("renew", "extend")
+# "leaves his role as head coach": keys of both leaves-role-as rules
+_ROLE_AS_KEYS = ("role as", "post as", "job as", "position as", "duties as")
+# "had a spell / a stint at C": keys of the rules reading a spell told by that noun
+_SPELL_KEYS = ("spell", "stint")
+# "handed / gave X a new contract": keys of both rules reading a contract given
+_NEW_CONTRACT_KEYS = ("new contract", "new deal", "improved", "-year contract", "-year deal")
+# "among those mentioned are A and B": keys of both candidate-list rules
+_AMONG_KEYS = ("among those", "among the")
+# "sacked / left along with X": keys of the rules reading men who went together
+_ALONG_WITH_KEYS = ("along with", "together with")
+# "X remains Y's assistant": keys of both rules reading an aide who stays
+_REMAIN_KEYS = ("remain", "stay", "continue")
+# "returns to his assistant role": keys of both return-to-assistant rules
+_RETURN_KEYS = ("return", "revert", "go back")
+# "to replace / to succeed Y": keys of the rules reading a replacement
+_TO_REPLACE_KEYS = ("to replace", "to succeed")
+# "promoted from assistant": keys of the promoted-from-assistant rules
+_PROMOTED_FROM_KEYS = ("promoted from", "stepped up from", "moved up from")
+# "in his second season": keys of both in-his-nth-season rules
+_IN_HIS_KEYS = ("in his ", "in her ")
+# "will bring X with him", "brought from C": keys of bring-as-staff and brought-from
+_BRING_KEYS = ("bring", "brought", "take", "took")
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "passive-appointed": (
         "appoint",
@@ -516,8 +556,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "walked out",
         "walks out",
     ),
-    "decided-to-leave": ("to leave", "to quit", "to resign", "to step down"),
-    "first-person-decided": ("to leave", "to quit", "to resign", "to step down"),
+    "decided-to-leave": _DECIDED_TO_LEAVE_KEYS,
+    "first-person-decided": _DECIDED_TO_LEAVE_KEYS,
     "no-longer-coach": ("no longer", "cease"),
     "possessive-resignation": ("resignation",),
     "aside-and-sacked": (
@@ -581,7 +621,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "exiting too",
         "as well",
     ),
-    "arrived-to-replace-left": ("to replace", "to succeed", "to substitute"),
+    "arrived-to-replace-left": _TO_REPLACE_OR_SUBSTITUTE_KEYS,
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
@@ -607,9 +647,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "helmsman",
         " dt ",
     ),
-    "role-person": ("manager", "coach", "boss"),
+    "role-person": _COACH_WORD_KEYS,
     "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "technician"),
-    "was-role": ("manager", "coach", "boss"),
+    "was-role": _COACH_WORD_KEYS,
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge", "charge of"),
     "managed-list": (
@@ -646,8 +686,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "rescued",
     ),
     "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
-    "coach-moved-to": ("moved to", "moved on to", "switched to", "went on to"),
-    "coach-moved-from": ("moved to", "moved on to", "switched to", "went on to"),
+    "coach-moved-to": _MOVED_ON_KEYS,
+    "coach-moved-from": _MOVED_ON_KEYS,
     "won-with": ("won ", "lifted", "claimed", "clinched", "went on to", "winning"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": (
@@ -672,13 +712,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-guided-by": ("guided", "coached", "managed", "directed", "commanded"),
     "is-coached-by": ("coached by", "managed by", "trained by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
-    "had-contract-extended": ("extended", "renewed"),
+    "had-contract-extended": _EXTENDED_KEYS,
     "been-in-charge-since": ("charge",),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
-    "stand-ins-steadied": ("steadied", "steered", "stabilised", "stabilized", "calmed"),
-    "stand-ins-steadied-first": ("steadied", "steered", "stabilised", "stabilized", "calmed"),
-    "charge-for-games": ("game", "match", "fixture", "friendl", "qualifier"),
-    "charge-for-one-game": ("game", "match", "fixture", "friendl", "qualifier"),
+    "stand-ins-steadied": _STEADIED_KEYS,
+    "stand-ins-steadied-first": _STEADIED_KEYS,
+    "charge-for-games": _GAMES_KEYS,
+    "charge-for-one-game": _GAMES_KEYS,
     "who-as-interim": (
         "as interim",
         "as caretaker",
@@ -757,8 +797,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "making-way-for": ("making way", "make way", "makes way", "made way", "handing"),
     "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
     "club-handed-job": ("handed", "gave", "given", "turned to", "turning to", "bring in"),
-    "club-confirmed-will-lead": ("will lead", "will coach", "will manage", "will take charge", "will guide"),
-    "will-lead-club-confirmed": ("will lead", "will coach", "will manage", "will take charge", "will guide"),
+    "club-confirmed-will-lead": _WILL_LEAD_KEYS,
+    "will-lead-club-confirmed": _WILL_LEAD_KEYS,
     "club-bring-in": ("bring",),
     "contract-expired": ("expire", "ran out", "run out", "lapse", "not renewed", "ended", "an end"),
     "put-in-charge": ("in charge", "interim charge", "temporary charge", "caretaker charge", "sole charge"),
@@ -791,7 +831,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "contract-of-extended": ("renew", "extend", "extension"),
     "staff-renewed": ("their contract", "their deal"),
-    "extended-his-contract": ("renew", "extend"),
+    "extended-his-contract": _RENEW_KEYS,
     "his-contract-was-extended": ("extended", "renewed", "prolonged"),
     "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
@@ -884,9 +924,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     # "who arrived last month from C": a time between the verb and "from"
     "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives"),
-    "leaves-role-as": ("role as", "post as", "job as", "position as", "duties as"),
-    "leaves-role-as-spell": ("role as", "post as", "job as", "position as", "duties as"),
-    "had-spell": ("spell", "stint"),
+    "leaves-role-as": _ROLE_AS_KEYS,
+    "leaves-role-as-spell": _ROLE_AS_KEYS,
+    "had-spell": _SPELL_KEYS,
     "after-spells": (
         "after spell",
         "after stint",
@@ -900,11 +940,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "after successful",
         "after previous",
     ),
-    "who-had-spells": ("spell", "stint"),
+    "who-had-spells": _SPELL_KEYS,
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "whose-clubs-include": ("whose",),
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
-    "and-had-spell": ("spell", "stint"),
+    "and-had-spell": _SPELL_KEYS,
     "whom-he-left": ("whom", "which he"),
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
@@ -999,7 +1039,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "received-offer": ("received", "receives", "had an offer", "has an offer", "offer from", "approach from"),
     "to-take-over-at": ("to take", "to become"),
     "consider-as": ("consider", "identif", "target", "want", "eye", "monitor", "favo"),
-    "appointed-to-replace": ("to replace", "to succeed", "to substitute"),
+    "appointed-to-replace": _TO_REPLACE_OR_SUBSTITUTE_KEYS,
     "to-become": ("to become",),
     "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
     "departure-of": ("departure of", "exit of"),
@@ -1015,7 +1055,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "offered-job-to": ("offered",),
     "person-the-club-role": ("manager", "coach", "boss", "assistant"),
-    "person-the-squad-role": ("manager", "coach", "boss"),
+    "person-the-squad-role": _COACH_WORD_KEYS,
     "promoted-from": _PROMOTION_KEYS,
     "promoted-from-left": _PROMOTION_KEYS,
     "promoted-from-appointed": _PROMOTION_KEYS,
@@ -1086,8 +1126,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         )
     ),
     "approached-reps": ("representatives", "agent", "entourage", "camp"),
-    "handed-new-contract": ("new contract", "new deal", "improved", "-year contract", "-year deal"),
-    "gave-new-contract": ("new contract", "new deal", "improved", "-year contract", "-year deal"),
+    "handed-new-contract": _NEW_CONTRACT_KEYS,
+    "gave-new-contract": _NEW_CONTRACT_KEYS,
     "offer-to": ("offer to", "offer for", "approach to", "proposal to"),
     "possessive-club": ("'s ", "s' ", "’s ", "s’ "),
     "games-in-charge": ("in charge",),
@@ -1097,8 +1137,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "names-mentioned": ("names", "candidates", "options", "contenders"),
     "had-considered": ("considered", "shortlisted", "sounded out"),
     "with-list-considered": ("with ",),
-    "list-among-those-mentioned": ("among those", "among the"),
-    "among-those-were-list": ("among those", "among the"),
+    "list-among-those-mentioned": _AMONG_KEYS,
+    "among-those-were-list": _AMONG_KEYS,
     "follow-him": (
         "follow",
         "join",
@@ -1133,8 +1173,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "returned-as": ("returned", "returns", "return", "come back", "came back", "coming back"),
     "as-club-role": (" as ",),
     "replaced-with": ("replaced", "replacing", "replace him", "replace her", "replaces him", "replaces her"),
-    "sacked-along-with": ("along with", "together with"),
-    "left-along-with": ("along with", "together with"),
+    "sacked-along-with": _ALONG_WITH_KEYS,
+    "left-along-with": _ALONG_WITH_KEYS,
     "who-is-coaching": ("coaching", "managing", "in charge of"),
     "joined-club": ("joined", "joins"),
     "club-possessive-person": ("'s ", "s' "),
@@ -1165,12 +1205,12 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
     "aide-at-under": (" under ",),
-    "remains-aide-of": ("remain", "stay", "continue"),
-    "boss-of-remaining-aide": ("remain", "stay", "continue"),
+    "remains-aide-of": _REMAIN_KEYS,
+    "boss-of-remaining-aide": _REMAIN_KEYS,
     "staff-of-at": ("staff",),
     "coached-final-games": ("games", "matches", "fixtures"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
-    "return-to-assistant": ("return", "revert", "go back"),
+    "return-to-assistant": _RETURN_KEYS,
     "caretaker-returns-to-role": ("return", "revert", "go back", "went back"),
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
     "team-led-returned": ("return",),
@@ -1184,13 +1224,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "matches",
         "fixtures",
     ),
-    "return-to-assistant-spell": ("return", "revert", "go back"),
+    "return-to-assistant-spell": _RETURN_KEYS,
     "will-remain-in-charge": ("remain in charge", "stay in charge", "continue in charge"),
     "remain-in-charge": ("charge",),
     "coached-then-leaving": ("leaving",),
     "months-in-charge": ("in charge",),
     "whose-coach": ("whose",),
-    "to-replace-at": ("to replace", "to succeed"),
+    "to-replace-at": _TO_REPLACE_KEYS,
     "is-the-new": ("new",),
     "relieved-of": ("relie",),
     "turned-to": ("turn",),
@@ -1225,11 +1265,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "appointment-confirmed": ("appointment",),
     "agreed-new-contract": ("agreed",),
     "who-is-role": ("who is", "who was", "who has been"),
-    "promoted-from-assistant": ("promoted from", "stepped up from", "moved up from"),
-    "promoted-from-assistant-spell": ("promoted from", "stepped up from", "moved up from"),
-    "promoted-from-assistant-interim": ("promoted from", "stepped up from", "moved up from"),
-    "in-his-nth-season": ("in his ", "in her "),
-    "in-his-nth-season-as": ("in his ", "in her "),
+    "promoted-from-assistant": _PROMOTED_FROM_KEYS,
+    "promoted-from-assistant-spell": _PROMOTED_FROM_KEYS,
+    "promoted-from-assistant-interim": _PROMOTED_FROM_KEYS,
+    "in-his-nth-season": _IN_HIS_KEYS,
+    "in-his-nth-season-as": _IN_HIS_KEYS,
     "won-again-with": ("and again with", "and also with", "and the ", "and then with"),
     "now-coaches": ("coaches", "manages", "now leads", "currently leads", "now trains", "now in charge of"),
     "who-had-been-at": ("who had been at", "who was previously at", "who had previously been at"),
@@ -1259,15 +1299,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "returned-to": ("returned", "returns", "is back", "was back", "came back", "comes back"),
     "will-not-continue": ("continue",),
     "replaced-sacked": ("sacked", "dismissed", "fired", "axed"),
-    "arrived-to-replace": ("to replace", "to succeed"),
+    "arrived-to-replace": _TO_REPLACE_KEYS,
     "arrived-replacing": (", replacing", ", succeeding"),
     "co-coaches": ("co-coach", "joint coach", "joint head coach", "joint manager", "shared the job"),
     "whose-contract-at": ("whose contract", "whose deal", "whose current"),
-    "whose-deal-extended": ("extended", "renewed"),
+    "whose-deal-extended": _EXTENDED_KEYS,
     "contract-with-ended": ("ended", "expired", "ran out", "run out", "came to an end"),
     "at-club-who-was-sacked": (", who was", ", who had been", ", who has been"),
     "made-top-target": ("target", "choice", "priority", "candidate"),
-    "target-to-replace": ("to replace", "to succeed"),
+    "target-to-replace": _TO_REPLACE_KEYS,
     "continue-as-coach": ("continue as", "carry on as", "remain as", "stay on as", "stay as"),
     "since-taking-over": (
         "since taking",
@@ -4862,6 +4902,8 @@ _ARRIVAL_BEFORE = (
     r"promoted|came\s+in|assumed)\b(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?"
 )
 
+# "brought in / drafted in as assistant": keys of both brought-in-as rules
+_BROUGHT_IN_KEYS = ("brought", "drafted")
 RULE_KEYS.update(
     {
         "aside-arrived": ("appointed", "hired", "installed", "arrived", "named", "brought"),
@@ -4881,8 +4923,8 @@ RULE_KEYS.update(
         "before-stepping-up": ("stepping up", "stepped up"),
         "was-caretaker-after": ("interim", "caretaker"),
         "club-handed-him-job": ("handed", "gave", "given", "gives", "hands"),
-        "brought-in-as": ("brought", "drafted"),
-        "brought-in-as-his": ("brought", "drafted"),
+        "brought-in-as": _BROUGHT_IN_KEYS,
+        "brought-in-as-his": _BROUGHT_IN_KEYS,
         "brought-back": (
             "brought back",
             "bring back",
@@ -5344,7 +5386,9 @@ RULES += (
 _AS_COACH = r"as\s+(?:a\s+|the\s+)?(?:main\s+|head\s+|senior\s+|first-team\s+)?(?:trainer|coach|manager)"
 _DEBUTED = r"(?:debuted|made\s+(?:his|her)\s+debut)"
 _DEBUT_AT = r"\s+(?:in|at|with|for|on\s+the\s+bench\s+of)\s+(?:the\s+)?{C}"
-RULE_KEYS.update({"coach-debuted": ("debuted", "debut"), "debuted-as-coach": ("debuted", "debut")})
+# "debuted / made his debut at C": keys of both debut rules
+_DEBUT_KEYS = ("debuted", "debut")
+RULE_KEYS.update({"coach-debuted": _DEBUT_KEYS, "debuted-as-coach": _DEBUT_KEYS})
 RULES += (
     R(
         "coach-debuted",
@@ -6128,7 +6172,7 @@ RULE_KEYS.update(
         "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
         "come-with-him-titled-staff": ("with him", "with her"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
-        "bring-as-staff": ("bring", "brought", "take", "took"),
+        "bring-as-staff": _BRING_KEYS,
         "works-with-aide-as-title": ("work with",),
     }
 )
@@ -6489,11 +6533,13 @@ _STARTED_WITH_THEN_PROMOTED = (
     r"{P}{HAVE}\s+(?:started|began|begun|starting|beginning)(?:\s+(?:out|coaching))?\s+(?:with|at|in)\s+"
     r"(?:the\s+|«C\d+»['’]s?\s+)?{S}(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+(?:was|got|has\s+been)\s+promoted\s+to\b"
 )
+# "until now the U23 coach": keys of both until-now-title rules
+_UNTIL_NOW_KEYS = ("until", "till", "up to now")
 RULE_KEYS.update(
     {
         "coached-squad-before-step-up": ("before", "until"),
-        "until-now-title": ("until", "till", "up to now"),
-        "until-now-title-left": ("until", "till", "up to now"),
+        "until-now-title": _UNTIL_NOW_KEYS,
+        "until-now-title-left": _UNTIL_NOW_KEYS,
         "started-with-then-promoted": ("promoted to",),
         "started-with-then-promoted-left": ("promoted to",),
         "until-then-in-charge-of": ("until", "till"),
@@ -6698,6 +6744,8 @@ _LEFT_ALONG_WITH_COACH = (
     r"(?:coach|manager|boss)\s+{P}"
 )
 _REFUSE_KEYS = ("rejected by", "snubbed by", "rebuffed by", "turned down by", "knocked back by", "spurned by")
+# "the backroom staff of X: A, B and C": keys of both staff-of-list rules
+_STAFF_LIST_KEYS = ("backroom", "coaching staff", "coaching team", "technical staff", "technical team")
 RULE_KEYS.update(
     {
         "club-rejected-by": _REFUSE_KEYS,
@@ -6731,22 +6779,10 @@ RULE_KEYS.update(
         "tied-to-deal": ("tied", "ties", "tie ", "tying"),
         "agreed-extension-with": ("agree", "reached"),
         "follows-from": ("follow", "join", "accompan"),
-        "brought-from": ("bring", "brought", "take", "took"),
-        "staff-of-list-left": (
-            "backroom",
-            "coaching staff",
-            "coaching team",
-            "technical staff",
-            "technical team",
-        ),
-        "staff-of-list-sacked": (
-            "backroom",
-            "coaching staff",
-            "coaching team",
-            "technical staff",
-            "technical team",
-        ),
-        "left-along-with-coach": ("along with", "together with"),
+        "brought-from": _BRING_KEYS,
+        "staff-of-list-left": _STAFF_LIST_KEYS,
+        "staff-of-list-sacked": _STAFF_LIST_KEYS,
+        "left-along-with-coach": _ALONG_WITH_KEYS,
     }
 )
 RULES += (
@@ -6793,29 +6829,22 @@ _STEP_UP_STAND_IN = (
     r"to\s+(?:lead|take\s+charge\s+of)\s+(?:the\s+)?(?:first[\s-]team|senior\s+(?:team|side)|side|team|«[CS]\d+»)"
     r"(?=[^.;]{0,60}\b(?:interim|temporary|caretaker|until|for\s+the\s+(?:next|rest|remainder))\b))"
 )
+# "was given the sack / the boot / the axe": keys of both given-the-sack rules
+_GIVEN_THE_SACK_KEYS = (
+    "the sack",
+    "the boot",
+    "the axe",
+    "the chop",
+    "the push",
+    "the bullet",
+    "heave-ho",
+    "marching orders",
+)
 RULE_KEYS.update(
     {
         "showed-the-door": ("the door", "the exit"),
-        "given-the-sack": (
-            "the sack",
-            "the boot",
-            "the axe",
-            "the chop",
-            "the push",
-            "the bullet",
-            "heave-ho",
-            "marching orders",
-        ),
-        "passive-given-the-sack": (
-            "the sack",
-            "the boot",
-            "the axe",
-            "the chop",
-            "the push",
-            "the bullet",
-            "heave-ho",
-            "marching orders",
-        ),
+        "given-the-sack": _GIVEN_THE_SACK_KEYS,
+        "passive-given-the-sack": _GIVEN_THE_SACK_KEYS,
         "paid-price-job": ("paid the price", "pays the price", "paid the ultimate price"),
         "step-up-stand-in": ("step up", "steps up", "stepped up", "stepping up"),
         "passive-brought-in-as": ("brought in",),
@@ -6883,11 +6912,13 @@ RULES += (
 
 # --- moves told from either side: "lured to C", "poached by C", "left A and joined B" ------------------
 _LURE_VERB = r"(?:lured|poached|prised|prized|tempted)"
+# "lured / poached / prised away": keys of the rules reading a coach taken from his club
+_LURED_KEYS = ("lured", "poached", "prised", "prized", "tempted")
 RULE_KEYS.update(
     {
-        "passive-lured-by": ("lured", "poached", "prised", "prized", "tempted"),
-        "lured-to-from": ("lured", "poached", "prised", "prized", "tempted"),
-        "club-lured-coach": ("lured", "poached", "prised", "prized", "tempted"),
+        "passive-lured-by": _LURED_KEYS,
+        "lured-to-from": _LURED_KEYS,
+        "club-lured-coach": _LURED_KEYS,
         "left-and-joined": ("and joined", "and join", "and will join", "and will take", "and has joined"),
     }
 )
@@ -6978,7 +7009,7 @@ _ONLY_JOB_CAME = (
 )
 RULE_KEYS.update(
     {
-        "before-a-spell-at": ("spell", "stint"),
+        "before-a-spell-at": _SPELL_KEYS,
         "lasted-at": ("lasted",),
         "lasted-in-view": ("lasted",),
         "only-job-came-at": ("only", "sole", "previous", "other"),
@@ -7158,9 +7189,9 @@ RULE_KEYS.update(
         "opening-left": ("having left", "having departed"),
         "filled-after-he-left": ("after", "following", "when"),
         "contract-not-renewed": ("renewed", "extended"),
-        "club-not-renewing": ("renew", "extend"),
+        "club-not-renewing": _RENEW_KEYS,
         "option-to-extend": ("option",),
-        "deal-was-extended": ("extended", "renewed"),
+        "deal-was-extended": _EXTENDED_KEYS,
         "club-confirm-exit": ("exit", "departure"),
         "passive-shown-exit": ("shown the exit",),
     }
@@ -7317,13 +7348,15 @@ _LIST_LABELS = (
     ("labelled-list-appointed", "appointed", r"Appointed|Hired|New\s+(?:managers?|coach(?:es)?)"),
     ("labelled-list-resigned", "resigned", r"Resigned|Quit"),
 )
+# "X out, Y in": keys of both swap rules
+_OUT_KEYS = (" out,", " out ,")
 RULE_KEYS.update(
     {
         "headline-new-coach": ("new",),
         "headline-new-coach-of": ("new",),
         "club-new-coach-is": ("new",),
-        "out-in-swap": (" out,", " out ,"),
-        "in-after-out": (" out,", " out ,"),
+        "out-in-swap": _OUT_KEYS,
+        "in-after-out": _OUT_KEYS,
         "out-as-coach": (" out as ",),
         "out-as-coach-of": (" out as ",),
         "extends-contract-now": ("extends", "renews"),
@@ -7497,7 +7530,9 @@ _WORKED_UNDER = (
     r"(?:closely\s+)?(?:with|under|alongside)\s+(?:compatriot\s+|countryman\s+)?"
 )
 _WORKED_AT = r"\s+(?:at|with)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy))"
-RULE_KEYS.update({"worked-under-at": ("worked", "served"), "boss-worked-under-at": ("worked", "served")})
+# "worked / served under Y at C": keys of both worked-under rules
+_WORKED_KEYS = ("worked", "served")
+RULE_KEYS.update({"worked-under-at": _WORKED_KEYS, "boss-worked-under-at": _WORKED_KEYS})
 RULES += (
     R(
         "worked-under-at",
