@@ -1089,7 +1089,13 @@ def _followed_boss_post(
     in this story."""
     aides = {match.group(k) for k in ("p", "p2") if match.groupdict().get(k)}
     bosses = [k for k in _PERSON_TAG.findall(match.group(0)) if k not in aides]
-    return _sole_post(mentions[int(bosses[-1])].name, ctx) if bosses else None
+    if not bosses:
+        return None
+    boss = mentions[int(bosses[-1])].name
+    club = _story_post(boss, ctx.posts.get(boss, set()), ctx)
+    if club is not None:
+        return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
+    return _sole_post(boss, ctx)
 
 
 def _boss_post(
@@ -1109,11 +1115,24 @@ def _boss_post(
         boss = mentions[int(subject.group(1))].name if subject else None
     posts = ctx.posts.get(boss or "", set()) if boss != aide else set()
     fallback = (ctx.topic_club if subject_boss and boss is None else None) or ctx.club_in_view()
-    club = next(iter(posts)) if len(posts) == 1 else fallback
+    club = next(iter(posts)) if len(posts) == 1 else _story_post(boss, posts, ctx) or fallback
     if club is None:
         return None
     squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
     return club, squad or _squad_at("first_team", club, ctx), False
+
+
+def _story_post(boss: str | None, posts: set[str], ctx: Context) -> str | None:
+    """Of the boss's several posts in the story ('appointed at Brann', 'took over at Kortrijk in
+    January'), the one he holds now: the one he has not left, else the story's own club. His
+    aides join him there, not at a club his career passed through."""
+    if len(posts) < 2:
+        return None
+    exit_ = ctx.exits.get(boss or "")
+    kept = posts - {exit_[0]} if exit_ else posts
+    if len(kept) == 1:
+        return next(iter(kept))
+    return ctx.topic_club if ctx.topic_club in kept else None
 
 
 def _named_boss_post(

@@ -112,3 +112,38 @@ def test_a_seconded_player_is_no_aide() -> None:
     # a loan, not a staff: "seconded to" a club
     keys = keys_of("Guinea appointed Kaba Diawara as coach. Defender Ibrahima Conte was seconded to Metz.")
     assert not any(k[0] == "Ibrahima Conte" for k in keys)
+
+
+# --- the aide joins the post his boss holds now, not one his career passed through -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "club"),
+    [
+        (
+            "Swedish coach Jens Berg has been appointed head coach of Norwegian club Molde. Berg leaves "
+            "Danish side Randers, where he took over in January. He made his name with Lyngby, whom he led "
+            "to the Superliga. Berg will bring with him his assistant Lars Holm from Randers.",
+            "Lars Holm",
+            "Molde",
+        ),
+        (
+            "Hibernian have named Nick Montgomery as head coach. Montgomery leaves Central Coast "
+            "Mariners, where he took over in 2022, after winning the A-League. He previously worked at "
+            "Sheffield United. He brings his assistant Sergio Raimundo with him from the Mariners.",
+            "Sergio Raimundo",
+            "Hibernian",
+        ),
+    ],
+)
+def test_aide_joins_the_post_his_boss_has_not_left(text: str, aide: str, club: str) -> None:
+    clubs = {k[1] for k in keys_of(text) if k[0] == aide and k[3] == "appointed"}
+    assert clubs == {club}
+
+
+def test_aide_of_a_boss_with_one_post_is_unchanged() -> None:
+    text = (
+        "Rosenborg have appointed Kjetil Rekdal as head coach. Rekdal took over at Aalesund in 2019 and "
+        "later coached HamKam. He will bring his assistant Tor Lund with him."
+    )
+    assert ("Tor Lund", "Rosenborg", "first_team", "appointed") in keys_of(text)
