@@ -69,6 +69,7 @@ ahead instead currently previously recently eventually initially subsequently ul
 additionally moreover nevertheless nonetheless notably reportedly sadly today yesterday tonight tomorrow
 welcome congratulations thanks goodbye farewell hello
 dt mister strategist helmsman technician tactician trainer arrives leaves
+forward forwards defender defenders midfielder midfielders striker strikers winger wingers
 """.split()  # noqa: SIM905 — a word list reads best as text
     )
     | _DEMONYM_FOLDED

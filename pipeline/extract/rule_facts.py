@@ -2281,10 +2281,11 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
 _NEGATED = frozenset(
     {"will-not-continue", "no-longer-coach", "not-renew-contract"}
     | {"contract-not-renewed", "club-not-renewing", "contract-expired"}
+    | {"will-not-return-as", "titled-will-not-return"}  # "X will not return as head coach"
 )  # rules whose own words are the negation
 
 
-_HEDGE_BEFORE_PERSON = frozenset({"club-agreed-deal"})
+_HEDGE_BEFORE_PERSON = frozenset({"club-agreed-deal", "agreed-terms-to-become"})
 
 # "X will be the new coach of C, according to several media", "reports in Spain claim …": what the
 # press says is a rumour, not an appointment ("according to the club" is no rumour)
@@ -2442,7 +2443,10 @@ def _first_team_coach_title(sent: TaggedSentence, person_pos: int, end: int) -> 
 # "removing the interim tag", "dropped the caretaker label": a stand-in made permanent
 _INTERIM_TAG_DROPPED = re.compile(
     r"\b(?:remov|dropp|shedd|los|strip|lift)(?:ing|ed|es|s|e)?\s+(?:the|his|her|its)\s+"
-    r"(?:interim|caretaker|temporary|acting)\s+(?:tag|label|title|status)\b",
+    r"(?:interim|caretaker|temporary|acting)\s+(?:tag|label|title|status)\b"
+    # "X has had the interim tag removed": the same, told passively
+    r"|\b(?:had|has|have|saw|sees|gets|got)\s+(?:the|his|her)\s+(?:interim|caretaker|temporary|acting)\s+"
+    r"(?:tag|label|title)\s+(?:removed|dropped|lifted|stripped)\b",
     re.IGNORECASE,
 )
 

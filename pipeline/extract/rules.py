@@ -1338,6 +1338,9 @@ def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> R
     return Rule(name, event, _expand(pattern), confidence, keys=RULE_KEYS[name], **kw)  # type: ignore[arg-type]
 
 
+# "… to a multi-year contract extension", "to a new two-year deal": a renewal, told after "signed X"
+_TO_EXTENSION = r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:(?:contract\s+)?extension|new\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal))\b"
+
 _APPOINT_VERB = (
     r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
     r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|"
@@ -1787,7 +1790,7 @@ RULES: tuple[Rule, ...] = (
         + _DEMONYM_WORD
         + r")?"
         r"(?:new\s+)?(?:head\s+)?(?:coach|manager|technician|trainer|strategist|tactician|technical\s+director)\s+"
-        r"{P}(?!['’])",
+        r"{P}(?!['’])(?!\s+to\s+" + _TO_EXTENSION + ")",
         0.8,
         club_side="tag",
     ),
@@ -2104,7 +2107,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "no-longer-coach",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:no\s+longer|ceased?\s+to\s+be|ceases\s+to\s+be)\s+(?:(?:the|a|{HIS})\s+)?"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:no\s+longer|ceased?\s+to\s+be|ceases\s+to\s+be)\s+(?:(?:the\s+club['’]s|the|a|{HIS})\s+)?"
         r"(?:«S\d+»\s+)?(?:{ROLE}|in\s+charge)"
         r"(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
         0.75,
@@ -2613,7 +2616,7 @@ RULES: tuple[Rule, ...] = (
         "renewed",
         "extended",
         # "X himself signed a two-year extension"
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|(?:signed|agreed)\s+(?:a\s+|an\s+)?(?:new\s+)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|(?:signed|agreed)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
         r"(?:signed|penned|inked|agreed)\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future|"
         # "A and his assistant B have signed new long-term contracts": one deal each
@@ -3259,9 +3262,10 @@ RULES: tuple[Rule, ...] = (
         "leaves-role-as-title",
         "left",
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|vacated?|vacates)\s+{HIS}\s+(?:current\s+)?"
-        r"(?:role|post|job|position)\s+as\s+(?:the\s+)?(?:club's\s+)?(?:(?:first[\s-]team|men's|women's|senior)\s+)?"
+        r"(?:role|post|job|position)\s+as\s+(?:the\s+)?(?:club's\s+)?(?:(?:first[\s-]team|men's|women's|senior)\s+|«S\d+»\s+)?"
         r"(?:head\s+coach|manager|boss|coach)\b(?!\s+(?:of|at|to|for)\b|['’])",
         0.7,
+        squad_in_match=True,  # "his role as U21 head coach": that squad's post
     ),
     R(
         "leaves-role-as-spell",
@@ -3471,7 +3475,7 @@ RULES: tuple[Rule, ...] = (
         # ("confirmed Argentine X as the new coach": his nationality before the name)
         r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + _DEMONYM_DESC + r")?{P}\s+as\s+"
         # ("confirmed X as their new under-18s coach": the squad's title)
-        r"(?:their\s+|the\s+|its\s+)?(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
+        r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
         0.9,
         club_side="before",
     ),
@@ -3563,7 +3567,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         club_side="tag",
     ),
-    R("person-and-club-named-parted", "left", r"{P}\s+and\s+{C}" + _PARTED, 0.75, club_side="tag"),
+    R("person-and-club-named-parted", "left", r"{P}\s+and\s+(?:the\s+)?{C}" + _PARTED, 0.75, club_side="tag"),
     R(
         "had-been-since",
         "in_charge",
@@ -4306,7 +4310,7 @@ RULES: tuple[Rule, ...] = (
         "dismissed",
         r"\brelie(?:ve|ves|ved|ving)\s+(?:today\s+|yesterday\s+)?(?:(?:its|their|the)\s+)?(?:{ROLE}\s+)?{P}\s+"
         # "relieved X from the post of trainer" (translated Italian 'sollevato dall'incarico')
-        r"(?:of\s+{HIS}\s+(?:\w+\s+)?|from\s+(?:{HIS}\s+|the\s+)(?:\w+\s+)?)(?:duties|post|position|role|functions|"
+        r"(?:of\s+{HIS}\s+(?:\w+\s+|head\s+coaching\s+)?|from\s+(?:{HIS}\s+|the\s+)(?:\w+\s+)?)(?:duties|post|position|role|functions|"
         r"responsibilities|office|charge|assignment)",
         0.85,
         club_side="before",
@@ -7549,6 +7553,84 @@ RULES += (
         0.6,
         role="head_coach",
         club_side="tag",
+    ),
+)
+
+
+# --- club statements, US style (MLS / NWSL / USL press releases) ----------------------------------------
+# "X will not return as head coach", "head coach X will not return for the 2025 season": his contract is
+# not taken up, he leaves (a player's "will not return" names no coaching post, so one is needed)
+_WONT_RETURN = r"(?:(?:will|would|shall)\s+not|won't|wouldn't)\s+return"
+_NEXT_SEASON = (
+    r"(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s+(?:MLS|NWSL|USL(?:\s+Championship)?|regular))?\s+season|"
+    r"(?:19|20)\d\d\b|next\s+season|(?:upcoming|coming|new)\s+season)|next\s+(?:season|year)\b)"
+)
+# "C announced that the club and head coach X have mutually agreed to part ways": the club is the statement's
+_THE_CLUB_AND = r"\b(?:the\s+club|we)\s+and\s+(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?"
+# "C have agreed terms with X, who becomes the club's new head coach", "agreed to terms with X on a contract
+# through the 2025 season to become head coach", "agreed a contract with X to become …": his appointment
+_AGREED_WITH = (
+    r"(?:{C}|\bthe\s+club){HAVE}\s+(?:agreed|reached|struck)\s+(?:to\s+)?(?:terms|a\s+deal|an\s+agreement|"
+    r"a\s+contract|an?\s+(?:[\w\-]+\s+){1,2}?(?:deal|contract))\s+with\s+{P}"
+)
+_WHO_BECOMES = (
+    r"(?:,?\s+who\s+(?:becomes|will\s+become|is\s+to\s+become)|(?:\s+on\s+(?:[^«.;:!?]|«[CS]\d+»){1,60}?)?"
+    r",?\s+to\s+(?:become|be|serve\s+as|take\s+over\s+as))\s+(?:their|its|the\s+club['’]s|the|«C\d+»['’]s?)?\s*"
+    r"(?:new\s+|next\s+|permanent\s+)?(?:«S\d+»\s+)?{ROLE}"
+)
+# "Assistant coach X will assume head coaching duties on an interim basis": the team's coaching handed over
+_ASSUMES_DUTIES = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to|would)\s+)?(?:assume[sd]?|assuming|take[sn]?\s+over|took\s+over|"
+    r"taking\s+over)\s+(?:the\s+)?(?:(?:interim|caretaker|temporary)\s+)?(?:head[\s-]+)?coaching\s+"
+    r"(?:duties|responsibilities)\b"
+)
+RULE_KEYS.update(
+    {
+        "will-not-return-as": ("not return", "won't return", "wouldn't return"),
+        "titled-will-not-return": ("not return", "won't return", "wouldn't return"),
+        "the-club-and-person-parted": tuple(f"{w} and" for w in ("club", "we")),
+        "agreed-terms-to-become": ("agreed", "reached", "struck"),
+        "assumes-coaching-duties": ("coaching duties", "coaching responsibilities"),
+        "signed-coach-to-extension": ("signed",),
+        "declined-coach-option": ("option",),
+    }
+)
+RULES += (
+    R(
+        "will-not-return-as",
+        "left",
+        r"{P}{APP}\s+" + _WONT_RETURN + r"\s+as\s+(?:the\s+)?(?:club['’]s\s+|{C}['’]s?\s+)?"
+        r"(?:«S\d+»\s+)?{ROLE}\b",
+        0.75,
+        club_side="near",
+    ),
+    R(
+        "titled-will-not-return",
+        "left",
+        r"\b(?:head\s+coach|manager)\s+{P}\s+" + _WONT_RETURN + r"\s+" + _NEXT_SEASON,
+        0.7,
+        club_side="before",
+    ),
+    R("the-club-and-person-parted", "left", _THE_CLUB_AND + "{P}" + _PARTED, 0.75, club_side="before"),
+    R("agreed-terms-to-become", "appointed", _AGREED_WITH + _WHO_BECOMES, 0.8, club_side="tag"),
+    R("assumes-coaching-duties", "appointed", _ASSUMES_DUTIES, 0.8, club_side="near"),
+    # "The Union have signed head coach X to a contract extension through 2026": his renewal
+    R(
+        "signed-coach-to-extension",
+        "extended",
+        r"\bsigned\s+(?:(?:its|their|the\s+club['’]s)\s+)?(?:head\s+coach|manager)\s+{P}\s+to\s+"
+        + _TO_EXTENSION,
+        0.8,
+        club_side="before",
+    ),
+    # "C have declined the contract option for head coach X": the US club not taking up his next year
+    R(
+        "declined-coach-option",
+        "left",
+        r"\b(?:declined|decline|declines|will\s+not\s+exercise|did\s+not\s+exercise|not\s+to\s+exercise)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:contract\s+|\d{4}\s+)?option\s+(?:for|on)\s+(?:head\s+coach|manager)\s+{P}",
+        0.7,
+        club_side="before",
     ),
 )
 
