@@ -2983,7 +2983,6 @@ _LASTING_RULES = frozenset(
         "years-at",
         "tenure-ended-spell",
         "charge-for-games",
-        "charge-for-one-game",
     }
 )
 

@@ -718,7 +718,6 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stand-ins-steadied": _STEADIED_KEYS,
     "stand-ins-steadied-first": _STEADIED_KEYS,
     "charge-for-games": _GAMES_KEYS,
-    "charge-for-one-game": _GAMES_KEYS,
     "who-as-interim": (
         "as interim",
         "as caretaker",
@@ -1379,14 +1378,6 @@ _GAME_CHARGE = (
     r"at\s+(?:[^.;,]{0,40}?)(?:Stadium|Stadion|Estadio|Park|Arena|Wembley|Etihad|Anfield)\b|"
     r"against\s+(?:the\s+)?«C))"
 )
-# "took temporary charge for last weekend's game", "took charge of Sunday's match against C": the one game a
-# stand-in took, told after the fact, is a spell (in_charge, see "charge-for-games"), not an appointment
-# (the gold sets split on a run of games: "took interim charge for the remaining games" stays an appointment)
-_ONE_GAME = (
-    r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?(?:team|side|squad))?\s+(?:for|of)\s+"
-    r"(?:[\w'’\-]+\s+){0,4}?(?:game|match|fixture|friendly|qualifier)(?![\w\-])"
-)
-_NOT_GAMES_TAKEN = "(?(took)(?!" + _ONE_GAME + "))"
 _SACK_VERB = (
     r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|"
     r"relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
@@ -1629,10 +1620,10 @@ RULES: tuple[Rule, ...] = (
         "takes-over",
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|"
-        r"likely|agreed)\s+to\s+)?(?:takes?|"
-        r"(?P<took>took|taken)|taking)\s+"
+        r"likely|agreed)\s+to\s+)?(?:take[sn]?|"
+        r"took|taking)\s+"
         r"(?:over|(?:joint\s+)?(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?(?:joint\s+)?charge|the\s+reins|"
-        r"the\s+helm)\b" + _GAME_CHARGE + _NOT_GAMES_TAKEN,
+        r"the\s+helm)\b" + _GAME_CHARGE,
         0.85,
         club_side="after",
     ),
@@ -1647,17 +1638,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:temporary|interim|provisional|caretaker)\s+)?charge" + _FOR_GAMES,
         0.7,
         role="caretaker",
-        club_side="near",
-    ),
-    # "X took charge for one game", "took charge of Sunday's match at C" with no stand-in word: the one game
-    # told after the fact is a spell (the role is read from his title; not a leaving head coach's "took
-    # charge of one final game before leaving", no spell of its own)
-    R(
-        "charge-for-one-game",
-        "in_charge",
-        r"{P}(?![^.;!?]*\b(?:interim|caretaker|temporary|provisional|acting)\b){APP}{WHO}{HAVE}\s+(?:took|taken)\s+"
-        r"charge(?!\s+of\s+(?:one\s+|a\s+|his\s+|her\s+)?(?:final|last)\b)" + _ONE_GAME,
-        0.65,
         club_side="near",
     ),
     # translated: "X had assumed the Selection", "assumed the command of C", "assumes the bench"
