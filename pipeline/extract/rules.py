@@ -1338,7 +1338,10 @@ def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> R
 
 
 # "… to a multi-year contract extension", "to a new two-year deal": a renewal, told after "signed X"
-_TO_EXTENSION = r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:(?:contract\s+)?extension|new\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal))\b"
+_TO_EXTENSION = (
+    r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:contract\s+)?extension|new\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal))\b"
+)
 
 _APPOINT_VERB = (
     r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
