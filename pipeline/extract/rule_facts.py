@@ -1406,7 +1406,7 @@ def _person_facts(
         begins=rule.name in _BEGINNING_RULES,
         # "started with the U17s in January and was promoted …": January is the start, not the end
         no_date=rule.name == "started-with-then-promoted-left",
-        steps_back=rule.name == "interim-stays-as-assistant",
+        steps_back=rule.name in ("interim-stays-as-assistant", "team-led-steps-back"),
         still_held=bool(_STILL_HELD.search(match.group(0))),
         staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
         club_named=explicit,
@@ -1466,6 +1466,8 @@ def _rule_squad(
         squad = _competition_squad(sent, match.end()) or squad
     if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
         squad = first_team
+    elif rule.name in _STAND_IN_RULES:  # "led by X, coach of the U20 women's side": the senior women's team
+        squad = _WOMEN_YOUTH_SUFFIX.sub("", squad)
     if rule.name in ("joins-from-appointed", "part-of-staff-along-with") and "women" not in squad:
         squad = (
             first_team  # the club in view's first team (not "X, who coaches the U17s, stays on the staff")
@@ -2946,8 +2948,16 @@ def _unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
 # Rules reading a stand-in's spell at the club in view, whatever squad he coaches otherwise
 # the squad the match itself tells of, unnamed: the senior side of the club in view
 _THE_TEAM = re.compile(r"\bthe\s+(?:first\s+)?(?:team|side|squad)\b(?!['’])", re.IGNORECASE)
+# what makes a women's squad a youth or reserve one: "national_women_u20", "women_reserve"
+_WOMEN_YOUTH_SUFFIX = re.compile(r"_(?:u\d+|youth|reserve)$")
 _STAND_IN_RULES = frozenset(
-    {"team-led-for-spell", "team-led-returned", "stand-in-returned", "interim-stays-as-assistant"}
+    {
+        "team-led-for-spell",
+        "team-led-returned",
+        "team-led-steps-back",
+        "stand-in-returned",
+        "interim-stays-as-assistant",
+    }
 )
 
 # "had been working as an assistant with C", "had been coaching the U18s": a post held up to the
@@ -2983,6 +2993,8 @@ _LASTING_RULES = frozenset(
         "years-at",
         "tenure-ended-spell",
         "charge-for-games",
+        # ("the team was led in the last two games by X": his spell told by its games)
+        "team-led-for-spell",
     }
 )
 

@@ -105,15 +105,19 @@ _STEADIED = (
 # matches is a stand-in's (a permanent coach's spell is told by its years)
 _STAND_IN_SPELL = (
     r"(?:\b(?:the\s+)?(?:team|side|squad)|«C\d+»)\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:guided|led|coached|managed|directed|commanded)\s+"
-    r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?"
-    r"\s+by\s+{P}(?!'s)"
+    r"(?:guided|led|coached|managed|directed|commanded)\s+(?P<spell_told>"
+    r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?|"
+    # "the team was led on an interim basis by X"
+    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
+    r"\s*by\s+(?:(?:assistant|first-team)\s+(?:coach\s+|manager\s+)?)?{P}(?!'s)"
+    # "the side was led by assistant coach X as caretaker": else the spell is told after the name
+    r"(?(spell_told)|\s+as\s+(?:the\s+|an?\s+)?(?:interim|caretaker)\b)"
 )
 # "…, who then returned to the second team / to his post": a stand-in going back to the post he held
 _RETURNED_TO = (
     r"(?:[^.;«]|«[CS]\d+»){0,150}?\breturn(?:ed|s)?\s+(?:then\s+|later\s+|after(?:wards)?\s+)?to\s+"
     r"(?:the\s+|{HIS}\s+)?(?:«S\d+»|(?:(?:second|secondary|reserve|youth|b)\s+(?:team|side|squad)|"
-    r"post|function|role|job|position|duties|academy)\b)"
+    r"post|function|role|job|position|duties|academy|reserves)\b)"
 )
 # "promoted in January / last summer / in 2023 from …": when, between the verb and its origin
 _WHEN_BEFORE_FROM = r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+[\w\-]+(?:\s+\d{4})?)?"
@@ -216,7 +220,8 @@ _SPELL_WORDS = (
 _STAND_IN_GAMES = (
     r"(?:ran|led|took\s+charge\s+of|oversaw|coached|guided|steered)\s+(?:the\s+(?:team|side|squad)\s+(?:for|in)\s+)?"
     r"(?:the\s+)?(?:(?:last|previous|past|final|next|first)\s+)?(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
-    r"(?:games|matches|fixtures)"
+    # ("the last two league games", "the final three Premier League matches": the competition between)
+    r"(?:(?:league|cup|(?-i:[A-Z][\w\-]*))\s+){0,2}(?:games|matches|fixtures)"
 )
 _STAND_IN_TOLD = (
     _SPELL_WORDS
@@ -238,15 +243,19 @@ _RUNNING_SQUAD = (
 # as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
 _STEPS_BACK = (
     r"{HAVE}\s+(?:(?:expected|set|due|likely|going)\s+to\s+)?(?:"
-    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?as\s+"
+    # ("will stay in the staff as assistant")
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+)?staff\s+|on\s+)?as\s+"
     r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
     # ("will remain on Noonan's staff": the new head coach's)
-    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:on\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
     r"(?:(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-?up)|(?:coaching|backroom|technical)\s+team)\b|"
     r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
     r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
-    r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|"
-    r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|post|position|duties)\b|" + _RUNNING_SQUAD + r"))"
+    r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
+    # ("will return to that role": the post named before)
+    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+)?(?:role|post|position|duties)\b|"
+    + _RUNNING_SQUAD
+    + r"))"
     # "will go back to running the club's reserve side": the squad he ran before
 )
 
@@ -1213,6 +1222,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "caretaker-returns-to-role": ("return", "revert", "go back", "went back"),
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
     "team-led-returned": ("return",),
+    "team-led-steps-back": ("stay", "remain", "kept on", "return", "go back", "goes back", "revert"),
     "stand-in-returned": ("return",),
     "interim-stays-as-assistant": (
         "interim",
@@ -1863,8 +1873,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "possessive-sacking",
         "dismissed",
-        r"{P}(?:'s?|,\s+whose)\s+(?:sacking|dismissal|firing|axing|exoneration|"
-        # "X's contract was terminated", "replacing X, whose contract had been cancelled"
+        r"{P}(?:'s?|,?\s+whose)\s+(?:sacking|dismissal|firing|axing|exoneration|"
+        # "X's contract was terminated", "replacing X, whose contract had been cancelled" (the comma may be
+        # left out: "in the place of X whose contract was terminated by the federation")
         r"contract\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|cancelled|rescinded))\b",
         0.85,
         club_side="near",
@@ -4096,6 +4107,16 @@ RULES: tuple[Rule, ...] = (
         "team-led-returned",
         "left",
         _STAND_IN_SPELL + _RETURNED_TO,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "the team was led by assistant coach X as caretaker, who will stay in the staff as assistant": the
+    # stand-in's spell ends as he steps back
+    R(
+        "team-led-steps-back",
+        "left",
+        _STAND_IN_SPELL + r"(?:\s*,\s*who|,?\s+and)" + _STEPS_BACK,
         0.7,
         role="caretaker",
         club_side="topic",

@@ -1,0 +1,65 @@
+"""Stand-ins' spells and their end, and exits told in a relative clause (sentences of our own)."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys_of
+
+
+def test_stand_in_told_by_league_games_returns_to_the_reserves() -> None:
+    text = (
+        "Hajduk Split sacked Ivan Leko on Monday. Ante Rebić, coach of Hajduk Split's second team, led the "
+        "side in the last three league games and will go back to the reserves."
+    )
+    assert ("Ante Rebić", "Hajduk Split", "first_team", "left") in keys_of(text)
+
+
+def test_stand_in_will_return_to_that_role() -> None:
+    text = (
+        "Sevilla fired Diego Alonso. Jesús Navas, coach of the club's under-19 side, guided the team as "
+        "interim for the final two matches and will return to that role."
+    )
+    assert ("Jesús Navas", "Sevilla", "first_team", "left") in keys_of(text)
+
+
+def test_team_led_by_titled_caretaker_who_stays_in_the_staff() -> None:
+    text = (
+        "Rapid Vienna sacked Zoran Barisic. Since then the team was led by assistant coach Stefan Kulovits "
+        "as caretaker, who will remain in the staff as an assistant."
+    )
+    facts = [f for f in facts_of(text) if f["coach"] == "Stefan Kulovits"]
+    keys = {(f["club"], f["squad"], f["event"]) for f in facts}
+    assert ("Rapid Vienna", "first_team", "left") in keys
+    # one spell: his title's post, not read again as a caretaker's
+    assert [f["event"] for f in facts].count("in_charge") <= 1
+
+
+def test_team_led_on_interim_basis_by_a_womens_youth_coach() -> None:
+    text = (
+        "The Football Association of Wales named Rhian Wilkinson as head coach of the women's national team. "
+        "Since the exit of Gemma Grainger the team was led on an interim basis by Lisa Brennan, the coach of "
+        "the U19 women's side, who returns to her post."
+    )
+    keys = keys_of(text)
+    assert ("Lisa Brennan", "Wales", "national_women", "left") in keys
+    assert ("Lisa Brennan", "Wales", "national_women", "in_charge") in keys
+
+
+def test_team_led_by_without_stand_in_words_is_no_spell_end() -> None:
+    text = "Everton sacked Sean Dyche. The team was led by Leighton Baines, who will stay at the club."
+    assert not any(k[0] == "Leighton Baines" and k[3] == "left" for k in keys_of(text))
+
+
+def test_going_back_home_is_no_step_back() -> None:
+    text = (
+        "Lazio sacked Maurizio Sarri. Giovanni Martusciello led the side in the last two league games and "
+        "will return to Naples."
+    )
+    assert not any(k[0] == "Giovanni Martusciello" and k[3] == "left" for k in keys_of(text))
+
+
+def test_whose_contract_was_terminated_without_a_comma() -> None:
+    text = (
+        "Ghana named Otto Addo as coach on Friday. He comes in the place of Serbian Milovan Rajevac whose "
+        "contract was terminated by the GFA in January."
+    )
+    assert ("Milovan Rajevac", "Ghana", "national", "dismissed") in keys_of(text)
