@@ -8,6 +8,7 @@ it turns any failure into `ExtractionError`."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -93,12 +94,28 @@ def _extract(article: Article) -> list[dict]:
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
     ctx.quotes = quote_book(sentences, mentions)
+    ctx.women_from = _first_womens_word(getattr(article, "title", None), sentences)
     facts: list[Fact] = []
     for i, sentence in enumerate(sentences):
         ctx.people.cursor = i
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
     facts = _postprocess(facts, ctx, text)
     return [_to_dict(article, f, spans, originals) for f in facts]
+
+
+# a word that tells women's football is in view: the women's side, a women's league, a coach called "she"
+_WOMENS_WORD = re.compile(
+    r"\b(?:wom[ae]n(?:'s|’s)?|ladies|female|girls|she|her|hers|herself|WSL|NWSL|Frauen\w*|F[ée]minine|"
+    r"Femenin[oa]|Femminile)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_womens_word(title: object, sentences: list[str]) -> int:
+    """The first sentence naming women's football (0 when the headline does, -1 when none does)."""
+    if isinstance(title, str) and _WOMENS_WORD.search(title):
+        return 0
+    return next((i for i, s in enumerate(sentences) if _WOMENS_WORD.search(s)), -1)
 
 
 def _to_dict(article: Article, f: Fact, spans: list[tuple[int, int]], sentences: list[str]) -> dict:

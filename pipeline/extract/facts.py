@@ -148,6 +148,8 @@ class Context:
     fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
     guesses: list[Fact] = field(default_factory=list)  # event guesses of unclaimed sentences (fallback.py)
     quotes: QuoteBook | None = None  # the article's quotations and their speakers (quotes.QuoteBook)
+    # the first sentence with a women's word ("women's", "she"), 0 when the headline has one, -1 if none
+    women_from: int = 0
 
     def club_in_view(self) -> str | None:
         """The club a fact whose own words name none is about: the story's, unless the last

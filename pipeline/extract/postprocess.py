@@ -97,7 +97,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
-    _women_article(facts, text, ctx.topic_club)
+    _women_article(facts, text, ctx.topic_club, ctx.women_from)
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
@@ -326,13 +326,16 @@ def _named_national_youth(facts: list[Fact]) -> None:
             f.squad_named = True
 
 
-def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = None) -> None:
+def _women_article(
+    facts: list[Fact], text: str = "", topic_club: str | None = None, women_from: int = 0
+) -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
     _named_national_youth(facts)
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
     if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
         women.add(topic_club)
+    later = _later_womens_side(facts, women_from)
     # in a story about women's football, a coach placed with a women's team coaches women at her
     # other clubs too ("Hayes previously coached the Chicago Red Stars")
     coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
@@ -345,7 +348,7 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
     womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
     national_women_coaches = {f.coach for f in facts if f.squad.startswith("national_women")}
     for f in facts:
-        if f.mens:
+        if f.mens or (f.club, f.coach) in later:
             continue
         if (
             _women_post(f, women)
@@ -355,6 +358,29 @@ def _women_article(facts: list[Fact], text: str = "", topic_club: str | None = N
             or (f.before_national and f.coach in national_women_coaches and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
+
+
+def _later_womens_side(facts: list[Fact], women_from: int) -> set[tuple[str | None, str]]:
+    """(club, coach) of a man's unnamed senior posts told before the story first says a women's word,
+    when the club's women's side comes up only later, by another coach ("Duff signs a new deal …
+    Women's team manager Wearen also signed"): the story is about its men. A women's word in the
+    headline or before (women_from 0) keeps the story's posts with the women."""
+    first: dict[str | None, int] = {}
+    women_coaches: set[tuple[str | None, str]] = set()
+    for f in facts:
+        if f.squad.startswith(("women", "national_women")):
+            first[f.club] = min(first.get(f.club, f.sentence), f.sentence)
+            women_coaches.add((f.club, f.coach))
+    return {
+        (f.club, f.coach)
+        for f in facts
+        if f.club in first
+        and f.squad in ("first_team", "national")
+        and not f.squad_named
+        and (f.club, f.coach) not in women_coaches
+        and f.sentence < first[f.club]
+        and (women_from < 0 or f.sentence < women_from)
+    }
 
 
 def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:

@@ -1,0 +1,86 @@
+"""Phrasings of short news stories (the train13 batch), tested with our own variants: a club's
+women's side that comes up only late in a story about its men, ..."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+def _squads(text: str, coach: str) -> set[str]:
+    return {squad for c, _club, squad, _event in keys_of(text) if c == coach}
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "squad"),
+    [
+        # the men's manager told first; the women's team manager, another man, only at the end
+        (
+            "Bohemians confirmed on Tuesday that Declan Devine has signed a new two-year contract. "
+            "Devine was appointed in June 2022. "
+            "Women's team manager Sean Byrne also agreed a new deal last week.",
+            "Declan Devine",
+            "first_team",
+        ),
+        (
+            "Derry City have appointed Tiernan Lynch as manager on a three-year contract. "
+            "He replaces Ruaidhri Higgins, who resigned in November. "
+            "Meanwhile, the club's women's team coach Kevin Doherty has left the club.",
+            "Ruaidhri Higgins",
+            "first_team",
+        ),
+        # a country's senior men's coach, then the women's team coach in a closing paragraph
+        (
+            "The Malawi Football Association has appointed Tom Keller as head coach of the national team "
+            "on a two-year contract. Keller replaces Pieter Smit, whose contract expired in December. "
+            "The association also confirmed that Scorchers coach Lovemore Fazili has been given a new "
+            "contract until after the Women's Africa Cup of Nations.",
+            "Tom Keller",
+            "national",
+        ),
+    ],
+)
+def test_later_womens_side_leaves_the_mens_posts(text: str, coach: str, squad: str) -> None:
+    assert _squads(text, coach) == {squad}
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "squad"),
+    [
+        # the women's side named first: the unnamed posts after it are still the women's
+        (
+            "Everton's women's team have appointed Brian Sorensen as manager. "
+            "Sorensen replaces Willie Kirk, who left in the summer.",
+            "Willie Kirk",
+            "women",
+        ),
+        # the coach named with the women's team himself keeps it
+        (
+            "Glentoran Women manager Gary Forsythe has signed a new contract. "
+            "Forsythe was appointed in 2021.",
+            "Gary Forsythe",
+            "women",
+        ),
+    ],
+)
+def test_womens_side_named_first_still_colours(text: str, coach: str, squad: str) -> None:
+    assert squad in _squads(text, coach)
+
+
+def test_she_before_the_womens_side_keeps_the_women() -> None:
+    # a women's word ("she") before the women's side's own paragraph: a women's story
+    text = (
+        "Canada have appointed Sarah Miles as head coach. She replaces Laura Dunn, who was "
+        "dismissed in July. Interim coach Ben Hart had led the women's team since then."
+    )
+    assert "national_women" in _squads(text, "Laura Dunn")
+
+
+def test_womens_headline_keeps_the_women() -> None:
+    text = (
+        "Bohemians confirmed on Tuesday that Declan Devine has signed a new two-year contract. "
+        "Devine was appointed in June 2022. "
+        "Women's team manager Sean Byrne also agreed a new deal last week."
+    )
+    keys = keys_of(text, title="Women's football: Devine and Byrne stay at Bohemians")
+    assert ("Declan Devine", "Bohemian FC", "women", "extended") in keys
