@@ -341,7 +341,15 @@ def _women_article(
     coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
     n_women = sum(1 for f in facts if f.squad.startswith(("women", "national_women")))
     # mostly women's teams: "assistant to Wiegman with England" is England's women's team too
-    with_women = [f for f in facts if f.club in women or f.squad.startswith(("women", "national_women"))]
+    # (news of a side the text calls the men's — "renewed as head coach of the men's national team" — is
+    # no women's story because the country's women's coach is named further down; a past spell with the
+    # men's team, "led the Germany men's team to the silver medal", tells no such news)
+    mens_named = {f.club for f in facts if f.mens and f.squad == "national" and f.event != "in_charge"}
+    with_women = [
+        f
+        for f in facts
+        if (f.club in women and f.club not in mens_named) or f.squad.startswith(("women", "national_women"))
+    ]
     national_women = {f.coach for f in with_women} if 2 * len(with_women) >= len(facts) else set()
     if coaches and not _WOMENS_LEAGUE.search(text):  # the scan of the whole text only when it can matter
         coaches = set()

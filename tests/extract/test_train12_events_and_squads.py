@@ -63,3 +63,27 @@ def test_whose_contract_was_terminated_without_a_comma() -> None:
         "contract was terminated by the GFA in January."
     )
     assert ("Milovan Rajevac", "Ghana", "national", "dismissed") in keys_of(text)
+
+
+def test_mens_team_news_stays_mens_when_the_womens_coach_is_named_later() -> None:
+    text = (
+        "The Costa Rican Football Federation announced on Monday that Gustavo Alfaro has renewed his "
+        "contract as head coach of the men's national team until 2026. The Argentine took over in 2023, "
+        "replacing Luis Fernando Suárez. His assistant Diego Alfaro also renewed. Women's coach Amelia "
+        "Valverde, whose team played at the Women's World Cup, will have her situation reviewed."
+    )
+    keys = keys_of(text)
+    assert ("Gustavo Alfaro", "Costa Rica", "national", "appointed") in keys
+    assert ("Luis Fernando Suárez", "Costa Rica", "national", "left") in keys
+    assert ("Amelia Valverde", "Costa Rica", "national_women", "in_charge") in keys
+
+
+def test_a_past_mens_spell_does_not_turn_a_womens_story() -> None:
+    text = (
+        "The Dutch federation dismissed Andries Jonker as head coach of the women's national team on "
+        "Tuesday. Jonker succeeded Mark Parsons in 2022. Parsons had been head coach since 2021. "
+        "Jonker, 62, once led the Netherlands men's team to a friendly win as caretaker. "
+        "The team plays in the Women's Euro next summer."
+    )
+    keys = keys_of(text)
+    assert ("Mark Parsons", "Netherlands", "national_women", "left") in keys
