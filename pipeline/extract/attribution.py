@@ -732,24 +732,14 @@ def _rule_club(
         if post:
             return post
     if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
-        found = _first_tag_after(tagged, match.end(), 40)
-        if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
-            found = None  # "replacing Y, who has left for Z": Z is where Y went, not the post
-        if found is not None and _REPORTING.search(tagged, match.end(), tagged.find(f"«C{found}»")):
-            found = None  # "X, who replaced Y last summer, said the C job …": another clause's club
-        if found is not None and squad_of.get(found, (None,))[0]:
-            club, squad = squad_of[found]
-            return club, squad, True
-        if rule.event == "linked":  # a vacancy in view is the first team's unless named
-            return _with_topic(None, "first_team", ctx, explicit=False)
+        after = _club_after(rule, match, sent, ctx)
+        if after is not None:
+            return after
         side = "topic"
     if rule.name == "replaced-by" and gd.get("p2") and not gd.get("c"):
-        post = ctx.post_left_by(mentions[int(gd["p2"])].name)
-        if post:  # "X resigned … . He was succeeded by Y": X's post
-            return post[0], post[1], False
-        exited = _club_exited_before(sent, match.start())
-        if exited is not None:  # "he was sacked by C in December, when he was replaced by Y"
-            return exited[0], exited[1], True
+        left = _post_of_the_replaced(match, sent, ctx)
+        if left is not None:
+            return left
     if side == "subject":
         return _subject_club(sent, match.start(), ctx)
     if side == "under":
@@ -767,15 +757,71 @@ def _rule_club(
             return _club_left_for(sent, match, ctx)
         club, squad = squad_of.get(found, (None, "first_team"))
         return club, squad, club is not None
-    found = None
     if side == "declined" and re.search(
         r"\b(?:remain|stay)", tagged[match.start() : match.end() + 12], re.IGNORECASE
     ):
-        spurned = _RATHER_THAN_JOIN.match(tagged, match.end())
-        if spurned and sent.squad_of.get(int(spurned.group(1)), (None,))[0]:
-            club, squad = sent.squad_of[int(spurned.group(1))]  # "stay at D rather than join C": C's offer
+        return _club_spurned(sent, match)
+    found, side = _club_tag_found(rule, match, sent, person_pos, side)
+    if found is not None:
+        return _found_club(match, sent, ctx, found, side)
+    if side == "declined":
+        suitor = _suitor(tagged, match, person_pos)
+        if suitor is not None and squad_of.get(suitor, (None,))[0]:
+            club, squad = squad_of[suitor]
             return club, squad, True
-        return None, "first_team", False  # "decided to remain at Atletico": his own club
+        return None, "first_team", False
+    return _story_club(rule, match, sent, ctx, person_pos)
+
+
+def _club_after(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> tuple[str | None, str, bool] | None:
+    """'X to replace Y at Fulham': the club named right after; a rumour's vacancy in view is the first
+    team's; else None (the club in view)."""
+    tagged, squad_of = sent.tagged, sent.squad_of
+    found = _first_tag_after(tagged, match.end(), 40)
+    if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
+        found = None  # "replacing Y, who has left for Z": Z is where Y went, not the post
+    if found is not None and _REPORTING.search(tagged, match.end(), tagged.find(f"«C{found}»")):
+        found = None  # "X, who replaced Y last summer, said the C job …": another clause's club
+    if found is not None and squad_of.get(found, (None,))[0]:
+        club, squad = squad_of[found]
+        return club, squad, True
+    if rule.event == "linked":  # a vacancy in view is the first team's unless named
+        return _with_topic(None, "first_team", ctx, explicit=False)
+    return None
+
+
+def _post_of_the_replaced(
+    match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> tuple[str | None, str, bool] | None:
+    """'X resigned … . He was succeeded by Y': the post X left, told before or in this sentence."""
+    post = ctx.post_left_by(sent.mentions[int(match.group("p2"))].name)
+    if post:
+        return post[0], post[1], False
+    exited = _club_exited_before(sent, match.start())
+    if exited is not None:  # "he was sacked by C in December, when he was replaced by Y"
+        return exited[0], exited[1], True
+    return None
+
+
+def _club_spurned(sent: TaggedSentence, match: re.Match[str]) -> tuple[str | None, str, bool]:
+    """'decided to remain at Atletico': his own club, no post ('stay at D rather than join C': C's
+    offer)."""
+    spurned = _RATHER_THAN_JOIN.match(sent.tagged, match.end())
+    if spurned and sent.squad_of.get(int(spurned.group(1)), (None,))[0]:
+        club, squad = sent.squad_of[int(spurned.group(1))]
+        return club, squad, True
+    return None, "first_team", False
+
+
+def _club_tag_found(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, person_pos: int, side: str
+) -> tuple[int | None, str]:
+    """The club tag the rule's side points to (inside, before or after the match), and the side as
+    it then reads ('X, who won it with C, left the club' with no C found: near)."""
+    tagged, squad_of = sent.tagged, sent.squad_of
+    found = None
     if rule.event in ("resigned", "left", "dismissed") and _THE_CLUB_END.search(match.group(0)):
         # "X, who won it with C, left the club": C
         found = _last_tag_before(tagged, match.end(), 200, person_pos)
@@ -817,23 +863,23 @@ def _rule_club(
             found = None  # "X, who will leave Villarreal, takes charge": not the post he takes
         elif at < match.end() and _FORMER_BEFORE_CLUB.search(tagged, max(0, at - 12), at):
             found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
-    if found is not None:
-        club, squad = squad_of.get(found, (None, "first_team"))
-        club = club or _sibling_squad_club(sent, found)
-        if club and _club_word_between(tagged, found, match.start()):
-            squad = _squad_at("first_team", club, ctx)
-        if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
-            between = tagged[match.end() : tagged.find(f"«C{found}»")]
-            loose = [squad_of[int(k)][1] for k in _SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
-            squad = loose[0] if loose else squad
-        return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
-    if side == "declined":
-        suitor = _suitor(tagged, match, person_pos)
-        if suitor is not None and squad_of.get(suitor, (None,))[0]:
-            club, squad = squad_of[suitor]
-            return club, squad, True
-        return None, "first_team", False
-    return _story_club(rule, match, sent, ctx, person_pos)
+    return found, side
+
+
+def _found_club(
+    match: re.Match[str], sent: TaggedSentence, ctx: Context, found: int, side: str
+) -> tuple[str | None, str, bool]:
+    """(club, squad, explicit) of the club tag found for a rule's fact."""
+    tagged, squad_of = sent.tagged, sent.squad_of
+    club, squad = squad_of.get(found, (None, "first_team"))
+    club = club or _sibling_squad_club(sent, found)
+    if club and _club_word_between(tagged, found, match.start()):
+        squad = _squad_at("first_team", club, ctx)
+    if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
+        between = tagged[match.end() : tagged.find(f"«C{found}»")]
+        loose = [squad_of[int(k)][1] for k in _SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
+        squad = loose[0] if loose else squad
+    return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
 
 
 def _sibling_squad_club(sent: TaggedSentence, found: int) -> str | None:
