@@ -646,6 +646,11 @@ _REPLACED_MAN_LED = re.compile(
     r"(?:the\s+)?«C(\d+)»(?!['’])"
 )
 _CLUB_STATEMENT = re.compile(r"(?:The\s+)?«C(\d+)»\s+(?:said|confirmed|announced|stated)\b")
+# "X succeeds Y, who left Augsburg by mutual consent", "…, who was sacked by C": the post Y left is taken
+_REPLACED_MAN_LEFT = re.compile(
+    r",\s*who\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:left|quit|departed|(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:sacked|fired|dismissed|relieved\s+of\s+his\s+duties)\s+by)\s+(?:the\s+)?«C(\d+)»(?!['’])"
+)
 
 
 # "…, leaves Birmingham City, where he was replaced by Y in October": the club a 'where' clause is about
@@ -993,6 +998,10 @@ def _story_club(
     framed = _FRAMING_CLUB.match(tagged)
     if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
         club, squad = squad_of[int(framed.group(1))]
+        return club, squad, True
+    left = _REPLACED_MAN_LEFT.match(tagged, match.end()) if rule.name in _SUCCESSION_RULES else None
+    if left and squad_of.get(int(left.group(1)), (None,))[0]:  # "X succeeds Y, who left Augsburg": Augsburg
+        club, squad = squad_of[int(left.group(1))]
         return club, squad, True
     taken = _post_taken(rule, gd, mentions, ctx)
     if taken:  # "X was unveiled at Al Ahly. … He replaces Y": not the club he just left

@@ -169,10 +169,23 @@ class Context:
             c for c in self.recent_subjects[-2:] if c and self._in_play(c) and not self._match_side(c)
         ]
         if subjects:  # a club an earlier sentence opened with, unless this one names the story's
-            return self.topic_club if self.topic_club in self.here else subjects[-1]
+            if self.topic_club in self.here or self._back_at_topic(subjects[-1]):
+                return self.topic_club
+            return subjects[-1]
         if self._recent_vacancy():
             return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
         return self.topic_club
+
+    def _back_at_topic(self, subject: str) -> bool:
+        """'He made his name at C. X succeeds Y, who left Augsburg. The Dane had been in charge
+        since …': the last sentence, opening on no club, named the story's club and not C: back there."""
+        last = self.recent_clubs[-1] if self.recent_clubs else []
+        return (
+            not self.recent_subjects[-1]
+            and self.topic_club is not None
+            and self.topic_club in last
+            and subject not in last
+        )
 
     def _match_side(self, club: str) -> bool:
         """In a match report both sides open sentences of match play ('Eibar went ahead from the

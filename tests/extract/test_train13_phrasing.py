@@ -84,3 +84,52 @@ def test_womens_headline_keeps_the_women() -> None:
     )
     keys = keys_of(text, title="Women's football: Devine and Byrne stay at Bohemians")
     assert ("Declan Devine", "Bohemian FC", "women", "extended") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the replaced man's own clause names the club he left: the post taken, not the aside before
+        (
+            "Hertha Berlin on Monday named Tom Keller as their new coach. He made his name at Preußen "
+            "Münster, whom he led to promotion in 2023. Keller succeeds Karl Brenner, who left Hertha by "
+            "mutual consent last week.",
+            ("Karl Brenner", "Hertha BSC", "first_team", "left"),
+            ("Karl Brenner", "Preußen Münster", "first_team", "left"),
+        ),
+        # "who quit C": he resigned there
+        (
+            "Toulouse have appointed Jan Smit as head coach. Smit made his name at Heracles, where he "
+            "won promotion twice. He replaces Carles Martinez, who quit Toulouse in May.",
+            ("Carles Martinez", "Toulouse", "first_team", "resigned"),
+            ("Carles Martinez", "Heracles Almelo", "first_team", "resigned"),
+        ),
+    ],
+)
+def test_replaced_mans_clause_names_the_post(
+    text: str, expected: tuple[str, str, str, str], wrong: tuple[str, str, str, str]
+) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert wrong not in keys
+
+
+def test_replaced_man_who_left_for_another_club_is_not_that_club() -> None:
+    # "who left for C": C is where he went, not the post taken
+    text = (
+        "Hertha Berlin on Monday named Tom Keller as their new coach. Keller succeeds Karl Brenner, who "
+        "left for Schalke last week."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Tom Keller" and k[1] == "FC Schalke 04"}
+
+
+def test_story_club_back_in_view_after_an_aside() -> None:
+    # an aside at a past club, then a sentence naming the story's club: the next is about the story's club
+    text = (
+        "Hertha Berlin on Monday named Tom Keller as their new coach. He made his name at Preußen "
+        "Münster, whom he led to promotion in 2023. Keller succeeds Karl Brenner, who left Hertha by "
+        "mutual consent last week. The Austrian had been in charge since January 2021."
+    )
+    keys = keys_of(text)
+    assert ("Karl Brenner", "Hertha BSC", "first_team", "in_charge") in keys
+    assert not {k for k in keys if k[0] == "Karl Brenner" and k[1] == "Preußen Münster"}
