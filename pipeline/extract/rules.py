@@ -3116,6 +3116,8 @@ RULES: tuple[Rule, ...] = (
         r"goalkeeper|keeper|player|captain|international|star|team-?mate)\s+)?"
         # "… by compatriot Y": a lowercase word about the aide
         r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
+        # "… by Japanese coach Y": the aide's nationality and a bare coach's title
+        r"(?:" + _DEMONYM_WORD + r"(?-i:coach(?:es)?|trainers?)\s+)?"
         r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*(?!['’])"
         r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
         0.7,

@@ -87,3 +87,19 @@ def test_a_past_mens_spell_does_not_turn_a_womens_story() -> None:
     )
     keys = keys_of(text)
     assert ("Mark Parsons", "Netherlands", "national_women", "left") in keys
+
+
+def test_will_be_assisted_by_a_coach_named_with_his_nationality() -> None:
+    text = (
+        "Feyenoord named Brian Priske as head coach on Monday. Priske will be assisted by Dutch coach "
+        "John de Wolf, the club said."
+    )
+    assert ("John de Wolf", "Feyenoord", "first_team", "appointed") in keys_of(text)
+
+
+def test_was_beaten_by_a_coach_named_with_his_nationality_is_no_aide() -> None:
+    text = (
+        "Feyenoord named Brian Priske as head coach on Monday. His side was beaten by Dutch coach "
+        "John de Wolf."
+    )
+    assert not any(k[0] == "John de Wolf" and k[3] == "appointed" for k in keys_of(text))
