@@ -1010,6 +1010,9 @@ def _story_club(
         taken = _replacer_post(sent, person_pos, ctx)
         if taken:  # "… He succeeds Y, who left for Cruz Azul": the post he takes is the one Y left
             return taken
+    own = _own_post_named(rule, gd, sent, ctx)
+    if own:  # "X served under Berhalter with the US. Berhalter was fired after the US crashed out"
+        return own, _squad_at("first_team", own, ctx), True
     if rule.event in ("resigned", "dismissed") and gd.get("p"):
         left = ctx.post_left_by(mentions[int(gd["p"])].name)
         if left:  # "X replaces Y at Swansea. Y was sacked last month": the post Y was just said to leave
@@ -1040,6 +1043,20 @@ def _story_club(
     if club != ctx.topic_club:
         return club, _squad_at("first_team", club, ctx), False
     return club, ctx.topic_squad, False
+
+
+def _own_post_named(rule: Rule, gd: dict[str, str | None], sent: TaggedSentence, ctx: Context) -> str | None:
+    """A sacking or resignation naming no club of its own, of a man the story told only at one other
+    club, which this sentence names too ('Berhalter was fired after the US crashed out'): that post."""
+    if rule.event not in ("resigned", "dismissed") or not gd.get("p"):
+        return None
+    coach = sent.mentions[int(gd["p"])].name
+    clubs = {club for person, club in ctx.spells if person == coach}
+    if len(clubs) != 1 or coach in ctx.posts or (coach, ctx.topic_club) in ctx.spells:
+        return None
+    club = next(iter(clubs))
+    named = {m.name for m in sent.named if m.kind == "C"}
+    return club if club in named and club != ctx.topic_club else None
 
 
 # "the federation", "the Romanian Football Federation", "the Football Association": a national team's employer

@@ -133,3 +133,39 @@ def test_story_club_back_in_view_after_an_aside() -> None:
     keys = keys_of(text)
     assert ("Karl Brenner", "Hertha BSC", "first_team", "in_charge") in keys
     assert not {k for k in keys if k[0] == "Karl Brenner" and k[1] == "Preußen Münster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # the sacked man was told only as another side's coach, and the sentence names that side
+        (
+            "Toronto FC have hired Paul Ward as head coach. Ward leaves his role as an assistant with "
+            "Canada, where he worked under Jesse Marsh for two years. Marsh was fired in July after "
+            "Canada lost in the group stage.",
+            ("Jesse Marsh", "Canada", "national", "dismissed"),
+            ("Jesse Marsh", "Toronto FC", "first_team", "dismissed"),
+        ),
+        (
+            "Leeds United have named Colin Hart as their new manager. Hart spent three years as the "
+            "assistant of Mark Doyle at Hull City. Doyle resigned in May after Hull City were relegated.",
+            ("Mark Doyle", "Hull City", "first_team", "resigned"),
+            ("Mark Doyle", "Leeds United", "first_team", "resigned"),
+        ),
+    ],
+)
+def test_sacked_mans_own_post_named_again(
+    text: str, expected: tuple[str, str, str, str], wrong: tuple[str, str, str, str]
+) -> None:
+    keys = keys_of(text)
+    assert expected in keys
+    assert wrong not in keys
+
+
+def test_sacking_naming_no_club_of_his_stays_with_the_story() -> None:
+    # the sentence does not name his other side: the story's club, as before
+    text = (
+        "Toronto FC have hired Paul Ward as head coach. Ward leaves his role as an assistant with "
+        "Canada, where he worked under Jesse Marsh. Ward replaces Tom Hill, who was fired in July."
+    )
+    assert ("Tom Hill", "Toronto FC", "first_team", "dismissed") in keys_of(text)
