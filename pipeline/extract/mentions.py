@@ -159,12 +159,22 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             code = _SQUAD_CODES[kind or "youth"]
         start = _mens_start(low, m.start())
         out.append(Mention("S", start, m.end(), sentence[start : m.end()], squad=code))
+    if "olympic" in low and "women" not in low:
+        out.extend(
+            Mention("S", m.start(), m.end(), m.group(0), squad="national_u23")
+            for m in _OLYMPIC_TITLE.finditer(sentence)
+        )
     for alias, code, word in _clubless_squads():
         if word not in low:  # its longest word is absent: skip the case-blind scan
             continue
         for m in alias.finditer(sentence):
             out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
     return out
+
+
+# "Olympic coach X", "as their Olympic coach": the title of the men's Olympic (under-23) side's coach. Only
+# the title: a spell "at the Olympics" is as often a senior coach's; a women's story's Olympic side is senior.
+_OLYMPIC_TITLE = re.compile(r"\bOlympic(?=\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss)\b)")
 
 
 # "the Australia men's under-23 side": 'men's' belongs to the squad phrase, which stays next to its club
@@ -292,8 +302,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
             found = [
                 m
                 for m in found
-                if m.kind != "P"
-                and not (m.club_kind == "national" and _COMPETITION.search(sentence[run.start() : run.end()]))
+                if m.kind != "P" and not (m.club_kind == "national" and _competition_beside(sentence, run, m))
             ]
         if found and all(m.kind == "P" for m in found):
             # the alias first: it is a dict look-up, the career cue a few regex scans
@@ -617,6 +626,14 @@ _COMPETITION = re.compile(
     # unseen text a right fact)
     r"Liga|Primera|Segunda|Federaci[oó]n|RFEF|Divisi[oó]n|Division|Série|Serie|Ligue)\b"
 )
+
+
+def _competition_beside(sentence: str, run: re.Match[str], team: Mention) -> bool:
+    """'the DFB Cup', 'Primera RFEF': a competition word in the run beside the federation's name (not
+    'The RFEF' alone, the federation itself, whose acronym is also a league's word)."""
+    return bool(_COMPETITION.search(f"{sentence[run.start() : team.start]} {sentence[team.end : run.end()]}"))
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+(?:the\s+)?$")
 # "UAE club Al Ain", "Qatar side Al-Arabi": a country naming where the club it qualifies plays
 # "Before China he was coach at C", "In Italy, he coached A": a country opening the sentence as the place of

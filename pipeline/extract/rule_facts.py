@@ -1487,7 +1487,8 @@ def _rule_squad(
         squad = _squad_before_person(sent, person_pos, club) or squad
     if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
         squad = _promoted_to_squad(sent, match, club, ctx) or squad
-    if event == "appointed" and squad == first_team:
+    # ("confirmed X as their new U18s coach", "X will continue as Under-21 head coach": the title's squad)
+    if (event == "appointed" or rule.name == "continue-as-coach") and squad == first_team:
         squad = _squad_title_after_as(sent, match, club) or squad
     return squad
 

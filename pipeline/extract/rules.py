@@ -183,6 +183,11 @@ _RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['�
 # at most one lowercase title word
 _DEMONYM = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")"
 _DEMONYM_DESC = _DEMONYM + r"\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
+# "confirmed X as national coach until 2026", "will remain as women's national coach": the squad phrase
+# that is itself the post ("national coach" is tagged a squad), where nothing but its time or an end follows
+_SQUAD_AS_POST = (
+    r"«S\d+»(?=\s*(?:[,.;:!?)]|$|(?:until|through|for|on|at|in|from|after|and|with|of|beyond)\b))"
+)
 # a nationality before a title: "the Swiss technical director X"
 _DEMONYM_WORD = _DEMONYM + r"\s+"
 # family words: "his father X" names a relative, whatever post he held
@@ -1501,6 +1506,12 @@ _NOT_MATCH_PLAY = (
     r"goalkeeper|forward|captain|player)\b)"
 )
 
+# "X named 23 players / three uncapped players / five new faces for the qualifiers": his selection
+_PICKED_PLAYERS = (
+    r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:players|men|names|faces|newcomers|debutants|goalkeepers|defenders|midfielders|"
+    r"forwards|strikers|uncapped)\b)"
+)
 # "was named captain", "named player of the month", "named in England's squad": a player's honour or
 # selection, not a post
 _NOT_AN_HONOUR = (
@@ -1519,6 +1530,7 @@ _NOT_AN_HONOUR = (
     # "X named a 25-man squad / his starting XI": the coach picking players, not a man given a post
     r"(?!\s+(?:a|an|his|her|their|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:squad|team|side|line-?up|XI|roster)\b"
     r"(?![’']|\s+(?:head\s+|assistant\s+)?(?:coach|manager|boss|trainer|tactician|director)))"
+    + _PICKED_PLAYERS
 )
 
 # "decided to step down as chairman (of C)": a board post he leaves, not a coaching one
@@ -1550,7 +1562,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "active-appointed",
         "appointed",
-        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)|naming|hire[sd]?|hiring|"
+        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)"
+        + _PICKED_PLAYERS
+        + r"|naming|hire[sd]?|hiring|"
         # translated: "the board designated (in interim form) to X"
         r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)designat(?:ed|es|ing)(?:\s+in\s+(?:interim|provisional)\s+(?:form|character|way)\s+to)?|unveil(?:ed|s)?|install(?:ed|"
         r"s)?|"
@@ -2093,7 +2107,8 @@ RULES: tuple[Rule, ...] = (
         # "left the bench of C" (translated "dejó el banquillo del C", "lasciato la panchina")
         r"the\s+(?:bench|command|helm|dugout)\s+(?:of|at)\s+(?:the\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
         r"(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
-        r"\b)",
+        # "left his role in February": his post, told by its title elsewhere (not "his role as director")
+        r"\b|{HIS}\s+(?:role|post|job)\b(?!\s+(?:at|with|as|of|in\s+the)\b))",
         0.75,
         club_side="after",
     ),
@@ -2685,7 +2700,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing)\s+(?:(?:today|now|also|officially)\s+)*"
         # ("extended head coach X's contract": his title before the name)
         r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?"
-        r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
+        # ("extended Didier Deschamps' contract": the bare apostrophe of a name ending in s)
+        r"{P}'s?\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
         0.8,
         club_side="before",
     ),
@@ -3471,7 +3487,9 @@ RULES: tuple[Rule, ...] = (
         # ("confirmed Argentine X as the new coach": his nationality before the name)
         r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + _DEMONYM_DESC + r")?{P}\s+as\s+"
         # ("confirmed X as their new under-18s coach": the squad's title)
-        r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
+        r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|"
+        + _SQUAD_AS_POST
+        + ")",
         0.9,
         club_side="before",
     ),
@@ -4756,7 +4774,9 @@ RULES += (
         "continue-as-coach",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:(?:will|would|is\s+to|to)\s+)?(?:continue|carry\s+on|remain|stay(?:\s+on)?)\s+as\s+"
-        r"(?:(?:the\s+)?(?:club['’]s\s+)?)?(?:head\s+)?(?:coach|manager|boss|trainer)\b",
+        # ("will remain as national coach", "will continue as Under-21 head coach")
+        r"(?:(?:the\s+)?(?:club['’]s\s+)?)?(?:(?:«S\d+»\s+)?(?:head\s+)?"
+        r"(?:coach|manager|boss|trainer)\b|" + _SQUAD_AS_POST + ")",
         0.6,
         club_side="near",
     ),
