@@ -19,6 +19,7 @@ from pipeline.extract.facts import (
     _NATIONAL_REF,
     _WOMEN_DEMONYM,
     _YOUTH_DEMONYM,
+    COACH_ROLE_AFTER,
     Context,
 )
 from pipeline.extract.lexicon import DESCRIPTOR_HEADS, NOT_NAME
@@ -129,6 +130,9 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
     club_words: dict[str, set[str]] = {}  # club → the words that named it
     for i, sentence in enumerate(sentences):
         found = run_mentions(sentence, None)
+        if "(" in sentence:
+            ctx.initials.update(_federation_initials(sentence))
+        _with_initials(found, ctx)
         kept.append(None if weak_alias_seen() else found)
         for m in found:
             if m.kind == "P":
@@ -153,6 +157,47 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
     return ctx, kept
 
 
+# "the Syrian Football Association (SFA)", "the Football Association of Malaysia (FAM)": a national
+# federation, named by its country or demonym, with the initials the article will call it by
+_FEDERATION_INITIALS = re.compile(
+    r"\b(?:(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:Football|Soccer)\s+(?:Association|Federation|Union)|"
+    r"(?:Football|Soccer)\s+(?:Association|Federation|Union)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+    r"\s*\(\s*(?P<ini>[A-Z][A-Z&]{1,6})\s*\)"
+)
+
+
+def _federation_initials(sentence: str) -> dict[str, str]:
+    """Initials → country of the national federations the sentence names with their initials."""
+    out = {}
+    for m in _FEDERATION_INITIALS.finditer(sentence):
+        country = _country_named(m.group("who") or m.group("of"))
+        if country:
+            out[m.group("ini")] = country
+    return out
+
+
+def _country_named(words: str) -> str | None:
+    """'Syrian', 'Zambia', 'South African': the country a name or demonym stands for, if a national team."""
+    low = " ".join(words.lower().split())
+    candidates = [low, low[:-1], low[:-2], low[:-3]]  # Zambia, Syria(n), Iraq(i), Egypt(ian), Jordan(ian)
+    country = _DEMONYM_COUNTRY.get(low) or _EXTRA_DEMONYMS.get(low)
+    for name in [country] if country else candidates:
+        ref = lookup_club(name)
+        if ref is not None and ref.kind == "national":
+            return ref.name
+    return None
+
+
+def _with_initials(found: list[Mention], ctx: Context) -> None:
+    """Initials the article gave a federation stand for its country wherever the article uses them."""
+    if not ctx.initials:
+        return
+    for m in found:
+        country = ctx.initials.get(m.text) if m.kind == "C" else None
+        if country and m.name != country:
+            m.name, m.club_kind, m.squad = country, "national", None
+
+
 def _shared_key(m: Mention) -> str | None:
     """The folded alias a club mention was read from, where other clubs wear it too."""
     key = fold(m.text)
@@ -171,6 +216,7 @@ def _sentence_mentions(
     """
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
+        _with_initials(found, ctx)
     found = _subject_alias(sentence, found, ctx) + found
     found = _town_as_club(sentence, found, ctx)
     if " in " in sentence:
@@ -453,6 +499,8 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
         return False  # a quote or a bracket may open the sentence: '"Welcome, Dorival!"', '"Next, …
     if _COACH_SLOT.match(sentence, m.end):
         return False  # "Marcelino's Villarreal side": the slot names a coach
+    if COACH_ROLE_AFTER.match(sentence, m.end):
+        return False  # "Tite, the Brazilian coach, has agreed …": described as a coach
     if fold(m.name) in _KNOWN_SINGLE() and _PERSON_ASIDE.match(sentence, m.end):
         return False  # "Tite, who had always said …": a one-name coach, described
     if _one_name_coach_acting(m, sentence, ctx):
@@ -527,6 +575,8 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
     if len(words) == 1:
         if _SOMEONE_AFTER.match(sentence, m.end) or _TAKE_OVER_FROM.search(sentence, 0, m.start):
             return False  # "take over from Voro, Valencia's serial caretaker": a one-name man
+        if fold(m.name) in _KNOWN_SINGLE() and not _THE_BEFORE.search(sentence, 0, m.start):
+            return False  # "an assistant to Tite", "talks with Cuca": a coach known by one name
         return ctx.people.resolve(m.name) == m.name  # no full name in the article, no known coach
     return fold(words[-1]) not in coach_surnames() and sentence[m.start - 4 : m.start] == "the "
 
@@ -559,6 +609,7 @@ def _town_not_club(m: Mention, sentence: str) -> bool:
 # "Voro, Valencia's caretaker", "Rubi, who …", "Tite, 63, …": an apposition only a person has
 _SOMEONE_AFTER = re.compile(r",\s+(?:who\s|\d{2},|(?:the\s+)?[A-ZÀ-Þ][\w\-]*['’]s\s)")
 _TAKE_OVER_FROM = re.compile(r"\bover\s+from\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:the\s+)?")

@@ -70,6 +70,9 @@ class Fact:
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     # "Sporting director X, a former coach of Turkey": a past coaching post of a man who is an executive now
     former_post: bool = False
+    # "Sporting director X has been named head coach": the sentence makes the executive the coach; its
+    # facts stand though his executive posts give none
+    named_coach: bool = False
     before_national: bool = False  # "Before the national team, X coached C": the career that led to that post
     # a spell told with its start in the pluperfect ("had led C since 2018": "had") or the present
     # perfect ("has coached C since 2022": "has"), "up_to_now" for the pluperfect progressive ("had been
@@ -150,6 +153,9 @@ class Context:
     quotes: QuoteBook | None = None  # the article's quotations and their speakers (quotes.QuoteBook)
     # the first sentence with a women's word ("women's", "she"), 0 when the headline has one, -1 if none
     women_from: int = 0
+    # initials the article defines for a national federation ("the Syrian Football Association (SFA)"):
+    # later "the SFA" is that country's, not the club the reference data gives those initials to
+    initials: dict[str, str] = field(default_factory=dict)
 
     def club_in_view(self) -> str | None:
         """The club a fact whose own words name none is about: the story's, unless the last
@@ -221,6 +227,14 @@ class Context:
 
 # "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club
 _COACH_SLOT = re.compile(r"['’]s?\s+(?:[A-ZÀ-Þ][\w\-.]*\s+){1,3}(?:side|team|men|outfit)\b(?!['’])")
+
+# A one-word name right before his coaching role: "named Jorginho as their new coach", "Tite, the
+# Brazilian coach, …", "Pepa, the former Vitória boss,": a coach known by one name, not a stray word
+COACH_ROLE_AFTER = re.compile(
+    r"(?:\s+as\s+(?:the\s+|their\s+|its\s+|the\s+club['’]s\s+)?(?:new\s+|permanent\s+|interim\s+|caretaker\s+)*"
+    r"(?:head\s+)?(?:coach|manager|boss|trainer)\b"
+    r"|,\s+the\s+(?:[\w-]+\s+){0,3}?(?:head\s+)?(?:coach|manager|boss|tactician|trainer)\s*,)"
+)
 
 _AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
 

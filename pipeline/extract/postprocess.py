@@ -19,6 +19,7 @@ from pipeline.extract.facts import (
     _CHANGE_EVENTS,
     _COACH_SLOT,
     _KNOWN_SINGLE,
+    COACH_ROLE_AFTER,
     Context,
     Fact,
     _youth_or_reserve,
@@ -70,7 +71,11 @@ def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
-    facts = [f for f in facts if f.coach and (f.former_post or not ctx.people.is_executive(f.coach))]
+    facts = [
+        f
+        for f in facts
+        if f.coach and (f.former_post or f.named_coach or not ctx.people.is_executive(f.coach))
+    ]
     facts = _drop_players(facts, ctx)
     facts.extend(_unclaimed_career_pairs(facts, ctx))
     facts.extend(_unclaimed_event_guesses(facts, ctx))
@@ -225,6 +230,8 @@ def _single_name_ok(name: str, text: str) -> bool:
         return True  # "Marcelino's Villarreal side": a one-word coach's name
     if re.search(_COACH_SLOT_BEFORE + re.escape(name) + r"\b", text):
         return True
+    if re.search(r"(?<![\w-])" + re.escape(name) + COACH_ROLE_AFTER.pattern, text):
+        return True  # "named Jorginho as their new coach", "Tite, the Brazilian coach,"
     return sum(1 for b in befores if b not in ("the", "christmas", "in", "at")) >= 2
 
 

@@ -266,7 +266,8 @@ def _sentence_facts(
             if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(tagged, f.trigger):
                 f.spell_tense = "up_to_now"
         _date_spells_by_length(facts)
-        facts = [f for f in facts if f.former_post or not ctx.people.is_executive(f.coach)]
+        _mark_named_coaches(facts, tagged, mentions)
+        facts = [f for f in facts if f.former_post or f.named_coach or not ctx.people.is_executive(f.coach)]
         _remember_facts(facts, sentence, i, ctx)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
@@ -274,6 +275,36 @@ def _sentence_facts(
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
     return facts
+
+
+# An executive the sentence names the team's coach: "Sporting director X has been named head coach of C",
+# "… X will serve as head coach on an interim basis", "C have appointed sporting director X as interim coach"
+_COACH_POST = (
+    r"(?:the\s+)?(?:club['’]s\s+|team['’]s\s+)?(?:new\s+)?(?:(?:interim|caretaker|temporary|acting|permanent)\s+)*"
+    r"(?:head\s+coach|coach|manager|boss)\b(?!\s+(?:of\s+the\s+(?:year|month|season)|education|development))"
+)
+_NAMED_COACH = re.compile(
+    r"«P(\d+)»(?:,[^,«]{0,60},)?\s+(?:(?:has|have|had|was|is|will|would)\s+)?(?:(?:been|be)\s+)?"
+    r"(?:named|appointed|confirmed|installed|unveiled|made)\s+(?:as\s+)?" + _COACH_POST + "|"
+    r"«P(\d+)»(?:,[^,«]{0,60},)?\s+(?:will|is\s+to|would|shall)\s+(?:serve|act|step\s+in|stand\s+in|take\s+over)\s+"
+    r"as\s+" + _COACH_POST + "|"
+    # "The technical director, X, will take charge of the team for Saturday's game"
+    r"«P(\d+)»(?:,[^,«]{0,60})?,?\s+(?:will|is\s+to|would|shall)\s+take\s+(?:(?:interim|temporary|caretaker)\s+)?"
+    r"charge\s+of\s+the\s+(?:team|side|squad|first\s+team)\b|"
+    r"\b(?:named|appointed|installed|hired|promoted)\s+(?:(?:sporting|technical)\s+director|director\s+of\s+football|"
+    r"general\s+manager)\s+«P(\d+)»\s+(?:as\s+)?" + _COACH_POST,
+    re.IGNORECASE,
+)
+
+
+def _mark_named_coaches(facts: list[Fact], tagged: str, mentions: list[Mention]) -> None:
+    """The facts of a man this sentence names the team's coach stand, whatever post he held before."""
+    if not facts:
+        return
+    named = {mentions[int(next(g for g in m.groups() if g))].name for m in _NAMED_COACH.finditer(tagged)}
+    for f in facts:
+        if f.coach in named:
+            f.named_coach = True
 
 
 def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Context) -> list[Fact]:
@@ -1873,6 +1904,8 @@ _PLAYER_LIKE_RULES = frozenset(
         "having-led-to",  # "having led C to the final": a captain's too
         "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
         "arrived-after-spell-left",
+        "having-arrived-to-replace-left",  # "having joined C to replace Y": a player's replacement too
+        "is-now-at",  # "X is now at C": a player's club too
         "formerly-of",  # "X, formerly of C": a player's past club too
         "fronted-under-contract",  # "Still under contract at C, X …": a player's too
         "his-years-with",  # "his seven years with C": a player's too

@@ -38,7 +38,7 @@ _MACROS = {
     r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
     r"\b(?:coach|manager|boss)(?=\s+who\s))?"
     # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")
-    r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is)\s))?",
+    r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is|will)\s))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{FOR_JOB}": r"(?:\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:job|post|role|position|vacancy|hot\s+seat))?",
     # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
@@ -636,6 +636,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "as well",
     ),
     "arrived-to-replace-left": _TO_REPLACE_OR_SUBSTITUTE_KEYS,
+    "having-arrived-to-replace-left": ("to replace", "to succeed"),
+    "presented-as-coach": ("presented",),
+    "is-now-at": ("now at", "now back at", "now with", "currently at", "currently with", "now back with"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
@@ -3376,6 +3379,18 @@ RULES: tuple[Rule, ...] = (
         0.75,
         club_side="topic",
     ),
+    # "X is in his third spell at C, having returned in the summer of 2022 to replace Y", "X returned to C
+    # to replace Y": an arrival told by a participle or a return; Y has gone from the post in view (a
+    # player's move is told so too: Y must be a coach elsewhere in the story)
+    R(
+        "having-arrived-to-replace-left",
+        "left",
+        r"(?:«P\d+»{APP}{HAVE}\s+returned|\bhaving\s+(?:(?:first\s+|originally\s+)?(?:arrived|returned|joined|come\s+in)|"
+        r"been\s+brought\s+in))\b"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,80}?\bto\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
+        0.75,
+        club_side="topic",
+    ),
     R(
         "appointed-to-replace",
         "left",
@@ -4613,6 +4628,27 @@ RULES += (
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:now|currently)\s+(?:coaches|manages|leads|trains|in\s+charge\s+of)|coaches|"
         r"manages)\s+(?:the\s+)?{C}",
         0.7,
+        club_side="tag",
+    ),
+    # "X was presented on Wednesday as the new head coach of C" (the Spanish and Portuguese press's
+    # "presentado"): a coach's unveiling, never a signing's ("presented as a new signing" names no post)
+    R(
+        "presented-as-coach",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}(?:\s+(?:been|officially|formally))*\s+presented{TIME}\s+as\s+(?:the\s+)?(?:new\s+)?"
+        r"(?:«C\d+»['’]?s?\s+)?(?:(?:interim|caretaker)\s+)?(?:head\s+coach|coach|manager|boss|trainer)\b",
+        0.85,
+        club_side="after",
+    ),
+    # "X is now back at Villarreal", "X, who is now at C": where a coach named in the story works now (a
+    # player's club is told so too: he must be a coach elsewhere in the story)
+    R(
+        "is-now-at",
+        "in_charge",
+        r"{P}{APP}(?:,\s+who)?\s+is\s+(?:now|currently)\s+(?:back\s+)?(?:at|with)\s+(?:the\s+)?{C}"
+        # (not "… as head of soccer operations", "as a player": another post there)
+        r"(?!\s+as\s+(?!(?:the\s+|their\s+|its\s+)?(?:new\s+)?(?:head\s+)?(?:coach|manager|boss)\b))",
+        0.65,
         club_side="tag",
     ),
     # "The Spaniard, who had been at Villarreal, replaced Gerrard": his earlier post
