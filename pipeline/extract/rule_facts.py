@@ -2865,11 +2865,40 @@ _NOT_COACHING = re.compile(
 )
 
 
+# "the new coach of C", "as new head coach of C": an arrival, not a spell
+_NEW_TITLE_BEFORE = re.compile(r"\bnew\s+(?:head\s+)?$", re.IGNORECASE)
+# "guided Japan past Germany and Spain": the opponents knocked out
+_PAST_OPPONENT = re.compile(r"»\s+past\s")
 # "under Y", "alongside Y": the man the subject served with, not the subject of what follows
 _SERVED_UNDER = re.compile(r"\b(?:under|alongside|beside)\s+$", re.IGNORECASE)
 _WHO_NEXT = re.compile(r",?\s+who\b")
 # "«C1» of " right before a country: the club's country ("Maccabi Tel Aviv of Israel")
 _OF_COUNTRY = re.compile(r"«C\d+»\s+of\s+(?:the\s+)?$")
+
+
+# "… before spells at", "… and also had three spells with", "…, then coached": a career sentence going on
+# to its next spell after a club it named (the words right before the career verb)
+_CAREER_GOES_ON = re.compile(r"(?:^|»[^«]*?)\b(?:before|then|later|and|followed\s+by)\b[^«]*$", re.IGNORECASE)
+# the subject's place: the sentence's start or a clause's ("…, he", "and in Germany he", "Born in Sunne, he")
+_SUBJECT_PLACE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|then|when|before|after|while|where|since|so)\s+)(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "X, who left for C, and previously coached D": the 'and' may go back to the sentence's subject
+_AFTER_WHO_CLAUSE = re.compile(r"^,?\s+who\b.*,\s+and\b[^«]*$", re.IGNORECASE)
+
+
+def _career_goes_on(sent: TaggedSentence, m: re.Match[str], between: str, verb_start: int) -> bool:
+    """Whether a career verb far from its subject or after another club still tells the subject's spell:
+    the person is a clause's subject, only clubs or himself stand between (no other person, no ';'),
+    and a connective ('before', 'then', 'and', 'later') leads from the last of them to the verb."""
+    before = between[:verb_start]
+    if "«S" in before or ";" in before or verb_start > 200 or _AFTER_WHO_CLAUSE.match(before):
+        return False
+    name = sent.mentions[int(m.group(2))].name
+    if any(sent.mentions[int(k)].name != name for k in re.findall(r"«P(\d+)»", before)):
+        return False
+    return bool(_SUBJECT_PLACE.search(sent.tagged, 0, m.start())) and bool(_CAREER_GOES_ON.search(before))
 
 
 def _career_pairs(sent: TaggedSentence) -> list[Fact]:
@@ -2881,14 +2910,18 @@ def _career_pairs(sent: TaggedSentence) -> list[Fact]:
         if m.group(1) != "P":
             continue
         person = mentions[int(m.group(2))]
-        for c in _TAG.finditer(tagged, m.end(), min(len(tagged), m.end() + 90)):
+        for c in _TAG.finditer(tagged, m.end(), min(len(tagged), m.end() + 260)):
             if c.group(1) != "C":
                 continue
             between = tagged[m.end() : c.start()]
             verb = _CAREER_BETWEEN.search(between)
-            if verb is None or _NOT_COACHING.search(between):
+            if verb is None or _NOT_COACHING.search(between) or _PAST_OPPONENT.search(between):
                 continue
-            if "«" in between[: verb.start()] or verb.start() > 60:
+            if _NEW_TITLE_BEFORE.search(between, 0, verb.start()):
+                continue  # "has since been unveiled as the new coach of C": a move, not a past spell
+            if ("«" in between[: verb.start()] or verb.start() > 60) and not _career_goes_on(
+                sent, m, between, verb.start()
+            ):
                 continue  # "X replaced Y at C, having previously coached D": D is X's, not Y's
             if _SERVED_UNDER.search(tagged, 0, m.start()) and not _WHO_NEXT.match(between):
                 continue  # "worked with Belgium under Y, before a stint in charge of C": the subject's

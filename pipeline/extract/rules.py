@@ -7697,6 +7697,46 @@ RULES += (
 )
 
 
+
+# --- past posts told in passing in long features -----------------------------------------------------
+# "the former assistant of Klopp at Liverpool", "leaves Arne Slot's staff at Liverpool", "Leipzig finished the
+# season with Zsolt Löw as interim coach": the named man's post at that club, told on the way to another story
+_AT_CLUB = r"\s+(?:at|with|in)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy|women))"
+RULE_KEYS.update(
+    {
+        "assistant-of-at": ("assistant of", "assistant coach of", "assistant manager of"),
+        "boss-staff-at": ("staff at", "staff with", "staff in"),
+        "with-as-interim": ("as interim", "as caretaker", "as acting", "as temporary"),
+    }
+)
+RULES += (
+    R(
+        "assistant-of-at",
+        "in_charge",
+        r"\bassistant\s+(?:(?:manager|coach)\s+)?of\s+{P}" + _AT_CLUB,
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    R(
+        "boss-staff-at",
+        "in_charge",
+        r"{P}['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?staff" + _AT_CLUB,
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    R(
+        "with-as-interim",
+        "in_charge",
+        r"\bwith\s+{P}\s+(?:as|serving\s+as)\s+(?:(?:the|their|its)\s+)?"
+        r"(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?(?:coach|manager|boss|trainer)\b",
+        0.65,
+        role="caretaker",
+        club_side="before",
+    ),
+)
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
