@@ -938,11 +938,14 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and not sentence[before[-1].end : start].strip(" ,"):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
-        if before and (
+        if is_descriptor and before and _ALONG_WITH.search(sentence, before[-1].end, start):
+            name = _companion(sentence, before, ctx)
+        elif before and (
             not is_descriptor
             or ctx.focus is None
             or _replaced_then(sentence, before[-1], start)
             or _descriptor_opens_clause(sentence, before[-1], start, end)
+            or _IN_RELATIVE_OF.fullmatch(sentence, before[-1].end, start)
         ):
             name = _meant_of_named(sentence, start, is_descriptor, before, named, out, ctx)
         else:
@@ -951,6 +954,27 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         if said:
             out.append(said)
     return out
+
+
+# "X replaces Y, whose departure was confirmed despite the Austrian leading C …": a descriptor opening
+# a clause inside the relative clause on the man named last goes on about him ("Y, who presented the
+# new coach": an object there is another man)
+_IN_RELATIVE_OF = re.compile(
+    r",\s+(?:who|whose)\b[^,;:.()\"“”]*\b(?:despite|after|when|before|since|until|while|as|although|though)\s+"
+)
+# "A and B are leaving along with the German": a companion phrase after the men of the subject
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+$", re.IGNORECASE)
+
+
+def _companion(sentence: str, before: list[Mention], ctx: Context) -> str | None:
+    """Whom 'along with the German' means after men named in the subject: never one of them, but a man
+    named before them ('Klopp's assistants A and B are leaving along with the German') or the man in
+    focus; None where that is one of them too."""
+    others = _not_coordinated(sentence, before)
+    if others:
+        return ctx.people.resolve(others[-1].name)
+    subjects = {ctx.people.resolve(m.name) for m in before}
+    return None if ctx.focus in subjects else ctx.focus
 
 
 def _reference_spans(
@@ -1701,7 +1725,7 @@ def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
     if len(others) == 1 and (name in known or _named_lately(others[0], ctx)):
         return others[0]
     if _told_otherwise(name, said, ctx):  # "The American …. The Spaniard …": the other man
-        return _other_man_in_view(name, ctx, lambda p: not _told_otherwise(p, said, ctx)) or name
+        return _other_man_in_view(name, ctx, lambda p: not _told_otherwise(p, said, ctx), widely=True) or name
     return name
 
 
@@ -1711,14 +1735,29 @@ def _told_otherwise(name: str, said: frozenset[str], ctx: Context) -> bool:
     return bool(told) and not said & told
 
 
-def _other_man_in_view(name: str, ctx: Context, fits) -> str | None:
-    """The one other coach of the last sentence naming men (or of a recent change of coach) that
-    `fits` allows: 'Leeds sacked Marsch and appointed Gracia. The American … The Spaniard …'."""
-    men = [*ctx.named_last, *_departed(ctx)]
+def _other_man_in_view(name: str, ctx: Context, fits, widely: bool = False) -> str | None:
+    """The one other coach of the last sentence naming men (failing that, of a recent change of coach;
+    `widely`, then of the last sentences) that `fits` allows: 'Leeds sacked Marsch and appointed
+    Gracia. The American … The Spaniard …'."""
     people = ctx.people
-    return _one(
-        [p for p in men if p != name and not people.is_executive(p) and not people.is_player(p) and fits(p)]
-    )
+
+    def one(men: list[str]) -> str | None:
+        coaches = [p for p in men if not people.is_executive(p) and not people.is_player(p)]
+        return _one([p for p in coaches if p != name and fits(p)])
+
+    return one(ctx.named_last) or one(_departed(ctx)) or (one(_named_recently(ctx)) if widely else None)
+
+
+def _named_recently(ctx: Context) -> list[str]:
+    """The men named in full in this sentence or the three before (the story's men still in view)."""
+    cursor = ctx.people.cursor
+    if cursor is None:
+        return []
+    return [
+        p
+        for p, seen in ctx.people.last_named.items()
+        if cursor - seen <= 3 and (" " in p or fold(p) in _KNOWN_SINGLE())  # not "the Celeste"
+    ]
 
 
 def _remember_described(descriptor: str, name: str, ctx: Context) -> None:
@@ -1781,7 +1820,11 @@ def _learn_nationalities(sentence: str, mentions: list[Mention], ctx: Context) -
 _AGE_AFTER = re.compile(
     r"(?:,\s+(?:aged\s+|who\s+is\s+|the\s+|an?\s+)?|\s+\()(\d{2})(?=[,)]|-year-old\b|\s+years?\s+old\b|\.\s|\.$)"
 )
-_AGE_BEFORE = re.compile(r"\b(\d{2})-year-old\s+(?:[\w\-]+\s+){0,3}$")
+# (only a title between: "The 46-year-old Basque replaces Javier Aguirre" gives Aguirre no age)
+_AGE_BEFORE = re.compile(
+    r"\b(\d{2})-year-old\s+(?:(?:[A-ZÀ-Þ][\w\-]*|former|head|assistant|interim|caretaker|coach|manager|boss|"
+    r"tactician|trainer|technician|striker|midfielder|defender|goalkeeper|forward|winger|international)\s+){0,3}$"
+)
 
 
 _DIGIT = re.compile(r"\d")

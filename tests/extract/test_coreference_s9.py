@@ -1,0 +1,146 @@
+"""Session 9 coreference: which man a descriptor ('the Frenchman', 'the German') or a pronoun means
+when the nearest name is the wrong one."""
+
+from __future__ import annotations
+
+import pipeline.extract.rule_facts as rule_facts
+from tests.extract.extract_helpers import facts_of, keys_of
+
+
+def _meant(text: str, reference: str, monkeypatch) -> list[str]:
+    """The men each occurrence of `reference` ('the Austrian') was read as."""
+    seen: list[str] = []
+    original = rule_facts._with_pronouns
+
+    def spy(sentence, named, ctx):
+        found = original(sentence, named, ctx)
+        said = (m for m in found if m.kind == "P" and m.pronoun)
+        seen.extend(m.name for m in said if m.text.lower() == reference.lower())
+        return found
+
+    monkeypatch.setattr(rule_facts, "_with_pronouns", spy)
+    facts_of(text)
+    return seen
+
+
+def _coaches(text: str, event: str, club: str) -> set[str]:
+    return {coach for coach, c, _, e in keys_of(text) if e == event and c == club}
+
+
+def _clubs_of(text: str, coach: str) -> set[str]:
+    return {c for name, c, _, _ in keys_of(text) if name == coach}
+
+
+# --- a nationality never goes to a man the text gave another one; the other man still in view does ----
+
+
+def test_frenchman_is_not_the_slovak_named_last_but_the_coach_named_before():
+    text = (
+        "The Hungarian federation announced on Wednesday that head coach Marc Dupont has signed a new "
+        "contract. "
+        "Dupont, 51, took charge of the national team in March 2021, replacing Slovak Jan Kocian, whose "
+        "contract was not extended. "
+        "Kocian had led Hungary since 2017 and previously coached Slovakia. "
+        "The Frenchman previously coached Nantes and Toulouse."
+    )
+    assert _clubs_of(text, "Marc Dupont") >= {"FC Nantes", "Toulouse"}
+    assert not _clubs_of(text, "Jan Kocian") & {"FC Nantes", "Toulouse"}
+
+
+def test_turkish_coach_is_the_man_named_last_not_the_spaniard_in_focus():
+    text = (
+        "Saudi club Al-Ettifaq on Monday announced the appointment of Spaniard Pablo Machín as head coach. "
+        "Machín succeeds Şenol Güneş, who left Al-Ettifaq after his contract expired. "
+        "The Turkish coach had replaced Portuguese Nuno Almeida in January."
+    )
+    assert "Şenol Güneş" in _coaches(text, "appointed", "Al-Ettifaq")
+
+
+def test_near_miss_descriptor_of_the_same_nationality_stays_with_the_man_in_focus():
+    text = (
+        "Lens on Monday appointed Frenchman Marc Dupont as head coach. "
+        "Dupont replaces Jan Kocian, who left by mutual consent. "
+        "The Frenchman previously coached Toulouse."
+    )
+    assert "Toulouse" in _clubs_of(text, "Marc Dupont")
+    assert "Toulouse" not in _clubs_of(text, "Jan Kocian")
+
+
+# --- "along with the German": never one of the men of the subject ------------------------------
+
+
+def test_along_with_the_german_is_the_head_coach_not_his_assistant(monkeypatch):
+    text = (
+        "Bayer Leverkusen have confirmed Tom Bakker as their new head coach, succeeding Klaus Hofmann. "
+        "Bakker will bring his assistant Jan Smit with him. "
+        "Hofmann's assistants Erik Lange and Paul Brandt are leaving along with the German, "
+        "who stepped down after six years in charge."
+    )
+    assert _meant(text, "the German", monkeypatch) == ["Klaus Hofmann"]
+    assert "Erik Lange" not in _coaches(text, "resigned", "Bayer Leverkusen")
+    assert "Paul Brandt" not in _coaches(text, "resigned", "Bayer Leverkusen")
+
+
+def test_together_with_the_dutchman_is_not_the_subject(monkeypatch):
+    text = (
+        "Fulham appointed Wim Jansen as head coach on Monday. "
+        "Assistant Mark Hughes is leaving Brentford together with the Dutchman, who resigned last week."
+    )
+    assert _meant(text, "the Dutchman", monkeypatch) == ["Wim Jansen"]
+    assert "Mark Hughes" not in _coaches(text, "resigned", "Brentford")
+
+
+# --- a descriptor opening a clause inside "Y, whose …" is Y --------------------------------------
+
+
+def test_descriptor_inside_whose_clause_is_the_man_of_the_clause(monkeypatch):
+    text = (
+        "Hertha Berlin have appointed Karl Weber as their new head coach on a three-year deal. "
+        "Weber replaces Stefan Gruber, whose departure was confirmed last month despite the Austrian "
+        "leading Hertha to the DFB-Pokal final in 2023."
+    )
+    assert _meant(text, "the Austrian", monkeypatch) == ["Stefan Gruber"]
+
+
+def test_descriptor_after_when_inside_who_clause_is_the_man_of_the_clause(monkeypatch):
+    text = (
+        "Lazio have named Marco Bassi as head coach. "
+        "Bassi succeeds Luca Conti, who had arrived in 2022 when the Italian was sacked by Torino."
+    )
+    assert _meant(text, "the Italian", monkeypatch) == ["Luca Conti"]
+
+
+def test_near_miss_object_inside_who_clause_is_not_the_man_of_the_clause(monkeypatch):
+    text = (
+        "Genk appointed Englishman Tom Walker as head coach in June. "
+        "Club chief executive Dirk Maes, who had driven the arrival of the Englishman, declined to comment. "
+        "The Englishman was sacked by Genk on Monday."
+    )
+    assert _meant(text, "the Englishman", monkeypatch) == ["Tom Walker", "Tom Walker"]
+    assert _coaches(text, "dismissed", "Genk") == {"Tom Walker"}
+
+
+# --- the age written before a name belongs to it only with a title between -----------------------
+
+
+def test_age_before_a_verb_is_not_the_age_of_the_man_after_the_verb():
+    text = (
+        "Valencia have appointed Iñaki Zubiri as their new head coach on a two-year contract. "
+        "The 46-year-old Basque replaces Miguel Ortega, whose contract ran out at the end of the season. "
+        "Ortega is expected to return to the Mexico national team. "
+        "The 65-year-old led Mexico at the 2002 World Cup."
+    )
+    assert "Iñaki Zubiri" not in {c for c, club, _, _ in keys_of(text) if club == "Mexico"}
+
+
+# --- nationalities as adjectives of things are nobody -----------------------------------------
+
+
+def test_south_american_qualifiers_and_hungarian_championship_are_no_men():
+    text = (
+        "Uruguay appointed Marcelo Ruiz as head coach on Monday. "
+        "Ruiz won the Hungarian championship with Ferencváros in 2019. "
+        "His debut is expected before the start of the South American qualifiers in September."
+    )
+    keys = keys_of(text)
+    assert all(coach == "Marcelo Ruiz" for coach, *_ in keys)
