@@ -2865,8 +2865,9 @@ _NOT_COACHING = re.compile(
 )
 
 
-# "the new coach of C", "as new head coach of C": an arrival, not a spell
-_NEW_TITLE_BEFORE = re.compile(r"\bnew\s+(?:head\s+)?$", re.IGNORECASE)
+# "the new coach of C", "as new head coach of C": an arrival, not a spell; "assistant coach of C": not
+# a head coach's spell
+_NEW_TITLE_BEFORE = re.compile(r"\b(?:new|assistant)\s+(?:head\s+)?$", re.IGNORECASE)
 # "guided Japan past Germany and Spain": the opponents knocked out
 _PAST_OPPONENT = re.compile(r"»\s+past\s")
 # "under Y", "alongside Y": the man the subject served with, not the subject of what follows

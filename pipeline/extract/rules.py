@@ -7697,7 +7697,6 @@ RULES += (
 )
 
 
-
 # --- past posts told in passing in long features -----------------------------------------------------
 # "the former assistant of Klopp at Liverpool", "leaves Arne Slot's staff at Liverpool", "Leipzig finished the
 # season with Zsolt Löw as interim coach": the named man's post at that club, told on the way to another story
@@ -7736,6 +7735,7 @@ RULES += (
         club_side="before",
     ),
 )
+
 
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
