@@ -686,6 +686,11 @@ def _where_club(sent: TaggedSentence, person_pos: int) -> str | None:
     return sent.squad_of.get(int(where.group(1)), (None,))[0]
 
 
+# "he was coach of C", "had been first-team coach under Y at C": the club right after the title is
+# the post's, not a club named before it ("Before coming to Hungary he was coach of C")
+_TITLE_OF_CLUB = re.compile(r"\s+(?:under\s+«P\d+»\s+)?(?:of|at)\s+(?:the\s+)?«C(\d+)»(?!['’])")
+
+
 def _rule_club(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> tuple[str | None, str, bool]:
@@ -762,6 +767,12 @@ def _rule_club(
             return _club_left_for(sent, match, ctx)
         club, squad = squad_of.get(found, (None, "first_team"))
         return club, squad, club is not None
+    titled = _TITLE_OF_CLUB.match(tagged, match.end()) if rule.name == "was-role" else None
+    if titled and re.search(r",\s+where\s+$", tagged[max(0, match.start() - 9) : match.start()]):
+        titled = None  # "…, where he was coach of C": the where-clause's reading tells that post
+    if titled and squad_of.get(int(titled.group(1)), (None,))[0]:
+        club, squad = squad_of[int(titled.group(1))]  # "he was coach of C": the club his title names
+        return club, squad, True
     if side == "declined" and re.search(
         r"\b(?:remain|stay)", tagged[match.start() : match.end() + 12], re.IGNORECASE
     ):
@@ -868,6 +879,8 @@ def _club_tag_found(
             found = None  # "X, who will leave Villarreal, takes charge": not the post he takes
         elif at < match.end() and _FORMER_BEFORE_CLUB.search(tagged, max(0, at - 12), at):
             found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
+        elif at > match.end() and _CAME_FROM.search(tagged, max(0, at - 45), at):
+            found = None  # "X had taken over in 2021, arriving from Qatari club C": where he came from
     return found, side
 
 

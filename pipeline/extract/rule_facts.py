@@ -776,6 +776,8 @@ _CONDITION = re.compile(
     r"(?:(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:[Ii]f|[Uu]nless)|^\s*(?:Should|Were))\s+[^,;:—–]*$"
     # "… added to the list at C should X be sacked": the inverted condition right before its man
     r"|\b[Ss]hould\s+$"
+    # "C would consider Y should they part company with X": an inverted condition with its own subject
+    r"|\b(?:should|were)\s+(?:they|he|she|it|«C\d+»|the\s+(?:club|board|federation|owners))\s+[^,;:—–]*$"
 )
 # "Will C sack X?", "Could X be sacked this week?": a question asked, nothing told
 _QUESTION_OPEN = re.compile(

@@ -1399,6 +1399,9 @@ _GAME_CHARGE = (
     r"at\s+(?:[^.;,]{0,40}?)(?:Stadium|Stadion|Estadio|Park|Arena|Wembley|Etihad|Anfield)\b|"
     r"against\s+(?:the\s+)?«C))"
 )
+# "dismissed his assistant Y": Y is the one sacked, not "his" man (but "dismissed together with his
+# son Y": he is, as Y)
+_NOT_HIS_MAN = r"(?:(?!['’]s\b)|(?<=with\s«P\d»)|(?<=with\s«P\d\d»))"
 _SACK_VERB = (
     r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|"
     r"relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
@@ -1874,7 +1877,8 @@ RULES: tuple[Rule, ...] = (
         r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
         r"the\s+services\s+of))\b(?!\s+by\s)"
         # ("X was dismissed but climbed to fourth under Y": "but" and "under" start another clause)
-        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in|but|under|by)\s)[^«».,;:!?]|«[CS]\d+»){0,50}?{P}",
+        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in|but|under|by)\s)[^«».,;:!?]|«[CS]\d+»|(?<!with\s)«P\d+»['’]s\b){0,50}?{P}"
+        + _NOT_HIS_MAN,
         0.9,
         club_side="before",
     ),

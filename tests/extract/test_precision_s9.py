@@ -1,0 +1,123 @@
+"""Wrong facts the training sets showed, read as general misreadings (own variants): a condition told
+mid-sentence, the club a man came from, the man whose assistant was sacked, the club a title names."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+# --- "should they part company with X": an inverted condition, no sacking ---------------------------
+@pytest.mark.parametrize(
+    ("text", "coach"),
+    [
+        (
+            "Luton Town would consider Wycombe Wanderers boss Matt Bloomfield should they part company "
+            "with Rob Edwards.",
+            "Rob Edwards",
+        ),
+        (
+            "Leicester City would move for Graham Potter were they to sack Steve Cooper this week.",
+            "Steve Cooper",
+        ),
+        (
+            "Everton are weighing up a move for Sean Dyche should the club decide to fire Frank Lampard.",
+            "Frank Lampard",
+        ),
+    ],
+)
+def test_inverted_condition_is_no_sacking(text: str, coach: str) -> None:
+    assert not any(k[0] == coach and k[3] == "dismissed" for k in keys_of(text))
+
+
+def test_parting_company_told_as_news_stays() -> None:
+    text = "Sheffield United have parted company with Chris Wilder after a run of five defeats."
+    assert ("Chris Wilder", "Sheffield United", "first_team", "dismissed") in keys_of(text)
+
+
+# --- "took over in 2021, arriving from C": C is where he came from, not the post he took -------------
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "origin"),
+    [
+        (
+            "Barcelona have sacked Xavi Hernández. Xavi had taken over in November 2021, arriving from "
+            "Qatari club Al Sadd, and won LaLiga in 2023.",
+            "Xavi Hernández",
+            "Barcelona",
+            "Al-Sadd",
+        ),
+        (
+            "Leeds United have sacked Jesse Marsch. Marsch took over in February 2022, joining from "
+            "RB Leipzig.",
+            "Jesse Marsch",
+            "Leeds United",
+            "RB Leipzig",
+        ),
+    ],
+)
+def test_taking_over_is_not_at_the_club_he_came_from(text: str, coach: str, club: str, origin: str) -> None:
+    keys = keys_of(text)
+    assert (coach, club, "first_team", "appointed") in keys
+    assert (coach, origin, "first_team", "appointed") not in keys
+
+
+def test_taking_charge_of_a_club_named_after_stays() -> None:
+    text = "Leeds United have sacked Jesse Marsch. Javi Gracia took charge of Watford in 2019."
+    assert ("Javi Gracia", "Watford", "first_team", "appointed") in keys_of(text)
+
+
+# --- "dismissed his assistant Y": Y is sacked, not the man "his" stands for --------------------------
+@pytest.mark.parametrize(
+    ("text", "boss", "aide", "club"),
+    [
+        (
+            "Juventus have sacked Massimiliano Allegri. The club also dismissed his assistant "
+            "Marco Landucci.",
+            "Massimiliano Allegri",
+            "Marco Landucci",
+            "Juventus",
+        ),
+        (
+            "Chelsea sacked Graham Potter on Sunday and fired his assistant Bruno Saltor a day later.",
+            "Graham Potter",
+            "Bruno Saltor",
+            "Chelsea",
+        ),
+    ],
+)
+def test_his_assistant_is_the_one_sacked(text: str, boss: str, aide: str, club: str) -> None:
+    facts = [k for k in keys_of(text) if k[3] == "dismissed"]
+    assert (aide, club, "first_team", "dismissed") in facts
+    assert [k for k in facts if k[0] == boss] == [(boss, club, "first_team", "dismissed")]
+
+
+def test_another_mans_assistant_sacked_is_not_him() -> None:
+    keys = keys_of("Leeds United have sacked Jesse Marsch's assistant Cesar Azpilicueta.")
+    assert ("Cesar Azpilicueta", "Leeds United", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Jesse Marsch" and k[3] == "dismissed" for k in keys)
+
+
+# --- "he was coach of C": the club the title names, not one named before it -------------------------
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "wrong"),
+    [
+        (
+            "Gillingham have appointed Stephen Clemence as head coach. He had previously been first-team "
+            "coach under Steve Bruce at Newcastle United.",
+            "Stephen Clemence",
+            "Newcastle United",
+            "Gillingham",
+        ),
+        (
+            "Ferencváros have appointed Dejan Stanković. Before moving to Budapest he was coach of Red Star "
+            "Belgrade and of Sampdoria.",
+            "Dejan Stanković",
+            "Red Star Belgrade",
+            "Ferencváros",
+        ),
+    ],
+)
+def test_title_of_a_club_names_the_post(text: str, coach: str, club: str, wrong: str) -> None:
+    keys = keys_of(text)
+    assert (coach, club, "first_team", "in_charge") in keys
+    assert (coach, wrong, "first_team", "in_charge") not in keys
