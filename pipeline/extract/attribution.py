@@ -154,6 +154,8 @@ def _remember_moves(facts: list[Fact], ctx: Context) -> None:
         if f.event == "appointed" and f.club and f.squad in ("first_team", "national", "women"):
             ctx.posts.setdefault(f.coach, set()).add(f.club)
             ctx.post_squads[(f.coach, f.club)] = f.squad
+            if f.role == "caretaker":
+                ctx.caretakers[f.coach] = f.club
     # a spell at the club the story now follows him to ("X joined Derby as a player-coach under Y, …")
     # is where the story is, not an aside
     followed = ctx.career if ctx.career_shift else None

@@ -1069,6 +1069,7 @@ def _reference(
     if is_descriptor and name:
         said = sentence[start:end]
         name = _of_that_age(said, _of_that_nationality(said, name, ctx), ctx)
+        name = _not_the_caretaker(sentence, span, name, found, ctx)
     aside = False
     if name and (is_descriptor or _SUBJECT_ONLY.match(sentence, start)):
         read = _in_the_succession(sentence, span, name, is_descriptor, after_named, found, ctx)
@@ -1727,6 +1728,37 @@ def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
     if _told_otherwise(name, said, ctx):  # "The American …. The Spaniard …": the other man
         return _other_man_in_view(name, ctx, lambda p: not _told_otherwise(p, said, ctx), widely=True) or name
     return name
+
+
+# "The Romanian took over in June last year", "The Swede was appointed in May": an arrival told in the past
+_PAST_ARRIVAL = re.compile(
+    r"\s+(?:(?:had\s+)?(?:taken|took)\s+over|(?:was|had\s+been)\s+(?:appointed|hired|named)|(?:had\s+)?arrived|"
+    r"(?:had\s+)?joined)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_the_caretaker(
+    sentence: str, span: tuple[int, int], name: str, found: list[Mention], ctx: Context
+) -> str:
+    """'X was sacked. Assistant Y will lead the team as caretaker. The Romanian took over in June last
+    year …': a nationality descriptor opening a sentence that tells a past arrival (at no other club)
+    is not the man just put in interim charge (his stand-in post is the news, told in the present) but
+    the coach whose exit the story opened on, when the text gave him no other nationality."""
+    start, end = span
+    club = ctx.caretakers.get(name)
+    said = nationalities(sentence[start:end])
+    if not club or not said or said & ctx.people.nationality.get(name, frozenset()):
+        return name
+    if sentence[:start].strip(_OPENING_MARKS) or not _PAST_ARRIVAL.match(sentence, end):
+        return name
+    if any(m.kind == "C" and m.name != club for m in found):  # "… took over the women's side of C"
+        return name
+    gone = [p for p in _departed(ctx, {club}) if p != name and not _told_otherwise(p, said, ctx)]
+    first = min((ctx.exits[p][2] for p in gone), default=None)
+    gone = [p for p in gone if ctx.exits[p][2] == first]
+    vacancy = ctx.vacancy[3] if ctx.vacancy else None
+    return vacancy if vacancy in gone else (_one(gone) or name)
 
 
 def _told_otherwise(name: str, said: frozenset[str], ctx: Context) -> bool:

@@ -142,6 +142,7 @@ class Context:
     # though the story's appointee left it
     seeking: set[str] = field(default_factory=set)
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
+    caretakers: dict[str, str] = field(default_factory=dict)  # person → club he was put in interim charge of
     post_squads: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, club) → that squad
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
     exits: dict[str, tuple[str, str, int]] = field(

@@ -144,3 +144,47 @@ def test_south_american_qualifiers_and_hungarian_championship_are_no_men():
     )
     keys = keys_of(text)
     assert all(coach == "Marcelo Ruiz" for coach, *_ in keys)
+
+
+# --- a nationality descriptor telling a past arrival is not the caretaker just put in charge ----------
+
+
+def test_the_romanian_who_took_over_last_year_is_the_coach_who_resigned_not_the_caretaker(monkeypatch):
+    text = (
+        "Ulsan HD manager Mircea Rednic has resigned after a winless start to the season, the club said. "
+        "Assistant coach Lee Jung-soo will lead the team as caretaker until a new manager is found. "
+        "The Romanian took over in June last year and guided Ulsan HD to third place."
+    )
+    assert _meant(text, "the Romanian", monkeypatch) == ["Mircea Rednic"]
+    assert "Mircea Rednic" in _coaches(text, "appointed", "Ulsan HD")
+
+
+def test_the_swede_who_was_appointed_in_may_is_the_sacked_coach_not_his_sacked_assistant(monkeypatch):
+    text = (
+        "Odisha FC on Monday parted ways with head coach Anders Lindqvist following a poor run. "
+        "Assistant coach Rui Mendes has also been relieved of his duties. "
+        "Reserve team coach Ravi Kumar will take interim charge of the first team. "
+        "The Swede was appointed in May on a two-year deal."
+    )
+    assert _meant(text, "the Swede", monkeypatch) == ["Anders Lindqvist"]
+    appointed = {f["coach"] for f in facts_of(text) if f["event"] == "appointed" and f["role"] != "caretaker"}
+    assert "Ravi Kumar" not in appointed
+    assert "Anders Lindqvist" in appointed
+
+
+def test_near_miss_caretaker_described_at_another_club_stays_the_caretaker(monkeypatch):
+    text = (
+        "Assistant coach Tom Reid will take over Orlando City on an interim basis after Pablo Ortiz left "
+        "to coach Spanish club Getafe. "
+        "A former coach in Chelsea's academy, the Englishman took over the women's side of Chelsea in 2013."
+    )
+    assert _meant(text, "the Englishman", monkeypatch) == ["Tom Reid"]
+
+
+def test_near_miss_caretaker_described_in_the_present_stays_the_caretaker(monkeypatch):
+    text = (
+        "Jeonbuk manager Mircea Rednic has resigned, the club said. "
+        "Assistant coach Kim Do-hoon will lead the team as caretaker. "
+        "The Korean will take charge of Saturday's game against Seoul."
+    )
+    assert _meant(text, "the Korean", monkeypatch) == ["Kim Do-hoon"]
