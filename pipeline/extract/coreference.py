@@ -1345,10 +1345,44 @@ def _demonym_national_teams(sentence: str) -> list[tuple[re.Match[str], str]]:
     return out
 
 
+# "the Latvian Football Federation", "the Football Federation of Kazakhstan": a country's federation
+_FEDERATION_OF = re.compile(
+    r"\b(?:[Tt]he\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:Football|Soccer)\s+"
+    r"(?:Association|Federation|Union)|"
+    r"(?:Football|Soccer)\s+(?:Association|Federation|Union)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+)
+# "the men's national team", "the national football team": a national team the words leave unnamed
+_BARE_NATIONAL_TEAM = re.compile(
+    r"\b[Tt]he\s+(?:senior\s+)?(?:men['’]s\s+)?national\s+(?:football\s+)?(?:team|side|squad)\b"
+)
+
+
+def federation_national_team(sentence: str, named: list[Mention]) -> list[Mention]:
+    """'The Bulgarian Football Union appointed X as head coach of the men's national team': an unnamed
+    national team in a sentence naming one country's federation (and no other national team) is
+    that country's, added as its club mention in place of the bare squad."""
+    if "ational" not in sentence or not _BARE_NATIONAL_TEAM.search(sentence):
+        return named
+    countries = {_country_named(m.group("who") or m.group("of")) for m in _FEDERATION_OF.finditer(sentence)}
+    named_countries = {m.name for m in named if m.kind == "C" and m.club_kind == "national"}
+    if len(countries) != 1 or None in countries or named_countries - countries:
+        return named
+    country = countries.pop()
+    out = list(named)
+    for m in _BARE_NATIONAL_TEAM.finditer(sentence):
+        if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
+            continue
+        out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
+        out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
+    return sorted(out, key=lambda x: x.start)
+
+
 def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]:
     """The sentence's mentions with its demonym phrases for national teams added as club mentions
     (no story state read or written): what the story's club is chosen from, since a story about a
     national team may name it only so ('the South Korean men's national team')."""
+    if "ational" in sentence and "ootball" in sentence:
+        named = federation_national_team(sentence, named)
     if "the " not in sentence.lower() or not _NATIONAL_REF.search(sentence):
         return named
     out = list(named)
@@ -1361,6 +1395,9 @@ def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]
 
 def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
+    if "ootball" in sentence:
+        out = federation_national_team(sentence, out)
+        ctx.club_kinds.update((m.name, "national") for m in out if m.club_kind == "national")
     if _YOUTH_DEMONYM.search(sentence):
         out = _national_women(sentence, out, ctx, _YOUTH_DEMONYM)
     for m, country in _demonym_national_teams(sentence):

@@ -31,6 +31,7 @@ from pipeline.extract.attribution import (
     _with_topic,
 )
 from pipeline.extract.coreference import (
+    _BARE_NATIONAL_TEAM,
     HEAD_COACH_TITLE,
     _mark_executives,
     _tag,
@@ -205,7 +206,10 @@ def _sentence_facts(
     if "the " in low and _CLUB_REF_HINT.search(low):
         named = _with_club_references(sentence, named, ctx)
     if "the " in low and (
-        _NATIONAL_REF.search(sentence) or _WOMEN_DEMONYM.search(sentence) or _YOUTH_DEMONYM.search(sentence)
+        _NATIONAL_REF.search(sentence)
+        or _WOMEN_DEMONYM.search(sentence)
+        or _YOUTH_DEMONYM.search(sentence)
+        or ("ootball" in sentence and _BARE_NATIONAL_TEAM.search(sentence))
     ):
         named = _with_national_references(sentence, named, ctx)
     exec_hint = bool((rules or has_person) and _EXEC_HINT.search(low))

@@ -1,0 +1,57 @@
+"""Clubs of the national-team and career stories of extract_train14's kind: the federation that
+appoints a coach of 'the men's national team' names the country; career sentences, round-ups and
+descriptors keep each fact at its own club."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The Romanian Football Federation on Friday appointed Marius Lazar as head coach of the men's "
+            "national team. Lazar leaves Rapid Bucharest, who are second in the league. Rapid Bucharest "
+            "said his assistant will lead the team for now.",
+            ("Marius Lazar", "Romania", "national", "appointed"),
+        ),
+        (
+            "The Football Federation of Slovenia has named Marko Kos head coach of the national team, the "
+            "federation said on Monday. Kos spent three years at Maribor. Maribor finished second.",
+            ("Marko Kos", "Slovenia", "national", "appointed"),
+        ),
+        (
+            "The Greek Football Federation confirmed that Italian Paolo Conti will be the new coach of the "
+            "national football team. Conti had led Italy's under-21 side until last summer.",
+            ("Paolo Conti", "Greece", "national", "appointed"),
+        ),
+    ],
+)
+def test_a_federation_names_the_country_of_the_national_team_it_appoints_to(text: str, fact: tuple) -> None:
+    assert fact in keys_of(text)
+
+
+def test_the_federation_country_is_not_the_club_the_coach_leaves() -> None:
+    keys = keys_of(
+        "The Romanian Football Federation on Friday appointed Marius Lazar as head coach of the men's "
+        "national team. Lazar leaves Rapid Bucharest, who are top of the league."
+    )
+    assert ("Marius Lazar", "Rapid Bucharest", "national", "appointed") not in keys
+    assert ("Marius Lazar", "Rapid Bucharest", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two federations: which one's team is unclear
+        "The Romanian Football Federation and the Hungarian Football Federation agreed that Marius Lazar "
+        "would lead the national team in the friendly.",
+        # the sentence names another country's team itself
+        "The Romanian Football Federation said Marius Lazar, who coached Moldova, would not be named "
+        "coach of the national team.",
+    ],
+)
+def test_no_federation_country_when_the_sentence_is_unclear(text: str) -> None:
+    assert not any(k[1] == "Romania" and k[3] == "appointed" for k in keys_of(text))
