@@ -137,11 +137,16 @@ def _leaves_vacancy(f: Fact, sentence: str, ctx: Context, told: list[Fact]) -> b
         return False
     if any(g.coach == f.coach and g.event in ("linked", "offer") and g.club != f.club for g in told):
         return False
+    if f.club != ctx.topic_club and _WALKOUT_ASIDE.search(sentence):
+        return False  # "He joined C, walking out on D to take the job": a move's start, no vacancy at D
     topic = ctx.topic_club
     if not topic or f.club == topic or not _FLASHBACK.match(sentence):
         return True
     return (f.coach, topic) not in ctx.spells and topic not in ctx.posts.get(f.coach, set())
 
+
+# "…, walking out on D to take the job", "having walked out on D": the exit told as an aside of a move
+_WALKOUT_ASIDE = re.compile(r",\s+(?:after\s+|having\s+)?(?:walking|walked)\s+out\s+on\b", re.IGNORECASE)
 
 # The senior posts whose sacking or resignation leaves a vacancy the next sentences fill
 _VACANCY_SQUADS = frozenset({"first_team", "women", "national_women"})
@@ -875,6 +880,8 @@ def _club_tag_found(
             found = _first_tag_past_aside(tagged, match.end(), person_pos, found)
         elif aside and not _POST_ASIDE.search(tagged, person_pos, tagged.find(f"«C{found}»")):
             found = None  # "Tite, who had said Qatar would be his last tournament, stepped down": no post
+        elif aside and _earlier_post_aside(rule, tagged, person_pos, found, match):
+            found = None  # "X, a former Croatia assistant, had been in charge since 2022": the story's post
     if found is not None and rule.event == "appointed":
         at = tagged.find(f"«C{found}»")
         if _LEAVING_BEFORE.search(tagged, max(0, at - 25), at):
@@ -1643,6 +1650,30 @@ _POST_ASIDE = re.compile(
     r"trainer|head|returned|spell|stint|tenure|years?|seasons?|since|with|at|of)\b",
     re.IGNORECASE,
 )
+
+
+# "X has been in charge since 2019": spells told by their start, whose club an aside on X may not be
+_SPELL_SINCE_RULES = frozenset({"been-in-charge-since", "had-been-since"})
+_FORMER_WORD = re.compile(r"\b(?:former|formerly|ex-|previously|once)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_post_aside(
+    rule: Rule, tagged: str, person_pos: int, club_idx: int, match: re.Match[str]
+) -> bool:
+    """The aside holding the club tells an earlier post than the spell the main clause dates: 'X, a former
+    assistant coach of C, had been in charge since 2022', 'X, who took C to the 2002 World Cup, had been
+    in charge since 2023' (not 'X, who led C to the 2020 title, has been in charge since 2015')."""
+    if rule.name not in _SPELL_SINCE_RULES:
+        return False
+    at = tagged.find(f"«C{club_idx}»")
+    aside = tagged[person_pos:at]
+    if _FORMER_WORD.search(aside):
+        return True
+    close = tagged.find(",", at)
+    told = [int(y) for y in _YEAR.findall(tagged, person_pos, close if close > 0 else at)]
+    since = _YEAR.search(tagged, match.end(), match.end() + 30)
+    return bool(told and since and max(told) < int(since.group(0)))
 
 
 def _first_tag_past_aside(tagged: str, end: int, person_pos: int, club_idx: int) -> int | None:

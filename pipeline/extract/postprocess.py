@@ -553,6 +553,7 @@ def _promotion_left(facts: list[Fact]) -> list[Fact]:
                 and b.squad != a.squad
                 and not b.still_held
                 and (b.coach, b.club, b.squad, b.sentence) not in told
+                and not _added_to_senior_staff(b, a)  # "U19 coach X will join Y's staff": keeps the U19s
             ):
                 out.append(_left_post(b, 0.7, a.date))  # he left it when he took the new post
     return out

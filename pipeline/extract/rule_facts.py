@@ -1196,6 +1196,7 @@ _GERUND_RULES = frozenset(
         "gerund-sacked",
         "gerund-appointed",
         "before-being-appointed-club",
+        "walking-out-on",
     }
 )
 
@@ -1920,6 +1921,9 @@ _PLAYER_LIKE_RULES = frozenset(
         "club-not-renewing",
         "club-confirm-exit",  # "C confirm X exit": a player's too
         "passive-shown-exit",  # "X was shown the exit": a player told to find a new club too
+        "returned-for-spell",  # "returned for a second spell at C": a player's return too
+        "arrived-in-date",  # "X arrived in August 2023": a player's arrival too
+        "successor-of-found",  # "C have found a successor to X": a player's too
     }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(
@@ -1940,6 +1944,7 @@ _MOVE_TALK_RULES = frozenset(
     {"left-club", "leaves-for", "left-to-take-over", "leaves-to-take-over", "left-club-to-post"}
 ) | {
     "renewed",  # "X has signed a new contract", "X renewed with C": a player's new deal too
+    "renewed-today",
     "extended-his-contract",
     "option-to-extend",  # "triggered the option to extend X's contract": players' deals have options too
     "deal-was-extended",
@@ -2047,7 +2052,10 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)
     if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
         return not _post_wording(match, tagged)
-    if rule.name == "renewed":  # "X has signed a new contract": a player's renewal too, unless a post is told
+    if rule.name in (
+        "renewed",
+        "renewed-today",
+    ):  # "X has signed a new contract": a player's too, unless a post
         return not (_post_wording(match, tagged) or _AIDE_WORD.search(tagged))
     if rule.name == "fronted-spell":  # "After three seasons at C, X …": a player's spell, unless told a post
         return not _FRONTED_POST_WORD.search(match.group(0))
@@ -2287,6 +2295,7 @@ _OBJECT_LIST_RULES = frozenset(
         "aide-title-person",
         "joined-by-staff",
         "approached",  # "had sounded out A, Brentford's B and C": each was approached
+        "arrives-with-staff",  # "arrives with his staff, including assistant A and fitness coach B"
     }
 )
 # a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach";

@@ -57,7 +57,9 @@ _MACROS = {
     r"[A-Z]\w+\s+(?:Cup|League)|"
     # "took C into Serie A", "up to Ligue 1": a top division named by its own name
     r"Serie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s+Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"
-    r"Ekstraklasa|Allsvenskan|Eliteserien|Brasileir(?:ã|a)o|MLS\s+Cup)\b)(?![^.;]{0,60}\bas\s+a\s+player)",
+    r"Ekstraklasa|Allsvenskan|Eliteserien|Brasileir(?:ã|a)o|MLS\s+Cup|"
+    # "took Japan to the last 16 of the World Cup", "to the round of 16": a knockout stage reached
+    r"last\s+(?:16|sixteen|eight|four|32)|round\s+of\s+(?:16|32))\b)(?![^.;]{0,60}\bas\s+a\s+player)",
     # "will lead the team / take charge of the side / coach C": a coach's coming spell
     "{WILL_LEAD}": r"(?:will|would|is\s+to|was\s+to)\s+(?:lead|coach|manage|guide|take\s+charge\s+of|"
     r"be\s+in\s+charge\s+of)\s+(?:the\s+(?:team|side|club|squad)\b|(?:the\s+)?«[CS]\d+»)",
@@ -7738,6 +7740,98 @@ RULES += (
         role="caretaker",
         club_side="before",
     ),
+)
+
+# --- a spell's start or end told in passing (returns, successors found, arrivals, new roles) -----------
+# "had returned for a second spell at the club", "and then returned to Blackpool for a second spell": a
+# new spell there begins (a player's return too: needs support)
+_RETURNED_FOR_SPELL = (
+    r"{P}{APP}{WHO}{HAVE}(?:(?:[^«.;:!?]|«[CS]\d+»){0,120}?,?\s+and(?:\s+then|\s+later)?)?"
+    r"\s+(?:returned|came\s+back)\s+(?:to\s+(?:the\s+)?{C}\s+)?for\s+(?:a|an|{HIS})\s+"
+    + _ORDINAL
+    + r"\s+(?:spell|stint|tenure|period|reign)\b"
+)
+# "C have (already) named his successor: X", "C have found the successor: X": the man named after the colon
+_SUCCESSOR_FOUND = (
+    r"{C}{HAVE}\s+(?:already\s+)?(?:named|found|appointed|chosen|picked|unveiled|confirmed|announced)\s+"
+    r"(?:{HIS}|the|a)\s+(?:new\s+)?successor\s*:\s*{P}"
+)
+# "C has found the successor of X: Y …", "C have named a successor to X": X's post is filled, he has gone
+_SUCCESSOR_OF_FOUND = (
+    r"{C}{HAVE}\s+(?:already\s+)?(?:found|named|appointed|chosen|picked|unveiled|confirmed)\s+"
+    r"(?:the\s+|a\s+)?(?:new\s+)?successor\s+(?:of|for|to)\s+(?:(?:head\s+)?(?:coach|manager)\s+)?{P}(?!['’])"
+)
+# "X arrived in August 2023, …", "X joined in the summer of 2021": the start of his spell at the club in
+# view (a player's arrival too: needs support)
+_ARRIVED_IN_DATE = (
+    r"{P}{APP}{HAVE}\s+(?:arrived|joined)\s+(?=(?:in|last)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|"
+    r"in\s+the\s+(?:summer|winter|autumn|spring)\s+of\s+(?:19|20)\d\d\b)"
+)
+# "…, with X moving into a new role as the club's head of football development", "X moves upstairs to
+# become sporting director": he leaves the coaching post for one in the club's offices
+_OFFICE_TITLE = (
+    r"(?:(?:head|director|manager)\s+of\s+(?:football|soccer|recruitment|scouting|(?:player|football|youth|"
+    r"academy)\s+development|(?:the\s+)?academy|coaching|methodology)|(?:sporting|technical|football)\s+director|"
+    r"director\s+of\s+(?:football|soccer|sport)|general\s+manager|(?:club\s+)?ambassador|(?:technical\s+)?adviser|"
+    r"(?:technical\s+)?advisor|consultant)\b"
+)
+_MOVES_TO_OFFICE = (
+    r"{P}{APP}{HAVE}(?:\s+(?:(?:will|to)\s+)?(?:mov(?:e|es|ed|ing)|step(?:s|ped|ping)?)\s+"
+    r"(?:(?:upstairs|aside)\s+)?(?:in)?to\s+(?:a\s+|the\s+)?(?:new\s+)?(?:role|position|post|job)\s+(?:as|of)\s+"
+    r"(?:the\s+)?(?:club['’]s\s+|«C\d+»['’]s?\s+)?(?:new\s+)?"
+    + _OFFICE_TITLE
+    + r"|\s+(?:(?:will|to)\s+)?mov(?:e|es|ed|ing)\s+upstairs\s+(?:to\s+(?:become|be)|as)\s+"
+    r"(?:the\s+)?(?:club['’]s\s+|«C\d+»['’]s?\s+)?(?:new\s+)?" + _OFFICE_TITLE + ")"
+)
+# "…, walking out on Hartlepool United to take the job", "having walked out on Poland": he ended it there
+# (whose: the sentence's subject or the aside the gerund sits in, as for the other gerund rules)
+_WALKING_OUT_ON = r",\s+(?:after\s+|having\s+)?(?:walking|walked)\s+out\s+on\s+(?:the\s+)?{CDESC}{C}(?!['’])"
+# "He will arrive with his usual staff, including assistant A and fitness coach B": his aides start with
+# him (present or future only: a past arrival with his staff may be an earlier move)
+_ARRIVES_WITH_STAFF = (
+    r"\b(?:arrives|will\s+arrive|is\s+arriving|comes|will\s+come|is\s+coming)\s+(?:with|accompanied\s+by)\s+"
+    r"(?:{HIS}|the)\s+(?:(?:usual|own|trusted|long-?time|regular|whole|entire|full)\s+)?"
+    r"(?:coaching\s+|technical\s+|backroom\s+)?(?:staff|team)\s*,?\s+(?:including|among\s+them|with)\s+"
+    + _STAFF_WORDS
+    + r"{P}"
+)
+# "X has today signed a new long-term contract", "X has also agreed an extended deal": his renewal told
+# with a day word before the verb, or as an "extended" deal
+_RENEWED_TODAY = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\s+"
+    r"(?:signed|penned|inked|agreed)\s+(?:a\s+new|an?\s+extended|an?\s+improved)\s+(?:\S+\s+)?(?:deal|contract)|"
+    r"(?:signed|penned|inked|agreed)\s+(?:an?\s+)?(?:new\s+)?extended\s+(?:\S+\s+)?(?:deal|contract))\b"
+)
+_RENEWED_TODAY_KEYS = (
+    "today",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "this week",
+    "extended",
+)
+RULE_KEYS.update(
+    {
+        "renewed-today": _RENEWED_TODAY_KEYS,
+        "returned-for-spell": ("returned", "came back"),
+        "successor-found": ("successor:", "successor :"),
+        "successor-of-found": ("successor of", "successor for", "successor to"),
+        "arrived-in-date": ("arrived in", "joined in", "arrived last", "joined last"),
+        "moves-to-office": ("role as", "role of", "position as", "post as", "job as", "upstairs"),
+        "walking-out-on": ("walking out on", "walked out on"),
+        "arrives-with-staff": ("staff", "team"),
+    }
+)
+RULES += (
+    R("renewed-today", "extended", _RENEWED_TODAY, 0.85, club_side="after"),
+    R("returned-for-spell", "appointed", _RETURNED_FOR_SPELL, 0.7, club_side="tag"),
+    R("successor-found", "appointed", _SUCCESSOR_FOUND, 0.8, club_side="tag"),
+    R("successor-of-found", "left", _SUCCESSOR_OF_FOUND, 0.7, club_side="tag"),
+    R("arrived-in-date", "appointed", _ARRIVED_IN_DATE, 0.65, club_side="topic"),
+    R("moves-to-office", "left", _MOVES_TO_OFFICE, 0.7, club_side="near"),
+    R("walking-out-on", "resigned", _WALKING_OUT_ON, 0.7, club_side="tag"),
+    R("arrives-with-staff", "appointed", _ARRIVES_WITH_STAFF, 0.7, club_side="topic"),
 )
 
 
