@@ -1311,7 +1311,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "joined-as": ("joined as", "joins as", "arrived as", "came in as", "joined the club as"),
-    "left-for-club": ("left for", "departed for", "quit for", "leave for", "leaves for"),
+    "left-for-club": (
+        "left for",
+        "departed for",
+        "quit for",
+        "leave for",
+        "leaves for",
+        "leaving for",
+        "leaving with",
+        "leaves with",
+        "left with",
+    ),
     "agreed-termination": ("terminat", "rescission", "rescind", "cancel", "to end his", "to end her"),
     "club-agreed-deal": ("agreed", "reached", "struck"),
     "club-chose": ("chosen", "picked", "selected", "opted for", "settled on"),
@@ -4689,7 +4699,7 @@ RULES += (
     R(
         "who-joined",
         "appointed",
-        r"{P},?\s+who\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?joined\s+(?:the\s+)?{C}",
+        r"{P},?\s+who\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?joined\s+(?!from\b)(?:the\s+)?{CDESC}{C}",
         0.65,
         club_side="tag",
     ),
@@ -4935,7 +4945,9 @@ RULES += (
     R(
         "left-for-club",
         "appointed",
-        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|departed|quit)\s+for\s+(?:the\s+)?"
+        # ("is leaving with Y for C": an aide going with his boss)
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|leaving|departed|quit)\s+"
+        r"(?:(?:with|alongside)\s+«P\d+»\s+)?for\s+(?:the\s+)?"
         r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|«C\d+»['’]s?\s+)?{C}",
         0.65,
         club_side="tag",
@@ -7712,6 +7724,7 @@ RULE_KEYS.update(
         "assistant-of-at": ("assistant of", "assistant coach of", "assistant manager of"),
         "boss-staff-at": ("staff at", "staff with", "staff in"),
         "with-as-interim": ("as interim", "as caretaker", "as acting", "as temporary"),
+        "departure-of-to": ("departure of", "exit of", "move of"),
     }
 )
 RULES += (
@@ -7739,6 +7752,15 @@ RULES += (
         0.65,
         role="caretaker",
         club_side="before",
+    ),
+    # "following the departure of Ian Burchnall to Forest Green Rovers": where he went is his next post
+    R(
+        "departure-of-to",
+        "appointed",
+        r"\b(?:departure|exit|move)\s+of\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:manager|coach|boss)\s+)?"
+        r"{P}\s+(?:to|for)\s+(?:the\s+)?{CDESC}{C}",
+        0.65,
+        club_side="tag",
     ),
 )
 

@@ -98,3 +98,37 @@ def test_a_side_with_a_man_as_interim_coach(sentence: str) -> None:
 )
 def test_no_post_for_near_misses(sentence: str) -> None:
     assert not {k for k in keys_of(LEAD + sentence) if k[0] == "Bob Jones"}
+
+
+# --- moves told in passing -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coach", "club"),
+    [
+        (
+            "Assistant coach Bob Jones is leaving with Jim Smith for Derby, while Sam Lee stays.",
+            "Bob Jones",
+            "Derby County",
+        ),
+        ("Bob Jones left with Jim Smith for Derby County in May.", "Bob Jones", "Derby County"),
+        (
+            "Reid took over in 2021 following the departure of Jim Smith to Derby County.",
+            "Jim Smith",
+            "Derby County",
+        ),
+        ("Reid came in after the exit of head coach Jim Smith to Dutch side Ajax.", "Jim Smith", "Ajax"),
+        (
+            "Reid was promoted after the departure of Jim Smith, who joined Dutch side Ajax in July.",
+            "Jim Smith",
+            "Ajax",
+        ),
+    ],
+)
+def test_where_a_man_went_is_his_appointment(sentence: str, coach: str, club: str) -> None:
+    assert (coach, club, "first_team", "appointed") in keys_of(LEAD + sentence)
+
+
+def test_joined_from_a_side_is_where_he_came_from() -> None:
+    text = LEAD + "Reid, who joined from Scottish side Motherwell in 2021, leaves after two years."
+    assert ("Tom Reid", "Motherwell", "first_team", "appointed") not in keys_of(text)
