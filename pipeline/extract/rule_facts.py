@@ -2667,6 +2667,8 @@ def _list_facts(
     own_date = len(items) > 1 and all(dated)  # each club its own year: date each from the words after it
     out = []
     for n, m in enumerate(items):
+        if _worked_in_country(match, m, sent):
+            continue
         club, squad = _item_club(m, len(items) == 1, owned, match, sent, person_idx, ctx)
         if club:
             out.append(
@@ -2690,6 +2692,17 @@ def _list_facts(
             if own_date and not achieved:
                 out[-1].trigger, out[-1].begins = m.end(), True
     return out
+
+
+# "had worked in Sevilla and Athletic" (translated): clubs; but "worked in Spain" names a country
+_WORKED_IN_AT_END = re.compile(r"\bworked\s+in$")
+
+
+def _worked_in_country(match: re.Match[str], item: re.Match[str], sent: TaggedSentence) -> bool:
+    """A country listed after 'worked in': the place he worked, not its national team."""
+    if item.group(1) != "C" or not _WORKED_IN_AT_END.search(match.group(0)):
+        return False
+    return sent.mentions[int(item.group(2))].club_kind == "national"
 
 
 def _list_needs_support(rule: Rule, match: re.Match[str], tagged: str) -> bool | None:

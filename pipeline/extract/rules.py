@@ -694,6 +694,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "career in",
     ),
     "who-coached": (
+        "worked",
         "managed",
         "coached",
         "led",
@@ -2324,7 +2325,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:managed|coached|worked|trained)\s+in\s+(?:[A-Z][\w-]+|«C\d+»)\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
         r"managed|coached|directed|commanded|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
-        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for)(?=\s+(?:the\s+)?«C)|"
+        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
         r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
@@ -2356,8 +2357,12 @@ RULES: tuple[Rule, ...] = (
         "who-coached",
         "in_charge",
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since|later|then|subsequently|before|earlier|twice|thrice|in\s+the\s+past)\s+)*"
+        r"already|most\s+recently|since|later|then|subsequently|before(?:\s+that)?|earlier|twice|thrice|"
+        r"in\s+the\s+past)\s+)*"
         r"(?:managed|coached|directed|trained|"
+        # "who before had worked in Sevilla, Athletic and Deportivo", "and before that worked at A and B": a
+        # list of clubs (one club alone, "who also worked at Chelsea", may be any post on the staff)
+        r"worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?(?:the\s+)?«C)|"
         r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s)|"

@@ -55,3 +55,49 @@ def test_the_federation_country_is_not_the_club_the_coach_leaves() -> None:
 )
 def test_no_federation_country_when_the_sentence_is_unclear(text: str) -> None:
     assert not any(k[1] == "Romania" and k[3] == "appointed" for k in keys_of(text))
+
+
+LEAD = "Brentwick Town have appointed Tom Reid as head coach. "
+
+
+def _spells(text: str) -> set[str]:
+    return {k[1] for k in keys_of(LEAD + text) if k[0] == "Tom Reid" and k[3] == "in_charge"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        (
+            "Reid, who before had worked in Sevilla, Athletic Bilbao and Deportivo La Coruna, signed.",
+            {"Sevilla", "Athletic Bilbao", "Deportivo de La Coruña"},
+        ),
+        ("In Italy Reid has worked in Torino and Modena.", {"Torino", "Modena"}),
+        (
+            "Reid won the league with Hibernian, and before that worked at Motherwell and Kilmarnock.",
+            {"Motherwell", "Kilmarnock"},
+        ),
+        (
+            "Reid, who had previously worked at Motherwell, Kilmarnock and Hibernian, replaces Y.",
+            {"Motherwell", "Kilmarnock", "Hibernian"},
+        ),
+    ],
+)
+def test_worked_in_or_at_a_list_of_clubs_gives_each_spell(sentence: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reid has worked in Spain and Portugal.",  # countries: places, not national teams
+        "Reid, who had worked in Spain and Italy, signed for two years.",
+    ],
+)
+def test_worked_in_a_country_is_no_national_team(sentence: str) -> None:
+    assert not {"Spain", "Portugal", "Italy"} & _spells(sentence)
+
+
+def test_one_club_worked_at_in_an_aside_is_no_head_coach_spell() -> None:
+    # "who also worked at C": any post on the staff
+    text = "Former assistant Steve Hall, who also worked at Chelsea, will stay on as Reid's number two."
+    assert not any(k[0] == "Steve Hall" and k[1] == "Chelsea" for k in keys_of(LEAD + text))
