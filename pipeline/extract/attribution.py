@@ -1143,12 +1143,14 @@ _AIDE_RULES = frozenset(
         "titled-staff-left",
         "helped-in-spell-by",
         "joined-by-staff",
+        "aide-will-be",
+        "bring-aide-comma",
         *INCOMING_AIDE_RULES,
     }
 )
 # aides told with their boss as the clause's subject ("X brings with him assistant A", "His staff will
 # include A"): with no boss named, the subject's post
-_SUBJECT_BOSS_RULES = frozenset({"joined-by-staff", *INCOMING_AIDE_RULES})
+_SUBJECT_BOSS_RULES = frozenset({"joined-by-staff", "bring-aide-comma", *INCOMING_AIDE_RULES})
 _BOSS = re.compile(r"«P(\d+)»'s")
 # "With him come the assistant A and …": the boss right after an opening "with"
 _WITH_BOSS = re.compile(r"with\s+«P(\d+)»", re.IGNORECASE)

@@ -1182,6 +1182,7 @@ _LAST_BEFORE_RULES = frozenset(
     {
         "to-take-over-at",
         "to-become",
+        "to-become-aide",
         "left-to-become-club-role",
         "left-to-join",
         "left-club-to-post",

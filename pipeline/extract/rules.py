@@ -7862,6 +7862,93 @@ RULES += (
 )
 
 
+# --- a new coach's staff and the post filled, told in other word orders -----------------------------------
+# "Petrakov's assistant will be his compatriot X", "His number two will be former Ajax defender Y": the aide
+# named after the future verb (the staff's boss is the possessor)
+_AIDE_WILL_BE = (
+    r"(?<![\w«])(?:his|her|their|«P\d+»['’]s)\s+(?:new\s+)?(?:assistant(?:\s+(?:coach|manager))?|number\s+two|right-hand\s+man)"
+    r"\s+will\s+be\s+"
+    + _COMPATRIOT_AIDE
+    + r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P}"
+)
+# "X will bring his own assistant, Y", "will bring an Italian assistant, Y": the aide set off by a comma (a
+# coming arrival: the past "brought" tells an old move)
+_BRING_AIDE_COMMA = (
+    r"\b(?:bring|brings|bringing)\s+(?:with\s+(?:him|her)\s+)?(?:{HIS}\s+own|{HIS}|an?)\s+"
+    r"(?:(?-i:[A-Z][\w\-]*)\s+)?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two)\s*,\s+{P}"
+)
+# "X will also join the staff", "joins the first-team staff as an assistant": onto the staff in view (not
+# "the staff of Y / at C": another man's staff or a club named, read by other rules)
+_JOINS_THE_STAFF = (
+    r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
+    r"the\s+(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?staff\b(?!\s+(?:of|at|with)\b)"
+)
+# "to become an assistant with the Seattle Sounders", "to become Y's assistant at C": the aide's new post
+_TO_BECOME_AIDE = (
+    r"\bto\s+become\s+(?:an\s+|the\s+(?:new\s+)?|«P\d+»['’]s\s+)?(?:first-team\s+)?(?:assistant(?:\s+(?:coach|manager))?|"
+    r"number\s+two)\s+(?:with|at|of)\s+(?:the\s+)?{C}"
+)
+# "announced that the new head coach of the national team is X", "their new manager is X", "the new
+# selector of the Brave Falcons is X": the post named first, the man after 'is'
+_NEW_COACH_IS = (
+    r"\b(?:the|their|its)\s+new\s+(?:«S\d+»\s+)?(?:head\s+coach|manager|coach|boss|selector|national\s+coach|«S\d+»)"
+    r"(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|club|team|side)(?:\s+«S\d+»)?)?\s+(?:is|will\s+be)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
+)
+RULE_KEYS.update(
+    {
+        "aide-will-be": ("assistant will be", "number two will be", "right-hand man will be"),
+        "bring-aide-comma": ("bring",),
+        "joins-the-staff": ("the staff", "first-team staff", "senior staff", "new staff"),
+        "to-become-aide": ("to become",),
+        "new-coach-is": ("new",),
+        "signed-new-agreement": ("new agreement",),
+        "joins-staff-of-boss-at": ("staff of",),
+        "staff-of-boss-at": ("staff of",),
+    }
+)
+RULES += (
+    R("aide-will-be", "appointed", _AIDE_WILL_BE, 0.75, role="assistant_coach", club_side="topic"),
+    R("bring-aide-comma", "appointed", _BRING_AIDE_COMMA, 0.7, role="assistant_coach", club_side="topic"),
+    R(
+        "joins-the-staff",
+        "appointed",
+        _JOINS_THE_STAFF,
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "X will join the staff of Y in Seattle": the aide's new club, and Y's post there
+    R(
+        "joins-staff-of-boss-at",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
+        r"the\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+«P\d+»" + _AT_CLUB,
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    R(
+        "staff-of-boss-at",
+        "in_charge",
+        r"\bthe\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+{P}" + _AT_CLUB,
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    R("to-become-aide", "appointed", _TO_BECOME_AIDE, 0.75, role="assistant_coach", club_side="tag"),
+    R("new-coach-is", "appointed", _NEW_COACH_IS, 0.8, club_side="near", squad_in_match=True),
+    # "Assistant coach X also signed a new agreement": his renewal, told with another word for the deal
+    R(
+        "signed-new-agreement",
+        "extended",
+        r"{P}{APP}{HAVE}\s+(?:signed|penned|inked)\s+a\s+new\s+(?:\S+\s+)?agreement\b(?!\s+(?:with|at)\s+(?:the\s+)?«C)",
+        0.8,
+        club_side="topic",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
