@@ -592,15 +592,17 @@ def _name_across(
     nxt = joiner.match(sentence, run.end())
     if nxt is None:
         return None
+    # a sentence's capital "The" opens the run, not the name ("The University of Chile announced …")
+    start = run.start() + 4 if run.group(0).startswith("The ") else run.start()
     for end in (nxt.end(2), nxt.end(1)):
         if end < 0:
             continue
-        text = sentence[run.start() : end]
+        text = sentence[start:end]
         ref = _club_ref(fold(_POSSESSIVE.sub("", text)), strong_clubs)
         if ref is not None:
             text = _POSSESSIVE.sub("", text)
-            end = run.start() + len(text)
-            return Mention("C", run.start(), end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
+            end = start + len(text)
+            return Mention("C", start, end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
     return None
 
 

@@ -2931,6 +2931,13 @@ def _career_goes_on(sent: TaggedSentence, m: re.Match[str], between: str, verb_s
     return bool(_SUBJECT_PLACE.search(sent.tagged, 0, m.start())) and bool(_CAREER_GOES_ON.search(before))
 
 
+# "Klopp's assistant", "his long-time number two": the boss of an aide, not the one whose career follows
+_AIDES_BOSS = re.compile(
+    r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:assistant|number\s+two|no\.?\s*2|deputy|right-hand\s+man)\b",
+    re.IGNORECASE,
+)
+
+
 def _career_pairs(sent: TaggedSentence) -> list[Fact]:
     """'X, who managed A and coached B, …': each coach and club a career verb joins, in order,
     within one clause. Kept only when no pattern told anything about that coach and club."""
@@ -2940,6 +2947,8 @@ def _career_pairs(sent: TaggedSentence) -> list[Fact]:
         if m.group(1) != "P":
             continue
         person = mentions[int(m.group(2))]
+        if _AIDES_BOSS.match(tagged, m.end()):
+            continue  # "He has been Klopp's assistant since 2018, after a spell in charge of C": not Klopp's
         for c in _TAG.finditer(tagged, m.end(), min(len(tagged), m.end() + 260)):
             if c.group(1) != "C":
                 continue

@@ -121,3 +121,43 @@ def test_title_of_a_club_names_the_post(text: str, coach: str, club: str, wrong:
     keys = keys_of(text)
     assert (coach, club, "first_team", "in_charge") in keys
     assert (coach, wrong, "first_team", "in_charge") not in keys
+
+
+# --- "He has been Klopp's assistant since 2018, after a spell in charge of C": not Klopp's spell -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red Bull Salzburg appointed Pepijn Lijnders. He has been Klopp's assistant manager since 2018, "
+        "after a brief spell in charge of Dutch side NEC Nijmegen.",
+        "Wrexham appointed Steve Parkin. He has been Parkinson's number two since 2019, having "
+        "previously managed Rochdale.",
+    ],
+)
+def test_aides_boss_takes_no_career_of_the_aide(text: str) -> None:
+    keys = keys_of(text)
+    assert not any(k[0] in ("Jürgen Klopp", "Phil Parkinson") for k in keys)
+
+
+# --- a club name with "of" at a sentence's start: "The University of Chile …" -----------------------
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad"),
+    [
+        (
+            "The University of Chile made official on Tuesday the arrival of Gustavo Álvarez as the new "
+            "coach of the first team.",
+            "Gustavo Álvarez",
+            "Universidad de Chile",
+            "first_team",
+        ),
+        (
+            "The Republic of Ireland have sacked Stephen Kenny.",
+            "Stephen Kenny",
+            "Republic of Ireland",
+            "national",
+        ),
+    ],
+)
+def test_the_opening_a_club_name_with_of(text: str, coach: str, club: str, squad: str) -> None:
+    keys = keys_of(text)
+    assert any(k[:3] == (coach, club, squad) for k in keys)
+    assert not any(k[1] == "Chile" for k in keys)
