@@ -123,7 +123,11 @@ _LEAD_SUBJECT = re.compile(
     r"(?:[^.;«]{0,50}?\s)?the\s+(?:hiring|appointment|signing|dismissal|sacking)\s+of\s+«P"
     # "X, the new head coach of C, vowed …", "X, C's new manager, said …": the appointment is the news
     r"|«P\d+»,\s+(?:the\s+)?new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+(?:of|at)\s+"
-    r"(?:the\s+)?«C(\d+)»|«P\d+»,\s+«C(\d+)»['’]s?\s+new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\b",
+    r"(?:the\s+)?«C(\d+)»|«P\d+»,\s+«C(\d+)»['’]s?\s+new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\b"
+    # "Arminia Bielefeld and head coach X will continue together", "C and their coach X have agreed …": the
+    # club and its coach as the lead's subject (a club statement on him)
+    r"|^(?:[^«]{0,40}\s)?«C(\d+)»\s+and\s+(?:(?:its|their|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+«P\d+»"
+    r"\s+(?:have|has|will|are|agreed|extended|continue)\b",
     re.IGNORECASE,
 )
 

@@ -101,3 +101,24 @@ def test_one_club_worked_at_in_an_aside_is_no_head_coach_spell() -> None:
     # "who also worked at C": any post on the staff
     text = "Former assistant Steve Hall, who also worked at Chelsea, will stay on as Reid's number two."
     assert not any(k[0] == "Steve Hall" and k[1] == "Chelsea" for k in keys_of(LEAD + text))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Hansa Rostock and head coach Lars Weber will continue together: the 41-year-old has extended his "
+        "contract until 2027, the club announced on Wednesday.",
+        "Hansa Rostock and their coach Lars Weber have agreed a new deal: the 41-year-old has extended his "
+        "contract until 2027.",
+    ],
+)
+def test_a_club_and_its_coach_as_the_lead_subject_make_the_story_club(lead: str) -> None:
+    text = (
+        lead + " Weber came in 2023 from SC Verl. In his second season he led the team to promotion. His "
+        "assistant Tim Berg has also signed a new contract. SC Verl, now coached by Tom Ende, congratulated "
+        "their former coach."
+    )
+    keys = keys_of(text)
+    assert ("Lars Weber", "Hansa Rostock", "first_team", "extended") in keys
+    assert ("Tim Berg", "Hansa Rostock", "first_team", "extended") in keys
+    assert not any(k[1] == "SC Verl" and k[3] == "extended" for k in keys)
