@@ -144,6 +144,8 @@ def _leaves_vacancy(f: Fact, sentence: str, ctx: Context, told: list[Fact]) -> b
     if f.club != ctx.topic_club and _WALKOUT_ASIDE.search(sentence):
         return False  # "He joined C, walking out on D to take the job": a move's start, no vacancy at D
     topic = ctx.topic_club
+    if topic and f.club != topic and _PAST_CAREER.search(sentence):
+        return False  # "He previously coached C, and was D's interim after the dismissal of Y": background
     if not topic or f.club == topic or not _FLASHBACK.match(sentence):
         return True
     return (f.coach, topic) not in ctx.spells and topic not in ctx.posts.get(f.coach, set())
@@ -237,6 +239,13 @@ _OPENS_AS_BACKGROUND = re.compile(
 )
 _FLASHBACK = re.compile(
     r"(?:(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b|Before\s*,)", re.IGNORECASE
+)
+# "The Frenchman previously coached Bordeaux, and was Bayern's interim coach after the dismissal of Y":
+# a career told in passing, its sackings long filled
+_PAST_CAREER = re.compile(
+    r"\b(?:previously|formerly|earlier|once)\s+(?:coached|managed|led|trained|worked|had\s+(?:coached|managed|led|spells?)|"
+    r"was|spent|took\s+charge)\b",
+    re.IGNORECASE,
 )
 
 

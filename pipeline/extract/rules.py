@@ -7103,7 +7103,8 @@ RULE_KEYS.update(
         "lasted-in-view": ("lasted",),
         "only-job-came-at": ("only", "sole", "previous", "other"),
         "having-led-to": ("having",),
-        "and-was-coach-of": (" and ",),
+        "and-was-coach-of": ("and ",),  # (a word start: ", and" too)
+        "and-was-clubs-coach": ("and ",),  # (a word start: ", and" too)
     }
 )
 RULES += (
@@ -7146,6 +7147,19 @@ RULES += (
         r"(?:(?:also|later|then|previously|once|briefly)\s+)*"
         r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
         r"(?:the\s+)?(?:(?:interim|caretaker|head)\s+)?(?:coach|manager|boss)\s+(?:of|at)\s+(?:the\s+)?{CDESC}{C}",
+        0.6,
+        club_side="tag",
+    ),
+    # "The Frenchman coached Bordeaux, and was briefly Bayern Munich's interim coach in 2017": the same
+    # clause with the club's possessive before the post
+    R(
+        "and-was-clubs-coach",
+        "in_charge",
+        r"(?<!with\s)(?<!under\s)(?<!alongside\s)"
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+"
+        r"(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"{C}['’]s?\s+(?:(?:interim|caretaker|head)\s+)?(?:coach|manager|boss)\b(?!\s+of\s+the\s+(?:year|month|season))",
         0.6,
         club_side="tag",
     ),

@@ -1,0 +1,55 @@
+"""A career told in passing (its sackings long filled), 'and was C's interim coach' (our own sentences)."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def test_sacking_in_a_past_career_opens_no_vacancy_for_the_staff() -> None:
+    text = (
+        "The Croatian Football Federation said head coach Zlatko Dalić has signed a new contract to stay in "
+        "charge of the national team. The 57-year-old previously coached Al Ain, and was briefly Dinamo "
+        "Zagreb's caretaker in 2010 after the dismissal of Marijan Vlak. His assistant Ivica Olić and "
+        "fitness coach Luka Milanović have also signed new deals."
+    )
+    keys = keys_of(text)
+    assert ("Ivica Olić", "Croatia", "national", "extended") in keys
+    assert not any(k[0] == "Ivica Olić" and k[1] == "Dinamo Zagreb" for k in keys)
+
+
+def test_recent_sacking_still_opens_the_vacancy() -> None:
+    # (the sacked man previously coached elsewhere: the sacking at the story's club still opens its post)
+    text = (
+        "Hertha sacked Sandro Schwarz, who previously coached Dynamo Moscow, on Sunday. Assistant Pal Dardai "
+        "takes over until the summer."
+    )
+    assert ("Pál Dárdai", "Hertha BSC", "first_team", "appointed") in keys_of(text)
+
+
+def test_and_was_the_clubs_interim_coach() -> None:
+    text = (
+        "Roma appointed Ivan Juric on Tuesday. The Croatian previously coached Torino, and was briefly "
+        "Genoa's interim coach in 2018."
+    )
+    assert ("Ivan Juric", "Genoa", "first_team", "in_charge") in keys_of(text)
+
+
+def test_and_later_was_the_clubs_head_coach_with_a_comma() -> None:
+    text = "Burnley named Scott Parker. Parker coached Fulham, and later was Bournemouth's head coach."
+    keys = keys_of(text)
+    assert any(k[0] == "Scott Parker" and "Bournemouth" in k[1] and k[3] == "in_charge" for k in keys)
+
+
+def test_and_was_coach_of_after_a_comma() -> None:
+    text = "Everton hired David Moyes. Moyes managed Preston, and was also coach of Real Sociedad."
+    assert ("David Moyes", "Real Sociedad", "first_team", "in_charge") in keys_of(text)
+
+
+def test_and_was_the_clubs_coach_of_the_year_is_no_spell() -> None:
+    text = "Roma appointed Ivan Juric. Juric played for Genoa, and was Croatia's coach of the year in 2019."
+    assert not any(k[0] == "Ivan Juric" and k[1] == "Croatia" for k in keys_of(text))
+
+
+def test_and_was_the_clubs_captain_is_no_spell() -> None:
+    text = "Roma appointed Ivan Juric. Juric coached Torino, and was Genoa's captain in 2006."
+    assert not any(k[0] == "Ivan Juric" and k[1] == "Genoa" for k in keys_of(text))
