@@ -1293,7 +1293,9 @@ _SUBJECT_VERB = re.compile(
     # "Almería, club which he directed three seasons, made him an offer"
     r"(?:\s*,\s+(?:the\s+|a\s+)?(?:club|side|team)\s+(?:which|that|who)\s+[^,.;]{0,120},)?"
     r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
-    r"sounded|want|wanted|may|might|could|can|confirmed|announced|\w+ly)\b"
+    r"sounded|want|wanted|may|might|could|can|confirmed|announced|\w+ly|"
+    # "eight months after Leverkusen sacked him and replaced him with Y": the club that let the man go
+    r"sacked|dismissed|fired|axed)\b"
 )
 
 

@@ -122,3 +122,23 @@ def test_a_club_and_its_coach_as_the_lead_subject_make_the_story_club(lead: str)
     assert ("Lars Weber", "Hansa Rostock", "first_team", "extended") in keys
     assert ("Tim Berg", "Hansa Rostock", "first_team", "extended") in keys
     assert not any(k[1] == "SC Verl" and k[3] == "extended" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "Eight months ago Everton dismissed Frank Lampard and replaced him with Sean Dyche.",
+            ("Sean Dyche", "Everton", "first_team", "appointed"),
+        ),
+        (
+            "Gerardo Seoane was named as Farke's successor in June, eight months after Bayer Leverkusen "
+            "sacked him in October and replaced him with Xabi Alonso.",
+            ("Xabi Alonso", "Bayer Leverkusen", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_the_club_that_sacked_a_man_is_where_it_replaced_him(sentence: str, fact: tuple) -> None:
+    keys = keys_of("Leeds United have appointed Daniel Farke. " + sentence)
+    assert fact in keys
+    assert (fact[0], "Leeds United", "first_team", "appointed") not in keys
