@@ -3130,6 +3130,8 @@ _BEFORE_NATIONAL = re.compile(
 # sentence's other posts ("won the A-League Women title with Melbourne City and assisted the men's U23s")
 _MENS_AGE_GROUP = re.compile(
     r"\bmen['’]s\s+(?:under|u)[-\s]?\d{2}|\bmen['’]s\s+youth\b"
+    # the age group before the word: "coached Germany's under-21 men", "the former under-17 men's coach"
+    r"|\b(?:under|u)[-\s]?\d{2}s?\s+men\b(?:['’]s)?"
     # a men's youth or reserve side by its own name: "the club's Elite Development Squad", "Jong Ajax"
     r"|(?-i:\bElite\s+Development\s+Squad\b|\bPrimavera\b|\bJuvenil\b|\bA-Junioren\b|\bCastilla\b|\bJong\s+[A-Z])",
     re.IGNORECASE,

@@ -53,3 +53,29 @@ def test_and_was_the_clubs_coach_of_the_year_is_no_spell() -> None:
 def test_and_was_the_clubs_captain_is_no_spell() -> None:
     text = "Roma appointed Ivan Juric. Juric coached Torino, and was Genoa's captain in 2006."
     assert not any(k[0] == "Ivan Juric" and k[1] == "Genoa" for k in keys_of(text))
+
+
+def test_age_group_men_in_a_womens_story_stays_the_mens() -> None:
+    text = (
+        "France have appointed Laurent Bonadei as head coach of the women's national team. Bonadei had "
+        "coached France's under-20 men to the world title in 2013."
+    )
+    keys = keys_of(text)
+    assert ("Laurent Bonadei", "France", "national_u20", "in_charge") in keys
+    assert not any(k[2] == "national_women_u20" for k in keys)
+
+
+def test_age_group_men_s_coach_in_a_womens_story() -> None:
+    text = (
+        "England have named Sarah Neville as head coach of the women's national team. Neville, the former "
+        "under-19 men's coach, led England's U19 men's side to the European title."
+    )
+    assert not any(k[0] == "Sarah Neville" and k[2].startswith("national_women_u") for k in keys_of(text))
+
+
+def test_age_group_women_stays_the_womens() -> None:
+    text = (
+        "Germany have appointed Christian Wück as head coach of the women's national team. Wück had "
+        "coached Germany's under-19 women's side since 2021."
+    )
+    assert not any(k[2] == "national_u19" for k in keys_of(text))
