@@ -104,6 +104,8 @@ _NATIONALITY_NOUNS = (
 DESCRIPTOR_HEADS = (
     r"manager|coach|boss|tactician|gaffer|trainer|mentor|coach|man|supremo|skipper|captain|technician|mister"
     r"|strategist|helmsman|selector|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
+    # "the Liverpudlian", "the Glaswegian": a man by his home city, as British papers call him
+    r"|Liverpudlian|Scouser|Mancunian|Glaswegian|Geordie|Londoner|Brummie|Dubliner|Yorkshireman|Cornishman"
     r"|midfielder|striker|forward|defender|centre-back|goalkeeper|full-back|winger|playmaker"
     r"|winner|legend|icon|veteran|international|star|great|hero|player|woman"
     # "the Franco-Malian", "the Italo-Argentine": a double nationality

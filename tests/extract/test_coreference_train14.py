@@ -41,3 +41,32 @@ def test_descriptor_after_a_clause_is_still_a_reference():
         "Ferri was presented on Monday, and the Italian had previously managed Rijeka."
     )
     assert _clubs_of(text, "Marco Ferri") & {"HNK Rijeka", "Rijeka"}
+
+
+# --- "the Liverpudlian", "the Glaswegian": a man called by his home city is the man in view ----------
+
+
+def test_home_city_noun_refers_back_to_the_man_in_view():
+    text = (
+        "Bradford City manager Mark Hughes has signed a new two-year contract. "
+        "The 60-year-old's deal was confirmed by the club on Friday. "
+        "Before that the Glaswegian managed Stoke City."
+    )
+    assert "Stoke City" in _clubs_of(text, "Mark Hughes")
+
+
+def test_mancunian_refers_back_like_a_nationality():
+    text = (
+        "Salford City have appointed Gary Nolan as their new manager on a three-year deal. "
+        "The Mancunian previously managed Stockport County."
+    )
+    assert "Stockport County" in _clubs_of(text, "Gary Nolan")
+
+
+def test_city_adjective_before_a_club_word_is_nobody():
+    # near-miss: "the Mancunian club" is a club, not a man; no fact is read from it
+    text = (
+        "Salford City have appointed Gary Nolan as their new manager on a three-year deal. "
+        "Nolan was sacked by the Mancunian club in 2019."
+    )
+    assert not any(name != "Gary Nolan" for name, _, _, _ in keys_of(text))
