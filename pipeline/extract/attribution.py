@@ -1048,6 +1048,13 @@ def _story_club(
     own = _own_post_named(rule, gd, sent, ctx)
     if own:  # "X served under Berhalter with the US. Berhalter was fired after the US crashed out"
         return own, _squad_at("first_team", own, ctx), True
+    later = (
+        ctx.later_post(mentions[int(gd["p"])].name)
+        if rule.event in ("resigned", "dismissed") and gd.get("p")
+        else None
+    )
+    if later:  # "Y, who later became coach of C. Y stepped down in November": the post he moved on to
+        return later[0], later[1], False
     if rule.event in ("resigned", "dismissed") and gd.get("p"):
         left = ctx.post_left_by(mentions[int(gd["p"])].name)
         if left:  # "X replaces Y at Swansea. Y was sacked last month": the post Y was just said to leave

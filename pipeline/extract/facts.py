@@ -148,6 +148,8 @@ class Context:
     exits: dict[str, tuple[str, str, int]] = field(
         default_factory=dict
     )  # person → club, squad, sentence he last left
+    # person → club, squad, sentence of a later post told of him ("Y, who later became coach of C")
+    later_posts: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
     fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
     guesses: list[Fact] = field(default_factory=list)  # event guesses of unclaimed sentences (fallback.py)
@@ -221,6 +223,11 @@ class Context:
         # by Y": the post he was last said to leave, if just now
         exit_ = self.exits.get(coach)
         return (exit_[0], exit_[1]) if exit_ and exit_[2] >= len(self.recent_clubs) - 2 else None
+
+    def later_post(self, coach: str) -> tuple[str, str] | None:
+        """The post `coach` was just said to have moved on to later ('Y, who later became coach of C')."""
+        later = self.later_posts.get(coach)
+        return (later[0], later[1]) if later and later[2] >= len(self.recent_clubs) - 2 else None
 
     def _in_play(self, club: str) -> bool:
         return club not in self.left_clubs or club in self.here or club in self.seeking

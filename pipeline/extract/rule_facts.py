@@ -273,6 +273,7 @@ def _sentence_facts(
         _mark_named_coaches(facts, tagged, mentions)
         facts = [f for f in facts if f.former_post or f.named_coach or not ctx.people.is_executive(f.coach)]
         _remember_facts(facts, sentence, i, ctx)
+        _remember_later_posts(facts, sent, ctx)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
     if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
@@ -336,6 +337,27 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(elided_arrivals(sent, facts))
     facts.extend(_counted_spells(sent, facts))
     return facts
+
+
+# "He replaced Y, who later became coach of the Czech national team": the post Y moved on to
+_LATER_POST = re.compile(
+    r"«P(\d+)»,\s+who\s+(?:(?:later|subsequently|has\s+since|since|then)\s+(?:went\s+on\s+to\s+)?|went\s+on\s+to\s+)"
+    r"(?:became|become|took\s+(?:charge\s+of|over\s+at)|coached|coach|managed|manage|led|lead|"
+    r"was\s+(?:appointed|named))\b[^«.;]{0,40}«[CS](\d+)»"
+)
+
+
+_EXIT_EVENTS = frozenset({"left", "resigned", "dismissed"})
+
+
+def _remember_later_posts(facts: list[Fact], sent: TaggedSentence, ctx: Context) -> None:
+    """The post a man was said to move on to later, which his next clubless exit leaves
+    ('… who later became coach of C. Y stepped down in November': C)."""
+    for m in _LATER_POST.finditer(sent.tagged):
+        coach = sent.mentions[int(m.group(1))].name
+        club, squad = sent.squad_of.get(int(m.group(2)), (None, "first_team"))
+        if club and not any(f.coach == coach and f.club == club and f.event in _EXIT_EVENTS for f in facts):
+            ctx.later_posts[coach] = (club, squad, sent.index)
 
 
 def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> None:

@@ -79,3 +79,32 @@ def test_age_group_women_stays_the_womens() -> None:
         "coached Germany's under-19 women's side since 2021."
     )
     assert not any(k[2] == "national_u19" for k in keys_of(text))
+
+
+def test_clubless_exit_leaves_the_post_he_later_took() -> None:
+    text = (
+        "Ferencváros extended the contract of head coach Pascal Jansen. He replaced Marco Rossi, who later "
+        "became coach of the Hungarian national team. Rossi resigned in June after the World Cup qualifiers."
+    )
+    keys = keys_of(text)
+    assert ("Marco Rossi", "Hungary", "national", "resigned") in keys
+    assert ("Marco Rossi", "Ferencváros", "first_team", "resigned") not in keys
+
+
+def test_clubless_sacking_after_he_went_on_to_manage() -> None:
+    text = (
+        "Hibernian appointed David Gray. Gray succeeded Lee Johnson, who went on to manage Bristol City. "
+        "Johnson was sacked in March."
+    )
+    keys = keys_of(text)
+    assert ("Lee Johnson", "Bristol City", "first_team", "dismissed") in keys
+
+
+def test_exit_long_after_the_later_post_is_the_storys() -> None:
+    # (the later post is only in view for the next sentences)
+    text = (
+        "Ferencváros extended the contract of head coach Pascal Jansen. He replaced Marco Rossi, who later "
+        "became coach of the Hungarian national team. Jansen won the league twice. The club reached the "
+        "Europa League. The fans love him. Rossi resigned in June."
+    )
+    assert ("Marco Rossi", "Hungary", "national", "resigned") not in keys_of(text)
