@@ -951,12 +951,44 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             or _IN_RELATIVE_OF.fullmatch(sentence, before[-1].end, start)
         ):
             name = _meant_of_named(sentence, start, is_descriptor, before, named, out, ctx)
+        elif (told := _described_subject(sentence, start, is_descriptor, out, ctx)) is not None:
+            name = told  # "The Dane will bring his own assistant": his is the Dane's
         else:
             name = ctx.focus
         said = _reference(sentence, (start, end), is_descriptor, coach, name, bool(before), found, ctx)
         if said:
             out.append(said)
     return out
+
+
+# between a sentence-opening descriptor and a "his"/"he" of its own clause: no name, no clause break
+_OWN_CLAUSE = re.compile(r"[^;:()\"“”]*")
+
+
+def _described_subject(
+    sentence: str, start: int, is_descriptor: bool, out: list[Mention], ctx: Context
+) -> str | None:
+    """The man a descriptor opening the sentence means by the nationality or age the text gave him,
+    for a "his" or "he" after it in its clause ('The Dane will bring his own assistant'); None for
+    "him" (never the subject), or where the descriptor says nothing the text tied to that man."""
+    if is_descriptor or not out or not _SUBJECT_PRONOUN.match(sentence, start):
+        return None
+    first = out[0]
+    if not first.pronoun or first.end > start or not _told_of(first.text, first.name, ctx):
+        return None
+    if sentence[: first.start].strip(_OPENING_MARKS) or not _OWN_CLAUSE.fullmatch(sentence, first.end, start):
+        return None
+    return first.name
+
+
+def _told_of(descriptor: str, name: str | None, ctx: Context) -> bool:
+    """The descriptor gives the nationality or the age the text gave this man by name."""
+    if name is None:
+        return False
+    age = _AGE_SAID.search(descriptor)
+    if age:
+        return ctx.people.age.get(name) == int(age.group(1))
+    return bool(nationalities(descriptor) & ctx.people.nationality.get(name, frozenset()))
 
 
 # "X replaces Y, whose departure was confirmed despite the Austrian leading C …": a descriptor opening

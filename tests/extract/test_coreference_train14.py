@@ -3,7 +3,25 @@ sentences, where the nearest or most talked-about man is the wrong one."""
 
 from __future__ import annotations
 
-from tests.extract.extract_helpers import keys_of
+import pipeline.extract.rule_facts as rule_facts
+from tests.extract.extract_helpers import facts_of, keys_of
+
+
+def _meant(text: str, reference: str, monkeypatch) -> list[str]:
+    """The men each occurrence of `reference` ('the Dane', 'his') was read as."""
+    seen: list[str] = []
+    original = rule_facts._with_pronouns
+
+    def spy(sentence, named, ctx):
+        found = original(sentence, named, ctx)
+        seen.extend(
+            m.name for m in found if m.kind == "P" and m.pronoun and m.text.lower() == reference.lower()
+        )
+        return found
+
+    monkeypatch.setattr(rule_facts, "_with_pronouns", spy)
+    facts_of(text)
+    return seen
 
 
 def _clubs_of(text: str, coach: str) -> set[str]:
@@ -70,3 +88,52 @@ def test_city_adjective_before_a_club_word_is_nobody():
         "Nolan was sacked by the Mancunian club in 2019."
     )
     assert not any(name != "Gary Nolan" for name, _, _, _ in keys_of(text))
+
+
+# --- "the Danish Superliga" is a league, not a man the text called Danish ------------------------------
+
+_FINLAND = (
+    "The Football Association of Finland on Friday named Dane Jacob Friis as the next head coach of the "
+    "national team. "
+    "Friis has been a head coach in the Danish Superliga with AaB. "
+    "The association had also held talks with former Sweden coach Janne Andersson, who decided to take "
+    "a break from football. "
+)
+
+
+def test_league_named_by_a_demonym_is_nobody_the_dane_can_mean(monkeypatch):
+    assert _meant(_FINLAND + "The Dane will bring his own assistant.", "The Dane", monkeypatch) == [
+        "Jacob Friis"
+    ]
+
+
+def test_polish_ekstraklasa_is_no_man_either(monkeypatch):
+    text = (
+        "Lech Poznan have appointed Dane Niels Frederiksen as head coach. "
+        "Frederiksen previously worked in the Polish Ekstraklasa with no club. "
+        "The club had also spoken to former Poland coach Adam Nawalka. "
+        "The Dane signed a two-year deal."
+    )
+    assert _meant(text, "The Dane", monkeypatch) == ["Niels Frederiksen"]
+
+
+# --- "The Dane will bring his own assistant": "his" is the man the descriptor opening the clause means -
+
+
+def test_his_after_an_opening_nationality_descriptor_is_that_man(monkeypatch):
+    assert _meant(_FINLAND + "The Dane will bring his own assistant.", "his", monkeypatch) == ["Jacob Friis"]
+
+
+def test_he_after_an_opening_age_descriptor_is_that_man(monkeypatch):
+    text = (
+        "Everton have appointed Sean Dyche, 50, as their new manager. "
+        "The club had also spoken to Marcelo Bielsa, who turned the job down. "
+        "The 50-year-old said he was delighted."
+    )
+    assert _meant(text, "he", monkeypatch) == ["Sean Dyche"]
+
+
+def test_him_after_an_opening_descriptor_is_never_that_man(monkeypatch):
+    # near-miss: the object of the descriptor's own verb is another man
+    text = _FINLAND + "The Dane thanked him for his advice."
+    assert "Jacob Friis" not in _meant(text, "him", monkeypatch)
