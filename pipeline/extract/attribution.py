@@ -1534,7 +1534,9 @@ _CAME_FROM = re.compile(
 )
 _NOT_THE_POST = re.compile(
     r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"
-    r"|\b(?:against|beating|beat)\s+|\b(?:former|ex-)\s*|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+)"
+    r"|\b(?:against|beating|beat)\s+|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+"
+    # "the former Plymouth Argyle and Stoke City boss": each club of the list is a former one
+    r"|\b(?:former|ex-)\s*(?:(?:the\s+)?«C\d+»\s*(?:,|and|or)\s+)*)"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

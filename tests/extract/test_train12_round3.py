@@ -108,3 +108,19 @@ def test_exit_long_after_the_later_post_is_the_storys() -> None:
         "Europa League. The fans love him. Rossi resigned in June."
     )
     assert ("Marco Rossi", "Hungary", "national", "resigned") not in keys_of(text)
+
+
+def test_the_club_is_not_a_club_of_a_former_boss_list() -> None:
+    text = (
+        "Hull City have appointed Tim Walter as their new head coach. The former Hamburg and Holstein Kiel "
+        "boss was confirmed on Monday, a week after Liam Rosenior left the club by mutual consent."
+    )
+    keys = keys_of(text)
+    assert ("Liam Rosenior", "Hull City", "first_team", "left") in keys
+    assert not any(k[0] == "Liam Rosenior" and k[1] in ("Holstein Kiel", "Hamburger SV") for k in keys)
+
+
+def test_the_club_after_a_former_club_and_a_current_one() -> None:
+    # (the list ends at "boss": the club after it is a post again)
+    text = "The former Wigan boss and Reading chairman said Paul Ince left the club in February."
+    assert not any(k[0] == "Paul Ince" and "Wigan" in k[1] for k in keys_of(text))
