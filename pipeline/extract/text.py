@@ -183,12 +183,17 @@ def _sentence_ends(block: str) -> Iterator[re.Match[str]]:
                 pos = m.end()
 
 
+# a photo credit or caption told after a caption sentence on its line ("John McGlynn at the stadium.
+# Picture: Michael Gillen"): furniture like a line of its own; the photographer is nobody in the story
+_CREDIT = re.compile(r"(?:photo|picture|pic|image)s?(?:\s+credit)?\s*:", re.IGNORECASE)
+
+
 def _emit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start < 3:
+    if end - start < 3 or _CREDIT.match(text, start, end):
         return
     while end - start > MAX_SENTENCE_CHARS:  # unpunctuated dump: cut at a space
         cut = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)

@@ -4,6 +4,7 @@ sentences, where the nearest or most talked-about man is the wrong one."""
 from __future__ import annotations
 
 import pipeline.extract.rule_facts as rule_facts
+from pipeline.extract.text import sentence_spans
 from tests.extract.extract_helpers import facts_of, keys_of
 
 
@@ -137,3 +138,33 @@ def test_him_after_an_opening_descriptor_is_never_that_man(monkeypatch):
     # near-miss: the object of the descriptor's own verb is another man
     text = _FINLAND + "The Dane thanked him for his advice."
     assert "Jacob Friis" not in _meant(text, "him", monkeypatch)
+
+
+# --- "… at the stadium on Monday. Picture: Michael Gillen": a photographer is no man of the story ------
+
+_FALKIRK = (
+    "Falkirk have appointed John McGlynn as their new manager, leaving Raith Rovers.\n\n"
+    "John McGlynn at the Falkirk Stadium on Monday. {credit}\n\n"
+    "The veteran boss had been in charge at Raith since 2019."
+)
+
+
+def test_photo_credit_after_a_caption_names_nobody():
+    for credit in (
+        "Picture: Michael Gillen",
+        "Photo: Alan Rennie",
+        "Pic: SNS Group",
+        "Photo credit: Ian Dow",
+    ):
+        coaches = {name for name, _, _, _ in keys_of(_FALKIRK.format(credit=credit))}
+        assert coaches == {"John McGlynn"}, credit
+
+
+def test_credit_sentence_is_cut_but_a_bracketed_credit_opening_a_sentence_keeps_it():
+    text = (
+        "Ange Postecoglou at Spurs Lodge. Photo: Jane Doe\n"
+        "(Photo: GEPA) The new Salzburg coach Thomas Letsch."
+    )
+    said = [text[s:e] for s, e in sentence_spans(text)]
+    assert "Photo: Jane Doe" not in said
+    assert any("Thomas Letsch" in s for s in said)
