@@ -266,7 +266,12 @@ def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
     name = mentions[int(club.group(1))].name
     # "X had assumed C in 2024", "He previously managed C", "Before that he managed Mainz": background,
     # the story stays put
-    ctx.career_shift = not _OPENS_AS_BACKGROUND.match(clause) and not _FLASHBACK.match(tagged)
+    # "He won the title with C in 2023, having previously worked as Y's assistant": a career told in passing
+    ctx.career_shift = (
+        not _OPENS_AS_BACKGROUND.match(clause)
+        and not _FLASHBACK.match(tagged)
+        and not _PAST_CAREER.search(tagged)
+    )
     return name if name in ctx.here else None
 
 

@@ -124,3 +124,15 @@ def test_the_club_after_a_former_club_and_a_current_one() -> None:
     # (the list ends at "boss": the club after it is a post again)
     text = "The former Wigan boss and Reading chairman said Paul Ince left the club in February."
     assert not any(k[0] == "Paul Ince" and "Wigan" in k[1] for k in keys_of(text))
+
+
+def test_career_told_in_passing_does_not_move_the_story() -> None:
+    text = (
+        "Sheffield Wednesday have appointed Danny Röhl as their new manager. He won promotion with "
+        "Ingolstadt in 2021, having previously worked as Julian Nagelsmann's assistant at Leipzig. "
+        "First-team coach Andy Holdsworth took charge of Saturday's draw as caretaker and will remain "
+        "part of the coaching staff."
+    )
+    keys = keys_of(text)
+    assert ("Andy Holdsworth", "Sheffield Wednesday", "first_team", "appointed") in keys
+    assert not any(k[0] == "Andy Holdsworth" and "Ingolstadt" in k[1] for k in keys)
