@@ -1194,6 +1194,15 @@ def _one(men: list[str]) -> str | None:
     return men[0] if len(men) == 1 else None
 
 
+def _new_man_of_story(name: str | None, ctx: Context) -> str | None:
+    """'… to welcome the new manager': the one man the story told taking a post at its club, when the
+    reading so far is a man who took none there (a rival club's target named last)."""
+    club = ctx.topic_club
+    if not club or (name and club in ctx.posts.get(name, ())):
+        return None
+    return _one(_arrived(ctx, club))
+
+
 def _in_the_succession(
     sentence: str,
     span: tuple[int, int],
@@ -1214,6 +1223,8 @@ def _in_the_succession(
     inner = {m.name for m in found if m.kind == "C" and start <= m.start < end}
     if _PREDECESSOR.fullmatch(text) or _OUTGOING.fullmatch(text):
         return _one(_departed(ctx, inner or None))
+    if is_descriptor and _NEW_MAN.fullmatch(text) and (new := _new_man_of_story(name, ctx)):
+        return new
     if named_before or not ctx.posts:
         return name
     outside = {m.name for m in found if m.kind == "C" and not start <= m.start < end}

@@ -168,3 +168,34 @@ def test_credit_sentence_is_cut_but_a_bracketed_credit_opening_a_sentence_keeps_
     said = [text[s:e] for s, e in sentence_spans(text)]
     assert "Photo: Jane Doe" not in said
     assert any("Thomas Letsch" in s for s in said)
+
+
+# --- "… to welcome the new manager": the man the story's club appointed, not a rival's target ---------
+
+
+def test_new_manager_is_the_clubs_appointment_not_a_rivals_target():
+    text = (
+        "Stoke City have appointed Mark Robins as their new manager on a three-year deal. "
+        "He replaces Steven Schumacher, who was sacked last week. "
+        "Rivals Derby County are expected to turn to Blackburn Rovers boss Jon Dahl Tomasson. "
+        "Captain Ben Wilmot was among the first to welcome the new manager."
+    )
+    assert "Stoke City" not in _clubs_of(text, "Jon Dahl Tomasson")
+
+
+def test_new_coach_after_a_federation_target_named_last_is_still_the_appointed_man(monkeypatch):
+    text = (
+        "Lazio have named Marco Baroni as their new coach. "
+        "The federation is said to be interested in Luciano Spalletti. "
+        "Midfielder Mattia Zaccagni said the squad was happy with the new coach."
+    )
+    assert _meant(text, "the new coach", monkeypatch) == ["Marco Baroni"]
+
+
+def test_new_manager_named_last_keeps_the_reading(monkeypatch):
+    # near-miss: the man named last is the appointed one; nothing changes
+    text = (
+        "Stoke City have appointed Mark Robins as their new manager on a three-year deal. "
+        "Captain Ben Wilmot said Robins was the right choice and welcomed the new manager."
+    )
+    assert set(_meant(text, "the new manager", monkeypatch)) <= {"Mark Robins"}
