@@ -716,6 +716,15 @@ def _where_club(sent: TaggedSentence, person_pos: int) -> str | None:
 _TITLE_OF_CLUB = re.compile(r"\s+(?:under\s+«P\d+»\s+)?(?:of|at)\s+(?:the\s+)?«C(\d+)»(?!['’])")
 
 
+# "will step down from his role as an assistant to Rob Page with the Wales national team": the post he
+# quits is the one named after his boss
+_QUIT_AIDE_ROLE = re.compile(
+    r"\s+from\s+(?:his|her|«P\d+»['’]s?)\s+(?:role|post|position|job)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?:assistant|deputy|number\s+two)(?:\s+(?:coach|manager))?\s+to\s+«P\d+»\s+(?:with|at|for)\s+(?:the\s+)?«[CS](\d+)»",
+    re.IGNORECASE,
+)
+
+
 def _rule_club(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> tuple[str | None, str, bool]:
@@ -726,6 +735,10 @@ def _rule_club(
     aide = _aide_post(rule, match, sent, ctx)
     if aide:
         return aide
+    quit_aide = _QUIT_AIDE_ROLE.match(tagged, match.end()) if rule.event in ("resigned", "left") else None
+    if quit_aide and not gd.get("c") and squad_of.get(int(quit_aide.group(1)), (None,))[0]:
+        club, squad = squad_of[int(quit_aide.group(1))]  # "step down from his role as assistant to Y with C"
+        return club, squad, True
     if rule.name in _FOLLOWING_AIDE_RULES and not gd.get("c") and _FROM_CLUB_NEXT.match(tagged, match.end()):
         side = "topic"
     where = _WHERE_CLUB.search(tagged, 0, match.start()) if not (gd.get("c") or gd.get("s")) else None

@@ -136,3 +136,21 @@ def test_career_told_in_passing_does_not_move_the_story() -> None:
     keys = keys_of(text)
     assert ("Andy Holdsworth", "Sheffield Wednesday", "first_team", "appointed") in keys
     assert not any(k[0] == "Andy Holdsworth" and "Ingolstadt" in k[1] for k in keys)
+
+
+def test_steps_down_from_his_role_as_assistant_to_the_boss_with_a_team() -> None:
+    text = (
+        "Hearts have appointed Neil Critchley as head coach. He will also step down from his role as an "
+        "assistant to Steve Clarke with the Scotland national team."
+    )
+    keys = keys_of(text)
+    assert ("Neil Critchley", "Scotland", "national", "resigned") in keys
+    assert ("Neil Critchley", "Hearts", "first_team", "resigned") not in keys
+
+
+def test_quits_his_post_as_number_two_to_the_boss_at_a_club() -> None:
+    text = (
+        "Wrexham hired Phil Parkinson. Steve Parkin quit from his post as assistant manager to Parkinson "
+        "at Bolton."
+    )
+    assert any(k[0] == "Steve Parkin" and "Bolton" in k[1] and k[3] == "resigned" for k in keys_of(text))
