@@ -766,11 +766,11 @@ def _clause_subject(pronouns: list[Mention], last: Mention) -> Mention | None:
 
 
 _EMPHATIC_SELF = re.compile(r"(?i:himself|herself)\b")
-# "X is no longer the head coach", "X has ceased to be the coach": the post he lost, said of him, not a
-# reference to someone
 # what stands between a name and a descriptor in apposition to it: commas, or his age ("Giresse, 71,
 # the former France midfielder", "Rossi (54), the ex-Inter coach"), never a word of the clause
 _APPOSED_GAP = re.compile(r"[\s,]*(?:\(\d{2}\)|\d{2}(?=\s*,))?[\s,]*")
+# "X is no longer the head coach", "X has ceased to be the coach": the post he lost, said of him, not a
+# reference to someone
 _LOST_POST_BEFORE = re.compile(r"\b(?:no\s+longer|ceased\s+to\s+be|ceases\s+to\s+be)\s+$", re.IGNORECASE)
 # a name (its last word capitalised), then at most an auxiliary: where an emphatic "himself" stands
 # (or a relative on him: "…, replacing Y, who was himself sacked in April")

@@ -47,6 +47,7 @@ from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
 from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, find_dates
 from pipeline.extract.elided_moves import (
     _COUNTRY_AS_PLACE,
+    _END_EVENTS,
     _NATIONAL_TEAM_WORDS,
     elided_arrivals,
     elided_departures,
@@ -347,16 +348,13 @@ _LATER_POST = re.compile(
 )
 
 
-_EXIT_EVENTS = frozenset({"left", "resigned", "dismissed"})
-
-
 def _remember_later_posts(facts: list[Fact], sent: TaggedSentence, ctx: Context) -> None:
     """The post a man was said to move on to later, which his next clubless exit leaves
     ('… who later became coach of C. Y stepped down in November': C)."""
     for m in _LATER_POST.finditer(sent.tagged):
         coach = sent.mentions[int(m.group(1))].name
         club, squad = sent.squad_of.get(int(m.group(2)), (None, "first_team"))
-        if club and not any(f.coach == coach and f.club == club and f.event in _EXIT_EVENTS for f in facts):
+        if club and not any(f.coach == coach and f.club == club and f.event in _END_EVENTS for f in facts):
             ctx.later_posts[coach] = (club, squad, sent.index)
 
 
@@ -370,7 +368,7 @@ def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> N
         if _leaves_vacancy(f, sentence, ctx, facts):
             ctx.vacancy = (f.club, f.squad, i, f.coach)
     for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
-        if f.event in ("left", "dismissed", "resigned") and f.club:
+        if f.event in _END_EVENTS and f.club:
             ctx.exits[f.coach] = (f.club, f.squad, i)
 
 

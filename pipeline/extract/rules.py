@@ -261,9 +261,9 @@ _STEPS_BACK = (
     r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
     # ("will return to that role": the post named before)
     r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+)?(?:role|post|position|duties)\b|"
+    # "will go back to running the club's reserve side": the squad he ran before
     + _RUNNING_SQUAD
     + r"))"
-    # "will go back to running the club's reserve side": the squad he ran before
 )
 
 
@@ -399,8 +399,6 @@ _MOVED_ON_KEYS = ("moved to", "moved on to", "switched to", "went on to")
 _EXTENDED_KEYS = ("extended", "renewed")
 # "the stand-ins steadied the ship": keys of both stand-ins-steadied rules
 _STEADIED_KEYS = ("steadied", "steered", "stabilised", "stabilized", "calmed")
-# "in charge for the game / the friendlies": keys of both charge-for-games rules
-_GAMES_KEYS = ("game", "match", "fixture", "friendl", "qualifier")
 # "C confirmed X will lead the team": keys of both rules reading a confirmed future coach
 _WILL_LEAD_KEYS = ("will lead", "will coach", "will manage", "will take charge", "will guide")
 # "extended his contract", "not renewing his deal": keys of the rules reading a renewal
@@ -638,7 +636,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "as well",
     ),
     "arrived-to-replace-left": _TO_REPLACE_OR_SUBSTITUTE_KEYS,
-    "having-arrived-to-replace-left": ("to replace", "to succeed"),
+    "having-arrived-to-replace-left": _TO_REPLACE_KEYS,
     "presented-as-coach": ("presented",),
     "is-now-at": ("now at", "now back at", "now with", "currently at", "currently with", "now back with"),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
@@ -737,7 +735,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
     "stand-ins-steadied": _STEADIED_KEYS,
     "stand-ins-steadied-first": _STEADIED_KEYS,
-    "charge-for-games": _GAMES_KEYS,
+    "charge-for-games": ("game", "match", "fixture", "friendl", "qualifier"),
     "who-as-interim": (
         "as interim",
         "as caretaker",
@@ -7291,7 +7289,7 @@ RULE_KEYS.update(
         "opening-resigned": ("having resigned", "having quit", "having stepped down"),
         "opening-left": ("having left", "having departed"),
         "filled-after-he-left": ("after", "following", "when"),
-        "contract-not-renewed": ("renewed", "extended"),
+        "contract-not-renewed": _EXTENDED_KEYS,
         "club-not-renewing": _RENEW_KEYS,
         "option-to-extend": ("option",),
         "deal-was-extended": _EXTENDED_KEYS,
@@ -7584,7 +7582,9 @@ RULES += (
         "in_charge",
         r"^\W*(?:"
         + _SPELL_ADVERB
-        + r"?in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+(?:of|at)|"
+        + r"?"
+        + _STAND_IN_CHARGE
+        + r"(?:of|at)|"
         + _SPELL_ADVERB
         + _TITLE_AT
         + r"|(?:An?|The)\s+(?:former|one-time|onetime|ex-)\s*"
@@ -7618,7 +7618,7 @@ RULES += (
     R(
         "fronted-sacking",
         "dismissed",
-        r"^\W*(?:(?:[\w\-]+\s+){1,2}(?:years?|months|weeks|days|seasons?)\s+)?(?:[Aa]fter|[Ss]ince|Following)\s+"
+        r"^\W*(?:(?:[\w\-]+\s+){1,2}(?:years?|months|weeks|days|seasons?)\s+)?(?:after|since|following)\s+"
         r"(?:his|her)\s+(?:sacking|dismissal|firing|axing)\s+(?:by|at|from)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
         + _OPENING_CLAUSE_TO,
         0.75,
@@ -7660,6 +7660,7 @@ RULES += (
 # "X will not return as head coach", "head coach X will not return for the 2025 season": his contract is
 # not taken up, he leaves (a player's "will not return" names no coaching post, so one is needed)
 _WONT_RETURN = r"(?:(?:will|would|shall)\s+not|won't|wouldn't)\s+return"
+_WONT_RETURN_KEYS = ("not return", "won't return", "wouldn't return")  # both will-not-return rules
 _NEXT_SEASON = (
     r"(?:(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:\s+(?:MLS|NWSL|USL(?:\s+Championship)?|regular))?\s+season|"
     r"(?:19|20)\d\d\b|next\s+season|(?:upcoming|coming|new)\s+season)|next\s+(?:season|year)\b)"
@@ -7685,9 +7686,9 @@ _ASSUMES_DUTIES = (
 )
 RULE_KEYS.update(
     {
-        "will-not-return-as": ("not return", "won't return", "wouldn't return"),
-        "titled-will-not-return": ("not return", "won't return", "wouldn't return"),
-        "the-club-and-person-parted": tuple(f"{w} and" for w in ("club", "we")),
+        "will-not-return-as": _WONT_RETURN_KEYS,
+        "titled-will-not-return": _WONT_RETURN_KEYS,
+        "the-club-and-person-parted": ("club and", "we and"),
         "agreed-terms-to-become": ("agreed", "reached", "struck"),
         "assumes-coaching-duties": ("coaching duties", "coaching responsibilities"),
         "signed-coach-to-extension": ("signed",),
@@ -7737,7 +7738,9 @@ RULES += (
 # --- past posts told in passing in long features -----------------------------------------------------
 # "the former assistant of Klopp at Liverpool", "leaves Arne Slot's staff at Liverpool", "Leipzig finished the
 # season with Zsolt Löw as interim coach": the named man's post at that club, told on the way to another story
-_AT_CLUB = r"\s+(?:at|with|in)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy|women))"
+_AT_SENIOR_CLUB = (
+    r"\s+(?:at|with|in)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy|women))"
+)
 RULE_KEYS.update(
     {
         "assistant-of-at": ("assistant of", "assistant coach of", "assistant manager of"),
@@ -7750,7 +7753,7 @@ RULES += (
     R(
         "assistant-of-at",
         "in_charge",
-        r"\bassistant\s+(?:(?:manager|coach)\s+)?of\s+{P}" + _AT_CLUB,
+        r"\bassistant\s+(?:(?:manager|coach)\s+)?of\s+{P}" + _AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -7758,7 +7761,7 @@ RULES += (
     R(
         "boss-staff-at",
         "in_charge",
-        r"{P}['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?staff" + _AT_CLUB,
+        r"{P}['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?staff" + _AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -7937,7 +7940,7 @@ RULES += (
         "joins-staff-of-boss-at",
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
-        r"the\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+«P\d+»" + _AT_CLUB,
+        r"the\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+«P\d+»" + _AT_SENIOR_CLUB,
         0.7,
         role="assistant_coach",
         club_side="tag",
@@ -7945,7 +7948,7 @@ RULES += (
     R(
         "staff-of-boss-at",
         "in_charge",
-        r"\bthe\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+{P}" + _AT_CLUB,
+        r"\bthe\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+{P}" + _AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
