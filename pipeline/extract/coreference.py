@@ -1746,8 +1746,28 @@ _WHO_COACHED_HIMSELF = re.compile(
 )
 
 
+# "president X, who was national coach himself for sixteen years", "X, who himself was selector of the team
+# of C", "president X, who coached the club to the title": the same, told by his old title or "the club"
+_SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
+_WHO_WAS_COACH = re.compile(
+    r"«P(\d+)»,\s+who\s+"
+    + _SELF
+    + r"(?:(?:was|had\s+been)\s+"
+    + _SELF
+    + r"(?:the\s+)?(?:(?:head|national|chief)\s+)?"
+    r"(?:coach|manager|selector)\b(?!\s+(?:of|at)\s+(?:the\s+)?(?:youth|academy|under|U-?\d))|"
+    r"(?:was|had\s+been)\s+«S\d+»(?:\s+«P\d+»)?\s+(?:for|between|from|until)\b|"
+    r"(?:coached|managed)\s+the\s+(?:club|team|side)\b)",
+    re.IGNORECASE,
+)
+
+
 def _unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) -> None:
-    for m in [*_TAKES_CHARGE.finditer(tagged), *_WHO_COACHED_HIMSELF.finditer(tagged)]:
+    for m in [
+        *_TAKES_CHARGE.finditer(tagged),
+        *_WHO_COACHED_HIMSELF.finditer(tagged),
+        *_WHO_WAS_COACH.finditer(tagged),
+    ]:
         person = mentions[int(m.group(1))]
         if not person.pronoun:
             ctx.people.unmark_executive(person.name)

@@ -1183,7 +1183,21 @@ def _shouted(sentence: str) -> bool:
     return sum(c.isupper() for c in letters) * 2 > len(letters)
 
 
+# a body's acronym written right before a full name: "the president of the FSCG Dejan Savićević"
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _past_acronym(group: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name after a leading acronym ("FSCG Dejan Savićević"), with two name words after it
+    (not "KIM Min Jae": a family name written in capitals)."""
+    first = group[0][2] if group else ""
+    if len(group) >= 3 and _ACRONYM.fullmatch(first) and first.lower() not in _EAST_ASIAN_SURNAMES:
+        return group[1:]
+    return group
+
+
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
+    group = _past_acronym(group)
     while group and group[-1][2].lower() in _NAME_PARTICLES:
         group = group[:-1]
     if not group:

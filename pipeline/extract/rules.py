@@ -164,6 +164,9 @@ _AIDE_OF = (
 )
 
 
+# adverbs inside "who (himself) was (once) coach of": "himself", "also", "previously"
+_SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
+
 # an aide kept on: "remain as", "stays on as", "will continue as"
 _STAYS_ON = r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as\s+"
 
@@ -173,6 +176,8 @@ _AIDE_AT = r",?\s+(?:both\s+)?(?:at|with|in)\s+"
 
 # someone's aide named by title before the aide's own name: "his assistant X", "Y's long-time number two X"
 _AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + _AIDE_NOUN + r"\s+(?=«P\d+»)"
+# the man a passive "by" names may carry his aide's title: "by his assistant X", "by assistant X"
+_AIDE_BY = r"(?:" + _AIDE_TITLED + r"|(?:assistant|interim|caretaker)\s+(?:coach\s+|manager\s+)?(?=«P\d+»))?"
 
 
 # what the replaced man is called between the verb and his name: "replace compatriot X", "replaces interim
@@ -1283,6 +1288,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "appointment-confirmed": ("appointment",),
     "agreed-new-contract": ("agreed",),
     "who-is-role": ("who is", "who was", "who has been"),
+    "who-was-coach-of": ("who ",),
+    "who-was-national-coach": (
+        "national coach",
+        "national manager",
+        "national selector",
+        "national team coach",
+    ),
     "promoted-from-assistant": _PROMOTED_FROM_KEYS,
     "promoted-from-assistant-spell": _PROMOTED_FROM_KEYS,
     "promoted-from-assistant-interim": _PROMOTED_FROM_KEYS,
@@ -1309,6 +1321,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "will guide",
     ),
     "led-by": ("led by", "coached by", "managed by", "run by"),
+    "aide-will-lead-interim": ("led by", "coached by", "managed by", "run by", "assured by", "ensured by"),
     "joined-as": ("joined as", "joins as", "arrived as", "came in as", "joined the club as"),
     "left-for-club": (
         "left for",
@@ -4588,6 +4601,37 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "X, who was the coach of C twenty years ago", "X, who himself was selector of the team of C": a
+    # relative clause telling his post at C (not "youth coach", "assistant coach": other posts)
+    R(
+        "who-was-coach-of",
+        "in_charge",
+        r"{P},?\s+who\s+"
+        + _SELF
+        + r"(?:is|was|(?:has|had)\s+"
+        + _SELF
+        + r"been)\s+"
+        + _SELF
+        + r"(?:the\s+)?(?:(?:head|national|chief)\s+)?(?:coach|manager|selector|trainer)\s+"
+        r"(?:(?:himself|herself)\s+)?(?:of|at)\s+(?:the\s+)?(?:(?:team|side|selection)\s+of\s+(?:the\s+)?)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "X, who was national coach himself for sixteen years": the national side in view
+    R(
+        "who-was-national-coach",
+        "in_charge",
+        r"{P},?\s+who\s+"
+        + _SELF
+        + r"(?:was|had\s+been)\s+"
+        + _SELF
+        + r"(?:the\s+)?(?:national\s+(?:team\s+)?(?:coach|manager|selector|trainer)\b(?!\s+(?:of|at|for)\b)|"
+        # ("national coach" read as a squad, "himself" as a pronoun)
+        r"«S\d+»(?:\s+«P\d+»)?(?=\s+(?:for|between|from|until)\b|\s*,))",
+        0.65,
+        club_side="topic",
+        squad_in_match=True,
+    ),
     # "X, who has transformed Leverkusen since taking over in October 2022": his spell there
     R(
         "since-taking-over",
@@ -4757,10 +4801,24 @@ RULES += (
     R(
         "led-by",
         "appointed",
+        # ("will be led by his assistant X", "by assistant X": the aide named, not "his")
         r"(?:{C}|{S})\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be)\s+(?:led|coached|managed|run)\s+"
-        r"by\s+{P}",
+        r"by\s+" + _AIDE_BY + r"{P}(?!['’])",
         0.7,
         club_side="tag",
+    ),
+    # "Until a new coach is found, the team will be led by Y's assistant X", "the interim will be assured by
+    # his assistant X" (French "l'intérim sera assuré par"): an aide standing in for the post in view
+    R(
+        "aide-will-lead-interim",
+        "appointed",
+        # (a team tagged before "will be" is the "led-by" rule's; a squad named in the sentence may be the
+        # post, which this rule cannot bind)
+        r"^(?!.*«S\d+»).*?(?<!»)\s(?:will\s+be|is\s+to\s+be|are\s+to\s+be|will\s+now\s+be)\s+(?:led|coached|managed|run|assured|ensured)\s+"
+        r"by\s+" + _AIDE_TITLED + r"{P}(?!['’])",
+        0.7,
+        role="caretaker",
+        club_side="near",
     ),
     # "Woodgate joined as assistant to Warnock", "X arrived as first-team coach"
     R(
