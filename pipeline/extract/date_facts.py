@@ -260,7 +260,7 @@ def _date_fact(
     if candidates:
         verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
-    _complete_told_date(fact, dates, sentence, trigger)
+    _complete_told_date(fact, dates, sent, trigger)
 
 
 # A clause fronted before its subject telling another step of his career: "Appointed in 2022, X leaves
@@ -329,9 +329,10 @@ def _in_own_clause(
     return candidates
 
 
-def _complete_told_date(fact: Fact, dates: list[DateMention], sentence: str, trigger: int) -> None:
+def _complete_told_date(fact: Fact, dates: list[DateMention], sent: TaggedSentence, trigger: int) -> None:
     """The chosen date with what the sentence adds: the year told beside a bare month, a summer
     departure's 30 June, and a spell's tense."""
+    sentence = sent.text
     if fact.dated_after and fact.date:
         fact.date = _in_the_told_year(fact.date, dates, sentence)
     elif fact.date and fact.date.kind == "point":
@@ -344,6 +345,8 @@ def _complete_told_date(fact: Fact, dates: list[DateMention], sentence: str, tri
         fact.date = _summer_departure(fact.date)
     if fact.event == "in_charge" and fact.date and fact.date.kind == "since":
         fact.spell_tense = _spell_tense(sentence, trigger, fact.date.start)
+        if fact.spell_tense and _club_told_apart(sent, fact, fact.date.start):
+            fact.spell_tense = None
 
 
 _DEPARTURES = ("left", "resigned", "dismissed")
@@ -468,6 +471,42 @@ def _spell_tense(sentence: str, trigger: int, since_at: int) -> str | None:
     if not told or _CLAUSE_BREAK.search(sentence, told[-1].end(), since_at):
         return None
     return "had" if told[-1].group(1).lower() == "had" else "has"
+
+
+# where a clause ends between a club and the spell told of another ('…, the former C coach, had been …'),
+# not a relative clause of the club itself ('Elfsborg, whom he has managed since 2018')
+_APART_BEFORE = re.compile(r"[,;:](?!\s*(?:with\s+)?(?:whom|which|where)\b)")
+# a later clause telling another step ('since 2022 and had previously worked at C', '…; he left C')
+_APART_AFTER = re.compile(
+    r"[;:]|\bwho\b|\b(?:and|but)\s+(?:he\s+|she\s+)?(?:had|has|have|was|is|then|later|previously|also|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _club_told_apart(sent: TaggedSentence, fact: Fact, since_at: int) -> bool:
+    """The fact's club is named after its coach only in another clause than the spell told up to its
+    'since' date: 'Rennie, the former Vancouver coach, had been in charge since 2022', 'X, who took
+    Japan to the last 16, had been in charge since 2023', 'had been in charge since May 2022 and had
+    previously worked … at PSG'. That spell is the story's post; the club's is a past one, not ended
+    by a told 'since' spell (a title before him, 'Ajax coach X, who has led them since 2020', is his)."""
+    verb = list(_SPELL_SINCE_VERB.finditer(sent.text, max(0, since_at - 90), since_at))
+    if not verb:
+        return False
+    at, text = verb[-1].start(), sent.text
+    persons = [p for p, name in _people_at(sent) if name == fact.coach and p < at]
+    last = len(sent.offsets) - 1
+    clubs = [
+        (sent.offsets[min(m.start(), last)], sent.offsets[min(m.end(), last)])
+        for m in _TAG.finditer(sent.tagged)
+        if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == fact.club
+    ]
+    if not clubs or not persons:
+        return False
+    return all(
+        (persons[0] < c < at and _APART_BEFORE.search(text, e, at))
+        or (c > since_at and _APART_AFTER.search(text, since_at, c))
+        for c, e in clubs
+    )
 
 
 # "… until October 2011, when he was sacked", "since December, when it fired X": a date the
