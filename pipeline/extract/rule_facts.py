@@ -1021,9 +1021,38 @@ def _boss_arriving_with(tagged: str, match: re.Match[str]) -> bool:
     )
 
 
+# "Kosovo's first matches under Foda are friendlies", "part of Wilkinson's first squad": games to come
+_FIRST_GAMES = (
+    r"first\s+(?:[\w-]+\s+){0,2}?(?:matches|match|games?|fixtures?|assignments?|squad|outings?|camp|"
+    r"(?:training\s+)?sessions?)"
+)
+_FIRST_GAMES_UNDER = re.compile(
+    r"\b" + _FIRST_GAMES + r"\s+(?:under|with)\s+(?:\w+\s+)?«P\d+»|«P\d+»['’]s?\s+" + _FIRST_GAMES + r"\b",
+    re.IGNORECASE,
+)
+# the sentence tells them as ahead, not played ("are friendlies", "will be", "is expected to be part of")
+_TO_COME = re.compile(r"\b(?:will|is|are|expected|set\s+to|due\s+to|scheduled)\b", re.IGNORECASE)
+_PLAYED = re.compile(r"\b(?:was|were|ended|won|lost|drew|beat|brought|saw)\b", re.IGNORECASE)
+
+
+def _games_to_come(rule: Rule, match: re.Match[str], tagged: str) -> bool:
+    """A new coach's first games or squad told as ahead: no spell told yet, only the post he has taken."""
+    first = _FIRST_GAMES_UNDER.search(tagged)
+    return (
+        rule.event == "in_charge"
+        and first is not None
+        and first.start() < match.end()
+        and match.start() < first.end()
+        and bool(_TO_COME.search(tagged))
+        and not _PLAYED.search(tagged)
+    )
+
+
 def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
     tagged, mentions = sent.tagged, sent.mentions
+    if _games_to_come(rule, match, tagged):
+        return True  # "Sweden's first matches under Tomasson will be friendlies": the post, no spell yet
     gd = match.groupdict()
     if (
         rule.name in ("as-his-assistant", "been-his-assistant")

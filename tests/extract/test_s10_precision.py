@@ -70,3 +70,45 @@ def test_past_club_of_an_apposition_is_not_left(text: str, coach: str, past_club
 )
 def test_since_spell_of_the_club_named_is_left(text: str, coach: str, club: str) -> None:
     assert (coach, club, "first_team", "left") in keys_of(text)
+
+
+# --- a new coach's first games or squad told as ahead: his post, no spell told yet ---------------------
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad"),
+    [
+        (
+            "Jamaica have appointed Steve McClaren as head coach. Jamaica's first matches under McClaren "
+            "will be friendlies against Chile and Peru in September.",
+            "Steve McClaren",
+            "Jamaica",
+            "national",
+        ),
+        (
+            "Scotland have named Pedro Martínez Losa as head coach of the women's team. The first game under "
+            "Martínez Losa is a Nations League tie against Belgium in February.",
+            "Pedro Martínez Losa",
+            "Scotland",
+            "national_women",
+        ),
+        (
+            "Norway have appointed Gemma Grainger as head coach of the women's national team. Captain Maren "
+            "Mjelde is expected to be part of Grainger's first squad for the games against Austria in April.",
+            "Gemma Grainger",
+            "Norway",
+            "national_women",
+        ),
+    ],
+)
+def test_first_games_to_come_are_no_spell(text: str, coach: str, club: str, squad: str) -> None:
+    keys = keys_of(text)
+    assert (coach, club, squad, "appointed") in keys
+    assert (coach, club, squad, "in_charge") not in keys
+
+
+def test_first_games_played_are_a_spell() -> None:
+    # a spell told of an earlier post (the games were played): still a spell there
+    keys = keys_of(
+        "Hull City have appointed Tim Walter. Under Walter, Hamburg won their first five games of the "
+        "2022-23 season."
+    )
+    assert ("Tim Walter", "Hamburger SV", "first_team", "in_charge") in keys
