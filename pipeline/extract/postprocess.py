@@ -790,7 +790,9 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 and (g.event != "offer_declined" or f.current_post)
                 and (g.role == f.role or f.role == "head_coach")
                 and not g.derived
-                and (not f.achieved or _overlap(f, g))  # "guided C to the final before he was sacked": two
+                # "guided C to the final before he was sacked": two; "took over in 2019 and led C to the
+                # final" is the appointment's own spell
+                and (not f.achieved or _overlap(f, g) or g.event == "appointed")
                 for g in same
             )
             and not (f.lasting and (_ended_spell(same, f) or f.role == "caretaker"))
