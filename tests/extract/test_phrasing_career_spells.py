@@ -46,7 +46,8 @@ _HIRED = "Hull City have appointed Tomas Wendt as manager. "
         (
             _HIRED
             + "Wendt replaced Jim Bell at Hibs in 2016 and later took Hibs to second place in the league.",
-            {("Tomas Wendt", "Hibernian", "first_team", "in_charge")},
+            # the achievement after the arrival is the appointment's own spell
+            {("Tomas Wendt", "Hibernian", "first_team", "appointed")},
         ),
         (
             _HIRED
