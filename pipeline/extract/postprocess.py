@@ -741,6 +741,11 @@ def _overlap(f: Fact, g: Fact) -> bool:
     return f.trigger < g.trigger_end and g.trigger < f.trigger_end
 
 
+def _told_after_arrival(f: Fact, g: Fact) -> bool:
+    """'took over in 2019 and led C to the final': the achievement follows the appointment's clause."""
+    return g.event == "appointed" and 0 <= g.trigger_end <= f.trigger
+
+
 def _same_exit(f: Fact, same: list[Fact]) -> bool:
     """A departure beside a sacking or resignation at the same post is that exit told again, unless a
     return comes between them ('resigned in March 2023', 'returned in September', 'agreed on Sunday to
@@ -792,7 +797,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 and not g.derived
                 # "guided C to the final before he was sacked": two; "took over in 2019 and led C to the
                 # final" is the appointment's own spell
-                and (not f.achieved or _overlap(f, g) or g.event == "appointed")
+                and (not f.achieved or _overlap(f, g) or _told_after_arrival(f, g))
                 for g in same
             )
             and not (f.lasting and (_ended_spell(same, f) or f.role == "caretaker"))
