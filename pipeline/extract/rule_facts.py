@@ -2235,7 +2235,7 @@ def _elliptic_spells(f: Fact, sent: TaggedSentence, match: re.Match[str]) -> lis
     if tag is None or squad_of.get(int(tag.group(2)), (None,))[0] != f.club:
         return []
     out, pos = [], tag.end()
-    while m := _ELLIPTIC_SPELL.match(tagged, pos):
+    while m := _ELLIPTIC_SPELL.match(tagged, pos) or _LIST_AFTER_ASIDE.match(tagged, pos):
         club, squad = squad_of.get(int(m.group(1)), (None, "first_team"))
         if club and club != f.club:
             g = copy.copy(f)
@@ -2243,6 +2243,19 @@ def _elliptic_spells(f: Fact, sent: TaggedSentence, match: re.Match[str]) -> lis
             out.append(g)
         pos = m.end()
     return out
+
+
+# "was coach of Red Star, where he won three titles, and of Sampdoria", "was head coach of AmaZulu, who
+# sacked him in 2022, and Cape Town City", "in charge of Chelsea, reaching the final, and also of Portsmouth":
+# a spell's list goes on after an aside about its last club (not when that club starts a clause: "and C won")
+_LIST_AFTER_ASIDE = re.compile(
+    r"\s*,\s+(?:who|whom|which|where|with\s+whom|reaching|winning|taking|leading|guiding)\b"
+    r"(?:[^«.;:!?,]|«[CSP]\d+»){1,100},\s+(?:and|as\s+well\s+as)\s+(?:also\s+|later\s+|then\s+|earlier\s+)?"
+    r"(?:(?:of|at|with)\s+)?(?:the\s+)?«C(\d+)»(?!['’])"
+    # (a lowercase word after the club other than a list's own starts the club's clause: "and C sacked him")
+    r"(?!\s+(?!(?:in|and|or|from|between|until|before|after|where|for|at|of|with|during|when|whom)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
 
 
 _BOTH_CLUBS = re.compile(r"\b(?:both|the\s+two|each\s+of\s+the)\s+(?:clubs|sides|teams)\b", re.IGNORECASE)

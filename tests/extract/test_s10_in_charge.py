@@ -1,0 +1,64 @@
+"""Past spells told in passing (session 10, in_charge focus): sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+# --- a career list goes on after an aside about its last club ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "clubs"),
+    [
+        (
+            "Porto have appointed Dejan Stanković. Before coming to Hungary he was coach of Red Star "
+            "Belgrade, where he won three titles in a row, and of Sampdoria in Italy.",
+            "Dejan Stanković",
+            ("Red Star Belgrade", "Sampdoria"),
+        ),
+        (
+            "Lille have appointed Avram Grant. Grant had been in charge of Chelsea, reaching the final of "
+            "the Champions League in 2008, and also of Portsmouth.",
+            "Avram Grant",
+            ("Chelsea", "Portsmouth"),
+        ),
+        (
+            "Porto have hired Unai Emery. Emery was in charge of Sevilla, whom he led to three Europa League "
+            "titles, and later of Arsenal.",
+            "Unai Emery",
+            ("Sevilla", "Arsenal"),
+        ),
+        (
+            "Lazio have named Maurizio Sarri as coach. Sarri was head coach of Napoli, who finished "
+            "second in 2018, and then of Chelsea.",
+            "Maurizio Sarri",
+            ("Napoli", "Chelsea"),
+        ),
+    ],
+)
+def test_a_list_goes_on_after_an_aside(text: str, coach: str, clubs: tuple[str, ...]) -> None:
+    keys = keys_of(text)
+    for club in clubs:
+        assert (coach, club, "first_team", "in_charge") in keys, club
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Lille have appointed Murat Yakin. Yakin was in charge of Everton, who finished tenth, and "
+            "Fulham were relegated.",
+            "Fulham",
+        ),
+        (
+            "Lille have appointed Murat Yakin. Yakin was coach of Everton, where he won the FA Cup, and "
+            "Chelsea's Mauricio Pochettino praised him.",
+            "Chelsea",
+        ),
+    ],
+)
+def test_a_club_opening_a_clause_of_its_own_is_no_list_item(text: str, other: str) -> None:
+    keys = keys_of(text)
+    assert ("Murat Yakin", "Everton", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Murat Yakin" and k[1] == other for k in keys)
