@@ -1390,6 +1390,7 @@ def _possessive_club(
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
     tagged, squad_of = sent.tagged, sent.squad_of
     before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
+    before = [k for k in before if not _former_title_club(tagged, k)]
     if not before:  # "Flick's side humiliated Real Madrid": whose side is not said here
         at = re.match(
             r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}(?:at|of|with)\s+(?:the\s+)?«C(\d+)»", tagged[person_pos:]
@@ -1426,6 +1427,19 @@ def _possessive_club(
         loose = [squad_of[k][1] for k in loose if squad_of[k][0] is None]
         squad = loose[0] if loose else squad
     return club, squad, True
+
+
+# "X, the former C coach, …", "a former coach of C": a club named as a post once held
+_FORMER_TITLE_BEFORE = re.compile(
+    r"\b(?:former|ex-?)\s*(?:(?:head\s+)?(?:coach|manager|boss)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+
+
+def _former_title_club(tagged: str, club_idx: int) -> bool:
+    """The club is named in a former post's title ('Rennie, the former Vancouver coach, … his side'): no
+    one's side now."""
+    at = tagged.find(f"«C{club_idx}»")
+    return bool(_FORMER_TITLE_BEFORE.search(tagged, max(0, at - 30), at))
 
 
 def _club_left_for(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tuple[str | None, str, bool]:

@@ -346,6 +346,9 @@ def _name_beyond_run(
         named = _of_name(sentence, run, strong_clubs)
         if named is not None:
             return [named], named.end
+        nickname = _nickname_of_country(sentence, run)
+        if nickname is not None:
+            return [nickname], nickname.end
         of_country = _club_of_country(sentence, run)
         if of_country is not None:
             return ([of_country[0]] if of_country[0] is not None else []), of_country[1]
@@ -684,6 +687,35 @@ def _club_of_country(sentence: str, run: re.Match[str]) -> tuple[Mention | None,
         return None, end
     ref = found.pop()
     return Mention("C", run.start(), end, sentence[run.start() : end], name=ref.name, club_kind="club"), end
+
+
+def _nickname_of_country(sentence: str, run: re.Match[str]) -> Mention | None:
+    """'the Cranes of Uganda', 'the Pharaohs of Egypt': a national team's own nickname (a context alias
+    too), then its country: that country's team, one mention over both."""
+    nxt = _OF_COUNTRY.match(sentence, run.end())
+    if nxt is None:
+        return None
+    text = _POSSESSIVE.sub("", run.group(0))
+    key = fold(text[4:] if text.startswith("The ") else text)
+    owners = {r.name for k in (key, f"the {key}") for r in context_club_owners().get(k, ())}
+    strong = club_index().get(key)
+    if strong is not None and strong.kind == "national" and strong.squad is None:
+        owners.add(strong.name)
+    if not owners:
+        return None
+    words = nxt.group(1).split()
+    for n in range(len(words), 0, -1):
+        country = club_index().get(fold(" ".join(words[:n])))
+        if country is not None and country.kind == "national" and country.squad is None:
+            break
+    else:
+        return None
+    if country.name not in owners:
+        return None
+    end = nxt.start(1) + len(" ".join(words[:n]))
+    return Mention(
+        "C", run.start(), end, sentence[run.start() : end], name=country.name, club_kind="national"
+    )
 
 
 def _names_hold(names: frozenset[str], key: str) -> bool:

@@ -697,6 +697,9 @@ def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.event != "in_charge" or f.spell_tense is None or f.derived or not f.club:
             continue
+        # "X, the former C coach, had been in charge since 2022": the tense is the story's post's
+        if f.former_post:
+            continue
         same = [g for g in facts if _key(g) == _key(f)]
         if any(g.event in ("appointed", "dismissed", "resigned", "left", "extended") for g in same):
             continue  # ("C extended X's contract. X had been in charge since 2016": still is)

@@ -127,7 +127,8 @@ _LIST_ITEM = re.compile(
     # "… and Turkish club D", "French clubs D and E", "and his hometown club D"
     r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:club|side|outfit|giants)s?\s+)?"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+)?"
-    r"(?:(?:club|selection|national\s+(?:team|side|selection))\s+of\s+(?:the\s+)?)?"  # "the selection of D"
+    # "the selection of D", "the selections of D and of E" (translated "las selecciones de")
+    r"(?:(?:club|selections?|national\s+(?:team|side|selection)s?)\s+of\s+(?:the\s+)?)?"
     r"«([CS])(\d+)»(?:'s?)?"
 )
 _CLUBS_WORD = re.compile(r"\b(?:club|side|outfit)s?\s+«")
@@ -2726,6 +2727,8 @@ def _list_facts(
     if _THE_CLUB_NEXT.match(tagged, match.end()) and in_view:  # "who previously led the club"
         return [_led_the_club(rule, match, sent, person.name, in_view, player_like, ctx)]
     items, owned = _list_items(tagged, match.end(), sent.mentions)
+    if rule.name == "won-with" and items:
+        items += _elided_wins(tagged, items[-1].end())
     dated = [bool(_ITEM_DATE.match(tagged, m.end())) for m in items]
     own_date = len(items) > 1 and all(dated)  # each club its own year: date each from the words after it
     out = []
@@ -2754,6 +2757,27 @@ def _list_facts(
             )
             if own_date and not achieved:
                 out[-1].trigger, out[-1].begins = m.end(), True
+    return out
+
+
+# "won League Two with A and League One with B", "won the Greek Cup with A, and before that the Cypriot title
+# with B": a further title with another club, the verb "won" understood
+_ELIDED_WIN = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+and\s+(?:(?:before\s+that|earlier|later|then|also)\s*,?\s+)?"
+    # (a title's words only: no verb of its own, "and signed a deal with B", "and he worked with B")
+    # and a title's word in them: "the Cypriot league title", "League One", "promotion"
+    r"(?=[^«».,;:!?]{0,45}?(?:\b[A-Z]|\b(?:title|cup|league|trophy|championship|crown|promotion|double|medal)))"
+    r"(?:(?!\b(?:[a-z]+ed|he|she|they|was|is|has|had|will|signs?|joins?|works?|stays?)\b)[^«».,;:!?]){1,50}?"
+    r"\bwith\s+(?:the\s+)?«([CS])(\d+)»"
+)
+
+
+def _elided_wins(tagged: str, pos: int) -> list[re.Match[str]]:
+    """The clubs of the further titles told after a 'won … with' list, each with the verb understood."""
+    out = []
+    while m := _ELIDED_WIN.match(tagged, pos):
+        out.append(m)
+        pos = m.end()
     return out
 
 

@@ -412,6 +412,9 @@ _RENEW_KEYS = ("renew", "extend")
 _ROLE_AS_KEYS = ("role as", "post as", "job as", "position as", "duties as")
 # "had a spell / a stint at C": keys of the rules reading a spell told by that noun
 _SPELL_KEYS = ("spell", "stint")
+# "had short periods at A and B", "had passages at A" (translated Italian "passaggi"): a spell's other words
+# (only before "at": "a period of" is any length of time)
+_SPELL_SYNONYMS = r"(?:periods?|passages?)(?=\s+at\s)"
 # "handed / gave X a new contract": keys of both rules reading a contract given
 _NEW_CONTRACT_KEYS = ("new contract", "new deal", "improved", "-year contract", "-year deal")
 # "among those mentioned are A and B": keys of both candidate-list rules
@@ -948,7 +951,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives"),
     "leaves-role-as": _ROLE_AS_KEYS,
     "leaves-role-as-spell": _ROLE_AS_KEYS,
-    "had-spell": _SPELL_KEYS,
+    "had-spell": (*_SPELL_KEYS, "periods at", "period at", "passages at", "passage at"),
     "after-spells": (
         "after spell",
         "after stint",
@@ -966,7 +969,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "whose-clubs-include": ("whose",),
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
-    "and-had-spell": _SPELL_KEYS,
+    "and-had-spell": (*_SPELL_KEYS, "periods at", "period at", "passages at", "passage at"),
     "whom-he-left": ("whom", "which he"),
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
@@ -2331,7 +2334,7 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         # "had before led A": the translated adverb before the verb
         r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|in\s+the\s+past\s+|"
-        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+)?«C))?(?:"
+        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+|selections?\s+of\s+)?«C))?(?:"
         # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A": the country first
         r"(?:managed|coached|worked|trained)\s+in\s+(?:[A-Z][\w-]+|«C\d+»)\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
         r"managed|coached|directed|commanded|"
@@ -2978,7 +2981,7 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|enjoyed|endured)\s+(?:a|an|two|three|"
         r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
-        r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
+        r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
         r"(?:"
         + _STAND_IN_CHARGE
         + r"|as\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\s+)?"
@@ -3007,7 +3010,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:career|years|seasons|days)){0,160}?,?\s+"
         r"and\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
         r"(?:had|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
-        r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?)\s+"
+        r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?|"
+        + _SPELL_SYNONYMS
+        + r")\s+"
         # "and had spells with Qatari clubs A and B", "and had a spell on the staff of Danish club C"
         r"(?:"
         + _STAND_IN_CHARGE
@@ -4012,7 +4017,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "former-coach-of-list",
         "in_charge",
-        r"{P},\s+(?:a|the|an)\s+(?:former|ex-|one-time)\s*(?:head\s+)?(?:coach|manager|boss)\s+of\s+",
+        # ("X, ex-coach of A and of B, …": the article may be left out)
+        r"{P},\s+(?:(?:a|the|an)\s+)?(?:former|ex-|one-time)\s*(?:head\s+)?(?:coach|manager|boss)\s+of\s+",
         0.7,
         club_side="list",
         needs_club=True,
