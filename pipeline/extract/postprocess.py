@@ -810,6 +810,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and _staff_title_while_leaving(f, same):
             continue
+        if _title_beside_rumour(f, same):
+            continue
         if _games_spell_beside_title(f, same):
             continue
         out.append(f)
@@ -837,6 +839,19 @@ def _games_spell_beside_title(f: Fact, same: list[Fact]) -> bool:
             g.event == "in_charge" and g.sentence == f.sentence and g.role not in ("head_coach", "caretaker")
             for g in same
         )
+    )
+
+
+def _title_beside_rumour(f: Fact, same: list[Fact]) -> bool:
+    """'Three-time ISL winning coach X was also considered', 'Spanish coach X is among the candidates': a
+    title read as a post at the club in view, which the same sentence makes the post he is a candidate for;
+    a candidate does not hold it ('former boss X is the favourite' tells a past spell there, and a club
+    his own words name is a spell of its own)."""
+    return (
+        f.event == "in_charge"
+        and f.current_post
+        and not f.club_named
+        and any(g.sentence == f.sentence and g.event in ("linked", "offer") for g in same)
     )
 
 

@@ -971,6 +971,12 @@ _HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-
 
 # "ex-Columbus coach X", "former Wrexham boss X" with the club left untagged
 _FORMER_UNTAGGED_CLUB = re.compile(r"(?:\bex-|\bformer\s+)(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+$")
+# "Former Sunderland interim boss X": the title's club is tagged right before its modifiers (the
+# club-role-person reading names that post; the bare title is no post at the club in view)
+_CLUB_TITLE_BEFORE = re.compile(
+    r"«C\d+»(?:['’]s?)?\s+(?:(?:interim|caretaker|acting|temporary|head|assistant|first[- ]team)\s+)+$",
+    re.IGNORECASE,
+)
 
 
 # a bare "X announced" / "X confirmed" (no "was", no "has been"): X is the one speaking ...
@@ -1074,7 +1080,10 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):
         return True  # "turning to Belgian coach X": his trade; the appointment is told apart
-    if rule.name == "role-person" and _FORMER_UNTAGGED_CLUB.search(tagged, 0, match.start()):
+    if rule.name == "role-person" and (
+        _FORMER_UNTAGGED_CLUB.search(tagged, 0, match.start())
+        or _CLUB_TITLE_BEFORE.search(tagged, 0, match.start())
+    ):
         return True  # "ex-Columbus coach X": a past post at a club we did not recognise, not the story's
     if (
         rule.name == "passive-appointed"

@@ -112,3 +112,44 @@ def test_first_games_played_are_a_spell() -> None:
         "2022-23 season."
     )
     assert ("Tim Walter", "Hamburger SV", "first_team", "in_charge") in keys
+
+
+# --- a candidate's title is no post at the club he is a candidate for ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "coach", "club", "squad"),
+    [
+        (
+            "Mumbai City have sacked Petr Kratky. Spanish coach Sergio Lobera is among the candidates to "
+            "take over, according to sources.",
+            "Sergio Lobera",
+            "Mumbai City",
+            "first_team",
+        ),
+        (
+            "Ghana have parted company with Chris Hughton. Two-time AFCON winning coach Hervé Renard was "
+            "also considered, according to sources.",
+            "Hervé Renard",
+            "Ghana",
+            "national",
+        ),
+        (
+            "Bristol Rovers have sacked Matt Taylor. Former Swindon interim boss Gavin Gunning is among the "
+            "early favourites for the job.",
+            "Gavin Gunning",
+            "Bristol Rovers",
+            "first_team",
+        ),
+    ],
+)
+def test_candidate_title_is_no_post_there(text: str, coach: str, club: str, squad: str) -> None:
+    keys = keys_of(text)
+    assert (coach, club, squad, "in_charge") not in keys
+
+
+def test_former_boss_of_the_club_is_a_past_spell_there() -> None:
+    # near-miss: "former boss" tells a past spell at the club in view, beside the rumour
+    keys = keys_of(
+        "Blackburn Rovers have sacked Jon Dahl Tomasson. Former boss Tony Mowbray is the early favourite "
+        "with the bookmakers."
+    )
+    assert ("Tony Mowbray", "Blackburn Rovers", "first_team", "in_charge") in keys
