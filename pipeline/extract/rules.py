@@ -816,7 +816,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "signed-player": ("signed", "brought", "bought", "recruited"),
     "assistant-to": ("assistant",),
     "left-to-coach": ("left", "departed", "quit"),
-    "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down"),
+    "left-to-take-over": ("left", "departed", "quit", "resigned", "stepped down", "walked out"),
     "leaves-to-take-over": ("leave", "leaving"),
     "left-to-the-club": ("to the",),
     "making-way-for": ("making way", "make way", "makes way", "made way", "handing"),
@@ -1325,7 +1325,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "aide-will-lead-interim": ("led by", "coached by", "managed by", "run by", "assured by", "ensured by"),
-    "joined-as": ("joined as", "joins as", "arrived as", "came in as", "joined the club as"),
+    "joined-as": ("joined", "joins", "arrived", "came in"),
     "left-for-club": (
         "left for",
         "departed for",
@@ -2515,14 +2515,16 @@ RULES: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
-    # "X left the club to take over at C", "quit to take charge of C", "left in October to join C":
-    # the move to C is his appointment there
+    # "X left the club to take over at C", "quit to take charge of C", "left in October to join C",
+    # "resigned last week to take over Saudi strugglers C", "walked out of the Riverside to take over at C",
+    # "stepped down before the end of the season to join C": the move to C is his appointment there
     R(
         "left-to-take-over",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down)\s+(?:(?:[\w\-]+|«C\d+»)\s+){0,3}?to\s+(?:"
-        r"take\s+(?:over|charge)\s+(?:at|of)|join|lead)\s+"
-        r"(?:[a-zA-Z]+\s+){0,3}?{C}",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down|walked\s+out)\s+"
+        r"(?:(?:[\w\-]+|«C\d+»)\s+){0,8}?to\s+(?:"
+        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+"
+        r"(?:[\w\-]+\s+){0,4}?{C}",
         0.75,
         club_side="tag",
     ),
@@ -4826,11 +4828,14 @@ RULES += (
         role="caretaker",
         club_side="near",
     ),
-    # "Woodgate joined as assistant to Warnock", "X arrived as first-team coach"
+    # "Woodgate joined as assistant to Warnock", "X arrived as first-team coach", "X joins as Kohfeldt's
+    # assistant", "had arrived last summer as Thorup's number two"
     R(
         "joined-as",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:joined|joins|arrived|came\s+in)\s+(?:the\s+club\s+|«C\d+»\s+)?as\s+(?:an?\s+|the\s+|his\s+)?"
+        r"{P}{APP}{HAVE}\s+(?:joined|joins|arrived|came\s+in)\s+(?:the\s+club\s+|«C\d+»\s+)?"
+        r"(?:(?:in|last|this)\s+(?:the\s+)?(?:summer|winter|\w+)(?:\s+(?:19|20)\d\d)?\s+)?"
+        r"as\s+(?:an?\s+|the\s+|his\s+|«P\d+»['’]s?\s+)?"
         r"(?:new\s+)?(?:assistant|number\s+two|first[\s-]team\s+coach|goalkeeping\s+coach|fitness\s+coach)",
         0.7,
         club_side="topic",
