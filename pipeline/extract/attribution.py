@@ -343,7 +343,7 @@ def _opening_country(squad: Mention, ctx: Context | None) -> str | None:
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs?\.?|(?:defeat|loss|win|victory|draw)\s+(?:\w+\s+){0,4}?(?:to|by|over|at|with)|"
     r"(?:beaten|thrashed|hammered|eliminated|knocked\s+out)\s+by|(?:lost|losing)\s+(?:\w+\s+){0,4}?to|beat|beating|"
-    r"drew\s+with)"
+    r"drew\s+with|past)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1566,7 +1566,10 @@ _CAME_FROM = re.compile(
 )
 _NOT_THE_POST = re.compile(
     r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"
-    r"|\b(?:against|beating|beat)\s+|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+"
+    # "in friendlies against Ghana and Mali", "guided the team past AC Milan": each side of the list is
+    # an opponent
+    r"|\b(?:against|beating|beat|past)\s+(?:the\s+)?(?:«C\d+»\s*(?:,|and|or)\s+)*"
+    r"|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+"
     # "the former Plymouth Argyle and Stoke City boss": each club of the list is a former one
     r"|\b(?:former|ex-)\s*(?:(?:the\s+)?«C\d+»\s*(?:,|and|or)\s+)*)"
     r"(?:the\s+)?$",
@@ -1697,9 +1700,14 @@ def _another_mans_post(tagged: str, club_end: int, person_pos: int | None) -> bo
 
 def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int | None:
     for m in _TAG.finditer(tagged, start, end):
-        if m.group(1) == "C" and m.start() != person_pos:
+        if m.group(1) == "C" and m.start() != person_pos and not _opponent_at(tagged, m.start()):
             return int(m.group(2))
     return None
+
+
+def _opponent_at(tagged: str, at: int) -> bool:
+    """'X, who took the team for the cup tie against C, has signed': C is the match's other side."""
+    return bool(_OPPONENT_BEFORE.search(tagged, max(0, at - 40), at))
 
 
 # an aside that tells a coaching post before its club: "who led", "who won the title with"

@@ -719,6 +719,29 @@ def _apposed_relation(sentence: str, last: Mention, start: int) -> bool:
     )
 
 
+# "X is expected to join his backroom team", "Y will join her staff": the staff of someone else
+_JOINS_STAFF_GAP = re.compile(
+    r"\s+(?:(?:is|are|will|would|has|have|had|was|were|also|now|then|set|expected|likely|due|poised|to|be|"
+    r"going|\w+ly)\s+)*join(?:s|ed|ing)?\s+"
+)
+_STAFF_AFTER_POSSESSIVE = re.compile(
+    r"(?i:his|her)\s+(?:new\s+)?(?:(?:coaching|backroom|technical)\s+(?:staff|team)|staff)\b"
+)
+
+
+def _joins_staff_of(sentence: str, last: Mention, start: int) -> bool:
+    return bool(
+        _STAFF_AFTER_POSSESSIVE.match(sentence, start)
+        and _JOINS_STAFF_GAP.fullmatch(sentence, last.end, start)
+    )
+
+
+def _named_before_subject(sentence: str, before: list[Mention], ctx: Context) -> str | None:
+    """The last man named before the sentence's subject (and those coordinated with him)."""
+    others = _not_coordinated(sentence, before)
+    return ctx.people.resolve(others[-1].name) if others else None
+
+
 def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
     return bool(
         _OBJECT_PRONOUN.match(sentence, start) and _SUBJECT_VERB_GAP.fullmatch(sentence, last.end, start)
@@ -1069,6 +1092,10 @@ def _pronoun_meant(
         return opener.name if opener.pronoun else ctx.people.resolve(opener.name)
     if (told := _clause_subject(out, last)) and _back_to_subject(sentence, told, last, start):
         return told.name  # "…: he was the assistant of Y, and since 2022 he guides C"
+    if _joins_staff_of(sentence, last, start):
+        # "X and Y are set to join his coaching staff": a man joins another man's staff
+        meant = _named_before_subject(sentence, before, ctx) or ctx.focus
+        return None if meant == ctx.people.resolve(last.name) else meant
     if _object_of_subject(sentence, last, start):
         others = _not_coordinated(sentence, before)
         subjects = {ctx.people.resolve(m.name) for m in before if m not in others}

@@ -812,6 +812,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if _title_beside_rumour(f, same):
             continue
+        if f.event == "in_charge" and _staff_title_of_exit(f, same):
+            continue
         if _games_spell_beside_title(f, same):
             continue
         out.append(f)
@@ -864,6 +866,22 @@ def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:
     )
 
 
+def _staff_title_of_exit(f: Fact, same: list[Fact]) -> bool:
+    """'X, assistant Y and goalkeeping coach Z were relieved of their duties': the title names the post
+    the exit ends, read as a head coach's; the exit takes the title's role, no spell of its own."""
+    if not f.current_post or f.role not in ("assistant_coach", "goalkeeping_coach", "fitness_coach"):
+        return False
+    exits = [
+        g
+        for g in same
+        if g.sentence == f.sentence and g.event in _EXITS and g.role == "head_coach" and not g.derived
+    ]
+    for g in exits:
+        g.role = f.role
+    return bool(exits)
+
+
+_EXITS = ("left", "dismissed", "resigned")
 _PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "week": 3, "day": 4}
 
 

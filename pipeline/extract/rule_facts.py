@@ -1426,6 +1426,8 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
         and _REPLACED_PERSON_NEXT.search(tagged, max(0, match.start() - 30), match.start())
     ):
         return True  # "replacing Y, who guided the B team to …": the post being filled, restated
+    if rule.name in _PLAYER_CAREER_RULES and _told_as_player(sent, match):
+        return True  # "spent six years at C as a player", "As a player, X worked with Y at C"
     # "with whom he won the title as a player": a player's career
     return rule.event == "in_charge" and rule.name in _CAREER_FEAT_RULES and _player_after(sent, match.end())
 
@@ -2025,6 +2027,18 @@ def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
     """'worked as a U-19 coach at C': a youth post, not the club's first-team staff the list stands for."""
     idx = match.groupdict().get("staff_squad")
     return idx is not None and mentions[int(idx)].squad not in (None, "", "first_team")
+
+
+# spells whose words fit a player's career as well as a coach's: "as a player" makes them a player's
+_PLAYER_CAREER_RULES = frozenset({"spent-years", "worked-under-at"})
+# "As a player, X worked with Y at C": the clause opens on his playing days
+_PLAYER_FRONTED = re.compile(r"\bas\s+a\s+player\s*,[^.;:]*$", re.IGNORECASE)
+
+
+def _told_as_player(sent: TaggedSentence, match: re.Match[str]) -> bool:
+    """The spell the match reads is told as the man's playing days, fronted or right after it."""
+    fronted = _PLAYER_FRONTED.search(sent.tagged, max(0, match.start() - 60), match.start())
+    return bool(fronted) or _player_after(sent, match.end())
 
 
 def _player_after(sent: TaggedSentence, end: int) -> bool:

@@ -1603,7 +1603,9 @@ RULES: tuple[Rule, ...] = (
         r"s)?|"
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
-        r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as)"
+        r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as|"
+        # "named head coach … in place of the sacked Y": Y is the man replaced
+        r"in\s+place\s+of|instead\s+of)"
         r"\s)[^«».,;:!?]|«[CS]\d+»"
         # "the appointment of Y's former assistant X": the aide named through his boss
         r"|«P\d+»['’]s?\s+(?:[\w-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))"
@@ -2920,9 +2922,10 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
         r"poised|tipped|likely|in\s+line|favourites?|front-?runners?|primed|closing\s+in)\s+to\s+"
         r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|take\s+over|replace|succeed|become|"
-        r"return|land|join|leave\s+for|move\s+to|"
-        r"take\s+charge|"
-        r"be\s+the\s+next)",
+        # (not "set to join his coaching staff": an aide's rumour, read by joins-staff)
+        r"return|land|join(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:(?:coaching|backroom|technical)\s+)?"
+        r"(?:staff|team))|"
+        r"leave\s+for|move\s+to|take\s+charge|be\s+the\s+next)",
         0.55,
         club_side="after",
     ),
