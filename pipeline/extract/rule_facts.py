@@ -1393,7 +1393,9 @@ def _with_coordinated_people(
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
     elif (
-        rule.name == "in-talks" and not gd.get("p2") and (more := _AND_AFTER_ASIDE.match(tagged, match.end()))
+        rule.name in ("in-talks", "held-talks-with")
+        and not gd.get("p2")
+        and (more := _AND_AFTER_ASIDE.match(tagged, match.end()))
     ):
         people = [*people, int(more.group(1))]
     if rule.event in _REAL_EVENTS:

@@ -938,6 +938,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "aside-favourite": ("favourite to", "favorite to", "frontrunner to", "front-runner to"),
     "in-talks": ("talks", "negotiat", "discussions"),
+    "held-talks-with": ("talks", "discussions"),
     "person-in-talks": ("talks", "negotiat"),
     "will-stay": ("stay", "remain"),
     "talks-over-job": (
@@ -2958,9 +2959,22 @@ RULES: tuple[Rule, ...] = (
     R(
         "in-talks",
         "linked",
-        r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|"
-        r"(?:held|holding|hold|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?"
-        r"(?:talks|discussions))"
+        # ("set to hold talks": talks to come are a rumour)
+        r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|hold\s+(?:\w+\s+)?(?:talks|discussions))"
+        # ("former Roma and Tottenham coach X": the clubs he coached before his name)
+        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
+        r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)"
+        # "talks with Ipswich's X": the man named by his club
+        r"?(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?",
+        0.5,
+        club_side="subject",
+    ),
+    # "C held / opened talks with X": the club has approached him, an offer
+    R(
+        "held-talks-with",
+        "offer",
+        r"\b(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?"
+        r"(?:talks|discussions)"
         # ("former Roma and Tottenham coach X": the clubs he coached before his name)
         r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
         r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)"

@@ -101,5 +101,5 @@ def test_a_club_s_player_is_no_coach() -> None:
 
 def test_talks_with_a_man_named_by_his_club() -> None:
     keys = keys_of("Burnley have held talks with Ipswich Town's Kieran McKenna.")
-    assert ("Kieran McKenna", "Burnley", "first_team", "linked") in keys
+    assert ("Kieran McKenna", "Burnley", "first_team", "offer") in keys
     assert ("Kieran McKenna", "Ipswich Town", "first_team", "in_charge") in keys

@@ -107,8 +107,8 @@ def test_talks_with_a_list_whose_first_name_has_an_aside() -> None:
         "to promotion, and Thomas Frank, the Brentford manager."
     )
     keys = keys_of(text)
-    assert ("Kieran McKenna", "Chelsea", "first_team", "linked") in keys
-    assert ("Thomas Frank", "Chelsea", "first_team", "linked") in keys
+    assert ("Kieran McKenna", "Chelsea", "first_team", "offer") in keys
+    assert ("Thomas Frank", "Chelsea", "first_team", "offer") in keys
 
 
 def test_talks_over_the_position_is_the_story_vacancy() -> None:
@@ -140,7 +140,7 @@ def test_talks_over_a_new_contract_is_no_rumour() -> None:
         ),
         (
             "Lille's directors have held three rounds of talks with Rolf Madsen, who is out of work.",
-            ("Rolf Madsen", "Lille", "first_team", "linked"),
+            ("Rolf Madsen", "Lille", "first_team", "offer"),
         ),
     ],
 )

@@ -143,7 +143,7 @@ def test_turned_down_two_clubs() -> None:
 
 
 def test_opened_talks_and_possessive_target() -> None:
-    assert ("Sean Dyche", "Everton", "first_team", "linked") in keys_of(
+    assert ("Sean Dyche", "Everton", "first_team", "offer") in keys_of(
         "Everton have opened talks with Sean Dyche."
     )
     keys = keys_of("Steve Cooper is understood to be Leicester's top target.")
