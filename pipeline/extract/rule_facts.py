@@ -82,9 +82,12 @@ from pipeline.reference import known_coaches, lookup_club
 # a nationality said right before a name ("since Turkish-German X left", "assisted by Englishman X",
 # "fellow Dane X", "the successor of the Spaniard X"): it only describes him, and the rules read the
 # name as if it stood alone (not after "his": "replacing his fellow German X" needs its noun)
+# ("from South Korean X", "the North Macedonian X": a compass word before the demonym is part of it)
 _NATIONALITY_BEFORE_NAME = re.compile(
     r"(?<![\w\-])(?<!his\s)(?<!her\s)(?<!'s\s)(?:the\s+)?(?:(?:fellow|compatriot)\s+)?(?:[A-Z][a-z]+-)?"
-    r"(?:" + trie_pattern(set(DEMONYMS)) + r")\s+(?=«P\d)"
+    r"(?:South\s+African|(?:(?:South|North|East|West)\s+)?(?:"
+    + trie_pattern(set(DEMONYMS))
+    + r"))\s+(?=«P\d)"
 )
 
 

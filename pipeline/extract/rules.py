@@ -130,7 +130,8 @@ _BEFORE_BY = (
     r"{TIME}(?:\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss))?"
     r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker|provisional|permanent)\s+basis)?{TIME}"
     # "was replaced on the bench by", "replaced at the helm by": the post he lost, told by its place
-    r"(?:\s+(?:on|in)\s+(?:the|their|its)\s+(?:bench|dugout|touchline|hot\s+seat)|\s+at\s+the\s+helm)?{TIME}"
+    # ("was replaced there by": the club named before)
+    r"(?:\s+(?:on|in)\s+(?:the|their|its)\s+(?:bench|dugout|touchline|hot\s+seat)|\s+at\s+the\s+helm|\s+there)?{TIME}"
 )
 # "He returns to the club where he won the title after being promoted from the reserve side": the promotion
 # told later in his own sentence, as the time of what he did
@@ -262,10 +263,15 @@ _STEPS_BACK = (
     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
     r"(?:(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-?up)|(?:coaching|backroom|technical)\s+team)\b|"
     r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
+    # ("returns to the backroom staff", "will go back to be assistant coach": the aide's post he held)
+    r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
+    r"(?:coaching|backroom|technical)\s+(?:staff|team)\b|"
+    r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
+    r"(?:assistant|number\s+two)\b|"
     r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
     r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
     # ("will return to that role": the post named before)
-    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+)?(?:role|post|position|duties)\b|"
+    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+)?(?:role|post|position|duties|job)\b|"
     # "will go back to running the club's reserve side": the squad he ran before
     + _RUNNING_SQUAD
     + r"))"
@@ -434,6 +440,7 @@ _IN_HIS_KEYS = ("in his ", "in her ")
 # "will bring X with him", "brought from C": keys of bring-as-staff and brought-from
 _BRING_KEYS = ("bring", "brought", "take", "took")
 RULE_KEYS: dict[str, tuple[str, ...]] = {
+    "return-to-staff-spell": ("staff", "team", "back to be"),
     "passive-appointed": (
         "appoint",
         "reappoint",
@@ -1763,7 +1770,8 @@ RULES: tuple[Rule, ...] = (
         # "X had left Torino to replace Y": the post he left told on the way
         r"(?:(?:left|quit|departed)\s+(?:the\s+)?«C\d+»\s+(?=to\s))?"
         # ("the Argentine X": a capitalised demonym after "the" as before)
-        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?|succeeding|"
+        # ("succeeds to X": the French "succède à" in translated reports)
+        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?(?:\s+to(?=\s+«P))?|succeeding|"
         + _RELIEVED_MAN
         + r")\s+(?:the\s+\w+\s+|"
         # "succeeds his former boss Y", "replaced his mentor Y": Y, not "his" (the subject himself)
@@ -2050,7 +2058,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "took-over-from",
         "left",
-        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?from\s+"
+        # ("takes over after X": the man before him, as "from")
+        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?(?:from|after(?=\s+(?:the\s+\w+\s+)?«P))\s+"
         r"(?:the\s+\w+\s+|" + _POSSESSOR_DESC + "|" + _DEMONYM_DESC + r")?{P}(?!['’]s\b)",
         0.8,
         club_side="after",
@@ -2060,6 +2069,7 @@ RULES: tuple[Rule, ...] = (
         "left",
         r"\b(?:replaced|replacing|succeeded|succeeding|in\s+(?:the\s+)?place\s+of|in\s+(?:substitution|replacement)\s+of|"
         r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of|"  # translated: "took the relay of X"
+        r"(?:comes?|came|coming)\s+on\s+the\s+place\s+of|"  # translated: "comes on the place of X"
         # translated "X substitutes Y"; not a player's substitution in a match
         r"substitut(?:es|ed|ing)" + _NOT_MATCH_PLAY + r")"
         r"\s+(?:(?:[^«».;]|«S\d+»){0,"
@@ -2593,8 +2603,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "been-in-charge-since",
         "in_charge",
-        r"{P}(?!'s){APP}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
-        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?\s+(?:(?:ever\s+)?since\b|"
+        r"{P}(?!'s){APP}{WHO}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
+        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
+        # ("X, who has been in charge as interim coach since then, …": the stand-in's title as a manner)
+        r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?(?:coach|manager|boss))?"
+        r"\s+(?:(?:ever\s+)?since\b|"
         # "had been in charge for less than a year", "has been in charge for three seasons"
         r"for\s+(?:(?:less|more|fewer)\s+than\s+|just\s+(?:over\s+|under\s+)?|only\s+|almost\s+|nearly\s+|"
         r"over\s+|under\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:and\s+a\s+half\s+)?"
@@ -3212,7 +3225,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "been-his-assistant",
         "in_charge",
-        r"{P}(?:{APP}|,\s+who)\s+(?:has|had|have)\s+been\s+«P\d+»['’]s?\s+(?:long-time\s+|trusted\s+)?"
+        # ("X, who was Kadri's assistant, …": the past spell told in the relative clause)
+        r"{P}(?:{APP}|,\s+who)\s+(?:(?:has|had|have)\s+been|was)\s+«P\d+»['’]s?\s+(?:long-time\s+|trusted\s+)?"
         r"(?:assistant|number\s+two)\b" + _AT_CLUB,
         0.6,
         role="assistant_coach",
@@ -4181,6 +4195,18 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+(?:{HIS}|the)\s+"
         r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+(?:as|of)\s+(?:an?\s+|the\s+)?assistant",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "X, who was in temporary charge, returns to the backroom staff", "will go back to be assistant coach":
+    # the aide's post he held before the stand-in spell
+    R(
+        "return-to-staff-spell",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:return|returns|returned|revert|reverts|go\s+back|goes\s+back)\s+to\s+(?:{HIS}|the)\s+"
+        r"(?:coaching|backroom|technical)\s+(?:staff|team)\b|(?:go|goes)\s+back\s+to\s+(?:be|being)\s+"
+        r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b)",
         0.65,
         role="assistant_coach",
         club_side="topic",
@@ -8047,6 +8073,87 @@ RULES += (
         "extended",
         r"{P}{APP}{HAVE}\s+(?:signed|penned|inked)\s+a\s+new\s+(?:\S+\s+)?agreement\b(?!\s+(?:with|at)\s+(?:the\s+)?«C)",
         0.8,
+        club_side="topic",
+    ),
+)
+
+
+# --- aides arriving with a new coach, told by who joins him, whom he will have, whose staff they join ------
+# an aide's title after "his" / "as": "assistant manager", "number two", "goalkeeping coach"
+_AIDE_TITLE = (
+    r"(?:(?:new|first|main|long-time)\s+)?(?:assistants?(?:\s+(?:coach(?:es)?|managers?|trainers?))?|number\s+two|"
+    r"deputy|right-hand\s+(?:man|woman)|(?:goalkeeping|goalkeepers['’]?|fitness)\s+coach)\b"
+)
+RULE_KEYS.update(
+    {
+        "joined-by-who-becomes-aide": ("joined",),
+        "will-have-as-aide": ("have as",),
+        "will-have-aide-as": ("have",),
+        "in-staff-of-will-be": ("staff of",),
+        "will-be-part-of-staff": ("part of",),
+        "handed-team-to": ("handed the", "hands the", "entrusted the", "entrusts the", "gave the"),
+    }
+)
+RULES += (
+    # "X will be joined by Y, who becomes his assistant manager", "…, who will be her number two": the
+    # aide named before the title he takes
+    R(
+        "joined-by-who-becomes-aide",
+        "appointed",
+        r"\b(?:be|been|is|are)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?"
+        r"by\s+{P}\s*,\s+who\s+(?:becomes|will\s+(?:also\s+)?(?:be|become|serve\s+as|work\s+as|act\s+as)|"
+        r"is\s+to\s+(?:be|become))\s+(?:{HIS}\s+|the\s+(?:club['’]s\s+)?|an?\s+)" + _AIDE_TITLE,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "The new selector will have as assistant the Montenegrin Y" (translated "aura comme adjoint"), "will
+    # have Y as his assistant": the aide the new man brings
+    R(
+        "will-have-as-aide",
+        "appointed",
+        r"\b(?:will|is\s+to|shall)\s+have\s+as\s+(?:{HIS}\s+)?"
+        + _AIDE_TITLE
+        + r"\s+(?:the\s+)?{P}(?:\s+and\s+{P2})?",
+        0.7,
+        club_side="after_topic",
+    ),
+    R(
+        "will-have-aide-as",
+        "appointed",
+        r"\b(?:will|is\s+to|shall)\s+have\s+{P}(?:\s+and\s+{P2})?\s+as\s+(?:{HIS}\s+)?" + _AIDE_TITLE,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "In the staff of X will be Y, …, as assistant coach" (translated): Y joins the new man's staff
+    R(
+        "in-staff-of-will-be",
+        "appointed",
+        r"^In\s+(?:the\s+)?(?:technical\s+|coaching\s+|backroom\s+)?staff\s+of\s+«P\d+»\s+will\s+(?:also\s+)?be\s+"
+        r"(?:the\s+)?{P}(?:\s+and\s+{P2})?(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "Y, who led the team as interim, will be part of X's technical bench as first assistant": he joins
+    # the new man's staff (not "will remain part of": he is on it already)
+    R(
+        "will-be-part-of-staff",
+        "appointed",
+        r"{P}{APP}\s+will\s+(?:also\s+)?be\s+(?:a\s+)?part\s+of\s+(?:«P\d+»['’]s?\s+|the\s+new\s+)"
+        r"(?:coaching\s+|technical\s+|backroom\s+)?(?:staff|bench|team)\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "The federation has handed the team on an interim basis to X", "entrusted the side to his assistant
+    # X": the post given to him (a stand-in when the words say so)
+    R(
+        "handed-team-to",
+        "appointed",
+        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?(?:team|side|squad)\s+"
+        r"(?:(?:on\s+an?\s+(?:interim|temporary|caretaker|provisional)\s+basis|temporarily|provisionally)\s+)?"
+        r"(?:over\s+)?to\s+(?:" + _AIDE_TITLED + r")?{P}(?!['’])",
+        0.75,
         club_side="topic",
     ),
 )
