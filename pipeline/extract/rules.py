@@ -419,8 +419,14 @@ _ROLE_AS_KEYS = ("role as", "post as", "job as", "position as", "duties as")
 # "had a spell / a stint at C": keys of the rules reading a spell told by that noun
 _SPELL_KEYS = ("spell", "stint")
 # "had short periods at A and B", "had passages at A" (translated Italian "passaggi"): a spell's other words
-# (only before "at": "a period of" is any length of time)
-_SPELL_SYNONYMS = r"(?:periods?|passages?)(?=\s+at\s)"
+# (only before "at" or "with": "a period of" is any length of time); "a brief period with C", "a short
+# engagement with C" too
+_SPELL_SYNONYMS = r"(?:periods?|passages?|engagements?)(?=\s+(?:at|with)\s)"
+# the keys of `_SPELL_SYNONYMS`
+_SPELL_SYNONYM_KEYS = (
+    *(f"{noun} {prep}" for noun in ("period", "passage", "engagement") for prep in ("at", "with")),
+    *(f"{noun}s {prep}" for noun in ("period", "passage", "engagement") for prep in ("at", "with")),
+)
 # "handed / gave X a new contract": keys of both rules reading a contract given
 _NEW_CONTRACT_KEYS = ("new contract", "new deal", "improved", "-year contract", "-year deal")
 # "among those mentioned are A and B": keys of both candidate-list rules
@@ -959,7 +965,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives"),
     "leaves-role-as": _ROLE_AS_KEYS,
     "leaves-role-as-spell": _ROLE_AS_KEYS,
-    "had-spell": (*_SPELL_KEYS, "periods at", "period at", "passages at", "passage at"),
+    "had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "after-spells": (
         "after spell",
         "after stint",
@@ -977,7 +983,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "whose-clubs-include": ("whose",),
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
-    "and-had-spell": (*_SPELL_KEYS, "periods at", "period at", "passages at", "passage at"),
+    "and-had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "whom-he-left": ("whom", "which he"),
     "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),

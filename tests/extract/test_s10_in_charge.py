@@ -62,3 +62,53 @@ def test_a_club_opening_a_clause_of_its_own_is_no_list_item(text: str, other: st
     keys = keys_of(text)
     assert ("Murat Yakin", "Everton", "first_team", "in_charge") in keys
     assert not any(k[0] == "Murat Yakin" and k[1] == other for k in keys)
+
+
+# --- a spell told by its other nouns: "periods", "passages", "engagements" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "clubs"),
+    [
+        (
+            "Lille have appointed Ståle Solbakken. The former midfielder had two spells in charge of FC "
+            "Copenhagen and won eight titles, and also had short periods at Köln and Wolverhampton "
+            "Wanderers.",
+            "Ståle Solbakken",
+            ("1. FC Köln", "Wolverhampton Wanderers"),
+        ),
+        (
+            "Lille have appointed Ole Gunnar Solskjær. He had a brief period with Cardiff City in the "
+            "Premier League.",
+            "Ole Gunnar Solskjær",
+            ("Cardiff City",),
+        ),
+        (
+            "Sevilla have named Luis Zubeldía. Zubeldía, 43, previously had a short passage at Alavés.",
+            "Luis Zubeldía",
+            ("Deportivo Alavés",),
+        ),
+        (
+            "Fulham have hired Marco Silva. Silva, who had a short engagement with Watford, replaces Scott "
+            "Parker.",
+            "Marco Silva",
+            ("Watford",),
+        ),
+    ],
+)
+def test_a_spell_told_as_a_period_or_passage(text: str, coach: str, clubs: tuple[str, ...]) -> None:
+    keys = keys_of(text)
+    for club in clubs:
+        assert (coach, club, "first_team", "in_charge") in keys, club
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lille have appointed Ole Gunnar Solskjær. He had a brief period with Cardiff City as a player.",
+        "Lille have appointed Ole Gunnar Solskjær. The striker had loan periods at Cardiff City and Hull "
+        "City before retiring.",
+    ],
+)
+def test_a_players_period_is_no_spell(text: str) -> None:
+    assert not any(k[1] == "Cardiff City" for k in keys_of(text))
