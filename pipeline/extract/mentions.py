@@ -918,6 +918,8 @@ def _split_run(
             break  # "Fernando Santos": a given name and a surname that is also a club's name
         if _particle_surname(tokens, folded, i, free_start, club[0] == n, heads):
             break  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
+        if _two_names_then_club(tokens, folded, i, free_start, club, heads):
+            break  # "Fernando Castro Santos": two name words, then a surname that is also a club's name
         out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
         j, start, end, text, ref = club
         if ref.kind == "club" and not text.endswith(("'", "’")):
@@ -973,6 +975,25 @@ def _particle_surname(
         and tokens[i - 2][2][:1].isupper()
         and folded[i - 2] not in NOT_NAME
         and folded[i - 2] not in heads
+    )
+
+
+def _two_names_then_club(
+    tokens: list[tuple[int, int, str]], folded: list[str], i: int, free_start: int, club: tuple, heads: dict
+) -> bool:
+    """A one-word club name closing a run right after two free name words ('Fernando Castro Santos'):
+    the last of three names, as the two-word 'Fernando Santos' is."""
+    n = len(tokens)
+    names = folded[i - 2 : i]
+    return (
+        i == n - 1
+        and club[0] == n
+        and club[4].kind == "club"
+        and i >= free_start + 2
+        and all(w in NOT_NAME for w in folded[free_start : i - 2])
+        and folded[i] not in CLUB_SUFFIXES
+        and all(w and w not in NOT_NAME and w not in heads for w in names)
+        and all(t[2][:1].isupper() and t[2].isalpha() for t in tokens[i - 2 : i])
     )
 
 

@@ -2175,11 +2175,12 @@ _KIN_ASIDE = re.compile(
 )
 
 
-# "the tie against X's C", "finishing second behind X's C", "three points clear of X's C": a side
-# named by its coach in match and table talk
+# "the tie against X's C", "finishing second behind X's C", "three points clear of X's C", "the 2-1 defeat
+# to X's C", "lost the play-off to X's C": a side named by its coach in match and table talk
 _MATCH_OR_TABLE_BEFORE = re.compile(
     r"\b(?:(?:tie|game|match|clash|fixture|final|draw|meeting)\s+(?:against|with)|against|beat|beating|"
-    r"defeated|(?:lost|losing)\s+to|drew\s+with|face[sd]?|facing|hosts?|hosted|hosting|(?:trip|visit)\s+to|"
+    r"(?:defeat|loss|win|victory)\s+(?:to|against|by|over|at)|beaten\s+by|"
+    r"defeated|(?:lost|losing)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?)?to|drew\s+with|face[sd]?|facing|hosts?|hosted|hosting|(?:trip|visit)\s+to|"
     r"behind|ahead\s+of|clear\s+of|level\s+with|above|below|runners-up\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -2423,7 +2424,7 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
 _NEGATED = frozenset(
     {"will-not-continue", "no-longer-coach", "not-renew-contract"}
-    | {"contract-not-renewed", "club-not-renewing", "contract-expired"}
+    | {"contract-not-renewed", "club-not-renewing", "contract-expired", "contract-of-expired"}
     | {"will-not-return-as", "titled-will-not-return"}  # "X will not return as head coach"
 )  # rules whose own words are the negation
 

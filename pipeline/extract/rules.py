@@ -839,6 +839,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "will-lead-club-confirmed": _WILL_LEAD_KEYS,
     "club-bring-in": ("bring",),
     "contract-expired": ("expire", "ran out", "run out", "lapse", "not renewed", "ended", "an end"),
+    "contract-of-expired": ("contract of", "deal of"),
     "put-in-charge": ("in charge", "interim charge", "temporary charge", "caretaker charge", "sole charge"),
     "having-been-appointed": ("having been",),
     "having-been-sacked": ("having been",),
@@ -1793,7 +1794,10 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         # "was succeeded by his long-time assistant Y": Y, not "his" (the man replaced)
         # "X, sacked in November, and replaced exactly by Y": the participles of one subject
-        r"{P2}{APP}(?:\s+and)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)" + _BEFORE_BY + r"\s+by\b"
+        # "was X, replaced in 2003 by Y", "X, who was succeeded by Y": the aside told of X
+        r"{P2}{APP}(?:\s+and|\s*,(?:\s+who)?)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)"
+        + _BEFORE_BY
+        + r"\s+by\b"
         r"(?:\s+«P\d+»'s)?{GAP}{P}(?!'s)",
         0.85,
         club_side="topic",
@@ -2139,6 +2143,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # "X's contract was allowed to expire", "X's deal with C ran out in June": a departure at the
     # end of the term (past tense only: "X's contract expires in June" is still his post)
+    # "after the contract of Portuguese X expired", "when the deal of coach X ran out": the same, told
+    # with "of"
+    R(
+        "contract-of-expired",
+        "left",
+        r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\s+of\s+(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
+        r"(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+"
+        r"(?:had\s+)?(?:expired|ran\s+out|run\s+out|lapsed|ended|came\s+to\s+an\s+end|was\s+not\s+renewed)\b",
+        0.7,
+        club_side="topic",
+    ),
     R(
         "contract-expired",
         "left",
@@ -5758,7 +5773,7 @@ RULE_KEYS.update(
         "team-entrusted-to": ("entrusted",),
         "command-assumed-by": ("assumed", "taken by", "taken over by"),
         "his-place-taken-by": ("taken by",),
-        "successor-becomes": ("successor",),
+        "successor-becomes": ("successor", "replacement", "substitute"),
         "followed-on": ("followed on",),
         "followed-on-appointed": ("followed on",),
     }
@@ -5824,11 +5839,12 @@ RULES += (
         0.8,
         club_side="topic",
     ),
-    # "Successor becomes, likewise on Monday, X", "The successor is X": the club in view appoints him
+    # "Successor becomes, likewise on Monday, X", "The successor is X", "His replacement will be X", "His
+    # substitute will be X": the club in view appoints him
     R(
         "successor-becomes",
         "appointed",
-        r"\b(?:(?:the|his|her|a|as)\s+)?(?:new\s+)?successor\s+(?:becomes|will\s+be|is|was)\b(?:\s*,[^,«.;]{1,40},)?"
+        r"\b(?:(?:the|his|her|a|as)\s+)?(?:new\s+)?(?:successor|replacement|substitute)\s+(?:becomes|will\s+be|is|was)\b(?:\s*,[^,«.;]{1,40},)?"
         r"\s+(?:the\s+[\w\-]+\s+)?{P}",
         0.8,
         club_side="topic",

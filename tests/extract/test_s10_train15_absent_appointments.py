@@ -88,3 +88,105 @@ def test_arriving_as_the_bosss_assistant_is_an_assistant_appointment(text: str, 
 )
 def test_arriving_as_something_else_is_no_assistant_appointment(text: str) -> None:
     assert not [f for f in facts_of(text) if f["coach"] == "Jack Wilshere" and f["role"] == "assistant_coach"]
+
+
+# --- "the 2-1 defeat to X's C", "lost the play-off to X's C": a side named by its coach in match talk -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cadiz sacked Paco Lopez. Lopez left after Saturday's 2-1 defeat to Mark Smith's Elche.",
+        "Elversberg sacked Horst Steffen. Elversberg lost the relegation play-off to Mark Smith's Elche.",
+        "Elversberg sacked Horst Steffen. They were beaten by Mark Smith's Elche on Sunday.",
+        "Cadiz sacked Paco Lopez. The 3-0 win over Mark Smith's Elche was not enough to save him.",
+    ],
+)
+def test_a_side_named_by_its_coach_in_a_result_is_his_spell(text: str) -> None:
+    assert ("Mark Smith", "Elche", "first_team", "in_charge") in keys_of(text)
+
+
+def test_a_possessed_side_outside_match_talk_still_needs_support() -> None:
+    # "X's C" alone may be a star player's team
+    text = "Cadiz sacked Paco Lopez. The club hope to sign a striker from Mark Smith's Elche."
+    assert not [k for k in keys_of(text) if k[0] == "Mark Smith"]
+
+
+# --- "X, replaced in 2003 by Y", "X, who was succeeded by Y": the aside told of X --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Braga named Carlos Vicens. The last Englishman on the Braga bench was Mark Jones, replaced in 2003 "
+        "by Tom Smith.",
+        "Braga named Carlos Vicens. The last Englishman there was Mark Jones, who was replaced by Tom Smith.",
+        "Braga named Carlos Vicens. Mark Jones, succeeded in 2003 by Tom Smith, was the last Englishman.",
+    ],
+)
+def test_a_replacement_told_in_an_aside(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Tom Smith", "Braga", "first_team", "appointed") in keys
+    assert ("Mark Jones", "Braga", "first_team", "left") in keys
+
+
+# --- "Fernando Castro Santos": two name words, then a surname that is also a club -------------------
+
+
+def test_a_three_word_name_ending_in_a_club_word_is_a_person() -> None:
+    keys = keys_of("Braga named Carlos Vicens. Before him, Fernando Castro Santos was sacked by Braga.")
+    assert ("Fernando Castro Santos", "Braga", "first_team", "dismissed") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Brazilian giants Santos have appointed Tom Smith.", "Santos"),
+        ("The Premier League Everton manager Sean Dyche was sacked.", "Everton"),
+    ],
+)
+def test_a_club_after_non_name_words_stays_a_club(text: str, club: str) -> None:
+    assert {k[1] for k in keys_of(text)} == {club}
+
+
+# --- "the contract of X expired": his departure ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria named Finidi George after the contract of Portuguese Jose Peseiro expired in February.",
+        "Nigeria named Finidi George after the contract of Jose Peseiro was not renewed.",
+        "Nigeria named Finidi George. The deal of coach Jose Peseiro had run out.",
+    ],
+)
+def test_the_contract_of_a_coach_expiring_is_his_departure(text: str) -> None:
+    assert ("Jose Peseiro", "Nigeria", "national", "left") in keys_of(text)
+
+
+def test_a_contract_of_that_runs_on_is_no_departure() -> None:
+    keys = keys_of("Nigeria named Finidi George. The contract of Jose Peseiro runs until 2026.")
+    assert not [k for k in keys if k[0] == "Jose Peseiro" and k[3] == "left"]
+
+
+# --- "His substitute will be X", "His replacement is X": the club in view appoints him -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sporting Gijon sacked Ruben Albes. His substitute will be Asier Garitano.",
+        "Sporting Gijon sacked Ruben Albes. His replacement is Asier Garitano, who signs until 2026.",
+        "Sporting Gijon sacked Ruben Albes. The new replacement will be Asier Garitano.",
+    ],
+)
+def test_the_replacement_named_is_appointed(text: str) -> None:
+    assert ("Asier Garitano", "Sporting Gijón", "first_team", "appointed") in keys_of(text)
+
+
+def test_a_replacement_still_to_be_named_is_no_appointment() -> None:
+    text = (
+        "Sporting Gijon sacked Ruben Albes. His replacement is expected to be named this week, with Asier "
+        "Garitano the favourite."
+    )
+    assert ("Asier Garitano", "Sporting Gijón", "first_team", "appointed") not in keys_of(text)
