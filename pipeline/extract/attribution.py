@@ -1209,8 +1209,7 @@ def _exit_beside(sent: TaggedSentence, ctx: Context, aide: str | None) -> tuple[
     named = [m.name for m in sent.mentions if m.kind == "P" and m.name != mine]
     told = [ctx.exits[n] for n in named if n in ctx.exits]
     if not told:
-        recent = len(ctx.recent_clubs) - 2
-        told = [e for n, e in ctx.exits.items() if n != mine and e[2] >= recent]
+        told = [e for n, e in ctx.exits.items() if n != mine and ctx.just_now(e[2])]
     if len({e[0] for e in told}) != 1:
         return None
     return told[0][0], told[0][1], False

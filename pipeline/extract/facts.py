@@ -203,7 +203,7 @@ class Context:
 
     def _recent_vacancy(self) -> bool:
         v = self.vacancy
-        return bool(v and v[2] >= len(self.recent_clubs) - 2 and self._in_play(v[0]))
+        return bool(v and self.just_now(v[2]) and self._in_play(v[0]))
 
     def vacancy_squad(self, club: str | None) -> str | None:
         """The squad of the post a recent sacking left open at `club`: 'X, the women's national coach,
@@ -217,17 +217,21 @@ class Context:
         Netherlands women's coach. She was succeeded by Y' fills that post, even when it is one the
         story's appointee left (an aside for other facts)."""
         v = self.vacancy
-        if v and v[3] == coach and v[2] >= len(self.recent_clubs) - 2:
+        if v and v[3] == coach and self.just_now(v[2]):
             return v[0], v[1]
         # "He left that post … before leaving the France women's team in August. He was succeeded
         # by Y": the post he was last said to leave, if just now
         exit_ = self.exits.get(coach)
-        return (exit_[0], exit_[1]) if exit_ and exit_[2] >= len(self.recent_clubs) - 2 else None
+        return (exit_[0], exit_[1]) if exit_ and self.just_now(exit_[2]) else None
 
     def later_post(self, coach: str) -> tuple[str, str] | None:
         """The post `coach` was just said to have moved on to later ('Y, who later became coach of C')."""
         later = self.later_posts.get(coach)
-        return (later[0], later[1]) if later and later[2] >= len(self.recent_clubs) - 2 else None
+        return (later[0], later[1]) if later and self.just_now(later[2]) else None
+
+    def just_now(self, told_at: int) -> bool:
+        """Sentence `told_at` is one of the last read (recent_clubs holds one entry per sentence)."""
+        return told_at >= len(self.recent_clubs) - 2
 
     def _in_play(self, club: str) -> bool:
         return club not in self.left_clubs or club in self.here or club in self.seeking
