@@ -741,6 +741,14 @@ _TEAM_OF_COUNTRY_AFTER = re.compile(
 )
 
 
+def _place_not_team(sentence: str, start: int, end: int) -> bool:
+    """'in Russia', 'across the Netherlands': the country as a place; not 'assistant of Tite in the Brazil
+    national team', where the team's words follow the name."""
+    return bool(
+        _PLACE_BEFORE.search(sentence, max(0, start - 10), start)
+    ) and not _TEAM_OF_COUNTRY_AFTER.match(sentence, end)
+
+
 def _national_alias(run: re.Match[str], text: str) -> list[Mention]:
     """A context-only alias of a national team ('Jordan', a given name too) before its team's words."""
     return _sole_context_owner(run.start(), _POSSESSIVE.sub("", text), national_only=True)
@@ -933,7 +941,7 @@ def _split_run(
             elif fold(nxt) in _WOMEN_WORDS and ref.kind == "club":
                 squad, end, j = "women", tokens[j][0] + len(nxt), j + 1
         if ref.kind == "national" and (
-            _PLACE_BEFORE.search(sentence, max(0, start - 10), start)
+            _place_not_team(sentence, start, end)
             or _EVENT_AFTER.match(sentence, end)
             or _PLACE_OF_CLUB.match(sentence, end)
             or _OPENING_PLACE.match(sentence[:start] + "|" + sentence[end:])

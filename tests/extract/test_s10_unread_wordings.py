@@ -191,3 +191,32 @@ def test_a_team_sheet_handed_over_is_no_appointment() -> None:
 def test_replaced_there_by_his_assistant() -> None:
     text = "Porto sacked Sergio Conceicao in June. He was replaced there by his assistant Vitor Bruno."
     assert ("Vitor Bruno", "FC Porto", "first_team", "appointed") in keys_of(text)
+
+
+# --- a boss named through his assistant, his national team told after "in the" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "boss", "team"),
+    [
+        (
+            "Albania appointed Sylvinho. He was assistant of Tite in the Brazil national team.",
+            "Tite",
+            "Brazil",
+        ),
+        (
+            "Wales appointed Craig Bellamy. He was assistant of Vincent Kompany in the Belgium national "
+            "team.",
+            "Vincent Kompany",
+            "Belgium",
+        ),
+    ],
+)
+def test_assistant_of_a_boss_in_the_national_team(text: str, boss: str, team: str) -> None:
+    keys = keys_of(text)
+    assert (boss, team, "national", "in_charge") in keys
+
+
+def test_a_country_after_in_stays_a_place() -> None:
+    text = "Albania appointed Sylvinho. He won the Copa America in Brazil with the national team."
+    assert not [f for f in facts_of(text) if f["club"] == "Brazil"]
