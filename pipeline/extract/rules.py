@@ -5774,6 +5774,15 @@ RULE_KEYS.update(
         "command-assumed-by": ("assumed", "taken by", "taken over by"),
         "his-place-taken-by": ("taken by",),
         "successor-becomes": ("successor", "replacement", "substitute"),
+        "employer-chose": (
+            "chose",
+            "opted for",
+            "went for",
+            "decided for",
+            "decided on",
+            "settled on",
+            "plumped for",
+        ),
         "followed-on": ("followed on",),
         "followed-on-appointed": ("followed on",),
     }
@@ -5848,6 +5857,20 @@ RULES += (
         r"\s+(?:the\s+[\w\-]+\s+)?{P}",
         0.8,
         club_side="topic",
+    ),
+    # "the federation chose X", "when the club opted for X", "C, which however decided for X", "C chose X as
+    # their new head coach": the employer's pick is its appointment (a team picking a player is told with a
+    # club's name and no coaching word, so a club's name as subject needs one)
+    R(
+        "employer-chose",
+        "appointed",
+        r"(?:\bthe\s+(?:[\w\-]+\s+){0,2}?(?:club|federation|board|association|hierarchy)|«C\d+»\s*,\s*which|"
+        r"«C\d+»(?=[^.;]*\b(?:coach|manager|boss|successor|replacement|bench|job)\b))"
+        r"(?:\s+(?:however|eventually|instead|ultimately|finally|then))?"
+        r"\s+(?:chose|opted\s+for|went\s+for|decided\s+(?:for|on)|settled\s+on|plumped\s+for)\s+"
+        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}(?!['’])",
+        0.75,
+        club_side="near",
     ),
     # "In January 2021 he had followed on Y": the German "folgte auf", he succeeded Y
     R(

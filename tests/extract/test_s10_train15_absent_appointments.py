@@ -190,3 +190,40 @@ def test_a_replacement_still_to_be_named_is_no_appointment() -> None:
         "Garitano the favourite."
     )
     assert ("Asier Garitano", "Sporting Gijón", "first_team", "appointed") not in keys_of(text)
+
+
+# --- "the club chose X", "C, which however decided for X": the employer's pick is its appointment ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Cosenza sacked Fabio Caserta in March, when the club chose William Viali.", "Cosenza"),
+        (
+            "Klose had also applied at Kaiserslautern, which however decided for William Viali.",
+            "1. FC Kaiserslautern",
+        ),
+        ("Mark Smith wanted the Poland job, but the federation chose William Viali.", "Poland"),
+        ("Leeds chose William Viali as their new head coach.", "Leeds United"),
+        (
+            "Sampdoria sacked Tom Jones and the board eventually opted for the Italian William Viali.",
+            "Sampdoria",
+        ),
+    ],
+)
+def test_the_employers_pick_is_appointed(text: str, club: str) -> None:
+    squad = "national" if club == "Poland" else "first_team"
+    assert ("William Viali", club, squad, "appointed") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team picking a player: a club's name as subject and no coaching word
+        "Leeds sacked Tom Jones. Spain opted for Alvaro Morata up front.",
+        # a choice not to keep him
+        "Leeds sacked Tom Jones. The club chose not to renew the contract of Alvaro Morata.",
+    ],
+)
+def test_a_choice_that_is_no_hiring(text: str) -> None:
+    assert not [k for k in keys_of(text) if k[0] == "Alvaro Morata" and k[3] == "appointed"]
