@@ -240,6 +240,12 @@ _OPENS_AS_BACKGROUND = re.compile(
 _FLASHBACK = re.compile(
     r"(?:(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b|Before\s*,)", re.IGNORECASE
 )
+# "Before St. Louis, X spent six years with C", "Before moving to Munich he coached C", "Last season X led C":
+# a time before the story's, told in passing; the story does not follow him there
+_PAST_FRAME = re.compile(
+    r"(?:Before|Prior\s+to)\s+(?:[^,;]{1,50}?,|(?:moving|joining|taking|arriving|coming|his|her|going)\b)"
+    r"|(?:Last|The\s+previous|In\s+the\s+previous)\s+(?:season|year|campaign|term)\b"
+)
 # "The Frenchman previously coached Bordeaux, and was Bayern's interim coach after the dismissal of Y":
 # a career told in passing, its sackings long filled
 _PAST_CAREER = re.compile(
@@ -270,6 +276,7 @@ def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
     ctx.career_shift = (
         not _OPENS_AS_BACKGROUND.match(clause)
         and not _FLASHBACK.match(tagged)
+        and not _PAST_FRAME.match(tagged)
         and not _PAST_CAREER.search(tagged)
     )
     return name if name in ctx.here else None

@@ -411,8 +411,17 @@ def _town_club(town: str, ctx: Context) -> str | None:
     if from_place is not None:
         owners = [c for c in clubs if c in from_place]
     else:
-        owners = [c for c in clubs if fold(c).startswith(town + " ") and fold(c) != town]
+        owners = [
+            c
+            for c in clubs
+            if fold(c).startswith(town + " ") and fold(c) != town and not _RESERVE_NAME.search(c)
+        ]
     return owners[0] if len(owners) == 1 else None
+
+
+# "Union II", "Barça B", "Ajax U21", "Jong PSV": a club's reserve or youth side, never what its town's word
+# names ("Union name X head coach" is not about Union II)
+_RESERVE_NAME = re.compile(r"\s(?:II|B|2|U-?\d{2}|Reserves|Juniors)$|^Jong\s")
 
 
 # "The Pride", "the Phoenix", "the Rowdies": a word of a club the article has named in full
@@ -1688,7 +1697,15 @@ def _qualified_club(
     for c in [*reversed(subjects), *reversed(recent)]:
         if ctx.club_kinds.get(c, "club") == "club" and qual.fits(c) and c in club_refs():
             return c
+    return _one_fitting_club(qual, ctx)
+
+
+def _one_fitting_club(qual: _Qualifier, ctx: Context) -> str | None:
+    """The article's only club the qualifier fits; of several, the story's ('The NWSL club fired X'
+    in an Angel City story that also names the Portland Thorns)."""
     fitting = _article_clubs(qual, ctx)
+    if len(fitting) > 1 and ctx.topic_club in fitting:
+        return ctx.topic_club
     return fitting[0] if len(fitting) == 1 else None
 
 
