@@ -42,11 +42,17 @@ _TITLE_SUBJECT = re.compile(
     r"«C(\d+)»(?:\s+(?:Women|Femenino|Ladies))?\s+(?:appoint|name|hire|sack|fire|axe|promote|unveil|"
     r"confirm(?!s?\s+(?:(?:an?|their|its)\s+)?(?:interest|talks|approach|contact|bid|offer)\b)|"
     r"turn\s+to|part\s+(?:ways|company)|make|announce|bring\s+back|install|signed\s+with|extend|renew|keep|retain|"
-    r"hand\s+(?:\w+\s+){0,3}?(?:new\s+)?(?:deal|contract))",
+    r"hand\s+(?:\w+\s+){0,3}?(?:new\s+)?(?:deal|contract)|"
+    # "Fleetwood Town lure X from Barrow", "Spirit land Barcelona's X", "C poach/prise/snap up X"
+    r"lure[sd]?\b|poach(?:es|ed)?\b|prise[sd]?\b|land(?:s|ed)?\b|snap(?:s|ped)?\s+up\b|tempt(?:s|ed)?\b|"
+    r"recruit(?:s|ed)?\b|bring(?:s)?\s+in\b)",
     re.IGNORECASE,
 )
 _TITLE_OBJECT = re.compile(
-    r"\b(?:named|appointed|confirmed\s+as|new\s+(?:\w+\s+)?(?:coach|trainer|manager|boss)\s+of|"
+    r"\b(?:named|appointed|confirmed\s+as|unveiled\s+as|new\s+(?:\w+\s+)?(?:coach|trainer|manager|boss)\s+of|"
+    # "X appointed head coach of C", "X unveiled as new manager of C"
+    r"(?:named|appointed|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|head|interim|permanent)\s+)*"
+    r"(?:coach|trainer|manager|boss)\s+(?:of|at)|"
     r"returns?\s+to|lands?\s+at|takes?\s+(?:over\s+at|charge\s+(?:of|at))|to\s+(?:coach|manage))"
     r"\s+(?:the\s+)?«C(\d+)»",
     re.IGNORECASE,
@@ -70,17 +76,24 @@ def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]
     return club if club in counts else None
 
 
-def _lead_club(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str | None:
+def _lead_club(
+    sentences: list[str], mentions: list[list[Mention]], counts: Counter[str], title: str | None = None
+) -> str | None:
     """The club the lead sentence (the first naming a club) tells appointing or sacking someone
     ('X was 31 when Brighton appointed him'): the story's club, even when his former club is
-    named more often."""
+    named more often. A first line repeating the headline is no lead."""
     for sentence, found in zip(sentences, mentions, strict=True):
-        if any(m.kind == "C" for m in found):
+        if any(m.kind == "C" for m in found) and not _repeats(sentence, title):
             tagged, _ = _tag(sentence, found)
             acting = _LEAD_SUBJECT.search(tagged)
             club = found[int(next(g for g in acting.groups() if g))].name if acting else None
             return club if club in counts else None
     return None
+
+
+def _repeats(sentence: str, title: str | None) -> bool:
+    """Whether a sentence is the headline again (copied texts often open on it)."""
+    return title is not None and " ".join(sentence.split()) == " ".join(title.split())
 
 
 def _most_named_side(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str:
@@ -981,6 +994,34 @@ def _post_taken(
     return _sole_post(coach, ctx)
 
 
+# "… as Farke's successor", "… as the new successor of Farke" right after an appointment's words
+_AS_SUCCESSOR_OF = re.compile(
+    r"\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?:successor|replacement)\s+(?:of|to|for)\s+«P(\d+)»|"
+    r"«P(\d+)»['’]s?\s+(?:new\s+|permanent\s+|long-term\s+)?(?:successor|replacement))"
+)
+
+
+def _mover_left_post(
+    rule: Rule, match: re.Match[str], mentions: list[Mention], ctx: Context
+) -> tuple[str, str, bool] | None:
+    """'Seoane was named as Farke's successor' after 'Leeds confirmed Farke, weeks after Gladbach parted
+    company with him': the replaced man moved on to the club in view, so his successor takes the post he
+    left there, and his own leaving is from it."""
+    if rule.name in _SUCCESSION_RULES or rule.name == "as-possessive-successor":
+        replaced = [int(k) for k in _PERSON_TAG.findall(match.group(0))]
+    elif rule.event == "appointed" and (named_as := _AS_SUCCESSOR_OF.match(match.string, match.end())):
+        replaced = [int(named_as.group(1) or named_as.group(2))]  # "X was named as Farke's successor"
+    else:
+        return None
+    if not replaced or mentions[replaced[-1]].pronoun:
+        return None
+    name = mentions[replaced[-1]].name
+    exit_, posts = ctx.exits.get(name), ctx.posts.get(name, set())
+    if not exit_ or exit_[0] in posts or ctx.club_in_view() not in posts:
+        return None
+    return exit_[0], exit_[1], False
+
+
 # "He replaces X, who …": the replacer and his verb right before the replaced man
 _REPLACER_BEFORE = re.compile(
     r"«P(\d+)»(?:,[^,]{1,100},)?\s+(?:(?:has|had|will|is\s+set\s+to)\s+)?(?:replaces|replaced|replace|succeeds|succeeded|succeed)\s+"
@@ -1063,7 +1104,7 @@ def _story_club(
     if left and squad_of.get(int(left.group(1)), (None,))[0]:  # "X succeeds Y, who left Augsburg": Augsburg
         club, squad = squad_of[int(left.group(1))]
         return club, squad, True
-    taken = _post_taken(rule, gd, mentions, ctx)
+    taken = _post_taken(rule, gd, mentions, ctx) or _mover_left_post(rule, match, mentions, ctx)
     if taken:  # "X was unveiled at Al Ahly. … He replaces Y": not the club he just left
         return taken
     if rule.event in ("resigned", "left", "dismissed"):

@@ -89,7 +89,7 @@ def _extract(article: Article) -> list[dict]:
         title_found = run_mentions(title, set(topic_counts)) if title else []
         ctx.topic_club = (
             _title_club(title, title_found, topic_counts)
-            or _lead_club(sentences, topical, topic_counts)
+            or _lead_club(sentences, topical, topic_counts, title)
             or _most_named_side(sentences, topical, topic_counts)
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)

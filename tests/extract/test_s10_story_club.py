@@ -93,3 +93,70 @@ def test_a_league_club_of_several_fitting_is_the_story_club() -> None:
         "coached the Portland Thorns, welcomed him. The NWSL club fired Becki Tweed in December."
     )
     assert _clubs(text, "Becki Tweed", "dismissed") == {"Angel City FC"}
+
+
+# --- a headline telling the club that lures, lands or poaches a coach -----------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rotherham United lure Steve Evans from Stevenage",
+        "Rotherham United poach Stevenage boss Steve Evans",
+        "Rotherham United land Steve Evans from Stevenage",
+        "Rotherham United snap up Steve Evans",
+        "Steve Evans unveiled as Rotherham United manager",
+        "Steve Evans appointed new manager of Rotherham United",
+    ],
+)
+def test_a_headline_names_the_story_club(title: str) -> None:
+    assert _clubs(_EVANS, "Steve Evans", "appointed", title=title) == {"Rotherham United"}
+
+
+def test_a_headline_only_interested_gives_no_story_club() -> None:
+    title = "Rotherham United confirm interest in Steve Evans"
+    assert "Rotherham United" not in _clubs(_EVANS, "Steve Evans", "appointed", title=title)
+
+
+_EVANS = (
+    "Steve Evans has been named as the new manager, leaving Stevenage after two years. Evans spent two "
+    "years at Stevenage, where he won promotion. Rotherham United are 20th in League One."
+)
+
+
+# --- the successor of a man who moved on to the story's club takes the post he left ----------------
+
+
+@pytest.mark.parametrize(
+    "successor",
+    [
+        "Bo Svensson was named as Rose's successor in June.",
+        "Bo Svensson was appointed as the successor of Marco Rose in June.",
+        "Bo Svensson replaces Rose, having been appointed in June.",
+    ],
+)
+def test_the_successor_of_a_mover_takes_his_old_post(successor: str) -> None:
+    text = (
+        "Marco Rose was confirmed as the new head coach of Borussia Dortmund on Tuesday, weeks after RB "
+        "Leipzig decided to part company with him. Leipzig did not wait long. " + successor
+    )
+    title = "Borussia Dortmund appoint Marco Rose as head coach"
+    assert _clubs(text, "Bo Svensson", "appointed", title=title) == {"RB Leipzig"}
+
+
+def test_the_successor_of_a_man_sacked_at_the_story_club_stays_there() -> None:
+    text = (
+        "Marco Rose was sacked by Borussia Dortmund on Tuesday after two seasons. Bo Svensson was named "
+        "as Rose's successor on Friday."
+    )
+    assert _clubs(text, "Bo Svensson", "appointed") == {"Borussia Dortmund"}
+
+
+def test_a_first_line_repeating_the_headline_is_no_lead() -> None:
+    title = "Stevenage boss Steve Evans heads north"
+    text = (
+        title + "\n\nRotherham United have appointed Steve Evans as manager. Evans spent two years at "
+        "Stevenage, where he won promotion. Stevenage finished ninth. Stevenage thanked him. "
+        "Evans has signed a three-year deal."
+    )
+    assert _clubs(text, "Steve Evans", "appointed", title=title) == {"Rotherham United"}
