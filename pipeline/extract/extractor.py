@@ -22,6 +22,7 @@ from pipeline.extract.coreference import (
     _unique_spans,
     national_team_mentions,
 )
+from pipeline.extract.cv_blocks import cv_step
 from pipeline.extract.dates import date_from_url, dateline_date, parse_published
 from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
@@ -96,9 +97,12 @@ def _extract(article: Article) -> list[dict]:
     ctx.quotes = quote_book(sentences, mentions)
     ctx.women_from = _first_womens_word(getattr(article, "title", None), sentences)
     facts: list[Fact] = []
+    cv_coach = None  # the coach of a CV heading ("His coaching career:") over the lines after it
     for i, sentence in enumerate(sentences):
         ctx.people.cursor = i
         facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
+        cv_coach, cv_facts = cv_step(i, sentence, mentions[i], ctx, cv_coach)
+        facts.extend(cv_facts)
     facts = _postprocess(facts, ctx, text)
     return [_to_dict(article, f, spans, originals) for f in facts]
 

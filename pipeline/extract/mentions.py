@@ -940,6 +940,8 @@ def _split_run(
                 squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
             elif fold(nxt) in _WOMEN_WORDS and ref.kind == "club":
                 squad, end, j = "women", tokens[j][0] + len(nxt), j + 1
+        if squad is None and ref.kind == "club" and (numbered := _numbered_reserve(sentence, text, end)):
+            squad, end = "reserve", numbered  # "Columbus Crew 2"
         if ref.kind == "national" and (
             _place_not_team(sentence, start, end)
             or _EVENT_AFTER.match(sentence, end)
@@ -954,6 +956,17 @@ def _split_run(
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n], infos[free_start:n]))
     return out
+
+
+_NUMBER_AFTER = re.compile(r" (\d)\b(?![-–:.,]\d)")
+
+
+def _numbered_reserve(sentence: str, text: str, end: int) -> int | None:
+    """Where 'Columbus Crew 2', 'Houston Dynamo 2' ends: a reserve side named by a number, only where the
+    reference lists that name (a bare number after a club is mostly a score)."""
+    number = _NUMBER_AFTER.match(sentence, end)
+    ref = club_index().get(fold(f"{text} {number.group(1)}")) if number else None
+    return number.end() if ref is not None and ref.squad == "reserve" else None
 
 
 # "Wydad Athletic Club", "Zamalek Sporting Club", "Arsenal Football Club": the club's long form, not

@@ -107,7 +107,9 @@ _LIST_ITEM = re.compile(
     r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
     # "coached A (2012–14) and B": the previous item's years in brackets
-    r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:to|-|–)\s*(?:(?:19|20)?\d{2})?)?\))?"
+    # ("A (1995-1998 and 2010-2011), B": two spells' years in one bracket)
+    r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:to|-|–)\s*(?:(?:19|20)?\d{2})?)?"
+    r"(?:\s*(?:,|and)\s*(?:19|20)\d{2}(?:\s*(?:to|-|–)\s*(?:(?:19|20)?\d{2})?)?)*\))?"
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
@@ -1320,10 +1322,27 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
             "and-guided-to",
             "and-also-coached-list",
         )
+        first = first or _gerund_after_replaced(tagged, match)
         people = before[:1] if first else before[-1:]
     if len(people) == 1 and rule.event == "in_charge":
         people = [_coordinated_subject(tagged, people[0], match)]
     return people
+
+
+# "X was hired to replace Y after leading C to the title": the man replaced ends the clause just before the
+# gerund, whose subject is the sentence's (the man hired), not Y
+_REPLACED_JUST_BEFORE = re.compile(
+    r"\b(?:replace[sd]?|replacing|succeed(?:s|ed|ing)?|(?:take|took|taking)\s+over\s+from|in\s+place\s+of)\s+"
+    r"«P\d+»(?:\s+(?:in|on)\s+(?:\w+\s+)?(?:19|20)?\d{2,4})?\s*,?\s*$"
+)
+# (a gerund with no subject of its own: not "replace Y, who had led the team": Y's relative clause)
+_SUBJECTLESS_GERUND = re.compile(r"\s*(?:after|before|while)\s+(?:\w+\s+)?\w+ing\b", re.IGNORECASE)
+
+
+def _gerund_after_replaced(tagged: str, match: re.Match[str]) -> bool:
+    return bool(_SUBJECTLESS_GERUND.match(match.group(0))) and bool(
+        _REPLACED_JUST_BEFORE.search(tagged, 0, match.start())
+    )
 
 
 # "…, having spent 16 years coaching the club's youth teams", "…, previously coached C's under-21s":

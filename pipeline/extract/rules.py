@@ -1004,6 +1004,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-his-spell": ("spell", "stint", "tenure", "reign"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
     "previous-jobs": ("include", "were", "included"),
+    "career-cv-colon": (
+        "career:",
+        "as coach:",
+        "as manager:",
+        "in brief:",
+        "so far:",
+        "national teams:",
+        "teams:",
+    ),
     "bench-career-list": (
         "bench",
         "dugout",
@@ -3298,6 +3307,22 @@ RULES: tuple[Rule, ...] = (
         r"(?:coaching\s+|managerial\s+)?(?:CV|résumé|resume))\s+(?:also\s+)?(?:include[sd]?|were|have\s+included)\s+",
         0.6,
         club_side="list",
+    ),
+    # a CV told after a colon, each club with its years: "His career as coach: A (2012-2015), B (2016-2018)
+    # and the C national team (2021-2023)", "X has a long career with national teams: A (1995-1998), B …"
+    # (a coaching career only: "career as coach", "coaching career", "with national teams"; the first club's
+    # bracketed years mark the list as a CV)
+    R(
+        "career-cv-colon",
+        "in_charge",
+        # ("X, 68, known as "Bolillo", has …": a nickname after the apposition)
+        r"{P}(?:['’]s|{APP}(?:\s+(?:known|nicknamed|dubbed)\s+(?:as\s+)?[^,]{1,30},)?\s+(?:has|had)\s+(?:had\s+)?an?\s+(?:(?:long|lengthy|rich|varied|extensive|\w+ful)\s+)?)"
+        r"\s*(?:(?:coaching|managerial)\s+career|career\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager)|"
+        r"career\s+(?:with|in|on\s+the\s+bench\s+of)\s+(?:national\s+teams|«S\d+»))(?:\s+in\s+brief|\s+so\s+far)?\s*:\s*"
+        r"(?=(?:the\s+)?«C\d+»(?:\s+(?:national\s+)?(?:team|side))?\s*\(\s*\d{4})",
+        0.6,
+        club_side="list",
+        needs_club=True,
     ),
     R(
         "guided-to",
