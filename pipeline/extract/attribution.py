@@ -1086,7 +1086,26 @@ def _replaced_mans_post(
         found = _last_tag_before(tagged, rep, rep - match.start() + 45)
         club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
         return club, squad, club is not None
-    return None
+    return _rumoured_to_replace(rule, match, sent, ctx)
+
+
+# "… expected to replace Allegri", "… tipped to succeed the sacked Allegri": the replaced man right after
+_REPLACE_NEXT = re.compile(r"(?<=replace|succeed)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?«P(\d+)»")
+
+
+def _rumoured_to_replace(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> tuple[str, str, bool] | None:
+    """'Bologna's Motta is expected to replace Allegri' after Juventus sacked Allegri: the rumour is of
+    the post Allegri lost, not the club the candidate is described by ('… at C' names it itself)."""
+    if rule.event != "linked":
+        return None
+    nxt = _REPLACE_NEXT.match(sent.tagged, match.end())
+    if nxt is None or _first_tag_after(sent.tagged, nxt.end(), 40) is not None:
+        return None
+    replaced = sent.mentions[int(nxt.group(1))]
+    exit_ = None if replaced.pronoun else ctx.exits.get(replaced.name)
+    return (exit_[0], exit_[1], False) if exit_ else None
 
 
 def _story_club(

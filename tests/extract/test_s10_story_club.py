@@ -160,3 +160,33 @@ def test_a_first_line_repeating_the_headline_is_no_lead() -> None:
         "Evans has signed a three-year deal."
     )
     assert _clubs(text, "Steve Evans", "appointed", title=title) == {"Rotherham United"}
+
+
+# --- a candidate rumoured to replace a sacked man: the post that man lost ----------------------------
+
+
+@pytest.mark.parametrize(
+    "rumour",
+    [
+        "Bologna's Thiago Motta is widely expected to replace Conte in the summer.",
+        "Genoa coach Alberto Gilardino is tipped to succeed the sacked Conte.",
+        "Lazio's Maurizio Sarri is the favourite to replace Conte.",
+        "Atalanta's Gian Piero Gasperini is set to replace Conte next month.",
+        "Lazio's Maurizio Sarri is in line to replace the sacked Conte.",
+    ],
+)
+def test_a_candidate_to_replace_a_sacked_man_is_linked_with_his_post(rumour: str) -> None:
+    text = (
+        "Napoli have sacked Antonio Conte after a run of four defeats. Conte had won the title last "
+        "season. Youth coach Paolo Rossi will take charge for the last two games against Bologna. " + rumour
+    )
+    linked = {f["club"] for f in facts_of(text) if f["event"] == "linked"}
+    assert linked == {"Napoli"}
+
+
+def test_a_candidate_to_replace_a_man_at_a_named_club_keeps_that_club() -> None:
+    text = (
+        "Napoli have sacked Antonio Conte. Roma's Daniele De Rossi is expected to replace Ivan Juric at "
+        "Torino next season."
+    )
+    assert "Napoli" not in {f["club"] for f in facts_of(text) if f["coach"] == "Daniele De Rossi"}
