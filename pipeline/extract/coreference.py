@@ -872,6 +872,31 @@ def _subject_past_relative(sentence: str, other: list[Mention], last: Mention, s
     return subject
 
 
+# "X, the nephew of Y, has been without a club since May, when C parted ways with him": an apposition
+# on X naming Y, closed by a comma and followed by the main verb; a 'he'/'his' after that verb, or a
+# 'him' in a clause of its own after it, is X's
+_MAIN_VERB_AFTER_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s[^,;()]*,\s+(?:has|have|had|was|is|will|would|[a-z]+ed|[a-z]+s)\b[^;«]*"
+)
+_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:when|after|before|since|until|as|because|where|while)\s")
+
+
+def _subject_past_apposition(
+    sentence: str, other: list[Mention], last: Mention, start: int
+) -> Mention | None:
+    """The man whose apposition holds the man named last, when the pronoun comes after the main verb."""
+    if not other or not PRONOUN.match(sentence, start) or other[-1].pronoun:
+        return None
+    if _RELATION_AFTER_NAME.match(sentence, start):  # "X, a protégé of Y, served as his assistant": Y's
+        return None
+    subject = other[-1]
+    gap = _MAIN_VERB_AFTER_APPOSITION.fullmatch(sentence, subject.end, start)
+    if subject.end > last.start or not gap:
+        return None
+    own_clause = _CLAUSE_OF_ITS_OWN.search(sentence, last.end, start)
+    return subject if own_clause or not _OBJECT_PRONOUN.match(sentence, start) else None
+
+
 def _sentence_subject(named: list[Mention], out: list[Mention], last: Mention) -> str | None:
     """The person the sentence opens on (a name, or a pronoun already resolved), if not `last`."""
     people = sorted((m for m in [*named, *out] if m.start < last.start), key=lambda m: m.start)
@@ -924,40 +949,60 @@ _POST_OF_OPENING = re.compile(
     r"([Tt]he\s+(?:(?:former|ex-|erstwhile|one-time|long-?time|previous|then)\s*)(?:[\w-]+\s+){0,2}?"
     r"(?:assistant|assistant\s+coach|deputy|number\s+two|right-hand\s+man|" + DESCRIPTOR_HEADS + r"))\s+of\s"
 )
-# the complement after the head: named men and clubs (placeholders X), then the sentence's verb
+# "The son of the legendary former Forest manager Brian Clough has …", "The nephew of Y was …": a
+# sentence opening on a man told by his kin, then its verb; the head means the man in view, the man
+# after 'of' is only the complement (no subject a later 'he' goes on about)
+_RELATIVE_OF_OPENING = re.compile(
+    r"\W*([Tt]he\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:son|daughter|nephew|niece|"
+    r"brother|sister|grandson|granddaughter|cousin|twin(?:\s+brother)?|son-in-law|protégé|protege))\s+of\s"
+)
+# the complement after the head: named men and clubs (placeholders X), each perhaps after a few words
+# of title ('of the legendary former X manager X'), then the sentence's verb
 _COMPLEMENT_THEN_VERB = re.compile(
-    r"\s+of\s+(?:the\s+)?X(?:\s+(?:at|and|in|with)\s+(?:the\s+)?X)*\s+"
+    r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?X(?:\s+(?:[a-z][\w-]*\s+){1,2}?X)?"
+    r"(?:\s+(?:at|and|in|with|and\s+of)\s+(?:the\s+)?X)*\s+(?:[a-z]+ly\s+)?"
     r"(?:had|has|was|is|will|would|could|did|now|then|also|[a-z]+ed)\b"
 )
 
 
 def _post_of_opening(sentence: str, found: list[Mention]) -> list[tuple[int, int, bool]]:
-    """The head of a sentence-opening 'The former assistant of Y at C <verb> …' (see above)."""
-    m = _POST_OF_OPENING.match(sentence)
+    """The head of a sentence-opening 'The former assistant of Y at C <verb> …' or 'The son of Y
+    <verb> …' (see above)."""
+    span = _opening_complement(sentence, found)
+    return [(span[0], span[1], False)] if span else []
+
+
+def _opening_complement(sentence: str, found: list[Mention]) -> tuple[int, int, int] | None:
+    """(head start, head end, complement end) of a sentence-opening 'The former assistant of Y at C'
+    or 'The son of Y' followed by the sentence's verb."""
+    m = _POST_OF_OPENING.match(sentence) or _RELATIVE_OF_OPENING.match(sentence)
     if not m:
-        return []
+        return None
     rest, pos = [], m.end(1)
     for x in sorted((x for x in found if x.start >= pos), key=lambda x: x.start):
         rest.append(sentence[pos : x.start] + "X")
         pos = x.end
     rest.append(sentence[pos:])
-    return [(m.start(1), m.end(1), False)] if _COMPLEMENT_THEN_VERB.match("".join(rest)) else []
+    verb = _COMPLEMENT_THEN_VERB.match("".join(rest))
+    if not verb:
+        return None
+    complement = [x.end for x in found if x.start >= m.end(1)][: verb.group(0).count("X")]
+    return m.start(1), m.end(1), max(complement, default=m.end(1))
 
 
 def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     """The pronouns and descriptors of `sentence` ('he', 'the Dutchman', 'his predecessor') as mentions
     of the man each one means."""
+    opening = _opening_complement(sentence, found)
     descriptors = [
         *descriptor_spans(sentence),
-        *_post_of_opening(sentence, found),
+        *([(opening[0], opening[1], False)] if opening else []),
         *_predecessor_spans(sentence),
     ]
+    # "The son of Y", "The former assistant of Y at C": the men after 'of' are only the head's complement
+    hidden = [*descriptors, (opening[0], opening[2], False)] if opening else descriptors
     named = sorted(  # "The Ravenna technician": a word inside a descriptor is nobody 'him' can mean
-        (
-            m
-            for m in found
-            if m.kind == "P" and not any(s <= m.start and m.end <= e for s, e, _ in descriptors)
-        ),
+        (m for m in found if m.kind == "P" and not any(s <= m.start and m.end <= e for s, e, _ in hidden)),
         key=lambda m: m.start,
     )
     out: list[Mention] = _latter_or_former(sentence, named, ctx) if "the" in sentence.lower() else []
@@ -1112,7 +1157,9 @@ def _pronoun_meant(
             ctx.people.resolve(others[-1].name) if others else _replaced_man(sentence, start, ctx, subjects)
         )
         return None if meant == name else meant
-    if subject := _subject_past_relative(sentence, other, last, start):
+    if subject := _subject_past_relative(sentence, other, last, start) or _subject_past_apposition(
+        sentence, other, last, start
+    ):
         # "X, who was Y's assistant at C, has extended his contract": X's, the clause is closed
         return ctx.people.resolve(subject.name)
     if _apposed_relation(sentence, last, start):

@@ -71,6 +71,7 @@ additionally moreover nevertheless nonetheless notably reportedly sadly today ye
 welcome congratulations thanks goodbye farewell hello
 dt mister strategist helmsman technician tactician trainer arrives leaves
 forward forwards defender defenders midfielder midfielders striker strikers winger wingers
+captain skipper
 """.split()  # noqa: SIM905 — a word list reads best as text
     )
     | _DEMONYM_FOLDED

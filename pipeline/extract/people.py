@@ -58,7 +58,9 @@ OWNED_BY = re.compile(
 # a playing position as a man's title now ("Chelsea striker X", "X, the Palace goalkeeper,"): a player
 PLAYING_POSITION = (
     r"(?:striker|midfielder|defender|goalkeeper|keeper|goalie|winger|forward|full-back|fullback|"
-    r"centre-back|center-back|centre-forward|center-forward|playmaker|wing-back)"
+    r"centre-back|center-back|centre-forward|center-forward|playmaker|wing-back|"
+    # "Captain X", "club skipper X", "Top scorer X": a man leading the team on the pitch now
+    r"captain|vice-captain|skipper|top\s+(?:goal)?scorer|leading\s+(?:goal)?scorer)"
 )
 PLAYER_BEFORE = re.compile(r"\b" + PLAYING_POSITION + r"\s+«P(\d+)»(?!['’])", re.IGNORECASE)
 PLAYER_AFTER = re.compile(
@@ -120,7 +122,7 @@ class People:
                 ):
                     matches.append(full)
                     break
-        matches = self._coaches_first(matches)
+        matches = self._coaches_first(_surnames_first(key, matches))
         nearest = self._nearest(matches, offset) if len(matches) > 1 else None
         if nearest:  # "Inzaghi" with Simone and Filippo named: the one named in full last
             return nearest
@@ -191,6 +193,22 @@ class People:
 
     def mark_player(self, name: str) -> None:
         self.players.add(fold(name))
+
+
+def _surnames_first(key: str, matches: list[str]) -> list[str]:
+    """'Neil' with Alex Neil and Neil Harris named: a bare name in the news is a surname, so the man
+    whose surname it is, not the one whose given name it is (a Korean family name, first, is no given
+    name: 'Kim' with Kim Jin-kyu alone still finds him)."""
+    if len(matches) < 2:
+        return matches
+    surnamed = [m for m in matches if not _given_name_only(key, m)]
+    return surnamed if surnamed and len(surnamed) < len(matches) else matches
+
+
+def _given_name_only(key: str, full: str) -> bool:
+    """`key` is the first word of the full name (in each spelling naming it) and no other word of it."""
+    named = [w for w in _spellings(full) if key in w]
+    return bool(named) and all(len(w) > 1 and w[0] == key and key not in w[1:] for w in named)
 
 
 @lru_cache(maxsize=1)

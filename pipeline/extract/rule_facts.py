@@ -475,19 +475,34 @@ _FORMER_POST = re.compile(
 
 
 def _former_post_facts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
-    """'The former Napoli coach …' (standing for the man in view) says he coached Napoli."""
+    """'The former Napoli coach …' (standing for the man in view) says he coached Napoli, as does 'The
+    former coach of A and of B …' each club after 'of'."""
     out = []
-    for m in sent.mentions:
+    for i, m in enumerate(sent.mentions):
         if not m.pronoun or m.kind != "P" or not _FORMER_POST.match(m.text):
             continue
+        after = _clubs_of_complement(sent, i)
         for c in sent.named:
-            if c.kind == "C" and m.start <= c.start < m.end and c.name:
+            if c.kind == "C" and (m.start <= c.start < m.end or c in after) and c.name:
                 squad = _squad_code(c, c.squad)
                 if not any(f.coach == m.name and f.club == c.name and f.event == "in_charge" for f in facts):
                     out.append(
                         Fact(m.name, c.name, squad, "head_coach", "in_charge", 0.6, sent.index, c.start)
                     )
     return out
+
+
+# "The former coach of A and of B will …": the clubs of the 'of' phrase right after the head
+_OF_CLUBS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»(?:\s*(?:,|and|,\s+and)\s+(?:of\s+)?(?:the\s+)?«C\d+»)*")
+
+
+def _clubs_of_complement(sent: TaggedSentence, idx: int) -> list[Mention]:
+    """The clubs named in an 'of A and of B' phrase right after mention `idx` in the tagged sentence."""
+    pos = sent.tagged.find(f"«P{idx}»")
+    of = _OF_CLUBS.match(sent.tagged, pos + len(f"«P{idx}»")) if pos >= 0 else None
+    if not of:
+        return []
+    return [sent.mentions[int(t)] for t in _CLUB_TAG.findall(of.group(0))]
 
 
 # "X, who left for D after guiding C to the title", "X leaves after six seasons", "confirmed his departure

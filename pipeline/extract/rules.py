@@ -16,6 +16,11 @@ from functools import cache
 from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
 from pipeline.extract.trie import trie_pattern
 
+# what a man is to another, said in apposition ("X, the nephew of Y,", "X, the former assistant of Y,")
+_KIN_OR_AIDE = (
+    r"(?:son|daughter|nephew|niece|brother|sister|grandson|cousin|son-in-law|protégé|protege|assistant|"
+    r"deputy|number\s+two|right-hand\s+man)"
+)
 _MACROS = {
     "{P}": r"«P(?P<p>\d+)»",
     "{P2}": r"«P(?P<p2>\d+)»",
@@ -36,7 +41,13 @@ _MACROS = {
     r"\s*,\s+(?:a\s+|the\s+)?(?:member|part)\s+of\s+(?:[^,«.;]|«[CS]\d+»){1,40}?«P\d+»(?:'s\s+[\w\-]+)?"
     r"(?:\s+(?:at|with)\s+«C\d+»)?,|"
     r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
-    r"\b(?:coach|manager|boss)(?=\s+who\s))?"
+    r"\b(?:coach|manager|boss)(?=\s+who\s)|"
+    # "X, the son of Y, was appointed", "X, the former assistant of Y at C, has …": kin or an aide's post
+    # under another man, then the subject's verb
+    r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    + _KIN_OR_AIDE
+    + r"\s+(?:of|to)\s+(?:[^,«.;]|«[CS]\d+»){0,50}?"
+    r"«P\d+»(?:\s+(?:at|with)\s+«C\d+»)?,(?=\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|will)\s))?"
     # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")
     r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is|will)\s))?",
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",

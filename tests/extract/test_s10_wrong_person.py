@@ -1,0 +1,155 @@
+"""Facts given to the wrong man (or to a player) because the sentence's subject is a relation, a
+description or a bare name another man shares: a bare name is a surname before a given name ('Neil'
+with Alex Neil and Neil Harris named); 'Captain X', 'Top scorer X' is a player; 'The son of Y <verb>'
+and 'The former coach of A and of B <verb>' mean the man in view, not Y; 'X, the nephew of Y, has …
+when C sacked him' is X."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+# --- a bare name: the man whose surname it is, not the one whose given name it is ------------------
+
+
+def test_bare_surname_is_not_the_other_mans_given_name() -> None:
+    keys = keys_of(
+        "Portsmouth have appointed Scott Parker as manager. He replaces Parker Jones, who resigned on "
+        "Friday. Parker was sacked by Fulham in 2021 and also managed Bournemouth."
+    )
+    assert ("Scott Parker", "Fulham", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Parker Jones" and k[1] == "Fulham" for k in keys)
+
+
+def test_bare_surname_named_before_the_given_name_holder() -> None:
+    keys = keys_of(
+        "Millwall have named Alex Neil as head coach. The Scot replaces Neil Harris, who stepped down. "
+        "Neil was sacked by Stoke City in December 2023."
+    )
+    assert ("Alex Neil", "Stoke City", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Neil Harris" and k[1] == "Stoke City" for k in keys)
+
+
+def test_bare_given_name_alone_still_finds_its_man() -> None:
+    # near miss: no one has the surname, so the quote's given name is still the man named in full
+    keys = keys_of(
+        'Millwall have named Alex Neil as head coach. "Alex is a proven manager," the chairman said.'
+    )
+    assert ("Alex Neil", "Millwall", "first_team", "appointed") in keys
+
+
+# --- "Captain X", "Top scorer X": a player, no coach -------------------------------------------------
+
+
+def test_captain_before_a_name_is_a_player_and_no_part_of_the_name() -> None:
+    keys = keys_of(
+        "Austin FC have sacked head coach Josh Wolff. Captain Sebastian Driussi has been linked with a "
+        "move to River Plate."
+    )
+    assert ("Josh Wolff", "Austin FC", "first_team", "dismissed") in keys
+    assert not any("Driussi" in k[0] for k in keys)
+
+
+def test_club_skipper_and_top_scorer_are_players() -> None:
+    keys = keys_of(
+        "Mansfield Town manager Nigel Clough has signed a new contract. Top scorer Davis Keillor-Dunn "
+        "has also been offered a new contract, while club skipper Stephen Quinn has been linked with "
+        "Notts County."
+    )
+    assert ("Nigel Clough", "Mansfield Town", "first_team", "extended") in keys
+    assert not any(k[0] in ("Davis Keillor-Dunn", "Stephen Quinn") for k in keys)
+
+
+def test_former_captain_turned_coach_keeps_his_post() -> None:
+    # near miss: a former captain is no player now
+    keys = keys_of("Former captain Kevin Nolan has been appointed head coach of Leyton Orient.")
+    assert ("Kevin Nolan", "Leyton Orient", "first_team", "appointed") in keys
+
+
+# --- "The son of Y <verb>": the man in view, never Y --------------------------------------------------
+
+
+def test_son_of_a_famous_coach_opening_the_sentence_is_the_man_in_view() -> None:
+    keys = keys_of(
+        "Burton Albion manager Nigel Clough has signed a new contract. The son of the legendary former "
+        "Nottingham Forest manager Brian Clough has a long CV of his own: he had two spells in charge "
+        "of Derby County and also managed Sheffield United."
+    )
+    assert ("Nigel Clough", "Derby County", "first_team", "in_charge") in keys
+    assert ("Nigel Clough", "Sheffield United", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Brian Clough" and k[1] in ("Derby County", "Sheffield United") for k in keys)
+
+
+def test_nephew_of_opening_then_a_pronoun_clause() -> None:
+    keys = keys_of(
+        "Ajax have appointed Maurice Steijn as head coach. The nephew of former Ajax coach Ronald Steijn "
+        "is no stranger to the league: he was sacked by NAC Breda in 2022."
+    )
+    assert ("Maurice Steijn", "NAC Breda", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Ronald Steijn" and k[1] == "NAC Breda" for k in keys)
+
+
+def test_kin_in_apposition_before_the_verb_is_no_subject() -> None:
+    keys = keys_of(
+        "Ajax have appointed Maurice Steijn as head coach. Steijn, the nephew of former Ajax coach Ronald "
+        "Steijn, was sacked by NAC Breda in 2022."
+    )
+    assert ("Maurice Steijn", "NAC Breda", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Ronald Steijn" and k[1] == "NAC Breda" for k in keys)
+
+
+def test_relative_in_apposition_is_not_the_him_of_a_later_clause() -> None:
+    keys = keys_of(
+        "VfB Stuttgart have appointed Sebastian Hoeness as head coach. Hoeness, the nephew of Bayern "
+        "honorary president Uli Hoeness, has been without a club since May, when Hoffenheim parted ways "
+        "with him after two seasons."
+    )
+    assert ("Sebastian Hoeness", "TSG Hoffenheim", "first_team", "dismissed") in keys
+
+
+def test_assistant_in_apposition_keeps_the_subjects_he() -> None:
+    keys = keys_of(
+        "Hull City have appointed Tim Walter. Walter, the former assistant of Pep Guardiola, was sacked by "
+        "Hamburg in February, after he had failed to win promotion."
+    )
+    assert ("Tim Walter", "Hamburger SV", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Pep Guardiola" and k[1] == "Hamburger SV" for k in keys)
+
+
+# --- "The former coach of A and of B <verb>": his past posts -------------------------------------------
+
+
+def test_former_coach_of_two_clubs_opening_the_sentence() -> None:
+    keys = keys_of(
+        "The federation has appointed Sebastien Desabre as coach of DR Congo. The former coach of ASEC "
+        "Mimosas and of Esperance de Tunis will be assisted by Desire Kalombo."
+    )
+    assert ("Sebastien Desabre", "ASEC Mimosas", "first_team", "in_charge") in keys
+    assert ("Sebastien Desabre", "Espérance de Tunis", "first_team", "in_charge") in keys
+
+
+def test_ex_manager_of_a_club_with_a_past_verb() -> None:
+    keys = keys_of(
+        "Leeds United have appointed Daniel Farke as manager. The former manager of Norwich City and "
+        "Borussia Monchengladbach signed a four-year deal."
+    )
+    assert ("Daniel Farke", "Norwich City", "first_team", "in_charge") in keys
+    assert ("Daniel Farke", "Borussia Mönchengladbach", "first_team", "in_charge") in keys
+
+
+def test_former_coach_of_with_no_verb_is_no_reference() -> None:
+    # near miss: a title of the subject named after it ('The former coach of C, X, said') is no
+    # reference back to the man in view
+    keys = keys_of(
+        "Leeds United have appointed Daniel Farke as manager. The former coach of Norwich City, Dean "
+        "Smith, said he was delighted."
+    )
+    assert not any(k[0] == "Daniel Farke" and k[1] == "Norwich City" for k in keys)
+
+
+def test_his_aide_post_in_a_kin_or_protege_apposition_stays_the_other_mans() -> None:
+    # near miss: 'his assistant' after 'X, a protégé of Y,' is Y's assistant, so Y coached there
+    keys = keys_of(
+        "Ross Aloisi has been named head coach of Brisbane Roar. Aloisi, a protege of Tony Popovic, "
+        "served as his assistant at Western Sydney Wanderers."
+    )
+    assert ("Tony Popovic", "Western Sydney Wanderers", "first_team", "in_charge") in keys
