@@ -109,13 +109,24 @@ _URL_COMPACT_DATE = re.compile(r"[/_-]((?:20|19)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12
 # "JOHANNESBURG, March 11, 2024 -": a town, the month and day (either order), perhaps the year,
 # then the agency's bracket or the dash
 _DATELINE = re.compile(
-    r"^[^\n]{0,80}?\b[A-Z][A-Za-z .]{1,30},\s+(?:("
+    r"^[^\n]{0,80}?\b[A-ZÀ-Ý][A-Za-zÀ-ÿ .]{1,30},\s+(?:("
     + _MONTH_RE
     + r")\.?\s+(\d{1,2})|(\d{1,2})\s+("
     + _MONTH_RE
     + r")\.?)(?:,?\s*(\d{4}))?\s*(?:\(|--|[-–—]\s)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,  # (at the top of a line: a headline line may come first)
 )
+# "ST. LOUIS (Jan. 3, 2025) –": the town, then the month, day and year in brackets
+_DATELINE_BRACKET = re.compile(
+    r"^[^\n]{0,40}?\b[A-Z][A-Za-z .]{1,30}\s+\(("
+    + _MONTH_RE
+    + r")\.?\s+(\d{1,2}),?\s+(\d{4})\)\s*(?:--|[-–—])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "https://hungarytoday.hu/2024/03/marco-rossi-…": a year and month in a URL's path, with no day
+_URL_YEAR_MONTH = re.compile(r"/((?:20|19)\d{2})/(?:0?[1-9]|1[0-2])/")
+# the weekday a wire story's lead tells its news on ("said Monday", "on Tuesday"; not "Sunday's game")
+_LEAD_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s)", re.I)
 # a year the text tells, not as the end of a contract or spell ("until 2026")
 _TOLD_YEAR = re.compile(
     r"(?<!until )(?<!till )(?<!through )(?<!to )\b((?:19|20)\d{2})(?:[-–/]((?:19|20)?\d{2}))?\b(?![-–/]\d)"
@@ -164,15 +175,44 @@ def dateline_date(text: str, year_hint: int | None) -> date | None:
     """'MADRID, Feb. 9 (Xinhua) --' at the top of a wire story; the year comes from the dateline,
     a hint, else the latest year the story tells (its news is no older than that)."""
     head = text[:400]
+    bracket = _DATELINE_BRACKET.search(head)
+    if bracket:
+        return _safe_date(int(bracket.group(3)), MONTHS[bracket.group(1).lower()], int(bracket.group(2)))
     m = _DATELINE.search(head)
     if not m:
         return None
     month = MONTHS[(m.group(1) or m.group(4)).lower().rstrip(".")]
     day = int(m.group(2) or m.group(3))
-    year = int(m.group(5)) if m.group(5) else year_hint or _latest_told_year(text, month)
+    year = int(m.group(5)) if m.group(5) else year_hint
+    if year is None:
+        told = _latest_told_year(text, month)
+        year = _weekday_year(text[m.end() : m.end() + 300], month, day, told) if told else None
     if year is None:
         return None
     return _safe_date(year, month, day)
+
+
+def year_from_url(url: str | None) -> int | None:
+    """The year of a URL's '/2024/03/' path (a month's folder with no day)."""
+    m = _URL_YEAR_MONTH.search(url or "")
+    return int(m.group(1)) if m else None
+
+
+def _weekday_year(lead: str, month: int, day: int, told: int) -> int:
+    """The year of a dateline's day that falls on the weekday its lead tells ('SEOUL, July 8 (Yonhap) --
+    … said Monday': 2024), near the latest year the story tells; that day, else the day before (news
+    told the morning after); none fitting: the told year."""
+    wd = _LEAD_WEEKDAY.search(lead)
+    if not wd:
+        return told
+    weekday = WEEKDAYS[wd.group(1).lower()]
+    years = sorted(range(told - 3, told + 4), key=lambda y: (abs(y - told), -y))
+    for back in (0, 1):
+        for y in years:
+            value = _safe_date(y, month, day)
+            if value and (value - timedelta(days=back)).weekday() == weekday:
+                return y
+    return told
 
 
 def _latest_told_year(text: str, month: int) -> int | None:

@@ -23,7 +23,7 @@ from pipeline.extract.coreference import (
     national_team_mentions,
 )
 from pipeline.extract.cv_blocks import cv_step
-from pipeline.extract.dates import date_from_url, dateline_date, parse_published
+from pipeline.extract.dates import date_from_url, dateline_date, parse_published, year_from_url
 from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.postprocess import _postprocess
@@ -43,7 +43,8 @@ def article_date(article: Article) -> date | None:
         return published
     from_url = date_from_url(getattr(article, "url", None))
     text = getattr(article, "text", "") or ""
-    dateline = dateline_date(text if isinstance(text, str) else "", from_url.year if from_url else None)
+    year_hint = from_url.year if from_url else year_from_url(getattr(article, "url", None))
+    dateline = dateline_date(text if isinstance(text, str) else "", year_hint)
     return dateline or from_url
 
 

@@ -1,0 +1,91 @@
+"""Session 10, dates: the article's date from a wire dateline (a headline line before it, a
+bracketed date, a town with accents, the year its lead's weekday fits, a URL's year folder), and
+the dates of facts told relative to it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_helpers import facts_of
+
+from pipeline.extract.dates import dateline_date, year_from_url
+from pipeline.extract.extractor import article_date
+from pipeline.records import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a headline line before the dateline
+        (
+            "Mexican Ortiz to coach Honduras\n\nTEGUCIGALPA, Feb 3, 2025 (EFE).- The federation named Ortiz.",
+            date(2025, 2, 3),
+        ),
+        # the date in brackets after the town
+        ("PORTLAND (Oct. 14, 2024) – The Timbers today hired Phil Neville.", date(2024, 10, 14)),
+        # a town written with accents
+        ("REYKJAVÍK, 9 March 2023 - The federation presented Age Hareide as coach.", date(2023, 3, 9)),
+    ],
+)
+def test_dateline_forms_with_a_year(text: str, day: date) -> None:
+    assert dateline_date(text, None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 2023 told, but July 8 was a Monday in 2024
+        (
+            "SEOUL, July 8 (Yonhap) -- Hong will coach South Korea, the KFA said Monday. He won titles"
+            " in 2022 and 2023.",
+            date(2024, 7, 8),
+        ),
+        # a World Cup ahead told; the lead's Friday is 27 June 2025
+        (
+            "BEIJING, June 27 (Xinhua) -- The CFA announced on Friday that coach X would stay until the 2026"
+            " World Cup.",
+            date(2025, 6, 27),
+        ),
+        # the news of the day before: Monday the 20th, told on the 21st (2025)
+        ("LISBON, Jan 21 (Reuters) - Porto sacked X on Monday, after a 2024 of losses.", date(2025, 1, 21)),
+        # no weekday told: the latest year the story tells
+        ("CAIRO, Mar. 13 (Xinhua) -- Egypt, who won the 2023-24 league, named Hassan.", date(2024, 3, 13)),
+        # a weekday of a past game ("Sunday's defeat") is no date of the news
+        ("ROME, May 6 (ANSA) - Roma sacked X after Sunday's defeat, their worst of 2023.", date(2023, 5, 6)),
+    ],
+)
+def test_a_datelines_year_fits_the_weekday_its_lead_tells(text: str, day: date) -> None:
+    assert dateline_date(text, None) == day
+
+
+def test_no_told_year_no_weekday_guess() -> None:
+    assert dateline_date("ROME, May 6 (ANSA) - Roma sacked X on Monday.", None) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "year"),
+    [
+        ("https://hungarytoday.hu/2024/03/marco-rossi-extends-contract/", 2024),
+        ("https://www.azernews.az/sport/2019/7/229874.html", 2019),
+        ("https://example.com/news/12345/coach", None),
+        ("https://example.com/2024/13/coach", None),
+    ],
+)
+def test_a_urls_year_folder(url: str, year: int | None) -> None:
+    assert year_from_url(url) == year
+
+
+def test_a_urls_year_folder_is_the_datelines_year() -> None:
+    text = "Budapest, March 21 (MTI) – Rossi will stay until the end of the 2028 European Championship."
+    article = Article(id="t", text=text, published=None, url="https://hungarytoday.hu/2024/03/rossi-stays/")
+    assert article_date(article) == date(2024, 3, 21)
+
+
+def test_a_headline_before_the_dateline_dates_the_lead() -> None:
+    text = (
+        "Colombian Gomez to coach Panama\n\nPANAMA CITY, Jan 7, 2025 (EFE).- The Panamanian Football "
+        "Federation on Tuesday named Colombian Hernán Darío Gómez as head coach of the national team."
+    )
+    dated = {(f["coach"], f["event"], f["date"]) for f in facts_of(text, None)}
+    assert ("Hernán Darío Gómez", "appointed", "2025-01-07") in dated
