@@ -984,6 +984,16 @@ def _country_as_place(match: re.Match[str], sent: TaggedSentence) -> bool:
     return country.club_kind == "national" and not team_named
 
 
+def _bare_country_moved_to(match: re.Match[str], sent: TaggedSentence) -> bool:
+    """A move 'for'/'to' a country named alone (no 'national team', no 'Sweden's side')."""
+    moved = _MOVED_TO_TAG.search(match.group(0))
+    if not moved:
+        return False
+    country = sent.mentions[int(moved.group(1))]
+    team_named = _NATIONAL_TEAM_WORDS.search(country.text) or _TEAM_AFTER.match(sent.tagged, match.end())
+    return country.club_kind == "national" and not team_named
+
+
 # "…, turning to Belgian-English coach X", "turned to former Ajax coach X": the club hires him, the title
 # is his trade (a nationality or former post before it), not a post he holds at that club
 _HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-]+\s+){0,3}$")
@@ -1140,6 +1150,8 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
     if _country_as_place(match, sent):
         return True  # "before leaving for Italy in 1990, where he coached Pisa": the country, a place
+    if rule.name == "before-leaving-for" and _bare_country_moved_to(match, sent):
+        return True  # "won two titles at C before leaving for Italy in 1984": moving abroad, no team named
     post = _EXECUTIVE_ROLE_AFTER.match(tagged, match.end()) if rule.event == "appointed" else None
     if post and not (HEAD_COACH_TITLE.search(post.group(0)) and coach_title_country(mentions, ctx)):
         return True  # "appointed as sporting director", "took over his new role as Head of Global Soccer"
@@ -2543,7 +2555,8 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
     return event, False
 
 
-_ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job"})
+# ("assistant to Y at C before succeeding him as head coach": the post he took, not the one before)
+_ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job", "before-succeeding-him"})
 # where the words after a match stop telling its role: another man, another clause (", ending the interim");
 # not the boss in "named X as Y's assistant", "as his number two": X's post told through him
 _ROLE_WINDOW_END = re.compile(

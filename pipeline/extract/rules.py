@@ -6943,16 +6943,62 @@ RULES += (
 
 # "He first took the job in October 2016", "X, who took the Wales post in 2017": a past hiring told with
 # the job taken (past tense only: "to take the job", "would have taken the job" tell none)
-RULE_KEYS.update({"took-the-job": ("took the", "taken the", "took over the", "taken over the")})
+RULE_KEYS.update(
+    {"took-the-job": ("took the", "taken the", "took over the", "taken over the", "accepted the")}
+)
 RULES += (
     R(
         "took-the-job",
         "appointed",
         r"{P}{APP}{WHO}(?:\s+(?:has|had|first|then|later|finally|originally|initially|eventually|only))*\s+"
-        r"(?:took|taken)\s+(?:over\s+)?the\s+(?:«[CS]\d+»\s+)?(?:job|post)\b"
+        # "In 2020 he accepted the job at Dynamo Kyiv": the job taken, told by its acceptance
+        r"(?:took|taken|accepted)\s+(?:over\s+)?the\s+(?:«[CS]\d+»\s+)?(?:job|post)\b"
         r"(?!\s+(?:of|as)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:director|president|chairman|ambassador|adviser|player))",
         0.75,
         club_side="after",
+    ),
+)
+
+# career retrospectives: the second step of a spell told with its subject (and auxiliary) left out
+RULE_KEYS.update(
+    {
+        "passive-and-sacked": (
+            "and sacked",
+            "and dismissed",
+            "and fired",
+            "and axed",
+            "but sacked",
+            "but dismissed",
+        ),
+        "before-succeeding-him": ("succeeding", "succeeded", "replacing", "replaced"),
+    }
+)
+RULES += (
+    # "X was appointed by C in 2007 and sacked a year later", "where he was appointed in January and
+    # sacked in May": the one passive goes on, its "was" left out (not "and sacked his assistant")
+    R(
+        "passive-and-sacked",
+        "dismissed",
+        r"{P}(?!['’]s){APP}{WHO}\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:appointed|named|hired|installed|brought\s+in)\b(?:[^.;«:]|«[CS]\d+»){0,80}?\s+(?:but|and)\s+"
+        r"(?:then\s+|later\s+)?(?P<t>sacked|dismissed|fired|axed)"
+        r"(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
+        r"|\s+(?:in|on|last)\s+[A-Z]\w+|\s*[.,;])",
+        0.75,
+        club_side="tag",
+    ),
+    # "he began as assistant to Y at C before succeeding him as head coach in 1977", "… and later
+    # replaced Y": the subject takes the post of the man he succeeds (no squad on the way: "coach of the
+    # academy and later replaced Y" leaves whose squad unclear; not "sacked X and replaced him
+    # with Y": the club's act; not a relative clause's own subject)
+    R(
+        "before-succeeding-him",
+        "appointed",
+        r"{P}(?!['’]s)(?:(?!,?\s+(?:who|whom|which|whose)\b)(?:[^.;«:]|«[CP]\d+»)){0,120}?"
+        r"(?:\s+before|,?\s+and(?:\s+then|\s+later|\s+eventually)?)\s+"
+        r"(?P<t>succeeding|succeeded|replacing|replaced)\s+«P\d+»(?!['’]|\s+(?:with|by)\b)",
+        0.7,
+        club_side="near",
     ),
 )
 
