@@ -761,6 +761,8 @@ def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
 # object of a succession verb is no subject; a clause joined by "and"/"but" goes on about the subject
 _OBLIQUE_BEFORE = re.compile(
     r"\b(?:after|replac\w*(?:\s+by)?|succeed\w*(?:\s+by)?|(?:in\s+)?(?:the\s+)?place\s+of|from|than|with|under|alongside|beating|beat|"
+    # "has found the successor of X: Y becomes …": the man replaced is no subject
+    r"(?:successor|replacement)\s+(?:of|to|for)|"
     r"against|to)\s+(?:the\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
@@ -2085,7 +2087,25 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     if full:
         ctx.named_last = list(dict.fromkeys(full))
     if main and not _nobody((subjects or main)[0]):  # "The Emperor, as they call him": still him
-        ctx.focus = (subjects or main)[0].name
+        ctx.focus = _staff_owner(sentence, people) or (subjects or main)[0].name
+
+
+_JOIN_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+$")
+
+
+def _staff_owner(sentence: str, people: list[Mention]) -> str | None:
+    """'A and B are set to join his coaching staff': the boss whose staff the aides join stays the man
+    the story goes on about, not the aides named as the subject."""
+    if "staff" not in sentence:
+        return None
+    owners = [
+        m.name
+        for m in people
+        if m.pronoun
+        and _STAFF_AFTER_POSSESSIVE.match(sentence, m.start)
+        and _JOIN_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+    ]
+    return owners[0] if owners else None
 
 
 # "In his place arrives X", "his successor X", "X fills his shoes": the man a succession names beside him
@@ -2111,4 +2131,13 @@ def _possessive_aside(sentence: str, m: Mention) -> bool:
 def _is_object(sentence: str, m: Mention) -> bool:
     """'…, replacing Gary O'Neil, …, Pereira inherited': a man named after a preposition or a succession
     verb is no subject the next sentence's 'he' can go on about."""
-    return bool(_OBLIQUE_BEFORE.search(sentence, max(0, m.start - 30), m.start))
+    return bool(
+        _OBLIQUE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+        or _CONSIDERED_BEFORE.search(sentence, max(0, m.start - 80), m.start)
+    )
+
+
+# "The committee also considered A and B before choosing C": the candidates passed over are no subject
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:considered|shortlisted|interviewed)\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:[A-Z][\w-]*\s+)?$"
+)

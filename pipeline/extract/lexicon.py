@@ -75,6 +75,8 @@ captain skipper
 """.split()  # noqa: SIM905 — a word list reads best as text
     )
     | _DEMONYM_FOLDED
+    # "considered Colombians Juan Carlos Osorio and Jorge Luis Pinto": a plural demonym before the names
+    | frozenset(d + "s" for d in _DEMONYM_FOLDED if d.endswith(("n", "e")))
 )
 
 # Demonyms and descriptors that, after "the", refer back to a person ("the Spaniard").

@@ -153,3 +153,60 @@ def test_his_aide_post_in_a_kin_or_protege_apposition_stays_the_other_mans() -> 
         "served as his assistant at Western Sydney Wanderers."
     )
     assert ("Tony Popovic", "Western Sydney Wanderers", "first_team", "in_charge") in keys
+
+
+# --- "has found the successor of X: Y …": the man replaced is not whom 'the 49-year-old' means ---------
+
+
+def test_successor_of_named_first_is_not_the_next_descriptor() -> None:
+    keys = keys_of(
+        "Hertha BSC have found the successor of Pal Dardai: Stefan Leitl becomes head coach and signs "
+        "until 2027. The 47-year-old was sacked by Hannover 96 in December."
+    )
+    assert ("Stefan Leitl", "Hannover 96", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Pal Dardai" and k[1] == "Hannover 96" for k in keys)
+
+
+def test_replacement_for_named_first_is_not_the_next_he() -> None:
+    keys = keys_of(
+        "Schalke's replacement for Karel Geraerts is Kees van Wonderen, the club announced. He was "
+        "dismissed by Heerenveen in 2024."
+    )
+    assert ("Kees van Wonderen", "SC Heerenveen", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Karel Geraerts" and k[1] == "SC Heerenveen" for k in keys)
+
+
+# --- candidates passed over, a plural demonym, aides joining 'his staff': the chosen man stays in view ---
+
+
+def test_plural_demonym_is_no_part_of_the_names_after_it() -> None:
+    keys = keys_of(
+        "Peru have appointed Jorge Fossati as head coach. The federation also considered Argentines "
+        "Ricardo Gareca and Gustavo Alfaro."
+    )
+    assert not any(k[0].startswith("Argentines") for k in keys)
+
+
+def test_candidates_considered_are_not_whom_the_next_his_means() -> None:
+    keys = keys_of(
+        "Honduras have appointed Reinaldo Rueda as head coach. The committee also considered Juan Carlos "
+        "Osorio and Jorge Luis Pinto before choosing Rueda. The first task of his new spell will be the "
+        "Gold Cup, and he was dismissed by Chile in 2021."
+    )
+    assert ("Reinaldo Rueda", "Chile", "national", "dismissed") in keys
+    assert not any(k[0] in ("Juan Carlos Osorio", "Jorge Luis Pinto") and k[1] == "Chile" for k in keys)
+
+
+def test_aides_joining_his_staff_leave_the_boss_in_view() -> None:
+    keys = keys_of(
+        "Burnley have appointed Scott Parker as manager. Former defenders Matt Wells and Henrik Jensen "
+        "will join his coaching staff. He was sacked by Club Brugge in 2023."
+    )
+    assert ("Scott Parker", "Club Brugge", "first_team", "dismissed") in keys
+    assert ("Matt Wells", "Club Brugge", "first_team", "dismissed") not in keys
+
+
+def test_a_man_considered_alone_is_still_the_next_he() -> None:
+    # near miss: with no other man in the sentence, the man considered is the one 'he' goes on about
+    keys = keys_of("Everton considered Sean Dyche for the job. He was sacked by Burnley in 2022.")
+    assert ("Sean Dyche", "Burnley", "first_team", "dismissed") in keys
