@@ -250,13 +250,7 @@ def _date_fact(
     if fact.event in _CHANGE_EVENTS:  # "Jones replaced him but was sacked in February": the sacking's
         candidates = [d for d in candidates if not _later_change_between(sentence, end, d, fact.event)]
     if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
-        # ("C coach X will leave the club at the end of the season": a title's post, an end to come)
-        candidates = [
-            d
-            for d in dates
-            if _own_clause_point(sentence, trigger, end, d, fact.achieved)
-            and not (d.future and fact.current_post)
-        ]
+        candidates = _spell_points(fact, dates, sent, trigger, end)
     if candidates:
         verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
@@ -569,6 +563,46 @@ def _own_clause_point(sentence: str, trigger: int, end: int, d: DateMention, ach
         return False
     won = _WON_WORDS.search(sentence, max(trigger, end - 40), d.start)  # "guided C to the title in 2016"
     return not _OWN_CLAUSE_END.search(between) and not won
+
+
+def _spell_points(
+    fact: Fact, dates: list[DateMention], sent: TaggedSentence, trigger: int, end: int
+) -> list[DateMention]:
+    """The year, season or month a spell is told in: right after its words, or right after its club
+    ('briefly managed C in 2016', 'had a short stint at C in 2014', 'caretaker coach of C in 2011').
+    ("C coach X will leave the club at the end of the season": a title's post, an end to come.)"""
+    sentence = sent.text
+    told = [
+        d
+        for d in dates
+        if _own_clause_point(sentence, trigger, end, d, fact.achieved)
+        and not (d.future and fact.current_post)
+    ]
+    return told or ([] if fact.achieved else _right_after_club(fact, dates, sent))
+
+
+# between a club and the year its spell is told in: nothing, or how long it lasted ("C briefly in 2019")
+_CLUB_YEAR_GAP = re.compile(r"\s*(?:(?:briefly|only|also)\s+)?")
+_IN_A_YEAR = re.compile(r"(?:in|during)\s", re.IGNORECASE)
+
+
+def _right_after_club(fact: Fact, dates: list[DateMention], sent: TaggedSentence) -> list[DateMention]:
+    """Past dates ('in 2016', 'in the 2012-13 season') told right after the fact's club."""
+    last = len(sent.offsets) - 1
+    ends = [
+        sent.offsets[min(m.end(), last)]
+        for m in _TAG.finditer(sent.tagged)
+        if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == fact.club
+    ]
+    return [
+        d
+        for d in dates
+        if d.kind == "point"
+        and not d.future
+        and d.precision in ("year", "season", "month")
+        and _IN_A_YEAR.match(sent.text, d.start)
+        and any(e <= d.start and _CLUB_YEAR_GAP.fullmatch(sent.text, e, d.start) for e in ends)
+    ]
 
 
 # "since X resigned in August", "since Y's departure in March": the clause dates the spell's start

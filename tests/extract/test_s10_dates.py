@@ -89,3 +89,54 @@ def test_a_headline_before_the_dateline_dates_the_lead() -> None:
     )
     dated = {(f["coach"], f["event"], f["date"]) for f in facts_of(text, None)}
     assert ("Hernán Darío Gómez", "appointed", "2025-01-07") in dated
+
+
+def _dates_of(text: str) -> dict[tuple[str, str, str], str | None]:
+    return {(f["coach"], f["club"], f["event"]): f["date"] for f in facts_of(text, "2025-06-02")}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "day"),
+    [
+        (
+            "Feyenoord have named Andries Jonker as coach. Jonker was previously interim coach of Wolfsburg"
+            " in 2014.",
+            ("Andries Jonker", "VfL Wolfsburg", "in_charge"),
+            "2014-01-01",
+        ),
+        (
+            "Ole Gunnar Solskjaer managed Molde in two spells and also had a short stint at Cardiff City"
+            " in 2014.",
+            ("Ole Gunnar Solskjær", "Cardiff City", "in_charge"),
+            "2014-01-01",
+        ),
+        (
+            "Davide Nicola has also coached Genoa and Torino in Serie A, and Udinese briefly in 2019.",
+            ("Davide Nicola", "Udinese", "in_charge"),
+            "2019-01-01",
+        ),
+    ],
+)
+def test_a_spells_year_told_right_after_its_club(text: str, key: tuple[str, str, str], day: str) -> None:
+    assert _dates_of(text).get(key) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the year of a title won there, not of the spell's start
+        (
+            "Davide Nicola coached Crotone, with whom he won promotion in 2016.",
+            ("Davide Nicola", "Crotone", "in_charge"),
+        ),
+        # a year told of the club itself, after a clause break
+        (
+            "Davide Nicola coached Udinese, relegated in 2019, and Genoa.",
+            ("Davide Nicola", "Udinese", "in_charge"),
+        ),
+    ],
+)
+def test_no_spell_year_from_another_clause(text: str, key: tuple[str, str, str]) -> None:
+    dates = _dates_of(text)
+    assert key in dates
+    assert dates[key] is None
