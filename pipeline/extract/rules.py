@@ -757,6 +757,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "was axed",
         "been sacked",
         "been dismissed",
+        "was let go",
+        "been let go",
     ),
     "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
     "team-guided-by": ("guided", "coached", "managed", "directed", "commanded"),
@@ -3863,7 +3865,7 @@ RULES: tuple[Rule, ...] = (
         # ("X, who was brought in December, could not find what was expected and was dismissed in April": his
         # aside first; "struggled in his second season": his own possessive on the way)
         r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s){0,80}?\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
-        r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
+        r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
         r"|\s+(?:in|on|last)\s+[A-Z]\w+|\s*[.,;])",
         0.8,
         club_side="tag",
@@ -6962,6 +6964,7 @@ RULES += (
 # career retrospectives: the second step of a spell told with its subject (and auxiliary) left out
 RULE_KEYS.update(
     {
+        "brought-him-back": ("back",),
         "passive-and-sacked": (
             "and sacked",
             "and dismissed",
@@ -6983,9 +6986,21 @@ RULES += (
         r"(?:appointed|named|hired|installed|brought\s+in)\b(?:[^.;«:]|«[CS]\d+»){0,80}?\s+(?:but|and)\s+"
         r"(?:then\s+|later\s+)?(?P<t>sacked|dismissed|fired|axed)"
         r"(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
-        r"|\s+(?:in|on|last)\s+[A-Z]\w+|\s*[.,;])",
+        r"|\s+(?:in|on|last)\s+(?-i:[A-Z])\w+|\s*[.,;])",
         0.75,
         club_side="tag",
+    ),
+    # "before the Galaxy brought him back in July 2017 to replace Y", "Benfica brought Lage back as head
+    # coach": the object before "back" (not "brought him back into the side", "back from injury": a player)
+    R(
+        "brought-him-back",
+        "appointed",
+        r"\b(?:brought|brings|bring|bringing)\s+{P}\s+back\b(?=\s+(?:in\s+(?:(?-i:[A-Z])\w+|(?:19|20)\d{2})|"
+        r"as\s+(?:the\s+|their\s+|its\s+)?(?:(?:new|head|first-team|permanent|interim|caretaker)\s+)*"
+        r"(?:coach|manager|boss|trainer|caretaker)\b|"
+        r"to\s+(?:replace|succeed|lead|coach|manage|take\s+(?:over|charge))\b|for\s+a\s+(?:second|third)\s+(?:spell|stint)))",
+        0.75,
+        club_side="before",
     ),
     # "he began as assistant to Y at C before succeeding him as head coach in 1977", "… and later
     # replaced Y": the subject takes the post of the man he succeeds (no squad on the way: "coach of the

@@ -160,3 +160,62 @@ def test_leaving_for_a_country_is_a_place() -> None:
 )
 def test_leaving_for_a_national_team(text: str) -> None:
     assert ("Roy Hodgson", "Switzerland", "national", "appointed") in keys_of(text)
+
+
+# --- a club named by its ground in a long story -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Luke Williams took charge at Meadow Lane in November 2021.", "Notts County"),
+        ("Graham Coughlan was appointed at Rodney Parade in May 2023.", "Newport County"),
+    ],
+)
+def test_lower_league_ground_names_the_club(text: str, club: str) -> None:
+    assert any(k[1] == club and k[3] == "appointed" for k in keys_of(text))
+
+
+# --- "but was let go" -------------------------------------------------------------------------------
+
+
+def test_but_was_let_go() -> None:
+    text = "Sigi Schmid won the MLS Cup with LA Galaxy in 2002, but was let go in August 2004."
+    assert ("Sigi Schmid", "LA Galaxy", "first_team", "dismissed") in keys_of(text)
+
+
+def test_let_go_of_players_is_no_sacking() -> None:
+    text = "Sigi Schmid took over LA Galaxy in 2002 and let go of three players in August."
+    assert not any(k[3] == "dismissed" for k in keys_of(text))
+
+
+# --- "brought him back": the object before "back" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Sigi Schmid spent a few months as a television analyst before LA Galaxy brought him back in "
+            "July 2017.",
+            "Sigi Schmid",
+            "LA Galaxy",
+        ),
+        ("Benfica brought Bruno Lage back as head coach on Wednesday.", "Bruno Lage", "Benfica"),
+        ("Chelsea brought Frank Lampard back as caretaker in April 2023.", "Frank Lampard", "Chelsea"),
+    ],
+)
+def test_brought_him_back(text: str, coach: str, club: str) -> None:
+    assert _has(text, coach, club, "appointed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten Hag brought Jonny Evans back in the starting line-up.",
+        "Ten Hag brought Jonny Evans back into the side in March.",
+        "Manchester United brought Jonny Evans back from injury on Saturday.",
+    ],
+)
+def test_player_brought_back_is_no_appointment(text: str) -> None:
+    assert not any(f["event"] == "appointed" for f in facts_of(text))
