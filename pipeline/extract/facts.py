@@ -87,6 +87,9 @@ class Fact:
     # how many spells at the post the words count ("had two spells in charge of C"): each an event of its own,
     # and none a restatement of a new appointment told beside them
     spells: int = 1
+    # an exit told as the two sides parting: a bare one ("C parted ways with X", read as a sacking) or one
+    # told as mutual ("left by mutual agreement"); the informed telling wins over the bare one
+    parting: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -775,7 +775,9 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         same = by_key[_key(f)]
         events = {g.event for g in same}
-        if f.event == "left" and events & {"dismissed", "resigned"} and _same_exit(f, same):
+        if _bare_parting(f, same):
+            continue
+        if f.event == "left" and events & {"dismissed", "resigned"} and _same_exit(f, _told_exits(same)):
             continue
         if f.event == "linked" and "appointed" in events and not _earlier_rumour(f, same):
             continue
@@ -818,6 +820,21 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out
+
+
+def _bare_parting(f: Fact, same: list[Fact]) -> bool:
+    """'Saudi Arabia part ways with Mancini' (read as a sacking) beside 'parted ways with Mancini by mutual
+    agreement' (a departure): the same parting, which the words telling how it was done name."""
+    return (
+        f.event == "dismissed"
+        and f.parting
+        and any(g.event == "left" and g.parting and g.sentence != f.sentence for g in same)
+    )
+
+
+def _told_exits(same: list[Fact]) -> list[Fact]:
+    """The facts at a post but the bare partings a more informed telling replaces."""
+    return [g for g in same if not _bare_parting(g, same)]
 
 
 def _coming_spell_of_appointment(f: Fact, same: list[Fact]) -> bool:

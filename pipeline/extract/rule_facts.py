@@ -889,7 +889,9 @@ _PAIR_SUBJECT = re.compile(r"\b(?:the\s+pair|the\s+duo|both)\b", re.IGNORECASE)
 
 # "worked as an assistant to Y with C and coached D": a verb joined by 'and' after a man named as the
 # object of 'to'/'of'/'under'/'with' has the clause's subject, not him
-_AND_VERB = re.compile(r"(?:[^«.;:!?]|«[CS]\d+»)*?\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
+_AND_VERB = re.compile(
+    r"(?:[^«.;:!?]|«[CS]\d+»)*?\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|led|won|spent)\b"
+)
 _OBLIQUE_TAG = re.compile(r"\b(?:to|of|under|with|alongside|for)\s+$", re.IGNORECASE)
 
 
@@ -910,12 +912,24 @@ def _coordinated_subject(tagged: str, person: int, match: re.Match[str]) -> int:
         after_aside = _RELATIVE_THEN_AND.match(tagged, at + len(tag))
         if after_aside and after_aside.end() >= match.start():
             return _subject_before(tagged, at, person)
-    if at < 0 or at >= match.end() or not _OBLIQUE_TAG.search(tagged, max(0, at - 12), at):
+    head = _list_head(tagged, at) if at >= 0 else at
+    if at < 0 or at >= match.end() or not _OBLIQUE_TAG.search(tagged, max(0, head - 12), head):
         return person
     verb = _AND_VERB.match(tagged, at + len(tag))
     if not verb or verb.end() > match.end():
         return person
     return _subject_before(tagged, at, person)
+
+
+# "under A and B", "with A, B and C": a man named after another in a list
+_LISTED_AFTER = re.compile(r"«P\d+»(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
+
+
+def _list_head(tagged: str, at: int) -> int:
+    """Where the list of men ending with the one named at `at` starts ('under A and B': A)."""
+    while found := _LISTED_AFTER.search(tagged, max(0, at - 16), at):
+        at = found.start()
+    return at
 
 
 def _subject_before(tagged: str, at: int, person: int) -> int:
@@ -1351,9 +1365,14 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
         )
         first = first or _gerund_after_replaced(tagged, match)
         people = before[:1] if first else before[-1:]
-    if len(people) == 1 and rule.event == "in_charge":
+    if len(people) == 1 and (rule.event == "in_charge" or rule.name in _COORDINATED_VERB_RULES):
         people = [_coordinated_subject(tagged, people[0], match)]
     return people
+
+
+# "X spent six years at C as an assistant under A and B, and took charge of eight games as interim": a verb
+# coordinated after a man named as the object of a preposition is the sentence's subject's
+_COORDINATED_VERB_RULES = frozenset({"and-took-over"})
 
 
 # "X was hired to replace Y after leading C to the title": the man replaced ends the clause just before the
@@ -1434,7 +1453,8 @@ def _with_coordinated_people(
     sacked'), its object list, 'in talks with X, …, and Y', and 'as did Y'."""
     tagged = sent.tagged
     gd = match.groupdict()
-    opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2
+    # (not when the match's man was only the object before the verb: "under A and B, and took charge")
+    opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2 and int(gd["p"]) in people
     single = _SINGLE_APPOSITION.match(tagged, match.start()) or _SINGULAR_RELATIVE.fullmatch(match.group(0))
     if opens_on_subject and not single:  # others in its subject
         others = _list_subject(tagged, match.start()) or _coordinated(sent, match.start())
@@ -1960,6 +1980,10 @@ def _with_match_extras(
         )
     ):  # "rejected an approach": there was an offer to reject
         out[0].with_offer = True
+    for f in out:  # a bare parting ("part ways with X") and a departure told as mutual ("by mutual consent")
+        f.parting = (f.event == "dismissed" and bool(_PARTING_WORDS.search(match.group(0)))) or (
+            f.event == "left" and bool(_MUTUAL.search(tagged))
+        )
     if out and rule.event in ("offer_declined", "offer", "linked") and out[0].club:
         out.extend(_coordinated_clubs(out[0], sent, match))
     if out and rule.event == "in_charge" and out[0].club:
@@ -1972,6 +1996,10 @@ def _with_match_extras(
             for f, club in zip(out, clubs, strict=True):
                 f.club, f.squad = club, "first_team"
     return out
+
+
+# "parted ways with X", "part company with X": the two sides parting, by whose wish the words may not say
+_PARTING_WORDS = re.compile(r"\bpart(?:ed|s|ing)?\s+(?:ways|company)\b", re.IGNORECASE)
 
 
 # "a season at Guardiola's side", "stood by his side": the idiom for beside him
@@ -2435,6 +2463,7 @@ _OBJECT_LIST_RULES = frozenset(
         "joined-by-staff",
         "approached",  # "had sounded out A, Brentford's B and C": each was approached
         "arrives-with-staff",  # "arrives with his staff, including assistant A and fitness coach B"
+        "played-under",  # "an assistant under A and B": each was the head coach
     }
 )
 # a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach";

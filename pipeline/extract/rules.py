@@ -8301,6 +8301,27 @@ RULES += (
 )
 
 
+# --- train16 (session 10): exits told with the length of the spell they end --------------------------------
+RULE_KEYS.update({"left-after-spell": ("left", "departed", "exited")})
+RULES += (
+    # "X departed in November after more than ten years in charge", "X left last month after two seasons at
+    # the helm": a departure told with the length of the spell it ends, which tells it was his post (the club
+    # named before, else the club in view)
+    R(
+        "left-after-spell",
+        "left",
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:left|departed|exited){TIME}\s+after\s+"
+        r"(?:(?:more\s+than|over|nearly|almost|just|only|some|a|an|his|her)\s+)*(?:[\w\-]+[\s-]+)?"
+        r"(?:years?|months?|seasons?|decade|weeks)\s+"
+        r"(?:in\s+(?:interim\s+|caretaker\s+)?charge|at\s+the\s+helm|in\s+the\s+(?:job|role|post|dugout|hot\s+seat))\b"
+        # (no club just after: "X, who left after a year in the job, is now at C" tells where he went)
+        r"(?!\s+(?:of|at)\s)(?![^.;«]{0,25}«C)",
+        0.7,
+        club_side="before",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds
