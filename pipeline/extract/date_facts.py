@@ -507,7 +507,7 @@ def _club_told_apart(sent: TaggedSentence, fact: Fact, since_at: int) -> bool:
 # when-clause after it is told at
 _WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 # "five days after leading the club to …": the date of the event after 'after', not of the clause before
-_N_AFTER = re.compile(r"\w+\s+(?:days?|weeks?|months?|years?)\s+after", re.IGNORECASE)
+_N_AFTER = re.compile(r"\w+\s+(?:days?|weeks?|fortnights?|months?|years?)\s+after", re.IGNORECASE)
 # A clause opener: the words after it tell another event
 _LATER_CLAUSE = re.compile(r",|\b(?:when|after|following|that|which|since|before)\b", re.IGNORECASE)
 # Where a spell's own clause ends before a date: a stop, "and", or another clause's opener

@@ -287,7 +287,7 @@ _REL = re.compile(
     + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?|decades?)\s+ago\b)
   | (?P<nafter>\b(?P<an>"""
     + _NUM_RE
-    + r""")\s+(?P<au>days?|weeks?|months?|years?)\s+after\b)
+    + r""")\s+(?P<au>days?|weeks?|fortnights?|months?|years?)\s+after\b)
   | (?P<seasonend>\b(?:at\s+)?the\s+end\s+of\s+(?P<se>the|that|this|last|next)\s+(?:season|campaign)\b)
   | (?P<firstseason>\b(?:after|in)\s+(?:a\s+single|just\s+one|only\s+one|one|his\s+first|her\s+first|"""
     r"""a\s+first|his\s+only|her\s+only)\s+season\b(?!\s+(?:of|with|at)\b))
@@ -1040,15 +1040,17 @@ def _nth_season_start(m: re.Match[str], ref: date) -> tuple[date, str, str] | No
 
 def _unit_precision(unit: str) -> str:
     unit = unit.lower().rstrip("s")
-    return {"day": "day", "week": "week", "month": "month", "season": "season"}.get(unit, "year")
+    return {"day": "day", "week": "week", "fortnight": "week", "month": "month", "season": "season"}.get(
+        unit, "year"
+    )
 
 
 def _ago(ref: date, n: int, unit: str) -> date:
     unit = unit.rstrip("s")
     if unit == "day":
         return ref - timedelta(days=n)
-    if unit == "week":
-        return ref - timedelta(weeks=n)
+    if unit in ("week", "fortnight"):  # ("a fortnight after": two weeks)
+        return ref - timedelta(weeks=n * (2 if unit == "fortnight" else 1))
     if unit == "month":
         months = ref.year * 12 + ref.month - 1 - n
         return date(months // 12, months % 12 + 1, 1)

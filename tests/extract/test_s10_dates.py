@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from extract_helpers import facts_of
 
-from pipeline.extract.dates import dateline_date, year_from_url
+from pipeline.extract.dates import dateline_date, find_dates, year_from_url
 from pipeline.extract.extractor import article_date
 from pipeline.records import Article
 
@@ -140,3 +140,26 @@ def test_no_spell_year_from_another_clause(text: str, key: tuple[str, str, str])
     dates = _dates_of(text)
     assert key in dates
     assert dates[key] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("Dundee appointed Y, a fortnight after X was sacked.", date(2025, 5, 19), "week"),
+        ("Y was named on Friday, a fortnight after X left.", date(2025, 5, 16), "week"),
+        ("Y took over two fortnights after X quit.", date(2025, 5, 5), "week"),
+    ],
+)
+def test_a_fortnight_after(sentence: str, value: date, precision: str) -> None:
+    told = [d for d in find_dates(sentence, date(2025, 6, 2)) if "fortnight" in sentence[d.start : d.end]]
+    assert [(d.value, d.precision) for d in told] == [(value, precision)]
+
+
+def test_a_fortnight_after_dates_the_earlier_change_not_the_news() -> None:
+    text = (
+        "Motherwell have appointed Stuart Kettlewell as their new manager, a fortnight after Graham"
+        " Alexander was sacked."
+    )
+    dates = _dates_of(text)
+    assert dates[("Graham Alexander", "Motherwell", "dismissed")] == "2025-05-19"
+    assert dates[("Stuart Kettlewell", "Motherwell", "appointed")] == "2025-06-02"
