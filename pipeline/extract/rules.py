@@ -535,6 +535,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "made-permanent": ("permanent",),
     "passive-sacked": (
         "exonerat",
+        "destitut",
+        "cessed",
         "separated",
         "sacked",
         "fired",
@@ -550,6 +552,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-let-go": (" let ", " lets "),
     "active-sacked": (
         "exonerat",
+        "destitut",
         "sack",
         "fire",
         "firing",
@@ -1467,7 +1470,8 @@ _GAME_CHARGE = (
 # son Y": he is, as Y)
 _NOT_HIS_MAN = r"(?:(?!['’]s\b)|(?<=with\s«P\d»)|(?<=with\s«P\d\d»))"
 _SACK_VERB = (
-    r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|"
+    # ("was destituted", "was cessed": translated "destituido", "cesado")
+    r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|destituted|cessed|"
     r"relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
     r"shown\s+the\s+(?:exit\s+)?door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
@@ -1935,6 +1939,8 @@ RULES: tuple[Rule, ...] = (
         + _WAVED_AWAY
         + r"|axe[sd]?|axing|"
         r"exonerat(?:ed|es|ing|ion)|"
+        # "after the destitution of X" (translated Spanish/Portuguese "destitución", "destituição")
+        r"destitut(?:ed|es|ing|ion)|"
         r"oust(?:ed|"
         r"s)?|"
         r"let\s+go\s+of|"  # "C let go of coach X"

@@ -219,3 +219,19 @@ def test_brought_him_back(text: str, coach: str, club: str) -> None:
 )
 def test_player_brought_back_is_no_appointment(text: str) -> None:
     assert not any(f["event"] == "appointed" for f in facts_of(text))
+
+
+# --- translated sacking words: "the destitution of X", "was cessed" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santos destituted Fábio Carille on Monday after the defeat to Palmeiras.",
+        "Fábio Carille was destituted by Santos on Monday.",
+        "Fábio Carille was cessed by Santos on Monday.",
+        "Santos named a new coach on Monday, a week after the destitution of Fábio Carille.",
+    ],
+)
+def test_translated_destitution_is_a_sacking(text: str) -> None:
+    assert ("Fábio Carille", "Santos", "first_team", "dismissed") in keys_of(text)
