@@ -8328,6 +8328,36 @@ RULES += (
 )
 
 
+# "X has asked to be released from his contract", "requested to be released": the coach's own wish ends it
+_ASKED_RELEASE = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:asked|requested)\s+to\s+be\s+released"
+    r"(?:\s+from\s+{HIS}\s+(?:contract|deal|duties|post|role))?"
+)
+RULE_KEYS.update({"asked-to-be-released": ("asked", "requested")})
+RULE_KEYS.update({"released-to-take-over": ("asked", "requested")})
+RULES += (
+    # "X has asked to be released from his contract", "who asked to be released by Belgian club C": a
+    # resignation (the club named in the words, else the one before or in view: not the one he leaves for)
+    R(
+        "asked-to-be-released",
+        "resigned",
+        _ASKED_RELEASE + r"(?:\s+(?:by|at|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?{C})?",
+        0.8,
+        club_side="before",
+    ),
+    # "… asked to be released from his contract in order to take over Swiss club C": the post he goes to
+    R(
+        "released-to-take-over",
+        "appointed",
+        _ASKED_RELEASE + r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?:take\s+(?:over|charge)(?:\s+(?:at|of))?|"
+        r"join|become\s+(?:the\s+)?(?:new\s+)?(?:head\s+coach|coach|manager)\s+(?:of|at))\s+"
+        r"(?:(?:[\w\-]+|«S\d+»)\s+){0,4}?{C}",
+        0.75,
+        club_side="tag",
+    ),
+)
+
+
 def _key_index() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """One regex finding every rule key in a sentence, and key → positions of the rules it
     unlocks (a key also unlocks the rules of any shorter key inside it: 'replaced by' holds

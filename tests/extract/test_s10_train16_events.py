@@ -128,3 +128,46 @@ def test_a_named_man_who_took_over_keeps_it() -> None:
         "RB Leipzig in 2019."
     )
     assert ("Jesse Marsch", "RB Leipzig", "first_team", "appointed") in keys
+
+
+# --- a coach asking to be released: his own wish, a resignation -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "squad"),
+    [
+        (
+            "Finland head coach Markku Kanerva has asked to be released from his contract, the federation "
+            "said on Tuesday.",
+            "Finland",
+            "national",
+        ),
+        (
+            "Markku Kanerva requested to be released from his duties at HJK Helsinki last week.",
+            "HJK Helsinki",
+            "first_team",
+        ),
+        (
+            "Markku Kanerva, 59, asked to be released by HJK Helsinki in March.",
+            "HJK Helsinki",
+            "first_team",
+        ),
+    ],
+)
+def test_asking_to_be_released_is_a_resignation(text: str, club: str, squad: str) -> None:
+    assert ("Markku Kanerva", club, squad, "resigned") in keys_of(text)
+
+
+def test_the_post_he_asked_to_be_released_for_is_an_appointment() -> None:
+    keys = keys_of(
+        "Finland head coach Markku Kanerva has asked to be released from his contract in order to take "
+        "over Swedish club Malmö FF."
+    )
+    assert ("Markku Kanerva", "Finland", "national", "resigned") in keys
+    assert ("Markku Kanerva", "Malmö FF", "first_team", "appointed") in keys
+    assert ("Markku Kanerva", "Malmö FF", "first_team", "resigned") not in keys
+
+
+def test_a_request_of_another_kind_is_no_resignation() -> None:
+    keys = keys_of("HJK Helsinki coach Markku Kanerva asked to be told about the injury before the match.")
+    assert ("Markku Kanerva", "HJK Helsinki", "first_team", "resigned") not in keys
