@@ -186,6 +186,8 @@ def _date_fact(
     trigger = offsets[min(fact.trigger, len(offsets) - 1)]
     if fact.event == "in_charge" and _SINCE_PRIOR.search(sentence, trigger):
         fact.since_prior = True
+    if not dates:  # (most facts: the sentence tells no date)
+        return
     quotes = _quotations(sentence)
     dates = [d for d in dates if not _quoted_apart(quotes, d, trigger)]
     owned = _bracketed_spans(sent, dates)
@@ -273,15 +275,28 @@ _FRONTED_CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # pure, and asked again for each fact dated in the same sentence
+def _fronted_end(tagged: str) -> int | None:
+    """Where the fronted clause of a tagged sentence ends (`_FRONTED_CLAUSE`), None when it has none."""
+    fronted = _FRONTED_CLAUSE.match(tagged)
+    return fronted.end() if fronted else None
+
+
 def _fronted_dates(candidates: list[DateMention], sent: TaggedSentence, trigger: int) -> list[DateMention]:
     """The candidates on the fact's side of a fronted clause: a fact told inside it keeps its dates, one
     of the main clause leaves them."""
-    fronted = _FRONTED_CLAUSE.match(sent.tagged)
-    if not fronted:
+    fronted_end = _fronted_end(sent.tagged) if candidates else None
+    if fronted_end is None:
         return candidates
-    end = sent.offsets[min(fronted.end(), len(sent.offsets) - 1)]
+    end = sent.offsets[min(fronted_end, len(sent.offsets) - 1)]
     inside = trigger < end
     return [d for d in candidates if (d.start < end) == inside]
+
+
+@lru_cache(maxsize=64)  # pure, and asked again for each fact dated in the same sentence
+def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the asides (`_ASIDE`) of `sentence`."""
+    return tuple(m.span() for m in _ASIDE.finditer(sentence))
 
 
 def _in_own_clause(
@@ -291,7 +306,7 @@ def _in_own_clause(
     spells of a relative clause the fact is told in, not a title won, and for a rumour only a
     nearby, precise report date."""
     sentence = sent.text
-    aside = [m.span() for m in _ASIDE.finditer(sentence)]
+    aside = _asides(sentence)
     candidates = [
         d
         for d in candidates
