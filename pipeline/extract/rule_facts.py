@@ -1088,10 +1088,11 @@ _PLAYED = re.compile(r"\b(?:was|were|ended|won|lost|drew|beat|brought|saw)\b", r
 
 def _games_to_come(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """A new coach's first games or squad told as ahead: no spell told yet, only the post he has taken."""
+    if rule.event != "in_charge":
+        return False
     first = _FIRST_GAMES_UNDER.search(tagged)
     return (
-        rule.event == "in_charge"
-        and first is not None
+        first is not None
         and first.start() < match.end()
         and match.start() < first.end()
         and bool(_TO_COME.search(tagged))
