@@ -8380,6 +8380,36 @@ def _substrings(text: str) -> set[str]:
 
 KEY_REGEX, KEY_RULES = _key_index()
 
+# Besides a key, words the sentence (lowercased) must hold one of from each group before these rules are
+# tried: their keys are common words ("and ", "left", "interim") and their patterns slow, while every match
+# needs these words too (each group lists the words the pattern cannot match without).
+_STAFF_TITLE_WORDS = (
+    "assistant",
+    "collaborator",
+    "auxiliar",
+    "co-trainer",
+    "co-coach",
+    "second",
+    "number",
+    "physical",
+    "athletic",
+    "fitness",
+    "conditioning",
+    "goalkeep",
+    "performance",
+    "analyst",
+)
+RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "titled-staff-left": (_STAFF_TITLE_WORDS,),
+    "titled-staff-sacked": (_STAFF_TITLE_WORDS,),
+    # "X … and was (later) coach of C", "… and has been C's manager"
+    "and-was-coach-of": (("was", "been", "served"), ("coach", "manager", "boss")),
+    "and-was-clubs-coach": (("was", "been", "served"), ("coach", "manager", "boss")),
+    # "the interim X … will stay on as assistant / return to the academy / was kept on as number two"
+    "interim-stays-as-assistant": (("stay", "remain", "kept", "return", "back", "revert"),),
+}
+_NEEDS_AT = {i: RULE_NEEDS[r.name] for i, r in enumerate(RULES) if r.name in RULE_NEEDS}
+
 
 def candidate_rules(lowered: str) -> list[Rule]:
     """The rules worth trying on a lowercased sentence, in their declared order."""
@@ -8387,7 +8417,11 @@ def candidate_rules(lowered: str) -> list[Rule]:
     if not found:
         return []
     chosen: set[int] = set().union(*(KEY_RULES[k] for k in found))
-    return [RULES[i] for i in sorted(chosen)]
+    return [
+        RULES[i]
+        for i in sorted(chosen)
+        if i not in _NEEDS_AT or all(any(w in lowered for w in group) for group in _NEEDS_AT[i])
+    ]
 
 
 # Lowercase on purpose: "May" the month is not "may" the hedge.

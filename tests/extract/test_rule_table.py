@@ -1,7 +1,7 @@
 """The rule table itself: patterns compile lazily, so a broken one must fail here, not at the
 first article that needs it (extract_article turns any error into no facts)."""
 
-from pipeline.extract.rules import KEY_RULES, RULES, candidate_rules
+from pipeline.extract.rules import KEY_RULES, RULE_NEEDS, RULES, candidate_rules
 
 
 def test_every_rule_pattern_compiles():
@@ -18,3 +18,36 @@ def test_candidate_rules_keep_declared_order():
     chosen = candidate_rules("he was appointed head coach and replaced by x")
     assert chosen
     assert [RULES.index(r) for r in chosen] == sorted(RULES.index(r) for r in chosen)
+
+
+def test_rule_needs_name_rules_of_the_table():
+    assert set(RULE_NEEDS) <= {rule.name for rule in RULES}
+
+
+def test_a_rule_with_needs_is_tried_only_with_a_word_of_each_group():
+    def names(lowered: str) -> set[str]:
+        return {rule.name for rule in candidate_rules(lowered)}
+
+    assert "titled-staff-left" in names("assistant coach x has also left the club")
+    assert "titled-staff-left" not in names("x has left the club")
+    assert "and-was-coach-of" in names("x played for a and was later coach of b")
+    assert "and-was-coach-of" not in names("x played for a and b")
+    assert "and-was-coach-of" not in names("x played for a and was born in b")
+    assert "interim-stays-as-assistant" in names("interim boss x will stay on as assistant")
+    assert "interim-stays-as-assistant" not in names("interim boss x won again")
+
+
+def test_every_match_of_a_rule_with_needs_holds_its_words():
+    # the sentences of the rules' own phrasings: each one they read holds a word of every group
+    sentences = {
+        "titled-staff-left": "Assistant «P0» and goalkeeping coach «P1» have also left «C2»",
+        "titled-staff-sacked": "His number two «P0» has also been sacked",
+        "and-was-coach-of": "«P0» played for «C1» and was later coach of «C2»",
+        "and-was-clubs-coach": "«P0» played for «C1» and was «C2»'s manager",
+        "interim-stays-as-assistant": "«P0», the interim coach, will stay on as an assistant",
+    }
+    by_name = {rule.name: rule for rule in RULES}
+    for name, groups in RULE_NEEDS.items():
+        match = by_name[name].pattern.search(sentences[name])
+        assert match, name
+        assert all(any(w in sentences[name].lower() for w in group) for group in groups), name
