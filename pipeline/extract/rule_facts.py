@@ -91,9 +91,14 @@ _NATIONALITY_BEFORE_NAME = re.compile(
 )
 
 
+# every nationality word ends in a capitalised word ("Dutch", "South Korean", "Turkish-German"): a sentence
+# with no capitalised word right before a person tag has none to drop, and this scan is far cheaper
+_CAPITALISED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+\s+«P\d")
+
+
 def _without_nationality(tagged: str, offsets: list[int]) -> tuple[str, list[int]]:
     """The tagged sentence without nationality words right before a person tag (offsets kept in step)."""
-    if "«P" not in tagged:
+    if "«P" not in tagged or not _CAPITALISED_BEFORE_NAME.search(tagged):
         return tagged, offsets
     cuts = [(m.start(), m.end()) for m in _NATIONALITY_BEFORE_NAME.finditer(tagged)]
     for start, end in reversed(cuts):
