@@ -64,6 +64,8 @@ def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
         and _JUST_HAPPENED.search(tagged)
     ):
         return True
+    if _headline_news(f, sent):
+        return True
     if f.event not in _CHANGE_EVENTS or f.pluperfect:
         return False
     start = max(0, f.trigger - 45)
@@ -73,6 +75,27 @@ def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
     if f.event == "appointed" and _STAND_IN_FUTURE.search(own):
         return True
     return bool(_NOW_VERB.search(own))
+
+
+# a headline telling what may yet happen ("X set to replace Y", "C eye X", "Will X stay?")
+_HEADLINE_MAYBE = re.compile(
+    r"\?|\b(?:set|poised|expected|tipped|close|closing|nears?|eyes?|eyeing|targets?|considers?|could|may|might|"
+    r"would|talks|linked|in\s+line|favourites?|frontrunner|front-runner|race|shortlist|bid|approach)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_news(f: Fact, sent: TaggedSentence) -> bool:
+    """The headline opening the text, no stop at its end, telling a change in the present: "Samsunspor
+    appoint German coach Thomas Reis", "X new coach of Syria" — the article's news."""
+    text = sent.text.rstrip()
+    return (
+        sent.index == 0
+        and f.event in _NEWS_EVENTS
+        and not text.endswith((".", "!", '"', "”"))
+        and not _HEADLINE_MAYBE.search(text)
+        and not _PAST_MARK.search(sent.tagged)
+    )
 
 
 _JUST_HAPPENED = re.compile(

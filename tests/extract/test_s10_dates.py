@@ -163,3 +163,35 @@ def test_a_fortnight_after_dates_the_earlier_change_not_the_news() -> None:
     dates = _dates_of(text)
     assert dates[("Graham Alexander", "Motherwell", "dismissed")] == "2025-05-19"
     assert dates[("Stuart Kettlewell", "Motherwell", "appointed")] == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Rizespor appoint German coach Markus Gisdol",
+        "Rizespor name Markus Gisdol as new head coach",
+        "Markus Gisdol new coach of Rizespor",
+    ],
+)
+def test_a_headline_in_the_present_is_the_articles_news(headline: str) -> None:
+    text = headline + "\n\nGisdol, 55, previously coached Hamburg and Cologne in the Bundesliga."
+    dated = {
+        (f["coach"], f["event"]): f["date"] for f in facts_of(text, "2025-06-02") if "Rizespor" in f["club"]
+    }
+    assert dated.get(("Markus Gisdol", "appointed")) == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Will Rizespor appoint Markus Gisdol as head coach?",
+        "Rizespor could name Markus Gisdol as new head coach",
+        "Rizespor had appointed Markus Gisdol as head coach.",
+    ],
+)
+def test_no_news_date_for_a_headline_of_what_may_happen_or_a_past_lead(headline: str) -> None:
+    text = headline + "\n\nGisdol, 55, previously coached Hamburg and Cologne in the Bundesliga."
+    dated = {
+        (f["coach"], f["event"]): f["date"] for f in facts_of(text, "2025-06-02") if "Rizespor" in f["club"]
+    }
+    assert dated.get(("Markus Gisdol", "appointed")) is None
