@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from pipeline.extract.attribution import _squad_at
+from pipeline.extract.date_facts import _DEPARTURES
 from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import (
     _CHANGE_EVENTS,
@@ -891,14 +892,13 @@ def _staff_title_of_exit(f: Fact, same: list[Fact]) -> bool:
     exits = [
         g
         for g in same
-        if g.sentence == f.sentence and g.event in _EXITS and g.role == "head_coach" and not g.derived
+        if g.sentence == f.sentence and g.event in _DEPARTURES and g.role == "head_coach" and not g.derived
     ]
     for g in exits:
         g.role = f.role
     return bool(exits)
 
 
-_EXITS = ("left", "dismissed", "resigned")
 _PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "week": 3, "day": 4}
 
 

@@ -8228,7 +8228,7 @@ RULES += (
 
 # --- aides arriving with a new coach, told by who joins him, whom he will have, whose staff they join ------
 # an aide's title after "his" / "as": "assistant manager", "number two", "goalkeeping coach"
-_AIDE_TITLE = (
+_ARRIVING_AIDE_TITLE = (
     r"(?:(?:new|first|main|long-time)\s+)?(?:assistants?(?:\s+(?:coach(?:es)?|managers?|trainers?))?|number\s+two|"
     r"deputy|right-hand\s+(?:man|woman)|(?:goalkeeping|goalkeepers['’]?|fitness)\s+coach)\b"
 )
@@ -8250,7 +8250,7 @@ RULES += (
         "appointed",
         r"\b(?:be|been|is|are)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?"
         r"by\s+{P}\s*,\s+who\s+(?:becomes|will\s+(?:also\s+)?(?:be|become|serve\s+as|work\s+as|act\s+as)|"
-        r"is\s+to\s+(?:be|become))\s+(?:{HIS}\s+|the\s+(?:club['’]s\s+)?|an?\s+)" + _AIDE_TITLE,
+        r"is\s+to\s+(?:be|become))\s+(?:{HIS}\s+|the\s+(?:club['’]s\s+)?|an?\s+)" + _ARRIVING_AIDE_TITLE,
         0.7,
         club_side="after_topic",
     ),
@@ -8260,7 +8260,7 @@ RULES += (
         "will-have-as-aide",
         "appointed",
         r"\b(?:will|is\s+to|shall)\s+have\s+as\s+(?:{HIS}\s+)?"
-        + _AIDE_TITLE
+        + _ARRIVING_AIDE_TITLE
         + r"\s+(?:the\s+)?{P}(?:\s+and\s+{P2})?",
         0.7,
         club_side="after_topic",
@@ -8268,7 +8268,8 @@ RULES += (
     R(
         "will-have-aide-as",
         "appointed",
-        r"\b(?:will|is\s+to|shall)\s+have\s+{P}(?:\s+and\s+{P2})?\s+as\s+(?:{HIS}\s+)?" + _AIDE_TITLE,
+        r"\b(?:will|is\s+to|shall)\s+have\s+{P}(?:\s+and\s+{P2})?\s+as\s+(?:{HIS}\s+)?"
+        + _ARRIVING_AIDE_TITLE,
         0.7,
         club_side="after_topic",
     ),
@@ -8307,7 +8308,7 @@ RULES += (
 )
 
 
-# --- train16 (session 10): exits told with the length of the spell they end --------------------------------
+# --- exits told with the length of the spell they end --------------------------------
 RULE_KEYS.update({"left-after-spell": ("left", "departed", "exited")})
 RULES += (
     # "X departed in November after more than ten years in charge", "X left last month after two seasons at
