@@ -1022,8 +1022,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "previous-jobs": ("include", "were", "included"),
     "career-cv-colon": (
         "career:",
-        "as coach:",
-        "as manager:",
+        "coach:",  # "career as (a / head) coach:"
+        "manager:",
         "in brief:",
         "so far:",
         "national teams:",
@@ -6971,14 +6971,8 @@ RULES += (
 RULE_KEYS.update(
     {
         "brought-him-back": ("back",),
-        "passive-and-sacked": (
-            "and sacked",
-            "and dismissed",
-            "and fired",
-            "and axed",
-            "but sacked",
-            "but dismissed",
-        ),
+        # ("and then sacked", "but later fired": the verb's own words are the keys)
+        "passive-and-sacked": ("sacked", "dismissed", "fired", " axed"),
         "before-succeeding-him": ("succeeding", "succeeded", "replacing", "replaced"),
     }
 )
@@ -8239,7 +8233,7 @@ RULE_KEYS.update(
         "will-have-aide-as": ("have",),
         "in-staff-of-will-be": ("staff of",),
         "will-be-part-of-staff": ("part of",),
-        "handed-team-to": ("handed the", "hands the", "entrusted the", "entrusts the", "gave the"),
+        "handed-team-to": ("hand the", "hands the", "handed the", "entrust", "gave the"),
     }
 )
 RULES += (
