@@ -43,6 +43,7 @@ from pipeline.extract.people import (
     descriptor_spans,
     nationalities,
 )
+from pipeline.extract.rules import _SELF
 from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
     club_places,
@@ -1841,7 +1842,6 @@ _WHO_COACHED_HIMSELF = re.compile(
 
 # "president X, who was national coach himself for sixteen years", "X, who himself was selector of the team
 # of C", "president X, who coached the club to the title": the same, told by his old title or "the club"
-_SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
 _WHO_WAS_COACH = re.compile(
     r"«P(\d+)»,\s+who\s+"
     + _SELF
