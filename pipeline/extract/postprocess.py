@@ -64,11 +64,18 @@ def _moves_of_coaches(facts: list[Fact]) -> list[Fact]:
 
 def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
     """Facts of a man the article titles by the position he plays now ('Palace goalkeeper X has joined
-    Wolves'): a player's transfer or deal, unless the text also calls him a coach."""
+    Wolves'): a player's transfer or deal, unless the text also calls him a coach or puts him in
+    interim charge (a captain or veteran made caretaker is coaching news)."""
     if not ctx.people.players:
         return facts
     titled = {f.coach for f in facts if f.current_post}  # "C coach X" somewhere: a player-coach
-    return [f for f in facts if not ctx.people.is_player(f.coach) or f.coach in titled]
+    return [
+        f
+        for f in facts
+        if not ctx.people.is_player(f.coach)
+        or f.coach in titled
+        or (f.role == "caretaker" and f.event == "appointed")
+    ]
 
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
