@@ -794,6 +794,23 @@ def _back_to_subject(sentence: str, subject: Mention, last: Mention, start: int)
     )
 
 
+# a subordinate clause after a possessor named last, up to the object pronoun: "'s successor in June,
+# eight months after C sacked ", "'s assistant when C hired "
+_POSSESSOR_TO_OBJECT = re.compile(
+    r"['’]s?\s+[^.;:\"“”]*?\b(?:after|before|when|since|until)\b[^.;:\"“”]*?\s$"
+)
+
+
+def _possessor_then_object(sentence: str, subject: Mention, last: Mention, start: int) -> bool:
+    """'X was named as Y's successor, months after C sacked him': the man named last is only a possessor
+    in the subject's clause, so the object pronoun of the clause hung on it means the sentence's subject."""
+    return bool(
+        not sentence[: subject.start].strip(_OPENING_MARKS)
+        and _OBJECT_PRONOUN.match(sentence, start)
+        and _POSSESSOR_TO_OBJECT.fullmatch(sentence, last.end, start)
+    )
+
+
 def _clause_subject(pronouns: list[Mention], last: Mention) -> Mention | None:
     """The latest 'he'/'she' read before the man named last ('…: he was the assistant of Y, …')."""
     told = [p for p in pronouns if p.start < last.start and _NOMINATIVE.match(p.text) and p.name != last.name]
@@ -1146,6 +1163,9 @@ def _pronoun_meant(
         return ctx.focus or name  # "After replacing X, who …, he made …": the man in focus
     if opener and _back_to_subject(sentence, opener, last, start):
         # "X took over after Y, and in his first season …"
+        return opener.name if opener.pronoun else ctx.people.resolve(opener.name)
+    if opener and _possessor_then_object(sentence, opener, last, start):
+        # "X was named as Y's successor, eight months after C sacked him": X
         return opener.name if opener.pronoun else ctx.people.resolve(opener.name)
     if (told := _clause_subject(out, last)) and _back_to_subject(sentence, told, last, start):
         return told.name  # "…: he was the assistant of Y, and since 2022 he guides C"
