@@ -209,6 +209,10 @@ _SQUAD_AS_POST = (
 )
 # a nationality before a title: "the Swiss technical director X"
 _DEMONYM_WORD = _DEMONYM + r"\s+"
+# what the club is before its name: "Hungarian champions C", "Swiss club C", "Premier League side C"
+_CLUB_DESC = (
+    r"(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+"
+)
 # family words: "his father X" names a relative, whatever post he held
 _KIN = r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin|nephew)\b"
 _REPLACED_DESC = (
@@ -2201,8 +2205,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:{HIS}\s+(?:role|post|job)"
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|"
         # "left the bench of C" (translated "dejó el banquillo del C", "lasciato la panchina")
-        r"the\s+(?:bench|command|helm|dugout)\s+(?:of|at)\s+(?:the\s+)?|the\s+|(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?"
-        r"(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+)?{C}|the\s+(?:club|team|side|post|role|job)"
+        r"the\s+(?:bench|command|helm|dugout)\s+(?:of|at)\s+(?:the\s+)?|the\s+|"
+        + _CLUB_DESC
+        + r")?{C}|the\s+(?:club|team|side|post|role|job)"
         # "left his role in February": his post, told by its title elsewhere (not "his role as director")
         r"\b|{HIS}\s+(?:role|post|job)\b(?!\s+(?:at|with|as|of|in\s+the)\b))",
         0.75,
@@ -2397,8 +2402,10 @@ RULES: tuple[Rule, ...] = (
         # "had before led A": the translated adverb before the verb
         r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|in\s+the\s+past\s+|"
         r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+|selections?\s+of\s+)?«C))?(?:"
-        # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A": the country first
-        r"(?:managed|coached|worked|trained)\s+in\s+(?:[A-Z][\w-]+|«C\d+»)\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
+        # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A", "worked in the
+        # Indian Super League with A", "worked in Serie B with A": the country or the league first
+        r"(?:managed|coached|worked|trained)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[A-Z][\w-]*|«C\d+»)"
+        r"\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
         r"managed|coached|directed|commanded|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
@@ -2550,7 +2557,9 @@ RULES: tuple[Rule, ...] = (
         r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bspen(?:t|ding|ds)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|just\s+over\s+|around\s+|"
         r"about\s+|close\s+to\s+)?\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+"
         r"(?:in\s+[A-Z][\w\-]+\s+)?"  # "spent three years in Qatar with Al-Arabi": the country on the way
-        r"(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})",
+        r"(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:"
+        + _CLUB_DESC  # "spent two seasons at Hungarian champions C"
+        + r")?(?:{C}|{S})",
         0.6,
         club_side="tag",
     ),
