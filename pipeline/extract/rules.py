@@ -176,6 +176,13 @@ _AIDE_OF = (
 )
 
 
+# a person a verb or preposition takes as its object ("He replaced Y", "under Y"): not the subject of
+# what follows
+_NOT_AN_OBJECT = (
+    r"(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)"
+    r"(?<!replaced\s)(?<!replacing\s)(?<!succeeded\s)(?<!succeeding\s)"
+)
+
 # adverbs inside "who (himself) was (once) coach of": "himself", "also", "previously"
 _SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
 
@@ -3879,8 +3886,14 @@ RULES: tuple[Rule, ...] = (
         "dismissed",
         # ("X, who was brought in December, could not find what was expected and was dismissed in April": his
         # aside first; "struggled in his second season": his own possessive on the way)
-        r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s){0,80}?\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
+        # ("He replaced Y at C in 2020 and was sacked": the subject's sacking, not Y's)
+        _NOT_AN_OBJECT + r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
+        r"(?<=succeeded\s)«P\d+»){0,80}?"
+        r"\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
         r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
+        # what the sacking followed or who made it ("after the 8-2 defeat", "four games into the next season",
+        # "by the board", "by then-president X"; not "by Inter": another club's sacking)
+        r"|\s+(?:after|following|amid)\b|\s+(?:\w+\s+)?(?:games?|matches)\s+into\b|\s+by\s+(?-i:[a-z])"
         r"|\s+(?:in|on|last)\s+[A-Z]\w+|\s*[.,;])",
         0.8,
         club_side="tag",
@@ -7326,9 +7339,9 @@ _SPELL_ADJ = (
     r"previous|first|second|\w+-month|\w+-year|\w+-season|two|three)"
 )
 _BEFORE_A_SPELL = (
-    r"(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)(?<!replaced\s)(?<!replacing\s)(?<!succeeded\s)(?<!succeeding\s)"
+    _NOT_AN_OBJECT
     # ("He replaced compatriot Y in Yokohama, after a spell with C": the subject's spell, not Y's)
-    r"(?<!compatriot\s)(?<!countryman\s)"
+    + r"(?<!compatriot\s)(?<!countryman\s)"
     r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=compatriot\s)«P\d+»|(?<=countryman\s)«P\d+»){0,160}?\b(?:before|after|followed\s+by|then)\s+(?:a|an|his|her|two|three|"
     r"several)?\s*(?:" + _SPELL_ADJ + r"\s+)*(?:spells?|stints?)\s+"
     r"(?:(?:in\s+(?:interim\s+|caretaker\s+)?charge|as\s+(?:(?:head|interim|caretaker)\s+)?(?:coach|manager|boss))\s+)?"
