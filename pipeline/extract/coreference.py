@@ -561,7 +561,9 @@ _PLACE_NAME = re.compile(
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
 _THING_AFTER = re.compile(
     r"['’]?\s+(?:Shield|Cup|Trophy|League|Conference|Championship|Isles|Islands|"
-    r"(?:Football\s+)?(?:Association|Federation|Union))\b"
+    r"(?:Football\s+)?(?:Association|Federation|Union)|"
+    # "won two Damallsvenskan titles", "the Eredivisie crown": a league's name
+    r"(?:titles?|crowns?)(?!-))\b"
 )  # "the Korea Football Association", "the Malawi Federation": a country's body, nobody
 
 
