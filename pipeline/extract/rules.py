@@ -3875,7 +3875,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "and-was-sacked",
         "dismissed",
-        r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|had\s+been|were)\s+(?:\w+ly\s+)?"
+        r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|had\s+been|were)\s+"
+        r"(?:(?:most\s+|more\s+)?\w+ly\s+)?"
         r"(?:sacked|dismissed|fired|axed)\s+by\s+(?:the\s+)?{C}",
         0.8,
         club_side="tag",

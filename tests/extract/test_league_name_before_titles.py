@@ -18,7 +18,8 @@ def _spells(text: str, club: str) -> set[str]:
 def test_league_titles_before_where_he_worked():
     text = (
         _LEAD
-        + "Before Arsenal, Eidevall won two Damallsvenskan titles with FC Rosengård, where he worked from 2018."
+        + "Before Arsenal, Eidevall won two Damallsvenskan titles with FC Rosengård, "
+        + "where he worked from 2018."
     )
     assert _spells(text, "FC Rosengård") == {"Jonas Eidevall"}
 
