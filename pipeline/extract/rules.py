@@ -6241,8 +6241,18 @@ _TITLED_AIDE = (
     # (not one "who was already on the staff": he stays, he does not arrive)
     r"(?!\s*,\s+who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+already\b)"
 )
-# "assistant X and goalkeeping coach Y", "the assistant X, the fitness coach Y and the analyst Z"
-_AIDE_LIST = r"(?P<list>" + _TITLED_AIDE + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _TITLED_AIDE + r")*)"
+# "assistant X and goalkeeping coach Y", "the assistant X, the fitness coach Y and the analyst Z"; translated,
+# each after its "by", one with an aside: "by the second coach X, former captain of the club, by the …"
+_AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«C\d+»){1,50}(?=,))?"
+_AIDE_LIST = (
+    r"(?P<list>"
+    + _TITLED_AIDE
+    + r"(?:"
+    + _AIDE_ASIDE
+    + r"(?:\s*,\s*|\s*,?\s+and\s+)(?:by\s+)?"
+    + _TITLED_AIDE
+    + r")*)"
+)
 # the rules below: their aides join the post the boss (the clause's subject) takes
 INCOMING_AIDE_RULES = frozenset(
     {
@@ -6256,7 +6266,7 @@ INCOMING_AIDE_RULES = frozenset(
 RULE_KEYS.update(
     {
         "brings-with-him-staff": ("bring", "brought"),
-        "new-staff-includes": ("staff",),
+        "new-staff-includes": ("staff", "coaching team", "technical team", "backroom team"),
         "presented-alongside-aide": ("alongside", "flanked by"),
         "joined-by-apposed-aide": ("joined", "bring in", "brings in", "brought in", "bringing in"),
     }
@@ -6274,12 +6284,15 @@ RULES += (
         club_side="after_topic",
     ),
     # "His staff will include his long-time assistant Y", "The new staff include the assistant Y and the
-    # goalkeepers coach Z": the new man's staff ("included", past, is a staff told before)
+    # goalkeepers coach Z", "The technical staff of X will be composed by the second coach Y": the new
+    # man's staff ("included", past, is a staff told before)
     R(
         "new-staff-includes",
         "appointed",
-        r"(?<![\w\-])(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:coaching\s+|technical\s+|backroom\s+)?staff\s+(?:will\s+)?"
-        r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of)\s+" + _AIDE_LIST,
+        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:coaching\s+|technical\s+|backroom\s+)?staff|"
+        r"the\s+(?:new\s+)?(?:coaching|technical|backroom)\s+(?:staff|team)\s+of\s+«P\d+»)\s+(?:will\s+)?"
+        r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprise|consist\s+of|"
+        r"be\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
         0.7,
         club_side="after_topic",
     ),
