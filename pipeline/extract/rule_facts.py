@@ -2556,6 +2556,16 @@ _TRIED_TO = re.compile(
     re.IGNORECASE,
 )
 
+# "turned down the federation's offer to become head coach of C": the post was offered, not taken (unless
+# the offer was accepted)
+_OFFER_BEFORE = re.compile(r"\b(?:offer|approach|invitation|proposal)s?\s+$", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b(?:[^.;«]|«C\d+»)*$", re.IGNORECASE)
+
+
+def _offered_post(match: re.Match[str], tagged: str) -> bool:
+    before = tagged[max(0, match.start() - 60) : match.start()]
+    return bool(_OFFER_BEFORE.search(before)) and not _ACCEPTED.search(before)
+
 
 def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[str | None, bool]:
     """The event for the n-th person of a match ('A replaces B': B left), and if hedged."""
@@ -2571,6 +2581,8 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
         if _TRIED_TO.search(tagged, max(0, match.start() - 40), match.start()):
             return "offer", False  # "Al-Nassr tried to hire X": an approach, not a hiring
+        if _offered_post(match, tagged):
+            return "offer", False
     if (
         rule.name
         in ("replaces", "replaced-by", "arrived-to-replace", "arrived-replacing", "arrived-in-place-of")
