@@ -1250,6 +1250,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "as-club-role": (" as ",),
     "replaced-with": ("replaced", "replacing", "replace him", "replace her", "replaces him", "replaces her"),
     "sacked-along-with": _ALONG_WITH_KEYS,
+    "sacked-and-his-staff": (
+        "sacked",
+        "dismissed",
+        "fired",
+        " axed",
+        "ousted",
+        "parted ways",
+        "parted company",
+    ),
     "left-along-with": _ALONG_WITH_KEYS,
     "who-is-coaching": ("coaching", "managing", "in charge of"),
     "joined-club": ("joined", "joins"),
@@ -4399,6 +4408,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:sacked|dismissed|fired|axed|relieved|ousted|exonerated|exoneration|dismissal|sacking)\b"
         r"(?:[^«.;:!?]|«[CSP]\d+»){0,60}?\b(?:along|together)\s+with"
         r"\s+{HIS}\s+" + _STAFF_LIST,
+        0.8,
+        role="assistant_coach",
+        club_side="near",
+    ),
+    # "parted ways with X and his assistants A and B", "sacked the 48-year-old and his assistant A", "also
+    # parted company with his assistants A and B": the staff go with the sacked coach
+    R(
+        "sacked-and-his-staff",
+        "dismissed",
+        r"\b(?:sacked|dismissed|fired|axed|ousted|parted\s+(?:ways|company)\s+with)\s+"
+        r"(?:(?:[^«.;:!?,]|«P\d+»(?!['’])){1,60}?\s+and\s+)?{HIS}\s+" + _STAFF_LIST,
         0.8,
         role="assistant_coach",
         club_side="near",
