@@ -7226,6 +7226,8 @@ _STEP_UP_STAND_IN = (
     r"to\s+(?:lead|take\s+charge\s+of)\s+(?:the\s+)?(?:first[\s-]team|senior\s+(?:team|side)|side|team|«[CS]\d+»)"
     r"(?=[^.;]{0,60}\b(?:interim|temporary|caretaker|until|for\s+the\s+(?:next|rest|remainder))\b))"
 )
+# "(lost his job) at C / with C / as C manager / as coach of C": the club of the job told right after it
+_JOB_AT_CLUB = r"(?:\s+(?:at|with|as)\s+(?:the\s+)?(?:{ROLE}\s+(?:of|at)\s+(?:the\s+)?)?{CDESC}{C})?"
 # "was given the sack / the boot / the axe": keys of both given-the-sack rules
 _GIVEN_THE_SACK_KEYS = (
     "the sack",
@@ -7243,6 +7245,8 @@ RULE_KEYS.update(
         "given-the-sack": _GIVEN_THE_SACK_KEYS,
         "passive-given-the-sack": _GIVEN_THE_SACK_KEYS,
         "paid-price-job": ("paid the price", "pays the price", "paid the ultimate price"),
+        "lost-his-job": ("lost his", "lost her", "loses his", "loses her"),
+        "cost-him-his-job": ("cost", "costs"),
         "step-up-stand-in": ("step up", "steps up", "stepped up", "stepping up"),
         "passive-brought-in-as": ("brought in",),
         "left-to-become-club-role": ("to become",),
@@ -7268,7 +7272,7 @@ RULES += (
     R(
         "passive-given-the-sack",
         "dismissed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:given|handed)\s+(?:{HIS}\s+marching\s+orders|(?:the\s+)?"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:given|handed|got|gets)\s+(?:{HIS}\s+marching\s+orders|(?:the\s+)?"
         + _SACK_IDIOM_NOUN
         + r")\b",
         0.85,
@@ -7284,6 +7288,28 @@ RULES += (
         r"campaign|season|relegation|exit|elimination|streak)\b)",
         0.75,
         club_side="near",
+    ),
+    # "X lost his job at C in November", "who loses her post as coach": the sacking told from the coach's
+    # side; told in the past or a headline's present (not "will / could lose his job": a threat), and not
+    # a player's "lost his job to Y", "lost his job as captain" (a rival or the armband took his place)
+    R(
+        "lost-his-job",
+        "dismissed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:lost|loses)\s+{HIS}\s+(?:job|post|position)\b"
+        r"(?!\s+(?:to\b|as\s+(?:the\s+)?(?:club\s+)?(?:captain|skipper|first-choice|number\s+one)))"
+        + _JOB_AT_CLUB,
+        0.75,
+        club_side="tag",
+    ),
+    # "a run of six defeats cost X his job (as coach of C)": the results that got him sacked (not "could /
+    # would cost him his job": a threat)
+    R(
+        "cost-him-his-job",
+        "dismissed",
+        r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bto\s)"
+        r"\b(?:cost|costs)\s+{P}\s+{HIS}\s+(?:job|post|position)\b" + _JOB_AT_CLUB,
+        0.75,
+        club_side="tag",
     ),
     R("step-up-stand-in", "appointed", _STEP_UP_STAND_IN, 0.75, role="caretaker", club_side="near"),
     # "X has been brought in as C's new head coach", "was brought in as manager in June"

@@ -85,7 +85,7 @@ def test_a_coach_named_with_a_role_noun_needs_no_other_fact() -> None:
 @pytest.mark.parametrize(
     ("sentence", "event"),
     [
-        ("Reid got the sack at Motherwell in 2019.", "dismissed"),
+        ("Reid suffered the sack at Motherwell in 2019.", "dismissed"),
         ("For Reid, the sack at Motherwell came in 2019.", "dismissed"),
         ("Reid parted ways with Motherwell in the spring of 2019.", "left"),
     ],
@@ -99,7 +99,7 @@ def test_the_guess_is_a_low_confidence_dated_fact_of_a_coach_the_article_reports
 
 
 def test_nobody_the_article_reports_on_as_a_coach_gets_no_guess() -> None:
-    text = LEAD + "Alan Crane got the sack at Motherwell in 2019."
+    text = LEAD + "Alan Crane suffered the sack at Motherwell in 2019."
     assert not [f for f in facts_of(text) if f["coach"] == "Alan Crane"]
 
 
