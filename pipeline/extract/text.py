@@ -88,6 +88,10 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|v|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     r"|Gen|Rev|Prof|Inc|Ltd|Co|approx|etc)|\b[A-Z]|\b(?:U\.S|U\.K))\.$"
 )
+# "… the return to Série A. The Portuguese …": a division's or a group's letter is no initial
+_DIVISION_LETTER = re.compile(
+    r"\b(?:Serie|Série|Group|Grupo|Groupe|Gruppe|League|Liga|Pool|Division)\s+[A-Z]\.$"
+)
 
 # "1. FC Köln", "1. FSV Mainz 05"; the numbered leagues "2. Bundesliga", "3. Liga", "2. Frauen-Bundesliga"
 _CLUB_NUMBER = re.compile(
@@ -155,7 +159,9 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     block = text[start:end]
     cut = 0
     for m in _sentence_ends(block):
-        if _ABBREV.search(block[max(0, m.start() - 8) : m.start()].rstrip("\"”’'")):
+        if _ABBREV.search(
+            block[max(0, m.start() - 8) : m.start()].rstrip("\"”’'")
+        ) and not _DIVISION_LETTER.search(block, max(0, m.start() - 12), m.start()):
             continue
         if _CLUB_NUMBER.match(block, max(0, m.start() - 3)):
             continue
