@@ -370,6 +370,9 @@ def _women_article(
         coaches = set()
     womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
     national_women_coaches = {f.coach for f in facts if f.squad.startswith("national_women")}
+    led_to_national = {
+        (f.coach, f.club) for f in facts if f.coach in national_women_coaches and _led_to_national(f)
+    }
     for f in facts:
         if f.mens or (f.club, f.coach) in later:
             continue
@@ -378,9 +381,15 @@ def _women_article(
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
             or (womens_story and _unnamed_senior_post(f, mens))
-            or (f.before_national and f.coach in national_women_coaches and _unnamed_club_post(f, mens))
+            or ((f.coach, f.club) in led_to_national and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
+
+
+def _led_to_national(f: Fact) -> bool:
+    """A club post told as the career that led to a national one: 'Before the national team, X coached
+    C', or held up to the news ('He had coached C since 2021', 'has coached C since 2021')."""
+    return f.before_national or f.spell_tense in ("had", "has", "up_to_now")
 
 
 def _later_womens_side(facts: list[Fact], women_from: int) -> set[tuple[str | None, str]]:
