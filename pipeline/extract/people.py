@@ -267,6 +267,7 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
         if not _NOT_DESCRIBED.match(m.group(0))
         and not _PREDICATE.search(sentence, 0, m.start())
         and not (_AWAITED.match(sentence, m.end()) and _AWAITING.search(sentence, 0, m.start()))
+        and not _POST_NOUN_AFTER.match(sentence, m.end())
     ]
     bare = _BARE_AGE_OPENING.match(sentence) if sentence[:12].lstrip()[:1].isdigit() else None
     return [(bare.start(1), bare.end(1), True), *spans] if bare else spans
@@ -277,6 +278,12 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
 _BARE_AGE_OPENING = re.compile(
     r"\s*(\d{2}-year-old\s+(?:head\s+)?(?:coach|manager|boss|tactician|technician|trainer))\b"
     r"(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))"
+)
+
+
+# "given the Hull manager's job", "the Leeds head coach role": the title names a post, not a man
+_POST_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:job|role|post|position|vacancy|hot\s+seat)(?![\w-])", re.IGNORECASE
 )
 
 

@@ -1448,10 +1448,14 @@ _TO_EXTENSION = (
     r"(?:(?:contract\s+)?extension|new\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal))\b"
 )
 
+# "the job", "the top job", "the Hull job", "the Hull manager's job", "C's head coach role": the post, told
+# with up to three words (or the club) before its noun
+_THE_POST = r"the\s+(?:(?:[\w\-]+(?:['’]s)?|«[CS]\d+»(?:['’]s?)?)\s+){0,3}?"
+
 _APPOINT_VERB = (
     r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
-    r"chosen|selected|handed\s+the\s+(?:\w+\s+)?(?:job|reins|role)|"
-    r"given\s+the\s+(?:\w+\s+)?(?:job|reins|post|role|position)|"
+    r"chosen|selected|handed\s+" + _THE_POST + r"(?:job|reins|role)|"
+    r"given\s+" + _THE_POST + r"(?:job|reins|post|role|position)|"
     # "had been given / handed temporary charge in February": the team entrusted to him
     r"(?:given|handed)\s+(?:(?:interim|temporary|caretaker|sole|overall)\s+)?charge\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:game|match))|"
     r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
