@@ -110,7 +110,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
-    _women_article(facts, text, ctx.topic_club, ctx.women_from)
+    _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline)
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
@@ -265,7 +265,7 @@ def _women_squad(squad: str) -> str:
 
 _WOMENS_LEAGUE = re.compile(
     r"\b(?:Women's\s+(?:Super\s+League|Professional\s+Soccer|Championship|Bundesliga|Serie\s+A|Premier\s+League)|"
-    r"WSL|NWSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema|Division\s+1\s+Féminine|Damallsvenskan|"
+    r"WSL2?|NWSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema|Division\s+1\s+Féminine|Damallsvenskan|"
     # a women's league or tournament by its own name: "Serie A Femminile", "the Women's World Cup"
     r"Serie\s+A\s+Femminile|Primera\s+División\s+Femenina|Toppserien|A-League\s+Women|"
     r"Women['’]s\s+(?:World\s+Cup|Euros?|Africa\s+Cup\s+of\s+Nations|Asian\s+Cup|Gold\s+Cup|Copa\s+América|"
@@ -341,8 +341,18 @@ def _named_national_youth(facts: list[Fact]) -> None:
             f.squad_named = True
 
 
+def womens_league_headline(title: object) -> bool:
+    """The headline names a women's league or tournament ('WSL2 gossip: …', 'NWSL round-up', '… ahead of
+    the Women's World Cup'): a story about women's football."""
+    return isinstance(title, str) and _WOMENS_LEAGUE.search(title) is not None
+
+
 def _women_article(
-    facts: list[Fact], text: str = "", topic_club: str | None = None, women_from: int = 0
+    facts: list[Fact],
+    text: str = "",
+    topic_club: str | None = None,
+    women_from: int = 0,
+    league_headline: bool = False,
 ) -> None:
     """A club the article names with its women's team: its other posts here are the women's too."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
@@ -368,7 +378,8 @@ def _women_article(
     national_women = {f.coach for f in with_women} if 2 * len(with_women) >= len(facts) else set()
     if coaches and not _WOMENS_LEAGUE.search(text):  # the scan of the whole text only when it can matter
         coaches = set()
-    womens_story = bool(coaches) and 2 * n_women >= len(facts)  # mostly women's posts: the rest are too
+    # mostly women's posts, or a round-up of a women's league: the rest are women's too
+    womens_story = league_headline or (bool(coaches) and 2 * n_women >= len(facts))
     national_women_coaches = {f.coach for f in facts if f.squad.startswith("national_women")}
     led_to_national = {
         (f.coach, f.club) for f in facts if f.coach in national_women_coaches and _led_to_national(f)
