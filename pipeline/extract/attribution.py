@@ -1636,6 +1636,10 @@ _NOT_THE_POST = re.compile(
     # an opponent
     r"|\b(?:against|beating|beat|past)\s+(?:the\s+)?(?:«C\d+»\s*(?:,|and|or)\s+)*"
     r"|\bhaving\s+(?:\w+\s+)?(?:coached|managed|led)\s+"
+    # a fixture: "Sunday's trip to Ibrox", "the visit of leaders Coventry", "when Scotland host Austria",
+    # "before they face Celtic": the other side of a match
+    r"|\b(?:trips?|visits?|journey)\s+(?:to|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
+    r"|\b(?:host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|play(?:s|ed|ing)?\s+host\s+to)\s+"
     # "the former Plymouth Argyle and Stoke City boss": each club of the list is a former one
     r"|\b(?:former|ex-)\s*(?:(?:the\s+)?«C\d+»\s*(?:,|and|or)\s+)*)"
     r"(?:the\s+)?$",
