@@ -27,6 +27,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import (
     CAREER_CUE,
     Mention,
+    context_club_owners,
     run_mentions,
     shared_alias_owner,
     squad_mentions,
@@ -61,9 +62,10 @@ def _blank_dateline(sentence: str) -> str:
     """The sentence with an opening wire dateline turned to spaces (same length, so offsets hold):
     its town and agency are nobody ("SAITAMA, Japan (Kyodo) --"), but a town that is a club's
     name stays, as wire copy from a club's town is about that club ("PALERMO - X has sacked Y").
-    A live blog's timestamp or a speaker label ("09.10 GMT", "KATE:") is blanked the same way."""
+    A live blog's timestamp or a speaker label ("09.10 GMT", "KATE:") is blanked the same way, but not
+    a gossip round-up's club heading ("ARBROATH: X, who …")."""
     head = line_head(sentence)
-    if head is not None:
+    if head is not None and not _club_heading(head.group(0)):
         return " " * head.end() + sentence[head.end() :]
     m = dateline_head(sentence)
     if m is None:
@@ -73,6 +75,12 @@ def _blank_dateline(sentence: str) -> str:
         end = m.end("place")
         return sentence[:end] + " " * (m.end() - end) + sentence[m.end() :]
     return " " * m.end() + sentence[m.end() :]
+
+
+def _club_heading(label: str) -> bool:
+    """'ARBROATH:', 'CRUSADERS:': a label naming a club (or one club's context-only alias)."""
+    name = label.strip().rstrip(":")
+    return lookup_club(name) is not None or len(context_club_owners().get(fold(name), ())) == 1
 
 
 # A quoted nickname inside a name: Gerardo "Tata" Martino, Luiz Felipe 'Big Phil' Scolari.

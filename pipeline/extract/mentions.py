@@ -295,6 +295,8 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
         if _EX_PREFIX.match(tokens[0][2]):  # "Ex-Barcelona coach Xavi": the club, once
             tokens[0] = (tokens[0][0] + 3, tokens[0][1], tokens[0][2][3:])
         found = _split_run(sentence, tokens, strong_clubs)
+        if not any(m.kind == "C" for m in found) and _heads_item(sentence, run):
+            found = _sole_context_owner(start, text) or found
         if not found and strong_clubs is not None and fold(text) in context_club_aliases():
             loose.append(run)
         if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
@@ -333,6 +335,13 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+def _heads_item(sentence: str, run: re.Match[str]) -> bool:
+    """'CRUSADERS: X was confirmed …': a round-up's item opens on its club in capitals and a colon."""
+    if not sentence.startswith(":", run.end()):  # the cheap test first: it runs for every run
+        return False
+    return run.group(0).isupper() and not sentence[: run.start()].strip()
 
 
 def _name_beyond_run(
