@@ -1809,11 +1809,12 @@ RULES: tuple[Rule, ...] = (
         0.8,
         club_side="topic",
     ),
-    # translated: "X, who arrived to the white bench in 2021", "arrived at the bench of C": the coaching job
+    # translated: "X, who arrived to the white bench in 2021", "arrived at the bench of C", "will return to
+    # the bench of C": the coaching job
     R(
         "arrived-bench",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|arrives|came|returned)\s+(?:to|at|on)\s+the\s+(?:[a-z\-]+\s+)?bench\b"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|arrives|came|returned|returns?)\s+(?:to|at|on)\s+the\s+(?:[a-z\-]+\s+)?bench\b"
         r"(?:\s+of\s+(?:the\s+)?{C})?",
         0.75,
         club_side="after_topic",

@@ -52,3 +52,34 @@ def test_earlier_or_mens_spells_keep_the_first_team(text: str) -> None:
     keys = keys_of(text)
     assert ("Jonas Weber", "Sturm Graz", "first_team", "in_charge") in keys
     assert ("Jonas Weber", "Sturm Graz", "women", "in_charge") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Wolves" is Wolfsburg's nickname too: in a story naming Wolfsburg, its women's team
+        (
+            "VfL Wolfsburg has found a successor for Tommy Stroot: Stephan Lerch will return to the bench of "
+            "the Wolves' women's team from next season.",
+            ("Stephan Lerch", "VfL Wolfsburg", "women", "appointed"),
+        ),
+        (
+            "VfL Wolfsburg sacked Ralph Hasenhüttl on Sunday. Paul Simonis is the Wolves' new coach.",
+            ("Paul Simonis", "VfL Wolfsburg", "first_team", "appointed"),
+        ),
+        # "returns to the bench (of C)": translated copy for a coach coming back to a club
+        (
+            "Werder Bremen have found a successor for Ole Werner: Horst Steffen returns to the bench of the "
+            "club in July.",
+            ("Horst Steffen", "Werder Bremen", "first_team", "appointed"),
+        ),
+    ],
+)
+def test_return_to_the_bench_of_a_club_named_by_nickname(text: str, expected: tuple) -> None:
+    assert expected in keys_of(text)
+
+
+def test_wolves_alone_stays_wolverhampton_and_a_player_back_on_the_bench_is_no_coach() -> None:
+    keys = keys_of("Wolverhampton Wanderers sacked Gary O'Neil. The Wolves' new coach is Vitor Pereira.")
+    assert ("Vitor Pereira", "Wolverhampton Wanderers", "first_team", "appointed") in keys
+    assert not keys_of("Marco Rossi returns to the bench on Sunday after his injury.")
