@@ -1076,16 +1076,29 @@ def _described_subject(
     sentence: str, start: int, is_descriptor: bool, out: list[Mention], ctx: Context
 ) -> str | None:
     """The man a descriptor opening the sentence means by the nationality or age the text gave him,
-    for a "his" or "he" after it in its clause ('The Dane will bring his own assistant'); None for
-    "him" (never the subject), or where the descriptor says nothing the text tied to that man."""
+    for a "his" or "he" after it in its clause ('The Dane will bring his own assistant'), or the man the
+    story read it as where that is not the man in focus ('The 61-year-old has managed eight clubs, most
+    recently C, whom he left in 2022'); None for "him" (never the subject), or where the descriptor is
+    read as the man in focus and says nothing the text tied to him."""
     if is_descriptor or not out or not _SUBJECT_PRONOUN.match(sentence, start):
         return None
     first = out[0]
-    if not first.pronoun or first.end > start or not _told_of(first.text, first.name, ctx):
+    if not first.pronoun or first.end > start or not _sure_of(first, ctx):
         return None
     if sentence[: first.start].strip(_OPENING_MARKS) or not _OWN_CLAUSE.fullmatch(sentence, first.end, start):
         return None
     return first.name
+
+
+def _sure_of(descriptor: Mention, ctx: Context) -> bool:
+    """The descriptor gives the age or nationality the text gave its man, or gives one and the story
+    read it as another man than the one in focus (the new coach of the news after a sentence on the man
+    he replaced): as sure as a name."""
+    if _told_of(descriptor.text, descriptor.name, ctx):
+        return True
+    return descriptor.name != ctx.focus and bool(
+        _AGE_SAID.search(descriptor.text) or nationalities(descriptor.text)
+    )
 
 
 def _told_of(descriptor: str, name: str | None, ctx: Context) -> bool:
@@ -1350,6 +1363,13 @@ def _in_the_succession(
     exit_ = ctx.exits.get(name)
     if exit_ and name in _departed(ctx) and not outside - {exit_[0]} and _NEW_AT_CLUB.match(sentence, end):
         return _one([p for p in _arrived(ctx, exit_[0]) if p != name]) or name
+    if (
+        exit_
+        and not inner
+        and exit_[0] not in outside
+        and (lead := _news_subject(sentence, span, name, exit_[0], ctx))
+    ):
+        return lead
     if name in ctx.exits:
         return name
     former = is_descriptor and bool(inner) and bool(_FORMER_OF.fullmatch(text))
@@ -1361,6 +1381,40 @@ def _in_the_succession(
         if not outside - {club} and inner - played <= {club} and (left := _one(_departed(ctx, {club}))):
             return left
     return name
+
+
+def _news_subject(sentence: str, span: tuple[int, int], name: str, club: str, ctx: Context) -> str | None:
+    """'X has been named C's new coach. Y was sacked on November 4. The 61-year-old has managed eight
+    clubs …': an age opening the sentence right after the one that first named the man the new one
+    replaced, telling his exit, goes on about the man the news is about (appointed at C and named before),
+    not about the man the story has only mentioned; unless the text gave either man his age, or the
+    sentence tells what only the man who left can have done ('had been in charge since 2021', 'won only
+    two of his 15 games'). (A nationality may be the other man's by what every reader knows of him, so
+    it is left to what the text said.)"""
+    start, end = span
+    age = _AGE_SAID.search(sentence, start, end)
+    if age is None or sentence[:start].strip(_OPENING_MARKS) or not _exit_just_told(name, club, ctx):
+        return None
+    if name in ctx.people.age or _HELD_POST.match(sentence, end) or _LOST_POST.match(sentence, end):
+        return None
+    lead = _one([p for p in _arrived(ctx, club) if p != name])
+    if lead is None or lead in ctx.people.age or not _named_first(lead, name, ctx):
+        return None
+    return lead
+
+
+def _exit_just_told(name: str, club: str, ctx: Context) -> bool:
+    """The sentence before told that he left `club`, and it was the first to name him."""
+    left, cursor, named = ctx.exits.get(name), ctx.people.cursor, ctx.people.where.get(name)
+    if not left or left[0] != club or cursor is None or left[2] != cursor - 1:
+        return False
+    return bool(named) and min(named)[0] == left[2]
+
+
+def _named_first(one: str, other: str, ctx: Context) -> bool:
+    """The article named `one` in full before `other`."""
+    first = ctx.people.where
+    return bool(first.get(one)) and (not first.get(other) or min(first[one]) < min(first[other]))
 
 
 def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:

@@ -43,3 +43,66 @@ def test_a_division_letter_before_a_full_stop_ends_the_sentence(text: str) -> No
 )
 def test_a_middle_initial_still_does_not_end_the_sentence(text: str) -> None:
     assert len(_sentences(text)) == 1
+
+
+# --- an age opening the sentence after the lead and one sentence on the man replaced: the new man ------
+
+_LEAD = "Hartlepool United have appointed Darren Sarll as their new manager. "
+_EXIT = "John Askey was sacked last month after a run of five defeats. "
+
+
+def _other_clubs(text: str) -> set[tuple[str, str, str]]:
+    """(coach, club, event) of the facts at other clubs than the story's."""
+    skip = {"Hartlepool United", "Swindon Town", "Bolton Wanderers"}
+    return {(coach, club, event) for coach, club, _, event in keys_of(text) if club not in skip}
+
+
+@pytest.mark.parametrize(
+    ("text", "coach"),
+    [
+        (_LEAD + _EXIT + "The 52-year-old previously coached Woking and Yeovil Town.", "Darren Sarll"),
+        (
+            "Ian Holloway has been named Swindon Town's new head coach, the club confirmed on Tuesday. "
+            "Mark Kennedy was sacked on November 4 with Swindon 20th in the table. "
+            "The 61-year-old has managed eight clubs, most recently Woking, whom he left in 2022.",
+            "Ian Holloway",
+        ),
+        (
+            "Bolton Wanderers have named Steven Schumacher as head coach on a three-year deal. "
+            "Ian Evatt left the club by mutual consent in January. "
+            "The 40-year-old was in charge of Plymouth Argyle and Stoke City before.",
+            "Steven Schumacher",
+        ),
+    ],
+)
+def test_an_age_after_a_sentence_first_naming_the_man_replaced_means_the_new_man(
+    text: str, coach: str
+) -> None:
+    assert {c for c, _, _ in _other_clubs(text)} == {coach}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead already named him and the story goes on about him
+        "Hartlepool United have appointed Darren Sarll as their new manager, replacing John Askey. "
+        "Askey was sacked last month after a run of five defeats. The 52-year-old previously coached Woking.",
+        # what only the man who left can have done
+        _LEAD + _EXIT + "The 52-year-old had been in charge since 2021 and previously coached Woking.",
+        # the sentence is about his time at the club he left
+        _LEAD
+        + _EXIT
+        + "The 52-year-old led Hartlepool to the play-offs in 2023 and previously coached Woking.",
+        # the text gave him that age, or the new man another
+        _LEAD + "John Askey, 52, was sacked last month after a run of five defeats. "
+        "The 52-year-old previously coached Woking.",
+        "Hartlepool United have appointed Darren Sarll, 45, as their new manager. "
+        + _EXIT
+        + "The 52-year-old previously coached Woking.",
+        # a nationality is left to what the text said; a sentence between turns the story to him
+        _LEAD + _EXIT + "The Englishman previously coached Woking.",
+        _LEAD + _EXIT + "Askey had won only two games. The 52-year-old previously coached Woking.",
+    ],
+)
+def test_the_age_stays_with_the_man_replaced_where_the_story_is_on_him(text: str) -> None:
+    assert {c for c, _, _ in _other_clubs(text)} == {"John Askey"}
