@@ -430,10 +430,18 @@ def _while_between(sentence: str, trigger: int, end: int, d: DateMention) -> boo
 _TIME_PASSING = re.compile(r"^(?:.{60,}|.*,.*,.*|.*\b(?:who|whom|which|where)\b.*)$", re.DOTALL)
 
 
+# "that August", "the following June": a month already told by the date before it, year and all
+_OF_DATE_BEFORE = re.compile(r"\b(?:that|same|following|next|subsequent|previous|preceding)\b", re.IGNORECASE)
+
+
 def _in_the_told_year(d: DateMention, dates: list[DateMention], sentence: str) -> DateMention:
     """'appointed in January 2023, before leaving by mutual agreement in April': a bare month of the
     move that goes on from the clause before is in that clause's year (the next, if the month is earlier)."""
-    if d.precision != "month" or _YEAR_IN.search(sentence, d.start, d.end):
+    if (
+        d.precision != "month"
+        or _YEAR_IN.search(sentence, d.start, d.end)
+        or _OF_DATE_BEFORE.search(sentence, d.start, d.end)
+    ):
         return d
     told = [e for e in dates if e.end <= d.start and _YEAR_IN.search(sentence, e.start, e.end)]
     if not told or _TIME_PASSING.match(sentence[told[-1].end : d.start]):
@@ -458,6 +466,7 @@ def _earlier_in_the_told_year(d: DateMention, dates: list[DateMention], sentence
         d.precision not in ("month", "day")
         or _YEAR_IN.search(sentence, d.start, d.end)
         or not _MONTH_NAME.search(sentence, d.start, d.end)  # "14 months later" is counted from it already
+        or _OF_DATE_BEFORE.search(sentence, d.start, d.end)
     ):
         return d
     told = [e for e in dates if e.end <= d.start and e.precision in ("month", "day")]

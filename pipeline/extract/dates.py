@@ -7,8 +7,10 @@ season (July–June), year.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.extract.mentions import lower_text
 from pipeline.extract.trie import trie_pattern
@@ -269,13 +271,16 @@ _REL = re.compile(
       (?:(?P<emw>the|this|last)\s+month|(?P<emn>"""
     + _MONTH_NAMES
     + r""")(?:\s+(?P<emy>(?:19|20)\d{2}))?)\b)
-  | (?P<yearedge>\b(?:at\s+)?the\s+(?P<ye>start|beginning|turn|end)\s+of\s+(?P<yw>the|this|last)\s+year\b)
+  | (?P<yearedge>\b(?:at\s+)?the\s+(?P<ye>start|beginning|turn|end)\s+of\s+
+      (?P<yw>the|this|last|that)\s+year\b)
   | (?P<yearpart>\b(?:at\s+)?the\s+(?P<yp>start|beginning|middle|end)\s+of\s+
       (?P<ypy>(?:19|20)\d{2})\b(?![-–/]\d))
   | (?P<seasonstart>\b(?:at\s+)?the\s+(?:start|beginning|outset)\s+of\s+(?P<ssw>the|this|last|next)\s+
       (?:season|campaign)\b)
   | (?P<relunit>\bthe\s+(?P<rw>previous|preceding|following|next|subsequent)\s+
-      (?P<ru>season|campaign|summer|year|month|week|day)\b)
+      (?P<ru>season|campaign|summer|year|month|week|day|"""
+    + _MONTH_NAMES
+    + r""")\b)
   | (?P<winterbreak>\b(?:in|during|over|at)\s+the\s+(?:winter|mid-?season|january)\s+(?:transfer\s+)?
       (?:break|window|pause|shutdown)\b)
   | (?P<closeseason>\b(?:in|during|over)\s+the\s+(?:close[d]?[-\s]season|off-?season|pre-?season)\b)
@@ -304,7 +309,9 @@ _REL = re.compile(
       (?P<tu>week|month|year|season|summer|winter|autumn|spring|campaign|term)\b)
   | (?P<inseason>\b(?:earlier|later|early|late)\s+in\s+the\s+(?:season|campaign|term)\b)
   | (?P<thatunit>\b(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the\s+same)\s+
-      (?P<thu>summer|season|campaign|year|month|week|day)\b(?![-’']))
+      (?P<thu>summer|season|campaign|year|month|week|day|"""
+    + _MONTH_NAMES
+    + r""")\b(?![-’']))
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
     + _NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
@@ -490,10 +497,12 @@ _DATE_GATE_LOW = re.compile(_DATE_GATE.pattern)
 _REL_STARTS_LOW = re.compile(_REL_STARTS.pattern)
 
 
-def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
+def find_dates(sentence: str, ref: date | None, anchor: DateMention | None = None) -> list[DateMention]:
     """Dated expressions in `sentence`, resolved against the article date `ref`.
 
-    Absolute years ("in 2020", "from 2011-13") resolve without `ref`; relative ones need it.
+    Absolute years ("in 2020", "from 2011-13") resolve without `ref`; relative ones need it. Those
+    told by a date before them ("that August", "the following season", "a year later") take the
+    sentence's own date before them, else `anchor`, the date the sentences before told last.
     """
     out: list[DateMention] = []
     scanned = lower_text(sentence)
@@ -509,10 +518,13 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
         m = _REL.match(sentence, start.start())
         if m is None:
             continue
+        if m.lastgroup in ("thatunit", "relunit") and _lower_case_month(m):
+            continue  # "a decision that may cost him": the verb, not the month
         if m.lastgroup == "thatunit":  # "that summer", "later that year": of the date just told
+            told = out[-1] if out else anchor
             that = (
-                _that_unit(m, out[-1])
-                if out and not _OF_GAP.fullmatch(sentence, out[-1].end, m.start())
+                _that_unit(m, told)
+                if told and not (out and _OF_GAP.fullmatch(sentence, told.end, m.start()))
                 else None
             )
             if that:  # (not "August of that year", which the month took)
@@ -522,12 +534,79 @@ def find_dates(sentence: str, ref: date | None) -> list[DateMention]:
         if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # a bare weekday counts only right after a verb ("was hired Tuesday") or "until"
         done = m.end()
-        _add_date(sentence, m, ref, out)
-    return _lengths_before_told(sentence, _years_later(sentence, out)) if out else out
+        _add_date(sentence, m, ref, out, anchor)
+    if not out and anchor is None:
+        return out
+    return _lengths_before_told(sentence, _years_later(sentence, out, anchor))
 
 
-def _add_date(sentence: str, m: re.Match[str], ref: date | None, out: list[DateMention]) -> None:
-    """Adds the date `m` tells to `out`, read with the words before it and the dates `out` told already."""
+# Words that tell a date by the one told before them ("that August", "later that year", "in March of
+# the same year", "the following season", "two months later"): only a sentence holding one needs the
+# date the sentences before it told last.
+_TOLD_BY_DATE_BEFORE = re.compile(
+    r"\b(?:that|the\s+same|the\s+(?:following|next|subsequent|previous|preceding))\s+(?:summer|season|"
+    r"campaign|year|month|week|day|"
+    + _MONTH_NAMES
+    + r")\b|\b(?:years?|months?|seasons?|days?|weeks?)\s+(?:later|earlier)\b",
+    re.IGNORECASE,
+)
+# how many sentences back the date such words lean on may be told
+_ANCHOR_REACH = 3
+
+
+def date_told_before(sentences: Sequence[str], i: int, ref: date | None) -> DateMention | None:
+    """The date the text told last before sentence `i` (not a contract's term or a spell's end), when
+    sentence `i` tells a date by it ("Como sacked Longo in November. Roberts was named later that
+    month."); None when it tells none such, or none is told in the sentences just before."""
+    if not _TOLD_BY_DATE_BEFORE.search(sentences[i]):
+        return None
+    for before in reversed(sentences[max(0, i - _ANCHOR_REACH) : i]):
+        told = _last_told(before, ref)
+        if told:
+            return told
+    return None
+
+
+def _last_told(sentence: str, ref: date | None) -> DateMention | None:
+    """The date `sentence` tells last: its last dated expression, or a year named after it ("led
+    them to the last 16 at the 2022 World Cup")."""
+    dates = _sentence_dates(sentence, ref)
+    told = [d for d in dates if d.kind in ("point", "since")]
+    last = told[-1] if told else None
+    for m in _TOLD_YEAR.finditer(sentence, last.end if last else 0):
+        if any(d.start <= m.start() < d.end for d in dates) or _UNTIL_BEFORE.search(
+            sentence, max(0, m.start() - 30), m.start()
+        ):
+            continue  # (a date read already, or a term's: "a deal running to June 2026")
+        year = int(m.group(1))
+        second = m.group(2)
+        if second and int(second[-2:]) == (year + 1) % 100:  # "the 2022-23 season"
+            last = DateMention(m.start(), m.end(), date(year, 7, 1), "season", "point")
+        else:
+            last = DateMention(m.start(), m.end(), date(year, 1, 1), "year", "point")
+    return last
+
+
+@lru_cache(maxsize=256)  # each sentence is looked back at by the few after it
+def _sentence_dates(sentence: str, ref: date | None) -> tuple[DateMention, ...]:
+    return tuple(find_dates(sentence, ref))
+
+
+def _lower_case_month(m: re.Match[str]) -> bool:
+    """A month name told by the date before it, written in lower case: a word, not the month."""
+    word = m.group("thu") or m.group("ru")
+    return word.lower() in MONTHS and word.islower()
+
+
+def _add_date(
+    sentence: str,
+    m: re.Match[str],
+    ref: date | None,
+    out: list[DateMention],
+    anchor: DateMention | None = None,
+) -> None:
+    """Adds the date `m` tells to `out`, read with the words before it and the dates `out` (else
+    `anchor`) told already."""
     future = bool(_FUTURE_BEFORE.search(sentence, max(0, m.start() - 90), m.start()))
     try:
         resolved = _resolve(m, ref, future)
@@ -538,7 +617,7 @@ def _add_date(sentence: str, m: re.Match[str], ref: date | None, out: list[DateM
     told = _date_kind(sentence, m, *resolved)
     if told is None:
         return
-    joined = _joined_with_told(sentence, m, out, *told)
+    joined = _joined_with_told(sentence, m, out, anchor, *told)
     if joined is None:
         return
     start, value, precision, kind = joined
@@ -586,11 +665,23 @@ def _date_kind(
 
 
 def _joined_with_told(
-    sentence: str, m: re.Match[str], out: list[DateMention], value: date, precision: str, kind: str
+    sentence: str,
+    m: re.Match[str],
+    out: list[DateMention],
+    anchor: DateMention | None,
+    value: date,
+    precision: str,
+    kind: str,
 ) -> tuple[int, date, str, str] | None:
     """`m`'s date (start, value, precision, kind) read with the date told just before it, which it may
     replace in `out` ("on Sunday, November 21"); None for a date counted from an untold one."""
     start = m.start()
+    told = out[-1] if out else anchor
+    if m.lastgroup == "relunit" and told:  # "in 2019 … the following season": the one after that date
+        next_to = _next_to_told(
+            told, m.group("ru").lower(), m.group("rw").lower() in ("previous", "preceding")
+        )
+        return (start, *next_to, kind) if next_to else None
     if (
         out
         and out[-1].precision == precision == "day"
@@ -604,9 +695,14 @@ def _joined_with_told(
         value, precision = _before_told(out[-1], _num(m.group("an")), m.group("au").lower(), precision)
     elif m.lastgroup == "nafter" and precision in ("month", "year"):
         return None  # "nine months after he had stepped down", with no date told: unknown
-    if m.lastgroup == "seasonend" and out and m.group("se").lower() in ("the", "that"):
+    which = m.group("se").lower() if m.lastgroup == "seasonend" else None
+    if told and (which == "that" or (which == "the" and out)):
         # "in December 2019 … at the end of the season": the end of that season
-        value = date(season_start(out[-1].value).year + 1, 6, 30)
+        value = date(season_start(told.value).year + 1, 6, 30)
+    if m.lastgroup == "yearedge" and m.group("yw").lower() == "that":  # "at the end of that year"
+        if not told:
+            return None
+        value = date(told.value.year, _EDGE_MONTH[m.group("ye").lower()], 1)
     if (
         m.lastgroup == "bareseason"
         and out
@@ -615,8 +711,8 @@ def _joined_with_told(
     ):  # "in his first season, 2022-23": the season named, told from the first words on
         told = out.pop()
         start, kind = told.start, told.kind
-    if m.lastgroup == "month" and out and _OF_THAT_YEAR.match(sentence, m.end()):
-        value = date(out[-1].value.year, value.month, value.day)  # "in August of that year"
+    if m.lastgroup == "month" and told and _OF_THAT_YEAR.match(sentence, m.end()):
+        value = date(told.value.year, value.month, value.day)  # "in August of that year"
     return start, value, precision, kind
 
 
@@ -684,13 +780,19 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _COUNT |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
-def _years_later(sentence: str, out: list[DateMention]) -> list[DateMention]:
+def _years_later(
+    sentence: str, out: list[DateMention], anchor: DateMention | None = None
+) -> list[DateMention]:
+    """Adds the dates told as so long after (before) the date told before them, in the sentence or
+    else the `anchor` the sentences before told."""
     if not _LATER_WORD.search(sentence):  # the word both patterns need: skip their scans
         return sorted(out, key=lambda d: d.start)
     for m in _YEARS_LATER.finditer(sentence):
         months = m.group(2).lower().startswith("month")
         finest = ("month", "day") if months else ("year", "season", "month", "day")
         told = [d for d in out if d.end <= m.start() and d.precision in finest]
+        if not told and anchor and anchor.precision in finest and not out:
+            told = [anchor]
         if told and not any(d.start <= m.start() < d.end for d in out):
             n = _COUNT.get(m.group(1).lower()) or int(m.group(1))
             n = n if m.group(3).lower() == "later" else -n
@@ -701,6 +803,8 @@ def _years_later(sentence: str, out: list[DateMention]) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), value, precision, "point"))
     for m in _DAYS_LATER.finditer(sentence):
         told = [d for d in out if d.end <= m.start() and d.precision in ("day", "week", "month")]
+        if not told and anchor and anchor.precision in ("day", "week", "month") and not out:
+            told = [anchor]
         if told and not any(d.start <= m.start() < d.end for d in out):
             out.append(_days_later(m, told[-1]))
     return sorted(out, key=lambda d: d.start)
@@ -724,7 +828,11 @@ def _that_unit(m: re.Match[str], told: DateMention) -> DateMention | None:
     """'in April 2023 … that summer': the unit named, of the date just told (a day or week only of
     one told as finely: 'won it in 2014 … on the same day' is another day)."""
     unit, value = m.group("thu").lower(), told.value
-    if unit == "summer":
+    if unit in MONTHS:  # "replaced X in January 2020 and was sacked that August": of that year
+        month = MONTHS[unit]
+        year = season_start(value).year + (month < 7) if told.precision == "season" else value.year
+        value, precision = date(year, month, 1), "month"
+    elif unit == "summer":
         value, precision = date(value.year, 7, 1), "season"
     elif unit in ("season", "campaign"):
         value, precision = season_start(value), "season"
@@ -740,6 +848,30 @@ def _that_unit(m: re.Match[str], told: DateMention) -> DateMention | None:
 
 
 _OF_GAP = re.compile(r"\s+(?:of\s+)?")
+
+
+def _next_to_told(told: DateMention, unit: str, before: bool) -> tuple[date, str] | None:
+    """The unit after the date told ('the following season', 'the next June'), or before it ('the
+    previous summer'); a day or week only of a date told as finely."""
+    step, value = (-1 if before else 1), told.value
+    if unit in MONTHS:  # the first such month after (before) the date told
+        month = MONTHS[unit]
+        ahead = month > value.month if step > 0 else month < value.month
+        return date(value.year + (0 if ahead else step), month, 1), "month"
+    if unit in ("day", "week"):
+        if told.precision not in ("day", "week"):
+            return None
+        return value + timedelta(days=step * (1 if unit == "day" else 7)), told.precision
+    if unit == "month":
+        return _ago(value, -step, "month"), "month"
+    if unit == "year":
+        return date(value.year + step, 1, 1), "year"
+    if unit == "summer":  # the summer window after (before) the date told
+        ahead = value.month < 6 if step > 0 else value.month > 8
+        return date(value.year + (0 if ahead else step), 7, 1), "season"
+    # a year told alone stands for the season it began ("took over in 2017 … the following season": 2018-19)
+    season = value.year if told.precision == "year" else season_start(value).year
+    return date(season + step, 7, 1), "season"
 
 
 def _before_told(told: DateMention, n: int, unit: str, precision: str) -> tuple[date, str]:
@@ -960,7 +1092,7 @@ _SPAN_AND_BEFORE = re.compile(r"\((?:19|20)\d\d[-–/](?:19|20)?\d\d,?\s+(?:and\
 
 
 # "the start / middle / end of 2023": its first, middle or last month
-_EDGE_MONTH = {"start": 1, "beginning": 1, "middle": 7, "end": 12}
+_EDGE_MONTH = {"start": 1, "beginning": 1, "turn": 1, "middle": 7, "end": 12}
 
 
 def _ordinal_day(ref: date, day: int, of: str, future: bool) -> tuple[date, str, str] | None:

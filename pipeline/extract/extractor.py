@@ -69,6 +69,7 @@ def _extract(article: Article) -> list[dict]:
     originals = [text[s:e] for s, e in spans]
     sentences = [_regular_past(_blank_nickname(_blank_dateline(s))) for s in originals]
     ctx, first = _first_pass(sentences)
+    ctx.sentences = sentences
     lowered = [s.lower() for s in sentences]
     rules = [
         [] if is_link_line(s) else candidate_rules(low) for s, low in zip(sentences, lowered, strict=True)

@@ -163,6 +163,7 @@ class Context:
     # initials the article defines for a national federation ("the Syrian Football Association (SFA)"):
     # later "the SFA" is that country's, not the club the reference data gives those initials to
     initials: dict[str, str] = field(default_factory=dict)
+    sentences: list[str] = field(default_factory=list)  # the article's sentences, as the extractor reads them
 
     def club_in_view(self) -> str | None:
         """The club a fact whose own words name none is about: the story's, unless the last

@@ -44,7 +44,7 @@ from pipeline.extract.coreference import (
     mark_players,
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
-from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, find_dates
+from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, date_told_before, find_dates
 from pipeline.extract.elided_moves import (
     _COUNTRY_AS_PLACE,
     _END_EVENTS,
@@ -254,7 +254,10 @@ def _sentence_facts(
         facts = _matched_facts(rules, sent, low, ctx)
         spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
         guesses = [] if facts else _event_guess_facts(sent, ctx)
-        dates = find_dates(sentence, ref) if facts or spells or guesses else []
+        if facts or spells or guesses:
+            dates = find_dates(sentence, ref, date_told_before(ctx.sentences, i, ref))
+        else:
+            dates = []
         people = _people_at(sent) if dates else []
         for f in spells + guesses:
             _date_fact(f, dates, sent, ref, people)
