@@ -122,7 +122,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_ended_spells_left(facts))
     facts = _drop_restatements(facts)
     facts.extend(_followers_left(facts))
-    _caretaker_spells(facts)
+    facts = _caretaker_spells(facts)
     _spell_starts(facts)
     _staff_dates(facts)
     return _dedupe(facts)
@@ -163,9 +163,12 @@ def _replaced_clubs(facts: list[Fact]) -> None:
             f.club, f.squad = first.club, first.squad
 
 
-def _caretaker_spells(facts: list[Fact]) -> None:
+def _caretaker_spells(facts: list[Fact]) -> list[Fact]:
     """'X took charge as caretaker … but will now leave the club': a spell ending, not an appointment
-    ('took caretaker charge and will stay on as assistant' tells both: the appointment stays)."""
+    ('took caretaker charge and will stay on as assistant' tells both: the appointment stays). 'Y
+    succeeds X, who had taken over on an interim basis in April' tells his start after his exit: the
+    appointment stays, and a spell read from the same words is none of its own."""
+    started: set[tuple[str, str | None, int]] = set()
     for f in facts:
         if f.event == "appointed" and f.role == "caretaker":
             ends = [
@@ -176,12 +179,19 @@ def _caretaker_spells(facts: list[Fact]) -> None:
                 # (not "X, until now coach of the U23s, takes interim charge": the youth post he leaves)
                 and not (g.squad != f.squad and _youth_or_reserve(g.squad))
             ]
-            if any(g.steps_back for g in ends):
+            if any(g.steps_back for g in ends) or not ends:
                 continue
-            if ends:
+            for g in ends:
+                g.role = "caretaker"
+            if all(g.trigger < f.trigger for g in ends):
+                started.add((f.coach, f.club, f.sentence))
+            else:
                 f.event = "in_charge"
-                for g in ends:
-                    g.role = "caretaker"
+    return [
+        f
+        for f in facts
+        if not (f.event == "in_charge" and f.role == "caretaker" and (f.coach, f.club, f.sentence) in started)
+    ]
 
 
 def _followers_left(facts: list[Fact]) -> list[Fact]:
