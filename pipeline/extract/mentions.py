@@ -19,6 +19,7 @@ from pipeline.reference import (
     club_index,
     clubless_squad_aliases,
     coach_nicknames,
+    coach_surnames,
     context_club_aliases,
     context_club_owners,
     country_club_names,
@@ -334,6 +335,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
         out.extend(found)
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
+    out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
     return _with_full_club_names(sentence, out) if out else out
 
 
@@ -386,6 +388,24 @@ _OWNS_NEXT = re.compile(r"['’]s\s+$")
 def _owns_person(sentence: str, owner: Mention, nxt: Mention | None) -> bool:
     """Whether `owner` is written 'X's' right before the person `nxt` ('Toronto's Bob Bradley')."""
     return nxt is not None and nxt.kind == "P" and bool(_OWNS_NEXT.fullmatch(sentence, owner.end, nxt.start))
+
+
+def _without_owners_of_named(sentence: str, out: list[Mention]) -> list[Mention]:
+    """'Seoul appoint Pohang's Kim Gi-dong', 'Toronto's Bob Bradley': one unknown word written 'X's' right
+    before a man named in full is the club or town he is at, nobody's name (a man's possessive stands
+    before his team or his aides, not before another man named in full)."""
+    return [
+        m
+        for k, m in enumerate(out)
+        if not (
+            m.kind == "P"
+            and m.single
+            and fold(m.text) not in coach_surnames()  # "Klopp's Pep Lijnders"
+            and k + 1 < len(out)
+            and len(out[k + 1].name.split()) > 1
+            and _owns_person(sentence, m, out[k + 1])
+        )
+    ]
 
 
 def _aliases_among_clubs(sentence: str, out: list[Mention]) -> list[Mention]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
+from pipeline.extract.mentions import run_mentions
 from pipeline.extract.text import sentence_spans
 
 
@@ -106,3 +107,42 @@ def test_an_age_after_a_sentence_first_naming_the_man_replaced_means_the_new_man
 )
 def test_the_age_stays_with_the_man_replaced_where_the_story_is_on_him(text: str) -> None:
     assert {c for c, _, _ in _other_clubs(text)} == {"John Askey"}
+
+
+# --- 'X's Kim Gi-dong': a lone unknown word owning a man named in full is his club, nobody's name -----
+
+
+def _people(sentence: str) -> list[str]:
+    return [m.name for m in run_mentions(sentence, None) if m.kind == "P"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("FC Seoul appoint Gimhae's Kim Gi-dong as manager", "Gimhae"),
+        ("Toronto hired Kelowna's Bob Bradley on Monday.", "Kelowna"),
+        ("The club turned to Tromsø's Gaute Helstad after the sacking.", "Tromsø"),
+    ],
+)
+def test_a_lone_word_owning_a_man_named_in_full_is_no_person(sentence: str, owner: str) -> None:
+    assert owner not in _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Klopp's Pep Lijnders left with him.", "Klopp"),  # a known coach's surname
+        ("Ancelotti's son Davide Ancelotti joined the staff.", "Ancelotti"),  # a word between
+        ("Smith's side beat Walsall, Bob Bradley said.", "Smith"),  # no man named in full right after
+    ],
+)
+def test_a_man_owning_his_aide_or_side_stays_a_person(sentence: str, owner: str) -> None:
+    assert owner in _people(sentence)
+
+
+def test_pohang_alone_is_the_steelers() -> None:
+    text = (
+        "FC Seoul on Thursday named Kim Gi-dong as their new manager. "
+        "Kim had been in charge of Pohang since 2019 and leaves after five seasons."
+    )
+    assert ("Kim Gi-dong", "Pohang Steelers", "first_team", "left") in keys_of(text)
