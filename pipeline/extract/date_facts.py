@@ -109,7 +109,9 @@ _JUST_HAPPENED = re.compile(
 
 # ", despite the coach having agreed to stay a month ago": a concession dates its own clause
 _ASIDE = re.compile(
-    r",\s*(?:who|whom|which|where|having|despite|although|though|even\s+though|"
+    # (an apposition's relative clause too: "X, the man who led them to promotion in 2021, walked out …")
+    r",\s*(?:(?:the|a|an)\s+(?:(?!of\b)[\w'’-]+\s+){1,3}?(?=who\b|whom\b|which\b))?"
+    r"(?:who|whom|which|where|having|despite|although|though|even\s+though|"
     r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|ousted|appointed|hired|installed|prised|lured|poached)"
     r")\b[^,;.]*",  # "X, sacked by Leeds in February 2023, was named …": the aside's own date
     re.IGNORECASE,

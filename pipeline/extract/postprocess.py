@@ -232,8 +232,11 @@ def _staff_dates(facts: list[Fact]) -> None:
             and not g.alongside
             and (0 <= f.sentence - g.sentence <= 1 or (f.alongside and g.sentence <= f.sentence))
         ]
-        if dated:
-            f.date = max(dated, key=lambda g: g.sentence).date
+        if dated:  # the latest change told nearest, of the same kind (an arrival's for an arrival)
+            arriving = f.event == "appointed"
+            f.date = max(
+                dated, key=lambda g: (g.sentence, (g.event == "appointed") == arriving, g.date.value)
+            ).date
 
 
 def _single_name_ok(name: str, text: str) -> bool:
