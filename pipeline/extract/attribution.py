@@ -58,6 +58,9 @@ _TITLE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# "Venezuela and Peru sack …", "Leeds, Hull and Stoke sack …": the club is one of several subjects
+_JOINT_SUBJECT = re.compile(r"«C\d+»\s*(?:,|and|&)\s*$")
+
 # A headline led by the club it is about: "Palermo, Zamparini exonerates Cosmi", "Sporting: Keizer out"
 _TITLE_HEAD = re.compile(r"\s*«C(\d+)»\s*[,:]\s")
 
@@ -70,8 +73,8 @@ def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]
         return None
     tagged, _ = _tag(title, mentions)
     found = _TITLE_SUBJECT.search(tagged) or _TITLE_OBJECT.search(tagged) or _TITLE_HEAD.match(tagged)
-    if found is None:
-        return None
+    if found is None or _JOINT_SUBJECT.search(tagged, 0, found.start()):
+        return None  # "Venezuela and Peru sack coaches": two stories; the lead tells whose this is
     club = mentions[int(found.group(1))].name
     return club if club in counts else None
 
@@ -245,6 +248,7 @@ _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w
 
 
 _POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
+_OWNS_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}«P")  # "Peru's Oscar Ibanez", "Peru's new coach X"
 # "X had assumed C", "He previously managed C", "He also coached C": a spell told as background
 # "He is best known for his work at C": his reputation
 _OPENS_AS_BACKGROUND = re.compile(
@@ -282,6 +286,8 @@ def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
         return None  # a career listed club by club, a club he leaves: no story moving to one
     if _POSSESSOR_BEFORE.search(clause, 0, club.start()) or mentions[int(club.group(1))].text[:1].islower():
         return None  # "at the hands of Garcia's Lyon": another man's club; "the club": not named here
+    if _OWNS_PERSON.match(tagged, opening.end() + club.end()):
+        return None  # "Batista and Peru's Oscar Ibanez, who was fired …": the other man's club
     name = mentions[int(club.group(1))].name
     # "X had assumed C in 2024", "He previously managed C", "Before that he managed Mainz": background,
     # the story stays put
@@ -293,6 +299,18 @@ def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
         and not _PAST_CAREER.search(tagged)
     )
     return name if name in ctx.here else None
+
+
+def _subject_left_story(sent: TaggedSentence, ctx: Context) -> bool:
+    """Whether the sentence's subject is a man whose exit from the story's club the story told ('Lazio
+    sacked X. … X took over in 2023 after Z left the post'): it tells of that spell."""
+    subject = _SUBJECT_PERSON.search(sent.tagged)
+    exit_ = ctx.exits.get(sent.mentions[int(subject.group(1))].name) if subject else None
+    return exit_ is not None and exit_[0] == ctx.topic_club
+
+
+# the sentence's subject: its first person, not one named as another's ("X's assistant")
+_SUBJECT_PERSON = re.compile(r"^[^«]*«P(\d+)»(?!['’])")
 
 
 def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
@@ -679,6 +697,8 @@ def _club_exited_before(sent: TaggedSentence, end: int) -> tuple[str, str] | Non
 
 
 _PERSON_COMMA_WHO = re.compile(r"«P\d+»,\s*who\b")
+# "Peru's «P»", "C's veteran coach «P»": the club the man is named by
+_CLUB_OWNS_NEXT = re.compile(r"«C(\d+)»['’]s?\s+(?:[a-z\-]+\s+){0,2}$")
 # "sacked by C", "left C": an exit the sentence tells before a "was replaced by Y" of the same man
 _EXIT_FROM_CLUB = re.compile(
     r"\b(?:sacked|fired|dismissed|axed|let\s+go)\s+by\s+(?:the\s+)?«C(\d+)»(?!['’])"
@@ -813,6 +833,10 @@ def _rule_club(
     if side == "under":
         return _under_club(sent, match, ctx)
     if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
+        owner = _CLUB_OWNS_NEXT.search(tagged, max(0, person_pos - 40), person_pos)
+        if owner and squad_of.get(int(owner.group(1)), (None,))[0]:
+            club, squad = squad_of[int(owner.group(1))]  # "Peru's Oscar Ibanez, who was fired hours later"
+            return club, squad, True
         side = "topic"  # "replacing X, who was sacked …": the post being filled, unless found below
     replaced = _replaced_mans_post(rule, match, sent, ctx, person_pos)
     if replaced is not None:

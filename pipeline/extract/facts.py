@@ -140,6 +140,9 @@ class Context:
     career: str | None = None  # the club the current sentence's subject is said to be at
     opening: str | None = None  # the club the current sentence opens on, as its subject
     career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
+    # the current sentence's subject left the story's club, as the story told: it tells of that spell, not
+    # of the vacancy another club's sacking just left ("X and Y's Z, who was fired, … X took over in 2023")
+    subject_left: bool = False
     left_clubs: set[str] = field(default_factory=set)  # clubs the story's appointees have left/leave
     # clubs said to look for a new coach ("Montréal have yet to name a successor"): a vacancy in play,
     # though the story's appointee left it
@@ -186,7 +189,7 @@ class Context:
             if self.topic_club in self.here or self._back_at_topic(subjects[-1]):
                 return self.topic_club
             return subjects[-1]
-        if self._recent_vacancy():
+        if self._recent_vacancy() and not self.subject_left:
             return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
         return self.topic_club
 

@@ -26,6 +26,7 @@ from pipeline.extract.attribution import (
     _remember_moves,
     _squad_at,
     _squad_code,
+    _subject_left_story,
     _update_topic,
     _where_club,
     _with_topic,
@@ -251,6 +252,7 @@ def _sentence_facts(
         ctx.here = _post_clubs(sent)
         ctx.career = _career_club(sent, ctx)
         ctx.opening = _opening_club(sentence, named, ctx)
+        ctx.subject_left = _subject_left_story(sent, ctx)
         facts = _matched_facts(rules, sent, low, ctx)
         spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
         guesses = [] if facts else _event_guess_facts(sent, ctx)
@@ -375,7 +377,7 @@ def _remember_later_posts(facts: list[Fact], sent: TaggedSentence, ctx: Context)
 def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> None:
     """What the next sentences read from this one's facts: the moves, the squad in view, a vacancy
     left open and each man's latest exit."""
-    ctx.here, ctx.opening = [], None
+    ctx.here, ctx.opening, ctx.subject_left = [], None, False
     _remember_moves(facts, ctx)
     _update_topic(facts, ctx)
     for f in facts:

@@ -36,3 +36,64 @@ def test_club_named_after_takes_over_is_still_the_post():
         "Interim boss Gary Dunn took training before Ross takes over at Dundee United next week."
     )
     assert "Dundee United" in _clubs(text, "Jack Ross", "appointed")
+
+
+_TWO_SACKINGS = (
+    "Lazio sacked coach Marco Bellini on Sunday, a day after a 3-0 defeat by Roma. "
+    "Bellini and Torino's Paolo Greco, who was fired hours later, became the first casualties of the season. "
+    "The decision came after the owner demanded changes. "
+    "The 54-year-old took over in 2023 after Luca Verdi left the post."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Lazio and Torino sack coaches", "Lazio, Torino sack coaches", "Lazio & Torino sack their coaches"],
+)
+def test_headline_with_two_clubs_acting_leaves_the_story_club_to_the_lead(title: str):
+    assert _clubs(_TWO_SACKINGS, "Marco Bellini", "appointed", title=title) == {"Lazio"}
+    assert _clubs(_TWO_SACKINGS, "Luca Verdi", "left", title=title) == {"Lazio"}
+
+
+def test_headline_with_one_club_acting_is_still_the_story_club():
+    text = (
+        "Torino have appointed Marco Bellini as head coach. "
+        "Bellini won the Serie B title with Lazio last season. "
+        "Lazio are now fourth. "
+        "He replaces Luca Verdi, who was sacked on Monday."
+    )
+    assert _clubs(text, "Luca Verdi", "dismissed", title="Lazio beaten as Torino sack Verdi") == {"Torino"}
+
+
+@pytest.mark.parametrize("owner", ["Torino's Paolo Greco", "Torino's veteran coach Paolo Greco"])
+def test_club_owning_another_man_is_his_not_the_first_mans_story(owner: str):
+    text = (
+        "Lazio sacked coach Marco Bellini on Sunday. "
+        f"Bellini and {owner}, who was fired hours later, became the first casualties of the season. "
+        "The decision came after the owner demanded changes. "
+        "The 54-year-old took over in 2023 after Luca Verdi left the post."
+    )
+    assert _clubs(text, "Paolo Greco", "dismissed") == {"Torino"}
+    assert _clubs(text, "Marco Bellini", "appointed") == {"Lazio"}
+
+
+def test_man_who_left_the_story_club_is_told_at_it_not_at_another_clubs_vacancy():
+    text = (
+        "Hamburger SV have named Merlin Polzin as their permanent head coach. "
+        "Polzin took over on an interim basis after Steffen Baumgart was dismissed in November. "
+        "Polzin joined the club in 2021 as part of the staff of Tim Walter. "
+        "Walter was sacked in February after two and a half years, and lasted only five months at Hull City "
+        "before being dismissed there last month. "
+        "Baumgart, previously at Cologne, had replaced Walter in February but could not win promotion."
+    )
+    assert _clubs(text, "Steffen Baumgart", "appointed") == {"Hamburger SV"}
+
+
+def test_new_man_still_fills_the_vacancy_another_club_just_left():
+    text = (
+        "Hamburger SV have named Merlin Polzin as their permanent head coach. "
+        "Polzin took over on an interim basis after Steffen Baumgart was dismissed in November. "
+        "Tim Walter was sacked by Hull City last month. "
+        "Rob Mason took over at the weekend and won his first game."
+    )
+    assert _clubs(text, "Rob Mason", "appointed") == {"Hull City"}
