@@ -311,7 +311,8 @@ _REL = re.compile(
   | (?P<thatunit>\b(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the\s+same)\s+
       (?P<thu>summer|season|campaign|year|month|week|day|"""
     + _MONTH_NAMES
-    + r""")\b(?![-’']))
+    + r""")\b(?![-’'])|\b(?:earlier|later)\s+in\s+the\s+(?P<thd>day)\b)
+  | (?P<sincethen>\bsince\s+then\b)
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
     + _NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
@@ -487,7 +488,7 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
 # and skips the start-by-start scan. Same flags as _REL, so case folding agrees.
 _DATE_GATE = re.compile(
     r"\d|day|night|morning|afternoon|evening|ago|week|month|year|season|summer|winter|autumn|spring|campaign|decade|term|"
-    r"christmas|" + _MONTH_NAMES,
+    r"christmas|since\s+then|" + _MONTH_NAMES,
     re.IGNORECASE,
 )
 # _DATE_GATE and _REL_STARTS without IGNORECASE, for `lower_text(sentence)` (same offsets): a
@@ -497,12 +498,13 @@ _DATE_GATE_LOW = re.compile(_DATE_GATE.pattern)
 _REL_STARTS_LOW = re.compile(_REL_STARTS.pattern)
 
 
-def find_dates(sentence: str, ref: date | None, anchor: DateMention | None = None) -> list[DateMention]:
+def find_dates(sentence: str, ref: date | None, before: Sequence[DateMention] = ()) -> list[DateMention]:
     """Dated expressions in `sentence`, resolved against the article date `ref`.
 
     Absolute years ("in 2020", "from 2011-13") resolve without `ref`; relative ones need it. Those
-    told by a date before them ("that August", "the following season", "a year later") take the
-    sentence's own date before them, else `anchor`, the date the sentences before told last.
+    told by a date before them ("that August", "the following season", "a year later", "since then")
+    take the sentence's own date before them, else the last of `before`, the dates the sentences
+    before it told.
     """
     out: list[DateMention] = []
     scanned = lower_text(sentence)
@@ -511,6 +513,7 @@ def find_dates(sentence: str, ref: date | None, anchor: DateMention | None = Non
         scanned, gate, starts = sentence, _DATE_GATE, _REL_STARTS
     if not gate.search(scanned):
         return out
+    anchor = before[-1] if before else None
     done = 0
     for start in starts.finditer(scanned):  # try the big pattern only where one can begin
         if start.start() < done:
@@ -520,14 +523,12 @@ def find_dates(sentence: str, ref: date | None, anchor: DateMention | None = Non
             continue
         if m.lastgroup in ("thatunit", "relunit") and _lower_case_month(m):
             continue  # "a decision that may cost him": the verb, not the month
-        if m.lastgroup == "thatunit":  # "that summer", "later that year": of the date just told
-            told = out[-1] if out else anchor
-            that = (
-                _that_unit(m, told)
-                if told and not (out and _OF_GAP.fullmatch(sentence, told.end, m.start()))
-                else None
-            )
-            if that:  # (not "August of that year", which the month took)
+        if m.lastgroup in ("thatunit", "sincethen"):  # "that summer", "since then": of the date just told
+            told = _antecedent(m, out, before)
+            # (not "August of that year", which the month took)
+            apart = not (out and told is out[-1] and _OF_GAP.fullmatch(sentence, told.end, m.start()))
+            that = _that_unit(m, told) if told and apart else None
+            if that:
                 out.append(that)
             done = m.end()
             continue
@@ -540,40 +541,60 @@ def find_dates(sentence: str, ref: date | None, anchor: DateMention | None = Non
     return _lengths_before_told(sentence, _years_later(sentence, out, anchor))
 
 
+def _antecedent(
+    m: re.Match[str], out: list[DateMention], before: Sequence[DateMention]
+) -> DateMention | None:
+    """The date 'that August', 'since then' lean on: the sentence's own last one, else the last the
+    sentences before told; for 'the same day' the last told to the day or week ('announced on
+    Tuesday. … the Icelandic club said on the same day')."""
+    if _that_word(m) in ("day", "week"):
+        fine = [d for d in (*before, *out) if d.precision in ("day", "week")]
+        return fine[-1] if fine else None
+    return out[-1] if out else (before[-1] if before else None)
+
+
+def _that_word(m: re.Match[str]) -> str:
+    """The unit 'that …' or 'earlier in the …' names ('' for 'since then')."""
+    return (m.group("thu") or m.group("thd") or "").lower()
+
+
 # Words that tell a date by the one told before them ("that August", "later that year", "in March of
-# the same year", "the following season", "two months later"): only a sentence holding one needs the
-# date the sentences before it told last.
+# the same year", "the following season", "two months later", "since then", "earlier in the day"):
+# only a sentence holding one needs the dates the sentences before it told.
 _TOLD_BY_DATE_BEFORE = re.compile(
     r"\b(?:that|the\s+same|the\s+(?:following|next|subsequent|previous|preceding))\s+(?:summer|season|"
     r"campaign|year|month|week|day|"
     + _MONTH_NAMES
-    + r")\b|\b(?:years?|months?|seasons?|days?|weeks?)\s+(?:later|earlier)\b",
+    + r")\b|\b(?:years?|months?|seasons?|days?|weeks?)\s+(?:later|earlier)\b|\bsince\s+then\b|"
+    r"\b(?:earlier|later)\s+in\s+the\s+day\b",
     re.IGNORECASE,
 )
+_COUNTED_BACK = re.compile(r"\bafter$")
 # how many sentences back the date such words lean on may be told
 _ANCHOR_REACH = 3
 
 
-def date_told_before(sentences: Sequence[str], i: int, ref: date | None) -> DateMention | None:
-    """The date the text told last before sentence `i` (not a contract's term or a spell's end), when
-    sentence `i` tells a date by it ("Como sacked Longo in November. Roberts was named later that
-    month."); None when it tells none such, or none is told in the sentences just before."""
+def dates_told_before(sentences: Sequence[str], i: int, ref: date | None) -> tuple[DateMention, ...]:
+    """The dates the few sentences before sentence `i` told, in the text's order (not a contract's
+    term or a spell's end), when sentence `i` tells a date by one ("Como sacked Longo in November.
+    Roberts was named later that month."); none when it tells none such."""
     if not _TOLD_BY_DATE_BEFORE.search(sentences[i]):
-        return None
-    for before in reversed(sentences[max(0, i - _ANCHOR_REACH) : i]):
-        told = _last_told(before, ref)
-        if told:
-            return told
-    return None
+        return ()
+    return tuple(d for s in sentences[max(0, i - _ANCHOR_REACH) : i] for d in _told_dates(s, ref))
 
 
-def _last_told(sentence: str, ref: date | None) -> DateMention | None:
-    """The date `sentence` tells last: its last dated expression, or a year named after it ("led
-    them to the last 16 at the 2022 World Cup")."""
-    dates = _sentence_dates(sentence, ref)
-    told = [d for d in dates if d.kind in ("point", "since")]
-    last = told[-1] if told else None
-    for m in _TOLD_YEAR.finditer(sentence, last.end if last else 0):
+@lru_cache(maxsize=256)  # each sentence is looked back at by the few after it
+def _told_dates(sentence: str, ref: date | None) -> tuple[DateMention, ...]:
+    """The dates `sentence` tells, a year named in passing too ("led them to the last 16 at the 2022
+    World Cup"), in the text's order."""
+    dates = find_dates(sentence, ref)
+    # (not "a fortnight after the takeover", counted back to another event than the sentence's)
+    told = [
+        d
+        for d in dates
+        if d.kind in ("point", "since") and not _COUNTED_BACK.search(sentence, d.start, d.end)
+    ]
+    for m in _TOLD_YEAR.finditer(sentence):
         if any(d.start <= m.start() < d.end for d in dates) or _UNTIL_BEFORE.search(
             sentence, max(0, m.start() - 30), m.start()
         ):
@@ -581,20 +602,15 @@ def _last_told(sentence: str, ref: date | None) -> DateMention | None:
         year = int(m.group(1))
         second = m.group(2)
         if second and int(second[-2:]) == (year + 1) % 100:  # "the 2022-23 season"
-            last = DateMention(m.start(), m.end(), date(year, 7, 1), "season", "point")
+            told.append(DateMention(m.start(), m.end(), date(year, 7, 1), "season", "point"))
         else:
-            last = DateMention(m.start(), m.end(), date(year, 1, 1), "year", "point")
-    return last
-
-
-@lru_cache(maxsize=256)  # each sentence is looked back at by the few after it
-def _sentence_dates(sentence: str, ref: date | None) -> tuple[DateMention, ...]:
-    return tuple(find_dates(sentence, ref))
+            told.append(DateMention(m.start(), m.end(), date(year, 1, 1), "year", "point"))
+    return tuple(sorted(told, key=lambda d: d.start))
 
 
 def _lower_case_month(m: re.Match[str]) -> bool:
     """A month name told by the date before it, written in lower case: a word, not the month."""
-    word = m.group("thu") or m.group("ru")
+    word = m.group("thu") or m.group("ru") or ""
     return word.lower() in MONTHS and word.islower()
 
 
@@ -826,8 +842,11 @@ def _days_later(m: re.Match[str], told: DateMention) -> DateMention:
 
 def _that_unit(m: re.Match[str], told: DateMention) -> DateMention | None:
     """'in April 2023 … that summer': the unit named, of the date just told (a day or week only of
-    one told as finely: 'won it in 2014 … on the same day' is another day)."""
-    unit, value = m.group("thu").lower(), told.value
+    one told as finely: 'won it in 2014 … on the same day' is another day); 'since then': a spell
+    from the date told."""
+    unit, value = _that_word(m), told.value
+    if m.lastgroup == "sincethen":
+        return DateMention(m.start(), m.end(), value, told.precision, "since")
     if unit in MONTHS:  # "replaced X in January 2020 and was sacked that August": of that year
         month = MONTHS[unit]
         year = season_start(value).year + (month < 7) if told.precision == "season" else value.year

@@ -45,7 +45,7 @@ from pipeline.extract.coreference import (
     mark_players,
 )
 from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
-from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, date_told_before, find_dates
+from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, dates_told_before, find_dates
 from pipeline.extract.elided_moves import (
     _COUNTRY_AS_PLACE,
     _END_EVENTS,
@@ -257,7 +257,7 @@ def _sentence_facts(
         spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
         guesses = [] if facts else _event_guess_facts(sent, ctx)
         if facts or spells or guesses:
-            dates = find_dates(sentence, ref, date_told_before(ctx.sentences, i, ref))
+            dates = find_dates(sentence, ref, dates_told_before(ctx.sentences, i, ref))
         else:
             dates = []
         people = _people_at(sent) if dates else []

@@ -155,3 +155,57 @@ def test_no_date_without_one_told_just_before(text: str) -> None:
 def test_a_terms_year_is_no_date_the_next_sentence_leans_on() -> None:
     text = "Greg Holt signed a deal with Fulham running to June 2026. Fulham sacked Holt that summer."
     assert _date_of(text, "dismissed", "Holt") == (None, None)
+
+
+# --- 'since then', 'on the same day', 'earlier in the day' -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ajax sacked Maurice Steijn in October. Since then assistant Hedwiges Maduro has led Ajax on an "
+            "interim basis.",
+            ("2023-10-01", "month"),
+        ),
+        # not the date counted back to another event ("a fortnight after the takeover")
+        (
+            "Newcastle parted ways with Steve Bruce on October 20, less than a fortnight after the takeover. "
+            "Hedwiges Maduro, Bruce's assistant, has been in interim charge of Ajax since then.",
+            ("2023-10-20", "day"),
+        ),
+    ],
+)
+def test_since_then_starts_a_spell_at_the_date_told_before(text: str, want: tuple) -> None:
+    got = [f for f in facts_of(text, "2023-11-16") if f["event"] == "in_charge" and "Maduro" in f["coach"]]
+    assert (got[0]["date"], got[0]["date_precision"]) == want
+
+
+def test_since_then_with_no_date_before_is_no_date() -> None:
+    assert find_dates("Since then assistant Hedwiges Maduro has led Ajax on an interim basis.", REF) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haugesund named Oskar Hrafn as coach on Wednesday evening. In Breidablik his assistant Halldor "
+        "Arnason takes over as head coach, the Icelandic club said on the same day.",
+        # the year told in its own sentence is not the day
+        "Haugesund named Oskar Hrafn as coach on Wednesday evening. Halldor Arnason, who won the league "
+        "with Breidablik in 2022 as an assistant, takes over as head coach of Breidablik, the Icelandic "
+        "club said on the same day.",
+        "Haugesund named Oskar Hrafn as coach on Wednesday. Halldor Arnason was appointed head coach of "
+        "Breidablik earlier in the day.",
+    ],
+)
+def test_the_same_day_is_the_day_told_before(text: str) -> None:
+    got = [f for f in facts_of(text, "2023-11-16") if f["event"] == "appointed" and "Arnason" in f["coach"]]
+    assert (got[0]["date"], got[0]["date_precision"]) == ("2023-11-15", "day")
+
+
+def test_the_same_day_of_a_year_told_before_is_no_date() -> None:
+    text = (
+        "Halldor Arnason won the league in 2022. Breidablik appointed Arnason as head coach on the same day."
+    )
+    got = [f for f in facts_of(text, "2023-11-16") if f["event"] == "appointed"]
+    assert [f["date"] for f in got] == [None]
