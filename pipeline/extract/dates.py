@@ -350,6 +350,7 @@ _REL = re.compile(
   | (?P<year>\b(?:(?:in|since|during|of)\s+(?:(?:early|late)\s+|mid-?\s?)?|(?:early|late)\s+|mid-)
       (?P<y>(?:19|20)\d{2})\b)
   | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
+  | (?P<matchday>\b(?P<mwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -462,6 +463,12 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JUST_COMMA = re.compile(r",?\s*")
+# "took charge of Saturday's draw", "was in the dugout for Sunday's defeat": the game a stand-in led
+_IN_CHARGE_FOR = re.compile(
+    r"(?:\bcharge\s+(?:of|for)|\bin\s+the\s+dugout\s+for|\bon\s+the\s+(?:bench|touchline)\s+for|"
+    r"\boversaw|\boversees)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the third Premier League manager to lose his job (this season)": an ordinal counting what the span holds
 _ORDINAL_COUNT_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -534,6 +541,10 @@ def find_dates(sentence: str, ref: date | None, before: Sequence[DateMention] = 
             continue
         if m.lastgroup == "barewd" and not _VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # a bare weekday counts only right after a verb ("was hired Tuesday") or "until"
+        if m.lastgroup == "matchday" and not _IN_CHARGE_FOR.search(
+            sentence, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "Saturday's game" dates a stand-in's one game only ("took charge of Saturday's draw")
         done = m.end()
         _add_date(sentence, m, ref, out, anchor)
     if not out and anchor is None:
@@ -984,10 +995,11 @@ def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, 
 def _relative_day(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
     """A day or week told relative to the article's ("on Tuesday", "yesterday", "at the weekend")."""
     g = m.lastgroup
-    if g == "barewd":
+    if g in ("barewd", "matchday"):
+        weekday = m.group("bwd") or m.group("mwd")
         if future:
-            return _coming_weekday(ref, m.group("bwd")), "day", "point"
-        back = (ref.weekday() - WEEKDAYS[m.group("bwd").lower()]) % 7
+            return _coming_weekday(ref, weekday), "day", "point"
+        back = (ref.weekday() - WEEKDAYS[weekday.lower()]) % 7
         return ref - timedelta(days=back), "day", "point"
     if g == "weekday":
         if future and not m.group(0).lower().startswith(("last", "this past", "since")):
