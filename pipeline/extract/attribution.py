@@ -1077,6 +1077,9 @@ def _aide_post(
         gone = _TO_FOLLOW_BOSS.match(tagged, match.end()) and _exit_beside(sent, ctx, gd.get("p"))
         if gone:  # "Assistant X also leaves to join Williams' staff": the post Williams left
             return gone
+        gone = _boss_exit(match, mentions, ctx)
+        if gone:  # "Mourinho's assistant X also leaves": the post the story told Mourinho leaving
+            return gone
     if rule.name in _AIDE_RULES:
         return _boss_post(match, mentions, ctx, subject_boss=rule.name in _SUBJECT_BOSS_RULES) or None
     return None
@@ -1304,6 +1307,17 @@ def _exit_beside(sent: TaggedSentence, ctx: Context, aide: str | None) -> tuple[
     if len({e[0] for e in told}) != 1:
         return None
     return told[0][0], told[0][1], False
+
+
+def _boss_exit(match: re.Match[str], mentions: list[Mention], ctx: Context) -> tuple[str, str, bool] | None:
+    """The post the story last told the boss named in the match ('Mourinho's assistant X') leaving; not
+    one he left for a post the story gave him ('Potter was appointed after leaving Brighton')."""
+    found = _BOSS.search(match.group(0))
+    boss = mentions[int(found.group(1))].name if found else ""
+    exit_ = ctx.exits.get(boss)
+    if exit_ is None or ctx.posts.get(boss, set()) - {exit_[0]}:
+        return None
+    return exit_[0], exit_[1], False
 
 
 def _followed_boss_post(

@@ -97,3 +97,28 @@ def test_new_man_still_fills_the_vacancy_another_club_just_left():
         "Rob Mason took over at the weekend and won his first game."
     )
     assert _clubs(text, "Rob Mason", "appointed") == {"Hull City"}
+
+
+@pytest.mark.parametrize(
+    "aides",
+    [
+        "Ferrari's assistant Paolo Neri and goalkeeping coach Sergio Conti also leave.",
+        "Ferrari's assistant Paolo Neri and fitness coach Sergio Conti also quit.",
+    ],
+)
+def test_aides_named_through_their_boss_leave_the_post_he_left(aides: str):
+    text = (
+        "Sampdoria sacked Mario Ferrari on Tuesday and named Luca Bianchi as his replacement. "
+        "Marco Gilardino was also sacked by Genoa on Monday after a 3-0 defeat. "
+        f"{aides}"
+    )
+    assert _clubs(text, "Paolo Neri", "left") == {"Sampdoria"}
+
+
+def test_aides_do_not_leave_a_club_their_boss_left_for_his_current_post():
+    text = (
+        "Chelsea have sacked Graham Potter after seven months in charge. "
+        "Potter was appointed in September after leaving Brighton, replacing Thomas Tuchel. "
+        "Potter's assistants Billy Reid and Bjorn Hamberg leave along with him."
+    )
+    assert _clubs(text, "Billy Reid", "left") == {"Chelsea"}
