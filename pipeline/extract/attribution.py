@@ -250,9 +250,10 @@ _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w
 _POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
 _OWNS_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}«P")  # "Peru's Oscar Ibanez", "Peru's new coach X"
 # "X had assumed C", "He previously managed C", "He also coached C": a spell told as background
-# "He is best known for his work at C": his reputation
+# "He is best known for his work at C": his reputation; "She has also coached C": her past
 _OPENS_AS_BACKGROUND = re.compile(
-    r"\s*(?:had|previously|formerly|once|also|(?:is|was)\s+(?:\w+\s+){0,2}?(?:known|remembered|famous))\b"
+    r"\s*(?:had|previously|formerly|once|also|(?:has|have)\s+(?:also|previously|formerly|once)|"
+    r"(?:is|was)\s+(?:\w+\s+){0,2}?(?:known|remembered|famous))\b"
 )
 _FLASHBACK = re.compile(
     r"(?:(?:Before\s+that|Prior\s+to\s+that|Previously|Earlier|Until\s+then)\b|Before\s*,)", re.IGNORECASE

@@ -122,3 +122,19 @@ def test_aides_do_not_leave_a_club_their_boss_left_for_his_current_post():
         "Potter's assistants Billy Reid and Bjorn Hamberg leave along with him."
     )
     assert _clubs(text, "Billy Reid", "left") == {"Chelsea"}
+
+
+@pytest.mark.parametrize(
+    "past",
+    ["She has also coached Italy's women's under-17 side.", "She has previously coached Italy's under-19s."],
+)
+def test_past_post_told_in_the_perfect_with_also_does_not_turn_the_story(past: str):
+    text = (
+        "West Ham have appointed Rita Guarino as manager of their women's team. "
+        "Guarino replaces Rehanne Skinner, who was sacked on Thursday. "
+        "Guarino led Juventus Women to four titles and was in charge of Inter between 2021 and 2024. "
+        f"{past} "
+        "It is her first job outside Italy. "
+        "Assistant Steve Kirby has signed a new contract and will stay on as part of Guarino's staff."
+    )
+    assert _clubs(text, "Steve Kirby", "extended") == {"West Ham United"}
