@@ -995,6 +995,8 @@ def _resolve_relative(m: re.Match[str], ref: date, future: bool) -> tuple[date, 
 def _relative_day(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
     """A day or week told relative to the article's ("on Tuesday", "yesterday", "at the weekend")."""
     g = m.lastgroup
+    if g == "matchday" and future:
+        return None  # "will take charge of Saturday's game": today's news, the game is no date of it
     if g in ("barewd", "matchday"):
         weekday = m.group("bwd") or m.group("mwd")
         if future:

@@ -1,8 +1,9 @@
 """The game a stand-in led dates his spell: 'took charge of Saturday's draw', 'took interim charge
 of Sunday's defeat', 'was in the dugout for Tuesday's win', 'oversaw Wednesday's win' is that
-weekday (the coming one when told ahead: 'will take charge of Saturday's game'); a weekday's game
-named any other way ('ahead of Saturday's game', 'after Sunday's defeat') dates nothing. Short news
-of our own, published on Thursday 14 March 2024."""
+weekday; a game still to come ('will take charge of Saturday's game') is no date of the news,
+which is the article's (see test_dates_told_as_news.py); a weekday's game named any other way
+('ahead of Saturday's game', 'after Sunday's defeat') dates nothing. Short news of our own,
+published on Thursday 14 March 2024."""
 
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ REF = date(2024, 3, 14)
         ),
         ("Under-21 coach Tom Hale was in the dugout for Tuesday's win at Stoke.", date(2024, 3, 12)),
         ("Tom Hale oversaw Wednesday's 2-0 win over Hull.", date(2024, 3, 13)),
-        ("Tom Hale will take charge of Saturday's game against Leeds.", date(2024, 3, 16)),
     ],
 )
 def test_the_game_a_stand_in_led(sentence: str, value: date) -> None:
@@ -39,6 +39,7 @@ def test_the_game_a_stand_in_led(sentence: str, value: date) -> None:
         "Tom Hale spoke ahead of Saturday's game against Leeds.",
         "Tom Hale was sacked after Sunday's defeat by Arsenal.",
         "Saturday's draw left Fulham bottom of the table.",
+        "Tom Hale will take charge of Saturday's game against Leeds.",
     ],
 )
 def test_a_weekdays_game_named_otherwise_dates_nothing(sentence: str) -> None:
