@@ -26,7 +26,9 @@ DESCRIPTOR = re.compile(
     r"(?!\s+(?:men|women|national|football|team|side|club|league|federation|champions|giants|outfit|title|"
     r"press|media|securities|market|consortium|selection|seleção|cup|government|capital|top|fans|game|"
     # "the South American qualifiers", "the Hungarian championship", "the Burkinabe people": a thing
-    r"qualifiers|qualifying|championships?|champion|people|public|stock|break)\b)"
+    r"qualifiers|qualifying|championships?|champion|people|public|stock|break|"
+    # "the Italian under-21 team", "the Danish U21s", "the Brazilian Olympic side": a country's age group
+    r"under|Under|U-?\d\d|youth|Olympic|junior)\b)"
     # "the Portuguese coach José Mourinho", "the German technical director Stefan Kuntz": his title
     r"(?!\s+(?:(?:technical|sporting|head|assistant|interim|caretaker)\s+)?(?:coach|manager|boss|director|"
     r"trainer|technician|tactician|president|owner|striker|midfielder|defender|goalkeeper|forward)"
