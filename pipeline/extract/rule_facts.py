@@ -983,7 +983,11 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     out: list[Fact] = []
     for n, idx in enumerate(people):
         if mentions[idx].kind == "P":
-            out.extend(_person_facts(rule, match, sent, ctx, people, n))
+            found = _person_facts(rule, match, sent, ctx, people, n)
+            titled = _aide_title_role(tagged, idx) if rule.name == "assisted-by" else "assistant_coach"
+            if titled != "assistant_coach":  # "assisted by A and by fitness coach B": the aide's own title
+                found = [replace(f, role=titled) for f in found]
+            out.extend(found)
     return _with_match_extras(rule, match, sent, ctx, out)
 
 
@@ -1155,6 +1159,10 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         return True  # "… will be his assistant": never his own
     if rule.name in _TITLE_RULES and _IN_COMPANY.search(tagged, 0, match.start()):
         return True  # "left together with his physical trainer X": the list tells what happened to him
+    if rule.name == "role-person" and _AIDES_LISTED.search(tagged, 0, match.start()):
+        return (
+            True  # "will be assisted by A and by fitness coach B": the list tells B's post, not a club before
+        )
     again = mentions[int(gd["again"])] if gd.get("again") else None
     if again and not PRONOUN.fullmatch(again.text) and again.name != mentions[int(gd["p"])].name:
         return True  # "X was interim coach; Y will stay on as assistant" (a bare "he" goes on about X)
@@ -2463,6 +2471,11 @@ _AFTER_PERSON = re.compile(r"«P\d+»\s*$")
 # Rules ending on their object, which may be a list: "terminated the contracts of A and B"
 # a staff title before a name ("physical trainer X"), and the company it may be listed in
 _TITLE_RULES = frozenset({"fitness-title-person", "aide-title-person"})
+# "he will be assisted by A, …, and by Austrian fitness coach B": a titled name in the new man's list of aides
+_AIDES_LISTED = re.compile(
+    r"\bbe\s+(?:assisted|supported|helped|flanked|accompanied|seconded)\s+(?:[^.;:«]|«[CSP]\d+»)*?\bby\b[^.;:]*"
+    r"(?:,|\band)\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z][\w\-]*\s+)?$"
+)
 _IN_COMPANY = re.compile(
     r"\b(?:together\s+with|along\s+with|accompanied\s+by|alongside|as\s+well\s+as)\b[^.;:]*$", re.IGNORECASE
 )

@@ -1511,8 +1511,15 @@ _SACK_VERB = (
     r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
 )
 
-# ", who also worked under Y," inside a list of staff: an aside about the one before (Y is not listed)
-_RELATIVE_ASIDE = r"\s*,\s+who\s+(?:[a-z]+\s+){1,4}«P\d+»(?=\s*,)"
+# ", who also worked under Y,", ", who was on his staff with C," inside a list of staff: an aside about the
+# one before (Y is not listed)
+_RELATIVE_ASIDE = r"\s*,\s+who\s+(?:[^«.;,]|«[CSP]\d+»){1,80}?(?=\s*,)"
+# the next name of a list of aides: "A and B", "A, and by Austrian fitness coach B"
+# (not "…, while goalkeeping coach B stays on", "…, with B staying on": another clause)
+_NEXT_AIDE = (
+    r"(?:\s*,\s*|\s*,?\s+and\s+)(?:by\s+)?(?:the\s+)?"
+    r"(?:(?!(?:while|whereas|with|but|as|who|whose|when)\b)[\w\-]+\s+){0,3}?«P\d+»"
+)
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
 _STAFF_LIST = (
     # "his staff composed of / made up by the assistants A and B": a translated staff list
@@ -3285,7 +3292,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
         # "… by Japanese coach Y": the aide's nationality and a bare coach's title
         r"(?:" + _DEMONYM_WORD + r"(?-i:coach(?:es)?|trainers?)\s+)?"
-        r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*(?!['’])"
+        # ("…, and by Austrian fitness coach B": the next aide with his own "by", nationality and title)
+        r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:" + _NEXT_AIDE + r")*(?!['’])"
         r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
         0.7,
         role="assistant_coach",
