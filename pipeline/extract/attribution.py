@@ -263,6 +263,8 @@ _FLASHBACK = re.compile(
 _PAST_FRAME = re.compile(
     r"(?:Before|Prior\s+to)\s+(?:[^,;]{1,50}?,|(?:moving|joining|taking|arriving|coming|his|her|going)\b)"
     r"|(?:Last|The\s+previous|In\s+the\s+previous)\s+(?:season|year|campaign|term)\b"
+    # "Most recently the 60-year-old spent two seasons at C": the last stop of a career told in passing
+    r"|(?:Most|More)\s+recently\b"
 )
 # "The Frenchman previously coached Bordeaux, and was Bayern's interim coach after the dismissal of Y":
 # a career told in passing, its sackings long filled
