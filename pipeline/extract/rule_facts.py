@@ -271,6 +271,7 @@ def _sentence_facts(
         aides_arrive = bool(facts) and bool(_AIDES_ARRIVE.search(low))
         another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
         mens = bool(facts) and "men" in low and bool(_MENS_TEAM.search(sentence))  # (both forms hold "men")
+        womens_named = _womens_posts_named(sent) if mens else set()
         before_national = bool(facts) and bool(_BEFORE_NATIONAL.match(sentence))
         mens_age = not mens and bool(facts or spells or guesses) and bool(_MENS_AGE_GROUP.search(sentence))
         for f in spells + guesses:  # fallbacks too: they may be the only reading of that post
@@ -279,8 +280,14 @@ def _sentence_facts(
             _date_fact(f, dates, sent, ref, people)
             f.alongside = f.event in _CHANGE_EVENTS and (alongside or (aides_arrive and _arriving_aide(f)))
             f.another_spell = another_spell
-            f.mens = mens or (mens_age and _age_group_post(f))
-            if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
+            own_womens = (f.club, f.squad) in womens_named  # "led England's women's team, then Canada's men"
+            f.mens = (mens and not own_womens) or (mens_age and _age_group_post(f))
+            if (
+                mens
+                and not f.squad_named
+                and not own_womens
+                and f.squad.startswith(("women", "national_women"))
+            ):
                 f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
             f.before_national = before_national
             _date_as_news(f, sent, ref)
@@ -3346,6 +3353,19 @@ _MENS_TEAM = re.compile(
     r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b|['’]s\s+men\b(?!['’])",
     re.IGNORECASE,
 )
+
+
+def _womens_posts_named(sent: TaggedSentence) -> set[tuple[str | None, str]]:
+    """(club, squad) of the women's squad phrases the sentence ties to a club ("England's women's team"):
+    a women's post the words name, whatever men's team of another club the sentence names besides (not
+    "coached Iceland's women's team and assisted Y with the Iceland men's team": which is whose is unsure)."""
+    bound = [sent.squad_of[k] for k in map(int, _SQUAD_TAG.findall(sent.tagged)) if k in sent.squad_of]
+    womens = {post for post in bound if post[1].startswith(("women", "national_women"))}
+    others = {
+        club for club, squad in sent.squad_of.values() if not squad.startswith(("women", "national_women"))
+    }
+    return {post for post in womens if post[0] not in others}
+
 
 # "Before the national team, Bertolini won two titles with Brescia": the sentence tells the clubs that led
 # the coach to the national post the story is about

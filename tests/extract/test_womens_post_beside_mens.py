@@ -1,0 +1,42 @@
+"""A women's team the sentence names stays the women's when the sentence also names another country's
+men's team ('in charge of England's women's team, then an assistant with the Canadian men's national
+team'); one country's two teams in one sentence keep the men's reading."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "womens", "mens"),
+    [
+        (
+            "Portland named Phil Nolan as their new head coach on Monday. He was in charge of England's "
+            "women's team from 2018 until 2021, and more recently worked as an assistant with the Canadian "
+            "men's national team.",
+            ("Phil Nolan", "England", "national_women", "in_charge"),
+            ("Phil Nolan", "Canada", "national", "in_charge"),
+        ),
+        (
+            "Leeds named Mark Hale as head coach. Hale coached Chelsea's women's team and later worked as an "
+            "assistant with the Wales men's team.",
+            ("Mark Hale", "Chelsea", "women", "in_charge"),
+            ("Mark Hale", "Wales", "national", "in_charge"),
+        ),
+    ],
+)
+def test_a_womens_team_named_beside_another_countrys_mens_team_stays_the_womens(
+    text: str, womens: tuple, mens: tuple
+) -> None:
+    keys = keys_of(text)
+    assert womens in keys
+    assert mens in keys
+
+
+def test_one_countrys_womens_and_mens_teams_in_one_sentence_keep_the_mens_reading() -> None:
+    keys = keys_of(
+        "Iceland named Freyr Larsson head coach. Freyr also coached Iceland's women's national team and was "
+        "an assistant to Erik Holm with the Iceland men's team."
+    )
+    assert ("Erik Holm", "Iceland", "national_women", "in_charge") not in keys
