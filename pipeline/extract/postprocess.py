@@ -408,6 +408,19 @@ def _women_article(
             or ((f.coach, f.club) in led_to_national and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
+    _shared_womens_posts(facts, women, mens, later)
+
+
+def _shared_womens_posts(
+    facts: list[Fact], women: set[str], mens: set[str], later: set[tuple[str | None, str]]
+) -> None:
+    """A club post that became the women's by its coach ('X replaces Hayes at Chelsea', Hayes a women's
+    coach): the other unnamed posts at that club told in the same sentence are that women's team too."""
+    turned = {(f.club, f.sentence) for f in facts if f.squad == "women" and f.club not in women}
+    for f in facts:
+        shared = (f.club, f.sentence) in turned and (f.club, f.coach) not in later
+        if shared and not f.mens and _unnamed_club_post(f, mens):
+            f.squad = "women"
 
 
 def _led_to_national(f: Fact) -> bool:
