@@ -20,8 +20,8 @@ Welsh Irish English French Dutch Spanish Polish Turkish
 Thai Asian European Qatari Saudi Emirati Indonesian Indian Vietnamese Malaysian Finnish Estonian Latvian
 Lithuanian Icelandic Kazakh Uzbek Iraqi Jordanian Lebanese Syrian Kuwaiti Bahraini Omani Zambian Kenyan
 Tanzanian Ugandan Malian Guinean Congolese Angolan Mozambican Honduran Panamanian Salvadoran Guatemalan
-Cuban Haitian Filipino Singaporean Cypriot Maltese Macedonian Kosovan Belarusian Armenian Azerbaijani
-Slovakian Slovene Bosnian Qatari Nigerien Beninese Togolese Burkinabe Gabonese Zimbabwean Malawian
+Cuban Haitian Filipino Philippine Singaporean Cypriot Maltese Macedonian Kosovan Belarusian Armenian
+Azerbaijani Slovakian Slovene Bosnian Qatari Nigerien Beninese Togolese Burkinabe Gabonese Zimbabwean Malawian
 """.split()  # noqa: SIM905 — a word list reads best as text
 _DEMONYM_FOLDED = frozenset(d.lower() for d in DEMONYMS)
 
