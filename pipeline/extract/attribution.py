@@ -823,7 +823,7 @@ def _rule_club(
         if post:
             return post
     if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
-        after = _club_after(rule, match, sent, ctx)
+        after = _club_after(rule, match, sent, ctx) or _bringing_boss_post(rule, match, sent, ctx)
         if after is not None:
             return after
         side = "topic"
@@ -872,6 +872,22 @@ def _rule_club(
             return club, squad, True
         return None, "first_team", False
     return _story_club(rule, match, sent, ctx, person_pos)
+
+
+def _bringing_boss_post(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> tuple[str, str, bool] | None:
+    """'Blessin brings assistant A with him': the story's club when the story appointed the man
+    bringing him (the clause's subject) there, not a club a career sentence before passed through
+    ('At Leverkusen he brought in A' is that past post's)."""
+    past = match.group(0).startswith(("brought", "took"))
+    if rule.name != "bring-assistants" or ctx.topic_club is None or past:
+        return None
+    subject = _SUBJECT_BEFORE.search(sent.tagged, 0, match.start())
+    boss, club = sent.mentions[int(subject.group(1))].name if subject else "", ctx.topic_club
+    if club not in ctx.posts.get(boss, ()):
+        return None
+    return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
 
 
 def _club_after(

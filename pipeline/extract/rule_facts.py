@@ -351,6 +351,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
     facts = _titles_over_head_coach(facts, titled)
     _exit_ends_spell_told(facts)
+    _titles_at_their_exit(facts)
     if "respective" in low:
         facts.extend(_respective(sent))
     facts.extend(_descriptor_facts(sent, facts, ctx))
@@ -361,6 +362,18 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(elided_arrivals(sent, facts))
     facts.extend(_counted_spells(sent, facts))
     return facts
+
+
+def _titles_at_their_exit(facts: list[Fact]) -> None:
+    """'X's assistant A and fitness coach B also leave': B's staff post, read from a title naming no
+    club, is at the club the sentence tells him leave (read from the story, as the title's), not the
+    club in view."""
+    staff = [f for f in facts if f.role in _STAFF_TITLE_ROLES and f.club and not f.club_named]
+    exits = {f.coach: f for f in staff if f.event in _END_EVENTS}
+    for f in staff:
+        gone = exits.get(f.coach) if f.event == "in_charge" else None
+        if gone is not None:
+            f.club, f.squad = gone.club, gone.squad
 
 
 # "He replaced Y, who later became coach of the Czech national team": the post Y moved on to
