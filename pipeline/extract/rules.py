@@ -920,7 +920,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "spurn",
         "preferred",
     ),
-    "decide-against": ("decide", "opted", "preferred", "chose", "declined", "turn", "say no", "said no"),
+    "decide-against": (
+        "decide",
+        "opted",
+        "preferred",
+        "chose",
+        "declined",
+        "turn",
+        "say no",
+        "said no",
+        "not interested",
+    ),
+    "approached-who-declined": ("approached", "sounded out", "contacted", "offered the"),
     "is-linked": (
         "interviewed",
         "linked",
@@ -981,6 +992,20 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-talks": ("talks", "negotiat", "discussions"),
     "held-talks-with": ("talks", "discussions"),
     "person-in-talks": ("talks", "negotiat"),
+    "person-held-talks": (
+        "held talks",
+        "held initial",
+        "held preliminary",
+        "held formal",
+        "held advanced",
+        "held discussions",
+        "opened talks",
+        "opened discussions",
+        "opened initial",
+        "opened preliminary",
+        "opened formal",
+        "opened advanced",
+    ),
     "will-stay": ("stay", "remain"),
     "talks-over-job": (
         "talks over",
@@ -2980,9 +3005,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later)\s+)?"
         r"(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|"
         r"(?:opted|preferred|chose)\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
-        r"declined(?!\s+to\b)|say\s+no|said\s+no)\b",
+        r"declined(?!\s+to\b)|say\s+no|said\s+no|(?:is|was)\s+not\s+interested)\b",
         0.7,
         club_side="declined",
+    ),
+    # "The club also sounded out X, who declined", "Bochum approached Y, who turned them down": the
+    # approach's man refusing in a relative clause
+    R(
+        "approached-who-declined",
+        "offer_declined",
+        r"\b(?:approached|sounded\s+out|contacted|offered\s+the\s+(?:job|post|role)\s+to)\s+(?:(?:[^«.;:]|«C\d+»){0,40}?\s)?"
+        r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
+        r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
+        r"rejected\s+(?:it|them|(?:the|their|that)\s+\w+)|(?:is|was)\s+not\s+interested)\b",
+        0.7,
+        club_side="subject",
     ),
     # --- linked --------------------------------------------------------------------------------
     R(
@@ -3479,6 +3516,17 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:in\s+(?:advanced\s+|initial\s+|early\s+|preliminary\s+)?(?:talks|negotiations)|"
         r"holding\s+talks|negotiating)\s+(?:with|over\s+a\s+move\s+to)\s+(?:the\s+)?(?:«S\d+»\s+)?{C}",
+        0.5,
+        club_side="tag",
+    ),
+    # "X is the favourite, and has already held talks with the club", "X held talks with C last week": talks
+    # held (not talks going on, "in talks", a rumour) are an approach, as "C held talks with X" is
+    R(
+        "person-held-talks",
+        "offer",
+        r"{P}(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,80}?,?\s+and)(?:\s+(?:has|have|had|already|also|reportedly))*\s+"
+        r"(?:held|opened)\s+(?:initial\s+|preliminary\s+|formal\s+|advanced\s+)?(?:talks|discussions)\s+with\s+"
+        r"(?:the\s+)?{C}(?!\s+(?:about|over)\s+(?:a\s+)?new\s+contract)",
         0.5,
         club_side="tag",
     ),
