@@ -218,16 +218,28 @@ def _weekday_year(lead: str, month: int, day: int, told: int) -> int:
 
 
 def _latest_told_year(text: str, month: int) -> int | None:
-    """The latest year in the text ('the 2023-24 season' tells 2024 in its spring, 2023 in its autumn)."""
-    years = []
+    """The latest year the text tells as news ('the 2023-24 season' tells 2024 in its spring, 2023 in
+    its autumn); when it tells none, the year before the latest told ahead
+    ('would stay until the 2026 World Cup')."""
+    past: list[int] = []
+    ahead: list[int] = []
     for m in _TOLD_YEAR.finditer(text):
         first = int(m.group(1))
         second = m.group(2)
-        if second and int(second[-2:]) == (first + 1) % 100:  # a season: its spring is the next year
-            years.append(first + 1 if month <= 6 else first)
-        else:
-            years.append(first)
-    return max(years) if years else None
+        season = bool(second) and int(second[-2:]) == (first + 1) % 100  # its spring is the next year
+        year = first + 1 if season and month <= 6 else first
+        (ahead if _told_ahead(text, m.start()) else past).append(year)
+    past += [int(m.group(2)) + _num(m.group(1)) for m in _SPELL_ENDING_NOW.finditer(text)]
+    if past:
+        return max(past)
+    return max(ahead) - 1 if ahead else None  # a plan is told before its year
+
+
+def _told_ahead(text: str, start: int) -> bool:
+    """A year told as a plan or a term ('would focus on qualifying for the 2027 World Cup', 'a deal
+    until June 2027', 'by 2026'): the future, which does not bound when the news was told."""
+    lo = max(0, start - 90)
+    return any(p.search(text, lo, start) for p in (_UNTIL_BEFORE, _FUTURE_BEFORE, _WOULD_BEFORE, _BY_BEFORE))
 
 
 def _text_date(m: re.Match[str]) -> date | None:
@@ -488,6 +500,14 @@ _FUTURE_BEFORE = re.compile(
 
 # "announced he would step down at the end of the season": a future told in the past, the coming end
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
+# "arrives after fifteen seasons at Kristianstads, the club she coached from 2009": a spell that ends
+# with the news, so the news is its start's year plus its length
+_SPELL_ENDING_NOW = re.compile(
+    r"\bafter\s+(" + _NUM_RE + r")\s+(?:years|seasons)\b[^.;!?]{0,80}?\b(?:from|since)\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+# "by 2026", "by the end of 2026": a deadline, the future
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|summer|start)\s+of\s+)?$", re.IGNORECASE)
 
 
 # Every branch of _REL holds a digit or one of these words (weekdays, "today" and "yesterday"
