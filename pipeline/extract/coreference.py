@@ -44,7 +44,7 @@ from pipeline.extract.people import (
     descriptor_spans,
     nationalities,
 )
-from pipeline.extract.rules import _SELF
+from pipeline.extract.rules import _SELF, _STAFF_TEAM
 from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
     club_places,
@@ -744,9 +744,7 @@ _JOINS_STAFF_GAP = re.compile(
     r"\s+(?:(?:is|are|will|would|has|have|had|was|were|also|now|then|set|expected|likely|due|poised|to|be|"
     r"going|\w+ly)\s+)*join(?:s|ed|ing)?\s+"
 )
-_STAFF_AFTER_POSSESSIVE = re.compile(
-    r"(?i:his|her)\s+(?:new\s+)?(?:(?:coaching|backroom|technical)\s+(?:staff|team)|staff)\b"
-)
+_STAFF_AFTER_POSSESSIVE = re.compile(r"(?i:his|her)\s+(?:new\s+)?(?:" + _STAFF_TEAM + r"|staff)\b")
 
 
 def _joins_staff_of(sentence: str, last: Mention, start: int) -> bool:

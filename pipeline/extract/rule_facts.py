@@ -76,7 +76,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
-from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
+from pipeline.extract.rules import _STAFF_TEAM, HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 
@@ -2047,9 +2047,7 @@ _PARTING_WORDS = re.compile(r"\bpart(?:ed|s|ing)?\s+(?:ways|company)\b", re.IGNO
 _BESIDE = re.compile(r"\b(?:at|by)\s+$", re.IGNORECASE)
 # "will join Tuchel's backroom staff", "his first training session", "his habitual work team": his staff
 # and his sessions tell the post he holds, which the story's other facts about him there tell better
-_STAFF_NOUN = re.compile(
-    r"(?:staff|sessions?|tactics|(?:work|technical|coaching|backroom)\s+team)$", re.IGNORECASE
-)
+_STAFF_NOUN = re.compile(r"(?:staff|sessions?|tactics|work\s+team|" + _STAFF_TEAM + r")$", re.IGNORECASE)
 
 
 def _beside_him(tagged: str, match: re.Match[str]) -> bool:

@@ -4,7 +4,8 @@ Before matching, every mention in a sentence is replaced by a tag: «P3» a pers
 club, «S2» a squad phrase (the number indexes the sentence's mention list). Patterns are then
 written the way football news phrases things ("«P» has been appointed", "sacked … «P»",
 "«P»'s side") with a few macros: {P} / {P2} person, {C} club, {S} squad, {APP} an
-apposition between commas, {GAP} a short stretch of words with no person tag.
+apposition between commas, {GAP} a short stretch of words with no person tag, {STAFF} a
+coach's staff ("backroom team"; {STAFF_KIND} its kind word alone).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _KIN_OR_AIDE = (
     r"(?:son|daughter|nephew|niece|brother|sister|grandson|cousin|son-in-law|protégé|protege|assistant|"
     r"deputy|number\s+two|right-hand\s+man)"
 )
+# the staff around a head coach, named by its kind: "coaching staff", "backroom team", "technical staff"
+_STAFF_KIND = r"(?:coaching|backroom|technical)"
+_STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
 _MACROS = {
     "{P}": r"«P(?P<p>\d+)»",
     "{P2}": r"«P(?P<p2>\d+)»",
@@ -50,6 +54,8 @@ _MACROS = {
     r"«P\d+»(?:\s+(?:at|with)\s+«C\d+»)?,(?=\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|will)\s))?"
     # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")
     r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is|will)\s))?",
+    "{STAFF}": _STAFF_TEAM,
+    "{STAFF_KIND}": _STAFF_KIND,
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{FOR_JOB}": r"(?:\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:job|post|role|position|vacancy|hot\s+seat))?",
     # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
@@ -283,11 +289,11 @@ _STEPS_BACK = (
     r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
     # ("will remain on Noonan's staff": the new head coach's)
     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
-    r"(?:(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-?up)|(?:coaching|backroom|technical)\s+team)\b|"
+    r"(?:(?:{STAFF_KIND}\s+)?(?:staff|set-?up)|{STAFF_KIND}\s+team)\b|"
     r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
     # ("returns to the backroom staff", "will go back to be assistant coach": the aide's post he held)
     r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
-    r"(?:coaching|backroom|technical)\s+(?:staff|team)\b|"
+    r"{STAFF}\b|"
     r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
     r"(?:assistant|number\s+two)\b|"
     r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
@@ -1900,9 +1906,9 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely)\s+to\s+)?(?:(?:either|also|"
         r"then)\s+)?(?:[^«».,]{0,40}?\bor\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)"
         r"\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
-        r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?(?:coaching|backroom|technical)"
+        r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?{STAFF}"
         # (the staff of a club named after it: joins-staff-of-club)
-        r"\s+(?:staff|team)(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
+        r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
         0.8,
         role="assistant_coach",
         club_side="topic",
@@ -3060,7 +3066,7 @@ RULES: tuple[Rule, ...] = (
         r"poised|tipped|likely|in\s+line|favourites?|front-?runners?|primed|closing\s+in)\s+to\s+"
         r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|take\s+over|replace|succeed|become|"
         # (not "set to join his coaching staff": an aide's rumour, read by joins-staff)
-        r"return|land|join(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:(?:coaching|backroom|technical)\s+)?"
+        r"return|land|join(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?"
         r"(?:staff|team))|"
         r"leave\s+for|move\s+to|take\s+charge|be\s+the\s+next)",
         0.55,
@@ -3976,8 +3982,8 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         # "will be joined at the City Ground / at Forest / in east London by": club, ground or town, then aide
         r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
-        r"(?:with\s+(?:him|her|«P\d+»)\s+)?(?:(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:technical|coaching|backroom)\s+"
-        r"(?:team|staff)\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+"
+        r"(?:with\s+(?:him|her|«P\d+»)\s+)?(?:(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?{STAFF}"
+        r"\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+"
         + _STAFF_ROLE
         + "{P}",
         0.7,
@@ -4125,7 +4131,7 @@ RULES: tuple[Rule, ...] = (
         "joined-the-staff",
         "appointed",
         r"{P}(?:\s*(?:,|and)\s*{P2})?,?\s+who\s+(?:have|has|had)\s+(?:also\s+)?joined\s+(?:the\s+|his\s+|her\s+)?"
-        r"(?:coaching\s+|backroom\s+|technical\s+)?(?:staff|set-up|setup|team\s+of\s+assistants)\b",
+        r"(?:{STAFF_KIND}\s+)?(?:staff|set-up|setup|team\s+of\s+assistants)\b",
         0.7,
         role="assistant_coach",
         club_side="topic",
@@ -4313,7 +4319,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "staff-of-at",
         "in_charge",
-        r"\b(?:on|in|joined|joins|join|part\s+of|member\s+of)\s+{P}['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?"
+        r"\b(?:on|in|joined|joins|join|part\s+of|member\s+of)\s+{P}['’]s?\s+(?:{STAFF_KIND}\s+)?"
         r"staff\s+(?:at|in|with)\s+(?:the\s+)?{C}",
         0.65,
         role="head_coach",
@@ -4363,7 +4369,7 @@ RULES: tuple[Rule, ...] = (
         "return-to-staff-spell",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:(?:return|returns|returned|revert|reverts|go\s+back|goes\s+back)\s+to\s+(?:{HIS}|the)\s+"
-        r"(?:coaching|backroom|technical)\s+(?:staff|team)\b|(?:go|goes)\s+back\s+to\s+(?:be|being)\s+"
+        r"{STAFF}\b|(?:go|goes)\s+back\s+to\s+(?:be|being)\s+"
         r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b)",
         0.65,
         role="assistant_coach",
@@ -4546,7 +4552,7 @@ RULES: tuple[Rule, ...] = (
         "remain-part-of-staff",
         "in_charge",
         r"{P}(?:\s+and\s+{P2})?{HAVE}\s+(?:(?:expected|set|due|likely)\s+to\s+)?(?:remain|stay)\s+(?:part\s+of|on)\s+"
-        r"{HIS}\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\b",
+        r"{HIS}\s+(?:{STAFF_KIND}\s+)?staff\b",
         0.65,
         role="assistant_coach",
         club_side="topic",
@@ -5644,7 +5650,7 @@ RULES += (
     R(
         "and-staff-sacked",
         "dismissed",
-        r"{P}\s+and\s+{HIS}\s+(?:entire\s+|whole\s+)?(?:technical|coaching|backroom)\s+(?:staff|team)\s+"
+        r"{P}\s+and\s+{HIS}\s+(?:entire\s+|whole\s+)?{STAFF}\s+"
         r"(?:have\s+been|has\s+been|were|had\s+been)\s+(?:sacked|fired|dismissed|axed|relieved\s+(?:of|from)\s+their\s+duties)",
         0.85,
         club_side="near",
@@ -6256,8 +6262,8 @@ RULES += (
 # --- an aide placed on his boss's staff, or leaving it ------------------------------------------------
 # "Y's assistants", "Y's coaching staff", "the technical team of Y": the boss's staff (Y tagged)
 _BOSS_STAFF = (
-    r"(?:«P\d+»['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?(?:assistants|staff|team)|"
-    r"(?:the\s+)?(?:coaching|backroom|technical)\s+(?:staff|team)\s+of\s+«P\d+»)"
+    r"(?:«P\d+»['’]s?\s+(?:{STAFF_KIND}\s+)?(?:assistants|staff|team)|"
+    r"(?:the\s+)?{STAFF}\s+of\s+«P\d+»)"
 )
 RULE_KEYS.update(
     {
@@ -6287,7 +6293,7 @@ RULES += (
         "leaves-boss-staff",
         "left",
         r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:leaves|left|leave|leaving|quits?)\s+"
-        r"«P\d+»['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+(?:at|with|in)\s+(?:the\s+)?{C}",
+        r"«P\d+»['’]s?\s+(?:{STAFF_KIND}\s+)?staff\s+(?:at|with|in)\s+(?:the\s+)?{C}",
         0.7,
         role="assistant_coach",
         club_side="tag",
@@ -6370,8 +6376,8 @@ RULES += (
     R(
         "new-staff-includes",
         "appointed",
-        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:coaching\s+|technical\s+|backroom\s+)?staff|"
-        r"the\s+(?:new\s+)?(?:coaching|technical|backroom)\s+(?:staff|team)\s+of\s+«P\d+»)\s+(?:will\s+)?"
+        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff|"
+        r"the\s+(?:new\s+)?{STAFF}\s+of\s+«P\d+»)\s+(?:will\s+)?"
         r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprise|consist\s+of|"
         r"be\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
         0.7,
@@ -6822,7 +6828,7 @@ RULES += (
         "part-of-staff-along-with",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:(?:will|to)\s+)?(?:remain|remains|stay|stays|continue|continues|be|is|are)\s+"
-        r"(?:a\s+)?part\s+of\s+(?:the|his|her|«P\d+»'s)\s+(?:coaching\s+|technical\s+|backroom\s+)?staff"
+        r"(?:a\s+)?part\s+of\s+(?:the|his|her|«P\d+»'s)\s+(?:{STAFF_KIND}\s+)?staff"
         r"(?:\s*,?\s+(?:along|together)\s+with\s+(?:(?:former|ex-)\s*(?:[\w\-]+\s+){0,3}?)?"
         r"(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»(?!['’]))*))?",
         0.6,
@@ -6836,11 +6842,11 @@ RULES += (
 # "… to Y's coaching staff (at C)", "… to the backroom team": onto a coach's staff
 _TO_STAFF = (
     r"\s+to\s+(?:the\s+|{HIS}\s+|«P\d+»['’]s?\s+)(?:(?:first-team|senior|new)\s+)?"
-    r"(?:(?:coaching|backroom|technical)\s+(?:staff|team)|staff)\b(?:\s+(?:at|of)\s+(?:the\s+)?{C})?"
+    r"(?:{STAFF}|staff)\b(?:\s+(?:at|of)\s+(?:the\s+)?{C})?"
 )
 # the body of aides around a head coach: "the (new) technical commission", "his coaching staff"
 _STAFF_BODY = (
-    r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:(?:technical|coaching|backroom)\s+(?:commission|committee|staff|"
+    r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+(?:commission|committee|staff|"
     r"team)|staff)\b"
 )
 RULE_KEYS.update(
@@ -6891,7 +6897,7 @@ RULES += (
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely|will|to)\s+(?:to\s+)?)?(?:also\s+)?"
         r"(?:joins|joined|join|joining)\s+the\s+(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?"
-        r"(?:(?:coaching|backroom|technical)\s+(?:staff|team)|staff)\s+(?:of|at)\s+(?:the\s+)?{C}",
+        r"(?:{STAFF}|staff)\s+(?:of|at)\s+(?:the\s+)?{C}",
         0.7,
         role="assistant_coach",
         club_side="tag",
@@ -7191,7 +7197,7 @@ _BROUGHT_FROM = (
 )
 # "The backroom team of A and B also depart", "his coaching staff, A and B, leave with him": each aide
 _STAFF_OF_LIST = (
-    r"\b(?:the|his|her|their|«P\d+»['’]s)\s+(?:backroom|coaching|technical)\s+(?:team|staff)\s*,?\s+"
+    r"\b(?:the|his|her|their|«P\d+»['’]s)\s+{STAFF}\s*,?\s+"
     r"(?:of|comprising|including|made\s+up\s+of|featuring)?\s*(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)"
     r"\s*,?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|then|likewise|as\s+well)\b)*"
 )
@@ -8158,7 +8164,7 @@ RULES += (
     R(
         "boss-staff-at",
         "in_charge",
-        r"{P}['’]s?\s+(?:coaching\s+|backroom\s+|technical\s+)?staff" + _AT_SENIOR_CLUB,
+        r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -8232,9 +8238,7 @@ _WALKING_OUT_ON = r",\s+(?:after\s+|having\s+)?(?:walking|walked)\s+out\s+on\s+(
 _ARRIVES_WITH_STAFF = (
     r"\b(?:arrives|will\s+arrive|is\s+arriving|comes|will\s+come|is\s+coming)\s+(?:with|accompanied\s+by)\s+"
     r"(?:{HIS}|the)\s+(?:(?:usual|own|trusted|long-?time|regular|whole|entire|full)\s+)?"
-    r"(?:coaching\s+|technical\s+|backroom\s+)?(?:staff|team)\s*,?\s+(?:including|among\s+them|with)\s+"
-    + _STAFF_WORDS
-    + r"{P}"
+    r"(?:{STAFF_KIND}\s+)?(?:staff|team)\s*,?\s+(?:including|among\s+them|with)\s+" + _STAFF_WORDS + r"{P}"
 )
 # "X has today signed a new long-term contract", "X has also agreed an extended deal": his renewal told
 # with a day word before the verb, or as an "extended" deal
@@ -8337,7 +8341,7 @@ RULES += (
         "joins-staff-of-boss-at",
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
-        r"the\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+«P\d+»" + _AT_SENIOR_CLUB,
+        r"the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»" + _AT_SENIOR_CLUB,
         0.7,
         role="assistant_coach",
         club_side="tag",
@@ -8345,7 +8349,7 @@ RULES += (
     R(
         "staff-of-boss-at",
         "in_charge",
-        r"\bthe\s+(?:coaching\s+|backroom\s+|technical\s+)?staff\s+of\s+{P}" + _AT_SENIOR_CLUB,
+        r"\bthe\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P}" + _AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -8414,7 +8418,7 @@ RULES += (
     R(
         "in-staff-of-will-be",
         "appointed",
-        r"^In\s+(?:the\s+)?(?:technical\s+|coaching\s+|backroom\s+)?staff\s+of\s+«P\d+»\s+will\s+(?:also\s+)?be\s+"
+        r"^In\s+(?:the\s+)?(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»\s+will\s+(?:also\s+)?be\s+"
         r"(?:the\s+)?{P}(?:\s+and\s+{P2})?(?!['’])",
         0.7,
         role="assistant_coach",
@@ -8426,7 +8430,7 @@ RULES += (
         "will-be-part-of-staff",
         "appointed",
         r"{P}{APP}\s+will\s+(?:also\s+)?be\s+(?:a\s+)?part\s+of\s+(?:«P\d+»['’]s?\s+|the\s+new\s+)"
-        r"(?:coaching\s+|technical\s+|backroom\s+)?(?:staff|bench|team)\b",
+        r"(?:{STAFF_KIND}\s+)?(?:staff|bench|team)\b",
         0.7,
         role="assistant_coach",
         club_side="topic",
