@@ -44,7 +44,7 @@ from pipeline.extract.people import (
     descriptor_spans,
     nationalities,
 )
-from pipeline.extract.rules import _SELF, _STAFF_TEAM
+from pipeline.extract.rules import _KIN, _SELF, _STAFF_TEAM
 from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
     club_places,
@@ -981,8 +981,9 @@ _POST_OF_OPENING = re.compile(
 # sentence opening on a man told by his kin, then its verb; the head means the man in view, the man
 # after 'of' is only the complement (no subject a later 'he' goes on about)
 _RELATIVE_OF_OPENING = re.compile(
-    r"\W*([Tt]he\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:son|daughter|nephew|niece|"
-    r"brother|sister|grandson|granddaughter|cousin|twin(?:\s+brother)?|son-in-law|protégé|protege))\s+of\s"
+    r"\W*([Tt]he\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:"
+    + _KIN
+    + r"|twin(?:\s+brother)?|protégé|protege))\s+of\s"
 )
 # the complement after the head: named men and clubs (placeholders X), each perhaps after a few words
 # of title ('of the legendary former X manager X'), then the sentence's verb

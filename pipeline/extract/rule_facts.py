@@ -76,7 +76,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
-from pipeline.extract.rules import _STAFF_TEAM, HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
+from pipeline.extract.rules import _KIN, _STAFF_TEAM, HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 
@@ -2282,8 +2282,7 @@ _COACHING_POST = re.compile(
 )
 # ", the son of a youth coach at C,": a relative's description, whose coaching words are not his
 _KIN_ASIDE = re.compile(
-    r",\s+(?:the\s+)?(?:son|daughter|brother|sister|father|mother|nephew|niece|wife|husband|cousin|"
-    r"grandson|granddaughter)\s+of\s+[^,.;]*",
+    r",\s+(?:the\s+)?" + _KIN + r"\s+of\s+[^,.;]*",
     re.IGNORECASE,
 )
 
@@ -3134,9 +3133,8 @@ _CAREER_BETWEEN = re.compile(
 _NOT_COACHING = re.compile(
     r"\b(?:play\w*|scor\w*|beat|beating|defeat\w*|against|drew|lost|loan\w*|sign\w*|transfer\w*|striker|"
     r"midfielder|defender|goalkeeper|captain\w*|v|vs|owner|president|chairman|director|fans?|supporters?|"
-    r"interest|offer\w*|linked|approach\w*|talks|replac\w*|succe\w*|"
-    # "X, the son of a youth coach at C": the relative's post
-    r"son|daughter|brother|sister|father|mother|nephew|niece|wife|husband|cousin|grandson|granddaughter)\b",
+    # (kin: "X, the son of a youth coach at C" tells the relative's post)
+    r"interest|offer\w*|linked|approach\w*|talks|replac\w*|succe\w*|" + _KIN + r")\b",
     re.IGNORECASE,
 )
 

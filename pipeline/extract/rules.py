@@ -17,11 +17,13 @@ from functools import cache
 from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
 from pipeline.extract.trie import trie_pattern
 
-# what a man is to another, said in apposition ("X, the nephew of Y,", "X, the former assistant of Y,")
-_KIN_OR_AIDE = (
-    r"(?:son|daughter|nephew|niece|brother|sister|grandson|cousin|son-in-law|protégé|protege|assistant|"
-    r"deputy|number\s+two|right-hand\s+man)"
+# family words: "his father X", "the son of Y" name a relative, whatever post he held
+_KIN = (
+    r"(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|nephew|niece|cousin|grandson|"
+    r"granddaughter|son-in-law)"
 )
+# what a man is to another, said in apposition ("X, the nephew of Y,", "X, the former assistant of Y,")
+_KIN_OR_AIDE = r"(?:" + _KIN + r"|protégé|protege|assistant|deputy|number\s+two|right-hand\s+man)"
 # the staff around a head coach, named by its kind: "coaching staff", "backroom team", "technical staff"
 _STAFF_KIND = r"(?:coaching|backroom|technical)"
 _STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
@@ -226,15 +228,13 @@ _DEMONYM_WORD = _DEMONYM + r"\s+"
 _CLUB_DESC = (
     r"(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+"
 )
-# family words: "his father X" names a relative, whatever post he held
-_KIN = r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin|nephew)\b"
 _REPLACED_DESC = (
     r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
     r"him|her|them|who|after|before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?)"
 )
 # "his former boss Y", "Xavi's mentor Y": the man named after a possessor and a few words of what he
 # was to him (not kin: "his father Y")
-_POSSESSOR_DESC = r"«P\d+»['’]s\s+(?!" + _KIN + r")(?:[\w\-]+\s+){1,3}?(?=«P)"
+_POSSESSOR_DESC = r"«P\d+»['’]s\s+(?!" + _KIN + r"\b)(?:[\w\-]+\s+){1,3}?(?=«P)"
 # what two sides did together when a coach went: "parted by mutual consent", "agreed to part ways", "reached
 # agreement for the rescission of the contract", "have separated"
 _PARTED = (
