@@ -1675,6 +1675,13 @@ _NOT_AS_EXECUTIVE = (
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
 _STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
+# "talks with X", "talks with manager X", "talks with former Roma and Tottenham coach X" (the clubs he
+# coached before his name), "talks with Ipswich's X" (the man named by his club), "… with X and Y"
+_TALKS_WITH = (
+    r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
+    r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)?"
+    r"(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- appointed ---------------------------------------------------------------------
@@ -3103,11 +3110,7 @@ RULES: tuple[Rule, ...] = (
         "linked",
         # ("set to hold talks": talks to come are a rumour)
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|hold\s+(?:\w+\s+)?(?:talks|discussions))"
-        # ("former Roma and Tottenham coach X": the clubs he coached before his name)
-        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
-        r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)"
-        # "talks with Ipswich's X": the man named by his club
-        r"?(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?",
+        + _TALKS_WITH,
         0.5,
         club_side="subject",
     ),
@@ -3116,12 +3119,7 @@ RULES: tuple[Rule, ...] = (
         "held-talks-with",
         "offer",
         r"\b(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?"
-        r"(?:talks|discussions)"
-        # ("former Roma and Tottenham coach X": the clubs he coached before his name)
-        r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
-        r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)"
-        # "talks with Ipswich's X": the man named by his club
-        r"?(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?",
+        r"(?:talks|discussions)" + _TALKS_WITH,
         0.5,
         club_side="subject",
     ),
