@@ -17,12 +17,14 @@ from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import Context, Fact
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
+from pipeline.extract.rules import _COACHING_CAREER
 from pipeline.reference import context_club_owners
 
 # the heading: a coaching career (never a playing one) announced by a colon that ends the line
 _CV_HEADING = re.compile(
-    r"^(?P<who>his|her|.{1,40}?['’]s?)\s+(?:(?:coaching|managerial)\s+career|career\s+as\s+(?:an?\s+)?"
-    r"(?:head\s+)?(?:coach|manager))(?:\s+(?:in\s+brief|so\s+far|to\s+date|in\s+numbers))?\s*:\s*$",
+    r"^(?P<who>his|her|.{1,40}?['’]s?)\s+"
+    + _COACHING_CAREER
+    + r"(?:\s+(?:in\s+brief|so\s+far|to\s+date|in\s+numbers))?\s*:\s*$",
     re.IGNORECASE,
 )
 # a line of it: its years ("2011-2013:", "2018:", "2013-14:") or "Previously:" before the clubs

@@ -1677,6 +1677,10 @@ _NOT_AS_EXECUTIVE = (
 _STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 # "talks with X", "talks with manager X", "talks with former Roma and Tottenham coach X" (the clubs he
 # coached before his name), "talks with Ipswich's X" (the man named by his club), "… with X and Y"
+# a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
+_COACHING_CAREER = (
+    r"(?:(?:coaching|managerial)\s+career|career\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager))"
+)
 _TALKS_WITH = (
     r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
     r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)?"
@@ -3415,8 +3419,10 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         # ("X, 68, known as "Bolillo", has …": a nickname after the apposition)
         r"{P}(?:['’]s|{APP}(?:\s+(?:known|nicknamed|dubbed)\s+(?:as\s+)?[^,]{1,30},)?\s+(?:has|had)\s+(?:had\s+)?an?\s+(?:(?:long|lengthy|rich|varied|extensive|\w+ful)\s+)?)"
-        r"\s*(?:(?:coaching|managerial)\s+career|career\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager)|"
-        r"career\s+(?:with|in|on\s+the\s+bench\s+of)\s+(?:national\s+teams|«S\d+»))(?:\s+in\s+brief|\s+so\s+far)?\s*:\s*"
+        r"\s*(?:"
+        + _COACHING_CAREER
+        + r"|career\s+(?:with|in|on\s+the\s+bench\s+of)\s+(?:national\s+teams|«S\d+»))"
+        r"(?:\s+in\s+brief|\s+so\s+far)?\s*:\s*"
         r"(?=(?:the\s+)?«C\d+»(?:\s+(?:national\s+)?(?:team|side))?\s*\(\s*\d{4})",
         0.6,
         club_side="list",
