@@ -526,6 +526,16 @@ _APART_AFTER = re.compile(
 )
 
 
+def _club_spans(sent: TaggedSentence, club: str | None) -> list[tuple[int, int]]:
+    """Where the sentence names the club, by its own name or a squad of it (spans in its text)."""
+    last = len(sent.offsets) - 1
+    return [
+        (sent.offsets[min(m.start(), last)], sent.offsets[min(m.end(), last)])
+        for m in _TAG.finditer(sent.tagged)
+        if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == club
+    ]
+
+
 def _club_told_apart(sent: TaggedSentence, fact: Fact, since_at: int) -> bool:
     """The fact's club is named after its coach only in another clause than the spell told up to its
     'since' date: 'Rennie, the former Vancouver coach, had been in charge since 2022', 'X, who took
@@ -537,12 +547,7 @@ def _club_told_apart(sent: TaggedSentence, fact: Fact, since_at: int) -> bool:
         return False
     at, text = verb[-1].start(), sent.text
     persons = [p for p, name in _people_at(sent) if name == fact.coach and p < at]
-    last = len(sent.offsets) - 1
-    clubs = [
-        (sent.offsets[min(m.start(), last)], sent.offsets[min(m.end(), last)])
-        for m in _TAG.finditer(sent.tagged)
-        if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == fact.club
-    ]
+    clubs = _club_spans(sent, fact.club)
     if not clubs or not persons:
         return False
     return all(
@@ -637,12 +642,7 @@ _IN_A_YEAR = re.compile(r"(?:in|during)\s", re.IGNORECASE)
 
 def _right_after_club(fact: Fact, dates: list[DateMention], sent: TaggedSentence) -> list[DateMention]:
     """Past dates ('in 2016', 'in the 2012-13 season') told right after the fact's club."""
-    last = len(sent.offsets) - 1
-    ends = [
-        sent.offsets[min(m.end(), last)]
-        for m in _TAG.finditer(sent.tagged)
-        if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == fact.club
-    ]
+    ends = [end for _, end in _club_spans(sent, fact.club)]
     return [
         d
         for d in dates
