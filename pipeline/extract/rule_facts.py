@@ -1026,20 +1026,19 @@ def _country_as_place(match: re.Match[str], sent: TaggedSentence) -> bool:
             _COUNTRY_AS_PLACE.match(tagged, match.end())
         )
     came = _CAME_FROM_TAG.search(match.group(0))
-    if not came:
-        return False
-    country = mentions[int(came.group(1))]
-    team_named = _NATIONAL_TEAM_WORDS.search(country.text) or _TEAM_AFTER.match(tagged, match.end())
-    return country.club_kind == "national" and not team_named
+    return bool(came) and _bare_country(mentions[int(came.group(1))], tagged, match.end())
 
 
 def _bare_country_moved_to(match: re.Match[str], sent: TaggedSentence) -> bool:
     """A move 'for'/'to' a country named alone (no 'national team', no 'Sweden's side')."""
     moved = _MOVED_TO_TAG.search(match.group(0))
-    if not moved:
-        return False
-    country = sent.mentions[int(moved.group(1))]
-    team_named = _NATIONAL_TEAM_WORDS.search(country.text) or _TEAM_AFTER.match(sent.tagged, match.end())
+    return bool(moved) and _bare_country(sent.mentions[int(moved.group(1))], sent.tagged, match.end())
+
+
+def _bare_country(country: Mention, tagged: str, after: int) -> bool:
+    """A national side's mention that is the country's bare name: no 'national team' in it, no
+    "'s side" or 'team' right after it (at `after`)."""
+    team_named = _NATIONAL_TEAM_WORDS.search(country.text) or _TEAM_AFTER.match(tagged, after)
     return country.club_kind == "national" and not team_named
 
 
