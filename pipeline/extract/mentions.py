@@ -700,14 +700,10 @@ def _club_of_country(sentence: str, run: re.Match[str]) -> tuple[Mention | None,
     key = fold(text[4:] if text.startswith("The ") else text)
     if nxt is None or not (key in club_index() or key in context_club_aliases()):
         return None
-    words = nxt.group(1).split()
-    for n in range(len(words), 0, -1):
-        country = club_index().get(fold(" ".join(words[:n])))
-        if country is not None and country.kind == "national" and country.squad is None:
-            break
-    else:
+    named = _country_after_of(nxt)
+    if named is None:
         return None
-    end = nxt.start(1) + len(" ".join(words[:n]))
+    country, end = named
     own = club_index().get(key)
     if own is not None and own.kind == "national":
         return None  # "England of 1966"
@@ -716,6 +712,17 @@ def _club_of_country(sentence: str, run: re.Match[str]) -> tuple[Mention | None,
         return None, end
     ref = found.pop()
     return Mention("C", run.start(), end, sentence[run.start() : end], name=ref.name, club_kind="club"), end
+
+
+def _country_after_of(nxt: re.Match[str]) -> tuple[ClubRef, int] | None:
+    """The country an _OF_COUNTRY match names (its longest opening words naming a national team, not
+    one of its squads) and where that name ends; None if its words name no country."""
+    words = nxt.group(1).split()
+    for n in range(len(words), 0, -1):
+        country = club_index().get(fold(" ".join(words[:n])))
+        if country is not None and country.kind == "national" and country.squad is None:
+            return country, nxt.start(1) + len(" ".join(words[:n]))
+    return None
 
 
 def _nickname_of_country(sentence: str, run: re.Match[str]) -> Mention | None:
@@ -730,18 +737,10 @@ def _nickname_of_country(sentence: str, run: re.Match[str]) -> Mention | None:
     strong = club_index().get(key)
     if strong is not None and strong.kind == "national" and strong.squad is None:
         owners.add(strong.name)
-    if not owners:
+    named = _country_after_of(nxt) if owners else None
+    if named is None or named[0].name not in owners:
         return None
-    words = nxt.group(1).split()
-    for n in range(len(words), 0, -1):
-        country = club_index().get(fold(" ".join(words[:n])))
-        if country is not None and country.kind == "national" and country.squad is None:
-            break
-    else:
-        return None
-    if country.name not in owners:
-        return None
-    end = nxt.start(1) + len(" ".join(words[:n]))
+    country, end = named
     return Mention(
         "C", run.start(), end, sentence[run.start() : end], name=country.name, club_kind="national"
     )
