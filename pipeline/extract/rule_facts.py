@@ -1136,16 +1136,18 @@ def _games_to_come(rule: Rule, match: re.Match[str], tagged: str) -> bool:
 
 def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """Rule-specific readings that tell no fact, whoever the match is about."""
+    return (
+        _man_told_otherwise(rule, match, sent)
+        or _staff_told_otherwise(rule, match, sent, ctx)
+        or _no_change_of_post(rule, match, sent, ctx)
+    )
+
+
+def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """The man the match names is not the coach it reads: he did the sacking, played, announced the
+    news, or the title is his trade or a past post at a club we did not recognise."""
     tagged, mentions = sent.tagged, sent.mentions
-    if _games_to_come(rule, match, tagged):
-        return True  # "Sweden's first matches under Tomasson will be friendlies": the post, no spell yet
     gd = match.groupdict()
-    if (
-        rule.name in ("as-his-assistant", "been-his-assistant")
-        and not gd.get("c")
-        and {mentions[int(k)].name for k in _CLUB_TAG.findall(tagged)} - {ctx.topic_club}
-    ):
-        return True  # another club named here: whose post it is stays unclear
     if rule.name in ("passive-sacked", "passive-appointed") and _active_sacker(match, mentions[int(gd["p"])]):
         return True  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
     if (
@@ -1164,12 +1166,25 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _CLUB_TITLE_BEFORE.search(tagged, 0, match.start())
     ):
         return True  # "ex-Columbus coach X": a past post at a club we did not recognise, not the story's
-    if (
+    # "…, Erick Thohir announced on Monday.": he told the news, nobody made him anything
+    return (
         rule.name == "passive-appointed"
-        and _SPEAKER_ANNOUNCED.fullmatch(match.group(0))
-        and _REPORTING_END.match(tagged, match.end())
+        and bool(_SPEAKER_ANNOUNCED.fullmatch(match.group(0)))
+        and bool(_REPORTING_END.match(tagged, match.end()))
+    )
+
+
+def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
+    """An aide's or a place's reading that tells no post of his own: whose assistant stays unclear, a
+    player's place, beside his boss, his own assistant, a list telling the move, another man's staff."""
+    tagged, mentions = sent.tagged, sent.mentions
+    gd = match.groupdict()
+    if (
+        rule.name in ("as-his-assistant", "been-his-assistant")
+        and not gd.get("c")
+        and {mentions[int(k)].name for k in _CLUB_TAG.findall(tagged)} - {ctx.topic_club}
     ):
-        return True  # "…, Erick Thohir announced on Monday.": he told the news, nobody made him anything
+        return True  # another club named here: whose post it is stays unclear
     if rule.name == "his-place-taken-by" and not _place_of_exited(match, mentions, ctx):
         return True  # "Lewandowski is injured; his place will be taken by Milik": a player's place
     if rule.name == "possessive-side" and _beside_him(tagged, match):
@@ -1193,12 +1208,20 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         # "Assistant coach X, who ran the team for 3 games, will stay on as an assistant": his post goes on
         # (not "… will stay on as Y's assistant": the new man's aide, a post of its own)
         return True
-    if rule.name == "made-permanent" and _DECIDED_AGAINST.search(tagged, 0, match.start()):
-        return True  # "decided against giving him the job on a permanent basis": nobody made permanent
     if rule.name == "follow-him" and _boss_arriving_with(tagged, match):
         return True  # "new manager X arrives with Y": X is the boss; Y's part is told by other rules
-    if rule.name == "worked-alongside" and _no_aide_told(tagged, match):
-        return True  # "the president, who had worked with him at the club": no staff spell
+    # "the president, who had worked with him at the club": no staff spell
+    return rule.name == "worked-alongside" and _no_aide_told(tagged, match)
+
+
+def _no_change_of_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
+    """No change of a coaching post is told: games still to come, a decision against, another man's
+    departure, a country as a place, an executive's post, a shortlist."""
+    tagged, mentions = sent.tagged, sent.mentions
+    if _games_to_come(rule, match, tagged):
+        return True  # "Sweden's first matches under Tomasson will be friendlies": the post, no spell yet
+    if rule.name == "made-permanent" and _DECIDED_AGAINST.search(tagged, 0, match.start()):
+        return True  # "decided against giving him the job on a permanent basis": nobody made permanent
     if rule.name == "to-replace-at" and not HEDGE.search(tagged, 0, match.start()):
         return True  # "appointed to replace Y at C": Y's departure, told by other rules
     if _country_as_place(match, sent):
