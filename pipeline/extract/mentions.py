@@ -903,9 +903,14 @@ def _alias_heads() -> dict[str, int]:
     return heads
 
 
-def _split_run(
-    sentence: str, tokens: list[tuple[int, int, str]], strong_clubs: set[str] | None
-) -> list[Mention]:
+# a club alias found at a token: (the token after it, start, end of its text, that text, the club)
+_ClubAt = tuple[int, int, int, str, ClubRef]
+_Tokens = list[tuple[int, int, str]]
+
+
+def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) -> list[Mention]:
+    """A run of capitalised tokens split into club mentions (the longest alias at each token) and
+    what lies between them (unknown clubs and people)."""
     infos = [_word_info(t[2]) for t in tokens]
     if not any(info[1] for info in infos):  # no token opens a club alias: all free text
         return _free_mentions(sentence, tokens, infos)
@@ -915,15 +920,7 @@ def _split_run(
     i, free_start = 0, 0
     n = len(tokens)
     while i < n:
-        club = None
-        for j in range(min(n, i + infos[i][1]), i, -1):  # longest alias first
-            key = " ".join(w for w in folded[i:j] if w)
-            ref = _club_ref(key, strong_clubs)
-            if ref is not None:
-                start, end = tokens[i][0], tokens[j - 1][1]
-                text = _POSSESSIVE.sub("", sentence[start:end])
-                club = (j, start, start + len(text), text, ref)
-                break
+        club = _longest_club_at(sentence, tokens, folded, infos[i][1], i, strong_clubs)
         place = _place_at(folded, i)
         if place and (club is None or club[0] - i < place):  # "left Porto Alegre": the city, not FC Porto
             out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
@@ -940,42 +937,12 @@ def _split_run(
         ):
             i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
             continue
-        if (
-            i == n - 1
-            and i > free_start
-            and all(w in NOT_NAME for w in folded[free_start : i - 1])  # "The Portuguese Fernando Santos"
-            and club[0] == n
-            and club[4].kind == "club"
-            and folded[i] not in CLUB_SUFFIXES
-            and folded[i - 1] not in NOT_NAME
-            and folded[i - 1] not in heads
-            and "-" not in tokens[i - 1][2]
-        ):
-            break  # "Fernando Santos": a given name and a surname that is also a club's name
-        if _particle_surname(tokens, folded, i, free_start, club[0] == n, heads):
-            break  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
-        if _two_names_then_club(tokens, folded, i, free_start, club, heads):
-            break  # "Fernando Castro Santos": two name words, then a surname that is also a club's name
+        if _club_word_ends_name(tokens, folded, i, free_start, club, heads):
+            break
         out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
-        j, start, end, text, ref = club
-        if ref.kind == "club" and not text.endswith(("'", "’")):
-            j, end = _with_club_form(tokens, j, end)
-        squad = ref.squad
-        # "Atletico B", "Bayern II", "Manchester United Women": a squad word right after.
-        if j < n and not text.endswith(("'", "’")):
-            nxt = _POSSESSIVE.sub("", tokens[j][2])
-            if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
-                squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
-            elif fold(nxt) in _WOMEN_WORDS and ref.kind == "club":
-                squad, end, j = "women", tokens[j][0] + len(nxt), j + 1
-        if squad is None and ref.kind == "club" and (numbered := _numbered_reserve(sentence, text, end)):
-            squad, end = "reserve", numbered  # "Columbus Crew 2"
-        if ref.kind == "national" and (
-            _place_not_team(sentence, start, end)
-            or _EVENT_AFTER.match(sentence, end)
-            or _PLACE_OF_CLUB.match(sentence, end)
-            or _OPENING_PLACE.match(sentence[:start] + "|" + sentence[end:])
-        ):
+        j, start, end, squad = _club_extent(sentence, tokens, club)
+        ref = club[4]
+        if ref.kind == "national" and _country_told_as_place(sentence, start, end):
             i = free_start = j  # "in Russia", "the Russia 2018 World Cup", "UAE club X": a place, not a team
             continue
         out.append(
@@ -984,6 +951,74 @@ def _split_run(
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n], infos[free_start:n]))
     return out
+
+
+def _longest_club_at(
+    sentence: str, tokens: _Tokens, folded: list[str], most: int, i: int, strong_clubs: set[str] | None
+) -> _ClubAt | None:
+    """The longest club alias (of at most `most` words) the run's tokens spell from token i (its
+    possessive 's left out)."""
+    for j in range(min(len(tokens), i + most), i, -1):  # longest alias first
+        ref = _club_ref(" ".join(w for w in folded[i:j] if w), strong_clubs)
+        if ref is not None:
+            start, end = tokens[i][0], tokens[j - 1][1]
+            text = _POSSESSIVE.sub("", sentence[start:end])
+            return j, start, start + len(text), text, ref
+    return None
+
+
+def _club_word_ends_name(
+    tokens: _Tokens, folded: list[str], i: int, free_start: int, club: _ClubAt, heads: dict[str, int]
+) -> bool:
+    """The club's words at token i are a person's surname closing the run ('Fernando Santos', 'Miguel
+    dos Santos', 'Fernando Castro Santos'): the rest of the run is his name, no club."""
+    n = len(tokens)
+    if (
+        i == n - 1
+        and i > free_start
+        and all(w in NOT_NAME for w in folded[free_start : i - 1])  # "The Portuguese Fernando Santos"
+        and club[0] == n
+        and club[4].kind == "club"
+        and folded[i] not in CLUB_SUFFIXES
+        and folded[i - 1] not in NOT_NAME
+        and folded[i - 1] not in heads
+        and "-" not in tokens[i - 1][2]
+    ):
+        return True  # "Fernando Santos": a given name and a surname that is also a club's name
+    if _particle_surname(tokens, folded, i, free_start, club[0] == n, heads):
+        return True  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
+    # "Fernando Castro Santos": two name words, then a surname that is also a club's name
+    return _two_names_then_club(tokens, folded, i, free_start, club, heads)
+
+
+def _club_extent(sentence: str, tokens: _Tokens, club: _ClubAt) -> tuple[int, int, int, str | None]:
+    """(the token after it, start, end, squad) of a club mention with the words after its alias that
+    belong to it: its long form ('Wydad Athletic Club'), a squad word ('Atletico B', 'Bayern II',
+    'Manchester United Women') or a reserve's number ('Columbus Crew 2')."""
+    j, start, end, text, ref = club
+    n = len(tokens)
+    if ref.kind == "club" and not text.endswith(("'", "’")):
+        j, end = _with_club_form(tokens, j, end)
+    squad = ref.squad
+    if j < n and not text.endswith(("'", "’")):
+        nxt = _POSSESSIVE.sub("", tokens[j][2])
+        if nxt in ("B", "II", "C") or nxt.lower() in ("castilla",):
+            squad, end, j = "reserve", tokens[j][0] + len(nxt), j + 1
+        elif fold(nxt) in _WOMEN_WORDS and ref.kind == "club":
+            squad, end, j = "women", tokens[j][0] + len(nxt), j + 1
+    if squad is None and ref.kind == "club" and (numbered := _numbered_reserve(sentence, text, end)):
+        squad, end = "reserve", numbered  # "Columbus Crew 2"
+    return j, start, end, squad
+
+
+def _country_told_as_place(sentence: str, start: int, end: int) -> bool:
+    """A country's name at start:end told as a place, an event or a club's home, not its team."""
+    return bool(
+        _place_not_team(sentence, start, end)
+        or _EVENT_AFTER.match(sentence, end)
+        or _PLACE_OF_CLUB.match(sentence, end)
+        or _OPENING_PLACE.match(sentence[:start] + "|" + sentence[end:])
+    )
 
 
 _NUMBER_AFTER = re.compile(r" (\d)\b(?![-–:.,]\d)")
