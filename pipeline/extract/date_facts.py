@@ -225,53 +225,22 @@ def _date_fact(
         return
     if fact.event == "in_charge":  # "in interim charge since X resigned in August": the spell's start
         dates = [_since_clause_date(d, sentence) for d in dates]
-    wanted = ("since",) if fact.event == "in_charge" and not fact.begins else ("since", "point")
-    wanted = wanted if fact.event == "in_charge" else ("point",)
-    if fact.event == "left":
-        wanted = ("until", "point")
-    if fact.event == "in_charge":
         # an end still to come ("a contract until the summer of 2026") is a term, not a departure
         fact.until = next((d for d in dates if d.kind == "until" and (ref is None or d.value <= ref)), None)
-    if fact.event in _CHANGE_EVENTS:  # "until October 2011, when he was sacked": the when-clause's date
-        dates = [_when_clause_date(d, sentence, trigger) for d in dates]
-    if fact.event in _CHANGE_EVENTS or fact.event == "in_charge":  # "has stepped down, five days after …"
-        dates = [d for d in dates if not (d.start > trigger and _N_AFTER.fullmatch(sentence, d.start, d.end))]
+    dates = _change_dates(fact, dates, sentence, trigger)
+    wanted = _wanted_kinds(fact)
     candidates = [d for d in dates if d.kind in wanted and not (fact.dated_after and d.start < trigger)]
     # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     candidates = _in_own_clause(candidates, fact, sent, trigger, end)
-    if fact.event in _CHANGE_EVENTS and not _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
-        # "has been appointed and will be presented on Monday": Monday is not the appointment
-        leaving = fact.event == "left"  # "will not continue when his contract expires on 31 July": that day
-        ahead = [d for d in candidates if d.future and not (leaving and d.kind == "until")]
-        candidates = [d for d in candidates if d not in ahead]
-        perfect = _PERFECT_VERB.search(sentence, trigger, max(end, trigger + 1))
-        # "have appointed X, filling the vacancy left when Y joined C in May": Y's date
-        lead = _PERFECT_VERB.search(sentence, max(0, trigger - 15), max(end, trigger + 1))
-        if lead:
-            told = candidates
-            candidates = [d for d in candidates if not _another_event_between(sentence, end, d, fact, people)]
-            ahead = ahead or (told if not candidates else [])
-        if ahead and not candidates and ref and (perfect or lead):
-            fact.date = DateMention(trigger, trigger, ref, "day", "point")
-            return
-    if fact.event in ("appointed", "dismissed", "resigned", "left"):  # "… last week and have now appointed Y"
-        kept = [d for d in candidates if not _perfect_clause_between(sentence, d.start, trigger)]
-        if ref and candidates and not kept:
-            fact.date = DateMention(trigger, trigger, ref, "day", "point")
-            return
-        candidates = kept
-    if fact.event == "left" and any(d.kind == "until" for d in candidates):
-        candidates = [d for d in candidates if d.kind == "until"]
-    past = [d for d in candidates if ref is None or d.value <= ref]
-    candidates = past or candidates  # "announced … as coach for next season": the announcement
-    if fact.event == "in_charge" and len(candidates) > 1:  # "spent four years at C from 2017 to 2021": 2017
-        stated = [d for d in candidates if _YEAR_IN.search(sentence, d.start, d.end)]
-        if stated and len(stated) < len(candidates):
-            candidates = [
-                d for d in candidates if d in stated or not _SPAN_ONLY.search(sentence, d.start, d.end)
-            ]
+    candidates, news_day = _not_ahead_of_change(fact, candidates, sentence, trigger, end, ref, people)
+    if not news_day:
+        candidates, news_day = _not_before_perfect(fact, candidates, sentence, trigger, ref)
+    if news_day and ref:
+        fact.date = DateMention(trigger, trigger, ref, "day", "point")
+        return
+    candidates = _preferred_dates(fact, candidates, sentence, ref)
     # "X has signed a new deal, while Y will leave at the end of the season": the other clause's date
     candidates = [d for d in candidates if not _while_between(sentence, trigger, end, d)]
     if fact.event in _CHANGE_EVENTS:  # "Jones replaced him but was sacked in February": the sacking's
@@ -282,6 +251,83 @@ def _date_fact(
         verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
     _complete_told_date(fact, dates, sent, trigger)
+
+
+def _wanted_kinds(fact: Fact) -> tuple[str, ...]:
+    """The kinds of date that can tell the fact's own date: a spell's start ('since'; a told point too
+    for a spell that begins), a departure's end ('until') or moment, any other change's moment."""
+    if fact.event == "in_charge":
+        return ("since",) if not fact.begins else ("since", "point")
+    return ("until", "point") if fact.event == "left" else ("point",)
+
+
+def _change_dates(fact: Fact, dates: list[DateMention], sentence: str, trigger: int) -> list[DateMention]:
+    """The dates as a change reads them: 'until October 2011, when he was sacked' tells the when-clause's
+    moment; 'has stepped down, five days after …' is another event's distance, no date of its own."""
+    if fact.event in _CHANGE_EVENTS:
+        dates = [_when_clause_date(d, sentence, trigger) for d in dates]
+    if fact.event in _CHANGE_EVENTS or fact.event == "in_charge":
+        dates = [d for d in dates if not (d.start > trigger and _N_AFTER.fullmatch(sentence, d.start, d.end))]
+    return dates
+
+
+def _not_ahead_of_change(
+    fact: Fact,
+    candidates: list[DateMention],
+    sentence: str,
+    trigger: int,
+    end: int,
+    ref: date | None,
+    people: list[tuple[int, str]],
+) -> tuple[list[DateMention], bool]:
+    """A change told in a past or perfect tense keeps no date still to come ('has been appointed and
+    will be presented on Monday': Monday is not the appointment), nor one of another man's event
+    after a perfect ('have appointed X, filling the vacancy left when Y joined C in May': Y's date).
+    With the candidates left: whether only those dates were told, so the change is the day's news."""
+    if fact.event not in _CHANGE_EVENTS or _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
+        return candidates, False
+    leaving = fact.event == "left"  # "will not continue when his contract expires on 31 July": that day
+    ahead = [d for d in candidates if d.future and not (leaving and d.kind == "until")]
+    candidates = [d for d in candidates if d not in ahead]
+    perfect = _PERFECT_VERB.search(sentence, trigger, max(end, trigger + 1))
+    lead = _PERFECT_VERB.search(sentence, max(0, trigger - 15), max(end, trigger + 1))
+    if lead:
+        told = candidates
+        candidates = [d for d in candidates if not _another_event_between(sentence, end, d, fact, people)]
+        ahead = ahead or (told if not candidates else [])
+    return candidates, bool(ahead and not candidates and ref and (perfect or lead))
+
+
+def _not_before_perfect(
+    fact: Fact, candidates: list[DateMention], sentence: str, trigger: int, ref: date | None
+) -> tuple[list[DateMention], bool]:
+    """A change's dates without those before a perfect clause ('… last week and have now appointed Y':
+    last week is another step); with whether every date told was such, so the change is the day's news."""
+    if fact.event not in ("appointed", "dismissed", "resigned", "left"):
+        return candidates, False
+    kept = [d for d in candidates if not _perfect_clause_between(sentence, d.start, trigger)]
+    if ref and candidates and not kept:
+        return candidates, True
+    return kept, False
+
+
+def _preferred_dates(
+    fact: Fact, candidates: list[DateMention], sentence: str, ref: date | None
+) -> list[DateMention]:
+    """The candidates the fact prefers: a departure's told end, past dates over ones to come ('announced
+    … as coach for next season': the announcement), a spell's stated year over a span ('spent four
+    years at C from 2017 to 2021': 2017)."""
+    if fact.event == "left" and any(d.kind == "until" for d in candidates):
+        candidates = [d for d in candidates if d.kind == "until"]
+    past = [d for d in candidates if ref is None or d.value <= ref]
+    candidates = past or candidates
+    if fact.event == "in_charge" and len(candidates) > 1:
+        stated = [d for d in candidates if _YEAR_IN.search(sentence, d.start, d.end)]
+        if stated and len(stated) < len(candidates):
+            candidates = [
+                d for d in candidates if d in stated or not _SPAN_ONLY.search(sentence, d.start, d.end)
+            ]
+    return candidates
 
 
 # A clause fronted before its subject telling another step of his career: "Appointed in 2022, X leaves
