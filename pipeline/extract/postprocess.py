@@ -868,7 +868,9 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if _title_beside_rumour(f, same):
             continue
-        if f.event == "in_charge" and _staff_title_of_exit(f, same):
+        if f.event == "in_charge" and (exits := _exits_at_staff_title(f, same)):
+            for g in exits:
+                g.role = f.role  # the exit ends the titled post: it takes the title's role
             continue
         if _games_spell_beside_title(f, same):
             continue
@@ -937,19 +939,16 @@ def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:
     )
 
 
-def _staff_title_of_exit(f: Fact, same: list[Fact]) -> bool:
-    """'X, assistant Y and goalkeeping coach Z were relieved of their duties': the title names the post
-    the exit ends, read as a head coach's; the exit takes the title's role, no spell of its own."""
+def _exits_at_staff_title(f: Fact, same: list[Fact]) -> list[Fact]:
+    """'X, assistant Y and goalkeeping coach Z were relieved of their duties': the exits, read as a head
+    coach's, whose post the staff title names (the title is then no spell of its own)."""
     if not f.current_post or f.role not in ("assistant_coach", "goalkeeping_coach", "fitness_coach"):
-        return False
-    exits = [
+        return []
+    return [
         g
         for g in same
         if g.sentence == f.sentence and g.event in _DEPARTURES and g.role == "head_coach" and not g.derived
     ]
-    for g in exits:
-        g.role = f.role
-    return bool(exits)
 
 
 _PRECISION_RANK = {"year": 0, "season": 1, "month": 2, "week": 3, "day": 4}
