@@ -86,9 +86,7 @@ from pipeline.reference import known_coaches, lookup_club
 # ("from South Korean X", "the North Macedonian X": a compass word before the demonym is part of it)
 _NATIONALITY_BEFORE_NAME = re.compile(
     r"(?<![\w\-])(?<!his\s)(?<!her\s)(?<!'s\s)(?:the\s+)?(?:(?:fellow|compatriot)\s+)?(?:[A-Z][a-z]+-)?"
-    r"(?:South\s+African|(?:(?:South|North|East|West)\s+)?(?:"
-    + trie_pattern(set(DEMONYMS))
-    + r"))\s+(?=«P\d)"
+    r"(?:(?:South|North|East|West)\s+)?(?:" + trie_pattern(set(DEMONYMS)) + r")\s+(?=«P\d)"
 )
 
 
