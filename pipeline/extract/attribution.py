@@ -899,6 +899,10 @@ def _club_after(
     found = _first_tag_after(tagged, match.end(), 40)
     if found is not None and _GONE_TO.search(tagged, match.end(), tagged.find(f"«C{found}»") + 2):
         found = None  # "replacing Y, who has left for Z": Z is where Y went, not the post
+    gone = _GONE_ASIDE.match(tagged, match.end()) if found is None else None
+    post = _AS_POST_NEXT.match(tagged, gone.end()) if gone else None
+    if post:
+        found = int(post.group(1) or post.group(2))  # "replaces Y, who left for Z, as C manager": C
     if found is not None and _REPORTING.search(tagged, match.end(), tagged.find(f"«C{found}»")):
         found = None  # "X, who replaced Y last summer, said the C job …": another clause's club
     if found is not None and squad_of.get(found, (None,))[0]:
@@ -984,7 +988,26 @@ def _club_tag_found(
             found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
         elif at > match.end() and _CAME_FROM.search(tagged, max(0, at - 45), at):
             found = None  # "X had taken over in 2021, arriving from Qatari club C": where he came from
+    if found is not None and rule.event == "in_charge":
+        found = _past_suitor(tagged, found)
     return found, side
+
+
+# "an approach from C for", "interest from C in": a club courting a man, not the club he coaches
+_SUITOR_BEFORE = re.compile(
+    r"\b(?:approach(?:es)?|offers?|bids?|enquir(?:y|ies)|inquir(?:y|ies)|interest|proposals?|overtures?)\s+"
+    r"from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_suitor(tagged: str, found: int) -> int | None:
+    """'C have rejected an approach from D for manager X': the club courting him (D) is not his; the
+    club the clause named before it is."""
+    at = tagged.find(f"«C{found}»")
+    if not _SUITOR_BEFORE.search(tagged, max(0, at - 30), at):
+        return found
+    return _last_tag_before(tagged, at, 120)
 
 
 def _found_club(
@@ -1430,6 +1453,15 @@ _GONE_TO = re.compile(
     r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
     r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C",
     re.IGNORECASE,
+)
+# "…, who left for Z, as C manager": the post taken, named after the aside on the man replaced
+_GONE_ASIDE = re.compile(r"\s*,\s*" + _GONE_TO.pattern + r"\d+»", re.IGNORECASE)
+_POST_TITLE = r"(?:head\s+)?(?:coach|manager|boss)\b"
+_AS_POST_NEXT = re.compile(
+    r"\s*,\s+as\s+(?:the\s+)?(?:new\s+)?(?:«C(\d+)»(?:['’]s)?\s+(?:new\s+)?"
+    + _POST_TITLE
+    + r"(?!\s*,?\s*«P)|"
+    r"(?:[\w\-]+\s+){0,2}?" + _POST_TITLE + r"\s+(?:of|at)\s+(?:the\s+)?«C(\d+)»)"
 )
 # a verb of saying: the words after it are another clause, whose clubs are not the fact's
 _REPORTING = re.compile(

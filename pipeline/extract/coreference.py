@@ -1256,6 +1256,12 @@ _OUTGOING = re.compile(
     r"[Tt]he\s+(?:outgoing|departing|departed|sacked|axed|dismissed|fired|ousted|deposed|previous)\s+"
     r"(?:head\s+)?(?:coach|manager|boss|tactician|trainer|technician|selector)$"
 )
+# "the departure of", "the sacking of": an exit, whose man is not the one named taking a post before it
+_EXIT_OF_BEFORE = re.compile(
+    r"\b(?:departure|exit|sacking|dismissal|resignation|firing|ousting|removal)\s+of\s+$", re.IGNORECASE
+)
+# "the manager", "the head coach": the post's holder, with nothing telling him apart
+_BARE_POST = re.compile(r"[Tt]he\s+(?:head\s+)?(?:coach|manager|boss|trainer)")
 # "the former Ajax boss" in a story of Ajax's new coach replacing one: the man who left
 _FORMER_OF = re.compile(
     r"[Tt]he\s+(?:former|ex-?)\s*\S.*\s(?:head\s+)?(?:coach|manager|boss|tactician|trainer)$"
@@ -1351,6 +1357,10 @@ def _in_the_succession(
     inner = {m.name for m in found if m.kind == "C" and start <= m.start < end}
     if _PREDECESSOR.fullmatch(text) or _OUTGOING.fullmatch(text):
         return _one(_departed(ctx, inner or None))
+    exit_of = _EXIT_OF_BEFORE.search(sentence, max(0, start - 30), start)
+    if named_before and exit_of and _BARE_POST.fullmatch(text):
+        # "X was placed in caretaker charge after the departure of the manager": never X
+        return _one([p for p in _departed(ctx, inner or None) if p != name])
     if is_descriptor and _NEW_MAN.fullmatch(text) and (new := _new_man_of_story(name, ctx)):
         return new
     if named_before or not ctx.posts:
@@ -2202,7 +2212,36 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     if full:
         ctx.named_last = list(dict.fromkeys(full))
     if main and not _nobody((subjects or main)[0]):  # "The Emperor, as they call him": still him
-        ctx.focus = _staff_owner(sentence, people) or (subjects or main)[0].name
+        first = _stand_in_after_sacking(sentence, main, (subjects or main)[0])
+        ctx.focus = _staff_owner(sentence, people) or first.name
+
+
+# "C sacked (manager) Y": the man sacked is the verb's object …
+_SACKED_OBJECT_BEFORE = re.compile(
+    r"\b(?:sacked|fired|dismissed|axed|ousted)\s+(?:(?:their|its|the|head)\s+)?(?:(?:coach|manager|boss)\s+)?$"
+)
+# … and "and X was put in charge": a clause of its own, with its subject
+_AND_BEFORE = re.compile(r"\band\s+$")
+_OWN_VERB_AFTER = re.compile(r"\s+(?:was|were|has|had|is|took|takes|stepped|steps)\b")
+
+
+def _stand_in_after_sacking(sentence: str, main: list[Mention], first: Mention) -> Mention:
+    """'C sacked Y in March and X was put in interim charge. He was given the job in May': the subject
+    of the clause after the sacking is the man the story goes on about, not the man sacked (who stays in
+    view when the club's own verbs name the successor: 'C sacked Y and appointed X. The Portuguese …')."""
+    if not _SACKED_OBJECT_BEFORE.search(sentence, max(0, first.start - 30), first.start):
+        return first
+    return next(
+        (
+            m
+            for m in main
+            if m.start > first.end
+            and not m.pronoun
+            and _AND_BEFORE.search(sentence, max(0, m.start - 5), m.start)
+            and _OWN_VERB_AFTER.match(sentence, m.end)
+        ),
+        first,
+    )
 
 
 _JOIN_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+$")

@@ -493,6 +493,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "in charge",
         "made",
         "placed in",
+        # "was put in interim charge": the words "in charge" split by the stand-in's title
+        "interim charge",
+        "temporary charge",
+        "caretaker charge",
     ),
     "active-appointed": (
         "appoint",
@@ -1489,7 +1493,7 @@ _APPOINT_VERB = (
     r"given\s+" + _THE_POST + r"(?:job|reins|post|role|position)|"
     # "had been given / handed temporary charge in February": the team entrusted to him
     r"(?:given|handed)\s+(?:(?:interim|temporary|caretaker|sole|overall)\s+)?charge\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:game|match))|"
-    r"put\s+in\s+charge|placed\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
+    r"(?:put|placed)\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
     r"made(?!\s+(?:his|her|their|«P\d+»(?:'s)?)\s+(?:name|debut|mark)))"
 )
 # "X has announced he is stepping down", "X confirmed that …", "X announced his retirement": X is the
