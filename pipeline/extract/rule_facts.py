@@ -2353,7 +2353,9 @@ _TURNED_CLUB_DOWN = re.compile(
     r"\bturn(?:ed|s|ing)?\s+«C\d+»\s+down\b|\b(?:turning\s+down|rejecting|snubbing|rebuffing)\s+(?:the\s+)?«C\d+»",
     re.IGNORECASE,
 )
-_OWNER = re.compile(r"«C(\d+)»['’]s?\s+(?:\w+\s+)?(?:shortlist|target|choice|priority|favourite|candidate)")
+_OWNER = re.compile(
+    r"«C(\d+)»['’]s?\s+(?:\w+\s+)?(?:shortlist|target|choice|priority|favourite|candidate|radar)"
+)
 _AND_CLUB = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?:the\s+)?«C(\d+)»")
 
 

@@ -473,6 +473,12 @@ _PROMOTED_FROM_KEYS = ("promoted from", "stepped up from", "moved up from")
 _IN_HIS_KEYS = ("in his ", "in her ")
 # "will bring X with him", "brought from C": keys of bring-as-staff and brought-from
 _BRING_KEYS = ("bring", "brought", "take", "took")
+# "brings (with him)", "will bring in", "took": a boss bringing an aide, named next ("bring in X as his
+# assistant": the aide's title told as his)
+_BRING_AIDE = (
+    r"\b(?:(?:bring|brings|brought|bringing)(?:\s+in)?|take|takes|took|taking)\s+"
+    r"(?:with\s+(?:him|her|«P\d+»)\s+)?"
+)
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "return-to-staff-spell": ("staff", "team", "back to be"),
     "passive-appointed": (
@@ -904,6 +910,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "penned new",
         "inked new",
         "agreed new",
+        "agreed terms",
+        "agreed personal terms",
     ),
     "contract-of-extended": ("renew", "extend", "extension"),
     "staff-renewed": ("their contract", "their deal"),
@@ -972,6 +980,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "mix",
         "contention",
         "emerged",
+        "radar",
     ),
     "set-to": (
         "set to",
@@ -988,6 +997,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "front-runners to",
         "primed to",
         "closing in",
+        "odds-on to",
+        "odds on to",
+        "pole position to",
     ),
     "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
     "left-for": ("left for", "departed for", "quit for"),
@@ -1417,6 +1429,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "will train",
         "will direct",  # translated: "X will direct the Sevilla next season"
         "will guide",
+        "will be at the helm",
+        "will be in charge",
     ),
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "aide-will-lead-interim": ("led by", "coached by", "managed by", "run by", "assured by", "ensured by"),
@@ -2815,7 +2829,8 @@ RULES: tuple[Rule, ...] = (
         # "X himself signed a two-year extension"
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|(?:signed|agreed)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
-        r"(?:signed|penned|inked|agreed)\s+a\s+new\s+(?:\S+\s+)?(?:deal|contract)|committed\s+{HIS}\s+future|"
+        r"(?:signed|penned|inked|agreed|agreed\s+(?:personal\s+)?terms\s+(?:on|over))\s+a\s+new\s+(?:\S+\s+)?"
+        r"(?:deal|contract)|committed\s+{HIS}\s+future|"
         # "A and his assistant B have signed new long-term contracts": one deal each
         r"(?:signed|penned|inked|agreed)\s+new\s+(?:\S+\s+)?(?:deals|contracts))\b",
         0.85,
@@ -3060,7 +3075,7 @@ RULES: tuple[Rule, ...] = (
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
         # ("has been added to the list of candidates at C")
-        r"(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?(?:shortlist|list(?!\s+of\b)|"
+        r"(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?(?:shortlist|list(?!\s+of\b)|radar|"
         r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
@@ -3070,7 +3085,7 @@ RULES: tuple[Rule, ...] = (
         r"lined\s+up|"
         # "X was also interviewed", "had been interviewed for the role": a candidate of the search (not
         # "interviewed by reporters", "interviewed on the radio")
-        r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:(?:\w+|«[CS]\d+»)\s+){0,2}?(?:role|job|post|position|vacancy)))\b",
+        r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:(?:\w+|«[CS]\d+»)\s+){0,3}?(?:role|job|post|position|vacancy)))\b",
         0.5,
         club_side="after_topic",
     ),
@@ -3078,7 +3093,9 @@ RULES: tuple[Rule, ...] = (
         "set-to",
         "linked",
         r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
-        r"poised|tipped|likely|in\s+line|favourites?|front-?runners?|primed|closing\s+in)\s+to\s+"
+        r"poised|tipped|likely|in\s+line|favourites?|front-?runners?|primed|closing\s+in|odds[\s-]on|"
+        # "is in pole position to succeed Y": the bookmakers' and the press's first name
+        r"in\s+pole\s+position)\s+to\s+"
         r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|take\s+over|replace|succeed|become|"
         # (not "set to join his coaching staff": an aide's rumour, read by joins-staff)
         r"return|land|join(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?"
@@ -4160,8 +4177,8 @@ RULES: tuple[Rule, ...] = (
     R(
         "bring-as-assistants",
         "appointed",
-        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
-        r"(?:(?:fellow|compatriots?|countrym[ae]n)\s+(?:[A-Z][\w\-]*\s+)?)?{P}(?:\s+and\s+{P2})?"
+        _BRING_AIDE
+        + r"(?:(?:fellow|compatriots?|countrym[ae]n)\s+(?:[A-Z][\w\-]*\s+)?)?{P}(?:\s+and\s+{P2})?"
         r"\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+{HIS}\s+(?:assistants?(?:\s+coach(?:es)?)?|number\s+two)\b",
         0.7,
         role="assistant_coach",
@@ -5025,7 +5042,8 @@ RULES += (
         "will-coach",
         "appointed",
         r"{P}(?:\s*,[^,«]{1,90},)?\s+(?:will|is\s+to|shall)\s+(?:now\s+)?(?:coach|manage|lead|train|direct|guide|"
-        r"take\s+charge\s+of)\s+"
+        # ("will be at the helm at C next season", "will be in charge of C")
+        r"take\s+charge\s+of|be\s+(?:at\s+the\s+helm|in\s+charge)\s+(?:at|of))\s+"
         r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})" + _GAME_CHARGE,
         0.7,
         club_side="tag",
@@ -8458,7 +8476,7 @@ RULES += (
 
 
 # --- exits told with the length of the spell they end --------------------------------
-RULE_KEYS.update({"left-after-spell": ("left", "departed", "exited")})
+RULE_KEYS.update({"left-after-spell": ("left", "leav", "depart", "exit")})
 RULES += (
     # "X departed in November after more than ten years in charge", "X left last month after two seasons at
     # the helm": a departure told with the length of the spell it ends, which tells it was his post (the club
@@ -8466,14 +8484,75 @@ RULES += (
     R(
         "left-after-spell",
         "left",
-        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:left|departed|exited){TIME}\s+after\s+"
+        # ("departs after three years at the club": a headline's present, or "is leaving")
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:left|departed|exited|leaves|departs|exits|leave|depart|leaving|departing)"
+        r"{TIME}\s+after\s+"
         r"(?:(?:more\s+than|over|nearly|almost|just|only|some|a|an|his|her)\s+)*(?:[\w\-]+[\s-]+)?"
         r"(?:years?|months?|seasons?|decade|weeks)\s+"
-        r"(?:in\s+(?:interim\s+|caretaker\s+)?charge|at\s+the\s+helm|in\s+the\s+(?:job|role|post|dugout|hot\s+seat))\b"
+        r"(?:in\s+(?:interim\s+|caretaker\s+)?charge|at\s+the\s+(?:helm|club)|"
+        r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))\b"
         # (no club just after: "X, who left after a year in the job, is now at C" tells where he went)
         r"(?!\s+(?:of|at)\s)(?![^.;«]{0,25}«C)",
         0.7,
         club_side="before",
+    ),
+)
+
+
+# --- stand-ins named together ----------------------------------------------------------------
+RULE_KEYS.update({"interim-charge-alongside": ("alongside", "together with", "jointly with")})
+RULES += (
+    # "X was put in interim charge alongside Y", "X and Y … took caretaker charge together with Z": the man
+    # named after 'alongside' stands in too (an aide named by his title is read by charge-alongside-assistant)
+    R(
+        "interim-charge-alongside",
+        "appointed",
+        r"\b(?:put|placed|given|handed|took|taken|takes|take|taking)\s+(?:in\s+)?(?:joint\s+)?"
+        r"(?:interim|temporary|caretaker)\s+charge(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?{TIME}"
+        r"\s+(?:alongside|together\s+with|jointly\s+with)\s+{P}(?!['’])",
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+)
+
+
+# --- a stand-in's first games told ahead --------------------------------------------------------
+RULE_KEYS.update(
+    {
+        "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
+    }
+)
+RULES += (
+    # "Caretaker boss X will lead C against Barnsley on Saturday": the stand-in's coming spell is the news
+    # (a permanent coach's "will lead C against D" is only a preview)
+    R(
+        "stand-in-will-lead",
+        "appointed",
+        _STAND_IN_TITLE + r"{P}\s+(?:will|is\s+set\s+to|is\s+to|is\s+due\s+to)\s+"
+        r"(?:lead|take\s+charge\s+of|oversee|be\s+in\s+charge\s+(?:of|for))\s+(?:the\s+)?(?:{C}|{S}|(?:team|side|squad)\b)",
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+)
+
+
+# --- a past post told as "his last job" -----------------------------------------------------
+RULE_KEYS.update({"last-job-was-at": ("last", "previous", "most recent", "latest", "first")})
+RULES += (
+    # "His last job was at Barnsley", "Smith's previous post was as manager of C", "His last club was C":
+    # the post a man held before, told by its place in his career
+    R(
+        "last-job-was-at",
+        "in_charge",
+        r"{P}['’]s?\s+(?:last|previous|most\s+recent|latest|first)\s+"
+        r"(?:(?:managerial|coaching|head\s+coaching|senior|permanent|full-time)\s+)?"
+        r"(?:job|post|role|position|club|appointment)\s+(?:in\s+(?:management|charge)\s+)?(?:was|came)\s+"
+        r"(?:(?:at|with)\s+|as\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:head\s+coach|coach|manager|boss)\s+(?:of|at)\s+)?"
+        r"(?:the\s+)?{C}(?!['’])",
+        0.7,
+        club_side="tag",
     ),
 )
 
@@ -8557,6 +8636,9 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "and-was-clubs-coach": (("was", "been", "served"), ("coach", "manager", "boss")),
     # "the interim X … will stay on as assistant / return to the academy / was kept on as number two"
     "interim-stays-as-assistant": (("stay", "remain", "kept", "return", "back", "revert"),),
+    "stand-in-will-lead": (("interim", "caretaker", "acting", "temporary"),),
+    # "his last job was at C": the post's noun, whatever the words before it
+    "last-job-was-at": (("job", "post", "role", "position", "club", "appointment"),),
 }
 _NEEDS_AT = {i: RULE_NEEDS[r.name] for i, r in enumerate(RULES) if r.name in RULE_NEEDS}
 
