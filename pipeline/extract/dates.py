@@ -299,6 +299,10 @@ _REL = re.compile(
   | (?P<yearseason>\b(?:the\s+)?(?P<ysy>(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:season|campaign)\b)
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
   | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
+  | (?P<weeksagowd>\b(?P<wan>"""
+    + _NUM_RE
+    + r""")\s+weeks?\s+ago\s+(?:on\s+)?
+      (?P<wawd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
   | (?P<ago>\b(?P<n>"""
     + _NUM_RE
     + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?|decades?)\s+ago\b)
@@ -492,6 +496,8 @@ _ORDINAL_COUNT_BEFORE = re.compile(
 # A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|expected|poised|going|scheduled)\s+to|(?:is|are)\s+to|"
+    # an absolute 'with X set to': "with the Norwegian set to start on June 1", "with pre-season due to begin"
+    r"with\s[^.;:!?,]{1,40}?\b(?:set|due|scheduled)\s+to|"
     r"(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out))\b"
     r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
     re.IGNORECASE,
@@ -1039,6 +1045,9 @@ def _relative_day(m: re.Match[str], ref: date, future: bool) -> tuple[date, str,
         return _ordinal_day(ref, int(m.group("odd")), (m.group("odm") or "").lower(), future)
     if g == "hoursof":  # "in the early hours of Monday": that weekday
         back = (ref.weekday() - WEEKDAYS[m.group("hwd").lower()]) % 7
+        return ref - timedelta(days=back), "day", "point"
+    if g == "weeksagowd":  # "a week ago on Thursday": the Thursday a week before the latest one
+        back = (ref.weekday() - WEEKDAYS[m.group("wawd").lower()]) % 7 + 7 * _num(m.group("wan"))
         return ref - timedelta(days=back), "day", "point"
     if g == "yesterday":
         return ref - timedelta(days=1), "day", "point"

@@ -1,7 +1,8 @@
 """The year of a wire story with no published date and a yearless dateline: years told as a plan or
 a term ('would focus on the 2027 World Cup', 'a deal until June 2030', 'by 2026') do not bound
 when the news was told; a spell ending with the news ('after fifteen seasons at X, which she coached
-from 2009') tells its start's year plus its length."""
+from 2009') tells its start's year plus its length. Also: 'with the season set to start on June 1'
+is the coming June 1; 'a week ago on Thursday' is the Thursday before the latest one."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.dates import dateline_date
+from pipeline.extract.dates import dateline_date, find_dates
+
+_REF = date(2024, 11, 20)
 
 # 3 June is a Monday in 2024 (and 2030), 29 October a Tuesday in 2024 (and 2013, 2019)
 _JUNE = "SEOUL, June 3 (Yonhap) -- The federation on Monday appointed Kim Tae-ho as coach. "
@@ -73,3 +76,47 @@ def test_years_told_ahead_count_when_the_story_tells_no_other() -> None:
     # the news lies before the year it plans for (2030 is as near 2027 as 2024 and also a Monday)
     text = "SEOUL, June 3 (Yonhap) -- The KFA said on Monday that Kim would stay until the 2027 Asian Cup."
     assert dateline_date(text, None) == date(2024, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Lund takes over with the new season set to start on June 1.", date(2025, 6, 1)),
+        ("With pre-season due to begin on July 4, Lund was appointed.", date(2025, 7, 4)),
+        ("Lund was named, with his first game scheduled to be played on March 8.", date(2025, 3, 8)),
+    ],
+)
+def test_with_x_set_to_tells_the_coming_day(sentence: str, day: date) -> None:
+    (told,) = find_dates(sentence, _REF)
+    assert (told.value, told.future) == (day, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund was appointed on June 1 with the club set up to play five at the back.",
+        "Lund, who was set to start on June 1, quit instead.",
+        "Lund was appointed on June 1 with his family watching.",
+    ],
+)
+def test_a_past_day_beside_with_is_the_latest_one(sentence: str) -> None:
+    (told,) = find_dates(sentence, _REF)
+    assert (told.value, told.future) == (date(2024, 6, 1), False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Reid was sacked a week ago on Thursday.", date(2024, 11, 7)),
+        ("Reid was sacked two weeks ago on Monday.", date(2024, 11, 4)),
+        ("Reid was sacked a week ago Wednesday.", date(2024, 11, 13)),
+    ],
+)
+def test_weeks_ago_on_a_weekday_counts_back_from_the_latest_one(sentence: str, day: date) -> None:
+    (told,) = find_dates(sentence, _REF)  # _REF is a Wednesday
+    assert (told.value, told.precision) == (day, "day")
+
+
+def test_weeks_ago_with_no_weekday_is_a_week() -> None:
+    (told,) = find_dates("Reid was sacked a week ago.", _REF)
+    assert (told.value, told.precision) == (date(2024, 11, 13), "week")
