@@ -1141,6 +1141,14 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
     )
 
 
+# "the sacking of (manager) X was confirmed": the man is the exit noun's complement, not the verb's subject
+_EXIT_NOUN_OF = re.compile(
+    r"\b(?:sacking|dismissal|departure|exit|resignation|firing|removal|ousting)\s+of\s+"
+    r"(?:(?:the\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """The man the match names is not the coach it reads: he did the sacking, played, announced the
     news, or the title is his trade or a past post at a club we did not recognise."""
@@ -1148,6 +1156,10 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
     gd = match.groupdict()
     if rule.name in ("passive-sacked", "passive-appointed") and _active_sacker(match, mentions[int(gd["p"])]):
         return True  # "Zamparini has sacked Y", "the coach he dismissed in September": he sacked
+    if rule.name == "passive-appointed" and _EXIT_NOUN_OF.search(
+        tagged, max(0, match.start() - 40), match.start()
+    ):
+        return True  # "C's sacking of X was confirmed": the sacking was, not X
     if (
         rule.name in _BARE_SPELL_RULES
         and gd.get("p")

@@ -981,6 +981,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "contention",
         "emerged",
         "radar",
+        "hat into the ring",
     ),
     "set-to": (
         "set to",
@@ -3082,7 +3083,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
         r"(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?close\s+to\s+(?:agreeing|joining|"
         r"taking\s+over|a\s+deal|being\s+(?:named|appointed))|"
-        r"lined\s+up|"
+        # ("has lined up a friendly": the coach arranging something, not lined up himself)
+        r"lined\s+up(?!\s+(?:an?|the|his|her|their|some|two|three)\s)|"
+        r"(?:thrown|throws|threw)\s+{HIS}\s+hat\s+into\s+the\s+ring|"
         # "X was also interviewed", "had been interviewed for the role": a candidate of the search (not
         # "interviewed by reporters", "interviewed on the radio")
         r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:(?:\w+|«[CS]\d+»)\s+){0,3}?(?:role|job|post|position|vacancy)))\b",
@@ -7181,7 +7184,10 @@ _REJECTED_BY = (
 _CLUB_WANTS = (
     r"{C}(?:\s+(?:are|is|have|has|had|were|was|been|also|reportedly|now|already|seriously|strongly))*\s+"
     r"(?:considering|eyeing|monitoring|chasing|pursuing|targeting|keen\s+on|interested\s+in|"
-    r"weighing\s+up|want|wants|eye|eyes|covet|covets)\s+(?:(?:appointing|hiring|a\s+move\s+for)\s+)?"
+    r"weighing\s+up|want|wants|eye|eyes|covet|covets|"
+    # tabloid: "have set their sights on X", "are plotting a swoop for X", "have lined up X as their boss"
+    r"set\s+(?:their|its)\s+sights\s+on|plotting\s+(?:a\s+)?(?:swoop|move|raid)\s+for|lined\s+up)\s+"
+    r"(?:(?:appointing|hiring|a\s+move\s+for)\s+)?"
     r"(?:(?:the\s+)?(?:former\s+)?(?:«C\d+»['’]?s?\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:as|and|but|after|for\s+the|to\s+(?:replace|succeed|take|become|lead)))"
 )
@@ -7253,6 +7259,11 @@ RULE_KEYS.update(
             "want",
             "eye",
             "covet",
+            "sights on",
+            "swoop for",
+            "move for",
+            "raid for",
+            "lined up",
         ),
         "wanted-by": _WANTED_BY_KEYS,
         "heads-the-list": (
@@ -8533,6 +8544,30 @@ RULES += (
         r"(?:lead|take\s+charge\s+of|oversee|be\s+in\s+charge\s+(?:of|for))\s+(?:the\s+)?(?:{C}|{S}|(?:team|side|squad)\b)",
         0.7,
         role="caretaker",
+        club_side="near",
+    ),
+)
+
+
+# --- tabloid sackings --------------------------------------------------------------------------
+RULE_KEYS.update({"ditched": ("ditch", "dump", "canned", "canning"), "was-ditched": ("ditched", "canned")})
+RULES += (
+    # "C have ditched (manager) X", "dumped boss X", "canned their coach X": a sacking, the man right after
+    R(
+        "ditched",
+        "dismissed",
+        r"\b(?:ditch(?:ed|es|ing)?|dump(?:ed|s|ing)?|cann(?:ed|ing))\s+(?:(?:their|its|the)\s+)?"
+        r"(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])",
+        0.8,
+        club_side="before",
+    ),
+    # "X has been ditched / canned by C" (not "ditched from the squad": a player dropped)
+    R(
+        "was-ditched",
+        "dismissed",
+        r"{P}{APP}{WHO}{HAVE}(?:(?<=\swas)|(?<=\swere)|(?<=\sbeen))\s+(?:ditched|canned)\b"
+        r"(?!\s+(?:from|for)\s+(?:the\s+)?(?:squad|team|side))",
+        0.8,
         club_side="near",
     ),
 )
