@@ -8663,6 +8663,8 @@ _STAFF_TITLE_WORDS = (
     "performance",
     "analyst",
 )
+# "after X left / departed / quit": the exit verbs of the rules reading a post filled after an exit
+_LEFT_WORDS = ("left", "departed", "quit")
 RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "titled-staff-left": (_STAFF_TITLE_WORDS,),
     "titled-staff-sacked": (_STAFF_TITLE_WORDS,),
@@ -8674,6 +8676,15 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "stand-in-will-lead": (("interim", "caretaker", "acting", "temporary"),),
     # "his last job was at C": the post's noun, whatever the words before it
     "last-job-was-at": (("job", "post", "role", "position", "club", "appointment"),),
+    # "appointed after X left / departed / quit": keys "after", "when", "once", "following"
+    "after-he-left": (_LEFT_WORDS,),
+    "filled-after-he-left": (_LEFT_WORDS,),
+    # "with A and B in contention / among the candidates / being linked": key "with "
+    "with-list-considered": (
+        ("consideration", "contention", "frame", "running", "among", "considered", "shortlisted", "linked"),
+    ),
+    # "had / used five coaches: A, B and C": keys "had", "used", "through"
+    "counted-coaches-list": (("coaches", "managers", "trainers", "bosses"),),
 }
 _NEEDS_AT = {i: RULE_NEEDS[r.name] for i, r in enumerate(RULES) if r.name in RULE_NEEDS}
 

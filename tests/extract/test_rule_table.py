@@ -35,6 +35,16 @@ def test_a_rule_with_needs_is_tried_only_with_a_word_of_each_group():
     assert "and-was-coach-of" not in names("x played for a and was born in b")
     assert "interim-stays-as-assistant" in names("interim boss x will stay on as assistant")
     assert "interim-stays-as-assistant" not in names("interim boss x won again")
+    assert "after-he-left" in names("y was appointed after x left in may")
+    assert "after-he-left" in names("y took charge when x quit")
+    assert "after-he-left" not in names("y was appointed after a poor run")
+    assert "filled-after-he-left" in names("y was named following x's departure, after x departed")
+    assert "filled-after-he-left" not in names("y was named following a review")
+    assert "with-list-considered" in names("with x and y under consideration, the board met")
+    assert "with-list-considered" in names("with x among the candidates")
+    assert "with-list-considered" not in names("x drew with y")
+    assert "counted-coaches-list" in names("c have had four coaches this season: a, b, d and e")
+    assert "counted-coaches-list" not in names("c have had four wins in a row")
 
 
 def test_every_match_of_a_rule_with_needs_holds_its_words():
@@ -47,6 +57,10 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "interim-stays-as-assistant": "«P0», the interim coach, will stay on as an assistant",
         "stand-in-will-lead": "Caretaker boss «P0» will lead «C1» against «C2»",
         "last-job-was-at": "«P0»'s last job was at «C1»",
+        "after-he-left": "«P0» was appointed in June after «P1» left",
+        "filled-after-he-left": "«P0» was appointed after «P1» had quit",
+        "with-list-considered": "With «P0» and «P1» also under consideration",
+        "counted-coaches-list": "«C0» have had three coaches: «P0», «P1» and «P2»",
     }
     by_name = {rule.name: rule for rule in RULES}
     for name, groups in RULE_NEEDS.items():
