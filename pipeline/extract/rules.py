@@ -1430,8 +1430,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "will train",
         "will direct",  # translated: "X will direct the Sevilla next season"
         "will guide",
-        "will be at the helm",
-        "will be in charge",
+        "be at the helm",  # "will now be at the helm", "is to be in charge of"
+        "be in charge",
     ),
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "aide-will-lead-interim": ("led by", "coached by", "managed by", "run by", "assured by", "ensured by"),
@@ -7349,7 +7349,7 @@ RULE_KEYS.update(
         "given-the-sack": _GIVEN_THE_SACK_KEYS,
         "passive-given-the-sack": _GIVEN_THE_SACK_KEYS,
         "paid-price-job": ("paid the price", "pays the price", "paid the ultimate price"),
-        "lost-his-job": ("lost his", "lost her", "loses his", "loses her"),
+        "lost-his-job": ("lost his", "lost her", "lost their", "loses his", "loses her", "loses their"),
         "cost-him-his-job": ("cost", "costs"),
         "step-up-stand-in": ("step up", "steps up", "stepped up", "stepping up"),
         "passive-brought-in-as": ("brought in",),
@@ -8496,11 +8496,13 @@ RULES += (
         "left-after-spell",
         "left",
         # ("departs after three years at the club": a headline's present, or "is leaving")
+        r"(?P<titled>(?<=manager\s)|(?<=coach\s)|(?<=boss\s))?"
         r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:left|departed|exited|leaves|departs|exits|leave|depart|leaving|departing)"
         r"{TIME}\s+after\s+"
         r"(?:(?:more\s+than|over|nearly|almost|just|only|some|a|an|his|her)\s+)*(?:[\w\-]+[\s-]+)?"
         r"(?:years?|months?|seasons?|decade|weeks)\s+"
-        r"(?:in\s+(?:interim\s+|caretaker\s+)?charge|at\s+the\s+(?:helm|club)|"
+        # ("at the club" only for a man titled coach right before: a player leaves after years at a club too)
+        r"(?:in\s+(?:interim\s+|caretaker\s+)?charge|at\s+the\s+helm|(?(titled)at\s+the\s+club|(?!))|"
         r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))\b"
         # (no club just after: "X, who left after a year in the job, is now at C" tells where he went)
         r"(?!\s+(?:of|at)\s)(?![^.;«]{0,25}«C)",
@@ -8553,11 +8555,13 @@ RULES += (
 RULE_KEYS.update({"ditched": ("ditch", "dump", "canned", "canning"), "was-ditched": ("ditched", "canned")})
 RULES += (
     # "C have ditched (manager) X", "dumped boss X", "canned their coach X": a sacking, the man right after
+    # (a man "dumped" is a coach only when titled so; "dropped X to the bench / for the derby" is a player)
     R(
         "ditched",
         "dismissed",
-        r"\b(?:ditch(?:ed|es|ing)?|dump(?:ed|s|ing)?|cann(?:ed|ing))\s+(?:(?:their|its|the)\s+)?"
-        r"(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])",
+        r"\b(?:(?:ditch(?:ed|es|ing)?|cann(?:ed|ing))\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:coach|manager|boss)\s+)?|"
+        r"dump(?:ed|s|ing)?\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)"
+        r"{P}(?!['’])(?!\s+(?:to|from|for|out\s+of|in\s+favour)\b)",
         0.8,
         club_side="before",
     ),
@@ -8583,7 +8587,8 @@ RULES += (
         "in_charge",
         r"{P}['’]s?\s+(?:last|previous|most\s+recent|latest|first)\s+"
         r"(?:(?:managerial|coaching|head\s+coaching|senior|permanent|full-time)\s+)?"
-        r"(?:job|post|role|position|club|appointment)\s+(?:in\s+(?:management|charge)\s+)?(?:was|came)\s+"
+        r"(?:job|post|role|position|club|appointment)"
+        r"\s+(?:in\s+(?:management|charge)\s+)?(?:was|came)\s+"
         r"(?:(?:at|with)\s+|as\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:head\s+coach|coach|manager|boss)\s+(?:of|at)\s+)?"
         r"(?:the\s+)?{C}(?!['’])",
         0.7,
