@@ -614,8 +614,9 @@ _ANCHOR_REACH = 3
 def dates_told_before(sentences: Sequence[str], i: int, ref: date | None) -> tuple[DateMention, ...]:
     """The dates the few sentences before sentence `i` told, in the text's order (not a contract's
     term or a spell's end), when sentence `i` tells a date by one ("Como sacked Longo in November.
-    Roberts was named later that month."); none when it tells none such."""
-    if not _TOLD_BY_DATE_BEFORE.search(sentences[i]):
+    Roberts was named later that month."); none when it tells none such, or when `sentences` does not
+    hold it (a Context the extractor has not filled)."""
+    if i >= len(sentences) or not _TOLD_BY_DATE_BEFORE.search(sentences[i]):
         return ()
     return tuple(d for s in sentences[max(0, i - _ANCHOR_REACH) : i] for d in _told_dates(s, ref))
 

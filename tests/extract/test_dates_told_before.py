@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 from extract_helpers import facts_of
 
-from pipeline.extract.dates import find_dates
+from pipeline.extract.dates import dates_told_before, find_dates
+from pipeline.extract.facts import Context
 
 PUB = "2024-03-14"
 REF = date(2024, 3, 14)
@@ -209,3 +210,9 @@ def test_the_same_day_of_a_year_told_before_is_no_date() -> None:
     )
     got = [f for f in facts_of(text, "2023-11-16") if f["event"] == "appointed"]
     assert [f["date"] for f in got] == [None]
+
+
+def test_fresh_context_without_sentences_tells_no_dates_before() -> None:
+    """A Context the extractor has not filled holds no sentences: nothing told before, no IndexError."""
+    assert dates_told_before(Context().sentences, 0, REF) == ()
+    assert dates_told_before(Context().sentences, 3, None) == ()
