@@ -595,13 +595,15 @@ def _that_word(m: re.Match[str]) -> str:
     return (m.group("thu") or m.group("thd") or "").lower()
 
 
+# a month only with its capital: "that May", not "that may" / "that march"
+_CAPITALISED_MONTHS = "(?-i:" + "|".join(m.capitalize() for m in _MONTH_NAMES.split("|")) + ")"
 # Words that tell a date by the one told before them ("that August", "later that year", "in March of
 # the same year", "the following season", "two months later", "since then", "earlier in the day"):
 # only a sentence holding one needs the dates the sentences before it told.
 _TOLD_BY_DATE_BEFORE = re.compile(
     r"\b(?:that|the\s+same|the\s+(?:following|next|subsequent|previous|preceding))\s+(?:summer|season|"
     r"campaign|year|month|week|day|"
-    + _MONTH_NAMES
+    + _CAPITALISED_MONTHS
     + r")\b|\b(?:years?|months?|seasons?|days?|weeks?)\s+(?:later|earlier)\b|\bsince\s+then\b|"
     r"\b(?:earlier|later)\s+in\s+the\s+day\b",
     re.IGNORECASE,

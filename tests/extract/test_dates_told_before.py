@@ -216,3 +216,19 @@ def test_fresh_context_without_sentences_tells_no_dates_before() -> None:
     """A Context the extractor has not filled holds no sentences: nothing told before, no IndexError."""
     assert dates_told_before(Context().sentences, 0, REF) == ()
     assert dates_told_before(Context().sentences, 3, None) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Roberts was named that May.", True),
+        ("He left in the same March.", True),
+        ("Roberts was named later that month.", True),
+        ("He said that may be his last game.", False),
+        ("Fans that march to the ground were told.", False),
+    ],
+)
+def test_month_looks_back_only_with_its_capital(sentence: str, told: bool) -> None:
+    """'that May' leans on a date before it; 'that may be', 'that march' are no month."""
+    sentences = ["Como sacked Longo on 3 November 2023.", sentence]
+    assert bool(dates_told_before(sentences, 1, REF)) is told
