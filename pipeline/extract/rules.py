@@ -7410,8 +7410,9 @@ RULES += (
     R(
         "cost-him-his-job",
         "dismissed",
-        r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bto\s)"
-        r"\b(?:cost|costs)\s+{P}\s+{HIS}\s+(?:job|post|position)\b" + _JOB_AT_CLUB,
+        # (the lookbehinds after the cheap check, not at every position)
+        r"\b(?=costs?\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bcan\s)"
+        r"(?<!\bto\s)(?:cost|costs)\s+{P}\s+{HIS}\s+(?:job|post|position)\b" + _JOB_AT_CLUB,
         0.75,
         club_side="tag",
     ),
