@@ -2525,7 +2525,7 @@ _TITLE_RULES = frozenset({"fitness-title-person", "aide-title-person"})
 # "he will be assisted by A, …, and by Austrian fitness coach B": a titled name in the new man's list of aides
 _AIDES_LISTED = re.compile(
     r"\bbe\s+(?:assisted|supported|helped|flanked|accompanied|seconded)\s+(?:[^.;:«]|«[CSP]\d+»)*?\bby\b[^.;:]*"
-    r"(?:,|\band)\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z][\w\-]*\s+)?$"
+    r"(?:,|\band)\s+(?:by\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$"
 )
 _IN_COMPANY = re.compile(
     r"\b(?:together\s+with|along\s+with|accompanied\s+by|alongside|as\s+well\s+as)\b[^.;:]*$", re.IGNORECASE

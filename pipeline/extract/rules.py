@@ -1694,12 +1694,12 @@ _NOT_AS_EXECUTIVE = (
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
 _STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
-# "talks with X", "talks with manager X", "talks with former Roma and Tottenham coach X" (the clubs he
-# coached before his name), "talks with Ipswich's X" (the man named by his club), "… with X and Y"
 # a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
 _COACHING_CAREER = (
     r"(?:(?:coaching|managerial)\s+career|career\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager))"
 )
+# "talks with X", "talks with manager X", "talks with former Roma and Tottenham coach X" (the clubs he
+# coached before his name), "talks with Ipswich's X" (the man named by his club), "… with X and Y"
 _TALKS_WITH = (
     r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
     r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)?"
