@@ -22,7 +22,7 @@ from pipeline.extract.facts import (
     COACH_ROLE_AFTER,
     Context,
 )
-from pipeline.extract.lexicon import DESCRIPTOR_HEADS, NOT_NAME
+from pipeline.extract.lexicon import DESCRIPTOR_HEADS, EXIT_NOUNS, NOT_NAME
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import (
     CAREER_CUE,
@@ -1257,9 +1257,7 @@ _OUTGOING = re.compile(
     r"(?:head\s+)?(?:coach|manager|boss|tactician|trainer|technician|selector)$"
 )
 # "the departure of", "the sacking of": an exit, whose man is not the one named taking a post before it
-_EXIT_OF_BEFORE = re.compile(
-    r"\b(?:departure|exit|sacking|dismissal|resignation|firing|ousting|removal)\s+of\s+$", re.IGNORECASE
-)
+_EXIT_OF_BEFORE = re.compile(r"\b(?:" + EXIT_NOUNS + r")\s+of\s+$", re.IGNORECASE)
 # "the manager", "the head coach": the post's holder, with nothing telling him apart
 _BARE_POST = re.compile(r"[Tt]he\s+(?:head\s+)?(?:coach|manager|boss|trainer)")
 # "the former Ajax boss" in a story of Ajax's new coach replacing one: the man who left

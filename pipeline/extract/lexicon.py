@@ -124,6 +124,9 @@ EXECUTIVE_TITLES = (
     r"|board member|chief|head of recruitment|scout|club doctor|physio"
 )
 
+# nouns of a coach's exit, read before "of X" ("the sacking of X", "the departure of the manager")
+EXIT_NOUNS = r"sacking|dismissal|departure|exit|resignation|firing|removal|ousting"
+
 # Words that, as the last word of a capitalised run, mark an unknown club ("Nchalo United").
 CLUB_SUFFIXES = frozenset(
     (

@@ -71,7 +71,7 @@ from pipeline.extract.facts import (
     _youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
-from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
+from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES, EXIT_NOUNS
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION, PRONOUN
@@ -1143,7 +1143,7 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
 
 # "the sacking of (manager) X was confirmed": the man is the exit noun's complement, not the verb's subject
 _EXIT_NOUN_OF = re.compile(
-    r"\b(?:sacking|dismissal|departure|exit|resignation|firing|removal|ousting)\s+of\s+"
+    r"\b(?:" + EXIT_NOUNS + r")\s+of\s+"
     r"(?:(?:the\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?$",
     re.IGNORECASE,
 )
