@@ -880,7 +880,7 @@ def _bringing_boss_post(
     """'Blessin brings assistant A with him': the story's club when the story appointed the man
     bringing him (the clause's subject) there, not a club a career sentence before passed through
     ('At Leverkusen he brought in A' is that past post's)."""
-    past = match.group(0).startswith(("brought", "took"))
+    past = match.group(0).lower().startswith(("brought", "took"))
     if rule.name != "bring-assistants" or ctx.topic_club is None or past:
         return None
     subject = _SUBJECT_BEFORE.search(sent.tagged, 0, match.start())
