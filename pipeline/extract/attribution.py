@@ -248,7 +248,10 @@ _GOING = re.compile(r"\b(?:leave|leaves|leaving|left|quit|quits|depart\w*|exit\w
 
 
 _POSSESSOR_BEFORE = re.compile(r"«P\d+»'s?\s+$")  # "Garcia's Lyon": another man's club
-_OWNS_PERSON = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}«P")  # "Peru's Oscar Ibanez", "Peru's new coach X"
+# a club's possessive and up to two lowercase words before the man it names: "Peru's Oscar Ibanez",
+# "Peru's new coach X"
+_OWNS_GAP = r"['’]s?\s+(?:[a-z\-]+\s+){0,2}"
+_OWNS_PERSON = re.compile(_OWNS_GAP + "«P")
 # "X had assumed C", "He previously managed C", "He also coached C": a spell told as background
 # "He is best known for his work at C": his reputation; "She has also coached C": her past
 _OPENS_AS_BACKGROUND = re.compile(
@@ -701,7 +704,7 @@ def _club_exited_before(sent: TaggedSentence, end: int) -> tuple[str, str] | Non
 
 _PERSON_COMMA_WHO = re.compile(r"«P\d+»,\s*who\b")
 # "Peru's «P»", "C's veteran coach «P»": the club the man is named by
-_CLUB_OWNS_NEXT = re.compile(r"«C(\d+)»['’]s?\s+(?:[a-z\-]+\s+){0,2}$")
+_CLUB_OWNS_NEXT = re.compile(r"«C(\d+)»" + _OWNS_GAP + "$")
 # "sacked by C", "left C": an exit the sentence tells before a "was replaced by Y" of the same man
 _EXIT_FROM_CLUB = re.compile(
     r"\b(?:sacked|fired|dismissed|axed|let\s+go)\s+by\s+(?:the\s+)?«C(\d+)»(?!['’])"
@@ -1449,13 +1452,13 @@ _AS_TITLE_AT = re.compile(
 )
 _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 
-_GONE_TO = re.compile(
+_WHO_WENT_TO = (
     r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
-    r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C",
-    re.IGNORECASE,
+    r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C"
 )
+_GONE_TO = re.compile(_WHO_WENT_TO, re.IGNORECASE)
 # "…, who left for Z, as C manager": the post taken, named after the aside on the man replaced
-_GONE_ASIDE = re.compile(r"\s*,\s*" + _GONE_TO.pattern + r"\d+»", re.IGNORECASE)
+_GONE_ASIDE = re.compile(r"\s*,\s*" + _WHO_WENT_TO + r"\d+»", re.IGNORECASE)
 _POST_TITLE = r"(?:head\s+)?(?:coach|manager|boss)\b"
 _AS_POST_NEXT = re.compile(
     r"\s*,\s+as\s+(?:the\s+)?(?:new\s+)?(?:«C(\d+)»(?:['’]s)?\s+(?:new\s+)?"

@@ -21,7 +21,7 @@ Thai Asian European Qatari Saudi Emirati Indonesian Indian Vietnamese Malaysian 
 Lithuanian Icelandic Kazakh Uzbek Iraqi Jordanian Lebanese Syrian Kuwaiti Bahraini Omani Zambian Kenyan
 Tanzanian Ugandan Malian Guinean Congolese Angolan Mozambican Honduran Panamanian Salvadoran Guatemalan
 Cuban Haitian Filipino Philippine Singaporean Cypriot Maltese Macedonian Kosovan Belarusian Armenian
-Azerbaijani Slovakian Slovene Bosnian Qatari Nigerien Beninese Togolese Burkinabe Gabonese Zimbabwean Malawian
+Azerbaijani Slovakian Slovene Bosnian Nigerien Beninese Togolese Burkinabe Gabonese Zimbabwean Malawian
 African
 """.split()  # noqa: SIM905 — a word list reads best as text
 _DEMONYM_FOLDED = frozenset(d.lower() for d in DEMONYMS)
