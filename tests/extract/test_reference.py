@@ -172,3 +172,26 @@ def test_a_shared_nickname_is_the_club_the_article_names() -> None:
     assert club({"Norwich City"}) == ["Norwich City"]
     assert club({"FC Nantes"}) == ["FC Nantes"]
     assert club({"Norwich City", "FC Nantes"}) == []
+
+
+def _catalogue_row_counts() -> dict[str, int]:
+    """`file` → first number of the `rows` column in pipeline/reference/README.md's table."""
+    counts = {}
+    for line in (REFERENCE_DIR / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 4 and cells[1].startswith("`") and cells[1].endswith(".csv`"):
+            counts[cells[1].strip("`")] = int(cells[3].split()[0].replace(",", ""))
+    return counts
+
+
+def test_readme_catalogue_counts_match_the_files() -> None:
+    """The catalogue's row counts are the files' (a reader sizing the data trusts them)."""
+    counts = _catalogue_row_counts()
+    files = sorted(p.name for p in REFERENCE_DIR.glob("*.csv"))
+    assert sorted(counts) == files
+    for name in files:
+        with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as f:
+            rows = sum(1 for _ in csv.DictReader(f))
+        assert counts[name] == rows, (
+            f"pipeline/reference/README.md says {counts[name]} rows for {name}, the file has {rows}"
+        )
