@@ -107,6 +107,10 @@ _DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # European 12.03.20
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 # "news.cn/20250326/4b1f…/c.html", "…/sport-20240303_abc": a date written as eight digits in a path
 _URL_COMPACT_DATE = re.compile(r"[/_-]((?:20|19)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+# "yna.co.kr/view/AEN20240603001200315": a wire story id, the agency's capitals, the date, a serial
+_URL_STORY_ID_DATE = re.compile(
+    r"/[A-Z]{2,4}((?:20|19)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,}(?=[/?#.]|$)"
+)
 # "MADRID, Feb. 9 (Xinhua) --", "LAGOS, Nigeria, March 12 -", "DOHA, 12 March (AFP) -",
 # "JOHANNESBURG, March 11, 2024 -": a town, the month and day (either order), perhaps the year,
 # then the agency's bracket or the dash
@@ -169,7 +173,7 @@ def parse_published(value: str | None) -> date | None:
 def date_from_url(url: str | None) -> date | None:
     if not url:
         return None
-    m = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url)
+    m = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url) or _URL_STORY_ID_DATE.search(url)
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 

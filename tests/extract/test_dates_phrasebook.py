@@ -19,6 +19,8 @@ from pipeline.extract.dates import date_from_url, find_dates
         ("http://english.news.cn/20250326/4b1f7a9c/c.html", date(2025, 3, 26)),
         ("https://example.com/sport/football-20231104_coach-sacked", date(2023, 11, 4)),
         ("https://example.com/2024/03/05/coach", date(2024, 3, 5)),
+        ("https://en.yna.co.kr/view/AEN20240603001200315", date(2024, 6, 3)),
+        ("https://agency.example/sports/SPX20231130004512?section=football", date(2023, 11, 30)),
     ],
 )
 def test_a_url_date_written_as_eight_digits(url: str, day: date) -> None:
@@ -31,6 +33,8 @@ def test_a_url_date_written_as_eight_digits(url: str, day: date) -> None:
         "https://example.com/article/123456789012",
         "https://example.com/id/20241399/",
         "https://x.com/a20240303b",
+        "https://en.yna.co.kr/view/AEN20241399001200315",
+        "https://example.com/view/AEN2024060300",
     ],
 )
 def test_other_long_numbers_in_a_url_are_no_date(url: str) -> None:
