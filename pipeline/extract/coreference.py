@@ -865,6 +865,20 @@ def _descriptor_opens_clause(sentence: str, last: Mention, start: int, end: int)
     )
 
 
+# "X, world champion in 2006, is a known face: the Abruzzese technician has coached …": what follows a
+# colon tells more of the clause before it, so its opening descriptor is that clause's subject
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _descriptor_after_colon(sentence: str, before: list[Mention], start: int) -> bool:
+    """A descriptor opening what follows a colon, the one man named before it opening the sentence."""
+    return (
+        len({m.name for m in before}) == 1
+        and not sentence[: before[0].start].strip(_OPENING_MARKS)
+        and bool(_COLON_BEFORE.search(sentence, before[-1].end, start))
+    )
+
+
 # "After replacing Sergio Lobera, who had …, he made …", "Having succeeded X, she …": an opening phrase
 # without a subject of its own; the men named in it are its objects, the main clause's "he" is the
 # man the text was about
@@ -1054,6 +1068,7 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
             or ctx.focus is None
             or _replaced_then(sentence, before[-1], start)
             or _descriptor_opens_clause(sentence, before[-1], start, end)
+            or _descriptor_after_colon(sentence, before, start)
             or _IN_RELATIVE_OF.fullmatch(sentence, before[-1].end, start)
         ):
             name = _meant_of_named(sentence, start, is_descriptor, before, named, out, ctx)

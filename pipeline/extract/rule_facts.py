@@ -115,21 +115,22 @@ _LIST_ITEM = re.compile(
     r"(?:\s*\((?:19|20)\d{2}(?:\s*(?:to|-|–)\s*(?:(?:19|20)?\d{2})?)?"
     r"(?:\s*(?:,|and)\s*(?:19|20)\d{2}(?:\s*(?:to|-|–)\s*(?:(?:19|20)?\d{2})?)?)*\))?"
     # "managed A in the Premier League and B": the league the item played in, between items
-    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[AB]|Ligue\s+[12]|"
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[A-D]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?"
     # "coached A in two spells and B", "A for three seasons, B", "led A three times": the item's spell
     # (not "A in Denmark and B": a capitalised word after "in" cost unseen text more than it gained, twice)
     r"(?:\s+(?:in|over|across)\s+(?:two|three|four|several|\d)\s+(?:separate\s+|different\s+)?"
     r"(?:spells|stints|periods|seasons)|\s+(?:twice|(?:two|three|four)\s+times)|"
     r"\s+for\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|and|half)\s+){1,3}"
-    r"(?:months?|years?|seasons?|campaigns?))?"
+    r"(?:months?|years?|seasons?|campaigns?|periods|spells|stints))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
     # ("both at A and previously at B": an earlier item told after the later one)
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently|"
     r"previously|earlier|also)\s*,?\s+)?"
     # ("a former coach of A and of B": "of" repeated after "and", not "the Chelsea, of England")
-    r"(?:(?:at|in|with)\s+)?|\s+and\s+of\s+|\s*,?\s+as\s+well\s+as\s+|\s+)?"
+    # ("A, conquering promotion, then B": the sequence's adverb alone after an aside)
+    r"(?:(?:at|in|with)\s+)?|\s+and\s+of\s+|\s*,?\s+as\s+well\s+as\s+|\s+then\s+|\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
@@ -149,11 +150,11 @@ _LIST_ASIDE = re.compile(
     # (", who sacked him in 2022, and B": the club's own clause)
     r"\s*,\s+(?:(?:whom|who|where|with\s+wh(?:om|ich)|which)\s+(?:[^,;.«]|«[PC]\d+»){1,80},"
     # "coached A, leading them back to the Bundesliga in 2017, and B": a participle on the item, then "and"
-    r"|(?:leading|taking|guiding|steering|winning|lifting|becoming|reaching|helping|finishing)\s+"
-    r"(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and|as\s+well\s+as)\s))"
+    r"|(?:leading|taking|guiding|steering|winning|lifting|becoming|reaching|helping|finishing|bringing|"
+    r"conquering|earning)\s+(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and|as\s+well\s+as|then)\s))"
     # (", as well as B and C": the list goes on after the aside; "and Brazilian side B", "and his hometown
     # club B": the item's descriptor)
-    r"(?=\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?"
+    r"(?=\s*(?:and\s+(?:then\s+)?|as\s+well\s+as\s+|then\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+|"
     r"(?:[A-Z][\w-]*\s+){1,3}(?:club|side|outfit|giants)\s+)?«C)"
 )
