@@ -2181,7 +2181,7 @@ def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 # spells whose words fit a player's career as well as a coach's: "as a player" makes them a player's
-_PLAYER_CAREER_RULES = frozenset({"spent-years", "worked-under-at"})
+_PLAYER_CAREER_RULES = frozenset({"spent-years", "worked-under-at", "arrived-in-date"})
 # "As a player, X worked with Y at C": the clause opens on his playing days
 _PLAYER_FRONTED = re.compile(r"\bas\s+a\s+player\s*,[^.;:]*$", re.IGNORECASE)
 

@@ -8247,10 +8247,13 @@ _SUCCESSOR_OF_FOUND = (
     r"(?:the\s+|a\s+)?(?:new\s+)?successor\s+(?:of|for|to)\s+(?:(?:head\s+)?(?:coach|manager)\s+)?{P}(?!['’])"
 )
 # "X arrived in August 2023, …", "X joined in the summer of 2021": the start of his spell at the club in
-# view (a player's arrival too: needs support)
+# view (a player's arrival too: needs support); "arrived" is told with the town or ground the club is at
+# ("arrived in Medellín in January", "had only arrived in March", "arrived at the Racecourse last summer")
 _ARRIVED_IN_DATE = (
-    r"{P}{APP}{HAVE}\s+(?:arrived|joined)\s+(?=(?:in|last)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|"
-    r"in\s+the\s+(?:summer|winter|autumn|spring)\s+of\s+(?:19|20)\d\d\b)"
+    r"{P}{APP}{HAVE}\s+(?:joined\s+(?=(?:in|last)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|"
+    r"in\s+the\s+(?:summer|winter|autumn|spring)\s+of\s+(?:19|20)\d\d\b)|"
+    r"(?:only\s+|first\s+)?arrived\s+(?:(?:in|at|to)\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,2}\s+)?"
+    r"(?=" + _ARRIVAL_WHEN + r"))"
 )
 # "…, with X moving into a new role as the club's head of football development", "X moves upstairs to
 # become sporting director": he leaves the coaching post for one in the club's offices
@@ -8300,7 +8303,7 @@ RULE_KEYS.update(
         "returned-for-spell": ("returned", "came back"),
         "successor-found": ("successor:", "successor :"),
         "successor-of-found": ("successor of", "successor for", "successor to"),
-        "arrived-in-date": ("arrived in", "joined in", "arrived last", "joined last"),
+        "arrived-in-date": ("arrived", "joined in", "joined last"),
         "moves-to-office": ("role as", "role of", "position as", "post as", "job as", "upstairs"),
         "walking-out-on": ("walking out on", "walked out on"),
         "arrives-with-staff": ("staff", "team"),
