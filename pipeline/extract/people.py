@@ -270,6 +270,7 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
         and not _PREDICATE.search(sentence, 0, m.start())
         and not (_AWAITED.match(sentence, m.end()) and _AWAITING.search(sentence, 0, m.start()))
         and not _POST_NOUN_AFTER.match(sentence, m.end())
+        and not (_NEW_POST.match(m.group(0)) and _names_the_new_post(sentence, m.end()))
     ]
     bare = _BARE_AGE_OPENING.match(sentence) if sentence[:12].lstrip()[:1].isdigit() else None
     return [(bare.start(1), bare.end(1), True), *spans] if bare else spans
@@ -287,6 +288,21 @@ _BARE_AGE_OPENING = re.compile(
 _POST_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:job|role|post|position|vacancy|hot\s+seat)(?![\w-])", re.IGNORECASE
 )
+
+
+# "The new assistant coach is X", "their new manager will be X": the post is named, the man after the verb
+# (the descriptor refers back to no one)
+_NEW_POST = re.compile(r"(?:the|their|its)\s+new\s", re.IGNORECASE)
+_NAME_AFTER_COPULA = re.compile(
+    r"\s+(?:is|will\s+be)\s+(?:(?:the\s+)?(?:former|ex-)\s*(?:[a-z][\w\-]*\s+)?)?(?:(?:the|his|her|their)\s+)?"
+    r"([A-ZÀ-Þ][\w\-]*)(\s+[A-ZÀ-Þ])?"
+)
+
+
+def _names_the_new_post(sentence: str, end: int) -> bool:
+    """A name follows the descriptor's 'is' / 'will be' (not a nationality: 'The new coach is English')."""
+    m = _NAME_AFTER_COPULA.match(sentence, end)
+    return bool(m) and (bool(m.group(2)) or m.group(1).lower() not in _NATIONALITY_WORDS)
 
 
 # "until / once the new manager is appointed", "when a new coach arrives": someone not yet known, no one

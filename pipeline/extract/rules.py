@@ -1947,7 +1947,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "will-be-assistant",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:again\s+)?(?:be|become|becomes|became|serve\s+as)\s+(?:his|her|«P\d+»['’]s?|the\s+new|the|their)\s+(?:new\s+)"
+        r"{P}{APP}{HAVE}\s+(?:again\s+)?(?:be|become|becomes|became|serve\s+as)\s+(?:again\s+)?(?:his|her|«P\d+»['’]s?|the\s+new|the|their)\s+(?:new\s+)"
         r"?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
         0.8,
         role="assistant_coach",
@@ -6573,7 +6573,9 @@ RULES += (
 # a backroom title, singular or plural, incl. translated ones: "co-trainer", "second coach", "the auxiliary",
 # "physical trainer", "goalkeeper trainer", "technical collaborator"
 _BACKROOM_TITLE = (
-    r"(?:(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
+    # ("vice": translated "vice-allenatore", not a vice-president or vice-captain)
+    r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|"
+    r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
     r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
     r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
@@ -6610,7 +6612,8 @@ RULE_KEYS.update(
         ),
         "titled-staff-left": ("leave", "left", "depart", "exit", "quit"),
         "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
-        "come-with-him-titled-staff": ("with him", "with her"),
+        # ("With Oddo will arrive the collaborator A": the boss by name)
+        "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
         "bring-as-staff": _BRING_KEYS,
         "works-with-aide-as-title": ("work with",),
@@ -6648,11 +6651,13 @@ RULES += (
         0.7,
         club_side="after_topic",
     ),
-    # "With him come the assistant A and the goalkeeping coach B": the aides arriving with the new man
+    # "With him come the assistant A and the goalkeeping coach B", "With him in Amsterdam arrives the vice A":
+    # the aides arriving with the new man
     R(
         "come-with-him-titled-staff",
         "appointed",
-        r"\bwith\s+(?:him|her|«P\d+»)\s+(?:will\s+)?(?:also\s+)?(?:come|comes|came|arrive|arrives|arrived|"
+        r"\bwith\s+(?:him|her|«P\d+»)(?:\s+(?:in|to|at)\s+(?:«C\d+»|(?-i:[A-Z][\w\-]+)))?\s+(?:will\s+)?(?:also\s+)?"
+        r"(?:come|comes|came|arrive|arrives|arrived|"
         r"move|moves|moved)\s+" + _TITLED_LIST,
         0.7,
         club_side="after_topic",
@@ -8322,11 +8327,14 @@ RULES += (
 
 
 # --- a new coach's staff and the post filled, told in other word orders -----------------------------------
-# "Petrakov's assistant will be his compatriot X", "His number two will be former Ajax defender Y": the aide
-# named after the future verb (the staff's boss is the possessor)
+# "Petrakov's assistant will be his compatriot X", "His number two will be former Ajax defender Y",
+# translated "The vice will be X", "The assistant of Mena will be X", "The new assistant coach is X": the aide
+# named after the verb (a future, or a present told of the new post; the boss is the possessor or in view)
+_AIDE_POST = r"(?:assistant(?:\s+(?:coach|manager))?|number\s+two|right-hand\s+man|second\s+coach|vice(?=\s))"
 _AIDE_WILL_BE = (
-    r"(?<![\w«])(?:his|her|their|«P\d+»['’]s)\s+(?:new\s+)?(?:assistant(?:\s+(?:coach|manager))?|number\s+two|right-hand\s+man)"
-    r"\s+will\s+be\s+"
+    r"(?<![\w«])(?:(?:his|her|their|«P\d+»['’]s)\s+(?:new\s+)?|(?:the|their)\s+(?P<new>new\s+)?)"
+    + _AIDE_POST
+    + r"(?:\s+of\s+«P\d+»)?\s+(?:will\s+be|(?(new)is|(?!)))\s+"
     + _COMPATRIOT_AIDE
     + r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P}"
 )
@@ -8356,7 +8364,7 @@ _NEW_COACH_IS = (
 )
 RULE_KEYS.update(
     {
-        "aide-will-be": ("assistant will be", "number two will be", "right-hand man will be"),
+        "aide-will-be": ("will be", "new assistant", "new number two", "new right-hand", "new second coach"),
         "bring-aide-comma": ("bring",),
         "joins-the-staff": ("the staff", "first-team staff", "senior staff", "new staff"),
         "to-become-aide": ("to become",),
