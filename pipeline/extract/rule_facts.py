@@ -156,7 +156,9 @@ _LIST_ASIDE = re.compile(
     # club B": the item's descriptor)
     r"(?=\s*(?:and\s+(?:then\s+)?|as\s+well\s+as\s+|then\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+|"
-    r"(?:[A-Z][\w-]*\s+){1,3}(?:club|side|outfit|giants)\s+)?«C)"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:club|side|outfit|giants)\s+)?"
+    # (not "…, and Chelsea's Mauricio Pochettino praised him": the club owns the next clause's subject)
+    r"«C\d+»(?!['’]s?\s+(?:[\w-]+\s+)?«P))"
 )
 # "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
 # ("led the A in 2018, the Bahia between 2019 and 2020 and the B": each with its years)
@@ -3075,7 +3077,15 @@ def _item_club(
     the owners listed from a position on, see _list_items)."""
     of_squad, owners_at = owned
     club, squad = sent.squad_of.get(int(m.group(2)), (None, "first_team"))
-    if of_squad and m.group(1) == "C" and m.start() > owners_at and squad in ("first_team", "national"):
+    owner = sent.mentions[int(m.group(2))]
+    if (
+        of_squad
+        and m.group(1) == "C"
+        and m.start() > owners_at
+        and squad in ("first_team", "national")
+        # ("the national team of Turkey and of Zenit": a club has no national team)
+        and (owner.club_kind == "national" or not of_squad.startswith("national"))
+    ):
         # "the youth sides of A and B": the squad is each owner's
         squad = _squad_at(of_squad, club, ctx)
     if alone and squad == "national":  # "led Spain to the European Under-21 title"

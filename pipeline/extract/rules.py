@@ -729,6 +729,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "role-person": _COACH_WORD_KEYS,
     "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "technician"),
     "was-role": _COACH_WORD_KEYS,
+    "was-role-at-list": (*_COACH_WORD_KEYS, "trainer"),
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge", "charge of"),
     "managed-list": (
@@ -2467,6 +2468,18 @@ RULES: tuple[Rule, ...] = (
         club_side="near",
         needs_club=False,
     ),
+    # "was head coach of Spanish clubs A and B", "Earlier he was trainer at A and at B": the post at each
+    # club listed (was-role reads one club near the title)
+    R(
+        "was-role-at-list",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:was|has\s+been|had\s+been|"
+        r"served\s+as|worked\s+as)\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:an?\s+|the\s+)?"
+        r"(?:head\s+coach|coach|manager|trainer)\s+(?:at|of|with)\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
     R(
         "in-the-role",
         "in_charge",
@@ -2495,6 +2508,9 @@ RULES: tuple[Rule, ...] = (
         # Indian Super League with A", "worked in Serie B with A": the country or the league first
         r"(?:managed|coached|worked|trained)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[A-Z][\w-]*|«C\d+»)"
         r"\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
+        # "has managed more than 500 games, with A, B and C": the games counted, then the clubs
+        r"(?:managed|coached)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d[\d,]*\s+(?:games|matches)"
+        r"\s*,?\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)|"
         r"managed|coached|directed|commanded|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
@@ -3194,8 +3210,9 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         # "X, 48, began his career at A and had a spell at B": his own "his" may stand between
         r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+|managerial\s+)?"
-        r"(?:career|years|seasons|days)){0,160}?,?\s+"
-        r"and\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
+        r"(?:career|years|seasons|days)){0,160}?"
+        # ("led A for eight years, had spells at B and C": a comma joins the clauses as well)
+        r"(?:,?\s+and|,)\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
         r"(?:had|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
         r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?|"
         + _SPELL_SYNONYMS

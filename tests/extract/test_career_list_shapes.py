@@ -69,3 +69,77 @@ def test_a_descriptor_after_a_colon_with_two_men_named_before_is_not_guessed() -
         "Udinese."
     )
     assert not _spells(text, "Massimo Oddo")
+
+
+# --- "has managed more than 400 games, with A, B and C": the games counted before the list --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolton named Tony Mowbray as manager. The former Middlesbrough defender has managed more than 600 "
+        "games, with Hibernian, Celtic and Coventry City, winning promotion once.",
+        "Bolton named Tony Mowbray as manager. Mowbray has coached over 600 matches at Hibernian, Celtic "
+        "and Coventry City.",
+        "Bolton named Tony Mowbray as manager. He has managed almost 600 games with Hibernian, Celtic and "
+        "Coventry City.",
+    ],
+)
+def test_games_counted_before_the_list(text: str) -> None:
+    assert {"Hibernian", "Celtic", "Coventry City"} <= _spells(text, "Tony Mowbray")
+
+
+def test_games_played_before_the_list_are_a_players() -> None:
+    text = (
+        "Bolton signed Josh Sheehan. He has played more than 200 games, with Swansea City and Newport County."
+    )
+    assert not _spells(text, "Josh Sheehan")
+
+
+# --- "led A for eight years, had spells at B and C": a second career clause joined by a comma ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht appointed Ron Jans on Monday. He led Groningen for eight years, had spells at Heerenveen "
+        "and PEC Zwolle, and also worked in the United States.",
+        "Utrecht appointed Ron Jans on Monday. Jans coached Groningen, had spells at Heerenveen and PEC "
+        "Zwolle and then moved abroad.",
+    ],
+)
+def test_a_comma_joined_spell_clause(text: str) -> None:
+    assert {"FC Groningen", "SC Heerenveen", "PEC Zwolle"} <= _spells(text, "Ron Jans")
+
+
+def test_a_comma_joined_spell_clause_of_a_player_needs_a_coaching_word() -> None:
+    text = "Utrecht signed Bas Dost on Monday. Dost scored 20 goals, had spells at Heerenveen and PEC Zwolle."
+    assert not _spells(text, "Bas Dost")
+
+
+# --- "was (head) coach of A and B", "was trainer at A and at B": a post held at each club listed -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Basel appointed Peter Zeidler. Earlier he was trainer at Red Bull Salzburg and at FC Sion.",
+        "Basel appointed Peter Zeidler. Zeidler was head coach of Red Bull Salzburg and FC Sion.",
+        "Basel appointed Peter Zeidler. In his long career Zeidler also was coach of Austrian club Red Bull "
+        "Salzburg and FC Sion.",
+    ],
+)
+def test_a_post_held_at_each_club_listed(text: str) -> None:
+    assert {"Red Bull Salzburg", "FC Sion"} <= _spells(text, "Peter Zeidler")
+
+
+def test_a_post_at_a_club_then_an_opponent_is_one_spell() -> None:
+    text = "Basel appointed Peter Zeidler. Zeidler was coach of FC Sion when they beat Red Bull Salzburg."
+    assert "Red Bull Salzburg" not in _spells(text, "Peter Zeidler")
+
+
+def test_a_club_after_a_national_teams_owner_keeps_its_first_team() -> None:
+    text = "Kyiv appointed Mircea Lucescu. He was also coach of the national team of Turkey and of Zenit."
+    keys = keys_of(text)
+    assert ("Mircea Lucescu", "Turkey", "national", "in_charge") in keys
+    assert ("Mircea Lucescu", "Zenit Saint Petersburg", "first_team", "in_charge") in keys
