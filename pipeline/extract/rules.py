@@ -193,6 +193,8 @@ _NOT_AN_OBJECT = (
 
 # adverbs inside "who (himself) was (once) coach of": "himself", "also", "previously"
 _SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
+# one capitalised word left untagged: a town, ground or nickname ("Ostrava", "Sincil Bank", "the Syli")
+_CAPITALISED = r"(?-i:[A-Z][\w'’\-]*)"
 
 # an aide kept on: "remain as", "stays on as", "will continue as"
 _STAYS_ON = r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as\s+"
@@ -797,6 +799,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": _EXTENDED_KEYS,
     "been-in-charge-since": ("charge",),
+    "been-in-charge-there-since": ("charge", "helm", "head of"),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
     "stand-ins-steadied": _STEADIED_KEYS,
     "stand-ins-steadied-first": _STEADIED_KEYS,
@@ -2777,6 +2780,25 @@ RULES: tuple[Rule, ...] = (
         r"(?:years?|months?|seasons?|weeks?|games|matches)\b)",
         0.7,
         club_side="near",
+    ),
+    # "X had been in charge at the Kassam Stadium since 2022", "in charge in Ostrava since 2021", "in charge
+    # of the side since", "at the head of the Coelacanths since 2014" (translated): the spell at the club in
+    # view, told by its town, ground or nickname (not "at the head of the Federation": an office)
+    R(
+        "been-in-charge-there-since",
+        "in_charge",
+        r"{P}(?!'s){APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
+        r"at\s+the\s+helm)\s+(?:(?:at|in)\s+(?:the\s+)?(?:"
+        + _CAPITALISED
+        + r"\s+){0,2}"
+        + _CAPITALISED
+        + r"|of\s+the\s+(?:first\s+)?(?:team|side|squad|club))|"
+        r"at\s+the\s+head\s+of\s+the\s+(?!(?:Federation|Association|Board|League|Club)\b)"
+        + _CAPITALISED
+        + r")"
+        r"\s+(?:ever\s+)?since\b",
+        0.7,
+        club_side="topic",
     ),
     # "his assistant Y had taken the team for recent matches", "Z had steadied the team as interim coach"
     R(
@@ -8274,7 +8296,11 @@ _SUCCESSOR_OF_FOUND = (
 _ARRIVED_IN_DATE = (
     r"{P}{APP}{HAVE}\s+(?:joined\s+(?=(?:in|last)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|"
     r"in\s+the\s+(?:summer|winter|autumn|spring)\s+of\s+(?:19|20)\d\d\b)|"
-    r"(?:only\s+|first\s+)?arrived\s+(?:(?:in|at|to)\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,2}\s+)?"
+    r"(?:only\s+|first\s+)?arrived\s+(?:(?:in|at|to)\s+(?:the\s+)?"
+    + _CAPITALISED
+    + r"(?:\s+"
+    + _CAPITALISED
+    + r"){0,2}\s+)?"
     r"(?=" + _ARRIVAL_WHEN + r"))"
 )
 # "…, with X moving into a new role as the club's head of football development", "X moves upstairs to
