@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.extract.attribution import (
@@ -214,18 +214,9 @@ def _sentence_facts(
     ctx: Context,
     ref: date | None,
 ) -> list[Fact]:
+    """The facts sentence `i` tells, after it updates what the story keeps in view (focus, clubs)."""
     has_person = any(m.kind == "P" for m in named)
-    if has_person and ctx.people.executives:
-        _surnames_past_executives(named, ctx)
-    if "the " in low and _CLUB_REF_HINT.search(low):
-        named = _with_club_references(sentence, named, ctx)
-    if "the " in low and (
-        _NATIONAL_REF.search(sentence)
-        or _WOMEN_DEMONYM.search(sentence)
-        or _YOUTH_DEMONYM.search(sentence)
-        or ("ootball" in sentence and _BARE_NATIONAL_TEAM.search(sentence))
-    ):
-        named = _with_national_references(sentence, named, ctx)
+    named = _with_references(sentence, low, named, ctx, has_person)
     exec_hint = bool((rules or has_person) and _EXEC_HINT.search(low))
     if has_person and _POSITION_HINT.search(low):
         mark_players(_tag(sentence, named)[0], named, ctx)
@@ -240,71 +231,129 @@ def _sentence_facts(
         _unmark_put_in_charge(tagged, mentions, ctx)
     facts: list[Fact] = []
     if rules and any(m.kind == "P" for m in mentions):
-        squad_of = _bind_squads(tagged, mentions, ctx)
         sent = TaggedSentence(
             index=i,
             text=sentence,
             tagged=tagged,
             mentions=mentions,
             named=named,
-            squad_of=squad_of,
+            squad_of=_bind_squads(tagged, mentions, ctx),
             offsets=offsets,
         )
-        ctx.here = _post_clubs(sent)
-        ctx.career = _career_club(sent, ctx)
-        ctx.opening = _opening_club(sentence, named, ctx)
-        ctx.subject_left = _subject_left_story(sent, ctx)
-        facts = _matched_facts(rules, sent, low, ctx)
-        spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
-        guesses = [] if facts else _event_guess_facts(sent, ctx)
-        if facts or spells or guesses:
-            dates = find_dates(sentence, ref, dates_told_before(ctx.sentences, i, ref))
-        else:
-            dates = []
-        people = _people_at(sent) if dates else []
-        for f in spells + guesses:
-            _date_fact(f, dates, sent, ref, people)
-        for f in guesses:
-            _date_as_news(f, sent, ref)
-        ctx.fallbacks.extend(spells)
-        ctx.guesses.extend(guesses)
-        alongside = bool(facts) and bool(_ALONGSIDE.search(low))
-        aides_arrive = bool(facts) and bool(_AIDES_ARRIVE.search(low))
-        another_spell = bool(facts) and bool(_ANOTHER_SPELL.search(sentence))
-        mens = bool(facts) and "men" in low and bool(_MENS_TEAM.search(sentence))  # (both forms hold "men")
-        womens_named = _womens_posts_named(sent) if mens else set()
-        before_national = bool(facts) and bool(_BEFORE_NATIONAL.match(sentence))
-        mens_age = not mens and bool(facts or spells or guesses) and bool(_MENS_AGE_GROUP.search(sentence))
-        for f in spells + guesses:  # fallbacks too: they may be the only reading of that post
-            f.mens = mens_age and _age_group_post(f)
-        for f in facts:
-            _date_fact(f, dates, sent, ref, people)
-            f.alongside = f.event in _CHANGE_EVENTS and (alongside or (aides_arrive and _arriving_aide(f)))
-            f.another_spell = another_spell
-            own_womens = (f.club, f.squad) in womens_named  # "led England's women's team, then Canada's men"
-            f.mens = (mens and not own_womens) or (mens_age and _age_group_post(f))
-            if (
-                mens
-                and not f.squad_named
-                and not own_womens
-                and f.squad.startswith(("women", "national_women"))
-            ):
-                f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
-            f.before_national = before_national
-            _date_as_news(f, sent, ref)
-            if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(tagged, f.trigger):
-                f.spell_tense = "up_to_now"
-        _date_spells_by_length(facts)
-        _mark_named_coaches(facts, tagged, mentions)
-        facts = [f for f in facts if f.former_post or f.named_coach or not ctx.people.is_executive(f.coach)]
-        _remember_facts(facts, sentence, i, ctx)
-        _remember_later_posts(facts, sent, ctx)
+        facts = _tagged_sentence_facts(sent, low, rules, ctx, ref)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
     if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
     return facts
+
+
+def _with_references(
+    sentence: str, low: str, named: list[Mention], ctx: Context, has_person: bool
+) -> list[Mention]:
+    """`named` with the clubs and national teams the sentence only refers to ('the club', 'the
+    Spanish women's side'), past executives' surnames marked; the cheap word tests go first, as most
+    sentences hold no such reference."""
+    if has_person and ctx.people.executives:
+        _surnames_past_executives(named, ctx)
+    if "the " in low and _CLUB_REF_HINT.search(low):
+        named = _with_club_references(sentence, named, ctx)
+    if "the " in low and (
+        _NATIONAL_REF.search(sentence)
+        or _WOMEN_DEMONYM.search(sentence)
+        or _YOUTH_DEMONYM.search(sentence)
+        or ("ootball" in sentence and _BARE_NATIONAL_TEAM.search(sentence))
+    ):
+        named = _with_national_references(sentence, named, ctx)
+    return named
+
+
+def _tagged_sentence_facts(
+    sent: TaggedSentence, low: str, rules: list[Rule], ctx: Context, ref: date | None
+) -> list[Fact]:
+    """The rules' facts of a sentence naming a person, dated and marked; its career pairs and event
+    guesses go to the story's fallbacks."""
+    ctx.here = _post_clubs(sent)
+    ctx.career = _career_club(sent, ctx)
+    ctx.opening = _opening_club(sent.text, sent.named, ctx)
+    ctx.subject_left = _subject_left_story(sent, ctx)
+    facts = _matched_facts(rules, sent, low, ctx)
+    spells = _career_pairs(sent) if _CAREER_WORD.search(low) else []
+    guesses = [] if facts else _event_guess_facts(sent, ctx)
+    fallbacks = spells + guesses
+    dates = (
+        find_dates(sent.text, ref, dates_told_before(ctx.sentences, sent.index, ref))
+        if facts or fallbacks
+        else []
+    )
+    people = _people_at(sent) if dates else []
+    for f in fallbacks:
+        _date_fact(f, dates, sent, ref, people)
+    for f in guesses:
+        _date_as_news(f, sent, ref)
+    ctx.fallbacks.extend(spells)
+    ctx.guesses.extend(guesses)
+    marks = _SentenceMarks.read(sent, low, facts, fallbacks)
+    for f in fallbacks:  # fallbacks too: they may be the only reading of that post
+        f.mens = marks.mens_age and _age_group_post(f)
+    for f in facts:
+        _date_fact(f, dates, sent, ref, people)
+        marks.mark(f)
+        _date_as_news(f, sent, ref)
+        if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger):
+            f.spell_tense = "up_to_now"
+    _date_spells_by_length(facts)
+    _mark_named_coaches(facts, sent.tagged, sent.mentions)
+    facts = [f for f in facts if f.former_post or f.named_coach or not ctx.people.is_executive(f.coach)]
+    _remember_facts(facts, sent.text, sent.index, ctx)
+    _remember_later_posts(facts, sent, ctx)
+    return facts
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceMarks:
+    """What the sentence's wording says of every fact it tells: read once, set on each fact."""
+
+    alongside: bool
+    aides_arrive: bool
+    another_spell: bool
+    mens: bool
+    """The sentence names a men's team ('the men's side'), so a women's post in view is not meant."""
+    womens_named: set[tuple[str | None, str]]
+    """The women's posts the sentence names itself ('led England's women's team, then Canada's men')."""
+    before_national: bool
+    mens_age: bool
+
+    @classmethod
+    def read(cls, sent: TaggedSentence, low: str, facts: list[Fact], fallbacks: list[Fact]) -> _SentenceMarks:
+        text = sent.text
+        mens = bool(facts) and "men" in low and bool(_MENS_TEAM.search(text))  # (both forms hold "men")
+        return cls(
+            alongside=bool(facts) and bool(_ALONGSIDE.search(low)),
+            aides_arrive=bool(facts) and bool(_AIDES_ARRIVE.search(low)),
+            another_spell=bool(facts) and bool(_ANOTHER_SPELL.search(text)),
+            mens=mens,
+            womens_named=_womens_posts_named(sent) if mens else set(),
+            before_national=bool(facts) and bool(_BEFORE_NATIONAL.match(text)),
+            mens_age=not mens and bool(facts or fallbacks) and bool(_MENS_AGE_GROUP.search(text)),
+        )
+
+    def mark(self, f: Fact) -> None:
+        f.alongside = f.event in _CHANGE_EVENTS and (
+            self.alongside or (self.aides_arrive and _arriving_aide(f))
+        )
+        f.another_spell = self.another_spell
+        own_womens = (f.club, f.squad) in self.womens_named
+        f.mens = (self.mens and not own_womens) or (self.mens_age and _age_group_post(f))
+        if (
+            self.mens
+            and not f.squad_named
+            and not own_womens
+            and f.squad.startswith(("women", "national_women"))
+        ):
+            f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
+        f.before_national = self.before_national
 
 
 # An executive the sentence names the team's coach: "Sporting director X has been named head coach of C",
