@@ -28,6 +28,9 @@ from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
 from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule
 
+# (club, squad, explicit): the post a fact is about, and whether the sentence names its club itself
+_ClubPost = tuple[str | None, str, bool]
+
 # a comma before the main verb after an aside: "X, who had a spell with the US under-17s, replaces
 # interim coach Y" (the US are no post of Y's, who comes after it)
 _MAIN_VERB_AFTER_ASIDE = re.compile(
@@ -632,7 +635,7 @@ def _national(squad: str, kind: str) -> str:
 
 def _club_for(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
-) -> tuple[str | None, str, bool]:
+) -> _ClubPost:
     """(club, squad, explicit) for a fact found by `rule` at `match`; an offer whose own words
     name no club is the offering club's the sentence names, not the club in view (his own)."""
     if rule.club_side == "bracket":
@@ -647,7 +650,7 @@ def _club_for(
 _BRACKET_CLUB = re.compile(r"«P\d+»\s*\(«C(\d+)»\)")
 
 
-def _bracketed_club(sent: TaggedSentence, person_pos: int) -> tuple[str | None, str, bool]:
+def _bracketed_club(sent: TaggedSentence, person_pos: int) -> _ClubPost:
     """A listed man's club: the one in brackets after his name ('Sacked: X (C), Y (D)')."""
     found = _BRACKET_CLUB.match(sent.tagged, person_pos)
     club, squad = (
@@ -773,108 +776,161 @@ _QUIT_AIDE_ROLE = re.compile(
 
 def _rule_club(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
-) -> tuple[str | None, str, bool]:
-    """(club, squad, explicit) as the rule's club side and its words point to, else the story's."""
-    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
-    side = rule.club_side
+) -> _ClubPost:
+    """(club, squad, explicit) as the rule's club side and its words point to, else the story's.
+    Each step reads the post or hands on the side left to try, from the surest reading to the story's."""
+    found = _club_its_clause_names(rule, match, sent, ctx)
+    if found is not None:
+        return found
+    found, side = _club_by_side(rule, match, sent, ctx, person_pos)
+    if found is not None:
+        return found
+    found, side = _club_by_rule(rule, match, sent, ctx, person_pos, side)
+    if found is not None:
+        return found
+    return _club_by_position(rule, match, sent, ctx, person_pos, side)
+
+
+def _tag_post(sent: TaggedSentence, idx: int) -> _ClubPost | None:
+    """(club, squad, explicit) of club tag `idx`, if it stands for a known club."""
+    club, squad = sent.squad_of.get(idx, (None, "first_team"))
+    return (club, squad, True) if club else None
+
+
+def _club_its_clause_names(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> _ClubPost | None:
+    """The post a clause around the match names outright: an aide's told through his boss, 'step down
+    from his role as assistant to Y with C', 'leaves C, where he was replaced by Y'."""
     gd = match.groupdict()
     aide = _aide_post(rule, match, sent, ctx)
     if aide:
         return aide
-    quit_aide = _QUIT_AIDE_ROLE.match(tagged, match.end()) if rule.event in ("resigned", "left") else None
-    if quit_aide and not gd.get("c") and squad_of.get(int(quit_aide.group(1)), (None,))[0]:
-        club, squad = squad_of[int(quit_aide.group(1))]  # "step down from his role as assistant to Y with C"
-        return club, squad, True
+    quit_aide = (
+        _QUIT_AIDE_ROLE.match(sent.tagged, match.end()) if rule.event in ("resigned", "left") else None
+    )
+    if quit_aide and not gd.get("c"):
+        found = _tag_post(sent, int(quit_aide.group(1)))
+        if found:
+            return found
+    if gd.get("c") or gd.get("s"):
+        return None
+    where = _WHERE_CLUB.search(sent.tagged, 0, match.start())
+    return _tag_post(sent, int(where.group(1))) if where else None
+
+
+def _club_by_side(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
+) -> tuple[_ClubPost | None, str]:
+    """The post the rule's declared club side reads ('own', 'possessive', 'elided', 'tag'), or the one
+    its match names; else None and the side left to try."""
+    tagged, squad_of, gd = sent.tagged, sent.squad_of, match.groupdict()
+    side = rule.club_side
     if rule.name in _FOLLOWING_AIDE_RULES and not gd.get("c") and _FROM_CLUB_NEXT.match(tagged, match.end()):
         side = "topic"
-    where = _WHERE_CLUB.search(tagged, 0, match.start()) if not (gd.get("c") or gd.get("s")) else None
-    if where and squad_of.get(int(where.group(1)), (None,))[0]:
-        club, squad = squad_of[int(where.group(1))]  # "leaves C, where he was replaced by Y": C
-        return club, squad, True
     if side == "own":  # "He kept us up": the club named, else the one the story ties him to
-        own = _own_club(mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
+        own = _own_club(sent.mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
         if own:
-            return own, _squad_at("first_team", own, ctx), False
+            return (own, _squad_at("first_team", own, ctx), False), side
         side = "tag"
     if side == "possessive":
-        coach = mentions[int(gd["p"])].name if gd.get("p") else None
-        return _possessive_club(sent, person_pos, ctx, coach)
+        coach = sent.mentions[int(gd["p"])].name if gd.get("p") else None
+        return _possessive_club(sent, person_pos, ctx, coach), side
     if side == "elided":
         found = _elided_subject_club(match, tagged, person_pos)
         if found is not None and squad_of.get(found, (None,))[0]:
             club, squad = squad_of[found]
-            return _with_topic(club, squad, ctx, explicit=True)
+            return _with_topic(club, squad, ctx, explicit=True), side
         side = "topic"
     if rule.squad_in_match:  # "join Simeone's first-team coaching staff"
         inner = [int(m.group(2)) for m in _TAG.finditer(match.group(0)) if m.group(1) == "S"]
         if inner:
             club, squad = squad_of[inner[0]]
-            return _with_topic(club, squad, ctx, explicit=club is not None)
+            return _with_topic(club, squad, ctx, explicit=club is not None), side
     if side == "tag" and (gd.get("c") or gd.get("s")):
-        idx = int(gd.get("c") or gd["s"])
-        club, squad = squad_of.get(idx, (None, "first_team"))
-        return _with_topic(club, squad, ctx, explicit=club is not None)
+        club, squad = squad_of.get(int(gd.get("c") or gd["s"]), (None, "first_team"))
+        return _with_topic(club, squad, ctx, explicit=club is not None), side
     if gd.get("c"):
         club, squad = squad_of[int(gd["c"])]
-        return club, squad, True
-    if side == "tag":
-        side = "near"
+        return (club, squad, True), side
+    return None, "near" if side == "tag" else side
+
+
+def _club_by_rule(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int, side: str
+) -> tuple[_ClubPost | None, str]:
+    """The post the rule's own reading gives (a vacancy in view, the club after the match, the replaced
+    man's post, the clause's subject or 'under' club); else None and the side left to try."""
+    gd = match.groupdict()
     if rule.name == "talks-over-job" and ctx.topic_club:  # "talks over the position": the story's vacancy
-        return ctx.topic_club, "first_team", False
+        return (ctx.topic_club, "first_team", False), side
     if rule.name == "staff-includes":  # "the technical team of X includes A": X's one post in the story
-        post = _named_boss_post(match, mentions, ctx)
+        post = _named_boss_post(match, sent.mentions, ctx)
         if post:
-            return post
+            return post, side
     if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
         after = _club_after(rule, match, sent, ctx) or _bringing_boss_post(rule, match, sent, ctx)
         if after is not None:
-            return after
+            return after, side
         side = "topic"
     if rule.name == "replaced-by" and gd.get("p2") and not gd.get("c"):
         left = _post_of_the_replaced(match, sent, ctx)
         if left is not None:
-            return left
+            return left, side
     if side == "subject":
-        return _subject_club(sent, match.start(), ctx)
+        return _subject_club(sent, match.start(), ctx), side
     if side == "under":
-        return _under_club(sent, match, ctx)
+        return _under_club(sent, match, ctx), side
     if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
-        owner = _CLUB_OWNS_NEXT.search(tagged, max(0, person_pos - 40), person_pos)
-        if owner and squad_of.get(int(owner.group(1)), (None,))[0]:
-            club, squad = squad_of[int(owner.group(1))]  # "Peru's Oscar Ibanez, who was fired hours later"
-            return club, squad, True
+        owner = _CLUB_OWNS_NEXT.search(sent.tagged, max(0, person_pos - 40), person_pos)
+        found = _tag_post(sent, int(owner.group(1))) if owner else None
+        if found:  # "Peru's Oscar Ibanez, who was fired hours later"
+            return found, side
         side = "topic"  # "replacing X, who was sacked …": the post being filled, unless found below
-    replaced = _replaced_mans_post(rule, match, sent, ctx, person_pos)
-    if replaced is not None:
-        return replaced
-    if side == "before_only":  # "Chelsea Women coach X left to …": the club before, never the one after
-        found = _last_tag_before(tagged, match.start(), 45)
-        if found is None:
-            found = _hiring_club(tagged, match.start())
-        if found is None:
-            return _club_left_for(sent, match, ctx)
-        club, squad = squad_of.get(found, (None, "first_team"))
-        return club, squad, club is not None
-    titled = _TITLE_OF_CLUB.match(tagged, match.end()) if rule.name == "was-role" else None
-    if titled and re.search(r",\s+where\s+$", tagged[max(0, match.start() - 9) : match.start()]):
-        titled = None  # "…, where he was coach of C": the where-clause's reading tells that post
-    if titled and squad_of.get(int(titled.group(1)), (None,))[0]:
-        club, squad = squad_of[int(titled.group(1))]  # "he was coach of C": the club his title names
-        return club, squad, True
+    return _replaced_mans_post(rule, match, sent, ctx, person_pos), side
+
+
+def _club_by_position(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int, side: str
+) -> _ClubPost:
+    """The post of the club tag the side points to (before, inside or after the match), else the story's."""
+    if side == "before_only":
+        return _club_before_only(match, sent, ctx)
+    titled = _titled_club(rule, match, sent)
+    if titled is not None:
+        return titled
     if side == "declined" and re.search(
-        r"\b(?:remain|stay)", tagged[match.start() : match.end() + 12], re.IGNORECASE
+        r"\b(?:remain|stay)", sent.tagged[match.start() : match.end() + 12], re.IGNORECASE
     ):
         return _club_spurned(sent, match)
     found, side = _club_tag_found(rule, match, sent, person_pos, side)
     if found is not None:
         return _found_club(match, sent, ctx, found, side)
     if side == "declined":
-        suitor = _suitor(tagged, match, person_pos)
-        if suitor is not None and squad_of.get(suitor, (None,))[0]:
-            club, squad = squad_of[suitor]
-            return club, squad, True
-        return None, "first_team", False
+        suitor = _suitor(sent.tagged, match, person_pos)
+        offer = _tag_post(sent, suitor) if suitor is not None else None
+        return offer or (None, "first_team", False)
     return _story_club(rule, match, sent, ctx, person_pos)
+
+
+def _club_before_only(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost:
+    """'Chelsea Women coach X left to …': the club before, never the one after."""
+    found = _last_tag_before(sent.tagged, match.start(), 45)
+    if found is None:
+        found = _hiring_club(sent.tagged, match.start())
+    if found is None:
+        return _club_left_for(sent, match, ctx)
+    club, squad = sent.squad_of.get(found, (None, "first_team"))
+    return club, squad, club is not None
+
+
+def _titled_club(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> _ClubPost | None:
+    """'he was coach of C': the club his title names, unless a where-clause tells that post ('…, where
+    he was coach of C')."""
+    titled = _TITLE_OF_CLUB.match(sent.tagged, match.end()) if rule.name == "was-role" else None
+    if titled is None or re.search(r",\s+where\s+$", sent.tagged[max(0, match.start() - 9) : match.start()]):
+        return None
+    return _tag_post(sent, int(titled.group(1)))
 
 
 def _bringing_boss_post(
@@ -893,9 +949,7 @@ def _bringing_boss_post(
     return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
 
 
-def _club_after(
-    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
-) -> tuple[str | None, str, bool] | None:
+def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
     """'X to replace Y at Fulham': the club named right after; a rumour's vacancy in view is the first
     team's; else None (the club in view)."""
     tagged, squad_of = sent.tagged, sent.squad_of
@@ -916,9 +970,7 @@ def _club_after(
     return None
 
 
-def _post_of_the_replaced(
-    match: re.Match[str], sent: TaggedSentence, ctx: Context
-) -> tuple[str | None, str, bool] | None:
+def _post_of_the_replaced(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
     """'X resigned … . He was succeeded by Y': the post X left, told before or in this sentence."""
     post = ctx.post_left_by(sent.mentions[int(match.group("p2"))].name)
     if post:
@@ -929,7 +981,7 @@ def _post_of_the_replaced(
     return None
 
 
-def _club_spurned(sent: TaggedSentence, match: re.Match[str]) -> tuple[str | None, str, bool]:
+def _club_spurned(sent: TaggedSentence, match: re.Match[str]) -> _ClubPost:
     """'decided to remain at Atletico': his own club, no post ('stay at D rather than join C': C's
     offer)."""
     spurned = _RATHER_THAN_JOIN.match(sent.tagged, match.end())
@@ -1013,9 +1065,7 @@ def _past_suitor(tagged: str, found: int) -> int | None:
     return _last_tag_before(tagged, at, 120)
 
 
-def _found_club(
-    match: re.Match[str], sent: TaggedSentence, ctx: Context, found: int, side: str
-) -> tuple[str | None, str, bool]:
+def _found_club(match: re.Match[str], sent: TaggedSentence, ctx: Context, found: int, side: str) -> _ClubPost:
     """(club, squad, explicit) of the club tag found for a rule's fact."""
     tagged, squad_of = sent.tagged, sent.squad_of
     club, squad = squad_of.get(found, (None, "first_team"))
@@ -1106,9 +1156,7 @@ def _replacer_post(sent: TaggedSentence, person_pos: int, ctx: Context) -> tuple
     return _sole_post(sent.mentions[int(replacer.group(1))].name, ctx)
 
 
-def _aide_post(
-    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
-) -> tuple[str | None, str, bool] | None:
+def _aide_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
     """An aide's post told through his boss: where the boss went ('follows him from Burnley'), the post
     the boss left ('also leaves to join Williams' staff'), else the boss's post."""
     tagged, mentions, gd = sent.tagged, sent.mentions, match.groupdict()
@@ -1132,7 +1180,7 @@ def _aide_post(
 
 def _replaced_mans_post(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
-) -> tuple[str | None, str, bool] | None:
+) -> _ClubPost | None:
     """The post a sacked or replaced man held, told around the words that replace him: a club in his
     title, the post being filled, the club he led, or the club named with the sacking."""
     tagged, squad_of, gd = sent.tagged, sent.squad_of, match.groupdict()
@@ -1182,7 +1230,7 @@ def _rumoured_to_replace(
 
 def _story_club(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
-) -> tuple[str | None, str, bool]:
+) -> _ClubPost:
     """The post a fact whose words name no club is about: a framing club ("For Oviedo, …"), the post
     the man was just said to leave, the club of a statement, else the club the story is at."""
     tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
@@ -1512,7 +1560,7 @@ def _suitor(tagged: str, match: re.Match[str], person_pos: int) -> int | None:
     return int(opening.group(1)) if opening and opening.start(1) < person_pos else None
 
 
-def _subject_club(sent: TaggedSentence, pos: int, ctx: Context) -> tuple[str | None, str, bool]:
+def _subject_club(sent: TaggedSentence, pos: int, ctx: Context) -> _ClubPost:
     """The club acting in the clause ('Deportivo made an offer', 'Atletico may consider')."""
     for m in reversed(list(_TAG.finditer(sent.tagged, 0, pos))):
         if m.group(1) == "C" and _SUBJECT_VERB.match(sent.tagged, m.end()):
@@ -1544,7 +1592,7 @@ _OPPONENT = re.compile(
 
 def _possessive_club(
     sent: TaggedSentence, person_pos: int, ctx: Context, coach: str | None = None
-) -> tuple[str | None, str, bool]:
+) -> _ClubPost:
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
     tagged, squad_of = sent.tagged, sent.squad_of
     before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
@@ -1600,7 +1648,7 @@ def _former_title_club(tagged: str, club_idx: int) -> bool:
     return bool(_FORMER_TITLE_BEFORE.search(tagged, max(0, at - 30), at))
 
 
-def _club_left_for(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tuple[str | None, str, bool]:
+def _club_left_for(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> _ClubPost:
     """'X left in May to take charge of D', no club before: the one club the story ties him to (his
     post, a spell), unless that is D itself."""
     mentions = sent.mentions
@@ -1622,7 +1670,7 @@ def _own_club(coach: str | None, ctx: Context) -> str | None:
     return next(iter(clubs)) if len(clubs) == 1 else None
 
 
-def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, bool]:
+def _side_in_view(ctx: Context, coach: str | None) -> _ClubPost:
     """'X's men end the campaign in mid-table', no club named: the club in view, unless the story
     gave that club another coach and reports its match, when X's side is the opponent. A coach the
     story ties to one club ('Blackburn sacked X … X watched his side lose') is that club's."""
@@ -1641,7 +1689,7 @@ def _side_in_view(ctx: Context, coach: str | None) -> tuple[str | None, str, boo
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+who(?:m|se)?\b[^,;.]*$")
 
 
-def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tuple[str | None, str, bool]:
+def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> _ClubPost:
     """'Marinos were dominant under X', 'Under X, Marinos …', 'worked with the first team under X':
     the club or squad of the clause around 'under' (the last named before it, else the next club),
     else the club in view."""
@@ -1670,7 +1718,7 @@ def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> tup
     return club, squad, explicit
 
 
-def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> tuple[str | None, str, bool]:
+def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> _ClubPost:
     if club is None:  # a squad with no club: the story's club, else the one in view
         club = ctx.club_in_view()
         if squad.startswith("national") and ctx.club_kinds.get(club or "") != "national":
