@@ -6920,11 +6920,11 @@ _TO_STAFF = (
 # the body of aides around a head coach: "the (new) technical commission", "his coaching staff"
 _STAFF_BODY = (
     r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+(?:commission|committee|staff|"
-    r"team)|staff)\b"
+    r"team|body)|staff)\b"
 )
 RULE_KEYS.update(
     {
-        "joins-staff-body": ("integrat", "join", "enter"),
+        "joins-staff-body": ("integrat", "join", "enter", "complet", "part of"),
         "joins-staff-of-club": ("staff of", "staff at", "team of", "team at"),
         "added-to-staff": ("staff", "team"),
         "added-to-staff-passive": ("added to",),
@@ -6933,15 +6933,18 @@ RULE_KEYS.update(
     }
 )
 RULES += (
-    # "The auxiliary X, old partner of Y, also integrates the new technical commission", "X joins the
-    # coaching staff": he comes onto the staff
+    # "The auxiliary X, old partner of Y, also integrates the new technical commission", "X, who joins the
+    # coaching staff", translated "analyst X completes the technical team", "X will also be part of the
+    # technical body": he comes onto the staff (not "returns to the staff": a stand-in going back)
     R(
         "joins-staff-body",
         "appointed",
         # (an apposition may end on another man: "X, old partner of Felipão, also joins …")
-        r"{P}(?:{APP}|\s*,[^,«.;]{1,60}«P\d+»,)?{HAVE}\s+(?:(?:will|to)\s+)?(?:also\s+)?(?:integrates?|integrated|"
-        r"integrating|joins|joined|"
-        r"enters|entered)\s+(?:also\s+)?" + _STAFF_BODY + r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
+        # (", who joined the staff under Y": a past step, told aside; his post now may be elsewhere)
+        r"{P}(?:{APP}|\s*,[^,«.;]{1,60}«P\d+»,)?(?:\s*,\s+who(?=\s+(?:also\s+)?(?:joins|enters|integrates|completes)\b))?"
+        r"{HAVE}\s+(?:(?:will|to)\s+)?(?:also\s+)?(?:integrates?|integrated|"
+        r"integrating|joins|joined|enters|entered|completes?|completed|be\s+(?:a\s+)?part\s+of)"
+        r"\s+(?:also\s+)?" + _STAFF_BODY + r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
         0.65,
         club_side="topic",
     ),
