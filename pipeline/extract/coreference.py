@@ -1523,6 +1523,7 @@ _DEMONYM_COUNTRY = {
     "ukrainian": "Ukraine",
     "croatian": "Croatia",
     "serbian": "Serbia",
+    "serb": "Serbia",
     "south korean": "South Korea",
     "korean": "South Korea",
     "japanese": "Japan",

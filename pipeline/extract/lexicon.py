@@ -10,7 +10,7 @@ from pipeline.ids import fold
 DEMONYMS = """
 Spaniard Argentine Argentinian Italian Frenchman Frenchwoman German Dutchman Dutchwoman
 Portuguese Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman
-Irishwoman Brazilian Uruguayan Belgian Croat Croatian Serbian Swiss Austrian Norwegian Dane
+Irishwoman Brazilian Uruguayan Belgian Croat Croatian Serb Serbian Swiss Austrian Norwegian Dane
 Swede Pole Turk Greek Basque Catalan Mexican American Chilean Colombian Paraguayan Peruvian
 Japanese Australian Nigerian Ghanaian Senegalese Finn Icelander Slovenian Slovak Czech Hungarian
 Romanian Bulgarian Bosnian Montenegrin Albanian Ukrainian Russian Georgian Israeli Egyptian
@@ -95,7 +95,7 @@ _NATIONALITY_NOUNS = (
     r"Spaniard|Argentine|Argentinian|Italian|Frenchman|German|Dutchman|Portuguese|Englishman"
     r"|Scot|Scotsman|Welshman|Irishman|Brazilian|Uruguayan|Belgian|Croat|Croatian|Serbian|Swiss"
     r"|Austrian|Norwegian|Dane|Swede|Pole|Turk|Greek|Basque|Catalan|Mexican|American|Chilean"
-    r"|Colombian|Paraguayan|Peruvian|Japanese|Australian|Nigerian|Ghanaian|Senegalese"
+    r"|Colombian|Paraguayan|Peruvian|Japanese|Australian|Nigerian|Ghanaian|Senegalese|Serb"
     r"|Frenchwoman|Dutchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Finn|Icelander|Slovenian"
     r"|Slovak|Czech|Hungarian|Romanian|Bulgarian|Bosnian|Montenegrin|Albanian|Ukrainian|Russian"
     r"|Georgian|Israeli|Egyptian|Moroccan|Algerian|Tunisian|Cameroonian|Ivorian|Canadian|Venezuelan"
@@ -111,6 +111,9 @@ DESCRIPTOR_HEADS = (
     r"|strategist|helmsman|selector|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
     # "the Liverpudlian", "the Glaswegian": a man by his home city, as British papers call him
     r"|Liverpudlian|Scouser|Mancunian|Glaswegian|Geordie|Londoner|Brummie|Dubliner|Yorkshireman|Cornishman"
+    # "the 61-year-old Swabian", "the Limburger", "the Abruzzese technician": a man by his home region
+    r"|Swabian|Bavarian|Limburger|Fleming|Walloon|Frisian|Tuscan|Sicilian|Sardinian|Neapolitan|Abruzzese"
+    r"|Calabrian|Venetian|Piedmontese|Breton|Corsican|Alsatian|Andalusian|Valencian|Asturian|Galician"
     r"|midfielder|striker|forward|defender|centre-back|goalkeeper|full-back|winger|playmaker"
     r"|winner|legend|icon|veteran|international|star|great|hero|player|woman"
     # "the Franco-Malian", "the Italo-Argentine": a double nationality

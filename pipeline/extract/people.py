@@ -24,7 +24,7 @@ DESCRIPTOR = re.compile(
     r"for|in)\b)"
     # "the German champions", "the South Korean national team": an adjective, nobody
     r"(?!\s+(?:men|women|national|football|team|side|club|league|federation|champions|giants|outfit|title|"
-    r"press|media|securities|market|consortium|selection|seleção|cup|government|capital|top|fans|game|"
+    r"press|media|securities|market|consortium|selection|seleção|cup|government|capital|top|fans|game|bench|"
     # "the South American qualifiers", "the Hungarian championship", "the Burkinabe people": a thing
     r"qualifiers|qualifying|championships?|champion|people|public|stock|break|"
     # "the Italian under-21 team", "the Danish U21s", "the Brazilian Olympic side": a country's age group

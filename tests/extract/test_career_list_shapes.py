@@ -143,3 +143,39 @@ def test_a_club_after_a_national_teams_owner_keeps_its_first_team() -> None:
     keys = keys_of(text)
     assert ("Mircea Lucescu", "Turkey", "national", "in_charge") in keys
     assert ("Mircea Lucescu", "Zenit Saint Petersburg", "first_team", "in_charge") in keys
+
+
+# --- "The 61-year-old Swabian trained A": a man by his home region is a descriptor, not a name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Anderlecht appointed Wouter Vrancken. The 45-year-old Limburger led Genk for two seasons.",
+            "Wouter Vrancken",
+            "Genk",
+        ),
+        (
+            "Basel appointed Peter Zeidler as coach. The 61-year-old Swabian trained St. Gallen since 2018.",
+            "Peter Zeidler",
+            "FC St. Gallen",
+        ),
+        (
+            "Partizan appointed Mladen Krstajic as coach. The 49-year-old Serb has coached Serbia and TSC.",
+            "Mladen Krstajic",
+            "Serbia",
+        ),
+    ],
+)
+def test_a_man_by_his_home_region_is_the_man_in_view(text: str, coach: str, club: str) -> None:
+    assert club in _spells(text, coach)
+    assert not any(person in {"Limburger", "Swabian", "Serb"} for person, *_ in keys_of(text))
+
+
+def test_a_regions_bench_is_the_clubs() -> None:
+    keys = keys_of(
+        "Sevilla presented Garcia Pimienta. Quique Sanchez Flores, who arrived to the Andalusian bench in "
+        "2023, did not continue. The Italian bench was empty."
+    )
+    assert any(k[0].startswith("Quique S") and k[3] == "appointed" for k in keys)
