@@ -500,6 +500,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "given",
         "in charge",
         "made",
+        "officiali",
         "placed in",
         # "was put in interim charge": the words "in charge" split by the stand-in's title
         "interim charge",
@@ -1508,6 +1509,8 @@ _THE_POST = r"the\s+(?:(?:[\w\-]+(?:['’]s)?|«[CS]\d+»(?:['’]s?)?)\s+){0,3}
 
 _APPOINT_VERB = (
     r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
+    # translated "fue oficializado", "è stato ufficializzato": a club's making it official
+    r"officiali[sz]ed|"
     r"chosen|selected|handed\s+" + _THE_POST + r"(?:job|reins|role)|"
     r"given\s+" + _THE_POST + r"(?:job|reins|post|role|position)|"
     # "had been given / handed temporary charge in February": the team entrusted to him
@@ -5994,6 +5997,7 @@ RULE_KEYS.update(
         "entrust-team-to": ("entrust",),
         "team-entrusted-to": ("entrusted",),
         "command-assumed-by": ("assumed", "taken by", "taken over by"),
+        "bench-passes-to": ("pass", "goes to", "go to", "went to", "gone to"),
         "his-place-taken-by": ("taken by",),
         "successor-becomes": ("successor", "replacement", "substitute"),
         "employer-chose": (
@@ -6057,6 +6061,19 @@ RULES += (
         r"\s+(?:will\s+be|is|was|has\s+been|had\s+been|shall\s+be)\s+(?:\w+ly\s+)?(?:assumed|taken(?:\s+over)?)"
         r"(?:\s+(?:in\s+(?:an?\s+)?interim\s+(?:form|basis|way)|on\s+an\s+interim\s+basis|provisionally|"
         r"interim(?:ly)?))?\s+by\s+(?:the\s+[\w\-]+\s+)?{P}",
+        0.8,
+        club_side="topic",
+    ),
+    # "The bench passes to X", "the command of the team now goes to X", "the helm passed into the hands of
+    # X" (translated "la panchina passa a", "el banquillo pasa a manos de"): the post handed to him
+    R(
+        "bench-passes-to",
+        "appointed",
+        r"\b(?:bench|helm|reins|job|post|(?:technical\s+)?(?:command|direction))"
+        r"(?:\s+of\s+{SHORT})?\s+(?:now\s+|thus\s+|therefore\s+)?"
+        r"(?:pass(?:es|ed)?|will\s+(?:now\s+)?(?:pass|go)|goes|went|has\s+gone)\s+"
+        # "… to Y's assistant X", "… to the second coach X": the aide named through his title
+        r"(?:(?:in)?to\s+the\s+hands\s+of|to)\s+(?:(?:the|his|«P\d+»['’]s?)\s+(?:[\w\-]+\s+){1,2}?)?{P}",
         0.8,
         club_side="topic",
     ),
