@@ -62,7 +62,8 @@ _TOKEN = re.compile(r"\S+")
 # runs on the lowered sentence without IGNORECASE, which lets `re` skip ahead on first letters.
 _SQUAD_SOURCE = r"""
     (?P<age>(?P<natfirst>\bnational\s+(?:men['’]s\s+)?)?(?P<womenfirst>\bwomen['’]?s?\s+)?
-        \b(?:(?:under|u)[-\s]?|sub-?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
+        # ("the Sub 20", translated Spanish/Portuguese; not "came on as a sub 20 minutes from time")
+        \b(?:(?:under|u)[-\s]?|sub(?:-|\s(?!\d\d\s+min))?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
         (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?:(?P<nat>national\s+)?(?:sides?|teams?|squads?)
             |(?P<sel>selections?)\b))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
@@ -98,7 +99,7 @@ _SQUAD_CODES = {
 # letters instead of trying every branch of _SQUAD_RE at every position. A superset of the
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
-    r"u(?:nder)?[-\s]?[12]|sub-?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|frauen|f[ée]minin"
+    r"u(?:nder)?[-\s]?[12]|sub[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|frauen|f[ée]minin"
     r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy|men['’]s"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
@@ -130,8 +131,8 @@ class Mention:
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
-    r"u(?:nder|-?\d)|s(?<=\bs)ub-?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|the subsidiary|"
-    r"women|ladies|first|senior|men['’]s (?:senior |first )?(?:team|side|squad)|"
+    r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|"
+    r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?(?:team|side|squad)|"
     r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
 )
@@ -806,7 +807,11 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
     words = fold(text).split()
     if not words or words[0] in NOT_NAME or len(words) > 4:
         return None
-    if _SQUAD_RE.match(lower_text(text)) or fold(text) in clubless_squad_aliases():
+    # ("coach of the Sub 20": the squad's number follows the capitalised run)
+    if (
+        _SQUAD_RE.match(lower_text(sentence[run.start() : run.end() + 4]))
+        or fold(text) in clubless_squad_aliases()
+    ):
         return None  # "coach of the U-20 Women's National Team", "trainer of the Primavera": a squad
     if _LETTER_SQUAD.match(sentence, run.start()):
         return None  # "coach of the B team": a squad letter before "team", no club called "B"

@@ -745,6 +745,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "took charge",
         "directed",
         "commanded",
+        "conducted",
         "trained",
         "worked at",
         "worked for",
@@ -795,7 +796,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "been let go",
     ),
     "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
-    "team-guided-by": ("guided", "coached", "managed", "directed", "commanded"),
+    "team-guided-by": ("guided", "coached", "managed", "directed", "commanded", "conducted"),
     "is-coached-by": ("coached by", "managed by", "trained by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": _EXTENDED_KEYS,
@@ -2518,6 +2519,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:managed|coached)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d[\d,]*\s+(?:games|matches)"
         r"\s*,?\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)|"
         r"managed|coached|directed|commanded|"
+        # translated "condujo", "ha condotto": "conducted Tokushima for two seasons", never "conducted talks"
+        r"conducted(?=\s+(?:the\s+)?«[CS])|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
@@ -2742,7 +2745,7 @@ RULES: tuple[Rule, ...] = (
         "team-guided-by",
         "in_charge",
         r"\b(?:the\s+)?(?:team|side|squad)\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
-        r"(?:\w+ly\s+)?(?:guided|coached|managed|directed|commanded)\s+(?:\w+ly\s+|"
+        r"(?:\w+ly\s+)?(?:guided|coached|managed|directed|commanded|conducted)\s+(?:\w+ly\s+|"
         + _INTERIM_WAY
         + r"\s+)?by\s+{P}(?!'s)",
         0.7,
