@@ -324,6 +324,8 @@ class _SentenceMarks:
     """The women's posts the sentence names itself ('led England's women's team, then Canada's men')."""
     before_national: bool
     mens_age: bool
+    mens_titled: frozenset[str]
+    """The men named by a men's title ('alongside men's manager X'): the men's side's coaches."""
 
     @classmethod
     def read(cls, sent: TaggedSentence, low: str, facts: list[Fact], fallbacks: list[Fact]) -> _SentenceMarks:
@@ -337,6 +339,7 @@ class _SentenceMarks:
             womens_named=_womens_posts_named(sent) if mens else set(),
             before_national=bool(facts) and bool(_BEFORE_NATIONAL.match(text)),
             mens_age=not mens and bool(facts or fallbacks) and bool(_MENS_AGE_GROUP.search(text)),
+            mens_titled=_mens_titled(sent) if facts and "men" in low else frozenset(),
         )
 
     def mark(self, f: Fact) -> None:
@@ -345,13 +348,9 @@ class _SentenceMarks:
         )
         f.another_spell = self.another_spell
         own_womens = (f.club, f.squad) in self.womens_named
-        f.mens = (self.mens and not own_womens) or (self.mens_age and _age_group_post(f))
-        if (
-            self.mens
-            and not f.squad_named
-            and not own_womens
-            and f.squad.startswith(("women", "national_women"))
-        ):
+        mens = (self.mens and not own_womens) or f.coach in self.mens_titled
+        f.mens = mens or (self.mens_age and _age_group_post(f))
+        if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
             f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
         f.before_national = self.before_national
 
@@ -3456,6 +3455,17 @@ _MENS_TEAM = re.compile(
     r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b|['’]s\s+men\b(?!['’])",
     re.IGNORECASE,
 )
+
+
+# "alongside men's manager X", "employs men's coach X" (not an age group's: "the under-17 men's coach X")
+_MENS_TITLE = re.compile(
+    r"(?<!\d\s)(?<!\ds\s)\bmen['’]s\s+(?:head\s+)?(?:coach|manager|boss)\s+«P(\d+)»", re.IGNORECASE
+)
+
+
+def _mens_titled(sent: TaggedSentence) -> frozenset[str]:
+    """The men the sentence titles as the men's coach."""
+    return frozenset(sent.mentions[int(k)].name for k in _MENS_TITLE.findall(sent.tagged))
 
 
 def _womens_posts_named(sent: TaggedSentence) -> set[tuple[str | None, str]]:

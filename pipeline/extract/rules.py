@@ -2444,7 +2444,8 @@ RULES: tuple[Rule, ...] = (
         "role-person",
         "in_charge",
         # (not the bare "coach" of "«C» head coach X", which names C's post, not the story club's)
-        r"(?<![\w-])(?<!»\s)(?<!'s\s)(?<!second\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)"
+        # ("men's manager X": the men's side's coach, beside a women's story)
+        r"(?<![\w-])(?<!»\s)(?<!(?<!\bmen)'s\s)(?<!second\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)"
         r"(?<!»\shead\s)(?<!»\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
         r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
         r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
@@ -4109,7 +4110,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "managed-by",
         "in_charge",
-        r"{C}(?:'s?)?,?\s+(?:who\s+(?:are|were|is|was)\s+|(?:are|were|was|have\s+been|had\s+been)\s+|now\s+|"
+        # ("Palace's men, managed by X": the men's side of a club whose women's team is the story)
+        r"{C}(?:'s?(?:\s+(?:men|side|team)\b)?)?,?\s+(?:who\s+(?:are|were|is|was)\s+|(?:are|were|was|have\s+been|"
+        r"had\s+been)\s+|now\s+|"
         r"currently\s+|then\s+)?(?:managed|coached)"
         r"\s+by\s+(?:(?:former|ex-)\s+(?:«[CS]\d+»\s+)?\w+\s+)?{P}",
         0.7,

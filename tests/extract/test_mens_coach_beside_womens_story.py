@@ -1,0 +1,45 @@
+"""The men's coach named in a story about a club's women's team ("alongside men's manager X", "Palace's men,
+managed by X"): he coaches the club's first team, not its women (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_LEAD = "Celtic have appointed Elena Sadiku as head coach of their women's team on a three-year deal. "
+_MENS = ("Brendan Rodgers", "Celtic", "first_team", "in_charge")
+
+
+@pytest.mark.parametrize(
+    "mens",
+    [
+        "Sadiku spoke to the press at Lennoxtown alongside men's manager Brendan Rodgers.",
+        "The club, which also employs men's coach Brendan Rodgers, received more than 40 applications.",
+        "Celtic's men, managed by Brendan Rodgers, are top of the Premiership.",
+        "Sadiku met the men's head coach Brendan Rodgers on Monday.",
+    ],
+)
+def test_mens_coach_coaches_the_first_team(mens: str) -> None:
+    assert _MENS in keys_of(_LEAD + mens)
+
+
+def test_age_group_mens_coach_is_no_first_team_post() -> None:
+    keys = keys_of(
+        "Germany have appointed Carl Weber as head coach of the women's national team, with the former "
+        "under-17 men's coach taking over after the Olympics."
+    )
+    assert ("Carl Weber", "Germany", "national_women", "appointed") in keys
+    assert ("Carl Weber", "Germany", "national", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a player of the men's side, a club's chairman: no coach
+        "Sadiku was unveiled alongside men's captain Callum McGregor.",
+        "Sadiku was unveiled alongside chairman Peter Lawwell.",
+    ],
+)
+def test_no_coach_without_a_coaching_title(other: str) -> None:
+    keys = keys_of(_LEAD + other)
+    assert not {k for k in keys if k[0] in ("Callum McGregor", "Peter Lawwell")}
