@@ -328,6 +328,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
                 and not _COMPETITION.search(text)
                 and not _SQUAD_IN_PLACE.search(before)
                 and not (found and _POST_THEN_HOLDER.search(sentence, max(0, start - 60), start))
+                and not (found and _AIDE_OF_CUE.search(before))
             ):
                 club = _cued_club(sentence, run, strong_clubs)
                 found = [club] if club is not None else found
@@ -758,6 +759,12 @@ _POST_THEN_HOLDER = re.compile(
     r"\b(?:role|post|position|office|duties|functions|charge)\s+of\s+(?:head\s+|first-team\s+)?"
     r"(?:coach|manager|trainer)\s+of\s+$",
     re.IGNORECASE,
+)
+
+
+# "co-trainer of Ralf Rangnick", "assistant manager of X": an aide's title, whose "of" names his boss
+_AIDE_OF_CUE = re.compile(
+    r"\b(?:co-|assistant\s+|deputy\s+)(?:coach|manager|trainer)\s+of\s+$", re.IGNORECASE
 )
 
 

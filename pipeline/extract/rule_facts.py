@@ -56,6 +56,7 @@ from pipeline.extract.elided_moves import (
 from pipeline.extract.facts import (
     _AS_PLAYER,
     _CHANGE_EVENTS,
+    _CLAUSE_BREAK,
     _CLUB_TAG,
     _DESCRIBED_WITH,
     _NATIONAL_REF,
@@ -390,6 +391,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     own post, a departure's spell, elided second moves, counted spells)."""
     facts: list[Fact] = []
     titled: list[Fact] = []  # read by a staff title before the name: its role wins
+    aides: list[Fact] = []  # the aide's posts told beside his head coach's
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
@@ -398,6 +400,9 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                     f.former_post = True
             facts.extend(found)
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
+            if found and rule.name in _HEAD_OF_AIDE_RULES:
+                aides.extend(_aide_beside_head(match, sent, found))
+    facts.extend(f for f in aides if not any(g.coach == f.coach and g.club == f.club for g in facts))
     facts = _titles_over_head_coach(facts, titled)
     _exit_ends_spell_told(facts)
     _titles_at_their_exit(facts)
@@ -411,6 +416,62 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(elided_arrivals(sent, facts))
     facts.extend(_counted_spells(sent, facts))
     return facts
+
+
+# the rules reading a head coach from his aide's post ("X worked as an assistant to Y at C", "X, currently
+# Y's assistant at C", "X was part of Y's staff at C"): the aide, the clause's subject, held a post at each
+# club too
+_HEAD_OF_AIDE_RULES = frozenset(
+    {"head-of-assistant-at", "aide-of-at-head", "assistant-of-at", "boss-staff-at"}
+)
+# "X, currently Y's assistant at C", "X, 44, the former assistant of Y": the aide apposed right before
+_AIDE_APPOSED = re.compile(r"«P(\d+)»(?:,\s+\d{2})?,\s+(?:[a-z\-]+\s+){0,3}$")
+# "X, who was Y's assistant at C": the man the relative clause is about
+_AIDE_WHO = re.compile(r"«P(\d+)»,?\s+who\s+(?:[^«.;:]|«[CS]\d+»){0,100}$")
+# "For more than a decade X was Y's assistant": the clause's first man, after at most a short fronted phrase
+_OPENING_MAN = re.compile(r"(?:[^«]|«[CS]\d+»){0,50}?«P(\d+)»(?!['’])")
+# the aide's post told as to come or as a new appointment: not a spell he held beside the head coach
+_AIDE_POST_TO_COME = re.compile(
+    r"\b(?:will|would|shall|set\s+to|due\s+to|expected\s+to|is\s+to|to\s+(?:become|be|join)|named|appointed|hired|"
+    r"unveiled)\b",
+    re.IGNORECASE,
+)
+# "Y's assistant at C, Z, …": the aide named after the clubs, whom another rule reads
+_AIDE_NAMED_AFTER = re.compile(
+    r"(?:the\s+)?«[CS]\d+»(?:\s*(?:,|and)\s*(?:the\s+)?«[CS]\d+»)*\s*,?\s+«P\d+»(?!['’])"
+)
+
+
+def _aide_beside_head(match: re.Match[str], sent: TaggedSentence, heads: list[Fact]) -> list[Fact]:
+    """The aide's own posts beside the head coach's a boss rule read: the same clubs, as an assistant."""
+    tagged = sent.tagged
+    if _AIDE_NAMED_AFTER.match(tagged, match.end()):
+        return []
+    aide = _aide_of_head(tagged, match.start())
+    if aide is None or _AIDE_POST_TO_COME.search(tagged, tagged.find(f"«P{aide}»"), match.start()):
+        return []
+    name = sent.mentions[aide].name
+    return [
+        replace(f, coach=name, role="assistant_coach", derived=True, weak=True)
+        for f in heads
+        if f.coach != name and f.event == "in_charge"
+    ]
+
+
+def _aide_of_head(tagged: str, at: int) -> int | None:
+    """The aide a head coach's post at `at` is told through: apposed, the relative clause's man, else
+    the first man of the clause (when no other man stands between him and the post)."""
+    for told in (_AIDE_APPOSED.search(tagged, 0, at), _AIDE_WHO.search(tagged, 0, at)):
+        if told:
+            return int(told.group(1))
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, 0, at)), default=0)
+    first = _OPENING_MAN.match(tagged, clause)
+    if not first or first.end() > at:
+        return None
+    if _OBLIQUE_TAG.search(tagged, max(0, first.start() - 12), first.start()):
+        return None
+    between = _PERSON_TAG.finditer(tagged, first.end(), at)
+    return None if any(not tagged.startswith("'s", m.end()) for m in between) else int(first.group(1))
 
 
 def _titles_at_their_exit(facts: list[Fact]) -> None:

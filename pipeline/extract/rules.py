@@ -170,16 +170,17 @@ _PROMOTED_FROM = (
 _AIDE_COPULA = (
     r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then))?"
 )
-# an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two"
+# an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
+# "co-trainer" (the German "Co-Trainer")
 _AIDE_NOUN = (
-    r"(?:assistant(?:\s+coach|\s+manager)?|adjunct|auxiliary|deputy|number\s+two|no\.?\s*2|"
+    r"(?:assistant(?:\s+coach|\s+manager)?|adjunct|auxiliary|deputy|number\s+two|no\.?\s*2|co-(?:trainer|coach)|"
     r"right-hand\s+(?:man|woman))"
 )
 # "an assistant to Y", "adjunct of Y", "Luis Enrique's assistant", "Y's number two", "Y's right-hand man":
 # someone's aide (Y tagged)
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?(?:assistant\s+(?:coach\s+|manager\s+)?(?:to|under|of)|"
-    r"(?:adjunct|auxiliary|deputy|number\s+two|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
+    r"(?:adjunct|auxiliary|deputy|number\s+two|co-(?:trainer|coach)|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
     r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + _AIDE_NOUN + r")"
 )
 
@@ -413,6 +414,8 @@ _AIDE_KEYS = (
     "no. 2",
     "no.2",
     "right-hand",
+    "co-trainer",
+    "co-coach",
 )
 # "X is wanted / coveted / targeted by C": the keys of both rules reading a club's interest told passively
 _WANTED_BY_KEYS = (

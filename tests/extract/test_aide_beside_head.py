@@ -1,0 +1,109 @@
+"""The second coach of a sentence: a head coach named inside his aide's career ("worked as an assistant
+to Y at C", "X, currently Y's assistant at C", "as co-trainer of Y at C"). Both men held a post at C:
+the head coach's spell and the aide's own, as his assistant. A player or an agent beside a coach holds
+no post."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "boss", "clubs"),
+    [
+        # apposed, with an adverb before the boss's possessive
+        (
+            "Celtic are expected to turn to Sander Vos, currently Jurgen Maas's assistant at Feyenoord.",
+            "Sander Vos",
+            "Jurgen Maas",
+            ["Feyenoord"],
+        ),
+        # the subject far from the aide's title, after other clauses
+        (
+            "Hearts named Owen Price as manager. Price previously coached the Wales under-21s and won the "
+            "Welsh Cup with The New Saints in 2019, and in between worked as an assistant to Gary Doyle at "
+            "Cardiff City.",
+            "Owen Price",
+            "Gary Doyle",
+            ["Cardiff City"],
+        ),
+        # a gerund after the subject's own career
+        (
+            "Hearts named Owen Price as manager. Price started out with the academy of Swansea City, before "
+            "becoming the assistant of Gary Doyle at Cardiff City.",
+            "Owen Price",
+            "Gary Doyle",
+            ["Cardiff City"],
+        ),
+        # an adverbial between the copula and the title
+        (
+            "Hearts named Owen Price as manager. Price, 44, was for three seasons the assistant of "
+            "Gary Doyle at Cardiff City.",
+            "Owen Price",
+            "Gary Doyle",
+            ["Cardiff City"],
+        ),
+        # a long stretch told before the title, two clubs after it
+        (
+            "Hearts named Owen Price as manager. Price spent the best part of ten years as Gary Doyle's "
+            "right-hand man at Cardiff City and Swansea City.",
+            "Owen Price",
+            "Gary Doyle",
+            ["Cardiff City", "Swansea City"],
+        ),
+        # the German title "co-trainer", the verb understood from the clause before
+        (
+            "Mainz have hired Jonas Weber. Before, he was active for Hansa Rostock, and as co-trainer of "
+            "Dieter Kahl at Werder Bremen.",
+            "Jonas Weber",
+            "Dieter Kahl",
+            ["Werder Bremen"],
+        ),
+    ],
+)
+def test_aide_holds_a_post_beside_his_head_coach(text: str, aide: str, boss: str, clubs: list[str]) -> None:
+    keys = keys_of(text)
+    for club in clubs:
+        assert any(k[0] == aide and club in k[1] and k[3] == "in_charge" for k in keys), (aide, club)
+        assert any(k[0] == boss and club in k[1] and k[3] == "in_charge" for k in keys), (boss, club)
+
+
+def test_co_trainer_of_names_the_boss_not_a_club() -> None:
+    text = "Mainz have hired Jonas Weber. Before, he worked as co-trainer of Dieter Kahl at Werder Bremen."
+    keys = keys_of(text)
+    assert not any(k[1] == "Dieter Kahl" for k in keys)
+    assert ("Dieter Kahl", "Werder Bremen", "first_team", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player beside the coach: no aide's title
+        "Celtic are expected to turn to Sander Vos, currently Jurgen Maas's captain at Feyenoord.",
+        "Hearts named Owen Price as manager. Price, 44, was for three seasons a player under Gary Doyle at "
+        "Cardiff City.",
+        # an agent is no coach
+        "Celtic are expected to turn to Sander Vos, currently Jurgen Maas's agent at Feyenoord.",
+    ],
+)
+def test_no_post_beside_a_coach_without_an_aides_title(text: str) -> None:
+    keys = keys_of(text)
+    aides, clubs = ("Sander Vos", "Owen Price"), ("Feyenoord", "Cardiff City")
+    assert not any(k[0] in aides and k[1] in clubs for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aide's post still to come: his appointment, not a spell beside the boss
+        "Hearts named Owen Price as manager. Price will leave to become the assistant of Gary Doyle at "
+        "Cardiff City.",
+        # the aide named after the clubs: that man, not the sentence's subject
+        "Hearts named Owen Price as manager. Price hired Gary Doyle's assistant at Cardiff City, Tom Reed, "
+        "as his number two.",
+    ],
+)
+def test_subject_is_no_aide_of_a_post_to_come_or_of_another_man(text: str) -> None:
+    keys = keys_of(text)
+    assert not any(k[0] == "Owen Price" and k[1] == "Cardiff City" and k[3] == "in_charge" for k in keys)
