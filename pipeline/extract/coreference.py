@@ -1182,6 +1182,27 @@ def _meant_of_named(
     return name
 
 
+# "Y's assistant", "part of Y's staff", "assistant to Y", "co-trainer of Y": Y named only as the man an aide
+# served
+_AIDES_BOSS_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w\-]+\s+)?(?:assistant|staff|number\s+two|deputy|right-hand\s+(?:man|woman)|backroom)\b",
+    re.IGNORECASE,
+)
+_AIDES_BOSS_BEFORE = re.compile(
+    r"\b(?:assistant|co-trainer|co-coach|deputy|number\s+two|right-hand\s+(?:man|woman))\s+(?:(?:coach|manager)\s+)?"
+    r"(?:to|of|under)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _aides_boss(sentence: str, last: Mention) -> bool:
+    """Whether the man named last is named only as the boss an aide served."""
+    return bool(
+        _AIDES_BOSS_AFTER.match(sentence, last.end)
+        or _AIDES_BOSS_BEFORE.search(sentence, max(0, last.start - 40), last.start)
+    )
+
+
 def _pronoun_meant(
     sentence: str,
     start: int,
@@ -1198,6 +1219,12 @@ def _pronoun_meant(
     opener = _opening_person(other, out, last)
     if not other and _after_participle_opening(sentence, start, ctx, name):
         return ctx.focus or name  # "After replacing X, who …, he made …": the man in focus
+    if _SUBJECT_ONLY.match(sentence, start) and _aides_boss(sentence, last):
+        # "After years as assistant to Y, he was head coach of C", "X was part of Y's staff when …, where he
+        # was sacked": the aide the clause is about, not Y
+        meant = (opener.name if opener.pronoun else ctx.people.resolve(opener.name)) if opener else ctx.focus
+        if meant and meant != name:
+            return meant
     if opener and _back_to_subject(sentence, opener, last, start):
         # "X took over after Y, and in his first season …"
         return opener.name if opener.pronoun else ctx.people.resolve(opener.name)

@@ -2691,7 +2691,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "assistant-to",
         "in_charge",
-        r"\bassistant\s+(?:(?:manager|coach)\s+)?to\s+{P}(?:\s*(?:,|and)\s*{P2})?",
+        # ("After years as assistant to Y, X was head coach of C": X, a verb after him, is the clause's
+        # subject)
+        r"\bassistant\s+(?:(?:manager|coach)\s+)?to\s+{P}(?:\s*(?:,|and)\s*{P2}(?!\s+(?:was|is|has|had|became)\b))?",
         0.65,
         role="head_coach",
         club_side="near",
@@ -8259,6 +8261,7 @@ RULE_KEYS.update(
     {
         "assistant-of-at": ("assistant of", "assistant coach of", "assistant manager of"),
         "boss-staff-at": ("staff at", "staff with", "staff in"),
+        "boss-staff-when-won": ("staff when",),
         "with-as-interim": ("as interim", "as caretaker", "as acting", "as temporary"),
         "departure-of-to": ("departure of", "exit of", "move of"),
     }
@@ -8276,6 +8279,15 @@ RULES += (
         "boss-staff-at",
         "in_charge",
         r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _AT_SENIOR_CLUB,
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    # "was part of Mancini's staff when Italy won Euro 2020": the boss led the team whose feat is told
+    R(
+        "boss-staff-when-won",
+        "in_charge",
+        r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff\s+when\s+(?:the\s+)?{C}\s+(?:won|reached|lifted|claimed)\b",
         0.65,
         role="head_coach",
         club_side="tag",

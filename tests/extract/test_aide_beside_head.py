@@ -107,3 +107,51 @@ def test_no_post_beside_a_coach_without_an_aides_title(text: str) -> None:
 def test_subject_is_no_aide_of_a_post_to_come_or_of_another_man(text: str) -> None:
     keys = keys_of(text)
     assert not any(k[0] == "Owen Price" and k[1] == "Cardiff City" and k[3] == "in_charge" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "event"),
+    [
+        # no other man in the sentence: "he" is the man the story is about, not the boss he served
+        (
+            "Hertha named Lukas Brandt as coach. After several years as assistant to Dieter Kahl at Mainz, "
+            "he was head coach of Union Berlin from 2017 to 2021.",
+            "Union Berlin",
+            "in_charge",
+        ),
+        # the subject named first: "he" goes back to him past the boss's possessive
+        (
+            "Hertha named Lukas Brandt as coach. Brandt had been Dieter Kahl's number two at Mainz before "
+            "Union Berlin hired him, and he was sacked there in 2019.",
+            "Union Berlin",
+            "dismissed",
+        ),
+    ],
+)
+def test_he_after_the_boss_an_aide_served_is_the_aide(text: str, club: str, event: str) -> None:
+    keys = keys_of(text)
+    assert any(k[0] == "Lukas Brandt" and club in k[1] and k[3] == event for k in keys)
+    assert not any(k[0] == "Dieter Kahl" and club in k[1] for k in keys)
+
+
+def test_staff_when_the_team_won_is_both_mens_spell() -> None:
+    text = (
+        "Hertha named Lukas Brandt as coach. The 44-year-old was part of Dieter Kahl's staff when Germany "
+        "won the 2014 World Cup."
+    )
+    keys = keys_of(text)
+    assert ("Dieter Kahl", "Germany", "national", "in_charge") in keys
+    assert ("Lukas Brandt", "Germany", "national", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hertha named Lukas Brandt as coach. The 44-year-old was Dieter Kahl's captain when Germany won the "
+        "2014 World Cup.",
+        "Hertha named Lukas Brandt as coach. The 44-year-old was in Dieter Kahl's squad when Germany won the "
+        "2014 World Cup.",
+    ],
+)
+def test_a_player_under_the_boss_holds_no_staff_post(text: str) -> None:
+    assert not any(k[0] == "Lukas Brandt" and k[1] == "Germany" for k in keys_of(text))
