@@ -137,7 +137,7 @@ _LIST_ITEM = re.compile(
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
     # "… and Turkish club D", "French clubs D and E", "and his hometown club D"
     r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:club|side|outfit|giants)s?\s+)?"
-    r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+)?"
+    r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+|feeder\s+)?club\s+)?"
     # "the selection of D", "the selections of D and of E" (translated "las selecciones de")
     r"(?:(?:club|selections?|national\s+(?:team|side|selection)s?)\s+of\s+(?:the\s+)?)?"
     r"«([CS])(\d+)»(?:'s?)?"
@@ -2982,7 +2982,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 # Spells listed in words a player's career is told in too ("had spells at A and B")
 _SPELL_LIST_RULES = frozenset(
     {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include", "formerly-of"}
-    | {"before-a-spell-at", "bench-career-list"}
+    | {"before-a-spell-at", "bench-career-list", "after-bare-spells"}
 )
 
 

@@ -1064,6 +1064,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "after successful",
         "after previous",
     ),
+    "after-bare-spells": _SPELL_KEYS,
     "who-had-spells": _SPELL_KEYS,
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "whose-clubs-include": ("whose",),
@@ -3236,6 +3237,18 @@ RULES: tuple[Rule, ...] = (
         + _STAND_IN_CHARGE
         + r"|as\s+(?:head\s+)?"
         r"(?:coach|manager)\s+)(?:at|with|of)\s+",
+        0.6,
+        club_side="list",
+    ),
+    # "He had coached C since 2021, …, after earlier spells with C's under-19s and at feeder club D": spells
+    # told bare after a coaching clause (a player has spells too: kept only for a man shown coaching)
+    R(
+        "after-bare-spells",
+        "in_charge",
+        r"{P}(?!['’]s){APP}{HAVE}\s+(?:(?:also|previously|since)\s+)?(?:coached|managed|led|trained|been\s+in\s+"
+        r"charge\s+of|took\s+charge\s+of)\s(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s){0,160}?\bafter\s+(?:(?:a|an|two|"
+        r"three|four|several|"
+        r"brief|short|successful|previous|earlier|\w+-year)\s+)*(?:spells?|stints?)\s+(?:at|with)\s+",
         0.6,
         club_side="list",
     ),

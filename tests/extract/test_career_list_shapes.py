@@ -179,3 +179,32 @@ def test_a_regions_bench_is_the_clubs() -> None:
         "2023, did not continue. The Italian bench was empty."
     )
     assert any(k[0].startswith("Quique S") and k[3] == "appointed" for k in keys)
+
+
+# --- "…, after earlier spells with C's under-19s and at Red Bull's feeder club D": bare spells ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mainz sacked Bo Svensson. He had coached the Mainz first team since 2021, pulling them clear of "
+        "relegation in his first season, after earlier spells with Mainz's under-19s and at Red Bull's "
+        "feeder club FC Liefering.",
+        "Mainz sacked Bo Svensson. Svensson had coached Mainz since 2021 after brief spells with Red Bull "
+        "Salzburg's under-19s and FC Liefering.",
+    ],
+)
+def test_bare_spells_after_a_coaching_clause(text: str) -> None:
+    assert "FC Liefering" in _spells(text, "Bo Svensson")
+
+
+def test_bare_spells_of_the_man_replaced_are_not_told() -> None:
+    text = "Bo Svensson is the new coach. He replaced Jan Siewert in 2021, after spells at FC Liefering."
+    assert "FC Liefering" not in _spells(text, "Jan Siewert")
+
+
+def test_bare_spells_of_a_player_are_no_coaching_spells() -> None:
+    text = (
+        "Mainz signed Jonathan Burkardt. He scored twice on Saturday after spells at FC Liefering and Basel."
+    )
+    assert not _spells(text, "Jonathan Burkardt")
