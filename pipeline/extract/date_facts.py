@@ -101,7 +101,10 @@ def _headline_news(f: Fact, sent: TaggedSentence) -> bool:
 _JUST_HAPPENED = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
     r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
-    r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal))\b"
+    r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal)|"
+    # "has signed a multi-year contract extension", "have signed head coach X to a two-year extension"
+    r"signed\s+(?:(?:head\s+)?(?:coach|manager|boss)\s+)?(?:«P\d+»\s+to\s+)?an?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:contract\s+)?extension)\b"
     r"|«P\d+»\s+is\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from pipeline.extract.facts import (
     _CHANGE_EVENTS,
     _COACH_SLOT,
     _KNOWN_SINGLE,
+    _STAFF_TOGETHER_EVENTS,
     COACH_ROLE_AFTER,
     Context,
     Fact,
@@ -216,17 +217,21 @@ def _followers_left(facts: list[Fact]) -> list[Fact]:
 def _staff_dates(facts: list[Fact]) -> None:
     """Staff changes told without a date of their own ('His assistants also leave') happen the day
     of the change at that club told in the same or the previous sentence, or, when the words say
-    they go with someone ('also', 'too', 'along with him'), told anywhere before."""
+    they go with someone ('also', 'too', 'along with him'), told anywhere before; an aide's new deal
+    ('… have also agreed extensions') the day of the extension told so."""
     for f in facts:
         undated = f.date is None or (f.tense_dated and f.alongside)
-        if not undated or f.event not in _CHANGE_EVENTS or (f.role == "head_coach" and not f.alongside):
+        if not undated or f.event not in _STAFF_TOGETHER_EVENTS:
             continue
+        if f.role == "head_coach" and not f.alongside:
+            continue
+        kinds = ("extended",) if f.event == "extended" else _CHANGE_EVENTS
         dated = [
             g
             for g in facts
             if g.club == f.club
             and g.coach != f.coach
-            and g.event in _CHANGE_EVENTS
+            and g.event in kinds
             and g.date is not None
             and g.date.precision == "day"
             and not g.alongside

@@ -55,13 +55,13 @@ from pipeline.extract.elided_moves import (
 )
 from pipeline.extract.facts import (
     _AS_PLAYER,
-    _CHANGE_EVENTS,
     _CLAUSE_BREAK,
     _CLUB_TAG,
     _DESCRIBED_WITH,
     _NATIONAL_REF,
     _PERSON_TAG,
     _SQUAD_TAG,
+    _STAFF_TOGETHER_EVENTS,
     _TAG,
     _WOMEN_DEMONYM,
     _YOUTH_DEMONYM,
@@ -344,7 +344,7 @@ class _SentenceMarks:
         )
 
     def mark(self, f: Fact) -> None:
-        f.alongside = f.event in _CHANGE_EVENTS and (
+        f.alongside = f.event in _STAFF_TOGETHER_EVENTS and (
             self.alongside or (self.aides_arrive and _arriving_aide(f))
         )
         f.another_spell = self.another_spell
@@ -882,6 +882,8 @@ _TITLED_STAFF_RULES = frozenset(
     {
         "titled-staff-sacked",
         "titled-staff-left",
+        "titled-staff-extended",
+        "as-has-titled-staff-extended",
         "arrived-with-titled-staff",
         "bring-as-staff",
         "come-with-him-titled-staff",
@@ -916,11 +918,15 @@ _AS_STAFF_ROLE = re.compile(r"«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\
 
 def _titles_over_head_coach(facts: list[Fact], titled: list[Fact]) -> list[Fact]:
     """'with assistant coaches A and B also relieved of their duties': the staff title read by a titled-staff
-    rule is the role; the same change read as a head coach's by a broader rule is dropped."""
+    rule is the role; the same change read with another role by a broader rule (a head coach's, or the
+    title of the next name: 'A has agreed a new deal, as has goalkeeping coach B') is dropped."""
     if not titled:
         return facts
-    keys = {(f.coach, f.club, f.squad, f.event) for f in titled if f.role != "head_coach"}
-    return [f for f in facts if f.role != "head_coach" or (f.coach, f.club, f.squad, f.event) not in keys]
+    roles: dict[tuple[str, str | None, str, str], set[str]] = {}
+    for f in titled:
+        if f.role != "head_coach":
+            roles.setdefault((f.coach, f.club, f.squad, f.event), set()).add(f.role)
+    return [f for f in facts if f.role in roles.get((f.coach, f.club, f.squad, f.event), {f.role})]
 
 
 def _role_after_as(tagged: str, person_pos: int) -> str:

@@ -6675,6 +6675,15 @@ _STAFF_THEN = (
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
 # boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")
 _STAFF_CLUB = r"(?:\s+(?:the\s+)?(?:club\s+)?{C}(?!['’]))?"
+# what the staff agree beside their boss's extension: "agreed extensions", "were given new deals", "signed new
+# contracts", "extended their deals", "committing to new deals" (each aide his own deal)
+_STAFF_NEW_DEALS = (
+    r"(?:(?:signed|signing|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|been\s+given|given|"
+    r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
+    r"(?:deals?|contracts?|(?:contract\s+)?extensions?)|(?:extended|renewed)\s+their\s+(?:deals|contracts))\b"
+)
+_STAFF_DEAL_KEYS = ("new deal", "new contract", "extension", "extended their", "renewed their")
+_STAFF_DEAL_CLUB = r"(?:\s+(?:with|at)\s+(?:the\s+)?{C}(?!['’]))?"
 RULE_KEYS.update(
     {
         "titled-staff-sacked": (
@@ -6691,6 +6700,8 @@ RULE_KEYS.update(
             "let go",
         ),
         "titled-staff-left": ("leave", "left", "depart", "exit", "quit"),
+        "titled-staff-extended": _STAFF_DEAL_KEYS,
+        "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),
         "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
         # ("With Oddo will arrive the collaborator A": the boss by name)
         "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
@@ -6718,6 +6729,25 @@ RULES += (
         + _STAFF_THEN
         + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|"
         r"exits|exited|quit|quits)\b" + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "assistant A and goalkeeping coach B have also agreed extensions", "…, with assistant A also committing
+    # to a new deal": each aide extends his own deal beside his boss
+    R(
+        "titled-staff-extended",
+        "extended",
+        _TITLED_LIST + _STAFF_THEN + r"\s+" + _STAFF_NEW_DEALS + _STAFF_DEAL_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "X has agreed a new deal, as has goalkeeping coach B", "…, as did assistant A": the aide's deal told
+    # by the boss's
+    R(
+        "as-has-titled-staff-extended",
+        "extended",
+        r"\b(?:deals?|contracts?|extensions?)\b(?:[^«.;:!?]|«[CS]\d+»){0,40}?,\s+as\s+(?:has|have|did|had)\s+"
+        + _TITLED_LIST,
         0.7,
         club_side="tag",
     ),
@@ -8782,6 +8812,8 @@ _LEFT_WORDS = ("left", "departed", "quit")
 RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "titled-staff-left": (_STAFF_TITLE_WORDS,),
     "titled-staff-sacked": (_STAFF_TITLE_WORDS,),
+    "titled-staff-extended": (_STAFF_TITLE_WORDS,),
+    "as-has-titled-staff-extended": (_STAFF_TITLE_WORDS,),
     # "X … and was (later) coach of C", "… and has been C's manager"
     "and-was-coach-of": (("was", "been", "served"), ("coach", "manager", "boss")),
     "and-was-clubs-coach": (("was", "been", "served"), ("coach", "manager", "boss")),

@@ -52,6 +52,8 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
     sentences = {
         "titled-staff-left": "Assistant «P0» and goalkeeping coach «P1» have also left «C2»",
         "titled-staff-sacked": "His number two «P0» has also been sacked",
+        "titled-staff-extended": "Assistant «P0» and goalkeeping coach «P1» have also agreed extensions",
+        "as-has-titled-staff-extended": "«P0» has agreed a new deal, as has goalkeeping coach «P1»",
         "and-was-coach-of": "«P0» played for «C1» and was later coach of «C2»",
         "and-was-clubs-coach": "«P0» played for «C1» and was «C2»'s manager",
         "interim-stays-as-assistant": "«P0», the interim coach, will stay on as an assistant",
