@@ -1308,7 +1308,8 @@ _FORMER_OF = re.compile(
 )
 # "the new man", "the incoming coach": the man who took the post
 _NEW_MAN = re.compile(
-    r"[Tt]he\s+(?:new|incoming)\s+(?:head\s+)?(?:man|coach|manager|boss|tactician|trainer|selector|technician)$"
+    r"[Tt]he\s+(?:new|incoming)\s+(?:head\s+)?(?:man|coach|manager|boss|tactician|trainer|selector|technician|"
+    r"commander)$"
 )
 # what only the man who left can have done at the club ("had been in charge since 2021", "had been
 # sacked", "left the club by mutual consent", "won just two of his 12 games") …

@@ -84,9 +84,10 @@ captain skipper
 # "technician", "mister", "strategist": the coach, in English translated from Spanish/Italian/Portuguese
 DESCRIPTOR_ROLE = (
     # "helmsman": the translated "timonel" / "kormányos" of Spanish and Hungarian papers; "selector": the
-    # national coach, translated "seleccionador" / "selecionador" / "selecționer"
+    # national coach, translated "seleccionador" / "selecionador" / "selecționer"; "commander": the translated
+    # "comandante" of Portuguese papers
     r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo|technician|mister|strategist|helmsman"
-    r"|selector"
+    r"|selector|commander"
 )
 # Nationalities that name a person ("the Spaniard", "the Malian"); adjectives only ("Swedish",
 # "French") are no heads: "the French way" is nobody. Nor are the Gulf's ("the Saudi", "the Qatari"),
@@ -108,7 +109,8 @@ _NATIONALITY_NOUNS = (
 )
 DESCRIPTOR_HEADS = (
     r"manager|coach|boss|tactician|gaffer|trainer|mentor|coach|man|supremo|skipper|captain|technician|mister"
-    r"|strategist|helmsman|selector|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
+    r"|strategist|helmsman|selector|commander"
+    r"|[A-Z][a-z]+-born"  # "the Irun-born": where he was born, said of him
     # "the Liverpudlian", "the Glaswegian": a man by his home city, as British papers call him
     r"|Liverpudlian|Scouser|Mancunian|Glaswegian|Geordie|Londoner|Brummie|Dubliner|Yorkshireman|Cornishman"
     # "the 61-year-old Swabian", "the Limburger", "the Abruzzese technician": a man by his home region

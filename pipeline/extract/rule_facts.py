@@ -121,7 +121,7 @@ _LIST_ITEM = re.compile(
     # "coached A in two spells and B", "A for three seasons, B", "led A three times": the item's spell
     # (not "A in Denmark and B": a capitalised word after "in" cost unseen text more than it gained, twice)
     r"(?:\s+(?:in|over|across)\s+(?:two|three|four|several|\d)\s+(?:separate\s+|different\s+)?"
-    r"(?:spells|stints|periods|seasons)|\s+(?:twice|(?:two|three|four)\s+times)|"
+    r"(?:spells|stints|periods|seasons|passages)|\s+(?:twice|(?:two|three|four)\s+times)|"
     r"\s+for\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|and|half)\s+){1,3}"
     r"(?:months?|years?|seasons?|campaigns?|periods|spells|stints))?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint

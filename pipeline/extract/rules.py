@@ -452,14 +452,21 @@ _ROLE_AS_KEYS = ("role as", "post as", "job as", "position as", "duties as")
 # "had a spell / a stint at C": keys of the rules reading a spell told by that noun
 _SPELL_KEYS = ("spell", "stint")
 # "had short periods at A and B", "had passages at A" (translated Italian "passaggi"): a spell's other words
+_PASSAGE_PREPS = r"(?:by|for|through)"
 # (only before "at" or "with": "a period of" is any length of time); "a brief period with C", "a short
 # engagement with C" too
-_SPELL_SYNONYMS = r"(?:periods?|passages?|engagements?)(?=\s+(?:at|with)\s)"
+# ("has passages by A and B", "passages for A": translated "passagens por", a spell at each club)
+_SPELL_SYNONYMS = (
+    r"(?:(?:periods?|passages?|engagements?)(?=\s+(?:at|with)\s)|passages?(?=\s+" + _PASSAGE_PREPS + r"\s))"
+)
 # the keys of `_SPELL_SYNONYMS`
 _SPELL_SYNONYM_KEYS = (
     *(f"{noun} {prep}" for noun in ("period", "passage", "engagement") for prep in ("at", "with")),
     *(f"{noun}s {prep}" for noun in ("period", "passage", "engagement") for prep in ("at", "with")),
+    *(f"{noun} {prep}" for noun in ("passage", "passages") for prep in ("by", "for", "through")),
 )
+# the club after a spell synonym: "a spell at A", "passages by A"
+_SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
 # "handed / gave X a new contract": keys of both rules reading a contract given
 _NEW_CONTRACT_KEYS = ("new contract", "new deal", "improved", "-year contract", "-year deal")
 # "among those mentioned are A and B": keys of both candidate-list rules
@@ -3217,13 +3224,13 @@ RULES: tuple[Rule, ...] = (
     R(
         "had-spell",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|enjoyed|endured)\s+(?:a|an|two|three|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|has|enjoyed|endured)\s+(?:a|an|two|three|"
         r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
         r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
         r"(?:"
         + _STAND_IN_CHARGE
         + r"|as\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\s+)?"
-        r"(?:at|with|of)\s+",
+        + _SPELL_AT,
         0.6,
         club_side="list",
     ),
@@ -3260,7 +3267,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:career|years|seasons|days)){0,160}?"
         # ("led A for eight years, had spells at B and C": a comma joins the clauses as well)
         r"(?:,?\s+and|,)\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
-        r"(?:had|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
+        r"(?:had|has|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
         r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?|"
         + _SPELL_SYNONYMS
         + r")\s+"
@@ -3268,7 +3275,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:"
         + _STAND_IN_CHARGE
         + r"|as\s+(?:head\s+)?(?:coach|manager)\s+|on\s+the\s+(?:coaching\s+)?staff\s+)?"
-        r"(?:at|with|of)\s+",
+        + _SPELL_AT,
         0.6,
         club_side="list",
     ),

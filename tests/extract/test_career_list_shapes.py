@@ -208,3 +208,44 @@ def test_bare_spells_of_a_player_are_no_coaching_spells() -> None:
         "Mainz signed Jonathan Burkardt. He scored twice on Saturday after spells at FC Liefering and Basel."
     )
     assert not _spells(text, "Jonathan Burkardt")
+
+
+# --- "has passages by A and B", "commanded A in two passages, B and C": translated spells ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        (
+            "Flamengo appointed Renato Paiva. Paiva also has passages by Corinthians and Cruzeiro.",
+            {"Corinthians", "Cruzeiro"},
+        ),
+        (
+            "Flamengo appointed Renato Paiva. He directed Corinthians in 2023 and has passages for Cruzeiro "
+            "and Botafogo.",
+            {"Corinthians", "Cruzeiro", "Botafogo"},
+        ),
+        (
+            "Flamengo appointed Renato Paiva. As a coach, Paiva also commanded Corinthians in two passages, "
+            "Cruzeiro and Botafogo.",
+            {"Corinthians", "Cruzeiro", "Botafogo"},
+        ),
+    ],
+)
+def test_passages_are_spells(text: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, "Renato Paiva")
+
+
+def test_a_players_passages_are_no_coaching_spells() -> None:
+    text = "Flamengo signed Gabriel Barbosa. The striker has passages by Santos and Inter."
+    assert not _spells(text, "Gabriel Barbosa")
+
+
+def test_the_new_commander_is_the_man_appointed() -> None:
+    text = (
+        "Fluminense hired Mano Menezes on Friday. Mano replaces Fernando Diniz, who was fired on Monday. "
+        "Diniz had won the Libertadores in 2023. The new commander has a vast curriculum. He directed "
+        "Corinthians and has passages for Cruzeiro and Internacional."
+    )
+    assert {"Corinthians", "Cruzeiro", "Internacional"} <= _spells(text, "Mano Menezes")
+    assert not _spells(text, "Fernando Diniz") & {"Corinthians", "Cruzeiro", "Internacional"}
