@@ -1399,8 +1399,9 @@ _DECIDED_AGAINST = re.compile(
     r"\b(?:against|not|without)\s+(?:giving|handing|offering|appointing|making)\b(?:[^.;«]|«P\d+»)*$", re.I
 )
 # an aide's or coach's title anywhere in the sentence: "who worked with him at C" is then a staff spell
+# ("X will be assisted by Y, who worked with him in A and B": the passive names Y an aide)
 _STAFF_WORD = re.compile(
-    r"\b(?:assistants?|adjuncts?|auxiliar(?:y|ies)|deput(?:y|ies)|aides?|number\s+two|right-hand|"
+    r"\b(?:assistants?|assisted|adjuncts?|auxiliar(?:y|ies)|deput(?:y|ies)|aides?|number\s+two|right-hand|"
     r"coach(?:es|ing)?|staff|technical|collaborators?|trainers?|analysts?|preparers?|backroom)\b",
     re.I,
 )

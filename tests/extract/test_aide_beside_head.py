@@ -155,3 +155,33 @@ def test_staff_when_the_team_won_is_both_mens_spell() -> None:
 )
 def test_a_player_under_the_boss_holds_no_staff_post(text: str) -> None:
     assert not any(k[0] == "Lukas Brandt" and k[1] == "Germany" for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        (
+            "Lyon appointed Marc Dubois as head coach. Dubois will be assisted by Paul Girard, who worked with "
+            "him at Nantes and Rennes.",
+            ["Nantes", "Rennes"],
+        ),
+        # the clubs by their towns, named in full earlier in the story
+        (
+            "Lyon appointed Marc Dubois as head coach. Dubois previously coached FC Lorient and Stade Brestois. "
+            "He will be assisted by Paul Girard, who worked with him in Lorient.",
+            ["Lorient"],
+        ),
+    ],
+)
+def test_companion_of_an_aide_passive_holds_the_posts_he_shared(text: str, clubs: list[str]) -> None:
+    keys = keys_of(text)
+    for club in clubs:
+        assert any(k[0] == "Paul Girard" and club in k[1] and k[3] == "in_charge" for k in keys), club
+
+
+def test_a_companion_with_no_staff_word_is_no_aide() -> None:
+    text = (
+        "Lyon appointed Marc Dubois as head coach. Dubois was welcomed by president Jean Roux, who worked "
+        "with him at Nantes."
+    )
+    assert not any(k[0] == "Jean Roux" for k in keys_of(text))
