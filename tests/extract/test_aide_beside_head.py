@@ -161,14 +161,14 @@ def test_a_player_under_the_boss_holds_no_staff_post(text: str) -> None:
     ("text", "clubs"),
     [
         (
-            "Lyon appointed Marc Dubois as head coach. Dubois will be assisted by Paul Girard, who worked with "
-            "him at Nantes and Rennes.",
+            "Lyon appointed Marc Dubois as head coach. Dubois will be assisted by Paul Girard, who worked "
+            "with him at Nantes and Rennes.",
             ["Nantes", "Rennes"],
         ),
         # the clubs by their towns, named in full earlier in the story
         (
-            "Lyon appointed Marc Dubois as head coach. Dubois previously coached FC Lorient and Stade Brestois. "
-            "He will be assisted by Paul Girard, who worked with him in Lorient.",
+            "Lyon appointed Marc Dubois as head coach. Dubois previously coached FC Lorient and Stade "
+            "Brestois. He will be assisted by Paul Girard, who worked with him in Lorient.",
             ["Lorient"],
         ),
     ],
