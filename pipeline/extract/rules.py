@@ -850,7 +850,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "followed",
         "accompanied",
     ),
-    "coaching-list": ("coaching", "managing", "leading"),
+    "coaching-list": ("coaching", "managing", "leading", "working with", "working at", "working for"),
     "after-years-in-charge": ("in charge",),
     "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
@@ -2627,7 +2627,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "coaching-list",
         "in_charge",
-        r"\b(?:before|after|while|since)\s+(?:previously\s+|also\s+|briefly\s+)?(?:coaching|managing|leading)\s+",
+        r"\b(?:before|after|while|since)\s+(?:previously\s+|also\s+|briefly\s+)?(?:coaching|managing|leading|"
+        # "took Egypt to the World Cup, before working with Uzbekistan and DR Congo": a club right after
+        r"working\s+(?:with|at|for)(?=\s+(?:the\s+)?«C))\s+",
         0.7,
         club_side="list",
         needs_club=True,

@@ -249,3 +249,24 @@ def test_the_new_commander_is_the_man_appointed() -> None:
     )
     assert {"Corinthians", "Cruzeiro", "Internacional"} <= _spells(text, "Mano Menezes")
     assert not _spells(text, "Fernando Diniz") & {"Corinthians", "Cruzeiro", "Internacional"}
+
+
+# --- "…, before working with A and B": the posts a career goes on to --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Ahly named Hector Cuper. The veteran coach took Egypt to the 2018 World Cup, before working with "
+        "Uzbekistan and Syria.",
+        "Al Ahly named Hector Cuper. Cuper managed Valencia and Inter, before working with Uzbekistan and "
+        "Syria.",
+    ],
+)
+def test_before_working_with_a_list(text: str) -> None:
+    assert {"Uzbekistan", "Syria"} <= _spells(text, "Hector Cuper")
+
+
+def test_before_working_with_a_man_is_no_spell() -> None:
+    text = "Al Ahly named Hector Cuper. Cuper managed Valencia, before working with Rafael Benitez at Inter."
+    assert "Inter Milan" not in _spells(text, "Hector Cuper")
