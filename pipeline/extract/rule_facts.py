@@ -422,7 +422,14 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
 # Y's assistant at C", "X was part of Y's staff at C"): the aide, the clause's subject, held a post at each
 # club too
 _HEAD_OF_AIDE_RULES = frozenset(
-    {"head-of-assistant-at", "aide-of-at-head", "assistant-of-at", "boss-staff-at", "boss-staff-when-won"}
+    {
+        "head-of-assistant-at",
+        "aide-of-at-head",
+        "assistant-of-at",
+        "boss-staff-at",
+        "boss-staff-when-won",
+        "aide-following-head-to",
+    }
 )
 # "X, currently Y's assistant at C", "X, 44, the former assistant of Y": the aide apposed right before
 _AIDE_APPOSED = re.compile(r"«P(\d+)»(?:,\s+\d{2})?,\s+(?:[a-z\-]+\s+){0,3}$")

@@ -1354,6 +1354,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-of-at-head": _AIDE_KEYS,
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
+    "aide-following-head-to": ("following", "accompanying"),
     "aide-at-under": (" under ",),
     "remains-aide-of": _REMAIN_KEYS,
     "boss-of-remaining-aide": _REMAIN_KEYS,
@@ -4356,6 +4357,19 @@ RULES: tuple[Rule, ...] = (
         "aide-of-at-head",
         "in_charge",
         r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?" + _AIDE_NOUN + _AIDE_AT,
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X was Emery's assistant, following him to Sevilla, PSG and Arsenal": the boss coached each club listed
+    R(
+        "aide-following-head-to",
+        "in_charge",
+        r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?"
+        + _AIDE_NOUN
+        + r",\s+(?:following|accompanying)\s+"
+        r"(?:him|her|«P\d+»)\s+to\s+",
         0.65,
         role="head_coach",
         club_side="list",

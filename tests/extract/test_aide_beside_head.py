@@ -185,3 +185,27 @@ def test_a_companion_with_no_staff_word_is_no_aide() -> None:
         "with him at Nantes."
     )
     assert not any(k[0] == "Jean Roux" for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getafe named Luis Mora as coach. For eight years he was Pablo Ruiz's assistant, following him to "
+        "Osasuna and Real Betis.",
+        "Getafe named Luis Mora as coach. Mora was Pablo Ruiz's long-time number two, accompanying him to "
+        "Osasuna and Real Betis.",
+    ],
+)
+def test_aide_following_his_head_coach_to_clubs(text: str) -> None:
+    keys = keys_of(text)
+    for club in ("Osasuna", "Betis"):
+        assert any(k[0] == "Pablo Ruiz" and club in k[1] and k[3] == "in_charge" for k in keys), club
+        assert any(k[0] == "Luis Mora" and club in k[1] and k[3] == "in_charge" for k in keys), club
+
+
+def test_a_player_following_his_coach_is_no_aide() -> None:
+    text = (
+        "Getafe named Luis Mora as coach. For eight years he was Pablo Ruiz's captain, following him to "
+        "Osasuna and Real Betis."
+    )
+    assert not any(k[0] == "Luis Mora" and k[1] != "Getafe" for k in keys_of(text))
