@@ -8674,6 +8674,22 @@ RULES += (
 )
 
 
+# --- a squad named as its coach's ------------------------------------------------------------------
+RULE_KEYS.update({"squad-of-coach": (" of ",)})
+RULES += (
+    # translated "the rossoneri first team of Paulo Fonseca", "the Lyon women's team of X": the club's squad
+    # its coach runs (a squad is no player's; the club named, as one in view may be another's)
+    R(
+        "squad-of-coach",
+        "in_charge",
+        r"(?:\bthe\s+)?{C}\s+«S\d+»\s+of\s+{P}(?!['’])",
+        0.65,
+        club_side="tag",
+        squad_in_match=True,
+    ),
+)
+
+
 # --- stand-ins named together ----------------------------------------------------------------
 RULE_KEYS.update({"interim-charge-alongside": ("alongside", "together with", "jointly with")})
 RULES += (
