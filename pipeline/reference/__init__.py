@@ -107,11 +107,22 @@ def context_club_owners() -> dict[str, tuple[ClubRef, ...]]:
     refs = club_refs()
     index: dict[str, tuple[ClubRef, ...]] = {}
     for row in _rows("clubs.csv"):
-        for alias in _split(row.get("context_aliases")):
+        for alias in [*_split(row.get("context_aliases")), *_last_word_nicknames(row["name"])]:
             ref = refs[row["name"]]
             if ref not in index.get(fold(alias), ()):
                 index[fold(alias)] = (*index.get(fold(alias), ()), ref)
     return index
+
+
+def _last_word_nicknames(name: str) -> list[str]:
+    """'the Mariners' of Central Coast Mariners, 'the Jets' of Newcastle Jets: the press calls a club by the
+    last word of its name; where another club wears that word as its nickname (Grimsby Town, 'the
+    Mariners'), the article's own club decides which one it means."""
+    words = name.split()
+    last = words[-1] if len(words) > 1 else ""
+    if not (last.isalpha() and last.endswith("s") and len(last) >= 5):
+        return []
+    return [f"The {last}", last] if fold(f"the {last}") in _club_index() else []
 
 
 @cache
