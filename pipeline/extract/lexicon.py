@@ -132,6 +132,9 @@ EXECUTIVE_TITLES = (
 # nouns of a coach's exit, read before "of X" ("the sacking of X", "the departure of the manager")
 EXIT_NOUNS = r"sacking|dismissal|departure|exit|resignation|firing|removal|ousting"
 
+# between the items of a list of names: ", ", " and ", ", and "
+LIST_SEP = r"(?:\s*,\s*|\s*,?\s+and\s+)"
+
 # Words that, as the last word of a capitalised run, mark an unknown club ("Nchalo United").
 CLUB_SUFFIXES = frozenset(
     (

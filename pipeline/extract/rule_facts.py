@@ -72,7 +72,7 @@ from pipeline.extract.facts import (
     _youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
-from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES, EXIT_NOUNS
+from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES, EXIT_NOUNS, LIST_SEP
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION, PRONOUN
@@ -1076,7 +1076,7 @@ def _coordinated_subject(tagged: str, person: int, match: re.Match[str]) -> int:
 
 
 # "under A and B", "with A, B and C": a man named after another in a list
-_LISTED_AFTER = re.compile(r"«P\d+»(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
+_LISTED_AFTER = re.compile(r"«P\d+»" + LIST_SEP + "$")
 
 
 def _list_head(tagged: str, at: int) -> int:
@@ -1423,7 +1423,7 @@ def _no_aide_told(tagged: str, match: re.Match[str]) -> bool:
 
 # "A, B and C, all of whom …", "assistants A and B, who …": the names a relative clause hangs on
 _NAMES_BEFORE_WHO = re.compile(
-    r"(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[\w\-]+\s+|«S\d+»\s+){0,3}?«P\d+»(?!['’]))+)"
+    r"(?P<list>«P\d+»(?!['’])(?:" + LIST_SEP + r"(?:[\w\-]+\s+|«S\d+»\s+){0,3}?«P\d+»(?!['’]))+)"
     r"\s*,\s*(?P<all>(?:all|both)\s+of\s+)?$"
 )
 _PLURAL_STAFF_BEFORE = re.compile(r"\b(?:assistants|coaches|staff|aides|deputies|adjuncts)\s+$", re.I)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES
+from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES, LIST_SEP
 from pipeline.extract.trie import trie_pattern
 
 # family words: "his father X", "the son of Y" name a relative, whatever post he held
@@ -27,6 +27,10 @@ _KIN_OR_AIDE = r"(?:" + _KIN + r"|protégé|protege|assistant|deputy|number\s+tw
 # the staff around a head coach, named by its kind: "coaching staff", "backroom team", "technical staff"
 _STAFF_KIND = r"(?:coaching|backroom|technical)"
 _STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
+# "A, B and C": a list of names, the rule's (?P<list>)
+_PEOPLE_LIST = r"(?P<list>«P\d+»(?:" + LIST_SEP + r"«P\d+»)*)"
+# the same, none of its names an owner ("A and B's side")
+_UNOWNED_PEOPLE_LIST = r"(?P<list>«P\d+»(?!['’])(?:" + LIST_SEP + r"«P\d+»(?!['’]))*)"
 _MACROS = {
     "{P}": r"«P(?P<p>\d+)»",
     "{P2}": r"«P(?P<p2>\d+)»",
@@ -1587,7 +1591,7 @@ _RELATIVE_ASIDE = r"\s*,\s+who\s+(?:[^«.;,]|«[CSP]\d+»){1,80}?(?=\s*,)"
 # the next name of a list of aides: "A and B", "A, and by Austrian fitness coach B"
 # (not "…, while goalkeeping coach B stays on", "…, with B staying on": another clause)
 _NEXT_AIDE = (
-    r"(?:\s*,\s*|\s*,?\s+and\s+)(?:by\s+)?(?:the\s+)?"
+    LIST_SEP + r"(?:by\s+)?(?:the\s+)?"
     r"(?:(?!(?:while|whereas|with|but|as|who|whose|when)\b)[\w\-]+\s+){0,3}?«P\d+»"
 )
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
@@ -1595,7 +1599,7 @@ _STAFF_LIST = (
     # "his staff composed of / made up by the assistants A and B": a translated staff list
     r"(?:(?:staff|team)\s+(?:composed|made\s+up|formed|consisting)\s+(?:of|by)\s+(?:the\s+)?)?"
     r"(?:[\w\-]+\s+){0,2}?(?:assistants?|auxiliar(?:y|ies)|number\s+two|staff|coaches)\s+(?P<list>«P\d+»"
-    r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:by\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
+    r"(?:" + LIST_SEP + r"(?:by\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
 )
 # aides counted before they are named: "two assistant coaches from the Netherlands, A and B",
 # "a (Chinese) staff including A", "three assistants: A, B and C"
@@ -4161,7 +4165,7 @@ RULES: tuple[Rule, ...] = (
         "linked",
         r"\b(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
         r"in\s+the\s+frame)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|is)\s+(?:those\s+of\s+)?"
-        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)",
+        + _PEOPLE_LIST,
         0.5,
         club_side="topic",
     ),
@@ -4226,8 +4230,9 @@ RULES: tuple[Rule, ...] = (
         "bring-staff",
         "appointed",
         r"\b(?:bring|brings|brought|take|takes|took|bringing|be\s+joined(?:\s+at\s+(?:[^«.,;]{0,30}?|«C\d+»))?\s+by)"
-        r"\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)\s+(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)"
-        r"(?:(?:«S\d+»\s+|[\w\-]+\s+){0,2}(?:coach|assistant|analyst|manager)\s+)?«P\d+»)+)",
+        r"\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)\s+(?P<list>«P\d+»(?:"
+        + LIST_SEP
+        + r"(?:(?:«S\d+»\s+|[\w\-]+\s+){0,2}(?:coach|assistant|analyst|manager)\s+)?«P\d+»)+)",
         0.7,
         club_side="after_topic",
     ),
@@ -4280,8 +4285,7 @@ RULES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:named|appointed|hired|unveiled|announced|confirmed|added|recruited)\s+"
         r"(?:two|three|four|five|\d)\s+(?:new\s+)?(?:assistant\s+(?:coaches|managers|trainers)|assistants)"
-        r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+"
-        r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])",
+        r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+" + _PEOPLE_LIST + r"(?!['’])",
         0.7,
         role="assistant_coach",
         club_side="topic",
@@ -6414,8 +6418,9 @@ RULES += (
         _BOSS_STAFF
         + r"(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+(?:will\s+)?(?:include|includes|is\s+made\s+up\s+of|"
         r"is\s+composed\s+of)\s+"
-        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)"
-        r"(?!who\b|which\b)(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»(?!['’]))*)",
+        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?P<list>«P\d+»(?!['’])(?:"
+        + LIST_SEP
+        + r"(?!who\b|which\b)(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»(?!['’]))*)",
         0.7,
         role="assistant_coach",
         club_side="after_topic",
@@ -6464,13 +6469,7 @@ _TITLED_AIDE = (
 # each after its "by", one with an aside: "by the second coach X, former captain of the club, by the …"
 _AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«C\d+»){1,50}(?=,))?"
 _AIDE_LIST = (
-    r"(?P<list>"
-    + _TITLED_AIDE
-    + r"(?:"
-    + _AIDE_ASIDE
-    + r"(?:\s*,\s*|\s*,?\s+and\s+)(?:by\s+)?"
-    + _TITLED_AIDE
-    + r")*)"
+    r"(?P<list>" + _TITLED_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _TITLED_AIDE + r")*)"
 )
 # the rules below: their aides join the post the boss (the clause's subject) takes
 INCOMING_AIDE_RULES = frozenset(
@@ -6689,7 +6688,7 @@ _TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|tr
 # one titled name: "his second coach X", "the physical trainer Y"
 _TITLED = _TITLE_WORDS + _BACKROOM_TITLE + r"\s+«P\d+»(?!['’])"
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
-_TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
+_TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:" + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
 # between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
 _STAFF_THEN = (
     r"(?:\s*,\s+who|\s*,(?:[^«.;,]|«[CSP]\d+»){1,80},)?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|"
@@ -6812,7 +6811,8 @@ RULES += (
         # ("will bring in X, his assistant at Motherwell, as his number two": the aide's old post aside)
         r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
         + _COMPATRIOT_AIDE  # "brings with him his compatriot Y as assistant coach"
-        + r"(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)(?!['’])"
+        + _PEOPLE_LIST
+        + r"(?!['’])"
         r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
         r"(?:(?:the|an?|new|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
         0.7,
@@ -6965,8 +6965,7 @@ RULES += (
         "nth-to-lead-after",
         "in_charge",
         r"\bthe\s+" + _ORDINAL + r"\s+(?:[\w\-]+\s+){0,2}?(?:to\s+(?:lead|coach|manage|take\s+charge\s+of)|"
-        r"(?:coach|manager|trainer|boss)\s+(?:of|at))\s+(?:the\s+)?{C}\s+after\s+"
-        r"(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»(?!['’]))*)",
+        r"(?:coach|manager|trainer|boss)\s+(?:of|at))\s+(?:the\s+)?{C}\s+after\s+" + _UNOWNED_PEOPLE_LIST,
         0.65,
         club_side="tag",
     ),
@@ -6985,7 +6984,7 @@ RULES += (
         r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:assisted|helped|supported|flanked)\s+"
         r"(?:in|during|through|throughout|for)\s+(?:the|that|this|{HIS})\s+(?:\w+\s+)?(?:interim|caretaker|"
         r"temporary)?\s*(?:period|spell|stint|tenure|reign|role|job)\s+by\s+"
-        r"(?P<list>" + _AIDE_ITEM + r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _AIDE_ITEM + r")*)",
+        r"(?P<list>" + _AIDE_ITEM + r"(?:" + LIST_SEP + _AIDE_ITEM + r")*)",
         0.6,
         role="assistant_coach",
         club_side="topic",
@@ -6997,7 +6996,8 @@ RULES += (
         r"{P}{APP}{HAVE}\s+(?:(?:will|to)\s+)?(?:remain|remains|stay|stays|continue|continues|be|is|are)\s+"
         r"(?:a\s+)?part\s+of\s+(?:the|his|her|«P\d+»'s)\s+(?:{STAFF_KIND}\s+)?staff"
         r"(?:\s*,?\s+(?:along|together)\s+with\s+(?:(?:former|ex-)\s*(?:[\w\-]+\s+){0,3}?)?"
-        r"(?P<list>«P\d+»(?!['’])(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»(?!['’]))*))?",
+        + _UNOWNED_PEOPLE_LIST
+        + r")?",
         0.6,
         role="assistant_coach",
         club_side="topic",
@@ -7371,8 +7371,9 @@ _BROUGHT_FROM = (
 # "The backroom team of A and B also depart", "his coaching staff, A and B, leave with him": each aide
 _STAFF_OF_LIST = (
     r"\b(?:the|his|her|their|«P\d+»['’]s)\s+{STAFF}\s*,?\s+"
-    r"(?:of|comprising|including|made\s+up\s+of|featuring)?\s*(?P<list>«P\d+»(?:(?:\s*,\s*|\s*,?\s+and\s+)«P\d+»)*)"
-    r"\s*,?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|then|likewise|as\s+well)\b)*"
+    r"(?:of|comprising|including|made\s+up\s+of|featuring)?\s*"
+    + _PEOPLE_LIST
+    + r"\s*,?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|then|likewise|as\s+well)\b)*"
 )
 # "X has left C along with head coach Y": the man named by his title goes too
 _LEFT_ALONG_WITH_COACH = (
