@@ -24,6 +24,7 @@ from pipeline.extract.facts import (
     TaggedSentence,
     _trigger_at,
 )
+from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
 from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule
@@ -434,7 +435,7 @@ _SQUAD_AFTER_CLUB = re.compile(
     r"^(?!.*\b(?:and|or|from|to|into|at|in|on|by|with|for|as|after|before|since|until|than)\b)"
     r"(?:'s?)?\s*(?:[a-z\-]+\s+){0,2}$"
     # "City's elite development squad, the under-23s": the squad named again in an apposition
-    r"|^['’]s?\s+(?:[a-z\-]+\s+){0,3}(?:squad|side|team),\s+the\s+$"
+    r"|^['’]s?\s+(?:[a-z\-]+\s+){0,3}" + TEAM_NOUN + r",\s+the\s+$"
 )
 _SQUAD_BEFORE_CLUB = re.compile(
     r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|"
@@ -1486,7 +1487,7 @@ def _sole_post(coach: str, ctx: Context) -> tuple[str, str, bool] | None:
 _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last name before the match
 
 # A departure whose object is "the club"/"the team": the club named just before, not a later one.
-_THE_CLUB_END = re.compile(r"\bthe\s+(?:club|team|side)$", re.IGNORECASE)
+_THE_CLUB_END = re.compile(r"\bthe\s+" + CLUB_NOUN + r"$", re.IGNORECASE)
 # "For Oviedo, …", "At Al-Ettifaq, …", "At Leverkusen he had replaced Y": the sentence's club
 _FRAMING_CLUB = re.compile(
     r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»(?:\s*,|\s+(?=(?:he|she|they|«P\d+»)\s))"
@@ -1522,7 +1523,7 @@ _REPORTING = re.compile(
 _SUBJECT_VERB = re.compile(
     r"(?:\s+(?:Football\s+Club|Club|FC|AFC))?"
     # "Almería, club which he directed three seasons, made him an offer"
-    r"(?:\s*,\s+(?:the\s+|a\s+)?(?:club|side|team)\s+(?:which|that|who)\s+[^,.;]{0,120},)?"
+    r"(?:\s*,\s+(?:the\s+|a\s+)?" + CLUB_NOUN + r"\s+(?:which|that|who)\s+[^,.;]{0,120},)?"
     r"\s+(?:have|has|had|are|were|is|was|will|would|made|make|approached|asked|offered|contacted|"
     r"sounded|want|wanted|may|might|could|can|confirmed|announced|\w+ly|"
     # "eight months after Leverkusen sacked him and replaced him with Y": the club that let the man go

@@ -22,7 +22,7 @@ from pipeline.extract.facts import (
     COACH_ROLE_AFTER,
     Context,
 )
-from pipeline.extract.lexicon import DESCRIPTOR_HEADS, EXIT_NOUNS, NOT_NAME
+from pipeline.extract.lexicon import CLUB_NOUN, DESCRIPTOR_HEADS, EXIT_NOUNS, NOT_NAME, TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import (
     CAREER_CUE,
@@ -1316,7 +1316,7 @@ _NEW_MAN = re.compile(
 _HELD_POST = re.compile(
     r"\s+had\s+(?:only\s+|previously\s+|already\s+)?been\s+(?:in\s+charge|at\s+the\s+helm|at\s+the\s+club|"
     r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))(?=\s+(?:since|for)\b|\s*[,.;]|\s*$)"
-    r"|\s+had\s+(?:previously\s+)?(?:led|guided|steered|taken)\s+the\s+(?:club|team|side)\s+to\b",
+    r"|\s+had\s+(?:previously\s+)?(?:led|guided|steered|taken)\s+the\s+" + CLUB_NOUN + r"\s+to\b",
     re.IGNORECASE,
 )
 _LOST_POST = re.compile(
@@ -1620,7 +1620,7 @@ _FEDERATION_OF = re.compile(
 )
 # "the men's national team", "the national football team": a national team the words leave unnamed
 _BARE_NATIONAL_TEAM = re.compile(
-    r"\b[Tt]he\s+(?:senior\s+)?(?:men['’]s\s+)?national\s+(?:football\s+)?(?:team|side|squad)\b"
+    r"\b[Tt]he\s+(?:senior\s+)?(?:men['’]s\s+)?national\s+(?:football\s+)?" + TEAM_NOUN + r"\b"
 )
 
 
@@ -1988,7 +1988,9 @@ _PUT_IN_CHARGE = re.compile(r"\s+in\s+(?:(?:interim|temporary|caretaker|sole|joi
 # an executive the text puts in charge of the team coaches it (for now), whatever he was called before
 _TAKES_CHARGE = re.compile(
     r"«P(\d+)»\s+(?:in\s+(?:(?:interim|caretaker|temporary|sole|overall)\s+)?charge\s+of|"
-    r"(?:will|is\s+to|would)\s+take\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge\s+of\s+the\s+(?:team|side|squad)|"
+    r"(?:will|is\s+to|would)\s+take\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge\s+of\s+the\s+"
+    + TEAM_NOUN
+    + r"|"
     # "sporting director X took over as coach on an interim basis", "X stepped in as caretaker manager",
     # "X took interim charge": he coached the team for a while
     r"(?:(?:has|had|then|briefly)\s+)*(?:took|takes|taken|stepped|steps)\s+(?:over|in)\s+as\s+"
@@ -2017,7 +2019,7 @@ _WHO_WAS_COACH = re.compile(
     + r"(?:the\s+)?(?:(?:head|national|chief)\s+)?"
     r"(?:coach|manager|selector)\b(?!\s+(?:of|at)\s+(?:the\s+)?(?:youth|academy|under|U-?\d))|"
     r"(?:was|had\s+been)\s+«S\d+»(?:\s+«P\d+»)?\s+(?:for|between|from|until)\b|"
-    r"(?:coached|managed)\s+the\s+(?:club|team|side)\b)",
+    r"(?:coached|managed)\s+the\s+" + CLUB_NOUN + r"\b)",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.facts import _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
+from pipeline.extract.lexicon import TEAM_NOUN
 
 # the move's verb, its subject left out: "…, then left", "but left", "and later moved on", "before
 # leaving", "before passing to", "…, leaving in 2020" (a return, "before returning to", tells the new
@@ -39,7 +40,7 @@ _TABLE_PLACE = re.compile(
 # a step inside the club: "before joining the first-team staff", "then moved up to the senior side"
 _INNER_STEP = re.compile(
     r"(?:\s+(?:up|on))?(?:\s+(?:to|into|with))?\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:«S\d+»|staff\b|first[-\s]team\b|senior\s+(?:side|team|squad)\b|backroom\b|coaching\s+team\b)",
+    r"(?:«S\d+»|staff\b|first[-\s]team\b|senior\s+" + TEAM_NOUN + r"\b|backroom\b|coaching\s+team\b)",
     re.IGNORECASE,
 )
 # a possessive person is no subject ("Lucescu's first spell with Romania")

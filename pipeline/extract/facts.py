@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.dates import DateMention
+from pipeline.extract.lexicon import TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import People
@@ -271,7 +272,9 @@ _WOMEN_DEMONYM = re.compile(r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z
 # "the Danish Under-21s", "the French U-20 team", "the Brazilian Olympic side": a country's age group
 _YOUTH_DEMONYM = re.compile(
     r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=(?:men['’]s\s+)?(?:(?:[Uu]nder|U|Sub)[-\s]?"
-    r"(?:1[4-9]|2[0-3])(?:['’]?s\b|\s+(?:national\s+)?(?:team|side|squad|selection)s?\b)|Olympic\s+(?:team|side|squad)\b))"
+    r"(?:1[4-9]|2[0-3])(?:['’]?s\b|\s+(?:national\s+)?(?:team|side|squad|selection)s?\b)|Olympic\s+"
+    + TEAM_NOUN
+    + r"\b))"
 )
 
 _DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)

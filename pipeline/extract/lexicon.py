@@ -134,6 +134,10 @@ EXIT_NOUNS = r"sacking|dismissal|departure|exit|resignation|firing|removal|ousti
 
 # between the items of a list of names: ", ", " and ", ", and "
 LIST_SEP = r"(?:\s*,\s*|\s*,?\s+and\s+)"
+# a team of a club or a country: "the national side", "the first team", "the under-21 squad"
+TEAM_NOUN = r"(?:team|side|squad)"
+# the club itself, named by a common noun: "the club", "the team", "the side"
+CLUB_NOUN = r"(?:club|team|side)"
 
 # Words that, as the last word of a capitalised run, mark an unknown club ("Nchalo United").
 CLUB_SUFFIXES = frozenset(

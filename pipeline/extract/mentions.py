@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.lexicon import CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME
+from pipeline.extract.lexicon import CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME, TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import (
     ClubRef,
@@ -132,7 +132,7 @@ class Mention:
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|"
-    r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?(?:team|side|squad)|"
+    r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
     r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
 )
@@ -643,7 +643,9 @@ def _name_across(
 # "led Germany's Olympic team in Tokyo", "the women's side in Paris": a squad of a named team
 # playing somewhere (a tournament's city), not a club cued by "team in"
 _SQUAD_IN_PLACE = re.compile(
-    r"\b(?:Olympic|national|women['’]s|youth|reserve|under-?\d\d|U-?\d\d)\s+(?:team|side|squad)\s+in\s+(?:the\s+)?$",
+    r"\b(?:Olympic|national|women['’]s|youth|reserve|under-?\d\d|U-?\d\d)\s+"
+    + TEAM_NOUN
+    + r"\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -772,7 +774,9 @@ _AIDE_OF_CUE = re.compile(
 _ROLE_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\s+[A-Z]")
 # "Jordan's national team", "Jordan women's team": a national side's words right after a name
 _TEAM_OF_COUNTRY_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:national|women['’]s|men['’]s|youth|Olympic|under-?\d\d|U-?\d\d)\s+(?:national\s+)?(?:team|side|squad)s?\b",
+    r"(?:['’]s)?\s+(?:national|women['’]s|men['’]s|youth|Olympic|under-?\d\d|U-?\d\d)\s+(?:national\s+)?"
+    + TEAM_NOUN
+    + r"s?\b",
     re.IGNORECASE,
 )
 
@@ -806,7 +810,7 @@ def _sole_context_owner(start: int, alias: str, national_only: bool = False) -> 
 
 
 # "the B team", "the II side": a squad's letter, not a club's name
-_LETTER_SQUAD = re.compile(r"(?:B|C|II)[-\s](?:team|side|squad)s?\b")
+_LETTER_SQUAD = re.compile(r"(?:B|C|II)[-\s]" + TEAM_NOUN + r"s?\b")
 
 
 def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:

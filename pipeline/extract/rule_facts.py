@@ -72,7 +72,7 @@ from pipeline.extract.facts import (
     _youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
-from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES, EXIT_NOUNS, LIST_SEP
+from pipeline.extract.lexicon import CLUB_NOUN, DEMONYMS, EXECUTIVE_TITLES, EXIT_NOUNS, LIST_SEP, TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION, PRONOUN
@@ -80,6 +80,9 @@ from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, i
 from pipeline.extract.rules import _KIN, _STAFF_TEAM, HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
+
+# the noun after a club's descriptor: "Turkish club D", "Brazilian side E", "Saudi giants F"
+_CLUB_KIND_NOUN = r"(?:club|side|outfit|giants)"
 
 # a nationality said right before a name ("since Turkish-German X left", "assisted by Englishman X",
 # "fellow Dane X", "the successor of the Spaniard X"): it only describes him, and the rules read the
@@ -136,7 +139,7 @@ _LIST_ITEM = re.compile(
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
     # "… and Turkish club D", "French clubs D and E", "and his hometown club D"
-    r"(?:(?:[A-Z][\w-]*\s+){0,3}(?:club|side|outfit|giants)s?\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,3}" + _CLUB_KIND_NOUN + r"s?\s+)?"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+|feeder\s+)?club\s+)?"
     # "the selection of D", "the selections of D and of E" (translated "las selecciones de")
     r"(?:(?:club|selections?|national\s+(?:team|side|selection)s?)\s+of\s+(?:the\s+)?)?"
@@ -157,7 +160,7 @@ _LIST_ASIDE = re.compile(
     # club B": the item's descriptor)
     r"(?=\s*(?:and\s+(?:then\s+)?|as\s+well\s+as\s+|then\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+|"
-    r"(?:[A-Z][\w-]*\s+){1,3}(?:club|side|outfit|giants)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){1,3}" + _CLUB_KIND_NOUN + r"\s+)?"
     # (not "…, and Chelsea's Mauricio Pochettino praised him": the club owns the next clause's subject)
     r"«C\d+»(?!['’]s?\s+(?:[\w-]+\s+)?«P))"
 )
@@ -825,7 +828,7 @@ def _candidate_posts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
 # coach in the league", "C's X, who has taken the club from the fourth tier to …"
 _POSSESSED_COACH_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:(?!of\b)[\w\-]+\s+){0,4}?(?:coach|manager|boss|head\s+coach)\b|"
-    r"who\s+(?:has\s+|had\s+)?(?:taken|guided|steered)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:club|side|team)\b)"
+    r"who\s+(?:has\s+|had\s+)?(?:taken|guided|steered)\s+(?:the\s+)?(?:[\w\-]+\s+)?" + CLUB_NOUN + r"\b)"
 )
 # "the third coach fired this season, following C's A and D's B", "the third Premier League manager to
 # lose his job this season, after C's A and D's B": the men named are sacked coaches
@@ -3006,7 +3009,7 @@ _STAND_IN_POST = re.compile(
     r"|\bas\s+(?:the\s+|an?\s+)?(?:caretaker|interim|stand-in)\b"  # "has led the team as caretaker"
 )
 # (not "the club's B side": that squad of the club is the item)
-_THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+(?:club|team|side)\b(?!['’]s)")
+_THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+" + CLUB_NOUN + r"\b(?!['’]s)")
 
 
 def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
@@ -3292,10 +3295,10 @@ _CAREER_BETWEEN = re.compile(
     r"\b(?:managed|coached|led|guided|directed|(?:manager|coach|boss|trainer)\s+(?:of|at)|"
     r"in\s+charge\s+(?:of|at)|(?:spells?|stints?|tenure|career)\s+(?:at|with|in\s+charge\s+of)|"
     r"took\s+(?:over|charge)\s+(?:of|at))\s+"
-    r"(?:(?:the|at|of|with|club|side)\s+|[A-Z][\w'’-]*\s+(?:club|side|giants|outfit)\s+|the\s+«S\d+»\s+of\s+)?"
+    r"(?:(?:the|at|of|with|club|side)\s+|[A-Z][\w'’-]*\s+" + _CLUB_KIND_NOUN + r"\s+|the\s+«S\d+»\s+of\s+)?"
     # the items before: "coach of Curacao national team and Turkish club C", "coach of Turkey and of C"
     r"(?:«C\d+»(?:\s+«S\d+»|\s+national\s+team|\s+\w+)?,?\s+(?:and\s+)?(?:of\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+(?:club|side|giants|outfit)\s+)?)*$",
+    r"(?:[A-Z][\w'’-]*\s+" + _CLUB_KIND_NOUN + r"\s+)?)*$",
     re.IGNORECASE,
 )
 _NOT_COACHING = re.compile(
@@ -3466,7 +3469,7 @@ def _unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 # Rules reading a stand-in's spell at the club in view, whatever squad he coaches otherwise
 # the squad the match itself tells of, unnamed: the senior side of the club in view
-_THE_TEAM = re.compile(r"\bthe\s+(?:first\s+)?(?:team|side|squad)\b(?!['’])", re.IGNORECASE)
+_THE_TEAM = re.compile(r"\bthe\s+(?:first\s+)?" + TEAM_NOUN + r"\b(?!['’])", re.IGNORECASE)
 # what makes a women's squad a youth or reserve one: "national_women_u20", "women_reserve"
 _WOMEN_YOUTH_SUFFIX = re.compile(r"_(?:u\d+|youth|reserve)$")
 _STAND_IN_RULES = frozenset(

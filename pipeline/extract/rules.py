@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES, LIST_SEP
+from pipeline.extract.lexicon import CLUB_NOUN, DEMONYMS, EXECUTIVE_TITLES, LIST_SEP, TEAM_NOUN
 from pipeline.extract.trie import trie_pattern
 
 # family words: "his father X", "the son of Y" name a relative, whatever post he held
@@ -129,7 +129,7 @@ _STEADIED = (
 # "the team was guided for two matches / led in the last matches of the year by X": a spell told by its
 # matches is a stand-in's (a permanent coach's spell is told by its years)
 _STAND_IN_SPELL = (
-    r"(?:\b(?:the\s+)?(?:team|side|squad)|«C\d+»)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\b(?:the\s+)?" + TEAM_NOUN + r"|«C\d+»)\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:guided|led|coached|managed|directed|commanded)\s+(?P<spell_told>"
     r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?|"
     # "the team was led on an interim basis by X"
@@ -141,7 +141,7 @@ _STAND_IN_SPELL = (
 # "…, who then returned to the second team / to his post": a stand-in going back to the post he held
 _RETURNED_TO = (
     r"(?:[^.;«]|«[CS]\d+»){0,150}?\breturn(?:ed|s)?\s+(?:then\s+|later\s+|after(?:wards)?\s+)?to\s+"
-    r"(?:the\s+|{HIS}\s+)?(?:«S\d+»|(?:(?:second|secondary|reserve|youth|b)\s+(?:team|side|squad)|"
+    r"(?:the\s+|{HIS}\s+)?(?:«S\d+»|(?:(?:second|secondary|reserve|youth|b)\s+" + TEAM_NOUN + r"|"
     r"post|function|role|job|position|duties|academy|reserves)\b)"
 )
 # "promoted in January / last summer / in 2023 from …": when, between the verb and its origin
@@ -266,7 +266,9 @@ _SPELL_WORDS = (
 # a stand-in's spell told by the games he took without a title: "ran the team for three games", "took
 # charge of the last three games", "led the side in the final two matches"
 _STAND_IN_GAMES = (
-    r"(?:ran|led|took\s+charge\s+of|oversaw|coached|guided|steered)\s+(?:the\s+(?:team|side|squad)\s+(?:for|in)\s+)?"
+    r"(?:ran|led|took\s+charge\s+of|oversaw|coached|guided|steered)\s+(?:the\s+"
+    + TEAM_NOUN
+    + r"\s+(?:for|in)\s+)?"
     r"(?:the\s+)?(?:(?:last|previous|past|final|next|first)\s+)?(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
     # ("the last two league games", "the final three Premier League matches": the competition between)
     r"(?:(?:league|cup|(?-i:[A-Z][\w\-]*))\s+){0,2}(?:games|matches|fixtures)"
@@ -1504,7 +1506,7 @@ _NOT_IN_SUBCLAUSE = (
 
 # "… charge (of the team) for the final two games / of last month's friendly": the games a stand-in took
 _FOR_GAMES = (
-    r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?(?:team|side|squad))?\s+(?:for|of)\s+"
+    r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r")?\s+(?:for|of)\s+"
     r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?)\b"
 )
 
@@ -1864,9 +1866,8 @@ RULES: tuple[Rule, ...] = (
         "assumed-post",
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:assume[sd]?|assuming)\s+(?:the\s+)?(?:(?:(?:technical\s+)?command|bench|reins|"
-        r"helm|post|position|role\s+of\s+(?:head\s+)?coach|"
+        r"helm|post|position|role\s+of\s+(?:head\s+)?coach|" + TEAM_NOUN + r"(?!['’])|interim)\b|«C\d+»)",
         # "assumed the team in deputy form", "who assumes the interim" (French "assure l'intérim")
-        r"(?:team|side|squad)(?!['’])|interim)\b|«C\d+»)",
         0.8,
         club_side="after",
     ),
@@ -2451,7 +2452,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "club-role-person",
         "in_charge",
-        r"(?:{C}|{S})(?:'s?)?(?:\s+«[CS]\d+»(?:'s?)?)?(?:(?:\s+|-)(?:team|side|squad))?\s+{ROLE}(?:,"
+        r"(?:{C}|{S})(?:'s?)?(?:\s+«[CS]\d+»(?:'s?)?)?(?:(?:\s+|-)" + TEAM_NOUN + r")?\s+{ROLE}(?:,"
         r")?\s+{P}",
         0.75,
         club_side="tag",
@@ -2477,7 +2478,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?{ROLE}\s+(?:"
         r"of"
         # "X, coach of the club's under-19 team, …": the club the sentence names
-        r"|at|for)\s+(?:the\s+)?(?:(?:club|team|side)['’]s\s+)?(?:{C}|{S})",
+        r"|at|for)\s+(?:the\s+)?(?:" + CLUB_NOUN + r"['’]s\s+)?(?:{C}|{S})",
         0.75,
         club_side="tag",
     ),
@@ -2562,7 +2563,7 @@ RULES: tuple[Rule, ...] = (
         "coached-final-games",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:coached|led|managed|oversaw|took\s+charge\s+(?:of|for))\s+"
-        r"(?:the\s+(?:team|side|club)\s+(?:for|in)\s+)?the\s+(?:final|last|remaining)\s+"
+        r"(?:the\s+" + CLUB_NOUN + r"\s+(?:for|in)\s+)?the\s+(?:final|last|remaining)\s+"
         r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:games|matches|fixtures)\b",
         0.7,
         club_side="topic",
@@ -2765,7 +2766,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "team-guided-by",
         "in_charge",
-        r"\b(?:the\s+)?(?:team|side|squad)\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
+        r"\b(?:the\s+)?" + TEAM_NOUN + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
         r"(?:\w+ly\s+)?(?:guided|coached|managed|directed|commanded|conducted)\s+(?:\w+ly\s+|"
         + _INTERIM_WAY
         + r"\s+)?by\s+{P}(?!'s)",
@@ -2777,7 +2778,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "is-coached-by",
         "in_charge",
-        r"(?:«C\d+»(?:['’]s?)?\s+|«S\d+»\s+)(?:(?:side|team|squad)\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
+        r"(?:«C\d+»(?:['’]s?)?\s+|«S\d+»\s+)(?:"
+        + TEAM_NOUN
+        + r"\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
         r"had\s+been)\s+(?:\w+ly\s+)?(?:coached|managed|trained)\s+by\s+{P}(?!'s)",
         0.7,
         club_side="tag",
@@ -2831,7 +2834,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "took-the-team",
         "in_charge",
-        r"{P}(?!'s){APP}{HAVE}\s+(?:taken|took|steadied|steered)\s+(?:charge\s+of\s+)?the\s+(?:team|side|squad)\s+"
+        r"{P}(?!'s){APP}{HAVE}\s+(?:taken|took|steadied|steered)\s+(?:charge\s+of\s+)?the\s+"
+        + TEAM_NOUN
+        + r"\s+"
         r"(?:for\s+(?:the\s+)?(?:recent|last|past|next|remaining|final|\w+)\s+(?:few\s+|\w+\s+)?"
         r"(?:matches|games|fixtures)|as\s+(?:the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
         r"(?:coach|manager|boss))\b",
@@ -2863,7 +2868,9 @@ RULES: tuple[Rule, ...] = (
         r"{P}\s*,\s+who\s+(?:[^,«.;:!?]|«[CS]\d+»){0,80}?(?:\bas\s+(?:the\s+)?(?:«[CS]\d+»\s+)?"
         r"(?:interim|caretaker|acting)\s+(?:head\s+)?(?:coach|manager|boss)|"
         # "X, who took the team on an interim basis for the last three games, …"
-        r"\bthe\s+(?:team|side|squad)\s+on\s+an?\s+(?:interim|caretaker|temporary)\s+basis\b[^,«.;:!?]{0,50}?)\s*,",
+        r"\bthe\s+"
+        + TEAM_NOUN
+        + r"\s+on\s+an?\s+(?:interim|caretaker|temporary)\s+basis\b[^,«.;:!?]{0,50}?)\s*,",
         0.7,
         role="caretaker",
         club_side="near",
@@ -3470,7 +3477,7 @@ RULES: tuple[Rule, ...] = (
         "in-his-spell",
         "in_charge",
         r"{P}{APP}\s+(?:is|was|now)\s+(?:now\s+)?in\s+(?:his|her|«P\d+»['’]s?)\s+(?:\w+\s+){0,2}?(?:spell|stint|tenure|reign)\s+"
-        r"(?:in\s+charge\s+)?(?:at|with|of)\s+(?:(?:the\s+)?{C}|the\s+(?:club|team|side))",
+        r"(?:in\s+charge\s+)?(?:at|with|of)\s+(?:(?:the\s+)?{C}|the\s+" + CLUB_NOUN + r")",
         0.6,
         club_side="tag",
     ),
@@ -3548,7 +3555,7 @@ RULES: tuple[Rule, ...] = (
         "club-whom-led",
         "in_charge",
         # ("Maccabi Tel Aviv of Israel, with which he won": the club, not its country)
-        r"{C}(?:\s+of\s+(?:the\s+)?«C\d+»)?(?:'s?)?,?\s+(?:(?:the\s+)?(?:club|team|side)\s+)?"
+        r"{C}(?:\s+of\s+(?:the\s+)?«C\d+»)?(?:'s?)?,?\s+(?:(?:the\s+)?" + CLUB_NOUN + r"\s+)?"
         r"(?:whom|which|where|with\s+wh(?:om|ich))\s+{P}\s+"
         r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first|just|recently)\s+)?(?:"
         r"(?:led|took|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
@@ -3566,7 +3573,7 @@ RULES: tuple[Rule, ...] = (
     R(
         "team-led-by",
         "in_charge",
-        r"\bthe\s+(?:team|side|squad)\s+(?:(?:has|had|have)\s+(?:since\s+)?been|was|were|is|are)\s+"
+        r"\bthe\s+" + TEAM_NOUN + r"\s+(?:(?:has|had|have)\s+(?:since\s+)?been|was|were|is|are)\s+"
         r"(?:(?:formally|temporarily|provisionally|since|then|briefly)\s+)?(?:led|guided|coached|directed|managed)\s+"
         r"(?:(?:formally|temporarily|provisionally)\s+)?by\s+"
         r"(?:(?:the\s+)?(?:interim|caretaker|assistant|coach|manager)\s+)*{P}",
@@ -4559,7 +4566,9 @@ RULES: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:remain(?:s|ed)?|stay(?:s|ed)?|been|continue(?:s|d)?)\s+in\s+(?:"
         r"(?:interim|caretaker|temporary|provisional)\s+charge\b(?!\s+(?:of|at)\b)|"
         # "has been in charge (of the team) on an interim basis since …"
-        r"charge\s+(?:of\s+(?:the\s+)?(?:team|side|squad)\s+)?on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis)",
+        r"charge\s+(?:of\s+(?:the\s+)?"
+        + TEAM_NOUN
+        + r"\s+)?on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis)",
         0.7,
         role="caretaker",
         club_side="topic",
@@ -5698,7 +5707,9 @@ RULES += (
     R(
         "whom-sacked",
         "dismissed",
-        r"{P},\s+whom\s+(?:the\s+)?{CDESC}(?:{C}|the\s+(?:club|team|side)|they|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
+        r"{P},\s+whom\s+(?:the\s+)?{CDESC}(?:{C}|the\s+"
+        + CLUB_NOUN
+        + r"|they|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
         r"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:sacked|fired|dismissed|axed|ousted|let\s+go)\b",
         0.85,
         club_side="near",
@@ -5792,9 +5803,11 @@ RULES += (
         "in_charge",
         # (not a man named after a preposition: "came as successor of Y and kept the team up": not Y)
         r"(?<!\bof\s)(?<!\bto\s)(?<!\bby\s){P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
-        r"(?:(?:kept|keeps|keeping)\s+(?:{C}|them|us|(?:the\s+)?(?:club|team|side))\s+"
+        r"(?:(?:kept|keeps|keeping)\s+(?:{C}|them|us|(?:the\s+)?" + CLUB_NOUN + r")\s+"
         r"(?:up\b|in\s+(?:the\s+)?" + _TOP_LEAGUE + r"\b)|"
-        r"(?:guided|steered|led|took)\s+(?:them|us|(?:the\s+)?(?:club|team|side))\s+to\s+(?:safety|survival)\b)",
+        r"(?:guided|steered|led|took)\s+(?:them|us|(?:the\s+)?"
+        + CLUB_NOUN
+        + r")\s+to\s+(?:safety|survival)\b)",
         0.6,
         club_side="own",
     ),
@@ -8640,7 +8653,7 @@ RULES += (
     R(
         "handed-team-to",
         "appointed",
-        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?(?:team|side|squad)\s+"
+        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?" + TEAM_NOUN + r"\s+"
         r"(?:(?:on\s+an?\s+(?:interim|temporary|caretaker|provisional)\s+basis|temporarily|provisionally)\s+)?"
         r"(?:over\s+)?to\s+(?:" + _AIDE_TITLED + r")?{P}(?!['’])",
         0.75,
@@ -8722,7 +8735,9 @@ RULES += (
         "stand-in-will-lead",
         "appointed",
         _STAND_IN_TITLE + r"{P}\s+(?:will|is\s+set\s+to|is\s+to|is\s+due\s+to)\s+"
-        r"(?:lead|take\s+charge\s+of|oversee|be\s+in\s+charge\s+(?:of|for))\s+(?:the\s+)?(?:{C}|{S}|(?:team|side|squad)\b)",
+        r"(?:lead|take\s+charge\s+of|oversee|be\s+in\s+charge\s+(?:of|for))\s+(?:the\s+)?(?:{C}|{S}|"
+        + TEAM_NOUN
+        + r"\b)",
         0.7,
         role="caretaker",
         club_side="near",
@@ -8749,7 +8764,7 @@ RULES += (
         "was-ditched",
         "dismissed",
         r"{P}{APP}{WHO}{HAVE}(?:(?<=\swas)|(?<=\swere)|(?<=\sbeen))\s+(?:ditched|canned)\b"
-        r"(?!\s+(?:from|for)\s+(?:the\s+)?(?:squad|team|side))",
+        r"(?!\s+(?:from|for)\s+(?:the\s+)?" + TEAM_NOUN + r")",
         0.8,
         club_side="near",
     ),
