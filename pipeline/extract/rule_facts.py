@@ -1710,43 +1710,22 @@ def _person_facts(
 ) -> list[Fact]:
     """The fact the match tells of its n-th person (none when it names no club or is no event of his),
     with the extra facts some rules tell with it."""
-    tagged, squad_of = sent.tagged, sent.squad_of
+    tagged = sent.tagged
     idx = people[n]
-    person = sent.mentions[idx]
     event, weak = _event_for(rule, n, match, tagged)
     if event is None:
         return []
-    weak = weak or rule.name in _BOSS_OF_AIDE_RULES
     person_pos = tagged.find(f"«P{idx}»")
-    club, squad, explicit = _club_for(rule, match, sent, ctx, person_pos)
-    squad = _rule_squad(rule, match, sent, ctx, event, club, squad, explicit, person_pos)
+    post = _post_told(rule, match, sent, ctx, event, person_pos)
+    if post is None:
+        return []
+    club, squad, explicit, replacing = post
     if event == "dismissed" and _MUTUAL.search(tagged):
         event = "left"  # "by mutual consent": a parting, not a sacking
-    if rule.needs_club and not explicit:
-        return []
-    replacing = None
-    if event == "linked":
-        club, squad, explicit, replacing = _linked_post(match, sent, ctx, club, squad, explicit, person_pos)
-    if not explicit and replacing is None and _titled_post(sent, club, ctx):
-        # "Former boss A and Ipswich manager B are the favourites": Ipswich is B's job, not A's post
-        club, squad = ctx.topic_club, _squad_at("first_team", ctx.topic_club, ctx)
-    if club is None and rule.event != "offer_declined" and replacing is None:
-        return []
-    if rule.name == "left-for" and club in {
-        squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(match.group(0))
-    }:
-        return []  # "X left for Y": Y is where he went, not the post he left
-    role = _fact_role(rule, match, tagged, event, person_pos)
-    if (
-        role == "head_coach"
-        and event == "appointed"
-        and _first_team_coach_title(sent, person_pos, match.end())
-    ):
-        role = "assistant_coach"  # "promoted to first-team coach": a coach on the senior staff, not its head
-    if rule.name == "youth-spell" and _stand_in_spell(sent, match):
-        event, role = "appointed", "caretaker"  # "led the senior team as interim boss"
-    conf = 0.5 if event == "linked" and rule.event != "linked" else rule.confidence
-    named_squads = {squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in squad_of}
+    event, role = _event_and_role(rule, match, sent, event, person_pos)
+    named_squads = {
+        sent.squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in sent.squad_of
+    }
     the_team = role != "caretaker" and bool(_THE_TEAM.search(match.group(0)))
     if (
         (role == "caretaker" or the_team)
@@ -1759,35 +1738,84 @@ def _person_facts(
         if the_team:  # "the team": told, not a squad left unnamed
             named_squads.add(squad)
     fact = Fact(
-        person.name,
+        sent.mentions[idx].name,
         club,
         squad or "first_team",
         role,
         event,
-        conf,
+        0.5 if event == "linked" and rule.event != "linked" else rule.confidence,
         sent.index,
         _trigger_at(match),
-        weak=weak,
+        weak=weak or rule.name in _BOSS_OF_AIDE_RULES,
         trigger_end=match.end(),
-        pluperfect=bool(_PLUPERFECT.search(match.group(0))),
-        needs_support=_player_like(rule, match, tagged),
-        move_talk=_move_talk(rule, match, tagged),
         squad_named=squad in named_squads,
         replacing=replacing,
-        lasting=rule.name in _LASTING_RULES,
-        achieved=rule.name in _ACHIEVEMENT_RULES,
-        begins=rule.name in _BEGINNING_RULES,
-        # "started with the U17s in January and was promoted …": January is the start, not the end
-        no_date=rule.name == "started-with-then-promoted-left",
-        steps_back=rule.name in ("interim-stays-as-assistant", "team-led-steps-back"),
-        still_held=bool(_STILL_HELD.search(match.group(0))),
-        staff_talk=rule.name == "possessive-side" and bool(_STAFF_NOUN.search(match.group(0))),
         club_named=explicit,
-        current_post=rule.name in ("club-role-person", "role-person", "staff-list")
-        and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
-        and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start()),
     )
+    _mark_rule_wording(fact, rule, match, tagged)
     return _with_rule_details(rule, match, sent, fact, people, idx, person_pos)
+
+
+def _post_told(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, event: str, person_pos: int
+) -> tuple[str | None, str, bool, str | None] | None:
+    """(club, squad, explicit, replacing) of the post the match tells of the man at `person_pos`, or
+    None when it tells none: no club where the rule needs one, or only the club he left for."""
+    club, squad, explicit = _club_for(rule, match, sent, ctx, person_pos)
+    squad = _rule_squad(rule, match, sent, ctx, event, club, squad, explicit, person_pos)
+    if rule.needs_club and not explicit:
+        return None
+    replacing = None
+    if event == "linked":
+        club, squad, explicit, replacing = _linked_post(match, sent, ctx, club, squad, explicit, person_pos)
+    if not explicit and replacing is None and _titled_post(sent, club, ctx):
+        # "Former boss A and Ipswich manager B are the favourites": Ipswich is B's job, not A's post
+        club, squad = ctx.topic_club, _squad_at("first_team", ctx.topic_club, ctx)
+    if club is None and rule.event != "offer_declined" and replacing is None:
+        return None
+    if rule.name == "left-for" and club in {
+        sent.squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(match.group(0))
+    }:
+        return None  # "X left for Y": Y is where he went, not the post he left
+    return club, squad, explicit, replacing
+
+
+def _event_and_role(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, event: str, person_pos: int
+) -> tuple[str, str]:
+    """The fact's event and the role the match gives the man."""
+    role = _fact_role(rule, match, sent.tagged, event, person_pos)
+    if (
+        role == "head_coach"
+        and event == "appointed"
+        and _first_team_coach_title(sent, person_pos, match.end())
+    ):
+        role = "assistant_coach"  # "promoted to first-team coach": a coach on the senior staff, not its head
+    if rule.name == "youth-spell" and _stand_in_spell(sent, match):
+        return "appointed", "caretaker"  # "led the senior team as interim boss"
+    return event, role
+
+
+def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str) -> None:
+    """The flags the rule and its matched words set on its fact (a pluperfect, a lasting spell, a post
+    still held …), which later steps read."""
+    words = match.group(0)
+    fact.pluperfect = bool(_PLUPERFECT.search(words))
+    fact.needs_support = _player_like(rule, match, tagged)
+    fact.move_talk = _move_talk(rule, match, tagged)
+    fact.lasting = rule.name in _LASTING_RULES
+    fact.achieved = rule.name in _ACHIEVEMENT_RULES
+    fact.begins = rule.name in _BEGINNING_RULES
+    # "started with the U17s in January and was promoted …": January is the start, not the end
+    fact.no_date = rule.name == "started-with-then-promoted-left"
+    fact.steps_back = rule.name in ("interim-stays-as-assistant", "team-led-steps-back")
+    fact.still_held = bool(_STILL_HELD.search(words))
+    fact.staff_talk = rule.name == "possessive-side" and bool(_STAFF_NOUN.search(words))
+    fact.current_post = (
+        rule.name in ("club-role-person", "role-person", "staff-list")
+        and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
+        and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start())
+    )
 
 
 # "X, actually / currently / still coach of the U19s": the post is still his as the sentence is told
