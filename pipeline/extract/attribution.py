@@ -1234,16 +1234,28 @@ def _story_club(
 ) -> _ClubPost:
     """The post a fact whose words name no club is about: a framing club ("For Oviedo, …"), the post
     the man was just said to leave, the club of a statement, else the club the story is at."""
-    tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
-    gd = match.groupdict()
-    framed = _FRAMING_CLUB.match(tagged)
-    if framed and squad_of.get(int(framed.group(1)), (None,))[0]:  # "For Oviedo, …", "At Al-Ettifaq, …"
-        club, squad = squad_of[int(framed.group(1))]
-        return club, squad, True
-    left = _REPLACED_MAN_LEFT.match(tagged, match.end()) if rule.name in _SUCCESSION_RULES else None
-    if left and squad_of.get(int(left.group(1)), (None,))[0]:  # "X succeeds Y, who left Augsburg": Augsburg
-        club, squad = squad_of[int(left.group(1))]
-        return club, squad, True
+    return (
+        _club_framing_the_sentence(rule, match, sent)
+        or _post_told_before(rule, match, sent, ctx, person_pos)
+        or _post_in_view(rule, match, sent, ctx)
+    )
+
+
+def _club_framing_the_sentence(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> _ClubPost | None:
+    """'For Oviedo, …', 'At Al-Ettifaq, …'; 'X succeeds Y, who left Augsburg': Augsburg."""
+    framed = _FRAMING_CLUB.match(sent.tagged)
+    found = _tag_post(sent, int(framed.group(1))) if framed else None
+    if found:
+        return found
+    left = _REPLACED_MAN_LEFT.match(sent.tagged, match.end()) if rule.name in _SUCCESSION_RULES else None
+    return _tag_post(sent, int(left.group(1))) if left else None
+
+
+def _post_told_before(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
+) -> _ClubPost | None:
+    """The post the story told before of the man or the one he replaces: taken, left or moved on to."""
+    gd, mentions = match.groupdict(), sent.mentions
     taken = _post_taken(rule, gd, mentions, ctx) or _mover_left_post(rule, match, mentions, ctx)
     if taken:  # "X was unveiled at Al Ahly. … He replaces Y": not the club he just left
         return taken
@@ -1254,43 +1266,50 @@ def _story_club(
     own = _own_post_named(rule, gd, sent, ctx)
     if own:  # "X served under Berhalter with the US. Berhalter was fired after the US crashed out"
         return own, _squad_at("first_team", own, ctx), True
-    later = (
-        ctx.later_post(mentions[int(gd["p"])].name)
-        if rule.event in ("resigned", "dismissed") and gd.get("p")
-        else None
-    )
-    if later:  # "Y, who later became coach of C. Y stepped down in November": the post he moved on to
-        return later[0], later[1], False
-    if rule.event in ("resigned", "dismissed") and gd.get("p"):
-        left = ctx.post_left_by(mentions[int(gd["p"])].name)
-        if left:  # "X replaces Y at Swansea. Y was sacked last month": the post Y was just said to leave
-            return left[0], left[1], False
+    if rule.event not in ("resigned", "dismissed") or not gd.get("p"):
+        return None
+    name = mentions[int(gd["p"])].name
+    # "Y, who later became coach of C. Y stepped down in November": the post he moved on to; "X replaces
+    # Y at Swansea. Y was sacked last month": the post Y was just said to leave
+    told = ctx.later_post(name) or ctx.post_left_by(name)
+    return (told[0], told[1], False) if told else None
+
+
+def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost:
+    """The post at the club in view: the national team of a federation, the club a statement is
+    from, the post left open, else the story's."""
+    tagged, squad_of = sent.tagged, sent.squad_of
     national = _federations_team(sent, ctx)
     if national:  # "his contract with the federation finished and he was replaced by Y": the national team
         return national, "national", False
     club = ctx.club_in_view()
+    exit_told = rule.event in ("resigned", "left", "dismissed")
     opener = _CLUB_STATEMENT.match(tagged)
-    if opener and rule.event in ("resigned", "left", "dismissed") and squad_of.get(int(opener.group(1))):
+    if opener and exit_told and squad_of.get(int(opener.group(1))):
         c, sq = squad_of[int(opener.group(1))]  # "Villarreal said … at the manner of his departure"
         if c:
             return c, sq, False
-    if rule.event in ("resigned", "left", "dismissed"):
-        going = [
-            int(m.group(2))
-            for m in _TAG.finditer(tagged, match.start())
-            if m.group(1) == "C" and _DESTINATION.search(tagged, max(0, m.start() - 40), m.start())
-        ]
-        if any(squad_of.get(k, (None,))[0] == club for k in going):  # he left for that club
-            earlier = _last_tag_before(tagged, match.start(), 200)
-            if earlier is not None and squad_of.get(earlier, (None,))[0]:
-                c, sq = squad_of[earlier]
-                return c, sq, False
+    if exit_told and _left_for_club_in_view(match, sent, club):
+        earlier = _last_tag_before(tagged, match.start(), 200)
+        if earlier is not None and squad_of.get(earlier, (None,))[0]:
+            c, sq = squad_of[earlier]
+            return c, sq, False
     vacant = ctx.vacancy_squad(club)
     if vacant:  # "the women's coach resigned. He was succeeded by Y": the post left open
         return club, vacant, False
     if club != ctx.topic_club:
         return club, _squad_at("first_team", club, ctx), False
     return club, ctx.topic_squad, False
+
+
+def _left_for_club_in_view(match: re.Match[str], sent: TaggedSentence, club: str | None) -> bool:
+    """Whether the sentence tells him leaving for `club`, the club in view, after the match."""
+    going = [
+        int(m.group(2))
+        for m in _TAG.finditer(sent.tagged, match.start())
+        if m.group(1) == "C" and _DESTINATION.search(sent.tagged, max(0, m.start() - 40), m.start())
+    ]
+    return any(sent.squad_of.get(k, (None,))[0] == club for k in going)
 
 
 def _own_post_named(rule: Rule, gd: dict[str, str | None], sent: TaggedSentence, ctx: Context) -> str | None:
