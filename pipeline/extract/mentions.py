@@ -273,72 +273,114 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     loose: list[re.Match[str]] = []  # ambiguous aliases no club of the article resolved
     skip_to = -1
     for run in CAP_RUN.finditer(sentence):
-        text = run.group(0)
-        start = run.start()
-        if start < skip_to:
+        if run.start() < skip_to:
             continue
-        if text[-2:] in ("'s", "’s") or sentence[run.end() : run.end() + 1] in ("'", "’"):
-            ground = _possessive_ground(sentence, run, strong_clubs)
-            if ground is not None:  # "St James' Park", "St Mary's Stadium": a ground, nobody's name
-                out.append(ground)
-                skip_to = ground.end
-                continue
-        beyond = _name_beyond_run(sentence, run, strong_clubs)
-        if beyond is not None:  # "the Stadium of Light", "Al Hilal of Sudan", "Trinidad and Tobago"
-            out.extend(beyond[0])
-            skip_to = beyond[1]
+        spanning = _name_over_run(sentence, run, strong_clubs)
+        if spanning is not None:
+            out.extend(spanning[0])
+            skip_to = spanning[1]
             continue
-        if " " in text or "&" in text or not text.isprintable():  # several words
-            tokens = [(s + start, e + start, word) for s, e, word in _run_words(text)]
-        elif _inert(text):
+        tokens = _run_tokens(run)
+        if tokens is None:
             continue  # "The", "But", "He": no club, no name, no cue can make one of it
-        else:
-            tokens = [(start, run.end(), text)]
-        if _EX_PREFIX.match(tokens[0][2]):  # "Ex-Barcelona coach Xavi": the club, once
-            tokens[0] = (tokens[0][0] + 3, tokens[0][1], tokens[0][2][3:])
-        found = _split_run(sentence, tokens, strong_clubs)
-        if not any(m.kind == "C" for m in found) and _heads_item(sentence, run):
-            found = _sole_context_owner(start, text) or found
-        if not found and strong_clubs is not None and fold(text) in context_club_aliases():
-            loose.append(run)
-        if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
-            # "the TFF First League", "the DFB Cup": a federation's competition, not its team
-            found = [
-                m
-                for m in found
-                if m.kind != "P" and not (m.club_kind == "national" and _competition_beside(sentence, run, m))
-            ]
-        if found and all(m.kind == "P" for m in found):
-            # the alias first: it is a dict look-up, the career cue a few regex scans
-            cued = _cued_context_alias(run.group(0), start)
-            if (
-                cued
-                and sentence[max(0, start - 4) : start].lower() != "the "  # "the Catalans": a nickname
-                and _career_object(sentence, start, out)
-            ):
-                found = cued
-            elif _TEAM_OF_COUNTRY_AFTER.match(sentence, start + len(_POSSESSIVE.sub("", text))):
-                found = _national_alias(run, text) or found  # "Jordan's national team"
-        if not any(m.kind == "C" for m in found):
-            before = sentence[max(0, start - 30) : start]
-            # "coach of K League 1 champions …": a competition is not the cued club
-            if (
-                _CUE_HINT.search(before)
-                and _CLUB_CUE.search(before)
-                and not _COMPETITION.search(text)
-                and not _SQUAD_IN_PLACE.search(before)
-                and not (found and _POST_THEN_HOLDER.search(sentence, max(0, start - 60), start))
-                and not (found and _AIDE_OF_CUE.search(before))
-            ):
-                club = _cued_club(sentence, run, strong_clubs)
-                found = [club] if club is not None else found
-            elif _ROLE_AFTER.match(sentence, run.end()):
-                found = _context_alias_before_role(run) or found
-        out.extend(found)
+        found = _run_found(sentence, run, tokens, strong_clubs, loose)
+        out.extend(_with_cued_club(sentence, run, found, strong_clubs, out))
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+def _name_over_run(
+    sentence: str, run: re.Match[str], strong_clubs: set[str] | None
+) -> tuple[list[Mention], int] | None:
+    """(mentions, end) of a name read across the run's end: a ground or nickname with a possessive
+    ("St James' Park": nobody's name), "the Stadium of Light", "Al Hilal of Sudan", "Trinidad and Tobago"."""
+    text = run.group(0)
+    if text[-2:] in ("'s", "’s") or sentence[run.end() : run.end() + 1] in ("'", "’"):
+        ground = _possessive_ground(sentence, run, strong_clubs)
+        if ground is not None:
+            return [ground], ground.end
+    return _name_beyond_run(sentence, run, strong_clubs)
+
+
+def _run_tokens(run: re.Match[str]) -> list[tuple[int, int, str]] | None:
+    """The words of a run with their offsets in the sentence, or None for a lone inert word."""
+    text, start = run.group(0), run.start()
+    if " " in text or "&" in text or not text.isprintable():  # several words
+        tokens = [(s + start, e + start, word) for s, e, word in _run_words(text)]
+    elif _inert(text):
+        return None
+    else:
+        tokens = [(start, run.end(), text)]
+    if _EX_PREFIX.match(tokens[0][2]):  # "Ex-Barcelona coach Xavi": the club, once
+        tokens[0] = (tokens[0][0] + 3, tokens[0][1], tokens[0][2][3:])
+    return tokens
+
+
+def _run_found(
+    sentence: str,
+    run: re.Match[str],
+    tokens: list[tuple[int, int, str]],
+    strong_clubs: set[str] | None,
+    loose: list[re.Match[str]],
+) -> list[Mention]:
+    """The clubs and people a run's words name, none of a competition's people; a run that may be an
+    ambiguous alias no club resolved goes to `loose`."""
+    text, start = run.group(0), run.start()
+    found = _split_run(sentence, tokens, strong_clubs)
+    if not any(m.kind == "C" for m in found) and _heads_item(sentence, run):
+        found = _sole_context_owner(start, text) or found
+    if not found and strong_clubs is not None and fold(text) in context_club_aliases():
+        loose.append(run)
+    if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
+        # "the TFF First League", "the DFB Cup": a federation's competition, not its team
+        found = [
+            m
+            for m in found
+            if m.kind != "P" and not (m.club_kind == "national" and _competition_beside(sentence, run, m))
+        ]
+    return found
+
+
+def _with_cued_club(
+    sentence: str,
+    run: re.Match[str],
+    found: list[Mention],
+    strong_clubs: set[str] | None,
+    before_run: list[Mention],
+) -> list[Mention]:
+    """`found`, or the club its context makes of the run: an alias after a career verb, a country's
+    national team, the club a cue before it names ("coach of K League 1 champions …")."""
+    text, start = run.group(0), run.start()
+    if found and all(m.kind == "P" for m in found):
+        # the alias first: it is a dict look-up, the career cue a few regex scans
+        cued = _cued_context_alias(text, start)
+        if (
+            cued
+            and sentence[max(0, start - 4) : start].lower() != "the "  # "the Catalans": a nickname
+            and _career_object(sentence, start, before_run)
+        ):
+            found = cued
+        elif _TEAM_OF_COUNTRY_AFTER.match(sentence, start + len(_POSSESSIVE.sub("", text))):
+            found = _national_alias(run, text) or found  # "Jordan's national team"
+    if any(m.kind == "C" for m in found):
+        return found
+    before = sentence[max(0, start - 30) : start]
+    # "coach of K League 1 champions …": a competition is not the cued club
+    if (
+        _CUE_HINT.search(before)
+        and _CLUB_CUE.search(before)
+        and not _COMPETITION.search(text)
+        and not _SQUAD_IN_PLACE.search(before)
+        and not (found and _POST_THEN_HOLDER.search(sentence, max(0, start - 60), start))
+        and not (found and _AIDE_OF_CUE.search(before))
+    ):
+        club = _cued_club(sentence, run, strong_clubs)
+        return [club] if club is not None else found
+    if _ROLE_AFTER.match(sentence, run.end()):
+        return _context_alias_before_role(run) or found
+    return found
 
 
 def _heads_item(sentence: str, run: re.Match[str]) -> bool:
