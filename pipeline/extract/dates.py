@@ -1076,45 +1076,25 @@ def _relative_day(m: re.Match[str], ref: date, future: bool) -> tuple[date, str,
 
 def _relative_span(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
     """A month, season or year told relative to the article's ("last summer", "two years ago", "in March")."""
+    return _relative_season(m, ref, future) or _counted_back(m, ref) or _relative_unit(m, ref, future)
+
+
+def _relative_season(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
+    """A season or its edge told relative to the article's ("at the end of the season", "in the summer")."""
     g = m.lastgroup
-    if g == "monthedge":  # "at the start of the month": this one ("of last month": the one before)
-        back = 1 if m.group("emw").lower() == "last" else 0
-        return _ago(ref, back, "month"), "month", "point"
     if g == "seasonstart":  # "at the start of the season": this one's July ("of last season": the one before)
         which = m.group("ssw").lower()
         return date(season_start(ref).year + {"last": -1, "next": 1}.get(which, 0), 7, 1), "season", "point"
-    if g == "relunit":  # "the previous summer" told alone: before now (a told date is handled by the caller)
-        if m.group("rw").lower() in ("previous", "preceding"):
-            return _last(ref, m.group("ru").lower().replace("campaign", "season"))
-        return _this(ref, m.group("ru").lower().replace("campaign", "season"), "next")
-    if g == "winterbreak":  # "in the winter break": the latest January (the coming one, told ahead)
-        return date(_latest_year(ref, 1, future) or ref.year, 1, 1), "month", "point"
     if g == "closeseason":  # "in the close season": the latest summer, like "in the summer"
         return date(ref.year if ref.month >= 6 else ref.year - 1, 7, 1), "season", "point"
     if g == "inseason":  # "earlier in the season": this one
         return season_start(ref), "season", "point"
-    if g == "decade":  # "over the past decade": ten years back
-        return date(ref.year - 10, 1, 1), "year", "since"
     if (
         g == "firstseason"
     ):  # "after a single season in charge", "in his first season at …": this season's start
         return season_start(ref), "season", "since"
     if g == "nthseason":  # "is now in his third season at C": the spell began two seasons before this one
         return _nth_season_start(m, ref)
-    if g == "ago":
-        return (
-            _ago(ref, _num(m.group("n")), m.group("unit").lower()),
-            _unit_precision(m.group("unit")),
-            "point",
-        )
-    if g in ("overlast", "spent"):
-        n = _num(m.group("on") or m.group("sn"))
-        unit = (m.group("ou") or m.group("su")).lower()
-        return _ago(ref, n, unit), _unit_precision(unit), "since"
-    if g == "intheseason":  # "in the autumn": the latest one, like "last autumn"
-        return _last(ref, m.group("isn").lower())
-    if g == "yearedge":  # "at the start of the year": its January ("the end of last year": December)
-        return _year_edge(ref, m.group("ye").lower(), m.group("yw").lower(), future)
     if g == "inthesummer":  # the latest summer: this year's from June on (told ahead: the coming one)
         if future or _WOULD_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
             return date(ref.year if ref.month < 7 else ref.year + 1, 7, 1), "season", "point"
@@ -1126,34 +1106,76 @@ def _relative_span(m: re.Match[str], ref: date, future: bool) -> tuple[date, str
         if which in ("the", "that") and not ahead and date(year, 6, 30) > ref:
             year -= 1  # told in the past: the season end just gone
         return date(year, 6, 30), "season", "point"
-    if g == "lastunit":
-        return _last(ref, m.group("lu").lower())
-    if g == "thisunit":
-        return _this(ref, m.group("tu").lower(), m.group(0).lower())
     if g == "untilthis":
         start = season_start(ref)
         if m.group("ut").lower() == "last":
             start = date(start.year - 1, 7, 1)
         return date(start.year, 6, 30), "season", "until"
-    if g == "untilmonth":  # "coached Mali until June (last year)", "will stay until March": a spell's end
-        month = MONTHS[m.group("um").lower()]
-        if m.group("uy"):
-            return date(int(m.group("uy")), month, 1), "month", "until"
-        if future:
-            return date(ref.year if month >= ref.month else ref.year + 1, month, 1), "month", "until"
-        return date(ref.year if month <= ref.month else ref.year - 1, month, 1), "month", "until"
-    if g == "month":
-        month = MONTHS[m.group("mo").lower()]
-        year = ref.year if month <= ref.month else ref.year - 1
-        if future and not m.group(0).lower().startswith("since"):
-            year = ref.year if month >= ref.month else ref.year + 1
-        day = 15 if "mid" in m.group(0).lower() else 1
-        return (
-            date(year, month, day),
-            "month",
-            "since" if m.group(0).lower().startswith("since") else "point",
-        )
     return None
+
+
+def _counted_back(m: re.Match[str], ref: date) -> tuple[date, str, str] | None:
+    """A span counted back from the article's date ("two years ago", "over the past decade")."""
+    g = m.lastgroup
+    if g == "decade":  # "over the past decade": ten years back
+        return date(ref.year - 10, 1, 1), "year", "since"
+    if g == "ago":
+        unit = m.group("unit")
+        return _ago(ref, _num(m.group("n")), unit.lower()), _unit_precision(unit), "point"
+    if g in ("overlast", "spent"):
+        n = _num(m.group("on") or m.group("sn"))
+        unit = (m.group("ou") or m.group("su")).lower()
+        return _ago(ref, n, unit), _unit_precision(unit), "since"
+    return None
+
+
+def _relative_unit(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str] | None:
+    """A month, year or named part of one told relative to the article's ("last month", "in March",
+    "at the start of the year", "until June")."""
+    g = m.lastgroup
+    if g == "monthedge":  # "at the start of the month": this one ("of last month": the one before)
+        back = 1 if m.group("emw").lower() == "last" else 0
+        return _ago(ref, back, "month"), "month", "point"
+    if g == "relunit":  # "the previous summer" told alone: before now (a told date is handled by the caller)
+        if m.group("rw").lower() in ("previous", "preceding"):
+            return _last(ref, m.group("ru").lower().replace("campaign", "season"))
+        return _this(ref, m.group("ru").lower().replace("campaign", "season"), "next")
+    if g == "winterbreak":  # "in the winter break": the latest January (the coming one, told ahead)
+        return date(_latest_year(ref, 1, future) or ref.year, 1, 1), "month", "point"
+    if g == "intheseason":  # "in the autumn": the latest one, like "last autumn"
+        return _last(ref, m.group("isn").lower())
+    if g == "yearedge":  # "at the start of the year": its January ("the end of last year": December)
+        return _year_edge(ref, m.group("ye").lower(), m.group("yw").lower(), future)
+    if g == "lastunit":
+        return _last(ref, m.group("lu").lower())
+    if g == "thisunit":
+        return _this(ref, m.group("tu").lower(), m.group(0).lower())
+    if g == "untilmonth":
+        return _until_month(m, ref, future)
+    if g == "month":
+        return _relative_month(m, ref, future)
+    return None
+
+
+def _until_month(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str]:
+    """'coached Mali until June (last year)', 'will stay until March': a spell's end."""
+    month = MONTHS[m.group("um").lower()]
+    if m.group("uy"):
+        return date(int(m.group("uy")), month, 1), "month", "until"
+    if future:
+        return date(ref.year if month >= ref.month else ref.year + 1, month, 1), "month", "until"
+    return date(ref.year if month <= ref.month else ref.year - 1, month, 1), "month", "until"
+
+
+def _relative_month(m: re.Match[str], ref: date, future: bool) -> tuple[date, str, str]:
+    """'in March', 'since mid-May': the latest such month (the coming one, told ahead)."""
+    month = MONTHS[m.group("mo").lower()]
+    since = m.group(0).lower().startswith("since")
+    year = ref.year if month <= ref.month else ref.year - 1
+    if future and not since:
+        year = ref.year if month >= ref.month else ref.year + 1
+    day = 15 if "mid" in m.group(0).lower() else 1
+    return date(year, month, day), "month", "since" if since else "point"
 
 
 # "(2009-2015 and 2020-2021)": the second span of a bracket
