@@ -2123,13 +2123,7 @@ def _with_rule_details(
     tagged = sent.tagged
     club = fact.club
     # "turned the job down twice": a second refusal, told before the tweaks below change the fact
-    repeat = None
-    if rule.event == "offer_declined" and _TWICE.search(tagged, match.end(), match.end() + 20):
-        start = match.start()
-        repeat = Fact(
-            fact.coach, club, fact.squad, fact.role, fact.event, fact.confidence, fact.sentence, start
-        )
-        repeat.repeat = True
+    repeat = _second_refusal(rule, match, tagged, fact)
     out = [fact]
     if (
         fact.event in ("appointed", "in_charge")
@@ -2140,37 +2134,65 @@ def _with_rule_details(
         spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
         spell.no_date = True  # when his assistant's spell began is not told
         out.append(spell)
-    if rule.name == "part-of-staff-along-with":  # "the staff" is the team in view's, told as such
-        out[-1].squad_named = True
-    if rule.name == "unit-coach" and match.group("gk"):
-        out[-1].role = "goalkeeping_coach"  # "works with the goalkeepers"
-    if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):
-        out[-1].role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
-    if rule.name in _UNDATED_SPELL_RULES:  # how long / the sentence's date, not when it began
-        out[-1].no_date = True
-    if rule.name in ("years-at", "tenure-ended-spell"):  # "after two years at C", "X's two-year spell at C
-        out[-1].length = _spell_length(match.group(0))  # ended in May": that long before the exit
-    if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
-        out[-1].derived = out[-1].no_date = True
+    _mark_rule_detail(rule, match, tagged, out[-1])
     earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
     if earlier:  # "in his second spell at the club, … after a first stint from 2014 to 2019": two spells
         spell = copy.copy(out[-1])
         spell.trigger, spell.trigger_end, spell.repeat = earlier.start(), earlier.end(), True
         out.append(spell)
     if rule.name == "will-stay":
-        spurned = _SPECULATION.search(tagged, match.end())
-        out[-1].stay_at, out[-1].club = club, None
-        if spurned:
-            out[-1].spurned = tuple(
-                c
-                for k in _CLUB_TAG.findall(tagged[spurned.end() :])
-                if (c := sent.squad_of.get(int(k), (None,))[0]) and c != club
-            )
+        _mark_stay(out[-1], sent, match, club)
     if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
         out[-1].followed = _followed_boss(match, sent, people, idx, person_pos)
     if repeat is not None:
         out.append(repeat)
     return out
+
+
+def _second_refusal(rule: Rule, match: re.Match[str], tagged: str, fact: Fact) -> Fact | None:
+    """'turned the job down twice': the refusal again, as a fact of its own."""
+    if rule.event != "offer_declined" or not _TWICE.search(tagged, match.end(), match.end() + 20):
+        return None
+    repeat = Fact(
+        fact.coach,
+        fact.club,
+        fact.squad,
+        fact.role,
+        fact.event,
+        fact.confidence,
+        fact.sentence,
+        match.start(),
+    )
+    repeat.repeat = True
+    return repeat
+
+
+def _mark_rule_detail(rule: Rule, match: re.Match[str], tagged: str, fact: Fact) -> None:
+    """What a few rules' words tell of the post besides: its role, its length, an untold start."""
+    if rule.name == "part-of-staff-along-with":  # "the staff" is the team in view's, told as such
+        fact.squad_named = True
+    if rule.name == "unit-coach" and match.group("gk"):
+        fact.role = "goalkeeping_coach"  # "works with the goalkeepers"
+    if rule.name == "player-coach" and re.match(r"\s+under\s+«P", tagged[match.end() :]):
+        fact.role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
+    if rule.name in _UNDATED_SPELL_RULES:  # how long / the sentence's date, not when it began
+        fact.no_date = True
+    if rule.name in ("years-at", "tenure-ended-spell"):  # "after two years at C", "X's two-year spell at C
+        fact.length = _spell_length(match.group(0))  # ended in May": that long before the exit
+    if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
+        fact.derived = fact.no_date = True
+
+
+def _mark_stay(fact: Fact, sent: TaggedSentence, match: re.Match[str], club: str | None) -> None:
+    """'X will stay at C': no move, the club he stays at, and the clubs a speculation after it names."""
+    spurned = _SPECULATION.search(sent.tagged, match.end())
+    fact.stay_at, fact.club = club, None
+    if spurned:
+        fact.spurned = tuple(
+            c
+            for k in _CLUB_TAG.findall(sent.tagged[spurned.end() :])
+            if (c := sent.squad_of.get(int(k), (None,))[0]) and c != club
+        )
 
 
 # Rules telling how long a spell lasted or dated by the sentence, not when it began
