@@ -80,6 +80,7 @@ def test_hiring_club_is_not_taken_for_an_exit_outside_its_after_clause() -> None
         "Brisbane Roar have appointed Ross Aloisi as head coach. Warren Moon left to join Perth Glory."
     )
     assert not any(k[0] == "Warren Moon" and k[1] == "Brisbane Roar" for k in keys), keys
+    assert ("Ross Aloisi", "Brisbane Roar", "first_team", "appointed") in keys
 
 
 def test_club_nickname_and_the_man_the_side_climbed_under() -> None:

@@ -137,6 +137,7 @@ def test_club_left_with_no_search_stays_an_aside() -> None:
         "staff."
     )
     assert not any(k[0] == "Alexander Blessin" and "Pauli" in (k[1] or "") for k in keys)
+    assert ("Fabian Hurzeler", "Brighton & Hove Albion", "first_team", "appointed") in keys
 
 
 # --- "coached C's B team before he was promoted to the first team": C's first team ----------------
@@ -162,6 +163,7 @@ def test_squad_in_another_clause_does_not_lend_its_club() -> None:
         "2022, will take over on June 1, once the Frauen-Bundesliga season is finished."
     )
     assert not any(k[1] == "Bayern Munich" and k[3] == "appointed" for k in keys)
+    assert ("Alexander Straus", "Angel City FC", "women", "appointed") in keys
 
 
 # --- "Assistant X also leaves to join Williams' staff": the club his boss left, not the new one ----
@@ -216,6 +218,7 @@ def test_a_club_named_as_a_strikers_team_is_not_the_post() -> None:
         "a week after Dean Keates resigned."
     )
     assert not any(k[0] == "Dean Keates" and k[1] == "Chelsea" for k in keys)
+    assert ("Dean Keates", "Wrexham", "first_team", "resigned") in keys
 
 
 def test_a_club_left_right_before_the_exit_still_counts() -> None:
@@ -245,6 +248,7 @@ def test_football_association_sacking_is_the_national_teams() -> None:
         "in 2024 after a poor run."
     )
     assert not any(k[0] == "Ståle Solbakken" and k[1] in ("Beşiktaş", "Molde") for k in keys)
+    assert ("Stale Solbakken", "Norway", "national", "dismissed") in keys
 
 
 def test_federation_with_no_national_team_in_the_story_changes_nothing() -> None:
@@ -253,6 +257,7 @@ def test_federation_with_no_national_team_in_the_story_changes_nothing() -> None
         "Edward Iordanescu."
     )
     assert not any(k[1] in ("Poland", "Romania") for k in keys)
+    assert ("Edward Iordanescu", "Legia Warsaw", "first_team", "appointed") in keys
 
 
 # --- "He is best known for his work at C": a reputation, not a move the story follows -------------
@@ -273,6 +278,7 @@ def test_remembered_for_a_spell_keeps_the_story_at_its_team() -> None:
         "his work at Dinamo Zagreb. Interim coach Ivica Olic will return to the staff."
     )
     assert not any(k[0] == "Ivica Olic" and k[1] == "Dinamo Zagreb" for k in keys)
+    assert ("Ivica Olic", "Croatia", "national", "in_charge") in keys
 
 
 def test_a_move_told_plainly_still_moves_the_story() -> None:
@@ -281,6 +287,7 @@ def test_a_move_told_plainly_still_moves_the_story() -> None:
         "Zagreb in 2014. Ante Cacic was sacked there in October after a poor run."
     )
     assert not any(k[0] == "Ante Cacic" and k[1] == "Croatia" for k in keys)
+    assert ("Ante Cacic", "Dinamo Zagreb", "first_team", "dismissed") in keys
 
 
 # --- "worked at Watford, where he coached the under-23s": the where-clause's club, not the story's --
@@ -289,3 +296,4 @@ def test_a_move_told_plainly_still_moves_the_story() -> None:
 def test_youth_spell_told_plainly_stays_at_the_story_club() -> None:
     keys = keys_of("Luton Town have appointed Matt Bloomfield. He coached the under-18s before that.")
     assert not any(k[1] == "Ipswich Town" for k in keys)
+    assert ("Matt Bloomfield", "Luton Town", "first_team", "appointed") in keys

@@ -96,6 +96,7 @@ def test_town_led_without_a_destination_names_no_club() -> None:
     # near miss: "led Bury" with nothing it was led to is no career cue of its own
     keys = keys_of("Salford have named Karl Robinson as manager. Robinson led Bury before the break.")
     assert not any(k[1] == "Bury FC" for k in keys)
+    assert ("Karl Robinson", "Salford City", "first_team", "appointed") in keys
 
 
 # --- "He previously worked with Y at C": a spell on Y's staff there, and Y's own spell; the clause
@@ -138,6 +139,7 @@ def test_worked_with_a_club_youth_team_is_no_staff_spell_under_him() -> None:
         "academy for a year."
     )
     assert not any(k[0] == "Josef Zinnbauer" for k in keys)
+    assert ("Fadlu Davids", "Simba SC", "first_team", "appointed") in keys
 
 
 # --- "He replaced compatriot Y in Yokohama, after a short spell with C": the subject's spell --------
@@ -158,3 +160,4 @@ def test_spell_after_succeeding_a_countryman_is_the_subjects() -> None:
         "after a brief stint with Aris."
     )
     assert not any(k[0] == "Pepe Mel" and k[1] == "Aris" for k in keys)
+    assert ("Pepe Mel", "Sevilla", "youth", "left") in keys

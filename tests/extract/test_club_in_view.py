@@ -141,6 +141,7 @@ def test_contrast_clause_takes_no_club_from_the_clause_before() -> None:
         "Willcock stays on."
     )
     assert not {k for k in keys if k[0] == "Ian Willcock" and k[1] == "Manchester City"}
+    assert ("Ian Willcock", "Manchester United", "women", "in_charge") in keys
 
 
 def test_left_to_take_charge_elsewhere_leaves_the_post_the_story_gave_him() -> None:

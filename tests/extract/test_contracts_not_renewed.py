@@ -37,3 +37,4 @@ def test_hired_to_substitute_replaces_the_man() -> None:
 def test_a_match_substitution_is_no_exit() -> None:
     keys = keys_of("Flamengo coach Tite decided to substitute Gabriel Barbosa at half-time against Vasco.")
     assert not any(k[0] == "Gabriel Barbosa" for k in keys)
+    assert ("Tite", "Flamengo", "first_team", "in_charge") in keys

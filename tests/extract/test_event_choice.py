@@ -108,6 +108,7 @@ def test_contract_ended_by_mutual_agreement_is_no_sacking() -> None:
         "Fenerbahce said the contract of coach Jose Mourinho had been terminated by mutual agreement."
     )
     assert ("José Mourinho", "Fenerbahçe", "first_team", "dismissed") not in keys
+    assert ("José Mourinho", "Fenerbahçe", "first_team", "in_charge") in keys
 
 
 @pytest.mark.parametrize(

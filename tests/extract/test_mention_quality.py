@@ -159,6 +159,7 @@ def test_an_english_clubs_technical_director_stays_an_executive() -> None:
         "Tom Walsh, who joined from Leeds United in the summer."
     )
     assert not any(k[0] == "Tom Walsh" for k in keys)
+    assert ("Ian Burke", "Stoke City", "first_team", "appointed") in keys
 
 
 # --- places, bodies and titles read as people --------------------------------------------------------

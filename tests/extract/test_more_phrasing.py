@@ -58,6 +58,7 @@ def test_considered_list_is_not_an_appointment() -> None:
         "possible candidates."
     )
     assert not any(k[3] == "appointed" and k[0] in ("Marco Silvani", "Erik Lund") for k in keys)
+    assert ("Erik Lund", "Burnley", "first_team", "linked") in keys
 
 
 def test_sacked_following_a_defeat_names_no_sacked_person() -> None:
@@ -65,6 +66,7 @@ def test_sacked_following_a_defeat_names_no_sacked_person() -> None:
         "Burnley have appointed Tom Reid, who was sacked following a defeat in Marco Silvani's home town."
     )
     assert not any(k[0] == "Marco Silvani" and k[3] == "dismissed" for k in keys)
+    assert ("Tom Reid", "Burnley", "first_team", "appointed") in keys
 
 
 def test_replacing_someone_who_left_for_another_club() -> None:
@@ -73,6 +75,7 @@ def test_replacing_someone_who_left_for_another_club() -> None:
         "who has left for Everton."
     )
     assert ("Erik Lund", "Everton", "first_team", "left") not in keys
+    assert ("Erik Lund", "Everton", "first_team", "appointed") in keys
 
 
 def test_former_clubs_coach_list() -> None:
@@ -234,6 +237,7 @@ def test_shared_surname_goes_to_the_known_coach() -> None:
         "welcomed the decision. Renard previously coached Morocco."
     )
     assert not any(k[0] == "Wendie Renard" for k in keys)
+    assert ("Tom Reid", "Burnley", "first_team", "appointed") in keys
 
 
 def test_date_in_an_aside_is_not_the_main_event() -> None:
@@ -283,6 +287,7 @@ def test_possessive_club_and_replacements(text: str, expected: tuple[str, str, s
 def test_club_possessive_player_is_not_a_coach() -> None:
     keys = keys_of("Everton have appointed Tom Reid. Burnley's Marco Silvani scored twice on Sunday.")
     assert not any(k[0] == "Marco Silvani" for k in keys)
+    assert ("Tom Reid", "Everton", "first_team", "appointed") in keys
 
 
 def test_assistants_following_their_manager_leave_his_old_club() -> None:
@@ -358,6 +363,7 @@ def test_an_earlier_rumour_survives_the_appointment() -> None:
 def test_a_rumour_then_the_appointment_is_one_appointment() -> None:
     keys = keys_of("Tom Reid, linked with the job last week, has been appointed Everton manager.")
     assert ("Tom Reid", "Everton", "first_team", "linked") not in keys
+    assert ("Tom Reid", "Everton", "first_team", "appointed") in keys
 
 
 def test_a_womens_coach_other_clubs_are_womens_teams() -> None:
@@ -375,6 +381,7 @@ def test_club_being_left_is_not_the_new_post() -> None:
     )
     assert ("Tom Reid", "Everton", "first_team", "appointed") not in keys
     assert ("Tom Reid", "Burnley", "first_team", "left") not in keys
+    assert ("Tom Reid", "Burnley", "first_team", "appointed") in keys
 
 
 def test_caretaker_who_will_now_leave() -> None:

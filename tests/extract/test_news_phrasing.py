@@ -30,6 +30,7 @@ def test_candidate_to_succeed_y_as_coach_of_club() -> None:
 def test_appointed_to_replace_y_at_club_is_no_spell_of_y() -> None:
     keys = keys_of("Arsenal have appointed Mikel Arteta to replace Unai Emery at the Emirates.")
     assert not {k for k in keys if k[0] == "Unai Emery" and k[3] == "in_charge"}
+    assert ("Unai Emery", "Arsenal", "first_team", "left") in keys
 
 
 def test_relative_clause_club_is_not_the_rumoured_post() -> None:

@@ -38,6 +38,7 @@ def test_left_for_does_not_move_the_appointee() -> None:
     )
     assert ("Joao Pereira", "Sporting CP", "first_team", "left") not in keys
     assert ("Ruben Amorim", "Manchester United", "first_team", "left") not in keys
+    assert ("Joao Pereira", "Sporting CP", "first_team", "appointed") in keys
 
 
 def test_appointing_another_clubs_coach_is_his_departure_from_there() -> None:
@@ -48,6 +49,7 @@ def test_appointing_another_clubs_coach_is_his_departure_from_there() -> None:
 def test_appointing_a_former_coach_is_no_departure() -> None:
     keys = keys_of("Inter Miami hired former Argentina and Barcelona coach Gerardo Martino on Wednesday.")
     assert not {k for k in keys if k[3] == "left"}
+    assert ("Gerardo Martino", "Inter Miami", "first_team", "appointed") in keys
 
 
 def test_relative_clause_spells_take_no_date_from_outside_it() -> None:

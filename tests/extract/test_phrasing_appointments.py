@@ -220,6 +220,7 @@ def test_a_new_title_is_the_post_just_taken(sentence: str) -> None:
 def test_a_title_with_new_elsewhere_is_no_appointment() -> None:
     keys = keys_of("Toulouse coach Carles Martinez praised his new signing.")
     assert ("Carles Martinez", "Toulouse", "first_team", "appointed") not in keys
+    assert ("Carles Martinez", "Toulouse", "first_team", "in_charge") in keys
 
 
 def test_formerly_of_a_list_of_clubs() -> None:

@@ -33,6 +33,7 @@ def test_one_assistant_has_also_left() -> None:
 def test_has_left_a_legacy_is_no_departure() -> None:
     keys = keys_of("Sunderland appointed Tony Mowbray in 2022. Tony Mowbray has left a mark on the squad.")
     assert not any(k[3] == "left" for k in keys)
+    assert ("Tony Mowbray", "Sunderland", "first_team", "appointed") in keys
 
 
 def test_as_was_repeats_the_dismissal() -> None:
@@ -142,6 +143,7 @@ def test_an_appointment_aside_and_a_new_contract() -> None:
 def test_an_aside_verb_with_an_object_is_no_aside() -> None:
     keys = keys_of("Chelsea sacked Mauricio Pochettino, appointed Enzo Maresca and sold three players.")
     assert ("Mauricio Pochettino", "Chelsea", "first_team", "appointed") not in keys
+    assert ("Mauricio Pochettino", "Chelsea", "first_team", "dismissed") in keys
 
 
 @pytest.mark.parametrize("verb", ["prised away from", "lured from", "poached from"])

@@ -254,6 +254,7 @@ def test_the_club_word_after_lead_is_that_club() -> None:
         "it is the third time he has managed Kobe."
     )
     assert ("Takayuki Yoshida", "Gamba Osaka", "first_team", "in_charge") not in keys
+    assert ("Takayuki Yoshida", "Vissel Kobe", "first_team", "extended") in keys
 
 
 def test_headline_club_that_only_confirms_interest_is_not_the_story():

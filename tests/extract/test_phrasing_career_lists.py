@@ -41,6 +41,7 @@ def test_an_unknown_club_in_the_list_keeps_it_going() -> None:
 def test_an_ambiguous_alias_outside_a_list_stays_unresolved() -> None:
     keys = keys_of("Erik ten Hag has coached Ajax. He said Inter were the better side.")
     assert not any(k[1] == "Inter Milan" for k in keys)
+    assert ("Erik ten Hag", "Ajax", "first_team", "in_charge") in keys
 
 
 # --- "has managed N teams, including A, B and C", "whose clubs include A and B" -----------------
@@ -151,6 +152,7 @@ def test_a_ground_named_arena_stays_a_ground() -> None:
         "Xabi Alonso's side won at the Allianz Arena, and Leverkusen coach Xabi Alonso praised them."
     )
     assert not any(k[0] == "Allianz Arena" for k in keys)
+    assert ("Xabi Alonso", "Bayer Leverkusen", "first_team", "in_charge") in keys
 
 
 # --- "went on to win T with C … and later had a spell in charge of D" ----------------------------

@@ -255,6 +255,7 @@ def test_before_being_appointed_the_next_post(text, expected):
 def test_before_being_named_to_a_non_coaching_post_is_no_appointment():
     keys = keys_of("Tom Rees managed Port Vale before being named Burnley's sporting director in 2017.")
     assert not any(k[1] == "Burnley" for k in keys)
+    assert ("Tom Rees", "Port Vale", "first_team", "in_charge") in keys
 
 
 @pytest.mark.parametrize(
@@ -285,3 +286,4 @@ def test_translated_left_to_the_club(sentence: str) -> None:
 def test_left_to_the_club_needs_a_club() -> None:
     keys = keys_of("Rijeka sacked Marko Babic. Ante Kovac left in April to the dismay of the fans.")
     assert not any(k[0] == "Ante Kovac" and k[3] == "appointed" for k in keys)
+    assert ("Marko Babic", "HNK Rijeka", "first_team", "dismissed") in keys

@@ -91,6 +91,7 @@ def test_the_nationality_club_after_a_career_verb_is_the_club_named_before() -> 
 def test_a_nationality_two_named_clubs_fit_stays_unresolved() -> None:
     keys = keys_of("Mark Hart coached Mainz and Freiburg before he left the German club in 2024.")
     assert not any(event == "left" for *_, event in keys)
+    assert ("Mark Hart", "1. FSV Mainz 05", "first_team", "in_charge") in keys
 
 
 # --- names that hold 'of' are read whole when the reference data knows them --------------------
@@ -209,6 +210,7 @@ def test_context_alias_opening_a_career_list(sentence: str, clubs: set[str]) -> 
 def test_generic_alias_opening_a_list_stays_unread() -> None:
     keys = keys_of("Everton hired Carlos Carvalhal. He managed United and Fulham.")
     assert not any(k[0] == "Carlos Carvalhal" and "United" in k[1] for k in keys)
+    assert ("Carlos Carvalhal", "Everton", "first_team", "appointed") in keys
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ def test_leaving_a_post_named_by_its_title_alone(text: str) -> None:
 def test_a_title_of_another_club_is_not_the_statements() -> None:
     keys = keys_of("Oldham Athletic confirm that Tobias Rendall has left his role as manager of Bury.")
     assert ("Tobias Rendall", "Oldham Athletic", "first_team", "left") not in keys
+    assert ("Tobias Rendall", "Bury FC", "first_team", "left") in keys
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,7 @@ def test_both_sides_agreeing_an_extension(text: str) -> None:
 def test_agreeing_to_end_is_no_extension() -> None:
     keys = keys_of("Grimsby Town and Tobias Rendall have agreed to end their working relationship.")
     assert not any(k[3] == "extended" for k in keys)
+    assert ("Tobias Rendall", "Grimsby Town", "first_team", "left") in keys
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ def test_contract_endings(text: str, expected: tuple) -> None:
 def test_coach_ending_his_own_contract_is_no_sacking() -> None:
     keys = keys_of("Rolf Madsen took over at Getafe in June but ended his contract in October.")
     assert ("Rolf Madsen", "Getafe", "first_team", "dismissed") not in keys
+    assert ("Rolf Madsen", "Getafe", "first_team", "appointed") in keys
 
 
 @pytest.mark.parametrize(

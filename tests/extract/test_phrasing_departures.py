@@ -153,6 +153,7 @@ def test_an_announced_departure_with_its_time_and_no_club_is_from_the_club_in_vi
 def test_leaving_something_else_at_the_end_of_the_season_is_no_departure() -> None:
     keys = keys_of("Chelsea boss Enzo Maresca said he will leave nothing to chance at the end of the season.")
     assert not [k for k in keys if k[3] == "left"]
+    assert ("Enzo Maresca", "Chelsea", "first_team", "in_charge") in keys
 
 
 @pytest.mark.parametrize(

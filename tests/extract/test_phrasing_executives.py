@@ -38,6 +38,7 @@ def test_executive_named_as_the_teams_director_has_no_coaching_facts():
         "Dmii has coached FUS Rabat."
     )
     assert not any(k[0] == "Ali Fathi" for k in keys)
+    assert ("Hicham Dmii", "Wydad AC", "first_team", "appointed") in keys
 
 
 def test_technical_director_of_the_first_team_is_its_coach() -> None:
@@ -51,3 +52,4 @@ def test_sporting_technical_director_stays_an_executive() -> None:
         "spoke."
     )
     assert not any(k[0] == "Rui Costa" for k in keys)
+    assert ("Paulo Lima", "Al-Wahda", "first_team", "dismissed") in keys

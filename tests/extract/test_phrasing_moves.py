@@ -49,6 +49,7 @@ def test_object_list_is_each_dismissed(text: str) -> None:
 def test_sacked_then_new_subject_is_no_list() -> None:
     keys = keys_of("Hull City sacked Alan Price and Jim Doyle took over as caretaker.")
     assert ("Jim Doyle", "Hull City", "first_team", "dismissed") not in keys
+    assert ("Jim Doyle", "Hull City", "first_team", "appointed") in keys
 
 
 # --- "left for Moroccan side C", "departed for Egypt's C" ----------------------------------

@@ -20,6 +20,7 @@ def test_the_federations_acronym_alone_is_its_team() -> None:
 def test_a_league_named_after_the_federation_is_no_team() -> None:
     keys = keys_of("Raúl Llorente coached Cultural Leonesa in the Primera RFEF for two seasons.")
     assert not {k for k in keys if k[1] == "Spain"}
+    assert ("Raúl Llorente", "Cultural Leonesa", "first_team", "in_charge") in keys
 
 
 def test_will_remain_as_national_coach() -> None:
@@ -107,6 +108,7 @@ def test_a_womens_storys_olympic_coach_is_not_the_under_23s() -> None:
         "The women's national team's Olympic coach Emma Hayes named her squad for the United States."
     )
     assert not {k for k in keys if k[2] == "national_u23"}
+    assert ("Emma Hayes", "United States", "national", "in_charge") in keys
 
 
 def test_the_crew_and_the_thorns_alone() -> None:
@@ -124,3 +126,4 @@ def test_the_crew_and_the_thorns_alone() -> None:
 def test_the_spirit_of_a_year_is_no_club() -> None:
     keys = keys_of("The Spirit of 1966 lives on, said England manager Gareth Southgate.")
     assert not {k for k in keys if k[1] == "Washington Spirit"}
+    assert ("Gareth Southgate", "England", "national", "in_charge") in keys

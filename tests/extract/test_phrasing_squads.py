@@ -66,6 +66,7 @@ def test_one_match_in_the_dugout_is_no_spell() -> None:
         "Saturday's game at Derby."
     )
     assert ("Tony Mowbray", "Blackburn Rovers", "first_team", "in_charge") not in keys
+    assert ("Tony Mowbray", "Blackburn Rovers", "first_team", "appointed") in keys
 
 
 @pytest.mark.parametrize(

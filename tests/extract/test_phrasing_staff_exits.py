@@ -82,3 +82,4 @@ def test_apposition_then_also_left(text: str, coach: str, club: str) -> None:
 def test_also_left_for_another_club_is_no_plain_exit() -> None:
     keys = keys_of("Chelsea sacked Graham Potter. Billy Reid, his assistant, also left for Brighton.")
     assert not any(k[0] == "Billy Reid" and k[1] == "Brighton & Hove Albion" and k[3] == "left" for k in keys)
+    assert ("Graham Potter", "Chelsea", "first_team", "dismissed") in keys

@@ -111,6 +111,7 @@ def test_left_at_the_end_of_the_season_with_the_club_in_view() -> None:
 def test_left_at_the_end_of_the_season_for_another_club_is_no_plain_exit() -> None:
     keys = keys_of("Unai Emery, who coached Villarreal, left at the end of the season for Aston Villa.")
     assert ("Unai Emery", "Aston Villa", "first_team", "left") not in keys
+    assert ("Unai Emery", "Villarreal", "first_team", "in_charge") in keys
 
 
 @pytest.mark.parametrize(
@@ -248,6 +249,7 @@ def test_a_technical_director_elsewhere_is_an_executive() -> None:
         "Maurizio Scanavino evaluate other profiles; Giuntoli took over the search."
     )
     assert not any(k[0] == "Cristiano Giuntoli" for k in keys)
+    assert ("Thiago Motta", "Juventus", "first_team", "dismissed") in keys
 
 
 # --- names spelled without their letters ---------------------------------------------------------
@@ -276,6 +278,7 @@ def test_signed_a_deal_and_replaces() -> None:
 def test_sacked_object_and_replaced_is_not_the_replacer() -> None:
     keys = keys_of("Barcelona sacked Ernesto Valverde on Monday and replaced him with Quique Setién.")
     assert ("Ernesto Valverde", "Barcelona", "first_team", "appointed") not in keys
+    assert ("Ernesto Valverde", "Barcelona", "first_team", "dismissed") in keys
 
 
 def test_participles_sacked_and_replaced_by() -> None:

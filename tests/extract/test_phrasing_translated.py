@@ -268,6 +268,7 @@ def test_dispensing_with_his_predecessor_names_nobody() -> None:
         "dispensed with his predecessor after six months."
     )
     assert ("Kenny Dalglish", "Liverpool", "first_team", "dismissed") not in keys
+    assert ("Kenny Dalglish", "Liverpool", "first_team", "appointed") in keys
 
 
 @pytest.mark.parametrize(

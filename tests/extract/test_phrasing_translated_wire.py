@@ -226,6 +226,7 @@ def test_bare_speaker_announcing_is_not_appointed():
         "Spalletti, Gabriele Gravina announced on Friday."
     )
     assert not any(k[0] == "Gabriele Gravina" for k in keys)
+    assert ("Luciano Spalletti", "Italy", "national", "dismissed") in keys
 
 
 def test_club_nickname_black_whites():

@@ -65,6 +65,7 @@ def test_the_club_telling_who_will_lead_the_team(sentence: str) -> None:
 def test_a_coach_in_post_leading_the_team_is_no_appointment() -> None:
     keys = keys_of("Everton boss David Moyes will lead the team against Arsenal on Saturday.")
     assert ("David Moyes", "Everton", "first_team", "appointed") not in keys
+    assert ("David Moyes", "Everton", "first_team", "in_charge") in keys
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,4 @@ def test_a_finished_pluperfect_spell_gets_no_extra_departure() -> None:
         "Everton named Sean Dyche as their new manager. Dyche had coached Burnley's under-18 side."
     )
     assert ("Sean Dyche", "Burnley", "u18", "left") not in keys
+    assert ("Sean Dyche", "Burnley", "u18", "in_charge") in keys

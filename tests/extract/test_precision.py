@@ -50,6 +50,7 @@ def test_terminated_by_mutual_consent_is_no_sacking() -> None:
         "Hull City have parted with Erik Lund, whose contract was terminated by mutual agreement on Monday."
     )
     assert ("Erik Lund", "Hull City", "first_team", "dismissed") not in keys
+    assert ("Erik Lund", "Hull City", "first_team", "left") in keys
 
 
 @pytest.mark.parametrize(
@@ -393,6 +394,7 @@ def test_a_club_describing_its_assistant_is_no_subject() -> None:
         "understood to be in the frame."
     )
     assert ("Stuart Maynard", "Wycombe Wanderers", "first_team", "linked") not in keys
+    assert ("Stuart Maynard", "Wycombe Wanderers", "first_team", "in_charge") in keys
 
 
 def test_a_club_after_a_verb_of_saying_is_not_the_post_of_a_replacement() -> None:

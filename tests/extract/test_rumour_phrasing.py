@@ -335,3 +335,4 @@ def test_is_favourite_without_the(sentence: str) -> None:
 def test_favourite_of_the_fans_is_no_rumour() -> None:
     keys = keys_of("Nottingham Forest have sacked Steve Cooper. Graham Potter is favourite of the fans.")
     assert ("Graham Potter", "Nottingham Forest", "first_team", "linked") not in keys
+    assert ("Steve Cooper", "Nottingham Forest", "first_team", "dismissed") in keys

@@ -35,6 +35,7 @@ def test_selections_after_a_players_verb_is_no_spell() -> None:
         "Mali have appointed Eric Chelle as head coach. Chelle played in the youth selections of France."
     )
     assert not any(k[1] == "France" for k in keys)
+    assert ("Eric Chelle", "Mali", "national", "appointed") in keys
 
 
 # --- "X, ex-coach of A and of B": the apposition without an article -----------------------------------
@@ -79,6 +80,7 @@ def test_club_alias_of_country_stays_the_club() -> None:
     # near miss: a club's alias with its country is that club, never the national team
     keys = keys_of("Young Africans have appointed Miguel Gamondi. He previously coached Al Hilal of Sudan.")
     assert not any(k[1] == "Sudan" for k in keys)
+    assert ("Miguel Gamondi", "Young Africans SC", "first_team", "appointed") in keys
 
 
 # --- "had short periods at A and B": a spell's other words ------------------------------------------------
@@ -101,6 +103,7 @@ def test_had_a_brief_period_at_c() -> None:
 def test_a_period_of_reflection_is_no_spell() -> None:
     keys = keys_of("Genoa have sacked Davide Ballardini. Ballardini had a period of reflection at home.")
     assert not any(k[3] == "in_charge" and k[1] != "Genoa" for k in keys)
+    assert ("Davide Ballardini", "Genoa", "first_team", "dismissed") in keys
 
 
 # --- "won A with C and B with D": further titles with the verb understood --------------------------------
@@ -165,3 +168,4 @@ def test_club_before_possessive_side_still_counts() -> None:
         "Celtic beat Hearts 3-0 on Saturday. Celtic extended their lead over Steven Naismith's side."
     )
     assert not any(k[0] == "Steven Naismith" and k[1] == "Celtic" and k[3] == "left" for k in keys)
+    assert ("Steven Naismith", "Celtic", "first_team", "in_charge") in keys

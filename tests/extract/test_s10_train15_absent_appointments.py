@@ -167,6 +167,7 @@ def test_the_contract_of_a_coach_expiring_is_his_departure(text: str) -> None:
 def test_a_contract_of_that_runs_on_is_no_departure() -> None:
     keys = keys_of("Nigeria named Finidi George. The contract of Jose Peseiro runs until 2026.")
     assert not [k for k in keys if k[0] == "Jose Peseiro" and k[3] == "left"]
+    assert ("Finidi George", "Nigeria", "national", "appointed") in keys
 
 
 # --- "His substitute will be X", "His replacement is X": the club in view appoints him -------------------

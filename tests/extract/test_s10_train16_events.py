@@ -171,3 +171,4 @@ def test_the_post_he_asked_to_be_released_for_is_an_appointment() -> None:
 def test_a_request_of_another_kind_is_no_resignation() -> None:
     keys = keys_of("HJK Helsinki coach Markku Kanerva asked to be told about the injury before the match.")
     assert ("Markku Kanerva", "HJK Helsinki", "first_team", "resigned") not in keys
+    assert ("Markku Kanerva", "HJK Helsinki", "first_team", "in_charge") in keys

@@ -144,6 +144,7 @@ def test_former_coach_of_with_no_verb_is_no_reference() -> None:
         "Smith, said he was delighted."
     )
     assert not any(k[0] == "Daniel Farke" and k[1] == "Norwich City" for k in keys)
+    assert ("Daniel Farke", "Leeds United", "first_team", "appointed") in keys
 
 
 def test_his_aide_post_in_a_kin_or_protege_apposition_stays_the_other_mans() -> None:
@@ -185,6 +186,7 @@ def test_plural_demonym_is_no_part_of_the_names_after_it() -> None:
         "Ricardo Gareca and Gustavo Alfaro."
     )
     assert not any(k[0].startswith("Argentines") for k in keys)
+    assert ("Jorge Fossati", "Peru", "national", "appointed") in keys
 
 
 def test_candidates_considered_are_not_whom_the_next_his_means() -> None:

@@ -112,6 +112,7 @@ def test_a_seconded_player_is_no_aide() -> None:
     # a loan, not a staff: "seconded to" a club
     keys = keys_of("Guinea appointed Kaba Diawara as coach. Defender Ibrahima Conte was seconded to Metz.")
     assert not any(k[0] == "Ibrahima Conte" for k in keys)
+    assert ("Kaba Diawara", "Guinea", "national", "appointed") in keys
 
 
 # --- the aide joins the post his boss holds now, not one his career passed through -----------------

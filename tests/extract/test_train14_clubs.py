@@ -40,6 +40,7 @@ def test_the_federation_country_is_not_the_club_the_coach_leaves() -> None:
     )
     assert ("Marius Lazar", "Rapid Bucharest", "national", "appointed") not in keys
     assert ("Marius Lazar", "Rapid Bucharest", "first_team", "appointed") not in keys
+    assert ("Marius Lazar", "Rapid Bucharest", "first_team", "left") in keys
 
 
 @pytest.mark.parametrize(

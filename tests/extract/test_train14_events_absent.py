@@ -36,6 +36,7 @@ def test_his_number_two_will_be_former_player():
 def test_assistant_will_be_named_later_gives_no_aide():
     keys = keys_of("Burnley have appointed Scott Parker as manager. His assistant will be named next week.")
     assert not any(k[3] == "appointed" and k[0] != "Scott Parker" for k in keys)
+    assert ("Scott Parker", "Burnley", "first_team", "appointed") in keys
 
 
 # --- 'will bring his own assistant, X' --------------------------------------------------------------------
@@ -66,6 +67,7 @@ def test_brought_in_the_past_is_no_new_aide():
         "Alan Tate, from Liverpool."
     )
     assert not _has(keys, "Alan Tate", "Leicester City", "appointed")
+    assert ("Steve Cooper", "Leicester City", "first_team", "appointed") in keys
 
 
 # --- 'X will also join the staff' -------------------------------------------------------------------------
@@ -95,6 +97,7 @@ def test_join_the_staff_of_another_club_is_not_the_story_club():
         "staff at Aberdeen next month."
     )
     assert not _has(keys, "Gordon Forrest", "Heart of Midlothian", "appointed")
+    assert ("Gordon Forrest", "Aberdeen", "first_team", "appointed") in keys
 
 
 def test_staff_of_a_boss_at_a_club():

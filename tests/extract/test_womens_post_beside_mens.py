@@ -40,3 +40,4 @@ def test_one_countrys_womens_and_mens_teams_in_one_sentence_keep_the_mens_readin
         "an assistant to Erik Holm with the Iceland men's team."
     )
     assert ("Erik Holm", "Iceland", "national_women", "in_charge") not in keys
+    assert ("Erik Holm", "Iceland", "national", "in_charge") in keys
