@@ -405,6 +405,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
             if found and rule.name in _HEAD_OF_AIDE_RULES:
                 aides.extend(_aide_beside_head(match, sent, found))
+            if _FIRST_OF_SPELLS.search(match.group(0)):
+                _first_of_spells(found)
     facts.extend(f for f in aides if not any(g.coach == f.coach and g.club == f.club for g in facts))
     facts = _titles_over_head_coach(facts, titled)
     _exit_ends_spell_told(facts)
@@ -482,6 +484,20 @@ def _aide_of_head(tagged: str, at: int) -> int | None:
         return None
     between = _PERSON_TAG.finditer(tagged, first.end(), at)
     return None if any(not tagged.startswith("'s", m.end()) for m in between) else int(first.group(1))
+
+
+# "who first coached C from 2009 to 2013", "having originally managed C": the first of his spells there
+_FIRST_OF_SPELLS = re.compile(
+    r"\b(?:first|originally)\s+(?:coached|managed|led|directed|trained|took\s+charge)\b", re.IGNORECASE
+)
+
+
+def _first_of_spells(found: list[Fact]) -> None:
+    """A spell told as his first at the club counts one more (he is back): no restatement of the new
+    appointment told beside it."""
+    for f in found:
+        if f.event == "in_charge":
+            f.spells = max(f.spells, 2)
 
 
 def _titles_at_their_exit(facts: list[Fact]) -> None:

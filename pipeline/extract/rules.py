@@ -2571,8 +2571,9 @@ RULES: tuple[Rule, ...] = (
     R(
         "who-coached",
         "in_charge",
+        # ("who first coached C from 2009 to 2013": the earlier spell of a man back at C)
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|most\s+recently|since|later|then|subsequently|before(?:\s+that)?|earlier|twice|thrice|"
+        r"already|first|originally|most\s+recently|since|later|then|subsequently|before(?:\s+that)?|earlier|twice|thrice|"
         r"in\s+the\s+past)\s+)*"
         r"(?:managed|coached|directed|trained|"
         # "who before had worked in Sevilla, Athletic and Deportivo", "and before that worked at A and B": a
