@@ -388,6 +388,12 @@ _ARRIVAL_FROM = (
     "arriving from",
     "club from",
 )
+# a man approached choosing his own way instead: "decided to stay", "preferred to wait for a job in Europe",
+# "opted to sign a new contract at Ayr", "decided to take a break from football", "is happy working under Y"
+_CHOSE_OWN_WAY = (
+    r"(?:decide[sd]?|opted|preferred|chose)\s+to\s+(?:remain|stay|wait|continue|take\s+a\s+break|sign\s+a\s+new)|"
+    r"(?:is|was)\s+happy\s+(?:working|where|at|with|to\s+stay)"
+)
 # what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
 # "declined to comment", "dismissed suggestions"
 _NO_OFFER_REFUSED = (
@@ -970,8 +976,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "say no",
         "said no",
         "not interested",
+        "happy",
     ),
-    "approached-who-declined": ("approached", "sounded out", "contacted", "offered the"),
+    "approached-who-declined": ("approached", "sounded out", "contacted", "held talks", "offered the"),
     "is-linked": (
         "interviewed",
         "linked",
@@ -3113,8 +3120,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?|"
         r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician))\s+)?"
         r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later)\s+)?"
-        r"(?:decide[sd]?\s+(?:against|to\s+(?:remain|stay))|"
-        r"(?:opted|preferred|chose)\s+to\s+(?:remain|stay)|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
+        r"(?:decide[sd]?\s+against|"
+        + _CHOSE_OWN_WAY
+        + r"|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
         r"declined(?!\s+to\b)|say\s+no|said\s+no|(?:is|was)\s+not\s+interested)\b",
         0.7,
         club_side="declined",
@@ -3124,9 +3132,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "approached-who-declined",
         "offer_declined",
-        r"\b(?:approached|sounded\s+out|contacted|offered\s+the\s+(?:job|post|role)\s+to)\s+(?:(?:[^«.;:]|«C\d+»){0,40}?\s)?"
+        r"\b(?:approached|sounded\s+out|contacted|held\s+talks\s+with|offered\s+the\s+(?:job|post|role)\s+to)\s+"
+        r"(?:(?:[^«.;:]|«C\d+»){0,40}?\s)?"
         r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
         r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
+        r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|"
         r"rejected\s+(?:it|them|(?:the|their|that)\s+\w+)|(?:is|was)\s+not\s+interested)\b",
         0.7,
         club_side="subject",
