@@ -21,7 +21,11 @@ _ELIDED_MOVE = re.compile(
     r"|\sbefore\s+(?:\w+ly\s+)?(?P<ger>leaving|departing|quitting|moving(?:\s+on)?(?=\s+(?:to|abroad)\b)|"
     r"joining|heading|passing|arriving)"
     r"|,\s*(?:then\s+)?(?P<part>leaving|departing)(?=\s+(?:in|at|for|after|by|to|on)\b|\s+(?:the\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?«C)",
+    r"(?:[\w\-]+\s+){0,2}?«C"
+    # "…, leaving the Kolkata giants at the end of last season", "…, leaving Budapest last summer": the club
+    # just named, told by a descriptor or its town
+    r"|\s+the\s+(?:[\w\-]+\s+){0,2}?(?:club|side|team|giants|champions|outfit)\b"
+    r"|\s+(?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+))?\s+(?:in|at|last|after|this|on)\b)",
     re.IGNORECASE,
 )
 # the move's own object: "then left C", ", leaving Chinese club C" (a place or "the German club" that
