@@ -6,12 +6,18 @@ import hashlib
 import re
 import unicodedata
 
+# lowercase letters with no Unicode decomposition, spelled as the press writes them in ASCII
+# ("Brøndby" → "brondby", "Preußen" → "preussen", "Łódź" → "lodz", "Kasımpaşa" → "kasimpasa")
+_ASCII_SPELLING = str.maketrans(
+    {"ø": "o", "ł": "l", "ı": "i", "ð": "d", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"}
+)
+
 
 def fold(text: str) -> str:
     """Lowercase ASCII, no accents, single spaces: "Óscar  Gilsanz " → "oscar gilsanz"."""
     text = text or ""
     if not text.isascii():  # ASCII has no accents to strip (and NFKD leaves it as it is)
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.lower().translate(_ASCII_SPELLING))
         text = "".join(c for c in text if not unicodedata.combining(c))
     return _NOT_ALNUM.sub(" ", text.lower()).strip()
 
