@@ -540,16 +540,18 @@ def _run_words(text: str) -> tuple[tuple[int, int, str], ...]:
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:of\s+)?(?:the\s+)?")
 
 
-# "managed Lyn", "took charge of Burton", "a spell at Lincoln": where a career names the club it was at
+# "managed Lyn", "took charge of Burton", "a spell at Lincoln": where a career names the club it was at;
+# "passages by Bahia" (the Portuguese "passagens", spells), "champion with Colón", "against Fortaleza"
+# (only a team is played against) name a club as surely
 CAREER_CUE = re.compile(
     r"\b(?:manag(?:e|es|ed|ing)|coach(?:es|ed|ing)?|in\s+charge\s+(?:of|at)|took\s+(?:over|charge)\s+(?:of|at)|"
-    r"(?:re)?join(?:s|ed|ing)?|le(?:ft|aves?|aving)|spells?\s+(?:at|with)|stints?\s+(?:at|with)|"
-    r"(?:sacked|appointed|hired|dismissed)\s+by)\s+(?:the\s+)?$",
+    r"(?:re)?join(?:s|ed|ing)?|le(?:ft|aves?|aving)|(?:spells?|stints?|passages?)\s+(?:at|with|by|through)|"
+    r"(?:sacked|appointed|hired|dismissed)\s+by|champions?\s+with|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "at / with / for Lincoln": a club only where the sentence speaks of coaching
 _AT_CUE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?$")
-_COACHING_WORD = re.compile(r"\b(?:coach|manag|boss|in\s+charge|spell|stint|tenure)", re.IGNORECASE)
+_COACHING_WORD = re.compile(r"\b(?:coach|manag|boss|in\s+charge|spell|stint|tenure|selector)", re.IGNORECASE)
 # "led Bury and Plymouth to promotion", "guided Lyn to the title": a team led somewhere is a club
 _LED_CUE = re.compile(r"\b(?:led|guided|steered)\s+$", re.IGNORECASE)
 _LED_TO_AHEAD = re.compile(
