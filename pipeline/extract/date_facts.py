@@ -40,7 +40,13 @@ _NOW_VERB = re.compile(
     r"confirmed|installed|sacked|dismissed|fired|axed|relieved|stepped\s+down|resigned|quit|left|departed|"
     r"parted\s+(?:company|ways)|extended|signed)\b"
     r"|\b(?:is|are)\s+(?:also\s+)?(?:leaving|departing|quitting|stepping\s+down)\b"
-    r"|\b(?:also\s+)?(?:leaves|quits|departs)\b|\bleave\s+(?:along\s+)?with\s+him\b",
+    r"|\b(?:also\s+)?(?:leaves|quits|departs)\b|\bleave\s+(?:along\s+)?with\s+him\b"
+    # a stand-in going back, a successor stepping in: "returns to his role", "will now return to her post",
+    # "takes over as interim", "will serve as caretaker", "arrives with his assistant"
+    r"|\b(?:(?:will\s+)?(?:now\s+)?return|returns)\s+to\s+(?:his|her|their|«P\d+»'s)\s+(?:\w+\s+){0,2}?"
+    r"(?:role|post|position|duties|functions|job)\b"
+    r"|\b(?:takes|will\s+take)\s+(?:over|charge)\b|\bsteps\s+(?:in|up)\b|\bwill\s+step\s+(?:in|up)\b"
+    r"|\bwill\s+(?:now\s+)?(?:serve|act)\s+as\s+(?:the\s+)?(?:interim|caretaker)\b|\barrives\b",
     re.IGNORECASE,
 )
 _STAND_IN_FUTURE = re.compile(
@@ -50,6 +56,11 @@ _STAND_IN_FUTURE = re.compile(
 )
 
 _PAST_MARK = re.compile(r"\b(?:had|was|were|did)\b|,\s*(?:who|whom|which)\b", re.IGNORECASE)
+# "Caretaker X, who led the side for three games, will return to his role": a closed relative clause
+# tells of the past, not of the change the main clause tells
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]*,", re.IGNORECASE)
+# "X takes over from Y": the lead's appointment told again, naming the predecessor, not a change of its own
+_FROM_PREDECESSOR = re.compile(r"\s+from\s+«P\d+»")
 
 
 def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
@@ -69,12 +80,12 @@ def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
     if f.event not in _CHANGE_EVENTS or f.pluperfect:
         return False
     start = max(0, f.trigger - 45)
-    own = tagged[start : max(f.trigger_end, f.trigger + 1)]
+    own = _CLOSED_RELATIVE.sub(" ", tagged[start : max(f.trigger_end, f.trigger + 1)])
     if _PAST_MARK.search(own):
         return False
     if f.event == "appointed" and _STAND_IN_FUTURE.search(own):
         return True
-    return bool(_NOW_VERB.search(own))
+    return bool(_NOW_VERB.search(own)) and not _FROM_PREDECESSOR.match(tagged, f.trigger_end)
 
 
 # a headline telling what may yet happen ("X set to replace Y", "C eye X", "Will X stay?")
@@ -99,8 +110,10 @@ def _headline_news(f: Fact, sent: TaggedSentence) -> bool:
 
 
 _JUST_HAPPENED = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|installed|sacked|"
-    r"dismissed|fired|stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
+    # ("communicates to have exonerated X": a translated club statement)
+    r"\b(?:has|have|to\s+have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|"
+    r"installed|sacked|dismissed|fired|exonerated|relieved|promoted|renewed|separated\s+from|"
+    r"stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
     r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal)|"
     # "has signed a multi-year contract extension", "have signed head coach X to a two-year extension"
     r"signed\s+(?:(?:head\s+)?(?:coach|manager|boss)\s+)?(?:«P\d+»\s+to\s+)?an?\s+(?:[\w\-]+\s+){0,3}?"

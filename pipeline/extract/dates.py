@@ -627,6 +627,23 @@ def dates_told_before(sentences: Sequence[str], i: int, ref: date | None) -> tup
     return tuple(d for s in sentences[max(0, i - _ANCHOR_REACH) : i] for d in _told_dates(s, ref))
 
 
+_LEAD_SENTENCES = 3  # the headline and the lead, where a report tells the day of its news
+_NEWS_DAY_REACH = timedelta(days=7)
+
+
+def news_day(sentences: Sequence[str], ref: date | None) -> date | None:
+    """The day the article's news happened: the first day its lead tells in the week up to the
+    article's date ("… the club confirmed on Monday", "The decision arrived yesterday"), else that
+    date. A change told as news with no day of its own happened then."""
+    if ref is None:
+        return None
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        for d in _told_dates(sentence, ref):
+            if d.precision == "day" and ref - _NEWS_DAY_REACH <= d.value <= ref:
+                return d.value
+    return ref
+
+
 @lru_cache(maxsize=256)  # each sentence is looked back at by the few after it
 def _told_dates(sentence: str, ref: date | None) -> tuple[DateMention, ...]:
     """The dates `sentence` tells, a year named in passing too ("led them to the last 16 at the 2022

@@ -23,7 +23,7 @@ from pipeline.extract.coreference import (
     national_team_mentions,
 )
 from pipeline.extract.cv_blocks import cv_step
-from pipeline.extract.dates import date_from_url, dateline_date, parse_published, year_from_url
+from pipeline.extract.dates import date_from_url, dateline_date, news_day, parse_published, year_from_url
 from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.postprocess import _postprocess, womens_league_headline
@@ -70,6 +70,7 @@ def _extract(article: Article) -> list[dict]:
     sentences = [_regular_past(_blank_nickname(_blank_dateline(s))) for s in originals]
     ctx, first = _first_pass(sentences)
     ctx.sentences = sentences
+    ctx.news_day = news_day(sentences, ref)
     lowered = [s.lower() for s in sentences]
     rules = [
         [] if is_link_line(s) else candidate_rules(low) for s, low in zip(sentences, lowered, strict=True)

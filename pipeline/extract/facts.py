@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from pipeline.extract.dates import DateMention
@@ -158,6 +159,7 @@ class Context:
     # person → club, squad, sentence of a later post told of him ("Y, who later became coach of C")
     later_posts: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
+    news_day: date | None = None  # the day the article's news happened (`dates.news_day`)
     fallbacks: list[Fact] = field(default_factory=list)  # career pairs kept if nothing else tells them
     guesses: list[Fact] = field(default_factory=list)  # event guesses of unclaimed sentences (fallback.py)
     quotes: QuoteBook | None = None  # the article's quotations and their speakers (quotes.QuoteBook)

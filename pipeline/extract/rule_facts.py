@@ -295,7 +295,7 @@ def _tagged_sentence_facts(
     for f in fallbacks:
         _date_fact(f, dates, sent, ref, people)
     for f in guesses:
-        _date_as_news(f, sent, ref)
+        _date_as_news(f, sent, ctx.news_day or ref)
     ctx.fallbacks.extend(spells)
     ctx.guesses.extend(guesses)
     marks = _SentenceMarks.read(sent, low, facts, fallbacks)
@@ -304,7 +304,7 @@ def _tagged_sentence_facts(
     for f in facts:
         _date_fact(f, dates, sent, ref, people)
         marks.mark(f)
-        _date_as_news(f, sent, ref)
+        _date_as_news(f, sent, ctx.news_day or ref)
         if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger):
             f.spell_tense = "up_to_now"
     _date_spells_by_length(facts)
