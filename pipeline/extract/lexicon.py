@@ -170,6 +170,9 @@ CLUB_SUFFIXES = frozenset(
         "academicals",
     )
 )
+# Nordic and Brazilian club-form initials closing a club's name, in capitals only ("Kristianstads DFF",
+# "Degerfors IF", "Umeå IK", "Vittsjö GIK", "Fortaleza EC"): "If" and "Ec" as written are no club words.
+CLUB_FORM_INITIALS = frozenset(("IF", "FF", "DFF", "IK", "GIF", "GIK", "BK", "FK", "SK", "EC"))
 # Words that, as the first word of a capitalised run, mark an unknown club ("Real Oviedo").
 CLUB_PREFIXES = frozenset(
     (

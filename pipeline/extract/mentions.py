@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.lexicon import CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME, TEAM_NOUN
+from pipeline.extract.lexicon import CLUB_FORM_INITIALS, CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME, TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import (
     ClubRef,
@@ -1446,7 +1446,8 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
         return None
     first_tok = text.split()[0]
     prefix = words[0] in CLUB_PREFIXES and (len(words[0]) > 3 or first_tok.isupper())  # AS, not As
-    if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or prefix):
+    closer = text.split()[-1] in CLUB_FORM_INITIALS
+    if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or prefix or closer):
         return "C", text, False
     if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
         return None  # a lone "FC" or "United" that named no known club
