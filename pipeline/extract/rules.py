@@ -1396,7 +1396,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "months-in-charge": ("in charge",),
     "whose-coach": ("whose",),
     "to-replace-at": _TO_REPLACE_KEYS,
-    "is-the-new": ("new",),
+    "is-the-new": ("new", "first coach", "first trainer"),
     "relieved-of": ("relie",),
     "turned-to": ("turn",),
     "under-person-club": ("under ",),
@@ -4736,9 +4736,13 @@ RULES: tuple[Rule, ...] = (
         # "I'm proud to be the new coach of C" (a first-person quotation, see quotes.py)
         r"(?:\s+(?:(?:very|so|really|extremely|incredibly)\s+)?(?:proud|happy|delighted|honou?red|thrilled|"
         r"excited|pleased)\s+to\s+be)?"
-        r"\s+(?:officially\s+)?(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
-        r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant)\s+)?(?:manager|head\s+coach|coach|boss|"
-        r"technician|trainer|tactician)\b(?!['’]s)",
+        r"\s+(?:officially\s+)?(?:"
+        # "becomes first coach" (German "Cheftrainer", Polish "pierwszy trener"): the title, bare; with "the"
+        # it is the ordinal ("the first coach to win it") unless "new" follows
+        r"first\s+(?:coach|trainer)\b(?!\s+(?:to|in|ever|since|who)\b)|"
+        r"(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
+        r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant|first)\s+)?(?:manager|"
+        r"head\s+coach|coach|boss|technician|trainer|tactician)\b(?!['’]s))",
         0.85,
         club_side="after",
     ),
@@ -6084,6 +6088,7 @@ RULE_KEYS.update(
             "settled on",
             "plumped for",
         ),
+        "chosen-one-is": ("chosen", "elected", "choice fell", "choice has fallen", "choice falls"),
         "followed-on": ("followed on",),
         "followed-on-appointed": ("followed on",),
     }
@@ -6185,6 +6190,18 @@ RULES += (
         r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}(?!['’])",
         0.75,
         club_side="near",
+    ),
+    # "The chosen one is X", "the elected is X", "the choice fell on X" (translated "el elegido es",
+    # "la scelta è caduta su"): the man the club picked for its bench
+    R(
+        "chosen-one-is",
+        "appointed",
+        r"(?:\bthe\s+(?:chosen|elected)(?:\s+one)?\s+(?:is|was|will\s+be)|"
+        r"(?:\bthe\s+(?:club['’]s\s+|board['’]s\s+)?|«C\d+»['’]s?\s+)choice\s+(?:fell|has\s+fallen|falls|had\s+fallen)\s+on)"
+        # ("… on the former Lechia coach X": his title, with a club)
+        r"\s+(?:the\s+(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P}(?!['’])",
+        0.75,
+        club_side="topic",
     ),
     # "In January 2021 he had followed on Y": the German "folgte auf", he succeeded Y
     R(
