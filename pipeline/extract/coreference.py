@@ -2035,8 +2035,8 @@ def _unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) ->
             ctx.people.unmark_executive(person.name)
 
 
-# Turkish football calls its head coach 'teknik direktör', Arabic football 'al-mudir al-fanni':
-# "technical director X" there (and in translations of its press) is the coach
+# Turkish football calls its head coach 'teknik direktör', Arabic football 'al-mudir al-fanni', Spanish-
+# speaking America 'director técnico' (DT): "technical director X" there (and in translated press) is coach
 HEAD_COACH_TITLE = re.compile(r"(?<!sporting\s)\btechnical\s+director\b", re.IGNORECASE)
 _TECHNICAL_DIRECTOR_COUNTRIES = frozenset(
     {
@@ -2059,6 +2059,21 @@ _TECHNICAL_DIRECTOR_COUNTRIES = frozenset(
         "Palestine",
         "Sudan",
         "Yemen",
+        "Argentina",
+        "Bolivia",
+        "Chile",
+        "Colombia",
+        "Costa Rica",
+        "Ecuador",
+        "El Salvador",
+        "Guatemala",
+        "Honduras",
+        "Mexico",
+        "Panama",
+        "Paraguay",
+        "Peru",
+        "Uruguay",
+        "Venezuela",
     }
 )
 

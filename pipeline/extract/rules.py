@@ -540,6 +540,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "promot",
         "arrival",
         "designat",
+        "officiali",
     ),
     "lands-at": ("lands", "landed"),
     "will-serve-as": ("serve as", "act as", "stand in as", "step in as"),
@@ -1767,6 +1768,8 @@ RULES: tuple[Rule, ...] = (
         # translated: "the board designated (in interim form) to X"
         r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)designat(?:ed|es|ing)(?:\s+in\s+(?:interim|provisional)\s+(?:form|character|way)\s+to)?|unveil(?:ed|s)?|install(?:ed|"
         r"s)?|"
+        # translated: "the federation officialized (this Friday) X as its new coach"
+        r"officiali[sz](?:ed|es|ing)|"
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
         r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as|"
@@ -5643,6 +5646,8 @@ RULES += (
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?(?:\s+on)?|continue(?:s|d)?)\s+(?:in\s+charge\s+(?:of|at)|"
         # "will continue at the helm of C", "remains at the head of C" ("al frente de", "alla guida")
         r"at\s+the\s+(?:helm|head|command|reins)\s+of|"
+        # "will continue on the bench of C" ("seguirá en el banquillo"; who remains on the bench is a player)
+        r"(?<=continue\s)on\s+the\s+bench\s+of|(?<=continues\s)on\s+the\s+bench\s+of|"
         r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at)|"
         # "Aimar, who continues to coach the Under-17 side"
         r"(?<=continue\s)to\s+(?:coach|lead|manage|train|guide)|(?<=continues\s)to\s+(?:coach|lead|manage|train|guide))"
