@@ -1342,6 +1342,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "who-is-coaching": ("coaching", "managing", "in charge of"),
     "joined-club": ("joined", "joins"),
     "club-possessive-person": ("'s ", "s' "),
+    "club-of-person": (" of ",),
     "and-left": ("left", "quit", "departed"),
     "left-to-become-club-role": ("to become",),
     "but-will-leave": ("leave", "depart", "exit"),
@@ -4149,6 +4150,18 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"{P}'s?\s+(?:(?:unbeaten|struggling|resurgent|title-chasing|high-flying|in-form|promoted|relegated|"
         r"newly-promoted)\s+)?(?:«S\d+»\s+)?{C}(?:'s)?(?:\s+(?P<team>side|team|squad|men|outfit)\b)?",
+        0.6,
+        club_side="tag",
+    ),
+    # Romance word order for "X's C": "the Colombia of Marsiglia", "the U20 of X", "the women's selection of
+    # X", "Vélez, of X," ("el Colombia de", "la Sub 20 de"): the team the man coaches
+    R(
+        "club-of-person",
+        "in_charge",
+        r"(?:{C}|{S})(?:\s+(?:national\s+)?(?:side|team|squad|selection))?\s*,?\s+of\s+"
+        r"(?:(?:coach|manager|head\s+coach|selector|technician|trainer)\s+)?{P}(?!['’])"
+        # not "the Argentina of Messi and Di María": players named in a list
+        r"(?!\s*(?:,|and)\s+«P)",
         0.6,
         club_side="tag",
     ),
