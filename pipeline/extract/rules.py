@@ -452,13 +452,14 @@ _COACH_WORD_KEYS = ("manager", "coach", "boss")
 # "the coach moved (on) to C": keys of both coach-moved rules
 _MOVED_ON_KEYS = ("moved to", "moved on to", "switched to", "went on to")
 # "had his contract extended / renewed": keys of the rules reading an extension
-_EXTENDED_KEYS = ("extended", "renewed")
+_EXTENDED_KEYS = ("extended", "renewed", "prolonged")
 # "the stand-ins steadied the ship": keys of both stand-ins-steadied rules
 _STEADIED_KEYS = ("steadied", "steered", "stabilised", "stabilized", "calmed")
 # "C confirmed X will lead the team": keys of both rules reading a confirmed future coach
 _WILL_LEAD_KEYS = ("will lead", "will coach", "will manage", "will take charge", "will guide")
 # "extended his contract", "not renewing his deal": keys of the rules reading a renewal
-_RENEW_KEYS = ("renew", "extend")
+# ("prolonged": the translated "prolongé", "prolungato", "prolongado", "verlängert")
+_RENEW_KEYS = ("renew", "extend", "prolong")
 # "leaves his role as head coach": keys of both leaves-role-as rules
 _ROLE_AS_KEYS = ("role as", "post as", "job as", "position as", "duties as")
 # "had a spell / a stint at C": keys of the rules reading a spell told by that noun
@@ -929,6 +930,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "renewed": (
         "renew",
         "extend",
+        "prolong",
         "extension",
         "signed a new",
         "penned a new",
@@ -942,7 +944,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "agreed terms",
         "agreed personal terms",
     ),
-    "contract-of-extended": ("renew", "extend", "extension"),
+    "contract-of-extended": ("renew", "extend", "extension", "prolong"),
     "staff-renewed": ("their contract", "their deal"),
     "extended-his-contract": _RENEW_KEYS,
     "his-contract-was-extended": ("extended", "renewed", "prolonged"),
@@ -2912,7 +2914,7 @@ RULES: tuple[Rule, ...] = (
         "renewed",
         "extended",
         # "X himself signed a two-year extension"
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|(?:signed|agreed)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:new\s+)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|prolonged|(?:signed|agreed)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
         r"(?:signed|penned|inked|agreed|agreed\s+(?:personal\s+)?terms\s+(?:on|over))\s+a\s+new\s+(?:\S+\s+)?"
         r"(?:deal|contract)|committed\s+{HIS}\s+future|"
@@ -2926,7 +2928,7 @@ RULES: tuple[Rule, ...] = (
         "had-contract-extended",
         "extended",
         r"{P}{APP}{WHO}{HAVE}\s+(?:had|got|gets|has\s+had|had\s+had)\s+{HIS}\s+(?:contract|deal)\s+"
-        r"(?:\w+ly\s+)?(?:extended|renewed)\b",
+        r"(?:\w+ly\s+)?(?:extended|renewed|prolonged)\b",
         0.8,
         club_side="after",
     ),
@@ -2956,8 +2958,9 @@ RULES: tuple[Rule, ...] = (
         # ("decided to extend the contract of X": the base form only after a decision told as done, not
         # after a wish: "want to extend", "in talks to extend")
         r"\b(?<!against\s)(?:extended|extends|extending|(?:(?<=\bdecided\sto\s)|(?<=\bagreed\sto\s))(?:extend|renew)|renewed|renews|renewing|"
-        r"renewal\s+of|extension\s+(?:of|to))\s+"
-        r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+)\s+)*(?:(?:the|their|its)\s+)?"
+        r"prolong(?:ed|s|ing)|renewal\s+of|extension\s+(?:of|to)|prolongation\s+of),?\s+"
+        # ("has prolonged, this Monday, the contract of X": the day set off by commas)
+        r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+),?\s+)*(?:(?:the|their|its)\s+)?"
         # ("the contract of the Portuguese X", "of the Swiss technical director X": nationality, title)
         r"(?:contracts?|deals?)\s+of\s+"
         + _STAFF_WORDS
@@ -2985,7 +2988,8 @@ RULES: tuple[Rule, ...] = (
         "extended-his-contract",
         "extended",
         # "decided against extending X's deal" is no extension
-        r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing)\s+(?:(?:today|now|also|officially)\s+)*"
+        r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing|prolong(?:ed|s|ing))\s+"
+        r"(?:(?:today|now|also|officially)\s+)*"
         # ("extended head coach X's contract": his title before the name)
         r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?"
         # ("extended Didier Deschamps' contract": the bare apostrophe of a name ending in s)
@@ -5242,7 +5246,7 @@ RULES += (
         "whose-deal-extended",
         "extended",
         r"{P}\s*,\s*whose\s+(?:own\s+)?(?:contract|deal)\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
-        r"(?:also\s+)?(?:extended|renewed)\b",
+        r"(?:also\s+)?(?:extended|renewed|prolonged)\b",
         0.75,
         club_side="topic",
     ),
