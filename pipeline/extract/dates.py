@@ -445,7 +445,8 @@ _UNTIL_WORD = r"\b(?:until|till|(?<!midway\s)(?<!halfway\s)(?<!part-way\s)throug
 # (a month before the year: "a contract until December of 2026")
 _UNTIL_BEFORE = re.compile(
     _UNTIL_WORD
-    + r"(?:the\s+(?:end|summer|start|beginning|middle|close)(?:\s+of)?\s+)?(?:"
+    # (a tournament's year too: "a contract running until the 2027 Asian Cup")
+    + r"(?:the\s+(?:(?:end|summer|start|beginning|middle|close)(?:\s+of)?\s+(?:the\s+)?)?)?(?:"
     + _MONTH_RE
     + r")?\s*$",
     re.I,
