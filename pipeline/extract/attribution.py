@@ -62,6 +62,17 @@ _TITLE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# "X signs new long-term deal with C", "X extends contract with C", "X commits future to C", "X signs new C
+# deal", "X extends C contract": the coach's own new deal, the story's club
+_TITLE_NEW_DEAL = re.compile(
+    r"\b(?:(?:signs?|agrees?|pens?|inks?)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|contract|extension)|"
+    r"(?:extends?|renews?)(?:\s+(?:his|her))?(?:\s+(?:stay|contract|deal|spell))?|"
+    r"commits?(?:\s+(?:his|her))?(?:\s+future)?)\s+(?:with|at|to)\s+(?:the\s+)?«C(\d+)»"
+    r"|\b(?:signs?|agrees?|pens?|inks?|extends?|renews?)\s+(?:an?\s+)?(?:(?:new|fresh|improved|long-term|"
+    r"[\w\-]+-year)\s+)*«C(\d+)»\s+(?:deal|contract)",
+    re.IGNORECASE,
+)
+
 # "Venezuela and Peru sack …", "Leeds, Hull and Stoke sack …": the club is one of several subjects
 _JOINT_SUBJECT = re.compile(r"«C\d+»\s*(?:,|and|&)\s*$")
 
@@ -76,10 +87,15 @@ def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]
     if title is None:
         return None
     tagged, _ = _tag(title, mentions)
-    found = _TITLE_SUBJECT.search(tagged) or _TITLE_OBJECT.search(tagged) or _TITLE_HEAD.match(tagged)
+    found = (
+        _TITLE_SUBJECT.search(tagged)
+        or _TITLE_OBJECT.search(tagged)
+        or _TITLE_NEW_DEAL.search(tagged)
+        or _TITLE_HEAD.match(tagged)
+    )
     if found is None or _JOINT_SUBJECT.search(tagged, 0, found.start()):
         return None  # "Venezuela and Peru sack coaches": two stories; the lead tells whose this is
-    club = mentions[int(found.group(1))].name
+    club = mentions[int(next(g for g in found.groups() if g))].name
     return club if club in counts else None
 
 
