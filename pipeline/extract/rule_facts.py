@@ -1721,6 +1721,12 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
     return rule.event == "in_charge" and rule.name in _CAREER_FEAT_RULES and _player_after(sent, match.end())
 
 
+def _arrival_origin(match: re.Match[str], sent: TaggedSentence) -> str | None:
+    """The club an arrival came from: the last club or squad tag of a 'joined from C' match."""
+    tags = re.findall(r"«[CS](\d+)»", match.group(0))
+    return sent.squad_of.get(int(tags[-1]), (None,))[0] if tags else None
+
+
 def _person_facts(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, people: list[int], n: int
 ) -> list[Fact]:
@@ -1736,6 +1742,10 @@ def _person_facts(
     if post is None:
         return []
     club, squad, explicit, replacing = post
+    origin = _arrival_origin(match, sent) if rule.name == "joins-from-appointed" else None
+    if origin and club == origin and ctx.topic_club and ctx.topic_club != origin:
+        # "X joined from C in February, having spent a decade in charge at C's ground": no post at C
+        club, squad, explicit = ctx.topic_club, _squad_at("first_team", ctx.topic_club, ctx), False
     if event == "dismissed" and _MUTUAL.search(tagged):
         event = "left"  # "by mutual consent": a parting, not a sacking
     event, role = _event_and_role(rule, match, sent, event, person_pos)
