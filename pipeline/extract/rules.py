@@ -753,7 +753,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "helmsman",
         " dt ",
     ),
-    "role-person": _COACH_WORD_KEYS,
+    "role-person": (*_COACH_WORD_KEYS, "trainer", "selector"),
     "person-the-role-of": ("manager", "coach", "boss", "trainer", "tactician", "gaffer", "technician"),
     "was-role": _COACH_WORD_KEYS,
     "was-role-at-list": (*_COACH_WORD_KEYS, "trainer"),
@@ -2479,6 +2479,9 @@ RULES: tuple[Rule, ...] = (
         r"(?<!»\shead\s)(?<!»\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
         r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
         r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
+        # the translated titles: "goalkeeper trainer X", "co-trainer X" ("Torwarttrainer", "Co-Trainer"),
+        # "selector X" (the national coach: Portuguese "selecionador", Polish "selekcjoner")
+        r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
         r"set[- ]piece\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
         0.65,
         club_side="tag",
