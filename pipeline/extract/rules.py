@@ -6103,7 +6103,7 @@ RULE_KEYS.update(
         "entrust-team-to": ("entrust",),
         "team-entrusted-to": ("entrusted",),
         "command-assumed-by": ("assumed", "taken by", "taken over by"),
-        "bench-passes-to": ("pass", "goes to", "go to", "went to", "gone to"),
+        "bench-passes-to": ("pass", "goes to", "go to", "went to", "gone to", "hands of"),
         "his-place-taken-by": ("taken by",),
         "successor-becomes": ("successor", "replacement", "substitute"),
         "employer-chose": (
@@ -6176,8 +6176,11 @@ RULES += (
     R(
         "bench-passes-to",
         "appointed",
-        r"\b(?:bench|helm|reins|job|post|(?:technical\s+)?(?:command|direction))"
-        r"(?:\s+of\s+{SHORT})?\s+(?:now\s+|thus\s+|therefore\s+)?"
+        # a job, post or bare direction only of the club's team or bench: "the post of sporting director
+        # passes to X", "the direction of the academy (a squad tag) passes to X" hand him another post
+        r"\b(?:(?:bench|helm|reins|technical\s+direction|command)(?:\s+of\s+{SHORT})?|"
+        r"(?:job|post|direction)\s+(?:of|on)\s+(?:the\s+)?(?:first\s+)?"
+        r"(?:" + CLUB_NOUN + r"|squad|bench|«C\d+»)(?:['’]s?\s+bench)?)\s+(?:now\s+|thus\s+|therefore\s+)?"
         r"(?:pass(?:es|ed)?|will\s+(?:now\s+)?(?:pass|go)|goes|went|has\s+gone)\s+"
         # "… to Y's assistant X", "… to the second coach X": the aide named through his title
         r"(?:(?:in)?to\s+the\s+hands\s+of|to)\s+(?:(?:the|his|«P\d+»['’]s?)\s+(?:[\w\-]+\s+){1,2}?)?{P}",

@@ -29,3 +29,36 @@ def test_who_was_a_title_owning_someone_else_is_not_his_post(aside: str) -> None
 def test_who_was_manager_of_the_club_is_still_a_spell() -> None:
     keys = events_of(HIRED + "Juan Ramos, who was manager of Sevilla from 2005, praised him.")
     assert {EMERY, ("Juan Ramos", "Sevilla", "in_charge")} <= keys
+
+
+SACKED = "Sevilla sacked Julen Lopetegui on Monday. "
+LOPETEGUI = ("Julen Lopetegui", "Sevilla", "dismissed")
+SILVA_HIRED = ("Pedro Silva", "Sevilla", "appointed")
+
+
+@pytest.mark.parametrize(
+    "handover",
+    [
+        "The post of sporting director passes to Pedro Silva.",
+        "The direction of the academy now passes to Pedro Silva.",
+        "The job of chief scout goes to Pedro Silva.",
+    ],
+)
+def test_another_post_passing_to_him_is_no_bench(handover: str) -> None:
+    events = events_of(SACKED + handover)
+    assert LOPETEGUI in events
+    assert SILVA_HIRED not in events
+
+
+@pytest.mark.parametrize(
+    "handover",
+    [
+        "The bench passes to Pedro Silva.",
+        "The job of the team now passes to Pedro Silva.",
+        "The post on the bench passes to Pedro Silva.",
+        "The helm goes into the hands of Pedro Silva.",
+        "The helm went into the hands of Pedro Silva.",
+    ],
+)
+def test_the_bench_passing_to_him_is_his_appointment(handover: str) -> None:
+    assert {LOPETEGUI, SILVA_HIRED} <= events_of(SACKED + handover)
