@@ -6176,9 +6176,10 @@ RULES += (
     R(
         "bench-passes-to",
         "appointed",
-        # a job, post or bare direction only of the club's team or bench: "the post of sporting director
-        # passes to X", "the direction of the academy (a squad tag) passes to X" hand him another post
-        r"\b(?:(?:bench|helm|reins|technical\s+direction|command)(?:\s+of\s+{SHORT})?|"
+        # a job, post or bare direction told of something only of the club's team or bench: "the post of
+        # sporting director passes to X", "the direction of the academy (a squad tag) passes to X" hand him
+        # another post ("the job goes to X" after a sacking is the bench)
+        r"\b(?:(?:bench|helm|reins|technical\s+direction|command)(?:\s+of\s+{SHORT})?|(?:job|post)(?!\s+o[fn]\b)|"
         r"(?:job|post|direction)\s+(?:of|on)\s+(?:the\s+)?(?:first\s+)?"
         r"(?:" + CLUB_NOUN + r"|squad|bench|«C\d+»)(?:['’]s?\s+bench)?)\s+(?:now\s+|thus\s+|therefore\s+)?"
         r"(?:pass(?:es|ed)?|will\s+(?:now\s+)?(?:pass|go)|goes|went|has\s+gone)\s+"

@@ -42,6 +42,7 @@ SILVA_HIRED = ("Pedro Silva", "Sevilla", "appointed")
         "The post of sporting director passes to Pedro Silva.",
         "The direction of the academy now passes to Pedro Silva.",
         "The job of chief scout goes to Pedro Silva.",
+        "The post on the board passes to Pedro Silva.",
     ],
 )
 def test_another_post_passing_to_him_is_no_bench(handover: str) -> None:
@@ -54,6 +55,7 @@ def test_another_post_passing_to_him_is_no_bench(handover: str) -> None:
     "handover",
     [
         "The bench passes to Pedro Silva.",
+        "The job goes to Pedro Silva.",
         "The job of the team now passes to Pedro Silva.",
         "The post on the bench passes to Pedro Silva.",
         "The helm goes into the hands of Pedro Silva.",
