@@ -1182,6 +1182,21 @@ def _meant_of_named(
     return name
 
 
+# the first man is the aide only as subject of a linking verb told right before the boss phrase ("X was /
+# worked as / spent a decade as / was part of / became Y's assistant"): "X thanked / was spotted by / was a
+# favourite of Y's staff" tells no post of his
+AIDE_LINK_BEFORE = re.compile(
+    r"\b(?:(?:was|is|were|had\s+been|has\s+been|having\s+been|became|becoming|become)"
+    r"(?:\s+(?:\w+ly|also|once|later|then|long|still|now|most|"
+    r"(?:for|in|during|over)\s+(?:[\w\-]+\s+){0,4}?(?:years?|seasons?|decades?|campaigns?))){0,2}"
+    r"(?:\s+(?:part|a\s+member|one)\s+of)?"
+    r"|(?:worked|working|served|serving)\s+as|spent\s+(?:[^«,.;:]{0,40}?)\s+as|as|joined|joining)"
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:former|long-time|trusted|then)\s+)?$",
+    re.IGNORECASE,
+)
+# "As assistant to Y, he …", "After several years as Y's number two, he …": the sentence opens on the aide's
+# post, the pronoun is the aide
+_FRONTED_AS = re.compile(r"(?:[\w\-]+\s+){0,5}?as\s+[^,;:]*$", re.IGNORECASE)
 # "Y's assistant", "part of Y's staff", "assistant to Y", "co-trainer of Y": Y named only as the man an aide
 # served
 _AIDES_BOSS_AFTER = re.compile(
@@ -1195,12 +1210,19 @@ _AIDES_BOSS_BEFORE = re.compile(
 )
 
 
-def _aides_boss(sentence: str, last: Mention) -> bool:
-    """Whether the man named last is named only as the boss an aide served."""
-    return bool(
-        _AIDES_BOSS_AFTER.match(sentence, last.end)
-        or _AIDES_BOSS_BEFORE.search(sentence, max(0, last.start - 40), last.start)
-    )
+def _aide_as_subject(sentence: str, last: Mention, opener: Mention | None, ctx: Context) -> str | None:
+    """The aide when the man named last is named only as the boss an aide served and the aide is the
+    sentence's subject: the opener linked to the post ("X was Y's assistant", "X was part of Y's staff"),
+    or the pronoun itself after a fronted "As assistant to Y," (the man in focus); else None."""
+    title = _AIDES_BOSS_BEFORE.search(sentence, max(0, last.start - 40), last.start)
+    if not title and not _AIDES_BOSS_AFTER.match(sentence, last.end):
+        return None
+    post = title.start() if title else last.start
+    if opener:
+        if not AIDE_LINK_BEFORE.search(sentence, opener.end, post):
+            return None
+        return opener.name if opener.pronoun else ctx.people.resolve(opener.name)
+    return ctx.focus if _FRONTED_AS.match(sentence, 0, post) else None
 
 
 def _pronoun_meant(
@@ -1219,12 +1241,11 @@ def _pronoun_meant(
     opener = _opening_person(other, out, last)
     if not other and _after_participle_opening(sentence, start, ctx, name):
         return ctx.focus or name  # "After replacing X, who …, he made …": the man in focus
-    if _SUBJECT_ONLY.match(sentence, start) and _aides_boss(sentence, last):
+    meant = _aide_as_subject(sentence, last, opener, ctx) if _SUBJECT_ONLY.match(sentence, start) else None
+    if meant and meant != name:
         # "After years as assistant to Y, he was head coach of C", "X was part of Y's staff when …, where he
         # was sacked": the aide the clause is about, not Y
-        meant = (opener.name if opener.pronoun else ctx.people.resolve(opener.name)) if opener else ctx.focus
-        if meant and meant != name:
-            return meant
+        return meant
     if opener and _back_to_subject(sentence, opener, last, start):
         # "X took over after Y, and in his first season …"
         return opener.name if opener.pronoun else ctx.people.resolve(opener.name)

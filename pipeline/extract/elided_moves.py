@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.facts import _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
 from pipeline.extract.lexicon import TEAM_NOUN
+from pipeline.extract.rules import _ORDINAL
 
 # the move's verb, its subject left out: "…, then left", "but left", "and later moved on", "before
 # leaving", "before passing to", "…, leaving in 2020" (a return, "before returning to", tells the new
@@ -41,6 +42,14 @@ _TABLE_PLACE = re.compile(
     r"sixth|seventh|eighth|ninth|tenth|within)\b",
     re.IGNORECASE,
 )
+# "…, leaving the team 20th", "leaving Fleetwood bottom", "leaving the side two points off safety": where
+# he left the table, not a move away from the club
+_LEFT_IN_STANDING = re.compile(
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:«C\d+»|club|side|team|giants|champions|outfit|them|it)\s+"
+    r"(?:(?:in|at|on|joint|level)\s+)?(?:the\s+)?(?:" + _ORDINAL + r"|bottom|top|last|rock\s+bottom|"
+    r"(?:relegation|drop)\s+zone|mid-?table|(?:\w+\s+)?points?\s+(?:off|from|above|below|clear|adrift))\b",
+    re.IGNORECASE,
+)
 # a step inside the club: "before joining the first-team staff", "then moved up to the senior side"
 _INNER_STEP = re.compile(
     r"(?:\s+(?:up|on))?(?:\s+(?:to|into|with))?\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -69,6 +78,8 @@ def elided_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
         verb = m.group(kind).lower()
         if _INNER_STEP.match(tagged, m.end()) or _TABLE_PLACE.match(tagged, m.end()):
             continue  # "coaching in its academy before joining the first-team staff": a step inside the club
+        if kind == "part" and _LEFT_IN_STANDING.match(tagged, m.end()):
+            continue  # "…, leaving the team 20th": a table place
         obj = _OWN_OBJECT.match(tagged, m.end()) if verb in _LEAVE_VERBS else None
         if obj and kind == "ger":
             continue  # "before leaving C": the rule reading a departure after "before" tells it

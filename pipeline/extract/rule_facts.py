@@ -33,6 +33,7 @@ from pipeline.extract.attribution import (
 )
 from pipeline.extract.coreference import (
     _BARE_NATIONAL_TEAM,
+    AIDE_LINK_BEFORE,
     HEAD_COACH_TITLE,
     _mark_executives,
     _tag,
@@ -77,7 +78,16 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
-from pipeline.extract.rules import _KIN, _STAFF_TEAM, HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
+from pipeline.extract.rules import (
+    _AIDE_COPULA,
+    _KIN,
+    _STAFF_TEAM,
+    HEDGE,
+    INCOMING_AIDE_RULES,
+    NEGATION,
+    ROLE_WORDS,
+    Rule,
+)
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 
@@ -442,6 +452,8 @@ _AIDE_APPOSED = re.compile(r"«P(\d+)»(?:,\s+\d{2})?,\s+(?:[a-z\-]+\s+){0,3}$")
 _AIDE_WHO = re.compile(r"«P(\d+)»,?\s+who\s+(?:[^«.;:]|«[CS]\d+»){0,100}$")
 # "For more than a decade X was Y's assistant": the clause's first man, after at most a short fronted phrase
 _OPENING_MAN = re.compile(r"(?:[^«]|«[CS]\d+»){0,50}?«P(\d+)»(?!['’])")
+# a boss rule's match opening on the link itself: "… worked as an assistant to Y", "X was the assistant of Y"
+_AIDE_LINK_LEAD = re.compile(r"(?:as|" + _AIDE_COPULA + r")\s+", re.IGNORECASE)
 # the aide's post told as to come or as a new appointment: not a spell he held beside the head coach
 _AIDE_POST_TO_COME = re.compile(
     r"\b(?:will|would|shall|set\s+to|due\s+to|expected\s+to|is\s+to|to\s+(?:become|be|join)|named|appointed|hired|"
@@ -481,6 +493,9 @@ def _aide_of_head(tagged: str, at: int) -> int | None:
     if not first or first.end() > at:
         return None
     if _OBLIQUE_TAG.search(tagged, max(0, first.start() - 12), first.start()):
+        return None
+    lead = _AIDE_LINK_LEAD.match(tagged, at)
+    if not AIDE_LINK_BEFORE.search(tagged, first.end(), lead.end() if lead else at):
         return None
     between = _PERSON_TAG.finditer(tagged, first.end(), at)
     return None if any(not tagged.startswith("'s", m.end()) for m in between) else int(first.group(1))

@@ -6,7 +6,7 @@ no post."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import events_of, facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -209,3 +209,70 @@ def test_a_player_following_his_coach_is_no_aide() -> None:
         "Osasuna and Real Betis."
     )
     assert not any(k[0] == "Luis Mora" and k[1] != "Getafe" for k in keys_of(text))
+
+
+def _role_at(text: str, coach: str, club: str) -> set[str]:
+    return {
+        f["role"]
+        for f in facts_of(text)
+        if f["coach"] == coach and club in f["club"] and f["event"] == "in_charge"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "boss", "clubs"),
+    [
+        ("Jesus Navas thanked Unai Emery's assistant at Sevilla for his advice.", "Unai Emery", ["Sevilla"]),
+        ("Jesus Navas was spotted by Unai Emery's assistant at Sevilla.", "Unai Emery", ["Sevilla"]),
+        ("Jesus Navas credits Unai Emery's staff at Sevilla for his development.", "Unai Emery", ["Sevilla"]),
+        (
+            "Jesus Navas was a favourite of Vicente del Bosque's staff when Spain won the World Cup.",
+            "Vicente del Bosque",
+            ["Spain"],
+        ),
+        (
+            "Jesus Navas praised Unai Emery's right-hand man, following him to Sevilla, Valencia and "
+            "Arsenal.",
+            "Unai Emery",
+            ["Sevilla", "Valencia", "Arsenal"],
+        ),
+        ("Jesus Navas met the assistant of Unai Emery at Sevilla last week.", "Unai Emery", ["Sevilla"]),
+    ],
+)
+def test_a_man_beside_the_bosss_aide_is_no_aide(text: str, boss: str, clubs: list[str]) -> None:
+    """The clause's first man is the aide only as the subject of a link to the post ("was", "worked as",
+    "was part of"): thanking, meeting or being spotted by the boss's aide gives him no post."""
+    for club in clubs:
+        assert "head_coach" in _role_at(text, boss, club), (boss, club)  # the boss's spell still read
+        assert not _role_at(text, "Jesus Navas", club), club
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        ("Pablo Villar was Unai Emery's assistant at Sevilla.", ["Sevilla"]),
+        ("Pablo Villar was part of Unai Emery's staff at Sevilla.", ["Sevilla"]),
+        ("Pablo Villar was part of Vicente del Bosque's staff when Spain won the World Cup.", ["Spain"]),
+        (
+            "Pablo Villar was Unai Emery's right-hand man, following him to Sevilla, Valencia and Arsenal.",
+            ["Sevilla", "Valencia", "Arsenal"],
+        ),
+        ("Pablo Villar served as Unai Emery's assistant at Sevilla.", ["Sevilla"]),
+    ],
+)
+def test_the_subject_linked_to_the_bosss_staff_is_the_aide(text: str, clubs: list[str]) -> None:
+    for club in clubs:
+        assert "assistant_coach" in _role_at(text, "Pablo Villar", club), club
+
+
+def test_he_after_a_boss_named_in_passing_is_that_boss() -> None:
+    """'He' goes to the aide only where the aide is the sentence's subject: a board losing faith in
+    Y's staff leaves Y the pronoun's man, not the story's main man."""
+    text = (
+        "Arsenal appointed Mikel Arteta as head coach on Friday. The board had lost faith in Unai Emery's "
+        "staff, and he was sacked in November."
+    )
+    events = events_of(text)
+    assert ("Mikel Arteta", "Arsenal", "appointed") in events
+    assert ("Unai Emery", "Arsenal", "dismissed") in events
+    assert ("Mikel Arteta", "Arsenal", "dismissed") not in events
