@@ -947,6 +947,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "contract-of-extended": ("renew", "extend", "extension", "prolong"),
     "staff-renewed": ("their contract", "their deal"),
     "extended-his-contract": _RENEW_KEYS,
+    "extended-him-until": (*_RENEW_KEYS, "prolong"),
     "his-contract-was-extended": ("extended", "renewed", "prolonged"),
     "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
@@ -2999,6 +3000,19 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?"
         # ("extended Didier Deschamps' contract": the bare apostrophe of a name ending in s)
         r"{P}'s?\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
+        0.8,
+        club_side="before",
+    ),
+    # "C have extended (head coach) X until 2027", "renewed X through 2026", "extended X for two more
+    # years": the man himself the object, the term right after him ("extended X's contract": above)
+    R(
+        "extended-him-until",
+        "extended",
+        r"\b(?<!against\s)(?:extended|extends|renewed|renews|prolong(?:ed|s))\s+"
+        r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
+        r"\s+(?:(?:until|till|through|to)\s+(?:the\s+end\s+of\s+|(?:next\s+)?(?:June|May|the\s+summer\s+of)\s+)?"
+        r"(?:20\d\d|next\s+season|the\s+end\b)|for\s+(?:another|a\s+further|one|two|three|\d+)\s+"
+        r"(?:more\s+)?(?:years?|seasons?))",
         0.8,
         club_side="before",
     ),
