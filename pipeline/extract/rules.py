@@ -389,10 +389,12 @@ _ARRIVAL_FROM = (
     "club from",
 )
 # a man approached choosing his own way instead: "decided to stay", "preferred to wait for a job in Europe",
-# "opted to sign a new contract at Ayr", "decided to take a break from football", "is happy working under Y"
+# "opted to sign a new contract at Ayr instead", "decided to take a break from football", "is happy working
+# under Y" ("happy with the project", "decided to sign a new contract with C" may be the approacher's yes)
 _CHOSE_OWN_WAY = (
-    r"(?:decide[sd]?|opted|preferred|chose)\s+to\s+(?:remain|stay|wait|continue|take\s+a\s+break|sign\s+a\s+new)|"
-    r"(?:is|was)\s+happy\s+(?:working|where|at|with|to\s+stay)"
+    r"(?:decide[sd]?|opted|preferred|chose)\s+to\s+(?:remain|stay|wait|continue|take\s+a\s+break|"
+    r"sign\s+a\s+new\b(?=[^.;]{0,60}?\b(?:instead|(?:his|her)\s+current\s+(?:club|employers?|side))))|"
+    r"(?:is|was)\s+happy\s+(?:working|where|at|to\s+stay)"
 )
 # what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
 # "declined to comment", "dismissed suggestions"

@@ -64,3 +64,33 @@ def test_another_post_passing_to_him_is_no_bench(handover: str) -> None:
 )
 def test_the_bench_passing_to_him_is_his_appointment(handover: str) -> None:
     assert {LOPETEGUI, SILVA_HIRED} <= events_of(SACKED + handover)
+
+
+DZ_OFFER = ("Roberto De Zerbi", "Chelsea", "offer")
+DZ_DECLINED = ("Roberto De Zerbi", "Chelsea", "offer_declined")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Chelsea held talks with Roberto De Zerbi, who was happy with the project presented to him.",
+        "Chelsea approached Roberto De Zerbi, and he is happy with the terms offered.",
+        "Chelsea contacted Roberto De Zerbi, who decided to sign a new contract with Chelsea on Monday.",
+        "Chelsea contacted Roberto De Zerbi, who decided to sign a new two-year deal.",
+    ],
+)
+def test_happy_with_the_offer_or_signing_it_is_no_refusal(told: str) -> None:
+    events = events_of(told)
+    assert DZ_OFFER in events
+    assert DZ_DECLINED not in events
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Chelsea contacted Roberto De Zerbi, who opted to sign a new deal at Brighton instead.",
+        "Chelsea approached Roberto De Zerbi, but he is happy to stay where he is.",
+    ],
+)
+def test_signing_elsewhere_instead_is_a_refusal(told: str) -> None:
+    assert {DZ_OFFER, DZ_DECLINED} <= events_of(told)
