@@ -1732,6 +1732,12 @@ _NOT_AN_HONOUR = (
 _NOT_AS_EXECUTIVE = (
     r"(?!\s+as\s+(?:the\s+)?(?:(?:club|club's|«C\d+»(?:'s)?)\s+)?(?:" + EXECUTIVE_TITLES + r")\b)"
 )
+# ", the club's academy director,", ", head groundsman,": the title beside a man is no coaching one
+_NO_COACHING_TITLE = (
+    r"(?!,\s+(?:the\s+)?(?:(?:club['’]s|«C\d+»['’]?s?)\s+)?(?:(?:[\w\-]+|«S\d+»)\s+){0,2}?(?:"
+    + EXECUTIVE_TITLES
+    + r"|groundsman|kit\s+man|analyst|ambassador)\b)"
+)
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
 _STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 # a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
@@ -2537,8 +2543,11 @@ RULES: tuple[Rule, ...] = (
     R(
         "in-charge-of",
         "in_charge",
-        # ("has twice been in charge of C": two spells, see `_counted_spells`)
-        r"{P}{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+"
+        # ("has twice been in charge of C": two spells, see `_counted_spells`; "Head groundsman X has been
+        # in charge at C's ground": no coaching post)
+        r"(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}"
+        + _NO_COACHING_TITLE
+        + r"{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+"
         r"(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+(?:of|at)\b",
         0.75,
         club_side="after",
@@ -2839,7 +2848,10 @@ RULES: tuple[Rule, ...] = (
     R(
         "been-in-charge-there-since",
         "in_charge",
-        r"{P}(?!'s){APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
+        # "Head groundsman X", "X, the club's academy director,": a man whose title is no coaching one
+        r"(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}(?!'s)"
+        + _NO_COACHING_TITLE
+        + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
         r"at\s+the\s+helm)\s+(?:(?:at|in)\s+(?:the\s+)?(?:"
         + _CAPITALISED
         + r"\s+){0,2}"

@@ -94,3 +94,26 @@ def test_happy_with_the_offer_or_signing_it_is_no_refusal(told: str) -> None:
 )
 def test_signing_elsewhere_instead_is_a_refusal(told: str) -> None:
     assert {DZ_OFFER, DZ_DECLINED} <= events_of(told)
+
+
+VALVERDE = ("Ernesto Valverde", "Athletic Bilbao", "in_charge")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Pablo Garcia, the club's academy director, has been in charge at Lezama since 2015.",
+        "Head groundsman Pablo Garcia has been in charge at San Mames since 2019.",
+        "Pablo Garcia, Athletic's kit man, has been in charge at Lezama since 2015.",
+        "Sporting director Pablo Garcia has been in charge at Lezama since 2015.",
+    ],
+)
+def test_a_man_titled_off_the_bench_in_charge_there_is_no_coach(told: str) -> None:
+    events = events_of("Ernesto Valverde has been in charge of Athletic Club since 2022. " + told)
+    assert VALVERDE in events
+    assert not any(e[0] == "Pablo Garcia" for e in events)
+
+
+def test_a_head_coach_in_charge_there_is_a_spell() -> None:
+    told = "Athletic Club won. Ernesto Valverde, the club's head coach, has been in charge at San Mames since 2022."
+    assert VALVERDE in events_of(told)
