@@ -2851,7 +2851,8 @@ RULES: tuple[Rule, ...] = (
         # "Head groundsman X", "X, the club's academy director,": a man whose title is no coaching one
         r"(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}(?!'s)"
         + _NO_COACHING_TITLE
-        + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
+        + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+"
+        r"(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
         r"at\s+the\s+helm)\s+(?:(?:at|in)\s+(?:the\s+)?(?:"
         + _CAPITALISED
         + r"\s+){0,2}"

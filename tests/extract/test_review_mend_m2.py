@@ -115,5 +115,7 @@ def test_a_man_titled_off_the_bench_in_charge_there_is_no_coach(told: str) -> No
 
 
 def test_a_head_coach_in_charge_there_is_a_spell() -> None:
-    told = "Athletic Club won. Ernesto Valverde, the club's head coach, has been in charge at San Mames since 2022."
+    told = (
+        "Athletic won. Ernesto Valverde, the club's head coach, has been in charge at San Mames since 2022."
+    )
     assert VALVERDE in events_of(told)
