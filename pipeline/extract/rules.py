@@ -6805,7 +6805,16 @@ _STAFF_NEW_DEALS = (
     r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
     r"(?:deals?|contracts?|(?:contract\s+)?extensions?)|(?:extended|renewed)\s+their\s+(?:deals|contracts))\b"
 )
-_STAFF_DEAL_KEYS = ("new deal", "new contract", "extension", "extended their", "renewed their")
+_STAFF_DEAL_KEYS = (
+    "new deal",
+    "new contract",
+    "extension",
+    "extended their",
+    "renewed their",
+    "deals",
+    "contracts",
+    "-year",
+)
 _STAFF_DEAL_CLUB = r"(?:\s+(?:with|at)\s+(?:the\s+)?{C}(?!['’]))?"
 RULE_KEYS.update(
     {
@@ -8616,7 +8625,14 @@ _NEW_COACH_IS = (
 )
 RULE_KEYS.update(
     {
-        "aide-will-be": ("will be", "new assistant", "new number two", "new right-hand", "new second coach"),
+        "aide-will-be": (
+            "will be",
+            "new assistant",
+            "new number two",
+            "new right-hand",
+            "new second coach",
+            "new vice",
+        ),
         "bring-aide-comma": ("bring",),
         "joins-the-staff": ("the staff", "first-team staff", "senior staff", "new staff"),
         "to-become-aide": ("to become",),

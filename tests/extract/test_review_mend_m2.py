@@ -119,3 +119,23 @@ def test_a_head_coach_in_charge_there_is_a_spell() -> None:
         "Athletic won. Ernesto Valverde, the club's head coach, has been in charge at San Mames since 2022."
     )
     assert VALVERDE in events_of(told)
+
+
+EXTENDED = "Sevilla have extended the contract of Julen Lopetegui. "
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Assistant Pedro Silva and fitness coach Joao Lima have also signed two-year deals.",
+        "Assistant Pedro Silva and fitness coach Joao Lima have also been given fresh contracts.",
+    ],
+)
+def test_staff_deals_in_the_plural_are_read(told: str) -> None:
+    events = events_of(EXTENDED + told)
+    assert {("Julen Lopetegui", "Sevilla", "extended"), ("Pedro Silva", "Sevilla", "extended")} <= events
+
+
+def test_the_new_vice_is_read() -> None:
+    events = events_of("Sevilla have appointed Julen Lopetegui as head coach. The new vice is Pedro Silva.")
+    assert {("Julen Lopetegui", "Sevilla", "appointed"), ("Pedro Silva", "Sevilla", "appointed")} <= events
