@@ -1738,6 +1738,11 @@ _NO_COACHING_TITLE = (
     + EXECUTIVE_TITLES
     + r"|groundsman|kit\s+man|analyst|ambassador)\b)"
 )
+# "working with C (and D) as a scout / as their analyst": a post off the bench at the clubs listed
+_NOT_AS_NON_COACH = (
+    r"(?!\s+(?:the\s+)?«C\d+»(?:(?:,|\s+and)\s+(?:the\s+)?«C\d+»)*\s+as\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w\-]+\s+)?(?:" + EXECUTIVE_TITLES + r"|ambassador|analyst|advis[eo]r|consultant|pundit|player)\b)"
+)
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
 _STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 # a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
@@ -2666,7 +2671,8 @@ RULES: tuple[Rule, ...] = (
         "in_charge",
         r"\b(?:before|after|while|since)\s+(?:previously\s+|also\s+|briefly\s+)?(?:coaching|managing|leading|"
         # "took Egypt to the World Cup, before working with Uzbekistan and DR Congo": a club right after
-        r"working\s+(?:with|at|for)(?=\s+(?:the\s+)?«C))\s+",
+        # ("before working with C as a scout": no coaching post)
+        r"working\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)" + _NOT_AS_NON_COACH + r")\s+",
         0.7,
         club_side="list",
         needs_club=True,

@@ -139,3 +139,30 @@ def test_staff_deals_in_the_plural_are_read(told: str) -> None:
 def test_the_new_vice_is_read() -> None:
     events = events_of("Sevilla have appointed Julen Lopetegui as head coach. The new vice is Pedro Silva.")
     assert {("Julen Lopetegui", "Sevilla", "appointed"), ("Pedro Silva", "Sevilla", "appointed")} <= events
+
+
+LOPETEGUI_HIRED = "Sevilla have appointed Julen Lopetegui as head coach. "
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Lopetegui played in Spain, before working with Real Madrid as a scout.",
+        "Lopetegui played in Spain, before working with Real Madrid and Porto as an analyst.",
+        "Lopetegui played in Spain, before working with Real Madrid as their sporting director.",
+    ],
+)
+def test_working_with_a_club_off_the_bench_is_no_spell(told: str) -> None:
+    events = events_of(LOPETEGUI_HIRED + told)
+    assert ("Julen Lopetegui", "Sevilla", "appointed") in events
+    assert not any(e[1] in ("Real Madrid", "FC Porto", "Porto") for e in events)
+
+
+def test_working_with_clubs_is_still_a_spell() -> None:
+    events = events_of(
+        LOPETEGUI_HIRED + "Lopetegui played in Spain, before working with Real Madrid and Porto."
+    )
+    assert {
+        ("Julen Lopetegui", "Sevilla", "appointed"),
+        ("Julen Lopetegui", "Real Madrid", "in_charge"),
+    } <= events
