@@ -44,7 +44,7 @@ from pipeline.extract.people import (
     descriptor_spans,
     nationalities,
 )
-from pipeline.extract.rules import _KIN, _SELF, _STAFF_TEAM
+from pipeline.extract.rules.grammar import _KIN, _SELF, _STAFF_TEAM
 from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
     club_places,

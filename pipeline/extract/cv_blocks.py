@@ -17,7 +17,7 @@ from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import Context, Fact
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
-from pipeline.extract.rules import _COACHING_CAREER
+from pipeline.extract.rules.grammar import _COACHING_CAREER
 from pipeline.reference import context_club_owners
 
 # the heading: a coaching career (never a playing one) announced by a colon that ends the line

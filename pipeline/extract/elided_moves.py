@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract.facts import _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
 from pipeline.extract.lexicon import TEAM_NOUN
-from pipeline.extract.rules import _ORDINAL
+from pipeline.extract.rules.grammar import _ORDINAL
 
 # the move's verb, its subject left out: "…, then left", "but left", "and later moved on", "before
 # leaving", "before passing to", "…, leaving in 2020" (a return, "before returning to", tells the new

@@ -14,7 +14,7 @@ from pipeline.extract.mentions import Mention
 
 __all__ = ["FIRST_PERSON_RULES", "QuoteBook", "first_person_mentions", "is_first_person", "quote_book"]
 
-# rules written for a first-person quotation only (rules.py)
+# rules written for a first-person quotation only (the rules/ package)
 FIRST_PERSON_RULES = frozenset({"first-person-decided"})
 
 # the verbs that attribute a quotation to its speaker

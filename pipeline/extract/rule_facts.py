@@ -78,16 +78,8 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
-from pipeline.extract.rules import (
-    _AIDE_COPULA,
-    _KIN,
-    _STAFF_TEAM,
-    HEDGE,
-    INCOMING_AIDE_RULES,
-    NEGATION,
-    ROLE_WORDS,
-    Rule,
-)
+from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
+from pipeline.extract.rules.grammar import _AIDE_COPULA, _KIN, _STAFF_TEAM
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 

@@ -1,0 +1,1005 @@
+"""Aides and staff: aides named with their boss, staff joining with the new man, aides who follow him,
+an aide's spells at his boss's clubs, staff and predecessors, the aide who comes with the new man,
+an aide placed on his boss's staff or leaving it, a new coach's incoming staff, backroom staff named
+by their titles, the post filled told in other word orders, aides arriving with a new coach.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import LIST_SEP, TEAM_NOUN
+from pipeline.extract.rules.grammar import (
+    _AIDE_COPULA,
+    _AIDE_NOUN,
+    _AIDE_TITLED,
+    _AT_SENIOR_CLUB,
+    _BACKROOM_TITLE,
+    _DEMONYM_DESC,
+    _DEMONYM_WORD,
+    _ORDINAL,
+    _PEOPLE_LIST,
+    _STAFF_CLUB,
+    _STAFF_ROLE,
+)
+from pipeline.extract.rules.keys import _BRING_KEYS, RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# "an assistant to Y", "adjunct of Y", "Luis Enrique's assistant", "Y's number two", "Y's right-hand man":
+# someone's aide (Y tagged)
+_AIDE_OF = (
+    r"(?:(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?(?:assistant\s+(?:coach\s+|manager\s+)?(?:to|under|of)|"
+    r"(?:adjunct|auxiliary|deputy|number\s+two|co-(?:trainer|coach)|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
+    r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + _AIDE_NOUN + r")"
+)
+
+# an aide kept on: "remain as", "stays on as", "will continue as"
+_STAYS_ON = r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as\s+"
+
+# where the aide served: "at C", ", with C", "both at C and (previously) at C2"
+_AIDE_AT = r",?\s+(?:both\s+)?(?:at|with|in)\s+"
+# "brings (with him)", "will bring in", "took": a boss bringing an aide, named next ("bring in X as his
+# assistant": the aide's title told as his)
+_BRING_AIDE = (
+    r"\b(?:(?:bring|brings|brought|bringing)(?:\s+in)?|take|takes|took|taking)\s+"
+    r"(?:with\s+(?:him|her|«P\d+»)\s+)?"
+)
+
+# ", who also worked under Y,", ", who was on his staff with C," inside a list of staff: an aside about the
+# one before (Y is not listed)
+_RELATIVE_ASIDE = r"\s*,\s+who\s+(?:[^«.;,]|«[CSP]\d+»){1,80}?(?=\s*,)"
+# the next name of a list of aides: "A and B", "A, and by Austrian fitness coach B"
+# (not "…, while goalkeeping coach B stays on", "…, with B staying on": another clause)
+_NEXT_AIDE = (
+    LIST_SEP + r"(?:by\s+)?(?:the\s+)?"
+    r"(?:(?!(?:while|whereas|with|but|as|who|whose|when)\b)[\w\-]+\s+){0,3}?«P\d+»"
+)
+# aides counted before they are named: "two assistant coaches from the Netherlands, A and B",
+# "a (Chinese) staff including A", "three assistants: A, B and C"
+_AIDES_LEAD = (
+    r"(?:(?:an?|{HIS})\s+(?:[\w\-]+\s+)?(?:staff|backroom\s+team|coaching\s+team)\s+(?:including|that\s+includes|"
+    r"which\s+includes)\s+|"
+    r"(?:two|three|four|five|\d)\s+(?:new\s+)?(?:assistant\s+(?:coach(?:es)?|managers|trainers)|assistants|deputies)"
+    r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+)"
+)
+_AT_CLUB = r"(?:\s+(?:at|with)\s+(?:the\s+)?{C}(?!['’]s))?"
+
+
+# --- aides named with their boss: will assist, his assistant --------------------------------------
+AIDES_OF_A_BOSS: tuple[Rule, ...] = (
+    # "A and B, both members of his under-21 staff, will assist him": his aides in the post he takes
+    R(
+        "will-assist",
+        "appointed",
+        r"{P}{APP}\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to)\s+(?:also\s+)?assist\s+"
+        r"(?:him|her|«P\d+»)(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # the new man's aides: "he will be assisted by A", "will be supported by assistant coaches A and B"
+    R(
+        "assisted-by",
+        "appointed",
+        # ("seconded by", "seconded in his staff by": the French "secondé par" in translated reports)
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked|accompanied|seconded)"
+        r"(?:\s+in\s+{HIS}\s+(?:technical\s+|coaching\s+)?staff)?\s+by\s+"
+        r"(?:" + _AIDES_LEAD + r")?"
+        r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
+        # "… by his long-time deputies A and B", "… by his compatriot Y": lowercase words about the aides
+        r"(?:{HIS}\s+(?-i:[a-z][\w\-]*\s+){1,3}?(?=«P))?"
+        # "… by former Pools midfielder Y": the aide's playing past before his name
+        r"(?:(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
+        r"goalkeeper|keeper|player|captain|international|star|team-?mate)\s+)?"
+        # "… by compatriot Y": a lowercase word about the aide
+        r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
+        # "… by Japanese coach Y": the aide's nationality and a bare coach's title
+        r"(?:" + _DEMONYM_WORD + r"(?-i:coach(?:es)?|trainers?)\s+)?"
+        # ("…, and by Austrian fitness coach B": the next aide with his own "by", nationality and title)
+        r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:" + _NEXT_AIDE + r")*(?!['’])"
+        r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "as-his-assistant",
+        "in_charge",
+        r"\b(?:(?:joined|arrived\s+at)\s+(?:the\s+club|«C\d+»)\s+as|(?:has|had|have)\s+been|is|was)\s+{P}['’]s?\s+"
+        r"(?:long-time\s+|trusted\s+|first\s+)?"
+        r"(?:assistant|number\s+two|right-hand\s+(?:man|woman))\b" + _AT_CLUB,
+        0.6,
+        role="head_coach",
+        club_side="topic",
+    ),
+    R(
+        "been-his-assistant",
+        "in_charge",
+        # ("X, who was Kadri's assistant, …": the past spell told in the relative clause)
+        r"{P}(?:{APP}|,\s+who)\s+(?:(?:has|had|have)\s+been|was)\s+«P\d+»['’]s?\s+(?:long-time\s+|trusted\s+)?"
+        r"(?:assistant|number\s+two)\b" + _AT_CLUB,
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+)
+
+
+# --- staff joining with the new man ---------------------------------------------------------------
+JOINED_BY_STAFF: tuple[Rule, ...] = (
+    # staff arriving with a new coach: "X will be joined by his assistant Y", "brings a four-man
+    # technical team with him, headed by first assistant coach Y", "brings his assistant Y with him"
+    R(
+        "joined-by-staff",
+        "appointed",
+        # "will be joined at the City Ground / at Forest / in east London by": club, ground or town, then aide
+        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
+        r"(?:with\s+(?:him|her|«P\d+»)\s+)?(?:(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?{STAFF}"
+        r"\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+"
+        + _STAFF_ROLE
+        + "{P}",
+        0.7,
+        club_side="near",
+    ),
+    # "X led C to two titles after arriving in September 2022": the arrival is his appointment
+    # ("since arriving in …" dates his spell instead)
+    R(
+        "after-arriving",
+        "appointed",
+        r"{P}{APP}(?:[^«».;:!?]|«[CS]\d+»){0,90}?\bafter\s+(?:(?:first\s+)?arriving|{HIS}\s+arrival)"
+        r"\s+(?:(?:at|from)\s+«C\d+»\s+)?(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|"
+        r"May|June|July|August|September|October|November|December|(?:the\s+)?(?:summer|winter|spring|autumn)|\d{4})\b",
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "joining-him-as",
+        "appointed",
+        r"\bwith\s+(?:(?:former|ex-|\w+)\s+){0,3}?{P}\s+(?:joining|following)\s+(?:him|her|«P\d+»)\s+as\s+"
+        r"(?:(?:his|her)\s+)?(?:assistant|number\s+two|assistant\s+(?:coach|manager)|goalkeeping\s+coach|"
+        r"fitness\s+coach)\b",
+        0.75,
+        club_side="before",
+    ),
+)
+
+
+# --- aides who follow the new man -----------------------------------------------------------------
+AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
+    R(
+        "follow-him",
+        "appointed",
+        # (not "the staff of X accompanies him": X is the boss himself)
+        r"(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
+        # "is expected / set to follow him": the same move, hedged (a rumour)
+        r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?|"
+        # ("his long-time assistant X returns with him": back at the club with the boss)
+        r"accompan(?:y|ies|ied)|(?:return(?:s|ed)?|arrive[sd]?|come[s]?|came)\s+with"
+        # (not "arrives with Y as his assistant": the subject is the boss; not "comes with his team")
+        r"(?=\s+(?:him|her)\b|\s+«P\d+»(?!['’])(?!\s+as\b)))"
+        # "followed him from Sporting to Manchester United": the club he moved to
+        r"\s+(?:«P\d+»|him|her)(?:\s+from\s+(?:the\s+)?«C\d+»)?(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    R(
+        "bring-staff",
+        "appointed",
+        r"\b(?:bring|brings|brought|take|takes|took|bringing|be\s+joined(?:\s+at\s+(?:[^«.,;]{0,30}?|«C\d+»))?\s+by)"
+        r"\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)\s+(?P<list>«P\d+»(?:"
+        + LIST_SEP
+        + r"(?:(?:«S\d+»\s+|[\w\-]+\s+){0,2}(?:coach|assistant|analyst|manager)\s+)?«P\d+»)+)",
+        0.7,
+        club_side="after_topic",
+    ),
+    R(
+        "joined-the-staff",
+        "appointed",
+        r"{P}(?:\s*(?:,|and)\s*{P2})?,?\s+who\s+(?:have|has|had)\s+(?:also\s+)?joined\s+(?:the\s+|his\s+|her\s+)?"
+        r"(?:{STAFF_KIND}\s+)?(?:staff|set-up|setup|team\s+of\s+assistants)\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "bring-assistants",
+        "appointed",
+        r"\b(?:bring|brings|brought|take|takes|took|bringing)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        # ("will bring assistants A and B with him": the title without 'his')
+        r"(?:{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|staff|coaches|number\s+two)\s+|"
+        r"assistants?(?:\s+coach(?:es)?)?\s+|" + _AIDES_LEAD + r")"
+        r"{P}(?:\s*,?\s+and\s+{P2})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    # "will bring (fellow Dutchmen) A and B as his assistants": the aides named before their role
+    R(
+        "bring-as-assistants",
+        "appointed",
+        _BRING_AIDE
+        + r"(?:(?:fellow|compatriots?|countrym[ae]n)\s+(?:[A-Z][\w\-]*\s+)?)?{P}(?:\s+and\s+{P2})?"
+        r"\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+{HIS}\s+(?:assistants?(?:\s+coach(?:es)?)?|number\s+two)\b",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    R(
+        "joined-by-assistant",
+        "appointed",
+        r"\b(?:be|been|is|was)\s+joined\s+by\s+"
+        r"(?:{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|number\s+two)\s+|" + _AIDES_LEAD + r")"
+        r"{P}(?:\s*,?\s+and\s+{P2})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    # "The club also named two assistant coaches, A and B", "hired three assistants: A, B and C":
+    # aides counted, then named
+    R(
+        "named-counted-assistants",
+        "appointed",
+        r"\b(?:named|appointed|hired|unveiled|announced|confirmed|added|recruited)\s+"
+        r"(?:two|three|four|five|\d)\s+(?:new\s+)?(?:assistant\s+(?:coaches|managers|trainers)|assistants)"
+        r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+" + _PEOPLE_LIST + r"(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+)
+
+
+# --- an aide's spells at his boss's clubs ---------------------------------------------------------
+AIDE_SPELLS: tuple[Rule, ...] = (
+    R(
+        "assistant-to-at",
+        "in_charge",
+        # ("is best known as Y's assistant at A and B", "made his name as Y's assistant at C")
+        # ("X, a protégé of Y, served as his assistant", "X reunited with Y, having served as his assistant":
+        # the man after "of"/"with" is no subject)
+        r"{P}(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
+        r"(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
+        r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
+        r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + _AIDE_AT,
+        0.65,
+        role="assistant_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "head-of-assistant-at",
+        "in_charge",
+        r"\b(?:as|"
+        + _AIDE_COPULA
+        + r")\s+"
+        + _AIDE_OF.replace("«P\\d+»", "{P}", 1).replace("«P\\d+»", "{P2}", 1)
+        + _AIDE_AT,
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "Ilzer's assistant at Sturm, Säumel, …", "Marsch's former number two at Leeds": the boss coaches C
+    R(
+        "aide-of-at-head",
+        "in_charge",
+        r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?" + _AIDE_NOUN + _AIDE_AT,
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X was Emery's assistant, following him to Sevilla, PSG and Arsenal": the boss coached each club listed
+    R(
+        "aide-following-head-to",
+        "in_charge",
+        r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?"
+        + _AIDE_NOUN
+        + r",\s+(?:following|accompanying)\s+"
+        r"(?:him|her|«P\d+»)\s+to\s+",
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "Pep Lijnders, Klopp's long-time assistant at Liverpool, …", "Y, his number two at Benfica and Wolves":
+    # the aide named first, his post told in the apposition
+    R(
+        "aide-apposed-at",
+        "in_charge",
+        r"{P},\s+«P\d+»['’]s?\s+(?:former\s+|long-time\s+|long-serving\s+|trusted\s+|then\s+|old\s+)?"
+        + _AIDE_NOUN
+        + _AIDE_AT,
+        0.65,
+        role="assistant_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "Marsch's assistant at Leeds, Cameron Toshack, has joined …": the aide named after, in commas
+    R(
+        "aide-of-at-named",
+        "in_charge",
+        r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?"
+        + _AIDE_NOUN
+        + r"\s+(?:at|with)\s+(?:the\s+)?{C},\s+{P}\s*,",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "Kennedy will remain as Rodgers' assistant", "stays on as assistant to Y": an aide kept on, at the
+    # club in view; his boss coaches there
+    R(
+        "remains-aide-of",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:will|would|to)\s+)?" + _STAYS_ON + _AIDE_OF,
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "boss-of-remaining-aide",
+        "in_charge",
+        _STAYS_ON + _AIDE_OF.replace("«P\\d+»", "{P}", 1).replace("«P\\d+»", "{P2}", 1),
+        0.6,
+        role="head_coach",
+        club_side="topic",
+    ),
+    # "X was an assistant at Everton under Lampard", "was most recently first-team coach at Anderlecht under
+    # Kompany": a staff post at C (the boss's spell is read by the "under Y at C" rules)
+    R(
+        "aide-at-under",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:was|had\s+been|has\s+been|worked\s+as|served\s+as|"
+        r"spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)\s+as)\s+"
+        r"(?:(?:most\s+recently|previously|formerly|once|also)\s+)?(?:an?\s+|the\s+)?"
+        r"(?:assistant(?:\s+coach|\s+manager)?|(?:first-team|«S\d+»|goalkeeping|fitness)\s+coach|"
+        r"number\s+two)\s+(?:at|with)\s+(?:the\s+)?{C}\s+under\s+«P\d+»",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "spent five seasons on Jim Curtin's staff in Philadelphia", "joined Y's coaching staff at C": the
+    # staff's owner coaches C
+    R(
+        "staff-of-at",
+        "in_charge",
+        r"\b(?:on|in|joined|joins|join|part\s+of|member\s+of)\s+{P}['’]s?\s+(?:{STAFF_KIND}\s+)?"
+        r"staff\s+(?:at|in|with)\s+(?:the\s+)?{C}",
+        0.65,
+        role="head_coach",
+        club_side="after",
+    ),
+    R(
+        "leave-with-him",
+        "left",
+        r"{P}(?:\s+and\s+{P2})?{HAVE}\s+(?:leave|leaves|left|depart(?:s|ed)?|go|exit(?:s|ed)?)\s+"
+        r"(?:the\s+club\s+)?(?:along\s+)?with\s+«P\d+»",
+        0.7,
+        club_side="topic",
+    ),
+)
+
+
+# --- staff and predecessors named in ways the rules above miss --------------------------------
+
+
+# a translated staff title before a name: "physical trainer X", "the co-trainers A and B", "second coach X"
+_FITNESS_TITLE = r"(?:physical|athletic|fitness)\s+(?:trainers?|preparers?)|conditioning\s+coach(?:es)?"
+_AIDE_TITLE = r"co-trainers?|co-coach(?:es)?|assistant\s+trainers?|second\s+coach"
+_TITLE_LEAD = r"(?<![\w-])(?<!»\s)(?:(?:his|her|their|the|its|«P\d+»'s|new|former|long-?time)\s+)*"
+# … unless the names are the subject of a change ("… must go", ", who also leave the club"): that tells it
+_NOT_CHANGING = (
+    r"(?!(?:\s*,?\s+and\s+[^«.;]{0,30}«P\d+»)?(?:\s*,[^.;]{0,80}?,|\s*,\s+who)?\s+(?:(?:have|has|are|were|will|"
+    r"would|must|also|both|too|all|now|been|be|then|to)\s+)*(?:left|leav|go\b|gone|going|depart|follow|join|sign|"
+    r"sacked|dismissed|relieved|fired|axed|exit|quit))"
+)
+RULE_KEYS.update(
+    {
+        "fitness-title-person": ("physical", "athletic", "fitness", "conditioning"),
+        "aide-title-person": ("co-trainer", "co-coach", "assistant trainer", "second coach"),
+        "sacked-and-replaced-by": ("replaced by", "succeeded by"),
+        "stepped-in-after": ("stepped in", "steps in", "stepping in", "step in"),
+        "stepped-in-as-caretaker": (
+            "stepped in as",
+            "steps in as",
+            "stepping in as",
+            "step in as",
+            "came in as",
+            "comes in as",
+            "coming in as",
+            "come in as",
+        ),
+        "retained-as-assistants": ("retained as", "kept on as", "kept as"),
+        "nth-coach-after-list": ("history",),
+    }
+)
+STAFF_AND_PREDECESSORS: tuple[Rule, ...] = (
+    R(
+        "fitness-title-person",
+        "in_charge",
+        _TITLE_LEAD + r"(?:" + _FITNESS_TITLE + r")\s+{P}" + _NOT_CHANGING,
+        0.6,
+        role="fitness_coach",
+        club_side="tag",
+    ),
+    R(
+        "aide-title-person",
+        "in_charge",
+        _TITLE_LEAD + r"(?:" + _AIDE_TITLE + r")\s+{P}" + _NOT_CHANGING,
+        0.6,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X, who stepped in from the sporting department after Y was dismissed", "X stepped in when Y
+    # resigned": a stand-in taking the team after a coach's exit
+    R(
+        "stepped-in-after",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:stepped|steps|stepping|step)\s+in(?:\s+as\s+(?:(?:interim|caretaker|temporary|"
+        r"acting)\s+)?(?:coach|manager|boss|head\s+coach))?(?:\s+from\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?"
+        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?\s+(?:after|when|following|once)\s+"
+        r"(?:the\s+(?:sacking|dismissal|departure|exit|resignation)\s+of\s+|«P\d+»['’]s\s+"
+        r"(?:sacking|dismissal|departure|exit|resignation)\b|«P\d+»\s+(?:was|had\s+been)\s+(?:sacked|dismissed|fired)|"
+        r"«P\d+»\s+(?:left|resigned|quit|stepped\s+down|departed))",
+        0.75,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "assistant X stepped in as caretaker manager at Charlton", "X steps in as interim coach": he takes the
+    # team for now
+    R(
+        "stepped-in-as-caretaker",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to)\s+)?(?:stepped|steps|stepping|step|came|comes|coming|come)\s+in\s+as\s+"
+        r"(?:the\s+|an?\s+)?(?:club['’]s\s+)?(?:(?:interim|caretaker|temporary|acting)\s+(?:head\s+)?(?:coach|manager|boss)\b|"
+        # "came in as interim to steady the ship": the bare title, told as a noun (not "interim captain")
+        r"(?:interim|caretaker)(?=\s*[,.;]|\s+(?:to|until|and|for|while|after|before)\b))"
+        r"(?:\s+(?:at|of)\s+(?:the\s+)?{C})?",
+        0.75,
+        role="caretaker",
+        club_side="tag",
+    ),
+    # "X was sacked in January 2013 and replaced by Y", "dismissed after a year and succeeded by Y",
+    # "stepped down at C after four years, and was replaced by Dutchman Y": Y took the post of the exit
+    R(
+        "sacked-and-replaced-by",
+        "appointed",
+        r"\b(?:sacked|dismissed|fired|axed|ousted|relieved\s+(?:of|from)\s+(?:his|her)\s+duties|stepped\s+down|resigned|"
+        r"quit|left(?=\s+(?:«C\d+»|the\s+(?:club|post|job|role)\b)))\b{GAP},?\s+(?P<rep>and)\s+"
+        r"(?:was\s+|were\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:replaced|succeeded)\s+by\s+"
+        r"(?:(?:his|her|the|former|assistant|caretaker|interim)\s+)*(?:" + _DEMONYM_DESC + r")?{P}(?!['’]s)",
+        0.8,
+        club_side="near",
+    ),
+    # "with A and B retained as assistants", "A and B were kept on as his assistants": staff in place
+    R(
+        "retained-as-assistants",
+        "in_charge",
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*(?:\s*,?\s+and\s+«P\d+»)?)\s+(?:(?:were|are|have\s+been|will\s+be|"
+        r"being)\s+)?(?:retained|kept\s+on|kept)\s+as\s+(?:(?:his|her|the|their|«P\d+»'s)\s+)?(?:assistants?|"
+        r"assistant\s+(?:coach(?:es)?|managers?)|coaches|co-trainers?)\b",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "the fifth coach in the club's history after A, B, C and D": the club's earlier coaches
+    R(
+        "nth-coach-after-list",
+        "in_charge",
+        r"\b" + _ORDINAL + r"\s+(?:permanent\s+|full-time\s+|head\s+)?(?:coach|manager|trainer|boss)\s+in\s+"
+        r"(?:the\s+club's|{C}'s?|its|their)\s+(?:\w+\s+)?history\s*,?\s+after\s+"
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)",
+        0.65,
+        club_side="tag",
+    ),
+)
+
+
+# --- the aide who comes with the new man ------------------------------------------------------------
+
+
+RULE_KEYS.update({"arrives-with-assistant": ("with his", "with her", "with the", "accompanied by")})
+
+# an aide's title after "his (long-time, inseparable) …": assistant, number two, collaborator
+_AIDE = (
+    r"(?:[\w\-]+\s+){0,2}?(?:assistants?(?:\s+coach)?|number\s+two|collaborators?|right-hand\s+(?:man|woman))"
+)
+
+AIDE_WITH_THE_NEW_MAN: tuple[Rule, ...] = (
+    # "X arrives with his long-time assistant Y", "he comes accompanied by his assistant Y",
+    # "at his place arrived X with the collaborator Y": the aide starts with him at the new club
+    R(
+        "arrives-with-assistant",
+        "appointed",
+        r"\b(?:arrives?|arrived|arriving|comes?|came|coming)(?:\s+«P\d+»)?\s+(?:accompanied\s+by|with)\s+"
+        r"(?:{HIS}|the)\s+" + _AIDE + r",?\s+{P}(?:\s+and\s+{P2})?",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+)
+
+
+# --- an aide placed on his boss's staff, or leaving it ------------------------------------------------
+
+
+# "Y's assistants", "Y's coaching staff", "the technical team of Y": the boss's staff (Y tagged)
+_BOSS_STAFF = (
+    r"(?:«P\d+»['’]s?\s+(?:{STAFF_KIND}\s+)?(?:assistants|staff|team)|"
+    r"(?:the\s+)?{STAFF}\s+of\s+«P\d+»)"
+)
+RULE_KEYS.update(
+    {
+        "staff-includes": ("include", "made up of", "composed of"),
+        "leaves-boss-staff": ("staff",),
+        "joined-boss-staff": ("staff",),
+    }
+)
+AIDE_ON_BOSS_STAFF: tuple[Rule, ...] = (
+    # "Rebrov's assistants will include A, his long-time aide", "the technical team of Lage includes the
+    # adjunct A": the aides start with the new man
+    R(
+        "staff-includes",
+        "appointed",
+        # ("Nuno's staff at Forest includes …": that club)
+        _BOSS_STAFF
+        + r"(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+(?:will\s+)?(?:include|includes|is\s+made\s+up\s+of|"
+        r"is\s+composed\s+of)\s+"
+        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?P<list>«P\d+»(?!['’])(?:"
+        + LIST_SEP
+        + r"(?!who\b|which\b)(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»(?!['’]))*)",
+        0.7,
+        role="assistant_coach",
+        club_side="after_topic",
+    ),
+    # "X leaves Arne Slot's staff at Liverpool": the aide leaves that club
+    R(
+        "leaves-boss-staff",
+        "left",
+        r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:leaves|left|leave|leaving|quits?)\s+"
+        r"«P\d+»['’]s?\s+(?:{STAFF_KIND}\s+)?staff\s+(?:at|with|in)\s+(?:the\s+)?{C}",
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X, who only joined Ten Hag's staff as an assistant in the summer": an aide's arrival
+    R(
+        "joined-boss-staff",
+        "appointed",
+        r"{P}(?!['’])(?:,\s+who)?\s+(?:(?:only|just|recently|had|has)\s+)*(?:joined|joins)\s+"
+        r"«P\d+»['’]s?\s+(?:[\w\-]+\s+)?(?:coaching\s+|backroom\s+)?staff\b(?!\s+(?:at|with)\b)",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+)
+
+
+# what an aide is called right before his name: "his compatriot Y", "fellow Dane Y", "countryman Y"
+_COMPATRIOT_AIDE = (
+    r"(?:(?:(?:{HIS}|«P\d+»['’]s?)\s+)?"
+    r"(?-i:compatriots?|countrym[ae]n|countrywom[ae]n|fellow\s+[A-Z]\w+)\s+)?"
+)
+
+
+# --- a new coach's incoming staff, each aide named by his title ---------------------------------------
+
+
+# one aide's title right before his name: "assistant X", "the goalkeepers coach Y", "performance analyst Z"
+# (a lowercase word or two before the staff noun; not an executive: "the president X" is none)
+_TITLED_AIDE = (
+    r"(?:(?:the|his|her|«P\d+»['’]s)\s+)?(?!(?:president|chairman|director|owner|sporting|general|chief|ceo)\b)"
+    r"(?:(?-i:[a-z][\w\-]*)['’]?\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
+    r"(?<!head\s)coach|trainer|preparer|analyst)\s+«P\d+»(?!['’])"
+    # (not one "who was already on the staff": he stays, he does not arrive)
+    r"(?!\s*,\s+who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+already\b)"
+)
+# "assistant X and goalkeeping coach Y", "the assistant X, the fitness coach Y and the analyst Z"; translated,
+# each after its "by", one with an aside: "by the second coach X, former captain of the club, by the …"
+_AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«C\d+»){1,50}(?=,))?"
+_AIDE_LIST = (
+    r"(?P<list>" + _TITLED_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _TITLED_AIDE + r")*)"
+)
+# the rules below: their aides join the post the boss (the clause's subject) takes
+INCOMING_AIDE_RULES = frozenset(
+    {
+        "brings-with-him-staff",
+        "new-staff-includes",
+        "presented-alongside-aide",
+        "joined-by-apposed-aide",
+        "works-with-aide-as-title",
+    }
+)
+RULE_KEYS.update(
+    {
+        "brings-with-him-staff": ("bring", "brought"),
+        "new-staff-includes": ("staff", "coaching team", "technical team", "backroom team"),
+        "presented-alongside-aide": ("alongside", "flanked by"),
+        "joined-by-apposed-aide": ("joined", "bring in", "brings in", "brought in", "bringing in"),
+    }
+)
+INCOMING_STAFF: tuple[Rule, ...] = (
+    # "X brings with him assistant Y and performance analyst Z": the aides arrive with the new man (each
+    # needs his title: "brings with him" may be players; "With him come …": come-with-him-titled-staff;
+    # not "brought with him": a past move's staff, at a club the sentence may not name)
+    R(
+        "brings-with-him-staff",
+        "appointed",
+        r"\b(?:bring|brings|bringing)\s+with\s+(?:him|her|«P\d+»)\s+(?:to\s+(?:«C\d+»|[A-Z]\w+)\s+)?"
+        + _AIDE_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "His staff will include his long-time assistant Y", "The new staff include the assistant Y and the
+    # goalkeepers coach Z", "The technical staff of X will be composed by the second coach Y": the new
+    # man's staff ("included", past, is a staff told before)
+    R(
+        "new-staff-includes",
+        "appointed",
+        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff|"
+        r"the\s+(?:new\s+)?{STAFF}\s+of\s+«P\d+»)\s+(?:will\s+)?"
+        r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprise|consist\s+of|"
+        r"be\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X will be joined in Shanghai by Y, his assistant at Marinos", "will bring in Y, his number two at C":
+    # the aide named before his title
+    R(
+        "joined-by-apposed-aide",
+        "appointed",
+        r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?"
+        r"by|\b(?:bring|brings|brought|bringing)\s+in)\s+(?P<list>«P\d+»)\s*,\s+(?:his|her|«P\d+»['’]s?)\s+"
+        r"(?:former\s+|long-time\s+|long-serving\s+|trusted\s+)?" + _AIDE_NOUN + r"\b",
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X was presented to the media on Tuesday alongside his assistant Y": the aide unveiled with him
+    R(
+        "presented-alongside-aide",
+        "appointed",
+        r"\b(?:presented|unveiled|introduced)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:alongside|flanked\s+by)\s+"
+        r"(?=(?:his|her|«P\d+»['’]s)\s)" + _AIDE_LIST,
+        0.7,
+        club_side="topic",
+    ),
+)
+
+
+# --- backroom staff named by their titles, one or several, and what happens to them ------------------
+# the words before a title: "the", "his", "Dardai's", "new", "long-time"
+_TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|also)\s+)*"
+# one titled name: "his second coach X", "the physical trainer Y"
+_TITLED = _TITLE_WORDS + _BACKROOM_TITLE + r"\s+«P\d+»(?!['’])"
+# a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
+_TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:" + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
+# between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
+_STAFF_THEN = (
+    r"(?:\s*,\s+who|\s*,(?:[^«.;,]|«[CSP]\d+»){1,80},)?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|"
+    r"then|likewise|as\s+well|each)\b)*"
+)
+# what the staff agree beside their boss's extension: "agreed extensions", "were given new deals", "signed new
+# contracts", "extended their deals", "committing to new deals" (each aide his own deal)
+_STAFF_NEW_DEALS = (
+    r"(?:(?:signed|signing|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|been\s+given|given|"
+    r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
+    r"(?:deals?|contracts?|(?:contract\s+)?extensions?)|(?:extended|renewed)\s+their\s+(?:deals|contracts))\b"
+)
+_STAFF_DEAL_KEYS = (
+    "new deal",
+    "new contract",
+    "extension",
+    "extended their",
+    "renewed their",
+    "deals",
+    "contracts",
+    "-year",
+)
+_STAFF_DEAL_CLUB = r"(?:\s+(?:with|at)\s+(?:the\s+)?{C}(?!['’]))?"
+RULE_KEYS.update(
+    {
+        "titled-staff-sacked": (
+            "must go",
+            "have to go",
+            "has to go",
+            "had to go",
+            "sacked",
+            "dismissed",
+            "fired",
+            "relieved",
+            "released",
+            "axed",
+            "let go",
+        ),
+        "titled-staff-left": ("leave", "left", "depart", "exit", "quit"),
+        "titled-staff-extended": _STAFF_DEAL_KEYS,
+        "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),
+        "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
+        # ("With Oddo will arrive the collaborator A": the boss by name)
+        "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
+        "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
+        "bring-as-staff": _BRING_KEYS,
+        "works-with-aide-as-title": ("work with",),
+    }
+)
+BACKROOM_TITLES: tuple[Rule, ...] = (
+    # "Also the co-trainers A and B must go", "assistant X and analyst Y were also dismissed": each aide
+    R(
+        "titled-staff-sacked",
+        "dismissed",
+        _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:must|have\s+to|has\s+to|had\s+to)\s+(?:also\s+)?go\b|"
+        r"(?:been\s+|be\s+)?(?:sacked|dismissed|fired|relieved\s+(?:of|from)|released|axed|let\s+go)\b(?:\s+by)?)"
+        + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "his second coach A and the physical trainer B, who also leave the club", "assistant X has left too"
+    R(
+        "titled-staff-left",
+        "left",
+        _TITLED_LIST
+        + _STAFF_THEN
+        + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|"
+        r"exits|exited|quit|quits)\b" + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "assistant A and goalkeeping coach B have also agreed extensions", "…, with assistant A also committing
+    # to a new deal": each aide extends his own deal beside his boss
+    R(
+        "titled-staff-extended",
+        "extended",
+        _TITLED_LIST + _STAFF_THEN + r"\s+" + _STAFF_NEW_DEALS + _STAFF_DEAL_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "X has agreed a new deal, as has goalkeeping coach B", "…, as did assistant A": the aide's deal told
+    # by the boss's
+    R(
+        "as-has-titled-staff-extended",
+        "extended",
+        r"\b(?:deals?|contracts?|extensions?)\b(?:[^«.;:!?]|«[CS]\d+»){0,40}?,\s+as\s+(?:has|have|did|had)\s+"
+        + _TITLED_LIST,
+        0.7,
+        club_side="tag",
+    ),
+    # "X had arrived with a contract until June, accompanied by his second coach A and the physical
+    # trainer B": the aides came with him
+    R(
+        "arrived-with-titled-staff",
+        "appointed",
+        r"\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b{GAP}"
+        r"(?:accompanied\s+by|(?:along|together)\s+with)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "With him come the assistant A and the goalkeeping coach B", "With him in Amsterdam arrives the vice A":
+    # the aides arriving with the new man
+    R(
+        "come-with-him-titled-staff",
+        "appointed",
+        r"\bwith\s+(?:him|her|«P\d+»)(?:\s+(?:in|to|at)\s+(?:«C\d+»|(?-i:[A-Z][\w\-]+)))?\s+(?:will\s+)?(?:also\s+)?"
+        r"(?:come|comes|came|arrive|arrives|arrived|"
+        r"move|moves|moved)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X will be accompanied (in his technical command) by the assistant A and the physical trainer B":
+    # the new man's aides, each with his own title
+    R(
+        "accompanied-by-titled-staff",
+        "appointed",
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:accompanied|assisted|supported|flanked)\s+"
+        r"(?:in\s+(?:{HIS}|the)\s+(?:[\w\-]+\s+){0,3}?)?by\s+" + _TITLED_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "brings Ilija Aracic as co-trainer with him", "took A and B with him as assistant coaches": his aides
+    R(
+        "bring-as-staff",
+        "appointed",
+        # ("will bring in X, his assistant at Motherwell, as his number two": the aide's old post aside)
+        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        + _COMPATRIOT_AIDE  # "brings with him his compatriot Y as assistant coach"
+        + _PEOPLE_LIST
+        + r"(?!['’])"
+        r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
+        r"(?:(?:the|an?|new|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
+        0.7,
+        club_side="after_topic",
+    ),
+    # "The Israeli will work with his compatriot Y as second assistant": the aide named before his title
+    # (the boss is the subject; "will work with X as head coach" names no aide)
+    R(
+        "works-with-aide-as-title",
+        "appointed",
+        r"\b(?:will|is\s+to|is\s+set\s+to)\s+work\s+with\s+"
+        + _COMPATRIOT_AIDE
+        + r"(?P<list>«P\d+»)(?!['’])\s+as\s+"
+        r"(?:(?:the|an?|new|second|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
+        0.7,
+        club_side="after_topic",
+    ),
+)
+
+
+# --- a new coach's staff and the post filled, told in other word orders -----------------------------------
+
+
+# "Petrakov's assistant will be his compatriot X", "His number two will be former Ajax defender Y",
+# translated "The vice will be X", "The assistant of Mena will be X", "The new assistant coach is X": the aide
+# named after the verb (a future, or a present told of the new post; the boss is the possessor or in view)
+_AIDE_POST = r"(?:assistant(?:\s+(?:coach|manager))?|number\s+two|right-hand\s+man|second\s+coach|vice(?=\s))"
+_AIDE_WILL_BE = (
+    r"(?<![\w«])(?:(?:his|her|their|«P\d+»['’]s)\s+(?:new\s+)?|(?:the|their)\s+(?P<new>new\s+)?)"
+    + _AIDE_POST
+    + r"(?:\s+of\s+«P\d+»)?\s+(?:will\s+be|(?(new)is|(?!)))\s+"
+    + _COMPATRIOT_AIDE
+    + r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P}"
+)
+# "X will bring his own assistant, Y", "will bring an Italian assistant, Y": the aide set off by a comma (a
+# coming arrival: the past "brought" tells an old move)
+_BRING_AIDE_COMMA = (
+    r"\b(?:bring|brings|bringing)\s+(?:with\s+(?:him|her)\s+)?(?:{HIS}\s+own|{HIS}|an?)\s+"
+    r"(?:(?-i:[A-Z][\w\-]*)\s+)?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two)\s*,\s+{P}"
+)
+# "X will also join the staff", "joins the first-team staff as an assistant": onto the staff in view (not
+# "the staff of Y / at C": another man's staff or a club named, read by other rules)
+_JOINS_THE_STAFF = (
+    r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
+    r"the\s+(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?staff\b(?!\s+(?:of|at|with)\b)"
+)
+# "to become an assistant with the Seattle Sounders", "to become Y's assistant at C": the aide's new post
+_TO_BECOME_AIDE = (
+    r"\bto\s+become\s+(?:an\s+|the\s+(?:new\s+)?|«P\d+»['’]s\s+)?(?:first-team\s+)?(?:assistant(?:\s+(?:coach|manager))?|"
+    r"number\s+two)\s+(?:with|at|of)\s+(?:the\s+)?{C}"
+)
+# "announced that the new head coach of the national team is X", "their new manager is X", "the new
+# selector of the Brave Falcons is X": the post named first, the man after 'is'
+_NEW_COACH_IS = (
+    r"\b(?:the|their|its)\s+new\s+(?:«S\d+»\s+)?(?:head\s+coach|manager|coach|boss|selector|national\s+coach|«S\d+»)"
+    r"(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|club|team|side)(?:\s+«S\d+»)?)?\s+(?:is|will\s+be)\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
+)
+RULE_KEYS.update(
+    {
+        "aide-will-be": (
+            "will be",
+            "new assistant",
+            "new number two",
+            "new right-hand",
+            "new second coach",
+            "new vice",
+        ),
+        "bring-aide-comma": ("bring",),
+        "joins-the-staff": ("the staff", "first-team staff", "senior staff", "new staff"),
+        "to-become-aide": ("to become",),
+        "new-coach-is": ("new",),
+        "signed-new-agreement": ("new agreement",),
+        "joins-staff-of-boss-at": ("staff of",),
+        "staff-of-boss-at": ("staff of",),
+    }
+)
+NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
+    R("aide-will-be", "appointed", _AIDE_WILL_BE, 0.75, role="assistant_coach", club_side="topic"),
+    R("bring-aide-comma", "appointed", _BRING_AIDE_COMMA, 0.7, role="assistant_coach", club_side="topic"),
+    R(
+        "joins-the-staff",
+        "appointed",
+        _JOINS_THE_STAFF,
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "X will join the staff of Y in Seattle": the aide's new club, and Y's post there
+    R(
+        "joins-staff-of-boss-at",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
+        r"the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»" + _AT_SENIOR_CLUB,
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    R(
+        "staff-of-boss-at",
+        "in_charge",
+        r"\bthe\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P}" + _AT_SENIOR_CLUB,
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    R("to-become-aide", "appointed", _TO_BECOME_AIDE, 0.75, role="assistant_coach", club_side="tag"),
+    R("new-coach-is", "appointed", _NEW_COACH_IS, 0.8, club_side="near", squad_in_match=True),
+    # "Assistant coach X also signed a new agreement": his renewal, told with another word for the deal
+    R(
+        "signed-new-agreement",
+        "extended",
+        r"{P}{APP}{HAVE}\s+(?:signed|penned|inked)\s+a\s+new\s+(?:\S+\s+)?agreement\b(?!\s+(?:with|at)\s+(?:the\s+)?«C)",
+        0.8,
+        club_side="topic",
+    ),
+)
+
+
+# --- aides arriving with a new coach, told by who joins him, whom he will have, whose staff they join ------
+
+
+# an aide's title after "his" / "as": "assistant manager", "number two", "goalkeeping coach"
+_ARRIVING_AIDE_TITLE = (
+    r"(?:(?:new|first|main|long-time)\s+)?(?:assistants?(?:\s+(?:coach(?:es)?|managers?|trainers?))?|number\s+two|"
+    r"deputy|right-hand\s+(?:man|woman)|(?:goalkeeping|goalkeepers['’]?|fitness)\s+coach)\b"
+)
+RULE_KEYS.update(
+    {
+        "joined-by-who-becomes-aide": ("joined",),
+        "will-have-as-aide": ("have as",),
+        "will-have-aide-as": ("have",),
+        "in-staff-of-will-be": ("staff of",),
+        "will-be-part-of-staff": ("part of",),
+        "handed-team-to": ("hand the", "hands the", "handed the", "entrust", "gave the"),
+    }
+)
+ARRIVING_AIDES: tuple[Rule, ...] = (
+    # "X will be joined by Y, who becomes his assistant manager", "…, who will be her number two": the
+    # aide named before the title he takes
+    R(
+        "joined-by-who-becomes-aide",
+        "appointed",
+        r"\b(?:be|been|is|are)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?"
+        r"by\s+{P}\s*,\s+who\s+(?:becomes|will\s+(?:also\s+)?(?:be|become|serve\s+as|work\s+as|act\s+as)|"
+        r"is\s+to\s+(?:be|become))\s+(?:{HIS}\s+|the\s+(?:club['’]s\s+)?|an?\s+)" + _ARRIVING_AIDE_TITLE,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "The new selector will have as assistant the Montenegrin Y" (translated "aura comme adjoint"), "will
+    # have Y as his assistant": the aide the new man brings
+    R(
+        "will-have-as-aide",
+        "appointed",
+        r"\b(?:will|is\s+to|shall)\s+have\s+as\s+(?:{HIS}\s+)?"
+        + _ARRIVING_AIDE_TITLE
+        + r"\s+(?:the\s+)?{P}(?:\s+and\s+{P2})?",
+        0.7,
+        club_side="after_topic",
+    ),
+    R(
+        "will-have-aide-as",
+        "appointed",
+        r"\b(?:will|is\s+to|shall)\s+have\s+{P}(?:\s+and\s+{P2})?\s+as\s+(?:{HIS}\s+)?"
+        + _ARRIVING_AIDE_TITLE,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "In the staff of X will be Y, …, as assistant coach" (translated): Y joins the new man's staff
+    R(
+        "in-staff-of-will-be",
+        "appointed",
+        r"^In\s+(?:the\s+)?(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»\s+will\s+(?:also\s+)?be\s+"
+        r"(?:the\s+)?{P}(?:\s+and\s+{P2})?(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "Y, who led the team as interim, will be part of X's technical bench as first assistant": he joins
+    # the new man's staff (not "will remain part of": he is on it already)
+    R(
+        "will-be-part-of-staff",
+        "appointed",
+        r"{P}{APP}\s+will\s+(?:also\s+)?be\s+(?:a\s+)?part\s+of\s+(?:«P\d+»['’]s?\s+|the\s+new\s+)"
+        r"(?:{STAFF_KIND}\s+)?(?:staff|bench|team)\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "The federation has handed the team on an interim basis to X", "entrusted the side to his assistant
+    # X": the post given to him (a stand-in when the words say so)
+    R(
+        "handed-team-to",
+        "appointed",
+        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?" + TEAM_NOUN + r"\s+"
+        r"(?:(?:on\s+an?\s+(?:interim|temporary|caretaker|provisional)\s+basis|temporarily|provisionally)\s+)?"
+        r"(?:over\s+)?to\s+(?:" + _AIDE_TITLED + r")?{P}(?!['’])",
+        0.75,
+        club_side="topic",
+    ),
+)

@@ -1,0 +1,556 @@
+"""Appointments: the appointed rules, posts named by title and promotions, appointments told in other
+words, arrivals told instead of appointments.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import EXECUTIVE_TITLES, TEAM_NOUN
+from pipeline.extract.rules.grammar import (
+    _APPOINT_VERB,
+    _DEMONYM_DESC,
+    _DEMONYM_WORD,
+    _GAME_CHARGE,
+    _POSSESSOR_DESC,
+    _REPLACED_DESC,
+    _SQUAD_AS_POST,
+    _TO_EXTENSION,
+)
+from pipeline.extract.rules.keys import RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# "promoted in January / last summer / in 2023 from …": when, between the verb and its origin
+_WHEN_BEFORE_FROM = r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+[\w\-]+(?:\s+\d{4})?)?"
+# what stands between "was replaced" and its "by": "replaced last year by", "replaced at C on Sunday by",
+# "succeeded on an interim basis by", "replaced as manager by"
+_BEFORE_BY = (
+    r"(?:\s+\w+ly)?{TIME}(?:\s+(?:at|as\s+(?:[\w\-]+\s+){0,2}?(?:manager|coach|boss)\s+(?:of|at))\s+(?:the\s+)?«C\d+»)?"
+    r"{TIME}(?:\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss))?"
+    r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker|provisional|permanent)\s+basis)?{TIME}"
+    # "was replaced on the bench by", "replaced at the helm by": the post he lost, told by its place
+    # ("was replaced there by": the club named before)
+    r"(?:\s+(?:on|in)\s+(?:the|their|its)\s+(?:bench|dugout|touchline|hot\s+seat)|\s+at\s+the\s+helm|\s+there)?{TIME}"
+)
+# "He returns to the club where he won the title after being promoted from the reserve side": the promotion
+# told later in his own sentence, as the time of what he did
+_PROMOTION_LATER = (
+    r"(?!['’]s)(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|before|when|since|on)\s+"
+    r"(?:being|having\s+been|getting|(?:he|she)\s+(?:was|had\s+been))"
+)
+# "X was promoted from the U23s", "X, who stepped up in January from C's reserve team": the squad he leaves
+_PROMOTED_FROM = (
+    r"{P}(?:{APP}{WHO}{HAVE}|"
+    + _PROMOTION_LATER
+    + r")\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
+    + _WHEN_BEFORE_FROM
+    + r"\s+from\s+(?:the\s+)?(?:{C}|{S})"
+)
+
+
+# what the replaced man is called between the verb and his name: "replace compatriot X", "replaces interim
+# coach X", "succeed the successful interim solution X" (lowercase words, none a preposition: "replaced in the
+# dugout by X" is the other way round)
+# "Sampaoli had relieved Lopetegui in October" (Spanish "relevó a"): took over from the man named right after
+# ("relieved X of his duties" is a sacking)
+_RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['’])(?!\s+of\b))"
+
+
+# "after Y was fired": a man inside a subordinate clause, whom an elliptic "and was named" skips
+_SUBCLAUSE_PERSON = r"\b(?:after|when|since|before|once|while|until|as)\s+«P\d+»(?!'s)"
+_NOT_IN_SUBCLAUSE = (
+    r"(?<!\bafter\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bonce\s)(?<!\bwhile\s)(?<!\buntil\s)"
+)
+
+
+# "… charge (of the team) for the final two games / of last month's friendly": the games a stand-in took
+_FOR_GAMES = (
+    r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r")?\s+(?:for|of)\s+"
+    r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?)\b"
+)
+# "X has announced he is stepping down", "X confirmed that …", "X announced his retirement": X is the
+# speaker announcing something, not the one announced.
+_ACTIVE_ANNOUNCE = (
+    r"(?:(?<!\bannounced)(?<!\bconfirmed)|"
+    r"(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)|(?:[^.;«]|«[CP]\d+»){0,80}?,\s+that\b|"
+    # "who announced weeks ago / on Monday that he …": a time before the "that" of what he announced
+    r"(?:\s+(?:[a-z]+|\d+)){1,3}\s+that\b))"
+)
+# "…, manager X confirmed (on Friday).": the man speaking at the end of his own report, not one
+# confirmed in a post (that needs "was confirmed" or "confirmed as …")
+_SPEAKER_AT_END = (
+    r"(?!(?<=»\s(?:confirmed|announced))(?:\s+(?:on\s+\w+|yesterday|today|tonight|last\s+\w+|this\s+\w+|"
+    r"after\s+[^.;«]{0,40}|in\s+(?:a|an|his|her)\s+[^.;«]{0,40}))?\s*(?:[.;!?\"”]|,\s+(?:adding|saying|but|and)\b))"
+)
+
+# "X named 23 players / three uncapped players / five new faces for the qualifiers": his selection
+_PICKED_PLAYERS = (
+    r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:players|men|names|faces|newcomers|debutants|goalkeepers|defenders|midfielders|"
+    r"forwards|strikers|uncapped)\b)"
+)
+# "was named captain", "named player of the month", "named in England's squad": a player's honour or
+# selection, not a post
+_NOT_AN_HONOUR = (
+    r"(?!\s+(?:as\s+)?(?:(?:the|a|an|new|club|team|vice|their|his|its|«[CS]\d+»(?:['’]s)?)[\s-]+){0,3}"
+    r"(?:captain|skipper|player|footballer|young\s+player|man\s+of\s+the\s+match|MVP)\b)"
+    r"(?!\s+in\s+(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:squad|team\s+of\s+the|XI|line-?up|starting)\b)"
+    # "was named coach of the season / manager of the month": an award, not a post
+    r"(?!\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|trainer)\s+of\s+the\s+"
+    r"(?:year|season|month|decade|tournament|round)\b)"
+    # "was appointed sporting director of C", "has been named club ambassador / head of delegation":
+    # a board or club post, not a coaching one (unless "… and head coach" follows)
+    r"(?!\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:new|club|club's|interim|acting|global|«[CS]\d+»(?:['’]s)?)\s+){0,2}"
+    r"(?:" + EXECUTIVE_TITLES + r"|ambassador|head\s+of\s+(?:delegation|recruitment|scouting|"
+    r"football\s+operations|communications|business))\b(?!\s+(?:coach|of\s+coaching))"
+    r"(?![^.;]{0,40}\band\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager)\b))"
+    # "X named a 25-man squad / his starting XI": the coach picking players, not a man given a post
+    r"(?!\s+(?:a|an|his|her|their|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:squad|team|side|line-?up|XI|roster)\b"
+    r"(?![’']|\s+(?:head\s+|assistant\s+)?(?:coach|manager|boss|trainer|tactician|director)))"
+    + _PICKED_PLAYERS
+)
+
+
+# --- appointed ---------------------------------------------------------------------
+
+APPOINTED: tuple[Rule, ...] = (
+    R(
+        "passive-appointed",
+        "appointed",
+        # "was on Monday named": the day may sit between the auxiliary and the participle
+        r"{P}{APP}{WHO}{HAVE}(?:(?:(?<=\swas)|(?<=\shas)|(?<=\shad)|(?<=\sis))(?-i:{TIME}))?\s+"
+        + _APPOINT_VERB
+        + _SPEAKER_AT_END
+        # not "promoted (in January) from C's U23s": the promoted-from rules tell that
+        + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))"
+        + _NOT_AN_HONOUR
+        + r"(?!"
+        + _WHEN_BEFORE_FROM
+        + r"\s+from\b)\b"
+        + _ACTIVE_ANNOUNCE,
+        0.9,
+        club_side="after",
+    ),
+    R(
+        "active-appointed",
+        "appointed",
+        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)"
+        + _PICKED_PLAYERS
+        + r"|naming|hire[sd]?|hiring|"
+        # translated: "the board designated (in interim form) to X"
+        r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)designat(?:ed|es|ing)(?:\s+in\s+(?:interim|provisional)\s+(?:form|character|way)\s+to)?|unveil(?:ed|s)?|install(?:ed|"
+        r"s)?|"
+        # translated: "the federation officialized (this Friday) X as its new coach"
+        r"officiali[sz](?:ed|es|ing)|"
+        r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
+        r"\s+of|"
+        r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as|"
+        # "named head coach … in place of the sacked Y": Y is the man replaced
+        r"in\s+place\s+of|instead\s+of)"
+        r"\s)[^«».,;:!?]|«[CS]\d+»"
+        # "the appointment of Y's former assistant X": the aide named through his boss
+        r"|«P\d+»['’]s?\s+(?:[\w-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))"
+        r"{0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))"
+        # "has named his starting XI / squad": the coach picking players
+        r"(?!'s?\s+(?:[\w\-]+\s+){0,3}?(?:squad|team|side|line-?up|XI|roster)\b(?![’']))",
+        0.9,
+        club_side="before",
+    ),
+    # "made official this Monday the signing of X as new trainer of the first team": a club's signing
+    # of a man as its coach (translated news) is his appointment; a bare signing may be a player's
+    R(
+        "signing-as-coach",
+        "appointed",
+        r"\bthe\s+(?:signing|incorporation|hiring|contracting|appointment|arrival|return)\s+of\s+{P}\s+as\s+(?:the\s+)?"
+        r"(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
+        0.85,
+        club_side="near",
+    ),
+    R(
+        "lands-at",
+        "appointed",
+        r"{P}{APP}\s+(?:lands|landed|lands\s+(?:the\s+)?(?:top\s+)?job\s+at|landed\s+(?:the\s+)?job\s+at)\s+(?:at\s+)?"
+        r"(?:the\s+)?{C}(?!\s+(?:airport|in\b))",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "will-be-their",
+        "appointed",
+        r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)"
+        r"\s+(?:their|the|its|the\s+club's|{C}'s?)\s+(?:new\s+)?(?:«S\d+»\s+)?"
+        r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)"
+        r"*(?:manager|head\s+coach|coach|boss|trainer|technician)\b",
+        0.85,
+        club_side="near",
+    ),
+    # "Assistant X will serve as interim coach", "X will act as caretaker manager": the post he is given
+    R(
+        "will-serve-as",
+        "appointed",
+        r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:serve|act|stand\s+in|step\s+in)"
+        r"\s+as\s+(?:the\s+)?(?:club's\s+|{C}'s?\s+)?(?:new\s+)?(?:«S\d+»\s+)?"
+        r"(?:(?:interim|caretaker|acting|temporary|head|permanent)\s+)*(?:manager|head\s+coach|coach|boss|trainer)\b",
+        0.85,
+        club_side="near",
+    ),
+    # a participle opening: "Appointed on July 9, 2012 by C, X has won …", "Hired in 2021, X led …"
+    R(
+        "participle-appointed",
+        "appointed",
+        r"^\W*(?:Appointed|Hired|Installed)\s+(?:[^,.;]|,\s*\d{4})*?,\s*{P}(?!\s*(?:,|and)\s)",
+        0.7,
+        club_side="before",
+    ),
+    R(
+        "and-was-appointed",
+        "appointed",
+        # the subject of the main clause, not a man inside its "after Y was fired": he is skipped
+        _NOT_IN_SUBCLAUSE + r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s|" + _SUBCLAUSE_PERSON + r"){0,80}?\band\s+"
+        r"(?:was|has\s+been|were|is)\s+(?:\w+ly\s+)?(?P<t>appointed|named|installed|hired|promoted)\b",
+        0.85,
+        club_side="after",
+    ),
+    R(
+        "moved-to-take",
+        "appointed",
+        r"\b(?:moving|moved|went\s+on|going\s+on|left)\s+to\s+take\s+(?:up\s+|over\s+)?(?:the\s+)"
+        r"?(?:position|post|job|role|reins|charge)\s+(?:at|of|with)\b",
+        0.75,
+        club_side="after",
+    ),
+    R(
+        "takes-over",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|poised|due|going|tipped|"
+        r"likely|agreed)\s+to\s+)?(?:take[sn]?|"
+        r"took|taking)\s+"
+        r"(?:over|(?:joint\s+)?(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?(?:joint\s+)?charge|the\s+reins|"
+        r"the\s+helm)\b" + _GAME_CHARGE,
+        0.85,
+        club_side="after",
+    ),
+    # a stand-in told by the games he took: "X took temporary charge for last weekend's game", "took
+    # charge of the team for a handful of games", "took charge of last month's friendly as caretaker" (not
+    # a head coach's "took charge of one final game before leaving": the words must tell a stand-in)
+    R(
+        "charge-for-games",
+        "in_charge",
+        r"{P}(?=[^.;!?]*\b(?:interim|caretaker|temporary|provisional|acting)\b){APP}{WHO}{HAVE}\s+"
+        r"(?:took|taken|takes|take|taking)\s+"
+        r"(?:(?:temporary|interim|provisional|caretaker)\s+)?charge" + _FOR_GAMES,
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+    # translated: "X had assumed the Selection", "assumed the command of C", "assumes the bench"
+    R(
+        "assumed-post",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:assume[sd]?|assuming)\s+(?:the\s+)?(?:(?:(?:technical\s+)?command|bench|reins|"
+        r"helm|post|position|role\s+of\s+(?:head\s+)?coach|" + TEAM_NOUN + r"(?!['’])|interim)\b|«C\d+»)",
+        # "assumed the team in deputy form", "who assumes the interim" (French "assure l'intérim")
+        0.8,
+        club_side="after",
+    ),
+    # translated Spanish/Portuguese "asumirá como nuevo entrenador": "X will assume as new coach from next
+    # season", "assumed as head coach in 2022" (not "assumed as captain": the title must be a coach's)
+    R(
+        "will-assume-as",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to|would)\s+)?(?:assume[sd]?|assuming)\s+as\s+(?:the\s+)?(?:new\s+)?"
+        r"(?:«S\d+»\s+)?(?:{ROLE}|supervisor)\b",
+        0.8,
+        club_side="near",
+    ),
+    # translated: "X was brought to the head of the team in deputy form" (Turkish "takımın başına getirildi"),
+    # "was placed at the front of the team" (Spanish "al frente del equipo"): he is given the team
+    R(
+        "brought-to-head-of-team",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:brought|placed|put|installed|appointed|named|promoted)\s+(?:to|at)\s+"
+        r"the\s+(?:head|front)\s+of\s+(?:the\s+)?(?:(?:first|senior|professional)\s+)?(?:team|side|squad|«S\d+»)"
+        # (not "at the head of the club": a president's post)
+        r"(?!['’])",
+        0.8,
+        club_side="after_topic",
+    ),
+    # translated word order: "In his place arrives X", "in the place of Y comes X"
+    R(
+        "in-his-place-arrives",
+        "appointed",
+        r"\bin\s+(?:{HIS}|the)\s+place(?:\s+of\s+«P\d+»)?,?\s+(?:arrives|arrived|comes|came|steps\s+in|enters)\s+"
+        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}",
+        0.8,
+        club_side="topic",
+    ),
+    # translated: "X, who arrived to the white bench in 2021", "arrived at the bench of C", "will return to
+    # the bench of C": the coaching job
+    R(
+        "arrived-bench",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:arrived|arrives|came|returned|returns?)\s+(?:to|at|on)\s+the\s+(?:[a-z\-]+\s+)?bench\b"
+        r"(?:\s+of\s+(?:the\s+)?{C})?",
+        0.75,
+        club_side="after_topic",
+    ),
+    R(
+        "replaces",
+        "appointed",
+        # "X has signed a two-year deal and replaces Y": a second verb of the same subject
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:signed|agreed|penned|inked|(?:named|appointed|confirmed|unveiled)\b)"
+        r"[^«».;:!?]{0,50}?\band\s+)?(?:(?:set|expected|poised|due|tipped|likely)\s+)?"
+        # "X had left Torino to replace Y": the post he left told on the way
+        r"(?:(?:left|quit|departed)\s+(?:the\s+)?«C\d+»\s+(?=to\s))?"
+        # ("the Argentine X": a capitalised demonym after "the" as before)
+        # ("succeeds to X": the French "succède à" in translated reports)
+        r"(?:to\s+)?(?:replace[sd]?|replacing|succeed(?:s|ed)?(?:\s+to(?=\s+«P))?|succeeding|"
+        + _RELIEVED_MAN
+        + r")\s+(?:the\s+\w+\s+|"
+        # "succeeds his former boss Y", "replaced his mentor Y": Y, not "his" (the subject himself)
+        + _POSSESSOR_DESC
+        + r"|"
+        + _REPLACED_DESC
+        + r"){P2}(?!['’]s\b)",
+        0.85,
+        club_side="after_topic",
+    ),
+    R(
+        "replaced-by",
+        "appointed",
+        # "was succeeded by his long-time assistant Y": Y, not "his" (the man replaced)
+        # "X, sacked in November, and replaced exactly by Y": the participles of one subject
+        # "was X, replaced in 2003 by Y", "X, who was succeeded by Y": the aside told of X
+        r"{P2}{APP}(?:\s+and|\s*,(?:\s+who)?)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)"
+        + _BEFORE_BY
+        + r"\s+by\b"
+        r"(?:\s+«P\d+»'s)?{GAP}{P}(?!'s)",
+        0.85,
+        club_side="topic",
+    ),
+    R(
+        "will-direct",
+        "appointed",
+        r"{P}{APP}{WHO}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|"
+        r"be\s+in\s+charge\s+of|be\s+taking)\b"
+        r"(?=[^.]*\b(?:interim|caretaker|temporary|provisional|until)\b)",
+        0.8,
+        club_side="topic",
+    ),
+    R(
+        "joins-staff",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:set|expected|poised|due|going|likely)\s+to\s+)?(?:(?:either|also|"
+        r"then)\s+)?(?:[^«».,]{0,40}?\bor\s+)?(?:join(?:s|ed|ing)?|link(?:s|ed)?\s+up\s+with)"
+        r"\s+(?:«P\d+»'s\s+|the\s+|his\s+|her\s+)?"
+        r"(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?{STAFF}"
+        # (the staff of a club named after it: joins-staff-of-club)
+        r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
+        0.8,
+        role="assistant_coach",
+        club_side="topic",
+        squad_in_match=True,
+    ),
+    R(
+        "will-be-assistant",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:again\s+)?(?:be|become|becomes|became|serve\s+as)\s+(?:again\s+)?(?:his|her|«P\d+»['’]s?|the\s+new|the|their)\s+(?:new\s+)"
+        r"?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
+        0.8,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    R(
+        "signed-deal",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:signed|agreed|penned)\s+an?\s+(?:\S+-year\s+|\S+\s+year\s+)?(?:deal|"
+        r"contract)\s+(?:with|at)\s+{SHORT}{C}",
+        0.75,
+        club_side="after",
+    ),
+    # "Zamalek signed the Portuguese coach X", "Besiktas signed with the coach X until 2026" (translated
+    # Arabic, Turkish and Greek club news): the club hires a man named by his coaching title
+    R(
+        "club-signed-coach",
+        "appointed",
+        r"{C}{HAVE}\s+(?:officially\s+)?(?:signed|contracted|hired)\s+(?:with\s+)?(?:the\s+)?(?:"
+        + _DEMONYM_WORD
+        + r")?"
+        r"(?:new\s+)?(?:head\s+)?(?:coach|manager|technician|trainer|strategist|tactician|technical\s+director)\s+"
+        r"{P}(?!['’])(?!\s+to\s+" + _TO_EXTENSION + ")",
+        0.8,
+        club_side="tag",
+    ),
+    # "X will sit on the bench of C from next season" (translated Italian "siederà sulla panchina"): his
+    # coming post
+    R(
+        "will-sit-on-bench-of",
+        "appointed",
+        r"{P}{APP}{WHO}(?:\s+(?:and\s+)?(?:now|then|from\s+next\s+season))?\s+(?:he\s+|she\s+|«P\d+»\s+)?"
+        r"(?:will|is\s+to|shall)\s+(?:now\s+)?(?:sit|be\s+sitting)\s+on\s+(?:the\s+)?bench\s+(?:of|at)\s+(?:the\s+)?{C}",
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "announced-as",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:announced|confirmed|unveiled)\s+as\s+(?:the\s+new\s+)?{C}\s+{ROLE}",
+        0.85,
+        club_side="after",
+    ),
+    R(
+        "made-permanent",
+        "appointed",
+        r"\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|"
+        # "was later handed the job permanently", "appointed permanently"
+        r"(?:(?:handed|given)\s+the\s+(?:\w+\s+)?job|appointed|installed)\s+permanently|"
+        r"permanent\s+(?:manager|"
+        r"head\s+coach|boss|basis))",
+        0.8,
+        role="head_coach",
+        club_side="topic",
+    ),
+    # "Arteta, appointed in December 2019, signed …", "Jones, prised away from Luton in November,"
+    R(
+        "aside-appointed",
+        "appointed",
+        r"{P},\s+(?:\w+ly\s+)?(?:appointed|hired|installed|brought\s+in|"
+        r"(?:prised|prized|lured|poached|tempted)\s+(?:away\s+)?from\s+(?:the\s+)?{CDESC}«C\d+»)"
+        r"(?!\s+(?:as\s+)?(?:captain|player))(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=[^,;.«]{0,40},)",
+        0.75,
+        club_side="topic",
+    ),
+)
+
+
+# --- posts named by title, promotions -------------------------------------------------------------
+POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
+    R(
+        "person-the-club-role",
+        "in_charge",
+        # "X, the current C manager", "X, a former C coach", "X, the ex-C boss"
+        r"{P},\s+(?:the\s+|an?\s+)?(?:current\s+|former\s+|one-time\s+|ex-\s*)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
+        # not "A, former C coach B and D": a list whose next man the title goes with
+        # ("X, a former Dundalk assistant, said …": the aide's spell there)
+        r"(?:manager|coach|boss|assistant(?:\s+(?:manager|coach))?)\b(?!\s+(?:«P\d+»|captain|referee))",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "person-the-squad-role",
+        "in_charge",
+        # "X, the under-21 coach, took interim charge": his own post, told in a closed aside (the
+        # squad's club is the one in view)
+        r"{P},\s+(?:the\s+|an?\s+)?(?:current\s+|former\s+|ex-\s*)?{S}\s+(?:team\s+|side\s+)?(?:head\s+)?"
+        r"(?:manager|coach|boss)(?=\s*(?:,|[.;]?\s*$))",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "promoted-from",
+        "in_charge",
+        _PROMOTED_FROM,
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "promoted-from-left",
+        "left",
+        _PROMOTED_FROM,
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "promoted-from-appointed",
+        "appointed",
+        _PROMOTED_FROM
+        # "promoted from the U19s to the U21s", "steps up from the Under-19s to replace Y", "… and will
+        # lead the under-18s": the post is named there (or is Y's), not the senior side
+        + r"(?![^.;]{0,40}\bto\s+(?:(?:the\s+)?«[CS]|replace\b|succeed\b|take\s+over\s+from\b))"
+        + r"(?![^.;«]{0,20}\band\s+(?:will\s+)?(?:now\s+)?(?:lead|leads|coach|coaches|manage|manages|"
+        r"take\s+charge\s+of|takes\s+charge\s+of|take\s+over|takes\s+over)\s+(?:the\s+|its\s+|their\s+)?«S)",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "confirm-as",
+        "appointed",
+        r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?|"
+        # translated: "presented X as new trainer", "officialized X as new mister", "ratified X as DT"
+        r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied))"
+        # ("confirmed Argentine X as the new coach": his nationality before the name)
+        r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + _DEMONYM_DESC + r")?{P}\s+as\s+"
+        # ("confirmed X as their new under-18s coach": the squad's title)
+        r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|"
+        + _SQUAD_AS_POST
+        + ")",
+        0.9,
+        club_side="before",
+    ),
+)
+
+
+# --- appointments told in other words ---------------------------------------------------------
+
+
+# "took a new post there": take charge of / become the manager of / join / coach C
+_TO_NEW_POST = (
+    r"to\s+(?:take\s+(?:over|charge)\s+(?:at|of)|become\s+(?:the\s+)?(?:new\s+|first\s+)?{ROLE}\s+(?:of|at)|"
+    r"join|coach|manage)\s+(?:the\s+)?{CDESC}{C}"
+)
+APPOINTMENTS_IN_OTHER_WORDS: tuple[Rule, ...] = (
+    # "X has left the Islanders with immediate effect to become the new manager of English League One
+    # side C", "X leaves C1 to take charge of C2", "quit C2 weeks later to join C3": the new post (the
+    # mover is the last man named before the verb)
+    R(
+        "left-club-to-post",
+        "appointed",
+        r"\b(?:resigned|left|leaves|leaving|quit|quits|quitting|departed|departs)\b(?:[^«.;:!?]|«C\d+»){1,60}?\s+"
+        + _TO_NEW_POST,
+        0.7,
+        club_side="tag",
+    ),
+    # "C brought in X as head coach", "brought X in as their new manager", "brings X as co-trainer"
+    R(
+        "brought-in-as",
+        "appointed",
+        r"\b(?:brought|brings|bring|bringing|drafted|drafts|draft)\s+(?:in\s+)?{P}(?:\s+in)?\s+as\s+"
+        r"(?:(?:the|their|its|his|her|a)\s+)?(?:new\s+)?{ROLE}",
+        0.85,
+        club_side="before",
+    ),
+    # "X's appointment was confirmed by C", "X's appointment as head coach was announced on Monday"
+    R(
+        "appointment-confirmed",
+        "appointed",
+        r"{P}'s\s+appointment(?:\s+as\s+(?:the\s+)?(?:new\s+)?{ROLE}(?:\s+(?:of|at)\s+(?:the\s+)?«C\d+»)?)?\s+"
+        r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?(?:confirmed|announced|made\s+official|ratified)\b",
+        0.85,
+        club_side="near",
+    ),
+    # "assistants A and B agreed to new long-term contracts", "X agreed a new two-year deal"
+    R(
+        "agreed-new-contract",
+        "extended",
+        r"{P}{APP}{HAVE}\s+agreed\s+(?:to\s+)?(?:an?\s+)?(?:new|improved|fresh)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:contracts?|deals?)\b(?:\s+(?:with|at)\s+(?:the\s+)?{C})?",  # "a new deal at Portman Road"
+        0.8,
+        club_side="topic",
+    ),
+)
+
+
+# --- arrivals told instead of appointments ------------------------------------------------------
+
+
+RULE_KEYS.update({"brought-back-to-steer": ("brought back", "brought in", "recalled", "called back")})
+ARRIVALS_AS_APPOINTMENTS: tuple[Rule, ...] = (
+    # "X was brought back to steer C to safety", "was brought in to save C", "recalled to lead C": a
+    # coach hired for a task at C
+    R(
+        "brought-back-to-steer",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:(?:brought|called)\s+(?:back|in)|recalled)\s+to\s+"
+        r"(?:steer|lead|guide|save|rescue|coach|manage|take\s+(?:charge\s+of|over(?:\s+at)?))\s+(?:the\s+)?{C}",
+        0.8,
+        club_side="tag",
+    ),
+)

@@ -1,0 +1,602 @@
+"""Departures: dismissed, resigned, left; leaving a role, partings, exits told in a gerund or a second
+clause, exits told with the length of the spell they end.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import EXECUTIVE_TITLES
+from pipeline.extract.rules.grammar import (
+    _CLUB_DESC,
+    _DEMONYM_DESC,
+    _NOT_AN_OBJECT,
+    _NOT_MATCH_PLAY,
+    _PARTED,
+    _POSSESSOR_DESC,
+    _REPLACED_DESC,
+    _SACK_VERB,
+    _WAVED_AWAY,
+)
+from pipeline.extract.rules.keys import RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# "dismissed his assistant Y": Y is the one sacked, not "his" man (but "dismissed together with his
+# son Y": he is, as Y)
+_NOT_HIS_MAN = r"(?:(?!['’]s\b)|(?<=with\s«P\d»)|(?<=with\s«P\d\d»))"
+
+# "decided to step down as chairman (of C)": a board post he leaves, not a coaching one
+_NOT_AS_EXECUTIVE = (
+    r"(?!\s+as\s+(?:the\s+)?(?:(?:club|club's|«C\d+»(?:'s)?)\s+)?(?:" + EXECUTIVE_TITLES + r")\b)"
+)
+
+
+# --- dismissed ---------------------------------------------------------------------
+DISMISSED: tuple[Rule, ...] = (
+    R(
+        "passive-sacked",
+        "dismissed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?"
+        # "was suspended and then sacked": a first participle of the same passive
+        r"(?:[a-z]+ed\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?)?"
+        + _SACK_VERB
+        + r"\b(?:\s+by\s+(?:the\s+)?{CDESC}{C})?",
+        0.9,
+        club_side="near",
+    ),
+    R(
+        "active-sacked",
+        "dismissed",
+        r"\b(?:sack(?:ed|s|ing)?|(?:fire[sd]?|firing|dismiss(?:ed|es|ing|al)?)"
+        + _WAVED_AWAY
+        + r"|axe[sd]?|axing|"
+        r"exonerat(?:ed|es|ing|ion)|"
+        # "after the destitution of X" (translated Spanish/Portuguese "destitución", "destituição")
+        r"destitut(?:ed|es|ing|ion)|"
+        r"oust(?:ed|"
+        r"s)?|"
+        r"let\s+go\s+of|"  # "C let go of coach X"
+        # "Legia ended the collaboration with the coach X", "decided to end the cooperation with X": the
+        # club's act, as "parted company with" (a coach ending his own is "X ended his collaboration with C")
+        r"(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|interrupt(?:ed|s)?)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+        r"(?:collaboration|cooperation|relationship|association)\s+with|"
+        # "rescinded the contract of X" (translated "rescindió el contrato"): the club ended it
+        r"rescind(?:ed|s)?\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?the\s+contract\s+(?:of|with)|"
+        r"part(?:ed|s)?\s+(?:company|ways){TIME}\s+with|terminat(?:e|ed|es|ing)\s+(?:(?:yesterday|today|on\s+\w+day)\s+)?(?:the\s+contract\s+of|"
+        r"the\s+services\s+of))\b(?!\s+by\s)"
+        # ("X was dismissed but climbed to fourth under Y": "but" and "under" start another clause)
+        r"(?:\s+of)?(?:(?!\s(?:following|after|before|when|while|over|in|but|under|by)\s)[^«».,;:!?]|«[CS]\d+»|(?<!with\s)«P\d+»['’]s\b){0,50}?{P}"
+        + _NOT_HIS_MAN,
+        0.9,
+        club_side="before",
+    ),
+    # "since Sevilla let him go in October": the club ended it ("refused to let their coach go" is no
+    # sacking: the verb must follow the club itself)
+    R(
+        "club-let-go",
+        "dismissed",
+        r"{C}(?:\s+(?:finally|eventually|then|later|subsequently))?\s+(?:let|lets)\s+{P}\s+go\b",
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "possessive-sacking",
+        "dismissed",
+        r"{P}(?:'s?|,?\s+whose)\s+(?:sacking|dismissal|firing|axing|exoneration|"
+        # "X's contract was terminated", "replacing X, whose contract had been cancelled" (the comma may be
+        # left out: "in the place of X whose contract was terminated by the federation")
+        r"contract\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|cancelled|rescinded))\b",
+        0.85,
+        club_side="near",
+    ),
+    # "before the club ended his contract", "the federation terminated his deal": the employer's doing
+    R(
+        "employer-ended-contract",
+        "dismissed",
+        r"(?:\bthe\s+(?:club|board|federation|association|owners?)|{C})\s+(?:then\s+|later\s+|eventually\s+|"
+        r"promptly\s+|duly\s+)?(?:ended|terminated|cancelled|rescinded|tore\s+up)\s+{P}['’]s?\s+(?:contract|deal)\b",
+        0.75,
+        club_side="near",
+    ),
+    R(
+        "terminate-contract",
+        "dismissed",
+        # "the termination of the contract of the Argentine coach X": the noun form of the same act
+        r"\b(?:terminat(?:e|ed|es|ing)\s+(?=the\s+contracts?\s+of\s|«P\d+»'s?\s+contract)|"
+        r"(?:termination|rescission|cancellation|dissolution)\s+of\s+(?=the\s+contracts?\s+of\s))"
+        r"(?:the\s+contracts?\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:head\s+)?coach\s+|manager\s+|technician\s+)?)?{P}",
+        0.8,
+        club_side="topic",
+    ),
+    # "the federation decided not to renew the contract of X", "chose not to extend X's deal": his
+    # term ran out, a departure (not a sacking)
+    R(
+        "not-renew-contract",
+        "left",
+        r"\b(?:decided|chose|opted|elected|voted)\s+(?:not\s+to\s+(?:renew|extend)|against\s+(?:renewing|extending))\s+"
+        r"(?:the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))|(?=«P\d+»['’]s?\s+(?:contract|deal)\b))"
+        r"{P}",
+        0.75,
+        club_side="near",
+    ),
+    # "brought back X, the coach he dismissed in September", "X, the man the board sacked": an object
+    # relative clause — X was sacked, whoever its subject is
+    R(
+        "the-coach-he-sacked",
+        "dismissed",
+        r"{P},\s+the\s+(?:coach|manager|man|boss|tactician|technician)\s+(?:(?:that|whom)\s+)?"
+        r"(?:(?:owner|president|chairman)\s+«P\d+»|«[PC]\d+»|the\s+(?:own\s+|same\s+)?(?:club|board|president|owner|chairman))\s+"
+        r"(?:had\s+|has\s+)?"
+        r"(?:(?:already|previously|once|first)\s+)?(?:sacked|dismissed|fired|axed|exonerated)\b",
+        0.85,
+        club_side="near",
+    ),
+    # "X, sacked by Leeds in February 2023, was named …": the aside tells a sacking of its own
+    R(
+        "aside-sacked",
+        "dismissed",
+        r"{P},\s+(?:(?:\w+ly|also)\s+)?(?:sacked|dismissed|fired|axed|exonerated|ousted|let\s+go)\b"
+        # the aside runs to its comma, naming a club on the way ("exonerated in November despite the
+        # victory against C, and replaced by Y")
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=(?:[^,;.«]|«C\d+»){0,80}(?:,|\.?$)|"
+        # "in substitution of X, exonerated after only eight days despite …": the aside ends the sentence
+        r"(?:[^,;.«:]|«C\d+»){0,160}\.?$)",
+        0.8,
+        club_side="near",
+    ),
+    # "X, prised away from Luton in November and sacked in February, …": the aside's second participle,
+    # at the club in view (not the one he came from)
+    R(
+        "aside-and-sacked",
+        "dismissed",
+        r"{P},\s+(?:\w+ly\s+)?(?:appointed|hired|installed|brought\s+in|named|prised|prized|lured|poached|tempted)"
+        r"\b(?:[^,;.«]|«[CS]\d+»){0,60}?\band\s+(?:then\s+|later\s+|subsequently\s+)?"
+        r"(?P<t>sacked|dismissed|fired|axed|exonerated)\b(?=[^,;.«]{0,40},)",
+        0.75,
+        club_side="topic",
+    ),
+)
+
+
+# --- resigned ------------------------------------------------------------------------
+RESIGNED: tuple[Rule, ...] = (
+    R(
+        "resigned",
+        "resigned",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resign(?:ed|s)|quit(?:s)?|steps?\s+down|stepped\s+down|stepping\s+down|"
+        r"stands?\s+down|stood\s+down|standing\s+down|"
+        r"walked\s+away|stepped\s+away|steps\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice)|"
+        # "walked out on Lazio": he ended it (the gold sets' convention: resigned)
+        r"walk(?:ed|s)\s+out\s+(?:on|of)(?=\s+(?:the\s+)?(?:«C|club|team|side|job|post|role))|"
+        # "has stepped aside as England manager / from his role / with immediate effect" (not a player's
+        # "stepped aside to let Y take the penalty")
+        r"(?:steps?|stepped|stepping)\s+aside(?=\s+(?:as\b|from\s+(?:{HIS}|the)\s+(?:role|post|position|job)\b|"
+        r"with\s+immediate\s+effect)))\b",
+        0.85,
+        club_side="near",
+    ),
+    # "X has called time on his spell at C", "called time on his managerial career": his decision to end it
+    # (not "called time on his playing career")
+    R(
+        "called-time-on",
+        "resigned",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?call(?:ed|s|ing)?\s+time\s+on\s+{HIS}\s+(?:\w+[\s-]year\s+|second\s+|"
+        r"first\s+|brief\s+)?(?:spell|tenure|time|reign|stint|managerial\s+career|coaching\s+career)\b"
+        r"(?:\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{C})?",
+        0.8,
+        club_side="tag",
+    ),
+    # his own choice to go: "X has decided to leave", "opted to step down" (not in a quote, where
+    # the club in view is the speaker's guess)
+    R(
+        "decided-to-leave",
+        "resigned",
+        r"^[^\"“”]*?{P}{APP}{WHO}{HAVE}\s+(?:decided|opted|chosen|chose)\s+to\s+"
+        r"(?:leave|quit|resign|step\s+down)\b" + _NOT_AS_EXECUTIVE,
+        0.8,
+        club_side="near",
+    ),
+    # the same in a first-person quotation: '"I have decided to step down," X said' (the 'I' read as
+    # the speaker, see quotes.py; the rule fires only on such an 'I')
+    R(
+        "first-person-decided",
+        "resigned",
+        r"{P}(?:'ve|'d|\s+have|\s+had)?(?:\s+(?:now|finally|just|therefore|personally|also))?\s+"
+        r"(?:decided|opted|chosen|chose|taken\s+the\s+decision)\s+to\s+(?:leave|quit|resign|step\s+down)\b"
+        + _NOT_AS_EXECUTIVE,
+        0.8,
+        club_side="near",
+    ),
+    R("possessive-resignation", "resigned", r"{P}'s?\s+resignation\b", 0.8, club_side="near"),
+)
+
+
+# --- left ----------------------------------------------------------------------------
+LEFT: tuple[Rule, ...] = (
+    R(
+        "took-over-from",
+        "left",
+        # ("takes over after X": the man before him, as "from")
+        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?(?:from|after(?=\s+(?:the\s+\w+\s+)?«P))\s+"
+        r"(?:the\s+\w+\s+|" + _POSSESSOR_DESC + "|" + _DEMONYM_DESC + r")?{P}(?!['’]s\b)",
+        0.8,
+        club_side="after",
+    ),
+    R(
+        "replacing",
+        "left",
+        r"\b(?:replaced|replacing|succeeded|succeeding|in\s+(?:the\s+)?place\s+of|in\s+(?:substitution|replacement)\s+of|"
+        r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of|"  # translated: "took the relay of X"
+        r"(?:comes?|came|coming)\s+on\s+the\s+place\s+of|"  # translated: "comes on the place of X"
+        # translated "X substitutes Y"; not a player's substitution in a match
+        r"substitut(?:es|ed|ing)" + _NOT_MATCH_PLAY + r")"
+        r"\s+(?:(?:[^«».;]|«S\d+»){0,"
+        # "replacing the sacked X", "in substitution of the interim X", "replacing compatriot X",
+        # "succeeding his compatriot X" (his: the subject, not the man replaced; "his father X" is kin)
+        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|"
+        + _POSSESSOR_DESC
+        + r"|"
+        + _REPLACED_DESC
+        + r")?{P}(?!['’]s\b)",
+        0.75,
+        club_side="after_topic",
+    ),
+    R(
+        "successor-to",
+        "left",
+        r"\b(?:successor|replacement)\s+(?:to|for)\s+(?:" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
+        0.7,
+        club_side="topic",
+    ),
+    # "(named) as Roberto De Zerbi's successor": the man replaced has gone from the post in view
+    R(
+        "as-possessive-successor",
+        "left",
+        r"\bas\s+(?:the\s+)?{P}'s\s+(?:permanent\s+|long-term\s+)?(?:successor|replacement)\b",
+        0.65,
+        club_side="topic",
+    ),
+    # "X, who led C to the final, left when his contract expired", "X kept the team up and left at the
+    # end of last season": a departure told by when it happened, the club in the aside or in view
+    R(
+        "left-at-end",
+        "left",
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+)?(?:left|departed)\s+"
+        r"(?:(?:when|after|once|as)\s+{HIS}\s+(?:contract|deal)\s+(?:expired|ran\s+out|ended)"
+        r"|at\s+the\s+end\s+of\s+(?:the|last|that|his|her)\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract))"
+        r"(?!\s+(?:for|to)\b)",
+        0.7,
+        club_side="near",
+    ),
+    # "C have been without a permanent coach since X left after the World Cup", "without a manager ever
+    # since X departed": the vacancy his departure left at the club before
+    R(
+        "without-coach-since",
+        "left",
+        r"\bwithout\s+an?\s+(?:(?:permanent|full-time|new|proper|head)\s+)*(?:coach|manager|boss|head\s+coach)\s+"
+        r"(?:ever\s+)?since\s+{P}(?!'s){APP}{HAVE}\s+(?:left|departed|walked\s+out|moved\s+on)\b",
+        0.75,
+        club_side="before",
+    ),
+    # "X will leave at the end of the season", "is set to depart this summer": an announced departure
+    # told with its time and no club (the club in view)
+    R(
+        "leaves-at-end",
+        "left",
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
+        r"(?=at\s+the\s+end\s+of\s+(?:the|this|his|her)\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract)"
+        r"|(?:this|next|in\s+the)\s+summer\b|when\s+{HIS}\s+(?:contract|deal)\s+(?:expires|ends|runs\s+out))",
+        0.7,
+        club_side="near",
+    ),
+    # "X's contract was allowed to expire", "X's deal with C ran out in June": a departure at the
+    # end of the term (past tense only: "X's contract expires in June" is still his post)
+    # "after the contract of Portuguese X expired", "when the deal of coach X ran out": the same, told
+    # with "of"
+    R(
+        "contract-of-expired",
+        "left",
+        r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\s+of\s+(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
+        r"(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+"
+        r"(?:had\s+)?(?:expired|ran\s+out|run\s+out|lapsed|ended|came\s+to\s+an\s+end|was\s+not\s+renewed)\b",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "contract-expired",
+        "left",
+        # ("his contract as Republic of Ireland manager was not renewed": the post named by its title)
+        r"{P}['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)"
+        r"(?:\s+(?:(?:at|with)\s+(?:the\s+)?|as\s+(?=«C\d+»\s+(?:head\s+)?(?:manager|coach|boss)\b)){C}"
+        r"(?:\s+(?:head\s+)?(?:manager|coach|boss))?)?\s+"
+        r"(?:had\s+)?(?:was\s+(?:allowed\s+to\s+(?:expire|run\s+out|lapse)|not\s+renewed)|expired|ran\s+out|lapsed|"
+        r"ended|came\s+to\s+an\s+end)\b",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "left-club",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leave|leaves|leaving|departed|departs|exited|exits|quit|quits)\s+"
+        r"(?:(?:{HIS}\s+(?:role|post|job)"
+        r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|"
+        # "left the bench of C" (translated "dejó el banquillo del C", "lasciato la panchina")
+        r"the\s+(?:bench|command|helm|dugout)\s+(?:of|at)\s+(?:the\s+)?|the\s+|"
+        + _CLUB_DESC
+        + r")?{C}|the\s+(?:club|team|side|post|role|job)"
+        # "left his role in February": his post, told by its title elsewhere (not "his role as director")
+        r"\b|{HIS}\s+(?:role|post|job)\b(?!\s+(?:at|with|as|of|in\s+the)\b))",
+        0.75,
+        club_side="after",
+    ),
+    # "X is no longer the head coach of C", "X, who is no longer in charge at C"
+    R(
+        "no-longer-coach",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:no\s+longer|ceased?\s+to\s+be|ceases\s+to\s+be)\s+(?:(?:the\s+club['’]s|the|a|{HIS})\s+)?"
+        r"(?:«S\d+»\s+)?(?:{ROLE}|in\s+charge)"
+        r"(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
+        0.75,
+        club_side="after",
+    ),
+    # "Assistants A and B have also left": a staff member gone, told with no club (the one in view)
+    R(
+        "have-also-left",
+        "left",
+        r"{P}(?:,[^,«]{1,90},)?,?\s+(?:has|have|had)\s+(?:also\s+)?(?:left|departed|gone)(?:\s+(?:too|as\s+well))?"
+        r"(?=\s*[,.;]|\s*$|\s+(?:with|alongside)\s+(?:him|her)\b)",
+        0.7,
+        club_side="topic",
+    ),
+    # "McInnes left by mutual consent, with assistant X also departing": staff gone with the coach,
+    # told as an absolute clause ("also"/"too" ties him to the departure told before)
+    R(
+        "with-also-departing",
+        "left",
+        r"\bwith\s+(?:{HIS}\s+|the\s+)?(?:[\w\-]+\s+|«S\d+»\s+){0,2}?{P}(?:\s+and\s+«P\d+»)?,?\s+(?:also\s+"
+        r"(?:departing|leaving|exiting|going|following\s+(?:him|her)\s+out)|(?:departing|leaving|exiting|going)"
+        r"\s+(?:too|as\s+well))\b",
+        0.7,
+        club_side="topic",
+    ),
+    # "X, Rooney's number two at Plymouth, also left on Tuesday": staff gone with the coach, whose
+    # apposition names the boss or the club
+    R(
+        "appos-also-left",
+        "left",
+        r"{P},(?:[^,«.;]|«[PC]\d+»(?:['’]s?)?){1,90},\s+(?:(?:has|have|had)\s+)?also\s+(?:left|departed)\b"
+        r"(?!\s+for\b)",
+        0.7,
+        club_side="near",
+    ),
+    # "Assistant X is leaving with Deila for Standard", "X will depart alongside him": staff going with
+    # the departing coach
+    R(
+        "leaving-with-coach",
+        "left",
+        r"{P}(?:,[^,«]{1,90},)?,?\s+(?:is|are|will\s+be|will)\s+(?:also\s+)?(?:leaving|departing|leave|depart|go|going)"
+        r"\s+(?:with|alongside)\s+(?:him|her|«P\d+»)",
+        0.7,
+        club_side="topic",
+    ),
+    # "His assistants A and B are also leaving the club", "his assistant X will also leave": staff going
+    # with the coach, told in the future or progressive
+    R(
+        "also-leaving",
+        "left",
+        r"{P}(?:,[^,«]{1,90},)?,?\s+(?:is|are|will|would|shall)\s+(?:also\s+(?:be\s+)?(?:leaving|leave|departing|depart|"
+        r"exiting|exit|going)|(?:be\s+)?(?:leaving|departing)\s+too)\b",
+        0.7,
+        club_side="topic",
+    ),
+    # "… were dismissed too, as was fitness coach X": the clause's verb, understood again
+    R(
+        "as-was-dismissed",
+        "dismissed",
+        r"\b(?:sacked|dismissed|fired|axed|let\s+go)\b(?:\s+(?:too|as\s+well))?,?\s+as\s+(?:was|were)\s+"
+        r"(?:[\w\-]+\s+){0,3}?{P}",
+        0.75,
+        club_side="topic",
+    ),
+    R(
+        "as-did-left",
+        "left",
+        r"\b(?:left|departed)\b(?:\s+(?:too|as\s+well))?,?\s+as\s+(?:did|have|has)\s+(?:[\w\-]+\s+){0,3}?{P}",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "possessive-departure",
+        "left",
+        r"{P}'s?\s+(?:departure|exit|move\s+away)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?«C)",
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "spell-ends",
+        "left",
+        r"{P}'s?\s+(?:[\w\-]+\s+){0,2}?(?:spell|reign|tenure|stint|time|stay|era)\s+(?:in\s+charge\s+)?"
+        r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
+        r"(?:ends|ended|is\s+over|was\s+over|(?:came|comes|come)\s+to\s+an\s+(?:(?:abrupt|early|premature|"
+        r"sudden|unhappy)\s+)?end|finished|is\s+finished)\b",
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "left-for",
+        "left",
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|departed|quit)\s+for\s+(?:the\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?(?:«C\d+»['’]s?\s+)?«C\d+»",
+        0.6,
+        club_side="topic",
+    ),
+)
+
+
+# --- leaving a role -------------------------------------------------------------------------------
+LEAVES_A_ROLE: tuple[Rule, ...] = (
+    R(
+        "leaves-role-as",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|quits?|quitting|vacated?|vacates|stepp(?:ed|ing)\s+down\s+from)\s+"
+        r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:[\w\-]+\s+){0,4}?"
+        r"(?:(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}|"
+        r"(?:of|at|with)\s+(?:the\s+)?(?:men's\s+|women's\s+)?{S})",
+        0.7,
+        club_side="tag",
+    ),
+    # "C can confirm that X has left his role as Head Coach (with immediate effect)": the post named by
+    # its title alone, the club the statement's (a club after it is read by "leaves-role-as")
+    R(
+        "leaves-role-as-title",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|vacated?|vacates)\s+{HIS}\s+(?:current\s+)?"
+        r"(?:role|post|job|position)\s+as\s+(?:the\s+)?(?:club's\s+)?(?:(?:first[\s-]team|men's|women's|senior)\s+|«S\d+»\s+)?"
+        r"(?:head\s+coach|manager|boss|coach)\b(?!\s+(?:of|at|to|for)\b|['’])",
+        0.7,
+        squad_in_match=True,  # "his role as U21 head coach": that squad's post
+    ),
+    R(
+        "leaves-role-as-spell",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|quits?|quitting|vacated?|vacates|stepp(?:ed|ing)\s+down\s+from)\s+"
+        r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:[\w\-]+\s+){0,4}?"
+        r"(?:(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}|"
+        r"(?:of|at|with)\s+(?:the\s+)?(?:men's\s+|women's\s+)?{S})",
+        0.65,
+        club_side="tag",
+    ),
+)
+
+
+# --- partings: by mutual consent, club and man parted ---------------------------------------------
+PARTINGS: tuple[Rule, ...] = (
+    R(
+        "mutual-consent",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|leaving|leaves|departed|exited|parted\s+(?:company|ways))\b"
+        r"(?:[^«.;]|«S\d+»|«P\d+»'s){0,40}?\bby\s+mutual\s+(?:consent|agreement)",
+        0.75,
+        club_side="subject",
+    ),
+    # "he and the Turkish federation parted by mutual consent", "C and X agreed to part ways in May", "X and
+    # C reached agreement for the rescission of the contract": both sides' act, a departure (not a sacking)
+    R(
+        "person-and-club-parted",
+        "left",
+        # (the club named before, in the same sentence: "his year at C ended …, and he and the Qatari club …")
+        r"{C}(?:[^«.;:!?]|«S\d+»){0,80}?{P}\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:club|federation|association|board|owners)" + _PARTED,
+        0.7,
+        club_side="tag",
+    ),
+    # ("The Vietnam Football Federation (VFF) and coach X": the body's initials, then the man's title)
+    R(
+        "club-and-person-parted",
+        "left",
+        r"{C}(?:\s*\((?:[^()«]{1,12}|«C\d+»)\))?\s+and\s+(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}"
+        + _PARTED,
+        0.75,
+        club_side="tag",
+    ),
+    R("person-and-club-named-parted", "left", r"{P}\s+and\s+(?:the\s+)?{C}" + _PARTED, 0.75, club_side="tag"),
+)
+
+
+# --- exits told in a gerund or a second clause ----------------------------------------------------
+EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
+    R(
+        "gerund-left",
+        "left",
+        r"\b(?:since|after|before|following|on)\s+(?:\w+ly\s+)?(?:leaving|quitting|(?:his|her)\s+(?:departure|exit)\s+from)\s+"
+        r"(?:(?:his|her)\s+(?:role|post|job)\s+(?:at|with)\s+)?(?:the\s+)?{CDESC}{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "…, after refusing a millionaire proposal of the Al-Sadd": the subject turned that club down;
+    # "after also turning down Chelsea": the club itself
+    R(
+        "gerund-declined",
+        "offer_declined",
+        r"\b(?:since|after|before|following|on|by|when)\s+(?:also\s+|\w+ly\s+)?(?:(?:refusing|rejecting|turning\s+down|"
+        r"declining|snubbing)\s+(?:an?\s+|the\s+)?(?:[\w£$€\-]+\s+){0,2}?(?:offer|proposal|approach|bid)s?\s+"
+        r"(?:of|from)\s+|(?:rejecting|turning\s+down|snubbing|rebuffing)\s+)(?:the\s+)?{CDESC}{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "gerund-sacked",
+        "dismissed",
+        # ", being exonerated in October": the translated participle of a sacking after the spell it ends
+        r"(?:\b(?:before|after|until|since)|,)\s+being\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|"
+        r"relieved\s+(?:of|from)\s+(?:his|her)\s+duties)\b",
+        0.75,
+        club_side="before",
+    ),
+    R(
+        "and-was-sacked",
+        "dismissed",
+        r"{P}(?:[^.;«]|«[CS]\d+»|«P\d+»'s){0,80}?\band\s+(?:was|has\s+been|had\s+been|were)\s+"
+        r"(?:(?:most\s+|more\s+)?\w+ly\s+)?"
+        r"(?:sacked|dismissed|fired|axed)\s+by\s+(?:the\s+)?{C}",
+        0.8,
+        club_side="tag",
+    ),
+    # "X won the league with C but was dismissed five months later": the club he won it with
+    R(
+        "but-was-sacked",
+        "dismissed",
+        # ("X, who was brought in December, could not find what was expected and was dismissed in April": his
+        # aside first; "struggled in his second season": his own possessive on the way)
+        # ("He replaced Y at C in 2020 and was sacked": the subject's sacking, not Y's)
+        _NOT_AN_OBJECT + r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
+        r"(?<=succeeded\s)«P\d+»){0,80}?"
+        r"\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
+        # what the sacking followed or who made it ("after the 8-2 defeat", "four games into the next season",
+        # "by the board", "by then-president X"; not "by Inter": another club's sacking)
+        r"|\s+(?:after|following|amid)\b|\s+(?:\w+\s+)?(?:games?|matches)\s+into\b|\s+by\s+(?-i:[a-z])"
+        r"|\s+(?:in|on|last)\s+[A-Z]\w+|\s*[.,;])",
+        0.8,
+        club_side="tag",
+    ),
+)
+
+
+# --- a resignation told in a gerund ---------------------------------------------------------------
+GERUND_RESIGNED: tuple[Rule, ...] = (
+    R(
+        "gerund-resigned",
+        "resigned",
+        r"\b(?:since|after|before|following)\s+(?:stepping\s+down|resigning|quitting)\s+(?:as|from)\s+(?:the\s+)?"
+        r"{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)",
+        0.75,
+        club_side="tag",
+    ),
+)
+
+
+# --- exits told with the length of the spell they end --------------------------------
+
+
+RULE_KEYS.update({"left-after-spell": ("left", "leav", "depart", "exit")})
+EXITS_WITH_SPELL_LENGTH: tuple[Rule, ...] = (
+    # "X departed in November after more than ten years in charge", "X left last month after two seasons at
+    # the helm": a departure told with the length of the spell it ends, which tells it was his post (the club
+    # named before, else the club in view)
+    R(
+        "left-after-spell",
+        "left",
+        # ("departs after three years at the club": a headline's present, or "is leaving")
+        r"(?P<titled>(?<=manager\s)|(?<=coach\s)|(?<=boss\s))?"
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:left|departed|exited|leaves|departs|exits|leave|depart|leaving|departing)"
+        r"{TIME}\s+after\s+"
+        r"(?:(?:more\s+than|over|nearly|almost|just|only|some|a|an|his|her)\s+)*(?:[\w\-]+[\s-]+)?"
+        r"(?:years?|months?|seasons?|decade|weeks)\s+"
+        # ("at the club" only for a man titled coach right before: a player leaves after years at a club too)
+        r"(?:in\s+(?:interim\s+|caretaker\s+)?charge|at\s+the\s+helm|(?(titled)at\s+the\s+club|(?!))|"
+        r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))\b"
+        # (no club just after: "X, who left after a year in the job, is now at C" tells where he went)
+        r"(?!\s+(?:of|at)\s)(?![^.;«]{0,25}«C)",
+        0.7,
+        club_side="before",
+    ),
+)

@@ -1,0 +1,158 @@
+"""Extensions: contracts extended or renewed."""
+
+from __future__ import annotations
+
+from pipeline.extract.rules.grammar import _DEMONYM_DESC, _DEMONYM_WORD, _STAFF_WORDS
+from pipeline.extract.rules.rule import R, Rule
+
+_NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
+
+
+# --- extended ------------------------------------------------------------------------
+EXTENDED: tuple[Rule, ...] = (
+    R(
+        "renewed",
+        "extended",
+        # "X himself signed a two-year extension"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|prolonged|(?:signed|agreed)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:new\s+)"
+        r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
+        r"(?:signed|penned|inked|agreed|agreed\s+(?:personal\s+)?terms\s+(?:on|over))\s+a\s+new\s+(?:\S+\s+)?"
+        r"(?:deal|contract)|committed\s+{HIS}\s+future|"
+        # "A and his assistant B have signed new long-term contracts": one deal each
+        r"(?:signed|penned|inked|agreed)\s+new\s+(?:\S+\s+)?(?:deals|contracts))\b",
+        0.85,
+        club_side="after",
+    ),
+    # "X had his contract extended until 2026", "X has had his deal renewed"
+    R(
+        "had-contract-extended",
+        "extended",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:had|got|gets|has\s+had|had\s+had)\s+{HIS}\s+(?:contract|deal)\s+"
+        r"(?:\w+ly\s+)?(?:extended|renewed|prolonged)\b",
+        0.8,
+        club_side="after",
+    ),
+    # "X was rewarded with a new contract", "has been handed a new three-year deal"
+    R(
+        "handed-new-contract",
+        "extended",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:rewarded|handed|given|awarded)\s+(?:with\s+)?" + _NEW_CONTRACT,
+        0.8,
+        club_side="after",
+    ),
+    # "The board rewarded him in September with a new three-year contract", "C handed X a new deal"
+    R(
+        "gave-new-contract",
+        "extended",
+        r"\b(?:rewarded|handed|gave|given|awarded)\s+{P}(?:\s+[^«.,;]{0,25}?)??\s+(?:with\s+)?"
+        + _NEW_CONTRACT,
+        0.8,
+        club_side="before",
+    ),
+    # "C extended the contract of coach X (and his assistant Y)", "the renewal of contract of the
+    # technician X", "the club extended his contract": the club renews its coach's deal
+    R(
+        "contract-of-extended",
+        "extended",
+        # "decided against extending X's deal" is no extension
+        # ("decided to extend the contract of X": the base form only after a decision told as done, not
+        # after a wish: "want to extend", "in talks to extend")
+        r"\b(?<!against\s)(?:extended|extends|extending|(?:(?<=\bdecided\sto\s)|(?<=\bagreed\sto\s))(?:extend|renew)|renewed|renews|renewing|"
+        r"prolong(?:ed|s|ing)|renewal\s+of|extension\s+(?:of|to)|prolongation\s+of),?\s+"
+        # ("has prolonged, this Monday, the contract of X": the day set off by commas)
+        r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+),?\s+)*(?:(?:the|their|its)\s+)?"
+        # ("the contract of the Portuguese X", "of the Swiss technical director X": nationality, title)
+        r"(?:contracts?|deals?)\s+of\s+"
+        + _STAFF_WORDS
+        + r"(?:"
+        + _DEMONYM_DESC
+        + r"|"
+        + _DEMONYM_WORD
+        + _STAFF_WORDS
+        + r")?{P}"
+        r"(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
+        0.8,
+        club_side="before",
+    ),
+    # a staff renewed with its coach: "the members of his staff renewed their contracts, among them
+    # the assistants A, B and C", "… also extended their deals, including assistant A"
+    R(
+        "staff-renewed",
+        "extended",
+        r"\b(?:renewed|extended|renew|extend)\s+their\s+(?:contracts?|deals?)\s*,?\s+(?:among\s+them|including|"
+        r"among\s+whom)\s+" + _STAFF_WORDS + r"{P}",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "extended-his-contract",
+        "extended",
+        # "decided against extending X's deal" is no extension
+        r"\b(?<!against\s)(?:extended|extends|extending|renewed|renews|renewing|prolong(?:ed|s|ing))\s+"
+        r"(?:(?:today|now|also|officially)\s+)*"
+        # ("extended head coach X's contract": his title before the name)
+        r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?"
+        # ("extended Didier Deschamps' contract": the bare apostrophe of a name ending in s)
+        r"{P}'s?\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)",
+        0.8,
+        club_side="before",
+    ),
+    # "C have extended (head coach) X until 2027", "renewed X through 2026", "extended X for two more
+    # years": the man himself the object, the term right after him ("extended X's contract": above)
+    R(
+        "extended-him-until",
+        "extended",
+        r"\b(?<!against\s)(?:extended|extends|renewed|renews|prolong(?:ed|s))\s+"
+        r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
+        r"\s+(?:(?:until|till|through|to)\s+(?:the\s+end\s+of\s+|(?:next\s+)?(?:June|May|the\s+summer\s+of)\s+)?"
+        r"(?:20\d\d|next\s+season|the\s+end\b)|for\s+(?:another|a\s+further|one|two|three|\d+)\s+"
+        r"(?:more\s+)?(?:years?|seasons?))",
+        0.8,
+        club_side="before",
+    ),
+    # "Hungary coach X's contract was extended until 2026" (agency copy): "extended X's contract" passive
+    R(
+        "his-contract-was-extended",
+        "extended",
+        # (only with his coaching title before his name: players' contracts are extended too)
+        r"\b(?:coach|manager|boss|trainer|technician|tactician|helmsman|DT|technical\s+director)\s+"
+        r"{P}'s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+        r"(?:\w+ly\s+)?(?:extended|renewed|prolonged)\b",
+        0.8,
+        club_side="before",
+    ),
+    # "C announces the extension of X's contract", "confirmed the renewal of coach X's deal": the club's
+    # statement of it (talk "over the extension of X's contract" is no extension yet)
+    R(
+        "announces-extension-of",
+        "extended",
+        r"\b(?:announce[sd]?|announcing|confirm(?:s|ed|ing)?|complete[sd]?|finali[sz]ed|officiali[sz]ed|"
+        r"made\s+official)\s+the\s+(?:extension|renewal)\s+of\s+(?:(?:head\s+)?(?:coach|manager)\s+)?"
+        r"{P}['’]s\s+(?:contract|deal)",
+        0.8,
+        club_side="before",
+    ),
+    # "C and X have agreed to extend his contract", "C and X reached an agreement on a contract extension":
+    # both sides' act told in a club statement, an extension
+    R(
+        "club-and-person-extended",
+        "extended",
+        r"{C}\s+and\s+{P}{HAVE}\s+(?:(?:mutually\s+)?agreed|reached\s+(?:an?\s+)?agreement)\s+"
+        r"(?:to\s+(?:extend|renew)\s+(?:the\s+(?:coach's\s+|manager's\s+)?|{HIS}\s+|«P\d+»’s\s+)?"
+        r"(?:contract|deal|agreement|relationship|association)|(?:on\s+|for\s+)?(?:an?\s+|the\s+)?"
+        r"(?:(?:contract|deal)\s+)?(?:extension|renewal)|(?:on\s+|for\s+)?an?\s+new\s+(?:contract|deal))\b",
+        0.8,
+        club_side="tag",
+    ),
+    # "X … ruled himself out by signing a new contract", "after penning a fresh deal"
+    R(
+        "by-signing-new-contract",
+        "extended",
+        # ("will remain in charge of the Japan national team through the 2026 World Cup after agreeing …": a
+        # longer reach than {GAP}, no person between)
+        r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,90}?\b(?:by|after)\s+(?:signing|penning|agreeing|putting\s+pen\s+to\s+paper\s+on)\s+"
+        + _NEW_CONTRACT,
+        0.75,
+        club_side="after",
+    ),
+)

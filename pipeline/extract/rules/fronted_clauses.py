@@ -1,0 +1,133 @@
+"""Fronted clauses: a fact about the subject told before him ('Once in charge of C, X …'), and posts
+told by whom he worked under.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.rules.grammar import _OPENING_CLAUSE_TO, _STAND_IN_CHARGE
+from pipeline.extract.rules.keys import RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# --- fronted clauses: a fact about the subject told before him ("Once in charge of C, X …") ------------
+
+
+# (the clause runs to the comma right before its subject: _OPENING_CLAUSE_TO)
+# a spell's past or present told by an adverb: "Once / Currently / Formerly in charge of C"
+_SPELL_ADVERB = (
+    r"(?:(?:Currently|Once|Previously|Formerly|Still|Now|Until\s+recently|Most\s+recently|Recently|Briefly|"
+    r"Twice)\s+)"
+)
+# "Formerly the manager of C", "A former assistant at C": a post named by its title
+_TITLE_AT = (
+    r"(?:the\s+)?(?:(?:head|first-team|assistant)\s+)?(?:coach|manager|boss|assistant|trainer)"
+    r"(?:\s+to\s+«P\d+»)?\s+(?:of|at|with)"  # "assistant to Pep Guardiola at C"
+)
+# "After three seasons at C", "Following a spell at C", "During his time at C", "In his first spell at C",
+# "Having spent four years as assistant at C", "Fresh from winning the title with C": a spell of the
+# subject's (a player's too: kept for a man shown coaching)
+_FRONTED_SPELL = (
+    r"^\W*(?:(?:After|Following)\s+(?:(?:a|an|his|her|almost|nearly|over|more\s+than|\w+|\d+)[\s\-]+){0,3}?"
+    r"(?:years?|seasons?|months|spells?|stints?|campaigns?)|"
+    r"During\s+(?:his|her)\s+(?:\w+\s+)?(?:time|spell|stint|tenure|reign|years?|seasons?)|"
+    r"In\s+(?:his|her)\s+(?:\w+\s+)?(?:spell|stint|tenure|reign)|"
+    r"Having\s+(?:spent|had)\s+(?:(?:a|an|\w+|\d+)[\s\-]+){0,3}?(?:years?|seasons?|months|spells?|stints?)|"
+    r"Fresh\s+from\s+(?:winning|lifting|clinching|guiding|leading|steering)\b(?:[^,.;«]|«S\d+»){0,50}?|"
+    # "Now at C, X previously coached D", "Formerly with C, X …"
+    r"(?:Now|Currently|Formerly|Previously|Once)(?=\s+(?:at|with)\s))"
+    r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:(?:head|assistant|first-team)\s+)?(?:coach|manager|boss|assistant)|"
+    r"\s+in\s+charge|\s+at\s+the\s+helm|\s+on\s+the\s+bench)?"
+    r"\s+(?:at|with|of|in\s+charge\s+of)\s+(?:the\s+)?{CDESC}{C}(?!['’])(?![^,]{0,40}\bas\s+a\s+player)"
+    + _OPENING_CLAUSE_TO
+)
+RULE_KEYS.update(
+    {
+        "fronted-in-charge": ("in charge", "coach", "manager", "boss", "assistant", "trainer"),
+        "fronted-coached-list": ("having",),
+        "fronted-spell": (
+            *("after", "following", "during", "in his", "in her", "having", "fresh from"),
+            *("now at", "now with", "currently at", "currently with", "formerly", "previously", "once at"),
+        ),
+        "fronted-under-contract": ("under contract",),
+        "fronted-sacking": ("sacking", "dismissal", "firing", "axing"),
+    }
+)
+FRONTED_CLAUSES: tuple[Rule, ...] = (
+    # "Currently in charge of Esperance, X …", "Once in charge of Porto, X …", "Formerly the manager of C,
+    # X", "A former assistant at Manchester City, X …": the subject's post
+    R(
+        "fronted-in-charge",
+        "in_charge",
+        r"^\W*(?:"
+        + _SPELL_ADVERB
+        + r"?"
+        + _STAND_IN_CHARGE
+        + r"(?:of|at)|"
+        + _SPELL_ADVERB
+        + _TITLE_AT
+        + r"|(?:An?|The)\s+(?:former|one-time|onetime|ex-)\s*"
+        + _TITLE_AT
+        + r")\s+(?:the\s+)?{CDESC}{C}(?!['’])"
+        + _OPENING_CLAUSE_TO,
+        0.7,
+        club_side="tag",
+    ),
+    # "Having previously coached Genk and Club Brugge, X …": each club of the list (the subject after it)
+    R(
+        "fronted-coached-list",
+        "in_charge",
+        r"^\W*Having\s+(?:(?:previously|also|once|already|formerly|briefly)\s+)?(?:coached|managed|"
+        r"been\s+in\s+charge\s+(?:of|at)|taken\s+charge\s+of|been\s+(?:the\s+)?(?:head\s+coach|manager|coach)\s+"
+        r"(?:of|at))\s+(?=(?:the\s+)?{CDESC}«C\d+»(?:[^.;:!?«]|«[CS]\d+»){0,120}?,\s*{P}(?!['’]))",
+        0.7,
+        club_side="list",
+    ),
+    R("fronted-spell", "in_charge", _FRONTED_SPELL, 0.6, club_side="tag"),
+    # "Still under contract at Brighton, X has turned down …" (a player's contract too)
+    R(
+        "fronted-under-contract",
+        "in_charge",
+        r"^\W*(?:Still\s+|Currently\s+)?under\s+contract\s+(?:at|with)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
+        + _OPENING_CLAUSE_TO,
+        0.6,
+        club_side="tag",
+    ),
+    # "Eighteen months after his sacking by Juventus, X …", "Following her dismissal by C, X …"
+    R(
+        "fronted-sacking",
+        "dismissed",
+        r"^\W*(?:(?:[\w\-]+\s+){1,2}(?:years?|months|weeks|days|seasons?)\s+)?(?:after|since|following)\s+"
+        r"(?:his|her)\s+(?:sacking|dismissal|firing|axing)\s+(?:by|at|from)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
+        + _OPENING_CLAUSE_TO,
+        0.75,
+        club_side="tag",
+    ),
+)
+
+# "He previously worked with Zinnbauer at Orlando Pirates", "X had worked under Bielsa at Leeds", "worked
+# alongside compatriot Y with Argentina": a spell on Y's staff at that club, and Y's own spell there
+_WORKED_UNDER = (
+    r"{HAVE}\s+(?:(?:also|previously|once|earlier|already|briefly|closely)\s+)*(?:worked|served)\s+"
+    r"(?:closely\s+)?(?:with|under|alongside)\s+(?:compatriot\s+|countryman\s+)?"
+)
+_WORKED_AT = r"\s+(?:at|with)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy))"
+# "worked / served under Y at C": keys of both worked-under rules
+_WORKED_KEYS = ("worked", "served")
+RULE_KEYS.update({"worked-under-at": _WORKED_KEYS, "boss-worked-under-at": _WORKED_KEYS})
+FRONTED_CLAUSES += (
+    R(
+        "worked-under-at",
+        "in_charge",
+        r"{P}(?!['’]s)" + _WORKED_UNDER + r"«P\d+»" + _WORKED_AT,
+        0.6,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    R(
+        "boss-worked-under-at",
+        "in_charge",
+        r"«P\d+»(?!['’]s)" + _WORKED_UNDER + r"{P}" + _WORKED_AT,
+        0.6,
+        role="head_coach",
+        club_side="tag",
+    ),
+)

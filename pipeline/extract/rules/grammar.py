@@ -1,0 +1,284 @@
+"""The rules' grammar: the macros ({P}, {C}, {APP}, …), `_expand`, and the regex fragments shared by
+several rule modules (or imported elsewhere in the extractor).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import DEMONYMS, LIST_SEP
+from pipeline.extract.trie import trie_pattern
+
+# family words: "his father X", "the son of Y" name a relative, whatever post he held
+_KIN = (
+    r"(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|nephew|niece|cousin|grandson|"
+    r"granddaughter|son-in-law)"
+)
+# what a man is to another, said in apposition ("X, the nephew of Y,", "X, the former assistant of Y,")
+_KIN_OR_AIDE = r"(?:" + _KIN + r"|protégé|protege|assistant|deputy|number\s+two|right-hand\s+man)"
+# the staff around a head coach, named by its kind: "coaching staff", "backroom team", "technical staff"
+_STAFF_KIND = r"(?:coaching|backroom|technical)"
+_STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
+# "A, B and C": a list of names, the rule's (?P<list>)
+_PEOPLE_LIST = r"(?P<list>«P\d+»(?:" + LIST_SEP + r"«P\d+»)*)"
+_MACROS = {
+    "{P}": r"«P(?P<p>\d+)»",
+    "{P2}": r"«P(?P<p2>\d+)»",
+    "{C}": r"«C(?P<c>\d+)»",
+    "{S}": r"«S(?P<s>\d+)»",
+    "{HIS}": r"(?:his|her|their|its|«P\d+»'s)",
+    "{WHO}": r"(?:\s*,?\s+(?:who|which))?",
+    # an apposition: ", 45,", " (45)", or ", the former A and B coach" before "who …"
+    # (not one ending on another person: "…, turning to coach Y, who left C": Y left)
+    # (a relative clause may run longer: ", who led A to three titles and coached the B national team,")
+    "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}(?<!«P\d»)(?<!«P\d\d»),|"
+    r"\s*\([^)]{1,40}\)|"
+    # "X, a former defender of A, B and C, made his name …": a playing career's list of clubs
+    r"\s*,\s+(?:a|the)\s+former\s+(?:[\w-]+\s+){0,2}?(?:player|defender|midfielder|striker|forward|winger|"
+    r"goalkeeper|full-?back|centre-?back|captain)\s+(?:of|for|at|with)\s+«C\d+»(?:\s*,\s*«C\d+»)*\s*,?\s+and\s+«C\d+»,|"
+    # "X, member of the technical staff of Y, was leading the team": the staff he belongs to may end on
+    # his boss's name
+    r"\s*,\s+(?:a\s+|the\s+)?(?:member|part)\s+of\s+(?:[^,«.;]|«[CS]\d+»){1,40}?«P\d+»(?:'s\s+[\w\-]+)?"
+    r"(?:\s+(?:at|with)\s+«C\d+»)?,|"
+    r"\s*,\s+(?:the|a|an)\s+(?:[^,«.;]|«[CS]\d+»){1,60}?"
+    r"\b(?:coach|manager|boss)(?=\s+who\s)|"
+    # "X, the son of Y, was appointed", "X, the former assistant of Y at C, has …": kin or an aide's post
+    # under another man, then the subject's verb
+    r"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    + _KIN_OR_AIDE
+    + r"\s+(?:of|to)\s+(?:[^,«.;]|«[CS]\d+»){0,50}?"
+    r"«P\d+»(?:\s+(?:at|with)\s+«C\d+»)?,(?=\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|will)\s))?"
+    # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")
+    r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is|will)\s))?",
+    "{STAFF}": _STAFF_TEAM,
+    "{STAFF_KIND}": _STAFF_KIND,
+    "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
+    "{FOR_JOB}": r"(?:\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:job|post|role|position|vacancy|hot\s+seat))?",
+    # what a club is called before its name: "Saudi Pro League champions C", "Mexican side C"
+    "{CDESC}": r"(?:(?:[A-Z][\w\-]*\s+|\d\s+){0,4}"
+    r"(?:champions|club|side|outfit|giants|leaders|holders|rivals)\s+)?",
+    # "… (C's under-23s) to the title / second place / a bronze medal", not as a player
+    # ("took Norwich up twice", "guided C up as champions": a promotion told by 'up')
+    "{LED_TO}": r"(?:'s?)?(?:\s+«S\d+»)?"
+    r"(?:\s+up\b(?!\s+(?:front|top|the\s+field|against|to\s+(?:speed|date)))|"
+    # ("taken C from League Two to the Premier League": where the climb began)
+    r"(?:\s+from\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?(?=\s+(?:to|into)\s))?"
+    r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?"
+    r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
+    r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|«[CS]\d+»|"
+    r"[A-Z]\w+\s+(?:Cup|League)|"
+    # "took C into Serie A", "up to Ligue 1": a top division named by its own name
+    r"Serie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s+Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"
+    r"Ekstraklasa|Allsvenskan|Eliteserien|Brasileir(?:ã|a)o|MLS\s+Cup|"
+    # "took Japan to the last 16 of the World Cup", "to the round of 16": a knockout stage reached
+    r"last\s+(?:16|sixteen|eight|four|32)|round\s+of\s+(?:16|32))\b)(?![^.;]{0,60}\bas\s+a\s+player)",
+    # "will lead the team / take charge of the side / coach C": a coach's coming spell
+    "{WILL_LEAD}": r"(?:will|would|is\s+to|was\s+to)\s+(?:lead|coach|manage|guide|take\s+charge\s+of|"
+    r"be\s+in\s+charge\s+of)\s+(?:the\s+(?:team|side|club|squad)\b|(?:the\s+)?«[CS]\d+»)",
+    "{SHORT}": r"(?:[^«».;:!?]|«[CS]\d+»){0,30}?",
+    # a time phrase between a verb and its preposition: "replaced last year by", "sacked on Sunday by",
+    # "appointed earlier this month as", "parted ways on 3 March with", "replaced in May 2023 by"
+    "{TIME}": r"(?:\s*,?\s+(?:(?:earlier|later)\s+)?(?:in|on|last|this|during|over|at)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid-?|end\s+of|start\s+of|\d{1,2}(?:st|nd|rd|th)?)\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|year|season|campaign|week|weekend|"
+    r"month|summer|winter|spring|autumn|morning|afternoon|evening|night)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?"
+    r"|\s+(?:yesterday|today))?",
+    # ("I'm leaving", "I've resigned": a first-person quotation, see quotes.py)
+    "{HAVE}": r"(?:'(?:m|ve|ll|d)\b)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|am|also|now|"
+    r"officially|just|already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
+    r"currently|formerly|once|initially|first|later|recently|only|himself|herself|still)\b)*",
+    "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
+    r"first-team|first team|senior|head|chief|youth|reserve|B|B-team)\s+)*(?:manager|"
+    r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach|"
+    # translated titles: Italian "mister", Spanish "DT" (director técnico), "helmsman" (timonel)
+    r"mister|helmsman|DT|"
+    # "Former Liverpool assistant X": the bare title right before his name
+    r"assistant(?=,?\s+«P))",
+}
+# "the interim managers", "caretaker boss": stand-ins named by their title before their names
+_STAND_IN_TITLE = (
+    r"\b(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
+    r"(?:coach|coaches|manager|managers|boss|bosses|duo|pair)\s+"
+)
+# "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
+_AIDE_COPULA = (
+    r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then))?"
+)
+# an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
+# "co-trainer" (the German "Co-Trainer")
+_AIDE_NOUN = (
+    r"(?:assistant(?:\s+coach|\s+manager)?|adjunct|auxiliary|deputy|number\s+two|no\.?\s*2|co-(?:trainer|coach)|"
+    r"right-hand\s+(?:man|woman))"
+)
+
+
+# a person a verb or preposition takes as its object ("He replaced Y", "under Y"): not the subject of
+# what follows
+_NOT_AN_OBJECT = (
+    r"(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)"
+    r"(?<!replaced\s)(?<!replacing\s)(?<!succeeded\s)(?<!succeeding\s)"
+)
+
+# adverbs inside "who (himself) was (once) coach of": "himself", "also", "previously"
+_SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
+# one capitalised word left untagged: a town, ground or nickname ("Ostrava", "Sincil Bank", "the Syli")
+_CAPITALISED = r"(?-i:[A-Z][\w'’\-]*)"
+
+
+# someone's aide named by title before the aide's own name: "his assistant X", "Y's long-time number two X"
+_AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + _AIDE_NOUN + r"\s+(?=«P\d+»)"
+# "replaces Serbian X", "takes over from Turkish tactician X": the replaced man's nationality, then
+# at most one lowercase title word
+_DEMONYM = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")"
+_DEMONYM_DESC = _DEMONYM + r"\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
+# "confirmed X as national coach until 2026", "will remain as women's national coach": the squad phrase
+# that is itself the post ("national coach" is tagged a squad), where nothing but its time or an end follows
+_SQUAD_AS_POST = (
+    r"«S\d+»(?=\s*(?:[,.;:!?)]|$|(?:until|through|for|on|at|in|from|after|and|with|of|beyond)\b))"
+)
+# a nationality before a title: "the Swiss technical director X"
+_DEMONYM_WORD = _DEMONYM + r"\s+"
+# what the club is before its name: "Hungarian champions C", "Swiss club C", "Premier League side C"
+_CLUB_DESC = (
+    r"(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+"
+)
+_REPLACED_DESC = (
+    r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
+    r"him|her|them|who|after|before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?)"
+)
+# "his former boss Y", "Xavi's mentor Y": the man named after a possessor and a few words of what he
+# was to him (not kin: "his father Y")
+_POSSESSOR_DESC = r"«P\d+»['’]s\s+(?!" + _KIN + r"\b)(?:[\w\-]+\s+){1,3}?(?=«P)"
+# what two sides did together when a coach went: "parted by mutual consent", "agreed to part ways", "reached
+# agreement for the rescission of the contract", "have separated"
+_PARTED = (
+    r"{HAVE}\s+(?:(?:mutually\s+)?agreed\s+to\s+(?:part|separate|go\s+their\s+separate\s+ways)\b|"
+    r"(?:parted|separated)\b(?:\s+(?:ways|company))?(?!\s+with\b)|"
+    # "agreed to end their working relationship", "decided to terminate their collaboration"
+    r"(?:(?:mutually\s+)?(?:agreed|decided)\s+to\s+|(?=ended\b|terminated\b))(?:end(?:ed)?|terminated?)\s+"
+    r"(?:their|the)\s+(?:working\s+|professional\s+|contractual\s+)?(?:relationship|cooperation|collaboration|"
+    # "VFF and coach X have agreed to terminate the contract" (both sides: the one contract between them)
+    r"association|partnership|contract)\b|"
+    r"reached\s+(?:an?\s+)?(?:mutual\s+|amicable\s+)?agreement\b(?=(?:[^.;«]|«[CS]\d+»){0,50}?\b(?:rescission|"
+    r"termination|end|dissolution|cancellation|part\s+ways|to\s+part)\b))"
+)
+
+
+def _expand(pattern: str) -> str:
+    for macro, regex in _MACROS.items():
+        pattern = pattern.replace(macro, regex)
+    return pattern
+
+
+# "… to a multi-year contract extension", "to a new two-year deal": a renewal, told after "signed X"
+_TO_EXTENSION = (
+    r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:contract\s+)?extension|new\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal))\b"
+)
+
+# "the job", "the top job", "the Hull job", "the Hull manager's job", "C's head coach role": the post, told
+# with up to three words (or the club) before its noun
+_THE_POST = r"the\s+(?:(?:[\w\-]+(?:['’]s)?|«[CS]\d+»(?:['’]s?)?)\s+){0,3}?"
+
+_APPOINT_VERB = (
+    r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
+    # translated "fue oficializado", "è stato ufficializzato": a club's making it official
+    r"officiali[sz]ed|"
+    r"chosen|selected|handed\s+" + _THE_POST + r"(?:job|reins|role)|"
+    r"given\s+" + _THE_POST + r"(?:job|reins|post|role|position)|"
+    # "had been given / handed temporary charge in February": the team entrusted to him
+    r"(?:given|handed)\s+(?:(?:interim|temporary|caretaker|sole|overall)\s+)?charge\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:game|match))|"
+    r"(?:put|placed)\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
+    r"made(?!\s+(?:his|her|their|«P\d+»(?:'s)?)\s+(?:name|debut|mark)))"
+)
+# "dismissed speculation / talk of a move", "fired back at his critics": waved away, nobody sacked
+_WAVED_AWAY = (
+    r"(?!\s+(?:(?:the|any|all|such|those|these|recent|fresh|growing|mounting|media|press|continued|"
+    r"further|out\s+of\s+hand)\s+){0,2}(?:speculation|talk|reports?|rumou?rs?|claims?|suggestions?|"
+    r"concerns?|fears?|criticism|links?|questions?|notion|idea|accusations?|allegations?|gossip|"
+    r"stories|story|the\s+(?:chances?|possibility|prospect))\b)"
+    r"(?!\s+(?:back|up|off\s+a|a\s+(?:warning|shot|parting))\b)"
+)
+# "will take charge of the Azzurri at the Etihad on March 23", "takes charge for the first time
+# against Ukraine": the first game of a post told elsewhere, not a second appointment
+_GAME_CHARGE = (
+    r"(?!(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?\s+(?:for\s+the\s+first\s+time\b|"
+    r"at\s+(?:[^.;,]{0,40}?)(?:Stadium|Stadion|Estadio|Park|Arena|Wembley|Etihad|Anfield)\b|"
+    r"against\s+(?:the\s+)?«C))"
+)
+_SACK_VERB = (
+    # ("was destituted", "was cessed": translated "destituido", "cesado")
+    r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|destituted|cessed|"
+    r"relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
+    r"shown\s+the\s+(?:exit\s+)?door|"
+    r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
+    r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
+    r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post)|"
+    # "was released from his duties": the German "freigestellt", a sacking
+    r"released\s+(?:with\s+immediate\s+effect\s+)?from\s+{HIS}\s+(?:functions|duties|post|contract)|"
+    # a coach "was released (after a winless start / in October)": let go by his club (README: dismissed),
+    # not one "released to join C" / "released from his contract to take over C" (a move he wanted)
+    r"released(?=\s+(?:after|following|in|on|at|by|with|when|last|this|earlier|two|three|four|just|only|"
+    r"already)\b|\s*[,.;]|$)(?![^.;]{0,60}\bto\s+(?:join|take|become|manage|coach)\b)|"
+    # "was removed as head coach": removed from the post by the club
+    r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))"
+)
+# "a new three-year contract", "an improved deal"
+# a staff title right before a name: "his assistant Y", "first assistant coach Y", "goalkeeping coach Y"
+_STAFF_ROLE = (
+    r"(?:(?:his|her|the|«P\d+»'s|first|long-?time|long-serving|long-standing|trusted|faithful|new)\s+)*"
+    r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
+    r"(?:goalkeeping|fitness|analyst|performance)\s+coach|analyst)\s+"
+)
+# role words between "the contract of" and the name: "of technical director X", "of the technician X"
+_STAFF_WORDS = (
+    r"(?:(?:the|his|her|their|its|head|technical|director|coach|manager|technician|assistant|assistants|"
+    r"goalkeeping|fitness|boss|trainer|first-team|sporting)\s+)*"
+)
+# "X …, having (only) been": a participle clause whose subject is X, the first man of the sentence
+_HAVING = (
+    r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+having\s+(?:(?:only|just|recently|previously)\s+)?"
+)
+
+# a sentence about a match, not a job: "substituted by X in the 70th minute", "his place in the XI"
+_NOT_MATCH_PLAY = (
+    r"(?![^.;]*\b(?:minutes?|half-time|halftime|(?:first|second)\s+half|interval|injur\w*|goals?|scored?|"
+    r"starting|line-?up|XI|came\s+on|off\s+the\s+bench|dropped|striker|midfielder|defender|winger|"
+    r"goalkeeper|forward|captain|player)\b)"
+)
+# "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
+_STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
+# a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
+_COACHING_CAREER = (
+    r"(?:(?:coaching|managerial)\s+career|career\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager))"
+)
+
+
+# a backroom title, singular or plural, incl. translated ones: "co-trainer", "second coach", "the auxiliary",
+# "physical trainer", "goalkeeper trainer", "technical collaborator"
+_BACKROOM_TITLE = (
+    # ("vice": translated "vice-allenatore", not a vice-president or vice-captain)
+    r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|"
+    r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
+    r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
+    r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
+    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
+    r"(?:video\s+|match\s+)?analysts?))"
+)
+# the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
+# boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")
+_STAFF_CLUB = r"(?:\s+(?:the\s+)?(?:club\s+)?{C}(?!['’]))?"
+# an opening participle whose subject is the man named after its comma: "Sacked by C in May, X …"
+_OPENING_CLAUSE_TO = r"(?:[^,.;«]|«[CS]\d+»){0,60}?,\s*{P}(?!\s*(?:,|and)\s)(?!['’])"
+
+
+# "the former assistant of Klopp at Liverpool", "leaves Arne Slot's staff at Liverpool", "Leipzig finished the
+# season with Zsolt Löw as interim coach": the named man's post at that club, told on the way to another story
+_AT_SENIOR_CLUB = (
+    r"\s+(?:at|with|in)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy|women))"
+)

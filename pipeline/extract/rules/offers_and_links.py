@@ -1,0 +1,743 @@
+"""Offers, refusals and links: offers made and declined, candidates linked, talks, approaches,
+candidate lists, refusals after an apposition, gossip columns and club statements, hedged and
+refused approaches.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.rules.grammar import _PEOPLE_LIST, _STAFF_CLUB, _STAFF_WORDS
+from pipeline.extract.rules.keys import _ALONG_WITH_KEYS, _BRING_KEYS, RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# a man approached choosing his own way instead: "decided to stay", "preferred to wait for a job in Europe",
+# "opted to sign a new contract at Ayr instead", "decided to take a break from football", "is happy working
+# under Y" ("happy with the project", "decided to sign a new contract with C" may be the approacher's yes)
+_CHOSE_OWN_WAY = (
+    r"(?:decide[sd]?|opted|preferred|chose)\s+to\s+(?:remain|stay|wait|continue|take\s+a\s+break|"
+    r"sign\s+a\s+new\b(?=[^.;]{0,60}?\b(?:instead|(?:his|her)\s+current\s+(?:club|employers?|side))))|"
+    r"(?:is|was)\s+happy\s+(?:working|where|at|to\s+stay)"
+)
+# what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
+# "declined to comment", "dismissed suggestions"
+_NO_OFFER_REFUSED = (
+    r"\s+(?:(?:the|any|all|such|these|those|his|her)\s+)?(?:\w+\s+)?(?:claims?|suggestions?|reports?|speculation|"
+    r"rumou?rs?|talk|criticism|accusations?|allegations?|notions?|ideas?|comparisons?|charges?|excuses?|"
+    r"questions?|complaints?|the\s+view)\b|"
+    r"\s+to\s+(?:comment|discuss|speculate|answer|elaborate|reveal|be\s+drawn|go\s+into|blame|criticise|criticize)\b|"
+    # "has turned down many offers (to stay)": offers counted, no club named (not the club he is at)
+    r"\s+(?:many|several|numerous|other|countless|multiple|a\s+(?:lot|number)\s+of|lots\s+of)\s+(?:\w+\s+)?"
+    r"(?:offers|approaches|proposals|jobs)\b(?![^.;«]{0,40}«C)"
+)
+
+
+# "Chris Wilder's assistant Alan Knill": the aide named through his boss (the offer is the aide's)
+_BOSS_AIDE = r"(?:«P\d+»['’]s?\s+(?:[\w\-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))?"
+
+# Passive verbs of a rumour: "mentioned", "linked", "touted" (the press names a candidate)
+_RUMOURED = (
+    r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed)"
+)
+# "X is wanted / coveted / targeted by C": the keys of both rules reading a club's interest told passively
+_WANTED_BY_KEYS = (
+    "wanted by",
+    "coveted by",
+    "admired by",
+    "pursued by",
+    "chased by",
+    "targeted by",
+    "courted by",
+    "tracked by",
+)
+# "talks with X", "talks with manager X", "talks with former Roma and Tottenham coach X" (the clubs he
+# coached before his name), "talks with Ipswich's X" (the man named by his club), "… with X and Y"
+_TALKS_WITH = (
+    r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
+    r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)?"
+    r"(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?"
+)
+
+
+# --- offers --------------------------------------------------------------------------
+OFFERS: tuple[Rule, ...] = (
+    R(
+        "offer-for",
+        "offer",
+        r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|"
+        r"approach|bid|attempts?|move)\s+(?:to\s+(?:the\s+)?{CDESC}«C\d+»\s+)?(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))"
+        # "for Villarreal coach X", "for their Argentine coach X": the man named by his post
+        r"\s+(?:(?:their|its|the)\s+)?(?:«C\d+»['’]?s?\s+)?(?:(?:[A-Z][\w\-]+\s+)?(?:head\s+|assistant\s+)?"
+        r"(?:coach|manager|boss)\s+|assistant\s+)?" + _BOSS_AIDE + r"{P}",
+        0.7,
+        club_side="before",
+    ),
+    # "C, …, made him a great offer to return": the club that made it is the sentence's subject
+    R(
+        "made-him-offer",
+        "offer",
+        r"\b(?:made|makes|make|making)\s+{P}\s+an?\s+(?:\w+\s+){0,2}?(?:offer|proposal)\b",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "approach-from",
+        "offer",
+        r"\b(?:approach|offer|bid|enquiry|inquiry)\s+from\s+{C}\s+for\s+(?:(?:their|its|the|"
+        r"manager|"
+        r"boss|coach|head\s+coach)\s+)*{P}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "approached",
+        "offer",
+        r"\b(?:approached|contacted|sounded\s+out|offered|made\s+contact\s+with|got\s+in\s+touch\s+with)\s+"
+        # ("approached former Orlando Pirates coach X": the club he coached, named in his title)
+        r"(?:(?:club|former|ex-|coach|manager|legend|icon|great|boss|«C\d+»(?=\s+(?:coach|manager|boss))|"
+        r"the(?=\s+(?:[A-Z][\w\-]+\s+)?(?:coach|manager|boss|tactician)\s)|[A-Z][\w\-]+(?=\s+(?:coach|manager|boss)\s))\s+){0,3}"
+        r"{P}(?!['’]s?\s)",  # "offered his apologies": his own, no offer to him
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "permission-to-speak",
+        "offer",
+        # "… to speak to X and his assistant Y": both approached
+        r"\bpermission\s+to\s+(?:speak|talk)\s+(?:with|to)\s+{GAP}"
+        + _BOSS_AIDE
+        + r"{P}(?:\s+and\s+(?:«P\d+»['’]s?\s+(?:assistant|number\s+two)\s+)?{P2})?",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "was-offered",
+        "offer",
+        # "offered", "approached" passive only: "X had offered C the title" is his gift, no offer to him
+        r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+)?(?:offered|approached|sounded\s+out)|"
+        r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))"
+        # "has been approached by C": the suitor named
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C}(?!['’]))?",
+        0.7,
+        club_side="topic",
+    ),
+)
+
+
+# --- offer declined ------------------------------------------------------------------------
+OFFER_DECLINED: tuple[Rule, ...] = (
+    # "X turned down / rejected C" ("ruled himself out" is a candidate withdrawing: no offer to decline)
+    R(
+        "turned-down",
+        "offer_declined",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:turn(?:ed|s|ing)?\s+(?:(?:the|their|an?|it|this|that)\s+"
+        r"(?:\w+\s+){0,2}?|«C\d+»\s+)?down|reject(?:ed|s|ing)?|knock(?:ed|s)?\s+back|"
+        r"rebuff(?:ed|"
+        r"s)?|snub(?:bed|s)?|spurn(?:ed|s)?|"
+        r"declin(?:ed|es)|refus(?:ed|es)|said\s+['‘\"“]?no\b|decided\s+against|opted\s+against|"
+        r"decided\s+to\s+(?:remain|stay)|chose\s+to\s+(?:remain|"
+        r"stay)|(?:opted|preferred)\s+to\s+(?:remain|stay))"
+        # ("X was rejected by C" is told of C: he did not refuse; "rejected claims he was leaving": no offer)
+        r"\b(?!\s+by\b)(?!" + _NO_OFFER_REFUSED + r")",
+        0.8,
+        club_side="declined",
+    ),
+    R(
+        "decide-against",
+        "offer_declined",
+        # "…, but the Spaniard turned them down", "but the pair decided to stay": the coach(es) just named
+        # ("but the Italian preferred to remain", "but the coach declined": named by nationality or post)
+        r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?|"
+        r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician))\s+)?"
+        r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later)\s+)?"
+        r"(?:decide[sd]?\s+against|"
+        + _CHOSE_OWN_WAY
+        + r"|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
+        r"declined(?!\s+to\b)|say\s+no|said\s+no|(?:is|was)\s+not\s+interested)\b",
+        0.7,
+        club_side="declined",
+    ),
+    # "The club also sounded out X, who declined", "Bochum approached Y, who turned them down": the
+    # approach's man refusing in a relative clause
+    R(
+        "approached-who-declined",
+        "offer_declined",
+        r"\b(?:approached|sounded\s+out|contacted|held\s+talks\s+with|offered\s+the\s+(?:job|post|role)\s+to)\s+"
+        r"(?:(?:[^«.;:]|«C\d+»){0,40}?\s)?"
+        r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
+        r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
+        r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|"
+        r"rejected\s+(?:it|them|(?:the|their|that)\s+\w+)|(?:is|was)\s+not\s+interested)\b",
+        0.7,
+        club_side="subject",
+    ),
+)
+
+
+# --- linked --------------------------------------------------------------------------------
+LINKED: tuple[Rule, ...] = (
+    R(
+        "is-linked",
+        "linked",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|heavily|strongly|already|both|all)\s+)*(?:been\s+)?"
+        r"(?:(?:emerged|emerges|emerging|now|widely|firmly)\s+as\s+)?(?:(?:regarded|seen|viewed|"
+        r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be)\s+(?:being\s+)?"
+        r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
+        r"tipped|touted|fancied|"
+        r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
+        # ("is favourite", "is hot favourite", "is the bookmakers' favourite")
+        r"(?:the\s+(?:\w+'?\s+){0,2}|(?:clear|strong|early|firm|hot|red-hot|odds-on|overwhelming)\s+)?"
+        r"(?:favourite|frontrunner|front-runner)(?!\s+(?:of|among)\s+(?:the\s+)?(?:fans|supporters))|"
+        r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
+        r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
+        r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
+        r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
+        # ("has been added to the list of candidates at C")
+        r"(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?(?:shortlist|list(?!\s+of\b)|radar|"
+        r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
+        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
+        r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
+        r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
+        r"(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?close\s+to\s+(?:agreeing|joining|"
+        r"taking\s+over|a\s+deal|being\s+(?:named|appointed))|"
+        # ("has lined up a friendly": the coach arranging something, not lined up himself)
+        r"lined\s+up(?!\s+(?:an?|the|his|her|their|some|two|three)\s)|"
+        r"(?:thrown|throws|threw)\s+{HIS}\s+hat\s+into\s+the\s+ring|"
+        # "X was also interviewed", "had been interviewed for the role": a candidate of the search (not
+        # "interviewed by reporters", "interviewed on the radio")
+        r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:(?:\w+|«[CS]\d+»)\s+){0,3}?(?:role|job|post|position|vacancy)))\b",
+        0.5,
+        club_side="after_topic",
+    ),
+    R(
+        "set-to",
+        "linked",
+        r"{P}{APP}\s+(?:is|are|was|has\s+been|remains|appears)\s+(?:\w+ly\s+)?(?:set|expected|"
+        r"poised|tipped|likely|in\s+line|favourites?|front-?runners?|primed|closing\s+in|odds[\s-]on|"
+        # "is in pole position to succeed Y": the bookmakers' and the press's first name
+        r"in\s+pole\s+position)\s+to\s+"
+        r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|take\s+over|replace|succeed|become|"
+        # (not "set to join his coaching staff": an aide's rumour, read by joins-staff)
+        r"return|land|join(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?"
+        r"(?:staff|team))|"
+        r"leave\s+for|move\s+to|take\s+charge|be\s+the\s+next)",
+        0.55,
+        club_side="after",
+    ),
+    # "… with the Italian X, favorite to assume the Selection": an aside naming the favourite
+    R(
+        "aside-favourite",
+        "linked",
+        r"{P},\s+(?:the\s+)?(?:(?:big|clear|hot|early|strong)\s+)?(?:favou?rite|frontrunner|front-runner)\s+to\s+"
+        r"(?:be\s+)?(?:appointed|named|take\s+over|replace|succeed|become|assume|take\s+charge|land|lead|coach)\b",
+        0.55,
+        club_side="after_topic",
+    ),
+    # "X has ruled himself out of the running for the C job": he was a candidate (no offer to decline)
+    R(
+        "ruled-out-of-running",
+        "linked",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:ruled|rules)\s+(?:himself|herself|«P\d+»)\s+out\s+of\s+(?:the\s+)?"
+        r"(?:running|race|reckoning|contention)\s+(?:for|to)\s+(?:the\s+)?(?:\w+\s+)?(?:«C\d+»|(?:job|post|role)\s+(?:at|of)\s+«C\d+»)",
+        0.5,
+        club_side="after_topic",
+    ),
+    R(
+        "could-be-next",
+        "linked",
+        r"{P}{APP}\s+(?:could|might|may|would)\s+(?:well\s+|soon\s+)?(?:be|become)\s+"
+        r"the\s+next\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:permanent\s+)?(?:manager|head\s+coach|coach|boss)\b",
+        0.55,
+        club_side="after_topic",
+    ),
+    R(
+        "in-talks",
+        "linked",
+        # ("set to hold talks": talks to come are a rumour)
+        r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|hold\s+(?:\w+\s+)?(?:talks|discussions))"
+        + _TALKS_WITH,
+        0.5,
+        club_side="subject",
+    ),
+    # "C held / opened talks with X": the club has approached him, an offer
+    R(
+        "held-talks-with",
+        "offer",
+        r"\b(?:held|holding|opened|opening|entered|begun|began|started)\s+(?:\w+\s+)?(?:(?:\w+\s+)?rounds?\s+of\s+)?"
+        r"(?:talks|discussions)" + _TALKS_WITH,
+        0.5,
+        club_side="subject",
+    ),
+)
+
+
+# --- talks, considerations and offers -------------------------------------------------------------
+TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
+    R(
+        "will-stay",
+        "offer_declined",
+        r"{P}{APP}{HAVE}\s+(?:(?:announced|said|confirmed|decided|insisted|revealed|made\s+clear)\s+"
+        r"(?:on\s+\w+\s+)?(?:that\s+)?(?:he|she|«P\d+»)\s+)?(?:will|would|is\s+going\s+to|is\s+to|to)\s+"
+        r"(?:stay|remain)\s+(?:(?:in\s+charge\s+)?(?:at|with|of)|in\s+charge\s+of)\s+(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "person-in-talks",
+        "linked",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:in\s+(?:advanced\s+|initial\s+|early\s+|preliminary\s+)?(?:talks|negotiations)|"
+        r"holding\s+talks|negotiating)\s+(?:with|over\s+a\s+move\s+to)\s+(?:the\s+)?(?:«S\d+»\s+)?{C}",
+        0.5,
+        club_side="tag",
+    ),
+    # "X is the favourite, and has already held talks with the club", "X held talks with C last week": talks
+    # held (not talks going on, "in talks", a rumour) are an approach, as "C held talks with X" is
+    R(
+        "person-held-talks",
+        "offer",
+        r"{P}(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,80}?,?\s+and)(?:\s+(?:has|have|had|already|also|reportedly))*\s+"
+        r"(?:held|opened)\s+(?:initial\s+|preliminary\s+|formal\s+|advanced\s+)?(?:talks|discussions)\s+with\s+"
+        r"(?:the\s+)?{C}(?!\s+(?:about|over)\s+(?:a\s+)?new\s+contract)",
+        0.5,
+        club_side="tag",
+    ),
+    # "Monaco had also been linked with Spaniard X", "C were first linked with X last year": the club's rumour
+    R(
+        "club-linked-with",
+        "linked",
+        r"{C}{APP}{HAVE}\s+(?:(?:also|heavily|strongly|widely|repeatedly|first)\s+)*(?:been\s+)?"
+        r"(?:(?:also|heavily|strongly|widely|repeatedly|first)\s+)*linked\s+with\s+"
+        r"(?:(?:former|ex-|[A-Z][a-z]+|«C\d+»(?:['’]s?)?)\s+){0,2}?(?:(?:coach|manager|boss)\s+)?{P}(?!['’]s?\s)",
+        0.5,
+        club_side="tag",
+    ),
+    # "X held talks over the position last month": a candidate for the vacancy in view
+    R(
+        "talks-over-job",
+        "linked",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:held|holding|hold|had|opened|in)\s+(?:\w+\s+)?(?:talks|discussions)\s+"
+        r"(?:over|about|regarding)\s+(?:the\s+)?(?:(?:vacant|managerial|head\s+coach|coaching|manager's)\s+)?"
+        r"(?:position|job|post|vacancy|role|hot\s+seat)\b",
+        0.5,
+        club_side="after_topic",
+    ),
+    R(
+        "club-considering",
+        "linked",
+        r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:considering|targeting|targetting|eyeing|eye|monitoring|chasing|"
+        r"pursuing|(?:interested|keen)\s+(?:in|on)|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
+        r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|(?:\w+|«C\d+»)\s+(?:boss|coach|manager))\s+){0,2}?{P}",
+        0.5,
+        club_side="tag",
+    ),
+    R(
+        "received-offer",
+        "offer",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:received|receives|had|has|rejected|turned\s+down|knocked\s+back|snubbed|rebuffed|"
+        r"declined|refused)\s+(?:an?\s+)?"
+        r"(?:\w+\s+)?(?:offer|approach|bid|proposal|enquiry|inquiry)\s+from\s+(?:the\s+)?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "to-take-over-at",
+        "appointed",
+        r"\b(?:resigned|left|quit|departed|leaves|leaving)\s+to\s+(?:take\s+(?:over|charge)|"
+        r"become\s+(?:the\s+)?(?:new\s+)?(?:manager|coach|head\s+coach|boss))\s+(?:at|of)\s+(?:the\s+)?"
+        r"(?:«S\d+»\s+)?{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "consider-as",
+        "linked",
+        r"\b(?:consider(?:s|ed|ing)?|identif(?:y|ied|ies)|target(?:s|ed|ing)?|want(?:s|ed)?|"
+        r"eye(?:s|"
+        r"d|ing)?|monitor(?:s|ed|ing)?|favou?r(?:s|ed)?)\s+{P}\s+(?:as|to)\s+"
+        r"(?:an?\s+|the\s+|their\s+)?(?:option|candidate|replacement|successor|new|next|replace|"
+        r"succeed|take\s+over|(?:ideal\s+|right\s+)?(?:man|woman)\s+to|(?:first|top|main)\s+(?:choice|target)|"
+        r"priority)",
+        0.5,
+        club_side="subject",
+    ),
+)
+
+
+# --- approaches and offers made -------------------------------------------------------------------
+APPROACHES: tuple[Rule, ...] = (
+    R(
+        "approached-reps",
+        "offer",
+        r"\b(?:approached|contacted|sounded\s+out|held\s+talks\s+with|spoke\s+to|made\s+contact\s+with)"
+        r"\s+(?:{P}'s?\s+(?:representatives|agents?|entourage|camp)|the\s+(?:representatives|agents?|"
+        r"entourage|camp)\s+of\s+(?:\w+\s+){0,3}?{P2})",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "offer-to",
+        "offer",
+        r"\b(?:made|make|making|submitted|tabled|sent|presented)\s+(?:an?\s+)?(?:\w+\s+)?(?:offer|approach|"
+        r"proposal)\s+(?:to|for)\s+{P}",
+        0.7,
+        club_side="subject",
+    ),
+)
+
+
+# --- candidates named in lists --------------------------------------------------------------------
+CANDIDATE_LISTS: tuple[Rule, ...] = (
+    R(
+        "named-candidates",
+        "linked",
+        r"\b(?:named|names?|mentioned|listed|identified|considered|included)\s+(?P<list>(?:[^.;:!?]){0,200}?)"
+        r"\s+as\s+(?:an?\s+|one\s+of\s+the\s+)?(?:(?:possible|potential|likely|leading|early|the|main|other|top)\s+)*"
+        r"(?:candidates?|contenders?|options?|favourites?|replacements|successors|front-?runners?)\b",
+        0.5,
+        club_side="topic",
+    ),
+    # "Among the names mentioned in the press are those of A and B", "the candidates linked include A"
+    R(
+        "names-mentioned",
+        "linked",
+        r"\b(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
+        r"in\s+the\s+frame)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|is)\s+(?:those\s+of\s+)?"
+        + _PEOPLE_LIST,
+        0.5,
+        club_side="topic",
+    ),
+    R(
+        "with-list-considered",
+        "linked",
+        r"\bwith\s+(?P<list>(?:[^.;:!?]){0,200}?)\s+(?:all\s+|both\s+|also\s+)?(?:(?:under|in)\s+"
+        r"(?:consideration|contention|the\s+frame|the\s+running)|among\s+(?:the\s+)?"
+        r"(?:(?:possible|potential|likely|leading|early|main|other|top|early)\s+)*(?:candidates|contenders|"
+        r"options|favourites|front-?runners|replacements|successors|names)|(?:being\s+)?(?:considered|"
+        r"shortlisted|linked))\b",
+        0.5,
+        club_side="subject",
+    ),
+    R(
+        "had-considered",
+        "linked",
+        r"\b(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out)"
+        r"\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
+        0.5,
+        club_side="topic",
+    ),
+    # "A and B were among those mentioned (in the press)", "X is among the names being touted": the
+    # sentence's subject list is the rumour; the club is the vacancy in view
+    R(
+        "list-among-those-mentioned",
+        "linked",
+        r"^(?:[^.;:!?«]|«C\d+»){0,40}?(?P<list>«P\d+»(?:(?!,\s+(?:but|while|though|although|as)\b)[^.;:!?]){0,200}?)\s+(?:were|are|was|is)\s+(?:also\s+)?"
+        r"among\s+(?:those|the\s+(?:names|coaches|men|candidates))\s+(?:being\s+)?" + _RUMOURED + r"\b",
+        0.5,
+        club_side="topic",
+    ),
+    # "Among those beaten to the job were A and B", "Among the names mentioned are A, B and C"
+    R(
+        "among-those-were-list",
+        "linked",
+        r"\bAmong\s+(?:those|the\s+(?:names|coaches|candidates))\s+(?:being\s+)?(?:"
+        + _RUMOURED
+        + r"|beaten\s+to\s+the\s+(?:job|post|role))\b(?:[^.;:!?«]|«[CS]\d+»){0,40}?\s+(?:are|were|is|was)\s+"
+        r"(?P<list>(?:[^.;:!?]){0,200}?)(?=,\s+(?:and|but|while)\b|[.;:!?]|$)",
+        0.5,
+        club_side="topic",
+    ),
+)
+
+
+# --- refusals told after an apposition; a career's second verb ('and also commanded A, B') ----------
+
+
+# "Bayern's first choice, Leverkusen coach Xabi Alonso, rejected the club's approach": the man closing the
+# apposition turned down the offer (an approach or offer must follow: "X, rejected by C" is no refusal)
+_CLOSING_APPOSITION_REJECTED = (
+    r"{P},\s+(?:\w+ly\s+)?(?:rejected|turned\s+down|rebuffed|snubbed|declined|knocked\s+back)\s+"
+    r"(?:an?|the|their|its|the\s+club['’]s|«C\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:approach|offer|advances|overtures|proposal|bid)\b"
+)
+# "X, …, where he had several passages, and also commanded A, B and C": a second verb of the sentence's
+# subject (the first man named), however long the clause before it; the adverb marks it as his career
+_AND_ALSO_COACHED = (
+    r"\band\s+(?:also|later|then|subsequently|afterwards)\s+(?:coached|managed|commanded|directed|trained)\s+"
+    r"(?=(?:the\s+)?«C\d+»)"
+)
+RULE_KEYS.update(
+    {
+        "and-also-coached-list": ("and also", "and later", "and then", "and subsequently", "and afterwards"),
+        "apposition-rejected-approach": (
+            "rejected",
+            "turned down",
+            "rebuffed",
+            "snubbed",
+            "declined",
+            "knocked back",
+        ),
+    }
+)
+REFUSALS_AFTER_AN_APPOSITION: tuple[Rule, ...] = (
+    R("and-also-coached-list", "in_charge", _AND_ALSO_COACHED, 0.65, club_side="list", needs_club=True),
+)
+REFUSALS_AFTER_AN_APPOSITION += (
+    R(
+        "apposition-rejected-approach",
+        "offer_declined",
+        _CLOSING_APPOSITION_REJECTED,
+        0.75,
+        club_side="declined",
+    ),
+)
+
+
+# --- gossip columns and club statements: refusals told of the club, wishes, lists, deals ---------------
+
+# what a club's approach is called: "C's approach (for him)", "their offer", "the Reds' advances"
+_APPROACH_NOUN = r"(?:approach|offer|bid|advances|overtures?|proposal|enquiry|inquiry)"
+# "C have been rejected / snubbed by X", "C's approach was turned down by the Dutchman": the club asked,
+# he said no (the auxiliary is required: "X, rejected by C" is told the other way round)
+_REJECTED_BY = (
+    r"{C}(?:['’]s?\s+(?:\w+\s+){0,2}?" + _APPROACH_NOUN + r"(?:\s+for\s+(?:him|her|«P\d+»))?)?"
+    r"(?:\s+(?:have|has|had|also|reportedly|now|already))*\s+(?:been|were|was)\s+(?:\w+ly\s+)?"
+    r"(?:rejected|snubbed|rebuffed|turned\s+down|knocked\s+back|spurned)\s+by\s+(?:the\s+(?:[\w\-]+\s+){0,3}?)?{P}"
+)
+# "C want / are considering / are eyeing X", "C are keen on X": the club's wish for a man, told whole
+# (not "want X to stay": the words after the name close the clause or tell the post)
+_CLUB_WANTS = (
+    r"{C}(?:\s+(?:are|is|have|has|had|were|was|been|also|reportedly|now|already|seriously|strongly))*\s+"
+    r"(?:considering|eyeing|monitoring|chasing|pursuing|targeting|keen\s+on|interested\s+in|"
+    r"weighing\s+up|want|wants|eye|eyes|covet|covets|"
+    # tabloid: "have set their sights on X", "are plotting a swoop for X", "have lined up X as their boss"
+    r"set\s+(?:their|its)\s+sights\s+on|plotting\s+(?:a\s+)?(?:swoop|move|raid)\s+for|lined\s+up)\s+"
+    r"(?:(?:appointing|hiring|a\s+move\s+for)\s+)?"
+    r"(?:(?:the\s+)?(?:former\s+)?(?:«C\d+»['’]?s?\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:as|and|but|after|for\s+the|to\s+(?:replace|succeed|take|become|lead)))"
+)
+# "X is wanted by (the) …", "has been targeted by …": a club's interest in the man, up to the club
+_WANTED_BY_START = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|strongly|being)\s+)*(?:wanted|coveted|admired|pursued|chased|"
+    r"targeted|courted|tracked)\s+by\s+(?:the\s+)?{CDESC}"
+)
+# "X is wanted by C", "is also on C's radar": the press names a club's candidate
+_WANTED_BY = _WANTED_BY_START + r"{C}"
+# "X heads / tops the list", "is top of their shortlist", "heads the list of candidates": the first name
+_HEADS_LIST = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|now)\s+)*(?:(?:heads?|headed|heading|tops?|topped|topping)|"
+    r"(?:is|are|was|remains|sits)\s+(?:at\s+)?(?:the\s+)?(?:top|head)\s+of)\s+"
+    r"(?:the|a|their|its|«C\d+»['’]?s?)\s+(?:\w+\s+)?(?:shortlist|list|wish\s*list|wishlist|list\s+of\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:candidates|targets|contenders|names|options|replacements|successors))\b"
+)
+# "C tied (manager) X (down) to a new long-term deal": a club keeping its coach
+_TIED_TO_DEAL = (
+    r"\b(?:tied|ties|tie|tying)\s+(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?:\s+down)?\s+to\s+"
+    r"(?:an?\s+)?(?:new|fresh|improved|long-term|longer|[\w\-]+-year)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
+)
+# "C agreed a contract extension / a new deal with (head coach) X"
+_AGREED_EXTENSION_WITH = (
+    r"\b(?:agreed?|agreeing|reached)\s+(?:an?\s+|the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:contract\s+)?extension|"
+    r"(?:new|fresh|improved)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)|(?:agreement|deal)\s+(?:on|over)\s+"
+    r"(?:a|an)\s+(?:new\s+contract|(?:contract\s+)?extension))\s+with\s+" + _STAFF_WORDS + r"{P}"
+)
+# "goalkeeping coach X follows him from Burnley", "brings his assistant X with him from Feyenoord": the
+# aide leaves the club he came from
+_FOLLOWS_FROM = (
+    r"(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|has\s+|have\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)*"
+    r"(?:follow(?:s|ed|ing)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:«P\d+»|him|her)\s+from\s+(?:the\s+)?{C}"
+)
+_BROUGHT_FROM = (
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:assistants?|number\s+two|coach(?:es)?|staff)\s+{P}(?:\s+and\s+{P2})?(?:\s+with\s+(?:him|her|«P\d+»))?"
+    r"\s+from\s+(?:the\s+)?{C}"
+)
+# "The backroom team of A and B also depart", "his coaching staff, A and B, leave with him": each aide
+_STAFF_OF_LIST = (
+    r"\b(?:the|his|her|their|«P\d+»['’]s)\s+{STAFF}\s*,?\s+"
+    r"(?:of|comprising|including|made\s+up\s+of|featuring)?\s*"
+    + _PEOPLE_LIST
+    + r"\s*,?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|then|likewise|as\s+well)\b)*"
+)
+# "X has left C along with head coach Y": the man named by his title goes too
+_LEFT_ALONG_WITH_COACH = (
+    r"\b(?:left|leaves|leave|leaving|departed|departs|depart|exited|exits|quit|quits)\b"
+    r"(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:head|first-team|chief)\s+)?"
+    r"(?:coach|manager|boss)\s+{P}"
+)
+_REFUSE_KEYS = ("rejected by", "snubbed by", "rebuffed by", "turned down by", "knocked back by", "spurned by")
+# "the backroom staff of X: A, B and C": keys of both staff-of-list rules
+_STAFF_LIST_KEYS = ("backroom", "coaching staff", "coaching team", "technical staff", "technical team")
+RULE_KEYS.update(
+    {
+        "club-rejected-by": _REFUSE_KEYS,
+        "club-rejected-by-offer": _REFUSE_KEYS,
+        "club-wants": (
+            "considering",
+            "eyeing",
+            "monitoring",
+            "chasing",
+            "pursuing",
+            "targeting",
+            "keen on",
+            "interested in",
+            "weighing up",
+            "want",
+            "eye",
+            "covet",
+            "sights on",
+            "swoop for",
+            "move for",
+            "raid for",
+            "lined up",
+        ),
+        "wanted-by": _WANTED_BY_KEYS,
+        "heads-the-list": (
+            "heads ",
+            "headed ",
+            "heading ",
+            "tops ",
+            "topped ",
+            "topping ",
+            "top of",
+            "head of the",
+            "head of their",
+        ),
+        "tied-to-deal": ("tied", "ties", "tie ", "tying"),
+        "agreed-extension-with": ("agree", "reached"),
+        "follows-from": ("follow", "join", "accompan"),
+        "brought-from": _BRING_KEYS,
+        "staff-of-list-left": _STAFF_LIST_KEYS,
+        "staff-of-list-sacked": _STAFF_LIST_KEYS,
+        "left-along-with-coach": _ALONG_WITH_KEYS,
+    }
+)
+GOSSIP_AND_STATEMENTS: tuple[Rule, ...] = (
+    R("club-rejected-by", "offer_declined", _REJECTED_BY, 0.75, club_side="tag"),
+    R("club-rejected-by-offer", "offer", _REJECTED_BY, 0.7, club_side="tag"),
+    R("club-wants", "linked", _CLUB_WANTS, 0.5, club_side="tag"),
+    R("wanted-by", "linked", _WANTED_BY, 0.5, club_side="tag"),
+    R("heads-the-list", "linked", _HEADS_LIST, 0.5, club_side="after_topic"),
+    R("tied-to-deal", "extended", _TIED_TO_DEAL, 0.8, club_side="before"),
+    R("agreed-extension-with", "extended", _AGREED_EXTENSION_WITH, 0.8, club_side="before"),
+    R("follows-from", "left", _FOLLOWS_FROM, 0.65, club_side="tag"),
+    R("brought-from", "left", _BROUGHT_FROM, 0.65, club_side="tag"),
+    R(
+        "staff-of-list-left",
+        "left",
+        _STAFF_OF_LIST
+        + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|exits|exited|"
+        r"go|goes|gone|quit|quits)\b" + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "staff-of-list-sacked",
+        "dismissed",
+        _STAFF_OF_LIST
+        + r"\s+(?:been\s+|be\s+)?(?:sacked|dismissed|fired|axed|let\s+go)\b(?:\s+by)?"
+        + _STAFF_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    R("left-along-with-coach", "left", _LEFT_ALONG_WITH_COACH, 0.7, club_side="near"),
+)
+
+
+# --- hedged and refused events: approaches told through the coach's club, bids, lists, favourites -----------
+
+
+# a coach's post named before him: "their coach", "Ipswich manager", "former Orlando Pirates boss"
+_COACH_TITLE_BEFORE = (
+    r"(?:(?:their|its|the)\s+)?(?:(?:former|ex-)\s*)?(?:«C\d+»['’]?s?\s+)?(?:[A-Z][\w\-]+\s+)?"
+    r"(?:(?:head|chief)\s+)?(?:coach|manager|boss|tactician|trainer)\s+"
+)
+# the sentence goes on to tell a coach's job ("…, but the Lariani refused to let their coach go")
+_COACH_CUE_AHEAD = (
+    r"(?=«P\d+»(?:[^.;!?]|«[CPS]\d+»)*?\b(?:coach|manager|boss|tactician|job|post|vacancy|bench|dugout|"
+    r"hot\s+seat|replace|succeed|successor|take\s+over|take\s+charge|in\s+charge|appoint|appointed|named)\b)"
+)
+# "Bayern first approached Como for Cesc Fàbregas", "Burnley contacted Anderlecht about their coach X": the
+# suitor (the clause's subject) asked the coach's club
+_APPROACHED_CLUB_FOR = (
+    r"{C}(?:\s+(?:have|has|had|first|initially|also|reportedly|already|then|\w+ly))*\s+(?:approached|contacted|asked|sounded\s+out|made\s+contact\s+with|held\s+talks\s+with)\s+(?:the\s+)?{CDESC}"
+    r"«C\d+»\s+(?:(?:first|initially|last\s+\w+|on\s+\w+day)\s+)?(?:for|about|over|regarding)\s+"
+    r"(?:(?:the\s+)?(?:availability|services)\s+of\s+)?(?:"
+    + _COACH_TITLE_BEFORE
+    + r"|"
+    + _COACH_CUE_AHEAD
+    + r"){P}"
+)
+# "C have been knocked back in their bid for X", "C failed with an approach for X", "C's move for boss X":
+# the club's approach named by a noun (a player needs no coach's title or job: "bid for striker X")
+# (a bid only weighed up or planned is a rumour: "are weighing up a move for X", "are preparing a bid")
+_PLANNED_BID = (
+    r"(?!(?:[a-z]+\s+){0,3}?(?:weigh|consider|plan|prepar|mull|ponder|set\s|expect|ready|poised|likely|"
+    r"could|may|might|would|will))"
+)
+_CLUBS_BID_FOR = (
+    r"{C}(?:['’]s?\s+|(?:\s+(?:have|has|had|were|was|are|is|been|also|reportedly|already|now|then|first))*\s+"
+    + _PLANNED_BID
+    + r"(?:[a-z]+\s+){1,4}?(?:their|its|an?)\s+)(?:[\w\-]+\s+){0,2}?(?:approach|bid|offer|attempt|"
+    r"enquiry|inquiry)\s+(?:for|to\s+(?:sign|lure|hire|appoint|land|prise|prize|poach|tempt))\s+"
+    r"(?:" + _COACH_TITLE_BEFORE + r"|" + _COACH_CUE_AHEAD + r"){P}(?!['’]s?\s)"
+)
+# "X is in pole position for the C job / to replace Y": the leading candidate
+_POLE_POSITION = r"{P}{APP}{WHO}{HAVE}\s+(?:now\s+|firmly\s+|still\s+)?in\s+pole\s+position\s+(?=for|to)"
+# "C identified X as their preferred candidate / top target to replace Y", "earmarked X as successor"
+# (a player is a "target" too: the target is told with the post)
+_IDENTIFIED_AS = (
+    r"\b(?:identified|earmarked|pinpointed|singled\s+out|installed|named)\s+(?:"
+    + _COACH_TITLE_BEFORE
+    + r")?{P}\s+as\s+"
+    r"(?:(?:their|its|the|«C\d+»['’]s?)\s+)?(?:[\w\-]+\s+){0,2}?(?:candidate|successor|replacement|"
+    r"(?:target|choice|option|man)\s+(?=(?:to\s+(?:replace|succeed|take\s+over|lead|become)|for\s+the\s+"
+    r"(?:[\w\-]+\s+)?(?:job|post|role|vacancy|position|hot\s+seat))\b))"
+)
+# "Sunderland added X to their shortlist / the list of candidates" (not a transfer list)
+_ADDED_TO_LIST = (
+    r"\b(?:added|adds|add|adding|put|puts|placed|places)\s+(?:" + _COACH_TITLE_BEFORE + r")?{P}\s+to\s+"
+    r"(?:the|their|its|a|«C\d+»['’]s?)\s+(?:(?:managerial|coaching|head\s+coach)\s+)?(?:shortlist|short\s+list|"
+    r"list\s+of\s+(?:[\w\-]+\s+)?(?:candidates|contenders|names|options|successors|replacements))\b"
+)
+# "X is keen on the Watford job", "is understood to be interested in the vacant Celtic post", "would be open
+# to the job at C": the man's wish for a coaching post (a move or return could be a player's)
+_KEEN_ON_JOB = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:understood|said|believed|thought|reported|known|reportedly)\s+(?:to\s+be\s+)?)?"
+    r"(?:(?:very|really|also|particularly)\s+)?(?:keen\s+on|interested\s+in|open\s+to|tempted\s+by|attracted\s+by|"
+    r"eager\s+to\s+take)\s+(?:the\s+)?(?:(?:vacant|vacancy|open)\s+)?(?:(?:job|post|role|position|vacancy)\s+"
+    r"(?:at|with|of)\s+(?:the\s+)?(?=«C)|(?=«C\d+»\s+(?:«S\d+»\s+)?(?:job|post|role|position|vacancy|hot\s+seat)\b)){C}"
+)
+# "Kieran McKenna has been targeted by Chelsea and Brighton": the second suitor of a pair
+_WANTED_BY_SECOND = _WANTED_BY_START + r"«C\d+»\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?{C}"
+RULE_KEYS.update(
+    {
+        "approached-club-for": (
+            "approached",
+            "contacted",
+            "asked",
+            "sounded out",
+            "contact with",
+            "talks with",
+        ),
+        "clubs-bid-for": ("approach", "bid", "offer", "attempt", "enquiry", "inquiry"),
+        "pole-position": ("pole position",),
+        "identified-as-candidate": (
+            "identified",
+            "earmarked",
+            "pinpointed",
+            "singled out",
+            "installed",
+            "named",
+        ),
+        "added-to-list": ("list",),
+        "keen-on-job": ("keen on", "interested in", "open to", "tempted by", "attracted by", "eager to take"),
+        "wanted-by-second": _WANTED_BY_KEYS,
+    }
+)
+HEDGED_AND_REFUSED: tuple[Rule, ...] = (
+    R("approached-club-for", "offer", _APPROACHED_CLUB_FOR, 0.7, club_side="tag"),
+    R("clubs-bid-for", "offer", _CLUBS_BID_FOR, 0.7, club_side="tag"),
+    R("pole-position", "linked", _POLE_POSITION, 0.5, club_side="after_topic"),
+    R("identified-as-candidate", "linked", _IDENTIFIED_AS, 0.5, club_side="subject"),
+    R("added-to-list", "linked", _ADDED_TO_LIST, 0.5, club_side="subject"),
+    R("keen-on-job", "linked", _KEEN_ON_JOB, 0.5, club_side="tag"),
+    R("wanted-by-second", "linked", _WANTED_BY_SECOND, 0.5, club_side="tag"),
+)

@@ -1,0 +1,41 @@
+"""`Rule`, `R()` that builds one (macros expanded, trigger keys attached), and the compile cache: a
+rule's regex is compiled the first time a sentence needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.rules.grammar import _expand
+from pipeline.extract.rules.keys import RULE_KEYS
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    event: str
+    source: str  # the regex, macros expanded; compiled the first time a sentence needs it
+    confidence: float
+    role: str | None = None  # forced role; else read from the words around the match
+    club_side: str = "near"  # where to look for the club: "after", "before", "near", "topic"
+    needs_club: bool = False  # only fire with a club or squad named in the sentence
+    squad_in_match: bool = False  # a squad phrase inside the match is the fact's squad
+    keys: tuple[str, ...] = ()  # see RULE_KEYS
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex. Compiling all the rules took most of the import time; most
+        articles try only some of them (see `candidate_rules`)."""
+        return _compiled(self.source)
+
+
+def R(name: str, event: str, pattern: str, confidence: float, **kw: object) -> Rule:
+    """A rule; `RULE_KEYS[name]` lists words a sentence needs before the pattern is tried."""
+    return Rule(name, event, _expand(pattern), confidence, keys=RULE_KEYS[name], **kw)  # type: ignore[arg-type]

@@ -1,0 +1,1440 @@
+"""Spells in charge: the in_charge rules, career spells (a coach's CV, his lists of clubs), spells told
+by deeds, length, trophies or a possessive, former roles, posts under a boss, a record told in a
+season report, earlier spells and past posts told in passing, a squad named as its coach's, 'his
+last job'.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import CLUB_NOUN, EXECUTIVE_TITLES, TEAM_NOUN
+from pipeline.extract.rules.grammar import (
+    _AT_SENIOR_CLUB,
+    _CAPITALISED,
+    _CLUB_DESC,
+    _COACHING_CAREER,
+    _NOT_AN_OBJECT,
+    _STAFF_ROLE,
+    _STAND_IN_CHARGE,
+    _STAND_IN_TITLE,
+)
+from pipeline.extract.rules.keys import _SPELL_KEYS, RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# "in interim", "in interim form", "on an interim basis": a stand-in's charge, told as a manner (translated
+# Spanish/Portuguese "en forma interina", "interinamente")
+_INTERIM_WAY = (
+    r"(?:in\s+(?:an?\s+)?(?:interim|provisional|deputy)(?:\s+(?:form|way|capacity|character))?|"
+    r"on\s+an?\s+(?:interim|temporary|provisional|caretaker)\s+basis|interim(?:ly)?)"
+)
+# "had steadied the side", "steadied the ship": what a stand-in did with the team
+_STEADIED = (
+    r"{HAVE}\s+(?:(?:\w+ly|also)\s+)?(?:steadied|steered|stabili[sz]ed|calmed)\s+"
+    r"(?:the\s+)?(?:team|side|squad|ship)\b"
+)
+# "had short periods at A and B", "had passages at A" (translated Italian "passaggi"): a spell's other words
+_PASSAGE_PREPS = r"(?:by|for|through)"
+# (only before "at" or "with": "a period of" is any length of time); "a brief period with C", "a short
+# engagement with C" too
+# ("has passages by A and B", "passages for A": translated "passagens por", a spell at each club)
+_SPELL_SYNONYMS = (
+    r"(?:(?:periods?|passages?|engagements?)(?=\s+(?:at|with)\s)|passages?(?=\s+" + _PASSAGE_PREPS + r"\s))"
+)
+# the club after a spell synonym: "a spell at A", "passages by A"
+_SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
+# "under the guidance of X": a coach's stewardship, told like "under X"
+_GUIDANCE_OF = (
+    r"(?:(?:the|his|her)\s+)?"
+    r"(?:(?:guidance|stewardship|tutelage|leadership|management|direction|command)\s+of\s+)?"
+)
+# "X took charge of / managed A (in 2018) and (then) …": the first spell of a coach who then moved on
+# "saved C from relegation / the descent": what a coach does for a club, told as a spell (a player's
+# goals do it too: like "led", kept only for a man the article shows coaching)
+_SAVED_FROM_DROP = (
+    r"(?:saved|rescued)(?=\s+(?:the\s+)?«C\d+»(?:\s+of\s+[A-Z][\w-]+)?\s+from\s+(?:the\s+)?"
+    r"(?:relegation|descent|drop)\b)"
+)
+# ", the club's academy director,", ", head groundsman,": the title beside a man is no coaching one
+_NO_COACHING_TITLE = (
+    r"(?!,\s+(?:the\s+)?(?:(?:club['’]s|«C\d+»['’]?s?)\s+)?(?:(?:[\w\-]+|«S\d+»)\s+){0,2}?(?:"
+    + EXECUTIVE_TITLES
+    + r"|groundsman|kit\s+man|analyst|ambassador)\b)"
+)
+# "working with C (and D) as a scout / as their analyst": a post off the bench at the clubs listed
+_NOT_AS_NON_COACH = (
+    r"(?!\s+(?:the\s+)?«C\d+»(?:(?:,|\s+and)\s+(?:the\s+)?«C\d+»)*\s+as\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w\-]+\s+)?(?:" + EXECUTIVE_TITLES + r"|ambassador|analyst|advis[eo]r|consultant|pundit|player)\b)"
+)
+
+
+# --- in charge -------------------------------------------------------------------------
+IN_CHARGE: tuple[Rule, ...] = (
+    R(
+        "possessive-side",
+        "in_charge",
+        # not "his new team-mates" (a player's)
+        r"{P}'s?\s+(?:(?:[a-z\-]+\s+){0,2})?(?:«S\d+»\s+)?(?:side|team|squad|men|charges|"
+        r"coaching\s+staff|backroom\s+staff|"
+        r"training\s+sessions?|tactics)\b(?!-)",
+        0.7,
+        role="head_coach",
+        club_side="possessive",
+    ),
+    # "Fenerbahçe, the new technical director X with a 2-year contract signed" (translated Turkish)
+    R(
+        "club-the-new-role",
+        "appointed",
+        r"{C},\s+(?:the|their|its)\s+new\s+(?:head\s+coach|coach|manager|boss|trainer|technician|"
+        r"technical\s+director)\s+{P}(?!'s)",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "club-role-person",
+        "in_charge",
+        r"(?:{C}|{S})(?:'s?)?(?:\s+«[CS]\d+»(?:'s?)?)?(?:(?:\s+|-)" + TEAM_NOUN + r")?\s+{ROLE}(?:,"
+        r")?\s+{P}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "role-person",
+        "in_charge",
+        # (not the bare "coach" of "«C» head coach X", which names C's post, not the story club's)
+        # ("men's manager X": the men's side's coach, beside a women's story)
+        r"(?<![\w-])(?<!»\s)(?<!(?<!\bmen)'s\s)(?<!second\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)"
+        r"(?<!»\shead\s)(?<!»\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
+        r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
+        r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
+        # the translated titles: "goalkeeper trainer X", "co-trainer X" ("Torwarttrainer", "Co-Trainer"),
+        # "selector X" (the national coach: Portuguese "selecionador", Polish "selekcjoner")
+        r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
+        r"set[- ]piece\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "person-the-role-of",
+        "in_charge",
+        # "X, the Norwegian trainer of Standard": a nationality before the title
+        r"{P},\s+(?:(?:actually|currently|still)\s+)?(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?"
+        r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?{ROLE}\s+(?:"
+        r"of"
+        # "X, coach of the club's under-19 team, …": the club the sentence names
+        r"|at|for)\s+(?:the\s+)?(?:" + CLUB_NOUN + r"['’]s\s+)?(?:{C}|{S})",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "was-role",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|"
+        r"been)\s+(?:still\s+)?(?:the\s+)?(?:{C}'?s?\s+(?:(?:former|previous|one-time)\s+)?)?(?:«S\d+»\s+)?"
+        r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|"
+        # "who was manager X's first signing", "who was the coach's captain": a title owning or naming
+        # someone else is not his post
+        r"fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))(?!['’]s\b|\s+«P)",
+        0.7,
+        club_side="near",
+        needs_club=False,
+    ),
+    # "was head coach of Spanish clubs A and B", "Earlier he was trainer at A and at B": the post at each
+    # club listed (was-role reads one club near the title)
+    R(
+        "was-role-at-list",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:was|has\s+been|had\s+been|"
+        r"served\s+as|worked\s+as)\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:an?\s+|the\s+)?"
+        r"(?:head\s+coach|coach|manager|trainer)\s+(?:at|of|with)\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "in-the-role",
+        "in_charge",
+        # "X will be in the dugout for Saturday's game": one match ahead, not a spell in charge
+        r"{P}{APP}{HAVE}\s+(?:been\s+)?in\s+the\s+(?:role|job|post|hot\s+seat|(?<!\bwill\sbe\sin\sthe\s)dugout)\b",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "in-charge-of",
+        "in_charge",
+        # ("has twice been in charge of C": two spells, see `_counted_spells`; "Head groundsman X has been
+        # in charge at C's ground": no coaching post)
+        r"(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}"
+        + _NO_COACHING_TITLE
+        + r"{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+"
+        r"(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+(?:of|at)\b",
+        0.75,
+        club_side="after",
+        needs_club=True,
+    ),
+    R(
+        "managed-list",
+        "in_charge",
+        # "had before led A": the translated adverb before the verb
+        r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|in\s+the\s+past\s+|"
+        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+|selections?\s+of\s+)?«C))?(?:"
+        # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A", "worked in the
+        # Indian Super League with A", "worked in Serie B with A": the country or the league first
+        r"(?:managed|coached|worked|trained)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[A-Z][\w-]*|«C\d+»)"
+        r"\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
+        # "has managed more than 500 games, with A, B and C": the games counted, then the clubs
+        r"(?:managed|coached)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d[\d,]*\s+(?:games|matches)"
+        r"\s*,?\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)|"
+        r"managed|coached|directed|commanded|"
+        # translated "condujo", "ha condotto": "conducted Tokushima for two seasons", never "conducted talks"
+        r"conducted(?=\s+(?:the\s+)?«[CS])|"
+        # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
+        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
+        r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
+        # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
+        r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
+        # "went on to coach German club C": the next post of a career told in order ("went on to lead C to
+        # the title" is as often a player's)
+        r"(?:went|go(?:es)?|going)\s+on\s+to\s+(?:coach|manage|take\s+charge\s+of)|"
+        # "had worked with A": a club right after (not "worked with Y", a person)
+        r"worked\s+with(?=\s+(?:the\s+)?«C)|"
+        r"(?:began|started)\s+(?:coaching|managing)\s+(?:at|with)|"
+        # "began his managerial career in England with A, B and C": the first posts of a coach
+        r"(?:began|started|launched)\s+{HIS}\s+(?:senior\s+)?(?:managerial|coaching|head\s+coaching)\s+career"
+        r"(?:\s+in\s+[A-Z][\w-]+)?\s+(?:with|at))\b",
+        0.75,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "Assistant X coached the final six games on an interim basis", "X led the side for the last three
+    # matches of the season": a stand-in's spell told by the games he took (the club in view)
+    R(
+        "coached-final-games",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:coached|led|managed|oversaw|took\s+charge\s+(?:of|for))\s+"
+        r"(?:the\s+" + CLUB_NOUN + r"\s+(?:for|in)\s+)?the\s+(?:final|last|remaining)\s+"
+        r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:games|matches|fixtures)\b",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "who-coached",
+        "in_charge",
+        # ("who first coached C from 2009 to 2013": the earlier spell of a man back at C)
+        r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
+        r"already|first|originally|most\s+recently|since|later|then|subsequently|before(?:\s+that)?|earlier|twice|thrice|"
+        r"in\s+the\s+past)\s+)*"
+        r"(?:managed|coached|directed|trained|"
+        # "who before had worked in Sevilla, Athletic and Deportivo", "and before that worked at A and B": a
+        # list of clubs (one club alone, "who also worked at Chelsea", may be any post on the staff)
+        r"worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?(?:the\s+)?«C)|"
+        r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|"
+        r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
+        r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s)|"
+        # "who led the Matildas in two spells": a spell counted is a coach's (a captain leads in games)
+        r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:in\s+(?:two|three|four)\s+(?:separate\s+)?"
+        r"(?:spells|stints)|twice)\b))\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    # translated: "X directed until now the Sanse", "since 2022 he guides the national of Slovakia"
+    R(
+        "directs-club",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:direct(?:s|ed)|guides|guided|has\s+guided)\s+(?:until\s+now\s+|since\s+\w+\s+)?"
+        r"(?:the\s+)?(?:national\s+(?:team\s+)?of\s+(?:the\s+)?)?{C}(?!\s+(?:to|into)\b)",
+        0.7,
+        club_side="tag",
+    ),
+    # "X was the first coach in the history of C", "the first foreign manager in the history of C": a spell
+    R(
+        "first-coach-in-history",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:was|is|became|become|been)\s+(?:also\s+)?the\s+first\s+(?:[\w-]+\s+)?"
+        r"(?:head\s+coach|coach|manager|trainer)\s+in\s+(?:the\s+)?history\s+of\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+    # "after a good season in Serie B at the guide of C", "two years at the helm of C": a spell by its length
+    R(
+        "season-at-helm-of",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:seasons?|years?|spells?|stints?|campaigns?)"
+        r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)?\s+at\s+the\s+(?:helm|guide)\s+of\s+(?:the\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "worked-alongside",
+        "in_charge",
+        # "X, the fitness coach, has worked alongside him": the title's apposition ends where the verb starts
+        r"(?:\b(?:who|whom|and|having)|(?<=coach,)|(?<=trainer,)|(?<=assistant,))\s+"
+        r"(?:(?:has|had|have|previously|also|once|later|then)\s+)*(?:(?:worked|works)\s+"
+        r"(?:alongside|with|under)\s+(?:him|her|«P\d+»)\s+(?:at|with|in|since\s+(?:the|their\s+days\s+at))|"
+        # "his assistant Y, who followed him to A, B and C", "and later accompanied him to the national team",
+        # "the adjunct Y, who accompanied him in C"
+        r"(?:followed|accompanied)\s+(?:him|her|«P\d+»)\s+(?:to|in|at))\s+",
+        0.65,
+        role="assistant_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "coaching-list",
+        "in_charge",
+        r"\b(?:before|after|while|since)\s+(?:previously\s+|also\s+|briefly\s+)?(?:coaching|managing|leading|"
+        # "took Egypt to the World Cup, before working with Uzbekistan and DR Congo": a club right after
+        # ("before working with C as a scout": no coaching post)
+        r"working\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)" + _NOT_AS_NON_COACH + r")\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "after-years-in-charge",
+        "in_charge",
+        r"{P}(?!'s)(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|following|ending)\s+(?:(?:a|an|his|her|nearly|almost|"
+        r"more\s+than|over|just|some|only)\s+)*(?:[\w\-]+[\s-]+)?(?:years?|months?|weeks|seasons?|games|matches)\s+in\s+"
+        r"(?:interim\s+|caretaker\s+)?charge\b(?!\s+(?:of|at)\s)",
+        0.65,
+        club_side="near",
+    ),
+    R(
+        "stick-with",
+        "in_charge",
+        r"{C}{HAVE}\s+(?:\w+\s+)?(?:stick|stuck|sticking|stand|standing|stood)\s+(?:with|by)\s+(?:(?:their\s+)?"
+        r"(?:coach|manager|boss|head\s+coach)\s+)?{P}",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "tenure-with",
+        "in_charge",
+        r"{P}'s?\s+(?:\w+\s+)?(?:tenure|spell|stint|time|work|job|reign|success|spells)\s+(?:with|"
+        r"at|in\s+charge\s+of|as\s+coach\s+of)\s+(?:the\s+)?(?:{C}|{S})",
+        0.7,
+        club_side="tag",
+    ),
+    # "won 14 trophies during his first spell in charge", "in his previous stint at the helm": an earlier
+    # spell at the club in view (the club named after it goes to tenure-with)
+    R(
+        "his-earlier-spell-in-charge",
+        "in_charge",
+        r"{P}['’]s?\s+(?:first|second|previous|earlier|initial|original|last)\s+(?:spell|stint|tenure|reign|period)\s+"
+        r"(?:in\s+charge|at\s+the\s+(?:helm|club)|as\s+(?:head\s+)?(?:coach|manager))\b(?!\s+(?:of|at|with)\s)",
+        0.65,
+        club_side="topic",
+    ),
+    # "remembered for his seven years with Peru", "in his two seasons at Brentford": a spell counted
+    # (a player's too: kept only for a man shown coaching)
+    R(
+        "his-years-with",
+        "in_charge",
+        r"{P}'s?\s+(?:first\s+|last\s+|final\s+)?(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years|seasons)\s+"
+        r"(?:with|at|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})(?!['’])",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "spent-years",
+        "in_charge",
+        r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bspen(?:t|ding|ds)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|just\s+over\s+|around\s+|"
+        r"about\s+|close\s+to\s+)?\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+"
+        r"(?:in\s+[A-Z][\w\-]+\s+)?"  # "spent three years in Qatar with Al-Arabi": the country on the way
+        r"(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:"
+        + _CLUB_DESC  # "spent two seasons at Hungarian champions C"
+        + r")?(?:{C}|{S})",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "signed-player",
+        "in_charge",
+        r"{P}{APP}\s+(?:signed|brought|bought|recruited)\s+«P\d+»\s+(?:for|to)\s+(?:the\s+)?{C}",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "assistant-to",
+        "in_charge",
+        # ("After years as assistant to Y, X was head coach of C": X, a verb after him, is the clause's
+        # subject)
+        r"\bassistant\s+(?:(?:manager|coach)\s+)?to\s+{P}(?:\s*(?:,|and)\s*{P2}(?!\s+(?:was|is|has|had|became)\b))?",
+        0.65,
+        role="head_coach",
+        club_side="near",
+    ),
+    R(
+        "left-to-coach",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit)\s+(?:\w+\s+){0,3}?to\s+(?:coach|manage)\s+"
+        r"(?:[a-zA-Z]+\s+){0,2}?{C}",
+        0.7,
+        club_side="tag",
+    ),
+    # "X left the club to take over at C", "quit to take charge of C", "left in October to join C",
+    # "resigned last week to take over Saudi strugglers C", "walked out of the Riverside to take over at C",
+    # "stepped down before the end of the season to join C": the move to C is his appointment there
+    R(
+        "left-to-take-over",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down|walked\s+out)\s+"
+        r"(?:(?:[\w\-]+|«C\d+»)\s+){0,8}?to\s+(?:"
+        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+"
+        r"(?:[\w\-]+\s+){0,4}?{C}",
+        0.75,
+        club_side="tag",
+    ),
+    # "X will leave the K League 1 champions to take charge of C", "who is leaving the club to take charge of
+    # C", "will leave the staff to take over J2 side C": the move told as news is his appointment at C
+    R(
+        "leaves-to-take-over",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:leave|leaves|leaving)\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,5}?to\s+(?:"
+        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+"
+        r"(?:[\w\-]+\s+){0,3}?{C}",
+        0.75,
+        club_side="tag",
+    ),
+    # translated: "Artur Jorge, who left in April to the Botafogo": his move there
+    R(
+        "left-to-the-club",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed)\s+(?:(?:in|last|this)\s+\w+\s+)?to\s+the\s+{C}",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "under-coach",
+        "in_charge",
+        r"{P}'s?\s+(?:first-team|first\s+team)\s+(?:coaching\s+)?staff",
+        0.7,
+        club_side="topic",
+    ),
+    # "In the meantime the team was guided formally by X", "the side has been coached by X since …"
+    # ("led by" is left out: match reports say "Spain were led by Rodri")
+    R(
+        "team-guided-by",
+        "in_charge",
+        r"\b(?:the\s+)?" + TEAM_NOUN + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
+        r"(?:\w+ly\s+)?(?:guided|coached|managed|directed|commanded|conducted)\s+(?:\w+ly\s+|"
+        + _INTERIM_WAY
+        + r"\s+)?by\s+{P}(?!'s)",
+        0.7,
+        club_side="topic",
+    ),
+    # "The club's under-19 side is coached by X", "C's B team were managed by X": the post he holds
+    # (or held); "led by" is left out, as above
+    R(
+        "is-coached-by",
+        "in_charge",
+        r"(?:«C\d+»(?:['’]s?)?\s+|«S\d+»\s+)(?:"
+        + TEAM_NOUN
+        + r"\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
+        r"had\s+been)\s+(?:\w+ly\s+)?(?:coached|managed|trained)\s+by\s+{P}(?!'s)",
+        0.7,
+        club_side="tag",
+        squad_in_match=True,
+    ),
+    # "the under-20s coached by X and the under-17s led by Y": a squad and the coach it is known by
+    R(
+        "squad-coached-by",
+        "in_charge",
+        r"(?<!«C)(?<!'s\s)\bthe\s+«S\d+»\s+(?:coached|managed|led|guided|trained|directed)\s+by\s+{P}(?!'s)",
+        0.7,
+        club_side="topic",
+        squad_in_match=True,
+    ),
+    # "X has been in charge on an interim basis since Y's departure", "X has been in interim charge since …"
+    R(
+        "been-in-charge-since",
+        "in_charge",
+        r"{P}(?!'s){APP}{WHO}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
+        r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
+        # ("X, who has been in charge as interim coach since then, …": the stand-in's title as a manner)
+        r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?(?:coach|manager|boss))?"
+        r"\s+(?:(?:ever\s+)?since\b|"
+        # "had been in charge for less than a year", "has been in charge for three seasons"
+        r"for\s+(?:(?:less|more|fewer)\s+than\s+|just\s+(?:over\s+|under\s+)?|only\s+|almost\s+|nearly\s+|"
+        r"over\s+|under\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:and\s+a\s+half\s+)?"
+        r"(?:years?|months?|seasons?|weeks?|games|matches)\b)",
+        0.7,
+        club_side="near",
+    ),
+    # "X had been in charge at the Kassam Stadium since 2022", "in charge in Ostrava since 2021", "in charge
+    # of the side since", "at the head of the Coelacanths since 2014" (translated): the spell at the club in
+    # view, told by its town, ground or nickname (not "at the head of the Federation": an office)
+    R(
+        "been-in-charge-there-since",
+        "in_charge",
+        # "Head groundsman X", "X, the club's academy director,": a man whose title is no coaching one
+        r"(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}(?!'s)"
+        + _NO_COACHING_TITLE
+        + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+"
+        r"(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
+        r"at\s+the\s+helm)\s+(?:(?:at|in)\s+(?:the\s+)?(?:"
+        + _CAPITALISED
+        + r"\s+){0,2}"
+        + _CAPITALISED
+        + r"|of\s+the\s+(?:first\s+)?(?:team|side|squad|club))|"
+        r"at\s+the\s+head\s+of\s+the\s+(?!(?:Federation|Association|Board|League|Club)\b)"
+        + _CAPITALISED
+        + r")"
+        r"\s+(?:ever\s+)?since\b",
+        0.7,
+        club_side="topic",
+    ),
+    # "his assistant Y had taken the team for recent matches", "Z had steadied the team as interim coach"
+    R(
+        "took-the-team",
+        "in_charge",
+        r"{P}(?!'s){APP}{HAVE}\s+(?:taken|took|steadied|steered)\s+(?:charge\s+of\s+)?the\s+"
+        + TEAM_NOUN
+        + r"\s+"
+        r"(?:for\s+(?:the\s+)?(?:recent|last|past|next|remaining|final|\w+)\s+(?:few\s+|\w+\s+)?"
+        r"(?:matches|games|fixtures)|as\s+(?:the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
+        r"(?:coach|manager|boss))\b",
+        0.7,
+        club_side="near",
+    ),
+    # "the interim managers A and B had steadied the side in between", "caretaker boss X steadied the ship":
+    # stand-ins named by their title, told by what they did with the team (the last name, then the first)
+    R(
+        "stand-ins-steadied",
+        "in_charge",
+        _STAND_IN_TITLE + r"(?:«P\d+»\s*,\s*)*(?:«P\d+»\s*,?\s+and\s+)?{P}" + _STEADIED,
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+    R(
+        "stand-ins-steadied-first",
+        "in_charge",
+        _STAND_IN_TITLE + r"{P}(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»" + _STEADIED,
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+    # "X, who has the team unbeaten through four games as interim coach, will …": the stand-in's spell
+    R(
+        "who-as-interim",
+        "in_charge",
+        r"{P}\s*,\s+who\s+(?:[^,«.;:!?]|«[CS]\d+»){0,80}?(?:\bas\s+(?:the\s+)?(?:«[CS]\d+»\s+)?"
+        r"(?:interim|caretaker|acting)\s+(?:head\s+)?(?:coach|manager|boss)|"
+        # "X, who took the team on an interim basis for the last three games, …"
+        r"\bthe\s+"
+        + TEAM_NOUN
+        + r"\s+on\s+an?\s+(?:interim|caretaker|temporary)\s+basis\b[^,«.;:!?]{0,50}?)\s*,",
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+    # "will remain on staff as an assistant": a stand-in staying on in a new role
+    R(
+        "remain-as-assistant",
+        "appointed",
+        r"{P}(?!'s)(?:{APP}|\s*,\s+who\s+[^«.;:!?]{0,100}?,)\s*{HAVE}\s+(?:remain|stay)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?"
+        r"as\s+(?:an?\s+|the\s+|«P\d+»['’]s\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "X had first taken interim charge, alongside his assistant Y": the aide stepping in with him
+    R(
+        "charge-alongside-assistant",
+        "appointed",
+        r"\b(?:took|taken|takes|take|taking)\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?,?\s+(?:alongside|with|assisted\s+by)\s+" + _STAFF_ROLE + "{P}",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+)
+
+
+# --- career spells: a coach's CV, his lists of clubs, tenures -------------------------------------
+CAREER_SPELLS: tuple[Rule, ...] = (
+    R(
+        "youth-spell",
+        "in_charge",
+        r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:running|ran|run|leading|led|heading|headed|"
+        r"in\s+charge\s+of|coaching|coached|managing|managed|(?:coached|coaching|worked|working)\s+(?:in|with|at)|"
+        # "began his coaching career in Barcelona's youth system", "began coaching with Milan's youth teams"
+        r"(?:began|started|launched)\s+(?:«P\d+»'s\s+)?(?:coaching|managerial)\s+(?:career\s+)?(?:in|with|at))\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|{S})|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
+        r"coach\s+(?:at|with|of|for)\s+(?:the\s+club|«C\d+»))",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "had-spell",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|has|enjoyed|endured)\s+(?:a|an|two|three|"
+        r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
+        r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
+        r"(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\s+)?"
+        + _SPELL_AT,
+        0.6,
+        club_side="list",
+    ),
+    # "X returns to C after spells in charge of A and B", "…, who arrives after a stint as manager of D":
+    # the spells a move follows (told as a coach's, "in charge" / "as manager": a player has spells too)
+    R(
+        "after-spells",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\bafter\s+(?:(?:a|an|two|three|four|several|brief|short|"
+        r"successful|previous|\w+-year)\s+)*(?:spells?|stints?)\s+(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:head\s+)?"
+        r"(?:coach|manager)\s+)(?:at|with|of)\s+",
+        0.6,
+        club_side="list",
+    ),
+    # "He had coached C since 2021, …, after earlier spells with C's under-19s and at feeder club D": spells
+    # told bare after a coaching clause (a player has spells too: kept only for a man shown coaching)
+    R(
+        "after-bare-spells",
+        "in_charge",
+        r"{P}(?!['’]s){APP}{HAVE}\s+(?:(?:also|previously|since)\s+)?(?:coached|managed|led|trained|been\s+in\s+"
+        r"charge\s+of|took\s+charge\s+of)\s(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s){0,160}?\bafter\s+(?:(?:a|an|two|"
+        r"three|four|several|"
+        r"brief|short|successful|previous|earlier|\w+-year)\s+)*(?:spells?|stints?)\s+(?:at|with)\s+",
+        0.6,
+        club_side="list",
+    ),
+    R(
+        "and-had-spell",
+        "in_charge",
+        # "X, 48, began his career at A and had a spell at B": his own "his" may stand between
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+|managerial\s+)?"
+        r"(?:career|years|seasons|days)){0,160}?"
+        # ("led A for eight years, had spells at B and C": a comma joins the clauses as well)
+        r"(?:,?\s+and|,)\s+(?:(?:also|previously|once|briefly|later|then)\s+)?"
+        r"(?:had|has|enjoyed|endured)\s+(?:(?:a|an|two|three|several|previous|brief|short|successful)\s+)?"
+        r"(?:(?:brief|short|successful|previous|second|first|\w+-year|\w+ful)\s+)?(?:spells?|stints?|"
+        + _SPELL_SYNONYMS
+        + r")\s+"
+        # "and had spells with Qatari clubs A and B", "and had a spell on the staff of Danish club C"
+        r"(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:head\s+)?(?:coach|manager)\s+|on\s+the\s+(?:coaching\s+)?staff\s+)?"
+        + _SPELL_AT,
+        0.6,
+        club_side="list",
+    ),
+    # "X has coached A and B, and began his managerial career with C and D": the second clause's list
+    R(
+        "and-began-career-with",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+(?:had\s+)?(?:began|begun|started|launched)\s+{HIS}\s+"
+        r"(?:senior\s+)?(?:managerial|coaching|head\s+coaching)\s+career(?:\s+in\s+[A-Z][\w-]+)?\s+(?:with|at)\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "after working as an assistant at A", "began his coaching career as an assistant at B", "spent his
+    # early coaching years as an assistant at A", "has also worked as a first-team coach at A and B",
+    # "was previously an assistant with A and B": a staff spell at each club listed
+    R(
+        "aide-spell-at",
+        "in_charge",
+        r"\b(?:(?:(?:work(?:ed|ing)|serv(?:ed|ing)|(?:began|begun|started|starting|beginning)\s+{HIS}\s+(?:coaching\s+)?"
+        r"career|spen[dt]\s+{HIS}\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+)?(?:years|seasons|days))\s+as)|"
+        r"(?:was|were|had\s+been)\s+(?:previously|formerly|earlier|once)(?:\s+also)?)\s+(?:an?\s+|the\s+)?"
+        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach)\s+(?:at|with)\s+",
+        0.6,
+        role="assistant_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "a well-travelled coach who has had spells at A, B and C": the relative clause of a person named
+    # earlier (players have spells too: kept only for someone shown coaching)
+    R(
+        "who-had-spells",
+        "in_charge",
+        r"\bwho\s+(?:has|had|have)\s+(?:(?:also|previously|since|already)\s+)?had\s+(?:a|an|two|three|four|"
+        r"several|many|numerous|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|"
+        r"previous|\w+-year)\s+)?(?:spells?|stints?)\s+(?:"
+        + _STAND_IN_CHARGE
+        + r"|as\s+(?:head\s+)?(?:coach|manager)\s+)?"
+        r"(?:at|with|of)\s+",
+        0.6,
+        club_side="list",
+    ),
+    # "a career that has taken him to A, B and C", "whose coaching career took her to A and B"
+    R(
+        "career-taken-to",
+        "in_charge",
+        r"\b(?:coaching\s+|managerial\s+)?career\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:also\s+)?"
+        r"(?:taken|took)\s+(?:him|her|«P\d+»)\s+(?:to|from)\s+",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X, whose (former) clubs include A and B": a career list (a player's too, so only for a coach)
+    R(
+        "whose-clubs-include",
+        "in_charge",
+        # ("whose CV includes A and B", "whose previous stops include A")
+        r"{P}{APP},?\s+whose\s+(?:(?:former|previous|past|other|coaching|managerial)\s+)*(?:clubs|teams|sides|"
+        r"employers|stops|CV|résumé|resume)\s+(?:have\s+|also\s+)*(?:include[sd]?|included)\b",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "after X's six-year tenure came to an end": the spell whose length is told, as well as its end
+    R(
+        "tenure-ended-spell",
+        "in_charge",
+        # ("X's three-and-a-half-year reign at C", "X's 18-month stint")
+        r"{P}'s?\s+(?:(?:[\w\-]+\s+)?(?:[\w\-]+[\s-](?:year|season|month)(?:[\s-]long)?|long|lengthy|decade-long)\s+"
+        # ("X's year at C ended", "X's two seasons with C came to an end", "X's 16 months at C came to an
+        # abrupt end": the spell told by its length)
+        r"(?:spell|reign|tenure|stint|era|stay)|(?:\w+\s+)?(?:year|years|season|seasons|months)(?=\s+(?:at|with)\s))\s+"
+        r"(?:in\s+charge\s+)?"
+        r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
+        r"(?:ends|ended|is\s+over|was\s+over|(?:came|comes)\s+to\s+an\s+(?:(?:abrupt|early|premature|sudden|"
+        r"unhappy)\s+)?end|finished|is\s+finished)\b",
+        0.6,
+        club_side="near",
+    ),
+    R(
+        "whom-he-left",
+        "left",
+        r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+)?(?:left|quit)\b(?!\s+(?:for|to|behind)\b)",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "stay-on-as",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:stay|stays|staying|remain|remains|remaining)\s+(?:on\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+        r"(?:first[\s-]team\s+coach|assistant(?:\s+(?:coach|manager|head\s+coach))?|(?:goalkeeping|fitness)\s+coach)",
+        0.65,
+        club_side="near",
+    ),
+    R(
+        "saw-out-season",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:saw|see|sees|seeing)\s+out\s+the\s+(?:\w+\s+)?(?:season|campaign)\s+"
+        r"(?:as\s+(?:the\s+|an?\s+)?(?:caretaker|interim)|in\s+(?:interim|temporary|caretaker)\s+charge)",
+        0.65,
+        role="caretaker",
+        club_side="topic",
+    ),
+    R(
+        "staff-in-place",
+        "in_charge",
+        r"\b(?:assistant\s+(?:coaches|managers)|assistants|first[\s-]team\s+coaches)\s+"
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)"
+        r"(?:\s*,)?\s+(?:(?:will|are\s+to|are\s+set\s+to|also)\s+)?(?:remain|stay|are\s+retained|have\s+been\s+kept\s+on)",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # a plural staff title spread over the names after it, as the singular one names one man:
+    # "Stubbs' assistants A and B, who took training", "his backroom team of assistants A and B"
+    R(
+        "staff-list",
+        "in_charge",
+        r"\b(?:assistant\s+(?:coaches|managers|trainers)|assistants|co-trainers|co-coaches)\s+"
+        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)"
+        # not the subject of a change ("… have also left", "… must go", "… agreed new deals"): that tells it
+        r"(?!(?:\s*,?\s+and\s+[^«.;]{0,30}«P\d+»|\s*,[^.;]{0,80}?,)?\s+(?:(?:have|has|are|were|will|would|must|"
+        r"also|both|too|all|now|been|be|then|to)\s+)*(?:left|leav|go\b|gone|going|depart|follow|join|agree|sign|"
+        r"sacked|dismissed|relieved|fired|axed|retained|kept|remain|stay|exit|mov|quit))",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+)
+
+
+# --- a spell told by what he did in it: made his name, guided to ----------------------------------
+SPELLS_BY_DEEDS: tuple[Rule, ...] = (
+    R(
+        "in-his-spell",
+        "in_charge",
+        r"{P}{APP}\s+(?:is|was|now)\s+(?:now\s+)?in\s+(?:his|her|«P\d+»['’]s?)\s+(?:\w+\s+){0,2}?(?:spell|stint|tenure|reign)\s+"
+        r"(?:in\s+charge\s+)?(?:at|with|of)\s+(?:(?:the\s+)?{C}|the\s+" + CLUB_NOUN + r")",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "made-name",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:first\s+)?(?:made\s+(?:his|her|«P\d+»(?:['’]s)?)\s+name|"
+        r"cut\s+(?:his|her|«P\d+»(?:['’]s)?)\s+(?:coaching\s+|managerial\s+)?teeth|"
+        r"earned\s+(?:his|her|«P\d+»(?:['’]s)?)\s+stripes)\s+(?:as\s+(?:a\s+)?(?:coach|manager)\s+)?"
+        r"(?:at|with|in\s+charge\s+of)\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?{C}",
+        0.6,
+        club_side="tag",
+    ),
+    # "Gotti made his name on the bench with A and B", "cut his teeth in the dugout at A and B", "was
+    # previously on the bench at A, B and C", "worked in the lower divisions with clubs such as A and B":
+    # the bench or dugout (or clubs worked with) shows a coach's posts; each club listed is a spell
+    R(
+        "bench-career-list",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:previously|also|once|later|then|first|briefly)\s+)*(?:"
+        r"(?:(?:made|cut|earned)\s+(?:his|her|«P\d+»(?:['’]s)?)\s+(?:(?:coaching|managerial)\s+)?"
+        r"(?:name|teeth|stripes)\s+|(?:worked|coached|served)\s+)"
+        r"(?:on\s+the\s+benche?s?|in\s+the\s+dugouts?|as\s+an?\s+(?:head\s+)?(?:coach|manager)|in\s+management)|"
+        r"(?:was|been|sat)\s+(?:previously\s+|also\s+|once\s+)?on\s+the\s+benche?s?|"
+        r"(?:worked|coached)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:divisions?|leagues?|tiers?))?\s+"
+        r"(?:with|at)\s+(?:(?:[\w-]+\s+)?(?:clubs|teams|sides))\s+(?:such\s+as|like|including))"
+        r"(?:\s+(?:at|with|of)\b)?",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "previous-jobs",
+        "in_charge",
+        # "X's previous clubs as coach include", "Gattuso's previous stops include", "X's CV includes A and B"
+        r"{P}['’]s?\s+(?:(?:(?:previous|former|past|other|earlier)\s+(?:coaching\s+|managerial\s+)?(?:jobs|clubs|"
+        r"posts|roles|stints|spells|employers|stops)(?:\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager))?)|"
+        r"(?:coaching\s+|managerial\s+)?(?:CV|résumé|resume))\s+(?:also\s+)?(?:include[sd]?|were|have\s+included)\s+",
+        0.6,
+        club_side="list",
+    ),
+    # a CV told after a colon, each club with its years: "His career as coach: A (2012-2015), B (2016-2018)
+    # and the C national team (2021-2023)", "X has a long career with national teams: A (1995-1998), B …"
+    # (a coaching career only: "career as coach", "coaching career", "with national teams"; the first club's
+    # bracketed years mark the list as a CV)
+    R(
+        "career-cv-colon",
+        "in_charge",
+        # ("X, 68, known as "Bolillo", has …": a nickname after the apposition)
+        r"{P}(?:['’]s|{APP}(?:\s+(?:known|nicknamed|dubbed)\s+(?:as\s+)?[^,]{1,30},)?\s+(?:has|had)\s+(?:had\s+)?an?\s+(?:(?:long|lengthy|rich|varied|extensive|\w+ful)\s+)?)"
+        r"\s*(?:"
+        + _COACHING_CAREER
+        + r"|career\s+(?:with|in|on\s+the\s+bench\s+of)\s+(?:national\s+teams|«S\d+»))"
+        r"(?:\s+in\s+brief|\s+so\s+far)?\s*:\s*"
+        r"(?=(?:the\s+)?«C\d+»(?:\s+(?:national\s+)?(?:team|side))?\s*\(\s*\d{4})",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "guided-to",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|taken|steered|"
+        # "is best known for leading Iceland to the quarter-finals": the feat he is remembered by
+        r"(?:(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered|famous)\s+for|made\s+{HIS}\s+name\s+by)\s+"
+        r"(?:leading|guiding|steering|taking))\s+"
+        r"(?:the\s+)?{CDESC}{C}{LED_TO}",
+        0.6,
+        club_side="tag",
+    ),
+    # a clause hung on the club: "at Verona, whom he took into the top half", "Almería, club which he
+    # already directed three seasons", "Genoa, where he had three separate spells", "Nice, where he
+    # finished fifth in his only season in charge", "Sampdoria, with whom he won the Coppa Italia"
+    R(
+        "club-whom-led",
+        "in_charge",
+        # ("Maccabi Tel Aviv of Israel, with which he won": the club, not its country)
+        r"{C}(?:\s+of\s+(?:the\s+)?«C\d+»)?(?:'s?)?,?\s+(?:(?:the\s+)?" + CLUB_NOUN + r"\s+)?"
+        r"(?:whom|which|where|with\s+wh(?:om|ich))\s+{P}\s+"
+        r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first|just|recently)\s+)?(?:"
+        r"(?:led|took|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
+        r"(?:won|lifted)\b(?![^.;,]{0,50}\bwith\b)|"  # "Colombia, where he won the league with C": C's
+        r"(?:directed|coached|managed|trained)\b(?!\s+against\b)|"
+        # "St. Gallen, where he had worked for six years": a spell told by its length
+        r"worked\s+for\s+(?:\w+\s+){1,3}?(?:years|seasons)\b|"
+        r"(?:had|enjoyed|spent)\s+(?:[\w\-]+\s+){0,2}(?:spells?|stints?|seasons?|years)\b|"
+        r"(?:[^«.;,]|«[CS]\d+»){0,60}?\bin\s+(?:«P\d+»'s|his|her)\s+(?:\w+\s+){0,2}seasons?\s+in\s+charge\b)"
+        r"(?![^.;]{0,60}\bas\s+a\s+player)",
+        0.6,
+        club_side="tag",
+    ),
+    # "In the meantime the team was guided by X", "the side has since been led by X": the club in view
+    R(
+        "team-led-by",
+        "in_charge",
+        r"\bthe\s+" + TEAM_NOUN + r"\s+(?:(?:has|had|have)\s+(?:since\s+)?been|was|were|is|are)\s+"
+        r"(?:(?:formally|temporarily|provisionally|since|then|briefly)\s+)?(?:led|guided|coached|directed|managed)\s+"
+        r"(?:(?:formally|temporarily|provisionally)\s+)?by\s+"
+        r"(?:(?:the\s+)?(?:interim|caretaker|assistant|coach|manager)\s+)*{P}",
+        0.6,
+        club_side="topic",
+    ),
+    # "X won the cup with A and led B to the title": the coordinated verb's subject opens the sentence
+    R(
+        "and-guided-to",
+        "in_charge",
+        r"\band\s+(?:(?:also|later|then|famously|subsequently)\s+)?(?:guided|led|took|steered)\s+(?:the\s+)?"
+        r"(?=«C\d+»{LED_TO})",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+)
+
+
+# --- spells told by their length ------------------------------------------------------------------
+SPELL_LENGTHS: tuple[Rule, ...] = (
+    R(
+        "had-been-since",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:had\s+been|has\s+been|was|been)\s+(?:the\s+)?(?:{C}(?:'s?)?\s+)?"
+        r"(?:«S\d+»\s+)?(?:(?:interim|caretaker|acting|assistant|temporary)\s+)?(?:head\s+coach|manager|coach|"
+        r"boss|in\s+charge|at\s+the\s+helm)"
+        r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:«S\d+»\s+)?«C\d+»)?\s+since\b",
+        0.75,
+        club_side="near",
+    ),
+    R(
+        "spent-in-charge",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?spen(?:t|ds|ding)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|"
+        r"just\s+|around\s+|about\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?|"
+        r"months?|campaigns?)\s+(?:in\s+charge|as\s+(?:head\s+)?(?:coach|manager|boss)|at\s+the\s+helm)\b"
+        r"(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "during-spell",
+        "in_charge",
+        r"\b(?:during|in|after|before|throughout)\s+{HIS}\s+(?:\w+\s+){0,2}?(?:spell|stint|time|tenure|"
+        r"reign|years)\s+(?:in\s+charge\s+)?(?:at|with|in\s+charge\s+of|as\s+(?:head\s+)?"
+        r"(?:coach|manager)\s+of)\s+(?:the\s+)?{C}",
+        0.65,
+        club_side="tag",
+    ),
+)
+
+
+# --- a spell told by what he won ------------------------------------------------------------------
+WON_WITH: tuple[Rule, ...] = (
+    R(
+        "won-with",
+        "in_charge",
+        # ("after winning the league with C": the man before, shown coaching elsewhere in the article)
+        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|\b(?:after|since|following)\s+(?=winning))"
+        r"(?:won|winning|lifted|claimed|clinched|"
+        r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
+        r"(?:(?!\bas\s+a\s+player)[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
+        r"(?![^.;]{0,60}\bas\s+a\s+player)",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
+)
+
+
+# --- a club told by whom he managed ---------------------------------------------------------------
+WHOM_HE_MANAGED: tuple[Rule, ...] = (
+    R(
+        "whom-managed",
+        "in_charge",
+        r"(?:{C}|{S}),?\s+(?:whom|which|where)\s+{P}\s+(?:(?:had|has|also|previously|once)\s+)*(?:managed|coached|led|"
+        r"guided|worked|was\s+in\s+charge)\b",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+
+# --- spells told by a possessive, games in charge -------------------------------------------------
+SPELLS_BY_POSSESSIVE: tuple[Rule, ...] = (
+    R(
+        "possessive-club",
+        "in_charge",
+        r"{P}'s?\s+(?:(?:unbeaten|struggling|resurgent|title-chasing|high-flying|in-form|promoted|relegated|"
+        r"newly-promoted)\s+)?(?:«S\d+»\s+)?{C}(?:'s)?(?:\s+(?P<team>side|team|squad|men|outfit)\b)?",
+        0.6,
+        club_side="tag",
+    ),
+    # Romance word order for "X's C": "the Colombia of Marsiglia", "the U20 of X", "the women's selection of
+    # X", "Vélez, of X," ("el Colombia de", "la Sub 20 de"): the team the man coaches
+    R(
+        "club-of-person",
+        "in_charge",
+        r"(?:{C}|{S})(?:\s+(?:national\s+)?(?:side|team|squad|selection))?\s*,?\s+of\s+"
+        r"(?:(?:coach|manager|head\s+coach|selector|technician|trainer)\s+)?{P}(?!['’])"
+        # not "the Argentina of Messi and Di María": players named in a list
+        r"(?!\s*(?:,|and)\s+«P)",
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "games-in-charge",
+        "in_charge",
+        r"{P}'s?\s+(?:\w+\s+){0,2}(?:games?|match(?:es)?|seasons?|spell|years?|months?)\s+in\s+"
+        r"charge\s+(?:of|at)\s+(?:the\s+)?(?:{C}|{S})",
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "managed-by",
+        "in_charge",
+        # ("Palace's men, managed by X": the men's side of a club whose women's team is the story)
+        r"{C}(?:'s?(?:\s+(?:men|side|team)\b)?)?,?\s+(?:who\s+(?:are|were|is|was)\s+|(?:are|were|was|have\s+been|"
+        r"had\s+been)\s+|now\s+|"
+        r"currently\s+|then\s+)?(?:managed|coached)"
+        r"\s+by\s+(?:(?:former|ex-)\s+(?:«[CS]\d+»\s+)?\w+\s+)?{P}",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+
+# --- roles returned to, former clubs' roles -------------------------------------------------------
+FORMER_ROLES: tuple[Rule, ...] = (
+    R(
+        "returned-as",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:returned|returns|return|returning|c[oa]me\s+back|coming\s+back)\s+"
+        r"(?:to\s+(?:the\s+)?(?:{C}|club|team|side|dugout)\s+)?as\s+(?:(?:the\s+|their\s+|its\s+|{HIS}\s+)?(?:new\s+)?)"
+        r"(?:«C\d+»(?:'s?)?\s+)?"
+        r"(?:{ROLE}|assistant|number\s+two)\b",
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "as-club-role",
+        "in_charge",
+        r"{P}(?!'s){APP}{HAVE}(?:[^«».;:!?]|«[CS]\d+»){0,60}?\bas\s+(?:the\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?"
+        r"(?:head\s+coach|manager|coach|boss)\b",
+        0.65,
+        club_side="tag",
+    ),
+    R(
+        "former-clubs-role",
+        "in_charge",
+        r"(?:{P},\s+(?:the\s+|a\s+)?)?\b(?:former|ex-)\s*"
+        r"(?=«[CS]\d+»(?:'s)?(?:\s*(?:,|and)\s*«[CS]\d+»(?:'s)?)+\s+(?:head\s+)?(?:manager|coach|boss)\b"
+        r"(?:,?\s+{P2})?)",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X, a former coach of Turkey and of Germany's Under-21s, said …": his past posts, listed after "of"
+    R(
+        "former-coach-of-list",
+        "in_charge",
+        # ("X, ex-coach of A and of B, …": the article may be left out)
+        r"{P},\s+(?:(?:a|the|an)\s+)?(?:former|ex-|one-time)\s*(?:head\s+)?(?:coach|manager|boss)\s+of\s+",
+        0.7,
+        club_side="list",
+        needs_club=True,
+    ),
+)
+
+
+# --- posts told by whom he served under, player-coaches -------------------------------------------
+SERVED_UNDER: tuple[Rule, ...] = (
+    # "Under Mikel Arteta, Arsenal have …": the club's results under its coach
+    R(
+        "under-person-club",
+        "in_charge",
+        r"\b[Uu]nder\s+"
+        + _GUIDANCE_OF
+        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:the\s+)?{C}(?!['’]s)",
+        0.65,
+        club_side="tag",
+    ),
+    # "C were dominant under X", "joined C as a player-coach under X", "won the title under his former
+    # assistant X": whoever a side plays under is its coach (club: "at C" after him, else the clause's)
+    R(
+        "played-under",
+        "in_charge",
+        r"\b[Uu]nder\s+"
+        + _GUIDANCE_OF
+        + r"(?:(?:the|then|their|its|new|former|interim|caretaker|head|coach|manager|boss)\s+)*"
+        r"(?:«P\d+»'s?\s+(?:former\s+|long-time\s+|then\s+)?(?:assistant|number\s+two|deputy)\s+)?"
+        r"{P}(?!'s)(?:\s+(?:at|with)\s+(?:the\s+)?{C})?",
+        0.6,
+        club_side="under",
+        needs_club=True,
+    ),
+    # "he also worked with the first team's forwards", "coaches the strikers": a specialist on the staff
+    R(
+        "unit-coach",
+        "in_charge",
+        r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|working|works|coached|coaching|coaches)\s+with\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+)?(?:{S}['’]s?\s+|club['’]s\s+)?"
+        r"(?:forwards|strikers|attackers|defenders|midfielders|(?P<gk>goalkeepers|keepers))\b",
+        0.6,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "As manager of Porto, X won …", "As Porto boss, he …": the clause's subject ran the club then
+    R(
+        "as-manager-of",
+        "in_charge",
+        r"(?:^|[;:]\s*|\b(?:and|but|while)\s+)as\s+(?:the\s+)?(?:then\s+)?(?:{ROLE}\s+(?:of|at)\s+(?:the\s+)?"
+        r"{CDESC}(?=«C\d+»,)|(?=«C\d+»\s+{ROLE},)){C}(?:\s+{ROLE})?,\s+{P}(?!'s)(?=\s+[a-z])",
+        0.7,
+        club_side="tag",
+    ),
+    # "X joined Derby as a player-coach", "X was player-manager of C": he coached while still playing
+    R(
+        "player-coach",
+        "in_charge",
+        r"{P}(?!'s){APP}{HAVE}\s+(?:(?:joined|rejoined|returned\s+to|moved\s+to|signed\s+for|went\s+to)\s+"
+        r"(?:the\s+)?«C\d+»\s+as|was|were|been|became|become|served\s+as|worked\s+as|began\s+as|started\s+as)\s+"
+        r"(?:an?\s+|the\s+|(?:«C\d+»['’]s?)\s+)?player[\s-](?:coach|manager)\b",
+        0.6,
+        club_side="near",
+        needs_club=True,
+    ),
+    # "X became part of a four-man interim team with A, B and C": each of them a caretaker
+    R(
+        "interim-team",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:became|was|were|formed|made\s+up)\s+)?(?:part\s+of|one\s+of|joined)\s+an?\s+"
+        r"(?:[\w\-]+\s+)?(?:interim|caretaker|temporary)\s+(?:management\s+|coaching\s+)?"
+        r"(?:team|committee|trio|quartet|duo|set-up|setup|staff)\b"
+        r"(?:\s+(?:with|alongside|including|of)\s+(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*(?:\s*,?\s+and\s+«P\d+»)?))?",
+        0.65,
+        role="caretaker",
+        club_side="near",
+    ),
+    # "Arsenal, under Mikel Arteta, have …", "Chelsea under Pochettino are …"
+    R(
+        "club-under-person",
+        "in_charge",
+        r"{C},?\s+under\s+"
+        + _GUIDANCE_OF
+        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!'s),?\s+(?:have|has|are|is|were|was|had|"
+        r"will|would|could|look|looks|went|won|beat|lost|drew|became|finished|[a-z]+ed)\b",
+        0.65,
+        club_side="tag",
+    ),
+)
+
+
+# --- a coach's record told in a season report ------------------------------------------------
+
+
+# "X has won three of his 11 games", "He won three and drew two of his six games in charge":
+# the record of his spell (the club in view, or "at C"); "first match in charge will be" tells none.
+_RESULT_VERB = r"(?:won|drawn|drew|lost|collected|taken)"
+_COUNT = r"(?:\w+|\d+)"
+RULE_KEYS.update({"record-of-his-games": (" of his ", " of her ")})
+SEASON_RECORDS: tuple[Rule, ...] = (
+    R(
+        "record-of-his-games",
+        "in_charge",
+        r"{P}(?!'s)(?:\s*,\s*\d{2}\s*,)?{HAVE}\s+(?:only\s+|just\s+)?"
+        + _RESULT_VERB
+        + r"\s+(?:only\s+|just\s+)?"
+        + _COUNT
+        + r"(?:\s*,\s*"
+        + _RESULT_VERB
+        + r"\s+"
+        + _COUNT
+        + r")*(?:,?\s+and\s+"
+        + _RESULT_VERB
+        + r"\s+"
+        + _COUNT
+        + r")?\s+of\s+{HIS}\s+(?:(?:first|last|final)\s+)?(?:\d+|\w+)\s+"
+        r"(?:(?:league|competitive|Premier\s+League)\s+)?"
+        r"(?:games|matches|fixtures)\b(?:\s+in\s+charge\b)?(?:\s+(?:at|of|with)\s+(?:the\s+)?{C})?",
+        0.6,
+        club_side="tag",
+    ),
+)
+
+# "X will remain in charge of C", "X has rejected A and will stay on as manager of C", "X remains head
+# coach of C": he holds that post now (a coordinated verb of his, with no other person between)
+RULE_KEYS.update({"remains-in-charge-of": ("remain", "stay", "stays", "continue")})
+SEASON_RECORDS += (
+    R(
+        "remains-in-charge-of",
+        "in_charge",
+        r"{P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+"
+        r"(?:(?:will|would|shall|is\s+(?:set|expected|going)\s+to)\s+)?(?:still\s+)?"
+        r"(?:remain(?:s|ed)?|stay(?:s|ed)?(?:\s+on)?|continue(?:s|d)?)\s+(?:in\s+charge\s+(?:of|at)|"
+        # "will continue at the helm of C", "remains at the head of C" ("al frente de", "alla guida")
+        r"at\s+the\s+(?:helm|head|command|reins)\s+of|"
+        # "will continue on the bench of C" ("seguirá en el banquillo"; who remains on the bench is a player)
+        r"(?<=continue\s)on\s+the\s+bench\s+of|(?<=continues\s)on\s+the\s+bench\s+of|"
+        r"(?:as\s+)?(?:the\s+)?(?:head\s+coach|manager|coach|boss)\s+(?:of|at)|"
+        # "Aimar, who continues to coach the Under-17 side"
+        r"(?<=continue\s)to\s+(?:coach|lead|manage|train|guide)|(?<=continues\s)to\s+(?:coach|lead|manage|train|guide))"
+        r"\s+(?:the\s+)?(?:{C}|{S})",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+# translated Spanish/Italian word order, the verb first: "Arrives X to C" ("Llega X al C"), "Leaves the
+# bench of C the Uruguayan X" ("Deja el banquillo del C el uruguayo X"): the subject after its verb
+_BENCH_OF = r"(?:the\s+(?:bench|command|helm|dugout|reins)\s+of\s+)?(?:the\s+)?"
+RULE_KEYS.update({"verb-first-arrives": ("arrives", "lands"), "verb-first-leaves": ("leaves", "quits")})
+SEASON_RECORDS += (
+    R(
+        "verb-first-arrives",
+        "appointed",
+        r"^\W*(?-i:Arrives|Lands)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?{P}\s+(?:to|at|in)\s+"
+        + _BENCH_OF
+        + r"{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "verb-first-leaves",
+        "left",
+        r"^\W*(?-i:Leaves|Quits)\s+" + _BENCH_OF + r"{C}\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?{P}",
+        0.75,
+        club_side="tag",
+    ),
+)
+
+# "A managed Ross County alongside B", "co-managed C together with B": B, the other of joint head coaches
+RULE_KEYS.update({"managed-jointly-with": ("alongside", "together with", "jointly with")})
+SEASON_RECORDS += (
+    R(
+        "managed-jointly-with",
+        "in_charge",
+        r"«P\d+»{HAVE}\s+(?:jointly\s+)?(?:co-)?(?:managed|coached|ran|led)\s+{C}\s+(?:jointly\s+)?"
+        r"(?:alongside|together\s+with|jointly\s+with)\s+{P}(?!['’]s?\s)(?!\s+(?:as|in)\s+(?:his|her|their)\b)",
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+)
+
+
+# --- a coach's earlier spells told in passing -----------------------------------------------------
+
+
+# "before a brief stint at QPR", "after a short spell in Belgium with Sint-Truiden", "before spells with
+# Libya and Botswana": the spells a career sentence runs through (a player's too: see `_SPELL_LIST_RULES`);
+# its subject named before, not the man a verb took as its object ("He replaced Y, after a spell at C")
+_SPELL_ADJ = (
+    r"(?:brief|short|short-lived|successful|unsuccessful|ill-fated|disappointing|difficult|underwhelming|"
+    r"previous|first|second|\w+-month|\w+-year|\w+-season|two|three)"
+)
+_BEFORE_A_SPELL = (
+    _NOT_AN_OBJECT
+    # ("He replaced compatriot Y in Yokohama, after a spell with C": the subject's spell, not Y's)
+    + r"(?<!compatriot\s)(?<!countryman\s)"
+    r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=compatriot\s)«P\d+»|(?<=countryman\s)«P\d+»){0,160}?\b(?:before|after|followed\s+by|then)\s+(?:a|an|his|her|two|three|"
+    r"several)?\s*(?:" + _SPELL_ADJ + r"\s+)*(?:spells?|stints?)\s+"
+    r"(?:(?:in\s+(?:interim\s+|caretaker\s+)?charge|as\s+(?:(?:head|interim|caretaker)\s+)?(?:coach|manager|boss))\s+)?"
+    # ("in Belgium with C": the country on the way, untagged)
+    r"(?:at|with|of|in\s+(?:[A-Z][\w\-]+\s+)?with)\s+"
+)
+# "X lasted less than five months at Chelsea", "lasted just 77 days in charge of C", "Gattuso lasted less
+# than five months" (the club in view): the spell told by its shortness (a player lasts at a club too)
+_LASTED = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:only|just|barely)\s+)?lasted\s+"
+    r"(?:(?:only|just|barely|less\s+than|under|fewer\s+than|little\s+more\s+than|(?:a\s+)?(?:little\s+)?over|"
+    r"around|about|nearly|almost|a\s+mere)\s+)*(?:a|an|one|\w+|\d+)(?:\s+and\s+a\s+half)?\s+"
+    r"(?:days?|weeks?|months?|years?|seasons?|games?|matches)\b"
+    r"(?:\s+in\s+(?:charge|the\s+(?:job|role|post|dugout|hot\s+seat)))?"
+)
+_LASTED_END = (
+    r"(?=\s*(?:[.;!?]|$|,\s+(?:and|but|winning|losing|having)\b|"
+    r"\s+in\s+(?:his|her|«P\d+»['’]s?)\s+\w+\s+(?:spell|stint)\b))"
+)
+# "Toppmoller's only senior head coaching job came at F91 Dudelange", "His only other managerial post was at
+# Luton", "Roy's only experience as a head coach had come at his former club Nice": a coach's earlier post
+_ONLY_JOB_CAME = (
+    r"{P}['’]s?\s+(?:only|sole|one|first|previous|other)\s+(?:(?:other|previous|senior|permanent|full-time|club|"
+    r"first-team)\s+)*(?:(?:head[\s-]coaching|managerial|coaching|management|club)\s+(?:job|role|post|position|"
+    r"experience|appointment|spell|stint)|(?:job|role|post|experience|spell|stint)\s+as\s+(?:an?\s+)?"
+    r"(?:head\s+coach|manager|coach))\s+(?:had\s+|has\s+)?(?:came|come|was|were|been)\s+(?:at|with|in\s+charge\s+of)\s+"
+    r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:former|old|hometown|boyhood)\s+club\s+)?(?:the\s+)?{CDESC}{C}"
+)
+RULE_KEYS.update(
+    {
+        "before-a-spell-at": _SPELL_KEYS,
+        "lasted-at": ("lasted",),
+        "lasted-in-view": ("lasted",),
+        "only-job-came-at": ("only", "sole", "previous", "other"),
+        "having-led-to": ("having",),
+        "and-was-coach-of": ("and ",),  # (a word start: ", and" too)
+        "and-was-clubs-coach": ("and ",),  # (a word start: ", and" too)
+    }
+)
+EARLIER_SPELLS: tuple[Rule, ...] = (
+    R("before-a-spell-at", "in_charge", _BEFORE_A_SPELL, 0.6, club_side="list", needs_club=True),
+    R(
+        "lasted-at",
+        "in_charge",
+        # (the clause ends there: "lasted under seven months at C after succeeding Y", "…, who replaced him
+        # with Z" tell the spell by its events)
+        _LASTED + r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{C}" + _LASTED_END,
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "lasted-in-view",
+        "in_charge",
+        _LASTED + _LASTED_END,
+        0.6,
+        club_side="topic",
+    ),
+    R("only-job-came-at", "in_charge", _ONLY_JOB_CAME, 0.6, club_side="tag"),
+    # "Put is no stranger to African football, having taken Burkina Faso to the final of the 2013 Afcon":
+    # the achievement of a spell told after the clause on the man (a captain takes a team to a final too)
+    R(
+        "having-led-to",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?,\s+having\s+(?:(?:previously|also|once|already|famously)\s+)?"
+        r"(?:taken|led|guided|steered)\s+(?:the\s+)?{C}{LED_TO}",
+        0.6,
+        club_side="tag",
+    ),
+    # "He coached the Rapids for four seasons, …, and also was head coach of Chivas USA in 2012": the post
+    # of the sentence's subject told in a clause of its own
+    R(
+        "and-was-coach-of",
+        "in_charge",
+        # (not the man he "worked with" or "served under": "He worked with Y at A and was head coach of B")
+        r"(?<!with\s)(?<!under\s)(?<!alongside\s)"
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=with\s)«P\d+»|(?<=under\s)«P\d+»){0,160}?,?\s+and\s+"
+        r"(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"(?:the\s+)?(?:(?:interim|caretaker|head)\s+)?(?:coach|manager|boss)\s+(?:of|at)\s+(?:the\s+)?{CDESC}{C}",
+        0.6,
+        club_side="tag",
+    ),
+    # "The Frenchman coached Bordeaux, and was briefly Bayern Munich's interim coach in 2017": the same
+    # clause with the club's possessive before the post
+    R(
+        "and-was-clubs-coach",
+        "in_charge",
+        r"(?<!with\s)(?<!under\s)(?<!alongside\s)"
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+"
+        r"(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
+        r"{C}['’]s?\s+(?:(?:interim|caretaker|head)\s+)?(?:coach|manager|boss)\b(?!\s+of\s+the\s+(?:year|month|season))",
+        0.6,
+        club_side="tag",
+    ),
+)
+
+
+# --- past posts told in passing in long features -----------------------------------------------------
+RULE_KEYS.update(
+    {
+        "assistant-of-at": ("assistant of", "assistant coach of", "assistant manager of"),
+        "boss-staff-at": ("staff at", "staff with", "staff in"),
+        "boss-staff-when-won": ("staff when",),
+        "with-as-interim": ("as interim", "as caretaker", "as acting", "as temporary"),
+        "departure-of-to": ("departure of", "exit of", "move of"),
+    }
+)
+PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
+    R(
+        "assistant-of-at",
+        "in_charge",
+        r"\bassistant\s+(?:(?:manager|coach)\s+)?of\s+{P}" + _AT_SENIOR_CLUB,
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    R(
+        "boss-staff-at",
+        "in_charge",
+        r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _AT_SENIOR_CLUB,
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    # "was part of Mancini's staff when Italy won Euro 2020": the boss led the team whose feat is told
+    R(
+        "boss-staff-when-won",
+        "in_charge",
+        r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff\s+when\s+(?:the\s+)?{C}\s+(?:won|reached|lifted|claimed)\b",
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
+    R(
+        "with-as-interim",
+        "in_charge",
+        r"\bwith\s+{P}\s+(?:as|serving\s+as)\s+(?:(?:the|their|its)\s+)?"
+        r"(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?(?:coach|manager|boss|trainer)\b",
+        0.65,
+        role="caretaker",
+        club_side="before",
+    ),
+    # "following the departure of Ian Burchnall to Forest Green Rovers": where he went is his next post
+    R(
+        "departure-of-to",
+        "appointed",
+        r"\b(?:departure|exit|move)\s+of\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:manager|coach|boss)\s+)?"
+        r"{P}\s+(?:to|for)\s+(?:the\s+)?{CDESC}{C}",
+        0.65,
+        club_side="tag",
+    ),
+)
+
+
+# --- a squad named as its coach's ------------------------------------------------------------------
+
+
+RULE_KEYS.update({"squad-of-coach": (" of ",)})
+SQUAD_OF_COACH: tuple[Rule, ...] = (
+    # translated "the rossoneri first team of Paulo Fonseca", "the Lyon women's team of X": the club's squad
+    # its coach runs (a squad is no player's; the club named, as one in view may be another's)
+    R(
+        "squad-of-coach",
+        "in_charge",
+        r"(?:\bthe\s+)?{C}\s+«S\d+»\s+of\s+{P}(?!['’])",
+        0.65,
+        club_side="tag",
+        squad_in_match=True,
+    ),
+)
+
+
+# --- a past post told as "his last job" -----------------------------------------------------
+
+
+RULE_KEYS.update({"last-job-was-at": ("last", "previous", "most recent", "latest", "first")})
+LAST_JOB: tuple[Rule, ...] = (
+    # "His last job was at Barnsley", "Smith's previous post was as manager of C", "His last club was C":
+    # the post a man held before, told by its place in his career
+    R(
+        "last-job-was-at",
+        "in_charge",
+        r"{P}['’]s?\s+(?:last|previous|most\s+recent|latest|first)\s+"
+        r"(?:(?:managerial|coaching|head\s+coaching|senior|permanent|full-time)\s+)?"
+        r"(?:job|post|role|position|club|appointment)"
+        r"\s+(?:in\s+(?:management|charge)\s+)?(?:was|came)\s+"
+        r"(?:(?:at|with)\s+|as\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:head\s+coach|coach|manager|boss)\s+(?:of|at)\s+)?"
+        r"(?:the\s+)?{C}(?!['’])",
+        0.7,
+        club_side="tag",
+    ),
+)
+
+
+# "X has asked to be released from his contract", "requested to be released": the coach's own wish ends it
+_ASKED_RELEASE = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:asked|requested)\s+to\s+be\s+released"
+    r"(?:\s+from\s+{HIS}\s+(?:contract|deal|duties|post|role))?"
+)
+RULE_KEYS.update({"asked-to-be-released": ("asked", "requested")})
+RULE_KEYS.update({"released-to-take-over": ("asked", "requested")})
+LAST_JOB += (
+    # "X has asked to be released from his contract", "who asked to be released by Belgian club C": a
+    # resignation (the club named in the words, else the one before or in view: not the one he leaves for)
+    R(
+        "asked-to-be-released",
+        "resigned",
+        _ASKED_RELEASE + r"(?:\s+(?:by|at|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?{C})?",
+        0.8,
+        club_side="before",
+    ),
+    # "… asked to be released from his contract in order to take over Swiss club C": the post he goes to
+    R(
+        "released-to-take-over",
+        "appointed",
+        _ASKED_RELEASE + r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?:take\s+(?:over|charge)(?:\s+(?:at|of))?|"
+        r"join|become\s+(?:the\s+)?(?:new\s+)?(?:head\s+coach|coach|manager)\s+(?:of|at))\s+"
+        r"(?:(?:[\w\-]+|«S\d+»)\s+){0,4}?{C}",
+        0.75,
+        club_side="tag",
+    ),
+)

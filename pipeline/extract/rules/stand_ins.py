@@ -1,0 +1,227 @@
+"""Stand-ins: a stand-in going back to his old role, stand-ins named together, and a stand-in's first
+games told ahead.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import TEAM_NOUN
+from pipeline.extract.rules.grammar import _STAND_IN_TITLE
+from pipeline.extract.rules.keys import RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# "the team was guided for two matches / led in the last matches of the year by X": a spell told by its
+# matches is a stand-in's (a permanent coach's spell is told by its years)
+_STAND_IN_SPELL = (
+    r"(?:\b(?:the\s+)?" + TEAM_NOUN + r"|«C\d+»)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:guided|led|coached|managed|directed|commanded)\s+(?P<spell_told>"
+    r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?|"
+    # "the team was led on an interim basis by X"
+    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
+    r"\s*by\s+(?:(?:assistant|first-team)\s+(?:coach\s+|manager\s+)?)?{P}(?!'s)"
+    # "the side was led by assistant coach X as caretaker": else the spell is told after the name
+    r"(?(spell_told)|\s+as\s+(?:the\s+|an?\s+)?(?:interim|caretaker)\b)"
+)
+# "…, who then returned to the second team / to his post": a stand-in going back to the post he held
+_RETURNED_TO = (
+    r"(?:[^.;«]|«[CS]\d+»){0,150}?\breturn(?:ed|s)?\s+(?:then\s+|later\s+|after(?:wards)?\s+)?to\s+"
+    r"(?:the\s+|{HIS}\s+)?(?:«S\d+»|(?:(?:second|secondary|reserve|youth|b)\s+" + TEAM_NOUN + r"|"
+    r"post|function|role|job|position|duties|academy|reserves)\b)"
+)
+# the words after a person that tell his stand-in spell, up to the clause joining what he does next:
+# ", who led C on an interim basis this season,", " has been interim head coach since then and", " took
+# caretaker charge after his departure and", "…; he"
+# (another man only as a possessive or as the one whose exit opened the spell: "since Y was sacked")
+_SPELL_WORDS = (
+    r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s?|«P\d+»(?=\s+(?:was|had\s+been)\s+(?:sacked|fired|dismissed)\b|"
+    r"\s+(?:had\s+)?(?:left|departed|quit|resigned|stepped\s+down)\b))"
+)
+# a stand-in's spell told by the games he took without a title: "ran the team for three games", "took
+# charge of the last three games", "led the side in the final two matches"
+_STAND_IN_GAMES = (
+    r"(?:ran|led|took\s+charge\s+of|oversaw|coached|guided|steered)\s+(?:the\s+"
+    + TEAM_NOUN
+    + r"\s+(?:for|in)\s+)?"
+    r"(?:the\s+)?(?:(?:last|previous|past|final|next|first)\s+)?(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
+    # ("the last two league games", "the final three Premier League matches": the competition between)
+    r"(?:(?:league|cup|(?-i:[A-Z][\w\-]*))\s+){0,2}(?:games|matches|fixtures)"
+)
+_STAND_IN_TOLD = (
+    _SPELL_WORDS
+    + r"{0,120}?\b(?:interim|caretaker|acting|temporary|"
+    + _STAND_IN_GAMES
+    + r")\b"
+    + _SPELL_WORDS
+    + r"{0,120}?"
+    # "…; he will …" (the pronoun tagged as him: see `_vetoed`)
+    r"(?:,|\s+and|;\s+(?:he|she|«P(?P<again>\d+)»))"
+)
+# "running the club's U21 side", "coaching Ajax's «S»": a squad he runs, named after the verb
+_RUNNING_SQUAD = (
+    r"(?:running|coaching|leading|managing|overseeing|(?:{HIS}\s+(?:role|post|job|position)\s+as))\s+"
+    r"(?:the\s+club['’]s\s+|«C\d+»['’]s?\s+|the\s+|{HIS}\s+)?(?:(?:[\w\-]+|«[PC]\d+»)\s+){0,3}?"
+    r"(?:«S\d+»|(?:side|team|squad|academy)\b)"
+)
+# "will stay on as an assistant", "is expected to remain part of the coaching staff", "was then kept on by Y
+# as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
+_STEPS_BACK = (
+    r"{HAVE}\s+(?:(?:expected|set|due|likely|going)\s+to\s+)?(?:"
+    # ("will stay in the staff as assistant")
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+)?staff\s+|on\s+)?as\s+"
+    r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
+    # ("will remain on Noonan's staff": the new head coach's)
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
+    r"(?:(?:{STAFF_KIND}\s+)?(?:staff|set-?up)|{STAFF_KIND}\s+team)\b|"
+    r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
+    # ("returns to the backroom staff", "will go back to be assistant coach": the aide's post he held)
+    r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
+    r"{STAFF}\b|"
+    r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
+    r"(?:assistant|number\s+two)\b|"
+    r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
+    r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
+    # ("will return to that role": the post named before)
+    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+)?(?:role|post|position|duties|job)\b|"
+    # "will go back to running the club's reserve side": the squad he ran before
+    + _RUNNING_SQUAD
+    + r"))"
+)
+
+
+# --- a stand-in going back to his old role --------------------------------------------------------
+STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
+    R(
+        "return-to-assistant",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+(?:{HIS}|the)\s+"
+        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+(?:as|of)\s+(?:an?\s+|the\s+)?assistant",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "caretaker X will return to his advisory role / to his old job": a stand-in's spell ends
+    R(
+        "caretaker-returns-to-role",
+        "left",
+        r"\b(?:caretaker|interim|acting|temporary)\s+(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}{APP}{HAVE}\s+"
+        r"(?:(?:will|to|would|is\s+set\s+to|is\s+expected\s+to)\s+)?(?:return|returns|returned|revert|reverts|"
+        r"go\s+back|goes\s+back|went\s+back)\s+to\s+(?:{HIS}|the)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:role|position|job|post|duties)\b",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    R(
+        "return-to-assistant-spell",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:return|returns|returned|revert|reverts|go\s+back)\s+to\s+(?:{HIS}|the)\s+"
+        r"(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|position|job|post)\s+(?:as|of)\s+(?:an?\s+|the\s+)?assistant",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "X, who was in temporary charge, returns to the backroom staff", "will go back to be assistant coach":
+    # the aide's post he held before the stand-in spell
+    R(
+        "return-to-staff-spell",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:(?:return|returns|returned|revert|reverts|go\s+back|goes\s+back)\s+to\s+(?:{HIS}|the)\s+"
+        r"{STAFF}\b|(?:go|goes)\s+back\s+to\s+(?:be|being)\s+"
+        r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b)",
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "the team was guided for two matches / led in the last matches of the year by X": a stand-in's spell
+    R(
+        "team-led-for-spell",
+        "in_charge",
+        _STAND_IN_SPELL,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "…, who then returned to the second team / to his post": the stand-in's spell ends as he goes back
+    R(
+        "team-led-returned",
+        "left",
+        _STAND_IN_SPELL + _RETURNED_TO,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "the team was led by assistant coach X as caretaker, who will stay in the staff as assistant": the
+    # stand-in's spell ends as he steps back
+    R(
+        "team-led-steps-back",
+        "left",
+        _STAND_IN_SPELL + r"(?:\s*,\s*who|,?\s+and)" + _STEPS_BACK,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "the interim X, coach of the B team, who guided the team … and returned after to the secondary team"
+    R(
+        "stand-in-returned",
+        "left",
+        r"\bthe\s+(?:interim|caretaker)\s+(?:coach\s+|manager\s+)?{P}(?!'s)" + _RETURNED_TO,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "X, who took the team on an interim basis, will stay on as Y's assistant", "X has been interim head
+    # coach and will remain part of the backroom staff", "X took caretaker charge and was then kept on by Y as
+    # his number two", "…; he will return to the youth set-up once Y arrives": the stand-in's spell ends
+    R(
+        "interim-stays-as-assistant",
+        "left",
+        r"{P}(?!'s)" + _STAND_IN_TOLD + _STEPS_BACK,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+)
+
+
+# --- stand-ins named together ----------------------------------------------------------------
+
+
+RULE_KEYS.update({"interim-charge-alongside": ("alongside", "together with", "jointly with")})
+STAND_INS_TOGETHER: tuple[Rule, ...] = (
+    # "X was put in interim charge alongside Y", "X and Y … took caretaker charge together with Z": the man
+    # named after 'alongside' stands in too (an aide named by his title is read by charge-alongside-assistant)
+    R(
+        "interim-charge-alongside",
+        "appointed",
+        r"\b(?:put|placed|given|handed|took|taken|takes|take|taking)\s+(?:in\s+)?(?:joint\s+)?"
+        r"(?:interim|temporary|caretaker)\s+charge(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?{TIME}"
+        r"\s+(?:alongside|together\s+with|jointly\s+with)\s+{P}(?!['’])",
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+)
+
+
+# --- a stand-in's first games told ahead --------------------------------------------------------
+
+
+RULE_KEYS.update(
+    {
+        "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
+    }
+)
+STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
+    # "Caretaker boss X will lead C against Barnsley on Saturday": the stand-in's coming spell is the news
+    # (a permanent coach's "will lead C against D" is only a preview)
+    R(
+        "stand-in-will-lead",
+        "appointed",
+        _STAND_IN_TITLE + r"{P}\s+(?:will|is\s+set\s+to|is\s+to|is\s+due\s+to)\s+"
+        r"(?:lead|take\s+charge\s+of|oversee|be\s+in\s+charge\s+(?:of|for))\s+(?:the\s+)?(?:{C}|{S}|"
+        + TEAM_NOUN
+        + r"\b)",
+        0.7,
+        role="caretaker",
+        club_side="near",
+    ),
+)

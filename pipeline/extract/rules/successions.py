@@ -1,0 +1,227 @@
+"""Successions: the man replaced ('arrived to replace', 'after the split with'), and succession told by
+a successor, a place taken, a substitution, a release.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.rules.grammar import _NOT_MATCH_PLAY, _POSSESSOR_DESC
+from pipeline.extract.rules.keys import RULE_KEYS
+from pipeline.extract.rules.rule import R, Rule
+
+# --- the man replaced: arrived to replace, the split ----------------------------------------------
+REPLACEMENTS: tuple[Rule, ...] = (
+    # "Elsner arrived in the summer from Le Havre, whom he had kept up, to replace X": the man an arrival
+    # replaced has gone from the post in view (told in the past: the arrival happened)
+    R(
+        "arrived-to-replace-left",
+        "left",
+        # (translated "para substituir": "arrives to substitute X", after an arrival verb only)
+        r"«P\d+»{APP}{HAVE}\s+(?:arrived|arrives|came\s+in|joined|was\s+brought\s+in)\b(?:[^«.;:!?]|«[PCS]\d+»){0,110}?"
+        r"\bto\s+(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+)?{P}",
+        0.75,
+        club_side="topic",
+    ),
+    # "X is in his third spell at C, having returned in the summer of 2022 to replace Y", "X returned to C
+    # to replace Y": an arrival told by a participle or a return; Y has gone from the post in view (a
+    # player's move is told so too: Y must be a coach elsewhere in the story)
+    R(
+        "having-arrived-to-replace-left",
+        "left",
+        r"(?:«P\d+»{APP}{HAVE}\s+returned|\bhaving\s+(?:(?:first\s+|originally\s+)?(?:arrived|returned|joined|come\s+in)|"
+        r"been\s+brought\s+in))\b"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,80}?\bto\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?{P}",
+        0.75,
+        club_side="topic",
+    ),
+    R(
+        "appointed-to-replace",
+        "left",
+        # ("hired former Manchester United manager X on Monday to replace Y": a club in the appointee's title)
+        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:[^«.;]|«P\d+»|"
+        r"«C\d+»(?=\s+(?:head\s+)?(?:manager|coach|boss)\b)){0,60}?\bto\s+"
+        r"(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+|" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
+        0.75,
+        club_side="topic",
+    ),
+    R(
+        "to-become",
+        "appointed",
+        r"\bto\s+become\s+(?:the\s+)?(?:new\s+|first\s+)?(?:«S\d+»\s+)?{ROLE}\s+(?:of|at)\s+"
+        r"(?:the\s+)?{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "and-took-over",
+        "appointed",
+        r"{P}(?:[^.;«]|«[CS]\d+»){0,80}?\band\s+(?:has\s+|have\s+)?(?:since\s+|now\s+)?"
+        r"(?:taken|took)\s+(?:over|charge)\s+(?:at|of|as)\b",
+        0.8,
+        club_side="after",
+    ),
+    R(
+        "departure-of",
+        "left",
+        r"\b(?:departure|exit)\s+of\s+(?:(?:their|its|the)\s+)?"
+        # ("the departure of the Uruguayan strategist X": a nationality and a translated title)
+        r"(?:[A-Z][a-z]+\s+(?=(?:head\s+)?(?:manager|coach|boss|strategist|technician|tactician|trainer)\b))?"
+        r"(?:(?:head\s+)?(?:manager|coach|boss|strategist|technician|tactician|trainer)\s+)?{P}",
+        0.75,
+        club_side="subject",
+    ),
+    # "took over after the separation with X", "since the split from X": the club's parting with its
+    # coach, told as the time of a later step
+    R(
+        "after-split-with",
+        "left",
+        r"\b(?:after|since|following|before)\s+(?:the|their|its|a)\s+(?:\w+\s+)?"
+        # (not "the separation from X": the club's own act, see "separation-from")
+        r"(?:separation(?!\s+from)|split|parting|divorce)"
+        r"\s+(?:with|from)\s+(?:(?:head\s+)?(?:manager|coach|boss)\s+)?{P}",
+        0.7,
+        club_side="subject",
+    ),
+    R(
+        "offered-job-to",
+        "offer",
+        r"\boffer(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:job|post|role|position|reins)\s+to\s+{P}",
+        0.7,
+        club_side="subject",
+    ),
+)
+
+
+# --- succession told by a successor, a place taken, a substitution, a release -------------------------
+
+
+RULE_KEYS.update(
+    {
+        "successor-of": ("as successor of", "as the successor of", "new successor of"),
+        "came-as-successor": ("successor",),
+        "place-taken-by": (
+            "place was taken",
+            "place has been taken",
+            "place had been taken",
+            "place is taken",
+        ),
+        "took-his-place": ("his place", "her place"),
+        "substituted-by-coach": ("substituted by",),
+        "after-release-of": ("release of",),
+        "release-of-coach": ("release of",),
+        "followed-who-left": ("followed",),
+        "followed-predecessor": ("followed",),
+    }
+)
+
+_MATCH_PLAY = _NOT_MATCH_PLAY
+# "coach X", "manager X": the man named by his coaching role right before him
+_ROLE_BEFORE = r"(?:(?<=\bcoach\s)|(?<=\bmanager\s)|(?<=\btrainer\s)|(?<=\bboss\s))"
+# "X took his place", "X has taken Y's place"
+_TOOK_PLACE = r"«P\d+»(?!'s){HAVE}\s+(?:took|takes|taken|taking)\s+{HIS}\s+place"
+# "the Spaniard X", "the interim X": a descriptor between the article and the name
+_DESCRIBED = r"(?:the\s+(?:[\w\-]+\s+){1,2}?)?"
+
+SUCCESSIONS: tuple[Rule, ...] = (
+    # "as successor of Thomas Reis", "as the successor of Pascal Jansen": the man replaced has gone
+    R(
+        "successor-of",
+        "left",
+        r"\bas\s+(?:the\s+)?(?:new\s+|permanent\s+)?successor\s+of\s+" + _DESCRIBED + r"{P}(?!'s)",
+        0.7,
+        club_side="topic",
+    ),
+    # "X had come to Bochum from Vitesse as successor of Y", "X took the command in June 2022 as the
+    # successor of Y", "X arrives as Y's successor": X took the post
+    R(
+        "came-as-successor",
+        "appointed",
+        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:came|come|comes|arrived|arrives|arriving|joined|joins|took|takes|"
+        r"taken|returned|returns|appointed|named|hired|installed|presented|unveiled)\b"
+        r"(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bas\s+(?:the\s+|a\s+)?(?:new\s+|permanent\s+)?"
+        r"(?:successor\s+(?:of|to)\s+"
+        + _DESCRIBED
+        + r"«P\d+»|«P\d+»['’]s?\s+(?:new\s+|permanent\s+)?successor)",
+        0.8,
+        club_side="after_topic",
+    ),
+    # "At Legia his place was taken by the Portuguese X", "Y's place has been taken by X": X took the post
+    R(
+        "place-taken-by",
+        "appointed",
+        r"{HIS}\s+place\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?taken\s+by\s+"
+        + _MATCH_PLAY
+        + _DESCRIBED
+        + r"{P}(?!'s)",
+        0.75,
+        club_side="near",
+    ),
+    # "coach X took his place", "X took her place as head coach": X stepped into the post; a player
+    # "took his place in the side" is no appointment
+    R(
+        "took-his-place",
+        "appointed",
+        r"(?:"
+        + _ROLE_BEFORE
+        + r"(?="
+        + _TOOK_PLACE
+        + r"(?=\s*(?:[.,;]|$|\s+(?:at|as)\b)))|(?="
+        + _TOOK_PLACE
+        + r"\s+(?:as\s+(?:the\s+)?(?:new\s+)?(?:head\s+)?(?:coach|manager|trainer|boss)\b|"
+        r"(?:on|in)\s+the\s+(?:bench|dugout)\b|at\s+the\s+helm\b)))"
+        + _TOOK_PLACE.replace("«P\\d+»", "{P}", 1)
+        + _MATCH_PLAY,
+        0.75,
+        club_side="topic",
+    ),
+    # translated: "he was dismissed in July 2018 and substituted by X", "coach Y was substituted by X"
+    R(
+        "substituted-by-coach",
+        "appointed",
+        r"(?:\b(?:dismissed|sacked|fired|released|relieved|resigned|left)\b(?:[^«».;:!?]|«[CS]\d+»){0,40}?"
+        r"\band|"
+        + _ROLE_BEFORE
+        + r"«P\d+»{HAVE})\s+(?:been\s+)?substituted\s+(?:\w+\s+){0,3}?by\s+"
+        + _MATCH_PLAY
+        + _DESCRIBED
+        + r"{P}(?!'s)",
+        0.75,
+        club_side="topic",
+    ),
+    # "had taken over in April after the release of Y" (README: a released coach is dismissed)
+    R(
+        "after-release-of",
+        "dismissed",
+        r"(?:\b(?:took|taken|take[sn]?|taking)\s+(?:over|charge)\b|\b(?:appointed|named|installed|coach)\b)"
+        r"(?:[^«».;:!?]|«[CS]\d+»){0,80}?\b(?:after|following|since)\s+the\s+release\s+of\s+"
+        r"(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}(?!'s)",
+        0.75,
+        club_side="subject",
+    ),
+    # "the release of coach Y": the club let its coach go (not a player, nor "released to take over C")
+    R(
+        "release-of-coach",
+        "dismissed",
+        r"\brelease\s+of\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+{P}(?!'s)"
+        r"(?!\s+from\s+(?:his|her)\s+contract\s+to\b)",
+        0.75,
+        club_side="subject",
+    ),
+    # "X had in turn followed Y, who left in the summer": Y went from the post X took
+    R(
+        "followed-who-left",
+        "left",
+        r"«P\d+»{HAVE}\s+(?:(?:in\s+turn|then|directly)\s+)?followed\s+" + _DESCRIBED + r"{P}\s*,\s+who\s+"
+        r"(?:had\s+)?(?:\w+ly\s+)?(?:left|departed|walked\s+out)\b(?!\s+(?:for|to)\s+(?:the\s+)?«P)",
+        0.7,
+        club_side="topic",
+    ),
+    R(
+        "followed-predecessor",
+        "appointed",
+        r"{P}{HAVE}\s+(?:(?:in\s+turn|then|directly)\s+)?followed\s+" + _DESCRIBED + r"«P\d+»\s*,\s+who\s+"
+        r"(?:had\s+)?(?:\w+ly\s+)?(?:left|departed|walked\s+out|quit|resigned|stepped\s+down|"
+        r"was\s+(?:sacked|dismissed|fired|released))\b",
+        0.7,
+        club_side="topic",
+    ),
+)
