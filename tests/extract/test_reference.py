@@ -57,6 +57,28 @@ def test_a_womens_club_coach_coaches_the_women() -> None:
     assert ("Seb Hines", "Orlando Pride", "women", "appointed") in keys
     keys = keys_of("The Washington Spirit sacked head coach Mark Parsons on Tuesday.")
     assert ("Mark Parsons", "Washington Spirit", "women", "dismissed") in keys
+    keys = keys_of("Kristianstads DFF have appointed Nina Berglund as their new head coach.")
+    assert ("Nina Berglund", "Kristianstads DFF", "women", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Kitchee", "Kitchee SC"),
+        ("Eastern SC", "Eastern Sports Club"),
+        ("Penang FC", "Penang FC"),
+        ("KI Klaksvik", "KÍ Klaksvík"),
+        ("B36", "B36 Tórshavn"),
+        ("FC Rosengard", "FC Rosengård"),
+        ("IFK Kalmar", "IFK Kalmar"),
+        ("LSK Kvinner", "LSK Kvinner FK"),
+        ("IFK Mariehamn", "IFK Mariehamn"),
+    ],
+)
+def test_smaller_leagues_clubs(alias: str, name: str) -> None:
+    """Hong Kong, Malaysian, Faroese, Finnish and Scandinavian women's clubs are known."""
+    ref = lookup_club(alias)
+    assert ref is not None and ref.name == name
 
 
 @pytest.mark.parametrize(
