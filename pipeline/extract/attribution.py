@@ -203,6 +203,8 @@ def _remember_moves(facts: list[Fact], ctx: Context) -> None:
             ctx.post_squads[(f.coach, f.club)] = f.squad
             if f.role == "caretaker":
                 ctx.caretakers[f.coach] = f.club
+        elif f.event == "appointed" and f.club:  # "X is the new U21 coach": his aides' squad, not a post
+            ctx.post_squads.setdefault((f.coach, f.club), f.squad)
     # a spell at the club the story now follows him to ("X joined Derby as a player-coach under Y, …")
     # is where the story is, not an aside
     followed = ctx.career if ctx.career_shift else None
@@ -454,7 +456,8 @@ _SQUAD_AFTER_CLUB = re.compile(
     r"|^['’]s?\s+(?:[a-z\-]+\s+){0,3}" + TEAM_NOUN + r",\s+the\s+$"
 )
 _SQUAD_BEFORE_CLUB = re.compile(
-    r"^\s*(?:sides?|teams?|squads?)?\s*(?:of|at|with|for|"
+    # ("the former Under-19 coach of the KNVB": the coach's title between)
+    r"^\s*(?:sides?|teams?|squads?|(?:head\s+)?(?:coach|manager|boss|trainer))?\s*(?:of|at|with|for|"
     r"in)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$"
 )
 
@@ -1481,12 +1484,21 @@ def _boss_post(
         subject = _SUBJECT_BEFORE.search(match.string, 0, match.start())
         boss = mentions[int(subject.group(1))].name if subject else None
     posts = ctx.posts.get(boss or "", set()) if boss != aide else set()
+    if not posts and boss and boss != aide and (held := _other_squad_post(boss, ctx)):
+        return held
     fallback = (ctx.topic_club if subject_boss and boss is None else None) or ctx.club_in_view()
     club = next(iter(posts)) if len(posts) == 1 else _story_post(boss, posts, ctx) or fallback
     if club is None:
         return None
     squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
     return club, squad or _squad_at("first_team", club, ctx), False
+
+
+def _other_squad_post(boss: str, ctx: Context) -> _ClubPost | None:
+    """The one post outside the senior sides the story appointed the boss to ('X is the new U21
+    coach'): where his aides join him."""
+    held = [(club, squad) for (coach, club), squad in ctx.post_squads.items() if coach == boss]
+    return (held[0][0], held[0][1], False) if len(held) == 1 else None
 
 
 def _story_post(boss: str | None, posts: set[str], ctx: Context) -> str | None:
