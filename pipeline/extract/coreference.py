@@ -40,6 +40,7 @@ from pipeline.extract.people import (
     PLAYED_BEFORE,
     PLAYER_AFTER,
     PLAYER_BEFORE,
+    PLAYER_DEED,
     PRONOUN,
     descriptor_spans,
     nationalities,
@@ -1965,13 +1966,18 @@ def _place_club_over_name(
 
 def mark_players(tagged: str, mentions: list[Mention], ctx: Context) -> None:
     """'Palace goalkeeper X', 'X, the PSG striker,': a man titled by the position he plays now (not a
-    'former striker') is a player; his moves and deals are no coach's (see `People.players`)."""
+    'former striker') is a player; his moves and deals are no coach's (see `People.players`). 'X scored
+    twice': a man playing in the story (see `People.on_the_pitch`)."""
     for m in PLAYER_BEFORE.finditer(tagged):
         if not PLAYED_BEFORE.search(tagged[max(0, m.start() - 50) : m.start()]):
             _mark_player(mentions[int(m.group(1))], ctx)
     for m in PLAYER_AFTER.finditer(tagged):
         if not PLAYED_BEFORE.search(tagged[m.start() : m.end()].rsplit(" ", 1)[0] + " "):
             _mark_player(mentions[int(m.group(1))], ctx)
+    for m in PLAYER_DEED.finditer(tagged):
+        scorer = mentions[int(next(g for g in m.groups() if g))]
+        if scorer.kind == "P" and not scorer.pronoun:
+            ctx.people.mark_playing(scorer.name)
 
 
 def _mark_player(person: Mention, ctx: Context) -> None:

@@ -62,6 +62,8 @@ class Fact:
     # "will join Tuchel's backroom staff", "his first training session": his post told through his staff
     # or sessions; no spell of its own beside an appointment or extension there
     staff_talk: bool = False
+    # "the Argentina of X" with no coaching word: X's team, his as its coach or as its star player
+    named_team: bool = False
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
     steps_back: bool = False  # a stand-in's spell ends, he stays on the staff ("will stay on as assistant")
     still_held: bool = False  # "X, actually coach of the U19, took over": a post he keeps beside a new one

@@ -70,6 +70,17 @@ PLAYER_AFTER = re.compile(
     r"(?!\s+(?:turned|and|who\s+(?:became|turned|is\s+now)|(?:in|during)\s+(?:his|her)\s+playing))",
     re.IGNORECASE,
 )
+# what a man does on the pitch ("X scored twice", "the goals of X", "X's hat-trick"): a player in the
+# story, whose team may be named after him ("the Argentina of Messi")
+_GOAL_WORD = r"(?:goals?|brace|hat-trick|assists?)"
+PLAYER_DEED = re.compile(
+    r"(?:«P(\d+)»(?:,\s+who)?\s+(?:(?:has|had|also|then|twice)\s+)*(?:scored|netted|won\s+(?:his|her)\s+\w+\s+cap)\b"
+    rf"|\b{_GOAL_WORD}\s+(?:of|from|by)\s+«P(\d+)»(?!['’])"
+    rf"|«P(\d+)»['’]s?\s+(?:\w+\s+)?{_GOAL_WORD}\b)"
+    r"(?![^.;]{0,40}\b(?:as\s+a\s+player|playing\s+(?:days|career)))",  # a coach's past on the pitch
+    re.IGNORECASE,
+)
+PLAYER_DEED_HINT = re.compile(rf"\b(?:scored|netted|cap|{_GOAL_WORD})\b")  # its words, lowercased
 # "former Chelsea striker", "the ex-Juventus goalkeeper", "then-Palace defender": a past career
 PLAYED_BEFORE = re.compile(
     r"\b(?:former|formerly|ex|retired|one-time|onetime|erstwhile|then|legendary|old|historic|historical|"
@@ -87,6 +98,7 @@ class People:
         self.full_names: list[str] = []
         self.executives: set[str] = set()
         self.players: set[str] = set()  # titled by the position they play now ("C striker X")
+        self.on_the_pitch: set[str] = set()  # told scoring or capped ("X scored twice"): playing now
         self.where: dict[
             str, list[tuple[int, int]]
         ] = {}  # full name → (sentence, offset) of each full mention
@@ -195,6 +207,12 @@ class People:
 
     def mark_player(self, name: str) -> None:
         self.players.add(fold(name))
+
+    def plays(self, name: str) -> bool:
+        return fold(name) in self.on_the_pitch
+
+    def mark_playing(self, name: str) -> None:
+        self.on_the_pitch.add(fold(name))
 
 
 def _surnames_first(key: str, matches: list[str]) -> list[str]:

@@ -66,7 +66,12 @@ def _moves_of_coaches(facts: list[Fact]) -> list[Fact]:
 def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
     """Facts of a man the article titles by the position he plays now ('Palace goalkeeper X has joined
     Wolves'): a player's transfer or deal, unless the text also calls him a coach or puts him in
-    interim charge (a captain or veteran made caretaker is coaching news)."""
+    interim charge (a captain or veteran made caretaker is coaching news). A team named after a man
+    the story shows scoring ('the Argentina of Messi … Messi scored twice') is his as its player, unless
+    the story also makes him a coach."""
+    if ctx.people.on_the_pitch:
+        coaches = {f.coach for f in facts if not f.named_team and not f.needs_support}
+        facts = [f for f in facts if not f.named_team or f.coach in coaches or not ctx.people.plays(f.coach)]
     if not ctx.people.players:
         return facts
     titled = {f.coach for f in facts if f.current_post}  # "C coach X" somewhere: a player-coach

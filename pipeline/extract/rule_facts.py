@@ -76,7 +76,7 @@ from pipeline.extract.fallback import Guess, event_guesses
 from pipeline.extract.lexicon import CLUB_NOUN, DEMONYMS, EXECUTIVE_TITLES, EXIT_NOUNS, LIST_SEP, TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
-from pipeline.extract.people import PLAYING_POSITION, PRONOUN
+from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.rules.grammar import _AIDE_COPULA, _KIN, _STAFF_TEAM
@@ -224,7 +224,7 @@ def _sentence_facts(
     has_person = any(m.kind == "P" for m in named)
     named = _with_references(sentence, low, named, ctx, has_person)
     exec_hint = bool((rules or has_person) and _EXEC_HINT.search(low))
-    if has_person and _POSITION_HINT.search(low):
+    if has_person and (_POSITION_HINT.search(low) or PLAYER_DEED_HINT.search(low)):
         mark_players(_tag(sentence, named)[0], named, ctx)
     if not rules and not (has_person and exec_hint):  # nothing to find here
         _update_focus(sentence, named, ctx)
@@ -1233,6 +1233,8 @@ _PLAYED_AS = re.compile(
 )
 
 
+# "the Colombia of X", "the Lyon women's team of X": the team of its coach, or of its star player
+_TEAM_OF_PERSON_RULES = frozenset({"club-of-person", "squad-of-coach"})
 # (unless the sentence speaks of coaching: "the former midfielder coached A and had spells with B")
 _COACHING_TALK = re.compile(
     r"\b(?:coach\w*|manag(?:ed|er|ing)|boss|in\s+charge|bench|dugout|tactician)\b", re.IGNORECASE
@@ -1844,6 +1846,9 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.steps_back = rule.name in ("interim-stays-as-assistant", "team-led-steps-back")
     fact.still_held = bool(_STILL_HELD.search(words))
     fact.staff_talk = rule.name == "possessive-side" and bool(_STAFF_NOUN.search(words))
+    fact.named_team = rule.name in _TEAM_OF_PERSON_RULES and not _COACHING_TALK.search(
+        _others_titles_removed(tagged, match)
+    )
     fact.current_post = (
         rule.name in ("club-role-person", "role-person", "staff-list")
         and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
