@@ -910,6 +910,10 @@ def _club_by_rule(
     return _replaced_mans_post(rule, match, sent, ctx, person_pos), side
 
 
+# "decided to remain", "chose to stay", "is happy at": the club after is his own, not the refused post
+_STAYS_PUT = re.compile(r"\b(?:remain|stay|happy\s+(?:at|where|working))", re.IGNORECASE)
+
+
 def _club_by_position(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int, side: str
 ) -> _ClubPost:
@@ -919,9 +923,7 @@ def _club_by_position(
     titled = _titled_club(rule, match, sent)
     if titled is not None:
         return titled
-    if side == "declined" and re.search(
-        r"\b(?:remain|stay)", sent.tagged[match.start() : match.end() + 12], re.IGNORECASE
-    ):
+    if side == "declined" and _STAYS_PUT.search(sent.tagged[match.start() : match.end() + 12]):
         return _club_spurned(sent, match)
     found, side = _club_tag_found(rule, match, sent, person_pos, side)
     if found is not None:
