@@ -9,12 +9,19 @@ _NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:c
 
 
 # --- extended ------------------------------------------------------------------------
+# "extended his unbeaten run", "extended their lead at the top": a sequence of results, no contract
+_NO_DEAL_EXTENDED = (
+    r"(?!\s+(?:his|her|their|the|its|«[PC]\d+»['’]s?)\s+(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:run|streak|lead|record|tally|advantage|gap|cushion|sequence)\b)"
+)
 EXTENDED: tuple[Rule, ...] = (
     R(
         "renewed",
         "extended",
         # "X himself signed a two-year extension"
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:renewed|extended|prolonged|(?:signed|agreed)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:new\s+)"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?(?:\w+ly\s+)?(?:(?:renewed|extended|prolonged)"
+        + _NO_DEAL_EXTENDED
+        + r"|(?:signed|agreed)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:new\s+)"
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
         r"(?:signed|penned|inked|agreed|agreed\s+(?:personal\s+)?terms\s+(?:on|over))\s+a\s+new\s+(?:\S+\s+)?"
         r"(?:deal|contract)|committed\s+{HIS}\s+future|"
