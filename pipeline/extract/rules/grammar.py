@@ -103,7 +103,8 @@ _STAND_IN_TITLE = (
 )
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 _AIDE_COPULA = (
-    r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then))?"
+    r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then|formerly|"
+    r"most\s+recently))?"
 )
 # an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
 # "co-trainer" (the German "Co-Trainer")

@@ -983,6 +983,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-apposed-at": _AIDE_KEYS,
     "aide-following-head-to": ("following", "accompanying"),
     "aide-at-under": (" under ",),
+    "aide-post-at": _AIDE_KEYS,
     "remains-aide-of": _REMAIN_KEYS,
     "boss-of-remaining-aide": _REMAIN_KEYS,
     "staff-of-at": ("staff",),
