@@ -808,9 +808,12 @@ _POST_THEN_HOLDER = re.compile(
 )
 
 
-# "co-trainer of Ralf Rangnick", "assistant manager of X": an aide's title, whose "of" names his boss
+# "co-trainer of Ralf Rangnick", "assistant manager of X", "physical trainer of X", "second coach of X": an
+# aide's title, whose "of" names his boss
 _AIDE_OF_CUE = re.compile(
-    r"\b(?:co-|assistant\s+|deputy\s+)(?:coach|manager|trainer)\s+of\s+$", re.IGNORECASE
+    r"\b(?:co-|(?:assistant|deputy|second|physical|athletic|fitness|conditioning|goalkeep(?:ing|er))\s+)"
+    r"(?:coach|manager|trainer)\s+of\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -62,6 +62,19 @@ _AIDE_KEYS = (
     "co-trainer",
     "co-coach",
 )
+# the words of a backroom title before "of Y" / "to Y" (see `_AIDE_OF`): "the vice of Y", "collaborator of Y",
+# "goalkeeping coach to Y", "physical trainer of Y"
+_AIDE_OF_KEYS = (
+    *_AIDE_KEYS,
+    "vice",
+    "collaborator",
+    "auxiliar",
+    "trainer",
+    "preparer",
+    "coach of",
+    "coach to",
+    "analyst",
+)
 
 # "came to an abrupt end": a spell's end told with how it ended
 _ENDED_EARLY = ("abrupt end", "early end", "premature end", "sudden end", "unhappy end")
@@ -976,8 +989,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "an assistant coach at",
         "an assistant coach with",
     ),
-    "assistant-to-at": _AIDE_KEYS,
-    "head-of-assistant-at": _AIDE_KEYS,
+    "assistant-to-at": _AIDE_OF_KEYS,
+    "head-of-assistant-at": _AIDE_OF_KEYS,
     "aide-of-at-head": _AIDE_KEYS,
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
