@@ -748,7 +748,8 @@ _REPLACED_MAN_LEFT = re.compile(
 
 
 # "…, leaves Birmingham City, where he was replaced by Y in October": the club a 'where' clause is about
-_WHERE_CLUB = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\b[^«.;:!?]*(?:«P\d+»[^«.;:!?]*)*$")
+# (past the squads it names: "C, where he coached the under-17s and then was assistant to Y")
+_WHERE_CLUB = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\b[^«.;:!?]*(?:«[PS]\d+»[^«.;:!?]*)*$")
 
 
 # "at Watford, where he coached …": the ', where' clause of the man himself
