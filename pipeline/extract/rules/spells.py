@@ -913,8 +913,11 @@ WON_WITH: tuple[Rule, ...] = (
         "won-with",
         "in_charge",
         # ("after winning the league with C": the man before, shown coaching elsewhere in the article)
-        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|\b(?:after|since|following)\s+(?=winning))"
-        r"(?:won|winning|lifted|claimed|clinched|"
+        # ("…, having won it twice with C": the clause's subject)
+        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|,\s+having\s+|"
+        r"\b(?:after|since|following)\s+(?=winning))"
+        # "had been champion with A, B and C", "had conquered four titles with C" (translated "conquistó")
+        r"(?:won|winning|lifted|claimed|clinched|conquered|(?<=\bbeen\s)(?:an?\s+)?(?:[\w-]+\s+)?champions?|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
         r"(?:(?!\bas\s+a\s+player)[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
         r"(?![^.;]{0,60}\bas\s+a\s+player)",
