@@ -168,7 +168,7 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         "follow-him",
         "appointed",
         # (not "the staff of X accompanies him": X is the boss himself)
-        r"(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
+        r"{AT_TAG}(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
         # "is expected / set to follow him": the same move, hedged (a rumour)
         r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?|"
         # ("his long-time assistant X returns with him": back at the club with the boss)

@@ -57,7 +57,8 @@ _RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['�
 # "after Y was fired": a man inside a subordinate clause, whom an elliptic "and was named" skips
 _SUBCLAUSE_PERSON = r"\b(?:after|when|since|before|once|while|until|as)\s+«P\d+»(?!'s)"
 _NOT_IN_SUBCLAUSE = (
-    r"(?<!\bafter\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bonce\s)(?<!\bwhile\s)(?<!\buntil\s)"
+    r"{AT_TAG}(?<!\bafter\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\bbefore\s)"
+    r"(?<!\bonce\s)(?<!\bwhile\s)(?<!\buntil\s)"
 )
 
 

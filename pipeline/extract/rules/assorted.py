@@ -126,7 +126,7 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
     R(
         "club-possessive-person",
         "in_charge",
-        r"(?<!of\s)(?<!for\s)(?<!at\s)(?<!to\s){C}'s?\s+{P}(?!'s)(?!\s+and\s+«P)",
+        r"{AT_TAG}(?<!of\s)(?<!for\s)(?<!at\s)(?<!to\s){C}'s?\s+{P}(?!'s)(?!\s+and\s+«P)",
         0.6,
         club_side="tag",
     ),

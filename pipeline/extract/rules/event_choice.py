@@ -138,7 +138,7 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
         "kept-them-up",
         "in_charge",
         # (not a man named after a preposition: "came as successor of Y and kept the team up": not Y)
-        r"(?<!\bof\s)(?<!\bto\s)(?<!\bby\s){P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
+        r"{AT_TAG}(?<!\bof\s)(?<!\bto\s)(?<!\bby\s){P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
         r"(?:(?:kept|keeps|keeping)\s+(?:{C}|them|us|(?:the\s+)?" + CLUB_NOUN + r")\s+"
         r"(?:up\b|in\s+(?:the\s+)?" + _TOP_LEAGUE + r"\b)|"
         r"(?:guided|steered|led|took)\s+(?:them|us|(?:the\s+)?"

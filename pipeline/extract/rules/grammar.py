@@ -20,6 +20,9 @@ _STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
 # "A, B and C": a list of names, the rule's (?P<list>)
 _PEOPLE_LIST = r"(?P<list>«P\d+»(?:" + LIST_SEP + r"«P\d+»)*)"
 _MACROS = {
+    # first in a pattern whose lookbehinds stand before a tag: a position where no tag starts fails on
+    # one character instead of on each lookbehind (`re` tries such a pattern at every position)
+    "{AT_TAG}": r"(?=«)",
     "{P}": r"«P(?P<p>\d+)»",
     "{P2}": r"«P(?P<p2>\d+)»",
     "{C}": r"«C(?P<c>\d+)»",
@@ -29,8 +32,11 @@ _MACROS = {
     # an apposition: ", 45,", " (45)", or ", the former A and B coach" before "who …"
     # (not one ending on another person: "…, turning to coach Y, who left C": Y left)
     # (a relative clause may run longer: ", who led A to three titles and coached the B national team,")
-    "{APP}": r"(?:\s*,[^,]{1,90}(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}(?<!«P\d»)(?<!«P\d\d»),|"
-    r"\s*\([^)]{1,40}\)|"
+    # (the runs up to the comma or bracket are possessive, `{1,90}+`: giving back a character there only
+    # puts a non-comma before the comma the pattern needs, so backtracking into them never matched and
+    # cost every «P rule a step per character at every tag followed by a comma)
+    "{APP}": r"(?:\s*,[^,]{1,90}+(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}+(?<!«P\d»)(?<!«P\d\d»),|"
+    r"\s*\([^)]{1,40}+\)|"
     # "X, a former defender of A, B and C, made his name …": a playing career's list of clubs
     r"\s*,\s+(?:a|the)\s+former\s+(?:[\w-]+\s+){0,2}?(?:player|defender|midfielder|striker|forward|winger|"
     r"goalkeeper|full-?back|centre-?back|captain)\s+(?:of|for|at|with)\s+«C\d+»(?:\s*,\s*«C\d+»)*\s*,?\s+and\s+«C\d+»,|"
@@ -117,7 +123,7 @@ _AIDE_NOUN = (
 # a person a verb or preposition takes as its object ("He replaced Y", "under Y"): not the subject of
 # what follows
 _NOT_AN_OBJECT = (
-    r"(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)"
+    r"{AT_TAG}(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)"
     r"(?<!replaced\s)(?<!replacing\s)(?<!succeeded\s)(?<!succeeding\s)"
 )
 

@@ -162,7 +162,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         # ("has twice been in charge of C": two spells, see `_counted_spells`; "Head groundsman X has been
         # in charge at C's ground": no coaching post)
-        r"(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}"
+        r"{AT_TAG}(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}"
         + _NO_COACHING_TITLE
         + r"{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+"
         r"(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+(?:of|at)\b",
@@ -467,7 +467,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "been-in-charge-there-since",
         "in_charge",
         # "Head groundsman X", "X, the club's academy director,": a man whose title is no coaching one
-        r"(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}(?!'s)"
+        r"{AT_TAG}(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}(?!'s)"
         + _NO_COACHING_TITLE
         + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+"
         r"(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
@@ -1292,7 +1292,7 @@ EARLIER_SPELLS: tuple[Rule, ...] = (
         "and-was-coach-of",
         "in_charge",
         # (not the man he "worked with" or "served under": "He worked with Y at A and was head coach of B")
-        r"(?<!with\s)(?<!under\s)(?<!alongside\s)"
+        r"{AT_TAG}(?<!with\s)(?<!under\s)(?<!alongside\s)"
         r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=with\s)«P\d+»|(?<=under\s)«P\d+»){0,160}?,?\s+and\s+"
         r"(?:(?:also|later|then|previously|once|briefly)\s+)*"
         r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
@@ -1305,7 +1305,7 @@ EARLIER_SPELLS: tuple[Rule, ...] = (
     R(
         "and-was-clubs-coach",
         "in_charge",
-        r"(?<!with\s)(?<!under\s)(?<!alongside\s)"
+        r"{AT_TAG}(?<!with\s)(?<!under\s)(?<!alongside\s)"
         r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?,?\s+and\s+"
         r"(?:(?:also|later|then|previously|once|briefly)\s+)*"
         r"(?:was|has\s+been|had\s+been|served\s+as)\s+(?:(?:also|later|then|previously|once|briefly)\s+)*"
