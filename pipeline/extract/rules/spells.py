@@ -1322,9 +1322,20 @@ RULE_KEYS.update(
         "assistant-of-at": ("assistant of", "assistant coach of", "assistant manager of"),
         "boss-staff-at": ("staff at", "staff with", "staff in"),
         "boss-staff-when-won": ("staff when",),
+        "boss-staff-no-club": ("staff",),
+        "staff-of-boss-no-club": ("staff of", "team of"),
         "with-as-interim": ("as interim", "as caretaker", "as acting", "as temporary"),
         "departure-of-to": ("departure of", "exit of", "move of"),
     }
+)
+# a staff named with no club right after it ("Y's staff at C" is read by "boss-staff-at"; "…, following him
+# from A to B" by "aide-following-head-to")
+_NO_CLUB_NEXT = r"(?!\s+(?:at|in|with|when)\s+(?:the\s+)?«[CS]|,?\s+following\b)"
+# a past place on a staff: "was part of", "had been a member of", "as a member of", "before joining" (not
+# "will join", "stays on as part of": a staff of the post in view, whose boss's spell is news told otherwise)
+_PAST_MEMBER = (
+    r"\b(?:(?:was|were|had\s+been|has\s+been|having\s+been)\s+(?:an?\s+)?(?:part|member|one)\s+of|"
+    r"as\s+an?\s+member\s+of|(?:before|after)\s+joining)\s+(?:the\s+)?"
 )
 PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
     R(
@@ -1342,6 +1353,28 @@ PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
         0.65,
         role="head_coach",
         club_side="tag",
+    ),
+    # "C, where he was part of Postecoglou's staff", "worked with C as a member of Löw's staff", "before
+    # joining Scaloni's staff", "in the technical team of Guardiola": the boss coaches the club the clause
+    # places the aide at (a where-clause's, else one named before); a sentence naming none places him nowhere
+    R(
+        "boss-staff-no-club",
+        "in_charge",
+        _PAST_MEMBER + r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _NO_CLUB_NEXT,
+        0.65,
+        role="head_coach",
+        club_side="before",
+        needs_club=True,
+    ),
+    R(
+        "staff-of-boss-no-club",
+        "in_charge",
+        r"(?:" + _PAST_MEMBER + r"|\b(?:worked|served)\b[^«.;,]{0,40}?\bin\s+)"
+        r"the\s+(?:{STAFF_KIND}\s+)?(?:staff|team)\s+of\s+{P}(?!['’])" + _NO_CLUB_NEXT,
+        0.65,
+        role="head_coach",
+        club_side="before",
+        needs_club=True,
     ),
     # "was part of Mancini's staff when Italy won Euro 2020": the boss led the team whose feat is told
     R(
