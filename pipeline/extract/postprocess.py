@@ -450,13 +450,16 @@ def _later_womens_side(facts: list[Fact], women_from: int) -> set[tuple[str | No
         if f.squad.startswith(("women", "national_women")):
             first[f.club] = min(first.get(f.club, f.sentence), f.sentence)
             women_coaches.add((f.club, f.coach))
+    # (a coach the story tells again after its women's word is no man of an earlier story: "Lyon appoint
+    # X to replace Y … Y left Lyon for Chelsea")
+    told_later = {(f.club, f.coach) for f in facts if f.club in first and f.sentence >= first[f.club]}
     return {
         (f.club, f.coach)
         for f in facts
         if f.club in first
         and f.squad in ("first_team", "national")
         and not f.squad_named
-        and (f.club, f.coach) not in women_coaches
+        and (f.club, f.coach) not in women_coaches | told_later
         and f.sentence < first[f.club]
         and (women_from < 0 or f.sentence < women_from)
     }
