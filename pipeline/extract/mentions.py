@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.extract.lexicon import CLUB_FORM_INITIALS, CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME, TEAM_NOUN
@@ -54,6 +54,8 @@ CAP_RUN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EX_PREFIX = re.compile(rf"[Ee]x-[{_UPPER}]")
+# "Chelsea-bound Bompastor", "Real Madrid-linked Alonso", "Glasgow-born Smith": an adjective before the name
+_BOUND_FOR = re.compile(r"-(?:bound|linked|born|bred|based|raised)$")
 # Two names run together ("JulienLopetegui"), but not McCarthy, MacDonald, DeBruyne.
 _CAMEL = re.compile(r"\b(?!Mac|Mc|De|Di|Da|Van|Von|La|Le)([A-Z][a-zà-ÿ]{2,})([A-Z][a-zà-ÿ]{2,})\b")
 _TOKEN = re.compile(r"\S+")
@@ -1396,12 +1398,22 @@ def _past_acronym(group: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return group
 
 
+def _past_bound_for(group: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name after a leading 'Chelsea-bound' (a man's move told as his adjective)."""
+    adjective = next((i for i, t in enumerate(group[:-1]) if _BOUND_FOR.search(t[2])), None)
+    return group if adjective is None else group[adjective + 1 :]
+
+
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
     group = _past_acronym(group)
     while group and group[-1][2].lower() in _NAME_PARTICLES:
         group = group[:-1]
     if not group:
         return None
+    named = _past_bound_for(group)
+    if named is not group:  # the tag keeps the adjective ("to replace «P»"), the name leaves it out
+        found = _classify(sentence, named)
+        return replace(found, start=group[0][0]) if found is not None and found.kind == "P" else found
     start, end = group[0][0], group[-1][1]
     text = _POSSESSIVE.sub("", sentence[start:end])
     end = start + len(text)
