@@ -412,6 +412,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(f for f in aides if not any(g.coach == f.coach and g.club == f.club for g in facts))
     facts = _titles_over_head_coach(facts, titled)
     _exit_ends_spell_told(facts)
+    facts = _named_post_of_one_exit(facts, sent)
     _titles_at_their_exit(facts)
     if "respective" in low:
         facts.extend(_respective(sent))
@@ -619,6 +620,26 @@ def _exit_ends_spell_told(facts: list[Fact]) -> None:
         last = max(told, key=lambda g: g.trigger, default=None)
         if last is not None and last.club_named and last.club and last.club != f.club:
             f.club, f.squad = last.club, last.squad
+
+
+def _named_post_of_one_exit(facts: list[Fact], sent: TaggedSentence) -> list[Fact]:
+    """'X had led C since 2022, when he succeeded Y': two rules read Y's exit in one clause, one with the
+    post the sentence names (C), one with the club in view; the named post is the one he left."""
+    clubs = {m.name for m in sent.mentions if m.kind == "C"}
+    exits = [f for f in facts if f.event in ("left", "resigned", "dismissed")]
+    named = [f for f in exits if f.club_named or f.club in clubs]
+    return [
+        f
+        for f in facts
+        if f not in exits
+        or f in named
+        or not any(g.coach == f.coach and g.event == f.event and _read_within(f, g) for g in named)
+    ]
+
+
+def _read_within(f: Fact, g: Fact) -> bool:
+    """f's rule match lies within g's: the same clause, read without its subject."""
+    return g.trigger <= f.trigger and 0 <= f.trigger_end <= g.trigger_end
 
 
 _CLUB_REF_HINT = re.compile(
