@@ -17,6 +17,7 @@ from pipeline.extract.rules.grammar import (
     _DEMONYM_WORD,
     _ORDINAL,
     _PEOPLE_LIST,
+    _POSSESSOR_DESC,
     _STAFF_CLUB,
     _STAFF_ROLE,
 )
@@ -972,9 +973,12 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
     R(
         "will-have-as-aide",
         "appointed",
+        # ("… as assistant his former teammate Y": the man after the possessor, not the possessor)
         r"\b(?:will|is\s+to|shall)\s+have\s+as\s+(?:{HIS}\s+)?"
         + _ARRIVING_AIDE_TITLE
-        + r"\s+(?:the\s+)?{P}(?:\s+and\s+{P2})?",
+        + r"\s+(?:the\s+|"
+        + _POSSESSOR_DESC
+        + r")?{P}(?!['’]s\b)(?:\s+and\s+{P2})?",
         0.7,
         club_side="after_topic",
     ),
