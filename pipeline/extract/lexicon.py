@@ -126,7 +126,7 @@ EXECUTIVE_TITLES = (
     r"president|vice-president|chairman|chairwoman|chair|owner|co-owner|sporting director"
     r"|director of football|football director|technical director|general manager|chief executive"
     r"|ceo|executive|administrator|spokesman|spokeswoman|spokesperson|agent|secretary|director"
-    r"|board member|chief|head of recruitment|scout|club doctor|physio"
+    r"|board member|sports? board|sporting board|chief|head of recruitment|scout|club doctor|physio"
 )
 
 # nouns of a coach's exit, read before "of X" ("the sacking of X", "the departure of the manager")

@@ -28,7 +28,12 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions
-from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_career_pairs, _unclaimed_event_guesses
+from pipeline.extract.rule_facts import (
+    _STAFF_TITLE_ROLES,
+    _unclaimed_career_pairs,
+    _unclaimed_event_guesses,
+    without_executives,
+)
 from pipeline.reference import known_coaches, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post
@@ -85,11 +90,7 @@ def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
-    facts = [
-        f
-        for f in facts
-        if f.coach and (f.former_post or f.named_coach or not ctx.people.is_executive(f.coach))
-    ]
+    facts = without_executives([f for f in facts if f.coach], ctx)
     facts = _drop_players(facts, ctx)
     facts.extend(_unclaimed_career_pairs(facts, ctx))
     facts.extend(_unclaimed_event_guesses(facts, ctx))

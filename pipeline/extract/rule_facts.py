@@ -311,7 +311,7 @@ def _tagged_sentence_facts(
             f.spell_tense = "up_to_now"
     _date_spells_by_length(facts)
     _mark_named_coaches(facts, sent.tagged, sent.mentions)
-    facts = [f for f in facts if f.former_post or f.named_coach or not ctx.people.is_executive(f.coach)]
+    facts = without_executives(facts, ctx)
     _remember_facts(facts, sent.text, sent.index, ctx)
     _remember_later_posts(facts, sent, ctx)
     return facts
@@ -640,6 +640,20 @@ def _named_post_of_one_exit(facts: list[Fact], sent: TaggedSentence) -> list[Fac
 def _read_within(f: Fact, g: Fact) -> bool:
     """f's rule match lies within g's: the same clause, read without its subject."""
     return g.trigger <= f.trigger and 0 <= f.trigger_end <= g.trigger_end
+
+
+def without_executives(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """Facts of an executive (not a past coaching post of his, nor one the sentence makes him take), and
+    the exit of the man an executive succeeds ('sports board X, who succeeds Y'): Y's post is his."""
+    is_executive = ctx.people.is_executive
+    executive = [f for f in facts if is_executive(f.coach) and not (f.former_post or f.named_coach)]
+    succeeded = {_match_of(f) for f in executive if f.event == "appointed"}
+    return [f for f in facts if f not in executive and not (f.event == "left" and _match_of(f) in succeeded)]
+
+
+def _match_of(f: Fact) -> tuple[int, int, int]:
+    """Where the rule match that found the fact lies: (sentence, start, end)."""
+    return f.sentence, f.trigger, f.trigger_end
 
 
 _CLUB_REF_HINT = re.compile(
