@@ -64,6 +64,8 @@ class Fact:
     staff_talk: bool = False
     # "the Argentina of X" with no coaching word: X's team, his as its coach or as its star player
     named_team: bool = False
+    # "assistant to Y since 2023": Y's post told through his aide, whose verb's tense ("had been") is not Y's
+    aide_told: bool = False
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
     steps_back: bool = False  # a stand-in's spell ends, he stays on the staff ("will stay on as assistant")
     still_held: bool = False  # "X, actually coach of the U19, took over": a post he keeps beside a new one

@@ -763,7 +763,7 @@ def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
     same post (an interim made permanent); dated by his appointment elsewhere when it is told."""
     out = []
     for f in facts:
-        if f.event != "in_charge" or f.spell_tense is None or f.derived or not f.club:
+        if f.event != "in_charge" or f.spell_tense is None or f.derived or f.aide_told or not f.club:
             continue
         # "X, the former C coach, had been in charge since 2022": the tense is the story's post's
         if f.former_post:
