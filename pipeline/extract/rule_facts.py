@@ -79,7 +79,7 @@ from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
-from pipeline.extract.rules.grammar import _AIDE_COPULA, _KIN, _STAFF_TEAM
+from pipeline.extract.rules.grammar import _AIDE_COPULA, _FOR_GAMES, _KIN, _STAFF_TEAM
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 
@@ -2178,9 +2178,21 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         and not _head_post_told(match, tagged, person_pos)
     ):
         role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
-        if role == "assistant_coach" and rule.name == "takes-over":
-            role = "caretaker"  # "with assistant X taking over": he steps up, for now
+        if rule.name == "takes-over" and (
+            role == "assistant_coach"  # "with assistant X taking over": he steps up, for now
+            or (role == "head_coach" and _stand_in_for_games(match, tagged, person_pos))
+        ):
+            role = "caretaker"
     return role
+
+
+def _stand_in_for_games(match: re.Match[str], tagged: str, person_pos: int) -> bool:
+    """'U23 coach X, who took charge of Saturday's league game': a man titled by a youth post taking
+    charge for some games stands in."""
+    return bool(
+        _GAMES_TAKEN.match(tagged, match.end())
+        and _YOUTH_TITLE_BEFORE.search(tagged, max(0, person_pos - 40), person_pos)
+    )
 
 
 def _with_rule_details(
@@ -2927,6 +2939,12 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
 
 
 # ("assistant to Y at C before succeeding him as head coach": the post he took, not the one before)
+_GAMES_TAKEN = re.compile(_FOR_GAMES, re.IGNORECASE)
+# "U23 coach X", "Academy manager X", "the club's under-21s boss X": his youth post, named before him
+_YOUTH_TITLE_BEFORE = re.compile(
+    r"(?:«S\d+»|\b(?:academy|youth|reserve|development))\s+(?:head\s+)?(?:coach|manager|boss|director)\s+$",
+    re.IGNORECASE,
+)
 _ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job", "before-succeeding-him"})
 # where the words after a match stop telling its role: another man, another clause (", ending the interim");
 # not the boss in "named X as Y's assistant", "as his number two": X's post told through him

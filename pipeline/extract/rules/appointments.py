@@ -9,6 +9,7 @@ from pipeline.extract.rules.grammar import (
     _APPOINT_VERB,
     _DEMONYM_DESC,
     _DEMONYM_WORD,
+    _FOR_GAMES,
     _GAME_CHARGE,
     _POSSESSOR_DESC,
     _REPLACED_DESC,
@@ -62,11 +63,6 @@ _NOT_IN_SUBCLAUSE = (
 )
 
 
-# "… charge (of the team) for the final two games / of last month's friendly": the games a stand-in took
-_FOR_GAMES = (
-    r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r")?\s+(?:for|of)\s+"
-    r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?)\b"
-)
 # "X has announced he is stepping down", "X confirmed that …", "X announced his retirement": X is the
 # speaker announcing something, not the one announced.
 _ACTIVE_ANNOUNCE = (

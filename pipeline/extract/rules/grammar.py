@@ -4,7 +4,7 @@ several rule modules (or imported elsewhere in the extractor).
 
 from __future__ import annotations
 
-from pipeline.extract.lexicon import DEMONYMS, LIST_SEP
+from pipeline.extract.lexicon import DEMONYMS, LIST_SEP, TEAM_NOUN
 from pipeline.extract.trie import trie_pattern
 
 # family words: "his father X", "the son of Y" name a relative, whatever post he held
@@ -209,6 +209,11 @@ _WAVED_AWAY = (
 )
 # "will take charge of the Azzurri at the Etihad on March 23", "takes charge for the first time
 # against Ukraine": the first game of a post told elsewhere, not a second appointment
+# "… charge (of the team) for the final two games / of last month's friendly": the games a stand-in took
+_FOR_GAMES = (
+    r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r")?\s+(?:for|of)\s+"
+    r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?)\b"
+)
 _GAME_CHARGE = (
     r"(?!(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?\s+(?:for\s+the\s+first\s+time\b|"
     r"at\s+(?:[^.;,]{0,40}?)(?:Stadium|Stadion|Estadio|Park|Arena|Wembley|Etihad|Anfield)\b|"
