@@ -377,6 +377,7 @@ def _with_cued_club(
         and not _SQUAD_IN_PLACE.search(before)
         and not (found and _POST_THEN_HOLDER.search(sentence, max(0, start - 60), start))
         and not (found and _AIDE_OF_CUE.search(before))
+        and not (found and _TAKEN_OVER_FROM.search(before))
     ):
         club = _cued_club(sentence, run, strong_clubs)
         return [club] if club is not None else found
@@ -812,6 +813,10 @@ _POST_THEN_HOLDER = re.compile(
 
 # "co-trainer of Ralf Rangnick", "assistant manager of X", "physical trainer of X", "second coach of X": an
 # aide's title, whose "of" names his boss
+# "took over the team from X", "takes over the Under-17 side from X": X is the man before him, no club
+_TAKEN_OVER_FROM = re.compile(
+    r"\bover\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:club|side|outfit|team|franchise)\s+from\s+$"
+)
 _AIDE_OF_CUE = re.compile(
     r"\b(?:co-|(?:assistant|deputy|second|physical|athletic|fitness|conditioning|goalkeep(?:ing|er))\s+)"
     r"(?:coach|manager|trainer)\s+of\s+$",
