@@ -2723,7 +2723,9 @@ _POST_OWNER = (
 )
 _POST_TITLE = r"(?:head\s+|chief\s+|new\s+)?(?:coach|manager|boss|trainer)\b"
 _POST_SQUAD = re.compile(
-    r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm))?"
+    # ("as selector of the French women's team", "technical director of the Sub 20": translated titles)
+    r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm|selector|"
+    r"technical\s+director))?"
     r"\s+(?:of|at|for|with)\s+"
     + _POST_OWNER
     + r"(?:(?:«C\d+»(?:'s?)?\s+)?«S(?P<s>\d+)»|«C(?P<c>\d+)»(?!['’]|\s+club\b))"
