@@ -2077,5 +2077,30 @@ def _filled_post(
         and not _CAME_FROM.search(tagged, max(0, m.start() - 45), m.start())
         and not _in_closed_aside(tagged, m.start(), at)
     ]
-    club, squad = sent.squad_of.get(posts[-1], (None, "first_team")) if posts else (None, "first_team")
+    if not posts:
+        return None
+    club, squad = sent.squad_of.get(posts[-1], (None, "first_team"))
+    named = _squad_named_between(sent, tagged.find(f"«C{posts[-1]}»"), at, club)
+    squad = _national(named, sent.mentions[posts[-1]].club_kind) if named else squad
     return (club, squad, True) if club else None
+
+
+# "…, who had coached the under-19s, replacing Y", "the former U19 coach": a squad of the man's past
+_ASIDE_OPENER = re.compile(r"\b(?:who|whom|whose|which|where|former|formerly|previously)\b", re.IGNORECASE)
+
+
+def _squad_named_between(sent: TaggedSentence, start: int, end: int, club: str | None) -> str | None:
+    """'Egypt named X coach of the Olympic team, replacing Y': the last squad named between `start` and
+    'replacing' (`end`), with no other club of its own and not in an aside on a past, is the post filled."""
+    squads = list(_SQUAD_TAG.finditer(sent.tagged, start, end))
+    owner, squad = sent.squad_of.get(int(squads[-1].group(1)), (None, "")) if squads else (None, "")
+    if (
+        not squad
+        or owner not in (None, club)
+        or _ASIDE_OPENER.search(sent.tagged, start, squads[-1].start())
+        or _CLAUSE_TURN.search(
+            sent.tagged, squads[-1].end(), end
+        )  # "returned to the B team and … replaced Y"
+    ):
+        return None
+    return squad

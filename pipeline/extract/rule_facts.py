@@ -26,6 +26,7 @@ from pipeline.extract.attribution import (
     _remember_moves,
     _squad_at,
     _squad_code,
+    _squad_named_between,
     _subject_left_story,
     _update_topic,
     _where_club,
@@ -1957,6 +1958,12 @@ def _rule_squad(
     promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
     if rule.name == "promoted-from-appointed" or promoted:
         squad = first_team
+    if (
+        rule.name in _FILLED_POST_RULES
+        and squad in ("first_team", "national")
+        and not _SQUAD_TAG.search(match.group(0))
+    ):
+        squad = _replaced_post_squad(sent, match, club, ctx) or squad
     if event in ("dismissed", "resigned"):
         squad = _squad_before_person(sent, person_pos, club) or squad
     if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
@@ -1965,6 +1972,20 @@ def _rule_squad(
     if (event == "appointed" or rule.name == "continue-as-coach") and squad == first_team:
         squad = _squad_title_after_as(sent, match, club) or squad
     return squad
+
+
+# "…, replacing Y", "…, where he replaces Y": the man replaced held the post the clause names before
+_FILLED_POST_RULES = frozenset({"replacing", "replaces"})
+
+
+def _replaced_post_squad(
+    sent: TaggedSentence, match: re.Match[str], club: str | None, ctx: Context
+) -> str | None:
+    """'took over the Olympic team in 2023, replacing Y', 'to coach the under-19s, where he replaces Y':
+    the squad named earlier in the clause is the post changing hands."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sent.tagged, 0, match.start())), default=0)
+    named = _squad_named_between(sent, start, match.start(), club)
+    return _squad_at(named, club, ctx) if named else None
 
 
 # "confirmed X as their new under-18s coach": the squad told in the title he is given
