@@ -414,6 +414,8 @@ LEFT: tuple[Rule, ...] = (
         "spell-ends",
         "left",
         r"{P}'s?\s+(?:[\w\-]+\s+){0,2}?(?:spell|reign|tenure|stint|time|stay|era)\s+(?:in\s+charge\s+)?"
+        # ("X's time as head coach of Sweden's women ended": the title between)
+        r"(?:as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|boss|trainer|selector)\s+(?=of\s))?"
         r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
         r"(?:ends|ended|is\s+over|was\s+over|(?:came|comes|come)\s+to\s+an\s+(?:(?:abrupt|early|premature|"
         r"sudden|unhappy)\s+)?end|finished|is\s+finished)\b",
