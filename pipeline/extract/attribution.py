@@ -432,10 +432,10 @@ _OPENING = re.compile(
 
 
 def _update_topic(facts: list[Fact], ctx: Context) -> None:
-    """The squad the story is about: that of the latest appointment or sacking at its club."""
+    """The squad the story is about: that of the latest appointment, sacking or new deal at its club."""
     for f in facts:
         if (
-            f.event in ("appointed", "dismissed", "resigned")
+            f.event in ("appointed", "dismissed", "resigned", "extended")
             and f.club == ctx.topic_club
             and (f.squad_named or f.squad != "first_team")
         ):
