@@ -431,14 +431,57 @@ _OPENING = re.compile(
 )
 
 
+# a squad of the story's club that the lead names as an actor, not a man's post: "Japan's under-17 national
+# team retained …", "The Young Socceroos are champions …" (not "reserve-team coach X", "his work with the
+# under-19 side", "put X in charge of its first team")
+_LEAD_SQUAD_TAG = re.compile(r"«([CS])(\d+)»")
+# "under-21 coach X", "reserve-team coach X": the squad of a man's title
+_TITLE_AFTER = re.compile(
+    r"[\w\-]*(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:boss|coach|manager|trainer)\s+«P\d+»", re.IGNORECASE
+)
+# "X coached Vietnam's U19 team in 2019": a past spell's squad, not the lead's actor
+_PERSON_VERB_BEFORE = re.compile(
+    r"«P\d+»\s+(?:had\s+|has\s+)?(?:previously\s+|also\s+)?(?:coached|led|managed|guided|trained|ran)\s+"
+    r"(?:the\s+)?(?:«C\d+»['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|at|of|for|from|in|into|to|by|under)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:«C\d+»['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _lead_squad(sent: TaggedSentence, ctx: Context) -> None:
+    """'Japan's under-17 national team retained the Asian Cup, and coach X will continue': a lead that
+    names one squad of the story's club other than its senior side as an actor tells the squad the
+    story is about."""
+    squads = set()
+    for m in _LEAD_SQUAD_TAG.finditer(sent.tagged):
+        club, squad = sent.squad_of.get(int(m.group(2)), (None, ""))
+        if m.group(1) == "C" and sent.mentions[int(m.group(2))].squad is None:
+            continue  # "Club Brugge put reserve-team coach X …": the club acts; a squad must be named
+        if (
+            club == ctx.topic_club
+            and not _TITLE_AFTER.match(sent.tagged, m.end())
+            and not _PREPOSITION_BEFORE.search(sent.tagged, max(0, m.start() - 40), m.start())
+            and not _PERSON_VERB_BEFORE.search(sent.tagged, max(0, m.start() - 80), m.start())
+        ):
+            squads.add(squad)
+    if len(squads) == 1 and not squads & {"first_team", "national"}:
+        ctx.topic_squad = squads.pop()
+        ctx.topic_from_lead = True
+
+
 def _update_topic(facts: list[Fact], ctx: Context) -> None:
     """The squad the story is about: that of the latest appointment, sacking or new deal at its club."""
     for f in facts:
         if (
             f.event in ("appointed", "dismissed", "resigned", "extended")
             and f.club == ctx.topic_club
-            and (f.squad_named or f.squad != "first_team")
+            and (f.squad_named or f.squad != "first_team" or ctx.topic_from_lead)
         ):
+            ctx.topic_from_lead = False
             # "National coach X, who had been dismissed by Bayern": a club has no national squad
             at_club = ctx.club_kinds.get(f.club or "") != "national"
             ctx.topic_squad = "first_team" if at_club and f.squad == "national" else f.squad

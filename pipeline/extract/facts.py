@@ -132,6 +132,7 @@ class Context:
     surname_clubs: set[str] = field(default_factory=set)
     topic_club: str | None = None
     topic_squad: str = "first_team"
+    topic_from_lead: bool = False  # the topic squad is the lead's subject, not told by a move
     focus: str | None = None
     named_last: list[str] = field(default_factory=list)  # the men named in the last sentence naming any
     recent_clubs: list[list[str]] = field(default_factory=list)  # clubs of the last sentences

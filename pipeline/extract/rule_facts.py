@@ -18,6 +18,7 @@ from pipeline.extract.attribution import (
     _career_club,
     _club_for,
     _competition_squad,
+    _lead_squad,
     _leaves_vacancy,
     _opening_club,
     _own_post_squad,
@@ -247,6 +248,8 @@ def _sentence_facts(
             squad_of=_bind_squads(tagged, mentions, ctx),
             offsets=offsets,
         )
+        if i == 0:
+            _lead_squad(sent, ctx)
         facts = _tagged_sentence_facts(sent, low, rules, ctx, ref)
     _update_focus(sentence, mentions, ctx)
     _remember_clubs(sentence, named, ctx)
