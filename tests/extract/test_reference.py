@@ -61,6 +61,13 @@ def test_a_womens_club_coach_coaches_the_women() -> None:
     assert ("Nina Berglund", "Kristianstads DFF", "women", "appointed") in keys
 
 
+def test_a_club_with_a_mens_side_is_no_womens_club() -> None:
+    """HB Køge and Piteå IF field men's teams too: only the words say which side a coach takes."""
+    keys = keys_of("HB Køge have appointed Daniel Agger as head coach of the men's first team.")
+    assert ("Daniel Agger", "HB Køge", "first_team", "appointed") in keys
+    assert not women_clubs() & {"HB Køge", "Piteå IF", "Vittsjö GIK", "Røa IL", "Kolbotn IL"}
+
+
 @pytest.mark.parametrize(
     ("alias", "name"),
     [
