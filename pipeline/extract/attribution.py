@@ -2141,6 +2141,7 @@ def _squad_named_between(sent: TaggedSentence, start: int, end: int, club: str |
         not squad
         or owner not in (None, club)
         or _ASIDE_OPENER.search(sent.tagged, start, squads[-1].start())
+        or _TITLE_AFTER.match(sent.tagged, squads[-1].end())  # "U19 coach X replaces Y": his own title
         or _CLAUSE_TURN.search(
             sent.tagged, squads[-1].end(), end
         )  # "returned to the B team and … replaced Y"

@@ -66,7 +66,9 @@ _SQUAD_SOURCE = r"""
     (?P<age>(?P<natfirst>\bnational\s+(?:men['’]s\s+)?)?(?P<womenfirst>\bwomen['’]?s?\s+)?
         # ("the Sub 20", translated Spanish/Portuguese; not "came on as a sub 20 minutes from time")
         \b(?:(?:under|u)[-\s]?|sub(?:-|\s(?!\d\d\s+min))?)(?P<n>1[4-9]|2[0-3])(?:['’]?s)?\b
-        (?:\s+(?P<agewomen>women(?:['’]s)?\s+)?(?:(?P<nat>national\s+)?(?:sides?|teams?|squads?)
+        # ("the under-20 men's national football team")
+        (?:\s+(?:(?P<agewomen>women(?:['’]s)?\s+)|men['’]s\s+)?(?:(?P<nat>national\s+(?:football\s+)?)?
+        (?:sides?|teams?|squads?)
             |(?P<sel>selections?)\b))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b

@@ -1963,7 +1963,7 @@ def _rule_squad(
         squad = first_team
     if (
         rule.name in _FILLED_POST_RULES
-        and squad in ("first_team", "national")
+        and squad in ("first_team", "national", ctx.topic_squad)  # ("where he replaces Y" in a U21 story)
         and not _SQUAD_TAG.search(match.group(0))
     ):
         squad = _replaced_post_squad(sent, match, club, ctx) or squad
@@ -2743,7 +2743,9 @@ _AS_CANDIDATES = re.compile(
 # women's team", "as their women's team manager", "to lead the second team", "as coach of Valencia
 # Mestalla", "as Castilla coach": a squad tag (s) or a club tag naming a squad (c)
 _POST_OWNER = (
-    r"(?:the\s+|their\s+|its\s+|his\s+|her\s+|the\s+(?:[A-Z][\w-]*\s+|«C\d+»\s+)?club['’]s\s+)?(?:new\s+)?"
+    # ("coach of the South Korean under-20 men's team": a demonym the country's tag is not)
+    r"(?:the\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?=«)|the\s+|their\s+|its\s+|his\s+|her\s+|"
+    r"the\s+(?:[A-Z][\w-]*\s+|«C\d+»\s+)?club['’]s\s+)?(?:new\s+)?"
 )
 _POST_TITLE = r"(?:head\s+|chief\s+|new\s+)?(?:coach|manager|boss|trainer)\b"
 _POST_SQUAD = re.compile(

@@ -1,0 +1,44 @@
+"""National age groups told with more words: 'the under-20 men's national football team', 'coach of the
+South Korean under-20 team' (a demonym before the squad), and 'where he replaces Y' in a story about
+another age group."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def test_under_20_mens_national_football_team():
+    text = (
+        "Lee Chang-soo has been appointed head coach of the South Korean under-20 men's national football "
+        "team, the Korea Football Association said."
+    )
+    keys = keys_of(text)
+    assert ("Lee Chang-soo", "South Korea", "national_u20", "appointed") in keys
+    assert ("Lee Chang-soo", "South Korea", "national", "appointed") not in keys
+
+
+def test_demonym_before_an_age_group_team():
+    text = "Lee Chang-soo has been appointed head coach of the South Korean under-20 team."
+    assert ("Lee Chang-soo", "South Korea", "national_u20", "appointed") in keys_of(text)
+
+
+def test_womens_age_group_national_team_stays_womens():
+    text = "Jill Elliot was named coach of the United States under-20 women's national team."
+    assert ("Jill Elliot", "United States", "national_women_u20", "appointed") in keys_of(text)
+
+
+def test_where_he_replaces_in_a_story_about_the_under_21s():
+    text = (
+        "Portugal's under-21 team sealed qualification on Tuesday, and coach Rui Jordao praised his players. "
+        "His assistant Tiago Ventosa will leave at the end of the year to coach the under-19s, where he "
+        "replaces Bruno Mendez."
+    )
+    keys = keys_of(text)
+    assert ("Bruno Mendez", "Portugal", "national_u19", "left") in keys
+    assert ("Tiago Ventosa", "Portugal", "national_u19", "appointed") in keys
+
+
+def test_a_title_before_the_new_man_is_not_the_post_filled():
+    text = "Ajax named Marco Rossi head coach on Monday. Under-19 coach Kees Dirksen replaces Jan Olde."
+    keys = keys_of(text)
+    assert not any(k[0] == "Jan Olde" and k[2] == "u19" for k in keys)
