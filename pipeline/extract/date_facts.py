@@ -282,9 +282,18 @@ def _change_dates(fact: Fact, dates: list[DateMention], sentence: str, trigger: 
     moment; 'has stepped down, five days after …' is another event's distance, no date of its own."""
     if fact.event in _CHANGE_EVENTS:
         dates = [_when_clause_date(d, sentence, trigger) for d in dates]
-    if fact.event in _CHANGE_EVENTS or fact.event == "in_charge":
-        dates = [d for d in dates if not (d.start > trigger and _N_AFTER.fullmatch(sentence, d.start, d.end))]
-    return dates
+    # (any fact: "signed an extension, a month after he led the club to the title" is the title's distance)
+    return [
+        d
+        for d in dates
+        if not (_N_AFTER.fullmatch(sentence, d.start, d.end) and _counted_apart(sentence, d, trigger))
+    ]
+
+
+def _counted_apart(sentence: str, d: DateMention, trigger: int) -> bool:
+    """'N months after he left' dates only the clause it opens: not a fact told before it, nor one
+    past that clause ('20 years after he left the club, following the resignation of Y')."""
+    return d.start > trigger or "," in sentence[d.end : trigger]
 
 
 def _not_ahead_of_change(

@@ -771,8 +771,6 @@ def _joined_with_told(
         start = weekday.start  # … told from "on Sunday" on ("since X was sacked on Sunday, …")
     if m.lastgroup == "nafter" and out and (out[-1].precision == "day" or precision in ("month", "year")):
         value, precision = _before_told(out[-1], _num(m.group("an")), m.group("au").lower(), precision)
-    elif m.lastgroup == "nafter" and precision in ("month", "year"):
-        return None  # "nine months after he had stepped down", with no date told: unknown
     which = m.group("se").lower() if m.lastgroup == "seasonend" else None
     if told and (which == "that" or (which == "the" and out)):
         # "in December 2019 … at the end of the season": the end of that season
