@@ -250,6 +250,8 @@ def _date_fact(
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     candidates = _in_own_clause(candidates, fact, sent, trigger, end)
+    if fact.event in _CHANGE_EVENTS:
+        candidates = _own_side_of_after(candidates, sentence, trigger)
     candidates, news_day = _not_ahead_of_change(fact, candidates, sentence, trigger, end, ref, people)
     if not news_day:
         candidates, news_day = _not_before_perfect(fact, candidates, sentence, trigger, ref)
@@ -267,6 +269,27 @@ def _date_fact(
         verb = _named_after_and(sentence, trigger, end, fact, people) or _own_verb_at(sentence, trigger, end)
         fact.date = min(candidates, key=lambda d: _date_distance(d, verb, sentence))
     _complete_told_date(fact, dates, sent, trigger)
+
+
+# "took over on April 29 after the contract of Y expired in February": an opener between a date
+# and a change told after it; the date is the main clause's
+# (not a count from the main clause's day: "on Tuesday, four weeks after X left at the end of the season")
+_AFTER_OPENER = re.compile(
+    r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!season)(?<!seasons)"
+    r"\s(?:after|following)\s",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[,;:]|\s(?:and|but|when|while|whereas)\s", re.IGNORECASE)
+
+
+def _own_side_of_after(candidates: list[DateMention], sentence: str, trigger: int) -> list[DateMention]:
+    """The dates told in the 'after' clause a change is told in, when it tells one, not the main
+    clause's before it ('appointed in June after X was fired' keeps June for the firing)."""
+    before = [d for d in candidates if d.end <= trigger and _AFTER_OPENER.search(sentence, d.end, trigger)]
+    own = [
+        d for d in candidates if d.start >= trigger and not _CLAUSE_STOP.search(sentence, trigger, d.start)
+    ]
+    return own if before and own else candidates
 
 
 def _wanted_kinds(fact: Fact) -> tuple[str, ...]:
