@@ -58,9 +58,18 @@ _STAND_IN_FUTURE = re.compile(
 _PAST_MARK = re.compile(r"\b(?:had|was|were|did)\b|,\s*(?:who|whom|which)\b", re.IGNORECASE)
 # "Caretaker X, who led the side for three games, will return to his role": a closed relative clause
 # tells of the past, not of the change the main clause tells
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]*,", re.IGNORECASE)
+# (an apposition's too: "X, a former winger who had been advising the board, takes over")
+_CLOSED_RELATIVE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+[^,;.]*?)?\b(?:who|whom|which)\b[^,;.]*,", re.IGNORECASE
+)
 # "X takes over from Y": the lead's appointment told again, naming the predecessor, not a change of its own
 _FROM_PREDECESSOR = re.compile(r"\s+from\s+«P\d+»")
+
+
+@lru_cache(maxsize=64)  # pure, and asked again for each fact of the same sentence
+def _without_closed_relatives(tagged: str) -> str:
+    """The tagged sentence with its closed relative clauses blanked (offsets kept)."""
+    return _CLOSED_RELATIVE.sub(lambda m: " " * len(m.group()), tagged)
 
 
 def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
@@ -80,7 +89,7 @@ def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
     if f.event not in _CHANGE_EVENTS or f.pluperfect:
         return False
     start = max(0, f.trigger - 45)
-    own = _CLOSED_RELATIVE.sub(" ", tagged[start : max(f.trigger_end, f.trigger + 1)])
+    own = _without_closed_relatives(tagged)[start : max(f.trigger_end, f.trigger + 1)]
     if _PAST_MARK.search(own):
         return False
     if f.event == "appointed" and _STAND_IN_FUTURE.search(own):
@@ -118,7 +127,9 @@ _JUST_HAPPENED = re.compile(
     # "has signed a multi-year contract extension", "have signed head coach X to a two-year extension"
     r"signed\s+(?:(?:head\s+)?(?:coach|manager|boss)\s+)?(?:«P\d+»\s+to\s+)?an?\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:contract\s+)?extension)\b"
-    r"|«P\d+»\s+is\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)\b",
+    # the lead's present or future: "informs that X is appointed head coach", "X will be the new coach"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?appointed\b"
+    r"|«P\d+»\s+(?:is|will\s+be)\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)\b",
     re.IGNORECASE,
 )
 
