@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from datetime import date
 
 from pipeline.extract.attribution import _squad_at
 from pipeline.extract.date_facts import _DEPARTURES
@@ -131,7 +132,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
     _spell_starts(facts)
-    _staff_dates(facts)
+    _staff_dates(facts, ctx.news_day)
     return _dedupe(facts)
 
 
@@ -220,11 +221,12 @@ def _followers_left(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _staff_dates(facts: list[Fact]) -> None:
+def _staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
     """Staff changes told without a date of their own ('His assistants also leave') happen the day
     of the change at that club told in the same or the previous sentence, or, when the words say
     they go with someone ('also', 'too', 'along with him'), told anywhere before; an aide's new deal
-    ('… have also agreed extensions') the day of the extension told so."""
+    ('… have also agreed extensions') the day of the extension told so. An aide going with a change
+    the text tells without a date (or that was not read) goes on the day of the article's news."""
     for f in facts:
         undated = f.date is None or (f.tense_dated and f.alongside)
         if not undated or f.event not in _STAFF_TOGETHER_EVENTS:
@@ -248,6 +250,8 @@ def _staff_dates(facts: list[Fact]) -> None:
             f.date = max(
                 dated, key=lambda g: (g.sentence, (g.event == "appointed") == arriving, g.date.value)
             ).date
+        elif f.date is None and f.alongside and news_day and not f.pluperfect and f.role != "head_coach":
+            f.date = DateMention(0, 0, news_day, "day", "point")
 
 
 def _single_name_ok(name: str, text: str) -> bool:

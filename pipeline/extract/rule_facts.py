@@ -326,6 +326,8 @@ class _SentenceMarks:
     """What the sentence's wording says of every fact it tells: read once, set on each fact."""
 
     alongside: bool
+    pluperfect: bool
+    """The sentence tells in the pluperfect ('His assistant had also left'): staff going then, not today."""
     aides_arrive: bool
     another_spell: bool
     mens: bool
@@ -343,6 +345,7 @@ class _SentenceMarks:
         mens = bool(facts) and "men" in low and bool(_MENS_TEAM.search(text))  # (both forms hold "men")
         return cls(
             alongside=bool(facts) and bool(_ALONGSIDE.search(low)),
+            pluperfect=bool(facts) and bool(_HAD.search(low)),
             aides_arrive=bool(facts) and bool(_AIDES_ARRIVE.search(low)),
             another_spell=bool(facts) and bool(_ANOTHER_SPELL.search(text)),
             mens=mens,
@@ -356,6 +359,7 @@ class _SentenceMarks:
         f.alongside = f.event in _STAFF_TOGETHER_EVENTS and (
             self.alongside or (self.aides_arrive and _arriving_aide(f))
         )
+        f.pluperfect = f.pluperfect or (f.alongside and self.pluperfect)
         f.another_spell = self.another_spell
         own_womens = (f.club, f.squad) in self.womens_named
         mens = (self.mens and not own_womens) or f.coach in self.mens_titled
@@ -3437,6 +3441,7 @@ def _respective(sent: TaggedSentence) -> list[Fact]:
 
 
 # Staff told going with the head coach: "his assistant also leaves", "… were dismissed too".
+_HAD = re.compile(r"\bhad\b")
 _ALONGSIDE = re.compile(r"\b(?:also|too|as\s+well|along\s+with\s+(?:him|her)|with\s+(?:him|her))\b")
 # "he will be assisted by A", "joined in Shanghai by A", "presented alongside his assistant A", "His staff
 # will include A": aides arriving with their boss, the day he does
