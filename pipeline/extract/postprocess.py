@@ -1032,7 +1032,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             index.setdefault(key, f)
             kept.setdefault(key, []).append(f)
             out.append(f)
-        elif f.date and (not first.date or _finer(f.date, first.date)):
+        elif f.date and (not first.date or _finer(f.date, first.date) or _told_start(f, first)):
             first.date = f.date  # "a week after he left for Villa" … "joined Villa on November 11"
     # one exit (or extension: "his assistant X has also extended his deal") told once, read with two
     # roles: the staff role ("his role as assistant", "analyst X … were also dismissed") wins over a head
@@ -1057,6 +1057,17 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if not (f.role == "head_coach" and (*_key(f), f.event, f.sentence) in specific)
         and not (f.role == "head_coach" and _weaker_than(f, staff_moves.get((*_key(f), f.event))))
     ]
+
+
+def _told_start(f: Fact, first: Fact) -> bool:
+    """A spell's start told ('in charge of C since August 2022') over a day read otherwise for it
+    ('appointed C coach X on Monday')."""
+    return (
+        f.event == "in_charge"
+        and f.date.kind == "since"
+        and first.date.kind != "since"
+        and first.date.precision == "day"
+    )
 
 
 def _weaker_than(f: Fact, staff_confidence: float | None) -> bool:
