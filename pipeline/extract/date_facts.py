@@ -429,6 +429,12 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _ASIDE.finditer(sentence))
 
 
+def _spell_told_in_aside(fact: Fact, trigger: int, end: int, a: int, b: int) -> bool:
+    """'X, who commanded the team on an interim basis since September, will return …': a spell read
+    over the whole aside on its man is told by it (its dates are the spell's)."""
+    return fact.event == "in_charge" and trigger < a and b <= end
+
+
 def _in_own_clause(
     candidates: list[DateMention], fact: Fact, sent: TaggedSentence, trigger: int, end: int
 ) -> list[DateMention]:
@@ -442,6 +448,7 @@ def _in_own_clause(
         for d in candidates
         if not any(
             a <= d.start < b
+            and not _spell_told_in_aside(fact, trigger, end, a, b)
             and (not a <= end <= b or (trigger < a and _aside_of_other_change(sentence, a, b, fact, sent)))
             for a, b in aside
         )
