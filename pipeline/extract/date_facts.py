@@ -261,6 +261,8 @@ def _date_fact(
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     candidates = _in_own_clause(candidates, fact, sent, trigger, end)
+    if fact.event in ("left", *_DEPARTURES):
+        candidates = _contract_clause_dates(candidates, sentence, end)
     if fact.event in _CHANGE_EVENTS:
         candidates = _own_side_of_after(candidates, sentence, trigger)
     candidates, news_day = _not_ahead_of_change(fact, candidates, sentence, trigger, end, ref, people)
@@ -301,6 +303,19 @@ def _own_side_of_after(candidates: list[DateMention], sentence: str, trigger: in
         d for d in candidates if d.start >= trigger and not _CLAUSE_STOP.search(sentence, trigger, d.start)
     ]
     return own if before and own else candidates
+
+
+# "replacing Y, whose contract was not renewed after the play-offs in March": the clause on the
+# leaving man's contract, right after him, tells when he went
+_WHOSE_CONTRACT = re.compile(r"\s*,\s*whose\s+(?:contract|deal)\b[^;.]*", re.IGNORECASE)
+
+
+def _contract_clause_dates(candidates: list[DateMention], sentence: str, end: int) -> list[DateMention]:
+    """The candidates told in a 'whose contract …' clause right after the leaving man, when it tells any
+    (a month or day over the year of a tournament named: 'the Euro 2024 play-offs in March')."""
+    clause = _WHOSE_CONTRACT.match(sentence, end)
+    own = [d for d in candidates if clause and clause.start() <= d.start < clause.end()]
+    return [d for d in own if d.precision != "year"] or own or candidates
 
 
 def _wanted_kinds(fact: Fact) -> tuple[str, ...]:
