@@ -971,7 +971,15 @@ def _club_by_position(
         return _club_spurned(sent, match)
     found, side = _club_tag_found(rule, match, sent, person_pos, side)
     if found is not None:
-        return _found_club(match, sent, ctx, found, side)
+        club, squad, explicit = _found_club(match, sent, ctx, found, side)
+        if (
+            rule.name == "assistant-to"
+            and club
+            and not squad.startswith("national")  # (a country's youth sides share their staff)
+            and _aides_own_clause(sent.tagged, found, match.start())
+        ):
+            squad = _squad_at("first_team", club, ctx)  # the aide's youth post at a club is not his boss's
+        return club, squad, explicit
     if side == "declined":
         suitor = _suitor(sent.tagged, match, person_pos)
         offer = _tag_post(sent, suitor) if suitor is not None else None
@@ -1045,6 +1053,15 @@ def _post_of_the_replaced(match: re.Match[str], sent: TaggedSentence, ctx: Conte
     if exited is not None:  # "he was sacked by C in December, when he was replaced by Y"
         return exited[0], exited[1], True
     return None
+
+
+# "coached C's under-17s and was an assistant to Y": a predicate of its own, after the aide's own post
+_AND_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:was|became|worked|served|spent)\b")
+
+
+def _aides_own_clause(tagged: str, club_tag: int, at: int) -> bool:
+    """The club before 'assistant to Y' is the aide's own post, told in a clause before his link to Y."""
+    return bool(_AND_PREDICATE.search(tagged, tagged.find(f"«C{club_tag}»"), at))
 
 
 def _club_spurned(sent: TaggedSentence, match: re.Match[str]) -> _ClubPost:
