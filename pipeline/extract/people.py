@@ -288,6 +288,7 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
         and not _PREDICATE.search(sentence, 0, m.start())
         and not (_AWAITED.match(sentence, m.end()) and _AWAITING.search(sentence, 0, m.start()))
         and not _POST_NOUN_AFTER.match(sentence, m.end())
+        and not _NAME_RIGHT_AFTER.match(sentence, m.end())
         and not (_NEW_POST.match(m.group(0)) and _names_the_new_post(sentence, m.end()))
     ]
     bare = _BARE_AGE_OPENING.match(sentence) if sentence[:12].lstrip()[:1].isdigit() else None
@@ -302,6 +303,11 @@ _BARE_AGE_OPENING = re.compile(
 )
 
 
+# "replaces the Czech specialist Marcel Lička": the title of the man named right after it, no reference back
+_NAME_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:specialist|technician|tactician|trainer|coach|manager|boss|strategist|veteran)\s+)?"
+    r"[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ]"
+)
 # "given the Hull manager's job", "the Leeds head coach role": the title names a post, not a man
 _POST_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:job|role|post|position|vacancy|hot\s+seat)(?![\w-])", re.IGNORECASE
