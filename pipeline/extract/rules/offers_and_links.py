@@ -178,7 +178,9 @@ LINKED: tuple[Rule, ...] = (
         "is-linked",
         "linked",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|heavily|strongly|already|both|all)\s+)*(?:been\s+)?"
-        r"(?:(?:emerged|emerges|emerging|now|widely|firmly)\s+as\s+)?(?:(?:regarded|seen|viewed|"
+        # ("remains the favourite", "appears as the first option": the press's candidate still or seemingly)
+        r"(?:(?:emerged|emerges|emerging|now|widely|firmly|appears|appeared)\s+as\s+|(?:remains|remained)\s+)?"
+        r"(?:(?:regarded|seen|viewed|"
         r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be)\s+(?:being\s+)?"
         r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
         r"tipped|touted|fancied|"
@@ -322,7 +324,10 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
     R(
         "club-considering",
         "linked",
-        r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:considering|targeting|targetting|eyeing|eye|monitoring|chasing|"
+        # ("are reported to be considering X", "is evaluating X", "is thinking of X": the translated
+        # "valuta", "pensa a")
+        r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?"
+        r"(?:considering|targeting|targetting|eyeing|eye|monitoring|chasing|evaluating|thinking\s+of|"
         r"pursuing|(?:interested|keen)\s+(?:in|on)|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
         r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|(?:\w+|«C\d+»)\s+(?:boss|coach|manager))\s+){0,2}?{P}",
         0.5,
@@ -398,9 +403,10 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
     R(
         "names-mentioned",
         "linked",
-        r"\b(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
-        r"in\s+the\s+frame)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|is)\s+(?:those\s+of\s+)?"
-        + _PEOPLE_LIST,
+        # ("the names circulating are A and B", "the final shortlist drawn up by the board included A and B")
+        r"\b(?:(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
+        r"circulating|in\s+the\s+frame)|shortlist)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|"
+        r"included|is)\s+(?:those\s+of\s+)?" + _PEOPLE_LIST,
         0.5,
         club_side="topic",
     ),
