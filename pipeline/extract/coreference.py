@@ -481,15 +481,26 @@ _CLUB_SLOT_BEFORE = re.compile(
 )
 
 
+# "Jets assistant X", "Jets chairman Y": a club's word before the title of one of its people, then a name
+_CLUB_SLOT_AFTER = re.compile(
+    r"\s+(?:(?:head|assistant|first-team|goalkeeping|interim|caretaker)\s+)?"
+    r"(?:coach|manager|boss|assistant|chairman|president|owner|director|chief|CEO)\s+[A-Z]"
+)
+
+
 def _club_word_in_slot(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
-    """'At Kawasaki, X was replaced' after 'Kawasaki Frontale': a lone word of a club the article
-    named in full, where only a club can stand, is that club — unless someone is named so."""
+    """'At Kawasaki, X was replaced', 'Jets assistant X' after 'Kawasaki Frontale', 'Newcastle Jets': a
+    lone word of a club the article named in full, where only a club can stand, is that club — unless
+    someone is named so."""
     words = None
     out = list(found)
     for m in found:
         if m.kind != "P" or m.pronoun or " " in m.text or ctx.people.resolve(m.name) != m.name:
             continue
-        if not _CLUB_SLOT_BEFORE.search(sentence, max(0, m.start - 12), m.start):
+        if not (
+            _CLUB_SLOT_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+            or _CLUB_SLOT_AFTER.match(sentence, m.end)
+        ):
             continue
         words = _club_words(ctx) if words is None else words
         club = words.get(fold(m.text))

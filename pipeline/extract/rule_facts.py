@@ -964,6 +964,10 @@ _TITLED_STAFF_RULES = frozenset(
         "bring-as-staff",
         "come-with-him-titled-staff",
         "accompanied-by-titled-staff",
+        "titled-staff-stays",
+        "club-titled-staff-stays",
+        "titled-staff-came-with-him",
+        "brings-titled-staff",
     }
 )
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more

@@ -734,9 +734,18 @@ RULE_KEYS.update(
         # ("With Oddo will arrive the collaborator A": the boss by name)
         "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
+        "titled-staff-stays": ("continue", "stay", "remain"),
+        "club-titled-staff-stays": ("continue", "stay", "remain"),
+        "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
+        "brings-titled-staff": ("bring",),
         "bring-as-staff": _BRING_KEYS,
         "works-with-aide-as-title": ("work with",),
     }
+)
+# "also continue in the staff", "will remain on the staff" (not "remains in caretaker charge", "stays on as
+# interim": a stand-in's post, read by other rules)
+_STAYS = (
+    r"\s+(?:continue|continues|stay|stays|remain|remains)\b(?!(?:\s+on)?\s+(?:as|in\s+(?:\w+\s+)?charge)\b)"
 )
 BACKROOM_TITLES: tuple[Rule, ...] = (
     # "Also the co-trainers A and B must go", "assistant X and analyst Y were also dismissed": each aide
@@ -786,6 +795,43 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b{GAP}"
         r"(?:accompanied\s+by|(?:along|together)\s+with)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "His assistant A and the physical preparer B also continue in the staff", "the assistant A continues in
+    # his function", "Jets assistant A will remain on the staff": aides kept on at the club named or in view
+    # (not "remains in caretaker charge", "stays on as interim": a stand-in's post, read by other rules)
+    R(
+        "club-titled-staff-stays",
+        "in_charge",
+        r"{C}\s+" + _TITLED_LIST + _STAFF_THEN + _STAYS,
+        0.6,
+        club_side="tag",
+    ),
+    R(
+        "titled-staff-stays",
+        "in_charge",
+        r"(?<!»\s)" + _TITLED_LIST + _STAFF_THEN + _STAYS,  # (a club before the title: the rule above)
+        0.6,
+        club_side="topic",
+    ),
+    # "His right hand A and the physical trainer B arrived with him from Argentina": the aides came with the
+    # new man
+    R(
+        "titled-staff-came-with-him",
+        "appointed",
+        # (not ", who joined with him from Spain, will also stay": an aside, the clause tells they stay)
+        _TITLED_LIST + r"(?:\s+(?:have|has|had|also|both|all|then))*\s+"
+        r"(?:arrive|arrives|arrived|come|comes|came|join|joins|joined)\s+(?:along\s+)?with\s+(?:him|her|«P\d+»)",
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X brings with him the adjunct A and the goalkeeper trainer B": the aides the new man brings now
+    # (not "At Hoffenheim he brought assistant A with him": a past post's staff)
+    R(
+        "brings-titled-staff",
+        "appointed",
+        r"\b(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?" + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),

@@ -275,7 +275,8 @@ _COACHING_CAREER = (
 # "physical trainer", "goalkeeper trainer", "technical collaborator"
 _BACKROOM_TITLE = (
     # ("vice": translated "vice-allenatore", not a vice-president or vice-captain)
-    r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|"
+    # ("adjunct": translated "adjunto"; "his right hand A")
+    r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|adjuncts?|right[\s-]hand(?:\s+(?:man|woman))?|"
     r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
     r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
