@@ -28,8 +28,8 @@ from pipeline.reference import (
     shared_strong_aliases,
 )
 
-# Capitals, Latin Extended-A included (Ş, Ł, Č, Ž …).
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# Capitals, Latin Extended-A included (Ş, Ł, Č, Ž …) and the Romanian comma-below Ș, Ț (Latin Extended-B).
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞȘŠŢȚŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # "St." before a capital is a word of the name ("FC St. Gallen", "St. Pauli"), not a full stop
 _WORD = rf"(?:St\.(?=\s+[{_UPPER}])|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
 _PARTICLE = (
