@@ -326,7 +326,8 @@ APPOINTED: tuple[Rule, ...] = (
     R(
         "will-direct",
         "appointed",
-        r"{P}{APP}{WHO}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|oversee|manage|coach|"
+        # ("will conduct the team on an interim basis": the verb of copy translated from Spanish, Portuguese)
+        r"{P}{APP}{WHO}\s+(?:will|shall|is\s+to|to)\s+(?:now\s+)?(?:direct|lead|conduct|oversee|manage|coach|"
         r"be\s+in\s+charge\s+of|be\s+taking)\b"
         r"(?=[^.]*\b(?:interim|caretaker|temporary|provisional|until)\b)",
         0.8,
