@@ -79,7 +79,9 @@ _SQUAD_SOURCE = r"""
         asian\s+cup|africa(?:n)?\s+cup|copa|gold\s+cup|nations\s+league|olympic|game\b))
         (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
       |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femminile|feminino|vrouwen|dames|damer|dam)\b
-        (?:\s+(?:first\s+)?(?:team|side|squad))?)
+        (?:\s+(?:first\s+)?(?:team|side|squad))?
+      # ("the female team", translated: a team, not "a female coach")
+      |\bfemale\s+(?:first\s+)?(?:team|side|squad|section|football)\b)
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b
       |\bmen['’]s\s+(?:senior\s+|first\s+)?(?:team|side|squad)\b
       |\bmen['’]s(?=\s+and\s+women['’]s\s))  # "Canada's men's and women's national teams": two squads
@@ -103,7 +105,7 @@ _SQUAD_CODES = {
 # letters instead of trying every branch of _SQUAD_RE at every position. A superset of the
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
-    r"u(?:nder)?[-\s]?[12]|sub[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|frauen|f[ée]minin"
+    r"u(?:nder)?[-\s]?[12]|sub[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|female|frauen|f[ée]minin"
     r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy|men['’]s"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
@@ -137,7 +139,7 @@ class Mention:
 _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|"
     r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
-    r"national|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
+    r"national|female|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
 )
 
