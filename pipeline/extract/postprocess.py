@@ -14,7 +14,7 @@ import dataclasses
 import re
 from datetime import date
 
-from pipeline.extract.attribution import _squad_at
+from pipeline.extract.attribution import _national, _squad_at
 from pipeline.extract.date_facts import _DEPARTURES
 from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import (
@@ -28,7 +28,7 @@ from pipeline.extract.facts import (
     _youth_or_reserve,
 )
 from pipeline.extract.lexicon import cfold as fold
-from pipeline.extract.mentions import run_mentions
+from pipeline.extract.mentions import run_mentions, squad_mentions
 from pipeline.extract.rule_facts import (
     _STAFF_TITLE_ROLES,
     _unclaimed_career_pairs,
@@ -118,6 +118,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
+    _headline_side_staff(facts, ctx.headline_sides)
     _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline)
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
@@ -367,6 +368,55 @@ def _named_national_youth(facts: list[Fact]) -> None:
     for f in facts:
         if f.squad == "national_youth" and (f.coach, f.club, f.sentence) in named:
             f.squad_named = True
+
+
+# between a country and the side the headline names it with: "Austria women's coach", "Sweden's U21s"
+_COUNTRY_THEN_SQUAD = re.compile(r"(?:['’]s?)?\s+")
+# a headline naming the senior side too ("… takes senior job", "joins senior staff", "men's coach")
+_SENIOR_IN_HEADLINE = re.compile(r"\b(?:senior|men['’]s|first[- ]team)\b", re.I)
+
+
+def headline_national_sides(title: object) -> dict[str, str]:
+    """Country → the one side other than the senior men's team the headline names it with ('Schriebl
+    to succeed Fuhrmann as Austria women's coach', 'Japan U-17 win …', 'Mdaka to lead Amajita')."""
+    if not isinstance(title, str) or _SENIOR_IN_HEADLINE.search(title):
+        return {}  # "Denia to coach Spain Under-21s as De la Fuente takes senior job": both sides
+    squads = squad_mentions(title)
+    sides: dict[str, set[str]] = {}
+    for m in run_mentions(title, None):
+        if m.kind != "C" or m.club_kind != "national":
+            continue
+        code = m.squad
+        if code is None:
+            after = next((s for s in squads if _COUNTRY_THEN_SQUAD.fullmatch(title, m.end, s.start)), None)
+            code = _national(after.squad or "", "national") if after else None
+        if code and code != "national":
+            sides.setdefault(m.name, set()).add(code)
+    return {country: codes.pop() for country, codes in sides.items() if len(codes) == 1}
+
+
+# staff kept on or renewed are in place with the side; one who joins or leaves may be going to or coming
+# from the senior side ("analyst X moves up to the senior set-up")
+_STAYING_EVENTS = frozenset({"in_charge", "extended"})
+
+
+def _headline_side_staff(facts: list[Fact], sides: dict[str, str]) -> None:
+    """A story the headline gives a country's particular side: the backroom staff there that the text
+    names no squad for, kept on or renewed ('goalkeeping coach X stays on'), are that side's staff. (Not
+    its head coaches: a senior coach told in passing, 'Japan coach Moriyasu watched the final', keeps his.)"""
+    if not sides:
+        return
+    senior = {(f.coach, f.club) for f in facts if f.squad == "national" and f.squad_named}
+    for f in facts:
+        side = sides.get(f.club or "")
+        if (
+            side
+            and f.squad == "national"
+            and f.role in _STAFF_TITLE_ROLES
+            and f.event in _STAYING_EVENTS
+            and not (f.squad_named or f.mens or (f.coach, f.club) in senior)
+        ):
+            f.squad = side
 
 
 def womens_league_headline(title: object) -> bool:
