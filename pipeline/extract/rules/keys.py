@@ -769,6 +769,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "name by",
     ),
     "club-whom-led": ("whom", "which", "where"),
+    "team-will-be-led-by": ("team will", "side will", "squad will"),
     "team-led-by": (
         "team was",
         "team has",

@@ -860,6 +860,20 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         0.6,
         club_side="topic",
     ),
+    # "the team will be conducted by X, coach of the U20s", "until then the side will be led by X": a spell
+    # told ahead (a permanent coach is named, not told by who leads the side) is a stand-in's appointment at
+    # the story's club; his youth post named beside it stays his
+    R(
+        "team-will-be-led-by",
+        "appointed",
+        r"\bthe\s+" + TEAM_NOUN + r"\s+will\s+(?:now\s+)?be\s+"
+        r"(?:led|guided|coached|directed|managed|conducted)\s+"
+        r"(?:(?:temporarily|provisionally|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)\s+)?by\s+"
+        r"(?:(?:the\s+)?(?:interim|caretaker|assistant|coach|manager)\s+)*{P}(?!['’])",
+        0.65,
+        role="caretaker",
+        club_side="topic",
+    ),
     # "X won the cup with A and led B to the title": the coordinated verb's subject opens the sentence
     R(
         "and-guided-to",
