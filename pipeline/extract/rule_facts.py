@@ -136,6 +136,8 @@ _LIST_ITEM = re.compile(
     # ("both at A and previously at B": an earlier item told after the later one)
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently|"
     r"previously|earlier|also)\s*,?\s+)?"
+    # ("two spells at A and two at B": the next item's count of spells)
+    r"(?:(?:two|three|four)\s+(?=(?:at|with)\s))?"
     # ("a former coach of A and of B": "of" repeated after "and", not "the Chelsea, of England")
     # ("A, conquering promotion, then B": the sequence's adverb alone after an aside)
     r"(?:(?:at|in|with)\s+)?|\s+and\s+of\s+|\s*,?\s+as\s+well\s+as\s+|\s+then\s+|\s+)?"
@@ -574,9 +576,26 @@ _TWO_SPELLS_BEFORE = re.compile(
 )
 
 
+# "two spells at A and two at B": B's count, told by the number alone
+_TWO_MORE_BEFORE = re.compile(
+    r"\btwo\s+(?:spells|stints)\s+(?:at|with)\s+(?:the\s+)?«C\d+»\s*,?\s+and\s+two\s+(?:at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "made his name at C, where he had two spells", "C, where he had two passages on the bench"
+_TWO_SPELLS_AFTER = re.compile(
+    r"(?:['’]s?)?\s*,\s+where\s+«P\d+»\s+(?:had|spent|enjoyed)\s+two\s+(?:separate\s+)?(?:spells|stints|passages)\b",
+    re.IGNORECASE,
+)
+
+
 def _spells_told(tagged: str, tag: re.Match[str]) -> int:
-    """How many spells at the club tagged by `tag` the words right before it count (1 when none)."""
-    return 2 if _TWO_SPELLS_BEFORE.search(tagged, max(0, tag.start() - 60), tag.start()) else 1
+    """How many spells at the club tagged by `tag` the words right around it count (1 when none)."""
+    told = (
+        _TWO_SPELLS_BEFORE.search(tagged, max(0, tag.start() - 60), tag.start())
+        or _TWO_MORE_BEFORE.search(tagged, max(0, tag.start() - 90), tag.start())
+        or _TWO_SPELLS_AFTER.match(tagged, tag.end())
+    )
+    return 2 if told else 1
 
 
 def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
