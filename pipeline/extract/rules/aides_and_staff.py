@@ -35,8 +35,8 @@ _AIDE_OF = (
 # an aide kept on: "remain as", "stays on as", "will continue as"
 _STAYS_ON = r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as\s+"
 
-# where the aide served: "at C", ", with C", "both at C and (previously) at C2"
-_AIDE_AT = r",?\s+(?:both\s+)?(?:at|with|in)\s+"
+# where the aide served: "at C", ", with C", "both at C and (previously) at C2", ", first at C and then at C2"
+_AIDE_AT = r",?\s+(?:both\s+|first\s+)?(?:at|with|in)\s+"
 # "brings (with him)", "will bring in", "took": a boss bringing an aide, named next ("bring in X as his
 # assistant": the aide's title told as his)
 _BRING_AIDE = (
