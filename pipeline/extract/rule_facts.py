@@ -598,6 +598,15 @@ def _spells_told(tagged: str, tag: re.Match[str]) -> int:
     return 2 if told else 1
 
 
+# "had a second spell at C", "enjoyed a third stint with C", "had a second passage by C": a later spell of
+# his there, an event of its own beside the first (told elsewhere in the story)
+_LATER_SPELL_BEFORE = re.compile(
+    r"\b(?:had|enjoyed|spent)\s+(?:a|his)\s+(?:second|third|fourth|fifth)\s+(?:spell|stint|passage)\s+"
+    r"(?:in\s+charge\s+)?(?:at|with|of|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     """'Lippi had two spells in charge of China', 'has twice been in charge of Legia': one spell more for
     each the words count beyond the first (each is an event of its own), once per coach and post."""
@@ -615,6 +624,8 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
             None,
         )
         n = _spells_told(sent.tagged, tag) if tag else 1
+        if tag and _LATER_SPELL_BEFORE.search(sent.tagged, max(0, tag.start() - 60), tag.start()):
+            f.repeat = True  # not merged with his first spell there
         if n > 1:
             seen.add(key)
             f.spells = n
