@@ -1,6 +1,6 @@
-"""An aide's earlier post at a club told without his boss ("was also an assistant at C", "had a spell as an
-assistant with C", "worked only as assistant, at A and B"), and "was most recently assistant to Y at C"
-(sentences of our own)."""
+"""An aide's earlier post at a club told without his boss, read by one rule ('aide-spell-at'): "was also
+an assistant at C", "had a spell as an assistant with C", "worked only as assistant, at A and B"; and "was
+most recently assistant to Y at C" (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,23 @@ def _aide_spells(text: str, coach: str) -> set[str]:
             {"Burnley", "Watford"},
         ),
         ("Leeds appointed Tom Hartley. Hartley, 44, was also an assistant at Dutch side Ajax.", {"Ajax"}),
+        ("Leeds appointed Tom Hartley. Hartley was previously a co-trainer with Burnley.", {"Burnley"}),
+        (
+            "Leeds appointed Tom Hartley. He was most recently first-team coach at English side Burnley.",
+            {"Burnley"},
+        ),
+        (
+            "Leeds appointed Tom Hartley. He was also first-team coach at Burnley under Sean Dyche.",
+            {"Burnley"},
+        ),
+        (
+            "Leeds appointed Tom Hartley. He had been an assistant coach at Burnley before stepping up.",
+            {"Burnley"},
+        ),
+        (
+            "Leeds appointed Tom Hartley. Hartley has been number two at Burnley and Watford.",
+            {"Burnley", "Watford"},
+        ),
     ],
 )
 def test_an_aides_post_at_each_club_named(text: str, clubs: set[str]) -> None:

@@ -358,22 +358,6 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="tag",
     ),
-    # "He was also an assistant at Slovenian side C", "had a spell as an assistant with C", "worked only as
-    # assistant, at A and B": a staff post at each club listed, the boss unnamed
-    R(
-        "aide-post-at",
-        "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:was|had\s+been|has\s+been|(?:worked|served)\s+(?:only\s+)?as|"
-        r"(?:had|enjoyed)\s+(?:a|an|two)\s+(?:\w+\s+)?(?:spells?|stints?)\s+as|"
-        r"spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)\s+as)\s+"
-        r"(?:(?:most\s+recently|also|previously|formerly|once|briefly)\s+)?(?:an?\s+|the\s+)?"
-        + _AIDE_NOUN
-        + r",?\s+(?:at|with)\s+",
-        0.65,
-        role="assistant_coach",
-        club_side="list",
-        needs_club=True,
-    ),
     # "spent five seasons on Jim Curtin's staff in Philadelphia", "joined Y's coaching staff at C": the
     # staff's owner coaches C
     R(

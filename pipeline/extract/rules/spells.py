@@ -635,14 +635,20 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     ),
     # "after working as an assistant at A", "began his coaching career as an assistant at B", "spent his
     # early coaching years as an assistant at A", "has also worked as a first-team coach at A and B",
-    # "was previously an assistant with A and B": a staff spell at each club listed
+    # "was previously an assistant with A and B", "was also an assistant at C", "had a spell as an assistant
+    # with C", "spent three years as assistant manager at C", "worked only as assistant, at A and B": a
+    # staff spell at each club listed
     R(
         "aide-spell-at",
         "in_charge",
-        r"\b(?:(?:(?:work(?:ed|ing)|serv(?:ed|ing)|(?:began|begun|started|starting|beginning)\s+{HIS}\s+(?:coaching\s+)?"
-        r"career|spen[dt]\s+{HIS}\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+)?(?:years|seasons|days))\s+as)|"
-        r"(?:was|were|had\s+been)\s+(?:previously|formerly|earlier|once)(?:\s+also)?)\s+(?:an?\s+|the\s+)?"
-        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach)\s+(?:at|with)\s+",
+        r"\b(?:(?:(?:(?:work(?:ed|ing)|serv(?:ed|ing))(?:\s+only)?|(?:began|begun|started|starting|beginning)\s+{HIS}\s+"
+        r"(?:coaching\s+)?career|spen[dt]\s+{HIS}\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+)?"
+        r"(?:years|seasons|days)|spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)|"
+        r"(?:had|enjoyed)\s+(?:a|an|two)\s+(?:\w+\s+)?(?:spells?|stints?))\s+as)|"
+        r"(?:was|were|had\s+been|has\s+been)(?:\s+(?:previously|formerly|earlier|once|also|briefly|most\s+recently))?"
+        r"(?:\s+also)?)\s+(?:an?\s+|the\s+)?"
+        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|deputy|number\s+two|co-(?:trainer|coach)|"
+        r"(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+(?:at|with)\s+",
         0.6,
         role="assistant_coach",
         club_side="list",
