@@ -799,9 +799,12 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         "previous-jobs",
         "in_charge",
         # "X's previous clubs as coach include", "Gattuso's previous stops include", "X's CV includes A and B"
+        # and "His long career also includes A and B"
         r"{P}['’]s?\s+(?:(?:(?:previous|former|past|other|earlier)\s+(?:coaching\s+|managerial\s+)?(?:jobs|clubs|"
         r"posts|roles|stints|spells|employers|stops)(?:\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager))?)|"
-        r"(?:coaching\s+|managerial\s+)?(?:CV|résumé|resume))\s+(?:also\s+)?(?:include[sd]?|were|have\s+included)\s+",
+        # ("His long career also includes A and B": not a playing career)
+        r"(?:(?:long|rich|varied|coaching|managerial)\s+)*(?:CV|résumé|resume|career(?<!playing\scareer)))\s+"
+        r"(?:also\s+)?(?:include[sd]?|were|have\s+included)\s+",
         0.6,
         club_side="list",
     ),
