@@ -1261,7 +1261,8 @@ _LASTED_END = (
     r"\s+in\s+(?:his|her|«P\d+»['’]s?)\s+\w+\s+(?:spell|stint)\b))"
 )
 # "Toppmoller's only senior head coaching job came at F91 Dudelange", "His only other managerial post was at
-# Luton", "Roy's only experience as a head coach had come at his former club Nice": a coach's earlier post
+# Luton", "Roy's only experience as a head coach had come at his former club Nice", "His first job as a head
+# coach was at C": a coach's earlier post
 _ONLY_JOB_CAME = (
     r"{P}['’]s?\s+(?:only|sole|one|first|previous|other)\s+(?:(?:other|previous|senior|permanent|full-time|club|"
     r"first-team)\s+)*(?:(?:head[\s-]coaching|managerial|coaching|management|club)\s+(?:job|role|post|position|"
@@ -1274,7 +1275,8 @@ RULE_KEYS.update(
         "before-a-spell-at": _SPELL_KEYS,
         "lasted-at": ("lasted",),
         "lasted-in-view": ("lasted",),
-        "only-job-came-at": ("only", "sole", "previous", "other"),
+        # every determiner the rule reads
+        "only-job-came-at": ("only", "sole", "previous", "other", "first", "one "),
         "having-led-to": ("having",),
         "and-was-coach-of": ("and ",),  # (a word start: ", and" too)
         "and-was-clubs-coach": ("and ",),  # (a word start: ", and" too)
