@@ -32,6 +32,12 @@ from extract_helpers import events_of
             "trained the under-18s, and he worked as an analyst in the staff of Arne Slot.",
             ("Arne Slot", "Feyenoord", "in_charge"),
         ),
+        # an "At C" opener places the aide
+        (
+            "Leeds named Tom Carr as head coach on Monday. At Manchester City, he was part of the technical "
+            "team of Pep Guardiola.",
+            ("Pep Guardiola", "Manchester City", "in_charge"),
+        ),
     ],
 )
 def test_boss_of_a_past_staff(text, expected):
@@ -62,3 +68,39 @@ def test_boss_of_a_past_staff(text, expected):
 )
 def test_no_spell_for_a_staff_to_come_or_placed_nowhere(text, boss):
     assert not {e for e in events_of(text) if e[0] == boss and e[2] == "in_charge"}
+
+
+@pytest.mark.parametrize(
+    ("text", "boss"),
+    [
+        # the club named before is the one he left, not the staff's
+        (
+            "Lecce have appointed Marco Rossi as head coach. He coached the youth sides at Ajax before "
+            "joining Pep Guardiola's staff.",
+            "Pep Guardiola",
+        ),
+        (
+            "Lecce have appointed Marco Rossi as head coach. He left Porto in 2015 and later was part of "
+            "Jorge Jesus's staff.",
+            "Jorge Jesus",
+        ),
+        (
+            "Lecce have appointed Marco Rossi as head coach. Rossi left Sampdoria in 2019 and served in the "
+            "technical team of Roberto Mancini.",
+            "Roberto Mancini",
+        ),
+        # "the team of Y" is any man's team, not a coaching staff
+        (
+            "Lecce have appointed Marco Rossi as head coach. At Chelsea, he was part of the team of Roman "
+            "Abramovich.",
+            "Roman Abramovich",
+        ),
+        (
+            "Lecce have appointed Marco Rossi as head coach. At Barcelona he was one of the team of Lionel "
+            "Messi.",
+            "Lionel Messi",
+        ),
+    ],
+)
+def test_no_spell_for_a_staff_the_clause_does_not_place(text, boss):
+    assert not {e for e in events_of(text) if e[0] == boss}

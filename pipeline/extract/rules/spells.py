@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import CLUB_NOUN, EXECUTIVE_TITLES, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
+    _AIDE_COPULA,
     _AT_SENIOR_CLUB,
     _CAPITALISED,
     _CLUB_DESC,
@@ -1348,7 +1349,7 @@ RULE_KEYS.update(
         "boss-staff-at": ("staff at", "staff with", "staff in"),
         "boss-staff-when-won": ("staff when",),
         "boss-staff-no-club": ("staff",),
-        "staff-of-boss-no-club": ("staff of", "team of"),
+        "staff-of-boss-no-club": ("staff of", "coaching team of", "backroom team of", "technical team of"),
         "with-as-interim": ("as interim", "as caretaker", "as acting", "as temporary"),
         "departure-of-to": ("departure of", "exit of", "move of"),
     }
@@ -1356,11 +1357,18 @@ RULE_KEYS.update(
 # a staff named with no club right after it ("Y's staff at C" is read by "boss-staff-at"; "…, following him
 # from A to B" by "aide-following-head-to")
 _NO_CLUB_NEXT = r"(?!\s+(?:at|in|with|when)\s+(?:the\s+)?«[CS]|,?\s+following\b)"
-# a past place on a staff: "was part of", "had been a member of", "as a member of", "before joining" (not
-# "will join", "stays on as part of": a staff of the post in view, whose boss's spell is news told otherwise)
+# a past place on a staff: "was part of", "had been a member of", "as a member of" (not "will join", "stays on
+# as part of": a staff of the post in view, whose boss's spell is news told otherwise; not "before joining":
+# a staff joined elsewhere, after the club named before)
 _PAST_MEMBER = (
-    r"\b(?:(?:was|were|had\s+been|has\s+been|having\s+been)\s+(?:an?\s+)?(?:part|member|one)\s+of|"
-    r"as\s+an?\s+member\s+of|(?:before|after)\s+joining)\s+(?:the\s+)?"
+    r"\b(?:" + _AIDE_COPULA + r"\s+(?:an?\s+)?(?:part|member|one)\s+of|as\s+an?\s+member\s+of)\s+(?:the\s+)?"
+)
+# the club a clause places the aide at: "at C, he was part of", "C, where he (trained the U18s and) was part
+# of", "worked with C as a member of" (not any club named before: "he left C and later was part of Y's staff")
+# (an "At C" opener's club, else one a where-clause or "as" follows; "he" may be tagged as the man it means)
+_STAFF_PLACE = (
+    r"(?P<opener>\b[Aa]t\s+(?:the\s+)?)?{C}"
+    r"(?(opener),?\s+(?:he|she|«P\d+»)\s+|(?:,\s+where\s+(?:[^«.;:!?]|«[PS]\d+»){0,80}?|(?:\s+«S\d+»)?\s+(?=as\s)))"
 )
 PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
     R(
@@ -1379,27 +1387,25 @@ PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
         role="head_coach",
         club_side="tag",
     ),
-    # "C, where he was part of Postecoglou's staff", "worked with C as a member of Löw's staff", "before
-    # joining Scaloni's staff", "in the technical team of Guardiola": the boss coaches the club the clause
-    # places the aide at (a where-clause's, else one named before); a sentence naming none places him nowhere
+    # "C, where he was part of Postecoglou's staff", "worked with C as a member of Löw's staff", "at C, he was
+    # part of the technical team of Guardiola": the boss coaches the club the clause places the aide at
     R(
         "boss-staff-no-club",
         "in_charge",
-        _PAST_MEMBER + r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _NO_CLUB_NEXT,
+        _STAFF_PLACE + _PAST_MEMBER + r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _NO_CLUB_NEXT,
         0.65,
         role="head_coach",
-        club_side="before",
-        needs_club=True,
+        club_side="tag",
     ),
+    # ("in the team of Y" is any man's team: only a coaching, backroom or technical team is a staff)
     R(
         "staff-of-boss-no-club",
         "in_charge",
-        r"(?:" + _PAST_MEMBER + r"|\b(?:worked|served)\b[^«.;,]{0,40}?\bin\s+)"
-        r"the\s+(?:{STAFF_KIND}\s+)?(?:staff|team)\s+of\s+{P}(?!['’])" + _NO_CLUB_NEXT,
+        _STAFF_PLACE + r"(?:" + _PAST_MEMBER + r"|\b(?:worked|served)\b[^«.;,]{0,40}?\bin\s+)"
+        r"the\s+(?:{STAFF}|staff)\s+of\s+{P}(?!['’])" + _NO_CLUB_NEXT,
         0.65,
         role="head_coach",
-        club_side="before",
-        needs_club=True,
+        club_side="tag",
     ),
     # "was part of Mancini's staff when Italy won Euro 2020": the boss led the team whose feat is told
     R(
