@@ -2618,6 +2618,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return "linked" in match.group(0).lower() and not _COACHING_POST.search(_KIN_ASIDE.sub("", tagged))
     if rule.name == "now-coaches":
         return not _COACHING_WORD.search(match.group(0))  # "now leads Uruguay"
+    if _specialist_of_boss(rule, match):
+        return True
     if rule.name == "possessive-club":
         return (
             not match.groupdict().get("team")
@@ -2625,6 +2627,22 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
             and not _MATCH_OR_TABLE_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
         )
     return False
+
+
+# a specialist "of Y": a fitness or goalkeeping coach, an analyst or a collaborator may be a player's or a
+# president's, so Y's spell needs him coaching elsewhere in the story (or known as a coach)
+_SPECIALIST_OF = re.compile(
+    r"\b(?:collaborators?|analysts?|(?:physical|athletic|fitness|conditioning|goalkeep\w*['’]?|performance)\s+\w+)"
+    r"\s+(?:to|of)\s+«P\d+»",
+    re.IGNORECASE,
+)
+
+
+def _specialist_of_boss(rule: Rule, match: re.Match[str]) -> bool:
+    """'was the fitness coach of Y at C': Y's spell told by a specialist's title (see `_SPECIALIST_OF`)."""
+    return rule.name in ("head-of-assistant-at", "boss-of-remaining-aide") and bool(
+        _SPECIALIST_OF.search(match.group(0))
+    )
 
 
 # a coaching post in a fronted spell: "After five years in charge of C", "Fresh from guiding C to …"
@@ -3338,8 +3356,10 @@ def _list_needs_support(rule: Rule, match: re.Match[str], tagged: str) -> bool |
         near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
         player_like = not _ROLE_NEAR.search(tagged, max(0, near), match.end())
     # (a title of another man's, "…, where Y is manager", says nothing of the subject)
-    return player_like or (
-        rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(_others_titles_removed(tagged, match))
+    return (
+        player_like
+        or _specialist_of_boss(rule, match)
+        or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(_others_titles_removed(tagged, match)))
     )
 
 

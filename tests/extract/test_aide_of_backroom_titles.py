@@ -1,6 +1,7 @@
 """'He had been the collaborator of Y at C', 'the vice of Y with C', 'the physical trainer of Y at C':
-any backroom title before 'of Y' / 'to Y' makes the man Y's aide there, so Y coached C too; not a
-vice-president's or a vice-captain's 'of Y'."""
+any backroom title before 'of Y' / 'to Y' makes the man Y's aide there, so Y coached C too; a
+specialist's (a fitness or goalkeeping coach, an analyst, a collaborator) only if Y coaches elsewhere in the
+story or is a known coach: he may serve a player or a president."""
 
 from __future__ import annotations
 
@@ -32,15 +33,25 @@ def test_backroom_title_of_a_boss_gives_the_boss_his_spell(sentence: str, boss: 
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "other"),
     [
-        "In the past he was the vice-president of Maurizio Sarri at Napoli.",
-        "In the past he was the vice captain of Maurizio Sarri at Napoli.",
-        "In the past he was the chairman of Maurizio Sarri at Napoli.",
+        # a specialist may be a player's or a president's man: his "of Y" makes Y no coach
+        ("He was the fitness coach of Cristiano Ronaldo at Real Madrid.", "Cristiano Ronaldo"),
+        ("He was the goalkeeping coach of Gianluigi Buffon at Juventus.", "Gianluigi Buffon"),
+        ("Rossi was the collaborator of Aurelio De Laurentiis at Napoli.", "Aurelio De Laurentiis"),
+        ("Kjetil Brekke stays on as the fitness coach of Aurelio De Laurentiis.", "Aurelio De Laurentiis"),
     ],
 )
-def test_titles_of_no_aide_give_no_spell(sentence: str) -> None:
-    assert not any(k[0] == "Maurizio Sarri" for k in keys_of(_NEW_MAN + sentence))
+def test_a_specialists_of_y_makes_no_coach_of_y(sentence: str, other: str) -> None:
+    assert not any(k[0] == other for k in keys_of(_NEW_MAN + sentence))
+
+
+def test_a_specialists_boss_coaching_elsewhere_in_the_story_keeps_his_spell() -> None:
+    text = (
+        _NEW_MAN + "He was the goalkeeping coach of Kjetil Brekke at Molde. Brekke was sacked by Molde in "
+        "2019 after three years as head coach."
+    )
+    assert any(k[:2] == ("Kjetil Brekke", "Molde") and k[3] == "in_charge" for k in keys_of(text))
 
 
 @pytest.mark.parametrize(
