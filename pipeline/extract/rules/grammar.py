@@ -5,6 +5,7 @@ several rule modules (or imported elsewhere in the extractor).
 from __future__ import annotations
 
 from pipeline.extract.lexicon import DEMONYMS, LIST_SEP, TEAM_NOUN
+from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.trie import trie_pattern
 
 # family words: "his father X", "the son of Y" name a relative, whatever post he held
@@ -106,6 +107,12 @@ _MACROS = {
 _STAND_IN_TITLE = (
     r"\b(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
     r"(?:coach|coaches|manager|managers|boss|bosses|duo|pair)\s+"
+)
+# a feat of a playing career: "as a player", "as a midfielder", "as captain", "in his days in midfield", "in
+# his playing days" (a rule's fragment: {HIS} is expanded there)
+_AS_A_PLAYER = (
+    r"(?:\bas\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:player|" + PLAYING_POSITION + r")|"
+    r"\bin\s+(?:{HIS}\s+days\s+in\s+)?midfield|{HIS}\s+playing\s+(?:days|career))\b"
 )
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 _AIDE_COPULA = (

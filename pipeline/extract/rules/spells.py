@@ -9,6 +9,7 @@ from __future__ import annotations
 from pipeline.extract.lexicon import CLUB_NOUN, EXECUTIVE_TITLES, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
     _AIDE_COPULA,
+    _AS_A_PLAYER,
     _AT_SENIOR_CLUB,
     _CAPITALISED,
     _CLUB_DESC,
@@ -932,6 +933,11 @@ SPELL_LENGTHS: tuple[Rule, ...] = (
 
 
 # --- a spell told by what he won ------------------------------------------------------------------
+# what a man wins: "the title", "four Scudetti", "the Copa Libertadores", "the double"
+_TITLE_NOUN = (
+    r"\b(?:titles?|cups?|copa|league|championships?|trophy|trophies|scudett[oi]|crown|double|treble|"
+    r"libertadores|promotion)\b"
+)
 WON_WITH: tuple[Rule, ...] = (
     R(
         "won-with",
@@ -940,11 +946,14 @@ WON_WITH: tuple[Rule, ...] = (
         # ("…, having won it twice with C": the clause's subject)
         r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|,\s+having\s+|"
         r"\b(?:after|since|following)\s+(?=winning))"
-        # "had been champion with A, B and C", "had conquered four titles with C" (translated "conquistó")
-        r"(?:won|winning|lifted|claimed|clinched|conquered|(?<=\bbeen\s)(?:an?\s+)?(?:[\w-]+\s+)?champions?|"
+        # "had been champion with A, B and C" (not "world champion with Italy": a player's, mostly), "had
+        # conquered four titles with C" (translated "conquistó"; not "conquered the hearts of the fans")
+        r"(?:won|winning|lifted|claimed|clinched|conquered(?=\s+[^«.;:!?]{0,30}?" + _TITLE_NOUN + r")|"
+        r"(?<=\bbeen\s)(?:an?\s+)?(?!(?:world|european|olympic)\b)(?:[\w-]+\s+)?champions?|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
-        r"(?:(?!\bas\s+a\s+player)[^«».,;:!?]|«S\d+»){0,50}?\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
-        r"(?![^.;]{0,60}\bas\s+a\s+player)",
+        r"(?:(?!" + _AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,50}?"
+        r"\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
+        r"(?![^.;]{0,60}" + _AS_A_PLAYER + r")",
         0.6,
         club_side="list",
         needs_club=True,
