@@ -73,11 +73,16 @@ PLAYER_AFTER = re.compile(
 # what a man does on the pitch ("X scored twice", "the goals of X", "X's hat-trick"): a player in the
 # story, whose team may be named after him ("the Argentina of Messi")
 _GOAL_WORD = r"(?:goals?|brace|hat-trick|assists?)"
+# goals scored, not aimed at: plural or a brace ("Arteta's main goal", "the goal of X is the title": an aim);
+# one goal only when timed or told as scored ("Saka's 89th-minute goal", "a goal from X")
+_SCORED = r"(?:goals|braces?|hat-tricks?|assists)"
+_TIMED_GOAL = r"(?:\d+\w*-minute|late|stoppage-time|injury-time|winning|opening|equalising|equalizing)\s+goal"
 PLAYER_DEED = re.compile(
     r"(?:«P(\d+)»(?:,\s+who)?\s+(?:(?:has|had|also|then|twice)\s+)*(?:scored|netted|won\s+(?:his|her)\s+\w+\s+cap)\b"
-    rf"|\b{_GOAL_WORD}\s+(?:of|from|by)\s+«P(\d+)»(?!['’])"
-    rf"|«P(\d+)»['’]s?\s+(?:\w+\s+)?{_GOAL_WORD}\b)"
-    r"(?![^.;]{0,40}\b(?:as\s+a\s+player|playing\s+(?:days|career)))",  # a coach's past on the pitch
+    rf"|\b(?:{_SCORED}\s+(?:of|from|by)|(?:goal|assist)\s+(?:from|by))\s+«P(\d+)»(?!['’])"
+    rf"|«P(\d+)»['’]s?\s+(?:(?:[\w\-]+\s+)?{_SCORED}|{_TIMED_GOAL})\b)"
+    # a coach's past on the pitch: "as a player", "in his playing days", "in the 2014 final", "in 2000"
+    r"(?![^.;]{0,40}\b(?:as\s+a\s+player|playing\s+(?:days|career)|in\s+(?:the\s+)?(?:19|20)\d\d\b))",
     re.IGNORECASE,
 )
 PLAYER_DEED_HINT = re.compile(rf"\b(?:scored|netted|cap|{_GOAL_WORD})\b")  # its words, lowercased

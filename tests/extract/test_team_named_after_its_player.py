@@ -17,11 +17,16 @@ from extract_helpers import keys_of
         "The Portugal of Tiago Mendonça won the group. Mendonça scored twice against Slovenia.",
         "The Portugal of Tiago Mendonça won the group. The goals of Mendonça sank Slovenia.",
         "The Portugal of Tiago Mendonça won the group. Mendonça's late brace sank Slovenia.",
+        "The Portugal of Tiago Mendonça won the group. Mendonça's 89th-minute goal sank Slovenia.",
+        "The Portugal of Tiago Mendonça won the group. A goal from Mendonça sank Slovenia.",
         "The Portugal of Tiago Mendonça won the group, and Mendonça won his 150th cap.",
     ],
 )
 def test_team_of_a_scorer_is_no_coaching_post(text: str) -> None:
-    assert not any(k[0] == "Tiago Mendonça" for k in keys_of(text, "2024-06-20"))
+    story = "Slovenia appointed Marek Kos as head coach. " + text  # a coach's fact beside: the story is read
+    keys = keys_of(story, "2024-06-20")
+    assert ("Marek Kos", "Slovenia", "national", "appointed") in keys
+    assert not any(k[0] == "Tiago Mendonça" for k in keys)
 
 
 def test_womens_team_of_a_scorer_is_no_coaching_post() -> None:
@@ -42,6 +47,14 @@ def test_womens_team_of_a_scorer_is_no_coaching_post() -> None:
         "The Colombia of Hernán Ocampo won again. Ocampo, who scored 30 goals as a player, smiled.",
         # the sentence is about the bench
         "The Colombia of coach Hernán Ocampo won again. Ocampo scored twice in a charity game.",
+        # a goal aimed at, not scored
+        "The Colombia of Hernán Ocampo won 2-0. Ocampo's main goal is to win the Copa América.",
+        "The Colombia of Hernán Ocampo won 2-0. Ocampo's goal this year is the title.",
+        "The Colombia of Hernán Ocampo won 2-0. The goals of Luis Cárdenas settled it, and Ocampo's goal "
+        "remains the title.",
+        # a deed of a year gone by
+        "The Colombia of Hernán Ocampo won 2-0. Ocampo, who scored in the 2001 Copa América final, smiled.",
+        "The Colombia of Hernán Ocampo won 2-0. Ocampo, who netted 20 times for Nacional in 1998, smiled.",
     ],
 )
 def test_team_of_its_coach_is_kept(text: str) -> None:
