@@ -15,6 +15,7 @@ from extract_helpers import keys_of
         "Hamburg coach Lukas Brenner extended his lead at the top of the table.",
         "Hamburg manager Lukas Brenner has extended his winning streak to five matches.",
         "Hamburg boss Lukas Brenner, who extended his unbeaten record at home, was happy.",
+        "Hamburg boss Lukas Brenner extended the club's lead at the top to six points.",
     ],
 )
 def test_run_of_results_is_no_extension(sentence: str) -> None:
@@ -28,6 +29,9 @@ def test_run_of_results_is_no_extension(sentence: str) -> None:
         "Hamburg boss Tim Walter extended his contract until 2026.",
         "Hamburg boss Tim Walter has extended his deal with the club.",
         "Hamburg boss Tim Walter has extended, the club said on Monday.",
+        # "to lead": a verb after the deal extended
+        "Hamburg boss Tim Walter has extended his stay to lead the club until 2027.",
+        "Hamburg boss Tim Walter has extended his contract to lead the team into a fourth season.",
     ],
 )
 def test_contract_extended_is_kept(sentence: str) -> None:

@@ -9,10 +9,11 @@ _NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:c
 
 
 # --- extended ------------------------------------------------------------------------
-# "extended his unbeaten run", "extended their lead at the top": a sequence of results, no contract
+# "extended his unbeaten run", "extended their lead at the top": a sequence of results, no contract (not
+# "extended his stay to lead C": a verb, his stay the deal)
 _NO_DEAL_EXTENDED = (
-    r"(?!\s+(?:his|her|their|the|its|«[PC]\d+»['’]s?)\s+(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:run|streak|lead|record|tally|advantage|gap|cushion|sequence)\b)"
+    r"(?!\s+(?:his|her|their|the|its|«[PC]\d+»['’]s?)\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:run|streak|(?<!to\s)lead|record|tally|advantage|gap|cushion|sequence)\b)"
 )
 EXTENDED: tuple[Rule, ...] = (
     R(
