@@ -28,6 +28,7 @@ from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
 from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule
+from pipeline.extract.rules.grammar import _HAPPY_PUT
 
 # (club, squad, explicit): the post a fact is about, and whether the sentence names its club itself
 _ClubPost = tuple[str | None, str, bool]
@@ -955,7 +956,7 @@ def _club_by_rule(
 
 
 # "decided to remain", "chose to stay", "is happy at": the club after is his own, not the refused post
-_STAYS_PUT = re.compile(r"\b(?:remain|stay|happy\s+(?:at|where|working))", re.IGNORECASE)
+_STAYS_PUT = re.compile(r"\b(?:remain|stay|" + _HAPPY_PUT + r")", re.IGNORECASE)
 
 
 def _club_by_position(

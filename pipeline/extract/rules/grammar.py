@@ -114,6 +114,8 @@ _AS_A_PLAYER = (
     r"(?:\bas\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:player|" + PLAYING_POSITION + r")|"
     r"\bin\s+(?:{HIS}\s+days\s+in\s+)?midfield|{HIS}\s+playing\s+(?:days|career))\b"
 )
+# a man content where he is: "happy working under Y", "happy where he is", "happy at C"
+_HAPPY_PUT = r"happy\s+(?:working|where|at)"
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 _AIDE_COPULA = (
     r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then|formerly|"

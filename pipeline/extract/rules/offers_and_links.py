@@ -5,7 +5,7 @@ refused approaches.
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import _PEOPLE_LIST, _STAFF_CLUB, _STAFF_WORDS
+from pipeline.extract.rules.grammar import _HAPPY_PUT, _PEOPLE_LIST, _STAFF_CLUB, _STAFF_WORDS
 from pipeline.extract.rules.keys import _ALONG_WITH_KEYS, _BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -15,7 +15,7 @@ from pipeline.extract.rules.rule import R, Rule
 _CHOSE_OWN_WAY = (
     r"(?:decide[sd]?|opted|preferred|chose)\s+to\s+(?:remain|stay|wait|continue|take\s+a\s+break|"
     r"sign\s+a\s+new\b(?=[^.;]{0,60}?\b(?:instead|(?:his|her)\s+current\s+(?:club|employers?|side))))|"
-    r"(?:is|was)\s+happy\s+(?:working|where|at|to\s+stay)"
+    r"(?:is|was)\s+(?:" + _HAPPY_PUT + r"|happy\s+to\s+stay)"
 )
 # what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
 # "declined to comment", "dismissed suggestions"
