@@ -70,6 +70,9 @@ def test_most_recently_assistant_to_a_boss_at_a_club() -> None:
         "Leeds appointed Tom Hartley. Hartley was an assistant in the academy before joining Burnley.",
         "Leeds appointed Tom Hartley. Hartley will be an assistant at Burnley next season.",
         "Leeds appointed Tom Hartley. He had been under-21s coach at Burnley.",
+        # a number two behind a first choice is a goalkeeper's place
+        "Leeds appointed Tom Hartley. Hartley was the number two at Burnley behind Nick Pope for years.",
+        "Leeds appointed Tom Hartley. Hartley had been the deputy at Burnley behind the first-choice keeper.",
     ],
 )
 def test_no_aides_post_without_the_title_and_club(text: str) -> None:

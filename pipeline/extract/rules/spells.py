@@ -649,8 +649,9 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"(?:had|enjoyed)\s+(?:a|an|two)\s+(?:\w+\s+)?(?:spells?|stints?))\s+as)|"
         r"(?:was|were|had\s+been|has\s+been)(?:\s+(?:previously|formerly|earlier|once|also|briefly|most\s+recently))?"
         r"(?:\s+also)?)\s+(?:an?\s+|the\s+)?"
-        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|deputy|number\s+two|co-(?:trainer|coach)|"
-        r"(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+(?:at|with)\s+",
+        # (not "the number two at C behind Zubizarreta", "deputy behind Y": a second-choice goalkeeper)
+        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|(?:deputy|number\s+two)(?![^.;]{0,60}\bbehind\b)|"
+        r"co-(?:trainer|coach)|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+(?:at|with)\s+",
         0.6,
         role="assistant_coach",
         club_side="list",
