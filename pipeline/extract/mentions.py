@@ -337,6 +337,8 @@ def _run_found(
     found = _split_run(sentence, tokens, strong_clubs)
     if not any(m.kind == "C" for m in found) and _heads_item(sentence, run):
         found = _sole_context_owner(start, text) or found
+    if not found and strong_clubs and _plural_after_the(sentence, start, text):
+        found = _sole_context_owner(start, text, among=strong_clubs)  # "The Hoops" in a Celtic story
     if not found and strong_clubs is not None and fold(text) in context_club_aliases():
         loose.append(run)
     if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
@@ -857,10 +859,17 @@ def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
     return _sole_context_owner(run.start(), run.group(0))
 
 
-def _sole_context_owner(start: int, alias: str, national_only: bool = False) -> list[Mention]:
-    """The club (or national team) that alone owns the context-only `alias` written at `start`."""
+def _sole_context_owner(
+    start: int, alias: str, national_only: bool = False, among: Collection[str] | None = None
+) -> list[Mention]:
+    """The club (or national team; or club of `among`) that alone owns the context-only `alias`
+    written at `start`."""
     owners = context_club_owners().get(fold(alias), ())
-    owners = [r for r in owners if not national_only or r.kind == "national"]
+    owners = [
+        r
+        for r in owners
+        if (not national_only or r.kind == "national") and (among is None or r.name in among)
+    ]
     if len(owners) != 1:
         return []
     ref, end = owners[0], start + len(alias)
@@ -869,6 +878,10 @@ def _sole_context_owner(start: int, alias: str, national_only: bool = False) -> 
 
 # "the B team", "the II side": a squad's letter, not a club's name
 _LETTER_SQUAD = re.compile(r"(?:B|C|II)[-\s]" + TEAM_NOUN + r"s?\b")
+
+
+# the last word of a ground's name: "at the Red Bull Arena" names a ground, not a club
+_UNKNOWN_GROUND_WORDS = frozenset({"arena", "stadium"})
 
 
 def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
@@ -888,6 +901,8 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
     if ref is None:  # "trainer of Standard", "Dutch sides Excelsior": the one club owning the alias
         owners = context_club_owners().get(fold(text), ())
         ref = owners[0] if len(owners) == 1 and fold(text) not in _GENERIC_ALIASES else None
+    if ref is None and words[-1] in _UNKNOWN_GROUND_WORDS:
+        return None  # "co-trainer at the Red Bull Arena": a ground no club of ours plays at, no club
     if ref is not None:
         return Mention(
             "C",
@@ -1436,9 +1451,45 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return None  # "Malawian club", "Italian coach": an adjective, not a name
     if len(group) == 1 and _NO_PERSON_WORD.fullmatch(text) and not _shouted(sentence):
         return None  # "(CFA)", "Group C", "We're": an acronym, a letter, a contraction
+    if len(group) == 1 and _plural_after_the(sentence, start, text):
+        return None  # "The Hoops announced …": a club's nickname, nobody's name
+    if _cited_source(sentence, start, end):
+        return None  # "… (Belfast Telegraph).": the story's source, nobody's name
     if sentence[max(0, start - 4) : start].lower() == "the ":  # "The Special One", "the Happy One"
         name = coach_nicknames().get("the " + fold(name), name)
     return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)
+
+
+# one capitalised plural word: "Hoops", "Saxons", "Stars" (not "Marcus", "Ross": no plural)
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[^su'’]s")
+
+
+def _plural_after_the(sentence: str, start: int, text: str) -> bool:
+    """'The Dragons announced …', 'the Reds': a plural noun after 'the' names a side, never a person."""
+    return sentence[max(0, start - 4) : start].lower() == "the " and bool(_PLURAL_WORD.fullmatch(text))
+
+
+# words of newspapers, agencies and broadcasters cited as a story's source
+_MEDIA_WORDS = frozenset(
+    """
+telegraph times sun mail post gazzetta corriere secolo marca as record kicker bild equipe l'equipe
+guardian independent mirror express herald observer gazette tribune journal chronicle echo
+standard press news sport tuttosport repubblica stampa mundo deportivo bola jogo reuters afp ap
+ansa efe dpa pa bbc sky espn radio tv
+""".split()  # noqa: SIM905 — a word list reads best as text
+)
+# a bracket closing a sentence: "… (Il Secolo XIX)." with nothing but its full stop after it
+_BRACKET_END = re.compile(r"[^()]*\)[.!?\s]*$")
+
+
+def _cited_source(sentence: str, start: int, end: int) -> bool:
+    """'… sacked on Monday (Sun on Sunday).': a media name in brackets at a sentence's end cites the
+    story's source (a bracketed person, '(Jürgen Klopp)' under a photo, has no media word)."""
+    opened = sentence.rfind("(", max(0, start - 40), start)
+    if opened < 0 or ")" in sentence[opened:start] or not _BRACKET_END.match(sentence, end):
+        return False
+    inside = sentence[opened + 1 : sentence.index(")", end)]
+    return any(w in _MEDIA_WORDS for w in fold(inside).replace("’", "'").split())
 
 
 def _name_words(text: str) -> int:
