@@ -26,7 +26,12 @@ from pipeline.extract.cv_blocks import cv_step
 from pipeline.extract.dates import date_from_url, dateline_date, news_day, parse_published, year_from_url
 from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
-from pipeline.extract.postprocess import _postprocess, headline_national_sides, womens_league_headline
+from pipeline.extract.postprocess import (
+    _postprocess,
+    coaching_roundup,
+    headline_national_sides,
+    womens_league_headline,
+)
 from pipeline.extract.quotes import quote_book
 from pipeline.extract.rule_facts import _sentence_facts
 from pipeline.extract.rules import candidate_rules
@@ -101,6 +106,7 @@ def _extract(article: Article) -> list[dict]:
     ctx.women_from = _first_womens_word(getattr(article, "title", None), sentences)
     ctx.womens_headline = womens_league_headline(getattr(article, "title", None))
     ctx.headline_sides = headline_national_sides(getattr(article, "title", None))
+    ctx.coaching_roundup = coaching_roundup(getattr(article, "title", None), sentences[:1])
     facts: list[Fact] = []
     cv_coach = None  # the coach of a CV heading ("His coaching career:") over the lines after it
     for i, sentence in enumerate(sentences):

@@ -171,6 +171,7 @@ class Context:
     # the first sentence with a women's word ("women's", "she"), 0 when the headline has one, -1 if none
     women_from: int = 0
     womens_headline: bool = False  # the headline names a women's league ("WSL2 gossip: …")
+    coaching_roundup: bool = False  # the headline or lead calls it coaching news ("Serie B benches: …")
     headline_sides: dict[str, str] = field(default_factory=dict)  # country → the side the headline names
     # initials the article defines for a national federation ("the Syrian Football Association (SFA)"):
     # later "the SFA" is that country's, not the club the reference data gives those initials to

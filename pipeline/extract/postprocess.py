@@ -39,6 +39,14 @@ from pipeline.reference import known_coaches, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post
 _VACATING = frozenset({"appointed", "dismissed", "resigned", "left"})
+# A headline or lead calling the piece coaching news ("Serie B benches: …", "bench round-up", "the dugout
+# merry-go-round", "managerial carousel"): its items are coaches' deals, not players'
+_COACHING_ROUNDUP = re.compile(
+    r"\b(?:the\s+benches\b|benches\s*[:,–-]|"
+    r"(?:bench|dugout|touchline|managerial|coaching|manager(?:ial)?s?'?)\s+"
+    r"(?:round-?up|merry-go-round|carousel|gossip|news|latest|shake-?up|moves|changes))",
+    re.IGNORECASE,
+)
 
 
 def _ended_spell(same: list[Fact], f: Fact) -> bool:
@@ -105,8 +113,9 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
             facts.append(offered)
     _replaced_clubs(facts)
     facts = [f for f in facts if f.club]
-    facts = _moves_of_coaches(facts)
-    supported = {f.coach for f in facts if not f.needs_support} | known_coaches()
+    if not ctx.coaching_roundup:  # a round-up of coaching news tells coaches' deals and moves
+        facts = _moves_of_coaches(facts)
+    supported = {f.coach for f in facts if not f.needs_support or ctx.coaching_roundup} | known_coaches()
     vacancies = {f.club for f in facts if f.event in _VACATING and not f.needs_support}
     facts = [
         f
@@ -417,6 +426,12 @@ def _headline_side_staff(facts: list[Fact], sides: dict[str, str]) -> None:
             and not (f.squad_named or f.mens or (f.coach, f.club) in senior)
         ):
             f.squad = side
+
+
+def coaching_roundup(title: object, lead: list[str]) -> bool:
+    """The headline or the lead sentence calls the article a round-up of coaching news."""
+    heads = [title, *lead] if isinstance(title, str) else lead
+    return any(_COACHING_ROUNDUP.search(h) for h in heads)
 
 
 def womens_league_headline(title: object) -> bool:
