@@ -2466,7 +2466,7 @@ _PLAYER_LIKE_RULES = frozenset(
     }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(
-    {"signed-deal", "joined-club", "left-to-join", "club-considering", "returned-to"}
+    {"signed-deal", "signed-to-replace", "joined-club", "left-to-join", "club-considering", "returned-to"}
     | {"left-for", "left-for-club", "departure-for", "departure-for-club"}  # "left for C": a player too
     | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
     | {"before-leaving-for"}  # "…, before leaving for C": a player's move too

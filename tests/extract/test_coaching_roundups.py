@@ -46,3 +46,26 @@ def test_items_of_a_bench_roundup_are_coaches_deals() -> None:
 def test_items_of_a_player_transfer_roundup_give_no_coach() -> None:
     keys = keys_of(_ITEMS, title="Serie A transfer round-up: Parma renew, Lecce sign")
     assert not any(k[0] in ("Davide Rinaldi", "Stefano Moretti") for k in keys)
+
+
+def test_a_deal_signed_to_replace_a_coach_is_an_appointment_in_a_bench_roundup() -> None:
+    for line in (
+        "SIENA - Paolo Greco has signed a two-year contract to replace Carlo Neri. (Corriere)",
+        "SIENA: Paolo Greco has agreed a deal until 2027 to succeed Carlo Neri. (Corriere)",
+        "SIENA - Paolo Greco, 52, has signed a one-year deal to replace the sacked Carlo Neri. (Corriere)",
+    ):
+        keys = keys_of(line, title="Serie C benches: Siena choose")
+        assert ("Paolo Greco", "Siena", "first_team", "appointed") in keys, line
+
+
+def test_a_deal_signed_to_replace_a_player_gives_no_coach() -> None:
+    for title in ("Serie C transfer round-up", "Siena sign a striker"):
+        keys = keys_of(
+            "SIENA - Paolo Greco has signed a two-year contract to replace Carlo Neri, who joined Pisa.",
+            title=title,
+        )
+        assert not any(k[0] == "Paolo Greco" for k in keys), title
+    keys = keys_of(
+        "SIENA - Paolo Greco has signed a two-year contract with the club.", title="Serie C benches"
+    )
+    assert ("Paolo Greco", "Siena", "first_team", "appointed") not in keys

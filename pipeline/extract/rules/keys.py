@@ -824,6 +824,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "to-take-over-at": ("to take", "to become"),
     "consider-as": ("consider", "identif", "target", "want", "eye", "monitor", "favo"),
     "appointed-to-replace": _TO_REPLACE_OR_SUBSTITUTE_KEYS,
+    "signed-to-replace": ("to replace", "to succeed"),
     "to-become": ("to become",),
     "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
     "departure-of": ("departure of", "exit of"),

@@ -43,6 +43,16 @@ REPLACEMENTS: tuple[Rule, ...] = (
         0.75,
         club_side="topic",
     ),
+    # "PISA - X has signed a two-year contract to replace Y": a deal signed to take a coach's place is
+    # the signer's appointment (a player's is told so too: a round-up or coaching wording must back it)
+    R(
+        "signed-to-replace",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:signed|agreed)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal)\b(?:[^«.;]|«[CS]\d+»){0,40}?"
+        r"\bto\s+(?:replace|succeed)\s+(?:the\s+\w+\s+)?«P\d+»",
+        0.75,
+        club_side="topic",
+    ),
     R(
         "to-become",
         "appointed",
