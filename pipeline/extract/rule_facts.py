@@ -3802,7 +3802,10 @@ _MENS_AGE_GROUP = re.compile(
     # the age group before the word: "coached Germany's under-21 men", "the former under-17 men's coach"
     r"|\b(?:under|u)[-\s]?\d{2}s?\s+men\b(?:['’]s)?"
     # a men's youth or reserve side by its own name: "the club's Elite Development Squad", "Jong Ajax"
-    r"|(?-i:\bElite\s+Development\s+Squad\b|\bPrimavera\b|\bJuvenil\b|\bA-Junioren\b|\bCastilla\b|\bJong\s+[A-Z])",
+    r"|(?-i:\bElite\s+Development\s+Squad\b|\bPrimavera\b|\bJuvenil\b|\bA-Junioren\b|\bCastilla\b|\bJong\s+[A-Z])"
+    # the Olympic side is the men's under-23s (women's Olympic football is the senior side's): "the
+    # Olympic selection", not "the women's Olympic team"
+    r"|(?<!women['’]s\s)\bOlympic\s+(?:team|side|squad|selection)\b",
     re.IGNORECASE,
 )
 
