@@ -45,6 +45,8 @@ _MADE_EXECUTIVE = (
 EXECUTIVE_AFTER = re.compile(
     r"«P(\d+)»,?\s+(?:as\s+(?:the\s+)?|the\s+|is\s+the\s+|was\s+|" + _MADE_EXECUTIVE + r")?"
     r"(?:(?:club|club's|new|current|former|vice-?|deputy|joint|honorary|"
+    # "X, the federation's managing director": the body that employs him, and the board's own word
+    r"(?:(?:federation|association)['’]s\s+)?managing(?=\s+director)|"
     r"(?:national\s+)?team['’]s|«S\d+»['’]s|«C\d+»(?:['’]s)?)\s*)*(?:" + EXECUTIVE_TITLES + r")\b"
     # "sporting director and head coach": he coaches too
     r"(?!\s+and\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager|boss)\b)"
