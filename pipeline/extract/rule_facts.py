@@ -3615,9 +3615,24 @@ def _career_pairs(sent: TaggedSentence) -> list[Fact]:
             if club_mention.club_kind == "national" and _OF_COUNTRY.search(between):
                 continue  # "coached Maccabi Tel Aviv of Israel": the club's country, not its team
             club, squad = squad_of.get(int(c.group(2)), (club_mention.name, "first_team"))
-            f = Fact(person.name, club, squad, "head_coach", "in_charge", 0.4, sent.index, m.start())
+            role = _career_title_role(between, verb)
+            f = Fact(person.name, club, squad, role, "in_charge", 0.4, sent.index, m.start())
             out.append(f)
     return out
+
+
+# the specialist titles a career pair's title may carry ("goalkeeping coach at C", "fitness coach of C")
+_SPECIALIST_ROLES = frozenset({"goalkeeping_coach", "fitness_coach", "other_staff"})
+_TITLE_SPLIT = re.compile(r"»|,|\band\b")
+
+
+def _career_title_role(between: str, verb: re.Match[str]) -> str:
+    """The role a career pair's title tells: "was a goalkeeping coach at C" is no head coach's spell
+    ("coach at" is the verb, the specialist's word just before it); any other title is the head coach's."""
+    own = _TITLE_SPLIT.split(between[: verb.start()])[-1]  # the words of this item only ("…, and coach of D")
+    title = own[-25:] + verb.group(0)
+    role = next((r for rx, r in ROLE_WORDS if rx.search(title)), "head_coach")
+    return role if role in _SPECIALIST_ROLES else "head_coach"
 
 
 def _unclaimed_career_pairs(facts: list[Fact], ctx: Context) -> list[Fact]:
