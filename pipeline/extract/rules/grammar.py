@@ -159,8 +159,9 @@ _DEMONYM_WORD = _DEMONYM + r"\s+"
 _CLUB_DESC = (
     r"(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+"
 )
+# ("the Czech specialist Y": an article before the nationality too)
 _REPLACED_DESC = (
-    r"(?:" + _DEMONYM_DESC + r"|(?:(?:the|his|her|their)\s+)?(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
+    r"(?:(?:the|his|her|their)\s+)?(?:" + _DEMONYM_DESC + r"|(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
     r"him|her|them|who|after|before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?)"
 )
 # "his former boss Y", "Xavi's mentor Y": the man named after a possessor and a few words of what he
