@@ -292,8 +292,9 @@ APPOINTED: tuple[Rule, ...] = (
     R(
         "replaces",
         "appointed",
-        # "X has signed a two-year deal and replaces Y": a second verb of the same subject
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:signed|agreed|penned|inked|(?:named|appointed|confirmed|unveiled)\b)"
+        # "X has signed a two-year deal and replaces Y", "X signs until 2029 and succeeds Y": a second verb of
+        # the same subject
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:signed|signs|agreed|agrees|penned|pens|inked|inks|(?:named|appointed|confirmed|unveiled)\b)"
         r"[^«».;:!?]{0,50}?\band\s+)?(?:(?:set|expected|poised|due|tipped|likely)\s+)?"
         # "X had left Torino to replace Y": the post he left told on the way
         r"(?:(?:left|quit|departed)\s+(?:the\s+)?«C\d+»\s+(?=to\s))?"
