@@ -294,6 +294,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
+    out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
     return _with_full_club_names(sentence, out) if out else out
 
 
@@ -588,6 +589,58 @@ def _career_object(sentence: str, start: int, out: list[Mention]) -> bool:
         if prev is None or not _LIST_SEP.fullmatch(sentence, prev.end, pos):
             return False
         pos = prev.start
+
+
+# what may follow the last club of a career list: the clause's end, a place or time ("… and Lyn in Norway",
+# "… and Lyn earlier in his career", "… and Lyn (2019-21)")
+_LIST_END = re.compile(r"\s*(?:[.,;:()]|$|(?:in|from|between|until|before|after|earlier|during)\b)")
+# "A and B", "A, and B", "A & B": the join before a list's last item
+_LAST_JOIN = re.compile(r",?\s+(?:and|&)\s")
+# "head coach Mai Sakamoto": a name right after a title is the holder's
+_AFTER_TITLE = re.compile(r"\b(?:coach|manager|boss|trainer|assistant|director)\s+$", re.IGNORECASE)
+
+
+def _unknown_clubs_listed(sentence: str, out: list[Mention]) -> list[Mention]:
+    """'coached Brisbane Roar and Melbourne Heart', 'had spells with Fremad Amager and FC Helsingør': a
+    name the reference data does not know, listed beside a known club in a list that a career cue opens,
+    is one more club of that career, not a person (a list of clubs seldom holds a man)."""
+    found = list(out)
+    for k, m in enumerate(out):
+        if m.kind != "P" or m.pronoun or _known_coach_word(m):
+            continue
+        owner = sentence.startswith(("'", "’"), m.end)  # "Lewes's women": an owner, told otherwise
+        if owner or _AFTER_TITLE.search(sentence, max(0, m.start - 12), m.start):
+            continue
+        clubs_before = [c for c in found[:k] if c.kind == "C"]
+        if (_heads_club_list(sentence, m, out[k + 1 :]) or _ends_club_list(sentence, m, clubs_before)) and (
+            _career_object(sentence, m.start, clubs_before)
+        ):
+            found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
+    return found
+
+
+def _heads_club_list(sentence: str, m: Mention, after: list[Mention]) -> bool:
+    """'Lewes and Everton', 'Lewes, Everton and Fulham': the name opens a list whose other items are clubs."""
+    items = [c for c in after[:2] if c.kind == "C"]
+    if not items or items[0] is not after[0] or not _LIST_SEP.fullmatch(sentence, m.end, items[0].start):
+        return False
+    if _LAST_JOIN.match(sentence, m.end):
+        return True
+    return len(items) == 2 and bool(_LIST_SEP.fullmatch(sentence, items[0].end, items[1].start))
+
+
+def _ends_club_list(sentence: str, m: Mention, clubs_before: list[Mention]) -> bool:
+    """'Brisbane Roar and Melbourne Heart.': the name closes a list of clubs, joined by 'and'."""
+    if not clubs_before:
+        return False
+    sep = sentence[clubs_before[-1].end : m.start]
+    joined = bool(_LIST_SEP.fullmatch(sep)) and bool(_LAST_JOIN.match(sep))
+    return joined and bool(_LIST_END.match(sentence, m.end))
+
+
+def _known_coach_word(m: Mention) -> bool:
+    """A coach's surname or nickname the reference data knows: a man wherever he stands."""
+    return fold(m.text) in coach_surnames() or fold(m.name) in coach_nicknames()
 
 
 def _cued_context_alias(said: str, start: int) -> list[Mention]:
