@@ -606,7 +606,7 @@ def _unknown_clubs_listed(sentence: str, out: list[Mention]) -> list[Mention]:
     is one more club of that career, not a person (a list of clubs seldom holds a man)."""
     found = list(out)
     for k, m in enumerate(out):
-        if m.kind != "P" or m.pronoun or _known_coach_word(m):
+        if m.kind != "P" or m.pronoun or _not_a_club_name(m):
             continue
         owner = sentence.startswith(("'", "’"), m.end)  # "Lewes's women": an owner, told otherwise
         if owner or _AFTER_TITLE.search(sentence, max(0, m.start - 12), m.start):
@@ -638,9 +638,11 @@ def _ends_club_list(sentence: str, m: Mention, clubs_before: list[Mention]) -> b
     return joined and bool(_LIST_END.match(sentence, m.end))
 
 
-def _known_coach_word(m: Mention) -> bool:
-    """A coach's surname or nickname the reference data knows: a man wherever he stands."""
-    return fold(m.text) in coach_surnames() or fold(m.name) in coach_nicknames()
+def _not_a_club_name(m: Mention) -> bool:
+    """A coach's surname or nickname the reference data knows (a man wherever he stands), or a squad's
+    name ("the Under-21s": its club's team, read from the squad phrase)."""
+    known_man = fold(m.text) in coach_surnames() or fold(m.name) in coach_nicknames()
+    return known_man or bool(squad_mentions(m.text))
 
 
 def _cued_context_alias(said: str, start: int) -> list[Mention]:
