@@ -433,7 +433,35 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(elided_departures(sent, facts))
     facts.extend(elided_arrivals(sent, facts))
     facts.extend(_counted_spells(sent, facts))
+    _staff_kept_on(facts, sent)
     return facts
+
+
+# an aide whose own words say he stays: "A, who stays on from Y's staff", "B, who was on Y's staff and stays
+# at the club", "while goalkeeping coach C remains from the previous staff", "D is confirmed in his functions"
+# (the verb ends its clause or tells where he stays; not "who remains coach of the U19s": another post, nor
+# a stand-in who "will stay on (the staff) as assistant": he takes that post)
+_KEPT_ON = re.compile(
+    r"«P(\d+)»(?:\s*,\s+who\b(?:[^«.;:,]|«[PC]\d+»){0,60}?)?\s+(?:also\s+|will\s+)?"
+    r"(?:stays?|stayed|remains?|remained|continues?|continued|is\s+(?:retained|kept\s+on|confirmed))"
+    r"(?!(?:\s+on)?(?:\s+(?:(?:the|his|her)\s+)?staff)?\s+as\b)"
+    r"(?=\s+(?:on|from|at\s+the\s+club|(?:with|in|on)\s+the\s+(?:team|club|staff))\b|\s+at\s+«C\d+»"
+    r"|\s+in\s+(?:his|her|their|«P\d+»['’]s?)\s+(?:functions?|posts?|roles?)\b|\s*[,.;])"
+)
+_KEPT_ON_HINT = re.compile(r"\b(?:stay|remain|continue|retained|kept\s+on|confirmed)", re.IGNORECASE)
+
+
+def _staff_kept_on(facts: list[Fact], sent: TaggedSentence) -> None:
+    """Staff a list of the new man's aides names, whose own clause says they stay ("X will be assisted by A,
+    who stays on from Y's staff"): in post already, not appointed."""
+    if not any(f.event == "appointed" and f.role in _STAFF_TITLE_ROLES for f in facts):
+        return
+    if not _KEPT_ON_HINT.search(sent.text):
+        return
+    kept = {sent.mentions[int(k)].name for k in _KEPT_ON.findall(sent.tagged)}
+    for f in facts:
+        if f.event == "appointed" and f.role in _STAFF_TITLE_ROLES and f.coach in kept:
+            f.event = "in_charge"
 
 
 # the rules reading a head coach from his aide's post ("X worked as an assistant to Y at C", "X, currently
