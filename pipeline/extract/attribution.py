@@ -1704,6 +1704,27 @@ _OPPONENT = re.compile(
 )
 
 
+# "Bruni's coaching staff at Torino": the club the possessed team or staff is told at
+_POSSESSED_AT = re.compile(r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}(?:at|of|with)\s+(?:the\s+)?«C(\d+)»")
+# "at C", "with C", "left C": the club the subject was at, or left (its tag follows)
+_SPELL_PLACE = re.compile(r"\b(?:at|with|from|left|leaving)\s+(?:the\s+)?$", re.IGNORECASE)
+# "… before joining Y's staff", "left C to join Y's side": a move into the man's team, away from the club
+# named before it
+_JOINED_BEFORE = re.compile(
+    r"\b(?:join|joins|joined|joining|(?:move|moves|moved|moving|switch|switched|switching)\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _joined_from(tagged: str, club_idx: int, person_pos: int) -> bool:
+    """'spent five years at C before joining Y's staff', 'left C to join Y's side': the possessor's team is
+    joined by a move from the club named before (told as the place the subject was at, or left)."""
+    club_pos = tagged.find(f"«C{club_idx}»")
+    return bool(_JOINED_BEFORE.search(tagged, max(0, person_pos - 30), person_pos)) and bool(
+        _SPELL_PLACE.search(tagged, max(0, club_pos - 15), club_pos)
+    )
+
+
 def _possessive_club(
     sent: TaggedSentence, person_pos: int, ctx: Context, coach: str | None = None
 ) -> _ClubPost:
@@ -1711,10 +1732,13 @@ def _possessive_club(
     tagged, squad_of = sent.tagged, sent.squad_of
     before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
     before = [k for k in before if not _former_title_club(tagged, k)]
+    if before and _joined_from(tagged, before[-1], person_pos):
+        # "spent five years at C before joining Y's coaching staff": C is where he came from, not Y's club
+        at = _POSSESSED_AT.match(tagged, person_pos)
+        club, squad = squad_of[int(at.group(1))] if at else (None, "first_team")
+        return club, squad, club is not None
     if not before:  # "Flick's side humiliated Real Madrid": whose side is not said here
-        at = re.match(
-            r"«P\d+»'s?\s+(?:[\w\-]+\s+){1,3}(?:at|of|with)\s+(?:the\s+)?«C(\d+)»", tagged[person_pos:]
-        )
+        at = _POSSESSED_AT.match(tagged, person_pos)
         if at:  # "Bruni's coaching staff at Torino"
             club, squad = squad_of[int(at.group(1))]
             return club, squad, True
