@@ -35,7 +35,7 @@ from pipeline.extract.rule_facts import (
     _unclaimed_event_guesses,
     without_executives,
 )
-from pipeline.reference import known_coaches, women_clubs
+from pipeline.reference import known_coaches, known_non_coaches, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post
 _VACATING = frozenset({"appointed", "dismissed", "resigned", "left"})
@@ -81,11 +81,12 @@ def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
     """Facts of a man the article titles by the position he plays now ('Palace goalkeeper X has joined
     Wolves'): a player's transfer or deal, unless the text also calls him a coach or puts him in
     interim charge (a captain or veteran made caretaker is coaching news). A team named after a man
-    the story shows scoring ('the Argentina of Messi … Messi scored twice') is his as its player, unless
-    the story also makes him a coach."""
-    if ctx.people.on_the_pitch:
+    the story shows scoring ('the Argentina of Messi … Messi scored twice') or a well-known non-coach
+    ('the Chelsea of Ken Bates', an owner; 'the Argentina of Lionel Messi', a star player) is his as its
+    player or owner, unless the story also makes him a coach."""
+    if any(f.named_team for f in facts):
         coaches = {f.coach for f in facts if not f.named_team and not f.needs_support}
-        facts = [f for f in facts if not f.named_team or f.coach in coaches or not ctx.people.plays(f.coach)]
+        facts = [f for f in facts if not f.named_team or f.coach in coaches or not _non_coach(f.coach, ctx)]
     if not ctx.people.players:
         return facts
     titled = {f.coach for f in facts if f.current_post}  # "C coach X" somewhere: a player-coach
@@ -96,6 +97,12 @@ def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
         or f.coach in titled
         or (f.role == "caretaker" and f.event == "appointed")
     ]
+
+
+def _non_coach(name: str, ctx: Context) -> bool:
+    """The man plays in the story ('X scored twice') or is known never to have coached (an owner, a
+    president, a star player: `known_non_coaches`)."""
+    return ctx.people.plays(name) or fold(name) in known_non_coaches()
 
 
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:

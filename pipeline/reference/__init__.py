@@ -193,6 +193,13 @@ def coach_surnames() -> dict[str, str]:
 
 
 @cache
+def known_non_coaches() -> frozenset[str]:
+    """Folded names of well-known people of football who never held a coaching post: owners, presidents,
+    executives, agents and star players (non_coaches.csv)."""
+    return frozenset(fold(r["name"]) for r in _rows("non_coaches.csv"))
+
+
+@cache
 def known_coaches() -> frozenset[str]:
     """Canonical names of well-known coaches (coaches.csv and nickname targets)."""
     return frozenset(r["name"] for r in _rows("coaches.csv")) | frozenset(coach_nicknames().values())
