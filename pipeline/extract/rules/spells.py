@@ -41,6 +41,9 @@ _PASSAGE_PREPS = r"(?:by|for|through)"
 _SPELL_SYNONYMS = (
     r"(?:(?:periods?|passages?|engagements?)(?=\s+(?:at|with)\s)|passages?(?=\s+" + _PASSAGE_PREPS + r"\s))"
 )
+# "had spells in Denmark with A and B", "a stint in the Netherlands at C": the country or region of the
+# spells, told between the noun and the club
+_SPELL_PLACE = r"(?:in\s+(?:the\s+)?(?:«C\d+»|" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)\s+)?"
 # the club after a spell synonym: "a spell at A", "passages by A"
 _SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
 # "under the guidance of X": a coach's stewardship, told like "under X"
@@ -576,6 +579,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"(?:"
         + _STAND_IN_CHARGE
         + r"|as\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\s+)?"
+        + _SPELL_PLACE
         + _SPELL_AT,
         0.6,
         club_side="list",
@@ -621,6 +625,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"(?:"
         + _STAND_IN_CHARGE
         + r"|as\s+(?:head\s+)?(?:coach|manager)\s+|on\s+the\s+(?:coaching\s+)?staff\s+)?"
+        + _SPELL_PLACE
         + _SPELL_AT,
         0.6,
         club_side="list",
