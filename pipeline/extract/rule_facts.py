@@ -3253,7 +3253,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 # Spells listed in words a player's career is told in too ("had spells at A and B")
 _SPELL_LIST_RULES = frozenset(
     {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include", "formerly-of"}
-    | {"before-a-spell-at", "bench-career-list", "after-bare-spells"}
+    | {"before-a-spell-at", "bench-career-list", "after-bare-spells", "after-experiences"}
 )
 
 

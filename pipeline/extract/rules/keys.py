@@ -697,6 +697,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives"),
     "leaves-role-as": _ROLE_AS_KEYS,
     "leaves-role-as-spell": _ROLE_AS_KEYS,
+    "after-experiences": tuple(
+        f"after {det} {noun}" for det in ("the", "his", "her") for noun in ("experience", "passage")
+    ),
     "had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "after-spells": (
         "after spell",

@@ -597,6 +597,18 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         0.6,
         club_side="list",
     ),
+    # "X returns to Serie A after the experiences with A, B and C", "after his passages by A and B": the
+    # spells a return or move follows, in translated copy (Italian "esperienze", Portuguese "passagens"); a
+    # player has them too, so they need the man shown coaching (see `_SPELL_LIST_RULES`)
+    R(
+        "after-experiences",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\bafter\s+(?:the|his|her|«P\d+»['’]s)\s+"
+        r"(?:(?:previous|past|earlier|\w+ful)\s+)?(?:experiences?|passages?)\s+(?:on\s+the\s+benche?s?\s+)?"
+        r"(?:at|with|by|in)\s+(?=(?:the\s+)?«C)",
+        0.6,
+        club_side="list",
+    ),
     # "He had coached C since 2021, …, after earlier spells with C's under-19s and at feeder club D": spells
     # told bare after a coaching clause (a player has spells too: kept only for a man shown coaching)
     R(
