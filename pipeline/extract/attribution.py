@@ -1471,6 +1471,7 @@ _AIDE_RULES = frozenset(
         "brings-titled-staff",
         "titled-staff-sacked",
         "titled-staff-left",
+        "leave-with-him-titled-staff",
         "helped-in-spell-by",
         "joined-by-staff",
         "aide-will-be",

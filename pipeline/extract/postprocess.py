@@ -1021,11 +1021,15 @@ def _title_beside_rumour(f: Fact, same: list[Fact]) -> bool:
 
 
 def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:
-    """'goalkeeping coach Z is also leaving': the title names the post he leaves, no spell of its own."""
-    return (
-        f.current_post
-        and f.role in ("assistant_coach", "goalkeeping_coach", "fitness_coach")
-        and any(g.sentence == f.sentence and g.event == "left" and g.role == f.role for g in same)
+    """'goalkeeping coach Z is also leaving', 'With him also leave the second coach A': the title names the
+    post he leaves, no spell of its own (a title of his post now, or one read inside the words of staff
+    going with someone else: not "X leaves his role as assistant with C", which tells the spell)."""
+    return f.role in ("assistant_coach", "goalkeeping_coach", "fitness_coach") and any(
+        g.sentence == f.sentence
+        and g.event == "left"
+        and g.role == f.role
+        and (f.current_post or (g.alongside and g.trigger <= f.trigger < g.trigger_end))
+        for g in same
     )
 
 

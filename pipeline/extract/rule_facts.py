@@ -1021,6 +1021,7 @@ _TITLED_STAFF_RULES = frozenset(
         "arrived-with-titled-staff",
         "bring-as-staff",
         "come-with-him-titled-staff",
+        "leave-with-him-titled-staff",
         "accompanied-by-titled-staff",
         "titled-staff-stays",
         "club-titled-staff-stays",

@@ -51,6 +51,7 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
     # the sentences of the rules' own phrasings: each one they read holds a word of every group
     sentences = {
         "titled-staff-left": "Assistant «P0» and goalkeeping coach «P1» have also left «C2»",
+        "leave-with-him-titled-staff": "With «P0» also leave the second coach «P1» and the trainer «P2»",
         "titled-staff-sacked": "His number two «P0» has also been sacked",
         "titled-staff-extended": "Assistant «P0» and goalkeeping coach «P1» have also agreed extensions",
         "as-has-titled-staff-extended": "«P0» has agreed a new deal, as has goalkeeping coach «P1»",

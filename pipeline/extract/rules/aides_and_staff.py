@@ -711,7 +711,18 @@ RULE_KEYS.update(
             "axed",
             "let go",
         ),
-        "titled-staff-left": ("leave", "left", "depart", "exit", "quit"),
+        "titled-staff-left": (
+            "leave",
+            "left",
+            "depart",
+            "exit",
+            "quit",
+            "duties",
+            "functions",
+            "work",
+            "return",
+        ),
+        "leave-with-him-titled-staff": ("with him", "with her"),
         "titled-staff-extended": _STAFF_DEAL_KEYS,
         "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),
         "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
@@ -742,16 +753,30 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
-    # "his second coach A and the physical trainer B, who also leave the club", "assistant X has left too"
+    # "his second coach A and the physical trainer B, who also leave the club", "assistant X has left too",
+    # "assistant A and goalkeeping coach B would also end their duties", "goalkeeper coach B returns to his
+    # club" (a club's man lent to a national staff)
     R(
         "titled-staff-left",
         "left",
         _TITLED_LIST
         + _STAFF_THEN
         + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|"
-        r"exits|exited|quit|quits)\b" + _STAFF_CLUB,
+        r"exits|exited|quit|quits|"
+        r"(?:end|ends|ended)\s+(?:their|his|her)\s+(?:duties|functions|work)|"
+        r"(?:return|returns|returned)\s+to\s+(?:their|his|her)\s+clubs?)\b" + _STAFF_CLUB,
         0.7,
         club_side="tag",
+    ),
+    # "With him also leave the second coach A and the physical trainer B": the aides going with the man who
+    # leaves (translated word order, as "With him come the assistant A" for an arrival)
+    R(
+        "leave-with-him-titled-staff",
+        "left",
+        r"\bwith\s+(?:him|her|«P\d+»)\s+(?:will\s+)?(?:also\s+)?(?:leave|leaves|left|depart|departs|departed|go|"
+        r"goes|went)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="topic",
     ),
     # "assistant A and goalkeeping coach B have also agreed extensions", "…, with assistant A also committing
     # to a new deal": each aide extends his own deal beside his boss

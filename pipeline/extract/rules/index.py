@@ -212,6 +212,7 @@ _STAFF_TITLE_WORDS = (
 _LEFT_WORDS = ("left", "departed", "quit")
 RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "titled-staff-left": (_STAFF_TITLE_WORDS,),
+    "leave-with-him-titled-staff": (_STAFF_TITLE_WORDS,),
     "titled-staff-sacked": (_STAFF_TITLE_WORDS,),
     "titled-staff-extended": (_STAFF_TITLE_WORDS,),
     "as-has-titled-staff-extended": (_STAFF_TITLE_WORDS,),
