@@ -1306,7 +1306,7 @@ def _reference(
     start, end = span
     if is_descriptor and name:
         said = sentence[start:end]
-        name = _of_that_age(said, _of_that_nationality(said, name, ctx), ctx)
+        name = _of_that_age(said, _apposed_age(sentence, end), _of_that_nationality(said, name, ctx), ctx)
         name = _not_the_caretaker(sentence, span, name, found, ctx)
     aside = False
     if name and (is_descriptor or _SUBJECT_ONLY.match(sentence, start)):
@@ -1315,7 +1315,7 @@ def _reference(
     if not name:
         return None
     if is_descriptor:
-        _remember_described(sentence[start:end], name, ctx)
+        _remember_described(sentence[start:end], _apposed_age(sentence, end), name, ctx)
     return Mention(
         "P", start, end, sentence[start:end], name=name, pronoun=True, describes_coach=coach, aside=aside
     )
@@ -2210,30 +2210,59 @@ def _named_recently(ctx: Context) -> list[str]:
     ]
 
 
-def _remember_described(descriptor: str, name: str, ctx: Context) -> None:
+def _remember_described(descriptor: str, age: int | None, name: str, ctx: Context) -> None:
+    """What a descriptor read as the man said of him: his nationality, his age ('the 41-year-old',
+    'The Croatian, 49,'), kept apart from what the text said of him by name."""
     said = nationalities(descriptor)
     if said and name not in ctx.people.nationality:
         ctx.people.described[name] = ctx.people.described.get(name, frozenset()) | said
+    age = _age_of(descriptor, age)
+    if age is not None and name not in ctx.people.age:
+        ctx.people.described_age.setdefault(name, age)
 
 
 _AGE_SAID = re.compile(r"\b(\d{2})-year-old\b")
+# "The Croatian, 49, …", "The Spaniard (52) …": the age in an apposition right after a descriptor
+_APPOSED_AGE = re.compile(r"\s*(?:,\s*|\()(\d{2})(?=\s*[,)])")
 
 
-def _of_that_age(descriptor: str, name: str, ctx: Context) -> str:
-    """'the 54-year-old' after 'Gareca, 65, replaces Berizzo, 54,': the man the text gave that age; not
-    the man in view when the text gave him another and one other man is in view."""
+def _apposed_age(sentence: str, end: int) -> int | None:
+    said = _APPOSED_AGE.match(sentence, end)
+    return int(said.group(1)) if said else None
+
+
+def _age_of(descriptor: str, apposed: int | None) -> int | None:
     said = _AGE_SAID.search(descriptor)
-    if not said:
+    return int(said.group(1)) if said else apposed
+
+
+def _of_that_age(descriptor: str, apposed: int | None, name: str, ctx: Context) -> str:
+    """'the 54-year-old' after 'Gareca, 65, replaces Berizzo, 54,': the man the text gave that age; not
+    the man in view when the text (or a descriptor read as him: 'the 41-year-old') gave him another and
+    one other man is in view ('The Croatian, 49, …' is not the 41-year-old)."""
+    age = _age_of(descriptor, apposed)
+    if age is None:
         return name
-    age, ages = int(said.group(1)), ctx.people.age
-    if ages.get(name) == age:
+    ages, described = ctx.people.age, ctx.people.described_age
+    told = ages.get(name, described.get(name))
+    if told == age:
         return name
     same = _one([p for p, a in ages.items() if a == age and not ctx.people.is_executive(p)])
     if same:
         return same
-    if name in ages:
-        return _other_man_in_view(name, ctx, lambda p: p not in ages) or name
+    if told is not None:
+        return _man_of_untold_age(name, ctx) or name
     return name
+
+
+def _man_of_untold_age(name: str, ctx: Context) -> str | None:
+    """Another man the text gave no age: the story's new man first (his background is what such a
+    paragraph tells), else the one other man in view."""
+    ages, described = ctx.people.age, ctx.people.described_age
+    new = _new_man_of_story(None, ctx)
+    if new and new != name and new not in ages and new not in described:
+        return new
+    return _other_man_in_view(name, ctx, lambda p: p not in ages and p not in described)
 
 
 def _named_lately(name: str, ctx: Context) -> bool:

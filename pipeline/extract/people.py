@@ -113,6 +113,7 @@ class People:
         self.nationality: dict[str, frozenset[str]] = {}  # full name → nationalities the text gave him
         self.age: dict[str, int] = {}  # full name → the age the text gave him ('Gareca, 65,')
         self.described: dict[str, frozenset[str]] = {}  # full name → nationalities descriptors gave him
+        self.described_age: dict[str, int] = {}  # full name → the age a descriptor read as him gave
         self.last_named: dict[str, int] = {}  # full name → the sentence that last named him (not a pronoun)
 
     def register(self, name: str, at: tuple[int, int] | None = None) -> None:
