@@ -1009,7 +1009,15 @@ _SINGLE_APPOSITION = re.compile(
 # goes on past it to the main verb: "A and B, who was fired by C, are among the favourites")
 _SINGULAR_RELATIVE = re.compile(r"«P\d+»,\s+who\s+(?:was|is|has)\b[^,]*")
 _RUMOUR_LIST_RULES = frozenset(
-    {"named-candidates", "names-mentioned", "list-among-those-mentioned", "among-those-were-list"}
+    {
+        "named-candidates",
+        "names-mentioned",
+        "list-among-those-mentioned",
+        "among-those-were-list",
+        "names-were-weighed",
+        "names-circulate",
+        "club-weighed-names",
+    }
 )
 # backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
 _TITLED_STAFF_RULES = frozenset(
@@ -1595,6 +1603,9 @@ _LISTED_PEOPLE_RULES = frozenset(
         "with-list-considered",
         "list-among-those-mentioned",
         "among-those-were-list",
+        "names-were-weighed",
+        "names-circulate",
+        "club-weighed-names",
         "bring-staff",
         "staff-in-place",
         "staff-list",

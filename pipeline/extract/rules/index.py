@@ -66,6 +66,7 @@ from pipeline.extract.rules.offers_and_links import (
     OFFER_DECLINED,
     OFFERS,
     REFUSALS_AFTER_AN_APPOSITION,
+    ROUNDUP_ITEMS,
     TALKS_AND_CONSIDERATION,
 )
 from pipeline.extract.rules.rule import Rule
@@ -124,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     *GERUND_RESIGNED,
     *SPELLS_BY_POSSESSIVE,
     *CANDIDATE_LISTS,
+    *ROUNDUP_ITEMS,
     *AIDES_WHO_FOLLOW,
     *FORMER_ROLES,
     *AIDE_SPELLS,

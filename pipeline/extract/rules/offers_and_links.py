@@ -5,6 +5,7 @@ refused approaches.
 
 from __future__ import annotations
 
+from pipeline.extract.lexicon import LIST_SEP
 from pipeline.extract.rules.grammar import _HAPPY_PUT, _PEOPLE_LIST, _STAFF_CLUB, _STAFF_WORDS
 from pipeline.extract.rules.keys import _ALONG_WITH_KEYS, _BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
@@ -443,10 +444,85 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
     R(
         "among-those-were-list",
         "linked",
+        # ("Among the names evaluated by the director Y there were also A and B": the man weighing them is no
+        # candidate)
         r"\bAmong\s+(?:those|the\s+(?:names|coaches|candidates))\s+(?:being\s+)?(?:"
         + _RUMOURED
-        + r"|beaten\s+to\s+the\s+(?:job|post|role))\b(?:[^.;:!?«]|«[CS]\d+»){0,40}?\s+(?:are|were|is|was)\s+"
+        + r"|evaluated|assessed|beaten\s+to\s+the\s+(?:job|post|role))\b"
+        r"(?:\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»)?(?:[^.;:!?«]|«[CS]\d+»){0,40}?\s+(?:are|were|is|was)\s+"
         r"(?P<list>(?:[^.;:!?]){0,200}?)(?=,\s+(?:and|but|while)\b|[.;:!?]|$)",
+        0.5,
+        club_side="topic",
+    ),
+)
+
+
+# --- round-up items: the names a club weighed, told as names ------------------------------------------
+
+# "…, who is bound to C,": a relative aside after a listed name (no person in it)
+_WHO_ASIDE = r"(?:\s*,\s+who\s(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+and\s))?"
+# "A and B", "A and of B", "A, who is bound to C, and B": the names a round-up lists
+_NAMES = (
+    r"(?P<list>«P\d+»" + _WHO_ASIDE + r"(?:" + LIST_SEP + r"(?:of\s+|with\s+)?«P\d+»" + _WHO_ASIDE + r")*)"
+)
+# "the name(s) of (the former C technician) A": the press naming its candidates ("the name of" its own
+# words: a name alone may be the subject of anything)
+_NAMES_OF = (
+    r"\bnames?\s+of\s+(?:(?:the\s+)?(?:(?:former|ex-|[A-Z][\w\-]*|«[CPS]\d+»)\s+){0,3}?"
+    r"(?:coach|manager|boss|technician|trainer|tactician|mister)\s+)?"
+)
+# where a club keeps the men it weighs: "on the list", "on the table", "on the agenda (of the board)"
+# (not "the list of injured players", nor a club's "list" named for something else)
+_ON_THE_LIST = r"on\s+(?:the|its|their|«C\d+»['’]s?)\s+(?:(?:short\s*)?list(?!\s+of\b)|table|agenda)\b"
+# a name that opens its clause (not "an offer for A is on the table", "a new deal with B")
+_NAME_OPENS = r"{AT_TAG}(?<!for\s)(?<!to\s)(?<!with\s)(?<!of\s)(?<!by\s)"
+RULE_KEYS.update(
+    {
+        "names-were-weighed": ("evaluated", "assessed", "on the list", "on the table", "on the agenda"),
+        "names-circulate": ("circulat", "doing the rounds", "mentioned"),
+        "club-weighed-names": ("evaluated", "assessed", "on the list", "on the table", "on the agenda"),
+    }
+)
+ROUNDUP_ITEMS: tuple[Rule, ...] = (
+    # "The names of A and B were evaluated by the board", "A and B were on the table", "the names of A and
+    # of B were also on the agenda of the management": the club weighed them (a rumour, linked)
+    R(
+        "names-were-weighed",
+        "linked",
+        r"(?:"
+        + _NAMES_OF
+        + r"|"
+        + _NAME_OPENS
+        + r")"
+        + _NAMES
+        + r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+        r"(?:(?:also|reportedly|both|all|already|even)\s+)*(?:evaluated|assessed|" + _ON_THE_LIST + r")",
+        0.5,
+        club_side="topic",
+    ),
+    # "the names of A and B circulate", "the name of the former C technician D was mentioned too": the press's
+    # candidates for the post in view
+    R(
+        "names-circulate",
+        "linked",
+        _NAMES_OF + _NAMES + r"\s+(?:(?:also|too|now|already)\s+)*(?:circulat(?:e|es|ed)\b|"
+        r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:(?:also|too)\s+)?(?:circulating|doing\s+the\s+rounds|"
+        r"mentioned(?=\s*(?:[.;,]|$|too\b|also\b|as\s))))",
+        0.5,
+        club_side="topic",
+    ),
+    # "The board also evaluated A and B", "C had on the list A and B", "In the last hours were evaluated
+    # also A and B" (translated word order): the club weighed the men named after the verb
+    R(
+        "club-weighed-names",
+        "linked",
+        # (the club or its board weighs them, not a coach weighing his players)
+        r"(?:(?:\b(?:club|board|directive|management|federation|association|committee|union)|«C\d+»)"
+        r"(?:\s+of\s+(?:(?:the\s+)?[a-z]+\s+)?«P\d+»)?(?:\s+(?:also|reportedly|even|already|had|has|have))*\s+"
+        r"(?:evaluated|assessed|had\s+" + _ON_THE_LIST + r")|"
+        r"(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:evaluated|assessed))\s+(?:also\s+)?"
+        + _NAMES
+        + r"(?!['’])",
         0.5,
         club_side="topic",
     ),
