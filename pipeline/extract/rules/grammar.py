@@ -119,7 +119,7 @@ _HAPPY_PUT = r"happy\s+(?:working|where|at)"
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 _AIDE_COPULA = (
     r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then|formerly|"
-    r"most\s+recently))?"
+    r"earlier|briefly|most\s+recently))?(?:\s+also)?"
 )
 # an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
 # "co-trainer" (the German "Co-Trainer")

@@ -664,8 +664,10 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"(?:coaching\s+)?career|spen[dt]\s+{HIS}\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+)?"
         r"(?:years|seasons|days)|spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)|"
         r"(?:had|enjoyed)\s+(?:a|an|two)\s+(?:\w+\s+)?(?:spells?|stints?))\s+as)|"
-        r"(?:was|were|had\s+been|has\s+been)(?:\s+(?:previously|formerly|earlier|once|also|briefly|most\s+recently))?"
-        r"(?:\s+also)?)\s+(?:an?\s+|the\s+)?"
+        # (not the present "is coach at C": the head coach's post, read by other rules)
+        + r"(?!is\s)"
+        + _AIDE_COPULA
+        + r")\s+(?:an?\s+|the\s+)?"
         # (not "the number two at C behind Zubizarreta", "deputy behind Y": a second-choice goalkeeper)
         r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|(?:deputy|number\s+two)(?![^.;]{0,60}\bbehind\b)|"
         r"co-(?:trainer|coach)|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+(?:at|with)\s+",
