@@ -71,6 +71,14 @@ _NOT_AS_NON_COACH = (
 )
 
 
+# "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A", "worked in the Indian Super
+# League with A", "who coached in the Damallsvenskan with C": the country or the league first, then the clubs
+_IN_PLACE_WITH = (
+    r"(?:managed|coached|worked|trained)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[A-Z][\w-]*|«C\d+»)"
+    r"\s+(?:with|at)(?=\s+(?:the\s+)?«C)"
+)
+
+
 # --- in charge -------------------------------------------------------------------------
 IN_CHARGE: tuple[Rule, ...] = (
     R(
@@ -180,11 +188,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         # "had before led A": the translated adverb before the verb
         r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|in\s+the\s+past\s+|"
-        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+|selections?\s+of\s+)?«C))?(?:"
-        # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A", "worked in the
-        # Indian Super League with A", "worked in Serie B with A": the country or the league first
-        r"(?:managed|coached|worked|trained)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[A-Z][\w-]*|«C\d+»)"
-        r"\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
+        r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+|selections?\s+of\s+)?«C))?(?:" + _IN_PLACE_WITH + r"|"
         # "has managed more than 500 games, with A, B and C": the games counted, then the clubs
         r"(?:managed|coached)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d[\d,]*\s+(?:games|matches)"
         r"\s*,?\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)|"
@@ -227,7 +231,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
         r"already|first|originally|most\s+recently|since|later|then|subsequently|before(?:\s+that)?|earlier|twice|thrice|"
         r"in\s+the\s+past)\s+)*"
-        r"(?:managed|coached|directed|trained|"
+        r"(?:" + _IN_PLACE_WITH + r"|managed|coached|directed|trained|"
         # "who before had worked in Sevilla, Athletic and Deportivo", "and before that worked at A and B": a
         # list of clubs (one club alone, "who also worked at Chelsea", may be any post on the staff)
         r"worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?(?:the\s+)?«C)|"
