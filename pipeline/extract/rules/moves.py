@@ -161,6 +161,9 @@ RULE_KEYS.update(
             "previously of",
             "previously with",
             "previously at",
+            "ex of",
+            "passed by",
+            "passed through",
         ),
         "left-place-to-coach": ("to train", "to coach", "to manage", "to lead", "to direct", "to take"),
         "expect-him-to-be": ("expect",),
@@ -194,12 +197,15 @@ MOVES_IN_PASSING: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
-    # "the Portuguese X, formerly of Motor Lublin", "X, formerly of Getafe and Elche": past posts (a
-    # player's too: needs support); the list reader takes each club
+    # "the Portuguese X, formerly of Motor Lublin", "X, formerly of Getafe and Elche": past posts (a player's
+    # too: needs support); the list reader takes each club
     R(
         "formerly-of",
         "in_charge",
-        r"{P},\s+(?:formerly|previously)\s+(?:of|with|at)\s+(?=(?:the\s+)?{CDESC}«C\d+»(?!['’]))",
+        # (translated: "X, ex of A and B", the Italian "ex di"; "X, passed by A and B", the Portuguese "passou
+        # por")
+        r"{P},\s+(?:(?:formerly|previously)\s+(?:of|with|at)|ex\s+of|passed\s+(?:by|through))\s+"
+        r"(?=(?:the\s+)?{CDESC}«C\d+»(?!['’]))",
         0.6,
         club_side="list",
         needs_club=True,
