@@ -192,7 +192,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         # "has managed more than 500 games, with A, B and C": the games counted, then the clubs
         r"(?:managed|coached)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d[\d,]*\s+(?:games|matches)"
         r"\s*,?\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)|"
-        r"managed|coached|directed|commanded|"
+        # ("had coached before A, B and C": the translated adverb after the verb, before a list of clubs)
+        r"(?:managed|coached|directed|commanded)(?:\s+before(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?(?:the\s+)?«C))?|"
         # translated "condujo", "ha condotto": "conducted Tokushima for two seasons", never "conducted talks"
         r"conducted(?=\s+(?:the\s+)?«[CS])|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
@@ -229,7 +230,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         # ("who first coached C from 2009 to 2013": the earlier spell of a man back at C)
         r"\b(?:who|and|having|whom\s+«P\d+»)\s+(?:(?:has|had|have|previously|once|formerly|also|briefly|"
-        r"already|first|originally|most\s+recently|since|later|then|subsequently|before(?:\s+that)?|earlier|twice|thrice|"
+        # ("who before Parma had coached A and B": the club he left for this post told first)
+        r"already|first|originally|most\s+recently|since|later|then|subsequently|before(?:\s+that|\s+«C\d+»)?|earlier|"
+        r"twice|thrice|"
         r"in\s+the\s+past)\s+)*"
         r"(?:" + _IN_PLACE_WITH + r"|managed|coached|directed|trained|"
         # "who before had worked in Sevilla, Athletic and Deportivo", "and before that worked at A and B": a
