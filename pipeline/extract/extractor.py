@@ -30,6 +30,7 @@ from pipeline.extract.postprocess import (
     _postprocess,
     coaching_roundup,
     headline_national_sides,
+    headline_womens_clubs,
     womens_league_headline,
 )
 from pipeline.extract.quotes import quote_book
@@ -106,6 +107,7 @@ def _extract(article: Article) -> list[dict]:
     ctx.women_from = _first_womens_word(getattr(article, "title", None), sentences)
     ctx.womens_headline = womens_league_headline(getattr(article, "title", None))
     ctx.headline_sides = headline_national_sides(getattr(article, "title", None))
+    ctx.headline_women = headline_womens_clubs(getattr(article, "title", None))
     ctx.coaching_roundup = coaching_roundup(getattr(article, "title", None), sentences[:1])
     facts: list[Fact] = []
     cv_coach = None  # the coach of a CV heading ("His coaching career:") over the lines after it

@@ -173,6 +173,7 @@ class Context:
     womens_headline: bool = False  # the headline names a women's league ("WSL2 gossip: …")
     coaching_roundup: bool = False  # the headline or lead calls it coaching news ("Serie B benches: …")
     headline_sides: dict[str, str] = field(default_factory=dict)  # country → the side the headline names
+    headline_women: frozenset[str] = frozenset()  # clubs the headline names with their women's team
     # initials the article defines for a national federation ("the Syrian Football Association (SFA)"):
     # later "the SFA" is that country's, not the club the reference data gives those initials to
     initials: dict[str, str] = field(default_factory=dict)

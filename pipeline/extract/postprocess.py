@@ -135,7 +135,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
     _headline_side_staff(facts, ctx.headline_sides)
-    _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline)
+    _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline, ctx.headline_women)
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
@@ -411,6 +411,22 @@ def headline_national_sides(title: object) -> dict[str, str]:
     return {country: codes.pop() for country, codes in sides.items() if len(codes) == 1}
 
 
+def headline_womens_clubs(title: object) -> frozenset[str]:
+    """Clubs the headline names with their women's team ('Inter Women, official the renewal of …', 'new faces
+    in the staff of Häcken's women'): the story is that team's, so the club's posts it leaves unnamed are
+    the women's."""
+    if not isinstance(title, str) or "wom" not in title.lower():
+        return frozenset()
+    squads = [s for s in squad_mentions(title) if s.squad == "women"]
+    clubs = set()
+    for m in run_mentions(title, None):
+        if m.kind != "C" or m.club_kind != "club":
+            continue
+        if m.squad == "women" or any(_COUNTRY_THEN_SQUAD.fullmatch(title, m.end, s.start) for s in squads):
+            clubs.add(m.name)
+    return frozenset(clubs)
+
+
 # staff kept on or renewed are in place with the side; one who joins or leaves may be going to or coming
 # from the senior side ("analyst X moves up to the senior set-up")
 _STAYING_EVENTS = frozenset({"in_charge", "extended"})
@@ -453,11 +469,14 @@ def _women_article(
     topic_club: str | None = None,
     women_from: int = 0,
     league_headline: bool = False,
+    headline_clubs: frozenset[str] = frozenset(),
 ) -> None:
-    """A club the article names with its women's team: its other posts here are the women's too."""
+    """A club the article (or its headline) names with its women's team: its other posts here are the
+    women's too."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
     _named_national_youth(facts)
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
+    women |= headline_clubs - mens
     if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
         women.add(topic_club)
     later = _later_womens_side(facts, women_from)
