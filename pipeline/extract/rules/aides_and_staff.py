@@ -678,21 +678,30 @@ _STAFF_THEN = (
     r"(?:\s*,\s+who|\s*,(?:[^«.;,]|«[CSP]\d+»){1,80},)?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|"
     r"then|likewise|as\s+well|each)\b)*"
 )
-# what the staff agree beside their boss's extension: "agreed extensions", "were given new deals", "signed new
-# contracts", "extended their deals", "committing to new deals" (each aide his own deal)
+# what the staff agree beside their boss's extension: "agreed extensions", "were given new deals", "signed
+# new contracts", "agreed fresh terms", "extended their deals", "committing to new deals" (each aide his own
+# deal); "all signed to the end of 2027", "signed until June 2026" (a deal's end told); translated "also
+# renewed" ending its clause ("renovaron")
 _STAFF_NEW_DEALS = (
     r"(?:(?:signed|signing|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|been\s+given|given|"
     r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
-    r"(?:deals?|contracts?|(?:contract\s+)?extensions?)|(?:extended|renewed)\s+their\s+(?:deals|contracts))\b"
+    r"(?:deals?|contracts?|terms|(?:contract\s+)?extensions?)|(?:extended|renewed)\s+their\s+(?:deals|contracts)|"
+    r"signed\s+(?:on\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}|"
+    r"renewed(?=\s*[,.;]))\b"
 )
 _STAFF_DEAL_KEYS = (
     "new deal",
     "new contract",
     "extension",
     "extended their",
-    "renewed their",
+    "renewed",
     "deals",
     "contracts",
+    "terms",
+    "signed to",
+    "signed until",
+    "signed through",
+    "signed on",
     "-year",
 )
 _STAFF_DEAL_CLUB = r"(?:\s+(?:with|at)\s+(?:the\s+)?{C}(?!['’]))?"

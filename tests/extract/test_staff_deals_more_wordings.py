@@ -1,0 +1,51 @@
+"""Backroom staff renewing beside their boss, in more wordings: "has also agreed fresh terms", "all signed to
+the end of 2027", and translated "also renewed" ending its clause. Not "signed for" a club (a move), nor
+"signed to" a place."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def test_agreed_fresh_terms():
+    text = (
+        "Portsmouth head coach John Mousinho has signed a new contract. Assistant head coach Lee Bell has "
+        "also agreed fresh terms, the club said."
+    )
+    assert ("Lee Bell", "Portsmouth", "first_team", "extended") in keys_of(text)
+
+
+def test_all_signed_to_the_end_of_a_year():
+    text = (
+        "Molde have extended the contract of head coach Erling Moe. Assistant coach Pal Dahl and "
+        "goalkeeping coach Ola Berg all signed to the end of 2027."
+    )
+    keys = keys_of(text)
+    assert ("Pal Dahl", "Molde", "first_team", "extended") in keys
+    assert ("Ola Berg", "Molde", "first_team", "extended") in keys
+
+
+def test_translated_also_renewed():
+    text = (
+        "Torino communicated the renewal of the coach Paolo Vanoli until 2027. The vice Luca Sassi and the "
+        "goalkeeper trainer Marco Neri also renewed, while the under-19s go to a new coach."
+    )
+    keys = keys_of(text)
+    assert ("Luca Sassi", "Torino", "first_team", "extended") in keys
+
+
+def test_signed_to_a_place_is_no_deal_end():
+    """Near miss: 'signed to the academy in 2019': no deal's end right after 'signed to'."""
+    text = (
+        "Molde appointed Erling Moe as head coach. Goalkeeping coach Ola Berg signed to the academy in 2019 "
+        "as a player."
+    )
+    keys = keys_of(text)
+    assert not any(k[0] == "Ola Berg" and k[3] == "extended" for k in keys)
+
+
+def test_signed_for_a_club_is_no_extension():
+    """Near miss: 'signed for C' is a move, not a deal's end."""
+    text = "Assistant coach Pal Dahl signed for Rosenborg in 2027 after leaving Molde."
+    keys = keys_of(text)
+    assert not any(k[3] == "extended" for k in keys)
