@@ -23,7 +23,13 @@ Tanzanian Ugandan Malian Guinean Congolese Angolan Mozambican Honduran Panamania
 Cuban Haitian Filipino Philippine Singaporean Cypriot Maltese Macedonian Kosovan Belarusian Armenian
 Azerbaijani Slovakian Slovene Bosnian Nigerien Beninese Togolese Burkinabe Gabonese Zimbabwean Malawian
 African
+Gambian Liberian Rwandan Burundian Ethiopian Eritrean Somali Sudanese Libyan Chadian Mauritanian Namibian
+Botswanan Malagasy Mauritian Comorian Equatoguinean Nicaraguan Trinidadian Guyanese Surinamese Belizean
+Bahamian Barbadian Ecuadorean Pakistani Bangladeshi Nepali Afghan Tajik Kyrgyz Turkmen Mongolian Burmese
+Cambodian Laotian Taiwanese Yemeni Palestinian Fijian Moldovan Kosovar Luxembourger Liechtensteiner
+Andorran Faroese Sammarinese Monegasque Gibraltarian
 """.split()  # noqa: SIM905 — a word list reads best as text
+# (the last lines: the demonyms of the other FIFA member countries, as English-language news writes them)
 _DEMONYM_FOLDED = frozenset(d.lower() for d in DEMONYMS)
 
 # Capitalised words that start or sit in a capitalised run but are not part of a person's name.

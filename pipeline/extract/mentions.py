@@ -1372,9 +1372,10 @@ def _free_mentions(
             if group:
                 found = _classify(sentence, group)
                 ground = _ground_named_after(sentence, group, tok, word)
-                out.append(
-                    None if (after_new or ground) and found is not None and found.kind == "P" else found
-                )
+                place = (
+                    after_new and fold(group[0][2]) != _DEMONYM_AFTER_NEW
+                )  # "New York", not "New Zealander"
+                out.append(None if (place or ground) and found is not None and found.kind == "P" else found)
             group = []
             after_new = word in _PLACE_OPENERS
         else:
@@ -1483,8 +1484,25 @@ def _past_bound_for(group: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     return group if adjective is None else group[adjective + 1 :]
 
 
+# nationalities of two words whose first word breaks no name ("the Costa Rican Randall Chacón"), and the
+# second word of "New Zealander" (the run breaks after "New"): his nationality, not his name
+_TWO_WORD_DEMONYMS = frozenset(
+    {"costa rican", "puerto rican", "sierra leonean", "cape verdean", "sri lankan"}
+)
+_DEMONYM_AFTER_NEW = "zealander"
+
+
+def _past_demonym(group: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name after a nationality of two words ('Costa Rican Randall Chacón', 'Zealander Tom Hale')."""
+    if group and fold(group[0][2]) == _DEMONYM_AFTER_NEW:
+        return group[1:]
+    if len(group) >= 2 and f"{fold(group[0][2])} {fold(group[1][2])}" in _TWO_WORD_DEMONYMS:
+        return group[2:]
+    return group
+
+
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
-    group = _past_acronym(group)
+    group = _past_demonym(_past_acronym(group))
     while group and group[-1][2].lower() in _NAME_PARTICLES:
         group = group[:-1]
     if not group:
