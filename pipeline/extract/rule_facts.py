@@ -1179,6 +1179,8 @@ def _active_sacker(match: re.Match[str], person: Mention) -> bool:
 
 # "but the pair decided to stay": the two coaches just named
 _PAIR_SUBJECT = re.compile(r"\b(?:the\s+pair|the\s+duo|both)\b", re.IGNORECASE)
+# "X was sounded out by the president Y, but preferred to stay": Y, the agent of a passive, made the approach
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 
 
 # "worked as an assistant to Y with C and coached D": a verb joined by 'and' after a man named as the
@@ -1690,6 +1692,7 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
         people = _handed_object(match, sent.mentions, people)
     if rule.name == "decide-against":
         subject = _people_before(tagged, match.start())
+        subject = [k for k in subject if not _PASSIVE_AGENT.search(tagged, 0, tagged.find(f"«P{k}»"))]
         people = subject[-2:] if _PAIR_SUBJECT.search(match.group(0)) else subject[-1:]
     if not people and rule.name in _GERUND_RULES:  # "X, since leaving Y"
         people = _gerund_subject(tagged, match)

@@ -604,7 +604,16 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "not interested",
         "happy",
     ),
-    "approached-who-declined": ("approached", "sounded out", "contacted", "held talks", "offered the"),
+    "approached-who-declined": (
+        "approached",
+        "sounded out",
+        "contacted",
+        "held talks",
+        "had talks",
+        "talked",
+        "spoke",
+        "offered the",
+    ),
     "is-linked": (
         "interviewed",
         "linked",

@@ -53,7 +53,7 @@ _WANTED_BY_KEYS = (
 # coached before his name), "talks with Ipswich's X" (the man named by his club), "… with X and Y"
 _TALKS_WITH = (
     r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
-    r"(?:\s*(?:,|and)\s+«C\d+»)*\s+(?:boss|manager|coach))\s+)?"
+    r"(?:\s*(?:,|and)\s+«C\d+»)*(?:\s+«S\d+»)?\s+(?:boss|manager|coach))\s+)?"
     r"(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?"
 )
 
@@ -113,7 +113,7 @@ OFFERS: tuple[Rule, ...] = (
         "was-offered",
         "offer",
         # "offered", "approached" passive only: "X had offered C the title" is his gift, no offer to him
-        r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+)?(?:offered|approached|sounded\s+out)|"
+        r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+|also\s+)?(?:offered|approached|sounded\s+out)|"
         r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))"
         # "has been approached by C": the suitor named
         r"(?:\s+by\s+(?:the\s+)?{CDESC}{C}(?!['’]))?",
@@ -161,8 +161,10 @@ OFFER_DECLINED: tuple[Rule, ...] = (
     R(
         "approached-who-declined",
         "offer_declined",
-        r"\b(?:approached|sounded\s+out|contacted|held\s+talks\s+with|offered\s+the\s+(?:job|post|role)\s+to)\s+"
-        r"(?:(?:[^«.;:]|«C\d+»){0,40}?\s)?"
+        # ("talked with A and with B, who decided to stay": the last man named before "who")
+        r"\b(?:approached|sounded\s+out|contacted|(?:held|had)\s+talks\s+with|talked\s+(?:with|to)|"
+        r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to)\s+"
+        r"(?:(?:[^«.;:]|«[CPS]\d+»){0,40}?\s)?"
         r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
         r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
         r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|"
@@ -425,8 +427,9 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
     R(
         "had-considered",
         "linked",
+        # (not "was also sounded out by the president Y": Y sounded him out)
         r"\b(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out)"
-        r"\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
+        r"(?!\s+by\b)\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
         0.5,
         club_side="topic",
     ),
@@ -789,8 +792,27 @@ _KEEN_ON_JOB = (
 )
 # "Kieran McKenna has been targeted by Chelsea and Brighton": the second suitor of a pair
 _WANTED_BY_SECOND = _WANTED_BY_START + r"«C\d+»\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?{C}"
+# "The federation talked with X", "C reportedly also spoke to former Thailand coach X", "the union had talks
+# with X", "C have also asked about Burton's X and with Y": the club or body approached the man (an offer);
+# its subject is a club or a body, not a coach talking to his players, and not talks over his own new deal
+_BODY_TALKED_WITH = (
+    r"(?:{C}|\b(?:club|federation|association|union|board|management|directive|committee))"
+    r"(?:\s+(?:have|has|had|also|reportedly|already|even|then|first|initially|\w+ly))*\s+"
+    r"(?:talked|spoke|had\s+(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)\s+(?:with\s+|to\s+)?"
+    r"(?:(?:(?-i:[A-Z][\w\-]+)|«C\d+»)['’]s\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P}(?!['’])"
+    r"(?:\s+and\s+(?:with\s+|to\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P2}(?!['’]))?"
+    r"(?![^.;]{0,40}?\b(?:new\s+(?:contract|deal)|extension|renewal|his\s+future)\b)"
+)
 RULE_KEYS.update(
     {
+        "body-talked-with": (
+            "talked",
+            "spoke",
+            "talks with",
+            "asked about",
+            "enquired about",
+            "inquired about",
+        ),
         "approached-club-for": (
             "approached",
             "contacted",
@@ -816,6 +838,7 @@ RULE_KEYS.update(
 )
 HEDGED_AND_REFUSED: tuple[Rule, ...] = (
     R("approached-club-for", "offer", _APPROACHED_CLUB_FOR, 0.7, club_side="tag"),
+    R("body-talked-with", "offer", _BODY_TALKED_WITH, 0.6, club_side="subject"),
     R("clubs-bid-for", "offer", _CLUBS_BID_FOR, 0.7, club_side="tag"),
     R("pole-position", "linked", _POLE_POSITION, 0.5, club_side="after_topic"),
     R("identified-as-candidate", "linked", _IDENTIFIED_AS, 0.5, club_side="subject"),
