@@ -2626,6 +2626,10 @@ def _post_wording(match: re.Match[str], tagged: str) -> bool:
     )
 
 
+# a sentence about players: a playing position, a signing or a transfer
+_PLAYER_TALK = re.compile(r"\b(?:" + PLAYING_POSITION + r"|signed|signing|transfer)\b", re.IGNORECASE)
+
+
 # "his assistant X has also extended his deal": a man of the coaching staff
 _AIDE_WORD = re.compile(
     r"\b(?:assistant|deputy|number\s+two|aide|coaching\s+staff|backroom)\b", re.IGNORECASE
@@ -2644,6 +2648,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return True
     if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)
+    if rule.name == "replaced-man-moves-on":  # "signed striker X to replace Y, who joined C": a player's move
+        return bool(_PLAYER_TALK.search(tagged))
     if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
         return not _post_wording(match, tagged)
     if rule.name in (

@@ -118,6 +118,15 @@ RULE_KEYS.update(
         "substituted-by-coach": ("substituted by",),
         "after-release-of": ("release of",),
         "release-of-coach": ("release of",),
+        "replaced-man-moves-on": (
+            "replac",
+            "succe",
+            "place of",
+            "took over",
+            "taken over",
+            "takes over",
+            "taking over",
+        ),
         "followed-who-left": ("followed",),
         "followed-predecessor": ("followed",),
     }
@@ -215,6 +224,22 @@ SUCCESSIONS: tuple[Rule, ...] = (
         r"(?!\s+from\s+(?:his|her)\s+contract\s+to\b)",
         0.75,
         club_side="subject",
+    ),
+    # "X succeeds Y, who joins C", "replaces Y, who leaves the Côte d'Azur for C", "successor to Y, who
+    # moves to C", "takes over from the Argentine Y, who has since taken over C": the man replaced went on
+    # to coach C (a player replaced, then moved on, is told among signings: see `_player_like`)
+    R(
+        "replaced-man-moves-on",
+        "appointed",
+        r"\b(?:replac(?:es?|ed|ing)|succe(?:eds?|eded|eding)|successor\s+(?:to|of)|(?:in\s+)?(?:place|replacement)\s+of|"
+        r"(?:took|takes|taken|taking)\s+over{TIME}\s+from)\s+(?:the\s+)?(?:[\w\-]+\s+)?«P(?P<p>\d+)»"
+        r"\s*,\s+who\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:since\s+|now\s+)?"
+        r"(?:joins?|joined|joining|mov(?:es|ed|ing)\s+to|switch(?:es|ed)\s+to|"
+        r"(?:leaves|left|leaving|quit|quits|departs|departed)\s+(?:(?:[\w\-'’]+|«C\d+»)\s+){1,4}?for|"
+        r"(?:taken|took|takes|taking)\s+(?:over|charge)(?:\s+(?:at|of))?)"
+        r"\s+(?:the\s+)?{CDESC}{C}",
+        0.75,
+        club_side="tag",
     ),
     # "X had in turn followed Y, who left in the summer": Y went from the post X took
     R(

@@ -1,0 +1,66 @@
+"""'X succeeds Y, who joins C', 'replaces Y, who moves to C', 'successor to Y, who leaves the coast for C':
+the man replaced went on to coach C, his appointment there (besides his exit from the post X takes).
+Written for these tests in our own words."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "Burnley have appointed Tomas Reid as head coach. Reid succeeds Mats Holm, who joins "
+            "Sheffield United.",
+            "Mats Holm",
+            "Sheffield United",
+        ),
+        (
+            "Norwich City named Ivo Brandt as manager on Friday, replacing Pedro Lema, who moves to Watford.",
+            "Pedro Lema",
+            "Watford",
+        ),
+        (
+            "Feyenoord have named Jan Kuipers as successor to Dirk Maas, who moves to PSV Eindhoven.",
+            "Dirk Maas",
+            "PSV Eindhoven",
+        ),
+        (
+            "Lorient have hired Paul Girard. The Breton replaces Marc Vidal, who leaves the Atlantic coast "
+            "for Lille.",
+            "Marc Vidal",
+            "Lille",
+        ),
+        (
+            "Cadiz appointed Ruben Sola. He takes over from the Argentine Hugo Ponce, who has since "
+            "taken over Racing Club.",
+            "Hugo Ponce",
+            "Racing Club",
+        ),
+        (
+            "Reid had taken over in March from Lars Dahl, who moved to Celtic.",
+            "Lars Dahl",
+            "Celtic",
+        ),
+    ],
+)
+def test_the_replaced_man_is_appointed_where_he_went(text: str, coach: str, club: str) -> None:
+    assert (coach, club, "first_team", "appointed") in keys_of(text, "2024-06-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "coach"),
+    [
+        # a player signed to replace another, who had moved on: no coach moved on
+        ("Ajax signed striker Mats Holm to replace Lars Dahl, who joined Celtic in January.", "Lars Dahl"),
+        # the man replaced was sacked there, he did not move on to the club
+        ("Reid succeeds Mats Holm, who was sacked by Sheffield United in May.", "Mats Holm"),
+        # the man replaced on the pitch went to the bench, not to a club
+        ("Tomas Reid replaced the injured Mats Holm, who moved to the bench.", "Mats Holm"),
+    ],
+)
+def test_no_move_read_without_a_replaced_coach_moving_to_a_club(text: str, coach: str) -> None:
+    keys = keys_of(text, "2024-06-20")
+    assert not any(k[0] == coach and k[3] == "appointed" for k in keys)
