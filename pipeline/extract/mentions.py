@@ -958,6 +958,8 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
         ref = owners[0] if len(owners) == 1 and fold(text) not in _GENERIC_ALIASES else None
     if ref is None and words[-1] in _UNKNOWN_GROUND_WORDS:
         return None  # "co-trainer at the Red Bull Arena": a ground no club of ours plays at, no club
+    if ref is None and _nickname_after_the(sentence, run.start(), words):
+        return None  # "the new coach of the Lancers", "of the Costa Rican selection": no club of that name
     if ref is not None:
         return Mention(
             "C",
@@ -969,6 +971,16 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
             squad=ref.squad,
         )
     return Mention("C", run.start(), run.start() + len(text), text, name=text)
+
+
+def _nickname_after_the(sentence: str, start: int, words: list[str]) -> bool:
+    """An unknown name after 'the' with no club word ('coach of the Lancers', 'the Blanquirroja', 'the
+    Rouge et Noir', 'the Costa Rican selection'): a nickname of a side or a people's name, which the
+    press writes with 'the', not a club's own name ('coach of Nchalo United', 'of the Nchalo Rangers'
+    keep theirs)."""
+    return sentence[max(0, start - 4) : start].lower() == "the " and not any(
+        w in CLUB_SUFFIXES or w in CLUB_PREFIXES for w in words
+    )
 
 
 @lru_cache(maxsize=1 << 16)
