@@ -136,6 +136,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _consistent_squads(facts)
     _headline_side_staff(facts, ctx.headline_sides)
     _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline, ctx.headline_women)
+    _headline_womens_national_team(facts, ctx.headline_sides)
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
@@ -515,6 +516,16 @@ def _women_article(
         ):
             f.squad = _women_squad(f.squad)
     _shared_womens_posts(facts, women, mens, later)
+
+
+def _headline_womens_national_team(facts: list[Fact], sides: dict[str, str]) -> None:
+    """A story the headline gives a country's women's team ('Schriebl to succeed Fuhrmann as Austria women's
+    coach'): the country's senior posts the text names no squad for are the women's team's (not one the
+    sentence calls the men's: 'Thalhammer left to coach LASK's men')."""
+    countries = {country for country, side in sides.items() if side == "national_women"}
+    for f in facts:
+        if f.club in countries and f.squad == "national" and not (f.squad_named or f.mens):
+            f.squad = "national_women"
 
 
 def _shared_womens_posts(

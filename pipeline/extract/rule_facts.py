@@ -340,6 +340,9 @@ class _SentenceMarks:
     mens_age: bool
     mens_titled: frozenset[str]
     """The men named by a men's title ('alongside men's manager X'): the men's side's coaches."""
+    mens_clubs: frozenset[str] | None
+    """The clubs the sentence's men's words belong to ("left to coach LASK's men"), None when a men's word
+    stands alone ("the men's team"): then it speaks for every post the sentence tells."""
 
     @classmethod
     def read(cls, sent: TaggedSentence, low: str, facts: list[Fact], fallbacks: list[Fact]) -> _SentenceMarks:
@@ -355,6 +358,7 @@ class _SentenceMarks:
             before_national=bool(facts) and bool(_BEFORE_NATIONAL.match(text)),
             mens_age=not mens and bool(facts or fallbacks) and bool(_MENS_AGE_GROUP.search(text)),
             mens_titled=_mens_titled(sent) if facts and "men" in low else frozenset(),
+            mens_clubs=_mens_clubs(sent) if mens else None,
         )
 
     def mark(self, f: Fact) -> None:
@@ -364,7 +368,8 @@ class _SentenceMarks:
         f.pluperfect = f.pluperfect or (f.alongside and self.pluperfect)
         f.another_spell = self.another_spell
         own_womens = (f.club, f.squad) in self.womens_named
-        mens = (self.mens and not own_womens) or f.coach in self.mens_titled
+        of_mens_club = self.mens_clubs is None or f.club in self.mens_clubs
+        mens = (self.mens and not own_womens and of_mens_club) or f.coach in self.mens_titled
         f.mens = mens or (self.mens_age and _age_group_post(f))
         if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
             f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
@@ -3826,6 +3831,17 @@ _MENS_TEAM = re.compile(
     r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b|['’]s\s+men\b(?!['’])",
     re.IGNORECASE,
 )
+
+
+# a men's word right after its club: "LASK's men", "the Germany men's team"
+_CLUB_MENS = re.compile(r"«C(\d+)»(?=['’]s?\s+men\b|\s+men['’]s\b)", re.IGNORECASE)
+
+
+def _mens_clubs(sent: TaggedSentence) -> frozenset[str] | None:
+    """The clubs the sentence's men's words are tied to, or None if one stands without its club."""
+    words = len(_MENS_TEAM.findall(sent.tagged))
+    tied = [sent.mentions[int(k)].name for k in _CLUB_MENS.findall(sent.tagged)]
+    return frozenset(tied) if tied and len(tied) == words else None
 
 
 # "alongside men's manager X", "employs men's coach X" (not an age group's: "the under-17 men's coach X")
