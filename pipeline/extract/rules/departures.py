@@ -220,6 +220,16 @@ LEFT: tuple[Rule, ...] = (
         0.8,
         club_side="after",
     ),
+    # "took over at Stadium MK from X", "took over the under-18s the following summer from X": the man
+    # before him left the club or squad named between
+    R(
+        "took-over-at-from",
+        "left",
+        r"\b(?:took|take[sn]?|taking)\s+over\s+(?:at\s+(?:the\s+)?{C}|(?:the\s+)?{S})\s+(?:[\w\-]+\s+){0,4}?from\s+"
+        r"(?:the\s+\w+\s+|" + _POSSESSOR_DESC + "|" + _DEMONYM_DESC + r")?{P}(?!['’]s\b)",
+        0.8,
+        club_side="tag",
+    ),
     R(
         "replacing",
         "left",

@@ -331,6 +331,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "tempted",
     ),
     "took-over-from": ("over from", "over as", "over"),
+    "took-over-at-from": ("took over", "take over", "takes over", "taken over", "taking over"),
     "replacing": ("replac", "succeed", "place of", "substitut", "relay of"),
     "successor-to": ("successor", "replacement"),
     "as-possessive-successor": ("'s successor", "'s replacement", "’s successor", "’s replacement"),
