@@ -83,7 +83,7 @@ from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, i
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
 from pipeline.extract.rules.grammar import _AIDE_COPULA, _FOR_GAMES, _KIN, _STAFF_TEAM
 from pipeline.extract.trie import trie_pattern
-from pipeline.reference import known_coaches, lookup_club
+from pipeline.reference import known_coaches, lookup_club, mens_team_nicknames
 
 # the noun after a club's descriptor: "Turkish club D", "Brazilian side E", "Saudi giants F"
 _CLUB_KIND_NOUN = r"(?:club|side|outfit|giants)"
@@ -343,6 +343,9 @@ class _SentenceMarks:
     mens_clubs: frozenset[str] | None
     """The clubs the sentence's men's words belong to ("left to coach LASK's men"), None when a men's word
     stands alone ("the men's team"): then it speaks for every post the sentence tells."""
+    nicknamed_mens: frozenset[str]
+    """Countries the sentence names by their men's team's nickname ("Black Stars coach X"): their posts
+    here are the men's, whatever women's story is around."""
 
     @classmethod
     def read(cls, sent: TaggedSentence, low: str, facts: list[Fact], fallbacks: list[Fact]) -> _SentenceMarks:
@@ -359,6 +362,7 @@ class _SentenceMarks:
             mens_age=not mens and bool(facts or fallbacks) and bool(_MENS_AGE_GROUP.search(text)),
             mens_titled=_mens_titled(sent) if facts and "men" in low else frozenset(),
             mens_clubs=_mens_clubs(sent) if mens else None,
+            nicknamed_mens=_nicknamed_mens_teams(sent) if facts else frozenset(),
         )
 
     def mark(self, f: Fact) -> None:
@@ -370,7 +374,8 @@ class _SentenceMarks:
         own_womens = (f.club, f.squad) in self.womens_named
         of_mens_club = self.mens_clubs is None or f.club in self.mens_clubs
         mens = (self.mens and not own_womens and of_mens_club) or f.coach in self.mens_titled
-        f.mens = mens or (self.mens_age and _age_group_post(f))
+        nicknamed = f.club in self.nicknamed_mens and not f.squad.startswith(("women", "national_women"))
+        f.mens = mens or nicknamed or (self.mens_age and _age_group_post(f))
         if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
             f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
         f.before_national = self.before_national
@@ -3842,6 +3847,16 @@ def _mens_clubs(sent: TaggedSentence) -> frozenset[str] | None:
     words = len(_MENS_TEAM.findall(sent.tagged))
     tied = [sent.mentions[int(k)].name for k in _CLUB_MENS.findall(sent.tagged)]
     return frozenset(tied) if tied and len(tied) == words else None
+
+
+def _nicknamed_mens_teams(sent: TaggedSentence) -> frozenset[str]:
+    """The countries the sentence names by a nickname of their senior men's team."""
+    nicknames = mens_team_nicknames()
+    return frozenset(
+        m.name
+        for m in sent.mentions
+        if m.kind == "C" and m.club_kind == "national" and fold(m.text) in nicknames
+    )
 
 
 # "alongside men's manager X", "employs men's coach X" (not an age group's: "the under-17 men's coach X")

@@ -160,6 +160,13 @@ def clubless_squad_aliases() -> dict[str, str]:
 
 
 @cache
+def mens_team_nicknames() -> frozenset[str]:
+    """Folded nicknames of countries' senior men's teams ('the Black Stars', 'Socceroos', 'Atlas Lions'):
+    the country's women's teams go by other names ('Black Queens', 'Matildas', 'Atlas Lionesses')."""
+    return frozenset(fold(r["alias"]) for r in _rows("mens_team_nicknames.csv"))
+
+
+@cache
 def women_clubs() -> frozenset[str]:
     """Clubs whose only senior side is a women's team (NWSL sides, London City Lionesses):
     their head coach coaches the `women` squad even where the text says just 'head coach'."""
