@@ -2293,21 +2293,26 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         and not _head_post_told(match, tagged, person_pos)
     ):
         role = _apposition_role(tagged, person_pos)  # "Interim boss X took charge"
-        if rule.name == "takes-over" and (
-            role == "assistant_coach"  # "with assistant X taking over": he steps up, for now
-            or (role == "head_coach" and _stand_in_for_games(match, tagged, person_pos))
+        if rule.name == "takes-over" and role == "assistant_coach":
+            role = "caretaker"  # "with assistant X taking over": he steps up, for now
+        elif (
+            rule.name in _TAKES_CHARGE_RULES
+            and role == "head_coach"
+            and _stand_in_for_now(match, tagged, person_pos)
         ):
             role = "caretaker"
     return role
 
 
-def _stand_in_for_games(match: re.Match[str], tagged: str, person_pos: int) -> bool:
-    """'U23 coach X, who took charge of Saturday's league game': a man titled by a youth post taking
-    charge for some games stands in."""
-    return bool(
-        _GAMES_TAKEN.match(tagged, match.end())
-        and _YOUTH_TITLE_BEFORE.search(tagged, max(0, person_pos - 40), person_pos)
-    )
+def _stand_in_for_now(match: re.Match[str], tagged: str, person_pos: int) -> bool:
+    """'U23 coach X, who took charge of Saturday's league game', 'U21 coach X will take charge of training
+    today', 'In the interim, the coach of the U20s, X, will take charge': a man titled by a youth post taking
+    charge for some games or for a while stands in (he keeps his post; not 'the previous U23 coach X')."""
+    title = _YOUTH_TITLE_BEFORE.search(tagged, max(0, person_pos - 40), person_pos)
+    if title and _PREVIOUS_BEFORE.search(tagged, max(0, title.start() - 12), title.start()):
+        return False  # "the previous U23 coach X takes over": the youth post is behind him
+    youth_titled = title or _YOUTH_TITLE_AFTER.match(tagged, person_pos)
+    return bool(youth_titled) and bool(_GAMES_TAKEN.match(tagged, match.end()) or _FOR_NOW.search(tagged))
 
 
 def _with_rule_details(
@@ -3085,7 +3090,25 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
 _GAMES_TAKEN = re.compile(_FOR_GAMES, re.IGNORECASE)
 # "U23 coach X", "Academy manager X", "the club's under-21s boss X": his youth post, named before him
 _YOUTH_TITLE_BEFORE = re.compile(
-    r"(?:«S\d+»|\b(?:academy|youth|reserve|development))\s+(?:head\s+)?(?:coach|manager|boss|director)\s+$",
+    r"(?:«S\d+»|\b(?:academy|youth|reserve|development))\s+(?:head\s+)?(?:coach|manager|boss|director)\s+$"
+    # "the coach of the U20s, X,": the title set before his name
+    r"|\b(?:coach|manager|trainer|boss)\s+of\s+the\s+«S\d+»,\s+$",
+    re.IGNORECASE,
+)
+# "X, the coach of the U20s,": his youth post told right after his name
+_YOUTH_TITLE_AFTER = re.compile(
+    r"«P\d+»,\s+the\s+(?:head\s+)?(?:coach|manager|trainer|boss)\s+of\s+the\s+«S\d+»"
+)
+_PREVIOUS_BEFORE = re.compile(r"\b(?:previous|former|ex-?)\s*$", re.IGNORECASE)
+# the rules that tell a man taking charge of the team ("will take charge", "will lead the first team")
+_TAKES_CHARGE_RULES = frozenset({"takes-over", "will-direct", "will-coach"})
+# a charge told as lasting a while only: "in the meantime", "until a permanent replacement is found",
+# "take charge of training today" (not "until the end of the season": a step up as often as a stand-in)
+_FOR_NOW = re.compile(
+    r"\b(?:in\s+the\s+(?:meantime|interim)|"
+    r"for\s+the\s+time\s+being|for\s+now|charge\s+of\s+training|"
+    r"until\s+(?:a|the|their|its)\s+(?:new|permanent|full-time)\s+(?:head\s+)?(?:coach|manager|boss|trainer|"
+    r"replacement|successor)\s+(?:is|has\s+been|can\s+be)\s+(?:appointed|named|found|hired|in\s+place))\b",
     re.IGNORECASE,
 )
 _ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job", "before-succeeding-him"})
