@@ -417,7 +417,7 @@ def _name_beyond_run(
         of_country = _club_of_country(sentence, run)
         if of_country is not None:
             return ([of_country[0]] if of_country[0] is not None else []), of_country[1]
-    if sentence.startswith(" and ", run.end()):
+    if sentence.startswith((" and ", " et "), run.end()):
         named = _and_name(sentence, run, strong_clubs)
         if named is not None:
             return [named], named.end
@@ -718,7 +718,8 @@ def _possessive_ground(sentence: str, run: re.Match[str], strong_clubs: set[str]
 
 
 _OF_WORDS = re.compile(rf" of (?:the )?({_WORD})(?:\s+({_WORD}))?")
-_AND_WORDS = re.compile(rf" and (?:the )?({_WORD})(?:\s+({_WORD}))?")
+# ("Sang et Or", "Rouge et Noir", "Ciel et Marine": a French club nicknamed by its colours, joined by 'et')
+_AND_WORDS = re.compile(rf" (?:and|et) (?:the )?({_WORD})(?:\s+({_WORD}))?")
 
 
 def _of_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
@@ -759,7 +760,7 @@ _SQUAD_IN_PLACE = re.compile(
 
 
 def _and_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) -> Mention | None:
-    """A team whose name holds 'and' ('Trinidad and Tobago', 'Bosnia and Herzegovina'), read
+    """A team whose name holds 'and' ('Trinidad and Tobago', 'Bosnia and Herzegovina', 'the Sang et Or'), read
     across the run's end when the reference data knows the whole name: else a list of two."""
     return _name_across(_AND_WORDS, sentence, run, strong_clubs)
 
