@@ -37,8 +37,9 @@ REPLACEMENTS: tuple[Rule, ...] = (
         "appointed-to-replace",
         "left",
         # ("hired former Manchester United manager X on Monday to replace Y": a club in the appointee's title)
-        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:[^«.;]|«P\d+»|"
-        r"«C\d+»(?=\s+(?:head\s+)?(?:manager|coach|boss)\b)){0,60}?\bto\s+"
+        # ("was named by the MLS club on Tuesday to replace Y": the club naming him is the post Y left)
+        r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:\s+by\s+{C})?"
+        r"(?:[^«.;]|«P\d+»|«C\d+»(?=\s+(?:head\s+)?(?:manager|coach|boss)\b)){0,60}?\bto\s+"
         r"(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+|" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
         0.75,
         club_side="topic",
