@@ -2959,7 +2959,9 @@ _OBJECT_LIST_RULES = frozenset(
 # a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach";
 # or the man's club ("Brentford's B")
 _LIST_TITLE = (
-    r"(?:«C\d+»['’]s\s+)?(?:(?:his|her|their)\s+)?(?:(?:long-?time|assistant|head|first-team|«S\d+»|goalkeeping|fitness|"
+    # ("A and the former Monaco coach B")
+    r"(?:«C\d+»['’]s\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:former|ex-)\s*(?:«C\d+»\s+)?)?"
+    r"(?:(?:long-?time|assistant|head|first-team|«S\d+»|goalkeeping|fitness|"
     r"performance)\s+)?(?:coach\s+|manager\s+|analyst\s+)?"
 )
 _AND_AFTER = re.compile(

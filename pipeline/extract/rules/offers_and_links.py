@@ -201,6 +201,8 @@ LINKED: tuple[Rule, ...] = (
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
         r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
+        # "was mentioned as an option / a candidate": the press's (not "named as a replacement": appointed)
+        r"mentioned\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:option|candidate|alternative|possibility)s?\b|"
         r"(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?close\s+to\s+(?:agreeing|joining|"
         r"taking\s+over|a\s+deal|being\s+(?:named|appointed))|"
         # ("has lined up a friendly": the coach arranging something, not lined up himself)
@@ -765,7 +767,13 @@ _CLUBS_BID_FOR = (
     r"(?:" + _COACH_TITLE_BEFORE + r"|" + _COACH_CUE_AHEAD + r"){P}(?!['’]s?\s)"
 )
 # "X is in pole position for the C job / to replace Y": the leading candidate
-_POLE_POSITION = r"{P}{APP}{WHO}{HAVE}\s+(?:now\s+|firmly\s+|still\s+)?in\s+pole\s+position\s+(?=for|to)"
+# ("X is in pole position, while …", "was in pole position in December": the post in view; not "in pole
+# position in the title race" or "after Italy beat Wales", told of a team)
+_POLE_POSITION = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:now\s+|firmly\s+|still\s+)?in\s+pole\s+position"
+    r"(?=\s+(?:for|to)\b|\s*[,;.]|\s*$|\s+(?:(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)|last\s+(?:week|month)|this\s+(?:week|month))\b)"
+)
 # "C identified X as their preferred candidate / top target to replace Y", "earmarked X as successor"
 # (a player is a "target" too: the target is told with the post)
 _IDENTIFIED_AS = (
