@@ -325,17 +325,25 @@ _WOMENS_LEAGUE_CLUB = re.compile(
 )
 
 
-# "MLS champion New York City FC", "Premier League side Everton": a men's league before the club's name
+# men's leagues by their own names (the women's play in "A-League Women", "the Women's Championship",
+# "Serie A Femminile", the "Damallsvenskan"): a club told in one of them is told with its men
+_MENS_LEAGUE = (
+    r"(?:MLS|Premier\s+League|La\s+Liga|Ligue\s+[12]|Eredivisie|Serie\s+[AB]|(?:2\.\s+)?Bundesliga|"
+    r"A-League(?:\s+Men)?|Championship|League\s+(?:One|Two)|Allsvenskan|Eliteserien)"
+)
+
+# "MLS champion New York City FC", "Premier League side Everton", "A-League side Central Coast Mariners": a
+# men's league before the club's name
 _MENS_LEAGUE_CLUB = re.compile(
-    r"(?<!Women's\s)(?<!Women’s\s)(?<![-\w])(?:MLS|Premier\s+League|La\s+Liga|Ligue\s+1|Eredivisie|Serie\s+A|"
-    r"Bundesliga)\s+(?:champions?|club|side|team|outfit|franchise|leaders|holders|giants)\s+(?=[A-Z])"
+    r"(?<!Women's\s)(?<!Women’s\s)(?<![-\w])" + _MENS_LEAGUE + r"\s+"
+    r"(?:champions?|club|side|team|outfit|franchise|leaders|holders|giants)\s+(?=[A-Z])"
 )
 
 
-# "later coached New York City FC in MLS": a men's league right after the club's name
+# "later coached New York City FC in MLS", "coached Central Coast Mariners in the A-League Men": a men's
+# league right after the club's name
 _IN_MENS_LEAGUE = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:MLS|Premier\s+League|La\s+Liga|Ligue\s+1|Eredivisie|Serie\s+A|Bundesliga)\b"
-    r"(?!\s+(?:Women|Femenina|Féminine|Frauen))"
+    r"\s+in\s+(?:the\s+)?" + _MENS_LEAGUE + r"\b(?!\s+(?:Women|Femenina|Féminine|Frauen|Femminile))"
 )
 
 
