@@ -420,7 +420,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
     "coach-moved-to": _MOVED_ON_KEYS,
     "coach-moved-from": _MOVED_ON_KEYS,
-    "won-with": ("won ", "lifted", "claimed", "clinched", "went on to", "winning", "conquered", "champion"),
+    "won-with": (
+        "won ",
+        "lifted",
+        "lifting",
+        "claimed",
+        "clinched",
+        "went on to",
+        "winning",
+        "conquered",
+        "champion",
+    ),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "gerund-sacked": (
         "being sacked",

@@ -971,11 +971,15 @@ WON_WITH: tuple[Rule, ...] = (
         "in_charge",
         # ("after winning the league with C": the man before, shown coaching elsewhere in the article)
         # ("…, having won it twice with C": the clause's subject)
-        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|,\s+having\s+|"
+        # ("…, winning the Cup with A in 2012 and with B in 2015", "…, lifting the trophy with C": a
+        # participle of the sentence's subject)
+        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|,\s+having\s+|,\s+(?=(?:winning|lifting)\b)|"
         r"\b(?:after|since|following)\s+(?=winning))"
         # "had been champion with A, B and C" (not "world champion with Italy": a player's, mostly), "had
         # conquered four titles with C" (translated "conquistó"; not "conquered the hearts of the fans")
-        r"(?:won|winning|lifted|claimed|clinched|conquered(?=\s+[^«.;:!?]{0,30}?" + _TITLE_NOUN + r")|"
+        r"(?:won|winning|lifted|lifting|claimed|clinched|conquered(?=\s+[^«.;:!?]{0,30}?"
+        + _TITLE_NOUN
+        + r")|"
         r"(?<=\bbeen\s)(?:an?\s+)?(?!(?:world|european|olympic)\b)(?:[\w-]+\s+)?champions?|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
         r"(?:(?!" + _AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,50}?"
