@@ -2521,6 +2521,7 @@ _PLAYER_LIKE_RULES = frozenset(
         "returned-for-spell",  # "returned for a second spell at C": a player's return too
         "arrived-in-date",  # "X arrived in August 2023": a player's arrival too
         "successor-of-found",  # "C have found a successor to X": a player's too
+        "with-whom-won",  # "C, with whom he won the league": a player's trophy too
     }
 )
 _PLAYER_LIKE_UNLESS_ROLE = frozenset(

@@ -432,6 +432,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "champion",
     ),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
+    "with-whom-won": ("with whom", "with which"),
     "gerund-sacked": (
         "being sacked",
         "being dismissed",

@@ -1002,6 +1002,16 @@ WHOM_HE_MANAGED: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "arrives from C, with whom he was champion twice", "the Olympic team, with which he won the bronze
+    # medal": a trophy won with the club or squad named before (a player's too: needs support)
+    R(
+        "with-whom-won",
+        "in_charge",
+        r"(?:{C}|{S}),?\s+with\s+(?:whom|which)\s+{P}{HAVE}\s+(?:won|lifted|claimed|clinched|conquered|"
+        r"(?:was|became|become|been)\s+(?:a\s+)?(?:\w+-time\s+)?champions?)\b",
+        0.6,
+        club_side="tag",
+    ),
 )
 
 
