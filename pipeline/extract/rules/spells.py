@@ -1008,7 +1008,10 @@ WHOM_HE_MANAGED: tuple[Rule, ...] = (
         "with-whom-won",
         "in_charge",
         r"(?:{C}|{S}),?\s+with\s+(?:whom|which)\s+{P}{HAVE}\s+(?:won|lifted|claimed|clinched|conquered|"
-        r"(?:was|became|become|been)\s+(?:a\s+)?(?:\w+-time\s+)?champions?)\b",
+        r"(?:was|became|become|been)\s+(?:a\s+)?(?:\w+-time\s+)?champions?)\b"
+        # ("with whom he won the title as a player": his playing days; "won «P»": a trophy is never a person,
+        # the tagger read "the Serie B title as a player" as someone described)
+        r"(?![^.;]{0,60}" + _AS_A_PLAYER + r")(?!\s+«P)",
         0.6,
         club_side="tag",
     ),
