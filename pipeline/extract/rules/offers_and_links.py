@@ -628,7 +628,9 @@ _AGREED_EXTENSION_WITH = (
 # "goalkeeping coach X follows him from Burnley", "brings his assistant X with him from Feyenoord": the
 # aide leaves the club he came from
 _FOLLOWS_FROM = (
-    r"{AT_TAG}(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|has\s+|have\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)*"
+    # ("assisted by X, who follows him from C": told in a relative clause)
+    r"{AT_TAG}(?<!\bof\s){P}(?:\s+and\s+{P2})?(?:\s*,\s+who)?"
+    r"\s+(?:will\s+|also\s+|has\s+|have\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)*"
     r"(?:follow(?:s|ed|ing)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:«P\d+»|him|her)\s+from\s+(?:the\s+)?{C}"
 )
 _BROUGHT_FROM = (
