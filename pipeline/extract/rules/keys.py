@@ -851,7 +851,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "signed-to-replace": ("to replace", "to succeed"),
     "to-become": ("to become",),
     "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
-    "departure-of": ("departure of", "exit of"),
+    "departure-of": ("departure of", "exit of", "farewell of"),
     "leaving-with-coach": (" with ", " alongside "),
     "after-split-with": (
         "separation with",

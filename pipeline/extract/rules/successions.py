@@ -73,7 +73,8 @@ REPLACEMENTS: tuple[Rule, ...] = (
     R(
         "departure-of",
         "left",
-        r"\b(?:departure|exit)\s+of\s+(?:(?:their|its|the)\s+)?"
+        # ("after the farewell of X": the translated "l'addio di", "la despedida de")
+        r"\b(?:departure|exit|farewell)\s+of\s+(?:(?:their|its|the)\s+)?"
         # ("the departure of the Uruguayan strategist X": a nationality and a translated title)
         r"(?:[A-Z][a-z]+\s+(?=(?:head\s+)?(?:manager|coach|boss|strategist|technician|tactician|trainer)\b))?"
         r"(?:(?:head\s+)?(?:manager|coach|boss|strategist|technician|tactician|trainer)\s+)?{P}",
