@@ -5,6 +5,7 @@ clause, exits told with the length of the spell they end.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import EXECUTIVE_TITLES
+from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.rules.grammar import (
     _CLUB_DESC,
     _DEMONYM_DESC,
@@ -255,6 +256,16 @@ LEFT: tuple[Rule, ...] = (
         r"\b(?:successor|replacement)\s+(?:to|for)\s+(?:" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
         0.7,
         club_side="topic",
+    ),
+    # "filling the void left by compatriot X", "the vacancy left by X", "the post vacated by X": the man
+    # whose going opened the post in view (not "the gap left by the injured striker X": a player)
+    R(
+        "void-left-by",
+        "left",
+        r"\b(?:void|vacancy|gap|post|position|place|seat|job)\s+(?:left(?:\s+(?:vacant|empty|open))?|vacated)\s+by\s+"
+        r"(?![^«.;]{0,30}\b" + PLAYING_POSITION + r"\b)(?:" + _REPLACED_DESC + r")?{P}(?!['’]s\b)",
+        0.7,
+        club_side="after_topic",
     ),
     # "(named) as Roberto De Zerbi's successor": the man replaced has gone from the post in view
     R(

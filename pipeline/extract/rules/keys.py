@@ -334,6 +334,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "took-over-at-from": ("took over", "take over", "takes over", "taken over", "taking over"),
     "replacing": ("replac", "succeed", "place of", "substitut", "relay of"),
     "successor-to": ("successor", "replacement"),
+    "void-left-by": ("left by", "vacated by"),
     "as-possessive-successor": ("'s successor", "'s replacement", "’s successor", "’s replacement"),
     "with-also-departing": (
         "also departing",
