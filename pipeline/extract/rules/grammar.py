@@ -236,6 +236,11 @@ _SACK_VERB = (
     r"shown\s+the\s+(?:exit\s+)?door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
     r"separated\s+from\s+{HIS}\s+(?:functions|duties|post)|removed\s+from\s+office|"
+    # "was separated from the position / from the club" (translated): the club's doing, told in the passive
+    # (not "X, who separated from the club by mutual consent": his own parting)
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))separated\s+from(?:\s+the\s+(?:position|post|club)|(?=\s+«C\d+»))|"
+    # "X, who was terminated earlier this month": let go (American usage), in the passive
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))terminated|"
     r"dismissed\s+from\s+{HIS}\s+(?:functions|duties|post)|"
     # "was released from his duties": the German "freigestellt", a sacking
     r"released\s+(?:with\s+immediate\s+effect\s+)?from\s+{HIS}\s+(?:functions|duties|post|contract)|"

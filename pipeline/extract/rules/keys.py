@@ -224,6 +224,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "ousted",
         "removed",
         "released",
+        "terminated",
     ),
     "club-let-go": (" let ", " lets "),
     "active-sacked": (
