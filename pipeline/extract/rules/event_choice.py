@@ -35,6 +35,8 @@ RULE_KEYS.update(
             "agree to end",
         ),
         "interim-tag-removed": ("interim tag", "caretaker tag", "interim label", "caretaker label"),
+        "who-was-terminated": ("terminated", "separated from"),
+        "spell-ended-with-the-sack": ("with the sack", "in the sack", "in dismissal", "in his dismissal"),
     }
 )
 
@@ -114,6 +116,25 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED: tuple[Rule, ...] = (
         0.8,
         role="head_coach",
         club_side="topic",
+    ),
+    # "takes over from Y, who was terminated earlier this month", "in the place of Y, who was separated from
+    # the position on Monday" (translated "fue separado del cargo"): the employer ended it
+    R(
+        "who-was-terminated",
+        "dismissed",
+        r"{P},?\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|separated\s+from\s+"
+        r"(?:the|his|her)\s+(?:position|post|charge|functions|duties|job|role))\b",
+        0.8,
+        club_side="near",
+    ),
+    # "after Y's 15-game spell ended with the sack", "his stint at C ended in dismissal": a sacking ended it
+    R(
+        "spell-ended-with-the-sack",
+        "dismissed",
+        r"{P}['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:spell|stint|tenure|reign|time)(?:\s+(?:at|in\s+charge\s+of|with)\s+{C})?"
+        r"\s+(?:\w+ly\s+)?ended\s+(?:with|in)\s+(?:the\s+sack|(?:his\s+|her\s+)?dismissal)\b",
+        0.8,
+        club_side="near",
     ),
     # "X and his entire technical staff were sacked on Sunday": the coach with his staff
     R(
