@@ -37,7 +37,8 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
     R(
         "leaves-for",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:leaves|left|quits|quit|departs|departed)\s+«C\d+»\s+(?:to\s+join|for)\s+{C}",
+        # ("left A in 2022 for B", "left A last summer to join B": when, between the clubs)
+        r"{P}{APP}{HAVE}\s+(?:leaves|left|quits|quit|departs|departed)\s+«C\d+»{TIME}\s+(?:to\s+join|for)\s+{C}",
         0.75,
         club_side="tag",
     ),
