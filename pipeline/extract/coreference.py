@@ -675,6 +675,18 @@ def _replaced_then(sentence: str, person: Mention, start: int) -> bool:
     )
 
 
+# "talks with X about succeeding Y, but the former Everton manager would prefer …": a descriptor opening the
+# clause that answers one about a man replacing another is the man talked to, not the man replaced
+_CONTRAST_CLAUSE = re.compile(r"\s*(?:,\s*(?:but|while|although|though|yet)|;)\s+$", re.IGNORECASE)
+
+
+def _replaced_then_contrast(sentence: str, person: Mention, start: int) -> bool:
+    return bool(
+        _CONTRAST_CLAUSE.fullmatch(sentence, person.end, start)
+        and _REPLACE_CUE.search(sentence, max(0, person.start - 30), person.start)
+    )
+
+
 # "… when Cocu was sacked in November 2020 he became part of …": a pronoun taking a post right after
 # a clause telling how another man went is not that man, but the one named before him
 _GONE_CLAUSE = re.compile(
@@ -1185,7 +1197,10 @@ def _meant_of_named(
     sentence says another); None where it is none of them."""
     name = ctx.people.resolve(before[-1].name)
     other = [m for m in before if m.name != before[-1].name]
-    if other and _gone_before(sentence, before[-1], start):  # "when Cocu was sacked he became …"
+    if other and (
+        _gone_before(sentence, before[-1], start)  # "when Cocu was sacked he became …"
+        or (is_descriptor and _replaced_then_contrast(sentence, before[-1], start))
+    ):
         name = ctx.people.resolve(other[-1].name)
     elif not is_descriptor:
         name = _pronoun_meant(sentence, start, name, before, other, named, out, ctx)
