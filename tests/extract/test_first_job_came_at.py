@@ -32,3 +32,13 @@ def test_a_first_job_at_a_club(text: str) -> None:
 )
 def test_no_spell_from_a_first_club_or_game(text: str) -> None:
     assert "Burnley" not in _spells(text, "Miroslav Klose")
+
+
+def test_a_first_senior_job() -> None:
+    text = "Lazio appointed Miroslav Klose. His first senior job came at Burnley in England."
+    assert "Burnley" in _spells(text, "Miroslav Klose")
+
+
+def test_no_spell_from_a_first_senior_game() -> None:
+    text = "Lazio appointed Miroslav Klose. His first senior goal came at Burnley in England."
+    assert "Burnley" not in _spells(text, "Miroslav Klose")
