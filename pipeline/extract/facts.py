@@ -76,6 +76,9 @@ class Fact:
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     # "Sporting director X, a former coach of Turkey": a past coaching post of a man who is an executive now
     former_post: bool = False
+    # "X preferred to stay at C", "X is under contract with C": the post he keeps, told without its squad; no
+    # fact of its own where the story tells that post's own change (appointment, exit)
+    stay_post: bool = False
     # "Sporting director X has been named head coach": the sentence makes the executive the coach; its
     # facts stand though his executive posts give none
     named_coach: bool = False

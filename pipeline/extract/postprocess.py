@@ -969,6 +969,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and f.weak and len(events) > 1:
             continue
+        if f.event == "in_charge" and f.stay_post and _post_change_told(f, by_coach_club):
+            continue
         if f.event == "in_charge" and f.staff_talk and events & {"appointed", "extended"}:
             continue
         if _coming_spell_of_appointment(f, same):
@@ -1004,6 +1006,13 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out
+
+
+def _post_change_told(f: Fact, by_coach_club: dict[tuple[str, str], set[str]]) -> bool:
+    """'decided to remain at C' of a man whose appointment or exit at C the story tells: that post, told
+    with its squad there, is no spell of its own."""
+    events = by_coach_club[(fold(f.coach), fold(f.club or ""))]
+    return bool(events & {"appointed", "extended", "dismissed", "resigned", "left"})
 
 
 def _bare_parting(f: Fact, same: list[Fact]) -> bool:

@@ -1015,6 +1015,8 @@ _FORMER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-?)\s*[^,]{1,60
 _SINGLE_APPOSITION = re.compile(
     r"«P\d+»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|technician|trainer|tactician)\s+(?:of|whom)\b"
 )
+# "A and B, now at C, have both been mentioned": where B works now, not A (a rumour of both is read apart)
+_NOW_AT_APPOSITION = re.compile(r"«P\d+»,\s+(?:now|currently)\s+(?:back\s+)?(?:at|with)\b")
 # "A and B, who was fired by C last month": a singular relative clause is B's alone (unless the match
 # goes on past it to the main verb: "A and B, who was fired by C, are among the favourites")
 _SINGULAR_RELATIVE = re.compile(r"«P\d+»,\s+who\s+(?:was|is|has)\b[^,]*")
@@ -1813,6 +1815,7 @@ def _with_coordinated_people(
     # (not when the match's man was only the object before the verb: "under A and B, and took charge")
     opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2 and int(gd["p"]) in people
     single = _SINGLE_APPOSITION.match(tagged, match.start()) or _SINGULAR_RELATIVE.fullmatch(match.group(0))
+    single = single or (rule.name == "is-now-at" and _NOW_AT_APPOSITION.match(tagged, match.start()))
     if opens_on_subject and not single:  # others in its subject
         others = _list_subject(tagged, match.start()) or _coordinated(sent, match.start())
         people = others + people
@@ -1969,6 +1972,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.needs_support = _player_like(rule, match, tagged)
     fact.move_talk = _move_talk(rule, match, tagged)
     fact.lasting = rule.name in _LASTING_RULES
+    fact.stay_post = rule.name == "stays-at-club"
     fact.achieved = rule.name in _ACHIEVEMENT_RULES
     fact.begins = rule.name in _BEGINNING_RULES
     # "started with the U17s in January and was promoted …": January is the start, not the end
@@ -2510,6 +2514,7 @@ _PLAYER_LIKE_RULES = frozenset(
         "arrived-after-spell-left",
         "having-arrived-to-replace-left",  # "having joined C to replace Y": a player's replacement too
         "is-now-at",  # "X is now at C": a player's club too
+        "stays-at-club",  # "X preferred to stay at C": a player's too
         "formerly-of",  # "X, formerly of C": a player's past club too
         "fronted-under-contract",  # "Still under contract at C, X …": a player's too
         "his-years-with",  # "his seven years with C": a player's too

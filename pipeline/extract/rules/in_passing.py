@@ -94,10 +94,27 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "is-now-at",
         "in_charge",
-        r"{P}{APP}(?:,\s+who)?\s+is\s+(?:now|currently)\s+(?:back\s+)?(?:at|with)\s+(?:the\s+)?{C}"
+        # ("X, now at C, has also been mentioned": the apposition alone)
+        r"{P}(?:{APP}(?:,\s+who)?\s+is|,)\s+(?:now|currently)\s+(?:back\s+)?(?:at|with)\s+(?:the\s+)?{C}"
         # (not "… as head of soccer operations", "as a player": another post there)
         r"(?!\s+as\s+(?!(?:the\s+|their\s+|its\s+)?(?:new\s+)?(?:head\s+)?(?:coach|manager|boss)\b))",
         0.65,
+        club_side="tag",
+    ),
+    # "…, but preferred to remain at C", "X, who chose to stay at C", "X, who is under contract with C", "who
+    # is however bound to C", "X declined to leave C": the post a candidate keeps (a player's club is told
+    # so too: he must be a coach elsewhere in the story)
+    R(
+        "stays-at-club",
+        "in_charge",
+        # (another man between the subject and "but" as an object, "X was sounded out by Y, but …", never as
+        # a clause's subject after a comma: "Before X took over, Y was offered the job, but …" is Y's)
+        r"{P}(?:(?:[^«.;:!?]|«[CS]\d+»|(?<!,\s)«P\d+»){0,80}?,\s+but|{APP}(?:,\s+who)?)\s+"
+        r"(?:(?:has|had|is|was|however|still|also)\s+)*"
+        r"(?:(?:preferred|prefers|chose|chooses|decided|decides|opted|opts|wanted|wants)\s+to\s+(?:stay|remain)\s+"
+        r"(?:at|with)|(?:declined|refused)\s+to\s+leave|under\s+contract\s+(?:at|with)|(?:bound|tied)\s+to)\s+"
+        r"(?:the\s+)?{CDESC}{C}",
+        0.6,
         club_side="tag",
     ),
     # "The Spaniard, who had been at Villarreal, replaced Gerrard": his earlier post

@@ -353,6 +353,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "having-arrived-to-replace-left": _TO_REPLACE_KEYS,
     "presented-as-coach": ("presented",),
     "is-now-at": ("now at", "now back at", "now with", "currently at", "currently with", "now back with"),
+    "stays-at-club": (
+        *(f"{verb} {prep}" for verb in ("stay", "remain") for prep in ("at", "with")),
+        "to leave",
+        "under contract",
+        "bound to",
+        "tied to",
+    ),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
