@@ -1,6 +1,7 @@
 """More candidates of the press: 'X is in pole position, while …', 'X was in pole position in December'
-(the bare phrase ending its clause or followed by a time), 'X was mentioned as an option', and the second
-man of 'C sounded out A and the former Monaco coach B' (an approach each). Not a team 'in pole position
+(the bare phrase ending its clause or followed by a time), 'X was mentioned as an option / as the
+favourite', 'X, now at C, has also been mentioned.', 'X is among the technicians evaluated by C', and
+the second man of 'C sounded out A and the former Monaco coach B' (an approach each). Not a team 'in pole position
 in the title race', nor 'X was named as a replacement' (an appointment, not a rumour)."""
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ _VACANCY = "Hull City sacked Jorge Mora on Monday. "
         "Former Wigan boss Pablo Ortega is in pole position, while the owner wants a long-term project.",
         "Pablo Ortega was in pole position in January, but Preston would not let him go.",
         "Also the former defender Pablo Ortega was mentioned as an option.",
+        "Pablo Ortega, now at Preston, has also been mentioned.",
+        "Pablo Ortega is mentioned as the favourite in the city.",
+        "Also Pablo Ortega is among the technicians evaluated by the Tigers.",
     ],
 )
 def test_press_candidate_is_linked(sentence: str) -> None:
@@ -36,6 +40,8 @@ def test_second_man_sounded_out_after_a_title() -> None:
     [
         "Pablo Ortega's side are in pole position in the title race.",
         "Pablo Ortega was mentioned in the match report.",
+        "Pablo Ortega is among the coaches who attended the course.",
+        "Pablo Ortega has been mentioned in dispatches.",
     ],
 )
 def test_no_candidate_without_a_post_in_view(sentence: str) -> None:

@@ -41,6 +41,15 @@ _VACANCY = "Ternana sacked Marco Rossi on Monday. "
             ["Luca Bianchi", "Paolo Verdi"],
         ),
         (
+            "The committee of selections had on the list Luca Bianchi and Paolo Verdi.",
+            ["Luca Bianchi", "Paolo Verdi"],
+        ),
+        (
+            "The names of Luca Bianchi, ex-technician of Pescara, and of the Uruguayan Paolo Verdi "
+            "circulated.",
+            ["Luca Bianchi", "Paolo Verdi"],
+        ),
+        (
             "In the last days were evaluated also Luca Bianchi, who is still bound to Pescara, and "
             "Paolo Verdi.",
             ["Luca Bianchi", "Paolo Verdi"],

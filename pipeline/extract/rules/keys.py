@@ -637,6 +637,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "is-linked": (
         "interviewed",
+        "evaluated",
+        "assessed",
         "linked",
         "on the list",
         "to the list",

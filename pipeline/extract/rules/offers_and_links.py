@@ -202,7 +202,13 @@ LINKED: tuple[Rule, ...] = (
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
         r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
         # "was mentioned as an option / a candidate": the press's (not "named as a replacement": appointed)
-        r"mentioned\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:option|candidate|alternative|possibility)s?\b|"
+        r"mentioned\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:option|candidate|alternative|possibility|solution|"
+        r"favou?rite)s?\b|"
+        # "X, now at C, has also been mentioned.": named by the press, nothing more said
+        r"(?<=been\s)mentioned(?=\s*(?:[.;]|$))|"
+        # "is among the technicians evaluated by C": the men a club weighs
+        r"among\s+the\s+(?:\w+\s+)?(?:technicians|coaches|managers)\s+(?:(?:being|already)\s+)?"
+        r"(?:evaluated|considered|assessed|linked|mentioned|shortlisted)\b|"
         r"(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?close\s+to\s+(?:agreeing|joining|"
         r"taking\s+over|a\s+deal|being\s+(?:named|appointed))|"
         # ("has lined up a friendly": the coach arranging something, not lined up himself)
@@ -464,8 +470,8 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
 
 # --- round-up items: the names a club weighed, told as names ------------------------------------------
 
-# "…, who is bound to C,": a relative aside after a listed name (no person in it)
-_WHO_ASIDE = r"(?:\s*,\s+who\s(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+and\s))?"
+# "…, who is bound to C,", "…, ex-technician of C,": an aside after a listed name (no person in it)
+_WHO_ASIDE = r"(?:\s*,\s+(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+and\s))?"
 # "A and B", "A and of B", "A, who is bound to C, and B": the names a round-up lists
 _NAMES = (
     r"(?P<list>«P\d+»" + _WHO_ASIDE + r"(?:" + LIST_SEP + r"(?:of\s+|with\s+)?«P\d+»" + _WHO_ASIDE + r")*)"
@@ -523,7 +529,8 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         "linked",
         # (the club or its board weighs them, not a coach weighing his players)
         r"(?:(?:\b(?:club|board|directive|management|federation|association|committee|union)|«C\d+»)"
-        r"(?:\s+of\s+(?:(?:the\s+)?[a-z]+\s+)?«P\d+»)?(?:\s+(?:also|reportedly|even|already|had|has|have))*\s+"
+        # ("the club of president Y", "the committee of selections")
+        r"(?:\s+of\s+(?:(?:the\s+)?[a-z]+\s+)?(?:«P\d+»|[a-z]+))?(?:\s+(?:also|reportedly|even|already|had|has|have))*\s+"
         r"(?:evaluated|assessed|had\s+" + _ON_THE_LIST + r")|"
         r"(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:evaluated|assessed))\s+(?:also\s+)?"
         + _NAMES
