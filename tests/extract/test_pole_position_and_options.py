@@ -1,8 +1,8 @@
 """More candidates of the press: 'X is in pole position, while …', 'X was in pole position in December'
 (the bare phrase ending its clause or followed by a time), 'X was mentioned as an option / as the
 favourite', 'X, now at C, has also been mentioned.', 'X is among the technicians evaluated by C', and
-the second man of 'C sounded out A and the former Monaco coach B' (an approach each). Not a team 'in pole position
-in the title race', nor 'X was named as a replacement' (an appointment, not a rumour)."""
+the second man of 'C sounded out A and the former Monaco coach B' (an approach each). Not a team 'in pole
+position in the title race', nor 'X was named as a replacement' (an appointment, not a rumour)."""
 
 from __future__ import annotations
 
