@@ -420,6 +420,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
+            if rule.name in _STEPPING_BACK_TO_A_SIDE:
+                found = [f for f in found if not f.squad.startswith(("women", "national_women"))]
             if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
                 for f in found:
                     f.former_post = True
@@ -472,6 +474,11 @@ def _staff_kept_on(facts: list[Fact], sent: TaggedSentence) -> None:
     for f in facts:
         if f.event == "appointed" and f.role in _STAFF_TITLE_ROLES and f.coach in kept:
             f.event = "in_charge"
+
+
+# a stand-in going back to a side of the club ("returns to the under-19s"): its youth or reserve sides only;
+# the club's women's team named so sits beside a story of its men, whose posts it must not make the women's
+_STEPPING_BACK_TO_A_SIDE = frozenset({"returns-to-squad-post"})
 
 
 # the rules reading a head coach from his aide's post ("X worked as an assistant to Y at C", "X, currently

@@ -128,6 +128,7 @@ _BRING_KEYS = ("bring", "brought", "take", "took")
 _BROUGHT_IN_KEYS = ("brought", "drafted")
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "return-to-staff-spell": ("staff", "team", "back to be"),
+    "returns-to-squad-post": ("return to", "returns to", "returned to", "go back to", "goes back to"),
     "passive-appointed": (
         "appoint",
         "reappoint",

@@ -119,6 +119,24 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="topic",
     ),
+    # "X, who coached C on an interim basis, returns to his post as coach of the club's under-23 side", "X
+    # led the team in the last two games and returns to the under-19s": the side he goes back to coaching
+    # (a youth or reserve side; not the club's women's team, told beside a story of its men: see
+    # `rule_facts._STEPPING_BACK_TO_A_SIDE`)
+    R(
+        "returns-to-squad-post",
+        "in_charge",
+        r"{P}(?:"
+        + _SPELL_WORDS
+        + r"{0,150}?(?:,|\s+and))?\s+(?:(?:will|would|is\s+(?:set|expected)\s+to|to)\s+)?"
+        r"(?:return|returns|returned|go\s+back|goes\s+back)\s+to\s+(?:{HIS}\s+(?:previous\s+|former\s+|old\s+|usual\s+)?"
+        r"(?:role|post|position|job)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager)\s+of\s+)?"
+        r"(?:the\s+club['’]s\s+|the\s+|«C\d+»['’]s?\s+)?«S\d+»",
+        0.65,
+        role="head_coach",
+        club_side="tag",
+        squad_in_match=True,
+    ),
     # "X, who was in temporary charge, returns to the backroom staff", "will go back to be assistant coach":
     # the aide's post he held before the stand-in spell
     R(
