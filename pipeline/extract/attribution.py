@@ -1268,6 +1268,11 @@ def _replaced_mans_post(
     """The post a sacked or replaced man held, told around the words that replace him: a club in his
     title, the post being filled, the club he led, or the club named with the sacking."""
     tagged, squad_of, gd = sent.tagged, sent.squad_of, match.groupdict()
+    replaced = rule.name == "replacing" or (rule.name == "replaces" and _is_p2(match, tagged, person_pos))
+    if replaced and not gd.get("c"):  # the man replaced (not the subject: his new post is told elsewhere)
+        spell = _spell_before_succession(sent, match.start())
+        if spell is not None:
+            return spell
     if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
         described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
         if described and squad_of.get(int(described.group(1)), (None,))[0]:
@@ -1291,6 +1296,31 @@ def _replaced_mans_post(
         club, squad = squad_of.get(found, (None, "first_team")) if found is not None else (None, "first_team")
         return club, squad, club is not None
     return _rumoured_to_replace(rule, match, sent, ctx)
+
+
+# "had been in charge of C since 2022, when he succeeded Y", "has led C's under-21s since December 2022, when
+# he succeeded Y": the spell told first is the post taken over (its last club or squad tag before 'since')
+_SPELL_SINCE_WHEN = re.compile(
+    r"«([CS])(\d+)»[^«;:]{0,60}?\bsince\b[^«;:]{0,40}?,\s+when\s+(?:«P\d+»\s+)?$", re.IGNORECASE
+)
+
+
+def _is_p2(match: re.Match[str], tagged: str, person_pos: int) -> bool:
+    """The person at `person_pos` is the match's second man ("X replaces Y": Y)."""
+    p2 = match.groupdict().get("p2")
+    return p2 is not None and tagged.startswith(f"«P{p2}»", person_pos)
+
+
+def _spell_before_succession(sent: TaggedSentence, at: int) -> _ClubPost | None:
+    """The post of a spell told before '…, when he succeeded Y' (see `_SPELL_SINCE_WHEN`), else None."""
+    m = _SPELL_SINCE_WHEN.search(sent.tagged, max(0, at - 160), at)
+    if m is None:
+        return None
+    club, squad = sent.squad_of.get(int(m.group(2)), (None, "first_team"))
+    if club is None and m.group(1) == "S":  # "Spain's under-21s": the club named right before its squad
+        owner = re.search(r"«C(\d+)»['’]s?\s+$", sent.tagged[: m.start()])
+        club = sent.squad_of.get(int(owner.group(1)), (None,))[0] if owner else None
+    return (club, squad, True) if club else None
 
 
 # "… expected to replace Allegri", "… tipped to succeed the sacked Allegri": the replaced man right after
