@@ -271,7 +271,11 @@ LEFT: tuple[Rule, ...] = (
     R(
         "as-possessive-successor",
         "left",
-        r"\bas\s+(?:the\s+)?{P}'s\s+(?:permanent\s+|long-term\s+)?(?:successor|replacement)\b",
+        # ("still looking for X's successor", "to find X's replacement", "Y, X's replacement, arrives": the
+        # post X left is the one sought or filled)
+        r"(?:\bas|\bfor|\bfind(?:ing)?|,)\s+(?:the\s+)?{P}'s\s+(?:permanent\s+|long-term\s+)?(?:successor|replacement)\b"
+        # (not "X's replacement in midfield": a player's place)
+        r"(?!\s+(?:in\s+(?:midfield|defen[cs]e|attack|goal)|up\s+front|on\s+the\s+(?:pitch|wing)))",
         0.65,
         club_side="topic",
     ),
