@@ -436,7 +436,11 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         "had-considered",
         "linked",
         # (not "was also sounded out by the president Y": Y sounded him out)
-        r"\b(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out)"
+        # ("are expected to consider X for the role"; translated "also evaluated X for the post", "evaluó":
+        # for a post, not a player "evaluated in training")
+        r"\b(?:(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out|"
+        r"evaluated(?=[^.;]{0,80}?\bfor\s+the\s+(?:post|job|role|position|bench)\b))|"
+        r"(?:expected|likely|set|going)\s+to\s+consider)"
         r"(?!\s+by\b)\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
         0.5,
         club_side="topic",
