@@ -88,7 +88,7 @@ from pipeline.extract.rules.spells import (
 )
 from pipeline.extract.rules.stand_ins import STAND_IN_FIRST_GAMES, STAND_INS_STEPPING_BACK, STAND_INS_TOGETHER
 from pipeline.extract.rules.successions import REPLACEMENTS, SUCCESSIONS
-from pipeline.extract.rules.translated import MACHINE_TRANSLATED, TRANSLATED_STAFF
+from pipeline.extract.rules.translated import FAREWELLS, MACHINE_TRANSLATED, TRANSLATED_STAFF
 from pipeline.extract.trie import trie_pattern
 
 
@@ -150,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     *MOVES_IN_PASSING,
     *SEVERAL_COACHES,
     *TRANSLATED_STAFF,
+    *FAREWELLS,
     *REFUSALS_AFTER_AN_APPOSITION,
     *CHANGE_NOT_SPELL,
     *GOSSIP_AND_STATEMENTS,

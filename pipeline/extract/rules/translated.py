@@ -322,3 +322,18 @@ TRANSLATED_STAFF += (
         club_side="tag",
     ),
 )
+
+
+# "X says goodbye to C", "bids farewell to C": the translated "se despide de", "saluta", "verabschiedet sich"
+# (a club named: not "said goodbye to the fans")
+RULE_KEYS.update({"says-goodbye-to": ("goodbye", "farewell", "adieu")})
+FAREWELLS: tuple[Rule, ...] = (
+    R(
+        "says-goodbye-to",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:says|said|say|saying|bids|bid|bade|bidding)\s+"
+        r"(?:goodbye|farewell|adieu)\s+to\s+(?:the\s+)?{CDESC}{C}(?!['’])",
+        0.7,
+        club_side="tag",
+    ),
+)
