@@ -1646,8 +1646,10 @@ _AS_TITLE_AT = re.compile(
 _FORMER_BEFORE_CLUB = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 
 _WHO_WENT_TO = (
-    r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
-    r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)\s+(?:the\s+)?«C"
+    r"(?:\bwho\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|now\s+)?(?:left\s+for|departed\s+for|joined|"
+    r"moved\s+to|gone\s+to|went\s+to|taken\s+over\s+at|took\s+over\s+at)|"
+    # the same without 'who' (translated copy): "the place of Y, passed to the Fiorentina", "Y, gone to C"
+    r"(?<=,\s)(?:since\s+|now\s+)?(?:passed|gone|moved|departed)\s+to)\s+(?:the\s+)?«C"
 )
 _GONE_TO = re.compile(_WHO_WENT_TO, re.IGNORECASE)
 # "…, who left for Z, as C manager": the post taken, named after the aside on the man replaced
