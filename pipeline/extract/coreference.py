@@ -1811,6 +1811,9 @@ _EXTRA_DEMONYMS = {
     "senegalese": "Senegal",
     "cameroonian": "Cameroon",
     "ivorian": "Ivory Coast",
+    # Costa Ricans call themselves "ticos" ("ticas"): translated copy writes "the Tica selection"
+    "tica": "Costa Rica",
+    "tico": "Costa Rica",
     # smaller footballing countries whose own and agency press write "the Georgian national team"
     "georgian": "Georgia",
     "philippine": "Philippines",
