@@ -36,7 +36,8 @@ _PARTICLE = (
     r"(?:de|del|de la|da|dos|das|do|van|van der|van den|van ['’]t|von|der|den|ten|ter|di|du|le|la|el|y"
     r"|bin|al|es)"
 )
-# A capitalised run: words joined by spaces, name particles (and the d' of "Côte d'Ivoire", the "of" of
+# A capitalised run: words joined by spaces, name particles (and the d' of "Côte d'Ivoire" and of the region
+# "Côte d'Azur", the "of" of
 # "Republic of Ireland"), '&',
 # hyphens and 2-digit numbers.
 # "Schalke 04", "Hannover 96": two digits continue a name, but not a month's ("June 13 Filippo Inzaghi")
@@ -47,7 +48,7 @@ _MONTH_WORDS = (
 )  # fmt: skip
 _NOT_AFTER_MONTH = "".join(f"(?<!{m})" for m in _MONTH_WORDS)
 CAP_RUN = re.compile(
-    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire){_WORD}|\s*&\s*{_WORD}|"
+    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire|Azur){_WORD}|\s*&\s*{_WORD}|"
     rf"(?<=Republic)\s+of\s+(?:the\s+)?{_WORD}|"
     rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points)))*"
     r"(?:['’]s?\b)?"

@@ -64,3 +64,10 @@ def test_the_replaced_man_is_appointed_where_he_went(text: str, coach: str, club
 def test_no_move_read_without_a_replaced_coach_moving_to_a_club(text: str, coach: str) -> None:
     keys = keys_of(text, "2024-06-20")
     assert not any(k[0] == coach and k[3] == "appointed" for k in keys)
+
+
+def test_the_cote_d_azur_is_a_region_not_a_man() -> None:
+    text = "Monaco have hired Paul Girard. Girard succeeds Marc Vidal, who leaves the Côte d'Azur for Lille."
+    keys = keys_of(text, "2024-06-20")
+    assert ("Marc Vidal", "Lille", "first_team", "appointed") in keys
+    assert not any("Azur" in k[0] for k in keys)
