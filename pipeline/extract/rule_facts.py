@@ -81,7 +81,7 @@ from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
-from pipeline.extract.rules.grammar import _AIDE_COPULA, _FOR_GAMES, _KIN, _STAFF_TEAM
+from pipeline.extract.rules.grammar import _AIDE_COPULA, _AS_A_PLAYER, _FOR_GAMES, _KIN, _STAFF_TEAM, _expand
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club, mens_team_nicknames
 
@@ -1376,6 +1376,27 @@ _COACHING_TALK = re.compile(
 )
 
 
+# trophies won in a playing career: "The Italian played for C, winning the Cup with C", "As a midfielder he
+# spent two seasons at C, winning …", "He played for Italy's Olympic team, with which he won the bronze"
+_TROPHY_RULES = frozenset({"won-with", "with-whom-won"})
+_PLAYING_CAREER = re.compile(
+    _expand(_AS_A_PLAYER)
+    + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\bformer\s+"
+    + PLAYING_POSITION
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _trophy_as_a_player(rule: Rule, tagged: str) -> bool:
+    """A trophy told in a sentence about his playing career, with no coaching word: a player's."""
+    return (
+        rule.name in _TROPHY_RULES
+        and bool(_PLAYING_CAREER.search(tagged))
+        and not _COACHING_TALK.search(tagged)
+    )
+
+
 def _played_as_descriptor(person: Mention) -> bool:
     return person.pronoun and bool(_PLAYED_AS.search(person.text))
 
@@ -1455,6 +1476,8 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         and not _COACHING_TALK.search(tagged)
     ):
         return True  # "The former Arsenal midfielder spent three years at C": his playing days
+    if _trophy_as_a_player(rule, tagged):
+        return True  # "He played for C, winning the Cup with C": his playing days
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):
