@@ -1447,7 +1447,21 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         _man_told_otherwise(rule, match, sent)
         or _staff_told_otherwise(rule, match, sent, ctx)
         or _no_change_of_post(rule, match, sent, ctx)
+        or _returns_to_senior_title(rule, match, sent)
     )
+
+
+# "… as first-team coach": the squad tag is the first word of a title
+_TITLE_AFTER_SQUAD = re.compile(r"\s+(?:head\s+)?(?:coach|manager|trainer)\b", re.IGNORECASE)
+
+
+def _returns_to_senior_title(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'will return to his role as first-team coach': a title on the senior side's staff (an aide's, at
+    English clubs), no side of his own to go back to."""
+    if rule.name not in _STEPPING_BACK_TO_A_SIDE or not _TITLE_AFTER_SQUAD.match(sent.tagged, match.end()):
+        return False
+    squads = [sent.mentions[int(k)].squad for k in _SQUAD_TAG.findall(match.group(0))]
+    return any(squad in (None, "first_team", "national") for squad in squads)
 
 
 # "the sacking of (manager) X was confirmed": the man is the exit noun's complement, not the verb's subject

@@ -129,8 +129,11 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         r"{P}(?:"
         + _SPELL_WORDS
         + r"{0,150}?(?:,|\s+and))?\s+(?:(?:will|would|is\s+(?:set|expected)\s+to|to)\s+)?"
+        # ("returns to his role with the under-23s", "will return to his role as under-21 coach": the side
+        # named beside the post, or as the title's first word)
         r"(?:return|returns|returned|go\s+back|goes\s+back)\s+to\s+(?:{HIS}\s+(?:previous\s+|former\s+|old\s+|usual\s+)?"
-        r"(?:role|post|position|job)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager)\s+of\s+)?"
+        r"(?:role|post|position|job)\s+(?:as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager)\s+of\s+|with\s+|"
+        r"as\s+(?=«S\d+»\s+(?:head\s+)?(?:coach|manager|trainer)\b)))?"
         r"(?:the\s+club['’]s\s+|the\s+|«C\d+»['’]s?\s+)?«S\d+»",
         0.65,
         role="head_coach",
