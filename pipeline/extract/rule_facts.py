@@ -1928,6 +1928,10 @@ def _person_facts(
     if post is None:
         return []
     club, squad, explicit, replacing = post
+    if rule.name == "body-talked-with" and not _post_open_for(sent.mentions[idx].name, club, sent, ctx):
+        return []
+    if _players_assessed(rule, match, sent, ctx, sent.mentions[idx].name, club):
+        return []
     origin = _arrival_origin(match, sent) if rule.name == "joins-from-appointed" else None
     if origin and club == origin and ctx.topic_club and ctx.topic_club != origin:
         # "X joined from C in February, having spent a decade in charge at C's ground": no post at C
@@ -1966,6 +1970,54 @@ def _person_facts(
     )
     _mark_rule_wording(fact, rule, match, tagged)
     return _with_rule_details(rule, match, sent, fact, people, idx, person_pos)
+
+
+# a coaching post to fill, told in the sentence itself ("talked with X about the job")
+_POST_TO_FILL = re.compile(
+    r"\b(?:job|post|role|vacan(?:cy|t)|hot\s+seat|replace\w*|successor|succeed\w*|new\s+(?:head\s+)?"
+    r"(?:coach|manager|boss))\b",
+    re.IGNORECASE,
+)
+
+
+def _post_open_for(name: str, club: str | None, sent: TaggedSentence, ctx: Context) -> bool:
+    """Talks with a man are an approach only with a post to fill in view (a sacking, a search or another
+    man's appointment told before, or a job named here), and not with the man who holds or has just lost
+    the club's post: a club talking to its own coach about form, or after his sacking, offers him nothing."""
+    if (ctx.vacancy and ctx.vacancy[3] == name) or ctx.exits.get(name, (None,))[0] == club:
+        return False
+    if club in ctx.posts.get(name, set()):
+        return False
+    filled = any(club in clubs for other, clubs in ctx.posts.items() if other != name)  # hired another man
+    return bool(ctx.vacancy or ctx.seeking or filled or _POST_TO_FILL.search(sent.tagged))
+
+
+# "were assessed by the medical staff", "have been assessed and will travel": players checked for a game
+_PLAYERS_CHECKED = re.compile(
+    r"\b(?:medical|fitness|fit|scans?|injur\w*|knocks?|physio\w*|training|travel|squad|game|match|"
+    r"minutes|captain|" + PLAYING_POSITION + r")\b",
+    re.IGNORECASE,
+)
+
+
+_BARE_WEIGHED = re.compile(r"\b(?:evaluated|assessed)\b", re.IGNORECASE)
+
+
+def _players_assessed(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, name: str, club: str | None
+) -> bool:
+    """'A and B were assessed' names candidates only with a post to fill in view and no word of a
+    player's fitness or game ('the names of A and B were evaluated' names them as candidates anyway)."""
+    if rule.name not in ("names-were-weighed", "club-weighed-names"):
+        return False
+    words = match.group(0)
+    if not _BARE_WEIGHED.search(words) or re.match(r"names?\s", words, re.IGNORECASE):
+        return False
+    return (
+        name in ctx.people.players
+        or bool(_PLAYERS_CHECKED.search(sent.tagged))
+        or not _post_open_for(name, club, sent, ctx)
+    )
 
 
 def _post_told(

@@ -87,3 +87,20 @@ def test_the_director_who_weighs_them_is_no_candidate() -> None:
 def test_no_candidate_without_a_club_weighing_him(sentence: str) -> None:
     keys = keys_of(_VACANCY + sentence)
     assert not any(k[0] in ("Luca Bianchi", "Paolo Verdi") and k[3] == "linked" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # players checked by the medical staff or for a game, with or without a post in view
+        "Ternana coach Marco Rossi has named his squad. Luca Bianchi and Paolo Verdi were assessed by the "
+        "medical staff after the match.",
+        "Ternana coach Marco Rossi has named his squad. The club assessed Luca Bianchi and Paolo Verdi "
+        "before the game.",
+        _VACANCY + "Captain Luca Bianchi and Paolo Verdi have been assessed and will travel to Pescara.",
+        _VACANCY + "The club evaluated Luca Bianchi and Paolo Verdi, who both have a knock.",
+    ],
+)
+def test_players_assessed_are_no_candidates(text: str) -> None:
+    keys = keys_of(text)
+    assert not any(k[0] in ("Luca Bianchi", "Paolo Verdi") and k[3] == "linked" for k in keys)

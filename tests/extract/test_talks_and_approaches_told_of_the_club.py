@@ -74,3 +74,25 @@ def test_talks_with_a_former_youth_national_manager() -> None:
 def test_no_offer_without_a_club_approaching(sentence: str) -> None:
     keys = keys_of(_VACANCY + sentence)
     assert not any(k[0] == "Pablo Ortega" and k[3] == "offer" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the club's own coach, in charge, talked to about form: no post to fill
+        "Hull City manager Pablo Ortega is under pressure after four defeats. The board had talks with "
+        "Ortega on Tuesday and he will stay in charge.",
+        "Hull City had talks with Pablo Ortega after Sunday's defeat at Preston.",
+        "Hull City manager Pablo Ortega is under pressure. The club spoke to Ortega about the team's form.",
+        # the man just sacked, or the players' union speaking for him
+        "Hull City have sacked Pablo Ortega. The club talked with Ortega about his severance.",
+        "Hull City have sacked Pablo Ortega. The players' union spoke with Ortega after the decision.",
+    ],
+)
+def test_talks_with_the_holder_or_without_a_post_are_no_offer(text: str) -> None:
+    assert not any(k[0] == "Pablo Ortega" and k[3] == "offer" for k in keys_of(text))
+
+
+def test_talks_about_the_job_name_the_post_themselves() -> None:
+    keys = keys_of("Hull City talked with Pablo Ortega about the vacant job.")
+    assert ("Pablo Ortega", "Hull City", "first_team", "offer") in keys

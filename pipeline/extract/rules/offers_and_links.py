@@ -819,7 +819,9 @@ _WANTED_BY_SECOND = _WANTED_BY_START + r"«C\d+»\s*(?:,|and|as\s+well\s+as)\s+(
 # with X", "C have also asked about Burton's X and with Y": the club or body approached the man (an offer);
 # its subject is a club or a body, not a coach talking to his players, and not talks over his own new deal
 _BODY_TALKED_WITH = (
-    r"(?:{C}|\b(?:club|federation|association|union|board|management|directive|committee))"
+    # (not the players' union, which speaks for its members, coach included)
+    r"(?:{C}|\b(?:club|federation|association|(?<!players['’]\s)(?<!player['’]s\s)union|board|management|"
+    r"directive|committee))"
     r"(?:\s+(?:have|has|had|also|reportedly|already|even|then|first|initially|\w+ly))*\s+"
     r"(?:talked|spoke|had\s+(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)\s+(?:with\s+|to\s+)?"
     r"(?:(?:(?-i:[A-Z][\w\-]+)|«C\d+»)['’]s\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P}(?!['’])"
