@@ -49,3 +49,29 @@ def test_signed_for_a_club_is_no_extension():
     text = "Assistant coach Pal Dahl signed for Rosenborg in 2027 after leaving Molde."
     keys = keys_of(text)
     assert not any(k[3] == "extended" for k in keys)
+
+
+def _extended(text: str) -> set[str]:
+    return {person for person, _club, _squad, event in keys_of(text) if event == "extended"}
+
+
+def test_deal_signed_before_is_no_extension():
+    """Near misses: 'who had signed until 2026' (a relative clause telling the old deal) and 'signed until
+    June 2026 last year' (a deal signed in the past) tell no renewal now."""
+    assert "Pal Dahl" not in _extended(
+        "Molde have sacked head coach Erling Moe. "
+        "Assistant coach Pal Dahl, who had signed until 2026, also leaves."
+    )
+    assert not _extended(
+        "Molde have sacked head coach Erling Moe. Assistant coach Pal Dahl and goalkeeping coach Ola Berg "
+        "signed until June 2026 last year."
+    )
+
+
+def test_deal_signed_until_now_still_read():
+    """The wording the rule was made for still reads with a day told ('signed until June 2026 on Monday')."""
+    text = (
+        "Molde have extended the contract of head coach Erling Moe. Assistant coach Pal Dahl and "
+        "goalkeeping coach Ola Berg signed until June 2026 on Monday."
+    )
+    assert {"Pal Dahl", "Ola Berg"} <= _extended(text)

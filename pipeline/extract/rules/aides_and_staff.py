@@ -686,7 +686,9 @@ _STAFF_NEW_DEALS = (
     r"(?:(?:signed|signing|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|been\s+given|given|"
     r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
     r"(?:deals?|contracts?|terms|(?:contract\s+)?extensions?)|(?:extended|renewed)\s+their\s+(?:deals|contracts)|"
-    r"signed\s+(?:on\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}|"
+    # (not "who had signed until 2026", "signed until 2026 last year": the old deal, told in passing)
+    r"(?<!\bhad\s)(?<!\bwho\s)signed\s+(?:on\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}(?!\s+(?:last\s+(?:year|season|summer|month)|in\s+\d{4}|(?:\w+\s+){1,2}ago)\b)|"
     r"renewed(?=\s*[,.;]))\b"
 )
 _STAFF_DEAL_KEYS = (
