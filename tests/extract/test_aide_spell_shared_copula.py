@@ -28,3 +28,19 @@ def test_aide_spell_told_with_a_copula(text: str) -> None:
 def test_present_coach_at_is_no_aides_spell() -> None:
     facts = facts_of(STORY + "His brother, Nuno Faria, is coach at Braga.")
     assert {(f["club"], f["role"]) for f in facts if f["coach"] == "Nuno Faria"} == {("Braga", "head_coach")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faria became coach at Braga in 2015.",
+        "Faria, having been coach at Braga, knows the league.",
+        "Faria later became the coach at Braga.",
+    ],
+)
+def test_became_coach_at_is_no_aides_spell(text: str) -> None:
+    """Near misses: a bare 'coach' after 'became' / 'having been' is his own post, not an aide's spell."""
+    facts = facts_of(STORY + text)
+    assert ("Braga", "assistant_coach") not in {
+        (f["club"], f["role"]) for f in facts if f["coach"] == "Rui Faria"
+    }

@@ -671,8 +671,10 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"(?:coaching\s+)?career|spen[dt]\s+{HIS}\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+)?"
         r"(?:years|seasons|days)|spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)|"
         r"(?:had|enjoyed)\s+(?:a|an|two)\s+(?:\w+\s+)?(?:spells?|stints?))\s+as)|"
-        # (not the present "is coach at C": the head coach's post, read by other rules)
-        + r"(?!is\s)"
+        # (not the present "is coach at C", nor "became coach at C", "having been coach at C": a bare coach
+        # after these is the head coach's post, read by other rules; an aide's title still reads)
+        + r"(?!is\s|(?:became|having\s+been)"
+        + r"(?:\s+(?:also|previously|once|later|then|formerly|earlier|briefly))?\s+(?:an?\s+|the\s+)?coach\b)"
         + _AIDE_COPULA
         + r")\s+(?:an?\s+|the\s+)?"
         # (not "the number two at C behind Zubizarreta", "deputy behind Y": a second-choice goalkeeper)
