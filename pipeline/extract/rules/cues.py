@@ -32,7 +32,9 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:set[- ]pieces?\s+(?:coach(?:es)?|specialist)|"
             r"(?:video|performance|match|data|opposition)\s+analysts?|analysts?(?=\s+«P)|"
             r"head\s+of\s+(?:performance\s+|match\s+|data\s+)?analysis|"
-            r"technical\s+advis[eo]rs?)\b",
+            r"technical\s+advis[eo]rs?|"
+            # the mind's coach: "mental trainer", "mental coach", "sports psychologist" (a staff post)
+            r"mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?)\b",
             re.I,
         ),
         "other_staff",

@@ -287,7 +287,7 @@ _COACHING_CAREER = (
 
 
 # a backroom title, singular or plural, incl. translated ones: "co-trainer", "second coach", "the auxiliary",
-# "physical trainer", "goalkeeper trainer", "technical collaborator"
+# "physical trainer", "goalkeeper trainer", "technical collaborator", "mental trainer"
 _BACKROOM_TITLE = (
     # ("vice": translated "vice-allenatore", not a vice-president or vice-captain)
     # ("adjunct": translated "adjunto"; "his right hand A")
@@ -296,7 +296,7 @@ _BACKROOM_TITLE = (
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
     r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
     r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
-    r"(?:video\s+|match\s+)?analysts?))"
+    r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?))"
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
 # boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")
