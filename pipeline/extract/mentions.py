@@ -1599,6 +1599,10 @@ def _initials_name(text: str) -> bool:
     )
 
 
+# nothing but age groups after a club prefix: "AFC U20", "CAF U-17" (a club's name has a word of its own)
+_AGE_GROUPS_ONLY = re.compile(r"(?:\s+U-?\d{2})+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def _verdict(text: str) -> tuple[str, str, bool] | None:
     """(kind, name, one word) of a stretch of capitalised words, before its context is looked
@@ -1609,6 +1613,8 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
     first_tok = text.split()[0]
     prefix = words[0] in CLUB_PREFIXES and (len(words[0]) > 3 or first_tok.isupper())  # AS, not As
     closer = text.split()[-1] in CLUB_FORM_INITIALS
+    if prefix and _AGE_GROUPS_ONLY.fullmatch(text, len(first_tok)):
+        return None  # "the AFC U20 Asian Cup", "CAF U-17": a confederation's age group, no club's name
     if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or prefix or closer):
         return "C", text, False
     if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
