@@ -3909,6 +3909,7 @@ _STAND_IN_RULES = frozenset(
         "team-led-steps-back",
         "stand-in-returned",
         "interim-stays-as-assistant",
+        "interim-stays-as-assistant-spell",
     }
 )
 

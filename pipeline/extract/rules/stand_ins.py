@@ -86,6 +86,28 @@ _STEPS_BACK = (
     + r"))"
 )
 
+# the part of `_STEPS_BACK` that names a post on the first team's staff (not a youth side he goes back to
+# running): "will stay on / remain as an assistant", "will continue as assistant coach", "will remain on
+# (Y's) staff", "will return to his role as an assistant", "returns to his place on the staff" (not a
+# hedged "is expected to stay on", only a link; nor "was kept on by Y as his number two", the new boss's
+# appointment)
+# "X has been interim coach since then and will stay on as Y's assistant": a spell running up to now that
+# ends with him taken onto the new boss's staff is told as that appointment, not as a post he goes back to
+_NO_SPELL_UP_TO_NOW = r"(?!\s+(?:has|had)\s+been\s+(?:the\s+)?(?:interim|caretaker|acting|temporary|in\s+))"
+_BACK_TO_STAFF = (
+    r"{HAVE}\s+(?:"
+    r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+(?:on\s+)?as\s+"
+    r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b|"
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|"
+    r"(?:on\s+)?(?:as\s+)?part\s+of\s+(?:the\s+|{HIS}\s+|«P\d+»['’]s\s+)?)"
+    r"(?:(?:{STAFF_KIND}\s+)?staff|{STAFF_KIND}\s+team)\b|"
+    r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:"
+    r"(?:the\s+|{HIS}\s+)?{STAFF}\b|{HIS}\s+(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|post|position|job|place)\s+"
+    r"(?:as\s+(?:an?\s+|the\s+)?(?:first-team\s+)?assistant|(?:on|in)\s+the\s+staff)\b)|"
+    r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
+    r"(?:assistant|number\s+two)\b)"
+)
+
 
 # --- a stand-in going back to his old role --------------------------------------------------------
 STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
@@ -198,6 +220,17 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         r"{P}(?!'s)" + _STAND_IN_TOLD + _STEPS_BACK,
         0.7,
         role="caretaker",
+        club_side="topic",
+    ),
+    # "X, who took caretaker charge, will remain as assistant", "X, who led the team as interim coach, will
+    # return to his role as an assistant": the staff post he goes back to is told (a youth side he goes
+    # back to running is read by returns-to-squad-post)
+    R(
+        "interim-stays-as-assistant-spell",
+        "in_charge",
+        r"{P}(?!'s)" + _NO_SPELL_UP_TO_NOW + _STAND_IN_TOLD + _BACK_TO_STAFF,
+        0.65,
+        role="assistant_coach",
         club_side="topic",
     ),
 )
