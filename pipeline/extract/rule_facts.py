@@ -1932,6 +1932,8 @@ def _person_facts(
         return []
     if _players_assessed(rule, match, sent, ctx, sent.mentions[idx].name, club):
         return []
+    if rule.name == "pole-position" and _pole_in_a_race(match, tagged, person_pos):
+        return []
     origin = _arrival_origin(match, sent) if rule.name == "joins-from-appointed" else None
     if origin and club == origin and ctx.topic_club and ctx.topic_club != origin:
         # "X joined from C in February, having spent a decade in charge at C's ground": no post at C
@@ -2018,6 +2020,26 @@ def _players_assessed(
         or bool(_PLAYERS_CHECKED.search(sent.tagged))
         or not _post_open_for(name, club, sent, ctx)
     )
+
+
+# a race on the pitch: "in the title race", "top of the table", "on the grid"
+_RACE_TALK = re.compile(
+    r"\b(?:title\s+race|race\s+for|table|league|standings|grid|points\s+(?:clear|ahead)|top\s+spot)\b",
+    re.IGNORECASE,
+)
+# "Arsenal manager X": a man titled by the post he holds now (not "former Wigan boss X")
+_HOLDER_TITLE = re.compile(
+    r"(?<!former\s)(?<!ex-)(?<!ex\s)«C\d+»['’]?s?\s+(?:(?:head|chief)\s+)?(?:coach|manager|boss)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _pole_in_a_race(match: re.Match[str], tagged: str, person_pos: int) -> bool:
+    """'X is in pole position' with no post named after it ('for the job', 'to replace Y') is a
+    candidacy only when the sentence tells of no race on the pitch and X holds no post of his own."""
+    if not match.group(0).rstrip().endswith("position"):
+        return False
+    return bool(_RACE_TALK.search(tagged) or _HOLDER_TITLE.search(tagged, 0, person_pos))
 
 
 def _post_told(
@@ -2747,6 +2769,16 @@ def _post_wording(match: re.Match[str], tagged: str) -> bool:
 _PLAYER_TALK = re.compile(r"\b(?:" + PLAYING_POSITION + r"|signed|signing|transfer)\b", re.IGNORECASE)
 
 
+# "X signs until 2027 and replaces Y": the signing told before the man replaced
+_SIGNS_FIRST = re.compile(r"\b(?:signed|signs|agreed|agrees|penned|pens|inked|inks)\b", re.IGNORECASE)
+# a place in the side, not on the bench: a playing position, "the number nine", "up front", "in midfield"
+_PLAYERS_PLACE = re.compile(
+    r"\b(?:" + PLAYING_POSITION + r"|number\s+(?:\d+|one|six|seven|eight|nine|ten|eleven)|up\s+front|"
+    r"in\s+(?:midfield|defence|defense|attack|goal))\b",
+    re.IGNORECASE,
+)
+
+
 # "his assistant X has also extended his deal": a man of the coaching staff
 _AIDE_WORD = re.compile(
     r"\b(?:assistant|deputy|number\s+two|aide|coaching\s+staff|backroom)\b", re.IGNORECASE
@@ -2767,6 +2799,9 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)
     if rule.name == "replaced-man-moves-on":  # "signed striker X to replace Y, who joined C": a player's move
         return bool(_PLAYER_TALK.search(tagged))
+    if rule.name == "replaces" and _SIGNS_FIRST.search(match.group(0)):
+        # "X signs until 2027 and succeeds Y as the club's number nine": a player's signing
+        return bool(_PLAYERS_PLACE.search(tagged))
     if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
         return not _post_wording(match, tagged)
     if rule.name in (

@@ -52,3 +52,18 @@ def test_no_candidate_without_a_post_in_view(sentence: str) -> None:
 def test_pole_position_after_a_win_is_no_candidacy() -> None:
     keys = keys_of(_VACANCY + "Pablo Ortega is in pole position after Wigan beat Preston.")
     assert not any(k[0] == "Pablo Ortega" and k[3] == "linked" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a race on the pitch, told of a coach who holds his post
+        "In the title race, Preston manager Luis Campos is in pole position, with his side four points "
+        "clear.",
+        "Preston boss Luis Campos is in pole position, and his players know it.",
+        "In the standings, Luis Campos is in pole position, three points ahead of Wigan.",
+    ],
+)
+def test_pole_position_in_a_race_is_no_candidacy(sentence: str) -> None:
+    keys = keys_of(_VACANCY + sentence)
+    assert not any(k[0] == "Luis Campos" and k[3] == "linked" for k in keys)
