@@ -50,6 +50,7 @@ from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
     club_places,
     club_refs,
+    coach_nationalities,
     coach_surnames,
     context_club_aliases,
     known_coaches,
@@ -2159,7 +2160,10 @@ def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
     if not said or said & known.get(name, frozenset()):
         return name
     others = [p for p, ks in known.items() if said & ks and not ctx.people.is_executive(p)]
-    if len(others) == 1 and (name in known or _named_lately(others[0], ctx)):
+    # a man tied to it only by what readers know is no likelier than one of unknown nationality
+    if len(others) == 1 and (
+        name in known or (_named_lately(others[0], ctx) and others[0] not in ctx.people.widely_known)
+    ):
         return others[0]
     if _told_otherwise(name, said, ctx):  # "The American …. The Spaniard …": the other man
         return _other_man_in_view(name, ctx, lambda p: not _told_otherwise(p, said, ctx), widely=True) or name
@@ -2302,15 +2306,29 @@ _NATIONALITY_AFTER = re.compile(
 
 def _learn_nationalities(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     """Remember the nationality the text itself gives a man by name, in a title ('Serbian coach X')
-    or an apposition ('X, the 45-year-old Swede'); what a descriptor was taken to mean is no proof."""
+    or an apposition ('X, the 45-year-old Swede'); what a descriptor was taken to mean is no proof.
+    A well-known coach the text gives none has the one every reader knows him by (so that 'The
+    Argentine' of a story naming Sampaoli and a Senegalese coach is Sampaoli), until the text says."""
+    known = ctx.people.nationality
     for m in mentions:
-        if m.kind != "P" or m.pronoun or m.name in ctx.people.nationality:
+        if m.kind != "P" or m.pronoun or not m.name:
+            continue
+        if m.name in known and m.name not in ctx.people.widely_known:  # the text has already said
             continue
         near = _NATIONALITY_BEFORE.search(sentence, max(0, m.start - 60), m.start)
         near = near or _NATIONALITY_AFTER.match(sentence, m.end)
         said = nationalities(near.group(1)) if near else frozenset()
         if said:
-            ctx.people.nationality[m.name] = said
+            known[m.name] = said
+            ctx.people.widely_known.discard(m.name)
+        elif m.name not in known and (widely := _widely_known_nationality(m.name)):
+            known[m.name] = widely
+            ctx.people.widely_known.add(m.name)
+
+
+def _widely_known_nationality(name: str) -> frozenset[str]:
+    """The nationalities reference data gives a well-known coach ('Senegalese|French'), as keys."""
+    return nationalities(coach_nationalities().get(name, "").replace("|", " "))
 
 
 # "Gareca, 65,", "Gareca (65)", "X, the 65-year-old …", "the 65-year-old X": the age the text gives a man

@@ -110,7 +110,8 @@ class People:
             str, list[tuple[int, int]]
         ] = {}  # full name → (sentence, offset) of each full mention
         self.cursor: int | None = None  # the sentence being read, once all full names are known
-        self.nationality: dict[str, frozenset[str]] = {}  # full name → nationalities the text gave him
+        self.nationality: dict[str, frozenset[str]] = {}  # full name → nationalities told or known
+        self.widely_known: set[str] = set()  # men whose nationality is only what readers know of them
         self.age: dict[str, int] = {}  # full name → the age the text gave him ('Gareca, 65,')
         self.described: dict[str, frozenset[str]] = {}  # full name → nationalities descriptors gave him
         self.described_age: dict[str, int] = {}  # full name → the age a descriptor read as him gave

@@ -200,6 +200,13 @@ def coach_surnames() -> dict[str, str]:
 
 
 @cache
+def coach_nationalities() -> dict[str, str]:
+    """Canonical name of a well-known coach → his nationalities as the press names them, '|'-separated
+    ('Habib Beye' → 'Senegalese|French'): general knowledge (coach_nationalities.csv)."""
+    return {r["name"]: r["nationality"] for r in _rows("coach_nationalities.csv")}
+
+
+@cache
 def known_non_coaches() -> frozenset[str]:
     """Folded names of well-known people of football who never held a coaching post: owners, presidents,
     executives, agents and star players (non_coaches.csv)."""
