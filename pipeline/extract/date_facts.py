@@ -16,7 +16,10 @@ from pipeline.extract.facts import _CHANGE_EVENTS, _CLAUSE_BREAK, _TAG, Fact, Ta
 
 
 def _date_as_news(f: Fact, sent: TaggedSentence, ref: date | None) -> None:
-    """An undated change told as today's news takes the article's date."""
+    """An undated change told as today's news takes the article's date; one told in a past tense
+    is marked so (an aide's undated change is dated by the news only when it is not)."""
+    if f.date is None and f.event in _CHANGE_EVENTS:
+        f.past_told = bool(_PAST_MARK.search(_own_clause(f, sent.tagged)))
     if f.date is None and ref and _told_as_news(f, sent):
         f.tense_dated = True
         at = sent.offsets[min(f.trigger, len(sent.offsets) - 1)]
@@ -72,6 +75,12 @@ def _without_closed_relatives(tagged: str) -> str:
     return _CLOSED_RELATIVE.sub(lambda m: " " * len(m.group()), tagged)
 
 
+def _own_clause(f: Fact, tagged: str) -> str:
+    """The words leading up to and through the fact's match, closed relative clauses blanked."""
+    start = max(0, f.trigger - 45)
+    return _without_closed_relatives(tagged)[start : max(f.trigger_end, f.trigger + 1)]
+
+
 def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
     """Whether an undated change is today's news: the lead's "X have appointed Y" (or a flash's),
     or a change whose own verb is in the present perfect, present or a stand-in's future."""
@@ -88,8 +97,7 @@ def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
         return True
     if f.event not in _CHANGE_EVENTS or f.pluperfect:
         return False
-    start = max(0, f.trigger - 45)
-    own = _without_closed_relatives(tagged)[start : max(f.trigger_end, f.trigger + 1)]
+    own = _own_clause(f, tagged)
     if _PAST_MARK.search(own):
         return False
     if f.event == "appointed" and _STAND_IN_FUTURE.search(own):

@@ -70,6 +70,7 @@ class Fact:
     steps_back: bool = False  # a stand-in's spell ends, he stays on the staff ("will stay on as assistant")
     still_held: bool = False  # "X, actually coach of the U19, took over": a post he keeps beside a new one
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
+    past_told: bool = False  # an undated change told in a past tense ("had left", "was named"): not today's
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
