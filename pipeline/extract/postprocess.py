@@ -243,10 +243,11 @@ def _staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
     """Staff changes told without a date of their own ('His assistants also leave') happen the day
     of the change at that club told in the same or the previous sentence, or, when the words say
     they go with someone ('also', 'too', 'along with him'), told anywhere before; an aide's new deal
-    ('… have also agreed extensions') the day of the extension told so. An aide (no head coach) comes
-    and goes with the change at his club told anywhere before: news copy tells the change first and
-    lists the new staff after it ('X will assist him', 'Y also joins'). An aide's change the text
-    tells without a date, and no such change before it, goes on the day of the article's news;
+    ('… have also agreed extensions') the day of the extension told so. An aide (not the head coach
+    or a stand-in) comes and goes with the change at his club told anywhere before: news copy tells
+    the change first and lists the new staff after it ('X will assist him', 'Y also joins'). An
+    aide's change the text tells without a date, and no such change before it, goes on the day of
+    the article's news;
     not one told in a past tense ('had joined', 'was named')."""
     for f in facts:
         undated = f.date is None or (f.tense_dated and f.alongside)
@@ -264,22 +265,32 @@ def _staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
             and g.date is not None
             and g.date.precision == "day"
             and not g.alongside
-            and (0 <= f.sentence - g.sentence <= 1 or (_goes_with_boss(f) and g.sentence <= f.sentence))
+            and (0 <= f.sentence - g.sentence <= 1 or (_staff_of_a_change(f) and g.sentence <= f.sentence))
         ]
         if dated:  # the latest change told nearest, of the same kind (an arrival's for an arrival)
             arriving = f.event == "appointed"
             f.date = max(
                 dated, key=lambda g: (g.sentence, (g.event == "appointed") == arriving, g.date.value)
             ).date
-        elif (
-            f.date is None and news_day and _goes_with_boss(f) and not f.pluperfect and f.role != "head_coach"
-        ):
+        elif f.date is None and news_day and (_aide_told_as_news(f) or (f.alongside and _not_earlier(f))):
             f.date = DateMention(0, 0, news_day, "day", "point")
 
 
-def _goes_with_boss(f: Fact) -> bool:
-    """A change told as going with someone else's ('also', 'with him'), or an aide's told as news."""
-    return f.alongside or (f.role != "head_coach" and not f.pluperfect and not f.past_told)
+def _not_earlier(f: Fact) -> bool:
+    """Neither a head coach's change nor one told as earlier than the news ('had left')."""
+    return f.role != "head_coach" and not f.pluperfect
+
+
+def _staff_of_a_change(f: Fact) -> bool:
+    """A change told as going with someone else's ('also', 'with him'), or a staff member's (an aide's
+    or a stand-in's) not told in a past tense: the staff a change brings, listed after it."""
+    return f.alongside or (_not_earlier(f) and not f.past_told)
+
+
+def _aide_told_as_news(f: Fact) -> bool:
+    """An aide's change not told in a past tense; a stand-in's needs words of its own to be today's
+    ('took over as interim' is no news)."""
+    return _not_earlier(f) and not f.past_told and f.role != "caretaker"
 
 
 def _single_name_ok(name: str, text: str) -> bool:
