@@ -769,6 +769,8 @@ def _and_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) 
 _COMPETITION = re.compile(
     r"\b(?:Cups?|Nations|Leagues?|Trophy|Trophies|Shield|Championships?|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
     r"Supercup|Super\s+Cup|Olympics|Games|Premiership|"
+    # "MLS Next Pro" (the third tier), "MLS NEXT" (the academy league): no man's name ends them
+    r"MLS\s+(?:Next|NEXT)|"
     # league names: "Primera Federación", "Primera RFEF", "Liga Portugal 2", "Segunda División" (not
     # "Bundesliga" and the like: one-word leagues sit in runs with names, and taking those out cost
     # unseen text a right fact)
