@@ -148,6 +148,8 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
         for m in found:
             if m.kind == "P":
                 ctx.people.register(m.name, (i, m.start))
+                if m.single:
+                    _register_kin(sentence, m, found, i, ctx)
             elif m.kind == "C":
                 club_words.setdefault(m.name, set()).add(m.text)
                 ctx.club_kinds[m.name] = m.club_kind
@@ -166,6 +168,31 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
     }
     ctx.strong_clubs = set(counts) - ctx.surname_clubs
     return ctx, kept
+
+
+# a given name after a word of the family that shares the surname: "his brother Gary", "X's son Dario",
+# "Her sister Anna" (not a wife, an in-law or a cousin, whose surname may differ)
+_KIN_BEFORE_NAME = re.compile(
+    r"(?:\b[Hh](?:is|er)|(?P<own>['’]s?))\s+(?:(?:elder|older|younger|eldest|youngest|twin|late)\s+)?"
+    r"(?:son|father|brother|sister|daughter|grandson)\s+$"
+)
+
+
+def _register_kin(sentence: str, m: Mention, found: list[Mention], i: int, ctx: Context) -> None:
+    """'X's son Dario', 'his brother Gary': the given name with the family's surname, registered as a full
+    name so that a later 'Gary' is him. 'his' is the man the article is about (the one named most so far),
+    as news writes of its subject's family; 'X's' names the family itself."""
+    kin = _KIN_BEFORE_NAME.search(sentence, max(0, m.start - 40), m.start)
+    if kin is None:
+        return
+    if kin.group("own"):
+        owner = next((p for p in found if p.kind == "P" and p.end == kin.start("own")), None)
+        family = ctx.people.resolve(owner.name) if owner else None
+    else:
+        named = [f for f in ctx.people.full_names if f != m.name]
+        family = max(named, key=lambda f: len(ctx.people.where.get(f, ())), default=None)
+    if family and len(family.split()) >= 2 and fold(family.split()[0]) != fold(m.name):
+        ctx.people.register(f"{m.name} {_family_name(family)}", (i, m.start))
 
 
 # "the Syrian Football Association (SFA)", "the Football Association of Malaysia (FAM)": a national
