@@ -2079,6 +2079,16 @@ def _event_and_role(
         role = "assistant_coach"  # "promoted to first-team coach": a coach on the senior staff, not its head
     if rule.name == "youth-spell" and _stand_in_spell(sent, match):
         return "appointed", "caretaker"  # "led the senior team as interim boss"
+    if (
+        rule.name in ("role-person", "club-role-person")
+        and event == "in_charge"
+        and role == "head_coach"
+        and _assistant_titled(sent, person_pos)
+        and _STAND_IN_POST.search(sent.tagged)
+    ):
+        # "First-team coach X will take charge on an interim basis": a man standing in is not the head
+        # coach, so his first-team coach title is an aide's post on the senior staff
+        role = "assistant_coach"
     return event, role
 
 
