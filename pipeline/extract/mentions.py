@@ -23,6 +23,8 @@ from pipeline.reference import (
     context_club_aliases,
     context_club_owners,
     country_club_names,
+    known_coaches,
+    known_non_coaches,
     lowercase_nicknames,
     place_names,
     shared_strong_aliases,
@@ -607,7 +609,7 @@ def _unknown_clubs_listed(sentence: str, out: list[Mention]) -> list[Mention]:
     is one more club of that career, not a person (a list of clubs seldom holds a man)."""
     found = list(out)
     for k, m in enumerate(out):
-        if m.kind != "P" or m.pronoun or _not_a_club_name(m):
+        if m.kind != "P" or m.pronoun or _not_a_club_name(m, sentence):
             continue
         owner = sentence.startswith(("'", "’"), m.end)  # "Lewes's women": an owner, told otherwise
         if owner or _AFTER_TITLE.search(sentence, max(0, m.start - 12), m.start):
@@ -639,11 +641,32 @@ def _ends_club_list(sentence: str, m: Mention, clubs_before: list[Mention]) -> b
     return joined and bool(_LIST_END.match(sentence, m.end))
 
 
-def _not_a_club_name(m: Mention) -> bool:
-    """A coach's surname or nickname the reference data knows (a man wherever he stands), or a squad's
-    name ("the Under-21s": its club's team, read from the squad phrase)."""
-    known_man = fold(m.text) in coach_surnames() or fold(m.name) in coach_nicknames()
-    return known_man or bool(squad_mentions(m.text))
+def _not_a_club_name(m: Mention, sentence: str) -> bool:
+    """A man the reference data knows (a coach's surname, full name or nickname, or a known player or
+    owner), a name opening with a known man's given name ("Harry …"), a name a man's relative clause
+    follows ("…, who followed him"), or a squad's name ("the Under-21s": its club's team, read from the
+    squad phrase). Such a name stays a man wherever he stands."""
+    key = fold(m.name)
+    known_man = (
+        fold(m.text) in coach_surnames()
+        or key in coach_nicknames()
+        or m.name in known_coaches()
+        or key in known_non_coaches()
+        or (" " in key and key.split()[0] in _known_given_names())
+    )
+    return known_man or bool(_WHO_AFTER.match(sentence, m.end)) or bool(squad_mentions(m.text))
+
+
+# "…, who followed him": a man's relative clause (a club takes "which" or "where")
+_WHO_AFTER = re.compile(r",?\s+who\b")
+
+
+@lru_cache(maxsize=1)
+def _known_given_names() -> frozenset[str]:
+    """The given names of the coaches and other men of football the reference data knows ('pep',
+    'harry'): a name opening with one is a man's, not an unknown club's."""
+    names = known_coaches() | known_non_coaches()
+    return frozenset(fold(n).split()[0] for n in names if len(n.split()) > 1)
 
 
 def _cued_context_alias(said: str, start: int) -> list[Mention]:
@@ -980,11 +1003,21 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
 def _nickname_after_the(sentence: str, start: int, words: list[str]) -> bool:
     """An unknown name after 'the' with no club word ('coach of the Lancers', 'the Blanquirroja', 'the
     Rouge et Noir', 'the Costa Rican selection'): a nickname of a side or a people's name, which the
-    press writes with 'the', not a club's own name ('coach of Nchalo United', 'of the Nchalo Rangers'
-    keep theirs)."""
-    return sentence[max(0, start - 4) : start].lower() == "the " and not any(
+    press writes with 'the', not a club's own name ('coach of Nchalo United', 'of the Nchalo Rangers',
+    'of the Peninsula Power' keep theirs)."""
+    if sentence[max(0, start - 4) : start].lower() != "the " or any(
         w in CLUB_SUFFIXES or w in CLUB_PREFIXES for w in words
-    )
+    ):
+        return False
+    # a nickname is one word ("the Lancers", "the Rouge et Noir") or a people's name before a side's noun
+    # ("the Costa Rican selection"); "the Peninsula Power", "the Joondalup Wolves" are clubs' own names,
+    # written with "the" as Australian, American and Asian clubs are
+    end = start + len(" ".join(words))
+    return len(words) == 1 or bool(_SIDE_NOUN_AFTER.match(sentence, end))
+
+
+# "the Costa Rican selection", "the Castle club": the side's noun after a people's or a place's name
+_SIDE_NOUN_AFTER = re.compile(r"\S*\s+(?:selection|club|side|team|squad|national)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -43,3 +43,18 @@ def test_post_is_the_club_in_view() -> None:
 )
 def test_unknown_club_names_stay_clubs(text: str, club: str) -> None:
     assert ("Tomás Okafor", club, "first_team", "appointed") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        # a two-word club's own name written with "the", as many Australian, American and Asian clubs are
+        (
+            "Tomás Okafor has been named the new head coach of the Nchalo Power, replacing Ian Reid.",
+            "Nchalo Power",
+        ),
+        ("Tomás Okafor is the new coach of the Kettering Falcons.", "Kettering Falcons"),
+    ],
+)
+def test_two_word_unknown_club_after_the_stays_a_club(text: str, club: str) -> None:
+    assert ("Tomás Okafor", club, "first_team", "appointed") in keys_of(text)

@@ -52,3 +52,23 @@ def test_unknown_club_in_a_career_list(text: str, club: str) -> None:
 def test_no_club_made_of_a_man(text: str, name: str) -> None:
     clubs = {club for _person, club, _squad, _event in keys_of(text)}
     assert name not in clubs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a known coach's full name, a known player, a name with a man's relative clause
+        (
+            _LEAD + "Baxter previously coached with Pep Guardiola and Brisbane Roar's youth side.",
+            "Pep Guardiola",
+        ),
+        (
+            _LEAD + "Baxter, who previously coached Brisbane Roar and Harry Kane, arrives on Monday.",
+            "Harry Kane",
+        ),
+        (_LEAD + "Baxter previously coached Brisbane Roar and Dan Pryce, who followed him.", "Dan Pryce"),
+    ],
+)
+def test_a_known_or_described_man_is_no_listed_club(text: str, name: str) -> None:
+    clubs = {club for _person, club, _squad, _event in keys_of(text)}
+    assert name not in clubs
