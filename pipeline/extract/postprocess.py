@@ -87,6 +87,9 @@ def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
     if any(f.named_team for f in facts):
         coaches = {f.coach for f in facts if not f.named_team and not f.needs_support}
         facts = [f for f in facts if not f.named_team or f.coach in coaches or not _non_coach(f.coach, ctx)]
+    # a well-known owner or star player is no coach, whatever wording gave him a post ('the Chelsea of Roman
+    # Abramovich', 'the Chelsea of Todd Boehly that had hired him'), unless the text titles him one
+    facts = [f for f in facts if fold(f.coach) not in known_non_coaches() or _titled_coach(f.coach, ctx)]
     if not ctx.people.players:
         return facts
     titled = {f.coach for f in facts if f.current_post}  # "C coach X" somewhere: a player-coach
@@ -97,6 +100,25 @@ def _drop_players(facts: list[Fact], ctx: Context) -> list[Fact]:
         or f.coach in titled
         or (f.role == "caretaker" and f.event == "appointed")
     ]
+
+
+# a coaching title told of the man: "coach X", "manager X", "X as head coach", "X, the new manager", "X has
+# been appointed head coach", "X was named player-coach"
+_COACH_TITLE = r"(?:(?:the|new|interim|caretaker)\s+)*(?:\w+-)?(?:head\s+coach|coach|manager|boss|trainer)\b"
+_MADE_A_COACH = r"(?:appointed|named|made|hired|installed|confirmed)(?:\s+as)?"
+
+
+def _titled_coach(name: str, ctx: Context) -> bool:
+    """The text calls the man a coach: 'player-coach X', 'C manager X', 'X as coach', 'X, the new manager',
+    'X has been appointed head coach'."""
+    person = re.escape(name.split()[-1])
+    told = re.compile(
+        rf"\b{_COACH_TITLE}\s+(?:[\w\-]+\s+)?{person}\b|\b{person}\s+(?:as\s+|,\s+(?:the|his)\s+)"
+        rf"{_COACH_TITLE}|\b{person}\s+(?:(?:has|had|have|was|is|been|will\s+be)\s+)*{_MADE_A_COACH}\s+"
+        rf"{_COACH_TITLE}",
+        re.IGNORECASE,
+    )
+    return any(told.search(sentence) for sentence in ctx.sentences)
 
 
 def _non_coach(name: str, ctx: Context) -> bool:

@@ -57,3 +57,28 @@ def test_listed_man_made_coach_by_the_story_is_kept() -> None:
 def test_the_list_names_no_known_coach() -> None:
     assert "lionel messi" in known_non_coaches()
     assert not {"pep guardiola", "zinedine zidane", "xavi hernandez"} & known_non_coaches()
+
+
+@pytest.mark.parametrize(
+    ("text", "man"),
+    [
+        # an owner given a post by another wording than the team named after him
+        (
+            "Porto have appointed Marco Ferri. Ferri first made his name in England with the Chelsea of "
+            "Roman Abramovich.",
+            "Roman Abramovich",
+        ),
+        (
+            "Chelsea have sacked Marco Ferri. It was the Chelsea of Todd Boehly that had hired him in 2022.",
+            "Todd Boehly",
+        ),
+    ],
+)
+def test_known_non_coach_gets_no_post_from_any_wording(text: str, man: str) -> None:
+    assert not any(k[0] == man for k in keys_of(text, "2024-06-20"))
+
+
+def test_known_non_coach_titled_coach_is_kept() -> None:
+    """Near miss: the text titles the listed man a coach ('Lionel Messi as head coach')."""
+    text = "Inter Miami appointed Lionel Messi as head coach on Monday."
+    assert ("Lionel Messi", "Inter Miami", "first_team", "appointed") in keys_of(text, "2024-06-20")
