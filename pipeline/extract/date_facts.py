@@ -313,6 +313,20 @@ def _own_side_of_after(candidates: list[DateMention], sentence: str, trigger: in
     return own if before and own else candidates
 
 
+# "X, whose contract was terminated in December, had taken charge in 2022": a clause on the man's deal
+# or move, which dates the fact only when the rest of the sentence tells no date of its own
+_WHOSE_CLAUSE = re.compile(r",\s*whose\b[^,;.]*", re.IGNORECASE)
+
+
+def _outside_whose_clause(candidates: list[DateMention], sentence: str, end: int) -> list[DateMention]:
+    """The candidates outside the 'whose …' clauses the fact's match does not end in, when there are
+    any ('Y, whose contract expired last summer' still dates 'took over from Y', told with no date)."""
+    spans = [m.span() for m in _WHOSE_CLAUSE.finditer(sentence)]
+    spans = [(a, b) for a, b in spans if not a <= end <= b]
+    outside = [d for d in candidates if not any(a <= d.start < b for a, b in spans)]
+    return outside or candidates
+
+
 # "replacing Y, whose contract was not renewed after the play-offs in March": the clause on the
 # leaving man's contract, right after him, tells when he went
 _WHOSE_CONTRACT = re.compile(r"\s*,\s*whose\s+(?:contract|deal)\b[^;.]*", re.IGNORECASE)
@@ -486,6 +500,7 @@ def _in_own_clause(
             candidates = [d for d in candidates if a <= d.start < b]
     if fact.event in _CHANGE_EVENTS:  # "back at Boca from 2020, winning the title that year": the win's
         candidates = [d for d in candidates if not _in_a_win_clause(sentence, trigger, d)]
+    candidates = _outside_whose_clause(candidates, sentence, end)
     if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
         candidates = [
             d
