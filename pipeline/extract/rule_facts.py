@@ -2444,7 +2444,16 @@ def _stand_in_for_now(match: re.Match[str], tagged: str, person_pos: int) -> boo
     if title and _PREVIOUS_BEFORE.search(tagged, max(0, title.start() - 12), title.start()):
         return False  # "the previous U23 coach X takes over": the youth post is behind him
     youth_titled = title or _YOUTH_TITLE_AFTER.match(tagged, person_pos)
-    return bool(youth_titled) and bool(_GAMES_TAKEN.match(tagged, match.end()) or _FOR_NOW.search(tagged))
+    if not youth_titled:
+        return False
+    # the charge's own clause ("…, and the club will look for a coach in the meantime" tells the search)
+    end = _NEXT_CLAUSE.search(tagged, match.end())
+    own_clause = tagged[: end.start() if end else len(tagged)]
+    return bool(_GAMES_TAKEN.match(tagged, match.end()) or _FOR_NOW.search(own_clause))
+
+
+# where the clause of a match ends: another clause joined on ("…, and the club …", "while …") or a stop
+_NEXT_CLAUSE = re.compile(r"[,;]?\s+(?:and|while|but|whereas)\s+(?!«P)|[;.!?]", re.IGNORECASE)
 
 
 def _with_rule_details(
