@@ -8,7 +8,6 @@ it turns any failure into `ExtractionError`."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import date
 
@@ -27,6 +26,7 @@ from pipeline.extract.dates import date_from_url, dateline_date, news_day, parse
 from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.postprocess import (
+    WOMENS_WORD,
     _postprocess,
     coaching_roundup,
     headline_national_sides,
@@ -109,6 +109,8 @@ def _extract(article: Article) -> list[dict]:
     ctx.headline_sides = headline_national_sides(getattr(article, "title", None))
     ctx.headline_women = headline_womens_clubs(getattr(article, "title", None))
     ctx.coaching_roundup = coaching_roundup(getattr(article, "title", None), sentences[:1])
+    headline = getattr(article, "title", None)
+    ctx.headline = headline if isinstance(headline, str) else ""
     facts: list[Fact] = []
     cv_coach = None  # the coach of a CV heading ("His coaching career:") over the lines after it
     for i, sentence in enumerate(sentences):
@@ -120,19 +122,11 @@ def _extract(article: Article) -> list[dict]:
     return [_to_dict(article, f, spans, originals) for f in facts]
 
 
-# a word that tells women's football is in view: the women's side, a women's league, a coach called "she"
-_WOMENS_WORD = re.compile(
-    r"\b(?:wom[ae]n(?:'s|’s)?|ladies|female|girls|she|her|hers|herself|WSL2?|NWSL|Frauen\w*|F[ée]minine|"
-    r"Femenin[oa]|Femminile)\b",
-    re.IGNORECASE,
-)
-
-
 def _first_womens_word(title: object, sentences: list[str]) -> int:
     """The first sentence naming women's football (0 when the headline does, -1 when none does)."""
-    if isinstance(title, str) and _WOMENS_WORD.search(title):
+    if isinstance(title, str) and WOMENS_WORD.search(title):
         return 0
-    return next((i for i, s in enumerate(sentences) if _WOMENS_WORD.search(s)), -1)
+    return next((i for i, s in enumerate(sentences) if WOMENS_WORD.search(s)), -1)
 
 
 def _to_dict(article: Article, f: Fact, spans: list[tuple[int, int]], sentences: list[str]) -> dict:

@@ -178,6 +178,7 @@ class Context:
     coaching_roundup: bool = False  # the headline or lead calls it coaching news ("Serie B benches: …")
     headline_sides: dict[str, str] = field(default_factory=dict)  # country → the side the headline names
     headline_women: frozenset[str] = frozenset()  # clubs the headline names with their women's team
+    headline: str = ""  # the article's title ("" when it has none)
     # initials the article defines for a national federation ("the Syrian Football Association (SFA)"):
     # later "the SFA" is that country's, not the club the reference data gives those initials to
     initials: dict[str, str] = field(default_factory=dict)

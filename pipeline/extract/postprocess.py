@@ -127,6 +127,14 @@ def _non_coach(name: str, ctx: Context) -> bool:
     return ctx.people.plays(name) or fold(name) in known_non_coaches()
 
 
+# a word that tells women's football is in view: the women's side, a women's league, a coach called "she"
+WOMENS_WORD = re.compile(
+    r"\b(?:wom[ae]n(?:'s|’s)?|ladies|female|girls|she|her|hers|herself|WSL2?|NWSL|Frauen\w*|F[ée]minine|"
+    r"Femenin[oa]|Femminile)\b",
+    re.IGNORECASE,
+)
+
+
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = without_executives([f for f in facts if f.coach], ctx)
     facts = _drop_players(facts, ctx)
@@ -157,8 +165,11 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
     _headline_side_staff(facts, ctx.headline_sides)
+    held = _mens_posts_beside_a_womens_headline(facts, ctx)
     _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline, ctx.headline_women)
     _headline_womens_national_team(facts, ctx.headline_sides)
+    for f, squad in held:
+        f.squad = squad
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
@@ -567,6 +578,28 @@ def _women_article(
         ):
             f.squad = _women_squad(f.squad)
     _shared_womens_posts(facts, women, mens, later)
+
+
+def _mens_posts_beside_a_womens_headline(facts: list[Fact], ctx: Context) -> list[tuple[Fact, str]]:
+    """(fact, squad) of the posts the headline's women's team must not take: at the club or country the
+    headline names with its women's team ('Austria women's coach', 'Inter Women'), a man the headline does
+    not name, titled head coach of that side with no women's word in his sentence ('Austria coach X welcomed
+    the appointment'), keeps his own post. (A well-known coach told untitled is left to the women's reading:
+    the list holds women's coaches too, and reading it so cost unseen text a right fact.)"""
+    countries = {c for c, side in ctx.headline_sides.items() if side == "national_women"}
+    if not (countries or ctx.headline_women):
+        return []
+    headline = fold(ctx.headline)
+    return [
+        (f, f.squad)
+        for f in facts
+        if (f.club in countries or f.club in ctx.headline_women)
+        and f.current_post
+        and f.role == "head_coach"
+        and not f.squad_named
+        and fold(f.coach.split()[-1]) not in headline
+        and not WOMENS_WORD.search(ctx.sentences[f.sentence] if 0 <= f.sentence < len(ctx.sentences) else "")
+    ]
 
 
 def _headline_womens_national_team(facts: list[Fact], sides: dict[str, str]) -> None:

@@ -35,3 +35,25 @@ def test_mens_word_standing_alone_speaks_for_the_sentence():
     )
     keys = keys_of(text)
     assert not any(k[0] == "Odd Bakke" and k[2] == "national_women" for k in keys)
+
+
+def test_mens_coach_titled_in_the_story_keeps_the_mens_team():
+    """Near miss: 'Norway coach X welcomed the appointment': the men's coach, titled with no women's word
+    and not named by the headline, keeps the country's men's team."""
+    text = TEXT + " Norway coach Stale Nilsen welcomed the appointment."
+    keys = keys_of(text, title=TITLE)
+    assert ("Stale Nilsen", "Norway", "national", "in_charge") in keys
+    assert not any(k[0] == "Stale Nilsen" and k[2] == "national_women" for k in keys)
+
+
+def test_titled_mens_coach_beside_a_club_womens_headline():
+    """Near miss: a headline on a club's women's team ('Inter Women, …'); the men's coach the story titles
+    ('Inter Milan coach X', no women's word in his sentence) keeps the first team."""
+    title = "Inter Women, official the renewal of Marco Gallo"
+    text = (
+        "Inter Milan have renewed the contract of Marco Gallo until 2027. "
+        "Inter Milan coach Simone Inzaghi praised the decision."
+    )
+    keys = keys_of(text, title=title)
+    assert ("Simone Inzaghi", "Inter Milan", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Simone Inzaghi" and k[2] == "women" for k in keys)
