@@ -168,6 +168,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     held = _mens_posts_beside_a_womens_headline(facts, ctx)
     _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline, ctx.headline_women)
     _headline_womens_national_team(facts, ctx.headline_sides)
+    _olympic_side_of_a_womens_coach(facts, ctx)
     for f, squad in held:
         f.squad = squad
     facts = _drop_unnamed_first_team(facts)
@@ -600,6 +601,23 @@ def _mens_posts_beside_a_womens_headline(facts: list[Fact], ctx: Context) -> lis
         and fold(f.coach.split()[-1]) not in headline
         and not WOMENS_WORD.search(ctx.sentences[f.sentence] if 0 <= f.sentence < len(ctx.sentences) else "")
     ]
+
+
+# the Olympic side named with no men's word or age group ("led the Olympic team to silver")
+_OLYMPIC_SIDE = re.compile(r"\bOlympic\s+(?:team|side|squad|selection)\b", re.IGNORECASE)
+_MENS_OR_AGE_GROUP = re.compile(r"\b(?:men|men['’]s|under[-\s]?23s?|u[-\s]?23s?)\b", re.IGNORECASE)
+
+
+def _olympic_side_of_a_womens_coach(facts: list[Fact], ctx: Context) -> None:
+    """'Elias led the Olympic team to silver', told of the country's women's coach: women's Olympic football
+    is played by the senior side, so the post is the women's national team, not an under-23 side."""
+    womens_coaches = {(f.coach, f.club) for f in facts if f.squad == "national_women"}
+    for f in facts:
+        if f.squad not in ("national_u23", "national_women_u23") or (f.coach, f.club) not in womens_coaches:
+            continue
+        sentence = ctx.sentences[f.sentence] if 0 <= f.sentence < len(ctx.sentences) else ""
+        if _OLYMPIC_SIDE.search(sentence) and not _MENS_OR_AGE_GROUP.search(sentence):
+            f.squad = "national_women"
 
 
 def _headline_womens_national_team(facts: list[Fact], sides: dict[str, str]) -> None:

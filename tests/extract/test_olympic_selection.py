@@ -42,3 +42,15 @@ def test_selecting_players_for_the_olympics_is_no_squad():
     text = "Spain have appointed Pablo Ortiz as head coach. Ortiz made his Olympic selection on Friday."
     keys = keys_of(text)
     assert not any(k[2] == "national_u23" for k in keys)
+
+
+def test_olympic_team_of_the_womens_coach_is_the_womens_side():
+    """The women's coach who 'led the Olympic team' led the senior women's side (no age group at the
+    women's Olympic tournament); the men's Olympic side of another man stays the under-23s (above)."""
+    text = (
+        "Carla Souza has extended her contract with Portugal's women's national team until 2027. "
+        "Souza led the Olympic team to the quarter-finals in Tokyo."
+    )
+    keys = keys_of(text, title="Portugal women's coach Carla Souza extends contract")
+    assert ("Carla Souza", "Portugal", "national_women", "in_charge") in keys
+    assert not any(k[0] == "Carla Souza" and k[2] in ("national_u23", "national_women_u23") for k in keys)
