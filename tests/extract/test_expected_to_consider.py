@@ -15,6 +15,8 @@ _LEAD = "Swansea City have sacked manager Luke Dale. "
         "Swansea are expected to consider Tom Hale for the permanent role.",
         "Swansea are likely to consider Tom Hale, who left Hull in May, for the job.",
         "According to local press, Swansea also evaluated the Welshman Tom Hale for the post.",
+        "Swansea are expected to consider Tom Hale.",
+        "Swansea are expected to consider Tom Hale for the vacant post.",
     ],
 )
 def test_a_club_considering_a_man_links_him(sentence: str) -> None:
@@ -28,6 +30,9 @@ def test_a_club_considering_a_man_links_him(sentence: str) -> None:
         "Swansea are expected to consider the offer for striker Tom Hale.",
         # a player's fitness evaluated
         "The medical staff also evaluated Tom Hale after the match.",
+        # a player considered for something on the pitch
+        "Swansea are expected to consider Tom Hale for the captaincy.",
+        "Swansea are likely to consider Tom Hale for a starting place on Saturday.",
     ],
 )
 def test_no_link_without_a_man_considered_for_the_post(sentence: str) -> None:
