@@ -33,3 +33,10 @@ def test_aide_who_follows_him_left_the_club(sentence: str, aide: str, club: str)
 def test_no_departure_without_following_him_from_a_club(sentence: str) -> None:
     keys = keys_of(_LEAD + sentence, "2024-06-20")
     assert not any(k[0] == "Sergio Costa" and k[3] == "left" for k in keys)
+
+
+def test_a_successor_who_follows_a_named_man_does_not_leave_that_mans_club() -> None:
+    # "follows Y from C's bench": he takes Y's place at C, he does not leave C
+    sentence = "Moura, who follows Julen Lago from Wolves' bench, arrives from Braga."
+    keys = keys_of(_LEAD + sentence, "2024-06-20")
+    assert ("Vitor Moura", "Wolverhampton Wanderers", "first_team", "left") not in keys

@@ -646,6 +646,8 @@ _FOLLOWS_FROM = (
     r"{AT_TAG}(?<!\bof\s){P}(?:\s+and\s+{P2})?(?:\s*,\s+who)?"
     r"\s+(?:will\s+|also\s+|has\s+|have\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)*"
     r"(?:follow(?:s|ed|ing)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:«P\d+»|him|her)\s+from\s+(?:the\s+)?{C}"
+    # ("X, who follows Y from C's bench": X takes Y's post at C, he does not leave C)
+    r"(?!['’]s?\s+(?:bench|dugout|post|job|hot\s+seat)\b|\s+(?:bench|dugout|hot\s+seat)\b)"
 )
 _BROUGHT_FROM = (
     r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+{HIS}\s+(?:[\w\-]+\s+){0,2}?"
