@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test dev lint validate bench clean
+.PHONY: install run test dev lint validate bench quality clean
 
 install: $(STAMP)
 
@@ -39,6 +39,9 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/sources.py
+
+quality: install
+	$(BIN)/python bench/quality.py
 
 clean:
 	rm -rf data .dagster_home
