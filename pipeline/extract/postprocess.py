@@ -406,17 +406,22 @@ _IN_MENS_LEAGUE = re.compile(
 _WOMENS_CHAMPIONSHIP = re.compile(r"\bWomen['’]s\s+Championship\b", re.IGNORECASE)
 
 
+def _mens_league_cues(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """A men's league cue's matches, but not 'the Championship' where the story names the Women's one."""
+    cues = list(pattern.finditer(text))
+    if _WOMENS_CHAMPIONSHIP.search(text):
+        return [cue for cue in cues if "championship" not in cue.group(0).lower()]
+    return cues
+
+
 def _mens_league_clubs(text: str) -> set[str]:
     """Clubs the text introduces by a men's league: their unnamed posts stay with the first team."""
     clubs = set()
-    cues = [*_MENS_LEAGUE_CLUB.finditer(text), *_IN_MENS_LEAGUE.finditer(text)]
-    if _WOMENS_CHAMPIONSHIP.search(text):
-        cues = [cue for cue in cues if "championship" not in cue.group(0).lower()]
-    for cue in (c for c in cues if c.re is _MENS_LEAGUE_CLUB):
+    for cue in _mens_league_cues(_MENS_LEAGUE_CLUB, text):
         named = run_mentions(text[cue.end() : cue.end() + 40], None)
         if named and named[0].kind == "C" and named[0].start == 0:
             clubs.add(named[0].name)
-    for cue in (c for c in cues if c.re is _IN_MENS_LEAGUE):
+    for cue in _mens_league_cues(_IN_MENS_LEAGUE, text):
         before = text[max(0, cue.start() - 40) : cue.start()]
         named = run_mentions(before, None)
         if named and named[-1].kind == "C" and named[-1].end == len(before):

@@ -115,6 +115,8 @@ _ALONG_WITH_KEYS = ("along with", "together with")
 _REMAIN_KEYS = ("remain", "stay", "continue")
 # "returns to his assistant role": keys of both return-to-assistant rules
 _RETURN_KEYS = ("return", "revert", "go back")
+# "X, who took interim charge for three games, stays on as assistant": keys of both interim-stays rules
+_INTERIM_KEYS = ("interim", "caretaker", "acting", "temporary", "games", "matches", "fixtures")
 # "to replace / to succeed Y": keys of the rules reading a replacement
 _TO_REPLACE_KEYS = ("to replace", "to succeed")
 # "promoted from assistant": keys of the promoted-from-assistant rules
@@ -1035,24 +1037,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-led-returned": ("return",),
     "team-led-steps-back": ("stay", "remain", "kept on", "return", "go back", "goes back", "revert"),
     "stand-in-returned": ("return",),
-    "interim-stays-as-assistant": (
-        "interim",
-        "caretaker",
-        "acting",
-        "temporary",
-        "games",
-        "matches",
-        "fixtures",
-    ),
-    "interim-stays-as-assistant-spell": (
-        "interim",
-        "caretaker",
-        "acting",
-        "temporary",
-        "games",
-        "matches",
-        "fixtures",
-    ),
+    "interim-stays-as-assistant": _INTERIM_KEYS,
+    "interim-stays-as-assistant-spell": _INTERIM_KEYS,
     "return-to-assistant-spell": _RETURN_KEYS,
     "will-remain-in-charge": ("remain in charge", "stay in charge", "continue in charge"),
     "remain-in-charge": ("charge",),
