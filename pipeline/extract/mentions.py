@@ -555,9 +555,10 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:of\s+)?(?:the\s+)?")
 
 # "managed Lyn", "took charge of Burton", "a spell at Lincoln": where a career names the club it was at;
 # "passages by Bahia" (the Portuguese "passagens", spells), "champion with Colón", "against Fortaleza"
-# (only a team is played against) name a club as surely
+# (only a team is played against) name a club as surely; so does "directed Melgar", the translated
+# "dirigió" (the team a coach ran)
 CAREER_CUE = re.compile(
-    r"\b(?:manag(?:e|es|ed|ing)|coach(?:es|ed|ing)?|in\s+charge\s+(?:of|at)|took\s+(?:over|charge)\s+(?:of|at)|"
+    r"\b(?:manag(?:e|es|ed|ing)|coach(?:es|ed|ing)?|directed|in\s+charge\s+(?:of|at)|took\s+(?:over|charge)\s+(?:of|at)|"
     r"(?:re)?join(?:s|ed|ing)?|le(?:ft|aves?|aving)|(?:spells?|stints?|passages?)\s+(?:at|with|by|through)|"
     r"(?:sacked|appointed|hired|dismissed)\s+by|champions?\s+with|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
