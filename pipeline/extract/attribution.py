@@ -27,7 +27,7 @@ from pipeline.extract.facts import (
 from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
-from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule
+from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule, rule_names
 from pipeline.extract.rules.grammar import _HAPPY_PUT
 
 # (club, squad, explicit): the post a fact is about, and whether the sentence names its club itself
@@ -1180,7 +1180,7 @@ _CLAUSE_OR_COMMA = re.compile(r"[.;:!?,]")
 
 
 # Rules whose subject takes the post of the man he replaces.
-_SUCCESSION_RULES = frozenset({"replaces", "arrived-to-replace", "arrived-replacing", "came-as-successor"})
+_SUCCESSION_RULES = rule_names("replaces", "arrived-to-replace", "arrived-replacing", "came-as-successor")
 
 
 def _post_taken(
@@ -1490,33 +1490,31 @@ def _club_word_between(tagged: str, found: int, end: int) -> bool:
 
 
 # "Y becomes his assistant", "brings A and B as his assistants": the aide joins the boss's new post
-_AIDE_RULES = frozenset(
-    {
-        "will-be-assistant",
-        "bring-as-assistants",
-        "assisted-by",
-        "arrived-with-titled-staff",
-        "titled-staff-came-with-him",
-        "bring-as-staff",
-        "brings-titled-staff",
-        "titled-staff-sacked",
-        "titled-staff-left",
-        "leave-with-him-titled-staff",
-        "helped-in-spell-by",
-        "joined-by-staff",
-        "aide-will-be",
-        "bring-aide-comma",
-        *INCOMING_AIDE_RULES,
-    }
+_AIDE_RULES = rule_names(
+    "will-be-assistant",
+    "bring-as-assistants",
+    "assisted-by",
+    "arrived-with-titled-staff",
+    "titled-staff-came-with-him",
+    "bring-as-staff",
+    "brings-titled-staff",
+    "titled-staff-sacked",
+    "titled-staff-left",
+    "leave-with-him-titled-staff",
+    "helped-in-spell-by",
+    "joined-by-staff",
+    "aide-will-be",
+    "bring-aide-comma",
+    *INCOMING_AIDE_RULES,
 )
 # aides told with their boss as the clause's subject ("X brings with him assistant A", "His staff will
 # include A"): with no boss named, the subject's post
-_SUBJECT_BOSS_RULES = frozenset({"joined-by-staff", "bring-aide-comma", *INCOMING_AIDE_RULES})
+_SUBJECT_BOSS_RULES = rule_names("joined-by-staff", "bring-aide-comma", *INCOMING_AIDE_RULES)
 _BOSS = re.compile(r"«P(\d+)»'s")
 # "With him come the assistant A and …": the boss right after an opening "with"
 _WITH_BOSS = re.compile(r"with\s+«P(\d+)»", re.IGNORECASE)
 # "X follows him from C", "brings his assistant X from C": the aide's new club is his boss's
-_FOLLOWING_AIDE_RULES = frozenset({"follow-him", "bring-assistants"})
+_FOLLOWING_AIDE_RULES = rule_names("follow-him", "bring-assistants")
 # "… follows him from C": the club he came from, right after the match
 _FROM_CLUB_NEXT = re.compile(r"\s+from\s+(?:the\s+)?«C\d+»")
 
@@ -2100,7 +2098,7 @@ _POST_ASIDE = re.compile(
 
 
 # "X has been in charge since 2019": spells told by their start, whose club an aside on X may not be
-_SPELL_SINCE_RULES = frozenset({"been-in-charge-since", "had-been-since"})
+_SPELL_SINCE_RULES = rule_names("been-in-charge-since", "had-been-since")
 _FORMER_WORD = re.compile(r"\b(?:former|formerly|ex-|previously|once)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

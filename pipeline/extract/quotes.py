@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.mentions import Mention
+from pipeline.extract.rules import rule_names
 
 __all__ = ["FIRST_PERSON_RULES", "QuoteBook", "first_person_mentions", "is_first_person", "quote_book"]
 
 # rules written for a first-person quotation only (the rules/ package)
-FIRST_PERSON_RULES = frozenset({"first-person-decided"})
+FIRST_PERSON_RULES = rule_names("first-person-decided")
 
 # the verbs that attribute a quotation to its speaker
 _SPEECH = (

@@ -80,7 +80,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
-from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule
+from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
 from pipeline.extract.rules.grammar import _AIDE_COPULA, _AS_A_PLAYER, _FOR_GAMES, _KIN, _STAFF_TEAM, _expand
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club, mens_team_nicknames
@@ -478,21 +478,19 @@ def _staff_kept_on(facts: list[Fact], sent: TaggedSentence) -> None:
 
 # a stand-in going back to a side of the club ("returns to the under-19s"): its youth or reserve sides only;
 # the club's women's team named so sits beside a story of its men, whose posts it must not make the women's
-_STEPPING_BACK_TO_A_SIDE = frozenset({"returns-to-squad-post"})
+_STEPPING_BACK_TO_A_SIDE = rule_names("returns-to-squad-post")
 
 
 # the rules reading a head coach from his aide's post ("X worked as an assistant to Y at C", "X, currently
 # Y's assistant at C", "X was part of Y's staff at C"): the aide, the clause's subject, held a post at each
 # club too
-_HEAD_OF_AIDE_RULES = frozenset(
-    {
-        "head-of-assistant-at",
-        "aide-of-at-head",
-        "assistant-of-at",
-        "boss-staff-at",
-        "boss-staff-when-won",
-        "aide-following-head-to",
-    }
+_HEAD_OF_AIDE_RULES = rule_names(
+    "head-of-assistant-at",
+    "aide-of-at-head",
+    "assistant-of-at",
+    "boss-staff-at",
+    "boss-staff-when-won",
+    "aide-following-head-to",
 )
 # "X, currently Y's assistant at C", "X, 44, the former assistant of Y": the aide apposed right before
 _AIDE_APPOSED = re.compile(r"«P(\d+)»(?:,\s+\d{2})?,\s+(?:[a-z\-]+\s+){0,3}$")
@@ -682,7 +680,7 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
 
 
 # an executive's own past coaching posts still count: "Sporting director X, a former coach of Turkey, said"
-_FORMER_POST_RULES = frozenset({"former-coach-of-list", "former-clubs-role", "person-the-club-role"})
+_FORMER_POST_RULES = rule_names("former-coach-of-list", "former-clubs-role", "person-the-club-role")
 _FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time)", re.IGNORECASE)
 
 
@@ -1027,50 +1025,44 @@ _NOW_AT_APPOSITION = re.compile(r"«P\d+»,\s+(?:now|currently)\s+(?:back\s+)?(?
 # "A and B, who was fired by C last month": a singular relative clause is B's alone (unless the match
 # goes on past it to the main verb: "A and B, who was fired by C, are among the favourites")
 _SINGULAR_RELATIVE = re.compile(r"«P\d+»,\s+who\s+(?:was|is|has)\b[^,]*")
-_RUMOUR_LIST_RULES = frozenset(
-    {
-        "named-candidates",
-        "names-mentioned",
-        "list-among-those-mentioned",
-        "among-those-were-list",
-        "names-were-weighed",
-        "names-circulate",
-        "club-weighed-names",
-    }
+_RUMOUR_LIST_RULES = rule_names(
+    "named-candidates",
+    "names-mentioned",
+    "list-among-those-mentioned",
+    "among-those-were-list",
+    "names-were-weighed",
+    "names-circulate",
+    "club-weighed-names",
 )
 # backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
-_TITLED_STAFF_RULES = frozenset(
-    {
-        "titled-staff-sacked",
-        "titled-staff-left",
-        "titled-staff-extended",
-        "as-has-titled-staff-extended",
-        "arrived-with-titled-staff",
-        "bring-as-staff",
-        "come-with-him-titled-staff",
-        "leave-with-him-titled-staff",
-        "accompanied-by-titled-staff",
-        "titled-staff-stays",
-        "club-titled-staff-stays",
-        "titled-staff-came-with-him",
-        "brings-titled-staff",
-    }
+_TITLED_STAFF_RULES = rule_names(
+    "titled-staff-sacked",
+    "titled-staff-left",
+    "titled-staff-extended",
+    "as-has-titled-staff-extended",
+    "arrived-with-titled-staff",
+    "bring-as-staff",
+    "come-with-him-titled-staff",
+    "leave-with-him-titled-staff",
+    "accompanied-by-titled-staff",
+    "titled-staff-stays",
+    "club-titled-staff-stays",
+    "titled-staff-came-with-him",
+    "brings-titled-staff",
 )
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more
-_STAFF_BODY_RULES = frozenset({"joins-staff-body", "staff-of-will-enter", "working-as-aide"})
+_STAFF_BODY_RULES = rule_names("joins-staff-body", "staff-of-will-enter", "working-as-aide")
 _STAFF_LIST_RULES = (
-    frozenset(
-        {
-            "bring-staff",
-            "joined-by-staff",
-            "staff-includes",
-            "sacked-along-with",
-            "sacked-and-his-staff",
-            "left-along-with",
-            "staff-of-list-left",
-            "staff-of-list-sacked",
-            *INCOMING_AIDE_RULES,
-        }
+    rule_names(
+        "bring-staff",
+        "joined-by-staff",
+        "staff-includes",
+        "sacked-along-with",
+        "sacked-and-his-staff",
+        "left-along-with",
+        "staff-of-list-left",
+        "staff-of-list-sacked",
+        *INCOMING_AIDE_RULES,
     )
     | _TITLED_STAFF_RULES
     | _STAFF_BODY_RULES
@@ -1357,9 +1349,9 @@ def _place_of_exited(match: re.Match[str], mentions: list[Mention], ctx: Context
 
 
 # spells told with no coaching word of their own: "spent three years at C", "won the league with C"
-_BARE_SPELL_RULES = frozenset(
-    # (not "made his name at C": said of coaches as often; vetoing it cost unseen text a right fact)
-    {"spent-years", "won-with", "won-again-with", "had-spell", "and-had-spell", "who-had-spells"}
+# (not "made his name at C": said of coaches as often; vetoing it cost unseen text a right fact)
+_BARE_SPELL_RULES = rule_names(
+    "spent-years", "won-with", "won-again-with", "had-spell", "and-had-spell", "who-had-spells"
 )
 # a descriptor headed by the position the man played: "the former Arsenal and Barcelona midfielder"
 _PLAYED_AS = re.compile(
@@ -1369,7 +1361,7 @@ _PLAYED_AS = re.compile(
 
 
 # "the Colombia of X", "the Lyon women's team of X": the team of its coach, or of its star player
-_TEAM_OF_PERSON_RULES = frozenset({"club-of-person", "squad-of-coach"})
+_TEAM_OF_PERSON_RULES = rule_names("club-of-person", "squad-of-coach")
 # (unless the sentence speaks of coaching: "the former midfielder coached A and had spells with B")
 _COACHING_TALK = re.compile(
     r"\b(?:coach\w*|manag(?:ed|er|ing)|boss|in\s+charge|bench|dugout|tactician)\b", re.IGNORECASE
@@ -1378,7 +1370,7 @@ _COACHING_TALK = re.compile(
 
 # trophies won in a playing career: "The Italian played for C, winning the Cup with C", "As a midfielder he
 # spent two seasons at C, winning …", "He played for Italy's Olympic team, with which he won the bronze"
-_TROPHY_RULES = frozenset({"won-with", "with-whom-won"})
+_TROPHY_RULES = rule_names("won-with", "with-whom-won")
 _PLAYING_CAREER = re.compile(
     _expand(_AS_A_PLAYER)
     + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\bformer\s+"
@@ -1650,62 +1642,56 @@ def _own_assistant(match: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 # Rules whose match holds a list of people (named group "list"), each told the same
-_LISTED_PEOPLE_RULES = frozenset(
-    {
-        "named-candidates",
-        "names-mentioned",
-        "labelled-list-sacked",
-        "labelled-list-appointed",
-        "labelled-list-resigned",
-        "had-considered",
-        "with-list-considered",
-        "list-among-those-mentioned",
-        "among-those-were-list",
-        "names-were-weighed",
-        "names-circulate",
-        "club-weighed-names",
-        "bring-staff",
-        "staff-in-place",
-        "staff-list",
-        "assisted-by",
-        "named-counted-assistants",
-        "staff-includes",
-        "sacked-along-with",
-        "sacked-and-his-staff",
-        "left-along-with",
-        "staff-of-list-left",
-        "staff-of-list-sacked",
-        "retained-as-assistants",
-        "nth-coach-after-list",
-        *_TITLED_STAFF_RULES,
-        "counted-coaches-list",
-        "nth-to-lead-after",
-        "helped-in-spell-by",
-        *INCOMING_AIDE_RULES,
-    }
+_LISTED_PEOPLE_RULES = rule_names(
+    "named-candidates",
+    "names-mentioned",
+    "labelled-list-sacked",
+    "labelled-list-appointed",
+    "labelled-list-resigned",
+    "had-considered",
+    "with-list-considered",
+    "list-among-those-mentioned",
+    "among-those-were-list",
+    "names-were-weighed",
+    "names-circulate",
+    "club-weighed-names",
+    "bring-staff",
+    "staff-in-place",
+    "staff-list",
+    "assisted-by",
+    "named-counted-assistants",
+    "staff-includes",
+    "sacked-along-with",
+    "sacked-and-his-staff",
+    "left-along-with",
+    "staff-of-list-left",
+    "staff-of-list-sacked",
+    "retained-as-assistants",
+    "nth-coach-after-list",
+    *_TITLED_STAFF_RULES,
+    "counted-coaches-list",
+    "nth-to-lead-after",
+    "helped-in-spell-by",
+    *INCOMING_AIDE_RULES,
 )
 # Rules told of the last person before the match ("X left Y to become …")
-_LAST_BEFORE_RULES = frozenset(
-    {
-        "to-take-over-at",
-        "to-become",
-        "to-become-aide",
-        "left-to-become-club-role",
-        "left-to-join",
-        "left-club-to-post",
-        "left-and-joined",
-    }
+_LAST_BEFORE_RULES = rule_names(
+    "to-take-over-at",
+    "to-become",
+    "to-become-aide",
+    "left-to-become-club-role",
+    "left-to-join",
+    "left-club-to-post",
+    "left-and-joined",
 )
-_GERUND_RULES = frozenset(
-    {
-        "gerund-left",
-        "gerund-declined",
-        "gerund-resigned",
-        "gerund-sacked",
-        "gerund-appointed",
-        "before-being-appointed-club",
-        "walking-out-on",
-    }
+_GERUND_RULES = rule_names(
+    "gerund-left",
+    "gerund-declined",
+    "gerund-resigned",
+    "gerund-sacked",
+    "gerund-appointed",
+    "before-being-appointed-club",
+    "walking-out-on",
 )
 
 
@@ -1775,7 +1761,7 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
 
 # "X spent six years at C as an assistant under A and B, and took charge of eight games as interim": a verb
 # coordinated after a man named as the object of a preposition is the sentence's subject's
-_COORDINATED_VERB_RULES = frozenset({"and-took-over"})
+_COORDINATED_VERB_RULES = rule_names("and-took-over")
 
 
 # "X was hired to replace Y after leading C to the title": the man replaced ends the clause just before the
@@ -2122,22 +2108,20 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
 _STILL_HELD = re.compile(r"^«P\d+»,\s+(?:actually|currently|still)\b", re.IGNORECASE)
 # Rules reading a youth or reserve coach's own post told beside his step up or stand-in spell
 # ("X, until now trainer of the U23s, will lead the team on an interim basis"): the post is his, as its head
-_OWN_YOUTH_POST_RULES = frozenset(
-    {
-        "coached-squad-before-step-up",
-        "until-now-title",
-        "until-now-title-left",
-        "started-with-then-promoted",
-        "started-with-then-promoted-left",
-        "until-then-in-charge-of",
-        "the-role-of-squad-person",
-    }
+_OWN_YOUTH_POST_RULES = rule_names(
+    "coached-squad-before-step-up",
+    "until-now-title",
+    "until-now-title-left",
+    "started-with-then-promoted",
+    "started-with-then-promoted-left",
+    "until-then-in-charge-of",
+    "the-role-of-squad-person",
 )
 
 
 # the rules reading a clause fronted before its subject: the squad is the one the clause tells
-_FRONTED_RULES = frozenset(
-    {"fronted-in-charge", "fronted-coached-list", "fronted-spell", "fronted-under-contract"}
+_FRONTED_RULES = rule_names(
+    "fronted-in-charge", "fronted-coached-list", "fronted-spell", "fronted-under-contract"
 )
 
 
@@ -2201,7 +2185,7 @@ def _rule_squad(
 
 
 # "…, replacing Y", "…, where he replaces Y": the man replaced held the post the clause names before
-_FILLED_POST_RULES = frozenset({"replacing", "replaces"})
+_FILLED_POST_RULES = rule_names("replacing", "replaces")
 
 
 def _replaced_post_squad(
@@ -2543,7 +2527,7 @@ def _mark_stay(fact: Fact, sent: TaggedSentence, match: re.Match[str], club: str
 
 
 # Rules telling how long a spell lasted or dated by the sentence, not when it began
-_UNDATED_SPELL_RULES = frozenset({"years-at", "played-under", "tenure-ended-spell", "as-his-assistant"})
+_UNDATED_SPELL_RULES = rule_names("years-at", "played-under", "tenure-ended-spell", "as-his-assistant")
 
 
 def _followed_boss(
@@ -2634,61 +2618,79 @@ _NAMED_BY_ORIGIN = re.compile(r"the\s+(?:\d{2}-year-old|[A-ZÀ-Þ][a-zà-ÿ]+)$"
 
 # Wording that fits a player as well as a coach ("left for Chelsea", "in his second season at
 # Forest", "now leads Uruguay"): such a fact stands only if the article shows him coaching.
-_PLAYER_LIKE_RULES = frozenset(
-    {
-        "guided-to",
-        "club-whom-led",
-        "lands-at",
-        "who-had-been-at",
-        "years-at",
-        "returned-in",
-        "who-joined",
-        "ended-spell-at",  # "ended his spell at C": a player's too
-        "lasted-at",  # "lasted one season at C": a player's too
-        "lasted-in-view",
-        "having-led-to",  # "having led C to the final": a captain's too
-        "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
-        "arrived-after-spell-left",
-        "having-arrived-to-replace-left",  # "having joined C to replace Y": a player's replacement too
-        "is-now-at",  # "X is now at C": a player's club too
-        "stays-at-club",  # "X preferred to stay at C": a player's too
-        "formerly-of",  # "X, formerly of C": a player's past club too
-        "fronted-under-contract",  # "Still under contract at C, X …": a player's too
-        "his-years-with",  # "his seven years with C": a player's too
-        "opening-left",  # "Having left C in June, X …": a player's move too
-        "contract-not-renewed",  # "X's contract will not be renewed": a player's too
-        "club-not-renewing",
-        "club-confirm-exit",  # "C confirm X exit": a player's too
-        "passive-shown-exit",  # "X was shown the exit": a player told to find a new club too
-        "returned-for-spell",  # "returned for a second spell at C": a player's return too
-        "arrived-in-date",  # "X arrived in August 2023": a player's arrival too
-        "successor-of-found",  # "C have found a successor to X": a player's too
-        "with-whom-won",  # "C, with whom he won the league": a player's trophy too
-    }
+_PLAYER_LIKE_RULES = rule_names(
+    "guided-to",
+    "club-whom-led",
+    "lands-at",
+    "who-had-been-at",
+    "years-at",
+    "returned-in",
+    "who-joined",
+    "ended-spell-at",  # "ended his spell at C": a player's too
+    "lasted-at",  # "lasted one season at C": a player's too
+    "lasted-in-view",
+    "having-led-to",  # "having led C to the final": a captain's too
+    "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
+    "arrived-after-spell-left",
+    "having-arrived-to-replace-left",  # "having joined C to replace Y": a player's replacement too
+    "is-now-at",  # "X is now at C": a player's club too
+    "stays-at-club",  # "X preferred to stay at C": a player's too
+    "formerly-of",  # "X, formerly of C": a player's past club too
+    "fronted-under-contract",  # "Still under contract at C, X …": a player's too
+    "his-years-with",  # "his seven years with C": a player's too
+    "opening-left",  # "Having left C in June, X …": a player's move too
+    "contract-not-renewed",  # "X's contract will not be renewed": a player's too
+    "club-not-renewing",
+    "club-confirm-exit",  # "C confirm X exit": a player's too
+    "passive-shown-exit",  # "X was shown the exit": a player told to find a new club too
+    "returned-for-spell",  # "returned for a second spell at C": a player's return too
+    "arrived-in-date",  # "X arrived in August 2023": a player's arrival too
+    "successor-of-found",  # "C have found a successor to X": a player's too
+    "with-whom-won",  # "C, with whom he won the league": a player's trophy too
 )
-_PLAYER_LIKE_UNLESS_ROLE = frozenset(
-    {"signed-deal", "signed-to-replace", "joined-club", "left-to-join", "club-considering", "returned-to"}
-    | {"left-for", "left-for-club", "departure-for", "departure-for-club"}  # "left for C": a player too
-    | {"brought-back", "arrived-at-club", "returned-to-lead"}  # "recalled X", "arrived at C": players too
-    | {"before-leaving-for"}  # "…, before leaving for C": a player's move too
+_PLAYER_LIKE_UNLESS_ROLE = rule_names(
+    "signed-deal",
+    "signed-to-replace",
+    "joined-club",
+    "left-to-join",
+    "club-considering",
+    "returned-to",
+    # "left for C": a player too
+    "left-for",
+    "left-for-club",
+    "departure-for",
+    "departure-for-club",
+    # "recalled X", "arrived at C": players too
+    "brought-back",
+    "arrived-at-club",
+    "returned-to-lead",
+    "before-leaving-for",  # "…, before leaving for C": a player's move too
     # "Sancho out, Rashford in", "Saka extends contract with Arsenal": a team sheet, a player's deal too
-    | {"out-in-swap", "in-after-out", "extends-contract-now"}
+    "out-in-swap",
+    "in-after-out",
+    "extends-contract-now",
     # "won 20 of his 30 games", "kept us up": a player too, unless a coaching word is about
-    | {"record-of-his-games", "kept-them-up", "won-in-his-nth-season", "in-his-nth-season-won"}
-    | {"at-club-framed-person"}
+    "record-of-his-games",
+    "kept-them-up",
+    "won-in-his-nth-season",
+    "in-his-nth-season-won",
+    "at-club-framed-person",
 )
 # "X left C", "X left C for D", "X left C to join D", "X signed a new contract": a player's transfer or
 # deal as often as a coach's;
 # with no coaching word of his own it stands only if no other man is the story's coach
-_MOVE_TALK_RULES = frozenset(
-    {"left-club", "leaves-for", "left-to-take-over", "leaves-to-take-over", "left-club-to-post"}
-) | {
+_MOVE_TALK_RULES = rule_names(
+    "left-club",
+    "leaves-for",
+    "left-to-take-over",
+    "leaves-to-take-over",
+    "left-club-to-post",
     "renewed",  # "X has signed a new contract", "X renewed with C": a player's new deal too
     "renewed-today",
     "extended-his-contract",
     "option-to-extend",  # "triggered the option to extend X's contract": players' deals have options too
     "deal-was-extended",
-}
+)
 # "the job became vacant when X left for C", "C had considered Y when X left": a coaching post falls free
 _VACANCY = re.compile(
     r"\bvacan(?:cy|cies|t)\b|\b(?:job|post|position|hot\s+seat|dugout)\s+(?:open|empty|free|available)\b"
@@ -2698,7 +2700,7 @@ _VACANCY = re.compile(
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
 
-_CAREER_FEAT_RULES = frozenset({"guided-to", "and-guided-to", "club-whom-led", "won-with"})
+_CAREER_FEAT_RULES = rule_names("guided-to", "and-guided-to", "club-whom-led", "won-with")
 
 
 def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -2708,7 +2710,7 @@ def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 # spells whose words fit a player's career as well as a coach's: "as a player" makes them a player's
-_PLAYER_CAREER_RULES = frozenset({"spent-years", "worked-under-at", "arrived-in-date"})
+_PLAYER_CAREER_RULES = rule_names("spent-years", "worked-under-at", "arrived-in-date")
 # "As a player, X worked with Y at C": the clause opens on his playing days
 _PLAYER_FRONTED = re.compile(r"\bas\s+a\s+player\s*,[^.;:]*$", re.IGNORECASE)
 
@@ -2897,13 +2899,13 @@ _MATCH_OR_TABLE_BEFORE = re.compile(
 
 # Rules whose words tell how a spell began ("joined C as a player-coach in January 2020", "became part
 # of an interim team"): a date told with them is the spell's start.
-_BEGINNING_RULES = frozenset({"player-coach", "interim-team", "started-with-then-promoted"})
+_BEGINNING_RULES = rule_names("player-coach", "interim-team", "started-with-then-promoted")
 
 
 # Rules telling what a coach achieved in a spell ("guided C to the title"): a spell of its own,
 # not a restatement of an appointment or sacking told in another clause of the sentence.
-_ACHIEVEMENT_RULES = frozenset(
-    {"guided-to", "and-guided-to", "won-with", "won-again-with", "possessive-club", "played-under"}
+_ACHIEVEMENT_RULES = rule_names(
+    "guided-to", "and-guided-to", "won-with", "won-again-with", "possessive-club", "played-under"
 )
 
 
@@ -3090,7 +3092,7 @@ _AFTER_PERSON = re.compile(r"«P\d+»\s*$")
 
 # Rules ending on their object, which may be a list: "terminated the contracts of A and B"
 # a staff title before a name ("physical trainer X"), and the company it may be listed in
-_TITLE_RULES = frozenset({"fitness-title-person", "aide-title-person"})
+_TITLE_RULES = rule_names("fitness-title-person", "aide-title-person")
 # "he will be assisted by A, …, and by Austrian fitness coach B": a titled name in the new man's list of aides
 _AIDES_LISTED = re.compile(
     r"\bbe\s+(?:assisted|supported|helped|flanked|accompanied|seconded)\s+(?:[^.;:«]|«[CSP]\d+»)*?\bby\b[^.;:]*"
@@ -3099,18 +3101,16 @@ _AIDES_LISTED = re.compile(
 _IN_COMPANY = re.compile(
     r"\b(?:together\s+with|along\s+with|accompanied\s+by|alongside|as\s+well\s+as)\b[^.;:]*$", re.IGNORECASE
 )
-_OBJECT_LIST_RULES = frozenset(
-    {
-        "terminate-contract",
-        "active-sacked",
-        "staff-renewed",
-        "fitness-title-person",
-        "aide-title-person",
-        "joined-by-staff",
-        "approached",  # "had sounded out A, Brentford's B and C": each was approached
-        "arrives-with-staff",  # "arrives with his staff, including assistant A and fitness coach B"
-        "played-under",  # "an assistant under A and B": each was the head coach
-    }
+_OBJECT_LIST_RULES = rule_names(
+    "terminate-contract",
+    "active-sacked",
+    "staff-renewed",
+    "fitness-title-person",
+    "aide-title-person",
+    "joined-by-staff",
+    "approached",  # "had sounded out A, Brentford's B and C": each was approached
+    "arrives-with-staff",  # "arrives with his staff, including assistant A and fitness coach B"
+    "played-under",  # "an assistant under A and B": each was the head coach
 )
 # a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach";
 # or the man's club ("Brentford's B")
@@ -3145,14 +3145,20 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
 
 
 # Rules whose pattern holds its own negation ("X will not continue"): the negation is the fact.
-_NEGATED = frozenset(
-    {"will-not-continue", "no-longer-coach", "not-renew-contract"}
-    | {"contract-not-renewed", "club-not-renewing", "contract-expired", "contract-of-expired"}
-    | {"will-not-return-as", "titled-will-not-return"}  # "X will not return as head coach"
-)  # rules whose own words are the negation
+_NEGATED = rule_names(
+    "will-not-continue",
+    "no-longer-coach",
+    "not-renew-contract",
+    "contract-not-renewed",
+    "club-not-renewing",
+    "contract-expired",
+    "contract-of-expired",
+    "will-not-return-as",  # "X will not return as head coach"
+    "titled-will-not-return",
+)
 
 
-_HEDGE_BEFORE_PERSON = frozenset({"club-agreed-deal", "agreed-terms-to-become"})
+_HEDGE_BEFORE_PERSON = rule_names("club-agreed-deal", "agreed-terms-to-become")
 
 # "X will be the new coach of C, according to several media", "reports in Spain claim …": what the
 # press says is a rumour, not an appointment ("according to the club" is no rumour)
@@ -3259,7 +3265,7 @@ _YOUTH_TITLE_AFTER = re.compile(
 )
 _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|former|ex-?)\s*$", re.IGNORECASE)
 # the rules that tell a man taking charge of the team ("will take charge", "will lead the first team")
-_TAKES_CHARGE_RULES = frozenset({"takes-over", "will-direct", "will-coach"})
+_TAKES_CHARGE_RULES = rule_names("takes-over", "will-direct", "will-coach")
 # a charge told as lasting a while only: "in the meantime", "until a permanent replacement is found",
 # "take charge of training today" (not "until the end of the season": a step up as often as a stand-in)
 _FOR_NOW = re.compile(
@@ -3269,7 +3275,7 @@ _FOR_NOW = re.compile(
     r"replacement|successor)\s+(?:is|has\s+been|can\s+be)\s+(?:appointed|named|found|hired|in\s+place))\b",
     re.IGNORECASE,
 )
-_ROLE_FROM_TRIGGER = frozenset({"club-handed-him-job", "before-succeeding-him"})
+_ROLE_FROM_TRIGGER = rule_names("club-handed-him-job", "before-succeeding-him")
 # where the words after a match stop telling its role: another man, another clause (", ending the interim");
 # not the boss in "named X as Y's assistant", "as his number two": X's post told through him
 _ROLE_WINDOW_END = re.compile(
@@ -3463,9 +3469,17 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 
 
 # Spells listed in words a player's career is told in too ("had spells at A and B")
-_SPELL_LIST_RULES = frozenset(
-    {"had-spell", "and-had-spell", "who-had-spells", "career-taken-to", "whose-clubs-include", "formerly-of"}
-    | {"before-a-spell-at", "bench-career-list", "after-bare-spells", "after-experiences"}
+_SPELL_LIST_RULES = rule_names(
+    "had-spell",
+    "and-had-spell",
+    "who-had-spells",
+    "career-taken-to",
+    "whose-clubs-include",
+    "formerly-of",
+    "before-a-spell-at",
+    "bench-career-list",
+    "after-bare-spells",
+    "after-experiences",
 )
 
 
@@ -3485,7 +3499,7 @@ def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
 
 # "Y's assistant at C, X", "X stays on as Y's assistant": Y's spell at C told in passing, said no more
 # when the text tells his move there; so is the aide's in "X, Y's number two at C, also left"
-_BOSS_OF_AIDE_RULES = frozenset({"aide-of-at-head", "boss-of-remaining-aide", "aide-apposed-at"})
+_BOSS_OF_AIDE_RULES = rule_names("aide-of-at-head", "boss-of-remaining-aide", "aide-apposed-at")
 
 
 # "had a spell in caretaker charge of C", "before a stint as interim manager at C": the listed spells are a
@@ -3956,15 +3970,13 @@ def _unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
 _THE_TEAM = re.compile(r"\bthe\s+(?:first\s+)?" + TEAM_NOUN + r"\b(?!['’])", re.IGNORECASE)
 # what makes a women's squad a youth or reserve one: "national_women_u20", "women_reserve"
 _WOMEN_YOUTH_SUFFIX = re.compile(r"_(?:u\d+|youth|reserve)$")
-_STAND_IN_RULES = frozenset(
-    {
-        "team-led-for-spell",
-        "team-led-returned",
-        "team-led-steps-back",
-        "stand-in-returned",
-        "interim-stays-as-assistant",
-        "interim-stays-as-assistant-spell",
-    }
+_STAND_IN_RULES = rule_names(
+    "team-led-for-spell",
+    "team-led-returned",
+    "team-led-steps-back",
+    "stand-in-returned",
+    "interim-stays-as-assistant",
+    "interim-stays-as-assistant-spell",
 )
 
 # "had been working as an assistant with C", "had been coaching the U18s": a post held up to the
@@ -3993,16 +4005,14 @@ _NOT_CURRENT = re.compile(
 
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time)\b(?:[^,.;«]|«[CS]\d+»)*$", re.IGNORECASE)
 
-_LASTING_RULES = frozenset(
-    {
-        "spent-years",
-        "spent-in-charge",
-        "years-at",
-        "tenure-ended-spell",
-        "charge-for-games",
-        # ("the team was led in the last two games by X": his spell told by its games)
-        "team-led-for-spell",
-    }
+_LASTING_RULES = rule_names(
+    "spent-years",
+    "spent-in-charge",
+    "years-at",
+    "tenure-ended-spell",
+    "charge-for-games",
+    # ("the team was led in the last two games by X": his spell told by its games)
+    "team-led-for-spell",
 )
 
 

@@ -13,6 +13,7 @@ The rules live in one module per topic; `index.RULES` joins their tuples in the 
 - grammar: macros, `_expand`, shared regex fragments
 - rule: `Rule`, `R()`, the compile cache
 - keys: `RULE_KEYS`, the words a sentence needs before a rule is tried
+- names: `rule_names`, a set of rule names checked against the declared rules
 - appointments: appointments, posts and promotions
 - departures: sackings, resignations, departures, partings
 - spells: spells in charge: careers, lengths, records, past posts, a squad named as its coach's
@@ -40,6 +41,7 @@ from pipeline.extract.rules.aides_and_staff import INCOMING_AIDE_RULES
 from pipeline.extract.rules.cues import HEDGE, NEGATION, ROLE_WORDS
 from pipeline.extract.rules.index import KEY_REGEX, KEY_RULES, RULE_NEEDS, RULES, candidate_rules
 from pipeline.extract.rules.keys import RULE_KEYS
+from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
 
 __all__ = [
@@ -55,4 +57,5 @@ __all__ = [
     "R",
     "Rule",
     "candidate_rules",
+    "rule_names",
 ]

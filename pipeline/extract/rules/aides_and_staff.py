@@ -22,6 +22,7 @@ from pipeline.extract.rules.grammar import (
     _STAFF_ROLE,
 )
 from pipeline.extract.rules.keys import _BRING_KEYS, RULE_KEYS
+from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
 
 # "an assistant to Y", "adjunct of Y", "the collaborator of Y", "the vice of Y", "Luis Enrique's assistant",
@@ -600,16 +601,6 @@ _AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«C\d+»){1,50}(?=,))?"
 _AIDE_LIST = (
     r"(?P<list>" + _TITLED_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _TITLED_AIDE + r")*)"
 )
-# the rules below: their aides join the post the boss (the clause's subject) takes
-INCOMING_AIDE_RULES = frozenset(
-    {
-        "brings-with-him-staff",
-        "new-staff-includes",
-        "presented-alongside-aide",
-        "joined-by-apposed-aide",
-        "works-with-aide-as-title",
-    }
-)
 RULE_KEYS.update(
     {
         "brings-with-him-staff": ("bring", "brought"),
@@ -1088,4 +1079,15 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
         0.75,
         club_side="topic",
     ),
+)
+
+
+# rules whose aides join the post the boss (the clause's subject) takes (INCOMING_STAFF and
+# "works-with-aide-as-title"); here at the end, once every rule above has its RULE_KEYS entry
+INCOMING_AIDE_RULES = rule_names(
+    "brings-with-him-staff",
+    "new-staff-includes",
+    "presented-alongside-aide",
+    "joined-by-apposed-aide",
+    "works-with-aide-as-title",
 )
