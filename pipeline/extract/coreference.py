@@ -392,8 +392,8 @@ _TOWN_ACTING = re.compile(
 
 def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     """A town's name acting as a sentence's subject ('Los Angeles missed the playoffs', 'Oxford have
-    been without a manager'): the one club of the article from that town (by club_places, or by the
-    first word of its name), unless the article names a person so."""
+    been without a manager', 'Varna sacked him'): the one club of the article from that town (by
+    club_places, or by the first or last word of its name), unless the article names a person so."""
     out = list(found)
     for m in _TOWN_ACTING.finditer(sentence):
         start, end = m.span(1)
@@ -403,7 +403,7 @@ def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Men
         word = m.group(1)
         if ctx.people.resolve(word) != word or fold(word) in NOT_NAME:
             continue
-        club = _town_club(fold(word), ctx)
+        club = _town_club(fold(word), ctx, named_last=True)
         if club is None:
             continue
         out = [x for x in out if x not in covering]
@@ -434,7 +434,8 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         town = fold(m.group(1))
         if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(1)) != m.group(1):
             continue
-        club = _town_club(town, ctx)
+        career = bool(_CAREER_BEFORE_IN.search(sentence, max(0, start - 45), start))
+        club = _town_club(town, ctx, named_last=career)
         if club is None or any(x.kind == "C" and x.name == club for x in out):
             continue  # the sentence names the club itself: its town is where, not who
         out = [x for x in out if x not in covering]
@@ -442,19 +443,36 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
     return out
 
 
-def _town_club(town: str, ctx: Context) -> str | None:
-    """The one club of the article (named in full) that a town's name stands for."""
+# "worked with him in Varna", "his number two in Lisbon", "after two years in Kraków", "in charge in
+# Ostrava": a spell told by the town itself (a town named only where something happened is no club)
+_CAREER_BEFORE_IN = re.compile(
+    r"\b(?:work(?:ed|ing)?|spells?|stints?|years?|seasons?|months|tenure|career|together|assistant|"
+    r"number\s+two|deputy|right-hand\s+(?:man|woman)|staff|charge|coach(?:ed|ing)?|managed|titles?|job|"
+    r"bench|dugout)\b[^,.;:()]{0,25}\bin\s+$",
+    re.IGNORECASE,
+)
+
+
+def _town_club(town: str, ctx: Context, named_last: bool = False) -> str | None:
+    """The one club of the article (named in full) that a town's name stands for: its clubs by
+    club_places, else one whose name opens on the town ('Mumbai City') or, where the sentence tells a
+    spell there (`named_last`), ends on it ('Cherno More Varna', 'Red Star Belgrade')."""
     clubs = [c for c in ctx.strong_clubs if ctx.club_kinds.get(c) == "club"]
     from_place = club_places().get(town)
     if from_place is not None:
         owners = [c for c in clubs if c in from_place]
     else:
-        owners = [
-            c
-            for c in clubs
-            if fold(c).startswith(town + " ") and fold(c) != town and not _RESERVE_NAME.search(c)
-        ]
+        owners = [c for c in clubs if _named_after_town(c, town, named_last) and not _RESERVE_NAME.search(c)]
     return owners[0] if len(owners) == 1 else None
+
+
+def _named_after_town(club: str, town: str, named_last: bool) -> bool:
+    """'Mumbai City' (and with `named_last`, 'Red Star Belgrade'): the club's name opens (or ends) on
+    the town's name."""
+    name = fold(club)
+    if name == town:
+        return False
+    return name.startswith(town + " ") or (named_last and name.endswith(" " + town))
 
 
 # "Union II", "Barça B", "Ajax U21", "Jong PSV": a club's reserve or youth side, never what its town's word
@@ -642,12 +660,15 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
 
 
 # "born in Barcelona", "the team in Paris", "the final in Madrid", "after the first leg in Hamburg": a
-# club's town told as where someone was born or a match was played, or a town that qualifies a team
+# club's town told as where someone was born or a match was played, or a town that qualifies a team;
+# "a friendly in Zagreb", "the training camp in Belgrade", "a news conference in Warsaw": where a national
+# team played, gathered or spoke (its capital is often a club's town too)
 _BORN_IN = re.compile(r"\b(?:born|raised|grew\s+up)\s+in\s+$", re.IGNORECASE)
 _TEAM_IN = re.compile(r"\b(?:club|team|side|outfit)\s+in\s+$", re.IGNORECASE)
 _MATCH_IN = re.compile(
     r"\b(?:final|defeat|defeated|win|victory|draw|drew|leg|beat|beaten|beating|against|lost|losing|match|game|tie|"
-    r"clash|played|fixture)\b"
+    r"clash|played|fixture|friendly|friendlies|qualifier|qualifiers|tournament|camp|conference|ceremony|"
+    r"Olympics|congress)\b"
     r"[^,.;:()]{0,50}\bin\s+$",
     re.IGNORECASE,
 )

@@ -174,11 +174,12 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in-charge-of",
         "in_charge",
         # ("has twice been in charge of C": two spells, see `_counted_spells`; "Head groundsman X has been
-        # in charge at C's ground": no coaching post)
+        # in charge at C's ground": no coaching post; "had been in charge in Ostrava": the club told by
+        # its town)
         r"{AT_TAG}(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}"
         + _NO_COACHING_TITLE
         + r"{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+"
-        r"(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+(?:of|at)\b",
+        r"(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+(?:of|at|in(?=\s+«C))\b",
         0.75,
         club_side="after",
         needs_club=True,

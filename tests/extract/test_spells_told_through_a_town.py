@@ -1,0 +1,53 @@
+"""A spell told through the town of a club the article names, where the club's name ends on the town
+('worked with him in Zagreb' for Dinamo Zagreb, 'had been in charge in Ostrava' for Baník Ostrava):
+only where the words before the town tell a spell there. A town named as where a coach was presented
+or a friendly was played, or one two named clubs share, names no club."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def test_aide_who_worked_with_him_in_the_town():
+    text = (
+        "Slovan Bratislava have appointed Marek Novak as head coach. Novak previously coached Dinamo Zagreb "
+        "and Rijeka. His assistant Ivan Petric, who worked with him in Zagreb, follows him to Slovakia."
+    )
+    assert ("Ivan Petric", "Dinamo Zagreb", "first_team", "in_charge") in keys_of(text)
+
+
+def test_in_charge_in_the_town():
+    text = (
+        "Sigma Olomouc have named Jan Dvorak as head coach. He left Baník Ostrava in May. Dvorak, 51, had "
+        "been in charge in Ostrava since 2020."
+    )
+    assert ("Jan Dvorak", "Baník Ostrava", "first_team", "in_charge") in keys_of(text)
+
+
+def test_town_acting_as_subject_for_the_club_ending_on_it():
+    text = "Cherno More Varna have appointed Ivan Stoev. Varna sacked Georgi Marinov in March."
+    assert ("Georgi Marinov", "Cherno More Varna", "first_team", "dismissed") in keys_of(text)
+
+
+def test_town_shared_by_two_named_clubs_names_neither():
+    text = (
+        "Levski Sofia have appointed Goran Maric, the former Red Star Belgrade coach. Partizan Belgrade were "
+        "also interested. His assistant Zoran Ilic, who worked with him in Belgrade, joins him."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Zoran Ilic"}
+
+
+def test_town_where_a_coach_was_presented_is_no_spell():
+    text = (
+        "Serbia have appointed Goran Maric, the former Red Star Belgrade coach. His assistant Zoran Ilic was "
+        "presented in Belgrade on Monday."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Zoran Ilic" and k[1] == "Red Star Belgrade"}
+
+
+def test_friendly_in_the_town_is_no_spell():
+    text = (
+        "Serbia have appointed Goran Maric, the former Red Star Belgrade coach. Zoran Ilic was his assistant "
+        "in a friendly in Belgrade on Friday."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Zoran Ilic" and k[1] == "Red Star Belgrade"}
