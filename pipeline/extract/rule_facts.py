@@ -420,7 +420,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
-            if rule.name in _STEPPING_BACK_TO_A_SIDE:
+            if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
                 found = [f for f in found if not f.squad.startswith(("women", "national_women"))]
             if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
                 for f in found:
@@ -474,11 +474,6 @@ def _staff_kept_on(facts: list[Fact], sent: TaggedSentence) -> None:
     for f in facts:
         if f.event == "appointed" and f.role in _STAFF_TITLE_ROLES and f.coach in kept:
             f.event = "in_charge"
-
-
-# a stand-in going back to a side of the club ("returns to the under-19s"): its youth or reserve sides only;
-# the club's women's team named so sits beside a story of its men, whose posts it must not make the women's
-_STEPPING_BACK_TO_A_SIDE = rule_names("returns-to-squad-post")
 
 
 # the rules reading a head coach from his aide's post ("X worked as an assistant to Y at C", "X, currently
@@ -1450,7 +1445,7 @@ _TITLE_AFTER_SQUAD = re.compile(r"\s+(?:head\s+)?(?:coach|manager|trainer)\b", r
 def _returns_to_senior_title(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """'will return to his role as first-team coach': a title on the senior side's staff (an aide's, at
     English clubs), no side of his own to go back to."""
-    if rule.name not in _STEPPING_BACK_TO_A_SIDE or not _TITLE_AFTER_SQUAD.match(sent.tagged, match.end()):
+    if not rule.youth_or_reserve_only or not _TITLE_AFTER_SQUAD.match(sent.tagged, match.end()):
         return False
     squads = [sent.mentions[int(k)].squad for k in _SQUAD_TAG.findall(match.group(0))]
     return any(squad in (None, "first_team", "national") for squad in squads)
@@ -1914,7 +1909,7 @@ def _person_facts(
     if post is None:
         return []
     club, squad, explicit, replacing = post
-    if rule.name == "body-talked-with" and not _post_open_for(sent.mentions[idx].name, club, sent, ctx):
+    if rule.needs_open_post and not _post_open_for(sent.mentions[idx].name, club, sent, ctx):
         return []
     if _players_assessed(rule, match, sent, ctx, sent.mentions[idx].name, club):
         return []
@@ -1996,7 +1991,7 @@ def _players_assessed(
 ) -> bool:
     """'A and B were assessed' names candidates only with a post to fill in view and no word of a
     player's fitness or game ('the names of A and B were evaluated' names them as candidates anyway)."""
-    if rule.name not in ("names-were-weighed", "club-weighed-names"):
+    if not rule.players_assessed_too:
         return False
     words = match.group(0)
     if not _BARE_WEIGHED.search(words) or re.match(r"names?\s", words, re.IGNORECASE):

@@ -517,6 +517,7 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         r"(?:(?:also|reportedly|both|all|already|even)\s+)*(?:evaluated|assessed|" + _ON_THE_LIST + r")",
         0.5,
         club_side="topic",
+        players_assessed_too=True,
     ),
     # "the names of A and B circulate", "the name of the former C technician D was mentioned too": the press's
     # candidates for the post in view
@@ -544,6 +545,7 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         + r"(?!['’])",
         0.5,
         club_side="topic",
+        players_assessed_too=True,
     ),
 )
 
@@ -866,7 +868,7 @@ RULE_KEYS.update(
 )
 HEDGED_AND_REFUSED: tuple[Rule, ...] = (
     R("approached-club-for", "offer", _APPROACHED_CLUB_FOR, 0.7, club_side="tag"),
-    R("body-talked-with", "offer", _BODY_TALKED_WITH, 0.6, club_side="subject"),
+    R("body-talked-with", "offer", _BODY_TALKED_WITH, 0.6, club_side="subject", needs_open_post=True),
     R("clubs-bid-for", "offer", _CLUBS_BID_FOR, 0.7, club_side="tag"),
     R("pole-position", "linked", _POLE_POSITION, 0.5, club_side="after_topic"),
     R("identified-as-candidate", "linked", _IDENTIFIED_AS, 0.5, club_side="subject"),

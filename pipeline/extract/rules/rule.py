@@ -27,6 +27,15 @@ class Rule:
     club_side: str = "near"  # where to look for the club: "after", "before", "near", "topic"
     needs_club: bool = False  # only fire with a club or squad named in the sentence
     squad_in_match: bool = False  # a squad phrase inside the match is the fact's squad
+    # talks are an approach only with the club's post open to the man: a sacking, a search, another man
+    # hired or a job named, and he neither holds nor has just lost it (`rule_facts._post_open_for`)
+    needs_open_post: bool = False
+    # its "A and B were assessed" is said of players checked for a game too: with that bare verb (not "the
+    # names of A and B"), only men who are no players, with a post open (`rule_facts._players_assessed`)
+    players_assessed_too: bool = False
+    # the side it reads is a youth or reserve side ("returns to the under-19s"): a women's team (told beside
+    # a story of its men) or a senior side's title ("first-team coach") reads no fact
+    youth_or_reserve_only: bool = False
     keys: tuple[str, ...] = ()  # see RULE_KEYS
 
     @property

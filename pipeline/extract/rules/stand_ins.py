@@ -143,8 +143,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
     ),
     # "X, who coached C on an interim basis, returns to his post as coach of the club's under-23 side", "X
     # led the team in the last two games and returns to the under-19s": the side he goes back to coaching
-    # (a youth or reserve side; not the club's women's team, told beside a story of its men: see
-    # `rule_facts._STEPPING_BACK_TO_A_SIDE`)
+    # (a youth or reserve side; not the club's women's team, told beside a story of its men)
     R(
         "returns-to-squad-post",
         "in_charge",
@@ -161,6 +160,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         role="head_coach",
         club_side="tag",
         squad_in_match=True,
+        youth_or_reserve_only=True,
     ),
     # "X, who was in temporary charge, returns to the backroom staff", "will go back to be assistant coach":
     # the aide's post he held before the stand-in spell
