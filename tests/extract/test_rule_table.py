@@ -45,6 +45,9 @@ def test_a_rule_with_needs_is_tried_only_with_a_word_of_each_group():
     assert "with-list-considered" not in names("x drew with y")
     assert "counted-coaches-list" in names("c have had four coaches this season: a, b, d and e")
     assert "counted-coaches-list" not in names("c have had four wins in a row")
+    assert "titled-staff-stays" in names("his vice x will also stay")
+    assert "titled-staff-stays" in names("sports psychologist x will stay")
+    assert "titled-staff-stays" not in names("x will stay at the club")
 
 
 def test_every_match_of_a_rule_with_needs_holds_its_words():
@@ -65,6 +68,14 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "filled-after-he-left": "«P0» was appointed after «P1» had quit",
         "with-list-considered": "With «P0» and «P1» also under consideration",
         "counted-coaches-list": "«C0» have had three coaches: «P0», «P1» and «P2»",
+        "titled-staff-stays": "His assistant «P0» and the physical trainer «P1» also continue in the staff",
+        "club-titled-staff-stays": "«C0» assistant «P1» will remain on the staff",
+        "titled-staff-came-with-him": "His right hand «P0» and assistant «P1» arrived with him",
+        "brings-titled-staff": "«P0» brings with him the adjunct «P1» and the goalkeeper trainer «P2»",
+        "come-with-him-titled-staff": "With him come the assistant «P0» and the goalkeeping coach «P1»",
+        "accompanied-by-titled-staff": "«P0» will be accompanied by the assistant «P1»",
+        "arrived-with-titled-staff": "«P0» arrived in June, accompanied by his second coach «P1»",
+        "left-after-spell": "«P0» left after three years in charge",
     }
     by_name = {rule.name: rule for rule in RULES}
     for name, groups in RULE_NEEDS.items():
