@@ -51,3 +51,39 @@ def test_friendly_in_the_town_is_no_spell():
         "in a friendly in Belgrade on Friday."
     )
     assert not {k for k in keys_of(text) if k[0] == "Zoran Ilic" and k[1] == "Red Star Belgrade"}
+
+
+# towns whose clubs' names do not hold them (club_places.csv): 'in Deventer' is Go Ahead Eagles, 'in
+# Perth' St Johnstone or Perth Glory, whichever one the article names
+
+
+def test_aide_in_a_town_the_club_name_does_not_hold():
+    text = (
+        "FC Twente have appointed Rik de Vries, who spent three years at Go Ahead Eagles. His assistant Bas "
+        "Mulder, who worked with him in Deventer, joins him."
+    )
+    assert ("Bas Mulder", "Go Ahead Eagles", "first_team", "in_charge") in keys_of(text)
+
+
+def test_born_in_the_town_is_no_spell():
+    text = (
+        "FC Twente have appointed Rik de Vries, who spent three years at Go Ahead Eagles. His assistant Bas "
+        "Mulder, born in Deventer, joins him."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Bas Mulder"}
+
+
+def test_town_of_the_one_named_club_of_two():
+    text = (
+        "Dundee have appointed Craig Laird, formerly of St Johnstone. His assistant Gary Reid, who worked "
+        "with him in Perth, joins him."
+    )
+    assert ("Gary Reid", "St Johnstone", "first_team", "in_charge") in keys_of(text)
+
+
+def test_town_of_two_named_clubs_of_two_countries_names_neither():
+    text = (
+        "Dundee have appointed Craig Laird, formerly of St Johnstone. Perth Glory had also wanted him. His "
+        "assistant Gary Reid, who worked with him in Perth, joins him."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Gary Reid"}
