@@ -413,7 +413,11 @@ def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Men
 
 # "won three titles in Glasgow", "replaced him in Yokohama", "arrived in Catalonia": a spell told by
 # the club's town or region (the whole capitalised run, not the first word of "in Glasgow Celtic")
-_IN_TOWN = re.compile(r"\bin\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)")
+# (lower-case letters with accents too: "in Kraków", "in San Sebastián")
+_LOWER = r"[a-zß-öø-ÿ\u0101-\u017f]"
+_IN_TOWN = re.compile(
+    r"\bin\s+([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)"
+)
 # first words of club names that are no town ("in Red Bull's network" is not Red Star Belgrade)
 _NOT_TOWN = frozenset(
     "red real sporting inter athletic atletico dynamo dinamo union young new club racing deportivo "  # noqa: SIM905

@@ -87,3 +87,11 @@ def test_town_of_two_named_clubs_of_two_countries_names_neither():
         "assistant Gary Reid, who worked with him in Perth, joins him."
     )
     assert not {k for k in keys_of(text) if k[0] == "Gary Reid"}
+
+
+def test_town_written_with_accents():
+    text = (
+        "Athletic Bilbao have appointed Ana Ruiz, formerly of Real Sociedad. Her assistant Maite Sanz, who "
+        "also worked with her in San Sebastián, joins her."
+    )
+    assert ("Maite Sanz", "Real Sociedad", "first_team", "in_charge") in keys_of(text)
