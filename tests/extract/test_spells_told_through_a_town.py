@@ -95,3 +95,16 @@ def test_town_written_with_accents():
         "also worked with her in San Sebastián, joins her."
     )
     assert ("Maite Sanz", "Real Sociedad", "first_team", "in_charge") in keys_of(text)
+
+
+def test_aide_named_after_his_post_in_the_town():
+    text = (
+        "Legia Warsaw have appointed Tomasz Nowak, formerly of Cracovia. His number two in Kraków, Piotr "
+        "Lis, joins him."
+    )
+    assert ("Piotr Lis", "Cracovia", "first_team", "in_charge") in keys_of(text)
+
+
+def test_aide_named_after_a_post_in_a_town_of_no_named_club():
+    text = "Legia Warsaw have appointed Tomasz Nowak. His number two in Kraków, Piotr Lis, joins him."
+    assert not {k for k in keys_of(text) if k[0] == "Piotr Lis" and k[1] != "Legia Warsaw"}

@@ -317,12 +317,13 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         needs_club=True,
     ),
     # "Marsch's assistant at Leeds, Cameron Toshack, has joined …": the aide named after, in commas
+    # ("his number two in Kraków, X,": the club told by its town)
     R(
         "aide-of-at-named",
         "in_charge",
         r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?"
         + _AIDE_NOUN
-        + r"\s+(?:at|with)\s+(?:the\s+)?{C},\s+{P}\s*,",
+        + r"\s+(?:at|with|in)\s+(?:the\s+)?{C},\s+{P}\s*,",
         0.65,
         role="assistant_coach",
         club_side="tag",
