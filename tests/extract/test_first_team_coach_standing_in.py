@@ -5,6 +5,7 @@ standing in (he keeps his youth post), nor a first-team coach's title in a sente
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of
 
 
@@ -17,31 +18,44 @@ def _posts(text: str, coach: str) -> set[tuple[str, str, str]]:
     }
 
 
-def test_first_team_coach_takes_charge_on_an_interim_basis():
-    text = (
-        "Luton Town have sacked Tom Baxter. First-team coach Neil Carver will take charge on an interim "
-        "basis, starting with Saturday's trip to Hull."
-    )
-    assert ("first_team", "assistant_coach", "Luton Town") in _posts(text, "Neil Carver")
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        pytest.param(
+            "Luton Town have sacked Tom Baxter. First-team coach Neil Carver will take charge on an interim "
+            "basis, starting with Saturday's trip to Hull.",
+            "Neil Carver",
+            "Luton Town",
+            id="first_team_coach_takes_charge_on_an_interim_basis",
+        ),
+        pytest.param(
+            "Hibernian have parted company with Paul Dunn and put first-team coach Gary Moss in temporary "
+            "charge.",
+            "Gary Moss",
+            "Hibernian",
+            id="club_puts_first_team_coach_in_temporary_charge",
+        ),
+    ],
+)
+def test_first_team_coach_standing_in_is_a_first_team_aide(text: str, coach: str, club: str) -> None:
+    assert ("first_team", "assistant_coach", club) in _posts(text, coach)
 
 
-def test_club_puts_first_team_coach_in_temporary_charge():
-    text = (
-        "Hibernian have parted company with Paul Dunn and put first-team coach Gary Moss in temporary charge."
-    )
-    assert ("first_team", "assistant_coach", "Hibernian") in _posts(text, "Gary Moss")
-
-
-def test_youth_coach_standing_in_is_no_aide():
-    """Near miss: an under-21s coach standing in keeps his youth post, not a first-team staff post."""
-    text = (
-        "Luton Town have sacked Tom Baxter. Under-21s coach Neil Carver will take charge on an interim "
-        "basis, starting with Saturday's trip to Hull."
-    )
-    assert not any(role == "assistant_coach" for _, role, _ in _posts(text, "Neil Carver"))
-
-
-def test_first_team_coach_title_without_a_stand_in_is_left_alone():
-    """Near miss: no stand-in told, so nothing here reads the title as an aide's."""
-    text = "Luton Town lost 2-0 at home. First-team coach Neil Carver said the players were tired."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an under-21s coach standing in keeps his youth post, not a first-team staff post
+        pytest.param(
+            "Luton Town have sacked Tom Baxter. Under-21s coach Neil Carver will take charge on an interim "
+            "basis, starting with Saturday's trip to Hull.",
+            id="youth_coach_standing_in_is_no_aide",
+        ),
+        # no stand-in told, so nothing here reads the title as an aide's
+        pytest.param(
+            "Luton Town lost 2-0 at home. First-team coach Neil Carver said the players were tired.",
+            id="first_team_coach_title_without_a_stand_in_is_left_alone",
+        ),
+    ],
+)
+def test_near_misses_read_no_aide(text: str) -> None:
     assert not any(role == "assistant_coach" for _, role, _ in _posts(text, "Neil Carver"))

@@ -3,6 +3,7 @@ post is `other_staff`, not the head coach's nor an assistant's."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of
 
 
@@ -10,33 +11,37 @@ def _roles(text: str) -> dict[str, str]:
     return {f["coach"]: f["role"] for f in facts_of(text)}
 
 
-def test_hired_as_mental_trainer():
-    roles = _roles("Lyon have hired Pierre Durand as mental trainer of the first team.")
-    assert roles.get("Pierre Durand") == "other_staff"
-
-
-def test_mental_coach_in_a_list_of_aides():
-    roles = _roles(
-        "Porto have appointed Nuno Sousa as head coach. He will be assisted by Rui Costa and mental coach "
-        "Hugo Pires."
-    )
-    assert roles.get("Nuno Sousa") == "head_coach"
-    assert roles.get("Rui Costa") == "assistant_coach"
-    assert roles.get("Hugo Pires") == "other_staff"
-
-
-def test_sports_psychologist_in_a_list_of_aides():
-    roles = _roles(
-        "Ajax have appointed Kees Smit as head coach. He will be assisted by Jan de Boer and sports "
-        "psychologist Piet Vos."
-    )
-    assert roles.get("Piet Vos") == "other_staff"
-
-
-def test_mental_strength_is_no_title():
-    """Near miss: 'mental' beside no staff title leaves the head coach's post alone."""
-    roles = _roles("Lyon have hired Pierre Durand as head coach. His mental strength impressed the board.")
-    assert roles.get("Pierre Durand") == "head_coach"
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        pytest.param(
+            "Lyon have hired Pierre Durand as mental trainer of the first team.",
+            {"Pierre Durand": "other_staff"},
+            id="hired_as_mental_trainer",
+        ),
+        pytest.param(
+            "Porto have appointed Nuno Sousa as head coach. He will be assisted by Rui Costa and mental "
+            "coach Hugo Pires.",
+            {"Nuno Sousa": "head_coach", "Rui Costa": "assistant_coach", "Hugo Pires": "other_staff"},
+            id="mental_coach_in_a_list_of_aides",
+        ),
+        pytest.param(
+            "Ajax have appointed Kees Smit as head coach. He will be assisted by Jan de Boer and sports "
+            "psychologist Piet Vos.",
+            {"Piet Vos": "other_staff"},
+            id="sports_psychologist_in_a_list_of_aides",
+        ),
+        # near miss: 'mental' beside no staff title leaves the head coach's post alone
+        pytest.param(
+            "Lyon have hired Pierre Durand as head coach. His mental strength impressed the board.",
+            {"Pierre Durand": "head_coach"},
+            id="mental_strength_is_no_title",
+        ),
+    ],
+)
+def test_each_mans_role(text: str, roles: dict[str, str]) -> None:
+    found = _roles(text)
+    assert {coach: found.get(coach) for coach in roles} == roles
 
 
 def test_mental_trainer_in_a_staff_list_signing_new_deals():

@@ -5,34 +5,35 @@ consent", nor a spell that ended with a title."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import keys_of
 
 
-def test_who_was_terminated():
-    text = (
-        "Malaysia have appointed Kenji Mori as head coach. Mori, 55, takes over from Hiro Tanaka, who was "
-        "terminated earlier this month after one year in the position."
-    )
-    keys = keys_of(text)
-    assert ("Hiro Tanaka", "Malaysia", "national", "dismissed") in keys
-
-
-def test_who_was_separated_from_the_position():
-    text = (
-        "Watford have named Paulo Reis as head coach. Reis arrives in the place of Tom Hale, who was "
-        "separated from the position on Monday after the Hornets finished 14th."
-    )
-    keys = keys_of(text)
-    assert ("Tom Hale", "Watford", "first_team", "dismissed") in keys
-
-
-def test_spell_ended_with_the_sack():
-    text = (
-        "Birmingham City appointed Tony Moore as manager in January. Moore replaced Dan Green, after "
-        "Green's 20-game spell ended with the sack."
-    )
-    keys = keys_of(text)
-    assert ("Dan Green", "Birmingham City", "first_team", "dismissed") in keys
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param(
+            "Malaysia have appointed Kenji Mori as head coach. Mori, 55, takes over from Hiro Tanaka, who "
+            "was terminated earlier this month after one year in the position.",
+            ("Hiro Tanaka", "Malaysia", "national", "dismissed"),
+            id="who_was_terminated",
+        ),
+        pytest.param(
+            "Watford have named Paulo Reis as head coach. Reis arrives in the place of Tom Hale, who was "
+            "separated from the position on Monday after the Hornets finished 14th.",
+            ("Tom Hale", "Watford", "first_team", "dismissed"),
+            id="who_was_separated_from_the_position",
+        ),
+        pytest.param(
+            "Birmingham City appointed Tony Moore as manager in January. Moore replaced Dan Green, after "
+            "Green's 20-game spell ended with the sack.",
+            ("Dan Green", "Birmingham City", "first_team", "dismissed"),
+            id="spell_ended_with_the_sack",
+        ),
+    ],
+)
+def test_sacked_in_other_words(text: str, key: tuple[str, str, str, str]) -> None:
+    assert key in keys_of(text)
 
 
 def test_spell_ended_with_a_title_is_no_sacking():

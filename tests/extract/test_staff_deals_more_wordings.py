@@ -4,34 +4,37 @@ the end of 2027", and translated "also renewed" ending its clause. Not "signed f
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import keys_of
 
 
-def test_agreed_fresh_terms():
-    text = (
-        "Portsmouth head coach John Mousinho has signed a new contract. Assistant head coach Lee Bell has "
-        "also agreed fresh terms, the club said."
-    )
-    assert ("Lee Bell", "Portsmouth", "first_team", "extended") in keys_of(text)
-
-
-def test_all_signed_to_the_end_of_a_year():
-    text = (
-        "Molde have extended the contract of head coach Erling Moe. Assistant coach Pal Dahl and "
-        "goalkeeping coach Ola Berg all signed to the end of 2027."
-    )
+@pytest.mark.parametrize(
+    ("text", "renewed"),
+    [
+        pytest.param(
+            "Portsmouth head coach John Mousinho has signed a new contract. Assistant head coach Lee Bell "
+            "has also agreed fresh terms, the club said.",
+            [("Lee Bell", "Portsmouth")],
+            id="agreed_fresh_terms",
+        ),
+        pytest.param(
+            "Molde have extended the contract of head coach Erling Moe. Assistant coach Pal Dahl and "
+            "goalkeeping coach Ola Berg all signed to the end of 2027.",
+            [("Pal Dahl", "Molde"), ("Ola Berg", "Molde")],
+            id="all_signed_to_the_end_of_a_year",
+        ),
+        pytest.param(
+            "Torino communicated the renewal of the coach Paolo Vanoli until 2027. The vice Luca Sassi and "
+            "the goalkeeper trainer Marco Neri also renewed, while the under-19s go to a new coach.",
+            [("Luca Sassi", "Torino")],
+            id="translated_also_renewed",
+        ),
+    ],
+)
+def test_staff_renewing_beside_their_boss(text: str, renewed: list[tuple[str, str]]) -> None:
     keys = keys_of(text)
-    assert ("Pal Dahl", "Molde", "first_team", "extended") in keys
-    assert ("Ola Berg", "Molde", "first_team", "extended") in keys
-
-
-def test_translated_also_renewed():
-    text = (
-        "Torino communicated the renewal of the coach Paolo Vanoli until 2027. The vice Luca Sassi and the "
-        "goalkeeper trainer Marco Neri also renewed, while the under-19s go to a new coach."
-    )
-    keys = keys_of(text)
-    assert ("Luca Sassi", "Torino", "first_team", "extended") in keys
+    for coach, club in renewed:
+        assert (coach, club, "first_team", "extended") in keys
 
 
 def test_signed_to_a_place_is_no_deal_end():

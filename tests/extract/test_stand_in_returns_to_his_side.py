@@ -5,32 +5,36 @@ the bench."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import keys_of
 
 
-def test_returns_to_his_post_as_coach_of_the_clubs_under_23_side():
-    text = (
-        "Toluca have appointed Marco Ruiz as head coach. Pedro Salas, who coached Toluca on an interim basis "
-        "for the final games of the Apertura, returns to his post as coach of the club's under-23 side."
-    )
-    assert ("Pedro Salas", "Toluca", "u23", "in_charge") in keys_of(text)
-
-
-def test_led_the_team_and_returns_to_the_under_19s():
-    text = (
-        "Mainz have named Bo Lund as head coach. Jan Rehm led Mainz on an interim basis in the last two "
-        "matches and returns to the under-19s."
-    )
-    keys = keys_of(text)
-    assert ("Jan Rehm", "1. FSV Mainz 05", "u19", "in_charge") in keys
-
-
-def test_will_return_to_his_role_as_coach_of_the_reserves():
-    text = (
-        "Lech Poznan have appointed Niels Frederiksen as head coach. Marek Bajor, who had led the team on an "
-        "interim basis since March, will return to his role as coach of the reserves."
-    )
-    assert ("Marek Bajor", "Lech Poznań", "reserve", "in_charge") in keys_of(text)
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param(
+            "Toluca have appointed Marco Ruiz as head coach. Pedro Salas, who coached Toluca on an interim "
+            "basis for the final games of the Apertura, returns to his post as coach of the club's "
+            "under-23 side.",
+            ("Pedro Salas", "Toluca", "u23", "in_charge"),
+            id="returns_to_his_post_as_coach_of_the_clubs_under_23_side",
+        ),
+        pytest.param(
+            "Mainz have named Bo Lund as head coach. Jan Rehm led Mainz on an interim basis in the last two "
+            "matches and returns to the under-19s.",
+            ("Jan Rehm", "1. FSV Mainz 05", "u19", "in_charge"),
+            id="led_the_team_and_returns_to_the_under_19s",
+        ),
+        pytest.param(
+            "Lech Poznan have appointed Niels Frederiksen as head coach. Marek Bajor, who had led the team "
+            "on an interim basis since March, will return to his role as coach of the reserves.",
+            ("Marek Bajor", "Lech Poznań", "reserve", "in_charge"),
+            id="will_return_to_his_role_as_coach_of_the_reserves",
+        ),
+    ],
+)
+def test_stand_in_returns_to_the_side_he_coached(text: str, key: tuple[str, str, str, str]) -> None:
+    assert key in keys_of(text)
 
 
 def test_returning_to_a_club_is_no_post_told():

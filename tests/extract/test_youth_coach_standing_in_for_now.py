@@ -15,27 +15,37 @@ def _posts(text: str, coach: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coach", "squad"),
     [
-        "Hull sacked their manager. Under-21 head coach Tom Briggs will take charge of training today.",
-        "Hull sacked their manager. Under-21 coach Tom Briggs will take charge of the side in the meantime.",
-        "Hull sacked their manager. Hull's under-21 coach Tom Briggs will oversee the first team until a "
-        "permanent replacement is found.",
+        (
+            "Hull sacked their manager. Under-21 head coach Tom Briggs will take charge of training today.",
+            "Tom Briggs",
+            "first_team",
+        ),
+        (
+            "Hull sacked their manager. Under-21 coach Tom Briggs will take charge of the side in the "
+            "meantime.",
+            "Tom Briggs",
+            "first_team",
+        ),
+        (
+            "Hull sacked their manager. Hull's under-21 coach Tom Briggs will oversee the first team until a "
+            "permanent replacement is found.",
+            "Tom Briggs",
+            "first_team",
+        ),
+        # the youth title told before the name, with a comma
+        (
+            "Peru parted ways with their coach. In the interim, the coach of the under-20s, Tomás Quispe, "
+            "will take charge of the team for the October friendlies.",
+            "Tomás Quispe",
+            "national",
+        ),
     ],
 )
-def test_youth_coach_standing_in_keeps_his_post(text: str) -> None:
-    posts = _posts(text, "Tom Briggs")
-    assert ("first_team", "caretaker", "appointed") in posts
-    assert not any(event == "left" for _, _, event in posts)
-
-
-def test_youth_title_told_before_the_name_with_a_comma() -> None:
-    text = (
-        "Peru parted ways with their coach. In the interim, the coach of the under-20s, Tomás Quispe, will "
-        "take charge of the team for the October friendlies."
-    )
-    posts = _posts(text, "Tomás Quispe")
-    assert ("national", "caretaker", "appointed") in posts
+def test_youth_coach_standing_in_keeps_his_post(text: str, coach: str, squad: str) -> None:
+    posts = _posts(text, coach)
+    assert (squad, "caretaker", "appointed") in posts
     assert not any(event == "left" for _, _, event in posts)
 
 
