@@ -2421,7 +2421,11 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     skip_to = sub.end() if sub else 0
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name) and not m.aside]
     main = [m for m in people if m.start >= skip_to] or people
-    subjects = [m for m in main if not _is_object(sentence, m) and not _possessive_aside(sentence, m)]
+    subjects = [
+        m
+        for m in main
+        if not _is_object(sentence, m) and not _possessive_aside(sentence, m) and not _aides_boss(sentence, m)
+    ]
     full = [m.name for m in people if not m.pronoun and not _nobody(m)]
     if full:
         ctx.named_last = list(dict.fromkeys(full))
@@ -2494,6 +2498,12 @@ def _possessive_aside(sentence: str, m: Mention) -> bool:
         _SUCCESSION_POSSESSIVE.match(sentence, m.end)
         or _PREPOSITION_BEFORE.search(sentence, max(0, m.start - 12), m.start)
     )
+
+
+def _aides_boss(sentence: str, m: Mention) -> bool:
+    """'Ajax turn to X, currently Y's assistant at Liverpool': Y is named only as the boss the aide
+    serves, so 'the former defender' of the next sentence goes on about X, not Y."""
+    return not m.pronoun and bool(_AIDES_BOSS_AFTER.match(sentence, m.end))
 
 
 def _is_object(sentence: str, m: Mention) -> bool:
