@@ -2225,7 +2225,7 @@ def _of_that_nationality(descriptor: str, name: str, ctx: Context) -> str:
 # "The Romanian took over in June last year", "The Swede was appointed in May": an arrival told in the past
 _PAST_ARRIVAL = re.compile(
     r"\s+(?:(?:had\s+)?(?:taken|took)\s+over|(?:was|had\s+been)\s+(?:appointed|hired|named)|(?:had\s+)?arrived|"
-    r"(?:had\s+)?joined)\b",
+    r"(?:had\s+)?joined|came\s+to|had\s+come\s+to)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,22 @@
+"""'X was sacked. Assistant Y takes interim charge. The Slovak came to C in 2022 …': 'came to' tells a past
+arrival like 'took over' or 'joined', so the descriptor is the man who left, not the stand-in just put in
+charge (sentences of our own)."""
+
+from __future__ import annotations
+
+from tests.extract.test_coreference_s9 import _meant
+
+_OPENING = (
+    "Viktoria Plzen have parted ways with head coach Marek Hruska after a poor run. "
+    "Assistant coach Tomas Kral will take interim charge until the end of the season. "
+)
+
+
+def test_the_slovak_who_came_to_the_club_is_the_coach_who_left(monkeypatch) -> None:
+    text = _OPENING + "The Slovak came to the Doosan Arena in 2022 as successor of Michal Bilek."
+    assert _meant(text, "The Slovak", monkeypatch) == ["Marek Hruska"]
+
+
+def test_the_slovak_who_came_close_stays_the_man_in_charge_now(monkeypatch) -> None:
+    text = _OPENING + "The Slovak came close to a league title as a player in 2010."
+    assert _meant(text, "The Slovak", monkeypatch) == ["Tomas Kral"]
