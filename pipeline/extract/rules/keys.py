@@ -393,7 +393,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "was-role": _COACH_WORD_KEYS,
     "was-role-at-list": (*_COACH_WORD_KEYS, "trainer"),
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
-    "in-charge-of": ("in charge", "charge of"),
+    "in-charge-of": ("in charge", "charge of", "at the helm", "at the head of"),
     "managed-list": (
         "saved",
         "rescued",

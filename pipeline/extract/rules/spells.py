@@ -178,8 +178,12 @@ IN_CHARGE: tuple[Rule, ...] = (
         # its town)
         r"{AT_TAG}(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}"
         + _NO_COACHING_TITLE
-        + r"{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+"
-        r"(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+(?:of|at|in(?=\s+«C))\b",
+        + r"{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+"
+        r"(?:(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+"
+        r"(?:of|at|in(?=\s+«C))|"
+        # "had been at the helm of C since 2022", "X, at the head of the Lions since 2019,": the same post by
+        # its place, with its verb or as an aside ("the arrival of X at the head of C" is the arrival)
+        r"(?:(?:remain(?:ed|s)?|been|was)\s+|(?<=,\s))at\s+the\s+(?:helm|head)\s+(?:of|at))\b",
         0.75,
         club_side="after",
         needs_club=True,
