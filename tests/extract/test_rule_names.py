@@ -11,12 +11,12 @@ import pipeline.extract
 from pipeline.extract.rules import RULE_KEYS, RULES, rule_names
 
 DECLARED = {rule.name for rule in RULES}
-# the code that reads rules (the rules/ package declares them, and builds its sets with rule_names)
-READERS = sorted(Path(pipeline.extract.__file__).parent.glob("*.py"))
+# the extractor's code: the rules/ package that declares the rules, and the modules that read them
+EXTRACTOR = sorted(Path(pipeline.extract.__file__).parent.rglob("*.py"))
 
 
 def _trees() -> list[tuple[Path, ast.Module]]:
-    return [(path, ast.parse(path.read_text())) for path in READERS]
+    return [(path, ast.parse(path.read_text())) for path in EXTRACTOR]
 
 
 def _strings(node: ast.expr) -> list[str]:
