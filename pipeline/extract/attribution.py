@@ -122,12 +122,13 @@ def _repeats(sentence: str, title: str | None) -> bool:
 
 def _most_named_side(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str:
     """The club the article names most, not counting its mentions as an opponent ('the defeat
-    against Catania', 'lost to C'): a story about one club's coach names its opponents often."""
+    against Catania', 'lost to C'): a story about one club's coach names its opponents often. A club
+    told by its town ('his assistant in Varna') is where a spell was and does not count either."""
     own = Counter(
         m.name
         for sentence, found in zip(sentences, mentions, strict=True)
         for m in found
-        if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)
+        if m.kind == "C" and not m.by_town and not _OPPONENT_BEFORE.search(sentence, 0, m.start)
     )
     return (own or counts).most_common(1)[0][0]
 

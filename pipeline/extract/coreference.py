@@ -257,7 +257,7 @@ def _sentence_mentions(
         _with_initials(found, ctx)
     found = _subject_alias(sentence, found, ctx) + found
     found = _town_as_club(sentence, found, ctx)
-    if " in " in sentence:
+    if " in " in sentence or " at " in sentence:
         found = _in_town_as_club(sentence, found, ctx)
     if ctx.surname_clubs:
         found = [m for m in found if not (m.kind == "C" and m.name in ctx.surname_clubs)]
@@ -411,12 +411,13 @@ def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Men
     return out
 
 
-# "won three titles in Glasgow", "replaced him in Yokohama", "arrived in Catalonia": a spell told by
-# the club's town or region (the whole capitalised run, not the first word of "in Glasgow Celtic")
-# (lower-case letters with accents too: "in Kraków", "in San Sebastián")
+# "won three titles in Glasgow", "replaced him in Yokohama", "arrived in Catalonia", "in charge at Gosford":
+# a spell told by the club's town or region (the whole capitalised run, not the first word of "in Glasgow
+# Celtic"; lower-case letters with accents too: "in Kraków", "in San Sebastián")
 _LOWER = r"[a-zß-öø-ÿ\u0101-\u017f]"
 _IN_TOWN = re.compile(
-    r"\bin\s+([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)"
+    r"\b(?P<prep>in|at)\s+([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b"
+    r"(?![\s'’-]*[A-Z0-9])(?!['’]s)"
 )
 # first words of club names that are no town ("in Red Bull's network" is not Red Star Belgrade)
 _NOT_TOWN = frozenset(
@@ -426,33 +427,36 @@ _NOT_TOWN = frozenset(
 
 
 def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
-    """'in <town>' where the town is no club alias: the one club of the article from that town
-    ('O'Neill won three titles in Glasgow' in a Celtic story is Celtic); a town two named clubs
+    """'in <town>' or 'at <town>' where the town is no club alias: the one club of the article from that
+    town ('O'Neill won three titles in Glasgow' in a Celtic story is Celtic); a town two named clubs
     share, or none, names nothing. 'born in', 'the final in' are left to `_town_not_club`."""
     out = list(found)
     for m in _IN_TOWN.finditer(sentence):
-        start, end = m.span(1)
+        start, end = m.span(2)
         covering = [x for x in out if x.start < end and start < x.end]
         if any(x.kind != "P" or (x.start, x.end) != (start, end) for x in covering):
             continue
-        town = fold(m.group(1))
-        if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(1)) != m.group(1):
+        town = fold(m.group(2))
+        if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(2)) != m.group(2):
             continue
-        career = bool(_CAREER_BEFORE_IN.search(sentence, max(0, start - 45), start))
-        club = _town_club(town, ctx, named_last=career)
+        told = _SPELL_BEFORE.search(sentence, max(0, start - 50), start)
+        club = _town_club(town, ctx, named_last=told is not None)
         if club is None or any(x.kind == "C" and x.name == club for x in out):
             continue  # the sentence names the club itself: its town is where, not who
         out = [x for x in out if x not in covering]
-        out.append(Mention("C", start, end, m.group(1), name=club, club_kind="club"))
+        # (only "in <town>" may make the story's club: "arrived in Sacramento" in a Sacramento Republic story)
+        by_town = m.group("prep") != "in"
+        out.append(Mention("C", start, end, m.group(2), name=club, club_kind="club", by_town=by_town))
     return out
 
 
 # "worked with him in Varna", "his number two in Lisbon", "after two years in Kraków", "in charge in
-# Ostrava": a spell told by the town itself (a town named only where something happened is no club)
-_CAREER_BEFORE_IN = re.compile(
-    r"\b(?:work(?:ed|ing)?|spells?|stints?|years?|seasons?|months|tenure|career|together|assistant|"
-    r"number\s+two|deputy|right-hand\s+(?:man|woman)|staff|charge|coach(?:ed|ing)?|managed|titles?|job|"
-    r"bench|dugout)\b[^,.;:()]{0,25}\bin\s+$",
+# Ostrava", "his successor at Sydney": a spell told by the town itself (a town named only where something
+# happened is no club)
+_SPELL_BEFORE = re.compile(
+    r"\b(?:work(?:ed|ing)?|spells?|stints?|years?|seasons?|months|tenure|career|together|assistant|successor|"
+    r"predecessor|number\s+two|deputy|right-hand\s+(?:man|woman)|staff|charge|coach(?:ed|ing)?|managed|titles?|"
+    r"job|bench|dugout)\b[^,.;:()]{0,25}\b(?:in|at)\s+$",
     re.IGNORECASE,
 )
 

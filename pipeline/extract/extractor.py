@@ -91,7 +91,8 @@ def _extract(article: Article) -> list[dict]:
     topical = [national_team_mentions(s, ms) for s, ms in zip(sentences, mentions, strict=True)]
     for ms in topical:
         ctx.club_kinds.update((m.name, m.club_kind) for m in ms if m.kind == "C")
-    topic_counts = Counter(m.name for ms in topical for m in ms if m.kind == "C")
+    # (a club told only by its town, "his assistant at Varna", is where a spell was, not the story's)
+    topic_counts = Counter(m.name for ms in topical for m in ms if m.kind == "C" and not m.by_town)
     if topic_counts:
         title = getattr(article, "title", None)
         title = title if isinstance(title, str) and title.strip() else None

@@ -108,3 +108,34 @@ def test_aide_named_after_his_post_in_the_town():
 def test_aide_named_after_a_post_in_a_town_of_no_named_club():
     text = "Legia Warsaw have appointed Tomasz Nowak. His number two in Kraków, Piotr Lis, joins him."
     assert not {k for k in keys_of(text) if k[0] == "Piotr Lis" and k[1] != "Legia Warsaw"}
+
+
+# 'at <town>' as 'in <town>': "in charge at Gosford" (Central Coast Mariners), "worked alongside him at
+# San Martín"; such a club is where a spell was, never what the story is about
+
+
+def test_in_charge_at_the_town():
+    text = (
+        "Wellington Phoenix have appointed Tom Harris as head coach. Harris left Central Coast Mariners in "
+        "May. He had been in charge at Gosford since 2020."
+    )
+    assert ("Tom Harris", "Central Coast Mariners", "first_team", "in_charge") in keys_of(text)
+
+
+def test_a_place_at_no_club_town_names_no_club():
+    text = (
+        "Wellington Phoenix have appointed Tom Harris as head coach. Harris left Central Coast Mariners in "
+        "May. He had trained at Coverciano in 2015."
+    )
+    assert not {k for k in keys_of(text) if k[3] == "in_charge"}
+
+
+def test_club_told_at_its_town_is_not_the_story_club():
+    text = (
+        "Liga de Quito officialized Pablo Ruiz as new technical director. The strategist arrives from San "
+        "Martín de Tucumán. Ruiz replaces Luis Gomez, who did not renew his contract. His assistant Ariel "
+        "Diaz, who worked alongside him at San Martín, also joins."
+    )
+    keys = keys_of(text)
+    assert ("Ariel Diaz", "San Martín de Tucumán", "first_team", "in_charge") in keys
+    assert ("Luis Gomez", "LDU Quito", "first_team", "left") in keys
