@@ -13,10 +13,14 @@ from pipeline.reference import coach_nicknames, coach_surnames
 # (the word boundary moved into a lookbehind) so `re` jumps between h/s letters instead of
 # trying the whole pattern at every position; a global IGNORECASE would prevent that.
 PRONOUN = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])(?i:e|im|is|er|imself|erself)|(?<=[Ss])(?i:he))\b")
+# "saw out the season as interim head coach", "finished the campaign as caretaker": a season spent "as" the
+# title, no man described
+_HELD_AS = r"(?:season|campaign)\s+as\s"
 # "the 40-year-old", "the Argentinian manager", "The World Cup winner" — not when a name follows.
 # (\bthe, with the boundary in a lookbehind so the scan can skip to t/T letters.)
 DESCRIPTOR = re.compile(
-    r"[Tt](?<=\b[Tt])he\s+(?:(?!(?:of|the|to|for|from|by|with)\s)[\w\-]+\s+){0,5}(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
+    r"[Tt](?<=\b[Tt])he\s+(?:(?!(?:of|the|to|for|from|by|with)\s|" + _HELD_AS + r")[\w\-]+\s+){0,5}"
+    r"(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:"
     + DESCRIPTOR_ROLE
