@@ -49,10 +49,31 @@ _MONTH_WORDS = (
     "Dec",
 )  # fmt: skip
 _NOT_AFTER_MONTH = "".join(f"(?<!{m})" for m in _MONTH_WORDS)
+
+
+def _alias_numbers() -> tuple[str, str]:
+    """Regex alternations of the founding years and other long numbers club aliases hold ("TSV 1860
+    Munich", "1899 Hoffenheim", "Como 1907", "Memphis 901"): (those opening an alias, all of them).
+    Only these join a run: any year would glue "the France 1998 World Cup" into one name."""
+    opening, inside = set(), set()
+    for key in club_index():
+        for k, word in enumerate(key.split()):
+            if len(word) > 2 and word.isdigit():
+                inside.add(word)
+                if k == 0:
+                    opening.add(word)
+    return "|".join(sorted(opening)) or "(?!)", "|".join(sorted(inside)) or "(?!)"
+
+
+_OPENING_NUMBERS, _ALIAS_NUMBERS = _alias_numbers()
 CAP_RUN = re.compile(
+    # "1860 Munich": a founding year opening the name
+    rf"(?:(?<![\w.])(?:{_OPENING_NUMBERS})\s+(?={_WORD}))?"
     rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire|Azur){_WORD}|\s*&\s*{_WORD}|"
     rf"(?<=Republic)\s+of\s+(?:the\s+)?{_WORD}|"
-    rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points)))*"
+    rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points))|"
+    # "TSV 1860 Munich", "Como 1907": a founding year inside or closing the name
+    rf"{_NOT_AFTER_MONTH}\s+(?:{_ALIAS_NUMBERS})\b(?![\-–])(?!\s+(?:year|games|points)))*"
     r"(?:['’]s?\b)?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -53,3 +53,23 @@ def test_a_compass_word_opens_a_place_not_a_person() -> None:
     # "South Shields", "North Ferriby": no one is called "Shields" here
     for sentence in ("He left South Shields in May.", "He joined North Ferriby last year."):
         assert [m for m in run_mentions(sentence, None) if m.kind == "P"] == []
+
+
+def test_a_founding_year_inside_or_opening_a_club_name_belongs_to_its_mention() -> None:
+    sentence = "He coached TSV 1860 Munich, then 1899 Hoffenheim and later Como 1907."
+    found = run_mentions(sentence, None)
+    assert [(m.name, m.text) for m in found] == [
+        ("1860 Munich", "TSV 1860 Munich"),
+        ("TSG Hoffenheim", "1899 Hoffenheim"),
+        ("Como", "Como 1907"),
+    ]
+    assert keys_of("1860 Munich have sacked Jonas Weber after six defeats.") == {
+        ("Jonas Weber", "1860 Munich", "first_team", "dismissed")
+    }
+
+
+def test_a_year_that_no_club_name_holds_stays_out_of_the_run() -> None:
+    # any year would glue a tournament or a date onto the club or the man next to it
+    found = run_mentions("In 1998 Marco Rossi joined Italy for the France 1998 World Cup.", None)
+    assert ("P", "Marco Rossi") in [(m.kind, m.text) for m in found]
+    assert not any("1998" in m.text for m in found)
