@@ -257,7 +257,7 @@ def _sentence_mentions(
         _with_initials(found, ctx)
     found = _subject_alias(sentence, found, ctx) + found
     found = _town_as_club(sentence, found, ctx)
-    if " in " in sentence or " at " in sentence:
+    if " in " in sentence or " at " in sentence or " from " in sentence or " for " in sentence:
         found = _in_town_as_club(sentence, found, ctx)
     if ctx.surname_clubs:
         found = [m for m in found if not (m.kind == "C" and m.name in ctx.surname_clubs)]
@@ -416,7 +416,7 @@ def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Men
 # Celtic"; lower-case letters with accents too: "in Kraków", "in San Sebastián")
 _LOWER = r"[a-zß-öø-ÿ\u0101-\u017f]"
 _IN_TOWN = re.compile(
-    r"\b(?P<prep>in|at)\s+([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b"
+    r"\b(?P<prep>in|at|from|for)\s+([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b"
     r"(?![\s'’-]*[A-Z0-9])(?!['’]s)"
 )
 # first words of club names that are no town ("in Red Bull's network" is not Red Star Belgrade)
@@ -439,7 +439,9 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         town = fold(m.group(2))
         if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(2)) != m.group(2):
             continue
-        told = _SPELL_BEFORE.search(sentence, max(0, start - 50), start)
+        told = _TOLD_BEFORE[m.group("prep")].search(sentence, max(0, start - 50), start)
+        if told is None and m.group("prep") not in ("in", "at"):
+            continue  # "a coach from Catalonia", "a flight for Paris": where, not which club
         club = _town_club(town, ctx, named_last=told is not None)
         if club is None or any(x.kind == "C" and x.name == club for x in out):
             continue  # the sentence names the club itself: its town is where, not who
@@ -459,6 +461,16 @@ _SPELL_BEFORE = re.compile(
     r"job|bench|dugout)\b[^,.;:()]{0,25}\b(?:in|at)\s+$",
     re.IGNORECASE,
 )
+# "followed him from Kirkcaldy", "brings X with him from Miami", "left for Miami": a move told by the town
+# ("to <town>" is left out: "returns to Sydney, where he was …" is read better by the where-clause)
+_MOVE_BEFORE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|took|taking|arriv(?:e|es|ed|ing)|"
+    r"join(?:s|ed|ing)?|came|comes?|coming|mov(?:e|es|ed|ing)|return(?:s|ed|ing)?|left|leav(?:e|es|ing)|"
+    r"depart(?:s|ed|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|switch(?:es|ed|ing)?|poached|lured|"
+    r"recruited)\b[^,.;:()]{0,25}\b(?:from|for)\s+$",
+    re.IGNORECASE,
+)
+_TOLD_BEFORE = {"in": _SPELL_BEFORE, "at": _SPELL_BEFORE, "from": _MOVE_BEFORE, "for": _MOVE_BEFORE}
 
 
 def _town_club(town: str, ctx: Context, named_last: bool = False) -> str | None:

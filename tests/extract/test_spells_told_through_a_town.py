@@ -139,3 +139,31 @@ def test_club_told_at_its_town_is_not_the_story_club():
     keys = keys_of(text)
     assert ("Ariel Diaz", "San Martín de Tucumán", "first_team", "in_charge") in keys
     assert ("Luis Gomez", "LDU Quito", "first_team", "left") in keys
+
+
+# 'from <town>' and 'for <town>' after a verb of moving: "will follow him from Kirkcaldy" (Raith Rovers),
+# "until he left for Miami" (Inter Miami); a man who is from a town has no spell there
+
+
+def test_aide_following_his_boss_from_the_town():
+    text = (
+        "Falkirk have appointed John McGlynn, who left Raith Rovers on Monday. His long-time assistant Paul "
+        "Smith will follow him from Kirkcaldy, Falkirk said."
+    )
+    assert ("Paul Smith", "Raith Rovers", "first_team", "left") in keys_of(text)
+
+
+def test_left_for_the_town():
+    text = (
+        "Portland Timbers have appointed Phil Neville, formerly of Inter Miami. He was in charge of "
+        "England's women's team from 2018 until he left for Miami."
+    )
+    assert ("Phil Neville", "Inter Miami", "first_team", "appointed") in keys_of(text)
+
+
+def test_a_man_from_the_town_has_no_spell_there():
+    text = (
+        "Falkirk have appointed John McGlynn, who left Raith Rovers on Monday. His assistant Paul Smith, who "
+        "is from Kirkcaldy, stays on at Falkirk."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Paul Smith" and k[1] == "Raith Rovers"}
