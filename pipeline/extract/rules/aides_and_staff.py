@@ -605,7 +605,7 @@ _AIDE_LIST = (
 RULE_KEYS.update(
     {
         "brings-with-him-staff": ("bring", "brought"),
-        "new-staff-includes": ("staff", "coaching team", "technical team", "backroom team"),
+        "new-staff-includes": ("staff", "coaching team", "technical team", "backroom team", "technical body"),
         "presented-alongside-aide": ("alongside", "flanked by"),
         "joined-by-apposed-aide": ("joined", "bring in", "brings in", "brought in", "bringing in"),
     }
@@ -628,10 +628,11 @@ INCOMING_STAFF: tuple[Rule, ...] = (
     R(
         "new-staff-includes",
         "appointed",
-        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff|"
+        # ("His technical body is formed by …": translated "cuerpo técnico", the staff)
+        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|technical\s+body)|"
         r"the\s+(?:new\s+)?{STAFF}\s+of\s+«P\d+»)\s+(?:will\s+)?"
         r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprise|consist\s+of|"
-        r"be\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
+        r"(?:be|is)\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
         0.7,
         club_side="after_topic",
     ),
@@ -728,14 +729,25 @@ RULE_KEYS.update(
         "leave-with-him-titled-staff": ("with him", "with her"),
         "titled-staff-extended": _STAFF_DEAL_KEYS,
         "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),
-        "arrived-with-titled-staff": ("accompanied by", "along with", "together with"),
+        "arrived-with-titled-staff": (
+            "accompanied by",
+            "along with",
+            "together with",
+            "arrive with",
+            "arrives with",
+            "arrived with",
+            "comes with",
+            "came with",
+            "lands with",
+            "landed with",
+        ),
         # ("With Oddo will arrive the collaborator A": the boss by name)
         "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
         "titled-staff-stays": ("continue", "stay", "remain"),
         "club-titled-staff-stays": ("continue", "stay", "remain"),
         "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
-        "brings-titled-staff": ("bring",),
+        "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
         "bring-as-staff": _BRING_KEYS,
         "works-with-aide-as-title": ("work with",),
     }
@@ -801,12 +813,13 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "X had arrived with a contract until June, accompanied by his second coach A and the physical
-    # trainer B": the aides came with him
+    # trainer B", "X arrives with his assistant A and the physical preparer B": the aides came with him
+    # (a bare "with" only right after the verb: "arrived with a contract" names no aide)
     R(
         "arrived-with-titled-staff",
         "appointed",
-        r"\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b{GAP}"
-        r"(?:accompanied\s+by|(?:along|together)\s+with)\s+" + _TITLED_LIST,
+        r"\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b"
+        r"(?:{GAP}(?:accompanied\s+by|(?:along|together)\s+with)|\s+with)\s+" + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),
@@ -838,12 +851,14 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         0.7,
         club_side="after_topic",
     ),
-    # "X brings with him the adjunct A and the goalkeeper trainer B": the aides the new man brings now
-    # (not "At Hoffenheim he brought assistant A with him": a past post's staff)
+    # "X brings with him the adjunct A and the goalkeeper trainer B", "X will take with him his assistant A":
+    # the aides the new man brings now (not "At Hoffenheim he brought assistant A with him": a past post's
+    # staff; "take" only with "with him": "will take his assistant A's place" is no arrival)
     R(
         "brings-titled-staff",
         "appointed",
-        r"\b(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?" + _TITLED_LIST,
+        r"\b(?:(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?|"
+        r"(?:takes|taking|will\s+take|to\s+take)\s+with\s+(?:him|her|«P\d+»)\s+)" + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),

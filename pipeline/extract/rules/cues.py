@@ -51,7 +51,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:fitness\s+coach(?:es)?|(?:physical|athletic)\s+(?:trainers?|coach(?:es)?|preparers?)|"
+            r"\b(?:fitness\s+coach(?:es)?|(?:physical|athletic)\s+(?:performance\s+)?(?:trainers?|coach(?:es)?|preparers?)|"
             r"conditioning\s+coach(?:es)?)\b",
             re.I,
         ),

@@ -295,7 +295,9 @@ _BACKROOM_TITLE = (
     r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
     r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
-    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|performance\s+coach(?:es)?|"
+    # ("athletic performance coach": the fitness coach's title in Turkish and Spanish copy)
+    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|"
+    r"(?:athletic\s+)?performance\s+coach(?:es)?|"
     r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?))"
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
