@@ -39,6 +39,8 @@ from pipeline.reference import known_coaches, known_non_coaches, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post
 _VACATING = frozenset({"appointed", "dismissed", "resigned", "left"})
+# the backroom posts below the head coach a staff title names
+_AIDE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach"})
 # A headline or lead calling the piece coaching news ("Serie B benches: …", "bench round-up", "the dugout
 # merry-go-round", "managerial carousel"): its items are coaches' deals, not players'
 _COACHING_ROUNDUP = re.compile(
@@ -1085,7 +1087,11 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             f.event == "in_charge"
             and any(
                 g.sentence == f.sentence
-                and g.event in ("appointed", "dismissed", "resigned", "offer_declined")
+                and (
+                    g.event in ("appointed", "dismissed", "resigned", "offer_declined")
+                    # "goalkeeping coach Z also renewed": his title names the post he extends
+                    or (g.event == "extended" and g.role in _AIDE_ROLES)
+                )
                 # ("Former C coach X, who took C to the final, turned down a return": a spell of its own)
                 and (g.event != "offer_declined" or f.current_post)
                 and (g.role == f.role or f.role == "head_coach")
@@ -1177,7 +1183,7 @@ def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:
     """'goalkeeping coach Z is also leaving', 'With him also leave the second coach A': the title names the
     post he leaves, no spell of its own (a title of his post now, or one read inside the words of staff
     going with someone else: not "X leaves his role as assistant with C", which tells the spell)."""
-    return f.role in ("assistant_coach", "goalkeeping_coach", "fitness_coach") and any(
+    return f.role in _AIDE_ROLES and any(
         g.sentence == f.sentence
         and g.event == "left"
         and g.role == f.role
@@ -1189,7 +1195,7 @@ def _staff_title_while_leaving(f: Fact, same: list[Fact]) -> bool:
 def _exits_at_staff_title(f: Fact, same: list[Fact]) -> list[Fact]:
     """'X, assistant Y and goalkeeping coach Z were relieved of their duties': the exits, read as a head
     coach's, whose post the staff title names (the title is then no spell of its own)."""
-    if not f.current_post or f.role not in ("assistant_coach", "goalkeeping_coach", "fitness_coach"):
+    if not f.current_post or f.role not in _AIDE_ROLES:
         return []
     return [
         g
