@@ -9,7 +9,8 @@ from extract_helpers import keys_of
 
 def test_azulgrana_team_is_the_club_the_story_names():
     found = keys_of(
-        "SD Huesca have named Antonio Hidalgo as new coach. Hidalgo will direct the azulgrana team next season."
+        "SD Huesca have named Antonio Hidalgo as new coach. "
+        "Hidalgo will direct the azulgrana team next season."
     )
     assert found == {("Antonio Hidalgo", "Huesca", "first_team", "appointed")}
 
