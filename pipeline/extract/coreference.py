@@ -946,7 +946,10 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
-_PLAYER_HEAD = re.compile(r"(?:forward|striker|midfielder|defender|goalkeeper|winger|player|star)$", re.I)
+# (also with the clubs he played for after it: "the former striker of Arsenal and PSG")
+_PLAYER_HEAD = re.compile(
+    r"(?:forward|striker|midfielder|defender|goalkeeper|winger|player|star)(?:\s+of\s[^.;]*)?$", re.I
+)
 
 
 def _descriptor_opens_clause(sentence: str, last: Mention, start: int, end: int) -> bool:
@@ -1081,6 +1084,7 @@ def _latter_or_former(sentence: str, named: list[Mention], ctx: Context) -> list
 # men and clubs after 'of' are only the complement)
 _POST_OF_OPENING = re.compile(
     r"\W*(?:(?:In|On|At|By|Back\s+in)\s+[\w ]{2,25},\s+)?"  # "In January of 2019, the then coach of C was …"
+    r"(?:(?:Before|Previously|Earlier|Before\s+that),\s+)?"  # "Before, the ex-defender of C coached …"
     r"([Tt]he\s+(?:(?:former|ex-|erstwhile|one-time|long-?time|previous|then)\s*)(?:[\w-]+\s+){0,2}?"
     r"(?:assistant|assistant\s+coach|deputy|number\s+two|right-hand\s+man|" + DESCRIPTOR_HEADS + r"))\s+of\s"
 )
@@ -1142,7 +1146,10 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         key=lambda m: m.start,
     )
     out: list[Mention] = _latter_or_former(sentence, named, ctx) if "the" in sentence.lower() else []
+    played_end = _playing_past_end(sentence, opening, found)
     for start, end, is_descriptor, coach in _reference_spans(sentence, descriptors):
+        if played_end and opening and (start, end) == opening[:2]:
+            end = played_end
         if (
             not is_descriptor
             and _EMPHATIC_SELF.match(sentence, start)
@@ -1173,6 +1180,23 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         if said:
             out.append(said)
     return out
+
+
+def _playing_past_end(
+    sentence: str, opening: tuple[int, int, int] | None, found: list[Mention]
+) -> int | None:
+    """'The former defender of Milan has coached C' (translated copy's order for 'the former Milan
+    defender'): the clubs after 'of' are where he played, part of the reference, so it ends after them
+    and the clause reads 'X has coached C'. None for any other opening ('The former assistant of Y')."""
+    if opening is None:
+        return None
+    head_start, head_end, complement_end = opening
+    if not _PLAYER_HEAD.search(sentence, head_start, head_end):
+        return None
+    complement = [m for m in found if head_end <= m.start and m.end <= complement_end]
+    if not complement or any(m.kind != "C" for m in complement):
+        return None
+    return complement_end
 
 
 # between a sentence-opening descriptor and a "his"/"he" of its own clause: no name, no clause break

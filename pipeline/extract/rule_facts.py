@@ -1348,9 +1348,11 @@ def _place_of_exited(match: re.Match[str], mentions: list[Mention], ctx: Context
 _BARE_SPELL_RULES = rule_names(
     "spent-years", "won-with", "won-again-with", "had-spell", "and-had-spell", "who-had-spells"
 )
-# a descriptor headed by the position the man played: "the former Arsenal and Barcelona midfielder"
+# a descriptor headed by the position the man played: "the former Arsenal and Barcelona midfielder", "the
+# former midfielder of Arsenal"
 _PLAYED_AS = re.compile(
-    r"\b(?:forward|striker|midfielder|defender|centre-back|full-back|goalkeeper|keeper|winger|playmaker)$",
+    r"\b(?:forward|striker|midfielder|defender|centre-back|full-back|goalkeeper|keeper|winger|playmaker)"
+    r"(?:\s+of\s[^.;]*)?$",
     re.IGNORECASE,
 )
 
