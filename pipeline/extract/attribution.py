@@ -58,7 +58,11 @@ _TITLE_OBJECT = re.compile(
     # "X appointed head coach of C", "X unveiled as new manager of C"
     r"(?:named|appointed|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|head|interim|permanent)\s+)*"
     r"(?:coach|trainer|manager|boss)\s+(?:of|at)|"
-    r"returns?\s+to|lands?\s+at|takes?\s+(?:over\s+at|charge\s+(?:of|at))|to\s+(?:coach|manage))"
+    r"returns?\s+to|lands?\s+at|takes?\s+(?:over\s+at|charge\s+(?:of|at))|to\s+(?:coach|manage)|"
+    # "X leaves C by mutual consent", "X sacked by C", "X parts ways with C": the club he leaves is the
+    # story's (not when the headline says where he goes: "X leaves C for D", "X quits C to join D")
+    r"(?:leaves?|quits?|exits?|departs?|sacked\s+by|fired\s+by|axed\s+by|dismissed\s+by|"
+    r"parts?\s+(?:ways|company)\s+with)(?=\s+(?:the\s+)?«C\d+»(?!\s+(?:for|to)\b)))"
     r"\s+(?:the\s+)?«C(\d+)»",
     re.IGNORECASE,
 )

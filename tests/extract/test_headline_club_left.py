@@ -1,0 +1,39 @@
+"""A headline telling a coach leaving a club ('X leaves C by mutual consent', 'X sacked by C', 'X parts
+ways with C') names the story's club, even where the article names a club of his past career more
+often; clubless staff news after the career ('His assistant also leaves') is about that club. Not when
+the headline says where he goes ('X leaves C for D'). Written for these tests in our own words."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_TEXT = (
+    "Tom Reddy has left Hartlepool United after two years as head coach, the club confirmed on Monday. "
+    "Reddy made his name at Gillingham and has also managed Walsall, Barnet and Stevenage. "
+    "Assistant head coach Jim Dale also leaves, while goalkeeping coach Pat Moss remains. "
+    "Former Stevenage boss Lee Bowyer is among the early favourites with the bookmakers."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tom Reddy leaves Hartlepool United by mutual consent",
+        "Tom Reddy sacked by Hartlepool United",
+        "Tom Reddy parts ways with Hartlepool United",
+    ],
+)
+def test_staff_news_after_the_career_is_the_headline_clubs(title: str) -> None:
+    keys = keys_of(_TEXT, title=title)
+    assert ("Pat Moss", "Hartlepool United", "first_team", "in_charge") in keys
+    assert not any(coach == "Pat Moss" and club == "Stevenage" for coach, club, _, _ in keys)
+
+
+def test_a_headline_naming_where_he_goes_is_not_read_so() -> None:
+    """'X leaves C for D': the story may be D's appointment; the headline does not settle it."""
+    from pipeline.extract.attribution import _TITLE_OBJECT
+
+    assert _TITLE_OBJECT.search("«P0» leaves «C1» for «C2»") is None
+    assert _TITLE_OBJECT.search("«P0» quits «C1» to join «C2»") is None
+    assert _TITLE_OBJECT.search("«P0» leaves «C1» by mutual consent") is not None
