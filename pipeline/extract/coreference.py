@@ -442,7 +442,7 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         told = _TOLD_BEFORE[m.group("prep")].search(sentence, max(0, start - 50), start)
         if told is None and m.group("prep") not in ("in", "at"):
             continue  # "a coach from Catalonia", "a flight for Paris": where, not which club
-        club = _town_club(town, ctx, named_last=told is not None)
+        club = _town_club(town, ctx, named_last=told is not None, unnamed=told is not None)
         if club is None or any(x.kind == "C" and x.name == club for x in out):
             continue  # the sentence names the club itself: its town is where, not who
         out = [x for x in out if x not in covering]
@@ -473,14 +473,18 @@ _MOVE_BEFORE = re.compile(
 _TOLD_BEFORE = {"in": _SPELL_BEFORE, "at": _SPELL_BEFORE, "from": _MOVE_BEFORE, "for": _MOVE_BEFORE}
 
 
-def _town_club(town: str, ctx: Context, named_last: bool = False) -> str | None:
+def _town_club(town: str, ctx: Context, named_last: bool = False, unnamed: bool = False) -> str | None:
     """The one club of the article (named in full) that a town's name stands for: its clubs by
     club_places, else one whose name opens on the town ('Mumbai City') or, where the sentence tells a
-    spell there (`named_last`), ends on it ('Cherno More Varna', 'Red Star Belgrade')."""
+    spell there (`named_last`), ends on it ('Cherno More Varna', 'Red Star Belgrade'). With `unnamed`,
+    a town of one club by club_places is that club even where the article names none of its clubs
+    ('his assistant in Deventer': Go Ahead Eagles)."""
     clubs = [c for c in ctx.strong_clubs if ctx.club_kinds.get(c) == "club"]
     from_place = club_places().get(town)
     if from_place is not None:
         owners = [c for c in clubs if c in from_place]
+        if unnamed and not owners and len(from_place) == 1:
+            owners = list(from_place)
     else:
         owners = [c for c in clubs if _named_after_town(c, town, named_last) and not _RESERVE_NAME.search(c)]
     return owners[0] if len(owners) == 1 else None

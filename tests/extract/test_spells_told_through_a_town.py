@@ -167,3 +167,28 @@ def test_a_man_from_the_town_has_no_spell_there():
         "is from Kirkcaldy, stays on at Falkirk."
     )
     assert not {k for k in keys_of(text) if k[0] == "Paul Smith" and k[1] == "Raith Rovers"}
+
+
+# a town of one club (club_places.csv) where the article names none of its clubs: that club, only where
+# the words before the town tell a spell there
+
+
+def test_spell_in_a_one_club_town_the_article_does_not_name():
+    text = (
+        "FC Twente have appointed Rik de Vries. His assistant Bas Mulder, who worked with him in Deventer, "
+        "joins him."
+    )
+    assert ("Bas Mulder", "Go Ahead Eagles", "first_team", "in_charge") in keys_of(text)
+
+
+def test_living_in_a_one_club_town_is_no_spell():
+    text = "FC Twente have appointed Rik de Vries. His assistant Bas Mulder lives in Deventer."
+    assert not {k for k in keys_of(text) if k[1] == "Go Ahead Eagles"}
+
+
+def test_spell_in_a_town_of_two_clubs_the_article_does_not_name():
+    text = (
+        "Sevilla have appointed Rik de Vries. His assistant Bas Mulder, who worked with him in Glasgow, "
+        "joins him."
+    )
+    assert not {k for k in keys_of(text) if k[0] == "Bas Mulder"}
