@@ -439,7 +439,7 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         town = fold(m.group(2))
         if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(2)) != m.group(2):
             continue
-        told = _TOLD_BEFORE[m.group("prep")].search(sentence, max(0, start - 50), start)
+        told = _TOLD_BEFORE[m.group("prep")].search(sentence, max(0, start - 80), start)
         if told is None and m.group("prep") not in ("in", "at"):
             continue  # "a coach from Catalonia", "a flight for Paris": where, not which club
         club = _town_club(town, ctx, named_last=told is not None, unnamed=told is not None)
@@ -461,13 +461,14 @@ _SPELL_BEFORE = re.compile(
     r"job|bench|dugout)\b[^,.;:()]{0,25}\b(?:in|at)\s+$",
     re.IGNORECASE,
 )
-# "followed him from Kirkcaldy", "brings X with him from Miami", "left for Miami": a move told by the town
+# "followed him from Kirkcaldy", "will bring his assistant X with him from Rotterdam", "left for Miami": a
+# move told by the town
 # ("to <town>" is left out: "returns to Sydney, where he was …" is read better by the where-clause)
 _MOVE_BEFORE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|took|taking|arriv(?:e|es|ed|ing)|"
     r"join(?:s|ed|ing)?|came|comes?|coming|mov(?:e|es|ed|ing)|return(?:s|ed|ing)?|left|leav(?:e|es|ing)|"
     r"depart(?:s|ed|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|switch(?:es|ed|ing)?|poached|lured|"
-    r"recruited)\b[^,.;:()]{0,25}\b(?:from|for)\s+$",
+    r"recruited)\b[^,.;:()]{0,60}\b(?:from|for)\s+$",
     re.IGNORECASE,
 )
 _TOLD_BEFORE = {"in": _SPELL_BEFORE, "at": _SPELL_BEFORE, "from": _MOVE_BEFORE, "for": _MOVE_BEFORE}

@@ -192,3 +192,11 @@ def test_spell_in_a_town_of_two_clubs_the_article_does_not_name():
         "joins him."
     )
     assert not {k for k in keys_of(text) if k[0] == "Bas Mulder"}
+
+
+def test_aide_brought_with_his_boss_from_the_town():
+    text = (
+        "Brighton have appointed Jan Smit, who leaves Feyenoord. Smit will bring his long-time assistant "
+        "Kees Bakker with him from Rotterdam."
+    )
+    assert ("Kees Bakker", "Feyenoord", "first_team", "left") in keys_of(text)
