@@ -2340,7 +2340,8 @@ def _remember_described(descriptor: str, age: int | None, name: str, ctx: Contex
         ctx.people.described_age.setdefault(name, age)
 
 
-_AGE_SAID = re.compile(r"\b(\d{2})-year-old\b")
+# ("the technician of 45 years": the translated age)
+_AGE_SAID = re.compile(r"\b(\d{2})(?:-year-old\b|\s+years\b)")
 # "The Croatian, 49, …", "The Spaniard (52) …": the age in an apposition right after a descriptor
 _APPOSED_AGE = re.compile(r"\s*(?:,\s*|\()(\d{2})(?=\s*[,)])")
 

@@ -24,7 +24,9 @@ DESCRIPTOR = re.compile(
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:"
     + DESCRIPTOR_ROLE
-    + r"))?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))(?!\s+(?:of|at|"
+    # "the technician of 45 years": a translated age ("el técnico de 45 años") after the head (a man's
+    # age, from 30: "the coach of 12 years" is rather his time at the club)
+    + r"))?(?:\s+of\s+[3-7]\d\s+years(?:\s+old)?)?\b(?![\w-])(?!\s*,?\s*(?:[A-ZÀ-Þ]|«))(?!\s+(?:of|at|"
     r"for|in)\b)"
     # "the German champions", "the South Korean national team": an adjective, nobody
     r"(?!\s+(?:men|women|national|football|team|side|club|league|federation|champions|giants|outfit|title|"
