@@ -160,6 +160,12 @@ def _fixture(
 _LEAD_SUBJECT = re.compile(
     r"(?<!\bby\s)(?<!\bto\s)(?<!against\s)(?<!over\s)«C(\d+)»\s+(?:have\s+|has\s+|had\s+)?(?:appointed|named|"
     r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)"
+    # "X has left C by mutual consent", "X has quit C": the lead tells the club's coach going
+    r"|^(?:[^«]{0,40}\s)?«P\d+»\s+(?:has|have)\s+(?:left|quit|departed)\s+(?:the\s+)?«C(\d+)»"
+    r"(?![^«.;]*\b(?:for|to\s+(?:join|take|coach|manage))\s)"
+    # "X is the new head coach of C": the appointment is the news
+    r"|«P\d+»\s+(?:is|becomes)\s+(?:the\s+)?new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+"
+    r"(?:of|at)\s+(?:the\s+)?«C(\d+)»"
     # "C officialised on Tuesday night the hiring of X", "C announced the appointment of X"
     r"|«C(\d+)»\s+(?:has\s+|have\s+)?(?:announced|confirmed|officiali[sz]ed|made\s+official)\s+"
     r"(?:[^.;«]{0,50}?\s)?the\s+(?:hiring|appointment|signing|dismissal|sacking)\s+of\s+«P"
