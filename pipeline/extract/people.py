@@ -37,7 +37,8 @@ DESCRIPTOR = re.compile(
     r"under|Under|U-?\d\d|youth|Olympic|junior)\b)"
     # "the Portuguese coach José Mourinho", "the German technical director Stefan Kuntz": his title
     r"(?!\s+(?:(?:technical|sporting|head|assistant|interim|caretaker)\s+)?(?:coach|manager|boss|director|"
-    r"trainer|technician|tactician|president|owner|striker|midfielder|defender|goalkeeper|forward)"
+    # ("the goalkeeper preparer X": translated "preparador de goleiros", a staff title)
+    r"trainer|preparer|technician|tactician|president|owner|striker|midfielder|defender|goalkeeper|forward)"
     r"\s*,?\s*(?:[A-ZÀ-Þ]|«))"
 )
 EXECUTIVE_BEFORE = re.compile(

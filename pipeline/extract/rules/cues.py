@@ -43,7 +43,8 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("head of goalkeeping": the club's goalkeeper coach)
     (
         re.compile(
-            r"\b(?:goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|(?:preparer|trainer)\s+of\s+goalkeepers|"
+            r"\b(?:goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)|"
+            r"(?:preparers?|trainers?|coach(?:es)?)\s+of\s+(?:the\s+)?goalkeepers|"
             r"head\s+of\s+goalkeeping)\b",
             re.I,
         ),
@@ -52,7 +53,8 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:fitness\s+coach(?:es)?|(?:physical|athletic)\s+(?:performance\s+)?(?:trainers?|coach(?:es)?|preparers?)|"
-            r"conditioning\s+coach(?:es)?)\b",
+            # "trainer of motor preparation" (translated Polish "trener przygotowania motorycznego")
+            r"conditioning\s+coach(?:es)?|(?:trainers?|coach(?:es)?)\s+of\s+(?:motor|physical|athletic)\s+preparation)\b",
             re.I,
         ),
         "fitness_coach",

@@ -294,9 +294,13 @@ _BACKROOM_TITLE = (
     r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|adjuncts?|right[\s-]hand(?:\s+(?:man|woman))?|"
     r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
-    r"second\s+coach(?:es)?|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
+    # ("second trainer", "trainer of goalkeepers", "goalkeeper preparer", "trainer of motor preparation":
+    # translated Polish, Romanian and Portuguese titles)
+    r"second\s+(?:coach(?:es)?|trainers?)|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
     # ("athletic performance coach": the fitness coach's title in Turkish and Spanish copy)
-    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?)|"
+    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)|"
+    r"(?:trainers?|preparers?|coach(?:es)?)\s+of\s+(?:the\s+)?goalkeepers|"
+    r"(?:trainers?|coach(?:es)?)\s+of\s+(?:motor|physical|athletic)\s+preparation|"
     r"(?:athletic\s+)?performance\s+coach(?:es)?|"
     r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?))"
 )

@@ -210,6 +210,7 @@ _STAFF_TITLE_WORDS = (
     "goalkeep",
     "performance",
     "analyst",
+    "preparation",  # "trainer of motor preparation"
 )
 # every title `_BACKROOM_TITLE` reads holds one of these: the words above and "vice", "adjunct", "right-hand
 # man", "mental coach", "sports psychologist" (the rules below opening on a title are the slowest to try)

@@ -121,6 +121,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         # the translated titles: "goalkeeper trainer X", "co-trainer X" ("Torwarttrainer", "Co-Trainer"),
         # "selector X" (the national coach: Portuguese "selecionador", Polish "selekcjoner")
         r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
+        # ("physical coach X", "athletic performance coach X": the fitness coach's title, not a bare "coach")
+        r"(?:athletic\s+)?performance\s+coach|physical\s+coach|"
         r"set[- ]piece\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
         0.65,
         club_side="tag",
