@@ -1042,6 +1042,8 @@ _TITLED_STAFF_RULES = rule_names(
     "accompanied-by-titled-staff",
     "titled-staff-stays",
     "club-titled-staff-stays",
+    "staff-keeps-titled",
+    "staff-group-new-deals",
     "titled-staff-came-with-him",
     "brings-titled-staff",
 )

@@ -678,7 +678,9 @@ _STAFF_THEN = (
 _STAFF_NEW_DEALS = (
     r"(?:(?:signed|signing|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|been\s+given|given|"
     r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
-    r"(?:deals?|contracts?|terms|(?:contract\s+)?extensions?)|(?:extended|renewed)\s+their\s+(?:deals|contracts)|"
+    r"(?:deals?|contracts?|terms|(?:contract\s+)?extensions?)|(?:extended|renewed|prolonged)\s+their\s+(?:deals|contracts|"
+    # translated "prolongaram a ligação", "przedłużyli współpracę": their tie with the club prolonged
+    r"ligation|bond|link|ties|connection|relationship|cooperation|collaboration)|"
     # (not "who had signed until 2026", "signed until 2026 last year": the old deal, told in passing)
     r"(?<!\bhad\s)(?<!\bwho\s)signed\s+(?:on\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}(?!\s+(?:last\s+(?:year|season|summer|month)|in\s+\d{4}|(?:\w+\s+){1,2}ago)\b)|"
@@ -689,6 +691,8 @@ _STAFF_DEAL_KEYS = (
     "new contract",
     "extension",
     "extended their",
+    "renewed their",
+    "prolonged their",
     "renewed",
     "deals",
     "contracts",
@@ -725,8 +729,12 @@ RULE_KEYS.update(
             "functions",
             "work",
             "return",
+            "cooperation",
+            "collaboration",
+            "ways",
         ),
-        "leave-with-him-titled-staff": ("with him", "with her"),
+        # ("With Ziganda also leave the second coach A": the man he goes with by name)
+        "leave-with-him-titled-staff": ("leave", "left", "depart", "go", "went"),
         "titled-staff-extended": _STAFF_DEAL_KEYS,
         "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),
         "arrived-with-titled-staff": (
@@ -745,6 +753,8 @@ RULE_KEYS.update(
         "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
         "titled-staff-stays": ("continue", "stay", "remain"),
+        "staff-keeps-titled": ("staff", "committee", "commission"),
+        "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
         "club-titled-staff-stays": ("continue", "stay", "remain"),
         "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
         "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
@@ -756,6 +766,13 @@ RULE_KEYS.update(
 # interim": a stand-in's post, read by other rules)
 _STAYS = (
     r"\s+(?:continue|continues|stay|stays|remain|remains)\b(?!(?:\s+on)?\s+(?:as|in\s+(?:\w+\s+)?charge)\b)"
+)
+# the staff named before the verb that keeps its members: "In the staff (also) remain", "In the staff are",
+# "The technical committee remains:" (not "the staff of Y": another man's, read by other rules)
+_STAFF_BODY = r"(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|committee|commission)"
+_STAFF_BODY_KEEPS = (
+    r"(?:^In\s+" + _STAFF_BODY + r"\s+(?:also\s+)?(?:remain|remains|stay|stays|continue|continues|are|is)|"
+    r"\b" + _STAFF_BODY + r"\s+(?:also\s+)?(?:remains|stays|continues)\s*:)\s+"
 )
 BACKROOM_TITLES: tuple[Rule, ...] = (
     # "Also the co-trainers A and B must go", "assistant X and analyst Y were also dismissed": each aide
@@ -779,6 +796,8 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|"
         r"exits|exited|quit|quits|"
         r"(?:end|ends|ended)\s+(?:their|his|her)\s+(?:duties|functions|work)|"
+        # translated "termina a colaboração", "kończy współpracę": the tie with the club ends; "parted ways"
+        r"(?:end|ends|ended)\s+(?:the|their|his|her)\s+(?:cooperation|collaboration)|(?:part|parts|parted)\s+ways|"
         r"(?:return|returns|returned)\s+to\s+(?:their|his|her)\s+clubs?)\b" + _STAFF_CLUB,
         0.7,
         club_side="tag",
@@ -801,6 +820,18 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         _TITLED_LIST + _STAFF_THEN + r"\s+" + _STAFF_NEW_DEALS + _STAFF_DEAL_CLUB,
         0.7,
         club_side="tag",
+    ),
+    # "Also his co-workers signed new contracts: the second trainer A and the trainer of motor preparation B":
+    # the staff's new deals, each aide named after the colon
+    R(
+        "staff-group-new-deals",
+        "extended",
+        r"(?:{HIS}|\bthe)\s+(?:co-workers|collaborators|assistants|staff(?:\s+members)?)\s+(?:also\s+)?"
+        + _STAFF_NEW_DEALS
+        + r"\s*:\s+"
+        + _TITLED_LIST,
+        0.7,
+        club_side="topic",
     ),
     # "X has agreed a new deal, as has goalkeeping coach B", "…, as did assistant A": the aide's deal told
     # by the boss's
@@ -837,6 +868,16 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "titled-staff-stays",
         "in_charge",
         r"(?<!»\s)" + _TITLED_LIST + _STAFF_THEN + _STAYS,  # (a club before the title: the rule above)
+        0.6,
+        club_side="topic",
+    ),
+    # "In the staff also remain the second trainer A and the trainer of goalkeepers B", "The technical
+    # committee remains: the auxiliary A, the physical preparer B …" (translated word order): the staff kept
+    # on, named after the verb
+    R(
+        "staff-keeps-titled",
+        "in_charge",
+        _STAFF_BODY_KEEPS + _TITLED_LIST,
         0.6,
         club_side="topic",
     ),

@@ -225,6 +225,8 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "as-has-titled-staff-extended": (_STAFF_TITLE_WORDS,),
     "titled-staff-stays": (_BACKROOM_TITLE_WORDS,),
     "club-titled-staff-stays": (_BACKROOM_TITLE_WORDS,),
+    "staff-keeps-titled": (_BACKROOM_TITLE_WORDS,),
+    "staff-group-new-deals": (_STAFF_TITLE_WORDS,),
     "titled-staff-came-with-him": (_BACKROOM_TITLE_WORDS,),
     "brings-titled-staff": (_BACKROOM_TITLE_WORDS,),
     "come-with-him-titled-staff": (_BACKROOM_TITLE_WORDS,),
