@@ -70,6 +70,8 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "counted-coaches-list": "«C0» have had three coaches: «P0», «P1» and «P2»",
         "titled-staff-stays": "His assistant «P0» and the physical trainer «P1» also continue in the staff",
         "club-titled-staff-stays": "«C0» assistant «P1» will remain on the staff",
+        "staff-keeps-titled": "In the staff also remain the second trainer «P0» and the trainer «P1»",
+        "staff-group-new-deals": "Also «P0»'s co-workers signed new contracts: the second trainer «P1»",
         "titled-staff-came-with-him": "His right hand «P0» and assistant «P1» arrived with him",
         "brings-titled-staff": "«P0» brings with him the adjunct «P1» and the goalkeeper trainer «P2»",
         "come-with-him-titled-staff": "With him come the assistant «P0» and the goalkeeping coach «P1»",
