@@ -591,7 +591,20 @@ def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Me
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
+    _learn_women(kept, ctx)
     return kept
+
+
+# "she", "her", "The 38-year-old Englishwoman": a reference that tells the coach is a woman
+_WOMAN_REFERENCE = re.compile(r"(?:she|her|hers|herself)|.*woman", re.IGNORECASE)
+
+
+def _learn_women(mentions: list[Mention], ctx: Context) -> None:
+    """Remember the coaches the text refers to as a woman: the posts she holds that the text names no
+    squad for are women's sides (see postprocess `_women_article`)."""
+    for m in mentions:
+        if m.kind == "P" and m.pronoun and m.name and _WOMAN_REFERENCE.fullmatch(m.text):
+            ctx.people.women.add(m.name)
 
 
 def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:

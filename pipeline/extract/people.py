@@ -123,6 +123,7 @@ class People:
         self.described: dict[str, frozenset[str]] = {}  # full name → nationalities descriptors gave him
         self.described_age: dict[str, int] = {}  # full name → the age a descriptor read as him gave
         self.last_named: dict[str, int] = {}  # full name → the sentence that last named him (not a pronoun)
+        self.women: set[str] = set()  # full names the text calls "she", "her" or "the Dutchwoman"
 
     def register(self, name: str, at: tuple[int, int] | None = None) -> None:
         if len(name.split()) < 2:

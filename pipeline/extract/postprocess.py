@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from collections.abc import Collection
 from datetime import date
 
 from pipeline.extract.attribution import _national, _squad_at
@@ -168,7 +169,9 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _consistent_squads(facts)
     _headline_side_staff(facts, ctx.headline_sides)
     held = _mens_posts_beside_a_womens_headline(facts, ctx)
-    _women_article(facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline, ctx.headline_women)
+    _women_article(
+        facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline, ctx.headline_women, ctx.people.women
+    )
     _headline_womens_national_team(facts, ctx.headline_sides)
     _olympic_side_of_a_womens_coach(facts, ctx)
     for f, squad in held:
@@ -548,9 +551,10 @@ def _women_article(
     women_from: int = 0,
     league_headline: bool = False,
     headline_clubs: frozenset[str] = frozenset(),
+    women_coaches: Collection[str] = (),
 ) -> None:
     """A club the article (or its headline) names with its women's team: its other posts here are the
-    women's too."""
+    women's too; so are the posts a coach the text calls "she" holds without a squad named."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
     _named_national_youth(facts)
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
@@ -588,7 +592,7 @@ def _women_article(
             _women_post(f, women)
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
-            or (womens_story and _unnamed_senior_post(f, mens))
+            or ((womens_story or f.coach in women_coaches) and _unnamed_senior_post(f, mens))
             or ((f.coach, f.club) in led_to_national and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
