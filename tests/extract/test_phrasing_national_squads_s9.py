@@ -108,7 +108,8 @@ def test_a_womens_storys_olympic_coach_is_not_the_under_23s() -> None:
         "The women's national team's Olympic coach Emma Hayes named her squad for the United States."
     )
     assert not {k for k in keys if k[2] == "national_u23"}
-    assert ("Emma Hayes", "United States", "national", "in_charge") in keys
+    # "her squad": the coach is a woman, so the country's team she names a squad for is its women's team
+    assert ("Emma Hayes", "United States", "national_women", "in_charge") in keys
 
 
 def test_the_crew_and_the_thorns_alone() -> None:

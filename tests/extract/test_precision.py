@@ -54,31 +54,34 @@ def test_terminated_by_mutual_consent_is_no_sacking() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "gone", "successor"),
+    ("text", "gone", "successor", "squad"),
     [
         (
             "Erik Lund was appointed Hull City manager in May 2022. He lasted ten games; Tom Reid replaced "
             "him in October.",
             "Erik Lund",
             "Tom Reid",
+            "first_team",
         ),
         (
             "Erik Lund's contract was terminated by mutual consent, and Tom Reid replaced him at Hull City.",
             "Erik Lund",
             "Tom Reid",
+            "first_team",
         ),
-        (
+        (  # a coach the text calls "she": the club's women's side
             "Anna Berg was appointed Hull City manager in 2021. She was sacked in May; Maria Lopez succeeded "
             "her.",
             "Anna Berg",
             "Maria Lopez",
+            "women",
         ),
     ],
 )
-def test_object_pronoun_is_not_the_subject(text: str, gone: str, successor: str) -> None:
+def test_object_pronoun_is_not_the_subject(text: str, gone: str, successor: str, squad: str) -> None:
     keys = keys_of(text)
-    assert (successor, "Hull City", "first_team", "appointed") in keys
-    assert (successor, "Hull City", "first_team", "left") not in keys
+    assert (successor, "Hull City", squad, "appointed") in keys
+    assert (successor, "Hull City", squad, "left") not in keys
     assert any(k[0] == gone and k[3] in ("left", "dismissed") for k in keys)
 
 

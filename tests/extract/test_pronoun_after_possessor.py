@@ -19,7 +19,7 @@ from tests.extract.extract_helpers import keys_of
         (
             "Malmö FF have found their coach. Anna Berg was appointed as Ivo Lind's replacement in May, "
             "a year after Hammarby dismissed her.",
-            ("Anna Berg", "Hammarby IF", "first_team", "dismissed"),
+            ("Anna Berg", "Hammarby IF", "women", "dismissed"),  # "her": a woman, so the women's side
         ),
         (
             "Genoa move quickly. Marco Rossi has been confirmed as Luca Bianchi's successor, two seasons "
