@@ -2012,19 +2012,22 @@ def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
 
 
 # "Y, who had spells at A and B, replaces X": the clubs of an aside on another person before X
+# (the aside may name his boss: "A, who worked alongside Y at C, B and D": C is A's aside still)
 _OTHERS_ASIDE = re.compile(
-    r"«P\d+»\s*,\s*(?:who|whose)\b(?:[^«.;:!?,]|«[CS]\d+»\s*,(?=\s*(?:«|$))|«[CS]\d+»)*$"
+    r"«P\d+»\s*,\s*(?:who|whose)\b(?:[^«.;:!?,]|«[CS]\d+»\s*,(?=\s*(?:«|$))|«[CS]\d+»|«P\d+»(?:['’]s?)?)*$"
 )
+# how far back a 'who' aside holding a club may open
+_ASIDE_REACH = 150
 # "…, B and C, replaces X": the aside ends at C (or at the list C is in)
-_ASIDE_CLOSED = re.compile(r"«C\d+»(?:\s*(?:,|,?\s+and|,?\s+or)\s+«C\d+»)*\s*,[^«,.;:!?]*$")
+# (or at the aside's man's list: "A, who …  at C, the goalkeeping coach B and the fitness coach D")
+_ASIDE_CLOSED = re.compile(r"«C\d+»(?:\s*(?:,|,?\s+and|,?\s+or)\s+«C\d+»)*\s*,(?:[^«.;:!?]|«P\d+»)*$")
 
 
 def _in_others_aside(tagged: str, at: int, person_pos: int | None) -> bool:
     """The tag at `at`, before the fact's person, sits in a closed 'who' aside on someone else."""
     if person_pos is None or at > person_pos or not _ASIDE_CLOSED.match(tagged, at, person_pos):
         return False
-    opener = tagged.rfind("«P", 0, at)
-    return opener >= 0 and bool(_OTHERS_ASIDE.search(tagged[opener:at]))
+    return bool(_OTHERS_ASIDE.search(tagged, max(0, at - _ASIDE_REACH), at))
 
 
 def _named_at(sent: TaggedSentence, pos: int) -> bool:
