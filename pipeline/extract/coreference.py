@@ -257,8 +257,7 @@ def _sentence_mentions(
         _with_initials(found, ctx)
     found = _subject_alias(sentence, found, ctx) + found
     found = _town_as_club(sentence, found, ctx)
-    if " in " in sentence or " at " in sentence or " from " in sentence or " for " in sentence:
-        found = _in_town_as_club(sentence, found, ctx)
+    found = _in_town_as_club(sentence, found, ctx)
     if ctx.surname_clubs:
         found = [m for m in found if not (m.kind == "C" and m.name in ctx.surname_clubs)]
     found = found + _seen_surnames(sentence, found, ctx)
@@ -411,13 +410,15 @@ def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Men
     return out
 
 
-# "won three titles in Glasgow", "replaced him in Yokohama", "arrived in Catalonia", "in charge at Gosford":
-# a spell told by the club's town or region (the whole capitalised run, not the first word of "in Glasgow
-# Celtic"; lower-case letters with accents too: "in Kraków", "in San Sebastián")
+# "won three titles in Glasgow", "replaced him in Yokohama", "arrived in Catalonia", "in charge at Gosford",
+# "he left Pamplona", "joined Goa in 2023": a spell or a move told by the club's town or region (the whole
+# capitalised run, not the first word of "in Glasgow Celtic"; lower-case letters with accents too: "in
+# Kraków", "in San Sebastián"), after a preposition or a verb of joining or leaving (`lead`)
 _LOWER = r"[a-zß-öø-ÿ\u0101-\u017f]"
+_LEAVE_OR_JOIN = r"left|leaves|leaving|quit|quits|joined|joins|joining"
 _IN_TOWN = re.compile(
-    r"\b(?P<prep>in|at|from|for)\s+([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b"
-    r"(?![\s'’-]*[A-Z0-9])(?!['’]s)"
+    r"\b(?P<lead>in|at|from|for|" + _LEAVE_OR_JOIN + r")\s+"
+    r"([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)"
 )
 # first words of club names that are no town ("in Red Bull's network" is not Red Star Belgrade)
 _NOT_TOWN = frozenset(
@@ -427,9 +428,10 @@ _NOT_TOWN = frozenset(
 
 
 def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
-    """'in <town>' or 'at <town>' where the town is no club alias: the one club of the article from that
-    town ('O'Neill won three titles in Glasgow' in a Celtic story is Celtic); a town two named clubs
-    share, or none, names nothing. 'born in', 'the final in' are left to `_town_not_club`."""
+    """'in <town>', 'at <town>', 'left <town>' (see `_IN_TOWN`) where the town is no club alias: the one club
+    of the article from that town ('O'Neill won three titles in Glasgow' in a Celtic story is Celtic); a
+    town two named clubs share, or none, names nothing. 'born in', 'the final in' are left to
+    `_town_not_club`."""
     out = list(found)
     for m in _IN_TOWN.finditer(sentence):
         start, end = m.span(2)
@@ -439,15 +441,17 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         town = fold(m.group(2))
         if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(2)) != m.group(2):
             continue
-        told = _TOLD_BEFORE[m.group("prep")].search(sentence, max(0, start - 80), start)
-        if told is None and m.group("prep") not in ("in", "at"):
+        lead = m.group("lead")
+        cue = _TOLD_BEFORE.get(lead)  # (none after "left", "joined": the verb itself tells the move)
+        told = cue is None or cue.search(sentence, max(0, start - 80), start) is not None
+        if not told and lead not in ("in", "at"):
             continue  # "a coach from Catalonia", "a flight for Paris": where, not which club
-        club = _town_club(town, ctx, named_last=told is not None, unnamed=told is not None)
+        club = _town_club(town, ctx, named_last=told, unnamed=told)
         if club is None or any(x.kind == "C" and x.name == club for x in out):
             continue  # the sentence names the club itself: its town is where, not who
         out = [x for x in out if x not in covering]
         # (only "in <town>" may make the story's club: "arrived in Sacramento" in a Sacramento Republic story)
-        by_town = m.group("prep") != "in"
+        by_town = lead != "in"
         out.append(Mention("C", start, end, m.group(2), name=club, club_kind="club", by_town=by_town))
     return out
 

@@ -201,3 +201,28 @@ def test_aide_brought_with_his_boss_from_the_town():
         "Kees Bakker with him from Rotterdam."
     )
     assert ("Kees Bakker", "Feyenoord", "first_team", "left") in keys_of(text)
+
+
+# the town right after a verb of leaving or joining: "He left Pamplona" (Osasuna), "who joined Goa in 2022"
+# (FC Goa); a town of clubs the article does not name stays a town
+
+
+def test_left_the_town():
+    text = (
+        "Real Sociedad have appointed Jon Urrutia, formerly of Osasuna. He left Pamplona at the end of his "
+        "contract last month."
+    )
+    assert ("Jon Urrutia", "Osasuna", "first_team", "left") in keys_of(text)
+
+
+def test_joined_the_town_of_a_club_named_on_it():
+    text = (
+        "Kerala Blasters have appointed Manuel Lopez. Lopez, who joined Goa in 2022, previously coached "
+        "Bengaluru FC. FC Goa sacked him in May."
+    )
+    assert ("Manuel Lopez", "FC Goa", "first_team", "appointed") in keys_of(text)
+
+
+def test_left_a_town_of_several_clubs_none_named():
+    text = "Real Sociedad have appointed Jon Urrutia. He left Madrid for Bilbao as a teenager."
+    assert keys_of(text) == {("Jon Urrutia", "Real Sociedad", "first_team", "appointed")}
