@@ -656,7 +656,9 @@ _SUCCESSOR_OF_FOUND = (
 _ARRIVED_IN_DATE = (
     r"{P}{APP}{HAVE}\s+(?:joined\s+(?=(?:in|last)\s+(?:(?:late|early|mid)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|"
     r"in\s+the\s+(?:summer|winter|autumn|spring)\s+of\s+(?:19|20)\d\d\b)|"
-    r"(?:only\s+|first\s+)?arrived\s+(?:(?:in|at|to)\s+(?:the\s+)?"
+    # ("had come in summer 2023", "had arrived there in 2016": the same start told with
+    # another verb, or with the place as "there")
+    r"(?:only\s+|first\s+)?(?:arrived|come|came)\s+(?:there\s+|(?:in|at|to)\s+(?:the\s+)?"
     + _CAPITALISED
     + r"(?:\s+"
     + _CAPITALISED
@@ -711,7 +713,7 @@ RULE_KEYS.update(
         "returned-for-spell": ("returned", "came back"),
         "successor-found": ("successor:", "successor :"),
         "successor-of-found": ("successor of", "successor for", "successor to"),
-        "arrived-in-date": ("arrived", "joined in", "joined last"),
+        "arrived-in-date": ("arrived", "joined in", "joined last", "come in", "came in"),
         "moves-to-office": ("role as", "role of", "position as", "post as", "job as", "upstairs"),
         "walking-out-on": ("walking out on", "walked out on"),
         "arrives-with-staff": ("staff", "team"),
