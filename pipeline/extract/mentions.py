@@ -1153,7 +1153,9 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         ):
             i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
             continue
-        if _club_word_ends_name(tokens, folded, i, free_start, club, heads):
+        if _club_word_ends_name(tokens, folded, i, free_start, club, heads) or _given_name_opens_name(
+            sentence, tokens, folded, i, free_start, club, heads
+        ):
             break
         out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
         j, start, end, squad = _club_extent(sentence, tokens, club)
@@ -1205,6 +1207,36 @@ def _club_word_ends_name(
         return True  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
     # "Fernando Castro Santos": two name words, then a surname that is also a club's name
     return _two_names_then_club(tokens, folded, i, free_start, club, heads)
+
+
+# club aliases that are also common given names: "Milan" (AC Milan; Serbian, Czech and Slovak "Milan
+# Rastavac", "Milan Baroš"), "Everton" (Everton FC; Brazilian "Everton Ribeiro"), "Chelsea" (a woman's name)
+_GIVEN_NAME_ALIASES = frozenset({"milan", "everton", "chelsea"})
+
+
+def _given_name_opens_name(
+    sentence: str,
+    tokens: _Tokens,
+    folded: list[str],
+    i: int,
+    free_start: int,
+    club: _ClubAt,
+    heads: dict[str, int],
+) -> bool:
+    """'the coach Milan Rastavac': a club alias that is a given name opens a two-word run whose second word
+    is no club's, squad's or suffix word: a man's full name, no club ('Milan Women', 'Inter Milan' stay
+    clubs)."""
+    n = len(tokens)
+    if not (i == free_start == n - 2 and club[0] == i + 1 and folded[i] in _GIVEN_NAME_ALIASES):
+        return False
+    second = folded[i + 1]
+    return (
+        second not in heads
+        and second not in CLUB_SUFFIXES
+        and second not in NOT_NAME
+        and not squad_mentions(tokens[i + 1][2])
+        and not _POSSESSIVE.search(tokens[i + 1][2])
+    )
 
 
 def _club_extent(sentence: str, tokens: _Tokens, club: _ClubAt) -> tuple[int, int, int, str | None]:
