@@ -1028,6 +1028,7 @@ _RUMOUR_LIST_RULES = rule_names(
     "names-were-weighed",
     "names-circulate",
     "club-weighed-names",
+    "press-mentioned-names",
 )
 # backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
 _TITLED_STAFF_RULES = rule_names(
@@ -1654,6 +1655,7 @@ _LISTED_PEOPLE_RULES = rule_names(
     "names-were-weighed",
     "names-circulate",
     "club-weighed-names",
+    "press-mentioned-names",
     "bring-staff",
     "staff-in-place",
     "staff-list",
@@ -2561,6 +2563,8 @@ def _with_match_extras(
             or _TURNED_CLUB_DOWN.search(match.group(0))
         )
     ):  # "rejected an approach": there was an offer to reject
+        out[0].with_offer = True
+    if out and rule.name == "approached-who-declined":  # "had probed X, who preferred to stay": approached
         out[0].with_offer = True
     for f in out:  # a bare parting ("part ways with X") and a departure told as mutual ("by mutual consent")
         f.parting = (f.event == "dismissed" and bool(_PARTING_WORDS.search(match.group(0)))) or (

@@ -631,6 +631,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "approached-who-declined": (
         "approached",
         "sounded out",
+        "probed",
         "contacted",
         "held talks",
         "had talks",

@@ -162,7 +162,8 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         "approached-who-declined",
         "offer_declined",
         # ("talked with A and with B, who decided to stay": the last man named before "who")
-        r"\b(?:approached|sounded\s+out|contacted|(?:held|had)\s+talks\s+with|talked\s+(?:with|to)|"
+        # ("had probed X, who preferred to stay": translated "sondeó", sounded out)
+        r"\b(?:approached|sounded\s+out|probed|contacted|(?:held|had)\s+talks\s+with|talked\s+(?:with|to)|"
         r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to)\s+"
         r"(?:(?:[^«.;:]|«[CPS]\d+»){0,40}?\s)?"
         r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
@@ -498,9 +499,26 @@ RULE_KEYS.update(
     {
         "names-were-weighed": ("evaluated", "assessed", "on the list", "on the table", "on the agenda"),
         "names-circulate": ("circulat", "doing the rounds", "mentioned"),
-        "club-weighed-names": ("evaluated", "assessed", "on the list", "on the table", "on the agenda"),
+        "club-weighed-names": (
+            "evaluated",
+            "evaluates",
+            "assessed",
+            "assesses",
+            "on the list",
+            "on the table",
+            "on the agenda",
+        ),
+        "press-mentioned-names": ("names of", "name of"),
+        "name-linked-with-club": ("associated", "linked", "mentioned"),
+        "media-linked-with-post": ("linked",),
     }
 )
+# who speaks of candidates: "the press", "the (local) media", "newspapers", "reports"
+_THE_PRESS = (
+    r"\b(?:press|media|newspapers|papers|reports)\s+(?:(?:had|have|has)\s+)?(?:(?:also|already|even)\s+)*"
+)
+# "the name of X", "X's name": the man as the press names him
+_NAME_OF_PERSON = r"(?P<nameof>\bname\s+of\s+)?{P}(?(nameof)|['’]s?\s+name)"
 ROUNDUP_ITEMS: tuple[Rule, ...] = (
     # "The names of A and B were evaluated by the board", "A and B were on the table", "the names of A and
     # of B were also on the agenda of the management": the club weighed them (a rumour, linked)
@@ -530,6 +548,41 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         0.5,
         club_side="topic",
     ),
+    # "In the previous days the press had also mentioned the names of A and B": the press's candidates for
+    # the post in view (translated "la prensa había barajado los nombres de")
+    R(
+        "press-mentioned-names",
+        "linked",
+        _THE_PRESS
+        + r"(?:mentioned|floated|cited|named|put\s+forward)\s+(?:also\s+)?the\s+"
+        + _NAMES_OF
+        + _NAMES,
+        0.5,
+        club_side="topic",
+    ),
+    # "the name of X had been associated in the press with C", "X's name had been linked with J1 club C", "the
+    # name of X had been mentioned by the press for C": the club the press linked him with
+    R(
+        "name-linked-with-club",
+        "linked",
+        _NAME_OF_PERSON
+        + r"(?:\s+(?:had|has|have|was|is|been|also|recently|often|repeatedly|already|strongly))*\s+"
+        r"(?:associated|linked|mentioned)(?:\s+(?:in|by)\s+the\s+(?:[\w\-]+\s+)?(?:press|media))?\s+(?:with|for)\s+"
+        r"(?:(?:[\w\-]+\s+){0,2}?(?:club|side)\s+)?{C}",
+        0.5,
+        club_side="tag",
+    ),
+    # "In winter, the media linked also X with the post", "Local media had also linked C head coach X with the
+    # job": the press's candidate for the post in view
+    R(
+        "media-linked-with-post",
+        "linked",
+        _THE_PRESS
+        + r"linked\s+(?:also\s+)?(?:«C\d+»\s+)?(?:(?:head\s+)?coach\s+|manager\s+|boss\s+)?{P}(?!['’])\s+"
+        r"(?:also\s+)?with\s+the\s+(?:[\w\-]+\s+)?(?:post|job|position|role|vacancy|bench)\b",
+        0.5,
+        club_side="topic",
+    ),
     # "The board also evaluated A and B", "C had on the list A and B", "In the last hours were evaluated
     # also A and B" (translated word order): the club weighed the men named after the verb
     R(
@@ -539,10 +592,10 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         r"(?:(?:\b(?:club|board|directive|management|federation|association|committee|union)|«C\d+»)"
         # ("the club of president Y", "the committee of selections")
         r"(?:\s+of\s+(?:(?:the\s+)?[a-z]+\s+)?(?:«P\d+»|[a-z]+))?(?:\s+(?:also|reportedly|even|already|had|has|have))*\s+"
-        r"(?:evaluated|assessed|had\s+" + _ON_THE_LIST + r")|"
+        # ("the board evaluates also the name of X": translated present tense)
+        r"(?:evaluated|evaluates|assessed|assesses|had\s+" + _ON_THE_LIST + r")|"
         r"(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:evaluated|assessed))\s+(?:also\s+)?"
-        + _NAMES
-        + r"(?!['’])",
+        r"(?:the\s+" + _NAMES_OF + r")?" + _NAMES + r"(?!['’])",
         0.5,
         club_side="topic",
         players_assessed_too=True,
