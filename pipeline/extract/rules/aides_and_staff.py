@@ -985,9 +985,11 @@ _TO_BECOME_AIDE = (
     r"number\s+two)\s+(?:with|at|of)\s+(?:the\s+)?{C}"
 )
 # "announced that the new head coach of the national team is X", "their new manager is X", "the new
-# selector of the Brave Falcons is X": the post named first, the man after 'is'
+# selector of the Brave Falcons is X": the post named first, the man after 'is'; translated "the new
+# inhabitant of the bench is X" ("el nuevo inquilino del banquillo"): the new coach
 _NEW_COACH_IS = (
-    r"\b(?:the|their|its)\s+new\s+(?:«S\d+»\s+)?(?:head\s+coach|manager|coach|boss|selector|national\s+coach|«S\d+»)"
+    r"\b(?:the|their|its)\s+new\s+(?:«S\d+»\s+)?(?:head\s+coach|manager|coach|boss|selector|national\s+coach|«S\d+»|"
+    r"(?:inhabitant|occupant|tenant|owner|master)\s+of\s+the\s+(?:bench|dugout))"
     r"(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|club|team|side)(?:\s+«S\d+»)?)?\s+(?:is|will\s+be)\s+"
     r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
 )

@@ -140,6 +140,18 @@ EXTENDED: tuple[Rule, ...] = (
         0.8,
         club_side="before",
     ),
+    # "OFI announced the renewal of the cooperation with the coach X", "C confirmed on Monday the renewal of
+    # the coach X until 2025": translated copy names the man (or the tie with him) as what is renewed
+    R(
+        "announces-renewal-with",
+        "extended",
+        r"\b(?:announce[sd]?|announcing|confirm(?:s|ed|ing)?|officiali[sz]ed|made\s+official)\s+"
+        r"(?:(?:on|this)\s+\w+\s+)?the\s+(?:renewal|extension|prolongation)\s+of\s+"
+        r"(?:the\s+(?:cooperation|collaboration|bond|link|relationship|agreement)\s+with\s+)?"
+        r"(?:the\s+)?(?:(?:head\s+)?(?:coach|manager|technician|trainer|mister)\s+)?{P}(?!['’])",
+        0.8,
+        club_side="before",
+    ),
     # "C and X have agreed to extend his contract", "C and X reached an agreement on a contract extension":
     # both sides' act told in a club statement, an extension
     R(

@@ -757,7 +757,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
     "and-had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "whom-he-left": ("whom", "which he"),
-    "stay-on-as": ("stay on as", "stays on as", "staying on as", "remain as", "remains as", "remain on as"),
+    "stay-on-as": (
+        "stay on as",
+        "stays on as",
+        "staying on as",
+        "remain as",
+        "remains as",
+        "remain on as",
+        "continue as",
+        "continues as",
+        "continuing as",
+    ),
     "saw-out-season": ("saw out", "see out", "sees out", "seeing out"),
     "staff-in-place": ("remain", "stay", "retained", "kept on", "in place"),
     "staff-list": (
@@ -919,6 +929,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-and-person-parted": _PARTED_KEYS,
     "person-and-club-named-parted": _PARTED_KEYS,
     "announces-extension-of": ("extension of", "renewal of"),
+    "announces-renewal-with": ("extension of", "renewal of", "prolongation of"),
     "club-and-person-extended": ("extend", "extension", "renew", "new contract", "new deal"),
     "leaves-role-as-title": ("role as", "post as", "job as", "position as"),
     "had-been-since": (

@@ -11,6 +11,7 @@ from pipeline.extract.rules.grammar import (
     _AIDE_COPULA,
     _AS_A_PLAYER,
     _AT_SENIOR_CLUB,
+    _BACKROOM_TITLE,
     _CAPITALISED,
     _CLUB_DESC,
     _COACHING_CAREER,
@@ -753,8 +754,9 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "stay-on-as",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:stay|stays|staying|remain|remains|remaining)\s+(?:on\s+)?as\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
-        r"(?:first[\s-]team\s+coach|assistant(?:\s+(?:coach|manager|head\s+coach))?|(?:goalkeeping|fitness)\s+coach)",
+        # ("continues as physical preparer": translated "sigue como preparador físico", any backroom title)
+        r"{P}{APP}{HAVE}\s+(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing)\s+(?:on\s+)?as\s+"
+        r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:first[\s-]team\s+coach|" + _BACKROOM_TITLE + r")",
         0.65,
         club_side="near",
     ),
