@@ -304,6 +304,8 @@ _PAST_FRAME = re.compile(
     r"|(?:Last|The\s+previous|In\s+the\s+previous)\s+(?:season|year|campaign|term)\b"
     # "Most recently the 60-year-old spent two seasons at C": the last stop of a career told in passing
     r"|(?:Most|More)\s+recently\b"
+    # "Between his two spells at C he coached D", "In between, he trained D": a gap in a spell told before
+    r"|In\s+between\b|Between\s+(?:the|his|her|those|both)\s+(?:two\s+)?(?:spells|stints|stages|periods|terms)\b"
 )
 # "The Frenchman previously coached Bordeaux, and was Bayern's interim coach after the dismissal of Y":
 # a career told in passing, its sackings long filled
