@@ -3123,8 +3123,12 @@ _LIST_TITLE = (
     r"(?:(?:long-?time|assistant|head|first-team|«S\d+»|goalkeeping|fitness|"
     r"performance)\s+)?(?:coach\s+|manager\s+|analyst\s+)?"
 )
+# "A, who worked with him at C, and B": an aside on the first man of the list (it may name others: not
+# listed), closed by the comma before the next item
+_FIRST_ITEM_ASIDE = r"(?:\s*,\s+who\s+(?:[^«.;:!?,]|«[CSP]\d+»){1,80}?(?=\s*,))?"
 _AND_AFTER = re.compile(
-    r"((?:\s*,\s*"
+    _FIRST_ITEM_ASIDE
+    + r"((?:\s*,\s*"
     + _LIST_TITLE
     + r"«P\d+»)*)\s*,?\s+and\s+"
     + _LIST_TITLE
