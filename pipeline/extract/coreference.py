@@ -258,6 +258,8 @@ def _sentence_mentions(
     found = _subject_alias(sentence, found, ctx) + found
     found = _town_as_club(sentence, found, ctx)
     found = _in_town_as_club(sentence, found, ctx)
+    if " in " in sentence:
+        found = _alias_in_its_town(sentence, found)
     if ctx.surname_clubs:
         found = [m for m in found if not (m.kind == "C" and m.name in ctx.surname_clubs)]
     found = found + _seen_surnames(sentence, found, ctx)
@@ -453,6 +455,37 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         # (only "in <town>" may make the story's club: "arrived in Sacramento" in a Sacramento Republic story)
         by_town = lead != "in"
         out.append(Mention("C", start, end, m.group(2), name=club, club_kind="club", by_town=by_town))
+    return out
+
+
+# "led Red Star in Belgrade": a name several clubs share, told with the town of one of them
+_CAPITALISED = r"[A-Z]" + _LOWER + r"+"
+_ALIAS_IN_TOWN = re.compile(
+    rf"\b({_CAPITALISED}(?:\s+{_CAPITALISED})?)\s+in\s+({_CAPITALISED})\b(?![\s'’-]*[A-Z0-9])"
+)
+
+
+def _alias_in_its_town(sentence: str, found: list[Mention]) -> list[Mention]:
+    """'led Red Star in Belgrade': a name several clubs wear ('Red Star': Belgrade's, Paris's), followed by
+    the town of one of them, is that one, named with its town, even where the article names it nowhere
+    else."""
+    out = list(found)
+    for m in _ALIAS_IN_TOWN.finditer(sentence):
+        start, end = m.start(1), m.end(2)
+        if any(x.kind == "C" and x.start < end and start < x.end for x in out):
+            continue  # a club the mentions already read there
+        town = fold(m.group(2))
+        places = club_places().get(town, frozenset())
+        owners = [
+            ref.name
+            for ref in context_club_owners().get(fold(m.group(1)), ())
+            if ref.kind == "club"
+            and (ref.name in places or _named_after_town(ref.name, town, named_last=True))
+        ]
+        if len(owners) != 1:
+            continue
+        out = [x for x in out if not (x.start < end and start < x.end)]
+        out.append(Mention("C", start, end, m.group(0), name=owners[0], club_kind="club"))
     return out
 
 

@@ -226,3 +226,20 @@ def test_joined_the_town_of_a_club_named_on_it():
 def test_left_a_town_of_several_clubs_none_named():
     text = "Real Sociedad have appointed Jon Urrutia. He left Madrid for Bilbao as a teenager."
     assert keys_of(text) == {("Jon Urrutia", "Real Sociedad", "first_team", "appointed")}
+
+
+# a name several clubs share told with the town of one of them: "led Red Star in Belgrade" (not Red Star FC
+# of Paris), "United in Manchester"; with another town, or none, it stays unread
+
+
+def test_shared_name_told_with_its_town():
+    text = (
+        "Montenegro have appointed Robert Petrovic. As coach, the 54-year-old led Red Star in Belgrade, the "
+        "Turkish Kayserispor and the selection of Azerbaijan."
+    )
+    assert ("Robert Petrovic", "Red Star Belgrade", "first_team", "in_charge") in keys_of(text)
+
+
+def test_shared_name_told_with_another_town_is_unread():
+    text = "Montenegro have appointed Robert Petrovic. He once led Red Star in Vienna."
+    assert not {k for k in keys_of(text) if k[1].startswith("Red Star")}
