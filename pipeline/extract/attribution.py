@@ -1403,6 +1403,12 @@ def _post_told_before(
     return (told[0], told[1], False) if told else None
 
 
+# aides kept on with no club named ("Goalkeeping coach Y stays", "In the staff remain A and B"): the staff
+# of the club the story is about now, whatever club a career sentence before passed through (unless a
+# sentence just before opened on another club: "Hearts have kept their staff. Assistant Y stays.")
+_STAFF_KEPT_RULES = rule_names("titled-staff-stays", "staff-keeps-titled")
+
+
 def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost:
     """The post at the club in view: the national team of a federation, the club a statement is
     from, the post left open, else the story's."""
@@ -1411,6 +1417,10 @@ def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: C
     if national:  # "his contract with the federation finished and he was replaced by Y": the national team
         return national, "national", False
     club = ctx.club_in_view()
+    if rule.name in _STAFF_KEPT_RULES and club != ctx.topic_club and club not in ctx.opened[-3:]:
+        club = (
+            ctx.topic_club
+        )  # "Goalkeeping coach Y stays": where the story is, not a club his boss's career passed
     exit_told = rule.event in ("resigned", "left", "dismissed")
     opener = _CLUB_STATEMENT.match(tagged)
     if opener and exit_told and squad_of.get(int(opener.group(1))):
