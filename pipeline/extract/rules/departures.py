@@ -589,6 +589,9 @@ EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
 
 
 # --- a resignation told in a gerund ---------------------------------------------------------------
+# a word of a plan, which makes what follows in its clause a coming change: "will lead … before stepping down"
+_NO_PLAN = r"(?!\b(?:will|would|is\s+to|set\s+to|plans?\s+to)\b)"
+RULE_KEYS.update({"before-stepping-down": ("before stepping down", "before resigning", "before quitting")})
 GERUND_RESIGNED: tuple[Rule, ...] = (
     R(
         "gerund-resigned",
@@ -596,6 +599,24 @@ GERUND_RESIGNED: tuple[Rule, ...] = (
         r"\b(?:since|after|before|following)\s+(?:stepping\s+down|resigning|quitting)\s+(?:as|from)\s+(?:the\s+)?"
         r"{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)",
         0.75,
+        club_side="tag",
+    ),
+    # "X led C to the title in 2022 before stepping down in June", "X led Ghana at the World Cup before
+    # stepping down after the tournament": the spell the sentence told ends in his resignation, at the club
+    # named last before it (not "before stepping down as C's coach": the rule above; nor "as chairman").
+    # The subject is the last man named bare before it ("X succeeded Y, and Y coached C before resigning"),
+    # and the clause tells no plan ("X will lead the team at the Olympics before stepping down": a coming
+    # exit, read elsewhere)
+    R(
+        "before-stepping-down",
+        "resigned",
+        r"{P}(?:"
+        + _NO_PLAN
+        + r"[^.;«]|«[CS]\d+»|«P\d+»['’]s){0,150}{C}(?:"
+        + _NO_PLAN
+        + r"[^.;«]|«S\d+»|«P\d+»['’]s){0,100}?"
+        r"\bbefore\s+(?:\w+ly\s+)?(?P<t>stepping\s+down|resigning|quitting)\b(?!\s+(?:as|from)\s)",
+        0.7,
         club_side="tag",
     ),
 )
