@@ -40,3 +40,14 @@ def test_psm_alone_is_the_makassar_club_only_once_it_is_named() -> None:
     assert {f["club"] for f in facts_of(named)} == {"PSM Makassar"}
     # with the club never named in full, "PSM" is nobody's alias
     assert {f["club"] for f in facts_of("PSM have appointed Rui Costa as head coach.")} != {"PSM Makassar"}
+
+
+def test_independiente_juniors_is_the_reserve_side_of_independiente_del_valle() -> None:
+    text = "Independiente del Valle have named Luis Vera as coach of Independiente Juniors."
+    assert {(f["club"], f["squad"]) for f in facts_of(text)} == {("Independiente del Valle", "reserve")}
+
+
+def test_the_rayados_are_independiente_del_valle_only_in_a_story_naming_them() -> None:
+    named = "Independiente del Valle have sacked Luis Vera. He had guided the Rayados to the title."
+    assert "CF Monterrey" not in {f["club"] for f in facts_of(named)}
+    assert {f["club"] for f in facts_of("Rayados have sacked Luis Vera.")} == {"CF Monterrey"}
