@@ -3649,7 +3649,8 @@ def _list_items(
     """The club and squad items of the career list at `pos`, with the squad of the owners listed after
     'the national teams of' and where those owners start."""
     gap = re.match(
-        r"(?:\s*(?:previously|at|the\s+club['’]s(?=\s+«S)|the|both|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
+        # ("headed the main national team of Ukraine": the senior side by its adjective)
+        r"(?:\s*(?:previously|at|the\s+club['’]s(?=\s+«S)|the|both|(?:main|senior)(?=\s+«S)|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
         r"outfit|team))\b)*",
         tagged[pos:],
     )

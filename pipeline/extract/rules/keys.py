@@ -405,6 +405,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "directed",
         "commanded",
         "conducted",
+        "headed",
         "trained",
         "worked at",
         "worked for",

@@ -204,6 +204,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:managed|coached|directed|commanded)(?:\s+before(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?(?:the\s+)?«C))?|"
         # translated "condujo", "ha condotto": "conducted Tokushima for two seasons", never "conducted talks"
         r"conducted(?=\s+(?:the\s+)?«[CS])|"
+        # "headed the main national team of Ukraine", "headed the U-17 team": a side headed (not "headed
+        # C's winner", a player's goal, nor "headed to C", a move)
+        r"headed(?=\s+(?:the\s+)?(?:main\s+|senior\s+)?«[CS]\d+»(?!['’]))|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
