@@ -454,7 +454,9 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         out = [x for x in out if x not in covering]
         # (only "in <town>" may make the story's club: "arrived in Sacramento" in a Sacramento Republic story)
         by_town = lead != "in"
-        out.append(Mention("C", start, end, m.group(2), name=club, club_kind="club", by_town=by_town))
+        town_club = Mention("C", start, end, m.group(2), name=club, club_kind="club", by_town=by_town)
+        town_club.in_town = not by_town
+        out.append(town_club)
     return out
 
 
@@ -1663,6 +1665,11 @@ def _named_first(one: str, other: str, ctx: Context) -> bool:
     return bool(first.get(one)) and (not first.get(other) or min(first[one]) < min(first[other]))
 
 
+# "spent two seasons in Deventer", "lasted eight months in Saitama": a spell told by the club's town is tagged
+# "at «C»", so every rule reading a spell "at C" reads it (one place, not an "in" in each rule)
+_IN_BEFORE_TAG = re.compile(r"\bin $")
+
+
 def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
     """The sentence with mentions replaced by «K#» tags, and a tagged→sentence offset map."""
     parts: list[str] = []
@@ -1670,6 +1677,8 @@ def _tag(sentence: str, mentions: list[Mention]) -> tuple[str, list[int]]:
     pos = 0
     for i, m in enumerate(mentions):
         chunk = sentence[pos : m.start]
+        if m.in_town and _IN_BEFORE_TAG.search(chunk):
+            chunk = chunk[:-3] + "at "  # (same length: the offsets stay in step)
         parts.append(chunk)
         offsets.extend(range(pos, m.start))
         tag = f"«{m.kind}{i}»"

@@ -157,6 +157,7 @@ class Mention:
     describes_coach: bool = False  # a descriptor naming a current coach ("the Argentinian manager")
     aside: bool = False  # a reference to the man a new coach replaced: the story's focus stays put
     by_town: bool = False  # a club told by its town after "at/to/from/for" ("at Gosford"): never the story's
+    in_town: bool = False  # a club told by its town after "in" ("three seasons in Kraków"): tagged "at «C»"
 
 
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a

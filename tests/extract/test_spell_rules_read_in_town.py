@@ -1,0 +1,41 @@
+"""A spell told 'in <town>' where the town stands for a club ('spent two seasons in Deventer': Go Ahead
+Eagles) is tagged like 'at <club>', so each rule that reads a spell 'at C' reads it too. A town named
+as a birthplace, or where a man only passed through, names no spell."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def test_spent_seasons_in_the_town_of_one_club():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker, 48, spent two seasons in Deventer "
+        "before a spell in Belgium."
+    )
+    assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") in keys_of(text)
+
+
+def test_spent_years_in_the_town_the_club_name_ends_on():
+    text = (
+        "Slovan Bratislava have appointed Marek Novak as head coach. He once coached Baník Ostrava. "
+        "Novak spent three years in Ostrava before moving abroad."
+    )
+    assert ("Marek Novak", "Baník Ostrava", "first_team", "in_charge") in keys_of(text)
+
+
+def test_birthplace_is_no_spell():
+    text = "Heracles have appointed Tom Bakker as head coach. Bakker was born in Deventer in 1976."
+    assert not {k for k in keys_of(text) if k[1] == "Go Ahead Eagles"}
+
+
+def test_days_of_talks_in_the_town_are_no_spell():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker spent two days in Deventer last week "
+        "for talks."
+    )
+    assert not {k for k in keys_of(text) if k[1] == "Go Ahead Eagles"}
+
+
+def test_years_in_the_town_as_a_player_are_no_coaching_spell():
+    text = "Raith Rovers have appointed Ian Dow. Dow spent four years in Kirkcaldy as a player."
+    assert ("Ian Dow", "Raith Rovers", "first_team", "in_charge") not in keys_of(text)
