@@ -489,12 +489,18 @@ def _lead_squad(sent: TaggedSentence, ctx: Context) -> None:
         ctx.topic_from_lead = True
 
 
+def _told_of_an_earlier_year(f: Fact, ctx: Context) -> bool:
+    return f.date is not None and ctx.news_day is not None and f.date.value.year < ctx.news_day.year
+
+
 def _update_topic(facts: list[Fact], ctx: Context) -> None:
-    """The squad the story is about: that of the latest appointment, sacking or new deal at its club."""
+    """The squad the story is about: that of the latest appointment, sacking or new deal at its club (not
+    one dated in an earlier year: "joined the staff in 2021 as under-23 coach" is the man's past)."""
     for f in facts:
         if (
             f.event in ("appointed", "dismissed", "resigned", "extended")
             and f.club == ctx.topic_club
+            and not _told_of_an_earlier_year(f, ctx)
             and (f.squad_named or f.squad != "first_team" or ctx.topic_from_lead)
         ):
             ctx.topic_from_lead = False
