@@ -1424,9 +1424,8 @@ def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: C
         return national, "national", False
     club = ctx.club_in_view()
     if rule.name in _STAFF_KEPT_RULES and club != ctx.topic_club and club not in ctx.opened[-3:]:
-        club = (
-            ctx.topic_club
-        )  # "Goalkeeping coach Y stays": where the story is, not a club his boss's career passed
+        # "Goalkeeping coach Y stays": where the story is, not a club his boss's career passed through
+        club = ctx.topic_club
     exit_told = rule.event in ("resigned", "left", "dismissed")
     opener = _CLUB_STATEMENT.match(tagged)
     if opener and exit_told and squad_of.get(int(opener.group(1))):
