@@ -1045,6 +1045,9 @@ def _bringing_boss_post(
     return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
     """'X to replace Y at Fulham': the club named right after; a rumour's vacancy in view is the first
     team's; else None (the club in view)."""
@@ -1058,6 +1061,8 @@ def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         found = int(post.group(1) or post.group(2))  # "replaces Y, who left for Z, as C manager": C
     if found is not None and _REPORTING.search(tagged, match.end(), tagged.find(f"«C{found}»")):
         found = None  # "X, who replaced Y last summer, said the C job …": another clause's club
+    if found is not None and _SINCE_BEFORE.search(tagged, match.end(), tagged.find(f"«C{found}»")):
+        found = None  # "X accompanies him since C": where they worked together before, not the post
     if found is not None and squad_of.get(found, (None,))[0]:
         club, squad = squad_of[found]
         return club, squad, True

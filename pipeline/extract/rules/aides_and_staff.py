@@ -252,6 +252,20 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
 
 # --- an aide's spells at his boss's clubs ---------------------------------------------------------
 AIDE_SPELLS: tuple[Rule, ...] = (
+    # "A and B accompany him since C", "X, who has been on Y's staff since C", "who accompany the technician
+    # since the C times": the aide worked with the boss at C, a spell there (the club he is at now is told
+    # apart). Not "knows him since C"; nor "follows him from C", which tells the move, not the spell.
+    R(
+        "aide-with-boss-since",
+        "in_charge",
+        r"{P}(?:\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?{P2})?,?\s+(?:who\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?"
+        r"(?:(?:accompan(?:y|ies|ied)|follow(?:s|ed)?)\s+(?:him|her|«P\d+»|the\s+(?:coach|technician|manager|"
+        r"trainer|tactician))|been\s+(?:on|part\s+of)\s+(?:his|her|«P\d+»['’]s?)\s+staff)"
+        r"\s+since\s+(?:the\s+)?{C}",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
+    ),
     R(
         "assistant-to-at",
         "in_charge",

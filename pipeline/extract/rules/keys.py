@@ -1038,6 +1038,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
     "aide-following-head-to": ("following", "accompanying"),
+    "aide-with-boss-since": ("since",),
     "aide-at-under": (" under ",),
     "remains-aide-of": _REMAIN_KEYS,
     "boss-of-remaining-aide": _REMAIN_KEYS,
