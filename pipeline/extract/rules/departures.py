@@ -529,7 +529,32 @@ PARTINGS: tuple[Rule, ...] = (
 
 
 # --- exits told in a gerund or a second clause ----------------------------------------------------
+# a word of a plan, which makes what follows in its clause a coming change: "will lead … before stepping down"
+_NO_PLAN = r"(?!\b(?:will|would|is\s+to|set\s+to|plans?\s+to)\b)"
+# between a spell's subject and its club, and on to its end: no other man named bare, no full stop
+_SPELL_WORDS = r"(?:" + _NO_PLAN + r"[^.;«]|«S\d+»|«P\d+»['’]s)"
+# the words that put a coach's spell at the club right after them: "led C", "his work at C", "in charge of C"
+_SPELL_VERB = (
+    r"\b(?:led|coached|managed|guided|steered|trained|directed|(?:work|worked|spells?|stints?)\s+(?:at|with)|"
+    r"charge\s+(?:of|at))"
+)
+RULE_KEYS.update({"spell-before-leaving": ("before leaving", "before departing")})
 EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
+    # "X managed C from 2020 to 2021 before leaving to become Y's assistant", "X is best known for his work at
+    # C, whom he guided to the final last season before leaving the club": the spell told ends in his
+    # departure, from the club the spell was told at (the first named after him; "before leaving D" names
+    # its own club: gerund-left)
+    R(
+        "spell-before-leaving",
+        "left",
+        # (the man himself, not his possessive: "X's first spell, …, and he then won …"; the club right after
+        # a verb of his spell, not an opponent: "one game, a 2-0 win over C, before leaving")
+        r"{P}(?!['’]s)" + _SPELL_WORDS + r"{0,100}?" + _SPELL_VERB + r"\s+(?:the\s+)?{C}"
+        r"(?:" + _NO_PLAN + r"[^.;]){0,150}?"
+        r"\bbefore\s+(?P<t>leaving|departing)\b(?!\s+(?:the\s+|their\s+)?(?:«C|club\s+«C))",
+        0.7,
+        club_side="tag",
+    ),
     R(
         "gerund-left",
         "left",
@@ -589,8 +614,6 @@ EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
 
 
 # --- a resignation told in a gerund ---------------------------------------------------------------
-# a word of a plan, which makes what follows in its clause a coming change: "will lead … before stepping down"
-_NO_PLAN = r"(?!\b(?:will|would|is\s+to|set\s+to|plans?\s+to)\b)"
 RULE_KEYS.update({"before-stepping-down": ("before stepping down", "before resigning", "before quitting")})
 GERUND_RESIGNED: tuple[Rule, ...] = (
     R(
