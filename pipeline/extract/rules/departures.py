@@ -30,6 +30,11 @@ _NOT_AS_EXECUTIVE = (
 )
 
 
+# whose cycle (a coach's spell, translated "ciclo"): "the French coach X", "X" (a few words of title or
+# nationality before the name, never a clause)
+_CYCLE_HOLDER = r"(?:the\s+)?(?:(?!(?:and|but|who|which|with)\b)[\w\-]+\s+){0,3}?{P}(?!['’])"
+
+
 # --- dismissed ---------------------------------------------------------------------
 DISMISSED: tuple[Rule, ...] = (
     R(
@@ -525,6 +530,42 @@ PARTINGS: tuple[Rule, ...] = (
         club_side="tag",
     ),
     R("person-and-club-named-parted", "left", r"{P}\s+and\s+(?:the\s+)?{C}" + _PARTED, 0.75, club_side="tag"),
+    # "X, who ended his cycle in January", "who finished her cycle with C": the spell ends (translated
+    # "terminó su ciclo", "encerrou o ciclo"), told as neither a sacking nor a resignation
+    R(
+        "ended-his-cycle",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|already|officially)\s+)?(?:ended|ends|finished|finishes|closed|closes|"
+        r"concluded|concludes|completed|completes)\s+{HIS}\s+cycle\b(?:\s+(?:with|at)\s+(?:the\s+)?{C})?",
+        0.7,
+        club_side="tag",
+    ),
+    # "C officially announced the end of the cycle of the French coach X", "put an end to the cycle of X"
+    R(
+        "end-of-cycle-of",
+        "left",
+        r"\b(?:end|close|conclusion)\s+(?:of|to)\s+the\s+cycle\s+of\s+" + _CYCLE_HOLDER,
+        0.7,
+        club_side="before",
+    ),
+    # "after the cycle of the Argentine X ended with the elimination", "the cycle of X closed"
+    R(
+        "cycle-of-ended",
+        "left",
+        r"\bcycle\s+of\s+" + _CYCLE_HOLDER + r"\s+(?:(?:has|had)\s+)?(?:(?:officially|finally)\s+)?"
+        r"(?:ended|ends|closed|closes|concluded|is\s+over|was\s+over|came\s+to\s+an\s+end|comes\s+to\s+an\s+end)\b",
+        0.7,
+        club_side="near",
+    ),
+    # "The Mexican Football Federation ended the cycle of X": the club's (or federation's) act, a dismissal
+    R(
+        "club-ended-cycle-of",
+        "dismissed",
+        r"{C}{HAVE}\s+(?:(?:officially|also)\s+)?(?:ended|ends|closed|closes|concluded)\s+the\s+cycle\s+of\s+"
+        + _CYCLE_HOLDER,
+        0.7,
+        club_side="tag",
+    ),
 )
 
 
