@@ -1038,6 +1038,7 @@ _TITLED_STAFF_RULES = rule_names(
     "as-has-titled-staff-extended",
     "arrived-with-titled-staff",
     "bring-as-staff",
+    "brings-aides-as-titles",
     "come-with-him-titled-staff",
     "leave-with-him-titled-staff",
     "accompanied-by-titled-staff",
@@ -1106,6 +1107,10 @@ def _aide_title_role(tagged: str, k: int) -> str:
 
 # an analyst's title in a staff list ("video analyst Z", "the performance analyst Z")
 _ANALYST = re.compile(r"\banalysts?\s*$", re.IGNORECASE)
+
+
+# where one item of a list ends: the comma or "and" before the next
+_LIST_ITEM_END = re.compile(r",|\band\b")
 
 
 def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
@@ -2379,6 +2384,9 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _role(rule, match, tagged, event)
     if rule.name in ("bring-as-staff", "working-as-aide"):  # "X as physical trainer": the title after
         return _staff_item_role(tagged, person_pos, match.end())
+    if rule.name == "brings-aides-as-titles":  # "A as assistant and B as physical trainer": each his own
+        item_end = _LIST_ITEM_END.search(tagged, person_pos, match.end())
+        return _staff_item_role(tagged, person_pos, item_end.start() if item_end else match.end())
     if rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"
         return _staff_item_role(tagged, match.start(), person_pos)
     if rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"

@@ -769,6 +769,7 @@ RULE_KEYS.update(
         "titled-staff-stays": ("continue", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
         "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
+        "brings-aides-as-titles": ("bring",),
         "club-titled-staff-stays": ("continue", "stay", "remain"),
         "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
         "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
@@ -783,6 +784,8 @@ _STAYS = (
 )
 # the staff named before the verb that keeps its members: "In the staff (also) remain", "In the staff are",
 # "The technical committee remains:" (not "the staff of Y": another man's, read by other rules)
+# one aide of a list told name first: "A as assistant", "B as physical trainer"
+_AIDE_AS_TITLE = r"«P\d+»\s+as\s+(?:(?:the|an?|his|her)\s+)?" + _BACKROOM_TITLE + r"\b"
 _STAFF_BODY = r"(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|committee|commission)"
 _STAFF_BODY_KEEPS = (
     r"(?:^In\s+" + _STAFF_BODY + r"\s+(?:also\s+)?(?:remain|remains|stay|stays|continue|continues|are|is)|"
@@ -949,6 +952,21 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         + r"(?!['’])"
         r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
         r"(?:(?:the|an?|new|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
+        0.7,
+        club_side="after_topic",
+    ),
+    # "X brings his trusted men: A as assistant and B as physical trainer" (translated "sus hombres de
+    # confianza"): each aide named before his own title
+    R(
+        "brings-aides-as-titles",
+        "appointed",
+        r"\b(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her)\s+)?{HIS}\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:men|people|aides|collaborators|staff|team)\s*:\s+(?P<list>"
+        + _AIDE_AS_TITLE
+        + r"(?:"
+        + LIST_SEP
+        + _AIDE_AS_TITLE
+        + r")*)",
         0.7,
         club_side="after_topic",
     ),
