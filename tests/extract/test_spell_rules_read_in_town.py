@@ -39,3 +39,19 @@ def test_days_of_talks_in_the_town_are_no_spell():
 def test_years_in_the_town_as_a_player_are_no_coaching_spell():
     text = "Raith Rovers have appointed Ian Dow. Dow spent four years in Kirkcaldy as a player."
     assert ("Ian Dow", "Raith Rovers", "first_team", "in_charge") not in keys_of(text)
+
+
+def test_first_season_as_head_coach_in_the_town():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker was in his first season as a head coach "
+        "in Deventer when Heracles called."
+    )
+    assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") in keys_of(text)
+
+
+def test_first_season_as_a_player_in_the_town_is_no_coaching_spell():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker was in his first season as a player in "
+        "Deventer when he broke his leg."
+    )
+    assert not {k for k in keys_of(text) if k[1] == "Go Ahead Eagles"}

@@ -348,11 +348,14 @@ IN_CHARGE: tuple[Rule, ...] = (
         club_side="topic",
     ),
     # "remembered for his seven years with Peru", "in his two seasons at Brentford": a spell counted
-    # (a player's too: kept only for a man shown coaching)
+    # (a player's too: kept only for a man shown coaching); "in his first season as head coach at C": the
+    # one season he is in, with the post
     R(
         "his-years-with",
         "in_charge",
-        r"{P}'s?\s+(?:first\s+|last\s+|final\s+)?(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years|seasons)\s+"
+        r"{P}'s?\s+(?:(?:first\s+|last\s+|final\s+)?(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years|seasons)|"
+        r"(?:first|second|third|last|final|only)\s+(?:year|season))\s+"
+        r"(?:as\s+(?:an?\s+)?(?:head\s+coach|coach|manager|boss)\s+)?"
         r"(?:with|at|in\s+charge\s+of)\s+(?:the\s+)?(?:{C}|{S})(?!['’])",
         0.65,
         club_side="tag",
