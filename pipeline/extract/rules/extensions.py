@@ -6,6 +6,8 @@ from pipeline.extract.rules.grammar import _DEMONYM_DESC, _DEMONYM_WORD, _STAFF_
 from pipeline.extract.rules.rule import R, Rule
 
 _NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
+# "new contracts" of several men, one each
+_NEW_CONTRACTS = r"(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contracts|deals)\b"
 
 
 # --- extended ------------------------------------------------------------------------
@@ -40,11 +42,13 @@ EXTENDED: tuple[Rule, ...] = (
         0.8,
         club_side="after",
     ),
-    # "X was rewarded with a new contract", "has been handed a new three-year deal"
+    # "X was rewarded with a new contract", "has been handed a new three-year deal", "X received a new
+    # contract", "A and B received new contracts too" (one deal each)
     R(
         "handed-new-contract",
         "extended",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:rewarded|handed|given|awarded)\s+(?:with\s+)?" + _NEW_CONTRACT,
+        r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:rewarded|handed|given|awarded|received|receives|got|gets)\s+"
+        r"(?:with\s+)?(?:" + _NEW_CONTRACT + r"|" + _NEW_CONTRACTS + r")",
         0.8,
         club_side="after",
     ),
