@@ -1350,6 +1350,7 @@ RULE_KEYS.update(
         "lasted-in-view": ("lasted",),
         # every determiner the rule reads
         "only-job-came-at": ("only", "sole", "previous", "other", "first", "one "),
+        "had-first-job-at": ("first",),
         "having-led-to": ("having",),
         "and-was-coach-of": ("and ",),  # (a word start: ", and" too)
         "and-was-clubs-coach": ("and ",),  # (a word start: ", and" too)
@@ -1374,6 +1375,18 @@ EARLIER_SPELLS: tuple[Rule, ...] = (
         club_side="topic",
     ),
     R("only-job-came-at", "in_charge", _ONLY_JOB_CAME, 0.6, club_side="tag"),
+    # "X had his first top-flight job at C", "…, and got her first senior post with C": the same earlier post,
+    # told with the man as the subject (not "his first game at C", "his first job as a player")
+    R(
+        "had-first-job-at",
+        "in_charge",
+        # (the clause before may name him again: "X began his career in … and had his first … job at C")
+        r"{P}(?!['’]s)(?:[^«».;:!?]|«[CS]\d+»|«P\d+»['’]s?){0,80}?\b(?:had|got|landed|took|earned)\s+"
+        r"(?:his|her|«P\d+»['’]s?)\s+first\s+(?:[\w\-]+\s+){0,2}?(?:job|post|role|appointment)\s+"
+        r"(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{CDESC}{C}",
+        0.6,
+        club_side="tag",
+    ),
     # "Put is no stranger to African football, having taken Burkina Faso to the final of the 2013 Afcon":
     # the achievement of a spell told after the clause on the man (a captain takes a team to a final too)
     R(
