@@ -640,10 +640,12 @@ EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
         # ("X, who was brought in December, could not find what was expected and was dismissed in April": his
         # aside first; "struggled in his second season": his own possessive on the way)
         # ("He replaced Y at C in 2020 and was sacked": the subject's sacking, not Y's)
+        # ("stepped up from assistant to Y at C in 2020 and guided them to the title, but was sacked": the man
+        # he served, named on the way)
         _NOT_AN_OBJECT + r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
-        r"(?<=succeeded\s)«P\d+»){0,80}?"
+        r"(?<=succeeded\s)«P\d+»|(?<=assistant\sto\s)«P\d+»|(?<=assistant\sunder\s)«P\d+»){0,120}?"
         r"\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
-        r"(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
+        r"(?:\w+ly\s+)?(?P<t>sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
         # what the sacking followed or who made it ("after the 8-2 defeat", "four games into the next season",
         # "by the board", "by then-president X"; not "by Inter": another club's sacking)
         r"|\s+(?:after|following|amid)\b|\s+(?:\w+\s+)?(?:games?|matches)\s+into\b|\s+by\s+(?-i:[a-z])"
