@@ -55,3 +55,36 @@ def test_first_season_as_a_player_in_the_town_is_no_coaching_spell():
         "Deventer when he broke his leg."
     )
     assert not {k for k in keys_of(text) if k[1] == "Go Ahead Eagles"}
+
+
+def test_won_with_one_club_but_lasted_months_in_the_town_of_another():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker won the cup with Twente in 2021 but "
+        "lasted only eight months in Deventer."
+    )
+    keys = keys_of(text)
+    assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") in keys
+
+
+def test_and_lasted_weeks_at_the_club():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker won the cup with Twente in 2021 and "
+        "lasted just five weeks at Go Ahead Eagles."
+    )
+    assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") in keys_of(text)
+
+
+def test_lasted_of_another_man_named_between_is_his():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker replaced Jan de Vries, who won the cup "
+        "but lasted only eight months at Go Ahead Eagles."
+    )
+    assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") not in keys_of(text)
+
+
+def test_lasted_of_a_mans_predecessor_is_not_his():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker's predecessor won the cup but lasted "
+        "only eight months at Go Ahead Eagles."
+    )
+    assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") not in keys_of(text)

@@ -1320,17 +1320,22 @@ _BEFORE_A_SPELL = (
 )
 # "X lasted less than five months at Chelsea", "lasted just 77 days in charge of C", "Gattuso lasted less
 # than five months" (the club in view): the spell told by its shortness (a player lasts at a club too)
-_LASTED = (
-    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:only|just|barely)\s+)?lasted\s+"
+# (the words from "lasted" on: "only lasted less than five months in charge")
+_LASTED_SPAN = (
+    r"(?:(?:only|just|barely)\s+)?lasted\s+"
     r"(?:(?:only|just|barely|less\s+than|under|fewer\s+than|little\s+more\s+than|(?:a\s+)?(?:little\s+)?over|"
     r"around|about|nearly|almost|a\s+mere)\s+)*(?:a|an|one|\w+|\d+)(?:\s+and\s+a\s+half)?\s+"
     r"(?:days?|weeks?|months?|years?|seasons?|games?|matches)\b"
     r"(?:\s+in\s+(?:charge|the\s+(?:job|role|post|dugout|hot\s+seat)))?"
 )
+_LASTED = r"{P}{APP}{WHO}{HAVE}\s+" + _LASTED_SPAN
 _LASTED_END = (
     r"(?=\s*(?:[.;!?]|$|,\s+(?:and|but|winning|losing|having)\b|"
     r"\s+in\s+(?:his|her|«P\d+»['’]s?)\s+\w+\s+(?:spell|stint)\b))"
 )
+# (the clause ends there: "lasted under seven months at C after succeeding Y", "…, who replaced him with Z"
+# tell the spell by its events)
+_LASTED_AT = r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{C}" + _LASTED_END
 # "Toppmoller's only senior head coaching job came at F91 Dudelange", "His only other managerial post was at
 # Luton", "Roy's only experience as a head coach had come at his former club Nice", "His first job as a head
 # coach was at C", "His first senior job came at C": a coach's earlier post
@@ -1347,6 +1352,7 @@ RULE_KEYS.update(
     {
         "before-a-spell-at": _SPELL_KEYS,
         "lasted-at": ("lasted",),
+        "won-but-lasted-at": ("lasted",),
         "lasted-in-view": ("lasted",),
         # every determiner the rule reads
         "only-job-came-at": ("only", "sole", "previous", "other", "first", "one "),
@@ -1361,9 +1367,16 @@ EARLIER_SPELLS: tuple[Rule, ...] = (
     R(
         "lasted-at",
         "in_charge",
-        # (the clause ends there: "lasted under seven months at C after succeeding Y", "…, who replaced him
-        # with Z" tell the spell by its events)
-        _LASTED + r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{C}" + _LASTED_END,
+        _LASTED + _LASTED_AT,
+        0.6,
+        club_side="tag",
+    ),
+    # "X won the title with A in 2022 but lasted only eight months at B": the short spell told after another
+    # deed of the same subject (no other man named between: "X replaced Y, who lasted …" is Y's)
+    R(
+        "won-but-lasted-at",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){1,120}?,?\s+(?:but|and)\s+" + _LASTED_SPAN + _LASTED_AT,
         0.6,
         club_side="tag",
     ),
