@@ -170,7 +170,14 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _headline_side_staff(facts, ctx.headline_sides)
     held = _mens_posts_beside_a_womens_headline(facts, ctx)
     _women_article(
-        facts, text, ctx.topic_club, ctx.women_from, ctx.womens_headline, ctx.headline_women, ctx.people.women
+        facts,
+        text,
+        ctx.topic_club,
+        ctx.women_from,
+        ctx.womens_headline,
+        ctx.headline_women,
+        ctx.people.women,
+        ctx.opened[0] if ctx.opened and not _tells_womens_football(text) else None,
     )
     _headline_womens_national_team(facts, ctx.headline_sides)
     _olympic_side_of_a_womens_coach(facts, ctx)
@@ -454,6 +461,34 @@ def _unnamed_club_post(f: Fact, mens: set[str]) -> bool:
     return f.squad == "first_team" and not f.squad_named and f.club not in mens
 
 
+# a text telling a woman coaches men: "the first female head coach in German professional football",
+# "the first woman to take charge of a professional men's team"
+# (not a bare "men's": "England men's head coach Thomas Tuchel congratulated her" is another man's post)
+_MEN_COACHED_BY_A_WOMAN = re.compile(
+    r"\bfirst (?:woman|female)\b[^.;]{0,60}?\b(?:men['’]s|male|professional)\b", re.IGNORECASE
+)
+
+
+# a word of women's football: where the text has none, the club its lead opens on is a men's side
+_WOMENS_FOOTBALL_WORD = re.compile(
+    r"women|female|ladies|girls|frauen|féminin|femenin|femminil|WSL", re.IGNORECASE
+)
+# a women's side named by its club or country ("the former France women's coach"): it tells only of that
+# side (the lead's own club named so is read by `_women_post`)
+_NAMED_WOMENS_SIDE = re.compile(r"\b[A-Z][\w.-]+\s+[Ww]omen['’]s\b")
+
+
+def _tells_womens_football(text: str) -> bool:
+    return _WOMENS_FOOTBALL_WORD.search(_NAMED_WOMENS_SIDE.sub(" ", text)) is not None
+
+
+def _her_unnamed_post(f: Fact, mens: set[str], lead_club: str | None) -> bool:
+    """A senior post of a coach the text calls "she" that is a women's side, unless it is at the club the
+    lead opens on with no squad named ("Union Berlin have appointed …; she joins his staff"): the story's
+    side is the first team unless it names the women's (read by `_women_post`)."""
+    return _unnamed_senior_post(f, mens) and (f.club != lead_club or f.squad == "national")
+
+
 def _unnamed_senior_post(f: Fact, mens: set[str]) -> bool:
     """A club's or a country's senior post whose squad the text did not name (no men's league club)."""
     return f.squad in ("first_team", "national") and not f.squad_named and f.club not in mens
@@ -552,6 +587,7 @@ def _women_article(
     league_headline: bool = False,
     headline_clubs: frozenset[str] = frozenset(),
     women_coaches: Collection[str] = (),
+    lead_club: str | None = None,
 ) -> None:
     """A club the article (or its headline) names with its women's team: its other posts here are the
     women's too; so are the posts a coach the text calls "she" holds without a squad named."""
@@ -562,6 +598,8 @@ def _women_article(
     if topic_club and _WOMENS_LEAGUE_CLUB.search(text):
         women.add(topic_club)
     later = _later_womens_side(facts, women_from)
+    if _MEN_COACHED_BY_A_WOMAN.search(text):
+        women_coaches = ()
     # in a story about women's football, a coach placed with a women's team coaches women at her
     # other clubs too ("Hayes previously coached the Chicago Red Stars")
     coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
@@ -592,7 +630,8 @@ def _women_article(
             _women_post(f, women)
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
-            or ((womens_story or f.coach in women_coaches) and _unnamed_senior_post(f, mens))
+            or (womens_story and _unnamed_senior_post(f, mens))
+            or (f.coach in women_coaches and _her_unnamed_post(f, mens, lead_club))
             or ((f.coach, f.club) in led_to_national and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)

@@ -31,3 +31,53 @@ def test_the_clubs_he_coached_stay_their_first_teams() -> None:
     keys = keys_of(text)
     assert ("Erik Jansen", "Ajax", "first_team", "in_charge") in keys
     assert ("Erik Jansen", "FC Twente", "first_team", "in_charge") in keys
+
+
+def test_her_past_club_is_its_womens_side_beside_a_lead_club() -> None:
+    text = "Aston Villa have appointed Eva Jansen as head coach. She previously coached Ajax and Twente."
+    keys = keys_of(text)
+    assert ("Eva Jansen", "Ajax", "women", "in_charge") in keys
+    assert ("Eva Jansen", "Aston Villa", "first_team", "appointed") in keys
+
+
+# near-misses: a woman at a men's side (the reviewer's probes, real appointments): the story's club the
+# lead opens on, with no word of women's football, stays its first team
+
+
+def test_the_first_female_head_coach_of_a_professional_side() -> None:
+    text = (
+        "FC Ingolstadt have appointed Sabrina Wittmann as head coach. She had been in interim charge since "
+        "October and becomes the first female head coach in German professional football."
+    )
+    squads = {k[2] for k in keys_of(text) if k[0] == "Sabrina Wittmann"}
+    assert squads == {"first_team"}
+
+
+def test_the_first_woman_to_take_charge_of_a_mens_team() -> None:
+    text = (
+        "Forest Green Rovers have named Hannah Dingley as caretaker head coach. She previously coached the "
+        "club's academy and becomes the first woman to take charge of a professional men's team in England."
+    )
+    keys = keys_of(text)
+    assert ("Hannah Dingley", "Forest Green Rovers", "first_team", "appointed") in keys
+    assert not any(k[2] == "women" for k in keys)
+
+
+def test_she_joins_the_staff_of_the_lead_club() -> None:
+    text = (
+        "Union Berlin have appointed Steffen Baumgart as head coach. Marie-Louise Eta joins his staff as "
+        "assistant coach; she previously worked with the club's under-19s."
+    )
+    keys = keys_of(text)
+    assert ("Marie-Louise Eta", "Union Berlin", "first_team", "appointed") in keys
+    assert not any(k[2] == "women" for k in keys)
+
+
+def test_a_womens_side_she_led_elsewhere_says_nothing_of_the_lead_club() -> None:
+    text = (
+        "Clermont Foot have appointed Corinne Diacre. The former France women's coach said she was delighted "
+        "to return to Clermont, where she coached from 2014 to 2017."
+    )
+    keys = keys_of(text)
+    assert ("Corinne Diacre", "Clermont Foot", "first_team", "appointed") in keys
+    assert not any(k[1] == "Clermont Foot" and k[2] == "women" for k in keys)
