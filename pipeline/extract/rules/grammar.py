@@ -119,7 +119,8 @@ _HAPPY_PUT = r"happy\s+(?:working|where|at)"
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 _AIDE_COPULA = (
     r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then|formerly|"
-    r"earlier|briefly|most\s+recently))?(?:\s+also)?"
+    # ("had been for years the vice of Y": translated "era stato per anni il vice di")
+    r"earlier|briefly|most\s+recently|for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|seasons)))?(?:\s+also)?"
 )
 # an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
 # "co-trainer" (the German "Co-Trainer")
@@ -265,7 +266,7 @@ _STAFF_ROLE = (
 # role words between "the contract of" and the name: "of technical director X", "of the technician X"
 _STAFF_WORDS = (
     r"(?:(?:the|his|her|their|its|head|technical|director|coach|manager|technician|assistant|assistants|"
-    r"goalkeeping|fitness|boss|trainer|first-team|sporting)\s+)*"
+    r"goalkeeping|fitness|boss|trainer|first-team|sporting|mister)\s+)*"
 )
 # "X …, having (only) been": a participle clause whose subject is X, the first man of the sentence
 _HAVING = (

@@ -1025,6 +1025,8 @@ WHOM_HE_MANAGED: tuple[Rule, ...] = (
         "with-whom-won",
         "in_charge",
         r"(?:{C}|{S}),?\s+with\s+(?:whom|which)\s+{P}{HAVE}\s+(?:won|lifted|claimed|clinched|conquered|"
+        # ("with whom he lived the promotion": translated "con el que vivió el ascenso")
+        r"(?:lived|achieved|celebrated)\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:promotion|title|ascent)|"
         r"(?:was|became|become|been)\s+(?:a\s+)?(?:\w+-time\s+)?champions?)\b"
         # ("with whom he won the title as a player": his playing days; "won «P»": a trophy is never a person,
         # the tagger read "the Serie B title as a player" as someone described)
