@@ -429,6 +429,15 @@ _NOT_TOWN = frozenset(
 )
 
 
+# "Gelsenkirchen airport", "the Udine area", "in Kirkcaldy as a boy", "in Sinsheim on a coaching course":
+# the town as a place someone passed through or grew up in, not its club
+_NO_CLUB_AFTER_TOWN = re.compile(
+    r"\s+(?:(?:airport|station|area|region|suburbs?|outskirts|district|city\s+cent(?:re|er))\b|"
+    r"as\s+an?\s+(?:boy|child|kid|youngster|teenager|student)\b|"
+    r"on\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:course|holiday|visit|trip)\b)"
+)
+
+
 def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     """'in <town>', 'at <town>', 'left <town>' (see `_IN_TOWN`) where the town is no club alias: the one club
     of the article from that town ('O'Neill won three titles in Glasgow' in a Celtic story is Celtic); a
@@ -443,6 +452,8 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
         town = fold(m.group(2))
         if town.split()[0] in _NOT_TOWN or ctx.people.resolve(m.group(2)) != m.group(2):
             continue
+        if _NO_CLUB_AFTER_TOWN.match(sentence, end):
+            continue  # "from Gelsenkirchen airport", "moved from Kirkcaldy as a boy": the place itself
         lead = m.group("lead")
         cue = _TOLD_BEFORE.get(lead)  # (none after "left", "joined": the verb itself tells the move)
         told = cue is None or cue.search(sentence, max(0, start - 80), start) is not None
@@ -501,13 +512,12 @@ _SPELL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "followed him from Kirkcaldy", "will bring his assistant X with him from Rotterdam", "left for Miami": a
-# move told by the town
+# staff move told by the town, after a verb that carries one (not "moved from Kirkcaldy", "came from Udine to
+# watch", "went for Paris": anyone travels; "left"/"leave" only before "for")
 # ("to <town>" is left out: "returns to Sydney, where he was …" is read better by the where-clause)
 _MOVE_BEFORE = re.compile(
-    r"\b(?:follow(?:s|ed|ing)?|bring(?:s|ing)?|brought|take(?:s|n)?|took|taking|arriv(?:e|es|ed|ing)|"
-    r"join(?:s|ed|ing)?|came|comes?|coming|mov(?:e|es|ed|ing)|return(?:s|ed|ing)?|left|leav(?:e|es|ing)|"
-    r"depart(?:s|ed|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|gone|switch(?:es|ed|ing)?|poached|lured|"
-    r"recruited)\b[^,.;:()]{0,60}\b(?:from|for)\s+$",
+    r"\b(?:(?:follow(?:s|ed|ing)?|bring(?:s|ing)?|brought|join(?:s|ed|ing)?|switch(?:es|ed|ing)?|poached|lured|"
+    r"recruited)\b[^,.;:()]{0,60}\b(?:from|for)|(?:left|leav(?:e|es|ing))\b[^,.;:()]{0,60}\bfor)\s+$",
     re.IGNORECASE,
 )
 _TOLD_BEFORE = {"in": _SPELL_BEFORE, "at": _SPELL_BEFORE, "from": _MOVE_BEFORE, "for": _MOVE_BEFORE}
@@ -523,11 +533,26 @@ def _town_club(town: str, ctx: Context, named_last: bool = False, unnamed: bool 
     from_place = club_places().get(town)
     if from_place is not None:
         owners = [c for c in clubs if c in from_place]
-        if unnamed and not owners and len(from_place) == 1:
+        if unnamed and not owners and len(from_place) == 1 and _town_of_unnamed_club(town, clubs, from_place):
             owners = list(from_place)
     else:
         owners = [c for c in clubs if _named_after_town(c, town, named_last) and not _RESERVE_NAME.search(c)]
     return owners[0] if len(owners) == 1 else None
+
+
+# "Sicilian", "Tuscan", "Potosino": a region's adjective, never where a spell was told
+_PLACE_ADJECTIVE = re.compile(r"(?:an|ino)$")
+
+
+def _town_of_unnamed_club(town: str, clubs: list[str], from_place: frozenset[str]) -> bool:
+    """A town that can stand for its one club (club_places) where the article names none of that
+    club: a town, not a region's adjective; no club of the article wears the town's name ('FC
+    Eindhoven' is of Eindhoven too); and no club of the article is a neighbour of the town's club (the
+    two share a region in club_places: 'in Florence' in an Empoli story may be the backdrop of the
+    story club's own area, not Fiorentina)."""
+    if _PLACE_ADJECTIVE.search(town) or any(town in fold(c).split() for c in clubs):
+        return False
+    return not any(from_place & region and region & set(clubs) for region in club_places().values())
 
 
 def _named_after_town(club: str, town: str, named_last: bool) -> bool:
@@ -746,16 +771,21 @@ _MATCH_IN = re.compile(
     r"\b(?:final|defeat|defeated|win|victory|draw|drew|leg|beat|beaten|beating|against|lost|losing|match|game|tie|"
     r"clash|played|fixture|friendly|friendlies|qualifier|qualifiers|tournament|camp|conference|ceremony|"
     r"Olympics|congress)\b"
-    r"[^,.;:()]{0,50}\bin\s+$",
+    r"[^,.;:()]{0,50}\b(?:in|at)\s+$",
     re.IGNORECASE,
 )
+_IN_OR_AT_BEFORE = re.compile(r"\b(in|at) $")
 
 
 def _town_not_club(m: Mention, sentence: str) -> bool:
     """A club read off its town's name where the text names the town itself ('born in Barcelona', 'won
-    against Lyon in Bilbao', 'the Qatari club in Doha'); not 'in Barcelona's youth system'."""
-    if m.kind != "C" or m.club_kind != "club" or sentence[m.start - 3 : m.start] != "in ":
+    against Lyon in Bilbao', 'a news conference at Gosford', 'the Qatari club in Doha'); not 'in
+    Barcelona's youth system'."""
+    if m.kind != "C" or m.club_kind != "club":
         return False
+    lead = _IN_OR_AT_BEFORE.search(sentence, max(0, m.start - 3), m.start)
+    if lead is None or (lead.group(1) == "at" and not m.by_town):
+        return False  # ("a defeat at Burnley" names the club itself: only a town read as a club is vetoed)
     if sentence[m.end : m.end + 1] in ("'", "’") or len(m.text.split()) > 2:
         return False
     before = sentence[max(0, m.start - 70) : m.start]

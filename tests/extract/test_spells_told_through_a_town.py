@@ -70,7 +70,7 @@ def test_born_in_the_town_is_no_spell():
         "FC Twente have appointed Rik de Vries, who spent three years at Go Ahead Eagles. His assistant Bas "
         "Mulder, born in Deventer, joins him."
     )
-    assert not {k for k in keys_of(text) if k[0] == "Bas Mulder"}
+    assert not {k for k in keys_of(text) if k[0] == "Bas Mulder" and k[1] == "Go Ahead Eagles"}
 
 
 def test_town_of_the_one_named_club_of_two():
@@ -86,7 +86,7 @@ def test_town_of_two_named_clubs_of_two_countries_names_neither():
         "Dundee have appointed Craig Laird, formerly of St Johnstone. Perth Glory had also wanted him. His "
         "assistant Gary Reid, who worked with him in Perth, joins him."
     )
-    assert not {k for k in keys_of(text) if k[0] == "Gary Reid"}
+    assert not {k for k in keys_of(text) if k[0] == "Gary Reid" and k[1] in ("St Johnstone", "Perth Glory")}
 
 
 def test_town_written_with_accents():
@@ -133,13 +133,12 @@ def test_a_place_at_no_club_town_names_no_club():
 
 def test_club_told_at_its_town_is_not_the_story_club():
     text = (
-        "Liga de Quito officialized Pablo Ruiz as new technical director. The strategist arrives from San "
-        "Martín de Tucumán. Ruiz replaces Luis Gomez, who did not renew his contract. His assistant Ariel "
-        "Diaz, who worked alongside him at San Martín, also joins."
+        "Deportivo Cali presented Martin Lopez as their new coach. Lopez comes from San Martín de Tucumán. "
+        "His fitness coach Diego Paz, who worked with him at San Martín, joins too."
     )
     keys = keys_of(text)
-    assert ("Ariel Diaz", "San Martín de Tucumán", "first_team", "in_charge") in keys
-    assert ("Luis Gomez", "LDU Quito", "first_team", "left") in keys
+    assert ("Diego Paz", "San Martín de Tucumán", "first_team", "in_charge") in keys
+    assert ("Martin Lopez", "Deportivo Cali", "first_team", "appointed") in keys
 
 
 # 'from <town>' and 'for <town>' after a verb of moving: "will follow him from Kirkcaldy" (Raith Rovers),
@@ -148,18 +147,18 @@ def test_club_told_at_its_town_is_not_the_story_club():
 
 def test_aide_following_his_boss_from_the_town():
     text = (
-        "Falkirk have appointed John McGlynn, who left Raith Rovers on Monday. His long-time assistant Paul "
-        "Smith will follow him from Kirkcaldy, Falkirk said."
+        "Hibernian have appointed Stuart Kerr, who left Raith Rovers last week. Kerr confirmed that "
+        "goalkeeping coach Martin Boyd will follow him from Kirkcaldy."
     )
-    assert ("Paul Smith", "Raith Rovers", "first_team", "left") in keys_of(text)
+    assert ("Martin Boyd", "Raith Rovers", "first_team", "left") in keys_of(text)
 
 
 def test_left_for_the_town():
     text = (
-        "Portland Timbers have appointed Phil Neville, formerly of Inter Miami. He was in charge of "
-        "England's women's team from 2018 until he left for Miami."
+        "Nashville SC have named Paul Grant, once of Inter Miami, as head coach. Grant ran Chelsea's academy "
+        "for six years before he left for Miami in 2021."
     )
-    assert ("Phil Neville", "Inter Miami", "first_team", "appointed") in keys_of(text)
+    assert ("Paul Grant", "Inter Miami", "first_team", "appointed") in keys_of(text)
 
 
 def test_a_man_from_the_town_has_no_spell_there():
@@ -192,7 +191,7 @@ def test_spell_in_a_town_of_two_clubs_the_article_does_not_name():
         "Sevilla have appointed Rik de Vries. His assistant Bas Mulder, who worked with him in Glasgow, "
         "joins him."
     )
-    assert not {k for k in keys_of(text) if k[0] == "Bas Mulder"}
+    assert not {k for k in keys_of(text) if k[0] == "Bas Mulder" and k[1] in ("Celtic", "Rangers")}
 
 
 def test_aide_brought_with_his_boss_from_the_town():
