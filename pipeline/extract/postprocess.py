@@ -1329,12 +1329,32 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         for f in out
         if f.role in _STAFF_TITLE_ROLES and f.event == "appointed"
     }
-    return [
+    kept_out = [
         f
         for f in out
         if not (f.role == "head_coach" and (*_key(f), f.event, f.sentence) in specific)
         and not (f.role == "head_coach" and _weaker_than(f, staff_moves.get((*_key(f), f.event))))
     ]
+    return _one_staff_title_per_exit(kept_out)
+
+
+_STAFF_EXIT_EVENTS = ("left", "dismissed", "resigned", "extended")
+
+
+def _staff_exit(f: Fact) -> bool:
+    return f.role not in ("head_coach", "caretaker") and f.event in _STAFF_EXIT_EVENTS
+
+
+def _one_staff_title_per_exit(facts: list[Fact]) -> list[Fact]:
+    """One exit or extension of one man told once in a sentence, read with two staff titles ('Assistant
+    coach X has also extended his deal, as has goalkeeper coach Y': 'his deal' also read with Y's title):
+    the surer reading only."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (*_key(f), f.event, f.sentence)
+        if _staff_exit(f) and (key not in best or f.confidence > best[key].confidence):
+            best[key] = f
+    return [f for f in facts if not _staff_exit(f) or best[(*_key(f), f.event, f.sentence)] is f]
 
 
 def _told_start(f: Fact, first: Fact) -> bool:
