@@ -2364,6 +2364,10 @@ _PAST_ARRIVAL = re.compile(
 )
 
 
+# "… came to Plzen in 2022 from «C»": the club a past arrival came from, right before its mention
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def _not_the_caretaker(
     sentence: str, span: tuple[int, int], name: str, found: list[Mention], ctx: Context
 ) -> str:
@@ -2374,17 +2378,30 @@ def _not_the_caretaker(
     start, end = span
     club = ctx.caretakers.get(name)
     said = nationalities(sentence[start:end])
+    age = _age_of(sentence[start:end], _apposed_age(sentence, end))  # "The Slovak, 45, …"
     if not club or not said or said & ctx.people.nationality.get(name, frozenset()):
+        return name
+    if age is not None and ctx.people.age.get(name) == age:  # the caretaker's own age
         return name
     if sentence[:start].strip(_OPENING_MARKS) or not _PAST_ARRIVAL.match(sentence, end):
         return name
-    if any(m.kind == "C" and m.name != club for m in found):  # "… took over the women's side of C"
-        return name
-    gone = [p for p in _departed(ctx, {club}) if p != name and not _told_otherwise(p, said, ctx)]
+    if any(m.kind == "C" and m.name != club and not _CAME_FROM.search(sentence, 0, m.start) for m in found):
+        return (
+            name  # "… took over the women's side of C" (not "came to C in 2022 from D": where he came from)
+        )
+    gone = [p for p in _departed(ctx, {club}) if p != name and not _described_otherwise(p, said, age, ctx)]
     first = min((ctx.exits[p][2] for p in gone), default=None)
     gone = [p for p in gone if ctx.exits[p][2] == first]
     vacancy = ctx.vacancy[3] if ctx.vacancy else None
     return vacancy if vacancy in gone else (_one(gone) or name)
+
+
+def _described_otherwise(name: str, said: frozenset[str], age: int | None, ctx: Context) -> bool:
+    """The text gave the man another nationality or another age than the descriptor says."""
+    known_age = ctx.people.age.get(name)
+    return (bool(said) and _told_otherwise(name, said, ctx)) or (
+        age is not None and known_age not in (None, age)
+    )
 
 
 def _told_otherwise(name: str, said: frozenset[str], ctx: Context) -> bool:
