@@ -1149,7 +1149,10 @@ _DENIED_BEFORE = re.compile(
 
 # "A and B agreed new contracts, as did C", "X was sacked, as was his assistant Y": C and Y too
 _AS_DID = re.compile(
-    r"[^«.;:!?]{0,25}?,\s+as\s+(?:did|was|were|has|have|had|does|do|will)\s+(?:(?:his|her|their)\s+[\w\-]+\s+)?«P(\d+)»"
+    r"[^«.;:!?]{0,25}?,\s+(?:as\s+(?:did|was|were|has|have|had|does|do|will)\s+(?:(?:his|her|their)\s+[\w\-]+\s+)?"
+    # "X has also signed on, along with goalkeeping coach Y": Y's own change, told with X's
+    r"|along\s+with\s+(?:(?:his|her|their|the)\s+)?(?:(?:assistant|goalkeeping|goalkeeper|fitness|first-team)\s+)?"
+    r"(?:coach\s+|manager\s+|assistant\s+)?)«P(\d+)»"
 )
 
 
