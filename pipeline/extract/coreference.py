@@ -415,12 +415,16 @@ def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Men
 # "won three titles in Glasgow", "replaced him in Yokohama", "arrived in Catalonia", "in charge at Gosford",
 # "he left Pamplona", "joined Goa in 2023": a spell or a move told by the club's town or region (the whole
 # capitalised run, not the first word of "in Glasgow Celtic"; lower-case letters with accents too: "in
-# Kraków", "in San Sebastián"), after a preposition or a verb of joining or leaving (`lead`)
-_LOWER = r"[a-zß-öø-ÿ\u0101-\u017f]"
+# Kraków", "in San Sebastián"; a capital with one too: "in Łódź", "in Örebro"), after a preposition or a
+# verb of joining or leaving (`lead`)
+# (Latin Extended-A alternates capital and small letters, so each class takes its own from the block)
+_EXTENDED_A = [chr(code) for code in range(0x100, 0x180)]
+_LOWER = "[a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower()) + "]"
+_UPPER = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper()) + "]"
 _LEAVE_OR_JOIN = r"left|leaves|leaving|quit|quits|joined|joins|joining"
 _IN_TOWN = re.compile(
     r"\b(?P<lead>in|at|from|for|" + _LEAVE_OR_JOIN + r")\s+"
-    r"([A-Z]" + _LOWER + r"{2,}(?:\s+[A-Z]" + _LOWER + r"+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)"
+    r"(" + _UPPER + _LOWER + r"{2,}(?:\s+" + _UPPER + _LOWER + r"+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)"
 )
 # first words of club names that are no town ("in Red Bull's network" is not Red Star Belgrade)
 _NOT_TOWN = frozenset(
@@ -472,7 +476,7 @@ def _in_town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[
 
 
 # "led Red Star in Belgrade": a name several clubs share, told with the town of one of them
-_CAPITALISED = r"[A-Z]" + _LOWER + r"+"
+_CAPITALISED = _UPPER + _LOWER + r"+"
 _ALIAS_IN_TOWN = re.compile(
     rf"\b({_CAPITALISED}(?:\s+{_CAPITALISED})?)\s+in\s+({_CAPITALISED})\b(?![\s'’-]*[A-Z0-9])"
 )

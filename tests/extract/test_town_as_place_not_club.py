@@ -101,3 +101,19 @@ def test_news_conference_at_the_town_is_no_spell():
         "Mariners share the venue."
     )
     assert "Central Coast Mariners" not in _clubs_of(text, "Mark Milligan")
+
+
+# a town whose capital letter has an accent or a stroke ('Łódź', 'Örebro'), read as any other
+
+
+def test_town_opening_on_a_capital_with_a_stroke():
+    text = (
+        "Legia Warsaw have appointed Tomasz Nowak, formerly of Widzew Łódź. His assistant Piotr Lis, who "
+        "worked with him in Łódź, joins him."
+    )
+    assert ("Piotr Lis", "Widzew Łódź", "first_team", "in_charge") in keys_of(text)
+
+
+def test_town_opening_on_an_accented_capital_that_is_no_club_of_the_story():
+    text = "Legia Warsaw have appointed Tomasz Nowak. His assistant Piotr Lis grew up in Łódź."
+    assert not {k for k in keys_of(text) if k[1] == "Widzew Łódź"}
