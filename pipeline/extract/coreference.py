@@ -507,12 +507,12 @@ def _alias_in_its_town(sentence: str, found: list[Mention]) -> list[Mention]:
 
 
 # "worked with him in Varna", "his number two in Lisbon", "after two years in Kraków", "in charge in
-# Ostrava", "his successor at Sydney": a spell told by the town itself (a town named only where something
-# happened is no club)
+# Ostrava", "his successor at Sydney", "replaced Y in Deventer": a spell told by the town itself (a town
+# named only where something happened is no club)
 _SPELL_BEFORE = re.compile(
     r"\b(?:work(?:ed|ing)?|spells?|stints?|years?|seasons?|months|tenure|career|together|assistant|successor|"
     r"predecessor|number\s+two|deputy|right-hand\s+(?:man|woman)|staff|charge|coach(?:ed|ing)?|managed|titles?|"
-    r"job|bench|dugout)\b[^,.;:()]{0,25}\b(?:in|at)\s+$",
+    r"job|bench|dugout|replac(?:es|ed|ing)|succeed(?:s|ed|ing))\b[^,.;:()]{0,25}\b(?:in|at)\s+$",
     re.IGNORECASE,
 )
 # "followed him from Kirkcaldy", "will bring his assistant X with him from Rotterdam", "left for Miami": a

@@ -88,3 +88,20 @@ def test_lasted_of_a_mans_predecessor_is_not_his():
         "only eight months at Go Ahead Eagles."
     )
     assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") not in keys_of(text)
+
+
+def test_replaced_a_man_in_the_town_of_one_club_the_article_does_not_name():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. In 2019 Bakker replaced Jan de Vries in Deventer."
+    )
+    keys = keys_of(text)
+    assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "appointed") in keys
+    assert ("Jan de Vries", "Heracles Almelo", "first_team", "left") not in keys
+
+
+def test_replaced_in_a_town_named_for_a_match_is_no_club():
+    text = (
+        "Heracles have appointed Tom Bakker as head coach. Bakker replaced Jan de Vries in a friendly in "
+        "Deventer as a player in 1999."
+    )
+    assert not {k for k in keys_of(text) if k[1] == "Go Ahead Eagles"}
