@@ -55,3 +55,29 @@ def test_an_athletic_performance_coach_is_a_fitness_coach() -> None:
 def test_no_aide_arrives_without_the_words_for_it(sentence: str) -> None:
     keys = keys_of(_NEW_MAN + sentence)
     assert not any(k[0] == "Mario Ledesma" and k[3] == "appointed" for k in keys)
+
+
+# near-misses: a bare "with" after a verb whose subject is no man, and "take with him" beside his leaving
+
+
+def test_a_sacking_that_came_with_an_aide_leaving_is_no_arrival() -> None:
+    text = (
+        "Stoke City have sacked Karl Engel. The sacking came with assistant coach Tom Weller also leaving "
+        "the club."
+    )
+    assert not any(k[0] == "Tom Weller" and k[3] == "appointed" for k in keys_of(text))
+
+
+def test_the_aide_he_takes_with_him_when_he_leaves_is_no_arrival() -> None:
+    text = (
+        "Stoke City have sacked Karl Engel. Engel will take with him his assistant Tom Weller when he "
+        "leaves the bet365 Stadium."
+    )
+    assert not any(k[0] == "Tom Weller" and k[3] == "appointed" for k in keys_of(text))
+
+
+def test_the_aide_he_takes_with_him_to_the_new_club_arrives() -> None:
+    text = (
+        "Burnley have appointed Karl Engel. He will take with him his assistant Tom Weller from Sturm Graz."
+    )
+    assert ("Tom Weller", "Burnley", "first_team", "appointed") in keys_of(text)

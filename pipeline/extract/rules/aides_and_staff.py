@@ -866,8 +866,12 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
     R(
         "arrived-with-titled-staff",
         "appointed",
-        r"\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b"
-        r"(?:{GAP}(?:accompanied\s+by|(?:along|together)\s+with)|\s+with)\s+" + _TITLED_LIST,
+        r"(?:\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b"
+        r"{GAP}(?:accompanied\s+by|(?:along|together)\s+with)|"
+        # (the bare "with" only after a man as the verb's subject: "The sacking came with assistant A also
+        # leaving" tells no arrival)
+        r"(?:«P\d+»|\b[Hh]e|\b[Ss]he)\s+(?:will\s+)?(?:arrived|arrives|arrive|came|comes|landed|lands)\s+with)\s+"
+        + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),
@@ -916,7 +920,10 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "brings-titled-staff",
         "appointed",
         r"\b(?:(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?|"
-        r"(?:takes|taking|will\s+take|to\s+take)\s+with\s+(?:him|her|«P\d+»)\s+)" + _TITLED_LIST,
+        # (not when the sentence tells him leaving: "will take with him his assistant A when he leaves C" is
+        # the club he leaves)
+        r"(?:takes|taking|will\s+take|to\s+take)\s+with\s+(?:him|her|«P\d+»)\s+"
+        r"(?![^.;]*\b(?:leaves|leave|leaving|departs|depart|departure|exit)\b))" + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),
