@@ -1,7 +1,13 @@
 """The rule table itself: patterns compile lazily, so a broken one must fail here, not at the
 first article that needs it (extract_article turns any error into no facts)."""
 
+import re
+from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, SUBPATTERN
+from re._parser import parse
+
 from pipeline.extract.rules import KEY_RULES, RULE_NEEDS, RULES, candidate_rules
+from pipeline.extract.rules.grammar import _BACKROOM_TITLE
+from pipeline.extract.rules.index import _BACKROOM_TITLE_WORDS
 
 
 def test_every_rule_pattern_compiles():
@@ -84,3 +90,25 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         match = by_name[name].pattern.search(sentences[name])
         assert match, name
         assert all(any(w in sentences[name].lower() for w in group) for group in groups), name
+
+
+def _literal_runs(items) -> list[list[str]]:
+    """Each way through a parsed regex as the literal runs every match of that way holds."""
+    ways: list[list[str]] = [[""]]
+    for op, arg in items:
+        if op is LITERAL:
+            ways = [[*w[:-1], w[-1] + chr(arg).lower()] for w in ways]
+        elif op in (SUBPATTERN, BRANCH):
+            inner = [r for branch in (arg[1] if op is BRANCH else [arg[3]]) for r in _literal_runs(branch)]
+            ways = [[*w[:-1], w[-1] + r[0], *r[1:]] for w in ways for r in inner]
+        elif op not in (ASSERT, ASSERT_NOT, AT):  # a class or repeat: the run ends there
+            ways = [[*w, ""] for w in ways]
+    return ways
+
+
+def test_every_backroom_title_holds_a_word_its_rules_need():
+    # RULE_NEEDS skips the title-led rules unless the sentence holds one of _BACKROOM_TITLE_WORDS: a title
+    # added to _BACKROOM_TITLE without its word there would silently never be tried
+    ways = _literal_runs(parse(_BACKROOM_TITLE, re.IGNORECASE))
+    assert len(ways) > 20
+    assert [w for w in ways if not any(word in run for run in w for word in _BACKROOM_TITLE_WORDS)] == []
