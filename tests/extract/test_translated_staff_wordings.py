@@ -84,3 +84,34 @@ def test_no_kept_staff_or_exit_from_other_wordings(text):
         ("Piotr Kowal", "in_charge"),
         ("Iván Ania", "left"),
     }
+
+
+# near-misses: the club after "parted ways with" is the one left; staff "in the staff" who leave are not kept
+
+
+def test_an_aide_who_parted_ways_with_a_past_club_left_that_club() -> None:
+    text = (
+        "Stoke City have appointed Karl Engel. Assistant coach Tom Weller, who parted ways with Norwich City "
+        "in 2022, joins his staff."
+    )
+    events = _events(text, "Tom Weller")
+    assert ("Tom Weller", "Stoke City", "left") not in events
+    assert ("Tom Weller", "Norwich City", "left") in events
+
+
+def test_an_aide_who_ended_the_cooperation_with_a_past_club_left_that_club() -> None:
+    text = (
+        "Stoke City have appointed Karl Engel. Assistant coach Tom Weller, who ended the cooperation with "
+        "Norwich City in 2022, joins his staff."
+    )
+    assert ("Tom Weller", "Stoke City", "left") not in _events(text, "Tom Weller")
+
+
+def test_staff_named_in_the_staff_who_leave_too_are_not_kept() -> None:
+    text = (
+        "Wisla Plock have sacked Jan Nowicki. In the staff are the second trainer Adam Wrona and the "
+        "goalkeeper coach Piotr Kasza, who both leave too."
+    )
+    events = _events(text, "Adam Wrona", "Piotr Kasza")
+    assert not any(e[2] == "in_charge" for e in events)
+    assert ("Adam Wrona", "Wisła Płock", "left") in events

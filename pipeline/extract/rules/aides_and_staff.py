@@ -788,7 +788,9 @@ _STAYS = (
 _AIDE_AS_TITLE = r"«P\d+»\s+as\s+(?:(?:the|an?|his|her)\s+)?" + _BACKROOM_TITLE + r"\b"
 _STAFF_BODY = r"(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|committee|commission)"
 _STAFF_BODY_KEEPS = (
-    r"(?:^In\s+" + _STAFF_BODY + r"\s+(?:also\s+)?(?:remain|remains|stay|stays|continue|continues|are|is)|"
+    # ("In the staff are A and B, who both leave too": not kept on)
+    r"(?:^In\s+" + _STAFF_BODY + r"\s+(?:also\s+)?(?:remain|remains|stay|stays|continue|continues|"
+    r"(?:are|is)(?![^.;]*\b(?:leave|leaves|leaving|left|depart|departs|departing|exit|exits|go|goes)\b))|"
     r"\b" + _STAFF_BODY + r"\s+(?:also\s+)?(?:remains|stays|continues)\s*:)\s+"
 )
 BACKROOM_TITLES: tuple[Rule, ...] = (
@@ -814,7 +816,10 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"exits|exited|quit|quits|"
         r"(?:end|ends|ended)\s+(?:their|his|her)\s+(?:duties|functions|work)|"
         # translated "termina a colaboração", "kończy współpracę": the tie with the club ends; "parted ways"
-        r"(?:end|ends|ended)\s+(?:the|their|his|her)\s+(?:cooperation|collaboration)|(?:part|parts|parted)\s+ways|"
+        # (the club after "with" is the one left: "who parted ways with «C» in 2023" is that club, not the
+        # club in view)
+        r"(?:(?:end|ends|ended)\s+(?:the|their|his|her)\s+(?:cooperation|collaboration)|(?:part|parts|parted)\s+ways)"
+        r"(?:\s+with(?=\s+(?:the\s+)?«C\d+»))?|"
         r"(?:return|returns|returned)\s+to\s+(?:their|his|her)\s+clubs?)\b" + _STAFF_CLUB,
         0.7,
         club_side="tag",
