@@ -104,6 +104,41 @@ def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]
     return club if club in counts else None
 
 
+# the leaving branch of `_TITLE_OBJECT` ("X leaves C", "X sacked by C"): a headline that may tell only half
+# of a move whose other half the lead tells
+_TITLE_LEAVES = re.compile(
+    r"\b(?:leaves?|quits?|exits?|departs?|(?:sacked|fired|axed|dismissed)\s+by|parts?\s+(?:ways|company)\s+with)"
+    r"\s+(?:the\s+)?«C\d+»",
+    re.IGNORECASE,
+)
+# "C have appointed X", "X has been appointed head coach of C", "X was named the new manager at C"
+_LEAD_APPOINTED = re.compile(
+    r"«C(\d+)»\s+(?:have\s+|has\s+)?(?:appointed|named|hired)\s+(?!as\b)"
+    r"|«P\d+»\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)(?:appointed|named|hired|unveiled|confirmed)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+(?:of|at|by)\s+(?:the\s+)?«C(\d+)»",
+    re.IGNORECASE,
+)
+
+
+def _title_leaves(title: str | None, mentions: list[Mention]) -> bool:
+    """Whether the headline tells a coach leaving a club ('Kompany leaves Burnley')."""
+    return title is not None and _TITLE_LEAVES.search(_tag(title, mentions)[0]) is not None
+
+
+def _lead_appointment(
+    sentences: list[str], mentions: list[list[Mention]], counts: Counter[str], title: str | None
+) -> str | None:
+    """The club the lead sentence (the first naming a club) tells appointing someone ('X has been
+    appointed head coach of Bayern Munich'): where a leaving headline's man goes, and so the story's
+    club over the one he leaves."""
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if any(m.kind == "C" for m in found) and not _repeats(sentence, title):
+            hired = _LEAD_APPOINTED.search(_tag(sentence, found)[0])
+            club = found[int(next(g for g in hired.groups() if g))].name if hired else None
+            return club if club in counts else None
+    return None
+
+
 def _lead_club(
     sentences: list[str], mentions: list[list[Mention]], counts: Counter[str], title: str | None = None
 ) -> str | None:

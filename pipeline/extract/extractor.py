@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from pipeline.extract.attribution import _fixture, _lead_club, _most_named_side, _title_club
+from pipeline.extract.attribution import (
+    _fixture,
+    _lead_appointment,
+    _lead_club,
+    _most_named_side,
+    _title_club,
+    _title_leaves,
+)
 from pipeline.extract.coreference import (
     _blank_dateline,
     _blank_nickname,
@@ -98,8 +105,12 @@ def _extract(article: Article) -> list[dict]:
         title = title if isinstance(title, str) and title.strip() else None
         # the headline's mentions, found once for both readers of it
         title_found = run_mentions(title, set(topic_counts)) if title else []
+        headline_club = _title_club(title, title_found, topic_counts)
+        if headline_club and _title_leaves(title, title_found):
+            # "Kompany leaves Burnley" over a lead telling his appointment at Bayern: the story is Bayern's
+            headline_club = _lead_appointment(sentences, topical, topic_counts, title) or headline_club
         ctx.topic_club = (
-            _title_club(title, title_found, topic_counts)
+            headline_club
             or _lead_club(sentences, topical, topic_counts, title)
             or _most_named_side(sentences, topical, topic_counts)
         )

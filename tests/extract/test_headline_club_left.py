@@ -37,3 +37,25 @@ def test_a_headline_naming_where_he_goes_is_not_read_so() -> None:
     assert _TITLE_OBJECT.search("«P0» leaves «C1» for «C2»") is None
     assert _TITLE_OBJECT.search("«P0» quits «C1» to join «C2»") is None
     assert _TITLE_OBJECT.search("«P0» leaves «C1» by mutual consent") is not None
+
+
+# a leaving headline over a lead that tells the man's appointment elsewhere: the story is the new club's
+_MOVE_TEXT = (
+    "Vincent Kompany has been appointed head coach of Bayern Munich. Kompany had coached Anderlecht and "
+    "Burnley. His assistant Craig Bellamy will also be part of the new staff."
+)
+
+
+def test_a_leaving_headline_yields_to_a_lead_telling_the_appointment_elsewhere() -> None:
+    keys = keys_of(_MOVE_TEXT, title="Kompany leaves Burnley")
+    assert ("Craig Bellamy", "Bayern Munich", "first_team", "appointed") in keys
+    assert ("Craig Bellamy", "Burnley", "first_team", "appointed") not in keys
+
+
+def test_a_leaving_headline_over_a_lead_telling_the_same_exit_stays() -> None:
+    text = (
+        "Hartlepool United have sacked Tom Reddy after two years. Reddy had managed Walsall and Stevenage. "
+        "Goalkeeping coach Pat Moss remains."
+    )
+    keys = keys_of(text, title="Tom Reddy sacked by Hartlepool United")
+    assert ("Pat Moss", "Hartlepool United", "first_team", "in_charge") in keys
