@@ -33,3 +33,15 @@ def test_a_man_of_the_next_sentence_is_no_item_of_the_list():
         "Goalkeeping coach Kees Bakker stays."
     )
     assert ("Kees Bakker", "Ajax", "first_team", "appointed") not in keys_of(text)
+
+
+def test_a_listed_man_whose_own_aside_keeps_him_elsewhere_stays_there() -> None:
+    # near-miss: the last item's own aside keeps him at another club; he does not arrive
+    text = (
+        "Stoke City have appointed Karl Engel. He is joined by assistant Tom Weller, who worked with him at "
+        "Sturm Graz, and fitness coach Jan Ross, who stays on at Sturm Graz."
+    )
+    keys = keys_of(text)
+    assert ("Jan Ross", "Stoke City", "first_team", "appointed") not in keys
+    assert ("Jan Ross", "Sturm Graz", "first_team", "in_charge") in keys
+    assert ("Tom Weller", "Stoke City", "first_team", "appointed") in keys

@@ -893,7 +893,8 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
     R(
         "titled-staff-stays",
         "in_charge",
-        r"(?<!»\s)" + _TITLED_LIST + _STAFF_THEN + _STAYS,  # (a club before the title: the rule above)
+        # (a club before the title: the rule above; "…, who stays on at «C»": that club, not the story's)
+        r"(?<!»\s)" + _TITLED_LIST + _STAFF_THEN + _STAYS + r"(?:(?:\s+on)?\s+(?:at|with)\s+{C})?",
         0.6,
         club_side="topic",
     ),
