@@ -197,7 +197,11 @@ _LEAD_SUBJECT = re.compile(
     r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)"
     # "X has left C by mutual consent", "X has quit C": the lead tells the club's coach going
     r"|^(?:[^«]{0,40}\s)?«P\d+»\s+(?:has|have)\s+(?:left|quit|departed)\s+(?:the\s+)?«C(\d+)»"
-    r"(?![^«.;]*\b(?:for|to\s+(?:join|take|coach|manage))\s)"
+    # (not "… and will join D", "… and takes over at D": the lead goes on to where he goes)
+    r"(?![^«.;]*\b(?:for|to\s+(?:join|take|coach|manage)|and\s+(?:will\s+)?(?:join|joins|take|takes))\s)"
+    # "X has left C after two seasons and will join D", "… and takes over at D": the club he goes to
+    r"|^(?:[^«]{0,40}\s)?«P\d+»\s+(?:has|have)\s+(?:left|quit|departed)\s+(?:the\s+)?«C\d+»[^«.;]*\band\s+"
+    r"(?:will\s+)?(?:join|joins|takes?\s+over\s+at|takes?\s+charge\s+(?:of|at))\s+(?:the\s+)?«C(\d+)»"
     # "X is the new head coach of C": the appointment is the news
     r"|«P\d+»\s+(?:is|becomes)\s+(?:the\s+)?new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+"
     r"(?:of|at)\s+(?:the\s+)?«C(\d+)»"

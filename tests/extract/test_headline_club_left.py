@@ -59,3 +59,13 @@ def test_a_leaving_headline_over_a_lead_telling_the_same_exit_stays() -> None:
     )
     keys = keys_of(text, title="Tom Reddy sacked by Hartlepool United")
     assert ("Pat Moss", "Hartlepool United", "first_team", "in_charge") in keys
+
+
+def test_a_lead_leaving_one_club_and_joining_another_is_the_new_clubs_story() -> None:
+    text = (
+        "Vincent Kompany has left Burnley after two seasons and will join Bayern Munich. His assistant Craig "
+        "Bellamy will also be part of the new staff."
+    )
+    keys = keys_of(text)
+    assert ("Craig Bellamy", "Bayern Munich", "first_team", "appointed") in keys
+    assert ("Craig Bellamy", "Burnley", "first_team", "appointed") not in keys
