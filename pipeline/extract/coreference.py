@@ -2372,27 +2372,31 @@ _PAST_ARRIVAL = re.compile(
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+# "The technician of 71 years" (translated "el técnico de 71 años"): an age told as the descriptor's head
+_TRANSLATED_AGE = re.compile(r"\bof\s+\d{2}\s+years\b")
+
+
 def _not_the_caretaker(
     sentence: str, span: tuple[int, int], name: str, found: list[Mention], ctx: Context
 ) -> str:
     """'X was sacked. Assistant Y will lead the team as caretaker. The Romanian took over in June last
-    year …': a nationality descriptor opening a sentence that tells a past arrival (at no other club)
+    year …': a nationality descriptor (or a translated age: "The technician of 71 years had arrived in
+    2020") opening a sentence that tells a past arrival (at no other club)
     is not the man just put in interim charge (his stand-in post is the news, told in the present) but
     the coach whose exit the story opened on, when the text gave him no other nationality."""
     start, end = span
     club = ctx.caretakers.get(name)
     said = nationalities(sentence[start:end])
     age = _age_of(sentence[start:end], _apposed_age(sentence, end))  # "The Slovak, 45, …"
-    if not club or not said or said & ctx.people.nationality.get(name, frozenset()):
+    translated_age = _TRANSLATED_AGE.search(sentence, start, end) is not None  # "The technician of 71 years"
+    if not club or not (said or translated_age) or said & ctx.people.nationality.get(name, frozenset()):
         return name
     if age is not None and ctx.people.age.get(name) == age:  # the caretaker's own age
         return name
     if sentence[:start].strip(_OPENING_MARKS) or not _PAST_ARRIVAL.match(sentence, end):
         return name
     if any(m.kind == "C" and m.name != club and not _CAME_FROM.search(sentence, 0, m.start) for m in found):
-        return (
-            name  # "… took over the women's side of C" (not "came to C in 2022 from D": where he came from)
-        )
+        return name  # "… took over the women's side of C" (not "came to C from D": where he came from)
     gone = [p for p in _departed(ctx, {club}) if p != name and not _described_otherwise(p, said, age, ctx)]
     first = min((ctx.exits[p][2] for p in gone), default=None)
     gone = [p for p in gone if ctx.exits[p][2] == first]

@@ -4,7 +4,7 @@ his years at the club, no age."""
 
 from __future__ import annotations
 
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 _SACKED = "Valladolid have parted ways with coach Ramon Ibarra. "
 
@@ -26,3 +26,23 @@ def test_the_coach_of_52_years_old_too() -> None:
 def test_a_count_under_thirty_is_no_age() -> None:
     keys = keys_of(_SACKED + "The coach of 12 years had succeeded Luis Duarte in October 2022.", "2024-05-10")
     assert ("Ramon Ibarra", "Real Valladolid", "first_team", "appointed") not in keys
+
+
+def test_a_translated_age_telling_a_past_arrival_is_the_man_who_left() -> None:
+    # near-miss: the stand-in just named is not the man whose arrival in 2021 is told
+    text = (
+        "Getafe have sacked Tomas Reyes. Assistant Luis Prado will lead the team as interim. "
+        "The technician of 63 years had arrived in 2021."
+    )
+    facts = {(f["coach"], f["event"], f["date"]) for f in facts_of(text)}
+    assert ("Luis Prado", "appointed", "2021-01-01") not in facts
+    assert ("Tomas Reyes", "appointed", "2021-01-01") in facts
+
+
+def test_a_translated_age_of_the_stand_in_in_the_present_stays_his() -> None:
+    text = (
+        "Getafe have sacked Tomas Reyes. Assistant Luis Prado will lead the team as interim. "
+        "The technician of 41 years will be in charge on Sunday."
+    )
+    facts = {(f["coach"], f["event"]) for f in facts_of(text)}
+    assert ("Tomas Reyes", "in_charge") not in facts
