@@ -55,6 +55,7 @@ from pipeline.reference import (
     context_club_aliases,
     known_coaches,
     lookup_club,
+    place_adjectives,
     place_names,
     shared_strong_aliases,
 )
@@ -544,17 +545,13 @@ def _town_club(town: str, ctx: Context, named_last: bool = False, unnamed: bool 
     return owners[0] if len(owners) == 1 else None
 
 
-# "Sicilian", "Tuscan", "Potosino": a region's adjective, never where a spell was told
-_PLACE_ADJECTIVE = re.compile(r"(?:an|ino)$")
-
-
 def _town_of_unnamed_club(town: str, clubs: list[str], from_place: frozenset[str]) -> bool:
     """A town that can stand for its one club (club_places) where the article names none of that
     club: a town, not a region's adjective; no club of the article wears the town's name ('FC
     Eindhoven' is of Eindhoven too); and no club of the article is a neighbour of the town's club (the
     two share a region in club_places: 'in Florence' in an Empoli story may be the backdrop of the
     story club's own area, not Fiorentina)."""
-    if _PLACE_ADJECTIVE.search(town) or any(town in fold(c).split() for c in clubs):
+    if town in place_adjectives() or any(town in fold(c).split() for c in clubs):
         return False
     return not any(from_place & region and region & set(clubs) for region in club_places().values())
 

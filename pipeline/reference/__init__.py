@@ -181,6 +181,13 @@ def club_places() -> dict[str, frozenset[str]]:
 
 
 @cache
+def place_adjectives() -> frozenset[str]:
+    """Folded adjectives of club_places ('andalusian', 'potosino'): 'the Andalusian side' names a club
+    of there, but a spell is never told 'in' an adjective, so it stands for no club on its own."""
+    return frozenset(fold(r["place"]) for r in _rows("club_places.csv") if r["kind"] == "adjective")
+
+
+@cache
 def place_names() -> frozenset[str]:
     """Folded names of states, provinces, regions and cities ('ohio', 'bavaria', 'los angeles'):
     places, never people, whatever the sentence around them."""

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from extract_helpers import keys_of
 
-from pipeline.reference import club_places, club_refs
+from pipeline.reference import club_places, club_refs, place_adjectives
 
 
 def test_every_place_lists_reference_clubs():
     names = set(club_refs())
     for place, clubs in club_places().items():
         assert clubs <= names, place
+
+
+def test_place_adjectives_are_the_rows_marked_so():
+    # a one-club town ending like an adjective ('Wigan') is still a town; 'Aragonese' is none
+    adjectives = place_adjectives()
+    assert {"andalusian", "aragonese", "potosino", "milanese"} <= adjectives
+    assert not adjectives & {"milan", "deventer", "pamplona", "san sebastian"}
+    assert adjectives < set(club_places())
 
 
 def test_city_word_read_as_a_club_means_the_citys_club_the_article_names():
