@@ -1509,6 +1509,12 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
     )
 
 
+# "…, who stays on at «C»": the aside right after a titled man tells the club he stays at
+_STAYS_AT_CLUB_AFTER = re.compile(
+    r"\s*,\s+who\s+(?:will\s+)?(?:also\s+)?(?:stays|remains|continues)(?:\s+on)?\s+(?:at|with)\s+«C\d+»"
+)
+
+
 def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """An aide's or a place's reading that tells no post of his own: whose assistant stays unclear, a
     player's place, beside his boss, his own assistant, a list telling the move, another man's staff."""
@@ -1532,6 +1538,8 @@ def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence
         return (
             True  # "will be assisted by A and by fitness coach B": the list tells B's post, not a club before
         )
+    if rule.name == "role-person" and _STAYS_AT_CLUB_AFTER.match(tagged, match.end()):
+        return True  # "goalkeeping coach B, who stays on at C": his post is C's (titled-staff-stays)
     again = mentions[int(gd["again"])] if gd.get("again") else None
     if again and not PRONOUN.fullmatch(again.text) and again.name != mentions[int(gd["p"])].name:
         return True  # "X was interim coach; Y will stay on as assistant" (a bare "he" goes on about X)
@@ -3144,6 +3152,8 @@ _AND_AFTER = re.compile(
     + r"«P\d+»)*)\s*,?\s+and\s+"
     + _LIST_TITLE
     + r"«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"
+    # (not a man whose own aside keeps him elsewhere: "… and goalkeeping coach B, who stays on at C")
+    + r"(?!\s*,\s+who\s+(?:will\s+)?(?:also\s+)?(?:stays|remains|continues|stay|remain|continue)\b)"
 )
 
 

@@ -44,4 +44,5 @@ def test_a_listed_man_whose_own_aside_keeps_him_elsewhere_stays_there() -> None:
     keys = keys_of(text)
     assert ("Jan Ross", "Stoke City", "first_team", "appointed") not in keys
     assert ("Jan Ross", "Sturm Graz", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Jan Ross" and k[1] == "Stoke City" for k in keys)
     assert ("Tom Weller", "Stoke City", "first_team", "appointed") in keys
