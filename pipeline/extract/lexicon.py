@@ -144,6 +144,8 @@ LIST_SEP = r"(?:\s*,\s*|\s*,?\s+and\s+)"
 TEAM_NOUN = r"(?:team|side|squad)"
 # the club itself, named by a common noun: "the club", "the team", "the side"
 CLUB_NOUN = r"(?:club|team|side)"
+# the noun after a club's descriptor: "Turkish club D", "Brazilian side E", "Saudi giants F"
+CLUB_KIND_NOUN = r"(?:club|side|outfit|giants)"
 
 # Words that, as the last word of a capitalised run, mark an unknown club ("Nchalo United").
 CLUB_SUFFIXES = frozenset(

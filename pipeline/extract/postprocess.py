@@ -16,6 +16,7 @@ from collections.abc import Collection
 from datetime import date
 
 from pipeline.extract.attribution import _national, _squad_at
+from pipeline.extract.career_facts import unclaimed_career_pairs
 from pipeline.extract.date_facts import _DEPARTURES
 from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import (
@@ -32,7 +33,6 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions, squad_mentions
 from pipeline.extract.rule_facts import (
     _STAFF_TITLE_ROLES,
-    _unclaimed_career_pairs,
     _unclaimed_event_guesses,
     without_executives,
 )
@@ -141,7 +141,7 @@ WOMENS_WORD = re.compile(
 def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = without_executives([f for f in facts if f.coach], ctx)
     facts = _drop_players(facts, ctx)
-    facts.extend(_unclaimed_career_pairs(facts, ctx))
+    facts.extend(unclaimed_career_pairs(facts, ctx))
     facts.extend(_unclaimed_event_guesses(facts, ctx))
     facts = _stay_declines(facts)
     _fill_declined_clubs(facts, ctx)

@@ -47,8 +47,8 @@ def test_opponents_leagues_and_playing_clubs_are_not_spells(sentence: str) -> No
 
 
 def test_a_pair_is_kept_only_for_a_coach_reported_on_and_a_club_nothing_told() -> None:
+    from pipeline.extract.career_facts import unclaimed_career_pairs
     from pipeline.extract.facts import Context, Fact
-    from pipeline.extract.rule_facts import _unclaimed_career_pairs
 
     def spell(coach: str, club: str) -> Fact:
         return Fact(coach, club, "first_team", "head_coach", "in_charge", 0.4, 1, 0)
@@ -60,5 +60,5 @@ def test_a_pair_is_kept_only_for_a_coach_reported_on_and_a_club_nothing_told() -
         spell("Tom Reid", "Brentwick Town"),
         spell("Alan Crane", "Hibernian"),
     ]
-    kept = _unclaimed_career_pairs([told], ctx)
+    kept = unclaimed_career_pairs([told], ctx)
     assert [(f.coach, f.club) for f in kept] == [("Tom Reid", "Motherwell")]
