@@ -86,13 +86,23 @@ from pipeline.extract.lexicon import (
     TEAM_NOUN,
 )
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.mens_womens_sides import (
+    MENS_AGE_GROUP,
+    MENS_TEAM,
+    age_group_post,
+    mens_clubs,
+    mens_squad,
+    mens_titled,
+    nicknamed_mens_teams,
+    womens_posts_named,
+)
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
 from pipeline.extract.rules.grammar import _AIDE_COPULA, _AS_A_PLAYER, _FOR_GAMES, _KIN, _STAFF_TEAM, _expand
 from pipeline.extract.trie import trie_pattern
-from pipeline.reference import known_coaches, lookup_club, mens_team_nicknames
+from pipeline.reference import known_coaches, lookup_club
 
 # a nationality said right before a name ("since Turkish-German X left", "assisted by Englishman X",
 # "fellow Dane X", "the successor of the Spaniard X"): it only describes him, and the rules read the
@@ -314,7 +324,7 @@ def _tagged_sentence_facts(
     ctx.guesses.extend(guesses)
     marks = _SentenceMarks.read(sent, low, facts, fallbacks)
     for f in fallbacks:  # fallbacks too: they may be the only reading of that post
-        f.mens = marks.mens_age and _age_group_post(f)
+        f.mens = marks.mens_age and age_group_post(f)
     for f in facts:
         _date_fact(f, dates, sent, ref, people)
         marks.mark(f)
@@ -356,19 +366,19 @@ class _SentenceMarks:
     @classmethod
     def read(cls, sent: TaggedSentence, low: str, facts: list[Fact], fallbacks: list[Fact]) -> _SentenceMarks:
         text = sent.text
-        mens = bool(facts) and "men" in low and bool(_MENS_TEAM.search(text))  # (both forms hold "men")
+        mens = bool(facts) and "men" in low and bool(MENS_TEAM.search(text))  # (both forms hold "men")
         return cls(
             alongside=bool(facts) and bool(_ALONGSIDE.search(low)),
             pluperfect=bool(facts) and bool(_HAD.search(low)),
             aides_arrive=bool(facts) and bool(_AIDES_ARRIVE.search(low)),
             another_spell=bool(facts) and bool(_ANOTHER_SPELL.search(text)),
             mens=mens,
-            womens_named=_womens_posts_named(sent) if mens else set(),
+            womens_named=womens_posts_named(sent) if mens else set(),
             before_national=bool(facts) and bool(_BEFORE_NATIONAL.match(text)),
-            mens_age=not mens and bool(facts or fallbacks) and bool(_MENS_AGE_GROUP.search(text)),
-            mens_titled=_mens_titled(sent) if facts and "men" in low else frozenset(),
-            mens_clubs=_mens_clubs(sent) if mens else None,
-            nicknamed_mens=_nicknamed_mens_teams(sent) if facts else frozenset(),
+            mens_age=not mens and bool(facts or fallbacks) and bool(MENS_AGE_GROUP.search(text)),
+            mens_titled=mens_titled(sent) if facts and "men" in low else frozenset(),
+            mens_clubs=mens_clubs(sent) if mens else None,
+            nicknamed_mens=nicknamed_mens_teams(sent) if facts else frozenset(),
         )
 
     def mark(self, f: Fact) -> None:
@@ -381,9 +391,9 @@ class _SentenceMarks:
         of_mens_club = self.mens_clubs is None or f.club in self.mens_clubs
         mens = (self.mens and not own_womens and of_mens_club) or f.coach in self.mens_titled
         nicknamed = f.club in self.nicknamed_mens and not f.squad.startswith(("women", "national_women"))
-        f.mens = mens or nicknamed or (self.mens_age and _age_group_post(f))
+        f.mens = mens or nicknamed or (self.mens_age and age_group_post(f))
         if mens and not f.squad_named and f.squad.startswith(("women", "national_women")):
-            f.squad = _mens_squad(f.squad)  # the women's story in view: this sentence names the men's
+            f.squad = mens_squad(f.squad)  # the women's story in view: this sentence names the men's
         f.before_national = self.before_national
 
 
@@ -3916,90 +3926,12 @@ _LASTING_RULES = rule_names(
 )
 
 
-# "the men's team", "Germany's men's national side", "managed Norway's men": a men's squad
-def _mens_squad(squad: str) -> str:
-    """The men's squad of the same level ('national_women' → 'national', 'women_u19' → 'u19')."""
-    if squad.startswith("national_women"):
-        return "national" + squad[len("national_women") :]
-    return squad[len("women_") :] if squad.startswith("women_") else "first_team"
-
-
-_MENS_TEAM = re.compile(
-    r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b|['’]s\s+men\b(?!['’])",
-    re.IGNORECASE,
-)
-
-
-# a men's word right after its club: "LASK's men", "the Germany men's team"
-_CLUB_MENS = re.compile(r"«C(\d+)»(?=['’]s?\s+men\b|\s+men['’]s\b)", re.IGNORECASE)
-
-
-def _mens_clubs(sent: TaggedSentence) -> frozenset[str] | None:
-    """The clubs the sentence's men's words are tied to, or None if one stands without its club."""
-    words = len(_MENS_TEAM.findall(sent.tagged))
-    tied = [sent.mentions[int(k)].name for k in _CLUB_MENS.findall(sent.tagged)]
-    return frozenset(tied) if tied and len(tied) == words else None
-
-
-def _nicknamed_mens_teams(sent: TaggedSentence) -> frozenset[str]:
-    """The countries the sentence names by a nickname of their senior men's team."""
-    nicknames = mens_team_nicknames()
-    return frozenset(
-        m.name
-        for m in sent.mentions
-        if m.kind == "C" and m.club_kind == "national" and fold(m.text) in nicknames
-    )
-
-
-# "alongside men's manager X", "employs men's coach X" (not an age group's: "the under-17 men's coach X")
-_MENS_TITLE = re.compile(
-    r"(?<!\d\s)(?<!\ds\s)\bmen['’]s\s+(?:head\s+)?(?:coach|manager|boss)\s+«P(\d+)»", re.IGNORECASE
-)
-
-
-def _mens_titled(sent: TaggedSentence) -> frozenset[str]:
-    """The men the sentence titles as the men's coach."""
-    return frozenset(sent.mentions[int(k)].name for k in _MENS_TITLE.findall(sent.tagged))
-
-
-def _womens_posts_named(sent: TaggedSentence) -> set[tuple[str | None, str]]:
-    """(club, squad) of the women's squad phrases the sentence ties to a club ("England's women's team"):
-    a women's post the words name, whatever men's team of another club the sentence names besides (not
-    "coached Iceland's women's team and assisted Y with the Iceland men's team": which is whose is unsure)."""
-    bound = [sent.squad_of[k] for k in map(int, _SQUAD_TAG.findall(sent.tagged)) if k in sent.squad_of]
-    womens = {post for post in bound if post[1].startswith(("women", "national_women"))}
-    others = {
-        club for club, squad in sent.squad_of.values() if not squad.startswith(("women", "national_women"))
-    }
-    return {post for post in womens if post[0] not in others}
-
-
 # "Before the national team, Bertolini won two titles with Brescia": the sentence tells the clubs that led
 # the coach to the national post the story is about
 _BEFORE_NATIONAL = re.compile(
     r"(?:Before|Prior\s+to)\s+(?:(?:joining|taking\s+(?:charge\s+of|over)|coaching|leading)\s+)?"
     r"(?:the|her|his)\s+national\s+(?:team|side|job|post|role)\b"
 )
-
-
-# "the Australia men's under-23 side", "the men's U-17s": a men's age group; it says nothing of the
-# sentence's other posts ("won the A-League Women title with Melbourne City and assisted the men's U23s")
-_MENS_AGE_GROUP = re.compile(
-    r"\bmen['’]s\s+(?:under|u)[-\s]?\d{2}|\bmen['’]s\s+youth\b"
-    # the age group before the word: "coached Germany's under-21 men", "the former under-17 men's coach"
-    r"|\b(?:under|u)[-\s]?\d{2}s?\s+men\b(?:['’]s)?"
-    # a men's youth or reserve side by its own name: "the club's Elite Development Squad", "Jong Ajax"
-    r"|(?-i:\bElite\s+Development\s+Squad\b|\bPrimavera\b|\bJuvenil\b|\bA-Junioren\b|\bCastilla\b|\bJong\s+[A-Z])"
-    # the Olympic side is the men's under-23s (women's Olympic football is the senior side's): "the
-    # Olympic selection", not "the women's Olympic team"
-    r"|(?<!women['’]s\s)\bOlympic\s+(?:team|side|squad|selection)\b",
-    re.IGNORECASE,
-)
-
-
-def _age_group_post(f: Fact) -> bool:
-    """A fact at an age group, youth or reserve side."""
-    return bool(re.search(r"(?:u\d+|youth|reserve)$", f.squad))
 
 
 # words telling one of several spells at a post: "returns", "brought back", "first appointed",
