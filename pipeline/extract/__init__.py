@@ -29,7 +29,8 @@ in import order: `facts` (`Fact`, the article's `Context`, shared tag regexes), 
 (a sentence's mentions; who its pronouns, descriptors and club references stand for),
 `attribution` (the club and squad of a fact; the story's club), `date_facts` (the date of a
 fact), `career_facts` (the coach and club a career verb joins), `mens_womens_sides` (the
-men's or women's side a sentence's words tell), `rule_facts` (the facts of one
+men's or women's side a sentence's words tell), `coordinated_people` (the others a match
+stands for: 'A and B were sacked'), `rule_facts` (the facts of one
 tagged sentence; `elided_moves` for its subjectless later clauses), `postprocess` (the article's facts
 checked against each other), `extractor` (orchestration: `extract_article`). `scoring` /
 `commands`: eval and the CLI entry points.

@@ -303,6 +303,8 @@ def _trigger_at(match: re.Match[str]) -> int:
 _CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")
 # what happens to aides the day it happens to their boss: his change, or a new deal beside his
 _STAFF_TOGETHER_EVENTS = (*_CHANGE_EVENTS, "extended")
+# the events told as having happened (or happening): a condition, question or denial tells none
+REAL_EVENTS = frozenset({"appointed", "dismissed", "resigned", "left", "extended"})
 
 
 @cache
