@@ -30,10 +30,10 @@ in import order: `facts` (`Fact`, the article's `Context`, shared tag regexes), 
 `attribution` (the club and squad of a fact; the story's club), `date_facts` (the date of a
 fact), `career_facts` (the coach and club a career verb joins), `mens_womens_sides` (the
 men's or women's side a sentence's words tell), `coordinated_people` (the others a match
-stands for: 'A and B were sacked'), `rule_facts` (the facts of one
-tagged sentence; `elided_moves` for its subjectless later clauses), `postprocess` (the article's facts
-checked against each other), `extractor` (orchestration: `extract_article`). `scoring` /
-`commands`: eval and the CLI entry points.
+stands for: 'A and B were sacked'), `aides_beside_head` (an aide's posts told through his head
+coach's), `rule_facts` (the facts of one tagged sentence; `elided_moves` for its subjectless
+later clauses), `postprocess` (the article's facts checked against each other), `extractor`
+(orchestration: `extract_article`). `scoring` / `commands`: eval and the CLI entry points.
 """
 
 from pipeline.extract.extractor import ExtractionError, article_date, extract_article

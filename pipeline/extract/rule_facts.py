@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from pipeline.extract.aides_beside_head import HEAD_OF_AIDE_RULES, aide_beside_head
 from pipeline.extract.attribution import (
     _bind_squads,
     _career_club,
@@ -34,10 +35,9 @@ from pipeline.extract.attribution import (
     _with_topic,
 )
 from pipeline.extract.career_facts import CAREER_WORD, career_pairs
-from pipeline.extract.coordinated_people import OBLIQUE_TAG, coordinated_subject, with_coordinated_people
+from pipeline.extract.coordinated_people import coordinated_subject, with_coordinated_people
 from pipeline.extract.coreference import (
     _BARE_NATIONAL_TEAM,
-    AIDE_LINK_BEFORE,
     HEAD_COACH_TITLE,
     _mark_executives,
     _tag,
@@ -102,7 +102,7 @@ from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
-from pipeline.extract.rules.grammar import _AIDE_COPULA, _AS_A_PLAYER, _FOR_GAMES, _KIN, _STAFF_TEAM, _expand
+from pipeline.extract.rules.grammar import _AS_A_PLAYER, _FOR_GAMES, _KIN, _STAFF_TEAM, _expand
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 
@@ -445,8 +445,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                     f.former_post = True
             facts.extend(found)
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
-            if found and rule.name in _HEAD_OF_AIDE_RULES:
-                aides.extend(_aide_beside_head(match, sent, found))
+            if found and rule.name in HEAD_OF_AIDE_RULES:
+                aides.extend(aide_beside_head(match, sent, found))
             if _FIRST_OF_SPELLS.search(match.group(0)):
                 _first_of_spells(found)
     facts.extend(f for f in aides if not any(g.coach == f.coach and g.club == f.club for g in facts))
@@ -492,72 +492,6 @@ def _staff_kept_on(facts: list[Fact], sent: TaggedSentence) -> None:
     for f in facts:
         if f.event == "appointed" and f.role in _STAFF_TITLE_ROLES and f.coach in kept:
             f.event = "in_charge"
-
-
-# the rules reading a head coach from his aide's post ("X worked as an assistant to Y at C", "X, currently
-# Y's assistant at C", "X was part of Y's staff at C"): the aide, the clause's subject, held a post at each
-# club too
-_HEAD_OF_AIDE_RULES = rule_names(
-    "head-of-assistant-at",
-    "aide-of-at-head",
-    "assistant-of-at",
-    "boss-staff-at",
-    "boss-staff-when-won",
-    "aide-following-head-to",
-)
-# "X, currently Y's assistant at C", "X, 44, the former assistant of Y": the aide apposed right before
-_AIDE_APPOSED = re.compile(r"«P(\d+)»(?:,\s+\d{2})?,\s+(?:[a-z\-]+\s+){0,3}$")
-# "X, who was Y's assistant at C": the man the relative clause is about
-_AIDE_WHO = re.compile(r"«P(\d+)»,?\s+who\s+(?:[^«.;:]|«[CS]\d+»){0,100}$")
-# "For more than a decade X was Y's assistant": the clause's first man, after at most a short fronted phrase
-_OPENING_MAN = re.compile(r"(?:[^«]|«[CS]\d+»){0,50}?«P(\d+)»(?!['’])")
-# a boss rule's match opening on the link itself: "… worked as an assistant to Y", "X was the assistant of Y"
-_AIDE_LINK_LEAD = re.compile(r"(?:as|" + _AIDE_COPULA + r")\s+", re.IGNORECASE)
-# the aide's post told as to come or as a new appointment: not a spell he held beside the head coach
-_AIDE_POST_TO_COME = re.compile(
-    r"\b(?:will|would|shall|set\s+to|due\s+to|expected\s+to|is\s+to|to\s+(?:become|be|join)|named|appointed|hired|"
-    r"unveiled)\b",
-    re.IGNORECASE,
-)
-# "Y's assistant at C, Z, …": the aide named after the clubs, whom another rule reads
-_AIDE_NAMED_AFTER = re.compile(
-    r"(?:the\s+)?«[CS]\d+»(?:\s*(?:,|and)\s*(?:the\s+)?«[CS]\d+»)*\s*,?\s+«P\d+»(?!['’])"
-)
-
-
-def _aide_beside_head(match: re.Match[str], sent: TaggedSentence, heads: list[Fact]) -> list[Fact]:
-    """The aide's own posts beside the head coach's a boss rule read: the same clubs, as an assistant."""
-    tagged = sent.tagged
-    if _AIDE_NAMED_AFTER.match(tagged, match.end()):
-        return []
-    aide = _aide_of_head(tagged, match.start())
-    if aide is None or _AIDE_POST_TO_COME.search(tagged, tagged.find(f"«P{aide}»"), match.start()):
-        return []
-    name = sent.mentions[aide].name
-    return [
-        replace(f, coach=name, role="assistant_coach", derived=True, weak=True)
-        for f in heads
-        if f.coach != name and f.event == "in_charge"
-    ]
-
-
-def _aide_of_head(tagged: str, at: int) -> int | None:
-    """The aide a head coach's post at `at` is told through: apposed, the relative clause's man, else
-    the first man of the clause (when no other man stands between him and the post)."""
-    for told in (_AIDE_APPOSED.search(tagged, 0, at), _AIDE_WHO.search(tagged, 0, at)):
-        if told:
-            return int(told.group(1))
-    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, 0, at)), default=0)
-    first = _OPENING_MAN.match(tagged, clause)
-    if not first or first.end() > at:
-        return None
-    if OBLIQUE_TAG.search(tagged, max(0, first.start() - 12), first.start()):
-        return None
-    lead = _AIDE_LINK_LEAD.match(tagged, at)
-    if not AIDE_LINK_BEFORE.search(tagged, first.end(), lead.end() if lead else at):
-        return None
-    between = _PERSON_TAG.finditer(tagged, first.end(), at)
-    return None if any(not tagged.startswith("'s", m.end()) for m in between) else int(first.group(1))
 
 
 # "who first coached C from 2009 to 2013", "having originally managed C": the first of his spells there
