@@ -2607,13 +2607,16 @@ _PLAYER_TITLE_BEFORE = re.compile(
 )
 
 
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|one-time)(?:\s*[\w«»\-]+){0,3}\s+$", re.IGNORECASE)
+# "former Verona striker X", "the retired defender X": a playing title of the past, no current player
+_FORMER_TITLE_BEFORE = re.compile(
+    r"\b(?:former|ex-|retired|one-time)(?:\s*[\w«»\-]+){0,3}\s+$", re.IGNORECASE
+)
 
 
 def _titled_player(match: re.Match[str], tagged: str) -> bool:
     at = match.start("p") - 2 if match.groupdict().get("p") else -1
     title = _PLAYER_TITLE_BEFORE.search(tagged, max(0, at - 30), at) if at > 0 else None
-    return bool(title) and not _FORMER_BEFORE.search(tagged, max(0, title.start() - 50), title.start())
+    return bool(title) and not _FORMER_TITLE_BEFORE.search(tagged, max(0, title.start() - 50), title.start())
 
 
 # "Real Madrid coach «P1» confirmed «P2» had joined …": the title is another man's, it says nothing of «P2»
