@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pipeline.extract.rule_facts as rule_facts
 from pipeline.extract import extract_article
 from pipeline.records import Article
 
@@ -24,3 +25,19 @@ def keys_of(text: str, published: str | None = "2024-03-12", **kw: str) -> set[t
 def events_of(text: str, published: str | None = "2024-03-12") -> set[tuple[str, str, str]]:
     """(coach, club, event) of every fact."""
     return {(f["coach"], f["club"], f["event"]) for f in facts_of(text, published)}
+
+
+def read_as(text: str, reference: str, monkeypatch) -> list[str]:
+    """The men each occurrence of `reference` ('the Austrian', 'his') was read as, in order."""
+    seen: list[str] = []
+    original = rule_facts._with_pronouns
+
+    def spy(sentence, named, ctx):
+        found = original(sentence, named, ctx)
+        said = (m for m in found if m.kind == "P" and m.pronoun)
+        seen.extend(m.name for m in said if m.text.lower() == reference.lower())
+        return found
+
+    monkeypatch.setattr(rule_facts, "_with_pronouns", spy)
+    facts_of(text)
+    return seen

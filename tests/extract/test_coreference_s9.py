@@ -3,24 +3,7 @@ when the nearest name is the wrong one."""
 
 from __future__ import annotations
 
-import pipeline.extract.rule_facts as rule_facts
-from tests.extract.extract_helpers import facts_of, keys_of
-
-
-def _meant(text: str, reference: str, monkeypatch) -> list[str]:
-    """The men each occurrence of `reference` ('the Austrian') was read as."""
-    seen: list[str] = []
-    original = rule_facts._with_pronouns
-
-    def spy(sentence, named, ctx):
-        found = original(sentence, named, ctx)
-        said = (m for m in found if m.kind == "P" and m.pronoun)
-        seen.extend(m.name for m in said if m.text.lower() == reference.lower())
-        return found
-
-    monkeypatch.setattr(rule_facts, "_with_pronouns", spy)
-    facts_of(text)
-    return seen
+from tests.extract.extract_helpers import facts_of, keys_of, read_as
 
 
 def _coaches(text: str, event: str, club: str) -> set[str]:
@@ -76,7 +59,7 @@ def test_along_with_the_german_is_the_head_coach_not_his_assistant(monkeypatch):
         "Hofmann's assistants Erik Lange and Paul Brandt are leaving along with the German, "
         "who stepped down after six years in charge."
     )
-    assert _meant(text, "the German", monkeypatch) == ["Klaus Hofmann"]
+    assert read_as(text, "the German", monkeypatch) == ["Klaus Hofmann"]
     assert "Erik Lange" not in _coaches(text, "resigned", "Bayer Leverkusen")
     assert "Paul Brandt" not in _coaches(text, "resigned", "Bayer Leverkusen")
 
@@ -86,7 +69,7 @@ def test_together_with_the_dutchman_is_not_the_subject(monkeypatch):
         "Fulham appointed Wim Jansen as head coach on Monday. "
         "Assistant Mark Hughes is leaving Brentford together with the Dutchman, who resigned last week."
     )
-    assert _meant(text, "the Dutchman", monkeypatch) == ["Wim Jansen"]
+    assert read_as(text, "the Dutchman", monkeypatch) == ["Wim Jansen"]
     assert "Mark Hughes" not in _coaches(text, "resigned", "Brentford")
 
 
@@ -99,7 +82,7 @@ def test_descriptor_inside_whose_clause_is_the_man_of_the_clause(monkeypatch):
         "Weber replaces Stefan Gruber, whose departure was confirmed last month despite the Austrian "
         "leading Hertha to the DFB-Pokal final in 2023."
     )
-    assert _meant(text, "the Austrian", monkeypatch) == ["Stefan Gruber"]
+    assert read_as(text, "the Austrian", monkeypatch) == ["Stefan Gruber"]
 
 
 def test_descriptor_after_when_inside_who_clause_is_the_man_of_the_clause(monkeypatch):
@@ -107,7 +90,7 @@ def test_descriptor_after_when_inside_who_clause_is_the_man_of_the_clause(monkey
         "Lazio have named Marco Bassi as head coach. "
         "Bassi succeeds Luca Conti, who had arrived in 2022 when the Italian was sacked by Torino."
     )
-    assert _meant(text, "the Italian", monkeypatch) == ["Luca Conti"]
+    assert read_as(text, "the Italian", monkeypatch) == ["Luca Conti"]
 
 
 def test_near_miss_object_inside_who_clause_is_not_the_man_of_the_clause(monkeypatch):
@@ -116,7 +99,7 @@ def test_near_miss_object_inside_who_clause_is_not_the_man_of_the_clause(monkeyp
         "Club chief executive Dirk Maes, who had driven the arrival of the Englishman, declined to comment. "
         "The Englishman was sacked by Genk on Monday."
     )
-    assert _meant(text, "the Englishman", monkeypatch) == ["Tom Walker", "Tom Walker"]
+    assert read_as(text, "the Englishman", monkeypatch) == ["Tom Walker", "Tom Walker"]
     assert _coaches(text, "dismissed", "Genk") == {"Tom Walker"}
 
 
@@ -155,7 +138,7 @@ def test_the_romanian_who_took_over_last_year_is_the_coach_who_resigned_not_the_
         "Assistant coach Lee Jung-soo will lead the team as caretaker until a new manager is found. "
         "The Romanian took over in June last year and guided Ulsan HD to third place."
     )
-    assert _meant(text, "the Romanian", monkeypatch) == ["Mircea Rednic"]
+    assert read_as(text, "the Romanian", monkeypatch) == ["Mircea Rednic"]
     assert "Mircea Rednic" in _coaches(text, "appointed", "Ulsan HD")
 
 
@@ -166,7 +149,7 @@ def test_the_swede_who_was_appointed_in_may_is_the_sacked_coach_not_his_sacked_a
         "Reserve team coach Ravi Kumar will take interim charge of the first team. "
         "The Swede was appointed in May on a two-year deal."
     )
-    assert _meant(text, "the Swede", monkeypatch) == ["Anders Lindqvist"]
+    assert read_as(text, "the Swede", monkeypatch) == ["Anders Lindqvist"]
     appointed = {f["coach"] for f in facts_of(text) if f["event"] == "appointed" and f["role"] != "caretaker"}
     assert "Ravi Kumar" not in appointed
     assert "Anders Lindqvist" in appointed
@@ -178,7 +161,7 @@ def test_near_miss_caretaker_described_at_another_club_stays_the_caretaker(monke
         "to coach Spanish club Getafe. "
         "A former coach in Chelsea's academy, the Englishman took over the women's side of Chelsea in 2013."
     )
-    assert _meant(text, "the Englishman", monkeypatch) == ["Tom Reid"]
+    assert read_as(text, "the Englishman", monkeypatch) == ["Tom Reid"]
 
 
 def test_near_miss_caretaker_described_in_the_present_stays_the_caretaker(monkeypatch):
@@ -187,4 +170,4 @@ def test_near_miss_caretaker_described_in_the_present_stays_the_caretaker(monkey
         "Assistant coach Kim Do-hoon will lead the team as caretaker. "
         "The Korean will take charge of Saturday's game against Seoul."
     )
-    assert _meant(text, "the Korean", monkeypatch) == ["Kim Do-hoon"]
+    assert read_as(text, "the Korean", monkeypatch) == ["Kim Do-hoon"]

@@ -3,26 +3,8 @@ sentences, where the nearest or most talked-about man is the wrong one."""
 
 from __future__ import annotations
 
-import pipeline.extract.rule_facts as rule_facts
 from pipeline.extract.text import sentence_spans
-from tests.extract.extract_helpers import facts_of, keys_of
-
-
-def _meant(text: str, reference: str, monkeypatch) -> list[str]:
-    """The men each occurrence of `reference` ('the Dane', 'his') was read as."""
-    seen: list[str] = []
-    original = rule_facts._with_pronouns
-
-    def spy(sentence, named, ctx):
-        found = original(sentence, named, ctx)
-        seen.extend(
-            m.name for m in found if m.kind == "P" and m.pronoun and m.text.lower() == reference.lower()
-        )
-        return found
-
-    monkeypatch.setattr(rule_facts, "_with_pronouns", spy)
-    facts_of(text)
-    return seen
+from tests.extract.extract_helpers import keys_of, read_as
 
 
 def _clubs_of(text: str, coach: str) -> set[str]:
@@ -103,7 +85,7 @@ _FINLAND = (
 
 
 def test_league_named_by_a_demonym_is_nobody_the_dane_can_mean(monkeypatch):
-    assert _meant(_FINLAND + "The Dane will bring his own assistant.", "The Dane", monkeypatch) == [
+    assert read_as(_FINLAND + "The Dane will bring his own assistant.", "The Dane", monkeypatch) == [
         "Jacob Friis"
     ]
 
@@ -115,14 +97,14 @@ def test_polish_ekstraklasa_is_no_man_either(monkeypatch):
         "The club had also spoken to former Poland coach Adam Nawalka. "
         "The Dane signed a two-year deal."
     )
-    assert _meant(text, "The Dane", monkeypatch) == ["Niels Frederiksen"]
+    assert read_as(text, "The Dane", monkeypatch) == ["Niels Frederiksen"]
 
 
 # --- "The Dane will bring his own assistant": "his" is the man the descriptor opening the clause means -
 
 
 def test_his_after_an_opening_nationality_descriptor_is_that_man(monkeypatch):
-    assert _meant(_FINLAND + "The Dane will bring his own assistant.", "his", monkeypatch) == ["Jacob Friis"]
+    assert read_as(_FINLAND + "The Dane will bring his own assistant.", "his", monkeypatch) == ["Jacob Friis"]
 
 
 def test_he_after_an_opening_age_descriptor_is_that_man(monkeypatch):
@@ -131,13 +113,13 @@ def test_he_after_an_opening_age_descriptor_is_that_man(monkeypatch):
         "The club had also spoken to Marcelo Bielsa, who turned the job down. "
         "The 50-year-old said he was delighted."
     )
-    assert _meant(text, "he", monkeypatch) == ["Sean Dyche"]
+    assert read_as(text, "he", monkeypatch) == ["Sean Dyche"]
 
 
 def test_him_after_an_opening_descriptor_is_never_that_man(monkeypatch):
     # near-miss: the object of the descriptor's own verb is another man
     text = _FINLAND + "The Dane thanked him for his advice."
-    assert "Jacob Friis" not in _meant(text, "him", monkeypatch)
+    assert "Jacob Friis" not in read_as(text, "him", monkeypatch)
 
 
 # --- "… at the stadium on Monday. Picture: Michael Gillen": a photographer is no man of the story ------
@@ -189,7 +171,7 @@ def test_new_coach_after_a_federation_target_named_last_is_still_the_appointed_m
         "The federation is said to be interested in Luciano Spalletti. "
         "Midfielder Mattia Zaccagni said the squad was happy with the new coach."
     )
-    assert _meant(text, "the new coach", monkeypatch) == ["Marco Baroni"]
+    assert read_as(text, "the new coach", monkeypatch) == ["Marco Baroni"]
 
 
 def test_new_manager_named_last_keeps_the_reading(monkeypatch):
@@ -198,4 +180,4 @@ def test_new_manager_named_last_keeps_the_reading(monkeypatch):
         "Stoke City have appointed Mark Robins as their new manager on a three-year deal. "
         "Captain Ben Wilmot said Robins was the right choice and welcomed the new manager."
     )
-    assert set(_meant(text, "the new manager", monkeypatch)) <= {"Mark Robins"}
+    assert set(read_as(text, "the new manager", monkeypatch)) <= {"Mark Robins"}

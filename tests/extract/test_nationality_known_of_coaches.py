@@ -7,26 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline.extract.rule_facts as rule_facts
 from pipeline.extract.coreference import _widely_known_nationality
-from tests.extract.extract_helpers import facts_of
-
-
-def _meant(text: str, reference: str, monkeypatch) -> list[str]:
-    """The men each occurrence of `reference` ('The Argentine') was read as."""
-    seen: list[str] = []
-    original = rule_facts._with_pronouns
-
-    def spy(sentence, named, ctx):
-        found = original(sentence, named, ctx)
-        seen.extend(
-            m.name for m in found if m.kind == "P" and m.pronoun and m.text.lower() == reference.lower()
-        )
-        return found
-
-    monkeypatch.setattr(rule_facts, "_with_pronouns", spy)
-    facts_of(text)
-    return seen
+from tests.extract.extract_helpers import read_as
 
 
 def test_reference_nationalities_are_keys_of_the_descriptor_words():
@@ -93,4 +75,4 @@ def test_reference_nationalities_are_keys_of_the_descriptor_words():
 def test_the_descriptor_means_the_man_of_its_nationality(
     text: str, reference: str, meant: str, monkeypatch
 ) -> None:
-    assert _meant(text, reference, monkeypatch) == [meant]
+    assert read_as(text, reference, monkeypatch) == [meant]
