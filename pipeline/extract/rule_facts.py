@@ -1609,7 +1609,7 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
             for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
-    if rule.name == "assisted-by":  # "assisted by A, who worked under Y, B and C": not Y
+    if rule.name in _LISTED_PEOPLE_RULES:  # "assisted by A, who worked under Y, B and C": not Y
         asides = [a.span() for a in _STAFF_ASIDE.finditer(tagged, match.start("list"), match.end("list"))]
         people = [k for k in people if not any(a < tagged.find(f"«P{k}»") < b for a, b in asides)]
     if rule.name in ("part-of-staff-along-with", "interim-team") and match.group("list"):

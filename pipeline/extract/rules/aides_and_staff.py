@@ -605,14 +605,15 @@ _COMPATRIOT_AIDE = (
 # (a lowercase word or two before the staff noun; not an executive: "the president X" is none)
 _TITLED_AIDE = (
     r"(?:(?:the|his|her|«P\d+»['’]s)\s+)?(?!(?:president|chairman|director|owner|sporting|general|chief|ceo)\b)"
-    r"(?:(?-i:[a-z][\w\-]*)['’]?\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
+    r"(?:(?-i:[a-z][\w\-]*)['’]?\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|"
     r"(?<!head\s)coach|trainer|preparer|analyst)\s+«P\d+»(?!['’])"
     # (not one "who was already on the staff": he stays, he does not arrive)
     r"(?!\s*,\s+who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+already\b)"
 )
 # "assistant X and goalkeeping coach Y", "the assistant X, the fitness coach Y and the analyst Z"; translated,
-# each after its "by", one with an aside: "by the second coach X, former captain of the club, by the …"
-_AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«C\d+»){1,50}(?=,))?"
+# each after its "by", one with an aside: "by the second coach X, former captain of the club, by the …",
+# "the assistant X, who worked alongside him at C, the fitness coach Y …" (the aside's "him" is tagged)
+_AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«[CP]\d+»){1,50}(?=,))?"
 _AIDE_LIST = (
     r"(?P<list>" + _TITLED_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _TITLED_AIDE + r")*)"
 )
@@ -643,7 +644,9 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         "new-staff-includes",
         "appointed",
         # ("His technical body is formed by …": translated "cuerpo técnico", the staff)
+        # ("The technical team includes …": the staff of the man in view, told in the present)
         r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|technical\s+body)|"
+        r"the\s+(?:{STAFF}|technical\s+body)(?!\s+of\b)|"
         r"the\s+(?:new\s+)?{STAFF}\s+of\s+«P\d+»)\s+(?:will\s+)?"
         r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprise|consist\s+of|"
         r"(?:be|is)\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
