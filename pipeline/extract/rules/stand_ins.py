@@ -77,13 +77,15 @@ _STEPS_BACK = (
     r"{STAFF}\b|"
     r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
     r"(?:assistant|number\s+two)\b|"
-    r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
+    r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+(?:full[\s-]time\s+)?to\s+(?:the\s+|{HIS}\s+)?"
     r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
-    # ("will return to that role": the post named before)
-    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+)?(?:role|post|position|duties|job)\b|"
-    # "will go back to running the club's reserve side": the squad he ran before
-    + _RUNNING_SQUAD
-    + r"))"
+    # ("returns to the base categories": translated "categorías de base", the youth ranks)
+    r"base\s+categories\b|"
+    # ("will return to that role", "returns to his functions / his work / his place in the staff / his own
+    # group / his youth role": the post he held before, named or not; translated "funciones", "trabajo")
+    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+|own\s+)?(?:[\w\-]+(?:['’]s)?\s+)?"
+    # (or "will go back to running the club's reserve side": the squad he ran before)
+    r"(?:role|post|position|duties|duty|job|functions?|work|place|group)\b|" + _RUNNING_SQUAD + r"))"
 )
 
 # the part of `_STEPS_BACK` that names a post on the first team's staff (not a youth side he goes back to
@@ -197,7 +199,8 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
     R(
         "team-led-steps-back",
         "left",
-        _STAND_IN_SPELL + r"(?:\s*,\s*who|,?\s+and)" + _STEPS_BACK,
+        # ("…, and he now returns to his work in the staff": the pronoun tagged as him, see `_vetoed`)
+        _STAND_IN_SPELL + r"(?:\s*,\s*who|,?\s+and(?:\s+(?:he|she|«P(?P<again>\d+)»))?)" + _STEPS_BACK,
         0.7,
         role="caretaker",
         club_side="topic",
