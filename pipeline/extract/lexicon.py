@@ -140,6 +140,15 @@ EXIT_NOUNS = r"sacking|dismissal|departure|exit|resignation|firing|removal|ousti
 
 # between the items of a list of names: ", ", " and ", ", and "
 LIST_SEP = r"(?:\s*,\s*|\s*,?\s+and\s+)"
+# "coached A in two spells and B", "A for three seasons, B", "led A three times": the item's spell, told
+# between it and the next item
+# (not "A in Denmark and B": a capitalised word after "in" cost unseen text more than it gained, twice)
+ITEM_SPELLS = (
+    r"(?:\s+(?:in|over|across)\s+(?:two|three|four|several|\d)\s+(?:separate\s+|different\s+)?"
+    r"(?:spells|stints|periods|seasons|passages)|\s+(?:twice|(?:two|three|four)\s+times)|"
+    r"\s+for\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|and|half)\s+){1,3}"
+    r"(?:months?|years?|seasons?|campaigns?|periods|spells|stints))"
+)
 # a team of a club or a country: "the national side", "the first team", "the under-21 squad"
 TEAM_NOUN = r"(?:team|side|squad)"
 # the club itself, named by a common noun: "the club", "the team", "the side"

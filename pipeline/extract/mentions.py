@@ -12,7 +12,14 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.extract.lexicon import CLUB_FORM_INITIALS, CLUB_PREFIXES, CLUB_SUFFIXES, NOT_NAME, TEAM_NOUN
+from pipeline.extract.lexicon import (
+    CLUB_FORM_INITIALS,
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
+    ITEM_SPELLS,
+    NOT_NAME,
+    TEAM_NOUN,
+)
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import (
     ClubRef,
@@ -574,14 +581,17 @@ def _run_words(text: str) -> tuple[tuple[int, int, str], ...]:
 
 # what separates two items of a list of clubs: "A, B", "A and B", "A, and B", "of A, of B and of C"
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:of\s+)?(?:the\s+)?")
+# between two items of a career list, the first one's spells told before the joint ("commanded A in two
+# passages, B and C")
+_ITEMS_GAP = re.compile(ITEM_SPELLS + r"?" + _LIST_SEP.pattern)
 
 
 # "managed Lyn", "took charge of Burton", "a spell at Lincoln": where a career names the club it was at;
 # "passages by Bahia" (the Portuguese "passagens", spells), "champion with Colón", "against Fortaleza"
 # (only a team is played against) name a club as surely; so does "directed Melgar", the translated
-# "dirigió" (the team a coach ran)
+# "dirigió" (the team a coach ran), or "commanded Melgar" ("comandó"); "clubs such as Lyn" names clubs
 CAREER_CUE = re.compile(
-    r"\b(?:manag(?:e|es|ed|ing)|coach(?:es|ed|ing)?|directed|in\s+charge\s+(?:of|at)|took\s+(?:over|charge)\s+(?:of|at)|"
+    r"\b(?:manag(?:e|es|ed|ing)|coach(?:es|ed|ing)?|directed|commanded|(?:clubs|teams|sides)\s+such\s+as|in\s+charge\s+(?:of|at)|took\s+(?:over|charge)\s+(?:of|at)|"
     r"(?:re)?join(?:s|ed|ing)?|le(?:ft|aves?|aving)|(?:spells?|stints?|passages?)\s+(?:at|with|by|through)|"
     r"(?:sacked|appointed|hired|dismissed)\s+by|champions?\s+with|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -613,7 +623,7 @@ def _career_object(sentence: str, start: int, out: list[Mention]) -> bool:
         if _AT_CUE.search(head[-12:]) and _COACHING_WORD.search(sentence):
             return True
         prev = next((m for m in reversed(clubs) if m.end <= pos), None)
-        if prev is None or not _LIST_SEP.fullmatch(sentence, prev.end, pos):
+        if prev is None or not _ITEMS_GAP.fullmatch(sentence, prev.end, pos):
             return False
         pos = prev.start
 

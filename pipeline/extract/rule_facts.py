@@ -84,6 +84,7 @@ from pipeline.extract.lexicon import (
     DEMONYMS,
     EXECUTIVE_TITLES,
     EXIT_NOUNS,
+    ITEM_SPELLS,
     LIST_SEP,
     TEAM_NOUN,
 )
@@ -142,13 +143,7 @@ _LIST_ITEM = re.compile(
     r"(?:\s*(?:,|and)\s*(?:19|20)\d{2}(?:\s*(?:to|-|–)\s*(?:(?:19|20)?\d{2})?)?)*\))?"
     # "managed A in the Premier League and B": the league the item played in, between items
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[A-D]|Ligue\s+[12]|"
-    r"Championship|Eredivisie|MLS|Lig))?"
-    # "coached A in two spells and B", "A for three seasons, B", "led A three times": the item's spell
-    # (not "A in Denmark and B": a capitalised word after "in" cost unseen text more than it gained, twice)
-    r"(?:\s+(?:in|over|across)\s+(?:two|three|four|several|\d)\s+(?:separate\s+|different\s+)?"
-    r"(?:spells|stints|periods|seasons|passages)|\s+(?:twice|(?:two|three|four)\s+times)|"
-    r"\s+for\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|and|half)\s+){1,3}"
-    r"(?:months?|years?|seasons?|campaigns?|periods|spells|stints))?"
+    r"Championship|Eredivisie|MLS|Lig))?" + ITEM_SPELLS + r"?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
     # ("both at A and previously at B": an earlier item told after the later one)
@@ -193,9 +188,11 @@ _LIST_ASIDE = re.compile(
 _ITEM_YEARS = (
     r"(?:\s+(?:from|between|in|until)\s+(?:19|20)\d{2}(?:\s*(?:to|-|–|and|until)\s*(?:19|20)?\d{2})?)?"
 )
+# ("commanded A in two passages, B, C and D": the item's spells before the comma)
 _LIST_UNKNOWN = re.compile(
     _ITEM_YEARS
-    + r"\s*,\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*|«P\d+»)"
+    + ITEM_SPELLS
+    + r"?\s*,\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*|«P\d+»)"
     + _ITEM_YEARS
     + r"(?=\s*(?:,|,?\s+and)\s+(?:the\s+)?«C)"
 )
@@ -3433,7 +3430,8 @@ def _list_items(
     'the national teams of' and where those owners start."""
     gap = re.match(
         # ("headed the main national team of Ukraine": the senior side by its adjective)
-        r"(?:\s*(?:previously|at|the\s+club['’]s(?=\s+«S)|the|both|(?:main|senior)(?=\s+«S)|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
+        # ("coached also A and B": the translated adverb after the verb)
+        r"(?:\s*(?:previously|also|at|the\s+club['’]s(?=\s+«S)|the|both|(?:main|senior)(?=\s+«S)|lower\s+division|,?\s*among\s+(?:the\s+)?others,?|(?:[\w-]+\s+){0,2}(?:club|side|"
         r"outfit|team))\b)*",
         tagged[pos:],
     )

@@ -270,3 +270,37 @@ def test_before_working_with_a_list(text: str) -> None:
 def test_before_working_with_a_man_is_no_spell() -> None:
     text = "Al Ahly named Hector Cuper. Cuper managed Valencia, before working with Rafael Benitez at Inter."
     assert "Inter Milan" not in _spells(text, "Hector Cuper")
+
+
+# --- "coached also A and B", "A in two passages, B (unknown), C", "clubs such as A and B" ----------------
+
+
+def test_the_adverb_after_the_verb_opens_the_list() -> None:
+    text = "Parma appointed Fabio Pecchia. He won promotion with Verona, and coached also Spezia and Empoli."
+    assert {"Spezia", "Empoli"} <= _spells(text, "Fabio Pecchia")
+
+
+def test_the_adverb_after_a_players_verb_is_no_list() -> None:
+    text = "Parma signed Dennis Man. He played also at Spezia and Cremonese."
+    assert not _spells(text, "Dennis Man")
+
+
+def test_a_club_we_lack_after_an_items_passages_stays_on_the_list() -> None:
+    text = (
+        "Santos appointed Renato Paiva. As a coach, Paiva also commanded Corinthians in two passages, "
+        "Tombense, Cruzeiro and Botafogo."
+    )
+    assert {"Corinthians", "Tombense", "Cruzeiro", "Botafogo"} <= _spells(text, "Renato Paiva")
+
+
+def test_clubs_such_as_a_club_we_lack() -> None:
+    text = (
+        "Parma appointed Fabio Pecchia. In Italy he worked in the lower divisions with clubs such as "
+        "Fanfulla and Spezia."
+    )
+    assert {"Fanfulla", "Spezia"} <= _spells(text, "Fabio Pecchia")
+
+
+def test_players_such_as_are_no_clubs() -> None:
+    text = "Parma appointed Fabio Pecchia. In Italy he worked with players such as Fanfulla and Spezia."
+    assert not _spells(text, "Fabio Pecchia") & {"Fanfulla", "Spezia"}
