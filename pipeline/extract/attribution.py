@@ -1182,6 +1182,12 @@ def _club_tag_found(
             found = _first_tag_past_aside(tagged, match.end(), person_pos, found)
         elif aside and not _POST_ASIDE.search(tagged, person_pos, tagged.find(f"«C{found}»")):
             found = None  # "Tite, who had said Qatar would be his last tournament, stepped down": no post
+        elif (
+            aside
+            and rule.event != "in_charge"
+            and _SINCE_BEFORE.search(tagged, 0, tagged.find(f"«C{found}»"))
+        ):
+            found = None  # "A and B, who accompany him since the C times, also renewed": their earlier club
         elif aside and _earlier_post_aside(rule, tagged, person_pos, found, match):
             found = None  # "X, a former Croatia assistant, had been in charge since 2022": the story's post
     if found is not None and rule.event == "appointed":

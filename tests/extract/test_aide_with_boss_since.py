@@ -42,3 +42,13 @@ def test_aides_with_their_boss_since_a_club_had_a_spell_there(sentence: str, aid
 def test_no_spell_without_working_together_at_a_club(sentence: str) -> None:
     keys = keys_of(_NEWS + sentence)
     assert not any(k[0] == "Jim Dale" and k[3] == "in_charge" and k[1] != "Stoke City" for k in keys)
+
+
+def test_a_renewal_told_past_the_since_aside_is_at_the_bosss_club() -> None:
+    text = (
+        "Stoke City extended the contract of head coach Tom Reddy. The fitness coach Pat Moss, who "
+        "accompanies him since the Lokeren times, also renewed."
+    )
+    keys = keys_of(text)
+    assert ("Pat Moss", "Stoke City", "first_team", "extended") in keys
+    assert ("Pat Moss", "KSC Lokeren", "first_team", "extended") not in keys
