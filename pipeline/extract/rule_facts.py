@@ -146,9 +146,10 @@ _LIST_ITEM = re.compile(
     r"Championship|Eredivisie|MLS|Lig))?" + ITEM_SPELLS + r"?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
-    # ("both at A and previously at B": an earlier item told after the later one)
+    # ("both at A and previously at B": an earlier item told after the later one; "and later also at C":
+    # two adverbs)
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently|"
-    r"previously|earlier|also)\s*,?\s+)?"
+    r"previously|earlier|also)\s*,?\s+){0,2}"
     # ("two spells at A and two at B": the next item's count of spells)
     r"(?:(?:two|three|four)\s+(?=(?:at|with)\s))?"
     # ("a former coach of A and of B": "of" repeated after "and", not "the Chelsea, of England")
