@@ -22,6 +22,7 @@ from pipeline.extract.rules.grammar import _AIDE_COPULA
 # club too
 HEAD_OF_AIDE_RULES = rule_names(
     "head-of-assistant-at",
+    "second-head-of-assistant-at",
     "aide-of-at-head",
     "assistant-of-at",
     "boss-staff-at",

@@ -294,6 +294,23 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "X was assistant to Y at A and to Z at B", "… to Mourinho at Chelsea and Dalglish at Liverpool": a
+    # second boss told after the first's clubs, with his own club (the first is read by the rule above)
+    R(
+        "second-head-of-assistant-at",
+        "in_charge",
+        r"\b(?:as|"
+        + _AIDE_COPULA
+        + r")\s+"
+        + _AIDE_OF
+        + _AIDE_AT
+        + r"(?:the\s+)?«C\d+»(?:(?:\s*,\s*|\s+)(?:and\s+|then\s+)*(?:(?:at|with|in)\s+)?(?:the\s+)?«C\d+»)*"
+        r",?\s+and\s+(?:(?:then|later|also)\s+)*(?:(?:to|of|under)\s+)?{P}(?!['’])" + _AIDE_AT,
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
     # "Ilzer's assistant at Sturm, Säumel, …", "Marsch's former number two at Leeds": the boss coaches C
     R(
         "aide-of-at-head",

@@ -1038,6 +1038,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-spell-at": (*_AIDE_KEYS, "coach at", "coach with", "coach, at", "coach, with"),
     "assistant-to-at": _AIDE_OF_KEYS,
     "head-of-assistant-at": _AIDE_OF_KEYS,
+    "second-head-of-assistant-at": _AIDE_OF_KEYS,
     "aide-of-at-head": _AIDE_KEYS,
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
