@@ -1140,6 +1140,12 @@ def _club_spurned(sent: TaggedSentence, match: re.Match[str]) -> _ClubPost:
     return None, "first_team", False
 
 
+# "assistant to Y at C", "an assistant to Y with the C national team": the club right after the boss is
+# where the aide served him, not a club the aide's own career named before ("had been in charge of A and
+# was assistant to Y at C" tells no spell of Y at A)
+_BOSS_AT_CLUB = re.compile(r",?\s+(?:at|with|in)\s+(?:the\s+)?«C(\d+)»")
+
+
 def _club_tag_found(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, person_pos: int, side: str
 ) -> tuple[int | None, str]:
@@ -1157,6 +1163,9 @@ def _club_tag_found(
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
     if side in ("after", "declined") and found is None:
         found = _first_tag_after(tagged, match.end(), 90 if side == "after" else 30)
+    if found is None and rule.name == "assistant-to":
+        served = _BOSS_AT_CLUB.match(tagged, match.end())  # "assistant to Y at C": Y's post is C
+        found = int(served.group(1)) if served else None
     if found is None and side == "near" and rule.event in ("resigned", "left"):
         found = _quit_object(tagged, match.end())
     if found is None and side == "near" and rule.event in ("resigned", "left", "dismissed"):

@@ -691,12 +691,19 @@ def _shared_womens_posts(
     facts: list[Fact], women: set[str], mens: set[str], later: set[tuple[str | None, str]]
 ) -> None:
     """A club post that became the women's by its coach ('X replaces Hayes at Chelsea', Hayes a women's
-    coach): the other unnamed posts at that club told in the same sentence are that women's team too."""
+    coach): the other unnamed posts at that club told in the same sentence are that women's team too; so
+    is the boss's post an aide's told ('she was an assistant to Y with Sweden', her post there Sweden's
+    women's team: Y coached the side she served)."""
     turned = {(f.club, f.sentence) for f in facts if f.squad == "women" and f.club not in women}
+    aides = [f for f in facts if f.role == "assistant_coach"]
+    served = {(f.club, f.sentence) for f in aides if f.squad == "national_women"}
     for f in facts:
-        shared = (f.club, f.sentence) in turned and (f.club, f.coach) not in later
-        if shared and not f.mens and _unnamed_club_post(f, mens):
+        if (f.club, f.coach) in later or f.mens:
+            continue
+        if (f.club, f.sentence) in turned and _unnamed_club_post(f, mens):
             f.squad = "women"
+        elif f.aide_told and (f.club, f.sentence) in served and f.squad == "national" and not f.squad_named:
+            f.squad = "national_women"
 
 
 def _led_to_national(f: Fact) -> bool:
