@@ -1743,12 +1743,6 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
         and _REPLACED_BEFORE.search(tagged, max(0, match.start() - 60), match.start())
     ):
         return True  # "takes over from Y, who led the B team to …": the post itself, restated
-    if (
-        rule.name == "guided-to"
-        and re.match(r"«P\d+»\s*,\s*who\b", match.group(0))
-        and _REPLACED_PERSON_NEXT.search(tagged, max(0, match.start() - 30), match.start())
-    ):
-        return True  # "replacing Y, who guided the B team to …": the post being filled, restated
     if rule.name in _PLAYER_CAREER_RULES and _told_as_player(sent, match):
         return True  # "spent six years at C as a player", "As a player, X worked with Y at C"
     # "with whom he won the title as a player": a player's career
@@ -2786,7 +2780,6 @@ _WHO_BEFORE = re.compile(r"«P(\d+)»\s*,?\s+who\s+(?:had\s+|has\s+|then\s+)?$")
 _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
 )
-_REPLACED_PERSON_NEXT = re.compile(r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+$", re.IGNORECASE)
 _ASSISTANT_BEFORE = re.compile(
     r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
     re.IGNORECASE,
