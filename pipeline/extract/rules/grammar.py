@@ -68,13 +68,14 @@ _MACROS = {
     r"(?:\s+up\b(?!\s+(?:front|top|the\s+field|against|to\s+(?:speed|date)))|"
     # ("taken C from League Two to the Premier League": where the climb began)
     r"(?:\s+from\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?(?=\s+(?:to|into)\s))?"
-    r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    # ("took Forest back to the Premier League": a return to the division the club had lost)
+    r"(?:\s+back)?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
     r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|«[CS]\d+»|"
     r"[A-Z]\w+\s+(?:Cup|League)|"
     # "took C into Serie A", "up to Ligue 1": a top division named by its own name
-    r"Serie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s+Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"
+    r"S[eé]rie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s*Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"
     r"Ekstraklasa|Allsvenskan|Eliteserien|Brasileir(?:ã|a)o|MLS\s+Cup|"
     # "took Japan to the last 16 of the World Cup", "to the round of 16": a knockout stage reached
     r"last\s+(?:16|sixteen|eight|four|32)|round\s+of\s+(?:16|32))\b)(?![^.;]{0,60}\bas\s+a\s+player)",

@@ -811,6 +811,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "led",
         "took",
         "taken",
+        "brought",
         "steered",
         "lifted",
         "known for",

@@ -875,7 +875,9 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
     R(
         "guided-to",
         "in_charge",
+        # ("brought Venezia back to Serie A": the translated "ha riportato", "llevó")
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|taken|steered|"
+        r"brought|"
         # "is best known for leading Iceland to the quarter-finals": the feat he is remembered by
         r"(?:(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered|famous)\s+for|made\s+{HIS}\s+name\s+by)\s+"
         r"(?:leading|guiding|steering|taking))\s+"

@@ -1,0 +1,39 @@
+"""'brought C to the final', 'took C back to the Premier League', 'brought C back to Serie A', 'taking C
+to LaLiga': a club a coach brought somewhere (or back to the division it had lost) is a spell of his.
+Not a club brought to the negotiating table, nor a player's goals that brought a side back up."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_LEAD = "Hull City have appointed Erik Lund as head coach. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        ("Lund brought Sassuolo back to Serie A in 2019.", "Sassuolo"),
+        ("Lund, who took Nottingham Forest back to the Premier League in 2022, is 44.", "Nottingham Forest"),
+        ("Before that he brought Iceland to the quarter-finals of the European Championship.", "Iceland"),
+        ("Lund brought Sport Recife back to the Brazilian Série A last year.", "Sport Recife"),
+        ("Lund is remembered for taking Mallorca from Segunda B to LaLiga.", "Mallorca"),
+        ("Lund had taken Burnley back into the top flight at the first attempt.", "Burnley"),
+    ],
+)
+def test_a_club_brought_somewhere_is_his_spell(sentence: str, club: str) -> None:
+    facts = keys_of(_LEAD + sentence)
+    squad = "national" if club == "Iceland" else "first_team"
+    assert ("Erik Lund", club, squad, "in_charge") in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lund brought Sassuolo to the negotiating table in 2019.",
+        "Lund's goals brought Sassuolo back to Serie A in 2019.",
+        "Lund brought Sassuolo back to the training ground after the break.",
+    ],
+)
+def test_no_feat_no_spell(sentence: str) -> None:
+    assert ("Erik Lund", "Sassuolo", "first_team", "in_charge") not in keys_of(_LEAD + sentence)
