@@ -231,6 +231,32 @@ def _after_country(tagged: str, pos: int) -> int:
     return m.end() if ref and ref.kind == "national" else pos
 
 
+# "directed in Spain to A and B, and in England to C", "worked in the Gulf with A": the country or region of
+# a career's next clubs, told before them (translated "dirigió en España a")
+_PLACE_BEFORE_ITEMS = re.compile(
+    r"(?:\s*,)?(?:\s+and)?(?:\s+(?:then|later|also|afterwards))?\s+in\s+(?:the\s+)?"
+    r"(?:«C(\d+)»|([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))\s+(?:with|at|to|for)(?=\s)"
+)
+# regions a career is told in, beside the countries the reference data knows ("in the Gulf with C")
+_REGIONS = frozenset(
+    {"gulf", "middle east", "far east", "asia", "europe", "africa", "scandinavia", "balkans", "caribbean"}
+    | {"south america", "north america", "central america", "oceania"}
+)
+
+
+def _before_place(tagged: str, pos: int, mentions: list[Mention]) -> int:
+    """Where a career list goes on after 'in <country or region> with/at/to', or `pos`."""
+    m = _PLACE_BEFORE_ITEMS.match(tagged, pos)
+    if not m:
+        return pos
+    if m.group(1):
+        place_ok = mentions[int(m.group(1))].club_kind == "national"
+    else:
+        ref = lookup_club(m.group(2))
+        place_ok = bool(ref and ref.kind == "national") or fold(m.group(2)) in _REGIONS
+    return m.end() if place_ok else pos
+
+
 def _sentence_facts(
     i: int,
     sentence: str,
@@ -3431,7 +3457,7 @@ def _list_items(
     )
     pos += gap.end() if gap else 0
     counted = _COUNTED_CLUBS.match(tagged, pos)
-    pos = counted.end() if counted else pos
+    pos = counted.end() if counted else _before_place(tagged, pos, mentions)
     items = []
     of_squad, owners_at = None, len(tagged)
     while True:
@@ -3439,6 +3465,7 @@ def _list_items(
         if not m and items:  # "AC Milan, Napoli, whom he led to the Coppa Italia in 2020, Valencia and …"
             aside = _LIST_ASIDE.match(tagged, pos) or _LIST_UNKNOWN.match(tagged, pos)
             gap_end = aside.end() if aside else _after_country(tagged, pos)
+            gap_end = _before_place(tagged, pos, mentions) if gap_end == pos else gap_end
             m = _LIST_ITEM.match(tagged, gap_end) if gap_end != pos else None
         if not m:
             break

@@ -304,3 +304,41 @@ def test_clubs_such_as_a_club_we_lack() -> None:
 def test_players_such_as_are_no_clubs() -> None:
     text = "Parma appointed Fabio Pecchia. In Italy he worked with players such as Fanfulla and Spezia."
     assert not _spells(text, "Fabio Pecchia") & {"Fanfulla", "Spezia"}
+
+
+# --- "directed in Spain to A and B, and in England to C": the country or region before the clubs -----
+
+
+@pytest.mark.parametrize(
+    ("text", "clubs"),
+    [
+        (
+            "Cadiz appointed Gaizka Garitano. Garitano directed in Spain to Eibar and Leganés, and in "
+            "England to Watford.",
+            {"Eibar", "Leganés", "Watford"},
+        ),
+        (
+            "Cadiz appointed Gaizka Garitano. Garitano coached Eibar and Leganés, and worked in the Gulf "
+            "with the national teams of Qatar and Oman.",
+            {"Eibar", "Leganés", "Qatar", "Oman"},
+        ),
+    ],
+)
+def test_a_place_told_before_the_clubs(text: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, "Gaizka Garitano")
+
+
+def test_a_city_before_a_club_does_not_carry_the_list_on() -> None:
+    text = (
+        "Cadiz appointed Gaizka Garitano. Garitano coached Eibar, and in Madrid with Rayo Vallecano he was "
+        "only an assistant."
+    )
+    assert "Rayo Vallecano" not in _spells(text, "Gaizka Garitano")
+
+
+def test_a_players_clubs_by_country_are_no_spells() -> None:
+    text = (
+        "Cadiz appointed Gaizka Garitano. Garitano played in Spain for Eibar and Leganés, and in England for "
+        "Watford."
+    )
+    assert not _spells(text, "Gaizka Garitano")

@@ -76,7 +76,7 @@ _NOT_AS_NON_COACH = (
 # League with A", "who coached in the Damallsvenskan with C": the country or the league first, then the clubs
 _IN_PLACE_WITH = (
     r"(?:managed|coached|worked|trained)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[A-Z][\w-]*|«C\d+»)"
-    r"\s+(?:with|at)(?=\s+(?:the\s+)?«C)"
+    r"\s+(?:with|at)(?=\s+(?:the\s+)?«[CS])"
 )
 
 
