@@ -342,3 +342,44 @@ def test_a_players_clubs_by_country_are_no_spells() -> None:
         "Watford."
     )
     assert not _spells(text, "Gaizka Garitano")
+
+
+# --- "led A to the title, took charge of B and worked at C": each verb phrase of a series ---------------
+
+_NAMED = "Valencia named Rafael Mendez as coach. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"),
+    [
+        (
+            "Mendez led Getafe to promotion in 2015, took charge of Peru at the Copa América and had spells "
+            "at Osasuna and Alavés.",
+            "Peru",
+        ),
+        ("He won the cup with Sevilla, led Real Betis in La Liga, and had spells at Osasuna.", "Real Betis"),
+        ("He later coached Osasuna, had a second spell at Getafe and worked at Eibar.", "Eibar"),
+    ],
+)
+def test_each_verb_phrase_of_a_series_is_a_spell(sentence: str, club: str) -> None:
+    assert club in _spells(_NAMED + sentence, "Rafael Mendez")
+
+
+def test_a_series_post_off_the_bench_is_no_spell() -> None:
+    assert "Eibar" not in _spells(
+        _NAMED + "He coached Getafe and worked at Eibar as a scout.", "Rafael Mendez"
+    )
+
+
+def test_a_players_series_is_no_spell() -> None:
+    text = (
+        "Valencia signed striker Hugo Duro. Duro scored twice against Getafe, led Eibar in scoring and won "
+        "the cup."
+    )
+    assert not _spells(text, "Hugo Duro")
+
+
+def test_a_series_after_anothers_relative_clause_is_the_subjects() -> None:
+    text = _NAMED + "Mendez praised Pepe Mel, who coached Getafe, and led Eibar to the title."
+    assert "Eibar" in _spells(text, "Rafael Mendez")
+    assert "Eibar" not in _spells(text, "Pepe Mel")

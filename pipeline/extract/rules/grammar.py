@@ -4,7 +4,7 @@ several rule modules (or imported elsewhere in the extractor).
 
 from __future__ import annotations
 
-from pipeline.extract.lexicon import DEMONYMS, LIST_SEP, TEAM_NOUN
+from pipeline.extract.lexicon import DEMONYMS, EXECUTIVE_TITLES, LIST_SEP, TEAM_NOUN
 from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.trie import trie_pattern
 
@@ -317,4 +317,10 @@ _OPENING_CLAUSE_TO = r"(?:[^,.;«]|«[CS]\d+»){0,60}?,\s*{P}(?!\s*(?:,|and)\s)(
 # season with Zsolt Löw as interim coach": the named man's post at that club, told on the way to another story
 _AT_SENIOR_CLUB = (
     r"\s+(?:at|with|in)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy|women))"
+)
+
+# "working with C (and D) as a scout / as their analyst": a post off the bench at the clubs listed
+_NOT_AS_NON_COACH = (
+    r"(?!\s+(?:the\s+)?«C\d+»(?:(?:,|\s+and)\s+(?:the\s+)?«C\d+»)*\s+as\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w\-]+\s+)?(?:" + EXECUTIVE_TITLES + r"|ambassador|analyst|advis[eo]r|consultant|pundit|player)\b)"
 )

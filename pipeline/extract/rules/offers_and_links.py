@@ -6,7 +6,13 @@ refused approaches.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import LIST_SEP
-from pipeline.extract.rules.grammar import _HAPPY_PUT, _PEOPLE_LIST, _STAFF_CLUB, _STAFF_WORDS
+from pipeline.extract.rules.grammar import (
+    _HAPPY_PUT,
+    _NOT_AS_NON_COACH,
+    _PEOPLE_LIST,
+    _STAFF_CLUB,
+    _STAFF_WORDS,
+)
 from pipeline.extract.rules.keys import _ALONG_WITH_KEYS, _BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -615,13 +621,26 @@ _CLOSING_APPOSITION_REJECTED = (
 )
 # "X, …, where he had several passages, and also commanded A, B and C": a second verb of the sentence's
 # subject (the first man named), however long the clause before it; the adverb marks it as his career
+# ("X led A to the title, took charge of B at the World Cup and worked at C": each verb phrase of a series
+# after a comma, or a bare 'and' before 'worked at', with no subject of its own; 'and took charge of' is
+# an appointment's, 'and coached' the relative clause rule's)
+_SERIES_VERB = (
+    r"(?:coached|managed|commanded|directed|trained|led|guided|took\s+charge\s+of|worked\s+(?:at|with|for))"
+)
 _AND_ALSO_COACHED = (
-    r"\band\s+(?:also|later|then|subsequently|afterwards)\s+(?:coached|managed|commanded|directed|trained)\s+"
-    r"(?=(?:the\s+)?«C\d+»)"
+    r"(?:\band\s+(?:also|later|then|subsequently|afterwards)\s+(?:coached|managed|commanded|directed|trained)|"
+    r"(?<=[\w»]),(?:\s+(?:also|later|then|subsequently|afterwards))?\s+" + _SERIES_VERB + r"|"
+    r"\band\s+(?:also\s+|later\s+|then\s+)?worked\s+(?:at|with|for))"
+    + _NOT_AS_NON_COACH
+    + r"\s+(?=(?:the\s+)?«C\d+»)"
 )
 RULE_KEYS.update(
     {
-        "and-also-coached-list": ("and also", "and later", "and then", "and subsequently", "and afterwards"),
+        "and-also-coached-list": (
+            *("and also", "and later", "and then", "and subsequently", "and afterwards", "and worked"),
+            *(", coached", ", managed", ", commanded", ", directed", ", trained", ", led", ", guided"),
+            *(", took charge", ", worked", ", also", ", later", ", then"),
+        ),
         "apposition-rejected-approach": (
             "rejected",
             "turned down",

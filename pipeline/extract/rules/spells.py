@@ -16,6 +16,7 @@ from pipeline.extract.rules.grammar import (
     _CLUB_DESC,
     _COACHING_CAREER,
     _NOT_AN_OBJECT,
+    _NOT_AS_NON_COACH,
     _STAFF_ROLE,
     _STAND_IN_CHARGE,
     _STAND_IN_TITLE,
@@ -65,12 +66,6 @@ _NO_COACHING_TITLE = (
     + EXECUTIVE_TITLES
     + r"|groundsman|kit\s+man|analyst|ambassador)\b)"
 )
-# "working with C (and D) as a scout / as their analyst": a post off the bench at the clubs listed
-_NOT_AS_NON_COACH = (
-    r"(?!\s+(?:the\s+)?«C\d+»(?:(?:,|\s+and)\s+(?:the\s+)?«C\d+»)*\s+as\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
-    r"(?:[\w\-]+\s+)?(?:" + EXECUTIVE_TITLES + r"|ambassador|analyst|advis[eo]r|consultant|pundit|player)\b)"
-)
-
 
 # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A", "worked in the Indian Super
 # League with A", "who coached in the Damallsvenskan with C": the country or the league first, then the clubs
