@@ -1189,7 +1189,32 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
             if titled != "assistant_coach":  # "assisted by A and by fitness coach B": the aide's own title
                 found = [replace(f, role=titled) for f in found]
             out.extend(found)
+    out = [f for f in out if not _country_told_as_place(f, sent)]
     return _with_match_extras(rule, match, sent, ctx, out)
+
+
+# a country named as the place a man's club is or he comes from: "leaves to join a club in Brazil", "will
+# arrive from Spain" ("follows him back to Sweden" is left alone: the move away from his club is read from it)
+_PLACE_BEFORE_COUNTRY = re.compile(
+    r"\b(?:(?:club|side|team|outfit)\s+in|(?:arriv(?:e|es|ed|ing)|com(?:e|es|ing)|came)\s+from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _country_told_as_place(f: Fact, sent: TaggedSentence) -> bool:
+    """A national team's fact whose country the sentence names only as a place, by its bare name ('a club in
+    Brazil', 'arrives from Spain'): no post with that team."""
+    tags = [k for k, m in enumerate(sent.mentions) if m.kind == "C" and m.name == f.club]
+    if not f.squad.startswith("national") or not tags:
+        return False
+    for k in tags:
+        at = sent.tagged.find(f"«C{k}»")
+        country = sent.mentions[k]
+        if at < 0 or not _bare_country(country, sent.tagged, at + len(f"«C{k}»")):
+            return False
+        if not _PLACE_BEFORE_COUNTRY.search(sent.tagged, max(0, at - 30), at):
+            return False
+    return True
 
 
 _MOVED_TO_TAG = re.compile(r"\b(?:for|to)\s+(?:the\s+)?«C(\d+)»$")
