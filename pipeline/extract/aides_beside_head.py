@@ -23,6 +23,7 @@ from pipeline.extract.rules.grammar import _AIDE_COPULA
 HEAD_OF_AIDE_RULES = rule_names(
     "head-of-assistant-at",
     "second-head-of-assistant-at",
+    "head-of-aide-in-view",
     "aide-of-at-head",
     "assistant-of-at",
     "boss-staff-at",

@@ -24,6 +24,7 @@ from pipeline.extract.rules.grammar import (
 from pipeline.extract.rules.keys import _BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
+from pipeline.extract.rules.spells import _NO_CLUB_NEXT
 
 # "an assistant to Y", "adjunct of Y", "the collaborator of Y", "the vice of Y", "Luis Enrique's assistant",
 # "Y's number two", "Y's right-hand man": someone's aide (Y tagged)
@@ -310,6 +311,20 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         role="head_coach",
         club_side="list",
         needs_club=True,
+    ),
+    # "X had been the vice of Y in the previous season", "X, until now assistant of Y, takes over", "was
+    # head coach assistant of Y and took over the team": an aide's boss named with no club after him coached
+    # the club in view (one named after him is read by the rules above and below)
+    R(
+        "head-of-aide-in-view",
+        "in_charge",
+        # (not "joined C as assistant to Y", "worked at C as an assistant to Y": the club told before is his)
+        r"\b(?:until\s+now|" + _AIDE_COPULA + r")\s+(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?"
+        r"(?:head\s+coach\s+)?(?:assistant(?:\s+(?:coach|manager))?|vice|deputy|adjunct|number\s+two|"
+        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P}(?!['’])" + _NO_CLUB_NEXT,
+        0.65,
+        role="head_coach",
+        club_side="topic",
     ),
     # "Ilzer's assistant at Sturm, Säumel, …", "Marsch's former number two at Leeds": the boss coaches C
     R(

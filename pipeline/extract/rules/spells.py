@@ -140,7 +140,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|"
         r"been)\s+(?:still\s+)?(?:the\s+)?(?:{C}'?s?\s+(?:(?:former|previous|one-time)\s+)?)?(?:«S\d+»\s+)?"
-        r"(?:assistant\s+(?:coach|manager)|head\s+coach|manager|coach|boss|goalkeeping\s+coach|"
+        # ("was head coach assistant of Y": an aide's translated title)
+        r"(?:assistant\s+(?:coach|manager)|head\s+coach(?!\s+assistant)|manager|coach|boss|goalkeeping\s+coach|"
         # "who was manager X's first signing", "who was the coach's captain": a title owning or naming
         # someone else is not his post
         r"fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))(?!['’]s\b|\s+«P)",
