@@ -160,6 +160,8 @@ class Context:
     seeking: set[str] = field(default_factory=set)
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
     caretakers: dict[str, str] = field(default_factory=dict)  # person → club he was put in interim charge of
+    # person → club, squad, sentence of the stand-in spell (interim appointment or spell) last told of him
+    stand_ins: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     post_squads: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, club) → that squad
     spells: list[tuple[str, str]] = field(default_factory=list)  # (person, club) of spells and exits
     exits: dict[str, tuple[str, str, int]] = field(

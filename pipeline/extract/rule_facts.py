@@ -462,6 +462,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
+            if rule.stand_in_before:
+                found = _stand_in_spells_ended(found, ctx)
             if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
                 found = [f for f in found if not f.squad.startswith(("women", "national_women"))]
             if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
@@ -562,6 +564,13 @@ def _remember_later_posts(facts: list[Fact], sent: TaggedSentence, ctx: Context)
             ctx.later_posts[coach] = (club, squad, sent.index)
 
 
+# what ends a stand-in spell the story keeps in view: his exit, or the post given to him for good
+_STAND_IN_ENDS = ("appointed", "dismissed", "resigned", "left")
+# how many sentences later his going back still ends that spell (further on, the story has moved on to
+# other news of him: "he will return to his role" may be about another time)
+_STAND_IN_IN_VIEW = 5
+
+
 def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> None:
     """What the next sentences read from this one's facts: the moves, the squad in view, a vacancy
     left open and each man's latest exit."""
@@ -574,6 +583,22 @@ def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> N
     for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
         if f.event in _END_EVENTS and f.club:
             ctx.exits[f.coach] = (f.club, f.squad, i)
+        if f.role == "caretaker" and f.event in ("appointed", "in_charge") and f.club:
+            ctx.stand_ins[f.coach] = (f.club, f.squad, i)
+        elif f.event in _STAND_IN_ENDS and ctx.stand_ins.get(f.coach, ("",))[0] == f.club:
+            del ctx.stand_ins[f.coach]  # the stand-in spell ended, or he was given the post for good
+
+
+def _stand_in_spells_ended(found: list[Fact], ctx: Context) -> list[Fact]:
+    """A man going back to the post he held ('He now returns to the U21', 'X will return to his previous
+    role'): the end of the stand-in spell the story told of him before, at that spell's club and squad (the
+    post he goes back to is another); of a man told as no stand-in, nothing."""
+    out = []
+    for f in found:
+        spell = ctx.stand_ins.get(f.coach)
+        if spell and spell[2] >= len(ctx.recent_clubs) - _STAND_IN_IN_VIEW:  # one entry per sentence read
+            out.append(replace(f, club=spell[0], squad=spell[1], role="caretaker", squad_named=False))
+    return out
 
 
 # "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim

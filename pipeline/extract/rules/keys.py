@@ -1067,6 +1067,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
     "team-led-returned": ("return",),
     "team-led-steps-back": ("stay", "remain", "kept on", "return", "go back", "goes back", "revert"),
+    "stand-in-goes-back": ("stay", "remain", "kept on", "return", "go back", "goes back", "revert"),
     "stand-in-returned": ("return",),
     "interim-stays-as-assistant": _INTERIM_KEYS,
     "interim-stays-as-assistant-spell": _INTERIM_KEYS,

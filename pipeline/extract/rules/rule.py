@@ -36,6 +36,10 @@ class Rule:
     # the side it reads is a youth or reserve side ("returns to the under-19s"): a women's team (told beside
     # a story of its men) or a senior side's title ("first-team coach") reads no fact
     youth_or_reserve_only: bool = False
+    # it reads a man going back to the post he held ("He will return to his previous role"), which ends a
+    # stand-in spell only: it tells a fact only of a man the story told as a stand-in before, at that post
+    # (`rule_facts._stand_in_spells_ended`)
+    stand_in_before: bool = False
     keys: tuple[str, ...] = ()  # see RULE_KEYS
 
     @property

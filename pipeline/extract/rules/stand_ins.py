@@ -61,6 +61,19 @@ _RUNNING_SQUAD = (
     r"(?:the\s+club['’]s\s+|«C\d+»['’]s?\s+|the\s+|{HIS}\s+)?(?:(?:[\w\-]+|«[PC]\d+»)\s+){0,3}?"
     r"(?:«S\d+»|(?:side|team|squad|academy)\b)"
 )
+# "returns to the U21", "will go back to his previous role / his functions / his work in the staff",
+# "returns to the base categories": going back to the post he held before, named or not
+_BACK_TO_POST = (
+    r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+(?:full[\s-]time\s+)?to\s+(?:the\s+|{HIS}\s+)?"
+    r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
+    # ("returns to the base categories": translated "categorías de base", the youth ranks)
+    r"base\s+categories\b|"
+    # ("will return to that role", "returns to his functions / his work / his place in the staff / his own
+    # group / his youth role": the post he held before, named or not; translated "funciones", "trabajo")
+    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+|own\s+)?(?:[\w\-]+(?:['’]s)?\s+)?"
+    # (or "will go back to running the club's reserve side": the squad he ran before)
+    r"(?:role|post|position|duties|duty|job|functions?|work|place|group)\b|" + _RUNNING_SQUAD + r")"
+)
 # "will stay on as an assistant", "is expected to remain part of the coaching staff", "was then kept on by Y
 # as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
 _STEPS_BACK = (
@@ -76,16 +89,7 @@ _STEPS_BACK = (
     r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
     r"{STAFF}\b|"
     r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
-    r"(?:assistant|number\s+two)\b|"
-    r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+(?:full[\s-]time\s+)?to\s+(?:the\s+|{HIS}\s+)?"
-    r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
-    # ("returns to the base categories": translated "categorías de base", the youth ranks)
-    r"base\s+categories\b|"
-    # ("will return to that role", "returns to his functions / his work / his place in the staff / his own
-    # group / his youth role": the post he held before, named or not; translated "funciones", "trabajo")
-    r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+|own\s+)?(?:[\w\-]+(?:['’]s)?\s+)?"
-    # (or "will go back to running the club's reserve side": the squad he ran before)
-    r"(?:role|post|position|duties|duty|job|functions?|work|place|group)\b|" + _RUNNING_SQUAD + r"))"
+    r"(?:assistant|number\s+two)\b|" + _BACK_TO_POST + r")"
 )
 
 # the part of `_STEPS_BACK` that names a post on the first team's staff (not a youth side he goes back to
@@ -235,6 +239,19 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         0.65,
         role="assistant_coach",
         club_side="topic",
+    ),
+    # "He will return to his previous role", "X now returns to the U21", "She will stay on as part of Y's
+    # backroom staff", said of a man the story told as a stand-in before: that stand-in spell ends (at its own
+    # club and squad, not the post he goes back to)
+    R(
+        "stand-in-goes-back",
+        "left",
+        # (or "will stay on as part of Y's staff", "will remain as assistant": the staff post he keeps)
+        r"{P}(?!['’]){APP}(?:" + _STEPS_BACK + "|" + _BACK_TO_STAFF + ")",
+        0.65,
+        role="caretaker",
+        club_side="topic",
+        stand_in_before=True,
     ),
 )
 
