@@ -3328,6 +3328,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 # Spells listed in words a player's career is told in too ("had spells at A and B")
 _SPELL_LIST_RULES = rule_names(
     "had-spell",
+    "with-spells-at",
     "and-had-spell",
     "who-had-spells",
     "career-taken-to",

@@ -383,3 +383,29 @@ def test_a_series_after_anothers_relative_clause_is_the_subjects() -> None:
     text = _NAMED + "Mendez praised Pepe Mel, who coached Getafe, and led Eibar to the title."
     assert "Eibar" in _spells(text, "Rafael Mendez")
     assert "Eibar" not in _spells(text, "Pepe Mel")
+
+
+# --- "…, with many passages at A and B": the spells told as the clause's companion ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        (
+            "Mazzoni, 58, is considered a relegation specialist in Italy, with many passages at Empoli and "
+            "Spezia.",
+            {"Empoli", "Spezia"},
+        ),
+        (
+            "Mazzoni has coached in Serie B for a decade, with spells at Empoli, Spezia and Cremonese.",
+            {"Empoli", "Spezia", "Cremonese"},
+        ),
+    ],
+)
+def test_spells_told_with_with(sentence: str, clubs: set[str]) -> None:
+    assert clubs <= _spells("Parma appointed Luca Mazzoni. " + sentence, "Luca Mazzoni")
+
+
+def test_a_players_spells_told_with_with_are_no_coaching_spells() -> None:
+    text = "Parma signed striker Luca Mazzoni. Mazzoni, 28, is a scorer, with spells at Empoli and Spezia."
+    assert not _spells(text, "Luca Mazzoni")

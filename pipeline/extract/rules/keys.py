@@ -738,6 +738,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         f"after {det} {noun}" for det in ("the", "his", "her") for noun in ("experience", "passage")
     ),
     "had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
+    "with-spells-at": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "after-spells": (
         "after spell",
         "after stint",

@@ -601,6 +601,18 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         0.6,
         club_side="list",
     ),
+    # "X, 60, is a specialist of survival, with many passages at A and B", "X has coached in the UAE for a
+    # decade, with spells at A, B and C": the spells told as the clause's companion (a player has spells
+    # too: kept only for a man shown coaching, see `_SPELL_LIST_RULES`)
+    R(
+        "with-spells-at",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?,\s+with\s+(?:(?:a|an|two|three|four|several|many|numerous|"
+        r"previous|brief|short|successful|long|\w+ful)\s+)*(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
+        r"(?:" + _STAND_IN_CHARGE + r")?" + _SPELL_PLACE + _SPELL_AT,
+        0.6,
+        club_side="list",
+    ),
     # "X returns to C after spells in charge of A and B", "…, who arrives after a stint as manager of D":
     # the spells a move follows (told as a coach's, "in charge" / "as manager": a player has spells too)
     R(
