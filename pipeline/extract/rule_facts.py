@@ -177,8 +177,8 @@ _LIST_ASIDE = re.compile(
     r"|(?:leading|taking|guiding|steering|winning|lifting|becoming|reaching|helping|finishing|bringing|"
     r"conquering|earning)\s+(?:[^,;.«]|«[PC]\d+»){1,80},(?=\s*(?:and|as\s+well\s+as|then)\s))"
     # (", as well as B and C": the list goes on after the aside; "and Brazilian side B", "and his hometown
-    # club B": the item's descriptor)
-    r"(?=\s*(?:and\s+(?:then\s+)?|as\s+well\s+as\s+|then\s+)?(?:(?:with|at)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?"
+    # club B": the item's descriptor; ", and also B", ", and of B": the adverb or preposition repeated)
+    r"(?=\s*(?:and\s+(?:then\s+|also\s+)?|as\s+well\s+as\s+|then\s+)?(?:(?:with|at|of)\s+)?(?:the\s+(?:[A-Za-z][a-z]+\s+)?)?"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+)?club\s+|"
     r"(?:[A-Z][\w-]*\s+){1,3}" + CLUB_KIND_NOUN + r"\s+)?"
     # (not "…, and Chelsea's Mauricio Pochettino praised him": the club owns the next clause's subject)

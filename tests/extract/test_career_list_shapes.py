@@ -409,3 +409,33 @@ def test_spells_told_with_with(sentence: str, clubs: set[str]) -> None:
 def test_a_players_spells_told_with_with_are_no_coaching_spells() -> None:
     text = "Parma signed striker Luca Mazzoni. Mazzoni, 28, is a scorer, with spells at Empoli and Spezia."
     assert not _spells(text, "Luca Mazzoni")
+
+
+# --- "coached A, reaching …, and also B", "the national teams of A, which …, and of B": after an aside ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clubs"),
+    [
+        (
+            "He previously led the national teams of Egypt, which he qualified for the World Cup in 2018, "
+            "and of Syria.",
+            {"Egypt", "Syria"},
+        ),
+        (
+            "In England he coached Chelsea, reaching the final of the Champions League in 2008, and also "
+            "Portsmouth.",
+            {"Chelsea", "Portsmouth"},
+        ),
+        ("He coached Valencia, whom he led to two finals, and also Mallorca.", {"Valencia", "Mallorca"}),
+    ],
+)
+def test_the_list_goes_on_after_an_aside_with_also_or_of(sentence: str, clubs: set[str]) -> None:
+    assert clubs <= _spells("Al Ahly named Hector Cuper. " + sentence, "Hector Cuper")
+
+
+def test_an_aside_then_another_clause_ends_the_list() -> None:
+    text = (
+        "Al Ahly named Hector Cuper. He coached Valencia, whom he led to two finals, and also praised Getafe."
+    )
+    assert "Getafe" not in _spells(text, "Hector Cuper")
