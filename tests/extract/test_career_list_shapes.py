@@ -439,3 +439,25 @@ def test_an_aside_then_another_clause_ends_the_list() -> None:
         "Al Ahly named Hector Cuper. He coached Valencia, whom he led to two finals, and also praised Getafe."
     )
     assert "Getafe" not in _spells(text, "Hector Cuper")
+
+
+# --- "began his career on the bench at C": a career's first post, told by the bench ----------------------
+
+
+def test_a_career_begun_on_the_bench() -> None:
+    text = (
+        "Boca named Martin Palermo. Before that he coached Aldosivi, and he began his career on the bench at "
+        "Godoy Cruz, guiding them to the Libertadores."
+    )
+    assert {"Aldosivi", "Godoy Cruz"} <= _spells(text, "Martin Palermo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Palermo began his career at Estudiantes and Boca Juniors.",
+        "Palermo began his career in the academy at Estudiantes.",
+    ],
+)
+def test_a_career_begun_off_the_bench_is_no_spell(sentence: str) -> None:
+    assert not _spells("Boca signed Martin Palermo. " + sentence, "Martin Palermo")

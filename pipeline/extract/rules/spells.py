@@ -831,15 +831,19 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         0.6,
         club_side="tag",
     ),
-    # "Gotti made his name on the bench with A and B", "cut his teeth in the dugout at A and B", "was
-    # previously on the bench at A, B and C", "worked in the lower divisions with clubs such as A and B":
+    # "Gotti made his name on the bench with A and B", "began his career on the bench at C", "cut his teeth
+    # in the dugout at A and B", "was previously on the bench at A, B and C", "worked in the lower divisions
+    # with clubs such as A and B":
     # the bench or dugout (or clubs worked with) shows a coach's posts; each club listed is a spell
     R(
         "bench-career-list",
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:previously|also|once|later|then|first|briefly)\s+)*(?:"
         r"(?:(?:made|cut|earned)\s+(?:his|her|«P\d+»(?:['’]s)?)\s+(?:(?:coaching|managerial)\s+)?"
-        r"(?:name|teeth|stripes)\s+|(?:worked|coached|served)\s+)"
+        # ("began his career on the bench at C": not "as a coach at C", an aide's post to aide-spell-at)
+        r"(?:name|teeth|stripes)\s+|(?:began|started|launched)\s+(?:his|her|«P\d+»(?:['’]s)?)\s+career\s+"
+        r"(?=on\s|in\s)|"
+        r"(?:worked|coached|served)\s+)"
         r"(?:on\s+the\s+benche?s?|in\s+the\s+dugouts?|as\s+an?\s+(?:head\s+)?(?:coach|manager)|in\s+management)|"
         r"(?:was|been|sat)\s+(?:previously\s+|also\s+|once\s+)?on\s+the\s+benche?s?|"
         r"(?:worked|coached)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:divisions?|leagues?|tiers?))?\s+"
