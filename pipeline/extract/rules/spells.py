@@ -811,6 +811,11 @@ CAREER_SPELLS: tuple[Rule, ...] = (
 )
 
 
+# "is best known for", "is remembered for", "made his name by": the feat a coach is known by follows
+_KNOWN_FOR = (
+    r"(?:(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered|famous)\s+for|made\s+{HIS}\s+name\s+by)\s+"
+)
+
 # --- a spell told by what he did in it: made his name, guided to ----------------------------------
 SPELLS_BY_DEEDS: tuple[Rule, ...] = (
     R(
@@ -889,10 +894,8 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         "in_charge",
         # ("brought Venezia back to Serie A": the translated "ha riportato", "llevó")
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|taken|steered|"
-        r"brought|"
+        r"brought|" + _KNOWN_FOR + r"(?:leading|guiding|steering|taking))\s+"
         # "is best known for leading Iceland to the quarter-finals": the feat he is remembered by
-        r"(?:(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered|famous)\s+for|made\s+{HIS}\s+name\s+by)\s+"
-        r"(?:leading|guiding|steering|taking))\s+"
         r"(?:the\s+)?{CDESC}{C}{LED_TO}",
         0.6,
         club_side="tag",
@@ -1004,8 +1007,9 @@ WON_WITH: tuple[Rule, ...] = (
         # ("…, having won it twice with C": the clause's subject)
         # ("…, winning the Cup with A in 2012 and with B in 2015", "…, lifting the trophy with C": a
         # participle of the sentence's subject)
-        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+)?|\band\s+(?:also\s+)?|,\s+having\s+|,\s+(?=(?:winning|lifting)\b)|"
-        r"\b(?:after|since|following)\s+(?=winning))"
+        # ("is best known for winning two titles with C": the feat he is known by)
+        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+|" + _KNOWN_FOR + r"(?=winning|lifting))?|\band\s+(?:also\s+)?|"
+        r",\s+having\s+|,\s+(?=(?:winning|lifting)\b)|\b(?:after|since|following)\s+(?=winning))"
         # "had been champion with A, B and C" (not "world champion with Italy": a player's, mostly), "had
         # conquered four titles with C" (translated "conquistó"; not "conquered the hearts of the fans")
         r"(?:won|winning|lifted|lifting|claimed|clinched|conquered(?=\s+[^«.;:!?]{0,30}?"
