@@ -1008,14 +1008,20 @@ WON_WITH: tuple[Rule, ...] = (
         # ("…, winning the Cup with A in 2012 and with B in 2015", "…, lifting the trophy with C": a
         # participle of the sentence's subject)
         # ("is best known for winning two titles with C": the feat he is known by)
-        r"(?:{P}{APP}{WHO}{HAVE}\s+(?:also\s+|" + _KNOWN_FOR + r"(?=winning|lifting))?|\band\s+(?:also\s+)?|"
+        # ("X, the Spaniard who won the Europa League with C": the man his nationality or age calls him)
+        # ("…, and before that won the league with C", "and earlier won …": the subject's earlier feat)
+        r"(?:{P}(?:{APP}{WHO}|,\s+the\s+(?:(?-i:[A-Z][\w\-]*)|\d+-year-old)\s+who){HAVE}\s+"
+        r"(?:also\s+|" + _KNOWN_FOR + r"(?=winning|lifting))?|"
+        r"\band\s+(?:(?:also|earlier|later|then|previously|before\s+that)\s*,?\s+)?(?:was\s+(?=champion))?|"
         r",\s+having\s+|,\s+(?=(?:winning|lifting)\b)|\b(?:after|since|following)\s+(?=winning))"
         # "had been champion with A, B and C" (not "world champion with Italy": a player's, mostly), "had
         # conquered four titles with C" (translated "conquistó"; not "conquered the hearts of the fans")
         r"(?:won|winning|lifted|lifting|claimed|clinched|conquered(?=\s+[^«.;:!?]{0,30}?"
         + _TITLE_NOUN
         + r")|"
-        r"(?<=\bbeen\s)(?:an?\s+)?(?!(?:world|european|olympic)\b)(?:[\w-]+\s+)?champions?|"
+        # ("was champion with C", "became champion twice with C": told of a coach, not a world champion)
+        r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|became\s+)(?:an?\s+)?(?!(?:world|european|olympic)\b)(?:[\w-]+\s+)?"
+        r"champions?|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
         r"(?:(?!" + _AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,50}?"
         r"\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
