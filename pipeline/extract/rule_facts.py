@@ -3422,12 +3422,15 @@ def _list_facts(
 
 
 # "won League Two with A and League One with B", "won the Greek Cup with A, and before that the Cypriot title
-# with B": a further title with another club, the verb "won" understood
+# with B", "won two titles with A, three more with B": a further title with another club, the verb "won"
+# understood
 _ELIDED_WIN = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+and\s+(?:(?:before\s+that|earlier|later|then|also)\s*,?\s+)?"
+    r"(?:\s+in\s+(?:19|20)\d\d)?(?:\s*,?\s+and\s+(?:(?:before\s+that|earlier|later|then|also)\s*,?\s+)?|"
+    r"\s*,\s+(?=(?:\w+\s+)?more\b))"
     # (a title's words only: no verb of its own, "and signed a deal with B", "and he worked with B")
-    # and a title's word in them: "the Cypriot league title", "League One", "promotion"
-    r"(?=[^«».,;:!?]{0,45}?(?:\b[A-Z]|\b(?:title|cup|league|trophy|championship|crown|promotion|double|medal)))"
+    # and a title's word in them: "the Cypriot league title", "League One", "promotion", "three more"
+    r"(?=[^«».,;:!?]{0,45}?(?:\b[A-Z]|\b(?:title|cup|league|trophy|championship|crown|promotion|double|medal|"
+    r"more)))"
     r"(?:(?!\b(?:[a-z]+ed|he|she|they|was|is|has|had|will|signs?|joins?|works?|stays?)\b)[^«».,;:!?]){1,50}?"
     r"\bwith\s+(?:the\s+)?«([CS])(\d+)»"
 )
