@@ -69,7 +69,10 @@ _ACTIVE_ANNOUNCE = (
     r"(?:(?<!\bannounced)(?<!\bconfirmed)|"
     r"(?!\s+(?:that\b|«P\d+»|(?:his|her|their|its)\b)|(?:[^.;«]|«[CP]\d+»){0,80}?,\s+that\b|"
     # "who announced weeks ago / on Monday that he …": a time before the "that" of what he announced
-    r"(?:\s+(?:[a-z]+|\d+)){1,3}\s+that\b))"
+    r"(?:\s+(?:[a-z]+|\d+)){1,3}\s+that\b|"
+    # "who announced in October his retirement" ('his' tagged as the man it stands for): a time before the
+    # thing he announced
+    r"\s+(?:in|on|last|this|earlier\s+this)\s+(?:[a-z]+|\d+)\s+(?:(?:his|her|their|its)\b|«P\d+»['’]s\b)))"
 )
 # "…, manager X confirmed (on Friday).": the man speaking at the end of his own report, not one
 # confirmed in a post (that needs "was confirmed" or "confirmed as …")
