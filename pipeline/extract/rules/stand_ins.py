@@ -282,7 +282,14 @@ STAND_INS_TOGETHER: tuple[Rule, ...] = (
 RULE_KEYS.update(
     {
         "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
+        "will-lead-for-games": ("game", "match", "trip", "tie", "fixture", "friendlies"),
     }
+)
+# the games a stand-in is named for: "for Saturday's trip to Cardiff", "for the final two matches of the
+# season", "for the cup tie" (not "for the first time in Saturday's game", nor "for the rest of the season")
+_FOR_GAMES = (
+    r"\s+for\s+(?!the\s+(?:first|rest)\b)(?:[\w'’\-]+\s+){0,4}?"
+    r"(?:games?|match(?:es)?|trip|ties?|fixtures?|friendlies)\b"
 )
 STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
     # "Caretaker boss X will lead C against Barnsley on Saturday": the stand-in's coming spell is the news
@@ -297,5 +304,19 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         0.7,
         role="caretaker",
         club_side="near",
+    ),
+    # "X, the club's head of player development, will look after the first team for Saturday's trip",
+    # "Long-time assistant X will lead the team for the final two matches": a man named for the games while
+    # the post is open is the stand-in (with no post open it is the coach's own preview: `needs_open_post`)
+    R(
+        "will-lead-for-games",
+        "appointed",
+        r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|take\s+charge\s+of|take|look\s+after|"
+        r"oversee|direct|be\s+in\s+charge\s+of)\s+(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + _FOR_GAMES,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
+        squad_in_match=True,
     ),
 )

@@ -1,0 +1,51 @@
+"""'X will look after the first team for Saturday's trip', 'assistant X will lead the team for the final two
+matches': a man named for the coming games while the club's post is open is its stand-in (appointed,
+caretaker). With no post open the same words are the coach's own preview, no appointment."""
+
+from __future__ import annotations
+
+from tests.extract.extract_helpers import facts_of
+
+
+def _stand_ins(text: str) -> set[tuple[str, str, str]]:
+    return {(f["coach"], f["club"], f["role"]) for f in facts_of(text) if f["event"] == "appointed"}
+
+
+def test_a_man_named_for_the_games_after_a_sacking_stands_in() -> None:
+    for text, coach in (
+        (
+            "Rotherham United have sacked Paul Hurst. Gary Bowden, the club's head of coaching, will look "
+            "after the first team for Tuesday's trip to Barnsley.",
+            "Gary Bowden",
+        ),
+        (
+            "Walsall have dismissed Mark Dent. Assistant Lee Harris will lead the team for the last three "
+            "matches of the season.",
+            "Lee Harris",
+        ),
+        (
+            "Sligo Rovers parted company with Eoin Kelly on Monday. Under-19 coach Paul Dunne will take the "
+            "side for Friday's cup tie.",
+            "Paul Dunne",
+        ),
+    ):
+        found = _stand_ins(text)
+        assert any(c == coach and r == "caretaker" for c, _, r in found), (text, found)
+
+
+def test_no_stand_in_without_a_post_open() -> None:
+    # a coach in post previewing his own games, and a new man's first game: no stand-in
+    for text, coach in (
+        (
+            "Walsall beat Crewe 2-0 on Saturday. Mark Dent will lead the team for Tuesday's match at "
+            "Gillingham.",
+            "Mark Dent",
+        ),
+        (
+            "Walsall have sacked Mark Dent and appointed Tom Price. Price will lead the team for the first "
+            "time in Saturday's game at Crewe.",
+            "Tom Price",
+        ),
+    ):
+        found = {(c, r) for c, _, r in _stand_ins(text)}
+        assert (coach, "caretaker") not in found, (text, found)
