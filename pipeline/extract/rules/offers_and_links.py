@@ -97,7 +97,10 @@ OFFERS: tuple[Rule, ...] = (
     R(
         "approached",
         "offer",
-        r"\b(?:approached|contacted|sounded\s+out|offered|made\s+contact\s+with|got\s+in\s+touch\s+with)\s+"
+        # ("had also sounded X", "had negotiated with X": the Italian "sondato", the Spanish "negoció con" of
+        # translated copy, told in the past: talks held, not a rumour of talks)
+        r"\b(?:approached|contacted|sounded(?:\s+out)?|negotiated\s+with|offered|made\s+contact\s+with|"
+        r"got\s+in\s+touch\s+with)\s+"
         # ("approached former Orlando Pirates coach X": the club he coached, named in his title)
         r"(?:(?:club|former|ex-|coach|manager|legend|icon|great|boss|«C\d+»(?=\s+(?:coach|manager|boss))|"
         r"the(?=\s+(?:[A-Z][\w\-]+\s+)?(?:coach|manager|boss|tactician)\s)|[A-Z][\w\-]+(?=\s+(?:coach|manager|boss)\s))\s+){0,3}"
@@ -119,7 +122,8 @@ OFFERS: tuple[Rule, ...] = (
         "was-offered",
         "offer",
         # "offered", "approached" passive only: "X had offered C the title" is his gift, no offer to him
-        r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+|also\s+)?(?:offered|approached|sounded\s+out)|"
+        r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+|also\s+)?"
+        r"(?:offered|approached|contacted|sounded\s+out)|"
         r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))"
         # "has been approached by C": the suitor named
         r"(?:\s+by\s+(?:the\s+)?{CDESC}{C}(?!['’]))?",
@@ -169,7 +173,8 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         "offer_declined",
         # ("talked with A and with B, who decided to stay": the last man named before "who")
         # ("had probed X, who preferred to stay": translated "sondeó", sounded out)
-        r"\b(?:approached|sounded\s+out|probed|contacted|(?:held|had)\s+talks\s+with|talked\s+(?:with|to)|"
+        r"\b(?:approached|sounded(?:\s+out)?|probed|contacted|negotiated\s+with|(?:held|had)\s+talks\s+with|"
+        r"talked\s+(?:with|to)|"
         r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to)\s+"
         r"(?:(?:[^«.;:]|«[CPS]\d+»){0,40}?\s)?"
         r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
