@@ -1104,6 +1104,17 @@ def _return_between(f: Fact, g: Fact, same: list[Fact]) -> bool:
     return any(h.event == "appointed" and h.date and early < h.date.value < late for h in same)
 
 
+def _aide_before_head(f: Fact, same: list[Fact]) -> bool:
+    """'X had been the vice of Y' at the club X now leads: his spell as an aide there, derived beside his
+    boss's, is no restatement of his changes as its head coach."""
+    return (
+        f.derived and f.role == "assistant_coach" and all(g.role in _HEAD_ROLES for g in same if g is not f)
+    )
+
+
+_HEAD_ROLES = frozenset({"head_coach", "caretaker"})
+
+
 def _drop_restatements(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple[str, str, str], list[Fact]] = {}
     for f in facts:
@@ -1125,7 +1136,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             g.event in ("offer", "offer_declined") and g.sentence == f.sentence for g in same
         ):  # "approached X" read as a rumour too; a rumour told apart from the offer is a fact of its own
             continue
-        if f.event == "in_charge" and f.weak and len(events) > 1:
+        if f.event == "in_charge" and f.weak and len(events) > 1 and not _aide_before_head(f, same):
             continue
         if f.event == "in_charge" and f.stay_post and _post_change_told(f, by_coach_club):
             continue
