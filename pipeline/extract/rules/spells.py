@@ -761,7 +761,10 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "whom-he-left",
         "left",
-        r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+)?(?:left|quit)\b(?!\s+(?:for|to|behind)\b)",
+        # ("Peruvian club C, which he leaves to take up the post": the move the story tells; not "which he
+        # left as a player")
+        r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+|now\s+)?"
+        r"(?:(?:left|quit)\b(?!\s+(?:for|to|behind)\b)|leaves\b)(?![^.;]{0,60}\bas\s+a\s+player)",
         0.65,
         club_side="tag",
     ),

@@ -1,0 +1,48 @@
+"""A clause hung on the club tells the coach left it: "…, Sporting Cristal, which he leaves to take up the
+job", "four years in charge of Rosenborg, which he left in 2022" (left). Not a player's exit, nor a clause
+telling what he did there. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        pytest.param(
+            "Peru have named Diego Ruiz as head coach. His only job as a head coach so far has been at "
+            "Sporting Cristal, which he leaves to take up the post.",
+            ("Diego Ruiz", "Sporting Cristal", "first_team", "left"),
+            id="which_he_leaves_to_take_up_the_post",
+        ),
+        pytest.param(
+            "Kjetil Rekdal has been appointed head coach of Molde. He spent four years in charge of "
+            "Rosenborg, which he left in 2022.",
+            ("Kjetil Rekdal", "Rosenborg", "first_team", "left"),
+            id="which_he_left_in_a_year",
+        ),
+    ],
+)
+def test_club_which_he_left(text: str, key: tuple[str, str, str, str]) -> None:
+    assert key in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kjetil Rekdal has been appointed head coach of Molde. He came through the youth ranks at "
+            "Rosenborg, which he left as a player in 1995.",
+            id="left_as_a_player",
+        ),
+        pytest.param(
+            "Kjetil Rekdal has been appointed head coach of Molde. He spent four years in charge of "
+            "Rosenborg, which he led to two titles.",
+            id="which_he_led",
+        ),
+    ],
+)
+def test_no_exit_from_the_club(text: str) -> None:
+    assert not any(k[0] == "Kjetil Rekdal" and k[1] == "Rosenborg" and k[3] == "left" for k in keys_of(text))
