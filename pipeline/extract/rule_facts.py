@@ -3329,6 +3329,7 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
 _SPELL_LIST_RULES = rule_names(
     "had-spell",
     "with-spells-at",
+    "career-with-list",
     "and-had-spell",
     "who-had-spells",
     "career-taken-to",

@@ -461,3 +461,26 @@ def test_a_career_begun_on_the_bench() -> None:
 )
 def test_a_career_begun_off_the_bench_is_no_spell(sentence: str) -> None:
     assert not _spells("Boca signed Martin Palermo. " + sentence, "Martin Palermo")
+
+
+# --- "had a long career at a higher level, with A, B and C": the clubs of a career told after it ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Welshman had a long career at a higher level, with Wales, Blackburn Rovers and Fulham.",
+        "Hughes has a long managerial career with Wales, Blackburn Rovers and Fulham.",
+    ],
+)
+def test_the_clubs_of_a_career_told_after_it(sentence: str) -> None:
+    text = "Stoke named Welshman Mark Hughes as manager. " + sentence
+    assert {"Wales", "Blackburn Rovers", "Fulham"} <= _spells(text, "Mark Hughes")
+
+
+def test_a_players_long_career_is_no_coaching_one() -> None:
+    text = (
+        "Stoke signed Peter Crouch. The striker had a long career at a higher level, with Liverpool, "
+        "Tottenham and Portsmouth."
+    )
+    assert not _spells(text, "Peter Crouch")

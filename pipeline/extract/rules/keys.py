@@ -748,6 +748,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "with-spells-at": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
+    "career-with-list": ("career",),
     "after-spells": (
         "after spell",
         "after stint",

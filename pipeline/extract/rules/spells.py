@@ -613,6 +613,19 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         0.6,
         club_side="list",
     ),
+    # "The Welshman had a long career at a higher level, with A, B and C", "has a long coaching career with A
+    # and B": the clubs of a career told after it (a player's career too: kept only for a man shown coaching,
+    # unless it is told as a coaching one)
+    R(
+        "career-with-list",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:had|has|have|enjoyed|built)\s+(?:a|an)\s+(?:(?:long|rich|varied|successful|"
+        r"distinguished|lengthy|\w+-year)\s+)+(?:(?:coaching|managerial)\s+)?career\b(?:\s+(?:at|in)\s+"
+        r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:level|leagues?|divisions?))?,?\s+(?:with|at)\s+",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     # "X returns to C after spells in charge of A and B", "…, who arrives after a stint as manager of D":
     # the spells a move follows (told as a coach's, "in charge" / "as manager": a player has spells too)
     R(
