@@ -118,6 +118,8 @@ def career_pairs(sent: TaggedSentence) -> list[Fact]:
             if club_mention.club_kind == "national" and _OF_COUNTRY.search(between):
                 continue  # "coached Maccabi Tel Aviv of Israel": the club's country, not its team
             club, squad = squad_of.get(int(c.group(2)), (club_mention.name, "first_team"))
+            if squad == "first_team" and _YOUTH_TITLE.search(_own_title(between, verb)):
+                squad = "youth"  # "was youth coach of C": the club's youth teams, not its first team
             role = _career_title_role(between, verb)
             f = Fact(person.name, club, squad, role, "in_charge", 0.4, sent.index, m.start())
             out.append(f)
@@ -129,11 +131,19 @@ _SPECIALIST_ROLES = frozenset({"goalkeeping_coach", "fitness_coach", "other_staf
 _TITLE_SPLIT = re.compile(r"»|,|\band\b")
 
 
+# "youth coach of C", "academy coach at C": the title of a post with the club's youth teams
+_YOUTH_TITLE = re.compile(r"\b(?:youth|academy)\s+$", re.IGNORECASE)
+
+
+def _own_title(between: str, verb: re.Match[str]) -> str:
+    """The words of this item's title before the career verb ("…, and youth coach of D": ' youth ')."""
+    return _TITLE_SPLIT.split(between[: verb.start()])[-1]
+
+
 def _career_title_role(between: str, verb: re.Match[str]) -> str:
     """The role a career pair's title tells: "was a goalkeeping coach at C" is no head coach's spell
     ("coach at" is the verb, the specialist's word just before it); any other title is the head coach's."""
-    own = _TITLE_SPLIT.split(between[: verb.start()])[-1]  # the words of this item only ("…, and coach of D")
-    title = own[-25:] + verb.group(0)
+    title = _own_title(between, verb)[-25:] + verb.group(0)
     role = next((r for rx, r in ROLE_WORDS if rx.search(title)), "head_coach")
     return role if role in _SPECIALIST_ROLES else "head_coach"
 
