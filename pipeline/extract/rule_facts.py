@@ -2637,7 +2637,7 @@ _VACANCY = re.compile(
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
 
-_CAREER_FEAT_RULES = rule_names("guided-to", "and-guided-to", "club-whom-led", "won-with")
+_CAREER_FEAT_RULES = rule_names("guided-to", "and-guided-to", "club-whom-led", "won-with", "fronted-won-with")
 
 
 def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -2845,7 +2845,13 @@ _BEGINNING_RULES = rule_names("player-coach", "interim-team", "started-with-then
 # Rules telling what a coach achieved in a spell ("guided C to the title"): a spell of its own,
 # not a restatement of an appointment or sacking told in another clause of the sentence.
 _ACHIEVEMENT_RULES = rule_names(
-    "guided-to", "and-guided-to", "won-with", "won-again-with", "possessive-club", "played-under"
+    "guided-to",
+    "and-guided-to",
+    "won-with",
+    "fronted-won-with",
+    "won-again-with",
+    "possessive-club",
+    "played-under",
 )
 
 

@@ -444,6 +444,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "conquered",
         "champion",
     ),
+    "fronted-won-with": ("won ", "lifted", "claimed", "clinched", "conquered", "champion"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "with-whom-won": ("with whom", "with which"),
     "gerund-sacked": (

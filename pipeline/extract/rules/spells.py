@@ -1046,6 +1046,18 @@ WON_WITH: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # the club put first: "At C he won two League Cups", "and with the C he conquered the Swiss Cup", "With C,
+    # X was champion twice": a title won there (a clause's opening, not "worked with C he …")
+    R(
+        "fronted-won-with",
+        "in_charge",
+        r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?:at|with)\s+(?:the\s+)?{C}(?:['’]s?\s+«S\d+»)?\s*,?\s+"
+        r"{P}(?!['’]){HAVE}\s+(?:also\s+)?"
+        r"(?:won|lifted|claimed|clinched|conquered|(?:(?<=was\s)|became\s+)(?:an?\s+)?champions?)\b"
+        r"(?![^.;]{0,60}" + _AS_A_PLAYER + r")",
+        0.6,
+        club_side="tag",
+    ),
 )
 
 
