@@ -33,3 +33,9 @@ def test_a_title_won_at_the_club_put_first_is_a_spell(sentence: str) -> None:
 )
 def test_no_coaching_title_no_spell(sentence: str) -> None:
     assert ("Erik Lund", "Molde", "first_team", "in_charge") not in keys_of(_LEAD + sentence)
+
+
+def test_lugano_is_the_bianconeri_of_a_lugano_story() -> None:
+    """FC Lugano's nickname ('i bianconeri', its black and white) names it in a story about Lugano."""
+    text = "Lugano have extended Erik Lund's contract. With the bianconeri he conquered the Swiss Cup."
+    assert ("Erik Lund", "FC Lugano", "first_team", "in_charge") in keys_of(text)
