@@ -2442,7 +2442,7 @@ def _mark_rule_detail(rule: Rule, match: re.Match[str], tagged: str, fact: Fact)
         fact.role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
     if rule.name in _UNDATED_SPELL_RULES:  # how long / the sentence's date, not when it began
         fact.no_date = True
-    fact.aide_told = rule.name in ("assistant-to", "head-of-aide-in-view")
+    fact.aide_told = rule.name in ("assistant-to", "head-of-aide-in-view", "club-aide-under-boss")
     if rule.name in ("years-at", "tenure-ended-spell"):  # "after two years at C", "X's two-year spell at C
         fact.length = _spell_length(match.group(0))  # ended in May": that long before the exit
     if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold

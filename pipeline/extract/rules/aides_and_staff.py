@@ -326,6 +326,16 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         role="head_coach",
         club_side="topic",
     ),
+    # "Pineda, a former Seattle Sounders assistant under Brian Schmetzer, …", "X, the former Cardiff assistant
+    # to Y": the club before the aide's title is where his boss coached
+    R(
+        "club-aide-under-boss",
+        "in_charge",
+        r"{C}\s+(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|vice)\s+(?:under|to|of)\s+{P}(?!['’])",
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
     # "Ilzer's assistant at Sturm, Säumel, …", "Marsch's former number two at Leeds": the boss coaches C
     R(
         "aide-of-at-head",

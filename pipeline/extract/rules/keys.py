@@ -1052,6 +1052,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "assistant-to-at": _AIDE_OF_KEYS,
     "head-of-assistant-at": _AIDE_OF_KEYS,
     "second-head-of-assistant-at": _AIDE_OF_KEYS,
+    "club-aide-under-boss": (
+        "assistant under",
+        "assistant to",
+        "assistant of",
+        "coach under",
+        "coach to",
+        "manager under",
+        "manager to",
+        "number two",
+        "deputy",
+        "vice",
+    ),
     "head-of-aide-in-view": (
         "assistant of",
         "assistant to",

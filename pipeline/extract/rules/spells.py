@@ -380,7 +380,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         # ("After years as assistant to Y, X was head coach of C": X, a verb after him, is the clause's
         # subject)
-        r"\bassistant\s+(?:(?:manager|coach)\s+)?to\s+{P}(?:\s*(?:,|and)\s*{P2}(?!\s+(?:was|is|has|had|became)\b))?",
+        # (not "the former Cardiff assistant to Y": club-aide-under-boss reads Y's spell at that club)
+        r"(?<!»\s)\bassistant\s+(?:(?:manager|coach)\s+)?to\s+{P}(?:\s*(?:,|and)\s*{P2}(?!\s+(?:was|is|has|had|became)\b))?",
         0.65,
         role="head_coach",
         club_side="near",
