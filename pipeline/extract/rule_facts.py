@@ -148,7 +148,7 @@ _LIST_ITEM = re.compile(
     # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
     # ("both at A and previously at B": an earlier item told after the later one; "and later also at C":
     # two adverbs)
-    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:(?:then|later|subsequently|finally|(?:most\s+)?recently|"
+    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:,?\s*(?:then|later|subsequently|finally|(?:most\s+)?recently|"
     r"previously|earlier|also)\s*,?\s+){0,2}"
     # ("two spells at A and two at B": the next item's count of spells)
     r"(?:(?:two|three|four)\s+(?=(?:at|with)\s))?"

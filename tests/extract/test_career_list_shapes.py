@@ -484,3 +484,22 @@ def test_a_players_long_career_is_no_coaching_one() -> None:
         "Tottenham and Portsmouth."
     )
     assert not _spells(text, "Peter Crouch")
+
+
+# --- "A, B and, most recently, C": the sequence's adverb set off by commas after the joint ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was coach of the Netherlands and also led South Korea, Russia and, most recently, Serbia.",
+        "He coached the Netherlands, South Korea, Russia and, later, Serbia.",
+    ],
+)
+def test_an_adverb_set_off_by_commas_after_the_joint(sentence: str) -> None:
+    assert "Serbia" in _spells("Iraq named Dick Advocaat. " + sentence, "Dick Advocaat")
+
+
+def test_an_adverb_after_the_joint_then_another_clause_ends_the_list() -> None:
+    text = "Iraq named Dick Advocaat. He coached Russia and, later, praised Serbia as a pundit."
+    assert "Serbia" not in _spells(text, "Dick Advocaat")
