@@ -558,19 +558,27 @@ STAFF_AND_PREDECESSORS: tuple[Rule, ...] = (
 
 RULE_KEYS.update({"arrives-with-assistant": ("with his", "with her", "with the", "accompanied by")})
 
-# an aide's title after "his (long-time, inseparable) …": assistant, number two, collaborator
+# an aide's title after "his (long-time, inseparable) …": assistant, number two, collaborator, deputy ("his
+# deputy", the French "adjoint"; "his vice", the Italian "vice")
 _AIDE = (
-    r"(?:[\w\-]+\s+){0,2}?(?:assistants?(?:\s+coach)?|number\s+two|collaborators?|right-hand\s+(?:man|woman))"
+    r"(?:[\w\-]+\s+){0,2}?(?:assistants?(?:\s+coach)?|number\s+two|collaborators?|right-hand\s+(?:man|woman)|"
+    r"deput(?:y|ies)|vice(?![\s\-]*(?:presid|chair|captain)))"
+)
+# "his compatriot Y as assistant": the aide named by his nationality, his title after the name
+_COMPATRIOT_AS_AIDE = (
+    r"(?-i:compatriots?|countrym[ae]n|countrywom[ae]n)\s+(?=«P\d+»\s+as\s+(?:(?:his|her|an?|the)\s+)?"
+    r"(?:assistant|deputy|number\s+two)\b)"
 )
 
 AIDE_WITH_THE_NEW_MAN: tuple[Rule, ...] = (
-    # "X arrives with his long-time assistant Y", "he comes accompanied by his assistant Y",
+    # "X arrives with his long-time assistant Y", "he comes accompanied by his assistant Y", "comes with his
+    # deputy Y", "comes with his compatriot Y as assistant",
     # "at his place arrived X with the collaborator Y": the aide starts with him at the new club
     R(
         "arrives-with-assistant",
         "appointed",
         r"\b(?:arrives?|arrived|arriving|comes?|came|coming)(?:\s+«P\d+»)?\s+(?:accompanied\s+by|with)\s+"
-        r"(?:{HIS}|the)\s+" + _AIDE + r",?\s+{P}(?:\s+and\s+{P2})?",
+        r"(?:{HIS}|the)\s+(?:" + _AIDE + r",?\s+|" + _COMPATRIOT_AS_AIDE + r"){P}(?:\s+and\s+{P2})?",
         0.7,
         role="assistant_coach",
         club_side="after_topic",
