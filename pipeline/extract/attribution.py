@@ -1361,7 +1361,12 @@ def _replaced_mans_post(
         return _filled_post(sent, person_pos) or _replacer_post(sent, person_pos, ctx)
     if rule.name == "active-sacked" and not gd.get("c"):
         return _filled_post(sent, person_pos)  # "… brought him back to replace the fired X": the Galaxy's
-    if rule.name == "replacing" and _first_tag_after(tagged, match.end(), 40) is None:
+    if rule.name == "replaces" and replaced and not gd.get("c"):
+        verb = _FINITE_SUCCESSION.search(match.group(0))
+        if verb and _post_named_after(tagged, match.end()) is None:
+            # "took charge of C in 2022, when he succeeded Y": the post Y left is the one named before
+            return _filled_post(sent, person_pos, replacing_at=match.start() + verb.start())
+    if rule.name == "replacing" and _post_named_after(tagged, match.end()) is None:
         filled = _filled_post(sent, match.start() + 2, replacing_at=match.start())
         if filled:
             return filled
@@ -1383,6 +1388,19 @@ def _replaced_mans_post(
 _SPELL_SINCE_WHEN = re.compile(
     r"«([CS])(\d+)»[^«;:]{0,60}?\bsince\b[^«;:]{0,40}?,\s+when\s+(?:«P\d+»\s+)?$", re.IGNORECASE
 )
+
+
+# the past of 'succeed' and 'replace' as a clause's verb ("when he succeeded Y")
+_FINITE_SUCCESSION = re.compile(r"\b(?:succeeded|replaced)\b", re.IGNORECASE)
+
+
+def _post_named_after(tagged: str, end: int) -> int | None:
+    """'replacing Y at C': the club named right after the man replaced (not where he went: '…, who had
+    left for C')."""
+    found = _first_tag_after(tagged, end, 40)
+    if found is not None and _GONE_TO.search(tagged, end, tagged.find(f"«C{found}»") + 2):
+        return None
+    return found
 
 
 def _is_p2(match: re.Match[str], tagged: str, person_pos: int) -> bool:
@@ -2262,6 +2280,14 @@ def _in_closed_aside(tagged: str, club_at: int, end: int) -> bool:
     return bool(_ASIDE_OPENED.search(tagged, max(0, club_at - 90), club_at)) and "," in tagged[club_at:end]
 
 
+# "was appointed in June from C", "had arrived in the summer from C": the club he came from, not the
+# post filled
+_FROM_BEFORE = re.compile(
+    r"\b(?:appointed|named|hired|promoted|recruited|signed|arrived|came|moved)\b[^«.;]{0,25}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _filled_post(
     sent: TaggedSentence, person_pos: int, replacing_at: int | None = None
 ) -> tuple[str, str, bool] | None:
@@ -2272,7 +2298,8 @@ def _filled_post(
     if at is None:
         word = _REPLACING_BEFORE.search(tagged, max(0, person_pos - 30), person_pos)
         at = word.start() if word else None
-    elif not re.match(_REPLACING_WORDS + r"\b", tagged[at:], re.IGNORECASE):
+    elif not re.match(r"(?:" + _REPLACING_WORDS + r"|succeeded|replaced)\b", tagged[at:], re.IGNORECASE):
+        # ("took charge of C in 2022, when he succeeded Y": the finite verb of a clause on the post taken)
         at = None
     if at is None:
         return None
@@ -2285,6 +2312,7 @@ def _filled_post(
         and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
         and not _LEAVING_BEFORE.search(tagged, max(0, m.start() - 25), m.start())
         and not _CAME_FROM.search(tagged, max(0, m.start() - 45), m.start())
+        and not _FROM_BEFORE.search(tagged, max(0, m.start() - 50), m.start())
         and not _in_closed_aside(tagged, m.start(), at)
     ]
     if not posts:
