@@ -143,8 +143,9 @@ APPOINTED: tuple[Rule, ...] = (
         r"promote[sd]?|(?:confirm|announce)(?:ed|s)?\s+(?:the\s+)?(?:appointment|arrival|hiring)"
         r"\s+of|"
         r"the\s+appointment\s+of|the\s+hiring\s+of)\b(?:(?!\s(?:to|will|would|replacing|succeeding|after|before|following|when|while|as|"
-        # "named head coach … in place of the sacked Y": Y is the man replaced
-        r"in\s+place\s+of|instead\s+of)"
+        # "named head coach … in place of the sacked Y": Y is the man replaced; "have yet to name a
+        # replacement for Y": so is Y
+        r"in\s+place\s+of|instead\s+of|replacements?|successors?)"
         r"\s)[^«».,;:!?]|«[CS]\d+»"
         # "the appointment of Y's former assistant X": the aide named through his boss
         r"|«P\d+»['’]s?\s+(?:[\w-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))"
