@@ -2637,7 +2637,9 @@ _VACANCY = re.compile(
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
 
-_CAREER_FEAT_RULES = rule_names("guided-to", "and-guided-to", "club-whom-led", "won-with", "fronted-won-with")
+_CAREER_FEAT_RULES = rule_names(
+    "guided-to", "qualified-for", "and-guided-to", "club-whom-led", "won-with", "fronted-won-with"
+)
 
 
 def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -2846,6 +2848,7 @@ _BEGINNING_RULES = rule_names("player-coach", "interim-team", "started-with-then
 # not a restatement of an appointment or sacking told in another clause of the sentence.
 _ACHIEVEMENT_RULES = rule_names(
     "guided-to",
+    "qualified-for",
     "and-guided-to",
     "won-with",
     "fronted-won-with",

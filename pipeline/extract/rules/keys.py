@@ -831,6 +831,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "famous for",
         "name by",
     ),
+    "qualified-for": ("qualified", "classified"),
     "club-whom-led": ("whom", "which", "where"),
     "team-will-be-led-by": ("team will", "side will", "squad will"),
     "team-led-by": (

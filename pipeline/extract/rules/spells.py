@@ -828,6 +828,14 @@ CAREER_SPELLS: tuple[Rule, ...] = (
 )
 
 
+# a tournament or stage a team qualifies for: "the Africa Cup of Nations 2019", "two World Cups", "Euro 2016",
+# "the Europa League group stage", "Europe"
+_TOURNAMENT = (
+    r"(?:the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,4}?(?:World\s+Cups?|Euros?\b|European\s+Championships?|"
+    r"Africa(?:n)?\s+Cup|AFCON|CAN\b|Copa\s+Am[eé]rica|Gold\s+Cup|Asian\s+Cup|Olympics|Olympic\s+Games|"
+    r"Champions\s+League|Europa\s+League|Conference\s+League|Libertadores|Sudamericana|play-?offs|finals?\b|"
+    r"Europe\b)"
+)
 # "is best known for", "is remembered for", "made his name by": the feat a coach is known by follows
 _KNOWN_FOR = (
     r"(?:(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered|famous)\s+for|made\s+{HIS}\s+name\s+by)\s+"
@@ -909,11 +917,21 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
     R(
         "guided-to",
         "in_charge",
-        # ("brought Venezia back to Serie A": the translated "ha riportato", "llevó")
+        # ("brought Venezia back to Serie A": the translated "ha riportato", "llevó"; "is best known for
+        # leading Iceland to the quarter-finals": the feat he is remembered by)
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|taken|steered|"
         r"brought|" + _KNOWN_FOR + r"(?:leading|guiding|steering|taking))\s+"
-        # "is best known for leading Iceland to the quarter-finals": the feat he is remembered by
         r"(?:the\s+)?{CDESC}{C}{LED_TO}",
+        0.6,
+        club_side="tag",
+    ),
+    # "He qualified Uganda for the Africa Cup of Nations", "had classified Peru to the World Cup" (translated
+    # "clasificó"), "qualified the Harambee Stars of Kenya for …": a team he took to a tournament
+    R(
+        "qualified-for",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:qualified|classified)\s+"
+        r"(?:the\s+)?{CDESC}{C}(?:\s+of\s+«C\d+»)?\s+(?:for|to)\s+" + _TOURNAMENT,
         0.6,
         club_side="tag",
     ),
@@ -928,6 +946,8 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         r"(?:whom|which|where|with\s+wh(?:om|ich))\s+{P}\s+"
         r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first|just|recently)\s+)?(?:"
         r"(?:led|took|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
+        # ("Colombia, which he classified to two World Cups": translated "clasificó")
+        r"(?:qualified|classified)(?=\s+(?:for|to)\s+" + _TOURNAMENT + r")|"
         r"(?:won|lifted)\b(?![^.;,]{0,50}\bwith\b)|"  # "Colombia, where he won the league with C": C's
         r"(?:directed|coached|managed|trained)\b(?!\s+against\b)|"
         # "St. Gallen, where he had worked for six years": a spell told by its length
