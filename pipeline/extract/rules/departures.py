@@ -216,6 +216,12 @@ RESIGNED: tuple[Rule, ...] = (
 
 
 # --- left ----------------------------------------------------------------------------
+# "… left in August", "… left, and", "… departed after the World Cup": a departure named by its verb alone,
+# then its time or the clause's end (not "left the pitch", "left out")
+_BARE_LEFT = (
+    r"{HAVE}\s+(?:left|departed)\b"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|last|this|earlier|after|following|at\s+the\s+end)\b)"
+)
 LEFT: tuple[Rule, ...] = (
     R(
         "took-over-from",
@@ -305,6 +311,24 @@ LEFT: tuple[Rule, ...] = (
         r"(?:ever\s+)?since\s+{P}(?!'s){APP}{HAVE}\s+(?:left|departed|walked\s+out|moved\s+on)\b",
         0.75,
         club_side="before",
+    ),
+    # "has been in interim charge since X left after the World Cup", "led C last season, after X left", "the
+    # team was led by X, who left in August": a bare departure told as the time of what the sentence tells,
+    # from the club it is about (only with its time, a comma or the end after it: "left the pitch" is none)
+    R(
+        "since-he-left",
+        "left",
+        r"\b(?:since|after|when|until)\s+" + _REPLACED_DESC + r"{P}(?!['’]){APP}" + _BARE_LEFT,
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "who-left-then",
+        "left",
+        # (not "X, who left in March, is now at Norwich": the club named after may be the one he left)
+        r"{P}(?!['’]),\s+who" + _BARE_LEFT + r"(?![^.;]*«C)",
+        0.7,
+        club_side="near",
     ),
     # "X will leave at the end of the season", "is set to depart this summer": an announced departure
     # told with its time and no club (the club in view)
