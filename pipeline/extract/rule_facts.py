@@ -155,6 +155,9 @@ _LIST_ITEM = re.compile(
     # ("a former coach of A and of B": "of" repeated after "and", not "the Chelsea, of England")
     # ("A, conquering promotion, then B": the sequence's adverb alone after an aside)
     r"(?:(?:at|in|with)\s+)?|\s+and\s+of\s+|\s*,?\s+as\s+well\s+as\s+|\s+then\s+|\s+)?"
+    # ("took in A, B, a second spell at C and five seasons at D": an item told as a spell there)
+    r"(?:(?:a|an|his|her|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spells?|stints?|seasons|years|passages?|periods?)\s+(?:in\s+charge\s+)?(?:at|with)\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
@@ -3339,6 +3342,7 @@ _SPELL_LIST_RULES = rule_names(
     "had-spell",
     "with-spells-at",
     "career-with-list",
+    "career-took-in",
     "and-had-spell",
     "who-had-spells",
     "career-taken-to",

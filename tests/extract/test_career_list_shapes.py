@@ -503,3 +503,24 @@ def test_an_adverb_set_off_by_commas_after_the_joint(sentence: str) -> None:
 def test_an_adverb_after_the_joint_then_another_clause_ends_the_list() -> None:
     text = "Iraq named Dick Advocaat. He coached Russia and, later, praised Serbia as a pundit."
     assert "Serbia" not in _spells(text, "Dick Advocaat")
+
+
+# --- "His Italian years took in A, B, a second spell at C and five seasons at D" ----------------------
+
+
+def test_a_careers_years_took_in_clubs_and_spells() -> None:
+    text = (
+        "Leicester named Sven Larsson. His Italian years took in Roma, Fiorentina, a second spell at Genoa "
+        "and five seasons at Sampdoria."
+    )
+    assert {"Roma", "Fiorentina", "Genoa", "Sampdoria"} <= _spells(text, "Sven Larsson")
+
+
+def test_a_players_years_took_in_are_no_coaching_spells() -> None:
+    text = "Leicester signed Sven Larsson. His Italian years took in Roma, Fiorentina and a spell at Genoa."
+    assert not _spells(text, "Sven Larsson")
+
+
+def test_years_after_a_club_are_no_item() -> None:
+    text = "Leicester named Sven Larsson. He coached Roma, three years after Fiorentina sacked him."
+    assert "Fiorentina" not in _spells(text, "Sven Larsson")

@@ -745,6 +745,17 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "His Italian years took in A, B and a second spell at C", "Her career has taken in A and B": the clubs a
+    # career's years went through (a player's too: kept only for a man shown coaching)
+    R(
+        "career-took-in",
+        "in_charge",
+        r"{P}['’]s\s+(?:[\w-]+\s+){0,2}?(?:career|years|seasons|travels)\s+(?:(?:also|then|later)\s+)?"
+        r"(?:took|takes|has\s+taken|had\s+taken)\s+in\s+",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     # "X, whose (former) clubs include A and B": a career list (a player's too, so only for a coach)
     R(
         "whose-clubs-include",
