@@ -1400,7 +1400,24 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _staff_told_otherwise(rule, match, sent, ctx)
         or _no_change_of_post(rule, match, sent, ctx)
         or _returns_to_senior_title(rule, match, sent)
+        or _addressed_as_coach_in_a_quote(rule, match, sent, ctx)
     )
+
+
+# "Coach Nabi", "thanks coach Manqoba": the bare title as a quotation addresses or names the man
+_BARE_COACH_TITLE = re.compile(r"coach\s+«P(\d+)»", re.IGNORECASE)
+
+
+def _addressed_as_coach_in_a_quote(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> bool:
+    """'"Coach Nabi has a proven record …," said the chairman': the bare title inside a quotation is how the
+    speaker calls him, not a post the sentence tells (the post is told where the story says it)."""
+    bare = _BARE_COACH_TITLE.fullmatch(match.group(0)) if rule.name == "role-person" else None
+    if bare is None or ctx.quotes is None or sent.index >= len(ctx.quotes.pieces):
+        return False
+    at = sent.mentions[int(bare.group(1))].start
+    return any(p.start <= at < p.end for p in ctx.quotes.pieces[sent.index])
 
 
 # "… as first-team coach": the squad tag is the first word of a title
