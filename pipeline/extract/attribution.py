@@ -1085,6 +1085,10 @@ def _bringing_boss_post(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "the «C» «S» coach «P»": a club in the title of the man named next
+_TITLES_NEXT_MAN = re.compile(
+    r"«C\d+»(?:['’]s?)?(?:\s+«S\d+»)?\s+(?:head\s+|assistant\s+)?(?:coach|manager|boss)\s+«P", re.IGNORECASE
+)
 
 
 def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
@@ -1102,6 +1106,8 @@ def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         found = None  # "X, who replaced Y last summer, said the C job …": another clause's club
     if found is not None and _SINCE_BEFORE.search(tagged, match.end(), tagged.find(f"«C{found}»")):
         found = None  # "X accompanies him since C": where they worked together before, not the post
+    if found is not None and _TITLES_NEXT_MAN.match(tagged, tagged.find(f"«C{found}»")):
+        found = None  # "…, along with the United States under-20 coach Y": the next man's post
     if found is not None and squad_of.get(found, (None,))[0]:
         club, squad = squad_of[found]
         return club, squad, True
