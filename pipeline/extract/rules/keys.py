@@ -871,6 +871,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "juvenil",
     ),
     "club-linked-with": ("linked with",),
+    "press-linked-club-with": ("linked",),
+    "linked-along-with": ("along with", "alongside", "together with", "as well as"),
     "club-considering": (
         " eye ",
         "consider",

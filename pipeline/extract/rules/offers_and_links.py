@@ -336,6 +336,27 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
         0.5,
         club_side="tag",
     ),
+    # "Local media had linked the four-time champions / the club / C with former Ulsan boss X": the press's
+    # rumour of the club it names or describes (the club in view), not of the club in X's title
+    R(
+        "press-linked-club-with",
+        "linked",
+        r"\blinked\s+(?:{C}|the\s+(?:[\w\-]+\s+){0,4}?(?:club|side|champions|team|outfit|giants|hosts|leaders))"
+        r"\s+with\s+(?:(?:former|ex-|«C\d+»)\s+){0,2}?(?:(?:coach|manager|boss)\s+)?{P}(?!['’]s?\s)",
+        0.5,
+        club_side="topic",
+    ),
+    # "X is said to be on the shortlist, along with the United States under-20 coach Y": the man named beside
+    # a candidate is one too (his title names his own post, not the one in view)
+    R(
+        "linked-along-with",
+        "linked",
+        r"\b(?:shortlist|shortlisted|candidates?|favourites?|linked|considered|contenders?|in\s+the\s+frame|"
+        r"in\s+the\s+running)\b,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
+        r"(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,5}?{P}(?!['’])",
+        0.5,
+        club_side="after_topic",
+    ),
     # "X held talks over the position last month": a candidate for the vacancy in view
     R(
         "talks-over-job",
