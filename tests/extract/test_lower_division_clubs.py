@@ -52,3 +52,30 @@ def test_gibraltar_club_is_not_an_english_one() -> None:
     keys = keys_of(text)
     assert not any(club == "Lincoln City" for _, club, _, _ in keys)
     assert ("Tomás Rey", "Gibraltar", "national_u19", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    ("federation", "country"),
+    [
+        ("Lao Football Federation", "Laos"),
+        ("Football Federation of Cambodia", "Cambodia"),
+        ("Football Federation of Sri Lanka", "Sri Lanka"),
+        ("Fenifut", "Nicaragua"),
+        ("Gibraltar FA", "Gibraltar"),
+    ],
+)
+def test_small_federations_name_their_team(federation: str, country: str) -> None:
+    ref = lookup_club(federation)
+    assert ref is not None and ref.name == country
+
+
+def test_a_federation_names_the_country_of_its_womens_team() -> None:
+    text = (
+        "The Lao Football Federation has appointed Somsak Vongdara as head coach of the women's national "
+        "team. He previously coached the women's side of a club in Vientiane."
+    )
+    assert ("Somsak Vongdara", "Laos", "national_women", "appointed") in keys_of(text)
+
+
+def test_a_shared_federation_acronym_is_context_only() -> None:
+    assert lookup_club("GFA") is None  # Ghana's and Gibraltar's
