@@ -24,6 +24,7 @@ HEAD_OF_AIDE_RULES = rule_names(
     "head-of-assistant-at",
     "second-head-of-assistant-at",
     "head-of-aide-in-view",
+    "boss-staff-in-view",
     "club-aide-under-boss",
     "aide-of-at-head",
     "assistant-of-at",

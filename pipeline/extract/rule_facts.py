@@ -2462,11 +2462,17 @@ def _mark_rule_detail(rule: Rule, match: re.Match[str], tagged: str, fact: Fact)
         fact.role = "assistant_coach"  # "a player-coach under Cocu": on another man's staff
     if rule.name in _UNDATED_SPELL_RULES:  # how long / the sentence's date, not when it began
         fact.no_date = True
-    fact.aide_told = rule.name in ("assistant-to", "head-of-aide-in-view", "club-aide-under-boss")
+    fact.aide_told = rule.name in _AIDE_TOLD_RULES
     if rule.name in ("years-at", "tenure-ended-spell"):  # "after two years at C", "X's two-year spell at C
         fact.length = _spell_length(match.group(0))  # ended in May": that long before the exit
     if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
         fact.derived = fact.no_date = True
+
+
+# a boss's spell told through his aide's post: the tense of the aide's verb ("had been") is not the boss's
+_AIDE_TOLD_RULES = rule_names(
+    "assistant-to", "head-of-aide-in-view", "club-aide-under-boss", "boss-staff-in-view"
+)
 
 
 def _mark_stay(fact: Fact, sent: TaggedSentence, match: re.Match[str], club: str | None) -> None:
@@ -2482,7 +2488,9 @@ def _mark_stay(fact: Fact, sent: TaggedSentence, match: re.Match[str], club: str
 
 
 # Rules telling how long a spell lasted or dated by the sentence, not when it began
-_UNDATED_SPELL_RULES = rule_names("years-at", "played-under", "tenure-ended-spell", "as-his-assistant")
+_UNDATED_SPELL_RULES = rule_names(
+    "years-at", "played-under", "tenure-ended-spell", "as-his-assistant", "boss-staff-in-view"
+)
 
 
 def _followed_boss(

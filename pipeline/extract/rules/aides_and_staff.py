@@ -326,6 +326,18 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         role="head_coach",
         club_side="topic",
     ),
+    # "X, who has been an assistant on Y's staff, …", "X, member of the technical staff of Y, was leading the
+    # team": the aide's boss, named with no club after him, coached the club in view
+    R(
+        "boss-staff-in-view",
+        "in_charge",
+        r"(?:\b(?:" + _AIDE_COPULA + r"|(?:working|worked|served|serving)\s+as)\s+|(?<=,\s))"
+        r"(?:an?\s+)?(?:(?:assistant|coach)\s+)?(?:on\s+{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff|"
+        r"(?:a\s+)?member\s+of\s+the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P2}(?!['’]))" + _NO_CLUB_NEXT,
+        0.65,
+        role="head_coach",
+        club_side="topic",
+    ),
     # "Pineda, a former Seattle Sounders assistant under Brian Schmetzer, …", "X, the former Cardiff assistant
     # to Y": the club before the aide's title is where his boss coached
     R(

@@ -1058,6 +1058,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "assistant-to-at": _AIDE_OF_KEYS,
     "head-of-assistant-at": _AIDE_OF_KEYS,
     "second-head-of-assistant-at": _AIDE_OF_KEYS,
+    "boss-staff-in-view": ("'s staff", "’s staff", "staff of"),
     "club-aide-under-boss": (
         "assistant under",
         "assistant to",

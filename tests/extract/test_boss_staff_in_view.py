@@ -1,0 +1,45 @@
+"""'X, who has been an assistant on Y's staff, …', 'X, member of the technical staff of Y, was leading the
+team': an aide's boss named through his staff with no club after him coached the club in view, and the
+aide was on that staff (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+_LEAD = "Grasshoppers have sacked head coach Urs Fischer. "
+
+
+@pytest.mark.parametrize(
+    "aide",
+    [
+        "Marco Keller, member of the technical staff of Fischer, will lead the team on an interim basis.",
+        "Marco Keller, who has been an assistant on Fischer's staff, will lead the team in the next game.",
+        "Marco Keller had been working as an assistant on Fischer's staff since 2022.",
+    ],
+)
+def test_the_boss_coached_the_club_in_view(aide: str) -> None:
+    assert ("Urs Fischer", "Grasshopper Club Zürich", "first_team", "in_charge") in keys_of(_LEAD + aide)
+
+
+def test_the_aide_was_on_the_staff() -> None:
+    facts = facts_of(_LEAD + "Marco Keller had been working as an assistant on Fischer's staff since 2022.")
+    aide = [(f["club"], f["role"], f["event"]) for f in facts if f["coach"] == "Marco Keller"]
+    assert ("Grasshopper Club Zürich", "assistant_coach", "in_charge") in aide
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a club after the staff: that club's spell, read by other rules
+        "Marco Keller had been an assistant on Fischer's staff at Basel.",
+        # a staff to come: no spell told
+        "Marco Keller will be an assistant on Fischer's staff.",
+    ],
+)
+def test_no_spell_at_the_club_in_view(other: str) -> None:
+    facts = facts_of(_LEAD + other)
+    assert not any(
+        f["coach"] == "Marco Keller" and f["event"] == "in_charge" and f["club"] == "Grasshopper Club Zürich"
+        for f in facts
+    )
