@@ -52,6 +52,8 @@ _SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS
 _GUIDANCE_OF = (
     r"(?:(?:the|his|her)\s+)?"
     r"(?:(?:guidance|stewardship|tutelage|leadership|management|direction|command)\s+of\s+)?"
+    # ("Under the 33-year-old X, C reached …": the man told by his age)
+    r"(?:(?:the\s+)?\d+-year-old\s+)?"
 )
 # "X took charge of / managed A (in 2018) and (then) …": the first spell of a coach who then moved on
 # "saved C from relegation / the descent": what a coach does for a club, told as a spell (a player's
