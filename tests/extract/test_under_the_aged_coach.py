@@ -16,3 +16,11 @@ def test_under_the_aged_coach_the_club_achieved() -> None:
 def test_a_young_scorer_is_no_coach() -> None:
     text = "Hull City beat Leeds 2-0. The 19-year-old Tom Berg scored twice for Hull."
     assert not {f for f in keys_of(text) if f[0] == "Tom Berg"}
+
+
+def test_the_mariners_of_a_mohun_bagan_story() -> None:
+    """Mohun Bagan's nickname 'the Mariners' names it in a story about Mohun Bagan (Grimsby's elsewhere)."""
+    text = "Mohun Bagan have sacked Erik Lund. Under Lund, the Mariners won the ISL League Shield."
+    assert ("Erik Lund", "Mohun Bagan Super Giant", "first_team", "in_charge") in keys_of(text)
+    grimsby = "Grimsby Town have sacked Erik Lund. Under Lund, the Mariners won promotion."
+    assert ("Erik Lund", "Grimsby Town", "first_team", "in_charge") in keys_of(grimsby)
