@@ -152,9 +152,10 @@ _LIST_ITEM = re.compile(
     r"previously|earlier|also)\s*,?\s+){0,2}"
     # ("two spells at A and two at B": the next item's count of spells)
     r"(?:(?:two|three|four)\s+(?=(?:at|with)\s))?"
-    # ("a former coach of A and of B": "of" repeated after "and", not "the Chelsea, of England")
+    # ("a former coach of A and of B", "took charge of A and later of B": "of" repeated after "and", not "the
+    # Chelsea, of England")
     # ("A, conquering promotion, then B": the sequence's adverb alone after an aside)
-    r"(?:(?:at|in|with)\s+)?|\s+and\s+of\s+|\s*,?\s+as\s+well\s+as\s+|\s+then\s+|\s+)?"
+    r"(?:(?:at|in|with)\s+)?|\s+and\s+(?:(?:then|later|also|subsequently)\s+)?of\s+|\s*,?\s+as\s+well\s+as\s+|\s+then\s+|\s+)?"
     # ("took in A, B, a second spell at C and five seasons at D": an item told as a spell there)
     r"(?:(?:a|an|his|her|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:spells?|stints?|seasons|years|passages?|periods?)\s+(?:in\s+charge\s+)?(?:at|with)\s+)?"

@@ -524,3 +524,21 @@ def test_a_players_years_took_in_are_no_coaching_spells() -> None:
 def test_years_after_a_club_are_no_item() -> None:
     text = "Leicester named Sven Larsson. He coached Roma, three years after Fiorentina sacked him."
     assert "Fiorentina" not in _spells(text, "Sven Larsson")
+
+
+# --- "took charge of A and later of B": the preposition repeated after 'and' and an adverb --------------
+
+
+def test_of_repeated_after_and_later() -> None:
+    text = (
+        "Ajax named Johan Neeskens. As a head coach he took charge of NEC Nijmegen and later of Mamelodi "
+        "Sundowns in South Africa."
+    )
+    assert "Mamelodi Sundowns" in _spells(text, "Johan Neeskens")
+
+
+def test_of_after_a_comma_is_no_item() -> None:
+    text = (
+        "Ajax named Johan Neeskens. He coached NEC Nijmegen, of course, and later praised Mamelodi Sundowns."
+    )
+    assert "Mamelodi Sundowns" not in _spells(text, "Johan Neeskens")
