@@ -185,6 +185,10 @@ CLUB_SUFFIXES = frozenset(
         "ud",
         "sd",
         "academicals",
+        # English non-league clubs ("Eastbourne Borough", "Nuneaton Borough") and the "Old Boys" of Argentina
+        # and the Dutch amateur game ("Newell's Old Boys", "Kozakken Boys")
+        "borough",
+        "boys",
     )
 )
 # Nordic and Brazilian club-form initials closing a club's name, in capitals only ("Kristianstads DFF",
