@@ -140,6 +140,7 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
     kept: list[list[Mention] | None] = []
     shared: list[Mention] = []  # "the Red Devils": whose depends on the article's other clubs
     club_words: dict[str, set[str]] = {}  # club → the words that named it
+    namings: Counter[str] = Counter()  # full name → how often it was named so far, by any form of it
     for i, sentence in enumerate(sentences):
         found = run_mentions(sentence, None)
         if "(" in sentence:
@@ -150,7 +151,8 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
             if m.kind == "P":
                 ctx.people.register(m.name, (i, m.start))
                 if m.single:
-                    _register_kin(sentence, m, found, i, ctx)
+                    _register_kin(sentence, m, found, i, ctx, namings)
+                namings[ctx.people.resolve(m.name)] += 1
             elif m.kind == "C":
                 club_words.setdefault(m.name, set()).add(m.text)
                 ctx.club_kinds[m.name] = m.club_kind
@@ -179,10 +181,13 @@ _KIN_BEFORE_NAME = re.compile(
 )
 
 
-def _register_kin(sentence: str, m: Mention, found: list[Mention], i: int, ctx: Context) -> None:
+def _register_kin(
+    sentence: str, m: Mention, found: list[Mention], i: int, ctx: Context, namings: Counter[str]
+) -> None:
     """'X's son Dario', 'his brother Gary': the given name with the family's surname, registered as a full
-    name so that a later 'Gary' is him. 'his' is the man the article is about (the one named most so far),
-    as news writes of its subject's family; 'X's' names the family itself."""
+    name so that a later 'Gary' is him. 'his' is the man the article is about (the one named most so far,
+    by his full name or his surname alone: 'Arbroath appoint X after Y's exit … Y, 70, had left. His
+    brother Ian' is Y's brother), as news writes of its subject's family; 'X's' names the family itself."""
     kin = _KIN_BEFORE_NAME.search(sentence, max(0, m.start - 40), m.start)
     if kin is None:
         return
@@ -191,7 +196,7 @@ def _register_kin(sentence: str, m: Mention, found: list[Mention], i: int, ctx: 
         family = ctx.people.resolve(owner.name) if owner else None
     else:
         named = [f for f in ctx.people.full_names if f != m.name]
-        family = max(named, key=lambda f: len(ctx.people.where.get(f, ())), default=None)
+        family = max(named, key=lambda f: namings[f], default=None)
     if family and len(family.split()) >= 2 and fold(family.split()[0]) != fold(m.name):
         ctx.people.register(f"{m.name} {_family_name(family)}", (i, m.start))
 

@@ -45,3 +45,27 @@ def test_a_family_word_without_a_name_after_it():
     """Near miss: 'his son' with no name after it registers nobody."""
     text = "Lazio have appointed Marco Baroni as head coach. His son attended the presentation with Tudor."
     assert not any(k[0].endswith(" Baroni") and k[0] != "Marco Baroni" for k in keys_of(text))
+
+
+def test_his_is_the_man_named_most_by_surname_too():
+    """'His' is the story's subject, counted by every naming: the outgoing man told by his surname after
+    the lead ('Reid, 66, had left'), not the new man named once in full."""
+    text = (
+        "Cove Rangers have appointed Tom Baxter as manager following the departure of Ally Reid. "
+        "The club said on Friday that Reid, 66, had left by mutual consent. His son Craig, who was his "
+        "assistant throughout, has also left the club. Baxter, 45, previously managed Brechin City."
+    )
+    keys = keys_of(text)
+    assert ("Craig Reid", "Cove Rangers", "first_team", "left") in keys
+    assert ("Tom Baxter", "Brechin City", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Craig Baxter" for k in keys)
+
+
+def test_his_is_the_new_man_when_the_story_follows_him():
+    """Near miss: the new man told again by his surname is the one whose family it is."""
+    text = (
+        "Cove Rangers have appointed Tom Baxter as manager following the departure of Ally Reid. "
+        "Baxter, 45, previously managed Brechin City. His brother Neil joins as assistant manager."
+    )
+    keys = keys_of(text)
+    assert not any(k[0] == "Neil Reid" for k in keys)
