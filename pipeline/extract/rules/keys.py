@@ -557,7 +557,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-to-the-club": ("to the",),
     "making-way-for": ("making way", "make way", "makes way", "made way", "handing"),
     "with-in-caretaker-charge": ("caretaker charge", "interim charge", "temporary charge"),
-    "club-handed-job": ("handed", "gave", "given", "turned to", "turning to", "bring in"),
+    "club-handed-job": ("handed", "gave", "given", "turned to", "turning to", "turn to", "bring in"),
     "club-confirmed-will-lead": _WILL_LEAD_KEYS,
     "will-lead-club-confirmed": _WILL_LEAD_KEYS,
     "club-bring-in": ("bring",),
