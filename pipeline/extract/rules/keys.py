@@ -994,7 +994,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "managed-by": ("managed by", "coached by"),
     "named-candidates": ("candidate", "contender", "option", "favourite", "shortlist", "runner"),
     "names-mentioned": ("names", "candidates", "options", "contenders", "shortlist"),
-    "had-considered": ("consider", "shortlisted", "sounded out", "evaluated"),
+    "had-considered": ("consider", "shortlisted", "sounded out", "looked at", "evaluated"),
     "with-list-considered": ("with ",),
     "list-among-those-mentioned": _AMONG_KEYS,
     "among-those-were-list": _AMONG_KEYS,

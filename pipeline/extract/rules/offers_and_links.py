@@ -473,7 +473,8 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         # (not "was also sounded out by the president Y": Y sounded him out)
         # ("are expected to consider X for the role"; translated "also evaluated X for the post", "evaluó":
         # for a post, not a player "evaluated in training"; "considered for the captaincy" names another post)
-        r"\b(?:(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out|"
+        # ("the club had looked at A and B": the men it weighed)
+        r"\b(?:(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out|looked\s+at|"
         r"evaluated(?=[^.;]{0,80}?\bfor\s+the\s+(?:post|job|role|position|bench)\b))|"
         r"(?:expected|likely|set|going)\s+to\s+consider(?![^.;]{0,80}?\bfor\s+(?:the|his|a)\s+(?!"
         r"(?:permanent\s+|vacant\s+|managerial\s+|manager's\s+|head\s+coach's\s+)?(?:post|job|role|position|bench|vacancy|hot\s+seat)\b)))"
