@@ -52,3 +52,20 @@ def test_no_arrival_from_other_staffs(other: str) -> None:
     keys = keys_of(_LEAD + other)
     assert ("Paolo Neri", "Parma", "first_team", "appointed") not in keys
     assert ("Luca Bianchi", "Parma", "first_team", "appointed") not in keys
+
+
+def test_the_technical_body_of_the_boss_with_an_apposed_title() -> None:
+    keys = keys_of(
+        _LEAD + "The technical body of Rossi will include his historic assistant, Paolo Neri, and the "
+        "physical trainer Luca Bianchi."
+    )
+    assert ("Paolo Neri", "Parma", "first_team", "appointed") in keys
+    assert ("Luca Bianchi", "Parma", "first_team", "appointed") in keys
+
+
+def test_an_apposed_title_needs_the_name_to_close_its_commas() -> None:
+    # near-miss: "his assistant, Neri said, …" is no apposition: Neri speaks
+    keys = keys_of(
+        _LEAD + "The technical body of Rossi will include his assistant, Paolo Neri said on Monday."
+    )
+    assert ("Paolo Neri", "Parma", "first_team", "appointed") not in keys

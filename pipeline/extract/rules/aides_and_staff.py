@@ -668,7 +668,8 @@ _COMPATRIOT_AIDE = (
 _TITLED_AIDE = (
     r"(?:(?:the|his|her|«P\d+»['’]s)\s+)?(?!(?:president|chairman|director|owner|sporting|general|chief|ceo)\b)"
     r"(?:(?-i:[a-z][\w\-]*)['’]?\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|"
-    r"(?<!head\s)coach|trainer|preparer|analyst)\s+«P\d+»(?!['’])"
+    # ("his historic assistant, X, and …": the title apposed before the name)
+    r"(?<!head\s)coach|trainer|preparer|analyst)(?:\s+|,\s+(?=«P\d+»,))«P\d+»(?!['’])"
     # (not one "who was already on the staff": he stays, he does not arrive)
     r"(?!\s*,\s+who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+already\b)"
 )
@@ -709,7 +710,7 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         # ("The technical team includes …": the staff of the man in view, told in the present)
         r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|technical\s+body)|"
         r"the\s+(?:{STAFF}|technical\s+body)(?!\s+of\b)|"
-        r"the\s+(?:new\s+)?{STAFF}\s+of\s+«P\d+»)\s+(?:will\s+)?"
+        r"the\s+(?:new\s+)?(?:{STAFF}|technical\s+body)\s+of\s+«P\d+»)\s+(?:will\s+)?"
         r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprise|consist\s+of|"
         r"(?:be|is)\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
         0.7,
