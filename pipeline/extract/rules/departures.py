@@ -375,9 +375,10 @@ LEFT: tuple[Rule, ...] = (
         # "left the bench of C" (translated "dejó el banquillo del C", "lasciato la panchina")
         r"the\s+(?:bench|command|helm|dugout)\s+(?:of|at)\s+(?:the\s+)?|the\s+|"
         + _CLUB_DESC
-        + r")?{C}|the\s+(?:club|team|side|post|role|job)"
-        # "left his role in February": his post, told by its title elsewhere (not "his role as director")
-        r"\b|{HIS}\s+(?:role|post|job)\b(?!\s+(?:at|with|as|of|in\s+the)\b))",
+        + r")?{C}|(?:the|that|this)\s+(?:club|team|side|post|position|role|job)"
+        # "left his role in February", "leaves that position with immediate effect": his post, told by its
+        # title elsewhere (not "his role as director")
+        r"\b|{HIS}\s+(?:role|post|job|position)\b(?!\s+(?:at|with|as|of|in\s+the)\b))",
         0.75,
         club_side="after",
     ),
