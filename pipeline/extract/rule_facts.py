@@ -237,8 +237,9 @@ def _after_country(tagged: str, pos: int) -> int:
 
 # "directed in Spain to A and B, and in England to C", "worked in the Gulf with A": the country or region of
 # a career's next clubs, told before them (translated "dirigió en España a")
+# ("won titles in the UAE with A of Dubai and in Saudi Arabia with B": the previous item's city first)
 _PLACE_BEFORE_ITEMS = re.compile(
-    r"(?:\s*,)?(?:\s+and)?(?:\s+(?:then|later|also|afterwards))?\s+in\s+(?:the\s+)?"
+    r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s*,)?(?:\s+and)?(?:\s+(?:then|later|also|afterwards))?\s+in\s+(?:the\s+)?"
     r"(?:«C(\d+)»|([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))\s+(?:with|at|to|for)(?=\s)"
 )
 # regions a career is told in, beside the countries the reference data knows ("in the Gulf with C")

@@ -542,3 +542,22 @@ def test_of_after_a_comma_is_no_item() -> None:
         "Ajax named Johan Neeskens. He coached NEC Nijmegen, of course, and later praised Mamelodi Sundowns."
     )
     assert "Mamelodi Sundowns" not in _spells(text, "Johan Neeskens")
+
+
+# --- "with A of Dubai and in Saudi Arabia with B": the previous item's city before the next place --------
+
+
+def test_an_items_city_before_the_next_place() -> None:
+    text = (
+        "Al Ain named Cosmin Olaroiu. He has won league titles in the UAE with Al Wahda of Abu Dhabi and in "
+        "Saudi Arabia with Al Hilal."
+    )
+    assert {"Al-Wahda", "Al-Hilal"} <= _spells(text, "Cosmin Olaroiu")
+
+
+def test_an_items_city_before_a_city_is_no_place_gap() -> None:
+    text = (
+        "Al Ain named Cosmin Olaroiu. He coached Al Wahda of Abu Dhabi and in Riyadh with Al Hilal he was an "
+        "assistant."
+    )
+    assert "Al-Hilal" not in _spells(text, "Cosmin Olaroiu")
