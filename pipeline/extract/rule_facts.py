@@ -1403,7 +1403,21 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _no_change_of_post(rule, match, sent, ctx)
         or _returns_to_senior_title(rule, match, sent)
         or _addressed_as_coach_in_a_quote(rule, match, sent, ctx)
+        or _head_of_academy(rule, match, sent)
     )
+
+
+# "academy manager X", "the club's academy director X": the title of the head of a club's academy
+_ACADEMY_HEAD_TITLE = re.compile(r"«S(\d+)»\s+(?:manager|director)\s+«P\d+»$", re.IGNORECASE)
+
+
+def _head_of_academy(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'Academy manager X took training': the head of the club's academy runs it as an executive does, no
+    youth team's coach ('academy coach X' is one; a spell in charge of the first team is told apart)."""
+    if rule.name not in ("role-person", "club-role-person"):
+        return False
+    title = _ACADEMY_HEAD_TITLE.search(match.group(0))
+    return title is not None and sent.mentions[int(title.group(1))].text.lower() == "academy"
 
 
 # "Coach Nabi", "thanks coach Manqoba": the bare title as a quotation addresses or names the man
