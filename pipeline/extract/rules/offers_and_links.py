@@ -162,6 +162,8 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         r"(?:decide[sd]?\s+against|"
         + _CHOSE_OWN_WAY
         + r"|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
+        # ("…, but turned down the approach": the offer just told, refused)
+        r"turn(?:ed)?\s+down\s+(?:the|their|that|an?)\s+(?:approach|offer|job|post|role|proposal)|"
         r"declined(?!\s+to\b)|say\s+no|said\s+no|(?:is|was)\s+not\s+interested)\b",
         0.7,
         club_side="declined",
