@@ -169,7 +169,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _consistent_squads(facts)
     _headline_side_staff(facts, ctx.headline_sides)
     held = _mens_posts_beside_a_womens_headline(facts, ctx)
-    _women_article(
+    deferred = _women_article(
         facts,
         text,
         ctx.topic_club,
@@ -180,6 +180,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         ctx.opened[0] if ctx.opened and not _tells_womens_football(text) else None,
     )
     _headline_womens_national_team(facts, ctx.headline_sides)
+    _age_groups_of_womens_coaches(deferred, facts, ctx.sentences)
     _olympic_side_of_a_womens_coach(facts, ctx)
     for f, squad in held:
         f.squad = squad
@@ -449,6 +450,32 @@ def _women_post(f: Fact, women: set[str]) -> bool:
     )
 
 
+def _age_groups_of_womens_coaches(deferred: list[Fact], facts: list[Fact], sentences: list[str]) -> None:
+    """A country's age group in a story of its women's team is the women's, unless the story speaks of
+    men's teams too ("stepped up to the senior men's job", "for the men Under-17"): then only when its
+    coach holds a women's post in the story ("Priestman, the women's coach, led the Under-17s") or its
+    sentence says women ("under-20 women's coach X"). A federation's news of its men's teams and of its
+    women's staff is news of both."""
+    if not any(_MEN.search(s) for s in sentences):
+        for f in deferred:
+            f.squad = _women_squad(f.squad)
+        return
+    womens_coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
+    for f in deferred:
+        sentence = sentences[f.sentence] if 0 <= f.sentence < len(sentences) else ""
+        if WOMENS_WORD.search(sentence) and not _AGE_GROUP_WORD.search(sentence):
+            f.squad = "national_women"  # the age group came from an earlier sentence: this one is the women's
+        elif f.coach in womens_coaches or WOMENS_WORD.search(sentence):
+            f.squad = _women_squad(f.squad)
+
+
+_MEN = re.compile(r"\bmen(?:['’]s)?\b", re.IGNORECASE)
+_AGE_GROUP_WORD = re.compile(r"\b(?:under|u)[-\s]?\d{2}s?\b", re.IGNORECASE)
+
+
+_NATIONAL_AGE_GROUP = re.compile(r"national_u\d+")
+
+
 def _national_squad_named(f: Fact) -> bool:
     """A country's senior team, or its youth sides named without a women's word ("coached Canada's
     youth sides"): a country has men's and women's sides of each. (An age group may share a later
@@ -588,9 +615,10 @@ def _women_article(
     headline_clubs: frozenset[str] = frozenset(),
     women_coaches: Collection[str] = (),
     lead_club: str | None = None,
-) -> None:
+) -> list[Fact]:
     """A club the article (or its headline) names with its women's team: its other posts here are the
-    women's too; so are the posts a coach the text calls "she" holds without a squad named."""
+    women's too; so are the posts a coach the text calls "she" holds without a squad named. Returns the
+    country's age-group posts left to `_age_groups_of_womens_coaches`."""
     mens = _mens_league_clubs(text) if "women" in text.lower() else set()
     _named_national_youth(facts)
     women = {f.club for f in facts if f.squad.startswith(("women", "national_women")) and f.club not in mens}
@@ -623,10 +651,13 @@ def _women_article(
     led_to_national = {
         (f.coach, f.club) for f in facts if f.coach in national_women_coaches and _led_to_national(f)
     }
+    deferred: list[Fact] = []  # a country's age groups, women's only if their coach is a women's coach
     for f in facts:
         if f.mens or (f.club, f.coach) in later:
             continue
-        if (
+        if _women_post(f, women) and _NATIONAL_AGE_GROUP.fullmatch(f.squad):
+            deferred.append(f)
+        elif (
             _women_post(f, women)
             or (f.coach in national_women and f.squad == "national" and not f.squad_named)
             or (f.coach in coaches and f.squad == "first_team" and not f.squad_named and f.club not in mens)
@@ -636,6 +667,7 @@ def _women_article(
         ):
             f.squad = _women_squad(f.squad)
     _shared_womens_posts(facts, women, mens, later)
+    return deferred
 
 
 def _mens_posts_beside_a_womens_headline(facts: list[Fact], ctx: Context) -> list[tuple[Fact, str]]:
