@@ -16,6 +16,7 @@ _LEAD = "Grasshoppers have sacked head coach Urs Fischer. "
         "Marco Keller, member of the technical staff of Fischer, will lead the team on an interim basis.",
         "Marco Keller, who has been an assistant on Fischer's staff, will lead the team in the next game.",
         "Marco Keller had been working as an assistant on Fischer's staff since 2022.",
+        "Marco Keller was goalkeeping coach in the staff of Fischer since 2021.",
     ],
 )
 def test_the_boss_coached_the_club_in_view(aide: str) -> None:
@@ -43,3 +44,10 @@ def test_no_spell_at_the_club_in_view(other: str) -> None:
         f["coach"] == "Marco Keller" and f["event"] == "in_charge" and f["club"] == "Grasshopper Club Zürich"
         for f in facts
     )
+
+
+def test_a_staff_at_a_club_named_after_the_boss_is_there() -> None:
+    # near-miss: the club after the boss is where his staff was, not the club in view
+    keys = keys_of(_LEAD + "Marco Keller was goalkeeping coach in the staff of Fischer at Basel.")
+    assert ("Urs Fischer", "Basel", "first_team", "in_charge") in keys
+    assert ("Urs Fischer", "Grasshopper Club Zürich", "first_team", "in_charge") not in keys

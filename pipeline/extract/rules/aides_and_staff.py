@@ -332,8 +332,9 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "boss-staff-in-view",
         "in_charge",
         r"(?:\b(?:" + _AIDE_COPULA + r"|(?:working|worked|served|serving)\s+as)\s+|(?<=,\s))"
-        r"(?:an?\s+)?(?:(?:assistant|coach)\s+)?(?:on\s+{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff|"
-        r"(?:a\s+)?member\s+of\s+the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P2}(?!['’]))" + _NO_CLUB_NEXT,
+        # ("was goalkeeping coach in the staff of Y": a title of his own before it)
+        r"(?:an?\s+)?(?:(?:[\w\-]+\s+)?(?:assistant|coach|trainer)\s+)?(?:on\s+{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff|"
+        r"(?:(?:a\s+)?member\s+of|in)\s+the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P2}(?!['’]))" + _NO_CLUB_NEXT,
         0.65,
         role="head_coach",
         club_side="topic",
