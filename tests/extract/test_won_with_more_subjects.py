@@ -17,6 +17,7 @@ _LEAD = "Hull City have appointed Erik Lund as head coach. "
         "Hull turned to Lund, the 52-year-old who won the cup with Rosenborg in 2019.",
         "Lund kept Molde up last season, and earlier won the Norwegian title with Rosenborg.",
         "Lund guided Molde to third place, and before that won the cup with Rosenborg in 2016.",
+        "Lund had come from Molde in 2023, and had previously won three championships with Rosenborg.",
         "Lund, 56, coached Norway between 2013 and 2015 and was champion with Rosenborg.",
         "Lund was champion twice with Rosenborg before moving abroad.",
         "Lund became champion with Rosenborg in his first season.",

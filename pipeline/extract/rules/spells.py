@@ -1062,7 +1062,8 @@ WON_WITH: tuple[Rule, ...] = (
         # ("…, and before that won the league with C", "and earlier won …": the subject's earlier feat)
         r"(?:{P}(?:{APP}{WHO}|,\s+the\s+(?:(?-i:[A-Z][\w\-]*)|\d+-year-old)\s+who){HAVE}\s+"
         r"(?:also\s+|" + _KNOWN_FOR + r"(?=winning|lifting))?|"
-        r"\band\s+(?:(?:also|earlier|later|then|previously|before\s+that)\s*,?\s+)?(?:was\s+(?=champion))?|"
+        # ("…, and had previously won three championships with C": the verb's own auxiliary and adverbs)
+        r"\band{HAVE}\s+(?:(?:earlier|before\s+that)\s*,?\s+)?(?:was\s+(?=champion))?|"
         r",\s+having\s+|,\s+(?=(?:winning|lifting)\b)|\b(?:after|since|following)\s+(?=winning))"
         # "had been champion with A, B and C" (not "world champion with Italy": a player's, mostly), "had
         # conquered four titles with C" (translated "conquistó"; not "conquered the hearts of the fans")
