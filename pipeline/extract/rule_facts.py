@@ -3384,6 +3384,7 @@ _SPELL_LIST_RULES = rule_names(
     "with-spells-at",
     "career-with-list",
     "career-took-in",
+    "youth-sector-list",
     "and-had-spell",
     "who-had-spells",
     "career-taken-to",
@@ -3429,6 +3430,19 @@ def _list_role(match: re.Match[str]) -> str:
     return "caretaker" if _STAND_IN_LIST.search(match.group(0)) else "head_coach"
 
 
+# "in the youth divisions of A and B": the youth sides of each club listed
+_YOUTH_SECTOR_AT_END = re.compile(
+    r"\byouth\s+(?:sectors?|departments?|divisions?|categories)\s+of\s+$", re.IGNORECASE
+)
+
+
+def _list_squad(match: re.Match[str], squad: str, club: str | None, ctx: Context) -> str:
+    """The squad of a career-list item: its club's youth sides where the words before the list say so."""
+    if squad in ("first_team", "national") and _YOUTH_SECTOR_AT_END.search(match.group(0)):
+        return _squad_at("youth", club, ctx)
+    return squad
+
+
 def _list_facts(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_idx: int
 ) -> list[Fact]:
@@ -3452,6 +3466,7 @@ def _list_facts(
         if _worked_in_country(match, m, sent):
             continue
         club, squad = _item_club(m, len(items) == 1, owned, match, sent, person_idx, ctx)
+        squad = _list_squad(match, squad, club, ctx)
         if club:
             out.append(
                 Fact(

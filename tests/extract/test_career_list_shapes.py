@@ -561,3 +561,20 @@ def test_an_items_city_before_a_city_is_no_place_gap() -> None:
         "assistant."
     )
     assert "Al-Hilal" not in _spells(text, "Cosmin Olaroiu")
+
+
+# --- "after working in the youth divisions of A and B": a youth post at each club ------------------------
+
+
+def test_youth_posts_in_the_youth_divisions_of_clubs() -> None:
+    text = (
+        "Qatar named Felix Sanchez. Sanchez led the under-23 team, after working in the youth divisions of "
+        "Barcelona and Espanyol."
+    )
+    spells = {(club, squad) for person, club, squad, event in keys_of(text) if event == "in_charge"}
+    assert {("Barcelona", "youth"), ("Espanyol", "youth")} <= spells
+
+
+def test_coming_through_the_youth_ranks_is_a_players() -> None:
+    text = "Qatar named Felix Sanchez. Sanchez came through the youth ranks of Barcelona and Espanyol."
+    assert not _spells(text, "Felix Sanchez")

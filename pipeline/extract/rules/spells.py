@@ -758,6 +758,19 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "after working in the youth divisions of C", "after years in the youth departments of A and B"
+    # (translated "divisiones inferiores", "Nachwuchsabteilungen"): a youth post at each club (not "came
+    # through the youth ranks", a player's; the years alone may be a player's too: kept only for a man shown
+    # coaching)
+    R(
+        "youth-sector-list",
+        "in_charge",
+        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\b(?:working|worked|coaching|coached|years|seasons|"
+        r"experiences?)\s+in\s+the\s+youth\s+(?:sectors?|departments?|divisions?|categories)\s+of\s+",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     # "X, whose (former) clubs include A and B": a career list (a player's too, so only for a coach)
     R(
         "whose-clubs-include",
