@@ -184,6 +184,17 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="after_topic",
     ),
+    # "His assistant at Hull, X, follows him to the Meinau", "Y's assistant at C, X, will follow him to the
+    # national team": the aide leaves the club his title names with his boss
+    R(
+        "aide-at-follows-him",
+        "left",
+        r"(?:«P\d+»['’]s|his|her)\s+(?:[\w\-]+\s+)?" + _AIDE_NOUN + r"\s+at\s+{C},\s+{P},\s+"
+        r"(?:will\s+|also\s+)*(?:follow|follows|followed|accompan(?:y|ies|ied))\s+(?:him\b|her\b|«P\d+»)",
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
     R(
         "bring-staff",
         "appointed",

@@ -366,6 +366,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "since-he-left": ("left", "departed"),
+    "aide-at-follows-him": ("follow", "accompan"),
     "who-left-then": ("who left", "who departed", "who had left", "who has left"),
     "left-at-end": ("left when", "left after", "left once", "left as", "left at the end", "departed"),
     "leaves-at-end": ("leave", "depart", "step away"),
