@@ -293,7 +293,15 @@ RULE_KEYS.update(
         "started-with-then-promoted": ("promoted to",),
         "started-with-then-promoted-left": ("promoted to",),
         "until-then-in-charge-of": ("until", "till"),
-        "the-role-of-squad-person": ("coach of", "trainer of", "technician of", "manager of", "boss of"),
+        "the-role-of-squad-person": (
+            "coach of",
+            "trainer of",
+            "technician of",
+            "manager of",
+            "boss of",
+            "dt of",
+            "technical director of",
+        ),
     }
 )
 TRANSLATED_STAFF += (
@@ -316,7 +324,9 @@ TRANSLATED_STAFF += (
     R(
         "the-role-of-squad-person",
         "in_charge",
-        r"\bthe\s+(?:head\s+)?(?:coach|trainer|technician|manager|boss)\s+of\s+(?:the\s+|«C\d+»['’]s?\s+)?{S}"
+        # ("the DT of the Sub-20, X": the Spanish "director técnico", the coach, as "technical director")
+        r"\bthe\s+(?:head\s+)?(?:coach|trainer|technician|manager|boss|DT|technical\s+director)\s+of\s+"
+        r"(?:the\s+|«C\d+»['’]s?\s+)?{S}"
         r"(?:\s+of\s+«C\d+»)?,\s+{P}",
         0.7,
         club_side="tag",
