@@ -102,7 +102,7 @@ _SQUAD_SOURCE = r"""
         (?:sides?|teams?|squads?)
             |(?P<sel>selections?)\b))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
-      |\breserves?(?:\s+(?:team|side|squad))?\b|\bsecond\s+team\b|\bfilial\b
+      |\breserves?(?:\s+(?:team|side|squad))?\b|\b(?:second|2nd)\s+team\b|\bfilial\b
       |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
   | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:teams?|sides?|squads?|coach|job)\b
       |\bnational\s+women(?:['’]s)?\s+(?:football\s+)?(?:team|side|squad)\b)
@@ -136,7 +136,7 @@ _SQUAD_CODES = {
 # letters instead of trying every branch of _SQUAD_RE at every position. A superset of the
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
-    r"u(?:nder)?[-\s]?[12]|sub[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|filial|subsidiary|women|ladies|female|frauen|f[ée]minin"
+    r"u(?:nder)?[-\s]?[12]|sub[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|2nd|filial|subsidiary|women|ladies|female|frauen|f[ée]minin"
     r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy|men['’]s"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
@@ -170,7 +170,7 @@ class Mention:
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
-    r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|filial|"
+    r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|2nd team|filial|"
     r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
     r"national|female|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
