@@ -2487,7 +2487,11 @@ def _mark_rule_detail(rule: Rule, match: re.Match[str], tagged: str, fact: Fact)
 
 # a boss's spell told through his aide's post: the tense of the aide's verb ("had been") is not the boss's
 _AIDE_TOLD_RULES = rule_names(
-    "assistant-to", "head-of-aide-in-view", "club-aide-under-boss", "boss-staff-in-view"
+    "assistant-to",
+    "head-of-aide-in-view",
+    "club-aide-under-boss",
+    "boss-staff-in-view",
+    "second-head-of-aide-near",
 )
 
 

@@ -323,6 +323,20 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "X was Corica's assistant and an assistant under Arnold", "… assistant to Y and then to Z": a second
+    # boss coordinated with no club of his own served where the first did (a club after him is read above)
+    R(
+        "second-head-of-aide-near",
+        "in_charge",
+        r"(?:«P\d+»['’]s?\s+" + _AIDE_NOUN + r"|" + _AIDE_NOUN + r"\s+(?:to|of|under)\s+«P\d+»(?!['’]))"
+        r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?:(?:an?|the)\s+)?(?:"
+        + _AIDE_NOUN
+        + r"\s+)?(?:to|of|under)\s+"
+        r"{P}(?!['’])" + _NO_CLUB_NEXT,
+        0.65,
+        role="head_coach",
+        club_side="near",
+    ),
     # "X had been the vice of Y in the previous season", "X, until now assistant of Y, takes over", "was
     # head coach assistant of Y and took over the team": an aide's boss named with no club after him coached
     # the club in view (one named after him is read by the rules above and below)

@@ -1060,6 +1060,16 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "assistant-to-at": _AIDE_OF_KEYS,
     "head-of-assistant-at": _AIDE_OF_KEYS,
     "second-head-of-assistant-at": _AIDE_OF_KEYS,
+    "second-head-of-aide-near": (
+        " and an assistant",
+        " and assistant",
+        " and then to",
+        " and later to",
+        " and to",
+        " and under",
+        " and then under",
+        " and of",
+    ),
     "boss-staff-in-view": ("'s staff", "’s staff", "staff of"),
     "club-aide-under-boss": (
         "assistant under",
