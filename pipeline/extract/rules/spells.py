@@ -1087,7 +1087,7 @@ WON_WITH: tuple[Rule, ...] = (
         r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|became\s+)(?:an?\s+)?(?!(?:world|european|olympic)\b)(?:[\w-]+\s+)?"
         r"champions?|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
-        r"(?:(?!" + _AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,50}?"
+        r"(?:(?!" + _AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,70}?"
         r"\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
         r"(?![^.;]{0,60}" + _AS_A_PLAYER + r")",
         0.6,
