@@ -461,7 +461,9 @@ LEFT: tuple[Rule, ...] = (
     R(
         "possessive-departure",
         "left",
-        r"{P}'s?\s+(?:departure|exit|move\s+away)\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?«C)",
+        # ("after X's move upstairs / into the front office": off the bench into a club post above it)
+        r"{P}'s?\s+(?:departure|exit|move\s+away|move\s+(?:upstairs|(?:in)?to\s+the\s+front\s+office))\b"
+        r"(?!\s+(?:for|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?«C)",
         0.7,
         club_side="near",
     ),

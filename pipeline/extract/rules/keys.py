@@ -374,7 +374,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "also-leaving": ("also leav", "also depart", "also exit", "also go", "also be leav", "too"),
     "as-was-dismissed": ("as was", "as were"),
     "as-did-left": ("as did", "as have", "as has"),
-    "possessive-departure": ("departure", "exit", "move away"),
+    "possessive-departure": ("departure", "exit", "move away", "move upstairs", "front office"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
     "club-the-new-role": ("the new", "their new", "its new"),
     "club-role-person": (
