@@ -352,6 +352,16 @@ APPOINTED: tuple[Rule, ...] = (
         club_side="topic",
         squad_in_match=True,
     ),
+    # "X, the club's long-serving defender, will act as player-coach": a player taking a post on the staff
+    R(
+        "will-act-as-player-coach",
+        "appointed",
+        r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:act|serve|double)\s+as\s+"
+        r"(?:an?\s+|the\s+(?:club['’]s\s+)?)?player-coach\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
     R(
         "will-be-assistant",
         "appointed",

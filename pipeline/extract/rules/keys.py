@@ -207,6 +207,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "will-direct": ("interim", "caretaker", "temporary", "provisional", "until"),
     "joins-staff": ("staff", "backroom team", "coaching team", "technical team"),
     "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand"),
+    "will-act-as-player-coach": ("player-coach",),
     "signed-deal": ("signed", "agreed", "penned"),
     "club-signed-coach": ("signed", "contracted", "hired"),
     "will-sit-on-bench-of": ("sit on the bench", "sitting on the bench"),
