@@ -2191,8 +2191,11 @@ def mark_players(tagged: str, mentions: list[Mention], ctx: Context) -> None:
     'former striker') is a player; his moves and deals are no coach's (see `People.players`). 'X scored
     twice': a man playing in the story (see `People.on_the_pitch`)."""
     for m in PLAYER_BEFORE.finditer(tagged):
-        if not PLAYED_BEFORE.search(tagged[max(0, m.start() - 50) : m.start()]):
-            _mark_player(mentions[int(m.group(1))], ctx)
+        if PLAYED_BEFORE.search(tagged[max(0, m.start() - 50) : m.start()]):
+            continue
+        if _NAMED_AS_MANAGER.match(tagged, m.end()):  # "appointed midfielder X as manager": a player-manager
+            continue
+        _mark_player(mentions[int(m.group(1))], ctx)
     for m in PLAYER_AFTER.finditer(tagged):
         if not PLAYED_BEFORE.search(tagged[m.start() : m.end()].rsplit(" ", 1)[0] + " "):
             _mark_player(mentions[int(m.group(1))], ctx)
@@ -2200,6 +2203,14 @@ def mark_players(tagged: str, mentions: list[Mention], ctx: Context) -> None:
         scorer = mentions[int(next(g for g in m.groups() if g))]
         if scorer.kind == "P" and not scorer.pronoun:
             ctx.people.mark_playing(scorer.name)
+
+
+# "… appointed midfielder X as manager", "named defender X as player-coach": the player is given the post
+_NAMED_AS_MANAGER = re.compile(
+    r",?\s+as\s+(?:(?:the\s+)?(?:club['’]s\s+|their\s+|its\s+)?(?:new\s+)?)?(?:player[-\s])?"
+    r"(?:manager|head\s+coach|coach|boss)\b",
+    re.IGNORECASE,
+)
 
 
 def _mark_player(person: Mention, ctx: Context) -> None:
