@@ -103,7 +103,15 @@ from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
-from pipeline.extract.rules.grammar import _AS_A_PLAYER, _FOR_GAMES, _KIN, _STAFF_TEAM, _expand
+from pipeline.extract.rules.grammar import (
+    _AS_A_PLAYER,
+    _AS_A_YOUNGSTER,
+    _FOR_GAMES,
+    _KIN,
+    _PLAYER_CUE,
+    _STAFF_TEAM,
+    _expand,
+)
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, lookup_club
 
@@ -1351,6 +1359,38 @@ def _trophy_as_a_player(rule: Rule, tagged: str) -> bool:
     )
 
 
+# a player shown by a cue of his playing days
+_SHOWN_AS_PLAYER = re.compile(_expand(_AS_A_PLAYER + "|" + _PLAYER_CUE), re.IGNORECASE)
+_YOUNGSTER_AFTER = re.compile(r"[^.;,]{0,60}?" + _AS_A_YOUNGSTER, re.IGNORECASE)
+# his descriptor "a former defender", "the former Lazio winger": said of most coaches, so a list of spells is
+# his playing days only in a sentence with no coaching word
+_FORMER_POSITION = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,4}?" + PLAYING_POSITION + r"\b", re.IGNORECASE)
+# the rule's own words telling a coach's spell: "a long coaching career with", "spells in charge of"
+_COACHING_SPELL_WORDS = re.compile(
+    r"\b(?:coach\w*|manag(?:er|erial|ing)|in\s+charge|bench\w*|dugout|technical\s+director)\b", re.IGNORECASE
+)
+
+
+def _shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """Spells or a title a playing career has too, in a sentence that shows the man as a player: "The former
+    defender had a long career with A and B" (no coaching word), "with spells at A and B during his playing
+    days", "won the league with C as a teenager", "scored 90 goals for A and won the title with B" (not when
+    the rule's own words are a coach's: "a long coaching career with A and B")."""
+    if rule.name not in _PLAYER_DEED_RULES:
+        return False
+    own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
+    if _COACHING_SPELL_WORDS.search(own_words):
+        return False
+    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, sent.tagged)
+    if _SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, match.end()):
+        return True
+    return (
+        rule.name in _SPELL_LIST_RULES
+        and bool(_FORMER_POSITION.search(words))
+        and not _COACHING_TALK.search(words)
+    )
+
+
 def _played_as_descriptor(person: Mention) -> bool:
     return person.pronoun and bool(_PLAYED_AS.search(person.text))
 
@@ -1477,6 +1517,8 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         return True  # "The former Arsenal midfielder spent three years at C": his playing days
     if _trophy_as_a_player(rule, tagged):
         return True  # "He played for C, winning the Cup with C": his playing days
+    if _shown_as_player(rule, match, sent):
+        return True  # "The former defender had a long career with A and B": his playing days
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):
@@ -3398,6 +3440,11 @@ _SPELL_LIST_RULES = rule_names(
     "bench-career-list",
     "after-bare-spells",
     "after-experiences",
+)
+# Wording a playing career is told in as well as a coach's: spells listed ("had spells at A and B", "his
+# career took in A and B") and titles won with a club ("won the league with C", "At C he won the Cup")
+_PLAYER_DEED_RULES = _SPELL_LIST_RULES | rule_names(
+    "won-with", "fronted-won-with", "won-again-with", "with-whom-won"
 )
 
 

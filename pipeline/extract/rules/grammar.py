@@ -115,6 +115,19 @@ _AS_A_PLAYER = (
     r"(?:\bas\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:player|" + PLAYING_POSITION + r")|"
     r"\bin\s+(?:{HIS}\s+days\s+in\s+)?midfield|{HIS}\s+playing\s+(?:days|career))\b"
 )
+# a man shown as a player by his deeds or his age: "won 40 caps", "scored 90 goals", "made his debut", "200
+# appearances", "during his playing days", "the player's", "before turning professional" (with `_AS_A_PLAYER`,
+# the words a list of spells or a title won is told as a playing career's in; a rule's fragment: {HIS} is
+# expanded there)
+_PLAYER_CUE = (
+    r"\b(?:caps|goals|appearances|scor(?:ed|ing)|playing\s+(?:days|career|years)|player['’]s|"
+    r"turn(?:ed|ing|s)?\s+pro(?:fessional)?)\b|{HIS}\s+(?:[\w-]+\s+)?debut\b"
+)
+# "won the title with C as a teenager": a feat of his youth, told right after it (not "as a 36-year-old
+# player-coach": a coach's age)
+_AS_A_YOUNGSTER = (
+    r"\bas\s+(?:a\s+)?(?:teenager|youngster|boy|junior|\d+-year-old)\b(?![\s-]+(?:player-)?(?:coach|manager))"
+)
 # a man content where he is: "happy working under Y", "happy where he is", "happy at C"
 _HAPPY_PUT = r"happy\s+(?:working|where|at)"
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
