@@ -106,6 +106,7 @@ from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WO
 from pipeline.extract.rules.grammar import (
     _AS_A_PLAYER,
     _AS_A_YOUNGSTER,
+    _CLUB_BODY,
     _FOR_GAMES,
     _KIN,
     _PLAYER_CUE,
@@ -1879,6 +1880,34 @@ def _unnamed_under(rule: Rule, person: Mention) -> bool:
     )
 
 
+# "negotiated with X" is a club's approach only when the club (or its board, direction, federation) is the
+# subject right before the verb: an agent or a player negotiates too. And talks "over a new deal", "about his
+# release clause" are a contract's (a player's, or a coach's own at his club), not an offer of a post.
+_NEGOTIATION_RULES = frozenset({"approached", "approached-who-declined"})
+_NEGOTIATED_WITH = re.compile(r"negotiated\s+with\s", re.IGNORECASE)
+_CLUB_NEGOTIATES = re.compile(
+    r"(?:«C\d+»|\b(?:the|its|their)\s+" + _CLUB_BODY + r")"
+    r"(?:\s+(?:had|has|have))?(?:\s+(?:also|already|\w+ly))?\s+$",
+    re.IGNORECASE,
+)
+_OVER_A_CONTRACT = re.compile(
+    r"\s+(?:over|about|on)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:new\s+|possible\s+|improved\s+)?"
+    r"(?:deal|contract|extension|release\s+clause|terms|wages|salary|transfer|fee|loan)\b",
+    re.IGNORECASE,
+)
+
+
+def _negotiation_not_an_approach(match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'negotiated with X' told of someone other than a club, or over a contract rather than a post."""
+    verb = _NEGOTIATED_WITH.match(match.group(0))
+    if verb is None:
+        return False
+    tagged = sent.tagged
+    if not _CLUB_NEGOTIATES.search(tagged, max(0, match.start() - 60), match.start()):
+        return True
+    return bool(_OVER_A_CONTRACT.match(tagged, match.end()))
+
+
 def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """Conditions, questions, denials and negations, and spells restated or a player's."""
     tagged = sent.tagged
@@ -1897,6 +1926,8 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
         and _REPLACED_BEFORE.search(tagged, max(0, match.start() - 60), match.start())
     ):
         return True  # "takes over from Y, who led the B team to …": the post itself, restated
+    if rule.name in _NEGOTIATION_RULES and _negotiation_not_an_approach(match, sent):
+        return True  # "Agent X negotiated with Y", "C negotiated with Y over a new deal": no coaching offer
     if rule.name in _PLAYER_CAREER_RULES and _told_as_player(sent, match):
         return True  # "spent six years at C as a player", "As a player, X worked with Y at C"
     # "with whom he won the title as a player": a player's career

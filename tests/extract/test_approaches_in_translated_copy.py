@@ -47,3 +47,30 @@ def test_no_approach_without_a_man_approached() -> None:
     ):
         events = _events(text, coach)
         assert not any(e in ("offer", "offer_declined") for _, e in events), (text, events)
+
+
+_SACKED = "Valencia sacked Ruben Baraja on Monday. "
+
+
+def test_near_miss_a_players_contract_talks_are_no_approach() -> None:
+    # a club's talks over a player's new deal, and an agent's over a release clause: no post offered
+    for text, coach in (
+        (
+            "Arsenal had negotiated with Mikel Merino over a new deal, but the midfielder left.",
+            "Mikel Merino",
+        ),
+        ("Agent Jorge Mendes negotiated with Marcelino about his release clause.", "Marcelino"),
+    ):
+        facts = {(f["club"], f["event"]) for f in facts_of(_SACKED + text) if f["coach"] == coach}
+        assert not any(e in ("offer", "offer_declined") for _, e in facts), (text, facts)
+
+
+def test_near_miss_contacted_by_someone_not_a_club_is_no_approach() -> None:
+    text = _SACKED + "Baraja had been contacted by the police after the incident."
+    assert not any(f["event"] == "offer" for f in facts_of(text))
+
+
+def test_contacted_by_a_clubs_director_is_an_approach() -> None:
+    text = _SACKED + "Ali Ben Salah was contacted by Valencia's new sporting director Pablo Ruiz last week."
+    facts = {(f["coach"], f["club"], f["event"]) for f in facts_of(text)}
+    assert ("Ali Ben Salah", "Valencia", "offer") in facts

@@ -130,6 +130,13 @@ _AS_A_YOUNGSTER = (
 )
 # a man content where he is: "happy working under Y", "happy where he is", "happy at C"
 _HAPPY_PUT = r"happy\s+(?:working|where|at)"
+
+# the side of a club that approaches a coach, named by its body rather than by name ("the club", "the board",
+# "the direction" of translated copy, "the federation", "sporting director X")
+_CLUB_BODY = (
+    r"(?:club|board|direction|federation|association|management|hierarchy|leadership|owners?|president|"
+    r"chairman|(?:new\s+)?(?:sporting|technical)\s+director)"
+)
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 _AIDE_COPULA = (
     r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then|formerly|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import LIST_SEP
 from pipeline.extract.rules.grammar import (
+    _CLUB_BODY,
     _HAPPY_PUT,
     _NOT_AS_NON_COACH,
     _PEOPLE_LIST,
@@ -123,7 +124,10 @@ OFFERS: tuple[Rule, ...] = (
         "offer",
         # "offered", "approached" passive only: "X had offered C the title" is his gift, no offer to him
         r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+|also\s+)?"
-        r"(?:offered|approached|contacted|sounded\s+out)|"
+        # ("contacted by the police": only a club's side contacting him is an approach)
+        r"(?:offered|approached|contacted(?!\s+by\s+(?!(?:the\s+|its\s+|their\s+)?(?:{CDESC}«C|"
+        + _CLUB_BODY
+        + r")))|sounded\s+out)|"
         r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))"
         # "has been approached by C": the suitor named
         r"(?:\s+by\s+(?:the\s+)?{CDESC}{C}(?!['’]))?",
