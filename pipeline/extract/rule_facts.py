@@ -1883,7 +1883,7 @@ def _unnamed_under(rule: Rule, person: Mention) -> bool:
 # "negotiated with X" is a club's approach only when the club (or its board, direction, federation) is the
 # subject right before the verb: an agent or a player negotiates too. And talks "over a new deal", "about his
 # release clause" are a contract's (a player's, or a coach's own at his club), not an offer of a post.
-_NEGOTIATION_RULES = frozenset({"approached", "approached-who-declined"})
+_NEGOTIATION_RULES = rule_names("approached", "approached-who-declined")
 _NEGOTIATED_WITH = re.compile(r"negotiated\s+with\s", re.IGNORECASE)
 _CLUB_NEGOTIATES = re.compile(
     r"(?:«C\d+»|\b(?:the|its|their)\s+" + _CLUB_BODY + r")"
