@@ -703,9 +703,14 @@ _TITLED_AIDE = (
 # each after its "by", one with an aside: "by the second coach X, former captain of the club, by the …",
 # "the assistant X, who worked alongside him at C, the fitness coach Y …" (the aside's "him" is tagged)
 _AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«[CP]\d+»){1,50}(?=,))?"
-_AIDE_LIST = (
-    r"(?P<list>" + _TITLED_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _TITLED_AIDE + r")*)"
+# one aide named before his title: "X as assistant coach", "Y as his second assistant" (his boss may be
+# tagged there), not "as head coach"
+_AIDE_AS_TITLE = (
+    r"«P\d+»(?!['’])\s+as\s+(?:(?:the|his|her|an?|«P\d+»['’]s)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?"
+    r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|(?<!head\s)coach|trainer|preparer|analyst)\b"
 )
+_ONE_AIDE = r"(?:" + _TITLED_AIDE + r"|" + _AIDE_AS_TITLE + r")"
+_AIDE_LIST = r"(?P<list>" + _ONE_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _ONE_AIDE + r")*)"
 RULE_KEYS.update(
     {
         "brings-with-him-staff": ("bring", "brought"),
@@ -734,11 +739,13 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         "appointed",
         # ("His technical body is formed by …": translated "cuerpo técnico", the staff)
         # ("The technical team includes …": the staff of the man in view, told in the present)
-        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|technical\s+body)|"
+        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|{STAFF}|technical\s+body)|"
         r"the\s+(?:{STAFF}|technical\s+body)(?!\s+of\b)|"
         r"the\s+(?:new\s+)?(?:{STAFF}|technical\s+body)\s+of\s+«P\d+»)\s+(?:will\s+)?"
-        r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprise|consist\s+of|"
-        r"(?:be|is)\s+(?:made\s+up|composed|formed)\s+(?:of|by))\s+" + _AIDE_LIST,
+        # ("is completed by", "is integrated by": translated "se completa con", "integrado por")
+        r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprises?|consists?\s+of|"
+        r"(?:be|is)\s+(?:made\s+up|composed|formed)\s+(?:of|by)|(?:be|is)\s+(?:completed|integrated)\s+by)\s+"
+        + _AIDE_LIST,
         0.7,
         club_side="after_topic",
     ),

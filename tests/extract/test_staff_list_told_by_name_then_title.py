@@ -1,0 +1,46 @@
+"""A new coach's staff listed with each aide named before his title, or told as "completed by",
+"integrated by", "consists of" (translated "se completa con", "integrado por"): "The technical team is
+completed by A as assistant coach, B as goalkeeping coach and C as fitness coach". Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_LEAD = "Sevilla have appointed Hugo Ramos as their new head coach on a three-year contract. "
+_AIDES = ("Tomás Vidal", "Raúl Ortega", "Iker Salas")
+
+
+@pytest.mark.parametrize(
+    "staff",
+    [
+        "The technical team is completed by Tomás Vidal as assistant coach, Raúl Ortega as goalkeeping coach "
+        "and Iker Salas as fitness coach.",
+        "Ramos's technical team is formed by Tomás Vidal as his assistant, Raúl Ortega as second assistant "
+        "and fitness coach Iker Salas.",
+        "The coaching staff consists of assistant coach Tomás Vidal, goalkeeper coach Raúl Ortega and "
+        "video analyst Iker Salas.",
+        "The technical team is integrated by the assistant Tomás Vidal, the goalkeeping coach Raúl Ortega "
+        "and the physical trainer Iker Salas.",
+    ],
+)
+def test_each_listed_aide_is_appointed(staff: str) -> None:
+    keys = keys_of(_LEAD + staff)
+    for aide in _AIDES:
+        assert (aide, "Sevilla", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a staff told in the past: not the new man's
+        "The technical team was completed by Tomás Vidal as assistant coach and Raúl Ortega as goalkeeping "
+        "coach.",
+        # a man named as head coach is no aide of the list
+        "The technical team is completed by Tomás Vidal as head coach and Raúl Ortega as head coach.",
+    ],
+)
+def test_no_aide_arrives_outside_the_shape(other: str) -> None:
+    keys = keys_of(_LEAD + other)
+    assert ("Tomás Vidal", "Sevilla", "first_team", "appointed") not in keys
+    assert ("Raúl Ortega", "Sevilla", "first_team", "appointed") not in keys
