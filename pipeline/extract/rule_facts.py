@@ -2823,6 +2823,34 @@ _TITLE_OF_PERSON = re.compile(
 )
 
 
+# "Captain X will lead the team", "X, the club captain, will lead …", "… for Saturday's game as captain": a
+# man titled by his place on the pitch leads the side there, not from the bench (not "former captain X",
+# nor "X, the goalkeeper coach,"). Only the verbs a captain's play fits: "Captain X will take charge of the
+# team for the game" is a stand-in's spell, as senior players are put in charge in a crisis.
+_PITCH_VERB = re.compile(r"\b(?:will|to)\s+(?:lead|take)\s+(?:the\s+)?(?!charge\b)", re.IGNORECASE)
+_PITCH_TITLE = PLAYING_POSITION + r"(?!\s*(?:coach|coaching|trainer|manager)\b)"
+_PITCH_TITLE_BEFORE = re.compile(r"\b" + _PITCH_TITLE + r"\s+$", re.IGNORECASE)
+_PITCH_TITLE_ASIDE = re.compile(
+    r",\s+(?:the\s+)?(?:(?!former\b|ex-)[\w\-«»]+\s+){0,3}?" + _PITCH_TITLE + r"\b", re.IGNORECASE
+)
+_AS_CAPTAIN_AFTER = re.compile(
+    r"[^.;,]{0,40}?\bas\s+(?:the\s+)?(?:club\s+)?(?:captain|skipper)\b", re.IGNORECASE
+)
+
+
+def _leads_on_the_pitch(match: re.Match[str], tagged: str) -> bool:
+    """The man the match names to lead the side is titled a player (captain, a position): see above."""
+    if not _PITCH_VERB.search(match.group(0)):
+        return False
+    at = match.start("p") - 2  # the tag's opening «P
+    title = _PITCH_TITLE_BEFORE.search(tagged, max(0, at - 30), at)
+    if title and not _FORMER_TITLE_BEFORE.search(tagged, max(0, title.start() - 50), title.start()):
+        return True
+    return bool(
+        _PITCH_TITLE_ASIDE.match(tagged, match.end("p") + 1) or _AS_CAPTAIN_AFTER.match(tagged, match.end())
+    )
+
+
 def _others_titles_removed(tagged: str, match: re.Match[str]) -> str:
     """The sentence without coaching titles given to other people than the fact's own."""
     own = match.groupdict().get("p")
@@ -2899,6 +2927,8 @@ def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not _ROLE_NEAR.search(tagged) and not re.search(r"\b(?:charge|helm)\b", match.group(0))
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
         return bool(re.search(r"\bl(?:ed|ead)\b", match.group(0))) and not _ROLE_NEAR.search(tagged)
+    if rule.name == "will-lead-for-games":  # "Captain X will lead the team for Saturday's game": a player
+        return _leads_on_the_pitch(match, tagged)
     if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too
         return "linked" in match.group(0).lower() and not _COACHING_POST.search(_KIN_ASIDE.sub("", tagged))
     if rule.name == "now-coaches":

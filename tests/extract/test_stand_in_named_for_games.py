@@ -49,3 +49,27 @@ def test_no_stand_in_without_a_post_open() -> None:
     ):
         found = {(c, r) for c, _, r in _stand_ins(text)}
         assert (coach, "caretaker") not in found, (text, found)
+
+
+def test_a_captain_named_for_the_games_is_no_stand_in() -> None:
+    # the captain leads the side on the pitch, not from the bench, however his title is told
+    for text in (
+        "Everton sacked Sean Dyche on Thursday. Captain Seamus Coleman will lead the team for Saturday's "
+        "game against Bournemouth.",
+        "Everton sacked Sean Dyche on Thursday. Seamus Coleman, the club captain, will lead the team for "
+        "Saturday's game against Bournemouth.",
+        "Walsall have dismissed Mark Dent. Skipper Joe Riley will lead the side for the last three matches "
+        "as captain.",
+    ):
+        assert not _stand_ins(text), (text, _stand_ins(text))
+
+
+def test_a_captain_put_in_charge_or_a_former_captain_still_stands_in() -> None:
+    # "take charge of" is the bench's verb, and a former captain is no player now
+    for text in (
+        "Walsall have dismissed Mark Dent. Captain Joe Riley will take charge of the team for Saturday's "
+        "game at Crewe.",
+        "Walsall have dismissed Mark Dent. Joe Riley, the former Walsall captain, will lead the team for "
+        "Saturday's game at Crewe.",
+    ):
+        assert ("Joe Riley", "Walsall", "caretaker") in _stand_ins(text), (text, _stand_ins(text))
