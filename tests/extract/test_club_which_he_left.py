@@ -38,6 +38,16 @@ def test_club_which_he_left(text: str, key: tuple[str, str, str, str]) -> None:
             id="left_as_a_player",
         ),
         pytest.param(
+            "Kjetil Rekdal has been appointed head coach of Molde. He made his name at Rosenborg, which he "
+            "left as a 19-year-old.",
+            id="left_as_a_19_year_old",
+        ),
+        pytest.param(
+            "Kjetil Rekdal has been appointed head coach of Molde. Rekdal returns to Rosenborg, which he "
+            "left as a teenager.",
+            id="left_as_a_teenager",
+        ),
+        pytest.param(
             "Kjetil Rekdal has been appointed head coach of Molde. He spent four years in charge of "
             "Rosenborg, which he led to two titles.",
             id="which_he_led",

@@ -10,6 +10,7 @@ from pipeline.extract.lexicon import CLUB_NOUN, EXECUTIVE_TITLES, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
     _AIDE_COPULA,
     _AS_A_PLAYER,
+    _AS_A_YOUNGSTER,
     _AT_SENIOR_CLUB,
     _BACKROOM_TITLE,
     _CAPITALISED,
@@ -802,9 +803,13 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         "whom-he-left",
         "left",
         # ("Peruvian club C, which he leaves to take up the post": the move the story tells; not "which he
-        # left as a player")
+        # left as a player", "which he left as a teenager")
         r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+|now\s+)?"
-        r"(?:(?:left|quit)\b(?!\s+(?:for|to|behind)\b)|leaves\b)(?![^.;]{0,60}\bas\s+a\s+player)",
+        r"(?:(?:left|quit)\b(?!\s+(?:for|to|behind)\b)|leaves\b)(?![^.;]{0,60}(?:"
+        + _AS_A_PLAYER
+        + "|"
+        + _AS_A_YOUNGSTER
+        + r"))",
         0.65,
         club_side="tag",
     ),
