@@ -2399,6 +2399,8 @@ def _not_the_caretaker(
     the coach whose exit the story opened on, when the text gave him no other nationality."""
     start, end = span
     club = ctx.caretakers.get(name)
+    if not club and _PAST_PERFECT_ARRIVAL.match(sentence, end):
+        club = _club_he_took_over(name, ctx)
     said = nationalities(sentence[start:end])
     age = _age_of(sentence[start:end], _apposed_age(sentence, end))  # "The Slovak, 45, …"
     translated_age = _TRANSLATED_AGE.search(sentence, start, end) is not None  # "The technician of 71 years"
@@ -2415,6 +2417,20 @@ def _not_the_caretaker(
     gone = [p for p in gone if ctx.exits[p][2] == first]
     vacancy = ctx.vacancy[3] if ctx.vacancy else None
     return vacancy if vacancy in gone else (_one(gone) or name)
+
+
+# "The German had arrived in 2022 from PSV": an arrival told in the past perfect, before today's news
+_PAST_PERFECT_ARRIVAL = re.compile(
+    r"\s+had\s+(?:(?:taken|come)\s+over|been\s+(?:appointed|hired|named)|arrived|joined)\b", re.IGNORECASE
+)
+
+
+def _club_he_took_over(name: str, ctx: Context) -> str | None:
+    """The one club the story told this man taking a post at, after another man left it: a past-perfect
+    arrival there is the man who left ('X returns to C four days after Y's exit. The German had arrived
+    in 2022 …'), as it is after a caretaker's."""
+    clubs = [club for club in ctx.posts.get(name, ()) if any(p != name for p in _departed(ctx, {club}))]
+    return _one(clubs)
 
 
 def _described_otherwise(name: str, said: frozenset[str], age: int | None, ctx: Context) -> bool:
