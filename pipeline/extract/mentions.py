@@ -24,6 +24,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.reference import (
     ClubRef,
     club_index,
+    club_places,
     clubless_squad_aliases,
     coach_nicknames,
     coach_surnames,
@@ -328,6 +329,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
     out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
+    out = _unknown_club_at(sentence, out) if out else out
     return _with_full_club_names(sentence, out) if out else out
 
 
@@ -654,6 +656,43 @@ def _unknown_clubs_listed(sentence: str, out: list[Mention]) -> list[Mention]:
         ):
             found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
     return found
+
+
+# "at " right before a name: where a man worked, not a man
+_AT_BEFORE = re.compile(r"\bat\s+$")
+
+
+def _unknown_club_at(sentence: str, out: list[Mention]) -> list[Mention]:
+    """'began his managerial career at Colwyn Bay before …', 'two seasons at Deepdale Harriers,': a name
+    the reference data does not know right after 'at', in a sentence about coaching and closing its
+    clause, is the club he worked at, not a person (men are worked with or under, not at)."""
+    if not _COACHING_WORD.search(sentence):
+        return out
+    found = list(out)
+    for k, m in enumerate(out):
+        if m.kind != "P" or m.pronoun or not _AT_BEFORE.search(sentence, max(0, m.start - 4), m.start):
+            continue
+        owner = sentence.startswith(("'", "’"), m.end)  # "at Smith's side": his team, told otherwise
+        if owner or not _LIST_END.match(sentence, m.end) or _not_a_club_name(m, sentence):
+            continue
+        if _named_by_reference(fold(m.text)):
+            continue
+        found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
+    return found
+
+
+# last words of a ground's name ("Kiwitea Street", "Priestfield Stadium"): a ground is no club of its own
+_GROUND_LAST_WORDS = frozenset({"street", "park", "road", "lane", "stadium", "ground", "arena"})
+
+
+def _named_by_reference(key: str) -> bool:
+    """A name of one word ('at Nacional', 'at Dens'), one a club's alias in the reference data opens
+    ('at San Luis'), one holding a club's alias or town, or a ground's: likely the article's own club
+    or ground told short, which coreference reads; no new club of its own."""
+    words = key.split()
+    if len(words) < 2 or words[0] in _alias_heads() or words[-1] in _GROUND_LAST_WORDS:
+        return True
+    return any(w in context_club_aliases() or w in club_places() for w in words)
 
 
 def _heads_club_list(sentence: str, m: Mention, after: list[Mention]) -> bool:
