@@ -44,3 +44,19 @@ def test_no_aide_arrives_outside_the_shape(other: str) -> None:
     keys = keys_of(_LEAD + other)
     assert ("Tomás Vidal", "Sevilla", "first_team", "appointed") not in keys
     assert ("Raúl Ortega", "Sevilla", "first_team", "appointed") not in keys
+
+
+def test_a_title_naming_the_side_keeps_the_list_going() -> None:
+    # "first-team coach": the side's words are tagged inside the title
+    keys = keys_of(
+        _LEAD + "His backroom team will be made up of assistant manager Tomás Vidal, first-team coach Raúl "
+        "Ortega and goalkeeping coach Iker Salas."
+    )
+    for aide in _AIDES:
+        assert (aide, "Sevilla", "first_team", "appointed") in keys
+
+
+def test_a_side_named_without_a_title_is_no_aide() -> None:
+    # near-miss: "the first-team squad" names no aide's post
+    keys = keys_of(_LEAD + "His coaching team will include first-team Tomás Vidal and Raúl Ortega.")
+    assert ("Tomás Vidal", "Sevilla", "first_team", "appointed") not in keys

@@ -693,7 +693,8 @@ _COMPATRIOT_AIDE = (
 # (a lowercase word or two before the staff noun; not an executive: "the president X" is none)
 _TITLED_AIDE = (
     r"(?:(?:the|his|her|«P\d+»['’]s)\s+)?(?!(?:president|chairman|director|owner|sporting|general|chief|ceo)\b)"
-    r"(?:(?-i:[a-z][\w\-]*)['’]?\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|"
+    # ("first-team coach Y": the side's words are tagged)
+    r"(?:(?:(?-i:[a-z][\w\-]*)['’]?|«S\d+»)\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|"
     # ("his historic assistant, X, and …": the title apposed before the name)
     r"(?<!head\s)coach|trainer|preparer|analyst)(?:\s+|,\s+(?=«P\d+»,))«P\d+»(?!['’])"
     # (not one "who was already on the staff": he stays, he does not arrive)
