@@ -1240,6 +1240,15 @@ _PLACE_BEFORE_COUNTRY = re.compile(
 )
 
 
+# a relative clause on the country that makes it the team he coached ("…, whom he led", "…, which she
+# coached"): a place he comes from takes "where" or a move ("which he left"), the team he led a coaching verb
+_TEAM_HE_LED_AFTER = re.compile(
+    r",\s+(?:whom|which)\s+(?:he|she|«P\d+»)\s+(?:had\s+)?"
+    r"(?:led|coached|managed|guided|steered|took|trained|directed)\b",
+    re.IGNORECASE,
+)
+
+
 def _country_told_as_place(f: Fact, sent: TaggedSentence) -> bool:
     """A national team's fact whose country the sentence names only as a place, by its bare name ('a club in
     Brazil', 'arrives from Spain'): no post with that team."""
@@ -1253,6 +1262,8 @@ def _country_told_as_place(f: Fact, sent: TaggedSentence) -> bool:
             return False
         if not _PLACE_BEFORE_COUNTRY.search(sent.tagged, max(0, at - 30), at):
             return False
+        if _TEAM_HE_LED_AFTER.match(sent.tagged, at + len(f"«C{k}»")):
+            return False  # "arrives from Ghana, whom he led to the World Cup": the country is his team
     return True
 
 
