@@ -14,11 +14,11 @@ _LEAD = "Hull City have appointed Erik Lund as head coach. "
     ("sentence", "club"),
     [
         ("Lund brought Sassuolo back to Serie A in 2019.", "Sassuolo"),
-        ("Lund, who took Nottingham Forest back to the Premier League in 2022, is 44.", "Nottingham Forest"),
+        ("Lund, 44, who took Leicester City back to the Premier League, is a Dane.", "Leicester City"),
         ("Before that he brought Iceland to the quarter-finals of the European Championship.", "Iceland"),
-        ("Lund brought Sport Recife back to the Brazilian Série A last year.", "Sport Recife"),
-        ("Lund is remembered for taking Mallorca from Segunda B to LaLiga.", "Mallorca"),
-        ("Lund had taken Burnley back into the top flight at the first attempt.", "Burnley"),
+        ("Lund brought Vasco da Gama back to the top flight in Brazil last year.", "Vasco da Gama"),
+        ("Lund is best known for taking Girona from the third tier to LaLiga.", "Girona"),
+        ("Lund had taken Burnley back into the top flight within a single season.", "Burnley"),
     ],
 )
 def test_a_club_brought_somewhere_is_his_spell(sentence: str, club: str) -> None:

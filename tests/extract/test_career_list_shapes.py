@@ -295,7 +295,7 @@ def test_a_club_we_lack_after_an_items_passages_stays_on_the_list() -> None:
 
 def test_clubs_such_as_a_club_we_lack() -> None:
     text = (
-        "Parma appointed Fabio Pecchia. In Italy he worked in the lower divisions with clubs such as "
+        "Parma appointed Fabio Pecchia. In his homeland he worked in the third tier with clubs such as "
         "Fanfulla and Spezia."
     )
     assert {"Fanfulla", "Spezia"} <= _spells(text, "Fabio Pecchia")

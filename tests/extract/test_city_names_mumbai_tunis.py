@@ -29,8 +29,8 @@ def test_near_miss_mumbai_as_a_home_town_names_no_club() -> None:
 
 def test_tunis_is_no_coach() -> None:
     keys = keys_of(
-        "Tunis (TAP) - Tunisia sacked Adel Sassi on Sunday. Kouki, the veteran coach who directed the "
-        "Espérance of Tunis and the Raja Casablanca, was named on Monday.",
+        "Tunis (TAP) - Tunisia sacked Adel Sassi on Sunday. Kouki, a seasoned tactician who once ran "
+        "the Espérance of Tunis and later Raja Casablanca, was named on Monday.",
         "2024-06-20",
     )
     assert not any(k[0] == "Tunis" for k in keys)

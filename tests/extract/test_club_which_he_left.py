@@ -1,5 +1,5 @@
-"""A clause hung on the club tells the coach left it: "…, Sporting Cristal, which he leaves to take up the
-job", "four years in charge of Rosenborg, which he left in 2022" (left). Not a player's exit, nor a clause
+"""A clause hung on the club tells the coach left it: "…, Sporting Cristal, which he leaves to accept the
+job", "three seasons as coach of Rosenborg, which he left in 2022" (left). Not a player's exit, nor a clause
 telling what he did there. Sentences of our own."""
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from extract_helpers import keys_of
     ("text", "key"),
     [
         pytest.param(
-            "Peru have named Diego Ruiz as head coach. His only job as a head coach so far has been at "
-            "Sporting Cristal, which he leaves to take up the post.",
+            "Peru have named Diego Ruiz as head coach. Until now he had managed only one club, "
+            "Sporting Cristal, which he leaves to accept the national job.",
             ("Diego Ruiz", "Sporting Cristal", "first_team", "left"),
-            id="which_he_leaves_to_take_up_the_post",
+            id="which_he_leaves_to_accept_the_job",
         ),
         pytest.param(
-            "Kjetil Rekdal has been appointed head coach of Molde. He spent four years in charge of "
+            "Kjetil Rekdal has been appointed head coach of Molde. He had three seasons as coach of "
             "Rosenborg, which he left in 2022.",
             ("Kjetil Rekdal", "Rosenborg", "first_team", "left"),
             id="which_he_left_in_a_year",
@@ -48,7 +48,7 @@ def test_club_which_he_left(text: str, key: tuple[str, str, str, str]) -> None:
             id="left_as_a_teenager",
         ),
         pytest.param(
-            "Kjetil Rekdal has been appointed head coach of Molde. He spent four years in charge of "
+            "Kjetil Rekdal has been appointed head coach of Molde. He had three seasons as coach of "
             "Rosenborg, which he led to two titles.",
             id="which_he_led",
         ),

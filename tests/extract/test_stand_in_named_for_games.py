@@ -1,5 +1,5 @@
-"""'X will look after the first team for Saturday's trip', 'assistant X will lead the team for the final two
-matches': a man named for the coming games while the club's post is open is its stand-in (appointed,
+"""'X will look after the senior side for the trip on Saturday', 'assistant X will lead the team for the
+last three games': a man named for the coming games while the club's post is open is its stand-in (appointed,
 caretaker). With no post open the same words are the coach's own preview, no appointment."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""A man the story told as a stand-in a sentence or two before goes back to the post he held ("He will
-return to his previous role", "X now returns to the under-21s", "She will stay on as part of Y's backroom
+"""A man the story told as a stand-in a sentence or two before goes back to the post he held ("He goes
+back to his former post", "X now returns to the under-21s", "She is expected to remain part of Y's coaching
 staff"): his stand-in spell ends (left), at that spell's club and squad, not at the post he goes back to.
 Sentences of our own."""
 
@@ -13,10 +13,10 @@ from extract_helpers import keys_of
     ("text", "key"),
     [
         pytest.param(
-            "Marek Bajor took interim charge of Lech Poznan in March after the sacking of John van den Brom. "
-            "He will return to his previous role.",
+            "Lech Poznan sacked their coach in March and put Marek Bajor in interim charge of the side. "
+            "He now goes back to his former post.",
             ("Marek Bajor", "Lech Poznań", "first_team", "left"),
-            id="he_will_return_to_his_previous_role",
+            id="he_goes_back_to_his_former_post",
         ),
         pytest.param(
             "Norway have named Stale Solbakken as head coach. Under-21 coach Leif Smerud led the team on an "
@@ -25,11 +25,11 @@ from extract_helpers import keys_of
             id="now_returns_to_the_under_21s",
         ),
         pytest.param(
-            "Everton have appointed Brian Sorensen as head coach of their women's team. Assistant Chloe "
-            "Arthur has been in caretaker charge of the women's team since January. She will stay on as part "
-            "of Sorensen's backroom staff.",
+            "Everton have named Brian Sorensen to lead their women's side. Assistant Chloe Arthur has been "
+            "in caretaker charge of the women's team since January. She is expected to remain part of "
+            "Sorensen's coaching staff.",
             ("Chloe Arthur", "Everton", "women", "left"),
-            id="she_will_stay_on_as_part_of_the_staff",
+            id="she_is_expected_to_remain_part_of_the_staff",
         ),
     ],
 )
