@@ -19,6 +19,10 @@ _LEAD = "Hearts have appointed Tom Reid as manager. "
         "Sheffield Wednesday.",
         "Reid worked as an assistant under Neil Warnock at Cardiff and later under Steve Bruce at Sheffield "
         "Wednesday.",
+        # the second boss's clubs end the clause before a date or the next step
+        "Reid was assistant to Neil Warnock at Cardiff and Steve Bruce at Sheffield Wednesday in 2016.",
+        "Reid was assistant to Neil Warnock at Cardiff and to Steve Bruce at Sheffield Wednesday before "
+        "taking his first job.",
     ],
 )
 def test_each_boss_coached_his_club_and_the_aide_was_there(career: str) -> None:
@@ -36,6 +40,11 @@ def test_each_boss_coached_his_club_and_the_aide_was_there(career: str) -> None:
         "Reid was assistant to Neil Warnock at Cardiff and Steve Bruce scored for Sheffield Wednesday.",
         # the second man is a player the aide coached, told with "with"
         "Reid was assistant to Neil Warnock at Cardiff and worked with Steve Bruce at Sheffield Wednesday.",
+        # the second man and his club open a clause of their own: he was the aide's captain, not his boss
+        "Reid was assistant to Neil Warnock at Cardiff and Steve Bruce at Sheffield Wednesday was his "
+        "captain.",
+        "Reid was assistant to Neil Warnock at Cardiff and Steve Bruce at Sheffield Wednesday had been his "
+        "mentor.",
     ],
 )
 def test_no_second_boss(other: str) -> None:

@@ -39,6 +39,13 @@ _STAYS_ON = r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|
 
 # where the aide served: "at C", ", with C", "both at C and (previously) at C2", ", first at C and then at C2"
 _AIDE_AT = r",?\s+(?:both\s+|first\s+)?(?:at|with|in)\s+"
+# the second boss's clubs end the clause: "… and Z at Liverpool.", "… at Liverpool before moving on", "… at
+# Liverpool in 2015" (not "… and Henderson at Liverpool was his captain": a new clause, with its own verb)
+_CLUBS_CLOSE_CLAUSE = (
+    r"(?=(?:the\s+)?«C\d+»(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:the\s+)?«C\d+»)*"
+    r"(?:\s*(?:[,.;:!?()]|$)|\s+(?:and|before|from|until|in|for|between|where|when|then|during|after|"
+    r"respectively)\b))"
+)
 # "brings (with him)", "will bring in", "took": a boss bringing an aide, named next ("bring in X as his
 # assistant": the aide's title told as his)
 _BRING_AIDE = (
@@ -317,7 +324,9 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         + _AIDE_OF
         + _AIDE_AT
         + r"(?:the\s+)?«C\d+»(?:(?:\s*,\s*|\s+)(?:and\s+|then\s+)*(?:(?:at|with|in)\s+)?(?:the\s+)?«C\d+»)*"
-        r",?\s+and\s+(?:(?:then|later|also)\s+)*(?:(?:to|of|under)\s+)?{P}(?!['’])" + _AIDE_AT,
+        r",?\s+and\s+(?:(?:then|later|also)\s+)*(?:(?:to|of|under)\s+)?{P}(?!['’])"
+        + _AIDE_AT
+        + _CLUBS_CLOSE_CLAUSE,
         0.65,
         role="head_coach",
         club_side="list",
