@@ -477,7 +477,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
             if rule.stand_in_before:
-                found = _stand_in_spells_ended(found, ctx)
+                found = [] if _going_back_not_told(match, sent.tagged) else _stand_in_spells_ended(found, ctx)
             if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
                 found = [f for f in found if not f.squad.startswith(("women", "national_women"))]
             if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
@@ -601,6 +601,22 @@ def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> N
             ctx.stand_ins[f.coach] = (f.club, f.squad, i)
         elif f.event in _STAND_IN_ENDS and ctx.stand_ins.get(f.coach, ("",))[0] == f.club:
             del ctx.stand_ins[f.coach]  # the stand-in spell ended, or he was given the post for good
+
+
+# "… will stay on as part of the staff if the board agree", "he would return to his role", "he hopes to stay
+# on": a step back only hoped for or set on a condition (lowercase "may": not the month)
+_HEDGED_STEP = re.compile(
+    r"\b(?i:if|unless|provided|would|could|might|hopes?|hoping|hoped|wants?|wanted|wishes)\b|\bmay\b"
+)
+# "In 2019, X returned to his previous role": a step back from an earlier spell, its year told up front
+_EARLIER_YEAR_FRONTED = re.compile(r"^\W*(?:(?:back\s+)?in|during|after)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _going_back_not_told(match: re.Match[str], tagged: str) -> bool:
+    """The stand-in's step back is hedged, or told of a spell years before the one in view (see above)."""
+    clause_end = re.search(r"[.;]", tagged[match.end() :])
+    clause = tagged[: match.end() + (clause_end.start() if clause_end else len(tagged))]
+    return bool(_HEDGED_STEP.search(clause) or _EARLIER_YEAR_FRONTED.search(tagged))
 
 
 def _stand_in_spells_ended(found: list[Fact], ctx: Context) -> list[Fact]:

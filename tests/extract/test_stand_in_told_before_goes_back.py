@@ -53,3 +53,24 @@ def test_going_back_not_said_of_the_stand_in() -> None:
         "charge since March. Goalkeeping coach Piotr Nowak returns to his previous role after a month abroad."
     )
     assert not any(k[0] == "Piotr Nowak" and k[3] == "left" for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    "going_back",
+    [
+        pytest.param(
+            "Gardner will stay on as part of the new manager's backroom staff if the board agree.", id="if"
+        ),
+        pytest.param("Gardner would return to the under-21s unless he gets the job.", id="would_unless"),
+        pytest.param(
+            "In 2019, Gardner returned to his previous role after a month in charge.", id="earlier_year"
+        ),
+    ],
+)
+def test_going_back_hedged_or_years_before_ends_no_spell(going_back: str) -> None:
+    """Near miss: a step back set on a condition, or told of an earlier stand-in spell."""
+    text = (
+        "Leeds have sacked Jesse Marsch. Under-21 coach Scott Gardner has been placed in interim charge. "
+        + going_back
+    )
+    assert not any(k[0] == "Scott Gardner" and k[3] == "left" for k in keys_of(text))
