@@ -1682,6 +1682,8 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return None  # "The Hoops announced …": a club's nickname, nobody's name
     if _cited_source(sentence, start, end):
         return None  # "… (Belfast Telegraph).": the story's source, nobody's name
+    if sentence.startswith("#", start - 1) and start > 0:
+        return None  # "#StockportCounty", "#WelcomeMarco": a hashtag, a club's or a campaign's, no name
     if sentence[max(0, start - 4) : start].lower() == "the ":  # "The Special One", "the Happy One"
         name = coach_nicknames().get("the " + fold(name), name)
     return Mention("P", start, end, text, name=name, single=len(name.split()) == 1)
