@@ -1550,7 +1550,9 @@ _NEW_MAN = re.compile(
 _HELD_POST = re.compile(
     r"\s+had\s+(?:only\s+|previously\s+|already\s+)?been\s+(?:in\s+charge|at\s+the\s+helm|at\s+the\s+club|"
     r"in\s+the\s+(?:job|role|post|dugout|hot\s+seat))(?=\s+(?:since|for)\b|\s*[,.;]|\s*$)"
-    r"|\s+had\s+(?:previously\s+)?(?:led|guided|steered|taken)\s+the\s+" + CLUB_NOUN + r"\s+to\b",
+    r"|\s+had\s+(?:previously\s+)?(?:led|guided|steered|taken)\s+the\s+" + CLUB_NOUN + r"\s+to\b"
+    # "had led Norway since 2017": the post's holder until the news
+    r"|\s+had\s+led\s+[^,;:.()]{1,40}?\s+since\s+\d{4}",
     re.IGNORECASE,
 )
 _LOST_POST = re.compile(
@@ -1654,7 +1656,9 @@ def _in_the_succession(
         and (lead := _news_subject(sentence, span, name, exit_[0], ctx))
     ):
         return lead
-    if name in ctx.exits:
+    # a man who left one club may have just taken the post at another: "had led Norway since 2017" after
+    # his appointment there is the man he replaced, not his own spell
+    if exit_ and not (outside and exit_[0] not in outside and _HELD_POST.match(sentence, end)):
         return name
     former = is_descriptor and bool(inner) and bool(_FORMER_OF.fullmatch(text))
     held = not ctx.succession_doubt and (former or bool(_HELD_POST.match(sentence, end)))
