@@ -60,3 +60,24 @@ def test_a_side_named_without_a_title_is_no_aide() -> None:
     # near-miss: "the first-team squad" names no aide's post
     keys = keys_of(_LEAD + "His coaching team will include first-team Tomás Vidal and Raúl Ortega.")
     assert ("Tomás Vidal", "Sevilla", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    "staff",
+    [
+        "The technical body of Ramos is integrated by his compatriot Tomás Vidal as field assistant, the "
+        "Uruguayan Raúl Ortega as second assistant and Iker Salas as fitness coach.",
+        "His technical team is formed by Welshman Tomás Vidal as assistant coach, Sri Lankan Raúl Ortega as "
+        "second assistant and goalkeeping coach Iker Salas.",
+    ],
+)
+def test_who_the_aide_is_may_come_before_his_name(staff: str) -> None:
+    keys = keys_of(_LEAD + staff)
+    for aide in _AIDES:
+        assert (aide, "Sevilla", "first_team", "appointed") in keys
+
+
+def test_a_demonym_before_a_name_needs_a_staff_list() -> None:
+    # near-miss: "Welshman X as assistant coach" after a verb that opens no staff list
+    keys = keys_of(_LEAD + "The technical team praised Welshman Tomás Vidal as assistant coach last season.")
+    assert ("Tomás Vidal", "Sevilla", "first_team", "appointed") not in keys

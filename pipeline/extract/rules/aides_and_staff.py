@@ -715,11 +715,13 @@ _TITLED_AIDE = (
 _AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«[CP]\d+»){1,50}(?=,))?"
 # one aide named before his title: "X as assistant coach", "Y as his second assistant" (his boss may be
 # tagged there), not "as head coach"
-_AIDE_AS_TITLE = (
+_NAMED_THEN_TITLED_AIDE = (
+    # ("his compatriot X as …", "the Uruguayan Y as …", "Sri Lankan Z as …": who he is, before the name)
+    r"(?:" + _COMPATRIOT_AIDE + r"|(?:the\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|man|ch))\s+)?"
     r"«P\d+»(?!['’])\s+as\s+(?:(?:the|his|her|an?|«P\d+»['’]s)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?"
     r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|(?<!head\s)coach|trainer|preparer|analyst)\b"
 )
-_ONE_AIDE = r"(?:" + _TITLED_AIDE + r"|" + _AIDE_AS_TITLE + r")"
+_ONE_AIDE = r"(?:" + _TITLED_AIDE + r"|" + _NAMED_THEN_TITLED_AIDE + r")"
 _AIDE_LIST = r"(?P<list>" + _ONE_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _ONE_AIDE + r")*)"
 RULE_KEYS.update(
     {
