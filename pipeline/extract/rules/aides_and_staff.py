@@ -15,6 +15,7 @@ from pipeline.extract.rules.grammar import (
     _BACKROOM_TITLE,
     _DEMONYM_DESC,
     _DEMONYM_WORD,
+    _NO_CLUB_NEXT,
     _ORDINAL,
     _PEOPLE_LIST,
     _POSSESSOR_DESC,
@@ -24,7 +25,6 @@ from pipeline.extract.rules.grammar import (
 from pipeline.extract.rules.keys import _BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
-from pipeline.extract.rules.spells import _NO_CLUB_NEXT
 
 # "an assistant to Y", "adjunct of Y", "the collaborator of Y", "the vice of Y", "Luis Enrique's assistant",
 # "Y's number two", "Y's right-hand man": someone's aide (Y tagged)

@@ -339,6 +339,10 @@ _AT_SENIOR_CLUB = (
     r"\s+(?:at|with|in)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy|women))"
 )
 
+# a staff or a boss named with no club right after it ("Y's staff at C" is read by "boss-staff-at"; "…,
+# following him from A to B" by "aide-following-head-to"); shared by the spell and aide rules
+_NO_CLUB_NEXT = r"(?!\s+(?:at|in|with|when)\s+(?:the\s+)?«[CS]|,?\s+following\b)"
+
 # "working with C (and D) as a scout / as their analyst": a post off the bench at the clubs listed
 _NOT_AS_NON_COACH = (
     r"(?!\s+(?:the\s+)?«C\d+»(?:(?:,|\s+and)\s+(?:the\s+)?«C\d+»)*\s+as\s+(?:an?\s+|the\s+|their\s+|its\s+)?"

@@ -16,6 +16,7 @@ from pipeline.extract.rules.grammar import (
     _CAPITALISED,
     _CLUB_DESC,
     _COACHING_CAREER,
+    _NO_CLUB_NEXT,
     _NOT_AN_OBJECT,
     _NOT_AS_NON_COACH,
     _STAFF_ROLE,
@@ -1559,9 +1560,6 @@ RULE_KEYS.update(
         "departure-of-to": ("departure of", "exit of", "move of"),
     }
 )
-# a staff named with no club right after it ("Y's staff at C" is read by "boss-staff-at"; "…, following him
-# from A to B" by "aide-following-head-to")
-_NO_CLUB_NEXT = r"(?!\s+(?:at|in|with|when)\s+(?:the\s+)?«[CS]|,?\s+following\b)"
 # a past place on a staff: "was part of", "had been a member of", "as a member of" (not "will join", "stays on
 # as part of": a staff of the post in view, whose boss's spell is news told otherwise; not "before joining":
 # a staff joined elsewhere, after the club named before)
