@@ -69,3 +69,15 @@ def test_an_apposed_title_needs_the_name_to_close_its_commas() -> None:
         _LEAD + "The technical body of Rossi will include his assistant, Paolo Neri said on Monday."
     )
     assert ("Paolo Neri", "Parma", "first_team", "appointed") not in keys
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The coaching staff includes assistant Paolo Neri, who has been at the club since 2021.",
+        "The coaching staff includes assistant Paolo Neri, who was kept on from the previous staff.",
+    ],
+)
+def test_an_aide_already_at_the_club_is_no_arrival(kept: str) -> None:
+    """Near miss: the staff in the present names an aide who was there before the new man; he stays."""
+    assert ("Paolo Neri", "Parma", "first_team", "appointed") not in keys_of(_LEAD + kept)

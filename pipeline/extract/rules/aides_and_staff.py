@@ -706,8 +706,10 @@ _TITLED_AIDE = (
     r"(?:(?:(?-i:[a-z][\w\-]*)['’]?|«S\d+»)\s+){0,2}?(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|"
     # ("his historic assistant, X, and …": the title apposed before the name)
     r"(?<!head\s)coach|trainer|preparer|analyst)(?:\s+|,\s+(?=«P\d+»,))«P\d+»(?!['’])"
-    # (not one "who was already on the staff": he stays, he does not arrive)
-    r"(?!\s*,\s+who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+already\b)"
+    # (not one "who was already on the staff", "who has been at the club since 2021", "who was kept on",
+    # "who remains": he stays, he does not arrive)
+    r"(?!\s*,\s+who\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:already|kept\s+on|retained)\b|"
+    r"(?:has|have|had)\s+been\s+(?:at|with)\s+(?:the\s+club|«C\d+»)\s+since\b|remains?\b|stays?\s+on\b))"
 )
 # "assistant X and goalkeeping coach Y", "the assistant X, the fitness coach Y and the analyst Z"; translated,
 # each after its "by", one with an aside: "by the second coach X, former captain of the club, by the …",
