@@ -14,7 +14,7 @@ from pipeline.extract.facts import _TAG, Context, Fact, TaggedSentence
 from pipeline.extract.lexicon import CLUB_KIND_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.rules import ROLE_WORDS
-from pipeline.extract.rules.grammar import _KIN
+from pipeline.extract.rules.grammar import _CLUB_OPENS_CLAUSE, _KIN
 
 # Words of a coaching career: a sentence holding none joins no coach and club by itself.
 CAREER_WORD = re.compile(
@@ -42,6 +42,8 @@ _NOT_COACHING = re.compile(
 )
 
 
+# "coached A and B beat both his sides": a later club of the list opening a clause of its own
+_OPENS_CLAUSE = re.compile(_CLUB_OPENS_CLAUSE, re.IGNORECASE)
 # "the new coach of C", "as new head coach of C": an arrival, not a spell; "assistant coach of C": not
 # a head coach's spell
 _NEW_TITLE_BEFORE = re.compile(r"\b(?:new|assistant)\s+(?:head\s+)?$", re.IGNORECASE)
@@ -104,6 +106,8 @@ def career_pairs(sent: TaggedSentence) -> list[Fact]:
             verb = _CAREER_BETWEEN.search(between)
             if verb is None or _NOT_COACHING.search(between) or _PAST_OPPONENT.search(between):
                 continue
+            if "«" in verb.group(0) and _OPENS_CLAUSE.match(tagged, c.end()):
+                continue  # "coached A and B beat both his sides": B is the next clause's subject
             if _NEW_TITLE_BEFORE.search(between, 0, verb.start()):
                 continue  # "has since been unveiled as the new coach of C": a move, not a past spell
             if ("«" in between[: verb.start()] or verb.start() > 60) and not _career_goes_on(

@@ -107,6 +107,7 @@ from pipeline.extract.rules.grammar import (
     _AS_A_PLAYER,
     _AS_A_YOUNGSTER,
     _CLUB_BODY,
+    _CLUB_OPENS_CLAUSE,
     _FOR_GAMES,
     _KIN,
     _PLAYER_CUE,
@@ -3706,6 +3707,10 @@ def _led_the_club(
     )
 
 
+# "coached A and B beat both his sides": a club after the list's joint that opens a clause of its own
+_ITEM_OPENS_CLAUSE = re.compile(_CLUB_OPENS_CLAUSE, re.IGNORECASE)
+
+
 def _list_items(
     tagged: str, pos: int, mentions: list[Mention]
 ) -> tuple[list[re.Match[str]], tuple[str | None, int]]:
@@ -3730,7 +3735,7 @@ def _list_items(
             gap_end = aside.end() if aside else _after_country(tagged, pos)
             gap_end = _before_place(tagged, pos, mentions) if gap_end == pos else gap_end
             m = _LIST_ITEM.match(tagged, gap_end) if gap_end != pos else None
-        if not m:
+        if not m or (items and _ITEM_OPENS_CLAUSE.match(tagged, m.end())):
             break
         items.append(m)
         pos = m.end()

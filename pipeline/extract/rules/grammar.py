@@ -348,3 +348,15 @@ _NOT_AS_NON_COACH = (
     r"(?!\s+(?:the\s+)?«C\d+»(?:(?:,|\s+and)\s+(?:the\s+)?«C\d+»)*\s+as\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+)?(?:" + EXECUTIVE_TITLES + r"|ambassador|analyst|advis[eo]r|consultant|pundit|player)\b)"
 )
+
+# A club after a list's joint that is the subject of a clause of its own, not an item: "coached A and B beat
+# both his sides", "… with A and B and B president «P» praised him", "and in Germany at B, «P» was his
+# mentor", "and five seasons at B as a player shaped him" (a finite verb, a title and a person, a copula's
+# subject after a comma, or a player's years); matched right after the club's tag
+_CLUB_OPENS_CLAUSE = (
+    r"\s+(?:(?:has|had|have|was|is|were|are|will|would|could|can|did|does|beat|beats|won|wins|said|says)\b|"
+    r"[a-z]+ed\s+(?:«|him|her|them|both|his|their|the)\b|"
+    r"(?:" + EXECUTIVE_TITLES + r"|coach|manager|boss|" + PLAYING_POSITION + r")\s+«P\d+»|"
+    r"as\s+(?:a\s+)?player\b(?!-))"
+    r"|\s*,\s*«P\d+»\s+(?:was|is|were|are|has|had)\b"
+)
