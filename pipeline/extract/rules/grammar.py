@@ -351,12 +351,13 @@ _NOT_AS_NON_COACH = (
 
 # A club after a list's joint that is the subject of a clause of its own, not an item: "coached A and B beat
 # both his sides", "… with A and B and B president «P» praised him", "and in Germany at B, «P» was his
-# mentor", "and five seasons at B as a player shaped him" (a finite verb, a title and a person, a copula's
-# subject after a comma, or a player's years); matched right after the club's tag
+# mentor", "and five seasons at B as a player shaped him" (a finite verb, a title and a person, another man
+# told as his someone after a comma, or a player's years); matched right after the club's tag
 _CLUB_OPENS_CLAUSE = (
     r"\s+(?:(?:has|had|have|was|is|were|are|will|would|could|can|did|does|beat|beats|won|wins|said|says)\b|"
     r"[a-z]+ed\s+(?:«|him|her|them|both|his|their|the)\b|"
     r"(?:" + EXECUTIVE_TITLES + r"|coach|manager|boss|" + PLAYING_POSITION + r")\s+«P\d+»|"
     r"as\s+(?:a\s+)?player\b(?!-))"
-    r"|\s*,\s*«P\d+»\s+(?:was|is|were|are|has|had)\b"
+    # (another man told as "his" someone: "…, «P» was his mentor", not "…, «P» was named manager")
+    r"|\s*,\s*«P\d+»\s+(?:was|is|has\s+been|had\s+been)\s+(?:his\b|her\b|«P\d+»['’]s?)"
 )
