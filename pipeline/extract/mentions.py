@@ -1745,6 +1745,10 @@ def _initials_name(text: str) -> bool:
 _AGE_GROUPS_ONLY = re.compile(r"(?:\s+U-?\d{2})+", re.IGNORECASE)
 
 
+# club words no man's name holds, wherever they stand in it
+_INNER_CLUB_WORDS = frozenset({"city", "united", "fc", "afc", "rovers", "wanderers", "athletic", "albion"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _verdict(text: str) -> tuple[str, str, bool] | None:
     """(kind, name, one word) of a stretch of capitalised words, before its context is looked
@@ -1759,6 +1763,8 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
         return None  # "the AFC U20 Asian Cup", "CAF U-17": a confederation's age group, no club's name
     if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or prefix or closer):
         return "C", text, False
+    if len(words) >= 3 and any(w in _INNER_CLUB_WORDS for w in words[1:-1]):
+        return "C", text, False  # "Lion City Sailors", "Leeds United Ladies": a club word inside the name
     if words[0] in CLUB_PREFIXES or words[-1] in CLUB_SUFFIXES:
         return None  # a lone "FC" or "United" that named no known club
     # name words as written: "Willy Bonnet-Ruiz de Viñaspre" has three (its hyphen folds to a space, and a
