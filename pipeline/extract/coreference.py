@@ -1649,6 +1649,8 @@ def _in_the_succession(
     exit_ = ctx.exits.get(name)
     if exit_ and name in _departed(ctx) and not outside - {exit_[0]} and _NEW_AT_CLUB.match(sentence, end):
         return _one([p for p in _arrived(ctx, exit_[0]) if p != name]) or name
+    if (moved := _next_move_of_man_replaced(sentence, end, name, outside, ctx)) is not None:
+        return moved
     if (
         exit_
         and not inner
@@ -1669,6 +1671,30 @@ def _in_the_succession(
         if not outside - {club} and inner - played <= {club} and (left := _one(_departed(ctx, {club}))):
             return left
     return name
+
+
+# "… is reported to be close to C", "is set to join C", "is in talks with C": a next move, still to come
+_NEXT_MOVE = re.compile(
+    r"\s+(?:is|was)\s+(?:(?:reported(?:ly)?|said|understood|expected|believed)\s+to\s+be\s+)?"
+    r"(?:close\s+to|(?:strongly\s+)?linked\s+(?:with|to)|set\s+to\s+(?:join|take\s+over)|in\s+talks\s+with|"
+    r"wanted\s+by|on\s+the\s+shortlist\s+of|the\s+favourite\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+def _next_move_of_man_replaced(
+    sentence: str, end: int, name: str, outside: set[str], ctx: Context
+) -> str | None:
+    """'X succeeds Y at C. The Australian manager is reported to be close to D': a next move to another
+    club, told of a reference right after the man read was given C's post, is the move of the one man who
+    just left C (a man just appointed is not yet on his way out); None where that does not hold."""
+    if not _NEXT_MOVE.match(sentence, end):
+        return None
+    clubs = ctx.posts.get(name, set())
+    left = ctx.exits.get(name, ("",))[0]  # leaving another club for the post is no move of the reader's
+    if not outside or outside & clubs or len(clubs) != 1 or left in clubs:
+        return None
+    return _one([p for p in _departed(ctx, clubs) if p != name])
 
 
 def _news_subject(sentence: str, span: tuple[int, int], name: str, club: str, ctx: Context) -> str | None:
