@@ -81,3 +81,18 @@ def test_a_demonym_before_a_name_needs_a_staff_list() -> None:
     # near-miss: "Welshman X as assistant coach" after a verb that opens no staff list
     keys = keys_of(_LEAD + "The technical team praised Welshman Tomás Vidal as assistant coach last season.")
     assert ("Tomás Vidal", "Sevilla", "first_team", "appointed") not in keys
+
+
+def test_a_title_told_as_trainer_of_goalkeepers_keeps_the_list_going() -> None:
+    keys = keys_of(
+        _LEAD + "The technical team is integrated by Tomás Vidal as field assistant, Raúl Ortega as trainer "
+        "of goalkeepers and the physical preparer Iker Salas."
+    )
+    for aide in _AIDES:
+        assert (aide, "Sevilla", "first_team", "appointed") in keys
+
+
+def test_of_after_a_title_names_no_other_side_of_the_list() -> None:
+    # near-miss: "as coach of the under-19s" is another post, not one on the new man's staff
+    keys = keys_of(_LEAD + "The technical team is completed by Tomás Vidal as coach of the under-19s.")
+    assert ("Tomás Vidal", "Sevilla", "first_team", "appointed") not in keys

@@ -722,6 +722,8 @@ _NAMED_THEN_TITLED_AIDE = (
     r"(?:" + _COMPATRIOT_AIDE + r"|(?:the\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|man|ch))\s+)?"
     r"«P\d+»(?!['’])\s+as\s+(?:(?:the|his|her|an?|«P\d+»['’]s)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?"
     r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|(?<!head\s)coach|trainer|preparer|analyst)\b"
+    # ("Z as trainer of goalkeepers": translated "entrenador de porteros")
+    r"(?:\s+of\s+(?:the\s+)?goalkeepers)?"
 )
 _ONE_AIDE = r"(?:" + _TITLED_AIDE + r"|" + _NAMED_THEN_TITLED_AIDE + r")"
 _AIDE_LIST = r"(?P<list>" + _ONE_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _ONE_AIDE + r")*)"
