@@ -463,27 +463,27 @@ def test_a_career_begun_off_the_bench_is_no_spell(sentence: str) -> None:
     assert not _spells("Boca signed Martin Palermo. " + sentence, "Martin Palermo")
 
 
-# --- "had a long career at a higher level, with A, B and C": the clubs of a career told after it ---------
+# --- "has a long career in the lower leagues, with A, B and C": the clubs of a career told after it -------
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Welshman had a long career at a higher level, with Wales, Blackburn Rovers and Fulham.",
-        "Hughes has a long managerial career with Wales, Blackburn Rovers and Fulham.",
+        "The Scot has a long career in the lower leagues, with Ross County, Morecambe and Plymouth Argyle.",
+        "Adams has a long managerial career with Ross County, Morecambe and Plymouth Argyle.",
     ],
 )
 def test_the_clubs_of_a_career_told_after_it(sentence: str) -> None:
-    text = "Stoke named Welshman Mark Hughes as manager. " + sentence
-    assert {"Wales", "Blackburn Rovers", "Fulham"} <= _spells(text, "Mark Hughes")
+    text = "Hibernian named Scot Derek Adams as manager. " + sentence
+    assert {"Ross County", "Morecambe", "Plymouth Argyle"} <= _spells(text, "Derek Adams")
 
 
 def test_a_players_long_career_is_no_coaching_one() -> None:
     text = (
-        "Stoke signed Peter Crouch. The striker had a long career at a higher level, with Liverpool, "
-        "Tottenham and Portsmouth."
+        "Hibernian signed Lewis Grabban. The striker has a long career in the lower leagues, with "
+        "Nottingham Forest, Bournemouth and Norwich City."
     )
-    assert not _spells(text, "Peter Crouch")
+    assert not _spells(text, "Lewis Grabban")
 
 
 # --- "A, B and, most recently, C": the sequence's adverb set off by commas after the joint ------------
