@@ -51,3 +51,28 @@ def test_a_staff_at_a_club_named_after_the_boss_is_there() -> None:
     keys = keys_of(_LEAD + "Marco Keller was goalkeeping coach in the staff of Fischer at Basel.")
     assert ("Urs Fischer", "Basel", "first_team", "in_charge") in keys
     assert ("Urs Fischer", "Grasshopper Club Zürich", "first_team", "in_charge") not in keys
+
+
+def test_a_boss_served_at_a_tournament_or_another_club_is_not_in_view() -> None:
+    """Near miss (review 16): the boss's clause says where the aide served him, past a relative clause or at
+    a tournament; that boss did not coach the club in view."""
+    for text, boss in (
+        (
+            "Brighton have appointed Fabian Hurzeler. He was previously the assistant of Thomas Tuchel, with "
+            "whom he won the Champions League at Chelsea.",
+            "Thomas Tuchel",
+        ),
+        (
+            "Brighton have appointed Fabian Hurzeler. Hurzeler, a member of the technical staff of Julian "
+            "Nagelsmann at the Euros, signed until 2027.",
+            "Julian Nagelsmann",
+        ),
+    ):
+        facts = facts_of(text)
+        assert not any(f["coach"] == boss and f["club"] == "Brighton & Hove Albion" for f in facts), text
+        assert not any(
+            f["coach"] == "Fabian Hurzeler"
+            and f["role"] == "assistant_coach"
+            and f["club"] == "Brighton & Hove Albion"
+            for f in facts
+        ), text

@@ -46,6 +46,15 @@ _CLUBS_CLOSE_CLAUSE = (
     r"(?:\s*(?:[,.;:!?()]|$)|\s+(?:and|before|from|until|in|for|between|where|when|then|during|after|"
     r"respectively)\b))"
 )
+# the boss's clause names where the aide served him after all, past a span or a relative clause: "assistant to
+# Y for five seasons at C", "… at the 2024 European Championship", "…, with whom he won the league at C" (his
+# spell was there, not at the club in view)
+_NO_PLACE_IN_CLAUSE = (
+    r"(?![^.;,«]{0,50}\b(?:at|with)\s+(?:the\s+)?«[CS]"
+    r"|[^.;,«]{0,50}\bat\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){0,3}?(?:Euros?|World\s+Cup|Championships?|"
+    r"Olympics?|Olympic\s+Games|Cup\s+of\s+Nations|Copa\s+Am[eé]rica|Gold\s+Cup|tournament|finals)\b"
+    r"|\s*,\s+with\s+whom\b[^.;]{0,80}?\b(?:at|with)\s+(?:the\s+)?«C)"
+)
 # "brings (with him)", "will bring in", "took": a boss bringing an aide, named next ("bring in X as his
 # assistant": the aide's title told as his)
 _BRING_AIDE = (
@@ -355,7 +364,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         # (not "joined C as assistant to Y", "worked at C as an assistant to Y": the club told before is his)
         r"\b(?:until\s+now|" + _AIDE_COPULA + r")\s+(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?"
         r"(?:head\s+coach\s+)?(?:assistant(?:\s+(?:coach|manager))?|vice|deputy|adjunct|number\s+two|"
-        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P}(?!['’])" + _NO_CLUB_NEXT,
+        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P}(?!['’])" + _NO_CLUB_NEXT + _NO_PLACE_IN_CLAUSE,
         0.65,
         role="head_coach",
         club_side="topic",
@@ -368,7 +377,9 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         r"(?:\b(?:" + _AIDE_COPULA + r"|(?:working|worked|served|serving)\s+as)\s+|(?<=,\s))"
         # ("was goalkeeping coach in the staff of Y": a title of his own before it)
         r"(?:an?\s+)?(?:(?:[\w\-]+\s+)?(?:assistant|coach|trainer)\s+)?(?:on\s+{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff|"
-        r"(?:(?:a\s+)?member\s+of|in)\s+the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P2}(?!['’]))" + _NO_CLUB_NEXT,
+        r"(?:(?:a\s+)?member\s+of|in)\s+the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P2}(?!['’]))"
+        + _NO_CLUB_NEXT
+        + _NO_PLACE_IN_CLAUSE,
         0.65,
         role="head_coach",
         club_side="topic",
