@@ -1400,6 +1400,19 @@ _COACHING_SPELL_WORDS = re.compile(
 )
 
 
+# the spells of a clause's subject told after the first man named before them ("X, 60, …, with spells at A")
+_SUBJECTS_SPELL_RULES = rule_names("with-spells-at", "youth-sector-list")
+# "X replaces Y, …", "succeeds Y", "signed Y": a man named as a verb's object, not the clause's subject
+_PERSON_AS_OBJECT = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|from|sign(?:s|ed|ing)|sack(?:s|ed|ing))\s+$",
+    re.IGNORECASE,
+)
+# "X played for A, worked with B …": the comma series opened by a playing verb, a player's career
+_PLAYED_FOR_BEFORE = re.compile(
+    r"\bplay(?:s|ed|ing)\s+(?:for|at|with|in)\s+(?:the\s+)?«C\d+»\s*$", re.IGNORECASE
+)
+
+
 def _shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """Spells or a title a playing career has too, in a sentence that shows the man as a player: "The former
     defender had a long career with A and B" (no coaching word), "with spells at A and B during his playing
@@ -1548,6 +1561,10 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         return True  # "He played for C, winning the Cup with C": his playing days
     if _shown_as_player(rule, match, sent):
         return True  # "The former defender had a long career with A and B": his playing days
+    if rule.name in _SUBJECTS_SPELL_RULES and _PERSON_AS_OBJECT.search(tagged, 0, match.start()):
+        return True  # "X replaces Y, with spells at A and B behind him": X's spells, if anyone's
+    if rule.name == "and-also-coached-list" and _PLAYED_FOR_BEFORE.search(tagged, 0, match.start()):
+        return True  # "played for A, worked with B on loan": a series opened by a playing verb
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
     if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):

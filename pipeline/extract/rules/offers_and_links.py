@@ -657,13 +657,17 @@ _CLOSING_APPOSITION_REJECTED = (
 # ("X led A to the title, took charge of B at the World Cup and worked at C": each verb phrase of a series
 # after a comma, or a bare 'and' before 'worked at', with no subject of its own; 'and took charge of' is
 # an appointment's, 'and coached' the relative clause rule's)
+# ("worked with C on loan", "worked with C on the paperwork": a dealing with the club, not a post there)
+_WORKED_AT = r"worked\s+(?:at|with|for)(?!\s+(?:the\s+)?«C\d+»\s+on\s)"
 _SERIES_VERB = (
-    r"(?:coached|managed|commanded|directed|trained|led|guided|took\s+charge\s+of|worked\s+(?:at|with|for))"
+    r"(?:coached|managed|commanded|directed|trained|led|guided|took\s+charge\s+of|" + _WORKED_AT + r")"
 )
 _AND_ALSO_COACHED = (
     r"(?:\band\s+(?:also|later|then|subsequently|afterwards)\s+(?:coached|managed|commanded|directed|trained)|"
     r"(?<=[\w»]),(?:\s+(?:also|later|then|subsequently|afterwards))?\s+" + _SERIES_VERB + r"|"
-    r"\band\s+(?:also\s+|later\s+|then\s+)?worked\s+(?:at|with|for))"
+    r"\band\s+(?:also\s+|later\s+|then\s+)?"
+    + _WORKED_AT
+    + r")"
     + _NOT_AS_NON_COACH
     + r"\s+(?=(?:the\s+)?«C\d+»)"
 )
