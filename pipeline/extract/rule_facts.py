@@ -253,6 +253,8 @@ _PLACE_BEFORE_ITEMS = re.compile(
     r"(?:«C(\d+)»|([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))\s+(?:with|at|to|for)(?=\s)"
 )
 # regions a career is told in, beside the countries the reference data knows ("in the Gulf with C")
+# (kept here, not in places.csv: those rows are sub-national places that `place_names` reads everywhere as
+# never a person; these world regions serve this one reading, and listing them there would change others)
 _REGIONS = frozenset(
     {"gulf", "middle east", "far east", "asia", "europe", "africa", "scandinavia", "balkans", "caribbean"}
     | {"south america", "north america", "central america", "oceania"}
