@@ -1149,7 +1149,11 @@ def _club_spurned(sent: TaggedSentence, match: re.Match[str]) -> _ClubPost:
 # "assistant to Y at C", "an assistant to Y with the C national team": the club right after the boss is
 # where the aide served him, not a club the aide's own career named before ("had been in charge of A and
 # was assistant to Y at C" tells no spell of Y at A)
-_BOSS_AT_CLUB = re.compile(r",?\s+(?:at|with|in)\s+(?:the\s+)?«C(\d+)»")
+# ("assistant to Y for five seasons at C": the span told before the club)
+_BOSS_AT_CLUB = re.compile(
+    r",?(?:\s+for\s+(?:[\w\-]+\s+){1,2}?(?:seasons?|years?|months?|campaigns?))?\s+(?:at|with|in)\s+(?:the\s+)?«C(\d+)»",
+    re.IGNORECASE,
+)
 
 
 def _club_tag_found(

@@ -76,3 +76,13 @@ def test_a_boss_served_at_a_tournament_or_another_club_is_not_in_view() -> None:
             and f["club"] == "Brighton & Hove Albion"
             for f in facts
         ), text
+
+
+def test_assistant_to_a_boss_for_a_span_at_a_club_is_read_there() -> None:
+    """Review 16: 'assistant to Y for five seasons at C' puts Y at C, not at the club appointing the aide."""
+    text = (
+        "Brighton have appointed Fabian Hurzeler, who was assistant to Pep Guardiola for five seasons at "
+        "Manchester City."
+    )
+    clubs = {f["club"] for f in facts_of(text) if f["coach"] == "Pep Guardiola"}
+    assert clubs == {"Manchester City"}, clubs
