@@ -101,6 +101,17 @@ from pipeline.extract.mens_womens_sides import (
 )
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
+from pipeline.extract.player_guards import (
+    PLAYER_CAREER_RULES,
+    ROLE_NEAR,
+    fired_coach,
+    move_talk,
+    others_titles_removed,
+    player_after,
+    player_like,
+    specialist_of_boss,
+    told_as_player,
+)
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
 from pipeline.extract.rules.grammar import (
@@ -109,7 +120,6 @@ from pipeline.extract.rules.grammar import (
     _CLUB_BODY,
     _CLUB_OPENS_CLAUSE,
     _FOR_GAMES,
-    _KIN,
     _PLAYER_CUE,
     _STAFF_TEAM,
     _expand,
@@ -990,34 +1000,6 @@ def _candidate_posts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
                 )
             )
     return out
-
-
-# What shows a man named "C's X" is C's coach, in his own sentence: "C's X, the longest-serving
-# coach in the league", "C's X, who has taken the club from the fourth tier to …"
-_POSSESSED_COACH_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an)\s+(?:(?!of\b)[\w\-]+\s+){0,4}?(?:coach|manager|boss|head\s+coach)\b|"
-    r"who\s+(?:has\s+|had\s+)?(?:taken|guided|steered)\s+(?:the\s+)?(?:[\w\-]+\s+)?" + CLUB_NOUN + r"\b)"
-)
-# "the third coach fired this season, following C's A and D's B", "the third Premier League manager to
-# lose his job this season, after C's A and D's B": the men named are sacked coaches
-_FIRED_COACHES_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|another)"
-    r"\s+(?:[\w\-]+\s+){0,3}?(?:head\s+)?(?:coach|manager|boss)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?"
-    r"(?:fired|sacked|dismissed|axed|to\s+lose\s+(?:his|her|their|«P\d+»['’]s)\s+jobs?)\b"
-    r"[^.;«]*?"
-    r"\b(?:following|after)\s+(?:(?:(?:«[CP]\d+»['’]s?\s+)?«P\d+»|and|,)\s*)*$"
-)
-
-# where a list of sacked men ends: the clause's end, a time ('in June'), the next item
-_LIST_END = re.compile(r"\s*(?:[,.;]|$|and\s+(?:«[CP]\d+»|the)|in\s|on\s|earlier\b|last\b|this\b|at\s)")
-
-
-def _fired_coach(tagged: str, match: re.Match[str]) -> bool:
-    """'the third coach fired this season, following C's X': X was sacked at C (not 'after C's X
-    scored twice': the list of sacked men ends the sentence or its clause)."""
-    return bool(_FIRED_COACHES_BEFORE.search(tagged, 0, match.start())) and bool(
-        _LIST_END.match(tagged, match.end())
-    )
 
 
 def _surnames_past_executives(named: list[Mention], ctx: Context) -> None:
@@ -1975,10 +1957,10 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
         return True  # "takes over from Y, who led the B team to …": the post itself, restated
     if rule.name in _NEGOTIATION_RULES and _negotiation_not_an_approach(match, sent):
         return True  # "Agent X negotiated with Y", "C negotiated with Y over a new deal": no coaching offer
-    if rule.name in _PLAYER_CAREER_RULES and _told_as_player(sent, match):
+    if rule.name in PLAYER_CAREER_RULES and told_as_player(sent, match):
         return True  # "spent six years at C as a player", "As a player, X worked with Y at C"
     # "with whom he won the title as a player": a player's career
-    return rule.event == "in_charge" and rule.name in _CAREER_FEAT_RULES and _player_after(sent, match.end())
+    return rule.event == "in_charge" and rule.name in _CAREER_FEAT_RULES and player_after(sent, match.end())
 
 
 def _arrival_origin(match: re.Match[str], sent: TaggedSentence) -> str | None:
@@ -2171,8 +2153,8 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     still held …), which later steps read."""
     words = match.group(0)
     fact.pluperfect = bool(_PLUPERFECT.search(words))
-    fact.needs_support = _player_like(rule, match, tagged)
-    fact.move_talk = _move_talk(rule, match, tagged)
+    fact.needs_support = player_like(rule, match, tagged)
+    fact.move_talk = move_talk(rule, match, tagged)
     fact.lasting = rule.name in _LASTING_RULES
     fact.stay_post = rule.name == "stays-at-club"
     fact.achieved = rule.name in _ACHIEVEMENT_RULES
@@ -2183,7 +2165,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.still_held = bool(_STILL_HELD.search(words))
     fact.staff_talk = rule.name == "possessive-side" and bool(_STAFF_NOUN.search(words))
     fact.named_team = rule.name in _TEAM_OF_PERSON_RULES and not _COACHING_TALK.search(
-        _others_titles_removed(tagged, match)
+        others_titles_removed(tagged, match)
     )
     fact.current_post = (
         rule.name in ("club-role-person", "role-person", "staff-list")
@@ -2721,90 +2703,6 @@ _DESCRIBED_ONLY = re.compile(r"(?:the|this|that|their|its|his|her)\s", re.IGNORE
 _NAMED_BY_ORIGIN = re.compile(r"the\s+(?:\d{2}-year-old|[A-ZÀ-Þ][a-zà-ÿ]+)$")
 
 
-# Wording that fits a player as well as a coach ("left for Chelsea", "in his second season at
-# Forest", "now leads Uruguay"): such a fact stands only if the article shows him coaching.
-_PLAYER_LIKE_RULES = rule_names(
-    "guided-to",
-    "club-whom-led",
-    "lands-at",
-    "who-had-been-at",
-    "years-at",
-    "returned-in",
-    "who-joined",
-    "ended-spell-at",  # "ended his spell at C": a player's too
-    "lasted-at",  # "lasted one season at C": a player's too
-    "lasted-in-view",
-    "having-led-to",  # "having led C to the final": a captain's too
-    "arrived-after-spell",  # "joined A after three seasons at B": a player's move too
-    "arrived-after-spell-left",
-    "having-arrived-to-replace-left",  # "having joined C to replace Y": a player's replacement too
-    "is-now-at",  # "X is now at C": a player's club too
-    "stays-at-club",  # "X preferred to stay at C": a player's too
-    "formerly-of",  # "X, formerly of C": a player's past club too
-    "fronted-under-contract",  # "Still under contract at C, X …": a player's too
-    "his-years-with",  # "his seven years with C": a player's too
-    "opening-left",  # "Having left C in June, X …": a player's move too
-    "contract-not-renewed",  # "X's contract will not be renewed": a player's too
-    "club-not-renewing",
-    "club-confirm-exit",  # "C confirm X exit": a player's too
-    "passive-shown-exit",  # "X was shown the exit": a player told to find a new club too
-    "returned-for-spell",  # "returned for a second spell at C": a player's return too
-    "arrived-in-date",  # "X arrived in August 2023": a player's arrival too
-    "successor-of-found",  # "C have found a successor to X": a player's too
-    "with-whom-won",  # "C, with whom he won the league": a player's trophy too
-)
-_PLAYER_LIKE_UNLESS_ROLE = rule_names(
-    "signed-deal",
-    "signed-to-replace",
-    "joined-club",
-    "left-to-join",
-    "club-considering",
-    "returned-to",
-    # "left for C": a player too
-    "left-for",
-    "left-for-club",
-    "departure-for",
-    "departure-for-club",
-    # "recalled X", "arrived at C": players too
-    "brought-back",
-    "arrived-at-club",
-    "returned-to-lead",
-    "before-leaving-for",  # "…, before leaving for C": a player's move too
-    # "Sancho out, Rashford in", "Saka extends contract with Arsenal": a team sheet, a player's deal too
-    "out-in-swap",
-    "in-after-out",
-    "extends-contract-now",
-    # "won 20 of his 30 games", "kept us up": a player too, unless a coaching word is about
-    "record-of-his-games",
-    "kept-them-up",
-    "won-in-his-nth-season",
-    "in-his-nth-season-won",
-    "at-club-framed-person",
-)
-# "X left C", "X left C for D", "X left C to join D", "X signed a new contract": a player's transfer or
-# deal as often as a coach's;
-# with no coaching word of his own it stands only if no other man is the story's coach
-_MOVE_TALK_RULES = rule_names(
-    "left-club",
-    "leaves-for",
-    "left-to-take-over",
-    "leaves-to-take-over",
-    "left-club-to-post",
-    "renewed",  # "X has signed a new contract", "X renewed with C": a player's new deal too
-    "renewed-today",
-    "extended-his-contract",
-    "option-to-extend",  # "triggered the option to extend X's contract": players' deals have options too
-    "deal-was-extended",
-)
-# "the job became vacant when X left for C", "C had considered Y when X left": a coaching post falls free
-_VACANCY = re.compile(
-    r"\bvacan(?:cy|cies|t)\b|\b(?:job|post|position|hot\s+seat|dugout)\s+(?:open|empty|free|available)\b"
-    r"|\b(?:considered|approached|interviewed|targeted|sounded\s+out)\s+«P\d+»[^.;«]{0,40}\bwhen\s+«P",
-    re.IGNORECASE,
-)
-_COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
-
-
 _CAREER_FEAT_RULES = rule_names(
     "guided-to", "qualified-for", "and-guided-to", "club-whom-led", "won-with", "fronted-won-with"
 )
@@ -2814,227 +2712,6 @@ def _youth_staff_title(match: re.Match[str], mentions: list[Mention]) -> bool:
     """'worked as a U-19 coach at C': a youth post, not the club's first-team staff the list stands for."""
     idx = match.groupdict().get("staff_squad")
     return idx is not None and mentions[int(idx)].squad not in (None, "", "first_team")
-
-
-# spells whose words fit a player's career as well as a coach's: "as a player" makes them a player's
-_PLAYER_CAREER_RULES = rule_names("spent-years", "worked-under-at", "arrived-in-date")
-# "As a player, X worked with Y at C": the clause opens on his playing days
-_PLAYER_FRONTED = re.compile(r"\bas\s+a\s+player\s*,[^.;:]*$", re.IGNORECASE)
-
-
-def _told_as_player(sent: TaggedSentence, match: re.Match[str]) -> bool:
-    """The spell the match reads is told as the man's playing days, fronted or right after it."""
-    fronted = _PLAYER_FRONTED.search(sent.tagged, max(0, match.start() - 60), match.start())
-    return bool(fronted) or _player_after(sent, match.end())
-
-
-def _player_after(sent: TaggedSentence, end: int) -> bool:
-    """'… won the title as a player' right after the match, even when a tag (a descriptor read as a
-    person: 'the title as a player') hides the words."""
-    tail = re.split(r"[.;]", sent.tagged[end : end + 90])[0]
-    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, tail)
-    return bool(_AS_PLAYER.search(words))
-
-
-# "headbutting Verona striker X", "C midfielder X": a man titled by his playing position now (not
-# "former striker X") is a player; an event the rule reads for him needs him to coach elsewhere
-_PLAYER_TITLE_BEFORE = re.compile(
-    r"\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|"
-    r"centre-back|center-back|centre-forward|playmaker)\s+$",
-    re.IGNORECASE,
-)
-
-
-# "former Verona striker X", "the retired defender X": a playing title of the past, no current player
-_FORMER_TITLE_BEFORE = re.compile(
-    r"\b(?:former|ex-|retired|one-time)(?:\s*[\w«»\-]+){0,3}\s+$", re.IGNORECASE
-)
-
-
-def _titled_player(match: re.Match[str], tagged: str) -> bool:
-    at = match.start("p") - 2 if match.groupdict().get("p") else -1
-    title = _PLAYER_TITLE_BEFORE.search(tagged, max(0, at - 30), at) if at > 0 else None
-    return bool(title) and not _FORMER_TITLE_BEFORE.search(tagged, max(0, title.start() - 50), title.start())
-
-
-# "Real Madrid coach «P1» confirmed «P2» had joined …": the title is another man's, it says nothing of «P2»
-_TITLE_OF_PERSON = re.compile(
-    r"\b(?:head\s+)?(?:manager|coach|boss|tactician)\s+«P(\d+)»|«P(\d+)»,\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:head\s+)?(?:manager|coach|boss)\b"
-    # "…, where Y is manager": the title of the clause's own subject
-    r"|«P(\d+)»\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:head\s+)?(?:manager|coach|boss)\b"
-    # "…, whose coach is Y": the title of the man named after it
-    r"|\bwhose\s+(?:head\s+)?(?:manager|coach|boss)\s+(?:is|was)\s+«P(\d+)»",
-    re.IGNORECASE,
-)
-
-
-# "Captain X will lead the team", "X, the club captain, will lead …", "… for Saturday's game as captain": a
-# man titled by his place on the pitch leads the side there, not from the bench (not "former captain X",
-# nor "X, the goalkeeper coach,"). Only the verbs a captain's play fits: "Captain X will take charge of the
-# team for the game" is a stand-in's spell, as senior players are put in charge in a crisis.
-_PITCH_VERB = re.compile(r"\b(?:will|to)\s+(?:lead|take)\s+(?:the\s+)?(?!charge\b)", re.IGNORECASE)
-_PITCH_TITLE = PLAYING_POSITION + r"(?!\s*(?:coach|coaching|trainer|manager)\b)"
-_PITCH_TITLE_BEFORE = re.compile(r"\b" + _PITCH_TITLE + r"\s+$", re.IGNORECASE)
-_PITCH_TITLE_ASIDE = re.compile(
-    r",\s+(?:the\s+)?(?:(?!former\b|ex-)[\w\-«»]+\s+){0,3}?" + _PITCH_TITLE + r"\b", re.IGNORECASE
-)
-_AS_CAPTAIN_AFTER = re.compile(
-    r"[^.;,]{0,40}?\bas\s+(?:the\s+)?(?:club\s+)?(?:captain|skipper)\b", re.IGNORECASE
-)
-
-
-def _leads_on_the_pitch(match: re.Match[str], tagged: str) -> bool:
-    """The man the match names to lead the side is titled a player (captain, a position): see above."""
-    if not _PITCH_VERB.search(match.group(0)):
-        return False
-    at = match.start("p") - 2  # the tag's opening «P
-    title = _PITCH_TITLE_BEFORE.search(tagged, max(0, at - 30), at)
-    if title and not _FORMER_TITLE_BEFORE.search(tagged, max(0, title.start() - 50), title.start()):
-        return True
-    return bool(
-        _PITCH_TITLE_ASIDE.match(tagged, match.end("p") + 1) or _AS_CAPTAIN_AFTER.match(tagged, match.end())
-    )
-
-
-def _others_titles_removed(tagged: str, match: re.Match[str]) -> str:
-    """The sentence without coaching titles given to other people than the fact's own."""
-    own = match.groupdict().get("p")
-    if own is None:
-        return tagged
-    return _TITLE_OF_PERSON.sub(lambda t: t.group(0) if own in t.groups() else " ", tagged)
-
-
-def _move_talk(rule: Rule, match: re.Match[str], tagged: str) -> bool:
-    """A move told with no coaching word of the man's own: see `_MOVE_TALK_RULES`."""
-    if rule.name not in _MOVE_TALK_RULES:
-        return False
-    return not _post_wording(match, tagged) and not _AIDE_WORD.search(_others_titles_removed(tagged, match))
-
-
-def _post_wording(match: re.Match[str], tagged: str) -> bool:
-    """The sentence speaks of a coaching post for the fact's man (titles of other men left out)."""
-    own = _others_titles_removed(tagged, match)
-    return bool(
-        _ROLE_NEAR.search(own)
-        or _SUCCESSION.search(tagged)
-        or _VACANCY.search(tagged)
-        or _WITH_THE_COACH.search(tagged)
-    )
-
-
-# a sentence about players: a playing position, a signing or a transfer
-_PLAYER_TALK = re.compile(r"\b(?:" + PLAYING_POSITION + r"|signed|signing|transfer)\b", re.IGNORECASE)
-
-
-# "X signs until 2027 and replaces Y": the signing told before the man replaced
-_SIGNS_FIRST = re.compile(r"\b(?:signed|signs|agreed|agrees|penned|pens|inked|inks)\b", re.IGNORECASE)
-# a place in the side, not on the bench: a playing position, "the number nine", "up front", "in midfield"
-_PLAYERS_PLACE = re.compile(
-    r"\b(?:" + PLAYING_POSITION + r"|number\s+(?:\d+|one|six|seven|eight|nine|ten|eleven)|up\s+front|"
-    r"in\s+(?:midfield|defence|defense|attack|goal))\b",
-    re.IGNORECASE,
-)
-
-
-# "his assistant X has also extended his deal": a man of the coaching staff
-_AIDE_WORD = re.compile(
-    r"\b(?:assistant|deputy|number\s+two|aide|coaching\s+staff|backroom)\b", re.IGNORECASE
-)
-
-
-# "left C along with head coach Y": a man of his staff, going with him
-_WITH_THE_COACH = re.compile(
-    r"\b(?:along|together)\s+with\s+(?:[\w\-]+\s+){0,3}?(?:manager|coach|boss)\s+«P", re.IGNORECASE
-)
-
-
-def _player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
-    """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
-    if rule.name in _PLAYER_LIKE_RULES or _titled_player(match, tagged):
-        return True
-    if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
-        return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not _fired_coach(tagged, match)
-    if rule.name == "replaced-man-moves-on":  # "signed striker X to replace Y, who joined C": a player's move
-        return bool(_PLAYER_TALK.search(tagged))
-    if rule.name == "replaces" and _SIGNS_FIRST.search(match.group(0)):
-        # "X signs until 2027 and succeeds Y as the club's number nine": a player's signing
-        return bool(_PLAYERS_PLACE.search(tagged))
-    if rule.name in _PLAYER_LIKE_UNLESS_ROLE:  # "returned to C, replacing Y": a coach's post
-        return not _post_wording(match, tagged)
-    if rule.name in (
-        "renewed",
-        "renewed-today",
-    ):  # "X has signed a new contract": a player's too, unless a post
-        return not (_post_wording(match, tagged) or _AIDE_WORD.search(tagged))
-    if rule.name == "fronted-spell":  # "After three seasons at C, X …": a player's spell, unless told a post
-        return not _FRONTED_POST_WORD.search(match.group(0))
-    if rule.name == "in-his-nth-season":
-        return not _ROLE_NEAR.search(tagged) and not re.search(r"\b(?:charge|helm)\b", match.group(0))
-    if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
-        return bool(re.search(r"\bl(?:ed|ead)\b", match.group(0))) and not _ROLE_NEAR.search(tagged)
-    if rule.name == "will-lead-for-games":  # "Captain X will lead the team for Saturday's game": a player
-        return _leads_on_the_pitch(match, tagged)
-    if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too
-        return "linked" in match.group(0).lower() and not _COACHING_POST.search(_KIN_ASIDE.sub("", tagged))
-    if rule.name == "now-coaches":
-        return not _COACHING_WORD.search(match.group(0))  # "now leads Uruguay"
-    if _specialist_of_boss(rule, match):
-        return True
-    if rule.name == "possessive-club":
-        return (
-            not match.groupdict().get("team")
-            and len(_COACHES_TEAMS.findall(tagged)) < 2
-            and not _MATCH_OR_TABLE_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
-        )
-    return False
-
-
-# a specialist "of Y": a fitness or goalkeeping coach, an analyst or a collaborator may be a player's or a
-# president's, so Y's spell needs him coaching elsewhere in the story (or known as a coach)
-_SPECIALIST_OF = re.compile(
-    r"\b(?:collaborators?|analysts?|(?:physical|athletic|fitness|conditioning|goalkeep\w*['’]?|performance)\s+\w+)"
-    r"\s+(?:to|of)\s+«P\d+»",
-    re.IGNORECASE,
-)
-
-
-def _specialist_of_boss(rule: Rule, match: re.Match[str]) -> bool:
-    """'was the fitness coach of Y at C': Y's spell told by a specialist's title (see `_SPECIALIST_OF`)."""
-    return rule.name in ("head-of-assistant-at", "boss-of-remaining-aide") and bool(
-        _SPECIALIST_OF.search(match.group(0))
-    )
-
-
-# a coaching post in a fronted spell: "After five years in charge of C", "Fresh from guiding C to …"
-_FRONTED_POST_WORD = re.compile(
-    r"\b(?:charge|helm|bench|coach|manager|boss|assistant|reign|tenure|guiding|steering)\b", re.IGNORECASE
-)
-# words that make a rumour one about a coaching post
-_COACHING_POST = re.compile(
-    r"\b(?:manager|managerial|(?:co-)?coach(?:es|ing)?|boss|head\s+coach|tactician|gaffer|assistant|job|post|"
-    r"position|"
-    r"role|hot\s+seat|dugout|vacan(?:cy|t)|helm|bench|replac\w*|succe\w*|in\s+charge|take\s+over|"
-    r"takeover|interim|caretaker|sacked|dismissed|appoint\w*)\b",
-    re.IGNORECASE,
-)
-# ", the son of a youth coach at C,": a relative's description, whose coaching words are not his
-_KIN_ASIDE = re.compile(
-    r",\s+(?:the\s+)?" + _KIN + r"\s+of\s+[^,.;]*",
-    re.IGNORECASE,
-)
-
-
-# "the tie against X's C", "finishing second behind X's C", "three points clear of X's C", "the 2-1 defeat
-# to X's C", "lost the play-off to X's C": a side named by its coach in match and table talk
-_MATCH_OR_TABLE_BEFORE = re.compile(
-    r"\b(?:(?:tie|game|match|clash|fixture|final|draw|meeting)\s+(?:against|with)|against|beat|beating|"
-    r"(?:defeat|loss|win|victory)\s+(?:to|against|by|over|at)|beaten\s+by|"
-    r"defeated|(?:lost|losing)\s+(?:the\s+(?:[\w\-]+\s+){0,2}?)?to|drew\s+with|face[sd]?|facing|hosts?|hosted|hosting|(?:trip|visit)\s+to|"
-    r"behind|ahead\s+of|clear\s+of|level\s+with|above|below|runners-up\s+to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # Rules whose words tell how a spell began ("joined C as a player-coach in January 2020", "became part
@@ -3305,7 +2982,7 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
         event = "appointed"
     if hedged:
         return "linked", False
-    if rule.name == "club-possessive-person" and _fired_coach(tagged, match):
+    if rule.name == "club-possessive-person" and fired_coach(tagged, match):
         return "dismissed", False
     if rule.name in ("club-role-person", "role-person") and _NEW_TITLE.search(
         tagged[max(0, match.start() - 12) : match.start("p")]
@@ -3445,15 +3122,6 @@ _UNTIL_SUCCESSOR = re.compile(
 )
 
 
-_ROLE_NEAR = re.compile(
-    r"\b(?:manager|(?:co-)?coach(?:es)?|boss|head\s+coach|tactician|gaffer)\b", re.IGNORECASE
-)
-# "replacing Y", "in place of Y", "in charge": the sentence is about a coaching post
-_SUCCESSION = re.compile(
-    r"\b(?:replacing|succeeding|in\s+place\s+of)\s+«P\d+»|\bin\s+charge\b"
-    r"|\b(?:interim|temporary|caretaker|took|taken|take)\s+charge\b",  # "took interim charge when X left"
-    re.IGNORECASE,
-)
 # ("the consensual dissolution of the contract", "parted amicably": the same, translated or in other words)
 _MUTUAL = re.compile(
     r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b|\bconsensual(?:ly)?\b|\bamicabl[ey]\b",
@@ -3698,12 +3366,12 @@ def _list_needs_support(rule: Rule, match: re.Match[str], tagged: str) -> bool |
         # "a well-travelled coach who has had spells at …", "whose coaching career has taken him to …" (not
         # another man's title: "manager X praised Y, who had two spells at C")
         near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
-        player_like = not _ROLE_NEAR.search(tagged, max(0, near), match.end())
+        player_like = not ROLE_NEAR.search(tagged, max(0, near), match.end())
     # (a title of another man's, "…, where Y is manager", says nothing of the subject)
     return (
         player_like
-        or _specialist_of_boss(rule, match)
-        or (rule.name in _ACHIEVEMENT_RULES and not _ROLE_NEAR.search(_others_titles_removed(tagged, match)))
+        or specialist_of_boss(rule, match)
+        or (rule.name in _ACHIEVEMENT_RULES and not ROLE_NEAR.search(others_titles_removed(tagged, match)))
     )
 
 
@@ -3957,8 +3625,6 @@ def _held_up_to_now(tagged: str, trigger: int) -> bool:
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
 
-# "X's Parma …, while Y's Cremonese and Z's Venezia …": a round-up naming each team by its coach
-_COACHES_TEAMS = re.compile(r"«P\d+»'s?\s+(?:[\w\-]+\s+)?«C\d+»(?!'s?\s+«P)")
 _NOT_CURRENT = re.compile(
     r"\b(?:former|ex|then|previous|outgoing|one-time|erstwhile|interim|caretaker|acting|sacked|departed)\b",
     re.IGNORECASE,

@@ -229,7 +229,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     ),
     # "X succeeds Y, who joins C", "replaces Y, who leaves the Côte d'Azur for C", "successor to Y, who
     # moves to C", "takes over from the Argentine Y, who has since taken over C": the man replaced went on
-    # to coach C (a player replaced, then moved on, is told among signings: see `_player_like`)
+    # to coach C (a player replaced, then moved on, is told among signings: see `player_guards.player_like`)
     R(
         "replaced-man-moves-on",
         "appointed",
