@@ -15,28 +15,37 @@ def _spells(text: str, coach: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coach", "clubs"),
     [
-        "Lecce appointed Marco Giampaolo. Giampaolo has trained Empoli, conquering promotion in 2014, then "
-        "Sampdoria, Torino and Milan.",
-        "Lecce appointed Marco Giampaolo. He has coached Empoli, bringing them to Serie A, and then "
-        "Sampdoria, Torino and Milan.",
+        (
+            "Lecce appointed Marco Giampaolo. Giampaolo has trained Empoli, conquering promotion in 2014, "
+            "then Sampdoria, Torino and Milan.",
+            "Marco Giampaolo",
+            {"Empoli", "Sampdoria", "Torino", "AC Milan"},
+        ),
+        (
+            "Cagliari appointed Davide Nicola. He has coached Crotone, taking them up to Serie A, and then "
+            "Genoa, Torino and Salernitana.",
+            "Davide Nicola",
+            {"Crotone", "Genoa", "Torino", "Salernitana"},
+        ),
     ],
 )
-def test_the_list_goes_on_after_a_participle_aside(text: str) -> None:
-    assert {"Empoli", "Sampdoria", "Torino", "AC Milan"} <= _spells(text, "Marco Giampaolo")
+def test_the_list_goes_on_after_a_participle_aside(text: str, coach: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, coach)
 
 
 def test_a_spells_periods_and_the_preposition_repeated() -> None:
-    text = "Mali appointed Michel Dussuyer. He also sat on the bench of Benin for two periods and of Guinea."
-    assert {"Benin", "Guinea"} <= _spells(text, "Michel Dussuyer")
+    text = "Ghana appointed Paul Moreau. Moreau had sat on the bench of Togo for three spells and of Gabon."
+    assert {"Togo", "Gabon"} <= _spells(text, "Paul Moreau")
 
 
 def test_a_lower_league_between_items() -> None:
     text = (
-        "Lecce appointed Roberto Cevoli. In his career Cevoli has guided Modena in Serie C and the Reggiana."
+        "Bari appointed Fabio Caserta. Over the years Caserta has guided Perugia in Serie C and the "
+        "Juve Stabia."
     )
-    assert {"Modena", "Reggiana"} <= _spells(text, "Roberto Cevoli")
+    assert {"Perugia", "Juve Stabia"} <= _spells(text, "Fabio Caserta")
 
 
 def test_an_opponent_after_the_aside_is_no_item() -> None:
@@ -52,15 +61,15 @@ def test_an_opponent_after_the_aside_is_no_item() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Milan replaced Daniele Bonera with Massimo Oddo. Bonera, 43, had been chosen in the summer. Oddo, "
-        "world champion in 2006, is a known face: the Abruzzese technician has trained Pescara and Udinese.",
-        "Milan replaced Daniele Bonera with Massimo Oddo. Bonera, 43, had been chosen in the summer. Oddo is "
-        "no stranger to the job: the Italian tactician has coached Pescara and Udinese.",
+        "Sassuolo replaced Alessio Dionisi with Fabio Grosso. Dionisi, 44, had been hired in June. Grosso, "
+        "a cup winner in 2019, is a familiar face: the Roman technician has trained Frosinone and Bari.",
+        "Sassuolo replaced Alessio Dionisi with Fabio Grosso. Dionisi, 44, had been hired in June. Grosso is "
+        "no newcomer to the role: the Italian tactician has coached Frosinone and Bari.",
     ],
 )
 def test_a_descriptor_after_a_colon_is_the_clauses_subject(text: str) -> None:
-    assert {"Pescara", "Udinese"} <= _spells(text, "Massimo Oddo")
-    assert not _spells(text, "Daniele Bonera") & {"Pescara", "Udinese"}
+    assert {"Frosinone", "Bari"} <= _spells(text, "Fabio Grosso")
+    assert not _spells(text, "Alessio Dionisi") & {"Frosinone", "Bari"}
 
 
 def test_a_descriptor_after_a_colon_with_two_men_named_before_is_not_guessed() -> None:
@@ -100,16 +109,24 @@ def test_games_played_before_the_list_are_a_players() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coach", "clubs"),
     [
-        "Utrecht appointed Ron Jans on Monday. He led Groningen for eight years, had spells at Heerenveen "
-        "and PEC Zwolle, and also worked in the United States.",
-        "Utrecht appointed Ron Jans on Monday. Jans coached Groningen, had spells at Heerenveen and PEC "
-        "Zwolle and then moved abroad.",
+        (
+            "Vitesse appointed John van den Brom on Monday. He led AZ for six years, had spells at Utrecht "
+            "and Twente, and also worked in Belgium.",
+            "John van den Brom",
+            {"AZ Alkmaar", "FC Utrecht", "FC Twente"},
+        ),
+        (
+            "Utrecht appointed Ron Jans on Monday. Jans coached Groningen, had spells at Heerenveen and PEC "
+            "Zwolle and then moved abroad.",
+            "Ron Jans",
+            {"FC Groningen", "SC Heerenveen", "PEC Zwolle"},
+        ),
     ],
 )
-def test_a_comma_joined_spell_clause(text: str) -> None:
-    assert {"FC Groningen", "SC Heerenveen", "PEC Zwolle"} <= _spells(text, "Ron Jans")
+def test_a_comma_joined_spell_clause(text: str, coach: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, coach)
 
 
 def test_a_comma_joined_spell_clause_of_a_player_needs_a_coaching_word() -> None:
@@ -121,16 +138,28 @@ def test_a_comma_joined_spell_clause_of_a_player_needs_a_coaching_word() -> None
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coach", "clubs"),
     [
-        "Basel appointed Peter Zeidler. Earlier he was trainer at Red Bull Salzburg and at FC Sion.",
-        "Basel appointed Peter Zeidler. Zeidler was head coach of Red Bull Salzburg and FC Sion.",
-        "Basel appointed Peter Zeidler. In his long career Zeidler also was coach of Austrian club Red Bull "
-        "Salzburg and FC Sion.",
+        (
+            "Freiburg appointed Julian Schuster. Earlier he was trainer at Hoffenheim and at VfL Bochum.",
+            "Julian Schuster",
+            {"TSG Hoffenheim", "VfL Bochum"},
+        ),
+        (
+            "Basel appointed Peter Zeidler. Zeidler was head coach of Red Bull Salzburg and FC Sion.",
+            "Peter Zeidler",
+            {"Red Bull Salzburg", "FC Sion"},
+        ),
+        (
+            "Basel appointed Peter Zeidler. In his long career Zeidler also was coach of Austrian club Red "
+            "Bull Salzburg and FC Sion.",
+            "Peter Zeidler",
+            {"Red Bull Salzburg", "FC Sion"},
+        ),
     ],
 )
-def test_a_post_held_at_each_club_listed(text: str) -> None:
-    assert {"Red Bull Salzburg", "FC Sion"} <= _spells(text, "Peter Zeidler")
+def test_a_post_held_at_each_club_listed(text: str, coach: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, coach)
 
 
 def test_a_post_at_a_club_then_an_opponent_is_one_spell() -> None:
@@ -139,10 +168,10 @@ def test_a_post_at_a_club_then_an_opponent_is_one_spell() -> None:
 
 
 def test_a_club_after_a_national_teams_owner_keeps_its_first_team() -> None:
-    text = "Kyiv appointed Mircea Lucescu. He was also coach of the national team of Turkey and of Zenit."
+    text = "Porto appointed Rui Vitoria. He was once coach of the national team of Egypt and of Benfica."
     keys = keys_of(text)
-    assert ("Mircea Lucescu", "Turkey", "national", "in_charge") in keys
-    assert ("Mircea Lucescu", "Zenit Saint Petersburg", "first_team", "in_charge") in keys
+    assert ("Rui Vitoria", "Egypt", "national", "in_charge") in keys
+    assert ("Rui Vitoria", "Benfica", "first_team", "in_charge") in keys
 
 
 # --- "The 61-year-old Swabian trained A": a man by his home region is a descriptor, not a name -------
@@ -152,14 +181,15 @@ def test_a_club_after_a_national_teams_owner_keeps_its_first_team() -> None:
     ("text", "coach", "club"),
     [
         (
-            "Anderlecht appointed Wouter Vrancken. The 45-year-old Limburger led Genk for two seasons.",
-            "Wouter Vrancken",
-            "Genk",
+            "Gent appointed Stijn Vreven. The 50-year-old Limburger led Sint-Truiden for three seasons.",
+            "Stijn Vreven",
+            "Sint-Truiden",
         ),
         (
-            "Basel appointed Peter Zeidler as coach. The 61-year-old Swabian trained St. Gallen since 2018.",
-            "Peter Zeidler",
-            "FC St. Gallen",
+            "Luzern appointed Markus Weinzierl as coach. The 49-year-old Swabian trained FC Augsburg from "
+            "2012.",
+            "Markus Weinzierl",
+            "FC Augsburg",
         ),
         (
             "Partizan appointed Mladen Krstajic as coach. The 49-year-old Serb has coached Serbia and TSC.",
@@ -185,17 +215,22 @@ def test_a_regions_bench_is_the_clubs() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coach"),
     [
-        "Mainz sacked Bo Svensson. He had coached the Mainz first team since 2021, pulling them clear of "
-        "relegation in his first season, after earlier spells with Mainz's under-19s and at Red Bull's "
-        "feeder club FC Liefering.",
-        "Mainz sacked Bo Svensson. Svensson had coached Mainz since 2021 after brief spells with Red Bull "
-        "Salzburg's under-19s and FC Liefering.",
+        (
+            "Augsburg sacked Jess Thorup. He had coached the Augsburg first team since 2023, keeping them "
+            "up in his first year, after earlier spells with Augsburg's under-17s and at FC Liefering.",
+            "Jess Thorup",
+        ),
+        (
+            "Mainz sacked Bo Svensson. Svensson had coached Mainz since 2021 after brief spells with Red "
+            "Bull Salzburg's under-19s and FC Liefering.",
+            "Bo Svensson",
+        ),
     ],
 )
-def test_bare_spells_after_a_coaching_clause(text: str) -> None:
-    assert "FC Liefering" in _spells(text, "Bo Svensson")
+def test_bare_spells_after_a_coaching_clause(text: str, coach: str) -> None:
+    assert "FC Liefering" in _spells(text, coach)
 
 
 def test_bare_spells_of_the_man_replaced_are_not_told() -> None:
@@ -243,28 +278,36 @@ def test_a_players_passages_are_no_coaching_spells() -> None:
 
 def test_the_new_commander_is_the_man_appointed() -> None:
     text = (
-        "Fluminense hired Mano Menezes on Friday. Mano replaces Fernando Diniz, who was fired on Monday. "
-        "Diniz had won the Libertadores in 2023. The new commander has a vast curriculum. He directed "
-        "Corinthians and has passages for Cruzeiro and Internacional."
+        "Vasco hired Fabio Carille on Tuesday. Carille replaces Alvaro Pacheco, who was dismissed on Sunday. "
+        "Pacheco had won the state title in 2024. The new commander brings a long curriculum. He directed "
+        "Santos and has passages for Gremio and Botafogo."
     )
-    assert {"Corinthians", "Cruzeiro", "Internacional"} <= _spells(text, "Mano Menezes")
-    assert not _spells(text, "Fernando Diniz") & {"Corinthians", "Cruzeiro", "Internacional"}
+    assert {"Santos", "Grêmio", "Botafogo"} <= _spells(text, "Fabio Carille")
+    assert not _spells(text, "Alvaro Pacheco") & {"Santos", "Grêmio", "Botafogo"}
 
 
 # --- "…, before working with A and B": the posts a career goes on to --------------------------------
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coach", "clubs"),
     [
-        "Al Ahly named Hector Cuper. The veteran coach took Egypt to the 2018 World Cup, before working with "
-        "Uzbekistan and Syria.",
-        "Al Ahly named Hector Cuper. Cuper managed Valencia and Inter, before working with Uzbekistan and "
-        "Syria.",
+        (
+            "Zamalek named Carlos Pereira. The experienced coach took Ghana to the 2022 World Cup, before "
+            "working with Jordan and Oman.",
+            "Carlos Pereira",
+            {"Jordan", "Oman"},
+        ),
+        (
+            "Al Ahly named Hector Cuper. Cuper managed Valencia and Inter, before working with Uzbekistan "
+            "and Syria.",
+            "Hector Cuper",
+            {"Uzbekistan", "Syria"},
+        ),
     ],
 )
-def test_before_working_with_a_list(text: str) -> None:
-    assert {"Uzbekistan", "Syria"} <= _spells(text, "Hector Cuper")
+def test_before_working_with_a_list(text: str, coach: str, clubs: set[str]) -> None:
+    assert clubs <= _spells(text, coach)
 
 
 def test_before_working_with_a_man_is_no_spell() -> None:
@@ -313,19 +356,19 @@ def test_players_such_as_are_no_clubs() -> None:
     ("text", "clubs"),
     [
         (
-            "Cadiz appointed Gaizka Garitano. Garitano directed in Spain to Eibar and Leganés, and in "
-            "England to Watford.",
-            {"Eibar", "Leganés", "Watford"},
+            "Almeria appointed Inigo Vallejo. Vallejo directed in Spain to Girona and Levante, and in "
+            "Portugal to Braga.",
+            {"Girona", "Levante", "Braga"},
         ),
         (
-            "Cadiz appointed Gaizka Garitano. Garitano coached Eibar and Leganés, and worked in the Gulf "
-            "with the national teams of Qatar and Oman.",
-            {"Eibar", "Leganés", "Qatar", "Oman"},
+            "Almeria appointed Inigo Vallejo. Vallejo coached Girona and Levante, and worked in Asia with "
+            "the national teams of Kuwait and Bahrain.",
+            {"Girona", "Levante", "Kuwait", "Bahrain"},
         ),
     ],
 )
 def test_a_place_told_before_the_clubs(text: str, clubs: set[str]) -> None:
-    assert clubs <= _spells(text, "Gaizka Garitano")
+    assert clubs <= _spells(text, "Inigo Vallejo")
 
 
 def test_a_city_before_a_club_does_not_carry_the_list_on() -> None:
@@ -418,14 +461,14 @@ def test_a_players_spells_told_with_with_are_no_coaching_spells() -> None:
     ("sentence", "clubs"),
     [
         (
-            "He previously led the national teams of Egypt, which he qualified for the World Cup in 2018, "
-            "and of Syria.",
-            {"Egypt", "Syria"},
+            "Earlier he managed the national teams of Ghana, which he qualified for the World Cup in 2022, "
+            "and of Oman.",
+            {"Ghana", "Oman"},
         ),
         (
-            "In England he coached Chelsea, reaching the final of the Champions League in 2008, and also "
-            "Portsmouth.",
-            {"Chelsea", "Portsmouth"},
+            "In Spain he coached Mallorca, reaching the final of the Cup Winners' Cup in 1999, and also "
+            "Real Betis.",
+            {"Mallorca", "Real Betis"},
         ),
         ("He coached Valencia, whom he led to two finals, and also Mallorca.", {"Valencia", "Mallorca"}),
     ],
@@ -446,10 +489,10 @@ def test_an_aside_then_another_clause_ends_the_list() -> None:
 
 def test_a_career_begun_on_the_bench() -> None:
     text = (
-        "Boca named Martin Palermo. Before that he coached Aldosivi, and he began his career on the bench at "
-        "Godoy Cruz, guiding them to the Libertadores."
+        "Velez named Sebastian Dominguez. Before that he coached Banfield, though Dominguez started his "
+        "career in the dugout at Tigre, leading them to the Sudamericana."
     )
-    assert {"Aldosivi", "Godoy Cruz"} <= _spells(text, "Martin Palermo")
+    assert {"Banfield", "Tigre"} <= _spells(text, "Sebastian Dominguez")
 
 
 @pytest.mark.parametrize(
@@ -492,7 +535,7 @@ def test_a_players_long_career_is_no_coaching_one() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "He was coach of the Netherlands and also led South Korea, Russia and, most recently, Serbia.",
+        "He was coach of Belgium and also led Japan, Scotland and, most recently, Serbia.",
         "He coached the Netherlands, South Korea, Russia and, later, Serbia.",
     ],
 )
@@ -510,14 +553,14 @@ def test_an_adverb_after_the_joint_then_another_clause_ends_the_list() -> None:
 
 def test_a_careers_years_took_in_clubs_and_spells() -> None:
     text = (
-        "Leicester named Sven Larsson. His Italian years took in Roma, Fiorentina, a second spell at Genoa "
-        "and five seasons at Sampdoria."
+        "Leicester named Sven Larsson. His Spanish years took in Sevilla, Valencia, a second spell at Getafe "
+        "and four seasons at Osasuna."
     )
-    assert {"Roma", "Fiorentina", "Genoa", "Sampdoria"} <= _spells(text, "Sven Larsson")
+    assert {"Sevilla", "Valencia", "Getafe", "Osasuna"} <= _spells(text, "Sven Larsson")
 
 
 def test_a_players_years_took_in_are_no_coaching_spells() -> None:
-    text = "Leicester signed Sven Larsson. His Italian years took in Roma, Fiorentina and a spell at Genoa."
+    text = "Leicester signed Sven Larsson. His Spanish years took in Sevilla, Valencia and a spell at Getafe."
     assert not _spells(text, "Sven Larsson")
 
 
@@ -531,10 +574,10 @@ def test_years_after_a_club_are_no_item() -> None:
 
 def test_of_repeated_after_and_later() -> None:
     text = (
-        "Ajax named Johan Neeskens. As a head coach he took charge of NEC Nijmegen and later of Mamelodi "
-        "Sundowns in South Africa."
+        "Twente named Erwin Koeman. On the bench he took charge of Utrecht and later of Orlando Pirates in "
+        "South Africa."
     )
-    assert "Mamelodi Sundowns" in _spells(text, "Johan Neeskens")
+    assert "Orlando Pirates" in _spells(text, "Erwin Koeman")
 
 
 def test_of_after_a_comma_is_no_item() -> None:
@@ -549,10 +592,10 @@ def test_of_after_a_comma_is_no_item() -> None:
 
 def test_an_items_city_before_the_next_place() -> None:
     text = (
-        "Al Ain named Cosmin Olaroiu. He has won league titles in the UAE with Al Wahda of Abu Dhabi and in "
-        "Saudi Arabia with Al Hilal."
+        "Shabab Al Ahli named Marius Sumudica. He has won league titles in Qatar with Al Sadd of Doha and in "
+        "the UAE with Al Wahda."
     )
-    assert {"Al-Wahda", "Al-Hilal"} <= _spells(text, "Cosmin Olaroiu")
+    assert {"Al-Sadd", "Al-Wahda"} <= _spells(text, "Marius Sumudica")
 
 
 def test_an_items_city_before_a_city_is_no_place_gap() -> None:
@@ -568,11 +611,11 @@ def test_an_items_city_before_a_city_is_no_place_gap() -> None:
 
 def test_youth_posts_in_the_youth_divisions_of_clubs() -> None:
     text = (
-        "Qatar named Felix Sanchez. Sanchez led the under-23 team, after working in the youth divisions of "
-        "Barcelona and Espanyol."
+        "Qatar named Felix Sanchez. Sanchez ran the under-23 side, having worked in the youth categories of "
+        "Valencia and Villarreal."
     )
     spells = {(club, squad) for person, club, squad, event in keys_of(text) if event == "in_charge"}
-    assert {("Barcelona", "youth"), ("Espanyol", "youth")} <= spells
+    assert {("Valencia", "youth"), ("Villarreal", "youth")} <= spells
 
 
 def test_coming_through_the_youth_ranks_is_a_players() -> None:
