@@ -168,7 +168,7 @@ def test_a_post_at_a_club_then_an_opponent_is_one_spell() -> None:
 
 
 def test_a_club_after_a_national_teams_owner_keeps_its_first_team() -> None:
-    text = "Porto appointed Rui Vitoria. He was once coach of the national team of Egypt and of Benfica."
+    text = "Kyiv appointed Rui Vitoria. He was once coach of the national team of Egypt and of Benfica."
     keys = keys_of(text)
     assert ("Rui Vitoria", "Egypt", "national", "in_charge") in keys
     assert ("Rui Vitoria", "Benfica", "first_team", "in_charge") in keys
