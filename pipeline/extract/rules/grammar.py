@@ -300,7 +300,7 @@ _NOT_MATCH_PLAY = (
     r"starting|line-?up|XI|came\s+on|off\s+the\s+bench|dropped|striker|midfielder|defender|winger|"
     r"goalkeeper|forward|captain|player)\b)"
 )
-# "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `_list_role`)
+# "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)
 _STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 # a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
 _COACHING_CAREER = (

@@ -608,7 +608,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     ),
     # "X, 60, is a specialist of survival, with many passages at A and B", "X has coached in the UAE for a
     # decade, with spells at A, B and C": the spells told as the clause's companion (a player has spells
-    # too: kept only for a man shown coaching, see `_SPELL_LIST_RULES`)
+    # too: kept only for a man shown coaching, see `SPELL_LIST_RULES`)
     R(
         "with-spells-at",
         "in_charge",
@@ -646,7 +646,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     ),
     # "X returns to Serie A after the experiences with A, B and C", "after his passages by A and B": the
     # spells a return or move follows, in translated copy (Italian "esperienze", Portuguese "passagens"); a
-    # player has them too, so they need the man shown coaching (see `_SPELL_LIST_RULES`)
+    # player has them too, so they need the man shown coaching (see `SPELL_LIST_RULES`)
     R(
         "after-experiences",
         "in_charge",
@@ -1410,7 +1410,7 @@ SEASON_RECORDS += (
 
 
 # "before a brief stint at QPR", "after a short spell in Belgium with Sint-Truiden", "before spells with
-# Libya and Botswana": the spells a career sentence runs through (a player's too: see `_SPELL_LIST_RULES`);
+# Libya and Botswana": the spells a career sentence runs through (a player's too: see `SPELL_LIST_RULES`);
 # its subject named before, not the man a verb took as its object ("He replaced Y, after a spell at C")
 _SPELL_ADJ = (
     r"(?:brief|short|short-lived|successful|unsuccessful|ill-fated|disappointing|difficult|underwhelming|"
