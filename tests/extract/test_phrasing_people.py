@@ -63,12 +63,12 @@ def test_a_nationality_adjective_before_its_noun_stays_an_adjective(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya have been without a permanent coach since Turkish-German Engin Firat left in December.",
-        "Kenya have been without a coach since the Turk Engin Firat left in December.",
+        "Malawi have gone without a permanent coach since Swiss-Italian Marco Rossetti left in October.",
+        "Malawi have gone without a coach since the Swiss Marco Rossetti left in October.",
     ],
 )
 def test_a_nationality_before_a_name_only_describes_him(text: str) -> None:
-    assert ("Engin Firat", "Kenya", "national", "left") in keys_of(text)
+    assert ("Marco Rossetti", "Malawi", "national", "left") in keys_of(text)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +83,9 @@ def test_a_nationality_before_a_name_only_describes_him(text: str) -> None:
             "Jakob Michelsen",
         ),
         (
-            "England have appointed Thomas Tuchel. He will be assisted by Englishman Anthony Barry, "
-            "who worked with him at Chelsea.",
-            "Anthony Barry",
+            "Wales have appointed Owen Price. He will be assisted by Welshman Gareth Evans, who worked with "
+            "him at Chelsea.",
+            "Gareth Evans",
         ),
     ],
 )
@@ -102,40 +102,40 @@ def test_a_signed_player_with_a_nationality_is_no_coach() -> None:
 
 # --- aides counted before they are named --------------------------------------------------------
 
-_HEAD = "Indonesia have appointed Patrick Kluivert as head coach. "
+_HEAD = "Bahrain have appointed Ruud Janssen as head coach. "
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        "The Dutch legend will be accompanied by two assistant coaches from the Netherlands, "
-        "Alex Pastoor and Denny Landzaat.",
-        "He will be joined by two assistants, Alex Pastoor and Denny Landzaat.",
-        "He brought two assistants from the Netherlands, Alex Pastoor and Denny Landzaat.",
-        "He brings with him two assistant coaches, Alex Pastoor and Denny Landzaat.",
-        "The federation have also named two assistant coaches, Alex Pastoor and Denny Landzaat.",
-        "He will be accompanied by his assistants Alex Pastoor and Denny Landzaat.",
+        "The former Ajax winger brings two assistant coaches from the Netherlands, Bas Visser and Joost "
+        "Smit.",
+        "He will be joined by two assistants, Bas Visser and Joost Smit.",
+        "He brought two assistants from the Netherlands, Bas Visser and Joost Smit.",
+        "He brings with him two assistant coaches, Bas Visser and Joost Smit.",
+        "The federation have also named two assistant coaches, Bas Visser and Joost Smit.",
+        "He will be accompanied by his assistants Bas Visser and Joost Smit.",
     ],
 )
 def test_aides_counted_then_named_join_the_new_coach(second: str) -> None:
     keys = keys_of(_HEAD + second)
-    for aide in ("Alex Pastoor", "Denny Landzaat"):
-        assert (aide, "Indonesia", "national", "appointed") in keys
+    for aide in ("Bas Visser", "Joost Smit"):
+        assert (aide, "Bahrain", "national", "appointed") in keys
     assert not any(club == "Netherlands" for _, club, _, _ in keys)
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        "According to the club, the new coach will be assisted by a Chinese staff including former "
-        "Shanghai Shenhua defender Wang Jun.",
-        "He will be assisted by a staff including former defender Wang Jun.",
+        "The club said the new coach will be helped by a Chinese staff including former Beijing Guoan "
+        "defender Li Wei.",
+        "He will be assisted by a staff including former defender Li Wei.",
     ],
 )
 def test_an_aide_in_a_staff_including(second: str) -> None:
-    keys = keys_of("Shandong Taishan named Choi Kang-hee as coach. " + second)
-    assert ("Wang Jun", "Shandong Taishan", "first_team", "appointed") in keys
-    assert not any(coach == "Wang Jun" and club == "Shanghai Shenhua" for coach, club, _, _ in keys)
+    keys = keys_of("Chengdu Rongcheng named Seo Jung-won as coach. " + second)
+    assert ("Li Wei", "Chengdu Rongcheng", "first_team", "appointed") in keys
+    assert not any(coach == "Li Wei" and club == "Beijing Guoan" for coach, club, _, _ in keys)
 
 
 @pytest.mark.parametrize(
@@ -158,19 +158,17 @@ def test_counted_players_or_executives_are_no_aides(text: str) -> None:
 @pytest.mark.parametrize(
     "second",
     [
-        "Since then Serdar Topraktepe, member of the technical staff of Van Bronckhorst, was leading "
-        "the team as interim coach.",
-        "Serdar Topraktepe, a member of Van Bronckhorst's staff, has been in caretaker charge since then.",
-        "Serdar Topraktepe, part of the backroom team of Giovanni van Bronckhorst at Besiktas, was "
-        "leading the team on an interim basis.",
+        "Since then Tolga Sahin, member of the technical staff of Avci, was leading the side as interim "
+        "coach.",
+        "Tolga Sahin, a member of Avci's staff, has been in caretaker charge since then.",
+        "Tolga Sahin, part of the backroom team of Abdullah Avci at Trabzonspor, was leading the side on a "
+        "temporary basis.",
     ],
 )
 def test_a_staff_member_named_by_his_boss_is_still_the_subject(second: str) -> None:
-    text = "Besiktas sacked Giovanni van Bronckhorst in November. " + second
+    text = "Trabzonspor sacked Abdullah Avci in November. " + second
     keys = keys_of(text)
-    assert ("Serdar Topraktepe", "Beşiktaş", "first_team", "in_charge") in keys
+    assert ("Tolga Sahin", "Trabzonspor", "first_team", "in_charge") in keys
     # the boss's own spell may be told through his staff, but the interim spell since then is not his
-    boss_spells = [
-        f for f in facts_of(text) if f["coach"] == "Giovanni van Bronckhorst" and f["event"] == "in_charge"
-    ]
+    boss_spells = [f for f in facts_of(text) if f["coach"] == "Abdullah Avcı" and f["event"] == "in_charge"]
     assert all(f["date"] is None and f["role"] == "head_coach" for f in boss_spells)
