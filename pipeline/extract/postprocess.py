@@ -19,6 +19,7 @@ from pipeline.extract.attribution import _national, _squad_at
 from pipeline.extract.career_facts import unclaimed_career_pairs
 from pipeline.extract.date_facts import _DEPARTURES
 from pipeline.extract.dates import DateMention
+from pipeline.extract.executive_guards import without_executives
 from pipeline.extract.facts import (
     _CHANGE_EVENTS,
     _COACH_SLOT,
@@ -31,11 +32,7 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions, squad_mentions
-from pipeline.extract.rule_facts import (
-    _STAFF_TITLE_ROLES,
-    _unclaimed_event_guesses,
-    without_executives,
-)
+from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_event_guesses
 from pipeline.reference import known_coaches, known_non_coaches, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post

@@ -65,6 +65,14 @@ from pipeline.extract.elided_moves import (
     elided_arrivals,
     elided_departures,
 )
+from pipeline.extract.executive_guards import (
+    EXEC_HINT,
+    FORMER_POST_RULES,
+    FORMER_WORD,
+    mark_named_coaches,
+    surnames_past_executives,
+    without_executives,
+)
 from pipeline.extract.facts import (
     _CLAUSE_BREAK,
     _CLUB_TAG,
@@ -173,7 +181,7 @@ def _sentence_facts(
     """The facts sentence `i` tells, after it updates what the story keeps in view (focus, clubs)."""
     has_person = any(m.kind == "P" for m in named)
     named = _with_references(sentence, low, named, ctx, has_person)
-    exec_hint = bool((rules or has_person) and _EXEC_HINT.search(low))
+    exec_hint = bool((rules or has_person) and EXEC_HINT.search(low))
     if has_person and (_POSITION_HINT.search(low) or PLAYER_DEED_HINT.search(low)):
         mark_players(_tag(sentence, named)[0], named, ctx)
     if not rules and not (has_person and exec_hint):  # nothing to find here
@@ -214,7 +222,7 @@ def _with_references(
     Spanish women's side'), past executives' surnames marked; the cheap word tests go first, as most
     sentences hold no such reference."""
     if has_person and ctx.people.executives:
-        _surnames_past_executives(named, ctx)
+        surnames_past_executives(named, ctx)
     if "the " in low and _CLUB_REF_HINT.search(low):
         named = _with_club_references(sentence, named, ctx)
     if "the " in low and (
@@ -262,7 +270,7 @@ def _tagged_sentence_facts(
         if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger):
             f.spell_tense = "up_to_now"
     _date_spells_by_length(facts)
-    _mark_named_coaches(facts, sent.tagged, sent.mentions)
+    mark_named_coaches(facts, sent.tagged, sent.mentions)
     facts = without_executives(facts, ctx)
     _remember_facts(facts, sent.text, sent.index, ctx)
     _remember_later_posts(facts, sent, ctx)
@@ -327,36 +335,6 @@ class _SentenceMarks:
         f.before_national = self.before_national
 
 
-# An executive the sentence names the team's coach: "Sporting director X has been named head coach of C",
-# "… X will serve as head coach on an interim basis", "C have appointed sporting director X as interim coach"
-_COACH_POST = (
-    r"(?:the\s+)?(?:club['’]s\s+|team['’]s\s+)?(?:new\s+)?(?:(?:interim|caretaker|temporary|acting|permanent)\s+)*"
-    r"(?:head\s+coach|coach|manager|boss)\b(?!\s+(?:of\s+the\s+(?:year|month|season)|education|development))"
-)
-_NAMED_COACH = re.compile(
-    r"«P(\d+)»(?:,[^,«]{0,60},)?\s+(?:(?:has|have|had|was|is|will|would)\s+)?(?:(?:been|be)\s+)?"
-    r"(?:named|appointed|confirmed|installed|unveiled|made)\s+(?:as\s+)?" + _COACH_POST + "|"
-    r"«P(\d+)»(?:,[^,«]{0,60},)?\s+(?:will|is\s+to|would|shall)\s+(?:serve|act|step\s+in|stand\s+in|take\s+over)\s+"
-    r"as\s+" + _COACH_POST + "|"
-    # "The technical director, X, will take charge of the team for Saturday's game"
-    r"«P(\d+)»(?:,[^,«]{0,60})?,?\s+(?:will|is\s+to|would|shall)\s+take\s+(?:(?:interim|temporary|caretaker)\s+)?"
-    r"charge\s+of\s+the\s+(?:team|side|squad|first\s+team)\b|"
-    r"\b(?:named|appointed|installed|hired|promoted)\s+(?:(?:sporting|technical)\s+director|director\s+of\s+football|"
-    r"general\s+manager)\s+«P(\d+)»\s+(?:as\s+)?" + _COACH_POST,
-    re.IGNORECASE,
-)
-
-
-def _mark_named_coaches(facts: list[Fact], tagged: str, mentions: list[Mention]) -> None:
-    """The facts of a man this sentence names the team's coach stand, whatever post he held before."""
-    if not facts:
-        return
-    named = {mentions[int(next(g for g in m.groups() if g))].name for m in _NAMED_COACH.finditer(tagged)}
-    for f in facts:
-        if f.coach in named:
-            f.named_coach = True
-
-
 def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Context) -> list[Fact]:
     """The facts the sentence's candidate rules read, then those derived from them (a descriptor's
     own post, a departure's spell, elided second moves, counted spells)."""
@@ -370,7 +348,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                 found = [] if _going_back_not_told(match, sent.tagged) else _stand_in_spells_ended(found, ctx)
             if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
                 found = [f for f in found if not f.squad.startswith(("women", "national_women"))]
-            if rule.name in _FORMER_POST_RULES and _FORMER_WORD.search(match.group(0)):
+            if rule.name in FORMER_POST_RULES and FORMER_WORD.search(match.group(0)):
                 for f in found:
                     f.former_post = True
             facts.extend(found)
@@ -595,11 +573,6 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-# an executive's own past coaching posts still count: "Sporting director X, a former coach of Turkey, said"
-_FORMER_POST_RULES = rule_names("former-coach-of-list", "former-clubs-role", "person-the-club-role")
-_FORMER_WORD = re.compile(r"\b(?:former|ex-|one-time)", re.IGNORECASE)
-
-
 def _exit_ends_spell_told(facts: list[Fact]) -> None:
     """'… to take over the France women's team, whom he coached at the World Cup, before leaving in
     August when his contract ran out': an exit whose words name no club, told after the man's spell
@@ -637,20 +610,6 @@ def _named_post_of_one_exit(facts: list[Fact], sent: TaggedSentence) -> list[Fac
 def _read_within(f: Fact, g: Fact) -> bool:
     """f's rule match lies within g's: the same clause, read without its subject."""
     return g.trigger <= f.trigger and 0 <= f.trigger_end <= g.trigger_end
-
-
-def without_executives(facts: list[Fact], ctx: Context) -> list[Fact]:
-    """Facts of an executive (not a past coaching post of his, nor one the sentence makes him take), and
-    the exit of the man an executive succeeds ('sports board X, who succeeds Y'): Y's post is his."""
-    is_executive = ctx.people.is_executive
-    executive = [f for f in facts if is_executive(f.coach) and not (f.former_post or f.named_coach)]
-    succeeded = {_match_of(f) for f in executive if f.event == "appointed"}
-    return [f for f in facts if f not in executive and not (f.event == "left" and _match_of(f) in succeeded)]
-
-
-def _match_of(f: Fact) -> tuple[int, int, int]:
-    """Where the rule match that found the fact lies: (sentence, start, end)."""
-    return f.sentence, f.trigger, f.trigger_end
 
 
 _CLUB_REF_HINT = re.compile(
@@ -879,20 +838,8 @@ def _candidate_posts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _surnames_past_executives(named: list[Mention], ctx: Context) -> None:
-    """'Hassan, 57, …' after coach Hossam and director Ibrahim Hassan were named: the bare surname
-    was read (before anyone was known as an executive) as the one named last; it is the coach's."""
-    for m in named:
-        if m.kind == "P" and not m.pronoun and " " not in m.text and ctx.people.is_executive(m.name):
-            m.name = ctx.people.resolve(m.text, m.start)
-
-
 # a playing position in the sentence: someone may be titled a player there (`mark_players`)
 _POSITION_HINT = re.compile(PLAYING_POSITION)  # what `mark_players` looks for, in the lowercased sentence
-_EXEC_HINT = re.compile(
-    r"president|chair|owne[rd]|director|executive|ceo|administrator|spokes|agent|secretary|chief|bought\s+by|"
-    r"scout|doctor|physio|general manager|board|recruitment"
-)
 
 _ASIDE_OPEN = re.compile(r",\s")
 # The subject of the main clause after an opening phrase: "After leaving C (in 2019), X …"
