@@ -1054,7 +1054,119 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
                 found = [replace(f, role=titled) for f in found]
             out.extend(found)
     out = [f for f in out if not _country_told_as_place(f, sent)]
+    if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
+        out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
     return _with_match_extras(rule, match, sent, ctx, out)
+
+
+# rules reading an aide's boss at the club in view when no club follows him ("X had been the vice of Y",
+# "X worked on Y's staff"): in appointment and extension news the old boss is mostly at another club
+_BOSS_OF_AIDE_IN_VIEW_RULES = rule_names("head-of-aide-in-view", "boss-staff-in-view", "assistant-to")
+# the sentence tells a promotion from within: the boss left and his aide took over the same team
+_PROMOTED_FROM_WITHIN = re.compile(
+    r"\b(?:promot(?:ed|ion)|step(?:s|ped|ping)?\s+up|mov(?:e|es|ed)\s+up|"
+    r"(?:took|takes|take|taking)\s+(?:over\s+)?(?:the\s+)?(?:team|side|reins|helm)|"
+    r"(?:took|takes|take|taking)\s+over\s+(?:from|when|after)\b|"
+    r"(?:was|were|got|been)\s+(?:sacked|dismissed|fired|relieved)|in\s+place\s+of|"
+    r"who\s+(?:leaves|is\s+leaving|left|departs|departed)\s+the\s+club)\b",
+    re.IGNORECASE,
+)
+# the story tells the new man came from within ("knows the house well", "we choose continuity"): the aide
+# served his boss at this very club
+_KNOWS_THE_HOUSE = re.compile(
+    r"\bknows?\s+(?:(?:very\s+)?well\s+)?the\s+(?:house|club|dressing\s+room|squad)\b|"
+    r"\b(?:continuity|from\s+within|in-house|internal\s+(?:solution|appointment|promotion))\b",
+    re.IGNORECASE,
+)
+# "assistant to Y at the 2024 European Championship": a tournament is no club
+_AT_TOURNAMENT = re.compile(
+    r"\s+(?:for\s+[^.;,«]{1,30}?\s+)?at\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:Euros?|World\s+Cup|Championships?|Olympics?|Olympic\s+Games|Cup\s+of\s+Nations|Copa\s+Am[eé]rica|"
+    r"Gold\s+Cup|tournament|finals)\b",
+    re.IGNORECASE,
+)
+
+
+def _boss_untied_to_club_in_view(
+    rule: Rule, match: re.Match[str], f: Fact, sent: TaggedSentence, ctx: Context
+) -> bool:
+    """An aide's boss read at the club the story is about, though neither the story ties him there (the man
+    sacked, departing or replaced there, or his post there told) nor the sentence tells a promotion from
+    within ("took over the team when Y was sacked"): his spell was elsewhere. assistant-to, which reads the
+    club named near the link, is checked only where a tournament follows the boss ("at the Euros")."""
+    if f.event != "in_charge" or f.role != "head_coach" or f.club is None:
+        return False
+    if _AT_TOURNAMENT.match(sent.tagged, match.end()):
+        return not _boss_tied_to(f.coach, f.club, ctx)
+    if rule.name == "assistant-to":  # the club it reads is the one the sentence names near the link
+        return False
+    if _club_placed_by_sentence(match, f, sent) or _IN_THE_TEAM_IN_VIEW.match(sent.tagged, match.end()):
+        return False
+    return not (
+        _boss_tied_to(f.coach, f.club, ctx)
+        or _PROMOTED_FROM_WITHIN.search(sent.tagged)
+        or any(_KNOWS_THE_HOUSE.search(text) for text in ctx.sentences)
+    )
+
+
+# "the assistant of Y in the major selection", "… at the club": the boss's post is the team in view
+_IN_THE_TEAM_IN_VIEW = re.compile(
+    r"\s+(?:in|at|with)\s+the\s+(?:(?:first|senior|major|main)\s+)?(?:selection|club|team|side)\b",
+    re.IGNORECASE,
+)
+# "arrives from Arsenal, where he was the assistant of Y", "returns to Turin, where …": the aide's place
+_WHERE_AFTER_TAG = re.compile(r",?\s+where\b", re.IGNORECASE)
+
+
+def _club_placed_by_sentence(match: re.Match[str], f: Fact, sent: TaggedSentence) -> bool:
+    """The sentence itself places the aide at the club: named after the link ("… and with the bianconeri
+    he won the Cup") or as the place "where" he served, not only as the club that hired him."""
+    for k, m in enumerate(sent.mentions):
+        if m.kind not in ("C", "S") or sent.squad_of.get(k, (None,))[0] != f.club:
+            continue
+        tag = f"«{m.kind}{k}»"
+        at = sent.tagged.find(tag)
+        if at >= match.start() or (at >= 0 and _WHERE_AFTER_TAG.match(sent.tagged, at + len(tag))):
+            return True
+    return False
+
+
+def _boss_tied_to(name: str, club: str, ctx: Context) -> bool:
+    """The story tied the man to the club: he left, was sacked or is replaced there, or held a post there."""
+    return (
+        ctx.exits.get(name, (None,))[0] == club
+        or club in ctx.posts.get(name, set())
+        or (name, club) in ctx.spells
+        or (ctx.vacancy is not None and ctx.vacancy[3] == name and ctx.vacancy[0] == club)
+        or ctx.caretakers.get(name) == club
+        or _story_tells_him_leaving(name, ctx)
+        or _named_in_another_sentence(name, ctx)
+    )
+
+
+def _named_in_another_sentence(name: str, ctx: Context) -> bool:
+    """The story names the boss outside the aide's link: one of its men, not an aside of the aide's career."""
+    surname = re.compile(r"\b" + re.escape(fold(name.split()[-1])) + r"\b", re.IGNORECASE)
+    here = ctx.people.cursor
+    return any(k != here and surname.search(fold(text)) for k, text in enumerate(ctx.sentences))
+
+
+_LEAVING_AFTER_NAME = (
+    r"[^.;]{0,40}?\b(?:leaves|left|leaving|departs|departed|sacked|dismissed|fired|resign(?:s|ed)|"
+    r"steps?\s+down|stepped\s+down|says\s+goodbye|said\s+goodbye|bids\s+farewell)\b"
+)
+_REPLACING_BEFORE_NAME = r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)?)\s+(?:[\w\-]+\s+){0,3}?"
+
+
+def _story_tells_him_leaving(name: str, ctx: Context) -> bool:
+    """Anywhere in the story (its title too), the man leaves, is sacked or is replaced ('Gustafsson leaves
+    the club', 'X replaces Y'): the departing coach, told before or after the aide's link."""
+    surname = re.escape(fold(name.split()[-1]))
+    told = re.compile(
+        r"\b" + surname + r"\b" + _LEAVING_AFTER_NAME + "|" + _REPLACING_BEFORE_NAME + surname + r"\b",
+        re.IGNORECASE,
+    )
+    return any(told.search(fold(text)) for text in (ctx.headline, *ctx.sentences))
 
 
 # a country named as the place a man's club is or he comes from: "leaves to join a club in Brazil", "will
