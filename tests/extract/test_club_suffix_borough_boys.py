@@ -11,8 +11,8 @@ from extract_helpers import keys_of
 @pytest.mark.parametrize("club", ["Nuneaton Borough", "Quick Boys"])
 def test_club_suffix_names_a_club(club: str) -> None:
     keys = keys_of(
-        f"Cambuur have appointed Henk de Jong. He was trainer of Cambuur from 2019 until 2022, after he made "
-        f"his name at the amateurs of {club}.",
+        f"Heerenveen have appointed Kees Bakker. He was trainer of Heerenveen from 2018 to 2021, having made "
+        f"his name with the amateurs of {club}.",
         "2024-06-20",
     )
     assert not any(k[0] == club for k in keys)
