@@ -1,5 +1,5 @@
 """An aide named by his title at a club who follows his boss: "His assistant at Hull, X, follows him to the
-Meinau", "Y's assistant at C, X, will follow him to the national team": the aide leaves that club (left).
+Meinau", "Y's assistant at C, X, will also follow him to the national team": the aide leaves that club (left).
 Not an aide who stays, nor one named with no club. Sentences of our own."""
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ from extract_helpers import keys_of
     ("text", "key"),
     [
         pytest.param(
-            "Strasbourg have appointed Liam Rosenior as head coach. His assistant at Hull, Justin Walker, "
-            "follows him to Alsace.",
-            ("Justin Walker", "Hull City", "first_team", "left"),
+            "Nantes have appointed Tom Baker as head coach. His assistant at Lorient, Paul Girard, follows "
+            "him to Brittany.",
+            ("Paul Girard", "FC Lorient", "first_team", "left"),
             id="his_assistant_at_c_follows_him",
         ),
         pytest.param(
-            "Greece have named Ivan Jovanovic as head coach. Jovanovic's assistant at Panathinaikos, Giorgos "
-            "Kostakis, will follow him to the national team.",
-            ("Giorgos Kostakis", "Panathinaikos", "first_team", "left"),
+            "Greece have named Ivan Jovanovic as head coach. Jovanovic's assistant at Olympiacos, Nikos "
+            "Papas, will also follow him to the national team.",
+            ("Nikos Papas", "Olympiacos", "first_team", "left"),
             id="possessor_assistant_at_c_will_follow_him",
         ),
     ],

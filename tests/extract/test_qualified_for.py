@@ -1,5 +1,5 @@
-"""'He qualified Uganda for the Africa Cup of Nations', 'had classified Peru to the World Cup' (translated
-"clasificó"), 'Colombia, which he classified to two World Cups': a team a coach took to a tournament is a
+"""'He qualified Malawi for the Africa Cup of Nations', 'had classified Ecuador to the World Cup' (translated
+"clasificó"), 'Chile, which he classified for two Copa Americas': a team a coach took to a tournament is a
 spell of his there. Not a man who qualified himself ('qualified for the final with C'), nor a player's."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ _LEAD = "Hull City have appointed Erik Lund as head coach. "
 @pytest.mark.parametrize(
     ("sentence", "team"),
     [
-        ("He qualified Uganda for the Africa Cup of Nations in 2019.", "Uganda"),
-        ("Lund had classified Peru to the World Cup of Russia 2018.", "Peru"),
+        ("He qualified Malawi for the Africa Cup of Nations in 2021.", "Malawi"),
+        ("Lund had classified Ecuador to the World Cup of Qatar 2022.", "Ecuador"),
         ("Lund, who qualified Molde for the Europa League group stage, is 51.", "Molde"),
-        ("Lund coached Colombia, which he classified to two World Cups.", "Colombia"),
+        ("Lund coached Chile, which he classified for two Copa Americas.", "Chile"),
     ],
 )
 def test_a_team_taken_to_a_tournament_is_a_spell(sentence: str, team: str) -> None:
