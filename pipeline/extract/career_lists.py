@@ -277,13 +277,13 @@ def list_facts(
     """'has managed Zaragoza, Tenerife and Elche': one in_charge per club (or squad) listed."""
     tagged = sent.tagged
     person = sent.mentions[person_idx]
-    player_like = _list_needs_support(rule, match, tagged)
-    if player_like is None:
+    needs_support = _list_needs_support(rule, match, tagged)
+    if needs_support is None:
         return []  # "who had spells at A and B as a player"
     achieved = rule.name in ACHIEVEMENT_RULES
     in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
     if _THE_CLUB_NEXT.match(tagged, match.end()) and in_view:  # "who previously led the club"
-        return [_led_the_club(rule, match, sent, person.name, in_view, player_like, ctx)]
+        return [_led_the_club(rule, match, sent, person.name, in_view, needs_support, ctx)]
     items, owned = _list_items(tagged, match.end(), sent.mentions)
     if rule.name == "won-with" and items:
         items += _elided_wins(tagged, items[-1].end())
@@ -306,7 +306,7 @@ def list_facts(
                     rule.confidence,
                     sent.index,
                     match.start(),
-                    needs_support=player_like,
+                    needs_support=needs_support,
                     no_date=any(dated) and not dated[n],
                     achieved=achieved,
                     trigger_end=m.end() if achieved else -1,
@@ -358,19 +358,19 @@ def _list_needs_support(rule: Rule, match: re.Match[str], tagged: str) -> bool |
     """Whether a career list's spells need support from elsewhere to be a coach's ('led' and 'guided' also
     describe captains and strikers: kept only for people coaching elsewhere); None where the list is a
     player's."""
-    player_like = (
+    needs_support = (
         rule.name in SPELL_LIST_RULES or bool(_LED_AT_END.search(match.group(0)))
     ) and not STAND_IN_POST.search(tagged)
-    if player_like and rule.name in SPELL_LIST_RULES:
+    if needs_support and rule.name in SPELL_LIST_RULES:
         if _AS_PLAYER.search(tagged, match.end()):
             return None  # "who had spells at A and B as a player"
         # "a well-travelled coach who has had spells at …", "whose coaching career has taken him to …" (not
         # another man's title: "manager X praised Y, who had two spells at C")
         near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
-        player_like = not ROLE_NEAR.search(tagged, max(0, near), match.end())
+        needs_support = not ROLE_NEAR.search(tagged, max(0, near), match.end())
     # (a title of another man's, "…, where Y is manager", says nothing of the subject)
     return (
-        player_like
+        needs_support
         or specialist_of_boss(rule, match)
         or (rule.name in ACHIEVEMENT_RULES and not ROLE_NEAR.search(others_titles_removed(tagged, match)))
     )
