@@ -1056,7 +1056,25 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     out = [f for f in out if not _country_told_as_place(f, sent)]
     if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
         out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
+    if rule.name == "was-role":
+        out = [f for f in out if not _title_on_untied_bosss_staff(rule, match, f, sent, ctx)]
     return _with_match_extras(rule, match, sent, ctx, out)
+
+
+# "was goalkeeping coach in the staff of Y": the title held on another man's staff
+_ON_STAFF_OF = re.compile(r"\s+(?:in|on)\s+the\s+(?:[\w\-]+\s+)?staff\s+of\s+«P(\d+)»(?!['’])", re.IGNORECASE)
+
+
+def _title_on_untied_bosss_staff(
+    rule: Rule, match: re.Match[str], f: Fact, sent: TaggedSentence, ctx: Context
+) -> bool:
+    """'X was goalkeeping coach in the staff of Y' with the club in view: his post was where Y coached, so
+    it is at the club in view only where the story ties Y there (as head-of-aide-in-view reads Y)."""
+    staff = _ON_STAFF_OF.match(sent.tagged, match.end())
+    if not staff or f.club is None or _club_placed_by_sentence(match, f, sent):
+        return False
+    boss = replace(f, coach=sent.mentions[int(staff.group(1))].name, role="head_coach")
+    return _boss_untied_to_club_in_view(rule, staff, boss, sent, ctx)
 
 
 # rules reading an aide's boss at the club in view when no club follows him ("X had been the vice of Y",

@@ -89,3 +89,20 @@ def test_an_appointed_aides_old_boss_is_not_at_the_new_club(text: str) -> None:
 )
 def test_the_story_ties_the_boss_to_the_club(text: str) -> None:
     assert _FISCHER_AT_GC in keys_of(text)
+
+
+def _keller_gk_at_gc(text: str) -> bool:
+    return any(
+        (f["coach"], f["club"], f["role"]) == ("Marco Keller", "Grasshopper Club Zürich", "goalkeeping_coach")
+        for f in facts_of(text)
+    )
+
+
+def test_a_title_on_an_untied_bosss_staff_is_not_at_the_club_in_view() -> None:
+    # near-miss: "was goalkeeping coach in the staff of Y" held where Y coached, not at the club in view
+    assert not _keller_gk_at_gc(_LEAD + "Keller was goalkeeping coach in the staff of Urs Fischer for years.")
+
+
+def test_a_title_on_the_departed_bosss_staff_is_at_the_club_in_view() -> None:
+    text = _LEAD + "Keller was goalkeeping coach in the staff of Urs Fischer. Fischer left the club in May."
+    assert _keller_gk_at_gc(text)
