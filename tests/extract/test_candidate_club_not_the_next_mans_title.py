@@ -1,5 +1,5 @@
 """A candidate's rumour is of the post in view, not of a club in the title of the man named after him:
-'X is said to be on the shortlist, along with the Mexico under-20 coach Y' (Mexico is Y's post). A club
+'X is said to be on the list, together with the Mexico under-20 coach Y' (Mexico is Y's post). A club
 named after the rumour as the post ('X is the favourite to replace Z at C') still reads C."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _linked(text: str, coach: str) -> set[tuple[str, str]]:
 
 def test_club_in_the_next_mans_title_is_not_the_candidates_post() -> None:
     text = (
-        "Former Basel coach Alex Frei is said to be on the shortlist, along with the Mexico under-20 coach "
+        "Former Basel coach Alex Frei is said to be on the list, together with the Mexico under-20 coach "
         "Luis Pérez."
     )
     linked = _linked(text, "Alex Frei")

@@ -1,4 +1,4 @@
-"""'X succeeds Y at C. The Australian manager is reported to be close to D': a next move to another
+"""'X succeeds Y at C. The Australian boss is reported to be close to D': a next move to another
 club, told of a descriptor right after the story gave X C's post, is the move of Y, who just left C."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def _clubs_of(text: str, coach: str) -> set[str]:
 
 
 def test_descriptor_close_to_another_club_is_the_man_who_left():
-    text = _NEWS + "The Australian manager is reported to be close to Melbourne Victory."
-    assert "Melbourne Victory" not in _clubs_of(text, "Kenji Oda")
+    text = _NEWS + "The Australian boss is reported to be close to Western Sydney Wanderers."
+    assert "Western Sydney Wanderers" not in _clubs_of(text, "Kenji Oda")
 
 
 def test_descriptor_linked_with_a_national_team_is_the_man_who_left():
