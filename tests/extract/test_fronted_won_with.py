@@ -37,5 +37,5 @@ def test_no_coaching_title_no_spell(sentence: str) -> None:
 
 def test_lugano_is_the_bianconeri_of_a_lugano_story() -> None:
     """FC Lugano's nickname ('i bianconeri', its black and white) names it in a story about Lugano."""
-    text = "Lugano have extended Erik Lund's contract. With the bianconeri he conquered the Swiss Cup."
+    text = "Lugano have extended Erik Lund's contract. With the bianconeri he lifted the Swiss Cup twice."
     assert ("Erik Lund", "FC Lugano", "first_team", "in_charge") in keys_of(text)

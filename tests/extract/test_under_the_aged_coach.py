@@ -20,7 +20,7 @@ def test_a_young_scorer_is_no_coach() -> None:
 
 def test_the_mariners_of_a_mohun_bagan_story() -> None:
     """Mohun Bagan's nickname 'the Mariners' names it in a story about Mohun Bagan (Grimsby's elsewhere)."""
-    text = "Mohun Bagan have sacked Erik Lund. Under Lund, the Mariners won the ISL League Shield."
+    text = "Mohun Bagan have sacked Erik Lund. Under Lund, the Mariners lifted the Durand Cup."
     assert ("Erik Lund", "Mohun Bagan Super Giant", "first_team", "in_charge") in keys_of(text)
     grimsby = "Grimsby Town have sacked Erik Lund. Under Lund, the Mariners won promotion."
     assert ("Erik Lund", "Grimsby Town", "first_team", "in_charge") in keys_of(grimsby)
