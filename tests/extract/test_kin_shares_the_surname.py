@@ -51,12 +51,12 @@ def test_his_is_the_man_named_most_by_surname_too():
     """'His' is the story's subject, counted by every naming: the outgoing man told by his surname after
     the lead ('Reid, 66, had left'), not the new man named once in full."""
     text = (
-        "Cove Rangers have appointed Tom Baxter as manager following the departure of Ally Reid. "
-        "The club said on Friday that Reid, 66, had left by mutual consent. His son Craig, who was his "
-        "assistant throughout, has also left the club. Baxter, 45, previously managed Brechin City."
+        "Peterhead have appointed Tom Baxter as manager following the departure of Ally Reid. "
+        "The club said on Friday that Reid, 61, had gone by mutual agreement. His son Craig, who served as "
+        "his assistant all along, has also left the club. Baxter, 45, previously managed Brechin City."
     )
     keys = keys_of(text)
-    assert ("Craig Reid", "Cove Rangers", "first_team", "left") in keys
+    assert ("Craig Reid", "Peterhead", "first_team", "left") in keys
     assert ("Tom Baxter", "Brechin City", "first_team", "in_charge") in keys
     assert not any(k[0] == "Craig Baxter" for k in keys)
 
