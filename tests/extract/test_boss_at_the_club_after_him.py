@@ -11,7 +11,7 @@ from extract_helpers import keys_of
 
 def test_club_after_the_boss_not_the_aides_earlier_club() -> None:
     keys = keys_of(
-        "Bayern have appointed Jan Vos. Vos had previously been in charge of Club Brugge and Hoffenheim "
+        "Bayern have appointed Jan Vos. Vos had previously been in charge of Anderlecht and Hoffenheim "
         "and was assistant to Karl Mertens at Schalke.",
         "2024-06-20",
     )

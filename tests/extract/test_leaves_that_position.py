@@ -1,5 +1,5 @@
-"""Leaving the post named before by a bare noun: "he leaves that position with immediate effect", "left his
-position on Monday" (left, the post the sentence told). Not a player's position on the pitch, nor a
+"""Leaving the post named before by a bare noun: "he now leaves that position with immediate effect",
+"left his position on Monday" (left, the post the sentence told). Not a player's position on the pitch, nor a
 denial. Sentences of our own."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from extract_helpers import keys_of
     ("text", "key"),
     [
         pytest.param(
-            "Poland have named Jan Urban as head coach of the under-21 team. Adam Majewski has coached the "
-            "under-21s since 2022, and he leaves that position with immediate effect.",
-            ("Adam Majewski", "Poland", "national_u21", "left"),
+            "Poland have named Piotr Nowak as head coach of the under-21 team. Marek Zielinski has coached "
+            "the under-21s since 2022, and he now leaves that position with immediate effect.",
+            ("Marek Zielinski", "Poland", "national_u21", "left"),
             id="leaves_that_position",
         ),
         pytest.param(
