@@ -13,10 +13,10 @@ _LEAD = "Grasshoppers have sacked head coach Urs Fischer. "
 @pytest.mark.parametrize(
     "aide",
     [
-        "Marco Keller, member of the technical staff of Fischer, will lead the team on an interim basis.",
-        "Marco Keller, who has been an assistant on Fischer's staff, will lead the team in the next game.",
-        "Marco Keller had been working as an assistant on Fischer's staff since 2022.",
-        "Marco Keller was goalkeeping coach in the staff of Fischer since 2021.",
+        "Marco Keller, member of the technical staff of Fischer, will lead the side as interim coach.",
+        "Marco Keller, who has been an assistant on Fischer's staff, will lead the side in the next game.",
+        "Marco Keller had been serving as an assistant on Fischer's staff since 2022.",
+        "Marco Keller was goalkeeper coach in the staff of Fischer since 2021.",
     ],
 )
 def test_the_boss_coached_the_club_in_view(aide: str) -> None:
@@ -24,7 +24,7 @@ def test_the_boss_coached_the_club_in_view(aide: str) -> None:
 
 
 def test_the_aide_was_on_the_staff() -> None:
-    facts = facts_of(_LEAD + "Marco Keller had been working as an assistant on Fischer's staff since 2022.")
+    facts = facts_of(_LEAD + "Marco Keller had been serving as an assistant on Fischer's staff since 2022.")
     aide = [(f["club"], f["role"], f["event"]) for f in facts if f["coach"] == "Marco Keller"]
     assert ("Grasshopper Club Zürich", "assistant_coach", "in_charge") in aide
 
@@ -48,7 +48,7 @@ def test_no_spell_at_the_club_in_view(other: str) -> None:
 
 def test_a_staff_at_a_club_named_after_the_boss_is_there() -> None:
     # near-miss: the club after the boss is where his staff was, not the club in view
-    keys = keys_of(_LEAD + "Marco Keller was goalkeeping coach in the staff of Fischer at Basel.")
+    keys = keys_of(_LEAD + "Marco Keller was goalkeeper coach in the staff of Fischer at Basel.")
     assert ("Urs Fischer", "Basel", "first_team", "in_charge") in keys
     assert ("Urs Fischer", "Grasshopper Club Zürich", "first_team", "in_charge") not in keys
 
