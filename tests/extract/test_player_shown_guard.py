@@ -90,7 +90,7 @@ def test_a_former_player_called_a_coach_keeps_his_spells() -> None:
         ),
         (_KLUIVERT + "Kluivert won the Dutch title with Ajax as a 19-year-old.", "Ajax"),
         (
-            _BRANDT + "Brandt scored 90 goals for Ajax, and had previously won three championships with PSV.",
+            _BRANDT + "Brandt scored 90 goals for Ajax, and had earlier won three league titles with PSV.",
             "PSV Eindhoven",
         ),
     ],

@@ -1,4 +1,4 @@
-"""'won … with C' told of subjects the rule did not read: 'X, the Spaniard who won the Europa League with C',
+"""'won … with C' told of subjects the rule did not read: 'X, the Basque who won the Conference League with C',
 '…, and earlier / and before that won the league with C' (the clause's subject), 'was champion with C' and
 '… and became champion with C'. Never a world champion's, nor a player's title."""
 
@@ -17,7 +17,7 @@ _LEAD = "Hull City have appointed Erik Lund as head coach. "
         "Hull turned to Lund, the 52-year-old who won the cup with Rosenborg in 2019.",
         "Lund kept Molde up last season, and earlier won the Norwegian title with Rosenborg.",
         "Lund guided Molde to third place, and before that won the cup with Rosenborg in 2016.",
-        "Lund had come from Molde in 2023, and had previously won three championships with Rosenborg.",
+        "Lund had come from Molde in 2023, and had earlier won three league titles with Rosenborg.",
         "Lund, 56, coached Norway between 2013 and 2015 and was champion with Rosenborg.",
         "Lund was champion twice with Rosenborg before moving abroad.",
         "Lund became champion with Rosenborg in his first season.",
