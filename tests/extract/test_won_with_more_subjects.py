@@ -1,4 +1,4 @@
-"""'won … with C' told of subjects the rule did not read: 'X, the Basque who won the Conference League with C',
+"""'won … with C' told of subjects the rule did not read: 'X, the Basque who won the Cup with C',
 '…, and earlier / and before that won the league with C' (the clause's subject), 'was champion with C' and
 '… and became champion with C'. Never a world champion's, nor a player's title."""
 
