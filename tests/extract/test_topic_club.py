@@ -17,7 +17,7 @@ def _clubs(text: str, coach: str, event: str, **kw: str) -> set[str]:
     [
         (
             "Marco Ferri, the new head coach of the Italian national team, said on Tuesday he wanted a young "
-            "side. Ferri was named to the post on Monday, ending a search that began when the federation "
+            "side. Ferri got the job on Monday, closing a search that started when the federation "
             "sacked Paolo Conti in March. Ferri left Serie A club Torino last week. Torino fans protested "
             "at his final home match. Torino have since appointed Luca Neri as his successor.",
             "Paolo Conti",
@@ -102,7 +102,7 @@ def test_replaced_mans_own_clause_names_the_post_not_the_story_club(text, title,
         (
             "Stoke City have appointed Carl Holm as their new manager. Holm was Stoke City's coach from 2015 "
             "to 2019. He left that post in 2019 to take over Hull City, whom he led to promotion, before "
-            "leaving in May when his contract ran out. He was succeeded by his assistant Ian Ross.",
+            "leaving in May once his deal was up. He was succeeded by his assistant Ian Ross.",
             "Stoke City appoint Carl Holm",
             "Carl Holm",
             "Hull City",
