@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.extract_helpers import keys_of
 
-_LEAD = "Kilmarnock have appointed Stuart Kettlewell as manager. "
+_LEAD = "Kilmarnock have named Derek Boyd as their new manager. "
 
 
 def _linked(text: str) -> set[str]:
@@ -24,7 +24,7 @@ def test_men_the_club_looked_at_are_linked() -> None:
 
 def test_looking_at_no_man_names_no_candidate() -> None:
     for text in (
-        "The board had looked at the options before Kettlewell agreed terms.",
-        "Kettlewell has looked at the footage of the defeat with Robbie Neilson's old staff.",
+        "The board had looked at the options before Boyd agreed terms.",
+        "Boyd has looked at the footage of the defeat with Robbie Neilson's old staff.",
     ):
         assert not _linked(text), text

@@ -1,4 +1,4 @@
-"""'X, the club's long-serving defender, will act as player-coach': a player taking a post on the staff is
+"""'X, the club's veteran defender, will act as player-coach': a player taking a post on the staff is
 appointed to it (an assistant's post). A player who only plays on, or a coach who 'acts as' something that
 is no post, reads no appointment."""
 
