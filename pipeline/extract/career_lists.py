@@ -3,8 +3,9 @@ Zaragoza, Tenerife and Elche", "had spells at A and B", "coached A and B in Ital
 States", "won the league with A and the Cup with B"). `list_facts` reads the items after the match
 (with their years, countries or regions, squads and asides) and gives one spell per club or squad
 listed, a stand-in's or youth sides' where the words before the list say so; lists told in a
-player's words too (`SPELL_LIST_RULES`, `PLAYER_DEED_RULES`) need support from elsewhere in the
-article, and none is read for a list told as his playing days. `rule_facts` calls it for the rules
+player's words too (`SPELL_LIST_RULES`, `PLAYER_DEED_RULES`, defined in `player_guards` beside the
+guards that read them) need support from elsewhere in the article, and none is read for a list told
+as his playing days. `rule_facts` calls it for the rules
 it names and shares the rule sets the lists use (`ACHIEVEMENT_RULES`, `BOSS_OF_AIDE_RULES`); this
 module imports nothing back from it."""
 
@@ -17,7 +18,12 @@ from pipeline.extract.facts import _AS_PLAYER, _PERSON_TAG, Context, Fact, Tagge
 from pipeline.extract.lexicon import CLUB_KIND_NOUN, CLUB_NOUN, ITEM_SPELLS
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
-from pipeline.extract.player_guards import ROLE_NEAR, others_titles_removed, specialist_of_boss
+from pipeline.extract.player_guards import (
+    ROLE_NEAR,
+    SPELL_LIST_RULES,
+    others_titles_removed,
+    specialist_of_boss,
+)
 from pipeline.extract.rules import Rule, rule_names
 from pipeline.extract.rules.grammar import _CLUB_OPENS_CLAUSE
 from pipeline.reference import lookup_club
@@ -192,32 +198,6 @@ ACHIEVEMENT_RULES = rule_names(
     "won-again-with",
     "possessive-club",
     "played-under",
-)
-
-
-# Spells listed in words a player's career is told in too ("had spells at A and B")
-SPELL_LIST_RULES = rule_names(
-    "had-spell",
-    "with-spells-at",
-    "career-with-list",
-    "career-took-in",
-    "youth-sector-list",
-    "and-had-spell",
-    "who-had-spells",
-    "career-taken-to",
-    "whose-clubs-include",
-    "formerly-of",
-    "before-a-spell-at",
-    "bench-career-list",
-    "after-bare-spells",
-    "after-experiences",
-)
-
-
-# Wording a playing career is told in as well as a coach's: spells listed ("had spells at A and B", "his
-# career took in A and B") and titles won with a club ("won the league with C", "At C he won the Cup")
-PLAYER_DEED_RULES = SPELL_LIST_RULES | rule_names(
-    "won-with", "fronted-won-with", "won-again-with", "with-whom-won"
 )
 
 

@@ -2,7 +2,9 @@
 story uses too ("left for C", "in his second season at C", "Arsenal's X", "Captain X will lead the
 team"): `player_like` tells which facts stand only if the article shows the man coaching,
 `move_talk` which transfers or new deals stand only when no other man is the story's coach, and
-`told_as_player` which spells are told of his playing days; beside them are the word lists the
+`told_as_player` which spells are told of his playing days, `shown_as_player` and
+`trophy_as_a_player` which listed spells and titles (`SPELL_LIST_RULES`, `PLAYER_DEED_RULES`) a
+sentence shows to be a player's; beside them are the word lists the
 guards share with `rule_facts` (`ROLE_NEAR`, a coaching title near the man) and `fired_coach` (a
 man listed among the season's sacked coaches). The module reads a rule's name, its match and the
 tagged sentence only; `rule_facts` imports it, and it imports nothing back."""
@@ -15,7 +17,7 @@ from pipeline.extract.facts import _AS_PLAYER, _TAG, TaggedSentence
 from pipeline.extract.lexicon import CLUB_NOUN
 from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.rules import Rule, rule_names
-from pipeline.extract.rules.grammar import _KIN
+from pipeline.extract.rules.grammar import _AS_A_PLAYER, _AS_A_YOUNGSTER, _KIN, _PLAYER_CUE, _expand
 
 # What shows a man named "C's X" is C's coach, in his own sentence: "C's X, the longest-serving
 # coach in the league", "C's X, who has taken the club from the fourth tier to …"
@@ -392,3 +394,88 @@ _SUCCESSION = re.compile(
 
 # "X's Parma …, while Y's Cremonese and Z's Venezia …": a round-up naming each team by its coach
 _COACHES_TEAMS = re.compile(r"«P\d+»'s?\s+(?:[\w\-]+\s+)?«C\d+»(?!'s?\s+«P)")
+
+
+# Spells listed in words a player's career is told in too ("had spells at A and B")
+SPELL_LIST_RULES = rule_names(
+    "had-spell",
+    "with-spells-at",
+    "career-with-list",
+    "career-took-in",
+    "youth-sector-list",
+    "and-had-spell",
+    "who-had-spells",
+    "career-taken-to",
+    "whose-clubs-include",
+    "formerly-of",
+    "before-a-spell-at",
+    "bench-career-list",
+    "after-bare-spells",
+    "after-experiences",
+)
+
+
+# Wording a playing career is told in as well as a coach's: spells listed ("had spells at A and B", "his
+# career took in A and B") and titles won with a club ("won the league with C", "At C he won the Cup")
+PLAYER_DEED_RULES = SPELL_LIST_RULES | rule_names(
+    "won-with", "fronted-won-with", "won-again-with", "with-whom-won"
+)
+
+
+# (unless the sentence speaks of coaching: "the former midfielder coached A and had spells with B")
+COACHING_TALK = re.compile(
+    r"\b(?:coach\w*|manag(?:ed|er|ing)|boss|in\s+charge|bench|dugout|tactician)\b", re.IGNORECASE
+)
+
+
+# trophies won in a playing career: "The Italian played for C, winning the Cup with C", "As a midfielder he
+# spent two seasons at C, winning …", "He played for Italy's Olympic team, with which he won the bronze"
+_TROPHY_RULES = rule_names("won-with", "with-whom-won")
+_PLAYING_CAREER = re.compile(
+    _expand(_AS_A_PLAYER)
+    + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\bformer\s+"
+    + PLAYING_POSITION
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def trophy_as_a_player(rule: Rule, tagged: str) -> bool:
+    """A trophy told in a sentence about his playing career, with no coaching word: a player's."""
+    return (
+        rule.name in _TROPHY_RULES
+        and bool(_PLAYING_CAREER.search(tagged))
+        and not COACHING_TALK.search(tagged)
+    )
+
+
+# a player shown by a cue of his playing days
+_SHOWN_AS_PLAYER = re.compile(_expand(_AS_A_PLAYER + "|" + _PLAYER_CUE), re.IGNORECASE)
+_YOUNGSTER_AFTER = re.compile(r"[^.;,]{0,60}?" + _AS_A_YOUNGSTER, re.IGNORECASE)
+# his descriptor "a former defender", "the former Lazio winger": said of most coaches, so a list of spells is
+# his playing days only in a sentence with no coaching word
+_FORMER_POSITION = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,4}?" + PLAYING_POSITION + r"\b", re.IGNORECASE)
+# the rule's own words telling a coach's spell: "a long coaching career with", "spells in charge of"
+_COACHING_SPELL_WORDS = re.compile(
+    r"\b(?:coach\w*|manag(?:er|erial|ing)|in\s+charge|bench\w*|dugout|technical\s+director)\b", re.IGNORECASE
+)
+
+
+def shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """Spells or a title a playing career has too, in a sentence that shows the man as a player: "The former
+    defender had a long career with A and B" (no coaching word), "with spells at A and B during his playing
+    days", "won the league with C as a teenager", "scored 90 goals for A and won the title with B" (not when
+    the rule's own words are a coach's: "a long coaching career with A and B")."""
+    if rule.name not in PLAYER_DEED_RULES:
+        return False
+    own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
+    if _COACHING_SPELL_WORDS.search(own_words):
+        return False
+    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, sent.tagged)
+    if _SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, match.end()):
+        return True
+    return (
+        rule.name in SPELL_LIST_RULES
+        and bool(_FORMER_POSITION.search(words))
+        and not COACHING_TALK.search(words)
+    )

@@ -37,8 +37,6 @@ from pipeline.extract.career_facts import CAREER_WORD, career_pairs
 from pipeline.extract.career_lists import (
     ACHIEVEMENT_RULES,
     BOSS_OF_AIDE_RULES,
-    PLAYER_DEED_RULES,
-    SPELL_LIST_RULES,
     STAND_IN_POST,
     list_facts,
 )
@@ -113,24 +111,23 @@ from pipeline.extract.mens_womens_sides import (
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.player_guards import (
+    COACHING_TALK,
     PLAYER_CAREER_RULES,
     fired_coach,
     move_talk,
     others_titles_removed,
     player_after,
     player_like,
+    shown_as_player,
     told_as_player,
+    trophy_as_a_player,
 )
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
 from pipeline.extract.rules.grammar import (
-    _AS_A_PLAYER,
-    _AS_A_YOUNGSTER,
     _CLUB_BODY,
     _FOR_GAMES,
-    _PLAYER_CUE,
     _STAFF_TEAM,
-    _expand,
 )
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches
@@ -1299,43 +1296,6 @@ _PLAYED_AS = re.compile(
 
 # "the Colombia of X", "the Lyon women's team of X": the team of its coach, or of its star player
 _TEAM_OF_PERSON_RULES = rule_names("club-of-person", "squad-of-coach")
-# (unless the sentence speaks of coaching: "the former midfielder coached A and had spells with B")
-_COACHING_TALK = re.compile(
-    r"\b(?:coach\w*|manag(?:ed|er|ing)|boss|in\s+charge|bench|dugout|tactician)\b", re.IGNORECASE
-)
-
-
-# trophies won in a playing career: "The Italian played for C, winning the Cup with C", "As a midfielder he
-# spent two seasons at C, winning …", "He played for Italy's Olympic team, with which he won the bronze"
-_TROPHY_RULES = rule_names("won-with", "with-whom-won")
-_PLAYING_CAREER = re.compile(
-    _expand(_AS_A_PLAYER)
-    + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\bformer\s+"
-    + PLAYING_POSITION
-    + r"\b",
-    re.IGNORECASE,
-)
-
-
-def _trophy_as_a_player(rule: Rule, tagged: str) -> bool:
-    """A trophy told in a sentence about his playing career, with no coaching word: a player's."""
-    return (
-        rule.name in _TROPHY_RULES
-        and bool(_PLAYING_CAREER.search(tagged))
-        and not _COACHING_TALK.search(tagged)
-    )
-
-
-# a player shown by a cue of his playing days
-_SHOWN_AS_PLAYER = re.compile(_expand(_AS_A_PLAYER + "|" + _PLAYER_CUE), re.IGNORECASE)
-_YOUNGSTER_AFTER = re.compile(r"[^.;,]{0,60}?" + _AS_A_YOUNGSTER, re.IGNORECASE)
-# his descriptor "a former defender", "the former Lazio winger": said of most coaches, so a list of spells is
-# his playing days only in a sentence with no coaching word
-_FORMER_POSITION = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,4}?" + PLAYING_POSITION + r"\b", re.IGNORECASE)
-# the rule's own words telling a coach's spell: "a long coaching career with", "spells in charge of"
-_COACHING_SPELL_WORDS = re.compile(
-    r"\b(?:coach\w*|manag(?:er|erial|ing)|in\s+charge|bench\w*|dugout|technical\s+director)\b", re.IGNORECASE
-)
 
 
 # the spells of a clause's subject told after the first man named before them ("X, 60, …, with spells at A")
@@ -1349,26 +1309,6 @@ _PERSON_AS_OBJECT = re.compile(
 _PLAYED_FOR_BEFORE = re.compile(
     r"\bplay(?:s|ed|ing)\s+(?:for|at|with|in)\s+(?:the\s+)?«C\d+»\s*$", re.IGNORECASE
 )
-
-
-def _shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
-    """Spells or a title a playing career has too, in a sentence that shows the man as a player: "The former
-    defender had a long career with A and B" (no coaching word), "with spells at A and B during his playing
-    days", "won the league with C as a teenager", "scored 90 goals for A and won the title with B" (not when
-    the rule's own words are a coach's: "a long coaching career with A and B")."""
-    if rule.name not in PLAYER_DEED_RULES:
-        return False
-    own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
-    if _COACHING_SPELL_WORDS.search(own_words):
-        return False
-    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, sent.tagged)
-    if _SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, match.end()):
-        return True
-    return (
-        rule.name in SPELL_LIST_RULES
-        and bool(_FORMER_POSITION.search(words))
-        and not _COACHING_TALK.search(words)
-    )
 
 
 def _played_as_descriptor(person: Mention) -> bool:
@@ -1492,12 +1432,12 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         rule.name in _BARE_SPELL_RULES
         and gd.get("p")
         and _played_as_descriptor(mentions[int(gd["p"])])
-        and not _COACHING_TALK.search(tagged)
+        and not COACHING_TALK.search(tagged)
     ):
         return True  # "The former Arsenal midfielder spent three years at C": his playing days
-    if _trophy_as_a_player(rule, tagged):
+    if trophy_as_a_player(rule, tagged):
         return True  # "He played for C, winning the Cup with C": his playing days
-    if _shown_as_player(rule, match, sent):
+    if shown_as_player(rule, match, sent):
         return True  # "The former defender had a long career with A and B": his playing days
     if rule.name in _SUBJECTS_SPELL_RULES and _PERSON_AS_OBJECT.search(tagged, 0, match.start()):
         return True  # "X replaces Y, with spells at A and B behind him": X's spells, if anyone's
@@ -2118,7 +2058,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.steps_back = rule.name in ("interim-stays-as-assistant", "team-led-steps-back")
     fact.still_held = bool(_STILL_HELD.search(words))
     fact.staff_talk = rule.name == "possessive-side" and bool(_STAFF_NOUN.search(words))
-    fact.named_team = rule.name in _TEAM_OF_PERSON_RULES and not _COACHING_TALK.search(
+    fact.named_team = rule.name in _TEAM_OF_PERSON_RULES and not COACHING_TALK.search(
         others_titles_removed(tagged, match)
     )
     fact.current_post = (
