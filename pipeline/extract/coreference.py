@@ -2640,6 +2640,9 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     skip_to = sub.end() if sub else 0
     people = [m for m in mentions if m.kind == "P" and not ctx.people.is_executive(m.name) and not m.aside]
     main = [m for m in people if m.start >= skip_to] or people
+    aside = _club_relative(sentence, mentions)
+    if aside:  # "C, who sacked Y in March, made an offer to X": Y is only told of the club
+        main = [m for m in main if not aside[0] <= m.start < aside[1]] or main
     subjects = [
         m
         for m in main
@@ -2660,6 +2663,21 @@ _SACKED_OBJECT_BEFORE = re.compile(
 # … and "and X was put in charge": a clause of its own, with its subject
 _AND_BEFORE = re.compile(r"\band\s+$")
 _OWN_VERB_AFTER = re.compile(r"\s+(?:was|were|has|had|is|took|takes|stepped|steps)\b")
+
+
+# "C, who sacked Y in March and finished with Z, …": a relative clause on a club opening the sentence,
+# closed by a comma before the main verb
+_RELATIVE_ON_CLUB = re.compile(r",\s+(?:who|which|whose)\s[^,;:()\"“”]*,")
+
+
+def _club_relative(sentence: str, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of a relative clause on the club the sentence opens with: the men it names are told of
+    the club, not the subject 'he' or 'the Spaniard' of the next sentence goes on about."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.kind != "C" or sentence[: first.start].strip(_OPENING_MARKS) not in ("", "The"):
+        return None
+    clause = _RELATIVE_ON_CLUB.match(sentence, first.end)
+    return (clause.start(), clause.end()) if clause else None
 
 
 def _stand_in_after_sacking(sentence: str, main: list[Mention], first: Mention) -> Mention:
