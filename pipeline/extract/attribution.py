@@ -1025,6 +1025,8 @@ def _club_by_position(
     """The post of the club tag the side points to (before, inside or after the match), else the story's."""
     if side == "before_only":
         return _club_before_only(match, sent, ctx)
+    if side == "moved_on_from":
+        return _club_moved_on_from(rule, match, sent, ctx, person_pos)
     titled = _titled_club(rule, match, sent)
     if titled is not None:
         return titled
@@ -1057,6 +1059,28 @@ def _club_before_only(match: re.Match[str], sent: TaggedSentence, ctx: Context) 
         return _club_left_for(sent, match, ctx)
     club, squad = sent.squad_of.get(found, (None, "first_team"))
     return club, squad, club is not None
+
+
+def _club_moved_on_from(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
+) -> _ClubPost:
+    """'C promoted Y after X left to take over D', 'the vacancy left when X joined D': the club the
+    sentence told of before the man (anywhere before him), else the story's; never D, where he went."""
+    going = _first_tag_after(sent.tagged, match.end(), 60)
+    went_to = sent.squad_of.get(going, (None,))[0] if going is not None else None
+    # (the first club: the subject of "C have promoted Y", not one in an aside on Y)
+    before = [int(m.group(2)) for m in _TAG.finditer(sent.tagged, 0, person_pos) if m.group(1) == "C"]
+    club, squad, explicit = (_tag_post(sent, before[0]) if before else None) or _story_club(
+        rule, match, sent, ctx, person_pos
+    )
+    if squad.startswith("u") or squad in ("youth", "reserve"):
+        squad = "first_team"  # "promoted from C's under-23s after X left": the post he left is the senior one
+    if club == went_to and not before and ctx.topic_club not in (None, went_to):
+        # "The job had been vacant since X took over D": the story moved on to D, the post is its own
+        return ctx.topic_club, ctx.topic_squad, False
+    if club is None or club == went_to:
+        return None, "first_team", False
+    return club, squad, explicit
 
 
 def _titled_club(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> _ClubPost | None:

@@ -322,6 +322,25 @@ LEFT: tuple[Rule, ...] = (
         0.7,
         club_side="near",
     ),
+    # "promoted his assistant after X left to take over C", "the vacancy left when X joined C", "without a
+    # coach since X moved to C": a departure told through the man's next job, as the time of what the
+    # sentence tells about the club he left (the club before; the one after is where he went)
+    R(
+        "since-he-moved-on",
+        "left",
+        # (only in a sentence about the post: a man named, promoted or standing in, a vacancy; "X has won
+        # two titles since Y joined D" tells no change at C; "when" only right after the vacancy: "Y was an
+        # assistant at C when X took over D" is a time)
+        r"\b(?:appoint|named|names|promot|hired|hires|interim|caretaker|vacan|void|gap)[^.;:]{0,100}?"
+        r"(?:\b(?:since|after|following)|(?:(?<=\bleft\s)|(?<=\bvacant\s)|(?<=\bopen\s)|(?<=\bempty\s))when)\s+"
+        + _REPLACED_DESC
+        + r"{P}(?!['’]){APP}{HAVE}\s+"
+        r"(?:left\s+(?:for|to\s+(?:take\s+(?:over|charge)|join|become|coach|manage|lead))|moved\s+(?:on\s+)?to|"
+        r"joined|took\s+over(?:\s+at)?|walked\s+out\s+(?:for|to)|departed\s+(?:for|to))\b"
+        r"(?=(?:[^«.;,]|«S\d+»){0,40}?«C\d+»)",
+        0.7,
+        club_side="moved_on_from",
+    ),
     R(
         "who-left-then",
         "left",
