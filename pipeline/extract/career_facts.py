@@ -13,6 +13,7 @@ import re
 from pipeline.extract.facts import _TAG, Context, Fact, TaggedSentence
 from pipeline.extract.lexicon import CLUB_KIND_NOUN
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.player_guards import COACHING_TALK, tells_playing_days
 from pipeline.extract.rules import ROLE_WORDS
 from pipeline.extract.rules.grammar import _CLUB_OPENS_CLAUSE, _KIN
 
@@ -81,6 +82,10 @@ def _career_goes_on(sent: TaggedSentence, m: re.Match[str], between: str, verb_s
     return bool(_SUBJECT_PLACE.search(sent.tagged, 0, m.start())) and bool(_CAREER_GOES_ON.search(before))
 
 
+# the career words a player's career is told in too: "spells at A and B", "his career with A"
+_PLAYERS_CAREER_WORD = re.compile(r"^(?:spells?|stints?|career)\b", re.IGNORECASE)
+
+
 # "Klopp's assistant", "his long-time number two": the boss of an aide, not the one whose career follows
 _AIDES_BOSS = re.compile(
     r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:assistant|number\s+two|no\.?\s*2|deputy|right-hand\s+man)\b",
@@ -124,6 +129,12 @@ def career_pairs(sent: TaggedSentence) -> list[Fact]:
             club, squad = squad_of.get(int(c.group(2)), (club_mention.name, "first_team"))
             if squad == "first_team" and _YOUTH_TITLE.search(_own_title(between, verb)):
                 squad = "youth"  # "was youth coach of C": the club's youth teams, not its first team
+            if (
+                _PLAYERS_CAREER_WORD.search(verb.group(0))
+                and tells_playing_days(sent, c.end(), spell_list=True)
+                and not COACHING_TALK.search(tagged)
+            ):
+                continue  # "The former defender had spells at A and B": his playing days, as the rules read
             role = _career_title_role(between, verb)
             f = Fact(person.name, club, squad, role, "in_charge", 0.4, sent.index, m.start())
             out.append(f)

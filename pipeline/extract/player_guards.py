@@ -4,10 +4,10 @@ team"): `player_like` tells which facts stand only if the article shows the man 
 `move_talk` which transfers or new deals stand only when no other man is the story's coach, and
 `told_as_player` which spells are told of his playing days, `shown_as_player` and
 `trophy_as_a_player` which listed spells and titles (`SPELL_LIST_RULES`, `PLAYER_DEED_RULES`) a
-sentence shows to be a player's; beside them are the word lists the
-guards share with `rule_facts` (`ROLE_NEAR`, a coaching title near the man) and `fired_coach` (a
-man listed among the season's sacked coaches). The module reads a rule's name, its match and the
-tagged sentence only; `rule_facts` imports it, and it imports nothing back."""
+sentence shows to be a player's (`tells_playing_days`, which the career pairs read too); beside
+them are the word lists the guards share with `rule_facts` (`ROLE_NEAR`, a coaching title near the
+man) and `fired_coach` (a man listed among the season's sacked coaches). The module reads a rule's
+name, its match and the tagged sentence only; `rule_facts` imports it, and it imports nothing back."""
 
 from __future__ import annotations
 
@@ -173,10 +173,10 @@ _PLAYER_TITLE_BEFORE = re.compile(
 )
 
 
+# the word a descriptor tells a past with: "former", "ex-", "one-time"
+PAST_WORD = r"(?:former|ex-|one-time|onetime|erstwhile|retired)"
 # "former Verona striker X", "the retired defender X": a playing title of the past, no current player
-_FORMER_TITLE_BEFORE = re.compile(
-    r"\b(?:former|ex-|retired|one-time)(?:\s*[\w«»\-]+){0,3}\s+$", re.IGNORECASE
-)
+_FORMER_TITLE_BEFORE = re.compile(r"\b" + PAST_WORD + r"(?:\s*[\w«»\-]+){0,3}\s+$", re.IGNORECASE)
 
 
 def _titled_player(match: re.Match[str], tagged: str) -> bool:
@@ -433,7 +433,9 @@ COACHING_TALK = re.compile(
 _TROPHY_RULES = rule_names("won-with", "with-whom-won")
 _PLAYING_CAREER = re.compile(
     _expand(_AS_A_PLAYER)
-    + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\bformer\s+"
+    + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\b"
+    + PAST_WORD
+    + r"\s*"
     + PLAYING_POSITION
     + r"\b",
     re.IGNORECASE,
@@ -454,7 +456,9 @@ _SHOWN_AS_PLAYER = re.compile(_expand(_AS_A_PLAYER + "|" + _PLAYER_CUE), re.IGNO
 _YOUNGSTER_AFTER = re.compile(r"[^.;,]{0,60}?" + _AS_A_YOUNGSTER, re.IGNORECASE)
 # his descriptor "a former defender", "the former Lazio winger": said of most coaches, so a list of spells is
 # his playing days only in a sentence with no coaching word
-_FORMER_POSITION = re.compile(r"\bformer\s+(?:[\w-]+\s+){0,4}?" + PLAYING_POSITION + r"\b", re.IGNORECASE)
+_FORMER_POSITION = re.compile(
+    r"\b" + PAST_WORD + r"\s*(?:[\w-]+\s+){0,4}?" + PLAYING_POSITION + r"\b", re.IGNORECASE
+)
 # the rule's own words telling a coach's spell: "a long coaching career with", "spells in charge of"
 _COACHING_SPELL_WORDS = re.compile(
     r"\b(?:coach\w*|manag(?:er|erial|ing)|in\s+charge|bench\w*|dugout|technical\s+director)\b", re.IGNORECASE
@@ -471,11 +475,14 @@ def shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> b
     own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
     if _COACHING_SPELL_WORDS.search(own_words):
         return False
+    return tells_playing_days(sent, match.end(), rule.name in SPELL_LIST_RULES)
+
+
+def tells_playing_days(sent: TaggedSentence, end: int, spell_list: bool) -> bool:
+    """The sentence shows the man as a player (`shown_as_player`), for words ending at `end`: a cue of his
+    playing days anywhere, a feat of his youth right after, or for a list of spells his descriptor "the
+    former defender" in a sentence with no coaching word."""
     words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, sent.tagged)
-    if _SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, match.end()):
+    if _SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, end):
         return True
-    return (
-        rule.name in SPELL_LIST_RULES
-        and bool(_FORMER_POSITION.search(words))
-        and not COACHING_TALK.search(words)
-    )
+    return spell_list and bool(_FORMER_POSITION.search(words)) and not COACHING_TALK.search(words)
