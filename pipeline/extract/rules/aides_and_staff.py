@@ -242,6 +242,28 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="after_topic",
     ),
+    # "will bring assistants A and B with him from C", "brings with him his assistant A from C": the aides
+    # come with their boss from C, so they left it (their new post is read by "bring-assistants")
+    R(
+        "bring-assistants-from",
+        "left",
+        _BRING_AIDE + r"(?:{HIS}\s+(?:[\w\-]+\s+){0,2}?(?:assistants?|staff|coaches|number\s+two)\s+|"
+        r"assistants?(?:\s+coach(?:es)?)?\s+)"
+        r"{P}(?:\s*,?\s+and\s+{P2})?(?:\s+with\s+(?:him|her|«P\d+»))?\s+from\s+(?:the\s+)?{C}",
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "will bring his Wealdstone assistant X with him": the aide's title names the club he leaves
+    R(
+        "bring-club-assistant",
+        "left",
+        _BRING_AIDE + r"{HIS}\s+(?:former\s+)?{C}\s+(?:assistants?|number\s+two)\s+{P}(?:\s+and\s+{P2})?"
+        r"\s+with\s+(?:him\b|her\b|«P\d+»)",
+        0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
     # "will bring (fellow Dutchmen) A and B as his assistants": the aides named before their role
     R(
         "bring-as-assistants",
