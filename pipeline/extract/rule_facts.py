@@ -2753,6 +2753,8 @@ _NEGATED = rule_names(
     "will-not-continue",
     "no-longer-coach",
     "not-renew-contract",
+    "not-retained",  # "X was not renewed", "X would not be retained"
+    "club-did-not-renew-him",  # "C did not renew X", "will not bring back X"
     "contract-not-renewed",
     "club-not-renewing",
     "contract-expired",

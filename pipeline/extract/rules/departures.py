@@ -117,10 +117,33 @@ DISMISSED: tuple[Rule, ...] = (
     R(
         "not-renew-contract",
         "left",
-        r"\b(?:decided|chose|opted|elected|voted)\s+(?:not\s+to\s+(?:renew|extend)|against\s+(?:renewing|extending))\s+"
+        # ("decided to not renew": the split infinitive; "did not renew X's contract": the club's act told
+        # in the past)
+        r"\b(?:(?:decided|chose|opted|elected|voted)\s+(?:(?:not\s+to|to\s+not)\s+(?:renew|extend)|"
+        r"against\s+(?:renewing|extending))|did\s+not\s+(?:renew|extend))\s+"
         r"(?:the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))|(?=«P\d+»['’]s?\s+(?:contract|deal)\b))"
         r"{P}",
         0.75,
+        club_side="near",
+    ),
+    # "X was not renewed after the elimination", "X would not be retained", "who led the side to the final
+    # but was not retained": the man himself not kept on when his term ended (translated "no fue renovado"),
+    # a departure; "the club did not renew him", "will not bring back head coach X": the club's act told
+    # of the man
+    R(
+        "not-retained",
+        "left",
+        r"{P}(?!['’]s){APP}{WHO}(?:\s+(?:[^«.;:]|«[CS]\d+»){1,100}?\s+but)?{HAVE}\s+not\s+(?:be\s+|been\s+)?"
+        r"(?:retained|renewed|kept\s+on)\b",
+        0.7,
+        club_side="near",
+    ),
+    R(
+        "club-did-not-renew-him",
+        "left",
+        r"\b(?:did\s+not\s+(?:renew|retain)|(?:will|would)\s+not\s+bring\s+back)\s+"
+        r"(?:(?:head\s+)?coach\s+|manager\s+)?{P}(?!['’])",
+        0.7,
         club_side="near",
     ),
     # "brought back X, the coach he dismissed in September", "X, the man the board sacked": an object

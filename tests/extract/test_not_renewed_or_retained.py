@@ -1,0 +1,52 @@
+"""A coach not kept on when his term ended: "X was not renewed" (translated copy), "X would not be
+retained", "took the side to the final but was not retained", "C did not renew X('s contract)", "C
+decided to not renew the contract of X", "will not bring back head coach X" (left). Not a coach kept on,
+nor a player released. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_LEFT = ("Lars Lund", "Hammarby IF", "first_team", "left")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hammarby coach Lars Lund was not renewed after the cup exit.", id="was_not_renewed"),
+        pytest.param(
+            "Hammarby have named Jonas Berg as head coach, days after confirming that Lars Lund would not "
+            "be retained.",
+            id="would_not_be_retained",
+        ),
+        pytest.param(
+            "Hammarby have named Jonas Berg, who replaces Lars Lund, who took the team to the cup final but "
+            "was not retained.",
+            id="but_was_not_retained",
+        ),
+        pytest.param("Hammarby did not renew Lars Lund's contract.", id="did_not_renew_his_contract"),
+        pytest.param(
+            "Hammarby named Jonas Berg in October after the board decided to not renew the contract of Lars "
+            "Lund.",
+            id="decided_to_not_renew",
+        ),
+        pytest.param("Hammarby will not bring back head coach Lars Lund next season.", id="not_bring_back"),
+    ],
+)
+def test_not_kept_on(text: str) -> None:
+    assert _LEFT in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hammarby coach Lars Lund will be retained next season.", id="kept_on"),
+        pytest.param("Hammarby confirmed that striker Ola Toivonen will not be retained.", id="a_player"),
+        pytest.param(
+            "Hammarby coach Lars Lund said that captain Ola Toivonen will not be kept on.", id="a_captain"
+        ),
+    ],
+)
+def test_no_departure(text: str) -> None:
+    assert not any(k[3] == "left" for k in keys_of(text))
