@@ -179,7 +179,8 @@ _COMPETITION_WON = re.compile(
 # the words right after a spell's verb telling a stand-in's: "(led) the team on an interim basis", "(coached)
 # the final six games on an interim basis", "(led) the team in the last rounds of the league as interim coach"
 _LED_AS_STAND_IN = re.compile(
-    r"\s+(?:the\s+|his\s+|her\s+)?(?:(?:senior|first|national)\s+)?(?:team|side|squad|«[CS]\d+»|"
+    # (read from a list rule's end, which may hold the space before the team: "who had directed ")
+    r"\s*(?:the\s+|his\s+|her\s+)?(?:(?:senior|first|national)\s+)?(?:team|side|squad|«[CS]\d+»|"
     r"(?:[\w'’\-]+\s+){0,3}(?:games|matches|fixtures|friendlies|qualifiers))(?:\s+[^.;,«]{0,50}?)?"
     r"\s+(?:on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis|as\s+(?:the\s+)?(?:interim|caretaker|acting)\b|"
     r"in\s+(?:interim|caretaker|temporary)\s+charge|in\s+an?\s+(?:interim|caretaker|temporary)\s+capacity)",

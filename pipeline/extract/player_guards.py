@@ -312,6 +312,8 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not ROLE_NEAR.search(tagged) and not re.search(r"\b(?:charge|helm)\b", match.group(0))
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
         return bool(re.search(r"\bl(?:ed|ead)\b", match.group(0))) and not ROLE_NEAR.search(tagged)
+    if rule.name == "led-the-team-for-a-spell":  # "X, who led the team for two seasons": a captain too
+        return _captains_words(match, tagged)
     if rule.name == "will-lead-for-games":  # "Captain X will lead the team for Saturday's game": a player
         return _leads_on_the_pitch(match, tagged)
     if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too
@@ -382,6 +384,20 @@ _MATCH_OR_TABLE_BEFORE = re.compile(
 ROLE_NEAR = re.compile(
     r"\b(?:manager|(?:co-)?coach(?:es)?|boss|head\s+coach|tactician|gaffer)\b", re.IGNORECASE
 )
+
+
+# the stand-in's words of a spell: "as interim", "on an interim basis", "caretaker X"
+_STAND_IN_WORD = re.compile(r"\b(?:interim|caretaker|acting|temporar(?:y|ily)|stand-in)\b", re.IGNORECASE)
+
+
+def _captains_words(match: re.Match[str], tagged: str) -> bool:
+    """'X, who led the team for two seasons': a captain's words as much as a coach's, unless the spell is
+    told as a stand-in's or the sentence names a coaching title ('trained the team' is a coach's)."""
+    return (
+        bool(re.search(r"\bl(?:ed|eads)\b", match.group(0), re.IGNORECASE))
+        and not _STAND_IN_WORD.search(match.group(0))
+        and not ROLE_NEAR.search(tagged)
+    )
 
 
 # "replacing Y", "in place of Y", "in charge": the sentence is about a coaching post

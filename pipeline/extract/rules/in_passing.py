@@ -4,6 +4,7 @@ told in passing, a spell's start or end told in passing.
 
 from __future__ import annotations
 
+from pipeline.extract.lexicon import TEAM_NOUN
 from pipeline.extract.rules.grammar import (
     _AIDE_TITLED,
     _APPOINT_VERB,
@@ -25,6 +26,26 @@ _AIDE_BY = r"(?:" + _AIDE_TITLED + r"|(?:assistant|interim|caretaker)\s+(?:coach
 # "X won his first match in charge of C, …": the club of the main clause, if any
 _MAIN_CLAUSE_CLUB = r"(?:(?:[^«.;:!?]|«P\d+»'s){0,80}?\b(?:of|at|with)\s+(?:the\s+)?{C})?"
 _HAVING_BEEN = _HAVING + r"been\s+(?:\w+ly\s+)?"
+# "led the team", "directs the side", "had commanded the squad" (translated "dirigió", "comandou"): the team
+# he coached, by its common noun
+_LED_THE_TEAM = (
+    r"(?:led|leads|guided|guides|directed|directs|commanded|commands|coached|coaches|trained|trains|steered)\s+"
+    r"the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r"\b"
+)
+# how a coach held a team, or for how long, right after it: "as interim (coach)", "on an interim basis", "in
+# interim", "since October", "for three months", "through / until the end of the season", "in the last two
+# games", "between 2014 and 2015", "from 2017" (not "for the first time", "in the last minute", a match's);
+# read as the match's words, for the stand-in's title they may hold
+_SPELL_TOLD = (
+    r"\s+(?:as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary|stand-in)\b|"
+    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|in\s+(?:the\s+)?interim\b|"
+    r"(?:ever\s+)?since\b|"
+    r"for\s+(?:the\s+)?(?:(?:last|final|past|remaining|next|first)\s+)?(?:a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|\d+)?\s*(?:and\s+a\s+half\s+)?(?:days?|weeks?|months?|years?|seasons?|games|matches)\b|"
+    r"(?:through|until|till)\s+the\s+(?:end|final|last|rest)\b|"
+    r"in\s+the\s+(?:last|final|remaining)\s+(?:\w+\s+)?(?:games|matches|rounds|weeks)\b|"
+    r"between\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)"
+)
 
 
 # --- posts, results and moves told in passing -----------------------------------------------------
@@ -188,6 +209,18 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"(?=\s+(?:as|on|in\s+(?:an?\s+)?(?:interim|caretaker|temporary)|until|since|for|after|following|,|\.|$))",
         0.7,
         club_side="tag",
+    ),
+    # "Y, who guided the team on an interim basis since October, returns to …", "The interim X directed the
+    # team in the last two games", "X leads the team since 2020" (translated): a spell at the club in view
+    # told by the team he led, then how he held it or for how long (a bare "led the team" is as often a
+    # captain's or a scorer's, and "led the team to victory" a match report's)
+    R(
+        "led-the-team-for-a-spell",
+        "in_charge",
+        r"(?:\b(?:the\s+)?(?:interim|caretaker|acting)\s+)?{P}(?!['’])(?:{APP}|\s*,\s+who)?{HAVE}\s+"
+        r"(?:(?:temporarily|provisionally|briefly|also|once|twice|then)\s+)?" + _LED_THE_TEAM + _SPELL_TOLD,
+        0.7,
+        club_side="topic",
     ),
     # "X will coach Atlético's Juvenil A next season": an announced post
     R(
