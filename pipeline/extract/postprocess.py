@@ -663,7 +663,7 @@ def _women_article(
             or ((f.coach, f.club) in led_to_national and _unnamed_club_post(f, mens))
         ):
             f.squad = _women_squad(f.squad)
-    _shared_womens_posts(facts, women, mens, later)
+    _shared_womens_posts(facts, women, mens, later, women_coaches)
     return deferred
 
 
@@ -717,13 +717,24 @@ def _headline_womens_national_team(facts: list[Fact], sides: dict[str, str]) -> 
 
 
 def _shared_womens_posts(
-    facts: list[Fact], women: set[str], mens: set[str], later: set[tuple[str | None, str]]
+    facts: list[Fact],
+    women: set[str],
+    mens: set[str],
+    later: set[tuple[str | None, str]],
+    women_coaches: Collection[str] = (),
 ) -> None:
     """A club post that became the women's by its coach ('X replaces Hayes at Chelsea', Hayes a women's
     coach): the other unnamed posts at that club told in the same sentence are that women's team too; so
     is the boss's post an aide's told ('she was an assistant to Y with Sweden', her post there Sweden's
     women's team: Y coached the side she served)."""
     turned = {(f.club, f.sentence) for f in facts if f.squad == "women" and f.club not in women}
+    # "she had taken over the Netherlands following the dismissal of X": the side a woman took is the one he
+    # left (a country's side is the women's by its coach alone only where the text calls her "she")
+    turned_national = {
+        (f.club, f.sentence)
+        for f in facts
+        if f.squad == "national_women" and f.coach in women_coaches and not f.squad_named
+    }
     aides = [f for f in facts if f.role == "assistant_coach"]
     served = {(f.club, f.sentence) for f in aides if f.squad == "national_women"}
     for f in facts:
@@ -731,8 +742,14 @@ def _shared_womens_posts(
             continue
         if (f.club, f.sentence) in turned and _unnamed_club_post(f, mens):
             f.squad = "women"
-        elif f.aide_told and (f.club, f.sentence) in served and f.squad == "national" and not f.squad_named:
+        elif f.squad == "national" and not f.squad_named and _shares_her_side(f, turned_national, served):
             f.squad = "national_women"
+
+
+def _shares_her_side(f: Fact, turned: set[tuple[str, int]], served: set[tuple[str, int]]) -> bool:
+    """The country's side of this fact is the one a woman took (or an aide served) in the same sentence."""
+    post = (f.club, f.sentence)
+    return post in turned or (f.aide_told and post in served)
 
 
 def _led_to_national(f: Fact) -> bool:
