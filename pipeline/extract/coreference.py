@@ -2746,6 +2746,8 @@ def _aides_boss(sentence: str, m: Mention) -> bool:
 def _is_object(sentence: str, m: Mention) -> bool:
     """'…, replacing Gary O'Neil, …, Pereira inherited': a man named after a preposition or a succession
     verb is no subject the next sentence's 'he' can go on about."""
+    if m.pronoun and _NOMINATIVE.fullmatch(m.text):
+        return False  # "… months after she had taken over": the subject of a clause of its own
     return bool(
         _OBLIQUE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
         or _CONSIDERED_BEFORE.search(sentence, max(0, m.start - 80), m.start)
