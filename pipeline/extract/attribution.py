@@ -1771,9 +1771,10 @@ _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last nam
 
 # A departure whose object is "the club"/"the team": the club named just before, not a later one.
 _THE_CLUB_END = re.compile(r"\bthe\s+" + CLUB_NOUN + r"$", re.IGNORECASE)
-# "For Oviedo, …", "At Al-Ettifaq, …", "At Leverkusen he had replaced Y": the sentence's club
+# "For Oviedo, …", "At Al-Ettifaq, …", "At Leverkusen he had replaced Y", "At Udinese his place goes to Y"
+# (the pronoun is tagged as «P»'s): the sentence's club
 _FRAMING_CLUB = re.compile(
-    r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»(?:\s*,|\s+(?=(?:he|she|they|«P\d+»)\s))"
+    r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»(?:\s*,|\s+(?=(?:he|she|they|«P\d+»(?:['’]s?)?)\s))"
 )
 
 # ", as his number two at C", " as the new head coach of C": the post given, named after the title
