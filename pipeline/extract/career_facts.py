@@ -137,6 +137,9 @@ def career_pairs(sent: TaggedSentence) -> list[Fact]:
                 continue  # "The former defender had spells at A and B": his playing days, as the rules read
             role = _career_title_role(between, verb)
             f = Fact(person.name, club, squad, role, "in_charge", 0.4, sent.index, m.start())
+            # "spells at A and B" with no coaching word: a player's words too (see `playing_careers`)
+            players_words = _PLAYERS_CAREER_WORD.search(verb.group(0)) and not COACHING_TALK.search(between)
+            f.players_words = bool(players_words)
             out.append(f)
     return out
 

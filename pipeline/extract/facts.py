@@ -75,6 +75,8 @@ class Fact:
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
+    # "won the league with C", "had spells at A and B": told in words a playing career is told in too
+    players_words: bool = False
     # "Sporting director X, a former coach of Turkey": a past coaching post of a man who is an executive now
     former_post: bool = False
     # "X preferred to stay at C", "X is under contract with C": the post he keeps, told without its squad; no

@@ -125,6 +125,8 @@ class People:
         self.described_age: dict[str, int] = {}  # full name → the age a descriptor read as him gave
         self.last_named: dict[str, int] = {}  # full name → the sentence that last named him (not a pronoun)
         self.women: set[str] = set()  # full names the text calls "she", "her" or "the Dutchwoman"
+        # full name → clubs a player descriptor of his names ("the former Lazio midfielder"): where he played
+        self.played_for: dict[str, set[str]] = {}
 
     def register(self, name: str, at: tuple[int, int] | None = None) -> None:
         if len(name.split()) < 2:
@@ -231,6 +233,12 @@ class People:
 
     def mark_playing(self, name: str) -> None:
         self.on_the_pitch.add(fold(name))
+
+    def has_played_for(self, name: str, club: str) -> bool:
+        return club in self.played_for.get(fold(name), ())
+
+    def mark_played_for(self, name: str, club: str) -> None:
+        self.played_for.setdefault(fold(name), set()).add(club)
 
 
 def _surnames_first(key: str, matches: list[str]) -> list[str]:

@@ -476,7 +476,7 @@ _FORMER_POSITION = re.compile(
     r"\b" + PAST_WORD + r"\s*(?:[\w-]+\s+){0,4}?" + PLAYING_POSITION + r"\b", re.IGNORECASE
 )
 # the rule's own words telling a coach's spell: "a long coaching career with", "spells in charge of"
-_COACHING_SPELL_WORDS = re.compile(
+COACHING_SPELL_WORDS = re.compile(
     r"\b(?:coach\w*|manag(?:er|erial|ing)|in\s+charge|bench\w*|dugout|technical\s+director)\b", re.IGNORECASE
 )
 
@@ -489,7 +489,7 @@ def shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> b
     if rule.name not in PLAYER_DEED_RULES:
         return False
     own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
-    if _COACHING_SPELL_WORDS.search(own_words):
+    if COACHING_SPELL_WORDS.search(own_words):
         return False
     return tells_playing_days(sent, match.end(), rule.name in SPELL_LIST_RULES)
 

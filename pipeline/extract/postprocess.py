@@ -32,6 +32,7 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions, squad_mentions
+from pipeline.extract.playing_careers import without_playing_days
 from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_event_guesses
 from pipeline.reference import known_coaches, known_non_coaches, women_clubs
 
@@ -140,6 +141,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = _drop_players(facts, ctx)
     facts.extend(unclaimed_career_pairs(facts, ctx))
     facts.extend(_unclaimed_event_guesses(facts, ctx))
+    facts = without_playing_days(facts, ctx)  # (after the guesses: they do not read his playing days back)
     facts = _stay_declines(facts)
     _fill_declined_clubs(facts, ctx)
     told = {_key(f) for f in facts if f.event == "offer"}

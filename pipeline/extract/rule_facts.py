@@ -122,6 +122,7 @@ from pipeline.extract.player_guards import (
     told_as_player,
     trophy_as_a_player,
 )
+from pipeline.extract.playing_careers import PLAYING_CLUB_HINT, mark_playing_clubs, told_in_players_words
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
 from pipeline.extract.rules.grammar import (
@@ -181,12 +182,17 @@ def _sentence_facts(
     exec_hint = bool((rules or has_person) and EXEC_HINT.search(low))
     if has_person and (_POSITION_HINT.search(low) or PLAYER_DEED_HINT.search(low)):
         mark_players(_tag(sentence, named)[0], named, ctx)
+    playing_hint = bool(PLAYING_CLUB_HINT.search(low))
+    if playing_hint and has_person and not rules:
+        mark_playing_clubs(_tag(sentence, named)[0], named, named, ctx)
     if not rules and not (has_person and exec_hint):  # nothing to find here
         _update_focus(sentence, named, ctx)
         _remember_clubs(sentence, named, ctx)
         return []
     mentions = first_person_mentions(i, sentence, _with_pronouns(sentence, named, ctx), ctx.quotes, ctx.focus)
     tagged, offsets = _without_nationality(*_tag(sentence, mentions))
+    if playing_hint and rules:  # (descriptors are read as their man only here)
+        mark_playing_clubs(tagged, mentions, named, ctx)
     if exec_hint:
         _mark_executives(tagged, mentions, ctx)
         _unmark_put_in_charge(tagged, mentions, ctx)
@@ -341,6 +347,9 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
+            if found and told_in_players_words(rule, match, sent):
+                for f in found:  # (a spell or a title: "arrived in 2022" is an arrival, whoever made it)
+                    f.players_words = f.event == "in_charge"
             if rule.stand_in_before:
                 found = [] if _going_back_not_told(match, sent.tagged) else _stand_in_spells_ended(found, ctx)
             if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
