@@ -53,8 +53,9 @@ _TITLE_SUBJECT = re.compile(
     r"recruit(?:s|ed)?\b|bring(?:s)?\s+in\b)",
     re.IGNORECASE,
 )
+# ("X becomes new head trainer in C": translated Danish, Dutch and German copy says "in" for "of")
 _TITLE_OBJECT = re.compile(
-    r"\b(?:named|appointed|confirmed\s+as|unveiled\s+as|new\s+(?:\w+\s+)?(?:coach|trainer|manager|boss)\s+of|"
+    r"\b(?:named|appointed|confirmed\s+as|unveiled\s+as|new\s+(?:\w+\s+)?(?:coach|trainer|manager|boss)\s+(?:of|in)|"
     # "X appointed head coach of C", "X unveiled as new manager of C"
     r"(?:named|appointed|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|head|interim|permanent)\s+)*"
     r"(?:coach|trainer|manager|boss)\s+(?:of|at)|"
