@@ -329,8 +329,11 @@ _OWNS_PERSON = re.compile(_OWNS_GAP + "«P")
 # "X had assumed C", "He previously managed C", "He also coached C": a spell told as background
 # "He is best known for his work at C": his reputation; "She has also coached C": her past
 # "He made his name at C", "She cut her teeth at C": where a career began, long before the story
+# "He has since worked as an assistant with C", "has taken his badges and worked at C": a career in
+# the perfect
 _OPENS_AS_BACKGROUND = re.compile(
     r"\s*(?:had|previously|formerly|once|also|(?:has|have)\s+(?:also|previously|formerly|once)|"
+    r"(?:has|have)\s+(?:[^\s,;.]+\s+){0,5}?worked\b|"
     r"(?:is|was)\s+(?:\w+\s+){0,2}?(?:known|remembered|famous)|"
     r"(?:first\s+)?(?:made|cut|earned)\s+(?:his|her|their|«P\d+»['’]s?)\s+(?:name|teeth|reputation|stripes))\b"
 )
