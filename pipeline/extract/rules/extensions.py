@@ -52,14 +52,17 @@ EXTENDED: tuple[Rule, ...] = (
         0.8,
         club_side="after",
     ),
-    # "The board rewarded him in September with a new three-year contract", "C handed X a new deal"
+    # "The board rewarded him in September with a new three-year contract", "C handed X a new deal",
+    # "the FA handed C's under-21 head coach X a new contract" (his title before the name)
     R(
         "gave-new-contract",
         "extended",
-        r"\b(?:rewarded|handed|gave|given|awarded)\s+{P}(?:\s+[^«.,;]{0,25}?)??\s+(?:with\s+)?"
+        r"\b(?:rewarded|handed|gave|given|awarded)\s+(?:(?:the\s+|their\s+|its\s+)?"
+        r"(?:«[CS]\d+»(?:['’]s?)?\s+){0,2}{ROLE}\s+)?{P}(?:\s+[^«.,;]{0,25}?)??\s+(?:with\s+)?"
         + _NEW_CONTRACT,
         0.8,
         club_side="before",
+        squad_in_match=True,
     ),
     # "C extended the contract of coach X (and his assistant Y)", "the renewal of contract of the
     # technician X", "the club extended his contract": the club renews its coach's deal
