@@ -539,18 +539,30 @@ def _told_of_an_earlier_year(f: Fact, ctx: Context) -> bool:
 def _update_topic(facts: list[Fact], ctx: Context) -> None:
     """The squad the story is about: that of the latest appointment, sacking or new deal at its club (not
     one dated in an earlier year: "joined the staff in 2021 as under-23 coach" is the man's past)."""
-    for f in facts:
-        if (
-            f.event in ("appointed", "dismissed", "resigned", "extended")
-            and f.club == ctx.topic_club
-            and not _told_of_an_earlier_year(f, ctx)
-            and (f.squad_named or f.squad != "first_team" or ctx.topic_from_lead)
-        ):
-            ctx.topic_from_lead = False
-            # "National coach X, who had been dismissed by Bayern": a club has no national squad
-            at_club = ctx.club_kinds.get(f.club or "") != "national"
-            ctx.topic_squad = "first_team" if at_club and f.squad == "national" else f.squad
-            return
+    changes = [
+        f
+        for f in facts
+        if f.event in ("appointed", "dismissed", "resigned", "extended")
+        and f.club == ctx.topic_club
+        and not _told_of_an_earlier_year(f, ctx)
+        and (f.squad_named or f.squad != "first_team" or ctx.topic_from_lead)
+    ]
+    if not changes:
+        return
+    f = _most_specific_post(changes[0], changes)
+    ctx.topic_from_lead = False
+    # "National coach X, who had been dismissed by Bayern": a club has no national squad
+    at_club = ctx.club_kinds.get(f.club or "") != "national"
+    ctx.topic_squad = "first_team" if at_club and f.squad == "national" else f.squad
+
+
+def _most_specific_post(first: Fact, changes: list[Fact]) -> Fact:
+    """'named national coach for the U21 national team': of one change read twice, once at the senior
+    side from the title and once at the squad the words name, the squad named."""
+    if first.squad not in ("first_team", "national"):
+        return first
+    same = (f for f in changes if (f.coach, f.event) == (first.coach, first.event) and f.squad != first.squad)
+    return next(same, first)
 
 
 # --- clubs and squads ---------------------------------------------------------------------------
