@@ -877,6 +877,8 @@ _TITLED_STAFF_RULES = rule_names(
     "brings-aides-as-titles",
     "come-with-him-titled-staff",
     "leave-with-him-titled-staff",
+    "leaves-with-his-titled-staff",
+    "titled-staff-leave-with-him",
     "accompanied-by-titled-staff",
     "titled-staff-stays",
     "club-titled-staff-stays",

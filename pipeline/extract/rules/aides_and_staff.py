@@ -897,6 +897,8 @@ RULE_KEYS.update(
         ),
         # ("With Ziganda also leave the second coach A": the man he goes with by name)
         "leave-with-him-titled-staff": ("leave", "left", "depart", "go", "went"),
+        "leaves-with-his-titled-staff": ("leave", "left", "depart", "exit", "home"),
+        "titled-staff-leave-with-him": ("leave", "left", "depart", "home"),
         "titled-staff-extended": _STAFF_DEAL_KEYS,
         "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),
         "arrived-with-titled-staff": (
@@ -979,6 +981,30 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "left",
         r"\bwith\s+(?:him|her|«P\d+»)\s+(?:will\s+)?(?:also\s+)?(?:leave|leaves|left|depart|departs|departed|go|"
         r"goes|went)\s+" + _TITLED_LIST,
+        0.7,
+        club_side="topic",
+    ),
+    # "X leaves with his assistant A and the physical preparer B", "leaves together with his fitness trainer
+    # A", "goes home with his assistant A": the departing man's staff go with him
+    R(
+        "leaves-with-his-titled-staff",
+        "left",
+        r"\b(?:leave|leaves|leaving|left|depart|departs|departed|exits|exited|(?:go|goes|went)\s+home)\b"
+        # (not "left the pitch with his assistant": a walk off the field)
+        r"(?![^«.;:!?]{0,40}?\b(?:pitch|field|stadium|ground|tunnel|dugout|bench|press|room)\b)"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?\b(?:(?:along|together)\s+)?with\s+(?=(?:his|her|«P\d+»['’]s)\s)"
+        + _TITLED_LIST,
+        0.7,
+        club_side="topic",
+    ),
+    # "the fitness coach A goes home with X", "assistant A leaves together with him": the aide named first
+    R(
+        "titled-staff-leave-with-him",
+        "left",
+        _TITLED_LIST
+        + _STAFF_THEN
+        + r"\s+(?:leave|leaves|left|depart|departs|departed|(?:go|goes|went)\s+home)\s+"
+        r"(?:(?:along|together)\s+)?with\s+(?:him\b|her\b|«P\d+»(?!['’]))",
         0.7,
         club_side="topic",
     ),
