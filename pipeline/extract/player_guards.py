@@ -312,7 +312,8 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return not ROLE_NEAR.search(tagged) and not re.search(r"\b(?:charge|helm)\b", match.group(0))
     if rule.name in ("has-led-since", "will-coach"):  # "has led England", "will lead England": a captain too
         return bool(re.search(r"\bl(?:ed|ead)\b", match.group(0))) and not ROLE_NEAR.search(tagged)
-    if rule.name == "led-the-team-for-a-spell":  # "X, who led the team for two seasons": a captain too
+    # "X, who led the team for two seasons", "who led the Herons to the title": a captain too
+    if rule.name in ("led-the-team-for-a-spell", "led-them-or-nickname"):
         return _captains_words(match, tagged)
     if rule.name == "will-lead-for-games":  # "Captain X will lead the team for Saturday's game": a player
         return _leads_on_the_pitch(match, tagged)

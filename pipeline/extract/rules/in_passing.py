@@ -26,12 +26,12 @@ _AIDE_BY = r"(?:" + _AIDE_TITLED + r"|(?:assistant|interim|caretaker)\s+(?:coach
 # "X won his first match in charge of C, …": the club of the main clause, if any
 _MAIN_CLAUSE_CLUB = r"(?:(?:[^«.;:!?]|«P\d+»'s){0,80}?\b(?:of|at|with)\s+(?:the\s+)?{C})?"
 _HAVING_BEEN = _HAVING + r"been\s+(?:\w+ly\s+)?"
-# "led the team", "directs the side", "had commanded the squad" (translated "dirigió", "comandou"): the team
-# he coached, by its common noun
-_LED_THE_TEAM = (
-    r"(?:led|leads|guided|guides|directed|directs|commanded|commands|coached|coaches|trained|trains|steered)\s+"
-    r"the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r"\b"
+# "led", "directs", "had commanded" (translated "dirigió", "comandou"): the verbs of a team a man coached
+_LED_VERB = (
+    r"(?:led|leads|guided|guides|directed|directs|commanded|commands|coached|coaches|trained|trains|steered)"
 )
+# "led the team", "directs the side", "had commanded the squad": the team he coached, by its common noun
+_LED_THE_TEAM = _LED_VERB + r"\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r"\b"
 # how a coach held a team, or for how long, right after it: "as interim (coach)", "on an interim basis", "in
 # interim", "since October", "for three months", "through / until the end of the season", "in the last two
 # games", "between 2014 and 2015", "from 2017" (not "for the first time", "in the last minute", a match's);
@@ -221,6 +221,25 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"(?:(?:temporarily|provisionally|briefly|also|once|twice|then)\s+)?" + _LED_THE_TEAM + _SPELL_TOLD,
         0.7,
         club_side="topic",
+    ),
+    # "Y, who led them in 2014 and 2015", "X has led the Blue Herons since 2019", "who led the Nashama to a
+    # historic Asian Cup final": the club in view named by a pronoun or by a nickname no list holds (a known
+    # club is tagged), then a spell's time or what it achieved
+    R(
+        "led-them-or-nickname",
+        "in_charge",
+        r"{P}(?!['’])(?:{APP}|\s*,\s+who)?{HAVE}\s+(?:(?:also|previously|once|already|then|later|famously)\s+)?"
+        + _LED_VERB
+        + r"\s+(?:them|the\s+"
+        + _CAPITALISED
+        + r"(?:\s+(?:of\s+)?"
+        + _CAPITALISED
+        + r"){0,2}(?<![Tt]eam)(?<![Ss]ide))"
+        + r"(?:"
+        + _SPELL_TOLD
+        + r"|\s+in\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|{LED_TO})",
+        0.65,
+        club_side="near",
     ),
     # "X will coach Atlético's Juvenil A next season": an announced post
     R(
