@@ -832,18 +832,30 @@ def _name_across(
     nxt = joiner.match(sentence, run.end())
     if nxt is None:
         return None
-    # a sentence's capital "The" opens the run, not the name ("The University of Chile announced …")
-    start = run.start() + 4 if run.group(0).startswith("The ") else run.start()
-    for end in (nxt.end(2), nxt.end(1)):
-        if end < 0:
-            continue
-        text = sentence[start:end]
-        ref = _club_ref(fold(_POSSESSIVE.sub("", text)), strong_clubs)
-        if ref is not None:
-            text = _POSSESSIVE.sub("", text)
-            end = start + len(text)
-            return Mention("C", start, end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
+    for start in _name_starts(run):
+        for end in (nxt.end(2), nxt.end(1)):
+            if end < 0:
+                continue
+            text = sentence[start:end]
+            ref = _club_ref(fold(_POSSESSIVE.sub("", text)), strong_clubs)
+            if ref is not None:
+                text = _POSSESSIVE.sub("", text)
+                end = start + len(text)
+                return Mention("C", start, end, text, name=ref.name, club_kind=ref.kind, squad=ref.squad)
     return None
+
+
+def _name_starts(run: re.Match[str]) -> Iterator[int]:
+    """Where a name read across the run's end may open: the run's start, then past each word of its head
+    that names nothing ('Former Hearts of Oak coach Y', 'New Queen of the South boss Y': the club opens
+    after 'Former', 'New'). A sentence's capital "The" opens the run, never the name ("The University of
+    Chile announced …")."""
+    words = _run_words(run.group(0))
+    for i, (word_start, _, word) in enumerate(words):
+        if i > 0 or word != "The":
+            yield run.start() + word_start
+        if i == len(words) - 1 or _fold_token(word) not in NOT_NAME:
+            return
 
 
 # "led Germany's Olympic team in Tokyo", "the women's side in Paris": a squad of a named team
