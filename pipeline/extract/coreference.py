@@ -1889,16 +1889,18 @@ _FEDERATION_OF = re.compile(
     r"(?:Association|Federation|Union)|"
     r"(?:Football|Soccer)\s+(?:Association|Federation|Union)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
 )
-# "the men's national team", "the national football team": a national team the words leave unnamed
+# "the men's national team", "the national football team", "the women's national team": a national team
+# the words leave unnamed
 _BARE_NATIONAL_TEAM = re.compile(
-    r"\b[Tt]he\s+(?:senior\s+)?(?:men['’]s\s+)?national\s+(?:football\s+)?" + TEAM_NOUN + r"\b"
+    r"\b[Tt]he\s+(?:senior\s+)?(?:(?:wo)?men['’]s\s+)?national\s+(?:football\s+)?" + TEAM_NOUN + r"\b"
 )
 
 
 def federation_national_team(sentence: str, named: list[Mention]) -> list[Mention]:
     """'The Bulgarian Football Union appointed X as head coach of the men's national team': an unnamed
     national team in a sentence naming one country's federation (and no other national team) is
-    that country's, added as its club mention in place of the bare squad."""
+    that country's, added as its club mention in place of the bare squad (its women's side where the
+    words say women's)."""
     if "ational" not in sentence or not _BARE_NATIONAL_TEAM.search(sentence):
         return named
     countries = {_country_named(m.group("who") or m.group("of")) for m in _FEDERATION_OF.finditer(sentence)}
@@ -1911,7 +1913,10 @@ def federation_national_team(sentence: str, named: list[Mention]) -> list[Mentio
         if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
             continue
         out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
-        out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
+        squad = "national_women" if "women" in m.group(0) else None  # like the squad alias "Lionesses"
+        out.append(
+            Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national", squad=squad)
+        )
     return sorted(out, key=lambda x: x.start)
 
 
