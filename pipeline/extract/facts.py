@@ -77,6 +77,7 @@ class Fact:
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     # "won the league with C", "had spells at A and B": told in words a playing career is told in too
     players_words: bool = False
+    told_year: int | None = None  # the year such a spell began or such a title was won, when told
     # "Sporting director X, a former coach of Turkey": a past coaching post of a man who is an executive now
     former_post: bool = False
     # "X preferred to stay at C", "X is under contract with C": the post he keeps, told without its squad; no

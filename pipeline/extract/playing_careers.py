@@ -2,8 +2,9 @@
 career is told in too ("had spells at A and B", "won the league with C": `PLAYER_DEED_RULES`). A club his
 player descriptor names ("the former Lazio midfielder", "ex-Ajax striker X", "X, who played for Ajax") is
 where he played: a title or listed spell there, in a player's words, is his playing days unless the story
-also tells him coaching there. The sentence pass marks those clubs on `People` (`mark_playing_clubs`); the
-article's end drops such facts (`without_playing_days`)."""
+also tells him coaching there; so is one told in a year before the story says his coaching began ("began
+his coaching career in 2015"). The sentence pass marks those clubs on `People` (`mark_playing_clubs`) and
+each such fact's year (`deed_year`); the article's end drops such facts (`without_playing_days`)."""
 
 from __future__ import annotations
 
@@ -82,10 +83,11 @@ def mark_playing_clubs(tagged: str, mentions: list[Mention], named: list[Mention
                     ctx.people.mark_played_for(person.name, club.name)
 
 
-# a coaching word right after the deed's words: "won the league with C as coach", "had two spells with C in
-# charge"
+# a coaching word right after the deed's words: "won the league with C as coach", "… as assistant", "had two
+# spells with C in charge"
 _AS_COACH_AFTER = re.compile(
-    r"[^.;«]{0,25}?\b(?:as\s+(?:(?:head|assistant|interim|caretaker)\s+)?(?:coach|manager|boss|trainer)|"
+    r"(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:as\s+(?:an?\s+)?(?:(?:head|assistant|interim|caretaker)\s+)?(?:coach|manager|boss|trainer)|"
+    r"as\s+(?:an?\s+)?assistant|"
     r"in\s+charge|on\s+the\s+bench|in\s+the\s+dugout)\b",
     re.IGNORECASE,
 )
@@ -113,16 +115,59 @@ def told_in_players_words(rule: Rule, match: re.Match[str], sent: TaggedSentence
     )
 
 
+# the year a title or spell is told in, right after its words: "won the league with C in 1999", "had spells at
+# A and B in the 1990s"
+_YEAR_AFTER = re.compile(r"[^.;:]{0,50}?\b(?:in|of|during|between)\s+(?:the\s+)?((?:19|20)\d\d)s?\b")
+
+
+def deed_year(fact: Fact, match: re.Match[str], tagged: str) -> int | None:
+    """The year a spell or title told in a player's words began or was won, when the words tell it."""
+    if fact.date is not None and fact.date.kind in ("since", "point"):
+        return fact.date.value.year
+    year = _YEAR_AFTER.match(tagged, fact.trigger_end if fact.trigger_end >= 0 else match.end())
+    return int(year.group(1)) if year else None
+
+
+# where a man's coaching began: "began his coaching career", "his first job as a manager", "moved into
+# coaching", "hung up his boots"
+_COACHING_BEGAN = re.compile(
+    r"\b(?:(?:began|started|launched|beginning|starting)\s+(?:his|her)\s+(?:coaching|managerial)\s+career|"
+    r"(?:his|her)\s+first\s+(?:(?:coaching|managerial|head\s+coach(?:ing)?)\s+(?:job|role|post|position)|"
+    r"job\s+(?:as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager)|in\s+(?:coaching|management)))|"
+    r"(?:moved|went|stepped)\s+into\s+(?:coaching|management)|hung\s+up\s+(?:his|her)\s+boots|"
+    r"retir(?:ed|ing)\s+(?:from\s+playing|as\s+a\s+player)|(?:ended|finished)\s+(?:his|her)\s+playing\s+career)\b",
+    re.IGNORECASE,
+)
+# its year: the first told after the words in their clause ("began his coaching career at Mainz in 2010"),
+# else one fronted before them ("In 2010 he began his coaching career")
+_YEAR_NEXT = re.compile(r"[^.;]{0,60}?\b((?:19|20)\d\d)\b")
+_FRONTED_YEAR = re.compile(r"^\s*(?:In|By)\s+((?:19|20)\d\d)\b")
+
+
+def _coaching_began(facts: list[Fact], sentences: list[str]) -> dict[str, int]:
+    """For each coach, the year the story says his coaching began, told in a sentence of his own facts."""
+    began: dict[str, int] = {}
+    for f in facts:
+        sentence = sentences[f.sentence] if 0 <= f.sentence < len(sentences) else ""
+        cue = _COACHING_BEGAN.search(sentence)
+        year = cue and (_YEAR_NEXT.match(sentence, cue.end()) or _FRONTED_YEAR.match(sentence))
+        if year:
+            began[f.coach] = min(int(year.group(1)), began.get(f.coach, 9999))
+    return began
+
+
 def without_playing_days(facts: list[Fact], ctx: Context) -> list[Fact]:
-    """The facts but the titles and spells told in a player's words at a club the man played for, unless
-    another fact tells him coaching there ('C coach X', 'X managed C')."""
-    if not ctx.people.played_for:
+    """The facts but the titles and spells told in a player's words at a club the man played for (unless
+    another fact tells him coaching there: 'C coach X', 'X managed C') or in a year before his coaching
+    began ('X was champion with C in 1999. He began his coaching career in 2015')."""
+    if not any(f.players_words for f in facts):
         return facts
     coached = {(f.coach, f.club) for f in facts if f.event == "in_charge" and not f.players_words}
-    return [
-        f
-        for f in facts
-        if not f.players_words
-        or (f.coach, f.club) in coached
-        or not ctx.people.has_played_for(f.coach, f.club or "")
-    ]
+    began = _coaching_began(facts, ctx.sentences)
+
+    def playing_days(f: Fact) -> bool:
+        if ctx.people.has_played_for(f.coach, f.club or "") and (f.coach, f.club) not in coached:
+            return True
+        return f.told_year is not None and f.told_year < began.get(f.coach, 0)
+
+    return [f for f in facts if not (f.players_words and playing_days(f))]

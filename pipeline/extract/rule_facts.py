@@ -122,7 +122,12 @@ from pipeline.extract.player_guards import (
     told_as_player,
     trophy_as_a_player,
 )
-from pipeline.extract.playing_careers import PLAYING_CLUB_HINT, mark_playing_clubs, told_in_players_words
+from pipeline.extract.playing_careers import (
+    PLAYING_CLUB_HINT,
+    deed_year,
+    mark_playing_clubs,
+    told_in_players_words,
+)
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
 from pipeline.extract.rules.grammar import (
@@ -350,6 +355,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
             if found and told_in_players_words(rule, match, sent):
                 for f in found:  # (a spell or a title: "arrived in 2022" is an arrival, whoever made it)
                     f.players_words = f.event == "in_charge"
+                    f.told_year = deed_year(f, match, sent.tagged)
             if rule.stand_in_before:
                 found = [] if _going_back_not_told(match, sent.tagged) else _stand_in_spells_ended(found, ctx)
             if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
