@@ -26,6 +26,7 @@ RULE_KEYS.update(
         "bench-passes-to": ("pass", "goes to", "go to", "went to", "gone to", "hands of"),
         "his-place-taken-by": ("taken by",),
         "successor-becomes": ("successor", "replacement", "substitute"),
+        "successor-at-club-is": ("successor at", "successor in", "replacement at", "replacement in"),
         "employer-chose": (
             "chose",
             "opted for",
@@ -127,6 +128,16 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
         r"\s+(?:the\s+[\w\-]+\s+)?{P}",
         0.8,
         club_side="topic",
+    ),
+    # "His successor at the Schützenwiese is X", "The new successor at C will be X": the club named
+    # (by name, town or ground) after "successor at" appoints him, whatever club the story is at
+    R(
+        "successor-at-club-is",
+        "appointed",
+        r"\b(?:(?:the|his|her)\s+)?(?:new\s+)?(?:successor|replacement)\s+(?:at|in)\s+(?:the\s+)?{C}"
+        r"\s+(?:becomes|will\s+be|is|was)\s+(?:the\s+[\w\-]+\s+)?{P}",
+        0.8,
+        club_side="tag",
     ),
     # "the federation chose X", "when the club opted for X", "C, which however decided for X", "C chose X as
     # their new head coach": the employer's pick is its appointment (a team picking a player is told with a
