@@ -868,6 +868,14 @@ _TOURNAMENT = (
     r"Champions\s+League|Europa\s+League|Conference\s+League|Libertadores|Sudamericana|play-?offs|finals?\b|"
     r"Europe\b)"
 )
+# "led Mexico at the 2002 and 2010 World Cups", "guided Ghana at the 2022 World Cup": a national team led at a
+# senior tournament, named with nothing but its years or its body before it (not "at the FIFA U-20 World Cup"
+# nor "at the Women's World Cup": another side of that country)
+_AT_SENIOR_TOURNAMENT = (
+    r"\s+(?:at|in)\s+(?:the\s+|two\s+|three\s+)?(?:(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+(?:and\s+(?:19|20)\d\d\s+)?)?"
+    r"(?:(?:FIFA|UEFA|CAF|AFC|CONCACAF|Concacaf|CONMEBOL)\s+)?(?:World\s+Cups?|"
+    r"(?:Africa(?:n)?\s+)?Cup\s+of\s+Nations|AFCON|Asian\s+Cup|Copa\s+Am[eé]rica|Gold\s+Cup)\b"
+)
 # "is best known for", "is remembered for", "made his name by": the feat a coach is known by follows
 _KNOWN_FOR = (
     r"(?:(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered|famous)\s+for|made\s+{HIS}\s+name\s+by)\s+"
@@ -953,7 +961,7 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         # leading Iceland to the quarter-finals": the feat he is remembered by)
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|taken|steered|"
         r"brought|" + _KNOWN_FOR + r"(?:leading|guiding|steering|taking))\s+"
-        r"(?:the\s+)?{CDESC}{C}{LED_TO}",
+        r"(?:the\s+)?{CDESC}{C}(?:{LED_TO}|" + _AT_SENIOR_TOURNAMENT + r")",
         0.6,
         club_side="tag",
     ),
