@@ -300,6 +300,17 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
 )
 
 
+# "X was", "had been", "worked as", "spent three years as" (an adverb may follow): an aide's past staff post
+_AIDE_SERVED_AS = (
+    r"{P}{APP}{HAVE}\s+(?:was|had\s+been|has\s+been|worked\s+as|served\s+as|"
+    r"spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)\s+as)\s+"
+    r"(?:(?:most\s+recently|previously|formerly|once|also)\s+)?(?:an?\s+|the\s+)?"
+)
+# the staff titles of an aide's post
+_AIDE_TITLE = (
+    r"assistant(?:\s+coach|\s+manager)?|(?:first-team|«S\d+»|goalkeeping|fitness)\s+coach|number\s+two"
+)
+
 # --- an aide's spells at his boss's clubs ---------------------------------------------------------
 AIDE_SPELLS: tuple[Rule, ...] = (
     # "A and B accompany him since C", "X, who has been on Y's staff since C", "who accompany the technician
@@ -487,11 +498,17 @@ AIDE_SPELLS: tuple[Rule, ...] = (
     R(
         "aide-at-under",
         "in_charge",
-        r"{P}{APP}{HAVE}\s+(?:was|had\s+been|has\s+been|worked\s+as|served\s+as|"
-        r"spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)\s+as)\s+"
-        r"(?:(?:most\s+recently|previously|formerly|once|also)\s+)?(?:an?\s+|the\s+)?"
-        r"(?:assistant(?:\s+coach|\s+manager)?|(?:first-team|«S\d+»|goalkeeping|fitness)\s+coach|"
-        r"number\s+two)\s+(?:at|with)\s+(?:the\s+)?{C}\s+under\s+«P\d+»",
+        _AIDE_SERVED_AS + r"(?:" + _AIDE_TITLE + r")\s+(?:at|with)\s+(?:the\s+)?{C}\s+under\s+«P\d+»",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X had been a coach under Lampard at Everton", "worked as assistant under Kompany at Anderlecht": the
+    # same staff post told boss first; a plain "coach" under a boss is on his staff, not in charge
+    R(
+        "aide-under-at",
+        "in_charge",
+        _AIDE_SERVED_AS + r"(?:" + _AIDE_TITLE + r"|coach)\s+under\s+«P\d+»\s+(?:at|with)\s+(?:the\s+)?{C}",
         0.65,
         role="assistant_coach",
         club_side="tag",

@@ -1115,6 +1115,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-following-head-to": ("following", "accompanying"),
     "aide-with-boss-since": ("since",),
     "aide-at-under": (" under ",),
+    "aide-under-at": (" under ",),
     "remains-aide-of": _REMAIN_KEYS,
     "boss-of-remaining-aide": _REMAIN_KEYS,
     "staff-of-at": ("staff",),
