@@ -578,6 +578,16 @@ PARTINGS: tuple[Rule, ...] = (
         0.75,
         club_side="subject",
     ),
+    # "X parted ways with C in August", "who parted company with the federation last year": the man as the
+    # subject of the parting, a departure (a club that "parted ways with X" is read as a sacking)
+    R(
+        "he-parted-with-club",
+        "left",
+        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+parted\s+(?:company|ways){TIME}\s+with\s+(?:the\s+)?"
+        r"(?:{CDESC}{C}|(?:club|federation|association)\b)",
+        0.7,
+        club_side="tag",
+    ),
     # "he and the Turkish federation parted by mutual consent", "C and X agreed to part ways in May", "X and
     # C reached agreement for the rescission of the contract": both sides' act, a departure (not a sacking)
     R(

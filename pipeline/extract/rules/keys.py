@@ -378,6 +378,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "since-he-left": ("left", "departed"),
+    "he-parted-with-club": ("parted company", "parted ways"),
     "since-he-moved-on": ("left", "moved", "joined", "took over", "walked out", "departed"),
     "aide-at-follows-him": ("follow", "accompan"),
     "who-left-then": ("who left", "who departed", "who had left", "who has left"),
