@@ -42,6 +42,18 @@ from extract_helpers import keys_of
             ("Lars Lund", "Hammarby IF", "first_team", "left"),
             id="gap_left_when_walked_out_for",
         ),
+        pytest.param(
+            "Hammarby have named Jonas Berg as head coach, four days after Lars Lund left the promoted club "
+            "for Brondby.",
+            ("Lars Lund", "Hammarby IF", "first_team", "left"),
+            id="left_the_described_club_for",
+        ),
+        pytest.param(
+            "Hammarby have named Jonas Berg, who had been interim head coach since February, when Lars Lund "
+            "left to take charge of Brondby.",
+            ("Lars Lund", "Hammarby IF", "first_team", "left"),
+            id="since_a_month_when_left_to",
+        ),
     ],
 )
 def test_exit_told_through_next_job(text: str, key: tuple[str, str, str, str]) -> None:

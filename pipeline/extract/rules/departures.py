@@ -355,10 +355,12 @@ LEFT: tuple[Rule, ...] = (
         # two titles since Y joined D" tells no change at C; "when" only right after the vacancy: "Y was an
         # assistant at C when X took over D" is a time)
         r"\b(?:appoint|named|names|promot|hired|hires|interim|caretaker|vacan|void|gap)[^.;:]{0,100}?"
-        r"(?:\b(?:since|after|following)|(?:(?<=\bleft\s)|(?<=\bvacant\s)|(?<=\bopen\s)|(?<=\bempty\s))when)\s+"
-        + _REPLACED_DESC
-        + r"{P}(?!['’]){APP}{HAVE}\s+"
-        r"(?:left\s+(?:for|to\s+(?:take\s+(?:over|charge)|join|become|coach|manage|lead))|moved\s+(?:on\s+)?to|"
+        # ("interim since February, when X left to …": the time, then the departure)
+        r"(?:\b(?:since|after|following)|(?:(?<=\bleft\s)|(?<=\bvacant\s)|(?<=\bopen\s)|(?<=\bempty\s))when|"
+        r"\bsince\s+[\w\-]+(?:\s+\d{4})?,\s+when)\s+" + _REPLACED_DESC + r"{P}(?!['’]){APP}{HAVE}\s+"
+        # ("left the promoted club for D": the club he left told by a descriptor)
+        r"(?:left\s+(?:(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:club|side|team|champions|holders)\s+(?=for\b))?"
+        r"(?:for|to\s+(?:take\s+(?:over|charge)|join|become|coach|manage|lead))|moved\s+(?:on\s+)?to|"
         r"joined|took\s+over(?:\s+at)?|walked\s+out\s+(?:for|to)|departed\s+(?:for|to))\b"
         r"(?=(?:[^«.;,]|«S\d+»){0,40}?«C\d+»)",
         0.7,
