@@ -87,7 +87,7 @@ def test_a_coach_named_with_a_role_noun_needs_no_other_fact() -> None:
     [
         ("Reid suffered the sack at Motherwell in 2019.", "dismissed"),
         ("For Reid, the sack at Motherwell came in 2019.", "dismissed"),
-        ("Reid parted ways with Motherwell in the spring of 2019.", "left"),
+        ("For Reid, the departure from Motherwell came in the spring of 2019.", "left"),
     ],
 )
 def test_the_guess_is_a_low_confidence_dated_fact_of_a_coach_the_article_reports_on(
