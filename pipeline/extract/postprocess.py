@@ -34,6 +34,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
 from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_event_guesses
+from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, known_non_coaches, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post
@@ -455,6 +456,8 @@ def _age_groups_of_womens_coaches(deferred: list[Fact], facts: list[Fact], sente
     coach holds a women's post in the story ("Priestman, the women's coach, led the Under-17s") or its
     sentence says women ("under-20 women's coach X"). A federation's news of its men's teams and of its
     women's staff is news of both."""
+    if not deferred:  # (the scan of every sentence below is for them only)
+        return
     if not any(_MEN.search(s) for s in sentences):
         for f in deferred:
             f.squad = _women_squad(f.squad)
@@ -495,9 +498,11 @@ _MEN_COACHED_BY_A_WOMAN = re.compile(
 )
 
 
-# a word of women's football: where the text has none, the club its lead opens on is a men's side
+# a word of women's football: where the text has none, the club its lead opens on is a men's side (a trie:
+# it scans the whole text, and `re` tries a plain alternation's words one by one at every character)
 _WOMENS_FOOTBALL_WORD = re.compile(
-    r"women|female|ladies|girls|frauen|féminin|femenin|femminil|WSL", re.IGNORECASE
+    trie_pattern(("women", "female", "ladies", "girls", "frauen", "féminin", "femenin", "femminil", "wsl")),
+    re.IGNORECASE,
 )
 # a women's side named by its club or country ("the former France women's coach"): it tells only of that
 # side (the lead's own club named so is read by `_women_post`)
@@ -505,6 +510,10 @@ _NAMED_WOMENS_SIDE = re.compile(r"\b[A-Z][\w.-]+\s+[Ww]omen['’]s\b")
 
 
 def _tells_womens_football(text: str) -> bool:
+    # Most texts hold no such word at all: one scan says so, without rewriting the text. (Blanking the
+    # named sides only removes words, so it cannot make a word that was not there.)
+    if not _WOMENS_FOOTBALL_WORD.search(text):
+        return False
     return _WOMENS_FOOTBALL_WORD.search(_NAMED_WOMENS_SIDE.sub(" ", text)) is not None
 
 
