@@ -27,6 +27,7 @@ from pipeline.extract.facts import (
 from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule, rule_names
 from pipeline.extract.rules.grammar import _HAPPY_PUT
 
@@ -465,7 +466,7 @@ def _opening_country(squad: Mention, ctx: Context | None) -> str | None:
 
 
 # "the defeat against the Palmeiras", "lost to X", "beaten by X": a match opponent, never "the club" later
-_OPPONENT_BEFORE = re.compile(
+_OPPONENT_BEFORE = compile_quick(
     r"\b(?:against|versus|vs?\.?|(?:defeat|loss|win|victory|draw)\s+(?:\w+\s+){0,4}?(?:to|by|over|at|with)|"
     r"(?:beaten|thrashed|hammered|eliminated|knocked\s+out)\s+by|(?:lost|losing)\s+(?:\w+\s+){0,4}?to|beat|beating|"
     r"drew\s+with|past)"
@@ -624,7 +625,7 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
 
 # "worked under Y at C, coaching the under-23s", "spent four years with C, running their academy":
 # a squad with no club of its own, named by a participle right after the club where he was
-_SQUAD_AFTER_SPELL_AT = re.compile(
+_SQUAD_AFTER_SPELL_AT = compile_quick(
     r"\b(?:at|with|for)\s+(?:the\s+)?«C(\d+)»,?\s+(?:coaching|leading|running|managing|overseeing|"
     r"(?:in|taking)\s+charge\s+of)\s+(?:the\s+|its\s+|their\s+)?«S(\d+)»",
     re.IGNORECASE,
@@ -2097,7 +2098,7 @@ _CAME_FROM = re.compile(
     r"(?:(?:away\s+)?from)\s+(?:[A-Za-z\-]+\s+(?:club|side|outfit|team)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NOT_THE_POST = re.compile(
+_NOT_THE_POST = compile_quick(
     r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"
     # "in friendlies against Ghana and Mali", "guided the team past AC Milan": each side of the list is
     # an opponent

@@ -14,6 +14,7 @@ from pipeline.extract.facts import _TAG, Context, Fact, TaggedSentence
 from pipeline.extract.lexicon import CLUB_KIND_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.player_guards import COACHING_TALK, tells_playing_days
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import ROLE_WORDS
 from pipeline.extract.rules.grammar import _CLUB_OPENS_CLAUSE, _KIN
 
@@ -24,7 +25,7 @@ CAREER_WORD = re.compile(
 )
 # The career verb right before the club: "coached A", "head coach of A", "spells at A and B",
 # "previously coached «C1», «C2» and" (a list of clubs), "caretaker coach of A", "at Finnish club A"
-_CAREER_BETWEEN = re.compile(
+_CAREER_BETWEEN = compile_quick(
     r"\b(?:managed|coached|led|guided|directed|(?:manager|coach|boss|trainer)\s+(?:of|at)|"
     r"in\s+charge\s+(?:of|at)|(?:spells?|stints?|tenure|career)\s+(?:at|with|in\s+charge\s+of)|"
     r"took\s+(?:over|charge)\s+(?:of|at))\s+"

@@ -45,6 +45,7 @@ from pipeline.extract.people import (
     descriptor_spans,
     nationalities,
 )
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules.grammar import _KIN, _SELF, _STAFF_TEAM
 from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
@@ -954,7 +955,7 @@ def _object_of_subject(sentence: str, last: Mention, start: int) -> bool:
 
 # "X took over after Y, and in his first season he won …": a man named after a preposition or as the
 # object of a succession verb is no subject; a clause joined by "and"/"but" goes on about the subject
-_OBLIQUE_BEFORE = re.compile(
+_OBLIQUE_BEFORE = compile_quick(
     r"\b(?:after|replac\w*(?:\s+by)?|succeed\w*(?:\s+by)?|(?:in\s+)?(?:the\s+)?place\s+of|from|than|with|under|alongside|beating|beat|"
     # "has found the successor of X: Y becomes …": the man replaced is no subject
     r"(?:successor|replacement)\s+(?:of|to|for)|"
@@ -1571,7 +1572,7 @@ _NEW_AT_CLUB = re.compile(
 )
 # "returns for a second spell", "reappointed", "on a permanent basis": the new man may have held the
 # post before (or as a stand-in), so a spell there may be his
-_SUCCESSION_DOUBT = re.compile(
+_SUCCESSION_DOUBT = compile_quick(
     r"\b(?:return(?:s|ed|ing)?|re-?appoint\w*|re-?hire\w*|second\s+(?:spell|stint)|another\s+(?:spell|stint)|"
     r"for\s+a\s+(?:second|third|fourth)\s+time|permanent(?:ly)?)\b",
     re.IGNORECASE,

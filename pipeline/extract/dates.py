@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.extract.mentions import lower_text
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.trie import trie_pattern
 
 MONTHS = {
@@ -499,7 +500,7 @@ _ORDINAL_COUNT_BEFORE = re.compile(
 )
 # "will take charge in September", "is set to be unveiled on Monday": the coming month or weekday.
 # A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE = compile_quick(
     r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|expected|poised|going|scheduled)\s+to|(?:is|are)\s+to|"
     # an absolute 'with X set to': "with the Norwegian set to start on June 1", "with pre-season due to begin"
     r"with\s[^.;:!?,]{1,40}?\b(?:set|due|scheduled)\s+to|"
@@ -605,7 +606,7 @@ _CAPITALISED_MONTHS = "(?-i:" + "|".join(m.capitalize() for m in _MONTH_NAMES.sp
 # Words that tell a date by the one told before them ("that August", "later that year", "in March of
 # the same year", "the following season", "two months later", "since then", "earlier in the day"):
 # only a sentence holding one needs the dates the sentences before it told.
-_TOLD_BY_DATE_BEFORE = re.compile(
+_TOLD_BY_DATE_BEFORE = compile_quick(
     r"\b(?:that|the\s+same|the\s+(?:following|next|subsequent|previous|preceding))\s+(?:summer|season|"
     r"campaign|year|month|week|day|"
     + _CAPITALISED_MONTHS

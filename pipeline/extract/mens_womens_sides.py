@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.facts import _SQUAD_TAG, Fact, TaggedSentence
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.quick_start import compile_quick
 from pipeline.reference import mens_team_nicknames
 
 
@@ -76,7 +77,7 @@ def womens_posts_named(sent: TaggedSentence) -> set[tuple[str | None, str]]:
 
 # "the Australia men's under-23 side", "the men's U-17s": a men's age group; it says nothing of the
 # sentence's other posts ("won the A-League Women title with Melbourne City and assisted the men's U23s")
-MENS_AGE_GROUP = re.compile(
+MENS_AGE_GROUP = compile_quick(
     r"\bmen['’]s\s+(?:under|u)[-\s]?\d{2}|\bmen['’]s\s+youth\b"
     # the age group before the word: "coached Germany's under-21 men", "the former under-17 men's coach"
     r"|\b(?:under|u)[-\s]?\d{2}s?\s+men\b(?:['’]s)?"

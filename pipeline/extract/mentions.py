@@ -21,6 +21,7 @@ from pipeline.extract.lexicon import (
     TEAM_NOUN,
 )
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.quick_start import compile_quick
 from pipeline.reference import (
     ClubRef,
     club_index,
@@ -75,6 +76,9 @@ def _alias_numbers() -> tuple[str, str]:
 
 _OPENING_NUMBERS, _ALIAS_NUMBERS = _alias_numbers()
 CAP_RUN = re.compile(
+    # A run opens on a digit (a founding year) or a capital: the lookahead rejects every other position at
+    # once, where the pattern (no literal or letter class first) would be tried in full.
+    rf"(?=[\d{_UPPER}])"
     # "1860 Munich": a founding year opening the name
     rf"(?:(?<![\w.])(?:{_OPENING_NUMBERS})\s+(?={_WORD}))?"
     rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire|Azur){_WORD}|\s*&\s*{_WORD}|"
@@ -600,7 +604,9 @@ CAREER_CUE = re.compile(
 )
 # "at / with / for Lincoln": a club only where the sentence speaks of coaching
 _AT_CUE = re.compile(r"\b(?:at|with|for)\s+(?:the\s+)?$")
-_COACHING_WORD = re.compile(r"\b(?:coach|manag|boss|in\s+charge|spell|stint|tenure|selector)", re.IGNORECASE)
+_COACHING_WORD = compile_quick(
+    r"\b(?:coach|manag|boss|in\s+charge|spell|stint|tenure|selector)", re.IGNORECASE
+)
 # "led Bury and Plymouth to promotion", "guided Lyn to the title": a team led somewhere is a club
 _LED_CUE = re.compile(r"\b(?:led|guided|steered)\s+$", re.IGNORECASE)
 _LED_TO_AHEAD = re.compile(

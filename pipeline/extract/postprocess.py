@@ -33,6 +33,7 @@ from pipeline.extract.facts import (
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_event_guesses
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, known_non_coaches, women_clubs
@@ -130,7 +131,7 @@ def _non_coach(name: str, ctx: Context) -> bool:
 
 
 # a word that tells women's football is in view: the women's side, a women's league, a coach called "she"
-WOMENS_WORD = re.compile(
+WOMENS_WORD = compile_quick(
     r"\b(?:wom[ae]n(?:'s|’s)?|ladies|female|girls|she|her|hers|herself|WSL2?|NWSL|Frauen\w*|F[ée]minine|"
     r"Femenin[oa]|Femminile)\b",
     re.IGNORECASE,

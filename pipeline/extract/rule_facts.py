@@ -128,6 +128,7 @@ from pipeline.extract.playing_careers import (
     mark_playing_clubs,
     told_in_players_words,
 )
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
 from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
 from pipeline.extract.rules.grammar import (
@@ -2974,7 +2975,7 @@ def _first_team_coach_title(sent: TaggedSentence, person_pos: int, end: int) -> 
 
 
 # "removing the interim tag", "dropped the caretaker label": a stand-in made permanent
-_INTERIM_TAG_DROPPED = re.compile(
+_INTERIM_TAG_DROPPED = compile_quick(
     r"\b(?:remov|dropp|shedd|los|strip|lift)(?:ing|ed|es|s|e)?\s+(?:the|his|her|its)\s+"
     r"(?:interim|caretaker|temporary|acting)\s+(?:tag|label|title|status)\b"
     # "X has had the interim tag removed": the same, told passively
@@ -3256,7 +3257,7 @@ _BEFORE_NATIONAL = re.compile(
 
 # words telling one of several spells at a post: "returns", "brought back", "first appointed",
 # "for the second time", "his second stint", "again"
-_ANOTHER_SPELL = re.compile(
+_ANOTHER_SPELL = compile_quick(
     r"\b(?:return(?:s|ed|ing)?|back|again|re-?appointed|re-?hired|first\s+(?:appointed|named|hired|spell|stint)|"
     r"(?:second|third)\s+(?:time|spell|stint)|(?:for|in)\s+the\s+(?:second|third)\b)",
     re.IGNORECASE,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.quick_start import compile_quick
+
 # Lowercase on purpose: "May" the month is not "may" the hedge.
-HEDGE = re.compile(
+HEDGE = compile_quick(
     r"\b(?:[Ee]xpected|[Cc]ould|may|might|[Ww]ould|set\s+to|likely|either|possibly|[Rr]eportedly|"
     r"rumou?red|poised|tipped|in\s+line|candidate|if|considering|considered|talks?|frontrunner|front-runner|favourite|"
     r"shortlist|contender|consideration|evaluat(?:e|es|ed|ing)|"
@@ -16,7 +18,7 @@ HEDGE = re.compile(
     # "X to replace Y" (a headline's future): hedged
     r"|«P\d+»\s+(?:is\s+|are\s+)?to\s+(?:replace|succeed|take|become|be\b|join|lead)"
 )
-NEGATION = re.compile(
+NEGATION = compile_quick(
     r"\b(?:not|never|no\s+longer|n't|won't|refused\s+to|denied)\b"
     # "rejected claims he was leaving", "dismissed reports that he would quit", "laughed off talk of …"
     r"|\b(?:rejected|dismissed|rubbished|laughed\s+off|played\s+down|shot\s+down|quashed)\s+(?:the\s+|any\s+)?"
@@ -28,7 +30,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # specialists who coach no squad: "set-piece coach", "performance analyst", "head of analysis",
     # "technical adviser" (a title before "coach" would otherwise read as the head coach's)
     (
-        re.compile(
+        compile_quick(
             r"\b(?:set[- ]pieces?\s+(?:coach(?:es)?|specialist)|"
             r"(?:video|performance|match|data|opposition)\s+analysts?|analysts?(?=\s+«P)|"
             r"head\s+of\s+(?:performance\s+|match\s+|data\s+)?analysis|"
@@ -42,7 +44,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "preparer of goalkeepers", "physical preparer": translated Portuguese/Spanish staff titles
     # ("head of goalkeeping": the club's goalkeeper coach)
     (
-        re.compile(
+        compile_quick(
             r"\b(?:goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)|"
             r"(?:preparers?|trainers?|coach(?:es)?)\s+of\s+(?:the\s+)?goalkeepers|"
             r"head\s+of\s+goalkeeping)\b",
@@ -51,7 +53,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "goalkeeping_coach",
     ),
     (
-        re.compile(
+        compile_quick(
             r"\b(?:fitness\s+coach(?:es)?|(?:physical|athletic)\s+(?:performance\s+)?(?:trainers?|coach(?:es)?|preparers?)|"
             # "trainer of motor preparation" (translated Polish "trener przygotowania motorycznego")
             r"conditioning\s+coach(?:es)?|(?:trainers?|coach(?:es)?)\s+of\s+(?:motor|physical|athletic)\s+preparation)\b",
@@ -60,7 +62,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "fitness_coach",
     ),
     (
-        re.compile(
+        compile_quick(
             r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|"
             # "the first team is entrusted temporarily to X" (translated "affidata temporaneamente")
             r"temporarily|provisionally|short-term\s+basis)\b"
@@ -77,7 +79,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "caretaker",
     ),
     (
-        re.compile(
+        compile_quick(
             r"\b(?:assistants?|number\s+two|no\.?\s*2|coaching\s+staff|backroom\s+staff|"
             r"right-hand)\b",
             re.I,
