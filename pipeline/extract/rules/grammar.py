@@ -118,10 +118,11 @@ _AS_A_PLAYER = (
 # a man shown as a player by his deeds or his age: "won 40 caps", "scored 90 goals", "made his debut", "200
 # appearances", "during his playing days", "the player's", "before turning professional" (with `_AS_A_PLAYER`,
 # the words a list of spells or a title won is told as a playing career's in; a rule's fragment: {HIS} is
-# expanded there)
+# expanded there); "his debut" (or "his's debut", a pronoun's tag read back as words), not "on their debut at
+# the tournament": a team's
 _PLAYER_CUE = (
     r"\b(?:caps|goals|appearances|scor(?:ed|ing)|playing\s+(?:days|career|years)|player['’]s|"
-    r"turn(?:ed|ing|s)?\s+pro(?:fessional)?)\b|{HIS}\s+(?:[\w-]+\s+)?debut\b"
+    r"turn(?:ed|ing|s)?\s+pro(?:fessional)?)\b|(?:his|her|«P\d+»)(?:['’]s)?\s+(?:[\w-]+\s+)?debut\b"
 )
 # "won the title with C as a teenager": a feat of his youth, told right after it (not "as a 36-year-old
 # player-coach": a coach's age)
