@@ -208,7 +208,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         # C's winner", a player's goal, nor "headed to C", a move)
         r"headed(?=\s+(?:the\s+)?(?:main\s+|senior\s+)?«[CS]\d+»(?!['’]))|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
-        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«C)|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
+        # ("trained the U19 of Malmö": a side of the club, translated "allenava la Primavera dell'Inter")
+        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«[CS])|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
         r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
