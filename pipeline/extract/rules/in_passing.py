@@ -96,7 +96,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "now-coaches",
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:now|currently)\s+(?:coaches|manages|leads|trains|in\s+charge\s+of)|coaches|"
-        r"manages)\s+(?:the\s+)?{C}",
+        r"manages)\s+(?:the\s+)?{CDESC}{C}",  # ("now coaches Saudi club C": the club after its descriptor)
         0.7,
         club_side="tag",
     ),
