@@ -20,7 +20,10 @@ _HELD_AS = r"(?:season|campaign|year|play-offs|playoffs|run-in)\s+as\s"
 # "the 40-year-old", "the Argentinian manager", "The World Cup winner" — not when a name follows.
 # (\bthe, with the boundary in a lookbehind so the scan can skip to t/T letters.)
 DESCRIPTOR = re.compile(
-    r"[Tt](?<=\b[Tt])he\s+(?:(?!(?:of|the|to|for|from|by|with)\s|" + _HELD_AS + r")[\w\-]+\s+){0,5}"
+    # (a club of a career list counts as one word with its comma or "and": "The former Swansea, Leeds and
+    # Sheffield Wednesday manager")
+    r"[Tt](?<=\b[Tt])he\s+(?:(?!(?:of|the|to|for|from|by|with)\s|" + _HELD_AS + r")"
+    r"(?:[A-ZÀ-Þ][\w\-]*(?:,|\s+and)\s+|[\w\-]+\s+)){0,5}"
     r"(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:"

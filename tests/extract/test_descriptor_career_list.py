@@ -1,0 +1,36 @@
+"""'The former Bolton, Wigan and Burnley boss was confirmed on Monday': a descriptor may list the clubs of a
+career before its head, each club one word with its comma or 'and'; it refers back like 'the former Bolton
+boss' (sentences of our own). Lower-case words stay counted one by one ('the final two games as interim
+head coach' is no reference)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of, read_as
+
+LEAD = "Rovers have appointed Tom Hale as their new head coach on a two-year deal. "
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    [
+        "The former Bolton, Wigan and Burnley boss",
+        "The former Plymouth Argyle and Stoke City manager",
+        "The former Swansea, Leeds and Sheffield Wednesday coach",
+    ],
+)
+def test_a_descriptor_listing_clubs_refers_back(descriptor: str, monkeypatch) -> None:
+    text = LEAD + f"{descriptor} was confirmed on Monday, a week after Ian Moss left the club."
+    assert read_as(text, descriptor, monkeypatch) == ["Tom Hale"]
+
+
+def test_the_career_it_lists_is_his() -> None:
+    text = LEAD + "The former Swansea, Leeds and Sheffield Wednesday manager has been out of work since 2020."
+    keys = keys_of(text)
+    assert ("Tom Hale", "Leeds United", "first_team", "in_charge") in keys
+    assert ("Tom Hale", "Sheffield Wednesday", "first_team", "in_charge") in keys
+
+
+def test_lower_case_words_still_count_one_by_one(monkeypatch) -> None:
+    text = "Ian Moss took the final two games as interim head coach after the sacking. He stays as assistant."
+    assert read_as(text, "the final two games as interim head coach", monkeypatch) == []
