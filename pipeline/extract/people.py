@@ -23,7 +23,7 @@ DESCRIPTOR = re.compile(
     # (a club of a career list counts as one word with its comma or "and": "The former Swansea, Leeds and
     # Sheffield Wednesday manager")
     r"[Tt](?<=\b[Tt])he\s+(?:(?!(?:of|the|to|for|from|by|with)\s|" + _HELD_AS + r")"
-    r"(?:[A-ZÀ-Þ][\w\-]*(?:,|\s+and)\s+|[\w\-]+\s+)){0,5}"
+    r"(?:[A-ZÀ-Þ][\w\-]*(?:,|\s+and)\s+(?=[A-ZÀ-Þ])|[\w\-]+\s+)){0,5}"
     r"(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:"

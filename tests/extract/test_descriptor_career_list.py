@@ -34,3 +34,8 @@ def test_the_career_it_lists_is_his() -> None:
 def test_lower_case_words_still_count_one_by_one(monkeypatch) -> None:
     text = "Ian Moss took the final two games as interim head coach after the sacking. He stays as assistant."
     assert read_as(text, "the final two games as interim head coach", monkeypatch) == []
+
+
+def test_a_comma_before_a_lower_case_word_ends_the_list(monkeypatch) -> None:
+    text = "Tom Hale, 44, who took Rovers back to the Premier League, is a Dane."
+    assert read_as(text, "the Premier League, is a Dane", monkeypatch) == []
