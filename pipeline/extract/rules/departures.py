@@ -540,7 +540,8 @@ LEAVES_A_ROLE: tuple[Rule, ...] = (
         "leaves-role-as",
         "left",
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|quits?|quitting|vacated?|vacates|stepp(?:ed|ing)\s+down\s+from)\s+"
-        r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:[\w\-]+\s+){0,4}?"
+        # ("his post as first-team coach at C", "his role as Y's assistant at C": a squad's or a boss's title)
+        r"{HIS}\s+(?:current\s+)?(?:role|post|job|position|duties)\s+as\s+(?:(?:[\w\-]+|«S\d+»|«P\d+»['’]s?)\s+){0,4}?"
         r"(?:(?:(?:to|of|at|with)\s+(?:«P\d+»\s+(?:at|with)\s+)?(?:the\s+)?(?:«S\d+»\s+(?:of|at)\s+)?)?{C}|"
         r"(?:of|at|with)\s+(?:the\s+)?(?:men's\s+|women's\s+)?{S})",
         0.7,
