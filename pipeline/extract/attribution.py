@@ -28,7 +28,7 @@ from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
 from pipeline.extract.quick_start import compile_quick
-from pipeline.extract.rules import INCOMING_AIDE_RULES, Rule, rule_names
+from pipeline.extract.rules import INCOMING_AIDE_RULES, KEPT_AT_SQUAD_RULES, Rule, rule_names
 from pipeline.extract.rules.grammar import _HAPPY_PUT
 
 # (club, squad, explicit): the post a fact is about, and whether the sentence names its club itself
@@ -988,6 +988,10 @@ def _club_by_side(
         inner = [int(m.group(2)) for m in _TAG.finditer(match.group(0)) if m.group(1) == "S"]
         if inner:
             club, squad = squad_of[inner[0]]
+            if club is None and rule.name in KEPT_AT_SQUAD_RULES and ctx.topic_club:
+                # "At Under-19 level, X continues": a squad of the story's club, whatever club the
+                # sentences before passed through
+                return (ctx.topic_club, _squad_at(squad, ctx.topic_club, ctx), False), side
             return _with_topic(club, squad, ctx, explicit=club is not None), side
     if side == "tag" and (gd.get("c") or gd.get("s")):
         club, squad = squad_of.get(int(gd.get("c") or gd["s"]), (None, "first_team"))

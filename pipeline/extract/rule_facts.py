@@ -130,7 +130,15 @@ from pipeline.extract.playing_careers import (
 )
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.quotes import FIRST_PERSON_RULES, first_person_mentions, is_first_person
-from pipeline.extract.rules import HEDGE, INCOMING_AIDE_RULES, NEGATION, ROLE_WORDS, Rule, rule_names
+from pipeline.extract.rules import (
+    HEDGE,
+    INCOMING_AIDE_RULES,
+    KEPT_AT_SQUAD_RULES,
+    NEGATION,
+    ROLE_WORDS,
+    Rule,
+    rule_names,
+)
 from pipeline.extract.rules.grammar import (
     _CLUB_BODY,
     _FOR_GAMES,
@@ -2352,6 +2360,8 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _role_after_as(tagged, person_pos)
     if rule.event == "left" and rule.role == "caretaker":  # a stand-in's spell ends
         return rule.role
+    if rule.name in KEPT_AT_SQUAD_RULES:  # "Goalkeeping coach X continues with the U21": his title
+        return _apposition_role(tagged, person_pos)
     if rule.name in _OWN_YOUTH_POST_RULES:  # "X, until now trainer of the U23s, takes interim charge"
         return "head_coach"
     if (event == "left" and rule.event != "left") or rule.event == "left":

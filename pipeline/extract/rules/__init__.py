@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from pipeline.extract.rules.aides_and_staff import INCOMING_AIDE_RULES
 from pipeline.extract.rules.cues import HEDGE, NEGATION, ROLE_WORDS
+from pipeline.extract.rules.fronted_clauses import KEPT_AT_SQUAD_RULES
 from pipeline.extract.rules.index import KEY_REGEX, KEY_RULES, RULE_NEEDS, RULES, candidate_rules
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.names import rule_names
@@ -47,6 +48,7 @@ from pipeline.extract.rules.rule import R, Rule
 __all__ = [
     "HEDGE",
     "INCOMING_AIDE_RULES",
+    "KEPT_AT_SQUAD_RULES",
     "KEY_REGEX",
     "KEY_RULES",
     "NEGATION",

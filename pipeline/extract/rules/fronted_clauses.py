@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.extract.rules.grammar import _OPENING_CLAUSE_TO, _STAND_IN_CHARGE
 from pipeline.extract.rules.keys import RULE_KEYS
+from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
 
 # --- fronted clauses: a fact about the subject told before him ("Once in charge of C, X …") ------------
@@ -100,6 +101,64 @@ FRONTED_CLAUSES: tuple[Rule, ...] = (
         + _OPENING_CLAUSE_TO,
         0.75,
         club_side="tag",
+    ),
+)
+
+# --- a squad fronted before the coach it keeps ("At Under-19 level, X continues") ------------------------
+
+# "At Under-19 level, …", "For the Falconets, …", "At the U19, …", "In the filial, …": the squad the
+# clause after the comma is about (a squad tag only: "For Oviedo, …" is a club, read by the story club)
+_FRONTED_SQUAD = r"^\W*(?:At|For|In|With)\s+(?:the\s+|its\s+|their\s+)?{S}(?:\s+level)?\s*,\s+"
+# "X continues", "X stays in charge", "X keeps his job", "X remains at the helm": still in the post
+_STILL_IN_POST = (
+    r"{HAVE}\s+(?:(?:will|would)\s+)?(?:(?:continues?|remains?|stays?)(?!\s+(?:as|on\s+as)\s)\b|"
+    r"keeps?\s+(?:his|her)\s+(?:job|post|place|role|position))"
+)
+# "the federation retained X", "the club confirmed X": a body keeping its coach (not "confirmed X as new
+# coach": an appointment, read by the appointment rules)
+_BODY_KEEPS = (
+    r"(?:the\s+)?(?:club|federation|association|board|«C\d+»)\s+(?:(?:has|have|also|again)\s+)*"
+    r"(?:retained|confirmed|kept)\s+{P}(?!\s+as\s+(?:the\s+|its\s+|their\s+)?new\b)"
+)
+RULE_KEYS.update(
+    {
+        "fronted-squad-keeps-coach": ("continue", "remain", "stay", "keep"),
+        "fronted-squad-body-keeps": ("retained", "confirmed", "kept"),
+        "stays-with-squad": ("stay", "remain", "continue"),
+    }
+)
+# the rules below: a coach kept at a squad the words name, of the story's club when no club owns it, with
+# the title before his name as his role
+KEPT_AT_SQUAD_RULES = rule_names("fronted-squad-keeps-coach", "fronted-squad-body-keeps", "stays-with-squad")
+FRONTED_CLAUSES += (
+    # "At Under-19 level, X continues", "For the U17, X continues his work"; "For the Primavera, the club
+    # confirmed X", "For the Under-20 women, the federation retained X": the coach kept at that squad
+    R(
+        "fronted-squad-keeps-coach",
+        "in_charge",
+        _FRONTED_SQUAD + r"{P}" + _STILL_IN_POST,
+        0.65,
+        club_side="tag",
+        squad_in_match=True,
+    ),
+    R(
+        "fronted-squad-body-keeps",
+        "in_charge",
+        _FRONTED_SQUAD + _BODY_KEEPS,
+        0.65,
+        club_side="tag",
+        squad_in_match=True,
+    ),
+    # "X stays with the Under-17s", "goalkeeping coach Y continues with the U21", "Z remains in the U21
+    # staff": a coach kept at the squad named (not "stays with the club": a club, read by stays-at-club)
+    R(
+        "stays-with-squad",
+        "in_charge",
+        r"{P}(?!['’])(?:{APP}){HAVE}\s+(?:(?:will|would)\s+)?(?:continues?|remains?|stays?)(?:\s+on)?\s+"
+        r"(?:with|in)\s+(?:the\s+)?{S}",
+        0.6,
+        club_side="tag",
+        squad_in_match=True,
     ),
 )
 
