@@ -204,6 +204,10 @@ _LEAD_SUBJECT = re.compile(
     # "X has left C after two seasons and will join D", "… and takes over at D": the club he goes to
     r"|^(?:[^«]{0,40}\s)?«P\d+»\s+(?:has|have)\s+(?:left|quit|departed)\s+(?:the\s+)?«C\d+»[^«.;]*\band\s+"
     r"(?:will\s+)?(?:join|joins|takes?\s+over\s+at|takes?\s+charge\s+(?:of|at))\s+(?:the\s+)?«C(\d+)»"
+    # "C has found a new coach for its U23 team", "C (FA) has extended the contract of X", "C has officialised
+    # X as coach": the club opening the lead with its news
+    r"|^(?:[^«]{0,60}\s)?«C(\d+)»(?:\s+\([^()«]{1,12}\))?\s+(?:has|have)\s+(?:found\s+an?\s+new|"
+    r"(?:extended|renewed)\s+the\s+(?:contract|deal)\s+of|officiali[sz]ed\s+«P)"
     # "X is the new head coach of C": the appointment is the news
     r"|«P\d+»\s+(?:is|becomes)\s+(?:the\s+)?new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+"
     r"(?:of|at)\s+(?:the\s+)?«C(\d+)»"
