@@ -36,7 +36,7 @@ from pipeline.extract.playing_careers import without_playing_days
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_event_guesses
 from pipeline.extract.trie import trie_pattern
-from pipeline.reference import known_coaches, known_non_coaches, women_clubs
+from pipeline.reference import known_coaches, known_non_coaches, lookup_club, women_clubs
 
 # a club whose coach the article sees go or arrive: names linked with it are candidates for that post
 _VACATING = frozenset({"appointed", "dismissed", "resigned", "left"})
@@ -164,6 +164,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         if not f.needs_support or f.coach in supported or (f.event == "linked" and f.club in vacancies)
     ]
     for f in facts:  # national teams take national squad codes, whatever path found them
+        f.club = _national_side_of_club(f.club, f.squad) if f.squad_named else f.club
         f.squad = _squad_at(f.squad, f.club, ctx)
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
@@ -200,6 +201,16 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _spell_starts(facts)
     _staff_dates(facts, ctx.news_day)
     return _dedupe(facts)
+
+
+def _national_side_of_club(club: str | None, squad: str) -> str | None:
+    """A national squad bound to a club ("he was an assistant with the national team and managed C",
+    a Korean club's story): a club has no national team, so it is the team of the club's country."""
+    ref = lookup_club(club) if club and squad.startswith("national") else None
+    if ref is None or ref.kind == "national":
+        return club
+    country = lookup_club(ref.country)
+    return country.name if country is not None and country.kind == "national" else club
 
 
 _POST_EVENTS = ("appointed", "dismissed", "resigned", "left", "in_charge", "extended")
