@@ -122,6 +122,16 @@ def _regular_past(sentence: str) -> str:
     return _NON_NATIVE_PAST_RE.sub(regular, sentence)
 
 
+# "ex coach of the Chile selection", "the ex defender of Necaxa" (translated Spanish, Italian and
+# Portuguese copy): the prefix written apart is the "ex-" the rules read; one character, so offsets hold
+# ("ex of A, B and C", a career list, has its own rule)
+_EX_APART = re.compile(r"\b([Ee]x) (?!of\b)(?=[A-Za-zÀ-ÿ])")
+
+
+def _hyphened_ex(sentence: str) -> str:
+    return _EX_APART.sub(r"\1-", sentence) if "x " in sentence else sentence
+
+
 def _unique_spans(text: str) -> list[tuple[int, int]]:
     seen: set[str] = set()
     out = []

@@ -23,6 +23,7 @@ from pipeline.extract.coreference import (
     _blank_dateline,
     _blank_nickname,
     _first_pass,
+    _hyphened_ex,
     _regular_past,
     _sentence_mentions,
     _unique_spans,
@@ -80,7 +81,7 @@ def _extract(article: Article) -> list[dict]:
     ref = article_date(article)
     spans = _unique_spans(text)
     originals = [text[s:e] for s, e in spans]
-    sentences = [_regular_past(_blank_nickname(_blank_dateline(s))) for s in originals]
+    sentences = [_hyphened_ex(_regular_past(_blank_nickname(_blank_dateline(s)))) for s in originals]
     ctx, first = _first_pass(sentences)
     ctx.sentences = sentences
     ctx.news_day = news_day(sentences, ref)
