@@ -482,17 +482,23 @@ COACHING_SPELL_WORDS = re.compile(
 )
 
 
+# a spell told by the years spent at a club ("spent seven seasons with C"): a playing career's words too
+_YEARS_AT_RULES = rule_names("spent-years")
+
+
 def shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """Spells or a title a playing career has too, in a sentence that shows the man as a player: "The former
     defender had a long career with A and B" (no coaching word), "with spells at A and B during his playing
-    days", "won the league with C as a teenager", "scored 90 goals for A and won the title with B" (not when
-    the rule's own words are a coach's: "a long coaching career with A and B")."""
-    if rule.name not in PLAYER_DEED_RULES:
+    days", "The former captain … spent seven seasons with C", "won the league with C as a teenager", "scored
+    90 goals for A and won the title with B" (not when the rule's own words are a coach's: "a long coaching
+    career with A and B", "spent two seasons in charge of C")."""
+    if rule.name not in PLAYER_DEED_RULES and rule.name not in _YEARS_AT_RULES:
         return False
     own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
     if COACHING_SPELL_WORDS.search(own_words):
         return False
-    return tells_playing_days(sent, match.end(), rule.name in SPELL_LIST_RULES)
+    spells = rule.name in SPELL_LIST_RULES or rule.name in _YEARS_AT_RULES
+    return tells_playing_days(sent, match.end(), spells)
 
 
 def tells_playing_days(sent: TaggedSentence, end: int, spell_list: bool) -> bool:
