@@ -439,7 +439,7 @@ _EXTENDED_A = [chr(code) for code in range(0x100, 0x180)]
 _LOWER = "[a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower()) + "]"
 _UPPER = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper()) + "]"
 _LEAVE_OR_JOIN = r"left|leaves|leaving|quit|quits|joined|joins|joining"
-_IN_TOWN = re.compile(
+_IN_TOWN = compile_quick(
     r"\b(?P<lead>in|at|from|for|" + _LEAVE_OR_JOIN + r")\s+"
     r"(" + _UPPER + _LOWER + r"{2,}(?:\s+" + _UPPER + _LOWER + r"+)?)\b(?![\s'’-]*[A-Z0-9])(?!['’]s)"
 )
@@ -727,7 +727,7 @@ def _one_name_coach_acting(m: Mention, sentence: str, ctx: Context) -> bool:
 # "the Coppa Italia", "the Supporters' Shield": capitalised words after a place preposition or
 # 'the', inside or before a competition's name, that name a place or a thing, not a person; "a dentist
 # in his native Vestmannaeyjar", "back in her home town Umeå": someone's home place
-_PLACE_OR_THING_BEFORE = re.compile(
+_PLACE_OR_THING_BEFORE = compile_quick(
     r"(?:\b(?:his|her|their)\s+(?:native|home\s+town|hometown|birthplace)\s+(?:of\s+)?|"
     r"(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?|"
     r"\bthe\s+|\b(?:Coppa|Copa|Cup|Liga|Ligue|Serie|Trophy|Taça|Taca)\s+)$"

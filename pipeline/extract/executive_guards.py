@@ -13,6 +13,7 @@ import re
 
 from pipeline.extract.facts import Context, Fact
 from pipeline.extract.mentions import Mention
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import rule_names
 
 # An executive the sentence names the team's coach: "Sporting director X has been named head coach of C",
@@ -23,7 +24,7 @@ _COACH_POST = (
 )
 
 
-_NAMED_COACH = re.compile(
+_NAMED_COACH = compile_quick(
     r"«P(\d+)»(?:,[^,«]{0,60},)?\s+(?:(?:has|have|had|was|is|will|would)\s+)?(?:(?:been|be)\s+)?"
     r"(?:named|appointed|confirmed|installed|unveiled|made)\s+(?:as\s+)?" + _COACH_POST + "|"
     r"«P(\d+)»(?:,[^,«]{0,60},)?\s+(?:will|is\s+to|would|shall)\s+(?:serve|act|step\s+in|stand\s+in|take\s+over)\s+"

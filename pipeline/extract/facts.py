@@ -18,6 +18,7 @@ from pipeline.extract.lexicon import TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import People
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.quotes import QuoteBook
 
 _TAG = re.compile(r"«([PCS])(\d+)»")
@@ -280,7 +281,7 @@ COACH_ROLE_AFTER = re.compile(
 _AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
 
 # "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
-_NATIONAL_REF = re.compile(
+_NATIONAL_REF = compile_quick(
     r"\b[Tt]he\s+(?:(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:men['’]s\s+)?"
     r"(?:national\s+(?:football\s+)?(?:team|side|squad|selection)|[Ss]election)\b|Selec(?:tion|ção|ción|ção)\b)"
 )
@@ -288,7 +289,9 @@ _NATIONAL_REF = re.compile(
 
 # "the Swedish women's national team", "the Dutch women": the demonym is the country, the words
 # after it the squad phrase
-_WOMEN_DEMONYM = re.compile(r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=women(?:['’]s)?\b)")
+_WOMEN_DEMONYM = compile_quick(
+    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=women(?:['’]s)?\b)"
+)
 # "the Danish Under-21s", "the French U-20 team", "the Brazilian Olympic side": a country's age group
 _YOUTH_DEMONYM = re.compile(
     r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=(?:men['’]s\s+)?(?:(?:[Uu]nder|U|Sub)[-\s]?"

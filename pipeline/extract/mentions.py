@@ -880,7 +880,7 @@ def _and_name(sentence: str, run: re.Match[str], strong_clubs: set[str] | None) 
     return _name_across(_AND_WORDS, sentence, run, strong_clubs)
 
 
-_COMPETITION = re.compile(
+_COMPETITION = compile_quick(
     r"\b(?:Cups?|Nations|Leagues?|Trophy|Trophies|Shield|Championships?|Libertadores|Sudamericana|Copa|Coupe|Pokal|"
     r"Supercup|Super\s+Cup|Olympics|Games|Premiership|"
     # "MLS Next Pro" (the third tier), "MLS NEXT" (the academy league): no man's name ends them

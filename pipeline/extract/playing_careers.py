@@ -19,6 +19,7 @@ from pipeline.extract.player_guards import (
     PLAYER_CAREER_RULES,
     PLAYER_DEED_RULES,
 )
+from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import Rule
 
 # what names a man by his playing past: a position ("midfielder", "captain") or the player himself
@@ -62,7 +63,7 @@ _PLAYER_DESCRIPTOR = re.compile(
     re.IGNORECASE,
 )
 # the words any of the above needs, in the lowered sentence
-PLAYING_CLUB_HINT = re.compile(r"\b(?:" + _PLAYER_HEAD + r"|played|appearances|goals)\b")
+PLAYING_CLUB_HINT = compile_quick(r"\b(?:" + _PLAYER_HEAD + r"|played|appearances|goals)\b")
 
 
 def mark_playing_clubs(tagged: str, mentions: list[Mention], named: list[Mention], ctx: Context) -> None:
@@ -130,7 +131,7 @@ def deed_year(fact: Fact, match: re.Match[str], tagged: str) -> int | None:
 
 # where a man's coaching began: "began his coaching career", "his first job as a manager", "moved into
 # coaching", "hung up his boots"
-_COACHING_BEGAN = re.compile(
+_COACHING_BEGAN = compile_quick(
     r"\b(?:(?:began|started|launched|beginning|starting)\s+(?:his|her)\s+(?:coaching|managerial)\s+career|"
     r"(?:his|her)\s+first\s+(?:(?:coaching|managerial|head\s+coach(?:ing)?)\s+(?:job|role|post|position)|"
     r"job\s+(?:as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager)|in\s+(?:coaching|management)))|"
