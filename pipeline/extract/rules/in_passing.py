@@ -48,6 +48,10 @@ _SPELL_TOLD = (
 )
 
 
+# the man credited with a side's success: "the architect", "the great architect", "the main architect"
+_ARCHITECT = r"(?:(?:great|main|real|chief|true)\s+)?architect"
+
+
 # --- posts, results and moves told in passing -----------------------------------------------------
 
 
@@ -221,6 +225,28 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"(?:(?:temporarily|provisionally|briefly|also|once|twice|then)\s+)?" + _LED_THE_TEAM + _SPELL_TOLD,
         0.7,
         club_side="topic",
+    ),
+    # "Stoilov is the architect of this team", "X, the architect of the Olympic bronze": the coach credited
+    # with what a club achieved (a player is called so too: kept only for a man the story shows coaching)
+    R(
+        "person-the-architect",
+        "in_charge",
+        r"{P}(?!['’])(?:\s*,|{APP}{HAVE})\s+(?:the\s+)?" + _ARCHITECT + r"\s+of\b",
+        0.6,
+        club_side="near",
+    ),
+    # "C won promotion, and the architect is the trainer X", "… with X as the great architect"
+    R(
+        "the-architect-person",
+        "in_charge",
+        r"\b(?:(?:the\s+)?"
+        + _ARCHITECT
+        + r"\s+(?:is|was)\s+(?:the\s+)?(?:(?:trainer|coach|manager|technician)\s+)?|"
+        + r"with\s+(?=«P\d+»\s+as\s+(?:the\s+|its\s+|their\s+)?"
+        + _ARCHITECT
+        + r"\b)){P}(?!['’])",
+        0.6,
+        club_side="near",
     ),
     # "Y, who led them in 2014 and 2015", "X has led the Blue Herons since 2019", "who led the Nashama to a
     # historic Asian Cup final": the club in view named by a pronoun or by a nickname no list holds (a known

@@ -1186,6 +1186,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "transformed-club": ("transform", "built", "rebuilt", "turned"),
     "has-led-since": ("has led", "have led"),
     "is-leading-the-team": ("leading", "coaching", "managing", "guiding", "directing", "overseeing"),
+    "person-the-architect": ("architect",),
+    "the-architect-person": ("architect",),
     "led-them-or-nickname": (
         "led the",
         "leads the",
