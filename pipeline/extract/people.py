@@ -321,7 +321,21 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
         and not (_NEW_POST.match(m.group(0)) and _names_the_new_post(sentence, m.end()))
     ]
     bare = _BARE_AGE_OPENING.match(sentence) if sentence[:12].lstrip()[:1].isdigit() else None
+    spans = [(start, _with_origin(sentence, end), coach) for start, end, coach in spans]
     return [(bare.start(1), bare.end(1), True), *spans] if bare else spans
+
+
+# "The 55-year-old from Basel arrives from C": the town he is from, then the verb, is part of the reference
+# (not a club he left: that is the "from" after the verb)
+_ORIGIN_AFTER = re.compile(
+    r"\s+from\s+[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?(?=\s+(?:has|had|is|was|will|[a-z]+s|[a-z]+ed)\b)"
+)
+
+
+def _with_origin(sentence: str, end: int) -> int:
+    """The end of a descriptor, past the town it says the man is from ('The 50-year-old from Albacete')."""
+    origin = _ORIGIN_AFTER.match(sentence, end) if sentence.startswith(" from ", end) else None
+    return origin.end() if origin else end
 
 
 # "39-year-old coach, most recently …": a sentence opening on an age and a role without 'the'
