@@ -2767,8 +2767,11 @@ _EARLIER_SPELL = re.compile(
 # a staff title before a name ("physical trainer X"), and the company it may be listed in
 _TITLE_RULES = rule_names("fitness-title-person", "aide-title-person")
 # "he will be assisted by A, …, and by Austrian fitness coach B": a titled name in the new man's list of aides
+# (not "supported by first-team coach A and goalkeeping coach B": a list opening on a squad's title is not
+# assisted-by's, which reads untitled or aide-titled lists; each titled man there is read on his own)
 _AIDES_LISTED = re.compile(
-    r"\bbe\s+(?:assisted|supported|helped|flanked|accompanied|seconded)\s+(?:[^.;:«]|«[CSP]\d+»)*?\bby\b[^.;:]*"
+    r"\bbe\s+(?:assisted|supported|helped|flanked|accompanied|seconded)\s+(?:[^.;:«]|«[CSP]\d+»)*?\bby\b"
+    r"(?!\s+(?:the\s+)?«S\d+»\s+coach\b)[^.;:]*"
     r"(?:,|\band)\s+(?:by\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$"
 )
 _IN_COMPANY = re.compile(
