@@ -175,8 +175,9 @@ _PLAYER_TITLE_BEFORE = re.compile(
 )
 
 
-# the word a descriptor tells a past with: "former", "ex-", "one-time"
-PAST_WORD = r"(?:former|ex-|one-time|onetime|erstwhile|retired)"
+# the word a descriptor tells a past with: "former", "ex-", "one-time" ("ex defender": translated copy drops
+# the hyphen)
+PAST_WORD = r"(?:former|ex-|ex(?=\s)|one-time|onetime|erstwhile|retired)"
 # "former Verona striker X", "the retired defender X": a playing title of the past, no current player
 _FORMER_TITLE_BEFORE = re.compile(r"\b" + PAST_WORD + r"(?:\s*[\w«»\-]+){0,3}\s+$", re.IGNORECASE)
 

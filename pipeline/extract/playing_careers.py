@@ -49,6 +49,17 @@ _TITLE_AFTER = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# "«P0», the former defender of «C1» and «C2»," (translated copy's order)
+_TITLE_OF_AFTER = re.compile(
+    r"«P(?P<p>\d+)»,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    + PAST_WORD
+    + r"\s*(?:[\w\-]+\s+){0,2}?"
+    + _PLAYER_HEAD
+    + r"\s+of\s+(?:the\s+)?(?P<clubs>"
+    + _CLUBS
+    + r")",
+    re.IGNORECASE,
+)
 # "«P0», who played for «C1» and «C2»", "«P0» made 200 appearances for «C1»", "scored 90 goals for «C1»"
 _PLAYED_FOR = re.compile(
     r"«P(?P<p>\d+)»(?:,\s+who)?\s+(?:(?:also|had|has|once)\s+)?"
@@ -68,7 +79,7 @@ PLAYING_CLUB_HINT = compile_quick(r"\b(?:" + _PLAYER_HEAD + r"|played|appearance
 
 def mark_playing_clubs(tagged: str, mentions: list[Mention], named: list[Mention], ctx: Context) -> None:
     """Mark the clubs the sentence names as a man's playing clubs (see the module's doc)."""
-    for pattern in (_TITLE_BEFORE, _TITLE_AFTER, _PLAYED_FOR):
+    for pattern in (_TITLE_BEFORE, _TITLE_AFTER, _TITLE_OF_AFTER, _PLAYED_FOR):
         for m in pattern.finditer(tagged):
             person = mentions[int(m.group("p"))]
             if person.kind != "P":

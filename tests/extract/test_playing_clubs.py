@@ -44,6 +44,19 @@ def _clubs(text: str, event: str = "in_charge") -> set[str]:
             {"FC Nantes"},
         ),
         (
+            _KELLER
+            + "Keller, the former defender of Lyon, won the league with Lyon in 2010 and later coached "
+            "Nantes.",
+            {"Lyon"},
+            {"FC Nantes"},
+        ),
+        (
+            _KELLER
+            + "Keller, an ex defender of Lyon, won the league with Lyon in 2010 and later coached Nantes.",
+            {"Lyon"},
+            {"FC Nantes"},
+        ),
+        (
             _KELLER + "Keller, who played for Lyon and Marseille, won the league with Marseille before he "
             "moved into coaching at Nantes.",
             {"Olympique de Marseille"},
