@@ -143,9 +143,12 @@ def _unique_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | None]]:
+def _first_pass(
+    sentences: list[str], dateline_town: str | None = None
+) -> tuple[Context, list[list[Mention] | None]]:
     """Collect full names and unambiguous clubs; keep each sentence's mentions unless an
-    ambiguous alias in it has to be looked at again once the article's clubs are known."""
+    ambiguous alias in it has to be looked at again once the article's clubs are known (a club of the
+    wire dateline's town counts as known: see `_dateline_clubs`)."""
     ctx = Context()
     counts: Counter[str] = Counter()
     kept: list[list[Mention] | None] = []
@@ -181,7 +184,25 @@ def _first_pass(sentences: list[str]) -> tuple[Context, list[list[Mention] | Non
         club for club, words in club_words.items() if words <= surnames and ctx.club_kinds.get(club) == "club"
     }
     ctx.strong_clubs = set(counts) - ctx.surname_clubs
+    if dateline_town and any(k is None for k in kept):
+        ctx.strong_clubs |= _dateline_clubs(dateline_town, sentences)
     return ctx, kept
+
+
+def _dateline_clubs(town: str, sentences: list[str]) -> set[str]:
+    """The clubs of a wire dateline's town (club_places) that the article names by a context-only alias:
+    "MONTEVIDEO – X is the new coach of Nacional" is Club Nacional de Football, as a town's paper writes
+    its own clubs' short names. A club of the town only where it alone owns the alias among them."""
+    home = club_places().get(fold(town))
+    if not home:
+        return set()
+    text = fold(" ".join(sentences))
+    found: set[str] = set()
+    for alias, owners in context_club_owners().items():
+        local = [o.name for o in owners if o.name in home]
+        if len(local) == 1 and re.search(rf"\b{re.escape(alias)}\b", text):
+            found.add(local[0])
+    return found
 
 
 # a given name after a word of the family that shares the surname: "his brother Gary", "X's son Dario",

@@ -44,7 +44,7 @@ from pipeline.extract.postprocess import (
 from pipeline.extract.quotes import quote_book
 from pipeline.extract.rule_facts import _sentence_facts
 from pipeline.extract.rules import candidate_rules
-from pipeline.extract.text import is_link_line
+from pipeline.extract.text import dateline_head, is_link_line
 from pipeline.records import Article
 
 __all__ = ["ExtractionError", "article_date", "extract_article"]
@@ -82,7 +82,8 @@ def _extract(article: Article) -> list[dict]:
     spans = _unique_spans(text)
     originals = [text[s:e] for s, e in spans]
     sentences = [_hyphened_ex(_regular_past(_blank_nickname(_blank_dateline(s)))) for s in originals]
-    ctx, first = _first_pass(sentences)
+    head = dateline_head(originals[0]) if originals else None
+    ctx, first = _first_pass(sentences, head.group("place") if head else None)
     ctx.sentences = sentences
     ctx.news_day = news_day(sentences, ref)
     lowered = [s.lower() for s in sentences]
