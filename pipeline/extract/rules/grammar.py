@@ -145,10 +145,10 @@ _AIDE_COPULA = (
     r"earlier|briefly|most\s+recently|for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|seasons)))?(?:\s+also)?"
 )
 # an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
-# "co-trainer" (the German "Co-Trainer")
+# "co-trainer" (the German "Co-Trainer"), "the right hand of Y" (the Spanish "la mano derecha de")
 _AIDE_NOUN = (
     r"(?:assistant(?:\s+coach|\s+manager)?|adjunct|auxiliary|deputy|number\s+two|no\.?\s*2|co-(?:trainer|coach)|"
-    r"right-hand\s+(?:man|woman))"
+    r"right[\s-]hand(?:\s+(?:man|woman))?)"
 )
 
 

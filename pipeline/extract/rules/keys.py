@@ -59,6 +59,7 @@ _AIDE_KEYS = (
     "no. 2",
     "no.2",
     "right-hand",
+    "right hand",
     "co-trainer",
     "co-coach",
 )
