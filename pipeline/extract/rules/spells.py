@@ -741,10 +741,11 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         club_side="list",
     ),
     # "a career that has taken him to A, B and C", "whose coaching career took her to A and B"
+    # ("His coaching career has taken him to A, B and C": the possessor is the man, "his" read as him)
     R(
         "career-taken-to",
         "in_charge",
-        r"\b(?:coaching\s+|managerial\s+)?career\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:also\s+)?"
+        r"(?:{P}['’]s?\s+)?\b(?:coaching\s+|managerial\s+)?career\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:also\s+)?"
         r"(?:taken|took)\s+(?:him|her|«P\d+»)\s+(?:to|from)\s+",
         0.6,
         club_side="list",
