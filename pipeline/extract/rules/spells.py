@@ -1456,13 +1456,15 @@ _LASTED_END = (
 _LASTED_AT = r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{C}" + _LASTED_END
 # "Toppmoller's only senior head coaching job came at F91 Dudelange", "His only other managerial post was at
 # Luton", "Roy's only experience as a head coach had come at his former club Nice", "His first job as a head
-# coach was at C", "His first senior job came at C": a coach's earlier post
+# coach was at C", "His first senior job came at C", "His first job in management had been at C": a coach's
+# earlier post
 _ONLY_JOB_CAME = (
     r"{P}['’]s?\s+(?:only|sole|one|first|previous|other)\s+(?:(?:other|previous|senior|permanent|full-time|club|"
     r"first-team)\s+)*(?:(?:head[\s-]coaching|managerial|coaching|management|club)\s+(?:job|role|post|position|"
-    r"experience|appointment|spell|stint)|(?:job|role|post|experience|spell|stint)\s+as\s+(?:an?\s+)?"
-    # ("his first senior job came at C": "senior job" is tagged as the first team)
-    r"(?:head\s+coach|manager|coach)|«S\d+»(?:\s+(?:job|role|post|position))?)\s+(?:had\s+|has\s+)?"
+    r"experience|appointment|spell|stint)|(?:job|role|post|experience|spell|stint)\s+(?:as\s+(?:an?\s+)?"
+    # ("his first senior job came at C": "senior job" is tagged as the first team; "His first job in
+    # management had been at C")
+    r"(?:head\s+coach|manager|coach)|in\s+(?:management|coaching|the\s+dugout))|«S\d+»(?:\s+(?:job|role|post|position))?)\s+(?:had\s+|has\s+)?"
     r"(?:came|come|was|were|been)\s+(?:at|with|in\s+charge\s+of)\s+"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:former|old|hometown|boyhood)\s+club\s+)?(?:the\s+)?{CDESC}{C}"
 )
