@@ -283,7 +283,14 @@ RULE_KEYS.update(
     {
         "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
         "will-lead-for-games": ("game", "match", "trip", "tie", "fixture", "friendlies"),
+        "will-lead-until-filled": ("rest of the", "end of the", "meantime", "interim basis"),
     }
+)
+# the stretch a stand-in leads the team for while the post is open: "for the rest of the season", "until the
+# end of the campaign", "in the meantime", "on an interim basis"
+_UNTIL_FILLED = (
+    r"\s+(?:for\s+the\s+rest\s+of\s+the\s+(?:season|campaign|year)|until\s+the\s+end\s+of\s+the\s+"
+    r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an\s+interim\s+basis)\b"
 )
 # the games a stand-in is named for: "for Saturday's trip to Cardiff", "for the final two matches of the
 # season", "for the cup tie" (not "for the first time in Saturday's game", nor "for the rest of the season")
@@ -313,6 +320,19 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         "appointed",
         r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|take\s+charge\s+of|take|look\s+after|"
         r"oversee|direct|be\s+in\s+charge\s+of)\s+(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + _FOR_GAMES,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
+        squad_in_match=True,
+    ),
+    # "Assistant X will lead the team for the rest of the season", "X will coach the side in the meantime":
+    # the man who leads the team while the post is open is its stand-in (with no post open, his own plans)
+    R(
+        "will-lead-until-filled",
+        "appointed",
+        r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|look\s+after)\s+"
+        r"(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + _UNTIL_FILLED,
         0.7,
         role="caretaker",
         club_side="topic",

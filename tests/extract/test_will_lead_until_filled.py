@@ -1,0 +1,37 @@
+"""'Assistant X will lead the team for the rest of the season', 'X will coach the side in the meantime':
+with the post open, the man leading the team until it is filled is its stand-in. A coach in post saying
+he will lead his team for the rest of the season is no change. Written for these tests in our own
+words."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+_RESIGNED = "Daegu FC manager Park Min-ho resigned on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Assistant Lee Jae-won will lead the team for the rest of the season.",
+        "Lee Jae-won, his assistant, will coach the side in the meantime.",
+        "Lee Jae-won will lead the team until the end of the campaign.",
+        "Lee Jae-won will lead the team on an interim basis.",
+    ],
+)
+def test_leading_the_team_while_the_post_is_open_is_a_stand_in(sentence: str) -> None:
+    keys = keys_of(_RESIGNED + sentence, "2024-06-02")
+    assert ("Lee Jae-won", "Daegu FC", "first_team", "appointed") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daegu FC beat Suwon FC 2-0. Manager Park Min-ho will lead the team for the rest of the season.",
+        _RESIGNED + "Lee Jae-won will lead the team in Saturday's warm-up.",  # no stretch until it is filled
+    ],
+)
+def test_no_stand_in_without_an_open_post_or_its_stretch(text: str) -> None:
+    keys = keys_of(text, "2024-06-02")
+    assert not any(event == "appointed" for *_, event in keys)
