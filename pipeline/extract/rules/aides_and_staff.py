@@ -1245,6 +1245,7 @@ RULE_KEYS.update(
         "new-coach-is": ("new",),
         "signed-new-agreement": ("new agreement",),
         "joins-staff-of-boss-at": ("staff of",),
+        "titled-aide-joins-club": ("join", "moves to", "moved to", "moving to", "move to"),
         "staff-of-boss-at": ("staff of",),
     }
 )
@@ -1267,6 +1268,16 @@ NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
         r"the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»" + _AT_SENIOR_CLUB,
         0.7,
         role="assistant_coach",
+        club_side="tag",
+    ),
+    # "Goalkeeper coach X is joining C", "Assistant X joins C", "Fitness coach X has moved to C": a backroom
+    # man named by his title moves to the club named (his title is the one he held; the move, his appointment)
+    R(
+        "titled-aide-joins-club",
+        "appointed",
+        r"(?<![\w\-])" + _BACKROOM_TITLE + r"\s+{P}\s+(?:(?:has|is|will|also)\s+)*(?:join(?:s|ed|ing)?|"
+        r"(?:moves?|moved|moving)\s+to)\s+(?:the\s+)?{C}(?!['’])",
+        0.75,
         club_side="tag",
     ),
     R(
