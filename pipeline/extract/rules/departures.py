@@ -30,6 +30,10 @@ _NOT_AS_EXECUTIVE = (
 )
 
 
+# a season counted: "his fifth season", "her 3rd campaign"
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+
+
 # whose cycle (a coach's spell, translated "ciclo"): "the French coach X", "X" (a few words of title or
 # nationality before the name, never a clause)
 _CYCLE_HOLDER = r"(?:the\s+)?(?:(?!(?:and|but|who|which|with)\b)[\w\-]+\s+){0,3}?{P}(?!['’])"
@@ -380,7 +384,9 @@ LEFT: tuple[Rule, ...] = (
         "leaves-at-end",
         "left",
         r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
-        r"(?=at\s+the\s+end\s+of\s+(?:the|this|his|her)\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract)"
+        # ("at the end of his fifth season in charge": the season counted)
+        r"(?=at\s+the\s+end\s+of\s+(?:the|this|{HIS})\s+(?:\d{4}(?:[-/]\d{2,4})?\s+|" + _ORDINAL + r"\s+)?"
+        r"(?:season|campaign|contract)"
         r"|(?:this|next|in\s+the)\s+summer\b|when\s+{HIS}\s+(?:contract|deal)\s+(?:expires|ends|runs\s+out))",
         0.7,
         club_side="near",
