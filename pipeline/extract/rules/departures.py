@@ -227,6 +227,16 @@ RESIGNED: tuple[Rule, ...] = (
         0.8,
         club_side="near",
     ),
+    # "X reached an agreement to leave C", "has agreed to leave the club": a departure both sides settled
+    # (left, not his resignation)
+    R(
+        "agreed-to-leave",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}(?:\s+(?:today|yesterday))?\s+(?:(?:reached|struck)\s+an?\s+agreement|agreed)\s+to\s+leave\s+"
+        r"(?:(?:the\s+)?{CDESC}{C}|the\s+(?:club|federation)\b)",
+        0.7,
+        club_side="tag",
+    ),
     # the same in a first-person quotation: '"I have decided to step down," X said' (the 'I' read as
     # the speaker, see quotes.py; the rule fires only on such an 'I')
     R(

@@ -380,6 +380,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "without-coach-since": ("without a", "without an"),
     "since-he-left": ("left", "departed"),
     "he-parted-with-club": ("parted company", "parted ways"),
+    "agreed-to-leave": ("agreement to leave", "agreed to leave"),
     "since-he-moved-on": ("left", "moved", "joined", "took over", "walked out", "departed"),
     "aide-at-follows-him": ("follow", "accompan"),
     "who-left-then": ("who left", "who departed", "who had left", "who has left"),

@@ -1,0 +1,27 @@
+"""A departure both sides settled: "X reached an agreement to leave C", "has agreed to leave the club"
+(left, not a resignation). Not "agreed to leave the decision to the board". Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Brondby have appointed Lars Lund, who today reached an agreement to leave Hammarby after two "
+            "seasons.",
+            id="reached_an_agreement_to_leave",
+        ),
+        pytest.param("Hammarby coach Lars Lund has agreed to leave the club.", id="agreed_to_leave"),
+    ],
+)
+def test_agreed_to_leave(text: str) -> None:
+    assert ("Lars Lund", "Hammarby IF", "first_team", "left") in keys_of(text)
+
+
+def test_leaving_a_decision_to_others_is_no_exit() -> None:
+    keys = keys_of("Hammarby coach Lars Lund has agreed to leave the decision to the board.")
+    assert ("Lars Lund", "Hammarby IF", "first_team", "left") not in keys
