@@ -1,7 +1,7 @@
 """A departure told by its verb alone, as the time of what the sentence tells: "… in interim charge since
 X left after the Euros", "Y led C last season, after X left", "the team was led by X, who left in
-August" (left, from the club the sentence is about). Not "left the pitch" or "left out". Sentences of our
-own."""
+August", "when X stepped aside" (left, from the club the sentence is about). Not "left the pitch" or
+"left out". Sentences of our own."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ from extract_helpers import keys_of
             ("Kenji Sato", "Kashima Antlers", "first_team", "left"),
             id="who_left_in_a_month",
         ),
+        pytest.param(
+            "Jan Kowalski was named head coach of Lech Poznan in 2018, when Marek Nowicki stepped aside.",
+            ("Marek Nowicki", "Lech Poznań", "first_team", "left"),
+            id="when_x_stepped_aside",
+        ),
     ],
 )
 def test_bare_departure(text: str, key: tuple[str, str, str, str]) -> None:
@@ -46,6 +51,10 @@ def test_bare_departure(text: str, key: tuple[str, str, str, str]) -> None:
         pytest.param(
             "Lech Poznan coach Marek Nowicki was angry after Jan Kowalski, who left out the captain, spoke.",
             id="left_out",
+        ),
+        pytest.param(
+            "Lech Poznan coach Marek Nowicki watched on after Jan Kowalski stepped aside to let him pass.",
+            id="stepped_aside_to_let_pass",
         ),
     ],
 )

@@ -256,7 +256,8 @@ RESIGNED: tuple[Rule, ...] = (
 # "… left in August", "… left, and", "… departed after the World Cup": a departure named by its verb alone,
 # then its time or the clause's end (not "left the pitch", "left out")
 _BARE_LEFT = (
-    r"{HAVE}\s+(?:left|departed)\b"
+    # ("when X stepped aside": making way, with nothing said of how)
+    r"{HAVE}\s+(?:left|departed|stepped\s+aside)\b"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|last|this|earlier|after|following|at\s+the\s+end)\b)"
 )
 LEFT: tuple[Rule, ...] = (

@@ -378,7 +378,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
-    "since-he-left": ("left", "departed"),
+    "since-he-left": ("left", "departed", "stepped aside"),
     "he-parted-with-club": ("parted company", "parted ways"),
     "agreed-to-leave": ("agreement to leave", "agreed to leave"),
     "since-he-moved-on": ("left", "moved", "joined", "took over", "walked out", "departed"),
