@@ -1548,7 +1548,7 @@ def _post_told_before(
 # aides kept on with no club named ("Goalkeeping coach Y stays", "In the staff remain A and B"): the staff
 # of the club the story is about now, whatever club a career sentence before passed through (unless a
 # sentence just before opened on another club: "Hearts have kept their staff. Assistant Y stays.")
-_STAFF_KEPT_RULES = rule_names("titled-staff-stays", "staff-keeps-titled")
+_STAFF_KEPT_RULES = rule_names("titled-staff-stays", "staff-keeps-titled", "staff-in-place", "stay-on-as")
 
 
 def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost:
