@@ -72,7 +72,8 @@ _MACROS = {
     r"(?:\s+back)?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}?"
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
-    r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|«[CS]\d+»|"
+    # ("to a seventh-place finish", "to a club-record second-place finish": a league place)
+    r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|finish|«[CS]\d+»|"
     r"[A-Z]\w+\s+(?:Cup|League)|"
     # "took C into Serie A", "up to Ligue 1": a top division named by its own name
     r"S[eé]rie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s*Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"
