@@ -4,7 +4,9 @@ C", "X was part of Y's staff at C") tells Y's spell at each club; the aide, appo
 clause's man or the clause's first man, held a post there too, as an assistant (a derived, weak
 fact), unless his post is told as still to come or he is named after the clubs (another rule reads
 him then). `rule_facts` applies `aide_beside_head` to the facts of each rule in
-`HEAD_OF_AIDE_RULES`; this module reads only the tagged sentence and those facts."""
+`HEAD_OF_AIDE_RULES`, and `title_won_beside_boss` to a title an aide won with his boss ("the assistant of Y,
+with whom he won the league at C": Y's spell at C, the aide's as an assistant); this module reads only the
+tagged sentence and those facts."""
 
 from __future__ import annotations
 
@@ -85,3 +87,32 @@ def _aide_of_head(tagged: str, at: int) -> int | None:
         return None
     between = _PERSON_TAG.finditer(tagged, first.end(), at)
     return None if any(not tagged.startswith("'s", m.end()) for m in between) else int(first.group(1))
+
+
+# "X was the assistant of Y, with whom he won the Champions League at C": a title won with a man named just
+# before ("with whom"), whom the subject served as an aide ("assistant of Y", "Y's number two")
+_WITH_WHOM_BEFORE = re.compile(r"«P(\d+)»,\s+with\s+whom\s+$")
+_AIDE_OF_BOSS = re.compile(
+    r"\b(?:assistant|number\s+two|deputy|aide|right-hand\s+man)\s+(?:(?:coach|manager)\s+)?(?:to|of)\s+«P(\d+)»"
+    r"|«P(\d+)»['’]s?\s+(?:[\w\-]+\s+)?(?:assistant|number\s+two|deputy|aide|right-hand\s+man)\b",
+    re.IGNORECASE,
+)
+
+
+def title_won_beside_boss(match: re.Match[str], sent: TaggedSentence, found: list[Fact]) -> list[Fact]:
+    """A title his aide won with a head coach ('the assistant of Y, with whom he won the league at C'): the
+    spell at C is Y's as its head coach, the aide's there an assistant's."""
+    boss = _WITH_WHOM_BEFORE.search(sent.tagged, max(0, match.start() - 30), match.start())
+    if boss is None:
+        return found
+    links = (
+        next(g for g in m.groups() if g) for m in _AIDE_OF_BOSS.finditer(sent.tagged, 0, boss.start() + 12)
+    )
+    if boss.group(1) not in links:
+        return found
+    name = sent.mentions[int(boss.group(1))].name
+    # (a man with an assistant is a coach: his spell needs no support from elsewhere)
+    heads = [replace(f, coach=name, role="head_coach", needs_support=False) for f in found if f.coach != name]
+    return heads + [
+        replace(f, role="assistant_coach", derived=True, weak=True) for f in found if f.coach != name
+    ]

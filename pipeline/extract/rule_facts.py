@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from pipeline.extract.aides_beside_head import HEAD_OF_AIDE_RULES, aide_beside_head
+from pipeline.extract.aides_beside_head import HEAD_OF_AIDE_RULES, aide_beside_head, title_won_beside_boss
 from pipeline.extract.attribution import (
     _bind_squads,
     _career_club,
@@ -361,6 +361,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
+            if found and rule.name == "won-with":
+                found = title_won_beside_boss(match, sent, found)
             if found and told_in_players_words(rule, match, sent):
                 for f in found:  # (a spell or a title: "arrived in 2022" is an arrival, whoever made it)
                     f.players_words = f.event == "in_charge"
