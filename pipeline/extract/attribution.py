@@ -1052,6 +1052,8 @@ def _club_by_position(
         return _club_before_only(match, sent, ctx)
     if side == "moved_on_from":
         return _club_moved_on_from(rule, match, sent, ctx, person_pos)
+    if side == "boss_exit":
+        return _club_of_boss_exit(match, sent, ctx)
     titled = _titled_club(rule, match, sent)
     if titled is not None:
         return titled
@@ -1106,6 +1108,17 @@ def _club_moved_on_from(
     if club is None or club == went_to:
         return None, "first_team", False
     return club, squad, explicit
+
+
+def _club_of_boss_exit(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost:
+    """'X takes his assistant A with him to D': the post the story told X leaving (never D); else none."""
+    boss = sent.mentions[int(match.group("boss")[2:-1])].name
+    exit_ = ctx.exits.get(boss)
+    going = _first_tag_after(sent.tagged, match.end(), 40)
+    went_to = sent.squad_of.get(going, (None,))[0] if going is not None else None
+    if exit_ is None or exit_[0] == went_to:
+        return None, "first_team", False
+    return exit_[0], exit_[1], False
 
 
 def _titled_club(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> _ClubPost | None:

@@ -254,6 +254,17 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="tag",
     ),
+    # "X takes his assistant A with him to D", "taking his assistant A with him": the aide leaves the post his
+    # boss is told leaving (the club is the boss's exit, `attribution._club_of_boss_exit`)
+    R(
+        "takes-aide-with-him",
+        "left",
+        r"\b(?:takes|took|taking|will\s+take)\s+(?P<boss>«P\d+»)['’]s?\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:assistants?|number\s+two|deputy)\s+{P}(?:\s+and\s+{P2})?\s+with\s+(?:him\b|her\b|«P\d+»)",
+        0.7,
+        role="assistant_coach",
+        club_side="boss_exit",
+    ),
     # "will bring his Wealdstone assistant X with him": the aide's title names the club he leaves
     R(
         "bring-club-assistant",

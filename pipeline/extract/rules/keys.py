@@ -1041,6 +1041,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "joined-the-staff": ("joined the", "joined his", "joined her"),
     "bring-assistants": ("bring", "brought", "take his", "take her", "took his", "took her", "takes his"),
     "bring-assistants-from": ("bring", "brought", "take", "took"),
+    "takes-aide-with-him": ("take", "took"),
     "bring-club-assistant": ("bring", "brought", "take", "took"),
     "joined-by-assistant": ("joined by",),
     "named-counted-assistants": (
