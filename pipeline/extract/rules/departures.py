@@ -97,6 +97,18 @@ DISMISSED: tuple[Rule, ...] = (
         0.85,
         club_side="near",
     ),
+    # "For X it is a return after the exoneration at C", "X, back after the sacking by C in May": a sacking
+    # told as a bare noun (translated "dopo l'esonero a C"), the sentence's man's, at the club right after
+    # (not another man's: "X took over after the sacking at C of Y", "X was named after the dismissal by C")
+    R(
+        "after-the-sacking-at",
+        "dismissed",
+        r"{P}(?!['’])(?:(?!appoint|named|hired|took\s+over|takes\s+over|replac|succe)[^«.;:!?]|«S\d+»){0,80}?"
+        r"\b(?:after|since|following)\s+the\s+(?:sacking|dismissal|exoneration|firing|axing)\s+(?:at|by|from)\s+"
+        r"(?:the\s+)?{C}(?!['’])(?!\s+of\b)",
+        0.75,
+        club_side="tag",
+    ),
     # "before the club ended his contract", "the federation terminated his deal": the employer's doing
     R(
         "employer-ended-contract",

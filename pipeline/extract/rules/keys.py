@@ -251,6 +251,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "association with",
         "rescind",
     ),
+    "after-the-sacking-at": ("the sacking", "the dismissal", "the exoneration", "the firing", "the axing"),
     "possessive-sacking": (
         "sacking",
         "dismissal",
