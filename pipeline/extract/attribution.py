@@ -220,7 +220,12 @@ _LEAD_SUBJECT = re.compile(
     # "Arminia Bielefeld and head coach X will continue together", "C and their coach X have agreed …": the
     # club and its coach as the lead's subject (a club statement on him)
     r"|^(?:[^«]{0,40}\s)?«C(\d+)»\s+and\s+(?:(?:its|their|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+«P\d+»"
-    r"\s+(?:have|has|will|are|agreed|extended|continue)\b",
+    r"\s+(?:have|has|will|are|agreed|extended|continue)\b"
+    # "The Peruvian Football Federation officialised X as new coach of the women's national team": a
+    # federation, named by its country's adjective (no club mention), appointing the coach of its team
+    r"|^(?:[^«]{0,60}\s)?(?:Federation|Association|Union)\s+(?:has\s+|have\s+)?(?:appointed|named|hired|"
+    r"officiali[sz]ed|confirmed|unveiled|presented)\b[^«.;]{0,50}«P\d+»\s+as\s+[^«.;]{0,60}?\b(?:of|for)\s+"
+    r"(?:the\s+|its\s+)?«C(\d+)»",
     re.IGNORECASE,
 )
 
