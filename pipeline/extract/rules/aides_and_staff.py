@@ -947,7 +947,7 @@ RULE_KEYS.update(
         "titled-staff-stays": ("continue", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
         "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
-        "brings-aides-as-titles": ("bring",),
+        "brings-aides-as-titles": ("bring", "adds", "adding", "will add", "to add"),
         "club-titled-staff-stays": ("continue", "stay", "remain"),
         "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
         "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
@@ -963,7 +963,7 @@ _STAYS = (
 # the staff named before the verb that keeps its members: "In the staff (also) remain", "In the staff are",
 # "The technical committee remains:" (not "the staff of Y": another man's, read by other rules)
 # one aide of a list told name first: "A as assistant", "B as physical trainer"
-_AIDE_AS_TITLE = r"«P\d+»\s+as\s+(?:(?:the|an?|his|her)\s+)?" + _BACKROOM_TITLE + r"\b"
+_AIDE_AS_TITLE = r"«P\d+»\s+as\s+(?:(?:the|an?|his|her|«P\d+»['’]s?)\s+)?" + _BACKROOM_TITLE + r"\b"
 _STAFF_BODY = r"(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|committee|commission)"
 _STAFF_BODY_KEEPS = (
     # ("In the staff are A and B, who both leave too": not kept on)
@@ -1171,12 +1171,14 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         club_side="after_topic",
     ),
     # "X brings his trusted men: A as assistant and B as physical trainer" (translated "sus hombres de
-    # confianza"): each aide named before his own title
+    # confianza"), "X brings in A as his assistant and B as goalkeeping coach", "adds B as an assistant":
+    # each aide named before his own title
     R(
         "brings-aides-as-titles",
         "appointed",
-        r"\b(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her)\s+)?{HIS}\s+(?:[\w\-]+\s+){0,2}?"
-        r"(?:men|people|aides|collaborators|staff|team)\s*:\s+(?P<list>"
+        r"\b(?:(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her)\s+)?{HIS}\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:men|people|aides|collaborators|staff|team)\s*:|(?:brings|bringing|will\s+bring|to\s+bring)(?:\s+in)?|"
+        r"(?:adds|adding|will\s+add|to\s+add))\s+(?P<list>"
         + _AIDE_AS_TITLE
         + r"(?:"
         + LIST_SEP
