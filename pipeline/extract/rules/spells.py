@@ -117,7 +117,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?<![\w-])(?<!»\s)(?<!(?<!\bmen)'s\s)(?<!second\s)(?<!whose\s)(?<!whose\shead\s)(?<!whose\sassistant\s)"
         r"(?<!»\shead\s)(?<!»\sassistant\s)(?:(?:current|incumbent|outgoing|then|former|ex-|previous|"
         r"interim|caretaker|acting|temporary)\s+)*(?:(?:their|its|the\s+club's|the)\s+)?(?:{S}\s+)?(?:team\s+)?"
-        r"(?:assistant\s+(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
+        # ("assistant head coach X": an aide's whole title, not the head coach's read inside it)
+        r"(?:assistant\s+(?:head\s+)?(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
         # the translated titles: "goalkeeper trainer X", "co-trainer X" ("Torwarttrainer", "Co-Trainer"),
         # "selector X" (the national coach: Portuguese "selecionador", Polish "selekcjoner")
         r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
