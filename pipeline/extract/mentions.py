@@ -179,6 +179,7 @@ _SQUAD_HINT = re.compile(
     r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
     r"national|female|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
+    r"|the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
 )
 
 
@@ -205,6 +206,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             code = _SQUAD_CODES[kind or "youth"]
         start = _mens_start(low, m.start())
         out.append(Mention("S", start, m.end(), sentence[start : m.end()], squad=code))
+    if "a " in low or "a-" in low:
+        out = _with_senior_a_sides(sentence, out)
     if "olympic" in low and "women" not in low:
         out.extend(
             Mention("S", m.start(), m.end(), m.group(0), squad="national_u23")
@@ -216,6 +219,23 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
         for m in alias.finditer(sentence):
             out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
     return out
+
+
+# "the A team", "the A national team", "the A selection" (continental usage, translated copy): the senior
+# side, as against the B team and the age groups. Case-sensitive: "a team" is an article and a noun.
+_SENIOR_A_SIDE = re.compile(r"(?<=[Tt]he\s)A[-\s](?:national\s+)?(?:team|side|selection|squad)\b")
+
+
+def _with_senior_a_sides(sentence: str, found: list[Mention]) -> list[Mention]:
+    """`found` with each "A team" phrase as the senior side, over the "national team" inside it."""
+    sides = [
+        Mention("S", m.start(), m.end(), m.group(0), squad="first_team")
+        for m in _SENIOR_A_SIDE.finditer(sentence)
+    ]
+    if not sides:
+        return found
+    inside = [m for m in found if any(a.start <= m.start and m.end <= a.end for a in sides)]
+    return [m for m in found if m not in inside] + sides
 
 
 # "Olympic coach X", "as their Olympic coach": the title of the men's Olympic (under-23) side's coach. Only
