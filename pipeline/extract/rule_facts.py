@@ -1859,11 +1859,27 @@ def _negotiation_not_an_approach(match: re.Match[str], sent: TaggedSentence) -> 
     return bool(_OVER_A_CONTRACT.match(tagged, match.end()))
 
 
+# a condition anywhere in a clause: "said that if results do not improve he would not be retained", "X
+# would not be retained if the club went down"
+_CONDITION_WORD = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|in\s+case)\b")
+_CLAUSE_EDGE = re.compile(r"[,;:—–]")
+
+
+def _conditional_clause(tagged: str, match: re.Match[str]) -> bool:
+    """The match's clause (from the punctuation before it to the next after it) holds a condition."""
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(tagged, 0, match.start())]
+    after = _CLAUSE_EDGE.search(tagged, match.end())
+    end = after.start() if after else len(tagged)
+    return bool(_CONDITION_WORD.search(tagged, edges[-1] if edges else 0, end))
+
+
 def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """Conditions, questions, denials and negations, and spells restated or a player's."""
     tagged = sent.tagged
     if rule.event in REAL_EVENTS and _unreal(tagged, match):
         return True  # "If C sack X, …", "Will C sack X?", "C have denied that X has been sacked"
+    if rule.name in _NEGATED and _conditional_clause(tagged, match):
+        return True  # "X would not be retained if C went down": a threat, not a departure
     window = tagged[max(0, match.start() - 25) : match.end()]
     if (
         NEGATION.search(window)

@@ -32,6 +32,7 @@ _LEFT = ("Lars Lund", "Hammarby IF", "first_team", "left")
             id="decided_to_not_renew",
         ),
         pytest.param("Hammarby will not bring back head coach Lars Lund next season.", id="not_bring_back"),
+        pytest.param("Hammarby did not renew head coach Lars Lund's deal.", id="did_not_renew_titled"),
     ],
 )
 def test_not_kept_on(text: str) -> None:
@@ -50,3 +51,27 @@ def test_not_kept_on(text: str) -> None:
 )
 def test_no_departure(text: str) -> None:
     assert not any(k[3] == "left" for k in keys_of(text))
+
+
+# a threat or a condition, not a departure: "if results do not improve he would not be retained"
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Hammarby beat Malmö. Hammarby coach Lars Lund admitted that if the team kept losing he would "
+            "not be retained.",
+            id="if_before",
+        ),
+        pytest.param(
+            "Hammarby named Jonas Berg as assistant. The board said Lars Lund would not be retained unless "
+            "the team reached the play-offs.",
+            id="unless_after",
+        ),
+        pytest.param(
+            "Hammarby named Jonas Berg as assistant. Lars Lund will not be kept on should Hammarby go down.",
+            id="should_after",
+        ),
+    ],
+)
+def test_condition_is_no_departure(text: str) -> None:
+    assert ("Lars Lund", "Hammarby IF", "first_team", "left") not in keys_of(text)

@@ -133,11 +133,11 @@ DISMISSED: tuple[Rule, ...] = (
     R(
         "not-renew-contract",
         "left",
-        # ("decided to not renew": the split infinitive; "did not renew X's contract": the club's act told
-        # in the past)
+        # ("decided to not renew": the split infinitive; "did not renew (manager) X's contract": the club's
+        # act told in the past)
         r"\b(?:(?:decided|chose|opted|elected|voted)\s+(?:(?:not\s+to|to\s+not)\s+(?:renew|extend)|"
         r"against\s+(?:renewing|extending))|did\s+not\s+(?:renew|extend))\s+"
-        r"(?:the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))|(?=«P\d+»['’]s?\s+(?:contract|deal)\b))"
+        r"(?:the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))|(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»['’]s?\s+(?:contract|deal)\b))"
         r"{P}",
         0.75,
         club_side="near",
