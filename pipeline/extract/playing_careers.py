@@ -24,7 +24,11 @@ from pipeline.extract.rules import Rule
 
 # what names a man by his playing past: a position ("midfielder", "captain") or the player himself
 # ("international", "player", "footballer")
-_PLAYER_HEAD = r"(?:" + PLAYING_POSITION + r"|international|player|footballer)"
+_PLAYER_HEAD = (
+    r"(?:" + PLAYING_POSITION + r"|international|player|footballer)"
+    # (not "the former Lyon player and coach": he coached there too)
+    r"(?!\s+and\s+(?:(?:assistant|head|youth)\s+)?(?:coach|manager|boss|trainer))"
+)
 # one club or several: "«C1»", "«C1» and «C2»", "«C1», «C2» and «C3»"
 _CLUBS = r"«C\d+»(?:['’]s?)?(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)«C\d+»(?:['’]s?)?)*"
 # "former «C1» and «C2» midfielder «P3»", "ex-«C1» striker «P2»"

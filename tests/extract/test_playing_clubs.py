@@ -88,6 +88,8 @@ def test_a_former_player_appointed_at_his_old_club_keeps_the_appointment() -> No
         _KELLER + "Keller, who played more than 200 games for Lyon, had three spells as coach of Lyon.",
         _KELLER + "Keller won the league with Lyon as coach in 2017. The former Lyon midfielder is 48.",
         _KELLER + "Keller, a former Lyon midfielder, won the league with Lyon as assistant coach in 2008.",
+        # he played and coached there
+        _KELLER + "Keller, the former Lyon player and coach, won the league with Lyon in 2012.",
     ],
 )
 def test_his_coaching_at_a_club_he_played_for_still_reads(text: str) -> None:
