@@ -2804,6 +2804,7 @@ _NEGATED = rule_names(
     "not-renew-contract",
     "not-retained",  # "X was not renewed", "X would not be retained"
     "club-did-not-renew-him",  # "C did not renew X", "will not bring back X"
+    "not-part-of-staff",  # "X will not be part of the new staff"
     "contract-not-renewed",
     "club-not-renewing",
     "contract-expired",

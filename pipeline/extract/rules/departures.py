@@ -154,6 +154,16 @@ DISMISSED: tuple[Rule, ...] = (
         0.7,
         club_side="near",
     ),
+    # "X will not be part of the new staff", "will no longer be part of Y's staff": an aide not kept on by
+    # the new man, a departure (the staff in view)
+    R(
+        "not-part-of-staff",
+        "left",
+        r"{P}(?!['’]s){APP}{WHO}{HAVE}\s+(?:not|no\s+longer)\s+(?:be\s+)?(?:a\s+)?(?:part|member)\s+of\s+"
+        r"(?:the\s+new\s+|the\s+|{HIS}\s+)(?:new\s+)?(?:(?:coaching|technical|backroom)\s+)?staff\b",
+        0.7,
+        club_side="topic",
+    ),
     R(
         "club-did-not-renew-him",
         "left",

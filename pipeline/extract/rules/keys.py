@@ -275,6 +275,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "not-retained": ("not retained", "not be retained", "not renewed", "not be renewed", "not kept on"),
     "club-did-not-renew-him": ("did not renew", "did not retain", "not bring back"),
+    "not-part-of-staff": ("not be part of", "no longer be part of", "not be a part of", "not be a member of"),
     "employer-ended-contract": (
         "ended his",
         "ended her",
