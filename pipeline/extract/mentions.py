@@ -1591,13 +1591,17 @@ def _stop_word_in_name(
     )
 
 
+# given names that fold to an English word that ends a name: "Germán Burgos" is no "German" (the accent
+# tells the Spanish given name from the nationality)
+_ACCENTED_GIVEN_NAMES = frozenset({"germán"})
+
+
 def _token_kind(token: str, word: str) -> tuple[bool, bool]:
     """(a name particle, a word that ends a name: a stop word that is no club word) for a
     token and its folded form."""
     club_word = word in CLUB_SUFFIXES or (word in CLUB_PREFIXES and (len(word) > 3 or token.isupper()))
-    return token.lower() in _NAME_PARTICLES, (word in NOT_NAME and not club_word) or _hyphen_title(
-        token, word
-    )
+    stop = word in NOT_NAME and not club_word and token.lower() not in _ACCENTED_GIVEN_NAMES
+    return token.lower() in _NAME_PARTICLES, stop or _hyphen_title(token, word)
 
 
 def _hyphen_title(token: str, word: str) -> bool:
