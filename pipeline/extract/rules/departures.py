@@ -449,6 +449,15 @@ LEFT: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
+    # "Head coach X will leave at the end of the month when his contract expires", "X is to leave at the end
+    # of the season": a departure told with no object, only its time (the club is the one in view)
+    R(
+        "will-leave-at-end",
+        "left",
+        r"{P}{APP}{WHO}\s+(?:will|is\s+to|shall)\s+(?:also\s+)?leave\s+(?:at\s+the\s+end\s+of\s+(?:the\s+|this\s+)?"
+        r"(?:month|season|year|campaign|{HIS}\s+contract)|when\s+{HIS}\s+(?:contract|deal)\s+(?:expires|ends|runs\s+out))\b",
+        0.75,
+    ),
     R(
         "left-club",
         "left",

@@ -251,6 +251,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "association with",
         "rescind",
     ),
+    "will-leave-at-end": ("leave at the end", "leave when"),
     "after-the-sacking-at": ("the sacking", "the dismissal", "the exoneration", "the firing", "the axing"),
     "possessive-sacking": (
         "sacking",
