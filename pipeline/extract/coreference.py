@@ -22,6 +22,7 @@ from pipeline.extract.facts import (
     COACH_ROLE_AFTER,
     Context,
 )
+from pipeline.extract.genders import disagrees, learn_genders, other_candidate, told_gender
 from pipeline.extract.lexicon import CLUB_NOUN, DESCRIPTOR_HEADS, EXIT_NOUNS, NOT_NAME, TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import (
@@ -686,6 +687,7 @@ def _club_word_in_slot(sentence: str, found: list[Mention], ctx: Context) -> lis
 
 
 def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+    learn_genders(sentence, named, ctx.people)
     found = named + _pronoun_mentions(sentence, named, ctx)
     found.sort(key=lambda m: m.start)
     kept: list[Mention] = []
@@ -1545,6 +1547,10 @@ def _reference(
     if name and (is_descriptor or _SUBJECT_ONLY.match(sentence, start)):
         read = _in_the_succession(sentence, span, name, is_descriptor, after_named, found, ctx)
         aside, name = bool(read) and read != name and read in ctx.exits, read
+    gender = told_gender(sentence[start:end])
+    if disagrees(name, gender, ctx.people):  # "He was her assistant": "her" is not the man "he" is
+        before = [m for m in found if m.end <= start and not m.pronoun]
+        name = other_candidate(gender, before, name, ctx.people)
     if not name:
         return None
     if is_descriptor:
@@ -2669,6 +2675,7 @@ def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     if _DIGIT.search(sentence):  # (a regex scan, not a Python loop over the characters)
         _learn_ages(sentence, mentions, ctx)
     ctx.succession_doubt = ctx.succession_doubt or bool(_SUCCESSION_DOUBT.search(sentence))
+    learn_genders(sentence, mentions, ctx.people)  # (before this sentence counts as the one before)
     if ctx.people.cursor is not None:
         ctx.people.last_named.update(
             (m.name, ctx.people.cursor) for m in mentions if m.kind == "P" and not m.pronoun

@@ -128,6 +128,7 @@ class People:
         self.described_age: dict[str, int] = {}  # full name → the age a descriptor read as him gave
         self.last_named: dict[str, int] = {}  # full name → the sentence that last named him (not a pronoun)
         self.women: set[str] = set()  # full names the text calls "she", "her" or "the Dutchwoman"
+        self.gender: dict[str, str] = {}  # full name → "f"/"m", as the text tells it (see genders.py)
         # full name → clubs a player descriptor of his names ("the former Lazio midfielder"): where he played
         self.played_for: dict[str, set[str]] = {}
 
