@@ -2078,12 +2078,17 @@ def _event_and_role(
         and event == "in_charge"
         and role == "head_coach"
         and _assistant_titled(sent, person_pos)
-        and STAND_IN_POST.search(sent.tagged)
+        and (STAND_IN_POST.search(sent.tagged) or _LEAVES_TOO.search(sent.tagged, person_pos))
     ):
         # "First-team coach X will take charge on an interim basis": a man standing in is not the head
-        # coach, so his first-team coach title is an aide's post on the senior staff
+        # coach, so his first-team coach title is an aide's post on the senior staff; so is one who "has
+        # also left" beside his boss (a head coach's exit is told as his own, not "also")
         role = "assistant_coach"
     return event, role
+
+
+# "… have also left the club", "also leaves": staff going with the man whose exit the story tells
+_LEAVES_TOO = re.compile(r"\balso\s+(?:(?:has|have)\s+)?(?:left|leaves?|departed|departs?)\b", re.IGNORECASE)
 
 
 def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str) -> None:
