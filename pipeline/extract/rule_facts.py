@@ -2162,6 +2162,8 @@ def _rule_squad(
         squad = _post_squad(sent, match, ctx, club, squad)
     if event == "in_charge" and squad == "national" and not _SQUAD_TAG.search(match.group(0)):
         squad = _competition_squad(sent, match.end()) or squad
+    if rule.name in _TITLED_STAFF_KEPT_RULES:
+        squad = _kept_staff_squad(sent, match, club, ctx) or squad
     if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
         squad = first_team
     elif rule.name in _STAND_IN_RULES:  # "led by X, coach of the U20 women's side": the senior women's team
@@ -2225,6 +2227,27 @@ def _squad_title_after_as(sent: TaggedSentence, match: re.Match[str], club: str 
         return None
     owner, squad = sent.squad_of[int(told.group(1))]
     return squad if owner in (None, club) and squad not in ("first_team", "national") else None
+
+
+# aides kept on, told with the squad whose staff they stay in: "remain in the staff of the reserve",
+# "continue with the U21", "stay in the U21 staff"
+_TITLED_STAFF_KEPT_RULES = rule_names("titled-staff-stays", "staff-in-place")
+_KEPT_IN_SQUAD_STAFF = re.compile(
+    r"(?:\s+on)?\s+(?:with|in)\s+(?:the\s+)?(?:(?:coaching\s+|technical\s+)?staff\s+of\s+(?:the\s+)?)?«S(\d+)»",
+    re.IGNORECASE,
+)
+
+
+def _kept_staff_squad(
+    sent: TaggedSentence, match: re.Match[str], club: str | None, ctx: Context
+) -> str | None:
+    """The squad right after the verb of aides kept on ('remain in the staff of the reserve'), if no
+    other club's."""
+    told = _KEPT_IN_SQUAD_STAFF.match(sent.tagged, match.end())
+    if told is None or int(told.group(1)) not in sent.squad_of:
+        return None
+    owner, squad = sent.squad_of[int(told.group(1))]
+    return _squad_at(squad, club, ctx) if owner in (None, club) else None
 
 
 def _post_squad(
