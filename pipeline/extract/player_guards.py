@@ -237,6 +237,32 @@ def _leads_on_the_pitch(match: re.Match[str], tagged: str) -> bool:
     )
 
 
+# the man's own staff title, right before his name or in his aside: "Assistant X", "U23 coach X", "X, the
+# first-team coach,"
+_OWN_STAFF_TITLE_BEFORE = re.compile(
+    r"\b(?:assistant|coach|manager|boss|trainer|caretaker|interim|deputy|number\s+two)\s+$", re.IGNORECASE
+)
+# words that tell a stand-in's spell: "interim", "caretaker", "temporarily", "in the meantime"
+_STAND_IN_SPELL = re.compile(
+    r"\b(?:interim|caretaker|acting|temporar(?:y|ily)|stand-in|meantime)\b", re.IGNORECASE
+)
+
+
+def _bare_lead(match: re.Match[str], tagged: str) -> bool:
+    """'X will lead the team for the rest of the season' with no staff title for X and no stand-in's words:
+    a captain's as much as a stand-in's, so the article must show him coaching."""
+    if not re.search(r"\blead\b", match.group(0), re.IGNORECASE):
+        return False  # "will coach the side", "will look after the team": a coach's words
+    at = match.start("p") - 2
+    own = tagged[match.start("p") - 2 : match.end()]
+    return not (
+        _OWN_STAFF_TITLE_BEFORE.search(tagged, max(0, at - 30), at)
+        or ROLE_NEAR.search(own)
+        or _AIDE_WORD.search(own)
+        or _STAND_IN_SPELL.search(tagged)
+    )
+
+
 def others_titles_removed(tagged: str, match: re.Match[str]) -> str:
     """The sentence without coaching titles given to other people than the fact's own."""
     own = match.groupdict().get("p")
@@ -320,6 +346,10 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return _captains_words(match, tagged)
     if rule.name == "will-lead-for-games":  # "Captain X will lead the team for Saturday's game": a player
         return _leads_on_the_pitch(match, tagged)
+    if rule.name == "will-lead-until-filled":  # "Captain X will lead the team for the rest of the season"
+        return _leads_on_the_pitch(match, tagged) or _bare_lead(match, tagged)
+    if rule.name == "agreed-to-leave":  # "X has agreed to leave the club after 200 appearances": a player
+        return bool(_SHOWN_AS_PLAYER.search(tagged))
     if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too
         return "linked" in match.group(0).lower() and not _COACHING_POST.search(_KIN_ASIDE.sub("", tagged))
     if rule.name == "now-coaches":

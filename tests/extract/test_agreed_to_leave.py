@@ -25,3 +25,15 @@ def test_agreed_to_leave(text: str) -> None:
 def test_leaving_a_decision_to_others_is_no_exit() -> None:
     keys = keys_of("Hammarby coach Lars Lund has agreed to leave the decision to the board.")
     assert ("Lars Lund", "Hammarby IF", "first_team", "left") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hammarby have appointed Lars Lund. Erik Sand has agreed to leave the club after 150 appearances.",
+        "Hammarby have appointed Lars Lund. Erik Sand, who made his debut at 17, has agreed to leave the club.",
+    ],
+)
+def test_a_player_agreeing_to_leave_is_no_coachs_exit(text: str) -> None:
+    """A cue of his playing days: a player's exit, unless the article shows him coaching."""
+    assert not any(coach == "Erik Sand" for coach, *_ in keys_of(text))

@@ -35,3 +35,33 @@ def test_leading_the_team_while_the_post_is_open_is_a_stand_in(sentence: str) ->
 def test_no_stand_in_without_an_open_post_or_its_stretch(text: str) -> None:
     keys = keys_of(text, "2024-06-02")
     assert not any(event == "appointed" for *_, event in keys)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Captain Kim Do-hyun will lead the team for the rest of the season.", id="captain"),
+        pytest.param("Kim Do-hyun, the club captain, will lead the side for the rest of the year.", id="aside"),
+        pytest.param(
+            "Kim Do-hyun will lead the team for the rest of the season, with the club looking for a new manager.",
+            id="bare_name",
+        ),
+    ],
+)
+def test_a_captain_or_a_bare_name_leading_the_team_is_no_stand_in(sentence: str) -> None:
+    """'Lead the team' is a captain's word too: with no staff title and no stand-in's words, the article must
+    show the man coaching."""
+    keys = keys_of(_RESIGNED + sentence, "2024-06-02")
+    assert not any(coach == "Kim Do-hyun" for coach, *_ in keys)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Youth coach Kim Do-hyun will lead the team for the rest of the season.",
+        "Kim Do-hyun will lead the team for the rest of the season as interim.",
+    ],
+)
+def test_a_titled_aide_or_a_told_stand_in_still_leads_until_filled(sentence: str) -> None:
+    keys = keys_of(_RESIGNED + sentence, "2024-06-02")
+    assert ("Kim Do-hyun", "Daegu FC", "first_team", "appointed") in keys
