@@ -31,7 +31,7 @@ def test_leaving_a_decision_to_others_is_no_exit() -> None:
     "text",
     [
         "Hammarby have appointed Lars Lund. Erik Sand has agreed to leave the club after 150 appearances.",
-        "Hammarby have appointed Lars Lund. Erik Sand, who made his debut at 17, has agreed to leave the club.",
+        "Hammarby named Lars Lund coach. Erik Sand, who made his debut at 17, has agreed to leave the club.",
     ],
 )
 def test_a_player_agreeing_to_leave_is_no_coachs_exit(text: str) -> None:

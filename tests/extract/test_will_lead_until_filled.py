@@ -41,9 +41,9 @@ def test_no_stand_in_without_an_open_post_or_its_stretch(text: str) -> None:
     "sentence",
     [
         pytest.param("Captain Kim Do-hyun will lead the team for the rest of the season.", id="captain"),
-        pytest.param("Kim Do-hyun, the club captain, will lead the side for the rest of the year.", id="aside"),
+        pytest.param("Kim Do-hyun, the club captain, will lead the side for the rest of the year.", id="as"),
         pytest.param(
-            "Kim Do-hyun will lead the team for the rest of the season, with the club looking for a new manager.",
+            "Kim Do-hyun will lead the team for the rest of the season, while the club looks for a manager.",
             id="bare_name",
         ),
     ],
