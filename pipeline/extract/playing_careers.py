@@ -156,19 +156,39 @@ _COACHING_BEGAN = compile_quick(
 )
 # its year: the first told after the words in their clause ("began his coaching career at Mainz in 2010"),
 # else one fronted before them ("In 2010 he began his coaching career")
-_YEAR_NEXT = re.compile(r"[^.;]{0,60}?\b((?:19|20)\d\d)\b")
+# (not over a second verb: "began his coaching career at Lille and won the cup there in 2019")
+_YEAR_NEXT = re.compile(r"(?:(?!\b(?:and|where|but|then|while)\b)[^.;]){0,60}?\b((?:19|20)\d\d)\b")
 _FRONTED_YEAR = re.compile(r"^\s*(?:In|By)\s+((?:19|20)\d\d)\b")
 
 
+def _named_last_before(sentence: str, at: int, coaches: set[str]) -> str | None:
+    """Of the coaches, the one whose name (full or surname) the sentence gives last before `at`."""
+    last: tuple[int, str] | None = None
+    for coach in coaches:
+        for name in {coach, coach.split()[-1]}:
+            where = sentence.rfind(name, 0, at)
+            if where >= 0 and (last is None or where > last[0]):
+                last = (where, coach)
+    return last[1] if last else None
+
+
 def _coaching_began(facts: list[Fact], sentences: list[str]) -> dict[str, int]:
-    """For each coach, the year the story says his coaching began, told in a sentence of his own facts."""
-    began: dict[str, int] = {}
+    """For each coach, the year the story says his coaching began, told in a sentence of his own facts:
+    the man named last before the words ("replacing Y, who hung up his boots in 2019" is Y's start, not
+    the appointee's), or each man of the sentence when none is named before them ("He began …")."""
+    by_sentence: dict[int, set[str]] = {}
     for f in facts:
-        sentence = sentences[f.sentence] if 0 <= f.sentence < len(sentences) else ""
+        by_sentence.setdefault(f.sentence, set()).add(f.coach)
+    began: dict[str, int] = {}
+    for i, coaches in by_sentence.items():
+        sentence = sentences[i] if 0 <= i < len(sentences) else ""
         cue = _COACHING_BEGAN.search(sentence)
         year = cue and (_YEAR_NEXT.match(sentence, cue.end()) or _FRONTED_YEAR.match(sentence))
-        if year:
-            began[f.coach] = min(int(year.group(1)), began.get(f.coach, 9999))
+        if not (cue and year):
+            continue
+        holder = _named_last_before(sentence, cue.start(), coaches)
+        for coach in {holder} if holder else coaches:
+            began[coach] = min(int(year.group(1)), began.get(coach, 9999))
     return began
 
 

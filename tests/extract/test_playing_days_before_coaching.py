@@ -62,6 +62,14 @@ def test_a_title_before_his_coaching_began_is_his_playing_days(text: str, played
         # another man's coaching began later
         _KELLER + "Keller won the league with Nantes in 2005. His assistant Paul Morel began his coaching "
         "career at Rennes in 2010.",
+        # the man he replaces is the one whose coaching began later (named last before the words)
+        "Valencia have appointed Jonas Keller as head coach, replacing Marc Duval, who hung up his boots in "
+        "2019. Keller won the league with Nantes in 2016.",
+        "Valencia have appointed Jonas Keller as head coach. He succeeds Marc Duval, who began his coaching "
+        "career in 2020. Keller won the league with Nantes in 2016.",
+        # the year of a later deed, not of his start ("began … at Rennes and won the cup there in 2019")
+        _KELLER + "Keller won the league with Nantes in 2016. He began his coaching career with the youth "
+        "sides of Rennes and lifted the cup there in 2019.",
     ],
 )
 def test_a_title_not_shown_before_his_coaching_still_reads(text: str) -> None:
