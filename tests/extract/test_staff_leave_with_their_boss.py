@@ -43,6 +43,19 @@ def test_staff_leave_with_their_boss(sentence: str, staff: tuple[str, ...]) -> N
             id="off_the_pitch",
         ),
         pytest.param("Hammarby coach Lars Lund arrives with his assistant Per Olsson.", id="arriving"),
+        # the aide named with a verb of his own stays on: a stand-in, not a departure
+        pytest.param(
+            _NEWS + "Lund leaves with his assistant Per Olsson due to take charge for the derby.",
+            id="aide_due_to_take_charge",
+        ),
+        pytest.param(
+            _NEWS + "Lund departs with his assistant Per Olsson, who remains in charge until the summer.",
+            id="aide_who_remains",
+        ),
+        pytest.param(
+            _NEWS + "Lund leaves with his assistant Per Olsson stepping in for the cup tie.",
+            id="aide_stepping_in",
+        ),
     ],
 )
 def test_no_staff_departure(text: str) -> None:

@@ -971,6 +971,14 @@ _STAFF_BODY_KEEPS = (
     r"(?:are|is)(?![^.;]*\b(?:leave|leaves|leaving|left|depart|departs|departing|exit|exits|go|goes)\b))|"
     r"\b" + _STAFF_BODY + r"\s+(?:also\s+)?(?:remains|stays|continues)\s*:)\s+"
 )
+# "X leaves with his assistant A set to take interim charge", "… with his assistant A, who stays on": the
+# aide named with the verb of his own is kept on (a stand-in's post, read by other rules)
+_AIDE_STAYS_ON = (
+    r"(?!\s*,?\s+(?:(?:is|are|now|also)\s+)?(?:set|due|expected|poised|likely|tipped|to)\s+(?:to\s+)?"
+    r"(?:take|step|stay|remain|continue|lead|be\s+in)\b"
+    r"|\s*,?\s+(?:taking|stepping\s+in|staying|remaining|continuing)\b"
+    r"|\s*,\s+who\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?:stays?|remains?|continues?|takes?)\b)"
+)
 BACKROOM_TITLES: tuple[Rule, ...] = (
     # "Also the co-trainers A and B must go", "assistant X and analyst Y were also dismissed": each aide
     R(
@@ -1021,7 +1029,8 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # (not "left the pitch with his assistant": a walk off the field)
         r"(?![^«.;:!?]{0,40}?\b(?:pitch|field|stadium|ground|tunnel|dugout|bench|press|room)\b)"
         r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?\b(?:(?:along|together)\s+)?with\s+(?=(?:his|her|«P\d+»['’]s)\s)"
-        + _TITLED_LIST,
+        + _TITLED_LIST
+        + _AIDE_STAYS_ON,
         0.7,
         club_side="topic",
     ),
