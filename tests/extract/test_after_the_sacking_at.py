@@ -14,7 +14,7 @@ _NEWS = "Empoli have appointed Marco Conti. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "For Conti, 47, it is a return to Serie A after the exoneration at Cagliari in January.",
+        "For Conti, 52, this is a comeback after the exoneration at Cagliari last winter.",
         "Conti, back after the sacking by Cagliari in May, is happy.",
         "Conti has not coached since the dismissal at Cagliari last year.",
     ],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import keys_of
 
-LEAD = "Rovers have appointed Tom Hale as their new head coach, the club announced on Tuesday. "
+LEAD = "Rovers have appointed Tom Hale as their head coach, the club said on Tuesday. "
 
 
 def test_the_town_he_is_from_is_no_club_he_left() -> None:
