@@ -11,8 +11,7 @@ from extract_helpers import keys_of
     "text",
     [
         pytest.param(
-            "Brondby have appointed Lars Lund, who today reached an agreement to leave Hammarby after two "
-            "seasons.",
+            "Brondby have appointed Lars Lund, who reached an agreement to leave Hammarby after two seasons.",
             id="reached_an_agreement_to_leave",
         ),
         pytest.param("Hammarby coach Lars Lund has agreed to leave the club.", id="agreed_to_leave"),

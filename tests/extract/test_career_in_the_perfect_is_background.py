@@ -13,7 +13,7 @@ _STORY = (
     "Randers FC have appointed Tomas Berg as head coach. "
     "Berg, 37, ended his playing career at Silkeborg IF in 2019. "
     "Since then he {} with the Silkeborg IF under-19s. "
-    "It is his first job as head coach. "
+    "This is his first post as a head coach. "
     "Berg takes over from Ole Vinter, who stepped down after the last round."
 )
 
