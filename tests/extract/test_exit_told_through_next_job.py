@@ -49,7 +49,7 @@ from extract_helpers import keys_of
             id="left_the_described_club_for",
         ),
         pytest.param(
-            "Hammarby have named Jonas Berg, who had been interim head coach since February, when Lars Lund "
+            "Hammarby have named Jonas Berg, who had been interim head coach since March, when Lars Lund "
             "left to take charge of Brondby.",
             ("Lars Lund", "Hammarby IF", "first_team", "left"),
             id="since_a_month_when_left_to",
