@@ -1,4 +1,4 @@
-"""'Y, who led them in 2014 and 2015', 'who led the Nashama to the Asian Cup final', 'has led the Blue
+"""'Y, who led them in 2009 and 2010', 'who led the Nashama to the Asian Cup final', 'has led the Blue
 Herons since 2019': the club in view named by a pronoun or by a nickname no reference list holds, then the
 spell's time or what it achieved (sentences of our own)."""
 
@@ -13,7 +13,7 @@ from extract_helpers import facts_of, keys_of
     [
         (
             "Leeds United have appointed Tom Reid as head coach. He is the third Dutch coach of the club, "
-            "after Jan Vos, who led them in 2014 and 2015, and Piet Smit.",
+            "after Jan Vos, who led them in 2009 and 2010, and Piet Smit.",
             "Jan Vos",
             "Leeds United",
             "first_team",

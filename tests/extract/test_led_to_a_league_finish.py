@@ -1,4 +1,4 @@
-"""'guided Wrexham to a seventh-place finish', 'led C to a club-record second-place finish': a league place
+"""'guided Wrexham to a seventh-place finish', 'led C to a club-record third-place finish': a league place
 reached is what a spell achieved, as 'to second place' is (sentences of our own)."""
 
 from __future__ import annotations
