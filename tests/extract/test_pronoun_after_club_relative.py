@@ -9,7 +9,7 @@ from extract_helpers import keys_of, read_as
 
 OFFER = (
     "Hamburger SV, who sacked Tom Brandt in February and finished the season with Ian Hood as interim "
-    "coach, made a formal offer to Jonas Weber last week. {ref} turned it down on Monday."
+    "coach, made a firm offer to Jonas Weber last week. {ref} turned it down on Monday."
 )
 
 

@@ -16,7 +16,7 @@ def _squads(sentence: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_a_team_and_the_a_national_team_are_the_senior_side():
-    assert _squads("He took over the A team in April.") == [("A team", "first_team")]
+    assert _squads("He took over the A team in March.") == [("A team", "first_team")]
     assert _squads("He joins the staff of the A national team.") == [("A national team", "first_team")]
     assert _squads("The A selection remains under Y.") == [("A selection", "first_team")]
 
@@ -26,6 +26,6 @@ def test_an_article_before_team_is_no_squad():
 
 
 def test_a_coach_who_took_over_the_a_team_of_a_country():
-    found = keys_of(_LEAD + "The Swede Lars Borg took over the A team in April.")
+    found = keys_of(_LEAD + "The Swede Lars Borg took over the A team in March.")
     assert ("Lars Borg", "Iceland", "national", "appointed") in found
     assert ("Lars Borg", "Iceland", "national_u21", "appointed") not in found
