@@ -1390,6 +1390,15 @@ def _companion(sentence: str, before: list[Mention], ctx: Context) -> str | None
     return None if ctx.focus in subjects else ctx.focus
 
 
+# "There followed spells at A and B", "Then came two years at C": a career's next spells told with no
+# subject; the opening words stand for the man the story is about, as a pronoun would (the spell rule
+# `followed-spells-at` reads the list after them, a player's spells guarded like the other spell lists)
+_SUBJECTLESS_SPELLS_OPENER = re.compile(
+    r"(?:There|Then|Next)\s+(?:followed|came)(?=\s+(?:[\w-]+\s+){0,3}?(?:spells?|stints?|years|seasons)\s+"
+    r"(?:in\s+[A-Z][\w-]*\s+)?(?:at|with)\s)"
+)
+
+
 def _reference_spans(
     sentence: str, descriptors: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, bool, bool]]:
@@ -1399,6 +1408,9 @@ def _reference_spans(
         for m in PRONOUN.finditer(sentence)
         if not any(s <= m.start() < e for s, e, _ in descriptors)  # "his predecessor" is one reference
     ]
+    opener = _SUBJECTLESS_SPELLS_OPENER.match(sentence, len(sentence) - len(sentence.lstrip(_OPENING_MARKS)))
+    if opener:
+        spans.append((opener.start(), opener.end(), False, False))
     spans += [(s, e, True, coach) for s, e, coach in descriptors]
     spans.sort()
     return spans

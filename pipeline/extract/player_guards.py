@@ -462,6 +462,7 @@ SPELL_LIST_RULES = rule_names(
     "bench-career-list",
     "after-bare-spells",
     "after-experiences",
+    "followed-spells-at",
 )
 
 

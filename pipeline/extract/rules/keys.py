@@ -771,6 +771,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "with-spells-at": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
+    "followed-spells-at": (
+        "there followed",
+        "then followed",
+        "next followed",
+        "there came",
+        "then came",
+        "next came",
+    ),
     "career-with-list": ("career",),
     "after-spells": (
         "after spell",

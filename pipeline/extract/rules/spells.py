@@ -608,6 +608,18 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         0.6,
         club_side="list",
     ),
+    # "There followed spells at A and B", "Then came two years at C": the opening words stand for the man
+    # the story is about (`coreference._SUBJECTLESS_SPELLS_OPENER`), the spells are listed after them (a
+    # player's spells are told so too: kept only for a man shown coaching, see `SPELL_LIST_RULES`)
+    R(
+        "followed-spells-at",
+        "in_charge",
+        r"^\W*{P}\s+(?:(?:a|an|two|three|four|several|brief|short|successful|further|more|\w+-year)\s+)*"
+        r"(?:spells?|stints?|(?:\w+\s+)?(?:years|seasons))\s+" + _SPELL_PLACE + r"(?:at|with)\s+",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     # "X, 60, is a specialist of survival, with many passages at A and B", "X has coached in the UAE for a
     # decade, with spells at A, B and C": the spells told as the clause's companion (a player has spells
     # too: kept only for a man shown coaching, see `SPELL_LIST_RULES`)
