@@ -4,7 +4,7 @@ under Y'."""
 
 from __future__ import annotations
 
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 _STORY = "Carlisle United have appointed Mark Dennison as head coach. "
 
@@ -30,3 +30,14 @@ def test_coach_under_a_boss_with_no_club_after_him_gives_no_spell() -> None:
     # near-miss: no "at C" after the boss: the club of the clause after is not read as his post
     keys = keys_of(_STORY + "He was a coach under Steve Cotterill when Bristol City won the title.")
     assert ("Mark Dennison", "Bristol City", "first_team", "in_charge") not in keys
+
+
+def test_coach_under_his_chairman_stays_the_head_coach() -> None:
+    # near-miss: a bare "coach under Y" with no article is his own post under the man who ran the club
+    # (a chairman or president), not a place on Y's staff
+    facts = facts_of(
+        "Bristol City have sacked Mark Dennison. Dennison was coach under Peter Lansdown at Bristol City "
+        "twice."
+    )
+    roles = {f["role"] for f in facts if f["coach"] == "Mark Dennison" and f["event"] == "in_charge"}
+    assert "assistant_coach" not in roles

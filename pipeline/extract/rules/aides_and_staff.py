@@ -515,11 +515,15 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "X had been a coach under Lampard at Everton", "worked as assistant under Kompany at Anderlecht": the
-    # same staff post told boss first; a plain "coach" under a boss is on his staff, not in charge
+    # same staff post told boss first; "a coach" under a boss is on his staff, not in charge (but "was coach
+    # under president Y" is the head coach: the bare title needs its article)
     R(
         "aide-under-at",
         "in_charge",
-        _AIDE_SERVED_AS + r"(?:" + _AIDE_TITLE + r"|coach)\s+under\s+«P\d+»\s+(?:at|with)\s+(?:the\s+)?{C}",
+        _AIDE_SERVED_AS
+        + r"(?:"
+        + _AIDE_TITLE
+        + r"|(?<=\ba\s)coach)\s+under\s+«P\d+»\s+(?:at|with)\s+(?:the\s+)?{C}",
         0.65,
         role="assistant_coach",
         club_side="tag",
