@@ -3121,6 +3121,8 @@ _ANOTHER_MANS_AIDE = re.compile(
 _NEXT_LIST_ITEM = re.compile(r"«P\d+»(?!['’])")
 _APPOSITION_AFTER = re.compile(r"«P\d+»,\s*([^,.;]{0,50})")
 _APPOSITION_BEFORE = re.compile(r"([^«».,;]{0,30})$")
+# a time word between a title and the name: "interim coach since X joined D" is the stand-in's title, not X's
+_TIME_WORD = re.compile(r"^.*\b(?:since|after|when|until|following|before|while)\s", re.IGNORECASE)
 _A_FORMER = re.compile(r"(?:a|an|the)\s+(?:former|ex-?)\b", re.IGNORECASE)
 
 
@@ -3131,8 +3133,9 @@ def _apposition_role(tagged: str, person_pos: int) -> str:
         after = None  # "A, first-team coach B and …": B's title, the next item of a list
     # a match starts at most 31 characters back ($ also matches before a final newline)
     before = _APPOSITION_BEFORE.search(tagged[max(0, person_pos - 31) : max(0, person_pos)])
+    own_before = _TIME_WORD.sub("", before.group(1)) if before else ""
     former_before = bool(_FORMER_BEFORE.search(tagged, max(0, person_pos - 45), person_pos))
-    for text in (after.group(1) if after else "", "" if former_before else before.group(1) if before else ""):
+    for text in (after.group(1) if after else "", "" if former_before else own_before):
         if _A_FORMER.match(text):
             continue  # "X, a former Wales assistant coach, was named head coach": a past role
         if _ANOTHER_MANS_AIDE.match(text):

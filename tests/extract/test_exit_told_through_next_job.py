@@ -6,7 +6,7 @@ of a sentence that tells no change at the club. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,22 @@ def test_the_club_he_went_to_is_not_the_one_left() -> None:
         "Hammarby have promoted assistant Jonas Berg to head coach after Lars Lund left to take over Brondby."
     )
     assert ("Lars Lund", "Brøndby IF", "first_team", "left") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Jonas Berg has been Hammarby's caretaker coach since Lars Lund joined Brondby in May.",
+            id="stand_ins_title_before_since",
+        ),
+        pytest.param(
+            "Hammarby named Jonas Berg as interim boss after Lars Lund left to take over Brondby.",
+            id="stand_ins_title_before_after",
+        ),
+    ],
+)
+def test_the_stand_ins_title_is_not_the_departing_mans(text: str) -> None:
+    # the title before "since/after" is the stand-in's; the man who moved on held the head post
+    roles = {f["role"] for f in facts_of(text) if f["coach"] == "Lars Lund"}
+    assert roles and "caretaker" not in roles
