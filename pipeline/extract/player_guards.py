@@ -463,6 +463,7 @@ SPELL_LIST_RULES = rule_names(
     "after-bare-spells",
     "after-experiences",
     "followed-spells-at",
+    "career-as-coach-also",
 )
 
 

@@ -797,6 +797,13 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "who-had-spells": _SPELL_KEYS,
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "career-took-in": ("took in", "takes in", "taken in"),
+    "career-as-coach-also": (
+        "career as a coach",
+        "career as coach",
+        "coaching career",
+        "managerial career",
+        "career on the bench",
+    ),
     "youth-sector-list": ("youth sector", "youth department", "youth division", "youth categories"),
     "whose-clubs-include": ("whose",),
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),

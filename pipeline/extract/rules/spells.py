@@ -775,6 +775,19 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "In his career as a coach also A, B and C", "In her managerial career: A and B": the clubs of a coaching
+    # career listed with no verb (translated "Nella sua carriera da allenatore anche …"); "also" or a colon
+    # opens the list, so "In his coaching career, Milan won …" reads nothing (a playing career told so is
+    # guarded, see `SPELL_LIST_RULES`)
+    R(
+        "career-as-coach-also",
+        "in_charge",
+        r"\bIn\s+{P}['’]s\s+(?:(?:coaching|managerial)\s+career|career\s+(?:as\s+an?\s+|on\s+the\s+)"
+        r"(?:coach|manager|bench))\s*(?:,?\s+also|:)\s+(?=(?:the\s+)?«[CS])",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     # "after working in the youth divisions of C", "after years in the youth departments of A and B"
     # (translated "divisiones inferiores", "Nachwuchsabteilungen"): a youth post at each club (not "came
     # through the youth ranks", a player's; the years alone may be a player's too: kept only for a man shown
