@@ -959,6 +959,20 @@ def _apposed_relation(sentence: str, last: Mention, start: int) -> bool:
     )
 
 
+# "Y will be her assistant", "Y, who becomes his number two", "Y was his predecessor": what Y is to
+# someone else, told through a linking verb (nobody is his own assistant)
+_LINK_TO_RELATION = re.compile(
+    r"(?:,\s+who)?\s+(?:will\s+be|would\s+be|becomes|became|is|was|has\s+been|had\s+been|remains)\s+"
+    r"(?:(?:also|now|then|once)\s+)?"
+)
+
+
+def _linked_relation(sentence: str, last: Mention, start: int) -> bool:
+    return bool(
+        _LINK_TO_RELATION.fullmatch(sentence, last.end, start) and _RELATION_AFTER_NAME.match(sentence, start)
+    )
+
+
 # "X is expected to join his backroom team", "Y will join her staff": the staff of someone else
 _JOINS_STAFF_GAP = re.compile(
     r"\s+(?:(?:is|are|will|would|has|have|had|was|were|also|now|then|set|expected|likely|due|poised|to|be|"
@@ -1529,8 +1543,8 @@ def _pronoun_meant(
     ):
         # "X, who was Y's assistant at C, has extended his contract": X's, the clause is closed
         return ctx.people.resolve(subject.name)
-    if _apposed_relation(sentence, last, start):
-        # "Y, his number two at Benfica, follows him": "his" is another man, never Y
+    if _apposed_relation(sentence, last, start) or _linked_relation(sentence, last, start):
+        # "Y, his number two at Benfica, follows him", "Y will be her assistant": another, never Y
         meant = ctx.people.resolve(other[-1].name) if other else ctx.focus
         return None if meant in (None, ctx.people.resolve(last.name)) else meant
     if _RELATIVE_CLOSED.fullmatch(sentence, last.end, start):
