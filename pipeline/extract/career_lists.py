@@ -182,7 +182,7 @@ _LED_AS_STAND_IN = re.compile(
     # (read from a list rule's end, which may hold the space before the team: "who had directed ")
     r"\s*(?:the\s+|his\s+|her\s+)?(?:(?:senior|first|national)\s+)?(?:team|side|squad|«[CS]\d+»|"
     r"(?:[\w'’\-]+\s+){0,3}(?:games|matches|fixtures|friendlies|qualifiers))(?:\s+[^.;,«]{0,50}?)?"
-    r"\s+(?:on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis|as\s+(?:the\s+)?(?:interim|caretaker|acting)\b|"
+    r"\s+(?:on\s+an?\s+(?:interim|caretaker|temporary|provisional)\s+basis|as\s+(?:the\s+)?(?:interim|caretaker|acting)\b(?!\s+(?:captain|skipper)\b)|"
     r"in\s+(?:interim|caretaker|temporary)\s+charge|in\s+an?\s+(?:interim|caretaker|temporary)\s+capacity)",
     re.IGNORECASE,
 )

@@ -224,6 +224,33 @@ _AS_CAPTAIN_AFTER = re.compile(
 )
 
 
+# the armband told right after a "led …" spell: "led the team for two seasons as captain", "led Mexico at two
+# World Cups as captain", "as acting captain", "wearing the armband" (in the same clause)
+_AS_CAPTAIN_NEXT = re.compile(
+    r"[^.;,]{0,60}?(?:\bas\s+(?:the\s+|an?\s+)?(?:(?:club|team|acting|stand-in|interim|temporary)\s+)?"
+    r"(?:captain|skipper)\b|\b(?:with|wearing)\s+the\s+armband\b)",
+    re.IGNORECASE,
+)
+# the rules reading a spell from "led": a captain's word too
+_LED_SPELL_RULES = rule_names(
+    "led-the-team-for-a-spell",
+    "led-them-or-nickname",
+    "guided-to",
+    "managed-list",
+    "who-coached",
+    "has-led-since",
+)
+
+
+def led_as_captain(rule: Rule, match: re.Match[str], tagged: str) -> bool:
+    """A spell read from "led", with the armband told right after it: the man led the side on the pitch."""
+    return (
+        rule.name in _LED_SPELL_RULES
+        and bool(re.search(r"\bl(?:ed|eads?)\b", match.group(0), re.IGNORECASE))
+        and bool(_AS_CAPTAIN_NEXT.match(tagged, match.end()))
+    )
+
+
 def _leads_on_the_pitch(match: re.Match[str], tagged: str) -> bool:
     """The man the match names to lead the side is titled a player (captain, a position): see above."""
     if not _PITCH_VERB.search(match.group(0)):
@@ -430,7 +457,9 @@ def _captains_words(match: re.Match[str], tagged: str) -> bool:
     return (
         bool(re.search(r"\bl(?:ed|eads)\b", match.group(0), re.IGNORECASE))
         and not _STAND_IN_WORD.search(match.group(0))
-        and not ROLE_NEAR.search(tagged)
+        and not ROLE_NEAR.search(
+            others_titles_removed(tagged, match)
+        )  # (not "manager Y praised X, who led …")
     )
 
 

@@ -114,6 +114,7 @@ from pipeline.extract.player_guards import (
     COACHING_TALK,
     PLAYER_CAREER_RULES,
     fired_coach,
+    led_as_captain,
     move_talk,
     others_titles_removed,
     player_after,
@@ -1465,6 +1466,8 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         return True  # "The former Arsenal midfielder spent three years at C": his playing days
     if trophy_as_a_player(rule, tagged):
         return True  # "He played for C, winning the Cup with C": his playing days
+    if led_as_captain(rule, match, tagged):
+        return True  # "X led Mexico at two World Cups as captain": on the pitch
     if shown_as_player(rule, match, sent):
         return True  # "The former defender had a long career with A and B": his playing days
     if rule.name in _SUBJECTS_SPELL_RULES and _PERSON_AS_OBJECT.search(tagged, 0, match.start()):

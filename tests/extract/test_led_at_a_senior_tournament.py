@@ -39,3 +39,10 @@ def test_an_age_group_tournament_names_no_senior_spell() -> None:
 def test_a_player_at_a_tournament_is_no_coach() -> None:
     text = "Leeds United signed Jorge Paz. Paz led Peru at the 2018 World Cup with two goals."
     assert not [f for f in facts_of(text) if f["coach"] == "Jorge Paz"]
+
+
+def test_a_coach_who_led_his_country_as_captain_is_no_coachs_spell() -> None:
+    """He coaches them now; the tournaments he led them at with the armband were his playing days."""
+    text = "Ghana named Kofi Mensah coach. Mensah led Ghana at the 2006 and 2010 World Cups as captain."
+    spells = [f for f in facts_of(text) if f["coach"] == "Kofi Mensah" and f["event"] == "in_charge"]
+    assert spells == []

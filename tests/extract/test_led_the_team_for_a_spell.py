@@ -75,3 +75,28 @@ def test_the_stand_in_read_by_two_rules_is_one_spell() -> None:
 )
 def test_leading_the_team_on_the_pitch_is_no_spell(text: str) -> None:
     assert not [f for f in facts_of(text) if f["coach"] == "Harry Lowe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Wigan named Lee Hart as manager. Burnley boss Sam Cole hailed Dan Reid, who led the team for "
+            "three seasons as captain.",
+            id="another_mans_title",
+        ),
+        pytest.param(
+            "Wigan named Lee Hart as manager. Burnley lost 2-1 at Wigan. Dan Reid, who has led the team "
+            "as acting captain since January, scored the goal.",
+            id="acting_captain_since",
+        ),
+        pytest.param(
+            "Wigan named Lee Hart as manager. Dan Reid led the team as acting skipper in the last three "
+            "games.",
+            id="acting_skipper_in_the_last_games",
+        ),
+    ],
+)
+def test_the_armband_or_another_mans_title_is_no_coaching_spell(text: str) -> None:
+    """'as (acting) captain' tells a captain's spell; 'Burnley boss Sam Cole' is Cole's title, not Reid's."""
+    assert not any(f["coach"] == "Dan Reid" for f in facts_of(text))

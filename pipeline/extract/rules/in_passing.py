@@ -37,7 +37,7 @@ _LED_THE_TEAM = _LED_VERB + r"\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r"
 # games", "between 2014 and 2015", "from 2017" (not "for the first time", "in the last minute", a match's);
 # read as the match's words, for the stand-in's title they may hold
 _SPELL_TOLD = (
-    r"\s+(?:as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary|stand-in)\b|"
+    r"\s+(?:as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary|stand-in)\b(?!\s+(?:captain|skipper)\b)|"
     r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|in\s+(?:the\s+)?interim\b|"
     r"(?:ever\s+)?since\b|"
     r"for\s+(?:the\s+)?(?:(?:last|final|past|remaining|next|first)\s+)?(?:a|an|one|two|three|four|five|six|seven|"
