@@ -457,10 +457,20 @@ def _captains_words(match: re.Match[str], tagged: str) -> bool:
     return (
         bool(re.search(r"\bl(?:ed|eads)\b", match.group(0), re.IGNORECASE))
         and not _STAND_IN_WORD.search(match.group(0))
-        and not ROLE_NEAR.search(
-            others_titles_removed(tagged, match)
-        )  # (not "manager Y praised X, who led …")
+        # (the title right before another man's name says nothing of him: "manager Y praised X, who led …")
+        and not ROLE_NEAR.search(_TITLE_BEFORE_PERSON.sub(lambda t: _own_title(t, match), tagged))
     )
+
+
+# a coaching title right before a name: "Wrexham manager «P1»"
+_TITLE_BEFORE_PERSON = re.compile(
+    r"\b(?:head\s+)?(?:manager|coach|boss|tactician|gaffer)\s+«P(\d+)»", re.IGNORECASE
+)
+
+
+def _own_title(title: re.Match[str], match: re.Match[str]) -> str:
+    """The title kept if it is the match's own man's, blanked if another man's."""
+    return title.group(0) if title.group(1) == match.groupdict().get("p") else " "
 
 
 # "replacing Y", "in place of Y", "in charge": the sentence is about a coaching post
