@@ -71,9 +71,9 @@ def test_no_man_replaced_is_named(text: str) -> None:
     ("text", "aide", "role"),
     [
         (
-            "Gillingham appointed Mark Bonner. Bonner will be joined by Lee Morrissey, who becomes his "
+            "Walsall appointed Dean Holt. Holt will be joined by Sam Price, who becomes his "
             "assistant manager.",
-            "Lee Morrissey",
+            "Sam Price",
             "assistant_coach",
         ),
         (
@@ -89,9 +89,9 @@ def test_no_man_replaced_is_named(text: str) -> None:
             "goalkeeping_coach",
         ),
         (
-            "Montenegro appointed Robert Prosinecki. The new selector will have as assistant the Montenegrin "
-            "Luka Radonjic, who worked in the youth selections.",
-            "Luka Radonjic",
+            "Serbia appointed Goran Petrovic. The coach will have as assistant the Serbian "
+            "Nikola Ilic, who worked in the youth selections.",
+            "Nikola Ilic",
             "assistant_coach",
         ),
         (
@@ -100,15 +100,15 @@ def test_no_man_replaced_is_named(text: str) -> None:
             "assistant_coach",
         ),
         (
-            "Albania appointed Sylvinho. In the staff of Sylvinho will be the Argentine Pablo Zabaleta, "
-            "ex-player of Manchester City, as assistant coach.",
-            "Pablo Zabaleta",
+            "Kosovo appointed Marco Reis. In the staff of Reis will be the Uruguayan Diego Soto, "
+            "ex-player of Valencia, as assistant coach.",
+            "Diego Soto",
             "assistant_coach",
         ),
         (
-            "Zambia appointed Avram Grant. Moses Sichone, who led the team in the friendlies, will be "
-            "part of Grant's technical bench.",
-            "Moses Sichone",
+            "Malawi appointed Peter Novak. Chiko Banda, who led the team in the friendlies, will be "
+            "part of Novak's technical bench.",
+            "Chiko Banda",
             "assistant_coach",
         ),
     ],
@@ -116,7 +116,7 @@ def test_no_man_replaced_is_named(text: str) -> None:
 def test_an_aide_arrives_with_the_new_coach(text: str, aide: str, role: str) -> None:
     facts = [f for f in facts_of(text) if f["coach"] == aide and f["event"] == "appointed"]
     assert facts and {f["role"] for f in facts} == {role}
-    clubs = ("Gillingham", "Burnley", "Hull City", "Montenegro", "Leeds United", "Albania", "Zambia")
+    clubs = ("Walsall", "Burnley", "Hull City", "Serbia", "Leeds United", "Kosovo", "Malawi")
     assert facts[0]["club"] in clubs
 
 
@@ -139,29 +139,29 @@ def test_no_aide_arrives(text: str) -> None:
 
 def test_a_stand_in_who_returns_to_the_backroom_staff() -> None:
     text = (
-        "Palmeiras appointed Abel Ferreira. Assistant Andrey Lopes, who was in temporary charge for the last "
-        "four matches, returns to the backroom staff."
+        "Gremio appointed Rui Matos. Assistant Caio Lima, who was in temporary charge for the past "
+        "three games, returns to the backroom staff."
     )
     keys = keys_of(text)
-    assert ("Andrey Lopes", "Palmeiras", "first_team", "left") in keys
-    assert ("Andrey Lopes", "Palmeiras", "first_team", "in_charge") in keys
+    assert ("Caio Lima", "Grêmio", "first_team", "left") in keys
+    assert ("Caio Lima", "Grêmio", "first_team", "in_charge") in keys
 
 
 def test_a_stand_in_in_charge_since_then_goes_back_to_be_assistant() -> None:
     text = (
-        "Zambia sacked Aljosa Asanovic in August. Avram Grant was appointed on Friday. Moses Sichone, who "
-        "has been in charge as interim coach since then, will go back to be assistant coach."
+        "Malawi sacked Ivan Kos in August. Peter Novak was appointed on Friday. Chiko Banda, who "
+        "has been in charge as interim boss since then, will go back to being assistant coach."
     )
-    mine = {(f["event"], f["role"]) for f in facts_of(text) if f["coach"] == "Moses Sichone"}
+    mine = {(f["event"], f["role"]) for f in facts_of(text) if f["coach"] == "Chiko Banda"}
     assert mine == {("in_charge", "caretaker"), ("left", "caretaker"), ("in_charge", "assistant_coach")}
 
 
 def test_a_stand_in_returns_to_his_job() -> None:
     text = (
-        "Pakistan appointed Stephen Constantine. Shahzad Anwar, who led the team as interim coach in June, "
-        "will return to his job with the academy."
+        "Nepal appointed Tom Greaves. Ram Thapa, who led the side as interim coach in May, "
+        "will return to his post with the academy."
     )
-    assert ("Shahzad Anwar", "Pakistan", "national", "left") in keys_of(text)
+    assert ("Ram Thapa", "Nepal", "national", "left") in keys_of(text)
 
 
 def test_a_head_coach_who_returns_to_his_staff_is_no_stand_in() -> None:
@@ -171,11 +171,11 @@ def test_a_head_coach_who_returns_to_his_staff_is_no_stand_in() -> None:
 
 def test_the_team_handed_to_a_stand_in() -> None:
     text = (
-        "Tunisia sacked Jalel Kadri. The federation has handed the team on an interim basis to Montasser "
-        "Louhichi, who was Kadri's assistant, for the March friendlies."
+        "Algeria sacked Karim Saadi. The federation has handed the side on an interim basis to Nabil "
+        "Ferhat, who was Saadi's assistant, for the June friendlies."
     )
-    mine = {(f["club"], f["event"], f["role"]) for f in facts_of(text) if f["coach"] == "Montasser Louhichi"}
-    assert mine == {("Tunisia", "appointed", "caretaker"), ("Tunisia", "in_charge", "assistant_coach")}
+    mine = {(f["club"], f["event"], f["role"]) for f in facts_of(text) if f["coach"] == "Nabil Ferhat"}
+    assert mine == {("Algeria", "appointed", "caretaker"), ("Algeria", "in_charge", "assistant_coach")}
 
 
 def test_the_side_entrusted_to_a_new_coach() -> None:
@@ -189,8 +189,8 @@ def test_a_team_sheet_handed_over_is_no_appointment() -> None:
 
 
 def test_replaced_there_by_his_assistant() -> None:
-    text = "Porto sacked Sergio Conceicao in June. He was replaced there by his assistant Vitor Bruno."
-    assert ("Vitor Bruno", "FC Porto", "first_team", "appointed") in keys_of(text)
+    text = "Braga sacked Nuno Dias in May. He was replaced there by his assistant Joao Pinto."
+    assert ("Joao Pinto", "Braga", "first_team", "appointed") in keys_of(text)
 
 
 # --- a boss named through his assistant, his national team told after "in the" -----------------------------
@@ -200,9 +200,9 @@ def test_replaced_there_by_his_assistant() -> None:
     ("text", "boss", "team"),
     [
         (
-            "Albania appointed Sylvinho. He was assistant of Tite in the Brazil national team.",
-            "Tite",
-            "Brazil",
+            "Kosovo appointed Marco Reis. He was assistant of Carlos Mendes in the Portugal national team.",
+            "Carlos Mendes",
+            "Portugal",
         ),
         (
             "Wales appointed Craig Bellamy. He was assistant of Vincent Kompany in the Belgium national "
