@@ -64,6 +64,14 @@ _IN_HIS_NTH_SEASON = (
 )
 
 
+# a capitalised run that names a competition or its table, not a team: "has led the Premier League since
+# November", "led the Bundesliga table"
+_NOT_A_COMPETITION = (
+    r"(?<!League)(?<!Liga)(?<!Ligue)(?<!Cup)(?<!Division)(?<!Championship)(?<!Serie\s[AB])(?<!Bundesliga)"
+    r"(?<!Eredivisie)(?<!Premiership)(?!\s+(?:table|standings)\b)"
+)
+
+
 POSTS_IN_PASSING: tuple[Rule, ...] = (
     # "X, in his second season at Forest, …", "X is in his first season in charge of C"
     R(
@@ -260,8 +268,10 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         + _CAPITALISED
         + r"(?:\s+(?:of\s+)?"
         + _CAPITALISED
-        + r"){0,2}(?<![Tt]eam)(?<![Ss]ide))"
-        + r"(?:"
+        + r"){0,2}(?<![Tt]eam)(?<![Ss]ide)"
+        # (not a competition: "has led the Premier League since November", "led the Bundesliga table")
+        + _NOT_A_COMPETITION
+        + r")(?:"
         + _SPELL_TOLD
         + r"|\s+in\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|{LED_TO})",
         0.65,
