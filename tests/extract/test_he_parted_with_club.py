@@ -31,3 +31,16 @@ def test_club_parting_with_him_stays_a_sacking() -> None:
 def test_parting_with_a_person_is_no_exit() -> None:
     keys = keys_of("Hammarby coach Lars Lund parted ways with his agent Per Olsson in December.")
     assert ("Lars Lund", "Hammarby IF", "first_team", "left") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malmö FF have named Lars Lund as head coach. Lund parted ways with Hammarby striker Per Olsson.",
+        "Malmö FF have named Lars Lund as head coach. Lund parted company with Hammarby's kit man Per Olsson "
+        "last year.",
+    ],
+)
+def test_a_club_before_another_mans_title_is_not_the_club_left(text: str) -> None:
+    # near-miss: the club names the other man's post ("Hammarby striker Y"), not a club Lund left
+    assert ("Lars Lund", "Hammarby IF", "first_team", "left") not in keys_of(text)

@@ -635,7 +635,8 @@ PARTINGS: tuple[Rule, ...] = (
         "he-parted-with-club",
         "left",
         r"{P}(?!['’]){APP}{WHO}{HAVE}\s+parted\s+(?:company|ways){TIME}\s+with\s+(?:the\s+)?"
-        r"(?:{CDESC}{C}|(?:club|federation|association)\b)",
+        # (not "parted ways with Wigan captain Y": the club names another man's post)
+        r"(?:{CDESC}{C}(?!['’]?s?\s+(?:[\w\-]+\s+){0,2}«P\d+»)|(?:club|federation|association)\b)",
         0.7,
         club_side="tag",
     ),
