@@ -153,6 +153,7 @@ def _first_pass(
     ctx = Context()
     counts: Counter[str] = Counter()
     kept: list[list[Mention] | None] = []
+    full_names: list[dict[str, str]] = []  # per sentence: clubs named by more than one word, folded → club
     shared: list[Mention] = []  # "the Red Devils": whose depends on the article's other clubs
     club_words: dict[str, set[str]] = {}  # club → the words that named it
     namings: Counter[str] = Counter()  # full name → how often it was named so far, by any form of it
@@ -162,6 +163,7 @@ def _first_pass(
             ctx.initials.update(_federation_initials(sentence))
         _with_initials(found, ctx)
         kept.append(None if weak_alias_seen() else found)
+        full_names.append({fold(m.text): m.name for m in found if m.kind == "C" and " " in m.text.strip()})
         for m in found:
             if m.kind == "P":
                 ctx.people.register(m.name, (i, m.start))
@@ -186,24 +188,42 @@ def _first_pass(
     }
     ctx.strong_clubs = set(counts) - ctx.surname_clubs
     if dateline_town and any(k is None for k in kept):
-        ctx.strong_clubs |= _dateline_clubs(dateline_town, sentences)
+        ctx.strong_clubs |= _dateline_clubs(dateline_town, sentences, full_names)
     return ctx, kept
 
 
-def _dateline_clubs(town: str, sentences: list[str]) -> set[str]:
+def _dateline_clubs(town: str, sentences: list[str], full_names: list[dict[str, str]]) -> set[str]:
     """The clubs of a wire dateline's town (club_places) that the article names by a context-only alias:
     "MONTEVIDEO – X is the new coach of Nacional" is Club Nacional de Football, as a town's paper writes
     its own clubs' short names. A club of the town only where it alone owns the alias among them."""
     home = club_places().get(fold(town))
     if not home:
         return set()
-    text = fold(" ".join(sentences))
+    folded = [fold(sentence) for sentence in sentences]
     found: set[str] = set()
     for alias, owners in context_club_owners().items():
         local = [o.name for o in owners if o.name in home]
-        if len(local) == 1 and re.search(rf"\b{re.escape(alias)}\b", text):
+        if len(local) != 1:
+            continue
+        word = re.compile(rf"\b{re.escape(alias)}\b")
+        if any(_says_towns_alias(word, local[0], i, folded, full_names) for i in range(len(folded))):
             found.add(local[0])
     return found
+
+
+def _says_towns_alias(
+    word: re.Pattern[str], club: str, i: int, folded: list[str], full_names: list[dict[str, str]]
+) -> bool:
+    """Whether sentence i says the alias for the town's club: outside any club named in full ("Salford City"
+    is not Manchester City's "City"), and with no other club that wears it named in full in this or the
+    sentence before ("MANCHESTER – Leicester City have sacked X. City said …" is Leicester City's)."""
+    text = folded[i]
+    for words in full_names[i]:
+        text = text.replace(words, " ")
+    if not word.search(text):
+        return False
+    near = {**(full_names[i - 1] if i else {}), **full_names[i]}
+    return not any(other != club and word.search(words) for words, other in near.items())
 
 
 # a given name after a word of the family that shares the surname: "his brother Gary", "X's son Dario",
