@@ -12,9 +12,8 @@ from extract_helpers import keys_of
     ("text", "coach"),
     [
         (
-            "Luton Town would consider Wycombe Wanderers boss Matt Bloomfield should they part company "
-            "with Rob Edwards.",
-            "Rob Edwards",
+            "Millwall would consider Barnsley boss Owen Clark should they part company with Neil Ward.",
+            "Neil Ward",
         ),
         (
             "Leicester City would move for Graham Potter were they to sack Steve Cooper this week.",
@@ -40,10 +39,10 @@ def test_parting_company_told_as_news_stays() -> None:
     ("text", "coach", "club", "origin"),
     [
         (
-            "Barcelona have sacked Xavi Hernández. Xavi had taken over in November 2021, arriving from "
-            "Qatari club Al Sadd, and won LaLiga in 2023.",
-            "Xavi Hernández",
-            "Barcelona",
+            "Sevilla have sacked Pablo Ruiz. Ruiz had taken over in October 2020, arriving from "
+            "Qatari side Al Sadd, and won the Copa del Rey in 2022.",
+            "Pablo Ruiz",
+            "Sevilla",
             "Al-Sadd",
         ),
         (
@@ -71,11 +70,10 @@ def test_taking_charge_of_a_club_named_after_stays() -> None:
     ("text", "boss", "aide", "club"),
     [
         (
-            "Juventus have sacked Massimiliano Allegri. The club also dismissed his assistant "
-            "Marco Landucci.",
-            "Massimiliano Allegri",
-            "Marco Landucci",
-            "Juventus",
+            "Torino have sacked Paolo Bruni. The club also dismissed his assistant Enzo Sala.",
+            "Paolo Bruni",
+            "Enzo Sala",
+            "Torino",
         ),
         (
             "Chelsea sacked Graham Potter on Sunday and fired his assistant Bruno Saltor a day later.",
@@ -102,18 +100,18 @@ def test_another_mans_assistant_sacked_is_not_him() -> None:
     ("text", "coach", "club", "wrong"),
     [
         (
-            "Gillingham have appointed Stephen Clemence as head coach. He had previously been first-team "
-            "coach under Steve Bruce at Newcastle United.",
-            "Stephen Clemence",
-            "Newcastle United",
-            "Gillingham",
+            "Exeter have appointed Ryan Dale as head coach. He was previously first-team coach under "
+            "Alan Marsh at Middlesbrough.",
+            "Ryan Dale",
+            "Middlesbrough",
+            "Exeter City",
         ),
         (
-            "Ferencváros have appointed Dejan Stanković. Before moving to Budapest he was coach of Red Star "
-            "Belgrade and of Sampdoria.",
-            "Dejan Stanković",
-            "Red Star Belgrade",
-            "Ferencváros",
+            "Dinamo Zagreb have appointed Ante Kovac. Before moving to Zagreb he was coach of Partizan "
+            "and of Genoa.",
+            "Ante Kovac",
+            "Partizan Belgrade",
+            "Dinamo Zagreb",
         ),
     ],
 )
@@ -127,15 +125,15 @@ def test_title_of_a_club_names_the_post(text: str, coach: str, club: str, wrong:
 @pytest.mark.parametrize(
     "text",
     [
-        "Red Bull Salzburg appointed Pepijn Lijnders. He has been Klopp's assistant manager since 2018, "
-        "after a brief spell in charge of Dutch side NEC Nijmegen.",
+        "Sturm Graz appointed Bram Visser. He has been Tuchel's assistant manager since 2019, "
+        "after a short spell in charge of Dutch side FC Utrecht.",
         "Wrexham appointed Steve Parkin. He has been Parkinson's number two since 2019, having "
         "previously managed Rochdale.",
     ],
 )
 def test_aides_boss_takes_no_career_of_the_aide(text: str) -> None:
     keys = keys_of(text)
-    assert not any(k[0] in ("Jürgen Klopp", "Phil Parkinson") for k in keys)
+    assert not any(k[0] in ("Thomas Tuchel", "Phil Parkinson") for k in keys)
 
 
 # --- a club name with "of" at a sentence's start: "The University of Chile …" -----------------------
@@ -143,9 +141,9 @@ def test_aides_boss_takes_no_career_of_the_aide(text: str) -> None:
     ("text", "coach", "club", "squad"),
     [
         (
-            "The University of Chile made official on Tuesday the arrival of Gustavo Álvarez as the new "
-            "coach of the first team.",
-            "Gustavo Álvarez",
+            "The University of Chile confirmed on Friday the arrival of Mauro Pino as new coach of the "
+            "first team.",
+            "Mauro Pino",
             "Universidad de Chile",
             "first_team",
         ),
