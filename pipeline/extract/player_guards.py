@@ -141,6 +141,9 @@ _VACANCY = re.compile(
 )
 
 
+_COACHING_TITLE = re.compile(r"\b(?:trainer|coach|manager|technician)\b", re.IGNORECASE)
+
+
 _COACHING_WORD = re.compile(r"\bin\s+charge\b|\b(?:coach(?:es|ed|ing)?|manag(?:es|ed|ing))\b", re.IGNORECASE)
 
 
@@ -156,6 +159,24 @@ def told_as_player(sent: TaggedSentence, match: re.Match[str]) -> bool:
     """The spell the match reads is told as the man's playing days, fronted or right after it."""
     fronted = _PLAYER_FRONTED.search(sent.tagged, max(0, match.start() - 60), match.start())
     return bool(fronted) or player_after(sent, match.end())
+
+
+# a credit earned on the pitch: "the architect of the defence", "of both goals"
+_PITCH_CREDIT = re.compile(
+    r"\s*(?:the\s+|their\s+|its\s+|his\s+|both\s+|all\s+)?(?:defen[cs]e|midfield|attack|back\s+line|goals?|assists?)\b",
+    re.IGNORECASE,
+)
+_PLAYING_DAYS = re.compile(r"\bin\s+(?:his|her)\s+playing\s+days\b", re.IGNORECASE)
+
+
+def credit_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'X was the architect of the defence at C as a player': a player's credit, not a coach's spell (the
+    words after the match read with their tags' text: a descriptor may be tagged as a person)."""
+    if rule.name != "person-the-architect":
+        return False
+    tail = re.split(r"[.;]", sent.tagged[match.end() : match.end() + 120])[0]
+    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, tail)
+    return bool(_PITCH_CREDIT.match(words) or _AS_PLAYER.search(words) or _PLAYING_DAYS.search(words))
 
 
 def player_after(sent: TaggedSentence, end: int) -> bool:
@@ -346,6 +367,8 @@ _WITH_THE_COACH = re.compile(
 
 def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
+    if rule.name == "the-architect-person" and _COACHING_TITLE.search(match.group(0)):
+        return False  # "the architect is the trainer X": told as his coach
     if rule.name in _PLAYER_LIKE_RULES or _titled_player(match, tagged):
         return True
     if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says

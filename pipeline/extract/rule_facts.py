@@ -113,6 +113,7 @@ from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.player_guards import (
     COACHING_TALK,
     PLAYER_CAREER_RULES,
+    credit_as_player,
     fired_coach,
     led_as_captain,
     move_talk,
@@ -1468,6 +1469,8 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         return True  # "He played for C, winning the Cup with C": his playing days
     if led_as_captain(rule, match, tagged):
         return True  # "X led Mexico at two World Cups as captain": on the pitch
+    if credit_as_player(rule, match, sent):
+        return True  # "X was the architect of the defence at C as a player"
     if shown_as_player(rule, match, sent):
         return True  # "The former defender had a long career with A and B": his playing days
     if rule.name in _SUBJECTS_SPELL_RULES and _PERSON_AS_OBJECT.search(tagged, 0, match.start()):

@@ -50,6 +50,8 @@ _SPELL_TOLD = (
 
 # the man credited with a side's success: "the architect", "the great architect", "the main architect"
 _ARCHITECT = r"(?:(?:great|main|real|chief|true)\s+)?architect"
+# what he was the architect of, before "is X": "the architect of the promotion is X"
+_ARCHITECT_OF = r"(?:\s+of\s+(?:the\s+|this\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
 
 
 # --- posts, results and moves told in passing -----------------------------------------------------
@@ -249,6 +251,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "in_charge",
         r"\b(?:(?:the\s+)?"
         + _ARCHITECT
+        + _ARCHITECT_OF
         + r"\s+(?:is|was)\s+(?:the\s+)?(?:(?:trainer|coach|manager|technician)\s+)?|"
         + r"with\s+(?=«P\d+»\s+as\s+(?:the\s+|its\s+|their\s+)?"
         + _ARCHITECT
