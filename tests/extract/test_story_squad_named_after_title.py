@@ -1,11 +1,11 @@
-"""'appointed X as new national coach for the U21 national team': the story is the under-21s', so
+"""'named X as its new national coach for the U21 national team': the story is the under-21s', so
 the man he replaces left that squad, not the senior side (written for these tests in our own words)."""
 
 from __future__ import annotations
 
 from extract_helpers import keys_of
 
-_LEAD = "The Danish FA has appointed Mads Holm as new national coach for the U21 national team. "
+_LEAD = "The Danish FA has named Mads Holm as its new national coach for the U21 national team. "
 
 
 def test_the_man_replaced_leaves_the_age_group_the_lead_names():
