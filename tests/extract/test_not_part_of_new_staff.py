@@ -30,3 +30,24 @@ def test_not_part_of_the_new_staff(sentence: str) -> None:
 )
 def test_no_departure(sentence: str) -> None:
     assert not any(k[0] == "Per Olsson" and k[3] == "left" for k in keys_of(_NEWS + sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            _NEWS + "Per Olsson will not be part of the staff for Sunday's match because of a knee injury.",
+            id="one_game_absence",
+        ),
+        pytest.param(
+            _NEWS + "Per Olsson will not be part of the staff this weekend due to illness.", id="due_to"
+        ),
+        pytest.param(
+            "Hammarby have appointed Jonas Berg as head coach, replacing Erik Lind, who joins Malmö FF. "
+            "Lind's assistant Per Olsson will not be part of the new staff at Malmö.",
+            id="another_clubs_staff",
+        ),
+    ],
+)
+def test_an_absence_or_another_clubs_staff_is_no_departure(text: str) -> None:
+    assert not any(k[0] == "Per Olsson" and k[3] == "left" for k in keys_of(text))

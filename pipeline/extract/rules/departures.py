@@ -40,6 +40,15 @@ _CYCLE_HOLDER = r"(?:the\s+)?(?:(?!(?:and|but|who|which|with)\b)[\w\-]+\s+){0,3}
 
 
 # --- dismissed ---------------------------------------------------------------------
+# after "not be part of the staff": a one-game absence ("for Saturday's game", "this weekend", "because of
+# illness") or another club's staff ("the new staff at «C»"), not a departure from the club in view
+_ABSENCE_OR_ELSEWHERE = (
+    r"\s+(?:for\s+(?:the\s+|this\s+|next\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:game|match|trip|fixture|tie|clash)|"
+    r"this\s+weekend|on\s+[A-Z][a-z]+day|against\b|because\s+of|due\s+to|through\s+(?:injury|illness)|"
+    r"(?:at|of|with)\s+«C)"
+)
+
+
 DISMISSED: tuple[Rule, ...] = (
     R(
         "passive-sacked",
@@ -155,12 +164,15 @@ DISMISSED: tuple[Rule, ...] = (
         club_side="near",
     ),
     # "X will not be part of the new staff", "will no longer be part of Y's staff": an aide not kept on by
-    # the new man, a departure (the staff in view)
+    # the new man, a departure (the staff in view). Not a one-game absence ("… the staff for Saturday's
+    # game because of illness"), nor another club's staff ("… the new staff at «C»": he is not following
+    # his old boss there, which says nothing of his leaving the club in view)
     R(
         "not-part-of-staff",
         "left",
         r"{P}(?!['’]s){APP}{WHO}{HAVE}\s+(?:not|no\s+longer)\s+(?:be\s+)?(?:a\s+)?(?:part|member)\s+of\s+"
-        r"(?:the\s+new\s+|the\s+|{HIS}\s+)(?:new\s+)?(?:(?:coaching|technical|backroom)\s+)?staff\b",
+        r"(?:the\s+new\s+|the\s+|{HIS}\s+)(?:new\s+)?(?:(?:coaching|technical|backroom)\s+)?staff\b"
+        r"(?!" + _ABSENCE_OR_ELSEWHERE + ")",
         0.7,
         club_side="topic",
     ),
