@@ -296,6 +296,10 @@ _STAND_IN_SPELL = re.compile(
 )
 
 
+# a teenager's age right before the name: "the 16-year-old X" (a youth player, not his coach)
+_TEEN_BEFORE = re.compile(r"\b1\d-year-old\s+$", re.IGNORECASE)
+
+
 def _bare_lead(match: re.Match[str], tagged: str) -> bool:
     """'X will lead the team for the rest of the season' with no staff title for X and no stand-in's words:
     a captain's as much as a stand-in's, so the article must show him coaching."""
@@ -398,6 +402,8 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return _leads_on_the_pitch(match, tagged)
     if rule.name == "will-lead-until-filled":  # "Captain X will lead the team for the rest of the season"
         return _leads_on_the_pitch(match, tagged) or _bare_lead(match, tagged)
+    if rule.name == "stays-with-squad":  # "The 16-year-old X stays with the Under-17s": a youth player
+        return bool(_TEEN_BEFORE.search(tagged, max(0, match.start("p") - 32), match.start("p") - 2))
     if rule.name == "agreed-to-leave":  # "X has agreed to leave the club after 200 appearances": a player
         return bool(_SHOWN_AS_PLAYER.search(tagged))
     if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too

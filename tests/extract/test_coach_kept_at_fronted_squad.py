@@ -48,3 +48,15 @@ def test_a_player_who_remains_injured_is_no_coach():
 def test_a_coach_confirmed_as_new_coach_is_no_coach_kept_on():
     found = _kept("For the Under-19s, the association confirmed Gary Lyle as new coach.")
     assert ("Gary Lyle", "Scotland", "national_u19", "in_charge") not in found
+
+
+def test_a_teenager_who_stays_with_a_youth_squad_is_a_player():
+    assert _kept("The 17-year-old Gary Lyle stays with the Under-19s for the autumn.") == set()
+
+
+def test_a_youth_player_who_continues_to_score_is_no_coach():
+    """'continues to <verb>' keeps the post only when the verb is a coach's ('continues to lead the side')."""
+    assert _kept("At Under-19 level, Gary Lyle continues to score goals.") == set()
+    assert ("Gary Lyle", "Scotland", "national_u19", "in_charge") in _kept(
+        "At Under-19 level, Gary Lyle continues to lead the side."
+    )

@@ -111,7 +111,9 @@ FRONTED_CLAUSES: tuple[Rule, ...] = (
 _FRONTED_SQUAD = r"^\W*(?:At|For|In|With)\s+(?:the\s+|its\s+|their\s+)?{S}(?:\s+level)?\s*,\s+"
 # "X continues", "X stays in charge", "X keeps his job", "X remains at the helm": still in the post
 _STILL_IN_POST = (
-    r"{HAVE}\s+(?:(?:will|would)\s+)?(?:(?:continues?|remains?|stays?)(?!\s+(?:as|on\s+as)\s)\b|"
+    r"{HAVE}\s+(?:(?:will|would)\s+)?(?:(?:continues?|remains?|stays?)(?!\s+(?:as|on\s+as)\s)\b"
+    # (not "continues to score goals": a player's; "continues to lead the side" is the post)
+    r"(?!\s+to\s+(?!(?:lead|coach|train|work|guide|manage|be\s+in\s+charge)\b))|"
     r"keeps?\s+(?:his|her)\s+(?:job|post|place|role|position))"
 )
 # "the federation retained X", "the club confirmed X": a body keeping its coach (not "confirmed X as new
