@@ -6,7 +6,7 @@ Written for these tests in our own words."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 _NEWS = "Empoli have appointed Marco Conti. "
 
@@ -34,3 +34,18 @@ def test_bare_sacking_noun_is_the_mans_own(sentence: str) -> None:
 def test_a_sacking_another_man_suffered_is_not_his(sentence: str) -> None:
     keys = keys_of(_NEWS + sentence, "2024-06-02")
     assert ("Marco Conti", "Cagliari", "first_team", "dismissed") not in keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Conti said the mood lifted after the sacking at Cagliari.",
+        "Conti spoke to Luca Verdi after the sacking at Cagliari last week.",
+        "Conti met Luca Verdi following the dismissal by Cagliari.",
+    ],
+)
+def test_a_man_who_speaks_of_a_sacking_or_is_spoken_to_is_not_its_subject(sentence: str) -> None:
+    """(The older low-confidence fallback for a bare sacking word, 0.5, is not this rule's.)"""
+    facts = facts_of(_NEWS + sentence, "2024-06-02")
+    sacked = [f for f in facts if f["club"] == "Cagliari" and f["event"] == "dismissed"]
+    assert not any(f["confidence"] > 0.5 for f in sacked)

@@ -108,11 +108,14 @@ DISMISSED: tuple[Rule, ...] = (
     ),
     # "For X it is a return after the exoneration at C", "X, back after the sacking by C in May": a sacking
     # told as a bare noun (translated "dopo l'esonero a C"), the sentence's man's, at the club right after
-    # (not another man's: "X took over after the sacking at C of Y", "X was named after the dismissal by C")
+    # (not another man's: "X took over after the sacking at C of Y", "X was named after the dismissal by C";
+    # nor a man who speaks of it or is spoken to: "X said the mood lifted after …", "Y spoke to X after …")
     R(
         "after-the-sacking-at",
         "dismissed",
-        r"{P}(?!['’])(?:(?!appoint|named|hired|took\s+over|takes\s+over|replac|succe)[^«.;:!?]|«S\d+»){0,80}?"
+        r"(?<!\bto\s)(?<!\bwith\s)(?<!\bmet\s)(?<!\bpraised\s)(?<!\bthanked\s)(?<!\bwatched\s)"
+        r"{P}(?!['’])(?:(?!appoint|named|hired|took\s+over|takes\s+over|replac|succe|"
+        r"said|says|spoke|speaks|told|tells|added|met\b|praised|thanked|watched)[^«.;:!?]|«S\d+»){0,80}?"
         r"\b(?:after|since|following)\s+the\s+(?:sacking|dismissal|exoneration|firing|axing)\s+(?:at|by|from)\s+"
         r"(?:the\s+)?{C}(?!['’])(?!\s+of\b)",
         0.75,
