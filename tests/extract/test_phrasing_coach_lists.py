@@ -1,5 +1,5 @@
 """Several coaches named in one breath: counted ('has worn out five trainers with A, B and now C'),
-listed after a predecessor ('the second South Korean to lead Vietnam after X'), a reign told in passing
+listed after a predecessor ('the second Dutchman to lead Indonesia after X'), a reign told in passing
 ('X, whose five-year reign …'), aides of a spell ('was helped during the interim period by A, the C
 coach, and B') and the staff kept on ('Y will remain part of the staff, along with A and B')."""
 
@@ -41,15 +41,15 @@ def test_a_count_of_candidates_is_no_spell():
             ("Takeshi Okada", "Akira Nishino"),
         ),
         (
-            "Vietnam appointed Kim Sang-sik on Friday. He becomes the second South Korean to lead Vietnam "
-            "after Park Hang-seo, whose five-year reign from October 2017 brought a regional title.",
-            ("Park Hang-seo",),
+            "Indonesia appointed Piet de Boer on Friday. He becomes the second Dutchman to lead Indonesia "
+            "after Jan Smit, whose four-year reign from March 2016 brought a regional title.",
+            ("Jan Smit",),
         ),
     ],
 )
 def test_nth_to_lead_after(text, earlier):
     keys = keys_of(text)
-    club = "Japan" if "Japan" in text else "Vietnam"
+    club = "Japan" if "Japan" in text else "Indonesia"
     for name in earlier:
         assert (name, club, "national", "in_charge") in keys
 
@@ -79,11 +79,11 @@ def test_a_goal_helped_by_players_is_no_staff():
 
 def test_staff_kept_on_along_with():
     text = (
-        "Argentina have confirmed Lionel Scaloni until the Copa America. Pablo Aimar, who continues to coach "
-        "the Under-17 side, will remain part of the staff, along with former defenders Walter Samuel and "
-        "Roberto Ayala."
+        "Uruguay have confirmed Diego Paz until the World Cup. Martin Sosa, who goes on coaching "
+        "the Under-17 side, will remain part of the staff, along with ex-defenders Luis Vidal and "
+        "Pablo Mora."
     )
     keys = keys_of(text)
-    assert ("Pablo Aimar", "Argentina", "national_u17", "in_charge") in keys
-    for name in ("Pablo Aimar", "Walter Samuel", "Roberto Ayala"):
-        assert (name, "Argentina", "national", "in_charge") in keys
+    assert ("Martin Sosa", "Uruguay", "national_u17", "in_charge") in keys
+    for name in ("Martin Sosa", "Luis Vidal", "Pablo Mora"):
+        assert (name, "Uruguay", "national", "in_charge") in keys
