@@ -102,7 +102,7 @@ def mark_playing_clubs(tagged: str, mentions: list[Mention], named: list[Mention
 # a coaching word right after the deed's words: "won the league with C as coach", "… as assistant", "had two
 # spells with C in charge"
 _AS_COACH_AFTER = re.compile(
-    r"(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:as\s+(?:an?\s+)?(?:(?:head|assistant|interim|caretaker)\s+)?(?:coach|manager|boss|trainer)|"
+    r"(?:(?!(?:before|then|later|until|after)\b)(?:[^.;«]|«[CS]\d+»)){0,40}?\b(?:as\s+(?:an?\s+)?(?:(?:head|assistant|interim|caretaker)\s+)?(?:coach|manager|boss|trainer)|"
     r"as\s+(?:an?\s+)?assistant|"
     r"in\s+charge|on\s+the\s+bench|in\s+the\s+dugout)\b",
     re.IGNORECASE,
@@ -127,8 +127,18 @@ def told_in_players_words(rule: Rule, match: re.Match[str], sent: TaggedSentence
     return not (
         COACHING_SPELL_WORDS.search(own_words)
         or _AS_COACH_AFTER.match(sent.tagged, match.end())
-        or _COACHING_CAREER.search(sent.tagged)
+        or _COACHING_CAREER.search(sent.tagged, 0, _clause_end(sent.tagged, match.end()))
     )
+
+
+# the next move told after the spells: "… before moving to C as coach" (its "as coach" is the next post's)
+_NEXT_MOVE = re.compile(r"\b(?:before|then|later|until|after)\b", re.IGNORECASE)
+
+
+def _clause_end(tagged: str, end: int) -> int:
+    """Where the words about the spells end: at the next move told after them, else the sentence's end."""
+    nxt = _NEXT_MOVE.search(tagged, end)
+    return nxt.start() if nxt else len(tagged)
 
 
 # the year a title or spell is told in, right after its words: "won the league with C in 1999", "had spells at

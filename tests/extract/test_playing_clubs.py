@@ -6,7 +6,7 @@ him coaching there or the words are a coach's ("as coach"). Sentences of our own
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 _KELLER = "Valencia have appointed Jonas Keller as head coach. "
 
@@ -99,3 +99,13 @@ def test_his_coaching_at_a_club_he_played_for_still_reads(text: str) -> None:
 def test_a_title_at_another_club_still_reads() -> None:
     text = "Valencia have appointed former Lyon striker Jonas Keller. Keller won the league with Nantes."
     assert "FC Nantes" in _clubs(text)
+
+
+def test_as_coach_of_the_next_move_does_not_make_the_earlier_spells_a_coachs():
+    """'… before moving to C as coach': the title is the next post's, the spells before it stay a player's."""
+    text = (
+        "Rennes have appointed Paul Girard, the former Rennes defender. Girard had spells at Rennes and Metz "
+        "before moving to Brest as coach."
+    )
+    spells = {(f["club"], f["event"]) for f in facts_of(text) if f["coach"] == "Paul Girard"}
+    assert ("Rennes", "in_charge") not in spells
