@@ -432,6 +432,8 @@ LEFT: tuple[Rule, ...] = (
         "leaves-at-end",
         "left",
         r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
+        # (not a player's farewell, told by his appearances or goals later in the sentence)
+        r"(?![^.;!?]*\b(?:appearances|caps|outings|goals\s+in)\b)"
         # ("at the end of his fifth season in charge": the season counted)
         r"(?=at\s+the\s+end\s+of\s+(?:the|this|{HIS})\s+(?:\d{4}(?:[-/]\d{2,4})?\s+|" + _ORDINAL + r"\s+)?"
         r"(?:season|campaign|contract)"
