@@ -80,7 +80,7 @@ def test_a_goal_helped_by_players_is_no_staff():
 def test_staff_kept_on_along_with():
     text = (
         "Uruguay have confirmed Diego Paz until the World Cup. Martin Sosa, who goes on coaching "
-        "the Under-17 side, will remain part of the staff, along with ex-defenders Luis Vidal and "
+        "the Under-17s, will remain part of the staff, along with ex-defenders Luis Vidal and "
         "Pablo Mora."
     )
     keys = keys_of(text)
