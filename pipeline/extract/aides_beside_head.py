@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from pipeline.extract.coordinated_people import OBLIQUE_TAG
 from pipeline.extract.coreference import AIDE_LINK_BEFORE
-from pipeline.extract.facts import _CLAUSE_BREAK, _PERSON_TAG, Fact, TaggedSentence
+from pipeline.extract.facts import CLAUSE_BREAK, PERSON_TAG, Fact, TaggedSentence
 from pipeline.extract.rules import rule_names
-from pipeline.extract.rules.grammar import _AIDE_COPULA
+from pipeline.extract.rules.grammar import AIDE_COPULA
 
 # the rules reading a head coach from his aide's post ("X worked as an assistant to Y at C", "X, currently
 # Y's assistant at C", "X was part of Y's staff at C"): the aide, the clause's subject, held a post at each
@@ -41,7 +41,7 @@ _AIDE_WHO = re.compile(r"«P(\d+)»,?\s+who\s+(?:[^«.;:]|«[CS]\d+»){0,100}$")
 # "For more than a decade X was Y's assistant": the clause's first man, after at most a short fronted phrase
 _OPENING_MAN = re.compile(r"(?:[^«]|«[CS]\d+»){0,50}?«P(\d+)»(?!['’])")
 # a boss rule's match opening on the link itself: "… worked as an assistant to Y", "X was the assistant of Y"
-_AIDE_LINK_LEAD = re.compile(r"(?:as|" + _AIDE_COPULA + r")\s+", re.IGNORECASE)
+_AIDE_LINK_LEAD = re.compile(r"(?:as|" + AIDE_COPULA + r")\s+", re.IGNORECASE)
 # the aide's post told as to come or as a new appointment: not a spell he held beside the head coach
 _AIDE_POST_TO_COME = re.compile(
     r"\b(?:will|would|shall|set\s+to|due\s+to|expected\s+to|is\s+to|to\s+(?:become|be|join)|named|appointed|hired|"
@@ -76,7 +76,7 @@ def _aide_of_head(tagged: str, at: int) -> int | None:
     for told in (_AIDE_APPOSED.search(tagged, 0, at), _AIDE_WHO.search(tagged, 0, at)):
         if told:
             return int(told.group(1))
-    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, 0, at)), default=0)
+    clause = max((m.end() for m in CLAUSE_BREAK.finditer(tagged, 0, at)), default=0)
     first = _OPENING_MAN.match(tagged, clause)
     if not first or first.end() > at:
         return None
@@ -85,7 +85,7 @@ def _aide_of_head(tagged: str, at: int) -> int | None:
     lead = _AIDE_LINK_LEAD.match(tagged, at)
     if not AIDE_LINK_BEFORE.search(tagged, first.end(), lead.end() if lead else at):
         return None
-    between = _PERSON_TAG.finditer(tagged, first.end(), at)
+    between = PERSON_TAG.finditer(tagged, first.end(), at)
     return None if any(not tagged.startswith("'s", m.end()) for m in between) else int(first.group(1))
 
 

@@ -10,26 +10,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.coreference import _club_describes_person, _tag
+from pipeline.extract.coreference import _tag, club_describes_person
 from pipeline.extract.facts import (
-    _AS_PLAYER,
-    _CLAUSE_BREAK,
-    _CLUB_TAG,
-    _DESCRIBED_WITH,
-    _PERSON_TAG,
-    _SQUAD_TAG,
-    _TAG,
+    AS_PLAYER,
+    CLAUSE_BREAK,
+    CLUB_TAG,
+    DESCRIBED_WITH,
+    PERSON_TAG,
+    SQUAD_TAG,
+    TAG,
     Context,
     Fact,
     TaggedSentence,
-    _trigger_at,
+    trigger_at,
 )
 from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import INCOMING_AIDE_RULES, KEPT_AT_SQUAD_RULES, Rule, rule_names
-from pipeline.extract.rules.grammar import _HAPPY_PUT
+from pipeline.extract.rules.grammar import HAPPY_PUT
 
 # (club, squad, explicit): the post a fact is about, and whether the sentence names its club itself
 _ClubPost = tuple[str | None, str, bool]
@@ -55,7 +55,7 @@ _TITLE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # ("X becomes new head trainer in C": translated Danish, Dutch and German copy says "in" for "of")
-_TITLE_OBJECT = re.compile(
+TITLE_OBJECT = re.compile(
     r"\b(?:named|appointed|confirmed\s+as|unveiled\s+as|new\s+(?:\w+\s+)?(?:coach|trainer|manager|boss)\s+(?:of|in)|"
     # "X appointed head coach of C", "X unveiled as new manager of C"
     r"(?:named|appointed|unveiled|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?(?:(?:new|head|interim|permanent)\s+)*"
@@ -87,7 +87,7 @@ _JOINT_SUBJECT = re.compile(r"«C\d+»\s*(?:,|and|&)\s*$")
 _TITLE_HEAD = re.compile(r"\s*«C(\d+)»\s*[,:]\s")
 
 
-def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]) -> str | None:
+def title_club(title: str | None, mentions: list[Mention], counts: Counter[str]) -> str | None:
     """The club whose appointment or sacking the headline tells, if the article names it: the
     story's club even when an appointee's former club is mentioned more often. `mentions` are
     the headline's, found with the article's clubs known."""
@@ -96,7 +96,7 @@ def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]
     tagged, _ = _tag(title, mentions)
     found = (
         _TITLE_SUBJECT.search(tagged)
-        or _TITLE_OBJECT.search(tagged)
+        or TITLE_OBJECT.search(tagged)
         or _TITLE_NEW_DEAL.search(tagged)
         or _TITLE_HEAD.match(tagged)
     )
@@ -106,7 +106,7 @@ def _title_club(title: str | None, mentions: list[Mention], counts: Counter[str]
     return club if club in counts else None
 
 
-# the leaving branch of `_TITLE_OBJECT` ("X leaves C", "X sacked by C"): a headline that may tell only half
+# the leaving branch of `TITLE_OBJECT` ("X leaves C", "X sacked by C"): a headline that may tell only half
 # of a move whose other half the lead tells
 _TITLE_LEAVES = re.compile(
     r"\b(?:leaves?|quits?|exits?|departs?|(?:sacked|fired|axed|dismissed)\s+by|parts?\s+(?:ways|company)\s+with)"
@@ -122,12 +122,12 @@ _LEAD_APPOINTED = re.compile(
 )
 
 
-def _title_leaves(title: str | None, mentions: list[Mention]) -> bool:
+def title_leaves(title: str | None, mentions: list[Mention]) -> bool:
     """Whether the headline tells a coach leaving a club ('Kompany leaves Burnley')."""
     return title is not None and _TITLE_LEAVES.search(_tag(title, mentions)[0]) is not None
 
 
-def _lead_appointment(
+def lead_appointment(
     sentences: list[str], mentions: list[list[Mention]], counts: Counter[str], title: str | None
 ) -> str | None:
     """The club the lead sentence (the first naming a club) tells appointing someone ('X has been
@@ -150,7 +150,7 @@ def _lead_club(
     for sentence, found in zip(sentences, mentions, strict=True):
         if any(m.kind == "C" for m in found) and not _repeats(sentence, title):
             tagged, _ = _tag(sentence, found)
-            acting = _LEAD_SUBJECT.search(tagged)
+            acting = LEAD_SUBJECT.search(tagged)
             club = found[int(next(g for g in acting.groups() if g))].name if acting else None
             return club if club in counts else None
     return None
@@ -161,7 +161,7 @@ def _repeats(sentence: str, title: str | None) -> bool:
     return title is not None and " ".join(sentence.split()) == " ".join(title.split())
 
 
-def _most_named_side(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str:
+def most_named_side(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str:
     """The club the article names most, not counting its mentions as an opponent ('the defeat
     against Catania', 'lost to C'): a story about one club's coach names its opponents often. A club
     told by its town ('his assistant in Varna') is where a spell was and does not count either."""
@@ -194,7 +194,7 @@ def _fixture(
 
 
 # "…, Chelsea have appointed X", "when Brighton appointed him": not "a defeat by C", "lost to C"
-_LEAD_SUBJECT = re.compile(
+LEAD_SUBJECT = re.compile(
     r"(?<!\bby\s)(?<!\bto\s)(?<!against\s)(?<!over\s)«C(\d+)»\s+(?:have\s+|has\s+|had\s+)?(?:appointed|named|"
     r"hired|sacked|fired|dismissed|parted\s+(?:ways|company)\s+with)\s+(?!as\b)"
     # "X has left C by mutual consent", "X has quit C": the lead tells the club's coach going
@@ -230,7 +230,7 @@ _LEAD_SUBJECT = re.compile(
 )
 
 
-def _leaves_vacancy(f: Fact, sentence: str, ctx: Context, told: list[Fact]) -> bool:
+def leaves_vacancy(f: Fact, sentence: str, ctx: Context, told: list[Fact]) -> bool:
     """A sacking or resignation from a senior post, which the next sentences may fill; not 'Before,
     Keizer had trained Ajax, where he was dismissed in 2017' in a story about his spell at Sporting
     (a flashback to the story coach's former club), nor 'Y, who was fired by C last month, is among
@@ -256,7 +256,7 @@ _WALKOUT_ASIDE = re.compile(r",\s+(?:after\s+|having\s+)?(?:walking|walked)\s+ou
 _VACANCY_SQUADS = frozenset({"first_team", "women", "national_women"})
 
 
-def _remember_moves(facts: list[Fact], ctx: Context) -> None:
+def remember_moves(facts: list[Fact], ctx: Context) -> None:
     """Who was appointed where; the other clubs of such appointees, which they have left or are
     leaving ('X leaves Heerenveen', 'X was sacked by Preston in August', 'X had led Celtic')."""
     for f in facts:
@@ -301,12 +301,12 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _post_clubs(sent: TaggedSentence) -> list[str]:
+def post_clubs(sent: TaggedSentence) -> list[str]:
     """The clubs a sentence names where a post could be: not an opponent, a former club, a
     destination, the club someone comes from, nor a country named as a place ('in Greece')."""
     tagged, mentions = sent.tagged, sent.mentions
     out = []
-    for m in _TAG.finditer(tagged):
+    for m in TAG.finditer(tagged):
         if m.group(1) != "C" or not mentions[int(m.group(2))].name:
             continue
         before = tagged[max(0, m.start() - 40) : m.start()]
@@ -369,7 +369,7 @@ _PAST_CAREER = re.compile(
 )
 
 
-def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
+def career_club(sent: TaggedSentence, ctx: Context) -> str | None:
     """The club in the main clause of a sentence that opens on a person, if it may be his post."""
     tagged, mentions = sent.tagged, sent.mentions
     opening = _CAREER_OPENING.match(tagged)
@@ -378,8 +378,8 @@ def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
     clause = tagged[opening.end() : opening.end() + 90]
     cut = _CAREER_CUT.search(clause)
     clause = clause[: cut.start()] if cut else clause
-    club = _CLUB_TAG.search(clause)
-    if club is None or len(set(ctx.here)) != 1 or _AS_PLAYER.search(tagged) or _GOING.search(clause):
+    club = CLUB_TAG.search(clause)
+    if club is None or len(set(ctx.here)) != 1 or AS_PLAYER.search(tagged) or _GOING.search(clause):
         return None  # a career listed club by club, a club he leaves: no story moving to one
     if _POSSESSOR_BEFORE.search(clause, 0, club.start()) or mentions[int(club.group(1))].text[:1].islower():
         return None  # "at the hands of Garcia's Lyon": another man's club; "the club": not named here
@@ -398,7 +398,7 @@ def _career_club(sent: TaggedSentence, ctx: Context) -> str | None:
     return name if name in ctx.here else None
 
 
-def _subject_left_story(sent: TaggedSentence, ctx: Context) -> bool:
+def subject_left_story(sent: TaggedSentence, ctx: Context) -> bool:
     """Whether the sentence's subject is a man whose exit from the story's club the story told ('Lazio
     sacked X. … X took over in 2023 after Z left the post'): it tells of that spell."""
     subject = _SUBJECT_PERSON.search(sent.tagged)
@@ -410,11 +410,11 @@ def _subject_left_story(sent: TaggedSentence, ctx: Context) -> bool:
 _SUBJECT_PERSON = re.compile(r"^[^«]*«P(\d+)»(?!['’])")
 
 
-def _remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
+def remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
     ctx.recent_clubs.append(
         [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
     )
-    ctx.recent_subjects.append(_opening_club(sentence, named, ctx))
+    ctx.recent_subjects.append(opening_club(sentence, named, ctx))
     ctx.opened.append(ctx.recent_subjects[-1])
     if ctx.recent_subjects[-1] and _SEEKS_SUCCESSOR.search(sentence):
         ctx.seeking.add(ctx.recent_subjects[-1])
@@ -430,12 +430,12 @@ _SEEKS_SUCCESSOR = re.compile(
 )
 
 
-def _opening_club(sentence: str, named: list[Mention], ctx: Context | None = None) -> str | None:
+def opening_club(sentence: str, named: list[Mention], ctx: Context | None = None) -> str | None:
     """The club a sentence opens on as its subject ('The Netherlands had …', 'Chelsea have …');
     with `ctx`, also the country of a national team it opens on unnamed ('The national team job …')."""
     first, lead = _past_dateline_town(sentence, [m for m in named if not m.pronoun])
     opens = first is not None and first.kind in "CS" and _OPENING.match(lead)
-    if not opens or first is None or _club_describes_person(sentence, first, named):
+    if not opens or first is None or club_describes_person(sentence, first, named):
         return None
     if first.kind == "S":
         return _opening_country(first, ctx)
@@ -521,7 +521,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _lead_squad(sent: TaggedSentence, ctx: Context) -> None:
+def lead_squad(sent: TaggedSentence, ctx: Context) -> None:
     """'Japan's under-17 national team retained the Asian Cup, and coach X will continue': a lead that
     names one squad of the story's club other than its senior side as an actor tells the squad the
     story is about."""
@@ -546,7 +546,7 @@ def _told_of_an_earlier_year(f: Fact, ctx: Context) -> bool:
     return f.date is not None and ctx.news_day is not None and f.date.value.year < ctx.news_day.year
 
 
-def _update_topic(facts: list[Fact], ctx: Context) -> None:
+def update_topic(facts: list[Fact], ctx: Context) -> None:
     """The squad the story is about: that of the latest appointment, sacking or new deal at its club (not
     one dated in an earlier year: "joined the staff in 2021 as under-23 coach" is the man's past)."""
     changes = [
@@ -592,9 +592,9 @@ _SQUAD_BEFORE_CLUB = re.compile(
 )
 
 
-def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int, tuple[str | None, str]]:
+def bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int, tuple[str | None, str]]:
     """For every club and squad tag: (club, squad) it stands for in this sentence."""
-    tags = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in _TAG.finditer(tagged)]
+    tags = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TAG.finditer(tagged)]
     bound: dict[int, tuple[str | None, str]] = {}
     for k, (_s, e, kind, idx) in enumerate(tags):
         if kind != "C":
@@ -605,7 +605,7 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
         prev = tags[k - 1] if k > 0 else None
         if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e : nxt[0]]):
             squad = mentions[nxt[3]].squad
-            bound[nxt[3]] = (club.name, _squad_code(club, squad))
+            bound[nxt[3]] = (club.name, squad_code(club, squad))
         # ("Villarreal's B team in Spain": a squad the club before already owns stays its)
         if (
             squad is None
@@ -615,8 +615,8 @@ def _bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int
             and _SQUAD_BEFORE_CLUB.match(tagged[prev[1] : _s])
         ):
             squad = mentions[prev[3]].squad
-            bound[prev[3]] = (club.name, _squad_code(club, squad))
-        bound[idx] = (club.name, _squad_code(club, squad))
+            bound[prev[3]] = (club.name, squad_code(club, squad))
+        bound[idx] = (club.name, squad_code(club, squad))
     for _s, _e, kind, idx in tags:
         if kind == "S" and idx not in bound:
             bound[idx] = (None, mentions[idx].squad or "first_team")
@@ -648,7 +648,7 @@ def _squads_of_spell_at(
         club_idx, squad_idx = int(m.group(1)), int(m.group(2))
         club = bound.get(club_idx, (None,))[0]
         if club and bound.get(squad_idx, (None,))[0] is None:
-            bound[squad_idx] = (club, _squad_at(mentions[squad_idx].squad or "", club, ctx))
+            bound[squad_idx] = (club, squad_at(mentions[squad_idx].squad or "", club, ctx))
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|&)\s*")
@@ -672,7 +672,7 @@ def _share_club(
         return
     gap = tagged[other[1] : start] if other[0] < start else tagged[end : other[0]]
     if _COORDINATION.fullmatch(gap):
-        bound[idx] = (club, _squad_at(mentions[idx].squad or "", club, ctx))
+        bound[idx] = (club, squad_at(mentions[idx].squad or "", club, ctx))
 
 
 # The subject's post at a club, told in the sentence's opening apposition or clause: "A former coach
@@ -751,7 +751,7 @@ _SPELL_CLAUSE = re.compile(r"[^.;:!?«]*(?:«[CS]\d+»[^.;:!?«]*)*")
 _NEXT_VERB = re.compile(r",|\s(?:and|but|before|after|then|while|when|where)\s")
 
 
-def _competition_squad(sent: TaggedSentence, end: int) -> str | None:
+def competition_squad(sent: TaggedSentence, end: int) -> str | None:
     """'X, who guided Korea to the semi-finals of the U-20 World Cup': the national squad of the
     competition the spell's clause (after `end`) names, if any."""
     clause = _SPELL_CLAUSE.match(sent.tagged, end)
@@ -764,12 +764,12 @@ def _competition_squad(sent: TaggedSentence, end: int) -> str | None:
     return ages.pop() if len(ages) == 1 else None
 
 
-def _squad_at(squad: str, club: str | None, ctx: Context) -> str:
+def squad_at(squad: str, club: str | None, ctx: Context) -> str:
     """The squad code of `squad` at `club`, as the article's club kinds tell it (national or not)."""
     return _national(squad, ctx.club_kinds.get(club or "", "club"))
 
 
-def _squad_code(club: Mention, squad: str | None) -> str:
+def squad_code(club: Mention, squad: str | None) -> str:
     return _national(squad or "first_team", club.club_kind)
 
 
@@ -783,7 +783,7 @@ def _national(squad: str, kind: str) -> str:
     return f"national_{squad}"
 
 
-def _club_for(
+def club_for(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> _ClubPost:
     """(club, squad, explicit) for a fact found by `rule` at `match`; an offer whose own words
@@ -840,7 +840,7 @@ _PERSON_APPOSITION = re.compile(r"«P\d+»,[^,]{1,90},")
 def _elided_subject_club(match: re.Match[str], tagged: str, person_pos: int) -> int | None:
     """'He led C to the title, but resigned': the last club of the clause before the second verb,
     not one of an apposition ('X, then coach of C, was named to lead the national team, but quit')."""
-    trigger = _trigger_at(match)
+    trigger = trigger_at(match)
     aside = _PERSON_APPOSITION.match(tagged, person_pos)
     start = aside.end() if aside else match.start()
     return _last_tag_before(tagged, trigger, trigger - start) if trigger > start else None
@@ -901,7 +901,7 @@ def _hiring_club(tagged: str, at: int) -> int | None:
     return int(hiring.group(1))
 
 
-def _where_club(sent: TaggedSentence, person_pos: int) -> str | None:
+def where_club(sent: TaggedSentence, person_pos: int) -> str | None:
     """'worked at Watford, where he coached the under-23s': the club a ', where' clause about the man
     at `person_pos` hangs on."""
     close = sent.tagged.find("»", person_pos) + 1
@@ -982,7 +982,7 @@ def _club_by_side(
     if side == "own":  # "He kept us up": the club named, else the one the story ties him to
         own = _own_club(sent.mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
         if own:
-            return (own, _squad_at("first_team", own, ctx), False), side
+            return (own, squad_at("first_team", own, ctx), False), side
         side = "tag"
     if side == "possessive":
         coach = sent.mentions[int(gd["p"])].name if gd.get("p") else None
@@ -991,20 +991,20 @@ def _club_by_side(
         found = _elided_subject_club(match, tagged, person_pos)
         if found is not None and squad_of.get(found, (None,))[0]:
             club, squad = squad_of[found]
-            return _with_topic(club, squad, ctx, explicit=True), side
+            return with_topic(club, squad, ctx, explicit=True), side
         side = "topic"
     if rule.squad_in_match:  # "join Simeone's first-team coaching staff"
-        inner = [int(m.group(2)) for m in _TAG.finditer(match.group(0)) if m.group(1) == "S"]
+        inner = [int(m.group(2)) for m in TAG.finditer(match.group(0)) if m.group(1) == "S"]
         if inner:
             club, squad = squad_of[inner[0]]
             if club is None and rule.name in KEPT_AT_SQUAD_RULES and ctx.topic_club:
                 # "At Under-19 level, X continues": a squad of the story's club, whatever club the
                 # sentences before passed through
-                return (ctx.topic_club, _squad_at(squad, ctx.topic_club, ctx), False), side
-            return _with_topic(club, squad, ctx, explicit=club is not None), side
+                return (ctx.topic_club, squad_at(squad, ctx.topic_club, ctx), False), side
+            return with_topic(club, squad, ctx, explicit=club is not None), side
     if side == "tag" and (gd.get("c") or gd.get("s")):
         club, squad = squad_of.get(int(gd.get("c") or gd["s"]), (None, "first_team"))
-        return _with_topic(club, squad, ctx, explicit=club is not None), side
+        return with_topic(club, squad, ctx, explicit=club is not None), side
     if gd.get("c"):
         club, squad = squad_of[int(gd["c"])]
         return (club, squad, True), side
@@ -1046,7 +1046,7 @@ def _club_by_rule(
 
 
 # "decided to remain", "chose to stay", "is happy at": the club after is his own, not the refused post
-_STAYS_PUT = re.compile(r"\b(?:remain|stay|" + _HAPPY_PUT + r")", re.IGNORECASE)
+_STAYS_PUT = re.compile(r"\b(?:remain|stay|" + HAPPY_PUT + r")", re.IGNORECASE)
 
 
 def _club_by_position(
@@ -1073,7 +1073,7 @@ def _club_by_position(
             and not squad.startswith("national")  # (a country's youth sides share their staff)
             and _aides_own_clause(sent.tagged, found, match.start())
         ):
-            squad = _squad_at("first_team", club, ctx)  # the aide's youth post at a club is not his boss's
+            squad = squad_at("first_team", club, ctx)  # the aide's youth post at a club is not his boss's
         return club, squad, explicit
     if side == "declined":
         suitor = _suitor(sent.tagged, match, person_pos)
@@ -1101,7 +1101,7 @@ def _club_moved_on_from(
     going = _first_tag_after(sent.tagged, match.end(), 60)
     went_to = sent.squad_of.get(going, (None,))[0] if going is not None else None
     # (the first club: the subject of "C have promoted Y", not one in an aside on Y)
-    before = [int(m.group(2)) for m in _TAG.finditer(sent.tagged, 0, person_pos) if m.group(1) == "C"]
+    before = [int(m.group(2)) for m in TAG.finditer(sent.tagged, 0, person_pos) if m.group(1) == "C"]
     club, squad, explicit = (_tag_post(sent, before[0]) if before else None) or _story_club(
         rule, match, sent, ctx, person_pos
     )
@@ -1148,7 +1148,7 @@ def _bringing_boss_post(
     boss, club = sent.mentions[int(subject.group(1))].name if subject else "", ctx.topic_club
     if club not in ctx.posts.get(boss, ()):
         return None
-    return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
+    return club, ctx.post_squads.get((boss, club)) or squad_at("first_team", club, ctx), False
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1179,7 +1179,7 @@ def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         club, squad = squad_of[found]
         return club, squad, True
     if rule.event == "linked":  # a vacancy in view is the first team's unless named
-        return _with_topic(None, "first_team", ctx, explicit=False)
+        return with_topic(None, "first_team", ctx, explicit=False)
     return None
 
 
@@ -1312,12 +1312,12 @@ def _found_club(match: re.Match[str], sent: TaggedSentence, ctx: Context, found:
     club, squad = squad_of.get(found, (None, "first_team"))
     club = club or _sibling_squad_club(sent, found)
     if club and _club_word_between(tagged, found, match.start()):
-        squad = _squad_at("first_team", club, ctx)
+        squad = squad_at("first_team", club, ctx)
     if squad == "first_team" and side == "after":  # "named head coach of the U19s at X"
         between = tagged[match.end() : tagged.find(f"«C{found}»")]
-        loose = [squad_of[int(k)][1] for k in _SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
+        loose = [squad_of[int(k)][1] for k in SQUAD_TAG.findall(between) if squad_of[int(k)][0] is None]
         squad = loose[0] if loose else squad
-    return _with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
+    return with_topic(club, squad, ctx, explicit=club is not None or squad != "first_team")
 
 
 def _sibling_squad_club(sent: TaggedSentence, found: int) -> str | None:
@@ -1327,7 +1327,7 @@ def _sibling_squad_club(sent: TaggedSentence, found: int) -> str | None:
     if at < 0:
         return None
     start = max((m.end() for m in _CLAUSE_OR_COMMA.finditer(sent.tagged, 0, at)), default=0)
-    clubs = {sent.squad_of.get(int(k), (None,))[0] for k in _SQUAD_TAG.findall(sent.tagged, start, at)} - {
+    clubs = {sent.squad_of.get(int(k), (None,))[0] for k in SQUAD_TAG.findall(sent.tagged, start, at)} - {
         None
     }
     return next(iter(clubs)) if len(clubs) == 1 else None
@@ -1368,7 +1368,7 @@ def _mover_left_post(
     company with him': the replaced man moved on to the club in view, so his successor takes the post he
     left there, and his own leaving is from it."""
     if rule.name in _SUCCESSION_RULES or rule.name == "as-possessive-successor":
-        replaced = [int(k) for k in _PERSON_TAG.findall(match.group(0))]
+        replaced = [int(k) for k in PERSON_TAG.findall(match.group(0))]
     elif rule.event == "appointed" and (named_as := _AS_SUCCESSOR_OF.match(match.string, match.end())):
         replaced = [int(named_as.group(1) or named_as.group(2))]  # "X was named as Farke's successor"
     else:
@@ -1431,7 +1431,7 @@ def _replaced_mans_post(
         if spell is not None:
             return spell
     if rule.name == "passive-sacked" and not gd.get("c") and _PERSON_COMMA_WHO.match(match.group(0)):
-        described = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
+        described = DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
         if described and squad_of.get(int(described.group(1)), (None,))[0]:
             club, squad = squad_of[int(described.group(1))]  # "former Bayern coach X, who was sacked …"
             return club, squad, True
@@ -1553,7 +1553,7 @@ def _post_told_before(
             return taken
     own = _own_post_named(rule, gd, sent, ctx)
     if own:  # "X served under Berhalter with the US. Berhalter was fired after the US crashed out"
-        return own, _squad_at("first_team", own, ctx), True
+        return own, squad_at("first_team", own, ctx), True
     if rule.event not in ("resigned", "dismissed") or not gd.get("p"):
         return None
     name = mentions[int(gd["p"])].name
@@ -1595,7 +1595,7 @@ def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: C
     if vacant:  # "the women's coach resigned. He was succeeded by Y": the post left open
         return club, vacant, False
     if club != ctx.topic_club:
-        return club, _squad_at("first_team", club, ctx), False
+        return club, squad_at("first_team", club, ctx), False
     return club, ctx.topic_squad, False
 
 
@@ -1603,7 +1603,7 @@ def _left_for_club_in_view(match: re.Match[str], sent: TaggedSentence, club: str
     """Whether the sentence tells him leaving for `club`, the club in view, after the match."""
     going = [
         int(m.group(2))
-        for m in _TAG.finditer(sent.tagged, match.start())
+        for m in TAG.finditer(sent.tagged, match.start())
         if m.group(1) == "C" and _DESTINATION.search(sent.tagged, max(0, m.start() - 40), m.start())
     ]
     return any(sent.squad_of.get(k, (None,))[0] == club for k in going)
@@ -1630,7 +1630,7 @@ _FEDERATION = re.compile(r"\b(?:[Ff]ederation|Football\s+Association)\b")
 def _federations_team(sent: TaggedSentence, ctx: Context) -> str | None:
     """The national team a sentence's facts are about when its words name a federation, not a club,
     and the club in view is a club: the story's national team, else the one it named last."""
-    if not _FEDERATION.search(sent.tagged) or _CLUB_TAG.search(sent.tagged):
+    if not _FEDERATION.search(sent.tagged) or CLUB_TAG.search(sent.tagged):
         return None
     if ctx.club_kinds.get(ctx.club_in_view() or "") == "national":
         return None
@@ -1737,13 +1737,13 @@ def _followed_boss_post(
     """'X follows him', 'brings his assistant X': the one post the boss (the match's other name) took
     in this story."""
     aides = {match.group(k) for k in ("p", "p2") if match.groupdict().get(k)}
-    bosses = [k for k in _PERSON_TAG.findall(match.group(0)) if k not in aides]
+    bosses = [k for k in PERSON_TAG.findall(match.group(0)) if k not in aides]
     if not bosses:
         return None
     boss = mentions[int(bosses[-1])].name
     club = _story_post(boss, ctx.posts.get(boss, set()), ctx)
     if club is not None:
-        return club, ctx.post_squads.get((boss, club)) or _squad_at("first_team", club, ctx), False
+        return club, ctx.post_squads.get((boss, club)) or squad_at("first_team", club, ctx), False
     return _sole_post(boss, ctx)
 
 
@@ -1754,7 +1754,7 @@ def _boss_post(
     else the senior side of the club in view (not a youth squad the story passed through).
     `subject_boss`: the boss is the clause's subject ('X will be joined by A'), and with none
     named ('He will be joined by A') the story's club, not one his career passed through."""
-    if _SQUAD_TAG.search(match.group(0)):
+    if SQUAD_TAG.search(match.group(0)):
         return None
     found = _BOSS.search(match.group(0)) or _WITH_BOSS.match(match.group(0))
     boss = mentions[int(found.group(1))].name if found else None
@@ -1770,7 +1770,7 @@ def _boss_post(
     if club is None:
         return None
     squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
-    return club, squad or _squad_at("first_team", club, ctx), False
+    return club, squad or squad_at("first_team", club, ctx), False
 
 
 def _other_squad_post(boss: str, ctx: Context) -> _ClubPost | None:
@@ -1797,7 +1797,7 @@ def _named_boss_post(
     match: re.Match[str], mentions: list[Mention], ctx: Context
 ) -> tuple[str, str, bool] | None:
     """The one club the first man named in the match was appointed at in this story, if any."""
-    found = _PERSON_TAG.search(match.group(0))
+    found = PERSON_TAG.search(match.group(0))
     return _sole_post(mentions[int(found.group(1))].name, ctx) if found else None
 
 
@@ -1807,7 +1807,7 @@ def _sole_post(coach: str, ctx: Context) -> tuple[str, str, bool] | None:
     if len(posts) != 1:
         return None
     club = next(iter(posts))
-    return club, ctx.post_squads.get((coach, club)) or _squad_at("first_team", club, ctx), False
+    return club, ctx.post_squads.get((coach, club)) or squad_at("first_team", club, ctx), False
 
 
 _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last name before the match
@@ -1892,11 +1892,11 @@ def _suitor(tagged: str, match: re.Match[str], person_pos: int) -> int | None:
 
 def _subject_club(sent: TaggedSentence, pos: int, ctx: Context) -> _ClubPost:
     """The club acting in the clause ('Deportivo made an offer', 'Atletico may consider')."""
-    for m in reversed(list(_TAG.finditer(sent.tagged, 0, pos))):
+    for m in reversed(list(TAG.finditer(sent.tagged, 0, pos))):
         if m.group(1) == "C" and _SUBJECT_VERB.match(sent.tagged, m.end()):
             club, squad = sent.squad_of[int(m.group(2))]
             return club, squad, True
-    return _with_topic(None, "first_team", ctx, explicit=False)
+    return with_topic(None, "first_team", ctx, explicit=False)
 
 
 _CONTEST_VERBS = (
@@ -1946,7 +1946,7 @@ def _possessive_club(
 ) -> _ClubPost:
     """'… over Arbeloa's side': the club named last before him, at the sentence's level."""
     tagged, squad_of = sent.tagged, sent.squad_of
-    before = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
+    before = [int(m.group(2)) for m in TAG.finditer(tagged, 0, max(0, person_pos)) if m.group(1) == "C"]
     before = [k for k in before if not _former_title_club(tagged, k)]
     if before and _joined_from(tagged, before[-1], person_pos):
         # "spent five years at C before joining Y's coaching staff": C is where he came from, not Y's club
@@ -1958,16 +1958,16 @@ def _possessive_club(
         if at:  # "Bruni's coaching staff at Torino"
             club, squad = squad_of[int(at.group(1))]
             return club, squad, True
-        if _CLUB_TAG.search(tagged[person_pos:]):
+        if CLUB_TAG.search(tagged[person_pos:]):
             beaten = _CONTEST.search(tagged, person_pos) or _BEATEN_BY.match(tagged, person_pos)
             if beaten:  # "X's side beat Y", "X's men, beaten by Y": the other side of the match
                 opponent = squad_of.get(int(beaten.group("opp")), (None,))[0]
                 mine = other_side(ctx.fixture, opponent)
                 if mine:
-                    return mine, _squad_at("first_team", mine, ctx), True
-            named = {squad_of[int(k)][0] for k in _CLUB_TAG.findall(tagged) if int(k) in squad_of}
+                    return mine, squad_at("first_team", mine, ctx), True
+            named = {squad_of[int(k)][0] for k in CLUB_TAG.findall(tagged) if int(k) in squad_of}
             if beaten and ctx.topic_club and ctx.topic_club not in named:
-                return _with_topic(None, "first_team", ctx, explicit=False)  # "X's side beat Y": not Y
+                return with_topic(None, "first_team", ctx, explicit=False)  # "X's side beat Y": not Y
             return None, "first_team", False
         return _side_in_view(ctx, coach)
     club, squad = squad_of[before[-1]]
@@ -1975,15 +1975,15 @@ def _possessive_club(
     if _OPPONENT.match(tagged, club_pos + len(f"«C{before[-1]}»")):
         mine = other_side(ctx.fixture, club)  # "Barcelona's high line caught Ancelotti's team out"
         if mine:
-            return mine, _squad_at("first_team", mine, ctx), True
+            return mine, squad_at("first_team", mine, ctx), True
         return None, "first_team", False
     if person_pos - club_pos > 25:
-        squad = _squad_at("first_team", club, ctx)
+        squad = squad_at("first_team", club, ctx)
     inside = re.match(r"«P\d+»(?:'s?)?\s+(?:[a-z\-]+\s+){0,2}«S(\d+)»", tagged[person_pos:])
     if inside:
         squad = squad_of[int(inside.group(1))][1]
     elif squad == "first_team":  # "… under-19s … over Arbeloa's side": the level in question
-        loose = [int(m.group(2)) for m in _TAG.finditer(tagged, 0, club_pos) if m.group(1) == "S"]
+        loose = [int(m.group(2)) for m in TAG.finditer(tagged, 0, club_pos) if m.group(1) == "S"]
         loose = [squad_of[k][1] for k in loose if squad_of[k][0] is None]
         squad = loose[0] if loose else squad
     return club, squad, True
@@ -2013,7 +2013,7 @@ def _club_left_for(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> 
         return None, "first_team", False
     return (
         own,
-        ctx.post_squads.get((mentions[int(gd["p"])].name, own)) or _squad_at("first_team", own, ctx),
+        ctx.post_squads.get((mentions[int(gd["p"])].name, own)) or squad_at("first_team", own, ctx),
         False,
     )
 
@@ -2030,12 +2030,12 @@ def _side_in_view(ctx: Context, coach: str | None) -> _ClubPost:
     story ties to one club ('Blackburn sacked X … X watched his side lose') is that club's."""
     own = _own_club(coach, ctx)
     if own:
-        return own, _squad_at("first_team", own, ctx), False
-    club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
+        return own, squad_at("first_team", own, ctx), False
+    club, squad, explicit = with_topic(None, "first_team", ctx, explicit=False)
     others = {p for p, posts in ctx.posts.items() if club in posts and p != coach}
     mine = other_side(ctx.fixture, club) if others else None
     if mine:
-        return mine, _squad_at("first_team", mine, ctx), True
+        return mine, squad_at("first_team", mine, ctx), True
     return club, squad, explicit
 
 
@@ -2048,10 +2048,10 @@ def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> _Cl
     the club or squad of the clause around 'under' (the last named before it, else the next club),
     else the club in view."""
     tagged = sent.tagged
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, 0, match.start())), default=0)
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(tagged, 0, match.start())), default=0)
     before = [
         int(m.group(2))
-        for m in _TAG.finditer(tagged, start, match.start())
+        for m in TAG.finditer(tagged, start, match.start())
         if m.group(1) in "CS" and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
     ]
     after = (
@@ -2066,13 +2066,13 @@ def _under_club(sent: TaggedSentence, match: re.Match[str], ctx: Context) -> _Cl
     # "left Manchester United after two seasons as a first-team coach under Y": where he served Y
     exited = _club_exited_before(sent, match.start()) if club is None else None
     club = exited[0] if exited else club
-    club, squad, explicit = _with_topic(club, squad, ctx, explicit=found is not None or exited is not None)
+    club, squad, explicit = with_topic(club, squad, ctx, explicit=found is not None or exited is not None)
     if squad == "first_team":
-        squad = _squad_at(squad, club, ctx)
+        squad = squad_at(squad, club, ctx)
     return club, squad, explicit
 
 
-def _with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> _ClubPost:
+def with_topic(club: str | None, squad: str, ctx: Context, explicit: bool) -> _ClubPost:
     if club is None:  # a squad with no club: the story's club, else the one in view
         club = ctx.club_in_view()
         if squad.startswith("national") and ctx.club_kinds.get(club or "") != "national":
@@ -2162,12 +2162,12 @@ def _quit_object(tagged: str, end: int) -> int | None:
 def _first_tag_after(tagged: str, pos: int, window: int) -> int | None:
     """The club (else squad) named next after `pos` in the same clause, before any other person."""
     stretch = tagged[pos : pos + window]
-    cut = _CLAUSE_BREAK.search(stretch)
+    cut = CLAUSE_BREAK.search(stretch)
     stretch = stretch[: cut.start()] if cut else stretch
     stop = _AFTER_STOP.search(stretch)
     stretch = stretch[: stop.start()] if stop else stretch
     squad = None
-    for m in _TAG.finditer(stretch):
+    for m in TAG.finditer(stretch):
         if m.group(1) == "C" and _NOT_THE_POST.search(tagged, max(0, pos + m.start() - 30), pos + m.start()):
             continue  # "a defeat by Villa", "former Betis boss": not the club of the fact
         if m.group(1) in "CS" and _ANOTHER_MANS_POST.match(tagged, pos + m.end()):
@@ -2206,7 +2206,7 @@ def _in_others_aside(tagged: str, at: int, person_pos: int | None) -> bool:
 
 def _named_at(sent: TaggedSentence, pos: int) -> bool:
     """Whether the person tagged at pos is named (not 'he', which goes on with the clause before)."""
-    tag = _TAG.match(sent.tagged, pos)
+    tag = TAG.match(sent.tagged, pos)
     return bool(tag and tag.group(1) == "P" and not sent.mentions[int(tag.group(2))].pronoun)
 
 
@@ -2223,7 +2223,7 @@ def _last_tag_before(
     tagged: str, pos: int, window: int, person_pos: int | None = None, own_clause: bool = False
 ) -> int | None:
     stretch = tagged[max(0, pos - window) : pos]
-    cut = list(_CLAUSE_BREAK.finditer(stretch)) + list(_CONTRAST_CLAUSE.finditer(stretch))
+    cut = list(CLAUSE_BREAK.finditer(stretch)) + list(_CONTRAST_CLAUSE.finditer(stretch))
     if cut:
         stretch = stretch[max(c.end() for c in cut) :]
     base = max(0, pos - window) + (len(tagged[max(0, pos - window) : pos]) - len(stretch))
@@ -2240,7 +2240,7 @@ def _last_tag_before(
         stretch, base = stretch[person_pos - base :], person_pos
     tags = [
         m
-        for m in _TAG.finditer(stretch)
+        for m in TAG.finditer(stretch)
         if m.group(1) == "C"
         and not _NOT_THE_POST.search(tagged, max(0, base + m.start() - 30), base + m.start())
         and not _in_others_aside(tagged, base + m.start(), person_pos)
@@ -2266,7 +2266,7 @@ def _another_mans_post(tagged: str, club_end: int, person_pos: int | None) -> bo
 
 
 def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int | None:
-    for m in _TAG.finditer(tagged, start, end):
+    for m in TAG.finditer(tagged, start, end):
         if m.group(1) == "C" and m.start() != person_pos and not _opponent_at(tagged, m.start()):
             return int(m.group(2))
     return None
@@ -2321,11 +2321,11 @@ def _in_apposition(tagged: str, person_pos: int, club_idx: int) -> bool:
     return at > person_pos and bool(re.match(r"«P\d+»\s*[,(][^,()]*$", tagged[person_pos:at]))
 
 
-def _own_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
+def own_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
     """The squad is named only as the person's own post, before him or in an aside on him ('U19 coach
     X', 'X, the U19 coach,'), not after him as what he takes charge of ('interim charge of the U23s')."""
     tagged, squad_of = sent.tagged, sent.squad_of
-    tags = [k for k in _SQUAD_TAG.finditer(tagged) if squad_of.get(int(k.group(1)), (None, ""))[1] == squad]
+    tags = [k for k in SQUAD_TAG.finditer(tagged) if squad_of.get(int(k.group(1)), (None, ""))[1] == squad]
     return bool(tags) and all(
         k.start() < person_pos or _aside_tag(tagged, person_pos, k.start()) for k in tags
     )
@@ -2382,10 +2382,10 @@ def _filled_post(
     if at is None:
         return None
     start = max(0, at - 150)
-    start += max((m.end() for m in _CLAUSE_BREAK.finditer(tagged, start, at)), default=start) - start
+    start += max((m.end() for m in CLAUSE_BREAK.finditer(tagged, start, at)), default=start) - start
     posts = [
         int(m.group(2))
-        for m in _TAG.finditer(tagged, start, at)
+        for m in TAG.finditer(tagged, start, at)
         if m.group(1) == "C"
         and not _NOT_THE_POST.search(tagged, max(0, m.start() - 30), m.start())
         and not _LEAVING_BEFORE.search(tagged, max(0, m.start() - 25), m.start())
@@ -2396,7 +2396,7 @@ def _filled_post(
     if not posts:
         return None
     club, squad = sent.squad_of.get(posts[-1], (None, "first_team"))
-    named = _squad_named_between(sent, tagged.find(f"«C{posts[-1]}»"), at, club)
+    named = squad_named_between(sent, tagged.find(f"«C{posts[-1]}»"), at, club)
     squad = _national(named, sent.mentions[posts[-1]].club_kind) if named else squad
     return (club, squad, True) if club else None
 
@@ -2405,10 +2405,10 @@ def _filled_post(
 _ASIDE_OPENER = re.compile(r"\b(?:who|whom|whose|which|where|former|formerly|previously)\b", re.IGNORECASE)
 
 
-def _squad_named_between(sent: TaggedSentence, start: int, end: int, club: str | None) -> str | None:
+def squad_named_between(sent: TaggedSentence, start: int, end: int, club: str | None) -> str | None:
     """'Egypt named X coach of the Olympic team, replacing Y': the last squad named between `start` and
     'replacing' (`end`), with no other club of its own and not in an aside on a past, is the post filled."""
-    squads = list(_SQUAD_TAG.finditer(sent.tagged, start, end))
+    squads = list(SQUAD_TAG.finditer(sent.tagged, start, end))
     owner, squad = sent.squad_of.get(int(squads[-1].group(1)), (None, "")) if squads else (None, "")
     if (
         not squad

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _TAG, Context, Fact, TaggedSentence
+from pipeline.extract.facts import TAG, Context, Fact, TaggedSentence
 from pipeline.extract.lexicon import CLUB_KIND_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.player_guards import COACHING_TALK, tells_playing_days
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import ROLE_WORDS
-from pipeline.extract.rules.grammar import _CLUB_OPENS_CLAUSE, _KIN
+from pipeline.extract.rules.grammar import CLUB_OPENS_CLAUSE, KIN
 
 # Words of a coaching career: a sentence holding none joins no coach and club by itself.
 CAREER_WORD = re.compile(
@@ -39,13 +39,13 @@ _NOT_COACHING = re.compile(
     r"\b(?:play\w*|scor\w*|beat|beating|defeat\w*|against|drew|lost|loan\w*|sign\w*|transfer\w*|striker|"
     r"midfielder|defender|goalkeeper|captain\w*|v|vs|owner|president|chairman|director|fans?|supporters?|"
     # (kin: "X, the son of a youth coach at C" tells the relative's post)
-    r"interest|offer\w*|linked|approach\w*|talks|replac\w*|succe\w*|" + _KIN + r")\b",
+    r"interest|offer\w*|linked|approach\w*|talks|replac\w*|succe\w*|" + KIN + r")\b",
     re.IGNORECASE,
 )
 
 
 # "coached A and B beat both his sides": a later club of the list opening a clause of its own
-_OPENS_CLAUSE = re.compile(_CLUB_OPENS_CLAUSE, re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(CLUB_OPENS_CLAUSE, re.IGNORECASE)
 # "the new coach of C", "as new head coach of C": an arrival, not a spell; "assistant coach of C": not
 # a head coach's spell
 _NEW_TITLE_BEFORE = re.compile(r"\b(?:new|assistant)\s+(?:head\s+)?$", re.IGNORECASE)
@@ -99,13 +99,13 @@ def career_pairs(sent: TaggedSentence) -> list[Fact]:
     within one clause. Kept only when no pattern told anything about that coach and club."""
     tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
     out = []
-    for m in _TAG.finditer(tagged):
+    for m in TAG.finditer(tagged):
         if m.group(1) != "P":
             continue
         person = mentions[int(m.group(2))]
         if _AIDES_BOSS.match(tagged, m.end()):
             continue  # "He has been Klopp's assistant since 2018, after a spell in charge of C": not Klopp's
-        for c in _TAG.finditer(tagged, m.end(), min(len(tagged), m.end() + 260)):
+        for c in TAG.finditer(tagged, m.end(), min(len(tagged), m.end() + 260)):
             if c.group(1) != "C":
                 continue
             between = tagged[m.end() : c.start()]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.attribution import _competition_squad, _squad_at, _where_club, _with_topic
-from pipeline.extract.facts import _AS_PLAYER, _PERSON_TAG, Context, Fact, TaggedSentence
+from pipeline.extract.attribution import competition_squad, squad_at, where_club, with_topic
+from pipeline.extract.facts import AS_PLAYER, PERSON_TAG, Context, Fact, TaggedSentence
 from pipeline.extract.lexicon import CLUB_KIND_NOUN, CLUB_NOUN, ITEM_SPELLS
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
@@ -25,7 +25,7 @@ from pipeline.extract.player_guards import (
     specialist_of_boss,
 )
 from pipeline.extract.rules import Rule, rule_names
-from pipeline.extract.rules.grammar import _CLUB_OPENS_CLAUSE
+from pipeline.extract.rules.grammar import CLUB_OPENS_CLAUSE
 from pipeline.reference import lookup_club
 
 _LIST_ITEM = re.compile(
@@ -248,7 +248,7 @@ _YOUTH_SECTOR_AT_END = re.compile(
 def _list_squad(match: re.Match[str], squad: str, club: str | None, ctx: Context) -> str:
     """The squad of a career-list item: its club's youth sides where the words before the list say so."""
     if squad in ("first_team", "national") and _YOUTH_SECTOR_AT_END.search(match.group(0)):
-        return _squad_at("youth", club, ctx)
+        return squad_at("youth", club, ctx)
     return squad
 
 
@@ -343,11 +343,11 @@ def _list_needs_support(rule: Rule, match: re.Match[str], tagged: str) -> bool |
         rule.name in SPELL_LIST_RULES or bool(_LED_AT_END.search(match.group(0)))
     ) and not STAND_IN_POST.search(tagged)
     if needs_support and rule.name in SPELL_LIST_RULES:
-        if _AS_PLAYER.search(tagged, match.end()):
+        if AS_PLAYER.search(tagged, match.end()):
             return None  # "who had spells at A and B as a player"
         # "a well-travelled coach who has had spells at …", "whose coaching career has taken him to …" (not
         # another man's title: "manager X praised Y, who had two spells at C")
-        near = max([match.start() - 30] + [m.end() for m in _PERSON_TAG.finditer(tagged, 0, match.start())])
+        near = max([match.start() - 30] + [m.end() for m in PERSON_TAG.finditer(tagged, 0, match.start())])
         needs_support = not ROLE_NEAR.search(tagged, max(0, near), match.end())
     # (a title of another man's, "…, where Y is manager", says nothing of the subject)
     return (
@@ -366,7 +366,7 @@ def _led_the_club(
     return Fact(
         name,
         club,
-        _squad_at("first_team", club, ctx),
+        squad_at("first_team", club, ctx),
         "caretaker" if stand_in else "head_coach",
         rule.event,
         rule.confidence,
@@ -377,7 +377,7 @@ def _led_the_club(
 
 
 # "coached A and B beat both his sides": a club after the list's joint that opens a clause of its own
-_ITEM_OPENS_CLAUSE = re.compile(_CLUB_OPENS_CLAUSE, re.IGNORECASE)
+_ITEM_OPENS_CLAUSE = re.compile(CLUB_OPENS_CLAUSE, re.IGNORECASE)
 
 
 def _list_items(
@@ -442,13 +442,13 @@ def _item_club(
         and (owner.club_kind == "national" or not of_squad.startswith("national"))
     ):
         # "the youth sides of A and B": the squad is each owner's
-        squad = _squad_at(of_squad, club, ctx)
+        squad = squad_at(of_squad, club, ctx)
     if alone and squad == "national":  # "led Spain to the European Under-21 title"
         won = _COMPETITION_WON.search(match.group(0))  # "won two European Under-21 Championships with"
-        squad = _competition_squad(sent, match.start() + won.end() if won else m.end()) or squad
+        squad = competition_squad(sent, match.start() + won.end() if won else m.end()) or squad
     if club is None:  # "at Watford, where he coached the under-23s": Watford's
-        club = _where_club(sent, sent.tagged.find(f"«P{person_idx}»", match.start()))
-    club, squad, _ = _with_topic(club, squad, ctx, explicit=True)
+        club = where_club(sent, sent.tagged.find(f"«P{person_idx}»", match.start()))
+    club, squad, _ = with_topic(club, squad, ctx, explicit=True)
     return club, squad
 
 

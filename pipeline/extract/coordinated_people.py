@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _PERSON_TAG, _TAG, REAL_EVENTS, TaggedSentence
+from pipeline.extract.facts import PERSON_TAG, REAL_EVENTS, TAG, TaggedSentence
 from pipeline.extract.lexicon import LIST_SEP
 from pipeline.extract.rules import Rule, rule_names
 
@@ -85,7 +85,7 @@ def _subject_before(tagged: str, at: int, person: int) -> int:
     """The last man named before `at` as a subject (not 'to'/'of'/… nor a possessive), else `person`."""
     subjects = [
         m
-        for m in _TAG.finditer(tagged, 0, at)
+        for m in TAG.finditer(tagged, 0, at)
         if m.group(1) == "P"
         and not tagged.startswith("'s", m.end())
         and not OBLIQUE_TAG.search(tagged, max(0, m.start() - 12), m.start())
@@ -213,4 +213,4 @@ def _coordinated_objects(tagged: str, end: int) -> list[int]:
     m = _AND_AFTER.match(tagged, end)
     if m is None:
         return []
-    return [int(k) for k in _PERSON_TAG.findall(m.group(1))] + [int(m.group(2))]
+    return [int(k) for k in PERSON_TAG.findall(m.group(1))] + [int(m.group(2))]

@@ -14,12 +14,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.extract.facts import (
-    _COACH_SLOT,
-    _KNOWN_SINGLE,
-    _NATIONAL_REF,
-    _WOMEN_DEMONYM,
-    _YOUTH_DEMONYM,
     COACH_ROLE_AFTER,
+    COACH_SLOT,
+    KNOWN_SINGLE,
+    NATIONAL_REF,
+    WOMEN_DEMONYM,
+    YOUTH_DEMONYM,
     Context,
 )
 from pipeline.extract.genders import disagrees, learn_genders, other_candidate, told_gender
@@ -47,7 +47,7 @@ from pipeline.extract.people import (
     nationalities,
 )
 from pipeline.extract.quick_start import compile_quick
-from pipeline.extract.rules.grammar import _KIN, _SELF, _STAFF_TEAM
+from pipeline.extract.rules.grammar import KIN, SELF, STAFF_TEAM
 from pipeline.extract.text import dateline_head, line_head, sentence_spans
 from pipeline.reference import (
     club_places,
@@ -92,7 +92,7 @@ def _club_heading(label: str) -> bool:
 _NICKNAME = re.compile(r"(?<=[a-zà-ÿ]) ([\"“'‘][A-ZÀ-Þ][\w.\- ]{0,18}?[\"”'’]) (?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
-def _blank_nickname(sentence: str) -> str:
+def blank_nickname(sentence: str) -> str:
     """The sentence with quoted nicknames inside names turned to spaces (same length, so
     offsets hold): 'Gerardo "Tata" Martino' reads as one name."""
     if '"' not in sentence and "'" not in sentence and "“" not in sentence and "‘" not in sentence:
@@ -111,7 +111,7 @@ _NON_NATIVE_PAST = {"leaded": "led", "leaved": "left"}
 _NON_NATIVE_PAST_RE = re.compile(r"\b(?:[Ll]eaded|[Ll]eaved)\b")
 
 
-def _regular_past(sentence: str) -> str:
+def regular_past(sentence: str) -> str:
     if "eaded" not in sentence and "eaved" not in sentence:
         return sentence
 
@@ -129,11 +129,11 @@ def _regular_past(sentence: str) -> str:
 _EX_APART = re.compile(r"\b([Ee]x) (?!of\b)(?=[A-Za-zÀ-ÿ])")
 
 
-def _hyphened_ex(sentence: str) -> str:
+def hyphened_ex(sentence: str) -> str:
     return _EX_APART.sub(r"\1-", sentence) if "x " in sentence else sentence
 
 
-def _unique_spans(text: str) -> list[tuple[int, int]]:
+def unique_spans(text: str) -> list[tuple[int, int]]:
     seen: set[str] = set()
     out = []
     for s, e in sentence_spans(text):
@@ -144,7 +144,7 @@ def _unique_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _first_pass(
+def first_pass(
     sentences: list[str], dateline_town: str | None = None
 ) -> tuple[Context, list[list[Mention] | None]]:
     """Collect full names and unambiguous clubs; keep each sentence's mentions unless an
@@ -304,7 +304,7 @@ def _shared_key(m: Mention) -> str | None:
 # --- one sentence --------------------------------------------------------------------------
 
 
-def _sentence_mentions(
+def sentence_mentions(
     sentence: str, ctx: Context, found: list[Mention] | None = None, with_squads: bool = True
 ) -> list[Mention]:
     """Named clubs, squads and people (pronouns are added later, once 'he' is known).
@@ -315,7 +315,7 @@ def _sentence_mentions(
         found = run_mentions(sentence, ctx.strong_clubs)
         _with_initials(found, ctx)
     found = _subject_alias(sentence, found, ctx) + found
-    found = _town_as_club(sentence, found, ctx)
+    found = town_as_club(sentence, found, ctx)
     found = _in_town_as_club(sentence, found, ctx)
     if " in " in sentence:
         found = _alias_in_its_town(sentence, found)
@@ -450,7 +450,7 @@ _TOWN_ACTING = re.compile(
 )
 
 
-def _town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
+def town_as_club(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:
     """A town's name acting as a sentence's subject ('Los Angeles missed the playoffs', 'Oxford have
     been without a manager', 'Varna sacked him'): the one club of the article from that town (by
     club_places, or by the first or last word of its name), unless the article names a person so."""
@@ -706,7 +706,7 @@ def _club_word_in_slot(sentence: str, found: list[Mention], ctx: Context) -> lis
     return out
 
 
-def _with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+def with_pronouns(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     learn_genders(sentence, named, ctx.people)
     found = named + _pronoun_mentions(sentence, named, ctx)
     found.sort(key=lambda m: m.start)
@@ -735,11 +735,11 @@ def _stray_capital(m: Mention, sentence: str, ctx: Context) -> bool:
     """A lone capitalised word opening a sentence ('Clear pathways …') that names nobody known."""
     if m.kind != "P" or len(m.name.split()) > 1 or sentence[: m.start].strip(_OPENING_MARKS):
         return False  # a quote or a bracket may open the sentence: '"Welcome, Dorival!"', '"Next, …
-    if _COACH_SLOT.match(sentence, m.end):
+    if COACH_SLOT.match(sentence, m.end):
         return False  # "Marcelino's Villarreal side": the slot names a coach
     if COACH_ROLE_AFTER.match(sentence, m.end):
         return False  # "Tite, the Brazilian coach, has agreed …": described as a coach
-    if fold(m.name) in _KNOWN_SINGLE() and _PERSON_ASIDE.match(sentence, m.end):
+    if fold(m.name) in KNOWN_SINGLE() and _PERSON_ASIDE.match(sentence, m.end):
         return False  # "Tite, who had always said …": a one-name coach, described
     if _one_name_coach_acting(m, sentence, ctx):
         return False  # "Marcelino resigned in September", "Tite had been in charge"
@@ -760,7 +760,7 @@ def _one_name_coach_acting(m: Mention, sentence: str, ctx: Context) -> bool:
     last name of someone the article named in full ('Michel' after 'Michel Sanchez': he, renamed)."""
     word = fold(m.text)
     return (
-        fold(m.name) in _KNOWN_SINGLE()
+        fold(m.name) in KNOWN_SINGLE()
         and _LOWERCASE_NEXT.match(sentence, m.end) is not None
         and not any(word in fold(full).split() for full in ctx.people.full_names)
     )
@@ -815,7 +815,7 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
     if len(words) == 1:
         if _SOMEONE_AFTER.match(sentence, m.end) or _TAKE_OVER_FROM.search(sentence, 0, m.start):
             return False  # "take over from Voro, Valencia's serial caretaker": a one-name man
-        if fold(m.name) in _KNOWN_SINGLE() and not _THE_BEFORE.search(sentence, 0, m.start):
+        if fold(m.name) in KNOWN_SINGLE() and not _THE_BEFORE.search(sentence, 0, m.start):
             return False  # "an assistant to Tite", "talks with Cuca": a coach known by one name
         return ctx.people.resolve(m.name) == m.name  # no full name in the article, no known coach
     return fold(words[-1]) not in coach_surnames() and sentence[m.start - 4 : m.start] == "the "
@@ -998,7 +998,7 @@ _JOINS_STAFF_GAP = re.compile(
     r"\s+(?:(?:is|are|will|would|has|have|had|was|were|also|now|then|set|expected|likely|due|poised|to|be|"
     r"going|\w+ly)\s+)*join(?:s|ed|ing)?\s+"
 )
-_STAFF_AFTER_POSSESSIVE = re.compile(r"(?i:his|her)\s+(?:new\s+)?(?:" + _STAFF_TEAM + r"|staff)\b")
+_STAFF_AFTER_POSSESSIVE = re.compile(r"(?i:his|her)\s+(?:new\s+)?(?:" + STAFF_TEAM + r"|staff)\b")
 
 
 def _joins_staff_of(sentence: str, last: Mention, start: int) -> bool:
@@ -1214,7 +1214,7 @@ def _opening_person(other: list[Mention], pronouns: list[Mention], last: Mention
 def _nobody(m: Mention) -> bool:
     """'the Premiership', 'the Millers', 'Dec. 1', 'The Emperor': a lone capitalised word read as a
     person that is no full name of the article nor a known coach; 'he' and 'the Dane' never mean it."""
-    return m.single and not m.pronoun and fold(m.name) not in _KNOWN_SINGLE()
+    return m.single and not m.pronoun and fold(m.name) not in KNOWN_SINGLE()
 
 
 # "… Sarri and Spalletti, and when the latter left …", "the former, who …": the second (first) of the
@@ -1254,7 +1254,7 @@ _POST_OF_OPENING = re.compile(
 # after 'of' is only the complement (no subject a later 'he' goes on about)
 _RELATIVE_OF_OPENING = re.compile(
     r"\W*([Tt]he\s+(?:(?:eldest|elder|older|younger|youngest|only|late)\s+)?(?:"
-    + _KIN
+    + KIN
     + r"|twin(?:\s+brother)?|protégé|protege))\s+of\s"
 )
 # the complement after the head: named men and clubs (placeholders X), each perhaps after a few words
@@ -1266,7 +1266,7 @@ _COMPLEMENT_THEN_VERB = re.compile(
 )
 
 
-def _post_of_opening(sentence: str, found: list[Mention]) -> list[tuple[int, int, bool]]:
+def post_of_opening(sentence: str, found: list[Mention]) -> list[tuple[int, int, bool]]:
     """The head of a sentence-opening 'The former assistant of Y at C <verb> …' or 'The son of Y
     <verb> …' (see above)."""
     span = _opening_complement(sentence, found)
@@ -1856,7 +1856,7 @@ _DESCRIBING_CLUB = re.compile(
 )
 
 
-def _club_describes_person(sentence: str, club: Mention, named: list[Mention]) -> bool:
+def club_describes_person(sentence: str, club: Mention, named: list[Mention]) -> bool:
     after = next((m for m in named if m.start >= club.end), None)
     return (
         after is not None
@@ -1934,7 +1934,7 @@ _DEMONYM_COUNTRY = {
 
 
 def _national_women(
-    sentence: str, out: list[Mention], ctx: Context, demonym: re.Pattern[str] = _WOMEN_DEMONYM
+    sentence: str, out: list[Mention], ctx: Context, demonym: re.Pattern[str] = WOMEN_DEMONYM
 ) -> list[Mention]:
     """Demonyms naming a country's women's team ('the Dutch women') or, with `demonym`, another of its
     teams, added as that national team's club mention."""
@@ -1957,7 +1957,7 @@ def _demonym_national_teams(sentence: str) -> list[tuple[re.Match[str], str]]:
     phrase with the country whose team it names (bare 'the Selection' is left to `_bare_selection`)."""
     refs = club_refs()
     out = []
-    for m in _NATIONAL_REF.finditer(sentence):
+    for m in NATIONAL_REF.finditer(sentence):
         if not m.group("dem"):
             continue
         dem = " ".join(m.group("dem").lower().split())
@@ -1975,7 +1975,7 @@ _FEDERATION_OF = re.compile(
 )
 # "the men's national team", "the national football team", "the women's national team": a national team
 # the words leave unnamed
-_BARE_NATIONAL_TEAM = re.compile(
+BARE_NATIONAL_TEAM = re.compile(
     r"\b[Tt]he\s+(?:senior\s+)?(?:(?:wo)?men['’]s\s+)?national\s+(?:football\s+)?" + TEAM_NOUN + r"\b"
 )
 
@@ -1985,7 +1985,7 @@ def federation_national_team(sentence: str, named: list[Mention]) -> list[Mentio
     national team in a sentence naming one country's federation (and no other national team) is
     that country's, added as its club mention in place of the bare squad (its women's side where the
     words say women's)."""
-    if "ational" not in sentence or not _BARE_NATIONAL_TEAM.search(sentence):
+    if "ational" not in sentence or not BARE_NATIONAL_TEAM.search(sentence):
         return named
     countries = {_country_named(m.group("who") or m.group("of")) for m in _FEDERATION_OF.finditer(sentence)}
     named_countries = {m.name for m in named if m.kind == "C" and m.club_kind == "national"}
@@ -1993,7 +1993,7 @@ def federation_national_team(sentence: str, named: list[Mention]) -> list[Mentio
         return named
     country = countries.pop()
     out = list(named)
-    for m in _BARE_NATIONAL_TEAM.finditer(sentence):
+    for m in BARE_NATIONAL_TEAM.finditer(sentence):
         if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
             continue
         out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]
@@ -2010,7 +2010,7 @@ def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]
     national team may name it only so ('the South Korean men's national team')."""
     if "ational" in sentence and "ootball" in sentence:
         named = federation_national_team(sentence, named)
-    if "the " not in sentence.lower() or not _NATIONAL_REF.search(sentence):
+    if "the " not in sentence.lower() or not NATIONAL_REF.search(sentence):
         return named
     out = list(named)
     for m, country in _demonym_national_teams(sentence):
@@ -2020,13 +2020,13 @@ def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]
     return sorted(out, key=lambda x: x.start)
 
 
-def _with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+def with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
     if "ootball" in sentence:
         out = federation_national_team(sentence, out)
         ctx.club_kinds.update((m.name, "national") for m in out if m.club_kind == "national")
-    if _YOUTH_DEMONYM.search(sentence):
-        out = _national_women(sentence, out, ctx, _YOUTH_DEMONYM)
+    if YOUTH_DEMONYM.search(sentence):
+        out = _national_women(sentence, out, ctx, YOUTH_DEMONYM)
     for m, country in _demonym_national_teams(sentence):
         if any(n.kind == "C" and n.start < m.end() and m.start() < n.end for n in out):
             continue  # ("Selection" read as a person's name gives way)
@@ -2204,7 +2204,7 @@ def _qualifier(words: str) -> _Qualifier:
     return _Qualifier(unknown=bool(capitals))
 
 
-def _with_club_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
+def with_club_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     """'the club', 'the Galician club', 'the Italian giants': the club last named before; a
     reference that names a place, country or league ('the Birmingham club', 'the Serie A side')
     means a club of the article from there, even one not named lately."""
@@ -2337,7 +2337,7 @@ def _mark_player(person: Mention, ctx: Context) -> None:
         ctx.people.mark_player(person.name)
 
 
-def _mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
     for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER, OWNED_BY):
         for m in regex.finditer(tagged):
             person = mentions[int(m.group(1))]
@@ -2392,9 +2392,9 @@ _WHO_COACHED_HIMSELF = re.compile(
 # of C", "president X, who coached the club to the title": the same, told by his old title or "the club"
 _WHO_WAS_COACH = re.compile(
     r"«P(\d+)»,\s+who\s+"
-    + _SELF
+    + SELF
     + r"(?:(?:was|had\s+been)\s+"
-    + _SELF
+    + SELF
     + r"(?:the\s+)?(?:(?:head|national|chief)\s+)?"
     r"(?:coach|manager|selector)\b(?!\s+(?:of|at)\s+(?:the\s+)?(?:youth|academy|under|U-?\d))|"
     r"(?:was|had\s+been)\s+«S\d+»(?:\s+«P\d+»)?\s+(?:for|between|from|until)\b|"
@@ -2403,7 +2403,7 @@ _WHO_WAS_COACH = re.compile(
 )
 
 
-def _unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+def unmark_put_in_charge(tagged: str, mentions: list[Mention], ctx: Context) -> None:
     for m in [
         *_TAKES_CHARGE.finditer(tagged),
         *_WHO_COACHED_HIMSELF.finditer(tagged),
@@ -2587,7 +2587,7 @@ def _named_recently(ctx: Context) -> list[str]:
     return [
         p
         for p, seen in ctx.people.last_named.items()
-        if cursor - seen <= 3 and (" " in p or fold(p) in _KNOWN_SINGLE())  # not "the Celeste"
+        if cursor - seen <= 3 and (" " in p or fold(p) in KNOWN_SINGLE())  # not "the Celeste"
     ]
 
 
@@ -2681,12 +2681,12 @@ def _learn_nationalities(sentence: str, mentions: list[Mention], ctx: Context) -
         if said:
             known[m.name] = said
             ctx.people.widely_known.discard(m.name)
-        elif m.name not in known and (widely := _widely_known_nationality(m.name)):
+        elif m.name not in known and (widely := widely_known_nationality(m.name)):
             known[m.name] = widely
             ctx.people.widely_known.add(m.name)
 
 
-def _widely_known_nationality(name: str) -> frozenset[str]:
+def widely_known_nationality(name: str) -> frozenset[str]:
     """The nationalities reference data gives a well-known coach ('Senegalese|French'), as keys."""
     return nationalities(coach_nationalities().get(name, "").replace("|", " "))
 
@@ -2715,7 +2715,7 @@ def _learn_ages(sentence: str, mentions: list[Mention], ctx: Context) -> None:
             ctx.people.age[m.name] = int(said.group(1))
 
 
-def _update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
+def update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     """Who 'he' and 'the Spaniard' will mean next: the main-clause subject of this sentence."""
     _learn_nationalities(sentence, mentions, ctx)
     if _DIGIT.search(sentence):  # (a regex scan, not a Python loop over the characters)

@@ -12,13 +12,13 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.extract.dates import DateMention
-from pipeline.extract.facts import _CHANGE_EVENTS, _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
+from pipeline.extract.facts import CHANGE_EVENTS, CLAUSE_BREAK, TAG, Fact, TaggedSentence
 
 
-def _date_as_news(f: Fact, sent: TaggedSentence, ref: date | None) -> None:
+def date_as_news(f: Fact, sent: TaggedSentence, ref: date | None) -> None:
     """An undated change told as today's news takes the article's date; one told in a past tense
     is marked so (an aide's undated change is dated by the news only when it is not)."""
-    if f.date is None and f.event in _CHANGE_EVENTS:
+    if f.date is None and f.event in CHANGE_EVENTS:
         f.past_told = bool(_PAST_MARK.search(_own_clause(f, sent.tagged)))
     if f.date is None and ref and _told_as_news(f, sent):
         f.tense_dated = True
@@ -95,7 +95,7 @@ def _told_as_news(f: Fact, sent: TaggedSentence) -> bool:
         return True
     if _headline_news(f, sent):
         return True
-    if f.event not in _CHANGE_EVENTS or f.pluperfect:
+    if f.event not in CHANGE_EVENTS or f.pluperfect:
         return False
     own = _own_clause(f, tagged)
     if _PAST_MARK.search(own):
@@ -223,17 +223,17 @@ def _aside_of_other_change(sentence: str, a: int, b: int, fact: Fact, sent: Tagg
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|where|having)\b(?:[^,;.]|,\s*(?=[A-Z«]|and\b))*")
 
 
-def _people_at(sent: TaggedSentence) -> list[tuple[int, str]]:
+def people_at(sent: TaggedSentence) -> list[tuple[int, str]]:
     """Where each person is named in the sentence, and who."""
     offsets, mentions = sent.offsets, sent.mentions
     return [
         (offsets[min(m.start(), len(offsets) - 1)], mentions[int(m.group(2))].name)
-        for m in _TAG.finditer(sent.tagged)
+        for m in TAG.finditer(sent.tagged)
         if m.group(1) == "P"
     ]
 
 
-def _date_fact(
+def date_fact(
     fact: Fact,
     dates: list[DateMention],
     sent: TaggedSentence,
@@ -269,9 +269,9 @@ def _date_fact(
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     candidates = _in_own_clause(candidates, fact, sent, trigger, end)
-    if fact.event in ("left", *_DEPARTURES):
+    if fact.event in ("left", *DEPARTURES):
         candidates = _contract_clause_dates(candidates, sentence, end)
-    if fact.event in _CHANGE_EVENTS:
+    if fact.event in CHANGE_EVENTS:
         candidates = _own_side_of_after(candidates, sentence, trigger)
     candidates, news_day = _not_ahead_of_change(fact, candidates, sentence, trigger, end, ref, people)
     if not news_day:
@@ -282,7 +282,7 @@ def _date_fact(
     candidates = _preferred_dates(fact, candidates, sentence, ref)
     # "X has signed a new deal, while Y will leave at the end of the season": the other clause's date
     candidates = [d for d in candidates if not _while_between(sentence, trigger, end, d)]
-    if fact.event in _CHANGE_EVENTS:  # "Jones replaced him but was sacked in February": the sacking's
+    if fact.event in CHANGE_EVENTS:  # "Jones replaced him but was sacked in February": the sacking's
         candidates = [d for d in candidates if not _later_change_between(sentence, end, d, fact.event)]
     if fact.event == "in_charge" and not candidates:  # "was caretaker coach of C in 2011": the spell's year
         candidates = _spell_points(fact, dates, sent, trigger, end)
@@ -351,7 +351,7 @@ def _wanted_kinds(fact: Fact) -> tuple[str, ...]:
 def _change_dates(fact: Fact, dates: list[DateMention], sentence: str, trigger: int) -> list[DateMention]:
     """The dates as a change reads them: 'until October 2011, when he was sacked' tells the when-clause's
     moment; 'has stepped down, five days after …' is another event's distance, no date of its own."""
-    if fact.event in _CHANGE_EVENTS:
+    if fact.event in CHANGE_EVENTS:
         dates = [_when_clause_date(d, sentence, trigger) for d in dates]
     # (any fact: "signed an extension, a month after he led the club to the title" is the title's distance)
     return [
@@ -380,7 +380,7 @@ def _not_ahead_of_change(
     will be presented on Monday': Monday is not the appointment), nor one of another man's event
     after a perfect ('have appointed X, filling the vacancy left when Y joined C in May': Y's date).
     With the candidates left: whether only those dates were told, so the change is the day's news."""
-    if fact.event not in _CHANGE_EVENTS or _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
+    if fact.event not in CHANGE_EVENTS or _FUTURE_VERB.search(sentence, trigger, max(end, trigger + 1)):
         return candidates, False
     leaving = fact.event == "left"  # "will not continue when his contract expires on 31 July": that day
     ahead = [d for d in candidates if d.future and not (leaving and d.kind == "until")]
@@ -498,7 +498,7 @@ def _in_own_clause(
         if inside:
             a, b = inside[0]
             candidates = [d for d in candidates if a <= d.start < b]
-    if fact.event in _CHANGE_EVENTS:  # "back at Boca from 2020, winning the title that year": the win's
+    if fact.event in CHANGE_EVENTS:  # "back at Boca from 2020, winning the title that year": the win's
         candidates = [d for d in candidates if not _in_a_win_clause(sentence, trigger, d)]
     candidates = _outside_whose_clause(candidates, sentence, end)
     if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
@@ -523,7 +523,7 @@ def _complete_told_date(fact: Fact, dates: list[DateMention], sent: TaggedSenten
         fact.date = _earlier_in_the_told_year(fact.date, dates, sentence)
     if (
         fact.date
-        and fact.event in _DEPARTURES
+        and fact.event in DEPARTURES
         and _SUMMER_WORDS.search(sentence, fact.date.start, fact.date.end)
     ):
         fact.date = _summer_departure(fact.date)
@@ -533,7 +533,7 @@ def _complete_told_date(fact: Fact, dates: list[DateMention], sent: TaggedSenten
             fact.spell_tense = None
 
 
-_DEPARTURES = ("left", "resigned", "dismissed")
+DEPARTURES = ("left", "resigned", "dismissed")
 # "in the summer", "in the close season": a departure then is dated 30 June, the end of the season
 _SUMMER_WORDS = re.compile(r"summer|close[d]?[-\s]season|off-?season", re.IGNORECASE)
 
@@ -661,7 +661,7 @@ def _spell_tense(sentence: str, trigger: int, since_at: int) -> str | None:
     if trigger >= since_at or not _SINCE_WORD.search(sentence, max(0, since_at - 12), since_at + 6):
         return None  # "had led the U19s between 2013 and 2018": a completed spell, no 'left' by convention
     told = list(_SPELL_SINCE_VERB.finditer(sentence, max(0, since_at - 90), since_at))
-    if not told or _CLAUSE_BREAK.search(sentence, told[-1].end(), since_at):
+    if not told or CLAUSE_BREAK.search(sentence, told[-1].end(), since_at):
         return None
     return "had" if told[-1].group(1).lower() == "had" else "has"
 
@@ -681,7 +681,7 @@ def _club_spans(sent: TaggedSentence, club: str | None) -> list[tuple[int, int]]
     last = len(sent.offsets) - 1
     return [
         (sent.offsets[min(m.start(), last)], sent.offsets[min(m.end(), last)])
-        for m in _TAG.finditer(sent.tagged)
+        for m in TAG.finditer(sent.tagged)
         if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == club
     ]
 
@@ -696,7 +696,7 @@ def _club_told_apart(sent: TaggedSentence, fact: Fact, since_at: int) -> bool:
     if not verb:
         return False
     at, text = verb[-1].start(), sent.text
-    persons = [p for p, name in _people_at(sent) if name == fact.coach and p < at]
+    persons = [p for p, name in people_at(sent) if name == fact.coach and p < at]
     clubs = _club_spans(sent, fact.club)
     if not clubs or not persons:
         return False

@@ -90,7 +90,7 @@ _MONTH_NAMES = "|".join(
         "december",
     ]
 )
-_NUM_RE = (
+NUM_RE = (
     r"(?:\d{1,2}|a couple of|a few|several|an?|"
     + "|".join(sorted((w for w in NUMBERS if " " not in w and len(w) > 2), key=len, reverse=True))
     + ")"
@@ -305,14 +305,14 @@ _REL = re.compile(
   | (?P<today>\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b)
   | (?P<yesterday>\b(?:yesterday|last\s+night)\b)
   | (?P<weeksagowd>\b(?P<wan>"""
-    + _NUM_RE
+    + NUM_RE
     + r""")\s+weeks?\s+ago\s+(?:on\s+)?
       (?P<wawd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
   | (?P<ago>\b(?P<n>"""
-    + _NUM_RE
+    + NUM_RE
     + r""")\s+(?P<unit>days?|weeks?|months?|years?|seasons?|decades?)\s+ago\b)
   | (?P<nafter>\b(?P<an>"""
-    + _NUM_RE
+    + NUM_RE
     + r""")\s+(?P<au>days?|weeks?|fortnights?|months?|years?)\s+after\b)
   | (?P<seasonend>\b(?:at\s+)?the\s+end\s+of\s+(?P<se>the|that|this|last|next)\s+(?:season|campaign)\b)
   | (?P<firstseason>\b(?:after|in)\s+(?:a\s+single|just\s+one|only\s+one|one|his\s+first|her\s+first|"""
@@ -335,12 +335,12 @@ _REL = re.compile(
     + r""")\b(?![-’'])|\b(?:earlier|later)\s+in\s+the\s+(?P<thd>day)\b)
   | (?P<sincethen>\bsince\s+then\b)
   | (?P<overlast>\b(?:over|for|in)\s+the\s+(?:last|past)\s+(?P<on>"""
-    + _NUM_RE
+    + NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
   | (?P<decade>\b(?:over|for|in|during)\s+the\s+(?:last|past)\s+decade\b)
   | (?P<spent>\b(?:spent|spending|after)\s+
       (?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(?P<sn>"""
-    + _NUM_RE
+    + NUM_RE
     + r""")\s+(?P<su>years?|seasons?)\b)
   | (?P<range>\b(?:from|between)\s+(?:(?P<rm>"""
     + _MONTH_RE
@@ -515,7 +515,7 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;:!?]*$", re.IGNORECASE)
 # "arrives after fifteen seasons at Kristianstads, the club she coached from 2009": a spell that ends
 # with the news, so the news is its start's year plus its length
 _SPELL_ENDING_NOW = re.compile(
-    r"\bafter\s+(" + _NUM_RE + r")\s+(?:years|seasons)\b[^.;!?]{0,80}?\b(?:from|since)\s+((?:19|20)\d{2})\b",
+    r"\bafter\s+(" + NUM_RE + r")\s+(?:years|seasons)\b[^.;!?]{0,80}?\b(?:from|since)\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 # "by 2026", "by the end of 2026": a deadline, the future

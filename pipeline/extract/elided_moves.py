@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _CLAUSE_BREAK, _TAG, Fact, TaggedSentence
+from pipeline.extract.facts import CLAUSE_BREAK, TAG, Fact, TaggedSentence
 from pipeline.extract.lexicon import TEAM_NOUN
 from pipeline.extract.rules.grammar import _ORDINAL
 
@@ -112,9 +112,9 @@ def _left_post(
     the last club named before `at` in the sentence's clause; the coach is the one man the clause
     names before that (a possessive "X's first spell" names nobody)."""
     tagged, mentions, squad_of = sent.tagged, sent.mentions, sent.squad_of
-    breaks = list(_CLAUSE_BREAK.finditer(tagged, 0, at))
+    breaks = list(CLAUSE_BREAK.finditer(tagged, 0, at))
     start = breaks[-1].end() if breaks else 0
-    tags = list(_TAG.finditer(tagged, start, at))
+    tags = list(TAG.finditer(tagged, start, at))
     clubs = [t for t in tags if t.group(1) in "CS" and squad_of.get(int(t.group(2)), (None,))[0]]
     if object_club is None and not clubs:
         return _post_in_view(sent, start, at, facts)
@@ -207,9 +207,9 @@ _COACHING_WORDS = re.compile(
 )
 # a staff post at the new club ("before joining C's staff", "joined C as an assistant") is the aides' to tell
 _AS_STAFF = re.compile(r"\s+as\s+(?:an?\s+|the\s+|first-team\s+)*(?:assistant|coach\s+under|scout|analyst)")
-_NATIONAL_TEAM_WORDS = re.compile(r"\b(?:national|team|side|squad|selection)\b", re.IGNORECASE)
+NATIONAL_TEAM_WORDS = re.compile(r"\b(?:national|team|side|squad|selection)\b", re.IGNORECASE)
 # a country moved to and then shown as a place: "left for Italy in 1990, where he coached Pisa"
-_COUNTRY_AS_PLACE = re.compile(
+COUNTRY_AS_PLACE = re.compile(
     r"(?:\s+(?:in|during)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d{2}|summer|winter|spring|autumn))?"
     r"(?:,\s+where\b|\s+to\s+(?:coach|manage|lead|join|take\s+(?:over|charge))\b)"
 )
@@ -229,8 +229,7 @@ def elided_arrivals(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
             m.group("k") == "C"
             and mentions[idx].club_kind == "national"
             and (
-                not _NATIONAL_TEAM_WORDS.search(mentions[idx].text)
-                or _COUNTRY_AS_PLACE.match(tagged, m.end())
+                not NATIONAL_TEAM_WORDS.search(mentions[idx].text) or COUNTRY_AS_PLACE.match(tagged, m.end())
             )
         ):
             continue  # "returned to Spain", "left for Italy, where he coached Pisa": a country, a place
@@ -269,7 +268,7 @@ def _national_team_coached(coach: str, facts: list[Fact], at: int) -> str | None
 
 
 def _clause_start(tagged: str, at: int) -> int:
-    breaks = list(_CLAUSE_BREAK.finditer(tagged, 0, at))
+    breaks = list(CLAUSE_BREAK.finditer(tagged, 0, at))
     return breaks[-1].end() if breaks else 0
 
 
@@ -278,7 +277,7 @@ def _clause_subject(sent: TaggedSentence, at: int) -> str | None:
     tagged, mentions = sent.tagged, sent.mentions
     people = {
         mentions[int(t.group(2))].name
-        for t in _TAG.finditer(tagged, _clause_start(tagged, at), at)
+        for t in TAG.finditer(tagged, _clause_start(tagged, at), at)
         if t.group(1) == "P" and not _POSSESSIVE.match(tagged, t.end())
     }
     return people.pop() if len(people) == 1 else None

@@ -13,21 +13,21 @@ from datetime import date
 
 from pipeline.extract.attribution import (
     _fixture,
-    _lead_appointment,
     _lead_club,
-    _most_named_side,
-    _title_club,
-    _title_leaves,
+    lead_appointment,
+    most_named_side,
+    title_club,
+    title_leaves,
 )
 from pipeline.extract.coreference import (
     _blank_dateline,
-    _blank_nickname,
-    _first_pass,
-    _hyphened_ex,
-    _regular_past,
-    _sentence_mentions,
-    _unique_spans,
+    blank_nickname,
+    first_pass,
+    hyphened_ex,
     national_team_mentions,
+    regular_past,
+    sentence_mentions,
+    unique_spans,
 )
 from pipeline.extract.cv_blocks import cv_step
 from pipeline.extract.dates import date_from_url, dateline_date, news_day, parse_published, year_from_url
@@ -42,7 +42,7 @@ from pipeline.extract.postprocess import (
     womens_league_headline,
 )
 from pipeline.extract.quotes import quote_book
-from pipeline.extract.rule_facts import _sentence_facts
+from pipeline.extract.rule_facts import sentence_facts
 from pipeline.extract.rules import candidate_rules
 from pipeline.extract.text import dateline_head, is_link_line
 from pipeline.records import Article
@@ -79,11 +79,11 @@ def extract_article(article: Article) -> list[dict]:
 def _extract(article: Article) -> list[dict]:
     text = article.text if isinstance(article.text, str) else ""
     ref = article_date(article)
-    spans = _unique_spans(text)
+    spans = unique_spans(text)
     originals = [text[s:e] for s, e in spans]
-    sentences = [_hyphened_ex(_regular_past(_blank_nickname(_blank_dateline(s)))) for s in originals]
+    sentences = [hyphened_ex(regular_past(blank_nickname(_blank_dateline(s)))) for s in originals]
     head = dateline_head(originals[0]) if originals else None
-    ctx, first = _first_pass(sentences, head.group("place") if head else None)
+    ctx, first = first_pass(sentences, head.group("place") if head else None)
     ctx.sentences = sentences
     ctx.news_day = news_day(sentences, ref)
     lowered = [s.lower() for s in sentences]
@@ -93,7 +93,7 @@ def _extract(article: Article) -> list[dict]:
     mentions = []
     for i, (s, found, r) in enumerate(zip(sentences, first, rules, strict=True)):
         ctx.people.cursor = i  # a shared surname is the man named in full nearest before
-        mentions.append(_sentence_mentions(s, ctx, found, with_squads=bool(r)))
+        mentions.append(sentence_mentions(s, ctx, found, with_squads=bool(r)))
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
     ctx.club_counts = counts
     # a national team named only by its demonym ("the South Korean men's national team") counts too
@@ -107,14 +107,14 @@ def _extract(article: Article) -> list[dict]:
         title = title if isinstance(title, str) and title.strip() else None
         # the headline's mentions, found once for both readers of it
         title_found = run_mentions(title, set(topic_counts)) if title else []
-        headline_club = _title_club(title, title_found, topic_counts)
-        if headline_club and _title_leaves(title, title_found):
+        headline_club = title_club(title, title_found, topic_counts)
+        if headline_club and title_leaves(title, title_found):
             # "Kompany leaves Burnley" over a lead telling his appointment at Bayern: the story is Bayern's
-            headline_club = _lead_appointment(sentences, topical, topic_counts, title) or headline_club
+            headline_club = lead_appointment(sentences, topical, topic_counts, title) or headline_club
         ctx.topic_club = (
             headline_club
             or _lead_club(sentences, topical, topic_counts, title)
-            or _most_named_side(sentences, topical, topic_counts)
+            or most_named_side(sentences, topical, topic_counts)
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
     ctx.quotes = quote_book(sentences, mentions)
@@ -129,7 +129,7 @@ def _extract(article: Article) -> list[dict]:
     cv_coach = None  # the coach of a CV heading ("His coaching career:") over the lines after it
     for i, sentence in enumerate(sentences):
         ctx.people.cursor = i
-        facts.extend(_sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
+        facts.extend(sentence_facts(i, sentence, lowered[i], rules[i], mentions[i], ctx, ref))
         cv_coach, cv_facts = cv_step(i, sentence, mentions[i], ctx, cv_coach)
         facts.extend(cv_facts)
     facts = _postprocess(facts, ctx, text)

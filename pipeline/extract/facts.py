@@ -21,13 +21,13 @@ from pipeline.extract.people import People
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.quotes import QuoteBook
 
-_TAG = re.compile(r"«([PCS])(\d+)»")
+TAG = re.compile(r"«([PCS])(\d+)»")
 # one kind of tag, its index as group 1
-_CLUB_TAG = re.compile(r"«C(\d+)»")
-_SQUAD_TAG = re.compile(r"«S(\d+)»")
-_PERSON_TAG = re.compile(r"«P(\d+)»")
+CLUB_TAG = re.compile(r"«C(\d+)»")
+SQUAD_TAG = re.compile(r"«S(\d+)»")
+PERSON_TAG = re.compile(r"«P(\d+)»")
 # where a clause or sentence breaks
-_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+CLAUSE_BREAK = re.compile(r"[.;:!?]")
 
 
 @dataclass(slots=True)
@@ -268,7 +268,7 @@ class Context:
 
 
 # "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club
-_COACH_SLOT = re.compile(r"['’]s?\s+(?:[A-ZÀ-Þ][\w\-.]*\s+){1,3}(?:side|team|men|outfit)\b(?!['’])")
+COACH_SLOT = re.compile(r"['’]s?\s+(?:[A-ZÀ-Þ][\w\-.]*\s+){1,3}(?:side|team|men|outfit)\b(?!['’])")
 
 # A one-word name right before his coaching role: "named Jorginho as their new coach", "Tite, the
 # Brazilian coach, …", "Pepa, the former Vitória boss,": a coach known by one name, not a stray word
@@ -278,10 +278,10 @@ COACH_ROLE_AFTER = re.compile(
     r"|,\s+the\s+(?:[\w-]+\s+){0,3}?(?:head\s+)?(?:coach|manager|boss|tactician|trainer)\s*,)"
 )
 
-_AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
+AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
 
 # "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
-_NATIONAL_REF = compile_quick(
+NATIONAL_REF = compile_quick(
     r"\b[Tt]he\s+(?:(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:men['’]s\s+)?"
     r"(?:national\s+(?:football\s+)?(?:team|side|squad|selection)|[Ss]election)\b|Selec(?:tion|ção|ción|ção)\b)"
 )
@@ -289,34 +289,34 @@ _NATIONAL_REF = compile_quick(
 
 # "the Swedish women's national team", "the Dutch women": the demonym is the country, the words
 # after it the squad phrase
-_WOMEN_DEMONYM = compile_quick(
+WOMEN_DEMONYM = compile_quick(
     r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=women(?:['’]s)?\b)"
 )
 # "the Danish Under-21s", "the French U-20 team", "the Brazilian Olympic side": a country's age group
-_YOUTH_DEMONYM = re.compile(
+YOUTH_DEMONYM = re.compile(
     r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=(?:men['’]s\s+)?(?:(?:[Uu]nder|U|Sub)[-\s]?"
     r"(?:1[4-9]|2[0-3])(?:['’]?s\b|\s+(?:national\s+)?(?:team|side|squad|selection)s?\b)|Olympic\s+"
     + TEAM_NOUN
     + r"\b))"
 )
 
-_DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
+DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)
 
 
-def _trigger_at(match: re.Match[str]) -> int:
+def trigger_at(match: re.Match[str]) -> int:
     """Where the fact's verb is: a rule's `t` group ("X, who …, left C and was named …"), else the match."""
     return match.start("t") if "t" in match.re.groupindex and match.group("t") else match.start()
 
 
-_CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")
+CHANGE_EVENTS = ("appointed", "dismissed", "resigned", "left")
 # what happens to aides the day it happens to their boss: his change, or a new deal beside his
-_STAFF_TOGETHER_EVENTS = (*_CHANGE_EVENTS, "extended")
+STAFF_TOGETHER_EVENTS = (*CHANGE_EVENTS, "extended")
 # the events told as having happened (or happening): a condition, question or denial tells none
 REAL_EVENTS = frozenset({"appointed", "dismissed", "resigned", "left", "extended"})
 
 
 @cache
-def _KNOWN_SINGLE() -> frozenset[str]:
+def KNOWN_SINGLE() -> frozenset[str]:
     from pipeline.reference import coach_nicknames
 
     return frozenset(
@@ -324,6 +324,6 @@ def _KNOWN_SINGLE() -> frozenset[str]:
     )
 
 
-def _youth_or_reserve(squad: str | None) -> bool:
+def youth_or_reserve(squad: str | None) -> bool:
     """A men's squad below the senior side: youth, an age group, the reserves."""
     return bool(squad) and re.fullmatch(r"(?:national_)?(?:u\d+|youth|reserve)", squad or "") is not None

@@ -3,7 +3,7 @@ them ("… X, whom C sacked in the autumn, …"), tells that event at low confid
 
 Real news phrases coaching facts in endless ways; when no pattern fires, the person and club are
 usually still tagged and one event word sits between them. The guess is kept only for a coach the
-article reports on (see `rule_facts._unclaimed_event_guesses`), and only for the event families
+article reports on (see `rule_facts.unclaimed_event_guesses`), and only for the event families
 that were mostly right on the training sets (`rule_facts.GUESS_EVENTS`).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.facts import _TAG
+from pipeline.extract.facts import TAG
 from pipeline.extract.mentions import Mention
 from pipeline.extract.rules import HEDGE, NEGATION
 
@@ -133,7 +133,7 @@ _RELATIVE_AFTER_CLUB = re.compile(r"«C\d+»\s*,\s*(?:who|which)\b[^,]*$")
 def event_guesses(tagged: str, mentions: list[Mention]) -> list[Guess]:
     """The event guesses of a tagged sentence no pattern claimed: one per person that has one club
     and exactly one event family near him in a clause free of negation, hedging and player talk."""
-    tags = [(m.group(1), int(m.group(2)), m.start(), m.end()) for m in _TAG.finditer(tagged)]
+    tags = [(m.group(1), int(m.group(2)), m.start(), m.end()) for m in TAG.finditer(tagged)]
     clubs = [t for t in tags if t[0] == "C" and mentions[t[1]].name]
     people = [t for t in tags if t[0] == "P"]
     if not clubs or not people:
@@ -171,7 +171,7 @@ def _pair_event(tagged: str, person: tuple, club: tuple) -> Guess | None:
     """The one event word between the person and club or right around them, in their clause."""
     lo, hi = min(person[2], club[2]), max(person[3], club[3])
     between = tagged[lo:hi]
-    if not _one_clause(between, club[2] < person[2]) or len(_TAG.findall(between)) > 2 + between.count("«S"):
+    if not _one_clause(between, club[2] < person[2]) or len(TAG.findall(between)) > 2 + between.count("«S"):
         return None  # another clause, or another person or club between: the event may be theirs
     start, end = _side(tagged, lo, hi)
     window = tagged[start:end]

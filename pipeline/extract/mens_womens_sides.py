@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _SQUAD_TAG, Fact, TaggedSentence
+from pipeline.extract.facts import SQUAD_TAG, Fact, TaggedSentence
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.quick_start import compile_quick
 from pipeline.reference import mens_team_nicknames
@@ -67,7 +67,7 @@ def womens_posts_named(sent: TaggedSentence) -> set[tuple[str | None, str]]:
     """(club, squad) of the women's squad phrases the sentence ties to a club ("England's women's team"):
     a women's post the words name, whatever men's team of another club the sentence names besides (not
     "coached Iceland's women's team and assisted Y with the Iceland men's team": which is whose is unsure)."""
-    bound = [sent.squad_of[k] for k in map(int, _SQUAD_TAG.findall(sent.tagged)) if k in sent.squad_of]
+    bound = [sent.squad_of[k] for k in map(int, SQUAD_TAG.findall(sent.tagged)) if k in sent.squad_of]
     womens = {post for post in bound if post[1].startswith(("women", "national_women"))}
     others = {
         club for club, squad in sent.squad_of.values() if not squad.startswith(("women", "national_women"))

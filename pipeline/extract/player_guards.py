@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _AS_PLAYER, _TAG, TaggedSentence
+from pipeline.extract.facts import AS_PLAYER, TAG, TaggedSentence
 from pipeline.extract.lexicon import CLUB_NOUN
 from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.rules import Rule, rule_names
-from pipeline.extract.rules.grammar import _AS_A_PLAYER, _AS_A_YOUNGSTER, _KIN, _PLAYER_CUE, _expand
+from pipeline.extract.rules.grammar import AS_A_PLAYER, AS_A_YOUNGSTER, KIN, PLAYER_CUE, _expand
 
 # What shows a man named "C's X" is C's coach, in his own sentence: "C's X, the longest-serving
 # coach in the league", "C's X, who has taken the club from the fourth tier to …"
@@ -175,16 +175,16 @@ def credit_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> 
     if rule.name != "person-the-architect":
         return False
     tail = re.split(r"[.;]", sent.tagged[match.end() : match.end() + 120])[0]
-    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, tail)
-    return bool(_PITCH_CREDIT.match(words) or _AS_PLAYER.search(words) or _PLAYING_DAYS.search(words))
+    words = TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, tail)
+    return bool(_PITCH_CREDIT.match(words) or AS_PLAYER.search(words) or _PLAYING_DAYS.search(words))
 
 
 def player_after(sent: TaggedSentence, end: int) -> bool:
     """'… won the title as a player' right after the match, even when a tag (a descriptor read as a
     person: 'the title as a player') hides the words."""
     tail = re.split(r"[.;]", sent.tagged[end : end + 90])[0]
-    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, tail)
-    return bool(_AS_PLAYER.search(words))
+    words = TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, tail)
+    return bool(AS_PLAYER.search(words))
 
 
 # "headbutting Verona striker X", "C midfielder X": a man titled by his playing position now (not
@@ -455,7 +455,7 @@ _COACHING_POST = re.compile(
 
 # ", the son of a youth coach at C,": a relative's description, whose coaching words are not his
 _KIN_ASIDE = re.compile(
-    r",\s+(?:the\s+)?" + _KIN + r"\s+of\s+[^,.;]*",
+    r",\s+(?:the\s+)?" + KIN + r"\s+of\s+[^,.;]*",
     re.IGNORECASE,
 )
 
@@ -552,7 +552,7 @@ COACHING_TALK = re.compile(
 # spent two seasons at C, winning …", "He played for Italy's Olympic team, with which he won the bronze"
 _TROPHY_RULES = rule_names("won-with", "with-whom-won")
 _PLAYING_CAREER = re.compile(
-    _expand(_AS_A_PLAYER)
+    _expand(AS_A_PLAYER)
     + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\b"
     + PAST_WORD
     + r"\s*"
@@ -572,8 +572,8 @@ def trophy_as_a_player(rule: Rule, tagged: str) -> bool:
 
 
 # a player shown by a cue of his playing days
-_SHOWN_AS_PLAYER = re.compile(_expand(_AS_A_PLAYER + "|" + _PLAYER_CUE), re.IGNORECASE)
-_YOUNGSTER_AFTER = re.compile(r"[^.;,]{0,60}?" + _AS_A_YOUNGSTER, re.IGNORECASE)
+_SHOWN_AS_PLAYER = re.compile(_expand(AS_A_PLAYER + "|" + PLAYER_CUE), re.IGNORECASE)
+_YOUNGSTER_AFTER = re.compile(r"[^.;,]{0,60}?" + AS_A_YOUNGSTER, re.IGNORECASE)
 # his descriptor "a former defender", "the former Lazio winger": said of most coaches, so a list of spells is
 # his playing days only in a sentence with no coaching word
 _FORMER_POSITION = re.compile(
@@ -597,7 +597,7 @@ def shown_as_player(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> b
     career with A and B", "spent two seasons in charge of C")."""
     if rule.name not in PLAYER_DEED_RULES and rule.name not in _YEARS_AT_RULES:
         return False
-    own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
+    own_words = TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
     if COACHING_SPELL_WORDS.search(own_words):
         return False
     spells = rule.name in SPELL_LIST_RULES or rule.name in _YEARS_AT_RULES
@@ -608,7 +608,7 @@ def tells_playing_days(sent: TaggedSentence, end: int, spell_list: bool) -> bool
     """The sentence shows the man as a player (`shown_as_player`), for words ending at `end`: a cue of his
     playing days anywhere, a feat of his youth right after, or for a list of spells his descriptor "the
     former defender" in a sentence with no coaching word."""
-    words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, sent.tagged)
+    words = TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, sent.tagged)
     if _SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, end):
         return True
     return spell_list and bool(_FORMER_POSITION.search(words)) and not COACHING_TALK.search(words)

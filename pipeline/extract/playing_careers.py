@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import _TAG, Context, Fact, TaggedSentence
+from pipeline.extract.facts import TAG, Context, Fact, TaggedSentence
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.player_guards import (
@@ -88,7 +88,7 @@ def mark_playing_clubs(tagged: str, mentions: list[Mention], named: list[Mention
             person = mentions[int(m.group("p"))]
             if person.kind != "P":
                 continue
-            for t in _TAG.finditer(m.group("clubs")):
+            for t in TAG.finditer(m.group("clubs")):
                 club = mentions[int(t.group(2))]
                 if club.kind == "C" and club.name:
                     ctx.people.mark_played_for(person.name, club.name)
@@ -123,7 +123,7 @@ def told_in_players_words(rule: Rule, match: re.Match[str], sent: TaggedSentence
     coaching career."""
     if rule.name not in PLAYER_DEED_RULES and rule.name not in PLAYER_CAREER_RULES:
         return False
-    own_words = _TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
+    own_words = TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, match.group(0)).rsplit(",", 1)[-1]
     return not (
         COACHING_SPELL_WORDS.search(own_words)
         or _AS_COACH_AFTER.match(sent.tagged, match.end())

@@ -15,26 +15,26 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from pipeline.extract.attribution import _national, _squad_at
+from pipeline.extract.attribution import _national, squad_at
 from pipeline.extract.career_facts import unclaimed_career_pairs
-from pipeline.extract.date_facts import _DEPARTURES
+from pipeline.extract.date_facts import DEPARTURES
 from pipeline.extract.dates import DateMention
 from pipeline.extract.executive_guards import without_executives
 from pipeline.extract.facts import (
-    _CHANGE_EVENTS,
-    _COACH_SLOT,
-    _KNOWN_SINGLE,
-    _STAFF_TOGETHER_EVENTS,
+    CHANGE_EVENTS,
     COACH_ROLE_AFTER,
+    COACH_SLOT,
+    KNOWN_SINGLE,
+    STAFF_TOGETHER_EVENTS,
     Context,
     Fact,
-    _youth_or_reserve,
+    youth_or_reserve,
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import run_mentions, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
 from pipeline.extract.quick_start import compile_quick
-from pipeline.extract.rule_facts import _STAFF_TITLE_ROLES, _unclaimed_event_guesses
+from pipeline.extract.rule_facts import STAFF_TITLE_ROLES, unclaimed_event_guesses
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches, known_non_coaches, lookup_club, women_clubs
 
@@ -142,7 +142,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = without_executives([f for f in facts if f.coach], ctx)
     facts = _drop_players(facts, ctx)
     facts.extend(unclaimed_career_pairs(facts, ctx))
-    facts.extend(_unclaimed_event_guesses(facts, ctx))
+    facts.extend(unclaimed_event_guesses(facts, ctx))
     facts = without_playing_days(facts, ctx)  # (after the guesses: they do not read his playing days back)
     facts = _stay_declines(facts)
     _fill_declined_clubs(facts, ctx)
@@ -165,7 +165,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     ]
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.club = _national_side_of_club(f.club, f.squad) if f.squad_named else f.club
-        f.squad = _squad_at(f.squad, f.club, ctx)
+        f.squad = squad_at(f.squad, f.club, ctx)
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
     _consistent_squads(facts)
@@ -199,7 +199,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
     _spell_starts(facts)
-    _staff_dates(facts, ctx.news_day)
+    staff_dates(facts, ctx.news_day)
     return _dedupe(facts)
 
 
@@ -262,7 +262,7 @@ def _caretaker_spells(facts: list[Fact]) -> list[Fact]:
                 if g.event == "left"
                 and (g.coach, g.club, g.sentence) == (f.coach, f.club, f.sentence)
                 # (not "X, until now coach of the U23s, takes interim charge": the youth post he leaves)
-                and not (g.squad != f.squad and _youth_or_reserve(g.squad))
+                and not (g.squad != f.squad and youth_or_reserve(g.squad))
             ]
             if any(g.steps_back for g in ends) or not ends:
                 continue
@@ -298,7 +298,7 @@ def _followers_left(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
+def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
     """Staff changes told without a date of their own ('His assistants also leave') happen the day
     of the change at that club told in the same or the previous sentence, or, when the words say
     they go with someone ('also', 'too', 'along with him'), told anywhere before; an aide's new deal
@@ -310,11 +310,11 @@ def _staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
     not one told in a past tense ('had joined', 'was named')."""
     for f in facts:
         undated = f.date is None or (f.tense_dated and f.alongside)
-        if not undated or f.event not in _STAFF_TOGETHER_EVENTS:
+        if not undated or f.event not in STAFF_TOGETHER_EVENTS:
             continue
         if f.role == "head_coach" and not f.alongside:
             continue
-        kinds = ("extended",) if f.event == "extended" else _CHANGE_EVENTS
+        kinds = ("extended",) if f.event == "extended" else CHANGE_EVENTS
         dated = [
             g
             for g in facts
@@ -354,13 +354,13 @@ def _aide_told_as_news(f: Fact) -> bool:
 
 def _single_name_ok(name: str, text: str) -> bool:
     """A one-word 'coach' ('Naldo') is a name when the text uses it so twice, not 'the Blues'."""
-    if fold(name) in _KNOWN_SINGLE():
+    if fold(name) in KNOWN_SINGLE():
         return True
     uses = re.findall(r"(?<![\w-])(\w+\s+)?" + re.escape(name) + r"(?![\w-])", text)
     befores = [b.strip().lower() for b in uses]
     if any(b in _NAME_CUES for b in befores):
         return True
-    if re.search(r"(?<![\w-])" + re.escape(name) + _COACH_SLOT.pattern, text):
+    if re.search(r"(?<![\w-])" + re.escape(name) + COACH_SLOT.pattern, text):
         return True  # "Marcelino's Villarreal side": a one-word coach's name
     if re.search(_COACH_SLOT_BEFORE + re.escape(name) + r"\b", text):
         return True
@@ -607,7 +607,7 @@ def _headline_side_staff(facts: list[Fact], sides: dict[str, str]) -> None:
         if (
             side
             and f.squad == "national"
-            and f.role in _STAFF_TITLE_ROLES
+            and f.role in STAFF_TITLE_ROLES
             and f.event in _STAYING_EVENTS
             and not (f.squad_named or f.mens or (f.coach, f.club) in senior)
         ):
@@ -1330,7 +1330,7 @@ def _exits_at_staff_title(f: Fact, same: list[Fact]) -> list[Fact]:
     return [
         g
         for g in same
-        if g.sentence == f.sentence and g.event in _DEPARTURES and g.role == "head_coach" and not g.derived
+        if g.sentence == f.sentence and g.event in DEPARTURES and g.role == "head_coach" and not g.derived
     ]
 
 
@@ -1364,13 +1364,7 @@ def _another_time(f: Fact, same: list[Fact], facts: list[Fact]) -> bool:
     """'first appointed in October 2016' … 'returned to the post in May 2019': the same change at
     the same post, told in another sentence with a date far apart and words of another spell,
     happened twice."""
-    if (
-        f.event not in _CHANGE_EVENTS
-        or f.date is None
-        or f.derived
-        or f.tense_dated
-        or f.date.kind != "point"
-    ):
+    if f.event not in CHANGE_EVENTS or f.date is None or f.derived or f.tense_dated or f.date.kind != "point":
         return False
     if _borrowed_date(f, facts):
         return False
@@ -1414,7 +1408,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     staff_moves = {
         (*_key(f), f.event): f.confidence
         for f in out
-        if f.role in _STAFF_TITLE_ROLES and f.event == "appointed"
+        if f.role in STAFF_TITLE_ROLES and f.event == "appointed"
     }
     kept_out = [
         f

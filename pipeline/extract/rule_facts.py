@@ -15,23 +15,23 @@ from datetime import date
 
 from pipeline.extract.aides_beside_head import HEAD_OF_AIDE_RULES, aide_beside_head, title_won_beside_boss
 from pipeline.extract.attribution import (
-    _bind_squads,
-    _career_club,
-    _club_for,
-    _competition_squad,
-    _lead_squad,
-    _leaves_vacancy,
-    _opening_club,
-    _own_post_squad,
-    _post_clubs,
-    _remember_clubs,
-    _remember_moves,
-    _squad_at,
-    _squad_code,
-    _squad_named_between,
-    _subject_left_story,
-    _update_topic,
-    _with_topic,
+    bind_squads,
+    career_club,
+    club_for,
+    competition_squad,
+    lead_squad,
+    leaves_vacancy,
+    opening_club,
+    own_post_squad,
+    post_clubs,
+    remember_clubs,
+    remember_moves,
+    squad_at,
+    squad_code,
+    squad_named_between,
+    subject_left_story,
+    update_topic,
+    with_topic,
 )
 from pipeline.extract.career_facts import CAREER_WORD, career_pairs
 from pipeline.extract.career_lists import (
@@ -42,24 +42,24 @@ from pipeline.extract.career_lists import (
 )
 from pipeline.extract.coordinated_people import coordinated_subject, with_coordinated_people
 from pipeline.extract.coreference import (
-    _BARE_NATIONAL_TEAM,
+    BARE_NATIONAL_TEAM,
     HEAD_COACH_TITLE,
-    _mark_executives,
     _tag,
-    _unmark_put_in_charge,
-    _update_focus,
-    _with_club_references,
-    _with_national_references,
-    _with_pronouns,
     coach_title_country,
+    mark_executives,
     mark_players,
+    unmark_put_in_charge,
+    update_focus,
+    with_club_references,
+    with_national_references,
+    with_pronouns,
 )
-from pipeline.extract.date_facts import _date_as_news, _date_fact, _people_at
-from pipeline.extract.dates import _NUM_RE, NUMBERS, DateMention, dates_told_before, find_dates
+from pipeline.extract.date_facts import date_as_news, date_fact, people_at
+from pipeline.extract.dates import NUM_RE, NUMBERS, DateMention, dates_told_before, find_dates
 from pipeline.extract.elided_moves import (
-    _COUNTRY_AS_PLACE,
     _END_EVENTS,
-    _NATIONAL_TEAM_WORDS,
+    COUNTRY_AS_PLACE,
+    NATIONAL_TEAM_WORDS,
     elided_arrivals,
     elided_departures,
 )
@@ -72,22 +72,22 @@ from pipeline.extract.executive_guards import (
     without_executives,
 )
 from pipeline.extract.facts import (
-    _CLAUSE_BREAK,
-    _CLUB_TAG,
-    _DESCRIBED_WITH,
-    _NATIONAL_REF,
-    _PERSON_TAG,
-    _SQUAD_TAG,
-    _STAFF_TOGETHER_EVENTS,
-    _TAG,
-    _WOMEN_DEMONYM,
-    _YOUTH_DEMONYM,
+    CLAUSE_BREAK,
+    CLUB_TAG,
+    DESCRIBED_WITH,
+    NATIONAL_REF,
+    PERSON_TAG,
     REAL_EVENTS,
+    SQUAD_TAG,
+    STAFF_TOGETHER_EVENTS,
+    TAG,
+    WOMEN_DEMONYM,
+    YOUTH_DEMONYM,
     Context,
     Fact,
     TaggedSentence,
-    _trigger_at,
-    _youth_or_reserve,
+    trigger_at,
+    youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
 from pipeline.extract.lexicon import (
@@ -142,9 +142,9 @@ from pipeline.extract.rules import (
     rule_names,
 )
 from pipeline.extract.rules.grammar import (
-    _CLUB_BODY,
     _FOR_GAMES,
-    _STAFF_TEAM,
+    CLUB_BODY,
+    STAFF_TEAM,
 )
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches
@@ -164,7 +164,7 @@ _NATIONALITY_BEFORE_NAME = re.compile(
 _CAPITALISED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+\s+«P\d")
 
 
-def _without_nationality(tagged: str, offsets: list[int]) -> tuple[str, list[int]]:
+def without_nationality(tagged: str, offsets: list[int]) -> tuple[str, list[int]]:
     """The tagged sentence without nationality words right before a person tag (offsets kept in step)."""
     if "«P" not in tagged or not _CAPITALISED_BEFORE_NAME.search(tagged):
         return tagged, offsets
@@ -183,7 +183,7 @@ _RESPECTIVE = re.compile(
 )
 
 
-def _sentence_facts(
+def sentence_facts(
     i: int,
     sentence: str,
     low: str,
@@ -202,16 +202,16 @@ def _sentence_facts(
     if playing_hint and has_person and not rules:
         mark_playing_clubs(_tag(sentence, named)[0], named, named, ctx)
     if not rules and not (has_person and exec_hint):  # nothing to find here
-        _update_focus(sentence, named, ctx)
-        _remember_clubs(sentence, named, ctx)
+        update_focus(sentence, named, ctx)
+        remember_clubs(sentence, named, ctx)
         return []
-    mentions = first_person_mentions(i, sentence, _with_pronouns(sentence, named, ctx), ctx.quotes, ctx.focus)
-    tagged, offsets = _without_nationality(*_tag(sentence, mentions))
+    mentions = first_person_mentions(i, sentence, with_pronouns(sentence, named, ctx), ctx.quotes, ctx.focus)
+    tagged, offsets = without_nationality(*_tag(sentence, mentions))
     if playing_hint and rules:  # (descriptors are read as their man only here)
         mark_playing_clubs(tagged, mentions, named, ctx)
     if exec_hint:
-        _mark_executives(tagged, mentions, ctx)
-        _unmark_put_in_charge(tagged, mentions, ctx)
+        mark_executives(tagged, mentions, ctx)
+        unmark_put_in_charge(tagged, mentions, ctx)
     facts: list[Fact] = []
     if rules and any(m.kind == "P" for m in mentions):
         sent = TaggedSentence(
@@ -220,14 +220,14 @@ def _sentence_facts(
             tagged=tagged,
             mentions=mentions,
             named=named,
-            squad_of=_bind_squads(tagged, mentions, ctx),
+            squad_of=bind_squads(tagged, mentions, ctx),
             offsets=offsets,
         )
         if i == 0:
-            _lead_squad(sent, ctx)
+            lead_squad(sent, ctx)
         facts = _tagged_sentence_facts(sent, low, rules, ctx, ref)
-    _update_focus(sentence, mentions, ctx)
-    _remember_clubs(sentence, named, ctx)
+    update_focus(sentence, mentions, ctx)
+    remember_clubs(sentence, named, ctx)
     if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
@@ -243,14 +243,14 @@ def _with_references(
     if has_person and ctx.people.executives:
         surnames_past_executives(named, ctx)
     if "the " in low and _CLUB_REF_HINT.search(low):
-        named = _with_club_references(sentence, named, ctx)
+        named = with_club_references(sentence, named, ctx)
     if "the " in low and (
-        _NATIONAL_REF.search(sentence)
-        or _WOMEN_DEMONYM.search(sentence)
-        or _YOUTH_DEMONYM.search(sentence)
-        or ("ootball" in sentence and _BARE_NATIONAL_TEAM.search(sentence))
+        NATIONAL_REF.search(sentence)
+        or WOMEN_DEMONYM.search(sentence)
+        or YOUTH_DEMONYM.search(sentence)
+        or ("ootball" in sentence and BARE_NATIONAL_TEAM.search(sentence))
     ):
-        named = _with_national_references(sentence, named, ctx)
+        named = with_national_references(sentence, named, ctx)
     return named
 
 
@@ -259,10 +259,10 @@ def _tagged_sentence_facts(
 ) -> list[Fact]:
     """The rules' facts of a sentence naming a person, dated and marked; its career pairs and event
     guesses go to the story's fallbacks."""
-    ctx.here = _post_clubs(sent)
-    ctx.career = _career_club(sent, ctx)
-    ctx.opening = _opening_club(sent.text, sent.named, ctx)
-    ctx.subject_left = _subject_left_story(sent, ctx)
+    ctx.here = post_clubs(sent)
+    ctx.career = career_club(sent, ctx)
+    ctx.opening = opening_club(sent.text, sent.named, ctx)
+    ctx.subject_left = subject_left_story(sent, ctx)
     facts = _matched_facts(rules, sent, low, ctx)
     spells = career_pairs(sent) if CAREER_WORD.search(low) else []
     guesses = [] if facts else _event_guess_facts(sent, ctx)
@@ -272,20 +272,20 @@ def _tagged_sentence_facts(
         if facts or fallbacks
         else []
     )
-    people = _people_at(sent) if dates else []
+    people = people_at(sent) if dates else []
     for f in fallbacks:
-        _date_fact(f, dates, sent, ref, people)
+        date_fact(f, dates, sent, ref, people)
     for f in guesses:
-        _date_as_news(f, sent, ctx.news_day or ref)
+        date_as_news(f, sent, ctx.news_day or ref)
     ctx.fallbacks.extend(spells)
     ctx.guesses.extend(guesses)
     marks = _SentenceMarks.read(sent, low, facts, fallbacks)
     for f in fallbacks:  # fallbacks too: they may be the only reading of that post
         f.mens = marks.mens_age and age_group_post(f)
     for f in facts:
-        _date_fact(f, dates, sent, ref, people)
+        date_fact(f, dates, sent, ref, people)
         marks.mark(f)
-        _date_as_news(f, sent, ctx.news_day or ref)
+        date_as_news(f, sent, ctx.news_day or ref)
         if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger):
             f.spell_tense = "up_to_now"
     _date_spells_by_length(facts)
@@ -339,7 +339,7 @@ class _SentenceMarks:
         )
 
     def mark(self, f: Fact) -> None:
-        f.alongside = f.event in _STAFF_TOGETHER_EVENTS and (
+        f.alongside = f.event in STAFF_TOGETHER_EVENTS and (
             self.alongside or (self.aides_arrive and _arriving_aide(f))
         )
         f.pluperfect = f.pluperfect or (f.alongside and self.pluperfect)
@@ -417,13 +417,13 @@ _KEPT_ON_HINT = re.compile(r"\b(?:stay|remain|continue|retained|kept\s+on|confir
 def _staff_kept_on(facts: list[Fact], sent: TaggedSentence) -> None:
     """Staff a list of the new man's aides names, whose own clause says they stay ("X will be assisted by A,
     who stays on from Y's staff"): in post already, not appointed."""
-    if not any(f.event == "appointed" and f.role in _STAFF_TITLE_ROLES for f in facts):
+    if not any(f.event == "appointed" and f.role in STAFF_TITLE_ROLES for f in facts):
         return
     if not _KEPT_ON_HINT.search(sent.text):
         return
     kept = {sent.mentions[int(k)].name for k in _KEPT_ON.findall(sent.tagged)}
     for f in facts:
-        if f.event == "appointed" and f.role in _STAFF_TITLE_ROLES and f.coach in kept:
+        if f.event == "appointed" and f.role in STAFF_TITLE_ROLES and f.coach in kept:
             f.event = "in_charge"
 
 
@@ -445,7 +445,7 @@ def _titles_at_their_exit(facts: list[Fact]) -> None:
     """'X's assistant A and fitness coach B also leave': B's staff post, read from a title naming no
     club, is at the club the sentence tells him leave (read from the story, as the title's), not the
     club in view."""
-    staff = [f for f in facts if f.role in _STAFF_TITLE_ROLES and f.club and not f.club_named]
+    staff = [f for f in facts if f.role in STAFF_TITLE_ROLES and f.club and not f.club_named]
     exits = {f.coach: f for f in staff if f.event in _END_EVENTS}
     for f in staff:
         gone = exits.get(f.coach) if f.event == "in_charge" else None
@@ -482,10 +482,10 @@ def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> N
     """What the next sentences read from this one's facts: the moves, the squad in view, a vacancy
     left open and each man's latest exit."""
     ctx.here, ctx.opening, ctx.subject_left = [], None, False
-    _remember_moves(facts, ctx)
-    _update_topic(facts, ctx)
+    remember_moves(facts, ctx)
+    update_topic(facts, ctx)
     for f in facts:
-        if _leaves_vacancy(f, sentence, ctx, facts):
+        if leaves_vacancy(f, sentence, ctx, facts):
             ctx.vacancy = (f.club, f.squad, i, f.coach)
     for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
         if f.event in _END_EVENTS and f.club:
@@ -580,7 +580,7 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
         tag = next(
             (
                 m
-                for m in _TAG.finditer(sent.tagged, f.trigger)
+                for m in TAG.finditer(sent.tagged, f.trigger)
                 if m.group(1) in "CS" and sent.squad_of.get(int(m.group(2)), (None,))[0] == f.club
             ),
             None,
@@ -651,7 +651,7 @@ def _descriptor_facts(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> 
         if len(m.text.split()) < 3:  # "the coach" alone says too little
             continue
         pos = sent.tagged.find(f"«P{idx}»")
-        club, squad, _ = _with_topic(None, "first_team", ctx, explicit=False)
+        club, squad, _ = with_topic(None, "first_team", ctx, explicit=False)
         if club and not ctx.people.is_executive(m.name):
             out.append(Fact(m.name, club, squad, "head_coach", "in_charge", 0.6, sent.index, pos, weak=True))
     return out
@@ -673,7 +673,7 @@ def _former_post_facts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
         after = _clubs_of_complement(sent, i)
         for c in sent.named:
             if c.kind == "C" and (m.start <= c.start < m.end or c in after) and c.name:
-                squad = _squad_code(c, c.squad)
+                squad = squad_code(c, c.squad)
                 if not any(f.coach == m.name and f.club == c.name and f.event == "in_charge" for f in facts):
                     out.append(
                         Fact(m.name, c.name, squad, "head_coach", "in_charge", 0.6, sent.index, c.start)
@@ -691,7 +691,7 @@ def _clubs_of_complement(sent: TaggedSentence, idx: int) -> list[Mention]:
     of = _OF_CLUBS.match(sent.tagged, pos + len(f"«P{idx}»")) if pos >= 0 else None
     if not of:
         return []
-    return [sent.mentions[int(t)] for t in _CLUB_TAG.findall(of.group(0))]
+    return [sent.mentions[int(t)] for t in CLUB_TAG.findall(of.group(0))]
 
 
 # "X, who left for D after guiding C to the title", "X leaves after six seasons", "confirmed his departure
@@ -763,7 +763,7 @@ _ENDING_SPELL_OF_LENGTH = re.compile(
 # years", "after 18 months": how long the spell lasted
 _AFTER_LENGTH = re.compile(
     r"\bafter\s+(?:(?:more\s+than|over|nearly|almost|just|only|some)\s+)?(?P<n>"
-    + _NUM_RE
+    + NUM_RE
     + r"|a\s+single)\s+(?P<half>and\s+a\s+half\s+)?"
     r"(?:(?:successful|full|trophy-laden|difficult|largely\s+successful)\s+)?(?P<unit>years?|seasons?|months)\b",
     re.IGNORECASE,
@@ -772,7 +772,7 @@ _AFTER_LENGTH = re.compile(
 # spell's length told as its noun's adjective
 _LENGTH_ADJECTIVE = re.compile(
     r"\b(?:(?P<n>"
-    + _NUM_RE
+    + NUM_RE
     + r")(?P<half>-and-a-half)?[\s-](?P<unit>year|season|month)(?:[\s-]long)?|(?P<decade>decade)[\s-]long)\s+"
     r"(?:spell|stint|reign|tenure|stay|era)\b",
     re.IGNORECASE,
@@ -780,7 +780,7 @@ _LENGTH_ADJECTIVE = re.compile(
 
 # "X's 16 months at C came to an end", "his two seasons in charge": the length told as the spell's noun
 _LENGTH_NOUN = re.compile(
-    r"\b(?P<n>" + _NUM_RE + r")\s+(?P<half>and\s+a\s+half\s+)?(?P<unit>years|seasons|months)\s+"
+    r"\b(?P<n>" + NUM_RE + r")\s+(?P<half>and\s+a\s+half\s+)?(?P<unit>years|seasons|months)\s+"
     r"(?=at\s|with\s|in\s+charge\b)",
     re.IGNORECASE,
 )
@@ -852,7 +852,7 @@ def _candidate_posts(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
                 Fact(
                     person.name,
                     club.name,
-                    _squad_code(club, club.squad),
+                    squad_code(club, club.squad),
                     "head_coach",
                     "in_charge",
                     0.6,
@@ -1261,7 +1261,7 @@ def _country_as_place(match: re.Match[str], sent: TaggedSentence) -> bool:
     moved = _MOVED_TO_TAG.search(match.group(0))
     if moved:
         return mentions[int(moved.group(1))].club_kind == "national" and bool(
-            _COUNTRY_AS_PLACE.match(tagged, match.end())
+            COUNTRY_AS_PLACE.match(tagged, match.end())
         )
     came = _CAME_FROM_TAG.search(match.group(0))
     return bool(came) and _bare_country(mentions[int(came.group(1))], tagged, match.end())
@@ -1276,13 +1276,13 @@ def _bare_country_moved_to(match: re.Match[str], sent: TaggedSentence) -> bool:
 def _bare_country(country: Mention, tagged: str, after: int) -> bool:
     """A national side's mention that is the country's bare name: no 'national team' in it, no
     "'s side" or 'team' right after it (at `after`)."""
-    team_named = _NATIONAL_TEAM_WORDS.search(country.text) or _TEAM_AFTER.match(tagged, after)
+    team_named = NATIONAL_TEAM_WORDS.search(country.text) or _TEAM_AFTER.match(tagged, after)
     return country.club_kind == "national" and not team_named
 
 
 # "…, turning to Belgian-English coach X", "turned to former Ajax coach X": the club hires him, the title
 # is his trade (a nationality or former post before it), not a post he holds at that club
-_HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-]+\s+){0,3}$")
+HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-]+\s+){0,3}$")
 
 
 # "ex-Columbus coach X", "former Wrexham boss X" with the club left untagged
@@ -1435,7 +1435,7 @@ def _returns_to_senior_title(rule: Rule, match: re.Match[str], sent: TaggedSente
     English clubs), no side of his own to go back to."""
     if not rule.youth_or_reserve_only or not _TITLE_AFTER_SQUAD.match(sent.tagged, match.end()):
         return False
-    squads = [sent.mentions[int(k)].squad for k in _SQUAD_TAG.findall(match.group(0))]
+    squads = [sent.mentions[int(k)].squad for k in SQUAD_TAG.findall(match.group(0))]
     return any(squad in (None, "first_team", "national") for squad in squads)
 
 
@@ -1479,7 +1479,7 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         return True  # "played for A, worked with B on loan": a series opened by a playing verb
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
-    if rule.name == "role-person" and _HIRED_BY_TITLE.search(tagged, 0, match.start()):
+    if rule.name == "role-person" and HIRED_BY_TITLE.search(tagged, 0, match.start()):
         return True  # "turning to Belgian coach X": his trade; the appointment is told apart
     if rule.name == "role-person" and (
         _FORMER_UNTAGGED_CLUB.search(tagged, 0, match.start())
@@ -1508,7 +1508,7 @@ def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence
     if (
         rule.name in ("as-his-assistant", "been-his-assistant")
         and not gd.get("c")
-        and {mentions[int(k)].name for k in _CLUB_TAG.findall(tagged)} - {ctx.topic_club}
+        and {mentions[int(k)].name for k in CLUB_TAG.findall(tagged)} - {ctx.topic_club}
     ):
         return True  # another club named here: whose post it is stays unclear
     if rule.name == "his-place-taken-by" and not _place_of_exited(match, mentions, ctx):
@@ -1627,7 +1627,7 @@ def _aides_before_who(tagged: str, match: re.Match[str]) -> list[int]:
     names = _NAMES_BEFORE_WHO.search(tagged, 0, match.start())
     if not names or not (names.group("all") or _PLURAL_STAFF_BEFORE.search(tagged, 0, names.start())):
         return []
-    return [int(k) for k in _PERSON_TAG.findall(names.group("list"))]
+    return [int(k) for k in PERSON_TAG.findall(names.group("list"))]
 
 
 def _own_assistant(match: re.Match[str], mentions: list[Mention]) -> bool:
@@ -1701,7 +1701,7 @@ def _people_before(tagged: str, end: int, possessive: bool = True) -> list[int]:
     """Mention indexes of the people tagged before `end` (without 'X's' when not `possessive`)."""
     return [
         int(m.group(2))
-        for m in _TAG.finditer(tagged, 0, end)
+        for m in TAG.finditer(tagged, 0, end)
         if m.group(1) == "P" and (possessive or not tagged.startswith("'s", m.end()))
     ]
 
@@ -1712,11 +1712,11 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
     gd = match.groupdict()
     people = [int(gd[k]) for k in ("p", "p2") if gd.get(k)]
     if rule.name == "likes-of":
-        people = [int(m.group(2)) for m in _TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
+        people = [int(m.group(2)) for m in TAG.finditer(tagged, match.end()) if m.group(1) == "P"]
     if rule.name in _LISTED_PEOPLE_RULES:  # all listed
         people = [
             int(m.group(2))
-            for m in _TAG.finditer(tagged, match.start("list"), match.end("list"))
+            for m in TAG.finditer(tagged, match.start("list"), match.end("list"))
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
     if rule.name in _LISTED_PEOPLE_RULES:  # "assisted by A, who worked under Y, B and C": not Y
@@ -1724,7 +1724,7 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
         people = [k for k in people if not any(a < tagged.find(f"«P{k}»") < b for a, b in asides)]
     if rule.name in ("part-of-staff-along-with", "interim-team") and match.group("list"):
         # "… part of the staff, along with A and B", "X … an interim team with A, B and C"
-        people += [int(k) for k in _PERSON_TAG.findall(match.group("list"))]
+        people += [int(k) for k in PERSON_TAG.findall(match.group("list"))]
     if rule.name in _LAST_BEFORE_RULES:
         people = _people_before(tagged, match.start())[-1:]
     if rule.name in ("made-permanent", "moved-to-take"):  # the sentence's subject was made permanent
@@ -1814,7 +1814,7 @@ _GERUND_OPENER = re.compile(
 def _gerund_subject(tagged: str, match: re.Match[str]) -> list[int]:
     """Whose 'since leaving Y' it is: the person of the aside it sits in, else the sentence's first
     ('…, while X, out of work since leaving Y, …'); 'After leaving C in 2019, X coached …': X."""
-    before = [m for m in _TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
+    before = [m for m in TAG.finditer(tagged, 0, match.start()) if m.group(1) == "P"]
     aside = [
         m
         for m in before
@@ -1843,7 +1843,7 @@ def _unnamed_under(rule: Rule, person: Mention) -> bool:
 _NEGOTIATION_RULES = rule_names("approached", "approached-who-declined")
 _NEGOTIATED_WITH = re.compile(r"negotiated\s+with\s", re.IGNORECASE)
 _CLUB_NEGOTIATES = re.compile(
-    r"(?:«C\d+»|\b(?:the|its|their)\s+" + _CLUB_BODY + r")"
+    r"(?:«C\d+»|\b(?:the|its|their)\s+" + CLUB_BODY + r")"
     r"(?:\s+(?:had|has|have))?(?:\s+(?:also|already|\w+ly))?\s+$",
     re.IGNORECASE,
 )
@@ -1937,22 +1937,22 @@ def _person_facts(
     origin = _arrival_origin(match, sent) if rule.name == "joins-from-appointed" else None
     if origin and club == origin and ctx.topic_club and ctx.topic_club != origin:
         # "X joined from C in February, having spent a decade in charge at C's ground": no post at C
-        club, squad, explicit = ctx.topic_club, _squad_at("first_team", ctx.topic_club, ctx), False
+        club, squad, explicit = ctx.topic_club, squad_at("first_team", ctx.topic_club, ctx), False
     if event == "dismissed" and _MUTUAL.search(tagged):
         event = "left"  # "by mutual consent": a parting, not a sacking
     event, role = _event_and_role(rule, match, sent, event, person_pos)
     named_squads = {
-        sent.squad_of[int(k)][1] for k in _SQUAD_TAG.findall(match.group(0)) if int(k) in sent.squad_of
+        sent.squad_of[int(k)][1] for k in SQUAD_TAG.findall(match.group(0)) if int(k) in sent.squad_of
     }
     the_team = role != "caretaker" and bool(_THE_TEAM.search(match.group(0)))
     if (
         (role == "caretaker" or the_team)
-        and _youth_or_reserve(squad)
-        and _own_post_squad(sent, person_pos, squad)
+        and youth_or_reserve(squad)
+        and own_post_squad(sent, person_pos, squad)
     ):
         # "X, the coach of Dortmund's under-19 team, has been in interim charge", "the team has been
         # led by X, coach of C's under-21s": that is his own post; the charge is the senior side's
-        squad = _squad_at("first_team", club, ctx)
+        squad = squad_at("first_team", club, ctx)
         if the_team:  # "the team": told, not a squad left unnamed
             named_squads.add(squad)
     fact = Fact(
@@ -1963,7 +1963,7 @@ def _person_facts(
         event,
         0.5 if event == "linked" and rule.event != "linked" else rule.confidence,
         sent.index,
-        _trigger_at(match),
+        trigger_at(match),
         weak=weak or rule.name in BOSS_OF_AIDE_RULES,
         trigger_end=match.end(),
         squad_named=squad in named_squads,
@@ -2047,7 +2047,7 @@ def _post_told(
 ) -> tuple[str | None, str, bool, str | None] | None:
     """(club, squad, explicit, replacing) of the post the match tells of the man at `person_pos`, or
     None when it tells none: no club where the rule needs one, or only the club he left for."""
-    club, squad, explicit = _club_for(rule, match, sent, ctx, person_pos)
+    club, squad, explicit = club_for(rule, match, sent, ctx, person_pos)
     squad = _rule_squad(rule, match, sent, ctx, event, club, squad, explicit, person_pos)
     if rule.needs_club and not explicit:
         return None
@@ -2056,11 +2056,11 @@ def _post_told(
         club, squad, explicit, replacing = _linked_post(match, sent, ctx, club, squad, explicit, person_pos)
     if not explicit and replacing is None and _titled_post(sent, club, ctx):
         # "Former boss A and Ipswich manager B are the favourites": Ipswich is B's job, not A's post
-        club, squad = ctx.topic_club, _squad_at("first_team", ctx.topic_club, ctx)
+        club, squad = ctx.topic_club, squad_at("first_team", ctx.topic_club, ctx)
     if club is None and rule.event != "offer_declined" and replacing is None:
         return None
     if rule.name == "left-for" and club in {
-        sent.squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(match.group(0))
+        sent.squad_of.get(int(k), (None,))[0] for k in CLUB_TAG.findall(match.group(0))
     }:
         return None  # "X left for Y": Y is where he went, not the post he left
     return club, squad, explicit, replacing
@@ -2157,7 +2157,7 @@ def _rule_squad(
 ) -> str:
     """The squad of a rule's fact: the one attribution found, corrected by what the rule's words tell."""
     tagged = sent.tagged
-    first_team = _squad_at("first_team", club, ctx)
+    first_team = squad_at("first_team", club, ctx)
     if (
         squad in ("first_team", "national")
         and rule.club_side != "possessive"
@@ -2166,8 +2166,8 @@ def _rule_squad(
         not in _FRONTED_RULES  # "A former coach at C, X took charge of the women's team": not C's
     ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
         squad = _post_squad(sent, match, ctx, club, squad)
-    if event == "in_charge" and squad == "national" and not _SQUAD_TAG.search(match.group(0)):
-        squad = _competition_squad(sent, match.end()) or squad
+    if event == "in_charge" and squad == "national" and not SQUAD_TAG.search(match.group(0)):
+        squad = competition_squad(sent, match.end()) or squad
     if rule.name in _TITLED_STAFF_KEPT_RULES:
         squad = _kept_staff_squad(sent, match, club, ctx) or squad
     if rule.name in _STAND_IN_RULES and "women" not in squad:  # "led by X, coach of the Reserve": first team
@@ -2184,7 +2184,7 @@ def _rule_squad(
     if youth_spell and not _senior_squad_named(
         sent, match
     ):  # "running Ajax's academy", not "… the first team"
-        squad = _squad_at("youth", club, ctx)
+        squad = squad_at("youth", club, ctx)
     # "promoted from the B team", "X, who was promoted last week": now the first team
     promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
     if rule.name == "promoted-from-appointed" or promoted:
@@ -2192,7 +2192,7 @@ def _rule_squad(
     if (
         rule.name in _FILLED_POST_RULES
         and squad in ("first_team", "national", ctx.topic_squad)  # ("where he replaces Y" in a U21 story)
-        and not _SQUAD_TAG.search(match.group(0))
+        and not SQUAD_TAG.search(match.group(0))
     ):
         squad = _replaced_post_squad(sent, match, club, ctx) or squad
     if event in ("dismissed", "resigned"):
@@ -2214,9 +2214,9 @@ def _replaced_post_squad(
 ) -> str | None:
     """'took over the Olympic team in 2023, replacing Y', 'to coach the under-19s, where he replaces Y':
     the squad named earlier in the clause is the post changing hands."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sent.tagged, 0, match.start())), default=0)
-    named = _squad_named_between(sent, start, match.start(), club)
-    return _squad_at(named, club, ctx) if named else None
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sent.tagged, 0, match.start())), default=0)
+    named = squad_named_between(sent, start, match.start(), club)
+    return squad_at(named, club, ctx) if named else None
 
 
 # "confirmed X as their new under-18s coach": the squad told in the title he is given
@@ -2253,7 +2253,7 @@ def _kept_staff_squad(
     if told is None or int(told.group(1)) not in sent.squad_of:
         return None
     owner, squad = sent.squad_of[int(told.group(1))]
-    return _squad_at(squad, club, ctx) if owner in (None, club) else None
+    return squad_at(squad, club, ctx) if owner in (None, club) else None
 
 
 def _post_squad(
@@ -2273,7 +2273,7 @@ def _post_squad(
     if s_squad.startswith("national") and s_club is None and ctx.club_kinds.get(club or "") == "club":
         return squad  # "named Fluminense coach X as head coach of the national team": not Fluminense's
     # "Scotland named X coach of their women's U-17s": national_women_u17
-    named = _squad_at(s_squad, club, ctx)
+    named = squad_at(s_squad, club, ctx)
     if s_club in (None, club) and (squad == "first_team" or named.startswith("national")):
         return named
     return squad
@@ -2289,7 +2289,7 @@ _STAND_IN_AFTER = re.compile(r"\s+(?:as|on\s+an?)\s+(?:the\s+)?(?:interim|careta
 
 def _senior_squad_named(sent: TaggedSentence, match: re.Match[str]) -> bool:
     """Whether the match names a first team or senior national team by a squad phrase."""
-    named = (sent.squad_of.get(int(k), (None, ""))[1] for k in _SQUAD_TAG.findall(match.group(0)))
+    named = (sent.squad_of.get(int(k), (None, ""))[1] for k in SQUAD_TAG.findall(match.group(0)))
     return any(s in ("first_team", "national") for s in named)
 
 
@@ -2310,7 +2310,7 @@ def _promoted_to_squad(
     if to is None:
         return None
     if to.group("first"):
-        return _squad_at("first_team", club, ctx)
+        return squad_at("first_team", club, ctx)
     tag = to.group("s") or to.group("c")
     named_club, squad = sent.squad_of.get(int(tag), (None, "first_team"))
     return squad if named_club in (None, club) else None
@@ -2346,10 +2346,10 @@ def _linked_post(
     'top target', or the post of the man it says he would replace."""
     tagged, squad_of = sent.tagged, sent.squad_of
     if explicit and club:
-        own = _DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
+        own = DESCRIBED_WITH.search(tagged, max(0, person_pos - 40), person_pos)
         if own and squad_of.get(int(own.group(1)), (None,))[0] == club:
             # "Bologna coach X is expected to be Allegri's successor": not the job he holds
-            club, squad, explicit = _with_topic(None, "first_team", ctx, explicit=False)
+            club, squad, explicit = with_topic(None, "first_team", ctx, explicit=False)
             explicit = False
     owner = _OWNER.search(match.group(0)) if not explicit else None
     if owner and squad_of.get(int(owner.group(1)), (None,))[0]:  # "Leicester's top target"
@@ -2392,7 +2392,7 @@ def _head_post_told(match: re.Match[str], tagged: str, person_pos: int) -> bool:
 # a specialist's title right before the name: "Arsenal set-piece coach X"
 _SPECIALIST_BEFORE = re.compile(r"\bset[- ]pieces?\s+coach\s+$", re.IGNORECASE)
 # the staff titles a man may hold before he is made head coach
-_STAFF_TITLE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
+STAFF_TITLE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
 
 
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
@@ -2426,7 +2426,7 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return "other_staff"  # "Arsenal set-piece coach X": the specialist's title before the club's bare one
     role = rule.role or _role(rule, match, tagged, event)
     if (
-        role in _STAFF_TITLE_ROLES
+        role in STAFF_TITLE_ROLES
         and event == "appointed"
         and not rule.role
         and _head_post_told(match, tagged, person_pos)
@@ -2561,7 +2561,7 @@ def _mark_stay(fact: Fact, sent: TaggedSentence, match: re.Match[str], club: str
     if spurned:
         fact.spurned = tuple(
             c
-            for k in _CLUB_TAG.findall(sent.tagged[spurned.end() :])
+            for k in CLUB_TAG.findall(sent.tagged[spurned.end() :])
             if (c := sent.squad_of.get(int(k), (None,))[0]) and c != club
         )
 
@@ -2616,7 +2616,7 @@ def _with_match_extras(
     if out and rule.event == "in_charge" and out[0].club:
         out.extend(_elliptic_spells(out[0], sent, match))
     if out and rule.event == "offer" and _BOTH_CLUBS.search(tagged, 0, match.end()):
-        here = [sent.squad_of.get(int(k), (None,))[0] for k in _CLUB_TAG.findall(tagged[: match.start()])]
+        here = [sent.squad_of.get(int(k), (None,))[0] for k in CLUB_TAG.findall(tagged[: match.start()])]
         clubs = list(dict.fromkeys(c for c in here if c)) or list(dict.fromkeys(ctx.recent_clubs[-1:][0]))
         if len(clubs) >= 2:  # "Both clubs had approached him": each club named just before
             out = [copy.copy(out[0]) for _ in clubs]
@@ -2633,7 +2633,7 @@ _PARTING_WORDS = re.compile(r"\bpart(?:ed|s|ing)?\s+(?:ways|company)\b", re.IGNO
 _BESIDE = re.compile(r"\b(?:at|by)\s+$", re.IGNORECASE)
 # "will join Tuchel's backroom staff", "his first training session", "his habitual work team": his staff
 # and his sessions tell the post he holds, which the story's other facts about him there tell better
-_STAFF_NOUN = re.compile(r"(?:staff|sessions?|tactics|work\s+team|" + _STAFF_TEAM + r")$", re.IGNORECASE)
+_STAFF_NOUN = re.compile(r"(?:staff|sessions?|tactics|work\s+team|" + STAFF_TEAM + r")$", re.IGNORECASE)
 
 
 def _beside_him(tagged: str, match: re.Match[str]) -> bool:
@@ -2710,7 +2710,7 @@ def _coordinated_clubs(f: Fact, sent: TaggedSentence, match: re.Match[str]) -> l
     tag = next(
         (
             m
-            for m in _TAG.finditer(tagged, match.start())
+            for m in TAG.finditer(tagged, match.start())
             if m.group(1) == "C" and squad_of.get(int(m.group(2)), (None,))[0] == f.club
         ),
         None,
@@ -2740,7 +2740,7 @@ _ELLIPTIC_SPELL = re.compile(
 def _elliptic_spells(f: Fact, sent: TaggedSentence, match: re.Match[str]) -> list[Fact]:
     """A further spell told by ', and of C …' after the club of the fact; its own dates follow it."""
     tagged, squad_of = sent.tagged, sent.squad_of
-    tag = next((m for m in _TAG.finditer(tagged, match.start(), match.end() + 40) if m.group(1) == "C"), None)
+    tag = next((m for m in TAG.finditer(tagged, match.start(), match.end() + 40) if m.group(1) == "C"), None)
     if tag is None or squad_of.get(int(tag.group(2)), (None,))[0] != f.club:
         return []
     out, pos = [], tag.end()
@@ -2994,7 +2994,7 @@ _STAFF_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach
 def _role(rule: Rule, match: re.Match[str], tagged: str, event: str) -> str:
     # "C brought X in as Y's assistant and (t:)handed him the top job": the words of the trigger's clause
     told = (
-        match.group(0)[_trigger_at(match) - match.start() :]
+        match.group(0)[trigger_at(match) - match.start() :]
         if rule.name in _ROLE_FROM_TRIGGER
         else match.group(0)
     )
@@ -3174,8 +3174,8 @@ def _respective(sent: TaggedSentence) -> list[Fact]:
     """'approached Reading and Brighton … respective managers McDermott and Poyet'."""
     out = []
     for m in _RESPECTIVE.finditer(sent.tagged):
-        clubs = [int(x) for x in _CLUB_TAG.findall(m.group(1))]
-        people = [int(x) for x in _PERSON_TAG.findall(m.group(2))]
+        clubs = [int(x) for x in CLUB_TAG.findall(m.group(1))]
+        people = [int(x) for x in PERSON_TAG.findall(m.group(2))]
         if len(clubs) != len(people):
             continue
         for c, p in zip(clubs, people, strict=True):
@@ -3198,8 +3198,8 @@ _AIDES_ARRIVE = re.compile(
 
 def _arriving_aide(f: Fact) -> bool:
     """An aide's appointment, in a sentence telling him arrive with his boss (`_AIDES_ARRIVE`): dated by the
-    boss's change (see _staff_dates)."""
-    return f.event == "appointed" and f.role in _STAFF_TITLE_ROLES
+    boss's change (see staff_dates)."""
+    return f.event == "appointed" and f.role in STAFF_TITLE_ROLES
 
 
 # --- whole-article clean-up ---------------------------------------------------------------------
@@ -3240,7 +3240,7 @@ def _guess_squad(sent: TaggedSentence, g: Guess, club: str | None, squad: str, c
     if squad != "first_team":
         return squad
     near = sent.tagged[max(0, g.trigger - 60) : g.trigger_end + 60]
-    for k in _SQUAD_TAG.findall(near):
+    for k in SQUAD_TAG.findall(near):
         if re.search(rf"«S{k}»\s+(?:[\w-]+\s+)?(?:coach|manager|boss)\s+«P", near):
             continue  # "appointed their under-23 coach X as caretaker": the post he held
         s_club, s_squad = sent.squad_of.get(int(k), (None, "first_team"))
@@ -3249,7 +3249,7 @@ def _guess_squad(sent: TaggedSentence, g: Guess, club: str | None, squad: str, c
     return ctx.topic_squad if club == ctx.topic_club else squad
 
 
-def _unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
+def unclaimed_event_guesses(facts: list[Fact], ctx: Context) -> list[Fact]:
     """The event guesses of coaches the article reports on (or named with a role noun), for a
     coach, club and event no other fact tells; never an executive's."""
     coaches = {f.coach for f in facts if not f.needs_support} | known_coaches()

@@ -30,7 +30,7 @@ def events_of(text: str, published: str | None = "2024-03-12") -> set[tuple[str,
 def read_as(text: str, reference: str, monkeypatch) -> list[str]:
     """The men each occurrence of `reference` ('the Austrian', 'his') was read as, in order."""
     seen: list[str] = []
-    original = rule_facts._with_pronouns
+    original = rule_facts.with_pronouns
 
     def spy(sentence, named, ctx):
         found = original(sentence, named, ctx)
@@ -38,6 +38,6 @@ def read_as(text: str, reference: str, monkeypatch) -> list[str]:
         seen.extend(m.name for m in said if m.text.lower() == reference.lower())
         return found
 
-    monkeypatch.setattr(rule_facts, "_with_pronouns", spy)
+    monkeypatch.setattr(rule_facts, "with_pronouns", spy)
     facts_of(text)
     return seen

@@ -1,4 +1,4 @@
-"""aide-spell-at reads its copula from the shared `_AIDE_COPULA` ("was previously also an assistant at
+"""aide-spell-at reads its copula from the shared `AIDE_COPULA` ("was previously also an assistant at
 C", "having been assistant coach at C", "was briefly assistant at C", "became assistant coach at C"): a
 staff spell at C. The present "is coach at C" is the head coach's post, never read as an aide's spell.
 Written for these tests in our own words."""

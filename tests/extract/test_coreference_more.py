@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
-from pipeline.extract.coreference import _post_of_opening
+from pipeline.extract.coreference import post_of_opening
 from pipeline.extract.mentions import Mention
 
 
@@ -38,7 +38,7 @@ def _mentions(sentence: str, *names: str) -> list[Mention]:
 def test_a_post_of_someone_opening_the_sentence_is_a_reference(
     sentence: str, names: tuple[str, ...], head: str
 ) -> None:
-    spans = _post_of_opening(sentence, _mentions(sentence, *names))
+    spans = post_of_opening(sentence, _mentions(sentence, *names))
     assert [sentence[s:e] for s, e, _ in spans] == [head]
 
 
@@ -54,7 +54,7 @@ def test_a_post_of_someone_opening_the_sentence_is_a_reference(
     ],
 )  # fmt: skip
 def test_no_reference_without_a_described_subject(sentence: str, names: tuple[str, ...]) -> None:
-    assert _post_of_opening(sentence, _mentions(sentence, *names)) == []
+    assert post_of_opening(sentence, _mentions(sentence, *names)) == []
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from extract_helpers import facts_of
 
 from pipeline.extract.dates import DateMention
 from pipeline.extract.facts import Fact
-from pipeline.extract.postprocess import _staff_dates
+from pipeline.extract.postprocess import staff_dates
 
 
 def _date_of(text: str, event: str, coach: str, club: str, published: str = "2024-03-14") -> tuple:
@@ -76,6 +76,6 @@ def test_aides_leaving_too_take_the_latest_change_of_their_kind(aide_event: str)
         _change("Javi Calleja", "appointed", 0, date(2019, 1, 28)),
         _change("Pedro Ros", aide_event, 1, None, "assistant_coach"),
     ]
-    _staff_dates(facts)
+    staff_dates(facts)
     want = date(2019, 1, 29) if aide_event == "left" else date(2019, 1, 28)
     assert facts[-1].date.value == want

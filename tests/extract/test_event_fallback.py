@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of
 
-from pipeline.extract.facts import _TAG
+from pipeline.extract.facts import TAG
 from pipeline.extract.fallback import event_guesses
 from pipeline.extract.mentions import Mention
 
@@ -17,7 +17,7 @@ LEAD = "Brentwick Town have appointed Tom Reid as head coach. "
 def _tagged(text: str) -> tuple[str, list[Mention]]:
     """'«P0» was axed by «C1»' with names after ':' → the tagged sentence and its mentions."""
     tagged, names = text.split(" :: ")
-    kinds = [m.group(1) for m in _TAG.finditer(tagged)]
+    kinds = [m.group(1) for m in TAG.finditer(tagged)]
     mentions = [Mention(k, 0, 0, n, name=n) for k, n in zip(kinds, names.split("|"), strict=True)]
     return tagged, mentions
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
-from pipeline.extract.coreference import _hyphened_ex
+from pipeline.extract.coreference import hyphened_ex
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from pipeline.extract.coreference import _hyphened_ex
     ],
 )
 def test_ex_apart_is_hyphened_in_place(sentence: str, read: str) -> None:
-    assert _hyphened_ex(sentence) == read and len(read) == len(sentence)
+    assert hyphened_ex(sentence) == read and len(read) == len(sentence)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_ex_apart_is_hyphened_in_place(sentence: str, read: str) -> None:
     ],
 )
 def test_ex_that_is_no_prefix_stays(sentence: str) -> None:
-    assert _hyphened_ex(sentence) == sentence
+    assert hyphened_ex(sentence) == sentence
 
 
 def test_ex_coach_of_a_national_team_is_a_past_spell() -> None:

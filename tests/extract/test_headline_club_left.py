@@ -32,11 +32,11 @@ def test_staff_news_after_the_career_is_the_headline_clubs(title: str) -> None:
 
 def test_a_headline_naming_where_he_goes_is_not_read_so() -> None:
     """'X leaves C for D': the story may be D's appointment; the headline does not settle it."""
-    from pipeline.extract.attribution import _TITLE_OBJECT
+    from pipeline.extract.attribution import TITLE_OBJECT
 
-    assert _TITLE_OBJECT.search("«P0» leaves «C1» for «C2»") is None
-    assert _TITLE_OBJECT.search("«P0» quits «C1» to join «C2»") is None
-    assert _TITLE_OBJECT.search("«P0» leaves «C1» by mutual consent") is not None
+    assert TITLE_OBJECT.search("«P0» leaves «C1» for «C2»") is None
+    assert TITLE_OBJECT.search("«P0» quits «C1» to join «C2»") is None
+    assert TITLE_OBJECT.search("«P0» leaves «C1» by mutual consent") is not None
 
 
 # a leaving headline over a lead that tells the man's appointment elsewhere: the story is the new club's

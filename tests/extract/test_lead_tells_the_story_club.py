@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract_helpers import facts_of
 
-from pipeline.extract.attribution import _LEAD_SUBJECT
+from pipeline.extract.attribution import LEAD_SUBJECT
 
 
 def _clubs(text: str, coach: str, **kw: str) -> set[str]:
@@ -36,12 +36,12 @@ def test_a_lead_telling_the_new_coach_makes_his_new_club_the_story():
 def test_a_coach_leaving_for_another_club_does_not_make_the_club_he_left_the_story():
     # the lead names the club he goes to: the club he left is no longer the story's by that lead
     lead = "«P0» has left «C1» for «C2», who named him head coach on Monday."
-    assert _LEAD_SUBJECT.search(lead) is None
-    assert _LEAD_SUBJECT.search("«P0» has left «C1» to join «C2».") is None
-    assert _LEAD_SUBJECT.search("«P0» has left «C1» by mutual consent.") is not None
+    assert LEAD_SUBJECT.search(lead) is None
+    assert LEAD_SUBJECT.search("«P0» has left «C1» to join «C2».") is None
+    assert LEAD_SUBJECT.search("«P0» has left «C1» by mutual consent.") is not None
 
 
 def test_a_man_said_to_have_been_the_new_coach_of_a_former_club_is_no_lead():
     # only "is / becomes the new coach of C" tells today's appointment
-    assert _LEAD_SUBJECT.search("«P0» was the new coach of «C1» in 2019.") is None
-    assert _LEAD_SUBJECT.search("«P0» becomes the new head coach of «C1».") is not None
+    assert LEAD_SUBJECT.search("«P0» was the new coach of «C1» in 2019.") is None
+    assert LEAD_SUBJECT.search("«P0» becomes the new head coach of «C1».") is not None

@@ -6,21 +6,21 @@ import pytest
 from extract_helpers import keys_of
 
 from pipeline.extract import extractor
-from pipeline.extract.coreference import _with_pronouns
+from pipeline.extract.coreference import with_pronouns
 from pipeline.records import Article
 
 
 def tagged(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     """(kind, resolved name, text as written) of every mention the extractor sees, pronouns included."""
     seen: list[tuple[str, str, str]] = []
-    real = extractor._sentence_facts
+    real = extractor.sentence_facts
 
     def spy(i, sentence, low, rules, named, ctx, ref):  # type: ignore[no-untyped-def]
         facts = real(i, sentence, low, rules, named, ctx, ref)
-        seen.extend((m.kind, m.name, m.text) for m in _with_pronouns(sentence, named, ctx))
+        seen.extend((m.kind, m.name, m.text) for m in with_pronouns(sentence, named, ctx))
         return facts
 
-    monkeypatch.setattr(extractor, "_sentence_facts", spy)
+    monkeypatch.setattr(extractor, "sentence_facts", spy)
     extractor._extract(Article(id="t", text=text, published="2024-03-12"))
     return seen
 

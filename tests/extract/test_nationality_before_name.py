@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import DEMONYMS
-from pipeline.extract.rule_facts import _without_nationality
+from pipeline.extract.rule_facts import without_nationality
 
 
 def test_every_demonym_ends_in_a_capitalised_word():
@@ -15,7 +15,7 @@ def test_every_demonym_ends_in_a_capitalised_word():
 
 
 def _dropped(tagged: str) -> str:
-    return _without_nationality(tagged, list(range(len(tagged) + 1)))[0]
+    return without_nationality(tagged, list(range(len(tagged) + 1)))[0]
 
 
 def test_nationality_before_a_name_is_dropped():

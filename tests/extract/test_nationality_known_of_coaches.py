@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.coreference import _widely_known_nationality
+from pipeline.extract.coreference import widely_known_nationality
 from tests.extract.extract_helpers import read_as
 
 
 def test_reference_nationalities_are_keys_of_the_descriptor_words():
-    assert _widely_known_nationality("Marcelo Bielsa") == frozenset({"argentine"})
-    assert _widely_known_nationality("Habib Beye") == frozenset({"senegalese", "french"})
-    assert _widely_known_nationality("Pieter Koning") == frozenset()
+    assert widely_known_nationality("Marcelo Bielsa") == frozenset({"argentine"})
+    assert widely_known_nationality("Habib Beye") == frozenset({"senegalese", "french"})
+    assert widely_known_nationality("Pieter Koning") == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of, keys_of
 
-from pipeline.extract.rule_facts import _HIRED_BY_TITLE
+from pipeline.extract.rule_facts import HIRED_BY_TITLE
 
 # --- leaving one club for a post at another ----------------------------------------------------
 
@@ -152,12 +152,12 @@ def test_los_angeles_is_no_person() -> None:
     ],
 )
 def test_hiring_phrase_before_the_title(before):
-    assert _HIRED_BY_TITLE.search(before)
+    assert HIRED_BY_TITLE.search(before)
 
 
 @pytest.mark.parametrize("before", ["under the ", "He spoke to the Getafe "])
 def test_other_words_before_the_title(before):
-    assert not _HIRED_BY_TITLE.search(before)
+    assert not HIRED_BY_TITLE.search(before)
 
 
 @pytest.mark.parametrize(

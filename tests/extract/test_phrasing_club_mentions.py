@@ -8,7 +8,7 @@ import pytest
 from extract_helpers import events_of, keys_of
 from test_mention_quality import tagged
 
-from pipeline.extract.coreference import _town_as_club, _town_club
+from pipeline.extract.coreference import _town_club, town_as_club
 from pipeline.extract.facts import Context
 from pipeline.extract.mentions import run_mentions
 
@@ -181,7 +181,7 @@ def test_a_town_that_is_a_named_persons_surname_stays_the_person() -> None:
     ctx = Context()
     ctx.strong_clubs, ctx.club_kinds = {"Oxford United"}, {"Oxford United": "club"}
     ctx.people.register("Tom Oxford", (0, 0))
-    found = _town_as_club("Oxford said he was sad to go.", [], ctx)
+    found = town_as_club("Oxford said he was sad to go.", [], ctx)
     assert not found
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of
 
-from pipeline.extract.coreference import _first_pass, _sentence_mentions
+from pipeline.extract.coreference import first_pass, sentence_mentions
 
 
 def _facts(text: str, coach: str) -> set[tuple[str, str]]:
@@ -42,9 +42,9 @@ def test_town_stands_for_the_article_club(text, coach, fact):
 
 
 def _town_clubs(sentences: list[str]) -> list[str]:
-    ctx, first = _first_pass(sentences)
+    ctx, first = first_pass(sentences)
     ctx.people.cursor = len(sentences) - 1
-    found = _sentence_mentions(sentences[-1], ctx, first[-1])
+    found = sentence_mentions(sentences[-1], ctx, first[-1])
     return [m.name for m in found if m.kind == "C" and m.text in ("Glasgow", "Lisbon", "Munich")]
 
 

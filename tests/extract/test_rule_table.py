@@ -6,8 +6,8 @@ from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, SUBPATTERN
 from re._parser import parse
 
 from pipeline.extract.rules import KEY_RULES, RULE_NEEDS, RULES, candidate_rules
-from pipeline.extract.rules.grammar import _BACKROOM_TITLE
-from pipeline.extract.rules.index import _BACKROOM_TITLE_WORDS
+from pipeline.extract.rules.grammar import BACKROOM_TITLE
+from pipeline.extract.rules.index import BACKROOM_TITLE_WORDS
 
 
 def test_every_rule_pattern_compiles():
@@ -107,8 +107,8 @@ def _literal_runs(items) -> list[list[str]]:
 
 
 def test_every_backroom_title_holds_a_word_its_rules_need():
-    # RULE_NEEDS skips the title-led rules unless the sentence holds one of _BACKROOM_TITLE_WORDS: a title
-    # added to _BACKROOM_TITLE without its word there would silently never be tried
-    ways = _literal_runs(parse(_BACKROOM_TITLE, re.IGNORECASE))
+    # RULE_NEEDS skips the title-led rules unless the sentence holds one of BACKROOM_TITLE_WORDS: a title
+    # added to BACKROOM_TITLE without its word there would silently never be tried
+    ways = _literal_runs(parse(BACKROOM_TITLE, re.IGNORECASE))
     assert len(ways) > 20
-    assert [w for w in ways if not any(word in run for run in w for word in _BACKROOM_TITLE_WORDS)] == []
+    assert [w for w in ways if not any(word in run for run in w for word in BACKROOM_TITLE_WORDS)] == []

@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import LIST_SEP, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
-    _AIDE_COPULA,
-    _AIDE_NOUN,
-    _AIDE_TITLED,
-    _AT_SENIOR_CLUB,
-    _BACKROOM_TITLE,
-    _DEMONYM_DESC,
-    _DEMONYM_WORD,
-    _NO_CLUB_NEXT,
     _ORDINAL,
-    _PEOPLE_LIST,
-    _POSSESSOR_DESC,
-    _STAFF_CLUB,
-    _STAFF_ROLE,
+    AIDE_COPULA,
+    AIDE_NOUN,
+    AIDE_TITLED,
+    AT_SENIOR_CLUB,
+    BACKROOM_TITLE,
+    DEMONYM_DESC,
+    DEMONYM_WORD,
+    NO_CLUB_NEXT,
+    PEOPLE_LIST,
+    POSSESSOR_DESC,
+    STAFF_CLUB,
+    STAFF_ROLE,
 )
-from pipeline.extract.rules.keys import _BRING_KEYS, RULE_KEYS
+from pipeline.extract.rules.keys import BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
 
@@ -30,8 +30,8 @@ from pipeline.extract.rules.rule import R, Rule
 # "Y's number two", "Y's right-hand man": someone's aide (Y tagged)
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?(?:assistant\s+(?:coach\s+|manager\s+)?under|"
-    r"(?:" + _BACKROOM_TITLE + r"|adjunct|deputy|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
-    r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + _AIDE_NOUN + r")"
+    r"(?:" + BACKROOM_TITLE + r"|adjunct|deputy|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
+    r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + AIDE_NOUN + r")"
 )
 
 # an aide kept on: "remain as", "stays on as", "will continue as"
@@ -111,7 +111,7 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         # "… by compatriot Y": a lowercase word about the aide
         r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
         # "… by Japanese coach Y": the aide's nationality and a bare coach's title
-        r"(?:" + _DEMONYM_WORD + r"(?-i:coach(?:es)?|trainers?)\s+)?"
+        r"(?:" + DEMONYM_WORD + r"(?-i:coach(?:es)?|trainers?)\s+)?"
         # ("…, and by Austrian fitness coach B": the next aide with his own "by", nationality and title)
         r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:" + _NEXT_AIDE + r")*(?!['’])"
         r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
@@ -152,9 +152,7 @@ JOINED_BY_STAFF: tuple[Rule, ...] = (
         # "will be joined at the City Ground / at Forest / in east London by": club, ground or town, then aide
         r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?by|\bbr(?:ings|ing|ought|inging)\s+"
         r"(?:with\s+(?:him|her|«P\d+»)\s+)?(?:(?:an?|his|her)\s+(?:[\w\-]+\s+){0,2}?{STAFF}"
-        r"\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+"
-        + _STAFF_ROLE
-        + "{P}",
+        r"\s+(?:with\s+(?:him|her|«P\d+»)\s*)?,?\s*(?:headed|led)\s+by|(?:his|her)))\s+" + STAFF_ROLE + "{P}",
         0.7,
         club_side="near",
     ),
@@ -205,7 +203,7 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
     R(
         "aide-at-follows-him",
         "left",
-        r"(?:«P\d+»['’]s|his|her)\s+(?:[\w\-]+\s+)?" + _AIDE_NOUN + r"\s+at\s+{C},\s+{P},\s+"
+        r"(?:«P\d+»['’]s|his|her)\s+(?:[\w\-]+\s+)?" + AIDE_NOUN + r"\s+at\s+{C},\s+{P},\s+"
         r"(?:will\s+|also\s+)*(?:follow|follows|followed|accompan(?:y|ies|ied))\s+(?:him\b|her\b|«P\d+»)",
         0.7,
         role="assistant_coach",
@@ -303,7 +301,7 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:named|appointed|hired|unveiled|announced|confirmed|added|recruited)\s+"
         r"(?:two|three|four|five|\d)\s+(?:new\s+)?(?:assistant\s+(?:coaches|managers|trainers)|assistants)"
-        r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+" + _PEOPLE_LIST + r"(?!['’])",
+        r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+" + PEOPLE_LIST + r"(?!['’])",
         0.7,
         role="assistant_coach",
         club_side="topic",
@@ -347,7 +345,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         r"{P}(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
         r"(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
         r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
-        r"stints?|spells?)\s+as|" + _AIDE_COPULA + r")\s+" + _AIDE_OF + _AIDE_AT,
+        r"stints?|spells?)\s+as|" + AIDE_COPULA + r")\s+" + _AIDE_OF + _AIDE_AT,
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -357,7 +355,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "head-of-assistant-at",
         "in_charge",
         r"\b(?:as|"
-        + _AIDE_COPULA
+        + AIDE_COPULA
         + r")\s+"
         + _AIDE_OF.replace("«P\\d+»", "{P}", 1).replace("«P\\d+»", "{P2}", 1)
         + _AIDE_AT,
@@ -372,7 +370,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "second-head-of-assistant-at",
         "in_charge",
         r"\b(?:as|"
-        + _AIDE_COPULA
+        + AIDE_COPULA
         + r")\s+"
         + _AIDE_OF
         + _AIDE_AT
@@ -390,11 +388,11 @@ AIDE_SPELLS: tuple[Rule, ...] = (
     R(
         "second-head-of-aide-near",
         "in_charge",
-        r"(?:«P\d+»['’]s?\s+" + _AIDE_NOUN + r"|" + _AIDE_NOUN + r"\s+(?:to|of|under)\s+«P\d+»(?!['’]))"
+        r"(?:«P\d+»['’]s?\s+" + AIDE_NOUN + r"|" + AIDE_NOUN + r"\s+(?:to|of|under)\s+«P\d+»(?!['’]))"
         r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?:(?:an?|the)\s+)?(?:"
-        + _AIDE_NOUN
+        + AIDE_NOUN
         + r"\s+)?(?:to|of|under)\s+"
-        r"{P}(?!['’])" + _NO_CLUB_NEXT,
+        r"{P}(?!['’])" + NO_CLUB_NEXT,
         0.65,
         role="head_coach",
         club_side="near",
@@ -406,9 +404,9 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "head-of-aide-in-view",
         "in_charge",
         # (not "joined C as assistant to Y", "worked at C as an assistant to Y": the club told before is his)
-        r"\b(?:until\s+now|" + _AIDE_COPULA + r")\s+(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?"
+        r"\b(?:until\s+now|" + AIDE_COPULA + r")\s+(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?"
         r"(?:head\s+coach\s+)?(?:assistant(?:\s+(?:coach|manager))?|vice|deputy|adjunct|number\s+two|"
-        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P}(?!['’])" + _NO_CLUB_NEXT + _NO_PLACE_IN_CLAUSE,
+        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P}(?!['’])" + NO_CLUB_NEXT + _NO_PLACE_IN_CLAUSE,
         0.65,
         role="head_coach",
         club_side="topic",
@@ -418,11 +416,11 @@ AIDE_SPELLS: tuple[Rule, ...] = (
     R(
         "boss-staff-in-view",
         "in_charge",
-        r"(?:\b(?:" + _AIDE_COPULA + r"|(?:working|worked|served|serving)\s+as)\s+|(?<=,\s))"
+        r"(?:\b(?:" + AIDE_COPULA + r"|(?:working|worked|served|serving)\s+as)\s+|(?<=,\s))"
         # ("was goalkeeping coach in the staff of Y": a title of his own before it)
         r"(?:an?\s+)?(?:(?:[\w\-]+\s+)?(?:assistant|coach|trainer)\s+)?(?:on\s+{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff|"
         r"(?:(?:a\s+)?member\s+of|in)\s+the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P2}(?!['’]))"
-        + _NO_CLUB_NEXT
+        + NO_CLUB_NEXT
         + _NO_PLACE_IN_CLAUSE,
         0.65,
         role="head_coach",
@@ -442,7 +440,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
     R(
         "aide-of-at-head",
         "in_charge",
-        r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?" + _AIDE_NOUN + _AIDE_AT,
+        r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?" + AIDE_NOUN + _AIDE_AT,
         0.65,
         role="head_coach",
         club_side="list",
@@ -453,7 +451,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "aide-following-head-to",
         "in_charge",
         r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?"
-        + _AIDE_NOUN
+        + AIDE_NOUN
         + r",\s+(?:following|accompanying)\s+"
         r"(?:him|her|«P\d+»)\s+to\s+",
         0.65,
@@ -467,7 +465,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "aide-apposed-at",
         "in_charge",
         r"{P},\s+«P\d+»['’]s?\s+(?:former\s+|long-time\s+|long-serving\s+|trusted\s+|then\s+|old\s+)?"
-        + _AIDE_NOUN
+        + AIDE_NOUN
         + _AIDE_AT,
         0.65,
         role="assistant_coach",
@@ -480,7 +478,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "aide-of-at-named",
         "in_charge",
         r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+|then\s+)?"
-        + _AIDE_NOUN
+        + AIDE_NOUN
         + r"\s+(?:at|with|in)\s+(?:the\s+)?{C},\s+{P}\s*,",
         0.65,
         role="assistant_coach",
@@ -637,7 +635,7 @@ STAFF_AND_PREDECESSORS: tuple[Rule, ...] = (
         r"\b(?:sacked|dismissed|fired|axed|ousted|relieved\s+(?:of|from)\s+(?:his|her)\s+duties|stepped\s+down|resigned|"
         r"quit|left(?=\s+(?:«C\d+»|the\s+(?:club|post|job|role)\b)))\b{GAP},?\s+(?P<rep>and)\s+"
         r"(?:was\s+|were\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:replaced|succeeded)\s+by\s+"
-        r"(?:(?:his|her|the|former|assistant|caretaker|interim)\s+)*(?:" + _DEMONYM_DESC + r")?{P}(?!['’]s)",
+        r"(?:(?:his|her|the|former|assistant|caretaker|interim)\s+)*(?:" + DEMONYM_DESC + r")?{P}(?!['’]s)",
         0.8,
         club_side="near",
     ),
@@ -837,7 +835,7 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         "appointed",
         r"(?:\b(?:be|been|is|are|was|were)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?"
         r"by|\b(?:bring|brings|brought|bringing)\s+in)\s+(?P<list>«P\d+»)\s*,\s+(?:his|her|«P\d+»['’]s?)\s+"
-        r"(?:former\s+|long-time\s+|long-serving\s+|trusted\s+)?" + _AIDE_NOUN + r"\b",
+        r"(?:former\s+|long-time\s+|long-serving\s+|trusted\s+)?" + AIDE_NOUN + r"\b",
         0.7,
         club_side="after_topic",
     ),
@@ -857,7 +855,7 @@ INCOMING_STAFF: tuple[Rule, ...] = (
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
 _TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|also)\s+)*"
 # one titled name: "his second coach X", "the physical trainer Y"
-_TITLED = _TITLE_WORDS + _BACKROOM_TITLE + r"\s+«P\d+»(?!['’])"
+_TITLED = _TITLE_WORDS + BACKROOM_TITLE + r"\s+«P\d+»(?!['’])"
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
 _TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:" + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
 # between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
@@ -955,7 +953,7 @@ RULE_KEYS.update(
         "club-titled-staff-stays": ("continue", "stay", "remain"),
         "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
         "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
-        "bring-as-staff": _BRING_KEYS,
+        "bring-as-staff": BRING_KEYS,
         "works-with-aide-as-title": ("work with",),
     }
 )
@@ -967,7 +965,7 @@ _STAYS = (
 # the staff named before the verb that keeps its members: "In the staff (also) remain", "In the staff are",
 # "The technical committee remains:" (not "the staff of Y": another man's, read by other rules)
 # one aide of a list told name first: "A as assistant", "B as physical trainer"
-_AIDE_AS_TITLE = r"«P\d+»\s+as\s+(?:(?:the|an?|his|her|«P\d+»['’]s?)\s+)?" + _BACKROOM_TITLE + r"\b"
+_AIDE_AS_TITLE = r"«P\d+»\s+as\s+(?:(?:the|an?|his|her|«P\d+»['’]s?)\s+)?" + BACKROOM_TITLE + r"\b"
 _STAFF_BODY = r"(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|committee|commission)"
 _STAFF_BODY_KEEPS = (
     # ("In the staff are A and B, who both leave too": not kept on)
@@ -990,7 +988,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "dismissed",
         _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:must|have\s+to|has\s+to|had\s+to)\s+(?:also\s+)?go\b|"
         r"(?:been\s+|be\s+)?(?:sacked|dismissed|fired|relieved\s+(?:of|from)|released|axed|let\s+go)\b(?:\s+by)?)"
-        + _STAFF_CLUB,
+        + STAFF_CLUB,
         0.7,
         club_side="tag",
     ),
@@ -1010,7 +1008,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # club in view)
         r"(?:(?:end|ends|ended)\s+(?:the|their|his|her)\s+(?:cooperation|collaboration)|(?:part|parts|parted)\s+ways)"
         r"(?:\s+with(?=\s+(?:the\s+)?«C\d+»))?|"
-        r"(?:return|returns|returned)\s+to\s+(?:their|his|her)\s+clubs?)\b" + _STAFF_CLUB,
+        r"(?:return|returns|returned)\s+to\s+(?:their|his|her)\s+clubs?)\b" + STAFF_CLUB,
         0.7,
         club_side="tag",
     ),
@@ -1176,10 +1174,10 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # ("will bring in X, his assistant at Motherwell, as his number two": the aide's old post aside)
         r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
         + _COMPATRIOT_AIDE  # "brings with him his compatriot Y as assistant coach"
-        + _PEOPLE_LIST
+        + PEOPLE_LIST
         + r"(?!['’])"
         r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
-        r"(?:(?:the|an?|new|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
+        r"(?:(?:the|an?|new|{HIS})\s+)*" + BACKROOM_TITLE + r"\b",
         0.7,
         club_side="after_topic",
     ),
@@ -1208,7 +1206,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"\b(?:will|is\s+to|is\s+set\s+to)\s+work\s+with\s+"
         + _COMPATRIOT_AIDE
         + r"(?P<list>«P\d+»)(?!['’])\s+as\s+"
-        r"(?:(?:the|an?|new|second|{HIS})\s+)*" + _BACKROOM_TITLE + r"\b",
+        r"(?:(?:the|an?|new|second|{HIS})\s+)*" + BACKROOM_TITLE + r"\b",
         0.7,
         club_side="after_topic",
     ),
@@ -1291,7 +1289,7 @@ NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
         "joins-staff-of-boss-at",
         "appointed",
         r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
-        r"the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»" + _AT_SENIOR_CLUB,
+        r"the\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»" + AT_SENIOR_CLUB,
         0.7,
         role="assistant_coach",
         club_side="tag",
@@ -1301,7 +1299,7 @@ NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
     R(
         "titled-aide-joins-club",
         "appointed",
-        r"(?<![\w\-])" + _BACKROOM_TITLE + r"\s+{P}\s+(?:(?:has|is|will|also)\s+)*(?:join(?:s|ed|ing)?|"
+        r"(?<![\w\-])" + BACKROOM_TITLE + r"\s+{P}\s+(?:(?:has|is|will|also)\s+)*(?:join(?:s|ed|ing)?|"
         r"(?:moves?|moved|moving)\s+to)\s+(?:the\s+)?{C}(?!['’])",
         0.75,
         club_side="tag",
@@ -1309,7 +1307,7 @@ NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
     R(
         "staff-of-boss-at",
         "in_charge",
-        r"\bthe\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P}" + _AT_SENIOR_CLUB,
+        r"\bthe\s+(?:{STAFF_KIND}\s+)?staff\s+of\s+{P}" + AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -1366,7 +1364,7 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
         r"\b(?:will|is\s+to|shall)\s+have\s+as\s+(?:{HIS}\s+)?"
         + _ARRIVING_AIDE_TITLE
         + r"\s+(?:the\s+|"
-        + _POSSESSOR_DESC
+        + POSSESSOR_DESC
         + r")?{P}(?!['’]s\b)(?:\s+and\s+{P2})?",
         0.7,
         club_side="after_topic",
@@ -1407,7 +1405,7 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?" + TEAM_NOUN + r"\s+"
         r"(?:(?:on\s+an?\s+(?:interim|temporary|caretaker|provisional)\s+basis|temporarily|provisionally)\s+)?"
-        r"(?:over\s+)?to\s+(?:" + _AIDE_TITLED + r")?{P}(?!['’])",
+        r"(?:over\s+)?to\s+(?:" + AIDE_TITLED + r")?{P}(?!['’])",
         0.75,
         club_side="topic",
     ),

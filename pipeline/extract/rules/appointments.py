@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import EXECUTIVE_TITLES, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
-    _APPOINT_VERB,
-    _DEMONYM_DESC,
-    _DEMONYM_WORD,
     _FOR_GAMES,
-    _GAME_CHARGE,
-    _POSSESSOR_DESC,
-    _REPLACED_DESC,
-    _SQUAD_AS_POST,
-    _TO_EXTENSION,
+    APPOINT_VERB,
+    DEMONYM_DESC,
+    DEMONYM_WORD,
+    GAME_CHARGE,
+    POSSESSOR_DESC,
+    REPLACED_DESC,
+    SQUAD_AS_POST,
+    TO_EXTENSION,
 )
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
@@ -117,7 +117,7 @@ APPOINTED: tuple[Rule, ...] = (
         "appointed",
         # "was on Monday named": the day may sit between the auxiliary and the participle
         r"{P}{APP}{WHO}{HAVE}(?:(?:(?<=\swas)|(?<=\shas)|(?<=\shad)|(?<=\sis))(?-i:{TIME}))?\s+"
-        + _APPOINT_VERB
+        + APPOINT_VERB
         + _SPEAKER_AT_END
         # not "promoted (in January) from C's U23s": the promoted-from rules tell that
         + r"(?!\s+(?:in|to)\s+the\s+(?:squad|team))"
@@ -225,7 +225,7 @@ APPOINTED: tuple[Rule, ...] = (
         r"likely|agreed)\s+to\s+)?(?:take[sn]?|"
         r"took|taking)\s+"
         r"(?:over|(?:joint\s+)?(?:temporary\s+|interim\s+|provisional\s+|caretaker\s+)?(?:joint\s+)?charge|the\s+reins|"
-        r"the\s+helm)\b" + _GAME_CHARGE,
+        r"the\s+helm)\b" + GAME_CHARGE,
         0.85,
         club_side="after",
     ),
@@ -308,9 +308,9 @@ APPOINTED: tuple[Rule, ...] = (
         + _RELIEVED_MAN
         + r")\s+(?:the\s+\w+\s+|"
         # "succeeds his former boss Y", "replaced his mentor Y": Y, not "his" (the subject himself)
-        + _POSSESSOR_DESC
+        + POSSESSOR_DESC
         + r"|"
-        + _REPLACED_DESC
+        + REPLACED_DESC
         + r"){P2}(?!['’]s\b)",
         0.85,
         club_side="after_topic",
@@ -385,10 +385,10 @@ APPOINTED: tuple[Rule, ...] = (
         "club-signed-coach",
         "appointed",
         r"{C}{HAVE}\s+(?:officially\s+)?(?:signed|contracted|hired)\s+(?:with\s+)?(?:the\s+)?(?:"
-        + _DEMONYM_WORD
+        + DEMONYM_WORD
         + r")?"
         r"(?:new\s+)?(?:head\s+)?(?:coach|manager|technician|trainer|strategist|tactician|technical\s+director)\s+"
-        r"{P}(?!['’])(?!\s+to\s+" + _TO_EXTENSION + ")",
+        r"{P}(?!['’])(?!\s+to\s+" + TO_EXTENSION + ")",
         0.8,
         club_side="tag",
     ),
@@ -490,10 +490,10 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         # translated: "presented X as new trainer", "officialized X as new mister", "ratified X as DT"
         r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied))"
         # ("confirmed Argentine X as the new coach": his nationality before the name)
-        r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + _DEMONYM_DESC + r")?{P}\s+as\s+"
+        r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + DEMONYM_DESC + r")?{P}\s+as\s+"
         # ("confirmed X as their new under-18s coach": the squad's title)
         r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|"
-        + _SQUAD_AS_POST
+        + SQUAD_AS_POST
         + ")",
         0.9,
         club_side="before",

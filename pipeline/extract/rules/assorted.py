@@ -6,7 +6,7 @@ decides which match wins.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import LIST_SEP, TEAM_NOUN
-from pipeline.extract.rules.grammar import _SELF
+from pipeline.extract.rules.grammar import SELF
 from pipeline.extract.rules.rule import R, Rule
 
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
@@ -372,11 +372,11 @@ PROMOTIONS_AND_ROLES: tuple[Rule, ...] = (
         "who-was-coach-of",
         "in_charge",
         r"{P},?\s+who\s+"
-        + _SELF
+        + SELF
         + r"(?:is|was|(?:has|had)\s+"
-        + _SELF
+        + SELF
         + r"been)\s+"
-        + _SELF
+        + SELF
         + r"(?:the\s+)?(?:(?:head|national|chief)\s+)?(?:coach|manager|selector|trainer)\s+"
         r"(?:(?:himself|herself)\s+)?(?:of|at)\s+(?:the\s+)?(?:(?:team|side|selection)\s+of\s+(?:the\s+)?)?{C}",
         0.7,
@@ -387,9 +387,9 @@ PROMOTIONS_AND_ROLES: tuple[Rule, ...] = (
         "who-was-national-coach",
         "in_charge",
         r"{P},?\s+who\s+"
-        + _SELF
+        + SELF
         + r"(?:was|had\s+been)\s+"
-        + _SELF
+        + SELF
         + r"(?:the\s+)?(?:national\s+(?:team\s+)?(?:coach|manager|selector|trainer)\b(?!\s+(?:of|at|for)\b)|"
         # ("national coach" read as a squad, "himself" as a pronoun)
         r"«S\d+»(?:\s+«P\d+»)?(?=\s+(?:for|between|from|until)\b|\s*,))",

@@ -7,15 +7,15 @@ from __future__ import annotations
 from pipeline.extract.lexicon import EXECUTIVE_TITLES
 from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.rules.grammar import (
-    _CLUB_DESC,
-    _DEMONYM_DESC,
-    _NOT_AN_OBJECT,
-    _NOT_MATCH_PLAY,
-    _PARTED,
-    _POSSESSOR_DESC,
-    _REPLACED_DESC,
-    _SACK_VERB,
-    _WAVED_AWAY,
+    CLUB_DESC,
+    DEMONYM_DESC,
+    NOT_AN_OBJECT,
+    NOT_MATCH_PLAY,
+    PARTED,
+    POSSESSOR_DESC,
+    REPLACED_DESC,
+    SACK_VERB,
+    WAVED_AWAY,
 )
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
@@ -56,7 +56,7 @@ DISMISSED: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:got\s+|been\s+)?(?:\w+ly\s+)?"
         # "was suspended and then sacked": a first participle of the same passive
         r"(?:[a-z]+ed\s+and\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?)?"
-        + _SACK_VERB
+        + SACK_VERB
         + r"\b(?:\s+by\s+(?:the\s+)?{CDESC}{C})?",
         0.9,
         club_side="near",
@@ -65,7 +65,7 @@ DISMISSED: tuple[Rule, ...] = (
         "active-sacked",
         "dismissed",
         r"\b(?:sack(?:ed|s|ing)?|(?:fire[sd]?|firing|dismiss(?:ed|es|ing|al)?)"
-        + _WAVED_AWAY
+        + WAVED_AWAY
         + r"|axe[sd]?|axing|"
         r"exonerat(?:ed|es|ing|ion)|"
         # "after the destitution of X" (translated Spanish/Portuguese "destitución", "destituição")
@@ -303,7 +303,7 @@ LEFT: tuple[Rule, ...] = (
         "left",
         # ("takes over after X": the man before him, as "from")
         r"\b(?:took|take[sn]?|taking)\s+over\s+(?:[\w\-]+\s+){0,6}?(?:from|after(?=\s+(?:the\s+\w+\s+)?«P))\s+"
-        r"(?:the\s+\w+\s+|" + _POSSESSOR_DESC + "|" + _DEMONYM_DESC + r")?{P}(?!['’]s\b)",
+        r"(?:the\s+\w+\s+|" + POSSESSOR_DESC + "|" + DEMONYM_DESC + r")?{P}(?!['’]s\b)",
         0.8,
         club_side="after",
     ),
@@ -313,7 +313,7 @@ LEFT: tuple[Rule, ...] = (
         "took-over-at-from",
         "left",
         r"\b(?:took|take[sn]?|taking)\s+over\s+(?:at\s+(?:the\s+)?{C}|(?:the\s+)?{S})\s+(?:[\w\-]+\s+){0,4}?from\s+"
-        r"(?:the\s+\w+\s+|" + _POSSESSOR_DESC + "|" + _DEMONYM_DESC + r")?{P}(?!['’]s\b)",
+        r"(?:the\s+\w+\s+|" + POSSESSOR_DESC + "|" + DEMONYM_DESC + r")?{P}(?!['’]s\b)",
         0.8,
         club_side="tag",
     ),
@@ -324,22 +324,18 @@ LEFT: tuple[Rule, ...] = (
         r"(?:take|takes|took|taking|taken)\s+the\s+(?:place|relay)\s+of|"  # translated: "took the relay of X"
         r"(?:comes?|came|coming)\s+on\s+the\s+place\s+of|"  # translated: "comes on the place of X"
         # translated "X substitutes Y"; not a player's substitution in a match
-        r"substitut(?:es|ed|ing)" + _NOT_MATCH_PLAY + r")"
+        r"substitut(?:es|ed|ing)" + NOT_MATCH_PLAY + r")"
         r"\s+(?:(?:[^«».;]|«S\d+»){0,"
         # "replacing the sacked X", "in substitution of the interim X", "replacing compatriot X",
         # "succeeding his compatriot X" (his: the subject, not the man replaced; "his father X" is kin)
-        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|"
-        + _POSSESSOR_DESC
-        + r"|"
-        + _REPLACED_DESC
-        + r")?{P}(?!['’]s\b)",
+        r"40}?,\s*|the\s+(?:[\w\-]+\s+){1,2}?|" + POSSESSOR_DESC + r"|" + REPLACED_DESC + r")?{P}(?!['’]s\b)",
         0.75,
         club_side="after_topic",
     ),
     R(
         "successor-to",
         "left",
-        r"\b(?:successor|replacement)\s+(?:to|for)\s+(?:" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
+        r"\b(?:successor|replacement)\s+(?:to|for)\s+(?:" + POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
         0.7,
         club_side="topic",
     ),
@@ -349,7 +345,7 @@ LEFT: tuple[Rule, ...] = (
         "void-left-by",
         "left",
         r"\b(?:void|vacancy|gap|post|position|place|seat|job)\s+(?:left(?:\s+(?:vacant|empty|open))?|vacated)\s+by\s+"
-        r"(?![^«.;]{0,30}\b" + PLAYING_POSITION + r"\b)(?:" + _REPLACED_DESC + r")?{P}(?!['’]s\b)",
+        r"(?![^«.;]{0,30}\b" + PLAYING_POSITION + r"\b)(?:" + REPLACED_DESC + r")?{P}(?!['’]s\b)",
         0.7,
         club_side="after_topic",
     ),
@@ -393,7 +389,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "since-he-left",
         "left",
-        r"\b(?:since|after|when|until)\s+" + _REPLACED_DESC + r"{P}(?!['’]){APP}" + _BARE_LEFT,
+        r"\b(?:since|after|when|until)\s+" + REPLACED_DESC + r"{P}(?!['’]){APP}" + _BARE_LEFT,
         0.7,
         club_side="near",
     ),
@@ -409,7 +405,7 @@ LEFT: tuple[Rule, ...] = (
         r"\b(?:appoint|named|names|promot|hired|hires|interim|caretaker|vacan|void|gap)[^.;:]{0,100}?"
         # ("interim since February, when X left to …": the time, then the departure)
         r"(?:\b(?:since|after|following)|(?:(?<=\bleft\s)|(?<=\bvacant\s)|(?<=\bopen\s)|(?<=\bempty\s))when|"
-        r"\bsince\s+[\w\-]+(?:\s+\d{4})?,\s+when)\s+" + _REPLACED_DESC + r"{P}(?!['’]){APP}{HAVE}\s+"
+        r"\bsince\s+[\w\-]+(?:\s+\d{4})?,\s+when)\s+" + REPLACED_DESC + r"{P}(?!['’]){APP}{HAVE}\s+"
         # ("left the promoted club for D": the club he left told by a descriptor)
         r"(?:left\s+(?:(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:club|side|team|champions|holders)\s+(?=for\b))?"
         r"(?:for|to\s+(?:take\s+(?:over|charge)|join|become|coach|manage|lead))|moved\s+(?:on\s+)?to|"
@@ -483,7 +479,7 @@ LEFT: tuple[Rule, ...] = (
         r"\s+(?:at|with|as)\s+(?:[a-z]+\s+)?(?:of\s+)?(?:to\s+«P\d+»\s+(?:at|with)\s+)?|"
         # "left the bench of C" (translated "dejó el banquillo del C", "lasciato la panchina")
         r"the\s+(?:bench|command|helm|dugout)\s+(?:of|at)\s+(?:the\s+)?|the\s+|"
-        + _CLUB_DESC
+        + CLUB_DESC
         + r")?{C}|(?:the|that|this)\s+(?:club|team|side|post|position|role|job)"
         # "left his role in February", "leaves that position with immediate effect": his post, told by its
         # title elsewhere (not "his role as director")
@@ -664,7 +660,7 @@ PARTINGS: tuple[Rule, ...] = (
         "left",
         # (the club named before, in the same sentence: "his year at C ended …, and he and the Qatari club …")
         r"{C}(?:[^«.;:!?]|«S\d+»){0,80}?{P}\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:club|federation|association|board|owners)" + _PARTED,
+        r"(?:club|federation|association|board|owners)" + PARTED,
         0.7,
         club_side="tag",
     ),
@@ -673,11 +669,11 @@ PARTINGS: tuple[Rule, ...] = (
         "club-and-person-parted",
         "left",
         r"{C}(?:\s*\((?:[^()«]{1,12}|«C\d+»)\))?\s+and\s+(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}"
-        + _PARTED,
+        + PARTED,
         0.75,
         club_side="tag",
     ),
-    R("person-and-club-named-parted", "left", r"{P}\s+and\s+(?:the\s+)?{C}" + _PARTED, 0.75, club_side="tag"),
+    R("person-and-club-named-parted", "left", r"{P}\s+and\s+(?:the\s+)?{C}" + PARTED, 0.75, club_side="tag"),
     # "X, who ended his cycle in January", "who finished her cycle with C": the spell ends (translated
     # "terminó su ciclo", "encerrou o ciclo"), told as neither a sacking nor a resignation
     R(
@@ -790,7 +786,7 @@ EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
         # ("He replaced Y at C in 2020 and was sacked": the subject's sacking, not Y's)
         # ("stepped up from assistant to Y at C in 2020 and guided them to the title, but was sacked": the man
         # he served, named on the way)
-        _NOT_AN_OBJECT + r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
+        NOT_AN_OBJECT + r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
         r"(?<=succeeded\s)«P\d+»|(?<=assistant\sto\s)«P\d+»|(?<=assistant\sunder\s)«P\d+»){0,120}?"
         r"\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
         r"(?:\w+ly\s+)?(?P<t>sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import _DEMONYM_DESC, _DEMONYM_WORD, _STAFF_WORDS
+from pipeline.extract.rules.grammar import _STAFF_WORDS, DEMONYM_DESC, DEMONYM_WORD
 from pipeline.extract.rules.rule import R, Rule
 
 _NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
@@ -80,9 +80,9 @@ EXTENDED: tuple[Rule, ...] = (
         r"(?:contracts?|deals?)\s+of\s+"
         + _STAFF_WORDS
         + r"(?:"
-        + _DEMONYM_DESC
+        + DEMONYM_DESC
         + r"|"
-        + _DEMONYM_WORD
+        + DEMONYM_WORD
         + _STAFF_WORDS
         + r")?{P}"
         r"(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",

@@ -4,7 +4,7 @@ told by whom he worked under.
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import _OPENING_CLAUSE_TO, _STAND_IN_CHARGE
+from pipeline.extract.rules.grammar import OPENING_CLAUSE_TO, STAND_IN_CHARGE
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
@@ -12,7 +12,7 @@ from pipeline.extract.rules.rule import R, Rule
 # --- fronted clauses: a fact about the subject told before him ("Once in charge of C, X …") ------------
 
 
-# (the clause runs to the comma right before its subject: _OPENING_CLAUSE_TO)
+# (the clause runs to the comma right before its subject: OPENING_CLAUSE_TO)
 # a spell's past or present told by an adverb: "Once / Currently / Formerly in charge of C"
 _SPELL_ADVERB = (
     r"(?:(?:Currently|Once|Previously|Formerly|Still|Now|Until\s+recently|Most\s+recently|Recently|Briefly|"
@@ -38,7 +38,7 @@ _FRONTED_SPELL = (
     r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:(?:head|assistant|first-team)\s+)?(?:coach|manager|boss|assistant)|"
     r"\s+in\s+charge|\s+at\s+the\s+helm|\s+on\s+the\s+bench)?"
     r"\s+(?:at|with|of|in\s+charge\s+of)\s+(?:the\s+)?{CDESC}{C}(?!['’])(?![^,]{0,40}\bas\s+a\s+player)"
-    + _OPENING_CLAUSE_TO
+    + OPENING_CLAUSE_TO
 )
 RULE_KEYS.update(
     {
@@ -61,14 +61,14 @@ FRONTED_CLAUSES: tuple[Rule, ...] = (
         r"^\W*(?:"
         + _SPELL_ADVERB
         + r"?"
-        + _STAND_IN_CHARGE
+        + STAND_IN_CHARGE
         + r"(?:of|at)|"
         + _SPELL_ADVERB
         + _TITLE_AT
         + r"|(?:An?|The)\s+(?:former|one-time|onetime|ex-)\s*"
         + _TITLE_AT
         + r")\s+(?:the\s+)?{CDESC}{C}(?!['’])"
-        + _OPENING_CLAUSE_TO,
+        + OPENING_CLAUSE_TO,
         0.7,
         club_side="tag",
     ),
@@ -88,7 +88,7 @@ FRONTED_CLAUSES: tuple[Rule, ...] = (
         "fronted-under-contract",
         "in_charge",
         r"^\W*(?:Still\s+|Currently\s+)?under\s+contract\s+(?:at|with)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
-        + _OPENING_CLAUSE_TO,
+        + OPENING_CLAUSE_TO,
         0.6,
         club_side="tag",
     ),
@@ -98,7 +98,7 @@ FRONTED_CLAUSES: tuple[Rule, ...] = (
         "dismissed",
         r"^\W*(?:(?:[\w\-]+\s+){1,2}(?:years?|months|weeks|days|seasons?)\s+)?(?:after|since|following)\s+"
         r"(?:his|her)\s+(?:sacking|dismissal|firing|axing)\s+(?:by|at|from)\s+(?:the\s+)?{CDESC}{C}(?!['’])"
-        + _OPENING_CLAUSE_TO,
+        + OPENING_CLAUSE_TO,
         0.75,
         club_side="tag",
     ),

@@ -9,17 +9,17 @@ from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.trie import trie_pattern
 
 # family words: "his father X", "the son of Y" name a relative, whatever post he held
-_KIN = (
+KIN = (
     r"(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|nephew|niece|cousin|grandson|"
     r"granddaughter|son-in-law)"
 )
 # what a man is to another, said in apposition ("X, the nephew of Y,", "X, the former assistant of Y,")
-_KIN_OR_AIDE = r"(?:" + _KIN + r"|protégé|protege|assistant|deputy|number\s+two|right-hand\s+man)"
+_KIN_OR_AIDE = r"(?:" + KIN + r"|protégé|protege|assistant|deputy|number\s+two|right-hand\s+man)"
 # the staff around a head coach, named by its kind: "coaching staff", "backroom team", "technical staff"
 _STAFF_KIND = r"(?:coaching|backroom|technical)"
-_STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
+STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
 # "A, B and C": a list of names, the rule's (?P<list>)
-_PEOPLE_LIST = r"(?P<list>«P\d+»(?:" + LIST_SEP + r"«P\d+»)*)"
+PEOPLE_LIST = r"(?P<list>«P\d+»(?:" + LIST_SEP + r"«P\d+»)*)"
 _MACROS = {
     # first in a pattern whose lookbehinds stand before a tag: a position where no tag starts fails on
     # one character instead of on each lookbehind (`re` tries such a pattern at every position)
@@ -55,7 +55,7 @@ _MACROS = {
     r"«P\d+»(?:\s+(?:at|with)\s+«C\d+»)?,(?=\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|will)\s))?"
     # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")
     r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is|will)\s))?",
-    "{STAFF}": _STAFF_TEAM,
+    "{STAFF}": STAFF_TEAM,
     "{STAFF_KIND}": _STAFF_KIND,
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
     "{FOR_JOB}": r"(?:\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:job|post|role|position|vacancy|hot\s+seat))?",
@@ -106,48 +106,48 @@ _MACROS = {
     r"assistant(?=,?\s+«P))",
 }
 # "the interim managers", "caretaker boss": stand-ins named by their title before their names
-_STAND_IN_TITLE = (
+STAND_IN_TITLE = (
     r"\b(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
     r"(?:coach|coaches|manager|managers|boss|bosses|duo|pair)\s+"
 )
 # a feat of a playing career: "as a player", "as a midfielder", "as captain", "in his days in midfield", "in
 # his playing days" (a rule's fragment: {HIS} is expanded there)
-_AS_A_PLAYER = (
+AS_A_PLAYER = (
     r"(?:\bas\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:player|" + PLAYING_POSITION + r")|"
     r"\bin\s+(?:{HIS}\s+days\s+in\s+)?midfield|{HIS}\s+playing\s+(?:days|career))\b"
 )
 # a man shown as a player by his deeds or his age: "won 40 caps", "scored 90 goals", "made his debut", "200
-# appearances", "during his playing days", "the player's", "before turning professional" (with `_AS_A_PLAYER`,
+# appearances", "during his playing days", "the player's", "before turning professional" (with `AS_A_PLAYER`,
 # the words a list of spells or a title won is told as a playing career's in; a rule's fragment: {HIS} is
 # expanded there); "his debut" (or "his's debut", a pronoun's tag read back as words), not "on their debut at
 # the tournament": a team's
-_PLAYER_CUE = (
+PLAYER_CUE = (
     r"\b(?:caps|goals|appearances|scor(?:ed|ing)|playing\s+(?:days|career|years)|player['’]s|"
     r"turn(?:ed|ing|s)?\s+pro(?:fessional)?)\b|(?:his|her|«P\d+»)(?:['’]s)?\s+(?:[\w-]+\s+)?debut\b"
 )
 # "won the title with C as a teenager": a feat of his youth, told right after it (not "as a 36-year-old
 # player-coach": a coach's age)
-_AS_A_YOUNGSTER = (
+AS_A_YOUNGSTER = (
     r"\bas\s+(?:a\s+)?(?:teenager|youngster|boy|junior|\d+-year-old)\b(?![\s-]+(?:player-)?(?:coach|manager))"
 )
 # a man content where he is: "happy working under Y", "happy where he is", "happy at C"
-_HAPPY_PUT = r"happy\s+(?:working|where|at)"
+HAPPY_PUT = r"happy\s+(?:working|where|at)"
 
 # the side of a club that approaches a coach, named by its body rather than by name ("the club", "the board",
 # "the direction" of translated copy, "the federation", "sporting director X")
-_CLUB_BODY = (
+CLUB_BODY = (
     r"(?:club|board|direction|federation|association|management|hierarchy|leadership|owners?|president|"
     r"chairman|(?:new\s+)?(?:sporting|technical)\s+director)"
 )
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
-_AIDE_COPULA = (
+AIDE_COPULA = (
     r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then|formerly|"
     # ("had been for years the vice of Y": translated "era stato per anni il vice di")
     r"earlier|briefly|most\s+recently|for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|seasons)))?(?:\s+also)?"
 )
 # an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
 # "co-trainer" (the German "Co-Trainer"), "the right hand of Y" (the Spanish "la mano derecha de")
-_AIDE_NOUN = (
+AIDE_NOUN = (
     r"(?:assistant(?:\s+coach|\s+manager)?|adjunct|auxiliary|deputy|number\s+two|no\.?\s*2|co-(?:trainer|coach)|"
     r"right[\s-]hand(?:\s+(?:man|woman))?)"
 )
@@ -155,45 +155,43 @@ _AIDE_NOUN = (
 
 # a person a verb or preposition takes as its object ("He replaced Y", "under Y"): not the subject of
 # what follows
-_NOT_AN_OBJECT = (
+NOT_AN_OBJECT = (
     r"{AT_TAG}(?<!from\s)(?<!with\s)(?<!under\s)(?<!to\s)"
     r"(?<!replaced\s)(?<!replacing\s)(?<!succeeded\s)(?<!succeeding\s)"
 )
 
 # adverbs inside "who (himself) was (once) coach of": "himself", "also", "previously"
-_SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
+SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
 # one capitalised word left untagged: a town, ground or nickname ("Ostrava", "Sincil Bank", "the Syli")
 _CAPITALISED = r"(?-i:[A-Z][\w'’\-]*)"
 
 
 # someone's aide named by title before the aide's own name: "his assistant X", "Y's long-time number two X"
-_AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + _AIDE_NOUN + r"\s+(?=«P\d+»)"
+AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + AIDE_NOUN + r"\s+(?=«P\d+»)"
 # "replaces Serbian X", "takes over from Turkish tactician X": the replaced man's nationality, then
 # at most one lowercase title word
 _DEMONYM = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")"
-_DEMONYM_DESC = _DEMONYM + r"\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
+DEMONYM_DESC = _DEMONYM + r"\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
 # "confirmed X as national coach until 2026", "will remain as women's national coach": the squad phrase
 # that is itself the post ("national coach" is tagged a squad), where nothing but its time or an end follows
-_SQUAD_AS_POST = (
-    r"«S\d+»(?=\s*(?:[,.;:!?)]|$|(?:until|through|for|on|at|in|from|after|and|with|of|beyond)\b))"
-)
+SQUAD_AS_POST = r"«S\d+»(?=\s*(?:[,.;:!?)]|$|(?:until|through|for|on|at|in|from|after|and|with|of|beyond)\b))"
 # a nationality before a title: "the Swiss technical director X"
-_DEMONYM_WORD = _DEMONYM + r"\s+"
+DEMONYM_WORD = _DEMONYM + r"\s+"
 # what the club is before its name: "Hungarian champions C", "Swiss club C", "Premier League side C"
-_CLUB_DESC = (
+CLUB_DESC = (
     r"(?:(?!to\b|for\b|and\b)[\w\-]+\s+){1,3}?(?:club|side|outfit|giants|champions|holders|leaders|rivals)\s+"
 )
 # ("the Czech specialist Y": an article before the nationality too)
-_REPLACED_DESC = (
-    r"(?:(?:the|his|her|their)\s+)?(?:" + _DEMONYM_DESC + r"|(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
+REPLACED_DESC = (
+    r"(?:(?:the|his|her|their)\s+)?(?:" + DEMONYM_DESC + r"|(?:(?!(?:by|with|as|for|at|in|on|to|and|or|but|"
     r"him|her|them|who|after|before|from)\b)(?-i:[a-z][\w\-]*)\s+){0,3}?)"
 )
 # "his former boss Y", "Xavi's mentor Y": the man named after a possessor and a few words of what he
 # was to him (not kin: "his father Y")
-_POSSESSOR_DESC = r"«P\d+»['’]s\s+(?!" + _KIN + r"\b)(?:[\w\-]+\s+){1,3}?(?=«P)"
+POSSESSOR_DESC = r"«P\d+»['’]s\s+(?!" + KIN + r"\b)(?:[\w\-]+\s+){1,3}?(?=«P)"
 # what two sides did together when a coach went: "parted by mutual consent", "agreed to part ways", "reached
 # agreement for the rescission of the contract", "have separated"
-_PARTED = (
+PARTED = (
     r"{HAVE}\s+(?:(?:mutually\s+)?agreed\s+to\s+(?:part|separate|go\s+their\s+separate\s+ways)\b|"
     r"(?:parted|separated)\b(?:\s+(?:ways|company))?(?!\s+with\b)|"
     # "agreed to end their working relationship", "decided to terminate their collaboration"
@@ -213,7 +211,7 @@ def _expand(pattern: str) -> str:
 
 
 # "… to a multi-year contract extension", "to a new two-year deal": a renewal, told after "signed X"
-_TO_EXTENSION = (
+TO_EXTENSION = (
     r"(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:(?:contract\s+)?extension|new\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal))\b"
 )
@@ -222,7 +220,7 @@ _TO_EXTENSION = (
 # with up to three words (or the club) before its noun
 _THE_POST = r"the\s+(?:(?:[\w\-]+(?:['’]s)?|«[CS]\d+»(?:['’]s?)?)\s+){0,3}?"
 
-_APPOINT_VERB = (
+APPOINT_VERB = (
     r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
     # translated "fue oficializado", "è stato ufficializzato": a club's making it official
     r"officiali[sz]ed|"
@@ -234,7 +232,7 @@ _APPOINT_VERB = (
     r"made(?!\s+(?:his|her|their|«P\d+»(?:'s)?)\s+(?:name|debut|mark)))"
 )
 # "dismissed speculation / talk of a move", "fired back at his critics": waved away, nobody sacked
-_WAVED_AWAY = (
+WAVED_AWAY = (
     r"(?!\s+(?:(?:the|any|all|such|those|these|recent|fresh|growing|mounting|media|press|continued|"
     r"further|out\s+of\s+hand)\s+){0,2}(?:speculation|talk|reports?|rumou?rs?|claims?|suggestions?|"
     r"concerns?|fears?|criticism|links?|questions?|notion|idea|accusations?|allegations?|gossip|"
@@ -248,14 +246,14 @@ _FOR_GAMES = (
     r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r")?\s+(?:for|of)\s+"
     r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?)\b"
 )
-_GAME_CHARGE = (
+GAME_CHARGE = (
     r"(?!(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?\s+(?:for\s+the\s+first\s+time\b|"
     r"at\s+(?:[^.;,]{0,40}?)(?:Stadium|Stadion|Estadio|Park|Arena|Wembley|Etihad|Anfield)\b|"
     r"against\s+(?:the\s+)?«C))"
 )
-_SACK_VERB = (
+SACK_VERB = (
     # ("was destituted", "was cessed": translated "destituido", "cesado")
-    r"(?:sacked|fired" + _WAVED_AWAY + r"|dismissed" + _WAVED_AWAY + r"|axed|exonerated|destituted|cessed|"
+    r"(?:sacked|fired" + WAVED_AWAY + r"|dismissed" + WAVED_AWAY + r"|axed|exonerated|destituted|cessed|"
     r"relieved{TIME}\s+(?:of|from)\s+{HIS}\s+(?:duties|functions|post|position)|let\s+go|"
     r"shown\s+the\s+(?:exit\s+)?door|"
     r"ousted|removed\s+from\s+{HIS}\s+(?:post|position)|"
@@ -281,7 +279,7 @@ _ORDINAL = (
 )
 # "a new three-year contract", "an improved deal"
 # a staff title right before a name: "his assistant Y", "first assistant coach Y", "goalkeeping coach Y"
-_STAFF_ROLE = (
+STAFF_ROLE = (
     r"(?:(?:his|her|the|«P\d+»'s|first|long-?time|long-serving|long-standing|trusted|faithful|new)\s+)*"
     r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|"
     r"(?:goalkeeping|fitness|analyst|performance)\s+coach|analyst)\s+"
@@ -292,18 +290,18 @@ _STAFF_WORDS = (
     r"goalkeeping|fitness|boss|trainer|first-team|sporting|mister)\s+)*"
 )
 # "X …, having (only) been": a participle clause whose subject is X, the first man of the sentence
-_HAVING = (
+HAVING = (
     r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+having\s+(?:(?:only|just|recently|previously)\s+)?"
 )
 
 # a sentence about a match, not a job: "substituted by X in the 70th minute", "his place in the XI"
-_NOT_MATCH_PLAY = (
+NOT_MATCH_PLAY = (
     r"(?![^.;]*\b(?:minutes?|half-time|halftime|(?:first|second)\s+half|interval|injur\w*|goals?|scored?|"
     r"starting|line-?up|XI|came\s+on|off\s+the\s+bench|dropped|striker|midfielder|defender|winger|"
     r"goalkeeper|forward|captain|player)\b)"
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)
-_STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
+STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 # a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
 _COACHING_CAREER = (
     r"(?:(?:coaching|managerial)\s+career|career\s+as\s+(?:an?\s+)?(?:head\s+)?(?:coach|manager))"
@@ -312,7 +310,7 @@ _COACHING_CAREER = (
 
 # a backroom title, singular or plural, incl. translated ones: "co-trainer", "second coach", "the auxiliary",
 # "physical trainer", "goalkeeper trainer", "technical collaborator", "mental trainer"
-_BACKROOM_TITLE = (
+BACKROOM_TITLE = (
     # ("vice": translated "vice-allenatore", not a vice-president or vice-captain)
     # ("adjunct": translated "adjunto"; "his right hand A")
     r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|adjuncts?|right[\s-]hand(?:\s+(?:man|woman))?|"
@@ -330,23 +328,23 @@ _BACKROOM_TITLE = (
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
 # boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")
-_STAFF_CLUB = r"(?:\s+(?:the\s+)?(?:club\s+)?{C}(?!['’]))?"
+STAFF_CLUB = r"(?:\s+(?:the\s+)?(?:club\s+)?{C}(?!['’]))?"
 # an opening participle whose subject is the man named after its comma: "Sacked by C in May, X …"
-_OPENING_CLAUSE_TO = r"(?:[^,.;«]|«[CS]\d+»){0,60}?,\s*{P}(?!\s*(?:,|and)\s)(?!['’])"
+OPENING_CLAUSE_TO = r"(?:[^,.;«]|«[CS]\d+»){0,60}?,\s*{P}(?!\s*(?:,|and)\s)(?!['’])"
 
 
 # "the former assistant of Klopp at Liverpool", "leaves Arne Slot's staff at Liverpool", "Leipzig finished the
 # season with Zsolt Löw as interim coach": the named man's post at that club, told on the way to another story
-_AT_SENIOR_CLUB = (
+AT_SENIOR_CLUB = (
     r"\s+(?:at|with|in)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy|women))"
 )
 
 # a staff or a boss named with no club right after it ("Y's staff at C" is read by "boss-staff-at"; "…,
 # following him from A to B" by "aide-following-head-to"); shared by the spell and aide rules
-_NO_CLUB_NEXT = r"(?!\s+(?:at|in|with|when)\s+(?:the\s+)?«[CS]|,?\s+following\b)"
+NO_CLUB_NEXT = r"(?!\s+(?:at|in|with|when)\s+(?:the\s+)?«[CS]|,?\s+following\b)"
 
 # "working with C (and D) as a scout / as their analyst": a post off the bench at the clubs listed
-_NOT_AS_NON_COACH = (
+NOT_AS_NON_COACH = (
     r"(?!\s+(?:the\s+)?«C\d+»(?:(?:,|\s+and)\s+(?:the\s+)?«C\d+»)*\s+as\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?:[\w\-]+\s+)?(?:" + EXECUTIVE_TITLES + r"|ambassador|analyst|advis[eo]r|consultant|pundit|player)\b)"
 )
@@ -355,7 +353,7 @@ _NOT_AS_NON_COACH = (
 # both his sides", "… with A and B and B president «P» praised him", "and in Germany at B, «P» was his
 # mentor", "and five seasons at B as a player shaped him" (a finite verb, a title and a person, another man
 # told as his someone after a comma, or a player's years); matched right after the club's tag
-_CLUB_OPENS_CLAUSE = (
+CLUB_OPENS_CLAUSE = (
     r"\s+(?:(?:has|had|have|was|is|were|are|will|would|could|can|did|does|beat|beats|won|wins|said|says)\b|"
     r"[a-z]+ed\s+(?:«|him|her|them|both|his|their|the)\b|"
     r"(?:" + EXECUTIVE_TITLES + r"|coach|manager|boss|" + PLAYING_POSITION + r")\s+«P\d+»|"

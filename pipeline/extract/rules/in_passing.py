@@ -6,26 +6,26 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import TEAM_NOUN
 from pipeline.extract.rules.grammar import (
-    _AIDE_TITLED,
-    _APPOINT_VERB,
     _CAPITALISED,
-    _GAME_CHARGE,
-    _HAVING,
     _ORDINAL,
-    _POSSESSOR_DESC,
-    _REPLACED_DESC,
-    _SACK_VERB,
-    _SQUAD_AS_POST,
     _STAFF_WORDS,
+    AIDE_TITLED,
+    APPOINT_VERB,
+    GAME_CHARGE,
+    HAVING,
+    POSSESSOR_DESC,
+    REPLACED_DESC,
+    SACK_VERB,
+    SQUAD_AS_POST,
 )
-from pipeline.extract.rules.keys import _BROUGHT_IN_KEYS, RULE_KEYS
+from pipeline.extract.rules.keys import BROUGHT_IN_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
 # the man a passive "by" names may carry his aide's title: "by his assistant X", "by assistant X"
-_AIDE_BY = r"(?:" + _AIDE_TITLED + r"|(?:assistant|interim|caretaker)\s+(?:coach\s+|manager\s+)?(?=«P\d+»))?"
+_AIDE_BY = r"(?:" + AIDE_TITLED + r"|(?:assistant|interim|caretaker)\s+(?:coach\s+|manager\s+)?(?=«P\d+»))?"
 # "X won his first match in charge of C, …": the club of the main clause, if any
 _MAIN_CLAUSE_CLUB = r"(?:(?:[^«.;:!?]|«P\d+»'s){0,80}?\b(?:of|at|with)\s+(?:the\s+)?{C})?"
-_HAVING_BEEN = _HAVING + r"been\s+(?:\w+ly\s+)?"
+_HAVING_BEEN = HAVING + r"been\s+(?:\w+ly\s+)?"
 # "led", "directs", "had commanded" (translated "dirigió", "comandou"): the verbs of a team a man coached
 _LED_VERB = (
     r"(?:led|leads|guided|guides|directed|directs|commanded|commands|coached|coaches|trained|trains|steered)"
@@ -287,7 +287,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"{P}(?:\s*,[^,«]{1,90},)?\s+(?:will|is\s+to|shall)\s+(?:now\s+)?(?:coach|manage|lead|train|direct|guide|"
         # ("will be at the helm at C next season", "will be in charge of C")
         r"take\s+charge\s+of|be\s+(?:at\s+the\s+helm|in\s+charge)\s+(?:at|of))\s+"
-        r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})" + _GAME_CHARGE,
+        r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})" + GAME_CHARGE,
         0.7,
         club_side="tag",
         squad_in_match=True,
@@ -310,7 +310,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         # (a team tagged before "will be" is the "led-by" rule's; a squad named in the sentence may be the
         # post, which this rule cannot bind)
         r"^(?!.*«S\d+»).*?(?<!»)\s(?:will\s+be|is\s+to\s+be|are\s+to\s+be|will\s+now\s+be)\s+(?:led|coached|managed|run|assured|ensured)\s+"
-        r"by\s+" + _AIDE_TITLED + r"{P}(?!['’])",
+        r"by\s+" + AIDE_TITLED + r"{P}(?!['’])",
         0.7,
         role="caretaker",
         club_side="near",
@@ -387,7 +387,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:(?:will|would|is\s+to|to)\s+)?(?:continue|carry\s+on|remain|stay(?:\s+on)?)\s+as\s+"
         # ("will remain as national coach", "will continue as Under-21 head coach")
         r"(?:(?:the\s+)?(?:club['’]s\s+)?)?(?:(?:«S\d+»\s+)?(?:head\s+)?"
-        r"(?:coach|manager|boss|trainer)\b|" + _SQUAD_AS_POST + ")",
+        r"(?:coach|manager|boss|trainer)\b|" + SQUAD_AS_POST + ")",
         0.6,
         club_side="near",
     ),
@@ -431,7 +431,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?(?:\b(?:and|to|before)\s+(?:then\s+)?|,\s+(?=turning)))?"
         r"(?:(?:hand(?:ed|s)?|g[ia]ve[sn]?)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|reins|role|post)\s+to|"
         # ("handed the job to his assistant X": X, not "his")
-        r"turn(?:ed|s|ing)?\s+to|bring\s+in)\s+(?:" + _AIDE_TITLED + r"|"
+        r"turn(?:ed|s|ing)?\s+to|bring\s+in)\s+(?:" + AIDE_TITLED + r"|"
         r"(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
         0.8,
         club_side="tag",
@@ -480,7 +480,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "having-been-appointed",
         "appointed",
         _HAVING_BEEN.replace("{P}", "{P}" + _MAIN_CLAUSE_CLUB)
-        + _APPOINT_VERB
+        + APPOINT_VERB
         + r"\b(?!\s+(?:as\s+)?(?:captain|player)\b)",
         0.75,
         club_side="tag",
@@ -489,14 +489,14 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "having-left",
         "left",
-        _HAVING + r"(?:left|quit|departed)\s+(?:the\s+)?{CDESC}{C}",
+        HAVING + r"(?:left|quit|departed)\s+(?:the\s+)?{CDESC}{C}",
         0.75,
         club_side="tag",
     ),
     R(
         "having-been-sacked",
         "dismissed",
-        _HAVING_BEEN + _SACK_VERB + r"\b",
+        _HAVING_BEEN + SACK_VERB + r"\b",
         0.75,
         club_side="near",
     ),
@@ -564,7 +564,7 @@ RULE_KEYS.update(
         "before-stepping-up": ("stepping up", "stepped up"),
         "was-caretaker-after": ("interim", "caretaker"),
         "club-handed-him-job": ("handed", "gave", "given", "gives", "hands"),
-        "brought-in-as-his": _BROUGHT_IN_KEYS,
+        "brought-in-as-his": BROUGHT_IN_KEYS,
         "brought-back": (
             "brought back",
             "bring back",
@@ -614,9 +614,9 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         + r",?\s+"
         + _IN_PLACE_OF
         + r"(?:\s+(?:(?:the|his|her)\s+(?:[\w\-]+\s+)?|"
-        + _POSSESSOR_DESC
+        + POSSESSOR_DESC
         + r"|«P\d+»['’]\s+[\w\-]+\s+|"
-        + _REPLACED_DESC
+        + REPLACED_DESC
         + r")?{P2}(?!['’]s\b))?",
         0.8,
         club_side="topic",

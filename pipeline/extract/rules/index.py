@@ -212,9 +212,9 @@ _STAFF_TITLE_WORDS = (
     "analyst",
     "preparation",  # "trainer of motor preparation"
 )
-# every title `_BACKROOM_TITLE` reads holds one of these: the words above and "vice", "adjunct", "right-hand
+# every title `BACKROOM_TITLE` reads holds one of these: the words above and "vice", "adjunct", "right-hand
 # man", "mental coach", "sports psychologist" (the rules below opening on a title are the slowest to try)
-_BACKROOM_TITLE_WORDS = (*_STAFF_TITLE_WORDS, "vice", "adjunct", "right", "mental", "psychologist")
+BACKROOM_TITLE_WORDS = (*_STAFF_TITLE_WORDS, "vice", "adjunct", "right", "mental", "psychologist")
 # "after X left / departed / quit": the exit verbs of the rules reading a post filled after an exit
 _LEFT_WORDS = ("left", "departed", "quit")
 RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -223,15 +223,15 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "titled-staff-sacked": (_STAFF_TITLE_WORDS,),
     "titled-staff-extended": (_STAFF_TITLE_WORDS,),
     "as-has-titled-staff-extended": (_STAFF_TITLE_WORDS,),
-    "titled-staff-stays": (_BACKROOM_TITLE_WORDS,),
-    "club-titled-staff-stays": (_BACKROOM_TITLE_WORDS,),
-    "staff-keeps-titled": (_BACKROOM_TITLE_WORDS,),
+    "titled-staff-stays": (BACKROOM_TITLE_WORDS,),
+    "club-titled-staff-stays": (BACKROOM_TITLE_WORDS,),
+    "staff-keeps-titled": (BACKROOM_TITLE_WORDS,),
     "staff-group-new-deals": (_STAFF_TITLE_WORDS,),
-    "titled-staff-came-with-him": (_BACKROOM_TITLE_WORDS,),
-    "brings-titled-staff": (_BACKROOM_TITLE_WORDS,),
-    "come-with-him-titled-staff": (_BACKROOM_TITLE_WORDS,),
-    "accompanied-by-titled-staff": (_BACKROOM_TITLE_WORDS,),
-    "arrived-with-titled-staff": (_BACKROOM_TITLE_WORDS,),
+    "titled-staff-came-with-him": (BACKROOM_TITLE_WORDS,),
+    "brings-titled-staff": (BACKROOM_TITLE_WORDS,),
+    "come-with-him-titled-staff": (BACKROOM_TITLE_WORDS,),
+    "accompanied-by-titled-staff": (BACKROOM_TITLE_WORDS,),
+    "arrived-with-titled-staff": (BACKROOM_TITLE_WORDS,),
     # "X left after three years in charge": keys "left", "leav", "depart", "exit"
     "left-after-spell": (("after",),),
     # "X … and was (later) coach of C", "… and has been C's manager"

@@ -4,7 +4,7 @@ topic modules add their own with `RULE_KEYS.update`), and key lists shared by th
 
 from __future__ import annotations
 
-# "agreed to part ways", "agreed to end their working relationship": the keys of `_PARTED`
+# "agreed to part ways", "agreed to end their working relationship": the keys of `PARTED`
 _PARTED_KEYS = (
     "part",
     "separate",
@@ -48,7 +48,7 @@ _ARRIVAL_FROM = (
     "club from",
 )
 
-# the words of an aide's title (see `_AIDE_NOUN`), as rule keys
+# the words of an aide's title (see `AIDE_NOUN`), as rule keys
 _AIDE_KEYS = (
     "assistant",
     "adjunct",
@@ -88,18 +88,18 @@ _COACH_WORD_KEYS = ("manager", "coach", "boss")
 # "the coach moved (on) to C": keys of both coach-moved rules
 _MOVED_ON_KEYS = ("moved to", "moved on to", "switched to", "went on to")
 # "had his contract extended / renewed": keys of the rules reading an extension
-_EXTENDED_KEYS = ("extended", "renewed", "prolonged")
+EXTENDED_KEYS = ("extended", "renewed", "prolonged")
 # "the stand-ins steadied the ship": keys of both stand-ins-steadied rules
 _STEADIED_KEYS = ("steadied", "steered", "stabilised", "stabilized", "calmed")
 # "C confirmed X will lead the team": keys of both rules reading a confirmed future coach
 _WILL_LEAD_KEYS = ("will lead", "will coach", "will manage", "will take charge", "will guide")
 # "extended his contract", "not renewing his deal": keys of the rules reading a renewal
 # ("prolonged": the translated "prolongé", "prolungato", "prolongado", "verlängert")
-_RENEW_KEYS = ("renew", "extend", "prolong")
+RENEW_KEYS = ("renew", "extend", "prolong")
 # "leaves his role as head coach": keys of both leaves-role-as rules
 _ROLE_AS_KEYS = ("role as", "post as", "job as", "position as", "duties as")
 # "had a spell / a stint at C": keys of the rules reading a spell told by that noun
-_SPELL_KEYS = ("spell", "stint")
+SPELL_KEYS = ("spell", "stint")
 # the keys of `_SPELL_SYNONYMS`
 _SPELL_SYNONYM_KEYS = (
     *(f"{noun} {prep}" for noun in ("period", "passage", "engagement") for prep in ("at", "with")),
@@ -111,7 +111,7 @@ _NEW_CONTRACT_KEYS = ("new contract", "new deal", "improved", "-year contract", 
 # "among those mentioned are A and B": keys of both candidate-list rules
 _AMONG_KEYS = ("among those", "among the")
 # "sacked / left along with X": keys of the rules reading men who went together
-_ALONG_WITH_KEYS = ("along with", "together with")
+ALONG_WITH_KEYS = ("along with", "together with")
 # "X remains Y's assistant": keys of both rules reading an aide who stays
 _REMAIN_KEYS = ("remain", "stay", "continue")
 # "returns to his assistant role": keys of both return-to-assistant rules
@@ -125,10 +125,10 @@ _PROMOTED_FROM_KEYS = ("promoted from", "stepped up from", "moved up from")
 # "in his second season": keys of both in-his-nth-season rules
 _IN_HIS_KEYS = ("in his ", "in her ")
 # "will bring X with him", "brought from C": keys of bring-as-staff and brought-from
-_BRING_KEYS = ("bring", "brought", "take", "took")
+BRING_KEYS = ("bring", "brought", "take", "took")
 
 # "brought in / drafted in as assistant": keys of both brought-in-as rules
-_BROUGHT_IN_KEYS = ("brought", "drafted")
+BROUGHT_IN_KEYS = ("brought", "drafted")
 RULE_KEYS: dict[str, tuple[str, ...]] = {
     "return-to-staff-spell": ("staff", "team", "back to be"),
     "returns-to-squad-post": ("return to", "returns to", "returned to", "go back to", "goes back to"),
@@ -493,7 +493,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-guided-by": ("guided", "coached", "managed", "directed", "commanded", "conducted"),
     "is-coached-by": ("coached by", "managed by", "trained by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
-    "had-contract-extended": _EXTENDED_KEYS,
+    "had-contract-extended": EXTENDED_KEYS,
     "been-in-charge-since": ("charge",),
     "been-in-charge-there-since": ("charge", "helm", "head of"),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
@@ -616,8 +616,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "contract-of-extended": ("renew", "extend", "extension", "prolong"),
     "staff-renewed": ("their contract", "their deal"),
-    "extended-his-contract": _RENEW_KEYS,
-    "extended-him-until": (*_RENEW_KEYS, "prolong"),
+    "extended-his-contract": RENEW_KEYS,
+    "extended-him-until": (*RENEW_KEYS, "prolong"),
     "his-contract-was-extended": ("extended", "renewed", "prolonged"),
     "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
     "offer-for": ("offer", "approach", "bid", "attempt", "move"),
@@ -769,8 +769,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "after-experiences": tuple(
         f"after {det} {noun}" for det in ("the", "his", "her") for noun in ("experience", "passage")
     ),
-    "had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
-    "with-spells-at": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
+    "had-spell": (*SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
+    "with-spells-at": (*SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "followed-spells-at": (
         "there followed",
         "then followed",
@@ -793,8 +793,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "after successful",
         "after previous",
     ),
-    "after-bare-spells": _SPELL_KEYS,
-    "who-had-spells": _SPELL_KEYS,
+    "after-bare-spells": SPELL_KEYS,
+    "who-had-spells": SPELL_KEYS,
     "career-taken-to": ("taken him", "taken her", "took him", "took her"),
     "career-took-in": ("took in", "takes in", "taken in"),
     "career-as-coach-also": (
@@ -807,7 +807,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "youth-sector-list": ("youth sector", "youth department", "youth division", "youth categories"),
     "whose-clubs-include": ("whose",),
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
-    "and-had-spell": (*_SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
+    "and-had-spell": (*SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
     "whom-he-left": ("whom", "which he"),
     "stay-on-as": (
         "stay on as",
@@ -1071,7 +1071,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "returned-as": ("returned", "returns", "return", "come back", "came back", "coming back"),
     "as-club-role": (" as ",),
     "replaced-with": ("replaced", "replacing", "replace him", "replace her", "replaces him", "replaces her"),
-    "sacked-along-with": _ALONG_WITH_KEYS,
+    "sacked-along-with": ALONG_WITH_KEYS,
     "sacked-and-his-staff": (
         "sacked",
         "dismissed",
@@ -1081,7 +1081,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "parted ways",
         "parted company",
     ),
-    "left-along-with": _ALONG_WITH_KEYS,
+    "left-along-with": ALONG_WITH_KEYS,
     "who-is-coaching": ("coaching", "managing", "in charge of"),
     "joined-club": ("joined", "joins"),
     "club-possessive-person": ("'s ", "s' "),
@@ -1181,7 +1181,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-under-person": ("under ",),
     "left-to-join": ("to join",),
     "left-club-to-post": ("to take", "to become", "to join", "to coach", "to manage"),
-    "brought-in-as": _BROUGHT_IN_KEYS,
+    "brought-in-as": BROUGHT_IN_KEYS,
     "appointment-confirmed": ("appointment",),
     "agreed-new-contract": ("agreed",),
     "who-is-role": ("who is", "who was", "who has been"),
@@ -1279,7 +1279,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "arrived-replacing": (", replacing", ", succeeding"),
     "co-coaches": ("co-coach", "joint coach", "joint head coach", "joint manager", "shared the job"),
     "whose-contract-at": ("whose contract", "whose deal", "whose current"),
-    "whose-deal-extended": _EXTENDED_KEYS,
+    "whose-deal-extended": EXTENDED_KEYS,
     "contract-with-ended": ("ended", "expired", "ran out", "run out", "came to an end"),
     "at-club-who-was-sacked": (", who was", ", who had been", ", who has been"),
     "made-top-target": ("target", "choice", "priority", "candidate"),

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import _HAVING
+from pipeline.extract.rules.grammar import HAVING
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -175,7 +175,7 @@ MOVES_IN_PASSING: tuple[Rule, ...] = (
     R(
         "having-joined-from",
         "left",
-        _HAVING + r"(?:joined|arrived|come|moved|switched)" + _ARRIVAL_GAP + _FROM_CLUB,
+        HAVING + r"(?:joined|arrived|come|moved|switched)" + _ARRIVAL_GAP + _FROM_CLUB,
         0.75,
         club_side="tag",
     ),

@@ -4,8 +4,8 @@ releases).
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import _OPENING_CLAUSE_TO, _PARTED, _TO_EXTENSION
-from pipeline.extract.rules.keys import _EXTENDED_KEYS, _RENEW_KEYS, RULE_KEYS
+from pipeline.extract.rules.grammar import OPENING_CLAUSE_TO, PARTED, TO_EXTENSION
+from pipeline.extract.rules.keys import EXTENDED_KEYS, RENEW_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
 # --- a change of coach in the words of news copy -----------------------------------------------------
@@ -33,10 +33,10 @@ RULE_KEYS.update(
         "opening-resigned": ("having resigned", "having quit", "having stepped down"),
         "opening-left": ("having left", "having departed"),
         "filled-after-he-left": ("after", "following", "when"),
-        "contract-not-renewed": _EXTENDED_KEYS,
-        "club-not-renewing": _RENEW_KEYS,
+        "contract-not-renewed": EXTENDED_KEYS,
+        "club-not-renewing": RENEW_KEYS,
         "option-to-extend": ("option",),
-        "deal-was-extended": _EXTENDED_KEYS,
+        "deal-was-extended": EXTENDED_KEYS,
         "club-confirm-exit": ("exit", "departure"),
         "passive-shown-exit": ("shown the exit",),
     }
@@ -92,7 +92,7 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
         "opening-sacked",
         "dismissed",
         r"^\W*(?:Having\s+been\s+|After\s+being\s+)?(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|ousted)\b"
-        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?" + _OPENING_CLAUSE_TO,
+        r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?" + OPENING_CLAUSE_TO,
         0.8,
         club_side="near",
     ),
@@ -101,7 +101,7 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
         "resigned",
         # ("Having resigned from Bournemouth in 2020, X was appointed Newcastle manager": Bournemouth)
         r"^\W*Having\s+(?:resigned|quit|stepped\s+down)\b(?:\s+(?:(?:from|at|as)\s+)?(?:the\s+)?{CDESC}{C}(?!['’]))?"
-        + _OPENING_CLAUSE_TO,
+        + OPENING_CLAUSE_TO,
         0.8,
         club_side="tag",
     ),
@@ -109,7 +109,7 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
     R(
         "opening-left",
         "left",
-        r"^\W*Having\s+(?:left|departed)\s+(?:the\s+)?{CDESC}{C}" + _OPENING_CLAUSE_TO,
+        r"^\W*Having\s+(?:left|departed)\s+(?:the\s+)?{CDESC}{C}" + OPENING_CLAUSE_TO,
         0.7,
         club_side="tag",
     ),
@@ -334,7 +334,7 @@ US_CLUB_STATEMENTS: tuple[Rule, ...] = (
         0.7,
         club_side="before",
     ),
-    R("the-club-and-person-parted", "left", _THE_CLUB_AND + "{P}" + _PARTED, 0.75, club_side="before"),
+    R("the-club-and-person-parted", "left", _THE_CLUB_AND + "{P}" + PARTED, 0.75, club_side="before"),
     R("agreed-terms-to-become", "appointed", _AGREED_WITH + _WHO_BECOMES, 0.8, club_side="tag"),
     R("assumes-coaching-duties", "appointed", _ASSUMES_DUTIES, 0.8, club_side="near"),
     # "The Union have signed head coach X to a contract extension through 2026": his renewal
@@ -342,7 +342,7 @@ US_CLUB_STATEMENTS: tuple[Rule, ...] = (
         "signed-coach-to-extension",
         "extended",
         r"\bsigned\s+(?:(?:its|their|the\s+club['’]s)\s+)?(?:head\s+coach|manager)\s+{P}\s+to\s+"
-        + _TO_EXTENSION,
+        + TO_EXTENSION,
         0.8,
         club_side="before",
     ),

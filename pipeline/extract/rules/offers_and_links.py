@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import LIST_SEP
 from pipeline.extract.rules.grammar import (
-    _CLUB_BODY,
-    _HAPPY_PUT,
-    _NOT_AS_NON_COACH,
-    _PEOPLE_LIST,
-    _STAFF_CLUB,
     _STAFF_WORDS,
+    CLUB_BODY,
+    HAPPY_PUT,
+    NOT_AS_NON_COACH,
+    PEOPLE_LIST,
+    STAFF_CLUB,
 )
-from pipeline.extract.rules.keys import _ALONG_WITH_KEYS, _BRING_KEYS, RULE_KEYS
+from pipeline.extract.rules.keys import ALONG_WITH_KEYS, BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
 # a man approached choosing his own way instead: "decided to stay", "preferred to wait for a job in Europe",
@@ -23,7 +23,7 @@ from pipeline.extract.rules.rule import R, Rule
 _CHOSE_OWN_WAY = (
     r"(?:decide[sd]?|opted|preferred|chose)\s+to\s+(?:remain|stay|wait|continue|take\s+a\s+break|"
     r"sign\s+a\s+new\b(?=[^.;]{0,60}?\b(?:instead|(?:his|her)\s+current\s+(?:club|employers?|side))))|"
-    r"(?:is|was)\s+(?:" + _HAPPY_PUT + r"|happy\s+to\s+stay)"
+    r"(?:is|was)\s+(?:" + HAPPY_PUT + r"|happy\s+to\s+stay)"
 )
 # what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
 # "declined to comment", "dismissed suggestions"
@@ -126,7 +126,7 @@ OFFERS: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+|also\s+)?"
         # ("contacted by the police": only a club's side contacting him is an approach)
         r"(?:offered|approached|contacted(?!\s+by\s+(?!(?:the\s+|its\s+|their\s+)?(?:{CDESC}«C|"
-        + _CLUB_BODY
+        + CLUB_BODY
         + r")))|sounded\s+out)|"
         r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))"
         # "has been approached by C": the suitor named
@@ -458,7 +458,7 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         # ("the names circulating are A and B", "the final shortlist drawn up by the board included A and B")
         r"\b(?:(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
         r"circulating|in\s+the\s+frame)|shortlist)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|"
-        r"included|is)\s+(?:those\s+of\s+)?" + _PEOPLE_LIST,
+        r"included|is)\s+(?:those\s+of\s+)?" + PEOPLE_LIST,
         0.5,
         club_side="topic",
     ),
@@ -668,7 +668,7 @@ _AND_ALSO_COACHED = (
     r"\band\s+(?:also\s+|later\s+|then\s+)?"
     + _WORKED_AT
     + r")"
-    + _NOT_AS_NON_COACH
+    + NOT_AS_NON_COACH
     + r"\s+(?=(?:the\s+)?«C\d+»)"
 )
 RULE_KEYS.update(
@@ -769,7 +769,7 @@ _BROUGHT_FROM = (
 _STAFF_OF_LIST = (
     r"\b(?:the|his|her|their|«P\d+»['’]s)\s+{STAFF}\s*,?\s+"
     r"(?:of|comprising|including|made\s+up\s+of|featuring)?\s*"
-    + _PEOPLE_LIST
+    + PEOPLE_LIST
     + r"\s*,?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|then|likewise|as\s+well)\b)*"
 )
 # "X has left C along with head coach Y": the man named by his title goes too
@@ -819,10 +819,10 @@ RULE_KEYS.update(
         "tied-to-deal": ("tied", "ties", "tie ", "tying"),
         "agreed-extension-with": ("agree", "reached"),
         "follows-from": ("follow", "join", "accompan"),
-        "brought-from": _BRING_KEYS,
+        "brought-from": BRING_KEYS,
         "staff-of-list-left": _STAFF_LIST_KEYS,
         "staff-of-list-sacked": _STAFF_LIST_KEYS,
-        "left-along-with-coach": _ALONG_WITH_KEYS,
+        "left-along-with-coach": ALONG_WITH_KEYS,
     }
 )
 GOSSIP_AND_STATEMENTS: tuple[Rule, ...] = (
@@ -840,7 +840,7 @@ GOSSIP_AND_STATEMENTS: tuple[Rule, ...] = (
         "left",
         _STAFF_OF_LIST
         + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|exits|exited|"
-        r"go|goes|gone|quit|quits)\b" + _STAFF_CLUB,
+        r"go|goes|gone|quit|quits)\b" + STAFF_CLUB,
         0.7,
         club_side="tag",
     ),
@@ -849,7 +849,7 @@ GOSSIP_AND_STATEMENTS: tuple[Rule, ...] = (
         "dismissed",
         _STAFF_OF_LIST
         + r"\s+(?:been\s+|be\s+)?(?:sacked|dismissed|fired|axed|let\s+go)\b(?:\s+by)?"
-        + _STAFF_CLUB,
+        + STAFF_CLUB,
         0.7,
         club_side="tag",
     ),

@@ -8,22 +8,22 @@ from __future__ import annotations
 
 from pipeline.extract.lexicon import CLUB_NOUN, EXECUTIVE_TITLES, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
-    _AIDE_COPULA,
-    _AS_A_PLAYER,
-    _AS_A_YOUNGSTER,
-    _AT_SENIOR_CLUB,
-    _BACKROOM_TITLE,
     _CAPITALISED,
-    _CLUB_DESC,
     _COACHING_CAREER,
-    _NO_CLUB_NEXT,
-    _NOT_AN_OBJECT,
-    _NOT_AS_NON_COACH,
-    _STAFF_ROLE,
-    _STAND_IN_CHARGE,
-    _STAND_IN_TITLE,
+    AIDE_COPULA,
+    AS_A_PLAYER,
+    AS_A_YOUNGSTER,
+    AT_SENIOR_CLUB,
+    BACKROOM_TITLE,
+    CLUB_DESC,
+    NO_CLUB_NEXT,
+    NOT_AN_OBJECT,
+    NOT_AS_NON_COACH,
+    STAFF_ROLE,
+    STAND_IN_CHARGE,
+    STAND_IN_TITLE,
 )
-from pipeline.extract.rules.keys import _SPELL_KEYS, RULE_KEYS
+from pipeline.extract.rules.keys import RULE_KEYS, SPELL_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
 # "in interim", "in interim form", "on an interim basis": a stand-in's charge, told as a manner (translated
@@ -309,7 +309,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"\b(?:before|after|while|since)\s+(?:previously\s+|also\s+|briefly\s+)?(?:coaching|managing|leading|"
         # "took Egypt to the World Cup, before working with Uzbekistan and DR Congo": a club right after
         # ("before working with C as a scout": no coaching post)
-        r"working\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)" + _NOT_AS_NON_COACH + r")\s+",
+        r"working\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)" + NOT_AS_NON_COACH + r")\s+",
         0.7,
         club_side="list",
         needs_club=True,
@@ -369,7 +369,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"about\s+|close\s+to\s+)?\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+"
         r"(?:in\s+[A-Z][\w\-]+\s+)?"  # "spent three years in Qatar with Al-Arabi": the country on the way
         r"(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:"
-        + _CLUB_DESC  # "spent two seasons at Hungarian champions C"
+        + CLUB_DESC  # "spent two seasons at Hungarian champions C"
         + r")?(?:{C}|{S})",
         0.6,
         club_side="tag",
@@ -530,7 +530,7 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "stand-ins-steadied",
         "in_charge",
-        _STAND_IN_TITLE + r"(?:«P\d+»\s*,\s*)*(?:«P\d+»\s*,?\s+and\s+)?{P}" + _STEADIED,
+        STAND_IN_TITLE + r"(?:«P\d+»\s*,\s*)*(?:«P\d+»\s*,?\s+and\s+)?{P}" + _STEADIED,
         0.7,
         role="caretaker",
         club_side="near",
@@ -538,7 +538,7 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "stand-ins-steadied-first",
         "in_charge",
-        _STAND_IN_TITLE + r"{P}(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»" + _STEADIED,
+        STAND_IN_TITLE + r"{P}(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»" + _STEADIED,
         0.7,
         role="caretaker",
         club_side="near",
@@ -572,7 +572,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "charge-alongside-assistant",
         "appointed",
         r"\b(?:took|taken|takes|take|taking)\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge"
-        r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?,?\s+(?:alongside|with|assisted\s+by)\s+" + _STAFF_ROLE + "{P}",
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?,?\s+(?:alongside|with|assisted\s+by)\s+" + STAFF_ROLE + "{P}",
         0.65,
         role="assistant_coach",
         club_side="topic",
@@ -601,7 +601,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
         r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
         r"(?:"
-        + _STAND_IN_CHARGE
+        + STAND_IN_CHARGE
         + r"|as\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\s+)?"
         + _SPELL_PLACE
         + _SPELL_AT,
@@ -628,7 +628,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         "in_charge",
         r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?,\s+with\s+(?:(?:a|an|two|three|four|several|many|numerous|"
         r"previous|brief|short|successful|long|\w+ful)\s+)*(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
-        r"(?:" + _STAND_IN_CHARGE + r")?" + _SPELL_PLACE + _SPELL_AT,
+        r"(?:" + STAND_IN_CHARGE + r")?" + _SPELL_PLACE + _SPELL_AT,
         0.6,
         club_side="list",
     ),
@@ -652,7 +652,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         "in_charge",
         r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\bafter\s+(?:(?:a|an|two|three|four|several|brief|short|"
         r"successful|previous|\w+-year)\s+)*(?:spells?|stints?)\s+(?:"
-        + _STAND_IN_CHARGE
+        + STAND_IN_CHARGE
         + r"|as\s+(?:head\s+)?"
         r"(?:coach|manager)\s+)(?:at|with|of)\s+",
         0.6,
@@ -696,7 +696,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         + r")\s+"
         # "and had spells with Qatari clubs A and B", "and had a spell on the staff of Danish club C"
         r"(?:"
-        + _STAND_IN_CHARGE
+        + STAND_IN_CHARGE
         + r"|as\s+(?:head\s+)?(?:coach|manager)\s+|on\s+the\s+(?:coaching\s+)?staff\s+)?"
         + _SPELL_PLACE
         + _SPELL_AT,
@@ -729,7 +729,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         # after these is the head coach's post, read by other rules; an aide's title still reads)
         + r"(?!is\s|(?:became|having\s+been)"
         + r"(?:\s+(?:also|previously|once|later|then|formerly|earlier|briefly))?\s+(?:an?\s+|the\s+)?coach\b)"
-        + _AIDE_COPULA
+        + AIDE_COPULA
         + r")\s+(?:an?\s+|the\s+)?"
         # (not "the number two at C behind Zubizarreta", "deputy behind Y": a second-choice goalkeeper)
         r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|(?:deputy|number\s+two)(?![^.;]{0,60}\bbehind\b)|"
@@ -747,7 +747,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"\bwho\s+(?:has|had|have)\s+(?:(?:also|previously|since|already)\s+)?had\s+(?:a|an|two|three|four|"
         r"several|many|numerous|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|"
         r"previous|\w+-year)\s+)?(?:spells?|stints?)\s+(?:"
-        + _STAND_IN_CHARGE
+        + STAND_IN_CHARGE
         + r"|as\s+(?:head\s+)?(?:coach|manager)\s+)?"
         r"(?:at|with|of)\s+",
         0.6,
@@ -835,9 +835,9 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         # left as a player", "which he left as a teenager")
         r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+|now\s+)?"
         r"(?:(?:left|quit)\b(?!\s+(?:for|to|behind)\b)|leaves\b)(?![^.;]{0,60}(?:"
-        + _AS_A_PLAYER
+        + AS_A_PLAYER
         + "|"
-        + _AS_A_YOUNGSTER
+        + AS_A_YOUNGSTER
         + r"))",
         0.65,
         club_side="tag",
@@ -847,7 +847,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         "in_charge",
         # ("continues as physical preparer": translated "sigue como preparador físico", any backroom title)
         r"{P}{APP}{HAVE}\s+(?:stay|stays|staying|remain|remains|remaining|continue|continues|continuing)\s+(?:on\s+)?as\s+"
-        r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:first[\s-]team\s+coach|" + _BACKROOM_TITLE + r")",
+        r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:first[\s-]team\s+coach|" + BACKROOM_TITLE + r")",
         0.65,
         club_side="near",
     ),
@@ -1129,9 +1129,9 @@ WON_WITH: tuple[Rule, ...] = (
         r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|became\s+)(?:an?\s+)?(?!(?:world|european|olympic)\b)(?:[\w-]+\s+)?"
         r"champions?|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
-        r"(?:(?!" + _AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,70}?"
+        r"(?:(?!" + AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,70}?"
         r"\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
-        r"(?![^.;]{0,60}" + _AS_A_PLAYER + r")",
+        r"(?![^.;]{0,60}" + AS_A_PLAYER + r")",
         0.6,
         club_side="list",
         needs_club=True,
@@ -1144,7 +1144,7 @@ WON_WITH: tuple[Rule, ...] = (
         r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?:at|with)\s+(?:the\s+)?{C}(?:['’]s?\s+«S\d+»)?\s*,?\s+"
         r"{P}(?!['’]){HAVE}\s+(?:also\s+)?"
         r"(?:won|lifted|claimed|clinched|conquered|(?:(?<=was\s)|became\s+)(?:an?\s+)?champions?)\b"
-        r"(?![^.;]{0,60}" + _AS_A_PLAYER + r")",
+        r"(?![^.;]{0,60}" + AS_A_PLAYER + r")",
         0.6,
         club_side="tag",
     ),
@@ -1172,7 +1172,7 @@ WHOM_HE_MANAGED: tuple[Rule, ...] = (
         r"(?:was|became|become|been)\s+(?:a\s+)?(?:\w+-time\s+)?champions?)\b"
         # ("with whom he won the title as a player": his playing days; "won «P»": a trophy is never a person,
         # the tagger read "the Serie B title as a player" as someone described)
-        r"(?![^.;]{0,60}" + _AS_A_PLAYER + r")(?!\s+«P)",
+        r"(?![^.;]{0,60}" + AS_A_PLAYER + r")(?!\s+«P)",
         0.6,
         club_side="tag",
     ),
@@ -1453,7 +1453,7 @@ _SPELL_ADJ = (
     r"previous|first|second|\w+-month|\w+-year|\w+-season|two|three)"
 )
 _BEFORE_A_SPELL = (
-    _NOT_AN_OBJECT
+    NOT_AN_OBJECT
     # ("He replaced compatriot Y in Yokohama, after a spell with C": the subject's spell, not Y's)
     + r"(?<!compatriot\s)(?<!countryman\s)"
     r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=compatriot\s)«P\d+»|(?<=countryman\s)«P\d+»){0,160}?\b(?:before|after|followed\s+by|then)\s+(?:a|an|his|her|two|three|"
@@ -1496,7 +1496,7 @@ _ONLY_JOB_CAME = (
 )
 RULE_KEYS.update(
     {
-        "before-a-spell-at": _SPELL_KEYS,
+        "before-a-spell-at": SPELL_KEYS,
         "lasted-at": ("lasted",),
         "won-but-lasted-at": ("lasted",),
         "lasted-in-view": ("lasted",),
@@ -1602,7 +1602,7 @@ RULE_KEYS.update(
 # as part of": a staff of the post in view, whose boss's spell is news told otherwise; not "before joining":
 # a staff joined elsewhere, after the club named before)
 _PAST_MEMBER = (
-    r"\b(?:" + _AIDE_COPULA + r"\s+(?:an?\s+)?(?:part|member|one)\s+of|as\s+an?\s+member\s+of)\s+(?:the\s+)?"
+    r"\b(?:" + AIDE_COPULA + r"\s+(?:an?\s+)?(?:part|member|one)\s+of|as\s+an?\s+member\s+of)\s+(?:the\s+)?"
 )
 # the club a clause places the aide at: "at C, he was part of", "C, where he (trained the U18s and) was part
 # of", "worked with C as a member of" (not any club named before: "he left C and later was part of Y's staff")
@@ -1615,7 +1615,7 @@ PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
     R(
         "assistant-of-at",
         "in_charge",
-        r"\bassistant\s+(?:(?:manager|coach)\s+)?of\s+{P}" + _AT_SENIOR_CLUB,
+        r"\bassistant\s+(?:(?:manager|coach)\s+)?of\s+{P}" + AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -1623,7 +1623,7 @@ PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
     R(
         "boss-staff-at",
         "in_charge",
-        r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _AT_SENIOR_CLUB,
+        r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + AT_SENIOR_CLUB,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -1633,7 +1633,7 @@ PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
     R(
         "boss-staff-no-club",
         "in_charge",
-        _STAFF_PLACE + _PAST_MEMBER + r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + _NO_CLUB_NEXT,
+        _STAFF_PLACE + _PAST_MEMBER + r"{P}['’]s?\s+(?:{STAFF_KIND}\s+)?staff" + NO_CLUB_NEXT,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -1643,7 +1643,7 @@ PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
         "staff-of-boss-no-club",
         "in_charge",
         _STAFF_PLACE + r"(?:" + _PAST_MEMBER + r"|\b(?:worked|served)\b[^«.;,]{0,40}?\bin\s+)"
-        r"the\s+(?:{STAFF}|staff)\s+of\s+{P}(?!['’])" + _NO_CLUB_NEXT,
+        r"the\s+(?:{STAFF}|staff)\s+of\s+{P}(?!['’])" + NO_CLUB_NEXT,
         0.65,
         role="head_coach",
         club_side="tag",

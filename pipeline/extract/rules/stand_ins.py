@@ -5,7 +5,7 @@ games told ahead.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import TEAM_NOUN
-from pipeline.extract.rules.grammar import _STAND_IN_TITLE
+from pipeline.extract.rules.grammar import STAND_IN_TITLE
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -304,7 +304,7 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
     R(
         "stand-in-will-lead",
         "appointed",
-        _STAND_IN_TITLE + r"{P}\s+(?:will|is\s+set\s+to|is\s+to|is\s+due\s+to)\s+"
+        STAND_IN_TITLE + r"{P}\s+(?:will|is\s+set\s+to|is\s+to|is\s+due\s+to)\s+"
         r"(?:lead|take\s+charge\s+of|oversee|be\s+in\s+charge\s+(?:of|for))\s+(?:the\s+)?(?:{C}|{S}|"
         + TEAM_NOUN
         + r"\b)",

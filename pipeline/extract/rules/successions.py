@@ -4,7 +4,7 @@ a successor, a place taken, a substitution, a release.
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import _NOT_MATCH_PLAY, _POSSESSOR_DESC
+from pipeline.extract.rules.grammar import NOT_MATCH_PLAY, POSSESSOR_DESC
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -40,7 +40,7 @@ REPLACEMENTS: tuple[Rule, ...] = (
         # ("was named by the MLS club on Tuesday to replace Y": the club naming him is the post Y left)
         r"\b(?:appointed|named|hired|brought\s+in|installed|drafted\s+in|chosen|selected|picked)\b(?:\s+by\s+{C})?"
         r"(?:[^«.;]|«P\d+»|«C\d+»(?=\s+(?:head\s+)?(?:manager|coach|boss)\b)){0,60}?\bto\s+"
-        r"(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+|" + _POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
+        r"(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+|" + POSSESSOR_DESC + r")?{P}(?!['’]s\b)",
         0.75,
         club_side="topic",
     ),
@@ -134,7 +134,7 @@ RULE_KEYS.update(
     }
 )
 
-_MATCH_PLAY = _NOT_MATCH_PLAY
+_MATCH_PLAY = NOT_MATCH_PLAY
 # "coach X", "manager X": the man named by his coaching role right before him
 _ROLE_BEFORE = r"(?:(?<=\bcoach\s)|(?<=\bmanager\s)|(?<=\btrainer\s)|(?<=\bboss\s))"
 # "X took his place", "X has taken Y's place"

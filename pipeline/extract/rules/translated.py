@@ -5,7 +5,7 @@ or serving on a coach's staff told in translated words.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import CLUB_NOUN
-from pipeline.extract.rules.grammar import _BACKROOM_TITLE
+from pipeline.extract.rules.grammar import BACKROOM_TITLE
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -267,7 +267,7 @@ TRANSLATED_STAFF: tuple[Rule, ...] = (
         "working-as-aide",
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:working|works|serving|serves)\s+as\s+(?:an?\s+|the\s+|{HIS}\s+)?"
-        + _BACKROOM_TITLE
+        + BACKROOM_TITLE
         + r"\b(?!\s+(?:at|of|with|for|to)\s)",
         0.6,
         club_side="topic",
