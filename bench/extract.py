@@ -1,7 +1,7 @@
 """Benchmark the news extractor against spaCy's bare English tokenizer on the same texts.
 
 Runs the extractor on at least 3,000 articles (the dev articles from ../shared when present,
-the project's training articles and samples, cycled with distinct ids) and prints articles/second,
+every training set's articles and the samples, cycled with distinct ids) and prints articles/second,
 the ratio to `spacy.blank("en")` tokenising the same texts (start-up included on both
 sides), and peak memory.
 
@@ -25,17 +25,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DEV_ARTICLES = ROOT.parent / "shared" / "data" / "dev" / "articles.jsonl"
-TRAIN_ARTICLES = ROOT / "tests" / "fixtures" / "extract_train" / "articles.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLES = ROOT / "samples" / "news"
 
 
 def load_texts() -> list[dict]:
     """Raw article records (id, text, published, url): the dev articles from ../shared when
-    present, the project's training articles and its samples."""
+    present, every training set's articles (never the held-out sets') and the samples."""
     from pipeline.records import Article
     from pipeline.sources.news import read_news
 
-    paths = [p for p in (DEV_ARTICLES, TRAIN_ARTICLES, SAMPLES) if p.exists()]
+    training = sorted(FIXTURES.glob("extract_train*/articles.jsonl"))
+    paths = [p for p in (DEV_ARTICLES, *training, SAMPLES) if p.exists()]
     return [
         {"id": a.id, "text": a.text, "published": a.published, "url": a.url}
         for path in paths
