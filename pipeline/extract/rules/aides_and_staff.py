@@ -553,7 +553,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
 
 # a translated staff title before a name: "physical trainer X", "the co-trainers A and B", "second coach X"
 _FITNESS_TITLE = r"(?:physical|athletic|fitness)\s+(?:trainers?|preparers?)|conditioning\s+coach(?:es)?"
-_AIDE_TITLE = r"co-trainers?|co-coach(?:es)?|assistant\s+trainers?|second\s+coach"
+_TRANSLATED_AIDE_TITLE = r"co-trainers?|co-coach(?:es)?|assistant\s+trainers?|second\s+coach"
 _TITLE_LEAD = r"(?<![\w-])(?<!»\s)(?:(?:his|her|their|the|its|«P\d+»'s|new|former|long-?time)\s+)*"
 # … unless the names are the subject of a change ("… must go", ", who also leave the club"): that tells it
 _NOT_CHANGING = (
@@ -593,7 +593,7 @@ STAFF_AND_PREDECESSORS: tuple[Rule, ...] = (
     R(
         "aide-title-person",
         "in_charge",
-        _TITLE_LEAD + r"(?:" + _AIDE_TITLE + r")\s+{P}" + _NOT_CHANGING,
+        _TITLE_LEAD + r"(?:" + _TRANSLATED_AIDE_TITLE + r")\s+{P}" + _NOT_CHANGING,
         0.6,
         role="assistant_coach",
         club_side="tag",
