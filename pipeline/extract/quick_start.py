@@ -11,18 +11,24 @@ matches are the same, since no match can start anywhere else.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # the parser's opcodes (no public API exposes the parse tree)
-from re import _parser
+
+try:  # the parser and its opcodes: no public API exposes the parse tree, so a Python without them
+    from re import _constants as sre  # gets the plain patterns (same matches, no speed-up)
+    from re import _parser
+except ImportError:  # pragma: no cover - CPython has had both since 3.11
+    sre = _parser = None
 
 # a lookahead over more characters than this skips too few positions to pay for itself
 _MAX_FIRST_CHARS = 80
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT) if sre else ()
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()
 
 
 def compile_quick(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)`, opened by a lookahead for the characters its matches start with
     when those are few and known (else the plain pattern)."""
+    if _parser is None:
+        return re.compile(source, flags)
     parsed = _parser.parse(source, flags)
     first, can_be_empty = _sequence(parsed.data, parsed.state.flags & re.IGNORECASE)
     if (

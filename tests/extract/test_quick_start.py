@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from pipeline.extract import quick_start
 from pipeline.extract.quick_start import compile_quick
 
 TEXTS = [
@@ -49,3 +50,10 @@ def test_plain_pattern_when_the_first_characters_are_not_known(source: str, flag
 def test_verbose_pattern_ending_on_a_comment() -> None:
     quick = compile_quick("coach  # the word\n|boss  # another", re.VERBOSE)
     assert quick.search("the boss said").group(0) == "boss"
+
+
+def test_plain_pattern_on_a_python_without_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quick_start, "_parser", None)
+    pattern = quick_start.compile_quick(r"\b(?:caretaker|interim)\b", re.IGNORECASE)
+    assert pattern.pattern == r"\b(?:caretaker|interim)\b"
+    assert pattern.search("The Interim boss").group() == "Interim"
