@@ -1869,10 +1869,15 @@ def _negotiation_not_an_approach(match: re.Match[str], sent: TaggedSentence) -> 
 # would not be retained if the club went down"
 _CONDITION_WORD = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|in\s+case)\b")
 _CLAUSE_EDGE = re.compile(r"[,;:—–]")
+# a condition fronted before the main clause: "If results do not improve, X would not be retained"
+_FRONTED_CONDITION = re.compile(r"\W*(?:If|Unless|Should|In\s+case)\b")
 
 
 def _conditional_clause(tagged: str, match: re.Match[str]) -> bool:
-    """The match's clause (from the punctuation before it to the next after it) holds a condition."""
+    """The match's clause (from the punctuation before it to the next after it) holds a condition, or
+    the sentence opens on one that governs it."""
+    if _FRONTED_CONDITION.match(tagged):
+        return True
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(tagged, 0, match.start())]
     after = _CLAUSE_EDGE.search(tagged, match.end())
     end = after.start() if after else len(tagged)

@@ -71,6 +71,16 @@ def test_no_departure(text: str) -> None:
             "Hammarby named Jonas Berg as assistant. Lars Lund will not be kept on should Hammarby go down.",
             id="should_after",
         ),
+        pytest.param(
+            "Hammarby named Jonas Berg as assistant. If results do not improve, Lars Lund would not be "
+            "retained.",
+            id="if_fronted_before_a_comma",
+        ),
+        pytest.param(
+            "Hammarby named Jonas Berg as assistant. Should Hammarby go down, Lars Lund would not be "
+            "retained.",
+            id="should_fronted_before_a_comma",
+        ),
     ],
 )
 def test_condition_is_no_departure(text: str) -> None:
