@@ -44,8 +44,9 @@ _DATELINE_HEAD = re.compile(
     r"\s*(?:(?:\((?:" + _AGENCY + r")\)|(?:" + _AGENCY + r")\b)\s*)?"
     r"|\((?:" + _AGENCY + r")\)\s*"
     # a town in title case, a date and a news agency in brackets: "Bern, June 4, 2024 (Keystone-SDA) -"
+    # (not a weekday: "Wigan Athletic, March 4 (Sunday) - X has been sacked" is a club's own headline)
     r"|[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2},\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
-    r"(?:,?\s*\d{4})?\s*\([A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}\)\s*)"
+    r"(?:,?\s*\d{4})?\s*\((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}\)\s*)"
     r"(?:--|—|–|-)\s+"
 )
 

@@ -26,7 +26,11 @@ def test_a_title_case_dateline_is_blanked(sentence: str, rest: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Tom Reid (Celtic) - the new boss.", "Graz, the club's town - Sturm have appointed Tom Reid."],
+    [
+        "Tom Reid (Celtic) - the new boss.",
+        "Graz, the club's town - Sturm have appointed Tom Reid.",
+        "Sturm Graz, March 3 (Monday) - Tom Reid has been sacked.",
+    ],
 )
 def test_a_name_or_a_town_without_date_and_agency_stays(sentence: str) -> None:
     assert blank_dateline(sentence) == sentence
