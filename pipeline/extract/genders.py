@@ -24,16 +24,20 @@ _OTHER: dict[Gender, Gender] = {"f": "m", "m": "f"}
 # "the Englishwoman", "the Dutchman", "the former Chelsea man": a reference ending in a gendered noun
 # ("his predecessor" says nothing of the predecessor; "the 38-year-old" nothing at all; a title held by
 # women too, "chairman", tells nothing)
-_GENDERED_END = re.compile(r"(?i:\b(?!chair|spokes|sales|german\b|roman\b|oman\b)[a-z]*?(wo)?man)$")
+# words ending in "man" that tell no gender: "chairman", "spokeswoman", "German", "Oman"
+_UNGENDERED = r"(?!(?i:chair|spokes|sales|german\b|roman\b|oman\b))"
+_GENDERED_END = re.compile(r"(?i:\b" + _UNGENDERED + r"[a-z]*?(wo)?man)$")
 # "Mr Smith", "Mrs. Jones", "Englishman Dave Cheatley", "the Dutchwoman Sarina Wiegman": told before
 # the name (a chairman or spokesman title is held by women too; "German", "Roman", "Oman" are no nouns
 # of a person)
 _GENDER_BEFORE = re.compile(
-    r"(?:\b(?P<title>Mrs|Ms|Miss|Mr)\.?|\b(?!Chair|Spokes|Sales|German|Roman|Oman)[A-Z][a-z]+?(?P<noun>(?:wo)?man))\s+$"
+    r"(?:\b(?P<title>Mrs|Ms|Miss|Mr)\.?|\b" + _UNGENDERED + r"[A-Z][a-z]+?(?P<noun>(?:wo)?man))\s+$"
 )
 # "X, the 45-year-old Englishwoman,": told in an apposition right after the name
 _GENDER_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:\d{2}-year-old\s+)?(?:former\s+)?(?!Chair|Spokes|Sales|German|Roman|Oman)[A-Z][a-z]+?(?P<noun>(?:wo)?man)\b"
+    r",\s+(?:the|a|an)\s+(?:\d{2}-year-old\s+)?(?:former\s+)?"
+    + _UNGENDERED
+    + r"[A-Z][a-z]+?(?P<noun>(?:wo)?man)\b"
 )
 # "He", "Her" opening a sentence: the one person the sentence before named
 _OPENING_PRONOUN = re.compile(r"\s*(He|She|His|Her)\b")
