@@ -2806,7 +2806,8 @@ _POST_SQUAD = re.compile(
     + r"(?:(?:«C\d+»(?:'s?)?\s+)?«S(?P<s>\d+)»|«C(?P<c>\d+)»(?!['’]|\s+club\b))"
     + r"|\s+as\s+"
     + _POST_OWNER
-    + r"(?:«S(?P<s2>\d+)»|«C(?P<c2>\d+)»)\s+"
+    # ("as Derby County Under-21 head coach": the club's own squad in the title)
+    + r"(?:(?:«C\d+»(?:['’]s)?\s+)?«S(?P<s2>\d+)»|«C(?P<c2>\d+)»)\s+"
     + _POST_TITLE
     + r"|\s+to\s+(?:lead|coach|manage|run|take\s+charge\s+of|take\s+over)\s+"
     + _POST_OWNER
