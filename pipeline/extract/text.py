@@ -36,6 +36,24 @@ _AGENCY = (
     r"AP|Reuters|AFP|Xinhua|Kyodo(?:\s+News)?|Yonhap|EFE|ANSA|PA|dpa|SID|Bernama|IANS|PTI|UPI|TASS|AAP|"
     r"NAN|KUNA|APS|Anadolu|Sputnik|CP|ANI|Associated\s+Press|Press\s+Association|Agence\s+France-Presse"
 )
+# The bracket of a title-case dateline names a news agency: a known one (any case: "(dpa)", "(Xinhua)"), an
+# agency's acronym in capitals ("(ELTA)", "(APA-OTS)"), or a service named as one ("(Nikkan Sports)",
+# "(Iberian Sports Wire)"), several joined by "/" ("(dpa/xinhua)"). Other bracket words are an outlet's
+# own labels ("(Photo)", "(Video)", "(updated)", "(Monday)"): a club's headline may open on those.
+# (The named agencies beyond `_AGENCY` are national wire services, general knowledge: Switzerland's
+# Keystone-SDA, Belgium's Belga, Portugal's Lusa, Denmark's Ritzau, Romania's Agerpres, Croatia's HINA, the
+# Czech ČTK, Serbia's Tanjug, Indonesia's Antara, Peru's Andina, Mexico's Notimex, Argentina's Télam.)
+_EDITORIAL_LABEL = (
+    r"(?:UPDATED?|PHOTOS?|VIDEOS?|AUDIO|LIVE|WATCH|GALLERY|EXCLUSIVE|OFFICIAL|BREAKING|OPINION|ANALYSIS|"
+    r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b"
+)
+_ONE_AGENCY = (
+    r"(?i:" + _AGENCY + r"|Keystone-SDA|Belga|Lusa|Ritzau|Agerpres|HINA|ČTK|Tanjug|Antara|Andina|"
+    r"Notimex|Télam)(?![\w\-])"
+    r"|(?!" + _EDITORIAL_LABEL + r")[A-Z]{2,9}(?:-[A-Z][\w]*)?(?![\w\-])"
+    r"|(?:[A-Z][\w\-]*\s){0,2}(?:[A-Z]\w*)?(?:News|Press|Wire|Agency|Sports?)(?![\w\-])"
+)
+_BRACKETED_AGENCIES = r"(?:" + _ONE_AGENCY + r")(?:\s*/\s*(?:" + _ONE_AGENCY + r"))*"
 _DATELINE_HEAD = re.compile(
     r"^\s*(?:(?!(?:BREAKING|JUST|CONFIRMED|OFFICIAL|UPDATE|LATEST)\b)(?=[A-Z.'\-]{4}|[A-Z.'\-]+\s[A-Z]{2})(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})"
     r"(?:,\s*[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,2})?"  # , Japan / , Calif.
@@ -44,9 +62,9 @@ _DATELINE_HEAD = re.compile(
     r"\s*(?:(?:\((?:" + _AGENCY + r")\)|(?:" + _AGENCY + r")\b)\s*)?"
     r"|\((?:" + _AGENCY + r")\)\s*"
     # a town in title case, a date and a news agency in brackets: "Bern, June 4, 2024 (Keystone-SDA) -"
-    # (not a weekday: "Wigan Athletic, March 4 (Sunday) - X has been sacked" is a club's own headline)
+    # (not a label: "Wigan Athletic, March 4 (Sunday) - X has been sacked" is a club's own headline)
     r"|[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2},\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
-    r"(?:,?\s*\d{4})?\s*\((?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}\)\s*)"
+    r"(?:,?\s*\d{4})?\s*\((?:" + _BRACKETED_AGENCIES + r")\)\s*)"
     r"(?:--|—|–|-)\s+"
 )
 
