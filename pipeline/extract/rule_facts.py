@@ -144,6 +144,7 @@ from pipeline.extract.rules import (
 from pipeline.extract.rules.grammar import (
     _FOR_GAMES,
     CLUB_BODY,
+    CLUB_DESC,
     STAFF_TEAM,
 )
 from pipeline.extract.trie import trie_pattern
@@ -525,12 +526,15 @@ def _stand_in_spells_ended(found: list[Fact], ctx: Context) -> list[Fact]:
 
 
 # "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim
-# boss": two spells at the club named right after, each an event of its own. (Only a count heading the
-# club's phrase: "coached A in two spells and B", "whom he managed in two spells" are told as one in the
-# gold sets, and so are "three spells"; see tests/extract/test_phrasing_passing_spells.py)
+# boss", "two spells as coach of Indian giants C", "two spells as C's caretaker manager": two spells at the
+# club named right after, each an event of its own. (Only a count heading the club's phrase: "coached A in
+# two spells and B", "whom he managed in two spells" are told as one in the gold sets, and so are "three
+# spells" in most of them; see tests/extract/test_phrasing_passing_spells.py)
 _TWO_SPELLS_BEFORE = re.compile(
-    r"(?:\btwo\s+(?:separate\s+|different\s+|distinct\s+)?(?:spells|stints)\s+(?:in\s+charge\s+(?:of|at)|"
-    r"at\s+the\s+helm\s+of|as\s+(?:head\s+)?(?:coach|manager|boss)\s+(?:of|at)|at|with|of)|"
+    r"(?:\btwo\s+(?:separate\s+|different\s+|distinct\s+)?(?:spells|stints)\s+"
+    r"(?:in\s+charge\s+(?:of|at)|at\s+the\s+helm\s+of|as\s+(?:head\s+)?(?:coach|manager|boss)\s+(?:of|at)"
+    # ("as coach of Indian giants C": what the club is, before its name)
+    r"(?:\s+" + CLUB_DESC.removesuffix(r"\s+") + r")?|as|at|with|of)|"
     r"\btwice\s+(?:been\s+)?(?:in\s+charge\s+(?:of|at)|coached|managed|(?:head\s+)?coach\s+of|manager\s+of|"
     r"at\s+the\s+helm\s+of)|"
     r"\btwice)\s+(?:the\s+)?$",
@@ -553,7 +557,7 @@ _TWO_SPELLS_AFTER = re.compile(
 def _spells_told(tagged: str, tag: re.Match[str]) -> int:
     """How many spells at the club tagged by `tag` the words right around it count (1 when none)."""
     told = (
-        _TWO_SPELLS_BEFORE.search(tagged, max(0, tag.start() - 60), tag.start())
+        _TWO_SPELLS_BEFORE.search(tagged, max(0, tag.start() - 90), tag.start())
         or _TWO_MORE_BEFORE.search(tagged, max(0, tag.start() - 90), tag.start())
         or _TWO_SPELLS_AFTER.match(tagged, tag.end())
     )
@@ -591,11 +595,34 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
         if n > 1:
             seen.add(key)
             f.spells = n
+        spells = [f]
         for _ in range(n - 1):
             spell = copy.copy(f)
             spell.repeat = True
-            out.append(spell)
+            spells.append(spell)
+        if n > 1 and tag:
+            _date_each_spell(sent, tag, spells)
+        out.extend(spells[1:])
     return out
+
+
+# "two spells as C's caretaker manager, in 2019 and 2021", "twice in charge of C, in 2012 and 2016": the year
+# each of the two spells began, listed right after the club's phrase
+_YEAR_OF_EACH_SPELL = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss))?\s*,?\s+in\s+"
+    r"((?:19|20)\d\d)\s*,?\s+and\s+((?:19|20)\d\d)\b"
+)
+
+
+def _date_each_spell(sent: TaggedSentence, tag: re.Match[str], spells: list[Fact]) -> None:
+    """Each counted spell dated by its own year, when the words list as many years as spells."""
+    listed = _YEAR_OF_EACH_SPELL.match(sent.tagged, tag.end())
+    if listed is None or len(spells) != 2:
+        return
+    years = listed.groups()
+    start, end = sent.offsets[listed.start()], sent.offsets[min(listed.end(), len(sent.offsets) - 1)]
+    for f, year in zip(spells, years, strict=True):
+        f.date = DateMention(start, end, date(int(year), 1, 1), "year", "since")
 
 
 def _exit_ends_spell_told(facts: list[Fact]) -> None:

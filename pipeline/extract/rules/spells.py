@@ -50,6 +50,8 @@ _SPELL_SYNONYMS = (
 _SPELL_PLACE = r"(?:in\s+(?:the\s+)?(?:«C\d+»|" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)\s+)?"
 # the club after a spell synonym: "a spell at A", "passages by A"
 _SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
+# the title a spell was held as: "caretaker manager", "head coach", "boss"
+_SPELL_TITLE = r"(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\b"
 # "under the guidance of X": a coach's stewardship, told like "under X"
 _GUIDANCE_OF = (
     r"(?:(?:the|his|her)\s+)?"
@@ -600,11 +602,17 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|has|enjoyed|endured)\s+(?:a|an|two|three|"
         r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
         r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
-        r"(?:"
+        r"(?:(?:"
         + STAND_IN_CHARGE
-        + r"|as\s+(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\s+)?"
+        + r"|as\s+"
+        + _SPELL_TITLE
+        + r"\s+)?"
         + _SPELL_PLACE
-        + _SPELL_AT,
+        + _SPELL_AT
+        # ("had two spells as C's caretaker manager": the club told as the title's possessor)
+        + r"|as\s+(?=(?:the\s+)?«C\d+»['’]s?\s+"
+        + _SPELL_TITLE
+        + r"))",
         0.6,
         club_side="list",
     ),
