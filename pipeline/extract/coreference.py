@@ -23,7 +23,14 @@ from pipeline.extract.facts import (
     Context,
 )
 from pipeline.extract.genders import disagrees, learn_genders, other_candidate, told_gender
-from pipeline.extract.lexicon import CLUB_NOUN, DESCRIPTOR_HEADS, EXIT_NOUNS, NOT_NAME, TEAM_NOUN
+from pipeline.extract.lexicon import (
+    CLUB_NOUN,
+    DEMONYM_WORDS,
+    DESCRIPTOR_HEADS,
+    EXIT_NOUNS,
+    NOT_NAME,
+    TEAM_NOUN,
+)
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import (
     CAREER_CUE,
@@ -162,6 +169,7 @@ def first_pass(
         if "(" in sentence:
             ctx.initials.update(_federation_initials(sentence))
         _with_initials(found, ctx)
+        found = [_given_name_before(sentence, m, sentences) for m in found]
         kept.append(None if weak_alias_seen() else found)
         full_names.append({fold(m.text): m.name for m in found if m.kind == "C" and " " in m.text.strip()})
         for m in found:
@@ -190,6 +198,42 @@ def first_pass(
     if dateline_town and any(k is None for k in kept):
         ctx.strong_clubs |= _dateline_clubs(dateline_town, sentences, full_names)
     return ctx, kept
+
+
+# "appointed German Lux as coach": a nationality word (with no article or title before it) right before
+# a one-word name; the nationality word may be his given name written without its accent (Germán)
+_NATIONALITY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z]+)\s$")
+_DESCRIBING_BEFORE = re.compile(
+    r"\b(?:the|a|an|fellow|his|her|their|its|our|compatriot|former|ex|young|veteran|experienced|another)"
+    r"[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+def _given_name_before(sentence: str, m: Mention, sentences: list[str]) -> Mention:
+    """'German Lux' as one name: a one-word name right after a nationality word that nothing describes
+    ('the German Lux', 'fellow Italian Rossi' describe him) is named in full there when the article gives
+    no other first name to that surname ('Paolo Rossi' elsewhere: 'Italian Rossi' is the Italian) and the
+    name is no known one-word coach's ('Brazilian Sylvinho'). News names a man in full at first mention."""
+    if m.kind != "P" or m.pronoun or " " in m.text.strip() or fold(m.name) in KNOWN_SINGLE():
+        return m
+    before = _NATIONALITY_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+    if before is None or fold(before.group(1)) not in DEMONYM_WORDS:
+        return m
+    if _DESCRIBING_BEFORE.search(sentence, max(0, before.start(1) - 14), before.start(1)):
+        return m
+    if _given_another_first_name(m.text, before.group(1), sentences):
+        return m
+    return Mention(
+        "P", before.start(1), m.end, sentence[before.start(1) : m.end], name=f"{before.group(1)} {m.name}"
+    )
+
+
+def _given_another_first_name(surname: str, nationality: str, sentences: list[str]) -> bool:
+    """The article names someone by another capitalised word before this surname ('Paolo Rossi',
+    'coach Rossi' aside)."""
+    other = re.compile(r"\b(?!" + re.escape(nationality) + r"\s)[A-Z][\w\-]+\s+" + re.escape(surname) + r"\b")
+    return any(surname in text and other.search(text) for text in sentences)
 
 
 def _dateline_clubs(town: str, sentences: list[str], full_names: list[dict[str, str]]) -> set[str]:

@@ -30,7 +30,9 @@ Cambodian Laotian Taiwanese Yemeni Palestinian Fijian Moldovan Kosovar Luxembour
 Andorran Faroese Sammarinese Monegasque Gibraltarian
 """.split()  # noqa: SIM905 — a word list reads best as text
 # (the last lines: the demonyms of the other FIFA member countries, as English-language news writes them)
-_DEMONYM_FOLDED = frozenset(d.lower() for d in DEMONYMS)
+# the nationality words, folded ("german", "italian")
+DEMONYM_WORDS = frozenset(d.lower() for d in DEMONYMS)
+_DEMONYM_FOLDED = DEMONYM_WORDS
 
 # Capitalised words that start or sit in a capitalised run but are not part of a person's name.
 NOT_NAME = (

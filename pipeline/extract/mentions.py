@@ -16,6 +16,7 @@ from pipeline.extract.lexicon import (
     CLUB_FORM_INITIALS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    DEMONYM_WORDS,
     ITEM_SPELLS,
     NOT_NAME,
     TEAM_NOUN,
@@ -1591,16 +1592,17 @@ def _stop_word_in_name(
     )
 
 
-# given names that fold to an English word that ends a name: "Germán Burgos" is no "German" (the accent
-# tells the Spanish given name from the nationality)
-_ACCENTED_GIVEN_NAMES = frozenset({"germán"})
+def _accented_given_name(token: str, word: str) -> bool:
+    """A word that folds to a nationality but is written with an accent: English writes its nationality
+    words without one, so "Germán" (Burgos) is a given name, not "German"."""
+    return word in DEMONYM_WORDS and not token.isascii()
 
 
 def _token_kind(token: str, word: str) -> tuple[bool, bool]:
     """(a name particle, a word that ends a name: a stop word that is no club word) for a
     token and its folded form."""
     club_word = word in CLUB_SUFFIXES or (word in CLUB_PREFIXES and (len(word) > 3 or token.isupper()))
-    stop = word in NOT_NAME and not club_word and token.lower() not in _ACCENTED_GIVEN_NAMES
+    stop = word in NOT_NAME and not club_word and not _accented_given_name(token, word)
     return token.lower() in _NAME_PARTICLES, stop or _hyphen_title(token, word)
 
 

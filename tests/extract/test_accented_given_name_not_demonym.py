@@ -1,6 +1,9 @@
-"""'Germán Rivarola': a given name written with its accent is no nationality word ("German"), so the man
-is named in full. The nationality itself still ends a name ("The German coach Tom Weber"). Written for
-these tests in our own words."""
+"""A given name that is also a nationality word: 'Germán Rivarola' (with its accent: English writes its
+nationality words without one) and, without the accent, 'appointed German Lux' at the man's first mention
+(news names a man in full there) are full names. The nationality still describes a man where an article or
+a title goes before it ('the German Lux', 'fellow Italian Rossi'), where the article gives the surname
+another first name, where a known one-word coach follows ('Brazilian Sylvinho'), and before a noun ('The
+German coach Tom Weber'). Written for these tests in our own words."""
 
 from __future__ import annotations
 
@@ -17,6 +20,10 @@ def test_accented_given_name_opens_a_full_name() -> None:
     assert _people("His field assistant Germán Ortiz also leaves.") == ["Germán Ortiz"]
 
 
+def test_any_accented_nationality_word_is_a_given_name() -> None:
+    assert _people("The club named Germán Lux on Friday.") == ["Germán Lux"]
+
+
 def test_the_nationality_still_ends_a_name() -> None:
     assert _people("The German coach Tom Weber was sacked.") == ["Tom Weber"]
 
@@ -24,3 +31,31 @@ def test_the_nationality_still_ends_a_name() -> None:
 def test_the_aide_named_so_leaves_with_his_boss() -> None:
     text = "Hull City have sacked manager Tom Baker. His assistant Germán Ortiz also leaves."
     assert ("Germán Ortiz", "Hull City", "first_team", "left") in keys_of(text, "2024-06-02")
+
+
+def test_unaccented_given_name_at_first_mention() -> None:
+    text = "Racing Club have appointed German Lux as head coach. Lux previously coached Banfield."
+    assert keys_of(text) == {
+        ("German Lux", "Racing Club", "first_team", "appointed"),
+        ("German Lux", "Banfield", "first_team", "in_charge"),
+    }
+
+
+def test_near_miss_the_nationality_after_an_article() -> None:
+    text = "Racing Club have appointed the German Lux as head coach."
+    assert {key[0] for key in keys_of(text)} == {"Lux"}
+
+
+def test_near_miss_the_surname_has_another_first_name() -> None:
+    text = "Racing Club have appointed Italian Rossi as head coach. Paolo Rossi previously coached Lazio."
+    assert {key[0] for key in keys_of(text)} == {"Paolo Rossi"}
+
+
+def test_near_miss_a_known_one_word_coach() -> None:
+    text = "Flamengo have appointed Brazilian Sylvinho as head coach."
+    assert {key[0] for key in keys_of(text)} == {"Sylvinho"}
+
+
+def test_near_miss_a_nationality_describing_a_noun() -> None:
+    text = "Racing Club have sacked Tom Weber. The German coach had been in charge since 2022."
+    assert {key[0] for key in keys_of(text)} == {"Tom Weber"}
