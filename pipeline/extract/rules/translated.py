@@ -284,10 +284,13 @@ _COACHED_SQUAD_BEFORE_STEP_UP = (
     r"(?:[^.;«]|«[CS]\d+»){0,60}?\b(?:before|until)\s+(?:(?:being|getting)\s+promoted|"
     r"(?:stepping|moving)\s+up|(?:he|she)\s+(?:was\s+promoted|stepped\s+up|moved\s+up))\b"
 )
-# "X, until now trainer of the under-23 team,", "X, until recently coach of C's reserves": a post he leaves
+# "X, until now trainer of the under-23 team,", "X, until recently coach of C's reserves", "X, until now
+# responsible for the Under-19s", "X, until now coach of Jong C" (a club's reserve side named as a club): a
+# post he leaves
 _UNTIL_NOW_TITLE = (
-    r"{P},\s+(?:until|till|up\s+to)\s+(?:now|recently|today|this\s+week)\s+(?:the\s+)?{ROLE}\s+(?:of|at)\s+"
-    r"(?:the\s+|«C\d+»['’]s?\s+)?{S}"
+    r"{P},\s+(?:until|till|up\s+to)\s+(?:now|recently|today|this\s+week)\s+"
+    r"(?:(?:the\s+)?{ROLE}\s+(?:of|at)|responsible\s+(?:of|for)|in\s+charge\s+of)\s+"
+    r"(?:the\s+|«C\d+»['’]s?\s+)?(?:{S}|{C}(?!['’]))"
 )
 # "He started with the under-17s in January and was promoted to the under-20s": the first post he left
 _STARTED_WITH_THEN_PROMOTED = (

@@ -1,0 +1,38 @@
+"""'X, until now trainer of Jong C': the post a man held until now is one he leaves, whether it is named by a
+squad phrase, by a club's reserve side named as a club ("Jong C"), or by a club itself; "responsible for" and
+"in charge of" name it too. Written for these tests in our own words."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def test_a_reserve_side_named_as_a_club() -> None:
+    text = "AZ have sacked their coach. His successor is Rob Meijer, until now trainer of Jong AZ."
+    keys = keys_of(text)
+    assert ("Rob Meijer", "AZ Alkmaar", "reserve", "in_charge") in keys
+    assert ("Rob Meijer", "AZ Alkmaar", "reserve", "left") in keys
+
+
+def test_a_club_left_for_the_new_post() -> None:
+    text = "Bolton have appointed Tom Baker, until recently coach of Wigan Athletic, as manager."
+    keys = keys_of(text)
+    assert ("Tom Baker", "Wigan Athletic", "first_team", "left") in keys
+    assert ("Tom Baker", "Bolton Wanderers", "first_team", "appointed") in keys
+
+
+def test_responsible_for_a_youth_side() -> None:
+    text = "Malta have a new coach. His aide will be Paul Grech, until now responsible for the Under-19s."
+    keys = keys_of(text)
+    assert ("Paul Grech", "Malta", "national_u19", "in_charge") in keys
+    assert ("Paul Grech", "Malta", "national_u19", "left") in keys
+
+
+def test_near_miss_a_post_held_since_is_not_left() -> None:
+    text = "Bolton have appointed Tom Baker, coach of Wigan Athletic since 2021, as manager."
+    assert ("Tom Baker", "Wigan Athletic", "first_team", "left") not in keys_of(text)
+
+
+def test_near_miss_a_players_club_until_now() -> None:
+    text = "Bolton have signed Tom Baker, until now a defender of Wigan Athletic."
+    assert not {key for key in keys_of(text) if key[1] == "Wigan Athletic"}
