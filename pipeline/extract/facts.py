@@ -50,6 +50,8 @@ class Fact:
     move_talk: bool = False  # "X left C for D" with no coaching word: kept unless another man is the coach
     trigger_end: int = -1  # end of the rule match (tagged offsets), when one found the fact
     followed: str | None = None  # an assistant following this head coach to a new club
+    # "A follows him to C", not "A joins him at C": the words tell the aide leaves with his boss
+    leaves_with: bool = False
     pluperfect: bool = False  # "had been appointed": told as the earlier of two events
     replacing: str | None = None  # a rumour "to replace Y" naming no club: Y's club is the post
     stay_at: str | None = None  # "X will stay at Z": declines the clubs he was linked with

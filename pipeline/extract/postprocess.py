@@ -280,10 +280,11 @@ def _caretaker_spells(facts: list[Fact]) -> list[Fact]:
 
 
 def _followers_left(facts: list[Fact]) -> list[Fact]:
-    """Assistants who follow their manager to a new club leave the club he left."""
+    """Assistants who follow their manager to a new club leave the club he left ("A and B follow him to
+    C"; not "A joins him at C", which tells where A arrives, not where he was)."""
     out = []
     for f in facts:
-        if not f.followed:
+        if not f.followed or not f.leaves_with:
             continue
         gone = [
             g

@@ -2536,9 +2536,15 @@ def _with_rule_details(
         _mark_stay(out[-1], sent, match, club)
     if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
         out[-1].followed = _followed_boss(match, sent, people, idx, person_pos)
+        out[-1].leaves_with = bool(_LEAVES_WITH.search(match.group(0)))
     if repeat is not None:
         out.append(repeat)
     return out
+
+
+# "A and B follow him", "his staff accompanies him": they leave his old club with him; "A joins him at C",
+# "B returns with him", "C will join Y's staff" tell only where they arrive (an aide may join from anywhere)
+_LEAVES_WITH = re.compile(r"\b(?:follow|accompan)", re.IGNORECASE)
 
 
 def _second_refusal(rule: Rule, match: re.Match[str], tagged: str, fact: Fact) -> Fact | None:
