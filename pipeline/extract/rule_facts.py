@@ -1919,6 +1919,10 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
     if rule.name in _NEGATED and _conditional_clause(tagged, match):
         return True  # "X would not be retained if C went down": a threat, not a departure
     window = tagged[max(0, match.start() - 25) : match.end()]
+    if "told" in match.re.groupindex:
+        # "Y, who did not continue after the final and has since taken over C": the negation of what the
+        # clause tells first, not of the event the rule reads from its own words (the `told` group)
+        window = tagged[match.start("told") : match.end()]
     if (
         NEGATION.search(window)
         and rule.event not in ("offer_declined", "dismissed")

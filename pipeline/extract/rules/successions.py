@@ -135,6 +135,13 @@ RULE_KEYS.update(
 )
 
 _MATCH_PLAY = NOT_MATCH_PLAY
+# what a relative clause on the man replaced tells before his move on: "who kept C up and now moves to D",
+# "who did not continue after the final and has since taken over D", "who after the narrow escape left for D"
+# (its words name no other man; the move follows "and" or is a "left for")
+_TOLD_BEFORE_THE_MOVE = (
+    r"(?:(?:[^«».;:!?,]|«[CS]\d+»){1,100}?\s(?:and\s+(?:then\s+|later\s+)?(?=has\s|had\s|now\s|since\s|"
+    r"join(?:s|ed)\s|mov(?:es|ed)\s|t(?:ook|akes)\s|left\s|leaves\s|sign(?:s|ed)\s)|(?=(?:left|leaves|departed)\s+for\s)))?"
+)
 # "coach X", "manager X": the man named by his coaching role right before him
 _ROLE_BEFORE = r"(?:(?<=\bcoach\s)|(?<=\bmanager\s)|(?<=\btrainer\s)|(?<=\bboss\s))"
 # "X took his place", "X has taken Y's place"
@@ -235,11 +242,13 @@ SUCCESSIONS: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:replac(?:es?|ed|ing)|succe(?:eds?|eded|eding)|successor\s+(?:to|of)|(?:in\s+)?(?:place|replacement)\s+of|"
         r"(?:took|takes|taken|taking)\s+over{TIME}\s+from)\s+(?:the\s+)?(?:[\w\-]+\s+)?«P(?P<p>\d+)»"
-        r"\s*,\s+who\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:since\s+|now\s+)?"
-        r"(?:joins?|joined|joining|mov(?:es|ed|ing)\s+to|switch(?:es|ed)\s+to|"
-        r"(?:leaves|left|leaving|quit|quits|departs|departed)\s+(?:(?:[\w\-'’]+|«C\d+»)\s+){1,4}?for|"
+        r"\s*,\s+who\s+"
+        + _TOLD_BEFORE_THE_MOVE
+        + r"(?P<told>(?:has\s+|had\s+|is\s+|will\s+)?(?:since\s+|now\s+)?"
+        r"(?:joins?|joined|joining|mov(?:es|ed|ing)\s+to|switch(?:es|ed)\s+to|sign(?:s|ed)\s+(?:with|for)|"
+        r"(?:leaves|left|leaving|quit|quits|departs|departed)\s+(?:(?:[\w\-'’]+|«C\d+»)\s+){0,4}?for|"
         r"(?:taken|took|takes|taking)\s+(?:over|charge)(?:\s+(?:at|of))?)"
-        r"\s+(?:the\s+)?{CDESC}{C}",
+        r"\s+(?:the\s+)?{CDESC}{C})",
         0.75,
         club_side="tag",
     ),
