@@ -381,7 +381,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
             if found and rule.name in HEAD_OF_AIDE_RULES:
                 aides.extend(aide_beside_head(match, sent, found))
-            if _FIRST_OF_SPELLS.search(match.group(0)):
+            if _FIRST_OF_SPELLS.search(match.group(0)) or rule.name == "returns-to-post-held":
                 _first_of_spells(found)
     facts.extend(f for f in aides if not any(g.coach == f.coach and g.club == f.club for g in facts))
     facts = _titles_over_head_coach(facts, titled)

@@ -468,6 +468,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "fronted-won-with": ("won ", "lifted", "claimed", "clinched", "conquered", "champion"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
+    "club-he-coached": (
+        "club he",
+        "club she",
+        "team he",
+        "team she",
+        "side he",
+        "side she",
+        "outfit he",
+        "selection he",
+    ),
+    "returns-to-post-held": ("return", "back to the", "back in the"),
     "with-whom-won": ("with whom", "with which"),
     "gerund-sacked": (
         "being sacked",

@@ -1159,6 +1159,14 @@ WON_WITH: tuple[Rule, ...] = (
 )
 
 
+# the spell verb of a relative clause on the club: "(the club he) already coached", "had managed" (not
+# "managed to beat", "coached against")
+_CLAUSE_SPELL_VERB = (
+    r"(?:had\s+|has\s+)?(?:(?:already|previously|once|first|also|briefly)\s+)?"
+    r"(?:coached|managed|led|directed|trained|guided)\b(?!\s+(?:against|to\s+(?!the\b)))"
+)
+
+
 # --- a club told by whom he managed ---------------------------------------------------------------
 WHOM_HE_MANAGED: tuple[Rule, ...] = (
     R(
@@ -1167,6 +1175,32 @@ WHOM_HE_MANAGED: tuple[Rule, ...] = (
         r"(?:{C}|{S}),?\s+(?:whom|which|where)\s+{P}\s+(?:(?:had|has|also|previously|once)\s+)*(?:managed|coached|led|"
         r"guided|worked|was\s+in\s+charge)\b",
         0.7,
+        club_side="tag",
+    ),
+    # "leaves C, the Swedish club she coached from 2009", "after leaving C, the expansion team he coached
+    # from its first season": the club told by the spell of a relative clause with no "whom" (not "the club he
+    # managed to beat", "the side he coached against", "the club he played for")
+    R(
+        "club-he-coached",
+        "in_charge",
+        r"{C}(?:['’]s?)?,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:club|team|side|outfit|selection)\s+{P}\s+"
+        + _CLAUSE_SPELL_VERB,
+        0.7,
+        club_side="tag",
+    ),
+    # "returns to the club he already coached from 2011 to 2014", "is back in the post he held between 2014
+    # and 2016": a return to the club in view, the earlier spell there told by the relative clause
+    R(
+        "returns-to-post-held",
+        "in_charge",
+        r"\b(?:returns?|returned|returning|is\s+back|comes\s+back|goes\s+back)\s+(?:to|in)\s+"
+        # (the club's noun is tagged as the club in view: "to «C» he coached"; "to C, the club he coached")
+        r"(?:(?:the\s+)?{C}(?:,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:club|team|side|outfit|selection))?|"
+        r"the\s+(?:club|team|side|post|job|bench|role|position))\s+(?:that\s+)?{P}\s+"
+        r"(?:"
+        + _CLAUSE_SPELL_VERB
+        + r"|(?:had\s+)?(?:(?:already|previously|once|first)\s+)?(?:held|occupied)\b)",
+        0.65,
         club_side="tag",
     ),
     # "arrives from C, with whom he was champion twice", "the Olympic team, with which he won the bronze
