@@ -2521,11 +2521,7 @@ def _with_rule_details(
     # "turned the job down twice": a second refusal, told before the tweaks below change the fact
     repeat = _second_refusal(rule, match, tagged, fact)
     out = [fact]
-    if (
-        fact.event in ("appointed", "in_charge")
-        and fact.role == "caretaker"
-        and _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
-    ):  # "Assistant coach X will take charge": he is the assistant there too
+    if _aide_stepping_up(fact, tagged, person_pos):  # "Assistant X will take charge": his aide's post too
         spell = copy.copy(fact)
         spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
         spell.no_date = True  # when his assistant's spell began is not told
@@ -2729,6 +2725,39 @@ _ASSISTANT_BEFORE = re.compile(
     r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
     re.IGNORECASE,
 )
+# "Wellington assistant X", "the Matildas' assistant coach X": the aide's title is that club's
+_CLUB_BEFORE_TITLE = re.compile(r"«[CS]\d+»['’]?s?\s+$")
+# "His assistant X will leave to become head coach of C", "…, who has left to become manager of C": the aide
+# moves on, his new post is elsewhere (not "… after Y left": another man's words)
+_AIDE_LEAVING = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|quit(?:s|ting)?)\b", re.IGNORECASE
+)
+
+
+def _aide_stepping_up(fact: Fact, tagged: str, person_pos: int) -> bool:
+    """'Assistant coach X will take charge', 'promoted his assistant X to head coach', 'Y's assistant X takes
+    over as head coach': a man titled as the team's aide right before his name stands in or steps up there,
+    so he held the aide's post at that team (not 'C assistant X', whose title is another club's)."""
+    if fact.event not in ("appointed", "in_charge"):
+        return False
+    if fact.role == "caretaker":
+        return bool(_ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos))
+    if fact.role != "head_coach" or fact.event != "appointed":
+        return False
+    title = _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
+    return (
+        bool(title)
+        and not _CLUB_BEFORE_TITLE.search(tagged, 0, title.start())
+        and not _AIDE_LEAVING.search(tagged, person_pos, _next_man(tagged, person_pos))
+    )
+
+
+def _next_man(tagged: str, person_pos: int) -> int:
+    """Where the next man is named after the one at `person_pos` (his words end there), else the end."""
+    at = tagged.find("«P", person_pos + 2)
+    return len(tagged) if at < 0 else at
+
+
 # what a coach turns down that was put to him: "an offer", "Bayern's approach", "the invitation"
 _OFFER_OBJECT = re.compile(
     r"\s+(?:an?|the|their|its|his|her|«C\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:offer|approach|bid|proposal|"

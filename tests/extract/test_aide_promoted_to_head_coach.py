@@ -1,0 +1,45 @@
+"""An aide titled right before his name who is made head coach of the same team ("have promoted assistant X
+to head coach", "his assistant X takes over as head coach", "Y's long-time assistant X will take over as
+manager") held the aide's post there too: an assistant's spell beside the appointment, as a stand-in titled so
+already has. Not when the title is another club's ("Matildas assistant coach X has been appointed head coach
+of Scotland") nor when the aide leaves to head another team (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fulwood Rangers have promoted assistant Dale Morrow to head coach, the club announced on Monday.",
+        "Fulwood Rangers sacked Ivan Petrov on Sunday. The club have promoted his assistant Dale Morrow to "
+        "head coach.",
+        "Fulwood Rangers sacked Ivan Petrov on Sunday. Petrov's long-time assistant Dale Morrow takes over "
+        "as head coach.",
+    ],
+)
+def test_the_promoted_aide_held_the_aides_post(text: str) -> None:
+    keys = keys_of(text)
+    assert ("Dale Morrow", "Fulwood Rangers", "first_team", "appointed") in keys
+    assert ("Dale Morrow", "Fulwood Rangers", "first_team", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title is another club's: his aide's post was there, not at the club that hires him
+        "Fulwood Rangers have appointed Benfica assistant coach Dale Morrow as their new head coach.",
+        # the aide leaves to head another team
+        "His assistant Dale Morrow will leave the club to become head coach of Fulwood Rangers.",
+        "Ivan Petrov has lost his assistant manager Dale Morrow, who has left to become manager of Fulwood "
+        "Rangers.",
+        # no aide's title before his name
+        "Fulwood Rangers have promoted Dale Morrow to head coach, the club announced on Monday.",
+        # a former aide: his old post is not told to be at this club
+        "Fulwood Rangers have appointed former assistant Dale Morrow as head coach.",
+    ],
+)
+def test_no_aides_post_at_the_club_that_hires_him(text: str) -> None:
+    assert ("Dale Morrow", "Fulwood Rangers", "first_team", "in_charge") not in keys_of(text)
