@@ -26,6 +26,7 @@ HEAD_OF_AIDE_RULES = rule_names(
     "head-of-assistant-at",
     "second-head-of-assistant-at",
     "head-of-aide-in-view",
+    "head-of-possessed-aide-in-view",
     "boss-staff-in-view",
     "club-aide-under-boss",
     "aide-of-at-head",

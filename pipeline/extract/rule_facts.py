@@ -1110,6 +1110,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     out = [f for f in out if not _country_told_as_place(f, sent)]
     if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
         out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
+    if rule.name == "head-of-possessed-aide-in-view":
+        out = [f for f in out if _possessor_boss_gone(match, f, sent, ctx)]
     if rule.name == "was-role":
         out = [f for f in out if not _title_on_untied_bosss_staff(rule, match, f, sent, ctx)]
     return _with_match_extras(rule, match, sent, ctx, out)
@@ -1157,6 +1159,40 @@ _AT_TOURNAMENT = re.compile(
     r"Gold\s+Cup|tournament|finals)\b",
     re.IGNORECASE,
 )
+
+
+# the aide's post under his boss told as to come: "will become Y's assistant", "stays on as Y's number two",
+# "was named as Y's assistant", "to continue as Y's number two" (the clause's words before the link)
+_AIDE_POST_COMING_BEFORE = re.compile(
+    r"\b(?:will|would|become|becomes|becoming|stay(?:s|ing)?(?:\s+on)?\s+as|remain(?:s|ing)?\s+as|"
+    r"continu(?:e|es|ing)\s+as|named(?:\s+as)?|appointed(?:\s+as)?|kept\s+on\s+as)\s+"
+    r"(?:[^.;:!?«]|«[CS]\d+»)*$",
+    re.IGNORECASE,
+)
+# "Y's assistant X will follow him", "… joins him at C", "… also moves to C": the aide goes with his boss
+_AIDE_FOLLOWS_BOSS = re.compile(
+    r"(?:[^.;:!?«]|«P\d+»)*?\b(?:follow(?:s|ed|ing)?|join(?:s|ed|ing)?\s+(?:him|her)|"
+    r"mov(?:e|es|ed|ing)\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
+
+
+def _possessor_boss_gone(match: re.Match[str], f: Fact, sent: TaggedSentence, ctx: Context) -> bool:
+    """'Y's assistant X' told with no club: Y coached the club in view where he is named (not 'his
+    assistant', said of a new man as often as of one leaving) and the story tells him gone from it (sacked,
+    left or replaced there) or the sentence places the aide there ('…, where he was Y's assistant'). A new
+    coach's aide ('Y will bring his long-time assistant X') tells no spell of Y's beyond the appointment."""
+    if sent.mentions[int(match.group("p"))].pronoun or f.club is None:
+        return False
+    if _AIDE_POST_COMING_BEFORE.search(sent.tagged, 0, match.start()) or _AIDE_FOLLOWS_BOSS.match(
+        sent.tagged, match.end()
+    ):
+        return False  # "will stay on as Y's number two", "Y's assistant X will follow him": Y is the new man
+    return (
+        _club_placed_by_sentence(match, f, sent)
+        or ctx.exits.get(f.coach, (None,))[0] == f.club
+        or (ctx.vacancy is not None and ctx.vacancy[3] == f.coach and ctx.vacancy[0] == f.club)
+    )
 
 
 def _boss_untied_to_club_in_view(

@@ -411,6 +411,21 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         role="head_coach",
         club_side="topic",
     ),
+    # "He had been Y's assistant for two years", "Z, Y's long-time number two, takes over", "Y's assistant X
+    # also leaves": the possessive form of the link above, the boss named with no club after his aide's title
+    # coached the club in view (where the story ties him there: `rule_facts._boss_untied_to_club_in_view`)
+    R(
+        "head-of-possessed-aide-in-view",
+        "in_charge",
+        r"{P}['’]s?\s+(?:former\s+|long-?time\s+|long-serving\s+|trusted\s+)?"
+        + AIDE_NOUN
+        + r"\b(?!['’])"
+        + NO_CLUB_NEXT
+        + _NO_PLACE_IN_CLAUSE,
+        0.65,
+        role="head_coach",
+        club_side="topic",
+    ),
     # "X, who has been an assistant on Y's staff, …", "X, member of the technical staff of Y, was leading the
     # team": the aide's boss, named with no club after him, coached the club in view
     R(

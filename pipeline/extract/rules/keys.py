@@ -1131,6 +1131,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "deputy",
         "vice",
     ),
+    "head-of-possessed-aide-in-view": _AIDE_KEYS,
     "head-of-aide-in-view": (
         "assistant of",
         "assistant to",
