@@ -1024,7 +1024,11 @@ def _club_by_rule(
         if post:
             return post, side
     if side == "after_topic":  # "X to replace Y at Fulham"; else the club in view
-        after = _club_after(rule, match, sent, ctx) or _bringing_boss_post(rule, match, sent, ctx)
+        after = (
+            _aide_taken_along(rule, match, sent, ctx)
+            or _club_after(rule, match, sent, ctx)
+            or _bringing_boss_post(rule, match, sent, ctx)
+        )
         if after is not None:
             return after, side
         side = "topic"
@@ -1124,6 +1128,31 @@ def _club_of_boss_exit(match: re.Match[str], sent: TaggedSentence, ctx: Context)
     if exit_ is None or exit_[0] == went_to:
         return None, "first_team", False
     return exit_[0], exit_[1], False
+
+
+# "takes his assistant A with him to D": where the boss takes the aide
+_WITH_HIM_TO = re.compile(r"\s+with\s+«P\d+»\s+to\s+(?:the\s+)?«C(\d+)»")
+_BOSS_OF_AIDE = re.compile(r"«P(\d+)»['’]s?\s")
+
+
+def _aide_taken_along(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> _ClubPost | None:
+    """'Maloney takes his assistant A with him to D': the aide's new post is D; where the story tells the
+    boss leaving the club in view (and holding no post there) and names no club he goes to, the aide has no
+    new post at all (he leaves the boss's old club with him: takes-aide-with-him)."""
+    if rule.name != "bring-assistants":
+        return None
+    to = _WITH_HIM_TO.match(sent.tagged, match.end())
+    if to is not None and sent.squad_of.get(int(to.group(1)), (None,))[0]:
+        club, squad = sent.squad_of[int(to.group(1))]
+        return club, squad, True
+    owner = _BOSS_OF_AIDE.search(match.group(0)) or _SUBJECT_BEFORE.search(sent.tagged, 0, match.start())
+    boss = sent.mentions[int(owner.group(1))].name if owner else ""
+    left = ctx.exits.get(boss, (None,))[0]
+    if left is not None and left == ctx.topic_club and left not in ctx.posts.get(boss, ()):
+        return None, "first_team", False
+    return None
 
 
 def _titled_club(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> _ClubPost | None:
