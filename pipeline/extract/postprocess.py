@@ -1420,7 +1420,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return _one_staff_title_per_exit(kept_out)
 
 
-_STAFF_EXIT_EVENTS = ("left", "dismissed", "resigned", "extended")
+# (a spell too: "promoted set-piece coach X to head coach" tells one staff post, read with two titles)
+_STAFF_EXIT_EVENTS = ("left", "dismissed", "resigned", "extended", "in_charge")
 
 
 def _staff_exit(f: Fact) -> bool:
@@ -1428,9 +1429,9 @@ def _staff_exit(f: Fact) -> bool:
 
 
 def _one_staff_title_per_exit(facts: list[Fact]) -> list[Fact]:
-    """One exit or extension of one man told once in a sentence, read with two staff titles ('Assistant
-    coach X has also extended his deal, as has goalkeeper coach Y': 'his deal' also read with Y's title):
-    the surer reading only."""
+    """One exit, extension or staff spell of one man told once in a sentence, read with two staff titles
+    ('Assistant coach X has also extended his deal, as has goalkeeper coach Y': 'his deal' also read with
+    Y's title): the surer reading only."""
     best: dict[tuple, Fact] = {}
     for f in facts:
         key = (*_key(f), f.event, f.sentence)

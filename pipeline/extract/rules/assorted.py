@@ -6,7 +6,7 @@ decides which match wins.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import LIST_SEP, TEAM_NOUN
-from pipeline.extract.rules.grammar import SELF
+from pipeline.extract.rules.grammar import BACKROOM_TITLE, SELF
 from pipeline.extract.rules.rule import R, Rule
 
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
@@ -20,6 +20,14 @@ _PROMOTED_FROM_ASSISTANT = (
     r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
     r"(?:first-team\s+)?(?:assistant|number\s+two)(?:\s+(?:coach|manager|head\s+coach|role|post|position))?"
     r"(?!\s+(?:at|of|with)\s)"
+)
+# "C have promoted assistant X to head coach", "promoted set-piece coach X to manager": the aide's post is one
+# he held and leaves for the top job (not "to interim head coach": a stand-in goes back to his post)
+_PROMOTED_AIDE_TO_HEAD = (
+    r"\bpromot(?:ed|es|e|ing)\s+(?:{HIS}\s+|the\s+club['’]s\s+)?(?:[\w\-]+\s+)?"
+    r"(?:" + BACKROOM_TITLE + r"|set-piece\s+coach)\s+{P}\s+to\s+"
+    r"(?:the\s+(?:role|post|position)\s+of\s+)?(?:permanent\s+|new\s+)?"
+    r"(?:head\s+coach|manager|boss|first-team\s+(?:manager|head\s+coach))\b"
 )
 _TO_INTERIM = (
     r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?"
@@ -355,6 +363,22 @@ PROMOTIONS_AND_ROLES: tuple[Rule, ...] = (
         0.65,
         role="assistant_coach",
         club_side="topic",
+    ),
+    R(
+        "promoted-aide-to-head-spell",
+        "in_charge",
+        _PROMOTED_AIDE_TO_HEAD,
+        0.65,
+        role="assistant_coach",
+        club_side="before",
+    ),
+    R(
+        "promoted-aide-to-head-left",
+        "left",
+        _PROMOTED_AIDE_TO_HEAD,
+        0.65,
+        role="assistant_coach",
+        club_side="before",
     ),
     # "X, who is also Slovakia's national coach, …": the post his relative clause names
     R(

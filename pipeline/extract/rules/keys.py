@@ -1207,6 +1207,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from-assistant": _PROMOTED_FROM_KEYS,
     "promoted-from-assistant-spell": _PROMOTED_FROM_KEYS,
     "promoted-from-assistant-interim": _PROMOTED_FROM_KEYS,
+    "promoted-aide-to-head-spell": ("promot",),
+    "promoted-aide-to-head-left": ("promot",),
     "in-his-nth-season": _IN_HIS_KEYS,
     "in-his-nth-season-as": _IN_HIS_KEYS,
     "won-again-with": ("and again with", "and also with", "and the ", "and then with"),
