@@ -1239,6 +1239,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and _staff_title_while_leaving(f, same):
             continue
+        if _head_reading_of_an_aides_post(f, same):
+            continue
         if _title_beside_rumour(f, same):
             continue
         if f.event == "in_charge" and (exits := _exits_at_staff_title(f, same)):
@@ -1249,6 +1251,22 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         out.append(f)
     return out
+
+
+def _head_reading_of_an_aides_post(f: Fact, same: list[Fact]) -> bool:
+    """'He was an assistant to Y at C, where he spent a season', 'first-team coach at C under Y': the post
+    the words place at C is read by one rule as his aide's post and by another as a head coach's; the aide's
+    reading tells it (a head coach's spell beside it is told only with the post left to the team in view:
+    'Assistant X led the side for two games' keeps both)."""
+    return (
+        f.event in ("in_charge", "linked")
+        and f.role == "head_coach"
+        and (f.club_named or f.squad_named)
+        and any(
+            g.sentence == f.sentence and g.event == f.event and g.role in _AIDE_ROLES and _overlap(f, g)
+            for g in same
+        )
+    )
 
 
 def _post_change_told(f: Fact, by_coach_club: dict[tuple[str, str], set[str]]) -> bool:
