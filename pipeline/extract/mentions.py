@@ -1048,9 +1048,19 @@ def _national_alias(run: re.Match[str], text: str) -> list[Mention]:
     return _sole_context_owner(run.start(), _POSSESSIVE.sub("", text), national_only=True)
 
 
+# "Former Lincoln boss X", "Ex-Lincoln manager X": the word opening the sentence is not the alias's
+_FORMER_OPENING = re.compile(r"(?:Former\s+|Ex-)(?=\S)")
+
+
 def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
     """A context-only alias one club owns, used as the title of that club's manager: that club."""
-    return _sole_context_owner(run.start(), run.group(0))
+    text, start = run.group(0), run.start()
+    former = _FORMER_OPENING.match(text)
+    if former:
+        text, start = text[former.end() :], start + former.end()
+        if fold(text) in _GENERIC_ALIASES:
+            return []  # "Former United boss X": which United the story does not say
+    return _sole_context_owner(start, text)
 
 
 def _sole_context_owner(
