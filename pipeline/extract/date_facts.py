@@ -255,6 +255,9 @@ def date_fact(
     if fact.event == "in_charge" and spans:  # "Anderlecht (2019-2022)": its spell (a second one, the next)
         fact.date = spans[min(int(fact.repeat), len(spans) - 1)]
         return
+    if fact.spell_start:  # one of two counted spells, each dated by its own listed year
+        fact.date = fact.spell_start
+        return
     dates = _fronted_dates([d for d in dates if all(d is not e for e, _ in owned)], sent, trigger)
     if not dates or fact.no_date:
         return

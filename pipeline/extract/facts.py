@@ -103,6 +103,9 @@ class Fact:
     # how many spells at the post the words count ("had two spells in charge of C"): each an event of its own,
     # and none a restatement of a new appointment told beside them
     spells: int = 1
+    # "led C in 2001-02 and 2009-10", "two spells, in 2019 and 2021": the start of this one of the counted
+    # spells, which the sentence's other dates do not override
+    spell_start: DateMention | None = None
     # an exit told as the two sides parting: a bare one ("C parted ways with X", read as a sacking) or one
     # told as mutual ("left by mutual agreement"); the informed telling wins over the bare one
     parting: bool = False

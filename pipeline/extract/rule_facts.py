@@ -589,7 +589,8 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
             ),
             None,
         )
-        n = _spells_told(sent.tagged, tag) if tag else 1
+        periods = _two_periods_told(sent.tagged, tag, f) if tag else None
+        n = 2 if periods else _spells_told(sent.tagged, tag) if tag else 1
         if tag and _LATER_SPELL_BEFORE.search(sent.tagged, max(0, tag.start() - 60), tag.start()):
             f.repeat = True  # not merged with his first spell there
         if n > 1:
@@ -601,7 +602,7 @@ def _counted_spells(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
             spell.repeat = True
             spells.append(spell)
         if n > 1 and tag:
-            _date_each_spell(sent, tag, spells)
+            _date_each_spell(sent, periods or _YEAR_OF_EACH_SPELL.match(sent.tagged, tag.end()), spells)
         out.extend(spells[1:])
     return out
 
@@ -614,15 +615,35 @@ _YEAR_OF_EACH_SPELL = re.compile(
 )
 
 
-def _date_each_spell(sent: TaggedSentence, tag: re.Match[str], spells: list[Fact]) -> None:
-    """Each counted spell dated by its own year, when the words list as many years as spells."""
-    listed = _YEAR_OF_EACH_SPELL.match(sent.tagged, tag.end())
-    if listed is None or len(spells) != 2:
+# "led C in 2001-2002 and 2009-2010", "C (1995-1998 and 2010-2011)", "coached the club in 2017 and again in
+# 2019", "(the club he) commanded from 2008 to 2010 and again in 2014": two periods listed right after the
+# club or the spell's verb, each a spell of its own (not "in 2015 and 2016" nor "between 2011 and 2014": one
+# spell over those years)
+_TWO_PERIODS_AFTER = re.compile(
+    r"(?:['’]s?)?\s*(?:\(\s*|,?\s+(?:in\s+|from\s+)?)"
+    r"(?:((?:19|20)\d\d)(?:\s*[-–/]\s*(?:19|20)?\d\d|\s+(?:to|until)\s+(?:19|20)\d\d)\s*,?\s+and\s+(?:again\s+)?|"
+    r"((?:19|20)\d\d)\s*,?\s+and\s+again\s+)"
+    r"(?:in\s+|from\s+)?((?:19|20)\d\d)\b"
+)
+
+
+def _two_periods_told(tagged: str, tag: re.Match[str], f: Fact) -> re.Match[str] | None:
+    """The two periods listed after the club or after the words that read the spell, if any."""
+    for at in (tag.end(), f.trigger_end):
+        found = _TWO_PERIODS_AFTER.match(tagged, at) if at >= 0 else None
+        if found:
+            return found
+    return None
+
+
+def _date_each_spell(sent: TaggedSentence, listed: re.Match[str] | None, spells: list[Fact]) -> None:
+    """Each of two counted spells dated by its own year, when the words list one for each."""
+    years = [g for g in listed.groups() if g] if listed else []
+    if listed is None or len(years) != len(spells):
         return
-    years = listed.groups()
     start, end = sent.offsets[listed.start()], sent.offsets[min(listed.end(), len(sent.offsets) - 1)]
     for f, year in zip(spells, years, strict=True):
-        f.date = DateMention(start, end, date(int(year), 1, 1), "year", "since")
+        f.spell_start = DateMention(start, end, date(int(year), 1, 1), "year", "since")
 
 
 def _exit_ends_spell_told(facts: list[Fact]) -> None:

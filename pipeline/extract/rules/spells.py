@@ -1163,7 +1163,8 @@ WON_WITH: tuple[Rule, ...] = (
 # "managed to beat", "coached against")
 _CLAUSE_SPELL_VERB = (
     r"(?:had\s+|has\s+)?(?:(?:already|previously|once|first|also|briefly)\s+)?"
-    r"(?:coached|managed|led|directed|trained|guided)\b(?!\s+(?:against|to\s+(?!the\b)))"
+    # ("commanded": translated "comandou")
+    r"(?:coached|managed|led|directed|trained|guided|commanded)\b(?!\s+(?:against|to\s+(?!the\b)))"
 )
 
 
