@@ -593,12 +593,15 @@ def headline_womens_clubs(title: object) -> frozenset[str]:
 
 # staff kept on or renewed are in place with the side; one who joins or leaves may be going to or coming
 # from the senior side ("analyst X moves up to the senior set-up")
-_STAYING_EVENTS = frozenset({"in_charge", "extended"})
+# what a backroom man's post does in a story about one side: kept on, renewed, or left ("goalkeeping coach X
+# also leaves"), the post is that side's all the same
+_STAFF_POST_EVENTS = frozenset({"in_charge", "extended", "left", "resigned", "dismissed"})
 
 
 def _headline_side_staff(facts: list[Fact], sides: dict[str, str]) -> None:
     """A story the headline gives a country's particular side: the backroom staff there that the text
-    names no squad for, kept on or renewed ('goalkeeping coach X stays on'), are that side's staff. (Not
+    names no squad for, kept on, renewed or leaving ('goalkeeping coach X stays on', 'fitness coach Y
+    also leaves'), are that side's staff. (Not
     its head coaches: a senior coach told in passing, 'Japan coach Moriyasu watched the final', keeps his.)"""
     if not sides:
         return
@@ -609,7 +612,7 @@ def _headline_side_staff(facts: list[Fact], sides: dict[str, str]) -> None:
             side
             and f.squad == "national"
             and f.role in STAFF_TITLE_ROLES
-            and f.event in _STAYING_EVENTS
+            and f.event in _STAFF_POST_EVENTS
             and not (f.squad_named or f.mens or (f.coach, f.club) in senior)
         ):
             f.squad = side
