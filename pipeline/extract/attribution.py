@@ -1313,6 +1313,8 @@ def _club_tag_found(
             found = None  # "Roberts, a former Wales assistant, was named head coach": not Wales
         elif at > match.end() and _CAME_FROM.search(tagged, max(0, at - 45), at):
             found = None  # "X had taken over in 2021, arriving from Qatari club C": where he came from
+    if found is not None and rule.event == "appointed" and _promoted_from(tagged, found, match.end()):
+        found = None  # "C promoted X from the under-20 side": the squad he leaves, not his new post
     if found is not None and rule.event == "in_charge":
         found = _past_suitor(tagged, found)
     return found, side
@@ -2152,6 +2154,18 @@ _CAME_FROM = re.compile(
     r"\b(?:arriv\w*|join\w*|came|comes|coming|mov(?:ed|es|ing)|switch\w*|lured|prised)\s+"
     r"(?:(?:away\s+)?from)\s+(?:[A-Za-z\-]+\s+(?:club|side|outfit|team)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+def _promoted_from(tagged: str, found: int, end: int) -> bool:
+    """The club or squad tag `found`, after the match's `end`, is what 'promoted X from' names."""
+    at = max(tagged.find(f"«C{found}»"), tagged.find(f"«S{found}»"))
+    return at > end and _PROMOTED_HIM_FROM.search(tagged, max(0, at - 60), at) is not None
+
+
+# "C promoted X from the": the squad named next is the one he leaves
+_PROMOTED_HIM_FROM = re.compile(
+    r"\bpromot\w*\s+(?:[\w\-]+\s+){0,3}?«P\d+»\s+from\s+(?:the\s+|their\s+|its\s+)?$"
 )
 _NOT_THE_POST = compile_quick(
     r"(?:\b(?:defeat|loss|draw|win|victory|game|match|clash|tie|exit)\s+(?:by|to|with|over|against|at)\s+"

@@ -2390,7 +2390,8 @@ def _senior_squad_named(sent: TaggedSentence, match: re.Match[str]) -> bool:
 # under-19s to the B team": the post named after 'to', not the title he had
 _PROMOTE_VERB = re.compile(r"promot", re.IGNORECASE)
 _PROMOTED_TO = re.compile(
-    r"\s+(?:from\s+(?:the\s+)?(?:«[CS]\d+»['’]?s?\s+)?«S\d+»\s+)?to\s+(?:the\s+)?(?:(?:role|post|position)\s+of\s+)?"
+    r"\s+(?:from\s+(?:the\s+|their\s+|its\s+)?(?:«[CS]\d+»['’]?s?\s+)?«S\d+»\s+)?to\s+(?:the\s+)?"
+    r"(?:(?:role|post|position)\s+of\s+)?"
     r"(?:(?P<first>first[-\s]team|senior\s+(?:side|team))|«S(?P<s>\d+)»|«C(?P<c>\d+)»)",
     re.IGNORECASE,
 )

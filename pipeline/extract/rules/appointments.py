@@ -46,6 +46,12 @@ _PROMOTED_FROM = (
     + r"\s+from\s+(?:the\s+)?(?:{C}|{S})"
 )
 
+# "C promoted X from the under-20 side to …", "have promoted former full back X from their U19s": the squad
+# he leaves, told after him in the active voice (his new post is read by the appointed rules)
+_PROMOTED_HIM_FROM = (
+    r"\bpromot(?:ed|es|e|ing)\s+(?:[\w\-]+\s+){0,3}?{P}\s+from\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:«C\d+»['’]?s?\s+)?{S}"
+)
 
 # what the replaced man is called between the verb and his name: "replace compatriot X", "replaces interim
 # coach X", "succeed the successful interim solution X" (lowercase words, none a preposition: "replaced in the
@@ -471,6 +477,8 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    R("promoted-him-from", "in_charge", _PROMOTED_HIM_FROM, 0.7, club_side="tag"),
+    R("promoted-him-from-left", "left", _PROMOTED_HIM_FROM, 0.7, club_side="tag"),
     R(
         "promoted-from-appointed",
         "appointed",

@@ -958,6 +958,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "person-the-club-role": ("manager", "coach", "boss", "assistant"),
     "person-the-squad-role": _COACH_WORD_KEYS,
     "promoted-from": _PROMOTION_KEYS,
+    "promoted-him-from": ("promot",),
+    "promoted-him-from-left": ("promot",),
     "promoted-from-left": _PROMOTION_KEYS,
     "promoted-from-appointed": _PROMOTION_KEYS,
     "confirm-as": (

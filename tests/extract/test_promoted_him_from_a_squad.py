@@ -1,0 +1,26 @@
+"""'C promoted X from the under-20 side to take charge of the first team': in the active voice too, the squad
+named after 'from' is the post he leaves (its spell and its end), and his appointment is not to it.
+Sentences of our own."""
+
+from __future__ import annotations
+
+from extract_helpers import keys_of
+
+
+def test_active_promotion_from_a_youth_side() -> None:
+    text = "Lazio sacked coach Tom Reid and promoted Ivo Greco from the under-19 side to lead the team."
+    keys = keys_of(text)
+    assert ("Ivo Greco", "Lazio", "first_team", "appointed") in keys
+    assert ("Ivo Greco", "Lazio", "u19", "in_charge") in keys
+    assert ("Ivo Greco", "Lazio", "u19", "left") in keys
+    assert ("Ivo Greco", "Lazio", "u19", "appointed") not in keys
+
+
+def test_active_promotion_named_to_another_youth_side() -> None:
+    keys = keys_of("Lazio have promoted Ivo Greco from their Under-17s to the Under-19s.")
+    assert ("Ivo Greco", "Lazio", "u19", "appointed") in keys
+    assert ("Ivo Greco", "Lazio", "u17", "left") in keys
+
+
+def test_near_miss_a_player_promoted_from_the_youth_side() -> None:
+    assert keys_of("Lazio have promoted striker Ivo Greco from the under-19 side.") == set()
