@@ -19,7 +19,8 @@ _STAFF_LIST = (
 _PROMOTED_FROM_ASSISTANT = (
     r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
     r"(?:first-team\s+)?(?:assistant|number\s+two)(?:\s+(?:coach|manager|head\s+coach|role|post|position))?"
-    r"(?!\s+(?:at|of|with)\s)"
+    # (not "stepped up from assistant to Y at C": an aide's post under another boss, elsewhere)
+    r"(?!\s+(?:at|of|with)\s|\s+to\s+«P)"
 )
 # "C have promoted assistant X to head coach", "promoted set-piece coach X to manager": the aide's post is one
 # he held and leaves for the top job (not "to interim head coach": a stand-in goes back to his post)
@@ -360,6 +361,16 @@ PROMOTIONS_AND_ROLES: tuple[Rule, ...] = (
         "promoted-from-assistant-spell",
         "in_charge",
         _PROMOTED_FROM_ASSISTANT,
+        0.65,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # (the aide's post ends with his step up, as the sets record a promotion from a backroom post; not a
+    # stand-in's, who goes back to it)
+    R(
+        "promoted-from-assistant-left",
+        "left",
+        _PROMOTED_FROM_ASSISTANT + r"(?!(?:\s+(?:coach|manager))?" + _TO_INTERIM + ")",
         0.65,
         role="assistant_coach",
         club_side="topic",

@@ -1208,6 +1208,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "promoted-from-assistant": _PROMOTED_FROM_KEYS,
     "promoted-from-assistant-spell": _PROMOTED_FROM_KEYS,
+    "promoted-from-assistant-left": _PROMOTED_FROM_KEYS,
     "promoted-from-assistant-interim": _PROMOTED_FROM_KEYS,
     "promoted-aide-to-head-spell": ("promot",),
     "promoted-aide-to-head-left": ("promot",),
