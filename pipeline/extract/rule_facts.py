@@ -2584,6 +2584,10 @@ def _with_rule_details(
         spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
         spell.no_date = True  # when his assistant's spell began is not told
         out.append(spell)
+        if fact.role == "head_coach":  # made head coach for good, he leaves the aide's post as he steps up
+            left = copy.copy(fact)
+            left.role, left.event, left.derived = "assistant_coach", "left", True
+            out.append(left)
     _mark_rule_detail(rule, match, tagged, out[-1])
     earlier = _EARLIER_SPELL.search(tagged, match.end()) if rule.name == "in-his-spell" else None
     if earlier:  # "in his second spell at the club, … after a first stint from 2014 to 2019": two spells
@@ -2795,7 +2799,8 @@ _AIDE_LEAVING = re.compile(
 def _aide_stepping_up(fact: Fact, tagged: str, person_pos: int) -> bool:
     """'Assistant coach X will take charge', 'promoted his assistant X to head coach', 'Y's assistant X takes
     over as head coach': a man titled as the team's aide right before his name stands in or steps up there,
-    so he held the aide's post at that team (not 'C assistant X', whose title is another club's)."""
+    so he held the aide's post at that team (not 'C assistant X', whose title is another club's); made head
+    coach, he leaves that post (a stand-in keeps it)."""
     if fact.event not in ("appointed", "in_charge"):
         return False
     if fact.role == "caretaker":

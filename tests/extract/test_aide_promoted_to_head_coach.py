@@ -1,8 +1,9 @@
 """An aide titled right before his name who is made head coach of the same team ("have promoted assistant X
 to head coach", "his assistant X takes over as head coach", "Y's long-time assistant X will take over as
 manager") held the aide's post there too: an assistant's spell beside the appointment, as a stand-in titled so
-already has. Not when the title is another club's ("Matildas assistant coach X has been appointed head coach
-of Scotland") nor when the aide leaves to head another team (sentences of our own)."""
+already has, and he leaves it as he steps up (a stand-in keeps it). Not when the title is another club's
+("Matildas assistant coach X has been appointed head coach of Scotland") nor when the aide leaves to head
+another team (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_the_promoted_aide_held_the_aides_post(text: str) -> None:
 )
 def test_no_aides_post_at_the_club_that_hires_him(text: str) -> None:
     assert ("Dale Morrow", "Fulwood Rangers", "first_team", "in_charge") not in keys_of(text)
+
+
+def test_the_promoted_aide_leaves_the_aides_post() -> None:
+    keys = keys_of("Fulwood Rangers have promoted assistant Dale Morrow to head coach, the club announced.")
+    assert ("Dale Morrow", "Fulwood Rangers", "first_team", "left") in keys
+
+
+def test_a_stand_in_keeps_the_aides_post() -> None:
+    text = (
+        "Fulwood Rangers sacked Ivan Petrov on Sunday. Assistant coach Dale Morrow will take charge of the "
+        "team until the end of the season."
+    )
+    keys = keys_of(text)
+    assert ("Dale Morrow", "Fulwood Rangers", "first_team", "in_charge") in keys
+    assert ("Dale Morrow", "Fulwood Rangers", "first_team", "left") not in keys
