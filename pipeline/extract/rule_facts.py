@@ -143,6 +143,7 @@ from pipeline.extract.rules import (
 )
 from pipeline.extract.rules.grammar import (
     _FOR_GAMES,
+    AIDE_NOUN,
     CLUB_BODY,
     CLUB_DESC,
     STAFF_TEAM,
@@ -2584,7 +2585,7 @@ def _with_rule_details(
         spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
         spell.no_date = True  # when his assistant's spell began is not told
         out.append(spell)
-        if fact.role == "head_coach":  # made head coach for good, he leaves the aide's post as he steps up
+        if fact.role == "head_coach":  # made head coach for good, he leaves the aide's post
             left = copy.copy(fact)
             left.role, left.event, left.derived = "assistant_coach", "left", True
             out.append(left)
@@ -2787,6 +2788,15 @@ _ASSISTANT_BEFORE = re.compile(
     r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
     re.IGNORECASE,
 )
+# "X, Y's long-time assistant, …", "X, his number two, …", "X, who normally works as her assistant, …": the
+# aide's title in an apposition or a relative clause right after his name
+_AIDE_APPOSED_AFTER = re.compile(
+    r",\s+(?:who\s+(?:(?:had\s+)?(?:been|was|is|has\s+been)|(?:normally\s+|usually\s+)?(?:works|worked|served)\s+as)"
+    r"\s+)?(?:«P\d+»['’]s?|his|her|the)\s+(?:long-?time\s+|long-serving\s+|trusted\s+)?"
+    + AIDE_NOUN
+    + r"\s*,",
+    re.IGNORECASE,
+)
 # "Wellington assistant X", "the Matildas' assistant coach X": the aide's title is that club's
 _CLUB_BEFORE_TITLE = re.compile(r"«[CS]\d+»['’]?s?\s+$")
 # "His assistant X will leave to become head coach of C", "…, who has left to become manager of C": the aide
@@ -2797,21 +2807,22 @@ _AIDE_LEAVING = re.compile(
 
 
 def _aide_stepping_up(fact: Fact, tagged: str, person_pos: int) -> bool:
-    """'Assistant coach X will take charge', 'promoted his assistant X to head coach', 'Y's assistant X takes
-    over as head coach': a man titled as the team's aide right before his name stands in or steps up there,
-    so he held the aide's post at that team (not 'C assistant X', whose title is another club's); made head
-    coach, he leaves that post (a stand-in keeps it)."""
-    if fact.event not in ("appointed", "in_charge"):
+    """'Assistant coach X will take charge', 'X, Y's long-time assistant, has been interim coach since then',
+    'promoted his assistant X to head coach': a man titled as the team's aide (right before his name or in
+    an apposition after it) stands in or steps up there, so he held the aide's post at that team (not 'C
+    assistant X', whose title is another club's, nor an aide leaving to head another team); made head coach,
+    he leaves that post (a stand-in keeps it)."""
+    if fact.event not in ("appointed", "in_charge") or fact.role not in ("caretaker", "head_coach"):
         return False
-    if fact.role == "caretaker":
-        return bool(_ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos))
-    if fact.role != "head_coach" or fact.event != "appointed":
+    if fact.role == "head_coach" and fact.event != "appointed":
         return False
     title = _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
-    return (
-        bool(title)
-        and not _CLUB_BEFORE_TITLE.search(tagged, 0, title.start())
-        and not _AIDE_LEAVING.search(tagged, person_pos, _next_man(tagged, person_pos))
+    if title and fact.role == "head_coach" and _CLUB_BEFORE_TITLE.search(tagged, 0, title.start()):
+        return False
+    if not (title or _AIDE_APPOSED_AFTER.match(tagged, tagged.find("»", person_pos) + 1)):
+        return False
+    return fact.role == "caretaker" or not _AIDE_LEAVING.search(
+        tagged, person_pos, _next_man(tagged, person_pos)
     )
 
 

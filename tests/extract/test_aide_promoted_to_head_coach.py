@@ -8,7 +8,7 @@ another team (sentences of our own)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,31 @@ def test_a_stand_in_keeps_the_aides_post() -> None:
     keys = keys_of(text)
     assert ("Dale Morrow", "Fulwood Rangers", "first_team", "in_charge") in keys
     assert ("Dale Morrow", "Fulwood Rangers", "first_team", "left") not in keys
+
+
+@pytest.mark.parametrize(
+    "aide",
+    [
+        "Dale Morrow, Petrov's long-time assistant, has been in interim charge since then.",
+        "Dale Morrow, who was his number two, has been interim coach since then.",
+    ],
+)
+def test_a_stand_in_titled_as_aide_after_his_name_holds_both_posts(aide: str) -> None:
+    text = "Fulwood Rangers sacked Ivan Petrov in March. " + aide
+    facts = [f for f in facts_of(text) if f["coach"] == "Dale Morrow" and f["event"] == "in_charge"]
+    assert {f["role"] for f in facts} == {"caretaker", "assistant_coach"}
+
+
+@pytest.mark.parametrize(
+    "aide",
+    [
+        # the apposition is no aide's title of his
+        "Dale Morrow, the club's record goalscorer, has been in interim charge since then.",
+        # an aide of another man, named after the stand-in
+        "Dale Morrow has been in interim charge since then, with Leon Hart, his assistant, beside him.",
+    ],
+)
+def test_no_aides_post_without_his_own_aides_title(aide: str) -> None:
+    text = "Fulwood Rangers sacked Ivan Petrov in March. " + aide
+    facts = facts_of(text)
+    assert not any(f["coach"] == "Dale Morrow" and f["role"] == "assistant_coach" for f in facts)
