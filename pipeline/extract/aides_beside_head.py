@@ -27,6 +27,7 @@ HEAD_OF_AIDE_RULES = rule_names(
     "second-head-of-assistant-at",
     "head-of-aide-in-view",
     "head-of-possessed-aide-in-view",
+    "head-of-aide-under-in-view",
     "boss-staff-in-view",
     "club-aide-under-boss",
     "aide-of-at-head",

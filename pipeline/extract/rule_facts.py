@@ -1132,7 +1132,7 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     out = [f for f in out if not _country_told_as_place(f, sent)]
     if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
         out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
-    if rule.name == "head-of-possessed-aide-in-view":
+    if rule.name in ("head-of-possessed-aide-in-view", "head-of-aide-under-in-view"):
         out = [f for f in out if _possessor_boss_gone(match, f, sent, ctx)]
     if rule.name == "was-role":
         out = [f for f in out if not _title_on_untied_bosss_staff(rule, match, f, sent, ctx)]

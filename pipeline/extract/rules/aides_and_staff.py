@@ -426,6 +426,19 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         role="head_coach",
         club_side="topic",
     ),
+    # "Fitness coach X, who served under Y, stays on", "X, who was first-team coach under Y, …": an aide's
+    # boss named with no club after him coached the club in view (tied to it as for the possessive form above)
+    R(
+        "head-of-aide-under-in-view",
+        "in_charge",
+        r"\b(?:served|worked|working|(?:was|is|been)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:assistant|coach))\s+"
+        r"under\s+(?:(?:both|coach|manager|head\s+coach)\s+)?{P}(?!['’])"
+        + NO_CLUB_NEXT
+        + _NO_PLACE_IN_CLAUSE,
+        0.65,
+        role="head_coach",
+        club_side="topic",
+    ),
     # "X, who has been an assistant on Y's staff, …", "X, member of the technical staff of Y, was leading the
     # team": the aide's boss, named with no club after him, coached the club in view
     R(

@@ -1134,6 +1134,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "vice",
     ),
     "head-of-possessed-aide-in-view": _AIDE_KEYS,
+    "head-of-aide-under-in-view": (" under ",),
     "head-of-aide-in-view": (
         "assistant of",
         "assistant to",
