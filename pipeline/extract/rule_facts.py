@@ -2585,7 +2585,7 @@ def _with_rule_details(
         spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
         spell.no_date = True  # when his assistant's spell began is not told
         out.append(spell)
-        if fact.role == "head_coach":  # made head coach for good, he leaves the aide's post
+        if fact.role == "head_coach" and _leaves_aide_post(match, tagged, person_pos):
             left = copy.copy(fact)
             left.role, left.event, left.derived = "assistant_coach", "left", True
             out.append(left)
@@ -2824,6 +2824,14 @@ def _aide_stepping_up(fact: Fact, tagged: str, person_pos: int) -> bool:
     return fact.role == "caretaker" or not _AIDE_LEAVING.search(
         tagged, person_pos, _next_man(tagged, person_pos)
     )
+
+
+def _leaves_aide_post(match: re.Match[str], tagged: str, person_pos: int) -> bool:
+    """'promoted assistant X to head coach', 'his assistant X takes over as head coach': the words make the
+    aide head coach for good, so he leaves the aide's post; not 'took charge of the game' (a stand-in's words,
+    whatever the role read) nor a stand-in made permanent ('was given the job on a permanent deal': he left
+    that post when he stepped in)."""
+    return _head_post_told(match, tagged, person_pos) and not _MADE_PERMANENT.search(tagged)
 
 
 def _next_man(tagged: str, person_pos: int) -> int:
