@@ -2457,6 +2457,10 @@ def _linked_post(
     return club, squad, explicit, replacing
 
 
+# "X has been appointed as his replacement", "… named as her successor": the post of the man he replaces
+_AS_HIS_SUCCESSOR = re.compile(
+    r"\bas\s+(?:his|her|their|«P\d+»['’]s?)\s+(?:permanent\s+)?(?:replacement|successor)\b", re.IGNORECASE
+)
 # "on a permanent basis", "permanently", "as their permanent manager": a stand-in made head coach
 _MADE_PERMANENT = re.compile(
     r"\bon\s+a\s+permanent\s+(?:basis|deal|contract)\b|\bpermanently\b|"
@@ -2481,7 +2485,7 @@ def _head_post_told(match: re.Match[str], tagged: str, person_pos: int) -> bool:
     said = after[: cut.start()] if cut else after
     if any(rx.search(said) for rx, _ in ROLE_WORDS):
         return False  # "… was named interim manager": the stand-in's post
-    return bool(_HEAD_TITLE.search(said) or _MADE_PERMANENT.search(said))
+    return bool(_HEAD_TITLE.search(said) or _MADE_PERMANENT.search(said) or _AS_HIS_SUCCESSOR.search(said))
 
 
 # a specialist's title right before the name: "Arsenal set-piece coach X"
@@ -2524,9 +2528,11 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         role in STAFF_TITLE_ROLES
         and event == "appointed"
         and not rule.role
-        and _head_post_told(match, tagged, person_pos)
+        and (rule.name == "replaced-by" or _head_post_told(match, tagged, person_pos))
     ):
-        return "head_coach"  # "promoted set-piece coach X to head coach": his title till now, then the post
+        # "promoted set-piece coach X to head coach", "he was replaced by his assistant X": his title till
+        # now, then the post (the head coach's, of the man he replaces)
+        return "head_coach"
     if (
         role == "head_coach"
         and event in ("appointed", "extended")
