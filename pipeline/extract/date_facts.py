@@ -272,6 +272,7 @@ def date_fact(
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
     candidates = _in_own_clause(candidates, fact, sent, trigger, end)
+    candidates = [d for d in candidates if not _successors_arrival_date(sentence, end, d, fact, people)]
     if fact.event in ("left", *DEPARTURES):
         candidates = _contract_clause_dates(candidates, sentence, end)
     if fact.event in CHANGE_EVENTS:
@@ -756,6 +757,27 @@ def _another_event_between(
         return False
     opener = _LATER_CLAUSE.search(sentence, end, d.start)
     return bool(opener) and any(opener.start() <= at < d.start and name != fact.coach for at, name in people)
+
+
+# "X took charge as caretaker until Y arrived at the turn of the year", "… for two matches before Y was
+# appointed in early November": the clause that ends his stint with another man's arrival
+_STINT_END = re.compile(r"\b(?:until|till|before)\b", re.IGNORECASE)
+# a break between that clause's opener and the date: the date is told in a later clause
+_STINT_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|when|while|who|which)\b", re.IGNORECASE)
+
+
+def _successors_arrival_date(
+    sentence: str, end: int, d: DateMention, fact: Fact, people: list[tuple[int, str]]
+) -> bool:
+    """A date after the fact's clause, in an 'until Y arrived' or 'before Y was appointed' clause naming
+    another man: the date of his arrival, which ends this man's stint, not this man's own."""
+    if d.start < end:
+        return False
+    openers = list(_STINT_END.finditer(sentence, end, d.start))
+    opener = openers[-1] if openers else None  # (the last such word before the date opens its clause)
+    if opener is None or _STINT_CLAUSE_BREAK.search(sentence, opener.end(), d.start):
+        return False
+    return any(opener.end() <= at < d.start and name != fact.coach for at, name in people)
 
 
 def _own_clause_point(sentence: str, trigger: int, end: int, d: DateMention, achieved: bool = False) -> bool:

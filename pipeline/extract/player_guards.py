@@ -369,8 +369,24 @@ _WITH_THE_COACH = re.compile(
 )
 
 
+# "X took charge as caretaker until Y arrived in January", "Z held the fort for a month before Y arrived": an
+# arrival that ends another man's charge of the team is a coach's (a player's arrival ends nobody's charge)
+_CHARGE_BEFORE_ARRIVAL = re.compile(
+    r"\b(?:charge|caretaker|interim|held\s+the\s+fort|stood\s+in|stepped\s+in|(?:led|ran)\s+the\s+(?:team|side))\b"
+    r"[^.;:«]{0,60}(?:«C\d+»[^.;:«]{0,40})?\b(?:until|till|before)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _arrival_ends_charge(match: re.Match[str], tagged: str) -> bool:
+    """The arrival is told closing another man's charge of the team (`_CHARGE_BEFORE_ARRIVAL`)."""
+    return bool(_CHARGE_BEFORE_ARRIVAL.search(tagged, max(0, match.start() - 120), match.start()))
+
+
 def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
+    if rule.name == "arrived-in-date" and _arrival_ends_charge(match, tagged):
+        return False
     if rule.name == "the-architect-person" and _COACHING_TITLE.search(match.group(0)):
         return False  # "the architect is the trainer X": told as his coach
     if rule.name in _PLAYER_LIKE_RULES or _titled_player(match, tagged):
