@@ -236,6 +236,16 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
+    # "X, his assistant, held the fort for a month until Y arrived": the idiom of a stand-in minding the team
+    # between two coaches (a caretaker's spell, whatever title he held besides)
+    R(
+        "held-the-fort",
+        "in_charge",
+        r"{P}(?!['’])(?:{APP}|\s*,\s+who)?{HAVE}\s+(?:(?:temporarily|briefly|also|then)\s+)?held\s+the\s+fort\b",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
     # "Stoilov is the architect of this team", "X, the architect of the Olympic bronze": the coach credited
     # with what a club achieved (a player is called so too: kept only for a man the story shows coaching)
     R(

@@ -1246,6 +1246,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "trained them",
         "steered them",
     ),
+    "held-the-fort": ("held the fort",),
     "led-the-team-for-a-spell": (
         "led the",
         "leads the",
