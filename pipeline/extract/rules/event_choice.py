@@ -5,7 +5,7 @@ wordings read as another event, the change itself rather than the spell around i
 from __future__ import annotations
 
 from pipeline.extract.lexicon import CLUB_NOUN
-from pipeline.extract.rules.grammar import _ORDINAL
+from pipeline.extract.rules.grammar import _ORDINAL, NOT_AN_OBJECT
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -153,13 +153,17 @@ _TOP_LEAGUE = (
     r"(?:top\s+flight|top\s+division|division|league|Premier\s+League|Premiership|Championship|Bundesliga|"
     r"Serie\s+A|La\s*Liga|Ligue\s+1|Eredivisie|Primeira\s+Liga|MLS|[\w\-]+\s+(?:League|Liga|Lig|Division))"
 )
+# a man not named as the object of "replaced", "took over from", "under" … (or followed by his own "…, who")
+_NOT_THE_REPLACED_MAN = r"(?:" + NOT_AN_OBJECT + r"|(?=«P\d+»\s*,\s*who\b))"
 RULE_KEYS.update({"kept-them-up": ("kept", "keeps", "keeping", "to safety", "to survival")})
 SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
     R(
         "kept-them-up",
         "in_charge",
-        # (not a man named after a preposition: "came as successor of Y and kept the team up": not Y)
-        r"{AT_TAG}(?<!\bof\s)(?<!\bto\s)(?<!\bby\s){P}(?!'s)(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
+        # (not a man named after a preposition or as the replaced man: "came as successor of Y and kept the
+        # team up", "had replaced Y in October and kept the club up": not Y, unless "…, who kept …" is his)
+        _NOT_THE_REPLACED_MAN + r"(?<!\bof\s)(?<!\bby\s){P}(?!'s)"
+        r"(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
         r"(?:(?:kept|keeps|keeping)\s+(?:{C}|them|us|(?:the\s+)?" + CLUB_NOUN + r")\s+"
         r"(?:up\b|in\s+(?:the\s+)?" + _TOP_LEAGUE + r"\b)|"
         r"(?:guided|steered|led|took)\s+(?:them|us|(?:the\s+)?"
