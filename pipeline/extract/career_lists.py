@@ -108,12 +108,13 @@ _LIST_UNKNOWN = re.compile(
 )
 
 
-# "has managed 22 teams, including A, B and C", "coached clubs such as A and B": the list follows
+# "has managed 22 teams, including A, B and C", "coached clubs such as A and B", "has managed eight clubs,
+# most recently C", "coached several teams, most notably C": the list (or the one club picked) follows
 _COUNTED_CLUBS = re.compile(
     r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|numerous|a\s+number\s+of|"
     r"a\s+(?:string|series|host|handful|succession)\s+of)?"  # "a string of Egyptian clubs, including A, B"
     r"\s*(?:different\s+)?(?:[A-Z][a-z]+\s+)?(?:clubs|teams|sides)(?:\s+in\s+(?:\d+|\w+)\s+countries)?,?\s+"
-    r"(?:including|among\s+them|such\s+as)\b",
+    r"(?:including|among\s+them|such\s+as|(?:most\s+)?(?:recently|notably)|latterly)\b",
     re.IGNORECASE,
 )
 
