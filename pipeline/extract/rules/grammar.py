@@ -70,8 +70,11 @@ _MACROS = {
     r"(?:\s+from\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?(?=\s+(?:to|into)\s))?"
     # ("took Forest back to the Premier League": a return to the division the club had lost)
     r"(?:\s+back)?\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?"
+    # ("to last season's final", "to this year's cup final": the time's possessive before the goal)
+    r"(?:(?:[\w\-]+|(?:season|year|campaign)['’]s)\s+){0,3}?"
     r"(?:title|cup|trophy|league|promotion|final|semi-?finals?|quarter-?finals?|championship|crown|place|flight|"
+    # ("into the Premiership", "to the second division", "up to the third tier": a division reached)
+    r"premiership|division|tier|"
     # ("to a seventh-place finish", "to a club-record second-place finish": a league place)
     r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|finish|«[CS]\d+»|"
     r"[A-Z]\w+\s+(?:Cup|League)|"
