@@ -1706,6 +1706,7 @@ def _club_word_between(tagged: str, found: int, end: int) -> bool:
 
 # "Y becomes his assistant", "brings A and B as his assistants": the aide joins the boss's new post
 _AIDE_RULES = rule_names(
+    "bosss-aide-named",
     "will-be-assistant",
     "bring-as-assistants",
     "assisted-by",

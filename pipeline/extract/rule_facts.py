@@ -1479,7 +1479,42 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _returns_to_senior_title(rule, match, sent)
         or _addressed_as_coach_in_a_quote(rule, match, sent, ctx)
         or _head_of_academy(rule, match, sent)
+        or _aide_told_changing(rule, sent)
+        or _aides_boss_unplaced(rule, match, sent, ctx)
     )
+
+
+# a change of post told in the aide's sentence: he leaves, follows, is brought, replaces, is kept or extended,
+# wanted or spoken to ("his assistant X also leaves", "Y's assistant X is expected to follow him")
+_CHANGE_OF_POST = re.compile(
+    r"\b(?:leav\w*|left|depart\w*|exit\w*|follow\w*|join\w*|br(?:ing|ings|inging|ought)|took\b[^.;]*\bwith|"
+    r"tak(?:e|es|ing)\b[^.;]*\bwith|return\w*|replac\w*|succe(?:ed|eded|eds|eding|ssor)|hand\w*|step\w*|"
+    r"extend\w*|extension|deals?|contracts?|terms|retain\w*|keep\w*|kept|stay\w*|remain\w*|sav(?:e|ed)|"
+    r"sack\w*|dismiss\w*|exonerat\w*|fired|resign\w*|quit\w*|wanted|linked|offer\w*|expected|tipped|"
+    r"appoint\w*|named|hired?|promot\w*|takes?\s+(?:over|charge)|took\s+(?:over|charge)|led\s+by|"
+    r"arriv\w*|sign\w*|mov(?:e|es|ed|ing)|go(?:es)?\s+along|goes|chang\w*|permission|speak|interim|"
+    r"caretaker|temporar\w*|will\s+lead|to\s+lead|to\s+coach|become\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _aide_told_changing(rule: Rule, sent: TaggedSentence) -> bool:
+    """'Y's assistant X took training' tells the aide's post as it is; where the sentence tells a change
+    (he leaves, follows his boss, is brought in, kept on or wanted), the rules of that change read him."""
+    return rule.name == "bosss-aide-named" and _CHANGE_OF_POST.search(sent.tagged) is not None
+
+
+_POSSESSOR = re.compile(r"«P(\d+)»['’]")
+
+
+def _aides_boss_unplaced(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
+    """'Y's assistant X' places the aide where Y coaches: only a boss the story appointed somewhere places
+    him (his aide is at that post); a boss only named in passing may coach a side other than the one in
+    view ('Y and his assistant X were in the stands': Y's national side, not the club of the story)."""
+    if rule.name != "bosss-aide-named":
+        return False
+    boss = _POSSESSOR.match(match.group(0))
+    return boss is None or not ctx.posts.get(sent.mentions[int(boss.group(1))].name)
 
 
 # "academy manager X", "the club's academy director X": the title of the head of a club's academy
@@ -1730,6 +1765,7 @@ def _own_assistant(match: re.Match[str], mentions: list[Mention]) -> bool:
 # Rules whose match holds a list of people (named group "list"), each told the same
 _LISTED_PEOPLE_RULES = rule_names(
     "named-candidates",
+    "bosss-aide-named",
     "names-mentioned",
     "labelled-list-sacked",
     "labelled-list-appointed",

@@ -1440,6 +1440,28 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
 )
 
 
+# --- an aide named after his boss's title for him, in passing ---------------------------------------
+# "his assistant", "Caldwell's assistants", "his field assistant", "his second" (translated "su segundo"):
+# the title a boss's aide goes by in match reports and press-conference copy
+_BOSSS_AIDE_TITLE = (
+    r"(?<![\w\-])(?:«P\d+»['’]s?|his|her)\s+(?:(?:long-?time|trusted|first|field)\s+)?"
+    r"(?:assistants?(?:\s+(?:coach(?:es)?|managers?))?|number\s+two|second)\s+"
+)
+RULE_KEYS.update({"bosss-aide-named": ("assistant", "number two", "second")})
+AIDES_NAMED_BY_THEIR_BOSS: tuple[Rule, ...] = (
+    # "Caldwell's assistant X took training", "celebrated with his assistant X", "Dyche's assistants A and
+    # B left with him": the aide holds his post on the boss's staff, at the club in view. An aide brought
+    # in or named to come is read by the rules of arriving staff (`rule_facts._aide_told_arriving`).
+    R(
+        "bosss-aide-named",
+        "in_charge",
+        _BOSSS_AIDE_TITLE + r"(?P<list>{P}(?!['’])(?:\s+and\s+«P\d+»(?!['’]))?)",
+        0.6,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+)
+
 # rules whose aides join the post the boss (the clause's subject) takes (INCOMING_STAFF and
 # "works-with-aide-as-title"); here at the end, once every rule above has its RULE_KEYS entry
 INCOMING_AIDE_RULES = rule_names(

@@ -10,6 +10,7 @@ from pipeline.extract.rules.aides_and_staff import (
     AIDE_ON_BOSS_STAFF,
     AIDE_SPELLS,
     AIDE_WITH_THE_NEW_MAN,
+    AIDES_NAMED_BY_THEIR_BOSS,
     AIDES_OF_A_BOSS,
     AIDES_WHO_FOLLOW,
     ARRIVING_AIDES,
@@ -171,6 +172,7 @@ RULES: tuple[Rule, ...] = (
     *STAND_IN_FIRST_GAMES,
     *TABLOID_SACKINGS,
     *LAST_JOB,
+    *AIDES_NAMED_BY_THEIR_BOSS,
 )
 
 
