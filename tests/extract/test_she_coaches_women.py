@@ -69,7 +69,7 @@ def test_she_joins_the_staff_of_the_lead_club() -> None:
         "assistant coach; she previously worked with the club's under-19s."
     )
     keys = keys_of(text)
-    assert ("Marie-Louise Eta", "Union Berlin", "first_team", "appointed") in keys
+    assert ("Marie-Louise Eta", "1. FC Union Berlin", "first_team", "appointed") in keys
     assert not any(k[2] == "women" for k in keys)
 
 
