@@ -2564,10 +2564,14 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         role in STAFF_TITLE_ROLES
         and event == "appointed"
         and not rule.role
-        and (rule.name == "replaced-by" or _head_post_told(match, tagged, person_pos))
+        and (
+            rule.name == "replaced-by"
+            or (rule.name == "replaces" and _bosss_aide_titled(tagged, person_pos))
+            or _head_post_told(match, tagged, person_pos)
+        )
     ):
-        # "promoted set-piece coach X to head coach", "he was replaced by his assistant X": his title till
-        # now, then the post (the head coach's, of the man he replaces)
+        # "promoted set-piece coach X to head coach", "he was replaced by his assistant X", "X, previously
+        # Y's assistant, replaced him": his title till now, then the post (the head coach's, of his boss)
         return "head_coach"
     if (
         role == "head_coach"
@@ -2830,13 +2834,19 @@ _ASSISTANT_BEFORE = re.compile(
     r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
     re.IGNORECASE,
 )
-# "X, Y's long-time assistant, …", "X, his number two, …", "X, who normally works as her assistant, …": the
-# aide's title in an apposition or a relative clause right after his name
+# "X, Y's long-time assistant, …", "X, his number two, …", "X, previously Y's assistant, …", "X, who normally
+# works as her assistant, …": the aide's title in an apposition or a relative clause right after his name
 _AIDE_APPOSED_AFTER = re.compile(
     r",\s+(?:who\s+(?:(?:had\s+)?(?:been|was|is|has\s+been)|(?:normally\s+|usually\s+)?(?:works|worked|served)\s+as)"
-    r"\s+)?(?:«P\d+»['’]s?|his|her|the)\s+(?:long-?time\s+|long-serving\s+|trusted\s+)?"
+    r"\s+)?(?:(?:previously|formerly|until\s+now|until\s+then)\s+)?(?:«P\d+»['’]s?|his|her|the)\s+"
+    r"(?:long-?time\s+|long-serving\s+|trusted\s+)?" + AIDE_NOUN + r"\s*,",
+    re.IGNORECASE,
+)
+# "his assistant X", "Y's long-time number two X": another man's aide, named right after the title
+_POSSESSED_AIDE_BEFORE = re.compile(
+    r"(?:\b(?:his|her)|«P\d+»(?:['’]s?)?)\s+(?:long-?time\s+|long-serving\s+|trusted\s+)?"
     + AIDE_NOUN
-    + r"\s*,",
+    + r"\s+$",
     re.IGNORECASE,
 )
 # "Wellington assistant X", "the Matildas' assistant coach X": the aide's title is that club's
@@ -2865,6 +2875,15 @@ def _aide_stepping_up(fact: Fact, tagged: str, person_pos: int) -> bool:
         return False
     return fact.role == "caretaker" or not _AIDE_LEAVING.search(
         tagged, person_pos, _next_man(tagged, person_pos)
+    )
+
+
+def _bosss_aide_titled(tagged: str, person_pos: int) -> bool:
+    """'his assistant X', 'Y's long-time number two X', 'X, previously Y's assistant,': titled as another
+    man's aide (so the man he replaces is that boss), not a bare 'assistant X'."""
+    return bool(
+        _POSSESSED_AIDE_BEFORE.search(tagged, max(0, person_pos - 40), person_pos)
+        or _AIDE_APPOSED_AFTER.match(tagged, tagged.find("»", person_pos) + 1)
     )
 
 

@@ -1,7 +1,8 @@
 """An aide who replaces his boss ("He was replaced by his assistant X", "Assistant X has been appointed as his
-replacement", "… named as her successor") takes the head coach's post, not an aide's: his title before the
-name is the one he held till now, so he gets the aide's spell beside the appointment. An aide who replaces
-another aide keeps an aide's title (sentences of our own)."""
+replacement", "… named as her successor", "X, previously Y's assistant, replaced him") takes the head
+coach's post, not an aide's: his title before or beside the name is the one he held till now, so he gets the
+aide's spell beside the appointment. A man who replaces an aide as aide keeps an aide's title (sentences of
+our own)."""
 
 from __future__ import annotations
 
@@ -30,5 +31,18 @@ def test_an_aide_named_to_a_post_as_aide_stays_an_aide() -> None:
         "Fulwood Rangers have appointed Ivan Petrov as head coach. Dale Morrow has been appointed as his "
         "assistant."
     )
+    facts = [f for f in facts_of(text) if f["coach"] == "Dale Morrow"]
+    assert {(f["role"], f["event"]) for f in facts} == {("assistant_coach", "appointed")}
+
+
+def test_an_aide_titled_after_his_name_who_replaces_his_boss() -> None:
+    text = _SACKED + "Dale Morrow, previously Petrov's assistant, replaced him at the club."
+    facts = [f for f in facts_of(text) if f["coach"] == "Dale Morrow"]
+    assert ("head_coach", "appointed") in {(f["role"], f["event"]) for f in facts}
+    assert ("assistant_coach", "in_charge") in {(f["role"], f["event"]) for f in facts}
+
+
+def test_a_man_replacing_an_aide_as_aide_stays_an_aide() -> None:
+    text = _SACKED + "Dale Morrow replaced Leon Hart as assistant coach."
     facts = [f for f in facts_of(text) if f["coach"] == "Dale Morrow"]
     assert {(f["role"], f["event"]) for f in facts} == {("assistant_coach", "appointed")}
