@@ -191,14 +191,24 @@ _TO_STAFF = (
     r"\s+to\s+(?:the\s+|{HIS}\s+|«P\d+»['’]s?\s+)(?:(?:first-team|senior|new)\s+)?"
     r"(?:{STAFF}|staff)\b(?:\s+(?:at|of)\s+(?:the\s+)?{C})?"
 )
-# the body of aides around a head coach: "the (new) technical commission", "his coaching staff"
+# the body of aides around a head coach: "the (new) technical commission", "his coaching staff", "the group"
+# (not "the group of signings", "the group stage")
 _STAFF_BODY = (
     r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+(?:commission|committee|staff|"
-    r"team|body)|staff)\b"
+    r"team|body)|staff|group(?!\s+(?:of|stage)\b))\b"
 )
 RULE_KEYS.update(
     {
-        "joins-staff-body": ("integrat", "join", "enter", "complet", "part of"),
+        "joins-staff-body": (
+            "integrat",
+            "join",
+            "enter",
+            "complet",
+            "part of",
+            "round out",
+            "rounds out",
+            "rounded out",
+        ),
         "joins-staff-of-club": ("staff of", "staff at", "team of", "team at"),
         "added-to-staff": ("staff", "team"),
         "added-to-staff-passive": ("added to",),
@@ -209,7 +219,8 @@ RULE_KEYS.update(
 TRANSLATED_STAFF: tuple[Rule, ...] = (
     # "The auxiliary X, old partner of Y, also integrates the new technical commission", "X, who joins the
     # coaching staff", translated "analyst X completes the technical team", "X will also be part of the
-    # technical body": he comes onto the staff (not "returns to the staff": a stand-in going back)
+    # technical body", "fitness coach X and analyst Y round out the staff": he comes onto the staff (not
+    # "returns to the staff": a stand-in going back)
     R(
         "joins-staff-body",
         "appointed",
@@ -217,7 +228,8 @@ TRANSLATED_STAFF: tuple[Rule, ...] = (
         # (", who joined the staff under Y": a past step, told aside; his post now may be elsewhere)
         r"{P}(?:{APP}|\s*,[^,«.;]{1,60}«P\d+»,)?(?:\s*,\s+who(?=\s+(?:also\s+)?(?:joins|enters|integrates|completes)\b))?"
         r"{HAVE}\s+(?:(?:will|to)\s+)?(?:also\s+)?(?:integrates?|integrated|"
-        r"integrating|joins|joined|enters|entered|completes?|completed|be\s+(?:a\s+)?part\s+of)"
+        r"integrating|joins|joined|enters|entered|completes?|completed|be\s+(?:a\s+)?part\s+of|"
+        r"rounds?\s+out|rounded\s+out)"
         r"\s+(?:also\s+)?" + _STAFF_BODY + r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
         0.65,
         club_side="topic",
