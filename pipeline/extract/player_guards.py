@@ -81,6 +81,7 @@ _PLAYER_LIKE_RULES = rule_names(
     "passive-shown-exit",  # "X was shown the exit": a player told to find a new club too
     "returned-for-spell",  # "returned for a second spell at C": a player's return too
     "arrived-in-date",  # "X arrived in August 2023": a player's arrival too
+    "successor-then-his-spell",  # "His replacement, X, was outstanding": a player's replacement too
     "successor-of-found",  # "C have found a successor to X": a player's too
     "with-whom-won",  # "C, with whom he won the league": a player's trophy too
 )

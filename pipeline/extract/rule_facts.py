@@ -2239,7 +2239,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.achieved = rule.name in ACHIEVEMENT_RULES
     fact.begins = rule.name in _BEGINNING_RULES
     # "started with the U17s in January and was promoted …": January is the start, not the end
-    fact.no_date = rule.name == "started-with-then-promoted-left"
+    fact.no_date = rule.name in ("started-with-then-promoted-left", "successor-then-his-spell")
     fact.steps_back = rule.name in ("interim-stays-as-assistant", "team-led-steps-back")
     fact.still_held = bool(_STILL_HELD.search(words))
     fact.staff_talk = rule.name == "possessive-side" and bool(_STAFF_NOUN.search(words))

@@ -110,6 +110,7 @@ RULE_KEYS.update(
     {
         "successor-of": ("as successor of", "as the successor of", "new successor of"),
         "came-as-successor": ("successor",),
+        "successor-then-his-spell": ("successor", "replacement"),
         "place-taken-by": (
             "place was taken",
             "place has been taken",
@@ -171,6 +172,19 @@ SUCCESSIONS: tuple[Rule, ...] = (
         + r"«P\d+»|«P\d+»['’]s?\s+(?:new\s+|permanent\s+)?successor)",
         0.8,
         club_side="after_topic",
+    ),
+    # "His successor X lasted six days", "His replacement, X, a former assistant of Y, was sacked in June": a
+    # timeline naming the man who took the post by the one he replaced, then telling, in the past, what
+    # became of him there (not "his successor will be X", "could be X"); the sentence's dates are that
+    # later event's (`no_date`)
+    R(
+        "successor-then-his-spell",
+        "appointed",
+        r"«P\d+»['’]s?\s+(?:eventual\s+|immediate\s+)?(?:successor|replacement)(?:\s+at\s+{C})?\s*,?\s+{P}(?!['’])"
+        r"(?:{APP})?\s+(?:also\s+|then\s+|only\s+)?(?:lasted|was|had|did|won|led|managed|stayed|survived|"
+        r"kept|went|guided|oversaw|fared|resigned|quit|left)\b",
+        0.75,
+        club_side="topic",
     ),
     # "At Legia his place was taken by the Portuguese X", "Y's place has been taken by X": X took the post
     R(
