@@ -1,6 +1,7 @@
-"""'X, until now trainer of Jong C': the post a man held until now is one he leaves, whether it is named by a
-squad phrase, by a club's reserve side named as a club ("Jong C"), or by a club itself; "responsible for" and
-"in charge of" name it too. Written for these tests in our own words."""
+"""'X, until now trainer of Jong C', 'X, who was until now coach of the U17s', 'X, who until today trained
+the U19s': the post a man held until now is one he leaves, whether it is named by a squad phrase, by a club's
+reserve side named as a club ("Jong C"), or by a club itself; "responsible for", "in charge of" and a
+coaching verb name it too. Written for these tests in our own words."""
 
 from __future__ import annotations
 
@@ -36,3 +37,22 @@ def test_near_miss_a_post_held_since_is_not_left() -> None:
 def test_near_miss_a_players_club_until_now() -> None:
     text = "Bolton have signed Tom Baker, until now a defender of Wigan Athletic."
     assert not {key for key in keys_of(text) if key[1] == "Wigan Athletic"}
+
+
+def test_a_relative_clause_until_now_with_a_title() -> None:
+    text = "Chile have named Ana Soto as coach. Soto, who was until now coach of the Under-17s, takes over."
+    keys = keys_of(text)
+    assert ("Ana Soto", "Chile", "national_u17", "in_charge") in keys
+    assert ("Ana Soto", "Chile", "national_u17", "left") in keys
+
+
+def test_a_relative_clause_until_now_with_a_verb() -> None:
+    text = "Bari have sacked Tom Reid. His assistant will be Ugo Neri, who until today trained the Under-19s."
+    keys = keys_of(text)
+    assert ("Ugo Neri", "Bari", "u19", "in_charge") in keys
+    assert ("Ugo Neri", "Bari", "u19", "left") in keys
+
+
+def test_near_miss_a_post_kept_until_the_summer() -> None:
+    text = "Chile have named Ana Soto as coach. Soto will lead the Under-17s until the summer."
+    assert ("Ana Soto", "Chile", "national_u17", "left") not in keys_of(text)

@@ -297,11 +297,13 @@ _COACHED_SQUAD_BEFORE_STEP_UP = (
     r"(?:stepping|moving)\s+up|(?:he|she)\s+(?:was\s+promoted|stepped\s+up|moved\s+up))\b"
 )
 # "X, until now trainer of the under-23 team,", "X, until recently coach of C's reserves", "X, until now
-# responsible for the Under-19s", "X, until now coach of Jong C" (a club's reserve side named as a club): a
-# post he leaves
+# responsible for the Under-19s", "X, until now coach of Jong C" (a club's reserve side named as a club), "X,
+# who was until now coach of the Sub 17", "X, who until today trained the Primavera": a post he leaves
 _UNTIL_NOW_TITLE = (
-    r"{P},\s+(?:until|till|up\s+to)\s+(?:now|recently|today|this\s+week)\s+"
-    r"(?:(?:the\s+)?{ROLE}\s+(?:of|at)|responsible\s+(?:of|for)|in\s+charge\s+of)\s+"
+    r"{P},\s+(?:who\s+(?:was\s+|has\s+been\s+)?)?"
+    r"(?:until|till|up\s+to)\s+(?:now|recently|today|this\s+week)\s+"
+    r"(?:(?:the\s+)?{ROLE}\s+(?:of|at)|responsible\s+(?:of|for)|in\s+charge\s+of|"
+    r"trained|coached|led|directed|managed|conducted)\s+"
     r"(?:the\s+|«C\d+»['’]s?\s+)?(?:{S}|{C}(?!['’]))"
 )
 # "He started with the under-17s in January and was promoted to the under-20s": the first post he left
