@@ -40,7 +40,7 @@ def test_club_named_after_takes_over_is_still_the_post():
 
 _TWO_SACKINGS = (
     "Lazio sacked coach Marco Bellini on Sunday, a day after a 3-0 defeat by Roma. "
-    "Bellini and Torino's Paolo Greco, who was fired hours later, became the first casualties of the season. "
+    "Bellini and Torino's Paolo Greco, who was fired that same evening, are the first coaches to lose their jobs this term. "
     "The decision came after the owner demanded changes. "
     "The 54-year-old took over in 2023 after Luca Verdi left the post."
 )
@@ -69,7 +69,7 @@ def test_headline_with_one_club_acting_is_still_the_story_club():
 def test_club_owning_another_man_is_his_not_the_first_mans_story(owner: str):
     text = (
         "Lazio sacked coach Marco Bellini on Sunday. "
-        f"Bellini and {owner}, who was fired hours later, became the first casualties of the season. "
+        f"Bellini and {owner}, who was fired that same evening, are the first coaches to lose their jobs this term. "
         "The decision came after the owner demanded changes. "
         "The 54-year-old took over in 2023 after Luca Verdi left the post."
     )
@@ -79,24 +79,24 @@ def test_club_owning_another_man_is_his_not_the_first_mans_story(owner: str):
 
 def test_man_who_left_the_story_club_is_told_at_it_not_at_another_clubs_vacancy():
     text = (
-        "Hamburger SV have named Merlin Polzin as their permanent head coach. "
-        "Polzin took over on an interim basis after Steffen Baumgart was dismissed in November. "
-        "Polzin joined the club in 2021 as part of the staff of Tim Walter. "
-        "Walter was sacked in February after two and a half years, and lasted only five months at Hull City "
-        "before being dismissed there last month. "
-        "Baumgart, previously at Cologne, had replaced Walter in February but could not win promotion."
+        "Werder Bremen have confirmed Jonas Falk as head coach on a permanent deal. "
+        "Falk had been in temporary charge since Dirk Hollmann was dismissed in October. "
+        "Falk came to the club in 2020 on the backroom team of Sven Roder. "
+        "Roder was sacked in March after three seasons, and lasted just four months at Stoke City "
+        "before being dismissed there a fortnight ago. "
+        "Hollmann, previously at Mainz, had replaced Roder in March but could not lift the side into the top half."
     )
-    assert _clubs(text, "Steffen Baumgart", "appointed") == {"Hamburger SV"}
+    assert _clubs(text, "Dirk Hollmann", "appointed") == {"Werder Bremen"}
 
 
 def test_new_man_still_fills_the_vacancy_another_club_just_left():
     text = (
-        "Hamburger SV have named Merlin Polzin as their permanent head coach. "
-        "Polzin took over on an interim basis after Steffen Baumgart was dismissed in November. "
-        "Tim Walter was sacked by Hull City last month. "
-        "Rob Mason took over at the weekend and won his first game."
+        "Werder Bremen have confirmed Jonas Falk as head coach on a permanent deal. "
+        "Falk had been in temporary charge since Dirk Hollmann was dismissed in October. "
+        "Sven Roder was sacked by Stoke City a fortnight ago. "
+        "Neil Archer took over on Friday and won his opening match."
     )
-    assert _clubs(text, "Rob Mason", "appointed") == {"Hull City"}
+    assert _clubs(text, "Neil Archer", "appointed") == {"Stoke City"}
 
 
 @pytest.mark.parametrize(
@@ -117,24 +117,24 @@ def test_aides_named_through_their_boss_leave_the_post_he_left(aides: str):
 
 def test_aides_do_not_leave_a_club_their_boss_left_for_his_current_post():
     text = (
-        "Chelsea have sacked Graham Potter after seven months in charge. "
-        "Potter was appointed in September after leaving Brighton, replacing Thomas Tuchel. "
-        "Potter's assistants Billy Reid and Bjorn Hamberg leave along with him."
+        "Everton have sacked Tom Harding after eight months in charge. "
+        "Harding was appointed in June after leaving Burnley, replacing Mark Ellis. "
+        "Harding's assistants Lee Carver and Jonas Berg leave along with him."
     )
-    assert _clubs(text, "Billy Reid", "left") == {"Chelsea"}
+    assert _clubs(text, "Lee Carver", "left") == {"Everton"}
 
 
 @pytest.mark.parametrize(
     "past",
-    ["She has also coached Italy's women's under-17 side.", "She has previously coached Italy's under-19s."],
+    ["She has also coached Italy's women's under-19 team.", "She has previously coached Italy's under-19s."],
 )
 def test_past_post_told_in_the_perfect_with_also_does_not_turn_the_story(past: str):
     text = (
-        "West Ham have appointed Rita Guarino as manager of their women's team. "
-        "Guarino replaces Rehanne Skinner, who was sacked on Thursday. "
-        "Guarino led Juventus Women to four titles and was in charge of Inter between 2021 and 2024. "
+        "Aston Villa have named Sara Moretti as the new manager of their women's side. "
+        "Moretti replaces Jane Holt, who was sacked on Friday. "
+        "Moretti won three titles with Fiorentina Women and ran Roma from 2020 to 2023. "
         f"{past} "
-        "It is her first job outside Italy. "
-        "Assistant Steve Kirby has signed a new contract and will stay on as part of Guarino's staff."
+        "This is the first post she has held abroad. "
+        "Assistant Karen Dale has signed a new contract and remains on Moretti's staff."
     )
-    assert _clubs(text, "Steve Kirby", "extended") == {"West Ham United"}
+    assert _clubs(text, "Karen Dale", "extended") == {"Aston Villa"}

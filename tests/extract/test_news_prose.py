@@ -88,33 +88,33 @@ def test_role_words_of_the_next_clause_are_not_the_sacked_coachs() -> None:
 
 def test_shortlist_told_as_a_with_clause() -> None:
     keys = keys_of(
-        "Chelsea have narrowed their search for a new head coach to three names, with Ipswich's Kieran "
-        "McKenna, Leicester's Enzo Maresca and Brentford boss Thomas Frank all under consideration."
+        "Newcastle United have cut their list of head coach candidates to three, with Fulham's Pedro "
+        "Lanza, Bournemouth's Tomas Ekberg and Brighton boss Carl Whitley all under consideration."
     )
-    for name in ("Kieran McKenna", "Enzo Maresca", "Thomas Frank"):
-        assert (name, "Chelsea", "first_team", "linked") in keys
+    for name in ("Pedro Lanza", "Tomas Ekberg", "Carl Whitley"):
+        assert (name, "Newcastle United", "first_team", "linked") in keys
 
 
 def test_talks_with_another_clubs_boss() -> None:
     keys = keys_of(
-        "Bayern Munich have held talks with Burnley boss Vincent Kompany over their vacant head coach role."
+        "Borussia Dortmund have held talks with Wolfsburg boss Henrik Malm about their empty head coach post."
     )
     # talks held: the club has approached him, an offer
-    assert ("Vincent Kompany", "Bayern Munich", "first_team", "offer") in keys
+    assert ("Henrik Malm", "Borussia Dortmund", "first_team", "offer") in keys
 
 
 def test_expected_to_leave_for_a_club() -> None:
-    keys = keys_of("Luis Carrión is widely expected to leave for Las Palmas this summer.")
-    assert ("Luis Carrión", "Las Palmas", "first_team", "linked") in keys
+    keys = keys_of("Diego Ferrer is widely expected to leave for Real Betis once the season ends.")
+    assert ("Diego Ferrer", "Real Betis", "first_team", "linked") in keys
 
 
 def test_round_up_names_each_team_by_its_coach() -> None:
     keys = keys_of(
-        "Fabio Pecchia's Parma had already wrapped up the title, while Giovanni Stroppa's Cremonese and "
-        "Paolo Vanoli's Venezia head the list."
+        "Marco Rossetti's Sassuolo had already sealed first place, while Enrico Valli's Palermo and "
+        "Dario Fonti's Bari lead the chasing pack."
     )
-    assert ("Fabio Pecchia", "Parma", "first_team", "in_charge") in keys
-    assert ("Paolo Vanoli", "Venezia", "first_team", "in_charge") in keys
+    assert ("Marco Rossetti", "Sassuolo", "first_team", "in_charge") in keys
+    assert ("Dario Fonti", "Bari", "first_team", "in_charge") in keys
 
 
 def test_a_lone_possessive_club_needs_the_person_to_be_a_coach() -> None:
@@ -128,28 +128,26 @@ def test_leaves_a_club_described_by_its_league() -> None:
 
 def test_list_of_spells_across_a_date_range() -> None:
     facts = facts_of(
-        "Chelsea have appointed Mauricio Pochettino. Pochettino has been out of work since leaving "
-        "Paris Saint-Germain in July 2022, having also managed Tottenham from 2014 to 2019, "
-        "Southampton and Espanyol."
+        "Aston Villa have appointed Rafael Mendes. Mendes has had no job since leaving "
+        "Benfica in May 2023, having also managed Sporting CP from 2015 to 2020, "
+        "Braga and Boavista."
     )
     spells = {f["club"]: f["date"] for f in facts if f["event"] == "in_charge"}
-    assert spells == {"Tottenham Hotspur": "2014-01-01", "Southampton": None, "Espanyol": None}
+    assert spells == {"Sporting CP": "2015-01-01", "Braga": None, "Boavista": None}
 
 
 def test_worked_alongside_him_is_an_assistants_spell() -> None:
     facts = facts_of(
-        "Thomas Tuchel has been named England head coach. Anthony Barry, who worked alongside him at "
-        "Chelsea and Bayern, will be his assistant."
+        "Lars Nyberg has been named Norway head coach. Erik Dahl, who worked alongside him at "
+        "Celtic and Bayern, is to be his number two."
     )
-    spells = {
-        (f["club"], f["role"]) for f in facts if f["coach"] == "Anthony Barry" and f["event"] == "in_charge"
-    }
-    assert spells == {("Chelsea", "assistant_coach"), ("Bayern Munich", "assistant_coach")}
+    spells = {(f["club"], f["role"]) for f in facts if f["coach"] == "Erik Dahl" and f["event"] == "in_charge"}
+    assert spells == {("Celtic", "assistant_coach"), ("Bayern Munich", "assistant_coach")}
 
 
 def test_currently_coaching_apposition() -> None:
-    keys = keys_of("Stefano Pioli, currently coaching Al-Nassr in Saudi Arabia, was also considered.")
-    assert ("Stefano Pioli", "Al-Nassr", "first_team", "in_charge") in keys
+    keys = keys_of("Paulo Matos, currently coaching Al-Nassr in the Saudi league, was on the list too.")
+    assert ("Paulo Matos", "Al-Nassr", "first_team", "in_charge") in keys
 
 
 def test_names_with_extended_latin_capitals() -> None:
@@ -161,13 +159,13 @@ def test_names_with_extended_latin_capitals() -> None:
 
 def test_before_being_dismissed_in_month_last_year() -> None:
     facts = facts_of(
-        "Alex Neil spent almost four years at Preston North End from 2017 to 2021, before being dismissed "
+        "Sam Hewitt had nearly three years at Blackburn Rovers from 2018 to 2021, before being dismissed "
         "in March last year.",
         "2022-02-11",
     )
     sacked = next(f for f in facts if f["event"] == "dismissed")
     assert (sacked["club"], sacked["date"], sacked["date_precision"]) == (
-        "Preston North End",
+        "Blackburn Rovers",
         "2021-03-01",
         "month",
     )
@@ -175,78 +173,78 @@ def test_before_being_dismissed_in_month_last_year() -> None:
 
 def test_assistant_joining_him() -> None:
     keys = keys_of(
-        "Mexico named Javier Aguirre as head coach on Thursday, with former captain Rafael Márquez joining "
+        "Chile named Pablo Herrera as head coach on Monday, with former defender Iván Soto joining "
         "him as assistant."
     )
-    assert ("Rafael Márquez", "Mexico", "national", "appointed") in keys
+    assert ("Iván Soto", "Chile", "national", "appointed") in keys
 
 
 def test_former_club_coach_who_was_sacked_by_a_descriptor() -> None:
     keys = keys_of(
-        "Chelsea also held talks with former Bayern Munich coach Julian Nagelsmann, who was sacked by the "
-        "German champions in March, before those discussions broke down."
+        "Arsenal also held talks with former Juventus coach Marco Vento, who was sacked by the "
+        "Italian champions in January, before the negotiations collapsed."
     )
-    assert ("Julian Nagelsmann", "Bayern Munich", "first_team", "dismissed") in keys
-    assert ("Julian Nagelsmann", "Chelsea", "first_team", "offer") in keys
-    assert ("Julian Nagelsmann", "Chelsea", "first_team", "dismissed") not in keys
+    assert ("Marco Vento", "Juventus", "first_team", "dismissed") in keys
+    assert ("Marco Vento", "Arsenal", "first_team", "offer") in keys
+    assert ("Marco Vento", "Arsenal", "first_team", "dismissed") not in keys
 
 
 def test_sentence_opening_between_is_no_name() -> None:
     facts = facts_of(
-        "Chelsea sacked Graham Potter on April 2. Between Potter's exit and Lampard's arrival, Bruno Saltor "
-        "took charge for one game."
+        "Leeds United sacked Adam Clarke on May 4. Between Clarke's exit and Wright's arrival, Paul Dixon "
+        "took charge for two games."
     )
     assert all(not f["coach"].startswith("Between") for f in facts)
 
 
 def test_spell_ends_is_a_departure() -> None:
-    keys = keys_of("Horst Hrubesch's second spell in charge of Germany's women ended the way he had hoped.")
-    assert ("Horst Hrubesch", "Germany", "national_women", "left") in keys
+    keys = keys_of("Erik Lindqvist's second spell in charge of Sweden's women ended as he had wished.")
+    assert ("Erik Lindqvist", "Sweden", "national_women", "left") in keys
 
 
 def test_gerund_departure_belongs_to_the_aside_person() -> None:
     keys = keys_of(
-        "Brighton's Graham Potter is the early favourite, while Mauricio Pochettino, out of work since "
-        "leaving Paris Saint-Germain in July, and Zinedine Zidane are also being mentioned."
+        "Fulham's Ben Carter leads the running, while Luis Ortega, out of work since "
+        "leaving Sevilla in June, and Kevin Marsh are also in the frame."
     )
-    assert ("Mauricio Pochettino", "Paris Saint-Germain", "first_team", "left") in keys
-    assert ("Graham Potter", "Paris Saint-Germain", "first_team", "left") not in keys
+    assert ("Luis Ortega", "Sevilla", "first_team", "left") in keys
+    assert ("Ben Carter", "Sevilla", "first_team", "left") not in keys
 
 
 def test_federation_sticks_with_its_coach() -> None:
-    keys = keys_of("Germany will stick with Hansi Flick despite a second successive group-stage exit.")
-    assert ("Hansi Flick", "Germany", "national", "in_charge") in keys
+    keys = keys_of("Belgium will stick with Pieter Janssens despite a third straight qualifying defeat.")
+    assert ("Pieter Janssens", "Belgium", "national", "in_charge") in keys
 
 
 def test_shortlist_names_each_candidates_club() -> None:
     keys = keys_of(
-        "Chelsea have narrowed their search for a new head coach to three names, with Ipswich's Kieran "
-        "McKenna and Leicester's Enzo Maresca under consideration."
+        "Newcastle United have cut their list of head coach candidates to two, with Fulham's Pedro "
+        "Lanza and Bournemouth's Tomas Ekberg under consideration."
     )
-    assert ("Kieran McKenna", "Ipswich Town", "first_team", "in_charge") in keys
-    assert ("Enzo Maresca", "Leicester City", "first_team", "in_charge") in keys
+    assert ("Pedro Lanza", "Fulham", "first_team", "in_charge") in keys
+    assert ("Tomas Ekberg", "AFC Bournemouth", "first_team", "in_charge") in keys
 
 
 def test_new_coach_brings_a_list_of_staff() -> None:
     facts = facts_of(
-        "Chelsea have appointed Mauricio Pochettino. He will bring his long-time assistant Jesús Pérez, "
-        "first-team coach Miguel D'Agostino and goalkeeping coach Toni Jiménez with him."
+        "Valencia have appointed Rubén Castro. He will bring his trusted assistant Álvaro Gil, "
+        "first-team coach Marc D'Amico and goalkeeping coach Joan Ferrà along."
     )
-    staff = {(f["coach"], f["role"]) for f in facts if f["event"] == "appointed" and f["club"] == "Chelsea"}
+    staff = {(f["coach"], f["role"]) for f in facts if f["event"] == "appointed" and f["club"] == "Valencia"}
     assert {
-        ("Jesús Pérez", "assistant_coach"),
-        ("Miguel D'Agostino", "assistant_coach"),
-        ("Toni Jiménez", "goalkeeping_coach"),
+        ("Álvaro Gil", "assistant_coach"),
+        ("Marc D'Amico", "assistant_coach"),
+        ("Joan Ferrà", "goalkeeping_coach"),
     } <= staff
 
 
 def test_who_have_joined_the_staff() -> None:
     keys = keys_of(
-        "Tottenham have appointed Ange Postecoglou. Ryan Mason will stay on as a first-team coach under the "
-        "new manager, alongside Chris Davies and Matt Wells, who have joined the staff."
+        "West Ham have appointed Nils Berger. Jamie Noble remains a first-team coach under the "
+        "new boss, working with Owen Pratt and Luke Sands, who have joined the staff."
     )
-    assert ("Chris Davies", "Tottenham Hotspur", "first_team", "appointed") in keys
-    assert ("Matt Wells", "Tottenham Hotspur", "first_team", "appointed") in keys
+    assert ("Owen Pratt", "West Ham United", "first_team", "appointed") in keys
+    assert ("Luke Sands", "West Ham United", "first_team", "appointed") in keys
 
 
 def test_breaking_line_is_dated_today() -> None:
@@ -261,7 +259,7 @@ def test_breaking_line_is_dated_today() -> None:
 
 def test_signed_a_new_contract_is_dated_today() -> None:
     facts = facts_of(
-        "Arsenal can confirm that Mikel Arteta has signed a new long-term contract with the club.",
+        "Brentford are pleased to confirm that head coach Owen Hale has signed a new long-term contract to 2028.",
         "2024-09-12",
     )
     ext = next(f for f in facts if f["event"] == "extended")
@@ -270,26 +268,26 @@ def test_signed_a_new_contract_is_dated_today() -> None:
 
 def test_who_signed_an_extension() -> None:
     keys = keys_of(
-        "At Al-Ettifaq, Steven Gerrard, who signed an extension until 2027 in January, is under pressure."
+        "At Sevilla, coach Jorge Morales, who signed an extension until 2026 in October, is feeling the heat."
     )
-    assert ("Steven Gerrard", "Al-Ettifaq", "first_team", "extended") in keys
+    assert ("Jorge Morales", "Sevilla", "first_team", "extended") in keys
 
 
 def test_left_by_mutual_consent_is_the_subject_clubs_departure() -> None:
     keys = keys_of(
-        "Elsewhere, Al-Ittihad have started well under Laurent Blanc, the former Paris Saint-Germain and "
-        "France coach who was appointed in July when Marcelo Gallardo left by mutual consent."
+        "Meanwhile, Real Sociedad have begun strongly under Paulo Reis, the former Benfica and "
+        "Portugal coach who was hired in June when Carlos Vidal left by mutual consent."
     )
-    assert ("Marcelo Gallardo", "Al-Ittihad", "first_team", "left") in keys
-    assert ("Marcelo Gallardo", "France", "national", "left") not in keys
+    assert ("Carlos Vidal", "Real Sociedad", "first_team", "left") in keys
+    assert ("Carlos Vidal", "Portugal", "national", "left") not in keys
 
 
 def test_club_statement_left_his_position_by_mutual_consent() -> None:
     keys = keys_of(
-        "Leicester City Football Club can confirm that Brendan Rodgers has left his position as First Team "
-        "Manager by mutual consent."
+        "Norwich City Football Club announces that Dean Parry has left his position as Head "
+        "Coach by mutual consent, effective immediately."
     )
-    assert ("Brendan Rodgers", "Leicester City", "first_team", "left") in keys
+    assert ("Dean Parry", "Norwich City", "first_team", "left") in keys
 
 
 def test_who_joined_from_is_a_departure_from_there() -> None:
@@ -298,10 +296,10 @@ def test_who_joined_from_is_a_departure_from_there() -> None:
 
 
 def test_club_whom_he_joined_in_a_year() -> None:
-    facts = facts_of("Tony Popovic leaves A-League Men club Melbourne Victory, whom he joined in 2023.")
+    facts = facts_of("Danny Coyle departs A-League Men club Sydney FC, whom he joined in 2021.")
     joined = next(f for f in facts if f["event"] == "appointed")
     assert (joined["club"], joined["date"], joined["date_precision"]) == (
-        "Melbourne Victory",
-        "2023-01-01",
+        "Sydney FC",
+        "2021-01-01",
         "year",
     )
