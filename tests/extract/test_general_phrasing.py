@@ -14,7 +14,7 @@ from extract_helpers import facts_of, keys_of
             ("Marco Silvani", "Brentwood Athletic", "first_team", "appointed"),
         ),
         (
-            "Chelsea have confirmed Sonia Ribeiro as the new head coach of their women's team.",
+            "Chelsea have confirmed Sonia Ribeiro as the new head coach for their women's side.",
             ("Sonia Ribeiro", "Chelsea", "women", "appointed"),
         ),
         (
@@ -129,10 +129,10 @@ def test_hedged_frontrunner_is_linked_not_appointed() -> None:
             ("Danny Cowan", "Rotherham United", "first_team", "appointed"),
         ),
         (
-            "Reading have appointed Tom Harlow as manager. Harlow spent most of his managerial career at "
-            "Swindon Town, whom he led to promotion, and also had a brief stint at Burnley "
-            "between 2011 and 2012.",
-            ("Tom Harlow", "Burnley", "first_team", "in_charge"),
+            "Reading have appointed Tom Harlow as manager. Harlow did most of his managerial work at "
+            "Swindon Town, whom he took up a division, and also had a brief stint at Millwall "
+            "from 2009 to 2010.",
+            ("Tom Harlow", "Millwall", "first_team", "in_charge"),
             None,
         ),
     ],
@@ -145,152 +145,152 @@ def test_spells_in_passing(text: str, expected: tuple, absent: tuple | None) -> 
 
 def test_possessive_ground_is_no_person() -> None:
     keys = keys_of(
-        "Newcastle United have appointed Eddie Howe as their new head coach. He will be joined at St James' "
-        "Park by his long-time assistant Jason Tindall and first-team coach Stephen Purches."
+        "Birmingham City have named Ross Turner as manager. He will be joined at St Andrew's by "
+        "his long-time assistant Gary Platt and first-team coach Kevin Moor."
     )
-    assert ("Jason Tindall", "Newcastle United", "first_team", "appointed") in keys
-    assert ("Stephen Purches", "Newcastle United", "first_team", "appointed") in keys
+    assert ("Gary Platt", "Birmingham City", "first_team", "appointed") in keys
+    assert ("Kevin Moor", "Birmingham City", "first_team", "appointed") in keys
     assert not any(k[0].startswith("St ") for k in keys)
 
 
 def test_spell_told_with_its_length_beside_its_sacking() -> None:
     facts = facts_of(
-        "Sunderland have appointed Alex Neil as head coach. Neil, 40, guided Norwich City to the Premier "
-        "League in 2015 and spent almost four years at Preston North End from 2017 to 2021, before being "
+        "Millwall have appointed Craig Dunmore as head coach. Dunmore, 44, took Luton Town up in 2016 "
+        "and spent nearly three years at Barnsley from 2018 to 2021, before being "
         "dismissed in March last year.",
         "2022-02-11",
     )
     got = {(f["club"], f["event"]): f["date"] for f in facts}
-    assert got[("Preston North End", "in_charge")] == "2017-01-01"
-    assert got[("Preston North End", "dismissed")] == "2021-03-01"
+    assert got[("Barnsley", "in_charge")] == "2018-01-01"
+    assert got[("Barnsley", "dismissed")] == "2021-03-01"
 
 
 def test_surname_that_is_a_club_name() -> None:
     keys = keys_of(
-        "Portugal confirmed on Thursday that Fernando Santos was leaving by mutual agreement after eight "
-        "years in charge."
+        "Greece announced on Monday that Rui Santos was leaving by mutual agreement after six "
+        "years in the job."
     )
-    assert ("Fernando Santos", "Portugal", "national", "left") in keys
+    assert ("Rui Santos", "Greece", "national", "left") in keys
 
 
 def test_numbered_club_and_a_dated_spell_before_its_sacking() -> None:
     facts = facts_of(
-        "Hamburger SV have dismissed head coach Steffen Baumgart. The 52-year-old had previously coached "
-        "1. FC Köln from 2021 until he was dismissed last December.",
+        "Schalke 04 have dismissed head coach Ralf Becker. The 49-year-old had earlier coached "
+        "1. FC Köln from 2019 until he was dismissed last December.",
         "2024-11-25",
     )
     got = {(f["club"], f["event"]): f["date"] for f in facts}
-    assert got[("1. FC Köln", "in_charge")] == "2021-01-01"
+    assert got[("1. FC Köln", "in_charge")] == "2019-01-01"
     assert got[("1. FC Köln", "dismissed")] == "2023-12-01"
 
 
 def test_list_of_clubs_with_an_aside() -> None:
     keys = keys_of(
-        "Gennaro Gattuso has been appointed by Hajduk Split. He has previously coached AC Milan, Napoli, "
-        "whom he led to the Coppa Italia in 2020, Valencia and Marseille."
+        "Roberto Fenucci has been appointed by Dinamo Zagreb. He has previously coached Sampdoria, Torino, "
+        "whom he guided to the Coppa Italia in 2018, Getafe and Nice."
     )
-    assert ("Gennaro Gattuso", "Valencia", "first_team", "in_charge") in keys
-    assert ("Gennaro Gattuso", "Napoli", "first_team", "in_charge") in keys
+    assert ("Roberto Fenucci", "Getafe", "first_team", "in_charge") in keys
+    assert ("Roberto Fenucci", "Torino", "first_team", "in_charge") in keys
 
 
 def test_capitalised_staff_titles_are_no_names() -> None:
     keys = keys_of(
-        "Leicester City have parted company with Brendan Rodgers. The Club can also confirm that First Team "
-        "Coach Adam Sadler and Goalkeeping Coach Mike Stowell will take joint temporary charge of the team."
+        "Swansea City have parted company with Gareth Mills. First Team Coach Dean Lowry and "
+        "Goalkeeping Coach Phil Hart will take temporary charge of the side for Saturday's visit of Hull."
     )
-    assert ("Adam Sadler", "Leicester City", "first_team", "appointed") in keys
-    assert ("Mike Stowell", "Leicester City", "first_team", "appointed") in keys
+    assert ("Dean Lowry", "Swansea City", "first_team", "appointed") in keys
+    assert ("Phil Hart", "Swansea City", "first_team", "appointed") in keys
 
 
 def test_coordinated_rumour_across_an_aside() -> None:
     keys = keys_of(
-        "Chelsea have sacked Thomas Tuchel. Mauricio Pochettino, out of work since leaving "
-        "Paris Saint-Germain in July, and Zinedine Zidane are also being mentioned."
+        "Fulham have sacked Mark Dowd. Luis Ortega, without a club since leaving "
+        "Sevilla in May, and Kevin Marsh are also being mentioned."
     )
-    assert ("Mauricio Pochettino", "Chelsea", "first_team", "linked") in keys
-    assert ("Zinedine Zidane", "Chelsea", "first_team", "linked") in keys
+    assert ("Luis Ortega", "Fulham", "first_team", "linked") in keys
+    assert ("Kevin Marsh", "Fulham", "first_team", "linked") in keys
 
 
 def test_plural_competition_and_whom_he_left() -> None:
     keys = keys_of(
-        "Mexico have appointed Javier Aguirre as head coach. Aguirre, 65, led Mexico at the 2002 and 2010 "
-        "World Cups and most recently coached Spanish side Mallorca, whom he left at the end of last season."
+        "Peru have appointed Jorge Salas as head coach. Salas, 61, took Peru to the 2006 and 2014 "
+        "World Cups and most recently coached Spanish side Getafe, whom he left when the season ended in May."
     )
-    assert ("Javier Aguirre", "Mallorca", "first_team", "in_charge") in keys
-    assert ("Javier Aguirre", "Mallorca", "first_team", "left") in keys
+    assert ("Jorge Salas", "Getafe", "first_team", "in_charge") in keys
+    assert ("Jorge Salas", "Getafe", "first_team", "left") in keys
     assert not any(k[0] == "Cups" for k in keys)
 
 
 def test_stays_on_as_first_team_coach_and_saw_out_the_season() -> None:
     keys = keys_of(
-        "Tottenham Hotspur have appointed Ange Postecoglou. Cristian Stellini was sacked in April, and Ryan "
-        "Mason saw out the season as caretaker. Mason will stay on as a first-team coach."
+        "Leeds United have appointed Karl Meyer. Tony Walsh was sacked in March, and Steve "
+        "Rhodes saw out the campaign as caretaker. Rhodes will stay on as a first-team coach."
     )
-    assert ("Ryan Mason", "Tottenham Hotspur", "first_team", "in_charge") in keys
+    assert ("Steve Rhodes", "Leeds United", "first_team", "in_charge") in keys
 
 
 def test_assistants_remain_in_place() -> None:
     keys = keys_of(
-        "Arsenal have handed Mikel Arteta a new contract. His first-team staff, including assistant coaches "
-        "Albert Stuivenberg and Carlos Cuesta, remain in place."
+        "Aston Villa have given Unai Emery a new deal. His backroom team, among them assistant coaches "
+        "Pablo Vega and Tom Glover, remain in place."
     )
-    assert ("Albert Stuivenberg", "Arsenal", "first_team", "in_charge") in keys
-    assert ("Carlos Cuesta", "Arsenal", "first_team", "in_charge") in keys
+    assert ("Pablo Vega", "Aston Villa", "first_team", "in_charge") in keys
+    assert ("Tom Glover", "Aston Villa", "first_team", "in_charge") in keys
 
 
 def test_joined_as_his_assistant_names_the_head_coach() -> None:
     keys = keys_of(
-        "Arsenal have sacked Jonas Eidevall as head coach of their women's team. Renée Slegers joined the "
-        "club as Eidevall's assistant in the summer."
+        "Tottenham have sacked Erik Norberg as head coach of their women's team. Lisa Martens came to the "
+        "club as Norberg's assistant last summer."
     )
-    assert ("Jonas Eidevall", "Arsenal", "women", "in_charge") in keys
+    assert ("Erik Norberg", "Tottenham Hotspur", "women", "in_charge") in keys
     other = keys_of(
-        "Rodgers follows him to the King Power Stadium, while first-team coach John Kennedy stays in "
-        "Glasgow to serve as Lennon's number two."
+        "Harris follows him to the Stadium of Light, while first-team coach Paul Grant stays in "
+        "Dundee to serve as Duffy's number two."
     )
-    assert not any(k[0].endswith("Lennon") for k in other)
+    assert not any(k[0].endswith("Duffy") for k in other)
 
 
 def test_has_been_his_assistant() -> None:
     keys = keys_of(
-        "Barcelona have named Pere Romeu as coach of their women's team, replacing Jonatan Giráldez. "
-        "Romeu has been Giráldez's assistant for the past two seasons."
+        "Valencia have named Laura Pons as coach of their women's team, replacing Manuel Ortiz. "
+        "Pons has been Ortiz's assistant for three years."
     )
-    assert ("Pere Romeu", "Barcelona", "women", "in_charge") in keys
+    assert ("Laura Pons", "Valencia", "women", "in_charge") in keys
 
 
 def test_second_spell_and_first_stint_are_two_spells() -> None:
     facts = facts_of(
-        "Juventus have dismissed Massimiliano Allegri. Allegri was in his second spell at the club, having "
-        "returned in 2021 after a first stint from 2014 to 2019.",
+        "Napoli have dismissed Walter Mazzi. Mazzi was in his second spell at Napoli, having "
+        "come back in 2020 after a first stint from 2012 to 2017.",
         "2024-05-17",
     )
-    spells = [f for f in facts if f["event"] == "in_charge" and f["club"] == "Juventus"]
+    spells = [f for f in facts if f["event"] == "in_charge" and f["club"] == "Napoli"]
     assert len(spells) == 2
 
 
 def test_will_be_his_assistant_with_a_pronoun() -> None:
     keys = keys_of(
-        "England have appointed Thomas Tuchel as head coach. Anthony Barry, who worked alongside him at "
-        "Chelsea and Bayern, will be his assistant."
+        "Scotland have appointed Neil Ross as head coach. Gary Hay, who worked alongside him at "
+        "Hibernian and Aberdeen, will be his assistant."
     )
-    assert ("Anthony Barry", "England", "national", "appointed") in keys
+    assert ("Gary Hay", "Scotland", "national", "appointed") in keys
 
 
 def test_former_post_in_apposition_is_not_the_new_post() -> None:
     keys = keys_of(
-        "Como sacked Moreno Longo in November. Osian Roberts, a former Wales assistant coach, was named head "
-        "coach later that month."
+        "Cagliari sacked Paolo Ranzi in October. Dafydd Evans, a former Scotland assistant coach, was named "
+        "head coach a fortnight later."
     )
-    assert ("Osian Roberts", "Como", "first_team", "appointed") in keys
-    assert ("Osian Roberts", "Wales", "national", "appointed") not in keys
+    assert ("Dafydd Evans", "Cagliari", "first_team", "appointed") in keys
+    assert ("Dafydd Evans", "Scotland", "national", "appointed") not in keys
     facts = facts_of(
-        "Como sacked Moreno Longo. Osian Roberts, a former Wales assistant coach, was named head coach."
+        "Cagliari sacked Paolo Ranzi. Dafydd Evans, a former Scotland assistant coach, was named head coach."
     )
     assert {f["role"] for f in facts if f["event"] == "appointed"} == {"head_coach"}
-    # the apposition tells his earlier spell, as an assistant, at Wales
+    # the apposition tells his earlier spell, as an assistant, at Scotland
     spells = {(f["club"], f["role"]) for f in facts if f["event"] == "in_charge"}
-    assert spells == {("Wales", "assistant_coach")}
+    assert spells == {("Scotland", "assistant_coach")}
 
 
 def test_joined_the_club_from() -> None:
@@ -304,19 +304,19 @@ def test_joined_the_club_from() -> None:
 
 def test_who_succeeded_this_summer() -> None:
     facts = facts_of(
-        "Liverpool beat Real Madrid 2-0 at Anfield. Arne Slot, who succeeded Jürgen Klopp this summer, has "
-        "now lost only once in his first 19 games.",
+        "Bayer Leverkusen beat Bayern Munich 2-1 at the BayArena. Lars Kuhn, who succeeded Peter Brandt this "
+        "summer, has lost just twice in 20 matches so far.",
         "2024-11-27",
     )
     got = {(f["coach"], f["event"]): f["date"] for f in facts}
-    assert got[("Arne Slot", "appointed")] == "2024-07-01"
-    assert got[("Jürgen Klopp", "left")] == "2024-06-30"  # a summer departure: the season's end
+    assert got[("Lars Kuhn", "appointed")] == "2024-07-01"
+    assert got[("Peter Brandt", "left")] == "2024-06-30"  # a summer departure: the season's end
 
 
 def test_fronted_club_frames_the_sentence() -> None:
     keys = keys_of(
-        "Espanyol beat Real Oviedo in the play-off final. For Oviedo, the defeat ends a remarkable recovery "
-        "under Luis Carrión, who replaced Álvaro Cervera earlier this season."
+        "Leganés beat Real Zaragoza in the play-off final. For Zaragoza, the loss caps a fine revival "
+        "under Rafael Soler, who replaced Miguel Ferrer in October."
     )
-    assert ("Luis Carrión", "Real Oviedo", "first_team", "appointed") in keys
-    assert ("Álvaro Cervera", "Real Oviedo", "first_team", "left") in keys
+    assert ("Rafael Soler", "Real Zaragoza", "first_team", "appointed") in keys
+    assert ("Miguel Ferrer", "Real Zaragoza", "first_team", "left") in keys
