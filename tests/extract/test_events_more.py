@@ -102,9 +102,9 @@ def test_released_alone_is_no_sacking() -> None:
     ("text", "expected"),
     [
         (
-            "Toronto FC won again. Greg Vanney stepped away from his roles as Toronto's head coach "
-            "on Dec. 1.",
-            ("Greg Vanney", "Toronto FC", "first_team", "resigned"),
+            "Portland Timbers lost again. Alan Price stepped away from his role as Portland's head coach "
+            "on Nov. 3.",
+            ("Alan Price", "Portland Timbers", "first_team", "resigned"),
         ),
         (
             "Laura Harvey coached OL Reign for five years. She stepped away from the club in November 2017.",
@@ -121,7 +121,7 @@ def test_stepped_away_is_a_resignation(text: str, expected: tuple[str, str, str,
 
 
 def test_will_step_away_is_no_resignation_yet() -> None:
-    text = "Real Madrid great Vicente del Bosque has said he will step away from the bench for good."
+    text = "Ajax great Pieter de Jong has said he will step away from coaching once the season ends."
     assert not any(k[3] == "resigned" for k in keys_of(text))
 
 
@@ -149,11 +149,11 @@ def _events(text: str, coach: str, club: str, published: str = "2024-03-12") -> 
             ["appointed", "dismissed", "dismissed"],
         ),
         (
-            "Monaco sacked Leonardo Jardim on Saturday for the second time in 14 months. He had been fired "
-            "in October 2018 with the team in the relegation zone.",
+            "Lille sacked Henri Moreau on Friday for the second time in two years. He had been fired "
+            "in March 2018 with the side bottom of the table.",
             "2019-12-29",
-            "Leonardo Jardim",
-            "AS Monaco",
+            "Henri Moreau",
+            "Lille",
             ["dismissed", "dismissed"],
         ),
     ],
@@ -266,9 +266,9 @@ def test_in_post_since_is_a_spell(text: str, expected: tuple[str, str, str, str]
     ("text", "expected"),
     [
         (
-            "Turkey have a new coach. The federation had terminated yesterday the contract of the German "
-            "technical director Stefan Kuntz.",
-            ("Stefan Kuntz", "Turkey", "national", "dismissed"),
+            "Turkey need a new coach. The federation had terminated on Friday the contract of the Dutch "
+            "technical director Jan Verhoef.",
+            ("Jan Verhoef", "Turkey", "national", "dismissed"),
         ),
         (
             "Bologna terminated on Monday the contract of coach Thiago Motta.",
@@ -284,14 +284,14 @@ def test_terminated_with_a_time_word_before_the_contract(
 
 def test_promoted_where_and_leaving_for() -> None:
     text = (
-        "Hull have appointed Nigel Adkins as head coach. He made his name at Scunthorpe, where he was "
-        "promoted from physio to manager and won two promotions, before leaving for Southampton in "
-        "September 2010."
+        "Bristol Rovers have appointed Gary Penn as head coach. He made his name at Crewe, where he was "
+        "promoted from kit man to manager and won a promotion, before leaving for Stoke City in "
+        "October 2012."
     )
     keys = keys_of(text)
-    assert ("Nigel Adkins", "Scunthorpe United", "first_team", "appointed") in keys
-    assert ("Nigel Adkins", "Scunthorpe United", "first_team", "left") in keys
-    assert ("Nigel Adkins", "Southampton", "first_team", "appointed") in keys
+    assert ("Gary Penn", "Crewe Alexandra", "first_team", "appointed") in keys
+    assert ("Gary Penn", "Crewe Alexandra", "first_team", "left") in keys
+    assert ("Gary Penn", "Stoke City", "first_team", "appointed") in keys
 
 
 def test_named_where_at_a_club_of_a_career() -> None:
@@ -314,10 +314,10 @@ def test_a_player_leaving_for_a_club_is_no_appointment() -> None:
     ("text", "club", "earlier"),
     [
         (
-            "Nigeria have sacked coach Gernot Rohr. Rohr, 68, was appointed in August 2016 and had "
-            "previously coached the national teams of Gabon and Burkina Faso.",
-            "Nigeria",
-            "Gabon",
+            "Ghana have sacked coach Otto Brandt. Brandt, 64, was appointed in March 2019 and had "
+            "previously coached the national sides of Mali and Togo.",
+            "Ghana",
+            "Mali",
         ),
         (
             "Everton sacked Sean Dyche. Dyche was hired in January 2023 and has previously managed Burnley "
@@ -339,9 +339,9 @@ def test_appointment_before_an_earlier_spell_clause(text: str, club: str, earlie
     ("text", "expected"),
     [
         (  # the second event of a sentence, its subject left out
-            "Jeonbuk Hyundai Motors hired Kim Sang-sik in 2021. He led Jeonbuk to the K League 1 title that "
-            "season and the Korean FA Cup in 2022, but resigned in May 2023 after a poor start.",
-            ("Kim Sang-sik", "Jeonbuk Hyundai Motors", "first_team", "resigned"),
+            "Ulsan Hyundai hired Park Jin-ho in 2019. He took Ulsan to the league title the following "
+            "year and the Korean FA Cup in 2021, but resigned in June 2022 after a bad run.",
+            ("Park Jin-ho", "Ulsan HD", "first_team", "resigned"),
         ),
         (
             "Alan Stubbs won the Scottish Cup with Hibernian in 2016 and quit weeks later to join Rotherham.",
@@ -367,9 +367,9 @@ def test_a_resignation_as_a_player_is_none() -> None:
     ("text", "expected"),
     [
         (
-            "Egypt have a problem. Rui Vitoria and his entire technical staff were sacked on Sunday after "
-            "Egypt were knocked out.",
-            ("Rui Vitoria", "Egypt", "national", "dismissed"),
+            "Tunisia have a problem. Jalel Hamdi and his entire technical staff were sacked on Friday once "
+            "Tunisia went out.",
+            ("Jalel Hamdi", "Tunisia", "national", "dismissed"),
         ),
         (
             "Watford need a manager. Javi Gracia and his coaching staff have been sacked by Watford.",
@@ -385,9 +385,9 @@ def test_a_coach_sacked_with_his_staff(text: str, expected: tuple[str, str, str,
     ("text", "expected"),
     [
         (
-            "Vietnam failed to win, and the VFF and Philippe Troussier agreed to end his contract by mutual "
-            "consent on March 26.",
-            ("Philippe Troussier", "Vietnam", "national", "left"),
+            "Thailand lost again, and the FAT and Marco Keller agreed to end his contract by mutual "
+            "consent on April 9.",
+            ("Marco Keller", "Thailand", "national", "left"),
         ),
         (
             "Norwich City and Dean Smith agreed to terminate his deal on Sunday.",
@@ -403,12 +403,12 @@ def test_agreed_to_end_his_contract_is_a_parting(text: str, expected: tuple[str,
 
 def test_a_past_youth_spell_does_not_make_a_departure_the_youths() -> None:
     text = (
-        "Philippe Troussier coached Vietnam's U19 team in 2019. Vietnam and Troussier agreed to end his "
-        "contract by mutual consent on March 26."
+        "Marco Keller coached Thailand's U19 team in 2018. Thailand and Keller agreed to end "
+        "his contract by mutual consent on April 9."
     )
     keys = keys_of(text)
-    assert ("Philippe Troussier", "Vietnam", "national", "left") in keys
-    assert ("Philippe Troussier", "Vietnam", "national_u19", "left") not in keys
+    assert ("Marco Keller", "Thailand", "national", "left") in keys
+    assert ("Marco Keller", "Thailand", "national_u19", "left") not in keys
 
 
 @pytest.mark.parametrize(
