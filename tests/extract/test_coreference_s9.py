@@ -57,7 +57,7 @@ def test_along_with_the_german_is_the_head_coach_not_his_assistant(monkeypatch):
         "Bayer Leverkusen have confirmed Tom Bakker as their new head coach, succeeding Klaus Hofmann. "
         "Bakker will bring his assistant Jan Smit with him. "
         "Hofmann's assistants Erik Lange and Paul Brandt are leaving along with the German, "
-        "who stepped down after six years in charge."
+        "who resigned after six seasons at the helm."
     )
     assert read_as(text, "the German", monkeypatch) == ["Klaus Hofmann"]
     assert "Erik Lange" not in _coaches(text, "resigned", "Bayer Leverkusen")
@@ -78,9 +78,9 @@ def test_together_with_the_dutchman_is_not_the_subject(monkeypatch):
 
 def test_descriptor_inside_whose_clause_is_the_man_of_the_clause(monkeypatch):
     text = (
-        "Hertha Berlin have appointed Karl Weber as their new head coach on a three-year deal. "
-        "Weber replaces Stefan Gruber, whose departure was confirmed last month despite the Austrian "
-        "leading Hertha to the DFB-Pokal final in 2023."
+        "Hertha Berlin have named Karl Weber head coach until 2027. "
+        "Weber replaces Stefan Gruber, whose exit was announced in May despite the Austrian "
+        "taking Hertha to the DFB-Pokal semi-finals in 2023."
     )
     assert read_as(text, "the Austrian", monkeypatch) == ["Stefan Gruber"]
 
@@ -108,8 +108,8 @@ def test_near_miss_object_inside_who_clause_is_not_the_man_of_the_clause(monkeyp
 
 def test_age_before_a_verb_is_not_the_age_of_the_man_after_the_verb():
     text = (
-        "Valencia have appointed Iñaki Zubiri as their new head coach on a two-year contract. "
-        "The 46-year-old Basque replaces Miguel Ortega, whose contract ran out at the end of the season. "
+        "Valencia have hired Iñaki Zubiri as head coach until 2026. "
+        "The 46-year-old Basque replaces Miguel Ortega, whose deal expired in June. "
         "Ortega is expected to return to the Mexico national team. "
         "The 65-year-old led Mexico at the 2002 World Cup."
     )
@@ -123,7 +123,7 @@ def test_south_american_qualifiers_and_hungarian_championship_are_no_men():
     text = (
         "Uruguay appointed Marcelo Ruiz as head coach on Monday. "
         "Ruiz won the Hungarian championship with Ferencváros in 2019. "
-        "His debut is expected before the start of the South American qualifiers in September."
+        "He should make his debut in the South American qualifiers in October."
     )
     keys = keys_of(text)
     assert all(coach == "Marcelo Ruiz" for coach, *_ in keys)
@@ -135,7 +135,7 @@ def test_south_american_qualifiers_and_hungarian_championship_are_no_men():
 def test_the_romanian_who_took_over_last_year_is_the_coach_who_resigned_not_the_caretaker(monkeypatch):
     text = (
         "Ulsan HD manager Mircea Rednic has resigned after a winless start to the season, the club said. "
-        "Assistant coach Lee Jung-soo will lead the team as caretaker until a new manager is found. "
+        "Assistant coach Lee Jung-soo will take charge as caretaker until a permanent successor arrives. "
         "The Romanian took over in June last year and guided Ulsan HD to third place."
     )
     assert read_as(text, "the Romanian", monkeypatch) == ["Mircea Rednic"]
@@ -147,7 +147,7 @@ def test_the_swede_who_was_appointed_in_may_is_the_sacked_coach_not_his_sacked_a
         "Odisha FC on Monday parted ways with head coach Anders Lindqvist following a poor run. "
         "Assistant coach Rui Mendes has also been relieved of his duties. "
         "Reserve team coach Ravi Kumar will take interim charge of the first team. "
-        "The Swede was appointed in May on a two-year deal."
+        "The Swede was appointed last May on a contract running to 2026."
     )
     assert read_as(text, "the Swede", monkeypatch) == ["Anders Lindqvist"]
     appointed = {f["coach"] for f in facts_of(text) if f["event"] == "appointed" and f["role"] != "caretaker"}
@@ -159,7 +159,7 @@ def test_near_miss_caretaker_described_at_another_club_stays_the_caretaker(monke
     text = (
         "Assistant coach Tom Reid will take over Orlando City on an interim basis after Pablo Ortiz left "
         "to coach Spanish club Getafe. "
-        "A former coach in Chelsea's academy, the Englishman took over the women's side of Chelsea in 2013."
+        "A former youth coach at Arsenal, the Englishman took charge of Arsenal's women's team in 2015."
     )
     assert read_as(text, "the Englishman", monkeypatch) == ["Tom Reid"]
 

@@ -100,7 +100,7 @@ def test_a_nationality_two_named_clubs_fit_stays_unresolved() -> None:
 @pytest.mark.parametrize(
     ("sentence", "club"),
     [
-        ("He turned down the chance to move to the Stadium of Light on Thursday.", "Sunderland"),
+        ("He rejected a move to the Stadium of Light last week.", "Sunderland"),
         ("Queen of the South have appointed a new manager.", "Queen of the South"),
         ("He left Hearts of Oak last year.", "Accra Hearts of Oak"),
     ],
@@ -133,18 +133,19 @@ def test_two_clubs_joined_by_and_stay_two() -> None:
 
 def test_a_squad_of_a_name_with_and_is_that_teams_squad() -> None:
     keys = keys_of(
-        "Randy Waldrum, who also coached Trinidad and Tobago's women and the NWSL club Houston Dash, "
-        "had a frosty relationship with the federation."
+        "Kelly Moran, who also coached Trinidad and Tobago's women and NWSL side Orlando Pride, "
+        "fell out with the federation."
     )
-    assert ("Randy Waldrum", "Trinidad and Tobago", "national_women", "in_charge") in keys
-    assert ("Randy Waldrum", "Houston Dash", "women", "in_charge") in keys
+    assert ("Kelly Moran", "Trinidad and Tobago", "national_women", "in_charge") in keys
+    assert ("Kelly Moran", "Orlando Pride", "women", "in_charge") in keys
 
 
 def test_a_ground_with_of_carries_its_club_into_the_facts() -> None:
     keys = keys_of(
-        "Sunderland want a new manager. Derek McInnes turned down the chance to move to the Stadium of Light."
+        "Sunderland are still searching for a manager. Scott Kerr turned down the chance of a move to the "
+        "Stadium of Light."
     )
-    assert ("Derek McInnes", "Sunderland", "first_team", "offer_declined") in keys
+    assert ("Scott Kerr", "Sunderland", "first_team", "offer_declined") in keys
 
 
 # --- a town acting in a sentence is the one club of the article from there ----------------------
@@ -160,10 +161,10 @@ def test_a_city_as_subject_is_the_articles_club_of_that_city() -> None:
 
 def test_a_town_word_of_a_named_club_as_subject_is_that_club() -> None:
     keys = keys_of(
-        "Oxford United appointed Des Buckingham in 2023. Oxford have been without a permanent manager "
-        "since Liam Manning left for Bristol City, with Craig Short in caretaker charge."
+        "Oxford United appointed Tom Pryce in 2022. Oxford have had no permanent boss "
+        "since Dan Lyle left for Derby County, with Mark Hines in caretaker charge."
     )
-    assert ("Craig Short", "Oxford United", "first_team", "in_charge") in keys
+    assert ("Mark Hines", "Oxford United", "first_team", "in_charge") in keys
 
 
 def test_a_city_with_two_clubs_of_the_article_stays_unresolved() -> None:
@@ -194,9 +195,9 @@ def test_az_is_the_club() -> None:
     ("sentence", "clubs"),
     [
         (
-            "The coach also already trained Sporting, Swansea, Sheffield Wednesday and Rio Ave, "
-            "among others.",
-            {"Sporting CP", "Swansea City", "Sheffield Wednesday", "Rio Ave"},
+            "The coach has also trained Sporting, Cardiff, Hull City and Braga, "
+            "to name a few.",
+            {"Sporting CP", "Cardiff City", "Hull City", "Braga"},
         ),
         ("He previously coached Inter and Chelsea.", {"Inter Milan", "Chelsea"}),
     ],
@@ -245,12 +246,12 @@ def test_city_left_is_no_club_left() -> None:
     ("text", "wanted"),
     [
         (
-            "Kashima Antlers appointed Toru Oniki, former coach of Kawasaki Frontale. At Kawasaki, Oniki was "
-            "replaced by Shigetoshi Hasebe, coming from Avispa Fukuoka.",
+            "Urawa Red Diamonds appointed Kenji Mori, former coach of Kawasaki Frontale. At Kawasaki, Mori "
+            "was replaced by Takashi Endo, coming from Sagan Tosu.",
             {
-                ("Toru Oniki", "Kawasaki Frontale", "first_team", "left"),
-                ("Shigetoshi Hasebe", "Kawasaki Frontale", "first_team", "appointed"),
-                ("Shigetoshi Hasebe", "Avispa Fukuoka", "first_team", "left"),
+                ("Kenji Mori", "Kawasaki Frontale", "first_team", "left"),
+                ("Takashi Endo", "Kawasaki Frontale", "first_team", "appointed"),
+                ("Takashi Endo", "Sagan Tosu", "first_team", "left"),
             },
         ),
         (
@@ -266,7 +267,7 @@ def test_city_left_is_no_club_left() -> None:
 def test_a_word_of_a_named_club_where_only_a_club_goes(text: str, wanted: set) -> None:
     keys = keys_of(text)
     assert wanted <= keys
-    assert not any(k[1] == "Kashima Antlers" and k[0] == "Shigetoshi Hasebe" for k in keys)
+    assert not any(k[1] == "Urawa Red Diamonds" and k[0] == "Takashi Endo" for k in keys)
 
 
 def test_a_person_named_so_stays_a_person() -> None:
@@ -295,20 +296,20 @@ def test_country_after_in_the_is_a_place(monkeypatch):
 
 def test_nationality_before_title_of_a_context_alias_club():
     text = (
-        "Club Brugge sacked Scott Parker on Monday. For the summer, the name of Ronny Deila, the Norwegian "
-        "trainer of Standard, is heard in the corridors."
+        "Anderlecht sacked Brian Riemer on Monday. For next season, the name of Erik Holm, the Danish "
+        "trainer of Standard, keeps coming up."
     )
-    assert ("Ronny Deila", "Standard Liège", "in_charge") in events_of(text)
+    assert ("Erik Holm", "Standard Liège", "in_charge") in events_of(text)
 
 
 def test_plural_sides_cue_the_context_alias_clubs_listed():
     text = (
-        "Sweden named Jon Dahl Tomasson as head coach. Tomasson led Malmö FF to two titles, and he "
-        "previously coached Dutch sides Excelsior and Roda JC."
+        "Denmark named Lars Holm as head coach. Holm won three titles with FC Copenhagen, and he "
+        "earlier coached Dutch sides Excelsior and Roda JC."
     )
     events = events_of(text)
-    assert ("Jon Dahl Tomasson", "Excelsior Rotterdam", "in_charge") in events
-    assert ("Jon Dahl Tomasson", "Roda JC Kerkrade", "in_charge") in events
+    assert ("Lars Holm", "Excelsior Rotterdam", "in_charge") in events
+    assert ("Lars Holm", "Roda JC Kerkrade", "in_charge") in events
 
 
 # --- a nickname two national teams share is the one the article names --------------------------
@@ -316,10 +317,10 @@ def test_plural_sides_cue_the_context_alias_clubs_listed():
 
 def test_la_roja_is_chile_in_a_chile_story_and_spain_in_a_spain_story() -> None:
     chile = keys_of(
-        "The Chilean federation on Monday confirmed Argentine Ricardo Gareca as the new coach of La Roja. "
-        "Chile's next qualifier is away to Bolivia."
+        "On Friday the Chilean federation named Argentine Hugo Ferraro as the new coach of La Roja. "
+        "Chile next travel to Peru."
     )
-    assert ("Ricardo Gareca", "Chile", "national", "appointed") in chile
+    assert ("Hugo Ferraro", "Chile", "national", "appointed") in chile
     spain = keys_of(
         "Spain have named Luis de la Fuente as head coach. He takes over La Roja after the World Cup."
     )
