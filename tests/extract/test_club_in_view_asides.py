@@ -40,7 +40,8 @@ def test_club_named_after_takes_over_is_still_the_post():
 
 _TWO_SACKINGS = (
     "Lazio sacked coach Marco Bellini on Sunday, a day after a 3-0 defeat by Roma. "
-    "Bellini and Torino's Paolo Greco, who was fired that same evening, are the first coaches to lose their jobs this term. "
+    "Bellini and Torino's Paolo Greco, who was fired that same evening, "
+    "are the first coaches to lose their jobs this term. "
     "The decision came after the owner demanded changes. "
     "The 54-year-old took over in 2023 after Luca Verdi left the post."
 )
@@ -69,7 +70,8 @@ def test_headline_with_one_club_acting_is_still_the_story_club():
 def test_club_owning_another_man_is_his_not_the_first_mans_story(owner: str):
     text = (
         "Lazio sacked coach Marco Bellini on Sunday. "
-        f"Bellini and {owner}, who was fired that same evening, are the first coaches to lose their jobs this term. "
+        f"Bellini and {owner}, who was fired that same evening, "
+        "are the first coaches to lose their jobs this term. "
         "The decision came after the owner demanded changes. "
         "The 54-year-old took over in 2023 after Luca Verdi left the post."
     )
@@ -84,7 +86,8 @@ def test_man_who_left_the_story_club_is_told_at_it_not_at_another_clubs_vacancy(
         "Falk came to the club in 2020 on the backroom team of Sven Roder. "
         "Roder was sacked in March after three seasons, and lasted just four months at Stoke City "
         "before being dismissed there a fortnight ago. "
-        "Hollmann, previously at Mainz, had replaced Roder in March but could not lift the side into the top half."
+        "Hollmann, previously at Mainz, had replaced Roder in March "
+        "but could not lift the side into the top half."
     )
     assert _clubs(text, "Dirk Hollmann", "appointed") == {"Werder Bremen"}
 

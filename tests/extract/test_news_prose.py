@@ -141,7 +141,9 @@ def test_worked_alongside_him_is_an_assistants_spell() -> None:
         "Lars Nyberg has been named Norway head coach. Erik Dahl, who worked alongside him at "
         "Celtic and Bayern, is to be his number two."
     )
-    spells = {(f["club"], f["role"]) for f in facts if f["coach"] == "Erik Dahl" and f["event"] == "in_charge"}
+    spells = {
+        (f["club"], f["role"]) for f in facts if f["coach"] == "Erik Dahl" and f["event"] == "in_charge"
+    }
     assert spells == {("Celtic", "assistant_coach"), ("Bayern Munich", "assistant_coach")}
 
 
@@ -259,7 +261,8 @@ def test_breaking_line_is_dated_today() -> None:
 
 def test_signed_a_new_contract_is_dated_today() -> None:
     facts = facts_of(
-        "Brentford are pleased to confirm that head coach Owen Hale has signed a new long-term contract to 2028.",
+        "Brentford are pleased to confirm that head coach Owen Hale "
+        "has signed a new long-term contract to 2028.",
         "2024-09-12",
     )
     ext = next(f for f in facts if f["event"] == "extended")

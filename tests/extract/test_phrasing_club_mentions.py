@@ -195,8 +195,7 @@ def test_az_is_the_club() -> None:
     ("sentence", "clubs"),
     [
         (
-            "The coach has also trained Sporting, Cardiff, Hull City and Braga, "
-            "to name a few.",
+            "The coach has also trained Sporting, Cardiff, Hull City and Braga, to name a few.",
             {"Sporting CP", "Cardiff City", "Hull City", "Braga"},
         ),
         ("He previously coached Inter and Chelsea.", {"Inter Milan", "Chelsea"}),
