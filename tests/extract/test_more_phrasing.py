@@ -102,8 +102,8 @@ def _fact(text: str, coach: str, event: str, published: str = "2024-03-12") -> d
 
 def test_contract_end_is_not_the_appointment_date() -> None:
     f = _fact(
-        "Burnley have appointed Tom Reid as their new head coach on a contract until the end of the "
-        "2026-27 season, a day after sacking Erik Lund.",
+        "Burnley have appointed Tom Reid as their head coach, on terms until the end of the "
+        "2026-27 campaign, a day after sacking Erik Lund.",
         "Tom Reid",
         "appointed",
     )
@@ -172,8 +172,8 @@ def test_staff_and_spell_phrasing(text: str, expected: tuple[str, str, str, str]
             ("Tom Reid", "Burnley", "first_team", "left"),
         ),
         (
-            "Everton sacked Tom Reid on Sunday, a day after a 2-0 home defeat by Burnley, and assistant "
-            "Erik Lund will take charge of the team on an interim basis.",
+            "Everton sacked Tom Reid on Saturday, hours after losing 3-1 at home to Burnley, and assistant "
+            "Erik Lund will lead the side on an interim basis.",
             ("Erik Lund", "Everton", "first_team", "appointed"),
             ("Erik Lund", "Burnley", "first_team", "appointed"),
         ),
@@ -301,7 +301,7 @@ def test_assistants_following_their_manager_leave_his_old_club() -> None:
 
 def test_quit_to_take_over_elsewhere_resigns_the_old_club() -> None:
     keys = keys_of(
-        "Erik Lund has returned to Celtic as interim manager until the end of the season after Tom Reid "
+        "Erik Lund is back at Celtic as interim manager for the rest of the campaign after Tom Reid "
         "quit the club to take over at Everton."
     )
     assert ("Tom Reid", "Celtic", "first_team", "resigned") in keys
@@ -368,8 +368,8 @@ def test_a_rumour_then_the_appointment_is_one_appointment() -> None:
 
 def test_a_womens_coach_other_clubs_are_womens_teams() -> None:
     keys = keys_of(
-        "Sara Lind was hired on Tuesday as coach of the U.S. women's national team. Lind previously "
-        "coached Burnley, who finished third in the Women's Super League."
+        "Sara Lind was hired on Friday to coach the U.S. women's national team. Lind previously "
+        "coached Burnley, who ended fourth in the Women's Super League."
     )
     assert ("Sara Lind", "Burnley", "women", "in_charge") in keys
 
@@ -386,8 +386,8 @@ def test_club_being_left_is_not_the_new_post() -> None:
 
 def test_caretaker_who_will_now_leave() -> None:
     keys = keys_of(
-        "Burnley have appointed Tom Reid. Erik Lund took charge as caretaker for the remaining games of "
-        "the season but will now leave the club."
+        "Burnley have appointed Tom Reid. Erik Lund stepped in as caretaker for the last weeks of "
+        "the campaign but will now leave the club."
     )
     assert ("Erik Lund", "Burnley", "first_team", "in_charge") in keys
     assert ("Erik Lund", "Burnley", "first_team", "left") in keys
@@ -405,8 +405,8 @@ def test_assistants_remain_part_of_his_staff() -> None:
 
 def test_caretaker_who_has_led_the_side() -> None:
     keys = keys_of(
-        "Everton sacked Tom Reid. Until then Erik Lund, who has led the side since Reid was sacked on "
-        "Sunday, November 21, will remain in caretaker charge."
+        "Everton sacked Tom Reid. Until then Erik Lund, who has led the side since Reid was dismissed on "
+        "Monday, March 4, continues in caretaker charge."
     )
     assert ("Erik Lund", "Everton", "first_team", "in_charge") in keys
 

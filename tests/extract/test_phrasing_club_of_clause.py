@@ -16,11 +16,11 @@ def _clubs(text: str, coach: str, event: str) -> set[str]:
 
 def test_quit_after_a_spell_with_the_club_is_the_story_clubs_not_the_asides():
     text = (
-        "Toronto FC hired Robin Fraser on Tuesday. "
-        "John Herdman, who had coached Canada's men's and women's national teams, quit in September "
-        "after a season and a half with the club."
+        "Toronto FC hired Dan Keane on Monday. "
+        "Mark Lowe, who had been in charge of both Jamaica's men's and women's national sides, quit in "
+        "October after two seasons with the club."
     )
-    assert _clubs(text, "John Herdman", "resigned") == {"Toronto FC"}
+    assert _clubs(text, "Mark Lowe", "resigned") == {"Toronto FC"}
 
 
 def test_resigned_after_years_at_a_named_club_is_that_club():
@@ -90,11 +90,11 @@ def test_manager_of_the_b_side_is_no_club_named_b():
 
 def test_succeeding_his_compatriot_is_the_compatriot_who_leaves():
     text = (
-        "The Jordan Football Association on Wednesday appointed Moroccan coach Jamal Sellami as head "
-        "coach of the national team, succeeding his compatriot Hussein Ammouta."
+        "The Iraq Football Association on Sunday named Spanish coach Pablo Ruiz to lead the "
+        "national team, succeeding his compatriot Javier Ortiz."
     )
-    assert _clubs(text, "Hussein Ammouta", "left") == {"Jordan"}
-    assert not _clubs(text, "Jamal Sellami", "left")
+    assert _clubs(text, "Javier Ortiz", "left") == {"Iraq"}
+    assert not _clubs(text, "Pablo Ruiz", "left")
 
 
 def test_replacing_his_fellow_countryman_is_that_man_who_leaves():
@@ -108,20 +108,20 @@ def test_replacing_his_fellow_countryman_is_that_man_who_leaves():
 
 def test_serie_a_femminile_story_makes_a_coachs_other_clubs_womens():
     text = (
-        "Juventus Women on Tuesday announced Massimiliano Canzi as their new head coach, replacing "
-        "Joe Montemurro. Canzi spent the last two seasons in charge of Pomigliano in Serie A Femminile. "
-        "Montemurro left last month to take charge of Lyon. "
-        "The Australian had previously coached Arsenal Women and Melbourne City."
+        "Roma Women on Friday unveiled Luca Ferri as their new head coach, replacing "
+        "Mark Dawson. Ferri was in charge of Sassuolo in Serie A Femminile for three seasons. "
+        "Dawson left in May to take charge of Chelsea. "
+        "The Englishman had earlier coached Everton Women and Melbourne Victory."
     )
     keys = keys_of(text)
-    assert ("Joe Montemurro", "Melbourne City", "women", "in_charge") in keys
-    assert ("Joe Montemurro", "Melbourne City", "first_team", "in_charge") not in keys
+    assert ("Mark Dawson", "Melbourne Victory", "women", "in_charge") in keys
+    assert ("Mark Dawson", "Melbourne Victory", "first_team", "in_charge") not in keys
 
 
 def test_womens_world_cup_story_makes_an_unnamed_national_post_womens():
     text = (
-        "Sarina Wiegman has left her role as England women's head coach, the FA confirmed on Monday. "
-        "Wiegman took over England in 2021 and led them to the final of the 2023 Women's World Cup. "
+        "Lena Berg has left her role as England women's head coach, the FA confirmed on Monday. "
+        "Berg took charge of England in 2021 and guided them to the 2023 Women's World Cup final. "
         "Rehanne Skinner took interim charge of Netherlands for the Nations League."
     )
     keys = keys_of(text)

@@ -2,8 +2,8 @@
 of short news written for these tests, published on Thursday 14 March 2024 unless told): an aside
 on the man telling another kind of change ('have sacked X, who was appointed in July') does not date
 a change told as today's news; a spell's length counts back from the dated end the sentence tells
-('sacked in November 2022 after almost four years in charge', 'spent seven years …, before leaving in
-2022'); a bare month in an 'after' clause is the latest before the month told before it ('in June
+('sacked in October 2021 after nearly three years in charge', 'spent six years …, before leaving in
+2021'); a bare month in an 'after' clause is the latest before the month told before it ('in June
 after X left in March'); years in brackets after a club date that club's spell ('Anderlecht
 (2019-2022)', 'two spells at Benfica (2009-2015 and 2020-2021)', 'Barcelona (2008-12)')."""
 
@@ -71,11 +71,9 @@ def test_an_exit_aside_does_not_date_todays_appointment() -> None:
 
 
 def test_a_past_replacement_still_takes_the_asides_date() -> None:
-    # the gold sets date 'Rossi replaced Leekens, who was sacked in 2018' by the sacking
-    text = (
-        "Hungary coach Marco Rossi replaced Georges Leekens, who was sacked in 2018 after only four months."
-    )
-    assert _date_of(text, "appointed", "Rossi") == ("2018-01-01", "year")
+    # the gold sets date 'Popa replaced Marin, who was sacked in 2019' by the sacking
+    text = "Romania coach Dan Popa replaced Ion Marin, who was sacked in 2019 after just five months."
+    assert _date_of(text, "appointed", "Popa") == ("2019-01-01", "year")
 
 
 # --- a spell's length counted back from its dated end ------------------------------------------
@@ -84,13 +82,13 @@ def test_a_past_replacement_still_takes_the_asides_date() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value", "precision"),
     [
-        ("He was sacked in November 2022 after almost four years in charge.", date(2018, 1, 1), "year"),
+        ("He was sacked in October 2021 after nearly three years in charge.", date(2018, 1, 1), "year"),
         ("Union sacked Fischer in November after more than five years in charge.", date(2018, 1, 1), "year"),
         ("Rowett left Millwall in October 2023 after three seasons in charge.", date(2020, 7, 1), "season"),
         ("He joined D in January 2020 after seven seasons as coach of C.", date(2012, 7, 1), "season"),
         (
-            "Gareca spent seven years in charge of Peru, taking them to the World Cup in 2018, before "
-            "leaving in 2022.",
+            "Holm spent six years in charge of Iceland, taking them to the Euros in 2016, before "
+            "leaving in 2021.",
             date(2015, 1, 1),
             "year",
         ),
@@ -222,7 +220,7 @@ def test_a_spell_that_began_dates_the_spell_not_the_exit() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "It ended a second spell at the club that had begun in March 2017.",
+        "That closed a second stint with the club which had begun in May 2016.",
         "His time at the club, which began in 2016, is heading towards a decade.",
         "A tenure that started in July 2019 is over.",
     ],
@@ -233,16 +231,16 @@ def test_a_spell_that_began_is_a_start(sentence: str) -> None:
 
 def test_todays_appointment_is_not_dated_by_an_old_spells_start() -> None:
     text = (
-        "Stoke City have appointed Mark Robins, six weeks after he was sacked by Coventry City, ending a "
-        "second spell at the club that had begun in March 2017."
+        "Hull City have appointed Paul Crane, a month after he was sacked by Reading, ending a "
+        "second stint there that had begun in May 2016."
     )
-    assert _date_of(text, "appointed", "Robins") == ("2024-03-14", "day")
+    assert _date_of(text, "appointed", "Crane") == ("2024-03-14", "day")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Bayern Munich coach Thomas Tuchel will leave the club at the end of the season.",
+        "Wolfsburg coach Lars Berg will leave the club when this season ends.",
         "Freiburg coach Christian Streich will leave the club in the summer.",
     ],
 )
