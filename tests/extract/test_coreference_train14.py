@@ -16,8 +16,8 @@ def _clubs_of(text: str, coach: str) -> set[str]:
 
 def test_descriptor_after_name_and_age_is_an_apposition_not_the_new_coach():
     text = (
-        "The Ghana Football Association on Monday presented Dutch coach Pieter Koning as the new head "
-        "coach of the national team. "
+        "The Ghana Football Association on Monday presented Dutch coach Pieter Koning as Ghana's new "
+        "head coach. "
         "The 55-year-old replaces Carlos Mendes, whose contract was not renewed. "
         "Mendes, 68, the former Benfica defender, arrived in 2020 having coached Angola and Cape Verde, "
         "and he was popular with the players."
@@ -58,7 +58,7 @@ def test_home_city_noun_refers_back_to_the_man_in_view():
 
 def test_mancunian_refers_back_like_a_nationality():
     text = (
-        "Salford City have appointed Gary Nolan as their new manager on a three-year deal. "
+        "Salford City have named Gary Nolan manager on a deal to 2027. "
         "The Mancunian previously managed Stockport County."
     )
     assert "Stockport County" in _clubs_of(text, "Gary Nolan")
@@ -67,7 +67,7 @@ def test_mancunian_refers_back_like_a_nationality():
 def test_city_adjective_before_a_club_word_is_nobody():
     # near-miss: "the Mancunian club" is a club, not a man; no fact is read from it
     text = (
-        "Salford City have appointed Gary Nolan as their new manager on a three-year deal. "
+        "Salford City have named Gary Nolan manager on a deal to 2027. "
         "Nolan was sacked by the Mancunian club in 2019."
     )
     assert not any(name != "Gary Nolan" for name, _, _, _ in keys_of(text))
@@ -76,17 +76,17 @@ def test_city_adjective_before_a_club_word_is_nobody():
 # --- "the Danish Superliga" is a league, not a man the text called Danish ------------------------------
 
 _FINLAND = (
-    "The Football Association of Finland on Friday named Dane Jacob Friis as the next head coach of the "
+    "The Football Association of Finland on Tuesday appointed Dane Mads Holm to lead the "
     "national team. "
-    "Friis has been a head coach in the Danish Superliga with AaB. "
-    "The association had also held talks with former Sweden coach Janne Andersson, who decided to take "
-    "a break from football. "
+    "Holm has coached in the Danish Superliga with Randers. "
+    "The association had also spoken to former Iceland coach Arnar Olafsson, who chose to step "
+    "back from the game. "
 )
 
 
 def test_league_named_by_a_demonym_is_nobody_the_dane_can_mean(monkeypatch):
     assert read_as(_FINLAND + "The Dane will bring his own assistant.", "The Dane", monkeypatch) == [
-        "Jacob Friis"
+        "Mads Holm"
     ]
 
 
@@ -104,7 +104,7 @@ def test_polish_ekstraklasa_is_no_man_either(monkeypatch):
 
 
 def test_his_after_an_opening_nationality_descriptor_is_that_man(monkeypatch):
-    assert read_as(_FINLAND + "The Dane will bring his own assistant.", "his", monkeypatch) == ["Jacob Friis"]
+    assert read_as(_FINLAND + "The Dane will bring his own assistant.", "his", monkeypatch) == ["Mads Holm"]
 
 
 def test_he_after_an_opening_age_descriptor_is_that_man(monkeypatch):
@@ -119,7 +119,7 @@ def test_he_after_an_opening_age_descriptor_is_that_man(monkeypatch):
 def test_him_after_an_opening_descriptor_is_never_that_man(monkeypatch):
     # near-miss: the object of the descriptor's own verb is another man
     text = _FINLAND + "The Dane thanked him for his advice."
-    assert "Jacob Friis" not in read_as(text, "him", monkeypatch)
+    assert "Mads Holm" not in read_as(text, "him", monkeypatch)
 
 
 # --- "… at the stadium on Monday. Picture: Michael Gillen": a photographer is no man of the story ------

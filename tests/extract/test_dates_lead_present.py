@@ -1,7 +1,7 @@
 """An appointment told in the lead in the present or future without a date is the day's news: "the
 federation informs that X is appointed head coach", "C informs that X will be the new head coach";
 so is a change whose subject carries an apposition with a closed relative clause ("X, a former
-winger who had been advising the board, takes over as interim coach"). A past appointment is not."""
+captain who had been working as a scout, takes over as interim coach"). A past appointment is not."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _date_of(text: str, coach: str, event: str) -> str | None:
     ("text", "coach"),
     [
         (
-            "The Football Federation of Armenia informs that Dutch specialist Colin Marsh is appointed "
-            "head coach of the national team of Armenia.",
+            "The Football Federation of Georgia informs that Belgian specialist Colin Marsh is appointed "
+            "head coach of Georgia's national side.",
             "Colin Marsh",
         ),
         (
@@ -30,12 +30,12 @@ def _date_of(text: str, coach: str, event: str) -> str | None:
             "Dean Foley",
         ),
         (
-            "Lech Poznań officially informs that Pete Lowry will be the new head coach of the first team.",
+            "Legia Warsaw officially informs that Pete Lowry will be the new head coach of the senior team.",
             "Pete Lowry",
         ),
         (
-            "Brentwick Town confirmed the news. Ray Hinds, a former Brentwick winger who had been advising "
-            "the board, takes over as interim head coach until the end of the season.",
+            "Brentwick Town confirmed the news. Ray Hinds, a former Brentwick captain who had been working "
+            "as a scout, takes over as interim head coach for the rest of the campaign.",
             "Ray Hinds",
         ),
     ],

@@ -73,7 +73,7 @@ def test_a_shouted_acronym_is_left_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Ian Burke returned to Naples in November to take the place of the sacked coach.", "Naples"),
+        ("Ian Burke went back to Naples in October to replace the dismissed coach.", "Naples"),
         ("Tomorrow he will already be at Coccaglio, where the team goes on its summer retreat.", "Coccaglio"),
         ("The chief executive travelled to Doha to meet the coach.", "Doha"),
         ("He was away from Florence when the club told him he would not be returning.", "Florence"),
@@ -112,7 +112,7 @@ def test_a_word_ending_in_spor_is_a_turkish_club(club: str, monkeypatch: pytest.
 
 
 def test_a_sponsors_name_before_a_clubs_name_is_the_club(monkeypatch: pytest.MonkeyPatch) -> None:
-    found = tagged("Emre Demir was champion with Medipol Başakşehir in the 2019-20 season.", monkeypatch)
+    found = tagged("Emre Demir won the title with Medipol Başakşehir in 2020.", monkeypatch)
     assert ("C", "İstanbul Başakşehir", "Medipol Başakşehir") in found
 
 
@@ -173,11 +173,11 @@ def test_an_english_clubs_technical_director_stays_an_executive() -> None:
             "Buenos Aires",
         ),
         (
-            "Marco Rossi will direct his first training at Castel Volturno, where he will meet the group.",
+            "Marco Rossi will lead his first session at Castel Volturno on Wednesday morning.",
             "Castel Volturno",
         ),
         (
-            "He will be introduced at a news conference in Fort Lauderdale, the club said of Ian Burke.",
+            "He will be presented to the media in Fort Lauderdale on Friday, the club said of Ian Burke.",
             "Fort Lauderdale",
         ),
         ("Ian Burke landed in Rio de Janeiro, where he was met by fans.", "Rio de Janeiro"),
@@ -186,7 +186,7 @@ def test_an_english_clubs_technical_director_stays_an_executive() -> None:
             "Merseyside Police",
         ),
         (
-            "Ian Burke told Radio Nacional de España that he had no intention of quitting.",
+            "Ian Burke said on Radio Nacional de España that he would not resign.",
             "Radio Nacional de España",
         ),
         (
