@@ -15,10 +15,10 @@ from pipeline.extract.rule_facts import HIRED_BY_TITLE
     ("text", "coach", "new_club"),
     [
         (
-            "Blackpool manager Neil Critchley has left the Seasiders with immediate effect to become the new "
-            "head coach of Championship side Queens Park Rangers.",
-            "Neil Critchley",
-            "Queens Park Rangers",
+            "Blackpool manager Gary Rowe has left the Seasiders to become head coach of "
+            "Championship side Millwall with immediate effect.",
+            "Gary Rowe",
+            "Millwall",
         ),
         ("Graham Potter leaves Brighton to take charge of Chelsea", "Graham Potter", "Chelsea"),
         (
@@ -146,7 +146,7 @@ def test_los_angeles_is_no_person() -> None:
 @pytest.mark.parametrize(
     "before",
     [
-        "Lens moved quickly to replace him, turning to Belgian-English ",
+        "Nantes wasted no time replacing him, turning to Franco-Swiss ",
         "Getafe turned to Portuguese ",
         "the board turns instead to former ",
     ],
@@ -166,8 +166,8 @@ def test_other_words_before_the_title(before):
         (
             "Marco Silva left Rennes on Monday. Rennes moved quickly to replace him, turning to Belgian "
             "coach "
-            "Tomas Varga, who left Metz at the end of the season after two years in which he went from "
-            "assistant to one of the league's best managers.",
+            "Tomas Varga, who left Metz in May after a three-year spell in which he rose from "
+            "assistant to one of the division's top coaches.",
             ("Tomas Varga", "Rennes", "first_team", "appointed"),
         ),
         (
@@ -191,8 +191,8 @@ def test_club_coach_title_still_tells_the_post():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ghana Football Association confirmed on Friday Kwame Mensah as head coach of the national team, "
-        "ending the interim he had held since June.",
+        "The Ghana Football Association confirmed on Friday Kwame Mensah as national team head coach, "
+        "ending his interim spell that began in June.",
         "The Ghana Football Association announced on Monday Kwame Mensah as the new coach of the "
         "national team, ending months of doubt.",
     ],

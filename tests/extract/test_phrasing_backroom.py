@@ -51,11 +51,11 @@ def test_he_after_and_keeps_the_club_of_his_own_story():
     ("text", "aide", "boss", "club"),
     [
         (
-            "Juanma Lillo has returned to Manchester City. He was also Jorge Sampaoli's assistant at Sevilla "
-            "in 2016-17.",
-            "Juanma Lillo",
-            "Jorge Sampaoli",
-            "Sevilla",
+            "Tomas Ruiz has returned to Aston Villa. He was also Javier Prado's assistant at Villarreal "
+            "in 2020-21.",
+            "Tomas Ruiz",
+            "Javier Prado",
+            "Villarreal",
         ),
         (
             "Paul Clement has been sacked by Reims. Clement had been an assistant to Carlo Ancelotti at "
@@ -85,8 +85,8 @@ def test_aide_told_with_a_bare_copula(text, aide, boss, club):
     ("text", "expected"),
     [
         (
-            "Arsenal named a new under-18 coach. Mehmet Ali continues as head coach of the under-21s.",
-            ("Mehmet Ali", "Arsenal", "u21", "in_charge"),
+            "Arsenal named a new under-18 coach. Kemal Aydin continues as head coach of the under-21s.",
+            ("Kemal Aydin", "Arsenal", "u21", "in_charge"),
         ),
         (
             "Chelsea reshaped their academy. Carlos Cuesta will remain in charge of the under-18s.",
@@ -132,10 +132,10 @@ _MADSEN_HIRED = "Burnley have appointed Rolf Madsen as head coach. "
         ),
         (_MADSEN_HIRED + "Madsen was formerly an assistant coach at Fulham.", {"Fulham"}),
         (
-            _MADSEN_HIRED + "He has also worked as a first-team coach at Leicester City and Derby County.",
-            {"Leicester", "Derby"},
+            _MADSEN_HIRED + "He has also worked as a first-team coach with Stoke City and Hull City.",
+            {"Stoke", "Hull"},
         ),
-        (_MADSEN_HIRED + "Madsen spent his early coaching years as an assistant at Lorient.", {"Lorient"}),
+        (_MADSEN_HIRED + "Madsen began his coaching career as an assistant at Brest.", {"Brest"}),
         (_MADSEN_HIRED + "He earlier worked as a coach with Sheffield Wednesday.", {"Sheffield Wednesday"}),
     ],
 )

@@ -144,10 +144,10 @@ def test_development_squad_named_again_in_an_apposition() -> None:
         # "before moving in 1979 to C": a coaching word shows the subject coaching before the move
         (
             _HIRED
-            + "Aalst began coaching in the lower leagues before moving in 1979 to Bolton Wanderers, whom "
-            "he led to the Cup.",
+            + "Aalst started out coaching amateur sides before moving in 1985 to Bolton Wanderers, whom "
+            "he took to a Cup final.",
             "Bolton Wanderers",
-            "1979-01-01",
+            "1985-01-01",
         ),
         # "before passing to C", "before joining C in 2021"
         (
@@ -174,10 +174,11 @@ def test_subjectless_move_appoints_where_it_went(text: str, club: str, date: str
 
 
 def test_return_to_the_national_team_named_before() -> None:
-    """'led Wales to the Euros … before returning to the national team in 2019': the team named before."""
+    """'led Wales to the Euros … before returning to the national team in 2023': the team named before."""
     keys = keys_of(
-        _HIRED + "Aalst led Wales to the semi-finals of Euro 2016 and won the title with Stockport County in "
-        "2018, before returning to the national team in 2019 for a second spell."
+        _HIRED
+        + "Aalst took Wales to the last eight of Euro 2020 and won the league with Stockport County in "
+        "2022, before returning to the national team in 2023."
     )
     assert ("Pieter Aalst", "Wales", "national", "appointed") in keys
 
@@ -198,15 +199,16 @@ def test_no_appointment_for_a_move_that_is_no_coaching_job(text: str) -> None:
 
 
 def test_clause_naming_no_club_leaves_the_post_in_view() -> None:
-    """'lasted ten weeks in the job after being appointed in January 2023, before leaving … in April':
-    the post the sentence has him holding (the club in view), in the year the clause before told."""
+    """'managed only eight weeks in the post after being appointed in February 2022, before leaving …
+    in April': the post the sentence has him holding (the club in view), in the year the clause
+    before told."""
     text = (
         _HIRED
-        + "His predecessor, English coach Dave Challinor, lasted just ten weeks in the job after being "
-        "appointed in January 2023, before leaving by mutual consent in April."
+        + "His predecessor, Scottish coach Ian Baird, managed only eight weeks in the post after being "
+        "appointed in February 2022, before leaving by mutual consent in April."
     )
     left = [(f["club"], f["date"]) for f in facts_of(text) if f["event"] == "left"]
-    assert left == [("Walsall", "2023-04-01")]
+    assert left == [("Walsall", "2022-04-01")]
 
 
 def test_clause_naming_no_club_nor_post_tells_no_departure() -> None:
