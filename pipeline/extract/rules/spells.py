@@ -50,6 +50,13 @@ _SPELL_SYNONYMS = (
 _SPELL_PLACE = r"(?:in\s+(?:the\s+)?(?:«C\d+»|" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)\s+)?"
 # the club after a spell synonym: "a spell at A", "passages by A"
 _SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
+# a spell's two years: "between 2014 and 2015", "from 2011 until 2020", "from 2017 to 2018"
+_BETWEEN_YEARS = (
+    r"(?:between\s+(?:\w+\s+)?(?:19|20)\d\d\s+and|from\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until|till))"
+    r"\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+)
+
+
 # the title a spell was held as: "caretaker manager", "head coach", "boss"
 _SPELL_TITLE = r"(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\b"
 # "under the guidance of X": a coach's stewardship, told like "under X"
@@ -490,6 +497,28 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:years?|months?|seasons?|weeks?|games|matches)\b)",
         0.7,
         club_side="near",
+    ),
+    # "X was in charge from 2011 until 2020", "had been in interim charge between 2014 and 2015": a closed
+    # spell at the club in view, told by its two years (not the open one of "has been in charge since")
+    R(
+        "in-charge-between-years",
+        "in_charge",
+        r"{P}(?!['’]s){APP}{WHO}\s+(?:was|had\s+been|has\s+been)\s+(?:(?:previously|already|once|first)\s+)?"
+        r"in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge\s+" + _BETWEEN_YEARS,
+        0.7,
+        club_side="near",
+    ),
+    # "Busby returns for a second spell, having guided the team between 2014 and 2015", "X led C from 2011
+    # to 2014", "after he leaded the tricolours between 1981 and 1986" (translated copy): a spell led, told by
+    # its two years rather than by where the team went
+    R(
+        "led-between-years",
+        "in_charge",
+        r"{P}(?!['’]s)(?:{APP}{WHO}{HAVE}\s+|(?:[^«.;:!?]|«[CS]\d+»){0,100}?,\s+having\s+)"
+        r"(?:(?:previously|already|once|first|also)\s+)?(?:led|leaded|guided|steered)\s+"
+        r"(?:the\s+(?:team|side|club|squad)|(?:the\s+)?{C})(?:['’]s?)?(?:\s+«S\d+»)?\s+" + _BETWEEN_YEARS,
+        0.7,
+        club_side="tag",
     ),
     # "X had been in charge at the Kassam Stadium since 2022", "in charge in Ostrava since 2021", "in charge
     # of the side since", "at the head of the Coelacanths since 2014" (translated): the spell at the club in
