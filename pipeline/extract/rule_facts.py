@@ -936,6 +936,7 @@ _RUMOUR_LIST_RULES = rule_names(
 )
 # backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
 _TITLED_STAFF_RULES = rule_names(
+    "titled-staff-complete",
     "titled-staff-sacked",
     "titled-staff-left",
     "titled-staff-extended",

@@ -926,6 +926,7 @@ _STAFF_DEAL_KEYS = (
 _STAFF_DEAL_CLUB = r"(?:\s+(?:with|at)\s+(?:the\s+)?{C}(?!['’]))?"
 RULE_KEYS.update(
     {
+        "titled-staff-complete": ("complete", "round out", "rounds out", "rounded out"),
         "titled-staff-sacked": (
             "must go",
             "have to go",
@@ -1010,6 +1011,16 @@ _AIDE_STAYS_ON = (
     r"|\s*,\s+who\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?:stays?|remains?|continues?|takes?)\b)"
 )
 BACKROOM_TITLES: tuple[Rule, ...] = (
+    # "Fitness coach X will round out the staff", "Goalkeeper coach A and analyst B complete the technical
+    # team": the titled men come onto the staff in view, each in his title's post
+    R(
+        "titled-staff-complete",
+        "appointed",
+        _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:will|to)\s+)?(?:complete[sd]?|round(?:s|ed)?\s+out)\s+"
+        r"(?:the|his|her|their|«P\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:staff|group|team|body|set-?up|unit)\b",
+        0.7,
+        club_side="topic",
+    ),
     # "Also the co-trainers A and B must go", "assistant X and analyst Y were also dismissed": each aide
     R(
         "titled-staff-sacked",
