@@ -1131,6 +1131,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
                 found = [replace(f, role=titled) for f in found]
             out.extend(found)
     out = [f for f in out if not _country_told_as_place(f, sent)]
+    if rule.name == "team-of-person":
+        out = [f for f in out if not _team_of_plays_club_in_view(match, f, sent)]
     if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
         out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
     if rule.name in ("head-of-possessed-aide-in-view", "head-of-aide-under-in-view"):
@@ -1138,6 +1140,19 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     if rule.name == "was-role":
         out = [f for f in out if not _title_on_untied_bosss_staff(rule, match, f, sent, ctx)]
     return _with_match_extras(rule, match, sent, ctx, out)
+
+
+_CLAUSE_END = re.compile(r"[,;:]|\band\b")
+
+
+def _team_of_plays_club_in_view(match: re.Match[str], f: Fact, sent: TaggedSentence) -> bool:
+    """'The team of X beat C': C, named after him, is the side his team played, not his own, though it is
+    the club in view (in the same clause: "…, and Raúl, the coach of Castilla" names his own club)."""
+    after = _CLAUSE_END.split(sent.tagged[match.end() :], maxsplit=1)[0]
+    return any(
+        m.kind == "C" and sent.squad_of.get(k, (None,))[0] == f.club and f"«C{k}»" in after
+        for k, m in enumerate(sent.mentions)
+    )
 
 
 # "was goalkeeping coach in the staff of Y": the title held on another man's staff

@@ -101,6 +101,19 @@ IN_CHARGE: tuple[Rule, ...] = (
         role="head_coach",
         club_side="possessive",
     ),
+    # Romance word order for "X's side" in translated match copy: "the team of X won the final", "the side
+    # of coach X" ("el equipo de X", "la squadra di X"), at the club in view unless the sentence names it as
+    # the other side (`rule_facts._team_of_plays_club_in_view`); not "the team of X and Y" (players named in a
+    # list), nor "at / by the side of X" (beside him)
+    R(
+        "team-of-person",
+        "in_charge",
+        r"(?<!\bat\s)(?<!\bby\s)\bthe\s+(?:(?:first|senior)\s+)?(?:team|side|squad|eleven)\s+of\s+"
+        r"(?:(?:coach|manager|head\s+coach|technician|trainer|mister)\s+)?{P}(?!['’])(?!\s*(?:,|and)\s+«P)",
+        0.6,
+        role="head_coach",
+        club_side="topic",
+    ),
     # "Fenerbahçe, the new technical director X with a 2-year contract signed" (translated Turkish)
     R(
         "club-the-new-role",

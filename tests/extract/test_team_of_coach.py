@@ -1,0 +1,40 @@
+"""'The team of X won the final': the Romance word order for "X's side" in translated match copy ("el
+equipo de X", "la squadra di X") tells X coaches the side in view; not where the sentence names the club in
+view as the side his team played, nor "at the side of X" (beside him), nor a list of players. Written for
+these tests in our own words."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys_of
+
+_LEAD = "Dinamo Zagreb are champions of Croatia again. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team of Mirko Halden won against Osijek with 3-1 in the last round.",
+        "In the derby played yesterday the side of coach Mirko Halden was superior.",
+        "The team of Mirko Halden will travel to Split with the title already won.",
+    ],
+)
+def test_team_of_a_man_is_his_side(sentence: str) -> None:
+    keys = keys_of(_LEAD + sentence, "2024-05-20")
+    assert ("Mirko Halden", "Dinamo Zagreb", "first_team", "in_charge") in keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the club in view is the other side of the match
+        "The team of Mirko Halden lost against Dinamo Zagreb with 0-2.",
+        # beside him, not his team
+        "He worked for years at the side of Mirko Halden.",
+        # players named in a list
+        "The team of Mirko Halden and Tomo Varga dominated the league.",
+    ],
+)
+def test_no_spell_from_other_readings(sentence: str) -> None:
+    facts = facts_of(_LEAD + sentence, "2024-05-20")
+    assert not [f for f in facts if f["coach"] == "Mirko Halden" and f["club"] == "Dinamo Zagreb"]
