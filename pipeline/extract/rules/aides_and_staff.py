@@ -976,6 +976,7 @@ RULE_KEYS.update(
         "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
         "titled-staff-stays": ("continue", "stay", "remain"),
+        "apposed-staff-stays": ("continue", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
         "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
         "brings-aides-as-titles": ("bring", "adds", "adding", "will add", "to add"),
@@ -1141,6 +1142,16 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"{C}\s+" + _TITLED_LIST + _STAFF_THEN + _STAYS,
         0.6,
         club_side="tag",
+    ),
+    # "X, the club's long-serving assistant, stays in the technical staff", "X, Y's number two, remains": the
+    # aide titled in an apposition kept on
+    R(
+        "apposed-staff-stays",
+        "in_charge",
+        r"{P},\s+(?:«C\d+»['’]s?|the|his|her|«P\d+»['’]s?)\s+(?:long-serving\s+|long-?time\s+|trusted\s+|"
+        r"permanent\s+)?" + BACKROOM_TITLE + r"\s*," + _STAYS,
+        0.6,
+        club_side="topic",
     ),
     R(
         "titled-staff-stays",
