@@ -2847,7 +2847,8 @@ _REPLACED_BEFORE = re.compile(
     r"\b(?:from|replac\w*|succeed\w*|successor\s+to)\s+«P\d+»\s*,\s*$", re.IGNORECASE
 )
 _ASSISTANT_BEFORE = re.compile(
-    r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach)\s+$",
+    r"(?<![\w-])(?<!former\s)(?:assistant(?:\s+(?:coach|manager|head\s+coach))?|first[\s-]team\s+coach|deputy|"
+    r"number\s+two|no\.?\s*2|right-hand\s+(?:man|woman))\s+$",
     re.IGNORECASE,
 )
 # "X, Y's long-time assistant, …", "X, his number two, …", "X, previously Y's assistant, …", "X, who normally

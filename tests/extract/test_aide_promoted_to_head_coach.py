@@ -97,3 +97,24 @@ def test_no_aides_post_without_his_own_aides_title(aide: str) -> None:
     text = "Fulwood Rangers sacked Ivan Petrov in March. " + aide
     facts = facts_of(text)
     assert not any(f["coach"] == "Dale Morrow" and f["role"] == "assistant_coach" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "aide",
+    [
+        "His deputy Dale Morrow takes over on an interim basis for the March friendlies.",
+        "His number two Dale Morrow will take charge of the team on an interim basis.",
+    ],
+)
+def test_a_stand_in_titled_deputy_or_number_two_holds_the_aides_post(aide: str) -> None:
+    text = "Fulwood Rangers sacked Ivan Petrov in March. " + aide
+    facts = [f for f in facts_of(text) if f["coach"] == "Dale Morrow"]
+    assert ("assistant_coach", "in_charge") in {(f["role"], f["event"]) for f in facts}
+
+
+def test_a_deputy_president_holds_no_aides_post() -> None:
+    text = (
+        "Fulwood Rangers sacked Ivan Petrov in March. Deputy president Dale Morrow takes charge of the club."
+    )
+    facts = [f for f in facts_of(text) if f["coach"] == "Dale Morrow"]
+    assert not any(f["role"] == "assistant_coach" for f in facts)
