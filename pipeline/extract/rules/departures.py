@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.extract.lexicon import EXECUTIVE_TITLES
 from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.rules.grammar import (
+    CHANGE_WHEN,
     CLUB_DESC,
     DEMONYM_DESC,
     NOT_AN_OBJECT,
@@ -587,8 +588,9 @@ LEFT: tuple[Rule, ...] = (
     R(
         "left-for",
         "left",
-        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|departed|quit)\s+for\s+(?:the\s+)?"
-        r"(?:[\w\-]+\s+){0,3}?(?:«C\d+»['’]s?\s+)?«C\d+»",
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|departed|quit)\s+"
+        # ("left in February for C": when, between the verb and the new club)
+        r"(?:" + CHANGE_WHEN + r"\s+)?for\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:«C\d+»['’]s?\s+)?«C\d+»",
         0.6,
         club_side="topic",
     ),

@@ -11,6 +11,7 @@ from pipeline.extract.rules.grammar import (
     _STAFF_WORDS,
     AIDE_TITLED,
     APPOINT_VERB,
+    CHANGE_WHEN,
     GAME_CHARGE,
     HAVING,
     POSSESSOR_DESC,
@@ -516,7 +517,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "appointed",
         # ("is leaving with Y for C": an aide going with his boss)
         r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|leaving|departed|quit)\s+"
-        r"(?:(?:with|alongside)\s+«P\d+»\s+)?for\s+(?:the\s+)?"
+        r"(?:(?:with|alongside)\s+«P\d+»\s+)?(?:" + CHANGE_WHEN + r"\s+)?for\s+(?:the\s+)?"
         r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|«C\d+»['’]s?\s+)?{C}",
         0.65,
         club_side="tag",
@@ -529,13 +530,8 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
 # after Y resigned, leaves …", "he had only arrived in November, succeeding Y") and who left then.
 
 
-# when an arrival happened, right after its verb: "in September", "in October 2023", "last summer",
-# "in the summer of 2022", "at the start of the year"
-_ARRIVAL_WHEN = (
-    r"(?:in|on|last|this|during|at\s+the\s+(?:start|end|turn|beginning)\s+of)\s+(?:the\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|summer|winter|spring|autumn|year|season|(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
-)
+# when an arrival happened, right after its verb (`CHANGE_WHEN`)
+_ARRIVAL_WHEN = CHANGE_WHEN
 # "to replace Y", "succeeding Y", "as successor to Y", "in the place of Y", "in substitution of Y"
 _IN_PLACE_OF = (
     r"(?:to\s+(?:replace|succeed)|succeeding|replacing|as\s+(?:the\s+)?(?:successor|replacement)\s+(?:to|for|of)|"

@@ -4,6 +4,18 @@ topic modules add their own with `RULE_KEYS.update`), and key lists shared by th
 
 from __future__ import annotations
 
+# "left in February for C", "departed last summer for C": a departure told with its when before the new club
+_LEFT_WHEN = (
+    "left in",
+    "left on",
+    "left last",
+    "left this",
+    "left during",
+    "left at the",
+    "departed in",
+    "departed last",
+    "quit in",
+)
 # "agreed to part ways", "agreed to end their working relationship": the keys of `PARTED`
 _PARTED_KEYS = (
     "part",
@@ -742,7 +754,12 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "pole position to",
     ),
     "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
-    "left-for": ("left for", "departed for", "quit for"),
+    "left-for": (
+        "left for",
+        "departed for",
+        "quit for",
+        *_LEFT_WHEN,
+    ),
     "could-be-next": ("be the next", "become the next"),
     "ruled-out-of-running": (
         "ruled himself out",
@@ -1284,6 +1301,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "left for",
         "departed for",
         "quit for",
+        *_LEFT_WHEN,
         "leave for",
         "leaves for",
         "leaving for",
