@@ -12,7 +12,7 @@ _NEWS = "Partizan have appointed Savo Milošević as head coach. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Milošević will have as assistant his former teammate Dragan Rakić.",
+        "Milošević will have as assistant his one-time teammate Dragan Rakić.",
         "Milošević will have as assistant his old friend Dragan Rakić.",
         "Milošević will have as assistant coach his compatriot Dragan Rakić.",
     ],
@@ -24,6 +24,6 @@ def test_aide_after_a_possessor_is_appointed(sentence: str) -> None:
 
 def test_the_possessor_is_no_aide() -> None:
     facts = facts_of(
-        _NEWS + "Milošević will have as assistant his former teammate Dragan Rakić.", "2024-10-17"
+        _NEWS + "Milošević will have as assistant his one-time teammate Dragan Rakić.", "2024-10-17"
     )
     assert sum(1 for f in facts if f["coach"] == "Savo Milošević") == 1

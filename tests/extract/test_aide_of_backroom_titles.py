@@ -16,7 +16,11 @@ _NEW_MAN = "Lecce have appointed Marco Rossi as head coach. "
 @pytest.mark.parametrize(
     ("sentence", "boss", "club"),
     [
-        ("In the past he had been the collaborator of Maurizio Sarri at Napoli.", "Maurizio Sarri", "Napoli"),
+        (
+            "In the past he had been the collaborator of Antonio Conte at Juventus.",
+            "Antonio Conte",
+            "Juventus",
+        ),
         ("Rossi was the vice of Stefano Pioli at Fiorentina for two seasons.", "Stefano Pioli", "Fiorentina"),
         (
             "He was the technical collaborator of Gian Piero Gasperini at Genoa.",

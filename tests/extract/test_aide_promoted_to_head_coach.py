@@ -54,7 +54,7 @@ def test_the_promoted_aide_leaves_the_aides_post() -> None:
 def test_a_stand_in_made_permanent_keeps_his_stand_in_appointment() -> None:
     text = (
         "Fulwood Rangers sacked Ivan Petrov in March. His assistant Dale Morrow replaced Petrov on an "
-        "interim basis and was given the job on a permanent deal after three wins."
+        "interim basis, won three games and was given the job on a permanent deal."
     )
     facts = [f for f in facts_of(text) if f["coach"] == "Dale Morrow"]
     assert {f["role"] for f in facts if f["event"] == "appointed"} == {"caretaker", "head_coach"}
@@ -64,7 +64,7 @@ def test_a_stand_in_made_permanent_keeps_his_stand_in_appointment() -> None:
 def test_a_stand_in_keeps_the_aides_post() -> None:
     text = (
         "Fulwood Rangers sacked Ivan Petrov on Sunday. Assistant coach Dale Morrow will take charge of the "
-        "team until the end of the season."
+        "team until the summer."
     )
     keys = keys_of(text)
     assert ("Dale Morrow", "Fulwood Rangers", "first_team", "in_charge") in keys

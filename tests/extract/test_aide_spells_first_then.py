@@ -11,11 +11,11 @@ from extract_helpers import keys_of
     ("text", "boss", "aide", "clubs"),
     [
         (
-            "Sunderland sacked Michael Beale on Monday. Beale made his name as Steven Gerrard's assistant, "
-            "first at Rangers and then at Aston Villa.",
-            "Steven Gerrard",
-            "Michael Beale",
-            ["Rangers", "Aston Villa"],
+            "Hibernian sacked Paul Ward on Monday. Ward made his name as Neil Hart's assistant, "
+            "first at Hearts and then at Burnley.",
+            "Neil Hart",
+            "Paul Ward",
+            ["Heart of Midlothian", "Burnley"],
         ),
         (
             "Leeds named Tom Carr as head coach on Monday. Carr was Thomas Frank's assistant first at "

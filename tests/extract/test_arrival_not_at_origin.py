@@ -15,7 +15,7 @@ _AT_ORIGIN = ("Gary Ainsley", "Wycombe Wanderers", "first_team", "appointed")
 @pytest.mark.parametrize(
     "arrival",
     [
-        "Ainsley, 50, joined from Wycombe Wanderers in February, having spent more than a decade "
+        "Ainsley, 50, joined from Wycombe Wanderers in February after upwards of a decade "
         "in charge at Adams Park.",
         "Ainsley joined from Wycombe Wanderers last February, having spent ten years in charge "
         "at Adams Park.",

@@ -12,7 +12,7 @@ def test_academy_coach_taking_over_the_womens_side_stays_at_that_club():
     text = (
         "Assistant coach Tom Harwell will take over Seattle Sounders on an interim basis, "
         "the team said Monday. "
-        "A former coach in Arsenal's academy, the Englishman took over the women's side in 2014 "
+        "A former coach in Arsenal's academy, the Englishman took charge of the women's team in 2014 "
         "and won five trophies before moving to Seattle."
     )
     keys = keys_of(text)

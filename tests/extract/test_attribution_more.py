@@ -48,8 +48,8 @@ def test_at_the_start_of_a_word_is_no_framing_club():
 
 def test_released_as_coach_of_the_womens_national_team_is_the_national_womens_post():
     text = (
-        "The KNVB on Tuesday released Anna de Wit from her duties as head coach of the women's national "
-        "team with immediate effect."
+        "The KNVB on Friday released Anna de Wit from her duties as coach of the women's national "
+        "team, effective immediately."
     )
     assert ("Anna de Wit", "Netherlands", "national_women", "dismissed") in keys_of(text)
 
@@ -79,8 +79,8 @@ def test_womens_national_coach_before_the_name_is_a_squad():
 def test_head_coach_of_the_u20_womens_national_team_is_that_squad_not_a_club():
     text = (
         "Gotham FC have hired Maria Lund as head coach. "
-        "U.S. Soccer hired her in January 2021 as head coach of the U-20 Women's National Team, "
-        "which she led to the Concacaf title."
+        "U.S. Soccer hired her in March 2022 as head coach of its U-20 Women's National Team, "
+        "which reached a World Cup quarter-final under her."
     )
     keys = keys_of(text)
     assert ("Maria Lund", "United States", "national_women_u20", "appointed") in keys
@@ -107,8 +107,8 @@ def test_a_womens_age_group_tournament_is_no_squad():
 def test_promoted_with_no_squad_named_is_the_senior_team_not_the_squad_in_view():
     text = (
         "Pablo Ruiz will coach Portugal's Under-21 team, the federation confirmed on Monday. "
-        "Ruiz steps up from the Under-19s to replace Rui Gomes, who was promoted last week after the "
-        "federation decided not to renew the contract of the senior coach."
+        "Ruiz steps up from the Under-19s to replace Rui Gomes, who was promoted on Friday when the "
+        "federation opted against extending the senior coach's deal."
     )
     keys = keys_of(text)
     assert ("Rui Gomes", "Portugal", "national", "appointed") in keys

@@ -58,11 +58,11 @@ def test_a_framing_club_still_names_an_earlier_post() -> None:
 
 def test_exit_told_in_the_after_clause_of_a_hiring_is_from_the_hiring_club() -> None:
     keys = keys_of(
-        "Sydney FC have appointed Ufuk Talay as head coach on a two-year deal, less than a fortnight after "
-        "Steve Corica left to take charge of the Young Socceroos."
+        "Perth Glory have appointed Dean Hollis as head coach, less than a fortnight after "
+        "Rob Kelly left to take charge of the Young Socceroos."
     )
-    assert ("Steve Corica", "Sydney FC", "first_team", "left") in keys
-    assert ("Ufuk Talay", "Sydney FC", "first_team", "appointed") in keys
+    assert ("Rob Kelly", "Perth Glory", "first_team", "left") in keys
+    assert ("Dean Hollis", "Perth Glory", "first_team", "appointed") in keys
 
 
 def test_succession_after_an_exit_to_a_national_team_is_at_the_national_team() -> None:

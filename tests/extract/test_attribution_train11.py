@@ -4,7 +4,7 @@ names; 'Sweden's most successful club' is a club, not Sweden's team; a wire date
 is not the subject when a club follows it; a career item told with 'also' is background, not a
 move the story follows; a club said to look for a successor stays the vacancy in view though the
 story's appointee left it; a squad named with no club is a team of the club whose other team the
-same clause named ('coached Braga's B team before he was promoted to the first team')."""
+same clause named ('coached Braga's under-23s before his promotion to the first team')."""
 
 from __future__ import annotations
 
@@ -159,11 +159,11 @@ def test_squad_with_no_club_after_the_clubs_other_team_is_that_clubs() -> None:
 
 def test_squad_in_another_clause_does_not_lend_its_club() -> None:
     keys = keys_of(
-        "Angel City announced that Alexander Straus, who has led Bayern Munich's women's team since "
-        "2022, will take over on June 1, once the Frauen-Bundesliga season is finished."
+        "Angel City announced that Karin Olsen, who has coached Wolfsburg's women's team since "
+        "2021, will take over on July 1, after the Frauen-Bundesliga season ends."
     )
-    assert not any(k[1] == "Bayern Munich" and k[3] == "appointed" for k in keys)
-    assert ("Alexander Straus", "Angel City FC", "women", "appointed") in keys
+    assert not any(k[1] == "VfL Wolfsburg" and k[3] == "appointed" for k in keys)
+    assert ("Karin Olsen", "Angel City FC", "women", "appointed") in keys
 
 
 # --- "Assistant X also leaves to join Williams' staff": the club his boss left, not the new one ----

@@ -12,7 +12,7 @@ from extract_helpers import keys_of
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Karel Lind coached Hoffenheim's under-17s and was an assistant to Tomas Vik in Sinsheim.",
+        "Karel Lind coached Hoffenheim's under-17 side and was an assistant to Tomas Vik in Sinsheim.",
         "Karel Lind coached Hoffenheim's under-19s and then worked as assistant to Tomas Vik.",
         "Karel Lind led Hoffenheim's U23 side and later served as assistant to Tomas Vik.",
     ],

@@ -18,7 +18,7 @@ from extract_helpers import events_of
             ("Roberto De Zerbi", "Brighton & Hove Albion", "in_charge"),
         ),
         (
-            "Leeds named Tom Carr as head coach on Monday. The 41-year-old leaves his post as first-team "
+            "Leeds named Tom Carr as head coach on Monday. The 38-year-old leaves his job as first-team "
             "coach at Bayer Leverkusen, where he was part of Xabi Alonso's staff.",
             ("Xabi Alonso", "Bayer Leverkusen", "in_charge"),
         ),
@@ -34,8 +34,8 @@ from extract_helpers import events_of
         ),
         # an "At C" opener places the aide
         (
-            "Leeds named Tom Carr as head coach on Monday. At Manchester City, he was part of the technical "
-            "team of Pep Guardiola.",
+            "Leeds named Tom Carr as head coach on Monday. At Manchester City, he was a member of the "
+            "technical team of Pep Guardiola.",
             ("Pep Guardiola", "Manchester City", "in_charge"),
         ),
     ],
@@ -60,8 +60,8 @@ def test_boss_of_a_past_staff(text, expected):
         ),
         # no club named: the club in view is not the boss's
         (
-            "Inter Miami appointed Javier Mascherano. Pablo Aimar, who coached the U17s before joining "
-            "Lionel Scaloni's staff, is now an assistant coach.",
+            "Inter Miami appointed Javier Mascherano. Pablo Aimar, who ran the U17s before joining "
+            "Lionel Scaloni's staff, now works as an assistant coach.",
             "Lionel Scaloni",
         ),
     ],

@@ -13,8 +13,8 @@ _NEWS = "Birmingham have appointed Tomas Vik as head coach. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Vik joins from Tottenham Hotspur, where he had been assistant to Ange Postecoglou since 2023.",
-        "Vik arrives from Tottenham Hotspur, where he had been assistant to Ange Postecoglou since 2023.",
+        "Vik joins from Tottenham Hotspur, where he had served as assistant to Ange Postecoglou since 2023.",
+        "Vik arrives from Tottenham Hotspur, where since 2023 he had been assistant to Ange Postecoglou.",
         "Vik comes from Tottenham Hotspur, where he had worked as assistant to Ange Postecoglou since 2022.",
         "He joins from Tottenham Hotspur, where he had been assistant coach to Ange Postecoglou since 2023.",
     ],

@@ -15,7 +15,7 @@ _STAFF = " Goalkeeping coach Pat Moss stays."
 @pytest.mark.parametrize(
     "career",
     [
-        "Reddy made his name at Lokeren, which he led from 2019 to 2022 and took into the top flight.",
+        "Reddy made his name at Lokeren, which he led from 2018 to 2021 and took up to the top flight.",
         "Reddy cut his teeth at Lokeren, which he led from 2019 to 2022.",
         "He first made his name at Lokeren, where he won the cup in 2021.",
     ],

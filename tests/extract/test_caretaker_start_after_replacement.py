@@ -1,4 +1,4 @@
-"""'Y succeeds X, who had taken over on an interim basis in April': the stand-in's start is told in a
+"""'Y succeeds X, who had taken over on an interim basis in January': the stand-in's start is told in a
 clause on the man replaced, after his replacement: an appointment and an exit, as written. A caretaker
 who took charge and then leaves ('… but will now leave the club') or was 'interim boss since' told
 a spell instead."""
@@ -27,7 +27,7 @@ def test_a_stand_in_replaced_after_taking_over_was_appointed() -> None:
 
 def test_a_caretaker_who_then_leaves_told_a_spell() -> None:
     text = (
-        "Ian Lowe took charge as caretaker for the remaining games of the season but will now leave "
+        "Ian Lowe took charge as caretaker for the last six games of the campaign but will now leave "
         "Derby County."
     )
     events = _events(text, "Ian Lowe")

@@ -95,7 +95,7 @@ def test_national_team_of_a_coach_in_a_womens_national_story_is_the_womens_team(
 
 def test_mens_national_team_stays_the_mens_in_a_mens_story():
     text = (
-        "Hervé Renard was named Saudi Arabia coach for a second time on Thursday. "
+        "Hervé Renard was named Saudi Arabia coach again on Thursday. "
         "Renard had coached the France women's team at the World Cup. "
         "He replaces Roberto Mancini, who was sacked by Saudi Arabia after 14 months. "
         "Mancini had led Italy to the European title."
