@@ -20,7 +20,7 @@ def test_a_coaching_headline_or_lead_is_a_roundup() -> None:
         ("Serie B benches: Parma renew, Lecce sign", []),
         ("Serie A, the benches: who stays and who goes", []),
         ("Weekend news", ["Our bench round-up: the latest from the dugouts."]),
-        ("Irish League gossip: the dugout merry-go-round keeps turning", []),
+        ("League of Ireland gossip: the dugout merry-go-round never stops", []),
         ("Championship: the managerial carousel spins again", []),
     ):
         assert coaching_roundup(title, lead), title

@@ -16,7 +16,7 @@ def _clubs(sentence: str) -> list[str]:
     "sentence",
     [
         "She took Vietnam to the AFC U20 Women's Asian Cup last spring.",
-        "He guided Tajikistan to the semi-finals of the AFC U-23 Asian Cup.",
+        "He took Uzbekistan to the last four of the AFC U-23 Asian Cup.",
         "Mali reached the final of the CAF U17 Africa Cup of Nations under him.",
     ],
 )

@@ -61,9 +61,9 @@ def test_no_reference_without_a_described_subject(sentence: str, names: tuple[st
     "story",
     [
         "In January of 2019, the then coach of Bolton Wanderers was called to replace Paul Orrin, who was "
-        "sacked. He left the club in June of 2020, when he presented his resignation.",
+        "sacked. He left the club in May of 2021, when he handed in his resignation.",
         "Back in 2019, the former assistant of Mark Fenwick was called to replace Paul Orrin, who was "
-        "sacked. He left the club in June of 2020, when he presented his resignation.",
+        "sacked. He left the club in May of 2021, when he handed in his resignation.",
     ],
 )
 def test_the_described_subject_is_the_man_the_story_is_about(story: str) -> None:

@@ -19,8 +19,8 @@ def _dates_of(text: str, coach: str) -> set[str | None]:
     ("text", "coach", "month"),
     [
         (
-            "Harlow Rovers: Dean Foley, 53, took over on April 29 after the contract of Englishman Colin "
-            "Marsh expired following the FA Cup final in February.",
+            "Harlow Rovers: Dean Foley, 51, took over on May 3 after the contract of Englishman Colin "
+            "Marsh ran out following the FA Cup final in February.",
             "Colin Marsh",
             "2024-02",
         ),
@@ -47,7 +47,7 @@ def test_the_after_clause_date(text: str, coach: str, month: str) -> None:
     [
         (
             "Dean Foley had been elevated to interim head coach of Harlow Rovers in June 2023 after Colin "
-            "Marsh was fired, and was named head coach on a permanent basis ahead of the 2024 season.",
+            "Marsh was fired, and was given the job on a permanent basis before the 2024 campaign.",
             "Colin Marsh",
             "2023-06",
         ),

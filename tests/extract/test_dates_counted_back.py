@@ -49,16 +49,16 @@ def test_counted_back_from_the_news_day(text: str, coach: str, event: str, month
 
 def test_not_the_date_of_a_fact_told_before_it() -> None:
     text = (
-        "Harlow Rovers have signed head coach Pete Lowry to a contract extension, less than a month "
-        "after he led the club to the league title."
+        "Harlow Rovers have signed head coach Pete Lowry to a contract extension, under four weeks "
+        "after he led the club to promotion."
     )
     assert _date_of(text, "Pete Lowry", "extended") == ("2024-06-05", "day")
 
 
 def test_not_the_date_of_a_fact_past_its_clause() -> None:
     text = (
-        "Colin Marsh has returned to Brentwick Town as interim manager, almost 20 years after he left "
-        "the club, following the resignation of Dean Foley."
+        "Colin Marsh has come back to Brentwick Town as interim manager, nearly 20 years after he left "
+        "the club, following Dean Foley's resignation."
     )
     facts = [f for f in facts_of(text, PUBLISHED) if f["coach"] == "Dean Foley"]
     assert facts

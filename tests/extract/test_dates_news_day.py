@@ -62,7 +62,7 @@ def test_a_stand_in_going_back_leaves_on_the_news_day(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Assistant Pete Lowry will serve as interim head coach for the rest of the season.",
+        "Assistant Pete Lowry will serve as interim head coach for the remaining matches.",
         "Assistant Pete Lowry takes over as interim head coach until the summer.",
         "Assistant Pete Lowry will step in as interim head coach until the summer.",
     ],

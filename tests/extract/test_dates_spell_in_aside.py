@@ -1,5 +1,5 @@
-"""A spell read over the whole relative clause on its man ('X, who commanded the team on an interim
-basis since September, will return to his functions') takes that clause's start: the aside is the
+"""A spell read over the whole relative clause on its man ('X, who has run the team on an interim
+basis since September, will go back to his job') takes that clause's start: the aside is the
 spell's own words. The stand-in's going back, told after the aside, keeps the day's news."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ def _spell_dates(text: str, coach: str) -> set[str | None]:
     ("sentence", "start"),
     [
         (
-            "Dean Foley, who commanded the team on an interim basis since September, will return to his "
-            "functions as coach of the reserve team of the club.",
+            "Dean Foley, who has run the team on an interim basis since September, will go back to his "
+            "job as coach of the club's reserve side.",
             "2023-09-01",
         ),
         (

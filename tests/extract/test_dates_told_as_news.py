@@ -117,8 +117,8 @@ def test_since_then_without_an_earlier_change_gives_no_date() -> None:
 
 def test_a_contract_until_the_summer_of_a_year_is_a_term_not_a_date_or_a_departure() -> None:
     text = (
-        "Brentwick Town have appointed former Rotherham boss Tom Reid as their new manager on a contract "
-        "until the summer of 2026."
+        "Brentwick Town have appointed former Rotherham boss Tom Reid as manager on a deal running "
+        "until the summer of 2027."
     )
     facts = facts_of(text, PUBLISHED)
     (appointed,) = [f for f in facts if f["event"] == "appointed"]

@@ -19,9 +19,9 @@ def _left_date(text: str, coach: str) -> str | None:
     ("text", "month"),
     [
         (
-            "The Israel Football Association on Tuesday named Dean Foley as the new coach of the national "
-            "team, replacing Colin Marsh, whose contract was not renewed after the failed Euro 2024 "
-            "play-off campaign in March.",
+            "The Georgian Football Federation on Tuesday named Dean Foley as the new coach of the national "
+            "team, replacing Colin Marsh, whose contract was not renewed after the unsuccessful Nations "
+            "League campaign in March.",
             "2024-03",
         ),
         (

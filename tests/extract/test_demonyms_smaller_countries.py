@@ -10,12 +10,10 @@ from tests.extract.extract_helpers import keys_of
 def test_demonym_national_teams_are_their_countries() -> None:
     keys = keys_of(
         "Cyprus named Tom Walsh as coach on Monday. Walsh also coached the Georgian national team "
-        "between 2009 and 2014."
+        "from 2011 to 2015."
     )
     assert ("Tom Walsh", "Georgia", "national", "in_charge") in keys
-    keys = keys_of(
-        "The federation on Tuesday named Ana Cruz as head coach of the Philippine women's national team."
-    )
+    keys = keys_of("The federation on Tuesday named Ana Cruz to lead the Philippine women's national team.")
     assert ("Ana Cruz", "Philippines", "national_women", "appointed") in keys
     keys = keys_of("The federation on Tuesday named Jon Berg as head coach of the Icelandic national team.")
     assert ("Jon Berg", "Iceland", "national", "appointed") in keys

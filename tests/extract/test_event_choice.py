@@ -59,7 +59,7 @@ def test_event_choice(text: str, expected: tuple, wrong: tuple | None) -> None:
     [
         # the coach's own parting stays a departure
         (
-            "Montella, who separated from Adana Demirspor in June, was replaced by Patrick Kluivert.",
+            "Montella, who separated from Adana Demirspor in May, was succeeded by Hikmet Aksoy.",
             ("Vincenzo Montella", "Adana Demirspor", "first_team", "left"),
         ),
         (

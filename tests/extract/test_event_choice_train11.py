@@ -96,9 +96,9 @@ def test_no_aide_arrival(text: str) -> None:
     [
         # the stand-in spell told by the games he took, without 'interim'
         (
-            "Portsmouth appointed John Mousinho on Monday. First-team coach Simon Bassey, who took charge of "
-            "the last three games, will remain part of the backroom team.",
-            {("Simon Bassey", "Portsmouth", "first_team", "left")},
+            "Wigan appointed Tom Hale on Friday. First-team coach Ray Gunn, who took charge of "
+            "the final two games, will stay on the backroom staff.",
+            {("Ray Gunn", "Wigan Athletic", "first_team", "left")},
         ),
         (
             "Colorado Rapids hired Chris Armas. Assistant coach Neil Emblen, who ran the team for four games "
@@ -118,7 +118,7 @@ def test_no_aide_arrival(text: str) -> None:
         ),
         (
             "Bohemians confirmed Alan Reynolds as manager. Derek Pender, who took interim charge in May when "
-            "Declan Devine left, will return to his role as the club's under-19 coach.",
+            "Declan Devine left, will go back to coaching the club's under-19s.",
             {("Derek Pender", "Bohemian FC", "first_team", "left")},
         ),
     ],

@@ -1,4 +1,4 @@
-"""'The Latvian Football Federation appointed X as head coach of the women's national team': the women's
+"""'The Latvian Football Federation appointed X as head coach of the women's national team': any women's
 national team a sentence naming one country's federation leaves unnamed is that country's women's side,
 as its men's or bare national team is its senior side (sentences of our own)."""
 

@@ -23,7 +23,7 @@ def _posts(text: str, coach: str) -> set[tuple[str, str, str]]:
     [
         pytest.param(
             "Luton Town have sacked Tom Baxter. First-team coach Neil Carver will take charge on an interim "
-            "basis, starting with Saturday's trip to Hull.",
+            "basis, beginning with Saturday's game at Hull.",
             "Neil Carver",
             "Luton Town",
             id="first_team_coach_takes_charge_on_an_interim_basis",
@@ -47,7 +47,7 @@ def test_first_team_coach_standing_in_is_a_first_team_aide(text: str, coach: str
         # an under-21s coach standing in keeps his youth post, not a first-team staff post
         pytest.param(
             "Luton Town have sacked Tom Baxter. Under-21s coach Neil Carver will take charge on an interim "
-            "basis, starting with Saturday's trip to Hull.",
+            "basis, beginning with Saturday's game at Hull.",
             id="youth_coach_standing_in_is_no_aide",
         ),
         # no stand-in told, so nothing here reads the title as an aide's

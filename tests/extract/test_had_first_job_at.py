@@ -13,7 +13,7 @@ _NEWS = "Russia have appointed Tom Reddy as head coach. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Reddy began his coaching career in the seventh tier and had his first top-flight job at Mallorca.",
+        "Reddy started coaching in non-league football and had his first top-flight job at Mallorca.",
         "Reddy got his first senior post with Mallorca.",
         "He landed his first managerial job at Mallorca in 2015.",
     ],
