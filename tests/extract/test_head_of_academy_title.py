@@ -29,7 +29,7 @@ def test_near_miss_academy_coach_reads_a_youth_spell() -> None:
 
 def test_near_miss_head_of_academy_taking_the_first_team() -> None:
     keys = keys_of(
-        LEAD + "Academy manager Tom Wade will take charge of the first team until the end of the season.",
+        LEAD + "Academy manager Tom Wade will take charge of the first team for the remaining four matches.",
         "2024-06-20",
     )
     assert any(k[0] == "Tom Wade" and k[2] == "first_team" for k in keys)

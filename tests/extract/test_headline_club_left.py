@@ -12,7 +12,7 @@ _TEXT = (
     "Tom Reddy has left Hartlepool United after two years as head coach, the club confirmed on Monday. "
     "Reddy made his name at Gillingham and has also managed Walsall, Barnet and Stevenage. "
     "Assistant head coach Jim Dale also leaves, while goalkeeping coach Pat Moss remains. "
-    "Former Stevenage boss Lee Bowyer is among the early favourites with the bookmakers."
+    "Former Stevenage boss Lee Bowyer is one of the bookmakers' early favourites."
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
-_LEAD = "Parma have appointed Marco Rossi as their new head coach on a two-year deal. "
+_LEAD = "Parma have appointed Marco Rossi as head coach until 2026. "
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,11 @@ def _spells(text: str, coach: str, club: str) -> int:
     ("text", "coach", "club"),
     [
         (
-            "Terry Venables has died aged 80. Venables began his managerial career at Crystal Palace in "
-            "1976. He later coached Australia, had a second spell at Crystal Palace and worked at "
-            "Middlesbrough.",
-            "Terry Venables",
-            "Crystal Palace",
+            "Bert Hollis has died aged 84. Hollis began his managerial career at Leyton Orient in "
+            "1979. He later coached Wales, had a second spell at Leyton Orient and also worked at "
+            "Gillingham.",
+            "Bert Hollis",
+            "Leyton Orient",
         ),
         (
             "Harry Redknapp turns 78 today. He first managed Portsmouth in 2002. He later coached Tottenham "

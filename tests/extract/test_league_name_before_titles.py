@@ -7,7 +7,7 @@ from tests.extract.extract_helpers import keys_of
 
 _LEAD = (
     "San Diego Wave have hired Jonas Eidevall as head coach. "
-    "Assistant coach Paul Buckle led the team on an interim basis. Buckle will not be part of the new staff. "
+    "Assistant coach Paul Buckle had been in interim charge. Buckle will not be part of the new staff. "
 )
 
 
@@ -18,8 +18,8 @@ def _spells(text: str, club: str) -> set[str]:
 def test_league_titles_before_where_he_worked():
     text = (
         _LEAD
-        + "Before Arsenal, Eidevall won two Damallsvenskan titles with FC Rosengård, "
-        + "where he worked from 2018."
+        + "Before Arsenal, Eidevall won three Damallsvenskan titles with FC Rosengård, "
+        + "where he coached from 2017."
     )
     assert _spells(text, "FC Rosengård") == {"Jonas Eidevall"}
 

@@ -1,6 +1,6 @@
 """A career clause ending on a participle move whose object is the club just named, told by its town or a
 descriptor ('spent two seasons at Ferencváros, leaving Budapest last summer', 'worked with Mohun Bagan,
-leaving the Kolkata giants at the end of last season'): he left that club. A participle with no move
+leaving the Kolkata giants in May'): he left that club. A participle with no move
 object ('leaving fans delighted') tells none. Written for these tests in our own words."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _NEWS = "Legia Warsaw have appointed Pavel Danek as head coach. "
     [
         ("Danek spent two seasons at Ferencváros, leaving Budapest last summer.", "Ferencváros"),
         (
-            "Danek worked with Mohun Bagan, leaving the Kolkata giants at the end of last season.",
+            "Danek worked with Mohun Bagan, leaving the Kolkata giants in May.",
             "Mohun Bagan",
         ),
         ("Danek spent three years at Ferencváros, leaving the club in May.", "Ferencváros"),

@@ -44,8 +44,8 @@ def test_the_team_he_led_for_a_while_is_the_club_in_view(text: str, coach: str, 
 def test_a_youth_coach_standing_in_leads_the_first_team() -> None:
     """His title names the under-20s, the team he led for two games is the senior one."""
     text = (
-        "Bahia dismissed head coach Paulo Lima on Sunday. Rui Costa, in charge of the under-20, has led the "
-        "team on an interim basis for two games and will go back to the academy."
+        "Bahia dismissed head coach Paulo Lima on Sunday. Rui Costa, in charge of the under-20, has been "
+        "leading the team on an interim basis for three games and returns to the academy."
     )
     keys = keys_of(text)
     assert ("Rui Costa", "EC Bahia", "first_team", "in_charge") in keys

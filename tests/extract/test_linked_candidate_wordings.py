@@ -22,8 +22,8 @@ _VACANCY = "Catanzaro sacked Marco Rossi on Monday. "
         ("Catanzaro is thinking of the Moroccan Younes Zerdouk.", ["Younes Zerdouk"]),
         ("The names circulating are Paco Lopez and Fran Fernandez.", ["Paco Lopez", "Fran Fernandez"]),
         (
-            "The names circulating in the press are those of David Gonzalez and Hernan Torres.",
-            ["David Gonzalez", "Hernan Torres"],
+            "The names circulating in the media are those of Diego Ferrer and Hugo Vidal.",
+            ["Diego Ferrer", "Hugo Vidal"],
         ),
         (
             "The final shortlist drawn up by the board included German Joe Zinnbauer and Brazilian "

@@ -58,7 +58,7 @@ def test_the_subject_of_a_who_clause_keeps_his_and_clause() -> None:
 
 
 def test_a_new_coach_of_is_no_past_spell() -> None:
-    text = LEAD + "Reid left Motherwell and has since been unveiled as the new coach of Dundee."
+    text = LEAD + "Reid left Motherwell and has since been presented as the new coach of Dundee."
     assert "Dundee" not in _spells(text)
 
 

@@ -12,7 +12,7 @@ from extract_helpers import keys_of
     "text",
     [
         "Portugal will keep Rui Fontes in charge, although Duarte Saraiva, the federation's managing "
-        "director, left his post last week.",
+        "director, left his post in the summer.",
         "Ghana will keep Kofi Mensah in charge, although Yaw Boateng, the association's managing director, "
         "left his post on Monday.",
         "Lorient kept faith with their coach, but Pierre Vasseur, the managing director, left his post.",

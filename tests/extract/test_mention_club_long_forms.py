@@ -34,10 +34,10 @@ def test_a_club_word_not_closing_the_form_is_left_alone() -> None:
 
 def test_surname_that_is_a_club_is_the_man_named_in_full() -> None:
     keys = keys_of(
-        "Poland have sacked Fernando Santos after six months. Santos, European champion with Portugal in "
-        "2016, also led Greece and was dismissed by Poland on Wednesday."
+        "Peru have sacked Rui Santos after eight months. Santos, a league champion with Porto in "
+        "2018, also led Greece and was dismissed by Peru on Friday."
     )
-    assert ("Fernando Santos", "Greece", "national", "in_charge") in keys
+    assert ("Rui Santos", "Greece", "national", "in_charge") in keys
     assert not any(k[0] == "Santos" or k[1] == "Santos" for k in keys)
 
 

@@ -114,8 +114,8 @@ def test_a_city_alone_is_no_club_unless_the_article_names_it():
 
 def test_an_academy_is_nobody():
     text = (
-        "Arsenal have appointed Tom Birch as head coach of their under-18 side. Birch, who has coached "
-        "in Hale End for several years, was promoted from the under-16s."
+        "Arsenal have appointed Tom Birch as head coach of their under-18 side. Birch, who has worked "
+        "at Hale End for six years, steps up from the under-16s."
     )
     assert {f["coach"] for f in facts_of(text)} == {"Tom Birch"}
 

@@ -9,17 +9,17 @@ from extract_helpers import keys_of
 
 def test_under_20_mens_national_football_team():
     text = (
-        "Lee Chang-soo has been appointed head coach of the South Korean under-20 men's national football "
-        "team, the Korea Football Association said."
+        "Takeshi Ono has been appointed head coach of the Japanese under-20 men's national football "
+        "team, the Japan Football Association said."
     )
     keys = keys_of(text)
-    assert ("Lee Chang-soo", "South Korea", "national_u20", "appointed") in keys
-    assert ("Lee Chang-soo", "South Korea", "national", "appointed") not in keys
+    assert ("Takeshi Ono", "Japan", "national_u20", "appointed") in keys
+    assert ("Takeshi Ono", "Japan", "national", "appointed") not in keys
 
 
 def test_demonym_before_an_age_group_team():
-    text = "Lee Chang-soo has been appointed head coach of the South Korean under-20 team."
-    assert ("Lee Chang-soo", "South Korea", "national_u20", "appointed") in keys_of(text)
+    text = "Kim Dong-jin has been appointed to coach the South Korean under-20 team."
+    assert ("Kim Dong-jin", "South Korea", "national_u20", "appointed") in keys_of(text)
 
 
 def test_womens_age_group_national_team_stays_womens():
@@ -30,11 +30,11 @@ def test_womens_age_group_national_team_stays_womens():
 def test_where_he_replaces_in_a_story_about_the_under_21s():
     text = (
         "Portugal's under-21 team sealed qualification on Tuesday, and coach Rui Jordao praised his players. "
-        "His assistant Tiago Ventosa will leave at the end of the year to coach the under-19s, where he "
-        "replaces Bruno Mendez."
+        "His assistant Tiago Ventosa will leave in December to coach the under-19s, where he "
+        "replaces Hugo Faria."
     )
     keys = keys_of(text)
-    assert ("Bruno Mendez", "Portugal", "national_u19", "left") in keys
+    assert ("Hugo Faria", "Portugal", "national_u19", "left") in keys
     assert ("Tiago Ventosa", "Portugal", "national_u19", "appointed") in keys
 
 

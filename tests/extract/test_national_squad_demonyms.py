@@ -18,8 +18,8 @@ from pipeline.extract.people import descriptor_spans
         ),
         ("Jonas Becker coached the German U21s.", ("Jonas Becker", "Germany", "national_u21", "in_charge")),
         (
-            "Latvia named Marco Bianchi head coach on Thursday. From 2019 to 2023 the Italian specialist was "
-            "head coach of the Italian under-21 team.",
+            "Latvia named Marco Bianchi head coach on Thursday. Before that the Italian tactician led the "
+            "Italian under-21 side for four years.",
             ("Marco Bianchi", "Italy", "national_u21", "in_charge"),
         ),
         (

@@ -40,8 +40,8 @@ def test_no_refusal_without_one(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lazio have sacked Igor Tudor. Marco Bellini is the favourite to take over, according to several "
-        "reports, and has already held talks with the club.",
+        "Lazio have sacked Igor Tudor. Marco Bellini is the front-runner for the job, according to Italian "
+        "media, and has already held talks with the club.",
         "Lazio have sacked Igor Tudor. Marco Bellini held talks with Lazio on Monday.",
         "Lazio have sacked Igor Tudor. Marco Bellini, 52, has opened talks with Lazio.",
     ],
