@@ -98,10 +98,10 @@ def test_sacked_and_replaced_by(text: str) -> None:
 def test_sacked_and_replaced_needs_the_club_of_the_sacking() -> None:
     """No club named with the sacking: whose post it was stays unclear (no guess from the story)."""
     text = (
-        "Hull City have appointed Liam Rosenior. Nigel Adkins once took the Saints up but was sacked in "
-        "January 2013 and replaced by Mauricio Pochettino."
+        "Hull City have appointed Liam Rosenior. Tom Brook once took the Saints up but was sacked in "
+        "March 2016 and replaced by Ivan Kolar."
     )
-    assert not [f for f in facts_of(text) if f["coach"] == "Mauricio Pochettino"]
+    assert not [f for f in facts_of(text) if f["coach"] == "Ivan Kolar"]
 
 
 # --- a club's earlier coaches after an ordinal ----------------------------------------------------
@@ -110,8 +110,8 @@ def test_sacked_and_replaced_needs_the_club_of_the_sacking() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "New York City FC appointed Nick Cushing. Cushing becomes the fifth coach in the club's history "
-        "after Jason Kreis, Patrick Vieira and Ronny Deila.",
+        "New York City FC appointed Nick Cushing. Cushing becomes the fifth coach in the club's short "
+        "history, after Jason Kreis, Patrick Vieira and Ronny Deila.",
         "Nick Cushing is the fourth head coach in New York City FC's history, after Jason Kreis, "
         "Patrick Vieira and Ronny Deila.",
     ],

@@ -30,9 +30,9 @@ def test_aide_at_two_clubs(text, expected):
     ("text", "expected"),
     [
         (
-            "Cincinnati hired Pat Noonan as its coach. The 41-year-old spent the past five seasons on Jim "
-            "Curtin's staff in Philadelphia Union.",
-            ("Jim Curtin", "Philadelphia Union", "in_charge"),
+            "Nashville SC hired Dan Fry as its coach. The 39-year-old had spent four seasons on Ben "
+            "Olsen's staff at Houston Dynamo.",
+            ("Ben Olsen", "Houston Dynamo", "in_charge"),
         ),
         (
             "Leeds named Mark Bond as assistant. Bond previously joined Ange Postecoglou's staff at Celtic.",
@@ -54,10 +54,10 @@ def test_member_of_a_head_coachs_staff_at_a_club(text, expected):
             ["Girona", "Osasuna", "Espanyol"],
             "Pep Lluís",
         ),
-        # "two stints as an assistant to Y, at A and then with B"
+        # "two spells as an assistant to Y, at A and then with B"
         (
-            "Valencia have appointed Marc Riba. His coaching career consisted of two stints as an assistant "
-            "to Pep Lluís, at Girona and then with Osasuna.",
+            "Valencia have appointed Marc Riba. His coaching career has amounted to two spells as an "
+            "assistant to Pep Lluís, at Girona and then with Osasuna.",
             ["Girona", "Osasuna"],
             "Pep Lluís",
         ),

@@ -90,7 +90,7 @@ _SACKED = "Brentford have sacked Erik Lund. "
         ),
         # "when he returned to lead C", "arrived at C in <when> from D"
         (
-            "Erik Lund was told he was leaving, ending a spell in charge that began in May 2021, when he "
+            "Erik Lund was told he was leaving, ending a spell in charge that started in March 2020, when he "
             "returned to lead Fulham back to the top flight.",
             ("Erik Lund", "Fulham", "first_team", "appointed"),
         ),
@@ -127,7 +127,7 @@ def test_assistant_brought_in_then_promoted_gives_two_posts() -> None:
     [
         # "reappointed … for a second spell after Y was sacked"
         (
-            _SACKED + "Lund was reappointed in March 2023 for a second spell after Tomas Berg was sacked.",
+            _SACKED + "Lund was reappointed in October 2022 for a second spell after Tomas Berg was sacked.",
             "head_coach",
         ),
         # "later handed the job permanently", "appointed permanently"
@@ -158,8 +158,8 @@ def test_later_and_emphatic_arrivals(text: str, role: str) -> None:
 def test_interim_then_permanent_gives_both_appointments() -> None:
     facts = facts_of(
         _SACKED
-        + "Lund had himself first taken interim charge when Tomas Berg was sacked in April 2023, before "
-        "being given the job on a permanent basis that summer."
+        + "Lund had himself first stepped in as interim boss when Tomas Berg was dismissed in May 2022, "
+        "before he was given the job on a permanent basis that June."
     )
     roles = {f["role"] for f in facts if f["coach"] == "Erik Lund" and f["event"] == "appointed"}
     assert roles == {"caretaker", "head_coach"}

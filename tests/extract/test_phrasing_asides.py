@@ -76,7 +76,7 @@ def test_a_league_after_coach_of_is_no_club() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hong Myung-bo was named the new head coach of the South Korean men's national football team.",
+        "Hong Myung-bo was named to take over the South Korean men's national football team.",
         "Hong Myung-bo has taken charge of the South Korean national team.",
     ],
 )
@@ -87,8 +87,8 @@ def test_a_two_word_demonym_names_the_national_team(text: str) -> None:
 
 def test_the_demonym_before_champions_is_no_person() -> None:
     facts = facts_of(
-        "Bayern Munich held talks with Vincent Kompany. Austria coach Ralf Rangnick turned the German "
-        "champions down earlier this month."
+        "Bayern Munich held talks with Vincent Kompany. Switzerland coach Murat Yakin turned the German "
+        "champions down last week."
     )
     declined = [f for f in facts if f["event"] == "offer_declined"]
     assert declined and declined[0]["club"] == "Bayern Munich"
@@ -162,8 +162,8 @@ def test_prised_away_from_a_club(verb: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Wolves appointed Vitor Pereira in December. The board rewarded him in September with a new "
-        "three-year contract.",
+        "Wolves appointed Vitor Pereira in December. The board rewarded him with a new contract "
+        "in September, running to 2028.",
         "Wolves appointed Vitor Pereira in December. Vitor Pereira was rewarded with a new contract in "
         "September.",
         "Wolves handed Vitor Pereira a new two-year deal in September.",

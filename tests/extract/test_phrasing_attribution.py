@@ -192,8 +192,8 @@ def test_a_club_in_the_aside_of_the_same_person_stays() -> None:
 def test_headline_telling_an_extension_names_the_story_club() -> None:
     """'C extend contract of X': C is the story's club even when another is named more often."""
     keys = keys_of(
-        "Championship side Watford announced on Thursday that they have extended the contract of head "
-        "coach Tom Cleverley. The 35-year-old, who took charge of the Hertfordshire club in 2024, beat "
+        "Championship side Watford said on Thursday that head coach Tom Cleverley has had his contract "
+        "extended. The 35-year-old, who took charge of the Hertfordshire club in 2024, beat "
         "Bolton Wanderers twice. Bolton Wanderers coach Ian Evatt praised him. Cleverley once played for "
         "Bolton Wanderers.",
         title="Watford extend contract of head coach Tom Cleverley",
@@ -215,9 +215,9 @@ def test_the_lead_announcing_a_hiring_names_the_story_club(lead: str) -> None:
     keys = keys_of(
         lead
         + " The coach signed until the end of 2025 and will be presented on Thursday. He brings his assistant"
-        " Bruno Lima, who had worked with him at the Grêmio of 2015. He comes with his assistant James "
-        "Freitas, who works with him since the Grêmio of 2015. The coach of 49 replaces the Argentine "
-        "Eduardo Coudet, who was dismissed on 26 June. Roger, an idol of "
+        " Bruno Lima, who had worked with him at the Grêmio of 2015. He comes with his assistant Paulo "
+        "Nunes, who works with him since the Grêmio of 2016. The coach of 49 replaces the Argentine "
+        "Eduardo Coudet, who was dismissed on 24 June. Roger, an idol of "
         "the Grêmio, led the Grêmio in 2015."
     )
     assert ("Eduardo Coudet", "Internacional", "first_team", "dismissed") in keys

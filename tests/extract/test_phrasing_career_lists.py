@@ -169,9 +169,9 @@ def test_went_on_to_win_with_a_club_and_later_a_spell_in_charge() -> None:
 
 def test_a_player_who_went_on_to_win_with_a_club_is_no_coach() -> None:
     keys = keys_of(
-        "Alan Shearer scored 30 goals. He went on to win the Premier League with Blackburn Rovers in 1995."
+        "Jamie Vardy scored 24 goals. He went on to win the Premier League with Leicester City in 2016."
     )
-    assert not any(k[0] == "Alan Shearer" for k in keys)
+    assert not any(k[0] == "Jamie Vardy" for k in keys)
 
 
 # --- "took charge of A in 2018 and moved to B a year later" --------------------------------------
@@ -299,9 +299,9 @@ def test_and_also_coached_list_belongs_to_the_sentences_first_man():
 
 def test_repeated_preposition_list_gives_each_club():
     text = (
-        "Sevilla sacked Diego Alonso on Saturday. Alonso, former coach of the Uruguay national team, of "
-        "Inter Miami, of Monterrey and of Pachuca, leaves after one win in eleven games."
+        "Real Betis sacked Hugo Vidal on Sunday. Vidal, former coach of the Paraguay national team, of "
+        "Toluca, of Monterrey and of Atlas, departs after two wins in twelve matches."
     )
     events = events_of(text)
-    for club in ("Uruguay", "Inter Miami", "CF Monterrey", "Pachuca"):
-        assert ("Diego Alonso", club, "in_charge") in events
+    for club in ("Paraguay", "Toluca", "CF Monterrey", "Atlas"):
+        assert ("Hugo Vidal", club, "in_charge") in events

@@ -55,7 +55,7 @@ _HIRED = "Hull City have appointed Tomas Wendt as manager. "
             {("Tomas Wendt", "Al Ahly", "first_team", "in_charge")},
         ),
         (
-            "Japan have appointed Tomas Wendt as coach. Wendt led Japan's under-23 side to a bronze medal at "
+            "Japan have appointed Tomas Wendt as coach. Wendt led Japan's under-23 side to third place at "
             "the Asian Games.",
             {("Tomas Wendt", "Japan", "national_u23", "in_charge")},
         ),
@@ -82,9 +82,9 @@ _HIRED = "Hull City have appointed Tomas Wendt as manager. "
         ),
         # "in charge (of the team) on an interim basis since …": a caretaker's spell at the club in view
         (
-            "Al Ahly sacked Marcel Koller in April. Tarek Saleh has been in charge on an interim basis since "
-            "Koller's departure.",
-            {("Tarek Saleh", "Al Ahly", "first_team", "in_charge")},
+            "Zamalek sacked Jose Gomes in April. Tarek Saleh has been in charge on an interim basis since "
+            "Gomes's exit.",
+            {("Tarek Saleh", "Zamalek", "first_team", "in_charge")},
         ),
         (
             "Nigeria sacked Finidi George. Ola Ade has been in charge of the team on a temporary basis since "
@@ -162,8 +162,8 @@ def test_career_spell_found(text: str, expected: set[tuple[str, str, str, str]])
             ("Tomas Wendt", "Lecce", "first_team", "in_charge"),
         ),
         (
-            _HIRED + "His travels took him to Colombia, where he won the league with Millonarios in 2017.",
-            ("Tomas Wendt", "Colombia", "national", "in_charge"),
+            _HIRED + "His travels took him to Peru, where he won the league title with Alianza Lima in 2021.",
+            ("Tomas Wendt", "Peru", "national", "in_charge"),
         ),
     ],
 )

@@ -141,7 +141,7 @@ def test_career_phrasings(text: str, expected: tuple[str, str, str, str]) -> Non
         ),
         (
             "Spurs appointed Ange Postecoglou in June. Ryan Mason, the caretaker, will stay on as a "
-            "first-team coach under the new manager.",
+            "first-team coach under Postecoglou.",
             ("Ryan Mason", "Tottenham Hotspur", "first_team", "in_charge"),
         ),
     ],

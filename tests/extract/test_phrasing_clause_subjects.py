@@ -67,11 +67,11 @@ def test_the_latter_and_the_former(told: str, coach: str, other: str) -> None:
 
 def test_and_after_a_relative_clause_on_the_replaced_man_is_the_subjects():
     facts = events_of(
-        "Lecce sacked Roberto D'Aversa. Roberto D'Aversa was appointed in the summer to replace Marco "
-        "Baroni, who left for Verona, and previously coached Parma and Sampdoria."
+        "Empoli sacked Luca Santini. Luca Santini was appointed in June to replace Paolo "
+        "Greco, who left for Torino, and previously coached Spezia and Cagliari."
     )
-    assert ("Roberto D'Aversa", "Parma", "in_charge") in facts
-    assert ("Marco Baroni", "Parma", "in_charge") not in facts
+    assert ("Luca Santini", "Spezia", "in_charge") in facts
+    assert ("Paolo Greco", "Spezia", "in_charge") not in facts
 
 
 @pytest.mark.parametrize(

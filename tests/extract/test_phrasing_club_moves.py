@@ -45,7 +45,7 @@ def test_having_joined_from(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Leeds United sacked Anna Berg on Monday. Berg had only been appointed in June 2023, arriving from "
+        "Leeds United sacked Anna Berg on Monday. Berg had only been appointed in July 2023, coming from "
         "second-tier Sheffield United.",
         "Leeds United sacked Anna Berg on Monday. Berg took charge of Leeds United in June 2023, coming from "
         "Sheffield United.",
@@ -107,7 +107,7 @@ def test_formerly_of_a_player_is_nothing() -> None:
             "Valencia",
         ),
         (
-            "Morocco appointed Diego Ruiz as coach in 2019. He left that post in March 2023 to take over "
+            "Morocco appointed Diego Ruiz as coach in 2019. He left that job in May 2022 to take over "
             "Saudi Arabia.",
             "Saudi Arabia",
         ),
@@ -123,7 +123,7 @@ def test_left_place_to_coach(text: str, club: str) -> None:
 def test_with_which_binds_the_club_not_its_country() -> None:
     text = (
         "Al Ain appointed Jorge Lima on Monday. Lima trained previously Maccabi Haifa of Israel, with which "
-        "he won the title of the league twice."
+        "he won the league title three times."
     )
     keys = keys_of(text)
     assert ("Jorge Lima", "Maccabi Haifa", "first_team", "in_charge") in keys
@@ -146,7 +146,7 @@ def test_where_he_had_worked_for_years() -> None:
 def test_kept_up_is_not_the_predecessors() -> None:
     text = (
         "Mainz sacked Uwe Kramer on Sunday. Kramer had come to Mainz in 2022 from Basel as successor of "
-        "Jan Vogel and had kept the team in the Bundesliga in his first season."
+        "Jan Vogel and had avoided relegation with the team in his first season."
     )
     keys = keys_of(text)
     assert not any(k[0] == "Jan Vogel" and k[1] == "Basel" for k in keys)

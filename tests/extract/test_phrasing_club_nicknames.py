@@ -184,10 +184,10 @@ def test_mid_sentence_nickname_of_a_lower_league_club() -> None:
 def test_a_man_just_replaced_was_sacked_from_the_post_he_left() -> None:
     # the nickname makes the coach's old club the most named; the sacking is still the replaced man's post
     text = (
-        "Notts County head coach Luke Williams has left the club to take over at Swansea City. "
-        "Swansea agreed a fee with the Magpies. "
-        "Williams replaces Michael Duff at Swansea. "
-        "Duff was sacked last month."
+        "Notts County head coach Ben Carr has quit the club to take over at Cardiff City. "
+        "Cardiff paid compensation to the Magpies. "
+        "Carr replaces Dan Stone at Cardiff. "
+        "Stone was sacked in February."
     )
-    assert ("Michael Duff", "Swansea City", "dismissed") in events_of(text)
-    assert ("Michael Duff", "Notts County", "dismissed") not in events_of(text)
+    assert ("Dan Stone", "Cardiff City", "dismissed") in events_of(text)
+    assert ("Dan Stone", "Notts County", "dismissed") not in events_of(text)

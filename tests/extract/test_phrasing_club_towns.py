@@ -18,15 +18,15 @@ def _facts(text: str, coach: str) -> set[tuple[str, str]]:
     ("text", "coach", "fact"),
     [
         (
-            "Feyenoord have sacked Brian Priske. The Dane arrived in Rotterdam last summer from Sparta "
-            "Prague to replace Arne Slot.",
-            "Brian Priske",
+            "Feyenoord have sacked Jonas Holm. The Dane arrived in Rotterdam in June from Midtjylland "
+            "to succeed Kees Jansen.",
+            "Jonas Holm",
             ("Feyenoord", "appointed"),
         ),
         (
-            "Tigres UANL have parted ways with Veljko Paunovic. Paunovic arrived in Monterrey in June 2024 "
-            "to replace Robert Dante Siboldi.",
-            "Robert Dante Siboldi",
+            "Tigres UANL have parted ways with Mario Ortega. Ortega arrived in Monterrey in January 2023 "
+            "to replace Luis Ramos.",
+            "Luis Ramos",
             ("Tigres UANL", "left"),
         ),
         (

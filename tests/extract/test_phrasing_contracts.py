@@ -59,7 +59,7 @@ def test_contract_not_renewed_is_a_departure(sentence: str) -> None:
 def test_contract_not_renewed_is_the_senior_coach_even_in_a_youth_story() -> None:
     text = (
         "Marko Babic will coach Croatia's Under-21 team, the federation said. "
-        "Babic replaces Ante Kovac, who was promoted after the federation decided not to renew "
+        "Babic replaces Ante Kovac, who was promoted when the federation decided not to renew "
         "the contract of coach Ivan Horvat."
     )
     assert ("Ivan Horvat", "Croatia", "national", "left") in keys_of(text)
@@ -91,7 +91,7 @@ def test_termination_of_the_contract_of(sentence: str, event: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Moyes himself signed a two-year extension in November, taking his deal to 2026.",
+        "Moyes himself signed a one-year extension in October, taking his deal to 2025.",
         "Moyes signed a one-year contract extension last month.",
         "Moyes, who has been in charge since 2019, had his contract extended until 2027 last year.",
         "Moyes has had his deal renewed until 2026.",
@@ -104,8 +104,8 @@ def test_extension_phrasings(sentence: str) -> None:
 
 def test_new_contract_at_a_ground_is_extended_there():
     text = (
-        "Brighton were keen on Kieran McKenna. McKenna has agreed a new four-year contract at Portman Road "
-        "after talks this week."
+        "Brighton were keen on Kieran McKenna. McKenna has agreed a new contract at Portman Road "
+        "running to 2029."
     )
     events = events_of(text)
     assert ("Kieran McKenna", "Ipswich Town", "extended") in events
@@ -116,7 +116,7 @@ def test_extension_of_a_titled_coach_and_a_date_from_another_clause() -> None:
     facts = facts_of(
         "Kerala Blasters have extended head coach Ivan Vukomanovic's contract until 2025. His assistant "
         "Ishfaq Ahmed has also signed a new two-year deal, while goalkeeping coach Slaven Progovecki will "
-        "leave the club at the end of the season.",
+        "depart at the end of the season.",
         published="2024-06-01",
     )
     got = {(f["coach"], f["event"]): f["date"] for f in facts}

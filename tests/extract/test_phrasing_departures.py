@@ -160,7 +160,7 @@ def test_leaving_something_else_at_the_end_of_the_season_is_no_departure() -> No
     ("published", "season_end"), [("2024-03-12", "2024-06-30"), ("2024-08-20", "2025-06-30")]
 )
 def test_a_future_told_in_the_past_ends_the_coming_season(published: str, season_end: str) -> None:
-    text = "Juventus coach Massimiliano Allegri announced he would step down at the end of the season."
+    text = "Lazio coach Marco Bellini announced he would step down at the end of the campaign."
     dates = {f["date"] for f in facts_of(text, published) if f["event"] == "resigned"}
     assert dates == {season_end}
 
@@ -180,8 +180,8 @@ def test_men_listed_after_a_counted_sacking_were_sacked_by_their_clubs():
 
 def test_counted_sacking_reads_a_city_alias_owning_a_man_beside_a_club_owning_one():
     text = (
-        "Columbus fired Caleb Porter on Sunday. Porter is the third MLS coach fired this season, "
-        "following Toronto's Greg Vanney and Inter Miami's Diego Alonso in May."
+        "Columbus fired Caleb Porter on Sunday. Porter is the third MLS coach to lose his job this year, "
+        "after Toronto's Greg Vanney and Inter Miami's Diego Alonso in May."
     )
     keys = keys_of(text)
     assert ("Greg Vanney", "Toronto FC", "first_team", "dismissed") in keys
@@ -196,7 +196,7 @@ def test_a_city_owning_a_man_alone_stays_no_club():
 @pytest.mark.parametrize(
     ("arrival", "national_left"),
     [
-        ("Hogmo arrived from Sweden with a reputation for developing young players.", False),
+        ("Hogmo arrived from Sweden, known for his work with young players.", False),
         ("Hogmo arrived from the Sweden national team.", True),
         ("Hogmo joined from Sweden's national team in May.", True),
     ],
