@@ -477,6 +477,17 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "Academy coach X steps up to take charge of the first team", "stepped up to the senior side": the squad
+    # he steps up to is his new post (the one he held is read from his title, see `_promotion_left`)
+    R(
+        "steps-up-to-squad",
+        "appointed",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:steps|stepped|stepping|step|moves|moved|moving|move)\s+up"
+        r"(?:\s+(?:in|on|last|this)\s+[\w\-]+)?\s+to\s+(?:(?:take\s+(?:charge\s+of|over)|lead|coach|manage|run)\s+)?"
+        r"(?:the\s+|«C\d+»['’]s?\s+)?{S}",
+        0.75,
+        club_side="tag",
+    ),
     R("promoted-him-from", "in_charge", _PROMOTED_HIM_FROM, 0.7, club_side="tag"),
     R("promoted-him-from-left", "left", _PROMOTED_HIM_FROM, 0.7, club_side="tag"),
     R(
