@@ -161,7 +161,9 @@ JOINED_BY_STAFF: tuple[Rule, ...] = (
     R(
         "after-arriving",
         "appointed",
-        r"{P}{APP}(?:[^«».;:!?]|«[CS]\d+»){0,90}?\bafter\s+(?:(?:first\s+)?arriving|{HIS}\s+arrival)"
+        # (the arrival's words are the fact's trigger: "X took C into the Premier League in 2023, months after
+        # arriving in November 2022" dates the arrival by its own month, apart from the feat told before it)
+        r"{P}{APP}(?:[^«».;:!?]|«[CS]\d+»){0,90}?\b(?P<t>after)\s+(?:(?:first\s+)?arriving|{HIS}\s+arrival)"
         r"\s+(?:(?:at|from)\s+«C\d+»\s+)?(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|"
         r"May|June|July|August|September|October|November|December|(?:the\s+)?(?:summer|winter|spring|autumn)|\d{4})\b",
         0.7,
