@@ -27,12 +27,20 @@ _NOW_AT_APPOSITION = re.compile(r"«P\d+»,\s+(?:now|currently)\s+(?:back\s+)?(?
 _SINGULAR_RELATIVE = re.compile(r"«P\d+»,\s+who\s+(?:was|is|has)\b[^,]*")
 
 
-# "A and B agreed new contracts, as did C", "X was sacked, as was his assistant Y": C and Y too
+# a staff title before the man: "goalkeeping coach", "his assistant", "the fitness coach"
+_AS_DID_TITLE = (
+    r"(?:(?:his|her|their|the)\s+)?(?:(?:assistant|goalkeeping|goalkeeper|fitness|first-team)\s+)?"
+    r"(?:coach\s+|manager\s+|assistant\s+)?"
+)
+# "A and B agreed new contracts, as did C", "X was sacked, as was his assistant Y", "A returns with him, as
+# does fitness coach B": C, Y and B too
 _AS_DID = re.compile(
-    r"[^«.;:!?]{0,25}?,\s+(?:as\s+(?:did|was|were|has|have|had|does|do|will)\s+(?:(?:his|her|their)\s+[\w\-]+\s+)?"
+    r"[^«.;:!?]{0,25}?,\s+(?:as\s+(?:did|was|were|has|have|had|does|do|will)\s+(?:(?:his|her|their)\s+[\w\-]+\s+|"
+    + _AS_DID_TITLE
     # "X has also signed on, along with goalkeeping coach Y": Y's own change, told with X's
-    r"|along\s+with\s+(?:(?:his|her|their|the)\s+)?(?:(?:assistant|goalkeeping|goalkeeper|fitness|first-team)\s+)?"
-    r"(?:coach\s+|manager\s+|assistant\s+)?)«P(\d+)»"
+    + r")|along\s+with\s+"
+    + _AS_DID_TITLE
+    + r")«P(\d+)»"
 )
 
 

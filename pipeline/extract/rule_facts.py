@@ -2548,6 +2548,11 @@ STAFF_TITLE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_
 
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
     """The role of a rule's fact: a staff title the words give, else the rule's, else the one near him."""
+    if person_pos >= match.end() and rule.name not in _STAFF_LIST_RULES:
+        # a man added after the match ("A returns with him, as does fitness coach B"): his own title tells it
+        titled = _apposition_role(tagged, person_pos)
+        if titled in STAFF_TITLE_ROLES:
+            return titled
     if rule.name == "leaves-boss-staff":  # "leaves Slot's staff at Liverpool": an aide leaving
         return rule.role or "assistant_coach"
     if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
