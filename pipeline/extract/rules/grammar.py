@@ -307,10 +307,12 @@ NOT_MATCH_PLAY = (
 # when a change happened, right after its verb: "in September", "in October 2023", "last summer", "in the
 # summer of 2022", "at the start of the year"
 CHANGE_WHEN = (
-    r"(?:in|on|last|this|during|at\s+the\s+(?:start|end|turn|beginning)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:in|on|last|this|during|at\s+the\s+(?:start|end|turn|beginning)\s+of)\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|summer|winter|spring|autumn|year|season|(?:19|20)\d\d)"
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
+    # ("arrived the same month", "left the following summer": a time told by the date before it)
+    r"|(?:the\s+same|that|the\s+following|the\s+next)\s+(?:day|week|month|summer|winter|season|year)\b)"
 )
 STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 # a coaching career (never a playing one) named as such: "coaching career", "career as head coach"
