@@ -103,7 +103,7 @@ def test_no_aides_post_without_his_own_aides_title(aide: str) -> None:
     "aide",
     [
         "His deputy Dale Morrow takes over on an interim basis for the March friendlies.",
-        "His number two Dale Morrow will take charge of the team on an interim basis.",
+        "His number two Dale Morrow will lead the team on an interim basis.",
     ],
 )
 def test_a_stand_in_titled_deputy_or_number_two_holds_the_aides_post(aide: str) -> None:

@@ -1,4 +1,4 @@
-"""An aide titled in an apposition who stays ("X, the club's long-serving assistant, stays in the technical
+"""An aide titled in an apposition who stays ("X, the club's long-serving assistant, stays on the coaching
 staff", "X, his goalkeeping coach, remains") is kept on: his post at the club in view, as one titled before
 his name already is; not one who stays on as the interim, nor a player described so (sentences of our
 own)."""
@@ -15,7 +15,7 @@ _KEPT = ("Dale Morrow", "Fulwood Rangers", "first_team", "in_charge")
 @pytest.mark.parametrize(
     "aide",
     [
-        "Dale Morrow, the club's long-serving assistant, stays in the technical staff.",
+        "Dale Morrow, the club's long-serving assistant, stays on the coaching staff.",
         "Dale Morrow, his goalkeeping coach, remains at the club.",
     ],
 )

@@ -19,8 +19,8 @@ def _spells(sentence: str) -> set[str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Oakes had replaced Lee Pryce in October 2023 and kept the club up last season.",
-        "Oakes had succeeded Lee Pryce in 2018 and kept the club in the Premier League for three seasons.",
+        "Oakes had replaced Lee Pryce in November 2022 and kept the club up that season.",
+        "Oakes had succeeded Lee Pryce in 2019 and kept the club in the Championship for two years.",
         "Oakes took over from Lee Pryce in March and kept the club up.",
     ],
 )
