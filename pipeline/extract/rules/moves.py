@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import HAVING
+from pipeline.extract.rules.grammar import AS_A_YOUNGSTER, HAVING
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -56,7 +56,8 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
         r"arriving|comes|came|come|moves?|moved|switche[sd])"
         + _ARRIVAL_GAP
         + r"\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
-        r"(?:[a-z\-]+\s+){0,2}?{CDESC}(?:{C}|{S})",
+        # (not "moved from C as a boy": where he grew up, or his youth club as a player)
+        r"(?:[a-z\-]+\s+){0,2}?{CDESC}(?:{C}|{S})(?!\s+" + AS_A_YOUNGSTER + ")",
         0.75,
         club_side="tag",
     ),
