@@ -24,3 +24,10 @@ def test_active_promotion_named_to_another_youth_side() -> None:
 
 def test_near_miss_a_player_promoted_from_the_youth_side() -> None:
     assert keys_of("Lazio have promoted striker Ivo Greco from the under-19 side.") == set()
+
+
+def test_promoted_from_the_academy_where_he_led_an_age_group() -> None:
+    text = "Lazio named Ivo Greco head coach. Greco was promoted from the academy, where he led the U18s."
+    keys = keys_of(text)
+    assert ("Ivo Greco", "Lazio", "u18", "left") in keys
+    assert ("Ivo Greco", "Lazio", "youth", "left") not in keys
