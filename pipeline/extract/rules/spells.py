@@ -642,8 +642,10 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "had-spell",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|has|enjoyed|endured)\s+(?:a|an|two|three|"
-        r"several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|briefly)\s+)?(?:had|has|enjoyed|endured|"
+        # ("is best known in Asia for two spells as coach of C": the spells a coach is known by)
+        r"(?:(?:best|most|perhaps\s+best)\s+)?(?:known|remembered)(?:\s+in\s+[A-Z][\w\-]+)?\s+for(?:\s+(?:his|her))?)"
+        r"\s+(?:a|an|two|three|several|previous|brief|short|successful|\w+ful)?\s*(?:(?:brief|short|successful|previous|"
         r"second|first|\w+-year|two-year|\w+ful)\s+)?(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
         r"(?:(?:"
         + STAND_IN_CHARGE
