@@ -485,6 +485,16 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         0.8,
         club_side="tag",
     ),
+    # "Hull City made him player-manager in 1970", "Barcelona made X their head coach": the club's making
+    # him its coach is his appointment (not "made him captain", "made him a star": no coaching title)
+    R(
+        "club-made-him-coach",
+        "appointed",
+        r"{C}(?!['’]s){HAVE}\s+made\s+{P}(?!['’])\s+(?:(?:their|its|the\s+club['’]s|the)\s+)?"
+        r"(?:player-|player\s+)?{ROLE}\b",
+        0.8,
+        club_side="tag",
+    ),
     # "X won his first match in charge of C on Sunday, having been appointed last week": the
     # participle clause tells what happened to the subject of the main clause
     R(

@@ -406,6 +406,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "as-was-dismissed": ("as was", "as were"),
     "as-did-left": ("as did", "as have", "as has"),
     "possessive-departure": ("departure", "exit", "move away", "move upstairs", "front office"),
+    "club-made-him-coach": (" made ",),
     "team-of-person": ("team of", "side of", "squad of", "eleven of"),
     "possessive-side": ("side", "team", "squad", "men", "charges", "staff", "session", "tactics"),
     "club-the-new-role": ("the new", "their new", "its new"),
