@@ -1133,6 +1133,7 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     out = [f for f in out if not _country_told_as_place(f, sent)]
     if rule.name == "team-of-person":
         out = [f for f in out if not _team_of_plays_club_in_view(match, f, sent)]
+        out = [f for f in out if not _either_side_in_view(f, ctx)]
     if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
         out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
     if rule.name in ("head-of-possessed-aide-in-view", "head-of-aide-under-in-view"):
@@ -1153,6 +1154,13 @@ def _team_of_plays_club_in_view(match: re.Match[str], f: Fact, sent: TaggedSente
         m.kind == "C" and sent.squad_of.get(k, (None,))[0] == f.club and f"«C{k}»" in after
         for k, m in enumerate(sent.mentions)
     )
+
+
+def _either_side_in_view(f: Fact, ctx: Context) -> bool:
+    """'Barcelona beat Real Madrid 3-1. The team of X was poor': in a report of a match (both sides in
+    view) the club in view need not be his; only a club the story already ties him to says whose it is."""
+    tied = (f.coach, f.club) in ctx.spells or f.club in ctx.posts.get(f.coach, set())
+    return not tied and bool(ctx.fixture and f.club in ctx.fixture)
 
 
 # "was goalkeeping coach in the staff of Y": the title held on another man's staff

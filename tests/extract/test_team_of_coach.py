@@ -38,3 +38,26 @@ def test_team_of_a_man_is_his_side(sentence: str) -> None:
 def test_no_spell_from_other_readings(sentence: str) -> None:
     facts = facts_of(_LEAD + sentence, "2024-05-20")
     assert not [f for f in facts if f["coach"] == "Mirko Halden" and f["club"] == "Dinamo Zagreb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both sides of the reported match are in view: whose team it is is not said
+        "Sevilla beat Valencia 3-1. The team of Ruben Castell was poor in the second half.",
+        "Sevilla beat Valencia 3-1 on Sunday. In the second half the side of Ruben Castell collapsed.",
+    ],
+)
+def test_no_side_guessed_between_two_clubs(text: str) -> None:
+    facts = facts_of(text, "2024-05-20")
+    assert not [f for f in facts if f["coach"] == "Ruben Castell" and f["event"] == "in_charge"]
+
+
+def test_team_of_a_man_tied_to_one_side_of_the_match() -> None:
+    text = (
+        "Sevilla have extended the contract of Ruben Castell until 2026. "
+        "Sevilla beat Valencia 3-1 on Sunday. The team of Ruben Castell was superior."
+    )
+    keys = keys_of(text, "2024-05-20")
+    assert ("Ruben Castell", "Sevilla", "first_team", "extended") in keys
+    assert ("Ruben Castell", "Valencia", "first_team", "in_charge") not in keys
