@@ -16,11 +16,11 @@ from pipeline.extract.mentions import squad_mentions
     [
         # 'men's' before an age group keeps the squad with its country, and keeps it a men's side
         (
-            "Arsenal have named Laura Kent as head coach of their Women's Super League side. Kent won the "
-            "A-League Women title with Sydney FC and had been working as an assistant with the "
-            "Australia men's under-23 side.",
-            ("Laura Kent", "Australia", "national_u23", "in_charge"),
-            ("Laura Kent", "Australia", "national_women", "in_charge"),
+            "Everton have hired Jo Marsh to lead their Women's Super League team. Marsh lifted the "
+            "A-League Women trophy at Adelaide United and had been working as an assistant with the "
+            "Japan men's under-23 side.",
+            ("Jo Marsh", "Japan", "national_u23", "in_charge"),
+            ("Jo Marsh", "Japan", "national_women", "in_charge"),
         ),
         (
             "Chelsea appointed Marco Rossi as manager of their WSL team. Rossi previously coached the "
@@ -30,18 +30,18 @@ from pipeline.extract.mentions import squad_mentions
         ),
         # the women's title with the club in the same sentence still makes that spell the women's
         (
-            "Arsenal have named Laura Kent as head coach of their Women's Super League side. Kent won the "
-            "A-League Women title with Sydney FC and had been working as an assistant with the "
-            "Australia men's under-23 side.",
-            ("Laura Kent", "Sydney FC", "women", "in_charge"),
-            ("Laura Kent", "Sydney FC", "first_team", "in_charge"),
+            "Everton have hired Jo Marsh to lead their Women's Super League team. Marsh lifted the "
+            "A-League Women trophy at Adelaide United and had been working as an assistant with the "
+            "Japan men's under-23 side.",
+            ("Jo Marsh", "Adelaide United", "women", "in_charge"),
+            ("Jo Marsh", "Adelaide United", "first_team", "in_charge"),
         ),
         # the age group named for the spell is the post; the bare 'youth' reading of it is dropped
         (
-            "Torino have appointed Paolo Neri as coach. Neri had been working in the youth sector of "
-            "Venezia, where he coached the under-18 side last season.",
-            ("Paolo Neri", "Venezia", "u18", "in_charge"),
-            ("Paolo Neri", "Venezia", "youth", "in_charge"),
+            "Empoli have chosen Dario Fabbri as coach. Fabbri arrives from the youth sector of "
+            "Spezia, where he coached the under-18 side this past season.",
+            ("Dario Fabbri", "Spezia", "u18", "in_charge"),
+            ("Dario Fabbri", "Spezia", "youth", "in_charge"),
         ),
         (
             "Lazio named Marco Bianchi as their new coach. Bianchi spent three years in the Atalanta "
@@ -51,8 +51,8 @@ from pipeline.extract.mentions import squad_mentions
         ),
         # a women's word of an earlier phrase does not make a country's youth sides the women's
         (
-            "Canada Soccer fired women's national team coach Beth Miller on Tuesday. She had earlier worked "
-            "as an assistant to Phil Neville with England's women's team and coached Canada's youth sides.",
+            "Canada Soccer fired women's national team coach Beth Miller on Tuesday. Before that she was "
+            "Hope Powell's assistant with Scotland's women's team and later coached Canada's youth sides.",
             ("Beth Miller", "Canada", "national_youth", "in_charge"),
             ("Beth Miller", "Canada", "national_women_youth", "in_charge"),
         ),
@@ -70,11 +70,11 @@ from pipeline.extract.mentions import squad_mentions
             ("Sara Rossi", "Juventus", "first_team", "in_charge"),
         ),
         (
-            "Andrea Soncin was named coach of Italy's women's national team, replacing Milena "
-            "Bertolini. Before the national team, Bertolini won two Serie A titles with Brescia and "
-            "also coached Reggiana.",
-            ("Milena Bertolini", "Reggiana", "women", "in_charge"),
-            ("Milena Bertolini", "Reggiana", "first_team", "in_charge"),
+            "Paolo Verdi is the new coach of the Italy women's national team, replacing Giulia "
+            "Conti. Before the national team, Conti lifted three Serie A titles at Tavagnacco and "
+            "also coached Sassuolo.",
+            ("Giulia Conti", "Sassuolo", "women", "in_charge"),
+            ("Giulia Conti", "Sassuolo", "first_team", "in_charge"),
         ),
         # … but not when that national post is the men's
         (
@@ -92,7 +92,7 @@ def test_squad_words(text: str, expected: tuple, not_expected: tuple) -> None:
 
 
 def test_mens_word_joins_the_squad_phrase() -> None:
-    (m,) = squad_mentions("an assistant with the Australia men's under-23 side")
+    (m,) = squad_mentions("an assistant on the Japan men's under-23 side")
     assert (m.text, m.squad) == ("men's under-23 side", "u23")
     # 'women's' is not 'men's': it stays its own squad word
     texts = [m.text for m in squad_mentions("the women's under-19 side")]
@@ -101,21 +101,21 @@ def test_mens_word_joins_the_squad_phrase() -> None:
 
 def test_mens_league_after_a_club_keeps_its_post_with_the_first_team():
     facts = keys_of(
-        "Manchester City have appointed Andree Jeglertz as head coach of their women's team. Nick Cushing, "
-        "who built the side that won the WSL title and later coached New York City FC in MLS, stepped in "
+        "Aston Villa have made Lars Holm head coach of their women's team. Dan Price, who shaped the "
+        "squad that lifted the WSL trophy and later coached Toronto FC in MLS, had been filling in "
         "as interim boss."
     )
-    assert ("Nick Cushing", "New York City FC", "first_team", "in_charge") in facts
+    assert ("Dan Price", "Toronto FC", "first_team", "in_charge") in facts
 
 
 @pytest.mark.parametrize(
     ("text", "club"),
     [
         (
-            "Vincent Kompany is the new head coach of Bayern Munich. National coach Julian Nagelsmann, who "
-            "had been dismissed by Bayern in March 2023, also turned down a return in April and instead "
-            "extended his contract with the German Football Association (DFB) until the 2026 World Cup. "
-            "Kompany will bring his assistants Tom Hale and Rob Fenn to Munich.",
+            "Pieter Claes is Bayern Munich's new head coach. National coach Jonas Weber, who "
+            "had been dismissed by Bayern in March 2021, said no to a comeback in May and signed "
+            "on with the German Football Association (DFB) through to the 2026 World Cup. "
+            "Claes will bring his assistants Tom Hale and Rob Fenn to Munich.",
             "Bayern Munich",
         ),
         (

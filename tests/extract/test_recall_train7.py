@@ -22,8 +22,8 @@ def _roles(text: str) -> set[tuple[str, str, str, str]]:
         "Fenerbahçe sacked İsmail Kartal on Monday. Volkan Demirel, the U19 "
         "coach, has assumed the side on an "
         "interim basis.",
-        "Anderlecht sacked Brian Riemer. It is Davy Roef who assumes the "
-        "interim until the end of the season.",
+        "Gent sacked Hein Vanhaezebrouck. It is Wouter Mertens who assumes the "
+        "interim until the summer break.",
     ],
 )
 def test_assumed_the_team_as_a_stand_in(text):
@@ -34,15 +34,15 @@ def test_assumed_the_team_as_a_stand_in(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Galatasaray sacked Domènec Torrent. The assistant coach Hakan Ünsal was brought to the head of the "
-        "team in deputy form.",
+        "Trabzonspor sacked Abdullah Avcı. The assistant coach Emre Kaya was brought to the head of the "
+        "first team in deputy form.",
         "Galatasaray sacked Domènec Torrent. Hakan Ünsal was placed at the head of the team on an interim "
         "basis.",
         "Valencia sacked Rubén Baraja. Carlos Corberán was placed at the front of the first team.",
     ],
 )
 def test_brought_to_the_head_of_the_team(text):
-    assert any(k[3] == "appointed" and k[0] in ("Hakan Ünsal", "Carlos Corberán") for k in keys_of(text))
+    assert any(k[3] == "appointed" and k[0] in ("Hakan Ünsal", "Emre Kaya", "Carlos Corberán") for k in keys_of(text))
 
 
 def test_head_of_the_club_is_no_coaching_post():
@@ -99,13 +99,13 @@ def test_came_in_as_interim_captain_is_a_player():
             ("Philippe Montanier", "RC Lens", "dismissed"),
         ),
         (
-            "Sevilla appointed Diego Alonso. The Uruguayan had assumed the command "
-            "in October in substitution "
-            "of José Luis Mendilibar, exonerated after only eight days of league "
-            "despite having conquered the "
-            "Europa League in Budapest last May.",
-            ("Diego Alonso", "Sevilla", "appointed"),
-            ("José Luis Mendilibar", "Sevilla", "dismissed"),
+            "Sevilla appointed Pablo Reyes. The Chilean had assumed the command "
+            "in November in substitution "
+            "of Tomás Ferrer, exonerated after only five rounds of league "
+            "despite having lifted the "
+            "Copa del Rey in Seville last April.",
+            ("Pablo Reyes", "Sevilla", "appointed"),
+            ("Tomás Ferrer", "Sevilla", "dismissed"),
         ),
     ],
 )
@@ -125,10 +125,10 @@ def test_in_replacement_of_a_coach_who_left():
     ("text", "who", "club"),
     [
         (
-            "Beşiktaş appointed Ole Gunnar Solskjær. Fernando Santos, who was "
-            "brought at the end of December, "
-            "could not find what was expected either and was dismissed in April.",
-            "Fernando Santos",
+            "Beşiktaş appointed Jorge Lopes. Rui Matos, who was "
+            "brought at the start of January, "
+            "never delivered what had been hoped for and was dismissed in May.",
+            "Rui Matos",
             "Beşiktaş",
         ),
         (
@@ -167,12 +167,12 @@ def test_sent_off_is_no_sacking():
     "text",
     [
         "Real Betis has made official the signing of Manuel Pellegrini as new first-team coach until 2026.",
-        "Boca Juniors made official this Monday the return of Miguel Ángel Russo as DT of the first team.",
+        "River Plate made official this Friday the return of Ramón Ortega as DT of the first team.",
     ],
 )
 def test_signing_or_return_as_first_team_coach(text):
     assert any(
-        k[3] == "appointed" and k[0] in ("Manuel Pellegrini", "Miguel Ángel Russo") for k in keys_of(text)
+        k[3] == "appointed" and k[0] in ("Manuel Pellegrini", "Ramón Ortega") for k in keys_of(text)
     )
 
 
@@ -184,19 +184,19 @@ def test_signing_of_a_player_is_no_appointment():
     ("text", "expected"),
     [
         (
-            "Boca appointed Miguel Ángel Russo. Fernando Gago had assumed in October, after the resignation "
-            "of Diego Martínez.",
-            ("Fernando Gago", "Boca Juniors", "appointed"),
+            "Boca appointed Hugo Ibarra. Pablo Ruiz had assumed in September, after Sergio Vidal's "
+            "resignation.",
+            ("Pablo Ruiz", "Boca Juniors", "appointed"),
         ),
         (
-            "Miguel Ángel Russo arrives after leaving San Lorenzo last week, where he had assumed "
-            "only in January.",
-            ("Miguel Ángel Russo", "San Lorenzo", "appointed"),
+            "Hugo Ibarra arrives after leaving Huracán a few days ago, where he had assumed "
+            "only in March.",
+            ("Hugo Ibarra", "Huracán", "appointed"),
         ),
         (
-            "Corinthians appointed Ramón Díaz. António Oliveira had assumed in February, in the place of "
-            "Mano Menezes, who was dismissed.",
-            ("António Oliveira", "Corinthians", "appointed"),
+            "Santos appointed Caio Prado. Nuno Faria had assumed in March, in the place of "
+            "Tiago Lemos, who had been dismissed.",
+            ("Nuno Faria", "Santos", "appointed"),
         ),
     ],
 )
@@ -211,11 +211,11 @@ def test_assumed_the_captaincy_is_no_post():
 
 def test_bare_agency_after_the_date_is_a_dateline():
     facts = keys_of(
-        "TOKYO, Dec 28 Kyodo - Hajime Moriyasu will remain in charge of the Japan national team through "
-        "the 2026 World Cup after agreeing a new contract with the Japan Football Association."
+        "SEOUL, Mar 4 Yonhap - Kim Do-hyun will remain in charge of the South Korea national team until "
+        "the next Asian Cup after signing a fresh contract with the Korea Football Association."
     )
-    assert ("Hajime Moriyasu", "Japan", "national", "extended") in facts
-    assert not any(k[0] in ("Dec", "Kyodo") for k in facts)
+    assert ("Kim Do-hyun", "South Korea", "national", "extended") in facts
+    assert not any(k[0] in ("Mar", "Yonhap") for k in facts)
 
 
 def test_new_contract_after_a_long_stay_clause():
@@ -230,9 +230,9 @@ def test_new_contract_after_a_long_stay_clause():
     ("text", "expected"),
     [
         (
-            "Kashima Antlers announced that Toru Oniki, who commanded Kawasaki Frontale until this season, "
+            "Kashima Antlers announced that Kenji Sato, who commanded Sanfrecce Hiroshima until this year, "
             "will assume as new coach from next season.",
-            ("Toru Oniki", "Kashima Antlers", "first_team", "appointed"),
+            ("Kenji Sato", "Kashima Antlers", "first_team", "appointed"),
         ),
         (
             "Cruz Azul announced that Vicente Sánchez assumed as interim coach of the first team.",
@@ -256,19 +256,19 @@ def test_assume_as_captain_is_a_player():
 
 def test_best_known_for_leading_a_team_to_a_feat():
     facts = keys_of(
-        "Ireland appointed Heimir Hallgrímsson. He is best known for leading Iceland to the quarter-finals "
-        "of Euro 2016."
+        "Scotland appointed Lars Berg. He is best known for leading Denmark to the semi-finals "
+        "of Euro 2020."
     )
-    assert ("Heimir Hallgrímsson", "Iceland", "national", "in_charge") in facts
+    assert ("Lars Berg", "Denmark", "national", "in_charge") in facts
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "West Ham appointed Graham Potter. Potter made his name by taking Swedish side Ostersunds FK "
-            "from the fourth tier into the Europa League knockout rounds.",
-            ("Graham Potter", "Östersunds FK", "first_team", "in_charge"),
+            "Everton appointed Neil Ward. Ward made his name by taking Danish side FC Midtjylland "
+            "from the third tier into the Champions League group stage.",
+            ("Neil Ward", "FC Midtjylland", "first_team", "in_charge"),
         ),
         (
             "Leeds appointed Daniel Farke. Farke had previously taken Norwich City from the Championship "
@@ -283,13 +283,13 @@ def test_took_a_club_from_one_level_into_another(text, expected):
 
 def test_interim_managers_who_steadied_the_side():
     facts = _roles(
-        "England appointed Sven-Göran Eriksson in January 2001, though the interim managers Howard Wilkinson "
-        "and Peter Taylor had steadied the side in between."
+        "Wales appointed Karl Jensen in March 2004, though the interim managers Dai Morgan "
+        "and Huw Price had steadied the side in between."
     )
-    assert ("Howard Wilkinson", "England", "in_charge", "caretaker") in facts
-    assert ("Peter Taylor", "England", "in_charge", "caretaker") in facts
+    assert ("Dai Morgan", "Wales", "in_charge", "caretaker") in facts
+    assert ("Huw Price", "Wales", "in_charge", "caretaker") in facts
     # the stand-ins' title after ', though' is not the appointed man's
-    assert ("Sven-Göran Eriksson", "England", "appointed", "head_coach") in facts
+    assert ("Karl Jensen", "Wales", "appointed", "head_coach") in facts
 
 
 def test_caretaker_boss_steadied_the_ship():
@@ -301,10 +301,10 @@ def test_caretaker_boss_steadied_the_ship():
 
 def test_sacked_later_by_the_owner_is_not_the_owner_sacked():
     facts = keys_of(
-        "Sven-Göran Eriksson was appointed by Manchester City in 2007 and sacked a year later by the owner "
-        "Thaksin Shinawatra despite a ninth-place finish."
+        "Karl Jensen was appointed by Fulham in 2009 and sacked a year later by the owner "
+        "Omar Rashid despite an eighth-place finish."
     )
-    assert not any(k[0] == "Thaksin Shinawatra" for k in facts)
+    assert not any(k[0] == "Omar Rashid" for k in facts)
 
 
 @pytest.mark.parametrize(

@@ -101,8 +101,8 @@ _RED_BULLS = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Carnell spent six years with the New York Red Bulls, mostly as an assistant under Jesse Marsch and "
-        "Chris Armas, and took charge of eight matches as interim head coach in 2020.",
+        "Carnell was on the New York Red Bulls staff for five seasons, largely as an assistant under Tom "
+        "Vance and Eric Dyce, and took charge of seven games as interim head coach in 2019.",
         "Carnell worked at the New York Red Bulls as an assistant to Jesse Marsch and Chris Armas and took "
         "over as interim coach in 2020.",
     ],
@@ -115,11 +115,11 @@ def test_the_stand_in_is_the_subject_not_the_bosses_he_served(sentence: str) -> 
 
 def test_each_boss_of_an_assistant_under_a_list_held_the_post() -> None:
     keys = keys_of(
-        _RED_BULLS + "Carnell spent six years with the New York Red Bulls as an assistant under Jesse Marsch "
-        "and Chris Armas."
+        _RED_BULLS + "Carnell had five years at the New York Red Bulls as an assistant under Tom Vance "
+        "and Eric Dyce."
     )
-    assert ("Jesse Marsch", "New York Red Bulls", "first_team", "in_charge") in keys
-    assert ("Chris Armas", "New York Red Bulls", "first_team", "in_charge") in keys
+    assert ("Tom Vance", "New York Red Bulls", "first_team", "in_charge") in keys
+    assert ("Eric Dyce", "New York Red Bulls", "first_team", "in_charge") in keys
 
 
 def test_a_named_man_who_took_over_keeps_it() -> None:
@@ -160,12 +160,12 @@ def test_asking_to_be_released_is_a_resignation(text: str, club: str, squad: str
 
 def test_the_post_he_asked_to_be_released_for_is_an_appointment() -> None:
     keys = keys_of(
-        "Finland head coach Markku Kanerva has asked to be released from his contract in order to take "
-        "over Swedish club Malmö FF."
+        "Norway head coach Jens Dahl has asked to be released from his deal in order to take "
+        "over Danish club Brøndby IF."
     )
-    assert ("Markku Kanerva", "Finland", "national", "resigned") in keys
-    assert ("Markku Kanerva", "Malmö FF", "first_team", "appointed") in keys
-    assert ("Markku Kanerva", "Malmö FF", "first_team", "resigned") not in keys
+    assert ("Jens Dahl", "Norway", "national", "resigned") in keys
+    assert ("Jens Dahl", "Brøndby IF", "first_team", "appointed") in keys
+    assert ("Jens Dahl", "Brøndby IF", "first_team", "resigned") not in keys
 
 
 def test_a_request_of_another_kind_is_no_resignation() -> None:
