@@ -17,9 +17,9 @@ from extract_helpers import events_of
             ("Milutin Sredojevic", "Uganda", "left"),
         ),
         (
-            "Kenya named Benni McCarthy as coach. He takes over from Turkish tactician Engin Firat, who "
-            "parted ways with the federation last year.",
-            ("Engin Firat", "Kenya", "left"),
+            "Zambia named Avram Kohn as coach. He takes over from Turkish tactician Emre Yildiz, who "
+            "split from the federation in the spring.",
+            ("Emre Yildiz", "Zambia", "left"),
         ),
         (
             "Ghana have appointed Otto Addo as coach. Addo succeeds Portuguese coach Carlos Queiroz.",
@@ -39,15 +39,15 @@ def test_replaced_man_introduced_by_nationality(text, expected):
     ("text", "replaced", "club"),
     [
         (
-            "Reims sacked Luka Elsner. Elsner only arrived in the summer from Le Havre, whom he had kept in "
-            "Ligue 1 after leading them to promotion, to replace Will Still, who moved to Lens.",
-            "Will Still",
+            "Reims sacked Marc Dufour. Dufour only arrived in June from Le Havre, whom he had kept up in "
+            "Ligue 1 after winning them promotion, to replace Yann Petit, who moved on to Lens.",
+            "Yann Petit",
             "Stade de Reims",
         ),
         (
-            "Tigres parted ways with Veljko Paunovic. Paunovic arrived in Monterrey in June 2024 to replace "
-            "Robert Dante Siboldi and reached the semifinals.",
-            "Robert Dante Siboldi",
+            "Tigres parted ways with Dario Milic. Milic arrived in Monterrey in January 2023 to replace "
+            "Hugo Salas and got as far as the quarterfinals.",
+            "Hugo Salas",
             "Tigres UANL",
         ),
         (

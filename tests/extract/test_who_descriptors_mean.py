@@ -63,10 +63,10 @@ def _other_clubs(text: str) -> set[tuple[str, str, str]]:
     [
         (_LEAD + _EXIT + "The 52-year-old previously coached Woking and Yeovil Town.", "Darren Sarll"),
         (
-            "Ian Holloway has been named Swindon Town's new head coach, the club confirmed on Tuesday. "
-            "Mark Kennedy was sacked on November 4 with Swindon 20th in the table. "
-            "The 61-year-old has managed eight clubs, most recently Woking, whom he left in 2022.",
-            "Ian Holloway",
+            "Gary Lowe is the new head coach of Swindon Town, the club announced on Friday. "
+            "Neil Bryce was dismissed on October 9 with Swindon 19th in League Two. "
+            "The 58-year-old has been in charge at six clubs, the last of them Woking, whom he left in 2021.",
+            "Gary Lowe",
         ),
         (
             "Bolton Wanderers have named Steven Schumacher as head coach on a three-year deal. "
