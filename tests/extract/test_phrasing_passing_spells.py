@@ -53,10 +53,10 @@ def test_two_spells_are_two_facts(text: str, coach: str, club: str) -> None:
 
 def test_two_spells_beside_a_new_appointment_are_past_spells() -> None:
     text = (
-        "Ghana appointed Otto Addo. Addo, who had two spells in charge of the Black Stars, "
-        "replaced Chris Hughton."
+        "Nigeria appointed Sam Okoye. Okoye, who had two spells in charge of the Super Eagles, "
+        "replaced Jose Pereira."
     )
-    assert _spells(text, "Otto Addo") == ["Ghana", "Ghana"]
+    assert _spells(text, "Sam Okoye") == ["Nigeria", "Nigeria"]
 
 
 @pytest.mark.parametrize(
@@ -102,10 +102,10 @@ def test_a_player_who_twice_won_a_trophy_has_no_spell() -> None:
             "Norwich City",
         ),
         (
-            "Marseille sacked Gennaro Gattuso on Monday. Marcelino resigned in September after just "
-            "seven games, "
-            "and Gattuso lasted less than five months.",
-            "Gennaro Gattuso",
+            "Marseille sacked Luca Ferri on Monday. Pablo Vidal quit in August after only "
+            "six games, "
+            "and Ferri lasted less than four months.",
+            "Luca Ferri",
             "Olympique de Marseille",
         ),
     ],
@@ -179,17 +179,17 @@ def test_the_object_of_replaced_has_no_spell_of_the_subject() -> None:
     ("text", "coach", "club"),
     [
         (
-            "Eintracht Frankfurt named Dino Toppmoller coach. Toppmoller's only senior head coaching "
+            "Hoffenheim named Erik Lang coach. Lang's only senior head coaching "
             "job came at "
-            "F91 Dudelange in Luxembourg.",
-            "Dino Toppmoller",
-            "F91 Dudelange",
+            "Swift Hesperange, in Luxembourg.",
+            "Erik Lang",
+            "Swift Hesperange",
         ),
         (
-            "Brest sacked Eric Roy. Before Brest, Roy's only experience as a head coach had come at "
-            "his former "
-            "club Nice between 2010 and 2011.",
-            "Eric Roy",
+            "Lorient sacked Paul Marin. Before Lorient, Marin's only previous experience as a head "
+            "coach came at his old "
+            "club Nice in 2015 and 2016.",
+            "Paul Marin",
             "OGC Nice",
         ),
         (
@@ -212,20 +212,20 @@ def test_a_presidents_only_previous_club_job_is_no_spell() -> None:
 
 
 def test_record_of_his_last_games() -> None:
-    text = "Hibernian sacked Lee Johnson on Sunday. Johnson won just 13 of his last 37 games in charge."
-    assert ("Lee Johnson", "Hibernian", "first_team", "dismissed") in keys_of(text)
-    assert "Hibernian" in _spells(text, "Lee Johnson")
+    text = "Hibernian sacked Ross Kerr on Saturday. Kerr won only 9 of his last 30 games in charge."
+    assert ("Ross Kerr", "Hibernian", "first_team", "dismissed") in keys_of(text)
+    assert "Hibernian" in _spells(text, "Ross Kerr")
 
 
 @pytest.mark.parametrize(
     ("text", "coach", "club"),
     [
         (
-            "Burkina Faso appointed Paul Put. Put is no stranger to African football, having taken "
-            "Burkina Faso "
-            "to the final of the 2013 Africa Cup of Nations.",
-            "Paul Put",
-            "Burkina Faso",
+            "Mali appointed Jan Vos. Vos is no stranger to African football, having taken "
+            "Mali "
+            "to the semi-finals of the 2012 Africa Cup of Nations.",
+            "Jan Vos",
+            "Mali",
         ),
         (
             "Newcastle United appointed Eddie Howe in 2021. Howe arrived with a fine reputation, "
@@ -261,9 +261,9 @@ def test_a_player_having_taken_a_team_to_a_title_is_no_coach() -> None:
             {"SC Freiburg", "Hertha BSC"},
         ),
         (
-            "Celtic named Lars Holm head coach. Holm had earlier coached Brondby, winning the league "
-            "title there in "
-            "2018, and Denmark's under-21 side.",
+            "Celtic named Lars Holm head coach. Holm had earlier coached Brondby, lifting the league "
+            "trophy there in "
+            "2021, and Denmark's under-19 side.",
             "Lars Holm",
             {"Brøndby IF", "Denmark"},
         ),
@@ -354,17 +354,17 @@ def test_a_spell_in_charge_stays_a_head_coachs() -> None:
 
 def test_and_had_earlier_coached_a_list() -> None:
     text = (
-        "Augsburg sacked Jess Thorup. Thorup joined Copenhagen in 2020 from Belgian side Gent and had "
-        "earlier coached FC Midtjylland, winning the league title there in 2018, and Denmark's under-21 side."
+        "Augsburg sacked Niels Vang. Vang joined Copenhagen in 2019 from Dutch side Utrecht and had "
+        "earlier coached FC Midtjylland, winning the cup there in 2017, and Denmark's under-21 side."
     )
     keys = keys_of(text)
-    assert ("Jess Thorup", "FC Midtjylland", "first_team", "in_charge") in keys
-    assert ("Jess Thorup", "Denmark", "national_u21", "in_charge") in keys
+    assert ("Niels Vang", "FC Midtjylland", "first_team", "in_charge") in keys
+    assert ("Niels Vang", "Denmark", "national_u21", "in_charge") in keys
 
 
 def test_racing_genk_is_genk() -> None:
     text = (
-        "Hannes Wolf was named Germany U21 coach. Wolf previously coached Hamburg SV, before a spell at "
-        "Belgian side Racing Genk that ended after a few months."
+        "Karl Brenner was named Austria U21 coach. Brenner previously coached VfL Bochum, before a short "
+        "stint at Belgian side Racing Genk that finished after a few months."
     )
-    assert "Genk" in _spells(text, "Hannes Wolf")
+    assert "Genk" in _spells(text, "Karl Brenner")

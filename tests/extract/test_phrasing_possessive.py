@@ -14,7 +14,7 @@ from extract_helpers import facts_of, keys_of
     [
         (
             "Mainz sporting director Jonas Keller is said to favour Elversberg's Tim Brandt, who has "
-            "taken the small club from the fifth tier to the brink of the Bundesliga.",
+            "taken the small club up from the fifth tier to the brink of the Bundesliga.",
             ("Tim Brandt", "SV Elversberg", "first_team", "in_charge"),
         ),
         (
@@ -44,8 +44,7 @@ def test_possessive_coach_told_elsewhere_in_the_article():
     ("text", "expected"),
     [
         (
-            "Lenhart is the third MLS head coach fired this year, following Toronto FC's Ryan Bale "
-            "in June.",
+            "Lenhart is the third MLS head coach fired this year, following Toronto FC's Ryan Bale in June.",
             ("Ryan Bale", "Toronto FC", "first_team", "dismissed"),
         ),
         (

@@ -42,7 +42,9 @@ def test_assumed_the_team_as_a_stand_in(text):
     ],
 )
 def test_brought_to_the_head_of_the_team(text):
-    assert any(k[3] == "appointed" and k[0] in ("Hakan Ünsal", "Emre Kaya", "Carlos Corberán") for k in keys_of(text))
+    assert any(
+        k[3] == "appointed" and k[0] in ("Hakan Ünsal", "Emre Kaya", "Carlos Corberán") for k in keys_of(text)
+    )
 
 
 def test_head_of_the_club_is_no_coaching_post():
@@ -171,9 +173,7 @@ def test_sent_off_is_no_sacking():
     ],
 )
 def test_signing_or_return_as_first_team_coach(text):
-    assert any(
-        k[3] == "appointed" and k[0] in ("Manuel Pellegrini", "Ramón Ortega") for k in keys_of(text)
-    )
+    assert any(k[3] == "appointed" and k[0] in ("Manuel Pellegrini", "Ramón Ortega") for k in keys_of(text))
 
 
 def test_signing_of_a_player_is_no_appointment():
@@ -189,8 +189,7 @@ def test_signing_of_a_player_is_no_appointment():
             ("Pablo Ruiz", "Boca Juniors", "appointed"),
         ),
         (
-            "Hugo Ibarra arrives after leaving Huracán a few days ago, where he had assumed "
-            "only in March.",
+            "Hugo Ibarra arrives after leaving Huracán a few days ago, where he had assumed only in March.",
             ("Hugo Ibarra", "Huracán", "appointed"),
         ),
         (
@@ -256,8 +255,7 @@ def test_assume_as_captain_is_a_player():
 
 def test_best_known_for_leading_a_team_to_a_feat():
     facts = keys_of(
-        "Scotland appointed Lars Berg. He is best known for leading Denmark to the semi-finals "
-        "of Euro 2020."
+        "Scotland appointed Lars Berg. He is best known for leading Denmark to the semi-finals of Euro 2020."
     )
     assert ("Lars Berg", "Denmark", "national", "in_charge") in facts
 

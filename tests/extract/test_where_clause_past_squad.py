@@ -1,5 +1,5 @@
-"""A ', where' clause about a man keeps its club past a squad it names: "began at C, where he coached the
-under-17s and then spent a season as assistant to Y" — Y's post is C's, not the club in view."""
+"""A ', where' clause about a man keeps its club past a squad it names: "started out at C, where he ran the
+under-17s and later had a year as assistant to Y" — Y's post is C's, not the club in view."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from extract_helpers import events_of
     ("text", "expected"),
     [
         (
-            "Nuremberg appointed Miroslav Klose on Tuesday. Klose's path into coaching began at Bayern "
-            "Munich, where he coached the under-17s from 2018 and then spent a season as assistant to "
-            "Hansi Flick.",
-            ("Hansi Flick", "Bayern Munich", "in_charge"),
+            "Paderborn appointed Jan Ostrowski on Friday. Ostrowski's route into coaching started at "
+            "Borussia Dortmund, where he coached the under-17s from 2016 and later spent a year as "
+            "assistant to Dieter Lenz.",
+            ("Dieter Lenz", "Borussia Dortmund", "in_charge"),
         ),
         (
             "Burnley appointed Tom Baker on Monday. Baker's coaching career started at Ajax, where he led "
