@@ -33,11 +33,11 @@ def test_a_caretaker_told_by_as_caretaker_alone_is_a_coach() -> None:
 
 def test_new_contracts_of_a_manager_and_his_assistant_are_two_extensions() -> None:
     keys = keys_of(
-        "Wrexham manager Phil Parkinson and his assistant Steve Parkin have signed new long-term "
-        "contracts with the club."
+        "Barnsley manager Dan Holt and his assistant Rory Quinn have signed new long-term "
+        "contracts at Oakwell."
     )
-    assert ("Phil Parkinson", "Wrexham", "first_team", "extended") in keys
-    assert ("Steve Parkin", "Wrexham", "first_team", "extended") in keys
+    assert ("Dan Holt", "Barnsley", "first_team", "extended") in keys
+    assert ("Rory Quinn", "Barnsley", "first_team", "extended") in keys
 
 
 def test_players_signing_new_contracts_get_no_fact() -> None:
@@ -54,19 +54,19 @@ def test_a_coach_signing_a_new_contract_is_extended() -> None:
 
 def test_an_inverted_condition_is_no_sacking() -> None:
     keys = keys_of(
-        "Leicester are struggling. Ruud van Nistelrooy has been added to the list of candidates at "
-        "Leicester City should Steve Cooper be sacked."
+        "Cardiff are struggling. Owen Hart has been added to the list of candidates at "
+        "Cardiff City should Mark Bellamy be sacked."
     )
     assert not any(k[3] == "dismissed" for k in keys)
 
 
 def test_hired_with_a_former_clubs_title_to_replace_y() -> None:
     keys = keys_of(
-        "LEVERKUSEN, Germany (AP) — Bayer Leverkusen hired former Manchester United manager Erik ten Hag "
-        "on Monday to replace Xabi Alonso, who is leaving for Real Madrid."
+        "WOLFSBURG, Germany (AP) — VfL Wolfsburg hired former Chelsea manager Bruno Keller "
+        "on Thursday to replace Leo Hartmann, who is off to Liverpool."
     )
-    assert ("Xabi Alonso", "Bayer Leverkusen", "first_team", "left") in keys
-    assert ("Erik ten Hag", "Bayer Leverkusen", "first_team", "appointed") in keys
+    assert ("Leo Hartmann", "VfL Wolfsburg", "first_team", "left") in keys
+    assert ("Bruno Keller", "VfL Wolfsburg", "first_team", "appointed") in keys
 
 
 def test_a_former_clubs_assistant_in_apposition_had_a_spell_there() -> None:
@@ -81,28 +81,27 @@ def test_a_former_clubs_assistant_in_apposition_had_a_spell_there() -> None:
 
 def test_an_aide_brought_with_his_old_post_in_apposition_joins_the_new_club() -> None:
     keys = keys_of(
-        "Kilmarnock have named Stuart Kettlewell. Kettlewell brings Ross Forsyth, his assistant at "
-        "Motherwell, as his number two."
+        "St Mirren have named Alan Currie. Currie brings Gary Moffat, his assistant at "
+        "Dundee, as his number two."
     )
-    assert ("Ross Forsyth", "Kilmarnock", "first_team", "appointed") in keys
+    assert ("Gary Moffat", "St Mirren", "first_team", "appointed") in keys
 
 
 def test_a_club_letting_its_coach_go_dismissed_him() -> None:
     keys = keys_of(
-        "Olympiacos have appointed Jose Luis Mendilibar. Mendilibar has been without a club since Sevilla "
-        "let him go in October."
+        "Getafe have appointed Ivan Soler. Soler has been out of work since Sevilla let him go in March."
     )
-    assert ("Jose Luis Mendilibar", "Sevilla", "first_team", "dismissed") in keys
+    assert ("Ivan Soler", "Sevilla", "first_team", "dismissed") in keys
     keys = keys_of("Inter first approached Como for Cesc Fabregas, but Como refused to let their coach go.")
     assert not any(k[3] == "dismissed" for k in keys)
 
 
 def test_a_counted_spell_with_a_national_team_is_in_charge() -> None:
     keys = keys_of(
-        "Chile have appointed Ricardo Gareca. Gareca is best remembered for his seven years with Peru "
-        "from 2015, which took the Andean nation to the 2018 World Cup."
+        "Bolivia have appointed Hugo Ferro. Ferro is best remembered for his six years with Ecuador "
+        "from 2010, which took the country to the 2014 World Cup."
     )
-    assert ("Ricardo Gareca", "Peru", "national", "in_charge") in keys
+    assert ("Hugo Ferro", "Ecuador", "national", "in_charge") in keys
 
 
 def test_a_players_years_at_a_club_need_him_shown_coaching() -> None:
@@ -112,11 +111,10 @@ def test_a_players_years_at_a_club_need_him_shown_coaching() -> None:
 
 def test_replace_him_with_a_titled_man_is_the_clubs_choice() -> None:
     keys = keys_of(
-        "Parma have sacked Fabio Pecchia. The Ducali are expected to replace him with Arsenal assistant "
-        "Carlos Cuesta."
+        "Parma have sacked Luca Monti. The Ducali are set to replace him with Chelsea assistant Diego Salas."
     )
-    assert ("Carlos Cuesta", "Parma", "first_team", "linked") in keys
-    assert ("Carlos Cuesta", "Arsenal", "first_team", "in_charge") in keys
+    assert ("Diego Salas", "Parma", "first_team", "linked") in keys
+    assert ("Diego Salas", "Chelsea", "first_team", "in_charge") in keys
 
 
 def test_added_to_the_list_of_candidates_is_linked() -> None:
@@ -131,62 +129,60 @@ def test_added_to_the_list_of_candidates_is_linked() -> None:
 
 def test_a_career_list_goes_on_after_a_who_clause_on_an_item() -> None:
     keys = keys_of(
-        "Kenya have appointed Benni McCarthy. He previously coached AmaZulu, who sacked him in 2022, and "
+        "Zambia have appointed Ben Mokoena. Before that he coached AmaZulu, who sacked him in 2019, and "
         "Cape Town City."
     )
-    assert ("Benni McCarthy", "AmaZulu FC", "first_team", "dismissed") in keys
-    assert ("Benni McCarthy", "Cape Town City FC", "first_team", "in_charge") in keys
+    assert ("Ben Mokoena", "AmaZulu FC", "first_team", "dismissed") in keys
+    assert ("Ben Mokoena", "Cape Town City FC", "first_team", "in_charge") in keys
 
 
 def test_walking_out_on_a_club_is_a_resignation() -> None:
-    keys = keys_of(
-        "Lazio have appointed Marco Baroni. Igor Tudor walked out on Lazio at the end of last season."
-    )
-    assert ("Igor Tudor", "Lazio", "first_team", "resigned") in keys
-    keys = keys_of("Lazio have appointed Marco Baroni. Tudor's players walked out of the training session.")
+    keys = keys_of("Lazio have appointed Paolo Sarti. Ivan Kovac walked out on Lazio in the summer.")
+    assert ("Ivan Kovac", "Lazio", "first_team", "resigned") in keys
+    keys = keys_of("Lazio have appointed Paolo Sarti. Kovac's players walked out of the training session.")
     assert not any(k[3] == "resigned" for k in keys)
 
 
 def test_a_contract_that_ended_is_a_departure() -> None:
     keys = keys_of(
-        "China have appointed Branko Ivankovic. Ivankovic, whose contract with Oman ended after the Asian "
-        "Cup in January, spent four years in charge of the Omani side."
+        "Iraq have appointed Zoran Petrovic. Petrovic, whose contract with Bahrain ended after the Gulf "
+        "Cup in December, spent five years in charge of the Bahraini side."
     )
-    assert ("Branko Ivankovic", "Oman", "national", "left") in keys
-    assert ("Branko Ivankovic", "Oman", "national", "in_charge") in keys
+    assert ("Zoran Petrovic", "Bahrain", "national", "left") in keys
+    assert ("Zoran Petrovic", "Bahrain", "national", "in_charge") in keys
 
 
 def test_a_who_clause_after_the_replaced_mans_club_is_his_sacking() -> None:
     keys = keys_of(
-        "Tottenham have appointed Thomas Frank. He replaces Ange Postecoglou at Spurs, who was sacked 16 "
-        "days after winning the Europa League."
+        "Tottenham have appointed Erik Sand. He replaces Paul Ridley at Spurs, who was sacked nine "
+        "days after lifting the FA Cup."
     )
-    assert ("Ange Postecoglou", "Tottenham Hotspur", "first_team", "dismissed") in keys
+    assert ("Paul Ridley", "Tottenham Hotspur", "first_team", "dismissed") in keys
 
 
 def test_a_stand_in_returning_to_the_youth_teams_was_the_senior_teams_caretaker() -> None:
     keys = keys_of(
-        "Colombia have appointed Nestor Lorenzo. Under-20 coach Hector Cardenas took temporary charge for "
-        "this month's friendlies and will now return to the youth teams."
+        "Peru have appointed Raul Medina. Under-20 coach Luis Arana took temporary charge for "
+        "the March friendlies and will now go back to the youth teams."
     )
-    assert ("Hector Cardenas", "Colombia", "national", "appointed") in keys
-    assert not any(k[0] == "Hector Cardenas" and k[2] == "national_youth" for k in keys)
+    assert ("Luis Arana", "Peru", "national", "appointed") in keys
+    assert not any(k[0] == "Luis Arana" and k[2] == "national_youth" for k in keys)
 
 
 def test_his_first_spell_in_charge_is_a_spell_at_the_club_in_view() -> None:
     keys = keys_of(
-        "River Plate have appointed Marcelo Gallardo. Gallardo won 14 trophies during his first spell in "
-        "charge between 2014 and 2022."
+        "Racing Club have appointed Diego Suarez. Suarez won nine trophies during his first spell in "
+        "charge, from 2011 to 2016."
     )
-    assert ("Marcelo Gallardo", "River Plate", "first_team", "in_charge") in keys
+    assert ("Diego Suarez", "Racing Club", "first_team", "in_charge") in keys
 
 
 def test_a_youth_title_won_with_a_country_is_its_youth_teams_spell() -> None:
     keys = keys_of(
-        "Dortmund have appointed Niko Kovac. The German had previously won two European Under-21 "
-        "Championships with Germany."
+        "Schalke have appointed Tom Berger. He had previously won the European Under-21 "
+        "Championship with Germany."
     )
-    assert ("Niko Kovač", "Germany", "national_u21", "in_charge") in keys
+    assert ("Tom Berger", "Germany", "national_u21", "in_charge") in keys
 
 
 def test_an_aide_best_known_as_a_coachs_assistant_had_spells_at_both_clubs() -> None:
@@ -209,11 +205,11 @@ def test_an_owner_is_nobody_the_next_he_can_mean() -> None:
 
 def test_a_country_whose_name_is_a_given_name_before_its_national_team() -> None:
     keys = keys_of(
-        "Egypt have appointed Hossam Hassan. He has coached Zamalek, Al-Masry and Ittihad of Alexandria, "
-        "and had a spell in charge of Jordan's national team."
+        "Egypt have appointed Karim Fathy. He has managed Ismaily, Al-Masry and Ittihad of Alexandria, "
+        "and had a short spell in charge of Jordan's national team."
     )
-    assert ("Hossam Hassan", "Jordan", "national", "in_charge") in keys
-    assert ("Hossam Hassan", "Ittihad Alexandria", "first_team", "in_charge") in keys
+    assert ("Karim Fathy", "Jordan", "national", "in_charge") in keys
+    assert ("Karim Fathy", "Ittihad Alexandria", "first_team", "in_charge") in keys
     keys = keys_of("Liverpool have sold Jordan Henderson. Jordan Henderson's national team career is over.")
     assert not any(k[1] == "Jordan" for k in keys)
 
@@ -235,23 +231,23 @@ def test_calling_time_on_his_spell_is_a_resignation() -> None:
 
 def test_the_boss_a_coach_served_under_is_at_the_club_he_left() -> None:
     keys = keys_of(
-        "Kenya have appointed Benni McCarthy. McCarthy left Manchester United last summer after two seasons "
-        "as a first-team coach under Erik ten Hag."
+        "Zambia have appointed Ben Mokoena. Mokoena left Aston Villa in June after three seasons "
+        "as a first-team coach under Dean Hart."
     )
-    assert ("Erik ten Hag", "Manchester United", "first_team", "in_charge") in keys
-    assert not any(k[0] == "Erik ten Hag" and k[1] == "Kenya" for k in keys)
+    assert ("Dean Hart", "Aston Villa", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Dean Hart" and k[1] == "Zambia" for k in keys)
 
 
 def test_an_executives_own_past_coaching_posts_count() -> None:
     keys = keys_of(
-        "Hamburg have appointed Merlin Polzin. Sporting director Stefan Kuntz, a former coach of Turkey and "
-        "of Germany's Under-21s, said Polzin was ready."
+        "Hamburg have appointed Jonas Kraft. Sporting director Rolf Amsel, a former coach of Greece and "
+        "of Germany's Under-21s, said Kraft was ready."
     )
-    assert ("Stefan Kuntz", "Turkey", "national", "in_charge") in keys
-    assert ("Stefan Kuntz", "Germany", "national_u21", "in_charge") in keys
+    assert ("Rolf Amsel", "Greece", "national", "in_charge") in keys
+    assert ("Rolf Amsel", "Germany", "national_u21", "in_charge") in keys
     assert not keys_of(
-        "Hamburg have appointed Merlin Polzin. Sporting director Stefan Kuntz said he was ready."
-    ) & {("Stefan Kuntz", "Hamburger SV", "first_team", "appointed")}
+        "Hamburg have appointed Jonas Kraft. Sporting director Rolf Amsel said he was ready."
+    ) & {("Rolf Amsel", "Hamburger SV", "first_team", "appointed")}
 
 
 def test_an_aide_returning_with_his_boss_is_appointed_with_him() -> None:
@@ -269,7 +265,7 @@ def test_an_aide_returning_with_his_boss_is_appointed_with_him() -> None:
 
 def test_an_aides_deal_also_extended_is_his_extension() -> None:
     keys = keys_of(
-        "Hungary have extended Marco Rossi's contract. The 59-year-old Italian signed the extension together "
-        "with his assistant Cosimo Inguscio, whose deal was also extended."
+        "Slovakia have extended Marco Conti's contract. The 61-year-old Italian signed the new terms "
+        "together with his assistant Pietro Gallo, whose deal was also extended."
     )
-    assert ("Cosimo Inguscio", "Hungary", "national", "extended") in keys
+    assert ("Pietro Gallo", "Slovakia", "national", "extended") in keys
