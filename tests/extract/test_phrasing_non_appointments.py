@@ -25,7 +25,7 @@ def test_close_to_appointing_is_no_appointment(text: str) -> None:
     [
         "Max Eberl was appointed as sporting director of Bayern Munich in March.",
         "Marco Rose took over as technical director at RB Leipzig in March.",
-        "Jurgen Klopp, who will take over his new role as Head of Global Soccer at Red Bull on January 1, "
+        "Ralf Kramer, who will take over as Head of Football Development at Red Bull in March, "
         "was not involved.",
         "Celtic have appointed Mark Lyle as the club's new chief executive.",
     ],

@@ -1,6 +1,6 @@
-"""A stand-in going back to the side he coaches ("X, who coached C on an interim basis, returns to his post
-as coach of the club's under-23 side", "X led the team in the last two games and returns to the
-under-19s"): his post there is told (in_charge of that side). Not a move back to a club, nor a return to
+"""A stand-in going back to the side he coaches ("X, who had C on an interim basis, returns to his job
+as coach of the club's under-20 side", "X led C for the final three games and returns to the
+under-17s"): his post there is told (in_charge of that side). Not a move back to a club, nor a return to
 the bench."""
 
 from __future__ import annotations
@@ -13,22 +13,22 @@ from extract_helpers import keys_of
     ("text", "key"),
     [
         pytest.param(
-            "Toluca have appointed Marco Ruiz as head coach. Pedro Salas, who coached Toluca on an interim "
-            "basis for the final games of the Apertura, returns to his post as coach of the club's "
-            "under-23 side.",
-            ("Pedro Salas", "Toluca", "u23", "in_charge"),
+            "Pachuca have appointed Luis Vega as head coach. Raul Ortiz, who coached Pachuca on an interim "
+            "basis for the last three rounds of the Clausura, returns to his job as coach of the "
+            "club's under-20 side.",
+            ("Raul Ortiz", "Pachuca", "u20", "in_charge"),
             id="returns_to_his_post_as_coach_of_the_clubs_under_23_side",
         ),
         pytest.param(
-            "Mainz have named Bo Lund as head coach. Jan Rehm led Mainz on an interim basis in the last two "
-            "matches and returns to the under-19s.",
-            ("Jan Rehm", "1. FSV Mainz 05", "u19", "in_charge"),
+            "Augsburg have named Erik Falk as head coach. Timo Hess led Augsburg on an interim basis for the "
+            "final three games and returns to the under-17s.",
+            ("Timo Hess", "FC Augsburg", "u17", "in_charge"),
             id="led_the_team_and_returns_to_the_under_19s",
         ),
         pytest.param(
-            "Lech Poznan have appointed Niels Frederiksen as head coach. Marek Bajor, who had led the team "
-            "on an interim basis since March, will return to his role as coach of the reserves.",
-            ("Marek Bajor", "Lech Poznań", "reserve", "in_charge"),
+            "Legia Warsaw have appointed Tomas Berg as head coach. Piotr Nowak, who had led the side "
+            "on an interim basis since February, will return to his role as coach of the reserves.",
+            ("Piotr Nowak", "Legia Warsaw", "reserve", "in_charge"),
             id="will_return_to_his_role_as_coach_of_the_reserves",
         ),
     ],

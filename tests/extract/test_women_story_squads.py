@@ -59,9 +59,9 @@ def test_earlier_or_mens_spells_keep_the_first_team(text: str) -> None:
     [
         # "the Wolves" is Wolfsburg's nickname too: in a story naming Wolfsburg, its women's team
         (
-            "VfL Wolfsburg has found a successor for Tommy Stroot: Stephan Lerch will return to the bench of "
-            "the Wolves' women's team from next season.",
-            ("Stephan Lerch", "VfL Wolfsburg", "women", "appointed"),
+            "VfL Wolfsburg has found its replacement for Jonas Hahn: Ralf Becker will return to the bench with "
+            "the Wolves' women's side in the summer.",
+            ("Ralf Becker", "VfL Wolfsburg", "women", "appointed"),
         ),
         (
             "VfL Wolfsburg sacked Ralph Hasenhüttl on Sunday. Paul Simonis is the Wolves' new coach.",
