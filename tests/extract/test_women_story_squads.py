@@ -59,8 +59,8 @@ def test_earlier_or_mens_spells_keep_the_first_team(text: str) -> None:
     [
         # "the Wolves" is Wolfsburg's nickname too: in a story naming Wolfsburg, its women's team
         (
-            "VfL Wolfsburg has found its replacement for Jonas Hahn: Ralf Becker will return to the bench with "
-            "the Wolves' women's side in the summer.",
+            "VfL Wolfsburg has found its replacement for Jonas Hahn: Ralf Becker will return to the "
+            "bench with the Wolves' women's side in the summer.",
             ("Ralf Becker", "VfL Wolfsburg", "women", "appointed"),
         ),
         (
