@@ -7,7 +7,7 @@ from extract_helpers import facts_of
 
 _TEXT = (
     "Falkirk have appointed Jim Goodwin. He replaces Scott Brown, who left on Thursday. Brown took Falkirk "
-    "into the Premiership through the play-offs in 2023, months after arriving at Falkirk in "
+    "up to the Premiership via the play-offs in 2023, months after arriving at Falkirk in "
     "November 2022."
 )
 
