@@ -201,6 +201,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = _drop_restatements(facts)
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
+    _stand_in_starts(facts)
     _spell_starts(facts)
     staff_dates(facts, ctx.news_day)
     return _dedupe(facts)
@@ -885,6 +886,31 @@ def _spell_starts(facts: list[Fact]) -> None:
             f.date = appointed.get(_key(f))
         if f.event == "in_charge" and f.date is None and f.since_prior:
             f.date = _prior_change_date(f, facts)
+
+
+def _stand_in_starts(facts: list[Fact]) -> None:
+    """'Y was dismissed in September. X, the assistant, then took over as interim': a caretaker's
+    appointment the text gives no date of its own happened when the man before him left, told in the
+    same sentence or the one just before. (Not for a man the text tells stepping in more than once at the
+    club: which exit each spell followed is left to the dates of their own words.)"""
+    for f in facts:
+        if f.event != "appointed" or f.role != "caretaker" or f.date is not None:
+            continue
+        if any(
+            g is not f and g.event == "appointed" and (g.coach, g.club) == (f.coach, f.club) for g in facts
+        ):
+            continue
+        exits = [
+            g
+            for g in facts
+            if g.event in ("dismissed", "resigned", "left")
+            and g.club == f.club
+            and g.coach != f.coach
+            and g.date is not None
+            and f.sentence - 1 <= g.sentence <= f.sentence
+        ]
+        if exits:
+            f.date = dataclasses.replace(max(exits, key=lambda g: g.sentence).date, kind="point")
 
 
 def _prior_change_date(f: Fact, facts: list[Fact]) -> DateMention | None:
