@@ -147,6 +147,7 @@ from pipeline.extract.rules.grammar import (
     CLUB_BODY,
     CLUB_DESC,
     STAFF_TEAM,
+    UNTIL_FILLED,
 )
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches
@@ -2231,6 +2232,8 @@ def _event_and_role(
         and _first_team_coach_title(sent, person_pos, match.end())
     ):
         role = "assistant_coach"  # "promoted to first-team coach": a coach on the senior staff, not its head
+    if role == "head_coach" and event == "appointed" and _aide_for_a_stretch(match, sent.tagged, person_pos):
+        role = "caretaker"  # "Assistant X was appointed as his replacement until the end of the season"
     if rule.name == "youth-spell" and _stand_in_spell(sent, match):
         return "appointed", "caretaker"  # "led the senior team as interim boss"
     if (
@@ -2618,6 +2621,22 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         ):
             role = "caretaker"
     return role
+
+
+# "… as his replacement until the end of the season", "…, for the rest of the campaign": a stretch told in the
+# clause of the match (not "until the end of the season" of another clause, "and will stay until …")
+_FOR_A_STRETCH = re.compile(
+    r"(?:\s+as\s+[^«,;.]{0,20}?«P\d+»['’]s?\s+(?:replacement|successor))?,?" + UNTIL_FILLED
+)
+
+
+def _aide_for_a_stretch(match: re.Match[str], tagged: str, person_pos: int) -> bool:
+    """'Assistant X has been appointed as his replacement until the end of the season': the team's aide given
+    the post for a stretch only stands in (a man from outside so named may be on a short deal for good)."""
+    if not _FOR_A_STRETCH.match(tagged, match.end()):
+        return False
+    titled = _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
+    return bool(titled or _AIDE_APPOSED_AFTER.match(tagged, tagged.find("»", person_pos) + 1))
 
 
 def _stand_in_for_now(match: re.Match[str], tagged: str, person_pos: int) -> bool:

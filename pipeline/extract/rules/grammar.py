@@ -303,6 +303,12 @@ NOT_MATCH_PLAY = (
     r"starting|line-?up|XI|came\s+on|off\s+the\s+bench|dropped|striker|midfielder|defender|winger|"
     r"goalkeeper|forward|captain|player)\b)"
 )
+# the stretch a stand-in leads the team for while the post is open: "for the rest of the season", "until the
+# end of the campaign", "in the meantime", "on an interim basis"
+UNTIL_FILLED = (
+    r"\s+(?:for\s+the\s+rest\s+of\s+the\s+(?:season|campaign|year)|until\s+the\s+end\s+of\s+the\s+"
+    r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an\s+interim\s+basis)\b"
+)
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)
 # when a change happened, right after its verb: "in September", "in October 2023", "last summer", "in the
 # summer of 2022", "at the start of the year"

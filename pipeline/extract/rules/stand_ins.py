@@ -5,7 +5,7 @@ games told ahead.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import TEAM_NOUN
-from pipeline.extract.rules.grammar import STAND_IN_TITLE
+from pipeline.extract.rules.grammar import STAND_IN_TITLE, UNTIL_FILLED
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -286,12 +286,6 @@ RULE_KEYS.update(
         "will-lead-until-filled": ("rest of the", "end of the", "meantime", "interim basis"),
     }
 )
-# the stretch a stand-in leads the team for while the post is open: "for the rest of the season", "until the
-# end of the campaign", "in the meantime", "on an interim basis"
-_UNTIL_FILLED = (
-    r"\s+(?:for\s+the\s+rest\s+of\s+the\s+(?:season|campaign|year)|until\s+the\s+end\s+of\s+the\s+"
-    r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an\s+interim\s+basis)\b"
-)
 # the games a stand-in is named for: "for Saturday's trip to Cardiff", "for the final two matches of the
 # season", "for the cup tie" (not "for the first time in Saturday's game", nor "for the rest of the season")
 _FOR_GAMES = (
@@ -332,7 +326,7 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         "will-lead-until-filled",
         "appointed",
         r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|look\s+after)\s+"
-        r"(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + _UNTIL_FILLED,
+        r"(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + UNTIL_FILLED,
         0.7,
         role="caretaker",
         club_side="topic",
