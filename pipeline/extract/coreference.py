@@ -42,6 +42,7 @@ from pipeline.extract.mentions import (
     weak_alias_seen,
 )
 from pipeline.extract.people import (
+    CLUB_OF_OWNER,
     EXECUTIVE_AFTER,
     EXECUTIVE_BEFORE,
     OWNED_BY,
@@ -2382,7 +2383,7 @@ def _mark_player(person: Mention, ctx: Context) -> None:
 
 
 def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
-    for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER, OWNED_BY):
+    for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER, OWNED_BY, CLUB_OF_OWNER):
         for m in regex.finditer(tagged):
             person = mentions[int(m.group(1))]
             if person.pronoun or (HEAD_COACH_TITLE.search(m.group(0)) and coach_title_country(mentions, ctx)):
@@ -2391,6 +2392,8 @@ def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
                 continue  # "put technical director X in interim charge of the team": now its coach
             if HEAD_COACH_TITLE.search(m.group(0)) and _of_first_team(tagged, m.end(), mentions):
                 continue  # "X, the technical director of the first team": its coach, in translation
+            if regex is CLUB_OF_OWNER and person.name in known_coaches():
+                continue  # "the club of the Italian Ancelotti": a coach's team, loosely translated
             ctx.people.mark_executive(person.name)
 
 

@@ -46,7 +46,9 @@ DESCRIPTOR = re.compile(
     r"\s*,?\s*(?:[A-ZÀ-Þ]|«))"
 )
 EXECUTIVE_BEFORE = re.compile(
-    r"\b(?:" + EXECUTIVE_TITLES + r")\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»", re.IGNORECASE
+    # ("the club's owners Grupo X", "co-owners A and B said": the owners, named as a body)
+    r"\b(?:" + EXECUTIVE_TITLES + r"|owners|co-owners)\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»",
+    re.IGNORECASE,
 )
 # "X was appointed sporting director", "X has been named chief executive of C": given a board post
 _MADE_EXECUTIVE = (
@@ -70,6 +72,10 @@ OWNED_BY = re.compile(
     r"\b(?:owned|co-owned|bought|controlled|taken\s+over)\s+by\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,4}?«P(\d+)»(?!['’])",
     re.IGNORECASE,
 )
+# "the club of the American X" (translated "il club dell'americano X"), "the club of X evaluated Y": the
+# man a club is "of" is its owner (a coach's side is "the team of X"; the nationality before his name is cut
+# from the tagged text)
+CLUB_OF_OWNER = re.compile(r"\bclub\s+of\s+(?:the\s+)?«P(\d+)»(?!['’])", re.IGNORECASE)
 # a playing position as a man's title now ("Chelsea striker X", "X, the Palace goalkeeper,"): a player
 PLAYING_POSITION = (
     r"(?:striker|midfielder|defender|goalkeeper|keeper|goalie|winger|forward|full-back|fullback|"
