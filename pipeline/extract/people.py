@@ -46,8 +46,9 @@ DESCRIPTOR = re.compile(
     r"\s*,?\s*(?:[A-ZÀ-Þ]|«))"
 )
 EXECUTIVE_BEFORE = re.compile(
-    # ("the club's owners Grupo X", "co-owners A and B said": the owners, named as a body)
-    r"\b(?:" + EXECUTIVE_TITLES + r"|owners|co-owners)\b,?\s+(?:«[CS]\d+»\s+)?«P(\d+)»",
+    # ("the club's owners Grupo X", "co-owners A and B said": the owners, named as a body; not after a
+    # comma, which ends a clause there: "Appointed by the club's owners, X has won 40 games")
+    r"\b(?:(?:" + EXECUTIVE_TITLES + r")\b,?|(?:owners|co-owners)\b)\s+(?:«[CS]\d+»\s+)?«P(\d+)»",
     re.IGNORECASE,
 )
 # "X was appointed sporting director", "X has been named chief executive of C": given a board post
