@@ -1634,6 +1634,7 @@ def _reference(
         said = sentence[start:end]
         name = _of_that_age(said, _apposed_age(sentence, end), _of_that_nationality(said, name, ctx), ctx)
         name = _not_the_caretaker(sentence, span, name, found, ctx)
+        name = _man_the_timeline_turned_to(sentence, span, name, ctx)
     aside = False
     if name and (is_descriptor or _SUBJECT_ONLY.match(sentence, start)):
         read = _in_the_succession(sentence, span, name, is_descriptor, after_named, found, ctx)
@@ -1649,6 +1650,35 @@ def _reference(
     return Mention(
         "P", start, end, sentence[start:end], name=name, pronoun=True, describes_coach=coach, aside=aside
     )
+
+
+# "A led the team for two matches before B was appointed.", "C took charge until D arrived in January.":
+# a sentence closing on the next man's arrival moves the story's timeline on to him
+_TIMELINE_TURN = re.compile(
+    r"\b(?:before|until|till)\s+([A-ZÀ-Þ][^\s,;:.()]*(?:\s+[A-ZÀ-Þ][^\s,;:.()]*){0,3})\s+"
+    r"(?:was\s+(?:appointed|named|hired|brought\s+in)|arrived|took\s+over|came\s+in)\b[^,;:()]*$"
+)
+
+
+def _man_the_timeline_turned_to(
+    sentence: str, span: tuple[int, int], name: str | None, ctx: Context
+) -> str | None:
+    """'… before B was appointed in November. The 58-year-old lasted only six weeks': a descriptor opening
+    the sentence after one that closes on a new man's arrival means that man (the story has moved on to
+    him), not the earlier subject, unless the descriptor gives the age or nationality the text gave that
+    subject, or one the text gave the new man otherwise."""
+    cursor = ctx.people.cursor
+    if not name or not cursor or sentence[: span[0]].strip(_OPENING_MARKS):
+        return name
+    turn = _TIMELINE_TURN.search(ctx.sentences[cursor - 1].rstrip(" .!"))
+    if not turn:
+        return name
+    arrived = ctx.people.resolve(turn.group(1))
+    said = sentence[span[0] : span[1]]
+    if arrived == name or arrived not in ctx.named_last or _told_of(said, name, ctx):
+        return name
+    age = _age_of(said, _apposed_age(sentence, span[1]))
+    return name if _described_otherwise(arrived, nationalities(said), age, ctx) else arrived
 
 
 # --- a story naming the new coach and the man he replaces: which of them a reference means ---------
