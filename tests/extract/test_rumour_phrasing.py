@@ -84,20 +84,19 @@ def test_both_clubs_approached_him() -> None:
 
 def test_former_club_coach_descriptor_is_a_past_spell() -> None:
     text = (
-        "Juventus sacked Maurizio Sarri on Saturday. "
-        "The former Napoli coach had arrived from Chelsea last summer."
+        "Roma sacked Paolo Ferri on Sunday. The former Atalanta coach had arrived from Everton in the summer."
     )
-    assert ("Maurizio Sarri", "Napoli", "first_team", "in_charge") in keys_of(text)
+    assert ("Paolo Ferri", "Atalanta", "first_team", "in_charge") in keys_of(text)
 
 
 def test_won_a_competition_with_both_national_teams() -> None:
     text = (
-        "Morocco hired Herve Renard. The Frenchman has also coached Egypt and won the Africa Cup of "
-        "Nations with both Zambia and Ivory Coast."
+        "Algeria hired Luc Moreau. The Frenchman has also coached Tunisia and won the Africa Cup of "
+        "Nations with both Cameroon and Senegal."
     )
     keys = keys_of(text)
-    assert ("Herve Renard", "Zambia", "national", "in_charge") in keys
-    assert ("Herve Renard", "Ivory Coast", "national", "in_charge") in keys
+    assert ("Luc Moreau", "Cameroon", "national", "in_charge") in keys
+    assert ("Luc Moreau", "Senegal", "national", "in_charge") in keys
     assert not any(k[0] in ("Nations", "Africa") for k in keys)
 
 
@@ -178,22 +177,22 @@ def test_a_player_leading_his_country_is_no_coach() -> None:
 
 def test_leaves_his_role_as_assistant_at_club() -> None:
     facts = facts_of(
-        "Arsenal appointed Mikel Arteta. The 37-year-old Spaniard leaves his role as assistant to "
-        "Pep Guardiola at Manchester City."
+        "Everton appointed Iker Sola. The 39-year-old Basque leaves his role as assistant to "
+        "Mauro Lenz at Liverpool."
     )
     got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
-    assert ("Mikel Arteta", "Manchester City", "assistant_coach", "left") in got
-    assert ("Mikel Arteta", "Manchester City", "assistant_coach", "in_charge") in got
-    assert ("Mikel Arteta", "Manchester City", "head_coach", "left") not in got
+    assert ("Iker Sola", "Liverpool", "assistant_coach", "left") in got
+    assert ("Iker Sola", "Liverpool", "assistant_coach", "in_charge") in got
+    assert ("Iker Sola", "Liverpool", "head_coach", "left") not in got
 
 
 def test_who_has_been_interim_coach_since() -> None:
     facts = facts_of(
-        "The United States appointed Emma Hayes. Twila Kilgore, who has been interim coach since "
-        "Vlatko Andonovski resigned in August, will remain in charge."
+        "Canada appointed Anna Holt. Mia Brooks, who has been interim coach since "
+        "Ken Hale resigned in May, will remain in charge until then."
     )
     got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
-    assert ("Twila Kilgore", "United States", "caretaker", "in_charge") in got
+    assert ("Mia Brooks", "Canada", "caretaker", "in_charge") in got
 
 
 def test_hyphenated_club_name_is_a_club() -> None:
@@ -211,50 +210,48 @@ def test_rejecting_an_offer_says_there_was_one() -> None:
 
 def test_arrived_from_is_an_appointment_at_the_club_in_view() -> None:
     text = (
-        "Juventus sacked Maurizio Sarri on Saturday. "
-        "The former Napoli coach had arrived from Chelsea last summer."
+        "Roma sacked Paolo Ferri on Sunday. The former Atalanta coach had arrived from Everton in the summer."
     )
     keys = keys_of(text)
-    assert ("Maurizio Sarri", "Juventus", "first_team", "appointed") in keys
-    assert ("Maurizio Sarri", "Chelsea", "first_team", "left") in keys
-    assert ("Maurizio Sarri", "Juventus", "first_team", "dismissed") in keys
+    assert ("Paolo Ferri", "Roma", "first_team", "appointed") in keys
+    assert ("Paolo Ferri", "Everton", "first_team", "left") in keys
+    assert ("Paolo Ferri", "Roma", "first_team", "dismissed") in keys
 
 
 def test_assistant_taking_interim_charge_is_the_assistant_there() -> None:
     facts = facts_of(
-        "Chelsea sacked Graham Potter on Sunday, and assistant Bruno Saltor will take charge of the team "
-        "on an interim basis."
+        "Fulham sacked Mark Dunn on Monday, and assistant Rui Alves will lead the team on an interim basis."
     )
     got = {(f["coach"], f["club"], f["role"], f["event"]) for f in facts}
-    assert ("Bruno Saltor", "Chelsea", "caretaker", "appointed") in got
-    assert ("Bruno Saltor", "Chelsea", "assistant_coach", "in_charge") in got
+    assert ("Rui Alves", "Fulham", "caretaker", "appointed") in got
+    assert ("Rui Alves", "Fulham", "assistant_coach", "in_charge") in got
 
 
 def test_both_mentioned_as_possible_successors() -> None:
     keys = keys_of(
-        "Portugal need a coach. Former Belgium coach Roberto Martínez and José Mourinho, now at Roma, have "
-        "both been mentioned as possible successors in the Portuguese press."
+        "Poland need a coach. Former Greece coach Anton Weiss and Marek Nowak, now at Lazio, have "
+        "both been mentioned as possible successors by the Polish media."
     )
-    assert ("Roberto Martínez", "Portugal", "national", "linked") in keys
-    assert ("José Mourinho", "Portugal", "national", "linked") in keys
+    assert ("Anton Weiss", "Poland", "national", "linked") in keys
+    assert ("Marek Nowak", "Poland", "national", "linked") in keys
 
 
 def test_current_clubs_coach_expected_to_succeed_another() -> None:
     keys = keys_of(
-        "Juventus have sacked Massimiliano Allegri. Bologna coach Thiago Motta is widely expected to be "
-        "named Allegri's permanent successor once the season ends."
+        "Napoli have sacked Luca Bruno. Torino coach Enzo Galli is widely expected to be "
+        "named Bruno's permanent successor when the campaign is over."
     )
-    assert ("Thiago Motta", "Juventus", "first_team", "linked") in keys
-    assert ("Thiago Motta", "Bologna", "first_team", "linked") not in keys
-    assert not {k for k in keys if k[0] == "Massimiliano Allegri" and k[3] == "linked"}
+    assert ("Enzo Galli", "Napoli", "first_team", "linked") in keys
+    assert ("Enzo Galli", "Torino", "first_team", "linked") not in keys
+    assert not {k for k in keys if k[0] == "Luca Bruno" and k[3] == "linked"}
 
 
 def test_reported_close_to_agreeing_terms() -> None:
     keys = keys_of(
-        "Newcastle United want a new manager. Paulo Fonseca was also reported to be close to agreeing terms "
-        "before talks stalled."
+        "Burnley want a new manager. Rui Matos was also reported to be close to agreeing personal terms "
+        "before talks broke down."
     )
-    assert ("Paulo Fonseca", "Newcastle United", "first_team", "linked") in keys
+    assert ("Rui Matos", "Burnley", "first_team", "linked") in keys
 
 
 def test_former_coach_turning_down_a_return_keeps_his_spell():
