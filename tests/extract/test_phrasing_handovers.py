@@ -34,9 +34,9 @@ def test_job_handed_to_the_sacked_coachs_aide(text, aide, head):
     ("text", "expected"),
     [
         (
-            "Carla Ward stepped down at Aston Villa at the end of last season after four years in charge, "
-            "and was replaced by Dutchman Robert de Pauw.",
-            ("Robert de Pauw", "Aston Villa", "appointed"),
+            "Jane Foster stepped down at Brighton in May after three years in charge, "
+            "and was replaced by Dane Mikkel Sorensen.",
+            ("Mikkel Sorensen", "Brighton & Hove Albion", "appointed"),
         ),
         (
             "Gary Rowett left Millwall in the summer and was replaced by Joe Edwards.",

@@ -85,10 +85,10 @@ def test_the_trainer_of_the_squad_then_his_name():
 
 def test_reserve_team_manager_title_with_a_hyphen():
     keys = keys_of(
-        "Blackburn sacked Steve Kean. Reserve-team manager Gary Bowyer will take charge of the side "
-        "for Saturday's trip to Barnsley."
+        "Preston sacked Alan Firth. Reserve-team manager Colin Pratt will take charge of the side "
+        "for Tuesday's game at Hull."
     )
-    assert ("Gary Bowyer", "Blackburn Rovers", "reserve", "in_charge") in keys
+    assert ("Colin Pratt", "Preston North End", "reserve", "in_charge") in keys
 
 
 def test_actually_coach_of_the_under_19s_keeps_that_post():
@@ -102,10 +102,10 @@ def test_actually_coach_of_the_under_19s_keeps_that_post():
 
 def test_technician_of_a_named_reserve_side():
     keys = keys_of(
-        "Juventus sacked Igor Tudor. The first team is entrusted temporarily to Massimo Brambilla, "
-        "technician of the Juventus Next Gen, who will sit on the bench on Wednesday."
+        "Juventus sacked Marco Vidi. The first team is entrusted for now to Sergio Landi, "
+        "technician of the Juventus Next Gen, who will be on the bench on Sunday."
     )
-    assert ("Massimo Brambilla", "Juventus", "reserve", "in_charge") in keys
+    assert ("Sergio Landi", "Juventus", "reserve", "in_charge") in keys
 
 
 def test_joining_the_senior_staff_keeps_the_youth_post():
@@ -120,19 +120,19 @@ def test_joining_the_senior_staff_keeps_the_youth_post():
 @pytest.mark.parametrize(
     "text",
     [
-        "Toluca sacked Renato Paiva last week. Paiva, 45, had been promoted in January from Toluca's "
-        "under-23 team, which he had coached since 2023.",
-        "Toluca sacked Renato Paiva last week. Paiva was promoted last summer from Toluca's under-23 team.",
-        "Toluca sacked Renato Paiva last week. Paiva, who stepped up in 2023 from Toluca's under-23 side, "
+        "Pachuca sacked Luis Ponce on Monday. Ponce, 51, had been promoted in March from Pachuca's "
+        "under-23 team, which he had led since 2022.",
+        "Pachuca sacked Luis Ponce on Monday. Ponce was promoted last summer from Pachuca's under-23 team.",
+        "Pachuca sacked Luis Ponce on Monday. Ponce, who stepped up in 2022 from Pachuca's under-23 side, "
         "had won the cup.",
     ],
 )
 def test_promoted_with_a_time_before_from(text: str) -> None:
     """'promoted in January from C's U23s': he leaves the U23s for the first team, not the reverse."""
     keys = keys_of(text)
-    assert ("Renato Paiva", "Toluca", "u23", "left") in keys
-    assert ("Renato Paiva", "Toluca", "u23", "appointed") not in keys
-    assert ("Renato Paiva", "Toluca", "u23", "dismissed") not in keys
+    assert ("Luis Ponce", "Pachuca", "u23", "left") in keys
+    assert ("Luis Ponce", "Pachuca", "u23", "appointed") not in keys
+    assert ("Luis Ponce", "Pachuca", "u23", "dismissed") not in keys
 
 
 def test_stepping_up_to_a_named_first_team_is_no_appointment_at_the_story_club():

@@ -31,24 +31,24 @@ def test_a_headline_line_stays_its_own_sentence() -> None:
 
 def test_staff_dismissed_with_a_wrapped_sentence_keep_their_titles() -> None:
     text = (
-        "Canada Soccer fired women's national team coach Bev Priestman on Tuesday.\n\n"
-        "Assistant coach Jasmine Mander and analyst Joey Lombardi, who were sent home from the\n"
-        "Olympics, were also dismissed, the federation said."
+        "Football Australia fired women's national team coach Anna Price on Friday.\n\n"
+        "Assistant coach Kate Rowe and analyst Sam Ellis, who had been sent home from the\n"
+        "tournament, were dismissed as well, the federation said."
     )
     dismissed = {(k[0], k[3]) for k in keys_of(text) if k[3] == "dismissed"}
     assert dismissed == {
-        ("Bev Priestman", "dismissed"),
-        ("Jasmine Mander", "dismissed"),
-        ("Joey Lombardi", "dismissed"),
+        ("Anna Price", "dismissed"),
+        ("Kate Rowe", "dismissed"),
+        ("Sam Ellis", "dismissed"),
     }
 
 
 def test_one_exit_read_with_two_roles_is_one_fact_with_the_staff_role() -> None:
     text = (
-        "Canada Soccer fired women's national team coach Bev Priestman on Tuesday. Assistant coach "
-        "Jasmine Mander and analyst Joey Lombardi were also dismissed, the federation said."
+        "Football Australia fired women's national team coach Anna Price on Friday. Assistant coach "
+        "Kate Rowe and analyst Sam Ellis were dismissed as well, the federation said."
     )
     roles = sorted(
-        f["role"] for f in facts_of(text) if f["coach"] == "Jasmine Mander" and f["event"] == "dismissed"
+        f["role"] for f in facts_of(text) if f["coach"] == "Kate Rowe" and f["event"] == "dismissed"
     )
     assert roles == ["assistant_coach"]
