@@ -98,8 +98,8 @@ def test_object_pronoun_without_another_man_gives_nothing() -> None:
             "Vitória de Guimarães",
         ),
         (
-            "Kaizer Chiefs have appointed Nasreddine Nabi. Nabi arrives from Morocco's AS FAR, whom he led "
-            "to second place.",
+            "Orlando Pirates have appointed Karim Haddad. Haddad arrives from Morocco's AS FAR, whom he took "
+            "to third place.",
             "AS FAR",
         ),
         (
@@ -116,10 +116,10 @@ def test_country_before_a_club_is_no_national_team(text: str, club: str) -> None
 
 def test_a_teaser_verb_is_no_first_name() -> None:
     keys = keys_of(
-        "Kaizer Chiefs have confirmed Nasreddine Nabi as their new head coach. Nabi arrives from AS FAR, "
-        "whom he led to second place. ALSO READ: Meet Nabi's right-hand man"
+        "Orlando Pirates have confirmed Karim Haddad as their new head coach. Haddad joins from AS FAR, "
+        "whom he took to third place. ALSO READ: Meet Haddad's right-hand man"
     )
-    assert {k[0] for k in keys} == {"Nasreddine Nabi"}
+    assert {k[0] for k in keys} == {"Karim Haddad"}
 
 
 @pytest.mark.parametrize(
@@ -127,10 +127,10 @@ def test_a_teaser_verb_is_no_first_name() -> None:
     [
         # the club a new man "arrived from" is not the post of the man he replaced
         (
-            "Wolves have appointed Vitor Pereira. When he arrived from Al-Shabab last December, replacing "
-            "Gary O'Neil, who had been sacked, Pereira inherited a squad that looked doomed.",
-            ("Gary O'Neil", "Wolverhampton Wanderers", "first_team", "dismissed"),
-            ("Gary O'Neil", "Al-Shabab", "first_team", "dismissed"),
+            "Leicester have appointed Rui Campos. When he arrived from Al-Hilal in January, replacing "
+            "Sam Pryce, who had been sacked, Campos took over a squad that seemed doomed.",
+            ("Sam Pryce", "Leicester City", "first_team", "dismissed"),
+            ("Sam Pryce", "Al-Hilal", "first_team", "dismissed"),
         ),
         (
             "Hull City have a new head coach. Tom Reid, who moved from Saudi club Al-Ettifaq in the summer, "
@@ -140,10 +140,10 @@ def test_a_teaser_verb_is_no_first_name() -> None:
         ),
         # "left / quit / resigned … to take over at / take charge of / join C": appointed at C
         (
-            "Notts County head coach Luke Williams has left the club to take over at Championship side "
-            "Swansea City.",
-            ("Luke Williams", "Swansea City", "first_team", "appointed"),
-            ("Luke Williams", "Swansea City", "first_team", "in_charge"),
+            "Exeter City head coach Matt Tanner has left the club to take over at League One side "
+            "Coventry City.",
+            ("Matt Tanner", "Coventry City", "first_team", "appointed"),
+            ("Matt Tanner", "Coventry City", "first_team", "in_charge"),
         ),
         (
             "Tom Reid has quit Hull City to take charge of Burnley.",
@@ -175,8 +175,8 @@ def test_left_to_coach_stays_a_spell() -> None:
     [
         # "X has sacked Y": a perfect with no "been" is active — X sacked, X was not sacked
         (
-            "PALERMO - Maurizio Zamparini has sacked Gian Piero Gasperini for the second time this season.",
-            "Maurizio Zamparini",
+            "CATANIA - Franco Russo has sacked Paolo Bellini for the second time this season.",
+            "Franco Russo",
         ),
         # "… before X dismissed him": the verb has an object of its own
         (
@@ -194,9 +194,9 @@ def test_the_one_who_sacks_is_not_sacked(text: str, sacker: str) -> None:
     [
         # "X, the coach he dismissed": X was sacked, 'he' is whoever sacked him (and not 'the coach')
         (
-            "PALERMO - Maurizio Zamparini has sacked Gian Piero Gasperini and brought back Giuseppe Sannino, "
-            "the coach he dismissed in September.",
-            ("Giuseppe Sannino", "Palermo", "first_team", "dismissed"),
+            "CATANIA - Franco Russo has sacked Paolo Bellini and brought back Marco Gentile, "
+            "the coach he dismissed in October.",
+            ("Marco Gentile", "Catania", "first_team", "dismissed"),
         ),
         (
             "Hull City have brought back Erik Lund, the manager the board sacked in 2022.",
@@ -296,9 +296,9 @@ def test_according_to_the_club_is_no_rumour() -> None:
     [
         # a club's signing of a man "as (new) trainer/coach" is his appointment
         (
-            "The club rojillo made official this Monday the signing of Vicente Moreno as new trainer of the "
-            "first team. Osasuna finished ninth.",
-            ("Vicente Moreno", "Osasuna", "first_team", "appointed"),
+            "The club rojillo made official on Thursday the signing of Pablo Mena as new trainer of the "
+            "first team. Osasuna finished twelfth.",
+            ("Pablo Mena", "Osasuna", "first_team", "appointed"),
         ),
         (
             "Getafe announced the hiring of Tom Reid as head coach on a two-year deal.",
@@ -326,8 +326,8 @@ def test_a_signing_alone_may_be_a_player() -> None:
         ("Chairman Tom Reid has appointed Erik Lund as Hull City manager.", "Tom Reid"),
         # "who announced weeks ago that he would not continue": the speaker, not an appointment
         (
-            "Osasuna need a coach. Erik Lund, who announced weeks ago that he would not continue, leaves "
-            "after six seasons.",
+            "Osasuna need a coach. Erik Lund, who announced last month that he would not stay on, departs "
+            "after five seasons.",
             None,
         ),
     ],
@@ -347,7 +347,7 @@ def test_the_one_who_appoints_is_not_appointed(text: str, appointer: str | None)
             ("Tom Reid", "Borussia Dortmund", "first_team", "left"),
         ),
         (
-            "Jurgen Klopp has been confirmed as Liverpool's new manager. Before that he managed Mainz, the "
+            "Hans Richter is confirmed as Liverpool's new manager. Before that he managed Freiburg, the "
             "club where he spent his playing career. Rodgers' assistants Sean O'Driscoll and Tom Reid have "
             "also left the club.",
             ("Sean O'Driscoll", "Liverpool", "first_team", "left"),
@@ -376,9 +376,9 @@ def test_the_club_after_a_club_opened_the_sentence_before() -> None:
     [
         # a sentence opening on a club is about that club, not the one the sentence before opened on
         (
-            "Brazil lost to Croatia on penalties. The Netherlands had already settled their future: Louis "
-            "van Gaal's third spell ends, and Ronald Koeman takes over in the new year.",
-            ("Ronald Koeman", "Netherlands", "national", "appointed"),
+            "Spain lost to Morocco on penalties. The Netherlands had already settled their future: Dick "
+            "Smit's second spell ends, and Jan Vermeer takes over in the new year.",
+            ("Jan Vermeer", "Netherlands", "national", "appointed"),
         ),
         (
             "Chelsea have narrowed their search to three names. Sunderland have drawn up a shortlist of "
@@ -393,11 +393,11 @@ def test_the_club_a_sentence_opens_on(text: str, expected: tuple[str, str, str, 
 
 def test_a_club_describing_its_assistant_is_no_subject() -> None:
     keys = keys_of(
-        "Notts County are looking for a new head coach. Wycombe Wanderers assistant Stuart Maynard is "
+        "Exeter City are looking for a new head coach. Bristol Rovers assistant Paul Hines is "
         "understood to be in the frame."
     )
-    assert ("Stuart Maynard", "Wycombe Wanderers", "first_team", "linked") not in keys
-    assert ("Stuart Maynard", "Wycombe Wanderers", "first_team", "in_charge") in keys
+    assert ("Paul Hines", "Bristol Rovers", "first_team", "linked") not in keys
+    assert ("Paul Hines", "Bristol Rovers", "first_team", "in_charge") in keys
 
 
 def test_a_club_after_a_verb_of_saying_is_not_the_post_of_a_replacement() -> None:
