@@ -42,9 +42,9 @@ def test_passive_and_sacked(text: str, coach: str, club: str) -> None:
 
 
 def test_passive_and_sacked_dated_by_later() -> None:
-    facts = facts_of("Sven-Göran Eriksson was appointed by Manchester City in 2007 and sacked a year later.")
-    sacked = [f for f in facts if f["event"] == "dismissed" and f["club"] == "Manchester City"]
-    assert sacked and sacked[0]["date"].startswith("2008")
+    facts = facts_of("Karl Jensen was appointed by Fulham in 2009 and sacked a year later.")
+    sacked = [f for f in facts if f["event"] == "dismissed" and f["club"] == "Fulham"]
+    assert sacked and sacked[0]["date"].startswith("2010")
 
 
 @pytest.mark.parametrize(
@@ -71,10 +71,10 @@ def test_passive_and_other_verb_no_sacking(text: str) -> None:
             "Sunderland",
         ),
         (
-            "Sven-Göran Eriksson was born in Sunne. He began coaching as assistant to Tord Grip at "
-            "Degerfors IF before succeeding him as head coach in 1977.",
-            "Sven-Göran Eriksson",
-            "Degerfors IF",
+            "Lars Nyberg was born in Falun. He began coaching as assistant to Olle Berg at "
+            "Örebro SK before succeeding him as head coach in 1981.",
+            "Lars Nyberg",
+            "Örebro SK",
         ),
         (
             "Mikel Arteta spent three years on the Lyon staff of Bruno Genesio and later replaced Genesio "
@@ -120,14 +120,14 @@ def test_succeeding_not_the_subject(text: str, coach: str) -> None:
     ("text", "club"),
     [
         (
-            "In 2020 Mircea Lucescu accepted the job at Dynamo Kyiv, where he resigned in August 2023.",
-            "Dynamo Kyiv",
+            "In 2019 Ivan Horvat accepted the job at Dinamo Zagreb, where he resigned in March 2022.",
+            "Dinamo Zagreb",
         ),
         ("Daniel Farke has accepted the Norwich City job.", "Norwich City"),
     ],
 )
 def test_accepted_the_job(text: str, club: str) -> None:
-    coach = "Mircea Lucescu" if "Lucescu" in text else "Daniel Farke"
+    coach = "Ivan Horvat" if "Horvat" in text else "Daniel Farke"
     assert _has(text, coach, club, "appointed")
 
 
@@ -196,10 +196,9 @@ def test_let_go_of_players_is_no_sacking() -> None:
     ("text", "coach", "club"),
     [
         (
-            "Sigi Schmid spent a few months as a television analyst before LA Galaxy brought him back in "
-            "July 2017.",
-            "Sigi Schmid",
-            "LA Galaxy",
+            "Bob Kessler spent a year as a radio pundit before Columbus Crew brought him back in May 2015.",
+            "Bob Kessler",
+            "Columbus Crew",
         ),
         ("Benfica brought Bruno Lage back as head coach on Wednesday.", "Bruno Lage", "Benfica"),
         ("Chelsea brought Frank Lampard back as caretaker in April 2023.", "Frank Lampard", "Chelsea"),
