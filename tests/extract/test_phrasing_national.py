@@ -24,9 +24,9 @@ from extract_helpers import keys_of
             ("Paul Ndip", "Cameroon", "national", "appointed"),
         ),
         (
-            "Stephen Kelly, who had been promoted from the Under-21s in April 2020 when the FAI brought "
-            "forward the handover, has since returned to club football.",
-            ("Stephen Kelly", "Republic of Ireland", "national_u21", "left"),
+            "Mark Doyle, who had been promoted from the Under-21s in June 2019 when the FAI moved the "
+            "handover forward, has since gone back to club football.",
+            ("Mark Doyle", "Republic of Ireland", "national_u21", "left"),
         ),
         (
             "Paulo Reis, who was promoted from the Portugal Under-20s last year, has impressed.",
@@ -40,10 +40,10 @@ def test_national_phrasing(text: str, expected: tuple[str, str, str, str]) -> No
 
 def test_interim_charge_is_caretaker_post() -> None:
     facts = keys_of(
-        "Nigeria have put technical director Sam Okoro in interim charge of the Super Eagles, "
-        "the Nigeria Football Federation said."
+        "Ghana have put technical director Kofi Mensah in interim charge of the Black Stars, "
+        "the Ghana Football Association said."
     )
-    assert ("Sam Okoro", "Nigeria", "national", "appointed") in facts
+    assert ("Kofi Mensah", "Ghana", "national", "appointed") in facts
 
 
 def test_put_in_charge_needs_a_person_put() -> None:
@@ -91,12 +91,12 @@ def test_contract_still_running_is_no_departure() -> None:
 
 def test_promoted_coach_leaves_the_senior_post() -> None:
     facts = keys_of(
-        "Niall Quinn was named manager of the Republic of Ireland. Three months earlier Stephen "
-        "Kelly's contract was allowed to expire. Kelly, who had been promoted from the Under-21s in "
-        "April 2020, has gone back to club football."
+        "Roy Daly was named manager of the Republic of Ireland. Two months earlier Mark "
+        "Doyle's contract was allowed to expire. Doyle, who had been promoted from the Under-21s in "
+        "June 2019, has returned to club football."
     )
-    assert ("Stephen Kelly", "Republic of Ireland", "national", "left") in facts
-    assert ("Stephen Kelly", "Republic of Ireland", "national_u21", "left") in facts
+    assert ("Mark Doyle", "Republic of Ireland", "national", "left") in facts
+    assert ("Mark Doyle", "Republic of Ireland", "national_u21", "left") in facts
 
 
 def test_steps_up_from_age_group_to_replace() -> None:

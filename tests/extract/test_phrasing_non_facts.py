@@ -14,9 +14,8 @@ from extract_helpers import events_of, facts_of, keys_of
     [
         # "dismissed speculation / talk / reports": waved away, nobody sacked
         (
-            "Al-Ahly coach Marcel Koller has dismissed speculation that he will leave the club at the end "
-            "of the season.",
-            ("Marcel Koller", "Al Ahly", "dismissed"),
+            "Zamalek coach Jorge Ruiz has dismissed speculation that he is leaving the club this summer.",
+            ("Jorge Ruiz", "Zamalek", "dismissed"),
         ),
         (
             "Thomas Frank dismissed talk of a move to Manchester United, saying he was committed to "
@@ -103,9 +102,9 @@ def test_player_titled_by_position_has_no_facts(text: str, coach: str) -> None:
             ("Roberto Martinez", "Portugal", "appointed"),
         ),
         (
-            "Boca Juniors have sacked Hugo Ibarra. Ibarra, a historic full-back of the club, had taken over "
-            "in 2022.",
-            ("Hugo Ibarra", "Boca Juniors", "dismissed"),
+            "Independiente have sacked Pablo Ruiz. Ruiz, a historic full-back of the club, had taken charge "
+            "in 2021.",
+            ("Pablo Ruiz", "Independiente", "dismissed"),
         ),
         # real sackings and confirmations still read
         ("Chelsea dismissed Graham Potter on Sunday.", ("Graham Potter", "Chelsea", "dismissed")),
@@ -136,23 +135,23 @@ def test_day_between_auxiliary_and_participle() -> None:
 
 def test_first_game_is_no_second_appointment() -> None:
     text = (
-        "Italy Under-21 coach Luigi Di Biagio was on Monday named caretaker coach of the senior national "
+        "Italy Under-21 coach Marco Bruni was on Friday named caretaker coach of the senior national "
         "team. "
-        "The 46-year-old will take charge of the Azzurri at Wembley on March 27. He will name his squad in "
-        "mid-March."
+        "The 52-year-old will take charge of the Azzurri against Wales on March 22. He will name his "
+        "squad in mid-March."
     )
     facts = facts_of(text, "2018-02-05")
-    senior = [f for f in facts if f["coach"] == "Luigi Di Biagio" and f["squad"] == "national"]
+    senior = [f for f in facts if f["coach"] == "Marco Bruni" and f["squad"] == "national"]
     assert [f["event"] for f in senior] == ["appointed"]
 
 
 def test_mens_team_sentence_in_a_womens_story() -> None:
     text = (
-        "Andrea Soncin was on Tuesday named the new coach of Italy's women's national team. The appointment "
-        "comes a week after Luciano Spalletti was named coach of the men's team to replace Roberto Mancini, "
-        "who resigned on August 13."
+        "Sara Lotti was on Thursday named as coach of the Italy women's national team. Her appointment "
+        "comes ten days after Paolo Greco was named coach of the men's team to replace Dino Falco, "
+        "who resigned on August 20."
     )
     keys = keys_of(text, "2023-09-06")
-    assert ("Andrea Soncin", "Italy", "national_women", "appointed") in keys
-    assert ("Roberto Mancini", "Italy", "national", "resigned") in keys
-    assert ("Roberto Mancini", "Italy", "national_women", "resigned") not in keys
+    assert ("Sara Lotti", "Italy", "national_women", "appointed") in keys
+    assert ("Dino Falco", "Italy", "national", "resigned") in keys
+    assert ("Dino Falco", "Italy", "national_women", "resigned") not in keys

@@ -116,13 +116,13 @@ def test_the_elite_development_squad_is_the_under_23s() -> None:
 
 def test_a_named_boys_squad_in_a_womens_story_stays_the_clubs_own() -> None:
     text = (
-        "Manchester City have appointed Andree Jeglertz as the new head coach of their women's team, the "
-        "club announced on Thursday. Jeglertz succeeds Gareth Taylor, who was sacked in March. Taylor, "
-        "who was promoted from the club's Elite Development Squad in 2020, won the FA Cup."
+        "Manchester City have named Lena Holm the new head coach of their women's team, it "
+        "was announced on Monday. Holm succeeds Ryan Cole, who was sacked in April. Cole, "
+        "who was promoted from City's Elite Development Squad in 2019, lifted the League Cup."
     )
     keys = keys_of(text)
-    assert ("Gareth Taylor", "Manchester City", "u23", "in_charge") in keys
-    assert ("Gareth Taylor", "Manchester City", "women", "dismissed") in keys
+    assert ("Ryan Cole", "Manchester City", "u23", "in_charge") in keys
+    assert ("Ryan Cole", "Manchester City", "women", "dismissed") in keys
     assert not {k for k in keys if k[2] == "women_u23"}
 
 
@@ -140,10 +140,8 @@ def test_a_players_or_directors_move_takes_no_squad_post() -> None:
 
 
 def test_a_countrys_womens_age_group() -> None:
-    keys = keys_of(
-        "Shane Keegan has been appointed head coach of the Republic of Ireland women's under-19 side."
-    )
-    assert ("Shane Keegan", "Republic of Ireland", "national_women_u19", "appointed") in keys
+    keys = keys_of("Niamh Byrne is the new head coach of the Northern Ireland women's under-19 side.")
+    assert ("Niamh Byrne", "Northern Ireland", "national_women_u19", "appointed") in keys
     keys = keys_of("Scotland have named Pauline Hamill coach of their women's U-17s.")
     assert ("Pauline Hamill", "Scotland", "national_women_u17", "appointed") in keys
 
@@ -165,7 +163,7 @@ def test_the_mens_team_in_a_womens_story() -> None:
 
 
 def test_mens_and_womens_national_teams_are_two_posts() -> None:
-    text = "John Herdman, who coached Canada's men's and women's national teams, was unveiled by Toronto FC."
+    text = "Ken Ward, who coached Australia's men's and women's national teams, was unveiled by Perth Glory."
     keys = keys_of(text)
-    assert ("John Herdman", "Canada", "national", "in_charge") in keys
-    assert ("John Herdman", "Canada", "national_women", "in_charge") in keys
+    assert ("Ken Ward", "Australia", "national", "in_charge") in keys
+    assert ("Ken Ward", "Australia", "national_women", "in_charge") in keys
