@@ -12,17 +12,17 @@ from extract_helpers import facts_of, keys_of
     ("text", "coach", "club", "squad"),
     [
         (
-            "Ukraine appointed Serhiy Rebrov on Tuesday. Ruslan Rotan, the under-21 coach, had led the "
-            "senior team as caretaker in March.",
-            "Ruslan Rotan",
-            "Ukraine",
+            "Poland appointed Adam Nowicki on Monday. Piotr Lis, the under-21 coach, had led the "
+            "senior side as caretaker in October.",
+            "Piotr Lis",
+            "Poland",
             "national_u21",
         ),
         (
-            "South Korea named Jurgen Klinsmann as coach. Hwang Sun-hong, the under-23 coach, took interim "
-            "charge for two qualifiers in March.",
-            "Hwang Sun-hong",
-            "South Korea",
+            "Japan named Paulo Duarte as coach. Go Takeda, the under-23 coach, took interim "
+            "charge for a pair of friendlies in June.",
+            "Go Takeda",
+            "Japan",
             "national_u23",
         ),
         (
@@ -47,11 +47,11 @@ def test_youth_title_in_closed_aside_is_his_post(text: str, coach: str, club: st
 
 def test_senior_stand_in_spell_kept_beside_the_youth_post() -> None:
     keys = keys_of(
-        "South Korea named Jurgen Klinsmann as coach. Hwang Sun-hong, the under-23 coach, took interim "
-        "charge for two qualifiers in March."
+        "Japan named Paulo Duarte as coach. Go Takeda, the under-23 coach, took interim "
+        "charge for a pair of friendlies in June."
     )
-    assert {("Hwang Sun-hong", "South Korea", "national_u23", "in_charge")} <= keys
-    assert any(k[0] == "Hwang Sun-hong" and k[2] == "national" for k in keys)
+    assert {("Go Takeda", "Japan", "national_u23", "in_charge")} <= keys
+    assert any(k[0] == "Go Takeda" and k[2] == "national" for k in keys)
 
 
 @pytest.mark.parametrize(
@@ -88,12 +88,12 @@ def test_spell_of_the_side_on_an_interim_basis_is_a_stand_ins(text: str) -> None
 
 def test_youth_coach_who_led_the_team_on_an_interim_basis_keeps_both_posts() -> None:
     keys = keys_of(
-        "Brazil have appointed Carlo Ancelotti as head coach. Under-20 coach Ramon Menezes led the team "
-        "on an interim basis in three friendlies this year."
+        "Argentina have appointed Marco Ruiz as head coach. Under-20 coach Diego Pla led the team "
+        "on an interim basis for two friendlies in March."
     )
     assert {
-        ("Ramon Menezes", "Brazil", "national_u20", "in_charge"),
-        ("Ramon Menezes", "Brazil", "national", "in_charge"),
+        ("Diego Pla", "Argentina", "national_u20", "in_charge"),
+        ("Diego Pla", "Argentina", "national", "in_charge"),
     } <= keys
 
 

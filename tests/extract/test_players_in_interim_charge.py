@@ -13,11 +13,11 @@ def _caretaker_facts(text: str, coach: str) -> set[tuple[str, str]]:
 
 def test_captain_put_in_interim_charge_is_a_caretaker_appointment():
     text = (
-        "Hearts have sacked manager Neil Critchley after a run of six defeats. "
-        "Captain Lawrence Shankland has been put in charge of the team on an interim basis "
-        "for Saturday's match."
+        "Motherwell have sacked manager Colin Reid after five straight defeats. "
+        "Captain Stuart Kerr has been put in interim charge of the team "
+        "for Sunday's cup tie."
     )
-    assert ("Heart of Midlothian", "appointed") in _caretaker_facts(text, "Lawrence Shankland")
+    assert ("Motherwell", "appointed") in _caretaker_facts(text, "Stuart Kerr")
 
 
 def test_skipper_taking_interim_charge_is_a_caretaker_appointment():
@@ -31,10 +31,10 @@ def test_skipper_taking_interim_charge_is_a_caretaker_appointment():
 def test_captain_playing_in_a_caretakers_matches_gets_no_fact():
     # near-miss: the captain played in the interim coach's matches; he is no caretaker himself
     text = (
-        "South Korea named Kim Do-hoon as interim coach for two qualifiers in June. "
-        "Captain Son Heung-min played in both of his interim matches in charge of the national team."
+        "Japan named Go Takeda as interim coach for two friendlies in June. "
+        "Captain Ko Itakura started both games of his interim spell in charge of the national team."
     )
-    assert not [f for f in facts_of(text) if f["coach"] == "Son Heung-min"]
+    assert not [f for f in facts_of(text) if f["coach"] == "Ko Itakura"]
 
 
 def test_captains_transfer_stays_a_players_move():

@@ -15,7 +15,7 @@ _NEWS = "Servette have appointed Tomas Vik as head coach. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Vik, 50, had been in charge of Estonia since the summer of 2022, when he succeeded Karel Lind.",
+        "Vik, 47, had been Estonia's coach since the spring of 2021, when he succeeded Karel Lind.",
         "Vik had coached Estonia since 2022, when he replaced Karel Lind.",
         "Vik has led Estonia since 2022, when he took the place of Karel Lind.",
     ],

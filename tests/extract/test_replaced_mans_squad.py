@@ -22,12 +22,12 @@ def test_replacing_after_a_club_age_group_title():
 
 def test_where_he_replaces_after_the_squad_he_will_coach():
     text = (
-        "Portugal named Roberto Martinez as coach. Assistant Tiago Vento will leave at the end of the year "
-        "to coach the under-19s, where he replaces Bruno Mendez."
+        "Spain named Luis Alvarez as coach. Assistant Pedro Lago will leave in the summer "
+        "to coach the under-19s, where he replaces Jon Arrieta."
     )
     keys = keys_of(text)
-    assert ("Bruno Mendez", "Portugal", "national_u19", "left") in keys
-    assert ("Tiago Vento", "Portugal", "national_u19", "appointed") in keys
+    assert ("Jon Arrieta", "Spain", "national_u19", "left") in keys
+    assert ("Pedro Lago", "Spain", "national_u19", "appointed") in keys
 
 
 def test_senior_post_replacing_stays_first_team():

@@ -12,10 +12,10 @@ from extract_helpers import keys_of
     ("text", "coach", "clubs"),
     [
         (
-            "Porto have appointed Dejan Stanković. Before coming to Hungary he was coach of Red Star "
-            "Belgrade, where he won three titles in a row, and of Sampdoria in Italy.",
-            "Dejan Stanković",
-            ("Red Star Belgrade", "Sampdoria"),
+            "Braga have appointed Milan Petrovic. Before arriving in Greece he was coach of Red Star "
+            "Belgrade, where he lifted two league titles, and of Genoa in Italy.",
+            "Milan Petrovic",
+            ("Red Star Belgrade", "Genoa"),
         ),
         (
             "Lille have appointed Avram Grant. Grant had been in charge of Chelsea, reaching the final of "
@@ -71,11 +71,11 @@ def test_a_club_opening_a_clause_of_its_own_is_no_list_item(text: str, other: st
     ("text", "coach", "clubs"),
     [
         (
-            "Lille have appointed Ståle Solbakken. The former midfielder had two spells in charge of FC "
-            "Copenhagen and won eight titles, and also had short periods at Köln and Wolverhampton "
-            "Wanderers.",
-            "Ståle Solbakken",
-            ("1. FC Köln", "Wolverhampton Wanderers"),
+            "Lille have appointed Lars Dahl. The former defender had two stints in charge of Malmö "
+            "FF and won five titles, and also had short periods at Hertha Berlin and Stoke "
+            "City.",
+            "Lars Dahl",
+            ("Hertha BSC", "Stoke City"),
         ),
         (
             "Lille have appointed Ole Gunnar Solskjær. He had a brief period with Cardiff City in the "

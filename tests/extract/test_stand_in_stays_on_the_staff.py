@@ -1,5 +1,5 @@
 """A stand-in going back to his post on the first team's staff ("X, who took caretaker charge, will remain
-on the staff", "X, who led the team as interim coach, will return to his role as an assistant"): the staff
+on the staff", "X, who led the side as interim coach, goes back to his role as an assistant"): the staff
 post is told (in_charge as assistant), beside his stand-in spell. Not a youth side he goes back to running
 (his post there is read by returns-to-squad-post), not a hedged stay, not a stand-in who leaves."""
 
@@ -22,10 +22,10 @@ def _assistant_posts(text: str, coach: str) -> set[tuple[str, str]]:
     ("text", "coach", "club"),
     [
         pytest.param(
-            "Luton Town have appointed Tom Baxter as manager. Neil Carver, who was in temporary charge for "
-            "the last three games, will remain part of the backroom staff.",
+            "Stoke City have appointed Tom Baxter as manager. Neil Carver, who was in temporary charge for "
+            "four matches, will remain part of the backroom staff.",
             "Neil Carver",
-            "Luton Town",
+            "Stoke City",
             id="who_was_in_temporary_charge_will_remain_part_of_the_backroom_staff",
         ),
         pytest.param(

@@ -39,10 +39,10 @@ def test_for_years_the_captain_is_no_staff_spell():
 
 def test_with_whom_he_lived_the_promotion():
     found = events_of(
-        "Málaga have appointed Sergio Pellicer. The Valencian technician comes from Amorebieta, with whom he "
-        "lived the promotion to the Second in 2021."
+        "Racing Santander have appointed Jose Alberto. The Asturian technician arrives from Amorebieta, with "
+        "whom he lived the promotion to Segunda in 2019."
     )
-    assert ("Sergio Pellicer", "SD Amorebieta", "in_charge") in found
+    assert ("Jose Alberto", "SD Amorebieta", "in_charge") in found
 
 
 def test_with_whom_he_lived_in_the_city_is_no_spell():
