@@ -46,8 +46,8 @@ def test_one_name_man_described_as_a_coach_opening_the_sentence():
 
 def test_well_known_one_name_coach_after_a_preposition():
     text = (
-        "Sylvinho has been named head coach of Albania. "
-        "He worked for several years as an assistant to Tite with the Brazil national team."
+        "Paulo Silva has been named head coach of Peru. "
+        "He spent six years as an assistant to Tite with Brazil's national team."
     )
     assert _has(text, "Tite", "Brazil", "in_charge")
 
@@ -64,10 +64,10 @@ def test_one_name_players_stay_out():
 
 def test_participle_arrival_to_replace_a_coach():
     text = (
-        "Ernesto Valverde, 60, is in his third spell at Athletic Bilbao, having returned in the summer "
-        "of 2022 to replace Marcelino, whose contract was not renewed."
+        "Unai Ortiz, 55, is in his second spell at Real Sociedad, having returned in the spring "
+        "of 2021 to replace Marcelino, whose deal was not renewed."
     )
-    assert _has(text, "Marcelino", "Athletic Bilbao", "left")
+    assert _has(text, "Marcelino", "Real Sociedad", "left")
     text = (
         "Galatasaray sacked Domènec Torrent. Okan Buruk, having arrived in 2022 to succeed Domènec Torrent, "
         "won the title."
@@ -100,15 +100,15 @@ def test_coach_now_back_at_a_club():
 def test_now_at_a_club_near_misses():
     assert not _coaches("Lionel Messi is now at Inter Miami.")
     text = (
-        "Vlatko Andonovski coached the United States. Andonovski is now at the Kansas City Current as "
+        "Mark Parsons coached the Netherlands. Parsons is now at the Washington Spirit as "
         "head of soccer operations."
     )
-    assert not _has(text, "Vlatko Andonovski", "Kansas City Current", "in_charge")
+    assert not _has(text, "Mark Parsons", "Washington Spirit", "in_charge")
 
 
 def test_presented_as_the_new_coach():
-    text = "Brazilian Sylvinho was presented on Wednesday as the new head coach of Albania."
-    assert _has(text, "Sylvinho", "Albania", "appointed")
+    text = "Tite was presented on Monday as the new head coach of Flamengo."
+    assert _has(text, "Tite", "Flamengo", "appointed")
     assert _has(
         "Xabi Alonso was officially presented as Real Madrid coach on Monday.",
         "Xabi Alonso",

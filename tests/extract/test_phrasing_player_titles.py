@@ -10,13 +10,13 @@ from extract_helpers import events_of, facts_of
 @pytest.mark.parametrize(
     "text",
     [
-        "Lecce appointed Luca Gotti as head coach, a day after Roberto D'Aversa was sacked for headbutting "
-        "Hellas Verona striker Thomas Henry.",
-        "Fiorentina sacked the fitness coach after an argument with midfielder Thomas Henry.",
+        "Cagliari appointed Paolo Neri as head coach, two days after Marco Lodi was sacked for shoving "
+        "Torino striker Andrea Pinto.",
+        "Fiorentina sacked the fitness coach after an argument with midfielder Andrea Pinto.",
     ],
 )
 def test_a_man_titled_by_his_playing_position_is_no_coach(text):
-    assert not any(f["coach"] == "Thomas Henry" for f in facts_of(text))
+    assert not any(f["coach"] == "Andrea Pinto" for f in facts_of(text))
 
 
 def test_a_former_player_titled_by_his_position_can_coach():

@@ -15,12 +15,12 @@ _HIRED = "Derby County have appointed Rolf Madsen as head coach. "
     ("text", "expected"),
     [
         (
-            "Norway have been without a permanent coach since Hege Riise left after the World Cup.",
-            ("Hege Riise", "Norway", "left"),
+            "Denmark have been without a permanent coach since Lars Sondergaard left after the Euros.",
+            ("Lars Sondergaard", "Denmark", "left"),
         ),
         (
-            "Brazil has been without a permanent coach since Tite left after the loss to Croatia.",
-            ("Tite", "Brazil", "left"),
+            "Argentina have been without a permanent coach ever since Tite left after the defeat by Morocco.",
+            ("Tite", "Argentina", "left"),
         ),
         (
             "Everton have been without a manager ever since Frank Lampard departed in January.",
@@ -41,9 +41,9 @@ def test_vacancy_since_someone_else_arrived_is_no_departure():
     ("text", "expected"),
     [
         (
-            "Turkey sacked Stefan Kuntz. Kuntz, who took over in September 2021 after the separation with "
-            "Şenol Güneş, had been criticised.",
-            ("Şenol Güneş", "Turkey", "national", "left"),
+            "Greece sacked Hans Roth. Roth, who took over in March 2020 after the separation with "
+            "Nikos Andreou, had been criticised.",
+            ("Nikos Andreou", "Greece", "national", "left"),
         ),
         (
             "Fenerbahce sacked Jorge Jesus. Jesus, who took over in 2022 after the amicable split with "

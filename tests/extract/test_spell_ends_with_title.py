@@ -7,8 +7,8 @@ from extract_helpers import keys_of
 
 
 def test_time_as_head_coach_of_a_countrys_women_ended():
-    text = "Peter Gerdsson's time as head coach of Sweden's women ended on Thursday night in Zurich."
-    assert ("Peter Gerdsson", "Sweden", "national_women", "left") in keys_of(text)
+    text = "Anna Lund's time as head coach of Norway's women ended on Sunday evening in Basel."
+    assert ("Anna Lund", "Norway", "national_women", "left") in keys_of(text)
 
 
 def test_reign_as_manager_of_a_club_came_to_an_end():
@@ -18,12 +18,12 @@ def test_reign_as_manager_of_a_club_came_to_an_end():
 
 def test_the_womens_story_keeps_its_aides_with_the_womens_team():
     text = (
-        "Peter Gerdsson's time as head coach of Sweden's women ended on Thursday night in Zurich. "
-        "His long-time assistant Magnus Wikdal also leaves the national team."
+        "Anna Lund's time as head coach of Norway's women ended on Sunday evening in Basel. "
+        "Her long-time assistant Ola Berg also leaves the national team."
     )
     keys = keys_of(text)
-    assert ("Magnus Wikdal", "Sweden", "national_women", "left") in keys
-    assert ("Magnus Wikdal", "Sweden", "national", "left") not in keys
+    assert ("Ola Berg", "Norway", "national_women", "left") in keys
+    assert ("Ola Berg", "Norway", "national", "left") not in keys
 
 
 def test_time_as_a_player_is_no_coaching_spell():

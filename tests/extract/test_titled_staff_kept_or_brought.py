@@ -21,8 +21,8 @@ _NEW_MAN = "Valencia have appointed Marco Rossi as head coach. "
         ),
         ("The assistant Diego Guacci continues in his function.", ["Diego Guacci"]),
         (
-            "His assistant Alberto Benito and the fitness coach Javier Mallo will also stay.",
-            ["Alberto Benito"],
+            "His assistant Jorge Vidal and the fitness coach Ramon Soto will also stay.",
+            ["Jorge Vidal"],
         ),
         ("Long-time assistant Pablo Amo remains on the staff.", ["Pablo Amo"]),
     ],
@@ -37,12 +37,12 @@ def test_titled_staff_kept_on_are_in_charge(sentence: str, aides: list[str]) -> 
     ("sentence", "aides"),
     [
         (
-            "His right hand Sergio Klein and the physical trainer Ramiro Caro arrived with him from Peru.",
-            ["Sergio Klein", "Ramiro Caro"],
+            "His right hand Martin Ocampo and the physical trainer Lucas Ferro arrived with him from Chile.",
+            ["Martin Ocampo", "Lucas Ferro"],
         ),
         (
-            "Rossi brings with him the adjunct Ricardo Lopes and the goalkeeper trainer Hugo Pereira.",
-            ["Ricardo Lopes", "Hugo Pereira"],
+            "Rossi brings with him the adjunct Nuno Silva and the goalkeeper trainer Rui Teixeira.",
+            ["Nuno Silva", "Rui Teixeira"],
         ),
         ("His assistant Andrea Zanini came with him from Lecce.", ["Andrea Zanini"]),
     ],
@@ -75,11 +75,11 @@ def test_no_titled_staff_fact_without_a_title_before_the_name(sentence: str) -> 
 
 def test_a_clubs_last_word_before_a_title_is_that_club() -> None:
     text = (
-        "Newcastle Jets have appointed Mark Milligan as head coach. He captained Melbourne Victory in 2015. "
-        "Jets assistant Peter McGuinness will remain on the staff. "
-        '"Mark has a clear idea," said Jets chairman Maurice Bisetto.'
+        "Newcastle Jets have appointed Sam Briggs as head coach. He captained Sydney FC in 2012. "
+        "Jets assistant Liam Doherty will remain on the staff. "
+        '"Sam knows what he wants," said Jets chairman Ray Coates.'
     )
     keys = keys_of(text)
-    assert ("Peter McGuinness", "Newcastle Jets", "first_team", "in_charge") in keys
-    assert not any(k[0] in ("Jets", "Maurice Bisetto") for k in keys)
-    assert not any(k[0] == "Peter McGuinness" and k[1] != "Newcastle Jets" for k in keys)
+    assert ("Liam Doherty", "Newcastle Jets", "first_team", "in_charge") in keys
+    assert not any(k[0] in ("Jets", "Ray Coates") for k in keys)
+    assert not any(k[0] == "Liam Doherty" and k[1] != "Newcastle Jets" for k in keys)

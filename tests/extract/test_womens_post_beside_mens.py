@@ -12,11 +12,11 @@ from extract_helpers import keys_of
     ("text", "womens", "mens"),
     [
         (
-            "Portland named Phil Nolan as their new head coach on Monday. He was in charge of England's "
-            "women's team from 2018 until 2021, and more recently worked as an assistant with the Canadian "
+            "Orlando named Phil Nolan as their new head coach on Friday. He was in charge of Scotland's "
+            "women's team between 2017 and 2020, and more recently worked as an assistant with the Mexican "
             "men's national team.",
-            ("Phil Nolan", "England", "national_women", "in_charge"),
-            ("Phil Nolan", "Canada", "national", "in_charge"),
+            ("Phil Nolan", "Scotland", "national_women", "in_charge"),
+            ("Phil Nolan", "Mexico", "national", "in_charge"),
         ),
         (
             "Leeds named Mark Hale as head coach. Hale coached Chelsea's women's team and later worked as an "
@@ -36,8 +36,8 @@ def test_a_womens_team_named_beside_another_countrys_mens_team_stays_the_womens(
 
 def test_one_countrys_womens_and_mens_teams_in_one_sentence_keep_the_mens_reading() -> None:
     keys = keys_of(
-        "Iceland named Freyr Larsson head coach. Freyr also coached Iceland's women's national team and was "
-        "an assistant to Erik Holm with the Iceland men's team."
+        "Norway named Ole Strand head coach. Strand also coached Norway's women's national team and served "
+        "as assistant to Geir Moen with the Norway men's team."
     )
-    assert ("Erik Holm", "Iceland", "national_women", "in_charge") not in keys
-    assert ("Erik Holm", "Iceland", "national", "in_charge") in keys
+    assert ("Geir Moen", "Norway", "national_women", "in_charge") not in keys
+    assert ("Geir Moen", "Norway", "national", "in_charge") in keys
