@@ -45,7 +45,7 @@ def test_rejecting_claims_or_criticism_is_no_refused_offer(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bayern first approached Como for Cesc Fàbregas, but the lakeside club refused to release him.",
+        "Bayern first approached Como for Cesc Fàbregas, but Como refused to release their coach.",
         "Bayern Munich contacted Como about their coach Cesc Fàbregas last month.",
         "Bayern have approached Como over head coach Cesc Fàbregas.",
     ],
