@@ -40,9 +40,9 @@ from pipeline.extract.mentions import squad_mentions
         ),
         # a men's team named in a women's story stays the men's
         (
-            "The DFB named Horst Meier interim coach of the women's national team. Meier, 66, led the "
-            "Germany men's team at the 2016 Olympic Games and won the European Under-21 Championship "
-            "in 2009.",
+            "The DFB named Horst Meier interim coach of the women's national team. Meier, 61, led the "
+            "Germany men's team at the 2012 Olympic Games and won the European Under-21 title "
+            "in 2017.",
             ("Horst Meier", "Germany", "national", "in_charge"),
             ("Horst Meier", "Germany", "national_women", "in_charge"),
         ),
@@ -137,13 +137,13 @@ def test_squad_known_by_its_coach(sentence: str, squads: set[tuple[str, str]]) -
 def test_senior_national_team_beside_the_womens() -> None:
     """'coached the China women's national team' does not make 'the China national team' women's."""
     keys = keys_of(
-        "Shanghai Port sacked Kevin Muscat on Monday and appointed Ivan Leko. Leko previously coached "
-        "Club Brugge and Al Ain. Hao Wei won the league with Shandong Taishan and previously coached "
-        "the China women's national team at the 2015 World Cup. Wu Jingui had served as an assistant "
+        "Beijing Guoan sacked Tom Hill on Friday and appointed Goran Vuk. Vuk previously coached "
+        "Hajduk Split and Al Wahda. Li Ming won the cup with Wuhan Three Towns and had previously coached "
+        "the China women's national team during the 2019 World Cup. Zhang Lei had served as an assistant "
         "with the China national team."
     )
-    assert ("Hao Wei", "China", "national_women", "in_charge") in keys
-    assert ("Wu Jingui", "China", "national", "in_charge") in keys
+    assert ("Li Ming", "China", "national_women", "in_charge") in keys
+    assert ("Zhang Lei", "China", "national", "in_charge") in keys
 
 
 def test_trainer_of_a_clubless_squad_is_no_club():

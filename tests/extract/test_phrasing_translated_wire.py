@@ -46,9 +46,9 @@ def test_relieved_from_duties_is_a_sacking(text, coach, club):
             "Legia Warsaw",
         ),
         (
-            "Panathinaikos decided to end the cooperation with Ivan Jovanovic after two and a half years.",
-            "Ivan Jovanovic",
-            "Panathinaikos",
+            "Olympiacos decided to end the cooperation with Marko Ilic after eighteen months.",
+            "Marko Ilic",
+            "Olympiacos",
         ),
         (
             "Dinamo Zagreb terminated the collaboration with coach Sergej Jakirovic on Monday.",
@@ -70,10 +70,10 @@ def test_coach_ending_his_own_collaboration_is_no_sacking():
     ("text", "aides", "club"),
     [
         (
-            "Sampdoria communicated today the exoneration of the coach Andrea Pirlo, together with his "
-            "assistant Roberto Baronio and the rest of the technical staff.",
-            {"Roberto Baronio"},
-            "Sampdoria",
+            "Cremonese communicated today the exoneration of the coach Luca Verdi, together with his "
+            "assistant Paolo Bassi and the whole technical staff.",
+            {"Paolo Bassi"},
+            "Cremonese",
         ),
         (
             "Flamengo announced the dismissal of coach Jorge Sampaoli, along with his assistants Jorge Desio "

@@ -18,8 +18,8 @@ from extract_helpers import facts_of, keys_of
             "Sunderland",
         ),
         (
-            "Leeds named Tom Jones, who replaces Mark Smith, who resigned last week to take over "
-            "Saudi Pro League strugglers Al-Fateh.",
+            "Leeds named Tom Jones, who replaces Mark Smith, who resigned on Monday to take over "
+            "Saudi Pro League side Al-Fateh.",
             "Al-Fateh",
         ),
         (
@@ -60,8 +60,8 @@ def test_no_appointment_without_the_move_to_the_club(text: str) -> None:
     [
         ("Darmstadt have named Florian Kohfeldt. Martin Heck joins as Kohfeldt's assistant.", None),
         (
-            "Norwich have appointed Liam Manning. Jack Wilshere had arrived last summer as Thorup's "
-            "assistant after coaching Arsenal's under-18s.",
+            "Norwich have appointed Liam Manning. Tom Cairney had arrived last summer as Thorup's "
+            "first-team assistant after coaching Fulham's under-21s.",
             "2023-07-01",
         ),
         (
@@ -71,7 +71,7 @@ def test_no_appointment_without_the_move_to_the_club(text: str) -> None:
     ],
 )
 def test_arriving_as_the_bosss_assistant_is_an_assistant_appointment(text: str, date: str | None) -> None:
-    facts = [f for f in facts_of(text) if f["coach"] in ("Martin Heck", "Jack Wilshere")]
+    facts = [f for f in facts_of(text) if f["coach"] in ("Martin Heck", "Jack Wilshere", "Tom Cairney")]
     apps = [f for f in facts if f["event"] == "appointed"]
     assert len(apps) == 1 and apps[0]["role"] == "assistant_coach"
     assert apps[0]["club"] in ("SV Darmstadt 98", "Norwich City")

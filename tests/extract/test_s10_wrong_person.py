@@ -51,12 +51,12 @@ def test_captain_before_a_name_is_a_player_and_no_part_of_the_name() -> None:
 
 def test_club_skipper_and_top_scorer_are_players() -> None:
     keys = keys_of(
-        "Mansfield Town manager Nigel Clough has signed a new contract. Top scorer Davis Keillor-Dunn "
-        "has also been offered a new contract, while club skipper Stephen Quinn has been linked with "
-        "Notts County."
+        "Walsall manager Dean Pryce has signed a new contract. Top scorer Jamie Ord "
+        "has also been offered a new contract, and club skipper Liam Kerr has been linked with "
+        "Grimsby Town."
     )
-    assert ("Nigel Clough", "Mansfield Town", "first_team", "extended") in keys
-    assert not any(k[0] in ("Davis Keillor-Dunn", "Stephen Quinn") for k in keys)
+    assert ("Dean Pryce", "Walsall", "first_team", "extended") in keys
+    assert not any(k[0] in ("Jamie Ord", "Liam Kerr") for k in keys)
 
 
 def test_former_captain_turned_coach_keeps_his_post() -> None:
@@ -70,13 +70,13 @@ def test_former_captain_turned_coach_keeps_his_post() -> None:
 
 def test_son_of_a_famous_coach_opening_the_sentence_is_the_man_in_view() -> None:
     keys = keys_of(
-        "Burton Albion manager Nigel Clough has signed a new contract. The son of the legendary former "
-        "Nottingham Forest manager Brian Clough has a long CV of his own: he had two spells in charge "
-        "of Derby County and also managed Sheffield United."
+        "Bristol Rovers manager Ian Holt has signed a new contract. The son of the famous former "
+        "Leeds United manager Don Holt has a long CV of his own: he had a spell in charge "
+        "of Hull City and also managed Swindon Town."
     )
-    assert ("Nigel Clough", "Derby County", "first_team", "in_charge") in keys
-    assert ("Nigel Clough", "Sheffield United", "first_team", "in_charge") in keys
-    assert not any(k[0] == "Brian Clough" and k[1] in ("Derby County", "Sheffield United") for k in keys)
+    assert ("Ian Holt", "Hull City", "first_team", "in_charge") in keys
+    assert ("Ian Holt", "Swindon Town", "first_team", "in_charge") in keys
+    assert not any(k[0] == "Don Holt" and k[1] in ("Hull City", "Swindon Town") for k in keys)
 
 
 def test_nephew_of_opening_then_a_pronoun_clause() -> None:
@@ -191,12 +191,12 @@ def test_plural_demonym_is_no_part_of_the_names_after_it() -> None:
 
 def test_candidates_considered_are_not_whom_the_next_his_means() -> None:
     keys = keys_of(
-        "Honduras have appointed Reinaldo Rueda as head coach. The committee also considered Juan Carlos "
-        "Osorio and Jorge Luis Pinto before choosing Rueda. The first task of his new spell will be the "
-        "Gold Cup, and he was dismissed by Chile in 2021."
+        "Costa Rica have appointed Pablo Vera as head coach. The committee also considered Luis "
+        "Cano and Jorge Prado before choosing Vera. The first task of his new spell will be the "
+        "Gold Cup, and he was dismissed by Chile in 2020."
     )
-    assert ("Reinaldo Rueda", "Chile", "national", "dismissed") in keys
-    assert not any(k[0] in ("Juan Carlos Osorio", "Jorge Luis Pinto") and k[1] == "Chile" for k in keys)
+    assert ("Pablo Vera", "Chile", "national", "dismissed") in keys
+    assert not any(k[0] in ("Luis Cano", "Jorge Prado") and k[1] == "Chile" for k in keys)
 
 
 def test_aides_joining_his_staff_leave_the_boss_in_view() -> None:
