@@ -208,10 +208,10 @@ def test_aide_brought_with_his_boss_from_the_town():
 
 def test_left_the_town():
     text = (
-        "Real Sociedad have appointed Jon Urrutia, formerly of Osasuna. He left Pamplona at the end of his "
-        "contract last month."
+        "Celta Vigo have appointed Iker Goni, formerly of Osasuna. He left Pamplona when his "
+        "contract ran out in June."
     )
-    assert ("Jon Urrutia", "Osasuna", "first_team", "left") in keys_of(text)
+    assert ("Iker Goni", "Osasuna", "first_team", "left") in keys_of(text)
 
 
 def test_joined_the_town_of_a_club_named_on_it():
@@ -233,12 +233,12 @@ def test_left_a_town_of_several_clubs_none_named():
 
 def test_shared_name_told_with_its_town():
     text = (
-        "Montenegro have appointed Robert Petrovic. As coach, the 54-year-old led Red Star in Belgrade, the "
-        "Turkish Kayserispor and the selection of Azerbaijan."
+        "Bosnia have appointed Goran Lazic. As a coach, the 49-year-old led Red Star in Belgrade, the "
+        "Greek side Aris and the selection of Cyprus."
     )
-    assert ("Robert Petrovic", "Red Star Belgrade", "first_team", "in_charge") in keys_of(text)
+    assert ("Goran Lazic", "Red Star Belgrade", "first_team", "in_charge") in keys_of(text)
 
 
 def test_shared_name_told_with_another_town_is_unread():
-    text = "Montenegro have appointed Robert Petrovic. He once led Red Star in Vienna."
+    text = "Bosnia have appointed Goran Lazic. He once led Red Star in Vienna."
     assert not {k for k in keys_of(text) if k[1].startswith("Red Star")}

@@ -1,5 +1,5 @@
 """A new deal at the story's club sets the squad the story is about, like an appointment: 'X has signed a
-new contract as Republic of Ireland Under-21 head coach' puts his staff and his past appointment there."""
+new contract as Wales Under-21 head coach' puts his staff and his past appointment there."""
 
 from __future__ import annotations
 
@@ -8,22 +8,22 @@ from extract_helpers import keys_of
 
 def test_staff_continue_with_the_under_21s_of_the_new_deal():
     text = (
-        "The federation announced that Jim Crowley has signed a new contract as Republic of Ireland "
-        "Under-21 head coach until 2027. "
-        "His assistant coach Alan Rennolds and goalkeeping coach Dean Keely will continue in their roles."
+        "The federation said on Friday that Matt Jones has signed a new contract as Wales "
+        "Under-21 head coach until 2028. "
+        "His assistant coach Owen Price and goalkeeping coach Dai Evans will continue in their roles."
     )
     keys = keys_of(text)
-    assert ("Alan Rennolds", "Republic of Ireland", "national_u21", "in_charge") in keys
-    assert ("Dean Keely", "Republic of Ireland", "national_u21", "in_charge") in keys
-    assert not any(k[0] in ("Alan Rennolds", "Dean Keely") and k[2] == "national" for k in keys)
+    assert ("Owen Price", "Wales", "national_u21", "in_charge") in keys
+    assert ("Dai Evans", "Wales", "national_u21", "in_charge") in keys
+    assert not any(k[0] in ("Owen Price", "Dai Evans") and k[2] == "national" for k in keys)
 
 
 def test_his_appointment_told_after_the_new_deal_is_that_squads():
     text = (
-        "Jim Crowley has signed a new contract as Republic of Ireland Under-21 head coach until 2027. "
-        "Crowley was appointed in 2020."
+        "Matt Jones has signed a new contract as Wales Under-21 head coach until 2028. "
+        "Jones was appointed in 2021."
     )
-    assert ("Jim Crowley", "Republic of Ireland", "national_u21", "appointed") in keys_of(text)
+    assert ("Matt Jones", "Wales", "national_u21", "appointed") in keys_of(text)
 
 
 def test_a_senior_new_deal_keeps_the_senior_side():

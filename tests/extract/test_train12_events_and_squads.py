@@ -67,15 +67,15 @@ def test_whose_contract_was_terminated_without_a_comma() -> None:
 
 def test_mens_team_news_stays_mens_when_the_womens_coach_is_named_later() -> None:
     text = (
-        "The Costa Rican Football Federation announced on Monday that Gustavo Alfaro has renewed his "
-        "contract as head coach of the men's national team until 2026. The Argentine took over in 2023, "
-        "replacing Luis Fernando Suárez. His assistant Diego Alfaro also renewed. Women's coach Amelia "
-        "Valverde, whose team played at the Women's World Cup, will have her situation reviewed."
+        "The Panamanian Football Federation announced on Friday that Carlos Mora has renewed his "
+        "deal as head coach of the men's national team through 2027. The Uruguayan took over in 2022, "
+        "replacing Jorge Pinto. His assistant Luis Mora also renewed. Women's coach Ana "
+        "Ruiz, whose side reached the Women's World Cup, will have her future looked at."
     )
     keys = keys_of(text)
-    assert ("Gustavo Alfaro", "Costa Rica", "national", "appointed") in keys
-    assert ("Luis Fernando Suárez", "Costa Rica", "national", "left") in keys
-    assert ("Amelia Valverde", "Costa Rica", "national_women", "in_charge") in keys
+    assert ("Carlos Mora", "Panama", "national", "appointed") in keys
+    assert ("Jorge Pinto", "Panama", "national", "left") in keys
+    assert ("Ana Ruiz", "Panama", "national_women", "in_charge") in keys
 
 
 def test_a_past_mens_spell_does_not_turn_a_womens_story() -> None:

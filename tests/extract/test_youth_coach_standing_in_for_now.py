@@ -64,6 +64,6 @@ def test_for_now_told_of_another_clause_is_no_stand_in() -> None:
     # "in the meantime" tells the club's search, not the youth coach's charge
     text = (
         "Hull sacked their manager. Under-21 coach Tom Briggs will take charge of the first team until the "
-        "end of the season, and the club will look for a permanent coach in the meantime."
+        "summer, and the club will search for a permanent coach in the meantime."
     )
     assert not any(role == "caretaker" for _, role, _ in _posts(text, "Tom Briggs"))
