@@ -15,16 +15,16 @@ def _facts(text: str, coach: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Former boss Ange Postecoglou and Ipswich Town manager Kieran McKenna are among the favourites.",
-        "Former boss Ange Postecoglou and Brentford head coach Kieran McKenna are among the favourites.",
-        "Former manager Ange Postecoglou and Coventry City boss Kieran McKenna are among the candidates.",
+        "Former boss Tom Wade and Luton Town manager Rob Edwards are among the favourites.",
+        "Former boss Tom Wade and Brentford head coach Rob Edwards are among the favourites.",
+        "Former manager Tom Wade and Coventry City boss Rob Edwards are among the candidates.",
     ],
 )
 def test_other_mans_title_is_not_the_vacancy(sentence):
     text = "Brendan Rodgers has resigned as Celtic manager. " + sentence
-    assert ("Celtic", "linked") in _facts(text, "Ange Postecoglou")
-    assert ("Celtic", "linked") in _facts(text, "Kieran McKenna")
-    assert {club for club, _ in _facts(text, "Ange Postecoglou")} == {"Celtic"}
+    assert ("Celtic", "linked") in _facts(text, "Tom Wade")
+    assert ("Celtic", "linked") in _facts(text, "Rob Edwards")
+    assert {club for club, _ in _facts(text, "Tom Wade")} == {"Celtic"}
 
 
 def test_own_title_still_names_his_post():

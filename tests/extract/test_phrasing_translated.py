@@ -51,11 +51,11 @@ def test_relay_and_substitution_replace_the_predecessor(text: str) -> None:
 
 def test_in_his_place_arrives() -> None:
     keys = keys_of(
-        "The Lazio has communicated the exoneration of Maurizio Sarri. In his place arrives Igor Tudor, "
-        "who will guide the team until the end of the season."
+        "The Genoa has communicated the exoneration of Paolo Sala. In his place arrives Dario Monti, "
+        "who will guide the team for the rest of the campaign."
     )
-    assert ("Igor Tudor", "Lazio", "first_team", "appointed") in keys
-    assert ("Maurizio Sarri", "Lazio", "first_team", "dismissed") in keys
+    assert ("Dario Monti", "Genoa", "first_team", "appointed") in keys
+    assert ("Paolo Sala", "Genoa", "first_team", "dismissed") in keys
 
 
 def test_assumed_the_selection_names_the_national_team() -> None:
@@ -104,10 +104,10 @@ def test_the_subsidiary_is_the_reserve_team() -> None:
 
 def test_the_feminine_first_team_is_the_womens_side() -> None:
     keys = keys_of(
-        "The Atletico Madrid has announced this Tuesday that Víctor Martín will be the new trainer of the "
-        "feminine first team, in substitution of Arturo Ruiz."
+        "The Real Betis has announced this Friday that Pablo Gil will be the trainer of its "
+        "feminine first team, in substitution of Jose Vera."
     )
-    assert ("Víctor Martín", "Atlético Madrid", "women", "appointed") in keys
+    assert ("Pablo Gil", "Real Betis", "women", "appointed") in keys
 
 
 def test_this_weekday_and_month_of_year() -> None:
@@ -303,15 +303,14 @@ def test_the_technician_whom_the_club_dismissed_is_him_alone() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Benfica sacked Roger Schmidt. The command of the team will be assumed in interim form by "
-        "Bruno Lage.",
-        "Benfica sacked Roger Schmidt. The technical command was assumed provisionally by Bruno Lage.",
-        "Benfica sacked Roger Schmidt. The bench of the team has been taken over by Bruno Lage on an "
+        "Benfica sacked Rui Faria. The team's command will be assumed in interim form by Jose Tavares.",
+        "Benfica sacked Rui Faria. The technical command was assumed provisionally by Jose Tavares.",
+        "Benfica sacked Rui Faria. The bench of the team has been taken over by Jose Tavares on an "
         "interim basis.",
     ],
 )
 def test_command_assumed_by_is_an_appointment(text: str) -> None:
-    facts = [f for f in facts_of(text) if f["coach"] == "Bruno Lage" and f["event"] == "appointed"]
+    facts = [f for f in facts_of(text) if f["coach"] == "Jose Tavares" and f["event"] == "appointed"]
     assert [(f["club"], f["squad"]) for f in facts] == [("Benfica", "first_team")]
 
 

@@ -1,6 +1,6 @@
 """Coaches the extractor used to leave out entirely: a new coach's incoming staff told by their titles
 ('brings with him assistant Y and analyst Z', 'His staff will include Y', 'With him come …', 'will be
-accompanied in his technical command by the assistant Y and the physical trainer Z', 'presented alongside
+accompanied in his technical command by assistant Y and physical trainer Z', 'presented alongside
 his assistant Y'), an aide named before his title ('joined by Y, his assistant at C'), and the 'his' of
 such an apposition, which is never the man it describes."""
 
@@ -60,13 +60,13 @@ def test_brings_with_him_no_executive():
 
 def test_his_staff_will_include_his_assistant_at_the_bosses_new_post():
     text = (
-        "Algeria appointed Vladimir Petkovic as head coach of the national team on Wednesday. "
-        "Petkovic coached Lazio before. "
-        "His staff will include his longtime assistant Antonio Manicone, the federation said."
+        "Tunisia appointed Marko Jelic as head coach of the national team on Friday. "
+        "Jelic coached Lazio before. "
+        "His staff will include his trusted assistant Dario Buzzi, the federation said."
     )
     keys = keys_of(text)
-    assert ("Antonio Manicone", "Algeria", "national", "appointed") in keys
-    assert not any(k[0] == "Antonio Manicone" and k[1] == "Lazio" for k in keys)
+    assert ("Dario Buzzi", "Tunisia", "national", "appointed") in keys
+    assert not any(k[0] == "Dario Buzzi" and k[1] == "Lazio" for k in keys)
 
 
 def test_new_staff_include_list_skips_one_already_there():
@@ -90,13 +90,13 @@ def test_staff_included_in_the_past_is_not_an_arrival():
 
 def test_accompanied_in_his_command_by_titled_aides():
     text = (
-        "The federation presented Jorge Fossati as the new head coach of the Peru national team on Tuesday. "
-        "Fossati will be accompanied in his technical command by the assistant Javier Chevantón and the "
-        "physical trainer Gustavo Ferrín."
+        "The federation presented Diego Arce as Bolivia's new head coach on Monday. "
+        "Arce will be accompanied in his technical command by assistant Raul Pena and the "
+        "physical trainer Hugo Sosa."
     )
     roles = _roles(text)
-    assert ("Javier Chevantón", "Peru", "assistant_coach", "appointed") in roles
-    assert ("Gustavo Ferrín", "Peru", "fitness_coach", "appointed") in roles
+    assert ("Raul Pena", "Bolivia", "assistant_coach", "appointed") in roles
+    assert ("Hugo Sosa", "Bolivia", "fitness_coach", "appointed") in roles
 
 
 def test_assisted_by_compatriot_his_assistant_at_former_club():
@@ -130,12 +130,12 @@ def test_presented_alongside_his_assistant():
 
 def test_joined_in_town_by_aide_named_before_title():
     text = (
-        "Shanghai Port named Kevin Muscat as head coach on Friday. "
-        "Muscat will be joined in Shanghai by Daniel Kovacic, his assistant at Marinos."
+        "Shanghai Port named Tom Reyes as head coach on Monday. "
+        "Reyes will be joined in Shanghai by Luke Brand, his assistant at Marinos."
     )
     roles = _roles(text)
-    assert ("Daniel Kovacic", "Shanghai Port", "assistant_coach", "appointed") in roles
-    assert ("Daniel Kovacic", "Yokohama F. Marinos", "assistant_coach", "in_charge") in roles
+    assert ("Luke Brand", "Shanghai Port", "assistant_coach", "appointed") in roles
+    assert ("Luke Brand", "Yokohama F. Marinos", "assistant_coach", "in_charge") in roles
 
 
 def test_bring_in_aide_named_before_his_title():
@@ -152,12 +152,12 @@ def test_bring_in_aide_named_before_his_title():
 def test_aide_as_subject_with_his_apposition_is_not_restated():
     # the subject's own exit at C: no separate spell read from his apposition
     text = (
-        "Plymouth sacked Wayne Rooney on Tuesday. "
-        "Mike Phelan, Rooney's number two at Plymouth, also left on Tuesday."
+        "Plymouth sacked Ian Foster on Friday. "
+        "Kevin Nance, Foster's number two at Plymouth, also left on Friday."
     )
     keys = keys_of(text)
-    assert ("Mike Phelan", "Plymouth Argyle", "first_team", "left") in keys
-    assert ("Mike Phelan", "Plymouth Argyle", "first_team", "in_charge") not in keys
+    assert ("Kevin Nance", "Plymouth Argyle", "first_team", "left") in keys
+    assert ("Kevin Nance", "Plymouth Argyle", "first_team", "in_charge") not in keys
 
 
 def test_arriving_aide_takes_his_bosses_day():

@@ -115,12 +115,12 @@ def test_named_subject_and_possessive_after_a_closed_relative_clause():
 
 def test_pronoun_inside_the_relative_clause_is_still_its_person():
     text = (
-        "Everton have appointed Mikael Stahre as coach. "
-        "Stahre succeeds Ivan Vukomanovic, who left in April after three seasons in which he led the club "
-        "to the final."
+        "Everton have appointed Lars Berg as coach. "
+        "Berg succeeds Ivan Petrov, who left in May after four seasons in which he led the club "
+        "to a cup final."
     )
     keys = keys_of(text)
-    assert ("Ivan Vukomanovic", "Everton", "first_team", "in_charge") in keys
+    assert ("Ivan Petrov", "Everton", "first_team", "in_charge") in keys
 
 
 def test_demonym_womens_national_team_is_the_countrys_women():
@@ -172,8 +172,8 @@ def test_old_lady_names_juventus_only_where_the_article_names_juventus():
     )
     assert not any(k[1] == "Juventus" for k in hertha)
     juve = keys_of(
-        "Juventus sacked Mario Conti on Saturday, nine days after Luca Neri had been appointed coach of "
-        "the Old Lady's Under-23 side."
+        "Juventus sacked Mario Conti on Saturday, nine days after Luca Neri had been named coach of "
+        "the Old Lady's Under-23 team."
     )
     assert ("Luca Neri", "Juventus", "u23", "appointed") in juve
 
@@ -209,7 +209,7 @@ def test_descriptor_opening_a_clause_after_a_named_man_is_that_man():
     text = (
         "Leeds United have appointed Simon Hart as head coach. "
         "Hart replaces Anders Lund, who had been in charge since 2021. "
-        "Leeds had first appointed Erik Holm as head coach on Thursday, with the Dane joining from "
+        "Leeds had first appointed Erik Holm as head coach on Monday, with the Dane arriving from "
         "Cypriot champions APOEL."
     )
     keys = keys_of(text)

@@ -20,7 +20,7 @@ from extract_helpers import keys_of
         ),
         pytest.param(
             "Watford have named Paulo Reis as head coach. Reis arrives in the place of Tom Hale, who was "
-            "separated from the position on Monday after the Hornets finished 14th.",
+            "separated from the position on Friday after the Hornets finished 16th.",
             ("Tom Hale", "Watford", "first_team", "dismissed"),
             id="who_was_separated_from_the_position",
         ),

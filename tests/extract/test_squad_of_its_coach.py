@@ -12,12 +12,12 @@ _LEAD = "AC Milan have appointed Daniele Oddo as coach of their reserve side Mil
 @pytest.mark.parametrize(
     "told",
     [
-        "The rossoneri first team of Paulo Fonseca is not involved in the changes.",
-        "Meanwhile the Milan first team of Paulo Fonseca prepares for the derby.",
+        "The rossoneri first team of Marco Galli is not affected by the move.",
+        "Meanwhile the Milan first team of Marco Galli prepares for the derby.",
     ],
 )
 def test_first_team_of_its_coach(told: str) -> None:
-    assert ("Paulo Fonseca", "AC Milan", "first_team", "in_charge") in keys_of(_LEAD + told)
+    assert ("Marco Galli", "AC Milan", "first_team", "in_charge") in keys_of(_LEAD + told)
 
 
 @pytest.mark.parametrize(

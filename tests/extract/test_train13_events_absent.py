@@ -82,9 +82,9 @@ def test_successor_of_a_coach_found_means_he_left() -> None:
     ("text", "coach", "club"),
     [
         (
-            "Brentford have sacked Thomas Frank. "
-            "Frank arrived in October 2018 after Dean Smith left for Aston Villa.",
-            "Thomas Frank",
+            "Brentford have sacked Tom Hale. "
+            "Hale arrived in November 2019 after Paul Kerr left for Aston Villa.",
+            "Tom Hale",
             "Brentford",
         ),
         (
@@ -106,14 +106,14 @@ def test_a_players_arrival_in_a_month_needs_a_coach() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Aberdeen have appointed Jimmy Thelin as manager, with Neil Warnock moving into a new role as the "
-        "club's head of football development.",
-        "Aberdeen have appointed Jimmy Thelin as manager. Neil Warnock will move upstairs to become sporting "
+        "Dundee have appointed Lars Holm as manager, with Jim Duffy moving into a new position as the "
+        "club's head of recruitment.",
+        "Dundee have appointed Lars Holm as manager. Jim Duffy will move upstairs to become sporting "
         "director.",
     ],
 )
 def test_moving_into_an_office_role_leaves_the_post(text: str) -> None:
-    assert _has(text, "Neil Warnock", "Aberdeen", "left")
+    assert _has(text, "Jim Duffy", "Dundee", "left")
 
 
 def test_a_new_role_as_coach_is_no_exit() -> None:
@@ -176,10 +176,10 @@ def test_staff_he_arrived_with_in_the_past_are_not_appointed_now() -> None:
     ("text", "coach", "club"),
     [
         (
-            "Wrexham are delighted to announce that manager Phil Parkinson has today signed a new "
-            "long-term contract with the club.",
-            "Phil Parkinson",
-            "Wrexham",
+            "Barnsley are pleased to confirm that manager Dan Holt has today signed a new "
+            "three-year contract with the club.",
+            "Dan Holt",
+            "Barnsley",
         ),
         (
             "Hibernian manager David Gray has signed a new deal. "
@@ -194,7 +194,7 @@ def test_renewal_told_with_today_or_an_extended_deal(text: str, coach: str, club
 
 
 def test_a_players_renewal_today_needs_a_coach() -> None:
-    text = "Arsenal winger Bukayo Saka has today signed a new long-term contract with the club."
+    text = "Chelsea winger Noni Ford has today signed a new five-year contract with the club."
     assert not any(e == "extended" for _c, _club, e in events_of(text))
 
 
@@ -230,10 +230,10 @@ def test_spell_since_with_an_aside_on_the_same_post() -> None:
 
 def test_took_a_team_to_the_last_16() -> None:
     text = (
-        "South Korea sacked Jurgen Klinsmann. Paulo Bento, who took South Korea to the last 16 of the 2022 "
+        "Japan sacked Ken Mori. Rui Vieira, who took Japan to the last 16 of the 2018 "
         "World Cup, was also considered."
     )
-    assert ("Paulo Bento", "South Korea", "in_charge") in events_of(text)
+    assert ("Rui Vieira", "Japan", "in_charge") in events_of(text)
 
 
 @pytest.mark.parametrize(
