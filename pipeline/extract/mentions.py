@@ -1297,8 +1297,10 @@ def _club_word_ends_name(
         and club[0] == n
         and club[4].kind == "club"
         and folded[i] not in CLUB_SUFFIXES
-        and folded[i - 1] not in NOT_NAME
-        and folded[i - 1] not in heads
+        and (
+            (folded[i - 1] not in NOT_NAME and folded[i - 1] not in heads)
+            or _accented_given_name(tokens[i - 1][2], folded[i - 1])  # "Germán Burgos"
+        )
         and "-" not in tokens[i - 1][2]
     ):
         return True  # "Fernando Santos": a given name and a surname that is also a club's name

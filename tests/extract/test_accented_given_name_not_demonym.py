@@ -59,3 +59,15 @@ def test_near_miss_a_known_one_word_coach() -> None:
 def test_near_miss_a_nationality_describing_a_noun() -> None:
     text = "Racing Club have sacked Tom Weber. The German coach had been in charge since 2022."
     assert {key[0] for key in keys_of(text)} == {"Tom Weber"}
+
+
+def test_accented_given_name_before_a_surname_that_is_a_club() -> None:
+    # the surname is also a club's name (Burgos CF, Valencia CF): with the accented given name, a man
+    assert _people("Stoke City have appointed Germán Valencia as head coach.") == ["Germán Valencia"]
+    text = "Stoke City have appointed Germán Burgos as head coach."
+    assert ("Germán Burgos", "Stoke City", "first_team", "appointed") in keys_of(text, "2024-06-02")
+
+
+def test_near_miss_the_unaccented_nationality_before_a_club() -> None:
+    # "Spanish Valencia": the nationality describes the club named after it
+    assert _people("Stoke City lost to Spanish Valencia in a friendly.") == []
