@@ -25,6 +25,22 @@ def mens_squad(squad: str) -> str:
     return squad[len("women_") :] if squad.startswith("women_") else "first_team"
 
 
+def womens_squad(squad: str) -> str:
+    """The women's squad of the same level ('national' → 'national_women', 'u19' → 'women_u19')."""
+    if squad.startswith(("women", "national_women")):
+        return squad
+    if squad.startswith("national"):
+        return "national_women" + squad[len("national") :]
+    return "women" if squad == "first_team" else f"women_{squad}"
+
+
+# a sentence opening on the women's side as its topic ("On the women's side, X was appointed …", "For the
+# women's team, …"): a story of both sides turns to the women's, and the sentence's posts are theirs
+WOMENS_SIDE_FRONTED = re.compile(
+    r"(?:On|For|In|With|As\s+for)\s+the\s+women['’]s\s+(?:side|team|game|front|national\s+team)\s*,"
+)
+
+
 MENS_TEAM = re.compile(
     r"\bmen['’]s\s+(?:(?:senior|first|national|olympic)\s+)*(?:team|side|squad|game)\b|['’]s\s+men\b(?!['’])",
     re.IGNORECASE,

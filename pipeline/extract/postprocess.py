@@ -31,6 +31,7 @@ from pipeline.extract.facts import (
     youth_or_reserve,
 )
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.mens_womens_sides import MENS_TEAM, WOMENS_SIDE_FRONTED, womens_squad
 from pipeline.extract.mentions import run_mentions, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
 from pipeline.extract.quick_start import compile_quick
@@ -186,6 +187,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _olympic_side_of_a_womens_coach(facts, ctx)
     for f, squad in held:
         f.squad = squad
+    _womens_fronted_posts(facts, ctx.sentences)
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
@@ -383,17 +385,6 @@ _NAME_CUES = frozenset(
 )
 
 
-def _women_squad(squad: str) -> str:
-    if squad.startswith("women") or squad.startswith("national_women"):
-        return squad
-    if squad.startswith("national"):
-        rest = squad[len("national") :]
-        return "national_women" + rest
-    if squad == "first_team":
-        return "women"
-    return f"women_{squad}"
-
-
 _WOMENS_LEAGUE = re.compile(
     r"\b(?:Women's\s+(?:Super\s+League|Professional\s+Soccer|Championship|Bundesliga|Serie\s+A|Premier\s+League)|"
     r"WSL2?|NWSL|Liga\s+F|Frauen-Bundesliga|D1\s+Arkema|Division\s+1\s+Féminine|Damallsvenskan|"
@@ -477,7 +468,7 @@ def _age_groups_of_womens_coaches(deferred: list[Fact], facts: list[Fact], sente
         return
     if not any(_MEN.search(s) for s in sentences):
         for f in deferred:
-            f.squad = _women_squad(f.squad)
+            f.squad = womens_squad(f.squad)
         return
     womens_coaches = {f.coach for f in facts if f.squad.startswith(("women", "national_women"))}
     for f in deferred:
@@ -485,7 +476,7 @@ def _age_groups_of_womens_coaches(deferred: list[Fact], facts: list[Fact], sente
         if WOMENS_WORD.search(sentence) and not _AGE_GROUP_WORD.search(sentence):
             f.squad = "national_women"  # the age group came from an earlier sentence: this one is the women's
         elif f.coach in womens_coaches or WOMENS_WORD.search(sentence):
-            f.squad = _women_squad(f.squad)
+            f.squad = womens_squad(f.squad)
 
 
 _MEN = re.compile(r"\bmen(?:['’]s)?\b", re.IGNORECASE)
@@ -693,9 +684,21 @@ def _women_article(
             or (f.coach in women_coaches and _her_unnamed_post(f, mens, lead_club))
             or ((f.coach, f.club) in led_to_national and _unnamed_club_post(f, mens))
         ):
-            f.squad = _women_squad(f.squad)
+            f.squad = womens_squad(f.squad)
     _shared_womens_posts(facts, women, mens, later, women_coaches)
     return deferred
+
+
+def _womens_fronted_posts(facts: list[Fact], sentences: list[str]) -> None:
+    """A sentence that opens on the women's side as its topic ('On the women's side, X was appointed …'):
+    its senior posts at a club or country named bare are the women's team's. (Set last, so that a story of
+    both sides, the men's news first, is not read as a women's story for it; an age group keeps its own
+    reading.)"""
+    for f in facts:
+        if f.squad not in ("first_team", "national") or f.mens or not 0 <= f.sentence < len(sentences):
+            continue
+        if WOMENS_SIDE_FRONTED.match(sentences[f.sentence]) and not MENS_TEAM.search(sentences[f.sentence]):
+            f.squad = womens_squad(f.squad)
 
 
 def _mens_posts_beside_a_womens_headline(facts: list[Fact], ctx: Context) -> list[tuple[Fact, str]]:
