@@ -1407,6 +1407,8 @@ def _playing_past_end(
 
 # between a sentence-opening descriptor and a "his"/"he" of its own clause: no name, no clause break
 _OWN_CLAUSE = re.compile(r"[^;:()\"“”]*")
+# … and a "him" of the clause after it: a colon or semicolon, then a clause with no name and no quote
+_NEXT_CLAUSE = re.compile(r"[^;:()\"“”]*[;:][^;:()\"“”]*")
 
 
 def _described_subject(
@@ -1415,16 +1417,23 @@ def _described_subject(
     """The man a descriptor opening the sentence means by the nationality or age the text gave him,
     for a "his" or "he" after it in its clause ('The Dane will bring his own assistant'), or the man the
     story read it as where that is not the man in focus ('The 61-year-old has managed eight clubs, most
-    recently C, whom he left in 2022'); None for "him" (never the subject), or where the descriptor is
-    read as the man in focus and says nothing the text tied to him."""
-    if is_descriptor or not out or not _SUBJECT_PRONOUN.match(sentence, start):
+    recently C, whom he left in 2022'); for "him" only in the clause after a colon or semicolon (in the
+    descriptor's own clause "him" is never its subject); None where the descriptor is read as the man in
+    focus and says nothing the text tied to him."""
+    if is_descriptor or not out:
         return None
     first = out[0]
     if not first.pronoun or first.end > start or not _sure_of(first, ctx):
         return None
-    if sentence[: first.start].strip(_OPENING_MARKS) or not _OWN_CLAUSE.fullmatch(sentence, first.end, start):
+    if sentence[: first.start].strip(_OPENING_MARKS):
         return None
-    return first.name
+    if _SUBJECT_PRONOUN.match(sentence, start) and _OWN_CLAUSE.fullmatch(sentence, first.end, start):
+        return first.name
+    # "The 58-year-old lasted six weeks: the club parted ways with him": "him" of the next clause, whose
+    # subject is no man, is the man that clause goes on about
+    if _OBJECT_PRONOUN.match(sentence, start) and _NEXT_CLAUSE.fullmatch(sentence, first.end, start):
+        return first.name
+    return None
 
 
 def _sure_of(descriptor: Mention, ctx: Context) -> bool:

@@ -56,3 +56,33 @@ def test_descriptor_not_opening_the_sentence_is_left_alone(monkeypatch):
         "In April the club sacked the 45-year-old."
     )
     assert "Marco Bellini" not in read_as(text, "the 45-year-old", monkeypatch)
+
+
+# "The 58-year-old lasted six weeks: the club parted ways with him": "him" of the clause after the colon
+# is the man the descriptor opening the sentence means
+
+
+def test_him_after_colon_is_the_described_man(monkeypatch):
+    text = (
+        "Carlos Moreira resigned at FC Porto in October. Rui Tavares, his assistant, led the team for two "
+        "matches before Jorge Mendes Pinto was appointed in November. The 58-year-old lasted only six "
+        "weeks: the board let him go in December."
+    )
+    assert read_as(text, "him", monkeypatch) == ["Jorge Mendes Pinto"]
+
+
+def test_him_after_semicolon_is_the_described_man(monkeypatch):
+    text = (
+        "Tomas Kral, 45, took charge of Sparta Prague as caretaker until Marco Bellini arrived in January. "
+        "The 61-year-old won two of his ten games; the club dismissed him in April."
+    )
+    assert read_as(text, "him", monkeypatch) == ["Marco Bellini"]
+
+
+def test_him_after_colon_with_a_man_named_between_is_not_this_rule(monkeypatch):
+    # near-miss: a man named after the colon is the subject there, and "him" is not that man
+    text = (
+        "Tomas Kral, 45, took charge of Sparta Prague as caretaker until Marco Bellini arrived in January. "
+        "The former Italy coach lasted three months: Kral replaced him in April."
+    )
+    assert "Tomas Kral" not in read_as(text, "him", monkeypatch)
