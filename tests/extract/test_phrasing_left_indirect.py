@@ -14,7 +14,7 @@ _HIRED = "Hull City have appointed Mark Rolf as their new head coach. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ed Vass has been interim head coach since then and will stay on as Rolf's assistant.",
+        "Ed Vass has been interim head coach since March and will stay on as Rolf's assistant.",
         "Ed Vass, who guided Hull City on an interim basis for six games, will stay on as an assistant.",
         "Ed Vass, the club's academy manager, took caretaker charge for two games and will remain part "
         "of the coaching staff.",
@@ -48,7 +48,7 @@ def test_staying_on_without_a_stand_in_spell_is_no_departure(sentence: str) -> N
 
 def test_stand_in_who_took_charge_keeps_his_appointment() -> None:
     keys = keys_of(
-        _HIRED + "Ed Vass, the club's long-serving coach, took caretaker charge for the last three games and "
+        _HIRED + "Ed Vass, the club's veteran coach, took caretaker charge for four games and "
         "will remain part of the backroom staff."
     )
     assert ("Ed Vass", "Hull City", "first_team", "left") in keys

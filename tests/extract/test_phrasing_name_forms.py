@@ -44,8 +44,8 @@ def test_one_name_coach_opening_a_sentence(text, expected):
 
 def test_first_name_of_a_coach_named_in_full_is_still_him():
     facts = events_of(
-        "Girona said head coach Michel Sanchez has signed a new contract. Michel arrived in the summer "
-        "of 2021 after a spell at Huesca."
+        "Girona said head coach Michel Sanchez has signed a new contract. Michel arrived in June "
+        "2021 after a spell at Huesca."
     )
     assert not any(coach == "Míchel" for coach, _, _ in facts)
 
@@ -58,8 +58,8 @@ def test_an_opening_capital_that_is_no_known_coach_stays_untagged():
 @pytest.mark.parametrize(
     "text",
     [
-        "Manchester City appointed Gareth Taylor in 2020. Taylor, who was promoted from the club's Elite "
-        "Development Squad, won the FA Cup.",
+        "Manchester City appointed Ryan Cole in 2019. Cole, who had come up from the club's Elite "
+        "Development Squad, lifted the League Cup.",
         "Chelsea named Liam Rosenior as coach. Rosenior, who came through the Development Squad at Fulham, "
         "signed a five-year deal.",
     ],

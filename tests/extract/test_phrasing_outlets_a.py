@@ -56,7 +56,7 @@ def test_a_known_name_after_in_stays_a_person() -> None:
 @pytest.mark.parametrize(
     "aside",
     [
-        "with B team boss Colin Reid taking control of first-team affairs on an interim basis",
+        "with B team boss Colin Reid taking over first-team affairs on an interim basis",
         "with under-21 coach Colin Reid stepping up for the rest of the season",
         "and academy manager Colin Reid will take the team on Saturday",
     ],
@@ -84,7 +84,7 @@ def test_a_club_naming_who_a_candidate_is_does_not_turn_the_story(opening: str) 
     keys = keys_of(
         "Burnley are set to appoint Scott Parker as their new manager. "
         f"{opening} "
-        "Craig Bellamy has been in interim charge for the last three games."
+        "Craig Bellamy has been in interim charge for the past four matches."
     )
     assert ("Craig Bellamy", "Burnley", "first_team", "in_charge") in keys
     assert not any(k[0] == "Craig Bellamy" and k[1] == "Brentford" for k in keys)
@@ -101,7 +101,7 @@ def test_a_club_naming_who_a_candidate_is_does_not_turn_the_story(opening: str) 
 def test_and_was_named_belongs_to_the_main_clause_subject(middle: str) -> None:
     keys = keys_of(
         f"Kim Morris had been elevated to interim head coach of Seattle Reign in May 2022 {middle}, "
-        "and was named head coach on a permanent basis ahead of the 2023 season."
+        "and was named head coach on a permanent basis before the 2023 campaign."
     )
     morris = {k[1] for k in keys if k[0] == "Kim Morris" and k[3] == "appointed"}
     assert morris

@@ -65,7 +65,7 @@ def test_a_place_between_listed_clubs_ends_the_list() -> None:
         ("Diego Suarez worked in Spain with Levante and Osasuna.", "Diego Suarez", {"Levante", "Osasuna"}),
         ("Oscar Ruiz began coaching at Racing Club.", "Oscar Ruiz", {"Racing Club"}),
         (
-            "Luca Neri had spent his early coaching years as an assistant at Empoli, and had a spell "
+            "Luca Neri spent his first coaching years as an assistant at Empoli, and had a spell "
             "in charge of Pisa in Serie C.",
             "Luca Neri",
             {"Empoli", "Pisa"},
@@ -163,8 +163,8 @@ def test_going_on_to_lead_a_club_to_a_title_is_no_coaching_spell_by_itself() -> 
     ("text", "coach", "club"),
     [
         (
-            "Huesca have named Toni Marin as coach. Marin had a short spell at Oviedo, and before had saved "
-            "the Celta of Vigo from the descent in 2021.",
+            "Huesca have named Toni Marin as coach. Marin had a short spell at Oviedo, and before that "
+            "had rescued the Celta of Vigo from the descent in 2019.",
             "Toni Marin",
             "Celta Vigo",
         ),
@@ -174,8 +174,8 @@ def test_going_on_to_lead_a_club_to_a_title_is_no_coaching_spell_by_itself() -> 
             "Cádiz",
         ),
         (
-            "Boca have named Jorge Rivas as coach. Rivas, 52, came with a strong reputation after "
-            "winning the league with Lanus in 2016.",
+            "Boca have named Jorge Rivas as coach. Rivas, 47, arrived with a big reputation after "
+            "winning the league with Lanus in 2018.",
             "Jorge Rivas",
             "Lanús",
         ),

@@ -42,12 +42,12 @@ def test_permission_to_speak_to_coach_and_his_assistant_then_the_pair_stay() -> 
 
 def test_ruling_himself_out_declines_no_offer() -> None:
     text = (
-        "Everton sacked Sean Dyche on Thursday. Thomas Frank was seen as the favourite, "
-        "but he ruled himself out by signing a new contract at Brentford."
+        "Everton sacked Mark Dunn on Monday. Rob Edwards had been seen as the favourite, "
+        "but he ruled himself out by agreeing a new contract at Luton."
     )
     keys = keys_of(text)
-    assert not any(k[0] == "Thomas Frank" and k[3] == "offer_declined" for k in keys)
-    assert ("Thomas Frank", "Everton", "first_team", "linked") in keys
+    assert not any(k[0] == "Rob Edwards" and k[3] == "offer_declined" for k in keys)
+    assert ("Rob Edwards", "Everton", "first_team", "linked") in keys
 
 
 def test_rumour_told_apart_from_the_offer_is_kept() -> None:
@@ -131,7 +131,7 @@ def test_talks_over_a_new_contract_is_no_rumour() -> None:
     [
         # a gossip column's candidates: on a list, top of a shortlist, rounds of talks
         (
-            "Lille need a new coach. Brest's Rolf Madsen is also on the list, although he is under contract.",
+            "Lille need a new coach. Brest's Rolf Madsen is also on the list, though he is tied down.",
             ("Rolf Madsen", "Lille", "first_team", "linked"),
         ),
         (
@@ -198,10 +198,10 @@ def test_each_man_of_a_sounded_out_list_was_approached():
     [
         # "after also turning down C": the club he turned down
         (
-            "Ipswich Town manager Kieran McKenna has signed a new deal at Portman Road after also turning "
-            "down Chelsea, who instead appointed Enzo Maresca.",
-            "Kieran McKenna",
-            "Chelsea",
+            "Luton Town manager Rob Edwards has signed a new deal at Kenilworth Road after also turning "
+            "down Everton, who instead appointed Tom Hale.",
+            "Rob Edwards",
+            "Everton",
         ),
         # "rejected their approach": the club the sentence opens on
         (

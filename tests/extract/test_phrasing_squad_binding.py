@@ -12,9 +12,9 @@ from extract_helpers import keys_of
     ("text", "expected"),
     [
         (
-            "Suwon FC named Park Min-soo, who guided South Korea to the quarter-finals of the FIFA U-20 "
-            "World Cup in 2019, as their new manager.",
-            ("Park Min-soo", "South Korea", "national_u20", "in_charge"),
+            "Ulsan named Lee Ho-jin, who guided South Korea to the semi-finals of the FIFA U-20 "
+            "World Cup in 2023, as their new manager.",
+            ("Lee Ho-jin", "South Korea", "national_u20", "in_charge"),
         ),
         (
             "Sevilla have appointed Carlos Moreno, who led Spain to the European Under-21 Championship "
@@ -38,7 +38,7 @@ def test_a_senior_competition_keeps_the_senior_side():
     ("text", "senior", "youth"),
     [
         (
-            "Kilmarnock have appointed Tom Brady as manager. He began his coaching career with the youth "
+            "Kilmarnock have appointed Tom Brady as manager. He started his coaching career with the youth "
             "sides at Hibernian. Prior to that, Brady managed Hibernian for two seasons, winning the "
             "Scottish Cup.",
             ("Tom Brady", "Hibernian", "first_team", "in_charge"),

@@ -41,7 +41,7 @@ def test_bosss_aide_at_club_named_in_commas(text, boss, aide, club):
 
 
 def test_bosss_spell_from_his_aide_not_restated_beside_his_move():
-    """'Mike Phelan, Rooney's number two at Plymouth, also left': Rooney's move there is told already."""
+    """'X, Y's number two at C, has also left the club': Y's move there is told already."""
     text = (
         "Wayne Rooney was appointed Plymouth Argyle manager in May. Mike Phelan, Rooney's number two at "
         "Plymouth, has also left the club."
@@ -133,9 +133,9 @@ def test_followed_him_from_one_club_to_another(text, aide, new_club, old_club):
     ("text", "coach", "club", "squad"),
     [
         (
-            "Luis Pimenta, coach of the club's under-19 team, will take charge of Benfica on an interim "
-            "basis for Saturday's game.",
-            "Luis Pimenta",
+            "Rui Cardoso, coach of the club's under-19 team, is to take charge of Benfica on an interim "
+            "basis for Sunday's game.",
+            "Rui Cardoso",
             "Benfica",
             "u19",
         ),
@@ -226,12 +226,12 @@ def test_aide_kept_on_and_his_boss(text, aide, boss, club):
 
 def test_aide_kept_on_beside_the_new_boss_appointment_adds_no_spell():
     text = (
-        "Duncan Ferguson has been appointed manager of Inverness Caledonian Thistle. First-team coach Scott "
-        "Kellacher will stay on as Ferguson's assistant."
+        "Gary Holt has been appointed manager of Inverness Caledonian Thistle. First-team coach Ross "
+        "Tait will stay on as Holt's assistant."
     )
     keys = keys_of(text)
-    assert ("Duncan Ferguson", "Inverness Caledonian Thistle", "first_team", "appointed") in keys
-    assert ("Duncan Ferguson", "Inverness Caledonian Thistle", "first_team", "in_charge") not in keys
+    assert ("Gary Holt", "Inverness Caledonian Thistle", "first_team", "appointed") in keys
+    assert ("Gary Holt", "Inverness Caledonian Thistle", "first_team", "in_charge") not in keys
 
 
 @pytest.mark.parametrize(

@@ -29,10 +29,9 @@ def test_named_as_the_successor_of_a_described_man():
 
 def test_place_was_taken_by():
     keys = keys_of(
-        "Legia Warsaw dismissed Kosta Runjaic in 2024. "
-        "At Legia his place was taken by the Portuguese Goncalo Feio."
+        "Lech Poznan dismissed Jan Nowak in 2023. At Lech his place was taken by the Dane Gorm Lund."
     )
-    assert any(k[0].startswith("Gon") and k[3] == "appointed" for k in keys)
+    assert any(k[0] == "Gorm Lund" and k[3] == "appointed" for k in keys)
 
 
 def test_dismissed_and_substituted_by():
@@ -62,11 +61,10 @@ def test_after_the_release_of():
 
 def test_followed_who_left():
     keys = keys_of(
-        "Hartlepool United have a new manager. "
-        "Paul Hartley had in turn followed Graeme Lee, who left in the summer."
+        "Hartlepool United have a new manager. Dean Ross had in turn followed Gary Lowe, who left in May."
     )
-    assert ("Graeme Lee", "Hartlepool United", "first_team", "left") in keys
-    assert ("Paul Hartley", "Hartlepool United", "first_team", "appointed") in keys
+    assert ("Gary Lowe", "Hartlepool United", "first_team", "left") in keys
+    assert ("Dean Ross", "Hartlepool United", "first_team", "appointed") in keys
 
 
 def test_match_substitutions_give_nothing():

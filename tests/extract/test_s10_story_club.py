@@ -63,10 +63,10 @@ def test_the_past_frame_still_gives_the_former_spell() -> None:
 def test_a_career_told_without_a_past_frame_still_moves_the_story() -> None:
     # no frame: "X joined C …" then what happened there is C's
     text = (
-        "Wayne Rooney's coaching career began in 2020. Rooney joined Derby County as a player-coach "
-        "under Phillip Cocu. Cocu was sacked in November."
+        "Tom Price's coaching career began in 2019. Price joined Stoke City as a player-coach "
+        "under Jan Mulder. Mulder was sacked in October."
     )
-    assert _clubs(text, "Phillip Cocu", "dismissed") == {"Derby County"}
+    assert _clubs(text, "Jan Mulder", "dismissed") == {"Stoke City"}
 
 
 # --- a reserve side is not what the club's bare word names ----------------------------------------
@@ -76,7 +76,7 @@ def test_a_bare_club_word_is_not_its_reserve_side() -> None:
     text = (
         "Union name Bradley Carnell head coach\n\n"
         "The Philadelphia Union on Wednesday named Bradley Carnell as head coach, a month after parting "
-        "ways with Jim Curtin. Union II head coach Marlon LeBlanc will remain in his role. Curtin "
+        "ways with Jim Curtin. Union II head coach Sam Ortiz will also remain in his role. Curtin "
         "departed in November after ten years in charge."
     )
     clubs = _clubs(text, "Bradley Carnell", "appointed")

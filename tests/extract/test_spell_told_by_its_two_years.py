@@ -1,6 +1,6 @@
 """A closed spell told by its two years rather than by its goal: "was in charge from 2011 until 2020", "had
-been in interim charge between 2014 and 2015", "returns for a second spell, having guided the team between
-2014 and 2015", "led C from 2011 to 2014", and translated copy's "leaded C between 1981 and 1986" (each
+been in interim charge between 2014 and 2015", "returns for a second spell, having guided the side between
+2013 and 2015", "led C from 2011 to 2014", and translated copy's "leaded C between 1981 and 1986" (each
 dated by its start). A player's lead (the scoring charts, the line) is no spell. Sentences of our own."""
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ def _spells(text: str, club: str) -> list[str | None]:
         ("Goodwin was in charge from 2011 until 2020.", "Hibernian", "2011-01-01"),
         ("Goodwin had been in interim charge between 2014 and 2015.", "Hibernian", "2014-01-01"),
         (
-            "Goodwin returns for a second spell, having guided the team between 2014 and 2015.",
+            "Goodwin returns for a second spell, having guided the side between 2013 and 2015.",
             "Hibernian",
-            "2014-01-01",
+            "2013-01-01",
         ),
         (
             "Goodwin returns for a second spell, having led Hibernian between 2014 and 2015.",

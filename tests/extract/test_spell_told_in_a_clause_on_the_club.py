@@ -1,7 +1,7 @@
 """A spell told by a relative clause hung on the club with no "whom": "leaves C, the Swedish club she coached
-from 2009", and the earlier spell of a man back at the club in view: "returns to the club he already coached
-from 2011 to 2014", "returns to the post he held between 2014 and 2016" (dated by its start, kept beside the
-return). Players' words and matches against the club give no spell. Sentences of our own."""
+from 2009", and the earlier spell of a man back at the club in view: "returns to the club he had already
+coached from 2011 to 2014", "returns to the post he once held between 2011 and 2014" (dated by its start,
+kept beside the return). Players' words and matches against the club give no spell. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def test_spell_told_by_a_clause_on_the_club(text: str, club: str, start: str | N
 @pytest.mark.parametrize(
     "text",
     [
-        "Goodwin returns to the club he already coached from 2011 to 2014.",
+        "Goodwin returns to the club he had already coached from 2011 to 2014.",
         "Goodwin returns to Hibernian, the club he coached from 2011 to 2014.",
         "Goodwin returns to the post he held between 2011 and 2014.",
     ],

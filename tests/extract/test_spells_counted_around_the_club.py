@@ -15,10 +15,10 @@ def _spells(text: str, coach: str, club: str) -> int:
     ("text", "coach", "club"),
     [
         (
-            "Aberdeen appointed Neil Warnock on Friday. He had two spells at Crystal Palace and two at "
-            "Huddersfield Town, and he also managed Cardiff City.",
-            "Neil Warnock",
-            "Huddersfield Town",
+            "Hull appointed Mick Hale on Friday. He had two spells at Sheffield United and two at "
+            "Bristol City, and he also managed Cardiff City.",
+            "Mick Hale",
+            "Bristol City",
         ),
         (
             "Hearts appointed Robbie Neilson on Friday. Neilson had two stints with Dundee United and two "
@@ -27,10 +27,10 @@ def _spells(text: str, coach: str, club: str) -> int:
             "Hibernian",
         ),
         (
-            "Roma appointed Gian Piero Gasperini on Friday. Gasperini made his name at Genoa, where he had "
+            "Lazio appointed Paolo Ricci on Friday. Ricci made his name at Sampdoria, where he had "
             "two spells.",
-            "Gian Piero Gasperini",
-            "Genoa",
+            "Paolo Ricci",
+            "Sampdoria",
         ),
         (
             "Lecce appointed Marco Giampaolo on Friday. He previously coached Empoli, where he had two "

@@ -18,7 +18,7 @@ _B = ("Lee Hart", "Preston North End", "first_team", "extended")
         "Assistant manager Sam Ward and goalkeeping coach Lee Hart have also agreed extensions.",
         "Assistant coaches Sam Ward and Lee Hart were also given new deals.",
         "First-team coach Sam Ward and fitness coach Lee Hart have signed new two-year contracts too.",
-        "His assistant Sam Ward, who followed him from Morecambe, has also agreed a new deal, as has "
+        "His assistant Sam Ward, who followed him from Morecambe, has also agreed a new contract, as has "
         "goalkeeping coach Lee Hart.",
         "Long-time assistant Sam Ward also signed a new deal, as did goalkeeping coach Lee Hart.",
         "Assistant Sam Ward and goalkeeper coach Lee Hart have also extended their deals.",
@@ -39,7 +39,7 @@ def test_aides_committing_beside_the_boss_in_one_sentence() -> None:
 
 
 def test_each_aide_keeps_his_own_title() -> None:
-    staff = "His assistant Sam Ward has also agreed a new deal, as has goalkeeping coach Lee Hart."
+    staff = "His assistant Sam Ward has also agreed a new contract, as has goalkeeping coach Lee Hart."
     roles = {(f["coach"], f["role"]) for f in facts_of(_LEAD + staff) if f["event"] == "extended"}
     assert roles == {
         ("Tom Baker", "head_coach"),
