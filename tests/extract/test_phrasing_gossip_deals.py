@@ -168,12 +168,12 @@ def test_leaving_along_with_the_head_coach(text: str) -> None:
 
 def test_the_staff_of_the_boss_accompanying_him_is_not_his_own_move() -> None:
     text = (
-        "Al-Hilal appointed Simone Inzaghi on Wednesday. "
-        "The technical staff of Inzaghi accompanies him to Riyadh, headed by his assistant "
-        "Massimiliano Farris."
+        "Al-Nassr appointed Paolo Vitale on Friday. "
+        "The technical staff of Vitale accompanies him to Riyadh, led by his assistant "
+        "Marco Belli."
     )
     keys = keys_of(text)
-    assert not any(k[0] == "Simone Inzaghi" and k[3] == "left" for k in keys)
+    assert not any(k[0] == "Paolo Vitale" and k[3] == "left" for k in keys)
 
 
 @pytest.mark.parametrize(

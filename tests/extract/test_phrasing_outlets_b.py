@@ -114,7 +114,7 @@ def test_the_names_mentioned_are_rumours_not_appointments() -> None:
 def test_a_capital_city_is_not_the_national_team(city: str) -> None:
     keys = keys_of(
         f"André Jardine confirmed on Saturday night, on his arrival at {city} airport, "
-        "that he had turned down an offer from Botafogo."
+        "that he turned down an offer from Botafogo."
     )
     assert ("André Jardine", "Botafogo", "first_team", "offer_declined") in keys
     assert not any(k[3] == "appointed" for k in keys)

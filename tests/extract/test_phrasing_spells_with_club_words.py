@@ -26,9 +26,9 @@ from tests.extract.extract_helpers import keys_of
             ("Tom Hale", "Hull City", "first_team", "in_charge"),
         ),
         (
-            "Stephen Constantine is the new Pakistan coach. Constantine most recently worked in the Indian "
+            "Mark Hollis is the new Nepal coach. Hollis most recently coached in the Indian "
             "Super League with East Bengal.",
-            ("Stephen Constantine", "East Bengal FC", "first_team", "in_charge"),
+            ("Mark Hollis", "East Bengal FC", "first_team", "in_charge"),
         ),
         (
             "Alessandro Nesta is the new Monza coach. Nesta has worked in Serie B with Perugia.",

@@ -62,9 +62,9 @@ def test_staff_leaving_with_the_coach(text: str, expected: tuple[str, str, str, 
     ("text", "coach", "club"),
     [
         (
-            "Plymouth Argyle sacked Wayne Rooney on Tuesday. Mike Phelan, Rooney's number two at "
-            "Plymouth, also left on Tuesday.",
-            "Mike Phelan",
+            "Plymouth Argyle sacked Ian Foster on Friday. Kevin Nance, Foster's number two at "
+            "Plymouth, also left on Friday.",
+            "Kevin Nance",
             "Plymouth Argyle",
         ),
         (

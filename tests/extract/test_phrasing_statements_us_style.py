@@ -54,8 +54,8 @@ def test_a_player_or_an_executive_who_will_not_return_is_no_coach_leaving(text: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Brentford have agreed terms with Keith Andrews, who becomes the club's new head coach on a contract "
-        "until the summer of 2028.",
+        "Brentford have agreed terms with Keith Andrews, who becomes the club's new head coach on a deal "
+        "running to the summer of 2028.",
         "Brentford has agreed a contract with Keith Andrews to become the club's new head coach, subject to "
         "visa approval.",
         "Brentford today announced that the club has agreed to terms with Keith Andrews on a contract "

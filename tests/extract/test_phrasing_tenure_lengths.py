@@ -108,7 +108,7 @@ def test_spell_dated_back_from_its_told_end(
 
 def test_spell_of_told_length_beside_undated_exit_is_not_recorded() -> None:
     # "left … to take the job, ending a two-year spell": no date to count back from
-    text = "Bruno Ferri left second-tier side Cosenza to take the job, ending a two-year spell in Calabria."
+    text = "Bruno Ferri left second-tier side Cosenza to take the post, ending a two-year spell in Calabria."
     assert ("Bruno Ferri", "Cosenza", "first_team", "left") in keys_of(text, PUBLISHED)
     assert _spell(text, "Bruno Ferri", "Cosenza") is None
 

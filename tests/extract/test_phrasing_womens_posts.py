@@ -9,7 +9,7 @@ from extract_helpers import keys_of
 
 def test_womens_post_further_down_leaves_the_mens_story() -> None:
     text = (
-        "Kenji Sato will remain in charge of the Japan national team through the next World Cup. "
+        "Kenji Sato will stay in charge of the Japan national team until the next World Cup. "
         "Sato took over in July 2019 from Daisuke Mori, who was dismissed after the Asian Cup. "
         "The federation also confirmed that Yumi Tanaka, who took charge of the women's team a year "
         "ago, will lead them at the Women's World Cup."

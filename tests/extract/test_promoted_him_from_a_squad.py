@@ -1,4 +1,4 @@
-"""'C promoted X from the under-20 side to take charge of the first team': in the active voice too, the squad
+"""'C promoted X from its under-20 side to take over the first team': in the active voice too, the squad
 named after 'from' is the post he leaves (its spell and its end), and his appointment is not to it.
 Sentences of our own."""
 

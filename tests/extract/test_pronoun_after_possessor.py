@@ -12,9 +12,9 @@ from tests.extract.extract_helpers import keys_of
     ("text", "fact"),
     [
         (
-            "Gladbach have a new coach. Gerardo Seoane was named as Daniel Farke's successor in June, "
-            "eight months after Bayer Leverkusen sacked him.",
-            ("Gerardo Seoane", "Bayer Leverkusen", "first_team", "dismissed"),
+            "Gladbach have a new coach. Marco Brandt was named as Daniel Farke's successor in May, "
+            "seven months after VfL Wolfsburg sacked him.",
+            ("Marco Brandt", "VfL Wolfsburg", "first_team", "dismissed"),
         ),
         (
             "Malmö FF have found their coach. Anna Berg was appointed as Ivo Lind's replacement in May, "

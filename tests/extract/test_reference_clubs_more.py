@@ -17,7 +17,7 @@ from extract_helpers import facts_of
         ),
         ("Swift Hesperange have appointed Carlos Fangueiro as head coach.", "Swift Hesperange", "first_team"),
         (
-            "Massimiliano Canzi spent two seasons in charge of Pomigliano in Serie A Femminile.",
+            "Paola Ricci spent three seasons in charge of Pomigliano in Serie A Femminile.",
             "Pomigliano CF",
             "women",
         ),

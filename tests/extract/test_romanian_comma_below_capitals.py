@@ -12,7 +12,7 @@ from pipeline.extract.mentions import run_mentions
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Former Rapid coach Marius Șumudică is the favourite to return.", "Marius Șumudică"),
+        ("Former Rapid coach Marius Șumudică is now the favourite to return.", "Marius Șumudică"),
         ("Dinamo have appointed Ștefan Țurcanu as head coach.", "Ștefan Țurcanu"),
         ("Assistant Ion Țiriac stays on.", "Ion Țiriac"),
         ("Marius Şumudică, with the cedilla, was already read.", "Marius Şumudică"),

@@ -47,7 +47,7 @@ def test_an_opponent_in_the_aside_is_no_club_of_the_extension() -> None:
 
 def test_each_side_of_a_list_of_opponents_is_an_opponent() -> None:
     text = (
-        "Ghana have named Otto Addo as head coach. He led the team as interim coach in friendlies "
+        "Ghana have named Otto Addo as head coach. He led the side as interim coach in friendlies "
         "against Nigeria and Mali in March."
     )
     assert not any(k[1] in ("Mali", "Nigeria") for k in _of(text, "Otto Addo"))

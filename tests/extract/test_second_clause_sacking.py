@@ -11,7 +11,7 @@ from extract_helpers import keys_of
     "text",
     [
         "Marco Rossi coached Parma in 2019-20 but was dismissed by the board after a run of defeats.",
-        "Marco Rossi took Parma to the cup final in 2019 but was sacked four games into the next season.",
+        "Marco Rossi took Parma to the cup final in 2018 but was sacked five games into the next season.",
         "Marco Rossi led Parma to promotion and was fired after a 5-0 defeat at Empoli.",
         "Marco Rossi guided Parma into Serie A but was let go following a poor start.",
         "Marco Rossi coached Parma for two years and was dismissed by then-president Luigi Bianchi.",

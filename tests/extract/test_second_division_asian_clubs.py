@@ -27,10 +27,10 @@ def test_second_division_club_is_read(text, fact):
 
 def test_e_land_alone_is_the_club_not_a_man():
     found = keys_of(
-        "Seoul E-Land have appointed Kim Do-kyun. He replaces Park Choong-kyun, who parted ways with E-Land "
-        "after one season."
+        "Seoul E-Land have appointed Lee Sang-min. He replaces Choi Jae-ho, who parted ways with E-Land "
+        "after a single season."
     )
-    assert {coach for coach, _, _, _ in found} == {"Kim Do-kyun", "Park Choong-kyun"}
+    assert {coach for coach, _, _, _ in found} == {"Lee Sang-min", "Choi Jae-ho"}
     assert {club for _, club, _, _ in found} == {"Seoul E-Land"}
 
 

@@ -43,8 +43,8 @@ def test_years_in_the_town_as_a_player_are_no_coaching_spell():
 
 def test_first_season_as_head_coach_in_the_town():
     text = (
-        "Heracles have appointed Tom Bakker as head coach. Bakker was in his first season as a head coach "
-        "in Deventer when Heracles called."
+        "Heracles have appointed Tom Bakker as head coach. Bakker was in only his first season as a head "
+        "coach in Deventer when Heracles called."
     )
     assert ("Tom Bakker", "Go Ahead Eagles", "first_team", "in_charge") in keys_of(text)
 

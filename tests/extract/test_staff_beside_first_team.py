@@ -38,7 +38,7 @@ def test_female_person_is_no_squad(sentence: str) -> None:
 def test_female_team_post_of_a_translated_club_statement() -> None:
     keys = keys_of(
         "Palmeiras officialized this Monday the promotion of Rui Costa Lima to head coach of the female "
-        "team, after the departure of Marcos Prado to Santos."
+        "team, following the exit of Marcos Prado to Santos."
     )
     assert ("Rui Costa Lima", "Palmeiras", "women", "appointed") in keys
     assert ("Rui Costa Lima", "Palmeiras", "first_team", "appointed") not in keys

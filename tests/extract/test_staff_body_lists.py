@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of, keys_of
 
-_LEAD = "Parma have appointed Marco Rossi as their new head coach on a two-year deal. "
+_LEAD = "Parma have appointed Marco Rossi as their new head coach until 2027. "
 _AIDES = ("Paolo Neri", "Luca Bianchi", "Gino Verdi")
 
 

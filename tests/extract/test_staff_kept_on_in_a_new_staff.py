@@ -20,8 +20,8 @@ def test_aide_who_stays_on_from_the_old_staff():
 def test_aide_who_was_on_the_old_staff_and_stays_at_the_club():
     text = (
         "Sparta Prague appointed Jiri Novak as head coach on Monday. Novak will be assisted by Petr Dvorak, "
-        "who was on Karel Svoboda's staff and stays at the club, and by fitness coach Jan Kral, who arrives "
-        "from Slavia Prague."
+        "who was on Karel Svoboda's staff and stays at the club, and by the fitness coach Jan Kral, who "
+        "arrives from Slavia Prague."
     )
     keys = keys_of(text)
     assert any(k[0] == "Petr Dvorak" and k[3] == "in_charge" for k in keys)

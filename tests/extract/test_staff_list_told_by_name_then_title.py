@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
-_LEAD = "Sevilla have appointed Hugo Ramos as their new head coach on a three-year contract. "
+_LEAD = "Sevilla have appointed Hugo Ramos as their new head coach until 2028. "
 _AIDES = ("Tomás Vidal", "Raúl Ortega", "Iker Salas")
 
 

@@ -13,7 +13,7 @@ _NEWS = "Romania appointed Daniel Pancu as head coach of the national team in 20
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pancu took over the team from Emil Săndoi, who led the side at the home Euro in 2023.",
+        "Pancu took over the national team from Emil Săndoi, who had led the side at the home Euro in 2023.",
         "Pancu took over the side from Emil Săndoi, who had been in charge since 2019.",
         "Pancu took over the team from Emil Săndoi in 2023 and kept it in the top group.",
     ],

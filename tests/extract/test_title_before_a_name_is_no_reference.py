@@ -13,7 +13,7 @@ _NEWS = "Tomas Vik has been appointed head coach of Dynamo Moscow. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "He replaces the Czech specialist Marcel Lička, whose contract was not extended.",
+        "He replaces the Czech specialist Marcel Lička, whose deal was not renewed.",
         "He replaces the Czech Marcel Lička, whose contract was not extended.",
         "He replaces the Czech technician Marcel Lička, who left in May.",
     ],

@@ -32,7 +32,7 @@ def _squads(text: str, coach: str) -> set[str]:
         # a country's senior men's coach, then the women's team coach in a closing paragraph
         (
             "The Malawi Football Association has appointed Tom Keller as head coach of the national team "
-            "on a two-year contract. Keller replaces Pieter Smit, whose contract expired in December. "
+            "until 2027. Keller replaces Pieter Smit, whose contract expired in December. "
             "The association also confirmed that Scorchers coach Lovemore Fazili has been given a new "
             "contract until after the Women's Africa Cup of Nations.",
             "Tom Keller",

@@ -22,8 +22,8 @@ def test_leaved_is_left_and_the_evidence_keeps_the_original_words() -> None:
 
 def test_the_former_selector_is_the_man_the_story_names() -> None:
     keys = keys_of(
-        "Edward Iordanescu is the new coach of Legia Warsaw. It is the first adventure abroad for the former "
-        "selector, who led the Romania national team at Euro 2024."
+        "Edward Iordanescu is the new coach of Legia Warsaw. It marks the first foreign adventure for the "
+        "former selector, who led the Romania national team at Euro 2024."
     )
     assert ("Edward Iordanescu", "Romania", "national", "in_charge") in keys
 

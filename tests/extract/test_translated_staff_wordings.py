@@ -30,7 +30,7 @@ def _events(text: str, *names: str) -> set[tuple[str, str, str]]:
             "in_charge",
         ),
         (
-            "Cracovia have renewed the contract of Dawid Kroczek. Also his co-workers signed new contracts: "
+            "Cracovia have renewed the contract of Dawid Kroczek. Also his co-workers signed new deals: "
             "the second trainer Adam Wiśniewski and the goalkeeper coach Piotr Lis.",
             ("Adam Wiśniewski", "Piotr Lis"),
             "extended",

@@ -19,8 +19,8 @@ def test_union_alone_stays_context_only() -> None:
 
 def test_the_eintracht_stadion_stands_for_braunschweig() -> None:
     text = (
-        "Kaiserslautern coach Karl Wendt returns on Saturday to the Eintracht-Stadion, "
-        "where he spent ten years on the bench."
+        "Kaiserslautern coach Karl Wendt returns on Sunday to the Eintracht-Stadion, "
+        "where he spent eight years on the bench."
     )
     keys = keys_of(text)
     assert ("Karl Wendt", "Eintracht Braunschweig", "first_team", "in_charge") in keys

@@ -1,4 +1,4 @@
-"""'Head coach X will leave at the end of the month when his contract expires', 'X will leave when his deal
+"""'Head coach X will leave at the end of June when his contract expires', 'X will leave when his deal
 runs out': a departure told with no object, only its time, at the club in view. A player leaving, or a
 coach leaving "for" a trip, is none. Written for these tests in our own words."""
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from tests.extract.extract_helpers import keys_of
 
 _ITEMS = (
-    "BRISTOL CITY head coach Lauren Smith has signed a contract extension until 2027, the club "
-    "confirmed on Tuesday. (Bristol Post)\n\n"
+    "BRISTOL CITY head coach Lauren Smith has signed a contract extension until 2028, the club "
+    "said on Friday. (Bristol Post)\n\n"
     "SOUTHAMPTON boss Marie Dalton is under pressure after four straight defeats. (Daily Echo)"
 )
 

@@ -11,8 +11,8 @@ from extract_helpers import keys_of
 def test_coach_told_again_after_the_womens_word_keeps_the_womens_post() -> None:
     text = (
         "Lyon appoint Tomas Vik to replace Anna Berglund\n\n"
-        "Olympique Lyonnais have appointed Tomas Vik as head coach of their women's team, the club "
-        "confirmed on Tuesday.\n\n"
+        "Olympique Lyonnais have appointed Tomas Vik as head coach of their women's team, it was "
+        "confirmed on Monday.\n\n"
         "Vik succeeds Anna Berglund, who left Lyon to take over at Chelsea."
     )
     keys = keys_of(text, "2024-06-25")

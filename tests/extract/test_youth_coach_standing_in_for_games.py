@@ -14,7 +14,7 @@ _NEWS = "Schalke 04 have appointed Tomas Vik as head coach. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "U23 coach Karel Lind, who took charge of Saturday's league game, returns to the U23s.",
+        "U23 coach Karel Lind, who took charge of Sunday's cup game, now returns to the U23s.",
         "Academy manager Karel Lind took charge of two games in between.",
         "Under-21 coach Karel Lind took charge of the team for the last three matches.",
     ],
