@@ -82,7 +82,8 @@ CAP_RUN = re.compile(
     rf"(?=[\d{_UPPER}])"
     # "1860 Munich": a founding year opening the name
     rf"(?:(?<![\w.])(?:{_OPENING_NUMBERS})\s+(?={_WORD}))?"
-    rf"{_WORD}(?:(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire|Azur){_WORD}|\s*&\s*{_WORD}|"
+    # ("Yokohama F. Marinos", "Juan C. Osorio": an initial inside a name, as the sentence splitter keeps it)
+    rf"{_WORD}(?:\s+[{_UPPER}]\.(?=\s+[{_UPPER}])|(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire|Azur){_WORD}|\s*&\s*{_WORD}|"
     rf"(?<=Republic)\s+of\s+(?:the\s+)?{_WORD}|"
     rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points))|"
     # "TSV 1860 Munich", "Como 1907": a founding year inside or closing the name
@@ -1558,6 +1559,10 @@ def _ground_named_after(
 _PLACE_OPENERS = frozenset({"new", "los", "las", "north", "south", "east", "west"})
 
 
+# an initial inside a capitalised run ("Yokohama F. Marinos", "Juan C. Osorio")
+_INITIAL = re.compile(rf"[{_UPPER}]\.")
+
+
 def _free_mentions(
     sentence: str, tokens: list[tuple[int, int, str]], infos: list[tuple[str, int, bool, bool]]
 ) -> list[Mention]:
@@ -1565,6 +1570,13 @@ def _free_mentions(
 
     `infos` holds `_word_info` of each token (the caller has it already).
     """
+    initial = next((k for k, t in enumerate(tokens) if _INITIAL.fullmatch(t[2])), None)
+    if initial is not None:  # "Juan C. Osorio", no club: read as the two runs the full stop made before
+        s, e, word = tokens[initial]
+        before = [*tokens[:initial], (s, e - 1, word[:-1])]
+        return _free_mentions(sentence, before, [*infos[:initial], _word_info(word[:-1])]) + _free_mentions(
+            sentence, tokens[initial + 1 :], infos[initial + 1 :]
+        )
     out: list[Mention] = []
     group: list[tuple[int, int, str]] = []
     after_new = False  # "New York", "Los Angeles": a place after "New" (clubs named so are aliases)
