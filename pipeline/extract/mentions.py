@@ -1681,7 +1681,7 @@ _SPOR_CLUB = re.compile(r"\w{3,}spor", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)
-def _shouted(sentence: str) -> bool:
+def shouted(sentence: str) -> bool:
     """A sentence written in capitals (a headline, a shouted quote): capitals say nothing there."""
     letters = [c for c in sentence if c.isalpha()]
     return sum(c.isupper() for c in letters) * 2 > len(letters)
@@ -1744,7 +1744,7 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
         return Mention("C", start, end, text, name=name)
     if lone and _ADJECTIVE_USE.match(sentence, end):
         return None  # "Malawian club", "Italian coach": an adjective, not a name
-    if len(group) == 1 and _NO_PERSON_WORD.fullmatch(text) and not _shouted(sentence):
+    if len(group) == 1 and _NO_PERSON_WORD.fullmatch(text) and not shouted(sentence):
         return None  # "(CFA)", "Group C", "We're": an acronym, a letter, a contraction
     if len(group) == 1 and _plural_after_the(sentence, start, text):
         return None  # "The Hoops announced …": a club's nickname, nobody's name

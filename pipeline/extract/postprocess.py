@@ -32,7 +32,7 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mens_womens_sides import MENS_TEAM, WOMENS_SIDE_FRONTED, womens_squad
-from pipeline.extract.mentions import run_mentions, squad_mentions
+from pipeline.extract.mentions import run_mentions, shouted, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rule_facts import STAFF_TITLE_ROLES, unclaimed_event_guesses
@@ -191,6 +191,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
+    facts = [f for f in facts if not _shouted_words_only(f.coach, ctx.sentences)]
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
     facts = _drop_vague_youth(
@@ -374,6 +375,16 @@ def _single_name_ok(name: str, text: str) -> bool:
     if re.search(r"(?<![\w-])" + re.escape(name) + COACH_ROLE_AFTER.pattern, text):
         return True  # "named Jorginho as their new coach", "Tite, the Brazilian coach,"
     return sum(1 for b in befores if b not in ("the", "christmas", "in", "at")) >= 2
+
+
+def _shouted_words_only(name: str, sentences: list[str]) -> bool:
+    """'EFL GOSSIP: SACK RACE SPECIAL': a 'coach' written in capitals that no sentence in ordinary case
+    names is a headline's words; a man in a headline in capitals ('CHELSEA SACK GRAHAM POTTER') is named
+    again in the story below it."""
+    if not name.isupper():
+        return False
+    key = fold(name)
+    return not any(key in fold(s) for s in sentences if not shouted(s))
 
 
 # A one-word name in a coach's slot ("replacing Rubi", "succeeds Míchel"): a coach, not a word.
