@@ -2577,6 +2577,9 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _staff_item_role(tagged, match.start(), person_pos)
     if rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"
         return _role_after_as(tagged, person_pos)
+    if rule.name == "apposed-staff-stays":  # "X, his goalkeeping coach, remains": the title between commas
+        titled = _apposition_role(tagged, person_pos)
+        return "assistant_coach" if titled in ("caretaker", "head_coach") else titled
     if rule.event == "left" and rule.role == "caretaker":  # a stand-in's spell ends
         return rule.role
     if rule.name in KEPT_AT_SQUAD_RULES:  # "Goalkeeping coach X continues with the U21": his title

@@ -994,6 +994,13 @@ RULE_KEYS.update(
 _STAYS = (
     r"\s+(?:continue|continues|stay|stays|remain|remains)\b(?!(?:\s+on)?\s+(?:as|in\s+(?:\w+\s+)?charge)\b)"
 )
+# staying on the staff or at the club ("stays.", "remains at the club", "stays on the coaching staff"), not
+# any "remains" ("remains in hospital", "remains unconvinced", "remains a candidate")
+_STAYS_ON_STAFF = _STAYS + (
+    r"(?=\s*(?:[.;]|$)|\s+(?:on\b(?!\s+as\b)|at\s+(?:the\s+club|«C\d+»)|with\s+(?:the\s+club|«C\d+»|the\s+squad)|"
+    r"(?:in|on|part\s+of)\s+(?:the\s+)?(?:technical|coaching|backroom)\s+(?:staff|team)|"
+    r"in\s+(?:his|her|the)\s+(?:post|role|job)\b))"
+)
 # the staff named before the verb that keeps its members: "In the staff (also) remain", "In the staff are",
 # "The technical committee remains:" (not "the staff of Y": another man's, read by other rules)
 # one aide of a list told name first: "A as assistant", "B as physical trainer"
@@ -1151,7 +1158,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "apposed-staff-stays",
         "in_charge",
         r"{P},\s+(?:«C\d+»['’]s?|the|his|her|«P\d+»['’]s?)\s+(?:long-serving\s+|long-?time\s+|trusted\s+|"
-        r"permanent\s+)?" + BACKROOM_TITLE + r"\s*," + _STAYS,
+        r"permanent\s+)?" + BACKROOM_TITLE + r"\s*," + _STAYS_ON_STAFF,
         0.6,
         club_side="topic",
     ),
