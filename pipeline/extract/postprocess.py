@@ -188,6 +188,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     for f, squad in held:
         f.squad = squad
     _womens_fronted_posts(facts, ctx.sentences)
+    _story_side_before_the_womens_team(facts, ctx.sentences)
     facts = _drop_unnamed_first_team(facts)
     facts = _drop_vague_youth(facts)
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
@@ -709,6 +710,37 @@ def _womens_fronted_posts(facts: list[Fact], sentences: list[str]) -> None:
         if f.squad not in ("first_team", "national") or f.mens or not 0 <= f.sentence < len(sentences):
             continue
         if WOMENS_SIDE_FRONTED.match(sentences[f.sentence]) and not MENS_TEAM.search(sentences[f.sentence]):
+            f.squad = womens_squad(f.squad)
+
+
+# "Before the women's team he spent eight seasons with C": the post the coach holds in the story is the
+# women's team (as "Before the national team, X coached C" tells a national one)
+_BEFORE_WOMENS_TEAM = re.compile(
+    r"(?:Before|Prior\s+to)\s+(?:(?:joining|taking\s+(?:charge\s+of|over)|coaching|leading)\s+)?"
+    r"(?:the|her|his)\s+women['’]s\s+(?:national\s+)?(?:team|side|job|post|role)\b"
+)
+
+
+def _story_side_before_the_womens_team(facts: list[Fact], sentences: list[str]) -> None:
+    """'Before the women's team he spent eight seasons with C': the one other senior post the story gives
+    that coach is the women's team, and so are the story's other senior posts there told bare (its
+    predecessor, successor and staff), unless one is told of the men's side."""
+    sides: set[str] = set()
+    for i, sentence in enumerate(sentences):
+        if "women" not in sentence or not _BEFORE_WOMENS_TEAM.match(sentence):
+            continue
+        here = {f.club for f in facts if f.sentence == i}
+        for coach in {f.coach for f in facts if f.sentence == i}:
+            posts = {
+                f.club
+                for f in facts
+                if f.coach == coach and f.squad in ("first_team", "national") and f.club not in here
+            }
+            if len(posts) == 1:
+                sides |= posts
+    sides -= {f.club for f in facts if f.mens}
+    for f in facts:
+        if f.club in sides and f.squad in ("first_team", "national"):
             f.squad = womens_squad(f.squad)
 
 
