@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import keys_of
 
-_LEAD = "Norway have appointed Rune Halvorsen as head coach of the national team on a two-year deal. "
+_LEAD = "Norway have appointed Rune Halvorsen as head coach of the national team until 2027. "
 
 
 @pytest.mark.parametrize(
