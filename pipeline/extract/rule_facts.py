@@ -2628,8 +2628,11 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
 
 # "… as his replacement until the end of the season", "…, for the rest of the campaign": a stretch told in the
 # clause of the match (not "until the end of the season" of another clause, "and will stay until …")
+# ("takes over as head coach until …", "promoted … to head coach on an interim basis": the post, then the
+# stretch)
 _FOR_A_STRETCH = re.compile(
-    r"(?:\s+as\s+[^«,;.]{0,20}?«P\d+»['’]s?\s+(?:replacement|successor))?,?" + UNTIL_FILLED
+    r"(?:\s+as\s+[^«,;.]{0,20}?«P\d+»['’]s?\s+(?:replacement|successor)|"
+    r"\s+(?:as|to)\s+(?:the\s+)?(?:new\s+)?(?:head\s+coach|manager|boss))?,?" + UNTIL_FILLED
 )
 
 

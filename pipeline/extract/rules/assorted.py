@@ -6,7 +6,7 @@ decides which match wins.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import LIST_SEP, TEAM_NOUN
-from pipeline.extract.rules.grammar import BACKROOM_TITLE, SELF
+from pipeline.extract.rules.grammar import BACKROOM_TITLE, SELF, UNTIL_FILLED
 from pipeline.extract.rules.rule import R, Rule
 
 # "his assistants A and B, the goalkeeping coach C and the physical preparer D": everyone listed
@@ -23,12 +23,13 @@ _PROMOTED_FROM_ASSISTANT = (
     r"(?!\s+(?:at|of|with)\s|\s+to\s+«P)"
 )
 # "C have promoted assistant X to head coach", "promoted set-piece coach X to manager": the aide's post is one
-# he held and leaves for the top job (not "to interim head coach": a stand-in goes back to his post)
+# he held and leaves for the top job (not "to interim head coach" nor "to head coach on an interim basis",
+# "… until a permanent appointment is made": a stand-in goes back to his post)
 _PROMOTED_AIDE_TO_HEAD = (
     r"\bpromot(?:ed|es|e|ing)\s+(?:{HIS}\s+|the\s+club['’]s\s+)?(?:[\w\-]+\s+)?"
     r"(?:" + BACKROOM_TITLE + r"|set-piece\s+coach)\s+{P}\s+to\s+"
     r"(?:the\s+(?:role|post|position)\s+of\s+)?(?:permanent\s+|new\s+)?"
-    r"(?:head\s+coach|manager|boss|first-team\s+(?:manager|head\s+coach))\b"
+    r"(?:head\s+coach|manager|boss|first-team\s+(?:manager|head\s+coach))\b(?!,?" + UNTIL_FILLED + ")"
 )
 _TO_INTERIM = (
     r"\s+to\s+(?:the\s+role\s+of\s+|the\s+post\s+of\s+|an?\s+|the\s+)?"

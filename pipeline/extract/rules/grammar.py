@@ -304,10 +304,14 @@ NOT_MATCH_PLAY = (
     r"goalkeeper|forward|captain|player)\b)"
 )
 # the stretch a stand-in leads the team for while the post is open: "for the rest of the season", "until the
-# end of the campaign", "in the meantime", "on an interim basis"
+# end of the campaign", "in the meantime", "on an interim basis", "until a permanent appointment is made",
+# "until further notice", "for the remaining three games"
 UNTIL_FILLED = (
     r"\s+(?:for\s+the\s+rest\s+of\s+the\s+(?:season|campaign|year)|until\s+the\s+end\s+of\s+the\s+"
-    r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an\s+interim\s+basis)\b"
+    r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|"
+    r"until\s+(?:a|the)\s+(?:(?:new|permanent)\s+)+(?:appointment|head\s+coach|coach|manager|boss|successor)\s+"
+    r"(?:is|has\s+been)\s+(?:made|found|named|appointed)|until\s+further\s+notice|"
+    r"for\s+the\s+(?:remaining|next|last|final)\s+(?:\w+\s+)?(?:games|matches|fixtures))\b"
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)
 # when a change happened, right after its verb: "in September", "in October 2023", "last summer", "in the
