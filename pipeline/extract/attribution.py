@@ -25,7 +25,7 @@ from pipeline.extract.facts import (
     trigger_at,
 )
 from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
-from pipeline.extract.match_report import lead_sides, match_sides, other_side
+from pipeline.extract.match_report import lead_result_sides, lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import INCOMING_AIDE_RULES, KEPT_AT_SQUAD_RULES, Rule, rule_names
@@ -180,16 +180,19 @@ def _fixture(
     sentences: list[str],
     mentions: list[list[Mention]],
     counts: Counter[str],
+    wide: bool = False,
 ) -> tuple[str, str] | None:
     """The two sides of the match the article reports: its headline's ('Elche 3-1 Eibar'), else
-    its lead's ('Elche …, coming from behind to beat Eibar'). `title_found`: the headline's mentions."""
+    its lead's ('Elche …, coming from behind to beat Eibar'). `title_found`: the headline's mentions.
+    `wide`: any result the lead tells ('Elche drew 1-1 with Eibar', 'Elche and Eibar drew')."""
     if title is not None:
         sides = match_sides(_tag(title, title_found)[0], [m.name for m in title_found])
         if sides:
             return sides
     for sentence, found in zip(sentences, mentions, strict=True):
         if any(m.kind == "C" for m in found):
-            return lead_sides(_tag(sentence, found)[0], [m.name for m in found])
+            read = lead_result_sides if wide else lead_sides
+            return read(_tag(sentence, found)[0], [m.name for m in found])
     return None
 
 

@@ -117,6 +117,7 @@ def _extract(article: Article) -> list[dict]:
             or most_named_side(sentences, topical, topic_counts)
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
+        ctx.result_sides = _fixture(title, title_found, sentences, mentions, counts, wide=True)
     ctx.quotes = quote_book(sentences, mentions)
     ctx.women_from = _first_womens_word(getattr(article, "title", None), sentences)
     ctx.womens_headline = womens_league_headline(getattr(article, "title", None))

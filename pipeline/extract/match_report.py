@@ -39,8 +39,25 @@ def match_sides(
     found = pattern.search(tagged)
     if found is None:
         return None
-    a, b = names[int(found.group(1))], names[int(found.group(2))]
+    a_index, b_index = (g for g in found.groups() if g is not None)
+    a, b = names[int(a_index)], names[int(b_index)]
     return (a, b) if a and b and a != b else None
+
+
+# any result the lead tells, its score between the verb and the other side ("Sevilla drew 1-1 with Valencia",
+# "lost 3-1 to") or both sides its subject ("Sevilla and Valencia drew 1-1"): a wider reading than `_LEAD`,
+# for the rules that must not guess a side between two clubs (the fixture itself keeps `_LEAD`)
+_SCORED_RESULT = (
+    r"(?:draw|draws|drew|drawing|held|hold|holds)\s+" + _SCORE + r"\s+(?:with|against)|"
+    r"(?:lose|loses|lost|losing|fall|falls|fell)\s+" + _SCORE + r"\s+to"
+)
+_LEAD_RESULT = re.compile(
+    r"«C(\d+)»(?:\s+(?:have|has|had))?\s+(?=[a-z])[^«.;:]{0,120}?\b(?:"
+    + _SCORED_RESULT
+    + r")\s+(?:the\s+)?«C(\d+)»"
+    r"|«C(\d+)»\s+and\s+«C(\d+)»\s+(?:drew|draw)\b",
+    re.IGNORECASE,
+)
 
 
 def lead_sides(tagged: str, names: list[str | None]) -> tuple[str, str] | None:
@@ -53,3 +70,8 @@ def other_side(sides: tuple[str, str] | None, club: str | None) -> str | None:
     if sides is None or club not in sides:
         return None
     return sides[1] if club == sides[0] else sides[0]
+
+
+def lead_result_sides(tagged: str, names: list[str | None]) -> tuple[str, str] | None:
+    """The two clubs of a result the lead tells, in the wider reading (`_LEAD_RESULT`) or the fixture's."""
+    return match_sides(tagged, names, _LEAD) or match_sides(tagged, names, _LEAD_RESULT)

@@ -1135,6 +1135,7 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     if rule.name == "team-of-person":
         out = [f for f in out if not _team_of_plays_club_in_view(match, f, sent)]
         out = [f for f in out if not _either_side_in_view(f, ctx)]
+        out = [f for f in out if not _apposed_to_another_club(match, f, sent)]
     if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
         out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
     if rule.name in ("head-of-possessed-aide-in-view", "head-of-aide-under-in-view"):
@@ -1157,11 +1158,22 @@ def _team_of_plays_club_in_view(match: re.Match[str], f: Fact, sent: TaggedSente
     )
 
 
+# "Lazio, the team of X": the club the phrase stands beside
+_CLUB_APPOSED_BEFORE = re.compile(r"«C(\d+)»\s*,\s*$")
+
+
+def _apposed_to_another_club(match: re.Match[str], f: Fact, sent: TaggedSentence) -> bool:
+    """'… beat Lazio, the team of X, 2-0': the phrase names Lazio's coach; not the club in view's."""
+    apposed = _CLUB_APPOSED_BEFORE.search(sent.tagged, max(0, match.start() - 12), match.start())
+    return bool(apposed) and sent.squad_of.get(int(apposed.group(1)), (None,))[0] != f.club
+
+
 def _either_side_in_view(f: Fact, ctx: Context) -> bool:
-    """'Barcelona beat Real Madrid 3-1. The team of X was poor': in a report of a match (both sides in
-    view) the club in view need not be his; only a club the story already ties him to says whose it is."""
+    """'Barcelona beat Real Madrid 3-1. The team of X was poor', 'Barcelona drew 1-1 with Real Madrid. …':
+    after a result between two clubs (both sides in view) the club in view need not be his; only a club the
+    story already ties him to says whose it is."""
     tied = (f.coach, f.club) in ctx.spells or f.club in ctx.posts.get(f.coach, set())
-    return not tied and bool(ctx.fixture and f.club in ctx.fixture)
+    return not tied and bool(ctx.result_sides and f.club in ctx.result_sides)
 
 
 # "was goalkeeping coach in the staff of Y": the title held on another man's staff

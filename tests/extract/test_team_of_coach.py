@@ -61,3 +61,25 @@ def test_team_of_a_man_tied_to_one_side_of_the_match() -> None:
     keys = keys_of(text, "2024-05-20")
     assert ("Ruben Castell", "Sevilla", "first_team", "extended") in keys
     assert ("Ruben Castell", "Valencia", "first_team", "in_charge") not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead's result told with its score between the verb and the other side, or as "A and B drew"
+        "Sevilla drew 1-1 with Valencia on Sunday. The team of Ruben Castell was poor after the break.",
+        "Sevilla lost 3-1 to Valencia. In the second half the team of Ruben Castell fell apart.",
+        "Sevilla and Valencia drew 1-1 on Sunday. The team of Ruben Castell was poor after the break.",
+        # a star player's team in the same words: which side he plays for is not the club in view's coach
+        "Napoli drew 2-2 with Lazio at home. The team of Ruben Castell wasted many chances.",
+    ],
+)
+def test_no_side_guessed_after_any_result_between_two_clubs(text: str) -> None:
+    facts = facts_of(text, "2024-05-20")
+    assert not [f for f in facts if f["coach"] == "Ruben Castell" and f["event"] == "in_charge"]
+
+
+def test_a_club_apposed_to_the_team_of_a_man_is_his() -> None:
+    text = "Napoli won again on Sunday. The team of Mirko Halden beat Lazio, the team of Ruben Castell, 2-0."
+    facts = facts_of(text, "2024-05-20")
+    assert not [f for f in facts if f["coach"] == "Ruben Castell" and f["club"] == "Napoli"]
