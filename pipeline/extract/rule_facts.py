@@ -2753,8 +2753,8 @@ def _mark_rule_detail(rule: Rule, match: re.Match[str], tagged: str, fact: Fact)
     fact.aide_told = rule.name in _AIDE_TOLD_RULES
     if rule.name in ("years-at", "tenure-ended-spell"):  # "after two years at C", "X's two-year spell at C
         fact.length = _spell_length(match.group(0))  # ended in May": that long before the exit
-    if rule.name == "promoted-from-assistant-spell":  # his spell as assistant began untold
-        fact.derived = fact.no_date = True
+    if rule.name in ("promoted-from-assistant-spell", "promoted-aide-to-head-spell"):
+        fact.derived = fact.no_date = True  # his spell as assistant began untold (not the promotion's day)
 
 
 # a boss's spell told through his aide's post: the tense of the aide's verb ("had been") is not the boss's

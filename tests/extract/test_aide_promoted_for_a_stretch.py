@@ -42,3 +42,16 @@ def test_an_aide_promoted_for_good_leaves_his_post(text: str) -> None:
     facts = _quill(text)
     assert ("head_coach", "appointed") in facts
     assert ("assistant_coach", "left") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tranmere Rovers have promoted assistant Tom Quill to head coach.",
+        "Tranmere Rovers have promoted assistant Tom Quill to head coach in January.",
+    ],
+)
+def test_the_aides_spell_is_not_dated_by_the_promotion(text: str) -> None:
+    """Review 18 finding 5: when his aide's spell began is not told (the promotion's day is its end)."""
+    spells = [f for f in facts_of(text) if f["coach"] == "Tom Quill" and f["event"] == "in_charge"]
+    assert [(f["role"], f["date"]) for f in spells] == [("assistant_coach", None)]
