@@ -31,3 +31,14 @@ def test_promoted_from_the_academy_where_he_led_an_age_group() -> None:
     keys = keys_of(text)
     assert ("Ivo Greco", "Lazio", "u18", "left") in keys
     assert ("Ivo Greco", "Lazio", "youth", "left") not in keys
+
+
+def test_near_miss_players_moved_up_to_the_first_team() -> None:
+    """A player promoted from a youth or reserve side (to the first-team squad, to train with it) held no
+    coaching post there: no spell, no exit."""
+    for text in (
+        "Porto promoted Rui Mendes from the B team to the first team squad.",
+        "Porto promoted Rui Mendes from the under-19 side to train with the first team.",
+        "Porto promoted Rui Mendes from the academy, where he captained the Under-18s, to the first team.",
+    ):
+        assert not {k for k in keys_of(text) if k[3] in ("in_charge", "left")}, text

@@ -48,9 +48,16 @@ _PROMOTED_FROM = (
 
 # "C promoted X from the under-20 side to …", "have promoted former full back X from their U19s": the squad
 # he leaves, told after him in the active voice (his new post is read by the appointed rules)
+# … to a coaching post ("to take charge of the first team", "to lead the team", "to the Under-19s", "to head
+# coach", "as coach"): not a player's move up ("to the first team squad", "to train with the first team")
+_TO_A_COACHING_POST = (
+    r"(?=\s+(?:to\s+(?:take\s+(?:charge|over)|coach|manage|lead|become|be\s+|"
+    r"(?:the\s+)?(?:(?:role|post|position)\s+of\s+)?(?:head\s+coach|manager|coach|boss|trainer)\b|"
+    r"(?:the\s+)?«S\d+»(?!\s+(?:squad|players?)\b))|as\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\b))"
+)
 _PROMOTED_HIM_FROM = (
     r"\bpromot(?:ed|es|e|ing)\s+(?:[\w\-]+\s+){0,3}?{P}\s+from\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:«C\d+»['’]?s?\s+)?{S}"
+    r"(?:«C\d+»['’]?s?\s+)?{S}" + _TO_A_COACHING_POST
 )
 
 # what the replaced man is called between the verb and his name: "replace compatriot X", "replaces interim
