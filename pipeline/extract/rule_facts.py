@@ -2138,7 +2138,7 @@ def _person_facts(
         club_named=explicit,
     )
     _mark_rule_wording(fact, rule, match, tagged)
-    return _with_rule_details(rule, match, sent, fact, people, idx, person_pos)
+    return _with_rule_details(rule, match, sent, fact, people, idx, person_pos, ctx)
 
 
 # a coaching post to fill, told in the sentence itself ("talked with X about the job")
@@ -2685,6 +2685,7 @@ def _with_rule_details(
     people: list[int],
     idx: int,
     person_pos: int,
+    ctx: Context,
 ) -> list[Fact]:
     """A rule's fact with what its words tell besides (each tweak applies to the last fact so far)."""
     tagged = sent.tagged
@@ -2692,7 +2693,8 @@ def _with_rule_details(
     # "turned the job down twice": a second refusal, told before the tweaks below change the fact
     repeat = _second_refusal(rule, match, tagged, fact)
     out = [fact]
-    if _aide_stepping_up(fact, tagged, person_pos):  # "Assistant X will take charge": his aide's post too
+    if _aide_stepping_up(fact, tagged, person_pos) and not _aides_boss_elsewhere(fact, sent, person_pos, ctx):
+        # "Assistant X will take charge": his aide's post too
         spell = copy.copy(fact)
         spell.role, spell.event, spell.date, spell.derived = "assistant_coach", "in_charge", None, True
         spell.no_date = True  # when his assistant's spell began is not told
@@ -2943,6 +2945,19 @@ def _aide_stepping_up(fact: Fact, tagged: str, person_pos: int) -> bool:
     return fact.role == "caretaker" or not _AIDE_LEAVING.search(
         tagged, person_pos, _next_man(tagged, person_pos)
     )
+
+
+def _aides_boss_elsewhere(fact: Fact, sent: TaggedSentence, person_pos: int, ctx: Context) -> bool:
+    """'C have appointed X, Y's long-time number two, as head coach': Y's aide held his post where Y coaches,
+    which is this club only if the story ties Y to it (Y left, was sacked or held a post here, or is named
+    again); a boss named only in the aide's title coaches elsewhere."""
+    tagged = sent.tagged
+    before = _POSSESSED_AIDE_BEFORE.search(tagged, max(0, person_pos - 40), person_pos)
+    after = _AIDE_APPOSED_AFTER.match(tagged, tagged.find("»", person_pos) + 1)
+    boss = _POSSESSOR.search((before or after).group(0)) if (before or after) else None
+    if boss is None or fact.club is None:
+        return False  # "his assistant X", "assistant X": the team's own aide
+    return not _boss_tied_to(sent.mentions[int(boss.group(1))].name, fact.club, ctx)
 
 
 def _bosss_aide_titled(tagged: str, person_pos: int) -> bool:
