@@ -1262,6 +1262,10 @@ def _club_tag_found(
     it then reads ('X, who won it with C, left the club' with no C found: near)."""
     tagged, squad_of = sent.tagged, sent.squad_of
     found = None
+    if rule.name == "joined-as" and _CLUB_TITLE_BEFORE.search(tagged, max(0, person_pos - 60), person_pos):
+        # "Ex-Chester manager X has joined Wrexham as assistant": the club he joins, not the story's (the
+        # title's club, named first, is his post till now or a past one)
+        found = _first_tag_inside(tagged, person_pos + 1, match.end(), person_pos)
     if rule.event in ("resigned", "left", "dismissed") and _THE_CLUB_END.search(match.group(0)):
         # "X, who won it with C, left the club": C
         found = _last_tag_before(tagged, match.end(), 200, person_pos)
@@ -2310,6 +2314,12 @@ def _another_mans_post(tagged: str, club_end: int, person_pos: int | None) -> bo
     the club of a fact about Y."""
     post = _ANOTHER_MANS_POST.match(tagged, club_end)
     return bool(post) and person_pos is not None and tagged.rfind("«P", 0, post.end()) != person_pos
+
+
+# "Chester manager «P»", "Ex-Chester boss «P»": a club's title right before the name
+_CLUB_TITLE_BEFORE = re.compile(
+    r"«C\d+»\s+(?:(?:head|first[- ]team|caretaker|interim)\s+)?(?:manager|boss|coach)\s+$", re.IGNORECASE
+)
 
 
 def _first_tag_inside(tagged: str, start: int, end: int, person_pos: int) -> int | None:
