@@ -518,7 +518,10 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in-charge-between-years",
         "in_charge",
         r"{P}(?!['’]s){APP}{WHO}\s+(?:was|had\s+been|has\s+been)\s+(?:(?:previously|already|once|first)\s+)?"
-        r"in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge\s+" + _BETWEEN_YEARS,
+        r"in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge\s+"
+        + _BETWEEN_YEARS
+        # ("… between 2014 and 2015 as interim": the stand-in's title after the years, read with the match)
+        + r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\b)?",
         0.7,
         club_side="near",
     ),
