@@ -2569,6 +2569,14 @@ _SPECIALIST_BEFORE = re.compile(r"\bset[- ]pieces?\s+coach\s+$", re.IGNORECASE)
 STAFF_TITLE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
 
 
+# "…, where he became manager", "… to become their head coach": the post taken at the club just named
+_BECAME_HEAD_AFTER = re.compile(
+    r"\s*,?\s*(?:where\s+(?:he|she|«P\d+»)\s+(?:became|was\s+(?:named|appointed))|to\s+(?:become|be))\s+"
+    r"(?:(?:the|their|its)\s+)?(?:new\s+)?(?:head\s+coach|manager|coach|boss)\b",
+    re.IGNORECASE,
+)
+
+
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
     """The role of a rule's fact: a staff title the words give, else the rule's, else the one near him."""
     if person_pos >= match.end() and rule.name not in _STAFF_LIST_RULES:
@@ -2589,6 +2597,8 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _staff_item_role(tagged, match.start(), person_pos)
     if rule.name == "assisted-by":  # "…, with Z as goalkeeping coach"
         return _role_after_as(tagged, person_pos)
+    if rule.name == "left-for-club" and _BECAME_HEAD_AFTER.match(tagged, match.end()):
+        return "head_coach"  # "his assistant X left for Dundee, where he became manager": the post he went to
     if rule.name == "apposed-staff-stays":  # "X, his goalkeeping coach, remains": the title between commas
         titled = _apposition_role(tagged, person_pos)
         return "assistant_coach" if titled in ("caretaker", "head_coach") else titled
