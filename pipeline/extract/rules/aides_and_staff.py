@@ -20,6 +20,7 @@ from pipeline.extract.rules.grammar import (
     PEOPLE_LIST,
     POSSESSOR_DESC,
     STAFF_CLUB,
+    STAFF_GROUP,
     STAFF_ROLE,
 )
 from pipeline.extract.rules.keys import BRING_KEYS, RULE_KEYS
@@ -1027,7 +1028,9 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "titled-staff-complete",
         "appointed",
         _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:will|to)\s+)?(?:complete[sd]?|round(?:s|ed)?\s+out)\s+"
-        r"(?:the|his|her|their|«P\d+»['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:staff|group|team|body|set-?up|unit)\b",
+        # (the words before the noun are its kind, never "of": "the group of staff who travelled")
+        r"(?:the|his|her|their|«P\d+»['’]s?)\s+(?:(?!of\s)[\w\-]+\s+){0,2}?"
+        r"(?:staff|" + STAFF_GROUP + r"|team|body|set-?up|unit)\b",
         0.7,
         club_side="topic",
     ),

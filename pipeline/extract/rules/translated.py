@@ -5,7 +5,7 @@ or serving on a coach's staff told in translated words.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import CLUB_NOUN
-from pipeline.extract.rules.grammar import BACKROOM_TITLE
+from pipeline.extract.rules.grammar import BACKROOM_TITLE, STAFF_GROUP
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -195,7 +195,7 @@ _TO_STAFF = (
 # (not "the group of signings", "the group stage")
 _STAFF_BODY = (
     r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+(?:commission|committee|staff|"
-    r"team|body)|staff|group(?!\s+(?:of|stage)\b))\b"
+    r"team|body)|staff|" + STAFF_GROUP + r")\b"
 )
 RULE_KEYS.update(
     {
