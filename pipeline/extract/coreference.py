@@ -203,7 +203,7 @@ def first_pass(
 
 # "appointed German Lux as coach": a nationality word (with no article or title before it) right before
 # a one-word name; the nationality word may be his given name written without its accent (Germán)
-_NATIONALITY_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z]+)\s$")
+_NATIONALITY_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z]+)\s$")
 _DESCRIBING_BEFORE = re.compile(
     r"\b(?:the|a|an|fellow|his|her|their|its|our|compatriot|former|ex|young|veteran|experienced|another)"
     r"[\s-]+$",
@@ -218,7 +218,7 @@ def _given_name_before(sentence: str, m: Mention, sentences: list[str]) -> Menti
     name is no known one-word coach's ('Brazilian Sylvinho'). News names a man in full at first mention."""
     if m.kind != "P" or m.pronoun or " " in m.text.strip() or fold(m.name) in KNOWN_SINGLE():
         return m
-    before = _NATIONALITY_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+    before = _NATIONALITY_RIGHT_BEFORE.search(sentence, max(0, m.start - 20), m.start)
     if before is None or fold(before.group(1)) not in DEMONYM_WORDS:
         return m
     if _DESCRIBING_BEFORE.search(sentence, max(0, before.start(1) - 14), before.start(1)):

@@ -71,3 +71,10 @@ def test_accented_given_name_before_a_surname_that_is_a_club() -> None:
 def test_near_miss_the_unaccented_nationality_before_a_club() -> None:
     # "Spanish Valencia": the nationality describes the club named after it
     assert _people("Stoke City lost to Spanish Valencia in a friendly.") == []
+
+
+def test_near_miss_a_title_between_the_nationality_and_the_surname() -> None:
+    # "Welsh coach Parry": the nationality and the title describe the man, the surname alone names him
+    text = "Bala Town have appointed Welsh coach Parry as manager."
+    assert {key[0] for key in keys_of(text)} == {"Parry"}
+    assert {key[0] for key in keys_of("Sligo Rovers named Irish head coach Doyle on Friday.")} == {"Doyle"}
