@@ -3097,7 +3097,11 @@ _POST_OWNER = (
     r"(?:the\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?=«)|the\s+|their\s+|its\s+|his\s+|her\s+|"
     r"the\s+(?:[A-Z][\w-]*\s+|«C\d+»\s+)?club['’]s\s+)?(?:new\s+)?"
 )
-_POST_TITLE = r"(?:head\s+|chief\s+|new\s+)?(?:coach|manager|boss|trainer)\b"
+# a backroom title reads its squad as a head coach's does ("as Under-21 assistant manager")
+_POST_TITLE = (
+    r"(?:head\s+|chief\s+|new\s+|assistant\s+|goalkeeping\s+|goalkeeper\s+|fitness\s+)?"
+    r"(?:coach|manager|boss|trainer)\b"
+)
 _POST_SQUAD = re.compile(
     # ("as selector of the French women's team", "technical director of the Sub 20": translated titles)
     r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm|selector|"
