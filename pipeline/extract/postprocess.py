@@ -946,32 +946,28 @@ def _stand_in_starts(facts: list[Fact]) -> None:
             g is not f and g.event == "appointed" and (g.coach, g.club) == (f.coach, f.club) for g in facts
         ):
             continue
-        exits = [
-            g
-            for g in facts
-            if g.event in ("dismissed", "resigned", "left")
-            and g.club == f.club
-            and g.coach != f.coach
-            and g.date is not None
-            and f.sentence - 1 <= g.sentence <= f.sentence
-        ]
-        if exits:
-            f.date = dataclasses.replace(max(exits, key=lambda g: g.sentence).date, kind="point")
+        exit_ = _latest_exit_before(f, facts, since_sentence=f.sentence - 1)
+        if exit_ is not None:
+            f.date = dataclasses.replace(exit_.date, kind="point")
 
 
-def _prior_change_date(f: Fact, facts: list[Fact]) -> DateMention | None:
-    before = [
+def _latest_exit_before(f: Fact, facts: list[Fact], since_sentence: int = 0) -> Fact | None:
+    """The last dated exit of another man at f's club told from `since_sentence` up to f's sentence."""
+    exits = [
         g
         for g in facts
         if g.event in ("dismissed", "resigned", "left")
         and g.club == f.club
         and g.coach != f.coach
         and g.date is not None
-        and g.sentence <= f.sentence
+        and since_sentence <= g.sentence <= f.sentence
     ]
-    if not before:
-        return None
-    return dataclasses.replace(max(before, key=lambda g: g.sentence).date, kind="since")
+    return max(exits, key=lambda g: g.sentence, default=None)
+
+
+def _prior_change_date(f: Fact, facts: list[Fact]) -> DateMention | None:
+    exit_ = _latest_exit_before(f, facts)
+    return dataclasses.replace(exit_.date, kind="since") if exit_ is not None else None
 
 
 def _fill_declined_clubs(facts: list[Fact], ctx: Context) -> None:
