@@ -1,5 +1,6 @@
 """Past clubs told in translated copy after a name: "X, ex of A and B" (Italian "ex di"), "X, passed by A, B
-and C" (Portuguese "passou por"), like "X, formerly of A and B" (sentences of our own)."""
+and C" (Portuguese "passou por"), like "X, formerly of A and B", also with his age between ("X, 51 years, ex
+of A, B and C", "X, 51, formerly of A") (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ def _spells(text: str, coach: str) -> set[str]:
         _LEAD + "The favourite was Paolo Verdi, ex of Empoli and Torino.",
         _LEAD + "Verdi, passed by Empoli and Torino, signed until 2027.",
         _LEAD + "Verdi, passed through Empoli and Torino, signed a deal.",
+        _LEAD + "Verdi, 51 years, ex of Empoli, Spezia, Pisa and Torino, arrives with his staff.",
+        _LEAD + "Verdi, 51, formerly of Empoli and Torino, was presented on Monday.",
+        _LEAD + "Verdi, 51 years old, previously with Empoli and Torino, was presented on Monday.",
     ],
 )
 def test_past_clubs_of_a_coach(text: str) -> None:
@@ -33,6 +37,10 @@ def test_past_clubs_of_a_coach(text: str) -> None:
         "Genoa have signed the striker Paolo Verdi. Verdi, passed by Empoli and Torino, signed until 2027.",
         # a ball passed by a man, no club after it
         _LEAD + "Verdi, passed by the fans, smiled.",
+        # a player's age before his past clubs: nothing shows him coaching
+        "Genoa have signed the striker Paolo Verdi. Verdi, 24, formerly of Empoli and Torino, scored twice.",
+        # an age that stands for no apposition ("Verdi, 51, said …"), the clubs told in the verb's clause
+        _LEAD + "Verdi, 51, said the former of the two offers, from Empoli, was too low.",
     ],
 )
 def test_no_spells_of_a_player(text: str) -> None:

@@ -158,6 +158,11 @@ AIDE_NOUN = (
 )
 
 
+# his age set off by commas after a name: "X, 48, formerly of A", "X, 48 years, ex of A" (translated copy's
+# "48 anni"), "X, 48 years old, formerly of A"; nothing when no age stands there
+AGE_APPOSITION = r"(?:\s*,\s+\d{2}(?:\s+years(?:\s+old)?)?(?=\s*,))?"
+
+
 # a person a verb or preposition takes as its object ("He replaced Y", "under Y"): not the subject of
 # what follows
 NOT_AN_OBJECT = (

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import AS_A_YOUNGSTER, HAVING
+from pipeline.extract.rules.grammar import AGE_APPOSITION, AS_A_YOUNGSTER, HAVING
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -199,14 +199,15 @@ MOVES_IN_PASSING: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
-    # "the Portuguese X, formerly of Motor Lublin", "X, formerly of Getafe and Elche": past posts (a player's
-    # too: needs support); the list reader takes each club
+    # "the Portuguese X, formerly of Motor Lublin", "X, formerly of Getafe and Elche", "X, 48, formerly of
+    # Torino": past posts (a player's too: needs support); the list reader takes each club
     R(
         "formerly-of",
         "in_charge",
         # (translated: "X, ex of A and B", the Italian "ex di"; "X, passed by A and B", the Portuguese "passou
         # por")
-        r"{P},\s+(?:(?:formerly|previously)\s+(?:of|with|at)|ex\s+of|passed\s+(?:by|through))\s+"
+        r"{P}" + AGE_APPOSITION + r",\s+(?:(?:formerly|previously)\s+(?:of|with|at)|ex\s+of|"
+        r"passed\s+(?:by|through))\s+"
         r"(?=(?:the\s+)?{CDESC}«C\d+»(?!['’]))",
         0.6,
         club_side="list",
