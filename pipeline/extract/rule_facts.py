@@ -3234,7 +3234,14 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
             return "offer", False
     if (
         rule.name
-        in ("replaces", "replaced-by", "arrived-to-replace", "arrived-replacing", "arrived-in-place-of")
+        in (
+            "replaces",
+            "replaced-by",
+            "arrived-to-replace",
+            "arrived-replacing",
+            "arrived-in-place-of",
+            "spell-after-replacing",
+        )
         and n == 1
     ):
         return ("in_charge", True) if hedged else ("left", False)

@@ -14,6 +14,7 @@ from pipeline.extract.rules.grammar import (
     CHANGE_WHEN,
     GAME_CHARGE,
     HAVING,
+    NOT_MATCH_PLAY,
     POSSESSOR_DESC,
     REPLACED_DESC,
     SACK_VERB,
@@ -551,7 +552,7 @@ _IN_PLACE_OF = (
 _COMING_FROM = r"(?:,?\s+(?:coming|arriving)\s+from\s+(?:the\s+)?«C\d+»(?:\s+of\s+(?:the\s+)?«C\d+»)?)?"
 # the verbs of a new coach's arrival at the club in view ("took over the yellow-reds", "assumed the team")
 _ARRIVED = (
-    r"(?:arrived|came(?:\s+in)?|(?:was\s+|been\s+)?brought\s+in|took\s+over|stepped\s+in|"
+    r"(?:arrived|came(?:\s+in)?|(?:was\s+|been\s+)?brought\s+in|took\s+over|stepped\s+in|took\s+office|"
     # "was appointed in December to replace X" (the time and the purpose follow: see `_IN_PLACE_OF`)
     r"(?:appointed|hired|installed|named)(?=\s+(?:in|on|last|this|during|at|to)\b)|"
     r"assumed\s+(?:the\s+)?(?:team|post|job|role|bench|command|reins))"
@@ -575,6 +576,7 @@ RULE_KEYS.update(
             "place of",
             "substitution",
         ),
+        "spell-after-replacing": ("after replac", "after succeed", "having replaced", "having succeeded"),
         "after-he-left": ("after", "when", "once"),
         "took-over-after": ("took over", "took charge", "taken over", "arrived", "came in"),
         "before-stepping-up": ("stepping up", "stepped up"),
@@ -623,7 +625,8 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+"
         + _ARRIVED
-        + r"(?:\s+(?:at|to)\s+(?:the\s+)?{C}|\s+the\s+[a-z\-]+)?(?:\s+"
+        # ("came there in April": the club the sentence before named)
+        + r"(?:\s+(?:at|to)\s+(?:the\s+)?{C}|\s+the\s+[a-z\-]+|\s+there)?(?:\s+"
         + _ARRIVAL_WHEN
         + r")?"
         + _COMING_FROM
@@ -636,6 +639,24 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         + r")?{P2}(?!['’]s\b))?",
         0.8,
         club_side="topic",
+    ),
+    # "X lasted only four months after replacing Y", "X, who spent eight months at the club after succeeding
+    # Y in February, …", "X had lasted barely a season, having replaced Y": a spell told by its length, then
+    # how it began: X took Y's post (not "after replacing Y with Z": a change he made)
+    R(
+        "spell-after-replacing",
+        "appointed",
+        # (not a player's: "lasted ten minutes after replacing the injured Y")
+        r"{P}{APP}{WHO}{HAVE}\s+"
+        + NOT_MATCH_PLAY
+        + r"(?:lasted|spent|stayed|remained|survived)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?,?\s+"
+        r"(?:after|having)\s+(?:replaced|replacing|succeeded|succeeding)\s+(?:the\s+[\w\-]+\s+|"
+        + POSSESSOR_DESC
+        + r"|"
+        + REPLACED_DESC
+        + r")?{P2}(?!['’]s\b|\s+(?:with|by)\b)",
+        0.75,
+        club_side="after_topic",
     ),
     # "X took over at the start of the year after Y left in December", "stepping up in June, when Y
     # left", "took over the side in 2022 after Y,": the man who went, from the club in view
