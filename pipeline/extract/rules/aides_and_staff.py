@@ -323,6 +323,20 @@ _AIDE_TITLE = (
     r"assistant(?:\s+coach|\s+manager)?|(?:first-team|«S\d+»|goalkeeping|fitness)\s+coach|number\s+two"
 )
 
+# a time spent on a coach's staff, the subject's own: "spent several seasons on Y's staff", "worked for six
+# years on the staff of", "was in the staff of Y", "had a spell on the staff" (past or present; "joined",
+# "will remain on" tell a change, read by other rules); the staff is a coach's ("Y's staff", "the staff of
+# Y") or a club's named after it ("on the staff at C", "on the staff of C")
+_TIME_SPENT = r"(?:[\w-]+\s+){1,4}?"
+_ON_A_STAFF = (
+    r"\b(?:spen[dt]\s+" + _TIME_SPENT + r"|(?:work|serv)(?:ed|ing)(?:\s+for\s+" + _TIME_SPENT + r")?\s*|"
+    r"(?:had|enjoyed)\s+(?:a|an)\s+(?:\w+\s+)?(?:spell|stint)\s+|" + AIDE_COPULA + r"\s+)"
+    r"(?:on|in|(?:a\s+)?(?:part|member)\s+of)\s+"
+    r"(?:«P\d+»['’]s?\s+(?:{STAFF_KIND}\s+)?staff|the\s+(?:{STAFF_KIND}\s+)?staff(?:\s+of\s+«P\d+»(?!['’]))?"
+    r"(?=\s+(?:at|in|with)\s)|the\s+(?:{STAFF_KIND}\s+)?staff(?=\s+of\s+(?:the\s+)?«C))"
+)
+
+
 # --- an aide's spells at his boss's clubs ---------------------------------------------------------
 AIDE_SPELLS: tuple[Rule, ...] = (
     # "A and B accompany him since C", "X, who has been on Y's staff since C", "who accompany the technician
@@ -567,6 +581,18 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         0.65,
         role="head_coach",
         club_side="after",
+    ),
+    # "X spent several seasons on Rodgers' staff at Celtic and Leicester", "was in the staff of Jesus at
+    # Fenerbahçe", "worked for six years on the staff of C", "had a spell on the staff at C": the subject's
+    # own place on that staff, at each club listed (not "joined Y's staff at C": an arrival, read elsewhere)
+    R(
+        "aide-on-staff-at",
+        "in_charge",
+        _ON_A_STAFF + r"\s+(?:at|in|with|of)\s+(?:the\s+)?{CDESC}(?=«C\d+»(?!['’]))",
+        0.6,
+        role="assistant_coach",
+        club_side="list",
+        needs_club=True,
     ),
     R(
         "leave-with-him",

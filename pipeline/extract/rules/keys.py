@@ -1186,6 +1186,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "remains-aide-of": _REMAIN_KEYS,
     "boss-of-remaining-aide": _REMAIN_KEYS,
     "staff-of-at": ("staff",),
+    "aide-on-staff-at": ("staff",),
     "coached-final-games": ("games", "matches", "fixtures"),
     "leave-with-him": ("leave", "left", "depart", "go with", "exit"),
     "return-to-assistant": _RETURN_KEYS,
