@@ -11,6 +11,7 @@ from pipeline.extract.rules.grammar import (
     _STAFF_WORDS,
     AIDE_TITLED,
     APPOINT_VERB,
+    BACKROOM_TITLE,
     CHANGE_WHEN,
     GAME_CHARGE,
     HAVING,
@@ -328,14 +329,18 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         club_side="near",
     ),
     # "Woodgate joined as assistant to Warnock", "X arrived as first-team coach", "X joins as Kohfeldt's
-    # assistant", "had arrived last summer as Thorup's number two"
+    # assistant", "had arrived last summer as Thorup's number two", "X comes in as goalkeeper coach", "Y joins
+    # as physical trainer" (any backroom title)
     R(
         "joined-as",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:joined|joins|arrived|came\s+in)\s+(?:the\s+club\s+|«C\d+»\s+)?"
+        r"{P}{APP}{HAVE}\s+(?:joined|joins|join|arrived|arrives|came\s+in|comes\s+in|come\s+in)\s+"
+        r"(?:the\s+club\s+|«C\d+»\s+)?"
         r"(?:(?:in|last|this)\s+(?:the\s+)?(?:summer|winter|\w+)(?:\s+(?:19|20)\d\d)?\s+)?"
-        r"as\s+(?:an?\s+|the\s+|his\s+|«P\d+»['’]s?\s+)?"
-        r"(?:new\s+)?(?:assistant|number\s+two|first[\s-]team\s+coach|goalkeeping\s+coach|fitness\s+coach)",
+        r"as\s+(?:an?\s+|the\s+|his\s+|her\s+|«P\d+»['’]s?\s+)?"
+        r"(?:new\s+)?(?:assistant|number\s+two|first[\s-]team\s+coach|«S\d+»\s+coach\b|"
+        + BACKROOM_TITLE
+        + r")",
         0.7,
         club_side="topic",
     ),

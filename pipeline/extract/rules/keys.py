@@ -1307,7 +1307,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "led-by": ("led by", "coached by", "managed by", "run by"),
     "aide-will-lead-interim": ("led by", "coached by", "managed by", "run by", "assured by", "ensured by"),
-    "joined-as": ("joined", "joins", "arrived", "came in"),
+    "joined-as": ("join", "arrived", "arrives", "came in", "comes in", "come in"),
     "left-for-club": (
         "left for",
         "departed for",

@@ -1,0 +1,38 @@
+"""An aide who 'joins as', 'comes in as' or 'arrives as' any backroom title is appointed to the staff of the
+club in view: 'X joins as goalkeeper coach', 'Y comes in as first-team coach', 'Z will join as physical
+trainer', 'W arrives as video analyst'. A man who joins as a player, or as an executive, is no aide."""
+
+from __future__ import annotations
+
+from tests.extract.extract_helpers import facts_of
+
+_LEAD = "Grimsby Town have appointed Owen Harker as head coach. "
+
+
+def _appointed(text: str) -> dict[str, str]:
+    """Coach → role of the appointments at Grimsby Town."""
+    return {
+        f["coach"]: f["role"]
+        for f in facts_of(_LEAD + text)
+        if f["event"] == "appointed" and f["club"] == "Grimsby Town"
+    }
+
+
+def test_joins_comes_in_or_arrives_as_a_backroom_title() -> None:
+    for text, aide, role in (
+        ("Former keeper Dale Ruddock joins as goalkeeper coach.", "Dale Ruddock", "goalkeeping_coach"),
+        ("Lewis Pratt comes in as first-team coach.", "Lewis Pratt", "assistant_coach"),
+        ("Sam Okafor will join as physical trainer next month.", "Sam Okafor", "fitness_coach"),
+        ("Milan Hrubý arrives as video analyst from Sparta.", "Milan Hrubý", "other_staff"),
+    ):
+        found = _appointed(text)
+        assert found.get(aide) == role, (text, found)
+
+
+def test_joining_as_a_player_or_executive_is_no_aide() -> None:
+    for text, man in (
+        ("Striker Dale Ruddock joins as a free agent.", "Dale Ruddock"),
+        ("Lewis Pratt comes in as chief executive.", "Lewis Pratt"),
+        ("Sam Okafor arrives as a midfielder from Hull.", "Sam Okafor"),
+    ):
+        assert man not in _appointed(text), text
