@@ -90,6 +90,7 @@ from pipeline.extract.facts import (
     youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
+from pipeline.extract.gapped_aides import gapped_aides
 from pipeline.extract.lexicon import (
     DEMONYMS,
     EXECUTIVE_TITLES,
@@ -398,6 +399,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(_candidate_posts(sent, facts))
     facts.extend(elided_departures(sent, facts))
     facts.extend(elided_arrivals(sent, facts))
+    facts.extend(gapped_aides(sent, facts))
     facts.extend(_counted_spells(sent, facts))
     _staff_kept_on(facts, sent)
     return facts

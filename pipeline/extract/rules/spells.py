@@ -146,7 +146,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
         # ("physical coach X", "athletic performance coach X": the fitness coach's title, not a bare "coach")
         r"(?:athletic\s+)?performance\s+coach|physical\s+coach|"
-        r"set[- ]piece\s+coach|head\s+coach|manager|boss|coach)(?:,)?\s+{P}",
+        # ("assistant coach, «P» as goalkeeping coach": the title ends the item before, not his)
+        r"set[- ]piece\s+coach|head\s+coach|manager|boss|coach)(?:,(?=\s+«P\d+»(?!\s+as\b)))?\s+{P}",
         0.65,
         club_side="tag",
     ),
