@@ -1887,7 +1887,8 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
         people += [int(k) for k in PERSON_TAG.findall(match.group("list"))]
     if rule.name in _LAST_BEFORE_RULES:
         people = _people_before(tagged, match.start())[-1:]
-    if rule.name in ("made-permanent", "moved-to-take"):  # the sentence's subject was made permanent
+    # the sentence's subject was made permanent
+    if rule.name in ("made-permanent", "interim-then-confirmed", "moved-to-take"):
         people = _people_before(tagged, match.start(), possessive=False)[:1]
         mover = _WHO_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
         mover = mover or _CLAUSE_SUBJECT.search(tagged, max(0, match.start() - 40), match.start())

@@ -426,11 +426,32 @@ APPOINTED: tuple[Rule, ...] = (
         "made-permanent",
         "appointed",
         r"\b(?:on\s+a\s+permanent\s+(?:deal|basis|contract)|made\s+permanent|"
-        # "was later handed the job permanently", "appointed permanently"
-        r"(?:(?:handed|given)\s+the\s+(?:\w+\s+)?job|appointed|installed)\s+permanently|"
+        # "was later handed the job permanently", "handed the role permanently", "appointed permanently"
+        r"(?:(?:handed|given)\s+the\s+(?:\w+\s+)?(?:job|role|post|reins)|appointed|installed)\s+permanently|"
+        # "first as interim …, and then permanently from 2018": the stand-in's spell turned permanent
+        r"(?:and\s+)?then\s+permanently|"
+        # "… and had the interim tag removed in October", "and the club removed the interim tag": said after
+        # the stand-in's spell, of the sentence's subject (right after his name: interim-tag-removed)
+        r"(?:had|saw)\s+the\s+(?:interim\s+|caretaker\s+)?(?:tag|label)\s+(?:removed|dropped|lifted)|"
+        r"(?:removed|dropped|lifted)\s+the\s+(?:interim|caretaker)\s+(?:tag|label)|"
         r"permanent\s+(?:manager|"
         r"head\s+coach|boss|basis))",
         0.8,
+        role="head_coach",
+        club_side="topic",
+    ),
+    # "X took over as interim in June, won the Gold Cup and was confirmed in August", "entrusted the interim
+    # to X, who was confirmed at the post in November": the stand-in confirmed as the coach (not "confirmed
+    # as caretaker / until the end of the season", nor "confirmed that …": his stand-in spell or his words)
+    R(
+        "interim-then-confirmed",
+        "appointed",
+        r"\b(?:interim|caretaker|temporary|temporarily)\b[^.;:!?]{0,150}?(?:\band|,\s+who|\bbefore)\s+"
+        r"(?:was\s+|being\s+)?(?:later\s+|then\s+|finally\s+)?(?P<t>confirmed)"
+        r"(?=\s*[,.;]|\s+(?:in|on|at\s+the\s+(?:post|helm|end|start)|weeks|months|days|"
+        r"(?:last|this|that|the\s+following)\s+(?:summer|winter|spring|autumn|month|year|season|week)|"
+        r"as\s+(?:the\s+)?(?:permanent|new|full-time|head|manager|coach|boss)))",
+        0.75,
         role="head_coach",
         club_side="topic",
     ),

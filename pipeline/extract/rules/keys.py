@@ -225,7 +225,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-signed-coach": ("signed", "contracted", "hired"),
     "will-sit-on-bench-of": ("sit on the bench", "sitting on the bench"),
     "announced-as": ("announced as", "confirmed as", "unveiled as"),
-    "made-permanent": ("permanent",),
+    "made-permanent": (
+        "permanent",
+        "interim tag",
+        "caretaker tag",
+        "the tag",
+        "interim label",
+        "caretaker label",
+    ),
+    "interim-then-confirmed": ("confirmed",),
     "passive-sacked": (
         "exonerat",
         "destitut",
