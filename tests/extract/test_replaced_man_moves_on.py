@@ -1,5 +1,6 @@
-"""'X succeeds Y, who joins C', 'replaces Y, who moves to C', 'successor to Y, who leaves the coast for C':
-the man replaced went on to coach C, his appointment there (besides his exit from the post X takes).
+"""'X succeeds Y, who joins C', 'replaces Y, who moves to C', 'successor to Y, who leaves the coast for C',
+'takes the place of Y, who went to C', translated 'succeeds Y, passed to C', 'replaces Y, gone to C': the man
+replaced went on to coach C, his appointment there (besides his exit from the post X takes).
 Written for these tests in our own words."""
 
 from __future__ import annotations
@@ -44,6 +45,28 @@ from extract_helpers import keys_of
             "Lars Dahl",
             "Celtic",
         ),
+        (
+            "Pescara have chosen Gino Rossetti. He takes the place of Aldo Ferri, who went to Cremonese.",
+            "Aldo Ferri",
+            "Cremonese",
+        ),
+        (
+            "Pescara have chosen Gino Rossetti, who succeeds Aldo Ferri, passed to Cremonese in June.",
+            "Aldo Ferri",
+            "Cremonese",
+        ),
+        (
+            "Pescara have chosen Gino Rossetti. Rossetti replaces Aldo Ferri, gone to Cremonese after the "
+            "promotion.",
+            "Aldo Ferri",
+            "Cremonese",
+        ),
+        (
+            "Pescara have chosen Gino Rossetti. He takes the place of Aldo Ferri, who on Monday agreed the "
+            "termination of his contract and passed to Cremonese.",
+            "Aldo Ferri",
+            "Cremonese",
+        ),
     ],
 )
 def test_the_replaced_man_is_appointed_where_he_went(text: str, coach: str, club: str) -> None:
@@ -59,6 +82,22 @@ def test_the_replaced_man_is_appointed_where_he_went(text: str, coach: str, club
         ("Reid succeeds Mats Holm, who was sacked by Sheffield United in May.", "Mats Holm"),
         # the man replaced on the pitch went to the bench, not to a club
         ("Tomas Reid replaced the injured Mats Holm, who moved to the bench.", "Mats Holm"),
+        # the gerund after the man replaced is the subject's move, not his
+        (
+            "Pescara have chosen Gino Rossetti. Rossetti replaced Aldo Ferri, moving to Cremonese.",
+            "Aldo Ferri",
+        ),
+        # he went there as a player, long before
+        (
+            "Pescara have chosen Gino Rossetti. Rossetti replaced Aldo Ferri, who went to Cremonese as a "
+            "player in 1990.",
+            "Aldo Ferri",
+        ),
+        # he went to a ground, not to a club
+        (
+            "Pescara have chosen Gino Rossetti. He replaced Aldo Ferri, who went to Wembley with the team.",
+            "Aldo Ferri",
+        ),
     ],
 )
 def test_no_move_read_without_a_replaced_coach_moving_to_a_club(text: str, coach: str) -> None:

@@ -139,9 +139,11 @@ _MATCH_PLAY = NOT_MATCH_PLAY
 # what a relative clause on the man replaced tells before his move on: "who kept C up and now moves to D",
 # "who did not continue after the final and has since taken over D", "who after the narrow escape left for D"
 # (its words name no other man; the move follows "and" or is a "left for")
+# (his own contract may stand there: "who reached the resolution of his contract and passed to C")
 _TOLD_BEFORE_THE_MOVE = (
-    r"(?:(?:[^«».;:!?,]|«[CS]\d+»){1,100}?\s(?:and\s+(?:then\s+|later\s+)?(?=has\s|had\s|now\s|since\s|"
-    r"join(?:s|ed)\s|mov(?:es|ed)\s|t(?:ook|akes)\s|left\s|leaves\s|sign(?:s|ed)\s)|(?=(?:left|leaves|departed)\s+for\s)))?"
+    r"(?:(?:[^«».;:!?,]|«[CS]\d+»|«P\d+»['’]s){1,100}?\s(?:and\s+(?:then\s+|later\s+)?(?=has\s|had\s|now\s|"
+    r"since\s|join(?:s|ed)\s|mov(?:es|ed)\s|t(?:ook|akes)\s|left\s|leaves\s|sign(?:s|ed)\s|pass(?:es|ed)\s)|"
+    r"(?=(?:left|leaves|departed)\s+for\s)))?"
 )
 # "coach X", "manager X": the man named by his coaching role right before him
 _ROLE_BEFORE = r"(?:(?<=\bcoach\s)|(?<=\bmanager\s)|(?<=\btrainer\s)|(?<=\bboss\s))"
@@ -249,20 +251,25 @@ SUCCESSIONS: tuple[Rule, ...] = (
         club_side="subject",
     ),
     # "X succeeds Y, who joins C", "replaces Y, who leaves the Côte d'Azur for C", "successor to Y, who
-    # moves to C", "takes over from the Argentine Y, who has since taken over C": the man replaced went on
-    # to coach C (a player replaced, then moved on, is told among signings: see `player_guards.player_like`)
+    # moves to C", "takes over from the Argentine Y, who has since taken over C", "takes the place of Y, who
+    # went to C": the man replaced went on to coach C (a player replaced, then moved on, is told among
+    # signings: see `player_guards.player_like`); translated copy tells the move with "passed to" (the
+    # Italian "passato al", the French "passé à") and may leave out "who": "succeeds Y, passed to C",
+    # "replaces Y, gone to C" (only these participles: "replaced Y, moving to C" is the subject's move)
     R(
         "replaced-man-moves-on",
         "appointed",
         r"\b(?:replac(?:es?|ed|ing)|succe(?:eds?|eded|eding)|successor\s+(?:to|of)|(?:in\s+)?(?:place|replacement)\s+of|"
         r"(?:took|takes|taken|taking)\s+over{TIME}\s+from)\s+(?:the\s+)?(?:[\w\-]+\s+)?«P(?P<p>\d+)»"
-        r"\s*,\s+who\s+"
+        r"\s*,\s+(?:who\s+"
         + _TOLD_BEFORE_THE_MOVE
-        + r"(?P<told>(?:has\s+|had\s+|is\s+|will\s+)?(?:since\s+|now\s+)?"
+        + r"|(?=(?:passed|gone)\s+to\s))(?P<told>(?:has\s+|had\s+|is\s+|will\s+)?(?:since\s+|now\s+)?"
         r"(?:joins?|joined|joining|mov(?:es|ed|ing)\s+to|switch(?:es|ed)\s+to|sign(?:s|ed)\s+(?:with|for)|"
+        r"pass(?:es|ed)\s+to|(?:went|gone|goes)\s+to|"
         r"(?:leaves|left|leaving|quit|quits|departs|departed)\s+(?:(?:[\w\-'’]+|«C\d+»)\s+){0,4}?for|"
         r"(?:taken|took|takes|taking)\s+(?:over|charge)(?:\s+(?:at|of))?)"
-        r"\s+(?:the\s+)?{CDESC}{C})",
+        # (not "who went to C as a player in 1990": his playing days)
+        r"\s+(?:the\s+)?{CDESC}{C})(?!\s+as\s+(?:a\s+)?player)",
         0.75,
         club_side="tag",
     ),
