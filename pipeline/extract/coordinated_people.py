@@ -129,7 +129,8 @@ def with_coordinated_people(
     return people
 
 
-_AND_BEFORE = re.compile(r"«P(\d+)»(?:'s?)?\s+and\s+(?:[^«».,;:!?]|«[CS]\d+»){0,40}$")
+# ("… part ways with A and that B's name was circulating": "and that" opens a clause of its own)
+_AND_BEFORE = re.compile(r"«P(\d+)»(?:'s?)?\s+and\s+(?!that\b)(?:[^«».,;:!?]|«[CS]\d+»){0,40}$")
 
 
 _AND_BEFORE_ASIDE = re.compile(

@@ -934,6 +934,7 @@ _RUMOUR_LIST_RULES = rule_names(
     "among-those-were-list",
     "names-were-weighed",
     "names-circulate",
+    "name-circulates",
     "club-weighed-names",
     "press-mentioned-names",
 )

@@ -440,6 +440,33 @@ APPROACHES: tuple[Rule, ...] = (
 )
 
 
+# --- the names the press or a club weighs, listed ------------------------------------------------------
+
+# "…, who is bound to C,", "…, ex-technician of C,": an aside after a listed name (no person in it), before
+# the next name or the verb ("Names like A, of C, and B, today in D, were quoted")
+_WHO_ASIDE = r"(?:\s*,\s+(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+(?:and|were|was|are|is|have|has)\s))?"
+# the words about a listed name before it: "the ex-Nürnberg coach A", "of former Antwerp striker B" (a
+# nationality before a name is cut from the tagged sentence already)
+_NAME_LEAD = (
+    r"(?:of\s+|with\s+)?(?:the\s+)?(?:(?:former|ex)(?:\s+|-\s*))?(?:«C\d+»\s+)?"
+    r"(?:(?:coach|manager|boss|technician|trainer|tactician|striker|defender|midfielder|forward|winger|"
+    r"goalkeeper|captain|international)\s+)?"
+)
+# "A and B", "A and of B", "A, who is bound to C, and the ex-D coach B": the names a round-up lists
+_NAMES = (
+    r"(?P<list>"
+    + _NAME_LEAD
+    + r"«P\d+»"
+    + _WHO_ASIDE
+    + r"(?:"
+    + LIST_SEP
+    + _NAME_LEAD
+    + r"«P\d+»"
+    + _WHO_ASIDE
+    + r")*)"
+)
+
+
 # --- candidates named in lists --------------------------------------------------------------------
 CANDIDATE_LISTS: tuple[Rule, ...] = (
     R(
@@ -458,7 +485,7 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         # ("the names circulating are A and B", "the final shortlist drawn up by the board included A and B")
         r"\b(?:(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
         r"circulating|in\s+the\s+frame)|shortlist)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|"
-        r"included|is)\s+(?:those\s+of\s+)?" + PEOPLE_LIST,
+        r"included|is)\s+(?:those\s+of\s+)?" + _NAMES,
         0.5,
         club_side="topic",
     ),
@@ -517,27 +544,45 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
 
 # --- round-up items: the names a club weighed, told as names ------------------------------------------
 
-# "…, who is bound to C,", "…, ex-technician of C,": an aside after a listed name (no person in it)
-_WHO_ASIDE = r"(?:\s*,\s+(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+and\s))?"
-# "A and B", "A and of B", "A, who is bound to C, and B": the names a round-up lists
-_NAMES = (
-    r"(?P<list>«P\d+»" + _WHO_ASIDE + r"(?:" + LIST_SEP + r"(?:of\s+|with\s+)?«P\d+»" + _WHO_ASIDE + r")*)"
-)
-# "the name(s) of (the former C technician) A": the press naming its candidates ("the name of" its own
-# words: a name alone may be the subject of anything)
+# "the name(s) of (the former C technician) A", "names like A and B": the press naming its candidates ("the
+# name of" its own words: a name alone may be the subject of anything)
 _NAMES_OF = (
-    r"\bnames?\s+of\s+(?:(?:the\s+)?(?:(?:former|ex-|[A-Z][\w\-]*|«[CPS]\d+»)\s+){0,3}?"
+    r"\bnames?\s+(?:of|like)\s+(?:(?:the\s+)?(?:(?:former|ex-|[A-Z][\w\-]*|«[CPS]\d+»)\s+){0,3}?"
     r"(?:coach|manager|boss|technician|trainer|tactician|mister)\s+)?"
+)
+# what the press does with the names: they "circulate", "are circulating", "are doing the rounds", "were
+# mentioned", "are the most circulated", "are pointed (by the press) as the favourites", "were cited for the
+# post" (translated "son señalados como", "fueron citados para")
+_CIRCULATES = (
+    r"\s+(?:(?:also|too|now|already)\s+)*(?:circulat(?:e|es|ed)\b|(?:are|is|were|was|have\s+been|has\s+been)\s+"
+    r"(?:(?:also|too|already|now)\s+)?(?:circulating|doing\s+the\s+rounds|"
+    r"mentioned(?=\s*(?:[.;,]|$|too\b|also\b|as\s))|the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
+    # (as a candidate or for the post: not "cited for the Golden Boot")
+    r"(?:pointed|cited|quoted|indicated|touted)(?:\s+(?:out|(?:by|in)\s+the\s+(?:[\w\-]+\s+)?"
+    r"(?:press|media)))*\s+(?:as\s+(?:the\s+|an?\s+)?(?:(?:main|big|great|clear|top|possible|likely)\s+)?"
+    r"(?:favou?rites?|successors?|candidates?|replacements?|front-?runners?|options?)|for\s+the\s+(?:[\w\-]+\s+)?"
+    r"(?:post|job|bench|succession|role|position|vacancy|place)))\b)"
 )
 # where a club keeps the men it weighs: "on the list", "on the table", "on the agenda (of the board)"
 # (not "the list of injured players", nor a club's "list" named for something else)
 _ON_THE_LIST = r"on\s+(?:the|its|their|«C\d+»['’]s?)\s+(?:(?:short\s*)?list(?!\s+of\b)|table|agenda)\b"
 # a name that opens its clause (not "an offer for A is on the table", "a new deal with B")
 _NAME_OPENS = r"{AT_TAG}(?<!for\s)(?<!to\s)(?<!with\s)(?<!of\s)(?<!by\s)"
+_CIRCULATES_KEYS = (
+    "circulat",
+    "doing the rounds",
+    "mentioned",
+    "pointed",
+    "cited",
+    "quoted",
+    "indicated",
+    "touted",
+)
 RULE_KEYS.update(
     {
         "names-were-weighed": ("evaluated", "assessed", "on the list", "on the table", "on the agenda"),
-        "names-circulate": ("circulat", "doing the rounds", "mentioned"),
+        "names-circulate": _CIRCULATES_KEYS,
+        "name-circulates": _CIRCULATES_KEYS,
         "club-weighed-names": (
             "evaluated",
             "evaluates",
@@ -576,14 +621,22 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         club_side="topic",
         players_assessed_too=True,
     ),
-    # "the names of A and B circulate", "the name of the former C technician D was mentioned too": the press's
-    # candidates for the post in view
+    # "the names of A and B circulate", "the name of the former C technician D was mentioned too", "the
+    # name of A is pointed as the favourite", "the name of B was also cited for the post", "the name of A is
+    # the most circulated", "names like A and B were quoted by the press": the press's candidates for the
+    # post in view
     R(
         "names-circulate",
         "linked",
-        _NAMES_OF + _NAMES + r"\s+(?:(?:also|too|now|already)\s+)*(?:circulat(?:e|es|ed)\b|"
-        r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:(?:also|too)\s+)?(?:circulating|doing\s+the\s+rounds|"
-        r"mentioned(?=\s*(?:[.;,]|$|too\b|also\b|as\s))))",
+        _NAMES_OF + _NAMES + _CIRCULATES,
+        0.5,
+        club_side="topic",
+    ),
+    # "X's name was already circulating", "X's name is pointed as the favourite": the same, one man
+    R(
+        "name-circulates",
+        "linked",
+        r"{P}['’]s?\s+name" + _CIRCULATES,
         0.5,
         club_side="topic",
     ),
