@@ -840,6 +840,19 @@ _RENEWED_TODAY_KEYS = (
     "this week",
     "extended",
 )
+# "X arrives from C, where he was the assistant of Y", "X leaves C, which he led to the title", "had come to
+# D from C, where he did good work": the club he moved from, then what he did there, tells his spell at C
+# beside the move (not his arrival or exit there: "where he only took over in February", "where he was
+# sacked", "whom he leaves after one season", which read as those events)
+_MOVED_FROM_WHERE_SPELL = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:only|just|also|now)\s+)?(?:arrives|arrived|comes|came|come|joins|joined|"
+    r"leaves|left|departs|departed)\b(?:[^«.;:!?]|«[CS]\d+»){0,40}?(?:\bfrom|\bleaves|\bleft|\bdeparts|\bdeparted)?"
+    r"\s+(?:the\s+)?{C}\s*,\s+(?:where|which|whom|with\s+(?:which|whom))\s+(?:since\s+(?:19|20)\d\d\s+)?"
+    # (the pronoun tagged as him: see `_vetoed`)
+    r"(?:he|she|«P\d+»)\s+(?!(?:had\s+|has\s+)?(?:only\s+|just\s+|first\s+)?(?:took|taken|take|assumed|arrived|joined|"
+    r"signed|replaced|succeeded|started|began|came|lasted|leaves|left|played|scored|(?:was|had\s+been)\s+"
+    r"(?:sacked|dismissed|fired|replaced|appointed|named|hired|promoted))\b)"
+)
 RULE_KEYS.update(
     {
         "renewed-today": _RENEWED_TODAY_KEYS,
@@ -850,6 +863,7 @@ RULE_KEYS.update(
         "moves-to-office": ("role as", "role of", "position as", "post as", "job as", "upstairs"),
         "walking-out-on": ("walking out on", "walked out on"),
         "arrives-with-staff": ("staff", "team"),
+        "moved-from-where-spell": (", where", ", which", ", whom", ", with which", ", with whom"),
     }
 )
 SPELL_START_OR_END: tuple[Rule, ...] = (
@@ -861,4 +875,5 @@ SPELL_START_OR_END: tuple[Rule, ...] = (
     R("moves-to-office", "left", _MOVES_TO_OFFICE, 0.7, club_side="near"),
     R("walking-out-on", "resigned", _WALKING_OUT_ON, 0.7, club_side="tag"),
     R("arrives-with-staff", "appointed", _ARRIVES_WITH_STAFF, 0.7, club_side="topic"),
+    R("moved-from-where-spell", "in_charge", _MOVED_FROM_WHERE_SPELL, 0.65, club_side="tag"),
 )
