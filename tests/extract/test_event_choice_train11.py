@@ -119,7 +119,7 @@ def test_no_aide_arrival(text: str) -> None:
         (
             "Bohemians confirmed Alan Reynolds as manager. Derek Pender, who took interim charge in May when "
             "Declan Devine left, will go back to coaching the club's under-19s.",
-            {("Derek Pender", "Bohemian FC", "first_team", "left")},
+            {("Derek Pender", "Bohemians", "first_team", "left")},
         ),
     ],
 )
