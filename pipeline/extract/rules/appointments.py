@@ -145,7 +145,8 @@ APPOINTED: tuple[Rule, ...] = (
     R(
         "active-appointed",
         "appointed",
-        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including)\b)"
+        # ("Names that circulate are those of A": the noun, a list of candidates)
+        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including|that|which)\b)"
         + _PICKED_PLAYERS
         + r"|naming|hire[sd]?|hiring|"
         # translated: "the board designated (in interim form) to X"

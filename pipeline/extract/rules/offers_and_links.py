@@ -43,7 +43,9 @@ _BOSS_AIDE = r"(?:«P\d+»['’]s?\s+(?:[\w\-]+\s+)?(?:assistant|deputy|number\s
 
 # Passive verbs of a rumour: "mentioned", "linked", "touted" (the press names a candidate)
 _RUMOURED = (
-    r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed)"
+    # ("evoked", "discussed": the translated French "évoqué" and the board's own talk of names)
+    r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed|evoked|"
+    r"discussed)"
 )
 # "X is wanted / coveted / targeted by C": the keys of both rules reading a club's interest told passively
 _WANTED_BY_KEYS = (
@@ -201,8 +203,10 @@ LINKED: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|heavily|strongly|already|both|all)\s+)*(?:been\s+)?"
         # ("remains the favourite", "appears as the first option": the press's candidate still or seemingly)
         r"(?:(?:emerged|emerges|emerging|now|widely|firmly|appears|appeared)\s+as\s+|(?:remains|remained)\s+)?"
+        # ("was reported to have been interviewed": the press's word for a candidate's talk)
         r"(?:(?:regarded|seen|viewed|"
-        r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be)\s+(?:being\s+)?"
+        r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be|to\s+have\s+been)\s+"
+        r"(?:being\s+)?"
         r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
         r"tipped|touted|fancied|"
         r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
@@ -224,8 +228,9 @@ LINKED: tuple[Rule, ...] = (
         # "was mentioned as an option / a candidate": the press's (not "named as a replacement": appointed)
         r"mentioned\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:option|candidate|alternative|possibility|solution|"
         r"favou?rite)s?\b|"
-        # "X, now at C, has also been mentioned.": named by the press, nothing more said
-        r"(?<=been\s)mentioned(?=\s*(?:[.;]|$))|"
+        # "X, now at C, has also been mentioned.": named by the press, nothing more said ("…, but he is not
+        # expected to move": a clause of its own follows)
+        r"(?<=been\s)mentioned(?=\s*(?:[.;]|$)|,\s+(?:but|although|though|while|yet)\b)|"
         # "is among the technicians evaluated by C": the men a club weighs
         r"among\s+the\s+(?:\w+\s+)?(?:technicians|coaches|managers)\s+(?:(?:being|already)\s+)?"
         r"(?:evaluated|considered|assessed|linked|mentioned|shortlisted)\b|"
@@ -357,8 +362,9 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
     R(
         "linked-along-with",
         "linked",
+        # ("X is among the names evoked, as well as Y": the press's word for the list)
         r"\b(?:shortlist|shortlisted|candidates?|favourites?|linked|considered|contenders?|in\s+the\s+frame|"
-        r"in\s+the\s+running)\b,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
+        r"in\s+the\s+running|mentioned|touted|evoked|floated|discussed)\b,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
         r"(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,5}?{P}(?!['’])",
         0.5,
         club_side="after_topic",
@@ -468,7 +474,68 @@ _NAMES = (
 
 
 # --- candidates named in lists --------------------------------------------------------------------
+
+# the names a list of candidates holds, up to the clause's end ("…, who is in charge at C", "…, but X is the
+# priority": the aside and the next clause name no candidate)
+_CANDIDATE_NAMES = (
+    r"(?P<list>(?:[^.;:!?]){0,200}?)(?=\s*(?:[.;:!?]|$)|,\s+(?:who|whose|which|but|while|although|though)\b|"
+    r"\s+(?:but|before|while)\b)"
+)
+# what a club does with candidates it weighs: "interviewed", "shortlisted", "spoke to", "evaluated"
+_WEIGHED = (
+    r"(?:shortlisted|interviewed|considered|evaluated|assessed|discussed|approached|sounded\s+out|"
+    r"sp(?:oke|oken)\s+(?:to|with)|talked\s+(?:to|with))"
+)
+RULE_KEYS.update(
+    {
+        "counted-candidates-including": ("candidates", "names", "coaches", "contenders"),
+        "other-candidates-included": ("candidates", "names", "coaches", "contenders", "options"),
+        "names-on-the-table": ("names", "candidates", "options", "contenders"),
+        "names-are-those-of": ("those of",),
+    }
+)
 CANDIDATE_LISTS: tuple[Rule, ...] = (
+    # "The board interviewed six candidates, including A and B", "had shortlisted four candidates, among
+    # them A and B": the men a club weighed, counted and then named
+    R(
+        "counted-candidates-including",
+        "linked",
+        r"\b" + _WEIGHED + r"\s+(?:more\s+than\s+|at\s+least\s+|around\s+|some\s+|several\s+)?(?:[\w\-]+\s+)?"
+        r"(?:candidates|names|coaches|contenders|applicants),\s+(?:among\s+(?:them|whom)|including|notably|"
+        r"such\s+as)\s+" + _CANDIDATE_NAMES,
+        0.5,
+        club_side="topic",
+    ),
+    # "Other candidates spoken to included A", "Other names were evaluated by the board, such as A": the men
+    # a club weighed beside the one it chose (told passively, then named)
+    R(
+        "other-candidates-included",
+        "linked",
+        r"\b(?:other\s+|the\s+)?(?:candidates|names|coaches|contenders|options)\s+"
+        r"(?:(?:were|have\s+been|had\s+been)\s+(?:also\s+)?)?" + _WEIGHED + r"(?:\s+by\s+(?:the\s+)?[a-z]+)?"
+        r"(?:\s+(?:included|include|were)\s+|,\s+(?:such\s+as|as|like|including|among\s+them)\s+)"
+        + _CANDIDATE_NAMES,
+        0.5,
+        club_side="topic",
+    ),
+    # "The names that circulate are those of assistant A and the former C coach B": each man, titles and all
+    R(
+        "names-are-those-of",
+        "linked",
+        r"\b(?:names|candidates)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|were|is|was)\s+those\s+of\s+"
+        + _CANDIDATE_NAMES,
+        0.5,
+        club_side="topic",
+    ),
+    # "The board has three names on the table: A, B and C", "the candidates under consideration: A and B"
+    R(
+        "names-on-the-table",
+        "linked",
+        r"\b(?:names|candidates|options|contenders)\s+(?:on\s+(?:the|its|their)\s+(?:table|(?:short)?list)|"
+        r"in\s+the\s+frame|under\s+consideration)\s*:\s+" + _CANDIDATE_NAMES,
+        0.5,
+        club_side="topic",
+    ),
     R(
         "named-candidates",
         "linked",
@@ -483,9 +550,10 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         "names-mentioned",
         "linked",
         # ("the names circulating are A and B", "the final shortlist drawn up by the board included A and B")
+        # ("the names that circulate are A and B": translated Dutch "de namen die circuleren")
         r"\b(?:(?:names|candidates|options|contenders)\s+(?:being\s+)?(?:mentioned|linked|touted|considered|floated|"
-        r"circulating|in\s+the\s+frame)|shortlist)\b(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|"
-        r"included|is)\s+(?:those\s+of\s+)?" + _NAMES,
+        r"circulating|in\s+the\s+frame|(?:that|which)\s+(?:circulate|are\s+circulating))|shortlist)\b"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:are|include|includes|included|is)\s+(?:those\s+of\s+)?" + _NAMES,
         0.5,
         club_side="topic",
     ),
