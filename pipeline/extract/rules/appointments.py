@@ -552,10 +552,14 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
 # --- appointments told in other words ---------------------------------------------------------
 
 
-# "took a new post there": take charge of / become the manager of / join / coach C
+# "took a new post there": take charge of / take over (at) / become the manager of / join / coach / direct C,
+# "take up the vacant position at C", "take the head coach job at C", "become assistant manager to Y at C",
+# "become head coach for C"
 _TO_NEW_POST = (
-    r"to\s+(?:take\s+(?:over|charge)\s+(?:at|of)|become\s+(?:the\s+)?(?:new\s+|first\s+)?{ROLE}\s+(?:of|at)|"
-    r"join|coach|manage)\s+(?:the\s+)?{CDESC}{C}"
+    r"to\s+(?:take\s+(?:over|charge)(?:\s+(?:at|of))?|"
+    r"take\s+(?:up\s+)?(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:job|post|position|role|reins)\s+(?:at|of|with)|"
+    r"become\s+(?:the\s+)?(?:new\s+|first\s+)?{ROLE}(?:\s+to\s+«P\d+»)?\s+(?:of|at|for|with)|"
+    r"join|coach|manage|direct|lead|train)\s+(?:the\s+)?{CDESC}{C}"
 )
 APPOINTMENTS_IN_OTHER_WORDS: tuple[Rule, ...] = (
     # "X has left the Islanders with immediate effect to become the new manager of English League One
@@ -564,7 +568,10 @@ APPOINTMENTS_IN_OTHER_WORDS: tuple[Rule, ...] = (
     R(
         "left-club-to-post",
         "appointed",
-        r"\b(?:resigned|left|leaves|leaving|quit|quits|quitting|departed|departs)\b(?:[^«.;:!?]|«C\d+»){1,60}?\s+"
+        # (a time or his contract may stand between: "left last week at the end of his contract to take over";
+        # "left to coach C", "left to manage C" right after the verb are left-to-coach's spell)
+        r"\b(?:resigned|left|leaves|leaving|quit|quits|quitting|departed|departs)\b"
+        r"(?:(?:[^«.;:!?]|«C\d+»|«P\d+»['’]s(?=\s+contract\b)){1,60}?|(?=\s+to\s+(?!coach\b|manage\b)))\s+"
         + _TO_NEW_POST,
         0.7,
         club_side="tag",
