@@ -331,6 +331,27 @@ def _outside_whose_clause(candidates: list[DateMention], sentence: str, end: int
     return outside or candidates
 
 
+# "returns to Sevilla, the club he commanded from 2008 to 2010 and again in 2014", "who returns to the
+# club he coached in 2021": a clause on the club telling the spells he had there (its tail "…, and again
+# in 2014" too); its years are those past spells', not the change the main clause tells
+_PAST_SPELL_CLAUSE = re.compile(
+    r"\bthe\s+(?:club|team|side|country|nation)\s+(?:(?:that|which|where)\s+)?(?:he|she)\s+(?:had\s+)?"
+    r"(?:(?:previously|already|once|first)\s+)?"
+    r"(?:coached|managed|commanded|led|trained|guided|ran|steered|served)\b[^,;.]*"
+    r"(?:,\s*(?:and|then)\s+(?:again|later|once\s+more)\b[^,;.]*)?",
+    re.IGNORECASE,
+)
+
+
+def _outside_past_spell_clause(
+    candidates: list[DateMention], sentence: str, trigger: int
+) -> list[DateMention]:
+    """The candidates outside the past-spell clauses (`_PAST_SPELL_CLAUSE`) the fact is not told in."""
+    spans = [m.span() for m in _PAST_SPELL_CLAUSE.finditer(sentence)]
+    spans = [(a, b) for a, b in spans if not a <= trigger < b]
+    return [d for d in candidates if not any(a <= d.start < b for a, b in spans)]
+
+
 # "replacing Y, whose contract was not renewed after the play-offs in March": the clause on the
 # leaving man's contract, right after him, tells when he went
 _WHOSE_CONTRACT = re.compile(r"\s*,\s*whose\s+(?:contract|deal)\b[^;.]*", re.IGNORECASE)
@@ -505,6 +526,8 @@ def _in_own_clause(
     if fact.event in CHANGE_EVENTS:  # "back at Boca from 2020, winning the title that year": the win's
         candidates = [d for d in candidates if not _in_a_win_clause(sentence, trigger, d)]
     candidates = _outside_whose_clause(candidates, sentence, end)
+    if fact.event in CHANGE_EVENTS:  # "returns to C, the club he coached from 2008 to 2010": not the return's
+        candidates = _outside_past_spell_clause(candidates, sentence, trigger)
     if fact.event in ("offer", "offer_declined", "linked"):  # only a nearby, precise report date
         candidates = [
             d
