@@ -32,6 +32,9 @@ def test_move_with_what_he_did_there_tells_the_spell(sentence: str) -> None:
     [
         "Weber leaves Hellas Verona, where he only took over in February.",
         "Weber arrives from Hellas Verona, where he was sacked in May.",
+        "Weber arrives from Hellas Verona, where he was sporting director since 2021.",
+        "Weber leaves Hellas Verona, where he had been academy director.",
+        "Weber leaves Hellas Verona, where he was club captain for a decade.",
     ],
 )
 def test_where_clause_telling_the_change_is_no_spell(sentence: str) -> None:

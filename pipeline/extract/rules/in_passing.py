@@ -4,7 +4,7 @@ told in passing, a spell's start or end told in passing.
 
 from __future__ import annotations
 
-from pipeline.extract.lexicon import TEAM_NOUN
+from pipeline.extract.lexicon import EXECUTIVE_TITLES, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
     _CAPITALISED,
     _ORDINAL,
@@ -852,6 +852,10 @@ _MOVED_FROM_WHERE_SPELL = (
     r"(?:he|she|«P\d+»)\s+(?!(?:had\s+|has\s+)?(?:only\s+|just\s+|first\s+)?(?:took|taken|take|assumed|arrived|joined|"
     r"signed|replaced|succeeded|started|began|came|lasted|leaves|left|played|scored|(?:was|had\s+been)\s+"
     r"(?:sacked|dismissed|fired|replaced|appointed|named|hired|promoted))\b)"
+    # nor a post off the bench: "where he was sporting director", "where he had been club captain"
+    r"(?!(?:(?:was|had\s+been|has\s+been|served|worked)\s+(?:as\s+)?(?:an?\s+|the\s+|its\s+|their\s+|club\s+)?"
+    r"(?:(?:[\w\-]+|«S\d+»)\s+)?(?:" + EXECUTIVE_TITLES + r"|ambassador|analyst|advis[eo]r|consultant|captain"
+    r"|player)\b))"
 )
 RULE_KEYS.update(
     {
