@@ -390,6 +390,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "arrived-to-replace-left": _TO_REPLACE_OR_SUBSTITUTE_KEYS,
     "having-arrived-to-replace-left": _TO_REPLACE_KEYS,
+    "stepped-up-to-replace-left": _TO_REPLACE_KEYS,
     "presented-as-coach": ("presented",),
     "is-now-at": ("now at", "now back at", "now with", "currently at", "currently with", "now back with"),
     "stays-at-club": (

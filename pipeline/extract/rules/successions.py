@@ -33,6 +33,22 @@ REPLACEMENTS: tuple[Rule, ...] = (
         0.75,
         club_side="topic",
     ),
+    # "X had stepped up from the academy to succeed Y", "was promoted to the first team to replace Y", "then
+    # crossed north London two years later to replace Y", "had taken charge in 2022 to replace Y", "after
+    # arriving in February to succeed Y", "X, arrived in September to replace Y, leaves": a step up or an
+    # arrival told by other words; Y has gone from the post in view (not a player standing in for an injured
+    # or suspended man: "stepped up to replace the injured Y")
+    R(
+        "stepped-up-to-replace-left",
+        "left",
+        r"(?:\b(?:stepped|moved)\s+up|\bwas\s+promoted|\bcrossed|\b(?:took|taken)\s+(?:the\s+)?(?:head|helm|reins|charge)\b|"
+        r"\bafter\s+(?:arriving|joining|coming\s+in)|«P\d+»,\s+arrived)\b"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,80}?\bto\s+(?:replace|succeed)\s+"
+        r"(?!the\s+(?:injured|suspended|sidelined|departing\s+(?:striker|defender|midfielder|keeper|goalkeeper))\b)"
+        r"(?:the\s+\w+\s+)?{P}",
+        0.7,
+        club_side="topic",
+    ),
     R(
         "appointed-to-replace",
         "left",
