@@ -582,6 +582,7 @@ RULE_KEYS.update(
             "substitution",
         ),
         "spell-after-replacing": ("after replac", "after succeed", "having replaced", "having succeeded"),
+        "replaced-stand-in-spell": ("interim", "caretaker"),
         "after-he-left": ("after", "when", "once"),
         "took-over-after": ("took over", "took charge", "taken over", "arrived", "came in"),
         "before-stepping-up": ("stepping up", "stepped up"),
@@ -661,6 +662,22 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         + REPLACED_DESC
         + r")?{P2}(?!['’]s\b|\s+(?:with|by)\b)",
         0.75,
+        club_side="after_topic",
+    ),
+    # "replaces Y, who had led the team as interim since March", "takes over from Y, who led C as caretaker",
+    # "had replaced Y, who was caretaker after Z's exit": the stand-in replaced, then his stand-in spell
+    # (not "who took over as interim in May" nor "who was sacked": those events)
+    R(
+        "replaced-stand-in-spell",
+        "in_charge",
+        r"\b(?:replaced|replacing|replaces?|succeeded|succeeding|succeeds?|(?:in|takes?|took|taking)\s+"
+        r"(?:the\s+)?place\s+of|(?:takes?|took|taking)\s+over\s+from|successor\s+(?:of|to))\s+"
+        r"(?:the\s+\w+\s+|" + POSSESSOR_DESC + "|" + REPLACED_DESC + r")?{P}(?!['’])\s*,\s+"
+        r"who\s+(?:had\s+|has\s+)?(?:(?:led|guided|coached|managed|directed|commanded|steered)\b"
+        r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?\b(?:as|on\s+an)\s+(?:the\s+)?(?:interim|caretaker)|"
+        r"(?:was|had\s+been)\s+(?:the\s+)?(?:caretaker|interim)\b)",
+        0.65,
+        role="caretaker",
         club_side="after_topic",
     ),
     # "X took over at the start of the year after Y left in December", "stepping up in June, when Y
