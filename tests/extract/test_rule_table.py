@@ -2,12 +2,23 @@
 first article that needs it (extract_article turns any error into no facts)."""
 
 import re
-from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, SUBPATTERN
+from re._constants import (
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    ATOMIC_GROUP,
+    BRANCH,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    POSSESSIVE_REPEAT,
+    SUBPATTERN,
+)
 from re._parser import parse
 
 from pipeline.extract.rules import KEY_RULES, RULE_NEEDS, RULES, candidate_rules
 from pipeline.extract.rules.grammar import BACKROOM_TITLE
-from pipeline.extract.rules.index import BACKROOM_TITLE_WORDS
+from pipeline.extract.rules.index import _STAFF_TITLE_WORDS, BACKROOM_TITLE_WORDS
 
 
 def test_every_rule_pattern_compiles():
@@ -54,6 +65,16 @@ def test_a_rule_with_needs_is_tried_only_with_a_word_of_each_group():
     assert "titled-staff-stays" in names("his vice x will also stay")
     assert "titled-staff-stays" in names("sports psychologist x will stay")
     assert "titled-staff-stays" not in names("x will stay at the club")
+    assert "titled-staff-leave-with-him" in names("his assistant x will leave with him")
+    assert "titled-staff-leave-with-him" not in names("x will leave the club with immediate effect")
+    assert "was-role-at-list" in names("x was coach of a, b and c")
+    assert "was-role-at-list" not in names("coach x named a, b and c in his squad")
+    assert "replaced-man-moves-on" in names("x will replace y, who has joined z")
+    assert "replaced-man-moves-on" not in names("x will replace y on saturday")
+    assert "arrives-with-staff" in names("x will arrive with his staff")
+    assert "arrives-with-staff" not in names("x named his staff")
+    assert "led-between-years" in names("x guided c between 2011 and 2014")
+    assert "led-between-years" not in names("x guided c to the title")
 
 
 def test_every_match_of_a_rule_with_needs_holds_its_words():
@@ -84,6 +105,16 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "accompanied-by-titled-staff": "«P0» will be accompanied by the assistant «P1»",
         "arrived-with-titled-staff": "«P0» arrived in June, accompanied by his second coach «P1»",
         "left-after-spell": "«P0» left after three years in charge",
+        "titled-staff-leave-with-him": "Goalkeeping coach «P0» and analyst «P1» will also leave with «P2»",
+        "leaves-with-his-titled-staff": "«P0» departs along with «P1»'s number two «P2»",
+        "bring-as-staff": "«P0» will bring «P1» as his assistant coach",
+        "was-role-at-list": "«P0» was also manager of «C1», «C2» and «C3»",
+        "replaced-man-moves-on": "«P0» will replace «P1», who has joined «C2»",
+        "and-was-appointed": "«P0» finished his playing days at «C1» and was quickly appointed",
+        "arrives-with-staff": "«P0» will arrive with his own staff, including fitness coach «P1»",
+        "team-led-for-spell": "The side was led for two games by «P0»",
+        "second-head-of-assistant-at": "«P0» was assistant to «P1» at «C2» and to «P3» at «C4»",
+        "led-between-years": "«P0» guided «C1» between 2011 and 2014",
     }
     by_name = {rule.name: rule for rule in RULES}
     for name, groups in RULE_NEEDS.items():
@@ -112,3 +143,71 @@ def test_every_backroom_title_holds_a_word_its_rules_need():
     ways = _literal_runs(parse(BACKROOM_TITLE, re.IGNORECASE))
     assert len(ways) > 20
     assert [w for w in ways if not any(word in run for run in w for word in BACKROOM_TITLE_WORDS)] == []
+
+
+def _every_match_holds_one_of(items, words: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed regex holds one of `words` (lowercased): one in a run of literal
+    letters, spaces and hyphens in sequence, in every branch of an alternation, or in the body of a group,
+    of a repeat of at least once or of a lookaround that must match. (Apostrophes end a run: the tagged
+    sentence writes ’ as '.) False when unsure: a class, a category or an optional part holds no word."""
+    run = ""
+    for op, arg in items:
+        char = chr(arg) if op is LITERAL else ""
+        if char.isascii() and (char.isalpha() or char in " -") and char:
+            run += char.lower()
+            continue
+        if any(w in run for w in words):
+            return True
+        run = ""
+        if op is SUBPATTERN:
+            body = [arg[3]]
+        elif op is ATOMIC_GROUP:
+            body = [arg]
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[0] >= 1:
+            body = [arg[2]]
+        elif op is ASSERT:
+            body = [arg[1]]
+        elif op is BRANCH:
+            body = arg[1] if all(_every_match_holds_one_of(branch, words) for branch in arg[1]) else []
+            if body:
+                return True
+            continue
+        else:
+            continue
+        if _every_match_holds_one_of(body[0], words):
+            return True
+    return any(w in run for w in words)
+
+
+# RULE_NEEDS groups a match of the rule may lack (found by the test below and left as they were, since
+# widening them changes what the extractor reads): these titled-staff rules read every title of
+# grammar.BACKROOM_TITLE ("his vice", "right-hand man", "mental coach", "sports psychologist", "adjunct")
+# but are tried only with a word of _STAFF_TITLE_WORDS, so "His vice X has also left" is never read.
+_KNOWN_UNSOUND_NEEDS = {
+    "titled-staff-left",
+    "leave-with-him-titled-staff",
+    "titled-staff-sacked",
+    "titled-staff-extended",
+    "as-has-titled-staff-extended",
+    "staff-group-new-deals",
+}
+
+
+def test_every_group_of_rule_needs_holds_a_word_every_match_holds():
+    # RULE_NEEDS skips a rule on a sentence with no word of a group: that must never skip a match. Each
+    # group's words are words of the sentence (none tagging writes: "in" → "at"), one of which every match
+    # of the rule's regex holds.
+    by_name = {rule.name: rule for rule in RULES}
+    for name, needs in RULE_NEEDS.items():
+        parsed = parse(by_name[name].source, re.IGNORECASE)
+        for group in needs:
+            assert all(re.fullmatch(r"[a-z][a-z -]*", word) and word != "at" for word in group), (name, group)
+            sound = _every_match_holds_one_of(parsed, group)
+            assert sound != (name in _KNOWN_UNSOUND_NEEDS and group == _STAFF_TITLE_WORDS), (name, group)
+
+
+def test_a_title_outside_the_staff_title_words_is_not_tried_by_the_titled_staff_rules():
+    # the known gap above, as it reads today (a rule helper's to close: it changes the extractor's output)
+    assert "titled-staff-left" not in {rule.name for rule in candidate_rules("his vice x has also left c")}
+    vice_left = next(rule for rule in RULES if rule.name == "titled-staff-left")
+    assert vice_left.pattern.search("His vice «P1» has also left «C2»")

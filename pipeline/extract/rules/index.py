@@ -229,7 +229,7 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "club-titled-staff-stays": (BACKROOM_TITLE_WORDS,),
     "staff-keeps-titled": (BACKROOM_TITLE_WORDS,),
     "staff-group-new-deals": (_STAFF_TITLE_WORDS,),
-    "titled-staff-came-with-him": (BACKROOM_TITLE_WORDS,),
+    "titled-staff-came-with-him": (BACKROOM_TITLE_WORDS, ("with",)),
     "brings-titled-staff": (BACKROOM_TITLE_WORDS,),
     "come-with-him-titled-staff": (BACKROOM_TITLE_WORDS,),
     "accompanied-by-titled-staff": (BACKROOM_TITLE_WORDS,),
@@ -254,6 +254,27 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     # "had / used five coaches: A, B and C": keys "had", "used", "through"
     "counted-coaches-list": (("coaches", "managers", "trainers", "bosses"),),
+    # The ten below cost most in failed tries on the bench sentences (keys "leave", "coach", "replac",
+    # "staff", "led", "appointed", "assistant" …): each group holds a word every match holds besides its key.
+    # "X's assistant A and fitness coach B leave with X", "X leaves along with his vice A"
+    "titled-staff-leave-with-him": (BACKROOM_TITLE_WORDS, ("with",)),
+    "leaves-with-his-titled-staff": (BACKROOM_TITLE_WORDS, ("with",)),
+    # "brings A as his assistant"
+    "bring-as-staff": (BACKROOM_TITLE_WORDS,),
+    # "X was (also) coach of A, B and C"
+    "was-role-at-list": (("was", "been", "served", "worked"),),
+    # "replacing Y, who has left for C"
+    "replaced-man-moves-on": (("who", "gone", "passed"),),
+    # "X played for C and was later appointed"
+    "and-was-appointed": (("and",),),
+    # "will arrive with his staff, including assistant A"
+    "arrives-with-staff": (("arriv", "comes", "coming", "will"), ("with", "accompanied")),
+    # "the team was led by A as caretaker"
+    "team-led-for-spell": (("was", "were", "been"),),
+    # "assistant to X at C and to Y at D"
+    "second-head-of-assistant-at": (("and",),),
+    # "X guided C between 2011 and 2014", "led C from 2019 until 2023"
+    "led-between-years": (("between", "from"),),
 }
 _NEEDS_AT = {i: RULE_NEEDS[r.name] for i, r in enumerate(RULES) if r.name in RULE_NEEDS}
 
