@@ -13,6 +13,7 @@ from pipeline.extract.rules.grammar import (
     APPOINT_VERB,
     BACKROOM_TITLE,
     CHANGE_WHEN,
+    DEMONYM_WORD,
     GAME_CHARGE,
     HAVING,
     NOT_MATCH_PLAY,
@@ -533,8 +534,11 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "appointed",
         # ("is leaving with Y for C": an aide going with his boss)
         r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|leaving|departed|quit)\s+"
+        # ("left for the English C": his new club's country before it)
         r"(?:(?:with|alongside)\s+«P\d+»\s+)?(?:" + CHANGE_WHEN + r"\s+)?for\s+(?:the\s+)?"
-        r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|«C\d+»['’]s?\s+)?{C}",
+        r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|«C\d+»['’]s?\s+|"
+        + DEMONYM_WORD
+        + r")?{C}",
         0.65,
         club_side="tag",
     ),

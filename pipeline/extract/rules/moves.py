@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import AGE_APPOSITION, AS_A_YOUNGSTER, HAVING
+from pipeline.extract.rules.grammar import AGE_APPOSITION, AS_A_YOUNGSTER, DEMONYM_WORD, HAVING
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -37,8 +37,12 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
     R(
         "leaves-for",
         "appointed",
-        # ("left A in 2022 for B", "left A last summer to join B": when, between the clubs)
-        r"{P}{APP}{HAVE}\s+(?:leaves|left|quits|quit|departs|departed)\s+«C\d+»{TIME}\s+(?:to\s+join|for)\s+{C}",
+        # ("left A in 2022 for B", "left A last summer to join B": when, between the clubs; "left the promoted
+        # club for B", "has left the club for Portuguese giants B", "leaves A for the English B": the club
+        # left named by what it is, the club joined with what it is before it; not "for B's game")
+        r"{P}{APP}{HAVE}\s+(?:leaves|left|quits|quit|departs|departed)\s+"
+        r"(?:«C\d+»|the\s+(?:[\w\-]+\s+)?(?:club|side|team))"
+        r"{TIME}\s+(?:to\s+join|for)\s+(?:the\s+)?(?:" + DEMONYM_WORD + r")?{CDESC}{C}(?!['’])",
         0.75,
         club_side="tag",
     ),
