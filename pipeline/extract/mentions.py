@@ -356,7 +356,21 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
     out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
     out = _unknown_club_at(sentence, out) if out else out
+    out = [m for m in out if not _quoted_nickname(sentence, m)] if '"' in sentence or "“" in sentence else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+def _quoted_nickname(sentence: str, m: Mention) -> bool:
+    """'For years "Sor Carletto" was …': two or more capitalised words set in quotation marks of their own
+    are a nickname the press gives a man it has named, not another man (known nicknames, 'Big Sam', map
+    to their man and stay)."""
+    return (
+        m.kind == "P"
+        and " " in m.text.strip()
+        and sentence[m.start - 1 : m.start] in ('"', "“")
+        and sentence[m.end : m.end + 1] in ('"', "”")
+        and fold(m.text) not in coach_nicknames()
+    )
 
 
 def _name_over_run(
