@@ -53,7 +53,9 @@ _LIST_ITEM = re.compile(
     r"(?:(?:at|in|with)\s+)?|\s+and\s+(?:(?:then|later|also|subsequently)\s+)?of\s+|\s*,?\s+as\s+well\s+as\s+|\s+then\s+|\s+)?"
     # ("took in A, B, a second spell at C and five seasons at D": an item told as a spell there)
     r"(?:(?:a|an|his|her|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:spells?|stints?|seasons|years|passages?|periods?)\s+(?:in\s+charge\s+)?(?:at|with)\s+)?"
+    # ("and a season in Thailand with D": the item's country between the spell and the club)
+    r"(?:spells?|stints?|seasons?|years|passages?|periods?)\s+(?:in\s+charge\s+)?"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:at|with)\s+)?"
     r"(?:the\s+)?(?:\d\.\s+)?(?:[A-Z]{2,3}\s+(?=«))?"  # "the 1. FC «C»": the prefix the club's tag left out
     # "the Greek PAOK", "the ambitious B": one descriptive word between 'the' and the club
     r"(?:(?<=the\s)(?!national\b|then\b)[A-Za-z][a-z]+\s+(?=«C))?"
@@ -73,6 +75,13 @@ _CLUBS_WORD = re.compile(r"\b(?:club|side|outfit)s?\s+«")
 _SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
 
 
+# "A as an assistant", "B as a youth coach": the post a career list's item was held as
+_AS_POST = (
+    r"\s+as\s+(?:an?\s+|the\s+)?(?:(?:first-team|youth|academy|reserve|assistant|head|caretaker)\s+)?"
+    r"(?:assistant|coach|manager|number\s+two|caretaker)\b"
+)
+
+
 _LIST_ASIDE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?«C\d+»)?"  # "Maccabi Tel Aviv of Israel, with which …"
     # (", and with B": the preposition repeated after the aside)
@@ -89,6 +98,10 @@ _LIST_ASIDE = re.compile(
     # (not "…, and Chelsea's Mauricio Pochettino praised him": the club owns the next clause's subject)
     r"«C\d+»(?!['’]s?\s+(?:[\w-]+\s+)?«P))"
 )
+
+
+# "A as an assistant, B as a youth coach, and a season at C": the post held at the item, told after it
+_POST_ASIDE = re.compile(_AS_POST + r"\s*,(?=\s*(?:and\s+)?(?:the\s+|an?\s+|«C))")
 
 
 # "coached Chelsea, Kolkheti Poti, Roma": a club we lack (or read as a name) keeps the list going
@@ -277,6 +290,8 @@ def list_facts(
             continue
         club, squad = _item_club(m, len(items) == 1, owned, match, sent, person_idx, ctx)
         squad = _list_squad(match, squad, club, ctx)
+        if squad == "first_team" and _AS_YOUTH_COACH.match(tagged, m.end()):  # "B as a youth coach"
+            squad = "youth"
         if club:
             out.append(
                 Fact(
@@ -401,7 +416,11 @@ def _list_items(
     while True:
         m = _LIST_ITEM.match(tagged, pos)
         if not m and items:  # "AC Milan, Napoli, whom he led to the Coppa Italia in 2020, Valencia and …"
-            aside = _LIST_ASIDE.match(tagged, pos) or _LIST_UNKNOWN.match(tagged, pos)
+            aside = (
+                _LIST_ASIDE.match(tagged, pos)
+                or _POST_ASIDE.match(tagged, pos)
+                or _LIST_UNKNOWN.match(tagged, pos)
+            )
             gap_end = aside.end() if aside else _after_country(tagged, pos)
             gap_end = _before_place(tagged, pos, mentions) if gap_end == pos else gap_end
             m = _LIST_ITEM.match(tagged, gap_end) if gap_end != pos else None
@@ -457,6 +476,10 @@ def _item_club(
 _AS_AIDE_AFTER = re.compile(
     r"\s+as\s+(?:an?\s+|the\s+)?(?:(?:first-team|youth)\s+)?(?:assistant|number\s+two)\b"
 )
+
+
+# "B as a youth coach", "C as academy coach": the item's post was with the club's young sides
+_AS_YOUTH_COACH = re.compile(r"\s+as\s+(?:an?\s+)?(?:youth|academy)\s+(?:team\s+)?coach\b")
 
 
 def _item_role(tagged: str, end: int) -> str | None:

@@ -1381,7 +1381,7 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
     )
     out: list[Mention] = _latter_or_former(sentence, named, ctx) if "the" in sentence.lower() else []
     played_end = _playing_past_end(sentence, opening, found)
-    for start, end, is_descriptor, coach in _reference_spans(sentence, descriptors):
+    for start, end, is_descriptor, coach in _reference_spans(sentence, descriptors, found):
         if played_end and opening and (start, end) == opening[:2]:
             end = played_end
         if (
@@ -1513,10 +1513,28 @@ _SUBJECTLESS_SPELLS_OPENER = re.compile(
     r"(?:There|Then|Next)\s+(?:followed|came)(?=\s+(?:[\w-]+\s+){0,3}?(?:spells?|stints?|years|seasons)\s+"
     r"(?:in\s+[A-Z][\w-]*\s+)?(?:at|with)\s)"
 )
+# "Then A, B and a season at C.", "Before that: A as an assistant, B as a youth coach.": a career told as
+# a verbless list of clubs; the opening words stand for the man the story is about, as above (the spell
+# rule `verbless-career-list` reads the list). Only where a club follows at once and the list goes on
+# after it: "Then Rapid scored" is a match told, "Then Smith took over" has its own subject.
+_VERBLESS_LIST_OPENER = re.compile(r"(?:Then|Before\s+that\s*:|After\s+that\s*:)(?=\s+(?:the\s+)?\S)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|as\s|in\s+(?:two|three|four)\s+spells\b)")
+
+
+def _verbless_list_opener(sentence: str, found: list[Mention]) -> re.Match[str] | None:
+    """The opening 'Then' / 'Before that:' of a verbless career list, if the sentence is one."""
+    m = _VERBLESS_LIST_OPENER.match(sentence, len(sentence) - len(sentence.lstrip(_OPENING_MARKS)))
+    if not m:
+        return None
+    first = min((x for x in found if x.start >= m.end()), key=lambda x: x.start, default=None)
+    if first is None or first.kind != "C":
+        return None
+    between = sentence[m.end() : first.start].strip().lower()
+    return m if between in {"", "the"} and _LIST_GOES_ON.match(sentence, first.end) else None
 
 
 def _reference_spans(
-    sentence: str, descriptors: list[tuple[int, int, bool]]
+    sentence: str, descriptors: list[tuple[int, int, bool]], found: list[Mention]
 ) -> list[tuple[int, int, bool, bool]]:
     """(start, end, is a descriptor, describes a coach) of each pronoun and descriptor, in order."""
     spans = [
@@ -1524,7 +1542,9 @@ def _reference_spans(
         for m in PRONOUN.finditer(sentence)
         if not any(s <= m.start() < e for s, e, _ in descriptors)  # "his predecessor" is one reference
     ]
-    opener = _SUBJECTLESS_SPELLS_OPENER.match(sentence, len(sentence) - len(sentence.lstrip(_OPENING_MARKS)))
+    opener = _SUBJECTLESS_SPELLS_OPENER.match(
+        sentence, len(sentence) - len(sentence.lstrip(_OPENING_MARKS))
+    ) or _verbless_list_opener(sentence, found)
     if opener:
         spans.append((opener.start(), opener.end(), False, False))
     spans += [(s, e, True, coach) for s, e, coach in descriptors]

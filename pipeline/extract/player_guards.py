@@ -548,6 +548,7 @@ SPELL_LIST_RULES = rule_names(
     "after-bare-spells",
     "after-experiences",
     "followed-spells-at",
+    "verbless-career-list",
     "career-as-coach-also",
 )
 

@@ -820,6 +820,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "then came",
         "next came",
     ),
+    "verbless-career-list": ("then", "before that", "after that"),
     "career-with-list": ("career",),
     "after-spells": (
         "after spell",

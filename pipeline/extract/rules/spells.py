@@ -677,6 +677,18 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "Then A, B and a season at C.", "Before that: A as an assistant, B as a youth coach.": a verbless career
+    # list; the opening words stand for the man the story is about (`coreference._verbless_list_opener`,
+    # only before a club that the list goes on from), the clubs are listed after them (a player's too: kept
+    # only for a man shown coaching, see `SPELL_LIST_RULES`)
+    R(
+        "verbless-career-list",
+        "in_charge",
+        r"^\W*{P}\s+(?=(?:the\s+)?«C)",
+        0.5,
+        club_side="list",
+        needs_club=True,
+    ),
     # "X, 60, is a specialist of survival, with many passages at A and B", "X has coached in the UAE for a
     # decade, with spells at A, B and C": the spells told as the clause's companion (a player has spells
     # too: kept only for a man shown coaching, see `SPELL_LIST_RULES`)
