@@ -1053,7 +1053,8 @@ def _club_by_rule(
 
 
 # "decided to remain", "chose to stay", "is happy at": the club after is his own, not the refused post
-_STAYS_PUT = re.compile(r"\b(?:remain|stay|" + HAPPY_PUT + r")", re.IGNORECASE)
+# ("preferred to continue at C": translated "preferiu continuar", staying where he is)
+_STAYS_PUT = re.compile(r"\b(?:remain|stay|continue|" + HAPPY_PUT + r")", re.IGNORECASE)
 
 
 def _club_by_position(

@@ -656,7 +656,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "extended-him-until": (*RENEW_KEYS, "prolong"),
     "his-contract-was-extended": ("extended", "renewed", "prolonged"),
     "by-signing-new-contract": ("signing", "penning", "agreeing", "pen to paper"),
-    "offer-for": ("offer", "approach", "bid", "attempt", "move"),
+    "offer-for": ("offer", "approach", "bid", "attempt", "move", "request"),
     "approach-from": ("approach from", "offer from", "bid from", "enquiry from", "inquiry from"),
     "approached": (
         "approached",
@@ -668,7 +668,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "got in touch",
     ),
     "permission-to-speak": ("permission",),
-    "was-offered": ("offered", "given the", "approached", "contacted", "sounded out", "received a"),
+    "was-offered": ("offered", "given the", "approached", "contacted", "sounded", "received a"),
     "turned-down": (
         "turn",
         "knock",
@@ -707,6 +707,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "talked",
         "spoke",
         "offered the",
+        "made a",
+        "made an",
     ),
     "is-linked": (
         "interviewed",

@@ -72,8 +72,9 @@ OFFERS: tuple[Rule, ...] = (
     R(
         "offer-for",
         "offer",
+        # ("made a request for C's X": translated Norwegian "forespørsel", the club asking for the man)
         r"\b(?:made|make|making|submitted|tabled|launched)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:offer|"
-        r"approach|bid|attempts?|move)\s+(?:to\s+(?:the\s+)?{CDESC}«C\d+»\s+)?(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))"
+        r"approach|bid|attempts?|move|request)\s+(?:to\s+(?:the\s+)?{CDESC}«C\d+»\s+)?(?:for|to\s+(?:sign|lure|pry|prise|tempt|hire))"
         # "for Villarreal coach X", "for their Argentine coach X": the man named by his post
         r"\s+(?:(?:their|its|the)\s+)?(?:«C\d+»['’]?s?\s+)?(?:(?:[A-Z][\w\-]+\s+)?(?:head\s+|assistant\s+)?"
         r"(?:coach|manager|boss)\s+|assistant\s+)?" + _BOSS_AIDE + r"{P}",
@@ -127,9 +128,10 @@ OFFERS: tuple[Rule, ...] = (
         # "offered", "approached" passive only: "X had offered C the title" is his gift, no offer to him
         r"{P}{APP}{HAVE}\s+(?:(?:been|was|were|is|are|got|being)\s+(?:\w+ly\s+|also\s+)?"
         # ("contacted by the police": only a club's side contacting him is an approach)
+        # ("had been sounded by C": translated Portuguese "sondado", Spanish "sondeado")
         r"(?:offered|approached|contacted(?!\s+by\s+(?!(?:the\s+|its\s+|their\s+)?(?:{CDESC}«C|"
         + CLUB_BODY
-        + r")))|sounded\s+out)|"
+        + r")))|sounded(?:\s+out)?)|"
         r"given\s+the\s+(?:chance|opportunity)|received\s+a\s+(?:call|phone\s+call|approach|offer))"
         # "has been approached by C": the suitor named
         r"(?:\s+by\s+(?:the\s+)?{CDESC}{C}(?!['’]))?",
@@ -139,8 +141,23 @@ OFFERS: tuple[Rule, ...] = (
 )
 
 
+# "C, …, had also made an approach, which X turned down": the club's approach and the man's refusal
+_APPROACH_HE_REFUSED = (
+    r"\b(?:made|make|makes|making|submitted|tabled)\s+an?\s+(?:\w+\s+)?(?:approach|offer|bid|proposal|request)"
+    r"(?:\s+for\s+(?:him|her|«P\d+»))?,\s+which\s+{P}\s+(?:\w+ly\s+)?(?:turned\s+down|rejected|declined|refused|"
+    r"rebuffed|snubbed|spurned)\b"
+)
+RULE_KEYS.update(
+    {
+        "approach-he-refused": (", which",),
+        "approach-he-refused-offer": (", which",),
+    }
+)
+
 # --- offer declined ------------------------------------------------------------------------
 OFFER_DECLINED: tuple[Rule, ...] = (
+    R("approach-he-refused", "offer_declined", _APPROACH_HE_REFUSED, 0.75, club_side="subject"),
+    R("approach-he-refused-offer", "offer", _APPROACH_HE_REFUSED, 0.7, club_side="subject"),
     # "X turned down / rejected C" ("ruled himself out" is a candidate withdrawing: no offer to decline)
     R(
         "turned-down",
@@ -162,8 +179,9 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         "offer_declined",
         # "…, but the Spaniard turned them down", "but the pair decided to stay": the coach(es) just named
         # ("but the Italian preferred to remain", "but the coach declined": named by nationality or post)
+        # ("but at that time preferred to continue": the time of the refusal told first)
         r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?|"
-        r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician))\s+)?"
+        r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician))\s+)?(?:at\s+(?:that|the)\s+time\s+)?"
         r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later)\s+)?"
         r"(?:decide[sd]?\s+against|"
         + _CHOSE_OWN_WAY
@@ -183,7 +201,9 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         # ("had probed X, who preferred to stay": translated "sondeó", sounded out)
         r"\b(?:approached|sounded(?:\s+out)?|probed|contacted|negotiated\s+with|(?:held|had)\s+talks\s+with|"
         r"talked\s+(?:with|to)|"
-        r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to)\s+"
+        r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to|"
+        # ("made a request for C's X, who said no thanks")
+        r"made\s+an?\s+(?:\w+\s+)?(?:offer|approach|request|bid|proposal)\s+(?:to|for))\s+"
         r"(?:(?:[^«.;:]|«[CPS]\d+»){0,40}?\s)?"
         r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
         r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
@@ -429,7 +449,8 @@ APPROACHES: tuple[Rule, ...] = (
     R(
         "approached-reps",
         "offer",
-        r"\b(?:approached|contacted|sounded\s+out|held\s+talks\s+with|spoke\s+to|made\s+contact\s+with)"
+        r"\b(?:approached|contacted|sounded\s+out|held\s+talks\s+with|spoke\s+to|"
+        r"made\s+(?:an?\s+)?(?:first\s+|initial\s+)?contact\s+with)"
         r"\s+(?:{P}'s?\s+(?:representatives|agents?|entourage|camp)|the\s+(?:representatives|agents?|"
         r"entourage|camp)\s+of\s+(?:\w+\s+){0,3}?{P2})",
         0.7,
