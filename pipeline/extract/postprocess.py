@@ -324,6 +324,7 @@ def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
         if f.role == "head_coach" and not f.alongside:
             continue
         kinds = ("extended",) if f.event == "extended" else CHANGE_EVENTS
+        successors = _successors_told_after(f, facts)
         dated = [
             g
             for g in facts
@@ -334,6 +335,7 @@ def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
             and g.date.precision == "day"
             and not g.alongside
             and (0 <= f.sentence - g.sentence <= 1 or (_staff_of_a_change(f) and g.sentence <= f.sentence))
+            and g.coach not in successors
         ]
         if dated:  # the latest change told nearest, of the same kind (an arrival's for an arrival)
             arriving = f.event == "appointed"
@@ -342,6 +344,22 @@ def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
             ).date
         elif f.date is None and news_day and (_aide_told_as_news(f) or (f.alongside and _not_earlier(f))):
             f.date = DateMention(0, 0, news_day, "day", "point")
+
+
+def _successors_told_after(f: Fact, facts: list[Fact]) -> set[str]:
+    """'X took charge as caretaker until Y arrived on May 4': the men whose arrival a stand-in's sentence
+    tells after him are his successors; their arrival ends his stint (told there or anywhere else) and does
+    not date its start."""
+    if f.role != "caretaker":
+        return set()
+    return {
+        g.coach
+        for g in facts
+        if g.event == "appointed"
+        and g.sentence == f.sentence
+        and g.trigger > f.trigger
+        and g.coach != f.coach
+    }
 
 
 def _not_earlier(f: Fact) -> bool:
