@@ -2345,6 +2345,8 @@ def _rule_squad(
         and rule.name not in _RUMOUR_LIST_RULES
         and rule.name
         not in _FRONTED_RULES  # "A former coach at C, X took charge of the women's team": not C's
+        # "comes in as first-team coach after a spell with the under-18s": the title names the squad
+        and not _AS_SQUAD_TITLE.search(match.group(0))
     ):  # "… as head coach of their women's team" (after a list of names: the last one's own post)
         squad = _post_squad(sent, match, ctx, club, squad)
     if event == "in_charge" and squad == "national" and not SQUAD_TAG.search(match.group(0)):

@@ -36,3 +36,18 @@ def test_joining_as_a_player_or_executive_is_no_aide() -> None:
         ("Sam Okafor arrives as a midfielder from Hull.", "Sam Okafor"),
     ):
         assert man not in _appointed(text), text
+
+
+def test_a_first_team_title_keeps_the_senior_squad_beside_a_youth_spell() -> None:
+    """The title after 'as' names the post; the youth side told after it is the spell he leaves behind."""
+    for text, youth in (
+        ("Lewis Pratt comes in as first-team coach after three seasons in charge of the under-18s.", "u18"),
+        ("Lewis Pratt comes in as first-team coach having been in charge of the under-21s.", "u21"),
+    ):
+        keys = {
+            (f["coach"], f["squad"], f["event"])
+            for f in facts_of(_LEAD + text)
+            if f["club"] == "Grimsby Town"
+        }
+        assert ("Lewis Pratt", "first_team", "appointed") in keys, (text, keys)
+        assert ("Lewis Pratt", youth, "appointed") not in keys, (text, keys)
