@@ -1898,9 +1898,12 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
         people = _people_before(tagged, match.start())[-1:]
     # the sentence's subject was made permanent
     if rule.name in ("made-permanent", "interim-then-confirmed", "moved-to-take"):
-        people = _people_before(tagged, match.start(), possessive=False)[:1]
-        mover = _WHO_BEFORE.search(tagged, max(0, match.start() - 40), match.start())
-        mover = mover or _CLAUSE_SUBJECT.search(tagged, max(0, match.start() - 40), match.start())
+        # (read before the confirming verb: "entrusted the interim to X, who was confirmed …" names him
+        # inside the match)
+        at = match.start("t") if rule.name == "interim-then-confirmed" else match.start()
+        people = _people_before(tagged, at, possessive=False)[:1]
+        mover = _WHO_BEFORE.search(tagged, max(0, at - 40), at)
+        mover = mover or _CLAUSE_SUBJECT.search(tagged, max(0, at - 40), at)
         people = [int(mover.group(1))] if mover else people
     if rule.name == "club-handed-him-job":
         people = _handed_object(match, sent.mentions, people)

@@ -31,6 +31,8 @@ def _appointed_roles(text: str) -> list[str]:
         "confirmed in April.",
         "Piet de Rooij took over on an interim basis in March 2020 and was handed the role permanently "
         "later that year.",
+        # (the stand-in named inside the words: the man before "who was confirmed")
+        "The club then entrusted the interim to Piet de Rooij, who was confirmed at the post in April.",
     ],
 )
 def test_stand_in_made_permanent_is_a_second_appointment(sentence: str) -> None:
