@@ -956,6 +956,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-considering": (
         " eye ",
         "consider",
+        "turn to",
+        "their top",
+        "their main",
+        "their first",
+        "target",
         "target",
         "eyeing",
         "eyes",

@@ -403,11 +403,19 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
         "club-considering",
         "linked",
         # ("are reported to be considering X", "is evaluating X", "is thinking of X": the translated
-        # "valuta", "pensa a")
-        r"{C}{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?(?:(?:reported|said|understood|believed|thought)\s+to\s+be\s+)?"
+        # "valuta", "pensa a"; "would consider X", "are expected to turn to X", "have made X their top
+        # target": a candidate (not "interviewed X": read as an approach as often); "C, who sacked Y on
+        # Friday, are considering X": the club's relative clause between; "C1 assistant X", "C1 head coach
+        # X": the post he holds now)
+        r"{C}(?:\s*,\s+(?:who|which)\s+(?:[^,«.;:!?]|«[PCS]\d+»){1,60}?,)?{HAVE}\s+(?:also\s+)?(?:\w+ly\s+)?"
+        r"(?:(?:reported|said|understood|believed|thought|rumoured)\s+to\s+be\s+)?"
         r"(?:considering|targeting|targetting|eyeing|eye|monitoring|chasing|evaluating|thinking\s+of|"
+        r"(?<=would\s)consider|(?<=could\s)consider|(?:(?<=would\s)|(?<=could\s)|(?:expected|set|likely)\s+to\s+)"
+        r"turn\s+to|(?P<made>made)|"
         r"pursuing|(?:interested|keen)\s+(?:in|on)|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
-        r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|(?:\w+|«C\d+»)\s+(?:boss|coach|manager))\s+){0,2}?{P}",
+        r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|(?:\w+|«C\d+»)\s+(?:boss|coach|manager|"
+        r"head\s+coach|assistant(?:\s+manager|\s+coach)?))\s+){0,2}?{P}"
+        r"(?(made)\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}?(?:target|choice|candidate|priority))",
         0.5,
         club_side="tag",
     ),
