@@ -912,7 +912,8 @@ INCOMING_STAFF: tuple[Rule, ...] = (
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
 _TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|also)\s+)*"
 # one titled name: "his second coach X", "the physical trainer Y"
-_TITLED = _TITLE_WORDS + BACKROOM_TITLE + r"\s+«P\d+»(?!['’])"
+# ("Danjuma's assistant, A, and …": the name between commas)
+_TITLED = _TITLE_WORDS + BACKROOM_TITLE + r"(?:\s+«P\d+»(?!['’])|,\s+«P\d+»,(?=\s+and\s))"
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
 _TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:" + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
 # between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
@@ -1004,7 +1005,7 @@ RULE_KEYS.update(
         # ("With Oddo will arrive the collaborator A": the boss by name)
         "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
-        "titled-staff-stays": ("continue", "stay", "remain"),
+        "titled-staff-stays": ("continue", "stay", "remain", "retained", "maintained", "saved in the"),
         "apposed-staff-stays": ("continue", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
         "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
@@ -1020,6 +1021,14 @@ RULE_KEYS.update(
 # interim": a stand-in's post, read by other rules)
 _STAYS = (
     r"\s+(?:continue|continues|stay|stays|remain|remains)\b(?!(?:\s+on)?\s+(?:as|in\s+(?:\w+\s+)?charge)\b)"
+)
+# kept on, told by the aides' own verb or the club's: "also remain", "are expected to stay", "have also been
+# retained", "are maintained", "are saved in the staff" (translated "se mantienen", "sohraneny v shtabe")
+_KEPT_ON = (
+    r"(?:\s+(?:expected|likely|set|due)\s+to)?(?:"
+    + _STAYS
+    + r"|\s+(?:be|been|are|is|were|was)\s+(?:(?:also|all|both)\s+)?(?:retained|maintained|kept\s+on|"
+    r"saved\s+in\s+the\s+(?:technical\s+|coaching\s+)?staff)\b)"
 )
 # staying on the staff or at the club ("stays.", "remains at the club", "stays on the coaching staff"), not
 # any "remains" ("remains in hospital", "remains unconvinced", "remains a candidate")
@@ -1195,7 +1204,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "titled-staff-stays",
         "in_charge",
         # (a club before the title: the rule above; "…, who stays on at «C»": that club, not the story's)
-        r"(?<!»\s)" + _TITLED_LIST + _STAFF_THEN + _STAYS + r"(?:(?:\s+on)?\s+(?:at|with)\s+{C})?",
+        r"(?<!»\s)" + _TITLED_LIST + _STAFF_THEN + _KEPT_ON + r"(?:(?:\s+on)?\s+(?:at|with)\s+{C})?",
         0.6,
         club_side="topic",
     ),
