@@ -160,6 +160,9 @@ class Context:
     career: str | None = None  # the club the current sentence's subject is said to be at
     opening: str | None = None  # the club the current sentence opens on, as its subject
     career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
+    # the current sentence is told in the present or future ("He will bring his assistant", "She replaces
+    # X"): the news again, not the past a career sentence before it followed him to
+    told_as_news: bool = False
     # the current sentence's subject left the story's club, as the story told: it tells of that spell, not
     # of the vacancy another club's sacking just left ("X and Y's Z, who was fired, … X took over in 2023")
     subject_left: bool = False
@@ -211,8 +214,14 @@ class Context:
     def _club_before(self) -> str | None:
         if self.opening and self._in_play(self.opening):
             return self.opening  # "The Netherlands had settled their future: …, and Y takes over": theirs
+        told = len(self.recent_subjects)
+        recent = range(max(0, told - 2), told)
+        if any(self._flashback_over(j) for j in recent):
+            return self.topic_club  # back from a man's past to the news: the story's club, no vacancy
         subjects = [
-            c for c in self.recent_subjects[-2:] if c and self._in_play(c) and not self._match_side(c)
+            c
+            for j in recent
+            if (c := self.recent_subjects[j]) and self._in_play(c) and not self._match_side(c)
         ]
         if subjects:  # a club an earlier sentence opened with, unless this one names the story's
             if self.topic_club in self.here or self._back_at_topic(subjects[-1]):
@@ -221,6 +230,14 @@ class Context:
         if self._recent_vacancy() and not self.subject_left:
             return self.vacancy[0]  # "X was dismissed …. Before Y took over, …": that club
         return self.topic_club
+
+    def _flashback_over(self, j: int) -> bool:
+        """'He started his career with Juventus' Primavera. With him arrives the assistant Y': the club
+        sentence `j` followed its man to in his past (not one it opened on, nor a move it told as the
+        news: 'He now joins C') is left when the story is told in the present or future again."""
+        followed = self.recent_subjects[j] is not None and self.recent_subjects[j] != self.opened[j]
+        past = j < len(self.sentences) and not told_as_news(self.sentences[j], moves=True)
+        return self.told_as_news and followed and past
 
     def _back_at_topic(self, subject: str) -> bool:
         """'He made his name at C. X succeeds Y, who left Augsburg. The Dane had been in charge
@@ -272,6 +289,26 @@ class Context:
 
     def _in_play(self, club: str) -> bool:
         return club not in self.left_clubs or club in self.here or club in self.seeking
+
+
+# The present or future of the news: "He will bring his assistant", "She replaces X", "Y is expected to
+# join him", "A returns as his number two", "B stays on" (not "will have been", a past seen ahead)
+_TOLD_AS_NEWS = re.compile(
+    r"\b(?:will|shall)\s+(?!have\b)|\b(?:is|are)\s+(?:expected|set|due)\s+to\b|"
+    r"\b(?:replaces|succeeds|returns|stays|remains|continues|follows|takes\s+over)\b",
+    re.IGNORECASE,
+)
+# a move told in the present ("He now joins C", "X arrives from C"): the news too, though career copy
+# also tells a past move so ("In 2009 he joins C"), which a sentence after it may go on about
+_MOVE_AS_NEWS = re.compile(r"\b(?:arrives|brings|joins)\b", re.IGNORECASE)
+
+
+def told_as_news(sentence: str, moves: bool = False) -> bool:
+    """Whether a sentence is told in the present or future, as the news is (not a career's past);
+    with `moves`, a move told in the present counts too."""
+    return _TOLD_AS_NEWS.search(sentence) is not None or (
+        moves and _MOVE_AS_NEWS.search(sentence) is not None
+    )
 
 
 # "X's Villarreal side", "X's Real Betis men": a possessive before a team named by its club

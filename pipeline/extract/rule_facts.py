@@ -86,6 +86,7 @@ from pipeline.extract.facts import (
     Context,
     Fact,
     TaggedSentence,
+    told_as_news,
     trigger_at,
     youth_or_reserve,
 )
@@ -235,6 +236,7 @@ def sentence_facts(
     if ctx.career and ctx.career_shift and ctx.recent_subjects[-1] is None:
         ctx.recent_subjects[-1] = ctx.career  # the story follows him there for a sentence or two
     ctx.career = None
+    ctx.told_as_news = False
     return facts
 
 
@@ -265,6 +267,7 @@ def _tagged_sentence_facts(
     guesses go to the story's fallbacks."""
     ctx.here = post_clubs(sent)
     ctx.career = career_club(sent, ctx)
+    ctx.told_as_news = told_as_news(sent.text)
     ctx.opening = opening_club(sent.text, sent.named, ctx)
     ctx.subject_left = subject_left_story(sent, ctx)
     facts = _matched_facts(rules, sent, low, ctx)
