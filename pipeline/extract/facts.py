@@ -234,10 +234,10 @@ class Context:
     def _flashback_over(self, j: int) -> bool:
         """'He started his career with Juventus' Primavera. With him arrives the assistant Y': the club
         sentence `j` followed its man to in his past (not one it opened on, nor a move it told as the
-        news: 'He now joins C') is left when the story is told in the present or future again."""
+        news: 'He now joins C', nor a post held up to now: 'He has coached C since 2021') is left when
+        the story is told in the present or future again."""
         followed = self.recent_subjects[j] is not None and self.recent_subjects[j] != self.opened[j]
-        past = j < len(self.sentences) and not told_as_news(self.sentences[j], moves=True)
-        return self.told_as_news and followed and past
+        return self.told_as_news and followed and j < len(self.sentences) and told_in_past(self.sentences[j])
 
     def _back_at_topic(self, subject: str) -> bool:
         """'He made his name at C. X succeeds Y, who left Augsburg. The Dane had been in charge
@@ -301,6 +301,18 @@ _TOLD_AS_NEWS = re.compile(
 # a move told in the present ("He now joins C", "X arrives from C"): the news too, though career copy
 # also tells a past move so ("In 2009 he joins C"), which a sentence after it may go on about
 _MOVE_AS_NEWS = re.compile(r"\b(?:arrives|brings|joins)\b", re.IGNORECASE)
+
+
+# the perfect of a post held up to now: "has coached C since 2021", "has been in charge of C"
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|coached|led|managed|trained|taken|worked|guided|spent)\b",
+    re.IGNORECASE,
+)
+
+
+def told_in_past(sentence: str) -> bool:
+    """Whether a sentence is told in the past: not as the news (a move of today too), not in the perfect."""
+    return not told_as_news(sentence, moves=True) and _PERFECT.search(sentence) is None
 
 
 def told_as_news(sentence: str, moves: bool = False) -> bool:
