@@ -295,7 +295,7 @@ class Context:
 # join him", "A returns as his number two", "B stays on" (not "will have been", a past seen ahead)
 _TOLD_AS_NEWS = re.compile(
     r"\b(?:will|shall)\s+(?!have\b)|\b(?:is|are)\s+(?:expected|set|due)\s+to\b|"
-    r"\b(?:replaces|succeeds|returns|stays|remains|continues|follows|takes\s+over)\b",
+    r"\b(?:replaces|succeeds|returns|follows|takes\s+over)\b",
     re.IGNORECASE,
 )
 # a move told in the present ("He now joins C", "X arrives from C"): the news too, though career copy
