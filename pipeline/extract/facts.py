@@ -160,8 +160,8 @@ class Context:
     career: str | None = None  # the club the current sentence's subject is said to be at
     opening: str | None = None  # the club the current sentence opens on, as its subject
     career_shift: bool = False  # … and the story follows him there (not a pluperfect aside)
-    # the current sentence is told in the present or future ("He will bring his assistant", "She replaces
-    # X"): the news again, not the past a career sentence before it followed him to
+    # the current sentence is told in the present or future ("He will bring his assistant", "A returns as
+    # his number two"): the news again, not the past a career sentence before it followed him to
     told_as_news: bool = False
     # the current sentence's subject left the story's club, as the story told: it tells of that spell, not
     # of the vacancy another club's sacking just left ("X and Y's Z, who was fired, … X took over in 2023")
@@ -291,11 +291,12 @@ class Context:
         return club not in self.left_clubs or club in self.here or club in self.seeking
 
 
-# The present or future of the news: "He will bring his assistant", "She replaces X", "Y is expected to
-# join him", "A returns as his number two", "B stays on" (not "will have been", a past seen ahead)
+# The present or future of the news: "He will bring his assistant", "Y is expected to join him", "A returns
+# as his number two", "Z takes over" (not "will have been", a past seen ahead). Succession verbs ("replaces",
+# "succeeds") are left to the readers of the man replaced (attribution._replaced_mans_post).
 _TOLD_AS_NEWS = re.compile(
     r"\b(?:will|shall)\s+(?!have\b)|\b(?:is|are)\s+(?:expected|set|due)\s+to\b|"
-    r"\b(?:replaces|succeeds|returns|follows|takes\s+over)\b",
+    r"\b(?:returns|follows|takes\s+over)\b",
     re.IGNORECASE,
 )
 # a move told in the present ("He now joins C", "X arrives from C"): the news too, though career copy

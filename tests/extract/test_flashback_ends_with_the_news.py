@@ -1,7 +1,7 @@
-"""A sentence that follows the story's man to a club of his past ('He started out with Udinese's
-under-19s') takes the story there only while it is told in the past: the next sentence told as the news,
-in the present or future ('He will bring his assistant …', 'He replaces …'), is back at the story's club.
-A move told as the news itself ('He now joins C') is where the story goes, and a past-tense sentence
+"""A sentence that follows the story's man to a club of his past ('Reddy led Lokeren from 2019 to 2022')
+takes the story there only while it is told in the past: the next sentence told as the news, in the
+present or future ('He will bring his assistant …', 'Y is expected to join him'), is back at the story's
+club. A move told as the news itself ('He now joins C') is where the story goes, and a past-tense sentence
 after a flashback stays in it. Written for these tests in our own words."""
 
 from __future__ import annotations
@@ -26,12 +26,6 @@ def test_an_aide_told_as_the_news_joins_the_story_club(news: str) -> None:
     assert any(k[0] == "Pat Moss" and k[1] == "Stoke City" for k in keys)
     assert not any(k[0] == "Pat Moss" and k[1] == "KSC Lokeren" for k in keys)
     assert ("Tom Reddy", "KSC Lokeren", "first_team", "in_charge") in keys
-
-
-def test_the_man_replaced_now_is_the_story_clubs() -> None:
-    keys = keys_of(_NEWS + _PAST + "He replaces Ian Vale, whose contract ran out.")
-    assert ("Ian Vale", "Stoke City", "first_team", "left") in keys
-    assert ("Ian Vale", "KSC Lokeren", "first_team", "left") not in keys
 
 
 def test_a_past_sentence_after_the_flashback_stays_in_it() -> None:
