@@ -1267,8 +1267,10 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         ):
             i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
             continue
-        if _club_word_ends_name(tokens, folded, i, free_start, club, heads) or _given_name_opens_name(
-            sentence, tokens, folded, i, free_start, club, heads
+        if (
+            _club_word_ends_name(tokens, folded, i, free_start, club, heads)
+            or _given_name_opens_name(sentence, tokens, folded, i, free_start, club, heads)
+            or _hired_under_given_name(sentence, tokens, folded, i, free_start, club)
         ):
             break
         out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
@@ -1323,6 +1325,30 @@ def _club_word_ends_name(
         return True  # "Miguel dos Santos", "Jan van Genk": a particle ties the club word to a given name
     # "Fernando Castro Santos": two name words, then a surname that is also a club's name
     return _two_names_then_club(tokens, folded, i, free_start, club, heads)
+
+
+# "have appointed German Burgos as head coach": a hiring verb right before the run, a title after it
+_HIRED_BEFORE = re.compile(
+    r"\b(?:appoint(?:s|ed)?|nam(?:es|ed)|hir(?:es|ed)|sack(?:s|ed)|dismiss(?:es|ed)|fired|unveil(?:s|ed))\s+$",
+    re.IGNORECASE,
+)
+_AS_TITLE_AFTER = re.compile(r"\s+as\s+(?:(?:the|their|its|new|interim|head)\s+)*(?:coach|manager|boss)\b")
+
+
+def _hired_under_given_name(
+    sentence: str, tokens: _Tokens, folded: list[str], i: int, free_start: int, club: _ClubAt
+) -> bool:
+    """'Fulham have appointed German Burgos as head coach': a nationality word, unaccented, right before a
+    surname that is also a club's name (Burgos CF), the two alone in the run, hired (or sacked) as a coach
+    there: the man's given name and surname, no club ('lost to Spanish Valencia' stays the club)."""
+    return (
+        i == free_start + 1 == len(tokens) - 1
+        and club[0] == len(tokens)
+        and club[4].kind == "club"
+        and folded[i - 1] in DEMONYM_WORDS
+        and bool(_HIRED_BEFORE.search(sentence, max(0, tokens[i - 1][0] - 20), tokens[i - 1][0]))
+        and bool(_AS_TITLE_AFTER.match(sentence, tokens[i][1]))
+    )
 
 
 # club aliases that are also common given names: "Milan" (AC Milan; Serbian, Czech and Slovak "Milan

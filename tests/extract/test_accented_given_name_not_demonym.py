@@ -78,3 +78,16 @@ def test_near_miss_a_title_between_the_nationality_and_the_surname() -> None:
     text = "Bala Town have appointed Welsh coach Parry as manager."
     assert {key[0] for key in keys_of(text)} == {"Parry"}
     assert {key[0] for key in keys_of("Sligo Rovers named Irish head coach Doyle on Friday.")} == {"Doyle"}
+
+
+def test_unaccented_given_name_before_a_surname_that_is_a_club() -> None:
+    # (review 18) hired as a coach, "German Burgos" is the man, not the nationality before Burgos CF
+    text = "Reading have appointed German Burgos as head coach."
+    assert ("German Burgos", "Reading", "first_team", "appointed") in keys_of(text, "2024-06-02")
+    text = "Cadiz named German Valencia as their new manager."
+    assert {key[0] for key in keys_of(text)} == {"German Valencia"}
+
+
+def test_near_miss_the_unaccented_nationality_before_a_club_hired_from() -> None:
+    # a club named after the nationality with no title after it: the club he is hired from
+    assert _people("Reading have appointed Spanish Valencia coach Tom Weber.") == ["Tom Weber"]
