@@ -422,7 +422,7 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     if rule.name == "stays-with-squad":  # "The 16-year-old X stays with the Under-17s": a youth player
         return bool(_TEEN_BEFORE.search(tagged, max(0, match.start("p") - 32), match.start("p") - 2))
     if rule.name == "agreed-to-leave":  # "X has agreed to leave the club after 200 appearances": a player
-        return bool(_SHOWN_AS_PLAYER.search(tagged))
+        return bool(SHOWN_AS_PLAYER.search(tagged))
     if rule.name == "is-linked":  # "X has been linked with C": a player's transfer gossip too
         return "linked" in match.group(0).lower() and not _COACHING_POST.search(_KIN_ASIDE.sub("", tagged))
     if rule.name == "now-coaches":
@@ -590,7 +590,7 @@ def trophy_as_a_player(rule: Rule, tagged: str) -> bool:
 
 
 # a player shown by a cue of his playing days
-_SHOWN_AS_PLAYER = re.compile(_expand(AS_A_PLAYER + "|" + PLAYER_CUE), re.IGNORECASE)
+SHOWN_AS_PLAYER = re.compile(_expand(AS_A_PLAYER + "|" + PLAYER_CUE), re.IGNORECASE)
 _YOUNGSTER_AFTER = re.compile(r"[^.;,]{0,60}?" + AS_A_YOUNGSTER, re.IGNORECASE)
 # his descriptor "a former defender", "the former Lazio winger": said of most coaches, so a list of spells is
 # his playing days only in a sentence with no coaching word
@@ -627,6 +627,6 @@ def tells_playing_days(sent: TaggedSentence, end: int, spell_list: bool) -> bool
     playing days anywhere, a feat of his youth right after, or for a list of spells his descriptor "the
     former defender" in a sentence with no coaching word."""
     words = TAG.sub(lambda t: sent.mentions[int(t.group(2))].text, sent.tagged)
-    if _SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, end):
+    if SHOWN_AS_PLAYER.search(words) or _YOUNGSTER_AFTER.match(sent.tagged, end):
         return True
     return spell_list and bool(_FORMER_POSITION.search(words)) and not COACHING_TALK.search(words)

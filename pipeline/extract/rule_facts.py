@@ -115,6 +115,7 @@ from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
 from pipeline.extract.player_guards import (
     COACHING_TALK,
     PLAYER_CAREER_RULES,
+    SHOWN_AS_PLAYER,
     credit_as_player,
     fired_coach,
     led_as_captain,
@@ -1528,7 +1529,24 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _head_of_academy(rule, match, sent)
         or _aide_told_changing(rule, sent)
         or _aides_boss_unplaced(rule, match, sent, ctx)
+        or _list_goes_on_from_playing_days(rule, sent, ctx)
     )
+
+
+def _list_goes_on_from_playing_days(rule: Rule, sent: TaggedSentence, ctx: Context) -> bool:
+    """'As a player he started at A. Then B, C and D.': a verbless list carries on the career the sentence
+    before told, so after his playing days it lists clubs he played for."""
+    if rule.name != "verbless-career-list" or sent.index == 0:
+        return False
+    before = ctx.sentences[sent.index - 1]
+    playing = SHOWN_AS_PLAYER.search(before) or _PLAYING_VERB.search(before)
+    return bool(playing) and not COACHING_TALK.search(before)
+
+
+# "He played for A", "signed for A as a teenager", "made his debut for A"
+_PLAYING_VERB = re.compile(
+    r"\b(?:play(?:s|ed|ing)\s+(?:for|at|with)|signed\s+for|(?:made\s+)?(?:his|her)\s+debut)\b", re.IGNORECASE
+)
 
 
 # a change of post told in the aide's sentence: he leaves, follows, is brought, replaces, is kept or extended,

@@ -46,3 +46,14 @@ def test_list_told_as_a_playing_career_is_none():
         "where he scored 40 goals."
     )
     assert not any(k[1] in {"Tranmere Rovers", "Stockport County"} for k in keys_of(text))
+
+
+def test_a_list_carrying_on_from_his_playing_days_is_no_coaching_spell():
+    for before in ("As a player he came through at Gateshead.", "Reid played for Gateshead as a teenager."):
+        text = (
+            f"Hull City have appointed Mark Reid as manager. {before} "
+            "Then Wrexham, Tranmere Rovers and a season in Scotland with Greenock Morton."
+        )
+        keys = keys_of(text)
+        for club in ("Wrexham", "Tranmere Rovers", "Greenock Morton"):
+            assert ("Mark Reid", club, "first_team", "in_charge") not in keys, before
