@@ -190,19 +190,29 @@ def _bracketed_spans(sent: TaggedSentence, dates: list[DateMention]) -> list[tup
     return out
 
 
-# The change an aside on the fact's man tells ("…, who was appointed in July", "…, sacked by C in May"):
-# the aside up to its verb, then an arrival's verb or an exit's
-_ASIDE_START = r"^,\s*(?:who\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?"
+# The change an aside on the fact's man tells ("…, who was appointed in July", "…, sacked by C in May",
+# "…, who had taken charge in 2022", "…, who takes charge on Monday"): the aside up to its verb, then
+# an arrival's verb or an exit's
+_ASIDE_START = (
+    r"^,\s*(?:who\s+|where\s+(?:he|she)\s+)?"
+    r"(?:(?:was|were|is|had|has|will)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?)?"
+)
 _ASIDE_ARRIVAL = re.compile(
-    _ASIDE_START
-    + r"(?:appointed|hired|named|installed|brought\s+in|took\s+(?:over|charge)|joined|arrived|returned)\b",
+    _ASIDE_START + r"(?:appointed|hired|named|installed|brought\s+in|(?:took|taken|takes?)\s+(?:over|charge)|"
+    r"joined|joins?|arrived|arrives?|returned|returns?|succeeded|replaced|starts?\s+work)\b",
     re.IGNORECASE,
 )
 _ASIDE_EXIT = re.compile(
-    _ASIDE_START
-    + r"(?:sacked|dismissed|fired|axed|ousted|relieved|left|departed|resigned|quit|stepped\s+down)\b",
+    _ASIDE_START + r"(?:sacked|dismissed|fired|axed|ousted|relieved|left|leaves?|departed|resigned|quit|"
+    r"stepped\s+down)\b",
     re.IGNORECASE,
 )
+_ARRIVAL_OR_EXIT = {
+    "appointed": _ASIDE_ARRIVAL,
+    "dismissed": _ASIDE_EXIT,
+    "resigned": _ASIDE_EXIT,
+    "left": _ASIDE_EXIT,
+}
 
 
 def _aside_of_other_change(sentence: str, a: int, b: int, fact: Fact, sent: TaggedSentence) -> bool:
@@ -217,6 +227,67 @@ def _aside_of_other_change(sentence: str, a: int, b: int, fact: Fact, sent: Tagg
     else:
         return False
     return bool(other) and _told_as_news(fact, sent)
+
+
+def _aside_not_the_change(
+    sentence: str,
+    span: tuple[int, int],
+    end: int,
+    fact: Fact,
+    sent: TaggedSentence,
+    people: list[tuple[int, str]],
+) -> bool:
+    """Whether an aside right on the fact's words tells another step than its change."""
+    a, b = span
+    return _aside_of_other_change(sentence, a, b, fact, sent) or _aside_tells_no_such_change(
+        sentence, span, end, fact, people
+    )
+
+
+_NOTHING_BUT_COMMA = re.compile(r"[\s,]*")
+# a past spell told at the aside's start ("…, who had been in charge since 2021", "…, who managed C in 2019")
+_ASIDE_SPELL = re.compile(
+    _ASIDE_START + r"(?:in\s+charge|at\s+the\s+helm|led|managed|coached|guided|spent)\b", re.IGNORECASE
+)
+# his playing days ("…, who went to C as a player in 2005")
+_PLAYING_DAYS = re.compile(r"\bas\s+a\s+player\b|\bplaying\s+(?:days|career)\b", re.IGNORECASE)
+# words that tell the fact's own change anywhere in the aside ("…, who led Romania … then let his contract
+# run out in July", "…, who took over in February and whose contract will not be extended")
+_OWN_CHANGE_WORDS = {
+    "appointed": re.compile(
+        r"\b(?:appoint\w*|named|hired|took\s+over|takes?\s+charge|joined|arrived|agreement|signed|presented|"
+        r"unveiled|contract|deal)\b",
+        re.IGNORECASE,
+    ),
+    "exit": re.compile(
+        r"\b(?:left|leaves?|leaving|depart\w*|exit|resign\w*|sacked|dismiss\w*|fired|contract|deal|"
+        r"stepped\s+down|quit|terminat\w*|released|relieved|parted|renewed|confirmed|extended)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _aside_tells_no_such_change(
+    sentence: str, span: tuple[int, int], end: int, fact: Fact, people: list[tuple[int, str]]
+) -> bool:
+    """An aside right after a change's words that tells another step and nothing of that change: his
+    playing days ('succeeds Y, who went to C as a player in 2005'), or, on the fact's own man, a past
+    spell ('sacked X, who managed C in 2019') or the other kind of change ('sacked X, who had taken
+    charge in 2022': his arrival). Its dates are not the change's. (On another man, an exit dates the
+    arrival it makes room for: 'replaced Y, who was sacked in 2018'.)"""
+    a, b = span
+    own_kind = _ARRIVAL_OR_EXIT.get(fact.event)
+    if own_kind is None or not _NOTHING_BUT_COMMA.fullmatch(sentence, a, end):  # (read from the aside)
+        return False
+    aside = sentence[a:b]
+    if _PLAYING_DAYS.search(aside):
+        return True
+    if _OWN_CHANGE_WORDS["appointed" if fact.event == "appointed" else "exit"].search(aside):
+        return False
+    named = [name for at, name in people if at < a]
+    on_his_own = bool(named) and named[-1] == fact.coach
+    other_kind = _ASIDE_EXIT if own_kind is _ASIDE_ARRIVAL else _ASIDE_ARRIVAL
+    return on_his_own and bool(other_kind.match(aside) or _ASIDE_SPELL.match(aside))
 
 
 # A relative clause with the list of clubs it may name ("…, who managed A, B and C, …").
@@ -271,7 +342,7 @@ def date_fact(
     # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
     # "leaves Saudi Arabia, whom he led … last year"
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
-    candidates = _in_own_clause(candidates, fact, sent, trigger, end)
+    candidates = _in_own_clause(candidates, fact, sent, trigger, end, people or people_at(sent))
     candidates = [d for d in candidates if not _successors_arrival_date(sentence, end, d, fact, people)]
     if fact.event in ("left", *DEPARTURES):
         candidates = _contract_clause_dates(candidates, sentence, end)
@@ -498,7 +569,12 @@ def _spell_told_in_aside(fact: Fact, trigger: int, end: int, a: int, b: int) -> 
 
 
 def _in_own_clause(
-    candidates: list[DateMention], fact: Fact, sent: TaggedSentence, trigger: int, end: int
+    candidates: list[DateMention],
+    fact: Fact,
+    sent: TaggedSentence,
+    trigger: int,
+    end: int,
+    people: list[tuple[int, str]],
 ) -> list[DateMention]:
     """The candidate dates of the fact's own clause: not an aside about something else, not the
     spells of a relative clause the fact is told in, not a title won, and for a rumour only a
@@ -511,7 +587,10 @@ def _in_own_clause(
         if not any(
             a <= d.start < b
             and not _spell_told_in_aside(fact, trigger, end, a, b)
-            and (not a <= end <= b or (trigger < a and _aside_of_other_change(sentence, a, b, fact, sent)))
+            and (
+                not a <= end <= b
+                or (trigger < a and _aside_not_the_change(sentence, (a, b), end, fact, sent, people))
+            )
             for a, b in aside
         )
     ]
