@@ -1087,7 +1087,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "possessive-club": ("'s ", "s' ", "’s ", "s’ "),
     "games-in-charge": ("in charge",),
     "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
-    "managed-by": ("managed by", "coached by"),
+    "managed-by": ("managed by", "coached by", "trained by", "directed by", "guided by"),
     "named-candidates": ("candidate", "contender", "option", "favourite", "shortlist", "runner"),
     "names-mentioned": ("names", "candidates", "options", "contenders", "shortlist"),
     "had-considered": ("consider", "shortlisted", "sounded out", "looked at", "evaluated"),

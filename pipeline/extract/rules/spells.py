@@ -488,11 +488,13 @@ IN_CHARGE: tuple[Rule, ...] = (
         club_side="tag",
         squad_in_match=True,
     ),
-    # "the under-20s coached by X and the under-17s led by Y": a squad and the coach it is known by
+    # "the under-20s coached by X and the under-17s led by Y", "the men's team, coached by X": a squad and the
+    # coach it is known by
     R(
         "squad-coached-by",
         "in_charge",
-        r"(?<!«C)(?<!'s\s)\bthe\s+«S\d+»\s+(?:coached|managed|led|guided|trained|directed)\s+by\s+{P}(?!'s)",
+        # ("the men's team, coached by X, …": the participle set off by commas)
+        r"(?<!«C)(?<!'s\s)\bthe\s+«S\d+»,?\s+(?:coached|managed|led|guided|trained|directed)\s+by\s+{P}(?!'s)",
         0.7,
         club_side="topic",
         squad_in_match=True,
@@ -1319,7 +1321,9 @@ SPELLS_BY_POSSESSIVE: tuple[Rule, ...] = (
         # ("Palace's men, managed by X": the men's side of a club whose women's team is the story)
         r"{C}(?:'s?(?:\s+(?:men|side|team)\b)?)?,?\s+(?:who\s+(?:are|were|is|was)\s+|(?:are|were|was|have\s+been|"
         r"had\s+been)\s+|now\s+|"
-        r"currently\s+|then\s+)?(?:managed|coached)"
+        # ("C, trained / directed / guided by X": translated copy's words for the coach's; not "led by", which
+        # match reports use of captains)
+        r"currently\s+|then\s+)?(?:managed|coached|trained|directed|guided)"
         r"\s+by\s+(?:(?:former|ex-)\s+(?:«[CS]\d+»\s+)?\w+\s+)?{P}",
         0.7,
         club_side="tag",
