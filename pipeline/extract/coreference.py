@@ -2152,8 +2152,29 @@ def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]
     return sorted(out, key=lambda x: x.start)
 
 
+# "the Spanish federation", "the Czech football association", "the Argentine FA": a country's federation named
+# by its demonym, the employer of that country's national teams ("dismissed by the Spanish federation")
+_DEMONYM_FEDERATION = re.compile(
+    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:[Ff]ootball\s+)?(?:[Ff]ederation|[Aa]ssociation|FA)\b"
+)
+
+
+def demonym_federations(sentence: str, named: list[Mention]) -> list[Mention]:
+    """`named` with each federation named by its country's demonym added as a mention of that country's
+    national team, where no other mention covers it."""
+    out = list(named)
+    for m in _DEMONYM_FEDERATION.finditer(sentence):
+        country = _country_named(m.group("dem"))
+        if country and not any(n.start < m.end() and m.start() < n.end for n in out):
+            out.append(Mention("C", m.start(), m.end(), m.group(0), name=country, club_kind="national"))
+    return sorted(out, key=lambda x: x.start)
+
+
 def with_national_references(sentence: str, named: list[Mention], ctx: Context) -> list[Mention]:
     out = _national_women(sentence, list(named), ctx) if "women" in sentence else list(named)
+    if "ederation" in sentence or "ssociation" in sentence or " FA" in sentence:
+        out = demonym_federations(sentence, out)
+        ctx.club_kinds.update((m.name, "national") for m in out if m.club_kind == "national")
     if "ootball" in sentence:
         out = federation_national_team(sentence, out)
         ctx.club_kinds.update((m.name, "national") for m in out if m.club_kind == "national")

@@ -256,6 +256,8 @@ def _with_references(
         or WOMEN_DEMONYM.search(sentence)
         or YOUTH_DEMONYM.search(sentence)
         or ("ootball" in sentence and BARE_NATIONAL_TEAM.search(sentence))
+        or "ederation" in sentence
+        or "ssociation" in sentence
     ):
         named = with_national_references(sentence, named, ctx)
     return named
