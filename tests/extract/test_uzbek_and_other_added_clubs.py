@@ -23,9 +23,15 @@ def test_added_club_is_read(name: str, club: str) -> None:
     assert ("Oleg Marin", club, "first_team", "appointed") in keys
 
 
-def test_tyreso_is_a_womens_club() -> None:
-    keys = keys_of("Tyresö FF have appointed Anna Berg as head coach.")
+def test_tyreso_women_named_so() -> None:
+    # Tyresö FF fields a men's side too (review 18): its women's team is the one the words name so
+    keys = keys_of("Tyresö FF Women have appointed Anna Berg as head coach.")
     assert ("Anna Berg", "Tyresö FF", "women", "appointed") in keys
+
+
+def test_tyresos_mens_team_is_not_the_womens() -> None:
+    keys = keys_of("Tyresö FF have appointed Erik Berg as head coach of their men's team.")
+    assert ("Erik Berg", "Tyresö FF", "women", "appointed") not in keys
 
 
 def test_the_baku_neftchi_stays_azerbaijani() -> None:
