@@ -57,7 +57,7 @@ def test_names_on_the_table_and_names_that_circulate() -> None:
 def test_press_words_for_a_candidate() -> None:
     for text, men in (
         (
-            "Paul Cook is among the names evoked, as well as the former Charlton coach Lee Bowyer.",
+            "Paul Cook is among the names being evoked, as well as the former Charlton coach Lee Bowyer.",
             {"Paul Cook", "Lee Bowyer"},
         ),
         ("Paul Cook has also been mentioned, although he is not expected to move.", {"Paul Cook"}),

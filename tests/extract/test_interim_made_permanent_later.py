@@ -1,6 +1,6 @@
 """A stand-in made permanent later in the same sentence tells two appointments: the interim one and the
 permanent one ("X took over as interim in May … and had the interim tag removed in October", "… and the
-club removed the interim tag three months later", "… and was confirmed in August", "… and was handed the
+club removed the interim tag after ten weeks", "… and was confirmed in August", "… and was handed the
 role permanently", "first as interim …, then permanently from 2018"). Not "confirmed as caretaker until
 the end of the season" (still the stand-in), nor "confirmed that …" (his words)."""
 
@@ -24,7 +24,7 @@ def _appointed_roles(text: str) -> list[str]:
     "sentence",
     [
         "Piet de Rooij took over as interim coach in May 2021 when Weber's predecessor Jan Ostrowski was "
-        "fired and had the interim tag removed in October 2021.",
+        "dismissed, and had the interim tag removed in October 2021.",
         "Piet de Rooij took over on an interim basis in March 2020, and the club removed the interim tag "
         "two months later.",
         "Piet de Rooij took over as interim in January 2022, won the cup the following month and was "
