@@ -1,5 +1,5 @@
-"""A man who left to take a post tells his appointment there, whatever words name the post: "left on Monday, his
-contract up, to take over at C", "has left to take up the vacant position at C", "left to take the
+"""A man who left to take a post tells his appointment there, whatever words name the post: "left on Monday,
+his contract up, to take over at C", "has left to take up the vacant position at C", "left to take the
 head coach job at C", "had left to become assistant manager to Y at C", "left to become head coach for C",
 "left to direct C" (sentences of our own)."""
 
