@@ -1131,6 +1131,10 @@ def _relative_season(m: re.Match[str], ref: date, future: bool) -> tuple[date, s
     return None
 
 
+# "several", "a few": how many is not told, so no start can be counted back from them
+_VAGUE_COUNTS = frozenset({"several", "a few"})
+
+
 def _counted_back(m: re.Match[str], ref: date) -> tuple[date, str, str] | None:
     """A span counted back from the article's date ("two years ago", "over the past decade")."""
     g = m.lastgroup
@@ -1140,6 +1144,8 @@ def _counted_back(m: re.Match[str], ref: date) -> tuple[date, str, str] | None:
         unit = m.group("unit")
         return _ago(ref, _num(m.group("n")), unit.lower()), _unit_precision(unit), "point"
     if g in ("overlast", "spent"):
+        if (m.group("on") or m.group("sn")).lower() in _VAGUE_COUNTS:  # "spent several seasons": no count
+            return None
         n = _num(m.group("on") or m.group("sn"))
         unit = (m.group("ou") or m.group("su")).lower()
         return _ago(ref, n, unit), _unit_precision(unit), "since"
