@@ -1153,7 +1153,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "former-clubs-role": ("former", "ex-"),
     "and-began-career-with": ("career with", "career at", "career in"),
     # every title the rule reads, and the bare "coach" after "first-team" or a squad
-    "aide-spell-at": (*_AIDE_KEYS, "coach at", "coach with", "coach, at", "coach, with"),
+    "aide-spell-at": (
+        *_AIDE_KEYS,
+        "coach at",
+        "coach with",
+        "coach, at",
+        "coach, with",
+        "second trainer",
+        "second coach",
+    ),
     "assistant-to-at": _AIDE_OF_KEYS,
     "head-of-assistant-at": _AIDE_OF_KEYS,
     "second-head-of-assistant-at": _AIDE_OF_KEYS,

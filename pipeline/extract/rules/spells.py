@@ -787,8 +787,8 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     # "after working as an assistant at A", "began his coaching career as an assistant at B", "spent his
     # early coaching years as an assistant at A", "has also worked as a first-team coach at A and B",
     # "was previously an assistant with A and B", "was also an assistant at C", "had a spell as an assistant
-    # with C", "spent three years as assistant manager at C", "worked only as assistant, at A and B": a
-    # staff spell at each club listed
+    # with C", "spent three years as assistant manager at C", "worked only as assistant, at A and B", "was
+    # second trainer in C": a staff spell at each club listed
     R(
         "aide-spell-at",
         "in_charge",
@@ -804,7 +804,9 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         + r")\s+(?:an?\s+|the\s+)?"
         # (not "the number two at C behind Zubizarreta", "deputy behind Y": a second-choice goalkeeper)
         r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|(?:deputy|number\s+two)(?![^.;]{0,60}\bbehind\b)|"
-        r"co-(?:trainer|coach)|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+(?:at|with)\s+",
+        # ("was second trainer in C", "assistant coach in C": translated copy's title and preposition)
+        r"co-(?:trainer|coach)|second\s+(?:trainer|coach)|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+"
+        r"(?:at|with|in(?=\s+(?:the\s+)?«C\d+»))\s+",
         0.6,
         role="assistant_coach",
         club_side="list",
