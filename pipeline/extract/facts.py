@@ -47,6 +47,8 @@ class Fact:
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
     squad_named: bool = False  # the text named the squad (not a default)
     needs_support: bool = False  # player-like wording: kept only if the person is a coach elsewhere
+    # … or, with this flag, if the article tells another coach's change ('X crossed town to replace Y')
+    in_coaching_story: bool = False
     move_talk: bool = False  # "X left C for D" with no coaching word: kept unless another man is the coach
     trigger_end: int = -1  # end of the rule match (tagged offsets), when one found the fact
     followed: str | None = None  # an assistant following this head coach to a new club

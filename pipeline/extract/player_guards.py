@@ -384,6 +384,30 @@ def _arrival_ends_charge(match: re.Match[str], tagged: str) -> bool:
     return bool(_CHARGE_BEFORE_ARRIVAL.search(tagged, max(0, match.start() - 120), match.start()))
 
 
+# "stepped up from the academy", "promoted from assistant", "took charge", "as head coach": a step up from a
+# staff or youth post, or a coaching title or charge, which tells a coach's replacement (not a player's move)
+_COACHING_STEP = re.compile(
+    r"\b(?:academy|youth|under-?\d+s?|u-?\d+s?|reserves?|assistant|caretaker|interim|staff|charge|helm|reins|"
+    r"manager|coach(?:ing)?|boss|head\s+coach|tactician)\b|«S\d+»",
+    re.IGNORECASE,
+)
+
+
+def coaching_step(tagged: str) -> bool:
+    """'X stepped up from the academy to replace Y', 'Head coach X crossed town to replace Y': the sentence
+    reads as a coach's step up or arrival (`_COACHING_STEP`)."""
+    return bool(_COACHING_STEP.search(tagged))
+
+
+# a playing title right before the man who moves: "Defender X crossed north London to replace Y"
+_PLAYER_SUBJECT = re.compile(r"\b" + PLAYING_POSITION + r"\s+(?:«P\d+»[^«.;:!?]{0,40})?$", re.IGNORECASE)
+
+
+def titled_player_moves(match: re.Match[str], tagged: str) -> bool:
+    """The man whose step or arrival the match tells is titled by his playing position: a transfer."""
+    return bool(_PLAYER_SUBJECT.search(tagged, max(0, match.start() - 60), match.start()))
+
+
 def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
     if rule.name == "arrived-in-date" and _arrival_ends_charge(match, tagged):

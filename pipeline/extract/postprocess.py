@@ -159,10 +159,14 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         facts = _moves_of_coaches(facts)
     supported = {f.coach for f in facts if not f.needs_support or ctx.coaching_roundup} | known_coaches()
     vacancies = {f.club for f in facts if f.event in _VACATING and not f.needs_support}
+    coaching_change = any(f.event in _VACATING and not f.needs_support for f in facts)  # a coach's change
     facts = [
         f
         for f in facts
-        if not f.needs_support or f.coach in supported or (f.event == "linked" and f.club in vacancies)
+        if not f.needs_support
+        or f.coach in supported
+        or (f.event == "linked" and f.club in vacancies)
+        or (f.in_coaching_story and coaching_change)
     ]
     for f in facts:  # national teams take national squad codes, whatever path found them
         f.club = _national_side_of_club(f.club, f.squad) if f.squad_named else f.club

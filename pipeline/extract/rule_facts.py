@@ -116,6 +116,7 @@ from pipeline.extract.player_guards import (
     COACHING_TALK,
     PLAYER_CAREER_RULES,
     SHOWN_AS_PLAYER,
+    coaching_step,
     credit_as_player,
     fired_coach,
     led_as_captain,
@@ -124,6 +125,7 @@ from pipeline.extract.player_guards import (
     player_after,
     player_like,
     shown_as_player,
+    titled_player_moves,
     told_as_player,
     trophy_as_a_player,
 )
@@ -2176,6 +2178,10 @@ def _person_facts(
         club_named=explicit,
     )
     _mark_rule_wording(fact, rule, match, tagged)
+    if rule.name == "stepped-up-to-replace-left":  # a player's move replaces a man too
+        player = titled_player_moves(match, tagged)
+        fact.needs_support = player or not coaching_step(tagged)
+        fact.in_coaching_story = not player  # no coaching word: kept in a story of a coaching change
     return _with_rule_details(rule, match, sent, fact, people, idx, person_pos, ctx)
 
 

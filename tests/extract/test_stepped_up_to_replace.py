@@ -34,3 +34,34 @@ def test_a_player_standing_in_for_an_injured_man_is_no_exit() -> None:
         "Keeper Tom Vale was promoted to the first team to replace the suspended Gary Oakes.",
     ):
         assert "Gary Oakes" not in _left(text), text
+
+
+def _left_anywhere(text: str) -> set[str]:
+    return {c for c, _, _, event in keys_of(text) if event == "left"}
+
+
+def test_a_players_transfer_to_replace_a_man_is_no_coachs_exit() -> None:
+    # a playing title on the mover, or no coaching word in a story about no coaching change: a transfer
+    for text in (
+        "Winger Sam Hart crossed the Pennines to replace Luke Barr at Burnley.",
+        "Sam Hart crossed the Pennines to replace Luke Barr at Burnley.",
+        "Stockport County sacked Neil Dunn. "
+        "Midfielder Sam Hart crossed town to replace Luke Barr at Burnley.",
+    ):
+        assert "Luke Barr" not in _left_anywhere(text), text
+
+
+def test_a_coaching_reading_keeps_the_replaced_mans_exit() -> None:
+    for text in (
+        "Head coach Sam Hart crossed the Pennines to replace Luke Barr at Burnley.",
+        "Sam Hart stepped up from the under-21s to replace Luke Barr at Burnley.",
+    ):
+        assert "Luke Barr" in _left_anywhere(text), text
+
+
+def test_a_story_of_a_coaching_change_keeps_the_replaced_mans_exit() -> None:
+    text = (
+        "Burnley have parted company with Sam Hart, arrived in October to replace Luke Barr. "
+        "Youth coach Ross Kemp takes over as interim boss."
+    )
+    assert "Luke Barr" in _left_anywhere(text)
