@@ -1731,6 +1731,21 @@ def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence
     return rule.name == "worked-alongside" and _no_aide_told(tagged, match)
 
 
+# candidates a club weighed, told as a group and then named: the post they are weighed for may be told
+_COUNTED_CANDIDATE_RULES = rule_names(
+    "counted-candidates-including", "other-candidates-included", "names-on-the-table", "names-are-those-of"
+)
+# "… for the director of football role", "for the post of sporting director", "to become chief executive": the
+# candidates are weighed for an executive's post, not a coach's ("… and head coach": both)
+_EXECUTIVE_POST_SOUGHT = re.compile(
+    r"\b(?:for|to\s+(?:be|become))\s+(?:the\s+|their\s+|its\s+|a\s+|«C\d+»['’]s?\s+)?"
+    r"(?:(?:new|vacant|club['’]s)\s+)?(?:(?:role|post|position|job)\s+of\s+(?:the\s+)?)?"
+    r"(?:" + EXECUTIVE_TITLES + r")\b(?!\s+(?:coach|of\s+coaching))"
+    r"(?![^.;]{0,40}\band\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager)\b)",
+    re.IGNORECASE,
+)
+
+
 def _no_change_of_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
     """No change of a coaching post is told: games still to come, a decision against, another man's
     departure, a country as a place, an executive's post, a shortlist."""
@@ -1745,6 +1760,8 @@ def _no_change_of_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, c
         return True  # "before leaving for Italy in 1990, where he coached Pisa": the country, a place
     if rule.name == "before-leaving-for" and _bare_country_moved_to(match, sent):
         return True  # "won two titles at C before leaving for Italy in 1984": moving abroad, no team named
+    if rule.name in _COUNTED_CANDIDATE_RULES and _EXECUTIVE_POST_SOUGHT.search(tagged):
+        return True  # "shortlisted four candidates, among them X, for the director of football role"
     post = _EXECUTIVE_ROLE_AFTER.match(tagged, match.end()) if rule.event == "appointed" else None
     if post and not (HEAD_COACH_TITLE.search(post.group(0)) and coach_title_country(mentions, ctx)):
         return True  # "appointed as sporting director", "took over his new role as Head of Global Soccer"

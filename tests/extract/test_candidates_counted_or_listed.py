@@ -84,3 +84,24 @@ def test_no_candidates_no_rumour() -> None:
     assert ("Paul Cook", "Blackpool", "first_team", "appointed") in keys_of(
         _LEAD + "Blackpool names Paul Cook as its new manager."
     )
+
+
+def _any_linked(text: str) -> set[str]:
+    return {coach for coach, _, _, event in keys_of(text) if event == "linked"}
+
+
+def test_candidates_for_an_executives_post_are_no_coaching_link() -> None:
+    for text in (
+        "Stoke City have shortlisted three candidates, among them Gary Lund, for the sporting director role.",
+        "Stoke City interviewed five names, including Gary Lund, for the post of chief executive.",
+    ):
+        assert "Gary Lund" not in _any_linked(text), text
+
+
+def test_candidates_for_the_coaching_post_stay_linked() -> None:
+    for text in (
+        "Stoke City have shortlisted three candidates, among them Gary Lund, for the head coach role.",
+        "Stoke City have shortlisted three candidates, among them Gary Lund, for the role of sporting "
+        "director and head coach.",
+    ):
+        assert "Gary Lund" in _any_linked(text), text
