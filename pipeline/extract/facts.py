@@ -60,6 +60,8 @@ class Fact:
     with_offer: bool = False  # "rejected an approach": an offer was made too
     spurned: tuple[str, ...] = ()  # "…, ending speculation he would move to A or B": A and B
     no_date: bool = False  # one club of a list whose dates belong to another item
+    # the change of the man before, copied for an aide of the same staff list: his date decision is the aide's
+    copied_from: Fact | None = field(default=None, compare=False, repr=False)
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
     club_named: bool = False  # the sentence's words name the fact's club (not the club in view)
     lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")

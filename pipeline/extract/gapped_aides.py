@@ -73,4 +73,18 @@ def _aide_facts(sent: TaggedSentence, facts: list[Fact], before: int, item: re.M
     changes = [f for f in told if f.event != "in_charge"]
     role = next((r for rx, r in ROLE_WORDS if rx.search(item.group("post"))), "assistant_coach")
     # (the change, not the post before it: "hired A, previously of C, as …")
-    return [replace(f, coach=aide, role=role, trigger=item.start("k"), derived=True) for f in changes or told]
+    return [
+        replace(f, coach=aide, role=role, trigger=item.start("k"), derived=True, copied_from=f)
+        for f in changes or told
+    ]
+
+
+def date_as_copied(facts: list[Fact]) -> None:
+    """An aide's copy of the change of the man before takes that man's date decision: 'appointed X as head
+    coach, with Y as his assistant' tells one change, dated or undated alike (`postprocess` does not date an
+    undated head coach's change by the news, nor his aide's copy of it)."""
+    for f in facts:
+        src = f.copied_from
+        if src is None:
+            continue
+        f.date, f.until, f.tense_dated, f.past_told = src.date, src.until, src.tense_dated, src.past_told

@@ -325,7 +325,8 @@ def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
         undated = f.date is None or (f.tense_dated and f.alongside)
         if not undated or f.event not in STAFF_TOGETHER_EVENTS:
             continue
-        if f.role == "head_coach" and not f.alongside:
+        own = f.copied_from or f  # an aide's copy of his boss's change is dated as that change
+        if own.role == "head_coach" and not own.alongside:
             continue
         kinds = ("extended",) if f.event == "extended" else CHANGE_EVENTS
         successors = _successors_told_after(f, facts)

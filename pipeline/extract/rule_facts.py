@@ -91,7 +91,7 @@ from pipeline.extract.facts import (
     youth_or_reserve,
 )
 from pipeline.extract.fallback import Guess, event_guesses
-from pipeline.extract.gapped_aides import gapped_aides
+from pipeline.extract.gapped_aides import date_as_copied, gapped_aides
 from pipeline.extract.lexicon import (
     DEMONYMS,
     EXECUTIVE_TITLES,
@@ -300,6 +300,7 @@ def _tagged_sentence_facts(
         date_as_news(f, sent, ctx.news_day or ref)
         if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger):
             f.spell_tense = "up_to_now"
+    date_as_copied(facts)
     _date_spells_by_length(facts)
     mark_named_coaches(facts, sent.tagged, sent.mentions)
     facts = without_executives(facts, ctx)

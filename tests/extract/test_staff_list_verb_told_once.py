@@ -72,3 +72,19 @@ def test_players_and_captains_are_no_staff_list() -> None:
 def test_a_title_ending_the_item_before_is_not_the_next_mans() -> None:
     found = _posts("Nathan Birch joins as assistant coach, Ian Rudd as goalkeeping coach.")
     assert found.get("Ian Rudd") == ("appointed", "goalkeeping_coach"), found
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    """Coach → date of his appointment."""
+    return {f["coach"]: f["date"] for f in facts_of(text) if f["event"] == "appointed"}
+
+
+def test_an_aide_added_by_with_takes_his_boss_changes_date() -> None:
+    # told in the simple past with no date: the head coach's change is undated, and so is his aide's copy
+    undated = _dates("Morecambe named Paul Tate as manager, with Rob Kerr as his number two.")
+    assert undated == {"Paul Tate": None, "Rob Kerr": None}
+    # a date, or today's news, dates both alike
+    dated = _dates("Morecambe named Paul Tate as manager on Friday, with Rob Kerr as his assistant.")
+    assert dated["Rob Kerr"] == dated["Paul Tate"] is not None
+    today = _dates("Morecambe have named Paul Tate as manager, with Rob Kerr as his assistant.")
+    assert today["Rob Kerr"] == today["Paul Tate"] == "2024-03-12"
