@@ -22,6 +22,15 @@ STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
 STAFF_GROUP = r"group(?!\s+(?:of|stage)\b)"
 # "A, B and C": a list of names, the rule's (?P<list>)
 PEOPLE_LIST = r"(?P<list>«P\d+»(?:" + LIST_SEP + r"«P\d+»)*)"
+# a man's age set off by commas: "X, 48, formerly of C"
+AGE_APPOSITION = r"(?:\s*,\s+\d{2}(?:\s+years(?:\s+old)?)?(?=\s*,))?"
+# … before an apposition that describes him ("X, 48, formerly of A and B, is …", "X, 52, the former C boss,"),
+# not before a clause of its own ("X, 49, comes from C, which …": the verb is the sentence's)
+_AGE_BEFORE_APPOSITION = (
+    r"(?:\s*,\s+\d{2}(?:\s+years(?:\s+old)?)?(?=\s*,\s+(?:formerly|previously|ex|once|the|a|an|who)\b))?"
+)
+
+
 _MACROS = {
     # first in a pattern whose lookbehinds stand before a tag: a position where no tag starts fails on
     # one character instead of on each lookbehind (`re` tries such a pattern at every position)
@@ -38,7 +47,9 @@ _MACROS = {
     # (the runs up to the comma or bracket are possessive, `{1,90}+`: giving back a character there only
     # puts a non-comma before the comma the pattern needs, so backtracking into them never matched and
     # cost every «P rule a step per character at every tag followed by a comma)
-    "{APP}": r"(?:\s*,[^,]{1,90}+(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}+(?<!«P\d»)(?<!«P\d\d»),|"
+    # (an age may come before another apposition: "X, 48, formerly of A and B, is the new manager")
+    "{APP}": _AGE_BEFORE_APPOSITION
+    + r"(?:\s*,[^,]{1,90}+(?<!«P\d»)(?<!«P\d\d»),|\s*,\s+who\s[^,]{86,160}+(?<!«P\d»)(?<!«P\d\d»),|"
     r"\s*\([^)]{1,40}+\)|"
     # "X, a former defender of A, B and C, made his name …": a playing career's list of clubs
     r"\s*,\s+(?:a|the)\s+former\s+(?:[\w-]+\s+){0,2}?(?:player|defender|midfielder|striker|forward|winger|"
@@ -160,9 +171,6 @@ AIDE_NOUN = (
 
 # his age set off by commas after a name: "X, 48, formerly of A", "X, 48 years, ex of A" (translated copy's
 # "48 anni"), "X, 48 years old, formerly of A"; nothing when no age stands there
-AGE_APPOSITION = r"(?:\s*,\s+\d{2}(?:\s+years(?:\s+old)?)?(?=\s*,))?"
-
-
 # a person a verb or preposition takes as its object ("He replaced Y", "under Y"): not the subject of
 # what follows
 NOT_AN_OBJECT = (
