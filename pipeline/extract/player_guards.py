@@ -15,7 +15,7 @@ import re
 
 from pipeline.extract.facts import AS_PLAYER, TAG, TaggedSentence
 from pipeline.extract.lexicon import CLUB_NOUN
-from pipeline.extract.people import PLAYING_POSITION
+from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION
 from pipeline.extract.rules import Rule, rule_names
 from pipeline.extract.rules.grammar import AS_A_PLAYER, AS_A_YOUNGSTER, KIN, PLAYER_CUE, _expand
 
@@ -346,6 +346,12 @@ def _post_wording(match: re.Match[str], tagged: str) -> bool:
 _PLAYER_TALK = re.compile(r"\b(?:" + PLAYING_POSITION + r"|signed|signing|transfer)\b", re.IGNORECASE)
 
 
+def _players_move(tagged: str) -> bool:
+    """The sentence tells a player's move: a signing, a transfer, a playing position or a player's deed
+    ('where he scored 20 goals')."""
+    return bool(_PLAYER_TALK.search(tagged) or PLAYER_DEED_HINT.search(tagged.lower()))
+
+
 # "X signs until 2027 and replaces Y": the signing told before the man replaced
 _SIGNS_FIRST = re.compile(r"\b(?:signed|signs|agreed|agrees|penned|pens|inked|inks)\b", re.IGNORECASE)
 
@@ -418,6 +424,9 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return True
     if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not fired_coach(tagged, match)
+    if rule.name in ("joins-from", "joins-from-appointed"):
+        # "C have signed X, who arrives from D, where he scored 20 goals": a player's signing, unless a post
+        return _players_move(tagged) and not _post_wording(match, tagged)
     if rule.name == "replaced-man-moves-on":  # "signed striker X to replace Y, who joined C": a player's move
         return bool(_PLAYER_TALK.search(tagged))
     if rule.name == "replaces" and _SIGNS_FIRST.search(match.group(0)):
