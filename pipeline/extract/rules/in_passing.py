@@ -11,6 +11,7 @@ from pipeline.extract.rules.grammar import (
     _STAFF_WORDS,
     AIDE_TITLED,
     APPOINT_VERB,
+    AS_A_PLAYER,
     BACKROOM_TITLE,
     CHANGE_WHEN,
     DEMONYM_WORD,
@@ -533,12 +534,16 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "left-for-club",
         "appointed",
         # ("is leaving with Y for C": an aide going with his boss)
-        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:left|leaves?|leaving|departed|quit)\s+"
+        # ("moved to C on Tuesday": the move told with "to")
+        r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:(?:left|leaves?|leaving|departed|quit)\s+"
         # ("left for the English C": his new club's country before it)
-        r"(?:(?:with|alongside)\s+«P\d+»\s+)?(?:" + CHANGE_WHEN + r"\s+)?for\s+(?:the\s+)?"
+        r"(?:(?:with|alongside)\s+«P\d+»\s+)?(?:" + CHANGE_WHEN + r"\s+)?for|moved\s+to)\s+(?:the\s+)?"
         r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|«C\d+»['’]s?\s+|"
         + DEMONYM_WORD
-        + r")?{C}",
+        # (not "moved to C as a player": a playing move)
+        + r")?{C}(?![^.;]{0,40}?"
+        + AS_A_PLAYER
+        + r")",
         0.65,
         club_side="tag",
     ),

@@ -1353,6 +1353,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "leaving with",
         "leaves with",
         "left with",
+        "moved to",
     ),
     "agreed-termination": ("terminat", "rescission", "rescind", "cancel", "to end his", "to end her"),
     "club-agreed-deal": ("agreed", "reached", "struck"),
