@@ -207,6 +207,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_poached_left(facts))
     facts.extend(_ended_spells_left(facts))
     facts = _drop_restatements(facts)
+    _followers_go_where_he_went(facts)
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
     _stand_in_starts(facts)
@@ -289,6 +290,20 @@ def _caretaker_spells(facts: list[Fact]) -> list[Fact]:
         for f in facts
         if not (f.event == "in_charge" and f.role == "caretaker" and (f.coach, f.club, f.sentence) in started)
     ]
+
+
+def _followers_go_where_he_went(facts: list[Fact]) -> None:
+    """'His assistants A and B follow him to the Bundesliga' (no club named): aides following a boss who
+    left the club their fact was given and was appointed at one other club arrive there (and leave the
+    club he left, by `_followers_left`)."""
+    for f in facts:
+        if f.event != "appointed" or not f.followed or not f.leaves_with or f.club_named:
+            continue
+        boss = [g for g in facts if g.coach == f.followed]
+        went_to = {(g.club, g.squad) for g in boss if g.event == "appointed" and g.club and g.club != f.club}
+        left_here = any(g.event in ("left", "resigned", "dismissed") and g.club == f.club for g in boss)
+        if left_here and len(went_to) == 1:
+            f.club, f.squad = went_to.pop()
 
 
 def _followers_left(facts: list[Fact]) -> list[Fact]:
