@@ -199,9 +199,8 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if not _shouted_words_only(f.coach, ctx.sentences)]
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
-    facts = _drop_vague_youth(
-        facts
-    )  # (a promotion's end read with the age group too: "from the academy, where …")
+    # (a promotion's end read with the age group too: "from the academy, where …")
+    facts = _drop_vague_youth(facts)
     facts.extend(_moved_on_left(facts))
     facts = _drop_aide_titles_elsewhere(facts)
     facts.extend(_poached_left(facts))

@@ -936,15 +936,15 @@ _FORMER_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:former|ex-?)\s*[^,]{1,60
 # --- facts from one rule match ------------------------------------------------------------------
 
 
-_RUMOUR_LIST_RULES = rule_names(
+# candidates a club weighed, told as a group and then named: the post they are weighed for may be told
+_COUNTED_CANDIDATE_RULES = rule_names(
+    "counted-candidates-including", "other-candidates-included", "names-on-the-table", "names-are-those-of"
+)
+_RUMOUR_LIST_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "named-candidates",
     "names-mentioned",
     "list-among-those-mentioned",
     "among-those-were-list",
-    "counted-candidates-including",
-    "other-candidates-included",
-    "names-on-the-table",
-    "names-are-those-of",
     "names-were-weighed",
     "names-circulate",
     "name-circulates",
@@ -1732,10 +1732,6 @@ def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence
     return rule.name == "worked-alongside" and _no_aide_told(tagged, match)
 
 
-# candidates a club weighed, told as a group and then named: the post they are weighed for may be told
-_COUNTED_CANDIDATE_RULES = rule_names(
-    "counted-candidates-including", "other-candidates-included", "names-on-the-table", "names-are-those-of"
-)
 # "… for the director of football role", "for the post of sporting director", "to become chief executive": the
 # candidates are weighed for an executive's post, not a coach's ("… and head coach": both)
 _EXECUTIVE_POST_SOUGHT = re.compile(
@@ -1850,7 +1846,7 @@ def _own_assistant(match: re.Match[str], mentions: list[Mention]) -> bool:
 
 
 # Rules whose match holds a list of people (named group "list"), each told the same
-_LISTED_PEOPLE_RULES = rule_names(
+_LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "named-candidates",
     "bosss-aide-named",
     "names-mentioned",
@@ -1861,10 +1857,6 @@ _LISTED_PEOPLE_RULES = rule_names(
     "with-list-considered",
     "list-among-those-mentioned",
     "among-those-were-list",
-    "counted-candidates-including",
-    "other-candidates-included",
-    "names-on-the-table",
-    "names-are-those-of",
     "names-were-weighed",
     "names-circulate",
     "club-weighed-names",
