@@ -11,7 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extract.dates import DateMention
+from pipeline.extract.dates import SCHEDULED_START, DateMention
 from pipeline.extract.facts import CHANGE_EVENTS, CLAUSE_BREAK, TAG, Fact, TaggedSentence
 
 
@@ -950,7 +950,10 @@ def _since_clause_date(d: DateMention, sentence: str) -> DateMention:
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 # The trigger's own verb in the future ("will take charge", "is set to replace") or the perfect.
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|'ll|set\s+to|due\s+to|expected\s+to|poised\s+to|is\s+to)\b", re.I)
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|'ll|set\s+to|due\s+to|expected\s+to|poised\s+to|is\s+to|" + SCHEDULED_START + r")\b",
+    re.I,
+)
 _PERFECT_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.I)
 _SPAN_ONLY = re.compile(r"\b(?:years?|seasons?|months?|weeks?)\b", re.IGNORECASE)
 

@@ -498,13 +498,19 @@ _ORDINAL_COUNT_BEFORE = re.compile(
     r"(?:[\w\-']+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A start told in the present tense is a schedule: "takes charge on Saturday", "once X begins work on Monday"
+SCHEDULED_START = (
+    r"(?:takes|starts|begins|assumes)\s+"
+    r"(?:charge|over|work|(?:his|her)\s+(?:new\s+)?(?:job|role|duties|post))"
+)
 # "will take charge in September", "is set to be unveiled on Monday": the coming month or weekday.
 # A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
 _FUTURE_BEFORE = compile_quick(
     r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|expected|poised|going|scheduled)\s+to|(?:is|are)\s+to|"
     # an absolute 'with X set to': "with the Norwegian set to start on June 1", "with pre-season due to begin"
     r"with\s[^.;:!?,]{1,40}?\b(?:set|due|scheduled)\s+to|"
-    r"(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out))\b"
+    + SCHEDULED_START
+    + r"|(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out))\b"
     r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
     re.IGNORECASE,
 )
