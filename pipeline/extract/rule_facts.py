@@ -961,6 +961,7 @@ _TITLED_STAFF_RULES = rule_names(
     "arrived-with-titled-staff",
     "bring-as-staff",
     "brings-aides-as-titles",
+    "aides-join-as-titles",
     "come-with-him-titled-staff",
     "leave-with-him-titled-staff",
     "leaves-with-his-titled-staff",
@@ -2633,6 +2634,10 @@ _BECAME_HEAD_AFTER = re.compile(
 )
 
 
+# aides each named before his own title ("A as assistant and B as physical trainer")
+_AIDES_BEFORE_TITLES_RULES = rule_names("brings-aides-as-titles", "aides-join-as-titles")
+
+
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
     """The role of a rule's fact: a staff title the words give, else the rule's, else the one near him."""
     if person_pos >= match.end() and rule.name not in _STAFF_LIST_RULES:
@@ -2646,7 +2651,7 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _role(rule, match, tagged, event)
     if rule.name in ("bring-as-staff", "working-as-aide"):  # "X as physical trainer": the title after
         return _staff_item_role(tagged, person_pos, match.end())
-    if rule.name == "brings-aides-as-titles":  # "A as assistant and B as physical trainer": each his own
+    if rule.name in _AIDES_BEFORE_TITLES_RULES:  # "A as assistant and B as physical trainer": each his own
         item_end = _LIST_ITEM_END.search(tagged, person_pos, match.end())
         return _staff_item_role(tagged, person_pos, item_end.start() if item_end else match.end())
     if rule.name in _STAFF_LIST_RULES:  # "his assistant X, first-team coach Y and goalkeeping coach Z"

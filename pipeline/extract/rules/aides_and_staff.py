@@ -847,8 +847,40 @@ _NAMED_THEN_TITLED_AIDE = (
 )
 _ONE_AIDE = r"(?:" + _TITLED_AIDE + r"|" + _NAMED_THEN_TITLED_AIDE + r")"
 _AIDE_LIST = r"(?P<list>" + _ONE_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:by\s+)?" + _ONE_AIDE + r")*)"
+# who an arriving aide is, before his name: "compatriot X", "former Eibar captain Y", "his son Z"
+_ARRIVING_AIDE_DESC = (
+    r"(?:" + _COMPATRIOT_AIDE + r"|(?:the\s+)?(?:former|ex-?)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,2}?"
+    r"(?:captain|player|defender|midfielder|striker|forward|winger|goalkeeper|international)\s+|"
+    r"{HIS}\s+(?:son|brother|nephew|daughter)\s+)?"
+)
+# where he comes from, between his name and his title: "X from Chelsea's academy as goalkeeping coach", "Y
+# with him from Miami as an assistant coach" (the club he leaves; his new post is the boss's)
+_ARRIVING_AIDE_FROM = (
+    r"(?:\s+with\s+(?:him|her))?(?:\s+from\s+(?:the\s+)?«C\d+»(?:['’]s?\s+(?:academy|youth\s+[\w\-]+|«S\d+»))?)?"
+    r"(?:\s+with\s+(?:him|her))?"
+)
+# one arriving aide named before his title: "compatriot X as assistant", "Y from C as his first-team coach"
+_ARRIVING_AIDE_AS = (
+    _ARRIVING_AIDE_DESC
+    + r"«P\d+»(?!['’])"
+    + _ARRIVING_AIDE_FROM
+    + r"\s+as\s+(?:(?:the|his|her|an?|«P\d+»['’]s)\s+)?(?:(?:(?-i:[a-z][\w\-]*)|«S\d+»)\s+){0,2}?"
+    r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|(?<!head\s)coach|trainer|preparer|analyst)\b"
+    r"(?:\s+of\s+(?:the\s+)?goalkeepers)?"
+)
 RULE_KEYS.update(
     {
+        "aides-join-as-titles": (
+            "joined by",
+            "arrives with",
+            "arriving with",
+            "arrive with",
+            "arrived with",
+            "arrived in",
+            "add",
+            "brought in",
+            "bring",
+        ),
         "brings-with-him-staff": ("bring", "brought"),
         "new-staff-includes": ("staff", "coaching team", "technical team", "backroom team", "technical body"),
         "presented-alongside-aide": ("alongside", "flanked by"),
@@ -895,6 +927,21 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         r"(?:former\s+|long-time\s+|long-serving\s+|trusted\s+)?" + AIDE_NOUN + r"\b",
         0.7,
         club_side="after_topic",
+    ),
+    # "X will be joined by compatriot Y as assistant", "arrives with Y as his assistant and Z as fitness
+    # coach", "will also add Y as assistant coach", "has brought in Y from C's academy as goalkeeping coach":
+    # the new man's aides, each named before his title, at the club he takes (the boss is the subject; "at
+    # Leverkusen he brought in Y" is a past post's, so the past only as a perfect, "has brought in"; "…, the
+    # two having worked together at C" after it is a past post, so the club in view, not the one after)
+    R(
+        "aides-join-as-titles",
+        "appointed",
+        r"\b(?:(?:be|been|is|are)\s+joined\s+(?:(?:at|in)\s+(?:the\s+)?(?:«C\d+»|[\w\-]+(?:\s+[\w\-]+){0,2})\s+)?by|"
+        r"(?:arrives?|arriving|arrived(?:\s+in\s+(?-i:[A-Z][a-z]+)(?:\s+\d{4})?)?)\s+with|"
+        r"(?:will|to|has|have)\s+(?:also\s+)?(?:add|bring(?:\s+in)?|brought\s+in)|(?:also\s+)?(?:adds|adding|brings|bringing)(?:\s+in)?)\s+"
+        r"(?P<list>" + _ARRIVING_AIDE_AS + r"(?:" + LIST_SEP + r"(?:by\s+)?" + _ARRIVING_AIDE_AS + r")*)",
+        0.7,
+        club_side="topic",
     ),
     # "X was presented to the media on Tuesday alongside his assistant Y": the aide unveiled with him
     R(
