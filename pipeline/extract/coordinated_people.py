@@ -45,11 +45,23 @@ _AS_DID = re.compile(
 
 
 # "worked as an assistant to Y with C and coached D": a verb joined by 'and' after a man named as the
-# object of 'to'/'of'/'under'/'with' has the clause's subject, not him
+# object of 'to'/'of'/'under'/'with' has the clause's subject, not him; so has a spell told by a gerund
+# after him ("worked under Y at C, coaching the under-23s", "an assistant to Y after coaching C's youth
+# team"): Y is only the boss the subject served
+_SPELL_GERUND = r"(?:coaching|managing|leading|running|serving|working)\b"
+# (not past a relative clause on him: "under Y, who won the title and coached D" is Y's)
 _AND_VERB = re.compile(
-    r"(?:[^«.;:!?]|«[CS]\d+»)*?\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|took|led|won|spent)\b"
+    r"(?:(?!,\s+who\b)[^«.;:!?]|«[CS]\d+»)*?(?:\s(?:and|but)\s+(?:before\s+that\s+)?"
+    r"(?:then\s+|later\s+|also\s+|previously\s+|earlier\s+)?(?:[a-z]+ed|took|led|won|spent|had|ran)\b|"
+    r",\s+" + _SPELL_GERUND + r"|\s(?:after|before)\s+" + _SPELL_GERUND + ")"
 )
 OBLIQUE_TAG = re.compile(r"\b(?:to|of|under|with|alongside|for)\s+$", re.IGNORECASE)
+# "X has been Y's assistant since 2018 and previously …", "joined Y's staff after coaching at C": Y is
+# named as the boss whose staff the subject joined, the same as 'an assistant to Y'
+_BOSS_OF_STAFF = re.compile(
+    r"['’]s?\s+(?:[\w\-]+\s+)?(?:assistant|deputy|staff|backroom\s+team|number\s+two|right-hand\s+man)\b",
+    re.IGNORECASE,
+)
 
 
 # "X was appointed to replace Y, who left for Z, and previously coached A": after a relative clause on
@@ -70,7 +82,12 @@ def coordinated_subject(tagged: str, person: int, match: re.Match[str]) -> int:
         if after_aside and after_aside.end() >= match.start():
             return _subject_before(tagged, at, person)
     head = _list_head(tagged, at) if at >= 0 else at
-    if at < 0 or at >= match.end() or not OBLIQUE_TAG.search(tagged, max(0, head - 12), head):
+    if at < 0 or at >= match.end():
+        return person
+    named_as_boss = OBLIQUE_TAG.search(tagged, max(0, head - 12), head) or _BOSS_OF_STAFF.match(
+        tagged, at + len(tag)
+    )
+    if not named_as_boss:
         return person
     verb = _AND_VERB.match(tagged, at + len(tag))
     if not verb or verb.end() > match.end():
