@@ -64,13 +64,16 @@ _BRING_AIDE = (
 )
 
 # ", who also worked under Y,", ", who was on his staff with C," inside a list of staff: an aside about the
-# one before (Y is not listed)
-_RELATIVE_ASIDE = r"\s*,\s+who\s+(?:[^«.;,]|«[CSP]\d+»){1,80}?(?=\s*,)"
-# the next name of a list of aides: "A and B", "A, and by Austrian fitness coach B"
-# (not "…, while goalkeeping coach B stays on", "…, with B staying on": another clause)
+# one before (Y is not listed); ", his assistant since the Uganda days,": the same told as an apposition
+_RELATIVE_ASIDE = (
+    r"\s*,\s+(?:who\s+|(?:his|her|«P\d+»['’]s)\s+(?:[\w\-]+\s+)?(?:assistant|deputy|number\s+two)\s+since\s+)"
+    r"(?:[^«.;,]|«[CSP]\d+»){1,80}?(?=\s*,)"
+)
+# the next name of a list of aides: "A and B", "A, and by Austrian fitness coach B", "A and former Porto
+# defender B" (not "…, while goalkeeping coach B stays on", "…, with B staying on": another clause)
 _NEXT_AIDE = (
     LIST_SEP + r"(?:by\s+)?(?:the\s+)?"
-    r"(?:(?!(?:while|whereas|with|but|as|who|whose|when)\b)[\w\-]+\s+){0,3}?«P\d+»"
+    r"(?:(?:(?!(?:while|whereas|with|but|as|who|whose|when)\b)[\w\-]+|«C\d+»)\s+){0,3}?«P\d+»"
 )
 # aides counted before they are named: "two assistant coaches from the Netherlands, A and B",
 # "a (Chinese) staff including A", "three assistants: A, B and C"
@@ -106,8 +109,8 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
         # "… by his long-time deputies A and B", "… by his compatriot Y": lowercase words about the aides
         r"(?:{HIS}\s+(?-i:[a-z][\w\-]*\s+){1,3}?(?=«P))?"
-        # "… by former Pools midfielder Y": the aide's playing past before his name
-        r"(?:(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
+        # "… by (the) former Pools midfielder Y": the aide's playing past before his name
+        r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
         r"goalkeeper|keeper|player|captain|international|star|team-?mate)\s+)?"
         # "… by compatriot Y": a lowercase word about the aide
         r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
