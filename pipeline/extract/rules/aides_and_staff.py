@@ -1036,7 +1036,7 @@ RULE_KEYS.update(
         ),
         # ("With Ziganda also leave the second coach A": the man he goes with by name)
         "leave-with-him-titled-staff": ("leave", "left", "depart", "go", "went"),
-        "leaves-with-his-titled-staff": ("leave", "left", "depart", "exit", "home"),
+        "leaves-with-his-titled-staff": ("leave", "leaving", "left", "depart", "exit", "home"),
         "titled-staff-leave-with-him": ("leave", "left", "depart", "home"),
         "titled-staff-extended": _STAFF_DEAL_KEYS,
         "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),

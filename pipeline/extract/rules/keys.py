@@ -400,7 +400,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "bound to",
         "tied to",
     ),
-    "left-club": ("leave", "left", "depart", "exit", "quit", "walked out", "walks out"),
+    "left-club": ("leave", "leaving", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "since-he-left": ("left", "departed", "stepped aside"),
     "he-parted-with-club": ("parted company", "parted ways"),
