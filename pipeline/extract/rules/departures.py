@@ -21,6 +21,9 @@ from pipeline.extract.rules.grammar import (
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
+# "the contract of (head) coach X": the man whose term a club does not renew
+_CONTRACT_OF = r"the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))"
+
 # "dismissed his assistant Y": Y is the one sacked, not "his" man (but "dismissed together with his
 # son Y": he is, as Y)
 _NOT_HIS_MAN = r"(?:(?!['’]s\b)|(?<=with\s«P\d»)|(?<=with\s«P\d\d»))"
@@ -148,9 +151,13 @@ DISMISSED: tuple[Rule, ...] = (
         "left",
         # ("decided to not renew": the split infinitive; "did not renew (manager) X's contract": the club's
         # act told in the past)
-        r"\b(?:(?:decided|chose|opted|elected|voted)\s+(?:(?:not\s+to|to\s+not)\s+(?:renew|extend)|"
-        r"against\s+(?:renewing|extending))|did\s+not\s+(?:renew|extend))\s+"
-        r"(?:the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))|(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»['’]s?\s+(?:contract|deal)\b))"
+        r"\b(?:(?:(?:decided|chose|opted|elected|voted)\s+(?:(?:not\s+to|to\s+not)\s+(?:renew|extend)|"
+        r"against\s+(?:renewing|extending))|did\s+not\s+(?:renew|extend))\s+(?:"
+        + _CONTRACT_OF
+        + r"|(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»['’]s?\s+(?:contract|deal)\b))"
+        # "will not renew the contract of coach X": the club's decision announced (not "he would
+        # not extend his contract", his own words, whose "his" is read as the man)
+        r"|(?:will|would)\s+not\s+(?:renew|extend)\s+" + _CONTRACT_OF + r")"
         r"{P}",
         0.75,
         club_side="near",
@@ -447,7 +454,7 @@ LEFT: tuple[Rule, ...] = (
         "left",
         r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\s+of\s+(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
         r"(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+"
-        r"(?:had\s+)?(?:expired|ran\s+out|run\s+out|lapsed|ended|came\s+to\s+an\s+end|was\s+not\s+renewed)\b",
+        r"(?:had\s+)?(?:expired|ran\s+out|run\s+out|lapsed|ended|came\s+to\s+an\s+end|was\s+not\s+(?:renewed|extended))\b",
         0.7,
         club_side="topic",
     ),
