@@ -16,6 +16,7 @@ _NEWS = "Latvia have named Marco Vella as their new head coach. "
     [
         "The job had been vacant since January, when the contract of Henk Bosman was not extended.",
         "The federation said on Friday that it will not renew the contract of coach Henk Bosman.",
+        "The federation said on Friday that it will not renew the contract of Dutch coach Henk Bosman.",
         "The board confirmed it would not extend the contract of head coach Henk Bosman.",
     ],
 )

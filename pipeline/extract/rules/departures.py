@@ -10,6 +10,7 @@ from pipeline.extract.rules.grammar import (
     CHANGE_WHEN,
     CLUB_DESC,
     DEMONYM_DESC,
+    DEMONYM_WORD,
     NOT_AN_OBJECT,
     NOT_MATCH_PLAY,
     PARTED,
@@ -21,8 +22,11 @@ from pipeline.extract.rules.grammar import (
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
-# "the contract of (head) coach X": the man whose term a club does not renew
-_CONTRACT_OF = r"the\s+(?:contract|deal)\s+of\s+(?:(?:head\s+)?coach\s+|manager\s+)?(?=«P\d+»(?!['’]))"
+# "the contract of (Dutch) (head) coach X": the man whose term a club does not renew
+_CONTRACT_OF = (
+    r"the\s+(?:contract|deal)\s+of\s+(?:" + DEMONYM_WORD + r")?(?:(?:head\s+)?coach\s+|manager\s+)?"
+    r"(?=«P\d+»(?!['’]))"
+)
 
 # "dismissed his assistant Y": Y is the one sacked, not "his" man (but "dismissed together with his
 # son Y": he is, as Y)
