@@ -17,6 +17,7 @@ from itertools import pairwise
 from pipeline.extract.facts import (
     COACH_ROLE_AFTER,
     COACH_SLOT,
+    DEMONYM,
     KNOWN_SINGLE,
     NATIONAL_REF,
     WOMEN_DEMONYM,
@@ -2142,6 +2143,8 @@ def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]
     national team may name it only so ('the South Korean men's national team')."""
     if "ational" in sentence and "ootball" in sentence:
         named = federation_national_team(sentence, named)
+    if "ederation" in sentence or "ssociation" in sentence:
+        named = _acting_federations(sentence, named)
     if "the " not in sentence.lower() or not NATIONAL_REF.search(sentence):
         return named
     out = list(named)
@@ -2155,8 +2158,28 @@ def national_team_mentions(sentence: str, named: list[Mention]) -> list[Mention]
 # "the Spanish federation", "the Czech football association", "the Argentine FA": a country's federation named
 # by its demonym, the employer of that country's national teams ("dismissed by the Spanish federation")
 _DEMONYM_FEDERATION = re.compile(
-    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:[Ff]ootball\s+)?(?:[Ff]ederation|[Aa]ssociation|FA)\b"
+    r"\b[Tt]he\s+(?P<dem>" + DEMONYM + r")\s+(?:[Ff]ootball\s+)?(?:[Ff]ederation|[Aa]ssociation|FA)\b"
 )
+
+
+# what a federation does as its sentence's subject when the news is its team's coach ("The Costa Rican
+# federation on Friday presented X as the new coach", "the Welsh FA has sacked X")
+_FEDERATION_ACTS = re.compile(
+    r"\s+(?:on\s+\w+\s+|has\s+|have\s+)?(?:presented|appointed|named|hired|confirmed|announced|unveiled|"
+    r"sacked|dismissed|fired|officiali[sz]ed)\b"
+)
+
+
+def _acting_federations(sentence: str, named: list[Mention]) -> list[Mention]:
+    """`named` with the federations named by their country's demonym that hire or sack ('The Costa Rican
+    federation on Friday presented X'): the story is then that country's team's, though the text may never
+    name the country. A federation merely mentioned ('fined by the Spanish federation') is no topic."""
+    found = [m for m in demonym_federations(sentence, named) if m not in named]
+    told = {m.name for m in named if m.kind == "C"}
+    # (a team the sentence names itself, "appointed X as coach of the Bolivian national team", is the lead's
+    # club already: the lead's reading of "The Federation appointed X as coach of C" needs no second mention)
+    acting = [m for m in found if m.name not in told and _FEDERATION_ACTS.match(sentence, m.end)]
+    return sorted([*named, *acting], key=lambda m: m.start)
 
 
 def demonym_federations(sentence: str, named: list[Mention]) -> list[Mention]:
@@ -2257,6 +2280,14 @@ _EXTRA_DEMONYMS = {
     "indian": "India",
     "iranian": "Iran",
     "south african": "South Africa",
+    # two-word demonyms (`DEMONYM`): the country's name with its last word made an adjective
+    "costa rican": "Costa Rica",
+    "puerto rican": "Puerto Rico",
+    "sierra leonean": "Sierra Leone",
+    "cape verdean": "Cape Verde",
+    "equatorial guinean": "Equatorial Guinea",
+    "saudi arabian": "Saudi Arabia",
+    "new zealand": "New Zealand",
     "tunisian": "Tunisia",
     "algerian": "Algeria",
     # Asian and Balkan teams whose English-language press and agencies name them so

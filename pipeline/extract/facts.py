@@ -341,21 +341,23 @@ COACH_ROLE_AFTER = re.compile(
 
 AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
 
+# A country's demonym: one capitalised word ("Spanish") or a two-word one whose first word is the first of
+# its country's name ("South Korean", "Costa Rican", "Sierra Leonean", "Cape Verdean", "Saudi Arabian")
+DEMONYM = r"(?:(?:South|North|Costa|Puerto|Sierra|Cape|New|Equatorial|Saudi)\s+)?[A-Z][a-z]+"
+
 # "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
 NATIONAL_REF = compile_quick(
-    r"\b[Tt]he\s+(?:(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?:men['’]s\s+)?"
+    r"\b[Tt]he\s+(?:(?P<dem>" + DEMONYM + r")\s+(?:men['’]s\s+)?"
     r"(?:national\s+(?:football\s+)?(?:team|side|squad|selection)|[Ss]election)\b|Selec(?:tion|ção|ción|ção)\b)"
 )
 
 
 # "the Swedish women's national team", "the Dutch women": the demonym is the country, the words
 # after it the squad phrase
-WOMEN_DEMONYM = compile_quick(
-    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=women(?:['’]s)?\b)"
-)
+WOMEN_DEMONYM = compile_quick(r"\b[Tt]he\s+(?P<dem>" + DEMONYM + r")\s+(?=women(?:['’]s)?\b)")
 # "the Danish Under-21s", "the French U-20 team", "the Brazilian Olympic side": a country's age group
 YOUTH_DEMONYM = re.compile(
-    r"\b[Tt]he\s+(?P<dem>(?:South\s+|North\s+)?[A-Z][a-z]+)\s+(?=(?:men['’]s\s+)?(?:(?:[Uu]nder|U|Sub)[-\s]?"
+    r"\b[Tt]he\s+(?P<dem>" + DEMONYM + r")\s+(?=(?:men['’]s\s+)?(?:(?:[Uu]nder|U|Sub)[-\s]?"
     r"(?:1[4-9]|2[0-3])(?:['’]?s\b|\s+(?:national\s+)?(?:team|side|squad|selection)s?\b)|Olympic\s+"
     + TEAM_NOUN
     + r"\b))"
