@@ -1217,7 +1217,11 @@ def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
 
 
 def _post_of_the_replaced(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
-    """'X resigned … . He was succeeded by Y': the post X left, told before or in this sentence."""
+    """'X resigned … . He was succeeded by Y': the post X left, told before or in this sentence (a frame
+    first: 'In Darmstadt he was replaced by Y' is Darmstadt's, whatever post the story told him leaving)."""
+    framed = _framing_club(sent)
+    if framed is not None and (found := _tag_post(sent, framed)):
+        return found
     post = ctx.post_left_by(sent.mentions[int(match.group("p2"))].name)
     if post:
         return post[0], post[1], False
@@ -1431,7 +1435,7 @@ _REPLACER_BEFORE = re.compile(
 def _replacer_post(sent: TaggedSentence, person_pos: int, ctx: Context) -> tuple[str, str, bool] | None:
     """'He replaces X, who was dismissed in April': the post the story gave the replacer."""
     replacer = _REPLACER_BEFORE.search(sent.tagged, max(0, person_pos - 170), person_pos)
-    if not replacer or _FRAMING_CLUB.match(sent.tagged):  # "At Braga he replaced X, who …": Braga's
+    if not replacer or _framing_club(sent) is not None:  # "At Braga he replaced X, who …": Braga's
         return None
     return _sole_post(sent.mentions[int(replacer.group(1))].name, ctx)
 
@@ -1570,8 +1574,8 @@ def _story_club(
 
 def _club_framing_the_sentence(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> _ClubPost | None:
     """'For Oviedo, …', 'At Al-Ettifaq, …'; 'X succeeds Y, who left Augsburg': Augsburg."""
-    framed = _FRAMING_CLUB.match(sent.tagged)
-    found = _tag_post(sent, int(framed.group(1))) if framed else None
+    framed = _framing_club(sent)
+    found = _tag_post(sent, framed) if framed is not None else None
     if found:
         return found
     left = _REPLACED_MAN_LEFT.match(sent.tagged, match.end()) if rule.name in _SUCCESSION_RULES else None
@@ -1856,9 +1860,24 @@ _SUBJECT_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=[^«]*$)")  # the last nam
 _THE_CLUB_END = re.compile(r"\bthe\s+" + CLUB_NOUN + r"$", re.IGNORECASE)
 # "For Oviedo, …", "At Al-Ettifaq, …", "At Leverkusen he had replaced Y", "At Udinese his place goes to Y"
 # (the pronoun is tagged as «P»'s): the sentence's club
+# ("In Darmstadt he was replaced by Y": a club told by its town frames the sentence as "At C" does)
 _FRAMING_CLUB = re.compile(
-    r"(?:For|At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»(?:\s*,|\s+(?=(?:he|she|they|«P\d+»(?:['’]s?)?)\s))"
+    r"(?P<word>For|At|In|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?«C(\d+)»"
+    r"(?:\s*,|\s+(?=(?:he|she|they|«P\d+»(?:['’]s?)?)\s))"
 )
+
+
+def _framing_club(sent: TaggedSentence) -> int | None:
+    """The club tag a sentence opens on as its frame ('At Braga, …', 'In Darmstadt he …'); not a country
+    after 'In' ('In Spain, he was sacked by C'): a place, not the national team."""
+    framed = _FRAMING_CLUB.match(sent.tagged)
+    if framed is None:
+        return None
+    idx = int(framed.group(2))
+    if framed.group("word") == "In" and sent.mentions[idx].club_kind == "national":
+        return None
+    return idx
+
 
 # ", as his number two at C", " as the new head coach of C": the post given, named after the title
 _AS_TITLE_AT = re.compile(
