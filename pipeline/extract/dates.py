@@ -368,7 +368,9 @@ _REL = re.compile(
     + r""")(?:\s+(?P<uy>(?:19|20)\d{2}))?\b(?!\s*,?\s*(?:\d|of\b)))
   | (?P<summerof>\b(?:(?:in|during|over)\s+)?(?:the\s+)?summer\s+(?:of\s+)?
       (?P<suy>(?:19|20)\d{2})\b(?![-–/]\d))
-  | (?P<year>\b(?:(?:in|since|during|of)\s+(?:(?:early|late)\s+|mid-?\s?)?|(?:early|late)\s+|mid-)
+  # (a year he spent somewhere: 'spent 2023 as an assistant with C')
+  | (?P<year>\b(?:(?:in|since|during|of|spent|spending)\s+(?:(?:early|late)\s+|mid-?\s?)?
+      |(?:early|late)\s+|mid-)
       (?P<y>(?:19|20)\d{2})\b)
   | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
   | (?P<matchday>\b(?P<mwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b)
