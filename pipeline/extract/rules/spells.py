@@ -631,6 +631,17 @@ IN_CHARGE: tuple[Rule, ...] = (
 )
 
 
+# an aide's title told beside another post or as an aside, with no verb of its own: "has been head coach of A
+# and assistant at B" (the copula shared with the post before), "X, previously an assistant at C,", "X, the
+# former assistant at C," (an apposition); an aide's title must follow (not "head coach of A and coach at B",
+# nor "X, the former coach at C": a head coach's post, read by other rules)
+_AIDE_TITLE_BESIDE = (
+    r"|(?:\b(?:head\s+)?(?:coach|manager|trainer)\s+(?:of|at|with)\s+(?:the\s+)?«C\d+»(?:\s+«S\d+»)?\s+and"
+    r"|(?<=»),\s+(?:\d{2},\s+)?(?:the\s+)?(?:former|formerly|previously))"
+    r"(?=\s+(?:an?\s+|the\s+)?(?:assistant|adjunct|deputy|number\s+two|co-(?:trainer|coach)|second\s+(?:trainer|coach))\b)"
+)
+
+
 # --- career spells: a coach's CV, his lists of clubs, tenures -------------------------------------
 CAREER_SPELLS: tuple[Rule, ...] = (
     R(
@@ -792,20 +803,27 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "aide-spell-at",
         "in_charge",
-        r"\b(?:(?:(?:(?:work(?:ed|ing)|serv(?:ed|ing))(?:\s+only)?|(?:began|begun|started|starting|beginning)\s+{HIS}\s+"
+        r"(?:\b(?:(?:(?:(?:work(?:ed|ing)|serv(?:ed|ing))(?:\s+only)?|(?:began|begun|started|starting|beginning)\s+{HIS}\s+"
         r"(?:coaching\s+)?career|spen[dt]\s+{HIS}\s+(?:(?:early|first|formative)\s+)?(?:coaching\s+)?"
-        r"(?:years|seasons|days)|spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?)|"
+        # ("spent 2023 as an assistant with C": the year he spent there)
+        r"(?:years|seasons|days)|spent\s+(?:\w+\s+){0,3}?(?:years?|seasons?|months?|(?:19|20)\d\d)|"
         r"(?:had|enjoyed)\s+(?:a|an|two)\s+(?:\w+\s+)?(?:spells?|stints?))\s+as)|"
         # (not the present "is coach at C", nor "became coach at C", "having been coach at C": a bare coach
         # after these is the head coach's post, read by other rules; an aide's title still reads)
         + r"(?!is\s|(?:became|having\s+been)"
         + r"(?:\s+(?:also|previously|once|later|then|formerly|earlier|briefly))?\s+(?:an?\s+|the\s+)?coach\b)"
+        # ("was still an assistant at C when Y took over": a past spell that ran on to then)
         + AIDE_COPULA
+        + r"(?:\s+still)?"
+        + r")"
+        + _AIDE_TITLE_BESIDE
         + r")\s+(?:an?\s+|the\s+)?"
         # (not "the number two at C behind Zubizarreta", "deputy behind Y": a second-choice goalkeeper)
         r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|(?:deputy|number\s+two)(?![^.;]{0,60}\bbehind\b)|"
         # ("was second trainer in C", "assistant coach in C": translated copy's title and preposition)
         r"co-(?:trainer|coach)|second\s+(?:trainer|coach)|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+"
+        # ("was adjunct in Saudi Arabia at C": the country on the way)
+        r"(?:in\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?=at\s))?"
         r"(?:at|with|in(?=\s+(?:the\s+)?«C\d+»))\s+",
         0.6,
         role="assistant_coach",
