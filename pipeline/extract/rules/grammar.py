@@ -210,13 +210,17 @@ POSSESSOR_DESC = r"«P\d+»['’]s\s+(?!" + KIN + r"\b)(?:[\w\-]+\s+){1,3}?(?=«
 # what two sides did together when a coach went: "parted by mutual consent", "agreed to part ways", "reached
 # agreement for the rescission of the contract", "have separated"
 PARTED = (
-    r"{HAVE}\s+(?:(?:mutually\s+)?agreed\s+to\s+(?:part|separate|go\s+their\s+separate\s+ways)\b|"
+    # ("have decided to separate by common agreement": both sides' decision, as translated copy tells it)
+    r"{HAVE}\s+(?:(?:mutually\s+)?(?:agreed|decided)\s+to\s+(?:part|separate|go\s+their\s+separate\s+ways)\b|"
     r"(?:parted|separated)\b(?:\s+(?:ways|company))?(?!\s+with\b)|"
     # "agreed to end their working relationship", "decided to terminate their collaboration"
     r"(?:(?:mutually\s+)?(?:agreed|decided)\s+to\s+|(?=ended\b|terminated\b))(?:end(?:ed)?|terminated?)\s+"
     r"(?:their|the)\s+(?:working\s+|professional\s+|contractual\s+)?(?:relationship|cooperation|collaboration|"
     # "VFF and coach X have agreed to terminate the contract" (both sides: the one contract between them)
     r"association|partnership|contract)\b|"
+    # "have agreed on the end of their collaboration" (translated "ont convenu de la fin de leur …")
+    r"agreed\s+(?:up)?on\s+the\s+(?:end|termination)\s+of\s+(?:their|the)\s+(?:working\s+|professional\s+)?"
+    r"(?:relationship|cooperation|collaboration|association|partnership|contract)\b|"
     r"reached\s+(?:an?\s+)?(?:mutual\s+|amicable\s+)?agreement\b(?=(?:[^.;«]|«[CS]\d+»){0,50}?\b(?:rescission|"
     r"termination|end|dissolution|cancellation|part\s+ways|to\s+part)\b))"
 )
