@@ -275,13 +275,16 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
-    # "X will not continue (as coach) next season", "X won't continue at C": he leaves
+    # "X will not continue (as coach) next season", "X won't continue at C": he leaves; so does one who "will
+    # not remain with the club / in charge" or "will not stay on the staff" (staying needs the post it keeps:
+    # not "will not stay long")
     R(
         "will-not-continue",
         "left",
         r"{P}{APP}\s+(?:(?:will|would|does|did|shall)\s+(?:not|no\s+longer)|won't|wouldn't|"
-        r"is\s+not\s+going\s+to)\s+continue\b"
-        r"(?:\s+(?:as|in\s+charge|at|with)\b)?",
+        r"is\s+not\s+going\s+to)\s+(?:continue\b(?:\s+(?:as|in\s+charge|at|with)\b)?|"
+        r"(?:remain|stay)(?:\s+on)?\s+(?:(?:with|at)\s+(?:the\s+)?(?:«C\d+»|club|team|side|federation|program(?:me)?)|"
+        r"as|in\s+charge|on\s+(?:the|{HIS})\s+(?:(?:coaching|technical|backroom)\s+)?(?:staff|bench))(?![\w»]))",
         0.7,
         club_side="after",
     ),

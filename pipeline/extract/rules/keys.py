@@ -1363,7 +1363,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-agreed-deal": ("agreed", "reached", "struck"),
     "club-chose": ("chosen", "picked", "selected", "opted for", "settled on"),
     "returned-to": ("returned", "returns", "is back", "was back", "came back", "comes back"),
-    "will-not-continue": ("continue",),
+    "will-not-continue": ("continue", "remain", "stay"),
     "replaced-sacked": ("sacked", "dismissed", "fired", "axed"),
     "arrived-to-replace": _TO_REPLACE_KEYS,
     "arrived-replacing": (", replacing", ", succeeding"),
