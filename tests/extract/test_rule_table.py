@@ -115,6 +115,7 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "team-led-for-spell": "The side was led for two games by «P0»",
         "second-head-of-assistant-at": "«P0» was assistant to «P1» at «C2» and to «P3» at «C4»",
         "led-between-years": "«P0» guided «C1» between 2011 and 2014",
+        "becomes-staff-title": "«P0» becomes goalkeeping coach",
     }
     by_name = {rule.name: rule for rule in RULES}
     for name, groups in RULE_NEEDS.items():

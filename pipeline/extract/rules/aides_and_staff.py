@@ -1488,9 +1488,27 @@ RULE_KEYS.update(
         "in-staff-of-will-be": ("staff of",),
         "will-be-part-of-staff": ("part of",),
         "handed-team-to": ("hand the", "hands the", "handed the", "entrust", "gave the"),
+        "becomes-staff-title": ("becomes", "will be", "will become", "to be", "to become"),
     }
 )
 ARRIVING_AIDES: tuple[Rule, ...] = (
+    # "X becomes goalkeeping coach", "Y will be physical preparer", "Z, who becomes assistant manager after
+    # three years as head of coaching": a staff post he takes now, its title bare (a bare "analyst" may be a
+    # TV pundit's, "psychologist" anyone's: not those; "the new assistant" is read by "will-be-assistant" too)
+    R(
+        "becomes-staff-title",
+        "appointed",
+        r"{P}{APP}(?:\s*,\s+who)?(?:\s+(?:also|now))?\s+"
+        r"(?:becomes|will\s+(?:also\s+|now\s+)?(?:be|become)|is\s+to\s+(?:be|become))\s+"
+        r"(?:the\s+(?:club['’]s\s+)?(?:new\s+)?|new\s+)?(?!(?:analysts?|psychologists?)\b)"
+        + BACKROOM_TITLE
+        + r"\b(?!['’])"
+        # "… becomes assistant to Y with the senior national team": the side after his boss is his post
+        r"(?:\s+to\s+«P\d+»)?(?:\s+(?:at|with)\s+(?:the\s+)?(?:senior\s+)?(?:{C}|{S}))?",
+        0.7,
+        club_side="after_topic",
+        squad_in_match=True,
+    ),
     # "X will be joined by Y, who becomes his assistant manager", "…, who will be her number two": the
     # aide named before the title he takes
     R(

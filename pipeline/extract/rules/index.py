@@ -220,6 +220,7 @@ BACKROOM_TITLE_WORDS = (*_STAFF_TITLE_WORDS, "vice", "adjunct", "right", "mental
 # "after X left / departed / quit": the exit verbs of the rules reading a post filled after an exit
 _LEFT_WORDS = ("left", "departed", "quit")
 RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "becomes-staff-title": (BACKROOM_TITLE_WORDS,),
     "titled-staff-left": (_STAFF_TITLE_WORDS,),
     "leave-with-him-titled-staff": (_STAFF_TITLE_WORDS,),
     "titled-staff-sacked": (_STAFF_TITLE_WORDS,),
