@@ -415,6 +415,8 @@ def _run_found(
         found = _sole_context_owner(start, text) or found
     if not found and strong_clubs and _plural_after_the(sentence, start, text):
         found = _sole_context_owner(start, text, among=strong_clubs)  # "The Hoops" in a Celtic story
+    if not any(m.kind == "C" for m in found) and strong_clubs is not None and _acts_as_club(sentence, run):
+        found = _unclaimed_context_owner(start, text, strong_clubs) or found
     if not found and strong_clubs is not None and fold(text) in context_club_aliases():
         loose.append(run)
     if _COMPETITION.search(text):  # "Africa Cup of Nations": nobody's name
@@ -1076,6 +1078,32 @@ def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
         if fold(text) in _GENERIC_ALIASES:
             return []  # "Former United boss X": which United the story does not say
     return _sole_context_owner(start, text)
+
+
+# what a club does as its sentence's subject and a man seldom does: hire, sack or present a coach ("Inter has
+# officialised X", "Odd have appointed X", "Monterrey presented this Thursday X as new coach")
+_CLUB_ACTS_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:officiali[sz]ed|appointed|hired|sacked|fired|presented|"
+    r"unveiled|parted\s+(?:ways|company)\s+with)\b"
+)
+
+
+def _acts_as_club(sentence: str, run: re.Match[str]) -> bool:
+    """Whether the run is the subject of a club's act on its coach ('Inter has officialised X')."""
+    return bool(_CLUB_ACTS_AFTER.match(sentence, run.end()))
+
+
+def _unclaimed_context_owner(start: int, alias: str, strong_clubs: Collection[str]) -> list[Mention]:
+    """The one club owning the context-only `alias` ('Inter', 'Odd', 'Monterrey') where the article names
+    no club in full that holds the word ('Inter Miami', 'CF Monterrey' named otherwise): a short name the
+    club's own press uses for it, read as that club when the text makes it one."""
+    key = fold(alias)
+    if alias.isupper():
+        return []  # initials ('PSM', 'FPF') may be any body's, a club's or a federation's
+    word = re.compile(rf"\b{re.escape(key)}\b")
+    if any(word.search(fold(club)) for club in strong_clubs):
+        return []
+    return _sole_context_owner(start, alias)
 
 
 def _sole_context_owner(
