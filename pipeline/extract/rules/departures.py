@@ -499,6 +499,20 @@ LEFT: tuple[Rule, ...] = (
         0.75,
         club_side="after",
     ),
+    # "X will hand that role over to his assistant", "… and then handed over to Y", "the last tournament
+    # before X hands over to Y", "… reached the final before handing over at the end of that season": he gives
+    # up the post he held (what he hands over is the post, or nothing named: not "handed over the trophy");
+    # the post is the one the story ties him to where the words name no club ("own")
+    R(
+        "hands-over-post",
+        "left",
+        r"{P}(?!['’]){APP}{WHO}(?:(?:[^«.;:!?]|«[CS]\d+»){0,150}?\s+(?:and|before))?{HAVE}\s+"
+        r"(?:hand(?:s|ed|ing)?)\s+(?:over\s+)?"
+        r"(?:(?:that|the|this|{HIS})\s+(?:role|job|post|reins|team|side|baton)\s+)?"
+        r"(?:over\s+)?(?:to\b|with\s+immediate\s+effect\b|at\s+the\s+end\b|(?=\s*[,.;]|\s*$))",
+        0.7,
+        club_side="own",
+    ),
     # "X is no longer the head coach of C", "X, who is no longer in charge at C"
     R(
         "no-longer-coach",

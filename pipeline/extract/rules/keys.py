@@ -327,6 +327,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "decided-to-leave": _DECIDED_TO_LEAVE_KEYS,
     "first-person-decided": _DECIDED_TO_LEAVE_KEYS,
+    "hands-over-post": (
+        "hand over",
+        "hands over",
+        "handed over",
+        "handing over",
+        "role over",
+        "job over",
+        "reins over",
+    ),
     "no-longer-coach": ("no longer", "cease"),
     "possessive-resignation": ("resignation",),
     "aside-and-sacked": (
