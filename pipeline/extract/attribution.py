@@ -174,6 +174,49 @@ def most_named_side(sentences: list[str], mentions: list[list[Mention]], counts:
     return (own or counts).most_common(1)[0][0]
 
 
+# "travel to Wrexham on Saturday", "the 0-3 at Cosenza", "at home to Leeds": the other side of a match
+_MATCH_OPPONENT_BEFORE = re.compile(
+    r"\b(?:travel(?:s|led|ling)?\s+to|at\s+home\s+to|\d+-\d+\s+(?:\w+\s+){0,2}?(?:at|against|to|over|with|by))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "headbutting Verona striker X", "the Leeds fans": the club names the other side's players or fans
+_OPPONENTS_PEOPLE_AFTER = re.compile(
+    r"\s+(?:striker|defender|midfielder|goalkeeper|winger|forward|full-back|centre-back|fans|supporters)\b",
+    re.IGNORECASE,
+)
+# "lost 2-1 to Benin, who are coached by Y", "drew with Leeds, whose manager Y …": the other side's coach
+# is told, a post at that club
+_OPPONENTS_COACH_AFTER = re.compile(
+    r"[^,.;]{0,20},\s+(?:who\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:coached|managed|led|trained)\s+by|"
+    r"whose\s+(?:\w+\s+)?(?:coach|manager|boss|trainer))\b",
+    re.IGNORECASE,
+)
+# ("won the league with C": the club he won it with, not an opponent)
+_WON_WITH = re.compile(
+    r"\b(?:win|won|winning|victory|title|league|cup)\b[^«,.;]{0,40}\bwith\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def opponent_only_clubs(sentences: list[str], mentions: list[list[Mention]]) -> frozenset[str]:
+    """The clubs an article names only as the other side of a match ('Crewe travel to Wrexham on
+    Saturday, when Bell takes charge of his first game'): where no coach of the story has a post."""
+    opponent, elsewhere = set(), set()
+    for sentence, found in zip(sentences, mentions, strict=True):
+        for m in found:
+            if m.kind != "C" or not m.name:
+                continue
+            before = sentence[max(0, m.start - 40) : m.start]
+            as_opponent = (
+                (_OPPONENT_BEFORE.search(before) and not _WON_WITH.search(before))
+                or _FIXTURE_BEFORE.search(before)
+                or _MATCH_OPPONENT_BEFORE.search(before)
+                or _OPPONENTS_PEOPLE_AFTER.match(sentence, m.end)
+            ) and not _OPPONENTS_COACH_AFTER.match(sentence, m.end)
+            (opponent if as_opponent else elsewhere).add(m.name)
+    return frozenset(opponent - elsewhere)
+
+
 def _fixture(
     title: str | None,
     title_found: list[Mention],

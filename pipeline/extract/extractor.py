@@ -16,6 +16,7 @@ from pipeline.extract.attribution import (
     _lead_club,
     lead_appointment,
     most_named_side,
+    opponent_only_clubs,
     title_club,
     title_leaves,
 )
@@ -96,6 +97,7 @@ def _extract(article: Article) -> list[dict]:
         mentions.append(sentence_mentions(s, ctx, found, with_squads=bool(r)))
     counts = Counter(m.name for ms in mentions for m in ms if m.kind == "C")
     ctx.club_counts = counts
+    ctx.opponent_clubs = opponent_only_clubs(sentences, mentions)
     # a national team named only by its demonym ("the South Korean men's national team") counts too
     topical = [national_team_mentions(s, ms) for s, ms in zip(sentences, mentions, strict=True)]
     for ms in topical:

@@ -186,6 +186,7 @@ class Context:
     # person → club, squad, sentence of a later post told of him ("Y, who later became coach of C")
     later_posts: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about
+    opponent_clubs: frozenset[str] = frozenset()  # clubs named only as a match's other side
     # the two sides of any result the headline or lead tells ("drew 1-1 with", "A and B drew")
     result_sides: tuple[str, str] | None = None
     news_day: date | None = None  # the day the article's news happened (`dates.news_day`)

@@ -155,6 +155,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
             facts.append(offered)
     _replaced_clubs(facts)
     facts = [f for f in facts if f.club]
+    facts = _drop_posts_at_opponents(facts, ctx.opponent_clubs)
     if not ctx.coaching_roundup:  # a round-up of coaching news tells coaches' deals and moves
         facts = _moves_of_coaches(facts)
     supported = {f.coach for f in facts if not f.needs_support or ctx.coaching_roundup} | known_coaches()
@@ -226,6 +227,15 @@ def _national_side_of_club(club: str | None, squad: str) -> str | None:
 
 
 _POST_EVENTS = ("appointed", "dismissed", "resigned", "left", "in_charge", "extended")
+
+
+def _drop_posts_at_opponents(facts: list[Fact], opponents: frozenset[str]) -> list[Fact]:
+    """A coach the story gives a post elsewhere has none at a club it names only as a match's other side
+    ('Crewe travel to Wrexham on Saturday, when Bell will take charge of his first game': Crewe's)."""
+    if not opponents:
+        return facts
+    posted_elsewhere = {f.coach for f in facts if f.club not in opponents}
+    return [f for f in facts if f.club not in opponents or f.coach not in posted_elsewhere]
 
 
 def _stay_declines(facts: list[Fact]) -> list[Fact]:
