@@ -192,6 +192,8 @@ _OPPONENTS_COACH_AFTER = re.compile(
     r"whose\s+(?:\w+\s+)?(?:coach|manager|boss|trainer))\b",
     re.IGNORECASE,
 )
+# ("lured away by C": the club that hired him; a defeat "by C" is read by _OPPONENT_BEFORE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # ("won the league with C": the club he won it with, not an opponent)
 _WON_WITH = re.compile(
     r"\b(?:win|won|winning|victory|title|league|cup)\b[^«,.;]{0,40}\bwith\s+(?:the\s+)?$", re.IGNORECASE
@@ -209,7 +211,7 @@ def opponent_only_clubs(sentences: list[str], mentions: list[list[Mention]]) -> 
             before = sentence[max(0, m.start - 40) : m.start]
             as_opponent = (
                 (_OPPONENT_BEFORE.search(before) and not _WON_WITH.search(before))
-                or _FIXTURE_BEFORE.search(before)
+                or (_FIXTURE_BEFORE.search(before) and not _BY_BEFORE.search(before))
                 or _MATCH_OPPONENT_BEFORE.search(before)
                 or _OPPONENTS_PEOPLE_AFTER.match(sentence, m.end)
             ) and not _OPPONENTS_COACH_AFTER.match(sentence, m.end)
