@@ -191,6 +191,8 @@ CLUB_SUFFIXES = frozenset(
         # and the Dutch amateur game ("Newell's Old Boys", "Kozakken Boys")
         "borough",
         "boys",
+        # "Brenvale Club", "Arab Club": a club's own word for itself, closing an unknown name
+        "club",
     )
 )
 # Nordic and Brazilian club-form initials closing a club's name, in capitals only ("Kristianstads DFF",
@@ -233,6 +235,13 @@ CLUB_PREFIXES = frozenset(
         "tsv",
         "tsg",
         "sv",
+        # German, Catalan and Croatian club forms ("SpVgg Holzbach", "UE Dorvalla", "NK Rastovac")
+        "spvgg",
+        "fsv",
+        "ssv",
+        "ue",
+        "ce",
+        "nk",
         "rb",
         "borussia",
         "hertha",

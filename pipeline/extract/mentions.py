@@ -1295,6 +1295,9 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         ):
             i += 1  # "Bristol Rangers", "Nchalo United": a place plus a suffix, another club
             continue
+        if _club_form_before_name(tokens, folded, infos, i, club):
+            i += 1  # "US Pontevalle": the club form of France and Italy, not the United States
+            continue
         if (
             _club_word_ends_name(tokens, folded, i, free_start, club, heads)
             or _given_name_opens_name(sentence, tokens, folded, i, free_start, club, heads)
@@ -1313,6 +1316,30 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n], infos[free_start:n]))
     return out
+
+
+def _club_form_before_name(
+    tokens: _Tokens, folded: list[str], infos: list[tuple[str, int, bool, bool]], i: int, club: _ClubAt
+) -> bool:
+    """'US Pontevalle', 'US Marvigny': a country's initials that are also a club form (Unione / Union
+    Sportiva), alone, in capitals and before a name word that opens no club alias, begin an unknown
+    club's name. 'US coach X', 'US Soccer', 'US Under-23' and 'US Open' keep the country (the word after
+    is a stop word, an alias or a squad)."""
+    if club[0] != i + 1 or club[4].kind != "national" or i + 1 >= len(tokens):
+        return False
+    token, word = tokens[i][2], folded[i]
+    if not token.isupper() or word not in CLUB_PREFIXES:
+        return False
+    nxt, (after, opens_alias, particle, breaks) = tokens[i + 1][2], infos[i + 1]
+    if opens_alias or particle or breaks or after in _COUNTRY_INSTITUTIONS:
+        return False
+    return nxt[:1].isupper() and nxt[1:].isalpha() and nxt[1:].islower()  # a name word: not "Under-23"
+
+
+# what follows a country's initials in news without being a club: "the US Open", "a US Army officer"
+_COUNTRY_INSTITUTIONS = frozenset(
+    {"open", "army", "navy", "air", "embassy", "congress", "senate", "government"}
+)
 
 
 def _longest_club_at(
@@ -1791,6 +1818,15 @@ def _past_demonym(group: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return group
 
 
+# a capitalised word after "… Club" that makes the run a competition's name, not a club's
+_AFTER_CLUB_COMPETITION = re.compile(r"\s+(?:Champions|World|Cup|Championship|League|Series|Trophy)\b")
+
+
+def _competition_after_club_word(sentence: str, text: str, end: int) -> bool:
+    """'the Arab Club Champions Cup': 'Club' closing the name only as a word of a competition's."""
+    return text.rsplit(" ", 1)[-1].lower() == "club" and bool(_AFTER_CLUB_COMPETITION.match(sentence, end))
+
+
 def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | None:
     group = _past_demonym(_past_acronym(group))
     while group and group[-1][2].lower() in _NAME_PARTICLES:
@@ -1808,6 +1844,8 @@ def _classify(sentence: str, group: list[tuple[int, int, str]]) -> Mention | Non
     if verdict is None:
         return None
     kind, name, lone = verdict
+    if kind == "C" and _competition_after_club_word(sentence, text, end):
+        return None  # "the Arab Club Champions Cup", "the FIFA Club World Cup": a competition's name
     if kind == "C":
         return Mention("C", start, end, text, name=name)
     if lone and _ADJECTIVE_USE.match(sentence, end):
