@@ -758,6 +758,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "radar",
         "hat into the ring",
         "option",
+        "finalists",
+        "applied",
     ),
     "set-to": (
         "set to",

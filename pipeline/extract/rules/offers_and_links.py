@@ -233,7 +233,7 @@ LINKED: tuple[Rule, ...] = (
         # ("is favourite", "is hot favourite", "is the bookmakers' favourite")
         r"(?:the\s+(?:\w+'?\s+){0,2}|(?:clear|strong|early|firm|hot|red-hot|odds-on|overwhelming)\s+)?"
         r"(?:favourite|frontrunner|front-runner)(?!\s+(?:of|among)\s+(?:the\s+)?(?:fans|supporters))|"
-        r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-runner)|"
+        r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-?runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
@@ -242,15 +242,25 @@ LINKED: tuple[Rule, ...] = (
         # ("is on the list of Sassuolo for next season": the club's list)
         r"list\s+of(?=\s+«C\d+»)|"
         r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
-        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options)|"
+        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options|"
+        # ("was among the finalists": the last candidates for the post, not an award's)
+        r"finalists(?![^.;]{0,50}\b(?:award|prize|trophy)))|"
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
-        r"(?:successors?|replacements?|candidates?)|being\s+mentioned|"
+        # ("as a possible long-term successor")
+        r"(?:[\w\-]+\s+)?(?:successors?|replacements?|candidates?)|being\s+mentioned|"
         # "was mentioned as an option / a candidate": the press's (not "named as a replacement": appointed)
         r"mentioned\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:option|candidate|alternative|possibility|solution|"
         r"favou?rite)s?\b|"
         # "X, now at C, has also been mentioned.": named by the press, nothing more said ("…, but he is not
         # expected to move": a clause of its own follows)
-        r"(?<=been\s)mentioned(?=\s*(?:[.;]|$)|,\s+(?:but|although|though|while|yet)\b)|"
+        r"(?<=been\s)mentioned(?=\s*(?:[.;]|$)|,\s+(?:but|although|though|while|yet)\b|"
+        # ("has been mentioned by supporters", "… in local reports as a candidate": who names him, then the
+        # end of the clause or what as; not "… by supporters as a hero of the 2010 side")
+        r"\s+(?:by|in)\s+(?:the\s+)?(?:supporters|fans|(?:[\w\-]+\s+)?(?:media|press|reports|newspapers))"
+        r"(?:\s*(?:[,.;]|$)|\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:candidates?|successors?|"
+        r"replacements?|options?|favou?rites?|contenders?|alternatives?)\b))|"
+        # ("had also applied", "applied for the position": a candidacy of his own, not "applied pressure")
+        r"applied(?=\s*[,.;]|\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|post|position|role|vacancy)\b)|"
         # "is among the technicians evaluated by C": the men a club weighs
         r"among\s+the\s+(?:\w+\s+)?(?:technicians|coaches|managers)\s+(?:(?:being|already)\s+)?"
         r"(?:evaluated|considered|assessed|linked|mentioned|shortlisted)\b|"
