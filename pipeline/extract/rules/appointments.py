@@ -472,6 +472,24 @@ APPOINTED: tuple[Rule, ...] = (
 # --- posts named by title, promotions -------------------------------------------------------------
 POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
     R(
+        "person-the-new-club-role",
+        "appointed",
+        # "X, the new C manager, said", "X, C's new coach,": the appointment restated in an aside (the
+        # in_charge readers of such asides leave "new" to these two rules)
+        r"{P},\s+(?:the\s+)?(?P<new_first>(?:new|newly[- ]appointed)\s+)?{C}(?:['’]s?)?\s+"
+        r"(?(new_first)|new\s+)(?:«S\d+»\s+)?(?:head\s+)?(?:manager|coach|boss)\b(?!\s+(?:«P\d+»|captain|referee))",
+        0.75,
+        club_side="tag",
+    ),
+    R(
+        "person-the-new-role-of",
+        "appointed",
+        # "X, the new manager of C, said"
+        r"{P},\s+(?:the\s+)?new\s+(?:head\s+)?(?:manager|coach|boss)\s+(?:of|at)\s+(?:the\s+)?{C}",
+        0.75,
+        club_side="tag",
+    ),
+    R(
         "person-the-club-role",
         "in_charge",
         # "X, the current C manager", "X, a former C coach", "X, the ex-C boss"

@@ -1008,6 +1008,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "divorce with",
     ),
     "offered-job-to": ("offered",),
+    "person-the-new-club-role": ("new",),
+    "person-the-new-role-of": ("new",),
     "person-the-club-role": ("manager", "coach", "boss", "assistant"),
     "person-the-squad-role": _COACH_WORD_KEYS,
     "promoted-from": _PROMOTION_KEYS,

@@ -156,7 +156,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         # "X, the Norwegian trainer of Standard": a nationality before the title
         # "X, now manager of C", "X, today coach of C" (translated "oggi allenatore del C"): the post he holds
-        r"{P},\s+(?:(?:actually|currently|still|now|today)\s+)?(?:the\s+)?(?:current\s+|former\s+|then\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?"
+        # ("X, the new manager of C" is person-the-new-club-role's appointment)
+        r"{P},\s+(?!(?:the\s+)?new\s)(?:(?:actually|currently|still|now|today)\s+)?(?:the\s+)?(?:current\s+|former\s+|then\s+)?"
+        r"(?:«[CS]\d+»(?:'s?)?\s+)?"
         r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?{ROLE}\s+(?:"
         r"of"
         # "X, coach of the club's under-19 team, …": the club the sentence names
