@@ -1010,6 +1010,12 @@ _SUBJECT_VERB_GAP = re.compile(
     r"(?:,\s+who)?\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\s+"
     r"|,\s+who\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\s+(?:under|with|alongside|for|beside)\s+"
     r"|\s+to\s+(?:replace|succeed)\s+"
+    # "Y's assistant, Z, leaves the club with him", "…, Z, follows him to C": the aide named in apposition
+    # goes with another man (the comma closes the apposition; "with him" is never the subject himself)
+    r"|,(?:\s+\d{2},)?\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,1}"
+    r"[a-z]+(?:ed|s)\s+(?:(?:the\s+club|the\s+team|home)\s+)?(?:(?:along|together)\s+)?(?:with\s+)?"
+    r"|\s+(?!(?:and|but|or|who|which|that|after|when|before|as|with)\b)(?:[a-z]+\s+){0,1}[a-z]+(?:ed|s)\s+"
+    r"(?:(?:the\s+club|the\s+team|home)\s+)?(?:along\s+|together\s+)?with\s+"
     # "X, who was fired by C last month, is among the favourites to replace him": a rumour's subject
     r"|(?:,\s+who\s+[^,;.]{1,80},)?\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:favourites?|candidates?|front-?runners?|contenders?|options?|names)\s+to\s+(?:replace|succeed)\s+"

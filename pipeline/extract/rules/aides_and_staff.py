@@ -185,21 +185,30 @@ JOINED_BY_STAFF: tuple[Rule, ...] = (
 )
 
 
+# an aide as a subject, named in apposition or not: "Y's fitness coach, X, leaves with him" (the comma
+# closing the apposition, after his age or not, only where a comma opened it: in "…, who left C along
+# with X, joins Z" X ends a relative clause and is no subject)
+_AIDE_SUBJECT = r"(?:(?<=,\s)(?P<apposed>))?{P}(?:\s+and\s+{P2})?(?(apposed)(?:(?:,\s+\d{2})?,)?|)"
+
+
 # --- aides who follow the new man -----------------------------------------------------------------
 AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
     R(
         "follow-him",
         "appointed",
         # (not "the staff of X accompanies him": X is the boss himself)
-        r"{AT_TAG}(?<!\bof\s){P}(?:\s+and\s+{P2})?\s+(?:will\s+|also\s+|have\s+|has\s+)*"
+        r"{AT_TAG}(?<!\bof\s)" + _AIDE_SUBJECT + r"\s+(?:will\s+|also\s+|have\s+|has\s+)*"
         # "is expected / set to follow him": the same move, hedged (a rumour)
         r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?|"
+        # ("goes with him to C": only with the club he goes to; "goes with him" alone may be a departure)
+        r"accompan(?:y|ies|ied)|(?:go(?:es)?|went|move[sd]?)\s+with(?=\s+(?:him|her|«P\d+»)\s+to\s+(?:the\s+)?«C)|"
         # ("his long-time assistant X returns with him": back at the club with the boss)
-        r"accompan(?:y|ies|ied)|(?:return(?:s|ed)?|arrive[sd]?|come[s]?|came)\s+with"
+        r"(?:return(?:s|ed)?|arrive[sd]?|come[s]?|came)\s+with"
         # (not "arrives with Y as his assistant": the subject is the boss; not "comes with his team")
         r"(?=\s+(?:him|her)\b|\s+«P\d+»(?!['’])(?!\s+as\b)))"
-        # "followed him from Sporting to Manchester United": the club he moved to
-        r"\s+(?:«P\d+»|him|her)(?:\s+from\s+(?:the\s+)?«C\d+»)?(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
+        # "followed him from Sporting to Manchester United": the club he moved to (not "follow him out of
+        # the door": a departure)
+        r"\s+(?:«P\d+»|him|her)(?!\s+out\b)(?:\s+from\s+(?:the\s+)?«C\d+»)?(?:\s+(?:to|at)\s+(?:the\s+)?{C})?",
         0.7,
         role="assistant_coach",
         club_side="after_topic",
@@ -600,8 +609,18 @@ AIDE_SPELLS: tuple[Rule, ...] = (
     R(
         "leave-with-him",
         "left",
-        r"{P}(?:\s+and\s+{P2})?{HAVE}\s+(?:leave|leaves|left|depart(?:s|ed)?|go|exit(?:s|ed)?)\s+"
-        r"(?:the\s+club\s+)?(?:along\s+)?with\s+«P\d+»",
+        _AIDE_SUBJECT + r"{HAVE}\s+(?:leave|leaves|left|depart(?:s|ed)?|go|exit(?:s|ed)?)\s+"
+        r"(?:the\s+club\s+|«C\d+»\s+)?(?:along\s+)?with\s+«P\d+»",
+        0.7,
+        club_side="topic",
+    ),
+    # "His assistant X follows him out of the door", "fitness coach X followed Y out of the club": the aide
+    # leaves with his boss (not "is expected to follow him out": a rumour, told only where it is settled)
+    R(
+        "follow-him-out",
+        "left",
+        _AIDE_SUBJECT + r"(?:\s+(?:also|will|has|have|had|then))*\s+"
+        r"follow(?:s|ed)?\s+«P\d+»\s+out\s+(?:of\s+(?:the\s+(?:door|club|exit)|«C\d+»)|through\s+the\s+(?:door|exit))",
         0.7,
         club_side="topic",
     ),
