@@ -256,6 +256,11 @@ LEAD_SUBJECT = re.compile(
     # X as coach": the club opening the lead with its news
     r"|^(?:[^«]{0,60}\s)?«C(\d+)»(?:\s+\([^()«]{1,12}\))?\s+(?:has|have)\s+(?:found\s+an?\s+new|"
     r"(?:extended|renewed)\s+the\s+(?:contract|deal)\s+of|officiali[sz]ed\s+«P)"
+    # "C can confirm that X has been appointed head coach", "C Football Club is delighted to confirm the
+    # appointment of X", "C are pleased to announce that X has signed a new contract": a club statement's
+    # club is the story's, whatever its news
+    r"|^(?:[^«]{0,60}\s)?«C(\d+)»(?:\s+Football\s+Club)?\s+(?:can|(?:is|are)\s+(?:pleased|delighted|happy|"
+    r"proud|saddened|sad)\s+to)\s+(?:confirm|announce)\s+(?:that|the)\s"
     # "X is the new head coach of C": the appointment is the news
     r"|«P\d+»\s+(?:is|becomes)\s+(?:the\s+)?new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+"
     r"(?:of|at)\s+(?:the\s+)?«C(\d+)»"
