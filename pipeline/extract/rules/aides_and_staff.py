@@ -788,6 +788,7 @@ RULE_KEYS.update(
         "staff-includes": ("include", "made up of", "composed of"),
         "leaves-boss-staff": ("staff",),
         "joined-boss-staff": ("staff",),
+        "joined-club-staff": ("staff",),
     }
 )
 AIDE_ON_BOSS_STAFF: tuple[Rule, ...] = (
@@ -814,6 +815,17 @@ AIDE_ON_BOSS_STAFF: tuple[Rule, ...] = (
         r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:leaves|left|leave|leaving|quits?)\s+"
         r"«P\d+»['’]s?\s+(?:{STAFF_KIND}\s+)?staff\s+(?:at|with|in)\s+(?:the\s+)?{C}",
         0.7,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X joined Brentford's coaching staff as an assistant last season", "X, who joined the Bees' staff last
+    # summer": an aide's arrival at the club that owns the staff
+    R(
+        "joined-club-staff",
+        "appointed",
+        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:(?:only|just|recently|first|originally)\s+)*(?:joined|joins)\s+"
+        r"(?:the\s+)?{C}['’]s?\s+(?:(?:coaching|backroom|technical|first-team|senior)\s+)?staff\b",
+        0.65,
         role="assistant_coach",
         club_side="tag",
     ),
