@@ -1670,6 +1670,9 @@ def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: C
     if national:  # "his contract with the federation finished and he was replaced by Y": the national team
         return national, "national", False
     club = ctx.club_in_view()
+    keeper = _keeping_boss_post(match, sent, ctx) if rule.name in _STAFF_KEPT_RULES else None
+    if keeper:  # "X will keep Y's assistant A, while goalkeeping coach B also stays": X's staff
+        return keeper
     if rule.name in _STAFF_KEPT_RULES and club != ctx.topic_club and club not in ctx.opened[-3:]:
         # "Goalkeeping coach Y stays": where the story is, not a club his boss's career passed through
         club = ctx.topic_club
@@ -1690,6 +1693,17 @@ def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: C
     if club != ctx.topic_club:
         return club, squad_at("first_team", club, ctx), False
     return club, ctx.topic_squad, False
+
+
+def _keeping_boss_post(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
+    """The one post the story gave the head coach a staff-kept sentence opens on ('Sadiku will keep
+    Alonso's assistant A, while goalkeeping coach B also stays', 'His assistant A leaves, while B stays
+    on'): the staff stays with him, whatever club a sentence before turned to."""
+    subject = _SUBJECT_PERSON.match(sent.tagged)
+    if subject is None or match.start() <= subject.start() < match.end():
+        return None  # "Goalkeeping coach B stays": the aide opens the sentence himself
+    boss = sent.mentions[int(subject.group(1))].name
+    return _sole_post(boss, ctx) if boss else None
 
 
 def _left_for_club_in_view(match: re.Match[str], sent: TaggedSentence, club: str | None) -> bool:
