@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.regex_cache import compile_cached
 from pipeline.extract.rules.grammar import _expand
 from pipeline.extract.rules.keys import RULE_KEYS
 
 
 @cache
 def _compiled(source: str) -> re.Pattern[str]:
-    return re.compile(source, re.IGNORECASE)
+    return compile_cached(source, re.IGNORECASE)  # (from an earlier run's opcodes when it has them)
 
 
 @dataclass(frozen=True, slots=True)
