@@ -42,6 +42,7 @@ from pipeline.extract.mentions import (
     shared_alias_owner,
     squad_mentions,
     weak_alias_seen,
+    worn_by_a_club_in_view,
 )
 from pipeline.extract.people import (
     CLUB_OF_OWNER,
@@ -164,7 +165,7 @@ def first_pass(
     counts: Counter[str] = Counter()
     kept: list[list[Mention] | None] = []
     full_names: list[dict[str, str]] = []  # per sentence: clubs named by more than one word, folded → club
-    shared: list[Mention] = []  # "the Red Devils": whose depends on the article's other clubs
+    shared: list[tuple[Mention, bool]] = []  # "the Red Devils": whose depends on the article's other clubs
     club_words: dict[str, set[str]] = {}  # club → the words that named it
     namings: Counter[str] = Counter()  # full name → how often it was named so far, by any form of it
     for i, sentence in enumerate(sentences):
@@ -187,12 +188,14 @@ def first_pass(
                 if _shared_key(m) is None:
                     counts[m.name] += 1
                 else:
-                    shared.append(m)
-    for m in shared:  # the usual owner, unless the article names another wearer of the nickname
+                    shared.append((m, sentence[m.start : m.end].islower()))  # "the rossoneri"
+    for m, lower in shared:  # the usual owner, unless the article names another wearer of the nickname
         ref = lookup_club(m.name)
         key = _shared_key(m)
         if ref is not None and key is not None:
-            counts[shared_alias_owner(key, ref, counts).name] += 1
+            owner = shared_alias_owner(key, ref, counts)
+            if not (lower and worn_by_a_club_in_view(owner, counts)):
+                counts[owner.name] += 1
     surnames = {_family_name(full) for full in ctx.people.full_names}
     ctx.surname_clubs = {
         club for club, words in club_words.items() if words <= surnames and ctx.club_kinds.get(club) == "club"

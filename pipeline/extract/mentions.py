@@ -27,6 +27,7 @@ from pipeline.reference import (
     ClubRef,
     club_index,
     club_places,
+    club_refs,
     clubless_squad_aliases,
     coach_nicknames,
     coach_surnames,
@@ -297,6 +298,8 @@ def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
             _WEAK_SEEN[0] = True  # "the Red Devils": looked at again once the article's clubs are known
         else:
             ref = shared_alias_owner(key, ref, strong_clubs)
+            lower = key.removeprefix("the ") in _LOWER_NICKNAMES
+            ref = None if lower and worn_by_a_club_in_view(ref, strong_clubs) else ref
     if ref is None and strong_clubs is None and key in context_club_aliases():
         _WEAK_SEEN[0] = True  # the caller must look again once it knows the article's clubs
     if ref is None and strong_clubs is not None:
@@ -310,6 +313,23 @@ def _club_ref(key: str, strong_clubs: set[str] | None) -> ClubRef | None:
 
 
 _WEAK_SEEN = [False]
+# the nicknames the sentence being read wrote in lower case ("the rossoneri"): translated local copy
+_LOWER_NICKNAMES: set[str] = set()
+
+
+def worn_by_a_club_in_view(owner: ClubRef, strong_clubs: Collection[str]) -> bool:
+    """'Lucchese, X is the new coach of the rossoneri': a nickname many clubs of a country wear (the
+    reference lists more than one wearer), written in lower case as translated local copy writes its
+    own club's colours, in an article that names another club of the owner's country and never the
+    owner itself, is that club's, not the owner's. No club is read from it; the story's club stays in
+    view. (The callers check the case: English copy writes "the Rossoneri" for Milan alone.)"""
+    if owner.name in strong_clubs or owner.kind != "club":
+        return False
+    refs = club_refs()
+    return any(
+        (other := refs.get(name)) is not None and other.country == owner.country and other.kind == "club"
+        for name in strong_clubs
+    )
 
 
 def shared_alias_owner(key: str, ref: ClubRef, strong_clubs: Collection[str]) -> ClubRef:
@@ -333,7 +353,9 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     resolve only to those. Pass None on the first pass, when that set is being built.
     """
     _WEAK_SEEN[0] = False
+    _LOWER_NICKNAMES.clear()
     if "the " in sentence:
+        _LOWER_NICKNAMES.update(fold(m.group(0)) for m in _lowercase_nickname_re().finditer(sentence))
         sentence = _capitalised_nicknames(sentence)
     out: list[Mention] = []
     loose: list[re.Match[str]] = []  # ambiguous aliases no club of the article resolved
@@ -794,8 +816,8 @@ def _cued_context_alias(said: str, start: int) -> list[Mention]:
     owners = context_club_owners().get(key, ())
     if len(owners) != 1 or owners[0].kind != "club" or key in _GENERIC_ALIASES:
         return []
-    if key in CLUB_SUFFIXES or key in CLUB_PREFIXES:
-        return []
+    if key in CLUB_SUFFIXES or key in CLUB_PREFIXES or key in shared_strong_aliases():
+        return []  # (a nickname another club wears as its own name has no one owner)
     ref, text = owners[0], _POSSESSIVE.sub("", said)
     return [Mention("C", start, start + len(text), text, name=ref.name, club_kind=ref.kind)]
 
@@ -1111,6 +1133,8 @@ def _sole_context_owner(
 ) -> list[Mention]:
     """The club (or national team; or club of `among`) that alone owns the context-only `alias`
     written at `start`."""
+    if fold(alias) in shared_strong_aliases():
+        return []  # "the rossoneri": a club wears it as its own name, so no one wearer owns it alone
     owners = context_club_owners().get(fold(alias), ())
     owners = [
         r
@@ -1146,8 +1170,9 @@ def _cued_club(sentence: str, run: re.Match[str], strong_clubs: set[str] | None)
         return None  # "coach of the B team": a squad letter before "team", no club called "B"
     ref = _club_ref(fold(text), strong_clubs)
     if ref is None:  # "trainer of Standard", "Dutch sides Excelsior": the one club owning the alias
-        owners = context_club_owners().get(fold(text), ())
-        ref = owners[0] if len(owners) == 1 and fold(text) not in _GENERIC_ALIASES else None
+        key = fold(text)
+        owners = () if key in shared_strong_aliases() else context_club_owners().get(key, ())
+        ref = owners[0] if len(owners) == 1 and key not in _GENERIC_ALIASES else None
     if ref is None and words[-1] in _UNKNOWN_GROUND_WORDS:
         return None  # "co-trainer at the Red Bull Arena": a ground no club of ours plays at, no club
     if ref is None and _nickname_after_the(sentence, run.start(), words):
