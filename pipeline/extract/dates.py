@@ -505,6 +505,12 @@ SCHEDULED_START = (
     r"(?:takes|starts|begins|assumes)\s+"
     r"(?:charge|over|work|(?:his|her)\s+(?:new\s+)?(?:job|role|duties|post))"
 )
+# A fixture told in the present tense is to come: "Crewe travel to Wrexham on Saturday", "host Stoke on
+# Sunday" (the verb, not the noun: "the hosts on Sunday", "a visit to Anfield")
+FIXTURE_AHEAD = (
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)"
+    r"(?:travel|host|face|visit|welcome|play)s?\s+(?:to\s+)?(?-i:[A-Z])\w*"
+)
 # "will take charge in September", "is set to be unveiled on Monday": the coming month or weekday.
 # A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
 _FUTURE_BEFORE = compile_quick(
@@ -512,6 +518,8 @@ _FUTURE_BEFORE = compile_quick(
     # an absolute 'with X set to': "with the Norwegian set to start on June 1", "with pre-season due to begin"
     r"with\s[^.;:!?,]{1,40}?\b(?:set|due|scheduled)\s+to|"
     + SCHEDULED_START
+    + "|"
+    + FIXTURE_AHEAD
     + r"|(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out))\b"
     r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
     re.IGNORECASE,
