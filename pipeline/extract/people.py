@@ -401,7 +401,20 @@ _SAME_NATIONALITY = {
     "pole": "polish", "turk": "turkish", "croat": "croatian", "finn": "finnish", "icelander": "icelandic",
     "slovene": "slovenian", "slovakian": "slovak",
 }  # fmt: skip
-_NATIONALITY_WORDS = frozenset(d.lower() for d in DEMONYMS) | frozenset(_SAME_NATIONALITY)
+# A man named by his home region is of its country: "the Catalan" may be the man the story called a
+# Spaniard, "the Bavarian" a German (regions as `DESCRIPTOR_HEADS` lists them; a region shared by two
+# countries, like the Basque Country or Limburg, names none)
+_REGION_COUNTRY = {
+    "catalan": "spanish", "galician": "spanish", "andalusian": "spanish", "valencian": "spanish",
+    "asturian": "spanish", "bavarian": "german", "swabian": "german", "tuscan": "italian",
+    "sicilian": "italian", "sardinian": "italian", "neapolitan": "italian", "abruzzese": "italian",
+    "calabrian": "italian", "venetian": "italian", "piedmontese": "italian", "breton": "french",
+    "corsican": "french", "alsatian": "french", "fleming": "belgian", "walloon": "belgian",
+    "frisian": "dutch",
+}  # fmt: skip
+_NATIONALITY_WORDS = (
+    frozenset(d.lower() for d in DEMONYMS) | frozenset(_SAME_NATIONALITY) | frozenset(_REGION_COUNTRY)
+)
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
@@ -411,6 +424,5 @@ def nationalities(text: str) -> frozenset[str]:
     """The nationalities a descriptor or title names ('The 57-year-old Australian', 'the
     Italian-German coach'), one key per nationality."""
     words = _CAPITALISED_WORD.findall(text)
-    return frozenset(
-        _SAME_NATIONALITY.get(w.lower(), w.lower()) for w in words if w.lower() in _NATIONALITY_WORDS
-    )
+    said = {_SAME_NATIONALITY.get(w.lower(), w.lower()) for w in words if w.lower() in _NATIONALITY_WORDS}
+    return frozenset(said | {_REGION_COUNTRY[k] for k in said if k in _REGION_COUNTRY})
