@@ -433,6 +433,8 @@ def _run_found(
     ambiguous alias no club resolved goes to `loose`."""
     text, start = run.group(0), run.start()
     found = _split_run(sentence, tokens, strong_clubs)
+    if len(tokens) > 2 and not any(m.kind == "C" for m in found):
+        found = _official_name(run) or found
     if not any(m.kind == "C" for m in found) and _heads_item(sentence, run):
         found = _sole_context_owner(start, text) or found
     if not found and strong_clubs and _plural_after_the(sentence, start, text):
@@ -1126,6 +1128,37 @@ def _unclaimed_context_owner(start: int, alias: str, strong_clubs: Collection[st
     if any(word.search(fold(club)) for club in strong_clubs):
         return []
     return _sole_context_owner(start, alias)
+
+
+_NAME_PARTICLES = frozenset({"de", "do", "da", "del", "e", "y", "di"})
+
+
+def _official_name(run: re.Match[str]) -> list[Mention]:
+    """A club written out in its official name whose short form initials the club-form words: 'Vitória Sport
+    Clube' (Vitória SC), 'Renaissance Sportive de Berkane' (RS Berkane), as clubs' own statements and
+    translated copy write it; the one known club that short form names, else nothing."""
+    tokens = _run_words(run.group(0))
+    if tokens[0][2] == "The":  # "The Renaissance Sportive de Berkane has prolonged …"
+        tokens = tokens[1:]
+    for short in _initialled_forms([w for _, _, w in tokens]):
+        ref = club_index().get(fold(short))
+        if ref is not None:
+            start = run.start() + tokens[0][0]
+            text = run.group(0)[tokens[0][0] :]
+            return [Mention("C", start, run.end(), text, name=ref.name, club_kind=ref.kind, squad=ref.squad)]
+    return []
+
+
+def _initialled_forms(words: list[str]) -> Iterator[str]:
+    """Short forms of a name with two or three capitalised words made initials: its leading words before
+    the rest ('RS Berkane', particles dropped) or its trailing words after its first ('Vitória SC')."""
+    for k in (2, 3):
+        head, rest = words[:k], [w for w in words[k:] if w.lower() not in _NAME_PARTICLES]
+        if rest and all(w[:1].isupper() for w in head):
+            yield "".join(w[0] for w in head) + " " + " ".join(rest)
+        lead, tail = words[:-k], words[-k:]
+        if lead and all(w[:1].isupper() for w in tail):
+            yield " ".join(lead) + " " + "".join(w[0] for w in tail)
 
 
 def _sole_context_owner(
