@@ -2634,6 +2634,8 @@ _BECAME_HEAD_AFTER = re.compile(
 )
 
 
+# aides who go with their boss, told by their title before the name (else the rule's assistant)
+_FOLLOWING_AIDE_RULES = rule_names("follow-him")
 # aides each named before his own title ("A as assistant and B as physical trainer")
 _AIDES_BEFORE_TITLES_RULES = rule_names("brings-aides-as-titles", "aides-join-as-titles")
 
@@ -2660,6 +2662,10 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _role_after_as(tagged, person_pos)
     if rule.name == "left-for-club" and _BECAME_HEAD_AFTER.match(tagged, match.end()):
         return "head_coach"  # "his assistant X left for Dundee, where he became manager": the post he went to
+    if rule.name in _FOLLOWING_AIDE_RULES:  # "Fitness coach X follows him": his title, not the rule's
+        titled = _apposition_role(tagged, _title_end(match, tagged, person_pos))
+        if titled in STAFF_TITLE_ROLES:
+            return titled
     if rule.name == "apposed-staff-stays":  # "X, his goalkeeping coach, remains": the title between commas
         titled = _apposition_role(tagged, person_pos)
         return "assistant_coach" if titled in ("caretaker", "head_coach") else titled
@@ -3509,6 +3515,14 @@ _APPOSITION_BEFORE = re.compile(r"([^«».,;]{0,30})$")
 # a time word between a title and the name: "interim coach since X joined D" is the stand-in's title, not X's
 _TIME_WORD = re.compile(r"^.*\b(?:since|after|when|until|following|before|while)\s", re.IGNORECASE)
 _A_FORMER = re.compile(r"(?:a|an|the)\s+(?:former|ex-?)\b", re.IGNORECASE)
+
+
+def _title_end(match: re.Match[str], tagged: str, person_pos: int) -> int:
+    """Where the title before a man ends: his name, or the comma before it when he is named in
+    apposition ("His fitness coach, X, follows him")."""
+    if match.re.groupindex.get("apposed") and match.group("apposed") is not None:
+        return tagged.rfind(",", 0, person_pos)
+    return person_pos
 
 
 def _apposition_role(tagged: str, person_pos: int) -> str:
