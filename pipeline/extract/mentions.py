@@ -491,7 +491,24 @@ def _with_cued_club(
         return [club] if club is not None else found
     if _ROLE_AFTER.match(sentence, run.end()):
         return _context_alias_before_role(run) or found
+    if found and _SOCCER_PROGRAM_AFTER.match(sentence, run.end()):
+        return _soccer_program(sentence, run, found)
     return found
+
+
+# "Marshall men's soccer coach X", "Dunmore State women's soccer program": an American college's or
+# club's team, told by its sport, right after the name (no man coaches "men's soccer" of his own name)
+_SOCCER_PROGRAM_AFTER = re.compile(
+    r"\s+(?:men['’]s|women['’]s)\s+soccer\s+(?:head\s+coach|coach|program|team|assistant)\b"
+)
+
+
+def _soccer_program(sentence: str, run: re.Match[str], found: list[Mention]) -> list[Mention]:
+    """The run's last name read as the club whose soccer team follows it; the names before it stay."""
+    last = found[-1]
+    if last.kind != "P" or last.pronoun:
+        return found
+    return [*found[:-1], Mention("C", last.start, last.end, last.text, name=last.text)]
 
 
 def _heads_item(sentence: str, run: re.Match[str]) -> bool:
