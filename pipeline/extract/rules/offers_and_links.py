@@ -661,7 +661,9 @@ _NAMES_OF = (
 # mentioned", "are the most circulated", "are pointed (by the press) as the favourites", "were cited for the
 # post" (translated "son señalados como", "fueron citados para")
 _CIRCULATES = (
-    r"\s+(?:(?:also|too|now|already)\s+)*(?:circulat(?:e|es|ed)\b|(?:are|is|were|was|have\s+been|has\s+been)\s+"
+    # ("had also circulated", "had been circulating": the news told before the appointment)
+    r"\s+(?:(?:also|too|now|already)\s+)*(?:(?:(?:had|has|have)\s+(?:(?:also|too|already)\s+)?)?circulat(?:e|es|ed)\b|"
+    r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:(?:also|too|already|now)\s+)?(?:circulating|doing\s+the\s+rounds|"
     r"mentioned(?=\s*(?:[.;,]|$|too\b|also\b|as\s))|the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
     # (as a candidate or for the post: not "cited for the Golden Boot")
