@@ -1055,6 +1055,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "joins ",
         "come ",
         "came ",
+        "comes ",
+        "return",
     ),
     "left-to-take": ("to take", "to become", "to coach", "to manage", "to join", "to lead"),
     "mutual-consent": ("mutual",),

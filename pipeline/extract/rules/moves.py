@@ -8,6 +8,16 @@ from pipeline.extract.rules.grammar import AGE_APPOSITION, AS_A_YOUNGSTER, DEMON
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
+# the new man's first verb, then the arrival as the second of his clause: "X signed a two-year deal and
+# arrives from C", "X signs until 2027 and comes over from C" (no other man between them)
+_FIRST_VERB_AND = r"(?:\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b)(?:[^«.;:!?]|«[CS]\d+»){0,80}?\s+and(?:\s+now)?"
+# the post he arrives to take, between the verb and "from C": "joins as assistant manager from C"
+_AS_TITLE = (
+    r"(?:\s+as\s+(?:an?\s+|the\s+|(?:his|her|their)\s+(?:new\s+)?)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:coach|manager|assistant|trainer|boss))?"
+)
+
+
 # between "arrived" and "from C": where and when ("arrived at América in the summer of 2023 from",
 # "arrived last summer from", "arrived to the Palmeiras in October of 2020, coming from")
 _ARRIVAL_GAP = (
@@ -56,9 +66,13 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
     R(
         "joins-from",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:set|expected|due|poised)\s+to\s+)?(?:joins?|joined|joining|arrives?|arrived|"
-        r"arriving|comes|came|come|moves?|moved|switche[sd])"
+        r"{P}(?:{APP}{WHO}{HAVE}|" + _FIRST_VERB_AND + r")\s+(?:(?:set|expected|due|poised)\s+to\s+)?"
+        r"(?:joins?|joined|joining|arrives?|arrived|arriving|comes|came|come|moves?|moved|switche[sd]|"
+        # ("returns to the Kassam Stadium from C": back to the club in view, leaving C; not "returned from
+        # Spain", a trip)
+        r"(?:returns?|returned|returning)(?=\s+to\s))"
         + _ARRIVAL_GAP
+        + _AS_TITLE
         + r"\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
         # (not "moved from C as a boy": where he grew up, or his youth club as a player)
         r"(?:[a-z\-]+\s+){0,2}?{CDESC}(?:{C}|{S})(?!\s+" + AS_A_YOUNGSTER + ")",
