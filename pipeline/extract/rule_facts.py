@@ -367,12 +367,23 @@ class _SentenceMarks:
         f.before_national = self.before_national
 
 
+# a broad reading of a sentence other rules read more closely: its fact counts only where they read no
+# such event of that man ("X, who served as assistant to Y, stays in the technical staff": the closer
+# reading's role and club stand, not a second fact with others)
+_ONLY_WHAT_OTHERS_MISSED_RULES = rule_names("named-aide-stays-on")
+
+
+def _same_man_and_event(f: Fact, g: Fact) -> bool:
+    return (f.coach, f.event) == (g.coach, g.event)
+
+
 def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Context) -> list[Fact]:
     """The facts the sentence's candidate rules read, then those derived from them (a descriptor's
     own post, a departure's spell, elided second moves, counted spells)."""
     facts: list[Fact] = []
     titled: list[Fact] = []  # read by a staff title before the name: its role wins
     aides: list[Fact] = []  # the aide's posts told beside his head coach's
+    unread: list[Fact] = []  # read by a rule that only adds what the others did not read
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
@@ -389,6 +400,9 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
             if rule.name in FORMER_POST_RULES and FORMER_WORD.search(match.group(0)):
                 for f in found:
                     f.former_post = True
+            if rule.name in _ONLY_WHAT_OTHERS_MISSED_RULES:
+                unread.extend(found)
+                continue
             facts.extend(found)
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
             if found and rule.name in HEAD_OF_AIDE_RULES:
@@ -396,6 +410,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
             if _FIRST_OF_SPELLS.search(match.group(0)) or rule.name == "returns-to-post-held":
                 _first_of_spells(found)
     facts.extend(f for f in aides if not any(g.coach == f.coach and g.club == f.club for g in facts))
+    facts.extend(f for f in unread if not any(_same_man_and_event(f, g) for g in facts))
     facts = _titles_over_head_coach(facts, titled)
     _exit_ends_spell_told(facts)
     facts = _named_post_of_one_exit(facts, sent)

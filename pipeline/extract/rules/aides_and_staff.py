@@ -1088,6 +1088,7 @@ RULE_KEYS.update(
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
         "titled-staff-stays": ("continue", "stay", "remain", "retained", "maintained", "saved in the"),
         "apposed-staff-stays": ("continue", "stay", "remain"),
+        "named-aide-stays-on": ("continu", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
         "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
         "brings-aides-as-titles": ("bring", "adds", "adding", "will add", "to add"),
@@ -1280,6 +1281,26 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"permanent\s+)?" + BACKROOM_TITLE + r"\s*," + _STAYS_ON_STAFF,
         0.6,
         club_side="topic",
+    ),
+    # "X, who worked alongside him, stays on the technical team", "Y continues as first-team coach", "Z has
+    # been asked to stay on as assistant": an aide named with no title before him, kept on (the staff or his
+    # title after the verb tells he is staff, not "remains a candidate")
+    R(
+        "named-aide-stays-on",
+        "in_charge",
+        # (not a stand-in told as one, "X, the caretaker, will stay on as first-team coach": his spell ends,
+        # read by the stand-in rules)
+        r"{P}(?!\s*,[^,.;]{0,60}?\b(?:caretaker|interim|stand-in)\b)"
+        r"{APP}(?:\s*,\s+who\s+(?:[^«.;,]|«[CSP]\d+»){1,60}?,)?"
+        r"(?:\s+(?:also|will|has\s+been\s+asked\s+to|have\s+been\s+asked\s+to|agreed\s+to|is\s+to))*\s+"
+        r"(?:stays?|remains?|continues?)(?:\s+on)?\s+"
+        # ("remain in the staff of the reserve team": that side's staff)
+        r"(?:(?:in|on)\s+(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|team)\b"
+        r"(?:\s+of\s+(?:the\s+)?(?:{C}|{S}))?|"
+        r"as\s+(?:(?:the|an?|{HIS})\s+)?(?:«S\d+»\s+coach\b|" + BACKROOM_TITLE + r"\b))",
+        0.6,
+        club_side="topic",
+        squad_in_match=True,
     ),
     R(
         "titled-staff-stays",
