@@ -284,6 +284,7 @@ RULE_KEYS.update(
         "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
         "will-lead-for-games": ("game", "match", "trip", "tie", "fixture", "friendlies"),
         "will-lead-until-filled": ("rest of the", "end of the", "meantime", "interim basis"),
+        "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
     }
 )
 # the games a stand-in is named for: "for Saturday's trip to Cardiff", "for the final two matches of the
@@ -292,6 +293,8 @@ _FOR_GAMES = (
     r"\s+for\s+(?!the\s+(?:first|rest)\b)(?:[\w'’\-]+\s+){0,4}?"
     r"(?:games?|match(?:es)?|trip|ties?|fixtures?|friendlies)\b"
 )
+# the title of a youth or reserve side's coach after its squad tag: "«S» coach", "«S» team manager"
+_SIDE_COACH = r"(?:team\s+|side\s+)?(?:coach|manager|boss)"
 STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
     # "Caretaker boss X will lead C against Barnsley on Saturday": the stand-in's coming spell is the news
     # (a permanent coach's "will lead C against D" is only a preview)
@@ -332,5 +335,20 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         club_side="topic",
         needs_open_post=True,
         squad_in_match=True,
+    ),
+    # "X, the reserve team coach, was in charge for the last two games as interim", "Under-19 coach X was
+    # in charge on an interim basis": a youth or reserve coach standing in leads the first team (his
+    # own side is told by his title, the only ground to read a first-team spell beside it)
+    R(
+        "was-in-charge-as-interim",
+        "in_charge",
+        r"(?:(?P<titled>«S\d+»\s+" + _SIDE_COACH + r")\s+)?{P}"
+        r"(?(titled)|,\s+(?:the\s+)?(?:club['’]s\s+)?«S\d+»\s+" + _SIDE_COACH + r",)"
+        r"\s+(?:was|had\s+been|has\s+been)\s+in\s+charge\b(?:[^.;:«]|«[CS]\d+»){0,60}?"
+        r"\b(?:as\s+(?:the\s+)?(?:interim|caretaker)\b(?!\s+(?:president|chairman|director|ceo))|"
+        r"on\s+an?\s+(?:interim|caretaker|temporary)\s+basis)",
+        0.7,
+        role="caretaker",
+        club_side="topic",
     ),
 )
