@@ -1147,9 +1147,6 @@ def _unclaimed_context_owner(start: int, alias: str, strong_clubs: Collection[st
     return _sole_context_owner(start, alias)
 
 
-_NAME_PARTICLES = frozenset({"de", "do", "da", "del", "e", "y", "di"})
-
-
 def _official_name(run: re.Match[str]) -> list[Mention]:
     """A club written out in its official name whose short form initials the club-form words: 'Vitória Sport
     Clube' (Vitória SC), 'Renaissance Sportive de Berkane' (RS Berkane), as clubs' own statements and
