@@ -137,6 +137,9 @@ _JUST_HAPPENED = re.compile(
     r"(?:contract\s+)?extension)\b"
     # the lead's present or future: "informs that X is appointed head coach", "X will be the new coach"
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?appointed\b"
+    # a club's statement in the present: "C is delighted to confirm the appointment of X", "C can confirm"
+    r"|\b(?:is|are)\s+(?:very\s+)?(?:delighted|pleased|happy|proud|thrilled|excited)\s+to\s+(?:confirm|announce)\b"
+    r"|\bcan\s+(?:now\s+)?confirm\b"
     r"|«P\d+»\s+(?:is|will\s+be)\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,36 @@
+"""A club's statement in the present tense tells today's news: 'C is delighted to confirm the
+appointment of X', 'C can confirm that X has left' are dated by the article's day, as 'C have
+confirmed the appointment of X' is; a past 'confirmed' with no date stays undated."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_article
+from pipeline.records import Article
+
+
+def _dated(text: str) -> set[tuple[str, str, str | None]]:
+    article = Article(id="c1", url=None, title="", published="2026-06-03", text=text)
+    return {(f["coach"], f["event"], f["date"]) for f in extract_article(article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Stoke City Football Club is delighted to confirm the appointment of Jan Lund as Head Coach.",
+            "appointed",
+        ),
+        ("Stoke City are pleased to announce the appointment of Jan Lund as head coach.", "appointed"),
+        ("Stoke City can confirm the appointment of Jan Lund as head coach.", "appointed"),
+    ],
+)
+def test_a_club_statement_in_the_present_is_the_news_day(text: str, event: str) -> None:
+    assert ("Jan Lund", event, "2026-06-03") in _dated(text)
+
+
+def test_a_past_confirmation_with_no_date_stays_undated() -> None:
+    assert ("Jan Lund", "appointed", None) in _dated(
+        "Stoke City confirmed the appointment of Jan Lund as head coach."
+    )
