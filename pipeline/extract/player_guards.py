@@ -424,8 +424,9 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return True
     if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not fired_coach(tagged, match)
-    if rule.name in ("joins-from", "joins-from-appointed"):
-        # "C have signed X, who arrives from D, where he scored 20 goals": a player's signing, unless a post
+    if rule.name in ("joins-from", "joins-from-appointed", "successor-to"):
+        # "C have signed X, who arrives from D, where he scored 20 goals": a player's signing, unless a post;
+        # "signed striker X as a replacement for Y": Y is a player too
         return _players_move(tagged) and not _post_wording(match, tagged)
     if rule.name == "replaced-man-moves-on":  # "signed striker X to replace Y, who joined C": a player's move
         return bool(_PLAYER_TALK.search(tagged))
