@@ -102,10 +102,13 @@ _PICKED_PLAYERS = (
 )
 # "was named captain", "named player of the month", "named in England's squad": a player's honour or
 # selection, not a post
-_NOT_AN_HONOUR = (
+_PLAYERS_HONOUR = (
     r"(?!\s+(?:as\s+)?(?:(?:the|a|an|new|club|team|vice|their|his|its|«[CS]\d+»(?:['’]s)?)[\s-]+){0,3}"
     r"(?:captain|skipper|player|footballer|young\s+player|man\s+of\s+the\s+match|MVP)\b)"
-    r"(?!\s+in\s+(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:squad|team\s+of\s+the|XI|line-?up|starting)\b)"
+)
+_NOT_AN_HONOUR = (
+    _PLAYERS_HONOUR
+    + r"(?!\s+in\s+(?:[^.;«]|«[CS]\d+»){0,40}?\b(?:squad|team\s+of\s+the|XI|line-?up|starting)\b)"
     # "was named coach of the season / manager of the month": an award, not a post
     r"(?!\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|manager|trainer)\s+of\s+the\s+"
     r"(?:year|season|month|decade|tournament|round)\b)"
@@ -164,6 +167,9 @@ APPOINTED: tuple[Rule, ...] = (
         # "the appointment of Y's former assistant X": the aide named through his boss
         r"|«P\d+»['’]s?\s+(?:[\w-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))"
         r"{0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))"
+        # "names B as captain": the armband, a player's
+        + _PLAYERS_HONOUR
+        +
         # "has named his starting XI / squad": the coach picking players
         r"(?!'s?\s+(?:[\w\-]+\s+){0,3}?(?:squad|team|side|line-?up|XI|roster)\b(?![’']))",
         0.9,
