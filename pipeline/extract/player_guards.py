@@ -346,6 +346,15 @@ def _post_wording(match: re.Match[str], tagged: str) -> bool:
 _PLAYER_TALK = re.compile(r"\b(?:" + PLAYING_POSITION + r"|signed|signing|transfer)\b", re.IGNORECASE)
 
 
+# a job in the media ("becomes an analyst for Sky Sports", "joins the BBC as a pundit"): what players and
+# coaches alike go on to, so it tells no coaching post of its own
+_MEDIA_JOB = re.compile(
+    r"\b(?:pundit|commentator|broadcaster|columnist|(?:TV|television)\s+(?:analyst|expert)"
+    r"|analyst\s+(?:for|with|on)\b)",
+    re.IGNORECASE,
+)
+
+
 def _players_move(tagged: str) -> bool:
     """The sentence tells a player's move: a signing, a transfer, a playing position or a player's deed
     ('where he scored 20 goals')."""
@@ -428,6 +437,8 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         # "C have signed X, who arrives from D, where he scored 20 goals": a player's signing, unless a post;
         # "signed striker X as a replacement for Y": Y is a player too
         return _players_move(tagged) and not _post_wording(match, tagged)
+    if rule.name == "gerund-left":  # "X becomes a TV pundit after leaving C": a player's career too
+        return bool(_MEDIA_JOB.search(tagged)) and not _post_wording(match, tagged)
     if rule.name == "replaced-man-moves-on":  # "signed striker X to replace Y, who joined C": a player's move
         return bool(_PLAYER_TALK.search(tagged))
     if rule.name == "replaces" and _SIGNS_FIRST.search(match.group(0)):
