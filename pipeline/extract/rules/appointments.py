@@ -104,7 +104,8 @@ _PICKED_PLAYERS = (
 # selection, not a post
 _PLAYERS_HONOUR = (
     r"(?!\s+(?:as\s+)?(?:(?:the|a|an|new|club|team|vice|their|his|its|«[CS]\d+»(?:['’]s)?)[\s-]+){0,3}"
-    r"(?:captain|skipper|player|footballer|young\s+player|man\s+of\s+the\s+match|MVP)\b)"
+    # (not "player-manager", "player-coach": a coach's post that keeps him on the pitch)
+    r"(?:captain|skipper|player|footballer|young\s+player|man\s+of\s+the\s+match|MVP)\b(?!-))"
 )
 _NOT_AN_HONOUR = (
     _PLAYERS_HONOUR
