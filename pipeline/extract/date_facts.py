@@ -41,7 +41,9 @@ _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATE
 _NOW_VERB = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+){0,2}(?:been\s+)?(?:appointed|named|hired|"
     r"confirmed|installed|sacked|dismissed|fired|axed|relieved|stepped\s+down|resigned|quit|left|departed|"
-    r"parted\s+(?:company|ways)|extended|signed)\b"
+    r"parted\s+(?:company|ways)|extended|signed|"
+    # a parting agreed: "C and X have agreed to part ways", "… have decided to separate"
+    r"agreed\s+to\s+part|agreed\s+on\s+the\s+end|decided\s+to\s+(?:separate|part))\b"
     r"|\b(?:is|are)\s+(?:also\s+)?(?:leaving|departing|quitting|stepping\s+down)\b"
     r"|\b(?:also\s+)?(?:leaves|quits|departs)\b|\bleave\s+(?:along\s+)?with\s+him\b"
     # a stand-in going back, a successor stepping in: "returns to his role", "will now return to her post",
