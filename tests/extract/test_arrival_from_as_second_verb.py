@@ -23,7 +23,7 @@ def _left(text: str) -> set[str]:
     "text",
     [
         "Fairlie signed a two-year contract and arrives from Kilmarnock.",
-        "Fairlie signs until the summer of 2027 and comes over from Kilmarnock, who let him go for a fee.",
+        "Fairlie signs a deal to 2028 and comes over from Kilmarnock for an undisclosed fee.",
         "Fairlie joins as assistant manager from Kilmarnock.",
         "The deal was done quickly, with the 44-year-old returning to Tynecastle from Kilmarnock.",
     ],

@@ -20,7 +20,7 @@ def _dated(text: str) -> set[tuple[str, str, str | None]]:
     ("text", "event"),
     [
         (
-            "Stoke City Football Club is delighted to confirm the appointment of Jan Lund as Head Coach.",
+            "Stoke City is delighted to confirm the appointment of Jan Lund as its new Head Coach.",
             "appointed",
         ),
         ("Stoke City are pleased to announce the appointment of Jan Lund as head coach.", "appointed"),

@@ -35,7 +35,7 @@ def _date_of(text: str, coach: str, event: str) -> str | None:
         ),
         (
             "Brentwick Town confirmed the news. Ray Hinds, a former Brentwick captain who had been working "
-            "as a scout, takes over as interim head coach for the rest of the campaign.",
+            "as a scout, takes over as interim head coach until a permanent appointment is made.",
             "Ray Hinds",
         ),
     ],

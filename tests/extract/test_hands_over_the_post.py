@@ -15,8 +15,8 @@ _NEWS = "Latvia have appointed Ivars Kolar as head coach. "
     ("sentence", "squad"),
     [
         (
-            "Henk Vella has coached the Latvia under-21s since 2022 and will hand that role over to his "
-            "assistant Jan Berzins.",
+            "Henk Vella, in charge of the Latvia under-21s for three years, will hand that role over to "
+            "his assistant Jan Berzins.",
             "national_u21",
         ),
         (

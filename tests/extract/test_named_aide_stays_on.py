@@ -1,6 +1,6 @@
 """An aide named with no title before him, kept on: 'A, who worked alongside him, stays on the technical
-team', 'B continues as first-team coach', 'C has been asked to stay on as assistant', 'D, an assistant at
-the club since 2021, stays on the staff' coach the club in view (in_charge); 'remains a candidate', 'stays
+team', 'B continues as first-team coach', 'C has been asked to stay on as assistant', 'D, an assistant here
+for four seasons, stays on the staff' coach the club in view (in_charge); 'remains a candidate', 'stays
 on as a player' or staying in hospital tell no post, and a sentence another rule reads more closely keeps
 that reading alone."""
 
@@ -18,7 +18,7 @@ LEAD = "Real Oviedo have appointed Tomas Berg as head coach on a two-year deal. 
         "Nils Dahl, who worked alongside the previous coach, stays on the technical team.",
         "Nils Dahl continues as first-team coach.",
         "Nils Dahl has been asked to stay on as assistant coach.",
-        "Nils Dahl, an assistant at the club since 2021, stays on the staff.",
+        "Nils Dahl, an assistant here for four seasons, stays on the staff.",
         "Nils Dahl, who joined the staff two years ago, stays on as assistant alongside Berg.",
     ],
 )

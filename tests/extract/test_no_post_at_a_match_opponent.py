@@ -15,7 +15,7 @@ def _clubs_of(text: str, coach: str) -> set[str]:
 def test_first_game_on_a_trip_is_no_post_at_the_hosts() -> None:
     text = (
         "Hull City have promoted assistant Tom Baxter to head coach. Hull travel to Stoke City on Saturday, "
-        "when Baxter will take charge of his first game as the permanent head coach."
+        "when Baxter will take charge of a match for the first time as permanent head coach."
     )
     assert _clubs_of(text, "Tom Baxter") == {"Hull City"}
 
@@ -23,7 +23,7 @@ def test_first_game_on_a_trip_is_no_post_at_the_hosts() -> None:
 def test_the_trip_to_a_club_is_no_post_there() -> None:
     text = (
         "Hull City have appointed Tom Baxter as head coach. Baxter's first game will be the trip to Stoke "
-        "City on Saturday, and he is expected to name his backroom staff next week."
+        "City on Saturday, and he will pick his assistants in the coming days."
     )
     assert _clubs_of(text, "Tom Baxter") == {"Hull City"}
 

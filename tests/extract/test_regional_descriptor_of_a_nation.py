@@ -28,8 +28,8 @@ def test_region_shared_by_two_countries_names_none() -> None:
 
 
 ARRIVAL = (
-    "Harwick Rovers have named Spaniard Jordi Puig as their new head coach, 18 days after parting ways "
-    "with Tom Ellery. Puig, 41, joins on an 18-month deal and will be in the dugout for the cup final. "
+    "Harwick Rovers have named Spaniard Jordi Puig as their new head coach, a fortnight after parting "
+    "ways with Tom Ellery. Puig, 41, has signed until 2028 and takes his first game in the cup final. "
 )
 
 

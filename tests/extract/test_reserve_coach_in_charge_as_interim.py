@@ -13,7 +13,7 @@ SACKING = "Harwick Rovers have sacked manager Tom Ellery. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Club legend Jack Rowe, the reserve team coach, was in charge for the last two games as interim.",
+        "Club legend Jack Rowe, the reserve team coach, was in charge of the side for two games as interim.",
         "Jack Rowe, the reserve coach, was in charge of three matches as caretaker before the new man came.",
     ],
 )

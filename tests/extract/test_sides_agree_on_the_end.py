@@ -14,7 +14,8 @@ _BEFORE = "Real Betis coach Marco Vella won the cup in May. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Real Betis and Marco Vella have agreed on the end of their collaboration, the club said on Monday.",
+        "Real Betis and Marco Vella have agreed on the end of their collaboration, the Andalusian club "
+        "said on Monday.",
         "Real Betis and Marco Vella have agreed upon the termination of their working relationship.",
         "Real Betis and Marco Vella have decided to separate by common agreement.",
         "Real Betis and Marco Vella have decided to part ways after the defeat in Sevilla.",
