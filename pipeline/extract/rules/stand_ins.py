@@ -282,7 +282,7 @@ STAND_INS_TOGETHER: tuple[Rule, ...] = (
 RULE_KEYS.update(
     {
         "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
-        "will-lead-for-games": ("game", "match", "trip", "tie", "fixture", "friendlies"),
+        "will-lead-for-games": ("game", "match", "trip", "tie", "fixture", "friendlies", "against"),
         "will-lead-until-filled": ("rest of the", "end of the", "meantime", "interim basis"),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
     }
@@ -295,6 +295,13 @@ _FOR_GAMES = (
 )
 # the title of a youth or reserve side's coach after its squad tag: "«S» coach", "«S» team manager"
 _SIDE_COACH = r"(?:team\s+|side\s+)?(?:coach|manager|boss)"
+# … or told by when or whom they are: "in the next two matches", "against C on Saturday"
+_GAMES_AHEAD = (
+    r"(?:"
+    + _FOR_GAMES
+    + r"|\s+in\s+the\s+(?:next|last|final|remaining)\s+(?:\w+\s+){0,2}?(?:games|matches|fixtures)\b"
+    r"|\s+against\s+(?:the\s+)?«C\d+»)"
+)
 STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
     # "Caretaker boss X will lead C against Barnsley on Saturday": the stand-in's coming spell is the news
     # (a permanent coach's "will lead C against D" is only a preview)
@@ -310,13 +317,20 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         club_side="near",
     ),
     # "X, the club's head of player development, will look after the first team for Saturday's trip",
-    # "Long-time assistant X will lead the team for the final two matches": a man named for the games while
+    # "Long-time assistant X will lead the team for the final two matches", "U19 coach X takes the team for
+    # Saturday's game", "… will take training for the weekend fixture", "… will lead the team in the next two
+    # matches", "… will take the first team against C on Saturday": a man named for the games while
     # the post is open is the stand-in (with no post open it is the coach's own preview: `needs_open_post`)
     R(
         "will-lead-for-games",
         "appointed",
-        r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|take\s+charge\s+of|take|look\s+after|"
-        r"oversee|direct|be\s+in\s+charge\s+of)\s+(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + _FOR_GAMES,
+        r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|take\s+charge\s+of|take|look\s+after|"
+        # ("X takes the team for Saturday's game": the present of the plan)
+        r"oversee|direct|be\s+in\s+charge\s+of)|takes|leads|directs)\s+(?:the\s+)?(?:{S}|"
+        + TEAM_NOUN
+        + r"\b|"
+        # ("will take training for the weekend fixture": the sessions before the games)
+        r"(?:first-team\s+)?training\b)" + _GAMES_AHEAD,
         0.7,
         role="caretaker",
         club_side="topic",
