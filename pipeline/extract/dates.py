@@ -507,7 +507,7 @@ SCHEDULED_START = (
 )
 # A fixture told in the present tense is to come: "Crewe travel to Wrexham on Saturday", "host Stoke on
 # Sunday" (the verb, not the noun: "the hosts on Sunday", "a visit to Anfield")
-FIXTURE_AHEAD = (
+_FIXTURE_AHEAD = (
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)"
     r"(?:travel|host|face|visit|welcome|play)s?\s+(?:to\s+)?(?-i:[A-Z])\w*"
 )
@@ -519,7 +519,7 @@ _FUTURE_BEFORE = compile_quick(
     r"with\s[^.;:!?,]{1,40}?\b(?:set|due|scheduled)\s+to|"
     + SCHEDULED_START
     + "|"
-    + FIXTURE_AHEAD
+    + _FIXTURE_AHEAD
     + r"|(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out))\b"
     r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
     re.IGNORECASE,

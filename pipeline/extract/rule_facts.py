@@ -2649,8 +2649,9 @@ _BECAME_HEAD_AFTER = re.compile(
 )
 
 
-# aides who go with their boss, told by their title before the name (else the rule's assistant)
-_FOLLOWING_AIDE_RULES = rule_names("follow-him")
+# aides who go with their boss, their title told before the name (else the rule's assistant); not
+# attribution's set of following aides, which also holds "bring-assistants"
+_TITLED_FOLLOWER_RULES = rule_names("follow-him")
 # aides each named before his own title ("A as assistant and B as physical trainer")
 _AIDES_BEFORE_TITLES_RULES = rule_names("brings-aides-as-titles", "aides-join-as-titles")
 
@@ -2677,7 +2678,7 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return _role_after_as(tagged, person_pos)
     if rule.name == "left-for-club" and _BECAME_HEAD_AFTER.match(tagged, match.end()):
         return "head_coach"  # "his assistant X left for Dundee, where he became manager": the post he went to
-    if rule.name in _FOLLOWING_AIDE_RULES:  # "Fitness coach X follows him": his title, not the rule's
+    if rule.name in _TITLED_FOLLOWER_RULES:  # "Fitness coach X follows him": his title, not the rule's
         titled = _apposition_role(tagged, _title_end(match, tagged, person_pos))
         if titled in STAFF_TITLE_ROLES:
             return titled
@@ -3535,7 +3536,7 @@ _A_FORMER = re.compile(r"(?:a|an|the)\s+(?:former|ex-?)\b", re.IGNORECASE)
 def _title_end(match: re.Match[str], tagged: str, person_pos: int) -> int:
     """Where the title before a man ends: his name, or the comma before it when he is named in
     apposition ("His fitness coach, X, follows him")."""
-    if match.re.groupindex.get("apposed") and match.group("apposed") is not None:
+    if "apposed" in match.re.groupindex and match.group("apposed") is not None:
         return tagged.rfind(",", 0, person_pos)
     return person_pos
 
