@@ -6,14 +6,11 @@ part ways'). The simple past with no date stays undated."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.extract import extract_article
-from pipeline.records import Article
+from extract_helpers import facts_of
 
 
 def _dated(text: str) -> set[tuple[str, str, str | None]]:
-    article = Article(id="c1", url=None, title="", published="2026-06-03", text=text)
-    return {(f["coach"], f["event"], f["date"]) for f in extract_article(article)}
+    return {(f["coach"], f["event"], f["date"]) for f in facts_of(text, "2026-06-03")}
 
 
 @pytest.mark.parametrize(

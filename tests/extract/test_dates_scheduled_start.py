@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import facts_of
 
-from pipeline.extract import extract_article
 from pipeline.extract.dates import find_dates
-from pipeline.records import Article
 
 _REF = date(2026, 6, 3)  # a Wednesday
 
@@ -50,8 +49,7 @@ def test_a_past_start_or_game_is_the_day_before_the_news(sentence: str) -> None:
 
 
 def _facts(text: str) -> set[tuple[str, str, str, str | None]]:
-    article = Article(id="s1", url=None, title="", published=_REF.isoformat(), text=text)
-    return {(f["coach"], f["club"], f["event"], f["date"]) for f in extract_article(article)}
+    return {(f["coach"], f["club"], f["event"], f["date"]) for f in facts_of(text, _REF.isoformat())}
 
 
 def test_the_appointment_of_a_coach_who_takes_charge_on_saturday_is_the_news() -> None:

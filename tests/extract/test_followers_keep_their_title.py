@@ -5,16 +5,13 @@ him") the follower is an assistant as before."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.extract import extract_article
-from pipeline.records import Article
+from extract_helpers import facts_of
 
 _MOVE = "Stoke City manager Tom Mercer has left for Burnley. "
 
 
 def _roles(text: str) -> set[tuple[str, str, str, str]]:
-    article = Article(id="f1", url=None, title="", published="2026-06-03", text=text)
-    return {(f["coach"], f["club"], f["role"], f["event"]) for f in extract_article(article)}
+    return {(f["coach"], f["club"], f["role"], f["event"]) for f in facts_of(text, "2026-06-03")}
 
 
 @pytest.mark.parametrize(

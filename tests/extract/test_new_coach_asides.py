@@ -6,14 +6,11 @@ no coach."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.extract import extract_article
-from pipeline.records import Article
+from extract_helpers import facts_of
 
 
 def _facts(text: str) -> set[tuple[str, str, str]]:
-    article = Article(id="n1", url=None, title="", published="2026-06-03", text=text)
-    return {(f["coach"], f["club"], f["event"]) for f in extract_article(article)}
+    return {(f["coach"], f["club"], f["event"]) for f in facts_of(text, "2026-06-03")}
 
 
 @pytest.mark.parametrize(
