@@ -2435,13 +2435,27 @@ def _recent_club(quals: list[str], qual: _Qualifier, ctx: Context) -> str | None
     subjects = [c for c in (ctx.opened if not quals else ctx.recent_subjects)[-3:] if c]
     recent = [c for clubs in ctx.recent_clubs[-3:] for c in clubs]
     if not quals and ctx.topic_club:  # a bare "the club": the story's, or one a sentence opened with
-        recent = [ctx.topic_club]
+        subjects, recent = _openers_since_topic(ctx), [ctx.topic_club]
     candidates = [
         c
         for c in [*reversed(subjects), *reversed(recent)]
         if ctx.club_kinds.get(c, "club") == "club" and qual.fits(c)
     ]
     return candidates[0] if candidates else ctx.topic_club
+
+
+def _openers_since_topic(ctx: Context, reach: int = 3) -> list[str]:
+    """The clubs the last `reach` sentences opened with, oldest first, back to a sentence that named the
+    story's club without opening on another ('San Diego Wave had made an approach. He led United to the
+    Cup. His assistant has signed a new deal, the club confirmed': United's again, not San Diego's)."""
+    told = len(ctx.opened)
+    openers: list[str] = []
+    for j in range(told - 1, max(-1, told - 1 - reach), -1):
+        if ctx.opened[j]:
+            openers.append(ctx.opened[j])
+        elif ctx.topic_club in ctx.recent_clubs[j]:
+            break
+    return openers[::-1]
 
 
 def _article_clubs(qual: _Qualifier, ctx: Context) -> list[str]:
