@@ -217,7 +217,8 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
         # "becomes first coach" (German "Cheftrainer", Polish "pierwszy trener"): the title, bare; with "the"
         # it is the ordinal ("the first coach to win it") unless "new" follows
         r"first\s+(?:coach|trainer)\b(?!\s+(?:to|in|ever|since|who)\b)|"
-        r"(?:the\s+)?(?:«C\d+»(?:'s?)?\s+)?"
+        # "X is our new head coach" (a club's statement), "… the club's new manager"
+        r"(?:the\s+|our\s+|their\s+|(?:the\s+)?(?:club|team)['’]s\s+)?(?:«C\d+»(?:'s?)?\s+)?"
         r"new\s+(?:«C\d+»\s+)?(?:«S\d+»\s+)?(?:(?:head|interim|caretaker|permanent|assistant|first)\s+)?(?:manager|"
         r"head\s+coach|coach|boss|technician|trainer|tactician)\b(?!['’]s))",
         0.85,
