@@ -236,7 +236,11 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"headed(?=\s+(?:the\s+)?(?:main\s+|senior\s+)?«[CS]\d+»(?!['’]))|"
         # translated careers: "had trained the Lazio", "trained previously A", "had worked at Hannover 96"
         # ("trained the U19 of Malmö": a side of the club, translated "allenava la Primavera dell'Inter")
-        r"trained(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?(?:the\s+)?«[CS])|worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
+        # ("trained also A and B", "trained before that the U19 of C", "worked also at C": the adverb after
+        # the verb, as translated copy keeps it: "allenò anche", "trabajó también en")
+        r"trained(?:\s+(?:also|before\s+that))?(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?"
+        r"(?:the\s+)?«[CS])|"
+        r"worked\s+(?:also\s+)?(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
         r"(?:sat|sits|sitting)\s+(?:(?:[\w-]+\s+){1,2}(?:seasons|years|months)\s+)?on\s+the\s+benche?s?\s+(?:of|at)|"
@@ -275,8 +279,10 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"in\s+the\s+past)\s+)*"
         r"(?:" + _IN_PLACE_WITH + r"|managed|coached|directed|trained|"
         # "who before had worked in Sevilla, Athletic and Deportivo", "and before that worked at A and B": a
-        # list of clubs (one club alone, "who also worked at Chelsea", may be any post on the staff)
-        r"worked\s+(?:at|for|in)(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?(?:the\s+)?«C)|"
+        # list of clubs (one club alone, "who also worked at Chelsea", may be any post on the staff); "and
+        # worked also at A and in Greece with B": translated, the adverb after the verb, B's country told
+        r"worked\s+(?:also\s+)?(?:at|for|in)(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?"
+        r"(?:in\s+(?:the\s+)?«C\d+»\s+(?:with|at)\s+|" + _SPELL_PLACE + r"(?:with|at)\s+)?(?:the\s+)?«C)|"
         r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s)|"
