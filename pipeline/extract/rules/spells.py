@@ -1225,8 +1225,10 @@ WON_WITH: tuple[Rule, ...] = (
         + _TITLE_NOUN
         + r")|"
         # ("was champion with C", "became champion twice with C": told of a coach, not a world champion)
+        # ("was champion of Belgium with C", "champion of Mexico twice with C": translated "campeón de México
+        # con C", the country's league won with the club after it)
         r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|became\s+)(?:an?\s+)?(?!(?:world|european|olympic)\b)(?:[\w-]+\s+)?"
-        r"champions?|"
+        r"champions?(?:\s+of\s+«C\d+»)?|"
         r"went\s+on\s+to\s+(?:win|lift|claim))\s+(?!(?:his|her)\s+\w+\s+caps?)"
         r"(?:(?!" + AS_A_PLAYER + r")[^«».,;:!?]|«S\d+»){0,70}?"
         r"\b(?:with|at)(?=\s+(?:both\s+)?(?:the\s+)?«[CS])"
