@@ -1009,7 +1009,12 @@ _STAFF_THEN = (
 _STAFF_NEW_DEALS = (
     r"(?:(?:signed|signing|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|been\s+given|given|"
     r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
-    r"(?:deals?|contracts?|terms|(?:contract\s+)?extensions?)|(?:extended|renewed|prolonged)\s+their\s+(?:deals|contracts|"
+    r"(?:deals?|contracts?|terms|(?:contract\s+)?extensions?)|"
+    # "get new contracts", "got a fresh two-year deal": a new deal received ("got a deal" may be a move)
+    r"(?:get|gets|got|getting)\s+(?:an?\s+)?(?:new|fresh|improved|[\w\-]+-year)\s+(?:[\w\-]+\s+)?(?:deals?|contracts?)|"
+    # "have also put pen to paper": the deal told without its noun, ending the clause
+    r"put\s+pen\s+to\s+paper(?=\s*[,.;])|"
+    r"(?:extended|renewed|prolonged)\s+their\s+(?:deals|contracts|"
     # translated "prolongaram a ligação", "przedłużyli współpracę": their tie with the club prolonged
     r"ligation|bond|link|ties|connection|relationship|cooperation|collaboration)|"
     # (not "who had signed until 2026", "signed until 2026 last year": the old deal, told in passing)
@@ -1033,6 +1038,7 @@ _STAFF_DEAL_KEYS = (
     "signed through",
     "signed on",
     "-year",
+    "pen to paper",
 )
 _STAFF_DEAL_CLUB = r"(?:\s+(?:with|at)\s+(?:the\s+)?{C}(?!['’]))?"
 RULE_KEYS.update(

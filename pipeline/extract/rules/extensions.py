@@ -29,7 +29,9 @@ EXTENDED: tuple[Rule, ...] = (
         r"(?:signed|penned|inked|agreed|agreed\s+(?:personal\s+)?terms\s+(?:on|over))\s+a\s+new\s+(?:\S+\s+)?"
         r"(?:deal|contract)|committed\s+{HIS}\s+future|"
         # "A and his assistant B have signed new long-term contracts": one deal each
-        r"(?:signed|penned|inked|agreed)\s+new\s+(?:\S+\s+)?(?:deals|contracts))\b",
+        r"(?:signed|penned|inked|agreed)\s+new\s+(?:\S+\s+)?(?:deals|contracts)|"
+        # "X has agreed to extend his contract": his side of the deal, told as done
+        r"agreed\s+to\s+(?:extend|renew|prolong)\s+{HIS}\s+(?:contract|deal|stay))\b",
         0.85,
         club_side="after",
     ),
@@ -77,7 +79,8 @@ EXTENDED: tuple[Rule, ...] = (
         # ("has prolonged, this Monday, the contract of X": the day set off by commas)
         r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+),?\s+)*(?:(?:the|their|its)\s+)?"
         # ("the contract of the Portuguese X", "of the Swiss technical director X": nationality, title)
-        r"(?:contracts?|deals?)\s+of\s+"
+        # ("the contract of national team head coach X", "of the under-21 manager X": his side's words)
+        r"(?:contracts?|deals?)\s+of\s+(?:(?:the|its|their)\s+)?(?:«S\d+»\s+)?"
         + _STAFF_WORDS
         + r"(?:"
         + DEMONYM_DESC
@@ -88,6 +91,7 @@ EXTENDED: tuple[Rule, ...] = (
         r"(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
         0.8,
         club_side="before",
+        squad_in_match=True,
     ),
     # a staff renewed with its coach: "the members of his staff renewed their contracts, among them
     # the assistants A, B and C", "… also extended their deals, including assistant A"
@@ -155,7 +159,8 @@ EXTENDED: tuple[Rule, ...] = (
         r"\b(?:announce[sd]?|announcing|confirm(?:s|ed|ing)?|officiali[sz]ed|made\s+official)\s+"
         r"(?:(?:on|this)\s+\w+\s+)?the\s+(?:renewal|extension|prolongation)\s+of\s+"
         r"(?:the\s+(?:cooperation|collaboration|bond|link|relationship|agreement)\s+with\s+)?"
-        r"(?:the\s+)?(?:(?:head\s+)?(?:coach|manager|technician|trainer|mister)\s+)?{P}(?!['’])",
+        # ("the prolongation of its coach X": the club's own man)
+        r"(?:(?:the|its|their)\s+)?(?:(?:head\s+)?(?:coach|manager|technician|trainer|mister)\s+)?{P}(?!['’])",
         0.8,
         club_side="before",
     ),
@@ -170,6 +175,18 @@ EXTENDED: tuple[Rule, ...] = (
         r"(?:(?:contract|deal)\s+)?(?:extension|renewal)|(?:on\s+|for\s+)?an?\s+new\s+(?:contract|deal))\b",
         0.8,
         club_side="tag",
+    ),
+    # "C has agreed to a multi-year contract extension with head coach X", "signed an extension with its coach
+    # X": the club's statement names its man after the deal (not "talks over an extension with X")
+    R(
+        "extension-agreed-with",
+        "extended",
+        r"\b(?:agreed|agrees|signed|signs|reached|completed|finali[sz]ed)\s+(?:to\s+|on\s+)?(?:an?|the)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:contract\s+)?(?:extension|renewal)\s+with\s+(?:(?:the|its|their)\s+)?"
+        r"(?:«S\d+»\s+)?" + _STAFF_WORDS + r"{P}(?!['’])",
+        0.8,
+        club_side="before",
+        squad_in_match=True,
     ),
     # "X … ruled himself out by signing a new contract", "after penning a fresh deal"
     R(

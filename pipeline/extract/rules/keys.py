@@ -1070,6 +1070,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-ended-cycle-of": ("cycle of",),
     "announces-renewal-with": ("extension of", "renewal of", "prolongation of"),
     "club-and-person-extended": ("extend", "extension", "renew", "new contract", "new deal"),
+    "extension-agreed-with": ("extension with", "renewal with"),
     "leaves-role-as-title": ("role as", "post as", "job as", "position as"),
     "had-been-since": (
         "coach since",
