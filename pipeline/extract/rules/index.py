@@ -241,7 +241,7 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "and-was-coach-of": (("was", "been", "served"), ("coach", "manager", "boss")),
     "and-was-clubs-coach": (("was", "been", "served"), ("coach", "manager", "boss")),
     # "the interim X … will stay on as assistant / return to the academy / was kept on as number two"
-    "interim-stays-as-assistant": (("stay", "remain", "kept", "return", "back", "revert"),),
+    "interim-stays-as-assistant": (("stay", "remain", "continue", "kept", "return", "back", "revert"),),
     "interim-stays-as-assistant-spell": (("stay", "remain", "continue", "return", "back", "revert"),),
     "stand-in-will-lead": (("interim", "caretaker", "acting", "temporary"),),
     # "his last job was at C": the post's noun, whatever the words before it

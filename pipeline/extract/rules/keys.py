@@ -130,6 +130,8 @@ _REMAIN_KEYS = ("remain", "stay", "continue")
 _RETURN_KEYS = ("return", "revert", "go back")
 # "X, who took interim charge for three games, stays on as assistant": keys of both interim-stays rules
 _INTERIM_KEYS = ("interim", "caretaker", "acting", "temporary", "games", "matches", "fixtures")
+# "will stay on / continue as assistant", "returns to his role": keys of a stand-in stepping back
+_STEP_BACK_KEYS = ("stay", "remain", "continue", "kept on", "return", "go back", "goes back", "revert")
 # "to replace / to succeed Y": keys of the rules reading a replacement
 _TO_REPLACE_KEYS = ("to replace", "to succeed")
 # "promoted from assistant": keys of the promoted-from-assistant rules
@@ -1244,8 +1246,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "caretaker-returns-to-role": ("return", "revert", "go back", "went back"),
     "team-led-for-spell": ("guided", "led ", "coached", "managed", "directed", "commanded"),
     "team-led-returned": ("return",),
-    "team-led-steps-back": ("stay", "remain", "kept on", "return", "go back", "goes back", "revert"),
-    "stand-in-goes-back": ("stay", "remain", "kept on", "return", "go back", "goes back", "revert"),
+    "team-led-steps-back": _STEP_BACK_KEYS,
+    "stand-in-goes-back": _STEP_BACK_KEYS,
     "stand-in-returned": ("return",),
     "interim-stays-as-assistant": _INTERIM_KEYS,
     "interim-stays-as-assistant-spell": _INTERIM_KEYS,

@@ -15,15 +15,16 @@ _STAND_IN_SPELL = (
     r"(?:\b(?:the\s+)?" + TEAM_NOUN + r"|«C\d+»)\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:guided|led|coached|managed|directed|commanded)\s+(?P<spell_told>"
     r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?|"
-    # "the team was led on an interim basis by X"
-    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
+    # "the team was led on an interim basis by X", translated "was directed in interim by X"
+    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|in\s+(?:the\s+)?interim)?"
     r"\s*by\s+(?:(?:assistant|first-team)\s+(?:coach\s+|manager\s+)?)?{P}(?!'s)"
     # "the side was led by assistant coach X as caretaker": else the spell is told after the name
     r"(?(spell_told)|\s+as\s+(?:the\s+|an?\s+)?(?:interim|caretaker)\b)"
 )
-# "…, who then returned to the second team / to his post": a stand-in going back to the post he held
+# "…, who then returned to the second team / to his post", "who returns now to his function": a stand-in
+# going back to the post he held
 _RETURNED_TO = (
-    r"(?:[^.;«]|«[CS]\d+»){0,150}?\breturn(?:ed|s)?\s+(?:then\s+|later\s+|after(?:wards)?\s+)?to\s+"
+    r"(?:[^.;«]|«[CS]\d+»){0,150}?\breturn(?:ed|s)?\s+(?:then\s+|now\s+|later\s+|after(?:wards)?\s+)?to\s+"
     r"(?:the\s+|{HIS}\s+)?(?:«S\d+»|(?:(?:second|secondary|reserve|youth|b)\s+" + TEAM_NOUN + r"|"
     r"post|function|role|job|position|duties|academy|reserves)\b)"
 )
@@ -78,9 +79,9 @@ _BACK_TO_POST = (
 # as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
 _STEPS_BACK = (
     r"{HAVE}\s+(?:(?:expected|set|due|likely|going)\s+to\s+)?(?:"
-    # ("will stay in the staff as assistant")
-    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+)?staff\s+|on\s+)?as\s+"
-    r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
+    # ("will stay in the staff as assistant", "will continue as assistant manager": the aide he was before)
+    r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+(?:(?:on|in)\s+(?:the\s+)?staff\s+|on\s+)?"
+    r"as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
     # ("will remain on Noonan's staff": the new head coach's)
     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
     r"(?:(?:{STAFF_KIND}\s+)?(?:staff|set-?up)|{STAFF_KIND}\s+team)\b|"
