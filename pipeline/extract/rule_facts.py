@@ -1874,6 +1874,7 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "list-among-those-mentioned",
     "among-those-were-list",
     "names-were-weighed",
+    "body-had-spoken-to",
     "names-circulate",
     "club-weighed-names",
     "press-mentioned-names",

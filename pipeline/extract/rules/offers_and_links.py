@@ -25,6 +25,13 @@ _CHOSE_OWN_WAY = (
     r"sign\s+a\s+new\b(?=[^.;]{0,60}?\b(?:instead|(?:his|her)\s+current\s+(?:club|employers?|side))))|"
     r"(?:is|was)\s+(?:" + HAPPY_PUT + r"|happy\s+to\s+stay)"
 )
+# ", who declined", ", who turned them down", ", who preferred to wait": the man just named refusing
+_WHO_REFUSED = (
+    r",\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
+    r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
+    r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|"
+    r"rejected\s+(?:it|them|(?:the|their|that)\s+\w+)|(?:is|was)\s+not\s+interested)\b"
+)
 # what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
 # "declined to comment", "dismissed suggestions"
 _NO_OFFER_REFUSED = (
@@ -202,13 +209,14 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         r"\b(?:approached|sounded(?:\s+out)?|probed|contacted|negotiated\s+with|(?:held|had)\s+talks\s+with|"
         r"talked\s+(?:with|to)|"
         r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to|"
+        # ("had also spoken with X, who preferred to wait", "had a conversation with X, who …": talks told
+        # after the fact, refused; not "Other candidates spoken to included X, who …": a list weighed)
+        r"ha(?:ve|s|d)\s+(?:also\s+|already\s+)?(?:spoken\s+(?:with|to)|interviewed)|"
+        r"(?:had|held)\s+(?:\w+\s+)?conversations?\s+with|"
         # ("made a request for C's X, who said no thanks")
         r"made\s+an?\s+(?:\w+\s+)?(?:offer|approach|request|bid|proposal)\s+(?:to|for))\s+"
         r"(?:(?:[^«.;:]|«[CPS]\d+»){0,40}?\s)?"
-        r"{P},\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
-        r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
-        r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|"
-        r"rejected\s+(?:it|them|(?:the|their|that)\s+\w+)|(?:is|was)\s+not\s+interested)\b",
+        r"{P}" + _WHO_REFUSED,
         0.7,
         club_side="subject",
     ),
@@ -1104,8 +1112,29 @@ _BODY_TALKED_WITH = (
     r"(?:\s+and\s+(?:with\s+|to\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P2}(?!['’]))?"
     r"(?![^.;]{0,40}?\b(?:new\s+(?:contract|deal)|extension|renewal|his\s+future)\b)"
 )
+# a man spoken to, with his club or title before him: "Kiel's X", "Cavalry FC assistant X", "former C coach X"
+_SPOKEN_NAME = (
+    r"(?:«C\d+»['’]s?\s+|(?:(?:former|ex-)\s*)?(?:«C\d+»\s+)?assistant\s+|" + _COACH_TITLE_BEFORE + r")?"
+    r"«P\d+»(?!['’])"
+)
+# "Schalke had also spoken with former Hertha coach X", "C had also interviewed X and Y", "Twente also had
+# conversations with Brann's X": a club or body weighing candidates it talked to, told after the fact (a
+# candidate, linked; "C spoke to X" is read above as an approach). Each man named is one ("X's assistant Y":
+# not X); not talks over his own new deal, nor a man who refused (an approach, read above).
+_BODY_HAD_SPOKEN_TO = (
+    r"(?:{C}|\b(?:club|federation|association|board|management|directive|committee))"
+    r"(?:\s+(?:have|has|had|also|reportedly|already|even|first|initially|\w+ly))*"
+    r"(?:\s+(?:is|are|was|were)\s+(?:said|reported|understood|believed)\s+to\s+have(?:\s+also)?)?\s+"
+    r"(?:spoken\s+(?:to|with)|interviewed|(?:had|held)\s+(?:\w+\s+)?conversations?\s+with)\s+"
+    r"(?P<list>" + _SPOKEN_NAME + r"(?:" + LIST_SEP + r"(?:with\s+|to\s+)?" + _SPOKEN_NAME + r")*)"
+    # (", who preferred to wait", "…, ex coach of C, who declined": an approach refused, read by
+    # approached-who-declined where the refusal follows the name; "but X ruled himself out": he withdrew)
+    r"(?!(?:,[^,.;]{1,50})?" + _WHO_REFUSED + r"|[^.;]{0,60}?\bruled\s+(?:himself|herself|«P\d+»)\s+out)"
+    r"(?![^.;]{0,40}?\b(?:new\s+(?:contract|deal)|extension|renewal|his\s+future)\b)"
+)
 RULE_KEYS.update(
     {
+        "body-had-spoken-to": ("spoken", "interviewed", "conversation"),
         "body-talked-with": (
             "talked",
             "spoke",
@@ -1140,6 +1169,7 @@ RULE_KEYS.update(
 HEDGED_AND_REFUSED: tuple[Rule, ...] = (
     R("approached-club-for", "offer", _APPROACHED_CLUB_FOR, 0.7, club_side="tag"),
     R("body-talked-with", "offer", _BODY_TALKED_WITH, 0.6, club_side="subject", needs_open_post=True),
+    R("body-had-spoken-to", "linked", _BODY_HAD_SPOKEN_TO, 0.5, club_side="subject", needs_open_post=True),
     R("clubs-bid-for", "offer", _CLUBS_BID_FOR, 0.7, club_side="tag"),
     R("pole-position", "linked", _POLE_POSITION, 0.5, club_side="after_topic"),
     R("identified-as-candidate", "linked", _IDENTIFIED_AS, 0.5, club_side="subject"),
