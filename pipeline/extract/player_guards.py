@@ -71,6 +71,8 @@ _PLAYER_LIKE_RULES = rule_names(
     "having-arrived-to-replace-left",  # "having joined C to replace Y": a player's replacement too
     "is-now-at",  # "X is now at C": a player's club too
     "stays-at-club",  # "X preferred to stay at C": a player's too
+    "club-refused-to-release",  # "C refused to let him go": a player's club too
+    "club-refused-to-release-their-coach",
     "formerly-of",  # "X, formerly of C": a player's past club too
     "fronted-under-contract",  # "Still under contract at C, X …": a player's too
     "his-years-with",  # "his seven years with C": a player's too

@@ -3240,6 +3240,8 @@ _NEGATED = rule_names(
     "contract-of-expired",
     "will-not-return-as",  # "X will not return as head coach"
     "titled-will-not-return",
+    "club-refused-to-release",  # "C refused to let X go": the refusal keeps him in his post
+    "club-refused-to-release-their-coach",
 )
 
 

@@ -79,6 +79,14 @@ _NOT_A_COMPETITION = (
 )
 
 
+# a club's refusal to part with its coach: "refused to", "did not want to", "would not" (before "let him go",
+# "release him")
+_REFUSED_TO = (
+    r"(?:(?:has|have|had)\s+)?(?:refused|declined|(?:did|does|do)\s+not\s+want|(?:did|does|do)n['’]t\s+want|"
+    r"would\s+not|wouldn['’]t|(?:was|were|is|are)\s+(?:not\s+willing|unwilling))\s+(?:to\s+)?"
+)
+
+
 POSTS_IN_PASSING: tuple[Rule, ...] = (
     # "X, in his second season at Forest, …", "X is in his first season in charge of C"
     R(
@@ -154,6 +162,26 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"(?:(?:preferred|prefers|chose|chooses|decided|decides|opted|opts|wanted|wants)\s+to\s+(?:stay|remain)\s+"
         r"(?:at|with)|(?:declined|refused)\s+to\s+leave|under\s+contract\s+(?:at|with)|(?:bound|tied)\s+to)\s+"
         r"(?:the\s+)?{CDESC}{C}",
+        0.6,
+        club_side="tag",
+    ),
+    # "…, but Nice did not want to let him go", "C refused to release him", "C would not let X go": a
+    # candidate his club keeps, its coach (a player's club says it too: he must be a coach elsewhere in the
+    # story)
+    R(
+        "club-refused-to-release",
+        "in_charge",
+        r"{C}\s+" + _REFUSED_TO + r"(?:let|release)\s+{P}(?:\s+(?:go|leave)\b)?",
+        0.6,
+        club_side="tag",
+    ),
+    # "X was in the running, but C refused to let their coach go": the man told before is the club's coach
+    R(
+        "club-refused-to-release-their-coach",
+        "in_charge",
+        r"{P}(?:[^«.;:!?]|«[CS]\d+»|(?<!,\s)«P\d+»){0,80}?,\s+but\s+(?:the\s+)?{CDESC}{C}\s+"
+        + _REFUSED_TO
+        + r"(?:let|release)\s+(?:their|its)\s+(?:head\s+)?(?:coach|manager|boss|trainer)\b",
         0.6,
         club_side="tag",
     ),

@@ -415,6 +415,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "bound to",
         "tied to",
     ),
+    "club-refused-to-release": (" go", "release", "leave"),
+    "club-refused-to-release-their-coach": (" go", "release"),
     "left-club": ("leave", "leaving", "left", "depart", "exit", "quit", "walked out", "walks out"),
     "without-coach-since": ("without a", "without an"),
     "since-he-left": ("left", "departed", "stepped aside"),
