@@ -682,6 +682,7 @@ def bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int,
     _national_age_groups(tags, mentions, bound)
     _employer_squads(tagged, tags, mentions, bound)
     _squads_of_spell_at(tagged, mentions, bound, ctx)
+    _squads_of_the_club_named(tagged, mentions, bound, ctx)
     return bound
 
 
@@ -701,6 +702,29 @@ def _squads_of_spell_at(
         club_idx, squad_idx = int(m.group(1)), int(m.group(2))
         club = bound.get(club_idx, (None,))[0]
         if club and bound.get(squad_idx, (None,))[0] is None:
+            bound[squad_idx] = (club, squad_at(mentions[squad_idx].squad or "", club, ctx))
+
+
+# "worked his way up through the club's under-23 side", "the Under-19 of the club": a squad owned by "the
+# club", which the sentence named before (the club reference itself is left untagged there)
+_THE_CLUBS_SQUAD = compile_quick(r"\bthe\s+club['’]s\s+«S(\d+)»|«S(\d+)»\s+of\s+the\s+club\b", re.IGNORECASE)
+_CLUB_TAG = re.compile(r"«C(\d+)»")
+
+
+def _squads_of_the_club_named(
+    tagged: str, mentions: list[Mention], bound: dict[int, tuple[str | None, str]], ctx: Context
+) -> None:
+    """'Jorge coached Braga's first team after working his way up through the club's under-23 side': the
+    club's squad is that of the one club (not a national team) the sentence named before it; of several
+    ('played for Crewe, Mansfield and Burton, and later coached the club's under-18s') none is sure."""
+    for m in _THE_CLUBS_SQUAD.finditer(tagged):
+        squad_idx = int(m.group(1) or m.group(2))
+        if bound.get(squad_idx, (None,))[0] is not None:
+            continue
+        named = [int(c.group(1)) for c in _CLUB_TAG.finditer(tagged, 0, m.start())]
+        clubs = {bound[k][0] for k in named if mentions[k].club_kind != "national" and k in bound} - {None}
+        if len(clubs) == 1:
+            club = clubs.pop()
             bound[squad_idx] = (club, squad_at(mentions[squad_idx].squad or "", club, ctx))
 
 
