@@ -409,7 +409,12 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                 aides.extend(aide_beside_head(match, sent, found))
             if _FIRST_OF_SPELLS.search(match.group(0)) or rule.name == "returns-to-post-held":
                 _first_of_spells(found)
-    facts.extend(f for f in aides if not any(g.coach == f.coach and g.club == f.club for g in facts))
+    # (a spell of the aide's own at another squad of that club or country is no second telling of his post
+    # beside Y: "worked as Y's assistant and led Switzerland to …", "assistant to Y at C after coaching the
+    # club's youth team" tell both)
+    facts.extend(
+        f for f in aides if not any((g.coach, g.club, g.squad) == (f.coach, f.club, f.squad) for g in facts)
+    )
     facts.extend(f for f in unread if not any(_same_man_and_event(f, g) for g in facts))
     facts = _titles_over_head_coach(facts, titled)
     _exit_ends_spell_told(facts)
