@@ -2179,6 +2179,8 @@ def _person_facts(
         club, squad, explicit = ctx.topic_club, squad_at("first_team", ctx.topic_club, ctx), False
     if event == "dismissed" and _MUTUAL.search(tagged):
         event = "left"  # "by mutual consent": a parting, not a sacking
+    if event == "left" and _OWN_CHOICE_AFTER.match(tagged, match.end()):
+        event = "resigned"  # "leaves the club at his own request": he chose to go
     event, role = _event_and_role(rule, match, sent, event, person_pos)
     named_squads = {
         sent.squad_of[int(k)][1] for k in SQUAD_TAG.findall(match.group(0)) if int(k) in sent.squad_of
@@ -3481,6 +3483,14 @@ _UNTIL_SUCCESSOR = re.compile(
 
 
 # ("the consensual dissolution of the contract", "parted amicably": the same, translated or in other words)
+# a departure's own reason right after its words, in the same clause and naming no other man: "leaves at
+# his own request", "left the club in June for personal reasons", "of her own accord" (not "for family
+# reasons": the training sets' readers call that a departure, twice out of two)
+_OWN_CHOICE_AFTER = re.compile(
+    r"(?:[^.;:«]|«[CS]\d+»){0,50}?\b(?:(?:at|on)\s+(?:his|her|«P\d+»['’]s)\s+own\s+(?:request|initiative|wish)|"
+    r"of\s+(?:his|her|«P\d+»['’]s)\s+own\s+(?:accord|volition)|for\s+personal\s+reasons)\b",
+    re.IGNORECASE,
+)
 _MUTUAL = re.compile(
     r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b|\bconsensual(?:ly)?\b|\bamicabl[ey]\b",
     re.IGNORECASE,
