@@ -2662,6 +2662,9 @@ _BECAME_HEAD_AFTER = re.compile(
 _TITLED_FOLLOWER_RULES = rule_names("follow-him")
 # aides each named before his own title ("A as assistant and B as physical trainer")
 _AIDES_BEFORE_TITLES_RULES = rule_names("brings-aides-as-titles", "aides-join-as-titles")
+# a man's time at a club told by its start ("goalkeeping coach X, who has been with the club since 2015"):
+# the post is the one his title names
+_TIME_AT_CLUB_RULES = rule_names("been-at-club-since", "been-at-the-club-since")
 
 
 def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person_pos: int) -> str:
@@ -2695,8 +2698,8 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return "assistant_coach" if titled in ("caretaker", "head_coach") else titled
     if rule.event == "left" and rule.role == "caretaker":  # a stand-in's spell ends
         return rule.role
-    if rule.name in KEPT_AT_SQUAD_RULES:  # "Goalkeeping coach X continues with the U21": his title
-        return _apposition_role(tagged, person_pos)
+    if rule.name in KEPT_AT_SQUAD_RULES or rule.name in _TIME_AT_CLUB_RULES:
+        return _apposition_role(tagged, person_pos)  # "Goalkeeping coach X continues with the U21": his title
     if rule.name in _OWN_YOUTH_POST_RULES:  # "X, until now trainer of the U23s, takes interim charge"
         return "head_coach"
     if (event == "left" and rule.event != "left") or rule.event == "left":

@@ -549,6 +549,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-charge-between-years": ("charge",),
     "led-between-years": ("led", "guided", "steered"),
     "been-in-charge-there-since": ("charge", "helm", "head of"),
+    "been-at-club-since": ("been at", "been with"),
+    "been-at-the-club-since": ("been at the club", "been with the club"),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
     "stand-ins-steadied": _STEADIED_KEYS,
     "stand-ins-steadied-first": _STEADIED_KEYS,

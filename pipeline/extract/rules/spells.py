@@ -80,6 +80,11 @@ _NO_COACHING_TITLE = (
     + r"|groundsman|kit\s+man|analyst|ambassador)\b)"
 )
 
+# "… since 2013 as player and coach", "… since 2010, first as a player": years that began on the pitch
+_NOT_AS_PLAYER = (
+    r"(?![^.;«]{0,40}?\bas\s+(?:an?\s+)?(?:player|captain|midfielder|defender|striker|goalkeeper)\b)"
+)
+
 # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A", "worked in the Indian Super
 # League with A", "who coached in the Damallsvenskan with C": the country or the league first, then the clubs
 _IN_PLACE_WITH = (
@@ -568,6 +573,29 @@ IN_CHARGE: tuple[Rule, ...] = (
         + _CAPITALISED
         + r")"
         r"\s+(?:ever\s+)?since\b",
+        0.7,
+        club_side="topic",
+    ),
+    # "He had been at Galaxy since 2022", "the goalkeeping coach, who has been with the club since 2015", "X
+    # has been with the Under-23s since 2022": his time at a club or side, told by its start, is his spell
+    # there (not a player's years: "at the club since 2010 as a player")
+    R(
+        "been-at-club-since",
+        "in_charge",
+        r"{P}(?!['’]s)"
+        + _NO_COACHING_TITLE
+        + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:at|with)\s+(?:the\s+)?"
+        r"(?:{C}(?:\s+«S\d+»)?|{S})\s+(?:ever\s+)?since\b" + _NOT_AS_PLAYER,
+        0.7,
+        club_side="tag",
+    ),
+    R(
+        "been-at-the-club-since",
+        "in_charge",
+        r"{P}(?!['’]s)"
+        + _NO_COACHING_TITLE
+        + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:at|with)\s+the\s+club\s+"
+        r"(?:ever\s+)?since\b" + _NOT_AS_PLAYER,
         0.7,
         club_side="topic",
     ),
