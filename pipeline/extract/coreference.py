@@ -2417,6 +2417,10 @@ def with_club_references(sentence: str, named: list[Mention], ctx: Context) -> l
         before = [n for n in named if n.kind == "C" and n.club_kind != "national" and n.end <= m.start()]
         if qual.telling:
             club = _qualified_club(sentence, m.start(), qual, before, ctx)
+        elif before and not quals and _STAFF_POST_AT.search(sentence, max(0, m.start() - 30), m.start()):
+            # "won the ISL with C after serving as Y's assistant at the club": the one club named before
+            clubs = {n.name for n in before}
+            club = clubs.pop() if len(clubs) == 1 else None
         elif before or qual.unknown:
             continue  # the sentence named its club (a country's team is none): the rules see that one
         else:
@@ -2426,6 +2430,14 @@ def with_club_references(sentence: str, named: list[Mention], ctx: Context) -> l
         out.append(Mention("C", m.start(), m.end(), m.group(0), name=club))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# "Y's assistant at the club", "his number two with the club": a staff post at a club the sentence itself
+# named (not "renewed his contract at the club", "held talks with the club": the story's club acting)
+_STAFF_POST_AT = re.compile(
+    r"\b(?:assistant|deputy|number\s+two|right-hand\s+man|(?:first-team|youth|academy)\s+coach)\s+(?:at|of|with)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _recent_club(quals: list[str], qual: _Qualifier, ctx: Context) -> str | None:
