@@ -328,8 +328,11 @@ NOT_MATCH_PLAY = (
 UNTIL_FILLED = (
     r"\s+(?:for\s+the\s+rest\s+of\s+the\s+(?:season|campaign|year)|until\s+the\s+end\s+of\s+the\s+"
     r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|"
-    r"until\s+(?:a|the)\s+(?:(?:new|permanent)\s+)+(?:appointment|head\s+coach|coach|manager|boss|successor)\s+"
+    # ("until a successor is named", "until a new manager is found", "until the appointment of a successor")
+    r"until\s+(?:a|the)\s+(?:(?:new|permanent)\s+)*(?:appointment|head\s+coach|coach|manager|boss|successor)\s+"
     r"(?:is|has\s+been)\s+(?:made|found|named|appointed)|until\s+further\s+notice|"
+    r"until\s+the\s+appointment\s+of\s+(?:a|the)\s+(?:(?:new|permanent)\s+)*(?:head\s+coach|coach|manager|"
+    r"boss|successor)|"
     r"for\s+the\s+(?:remaining|next|last|final)\s+(?:\w+\s+)?(?:games|matches|fixtures))\b"
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)

@@ -284,7 +284,14 @@ RULE_KEYS.update(
     {
         "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
         "will-lead-for-games": ("game", "match", "trip", "tie", "fixture", "friendlies", "against"),
-        "will-lead-until-filled": ("rest of the", "end of the", "meantime", "interim basis"),
+        "will-lead-until-filled": (
+            "rest of the",
+            "end of the",
+            "meantime",
+            "interim basis",
+            "until a",
+            "until the appointment",
+        ),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
     }
 )
@@ -343,8 +350,8 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
     R(
         "will-lead-until-filled",
         "appointed",
-        r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|look\s+after)\s+"
-        r"(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + UNTIL_FILLED,
+        r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|look\s+after|"
+        r"handle)\s+(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + UNTIL_FILLED,
         0.7,
         role="caretaker",
         club_side="topic",
