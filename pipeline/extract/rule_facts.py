@@ -1054,13 +1054,17 @@ def _aide_title_role(tagged: str, k: int) -> str:
 _ANALYST = re.compile(r"\banalysts?\s*$", re.IGNORECASE)
 
 
+# the comma between a title and the name apposed to it ("his fitness coach, Z"), not after another name
+_APPOSED_COMMA = re.compile(r"(?<!»),\s*$")
 # where one item of a list ends: the comma or "and" before the next
 _LIST_ITEM_END = re.compile(r",|\band\b")
 
 
 def _staff_item_role(tagged: str, start: int, person_pos: int) -> str:
     """The role written before one name of a staff list ('…, goalkeeping coach Z'); else an assistant."""
-    own = re.split(r",|\band\b", tagged[max(start, person_pos - 40) : person_pos])[-1]
+    before = tagged[max(start, person_pos - 40) : person_pos]
+    # ("his own fitness coach, Z": the title apposed right before the name; not "coach A, Z": a list)
+    own = re.split(r",|\band\b", _APPOSED_COMMA.sub("", before))[-1]
     if _ANALYST.search(own):  # "performance analyst Z": on the staff, coaching no players
         return "other_staff"
     role = next((r for rx, r in ROLE_WORDS if rx.search(own)), "assistant_coach")

@@ -991,10 +991,15 @@ INCOMING_STAFF: tuple[Rule, ...] = (
 
 # --- backroom staff named by their titles, one or several, and what happens to them ------------------
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
-_TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|also)\s+)*"
+_TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|own|also)\s+)*"
 # one titled name: "his second coach X", "the physical trainer Y"
-# ("Danjuma's assistant, A, and …": the name between commas)
-_TITLED = _TITLE_WORDS + BACKROOM_TITLE + r"(?:\s+«P\d+»(?!['’])|,\s+«P\d+»,(?=\s+and\s))"
+# ("Danjuma's assistant, A, and …": the name between commas; "brings his own fitness coach, A." or "…, A,
+# who …": the name apposed, ending the list)
+_TITLED = (
+    _TITLE_WORDS
+    + BACKROOM_TITLE
+    + r"(?:\s+«P\d+»(?!['’])|,\s+«P\d+»,(?=\s+and\s)|,\s+«P\d+»(?=\s*[.;]|,\s+who\b))"
+)
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
 _TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:" + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
 # between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
