@@ -1531,9 +1531,19 @@ def _aide_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Cont
         gone = _boss_exit(match, mentions, ctx)
         if gone:  # "Mourinho's assistant X also leaves": the post the story told Mourinho leaving
             return gone
+    if rule.name in _AIDE_RULES and _unplaced_national_squad(match, sent):
+        # "His assistants in the national team will be A and B": the national side the story appointed
+        found = _BOSS.search(match.group(0))
+        national = _national_post(mentions[int(found.group(1))].name if found else None, ctx)
+        return (national, "national", False) if national else None
     if rule.name in _AIDE_RULES:
         return _boss_post(match, mentions, ctx, subject_boss=rule.name in _SUBJECT_BOSS_RULES) or None
     return None
+
+
+def _unplaced_national_squad(match: re.Match[str], sent: TaggedSentence) -> bool:
+    """The match names 'the national team' with no country."""
+    return any(sent.squad_of.get(int(k)) == (None, "national") for k in SQUAD_TAG.findall(match.group(0)))
 
 
 def _replaced_mans_post(
@@ -1903,6 +1913,15 @@ def _boss_post(
         return None
     squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
     return club, squad or squad_at("first_team", club, ctx), False
+
+
+def _national_post(boss: str | None, ctx: Context) -> str | None:
+    """The national side the boss was appointed to in this story; else the one national side the story
+    appointed anyone to (a boss read as his own aide's predecessor at a club still names it)."""
+    national = {(coach, club) for (coach, club), squad in ctx.post_squads.items() if squad == "national"}
+    mine = {club for coach, club in national if coach == boss and club in ctx.posts.get(coach, set())}
+    told = {club for coach, club in national if club in ctx.posts.get(coach, set())}
+    return next(iter(mine)) if len(mine) == 1 else next(iter(told)) if len(told) == 1 else None
 
 
 def _other_squad_post(boss: str, ctx: Context) -> _ClubPost | None:

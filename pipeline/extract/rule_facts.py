@@ -1891,6 +1891,7 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "staff-in-place",
     "staff-list",
     "assisted-by",
+    "aide-will-be",
     "named-counted-assistants",
     "staff-includes",
     "sacked-along-with",

@@ -1430,12 +1430,21 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
 # translated "The vice will be X", "The assistant of Mena will be X", "The new assistant coach is X": the aide
 # named after the verb (a future, or a present told of the new post; the boss is the possessor or in view)
 _AIDE_POST = r"(?:assistant(?:\s+(?:coach|manager))?|number\s+two|right-hand\s+man|second\s+coach|vice(?=\s))"
+# ("His assistants in the national team will be A and B": each aide of a list, his side before the verb)
+_AIDE_NAMED = r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?«P\d+»(?!['’])"
 _AIDE_WILL_BE = (
-    r"(?<![\w«])(?:(?:his|her|their|«P\d+»['’]s)\s+(?:new\s+)?|(?:the|their)\s+(?P<new>new\s+)?)"
-    + _AIDE_POST
-    + r"(?:\s+of\s+«P\d+»)?\s+(?:will\s+be|(?(new)is|(?!)))\s+"
+    r"(?<![\w«])(?:(?:his|her|their|«P\d+»['’]s?)\s+(?:new\s+)?|(?:the|their)\s+(?P<new>new\s+)?)"
+    r"(?:" + _AIDE_POST + r"|assistants(?:\s+(?:coaches|managers))?)"
+    r"(?:\s+of\s+«P\d+»)?(?:\s+(?:in|at|with)\s+the\s+(?:national\s+team|«S\d+»))?"
+    r"\s+(?:will\s+be|(?(new)(?:is|are)|(?!)))\s+"
     + _COMPATRIOT_AIDE
-    + r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P}"
+    + r"(?P<list>"
+    + _AIDE_NAMED.replace("«P\\d+»", "{P}", 1)  # (the first aide is the match's own man)
+    + r"(?:\s*,\s*"
+    + _AIDE_NAMED
+    + r")*(?:,?\s+and\s+"
+    + _AIDE_NAMED
+    + r")?)"
 )
 # "X will bring his own assistant, Y", "will bring an Italian assistant, Y": the aide set off by a comma (a
 # coming arrival: the past "brought" tells an old move)
