@@ -489,7 +489,7 @@ def _with_cued_club(
     ):
         club = _cued_club(sentence, run, strong_clubs)
         return [club] if club is not None else found
-    if _ROLE_AFTER.match(sentence, run.end()):
+    if _ROLE_AFTER.match(sentence, run.end()) or _given_title(sentence, run):
         return _context_alias_before_role(run) or found
     if found and _SOCCER_PROGRAM_AFTER.match(sentence, run.end()):
         return _soccer_program(sentence, run, found)
@@ -1084,6 +1084,10 @@ _AIDE_OF_CUE = re.compile(
 
 # "Coleraine manager Oran Kearney": a role word and a name after a club's context-only alias
 _ROLE_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\s+[A-Z]")
+# "confirmed as Coleraine manager", "was named Ballymena boss": the alias as the title a man is given,
+# the role word after it and a naming word before it (no name follows: the man is the clause's subject)
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\b")
+_GIVEN_TITLE_BEFORE = re.compile(r"\b(?:as|named|appointed|became|becomes|become|new)\s+$")
 # "Jordan's national team", "Jordan women's team": a national side's words right after a name
 _TEAM_OF_COUNTRY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:national|women['’]s|men['’]s|youth|Olympic|under-?\d\d|U-?\d\d)\s+(?:national\s+)?"
@@ -1108,6 +1112,16 @@ def _national_alias(run: re.Match[str], text: str) -> list[Mention]:
 
 # "Former Lincoln boss X", "Ex-Lincoln manager X": the word opening the sentence is not the alias's
 _FORMER_OPENING = re.compile(r"(?:Former\s+|Ex-)(?=\S)")
+
+
+def _given_title(sentence: str, run: re.Match[str]) -> bool:
+    """Whether the run is a club's name in a title a man is given ('was named Ballymena boss'); not a word
+    many clubs share ('named United manager': which United the story's other clubs must tell)."""
+    return bool(
+        fold(run.group(0)) not in _GENERIC_ALIASES
+        and _ROLE_NOUN_AFTER.match(sentence, run.end())
+        and _GIVEN_TITLE_BEFORE.search(sentence, max(0, run.start() - 12), run.start())
+    )
 
 
 def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
