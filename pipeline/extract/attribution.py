@@ -683,6 +683,7 @@ def bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int,
     _employer_squads(tagged, tags, mentions, bound)
     _squads_of_spell_at(tagged, mentions, bound, ctx)
     _squads_of_the_club_named(tagged, mentions, bound, ctx)
+    _squads_of_where_clause(tagged, mentions, bound, ctx)
     return bound
 
 
@@ -725,6 +726,25 @@ def _squads_of_the_club_named(
         clubs = {bound[k][0] for k in named if mentions[k].club_kind != "national" and k in bound} - {None}
         if len(clubs) == 1:
             club = clubs.pop()
+            bound[squad_idx] = (club, squad_at(mentions[squad_idx].squad or "", club, ctx))
+
+
+# "arrives from C, where he coached the under-21s", "four years at C, where he also led the under-19s": a
+# squad with no club of its own inside the where-clause of the club before it (no other club between)
+_WHERE_SQUAD = compile_quick(
+    r"«C(\d+)»(?:['’]s?)?\s*,\s+where\s+(?:[^«.;:!?]|«P\d+»)*?«S(\d+)»", re.IGNORECASE
+)
+
+
+def _squads_of_where_clause(
+    tagged: str, mentions: list[Mention], bound: dict[int, tuple[str | None, str]], ctx: Context
+) -> None:
+    """A where-clause's squad is its club's (a national team's too: 'with Scotland, where he led the
+    under-21s'), not the story's club's, which a squad with no club falls back to."""
+    for m in _WHERE_SQUAD.finditer(tagged):
+        club_idx, squad_idx = int(m.group(1)), int(m.group(2))
+        club = bound.get(club_idx, (None,))[0]
+        if club and bound.get(squad_idx, (None,))[0] is None:
             bound[squad_idx] = (club, squad_at(mentions[squad_idx].squad or "", club, ctx))
 
 
