@@ -77,3 +77,20 @@ def test_an_approach_to_extend_is_no_extension() -> None:
     """Near miss: 'wants to extend his contract': a wish, not 'agreed to extend'."""
     text = "Shimizu S-Pulse manager Kenta Ogura wants to extend his contract beyond the summer."
     assert not any(k[3] == "extended" for k in keys_of(text))
+
+
+@pytest.mark.parametrize("deal", ["have also re-signed", "re-sign", "renew"])
+def test_titled_staff_deals_told_by_the_verb_alone(deal: str) -> None:
+    text = (
+        f"Tromsø IL have extended the contract of head coach Jens Holm. Assistant coach Ola Berg and "
+        f"goalkeeping coach Kai Lund {deal}."
+    )
+    keys = keys_of(text)
+    for aide in ("Ola Berg", "Kai Lund"):
+        assert (aide, "Tromsø IL", "first_team", "extended") in keys
+
+
+@pytest.mark.parametrize("verb", ["resigned", "re-signed for Bodø/Glimt"])
+def test_resigning_or_re_signing_elsewhere_is_no_extension(verb: str) -> None:
+    text = f"Tromsø IL have appointed Jens Holm as head coach. Assistant coach Ola Berg {verb}."
+    assert not any(event == "extended" for *_, event in keys_of(text))

@@ -1025,7 +1025,10 @@ _STAFF_NEW_DEALS = (
     # (not "who had signed until 2026", "signed until 2026 last year": the old deal, told in passing)
     r"(?<!\bhad\s)(?<!\bwho\s)signed\s+(?:on\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}(?!\s+(?:last\s+(?:year|season|summer|month)|in\s+\d{4}|(?:\w+\s+){1,2}ago)\b)|"
-    r"renewed(?=\s*[,.;]))\b"
+    r"renewed(?=\s*[,.;])|"
+    # "have also re-signed", translated "also … renew": the deal told by its verb alone, ending the clause
+    # (the hyphen keeps "resigned", a resignation, out)
+    r"re-sign(?:ed|s)?(?=\s*[,.;])|renews?(?=\s*[,.;]))\b"
 )
 _STAFF_DEAL_KEYS = (
     "new deal",
@@ -1034,7 +1037,8 @@ _STAFF_DEAL_KEYS = (
     "extended their",
     "renewed their",
     "prolonged their",
-    "renewed",
+    "renew",
+    "re-sign",
     "deals",
     "contracts",
     "terms",
