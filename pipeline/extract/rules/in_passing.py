@@ -335,12 +335,14 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         club_side="tag",
         squad_in_match=True,
     ),
-    # "The under-19s will be led by X", "C's B team are coached by X"
+    # "The under-19s will be led by X", "C's B team are coached by X"; the side he leaves behind, "the
+    # under-21s, who will now be led by X"; translated "will be now trained by X", "is now headed by X"
     R(
         "led-by",
         "appointed",
         # ("will be led by his assistant X", "by assistant X": the aide named, not "his")
-        r"(?:{C}|{S})\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be)\s+(?:led|coached|managed|run)\s+"
+        r"(?:{C}|{S})(?:\s*,\s+(?:who|which))?\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be|"
+        r"will\s+be\s+now|(?:is|are)\s+now)\s+(?:led|coached|managed|run|trained|headed)\s+"
         r"by\s+" + _AIDE_BY + r"{P}(?!['’])",
         0.7,
         club_side="tag",

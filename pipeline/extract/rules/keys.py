@@ -1374,7 +1374,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "be at the helm",  # "will now be at the helm", "is to be in charge of"
         "be in charge",
     ),
-    "led-by": ("led by", "coached by", "managed by", "run by"),
+    "led-by": ("led by", "coached by", "managed by", "run by", "trained by", "headed by"),
     "aide-will-lead-interim": ("led by", "coached by", "managed by", "run by", "assured by", "ensured by"),
     "joined-as": ("join", "arrived", "arrives", "came in", "comes in", "come in"),
     "left-for-club": (
