@@ -2354,7 +2354,8 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     still held …), which later steps read."""
     words = match.group(0)
     fact.pluperfect = bool(_PLUPERFECT.search(words))
-    fact.needs_support = player_like(rule, match, tagged)
+    fact.needs_support = rule.needs_support or player_like(rule, match, tagged)
+    fact.in_coaching_story = rule.needs_support  # a story of coaching changes makes him the coach too
     fact.move_talk = move_talk(rule, match, tagged)
     fact.lasting = rule.name in _LASTING_RULES
     fact.stay_post = rule.name == "stays-at-club"

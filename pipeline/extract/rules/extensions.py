@@ -1,8 +1,10 @@
-"""Extensions: contracts extended or renewed."""
+"""Extensions: contracts extended or renewed; a club's word on the coach it has (a new deal offered, his job
+safe, more time)."""
 
 from __future__ import annotations
 
 from pipeline.extract.rules.grammar import _STAFF_WORDS, DEMONYM_DESC, DEMONYM_WORD
+from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
 _NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
@@ -198,5 +200,47 @@ EXTENDED: tuple[Rule, ...] = (
         + _NEW_CONTRACT,
         0.75,
         club_side="after",
+    ),
+)
+
+
+# --- a club's word on the coach it has ------------------------------------------------------------
+# "C are ready to offer X a new contract", "C insist X's job is safe", "C are ready to give X more time": the
+# club speaks of the man it has now, its coach (in charge, no change yet). A player is spoken of in the same
+# words, so the fact holds only where the story makes him a coach elsewhere (`Rule.needs_support`).
+_CLUB_SAYS = r"{C}(?:\s+(?:are|is|have|has|will|would|now|also|\w+ly))*\s+"
+_READY_TO = r"(?:(?:ready|set|poised|preparing|planning|prepared|willing|keen|looking)\s+to\s+)?"
+RULE_KEYS.update(
+    {
+        "club-offers-its-coach-new-deal": ("offer", "hand", "reward"),
+        "club-says-coach-job-safe": ("safe", "secure"),
+        "club-gives-coach-more-time": ("more time",),
+    }
+)
+CLUB_KEEPS_ITS_COACH: tuple[Rule, ...] = (
+    R(
+        "club-offers-its-coach-new-deal",
+        "in_charge",
+        _CLUB_SAYS + _READY_TO + r"(?:offer|hand|reward)\s+{P}(?!['’])\s+(?:with\s+)?" + _NEW_CONTRACT,
+        0.6,
+        club_side="tag",
+        needs_support=True,
+    ),
+    R(
+        "club-says-coach-job-safe",
+        "in_charge",
+        r"{C}\s+(?:insist|insists|insisted|say|says|said|maintain|maintains|stress|stressed)\s+(?:that\s+)?"
+        r"{P}['’]s?\s+(?:job|position|post)\s+(?:is|remains)\s+(?:safe|secure)\b",
+        0.6,
+        club_side="tag",
+        needs_support=True,
+    ),
+    R(
+        "club-gives-coach-more-time",
+        "in_charge",
+        _CLUB_SAYS + _READY_TO + r"give\s+{P}(?!['’])\s+more\s+time\b",
+        0.6,
+        club_side="tag",
+        needs_support=True,
     ),
 )

@@ -43,7 +43,7 @@ from pipeline.extract.rules.event_choice import (
     RIGHT_EVENT_RIGHT_COACH,
     SACKINGS_IN_A_CLAUSE_OR_TRANSLATED,
 )
-from pipeline.extract.rules.extensions import EXTENDED
+from pipeline.extract.rules.extensions import CLUB_KEEPS_ITS_COACH, EXTENDED
 from pipeline.extract.rules.fronted_clauses import FRONTED_CLAUSES
 from pipeline.extract.rules.idioms import TABLOID_AND_WIRE_IDIOMS, TABLOID_SACKINGS
 from pipeline.extract.rules.in_passing import (
@@ -104,6 +104,7 @@ RULES: tuple[Rule, ...] = (
     *LEFT,
     *IN_CHARGE,
     *EXTENDED,
+    *CLUB_KEEPS_ITS_COACH,
     *OFFERS,
     *OFFER_DECLINED,
     *LINKED,

@@ -41,6 +41,9 @@ class Rule:
     # stand-in spell only: it tells a fact only of a man the story told as a stand-in before, at that post
     # (`rule_facts._stand_in_spells_ended`)
     stand_in_before: bool = False
+    # its words are said of players too ("C are ready to offer X a new contract"): the fact holds only where
+    # the story makes the man a coach elsewhere (`Fact.needs_support`)
+    needs_support: bool = False
     keys: tuple[str, ...] = ()  # see RULE_KEYS
 
     @property
