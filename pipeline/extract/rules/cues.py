@@ -73,7 +73,10 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "take charge of the side for Saturday's trip to Barnsley", "take joint charge": a stand-in
             r"|\bfor\s+(?:(?:this|next|the\s+next)\s+)?(?:\w+day['’]s|weekend['’]s|the\s+weekend['’]s)\s+"
             r"(?:\w+\s+)?(?:trip|game|match|visit|fixture|clash|derby|tie)\b"
-            r"|\b(?:joint|shared)\s+charge\b",
+            r"|\b(?:joint|shared)\s+charge\b"
+            # "will lead the team until a coach is found": a stand-in until the post is filled
+            r"|\buntil\s+(?:a|the|their|its)\s+(?:(?:new|permanent|full-time)\s+)?(?:head\s+coach|coach|manager|"
+            r"boss|replacement|successor)\s+(?:is|has\s+been|can\s+be)\s+(?:appointed|named|found|hired|in\s+place)\b",
             re.I,
         ),
         "caretaker",
