@@ -2568,7 +2568,20 @@ def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
                 continue  # "X, the technical director of the first team": its coach, in translation
             if regex is CLUB_OF_OWNER and person.name in known_coaches():
                 continue  # "the club of the Italian Ancelotti": a coach's team, loosely translated
+            if regex is EXECUTIVE_BEFORE and _second_title_after_coach(tagged, m.start()):
+                continue  # "fired coach and sporting director X": the board post is his second title
             ctx.people.mark_executive(person.name)
+
+
+# a board title given as the second of two after the coach's: "fired coach and sporting director X",
+# "manager and director of football X" (he coaches the team too)
+_COACH_AND = re.compile(
+    r"\b(?:coach|manager)\s+and\s+(?:(?:sporting|technical|general)\s+)?\Z", re.IGNORECASE
+)
+
+
+def _second_title_after_coach(tagged: str, title_start: int) -> bool:
+    return bool(_COACH_AND.search(tagged[max(0, title_start - 40) : title_start]))
 
 
 _OF_THE_TEAM = re.compile(r"\s+of\s+the\s+(?:«S(\d+)»|team\b|squad\b)")

@@ -53,3 +53,27 @@ def test_sporting_technical_director_stays_an_executive() -> None:
     )
     assert not any(k[0] == "Rui Costa" for k in keys)
     assert ("Paulo Lima", "Al-Wahda", "first_team", "dismissed") in keys
+
+
+def test_coach_with_a_second_board_title_keeps_his_coaching_facts() -> None:
+    # "coach and sporting director X": the board post is his second title, and a later bare
+    # surname is still his, not a relative's named further down
+    keys = keys_of(
+        "Harbour City fired coach and sporting director Tom Ellery on Monday. "
+        "Ellery, 58, had previously coached Bristol City. "
+        "His nephew Sam Ellery plays for the reserves."
+    )
+    assert ("Tom Ellery", "Harbour City", "first_team", "dismissed") in keys
+    assert not any(k[0] == "Sam Ellery" for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a board title not joined to the coach's stays an executive's
+        "Harbour City fired coach Dan Moss, and sporting director Tom Ellery said the club would move on.",
+        "Harbour City named sporting director Tom Ellery as chairman of the academy board.",
+    ],
+)
+def test_board_title_not_second_to_a_coachs_stays_an_executive(text) -> None:
+    assert not any(k[0] == "Tom Ellery" for k in keys_of(text))
