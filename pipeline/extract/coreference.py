@@ -872,6 +872,15 @@ _THING_AFTER = re.compile(
 )  # "the Korea Football Association", "the Malawi Federation": a country's body, nobody
 
 
+# "Regionalliga Nordost leaders C", "NPL Victoria side C": a league or a region naming where a club plays
+_QUALIFIES_A_CLUB = re.compile(r"\s+(?:side|outfit|leaders|strugglers|newcomers)\s+(?:[A-ZÀ-Þ]|«)")
+# "the coach from Bagnolo Mella", "the 45-year-old from O Porriño": the man's home town (a descriptor
+# names him; a name after "takes over from" is still a man)
+_HOMETOWN_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:\d{2}-year-old|coach|manager|technician|tactician|trainer|strategist|boss)\s+from\s+$"
+)
+
+
 def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
     """A capitalised run read as a person that names a place or a competition instead, unless
     the name is a known coach's or one the article spelled out in full ('in Klopp's first
@@ -880,6 +889,10 @@ def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
         return False
     if _THING_AFTER.match(sentence, m.end) or _BODY_WORD.search(m.name) or fold(m.name) in club_places():
         return True  # "the Community Shield", "Merseyside Police", "in Buenos Aires"
+    if _QUALIFIES_A_CLUB.match(sentence, m.end) or _HOMETOWN_BEFORE.search(
+        sentence, max(0, m.start - 40), m.start
+    ):
+        return True  # "Regionalliga Nordost leaders C", "the coach from Bagnolo Mella": a league, a town
     if fold(m.name) in place_names() and ctx.people.resolve(m.name) == m.name:
         return True  # "left Ohio for Seattle", "in Bavaria": a state or region, nobody's name
     if _PLACE_NAME.match(m.name) and _AT_PLACE.search(sentence, max(0, m.start - 4), m.start):

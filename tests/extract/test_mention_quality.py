@@ -193,12 +193,28 @@ def test_an_english_clubs_technical_director_stays_an_executive() -> None:
             "The club was taken over by the Public Investment Fund before Ian Burke arrived.",
             "Public Investment Fund",
         ),
+        # a league or region qualifying a club, and a man's home town after a descriptor
+        ("Oberliga Westfalen leaders Rot Weiss Ahlen have sacked coach Ian Burke.", "Oberliga Westfalen"),
+        ("The coach from Castel Tesino took the reins of the team in March, the club said.", "Castel Tesino"),
     ],
 )
 def test_a_town_or_a_body_is_nobody(text: str, place: str, monkeypatch: pytest.MonkeyPatch) -> None:
     found = tagged(text, monkeypatch)
     assert place not in {name for kind, name, _ in found if kind == "P"}
     assert all(name != place for kind, name, written in found if written in ("he", "his"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near-misses: a man after "took over from", and a man's side named by his possessive
+        ("Ian Burke took over from Marco Bellini in March.", "Marco Bellini"),
+        ("The coach replaced Marco Bellini, whose side Castellana finished fifth.", "Marco Bellini"),
+        ("The club moved on from Marco Bellini, the coach from Turin.", "Marco Bellini"),
+    ],
+)
+def test_a_man_beside_a_place_word_stays_a_man(text: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert name in people(text, monkeypatch)
 
 
 @pytest.mark.parametrize(
