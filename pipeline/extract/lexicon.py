@@ -135,6 +135,8 @@ EXECUTIVE_TITLES = (
     r"|director of football|football director|technical director|general manager|chief executive"
     r"|ceo|executive|administrator|spokesman|spokeswoman|spokesperson|agent|secretary|director"
     r"|board member|sports? board|sporting board|chief|head of recruitment|scout|club doctor|physio"
+    # "technisch manager" at Dutch and Belgian clubs: the director of football, not the coach
+    r"|technical manager"
 )
 
 # nouns of a coach's exit, read before "of X" ("the sacking of X", "the departure of the manager")

@@ -77,6 +77,10 @@ OWNED_BY = re.compile(
 # man a club is "of" is its owner (a coach's side is "the team of X"; the nationality before his name is cut
 # from the tagged text)
 CLUB_OF_OWNER = re.compile(r"\bclub\s+of\s+(?:the\s+)?«P(\d+)»(?!['’])", re.IGNORECASE)
+# "Team manager X said …" opening a sentence, with no side or country before the title: the official who
+# runs the team's travel and logistics (an executive); "England team manager X", "Women's team manager X"
+# (a side named first) stay coaches
+TEAM_MANAGER_BEFORE = re.compile(r"^\s*Team\s+manager\s+«P(\d+)»")
 # a playing position as a man's title now ("Chelsea striker X", "X, the Palace goalkeeper,"): a player
 PLAYING_POSITION = (
     r"(?:striker|midfielder|defender|goalkeeper|keeper|goalie|winger|forward|full-back|fullback|"

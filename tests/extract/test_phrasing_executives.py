@@ -77,3 +77,44 @@ def test_coach_with_a_second_board_title_keeps_his_coaching_facts() -> None:
 )
 def test_board_title_not_second_to_a_coachs_stays_an_executive(text) -> None:
     assert not any(k[0] == "Tom Ellery" for k in keys_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        # "Team manager X" opening a sentence, and a Dutch club's "technical manager": officials, no coaches
+        (
+            "Asante Kotoko named Paul Mensah as head coach. Team manager Kwame Boateng, who led the search, "
+            "welcomed the appointment.",
+            "Kwame Boateng",
+        ),
+        (
+            "Utrecht named Jan Vos as head coach. "
+            "The technical manager Joost Dekker spoke of a logical choice.",
+            "Joost Dekker",
+        ),
+    ],
+)
+def test_team_and_technical_managers_are_officials(text, official) -> None:
+    keys = keys_of(text)
+    assert not any(k[0] == official for k in keys)
+    assert any(k[3] == "appointed" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near-misses: a side or country named before "team manager" makes him its coach
+        (
+            "Northern Ireland team manager Ian Burke has signed a new contract until 2026.",
+            ("Ian Burke", "Northern Ireland", "national", "extended"),
+        ),
+        (
+            "Shelbourne named Ian Burke as head coach. "
+            "Women's team manager Ann Doyle signed a new deal last week.",
+            ("Ann Doyle", "Shelbourne", "women", "extended"),
+        ),
+    ],
+)
+def test_a_sides_team_manager_stays_its_coach(text, expected) -> None:
+    assert expected in keys_of(text)
