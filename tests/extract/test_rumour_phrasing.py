@@ -333,3 +333,20 @@ def test_favourite_of_the_fans_is_no_rumour() -> None:
     keys = keys_of("Nottingham Forest have sacked Steve Cooper. Graham Potter is favourite of the fans.")
     assert ("Graham Potter", "Nottingham Forest", "first_team", "linked") not in keys
     assert ("Steve Cooper", "Nottingham Forest", "first_team", "dismissed") in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearts are in talks with manager Ian Burke over a new contract, with his deal expiring in June.",
+        "Fulham were reported to be in talks with Tom Ellery about an improved deal.",
+    ],
+)
+def test_talks_over_his_own_contract_link_him_to_no_job(text) -> None:
+    assert not any(k[3] == "linked" for k in keys_of(text))
+
+
+def test_talks_over_a_job_still_link_him() -> None:
+    # near-miss: talks about the vacancy, not about his own deal
+    keys = keys_of("Hearts sacked Dan Moss on Monday. Hearts are in talks with Ian Burke over the vacancy.")
+    assert ("Ian Burke", "Heart of Midlothian", "first_team", "linked") in keys

@@ -73,6 +73,11 @@ _TALKS_WITH = (
     r"(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?"
 )
 
+# "in talks with X over a new contract": his own deal where he is (a renewal in the making), no link to a job
+_NOT_OVER_HIS_CONTRACT = (
+    r"(?!\s+(?:over|about|on|regarding)\s+(?:a\s+|an\s+)?(?:new|fresh|improved|contract|extension)\b)"
+)
+
 
 # --- offers --------------------------------------------------------------------------
 OFFERS: tuple[Rule, ...] = (
@@ -329,7 +334,8 @@ LINKED: tuple[Rule, ...] = (
         "linked",
         # ("set to hold talks": talks to come are a rumour)
         r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations|hold\s+(?:\w+\s+)?(?:talks|discussions))"
-        + _TALKS_WITH,
+        + _TALKS_WITH
+        + _NOT_OVER_HIS_CONTRACT,
         0.5,
         club_side="subject",
     ),
