@@ -1273,6 +1273,10 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # (the bare "with" only after a man as the verb's subject: "The sacking came with assistant A also
         # leaving" tells no arrival)
         r"(?:«P\d+»|\b[Hh]e|\b[Ss]he)\s+(?:will\s+)?(?:arrived|arrives|arrive|came|comes|landed|lands)\s+with)\s+"
+        # ("arrives with a technical commission of three professionals: the assistant A, …": his staff named
+        # first, its members after the colon)
+        r"(?:(?:his|her|«P\d+»['’]s|a|an|the)\s+(?:usual\s+|own\s+)?(?:[\w\-]+\s+){0,2}?(?:staff|team|commission|body)"
+        r"(?:\s+of\s+(?:\w+\s+){1,3}?(?:professionals|members|people|men|assistants))?\s*:\s+)?"
         + _TITLED_LIST,
         0.7,
         club_side="after_topic",

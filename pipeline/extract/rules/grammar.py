@@ -17,7 +17,8 @@ KIN = (
 _KIN_OR_AIDE = r"(?:" + KIN + r"|protégé|protege|assistant|deputy|number\s+two|right-hand\s+man)"
 # the staff around a head coach, named by its kind: "coaching staff", "backroom team", "technical staff"
 _STAFF_KIND = r"(?:coaching|backroom|technical)"
-STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team)"
+# ("technical board", "technical body", "technical commission": translated "comisión / corpo técnico")
+STAFF_TEAM = _STAFF_KIND + r"\s+(?:staff|team|board|body|commission)"
 # a staff called a group: not "the group of staff who travelled", "the group stage" (a squad, a round)
 STAFF_GROUP = r"group(?!\s+(?:of|stage)\b)"
 # "A, B and C": a list of names, the rule's (?P<list>)
