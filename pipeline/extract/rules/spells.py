@@ -170,9 +170,11 @@ IN_CHARGE: tuple[Rule, ...] = (
         # "X, the Norwegian trainer of Standard": a nationality before the title
         # "X, now manager of C", "X, today coach of C" (translated "oggi allenatore del C"): the post he holds
         # ("X, the new manager of C" is person-the-new-club-role's appointment)
-        r"{P},\s+(?!(?:the\s+)?new\s)(?:(?:actually|currently|still|now|today)\s+)?(?:the\s+)?(?:current\s+|former\s+|then\s+)?"
+        # ("X, a former assistant coach of C", "X, former assistant of the C selection": an aide's past post)
+        r"{P},\s+(?!(?:the\s+)?new\s)(?:(?:actually|currently|still|now|today)\s+)?(?:the\s+|(?=an?\s+former\s)an?\s+)?"
+        r"(?:current\s+|former\s+|then\s+)?"
         r"(?:«[CS]\d+»(?:'s?)?\s+)?"
-        r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?{ROLE}\s+(?:"
+        r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?(?:{ROLE}|(?<=former\s)assistant(?=\s+of\b))\s+(?:"
         r"of"
         # "X, coach of the club's under-19 team, …": the club the sentence names
         r"|at|for)\s+(?:the\s+)?(?:" + CLUB_NOUN + r"['’]s\s+)?(?:{C}|{S})",
@@ -1412,8 +1414,9 @@ FORMER_ROLES: tuple[Rule, ...] = (
     R(
         "as-club-role",
         "in_charge",
+        # ("a spell as C's assistant manager", "a spell as C assistant": an aide's post there)
         r"{P}(?!'s){APP}{HAVE}(?:[^«».;:!?]|«[CS]\d+»){0,60}?\bas\s+(?:the\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?"
-        r"(?:head\s+coach|manager|coach|boss)\b",
+        r"(?:(?:assistant\s+)?(?:head\s+coach|manager|coach|boss)|assistant)\b",
         0.65,
         club_side="tag",
     ),
