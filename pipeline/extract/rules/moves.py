@@ -23,7 +23,8 @@ _AS_TITLE = (
 _ARRIVAL_GAP = (
     # "had come only in the summer from C": a focus adverb before the time
     r"(?:\s+(?:only|just))?"
-    r"(?:\s+(?:to|at|in)\s+(?:the\s+)?«C\d+»)?"
+    # ("arrived in Tuscany in 2022 from C": the region of the club he joined)
+    r"(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:«C\d+»|(?-i:[A-Z][\w\-]+)))?"
     # "in the summer", "on 8 of November of 2018" (a translated day: "8 of November")
     r"(?:\s+(?:in|on|last|this|during)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[\w\-]+(?:\s+of)?"
     r"(?:\s+(?:19|20)\d\d)?)?"
