@@ -122,6 +122,14 @@ _MACROS = {
     # "Former Liverpool assistant X": the bare title right before his name
     r"assistant(?=,?\s+«P))",
 }
+# the man who leads the team for now, named with his title: "interim coach X", "his (Syrian) assistant X",
+# "Y's assistant X", "the coach of the reserves, X" (not "U21 coach X": the squad tag before his name would
+# be read as the side he leads)
+STAND_IN_NAMED_AS = (
+    r"(?:(?:the|his|her|their|its|«P\d+»['’]s?)\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?=assistant\b))?"
+    r"(?:(?:interim|caretaker|assistant|coach|manager)\s+)*"
+    r"(?:(?:coach|manager|trainer)\s+of\s+the\s+«S\d+»,\s+)?"
+)
 # "the interim managers", "caretaker boss": stand-ins named by their title before their names
 STAND_IN_TITLE = (
     r"\b(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"

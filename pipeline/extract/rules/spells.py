@@ -21,6 +21,7 @@ from pipeline.extract.rules.grammar import (
     NOT_AS_NON_COACH,
     STAFF_ROLE,
     STAND_IN_CHARGE,
+    STAND_IN_NAMED_AS,
     STAND_IN_TITLE,
 )
 from pipeline.extract.rules.keys import RULE_KEYS, SPELL_KEYS
@@ -57,14 +58,6 @@ _BETWEEN_YEARS = (
 )
 
 
-# the man who leads the team for now, named with his title: "interim coach X", "his (Syrian) assistant X",
-# "Y's assistant X", "the coach of the reserves, X" (not "U21 coach X": the squad tag before his name would
-# be read as the side he leads)
-_STAND_IN_NAMED_AS = (
-    r"(?:(?:the|his|her|their|its|«P\d+»['’]s?)\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?=assistant\b))?"
-    r"(?:(?:interim|caretaker|assistant|coach|manager)\s+)*"
-    r"(?:(?:coach|manager|trainer)\s+of\s+the\s+«S\d+»,\s+)?"
-)
 # the title a spell was held as: "caretaker manager", "head coach", "boss"
 _SPELL_TITLE = r"(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\b"
 # "under the guidance of X": a coach's stewardship, told like "under X"
@@ -1169,7 +1162,7 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         "in_charge",
         r"\bthe\s+" + TEAM_NOUN + r"\s+(?:(?:has|had|have)\s+(?:since\s+)?been|was|were|is|are)\s+"
         r"(?:(?:formally|temporarily|provisionally|since|then|briefly)\s+)?(?:led|guided|coached|directed|managed)\s+"
-        r"(?:(?:formally|temporarily|provisionally)\s+)?by\s+" + _STAND_IN_NAMED_AS + r"{P}",
+        r"(?:(?:formally|temporarily|provisionally)\s+)?by\s+" + STAND_IN_NAMED_AS + r"{P}",
         0.6,
         club_side="topic",
     ),
@@ -1182,7 +1175,7 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         r"\bthe\s+" + TEAM_NOUN + r"\s+will\s+(?:now\s+)?be\s+"
         r"(?:led|guided|coached|directed|managed|conducted)\s+"
         r"(?:(?:temporarily|provisionally|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)\s+)?by\s+"
-        + _STAND_IN_NAMED_AS
+        + STAND_IN_NAMED_AS
         + r"{P}(?!['’])",
         0.65,
         role="caretaker",

@@ -5,7 +5,7 @@ games told ahead.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import TEAM_NOUN
-from pipeline.extract.rules.grammar import STAND_IN_TITLE, UNTIL_FILLED
+from pipeline.extract.rules.grammar import STAND_IN_NAMED_AS, STAND_IN_TITLE, UNTIL_FILLED
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -293,6 +293,8 @@ RULE_KEYS.update(
             "until the appointment",
         ),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
+        "stand-in-took-training": ("training",),
+        "training-led-by-stand-in": ("training",),
     }
 )
 # the games a stand-in is named for: "for Saturday's trip to Cardiff", "for the final two matches of the
@@ -357,6 +359,34 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         club_side="topic",
         needs_open_post=True,
         squad_in_match=True,
+    ),
+    # "Under-21 coach X took Saturday's training", "X was in charge of training on Tuesday": the man who
+    # takes the sessions while the post is open leads the first team for now (with no post open, a coach's
+    # own sessions; not a first-team aide or head coach covering a day, "… while the boss was away": his
+    # post is told by his title)
+    R(
+        "stand-in-took-training",
+        "in_charge",
+        r"(?<!assistant\s)(?<!head\scoach\s){P}{APP}\s+(?:(?:has|had)\s+)?(?:took|takes|taken|led|leads|directed|"
+        r"oversaw|overseen|(?:was|is|has\s+been)\s+in\s+charge\s+of)\s+"
+        r"(?:the\s+|(?:\w+day|yesterday|today)['’]s\s+|first-team\s+)*training\b(?!\s+(?:ground|centre|camp))"
+        r"(?![^.;]{0,40}\bwhile\b)",
+        0.65,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
+    ),
+    # "On Monday the training was directed by the coach of the B team, X, as interim": the same, passive
+    R(
+        "training-led-by-stand-in",
+        "in_charge",
+        r"\btraining\s+(?:session\s+)?(?:was|has\s+been)\s+(?:directed|led|taken|overseen|conducted)\s+by\s+"
+        + STAND_IN_NAMED_AS
+        + r"{P}(?!['’])",
+        0.65,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
     ),
     # "X, the reserve team coach, was in charge for the last two games as interim", "Under-19 coach X was
     # in charge on an interim basis": a youth or reserve coach standing in leads the first team (his
