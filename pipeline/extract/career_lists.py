@@ -62,6 +62,8 @@ _LIST_ITEM = re.compile(
     # "… and Turkish club D", "French clubs D and E", "and his hometown club D"
     r"(?:(?:[A-Z][\w-]*\s+){0,3}" + CLUB_KIND_NOUN + r"s?\s+)?"
     r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:hometown\s+|boyhood\s+|former\s+|old\s+|feeder\s+)?club\s+)?"
+    # "… and his native Colombia", "his own country, Montenegro": his country's team, named as his homeland
+    r"(?:(?:his|her|«P\d+»['’]s?)\s+(?:(?:own|native|home)\s+(?:country\s*,?\s+)?|country\s*,\s+)(?=«C))?"
     # "the selection of D", "the selections of D and of E" (translated "las selecciones de")
     r"(?:(?:club|selections?|national\s+(?:team|side|selection)s?)\s+of\s+(?:the\s+)?)?"
     r"«([CS])(\d+)»(?:'s?)?"
