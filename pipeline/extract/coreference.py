@@ -2188,8 +2188,9 @@ _DEMONYM_FEDERATION = re.compile(
 # what a federation does as its sentence's subject when the news is its team's coach ("The Costa Rican
 # federation on Friday presented X as the new coach", "the Welsh FA has sacked X")
 _FEDERATION_ACTS = re.compile(
-    r"\s+(?:on\s+\w+\s+|has\s+|have\s+)?(?:presented|appointed|named|hired|confirmed|announced|unveiled|"
-    r"sacked|dismissed|fired|officiali[sz]ed)\b"
+    # ("The Ethiopian Football Federation (EFF) has relieved X of his duties": its initials between)
+    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:on\s+\w+\s+|has\s+|have\s+)?(?:presented|appointed|named|hired|confirmed|"
+    r"announced|unveiled|sacked|dismissed|fired|relieved|officiali[sz]ed)\b"
 )
 
 
@@ -2310,6 +2311,7 @@ _EXTRA_DEMONYMS = {
     "cape verdean": "Cape Verde",
     "equatorial guinean": "Equatorial Guinea",
     "saudi arabian": "Saudi Arabia",
+    "central african": "Central African Republic",
     "new zealand": "New Zealand",
     "tunisian": "Tunisia",
     "algerian": "Algeria",

@@ -343,8 +343,9 @@ COACH_ROLE_AFTER = re.compile(
 AS_PLAYER = re.compile(r"\bas\s+a\s+player\b(?!-)|\bappearances\b", re.IGNORECASE)
 
 # A country's demonym: one capitalised word ("Spanish") or a two-word one whose first word is the first of
-# its country's name ("South Korean", "Costa Rican", "Sierra Leonean", "Cape Verdean", "Saudi Arabian")
-DEMONYM = r"(?:(?:South|North|Costa|Puerto|Sierra|Cape|New|Equatorial|Saudi)\s+)?[A-Z][a-z]+"
+# its country's name ("South Korean", "Costa Rican", "Sierra Leonean", "Cape Verdean", "Saudi Arabian",
+# "Central African")
+DEMONYM = r"(?:(?:South|North|Costa|Puerto|Sierra|Cape|New|Equatorial|Saudi|Central)\s+)?[A-Z][a-z]+"
 
 # "the Spanish national team", "the Italian selection": the country's team, named by its demonym.
 NATIONAL_REF = compile_quick(
