@@ -657,9 +657,27 @@ def news_day(sentences: Sequence[str], ref: date | None) -> date | None:
         return None
     for sentence in sentences[:_LEAD_SENTENCES]:
         for d in _told_dates(sentence, ref):
-            if d.precision == "day" and ref - _NEWS_DAY_REACH <= d.value <= ref:
+            if (
+                d.precision == "day"
+                and ref - _NEWS_DAY_REACH <= d.value <= ref
+                and not _match_day(sentence, d)
+            ):
                 return d.value
     return ref
+
+
+# "Burnley won 2-0 on Saturday", "after Tom Lund scored twice on Sunday": the day of a game told in the
+# lead, not the day of the news (a sacking "on Sunday, a day after the 3-0 defeat" keeps its own)
+_MATCH_CLAUSE = re.compile(
+    r"\b(?:won|lost|drew|beat|beaten|thrashed|scored|played|draw|defeat|victory|win|loss|game|match|fixture)\b"
+    r"[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _match_day(sentence: str, d: DateMention) -> bool:
+    """The day is told in a clause about a game."""
+    return bool(_MATCH_CLAUSE.search(sentence, max(0, d.start - 50), d.start))
 
 
 @lru_cache(maxsize=256)  # each sentence is looked back at by the few after it
