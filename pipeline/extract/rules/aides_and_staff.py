@@ -27,11 +27,11 @@ from pipeline.extract.rules.keys import BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
 
-# "an assistant to Y", "adjunct of Y", "the collaborator of Y", "the vice of Y", "Luis Enrique's assistant",
-# "Y's number two", "Y's right-hand man": someone's aide (Y tagged)
+# "an assistant to Y", "adjunct of Y", "assistant for Y", "the collaborator of Y", "the vice of Y", "Luis
+# Enrique's assistant", "Y's number two", "Y's right-hand man": someone's aide (Y tagged)
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?(?:assistant\s+(?:coach\s+|manager\s+)?under|"
-    r"(?:" + BACKROOM_TITLE + r"|adjunct|deputy|right-hand\s+(?:man|woman))\s+(?:to|of))\s+«P\d+»|"
+    r"(?:" + BACKROOM_TITLE + r"|adjunct|deputy|right-hand\s+(?:man|woman))\s+(?:to|of|for))\s+«P\d+»|"
     r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + AIDE_NOUN + r")"
 )
 
