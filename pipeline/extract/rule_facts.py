@@ -2151,10 +2151,19 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
     return rule.event == "in_charge" and rule.name in _CAREER_FEAT_RULES and player_after(sent, match.end())
 
 
-def _arrival_origin(match: re.Match[str], sent: TaggedSentence) -> str | None:
-    """The club an arrival came from: the last club or squad tag of a 'joined from C' match."""
-    tags = re.findall(r"«[CS](\d+)»", match.group(0))
-    return sent.squad_of.get(int(tags[-1]), (None,))[0] if tags else None
+# "from the club's «S»": the squad a club tag stands before as its possessor
+_POSSESSED_SQUAD = re.compile(r"['’]s?\s+«S\d+»")
+
+
+def _arrival_origin(match: re.Match[str], sent: TaggedSentence) -> tuple[str | None, bool]:
+    """The club an arrival came from: the last club or squad tag of a 'joined from C' match, and whether
+    that tag is the club itself (not one of its squads: 'joins from the club's academy' is a step up)."""
+    tags = re.findall(r"«([CS])(\d+)»", match.group(0))
+    if not tags:
+        return None, False
+    kind, k = tags[-1]
+    of_a_squad = _POSSESSED_SQUAD.match(sent.tagged, match.end())  # "from C's «S»": one of its squads
+    return sent.squad_of.get(int(k), (None,))[0], kind == "C" and not of_a_squad
 
 
 def _person_facts(
@@ -2178,10 +2187,16 @@ def _person_facts(
         return []
     if rule.name == "pole-position" and _pole_in_a_race(match, tagged, person_pos):
         return []
-    origin = _arrival_origin(match, sent) if rule.name == "joins-from-appointed" else None
-    if origin and club == origin and ctx.topic_club and ctx.topic_club != origin:
-        # "X joined from C in February, having spent a decade in charge at C's ground": no post at C
-        club, squad, explicit = ctx.topic_club, squad_at("first_team", ctx.topic_club, ctx), False
+    arrival = rule.name == "joins-from-appointed"
+    origin, from_the_club = _arrival_origin(match, sent) if arrival else (None, False)
+    if origin and club == origin:
+        # "X joined from C in February, having spent a decade in charge at C's ground": no post at C, the
+        # story's club is the one he came to; with no other club in view, "X joined from C" tells no post
+        # (unless he came from one of the club's own squads: "joins from the club's academy")
+        if from_the_club and ctx.topic_club in (None, origin):
+            return []
+        if ctx.topic_club and ctx.topic_club != origin:
+            club, squad, explicit = ctx.topic_club, squad_at("first_team", ctx.topic_club, ctx), False
     if event == "dismissed" and _MUTUAL.search(tagged):
         event = "left"  # "by mutual consent": a parting, not a sacking
     if event == "left" and _OWN_CHOICE_AFTER.match(tagged, match.end()):

@@ -846,7 +846,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "discussions about",
     ),
     # "who arrived last month from C": a time between the verb and "from"
-    "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives"),
+    "joins-from-appointed": (*_ARRIVAL_FROM, "arrived", "arrives", "came ", "come "),
     "leaves-role-as": _ROLE_AS_KEYS,
     "leaves-role-as-spell": _ROLE_AS_KEYS,
     "after-experiences": tuple(

@@ -100,7 +100,8 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
     R(
         "joins-from-appointed",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving)"
+        # ("had only come from C in October": the arrival told with 'come', as joins-from reads its departure)
+        r"{P}{APP}{WHO}{HAVE}\s+(?:joins?|joined|joining|arrives?|arrived|arriving|came|come)"
         + _ARRIVAL_GAP
         + r"\s+(?:the\s+club\s+)?from\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,2}?{CDESC}«[CS]\d+»(?![^.;]{0,40}?\bto\s+(?:the\s+)?«C)",
