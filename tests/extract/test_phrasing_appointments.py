@@ -243,3 +243,23 @@ def test_formerly_of_a_list_of_clubs() -> None:
 )
 def test_reappointed(sentence: str) -> None:
     assert ("Chris Wilder", "Sheffield United", "first_team", "appointed") in keys_of(sentence)
+
+
+def test_naming_his_staff_is_no_appointment_of_his_own() -> None:
+    keys = keys_of(
+        "Wales are still looking for a coach. "
+        "In the meantime caretaker Tom Ellery has named his staff for the camp."
+    )
+    assert ("Tom Ellery", "Wales", "national", "appointed") not in keys
+
+
+def test_naming_his_staff_is_no_rumour_about_him() -> None:
+    keys = keys_of("Rangers manager Tom Ellery is expected to name his backroom staff next week.")
+    assert ("Tom Ellery", "Rangers", "first_team", "in_charge") in keys
+    assert ("Tom Ellery", "Rangers", "first_team", "linked") not in keys
+
+
+def test_naming_him_after_his_predecessors_staff_left_still_reads() -> None:
+    # near-miss: the staff word belongs to another man; he is still the one named
+    keys = keys_of("After Dan Moss's staff left, Rangers named Tom Ellery as manager.")
+    assert ("Tom Ellery", "Rangers", "first_team", "appointed") in keys

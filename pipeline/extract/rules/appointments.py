@@ -167,7 +167,8 @@ APPOINTED: tuple[Rule, ...] = (
         r"\s)[^«».,;:!?]|«[CS]\d+»"
         # "the appointment of Y's former assistant X": the aide named through his boss
         r"|«P\d+»['’]s?\s+(?:[\w-]+\s+)?(?:assistant|deputy|number\s+two|right-hand\s+man)\s+(?=«P))"
-        r"{0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number))"
+        # ("has named his staff", "will name his backroom team": his aides, not him)
+        r"{0,50}?{P}(?!'s?\s+(?:\w+\s+)?(?:successor|replacement|assistant|number|staff|backroom))"
         # "names B as captain": the armband, a player's
         + _PLAYERS_HONOUR
         +
