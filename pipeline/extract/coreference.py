@@ -54,6 +54,7 @@ from pipeline.extract.people import (
     PLAYER_BEFORE,
     PLAYER_DEED,
     PRONOUN,
+    PROPERTY_OF,
     TEAM_MANAGER_BEFORE,
     descriptor_spans,
     nationalities,
@@ -2573,7 +2574,14 @@ def _mark_player(person: Mention, ctx: Context) -> None:
 
 
 def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
-    for regex in (EXECUTIVE_BEFORE, EXECUTIVE_AFTER, OWNED_BY, CLUB_OF_OWNER, TEAM_MANAGER_BEFORE):
+    for regex in (
+        EXECUTIVE_BEFORE,
+        EXECUTIVE_AFTER,
+        OWNED_BY,
+        CLUB_OF_OWNER,
+        TEAM_MANAGER_BEFORE,
+        PROPERTY_OF,
+    ):
         for m in regex.finditer(tagged):
             person = mentions[int(m.group(1))]
             if person.pronoun or (HEAD_COACH_TITLE.search(m.group(0)) and coach_title_country(mentions, ctx)):

@@ -79,5 +79,6 @@ def surnames_past_executives(named: list[Mention], ctx: Context) -> None:
 
 EXEC_HINT = re.compile(
     r"president|chair|owne[rd]|director|executive|ceo|administrator|spokes|agent|secretary|chief|bought\s+by|"
-    r"scout|doctor|physio|general manager|team manager|technical manager|board|recruitment|club of "
+    r"scout|doctor|physio|general manager|team manager|technical manager|board|recruitment|club of |"
+    r"property of"
 )

@@ -73,6 +73,11 @@ OWNED_BY = re.compile(
     r"\b(?:owned|co-owned|bought|controlled|taken\s+over)\s+by\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,4}?«P(\d+)»(?!['’])",
     re.IGNORECASE,
 )
+# "part of the same property of C, of the American X", "the property of X" (translated "proprietà di"):
+# the owner of the club
+PROPERTY_OF = re.compile(
+    r"\bproperty\s+of\s+(?:«C\d+»\s*,?\s+of\s+)?(?:the\s+)?«P(\d+)»(?!['’])", re.IGNORECASE
+)
 # "the club of the American X" (translated "il club dell'americano X"), "the club of X evaluated Y": the
 # man a club is "of" is its owner (a coach's side is "the team of X"; the nationality before his name is cut
 # from the tagged text)

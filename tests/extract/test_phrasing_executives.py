@@ -118,3 +118,18 @@ def test_team_and_technical_managers_are_officials(text, official) -> None:
 )
 def test_a_sides_team_manager_stays_its_coach(text, expected) -> None:
     assert expected in keys_of(text)
+
+
+def test_the_man_a_club_is_the_property_of_is_its_owner() -> None:
+    keys = keys_of(
+        "Lugano named Tom Ellery as coach. Lugano belongs to the same property of Chicago Fire, "
+        "of the American Joe Mansueto."
+    )
+    assert not any(k[0] == "Joe Mansueto" for k in keys)
+    assert ("Tom Ellery", "FC Lugano", "first_team", "appointed") in keys
+
+
+def test_a_club_that_is_a_property_still_names_its_coach() -> None:
+    # near-miss: "property of C" with no man after it
+    keys = keys_of("Lugano named Tom Ellery as coach. The club is the property of Chicago Fire.")
+    assert ("Tom Ellery", "FC Lugano", "first_team", "appointed") in keys
