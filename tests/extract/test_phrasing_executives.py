@@ -133,3 +133,26 @@ def test_a_club_that_is_a_property_still_names_its_coach() -> None:
     # near-miss: "property of C" with no man after it
     keys = keys_of("Lugano named Tom Ellery as coach. The club is the property of Chicago Fire.")
     assert ("Tom Ellery", "FC Lugano", "first_team", "appointed") in keys
+
+
+def test_resignation_as_a_board_member_is_no_coachs_resignation() -> None:
+    keys = keys_of("Italy are without a coach after Dan Moss's resignation as president of the federation.")
+    assert not any(k[0] == "Dan Moss" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near-misses: a bare resignation, and 'technical director' (the coach's title in Latin America)
+        (
+            "Italy are without a coach after Dan Moss's resignation.",
+            ("Dan Moss", "Italy", "national", "resigned"),
+        ),
+        (
+            "Boca Juniors are without a coach after Dan Moss's resignation as technical director.",
+            ("Dan Moss", "Boca Juniors", "first_team", "resigned"),
+        ),
+    ],
+)
+def test_a_coachs_resignation_still_reads(text, expected) -> None:
+    assert expected in keys_of(text)

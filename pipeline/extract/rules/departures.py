@@ -297,7 +297,16 @@ RESIGNED: tuple[Rule, ...] = (
         0.8,
         club_side="near",
     ),
-    R("possessive-resignation", "resigned", r"{P}'s?\s+resignation\b", 0.8, club_side="near"),
+    # (not "X's resignation as president": a board post he gave up; "as technical director" is the coach's
+    # title in Spanish-speaking America and stays his resignation)
+    R(
+        "possessive-resignation",
+        "resigned",
+        r"{P}'s?\s+resignation\b(?!\s+as\s+(?!technical\s+director)(?:the\s+)?(?:[\w'’]+\s+)?"
+        r"(?:" + EXECUTIVE_TITLES + r")\b)",
+        0.8,
+        club_side="near",
+    ),
 )
 
 
