@@ -56,6 +56,7 @@ from pipeline.extract.people import (
     PRONOUN,
     PROPERTY_OF,
     TEAM_MANAGER_BEFORE,
+    WITHOUT_TITLE_SINCE,
     descriptor_spans,
     nationalities,
 )
@@ -2581,6 +2582,7 @@ def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
         CLUB_OF_OWNER,
         TEAM_MANAGER_BEFORE,
         PROPERTY_OF,
+        WITHOUT_TITLE_SINCE,
     ):
         for m in regex.finditer(tagged):
             person = mentions[int(m.group(1))]

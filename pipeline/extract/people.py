@@ -78,6 +78,11 @@ OWNED_BY = re.compile(
 PROPERTY_OF = re.compile(
     r"\bproperty\s+of\s+(?:«C\d+»\s*,?\s+of\s+)?(?:the\s+)?«P(\d+)»(?!['’])", re.IGNORECASE
 )
+# "the club have been without a director of football since X resigned": the post X left is that board post
+WITHOUT_TITLE_SINCE = re.compile(
+    r"\bwithout\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + EXECUTIVE_TITLES + r")\s+since\s+«P(\d+)»",
+    re.IGNORECASE,
+)
 # "the club of the American X" (translated "il club dell'americano X"), "the club of X evaluated Y": the
 # man a club is "of" is its owner (a coach's side is "the team of X"; the nationality before his name is cut
 # from the tagged text)
