@@ -195,7 +195,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:was|has\s+been|had\s+been|"
         r"served\s+as|worked\s+as)\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:an?\s+|the\s+)?"
-        r"(?:head\s+coach|coach|manager|trainer)\s+(?:at|of|with)\s+",
+        # ("was before coach for the Sweden U21 team": translated "för", "für")
+        r"(?:head\s+coach|coach|manager|trainer)\s+(?:at|of|with|for)\s+(?!(?:next|the\s+next)\b)",
         0.7,
         club_side="list",
         needs_club=True,
