@@ -40,7 +40,7 @@ _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATE
 # Monday's game". News tells what happens now so; the past tense with no date tells nothing.
 _NOW_VERB = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+){0,2}(?:been\s+)?(?:appointed|named|hired|"
-    r"confirmed|installed|become|sacked|dismissed|fired|axed|relieved|stepped\s+down|resigned|quit|left|departed|"
+    r"confirmed|installed|become|joined|sacked|dismissed|fired|axed|relieved|stepped\s+down|resigned|quit|left|departed|"
     r"parted\s+(?:company|ways)|extended|signed|"
     # a parting agreed: "C and X have agreed to part ways", "… have decided to separate"
     r"agreed\s+to\s+part|agreed\s+on\s+the\s+end|decided\s+to\s+(?:separate|part))\b"

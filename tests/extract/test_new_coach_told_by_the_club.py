@@ -41,3 +41,15 @@ def test_has_become_the_new_coach_is_todays_news() -> None:
 def test_no_new_coach_no_appointment(text: str) -> None:
     keys = keys_of(text, PUBLISHED)
     assert ("Tomas Berg", "Real Oviedo", "first_team", "appointed") not in keys
+
+
+def test_has_joined_as_coach_is_todays_news() -> None:
+    facts = facts_of("Tomas Berg has joined Real Oviedo as head coach on a two-year deal.", PUBLISHED)
+    dates = {(f["coach"], f["club"], f["event"], f["date"]) for f in facts}
+    assert ("Tomas Berg", "Real Oviedo", "appointed", PUBLISHED) in dates
+
+
+def test_joined_without_a_date_in_the_past_tense_tells_none() -> None:
+    facts = facts_of("Tomas Berg joined Real Oviedo as head coach.", PUBLISHED)
+    dates = {(f["coach"], f["event"], f["date"]) for f in facts}
+    assert ("Tomas Berg", "appointed", None) in dates
