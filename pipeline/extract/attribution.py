@@ -1421,9 +1421,29 @@ def _club_tag_found(
             found = None  # "X had taken over in 2021, arriving from Qatari club C": where he came from
     if found is not None and rule.event == "appointed" and _promoted_from(tagged, found, match.end()):
         found = None  # "C promoted X from the under-20 side": the squad he leaves, not his new post
+    if found is not None and _came_with_boss_from(tagged, found, match.end()):
+        found = None  # "A and B, who arrived with him from C, have also signed new deals": not C
     if found is not None and rule.event == "in_charge":
         found = _past_suitor(tagged, found)
     return found, side
+
+
+# "who arrived with him from C", "who had followed her from C": where an aide came from with his boss
+_WITH_BOSS_FROM = re.compile(
+    r"\b(?:with|followed)\s+(?:him|her|«P\d+»)\s+(?:all\s+the\s+way\s+)?from\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _came_with_boss_from(tagged: str, club_idx: int, end: int) -> bool:
+    """The club is where an aide came from with his boss, told in a relative clause that closes before the
+    main verb the match ends on ('A, who followed him from C, also leaves'): his earlier post, not the one
+    the sentence tells (a rule whose match ends in the clause, 'came with him from C', reads C itself)."""
+    at = tagged.find(f"«C{club_idx}»")
+    return (
+        bool(_WITH_BOSS_FROM.search(tagged, max(0, at - 40), at))
+        and bool(_IN_RELATIVE_CLAUSE.search(tagged, 0, at))
+        and "," in tagged[at:end]
+    )
 
 
 # "an approach from C for", "interest from C in": a club courting a man, not the club he coaches
