@@ -2555,6 +2555,30 @@ def own_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
     )
 
 
+def squad_in_own_title_aside(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
+    """The squad is named only in a title apposed right after the person ('promoted X, the coach of their B
+    team, to replace him', 'named X, until now coach of the U19s, as the new coach'): his post until now
+    (not a clause of his own: 'X, who took over the U-17s in 2022, …' tells another change), and no other
+    youth or women's side is named outside it ('…, as the new under-19 coach' is his new post)."""
+    tagged, squad_of = sent.tagged, sent.squad_of
+    if not _OWN_TITLE_APPOSED.match(tagged, person_pos):
+        return False
+    sides = [
+        (squad_of.get(int(k.group(1)), (None, ""))[1], _aside_tag(tagged, person_pos, k.start()))
+        for k in SQUAD_TAG.finditer(tagged)
+    ]
+    senior = ("first_team", "national")
+    return (squad, True) in sides and all(in_aside for side, in_aside in sides if side not in senior)
+
+
+# "X, the coach of their B team,", "X, until now coach of the Primavera", "X, coach of their reserve side,"
+_OWN_TITLE_APPOSED = re.compile(
+    r"«P\d+»\s*,\s+(?:the\s+|until\s+now\s+|so\s+far\s+|hitherto\s+)?(?:(?:head|chief)\s+)?"
+    r"(?:coach|manager|trainer|technician|boss)\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
     """The tag at `at` sits in a closed aside right after the person ('X, the coach of C's U19s, has'),
     or one closing the sentence ('… designated X, coach of the U23s.')."""

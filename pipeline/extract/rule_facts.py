@@ -28,6 +28,7 @@ from pipeline.extract.attribution import (
     remember_moves,
     squad_at,
     squad_code,
+    squad_in_own_title_aside,
     squad_named_between,
     subject_left_story,
     update_topic,
@@ -2467,6 +2468,8 @@ def _rule_squad(
         squad = _replaced_post_squad(sent, match, club, ctx) or squad
     if event in ("dismissed", "resigned"):
         squad = _squad_before_person(sent, person_pos, club) or squad
+    if event == "appointed" and youth_or_reserve(squad) and squad_in_own_title_aside(sent, person_pos, squad):
+        squad = first_team  # "promoted X, the coach of their B team, to replace him": the B team was his post
     if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
         squad = _promoted_to_squad(sent, match, club, ctx) or squad
     # ("confirmed X as their new U18s coach", "X will continue as Under-21 head coach": the title's squad)
