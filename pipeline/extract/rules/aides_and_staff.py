@@ -1058,6 +1058,11 @@ RULE_KEYS.update(
             "have to go",
             "has to go",
             "had to go",
+            "must leave",
+            "must also leave",
+            "have to leave",
+            "has to leave",
+            "had to leave",
             "sacked",
             "dismissed",
             "fired",
@@ -1170,7 +1175,10 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
     R(
         "titled-staff-sacked",
         "dismissed",
-        _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:must|have\s+to|has\s+to|had\s+to)\s+(?:also\s+)?go\b|"
+        # ("must also go", "must leave the club": translated "muss gehen", "muss den Verein verlassen")
+        _TITLED_LIST
+        + _STAFF_THEN
+        + r"\s+(?:(?:must|have\s+to|has\s+to|had\s+to)\s+(?:also\s+)?(?:go|leave)\b|"
         r"(?:been\s+|be\s+)?(?:sacked|dismissed|fired|relieved\s+(?:of|from)|released|axed|let\s+go)\b(?:\s+by)?)"
         + STAFF_CLUB,
         0.7,
