@@ -156,7 +156,7 @@ from pipeline.extract.rules.grammar import (
     UNTIL_FILLED,
 )
 from pipeline.extract.trie import trie_pattern
-from pipeline.reference import known_coaches
+from pipeline.reference import known_coaches, lookup_club
 
 # a nationality said right before a name ("since Turkish-German X left", "assisted by Englishman X",
 # "fellow Dane X", "the successor of the Spaniard X"): it only describes him, and the rules read the
@@ -395,7 +395,11 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                     f.players_words = f.event == "in_charge"
                     f.told_year = deed_year(f, match, sent.tagged)
             if rule.stand_in_before:
-                found = [] if _going_back_not_told(match, sent.tagged) else _stand_in_spells_ended(found, ctx)
+                found = (
+                    []
+                    if _going_back_not_told(match, sent.tagged)
+                    else _stand_in_spells_ended(found, ctx, sent, match)
+                )
             if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
                 found = [f for f in found if not f.squad.startswith(("women", "national_women"))]
             if rule.name in FORMER_POST_RULES and FORMER_WORD.search(match.group(0)):
@@ -547,16 +551,47 @@ def _going_back_not_told(match: re.Match[str], tagged: str) -> bool:
     return bool(_HEDGED_STEP.search(clause) or _EARLIER_YEAR_FRONTED.search(tagged))
 
 
-def _stand_in_spells_ended(found: list[Fact], ctx: Context) -> list[Fact]:
+def _stand_in_spells_ended(
+    found: list[Fact], ctx: Context, sent: TaggedSentence, match: re.Match[str]
+) -> list[Fact]:
     """A man going back to the post he held ('He now returns to the U21', 'X will return to his previous
     role'): the end of the stand-in spell the story told of him before, at that spell's club and squad (the
-    post he goes back to is another); of a man told as no stand-in, nothing."""
+    post he goes back to is another); or, where the same sentence tells the spell of him alone ('X, who took
+    the team for two games, returns to the U21', '…, ending a month as caretaker'), the end of his spell in
+    charge of the story's senior side (not where he only stays on the staff: 'X, who took charge as interim,
+    will stay on as part of Y's staff' tells no spell's end); of a man told as no stand-in, nothing."""
     out = []
     for f in found:
         spell = ctx.stand_ins.get(f.coach)
         if spell and spell[2] >= len(ctx.recent_clubs) - _STAND_IN_IN_VIEW:  # one entry per sentence read
             out.append(replace(f, club=spell[0], squad=spell[1], role="caretaker", squad_named=False))
+        elif f.club and _GOES_BACK.search(match.group(0)) and _stand_in_told_of_one(sent.tagged):
+            out.append(replace(f, squad=_senior_squad(f.club), role="caretaker", squad_named=False))
     return out
+
+
+# a stand-in's spell told in passing: "ending a month as caretaker", "who was the interim", "who took the
+# team for two games" (the games he took, not a title: the sentence names no other man to hold it)
+_STAND_IN_TOLD_HERE = re.compile(
+    r"\b(?:interim|caretaker)\b|\b(?:took|ran|led)\s+(?:the\s+)?(?:team|side)\s+(?:for|in)\s+"
+    r"(?:the\s+)?(?:(?:last|final)\s+)?(?:two|three|four|five|six|\d+)\s+(?:games|matches)\b",
+    re.IGNORECASE,
+)
+_GOES_BACK = re.compile(
+    r"\b(?:return(?:s|ed)?|go(?:es)?\s+back|went\s+back|revert(?:s|ed)?)\s+to\b", re.IGNORECASE
+)
+_MAN_NAMED = re.compile(r"«P(\d+)»(?!['’])")
+
+
+def _stand_in_told_of_one(tagged: str) -> bool:
+    """Whether the sentence tells a stand-in spell and names one man only (his, then, as he goes back)."""
+    return len(set(_MAN_NAMED.findall(tagged))) == 1 and bool(_STAND_IN_TOLD_HERE.search(tagged))
+
+
+def _senior_squad(club: str) -> str:
+    """The senior men's side of a club or country: what a stand-in takes charge of."""
+    ref = lookup_club(club)
+    return "national" if ref is not None and ref.kind == "national" else "first_team"
 
 
 # "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim
