@@ -562,6 +562,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": EXTENDED_KEYS,
     "been-in-charge-since": ("charge",),
+    "in-charge-since-aside": ("charge since", "charge ever since"),
     "in-charge-between-years": ("charge",),
     "led-between-years": ("led", "guided", "steered"),
     "been-in-charge-there-since": ("charge", "helm", "head of"),

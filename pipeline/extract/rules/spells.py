@@ -532,6 +532,16 @@ IN_CHARGE: tuple[Rule, ...] = (
         0.7,
         club_side="near",
     ),
+    # "X, in temporary charge since Y's sacking, has won …", "X, in caretaker charge since April, will
+    # stay on": a stand-in's open spell told in an aside with no verb (the spell is the story's club's)
+    R(
+        "in-charge-since-aside",
+        "in_charge",
+        r"{P}\s*,\s+(?:who\s+has\s+been\s+)?in\s+(?:interim|temporary|caretaker)\s+charge\s+(?:ever\s+)?since\b",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
     # "X was in charge from 2011 until 2020", "had been in interim charge between 2014 and 2015": a closed
     # spell at the club in view, told by its two years (not the open one of "has been in charge since")
     R(
