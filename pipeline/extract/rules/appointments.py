@@ -568,7 +568,10 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         # ("confirmed X as their new under-18s coach": the squad's title)
         r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|"
         + SQUAD_AS_POST
-        + ")",
+        # ("confirmed X as the man to replace Y", "as the successor to Y", "as Y's replacement": the post
+        # told by the man it passes from)
+        + r"|(?:man|woman)\s+to\s+(?:replace|succeed)\b|(?:replacement|successor)\s+(?:for|to|of)\b|"
+        r"«P\d+»['’]s?\s+(?:replacement|successor)\b)",
         0.9,
         club_side="before",
     ),
