@@ -750,6 +750,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "made an",
     ),
     "is-linked": (
+        "talked about",
         "interviewed",
         "evaluated",
         "assessed",

@@ -272,6 +272,9 @@ LINKED: tuple[Rule, ...] = (
         r"\s+(?:by|in)\s+(?:the\s+)?(?:supporters|fans|(?:[\w\-]+\s+)?(?:media|press|reports|newspapers))"
         r"(?:\s*(?:[,.;]|$)|\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:candidates?|successors?|"
         r"replacements?|options?|favou?rites?|contenders?|alternatives?)\b))|"
+        # "had been talked about in C", "has been talked about as a successor": the press's name for the post
+        # (not "talked about the game": what he himself spoke of)
+        r"(?<=been\s)talked\s+about(?=\s*(?:[.;,]|$)|\s+(?:as|for|at|in)\b)|"
         # ("had also applied", "applied for the position": a candidacy of his own, not "applied pressure")
         r"applied(?=\s*[,.;]|\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|post|position|role|vacancy)\b)|"
         # "is among the technicians evaluated by C": the men a club weighs
