@@ -1205,12 +1205,17 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "With him also leave the second coach A and the physical trainer B": the aides going with the man who
-    # leaves (translated word order, as "With him come the assistant A" for an arrival)
+    # leaves (translated word order, as "With him come the assistant A" for an arrival); "Together with X the
+    # club leave assistant A": the club they leave named before the verb
     R(
         "leave-with-him-titled-staff",
         "left",
-        r"\bwith\s+(?:him|her|«P\d+»)\s+(?:will\s+)?(?:also\s+)?(?:leave|leaves|left|depart|departs|departed|go|"
-        r"goes|went)\s+" + _TITLED_LIST,
+        r"\b(?:(?:together|along)\s+)?with\s+(?:him|her|«P\d+»),?\s+(?:(?:the\s+)?(?:club|team)\s+|«C\d+»\s+)?"
+        r"(?:will\s+)?(?:also\s+)?(?:leave|leaves|left|depart|departs|departed|go|"
+        r"goes|went)\s+"
+        + _TITLED_LIST
+        # (not "the club left assistant A in charge": a stand-in named, not an exit)
+        + r"(?!\s+(?:in\s+(?:\w+\s+)?charge|as\b|to\s+(?:lead|take|run|guide)\b))",
         0.7,
         club_side="topic",
     ),
