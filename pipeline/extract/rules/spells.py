@@ -233,6 +233,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         # "had before led A": the translated adverb before the verb
         r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|in\s+the\s+past\s+|"
         r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+|selections?\s+of\s+)?«C))?(?:" + _IN_PLACE_WITH + r"|"
+        # "has coached in Bosnia, most recently with A": his latest post, the countries before it only places
+        r"(?:coached|managed|worked)\s+in\s+(?:[^«.;,]|«C\d+»){1,40},\s+most\s+recently\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
         # "has managed more than 500 games, with A, B and C": the games counted, then the clubs
         r"(?:managed|coached)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d[\d,]*\s+(?:games|matches)"
         r"\s*,?\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)|"
@@ -249,6 +251,10 @@ IN_CHARGE: tuple[Rule, ...] = (
         # the verb, as translated copy keeps it: "allenò anche", "trabajó también en")
         r"trained(?:\s+(?:also|before\s+that))?(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?"
         r"(?:the\s+)?«[CS])|"
+        # ("trained before A from 2019 to 2021 and B": translated "allenò prima", the adverb before the clubs)
+        r"trained\s+before(?=\s+(?:the\s+)?«C\d+»(?!['’]))|"
+        # "was last at A": his latest post, told by its place
+        r"was\s+last\s+(?:at|with)(?=\s+(?:the\s+)?«C\d+»(?!['’]))|"
         r"worked\s+(?:also\s+)?(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
