@@ -1006,6 +1006,7 @@ _RUMOUR_LIST_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "name-circulates",
     "club-weighed-names",
     "press-mentioned-names",
+    "press-named-before-names",
 )
 # backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
 _TITLED_STAFF_RULES = rule_names(
@@ -1923,6 +1924,7 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "names-circulate",
     "club-weighed-names",
     "press-mentioned-names",
+    "press-named-before-names",
     "bring-staff",
     "staff-in-place",
     "staff-list",

@@ -719,6 +719,7 @@ RULE_KEYS.update(
             "on the agenda",
         ),
         "press-mentioned-names": ("names of", "name of"),
+        "press-named-before-names": ("mentioned", "cited", "named", "circulated"),
         "name-linked-with-club": ("associated", "linked", "mentioned"),
         "media-linked-with-post": ("linked",),
     }
@@ -775,6 +776,19 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         + r"(?:mentioned|floated|cited|named|put\s+forward)\s+(?:also\s+)?the\s+"
         + _NAMES_OF
         + _NAMES,
+        0.5,
+        club_side="topic",
+    ),
+    # translated word order, the verb before the names: "In the media were also mentioned A and B", "Also
+    # mentioned in the press were A and B", "Had also circulated the name of X" (Serbian "U medijima su
+    # pominjani", Italian "Era circolato anche il nome di"): the press's candidates for the post in view
+    R(
+        "press-named-before-names",
+        "linked",
+        r"(?:\b[Ii]n\s+the\s+(?:local\s+)?(?:press|media|newspapers)\s+(?:were|was|have\s+been|had\s+been)\s+"
+        r"(?:also\s+)?(?:mentioned|cited|named)|"
+        r"\bmentioned\s+(?:also\s+)?in\s+the\s+(?:local\s+)?(?:press|media|newspapers)\s+(?:were|was)|"
+        r"\bcirculated\s+(?:also\s+)?the\s+" + _NAMES_OF + r")\s*" + _NAMES + r"(?!['’])",
         0.5,
         club_side="topic",
     ),
