@@ -1467,6 +1467,12 @@ _AIDE_WILL_BE = (
     + _AIDE_NAMED
     + r")?)"
 )
+# translated "Assistant to him became X", "Co-trainer becomes X": the post named first and opening the
+# sentence, the newcomer after the copula
+_AIDE_POST_BECOMES = (
+    r"^(?:(?:the|his|her)\s+)?(?:new\s+)?(?:" + _AIDE_POST + r"|co-trainer|co-coach)"
+    r"(?:\s+to\s+(?:him|her|«P\d+»))?\s+(?:becomes|became|will\s+become)\s+{P}(?!['’])"
+)
 # "X will bring his own assistant, Y", "will bring an Italian assistant, Y": the aide set off by a comma (a
 # coming arrival: the past "brought" tells an old move)
 _BRING_AIDE_COMMA = (
@@ -1495,6 +1501,7 @@ _NEW_COACH_IS = (
 )
 RULE_KEYS.update(
     {
+        "aide-post-becomes": ("become", "became"),
         "aide-will-be": (
             "will be",
             "new assistant",
@@ -1515,6 +1522,7 @@ RULE_KEYS.update(
 )
 NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
     R("aide-will-be", "appointed", _AIDE_WILL_BE, 0.75, role="assistant_coach", club_side="topic"),
+    R("aide-post-becomes", "appointed", _AIDE_POST_BECOMES, 0.7, role="assistant_coach", club_side="topic"),
     R("bring-aide-comma", "appointed", _BRING_AIDE_COMMA, 0.7, role="assistant_coach", club_side="topic"),
     R(
         "joins-the-staff",
