@@ -2579,6 +2579,20 @@ _OWN_TITLE_APPOSED = re.compile(
 )
 
 
+def aside_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
+    """The squad is named only in an aside right after the person ('His assistant will be X, until now coach
+    of the U21.'): the post he comes from, not the one the sentence gives him (not a relative clause: 'X, who
+    left C to become an assistant with the under-21s': the post he goes to)."""
+    tagged, squad_of = sent.tagged, sent.squad_of
+    if _RELATIVE_AFTER_PERSON.match(tagged, person_pos):
+        return False
+    tags = [k for k in SQUAD_TAG.finditer(tagged) if squad_of.get(int(k.group(1)), (None, ""))[1] == squad]
+    return bool(tags) and all(_aside_tag(tagged, person_pos, k.start()) for k in tags)
+
+
+_RELATIVE_AFTER_PERSON = re.compile(r"«P\d+»\s*,\s+(?:who|which|whose)\b", re.IGNORECASE)
+
+
 def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
     """The tag at `at` sits in a closed aside right after the person ('X, the coach of C's U19s, has'),
     or one closing the sentence ('… designated X, coach of the U23s.')."""

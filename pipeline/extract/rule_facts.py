@@ -15,6 +15,7 @@ from datetime import date
 
 from pipeline.extract.aides_beside_head import HEAD_OF_AIDE_RULES, aide_beside_head, title_won_beside_boss
 from pipeline.extract.attribution import (
+    aside_post_squad,
     bind_squads,
     career_club,
     club_for,
@@ -2254,6 +2255,15 @@ def _person_facts(
         squad = squad_at("first_team", club, ctx)
         if the_team:  # "the team": told, not a squad left unnamed
             named_squads.add(squad)
+    elif (
+        event == "appointed"
+        and role in STAFF_TITLE_ROLES
+        and youth_or_reserve(squad)
+        and aside_post_squad(sent, person_pos, squad)
+    ):
+        # "His assistant will be X, until now coach of the U21.": the youth post is the one he leaves; he
+        # joins the staff in view
+        squad = squad_at(ctx.topic_squad or "first_team", club, ctx)
     fact = Fact(
         sent.mentions[idx].name,
         club,
