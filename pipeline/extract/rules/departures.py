@@ -272,9 +272,20 @@ RESIGNED: tuple[Rule, ...] = (
         "decided-to-leave",
         "resigned",
         r"^[^\"“”]*?{P}{APP}{WHO}{HAVE}\s+(?:decided|opted|chosen|chose)\s+to\s+"
-        r"(?:leave|quit|resign|step\s+down)\b" + _NOT_AS_EXECUTIVE,
+        # (not "decided to leave for C": the club named is where he goes, read below)
+        r"(?:leave|quit|resign|step\s+down)\b(?!\s+(?:for|to)\s+(?:the\s+)?{CDESC}«C)" + _NOT_AS_EXECUTIVE,
         0.8,
         club_side="near",
+    ),
+    # "X decided to leave for C", translated "decided to leave to C": his move, the club named the one he
+    # joins
+    R(
+        "decided-to-leave-for",
+        "appointed",
+        r"^[^\"“”]*?{P}{APP}{WHO}{HAVE}\s+(?:decided|opted|chosen|chose)\s+to\s+leave\s+(?:for|to)\s+(?:the\s+)?"
+        r"{CDESC}{C}(?!['’])",
+        0.7,
+        club_side="tag",
     ),
     # "X reached an agreement to leave C", "has agreed to leave the club": a departure both sides settled
     # (left, not his resignation)

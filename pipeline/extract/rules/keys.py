@@ -335,6 +335,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "walks out",
     ),
     "decided-to-leave": _DECIDED_TO_LEAVE_KEYS,
+    "decided-to-leave-for": ("leave for", "leave to"),
     "first-person-decided": _DECIDED_TO_LEAVE_KEYS,
     "hands-over-post": (
         "hand over",
