@@ -2190,6 +2190,23 @@ def _not_told_as_fact(rule: Rule, match: re.Match[str], sent: TaggedSentence) ->
     return rule.event == "in_charge" and rule.name in _CAREER_FEAT_RULES and player_after(sent, match.end())
 
 
+# "returns to his role as under-21s coach", "goes back to his post as the B team's coach": the youth post a
+# stand-in goes back to
+_BACK_TO_OWN_POST = re.compile(
+    r"\b(?:returns?|returned|returning|goes\s+back|went\s+back|going\s+back)\s+to\s+(?:«P\d+»['’]s?|his|her)\s+"
+    r"(?:previous\s+|former\s+|old\s+)?(?:role|post|job|position)\s+as\s+(?:the\s+)?(?:club['’]s\s+)?«S(\d+)»",
+    re.IGNORECASE,
+)
+
+
+def _returned_to_as(sent: TaggedSentence, squad: str) -> bool:
+    """The sentence tells a stand-in going back to his youth or reserve post, that squad."""
+    return youth_or_reserve(squad) and any(
+        sent.squad_of.get(int(m.group(1)), (None, ""))[1] == squad
+        for m in _BACK_TO_OWN_POST.finditer(sent.tagged)
+    )
+
+
 # "from the club's «S»": the squad a club tag stands before as its possessor
 _POSSESSED_SQUAD = re.compile(r"['’]s?\s+«S\d+»")
 
@@ -2255,6 +2272,10 @@ def _person_facts(
         squad = squad_at("first_team", club, ctx)
         if the_team:  # "the team": told, not a squad left unnamed
             named_squads.add(squad)
+    elif rule.name != "returns-to-squad-post" and _returned_to_as(sent, squad):
+        # "X, who took caretaker charge for three games, returns to his role as under-21s coach": the stand-in
+        # spell and its end are the senior side's; the youth post is the one he goes back to
+        squad = squad_at("first_team", club, ctx)
     elif (
         event == "appointed"
         and role in STAFF_TITLE_ROLES
