@@ -233,6 +233,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         # "had before led A": the translated adverb before the verb
         r"{P}{APP}{HAVE}\s+(?:previously\s+|also\s+|last\s+|once\s+|formerly\s+|earlier\s+|most\s+recently\s+|in\s+the\s+past\s+|"
         r"before\s+(?=\w+\s+(?:the\s+)?(?:[A-Z]\w+\s+|selections?\s+of\s+)?«C))?(?:" + _IN_PLACE_WITH + r"|"
+        # "previously coached in the C academy": a side of a club (not "coached in Spain", a place)
+        r"(?:coached|managed)\s+in(?=\s+(?:the\s+)?«C\d+»(?:['’]s?)?\s+«S\d+»)|"
         # "has coached in Bosnia, most recently with A": his latest post, the countries before it only places
         r"(?:coached|managed|worked)\s+in\s+(?:[^«.;,]|«C\d+»){1,40},\s+most\s+recently\s+(?:with|at)(?=\s+(?:the\s+)?«C)|"
         # "has managed more than 500 games, with A, B and C": the games counted, then the clubs
