@@ -122,10 +122,10 @@ def test_a_sides_team_manager_stays_its_coach(text, expected) -> None:
 
 def test_the_man_a_club_is_the_property_of_is_its_owner() -> None:
     keys = keys_of(
-        "Lugano named Tom Ellery as coach. Lugano belongs to the same property of Chicago Fire, "
-        "of the American Joe Mansueto."
+        "Lugano named Tom Ellery as coach. Lugano is under the same property of Toronto FC, "
+        "of the Canadian Paul Varga."
     )
-    assert not any(k[0] == "Joe Mansueto" for k in keys)
+    assert not any(k[0] == "Paul Varga" for k in keys)
     assert ("Tom Ellery", "FC Lugano", "first_team", "appointed") in keys
 
 

@@ -1,5 +1,5 @@
-"""A stand-in going back to his old post, his stand-in spell told in the same sentence ('X, who took the
-team for two games, returns to the second team', '…, ending a month as caretaker'): his spell in charge of
+"""A stand-in going back to his old post, his stand-in spell told in the same sentence ('X, who had the
+side for two matches, returns to the second team', '…, ending a month as caretaker'): his spell in charge of
 the story's senior side ends, though no earlier sentence told it."""
 
 from __future__ import annotations

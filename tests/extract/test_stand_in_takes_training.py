@@ -1,5 +1,5 @@
 """A stand-in told by the sessions he takes while the post is open: "Under-23 coach X took Friday's training",
-"X was in charge of training on Monday", "the training was directed by the coach of the B team, X": he leads
+"the training was directed by the coach of the B team, X", "X was in charge of training on Monday": he leads
 the first team for now (sentences of our own)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The team told as led by a stand-in named with his title: "the team will be led by the coach of the
+"""The team told as led by a stand-in named with his title: "the side will be led by the coach of the
 reserves, X", "the side had been led by his assistant X" (sentences of our own)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def _keys(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "event"),
     [
-        ("For the time being the team will be led by the coach of the B team, Sam Oduya.", "appointed"),
+        ("For the time being the side will be led by the coach of the B team, Sam Oduya.", "appointed"),
         ("Since the sacking the side has been led by his assistant Sam Oduya.", "in_charge"),
         ("Since then the team has been led by Kroll's Dutch assistant Sam Oduya.", "in_charge"),
     ],
@@ -26,7 +26,7 @@ def test_stand_in_named_with_his_title(sentence: str, event: str) -> None:
 
 
 def test_his_own_side_stays_his() -> None:
-    text = _LEAD + "For the time being the team will be led by the coach of the B team, Sam Oduya."
+    text = _LEAD + "For the time being the side will be led by the coach of the B team, Sam Oduya."
     assert ("Hibernian", "reserve", "in_charge") in _keys(text)
 
 

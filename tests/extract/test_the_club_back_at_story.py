@@ -10,7 +10,7 @@ _EXTENSION = "Everton have extended the contract of head coach Mark Dunbar until
 
 def test_the_club_after_the_story_came_back_is_the_storys() -> None:
     text = (
-        _EXTENSION + "The 48-year-old had been linked with the vacant job at Bristol City. "
+        _EXTENSION + "The 48-year-old had been linked with the empty post at Bristol City. "
         "Bristol City, who sacked Tom Harland this month, had also made an approach. "
         "Dunbar arrived from Coventry City in 2022 and took Everton to seventh place last season. "
         "His assistant Paul Greig has also signed a new deal, the club confirmed."

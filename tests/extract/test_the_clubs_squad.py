@@ -14,7 +14,7 @@ def _baird(text: str) -> set[tuple[str, str, str, str]]:
 
 def test_the_clubs_squad_is_the_club_named_before() -> None:
     keys = _baird(
-        "Baird, 44, has spent the past two seasons as an assistant to Gary Moffat at Aberdeen after "
+        "Baird, 44, has spent the last two years as an assistant to Gary Moffat at Aberdeen after "
         "coaching the club's youth team."
     )
     assert ("Colin Baird", "Aberdeen", "youth", "in_charge") in keys
