@@ -2560,13 +2560,9 @@ def squad_in_own_title_aside(sent: TaggedSentence, person_pos: int, squad: str) 
     team, to replace him', 'named X, until now coach of the U19s, as the new coach'): his post until now
     (not a clause of his own: 'X, who took over the U-17s in 2022, …' tells another change), and no other
     youth or women's side is named outside it ('…, as the new under-19 coach' is his new post)."""
-    tagged, squad_of = sent.tagged, sent.squad_of
-    if not _OWN_TITLE_APPOSED.match(tagged, person_pos):
+    if not _OWN_TITLE_APPOSED.match(sent.tagged, person_pos):
         return False
-    sides = [
-        (squad_of.get(int(k.group(1)), (None, ""))[1], _aside_tag(tagged, person_pos, k.start()))
-        for k in SQUAD_TAG.finditer(tagged)
-    ]
+    sides = _sides_in_aside(sent, person_pos)
     senior = ("first_team", "national")
     return (squad, True) in sides and all(in_aside for side, in_aside in sides if side not in senior)
 
@@ -2583,14 +2579,21 @@ def aside_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
     """The squad is named only in an aside right after the person ('His assistant will be X, until now coach
     of the U21.'): the post he comes from, not the one the sentence gives him (not a relative clause: 'X, who
     left C to become an assistant with the under-21s': the post he goes to)."""
-    tagged, squad_of = sent.tagged, sent.squad_of
-    if _RELATIVE_AFTER_PERSON.match(tagged, person_pos):
+    if _RELATIVE_AFTER_PERSON.match(sent.tagged, person_pos):
         return False
-    tags = [k for k in SQUAD_TAG.finditer(tagged) if squad_of.get(int(k.group(1)), (None, ""))[1] == squad]
-    return bool(tags) and all(_aside_tag(tagged, person_pos, k.start()) for k in tags)
+    in_aside = [told for side, told in _sides_in_aside(sent, person_pos) if side == squad]
+    return bool(in_aside) and all(in_aside)
 
 
 _RELATIVE_AFTER_PERSON = re.compile(r"«P\d+»\s*,\s+(?:who|which|whose)\b", re.IGNORECASE)
+
+
+def _sides_in_aside(sent: TaggedSentence, person_pos: int) -> list[tuple[str, bool]]:
+    """Each squad the sentence tags, with whether it sits in the aside right after the person."""
+    return [
+        (sent.squad_of.get(int(k.group(1)), (None, ""))[1], _aside_tag(sent.tagged, person_pos, k.start()))
+        for k in SQUAD_TAG.finditer(sent.tagged)
+    ]
 
 
 def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
