@@ -157,7 +157,7 @@ from pipeline.extract.rules.grammar import (
     UNTIL_FILLED,
 )
 from pipeline.extract.trie import trie_pattern
-from pipeline.reference import known_coaches, lookup_club
+from pipeline.reference import known_coaches
 
 # a nationality said right before a name ("since Turkish-German X left", "assisted by Englishman X",
 # "fellow Dane X", "the successor of the Spaniard X"): it only describes him, and the rules read the
@@ -567,7 +567,9 @@ def _stand_in_spells_ended(
         if spell and spell[2] >= len(ctx.recent_clubs) - _STAND_IN_IN_VIEW:  # one entry per sentence read
             out.append(replace(f, club=spell[0], squad=spell[1], role="caretaker", squad_named=False))
         elif f.club and _GOES_BACK.search(match.group(0)) and _stand_in_told_of_one(sent.tagged):
-            out.append(replace(f, squad=_senior_squad(f.club), role="caretaker", squad_named=False))
+            out.append(
+                replace(f, squad=squad_at("first_team", f.club, ctx), role="caretaker", squad_named=False)
+            )
     return out
 
 
@@ -587,12 +589,6 @@ _MAN_NAMED = re.compile(r"«P(\d+)»(?!['’])")
 def _stand_in_told_of_one(tagged: str) -> bool:
     """Whether the sentence tells a stand-in spell and names one man only (his, then, as he goes back)."""
     return len(set(_MAN_NAMED.findall(tagged))) == 1 and bool(_STAND_IN_TOLD_HERE.search(tagged))
-
-
-def _senior_squad(club: str) -> str:
-    """The senior men's side of a club or country: what a stand-in takes charge of."""
-    ref = lookup_club(club)
-    return "national" if ref is not None and ref.kind == "national" else "first_team"
 
 
 # "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim
@@ -3577,7 +3573,6 @@ _UNTIL_SUCCESSOR = re.compile(
 )
 
 
-# ("the consensual dissolution of the contract", "parted amicably": the same, translated or in other words)
 # a departure's own reason right after its words, in the same clause and naming no other man: "leaves at
 # his own request", "left the club in June for personal reasons", "of her own accord" (not "for family
 # reasons": the training sets' readers call that a departure, twice out of two)
@@ -3586,6 +3581,7 @@ _OWN_CHOICE_AFTER = re.compile(
     r"of\s+(?:his|her|«P\d+»['’]s)\s+own\s+(?:accord|volition)|for\s+personal\s+reasons)\b",
     re.IGNORECASE,
 )
+# ("the consensual dissolution of the contract", "parted amicably": the same, translated or in other words)
 _MUTUAL = re.compile(
     r"\bmutual(?:ly)?\s+(?:consent|agreement|agreed)|\bby\s+mutual\b|\bconsensual(?:ly)?\b|\bamicabl[ey]\b",
     re.IGNORECASE,
