@@ -1249,6 +1249,9 @@ SPELL_LENGTHS: tuple[Rule, ...] = (
 
 # --- a spell told by what he won ------------------------------------------------------------------
 # what a man wins: "the title", "four Scudetti", "the Copa Libertadores", "the double"
+# "had earlier won", "before was champion" (translated copy's adverb ahead of the verb): the deed told as an
+# earlier one, the subject's all the same (not a clause's "before joining": a past verb follows)
+_EARLIER_DEED = r"(?:\s+(?:earlier|before(?=\s+(?:was|won|had|became)\b)))?{HAVE}"
 _TITLE_NOUN = (
     r"\b(?:titles?|cups?|copa|league|championships?|trophy|trophies|scudett[oi]|crown|double|treble|"
     r"libertadores|promotion)\b"
@@ -1264,7 +1267,9 @@ WON_WITH: tuple[Rule, ...] = (
         # ("is best known for winning two titles with C": the feat he is known by)
         # ("X, the Spaniard who won the Europa League with C": the man his nationality or age calls him)
         # ("…, and before that won the league with C", "and earlier won …": the subject's earlier feat)
-        r"(?:{P}(?:{APP}{WHO}|,\s+the\s+(?:(?-i:[A-Z][\w\-]*)|\d+-year-old)\s+who){HAVE}\s+"
+        r"(?:{P}(?:{APP}{WHO}|,\s+the\s+(?:(?-i:[A-Z][\w\-]*)|\d+-year-old)\s+who){HAVE}"
+        + _EARLIER_DEED
+        + r"\s+"
         r"(?:also\s+|" + _KNOWN_FOR + r"(?=winning|lifting))?|"
         # ("…, and had previously won three championships with C": the verb's own auxiliary and adverbs)
         r"\band{HAVE}\s+(?:(?:earlier|before\s+that)\s*,?\s+)?(?:was\s+(?=champion))?|"
