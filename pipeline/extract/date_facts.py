@@ -30,6 +30,12 @@ def date_as_news(f: Fact, sent: TaggedSentence, ref: date | None) -> None:
 
 
 _NEWS_EVENTS = ("appointed", "dismissed", "resigned", "extended")
+# more ways a club tells a change it has just made ("have dispensed with the services of X", "have
+# terminated the contract of X", "have brought in X", "have tied X to a new deal")
+_MORE_CHANGE_VERBS = (
+    r"dispensed\s+with|terminated|let\s+go|released|brought\s+in|chosen|picked|tapped|announced|tied|"
+    r"handed|ditched|cut\s+ties|removed"
+)
 _WHO_LEFT_FOR = re.compile(
     r"«P\d+»\s*,\s*who\s+(?:has\s+|had\s+)?(?:since\s+)?(?:(?:left|departed|quit)\s+for|joined)\b"
 )
@@ -41,6 +47,8 @@ _BREAKING = re.compile(r"\s*(?:BREAKING|JUST\s+IN|CONFIRMED|OFFICIAL|UPDATE|LATE
 _NOW_VERB = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+){0,2}(?:been\s+)?(?:appointed|named|hired|"
     r"confirmed|installed|become|joined|sacked|dismissed|fired|axed|relieved|stepped\s+down|resigned|quit|left|departed|"
+    + _MORE_CHANGE_VERBS
+    + r"|"
     r"parted\s+(?:company|ways)|extended|signed|"
     # a parting agreed: "C and X have agreed to part ways", "… have decided to separate"
     r"agreed\s+to\s+part|agreed\s+on\s+the\s+end|decided\s+to\s+(?:separate|part))\b"
@@ -132,6 +140,8 @@ _JUST_HAPPENED = re.compile(
     # ("communicates to have exonerated X": a translated club statement)
     r"\b(?:has|have|to\s+have)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:appointed|named|hired|confirmed|unveiled|"
     r"installed|sacked|dismissed|fired|exonerated|relieved|promoted|renewed|separated\s+from|"
+    + _MORE_CHANGE_VERBS
+    + r"|"
     r"stepped\s+down|resigned|quit|parted\s+(?:company|ways)|extended|"
     r"signed\s+(?:a\s+)?(?:new|fresh)(?:\s+[\w\-]+){0,2}\s+(?:contract|deal)|"
     # "has signed a multi-year contract extension", "have signed head coach X to a two-year extension"
