@@ -22,6 +22,9 @@ def test_counted_candidates_then_named() -> None:
     for text in (
         "The board interviewed six candidates, including former Wigan boss Paul Cook and Lee Bowyer.",
         "The club had shortlisted three candidates, among them Lee Bowyer and Paul Cook.",
+        # the search still on
+        "The board is considering several names, among them the Englishman Lee Bowyer and Paul Cook.",
+        "The club are weighing three candidates, including Lee Bowyer and Paul Cook.",
     ):
         assert {"Paul Cook", "Lee Bowyer"} <= _linked(text), text
 
@@ -105,3 +108,9 @@ def test_candidates_for_the_coaching_post_stay_linked() -> None:
         "director and head coach.",
     ):
         assert "Gary Lund" in _any_linked(text), text
+
+
+def test_weighing_an_offer_names_no_candidate() -> None:
+    assert not _linked(
+        "Lee Bowyer is considering several offers, including one from Paul Cook's Chesterfield."
+    )

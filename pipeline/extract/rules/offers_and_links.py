@@ -539,7 +539,9 @@ _CANDIDATE_NAMES = (
 )
 # what a club does with candidates it weighs: "interviewed", "shortlisted", "spoke to", "evaluated"
 _WEIGHED = (
+    # (the search still on: "is considering several names, among them A and B", "weighing three options")
     r"(?:shortlisted|interviewed|considered|evaluated|assessed|discussed|approached|sounded\s+out|"
+    r"considering|weighing|evaluating|assessing|studying|"
     r"sp(?:oke|oken)\s+(?:to|with)|talked\s+(?:to|with))"
 )
 RULE_KEYS.update(
