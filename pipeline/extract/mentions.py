@@ -439,7 +439,13 @@ def _run_found(
         found = _sole_context_owner(start, text) or found
     if not found and strong_clubs and _plural_after_the(sentence, start, text):
         found = _sole_context_owner(start, text, among=strong_clubs)  # "The Hoops" in a Celtic story
-    if not any(m.kind == "C" for m in found) and strong_clubs is not None and _acts_as_club(sentence, run):
+    # a club's act on its coach ("Inter has officialised X") or a career cue ("dismissed by Deportivo",
+    # "joined Inter as head coach") makes the short name a club's
+    if (
+        not any(m.kind == "C" for m in found)
+        and strong_clubs is not None
+        and (_acts_as_club(sentence, run) or _career_object(sentence, start, []))
+    ):
         found = _unclaimed_context_owner(start, text, strong_clubs) or found
     if not found and strong_clubs is not None and fold(text) in context_club_aliases():
         loose.append(run)
