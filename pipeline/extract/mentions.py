@@ -439,12 +439,13 @@ def _run_found(
         found = _sole_context_owner(start, text) or found
     if not found and strong_clubs and _plural_after_the(sentence, start, text):
         found = _sole_context_owner(start, text, among=strong_clubs)  # "The Hoops" in a Celtic story
-    # a club's act on its coach ("Inter has officialised X") or a career cue ("dismissed by Deportivo",
-    # "joined Inter as head coach") makes the short name a club's
+    # a club's act on its coach ("Inter has officialised X") makes the short name a club's; so does a
+    # career cue ("dismissed by Deportivo", "joined Inter"), though not for a word too many clubs' names
+    # hold ("managed United") nor a nickname ("sacked by the Catalans": any Catalan side)
     if (
         not any(m.kind == "C" for m in found)
         and strong_clubs is not None
-        and (_acts_as_club(sentence, run) or _career_object(sentence, start, []))
+        and (_acts_as_club(sentence, run) or _career_cued_short_name(sentence, run))
     ):
         found = _unclaimed_context_owner(start, text, strong_clubs) or found
     if not found and strong_clubs is not None and fold(text) in context_club_aliases():
@@ -457,6 +458,16 @@ def _run_found(
             if m.kind != "P" and not (m.club_kind == "national" and _competition_beside(sentence, run, m))
         ]
     return found
+
+
+def _career_cued_short_name(sentence: str, run: re.Match[str]) -> bool:
+    """Whether a career cue makes the run a club's short name ('dismissed by Deportivo')."""
+    start = run.start()
+    return (
+        fold(run.group(0)) not in _NO_LIST_HEAD
+        and sentence[max(0, start - 4) : start].lower() != "the "
+        and _career_object(sentence, start, [])
+    )
 
 
 def _with_cued_club(
