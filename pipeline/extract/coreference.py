@@ -2590,6 +2590,8 @@ def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
                 continue
             if _PUT_IN_CHARGE.match(tagged, m.end()):
                 continue  # "put technical director X in interim charge of the team": now its coach
+            if regex is TEAM_MANAGER_BEFORE and _COACHING_CHANGE_AFTER.match(tagged, m.end()):
+                continue  # "Team manager X has been sacked by C": British copy's name for the coach
             if HEAD_COACH_TITLE.search(m.group(0)) and _of_first_team(tagged, m.end(), mentions):
                 continue  # "X, the technical director of the first team": its coach, in translation
             if regex is CLUB_OF_OWNER and person.name in known_coaches():
@@ -2620,6 +2622,13 @@ def _of_first_team(tagged: str, at: int, mentions: list[Mention]) -> bool:
 
 
 # right after an executive's name: the sentence hands him the team ("… X in interim charge of C")
+# a coaching change told right after the name ("Team manager X has been sacked / was appointed …"):
+# British copy's "team manager" is then the man who picks the side, not the official who runs its travel
+_COACHING_CHANGE_AFTER = re.compile(
+    r"(?:\s*,\s+\d{2},)?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+)?(?:\w+ly\s+)?"
+    r"(?:sacked|fired|dismissed|axed|relieved\s+of|appointed|hired|installed|resigned|quit|stepped\s+down)\b",
+    re.IGNORECASE,
+)
 _PUT_IN_CHARGE = re.compile(r"\s+in\s+(?:(?:interim|temporary|caretaker|sole|joint|overall)\s+)?charge\b")
 
 
