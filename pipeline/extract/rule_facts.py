@@ -2425,6 +2425,9 @@ def _event_and_role(
     return event, role
 
 
+# a renewal in the making ("C are in talks with X over a new contract") is told of players in the same
+# words, in a coaching story too: kept only for a man the story makes a coach
+_OWN_RENEWAL_RULES = rule_names("in-talks-over-his-contract", "person-in-talks-over-his-contract")
 # "… have also left the club", "also leaves": staff going with the man whose exit the story tells
 _LEAVES_TOO = re.compile(r"\balso\s+(?:(?:has|have)\s+)?(?:left|leaves?|departed|departs?)\b", re.IGNORECASE)
 
@@ -2435,7 +2438,8 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     words = match.group(0)
     fact.pluperfect = bool(_PLUPERFECT.search(words))
     fact.needs_support = rule.needs_support or player_like(rule, match, tagged)
-    fact.in_coaching_story = rule.needs_support  # a story of coaching changes makes him the coach too
+    # (a story of coaching changes makes him the coach too, unless the words are a player's renewal's)
+    fact.in_coaching_story = rule.needs_support and rule.name not in _OWN_RENEWAL_RULES
     fact.move_talk = move_talk(rule, match, tagged)
     fact.lasting = rule.name in _LASTING_RULES
     fact.stay_post = rule.name == "stays-at-club"

@@ -827,6 +827,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aside-favourite": ("favourite to", "favorite to", "frontrunner to", "front-runner to"),
     "in-talks": ("talks", "negotiat", "discussions"),
     "held-talks-with": ("talks", "discussions"),
+    "in-talks-over-his-contract": ("talks", "negotiat"),
+    "person-in-talks-over-his-contract": ("talks", "negotiat"),
     "person-in-talks": ("talks", "negotiat"),
     "person-held-talks": (
         "held talks",

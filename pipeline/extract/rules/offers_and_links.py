@@ -77,6 +77,11 @@ _TALKS_WITH = (
 _NOT_OVER_HIS_CONTRACT = (
     r"(?!\s+(?:over|about|on|regarding)\s+(?:a\s+|an\s+)?(?:new|fresh|improved|contract|extension)\b)"
 )
+# … and the same words as the clause's end: "over a new contract", "about a fresh two-year deal"
+_OVER_A_NEW_CONTRACT = (
+    r"\s+(?:over|about|on|regarding)\s+(?:a\s+|an\s+)?(?:new|fresh|improved)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
+)
 
 
 # --- offers --------------------------------------------------------------------------
@@ -342,6 +347,17 @@ LINKED: tuple[Rule, ...] = (
         0.5,
         club_side="subject",
     ),
+    # "C are in talks with X over a new contract": a renewal in the making tells he coaches C now
+    R(
+        "in-talks-over-his-contract",
+        "in_charge",
+        r"\b(?:in\s+(?:advanced\s+|initial\s+|early\s+)?talks|negotiating|negotiations)"
+        + _TALKS_WITH
+        + _OVER_A_NEW_CONTRACT,
+        0.6,
+        club_side="subject",
+        needs_support=True,
+    ),
     # "C held / opened talks with X": the club has approached him, an offer
     R(
         "held-talks-with",
@@ -369,9 +385,20 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
         "person-in-talks",
         "linked",
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:in\s+(?:advanced\s+|initial\s+|early\s+|preliminary\s+)?(?:talks|negotiations)|"
-        r"holding\s+talks|negotiating)\s+(?:with|over\s+a\s+move\s+to)\s+(?:the\s+)?(?:«S\d+»\s+)?{C}",
+        r"holding\s+talks|negotiating)\s+(?:with|over\s+a\s+move\s+to)\s+(?:the\s+)?(?:«S\d+»\s+)?{C}"
+        + _NOT_OVER_HIS_CONTRACT,
         0.5,
         club_side="tag",
+    ),
+    # "X is in talks with C over a new contract": his own renewal, at the club he coaches now
+    R(
+        "person-in-talks-over-his-contract",
+        "in_charge",
+        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:in\s+(?:advanced\s+|initial\s+|early\s+)?(?:talks|negotiations)|"
+        r"holding\s+talks|negotiating)\s+with\s+(?:the\s+)?{C}" + _OVER_A_NEW_CONTRACT,
+        0.6,
+        club_side="tag",
+        needs_support=True,
     ),
     # "X is the favourite, and has already held talks with the club", "X held talks with C last week": talks
     # held (not talks going on, "in talks", a rumour) are an approach, as "C held talks with X" is
