@@ -347,6 +347,21 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "C will be led by the coach of the reserves, X", "C will be led by under-19 coach X": the coach of a
+    # youth or reserve side standing in for the senior post (the side he coaches stays his, read elsewhere)
+    R(
+        "led-by-youth-coach",
+        "appointed",
+        r"{C}\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be)\s+"
+        r"(?:led|coached|managed|guided|directed|conducted)\s+"
+        r"(?:(?:temporarily|provisionally|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)\s+)?by\s+"
+        r"(?:(?:the\s+)?(?:coach|manager|trainer)\s+of\s+(?:the\s+|{HIS}\s+)?«S\d+»,\s+|"
+        r"(?:the\s+|{HIS}\s+)?«S\d+»(?:[\s\-]team)?\s+(?:coach|manager|boss|trainer)\s+)"
+        r"{P}(?!['’])",
+        0.65,
+        role="caretaker",
+        club_side="tag",
+    ),
     # "Until a new coach is found, the team will be led by Y's assistant X", "the interim will be assured by
     # his assistant X" (French "l'intérim sera assuré par"): an aide standing in for the post in view
     R(

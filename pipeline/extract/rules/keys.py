@@ -1398,6 +1398,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "be in charge",
     ),
     "led-by": ("led by", "coached by", "managed by", "run by", "trained by", "headed by"),
+    "led-by-youth-coach": (
+        "led by",
+        "coached by",
+        "managed by",
+        "guided by",
+        "directed by",
+        "conducted by",
+    ),
     "aide-will-lead-interim": ("led by", "coached by", "managed by", "run by", "assured by", "ensured by"),
     "joined-as": ("join", "arrived", "arrives", "came in", "comes in", "come in"),
     "left-for-club": (
