@@ -58,6 +58,15 @@ _BETWEEN_YEARS = (
 )
 
 
+# the time a man spent at a club: "two seasons", "almost three years", "the last two seasons" (not "his entire
+# playing career": a player's)
+_TIME_SPENT = (
+    r"(?:(?:almost|nearly|more\s+than|over|just\s+over|around|about|close\s+to)\s+)?"
+    r"(?:(?:the|his|her)\s+(?:last|past|first|final|next)\s+)?"
+    r"\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+"
+)
+
+
 # the title a spell was held as: "caretaker manager", "head coach", "boss"
 _SPELL_TITLE = r"(?:(?:head|caretaker|interim|acting)\s+)?(?:coach|manager|boss)\b"
 # "under the guidance of X": a coach's stewardship, told like "under X"
@@ -414,12 +423,13 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "spent-years",
         "in_charge",
-        r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bspen(?:t|ding|ds)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|just\s+over\s+|around\s+|"
-        r"about\s+|close\s+to\s+)?\w+\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?)\s+"
-        r"(?:in\s+[A-Z][\w\-]+\s+)?"  # "spent three years in Qatar with Al-Arabi": the country on the way
-        r"(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?(?:"
-        + CLUB_DESC  # "spent two seasons at Hungarian champions C"
-        + r")?(?:{C}|{S})",
+        r"{P}(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bspen(?:t|ding|ds)\s+"
+        + _TIME_SPENT
+        + r"(?:in\s+[A-Z][\w\-]+\s+)?"  # "spent three years in Qatar with Al-Arabi": the country on the way
+        # ("spent three years running youth club C": the club he ran)
+        r"(?:at|with|in\s+charge\s+of|running)\s+(?:the\s+|{HIS}\s+)?(?:"
+        # "spent two seasons at Hungarian champions C", "eight years in charge of his boyhood club C"
+         + CLUB_DESC + r")?(?:{C}|{S})",
         0.6,
         club_side="tag",
     ),
