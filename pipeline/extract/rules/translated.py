@@ -25,6 +25,7 @@ RULE_KEYS.update(
         "command-assumed-by": ("assumed", "taken by", "taken over by"),
         "bench-passes-to": ("pass", "goes to", "go to", "went to", "gone to", "hands of"),
         "his-place-taken-by": ("taken by",),
+        "direction-in-charge-of": ("charge of", "hands of", "responsibility of"),
         "successor-becomes": ("successor", "replacement", "substitute"),
         "successor-at-club-is": ("successor at", "successor in", "replacement at", "replacement in"),
         "employer-chose": (
@@ -107,6 +108,19 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
         # "… to Y's assistant X", "… to the second coach X": the aide named through his title
         r"(?:(?:in)?to\s+the\s+hands\s+of|to)\s+(?:(?:the|his|«P\d+»['’]s?)\s+(?:[\w\-]+\s+){1,2}?)?{P}",
         0.8,
+        club_side="topic",
+    ),
+    # "The technical direction of C will be in charge of X", "the bench remains in the hands of X" (translated
+    # Spanish "la dirección técnica estará a cargo de X"): the team's post, told as the subject, handed to him
+    R(
+        "direction-in-charge-of",
+        "appointed",
+        r"\b(?:(?:technical\s+)?(?:direction|command|leadership)|bench|dugout|team|squad)"
+        r"(?:\s+of\s+(?:the\s+)?(?:team|squad|«[CS]\d+»))?\s+(?:will\s+(?:now\s+)?(?:be|remain)|is\s+now|remains)\s+"
+        r"(?:in\s+charge\s+of|(?:in|into)\s+the\s+hands\s+of|under\s+the\s+(?:responsibility|charge)\s+of)\s+"
+        # ("… of the Argentine X", "… of assistant X", "… of his assistant X")
+        r"(?:(?:the|his|her|«P\d+»['’]s?)\s+)?(?:[a-z][\w\-]*\s+){0,2}?{P}",
+        0.75,
         club_side="topic",
     ),
     # "His place on the bench was taken by X", "his place will be taken by X" (Polish, Czech agency copy):
