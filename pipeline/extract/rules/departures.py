@@ -81,6 +81,10 @@ DISMISSED: tuple[Rule, ...] = (
         r"oust(?:ed|"
         r"s)?|"
         r"let\s+go\s+of|"  # "C let go of coach X"
+        # "C removed coach X", "C removed X as head coach" (not "removed the interim tag from X", nor a
+        # player taken off: a coach's title before him or his post after)
+        r"remov(?:ed|es|ing)(?=\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+«P\d+»|\s+«P\d+»\s+"
+        r"(?:as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|trainer|boss)|from\s+(?:his|her)\s+(?:post|position|duties)))|"
         # "Legia ended the collaboration with the coach X", "decided to end the cooperation with X": the
         # club's act, as "parted company with" (a coach ending his own is "X ended his collaboration with C")
         r"(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|interrupt(?:ed|s)?)\s+(?:the|its|their)\s+(?:\w+\s+)?"
@@ -215,7 +219,9 @@ DISMISSED: tuple[Rule, ...] = (
     R(
         "aside-sacked",
         "dismissed",
-        r"{P},\s+(?:(?:\w+ly|also)\s+)?(?:sacked|dismissed|fired|axed|exonerated|ousted|let\s+go)\b"
+        r"{P},\s+(?:(?:\w+ly|also)\s+)?(?:sacked|dismissed|fired|axed|exonerated|ousted|let\s+go|"
+        # "X, removed last Monday after the defeat" (translated "destituido"), not "X, removed from the squad"
+        r"removed(?=\s+(?:last|on|yesterday|earlier|after|following|this)\b|\s+in\s+(?:(?-i:[A-Z])|\d)))\b"
         # the aside runs to its comma, naming a club on the way ("exonerated in November despite the
         # victory against C, and replaced by Y")
         r"(?:\s+by\s+(?:the\s+)?{CDESC}{C})?(?=(?:[^,;.«]|«C\d+»){0,80}(?:,|\.?$)|"

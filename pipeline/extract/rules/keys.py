@@ -274,6 +274,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "part",
         "terminat",
         "let go of",
+        "remov",
         "collaboration with",
         "cooperation with",
         "relationship with",
@@ -368,6 +369,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "the-coach-he-sacked": ("sacked", "dismissed", "fired", "axed", "exonerated"),
     "aside-sacked": (
         ", exonerated",
+        ", removed",
         ", sacked",
         ", dismissed",
         ", fired",
