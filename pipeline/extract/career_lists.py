@@ -158,9 +158,13 @@ def _after_country(tagged: str, pos: int) -> int:
 # "directed in Spain to A and B, and in England to C", "worked in the Gulf with A": the country or region of
 # a career's next clubs, told before them (translated "dirigió en España a")
 # ("won titles in the UAE with A of Dubai and in Saudi Arabia with B": the previous item's city first)
+# ("had directed in his country A and B", "directed in Guatemala the club A": translated "dirigió en su país
+# a", the country told by its possessive, or the preposition before the club left out)
 _PLACE_BEFORE_ITEMS = re.compile(
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s*,)?(?:\s+and)?(?:\s+(?:then|later|also|afterwards))?\s+in\s+(?:the\s+)?"
-    r"(?:«C(\d+)»|([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))\s+(?:with|at|to|for)(?=\s)"
+    r"(?:«C(\d+)»|([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})|"
+    r"(?:his|her|«P\d+»['’]s?)\s+(?:own\s+|native\s+|home\s+)?(country))"
+    r"(?:\s+(?:with|at|to|for)(?=\s)|(?=\s+(?:the\s+)?«C(\d+)»))"
 )
 
 
@@ -178,7 +182,11 @@ def _before_place(tagged: str, pos: int, mentions: list[Mention]) -> int:
     m = _PLACE_BEFORE_ITEMS.match(tagged, pos)
     if not m:
         return pos
-    if m.group(1):
+    if m.group(4) and not mentions[int(m.group(4))].text[:1].isupper():
+        return pos  # "in Spain the club C": "the club" is no club's own name to list
+    if m.group(3):
+        place_ok = True  # "in his country": his homeland, whichever it is
+    elif m.group(1):
         place_ok = mentions[int(m.group(1))].club_kind == "national"
     else:
         ref = lookup_club(m.group(2))

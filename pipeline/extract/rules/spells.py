@@ -249,8 +249,11 @@ IN_CHARGE: tuple[Rule, ...] = (
         # "has managed more than 500 games, with A, B and C": the games counted, then the clubs
         r"(?:managed|coached)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d[\d,]*\s+(?:games|matches)"
         r"\s*,?\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)|"
-        # ("had coached before A, B and C": the translated adverb after the verb, before a list of clubs)
-        r"(?:managed|coached|directed|commanded)(?:\s+before(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?(?:the\s+)?«C))?|"
+        # ("had coached before A, B and C": the translated adverb after the verb, before a list of clubs;
+        # "coached before C, which he took up": one club, its clause closed or an aside after it, not
+        # "coached before C came calling", a time clause)
+        r"(?:managed|coached|directed|commanded)(?:\s+before(?=\s+(?:the\s+)?«C\d+»(?:,?\s+(?:and\s+)?(?:the\s+)?«C|"
+        r"\s*[,.;:(]|\s*$|\s+(?:in|from|between|until|for)\s)))?|"
         # translated "condujo", "ha condotto": "conducted Tokushima for two seasons", never "conducted talks"
         r"conducted(?=\s+(?:the\s+)?«[CS])|"
         # "headed the main national team of Ukraine", "headed the U-17 team": a side headed (not "headed
