@@ -150,7 +150,9 @@ APPOINTED: tuple[Rule, ...] = (
         "active-appointed",
         "appointed",
         # ("Names that circulate are those of A": the noun, a list of candidates)
-        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)name[sd]?(?!\s+(?:like|such\s+as|including|that|which)\b)"
+        # ("As candidates are named A and B": translated, the passive's subject after it, candidates only)
+        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)(?<!\bare\s)(?<!\bwere\s)"
+        r"name[sd]?(?!\s+(?:like|such\s+as|including|that|which)\b)"
         + _PICKED_PLAYERS
         + r"|naming|hire[sd]?|hiring|"
         # translated: "the board designated (in interim form) to X"

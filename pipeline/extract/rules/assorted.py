@@ -180,8 +180,11 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
         "linked",
         # ("candidates for the permanent job include …": the post between)
         r"\b(?:the\s+likes\s+of|candidates?{FOR_JOB}\s+(?:include|including|such\s+as|are)|"
-        # translated: "Among the candidates appear A and B"
-        r"among\s+the\s+(?:\w+\s+)?candidates\s+(?:appear|figure|stand\s+out|are)|"
+        # translated: "Among the candidates appear A and B", "Among the candidates for the post is also …"
+        r"among\s+the\s+(?:\w+\s+)?candidates{FOR_JOB}\s+(?:appear|figure|stand\s+out|are|is)(?:\s+also)?|"
+        # translated German "Als Kandidaten werden A und B genannt": "As candidates are named A and B"
+        r"^\W*as\s+(?:(?:possible|potential|likely)\s+)?(?:candidates|successors)\s+(?:are|were)\s+"
+        r"(?:also\s+)?(?:named|mentioned|cited|traded)|"
         r"contenders?{FOR_JOB}\s+(?:include|such\s+as)|"
         r"shortlist\s+(?:of|including|includes|that\s+includes|featuring)|names\s+such\s+as|"
         r"names\s+in\s+the\s+frame\s+include)\b",

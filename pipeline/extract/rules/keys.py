@@ -1140,7 +1140,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "offer-to": ("offer to", "offer for", "approach to", "proposal to"),
     "possessive-club": ("'s ", "s' ", "’s ", "s’ "),
     "games-in-charge": ("in charge",),
-    "likes-of": ("likes of", "candidate", "contender", "shortlist", "names"),
+    "likes-of": ("likes of", "candidate", "contender", "shortlist", "names", "successors"),
     "managed-by": ("managed by", "coached by", "trained by", "directed by", "guided by"),
     "named-candidates": ("candidate", "contender", "option", "favourite", "shortlist", "runner"),
     "names-mentioned": ("names", "candidates", "options", "contenders", "shortlist"),

@@ -711,7 +711,9 @@ _CIRCULATES = (
     r"\s+(?:(?:also|too|now|already)\s+)*(?:(?:(?:had|has|have)\s+(?:(?:also|too|already)\s+)?)?circulat(?:e|es|ed)\b|"
     r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:(?:also|too|already|now)\s+)?(?:circulating|doing\s+the\s+rounds|"
-    r"mentioned(?=\s*(?:[.;,]|$|too\b|also\b|as\s))|the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
+    # ("had been mentioned for the job": the post it is mentioned for)
+    r"mentioned(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$))|"
+    r"the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
     # (as a candidate or for the post: not "cited for the Golden Boot")
     r"(?:pointed|cited|quoted|indicated|touted)(?:\s+(?:out|(?:by|in)\s+the\s+(?:[\w\-]+\s+)?"
     r"(?:press|media)))*\s+(?:as\s+(?:the\s+|an?\s+)?(?:(?:main|big|great|clear|top|possible|likely)\s+)?"
