@@ -1022,12 +1022,45 @@ _QUIT_AIDE_ROLE = re.compile(
 )
 
 
+# "Benfica coach X, in charge since 2024", "Indonesia's X, at the helm since 2020": an aside telling how
+# long a man has held his post, right after a title that names his club
+_TENURE_ASIDE = re.compile(
+    r",\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"(?:in\s+(?:interim\s+|caretaker\s+)?(?:charge|post|office)|at\s+the\s+helm|on\s+the\s+bench)\b"
+)
+_CLUB_TITLE_RIGHT_BEFORE = re.compile(
+    r"«C(\d+)»(?:(?:['’]s?)?(?:\s+«S\d+»)?\s+(?:(?:head|assistant|interim|caretaker)\s+)?"
+    r"(?:coach|manager|boss|trainer)|['’]s?)\s+$"
+)
+
+
+def _titled_mans_tenure(
+    rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
+) -> _ClubPost | None:
+    """'Germany coach X, in charge of the under-21s since 2021': the spell of the post his title names
+    (Germany's under-21s), not of the club the story is about, which the aside does not name."""
+    if rule.event != "in_charge" or match.groupdict().get("c"):
+        return None
+    close = sent.tagged.find("»", person_pos) + 1
+    if not _TENURE_ASIDE.match(sent.tagged, close):
+        return None
+    title = _CLUB_TITLE_RIGHT_BEFORE.search(sent.tagged, max(0, person_pos - 60), person_pos)
+    post = _tag_post(sent, int(title.group(1))) if title else None
+    if post is None:
+        return None
+    inner = [int(m.group(2)) for m in TAG.finditer(match.group(0)) if m.group(1) == "S"]
+    squad = sent.squad_of[inner[0]][1] if inner else post[1]
+    return post[0], squad_at(squad, post[0], ctx), True
+
+
 def _rule_club(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> _ClubPost:
     """(club, squad, explicit) as the rule's club side and its words point to, else the story's.
     Each step reads the post or hands on the side left to try, from the surest reading to the story's."""
-    found = _club_its_clause_names(rule, match, sent, ctx)
+    found = _titled_mans_tenure(rule, match, sent, ctx, person_pos) or _club_its_clause_names(
+        rule, match, sent, ctx
+    )
     if found is not None:
         return found
     found, side = _club_by_side(rule, match, sent, ctx, person_pos)
