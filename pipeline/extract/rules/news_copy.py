@@ -128,8 +128,9 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
     R(
         "contract-not-renewed",
         "left",
-        r"{P}['’]s?\s+(?:current\s+)?(?:contract|deal)(?:\s*,[^,«]{1,60},)?\s+(?:will|would|is\s+not\s+going\s+to|"
-        r"won['’]t)\s+(?:not\s+)?be\s+(?:renewed|extended)\b",
+        # (the negation is the point: "X's contract will be extended" is an extension, not an exit)
+        r"{P}['’]s?\s+(?:current\s+)?(?:contract|deal)(?:\s*,[^,«]{1,60},)?\s+(?:(?:will|would)\s+not|"
+        r"is\s+not\s+going\s+to|won['’]t|wouldn['’]t)\s+be\s+(?:renewed|extended)\b",
         0.75,
         club_side="near",
     ),
@@ -156,8 +157,9 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
     R(
         "deal-was-extended",
         "extended",
-        r"{P}['’]s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)\s+(?:was|has\s+been|had\s+been)\s+"
-        r"(?:\w+ly\s+)?(?:extended|renewed)\s+(?:to|until|till|through|by)\b",
+        # ("X's contract will be extended after the tournament": the extension the club confirmed)
+        r"{P}['’]s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)\s+(?:(?:was|has\s+been|had\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:extended|renewed)\s+(?:to|until|till|through|by)\b|will\s+be\s+(?:extended|renewed)\b)",
         0.75,
         club_side="near",
     ),
