@@ -1014,6 +1014,7 @@ _TITLED_STAFF_RULES = rule_names(
     "as-has-titled-staff-extended",
     "arrived-with-titled-staff",
     "bring-as-staff",
+    "bring-as-staff-from",
     "brings-aides-as-titles",
     "aides-join-as-titles",
     "come-with-him-titled-staff",
@@ -2770,7 +2771,8 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         return rule.role or "assistant_coach"
     if rule.name.startswith("leaves-role-as"):  # "leaves his role as assistant to …"
         return _role(rule, match, tagged, event)
-    if rule.name in ("bring-as-staff", "working-as-aide"):  # "X as physical trainer": the title after
+    # "X as physical trainer": the title after
+    if rule.name in ("bring-as-staff", "bring-as-staff-from", "working-as-aide"):
         return _staff_item_role(tagged, person_pos, match.end())
     if rule.name in _AIDES_BEFORE_TITLES_RULES:  # "A as assistant and B as physical trainer": each his own
         item_end = _LIST_ITEM_END.search(tagged, person_pos, match.end())

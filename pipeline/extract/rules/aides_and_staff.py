@@ -885,12 +885,19 @@ _AIDE_LIST = r"(?P<list>" + _ONE_AIDE + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:b
 _ARRIVING_AIDE_DESC = (
     r"(?:" + _COMPATRIOT_AIDE + r"|(?:the\s+)?(?:former|ex-?)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,2}?"
     r"(?:captain|player|defender|midfielder|striker|forward|winger|goalkeeper|international)\s+|"
+    # ("club legend Y", "Rovers stalwart Y": what the club's fans call its former player)
+    r"(?:(?:the\s+)?(?:club|«C\d+»)\s+)?(?:legend|stalwart|icon)\s+|"
     r"{HIS}\s+(?:son|brother|nephew|daughter)\s+)?"
 )
 # where he comes from, between his name and his title: "X from Chelsea's academy as goalkeeping coach", "Y
 # with him from Miami as an assistant coach" (the club he leaves; his new post is the boss's)
 _ARRIVING_AIDE_FROM = (
-    r"(?:\s+with\s+(?:him|her))?(?:\s+from\s+(?:the\s+)?«C\d+»(?:['’]s?\s+(?:academy|youth\s+[\w\-]+|«S\d+»))?)?"
+    r"(?:\s+with\s+(?:him|her))?"
+    r"(?:\s+from\s+(?:the\s+)?(?:«C\d+»(?:['’]s?\s+(?:academy|youth\s+[\w\-]+|«S\d+»))?|"
+    # ("Y from the university as his assistant", "from the academy": a place that is no club)
+    r"(?-i:[a-z][\w\-]*)(?=\s+as\s)))?"
+    # ("has brought Y onto his staff as an assistant")
+    r"(?:\s+(?:onto|on\s+to|into|to)\s+{HIS}\s+(?:[\w\-]+\s+)?staff)?"
     r"(?:\s+with\s+(?:him|her))?"
 )
 # one arriving aide named before his title: "compatriot X as assistant", "Y from C as his first-team coach"
@@ -1115,7 +1122,9 @@ RULE_KEYS.update(
         "club-titled-staff-stays": ("continue", "stay", "remain"),
         "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
         "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
-        "bring-as-staff": BRING_KEYS,
+        "bring-as-staff": (*BRING_KEYS, "add"),
+        "bring-as-titles-then-names": BRING_KEYS,
+        "bring-as-staff-from": ("bring", "brought"),
         "works-with-aide-as-title": ("work with",),
     }
 )
@@ -1369,7 +1378,9 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
     R(
         "brings-titled-staff",
         "appointed",
-        r"\b(?:(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?|"
+        r"\b(?:(?:brings|bringing|will\s+bring|to\s+bring)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        # ("brings from Fortuna his assistant A": the side he comes from, before the aides)
+        r"(?:from\s+(?:the\s+)?(?:«C\d+»|(?-i:[A-Z][\w\-]+))\s+(?:with\s+(?:him|her|«P\d+»)\s+)?)?|"
         # (not when the sentence tells him leaving: "will take with him his assistant A when he leaves C" is
         # the club he leaves)
         r"(?:takes|taking|will\s+take|to\s+take)\s+with\s+(?:him|her|«P\d+»)\s+"
@@ -1403,12 +1414,42 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "bring-as-staff",
         "appointed",
         # ("will bring in X, his assistant at Motherwell, as his number two": the aide's old post aside)
-        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
-        + _COMPATRIOT_AIDE  # "brings with him his compatriot Y as assistant coach"
+        # ("brings along Y as …", "has added Y as his assistant": the same, with "along" or "add")
+        r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|add|adds|added|adding)(?:\s+along)?\s+"
+        r"(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        + _ARRIVING_AIDE_DESC  # "brings with him his compatriot Y as assistant coach"
         + PEOPLE_LIST
         + r"(?!['’])"
-        r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
+        r"(?:\s*,\s+{HIS}\s+(?:[^,«.;]|«[CS]\d+»){1,50},)?"
+        # ("brings Y with him from Miami as an assistant coach": where he comes from, between name and title;
+        # "with Hale" is the boss by name)
+         + r"(?:\s+with\s+«P\d+»)?" + _ARRIVING_AIDE_FROM + r"(?:\s+with\s+«P\d+»)?\s+as\s+"
         r"(?:(?:the|an?|new|{HIS})\s+)*" + BACKROOM_TITLE + r"\b",
+        0.7,
+        club_side="after_topic",
+    ),
+    # "brings Y with him from Miami as an assistant coach": the aide named before his title leaves the club he
+    # comes from (his new post is read by "bring-as-staff")
+    R(
+        "bring-as-staff-from",
+        "left",
+        r"\b(?:bring|brings|brought|bringing)(?:\s+along)?\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+        + _ARRIVING_AIDE_DESC
+        + PEOPLE_LIST
+        + r"(?!['’])(?:\s+with\s+(?:him|her|«P\d+»))?\s+from\s+(?:the\s+)?{C}(?!['’])"
+        r"(?:\s+with\s+(?:him|her|«P\d+»))?\s+as\s+(?:(?:the|an?|new|{HIS})\s+)*" + BACKROOM_TITLE + r"\b",
+        0.7,
+        club_side="tag",
+    ),
+    # "brings as adjuncts A and B", "As assistants X takes A and B with him": the title told before the names
+    # (the boss the subject; the fronted title is read only at the sentence's start)
+    R(
+        "bring-as-titles-then-names",
+        "appointed",
+        r"(?:\b(?:bring|brings|brought|bringing|take|takes|took|taking)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?as\s+"
+        r"(?:{HIS}\s+)?" + BACKROOM_TITLE + r"\s+|"
+        r"^\s*As\s+(?:{HIS}\s+)?" + BACKROOM_TITLE + r"\s*,?\s+«P\d+»\s+(?:will\s+)?"
+        r"(?:bring|brings|brought|take|takes|took)\s+)" + PEOPLE_LIST + r"(?!['’])",
         0.7,
         club_side="after_topic",
     ),
@@ -1708,4 +1749,5 @@ INCOMING_AIDE_RULES = rule_names(
     "presented-alongside-aide",
     "joined-by-apposed-aide",
     "works-with-aide-as-title",
+    "bring-as-titles-then-names",
 )

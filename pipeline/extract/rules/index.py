@@ -263,6 +263,8 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "leaves-with-his-titled-staff": (BACKROOM_TITLE_WORDS, ("with",)),
     # "brings A as his assistant"
     "bring-as-staff": (BACKROOM_TITLE_WORDS,),
+    "bring-as-titles-then-names": (BACKROOM_TITLE_WORDS,),
+    "bring-as-staff-from": (BACKROOM_TITLE_WORDS, ("from",)),
     # "X was (also) coach of A, B and C"
     "was-role-at-list": (("was", "been", "served", "worked"),),
     # "replacing Y, who has left for C"
