@@ -108,6 +108,8 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "titled-staff-leave-with-him": "Goalkeeping coach «P0» and analyst «P1» will also leave with «P2»",
         "leaves-with-his-titled-staff": "«P0» departs along with «P1»'s number two «P2»",
         "bring-as-staff": "«P0» will bring «P1» as his assistant coach",
+        "bring-as-titles-then-names": "«P0» brings as adjuncts «P1» and «P2»",
+        "bring-as-staff-from": "«P0» brings «P1» with him from «C2» as his assistant",
         "was-role-at-list": "«P0» was also manager of «C1», «C2» and «C3»",
         "replaced-man-moves-on": "«P0» will replace «P1», who has joined «C2»",
         "and-was-appointed": "«P0» finished his playing days at «C1» and was quickly appointed",
