@@ -837,8 +837,43 @@ def _departure_told_at(sent: TaggedSentence, f: Fact) -> list[int]:
     return found
 
 
+# "replaces X, who won the Copa Sudamericana with the club in 2023", "succeeded X, under whom the side went
+# down", "came after X, the man who led C back into the league": what the man whose post is filled achieved,
+# told on his name, is his spell there (careful readers record it beside his going); not "who took over in
+# May" (his own arrival). A deed naming the side ("who guided C B to two promotions") restates the post
+# being filled and reads no spell (test_phrasing_spells); one naming another club is an earlier spell's
+_DEED_OF_THE_REPLACED = re.compile(
+    r"\b(?:replac(?:es|ed|ing|e)|succe(?:eds|eded|eding|ed)|successor\s+(?:to|of)|(?:took|takes?|taking)\s+over\s+from|"
+    r"place\s+of|substitution\s+of|follows?\s+on|(?:departure|resignation|exit)\s+of|after)\s+"
+    r"(?:[\w\-]+\s+){0,3}?«P(?P<p>\d+)»(?:\s*,\s+\d{2})?\s*,\s+"
+    r"(?:who\s+(?:had\s+|has\s+)?(?:just\s+|also\s+|previously\s+|first\s+)?"
+    r"(?:won|led|guided|steered|commanded|brought|delivered|lifted|kept|saved|clinched|took(?!\s+(?:over|charge)\b))|"
+    r"under\s+whom|(?:the\s+)?(?:man|coach)\s+who\s+(?:led|guided|steered|took|won|brought)|author\s+of)\b"
+    r"(?P<deed>(?:[^«.;,]|«[CS]\d+»)*)"
+)
+# what such a deed is: a title, a promotion or a stage reached, a spell led as a stand-in or for a time (not
+# "took C to court", "led C to a 3-0 win on Saturday": a day's doings)
+_FEAT = re.compile(
+    r"\b(?:titles?|cups?|trophy|trophies|league|promotions?|promoted|relegat\w*|final|semi-?finals?|quarter-?finals?|"
+    r"play-?offs?|double|treble|medal|crown|championship|survival|safety|qualification|scudetto|copa|s[ée]rie\s+[a-d]|"
+    r"division|tier|flight|back\s+(?:to|into)|interim|caretaker|since|for\s+(?:\w+\s+){1,2}(?:years|seasons|months))\b",
+    re.IGNORECASE,
+)
+
+
+def _deed_of_the_replaced(sent: TaggedSentence, f: Fact) -> re.Match[str] | None:
+    """The words telling what the man whose departure `f` is achieved at its club, told on his name
+    where another man takes his place, naming no side."""
+    for m in _DEED_OF_THE_REPLACED.finditer(sent.tagged):
+        deed = m.group("deed")
+        if sent.mentions[int(m.group("p"))].name == f.coach and "«" not in deed and _FEAT.search(deed):
+            return m
+    return None
+
+
 def _spells_of_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
-    """The spell a departure or sacking 'after leading C …' / 'after N seasons' ends, at its club."""
+    """The spell a departure or sacking 'after leading C …' / 'after N seasons' ends, at its club, or
+    that the man replaced is told to have achieved ('replaces X, who won the cup')."""
     out = []
     for f in facts:
         if f.event not in ("left", "resigned", "dismissed") or not f.club or f.derived:
@@ -848,6 +883,7 @@ def _spells_of_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]
         told = [
             m for pos in _departure_told_at(sent, f) if (m := _SPELL_BEFORE_DEPARTURE.match(sent.tagged, pos))
         ]
+        told = told or [m for m in [_deed_of_the_replaced(sent, f)] if m]
         ending = None if told else _ENDING_SPELL_OF_LENGTH.match(sent.tagged, f.trigger)
         if ending and ending.group("p") and sent.mentions[int(ending.group("p"))].name != f.coach:
             ending = None  # "…, ending Y's two-year reign": another man's spell
