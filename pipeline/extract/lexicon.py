@@ -97,6 +97,11 @@ DESCRIPTOR_ROLE = (
     r"manager|coach|head\s+coach|boss|tactician|gaffer|trainer|supremo|technician|mister|strategist|helmsman"
     r"|selector|commander"
 )
+# The coach's title as translated copy writes it when it heads his post: "was DT of C" (Spanish "director
+# técnico"), "selector of the Danish under-21 team" ("seleccionador"), "ex-technician of C" ("técnico",
+# "tecnico"), "strategist" ("estratega"), "mister" (Italian); each a head coach's post, like "coach of C"
+TRANSLATED_COACH_TITLE = r"(?:technician|strategist|selector|DT|mister|helmsman)"
+
 # Nationalities that name a person ("the Spaniard", "the Malian"); adjectives only ("Swedish",
 # "French") are no heads: "the French way" is nobody. Nor are the Gulf's ("the Saudi", "the Qatari"),
 # which the press uses for clubs, leagues and money far more than for a man.

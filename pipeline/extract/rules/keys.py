@@ -97,6 +97,8 @@ _DECIDED_TO_LEAVE_KEYS = ("to leave", "to quit", "to resign", "to step down")
 _TO_REPLACE_OR_SUBSTITUTE_KEYS = ("to replace", "to succeed", "to substitute")
 # "manager X", "X was coach": keys of the rules reading a bare coaching title
 _COACH_WORD_KEYS = ("manager", "coach", "boss")
+# the words of `lexicon.TRANSLATED_COACH_TITLE` ("he was DT of C", "selector of C")
+_TRANSLATED_TITLE_KEYS = ("technician", "strategist", "selector", "dt ", "mister", "helmsman")
 # "the coach moved (on) to C": keys of both coach-moved rules
 _MOVED_ON_KEYS = ("moved to", "moved on to", "switched to", "went on to")
 # "had his contract extended / renewed": keys of the rules reading an extension
@@ -471,8 +473,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "technician",
         "former assistant",
     ),
-    "was-role": _COACH_WORD_KEYS,
-    "was-role-at-list": (*_COACH_WORD_KEYS, "trainer"),
+    "was-role": (*_COACH_WORD_KEYS, *_TRANSLATED_TITLE_KEYS),
+    "was-role-at-list": (*_COACH_WORD_KEYS, "trainer", *_TRANSLATED_TITLE_KEYS),
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge", "charge of", "at the helm", "at the head of"),
     "managed-list": (
@@ -637,6 +639,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "ex-coach of",
         "ex-manager of",
         "one-time coach of",
+        *(f"{w}-{t} of" for w in ("ex", "former") for t in ("technician", "selector", "strategist", "dt")),
+        *(f"{w} {t} of" for w in ("ex", "former") for t in ("technician", "selector", "strategist", "dt")),
     ),
     "his-years-with": (
         "years with",

@@ -6,7 +6,7 @@ last job'.
 
 from __future__ import annotations
 
-from pipeline.extract.lexicon import CLUB_NOUN, EXECUTIVE_TITLES, TEAM_NOUN
+from pipeline.extract.lexicon import CLUB_NOUN, EXECUTIVE_TITLES, TEAM_NOUN, TRANSLATED_COACH_TITLE
 from pipeline.extract.rules.grammar import (
     _CAPITALISED,
     _COACHING_CAREER,
@@ -192,7 +192,11 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:assistant\s+(?:coach|manager)|head\s+coach(?!\s+assistant)|manager|coach|boss|goalkeeping\s+coach|"
         # "who was manager X's first signing", "who was the coach's captain": a title owning or naming
         # someone else is not his post
-        r"fitness\s+coach)\b(?!\s+(?:of|for)\s+(?:next|the\s+next))(?!['’]s\b|\s+«P)",
+        # ("was the DT of C", "was selector of C": translated copy's titles, heading the post they name)
+        r"fitness\s+coach|"
+        + TRANSLATED_COACH_TITLE
+        + r"(?=\s+of\s))\b(?!\s+(?:of|for)\s+(?:next|the\s+next))"
+        r"(?!['’]s\b|\s+«P)",
         0.7,
         club_side="near",
         needs_club=False,
@@ -205,7 +209,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"{P}{APP}{HAVE}\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:was|has\s+been|had\s+been|"
         r"served\s+as|worked\s+as)\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:an?\s+|the\s+)?"
         # ("was before coach for the Sweden U21 team": translated "för", "für")
-        r"(?:head\s+coach|coach|manager|trainer)\s+(?:at|of|with|for)\s+(?!(?:next|the\s+next)\b)",
+        # ("was DT of A and of B", "was selector of S and trainer of C": translated copy's titles)
+        r"(?:head\s+coach|coach|manager|trainer|" + TRANSLATED_COACH_TITLE + r")\s+(?:at|of|with|for)\s+"
+        r"(?!(?:next|the\s+next)\b)",
         0.7,
         club_side="list",
         needs_club=True,
@@ -1465,7 +1471,10 @@ FORMER_ROLES: tuple[Rule, ...] = (
         "former-coach-of-list",
         "in_charge",
         # ("X, ex-coach of A and of B, …": the article may be left out)
-        r"{P},\s+(?:(?:a|the|an)\s+)?(?:former|ex-|one-time)\s*(?:head\s+)?(?:coach|manager|boss)\s+of\s+",
+        # ("X, ex-technician of C": translated copy's title)
+        r"{P},\s+(?:(?:a|the|an)\s+)?(?:former|ex-|one-time)\s*(?:head\s+)?(?:coach|manager|boss|"
+        + TRANSLATED_COACH_TITLE
+        + r")\s+of\s+",
         0.7,
         club_side="list",
         needs_club=True,
