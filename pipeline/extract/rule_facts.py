@@ -1631,7 +1631,39 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _aide_told_changing(rule, sent)
         or _aides_boss_unplaced(rule, match, sent, ctx)
         or _list_goes_on_from_playing_days(rule, sent, ctx)
+        or _translated_title_moving(rule, match, sent)
     )
+
+
+# the staff titles translated copy puts before a name ("the physical preparer X", "second coach Y"), read as
+# the post he holds
+_TRANSLATED_TITLE_RULES = rule_names("fitness-title-person", "aide-title-person")
+# a move told in the title's own clause, before or after it ("brings from C his assistant A and the physical
+# preparer X", "Also leave the club … the physical trainer Y", "the athletic trainer Z passes to the U21
+# team", "the renewal includes the physical trainer W"): the rules of that move read him, his post is not
+# the news
+_STAFF_MOVE = re.compile(
+    r"\b(?:leav\w*|left|depart\w*|exit\w*|went\s+away|go(?:es)?\s+away|follow\w*|join\w*|"
+    r"br(?:ing|ings|inging|ought)|arriv\w*|mov(?:e|es|ed|ing)|pass(?:es|ed)?\s+to|end(?:s|ed)?\s+(?:their|his|her)|"
+    r"renew\w*|extend\w*|appoint\w*|promot\w*|replac\w*)\b",
+    re.IGNORECASE,
+)
+# where a clause of a staff sentence ends: a sentence break, or a contrast with the next man ("…, while X
+# stays")
+_STAFF_CLAUSE_BREAK = re.compile(r"[.;:!?]|,?\s+\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def _translated_title_moving(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'Giráldez brings from the Fortuna the physical preparer X': a translated staff title in a clause that
+    tells a move is no post held (not 'the physical trainer X stays, while the assistant leaves')."""
+    if rule.name not in _TRANSLATED_TITLE_RULES:
+        return False
+    tagged = sent.tagged
+    breaks_before = list(_STAFF_CLAUSE_BREAK.finditer(tagged, 0, match.start()))
+    start = breaks_before[-1].end() if breaks_before else 0
+    after = _STAFF_CLAUSE_BREAK.search(tagged, match.end())
+    end = after.start() if after else len(tagged)
+    return _STAFF_MOVE.search(tagged, start, end) is not None
 
 
 def _list_goes_on_from_playing_days(rule: Rule, sent: TaggedSentence, ctx: Context) -> bool:
