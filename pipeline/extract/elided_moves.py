@@ -207,6 +207,7 @@ _COACHING_WORDS = re.compile(
 )
 # a staff post at the new club ("before joining C's staff", "joined C as an assistant") is the aides' to tell
 _AS_STAFF = re.compile(r"\s+as\s+(?:an?\s+|the\s+|first-team\s+)*(?:assistant|coach\s+under|scout|analyst)")
+_AS_HEAD_COACH = re.compile(r"\s+as\s+(?:the\s+|their\s+|its\s+)?(?:new\s+)?(?:head\s+coach|manager|boss)\b")
 NATIONAL_TEAM_WORDS = re.compile(r"\b(?:national|team|side|squad|selection)\b", re.IGNORECASE)
 # a country moved to and then shown as a place: "left for Italy in 1990, where he coached Pisa"
 COUNTRY_AS_PLACE = re.compile(
@@ -248,8 +249,11 @@ def elided_arrivals(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
         ]
         words = _COACHING_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start())
         coached = spells or words
-        if not coached or _STAFF_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start()):
-            continue  # a staff career ("a spell on the staff of C before joining D") is the aides' to tell
+        # a staff career ("a spell on the staff of C before joining D") is the aides' to tell, unless the move
+        # is to a head coach's post ("was an assistant at C before joining D as head coach")
+        staff_before = _STAFF_WORDS.search(tagged, _clause_start(tagged, m.start()), m.start())
+        if not coached or (staff_before and not _AS_HEAD_COACH.match(tagged, m.end())):
+            continue
         fact = Fact(coach, club, squad, "head_coach", "appointed", 0.65, sent.index, m.start(kind))
         fact.trigger_end, fact.squad_named, fact.dated_after, fact.club_named = m.end(), True, True, True
         # shown coaching only by a player-like spell ("won the league with A and later joined B"): as unsure
