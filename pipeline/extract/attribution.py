@@ -467,10 +467,32 @@ def remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
     ctx.recent_clubs.append(
         [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
     )
-    ctx.recent_subjects.append(opening_club(sentence, named, ctx))
+    opener = opening_club(sentence, named, ctx)
+    ctx.recent_subjects.append(None if opener and _courts_him(sentence, named, opener) else opener)
     ctx.opened.append(ctx.recent_subjects[-1])
     if ctx.recent_subjects[-1] and _SEEKS_SUCCESSOR.search(sentence):
         ctx.seeking.add(ctx.recent_subjects[-1])
+
+
+# "C had made an approach for him", "C were interested in her", "C tried to sign him": a club that opens its
+# sentence only courting the man
+_COURTING_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|were|was|are|is|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:also|already|previously|reportedly|once|even)\s+)?"
+    r"(?:(?:made|tabled|submitted|launched|lodged)\s+(?:an?\s+|their\s+|its\s+)?(?:[\w\-]+\s+)?"
+    r"(?:approach|offer|bid|enquiry|inquiry)|approached|sounded\s+(?:him|her)\s+out|courted|"
+    r"tried\s+to\s+(?:sign|hire|appoint|lure|tempt)|interested\s+in|keen\s+on|"
+    r"(?:asked|enquired|inquired)\s+about|held\s+talks\s+with|offered\s+(?:him|her))\b",
+    re.IGNORECASE,
+)
+
+
+def _courts_him(sentence: str, named: list[Mention], opener: str) -> bool:
+    """Whether the club a sentence opens on only courts a man there ('Elche had made an approach for him
+    last year'): a suitor, not the club the story goes on about ('He led the club to promotion': not
+    Elche's)."""
+    first = next((m for m in named if m.kind == "C" and m.name == opener), None)
+    return first is not None and bool(_COURTING_AFTER.match(sentence, first.end))
 
 
 # "Montréal have yet to name a successor", "Ulsan will now search for a new coach": the club's vacancy
