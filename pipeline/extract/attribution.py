@@ -468,7 +468,7 @@ def remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
         [m.name for m in named if m.kind == "C" and not _OPPONENT_BEFORE.search(sentence, 0, m.start)]
     )
     opener = opening_club(sentence, named, ctx)
-    ctx.recent_subjects.append(None if opener and _courts_him(sentence, named, opener) else opener)
+    ctx.recent_subjects.append(None if opener and _courts_him(sentence, named, opener, ctx) else opener)
     ctx.opened.append(ctx.recent_subjects[-1])
     if ctx.recent_subjects[-1] and _SEEKS_SUCCESSOR.search(sentence):
         ctx.seeking.add(ctx.recent_subjects[-1])
@@ -487,12 +487,17 @@ _COURTING_AFTER = re.compile(
 )
 
 
-def _courts_him(sentence: str, named: list[Mention], opener: str) -> bool:
-    """Whether the club a sentence opens on only courts a man there ('Elche had made an approach for him
-    last year'): a suitor, not the club the story goes on about ('He led the club to promotion': not
-    Elche's)."""
+def _courts_him(sentence: str, named: list[Mention], opener: str, ctx: Context) -> bool:
+    """Whether the club a sentence opens on, named here first, only courts a man there ('Elche had made an
+    approach for him last year'): a suitor in an aside, not the club the story goes on about ('He led the
+    club to promotion': not Elche's). A suitor the story named before ('X has turned down Valencia. …
+    Valencia made an offer last week') is the story's own search."""
     first = next((m for m in named if m.kind == "C" and m.name == opener), None)
-    return first is not None and bool(_COURTING_AFTER.match(sentence, first.end))
+    return (
+        first is not None
+        and bool(_COURTING_AFTER.match(sentence, first.end))
+        and not any(opener in clubs for clubs in ctx.recent_clubs[:-1])
+    )
 
 
 # "Montréal have yet to name a successor", "Ulsan will now search for a new coach": the club's vacancy

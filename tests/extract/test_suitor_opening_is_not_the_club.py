@@ -30,3 +30,13 @@ def test_a_club_that_hires_him_is_the_club() -> None:
     hired = "Elche have appointed him as head coach. He led the club to promotion in 2024."
     keys = keys_of(_SACKED + hired, "2025-03-10")
     assert ("Pedro Almunia", "Elche", "first_team", "in_charge") in keys
+
+
+def test_a_suitor_the_story_named_before_is_its_search() -> None:
+    # near-miss: the club he turned down in the lead makes the offer the story is about
+    text = (
+        "Pedro Almunia has turned down Elche. Elche made an offer for him last week. "
+        "Before Jon Arriaga took over, Almunia decided to stay at Levante."
+    )
+    keys = keys_of(text, "2025-03-10")
+    assert ("Jon Arriaga", "Elche", "first_team", "appointed") in keys
