@@ -260,9 +260,12 @@ def _aside_not_the_change(
 
 
 _NOTHING_BUT_COMMA = re.compile(r"[\s,]*")
-# a past spell told at the aside's start ("…, who had been in charge since 2021", "…, who managed C in 2019")
+# a past spell told at the aside's start ("…, who had been in charge since 2021", "…, who managed C in 2019"),
+# or a deed of it ("…, who won the cup with the club in 2024", "…, who steered them to promotion")
 _ASIDE_SPELL = re.compile(
-    _ASIDE_START + r"(?:in\s+charge|at\s+the\s+helm|led|managed|coached|guided|spent)\b", re.IGNORECASE
+    _ASIDE_START
+    + r"(?:in\s+charge|at\s+the\s+helm|led|managed|coached|guided|spent|won|lifted|clinched|steered)\b",
+    re.IGNORECASE,
 )
 # his playing days ("…, who went to C as a player in 2005")
 _PLAYING_DAYS = re.compile(r"\bas\s+a\s+player\b|\bplaying\s+(?:days|career)\b", re.IGNORECASE)

@@ -31,3 +31,8 @@ def test_a_present_perfect_change_is_todays_news(sentence: str, event: str) -> N
 def test_the_simple_past_without_a_day_tells_no_date() -> None:
     text = "Brentwick Town dispensed with the services of head coach Colin Marsh. The side sit 14th."
     assert _dates(text, "Colin Marsh", "dismissed") == [None]
+
+
+def test_a_deed_in_the_aside_on_the_man_replaced_does_not_date_his_exit() -> None:
+    text = "Brentwick Town have hired Dario Fenn. He replaces Colin Marsh, who won the cup with them in 2024."
+    assert _dates(text, "Colin Marsh", "left") == [None]
