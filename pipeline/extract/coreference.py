@@ -2592,7 +2592,7 @@ def mark_executives(tagged: str, mentions: list[Mention], ctx: Context) -> None:
                 continue  # "put technical director X in interim charge of the team": now its coach
             if regex is TEAM_MANAGER_BEFORE and _COACHING_CHANGE_AFTER.match(tagged, m.end()):
                 continue  # "Team manager X has been sacked by C": British copy's name for the coach
-            if HEAD_COACH_TITLE.search(m.group(0)) and _of_first_team(tagged, m.end(), mentions):
+            if HEAD_COACH_TITLE.search(m.group(0)) and of_senior_team(tagged, m.end(), mentions):
                 continue  # "X, the technical director of the first team": its coach, in translation
             if regex is CLUB_OF_OWNER and person.name in known_coaches():
                 continue  # "the club of the Italian Ancelotti": a coach's team, loosely translated
@@ -2612,13 +2612,27 @@ def _second_title_after_coach(tagged: str, title_start: int) -> bool:
     return bool(_COACH_AND.search(tagged[max(0, title_start - 40) : title_start]))
 
 
-_OF_THE_TEAM = re.compile(r"\s+of\s+the\s+(?:«S(\d+)»|team\b|squad\b)")
+# "of the first team", "of the team", "of the senior national team" (a country's mention naming its team)
+_OF_THE_TEAM = re.compile(r"\s+of\s+(?:the\s+(?:(?:senior|main)\s+)?(?:«S(\d+)»|team\b|squad\b)|«C(\d+)»)")
+# a country's mention that names its senior team ("the senior national team", "the senior selection":
+# translated "selección mayor"), not its federation, nor "the national team" (English copy's technical
+# director of a federation's national teams is an executive)
+_SENIOR_TEAM_WORDS = re.compile(
+    r"\b(?:senior|main)\s+(?:national\s+)?(?:team|selection|side)\b", re.IGNORECASE
+)
+_SENIOR_SQUADS = frozenset({"first_team", "national", "national_women", "women"})
 
 
-def _of_first_team(tagged: str, at: int, mentions: list[Mention]) -> bool:
-    """'technical director' followed by 'of the first team' (or 'of the team'): the coach's title."""
+def of_senior_team(tagged: str, at: int, mentions: list[Mention]) -> bool:
+    """'technical director' followed by 'of the first team' (or 'of the team', 'of the senior national
+    team'): the coach's title (of an academy, a youth section or a federation it is an executive's)."""
     m = _OF_THE_TEAM.match(tagged, at)
-    return bool(m) and (m.group(1) is None or mentions[int(m.group(1))].squad == "first_team")
+    if m is None:
+        return False
+    if m.group(2):
+        team = mentions[int(m.group(2))]
+        return team.club_kind == "national" and bool(_SENIOR_TEAM_WORDS.search(team.text))
+    return m.group(1) is None or mentions[int(m.group(1))].squad in _SENIOR_SQUADS
 
 
 # right after an executive's name: the sentence hands him the team ("… X in interim charge of C")

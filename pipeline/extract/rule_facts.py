@@ -50,6 +50,7 @@ from pipeline.extract.coreference import (
     coach_title_country,
     mark_executives,
     mark_players,
+    of_senior_team,
     unmark_put_in_charge,
     update_focus,
     with_club_references,
@@ -1628,6 +1629,7 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _returns_to_senior_title(rule, match, sent)
         or _addressed_as_coach_in_a_quote(rule, match, sent, ctx)
         or _head_of_academy(rule, match, sent)
+        or _technical_director_below_senior_side(rule, match, sent)
         or _aide_told_changing(rule, sent)
         or _aides_boss_unplaced(rule, match, sent, ctx)
         or _list_goes_on_from_playing_days(rule, sent, ctx)
@@ -1726,6 +1728,13 @@ def _head_of_academy(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> 
         return False
     title = _ACADEMY_HEAD_TITLE.search(match.group(0))
     return title is not None and sent.mentions[int(title.group(1))].text.lower() == "academy"
+
+
+def _technical_director_below_senior_side(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'presented X as technical director of the academy': the title is a coach's only at a senior side."""
+    if rule.name != "confirm-as" or not match.group(0).lower().endswith("director"):
+        return False
+    return not of_senior_team(sent.tagged, match.end(), sent.mentions)
 
 
 # "Coach Nabi", "thanks coach Manqoba": the bare title as a quotation addresses or names the man

@@ -479,6 +479,10 @@ APPOINTED: tuple[Rule, ...] = (
 )
 
 
+# a day of the week, as a club's statement dates its news ("on Tuesday", "this Tuesday")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
 # --- posts named by title, promotions -------------------------------------------------------------
 POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
     R(
@@ -566,9 +570,15 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         # translated: "presented X as new trainer", "officialized X as new mister", "ratified X as DT"
         r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied))"
         # ("confirmed Argentine X as the new coach": his nationality before the name)
-        r"(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:" + DEMONYM_DESC + r")?{P}\s+as\s+"
+        # ("presented this Tuesday to X as …": translated Spanish, the day and the personal "a" before him;
+        # "presented X on Thursday as …": the day after him)
+        r"(?:\s+(?:on|this)\s+" + _WEEKDAY + r")?(?:\s+to(?=\s+«P))?\s+(?:" + DEMONYM_DESC + r")?{P}"
+        r"(?:\s+on\s+" + _WEEKDAY + r")?\s+as\s+"
         # ("confirmed X as their new under-18s coach": the squad's title)
         r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|"
+        # ("as technical director of the first team / of the senior national team": the coach's title in
+        # Spanish-speaking football, where the team follows; alone it is an executive's)
+        r"technical\s+director(?=\s+of\s+(?:the\s+(?:senior\s+|main\s+)?«S\d+»|«C\d+»))|"
         + SQUAD_AS_POST
         # ("confirmed X as the man to replace Y", "as the successor to Y", "as Y's replacement": the post
         # told by the man it passes from)
