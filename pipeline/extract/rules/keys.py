@@ -933,6 +933,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "been-his-assistant": ("assistant", "number two"),
     "in-his-spell": ("spell", "stint", "tenure", "reign"),
     "made-name": ("made his name", "made her name", "cut his teeth", "cut her teeth", "earned his stripes"),
+    "made-name-list": ("made his name", "made her name", "cut his teeth", "cut her teeth", "reputation"),
     "previous-jobs": ("include", "were", "included"),
     "career-cv-colon": (
         "career:",

@@ -1097,6 +1097,24 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         0.6,
         club_side="tag",
     ),
+    # "earned his reputation in Sweden with A and then in Wales with B", "made his name with A and then at B",
+    # "cut her teeth at A and then at B": where a coach made his name, each club of the list a spell (the
+    # country of each may come first); "made his name as a player at C" is no coach's
+    R(
+        "made-name-list",
+        "in_charge",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:first\s+)?(?:(?:made|earned|built|forged)\s+(?:his|her|«P\d+»(?:['’]s)?)\s+"
+        r"(?:name|(?:coaching\s+|managerial\s+)?reputation)|"
+        r"cut\s+(?:his|her|«P\d+»(?:['’]s)?)\s+(?:coaching\s+|managerial\s+)?teeth)"
+        r"(?:\s+as\s+(?:a\s+)?(?:coach|manager))?"
+        # the list starts at the club, or at the country told before it ("in Sweden with A")
+        r"(?:\s+(?:at|with)(?=\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?«C)|(?=\s+in\s+(?:the\s+)?[«A-Z]))"
+        r"(?=(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+(?:then\s+|later\s+)?(?:in\s+[^.;«,]{1,25}?\s+)?(?:at|with)\s)"
+        r"(?![^.;]{0,60}" + AS_A_PLAYER + r")",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     # "Gotti made his name on the bench with A and B", "began his career on the bench at C", "cut his teeth
     # in the dugout at A and B", "was previously on the bench at A, B and C", "worked in the lower divisions
     # with clubs such as A and B":
