@@ -156,6 +156,7 @@ from pipeline.extract.rules.grammar import (
     CLUB_DESC,
     STAFF_TEAM,
     UNTIL_FILLED,
+    UNTIL_POST_FILLED,
 )
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches
@@ -3544,10 +3545,9 @@ _TAKES_CHARGE_RULES = rule_names("takes-over", "will-direct", "will-coach")
 # a charge told as lasting a while only: "in the meantime", "until a permanent replacement is found",
 # "take charge of training today" (not "until the end of the season": a step up as often as a stand-in)
 _FOR_NOW = re.compile(
-    r"\b(?:in\s+the\s+(?:meantime|interim)|"
-    r"for\s+the\s+time\s+being|for\s+now|charge\s+of\s+training|"
-    r"until\s+(?:a|the|their|its)\s+(?:new|permanent|full-time)\s+(?:head\s+)?(?:coach|manager|boss|trainer|"
-    r"replacement|successor)\s+(?:is|has\s+been|can\s+be)\s+(?:appointed|named|found|hired|in\s+place))\b",
+    r"\b(?:in\s+the\s+(?:meantime|interim)|for\s+the\s+time\s+being|for\s+now|charge\s+of\s+training|"
+    + UNTIL_POST_FILLED
+    + r")\b",
     re.IGNORECASE,
 )
 _ROLE_FROM_TRIGGER = rule_names("club-handed-him-job", "before-succeeding-him")
@@ -3649,11 +3649,7 @@ def _without_replaced_man(match: re.Match[str], told: str) -> str:
 
 
 # "Until a new head coach is appointed, X will take charge": a stand-in, told before the man
-_UNTIL_SUCCESSOR = re.compile(
-    r"\buntil\s+(?:a|the|their|its)\s+(?:new|permanent|full-time)\s+(?:head\s+)?(?:coach|manager|boss|trainer|"
-    r"replacement|successor)\s+(?:is|has\s+been|can\s+be)\s+(?:appointed|named|found|hired|recruited|in\s+place)\b",
-    re.IGNORECASE,
-)
+_UNTIL_SUCCESSOR = re.compile(r"\b" + UNTIL_POST_FILLED + r"\b", re.IGNORECASE)
 
 
 # a departure's own reason right after its words, in the same clause and naming no other man: "leaves at

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.quick_start import compile_quick
+from pipeline.extract.rules.grammar import UNTIL_POST_FILLED
 
 # Lowercase on purpose: "May" the month is not "may" the hedge.
 HEDGE = compile_quick(
@@ -75,8 +76,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:\w+\s+)?(?:trip|game|match|visit|fixture|clash|derby|tie)\b"
             r"|\b(?:joint|shared)\s+charge\b"
             # "will lead the team until a coach is found": a stand-in until the post is filled
-            r"|\buntil\s+(?:a|the|their|its)\s+(?:(?:new|permanent|full-time)\s+)?(?:head\s+coach|coach|manager|"
-            r"boss|replacement|successor)\s+(?:is|has\s+been|can\s+be)\s+(?:appointed|named|found|hired|in\s+place)\b",
+            r"|\b" + UNTIL_POST_FILLED + r"\b",
             re.I,
         ),
         "caretaker",

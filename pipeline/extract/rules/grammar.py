@@ -334,14 +334,19 @@ NOT_MATCH_PLAY = (
 # the stretch a stand-in leads the team for while the post is open: "for the rest of the season", "until the
 # end of the campaign", "in the meantime", "on an interim basis", "until a permanent appointment is made",
 # "until further notice", "for the remaining three games"
+# until the post is filled: "until a successor is named", "until a new manager is found", "until their new
+# head coach is in place", "until the appointment of a successor" (a stand-in's time, wherever it is read)
+UNTIL_POST_FILLED = (
+    r"until\s+(?:(?:a|the|their|its)\s+(?:(?:new|permanent|full-time)\s+)*"
+    r"(?:(?:head\s+)?(?:coach|manager|boss|trainer)|replacement|successor|appointment)\s+"
+    r"(?:is|has\s+been|can\s+be)\s+(?:made|appointed|named|found|hired|recruited|in\s+place)|"
+    r"the\s+appointment\s+of\s+(?:a|the)\s+(?:(?:new|permanent)\s+)*(?:head\s+coach|coach|manager|boss|successor))"
+)
 UNTIL_FILLED = (
     r"\s+(?:for\s+the\s+rest\s+of\s+the\s+(?:season|campaign|year)|until\s+the\s+end\s+of\s+the\s+"
     r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|"
-    # ("until a successor is named", "until a new manager is found", "until the appointment of a successor")
-    r"until\s+(?:a|the)\s+(?:(?:new|permanent)\s+)*(?:appointment|head\s+coach|coach|manager|boss|successor)\s+"
-    r"(?:is|has\s+been)\s+(?:made|found|named|appointed)|until\s+further\s+notice|"
-    r"until\s+the\s+appointment\s+of\s+(?:a|the)\s+(?:(?:new|permanent)\s+)*(?:head\s+coach|coach|manager|"
-    r"boss|successor)|"
+    + UNTIL_POST_FILLED
+    + r"|until\s+further\s+notice|"
     r"for\s+the\s+(?:remaining|next|last|final)\s+(?:\w+\s+)?(?:games|matches|fixtures))\b"
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)

@@ -291,6 +291,11 @@ RULE_KEYS.update(
             "interim basis",
             "until a",
             "until the appointment",
+            # (UNTIL_POST_FILLED's other openings: "until their new head coach is in place")
+            "until their",
+            "until its",
+            "until the new",
+            "until the permanent",
         ),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
         "stand-in-took-training": ("training",),
