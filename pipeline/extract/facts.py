@@ -76,6 +76,7 @@ class Fact:
     begins: bool = False  # the words tell the spell's beginning ("joined C as a player-coach in 2020")
     steps_back: bool = False  # a stand-in's spell ends, he stays on the staff ("will stay on as assistant")
     still_held: bool = False  # "X, actually coach of the U19, took over": a post he keeps beside a new one
+    fills_replaced_post: bool = False  # "stepped up from the U19s to replace Y": the post is the one Y left
     tense_dated: bool = False  # dated by the article's date because the tense tells it is today's news
     past_told: bool = False  # an undated change told in a past tense ("had left", "was named"): not today's
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else

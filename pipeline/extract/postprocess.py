@@ -174,6 +174,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
         f.squad = squad_at(f.squad, f.club, ctx)
         if f.squad == "first_team" and f.club in women_clubs():
             f.squad = "women"  # a women's club has no other first team
+    _step_up_fills_the_post(facts)
     _consistent_squads(facts)
     _headline_side_staff(facts, ctx.headline_sides)
     held = _mens_posts_beside_a_womens_headline(facts, ctx)
@@ -1088,6 +1089,28 @@ def _promotion_left(facts: list[Fact]) -> list[Fact]:
             ):
                 out.append(_left_post(b, 0.7, a.date))  # he left it when he took the new post
     return out
+
+
+def _step_up_fills_the_post(facts: list[Fact]) -> None:
+    """'X stepped up from the U19s to replace Y': X takes the post the same sentence tells Y leaving, else
+    the one post the story appointed X to at that club ('X will coach Spain's U21s … X steps up from the
+    U19s to replace Y'); the senior side only when neither tells another."""
+    for f in facts:
+        if not f.fills_replaced_post:
+            continue
+        vacated = {
+            g.squad
+            for g in facts
+            if g.event == "left" and g.sentence == f.sentence and g.club == f.club and g.coach != f.coach
+        }
+        told = {
+            g.squad
+            for g in facts
+            if g.event == "appointed" and g.coach == f.coach and g.club == f.club and g.sentence != f.sentence
+        }
+        post = vacated if len(vacated) == 1 else told
+        if len(post) == 1:
+            f.squad = next(iter(post))
 
 
 def _consistent_squads(facts: list[Fact]) -> None:

@@ -2521,6 +2521,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.in_coaching_story = rule.needs_support and rule.name not in _OWN_RENEWAL_RULES
     fact.move_talk = move_talk(rule, match, tagged)
     fact.lasting = rule.name in _LASTING_RULES
+    fact.fills_replaced_post = rule.name == "stepped-up-to-replace"
     fact.stay_post = rule.name == "stays-at-club"
     fact.achieved = rule.name in ACHIEVEMENT_RULES
     fact.begins = rule.name in _BEGINNING_RULES
@@ -2605,8 +2606,8 @@ def _rule_squad(
         squad = squad_at("youth", club, ctx)
     # "promoted from the B team", "X, who was promoted last week": now the first team
     promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
-    if rule.name == "promoted-from-appointed" or promoted:
-        squad = first_team
+    if rule.name in ("promoted-from-appointed", "stepped-up-to-replace") or promoted:
+        squad = first_team  # (a step up to replace a man fills his post: `_step_up_fills_the_post`)
     if (
         rule.name in _FILLED_POST_RULES
         and squad in ("first_team", "national", ctx.topic_squad)  # ("where he replaces Y" in a U21 story)

@@ -563,6 +563,16 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         0.75,
         club_side="tag",
     ),
+    # "X had stepped up from the under-21s in 2020 to replace Y", "was promoted from the B team to succeed Y":
+    # the step up fills Y's post (the squad Y left, see `postprocess._step_up_fills_the_post`)
+    R(
+        "stepped-up-to-replace",
+        "appointed",
+        _PROMOTED_FROM + r"(?=(?:[^.;«]|«[CS]\d+»){0,40}?\bto\s+(?:replace|succeed|take\s+over\s+from)\s+"
+        r"(?:the\s+\w+\s+)?«P\d+»)",
+        0.75,
+        club_side="tag",
+    ),
     R(
         "confirm-as",
         "appointed",

@@ -1065,6 +1065,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-him-from-left": ("promot",),
     "promoted-from-left": _PROMOTION_KEYS,
     "promoted-from-appointed": _PROMOTION_KEYS,
+    "stepped-up-to-replace": _PROMOTION_KEYS,
     "confirm-as": (
         "confirm",
         "unveil",
