@@ -91,6 +91,9 @@ class Fact:
     # "X preferred to stay at C", "X is under contract with C": the post he keeps, told without its squad; no
     # fact of its own where the story tells that post's own change (appointment, exit)
     stay_post: bool = False
+    # "X, who joins from C": an arrival read from the move alone, with no title of its own (an aide's, where
+    # the sentence gives him one)
+    untitled_arrival: bool = False
     # "Sporting director X has been named head coach": the sentence makes the executive the coach; its
     # facts stand though his executive posts give none
     named_coach: bool = False

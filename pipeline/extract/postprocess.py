@@ -1383,7 +1383,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             continue
         if f.event == "in_charge" and _staff_title_while_leaving(f, same):
             continue
-        if _head_reading_of_an_aides_post(f, same):
+        if _head_reading_of_an_aides_post(f, same) or _head_reading_of_an_aides_arrival(f, same):
             continue
         if _title_beside_rumour(f, same):
             continue
@@ -1408,6 +1408,23 @@ def _head_reading_of_an_aides_post(f: Fact, same: list[Fact]) -> bool:
         and (f.club_named or f.squad_named)
         and any(
             g.sentence == f.sentence and g.event == f.event and g.role in _AIDE_ROLES and _overlap(f, g)
+            for g in same
+        )
+    )
+
+
+def _head_reading_of_an_aides_arrival(f: Fact, same: list[Fact]) -> bool:
+    """'Y will be assisted by X, who joins from C': the one arrival at the club in view, read by one rule as
+    the aide's appointment and by another (his move from C, no title of its own) as a head coach's; the
+    aide's reading tells it (not 'X, who joined Y's staff as head coach in the winter, takes over as
+    manager': a step up told with its own title)."""
+    return (
+        f.event == "appointed"
+        and f.role == "head_coach"
+        and f.untitled_arrival
+        and not f.club_named
+        and any(
+            g.sentence == f.sentence and g.event == "appointed" and g.role in _AIDE_ROLES and _overlap(f, g)
             for g in same
         )
     )

@@ -2523,6 +2523,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.lasting = rule.name in _LASTING_RULES
     fact.fills_replaced_post = rule.name == "stepped-up-to-replace"
     fact.stay_post = rule.name == "stays-at-club"
+    fact.untitled_arrival = rule.name == "joins-from-appointed"
     fact.achieved = rule.name in ACHIEVEMENT_RULES
     fact.begins = rule.name in _BEGINNING_RULES
     # "started with the U17s in January and was promoted …": January is the start, not the end
