@@ -2064,6 +2064,8 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
             for m in TAG.finditer(tagged, match.start("list"), match.end("list"))
             if m.group(1) == "P" and not tagged.startswith("'s", m.end())
         ]
+    if rule.name in _TITLED_STAFF_RULES:  # "the assistants of Y, A and B": not Y, the boss
+        people = [k for k in people if not tagged.endswith(" of ", 0, tagged.find(f"«P{k}»"))]
     if rule.name in _LISTED_PEOPLE_RULES:  # "assisted by A, who worked under Y, B and C": not Y
         asides = [a.span() for a in _STAFF_ASIDE.finditer(tagged, match.start("list"), match.end("list"))]
         people = [k for k in people if not any(a < tagged.find(f"«P{k}»") < b for a, b in asides)]

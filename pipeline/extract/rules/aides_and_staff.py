@@ -1005,7 +1005,12 @@ _TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|tr
 _TITLED = (
     _TITLE_WORDS
     + BACKROOM_TITLE
-    + r"(?:\s+«P\d+»(?!['’])|,\s+«P\d+»,(?=\s+and\s)|,\s+«P\d+»(?=\s*[.;]|,\s+who\b))"
+    # ("the assistants of Y, A and B, also leave": the boss after "of", never one of the list)
+    + r"(?:\s+of\s+«P\d+»(?=,))?"
+    + r"(?:\s+«P\d+»(?!['’])|,\s+«P\d+»,(?=\s+and\s)|,\s+«P\d+»(?=\s*[.;]|,\s+who\b)|"
+    # ("Y's own assistant, A, left …", "Y's assistant, his brother A, also leaves": the name apposed, then
+    # the clause's verb; "his brother" is tagged his "«P»'s", never one of the list)
+    r",\s+(?:«P\d+»'s\s+(?-i:[a-z][\w\-]*)\s+)?«P\d+»(?:\s+and\s+«P\d+»)?,(?=\s+(?-i:[a-z])(?!nd\s)))"
 )
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
 _TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:" + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
@@ -1080,6 +1085,7 @@ RULE_KEYS.update(
         ),
         "titled-staff-left": (
             "leave",
+            "leaving",
             "left",
             "depart",
             "exit",
@@ -1201,8 +1207,8 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "left",
         _TITLED_LIST
         + _STAFF_THEN
-        + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|depart|departs|departed|exit|"
-        r"exits|exited|quit|quits|"
+        + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|leaving|depart|departs|departed|departing|exit|"
+        r"exits|exited|exiting|quit|quits|quitting|"
         r"(?:end|ends|ended)\s+(?:their|his|her)\s+(?:duties|functions|work)|"
         # translated "termina a colaboração", "kończy współpracę": the tie with the club ends; "parted ways"
         # (the club after "with" is the one left: "who parted ways with «C» in 2023" is that club, not the
