@@ -367,10 +367,10 @@ def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
             and (0 <= f.sentence - g.sentence <= 1 or (_staff_of_a_change(f) and g.sentence <= f.sentence))
             and g.coach not in successors
         ]
-        if dated:  # the latest change told nearest, of the same kind (an arrival's for an arrival)
+        if dated:  # a change of the same kind (an arrival's for an arrival), then the latest told nearest
             arriving = f.event == "appointed"
             f.date = max(
-                dated, key=lambda g: (g.sentence, (g.event == "appointed") == arriving, g.date.value)
+                dated, key=lambda g: ((g.event == "appointed") == arriving, g.sentence, g.date.value)
             ).date
         elif f.date is None and news_day and (_aide_told_as_news(f) or (f.alongside and _not_earlier(f))):
             f.date = DateMention(0, 0, news_day, "day", "point")

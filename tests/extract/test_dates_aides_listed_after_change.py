@@ -42,3 +42,15 @@ def test_an_aide_appointed_earlier_than_the_news_stays_undated() -> None:
 def test_an_aides_past_spell_stays_undated() -> None:
     text = LEAD + BACKGROUND + "Owen Clarke worked as assistant coach at Sturm Graz."
     assert _dates_of(text, "Owen Clarke", "in_charge") in ([], [None])
+
+
+def test_a_leaving_aide_takes_his_bosss_exit_not_a_later_arrival() -> None:
+    # (the stand-in's arrival, told between the exit and the aides, has a later day of its own)
+    text = (
+        "Hull City parted company with Tomas Brennik on Monday after a run of seven defeats. "
+        "Under-21 coach Owen Clarke was named caretaker on Wednesday. "
+        "Brennik's assistants Ray Hinds and Sol Pettit also leave."
+    )
+    assert _dates_of(text, "Owen Clarke", "appointed") == ["2024-03-13"]
+    assert _dates_of(text, "Ray Hinds", "left") == ["2024-03-11"]
+    assert _dates_of(text, "Sol Pettit", "left") == ["2024-03-11"]
