@@ -517,6 +517,8 @@ def opening_club(sentence: str, named: list[Mention], ctx: Context | None = None
     opens = first is not None and first.kind in "CS" and _OPENING.match(lead)
     if not opens or first is None or club_describes_person(sentence, first, named):
         return None
+    if first.kind == "C" and _PERSON_NOUN_AFTER.match(sentence, first.end):
+        return None  # "The Waterford native also had a spell …": a man told by his club or town
     if first.kind == "S":
         return _opening_country(first, ctx)
     if first.club_kind == "national" and _COUNTRYS_CLUB.match(sentence, first.end):
@@ -524,6 +526,10 @@ def opening_club(sentence: str, named: list[Mention], ctx: Context | None = None
     return first.name
 
 
+# "the Waterford native", "the Madrid-born coach", "the Celtic legend": a man described by a club or its town
+_PERSON_NOUN_AFTER = re.compile(
+    r"(?:-born\b|\s+(?:native|man|woman|boy|girl|lad|product|youngster|legend|great|icon|old\s+boy)\b)"
+)
 # "Sweden's most successful club", "England's oldest professional side": a club described by its country
 _COUNTRYS_CLUB = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}(?:club|side|outfit)\b")
 
