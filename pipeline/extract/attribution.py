@@ -156,6 +156,26 @@ def _lead_club(
     return None
 
 
+# "Tenerife beat their season-ticket record", "The Reds open their new stand": a headline opening on a club
+_TITLE_OPENS_ON_CLUB = re.compile(r"\s*(?:the\s+)?«C(\d+)»", re.IGNORECASE)
+
+
+def headline_and_lead_club(
+    title: str | None, title_found: list[Mention], mentions: list[list[Mention]], counts: Counter[str]
+) -> str | None:
+    """The club a headline opens on, when the lead names it first too ('Tenerife beat their season-ticket
+    record' over 'CD Tenerife have sold …'): a story about that club (its accounts, a match, a sale), even
+    when the career lines of its coaches name another club more often."""
+    if title is None:
+        return None
+    opens = _TITLE_OPENS_ON_CLUB.match(_tag(title, title_found)[0])
+    first = next((m for found in mentions for m in found if m.kind == "C"), None)
+    if opens is None or first is None:
+        return None
+    club = title_found[int(opens.group(1))].name
+    return club if first.name == club and club in counts else None
+
+
 def _repeats(sentence: str, title: str | None) -> bool:
     """Whether a sentence is the headline again (copied texts often open on it)."""
     return title is not None and " ".join(sentence.split()) == " ".join(title.split())

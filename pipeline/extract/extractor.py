@@ -14,6 +14,7 @@ from datetime import date
 from pipeline.extract.attribution import (
     _fixture,
     _lead_club,
+    headline_and_lead_club,
     lead_appointment,
     most_named_side,
     opponent_only_clubs,
@@ -116,6 +117,7 @@ def _extract(article: Article) -> list[dict]:
         ctx.topic_club = (
             headline_club
             or _lead_club(sentences, topical, topic_counts, title)
+            or headline_and_lead_club(title, title_found, topical, topic_counts)
             or most_named_side(sentences, topical, topic_counts)
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
