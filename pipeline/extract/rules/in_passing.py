@@ -663,7 +663,7 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         "aside-arrived",
         "appointed",
         r"{P},\s+(?:who\s+(?:was|had\s+been|had)\s+)?(?:\w+ly\s+)?(?:appointed|hired|installed|arrived|named|"
-        r"brought(?:\s+in)?)\s+" + _ARRIVAL_WHEN + r"(?=(?:[^,;.«]|«P\d+»){0,60},)",
+        r"brought(?:\s+in)?)\s+" + _ARRIVAL_WHEN + r"(?=(?:[^,;.«]|«P\d+»){0,60}(?:,|[.!]?$))",
         0.75,
         club_side="topic",
     ),
