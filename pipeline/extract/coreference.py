@@ -53,6 +53,7 @@ from pipeline.extract.people import (
     PLAYER_AFTER,
     PLAYER_BEFORE,
     PLAYER_DEED,
+    PLAYING_POSITION,
     PRONOUN,
     PROPERTY_OF,
     TEAM_MANAGER_BEFORE,
@@ -1435,11 +1436,25 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         elif (told := _described_subject(sentence, start, is_descriptor, out, ctx)) is not None:
             name = told  # "The Dane will bring his own assistant": his is the Dane's
         else:
-            name = ctx.focus
+            name = _coach_in_view(sentence[start:end], ctx) if is_descriptor else ctx.focus
         said = _reference(sentence, (start, end), is_descriptor, coach, name, bool(before), found, ctx)
         if said:
             out.append(said)
     return out
+
+
+_PLAYING_POSITION = re.compile(r"\b" + PLAYING_POSITION + r"\b", re.IGNORECASE)
+
+
+def _coach_in_view(descriptor: str, ctx: Context) -> str | None:
+    """The man a sentence-opening descriptor means: the one in focus, unless the story's focus is a player
+    ('The forward will work under X … . The 45-year-old took over in 2021'): then a descriptor naming no
+    playing position means the first coach of the last sentence naming men."""
+    focus, people = ctx.focus, ctx.people
+    if focus is None or not people.is_player(focus) or _PLAYING_POSITION.search(descriptor):
+        return focus
+    coaches = [p for p in ctx.named_last if not people.is_player(p) and not people.is_executive(p)]
+    return coaches[0] if coaches else focus
 
 
 def _playing_past_end(
