@@ -358,9 +358,7 @@ CHANGE_WHEN = (
     r"June|July|August|September|October|November|December|summer|winter|spring|autumn|year|season|(?:19|20)\d\d)"
     r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
     # ("arrived the same month", "left the following summer": a time told by the date before it)
-    r"|(?:the\s+same|that|the\s+following|the\s+next)\s+(?:day|week|month|summer|winter|season|year)\b"
-    # ("appointed last week", "named on Wednesday": news of the days before the article)
-    r"|(?:last|this)\s+week\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|(?:the\s+same|that|the\s+following|the\s+next)\s+(?:day|week|month|summer|winter|season|year)\b)"
 )
 STAND_IN_CHARGE = r"in\s+(?:caretaker\s+|interim\s+|temporary\s+)?charge\s+"
 # a coaching career (never a playing one) named as such: "coaching career", "career as head coach"

@@ -602,6 +602,9 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
 
 # when an arrival happened, right after its verb (`CHANGE_WHEN`)
 _ARRIVAL_WHEN = CHANGE_WHEN
+# "X, appointed last week", "X, named on Tuesday": an aside's news of the days before the article (not
+# for a bare verb: "arrived in Drammen on Monday for talks" is a visit)
+_DAYS_BEFORE = r"(?:(?:last|this)\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 # "to replace Y", "succeeding Y", "as successor to Y", "in the place of Y", "in substitution of Y"
 _IN_PLACE_OF = (
     r"(?:to\s+(?:replace|succeed)|succeeding|replacing|as\s+(?:the\s+)?(?:successor|replacement)\s+(?:to|for|of)|"
@@ -663,7 +666,8 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         "aside-arrived",
         "appointed",
         r"{P},\s+(?:who\s+(?:was|had\s+been|had)\s+)?(?:\w+ly\s+)?(?:appointed|hired|installed|arrived|named|"
-        r"brought(?:\s+in)?)\s+" + _ARRIVAL_WHEN + r"(?=(?:[^,;.«]|«P\d+»){0,60}(?:,|[.!]?$))",
+        r"brought(?:\s+in)?)\s+(?:" + _ARRIVAL_WHEN + "|" + _DAYS_BEFORE + r")"
+        r"(?=(?:[^,;.«]|«P\d+»){0,60}(?:,|[.!]?$))",
         0.75,
         club_side="topic",
     ),
