@@ -711,6 +711,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "offered",
         "made contact",
         "got in touch",
+        "in contact with",
     ),
     "permission-to-speak": ("permission",),
     "was-offered": ("offered", "given the", "approached", "contacted", "sounded", "received a"),
@@ -743,6 +744,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "approached-who-declined": (
         "approached",
+        "contact with",
         "sounded",
         "negotiated with",
         "probed",

@@ -120,8 +120,9 @@ OFFERS: tuple[Rule, ...] = (
         "offer",
         # ("had also sounded X", "had negotiated with X": the Italian "sondato", the Spanish "negoció con" of
         # translated copy, told in the past: talks held, not a rumour of talks)
+        # ("had also been in contact with X": the club's contact told after the fact)
         r"\b(?:approached|contacted|sounded(?:\s+out)?|negotiated\s+with|offered|made\s+contact\s+with|"
-        r"got\s+in\s+touch\s+with)\s+"
+        r"got\s+in\s+touch\s+with|(?<=\bbeen\s)in\s+contact\s+with)\s+"
         # ("approached former Orlando Pirates coach X": the club he coached, named in his title)
         r"(?:(?:club|former|ex-|coach|manager|legend|icon|great|boss|«C\d+»(?=\s+(?:coach|manager|boss))|"
         r"the(?=\s+(?:[A-Z][\w\-]+\s+)?(?:coach|manager|boss|tactician)\s)|[A-Z][\w\-]+(?=\s+(?:coach|manager|boss)\s))\s+){0,3}"
@@ -217,6 +218,7 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         # ("talked with A and with B, who decided to stay": the last man named before "who")
         # ("had probed X, who preferred to stay": translated "sondeó", sounded out)
         r"\b(?:approached|sounded(?:\s+out)?|probed|contacted|negotiated\s+with|(?:held|had)\s+talks\s+with|"
+        r"(?<=\bbeen\s)in\s+contact\s+with|"
         r"talked\s+(?:with|to)|"
         r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to|"
         # ("had also spoken with X, who preferred to wait", "had a conversation with X, who …": talks told
