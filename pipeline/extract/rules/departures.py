@@ -737,6 +737,18 @@ PARTINGS: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "X ends as coach of C", "X ended as head coach of the women's national team" (translated Czech and
+    # Polish "končí jako trenér", "kończy jako trener"): his post ends, told as neither a sacking nor a
+    # resignation (not "ended as runner-up", "ends as top scorer": a place, not a post)
+    R(
+        "ends-as-coach-of",
+        "left",
+        r"{P}{APP}{HAVE}\s+(?:(?:also|officially)\s+)?(?:ends|ended|finishes|finished)\s+as\s+"
+        r"(?:(?:head|chief|assistant|interim|caretaker)\s+)?(?:coach|manager|trainer)\s+(?:of|at)\s+(?:the\s+)?"
+        r"(?:«C\d+»['’]s?\s+)?«[CS]\d+»",
+        0.7,
+        club_side="after",
+    ),
     # "C officially announced the end of the cycle of the French coach X", "put an end to the cycle of X"
     R(
         "end-of-cycle-of",

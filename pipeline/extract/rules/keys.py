@@ -1107,6 +1107,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "person-and-club-named-parted": _PARTED_KEYS,
     "announces-extension-of": ("extension of", "renewal of"),
     "ended-his-cycle": ("cycle",),
+    "ends-as-coach-of": ("ends as", "ended as", "finishes as", "finished as"),
     "end-of-cycle-of": ("cycle of",),
     "cycle-of-ended": ("cycle of",),
     "club-ended-cycle-of": ("cycle of",),
