@@ -468,7 +468,10 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
         r"(?:considering|targeting|targetting|eyeing|eye|monitoring|chasing|evaluating|thinking\s+of|"
         r"(?<=would\s)consider|(?<=could\s)consider|(?:(?<=would\s)|(?<=could\s)|(?:expected|set|likely)\s+to\s+)"
         r"turn\s+to|(?P<made>made)|"
-        r"pursuing|(?:interested|keen)\s+(?:in|on)|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
+        # ("are closing in on X", "edging closer to X": a club near a deal with its candidate; "is interested
+        # for X": translated "interesado por")
+        r"clos(?:ing|e|es)\s+in\s+on|(?:edging|edges|edge|moving|moves)\s+closer\s+to|"
+        r"pursuing|(?:interested|keen)\s+(?:in|on)|interested\s+for|(?:weighing|plotting|preparing|mulling)\s+(?:up\s+)?"
         r"(?:an?\s+)?(?:approach|move)\s+for)\s+(?:(?:former|ex-|(?:\w+|«C\d+»)\s+(?:boss|coach|manager|"
         r"head\s+coach|assistant(?:\s+manager|\s+coach)?))\s+){0,2}?{P}"
         r"(?(made)\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}?(?:target|choice|candidate|priority))",
