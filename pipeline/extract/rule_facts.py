@@ -2611,6 +2611,8 @@ def _rule_squad(
     promoted = event == "appointed" and not explicit and _promoted_to_no_squad(tagged, match)
     if rule.name in ("promoted-from-appointed", "stepped-up-to-replace") or promoted:
         squad = first_team  # (a step up to replace a man fills his post: `_step_up_fills_the_post`)
+    if rule.name == "promoted-from-to-squad":
+        squad = _squad_promoted_to(sent, match, club, ctx) or squad
     if (
         rule.name in _FILLED_POST_RULES
         and squad in ("first_team", "national", ctx.topic_squad)  # ("where he replaces Y" in a U21 story)
@@ -2726,6 +2728,14 @@ _PROMOTED_TO = re.compile(
     r"(?:(?P<first>first[-\s]team|senior\s+(?:side|team))|«S(?P<s>\d+)»|«C(?P<c>\d+)»)",
     re.IGNORECASE,
 )
+
+
+def _squad_promoted_to(
+    sent: TaggedSentence, match: re.Match[str], club: str | None, ctx: Context
+) -> str | None:
+    """'promoted from the U19s to the first team': the squad the match ends on, if of his club."""
+    owner, told = sent.squad_of.get(int(match.group("s")), (None, "first_team"))
+    return squad_at(told, club, ctx) if owner in (None, club) else None
 
 
 def _promoted_to_squad(

@@ -573,6 +573,22 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         0.75,
         club_side="tag",
     ),
+    # "X was promoted from the under-19s to the first team", "stepped up from C's B team to the under-23s in
+    # 2019": the side he was promoted to is his new post (the one he left is read by promoted-from-left), at
+    # the club he was promoted within (`rule_facts._squad_promoted_to` reads the squad named last)
+    R(
+        "promoted-from-to-squad",
+        "appointed",
+        r"{P}(?:{APP}{WHO}{HAVE}|"
+        + _PROMOTION_LATER
+        + r")\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
+        + _WHEN_BEFORE_FROM
+        + r"\s+from\s+(?:the\s+)?(?:{C}(?:['’]s?)?(?:\s*«S\d+»)?|«S\d+»)"
+        + _WHEN_BEFORE_FROM
+        + r"\s+to\s+(?:the\s+|its\s+|their\s+)?{S}(?!\s+(?:squad|players?|training)\b)",
+        0.75,
+        club_side="tag",
+    ),
     R(
         "confirm-as",
         "appointed",

@@ -1071,6 +1071,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "promoted-from-left": _PROMOTION_KEYS,
     "promoted-from-appointed": _PROMOTION_KEYS,
     "stepped-up-to-replace": _PROMOTION_KEYS,
+    "promoted-from-to-squad": _PROMOTION_KEYS,
     "confirm-as": (
         "confirm",
         "unveil",
