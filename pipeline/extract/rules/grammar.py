@@ -345,8 +345,7 @@ UNTIL_POST_FILLED = (
 UNTIL_FILLED = (
     r"\s+(?:for\s+the\s+rest\s+of\s+the\s+(?:season|campaign|year)|until\s+the\s+end\s+of\s+the\s+"
     r"(?:season|campaign|year)|in\s+the\s+meantime|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|"
-    + UNTIL_POST_FILLED
-    + r"|until\s+further\s+notice|"
+    r"for\s+now|for\s+the\s+time\s+being|" + UNTIL_POST_FILLED + r"|until\s+further\s+notice|"
     r"for\s+the\s+(?:remaining|next|last|final)\s+(?:\w+\s+)?(?:games|matches|fixtures))\b"
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)

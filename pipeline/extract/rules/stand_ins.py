@@ -289,6 +289,8 @@ RULE_KEYS.update(
             "end of the",
             "meantime",
             "interim basis",
+            "for now",
+            "time being",
             "until a",
             "until the appointment",
             # (UNTIL_POST_FILLED's other openings: "until their new head coach is in place")
