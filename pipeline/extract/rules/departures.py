@@ -406,7 +406,8 @@ LEFT: tuple[Rule, ...] = (
         "left",
         r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+)?(?:left|departed)\s+"
         r"(?:(?:when|after|once|as)\s+{HIS}\s+(?:contract|deal)\s+(?:expired|ran\s+out|ended)"
-        r"|at\s+the\s+end\s+of\s+(?:the|last|that|his|her)\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract))"
+        # ("his" is tagged as the man it means: "at the end of «P»'s contract")
+        r"|at\s+the\s+end\s+of\s+(?:the|last|that|{HIS})\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract))"
         r"(?!\s+(?:for|to)\b)",
         0.7,
         club_side="near",
