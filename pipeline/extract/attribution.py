@@ -1081,6 +1081,8 @@ _TENURE_ASIDE = re.compile(
     r",\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?:in\s+(?:interim\s+|caretaker\s+)?(?:charge|post|office)|at\s+the\s+helm|on\s+the\s+bench)\b"
 )
+# "Flamengo coach X, who was promoted from the under-20s": a step up inside the club his title names
+_PROMOTED_ASIDE = re.compile(r",\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?promoted\s+from\b")
 _CLUB_TITLE_RIGHT_BEFORE = re.compile(
     r"«C(\d+)»(?:(?:['’]s?)?(?:\s+«S\d+»)?\s+(?:(?:head|assistant|interim|caretaker)\s+)?"
     r"(?:coach|manager|boss|trainer)|['’]s?)\s+$"
@@ -1091,11 +1093,13 @@ def _titled_mans_tenure(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> _ClubPost | None:
     """'Germany coach X, in charge of the under-21s since 2021': the spell of the post his title names
-    (Germany's under-21s), not of the club the story is about, which the aside does not name."""
-    if rule.event != "in_charge" or match.groupdict().get("c"):
+    (Germany's under-21s), not of the club the story is about, which the aside does not name; so is a step
+    up told in the aside ('Flamengo coach X, who was promoted from the under-20s': Flamengo's)."""
+    if match.groupdict().get("c"):
         return None
     close = sent.tagged.find("»", person_pos) + 1
-    if not _TENURE_ASIDE.match(sent.tagged, close):
+    tenure = rule.event == "in_charge" and _TENURE_ASIDE.match(sent.tagged, close)
+    if not tenure and not _PROMOTED_ASIDE.match(sent.tagged, close):
         return None
     title = _CLUB_TITLE_RIGHT_BEFORE.search(sent.tagged, max(0, person_pos - 60), person_pos)
     post = _tag_post(sent, int(title.group(1))) if title else None

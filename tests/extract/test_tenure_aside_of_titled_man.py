@@ -36,3 +36,16 @@ def test_an_untitled_aside_is_the_storys_post() -> None:
 def test_an_aside_naming_its_own_club_keeps_it() -> None:
     text = _LEAD + "Former Rosenborg coach Anders Vik, in charge at Brann since 2022, watched from the stand."
     assert ("Anders Vik", "SK Brann", "first_team", "in_charge") in keys_of(text)
+
+
+def test_a_step_up_in_the_aside_is_the_titled_clubs() -> None:
+    text = _LEAD + "Rosenborg coach Anders Vik, who was promoted from the under-19s in May, blamed the pitch."
+    keys = keys_of(text)
+    assert ("Anders Vik", "Rosenborg", "first_team", "appointed") in keys
+    assert ("Anders Vik", "Rosenborg", "u19", "in_charge") in keys
+    assert not any(k[0] == "Anders Vik" and k[1] == "Molde" for k in keys)
+
+
+def test_a_step_up_without_a_title_is_the_storys() -> None:
+    text = "Molde beat Rosenborg 3-1. Anders Vik, who was promoted from the under-19s in May, was happy."
+    assert ("Anders Vik", "Molde", "first_team", "appointed") in keys_of(text)
