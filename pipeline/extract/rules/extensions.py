@@ -76,7 +76,9 @@ EXTENDED: tuple[Rule, ...] = (
         # "decided against extending X's deal" is no extension
         # ("decided to extend the contract of X": the base form only after a decision told as done, not
         # after a wish: "want to extend", "in talks to extend")
-        r"\b(?<!against\s)(?:extended|extends|extending|(?:(?<=\bdecided\sto\s)|(?<=\bagreed\sto\s))(?:extend|renew)|renewed|renews|renewing|"
+        # ("Also renewed are the contracts of A and B": translated, the passive's subject after it)
+        r"\b(?<!against\s)(?:(?:extended|renewed|prolonged)\s+(?:are|were|is|was)(?:\s+also)?(?=\s+the\s)|"
+        r"extended|extends|extending|(?:(?<=\bdecided\sto\s)|(?<=\bagreed\sto\s))(?:extend|renew)|renewed|renews|renewing|"
         r"prolong(?:ed|s|ing)|renewal\s+of|extension\s+(?:of|to)|prolongation\s+of),?\s+"
         # ("has prolonged, this Monday, the contract of X": the day set off by commas)
         r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+),?\s+)*(?:(?:the|their|its)\s+)?"
