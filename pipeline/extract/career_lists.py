@@ -42,9 +42,9 @@ _LIST_ITEM = re.compile(
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
     # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
     # ("both at A and previously at B": an earlier item told after the later one; "and later also at C":
-    # two adverbs)
+    # two adverbs; "at A and before that at B": the earlier item told by "before that")
     r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:,?\s*(?:then|later|subsequently|finally|(?:most\s+)?recently|"
-    r"previously|earlier|also)\s*,?\s+){0,2}"
+    r"previously|earlier|also|before\s+th(?:at|en))\s*,?\s+){0,2}"
     # ("two spells at A and two at B": the next item's count of spells)
     r"(?:(?:two|three|four)\s+(?=(?:at|with)\s))?"
     # ("a former coach of A and of B", "took charge of A and later of B": "of" repeated after "and", not "the
