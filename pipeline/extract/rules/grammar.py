@@ -348,6 +348,12 @@ UNTIL_FILLED = (
     r"for\s+now|for\s+the\s+time\s+being|" + UNTIL_POST_FILLED + r"|until\s+further\s+notice|"
     r"for\s+the\s+(?:remaining|next|last|final)\s+(?:\w+\s+)?(?:games|matches|fixtures))\b"
 )
+# the stretch told between "will be led" and "by X": "temporarily", "for now", "in the meantime", "until
+# further notice", "on an interim basis" (a stand-in's time)
+LED_FOR_NOW = (
+    r"(?:(?:temporarily|provisionally|for\s+now|in\s+the\s+meantime|meanwhile|until\s+further\s+notice|"
+    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)\s+)?"
+)
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)
 # when a change happened, right after its verb: "in September", "in October 2023", "last summer", "in the
 # summer of 2022", "at the start of the year"

@@ -17,6 +17,7 @@ from pipeline.extract.rules.grammar import (
     DEMONYM_WORD,
     GAME_CHARGE,
     HAVING,
+    LED_FOR_NOW,
     NOT_MATCH_PLAY,
     POSSESSOR_DESC,
     REPLACED_DESC,
@@ -342,8 +343,12 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "appointed",
         # ("will be led by his assistant X", "by assistant X": the aide named, not "his")
         r"(?:{C}|{S})(?:\s*,\s+(?:who|which))?\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be|"
-        r"will\s+be\s+now|(?:is|are)\s+now)\s+(?:led|coached|managed|run|trained|headed)\s+"
-        r"by\s+" + _AIDE_BY + r"{P}(?!['’])",
+        r"will\s+be\s+now|(?:is|are)\s+now)\s+(?:led|coached|managed|run|trained|headed|guided|directed)\s+"
+        # ("will be led for now by X", "in the meantime": the stretch before the name)
+        + LED_FOR_NOW
+        + r"by\s+"
+        + _AIDE_BY
+        + r"{P}(?!['’])",
         0.7,
         club_side="tag",
     ),
@@ -353,8 +358,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "led-by-youth-coach",
         "appointed",
         r"{C}\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be)\s+"
-        r"(?:led|coached|managed|guided|directed|conducted)\s+"
-        r"(?:(?:temporarily|provisionally|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)\s+)?by\s+"
+        r"(?:led|coached|managed|guided|directed|conducted)\s+" + LED_FOR_NOW + r"by\s+"
         r"(?:(?:the\s+)?(?:coach|manager|trainer)\s+of\s+(?:the\s+|{HIS}\s+)?«S\d+»,\s+|"
         r"(?:the\s+|{HIS}\s+)?«S\d+»(?:[\s\-]team)?\s+(?:coach|manager|boss|trainer)\s+)"
         r"{P}(?!['’])",

@@ -1412,7 +1412,24 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "be at the helm",  # "will now be at the helm", "is to be in charge of"
         "be in charge",
     ),
-    "led-by": ("led by", "coached by", "managed by", "run by", "trained by", "headed by"),
+    "led-by": (
+        "led by",
+        "coached by",
+        "managed by",
+        "run by",
+        "trained by",
+        "headed by",
+        "guided by",
+        "directed by",
+        # ("will be led for now by X": the stretch between verb and name)
+        "for now by",
+        "meantime by",
+        "meanwhile by",
+        "notice by",
+        "basis by",
+        "temporarily by",
+        "provisionally by",
+    ),
     "led-by-youth-coach": (
         "led by",
         "coached by",

@@ -16,6 +16,7 @@ from pipeline.extract.rules.grammar import (
     AT_SENIOR_CLUB,
     BACKROOM_TITLE,
     CLUB_DESC,
+    LED_FOR_NOW,
     NO_CLUB_NEXT,
     NOT_AN_OBJECT,
     NOT_AS_NON_COACH,
@@ -1230,7 +1231,8 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         "appointed",
         r"\bthe\s+" + TEAM_NOUN + r"\s+will\s+(?:now\s+)?be\s+"
         r"(?:led|guided|coached|directed|managed|conducted)\s+"
-        r"(?:(?:temporarily|provisionally|on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)\s+)?by\s+"
+        + LED_FOR_NOW
+        + r"by\s+"
         + STAND_IN_NAMED_AS
         + r"{P}(?!['’])",
         0.65,

@@ -298,6 +298,13 @@ RULE_KEYS.update(
             "until its",
             "until the new",
             "until the permanent",
+            "until further notice",
+            "temporary basis",
+            "caretaker basis",
+            "as interim",
+            "as an interim",
+            "as caretaker",
+            "in interim",
         ),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
         "stand-in-took-training": ("training",),
@@ -355,12 +362,18 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         squad_in_match=True,
     ),
     # "Assistant X will lead the team for the rest of the season", "X will coach the side in the meantime":
-    # the man who leads the team while the post is open is its stand-in (with no post open, his own plans)
+    # the man who leads the team while the post is open is its stand-in (with no post open, his own plans);
+    # "X will take the team as interim", "Assistant X takes the team until the end of the season", "…, with X
+    # taking the team on an interim basis": the same
     R(
         "will-lead-until-filled",
         "appointed",
-        r"{P}{APP}\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|look\s+after|"
-        r"handle)\s+(?:the\s+)?(?:{S}|" + TEAM_NOUN + r"\b)" + UNTIL_FILLED,
+        r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|"
+        r"look\s+after|handle|take)|takes|taking|leads|leading|directs|directing)\s+(?:the\s+)?(?:{S}|"
+        + TEAM_NOUN
+        + r"\b)(?:"
+        + UNTIL_FILLED
+        + r"|\s+(?:as\s+(?:an?\s+)?(?:interim|caretaker)|in\s+interim)\b)",
         0.7,
         role="caretaker",
         club_side="topic",
