@@ -69,7 +69,7 @@ _RELIEVED_MAN = r"reliev(?:es|ed|ing)(?=\s+(?:the\s+[A-Z]\w+\s+)?«P\d+»(?!['�
 
 
 # "after Y was fired": a man inside a subordinate clause, whom an elliptic "and was named" skips
-_SUBCLAUSE_PERSON = r"\b(?:after|when|since|before|once|while|until|as)\s+«P\d+»(?!'s)"
+_SUBCLAUSE_PERSON = r"\b(?:after|when|since|before|once|while|until|as)\s+«P\d+»(?!['’])"
 _NOT_IN_SUBCLAUSE = (
     r"{AT_TAG}(?<!\bafter\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\bbefore\s)"
     r"(?<!\bonce\s)(?<!\bwhile\s)(?<!\buntil\s)"
@@ -348,7 +348,7 @@ APPOINTED: tuple[Rule, ...] = (
         r"{P2}{APP}(?:\s+and|\s*,(?:\s+who)?)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)"
         + _BEFORE_BY
         + r"\s+by\b"
-        r"(?:\s+«P\d+»'s)?{GAP}{P}(?!'s)",
+        r"(?:\s+«P\d+»'s)?{GAP}{P}(?!['’])",
         0.85,
         club_side="topic",
     ),

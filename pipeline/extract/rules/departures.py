@@ -404,7 +404,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "left-at-end",
         "left",
-        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+)?(?:left|departed)\s+"
+        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+)?(?:left|departed)\s+"
         r"(?:(?:when|after|once|as)\s+{HIS}\s+(?:contract|deal)\s+(?:expired|ran\s+out|ended)"
         # ("his" is tagged as the man it means: "at the end of «P»'s contract")
         r"|at\s+the\s+end\s+of\s+(?:the|last|that|{HIS})\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract))"
@@ -418,7 +418,7 @@ LEFT: tuple[Rule, ...] = (
         "without-coach-since",
         "left",
         r"\bwithout\s+an?\s+(?:(?:permanent|full-time|new|proper|head)\s+)*(?:coach|manager|boss|head\s+coach)\s+"
-        r"(?:ever\s+)?since\s+{P}(?!'s){APP}{HAVE}\s+(?:left|departed|walked\s+out|moved\s+on)\b",
+        r"(?:ever\s+)?since\s+{P}(?!['’]){APP}{HAVE}\s+(?:left|departed|walked\s+out|moved\s+on)\b",
         0.75,
         club_side="before",
     ),
@@ -466,7 +466,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "leaves-at-end",
         "left",
-        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
+        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
         # (not a player's farewell, told by his appearances or goals later in the sentence)
         r"(?![^.;!?]*\b(?:appearances|caps|outings|goals\s+in)\b)"
         # ("at the end of his fifth season in charge": the season counted)
@@ -852,7 +852,7 @@ EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
         # ("He replaced Y at C in 2020 and was sacked": the subject's sacking, not Y's)
         # ("stepped up from assistant to Y at C in 2020 and guided them to the title, but was sacked": the man
         # he served, named on the way)
-        NOT_AN_OBJECT + r"{P}(?!'s){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
+        NOT_AN_OBJECT + r"{P}(?!['’]){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
         r"(?<=succeeded\s)«P\d+»|(?<=assistant\sto\s)«P\d+»|(?<=assistant\sunder\s)«P\d+»){0,120}?"
         r"\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
         r"(?:\w+ly\s+)?(?P<t>sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
@@ -911,7 +911,7 @@ EXITS_WITH_SPELL_LENGTH: tuple[Rule, ...] = (
         "left",
         # ("departs after three years at the club": a headline's present, or "is leaving")
         r"(?P<titled>(?<=manager\s)|(?<=coach\s)|(?<=boss\s))?"
-        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:left|departed|exited|leaves|departs|exits|leave|depart|leaving|departing)"
+        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:left|departed|exited|leaves|departs|exits|leave|depart|leaving|departing)"
         r"{TIME}\s+after\s+"
         r"(?:(?:more\s+than|over|nearly|almost|just|only|some|a|an|his|her)\s+)*(?:[\w\-]+[\s-]+)?"
         r"(?:years?|months?|seasons?|decade|weeks)\s+"

@@ -322,7 +322,8 @@ _STAFF_WORDS = (
 )
 # "X …, having (only) been": a participle clause whose subject is X, the first man of the sentence
 HAVING = (
-    r"{P}(?!'s)(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+having\s+(?:(?:only|just|recently|previously)\s+)?"
+    r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+having\s+"
+    r"(?:(?:only|just|recently|previously)\s+)?"
 )
 
 # a sentence about a match, not a job: "substituted by X in the 70th minute", "his place in the XI"

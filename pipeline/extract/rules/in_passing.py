@@ -199,7 +199,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "years-at",
         "in_charge",
-        r"{P}(?!'s)(?:[^«».;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
+        r"{P}(?!['’])(?:[^«».;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
         # "after seven years at the head of the Switzerland selection", "after two seasons with C"
         r"(?:seasons?|years?)\s+(?:in\s+charge\s+)?(?:at|with)\s+(?:the\s+head\s+of\s+)?(?:the\s+)?{C}",
         0.6,

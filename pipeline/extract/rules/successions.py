@@ -164,7 +164,7 @@ _TOLD_BEFORE_THE_MOVE = (
 # "coach X", "manager X": the man named by his coaching role right before him
 _ROLE_BEFORE = r"(?:(?<=\bcoach\s)|(?<=\bmanager\s)|(?<=\btrainer\s)|(?<=\bboss\s))"
 # "X took his place", "X has taken Y's place"
-_TOOK_PLACE = r"«P\d+»(?!'s){HAVE}\s+(?:took|takes|taken|taking)\s+{HIS}\s+place"
+_TOOK_PLACE = r"«P\d+»(?!['’]){HAVE}\s+(?:took|takes|taken|taking)\s+{HIS}\s+place"
 # "the Spaniard X", "the interim X": a descriptor between the article and the name
 _DESCRIBED = r"(?:the\s+(?:[\w\-]+\s+){1,2}?)?"
 
@@ -173,7 +173,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     R(
         "successor-of",
         "left",
-        r"\bas\s+(?:the\s+)?(?:new\s+|permanent\s+)?successor\s+of\s+" + _DESCRIBED + r"{P}(?!'s)",
+        r"\bas\s+(?:the\s+)?(?:new\s+|permanent\s+)?successor\s+of\s+" + _DESCRIBED + r"{P}(?!['’])",
         0.7,
         club_side="topic",
     ),
@@ -182,7 +182,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     R(
         "came-as-successor",
         "appointed",
-        r"{P}(?!'s){APP}{WHO}{HAVE}\s+(?:came|come|comes|arrived|arrives|arriving|joined|joins|took|takes|"
+        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:came|come|comes|arrived|arrives|arriving|joined|joins|took|takes|"
         r"taken|returned|returns|appointed|named|hired|installed|presented|unveiled)\b"
         r"(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bas\s+(?:the\s+|a\s+)?(?:new\s+|permanent\s+)?"
         r"(?:successor\s+(?:of|to)\s+"
@@ -211,7 +211,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
         r"{HIS}\s+place\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?taken\s+by\s+"
         + _MATCH_PLAY
         + _DESCRIBED
-        + r"{P}(?!'s)",
+        + r"{P}(?!['’])",
         0.75,
         club_side="near",
     ),
@@ -243,7 +243,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
         + r"«P\d+»{HAVE})\s+(?:been\s+)?substituted\s+(?:\w+\s+){0,3}?by\s+"
         + _MATCH_PLAY
         + _DESCRIBED
-        + r"{P}(?!'s)",
+        + r"{P}(?!['’])",
         0.75,
         club_side="topic",
     ),
@@ -253,7 +253,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
         "dismissed",
         r"(?:\b(?:took|taken|take[sn]?|taking)\s+(?:over|charge)\b|\b(?:appointed|named|installed|coach)\b)"
         r"(?:[^«».;:!?]|«[CS]\d+»){0,80}?\b(?:after|following|since)\s+the\s+release\s+of\s+"
-        r"(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}(?!'s)",
+        r"(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}(?!['’])",
         0.75,
         club_side="subject",
     ),
@@ -261,7 +261,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     R(
         "release-of-coach",
         "dismissed",
-        r"\brelease\s+of\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+{P}(?!'s)"
+        r"\brelease\s+of\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+{P}(?!['’])"
         r"(?!\s+from\s+(?:his|her)\s+contract\s+to\b)",
         0.75,
         club_side="subject",
