@@ -43,6 +43,9 @@ class Fact:
     date: DateMention | None = None
     weak: bool = False  # an in_charge inferred from hedged talk; dropped when anything else says more
     until: DateMention | None = None
+    # "X, until now assistant of Y, becomes head coach", "directed until now the B team": a post held up to
+    # the story's news, which ends when the story tells him taking another
+    until_now: bool = False
     derived: bool = False  # inferred from another fact of the same sentence
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
     squad_named: bool = False  # the text named the squad (not a default)

@@ -201,6 +201,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if not _shouted_words_only(f.coach, ctx.sentences)]
     facts.extend(_until_left(facts))
     facts.extend(_promotion_left(facts))
+    facts.extend(_held_until_now_left(facts))
     # (a promotion's end read with the age group too: "from the academy, where …")
     facts = _drop_vague_youth(facts)
     facts.extend(_moved_on_left(facts))
@@ -1113,6 +1114,35 @@ def _step_up_fills_the_post(facts: list[Fact]) -> None:
             f.squad = next(iter(post))
 
 
+def _held_until_now_left(facts: list[Fact]) -> list[Fact]:
+    """'X, until now assistant of Y, becomes head coach', 'directed until now the B team' (then named to
+    the first team): a post held until the story's news ends with the other post the story gives him,
+    whatever sentence tells it (not a stand-in's charge); dated by that appointment. Not a post his boss's
+    aide tells ('until now the assistant of Y' is no end of Y's spell) nor one whose end the story tells
+    otherwise."""
+    out = []
+    for f in facts:
+        if f.event != "in_charge" or not f.until_now or (f.aide_told and not f.derived):
+            continue  # (the boss read through his aide's words is read no end: only the aide's post)
+        if any(g.event in ("left", "dismissed", "resigned") and _key(g) == _key(f) for g in facts):
+            continue
+        # a stand-in's charge there is held beside his post, which he goes back to
+        if any(g.event == "appointed" and g.role == "caretaker" and g.coach == f.coach for g in facts):
+            continue
+        moves = [
+            g
+            for g in facts
+            if g.event == "appointed"
+            and g.coach == f.coach
+            and not g.derived
+            and (g.club, g.squad, g.role) != (f.club, f.squad, f.role)
+        ]
+        if moves:
+            first = min(moves, key=lambda g: (g.sentence, g.trigger))
+            out.append(_left_post(f, 0.65, first.date))
+    return out
+
+
 def _consistent_squads(facts: list[Fact]) -> None:
     """A coach named with one particular squad of a club ('United head coach' after 'United
     Women's boss') keeps that squad where the text did not name one."""
@@ -1320,9 +1350,11 @@ def _return_between(f: Fact, g: Fact, same: list[Fact]) -> bool:
 
 def _aide_before_head(f: Fact, same: list[Fact]) -> bool:
     """'X had been the vice of Y' at the club X now leads: his spell as an aide there, derived beside his
-    boss's, is no restatement of his changes as its head coach."""
+    boss's, is no restatement of his changes as its head coach (nor of that aide's post's own end)."""
     return (
-        f.derived and f.role == "assistant_coach" and all(g.role in _HEAD_ROLES for g in same if g is not f)
+        f.derived
+        and f.role == "assistant_coach"
+        and all(g.role in _HEAD_ROLES or (g.event == "left" and g.role == f.role) for g in same if g is not f)
     )
 
 
@@ -1381,7 +1413,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             and f.spells == 1  # "X, who had two spells in charge of C, replaces Y": past spells
         ):
             continue
-        if f.event == "in_charge" and _staff_title_while_leaving(f, same):
+        # ("X, until now assistant of Y, becomes head coach": the post held up to now is a spell told)
+        if f.event == "in_charge" and not f.until_now and _staff_title_while_leaving(f, same):
             continue
         if _head_reading_of_an_aides_post(f, same) or _head_reading_of_an_aides_arrival(f, same):
             continue

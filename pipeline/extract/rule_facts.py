@@ -304,6 +304,7 @@ def _tagged_sentence_facts(
         date_as_news(f, sent, ctx.news_day or ref)
         if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger):
             f.spell_tense = "up_to_now"
+        f.until_now = f.event == "in_charge" and _held_until_now(sent.tagged, f.trigger, f.trigger_end)
     date_as_copied(facts)
     _date_spells_by_length(facts)
     mark_named_coaches(facts, sent.tagged, sent.mentions)
@@ -3904,6 +3905,27 @@ _UP_TO_NOW = re.compile(
 def _held_up_to_now(tagged: str, trigger: int) -> bool:
     """The spell at `trigger` is told in the pluperfect progressive ('had been working as …')."""
     return bool(_UP_TO_NOW.search(tagged, max(0, trigger - 120), trigger + 25))
+
+
+# "X, until now assistant of Y, …", "directed until now the Sanse", "who until recently coached the U19s":
+# the post held up to the story's news (not "Until then, X will lead the team": a time still to come)
+_UNTIL_NOW = re.compile(r"(?<=\s)(?:until|till|up\s+to)\s+(?:now|recently|then)\b(?!\s*,)", re.IGNORECASE)
+
+
+# a clause's end between 'until now' and the post it would tell: "was until now the assistant of Y and had
+# earlier worked with the academy" holds the academy post no longer
+_CLAUSE_BETWEEN = re.compile(r"[,;]|\band\b|\bbefore\b")
+
+
+def _held_until_now(tagged: str, trigger: int, trigger_end: int) -> bool:
+    """The spell read from `trigger` to `trigger_end` (where its post is named) is told as held until now,
+    in the same clause as that post."""
+    end = max(trigger, trigger_end)
+    for m in _UNTIL_NOW.finditer(tagged, max(0, trigger - 40), end + 30):
+        between = tagged[m.end() : end] if m.end() <= end else tagged[end : m.start()]
+        if not _CLAUSE_BETWEEN.search(between):
+            return True
+    return False
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
