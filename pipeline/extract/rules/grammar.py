@@ -362,7 +362,8 @@ CHANGE_WHEN = (
     r"(?:(?:in|on|last|this|during|at\s+the\s+(?:start|end|turn|beginning)\s+of)\s+(?:the\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|summer|winter|spring|autumn|year|season|(?:19|20)\d\d)"
-    r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
+    # ("in June last year", "in March this year": the month's year told relative to the news)
+    r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+(?:year|season))?\b"
     # ("arrived the same month", "left the following summer": a time told by the date before it)
     r"|(?:the\s+same|that|the\s+following|the\s+next)\s+(?:day|week|month|summer|winter|season|year)\b)"
 )
