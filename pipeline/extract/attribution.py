@@ -184,12 +184,16 @@ def _repeats(sentence: str, title: str | None) -> bool:
 def most_named_side(sentences: list[str], mentions: list[list[Mention]], counts: Counter[str]) -> str:
     """The club the article names most, not counting its mentions as an opponent ('the defeat
     against Catania', 'lost to C'): a story about one club's coach names its opponents often. A club
-    told by its town ('his assistant in Varna') is where a spell was and does not count either."""
+    told by its town ('his assistant in Varna') is where a spell was and does not count either, nor one
+    naming a player's position ('the former Valencia midfielder Y': where he played)."""
     own = Counter(
         m.name
         for sentence, found in zip(sentences, mentions, strict=True)
         for m in found
-        if m.kind == "C" and not m.by_town and not _OPPONENT_BEFORE.search(sentence, 0, m.start)
+        if m.kind == "C"
+        and not m.by_town
+        and not _OPPONENT_BEFORE.search(sentence, 0, m.start)
+        and not _OPPONENTS_PEOPLE_AFTER.match(sentence, m.end)
     )
     return (own or counts).most_common(1)[0][0]
 
