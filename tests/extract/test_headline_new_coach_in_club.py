@@ -9,7 +9,8 @@ from extract_helpers import facts_of
 
 _TEXT = (
     "Randers FC has found its new head coach. "
-    "It is Tomas Berg, the former Silkeborg IF midfielder, who won two titles with Silkeborg IF. "
+    "It is Tomas Berg, the former Silkeborg IF midfielder, who won two titles with Silkeborg IF "
+    "and later coached the youth of Silkeborg IF. "
     '"Tomas knows our league," said the sporting director. '
     "Goalkeeping coach Jens Holm continues."
 )
