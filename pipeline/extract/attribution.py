@@ -291,6 +291,12 @@ LEAD_SUBJECT = re.compile(
     # "C officialised on Tuesday night the hiring of X", "C announced the appointment of X"
     r"|«C(\d+)»\s+(?:has\s+|have\s+)?(?:announced|confirmed|officiali[sz]ed|made\s+official)\s+"
     r"(?:[^.;«]{0,50}?\s)?the\s+(?:hiring|appointment|signing|dismissal|sacking)\s+of\s+«P"
+    # "Messi welcomed the appointment of X as C head coach", "the hiring of X as new coach of C": the
+    # appointment the lead tells is the news, whoever speaks of it
+    r"|\b(?:appointment|hiring|unveiling)\s+of\s+(?:[^«.;]{0,40}?\s)?(?:«[CS]\d+»\s+(?:and\s+)?){0,3}"
+    r"(?:[^«.;]{0,20}?\s)?«P\d+»\s+as\s+(?:the\s+)?(?:new\s+)?(?:«C(\d+)»(?:['’]s?)?\s+(?:new\s+)?(?:head\s+)?"
+    r"(?:coach|manager|boss|trainer)\b|(?:new\s+)?(?:head\s+)?(?:coach|manager|boss|trainer)\s+(?:of|at)\s+"
+    r"(?:the\s+)?«C(\d+)»)"
     # "X, the new head coach of C, vowed …", "X, C's new manager, said …": the appointment is the news
     r"|«P\d+»,\s+(?:the\s+)?new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\s+(?:of|at)\s+"
     r"(?:the\s+)?«C(\d+)»|«P\d+»,\s+«C(\d+)»['’]s?\s+new\s+(?:[\w\-]+\s+){0,2}?(?:coach|manager|boss|trainer)\b"
