@@ -331,7 +331,9 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"{P}(?:\s*,[^,«]{1,90},)?\s+(?:will|is\s+to|shall)\s+(?:now\s+)?(?:coach|manage|lead|train|direct|guide|"
         # ("will be at the helm at C next season", "will be in charge of C")
         r"take\s+charge\s+of|be\s+(?:at\s+the\s+helm|in\s+charge)\s+(?:at|of))\s+"
-        r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})" + GAME_CHARGE,
+        # (not "will take charge of first-team matters in the meantime": the team's affairs for now, a
+        # stand-in's charge read by takes-over, no post named)
+        r"(?:the\s+)?(?:{C}(?:'s?\s+«S\d+»)?|{S})(?!\s+(?:matters|affairs|duties|business)\b)" + GAME_CHARGE,
         0.7,
         club_side="tag",
         squad_in_match=True,
