@@ -123,10 +123,14 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "now-coaches",
         "in_charge",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:now|currently)\s+(?:coaches|manages|leads|trains|in\s+charge\s+of)|coaches|"
-        r"manages)\s+(?:the\s+)?{CDESC}{C}",  # ("now coaches Saudi club C": the club after its descriptor)
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:(?:now|currently)\s+(?:coaches|manages|leads|trains|in\s+charge\s+of)|coaches|"
+        r"manages)\s+(?:the\s+)?{CDESC}{C}|"  # ("now coaches Saudi club C": the club after its descriptor)
+        # "X, who also coaches the under-20 team", "who directs also the Sub-20 selection" (translated, the
+        # adverb after the verb): a side of the club or country in view he leads as the story is told
+        r"(?:(?:now|currently|also)\s+)?(?:coaches|manages|leads|trains|directs)(?:\s+also)?\s+the\s+{S})",
         0.7,
         club_side="tag",
+        squad_in_match=True,
     ),
     # "X was presented on Wednesday as the new head coach of C" (the Spanish and Portuguese press's
     # "presentado"): a coach's unveiling, never a signing's ("presented as a new signing" names no post)
