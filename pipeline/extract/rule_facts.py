@@ -1066,6 +1066,7 @@ _TITLED_STAFF_RULES = rule_names(
     "staff-keeps-titled",
     "staff-group-new-deals",
     "titled-staff-came-with-him",
+    "titled-staff-joined-club",
     "brings-titled-staff",
 )
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more

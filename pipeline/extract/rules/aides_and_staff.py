@@ -998,7 +998,9 @@ INCOMING_STAFF: tuple[Rule, ...] = (
 
 # --- backroom staff named by their titles, one or several, and what happens to them ------------------
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
-_TITLE_WORDS = r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|own|also)\s+)*"
+_TITLE_WORDS = (
+    r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|faithful|loyal|own|also)\s+)*"
+)
 # one titled name: "his second coach X", "the physical trainer Y"
 # ("Danjuma's assistant, A, and …": the name between commas; "brings his own fitness coach, A." or "…, A,
 # who …": the name apposed, ending the list)
@@ -1126,7 +1128,17 @@ RULE_KEYS.update(
         "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
         "brings-aides-as-titles": ("bring", "adds", "adding", "will add", "to add"),
         "club-titled-staff-stays": ("continue", "stay", "remain"),
-        "titled-staff-came-with-him": ("arriv", "came", "come", "join"),
+        "titled-staff-came-with-him": (
+            "arriv",
+            "came",
+            "come",
+            "join",
+            "go along",
+            "goes along",
+            "went along",
+            "tag",
+        ),
+        "titled-staff-joined-club": ("join", "moves to", "moved to", "moving to", "move to"),
         "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
         "bring-as-staff": (*BRING_KEYS, "add"),
         "bring-as-titles-then-names": BRING_KEYS,
@@ -1373,10 +1385,23 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "titled-staff-came-with-him",
         "appointed",
         # (not ", who joined with him from Spain, will also stay": an aside, the clause tells they stay)
-        _TITLED_LIST + r"(?:\s+(?:have|has|had|also|both|all|then))*\s+"
-        r"(?:arrive|arrives|arrived|come|comes|came|join|joins|joined)\s+(?:along\s+)?with\s+(?:him|her|«P\d+»)",
+        _TITLED_LIST + r"(?:\s+(?:have|has|had|also|both|all|then|will))*\s+"
+        r"(?:(?:arrive|arrives|arrived|come|comes|came|join|joins|joined)\s+(?:along\s+)?with\s+(?:him|her|«P\d+»)|"
+        # ("His faithful assistant A comes along", "goes along to Lower Saxony": with him, told without "him")
+        r"(?:come|comes|came|go|goes|went|tag|tags|tagged)\s+along\b(?!\s+(?:with|to\s+(?:the\s+)?(?:game|match|"
+        r"training|stadium|ground)|nicely|well)\b))",
         0.7,
         club_side="after_topic",
+    ),
+    # "His assistant A and analyst B have also joined C", "Assistant A and goalkeeping coach B are moving to
+    # C": titled aides named together move to the club named (one titled aide: "titled-aide-joins-club")
+    R(
+        "titled-staff-joined-club",
+        "appointed",
+        _TITLED_LIST + _STAFF_THEN + r"\s+(?:(?:will|to)\s+)?(?:join|joins|joined|joining|"
+        r"(?:move|moves|moved|moving)\s+to)\s+(?:the\s+)?{C}(?!['’])",
+        0.7,
+        club_side="tag",
     ),
     # "X brings with him the adjunct A and the goalkeeper trainer B", "X will take with him his assistant A":
     # the aides the new man brings now (not "At Hoffenheim he brought assistant A with him": a past post's
