@@ -262,13 +262,16 @@ APPOINT_VERB = (
     r"(?:put|placed)\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
     r"made(?!\s+(?:his|her|their|«P\d+»(?:'s)?)\s+(?:name|debut|mark)))"
 )
-# "dismissed speculation / talk of a move", "fired back at his critics": waved away, nobody sacked
+# "dismissed speculation / talk of a move", "fired back at his critics": waved away, nobody sacked; "fired
+# home past X", "fired a low shot into the corner": a shot in a match report
 WAVED_AWAY = (
     r"(?!\s+(?:(?:the|any|all|such|those|these|recent|fresh|growing|mounting|media|press|continued|"
     r"further|out\s+of\s+hand)\s+){0,2}(?:speculation|talk|reports?|rumou?rs?|claims?|suggestions?|"
     r"concerns?|fears?|criticism|links?|questions?|notion|idea|accusations?|allegations?|gossip|"
     r"stories|story|the\s+(?:chances?|possibility|prospect))\b)"
     r"(?!\s+(?:back|up|off\s+a|a\s+(?:warning|shot|parting))\b)"
+    r"(?!\s+(?:home|wide|past|into\s+the|over\s+the\s+(?:bar|crossbar|top)|the\s+(?:ball|winner|opener|equali[sz]er|"
+    r"penalty|rebound|decisive)|an?\s+(?:[\w\-]+\s+){0,2}?(?:shot|strike|effort|volley|drive|header|free-kick|penalty|kick))\b)"
 )
 # "will take charge of the Azzurri at the Etihad on March 23", "takes charge for the first time
 # against Ukraine": the first game of a post told elsewhere, not a second appointment
