@@ -91,7 +91,8 @@ EXTENDED: tuple[Rule, ...] = (
         + r"|"
         + DEMONYM_WORD
         + _STAFF_WORDS
-        + r")?{P}"
+        # ("the contract of Y's assistant, X": the aide's, not his boss's)
+        + r")?(?:«P\d+»['’]s?\s+(?:assistant|deputy|number\s+two),?\s+)?{P}(?!['’])"
         r"(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
         0.8,
         club_side="before",
