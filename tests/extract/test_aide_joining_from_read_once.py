@@ -18,7 +18,7 @@ def _appointments(text: str, name: str) -> set[str]:
         "Hartlepool United have appointed Dean Markham as head coach. Markham will be assisted by Ollie "
         "Brennan, who joins from Sunderland's academy.",
         "Hartlepool United have appointed Dean Markham as head coach. Markham will be assisted by Ollie "
-        "Brennan, who joins from the club's academy, where he coached the under-16s.",
+        "Brennan, who joins from the youth academy, where he ran the under-16s.",
     ],
 )
 def test_aide_joining_from_is_only_an_aide(text):

@@ -20,7 +20,7 @@ def _events(text: str, coach: str) -> set[str]:
     [
         _LEAD + "As candidates are named the former Odense coach Ola Berg and Per Nilsson.",
         _LEAD + "As possible successors were mentioned Ola Berg and Per Nilsson.",
-        _LEAD + "Among the candidates for the post is also the coach of Odense, Ola Berg.",
+        _LEAD + "Among the candidates for the post is also Odense's coach, Ola Berg.",
         _LEAD + "Among the candidates for the job are Ola Berg and Per Nilsson.",
         _LEAD + "Also the name of Ola Berg had been mentioned for the job, according to the paper.",
     ],

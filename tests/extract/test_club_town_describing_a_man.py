@@ -1,4 +1,4 @@
-"""'The Waterford native also had a spell as Cork City's assistant': a sentence opening on a man told by
+"""'The Waterford native once worked as an assistant in Cork': a sentence opening on a man told by
 his club or its town (a native, a legend, a product) does not open on that club, so 'the club' after it is
 still the story's (attribution `opening_club`)."""
 
@@ -14,8 +14,8 @@ _LEAD = "Bohemians have appointed Alan Ryan as manager. Ryan, 49, managed Waterf
 @pytest.mark.parametrize(
     "described",
     [
-        "The Waterford native also had a spell as an assistant in Cork.",
-        "The Waterford legend also had a spell as an assistant in Cork.",
+        "The Waterford native once worked as an assistant in Cork.",
+        "The Waterford legend once worked as an assistant in Cork.",
     ],
 )
 def test_the_club_after_a_man_told_by_his_club_is_the_storys(described: str) -> None:

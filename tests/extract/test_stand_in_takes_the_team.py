@@ -15,7 +15,7 @@ LEAD = "Morton have sacked manager Alan Keir after a run of six defeats. "
 @pytest.mark.parametrize(
     "tail",
     [
-        "His assistant Rory Fyfe will take the team as interim while the board looks for a successor.",
+        "His assistant Rory Fyfe will take the team as interim while the directors search.",
         "Assistant Rory Fyfe takes the team until the end of the season.",
         "The board met on Monday, with Rory Fyfe taking the team on an interim basis.",
         "The team will be led for now by assistant Rory Fyfe.",
