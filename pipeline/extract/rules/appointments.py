@@ -15,6 +15,7 @@ from pipeline.extract.rules.grammar import (
     REPLACED_DESC,
     SQUAD_AS_POST,
     TO_EXTENSION,
+    WEEKDAY,
 )
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
@@ -479,10 +480,6 @@ APPOINTED: tuple[Rule, ...] = (
 )
 
 
-# a day of the week, as a club's statement dates its news ("on Tuesday", "this Tuesday")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-
-
 # --- posts named by title, promotions -------------------------------------------------------------
 POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
     R(
@@ -598,8 +595,8 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         # ("confirmed Argentine X as the new coach": his nationality before the name)
         # ("presented this Tuesday to X as …": translated Spanish, the day and the personal "a" before him;
         # "presented X on Thursday as …": the day after him)
-        r"(?:\s+(?:on|this)\s+" + _WEEKDAY + r")?(?:\s+to(?=\s+«P))?\s+(?:" + DEMONYM_DESC + r")?{P}"
-        r"(?:\s+on\s+" + _WEEKDAY + r")?\s+as\s+"
+        r"(?:\s+(?:on|this)\s+" + WEEKDAY + r")?(?:\s+to(?=\s+«P))?\s+(?:" + DEMONYM_DESC + r")?{P}"
+        r"(?:\s+on\s+" + WEEKDAY + r")?\s+as\s+"
         # ("confirmed X as their new under-18s coach": the squad's title)
         r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|"
         # ("as technical director of the first team / of the senior national team": the coach's title in

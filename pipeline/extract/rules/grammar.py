@@ -32,6 +32,9 @@ _AGE_BEFORE_APPOSITION = (
 )
 
 
+# a day of the week ("on Tuesday", "this Tuesday"; the rules match case-blind)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 _MACROS = {
     # first in a pattern whose lookbehinds stand before a tag: a position where no tag starts fails on
     # one character instead of on each lookbehind (`re` tries such a pattern at every position)

@@ -23,6 +23,7 @@ from pipeline.extract.rules.grammar import (
     REPLACED_DESC,
     SACK_VERB,
     SQUAD_AS_POST,
+    WEEKDAY,
 )
 from pipeline.extract.rules.keys import BROUGHT_IN_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
@@ -614,7 +615,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
 _ARRIVAL_WHEN = CHANGE_WHEN
 # "X, appointed last week", "X, named on Tuesday": an aside's news of the days before the article (not
 # for a bare verb: "arrived in Drammen on Monday for talks" is a visit)
-_DAYS_BEFORE = r"(?:(?:last|this)\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+_DAYS_BEFORE = r"(?:(?:last|this)\s+week|on\s+" + WEEKDAY + r")\b"
 # "to replace Y", "succeeding Y", "as successor to Y", "in the place of Y", "in substitution of Y"
 _IN_PLACE_OF = (
     r"(?:to\s+(?:replace|succeed)|succeeding|replacing|as\s+(?:the\s+)?(?:successor|replacement)\s+(?:to|for|of)|"
