@@ -208,10 +208,14 @@ IN_CHARGE: tuple[Rule, ...] = (
         "was-role-at-list",
         "in_charge",
         r"{P}{APP}{HAVE}\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:was|has\s+been|had\s+been|"
-        r"served\s+as|worked\s+as)\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?(?:an?\s+|the\s+)?"
+        r"served\s+as|worked\s+as)\s+(?:(?:also|previously|earlier|before|once|formerly)\s+)?"
         # ("was before coach for the Sweden U21 team": translated "för", "für")
-        # ("was DT of A and of B", "was selector of S and trainer of C": translated copy's titles)
-        r"(?:head\s+coach|coach|manager|trainer|" + TRANSLATED_COACH_TITLE + r")\s+(?:at|of|with|for)\s+"
+        # ("was DT of A and of B", "was selector of S and trainer of C": translated copy's titles, never with
+        # "a": English "was a selector of C" sat on a selection panel)
+        r"(?:(?:an?\s+|the\s+)?(?:head\s+coach|coach|manager|trainer)|(?:the\s+)?"
+        + TRANSLATED_COACH_TITLE
+        + r")"
+        r"\s+(?:at|of|with|for)\s+"
         r"(?!(?:next|the\s+next)\b)",
         0.7,
         club_side="list",
