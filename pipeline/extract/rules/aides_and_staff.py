@@ -404,7 +404,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         + _AIDE_OF
         + _AIDE_AT
         + r"(?:the\s+)?«C\d+»(?:(?:\s*,\s*|\s+)(?:and\s+|then\s+)*(?:(?:at|with|in)\s+)?(?:the\s+)?«C\d+»)*"
-        r",?\s+and\s+(?:(?:then|later|also)\s+)*(?:(?:to|of|under)\s+)?{P}(?!['’])"
+        r",?\s+and\s+(?:(?:then|later|also)\s+)*(?:(?:to|of|under)\s+)?{P_OWN}"
         + _AIDE_AT
         + _CLUBS_CLOSE_CLAUSE,
         0.65,
@@ -421,7 +421,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?:(?:an?|the)\s+)?(?:"
         + AIDE_NOUN
         + r"\s+)?(?:to|of|under)\s+"
-        r"{P}(?!['’])" + NO_CLUB_NEXT,
+        r"{P_OWN}" + NO_CLUB_NEXT,
         0.65,
         role="head_coach",
         club_side="near",
@@ -435,7 +435,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         # (not "joined C as assistant to Y", "worked at C as an assistant to Y": the club told before is his)
         r"\b(?:until\s+now|" + AIDE_COPULA + r")\s+(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?"
         r"(?:head\s+coach\s+)?(?:assistant(?:\s+(?:coach|manager))?|vice|deputy|adjunct|number\s+two|"
-        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P}(?!['’])" + NO_CLUB_NEXT + _NO_PLACE_IN_CLAUSE,
+        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P_OWN}" + NO_CLUB_NEXT + _NO_PLACE_IN_CLAUSE,
         0.65,
         role="head_coach",
         club_side="topic",
@@ -461,9 +461,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         "head-of-aide-under-in-view",
         "in_charge",
         r"\b(?:served|worked|working|(?:was|is|been)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:assistant|coach))\s+"
-        r"under\s+(?:(?:both|coach|manager|head\s+coach)\s+)?{P}(?!['’])"
-        + NO_CLUB_NEXT
-        + _NO_PLACE_IN_CLAUSE,
+        r"under\s+(?:(?:both|coach|manager|head\s+coach)\s+)?{P_OWN}" + NO_CLUB_NEXT + _NO_PLACE_IN_CLAUSE,
         0.65,
         role="head_coach",
         club_side="topic",
@@ -488,7 +486,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
     R(
         "club-aide-under-boss",
         "in_charge",
-        r"{C}\s+(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|vice)\s+(?:under|to|of)\s+{P}(?!['’])",
+        r"{C}\s+(?:assistant(?:\s+(?:coach|manager))?|number\s+two|deputy|vice)\s+(?:under|to|of)\s+{P_OWN}",
         0.65,
         role="head_coach",
         club_side="tag",
@@ -812,7 +810,7 @@ AIDE_ON_BOSS_STAFF: tuple[Rule, ...] = (
     R(
         "leaves-boss-staff",
         "left",
-        r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:leaves|left|leave|leaving|quits?)\s+"
+        r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,60}?\b(?:leaves|left|leave|leaving|quits?)\s+"
         r"«P\d+»['’]s?\s+(?:{STAFF_KIND}\s+)?staff\s+(?:at|with|in)\s+(?:the\s+)?{C}",
         0.7,
         role="assistant_coach",
@@ -823,7 +821,7 @@ AIDE_ON_BOSS_STAFF: tuple[Rule, ...] = (
     R(
         "joined-club-staff",
         "appointed",
-        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:(?:only|just|recently|first|originally)\s+)*(?:joined|joins)\s+"
+        r"{P_OWN}{APP}{WHO}{HAVE}\s+(?:(?:only|just|recently|first|originally)\s+)*(?:joined|joins)\s+"
         r"(?:the\s+)?{C}['’]s?\s+(?:(?:coaching|backroom|technical|first-team|senior)\s+)?staff\b",
         0.65,
         role="assistant_coach",
@@ -833,7 +831,7 @@ AIDE_ON_BOSS_STAFF: tuple[Rule, ...] = (
     R(
         "joined-boss-staff",
         "appointed",
-        r"{P}(?!['’])(?:,\s+who)?\s+(?:(?:only|just|recently|had|has)\s+)*(?:joined|joins)\s+"
+        r"{P_OWN}(?:,\s+who)?\s+(?:(?:only|just|recently|had|has)\s+)*(?:joined|joins)\s+"
         r"«P\d+»['’]s?\s+(?:[\w\-]+\s+)?(?:coaching\s+|backroom\s+)?staff\b(?!\s+(?:at|with)\b)",
         0.65,
         role="assistant_coach",
@@ -1543,7 +1541,7 @@ _AIDE_WILL_BE = (
 # sentence, the newcomer after the copula
 _AIDE_POST_BECOMES = (
     r"^(?:(?:the|his|her)\s+)?(?:new\s+)?(?:" + _AIDE_POST + r"|co-trainer|co-coach)"
-    r"(?:\s+to\s+(?:him|her|«P\d+»))?\s+(?:becomes|became|will\s+become)\s+{P}(?!['’])"
+    r"(?:\s+to\s+(?:him|her|«P\d+»))?\s+(?:becomes|became|will\s+become)\s+{P_OWN}"
 )
 # "X will bring his own assistant, Y", "will bring an Italian assistant, Y": the aide set off by a comma (a
 # coming arrival: the past "brought" tells an old move)
@@ -1569,7 +1567,7 @@ _NEW_COACH_IS = (
     r"\b(?:the|their|its)\s+new\s+(?:«S\d+»\s+)?(?:head\s+coach|manager|coach|boss|selector|national\s+coach|«S\d+»|"
     r"(?:inhabitant|occupant|tenant|owner|master)\s+of\s+the\s+(?:bench|dugout))"
     r"(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|club|team|side)(?:\s+«S\d+»)?)?\s+(?:is|will\s+be)\s+"
-    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P_OWN}"
 )
 RULE_KEYS.update(
     {
@@ -1743,7 +1741,7 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?" + TEAM_NOUN + r"\s+"
         r"(?:(?:on\s+an?\s+(?:interim|temporary|caretaker|provisional)\s+basis|temporarily|provisionally)\s+)?"
-        r"(?:over\s+)?to\s+(?:" + AIDE_TITLED + r")?{P}(?!['’])",
+        r"(?:over\s+)?to\s+(?:" + AIDE_TITLED + r")?{P_OWN}",
         0.75,
         club_side="topic",
     ),
@@ -1765,7 +1763,7 @@ AIDES_NAMED_BY_THEIR_BOSS: tuple[Rule, ...] = (
     R(
         "bosss-aide-named",
         "in_charge",
-        _BOSSS_AIDE_TITLE + r"(?P<list>{P}(?!['’])(?:\s+and\s+«P\d+»(?!['’]))?)",
+        _BOSSS_AIDE_TITLE + r"(?P<list>{P_OWN}(?:\s+and\s+«P\d+»(?!['’]))?)",
         0.6,
         role="assistant_coach",
         club_side="topic",

@@ -349,7 +349,7 @@ APPOINTED: tuple[Rule, ...] = (
         r"{P2}{APP}(?:\s+and|\s*,(?:\s+who)?)?{HAVE}\s+(?:be\s+|been\s+)?(?:replaced|succeeded)"
         + _BEFORE_BY
         + r"\s+by\b"
-        r"(?:\s+«P\d+»'s)?{GAP}{P}(?!['’])",
+        r"(?:\s+«P\d+»'s)?{GAP}{P_OWN}",
         0.85,
         club_side="topic",
     ),
@@ -413,7 +413,7 @@ APPOINTED: tuple[Rule, ...] = (
         + DEMONYM_WORD
         + r")?"
         r"(?:new\s+)?(?:head\s+)?(?:coach|manager|technician|trainer|strategist|tactician|technical\s+director)\s+"
-        r"{P}(?!['’])(?!\s+to\s+" + TO_EXTENSION + ")",
+        r"{P_OWN}(?!\s+to\s+" + TO_EXTENSION + ")",
         0.8,
         club_side="tag",
     ),

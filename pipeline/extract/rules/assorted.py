@@ -72,7 +72,7 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
     R(
         "months-in-charge",
         "in_charge",
-        r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|just\s+)?"
+        r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|just\s+)?"
         r"(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months?|seasons?)\s+in\s+charge\b",
         0.65,
         club_side="near",
@@ -136,14 +136,14 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
     R(
         "club-possessive-person",
         "in_charge",
-        r"{AT_TAG}(?<!of\s)(?<!for\s)(?<!at\s)(?<!to\s){C}'s?\s+{P}(?!['’])(?!\s+and\s+«P)",
+        r"{AT_TAG}(?<!of\s)(?<!for\s)(?<!at\s)(?<!to\s){C}'s?\s+{P_OWN}(?!\s+and\s+«P)",
         0.6,
         club_side="tag",
     ),
     R(
         "and-left",
         "left",
-        r"{P}(?!['’])(?:[^.;«]|«[CS]\d+»){0,80}?\band\s+(?:then\s+|later\s+|subsequently\s+)?"
+        r"{P_OWN}(?:[^.;«]|«[CS]\d+»){0,80}?\band\s+(?:then\s+|later\s+|subsequently\s+)?"
         r"(?:left|quit|departed)\s+(?:the\s+)?{C}",
         0.7,
         club_side="tag",
@@ -161,7 +161,7 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
     R(
         "but-will-leave",
         "left",
-        r"{P}(?!['’])(?:[^.;«]|«[CS]\d+»){0,100}?\b(?:but|and)\s+(?:he\s+|she\s+)?(?:will\s+|would\s+)?(?:now\s+|also\s+)?"
+        r"{P_OWN}(?:[^.;«]|«[CS]\d+»){0,100}?\b(?:but|and)\s+(?:he\s+|she\s+)?(?:will\s+|would\s+)?(?:now\s+|also\s+)?"
         r"(?:leave|leaves|depart|departs|exit|exits)\s+(?:the\s+(?:club|team)\b|{C})",
         0.7,
         club_side="tag",

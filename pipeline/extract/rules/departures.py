@@ -44,7 +44,7 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 
 # whose cycle (a coach's spell, translated "ciclo"): "the French coach X", "X" (a few words of title or
 # nationality before the name, never a clause)
-_CYCLE_HOLDER = r"(?:the\s+)?(?:(?!(?:and|but|who|which|with)\b)[\w\-]+\s+){0,3}?{P}(?!['’])"
+_CYCLE_HOLDER = r"(?:the\s+)?(?:(?!(?:and|but|who|which|with)\b)[\w\-]+\s+){0,3}?{P_OWN}"
 
 
 # --- dismissed ---------------------------------------------------------------------
@@ -126,7 +126,7 @@ DISMISSED: tuple[Rule, ...] = (
         "after-the-sacking-at",
         "dismissed",
         r"(?<!\bto\s)(?<!\bwith\s)(?<!\bmet\s)(?<!\bpraised\s)(?<!\bthanked\s)(?<!\bwatched\s)"
-        r"{P}(?!['’])(?:(?!appoint|named|hired|took\s+over|takes\s+over|replac|succe|"
+        r"{P_OWN}(?:(?!appoint|named|hired|took\s+over|takes\s+over|replac|succe|"
         r"said|says|spoke|speaks|told|tells|added|met\b|praised|thanked|watched)[^«.;:!?]|«S\d+»){0,80}?"
         r"\b(?:after|since|following)\s+the\s+(?:sacking|dismissal|exoneration|firing|axing)\s+(?:at|by|from)\s+"
         r"(?:the\s+)?{C}(?!['’])(?!\s+of\b)",
@@ -199,7 +199,7 @@ DISMISSED: tuple[Rule, ...] = (
         "club-did-not-renew-him",
         "left",
         r"\b(?:did\s+not\s+(?:renew|retain)|(?:will|would)\s+not\s+bring\s+back)\s+"
-        r"(?:(?:head\s+)?coach\s+|manager\s+)?{P}(?!['’])",
+        r"(?:(?:head\s+)?coach\s+|manager\s+)?{P_OWN}",
         0.7,
         club_side="near",
     ),
@@ -404,7 +404,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "left-at-end",
         "left",
-        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+)?(?:left|departed)\s+"
+        r"{P_OWN}{APP}{WHO}{HAVE}\s+(?:(?:[^.;«]|«[CS]\d+»){0,60}?\band\s+)?(?:left|departed)\s+"
         r"(?:(?:when|after|once|as)\s+{HIS}\s+(?:contract|deal)\s+(?:expired|ran\s+out|ended)"
         # ("his" is tagged as the man it means: "at the end of «P»'s contract")
         r"|at\s+the\s+end\s+of\s+(?:the|last|that|{HIS})\s+(?:\d{4}(?:[-/]\d{2,4})?\s+)?(?:season|campaign|contract))"
@@ -418,7 +418,7 @@ LEFT: tuple[Rule, ...] = (
         "without-coach-since",
         "left",
         r"\bwithout\s+an?\s+(?:(?:permanent|full-time|new|proper|head)\s+)*(?:coach|manager|boss|head\s+coach)\s+"
-        r"(?:ever\s+)?since\s+{P}(?!['’]){APP}{HAVE}\s+(?:left|departed|walked\s+out|moved\s+on)\b",
+        r"(?:ever\s+)?since\s+{P_OWN}{APP}{HAVE}\s+(?:left|departed|walked\s+out|moved\s+on)\b",
         0.75,
         club_side="before",
     ),
@@ -428,7 +428,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "since-he-left",
         "left",
-        r"\b(?:since|after|when|until)\s+" + REPLACED_DESC + r"{P}(?!['’]){APP}" + _BARE_LEFT,
+        r"\b(?:since|after|when|until)\s+" + REPLACED_DESC + r"{P_OWN}{APP}" + _BARE_LEFT,
         0.7,
         club_side="near",
     ),
@@ -444,7 +444,7 @@ LEFT: tuple[Rule, ...] = (
         r"\b(?:appoint|named|names|promot|hired|hires|interim|caretaker|vacan|void|gap)[^.;:]{0,100}?"
         # ("interim since February, when X left to …": the time, then the departure)
         r"(?:\b(?:since|after|following)|(?:(?<=\bleft\s)|(?<=\bvacant\s)|(?<=\bopen\s)|(?<=\bempty\s))when|"
-        r"\bsince\s+[\w\-]+(?:\s+\d{4})?,\s+when)\s+" + REPLACED_DESC + r"{P}(?!['’]){APP}{HAVE}\s+"
+        r"\bsince\s+[\w\-]+(?:\s+\d{4})?,\s+when)\s+" + REPLACED_DESC + r"{P_OWN}{APP}{HAVE}\s+"
         # ("left the promoted club for D": the club he left told by a descriptor)
         r"(?:left\s+(?:(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:club|side|team|champions|holders)\s+(?=for\b))?"
         r"(?:for|to\s+(?:take\s+(?:over|charge)|join|become|coach|manage|lead))|moved\s+(?:on\s+)?to|"
@@ -457,7 +457,7 @@ LEFT: tuple[Rule, ...] = (
         "who-left-then",
         "left",
         # (not "X, who left in March, is now at Norwich": the club named after may be the one he left)
-        r"{P}(?!['’]),\s+who" + _BARE_LEFT + r"(?![^.;]*«C)",
+        r"{P_OWN},\s+who" + _BARE_LEFT + r"(?![^.;]*«C)",
         0.7,
         club_side="near",
     ),
@@ -466,7 +466,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "leaves-at-end",
         "left",
-        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
+        r"{P_OWN}{APP}{WHO}{HAVE}\s+(?:(?:set|due)\s+to\s+)?(?:leave|depart|step\s+away)\s+"
         # (not a player's farewell, told by his appearances or goals later in the sentence)
         r"(?![^.;!?]*\b(?:appearances|caps|outings|goals\s+in)\b)"
         # ("at the end of his fifth season in charge": the season counted)
@@ -483,7 +483,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "contract-of-expired",
         "left",
-        r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\s+of\s+(?:[\w\-]+\s+){0,2}?{P}(?!['’])"
+        r"\bthe\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\s+of\s+(?:[\w\-]+\s+){0,2}?{P_OWN}"
         r"(?:\s+(?:at|with)\s+(?:the\s+)?{C})?\s+"
         r"(?:had\s+)?(?:expired|ran\s+out|run\s+out|lapsed|ended|came\s+to\s+an\s+end|was\s+not\s+(?:renewed|extended))\b",
         0.7,
@@ -533,7 +533,7 @@ LEFT: tuple[Rule, ...] = (
     R(
         "hands-over-post",
         "left",
-        r"{P}(?!['’]){APP}{WHO}(?:(?:[^«.;:!?]|«[CS]\d+»){0,150}?\s+(?:and|before))?{HAVE}\s+"
+        r"{P_OWN}{APP}{WHO}(?:(?:[^«.;:!?]|«[CS]\d+»){0,150}?\s+(?:and|before))?{HAVE}\s+"
         r"(?:hand(?:s|ed|ing)?)\s+(?:over\s+)?"
         r"(?:(?:that|the|this|{HIS})\s+(?:role|job|post|reins|team|side|baton)\s+)?"
         r"(?:over\s+)?(?:to\b|with\s+immediate\s+effect\b|at\s+the\s+end\b|(?=\s*[,.;]|\s*$))",
@@ -701,7 +701,7 @@ PARTINGS: tuple[Rule, ...] = (
     R(
         "he-parted-with-club",
         "left",
-        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+parted\s+(?:company|ways){TIME}\s+with\s+(?:the\s+)?"
+        r"{P_OWN}{APP}{WHO}{HAVE}\s+parted\s+(?:company|ways){TIME}\s+with\s+(?:the\s+)?"
         # (not "parted ways with Wigan captain Y": the club names another man's post)
         r"(?:{CDESC}{C}(?!['’]?s?\s+(?:[\w\-]+\s+){0,2}«P\d+»)|(?:club|federation|association)\b)",
         0.7,
@@ -852,7 +852,7 @@ EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
         # ("He replaced Y at C in 2020 and was sacked": the subject's sacking, not Y's)
         # ("stepped up from assistant to Y at C in 2020 and guided them to the title, but was sacked": the man
         # he served, named on the way)
-        NOT_AN_OBJECT + r"{P}(?!['’]){APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
+        NOT_AN_OBJECT + r"{P_OWN}{APP}{WHO}(?:[^.;«]|«[CS]\d+»|«P\d+»['’]s?\s|(?<=replaced\s)«P\d+»|"
         r"(?<=succeeded\s)«P\d+»|(?<=assistant\sto\s)«P\d+»|(?<=assistant\sunder\s)«P\d+»){0,120}?"
         r"\b(?:but|and)\s+(?:was|had\s+been|has\s+been)\s+"
         r"(?:\w+ly\s+)?(?P<t>sacked|dismissed|fired|axed|exonerated|let\s+go)(?=\s+(?:(?:just|only|barely)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+later\b"
@@ -911,7 +911,7 @@ EXITS_WITH_SPELL_LENGTH: tuple[Rule, ...] = (
         "left",
         # ("departs after three years at the club": a headline's present, or "is leaving")
         r"(?P<titled>(?<=manager\s)|(?<=coach\s)|(?<=boss\s))?"
-        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:left|departed|exited|leaves|departs|exits|leave|depart|leaving|departing)"
+        r"{P_OWN}{APP}{WHO}{HAVE}\s+(?:left|departed|exited|leaves|departs|exits|leave|depart|leaving|departing)"
         r"{TIME}\s+after\s+"
         r"(?:(?:more\s+than|over|nearly|almost|just|only|some|a|an|his|her)\s+)*(?:[\w\-]+[\s-]+)?"
         r"(?:years?|months?|seasons?|decade|weeks)\s+"

@@ -94,7 +94,7 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED: tuple[Rule, ...] = (
     R(
         "but-resigned",
         "resigned",
-        r"{P}(?!['’])(?:[^«.;:]|«[CS]\d+»){0,120}?,?\s+(?:but|and)\s+(?:then\s+|later\s+|eventually\s+)?"
+        r"{P_OWN}(?:[^«.;:]|«[CS]\d+»){0,120}?,?\s+(?:but|and)\s+(?:then\s+|later\s+|eventually\s+)?"
         r"(?P<t>resigned|quit|stepped\s+down|stood\s+down)\b(?!\s+as\s+(?:a\s+)?player)",
         0.7,
         club_side="elided",
@@ -162,7 +162,7 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
         "in_charge",
         # (not a man named after a preposition or as the replaced man: "came as successor of Y and kept the
         # team up", "had replaced Y in October and kept the club up": not Y, unless "…, who kept …" is his)
-        _NOT_THE_REPLACED_MAN + r"(?<!\bof\s)(?<!\bby\s){P}(?!['’])"
+        _NOT_THE_REPLACED_MAN + r"(?<!\bof\s)(?<!\bby\s){P_OWN}"
         r"(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+(?:\w+ly\s+)?"
         r"(?:(?:kept|keeps|keeping)\s+(?:{C}|them|us|(?:the\s+)?" + CLUB_NOUN + r")\s+"
         r"(?:up\b|in\s+(?:the\s+)?" + _TOP_LEAGUE + r"\b)|"
@@ -190,7 +190,7 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
     R(
         "won-in-his-nth-season",
         "in_charge",
-        r"{P}(?!['’])(?:\s*,\s*\d{2}\s*,)?{HAVE}\s+"
+        r"{P_OWN}(?:\s*,\s*\d{2}\s*,)?{HAVE}\s+"
         + _TROPHY_VERB
         + r"\s+(?:[^«.;:!?]|«[CS]\d+»){1,60}?\b"
         + _NTH_SEASON,
@@ -227,7 +227,7 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
     R(
         "at-club-framed-person",
         "in_charge",
-        r"^\s*(?:At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?{C},\s+{P}(?!['’])(?:\s*,\s*(?:who\s+)?[^,«]{1,100},)?"
+        r"^\s*(?:At|Over\s+at|Across\s+town\s+at)\s+(?:the\s+)?{C},\s+{P_OWN}(?:\s*,\s*(?:who\s+)?[^,«]{1,100},)?"
         r"\s+(?:is|was|has|had|remains|faces|must|will|still|now)\b",
         0.6,
         club_side="tag",

@@ -92,7 +92,7 @@ EXTENDED: tuple[Rule, ...] = (
         + DEMONYM_WORD
         + _STAFF_WORDS
         # ("the contract of Y's assistant, X": the aide's, not his boss's)
-        + r")?(?:«P\d+»['’]s?\s+(?:assistant|deputy|number\s+two),?\s+)?{P}(?!['’])"
+        + r")?(?:«P\d+»['’]s?\s+(?:assistant|deputy|number\s+two),?\s+)?{P_OWN}"
         r"(?:\s*(?:,|and)\s+" + _STAFF_WORDS + r"{P2})?",
         0.8,
         club_side="before",
@@ -127,7 +127,7 @@ EXTENDED: tuple[Rule, ...] = (
         "extended-him-until",
         "extended",
         r"\b(?<!against\s)(?:extended|extends|renewed|renews|prolong(?:ed|s))\s+"
-        r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
+        r"(?:(?:the\s+)?(?:head\s+|assistant\s+|interim\s+)?(?:coach|manager|boss)\s+)?{P_OWN}"
         r"\s+(?:(?:until|till|through|to)\s+(?:the\s+end\s+of\s+|(?:next\s+)?(?:June|May|the\s+summer\s+of)\s+)?"
         r"(?:20\d\d|next\s+season|the\s+end\b)|for\s+(?:another|a\s+further|one|two|three|\d+)\s+"
         r"(?:more\s+)?(?:years?|seasons?))",
@@ -165,7 +165,7 @@ EXTENDED: tuple[Rule, ...] = (
         r"(?:(?:on|this)\s+\w+\s+)?the\s+(?:renewal|extension|prolongation)\s+of\s+"
         r"(?:the\s+(?:cooperation|collaboration|bond|link|relationship|agreement)\s+with\s+)?"
         # ("the prolongation of its coach X": the club's own man)
-        r"(?:(?:the|its|their)\s+)?(?:(?:head\s+)?(?:coach|manager|technician|trainer|mister)\s+)?{P}(?!['’])",
+        r"(?:(?:the|its|their)\s+)?(?:(?:head\s+)?(?:coach|manager|technician|trainer|mister)\s+)?{P_OWN}",
         0.8,
         club_side="before",
     ),
@@ -188,7 +188,7 @@ EXTENDED: tuple[Rule, ...] = (
         "extended",
         r"\b(?:agreed|agrees|signed|signs|reached|completed|finali[sz]ed)\s+(?:to\s+|on\s+)?(?:an?|the)\s+"
         r"(?:[\w\-]+\s+){0,2}?(?:contract\s+)?(?:extension|renewal)\s+with\s+(?:(?:the|its|their)\s+)?"
-        r"(?:«S\d+»\s+)?" + _STAFF_WORDS + r"{P}(?!['’])",
+        r"(?:«S\d+»\s+)?" + _STAFF_WORDS + r"{P_OWN}",
         0.8,
         club_side="before",
         squad_in_match=True,
@@ -224,7 +224,7 @@ CLUB_KEEPS_ITS_COACH: tuple[Rule, ...] = (
     R(
         "club-offers-its-coach-new-deal",
         "in_charge",
-        _CLUB_SAYS + _READY_TO + r"(?:offer|hand|reward)\s+{P}(?!['’])\s+(?:with\s+)?" + _NEW_CONTRACT,
+        _CLUB_SAYS + _READY_TO + r"(?:offer|hand|reward)\s+{P_OWN}\s+(?:with\s+)?" + _NEW_CONTRACT,
         0.6,
         club_side="tag",
         needs_support=True,
@@ -241,7 +241,7 @@ CLUB_KEEPS_ITS_COACH: tuple[Rule, ...] = (
     R(
         "club-gives-coach-more-time",
         "in_charge",
-        _CLUB_SAYS + _READY_TO + r"give\s+{P}(?!['’])\s+more\s+time\b",
+        _CLUB_SAYS + _READY_TO + r"give\s+{P_OWN}\s+more\s+time\b",
         0.6,
         club_side="tag",
         needs_support=True,

@@ -78,7 +78,7 @@ FRONTED_CLAUSES: tuple[Rule, ...] = (
         "in_charge",
         r"^\W*Having\s+(?:(?:previously|also|once|already|formerly|briefly)\s+)?(?:coached|managed|"
         r"been\s+in\s+charge\s+(?:of|at)|taken\s+charge\s+of|been\s+(?:the\s+)?(?:head\s+coach|manager|coach)\s+"
-        r"(?:of|at))\s+(?=(?:the\s+)?{CDESC}«C\d+»(?:[^.;:!?«]|«[CS]\d+»){0,120}?,\s*{P}(?!['’]))",
+        r"(?:of|at))\s+(?=(?:the\s+)?{CDESC}«C\d+»(?:[^.;:!?«]|«[CS]\d+»){0,120}?,\s*{P_OWN})",
         0.7,
         club_side="list",
     ),
@@ -156,7 +156,7 @@ FRONTED_CLAUSES += (
     R(
         "stays-with-squad",
         "in_charge",
-        r"{P}(?!['’])(?:{APP}){HAVE}\s+(?:(?:will|would)\s+)?(?:continues?|remains?|stays?)(?:\s+on)?\s+"
+        r"{P_OWN}(?:{APP}){HAVE}\s+(?:(?:will|would)\s+)?(?:continues?|remains?|stays?)(?:\s+on)?\s+"
         r"(?:with|in)\s+(?:the\s+)?{S}",
         0.6,
         club_side="tag",

@@ -40,6 +40,8 @@ _MACROS = {
     # one character instead of on each lookbehind (`re` tries such a pattern at every position)
     "{AT_TAG}": r"(?=«)",
     "{P}": r"«P(?P<p>\d+)»",
+    # the person himself, not as a possessor ("X's assistant", "Papas' side"): no apostrophe after his tag
+    "{P_OWN}": r"«P(?P<p>\d+)»(?!['’])",
     "{P2}": r"«P(?P<p2>\d+)»",
     "{C}": r"«C(?P<c>\d+)»",
     "{S}": r"«S(?P<s>\d+)»",

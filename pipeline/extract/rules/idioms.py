@@ -140,7 +140,7 @@ TABLOID_SACKINGS: tuple[Rule, ...] = (
         "dismissed",
         r"\b(?:(?:ditch(?:ed|es|ing)?|cann(?:ed|ing))\s+(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:coach|manager|boss)\s+)?|"
         r"dump(?:ed|s|ing)?\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)"
-        r"{P}(?!['’])(?!\s+(?:to|from|for|out\s+of|in\s+favour)\b)",
+        r"{P_OWN}(?!\s+(?:to|from|for|out\s+of|in\s+favour)\b)",
         0.8,
         club_side="before",
     ),

@@ -204,7 +204,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "years-at",
         "in_charge",
-        r"{P}(?!['’])(?:[^«».;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
+        r"{P_OWN}(?:[^«».;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
         # "after seven years at the head of the Switzerland selection", "after two seasons with C"
         r"(?:seasons?|years?)\s+(?:in\s+charge\s+)?(?:at|with)\s+(?:the\s+head\s+of\s+)?(?:the\s+)?{C}",
         0.6,
@@ -270,7 +270,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "led-the-team-for-a-spell",
         "in_charge",
-        r"(?:\b(?:the\s+)?(?:interim|caretaker|acting)\s+)?{P}(?!['’])(?:{APP}|\s*,\s+who)?{HAVE}\s+"
+        r"(?:\b(?:the\s+)?(?:interim|caretaker|acting)\s+)?{P_OWN}(?:{APP}|\s*,\s+who)?{HAVE}\s+"
         r"(?:(?:temporarily|provisionally|briefly|also|once|twice|then)\s+)?" + _LED_THE_TEAM + _SPELL_TOLD,
         0.7,
         club_side="topic",
@@ -280,7 +280,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "held-the-fort",
         "in_charge",
-        r"{P}(?!['’])(?:{APP}|\s*,\s+who)?{HAVE}\s+(?:(?:temporarily|briefly|also|then)\s+)?held\s+the\s+fort\b",
+        r"{P_OWN}(?:{APP}|\s*,\s+who)?{HAVE}\s+(?:(?:temporarily|briefly|also|then)\s+)?held\s+the\s+fort\b",
         0.7,
         role="caretaker",
         club_side="topic",
@@ -290,7 +290,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "person-the-architect",
         "in_charge",
-        r"{P}(?!['’])(?:\s*,|{APP}{HAVE})\s+(?:the\s+)?" + _ARCHITECT + r"\s+of\b",
+        r"{P_OWN}(?:\s*,|{APP}{HAVE})\s+(?:the\s+)?" + _ARCHITECT + r"\s+of\b",
         0.6,
         club_side="near",
     ),
@@ -304,7 +304,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         + r"\s+(?:is|was)\s+(?:the\s+)?(?:(?:trainer|coach|manager|technician)\s+)?|"
         + r"with\s+(?=«P\d+»\s+as\s+(?:the\s+|its\s+|their\s+)?"
         + _ARCHITECT
-        + r"\b)){P}(?!['’])",
+        + r"\b)){P_OWN}",
         0.6,
         club_side="near",
     ),
@@ -314,7 +314,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "led-them-or-nickname",
         "in_charge",
-        r"{P}(?!['’])(?:{APP}|\s*,\s+who)?{HAVE}\s+(?:(?:also|previously|once|already|then|later|famously)\s+)?"
+        r"{P_OWN}(?:{APP}|\s*,\s+who)?{HAVE}\s+(?:(?:also|previously|once|already|then|later|famously)\s+)?"
         + _LED_VERB
         + r"\s+(?:them|the\s+"
         + _CAPITALISED
@@ -355,7 +355,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         + LED_FOR_NOW
         + r"by\s+"
         + _AIDE_BY
-        + r"{P}(?!['’])",
+        + r"{P_OWN}",
         0.7,
         club_side="tag",
     ),
@@ -368,7 +368,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"(?:led|coached|managed|guided|directed|conducted)\s+" + LED_FOR_NOW + r"by\s+"
         r"(?:(?:the\s+)?(?:coach|manager|trainer)\s+of\s+(?:the\s+|{HIS}\s+)?«S\d+»,\s+|"
         r"(?:the\s+|{HIS}\s+)?«S\d+»(?:[\s\-]team)?\s+(?:coach|manager|boss|trainer)\s+)"
-        r"{P}(?!['’])",
+        r"{P_OWN}",
         0.65,
         role="caretaker",
         club_side="tag",
@@ -381,7 +381,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         # (a team tagged before "will be" is the "led-by" rule's; a squad named in the sentence may be the
         # post, which this rule cannot bind)
         r"^(?!.*«S\d+»).*?(?<!»)\s(?:will\s+be|is\s+to\s+be|are\s+to\s+be|will\s+now\s+be)\s+(?:led|coached|managed|run|assured|ensured)\s+"
-        r"by\s+" + AIDE_TITLED + r"{P}(?!['’])",
+        r"by\s+" + AIDE_TITLED + r"{P_OWN}",
         0.7,
         role="caretaker",
         club_side="near",
@@ -483,7 +483,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"\b(?:sacked|fired|dismissed|axed|resigned|quit|stepped\s+down|departed|let\s+go|relieved)\b"
         r"(?:[^«».;:!?]|«[CS]\d+»){0,100}?\b(?:(?:making|make|makes|made)\s+way\s+for|handing\s+(?:over\s+)?"
         r"(?:the\s+)?(?:team|reins|job|side|squad)\s+(?:over\s+)?to)\s+(?:«P\d+»['’]s?\s+|his\s+|her\s+)?"
-        r"(?:[\w\-]+\s+){0,2}?{P}(?!['’])",
+        r"(?:[\w\-]+\s+){0,2}?{P_OWN}",
         0.75,
         club_side="topic",
     ),
@@ -554,7 +554,7 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
     R(
         "club-made-him-coach",
         "appointed",
-        r"{C}(?!['’]s){HAVE}\s+made\s+{P}(?!['’])\s+(?:(?:their|its|the\s+club['’]s|the)\s+)?"
+        r"{C}(?!['’]s){HAVE}\s+made\s+{P_OWN}\s+(?:(?:their|its|the\s+club['’]s|the)\s+)?"
         r"(?:player-|player\s+)?{ROLE}\b",
         0.8,
         club_side="tag",
@@ -741,7 +741,7 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         "in_charge",
         r"\b(?:replaced|replacing|replaces?|succeeded|succeeding|succeeds?|(?:in|takes?|took|taking)\s+"
         r"(?:the\s+)?place\s+of|(?:takes?|took|taking)\s+over\s+from|successor\s+(?:of|to))\s+"
-        r"(?:the\s+\w+\s+|" + POSSESSOR_DESC + "|" + REPLACED_DESC + r")?{P}(?!['’])\s*,\s+"
+        r"(?:the\s+\w+\s+|" + POSSESSOR_DESC + "|" + REPLACED_DESC + r")?{P_OWN}\s*,\s+"
         r"who\s+(?:had\s+|has\s+)?(?:(?:led|guided|coached|managed|directed|commanded|steered)\b"
         r"(?:[^«.;:!?]|«[CS]\d+»){0,40}?\b(?:as|on\s+an)\s+(?:the\s+)?(?:interim|caretaker)|"
         r"(?:was|had\s+been)\s+(?:the\s+)?(?:caretaker|interim)\b)",
@@ -867,7 +867,7 @@ _SUCCESSOR_FOUND = (
 # "C has found the successor of X: Y …", "C have named a successor to X": X's post is filled, he has gone
 _SUCCESSOR_OF_FOUND = (
     r"{C}{HAVE}\s+(?:already\s+)?(?:found|named|appointed|chosen|picked|unveiled|confirmed)\s+"
-    r"(?:the\s+|a\s+)?(?:new\s+)?successor\s+(?:of|for|to)\s+(?:(?:head\s+)?(?:coach|manager)\s+)?{P}(?!['’])"
+    r"(?:the\s+|a\s+)?(?:new\s+)?successor\s+(?:of|for|to)\s+(?:(?:head\s+)?(?:coach|manager)\s+)?{P_OWN}"
 )
 # "X arrived in August 2023, …", "X joined in the summer of 2021": the start of his spell at the club in
 # view (a player's arrival too: needs support); "arrived" is told with the town or ground the club is at

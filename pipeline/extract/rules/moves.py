@@ -38,7 +38,7 @@ _WHEN = (
     r"November|December)(?:\s+\d{4})?|\d{4}|the\s+summer\s+of\s+\d{4})"
 )
 _COACHED_THEN = (
-    r"{P}(?!['’]){APP}{HAVE}\s+(?:took\s+(?:over\s+at|charge\s+of)|managed|coached|joined)\s+(?:the\s+)?«C\d+»"
+    r"{P_OWN}{APP}{HAVE}\s+(?:took\s+(?:over\s+at|charge\s+of)|managed|coached|joined)\s+(?:the\s+)?«C\d+»"
     r"[^«.;:!?]{0,40}?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
 )
 
@@ -205,7 +205,7 @@ MOVES_IN_PASSING: tuple[Rule, ...] = (
     R(
         "subject-arriving-from",
         "left",
-        r"^(?:[^«.;:!?]{0,40},\s+)?{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+(?:coming|arriving)\s+"
+        r"^(?:[^«.;:!?]{0,40},\s+)?{P_OWN}(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+(?:coming|arriving)\s+"
         r"(?:over\s+)?(?:(?:only|just|directly)\s+)?" + _FROM_ORIGIN,
         0.7,
         club_side="tag",

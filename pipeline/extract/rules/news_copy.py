@@ -118,7 +118,7 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
         "filled-after-he-left",
         "left",
         r"\b(?:appointed|named|hired|installed|took\s+(?:over|charge|the\s+reins)|put\s+in\s+charge|"
-        r"handed\s+the\s+reins)\b(?:[^.;«]|«[CS]\d+»){0,60}?\b(?:after|following|when)\s+{P}(?!['’])\s+"
+        r"handed\s+the\s+reins)\b(?:[^.;«]|«[CS]\d+»){0,60}?\b(?:after|following|when)\s+{P_OWN}\s+"
         r"(?:had\s+)?(?:left|departed|quit)\b(?!\s+(?:for|to)\b)",
         0.7,
         club_side="topic",
@@ -220,7 +220,7 @@ CHANGES_IN_NEWS_COPY += (
         R(
             "headline-new-coach" + suffix,
             "appointed",
-            r"{P}(?!['’])\s*:?\s+new\s+" + post + _NO_QUESTION,
+            r"{P_OWN}\s*:?\s+new\s+" + post + _NO_QUESTION,
             0.8,
             club_side="tag",
         )
@@ -249,7 +249,7 @@ CHANGES_IN_NEWS_COPY += (
         R(
             "out-as-coach" + suffix,
             "left",
-            r"{P}(?!['’]){HAVE}\s+out\s+as\s+(?:the\s+)?" + post,
+            r"{P_OWN}{HAVE}\s+out\s+as\s+(?:the\s+)?" + post,
             0.75,
             club_side="tag",
         )
@@ -260,7 +260,7 @@ CHANGES_IN_NEWS_COPY += (
     R(
         "extends-contract-now",
         "extended",
-        r"{P}(?!['’])\s+(?:extends|renews)\s+(?:{HIS}\s+)?(?:[\w\-]+\s+)?(?:contract|deal|stay)\b",
+        r"{P_OWN}\s+(?:extends|renews)\s+(?:{HIS}\s+)?(?:[\w\-]+\s+)?(?:contract|deal|stay)\b",
         0.8,
         club_side="near",
     ),

@@ -441,7 +441,7 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
         # ("X is among the names evoked, as well as Y": the press's word for the list)
         r"\b(?:shortlist|shortlisted|candidates?|favourites?|linked|considered|contenders?|in\s+the\s+frame|"
         r"in\s+the\s+running|mentioned|touted|evoked|floated|discussed)\b,?\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
-        r"(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,5}?{P}(?!['’])",
+        r"(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,5}?{P_OWN}",
         0.5,
         club_side="after_topic",
     ),
@@ -846,7 +846,7 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         "media-linked-with-post",
         "linked",
         _THE_PRESS
-        + r"linked\s+(?:also\s+)?(?:«C\d+»\s+)?(?:(?:head\s+)?coach\s+|manager\s+|boss\s+)?{P}(?!['’])\s+"
+        + r"linked\s+(?:also\s+)?(?:«C\d+»\s+)?(?:(?:head\s+)?coach\s+|manager\s+|boss\s+)?{P_OWN}\s+"
         r"(?:also\s+)?with\s+the\s+(?:[\w\-]+\s+)?(?:post|job|position|role|vacancy|bench)\b",
         0.5,
         club_side="topic",
@@ -951,7 +951,7 @@ _CLUB_WANTS = (
     # tabloid: "have set their sights on X", "are plotting a swoop for X", "have lined up X as their boss"
     r"set\s+(?:their|its)\s+sights\s+on|plotting\s+(?:a\s+)?(?:swoop|move|raid)\s+for|lined\s+up)\s+"
     r"(?:(?:appointing|hiring|a\s+move\s+for)\s+)?"
-    r"(?:(?:the\s+)?(?:former\s+)?(?:«C\d+»['’]?s?\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P}(?!['’])"
+    r"(?:(?:the\s+)?(?:former\s+)?(?:«C\d+»['’]?s?\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P_OWN}"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:as|and|but|after|for\s+the|to\s+(?:replace|succeed|take|become|lead)))"
 )
 # "X is wanted by (the) …", "has been targeted by …": a club's interest in the man, up to the club
@@ -1167,7 +1167,7 @@ _BODY_TALKED_WITH = (
     r"directive|committee))"
     r"(?:\s+(?:have|has|had|also|reportedly|already|even|then|first|initially|\w+ly))*\s+"
     r"(?:talked|spoke|had\s+(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)\s+(?:with\s+|to\s+)?"
-    r"(?:(?:(?-i:[A-Z][\w\-]+)|«C\d+»)['’]s\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P}(?!['’])"
+    r"(?:(?:(?-i:[A-Z][\w\-]+)|«C\d+»)['’]s\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P_OWN}"
     r"(?:\s+and\s+(?:with\s+|to\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P2}(?!['’]))?"
     r"(?![^.;]{0,40}?\b(?:new\s+(?:contract|deal)|extension|renewal|his\s+future)\b)"
 )

@@ -125,7 +125,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "team-of-person",
         "in_charge",
         r"(?<!\bat\s)(?<!\bby\s)\bthe\s+(?:(?:first|senior)\s+)?(?:team|side|squad|eleven)\s+of\s+"
-        r"(?:(?:coach|manager|head\s+coach|technician|trainer|mister)\s+)?{P}(?!['’])(?!\s*(?:,|and)\s+«P)",
+        r"(?:(?:coach|manager|head\s+coach|technician|trainer|mister)\s+)?{P_OWN}(?!\s*(?:,|and)\s+«P)",
         0.6,
         role="head_coach",
         club_side="topic",
@@ -135,7 +135,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "club-the-new-role",
         "appointed",
         r"{C},\s+(?:the|their|its)\s+new\s+(?:head\s+coach|coach|manager|boss|trainer|technician|"
-        r"technical\s+director)\s+{P}(?!['’])",
+        r"technical\s+director)\s+{P_OWN}",
         0.75,
         club_side="tag",
     ),
@@ -389,7 +389,7 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "after-years-in-charge",
         "in_charge",
-        r"{P}(?!['’])(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|following|ending)\s+(?:(?:a|an|his|her|nearly|almost|"
+        r"{P_OWN}(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|following|ending)\s+(?:(?:a|an|his|her|nearly|almost|"
         r"more\s+than|over|just|some|only)\s+)*(?:[\w\-]+[\s-]+)?(?:years?|months?|weeks|seasons?|games|matches)\s+in\s+"
         r"(?:interim\s+|caretaker\s+)?charge\b(?!\s+(?:of|at)\s)",
         0.65,
@@ -520,7 +520,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"\b(?:the\s+)?" + TEAM_NOUN + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
         r"(?:\w+ly\s+)?(?:guided|coached|managed|directed|commanded|conducted)\s+(?:\w+ly\s+|"
         + _INTERIM_WAY
-        + r"\s+)?by\s+{P}(?!['’])",
+        + r"\s+)?by\s+{P_OWN}",
         0.7,
         club_side="topic",
     ),
@@ -532,7 +532,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:«C\d+»(?:['’]s?)?\s+|«S\d+»\s+)(?:"
         + TEAM_NOUN
         + r"\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
-        r"had\s+been)\s+(?:\w+ly\s+)?(?:coached|managed|trained)\s+by\s+{P}(?!['’])",
+        r"had\s+been)\s+(?:\w+ly\s+)?(?:coached|managed|trained)\s+by\s+{P_OWN}",
         0.7,
         club_side="tag",
         squad_in_match=True,
@@ -543,7 +543,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "squad-coached-by",
         "in_charge",
         # ("the men's team, coached by X, …": the participle set off by commas)
-        r"(?<!«C)(?<!'s\s)\bthe\s+«S\d+»,?\s+(?:coached|managed|led|guided|trained|directed)\s+by\s+{P}(?!['’])",
+        r"(?<!«C)(?<!'s\s)\bthe\s+«S\d+»,?\s+(?:coached|managed|led|guided|trained|directed)\s+by\s+{P_OWN}",
         0.7,
         club_side="topic",
         squad_in_match=True,
@@ -552,7 +552,7 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "been-in-charge-since",
         "in_charge",
-        r"{P}(?!['’]){APP}{WHO}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
+        r"{P_OWN}{APP}{WHO}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
         r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
         # ("X, who has been in charge as interim coach since then, …": the stand-in's title as a manner)
         r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?(?:coach|manager|boss))?"
@@ -606,7 +606,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         "been-in-charge-there-since",
         "in_charge",
         # "Head groundsman X", "X, the club's academy director,": a man whose title is no coaching one
-        r"{AT_TAG}(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}(?!['’])"
+        r"{AT_TAG}(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P_OWN}"
         + _NO_COACHING_TITLE
         + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+"
         r"(?:(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+)?charge|"
@@ -649,7 +649,7 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "took-the-team",
         "in_charge",
-        r"{P}(?!['’]){APP}{HAVE}\s+(?:taken|took|steadied|steered)\s+(?:charge\s+of\s+)?the\s+"
+        r"{P_OWN}{APP}{HAVE}\s+(?:taken|took|steadied|steered)\s+(?:charge\s+of\s+)?the\s+"
         + TEAM_NOUN
         + r"\s+"
         r"(?:for\s+(?:the\s+)?(?:recent|last|past|next|remaining|final|\w+)\s+(?:few\s+|\w+\s+)?"
@@ -694,7 +694,7 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "remain-as-assistant",
         "appointed",
-        r"{P}(?!['’])(?:{APP}|\s*,\s+who\s+[^«.;:!?]{0,100}?,)\s*{HAVE}\s+(?:remain|stay)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?"
+        r"{P_OWN}(?:{APP}|\s*,\s+who\s+[^«.;:!?]{0,100}?,)\s*{HAVE}\s+(?:remain|stay)\s+(?:on\s+(?:the\s+)?staff\s+|on\s+)?"
         r"as\s+(?:an?\s+|the\s+|«P\d+»['’]s\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b",
         0.7,
         role="assistant_coach",
@@ -729,7 +729,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "youth-spell",
         "in_charge",
-        r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:running|ran|run|leading|led|heading|headed|"
+        r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:running|ran|run|leading|led|heading|headed|"
         r"in\s+charge\s+of|coaching|coached|managing|managed|(?:coached|coaching|worked|working)\s+(?:in|with|at)|"
         # "began his coaching career in Barcelona's youth system", "began coaching with Milan's youth teams"
         r"(?:began|started|launched)\s+(?:«P\d+»'s\s+)?(?:coaching|managerial)\s+(?:career\s+)?(?:in|with|at))\s+"
@@ -1238,7 +1238,7 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         + LED_FOR_NOW
         + r"by\s+"
         + STAND_IN_NAMED_AS
-        + r"{P}(?!['’])",
+        + r"{P_OWN}",
         0.65,
         role="caretaker",
         club_side="topic",
@@ -1341,7 +1341,7 @@ WON_WITH: tuple[Rule, ...] = (
         "fronted-won-with",
         "in_charge",
         r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?:at|with)\s+(?:the\s+)?{C}(?:['’]s?\s+«S\d+»)?\s*,?\s+"
-        r"{P}(?!['’]){HAVE}\s+(?:also\s+)?"
+        r"{P_OWN}{HAVE}\s+(?:also\s+)?"
         r"(?:won|lifted|claimed|clinched|conquered|(?:(?<=was\s)|became\s+)(?:an?\s+)?champions?)\b"
         r"(?![^.;]{0,60}" + AS_A_PLAYER + r")",
         0.6,
@@ -1429,7 +1429,7 @@ SPELLS_BY_POSSESSIVE: tuple[Rule, ...] = (
         "club-of-person",
         "in_charge",
         r"(?:{C}|{S})(?:\s+(?:national\s+)?(?:side|team|squad|selection))?\s*,?\s+of\s+"
-        r"(?:(?:coach|manager|head\s+coach|selector|technician|trainer)\s+)?{P}(?!['’])"
+        r"(?:(?:coach|manager|head\s+coach|selector|technician|trainer)\s+)?{P_OWN}"
         # not "the Argentina of Messi and Di María": players named in a list
         r"(?!\s*(?:,|and)\s+«P)",
         0.6,
@@ -1475,7 +1475,7 @@ FORMER_ROLES: tuple[Rule, ...] = (
         "as-club-role",
         "in_charge",
         # ("a spell as C's assistant manager", "a spell as C assistant": an aide's post there)
-        r"{P}(?!['’]){APP}{HAVE}(?:[^«».;:!?]|«[CS]\d+»){0,60}?\bas\s+(?:the\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?"
+        r"{P_OWN}{APP}{HAVE}(?:[^«».;:!?]|«[CS]\d+»){0,60}?\bas\s+(?:the\s+)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?"
         r"(?:(?:assistant\s+)?(?:head\s+coach|manager|coach|boss)|assistant)\b",
         0.65,
         club_side="tag",
@@ -1514,7 +1514,7 @@ SERVED_UNDER: tuple[Rule, ...] = (
         "in_charge",
         r"\b[Uu]nder\s+"
         + _GUIDANCE_OF
-        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!['’]),?\s+(?:the\s+)?{C}(?!['’]s)",
+        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P_OWN},?\s+(?:the\s+)?{C}(?!['’]s)",
         0.65,
         club_side="tag",
     ),
@@ -1527,7 +1527,7 @@ SERVED_UNDER: tuple[Rule, ...] = (
         + _GUIDANCE_OF
         + r"(?:(?:the|then|their|its|new|former|interim|caretaker|head|coach|manager|boss)\s+)*"
         r"(?:«P\d+»'s?\s+(?:former\s+|long-time\s+|then\s+)?(?:assistant|number\s+two|deputy)\s+)?"
-        r"{P}(?!['’])(?:\s+(?:at|with)\s+(?:the\s+)?{C})?",
+        r"{P_OWN}(?:\s+(?:at|with)\s+(?:the\s+)?{C})?",
         0.6,
         club_side="under",
         needs_club=True,
@@ -1536,7 +1536,7 @@ SERVED_UNDER: tuple[Rule, ...] = (
     R(
         "unit-coach",
         "in_charge",
-        r"{P}(?!['’])(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|working|works|coached|coaching|coaches)\s+with\s+"
+        r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:worked|working|works|coached|coaching|coaches)\s+with\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+)?(?:{S}['’]s?\s+|club['’]s\s+)?"
         r"(?:forwards|strikers|attackers|defenders|midfielders|(?P<gk>goalkeepers|keepers))\b",
         0.6,
@@ -1548,7 +1548,7 @@ SERVED_UNDER: tuple[Rule, ...] = (
         "as-manager-of",
         "in_charge",
         r"(?:^|[;:]\s*|\b(?:and|but|while)\s+)as\s+(?:the\s+)?(?:then\s+)?(?:{ROLE}\s+(?:of|at)\s+(?:the\s+)?"
-        r"{CDESC}(?=«C\d+»,)|(?=«C\d+»\s+{ROLE},)){C}(?:\s+{ROLE})?,\s+{P}(?!['’])(?=\s+[a-z])",
+        r"{CDESC}(?=«C\d+»,)|(?=«C\d+»\s+{ROLE},)){C}(?:\s+{ROLE})?,\s+{P_OWN}(?=\s+[a-z])",
         0.7,
         club_side="tag",
     ),
@@ -1556,7 +1556,7 @@ SERVED_UNDER: tuple[Rule, ...] = (
     R(
         "player-coach",
         "in_charge",
-        r"{P}(?!['’]){APP}{HAVE}\s+(?:(?:joined|rejoined|returned\s+to|moved\s+to|signed\s+for|went\s+to)\s+"
+        r"{P_OWN}{APP}{HAVE}\s+(?:(?:joined|rejoined|returned\s+to|moved\s+to|signed\s+for|went\s+to)\s+"
         r"(?:the\s+)?«C\d+»\s+as|was|were|been|became|become|served\s+as|worked\s+as|began\s+as|started\s+as)\s+"
         r"(?:an?\s+|the\s+|(?:«C\d+»['’]s?)\s+)?player[\s-](?:coach|manager)\b",
         0.6,
@@ -1581,7 +1581,7 @@ SERVED_UNDER: tuple[Rule, ...] = (
         "in_charge",
         r"{C},?\s+under\s+"
         + _GUIDANCE_OF
-        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P}(?!['’]),?\s+(?:have|has|are|is|were|was|had|"
+        + r"(?:(?:coach|manager|boss|head\s+coach)\s+)?{P_OWN},?\s+(?:have|has|are|is|were|was|had|"
         r"will|would|could|look|looks|went|won|beat|lost|drew|became|finished|[a-z]+ed)\b",
         0.65,
         club_side="tag",
@@ -1601,7 +1601,7 @@ SEASON_RECORDS: tuple[Rule, ...] = (
     R(
         "record-of-his-games",
         "in_charge",
-        r"{P}(?!['’])(?:\s*,\s*\d{2}\s*,)?{HAVE}\s+(?:only\s+|just\s+)?"
+        r"{P_OWN}(?:\s*,\s*\d{2}\s*,)?{HAVE}\s+(?:only\s+|just\s+)?"
         + _RESULT_VERB
         + r"\s+(?:only\s+|just\s+)?"
         + _COUNT
@@ -1628,7 +1628,7 @@ SEASON_RECORDS += (
     R(
         "remains-in-charge-of",
         "in_charge",
-        r"{P}(?!['’])(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+"
+        r"{P_OWN}(?:{APP}|(?:[^«.;:!?]|«[CS]\d+»){0,100}?\b(?:and|but)\b)?{WHO}{HAVE}\s+"
         r"(?:(?:will|would|shall|is\s+(?:set|expected|going)\s+to)\s+)?(?:still\s+)?"
         r"(?:remain(?:s|ed)?|stay(?:s|ed)?(?:\s+on)?|continue(?:s|d)?)\s+(?:in\s+charge\s+(?:of|at)|"
         # "will continue at the helm of C", "remains at the head of C" ("al frente de", "alla guida")
@@ -1883,7 +1883,7 @@ PAST_POSTS_IN_FEATURES: tuple[Rule, ...] = (
         "staff-of-boss-no-club",
         "in_charge",
         _STAFF_PLACE + r"(?:" + _PAST_MEMBER + r"|\b(?:worked|served)\b[^«.;,]{0,40}?\bin\s+)"
-        r"the\s+(?:{STAFF}|staff)\s+of\s+{P}(?!['’])" + NO_CLUB_NEXT,
+        r"the\s+(?:{STAFF}|staff)\s+of\s+{P_OWN}" + NO_CLUB_NEXT,
         0.65,
         role="head_coach",
         club_side="tag",
@@ -1928,7 +1928,7 @@ SQUAD_OF_COACH: tuple[Rule, ...] = (
     R(
         "squad-of-coach",
         "in_charge",
-        r"(?:\bthe\s+)?{C}\s+«S\d+»\s+of\s+{P}(?!['’])",
+        r"(?:\bthe\s+)?{C}\s+«S\d+»\s+of\s+{P_OWN}",
         0.65,
         club_side="tag",
         squad_in_match=True,

@@ -17,7 +17,7 @@ _STAND_IN_SPELL = (
     r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?|"
     # "the team was led on an interim basis by X", translated "was directed in interim by X"
     r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|in\s+(?:the\s+)?interim)?"
-    r"\s*by\s+(?:(?:assistant|first-team)\s+(?:coach\s+|manager\s+)?)?{P}(?!['’])"
+    r"\s*by\s+(?:(?:assistant|first-team)\s+(?:coach\s+|manager\s+)?)?{P_OWN}"
     # "the side was led by assistant coach X as caretaker": else the spell is told after the name
     r"(?(spell_told)|\s+as\s+(?:the\s+|an?\s+)?(?:interim|caretaker)\b)"
 )
@@ -214,7 +214,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
     R(
         "stand-in-returned",
         "left",
-        r"\bthe\s+(?:interim|caretaker)\s+(?:coach\s+|manager\s+)?{P}(?!['’])" + _RETURNED_TO,
+        r"\bthe\s+(?:interim|caretaker)\s+(?:coach\s+|manager\s+)?{P_OWN}" + _RETURNED_TO,
         0.7,
         role="caretaker",
         club_side="topic",
@@ -225,7 +225,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
     R(
         "interim-stays-as-assistant",
         "left",
-        r"{P}(?!['’])" + _STAND_IN_TOLD + _STEPS_BACK,
+        r"{P_OWN}" + _STAND_IN_TOLD + _STEPS_BACK,
         0.7,
         role="caretaker",
         club_side="topic",
@@ -236,7 +236,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
     R(
         "interim-stays-as-assistant-spell",
         "in_charge",
-        r"{P}(?!['’])" + _NO_SPELL_UP_TO_NOW + _STAND_IN_TOLD + _BACK_TO_STAFF,
+        r"{P_OWN}" + _NO_SPELL_UP_TO_NOW + _STAND_IN_TOLD + _BACK_TO_STAFF,
         0.65,
         role="assistant_coach",
         club_side="topic",
@@ -248,7 +248,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         "stand-in-goes-back",
         "left",
         # (or "will stay on as part of Y's staff", "will remain as assistant": the staff post he keeps)
-        r"{P}(?!['’]){APP}(?:" + _STEPS_BACK + "|" + _BACK_TO_STAFF + ")",
+        r"{P_OWN}{APP}(?:" + _STEPS_BACK + "|" + _BACK_TO_STAFF + ")",
         0.65,
         role="caretaker",
         club_side="topic",
@@ -269,7 +269,7 @@ STAND_INS_TOGETHER: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:put|placed|given|handed|took|taken|takes|take|taking)\s+(?:in\s+)?(?:joint\s+)?"
         r"(?:interim|temporary|caretaker)\s+charge(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?{TIME}"
-        r"\s+(?:alongside|together\s+with|jointly\s+with)\s+{P}(?!['’])",
+        r"\s+(?:alongside|together\s+with|jointly\s+with)\s+{P_OWN}",
         0.7,
         role="caretaker",
         club_side="near",
@@ -402,7 +402,7 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         "in_charge",
         r"\btraining\s+(?:session\s+)?(?:was|has\s+been)\s+(?:directed|led|taken|overseen|conducted)\s+by\s+"
         + STAND_IN_NAMED_AS
-        + r"{P}(?!['’])",
+        + r"{P_OWN}",
         0.65,
         role="caretaker",
         club_side="topic",

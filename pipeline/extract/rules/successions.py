@@ -173,7 +173,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     R(
         "successor-of",
         "left",
-        r"\bas\s+(?:the\s+)?(?:new\s+|permanent\s+)?successor\s+of\s+" + _DESCRIBED + r"{P}(?!['’])",
+        r"\bas\s+(?:the\s+)?(?:new\s+|permanent\s+)?successor\s+of\s+" + _DESCRIBED + r"{P_OWN}",
         0.7,
         club_side="topic",
     ),
@@ -182,7 +182,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     R(
         "came-as-successor",
         "appointed",
-        r"{P}(?!['’]){APP}{WHO}{HAVE}\s+(?:came|come|comes|arrived|arrives|arriving|joined|joins|took|takes|"
+        r"{P_OWN}{APP}{WHO}{HAVE}\s+(?:came|come|comes|arrived|arrives|arriving|joined|joins|took|takes|"
         r"taken|returned|returns|appointed|named|hired|installed|presented|unveiled)\b"
         r"(?:[^«».;:!?]|«[CS]\d+»){0,100}?\bas\s+(?:the\s+|a\s+)?(?:new\s+|permanent\s+)?"
         r"(?:successor\s+(?:of|to)\s+"
@@ -198,7 +198,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     R(
         "successor-then-his-spell",
         "appointed",
-        r"«P\d+»['’]s?\s+(?:eventual\s+|immediate\s+)?(?:successor|replacement)(?:\s+at\s+{C})?\s*,?\s+{P}(?!['’])"
+        r"«P\d+»['’]s?\s+(?:eventual\s+|immediate\s+)?(?:successor|replacement)(?:\s+at\s+{C})?\s*,?\s+{P_OWN}"
         r"(?:{APP})?\s+(?:also\s+|then\s+|only\s+)?(?:lasted|was|had|did|won|led|managed|stayed|survived|"
         r"kept|went|guided|oversaw|fared|resigned|quit|left)\b",
         0.75,
@@ -211,7 +211,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
         r"{HIS}\s+place\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?taken\s+by\s+"
         + _MATCH_PLAY
         + _DESCRIBED
-        + r"{P}(?!['’])",
+        + r"{P_OWN}",
         0.75,
         club_side="near",
     ),
@@ -243,7 +243,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
         + r"«P\d+»{HAVE})\s+(?:been\s+)?substituted\s+(?:\w+\s+){0,3}?by\s+"
         + _MATCH_PLAY
         + _DESCRIBED
-        + r"{P}(?!['’])",
+        + r"{P_OWN}",
         0.75,
         club_side="topic",
     ),
@@ -253,7 +253,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
         "dismissed",
         r"(?:\b(?:took|taken|take[sn]?|taking)\s+(?:over|charge)\b|\b(?:appointed|named|installed|coach)\b)"
         r"(?:[^«».;:!?]|«[CS]\d+»){0,80}?\b(?:after|following|since)\s+the\s+release\s+of\s+"
-        r"(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P}(?!['’])",
+        r"(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?{P_OWN}",
         0.75,
         club_side="subject",
     ),
@@ -261,7 +261,7 @@ SUCCESSIONS: tuple[Rule, ...] = (
     R(
         "release-of-coach",
         "dismissed",
-        r"\brelease\s+of\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+{P}(?!['’])"
+        r"\brelease\s+of\s+(?:(?:their|its|the)\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+{P_OWN}"
         r"(?!\s+from\s+(?:his|her)\s+contract\s+to\b)",
         0.75,
         club_side="subject",

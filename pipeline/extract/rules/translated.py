@@ -53,7 +53,7 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
     R(
         "dispense-with-services",
         "dismissed",
-        r"\b(?:dispens(?:e|es|ed|ing))\s+with\s+(?:the\s+)?(?:services\s+of\s+)?(?:(?:the\s+)?{ROLE}\s+)?{P}(?!['’])",
+        r"\b(?:dispens(?:e|es|ed|ing))\s+with\s+(?:the\s+)?(?:services\s+of\s+)?(?:(?:the\s+)?{ROLE}\s+)?{P_OWN}",
         0.85,
         club_side="before",
     ),
@@ -163,7 +163,7 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
         r"«C\d+»(?=[^.;]*\b(?:coach|manager|boss|successor|replacement|bench|job)\b))"
         r"(?:\s+(?:however|eventually|instead|ultimately|finally|then))?"
         r"\s+(?:chose|opted\s+for|went\s+for|decided\s+(?:for|on)|settled\s+on|plumped\s+for)\s+"
-        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P}(?!['’])",
+        r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?{P_OWN}",
         0.75,
         club_side="near",
     ),
@@ -175,7 +175,7 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
         r"(?:\bthe\s+(?:chosen|elected)(?:\s+one)?\s+(?:is|was|will\s+be)|"
         r"(?:\bthe\s+(?:club['’]s\s+|board['’]s\s+)?|«C\d+»['’]s?\s+)choice\s+(?:fell|has\s+fallen|falls|had\s+fallen)\s+on)"
         # ("… on the former Lechia coach X": his title, with a club)
-        r"\s+(?:the\s+(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P}(?!['’])",
+        r"\s+(?:the\s+(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P_OWN}",
         0.75,
         club_side="topic",
     ),
