@@ -43,8 +43,8 @@ class Fact:
     date: DateMention | None = None
     weak: bool = False  # an in_charge inferred from hedged talk; dropped when anything else says more
     until: DateMention | None = None
-    # "X, until now assistant of Y, becomes head coach", "directed until now the B team": a post held up to
-    # the story's news, which ends when the story tells him taking another
+    # "X, until now assistant of Y, becomes head coach", "directed until now the B team", "had been coaching
+    # the U18s": a post held up to the story's news, which ends when the story tells him taking another
     until_now: bool = False
     derived: bool = False  # inferred from another fact of the same sentence
     repeat: bool = False  # a second, distinct event ("turned down the job twice")
@@ -102,8 +102,8 @@ class Fact:
     named_coach: bool = False
     before_national: bool = False  # "Before the national team, X coached C": the career that led to that post
     # a spell told with its start in the pluperfect ("had led C since 2018": "had") or the present
-    # perfect ("has coached C since 2022": "has"), "up_to_now" for the pluperfect progressive ("had been
-    # working as an assistant with C": held until the story's news); None when told otherwise
+    # perfect ("has coached C since 2022": "has"); None when told otherwise (a post held up to the
+    # story's news is `until_now`)
     spell_tense: str | None = None
     # a move told after the spell it ends ("won the title in 2008, then left"): only a later date is its own
     dated_after: bool = False

@@ -880,8 +880,9 @@ def _shares_her_side(f: Fact, turned: set[tuple[str, int]], served: set[tuple[st
 
 def _led_to_national(f: Fact) -> bool:
     """A club post told as the career that led to a national one: 'Before the national team, X coached
-    C', or held up to the news ('He had coached C since 2021', 'has coached C since 2021')."""
-    return f.before_national or f.spell_tense in ("had", "has", "up_to_now")
+    C', or held up to the news ('He had coached C since 2021', 'has coached C since 2021', 'had been
+    coaching C', 'until now coach of C')."""
+    return f.before_national or f.spell_tense in ("had", "has") or f.until_now
 
 
 def _later_womens_side(facts: list[Fact], women_from: int) -> set[tuple[str | None, str]]:
@@ -1116,10 +1117,10 @@ def _step_up_fills_the_post(facts: list[Fact]) -> None:
 
 def _held_until_now_left(facts: list[Fact]) -> list[Fact]:
     """'X, until now assistant of Y, becomes head coach', 'directed until now the B team' (then named to
-    the first team): a post held until the story's news ends with the other post the story gives him,
-    whatever sentence tells it (not a stand-in's charge); dated by that appointment. Not a post his boss's
-    aide tells ('until now the assistant of Y' is no end of Y's spell) nor one whose end the story tells
-    otherwise."""
+    the first team), 'had been coaching the U18s': a post held until the story's news ends with the other
+    post the story gives him, at that club or another, whatever sentence tells it (not a stand-in's
+    charge); dated by that appointment. Not a post his boss's aide tells ('until now the assistant of Y'
+    is no end of Y's spell) nor one whose end the story tells otherwise."""
     out = []
     for f in facts:
         if f.event != "in_charge" or not f.until_now or (f.aide_told and not f.derived):
@@ -1299,7 +1300,7 @@ def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
             and _key(g) != _key(f)
             and (g.date is None or f.date is None or g.date.value >= f.date.value)
         ]
-        if f.spell_tense in ("has", "up_to_now") and not [g for g in moves if g.club != f.club]:
+        if f.spell_tense == "has" and not [g for g in moves if g.club != f.club]:
             continue  # a current spell: over only when he is appointed to another club
         when = min(moves, key=lambda g: (g.sentence, g.trigger)).date if moves else None
         out.append(_left_post(f, 0.6, when))

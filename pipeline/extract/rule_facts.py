@@ -302,9 +302,10 @@ def _tagged_sentence_facts(
         date_fact(f, dates, sent, ref, people)
         marks.mark(f)
         date_as_news(f, sent, ctx.news_day or ref)
-        if f.event == "in_charge" and f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger):
-            f.spell_tense = "up_to_now"
-        f.until_now = f.event == "in_charge" and _held_until_now(sent.tagged, f.trigger, f.trigger_end)
+        f.until_now = f.event == "in_charge" and (
+            _held_until_now(sent.tagged, f.trigger, f.trigger_end)
+            or (f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger))
+        )
     date_as_copied(facts)
     _date_spells_by_length(facts)
     mark_named_coaches(facts, sent.tagged, sent.mentions)

@@ -53,3 +53,16 @@ def test_reserve_directed_until_now_is_left_for_the_first_team() -> None:
 )
 def test_no_end_read(text: str, absent: tuple[str, str, str, str]) -> None:
     assert absent not in keys_of(text)
+
+
+# the pluperfect progressive tells a post held up to the news too: ended by another post at the same club
+def test_post_had_been_coaching_is_left_for_a_post_at_the_same_club() -> None:
+    text = "Ajax have named Lars Ek as head coach. Ek had been coaching the under-19s."
+    keys = keys_of(text)
+    assert ("Lars Ek", "Ajax", "u19", "in_charge") in keys
+    assert ("Lars Ek", "Ajax", "u19", "left") in keys
+
+
+def test_post_had_been_working_is_not_left_without_another_post() -> None:
+    text = "Ajax sacked Jonas Berg on Monday. Lars Ek had been working as an assistant with the under-19s."
+    assert ("Lars Ek", "Ajax", "u19", "left") not in keys_of(text)
