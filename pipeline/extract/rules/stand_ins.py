@@ -36,6 +36,8 @@ _SPELL_WORDS = (
     r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s?|«P\d+»(?=\s+(?:was|had\s+been)\s+(?:sacked|fired|dismissed)\b|"
     r"\s+(?:had\s+)?(?:left|departed|quit|resigned|stepped\s+down)\b))"
 )
+# whose side a squad is, before it: "the club's under-21s", "the U19", "Stoke's reserves"
+_SIDE_OWNER = r"(?:the\s+club['’]s\s+|the\s+|«C\d+»['’]s?\s+)?"
 # a stand-in's spell told by the games he took without a title: "ran the team for three games", "took
 # charge of the last three games", "led the side in the final two matches"
 _STAND_IN_GAMES = (
@@ -157,12 +159,17 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         r"{P}(?:"
         + _SPELL_WORDS
         + r"{0,150}?(?:,|\s+and))?\s+(?:(?:will|would|is\s+(?:set|expected)\s+to|to)\s+)?"
-        # ("returns to his role with the under-23s", "will return to his role as under-21 coach": the side
-        # named beside the post, or as the title's first word)
+        # ("returns to his role with the under-23s", "will return to his role as under-21 coach", "… as the
+        # club's under-19 coach", "… as Under-21s lead coach", "goes back to his old post as trainer of the
+        # U19", the translated "returns to his functions as coach of the reserve team": the side named
+        # beside the post, or as the title's first word)
         r"(?:return|returns|returned|go\s+back|goes\s+back)\s+to\s+(?:{HIS}\s+(?:previous\s+|former\s+|old\s+|usual\s+)?"
-        r"(?:role|post|position|job)\s+(?:as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager)\s+of\s+|with\s+|"
-        r"as\s+(?=«S\d+»\s+(?:head\s+)?(?:coach|manager|trainer)\b)))?"
-        r"(?:the\s+club['’]s\s+|the\s+|«C\d+»['’]s?\s+)?«S\d+»",
+        r"(?:role|post|position|job|functions)\s+(?:as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+of\s+|"
+        r"with\s+|as\s+(?="
+        + _SIDE_OWNER
+        + r"«S\d+»\s+(?:(?:head|lead)\s+)?(?:coach|manager|trainer)\b)))?"
+        + _SIDE_OWNER
+        + r"«S\d+»",
         0.65,
         role="head_coach",
         club_side="tag",
