@@ -1097,6 +1097,7 @@ RULE_KEYS.update(
             "cooperation",
             "collaboration",
             "ways",
+            "cycle",
         ),
         # ("With Ziganda also leave the second coach A": the man he goes with by name)
         "leave-with-him-titled-staff": ("leave", "left", "depart", "go", "went"),
@@ -1210,8 +1211,8 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "his second coach A and the physical trainer B, who also leave the club", "assistant X has left too",
-    # "assistant A and goalkeeping coach B would also end their duties", "goalkeeper coach B returns to his
-    # club" (a club's man lent to a national staff)
+    # "assistant A and goalkeeping coach B would also end their duties" (or "their cycle"), "goalkeeper
+    # coach B returns to his club" (a club's man lent to a national staff)
     R(
         "titled-staff-left",
         "left",
@@ -1220,6 +1221,8 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|leaving|depart|departs|departed|departing|exit|"
         r"exits|exited|exiting|quit|quits|quitting|"
         r"(?:end|ends|ended)\s+(?:their|his|her)\s+(?:duties|functions|work)|"
+        # translated "cierran su ciclo", "encerram o ciclo": the staff's spell ends with their boss's
+        r"(?:end|ends|ended|close|closes|closed)\s+(?:their|his|her)\s+cycles?|"
         # translated "termina a colaboração", "kończy współpracę": the tie with the club ends; "parted ways"
         # (the club after "with" is the one left: "who parted ways with «C» in 2023" is that club, not the
         # club in view)
