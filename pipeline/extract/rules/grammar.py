@@ -398,6 +398,8 @@ BACKROOM_TITLE = (
     r"(?:trainers?|preparers?|coach(?:es)?)\s+of\s+(?:the\s+)?goalkeepers|"
     r"(?:trainers?|coach(?:es)?)\s+of\s+(?:motor|physical|athletic)\s+preparation|"
     r"(?:athletic\s+)?performance\s+coach(?:es)?|"
+    # ("set-piece coach": a specialist on the staff, as the analyst)
+    r"set[\s-]pieces?\s+coach(?:es)?|"
     r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?))"
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their

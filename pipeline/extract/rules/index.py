@@ -214,6 +214,7 @@ _STAFF_TITLE_WORDS = (
     "performance",
     "analyst",
     "preparation",  # "trainer of motor preparation"
+    "piece",  # "set-piece coach"
 )
 # every title `BACKROOM_TITLE` reads holds one of these: the words above and "vice", "adjunct", "right-hand
 # man", "mental coach", "sports psychologist" (the rules below opening on a title are the slowest to try)
