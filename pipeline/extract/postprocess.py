@@ -34,6 +34,7 @@ from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mens_womens_sides import MENS_TEAM, WOMENS_SIDE_FRONTED, womens_squad
 from pipeline.extract.mentions import run_mentions, shouted, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
+from pipeline.extract.promoted_aides import promoted_aides_posts
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rule_facts import STAFF_TITLE_ROLES, unclaimed_event_guesses
 from pipeline.extract.trie import trie_pattern
@@ -209,6 +210,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_poached_left(facts))
     facts.extend(_ended_spells_left(facts))
     facts = _drop_restatements(facts)
+    facts.extend(promoted_aides_posts(facts, ctx.sentences))
     _followers_go_where_he_went(facts)
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
