@@ -1153,7 +1153,9 @@ def _consistent_squads(facts: list[Fact]) -> None:
     posts: dict[tuple[str, str], set[str]] = {}  # squads named with an event, not only a past spell
     for f in facts:
         squads.setdefault((f.coach, f.club or ""), set()).add(f.squad)
-        if f.event != "in_charge":
+        # (a youth or reserve post he left is a past spell's end too: "X had come up from the reserves,
+        # which he coached for two years" does not make his sacking, told before, the reserves')
+        if f.event != "in_charge" and not (f.event == "left" and youth_or_reserve(f.squad)):
             posts.setdefault((f.coach, f.club or ""), set()).add(f.squad)
     for f in facts:
         other = squads[(f.coach, f.club or "")] - {f.squad}
