@@ -1,7 +1,8 @@
 """'X, until now trainer of Jong C', 'X, who was until now coach of the U17s', 'X, who until today trained
 the U19s': the post a man held until now is one he leaves, whether it is named by a squad phrase, by a club's
 reserve side named as a club ("Jong C"), or by a club itself; "responsible for", "in charge of" and a
-coaching verb name it too. Written for these tests in our own words."""
+coaching verb name it too; "until then" tells the same of a move told in the past. Written for these tests
+in our own words."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_a_relative_clause_until_now_with_a_verb() -> None:
 def test_near_miss_a_post_kept_until_the_summer() -> None:
     text = "Chile have named Ana Soto as coach. Soto will lead the Under-17s until the summer."
     assert ("Ana Soto", "Chile", "national_u17", "left") not in keys_of(text)
+
+
+def test_until_then_a_youth_side_left_for_a_past_stand_in_spell() -> None:
+    text = (
+        "Bolton sacked their manager in March. Tom Baker, until then coach of the under-18s, took interim "
+        "charge and kept the side up."
+    )
+    keys = keys_of(text)
+    assert ("Tom Baker", "Bolton Wanderers", "u18", "in_charge") in keys
+    assert ("Tom Baker", "Bolton Wanderers", "u18", "left") in keys
+
+
+def test_near_miss_until_then_a_players_club() -> None:
+    text = "Bolton signed Tom Baker in May. Baker, until then a defender of Wigan Athletic, settled in fast."
+    assert not {key for key in keys_of(text) if key[1] == "Wigan Athletic"}

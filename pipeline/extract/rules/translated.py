@@ -312,10 +312,11 @@ _COACHED_SQUAD_BEFORE_STEP_UP = (
 )
 # "X, until now trainer of the under-23 team,", "X, until recently coach of C's reserves", "X, until now
 # responsible for the Under-19s", "X, until now coach of Jong C" (a club's reserve side named as a club), "X,
-# who was until now coach of the Sub 17", "X, who until today trained the Primavera": a post he leaves
+# who was until now coach of the Sub 17", "X, who until today trained the Primavera", told of a past move too
+# ("X, until then coach of the U19, had taken the interim"): a post he leaves
 _UNTIL_NOW_TITLE = (
     r"{P},\s+(?:who\s+(?:was\s+|has\s+been\s+)?)?"
-    r"(?:until|till|up\s+to)\s+(?:now|recently|today|this\s+week)\s+"
+    r"(?:until|till|up\s+to)\s+(?:now|then|recently|today|this\s+week)\s+"
     r"(?:(?:the\s+)?{ROLE}\s+(?:of|at)|responsible\s+(?:of|for)|in\s+charge\s+of|"
     r"trained|coached|led|directed|managed|conducted)\s+"
     r"(?:the\s+|«C\d+»['’]s?\s+)?(?:{S}|{C}(?!['’]))"
