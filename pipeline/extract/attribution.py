@@ -22,6 +22,8 @@ from pipeline.extract.facts import (
     Context,
     Fact,
     TaggedSentence,
+    told_as_news,
+    told_in_past,
     trigger_at,
 )
 from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
@@ -477,8 +479,22 @@ def career_club(sent: TaggedSentence, ctx: Context) -> str | None:
         and not _FLASHBACK.match(tagged)
         and not _PAST_FRAME.match(tagged)
         and not _PAST_CAREER.search(tagged)
+        and not _looks_back_from_new_post(sent, opening.group(0), name, ctx)
     )
     return name if name in ctx.here else None
+
+
+def _looks_back_from_new_post(sent: TaggedSentence, opening: str, club: str, ctx: Context) -> bool:
+    """'X will become Austria's coach. X has been in charge of St. Pölten since 2021': the man the story
+    appointed at its club, told in the perfect at another club (the post he is leaving, not a move of
+    today: 'now joins C'), is looked back on; the story stays at his new post. (A career told in the past,
+    'He spent years at C', may go on about C; the sentences after it that tell the news come back.)"""
+    person = PERSON_TAG.search(opening)
+    if person is None or ctx.topic_club is None or club == ctx.topic_club:
+        return False
+    coach = sent.mentions[int(person.group(1))].name
+    in_the_perfect = not told_in_past(sent.text) and not told_as_news(sent.text, moves=True)
+    return in_the_perfect and ctx.topic_club in ctx.posts.get(coach or "", set())
 
 
 def subject_left_story(sent: TaggedSentence, ctx: Context) -> bool:
