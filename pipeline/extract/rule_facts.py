@@ -447,12 +447,12 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
 # an aide whose own words say he stays: "A, who stays on from Y's staff", "B, who was on Y's staff and stays
 # at the club", "while goalkeeping coach C remains from the previous staff", "D is confirmed in his functions"
 # (the verb ends its clause or tells where he stays; not "who remains coach of the U19s": another post, nor
-# a stand-in who "will stay on (the staff) as assistant": he takes that post)
+# a stand-in who "will stay on (the staff) as assistant": he takes that post); "E, who stays in place"
 _KEPT_ON = re.compile(
     r"«P(\d+)»(?:\s*,\s+who\b(?:[^«.;:,]|«[PC]\d+»){0,60}?)?\s+(?:also\s+|will\s+)?"
     r"(?:stays?|stayed|remains?|remained|continues?|continued|is\s+(?:retained|kept\s+on|confirmed))"
     r"(?!(?:\s+on)?(?:\s+(?:(?:the|his|her)\s+)?staff)?\s+as\b)"
-    r"(?=\s+(?:on|from|at\s+the\s+club|(?:with|in|on)\s+the\s+(?:team|club|staff))\b|\s+at\s+«C\d+»"
+    r"(?=\s+(?:on|from|at\s+the\s+club|(?:with|in|on)\s+the\s+(?:team|club|staff)|in\s+place)\b|\s+at\s+«C\d+»"
     r"|\s+in\s+(?:his|her|their|«P\d+»['’]s?)\s+(?:functions?|posts?|roles?)\b|\s*[,.;])"
 )
 _KEPT_ON_HINT = re.compile(r"\b(?:stay|remain|continue|retained|kept\s+on|confirmed)", re.IGNORECASE)

@@ -84,6 +84,17 @@ _AIDES_LEAD = (
     r"(?:\s+from\s+(?:the\s+)?«C\d+»)?\s*[,:]?\s+)"
 )
 _AT_CLUB = r"(?:\s+(?:at|with)\s+(?:the\s+)?{C}(?!['’]s))?"
+# how the first aide after "by" is introduced: "the coach of the «S», Y" (a youth side's coach apposed), "the
+# Argentine Y", "goalkeeper coach Y" (not "the club's assistant Y": one already on the staff)
+_BY_AIDE_LEAD = (
+    r"(?:(?:the\s+)?(?:coach|manager|trainer)\s+of\s+(?:the\s+)?«S\d+»,\s+|"
+    r"(?:the\s+)?(?:" + DEMONYM_WORD + r")?(?:" + BACKROOM_TITLE + r"\s+)?(?=«P))"
+)
+# the title of one aide of that list, told before the next: "A as assistant coach and by goalkeeping coach B"
+_BY_AIDE_TITLE = (
+    r"\s+as\s+(?:(?:the|his|her|an?)\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|assistant|trainer|preparer|analyst)"
+    r"(?:es|s)?\b"
+)
 
 
 # --- aides named with their boss: will assist, his assistant --------------------------------------
@@ -103,7 +114,9 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         "assisted-by",
         "appointed",
         # ("seconded by", "seconded in his staff by": the French "secondé par" in translated reports)
-        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked|accompanied|seconded)"
+        # ("deputised by": the aide named as the boss's deputy)
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped|flanked|accompanied|seconded|"
+        r"deputi[sz]ed)"
         r"(?:\s+in\s+{HIS}\s+(?:technical\s+|coaching\s+)?staff)?\s+by\s+"
         r"(?:" + _AIDES_LEAD + r")?"
         r"(?:(?:assistant\s+(?:coach(?:es)?|managers?|trainers?)|assistants?|co-trainers?)\s+)?"
@@ -115,9 +128,20 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         # "… by compatriot Y": a lowercase word about the aide
         r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
         # "… by Japanese coach Y": the aide's nationality and a bare coach's title
-        r"(?:" + DEMONYM_WORD + r"(?-i:coach(?:es)?|trainers?)\s+)?"
+        r"(?:"
+        + DEMONYM_WORD
+        + r"(?-i:coach(?:es)?|trainers?)\s+)?"
+        + _BY_AIDE_LEAD
         # ("…, and by Austrian fitness coach B": the next aide with his own "by", nationality and title)
-        r"(?P<list>«P\d+»(?:" + _RELATIVE_ASIDE + r")?(?:" + _NEXT_AIDE + r")*(?!['’])"
+        + r"(?P<list>«P\d+»(?:(?!['’])(?:"
+        + _RELATIVE_ASIDE
+        + "|"
+        + _BY_AIDE_TITLE
+        + r")?"
+        + _NEXT_AIDE
+        + r")*(?!['’])"
+        # (not one "who was already in the staff": kept on, not arriving)
+        r"(?!\s*,\s+who\s+(?:was|were|had\s+been)\s+already\b)"
         r"(?:,?\s+with\s+«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach)?)",
         0.7,
         role="assistant_coach",
