@@ -113,8 +113,9 @@ DISMISSED: tuple[Rule, ...] = (
         "dismissed",
         r"{P}(?:'s?|,?\s+whose)\s+(?:sacking|dismissal|firing|axing|exoneration|"
         # "X's contract was terminated", "replacing X, whose contract had been cancelled" (the comma may be
-        # left out: "in the place of X whose contract was terminated by the federation")
-        r"contract\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|cancelled|rescinded))\b",
+        # left out: "in the place of X whose contract was terminated by the federation"); translated "was
+        # resolved" ("resuelto", "resolvido")
+        r"contract\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:terminated|cancelled|rescinded|resolved))\b",
         0.85,
         club_side="near",
     ),

@@ -294,6 +294,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "exoneration",
         "cancelled",
         "rescinded",
+        "resolved",
     ),
     "terminate-contract": ("terminat", "rescission", "cancellation", "dissolution"),
     "not-renew-contract": (
