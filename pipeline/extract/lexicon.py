@@ -54,6 +54,7 @@ reserves youth academy elite development under women women's men's national inte
 football soccer league
 cup liga lig ligue serie premier primera segunda tercera division championship bundesliga
 superliga superlig superliga's ekstraklasa allsvenskan superettan eliteserien veikkausliiga
+brasileirão brasileirao
 eredivisie champions europa conference super world euro euros olympic olympics copa coppa
 trophy final finals semi semifinal semifinals quarter round group stage fifa uefa rfef fa efl
 mls nwsl wsl afc caf conmebol concacaf spl spfl laliga stadium park arena ground road lane
