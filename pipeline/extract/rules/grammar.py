@@ -205,6 +205,8 @@ AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + AIDE_NOUN + r
 _DEMONYM = r"(?-i:" + trie_pattern(set(DEMONYMS)) + r")"
 DEMONYM_DESC = _DEMONYM + r"\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?=«P\d+»)"
 # "confirmed X as national coach until 2026", "will remain as women's national coach": the squad phrase
+# whose side a squad is, before it: "the club's under-21s", "the U19", "Stoke's reserves"
+SIDE_OWNER = r"(?:the\s+club['’]s\s+|the\s+|«C\d+»['’]s?\s+)?"
 # that is itself the post ("national coach" is tagged a squad), where nothing but its time or an end follows
 SQUAD_AS_POST = r"«S\d+»(?=\s*(?:[,.;:!?)]|$|(?:until|through|for|on|at|in|from|after|and|with|of|beyond)\b))"
 # a nationality before a title: "the Swiss technical director X"

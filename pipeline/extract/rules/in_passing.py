@@ -22,6 +22,7 @@ from pipeline.extract.rules.grammar import (
     POSSESSOR_DESC,
     REPLACED_DESC,
     SACK_VERB,
+    SIDE_OWNER,
     SQUAD_AS_POST,
     WEEKDAY,
 )
@@ -127,8 +128,11 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:(?:now|currently)\s+(?:coaches|manages|leads|trains|in\s+charge\s+of)|coaches|"
         r"manages)\s+(?:the\s+)?{CDESC}{C}|"  # ("now coaches Saudi club C": the club after its descriptor)
         # "X, who also coaches the under-20 team", "who directs also the Sub-20 selection" (translated, the
-        # adverb after the verb): a side of the club or country in view he leads as the story is told
-        r"(?:(?:now|currently|also)\s+)?(?:coaches|manages|leads|trains|directs)(?:\s+also)?\s+the\s+{S})",
+        # adverb after the verb), "X, who coaches the club's under-21 side": a side of the club or country
+        # in view he leads as the story is told
+        r"(?:(?:now|currently|also)\s+)?(?:coaches|manages|leads|trains|directs)(?:\s+also)?\s+(?=the\s|«C)"
+        + SIDE_OWNER
+        + r"{S})",
         0.7,
         club_side="tag",
         squad_in_match=True,

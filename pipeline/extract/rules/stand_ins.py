@@ -5,7 +5,7 @@ games told ahead.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import TEAM_NOUN
-from pipeline.extract.rules.grammar import STAND_IN_NAMED_AS, STAND_IN_TITLE, UNTIL_FILLED
+from pipeline.extract.rules.grammar import SIDE_OWNER, STAND_IN_NAMED_AS, STAND_IN_TITLE, UNTIL_FILLED
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -36,8 +36,6 @@ _SPELL_WORDS = (
     r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s?|«P\d+»(?=\s+(?:was|had\s+been)\s+(?:sacked|fired|dismissed)\b|"
     r"\s+(?:had\s+)?(?:left|departed|quit|resigned|stepped\s+down)\b))"
 )
-# whose side a squad is, before it: "the club's under-21s", "the U19", "Stoke's reserves"
-_SIDE_OWNER = r"(?:the\s+club['’]s\s+|the\s+|«C\d+»['’]s?\s+)?"
 # a stand-in's spell told by the games he took without a title: "ran the team for three games", "took
 # charge of the last three games", "led the side in the final two matches"
 _STAND_IN_GAMES = (
@@ -166,9 +164,9 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         r"(?:return|returns|returned|go\s+back|goes\s+back)\s+to\s+(?:{HIS}\s+(?:previous\s+|former\s+|old\s+|usual\s+)?"
         r"(?:role|post|position|job|functions)\s+(?:as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+of\s+|"
         r"with\s+|as\s+(?="
-        + _SIDE_OWNER
+        + SIDE_OWNER
         + r"«S\d+»\s+(?:(?:head|lead)\s+)?(?:coach|manager|trainer)\b)))?"
-        + _SIDE_OWNER
+        + SIDE_OWNER
         + r"«S\d+»",
         0.65,
         role="head_coach",
