@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.dates import DateMention
-from pipeline.extract.lexicon import TEAM_NOUN
+from pipeline.extract.lexicon import SIDE_COACH_TITLE, TEAM_NOUN
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.mentions import Mention
 from pipeline.extract.people import People
@@ -364,12 +364,12 @@ NATIONAL_REF = compile_quick(
 # "the Swedish women's national team", "the Dutch women": the demonym is the country, the words
 # after it the squad phrase
 WOMEN_DEMONYM = compile_quick(r"\b[Tt]he\s+(?P<dem>" + DEMONYM + r")\s+(?=women(?:['’]s)?\b)")
-# "the Danish Under-21s", "the French U-20 team", "the Brazilian Olympic side": a country's age group
+# "the Danish Under-21s", "the French U-20 team", "the Brazilian Olympic side": a country's age group; "the
+# Swiss U21 coach", "the Dutch under-19 manager": its coach's title
 YOUTH_DEMONYM = re.compile(
     r"\b[Tt]he\s+(?P<dem>" + DEMONYM + r")\s+(?=(?:men['’]s\s+)?(?:(?:[Uu]nder|U|Sub)[-\s]?"
-    r"(?:1[4-9]|2[0-3])(?:['’]?s\b|\s+(?:national\s+)?(?:team|side|squad|selection)s?\b)|Olympic\s+"
-    + TEAM_NOUN
-    + r"\b))"
+    r"(?:1[4-9]|2[0-3])(?:['’]?s\b|\s+(?:national\s+)?(?:team|side|squad|selection)s?\b|"
+    r"\s+" + SIDE_COACH_TITLE + r")|Olympic\s+" + TEAM_NOUN + r"\b))"
 )
 
 DESCRIBED_WITH = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss)\s*,?\s*$", re.IGNORECASE)

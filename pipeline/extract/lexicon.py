@@ -161,6 +161,8 @@ ITEM_SPELLS = (
 )
 # a team of a club or a country: "the national side", "the first team", "the under-21 squad"
 TEAM_NOUN = r"(?:team|side|squad)"
+# a side's coach named by his title right after the side: "the Swiss U21 coach", "Ireland Under-21 boss"
+SIDE_COACH_TITLE = r"(?:head\s+)?(?:coach|manager|boss|trainer|selector)\b"
 # the club itself, named by a common noun: "the club", "the team", "the side"
 CLUB_NOUN = r"(?:club|team|side)"
 # the noun after a club's descriptor: "Turkish club D", "Brazilian side E", "Saudi giants F"
