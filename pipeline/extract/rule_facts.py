@@ -430,6 +430,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     _exit_ends_spell_told(facts)
     facts = _named_post_of_one_exit(facts, sent)
     _titles_at_their_exit(facts)
+    _exit_from_the_side_told_after(facts, sent)
     if "respective" in low:
         facts.extend(_respective(sent))
     facts.extend(_descriptor_facts(sent, facts, ctx))
@@ -733,6 +734,34 @@ def _exit_ends_spell_told(facts: list[Fact]) -> None:
         last = max(told, key=lambda g: g.trigger, default=None)
         if last is not None and last.club_named and last.club and last.club != f.club:
             f.club, f.squad = last.club, last.squad
+
+
+# "… from «C», where he led …": the clause after an exit's club telling his post there (not a first or an
+# earlier one: "where he first coached the under-23s" is where his time there began)
+_WHERE_HE_LED = re.compile(
+    r"«C(\d+)»,\s+where\s+«P\d+»\s+(?!(?:first|previously|earlier|initially|once|also|later)\b)"
+)
+
+
+def _exit_from_the_side_told_after(facts: list[Fact], sent: TaggedSentence) -> None:
+    """'X comes from Ajax, where he led Jong Ajax', 'joins from C, where he has been head coach of the
+    Under-18 side': an exit whose own words name no squad leaves the one side the where-clause right after
+    its club says he coached there (not the senior side a bare club name stands for)."""
+    for m in _WHERE_HE_LED.finditer(sent.tagged):
+        club = sent.mentions[int(m.group(1))].name
+        for f in facts:
+            if f.event != "left" or f.club != club or f.squad != "first_team" or f.squad_named:
+                continue
+            if not m.start() <= f.trigger_end <= m.end():  # the exit's words end on that club
+                continue
+            spells = [
+                g
+                for g in facts
+                if (g.coach, g.club, g.event) == (f.coach, club, "in_charge") and g.trigger >= m.start()
+            ]
+            sides = {g.squad for g in spells if g.squad != "first_team"}
+            if len(sides) == 1 and not any(g.squad == "first_team" and g.squad_named for g in spells):
+                f.squad = sides.pop()
 
 
 def _named_post_of_one_exit(facts: list[Fact], sent: TaggedSentence) -> list[Fact]:
