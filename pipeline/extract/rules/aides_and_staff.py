@@ -373,18 +373,42 @@ _ON_A_STAFF = (
 )
 
 
+# the time an aide and his boss shared at a club, told before it: "since their days at C", "since their time
+# in C", "since the period of C" (translated)
+_SHARED_TIME_AT = (
+    r"(?:(?:their|the|his|her)\s+(?:time|days|years|spell|stint|period)\s+(?:at|in|with|of)\s+)?"
+)
+
+
 # --- an aide's spells at his boss's clubs ---------------------------------------------------------
 AIDE_SPELLS: tuple[Rule, ...] = (
     # "A and B accompany him since C", "X, who has been on Y's staff since C", "who accompany the technician
-    # since the C times": the aide worked with the boss at C, a spell there (the club he is at now is told
-    # apart). Not "knows him since C"; nor "follows him from C", which tells the move, not the spell.
+    # since the C times", "X has worked with him since C", "who has worked alongside him since their days at
+    # C", "X, his assistant since the period of C": the aide worked with the boss at C, a spell there (the
+    # club he is at now is told apart). Not "knows him since C"; nor "follows him from C", which tells the
+    # move, not the spell.
     R(
         "aide-with-boss-since",
         "in_charge",
         r"{P}(?:\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?{P2})?,?\s+(?:who\s+)?(?:(?:has|have|had)\s+)?(?:also\s+)?"
         r"(?:(?:accompan(?:y|ies|ied)|follow(?:s|ed)?)\s+(?:him|her|«P\d+»|the\s+(?:coach|technician|manager|"
-        r"trainer|tactician))|been\s+(?:on|part\s+of)\s+(?:his|her|«P\d+»['’]s?)\s+staff)"
-        r"\s+since\s+(?:the\s+)?{C}",
+        r"trainer|tactician))|been\s+(?:on|part\s+of)\s+(?:his|her|«P\d+»['’]s?)\s+staff|"
+        r"worked\s+(?:alongside|with)\s+(?:him|her|«P\d+»(?!['’]))|"
+        r"(?<=,\s){HIS}\s+(?:long-time\s+|long-serving\s+)?(?:assistant|number\s+two|right-hand\s+man))"
+        r"\s+since\s+" + _SHARED_TIME_AT + r"(?:the\s+)?{C}",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
+    ),
+    # "X, who had also been with him in Cyprus", "Y, his assistant during the successful spell at C": the
+    # aide's time with his boss at C, told without "since" (not "been with him at the airport": a club only)
+    R(
+        "aide-with-boss-at",
+        "in_charge",
+        r"{P_OWN}(?:,?\s+(?:who\s+)?(?:has|had)\s+(?:also\s+)?been\s+with\s+(?:him|her|«P\d+»(?!['’]))\s+(?:at|in)\s+|"
+        r",\s+{HIS}\s+(?:long-time\s+|long-serving\s+)?(?:assistant|number\s+two|right-hand\s+man)\s+during\s+"
+        r"(?:the|his|her|their)\s+(?:\w+\s+)?(?:time|days|years|spell|stint|period)\s+(?:at|in|with)\s+)"
+        r"(?:the\s+)?{C}(?!['’])",
         0.65,
         role="assistant_coach",
         club_side="tag",
