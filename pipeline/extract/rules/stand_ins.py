@@ -288,7 +288,21 @@ STAND_INS_TOGETHER: tuple[Rule, ...] = (
 RULE_KEYS.update(
     {
         "stand-in-will-lead": ("lead", "take charge", "oversee", "be in charge"),
-        "will-lead-for-games": ("game", "match", "trip", "tie", "fixture", "friendlies", "against"),
+        # ("window", "cup" …: a national side's window or tournament ahead)
+        "will-lead-for-games": (
+            "game",
+            "match",
+            "trip",
+            "tie",
+            "fixture",
+            "friendlies",
+            "against",
+            "window",
+            "cup",
+            "championship",
+            "tournament",
+            "finals",
+        ),
         "will-lead-until-filled": (
             "rest of the",
             "end of the",
@@ -324,12 +338,16 @@ _FOR_GAMES = (
 )
 # the title of a youth or reserve side's coach after its squad tag: "«S» coach", "«S» team manager"
 _SIDE_COACH = r"(?:team\s+|side\s+)?(?:coach|manager|boss)"
-# … or told by when or whom they are: "in the next two matches", "against C on Saturday"
+# … or told by when or whom they are: "in the next two matches", "against C on Saturday"; a national side's
+# window or tournament: "in the March window", "at next month's Gold Cup" (with the post open, its stand-in)
 _GAMES_AHEAD = (
     r"(?:"
     + _FOR_GAMES
     + r"|\s+in\s+the\s+(?:next|last|final|remaining)\s+(?:\w+\s+){0,2}?(?:games|matches|fixtures)\b"
-    r"|\s+against\s+(?:the\s+)?«C\d+»)"
+    r"|\s+against\s+(?:the\s+)?«C\d+»"
+    r"|\s+(?:in|for|during)\s+the\s+(?:[\w\-]+\s+){0,2}?window\b"
+    r"|\s+at\s+(?:next|this)\s+(?:month|year|summer)['’]s\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:Cup|Championship|Games|tournament|finals)\b)"
 )
 STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
     # "Caretaker boss X will lead C against Barnsley on Saturday": the stand-in's coming spell is the news
