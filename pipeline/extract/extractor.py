@@ -46,7 +46,7 @@ from pipeline.extract.postprocess import (
 from pipeline.extract.quotes import quote_book
 from pipeline.extract.rule_facts import sentence_facts
 from pipeline.extract.rules import candidate_rules
-from pipeline.extract.text import dateline_head, is_link_line
+from pipeline.extract.text import dateline_head, is_link_line, plain_text
 from pipeline.records import Article
 
 __all__ = ["ExtractionError", "article_date", "extract_article"]
@@ -60,7 +60,7 @@ def article_date(article: Article) -> date | None:
     from_url = date_from_url(getattr(article, "url", None))
     text = getattr(article, "text", "") or ""
     year_hint = from_url.year if from_url else year_from_url(getattr(article, "url", None))
-    dateline = dateline_date(text if isinstance(text, str) else "", year_hint)
+    dateline = dateline_date(plain_text(text).text if isinstance(text, str) else "", year_hint)
     return dateline or from_url
 
 
@@ -79,12 +79,15 @@ def extract_article(article: Article) -> list[dict]:
 
 
 def _extract(article: Article) -> list[dict]:
-    text = article.text if isinstance(article.text, str) else ""
+    raw = article.text if isinstance(article.text, str) else ""
+    plain = plain_text(raw)
+    text = plain.text
+    title = getattr(article, "title", None)
+    headline = plain_text(title).text if isinstance(title, str) else None
     ref = article_date(article)
     spans = unique_spans(text)
-    originals = [text[s:e] for s, e in spans]
-    sentences = [hyphened_ex(regular_past(blank_nickname(_blank_dateline(s)))) for s in originals]
-    head = dateline_head(originals[0]) if originals else None
+    sentences = [hyphened_ex(regular_past(blank_nickname(_blank_dateline(text[s:e])))) for s, e in spans]
+    head = dateline_head(text[spans[0][0] : spans[0][1]]) if spans else None
     ctx, first = first_pass(sentences, head.group("place") if head else None)
     ctx.sentences = sentences
     ctx.news_day = news_day(sentences, ref)
@@ -106,8 +109,7 @@ def _extract(article: Article) -> list[dict]:
     # (a club told only by its town, "his assistant at Varna", is where a spell was, not the story's)
     topic_counts = Counter(m.name for ms in topical for m in ms if m.kind == "C" and not m.by_town)
     if topic_counts:
-        title = getattr(article, "title", None)
-        title = title if isinstance(title, str) and title.strip() else None
+        title = headline if headline and headline.strip() else None
         # the headline's mentions, found once for both readers of it
         title_found = run_mentions(title, set(topic_counts)) if title else []
         headline_club = title_club(title, title_found, topic_counts)
@@ -123,13 +125,12 @@ def _extract(article: Article) -> list[dict]:
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
         ctx.result_sides = _fixture(title, title_found, sentences, mentions, counts, wide=True)
     ctx.quotes = quote_book(sentences, mentions)
-    ctx.women_from = _first_womens_word(getattr(article, "title", None), sentences)
-    ctx.womens_headline = womens_league_headline(getattr(article, "title", None))
-    ctx.headline_sides = headline_national_sides(getattr(article, "title", None))
-    ctx.headline_women = headline_womens_clubs(getattr(article, "title", None))
-    ctx.coaching_roundup = coaching_roundup(getattr(article, "title", None), sentences[:1])
-    headline = getattr(article, "title", None)
-    ctx.headline = headline if isinstance(headline, str) else ""
+    ctx.women_from = _first_womens_word(headline, sentences)
+    ctx.womens_headline = womens_league_headline(headline)
+    ctx.headline_sides = headline_national_sides(headline)
+    ctx.headline_women = headline_womens_clubs(headline)
+    ctx.coaching_roundup = coaching_roundup(headline, sentences[:1])
+    ctx.headline = headline or ""
     facts: list[Fact] = []
     cv_coach = None  # the coach of a CV heading ("His coaching career:") over the lines after it
     for i, sentence in enumerate(sentences):
@@ -138,7 +139,10 @@ def _extract(article: Article) -> list[dict]:
         cv_coach, cv_facts = cv_step(i, sentence, mentions[i], ctx, cv_coach)
         facts.extend(cv_facts)
     facts = _postprocess(facts, ctx, text)
-    return [_to_dict(article, f, spans, originals) for f in facts]
+    # (evidence and offsets cut the text as it came, scrape noise and all)
+    told_spans = [plain.original_span(s, e) for s, e in spans]
+    originals = [raw[s:e] for s, e in told_spans]
+    return [_to_dict(article, f, told_spans, originals) for f in facts]
 
 
 def _first_womens_word(title: object, sentences: list[str]) -> int:

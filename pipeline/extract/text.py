@@ -5,8 +5,10 @@ Offsets always point into `article.text` unchanged, so evidence can be cut back 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 MAX_TEXT_CHARS = 100_000  # news articles are a few KB; a 10 MB "article" is junk past this
 MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are unpunctuated dumps: cut them
@@ -119,6 +121,63 @@ _DIVISION_LETTER = re.compile(
 _CLUB_NUMBER = re.compile(
     r"(?:^|[^\w.])\d\.\s+(?:FC|FSV|SC|SV|FFC|CfR|Bundesliga|Liga|Frauen-Bundesliga|Division|Divisjon|divisjon)\b"
 )
+
+
+# What scraped pages carry that a reader never sees: soft hyphens and zero-width marks inside words
+# ("Ses\u00adsegnon"), spaces of other widths (no-break, thin, ideographic), Unicode line separators and
+# HTML entities a scraper left undecoded ("Klopp&#8217;s side"). Read as the plain text they stand for.
+_SCRAPE_NOISE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+    "|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029]"
+    "|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});"
+)
+_LINE_SEPARATORS = "\u2028\u2029"
+
+
+def _plain(noise: str) -> str:
+    if noise in _LINE_SEPARATORS:
+        return "\n"
+    if noise.startswith("&"):
+        return html.unescape(noise)  # (an unknown name stays as it is)
+    return " " if noise.isspace() else ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlainText:
+    """An article's text with scrape noise read as plain text, and the way back: the span in the
+    original of a span of `text`, so evidence and offsets still cut the original."""
+
+    text: str
+    _starts: list[int] | None = None  # original offset where text[i] comes from; None: text unchanged
+    _ends: list[int] | None = None  # original offset just after it
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if self._starts is None or self._ends is None or end <= start:
+            return start, end
+        return self._starts[start], self._ends[end - 1]
+
+
+def plain_text(raw: str) -> PlainText:
+    """`raw` with soft hyphens and zero-width marks dropped, odd spaces made plain, entities decoded."""
+    if not _SCRAPE_NOISE.search(raw):
+        return PlainText(raw)
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _SCRAPE_NOISE.finditer(raw):
+        parts.append(raw[pos : m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        plain = _plain(m.group())
+        parts.append(plain)
+        starts.extend([m.start()] * len(plain))
+        ends.extend([m.end()] * len(plain))
+        pos = m.end()
+    parts.append(raw[pos:])
+    starts.extend(range(pos, len(raw)))
+    ends.extend(range(pos + 1, len(raw) + 1))
+    return PlainText("".join(parts), starts, ends)
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
