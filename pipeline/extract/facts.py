@@ -247,9 +247,14 @@ class Context:
         """'He started his career with Juventus' Primavera. With him arrives the assistant Y': the club
         sentence `j` followed its man to in his past (not one it opened on, nor a move it told as the
         news: 'He now joins C', nor a post held up to now: 'He has coached C since 2021') is left when
-        the story is told in the present or future again."""
+        the story is told in the present or future again, here or in a sentence since ('He most recently
+        coached C. The new coach will keep his goalkeeping coach. Under-21 coach Y joins the staff': Y's
+        sentence, told with no tense of the news, is back at the story too)."""
         followed = self.recent_subjects[j] is not None and self.recent_subjects[j] != self.opened[j]
-        return self.told_as_news and followed and j < len(self.sentences) and told_in_past(self.sentences[j])
+        if not followed or j >= len(self.sentences) or not told_in_past(self.sentences[j]):
+            return False
+        now = len(self.recent_subjects)  # (the sentence being read: the list holds those before it)
+        return self.told_as_news or any(told_as_news(self.sentences[k]) for k in range(j + 1, now))
 
     def _back_at_topic(self, subject: str) -> bool:
         """'He made his name at C. X succeeds Y, who left Augsburg. The Dane had been in charge
