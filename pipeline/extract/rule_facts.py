@@ -571,7 +571,7 @@ def _stand_in_spells_ended(
         spell = ctx.stand_ins.get(f.coach)
         if spell and spell[2] >= len(ctx.recent_clubs) - _STAND_IN_IN_VIEW:  # one entry per sentence read
             out.append(replace(f, club=spell[0], squad=spell[1], role="caretaker", squad_named=False))
-        elif f.club and _GOES_BACK.search(match.group(0)) and _stand_in_told_of_one(sent.tagged):
+        elif f.club and _GOES_BACK.search(match.group(0)) and _stand_in_told(match, sent.tagged):
             out.append(
                 replace(f, squad=squad_at("first_team", f.club, ctx), role="caretaker", squad_named=False)
             )
@@ -594,6 +594,12 @@ _MAN_NAMED = re.compile(r"«P(\d+)»(?!['’])")
 def _stand_in_told_of_one(tagged: str) -> bool:
     """Whether the sentence tells a stand-in spell and names one man only (his, then, as he goes back)."""
     return len(set(_MAN_NAMED.findall(tagged))) == 1 and bool(_STAND_IN_TOLD_HERE.search(tagged))
+
+
+def _stand_in_told(match: re.Match[str], tagged: str) -> bool:
+    """Whether his stand-in spell is told here: in the rule's own words about him ('Caretaker X, who …,
+    returns to his post', whoever else the sentence names), or in a sentence naming him alone."""
+    return bool(_STAND_IN_TOLD_HERE.search(match.group(0))) or _stand_in_told_of_one(tagged)
 
 
 # "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim

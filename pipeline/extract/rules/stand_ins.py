@@ -127,7 +127,9 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         role="caretaker",
         club_side="topic",
     ),
-    # "caretaker X will return to his advisory role / to his old job": a stand-in's spell ends
+    # "caretaker X will return to his advisory role / to his old job": a stand-in's spell ends (at the spell's
+    # own club and squad, as stand-in-goes-back reads it: "returns to his role with the under-23s" names the
+    # side he goes back to, not the one he stood in for)
     R(
         "caretaker-returns-to-role",
         "left",
@@ -138,6 +140,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         0.7,
         role="caretaker",
         club_side="topic",
+        stand_in_before=True,
     ),
     R(
         "return-to-assistant-spell",
