@@ -419,10 +419,12 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         # ("is best known as Y's assistant at A and B", "made his name as Y's assistant at C")
         # ("X, a protégé of Y, served as his assistant", "X reunited with Y, having served as his assistant":
         # the man after "of"/"with" is no subject)
-        r"{P}(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
-        r"(?:(?:worked|served|was|spent\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
+        # ("X, assistant to Y at C", "X, ex assistant of Y at C": the post set off beside his name; "hired
+        # after spending three seasons as an assistant to Y at C")
+        r"{P}(?:(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
+        r"(?:(?:worked|served|was|spen(?:t|ding)\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
         r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
-        r"stints?|spells?)\s+as|" + AIDE_COPULA + r")\s+" + _AIDE_OF + _AIDE_AT,
+        r"stints?|spells?)\s+as|" + AIDE_COPULA + r")\s+|,\s+(?:ex[\s-]+)?)" + _AIDE_OF + _AIDE_AT,
         0.65,
         role="assistant_coach",
         club_side="list",
