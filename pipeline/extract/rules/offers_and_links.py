@@ -666,7 +666,9 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         # for a post, not a player "evaluated in training"; "considered for the captaincy" names another post)
         # ("the club had looked at A and B": the men it weighed)
         r"\b(?:(?:had|have|has|also|reportedly|initially)\s+(?:also\s+)?(?:considered|shortlisted|sounded\s+out|looked\s+at|"
-        r"evaluated(?=[^.;]{0,80}?\bfor\s+the\s+(?:post|job|role|position|bench)\b))|"
+        r"evaluated(?=[^.;]{0,80}?\bfor\s+the\s+(?:post|job|role|position|bench)\b)|"
+        # ("had also evaluated the profile of X", translated "had evaluated also X": a candidate weighed)
+        r"evaluated\s+(?:also\s+)?the\s+(?:profiles?|names?|candidac(?:y|ies))\s+of|evaluated\s+also)|"
         r"(?:expected|likely|set|going)\s+to\s+consider(?![^.;]{0,80}?\bfor\s+(?:the|his|a)\s+(?!"
         r"(?:permanent\s+|vacant\s+|managerial\s+|manager's\s+|head\s+coach's\s+)?(?:post|job|role|position|bench|vacancy|hot\s+seat)\b)))"
         r"(?!\s+by\b)\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
@@ -1165,7 +1167,9 @@ _BODY_TALKED_WITH = (
     # (not the players' union, which speaks for its members, coach included)
     r"(?:{C}|\b(?:club|federation|association|(?<!players['’]\s)(?<!player['’]s\s)union|board|management|"
     r"directive|committee))"
-    r"(?:\s+(?:have|has|had|also|reportedly|already|even|then|first|initially|\w+ly))*\s+"
+    r"(?:\s+(?:have|has|had|also|reportedly|already|even|then|first|initially|\w+ly))*"
+    # ("the club is also said to have asked about X": the talk reported)
+    r"(?:\s+(?:is|are|was|were)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+to\s+have(?:\s+also)?)?\s+"
     r"(?:talked|spoke|had\s+(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)\s+(?:with\s+|to\s+)?"
     r"(?:(?:(?-i:[A-Z][\w\-]+)|«C\d+»)['’]s\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P_OWN}"
     r"(?:\s+and\s+(?:with\s+|to\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P2}(?!['’]))?"
@@ -1173,7 +1177,10 @@ _BODY_TALKED_WITH = (
 )
 # a man spoken to, with his club or title before him: "Kiel's X", "Cavalry FC assistant X", "former C coach X"
 _SPOKEN_NAME = (
-    r"(?:«C\d+»['’]s?\s+|(?:(?:former|ex-)\s*)?(?:«C\d+»\s+)?assistant\s+|" + _COACH_TITLE_BEFORE + r")?"
+    r"(?:«C\d+»['’]s?\s+|(?:(?:former|ex-)\s*)?(?:«C\d+»\s+)?assistant\s+|" + _COACH_TITLE_BEFORE + r"|"
+    # ("former United States goalkeeper X": his playing past before his name)
+    r"(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:goalkeeper|defender|midfielder|striker|forward|winger|"
+    r"captain|international|player)\s+)?"
     r"«P\d+»(?!['’])"
 )
 # "Schalke had also spoken with former Hertha coach X", "C had also interviewed X and Y", "Twente also had
