@@ -1233,8 +1233,13 @@ def _added_to_senior_staff(a: Fact, b: Fact) -> bool:
         b.club == a.club
         and b.role == "assistant_coach"
         and a.role == "head_coach"
-        and b.squad in ("first_team", "national")
+        and b.squad in _SENIOR_SIDES
     )
+
+
+# a club's or a country's senior sides, the men's and the women's: "Shin will be assisted by X, who coached
+# the under-17 women's team" adds the women's seniors' staff to X's post, as "joined the senior staff" does
+_SENIOR_SIDES = frozenset({"first_team", "national", "women", "national_women"})
 
 
 def _drop_aide_titles_elsewhere(facts: list[Fact]) -> list[Fact]:
