@@ -104,8 +104,11 @@ _EMBED = re.compile(
     r"pic\.twitter\.com|twitter\.com/|instagram\.com/|\(@\w+\)\s+\w+ \d{1,2}, "
     r"\d{4}"
 )
+# (or a sentence glued to the one before, as when a page's paragraph tags are stripped: "… on
+# Monday.The club said …"; a word of two small letters before the stop, so no initial or "St.")
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-ÞŁŚŠŞŻŽČĆ])|(?<=[.!?]["”])(?=\s)""",
+    r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-ÞŁŚŠŞŻŽČĆ])|(?<=[.!?]["”])(?=\s)"""
+    r"|(?<=[a-zà-ÿ0-9)]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ0-9)]{2}[.!?][\"”])(?=[A-ZÀ-Þ][a-zà-ÿ])",
 )
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = re.compile(
@@ -192,7 +195,9 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     in_link_list = False
     block_start = block_end = -1
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    width = _wrap_width(lines)
+    for line in lines:
         line_start, pos = pos, pos + len(line)
         stripped = line.strip()
         if not stripped:
@@ -210,7 +215,10 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
             continue
         content_start = line_start + (len(line) - len(line.lstrip()))
         content_end = line_start + len(line.rstrip())
-        if block_start >= 0 and _continues(text[block_start:block_end], stripped):
+        if block_start >= 0 and (
+            _continues(text[block_start:block_end], stripped)
+            or (width is not None and _wrapped_before(text[block_start:block_end], stripped, width))
+        ):
             block_end = content_end
             continue
         if block_start >= 0:
@@ -225,9 +233,38 @@ def _continues(previous: str, line: str) -> bool:
     lower case, or `previous` stopped on a comma or a word that cannot end a sentence ("sent home
     from the\nOlympics")."""
     previous = previous.rstrip()
-    if previous.endswith((".", "!", "?", '"', "”", ":")):
+    if previous.endswith(_SENTENCE_STOPS):
         return False
     return line[:1].islower() or bool(_OPEN_ENDING.search(previous[-12:]))
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (its longest line: e-mail and wire copy wrap at 60 to
+    80 characters), or None when its line breaks are the writer's own. Wrapped text breaks several lines
+    close to that width in mid-sentence, before a word in lower case; a page with a paragraph a line has
+    lines far longer, and a list of headlines starts each line in capitals."""
+    lengths = [len(line.rstrip()) for line in lines]
+    width = max(lengths, default=0)
+    if not 40 <= width <= _MAX_WRAP_WIDTH:
+        return None
+    mid_sentence = sum(
+        1
+        for line, length, after in zip(lines, lengths, lines[1:], strict=False)
+        if length >= width - 20 and after.lstrip()[:1].islower()
+    )
+    return width if mid_sentence >= 2 else None
+
+
+_MAX_WRAP_WIDTH = 100
+_SENTENCE_STOPS = (".", "!", "?", '"', "”", ":")
+
+
+def _wrapped_before(previous: str, line: str, width: int) -> bool:
+    """In hard-wrapped text, True when the line before `line` was broken only because `line`'s first word
+    did not fit on it; a line that stopped short (a headline, a paragraph's end) stopped on purpose."""
+    last_line = previous[previous.rfind("\n") + 1 :]
+    first_word = line.split(None, 1)[0]
+    return len(last_line) + 1 + len(first_word) > width
 
 
 # a line that stops on these has broken a sentence off

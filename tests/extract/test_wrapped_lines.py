@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from extract_helpers import facts_of, keys_of
 
@@ -52,3 +54,54 @@ def test_one_exit_read_with_two_roles_is_one_fact_with_the_staff_role() -> None:
         f["role"] for f in facts_of(text) if f["coach"] == "Kate Rowe" and f["event"] == "dismissed"
     )
     assert roles == ["assistant_coach"]
+
+
+# A story hard-wrapped at a fixed width (e-mail, wire copy, plain-text feeds): a line broken only because
+# the next word did not fit carries on, whatever that word's case; a line that stopped short did so on
+# purpose (a headline, a paragraph's end).
+_STORY = [
+    "Hartwell Town name Ivo Brandt",
+    "Hartwell Town have appointed Ivo Brandt as their new head coach on a two-year contract, the "
+    "League Two club announced on Tuesday morning after a search that lasted three weeks.",
+    "Brandt, 46, replaces Samuel Okafor, who was sacked by Hartwell Town at the start of the month "
+    "following a run of eight league games without a win. Goalkeeping coach Paul Dennehy will "
+    "remain at the club and work alongside Brandt's assistant Marco Leone, who arrives from Kesgrave.",
+]
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_story_wrapped_at_a_fixed_width_reads_as_unwrapped(width: int) -> None:
+    wrapped = _wrapped(_STORY, width)
+    assert _sentences(wrapped)[0] == "Hartwell Town name Ivo Brandt"
+    assert len(_sentences(wrapped)) == len(_sentences("\n\n".join(_STORY)))
+    assert keys_of(wrapped) == keys_of("\n\n".join(_STORY))
+
+
+def test_short_lines_of_a_page_are_not_read_as_wrapped() -> None:
+    text = (
+        "Hartwell Town name Ivo Brandt as head coach\n"
+        "Ivo Brandt arrives from Kesgrave on a two-year deal\n"
+        "Samuel Okafor was sacked by the League Two club\n"
+        "Paul Dennehy stays on as goalkeeping coach for now"
+    )
+    assert len(_sentences(text)) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # paragraphs whose tags a scraper stripped, glued with no space between
+        ("Hartwell Town have sacked Samuel Okafor.The club named Ivo Brandt as his successor.", 2),
+        ('"We thank him for his work."The club named Ivo Brandt as his successor.', 2),
+        ("Hartwell Town won on penalties (4-2).Ivo Brandt took charge for the first time.", 2),
+        # initials, abbreviations and names with a stop are no sentence end
+        ("He joined St.Louis City in 2023 and later J.League side Kashima.", 1),
+        ("He faces Hartwell Town vs.Kesgrave on Tuesday.", 1),
+    ],
+)
+def test_sentences_glued_without_a_space(text: str, count: int) -> None:
+    assert len(_sentences(text)) == count
