@@ -380,7 +380,27 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
     out = _unknown_club_at(sentence, out) if out else out
     out = [m for m in out if not _quoted_nickname(sentence, m)] if '"' in sentence or "“" in sentence else out
+    out = _slash_names_joined(sentence, out) if "/" in sentence else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+def _slash_names_joined(sentence: str, out: list[Mention]) -> list[Mention]:
+    """'Bodø/Glimt', 'EB/Streymur': a club whose name holds a slash is one mention, not one per half (a
+    capitalised run stops at the slash, and each half may be an alias of the club). Halves naming two
+    clubs ('Hearts/Hibs') stay two."""
+    joined: list[Mention] = []
+    for m in out:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and m.kind == last.kind == "C"
+            and m.name == last.name
+            and sentence[last.end : m.start] == "/"
+        ):
+            joined[-1] = replace(last, end=m.end, text=sentence[last.start : m.end])
+        else:
+            joined.append(m)
+    return joined
 
 
 def _quoted_nickname(sentence: str, m: Mention) -> bool:
