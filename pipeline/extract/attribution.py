@@ -1054,8 +1054,12 @@ _REPLACED_MAN_LEFT = re.compile(
 
 
 # "…, leaves Birmingham City, where he was replaced by Y in October": the club a 'where' clause is about
-# (past the squads it names: "C, where he coached the under-17s and then was assistant to Y")
-_WHERE_CLUB = re.compile(r"«C(\d+)»(?:['’]s?)?\s*,\s+where\b[^«.;:!?]*(?:«[PS]\d+»[^«.;:!?]*)*$")
+# (past the squads it names: "C, where he coached the under-17s and then was assistant to Y"); not past a
+# comma and 'and' that closes the clause and goes back to the main one ("after leaving C, where he had
+# spent five years, and succeeded Y": the post taken is not C's)
+_WHERE_CLUB = re.compile(
+    r"«C(\d+)»(?:['’]s?)?\s*,\s+where\b(?:(?!,\s+and\s)[^«.;:!?])*(?:«[PS]\d+»(?:(?!,\s+and\s)[^«.;:!?])*)*$"
+)
 
 
 # "at Watford, where he coached …": the ', where' clause of the man himself
