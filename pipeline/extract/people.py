@@ -99,9 +99,16 @@ PLAYING_POSITION = (
     r"captain|vice-captain|skipper|top\s+(?:goal)?scorer|leading\s+(?:goal)?scorer)"
 )
 PLAYER_BEFORE = re.compile(r"\b" + PLAYING_POSITION + r"\s+«P(\d+)»(?!['’])", re.IGNORECASE)
+# a position word heading a staff title: "goalkeeper coach", "goalkeeper trainer", "the goalkeepers' preparer"
+# (translated "preparador de goleiros"), "striker coach": the man trains players of that position
+STAFF_AFTER_POSITION = r"(?!s?['’]?\s*(?:coach|coaches|coaching|trainers?|preparers?|manager)\b)"
 PLAYER_AFTER = re.compile(
-    r"«P(\d+)»,\s+(?:the|a|an)\s+(?:(?:[\w\-]+|«[CS]\d+»(?:['’]s)?)\s+){0,3}?" + PLAYING_POSITION + r"\b"
-    r"(?!\s+(?:turned|and|who\s+(?:became|turned|is\s+now)|(?:in|during)\s+(?:his|her)\s+playing))",
+    r"«P(\d+)»,\s+(?:the|a|an)\s+(?:(?:[\w\-]+|«[CS]\d+»(?:['’]s)?)\s+){0,3}?"
+    + PLAYING_POSITION
+    + r"\b"
+    # ("A, the goalkeeper coach B and …": a staff list, A an aide like B)
+    + STAFF_AFTER_POSITION
+    + r"(?!\s+(?:turned|and|who\s+(?:became|turned|is\s+now)|(?:in|during)\s+(?:his|her)\s+playing))",
     re.IGNORECASE,
 )
 # what a man does on the pitch ("X scored twice", "the goals of X", "X's hat-trick"): a player in the

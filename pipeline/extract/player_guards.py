@@ -15,7 +15,7 @@ import re
 
 from pipeline.extract.facts import AS_PLAYER, TAG, TaggedSentence
 from pipeline.extract.lexicon import CLUB_NOUN
-from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION
+from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, STAFF_AFTER_POSITION
 from pipeline.extract.rules import Rule, rule_names
 from pipeline.extract.rules.grammar import AS_A_PLAYER, AS_A_YOUNGSTER, KIN, PLAYER_CUE, _expand
 
@@ -232,7 +232,7 @@ _TITLE_OF_PERSON = re.compile(
 _PITCH_VERB = re.compile(r"\b(?:will|to)\s+(?:lead|take)\s+(?:the\s+)?(?!charge\b)", re.IGNORECASE)
 
 
-_PITCH_TITLE = PLAYING_POSITION + r"(?!\s*(?:coach|coaching|trainer|manager)\b)"
+_PITCH_TITLE = PLAYING_POSITION + STAFF_AFTER_POSITION
 
 
 _PITCH_TITLE_BEFORE = re.compile(r"\b" + _PITCH_TITLE + r"\s+$", re.IGNORECASE)
