@@ -3742,17 +3742,24 @@ def _squad_before_person(sent: TaggedSentence, person_pos: int, club: str | None
     is part of the squad phrase): the squad of the post he held."""
     before = sent.tagged[max(0, person_pos - 40) : person_pos]
     m = _SQUAD_COACH_BEFORE.search(before)
-    if m:
+    if m and not _other_national_side(sent.squad_of[int(m.group(1))], club):
         return sent.squad_of[int(m.group(1))][1]
     m = _SQUAD_BEFORE.search(before)
-    squad = sent.squad_of[int(m.group(1))][1] if m else None
-    if squad and squad.startswith("national"):
-        return squad
+    post = sent.squad_of[int(m.group(1))] if m else None
+    if post and post[1].startswith("national") and not _other_national_side(post, club):
+        return post[1]
     m = _SQUAD_CLUB_COACH_BEFORE.search(before)  # "sacked Flying Eagles coach X", "Jong Ajax coach X"
     named_club, squad = (
         sent.squad_of.get(int(m.group(1)), (None, "first_team")) if m else (None, "first_team")
     )
     return squad if named_club == club and squad not in ("first_team", "national") else None
+
+
+def _other_national_side(post: tuple[str | None, str], club: str | None) -> bool:
+    """The squad titled before the man is a national side other than the fact's club ('Former Spain
+    under-21 coach X resigned as coach of C': his title is no post at C)."""
+    side, squad = post
+    return squad.startswith("national") and side is not None and club is not None and side != club
 
 
 # ("X, Klopp's long-time assistant at Liverpool, was appointed head coach": the apposition alone too)
