@@ -376,8 +376,11 @@ _BARE_AGE_OPENING = re.compile(
 
 
 # "replaces the Czech specialist Marcel Lička": the title of the man named right after it, no reference back
+# ("the Argentine assistant X", "the Brazilian physical trainer Y": an aide's nationality before his title)
 _NAME_RIGHT_AFTER = re.compile(
-    r"\s+(?:(?:specialist|technician|tactician|trainer|coach|manager|boss|strategist|veteran)\s+)?"
+    r"\s+(?:(?:(?:goalkeeping|goalkeeper|fitness|physical|assistant|auxiliary)\s+)?"
+    r"(?:specialist|technician|tactician|trainer|coach|manager|boss|strategist|veteran|assistant|adjunct|auxiliary|"
+    r"preparer|analyst|deputy)\s+)?"
     r"[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ]"
 )
 # "given the Hull manager's job", "the Leeds head coach role": the title names a post, not a man

@@ -1086,6 +1086,8 @@ _TITLED_STAFF_RULES = rule_names(
     "titled-staff-sacked",
     "titled-staff-left",
     "titled-staff-extended",
+    "titled-staff-renewed-passive",
+    "renewed-are-titled-staff",
     "as-has-titled-staff-extended",
     "arrived-with-titled-staff",
     "bring-as-staff",
@@ -1100,6 +1102,8 @@ _TITLED_STAFF_RULES = rule_names(
     "titled-staff-stays",
     "club-titled-staff-stays",
     "staff-keeps-titled",
+    "staff-takes-in-titled",
+    "staff-takes-in-as-titles",
     "staff-group-new-deals",
     "titled-staff-came-with-him",
     "titled-staff-joined-club",
@@ -2884,7 +2888,9 @@ _BECAME_HEAD_AFTER = re.compile(
 # attribution's set of following aides, which also holds "bring-assistants"
 _TITLED_FOLLOWER_RULES = rule_names("follow-him")
 # aides each named before his own title ("A as assistant and B as physical trainer")
-_AIDES_BEFORE_TITLES_RULES = rule_names("brings-aides-as-titles", "aides-join-as-titles")
+_AIDES_BEFORE_TITLES_RULES = rule_names(
+    "brings-aides-as-titles", "aides-join-as-titles", "staff-takes-in-as-titles"
+)
 # a man's time at a club told by its start ("goalkeeping coach X, who has been with the club since 2015"):
 # the post is the one his title names
 _TIME_AT_CLUB_RULES = rule_names("been-at-club-since", "been-at-the-club-since")

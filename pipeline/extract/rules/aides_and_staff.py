@@ -971,7 +971,15 @@ RULE_KEYS.update(
             "bring",
         ),
         "brings-with-him-staff": ("bring", "brought"),
-        "new-staff-includes": ("staff", "coaching team", "technical team", "backroom team", "technical body"),
+        "new-staff-includes": (
+            "staff",
+            "coaching team",
+            "technical team",
+            "backroom team",
+            "technical body",
+            "work team",
+            "working team",
+        ),
         "presented-alongside-aide": ("alongside", "flanked by"),
         "joined-by-apposed-aide": ("joined", "bring in", "brings in", "brought in", "bringing in"),
     }
@@ -996,7 +1004,9 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         "appointed",
         # ("His technical body is formed by …": translated "cuerpo técnico", the staff)
         # ("The technical team includes …": the staff of the man in view, told in the present)
-        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|{STAFF}|technical\s+body)|"
+        # ("His work team is formed by …": translated "equipo de trabajo", the staff)
+        r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|{STAFF}|technical\s+body|"
+        r"work(?:ing)?\s+team)|"
         r"the\s+(?:{STAFF}|technical\s+body)(?!\s+of\b)|"
         r"the\s+(?:new\s+)?(?:{STAFF}|technical\s+body)\s+of\s+«P\d+»)\s+(?:will\s+)?"
         # ("is completed by", "is integrated by": translated "se completa con", "integrado por")
@@ -1046,8 +1056,11 @@ INCOMING_STAFF: tuple[Rule, ...] = (
 
 # --- backroom staff named by their titles, one or several, and what happens to them ------------------
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
+# ("the Argentine assistant A": his nationality before his title)
 _TITLE_WORDS = (
-    r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|faithful|loyal|own|also)\s+)*"
+    r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|faithful|loyal|own|also)\s+|"
+    + DEMONYM_WORD
+    + r")*"
 )
 # one titled name: "his second coach X", "the physical trainer Y"
 # ("Danjuma's assistant, A, and …": the name between commas; "brings his own fitness coach, A." or "…, A,
@@ -1063,7 +1076,10 @@ _TITLED = (
     r",\s+(?:«P\d+»'s\s+(?-i:[a-z][\w\-]*)\s+)?«P\d+»(?:\s+and\s+«P\d+»)?,(?=\s+(?-i:[a-z])(?!nd\s)))"
 )
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
-_TITLED_LIST = r"(?P<list>" + _TITLED + r"(?:" + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
+# ("the assistant A, who comes with him from C, and the fitness coach B": an aside about one before the next)
+_TITLED_LIST = (
+    r"(?P<list>" + _TITLED + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
+)
 # between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
 _STAFF_THEN = (
     r"(?:\s*,\s+who|\s*,(?:[^«.;,]|«[CSP]\d+»){1,80},)?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|"
@@ -1081,7 +1097,7 @@ _STAFF_NEW_DEALS = (
     r"(?:get|gets|got|getting)\s+(?:an?\s+)?(?:new|fresh|improved|[\w\-]+-year)\s+(?:[\w\-]+\s+)?(?:deals?|contracts?)|"
     # "have also put pen to paper": the deal told without its noun, ending the clause
     r"put\s+pen\s+to\s+paper(?=\s*[,.;])|"
-    r"(?:extended|renewed|prolonged)\s+their\s+(?:deals|contracts|"
+    r"(?:extend|extends|extended|renew|renews|renewed|prolong|prolongs|prolonged)\s+their\s+(?:deals|contracts|"
     # translated "prolongaram a ligação", "przedłużyli współpracę": their tie with the club prolonged
     r"ligation|bond|link|ties|connection|relationship|cooperation|collaboration)|"
     # (not "who had signed until 2026", "signed until 2026 last year": the old deal, told in passing)
@@ -1096,9 +1112,8 @@ _STAFF_DEAL_KEYS = (
     "new deal",
     "new contract",
     "extension",
-    "extended their",
-    "renewed their",
-    "prolonged their",
+    "extend",
+    "prolong",
     "renew",
     "re-sign",
     "deals",
@@ -1112,6 +1127,11 @@ _STAFF_DEAL_KEYS = (
     "pen to paper",
 )
 _STAFF_DEAL_CLUB = r"(?:\s+(?:with|at)\s+(?:the\s+)?{C}(?!['’]))?"
+# "are also prolonged", "have also been renewed", "was extended too": a deal told by its passive
+_RENEWED_PASSIVE = (
+    r"(?:\s+(?:also|too|both|all))*\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)"
+    r"(?:\s+(?:also|too|both|all))*\s+(?:extended|prolonged|renewed)(?:\s+(?:too|as\s+well))?"
+)
 RULE_KEYS.update(
     {
         "titled-staff-complete": ("complete", "round out", "rounds out", "rounded out"),
@@ -1148,12 +1168,30 @@ RULE_KEYS.update(
             "collaboration",
             "ways",
             "cycle",
+            "goodbye",
+            "farewell",
         ),
         # ("With Ziganda also leave the second coach A": the man he goes with by name)
         "leave-with-him-titled-staff": ("leave", "left", "depart", "go", "went"),
         "leaves-with-his-titled-staff": ("leave", "leaving", "left", "depart", "exit", "home"),
         "titled-staff-leave-with-him": ("leave", "left", "depart", "home"),
         "titled-staff-extended": _STAFF_DEAL_KEYS,
+        "titled-staff-renewed-passive": ("extended", "prolonged", "renewed"),
+        "renewed-are-titled-staff": (
+            "renewed are",
+            "renewed were",
+            "renewed is",
+            "renewed was",
+            "extended are",
+            "extended were",
+            "extended is",
+            "extended was",
+            "prolonged are",
+            "prolonged were",
+            "renewal",
+            "extension",
+            "prolongation",
+        ),
         "as-has-titled-staff-extended": ("as has ", "as have ", "as did ", "as had "),
         "arrived-with-titled-staff": (
             "accompanied by",
@@ -1174,6 +1212,8 @@ RULE_KEYS.update(
         "apposed-staff-stays": ("continue", "stay", "remain"),
         "named-aide-stays-on": ("continu", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
+        "staff-takes-in-titled": ("in his staff", "in her staff", "in the", "into the"),
+        "staff-takes-in-as-titles": ("in his staff", "in her staff", "in the", "into the"),
         "staff-group-new-deals": ("co-workers", "collaborators", "assistants", "staff"),
         "brings-aides-as-titles": ("bring", "adds", "adding", "will add", "to add"),
         "club-titled-staff-stays": ("continue", "stay", "remain"),
@@ -1188,7 +1228,7 @@ RULE_KEYS.update(
             "tag",
         ),
         "titled-staff-joined-club": ("join", "moves to", "moved to", "moving to", "move to"),
-        "brings-titled-staff": ("bring", "take with", "takes with", "taking with"),
+        "brings-titled-staff": ("bring", "take with", "takes with", "taking with", "to "),
         "bring-as-staff": (*BRING_KEYS, "add"),
         "bring-as-titles-then-names": BRING_KEYS,
         "bring-as-staff-from": ("bring", "brought"),
@@ -1234,6 +1274,12 @@ _AIDE_STAYS_ON = (
     r"|\s*,?\s+(?:taking|stepping\s+in|staying|remaining|continuing)\b"
     r"|\s*,\s+who\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?:stays?|remains?|continues?|takes?)\b)"
 )
+# the staff named before the verb that takes new members in, at the sentence's start: "In his staff enters",
+# "In the technical staff of X will arrive", "Into the staff come" (not "In the staff remain": kept on, above)
+_STAFF_BODY_TAKES_IN = (
+    r"^\s*In(?:to)?\s+" + _STAFF_BODY + r"(?:\s+of\s+«P\d+»)?\s+(?:(?:also|will|now)\s+)*"
+    r"(?:enters?|entered|arrives?|arrived|comes?|came|joins?|joined|takes?\s+place|took\s+place)\s+(?:also\s+)?"
+)
 BACKROOM_TITLES: tuple[Rule, ...] = (
     # "Fitness coach X will round out the staff", "Goalkeeper coach A and analyst B complete the technical
     # team": the titled men come onto the staff in view, each in his title's post
@@ -1278,7 +1324,10 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # club in view)
         r"(?:(?:end|ends|ended)\s+(?:the|their|his|her)\s+(?:cooperation|collaboration)|(?:part|parts|parted)\s+ways)"
         r"(?:\s+with(?=\s+(?:the\s+)?«C\d+»))?|"
-        r"(?:return|returns|returned)\s+to\s+(?:their|his|her)\s+clubs?)\b" + STAFF_CLUB,
+        r"(?:return|returns|returned)\s+to\s+(?:their|his|her)\s+clubs?|"
+        # translated "se despidieron del equipo", "takımla vedalaştı": a farewell to the team, the exit
+        r"(?:say|says|said|bid|bids|bade)\s+(?:goodbye|farewell)\s+to\s+(?:the\s+(?:team|club|squad)\b|«C\d+»))\b"
+        + STAFF_CLUB,
         0.7,
         club_side="tag",
     ),
@@ -1288,9 +1337,12 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
     R(
         "leave-with-him-titled-staff",
         "left",
-        r"\b(?:(?:together|along)\s+)?with\s+(?:him|her|«P\d+»),?\s+(?:(?:the\s+)?(?:club|team)\s+|«C\d+»\s+)?"
+        r"(?:\b(?:(?:together|along)\s+)?with\s+(?:him|her|«P\d+»),?\s+(?:(?:the\s+)?(?:club|team)\s+|«C\d+»\s+)?"
         r"(?:will\s+)?(?:also\s+)?(?:leave|leaves|left|depart|departs|departed|go|"
-        r"goes|went)\s+"
+        r"goes|went)\s+(?:also\s+)?|"
+        # ("Leave together with him the assistant A": the verb first, translated "Salen junto a él")
+        r"^\s*(?:also\s+)?(?:leave|leaves|left|depart|departs|departed|go|goes|went)\s+(?:also\s+)?"
+        r"(?:together|along)\s+with\s+(?:him|her|«P\d+»)\s+)"
         + _TITLED_LIST
         # (not "the club left assistant A in charge": a stand-in named, not an exit)
         + r"(?!\s+(?:in\s+(?:\w+\s+)?charge|as\b|to\s+(?:lead|take|run|guide)\b))",
@@ -1330,6 +1382,29 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         _TITLED_LIST + _STAFF_THEN + r"\s+" + _STAFF_NEW_DEALS + _STAFF_DEAL_CLUB,
         0.7,
         club_side="tag",
+    ),
+    # "His adjunct A and the trainer of the goalkeepers B are also prolonged", "assistant A was also renewed"
+    # (translated "são também prolongados"): the aides' deals told by the passive alone, ending the clause
+    R(
+        "titled-staff-renewed-passive",
+        "extended",
+        _TITLED_LIST
+        + _RENEWED_PASSIVE
+        + r"(?=\s*[,.;]|\s+(?:until|to|through|for|with)\b)"
+        + _STAFF_DEAL_CLUB,
+        0.7,
+        club_side="tag",
+    ),
+    # "Also renewed are the assistant A and the goalkeeper trainer B", "The renewal also includes his
+    # assistant A": the aides' deals told first, translated word order (verb before subject)
+    R(
+        "renewed-are-titled-staff",
+        "extended",
+        r"(?:\b(?:also\s+)?(?:renewed|extended|prolonged)\s+(?:are|were|is|was)|"
+        r"\bthe\s+(?:renewal|extension|prolongation)\s+(?:also\s+)?(?:includes|included|covers|covered))\s+"
+        r"(?:also\s+)?" + _TITLED_LIST,
+        0.7,
+        club_side="topic",
     ),
     # "Also his co-workers signed new contracts: the second trainer A and the trainer of motor preparation B":
     # the staff's new deals, each aide named after the colon
@@ -1430,6 +1505,25 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         0.6,
         club_side="topic",
     ),
+    # "In his staff enters the assistant A and the fitness coach B", "In the technical staff of X arrive the
+    # assistant A and …" (translated "Em sua comissão entram", "W sztabie pojawiają się"): the aides come onto
+    # the staff named first
+    R(
+        "staff-takes-in-titled",
+        "appointed",
+        _STAFF_BODY_TAKES_IN + _TITLED_LIST,
+        0.7,
+        club_side="topic",
+    ),
+    # "In the technical staff of X take place A as assistant trainer and B as goalkeeper trainer": the same,
+    # each aide named before his title
+    R(
+        "staff-takes-in-as-titles",
+        "appointed",
+        _STAFF_BODY_TAKES_IN + r"(?P<list>" + _AIDE_AS_TITLE + r"(?:" + LIST_SEP + _AIDE_AS_TITLE + r")*)",
+        0.7,
+        club_side="topic",
+    ),
     # "His right hand A and the physical trainer B arrived with him from Argentina": the aides came with the
     # new man
     R(
@@ -1466,7 +1560,11 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # (not when the sentence tells him leaving: "will take with him his assistant A when he leaves C" is
         # the club he leaves)
         r"(?:takes|taking|will\s+take|to\s+take)\s+with\s+(?:him|her|«P\d+»)\s+"
-        r"(?![^.;]*\b(?:leaves|leave|leaving|departs|depart|departure|exit)\b))" + _TITLED_LIST,
+        r"(?![^.;]*\b(?:leaves|leave|leaving|departs|depart|departure|exit)\b)|"
+        # ("To Tangerang he takes the adjunct A": the place he goes to fronted, translated "Para X leva")
+        # (a town may be read as a name: "To «P» he takes")
+        r"^\s*To\s+(?:«[CP]\d+»|(?-i:[A-Z][\w\-]+))\s+«P\d+»\s+(?:also\s+)?(?:takes|will\s+take|brings|will\s+bring)\s+)"
+        + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),
@@ -1475,9 +1573,13 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
     R(
         "come-with-him-titled-staff",
         "appointed",
-        r"\bwith\s+(?:him|her|«P\d+»)(?:\s+(?:in|to|at)\s+(?:«C\d+»|(?-i:[A-Z][\w\-]+)))?\s+(?:will\s+)?(?:also\s+)?"
-        r"(?:come|comes|came|arrive|arrives|arrived|"
-        r"move|moves|moved)\s+" + _TITLED_LIST,
+        r"(?:\bwith\s+(?:him|her|«P\d+»)(?:\s+(?:in|to|at)\s+(?:«C\d+»|(?-i:[A-Z][\w\-]+)))?\s+(?:will\s+)?(?:also\s+)?"
+        # ("With him enter the adjuncts A and B": translated "Com ele entram")
+        r"(?:come|comes|came|arrive|arrives|arrived|enter|enters|entered|"
+        r"move|moves|moved)|"
+        # ("Coming with him are the assistant A and …": the participle fronted)
+        r"\b(?:coming|arriving)\s+(?:along\s+)?with\s+(?:him|her|«P\d+»)\s+(?:are|is|will\s+be))\s+(?:also\s+)?"
+        + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),

@@ -390,8 +390,11 @@ BACKROOM_TITLE = (
     # ("vice": translated "vice-allenatore", not a vice-president or vice-captain)
     # ("adjunct": translated "adjunto"; "his right hand A")
     r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|adjuncts?|right[\s-]hand(?:\s+(?:man|woman))?|"
+    # ("auxiliary technician": translated "auxiliar técnico", "auxiliar-técnico"; "secund": Romanian "secund",
+    # the second coach)
     r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
-    r"(?:\s+(?:coach(?:es)?|managers?|trainers?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
+    r"(?:\s+(?:coach(?:es)?|managers?|trainers?|technicians?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
+    r"secunds?|"
     # ("second trainer", "trainer of goalkeepers", "goalkeeper preparer", "trainer of motor preparation":
     # translated Polish, Romanian and Portuguese titles)
     r"second\s+(?:coach(?:es)?|trainers?)|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
@@ -399,7 +402,7 @@ BACKROOM_TITLE = (
     r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)|"
     r"(?:trainers?|preparers?|coach(?:es)?)\s+of\s+(?:the\s+)?goalkeepers|"
     r"(?:trainers?|coach(?:es)?)\s+of\s+(?:motor|physical|athletic)\s+preparation|"
-    r"(?:athletic\s+)?performance\s+coach(?:es)?|"
+    r"(?:athletic\s+)?performance\s+(?:coach(?:es)?|trainers?)|"
     # ("set-piece coach": a specialist on the staff, as the analyst)
     r"set[\s-]pieces?\s+coach(?:es)?|"
     r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?))"

@@ -205,6 +205,7 @@ _STAFF_TITLE_WORDS = (
     "co-trainer",
     "co-coach",
     "second",
+    "secund",  # translated Romanian "secund", the second coach
     "number",
     "physical",
     "athletic",
@@ -231,6 +232,10 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "titled-staff-stays": (BACKROOM_TITLE_WORDS,),
     "club-titled-staff-stays": (BACKROOM_TITLE_WORDS,),
     "staff-keeps-titled": (BACKROOM_TITLE_WORDS,),
+    "staff-takes-in-titled": (BACKROOM_TITLE_WORDS, ("staff", "committee", "commission")),
+    "staff-takes-in-as-titles": (BACKROOM_TITLE_WORDS, ("staff", "committee", "commission")),
+    "titled-staff-renewed-passive": (_STAFF_TITLE_WORDS,),
+    "renewed-are-titled-staff": (_STAFF_TITLE_WORDS,),
     "staff-group-new-deals": (_STAFF_TITLE_WORDS,),
     "titled-staff-came-with-him": (BACKROOM_TITLE_WORDS, ("with", "along")),
     "titled-staff-joined-club": (BACKROOM_TITLE_WORDS,),
