@@ -516,6 +516,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "saved",
         "rescued",
     ),
+    "coached-and-led-side": (" and led ", " and coached ", " and managed ", " and directed "),
     "dated-move": ("moved to", "moved on to", "switched to", "went to", "joined"),
     "coach-moved-to": _MOVED_ON_KEYS,
     "coach-moved-from": _MOVED_ON_KEYS,

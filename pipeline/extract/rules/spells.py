@@ -333,6 +333,18 @@ IN_CHARGE: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "X, who coached the under-20s from 2022 and led the Olympic team in Paris", "has coached Argentina's
+    # under-20 side since 2022 and led the country's under-23 team": a second side told by a second verb
+    # whose subject, the coach of the first clause, is left out
+    R(
+        "coached-and-led-side",
+        "in_charge",
+        r"{P_OWN}(?:,\s+who|\s+(?:has|had))\s+(?:also\s+)?(?:coached|managed|trained|directed)\s+"
+        r"(?:[^«.;:]|«[CS]\d+»){1,60}?\s+and\s+(?:led|coached|managed|directed)\s+"
+        r"(?:the\s+(?:country|club|federation)['’]s\s+|the\s+|its\s+)?{S}",
+        0.7,
+        club_side="tag",
+    ),
     # translated: "X directed until now the Sanse", "since 2022 he guides the national of Slovakia"
     R(
         "directs-club",
