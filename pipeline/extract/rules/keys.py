@@ -790,6 +790,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "earmarked",
         "lined up",
         "options",
+        "among the names",
         "choice",
         "front-runner",
         "mix",

@@ -262,7 +262,9 @@ LINKED: tuple[Rule, ...] = (
         # ("is on the list of Sassuolo for next season": the club's list)
         r"list\s+of(?=\s+«C\d+»)|"
         r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
-        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|names|options|"
+        # ("among the names the club will consider"; not "among the names on the scoresheet": a player's)
+        r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|options|"
+        r"names(?!\s+(?:on|in)\s+the\s+(?:score|team)[\s-]?sheet)|"
         # ("was among the finalists": the last candidates for the post, not an award's)
         r"finalists(?![^.;]{0,50}\b(?:award|prize|trophy)))|"
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
