@@ -31,6 +31,7 @@ from pipeline.extract.facts import (
     youth_or_reserve,
 )
 from pipeline.extract.lexicon import cfold as fold
+from pipeline.extract.made_permanent import stand_in_made_permanent
 from pipeline.extract.mens_womens_sides import MENS_TEAM, WOMENS_SIDE_FRONTED, womens_squad
 from pipeline.extract.mentions import run_mentions, shouted, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
@@ -211,6 +212,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_ended_spells_left(facts))
     facts = _drop_restatements(facts)
     facts.extend(promoted_aides_posts(facts, ctx.sentences))
+    facts.extend(stand_in_made_permanent(facts, ctx.sentences))
     _followers_go_where_he_went(facts)
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
