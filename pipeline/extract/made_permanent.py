@@ -14,6 +14,13 @@ from pipeline.extract.facts import Fact
 # the stand-in's spell: "after a spell as caretaker", "having been interim head coach", "stepping in",
 # "first as interim", "initially as interim manager", "took temporary charge"
 _STAND_IN = re.compile(r"\b(?:interim|caretaker|temporary|acting)\b|\bstepp(?:ing|ed)\s+in\b", re.IGNORECASE)
+# the stand-in's title beside his name ("Caretaker boss X", "X, the caretaker, has been appointed …"): what
+# he is as the news is told, not his stand-in spell told as an event of its own
+_STAND_IN_TITLE = re.compile(
+    r"\b(?:caretaker|interim|acting|temporary)\s+(?:head\s+coach|manager|boss|coach|trainer)\s+(?=(?-i:[A-Z]))|"
+    r",\s+the\s+(?:caretaker|interim)(?:\s+(?:head\s+coach|manager|boss|coach))?\s*,",
+    re.IGNORECASE,
+)
 # the post made his for good: "on a permanent basis", "given the job permanently", "then as head coach", "had
 # the interim tag removed" (not "until a permanent appointment is made": a stand-in's stretch)
 _MADE_PERMANENT = re.compile(
@@ -78,7 +85,7 @@ def stand_in_made_permanent(facts: list[Fact], sentences: list[str]) -> list[Fac
 def _made_permanent_here(coach: str, sentence: str) -> bool:
     """Whether the sentence tells the man's stand-in spell made permanent, once."""
     return bool(
-        _STAND_IN.search(sentence)
+        _STAND_IN.search(_STAND_IN_TITLE.sub(" ", sentence))
         and _MADE_PERMANENT.search(sentence)
         and not _NOT_ONE_MADE_PERMANENT.search(sentence)
         and _his_stand_in(coach, sentence)

@@ -53,6 +53,17 @@ def test_another_mans_stand_in_spell() -> None:
     assert ("appointed", "caretaker") not in facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale Morrow, the caretaker, has been appointed head coach on a permanent basis.",
+        "Interim boss Dale Morrow was named head coach permanently on Monday.",
+    ],
+)
+def test_a_stand_in_titled_so_is_no_second_appointment(text: str) -> None:
+    assert ("appointed", "caretaker") not in _morrow(text)
+
+
 def test_a_stand_in_until_a_permanent_appointment() -> None:
     facts = _morrow("Dale Morrow will take interim charge until a permanent appointment is made.")
     assert ("appointed", "caretaker") in facts
