@@ -14,11 +14,13 @@ from pipeline.extract.facts import Fact
 # the stand-in's spell: "after a spell as caretaker", "having been interim head coach", "stepping in",
 # "first as interim", "initially as interim manager", "took temporary charge"
 _STAND_IN = re.compile(r"\b(?:interim|caretaker|temporary|acting)\b|\bstepp(?:ing|ed)\s+in\b", re.IGNORECASE)
-# the stand-in's title beside his name ("Caretaker boss X", "X, the caretaker, has been appointed …"): what
-# he is as the news is told, not his stand-in spell told as an event of its own
+# the stand-in's title beside his name ("Caretaker boss X", "X, the caretaker, has been appointed …") or the
+# tag removed: what he is as the news is told, not his stand-in spell told as an event of its own
 _STAND_IN_TITLE = re.compile(
     r"\b(?:caretaker|interim|acting|temporary)\s+(?:head\s+coach|manager|boss|coach|trainer)\s+(?=(?-i:[A-Z]))|"
-    r",\s+the\s+(?:caretaker|interim)(?:\s+(?:head\s+coach|manager|boss|coach))?\s*,",
+    r",\s+the\s+(?:caretaker|interim)(?:\s+(?:head\s+coach|manager|boss|coach))?\s*,|"
+    # ("had the interim tag removed": the making permanent alone, the stand-in's start untold)
+    r"\b(?:interim|caretaker)\s+(?:tag|label)\b",
     re.IGNORECASE,
 )
 # the post made his for good: "on a permanent basis", "given the job permanently", "then as head coach", "had
