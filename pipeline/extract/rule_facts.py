@@ -3593,9 +3593,10 @@ _YOUTH_TITLE_BEFORE = re.compile(
     r"|\b(?:coach|manager|trainer|boss)\s+of\s+the\s+«S\d+»,\s+$",
     re.IGNORECASE,
 )
-# "X, the coach of the U20s,": his youth post told right after his name
+# "X, the coach of the U20s,", "X, coach of the club's Under-19 side,": his youth post told right after
+# his name
 _YOUTH_TITLE_AFTER = re.compile(
-    r"«P\d+»,\s+the\s+(?:head\s+)?(?:coach|manager|trainer|boss)\s+of\s+the\s+«S\d+»"
+    r"«P\d+»,\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer|boss)\s+of\s+(?:the\s+|«C\d+»['’]s?\s+)«S\d+»"
 )
 _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|former|ex-?)\s*$", re.IGNORECASE)
 # the rules that tell a man taking charge of the team ("will take charge", "will lead the first team")

@@ -282,10 +282,12 @@ WAVED_AWAY = (
 )
 # "will take charge of the Azzurri at the Etihad on March 23", "takes charge for the first time
 # against Ukraine": the first game of a post told elsewhere, not a second appointment
-# "… charge (of the team) for the final two games / of last month's friendly": the games a stand-in took
+# "… charge (of the team) for the final two games / of last month's friendly / for Wednesday's cup
+# quarter-final / of next week's training camp": the games a stand-in took
 _FOR_GAMES = (
     r"(?:\s+of\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r")?\s+(?:for|of)\s+"
-    r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?)\b"
+    r"(?:[\w'’\-]+\s+){0,4}?(?:games?|match(?:es)?|fixtures?|friendl(?:y|ies)|qualifiers?|"
+    r"(?:quarter|semi)-?finals?|ties?|camps?)\b"
 )
 GAME_CHARGE = (
     r"(?!(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|team|side|squad))?\s+(?:for\s+the\s+first\s+time\b|"
