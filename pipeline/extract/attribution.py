@@ -1399,6 +1399,13 @@ def _bringing_boss_post(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "and previously coached", "and had earlier managed", "and also led": a verb coordinated after the match
+# that tells an earlier spell of the subject (not "and led the club to promotion": the post just filled)
+_EARLIER_SPELL_VERB = re.compile(
+    r"\s(?:and|but)\s+(?:had\s+|has\s+)?(?:previously|earlier|once|formerly|also)\s+"
+    r"(?:coached|managed|led|trained|guided|worked|spent|had\s+spells?)\b",
+    re.IGNORECASE,
+)
 # "the «C» «S» coach «P»": a club in the title of the man named next
 _TITLES_NEXT_MAN = re.compile(
     r"«C\d+»(?:['’]s?)?(?:\s+«S\d+»)?\s+(?:head\s+|assistant\s+)?(?:coach|manager|boss)\s+«P", re.IGNORECASE
@@ -1422,6 +1429,8 @@ def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         found = None  # "X accompanies him since C": where they worked together before, not the post
     if found is not None and _TITLES_NEXT_MAN.match(tagged, tagged.find(f"«C{found}»")):
         found = None  # "…, along with the United States under-20 coach Y": the next man's post
+    if found is not None and _EARLIER_SPELL_VERB.search(tagged, match.end(), tagged.find(f"«C{found}»")):
+        found = None  # "He replaced Y and previously coached C": C is the next verb's, an earlier spell
     if found is not None and squad_of.get(found, (None,))[0]:
         club, squad = squad_of[found]
         return club, squad, True

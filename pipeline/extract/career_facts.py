@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.coordinated_people import verb_after_object
 from pipeline.extract.facts import TAG, Context, Fact, TaggedSentence
 from pipeline.extract.lexicon import CLUB_KIND_NOUN
 from pipeline.extract.lexicon import cfold as fold
@@ -120,6 +121,8 @@ def career_pairs(sent: TaggedSentence) -> list[Fact]:
                 sent, m, between, verb.start()
             ):
                 continue  # "X replaced Y at C, having previously coached D": D is X's, not Y's
+            if verb_after_object(tagged, int(m.group(2)), m.end() + verb.start() + 1):
+                continue  # "He replaced Y and previously coached C": the subject's spell, not Y's
             if _SERVED_UNDER.search(tagged, 0, m.start()) and not _WHO_NEXT.match(between):
                 continue  # "worked with Belgium under Y, before a stint in charge of C": the subject's
             club_mention = mentions[int(c.group(2))]

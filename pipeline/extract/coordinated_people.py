@@ -64,23 +64,33 @@ _BOSS_OF_STAFF = re.compile(
 )
 
 
-# "X was appointed to replace Y, who left for Z, and previously coached A": after a relative clause on
-# the object, 'and' + verb goes back to the sentence's subject
+# "X was appointed to replace Y, who left for Z, and previously coached A", "He replaced Y and previously
+# coached A": after the object (and a relative clause on him), 'and' + verb goes back to the subject
 _RELATIVE_THEN_AND = re.compile(
-    r",\s+who\s(?:[^«,.;:!?]|«[CS]\d+»)+,\s+and\s+(?:has\s+|had\s+)?(?:previously\s+|also\s+)?[a-z]+ed\b"
+    r"(?:,\s+who\s(?:[^«,.;:!?]|«[CS]\d+»)+,)?\s+and\s+(?:has\s+|had\s+)?(?:previously\s+|also\s+)?[a-z]+ed\b"
 )
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:replace[sd]?|replacing|succeed(?:s|ed|ing)?|sacked|appointed|hired)\s+$"
 )
 
 
+def verb_after_object(tagged: str, person: int, verb_at: int) -> bool:
+    """Whether man `person` is the object of a change ('replaced Y', 'succeeded Y', 'sacked Y') and the
+    verb at `verb_at` is one that 'and' joins after him (past a relative clause on him): 'He replaced Y
+    and previously coached C' tells the subject's spell, not Y's."""
+    tag = f"«P{person}»"
+    at = tagged.find(tag)
+    if at < 0 or not _OBJECT_VERB_BEFORE.search(tagged, max(0, at - 14), at):
+        return False
+    after_aside = _RELATIVE_THEN_AND.match(tagged, at + len(tag))
+    return after_aside is not None and after_aside.end() >= verb_at
+
+
 def coordinated_subject(tagged: str, person: int, match: re.Match[str]) -> int:
     tag = f"«P{person}»"
     at = tagged.find(tag)
-    if 0 <= at < match.end() and _OBJECT_VERB_BEFORE.search(tagged, max(0, at - 14), at):
-        after_aside = _RELATIVE_THEN_AND.match(tagged, at + len(tag))
-        if after_aside and after_aside.end() >= match.start():
-            return _subject_before(tagged, at, person)
+    if 0 <= at < match.end() and verb_after_object(tagged, person, match.start()):
+        return _subject_before(tagged, at, person)
     head = _list_head(tagged, at) if at >= 0 else at
     if at < 0 or at >= match.end():
         return person
