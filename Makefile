@@ -39,6 +39,7 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/sources.py
+	$(BIN)/python bench/noise.py
 
 quality: install
 	$(BIN)/python bench/quality.py
