@@ -1172,7 +1172,9 @@ _BODY_TALKED_WITH = (
     r"(?:\s+(?:have|has|had|also|reportedly|already|even|then|first|initially|\w+ly))*"
     # ("the club is also said to have asked about X": the talk reported)
     r"(?:\s+(?:is|are|was|were)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+to\s+have(?:\s+also)?)?\s+"
-    r"(?:talked|spoke|had\s+(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)\s+(?:with\s+|to\s+)?"
+    # (not "had (also) talked with X": a candidate weighed, told after the fact, read below)
+    r"(?:(?<!\bhad\s)(?<!\bhad\salso\s)talked|spoke|had\s+(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)"
+    r"\s+(?:with\s+|to\s+)?"
     r"(?:(?:(?-i:[A-Z][\w\-]+)|«C\d+»)['’]s\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P_OWN}"
     r"(?:\s+and\s+(?:with\s+|to\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P2}(?!['’]))?"
     r"(?![^.;]{0,40}?\b(?:new\s+(?:contract|deal)|extension|renewal|his\s+future)\b)"
@@ -1193,7 +1195,9 @@ _BODY_HAD_SPOKEN_TO = (
     r"(?:{C}|\b(?:club|federation|association|board|management|directive|committee))"
     r"(?:\s+(?:have|has|had|also|reportedly|already|even|first|initially|\w+ly))*"
     r"(?:\s+(?:is|are|was|were)\s+(?:said|reported|understood|believed)\s+to\s+have(?:\s+also)?)?\s+"
-    r"(?:spoken\s+(?:to|with)|interviewed|(?:had|held)\s+(?:\w+\s+)?conversations?\s+with)\s+"
+    # ("had also talked with X before deciding": the pluperfect of a talk, as "had spoken with")
+    r"(?:spoken\s+(?:to|with)|interviewed|(?:had|held)\s+(?:\w+\s+)?conversations?\s+with|"
+    r"(?:(?<=\bhad\s)|(?<=\bhad\salso\s))talked\s+(?:to|with))\s+"
     r"(?P<list>" + _SPOKEN_NAME + r"(?:" + LIST_SEP + r"(?:with\s+|to\s+)?" + _SPOKEN_NAME + r")*)"
     # (", who preferred to wait", "…, ex coach of C, who declined": an approach refused, read by
     # approached-who-declined where the refusal follows the name; "but X ruled himself out": he withdrew)
@@ -1202,7 +1206,7 @@ _BODY_HAD_SPOKEN_TO = (
 )
 RULE_KEYS.update(
     {
-        "body-had-spoken-to": ("spoken", "interviewed", "conversation"),
+        "body-had-spoken-to": ("spoken", "interviewed", "conversation", "had talked", "had also talked"),
         "body-talked-with": (
             "talked",
             "spoke",
