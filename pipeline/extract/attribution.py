@@ -29,6 +29,7 @@ from pipeline.extract.facts import (
 from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_result_sides, lead_sides, match_sides, other_side
 from pipeline.extract.mentions import Mention
+from pipeline.extract.people import PLAYING_POSITION
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rules import INCOMING_AIDE_RULES, KEPT_AT_SQUAD_RULES, Rule, rule_names
 from pipeline.extract.rules.grammar import HAPPY_PUT
@@ -2482,7 +2483,9 @@ _NOT_THE_POST = compile_quick(
     r"|\b(?:trips?|visits?|journey)\s+(?:to|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
     r"|\b(?:host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|play(?:s|ed|ing)?\s+host\s+to)\s+"
     # "the former Plymouth Argyle and Stoke City boss": each club of the list is a former one
-    r"|\b(?:former|ex-)\s*(?:(?:the\s+)?«C\d+»\s*(?:,|and|or)\s+)*)"
+    r"|\b(?:former|ex-)\s*(?:(?:the\s+)?«C\d+»\s*(?:,|and|or)\s+)*"
+    # "the former defender of Arsenal, Barcelona and Manchester City": the clubs he played for
+    r"|\b" + PLAYING_POSITION + r"\s+(?:of|for|at|with)\s+(?:(?:the\s+)?«C\d+»\s*(?:,|and|or)\s+)*)"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
