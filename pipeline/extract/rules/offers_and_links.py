@@ -65,11 +65,16 @@ _WANTED_BY_KEYS = (
     "courted by",
     "tracked by",
 )
+# a coach's title before his name ("coach X", "assistant X"), and a post he held told that way: "former
+# Roma and Tottenham coach", "ex-Wigan manager", "former Young Africans assistant" (the clubs, then the title)
+_HIS_TITLE = r"(?:boss|manager|(?:head\s+|assistant\s+)?coach|assistant(?:\s+manager)?|trainer)"
+_FORMER_POST = (
+    r"(?:former\s+|ex-\s*|ex\s+)(?:\w+|«C\d+»)(?:\s*(?:,|and)\s+«C\d+»)*(?:\s+«S\d+»)?\s+" + _HIS_TITLE
+)
 # "talks with X", "talks with manager X", "talks with former Roma and Tottenham coach X" (the clubs he
 # coached before his name), "talks with Ipswich's X" (the man named by his club), "… with X and Y"
 _TALKS_WITH = (
-    r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach|former\s+(?:\w+|«C\d+»)"
-    r"(?:\s*(?:,|and)\s+«C\d+»)*(?:\s+«S\d+»)?\s+(?:boss|manager|coach))\s+)?"
+    r"\s+with\s+(?:(?:«C\d+»\s+)?(?:manager|coach|boss|head\s+coach)\s+|" + _FORMER_POST + r"\s+)?"
     r"(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?"
 )
 
@@ -421,7 +426,9 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
         "linked",
         r"{C}{APP}{HAVE}\s+(?:(?:also|heavily|strongly|widely|repeatedly|first)\s+)*(?:been\s+)?"
         r"(?:(?:also|heavily|strongly|widely|repeatedly|first)\s+)*linked\s+with\s+"
-        r"(?:(?:former|ex-|[A-Z][a-z]+|«C\d+»(?:['’]s?)?)\s+){0,2}?(?:(?:coach|manager|boss)\s+)?{P}(?!['’]s?\s)",
+        r"(?:(?:former|ex-|[A-Z][a-z]+|«C\d+»(?:['’]s?)?)\s+){0,2}?(?:"
+        + _HIS_TITLE
+        + r"\s+)?{P}(?!['’]s?\s)",
         0.5,
         club_side="tag",
     ),
@@ -431,7 +438,7 @@ TALKS_AND_CONSIDERATION: tuple[Rule, ...] = (
         "press-linked-club-with",
         "linked",
         r"\blinked\s+(?:{C}|the\s+(?:[\w\-]+\s+){0,4}?(?:club|side|champions|team|outfit|giants|hosts|leaders))"
-        r"\s+with\s+(?:(?:former|ex-|«C\d+»)\s+){0,2}?(?:(?:coach|manager|boss)\s+)?{P}(?!['’]s?\s)",
+        r"\s+with\s+(?:(?:former|ex-|«C\d+»)\s+){0,2}?(?:" + _HIS_TITLE + r"\s+)?{P}(?!['’]s?\s)",
         0.5,
         club_side="topic",
     ),
@@ -845,12 +852,14 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "In winter, the media linked also X with the post", "Local media had also linked C head coach X with the
-    # job": the press's candidate for the post in view
+    # job", "Reports linked former C coach X with the job": the press's candidate for the post in view
     R(
         "media-linked-with-post",
         "linked",
         _THE_PRESS
-        + r"linked\s+(?:also\s+)?(?:«C\d+»\s+)?(?:(?:head\s+)?coach\s+|manager\s+|boss\s+)?{P_OWN}\s+"
+        + r"linked\s+(?:also\s+)?(?:(?:«C\d+»\s+)?(?:(?:head\s+)?coach\s+|manager\s+|boss\s+)|"
+        + _FORMER_POST
+        + r"\s+)?{P_OWN}\s+"
         r"(?:also\s+)?with\s+the\s+(?:[\w\-]+\s+)?(?:post|job|position|role|vacancy|bench)\b",
         0.5,
         club_side="topic",
