@@ -479,6 +479,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-the-role": ("in the role", "in the job", "in the post", "hot seat", "dugout"),
     "in-charge-of": ("in charge", "charge of", "at the helm", "at the head of"),
     "managed-list": (
+        "orientated",
+        "oriented",
+        "handled",
         "was last at",
         "was last with",
         "saved",

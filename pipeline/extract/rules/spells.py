@@ -104,6 +104,15 @@ _IN_PLACE_WITH = (
 )
 
 
+# the clubs after a career verb's translated "before" ("coached before A, B and C"): a list, or one club whose
+# clause closes or an aside follows ("coached before C, which he took up"), not "coached before C came
+# calling", a time clause
+_BEFORE_CLUBS = (
+    r"(?=\s+(?:the\s+)?«C\d+»(?:,?\s+(?:and\s+)?(?:the\s+)?«C|"
+    r"\s*[,.;:(]|\s*$|\s+(?:in|from|between|until|for)\s))"
+)
+
+
 # --- in charge -------------------------------------------------------------------------
 IN_CHARGE: tuple[Rule, ...] = (
     R(
@@ -263,8 +272,13 @@ IN_CHARGE: tuple[Rule, ...] = (
         # ("had coached before A, B and C": the translated adverb after the verb, before a list of clubs;
         # "coached before C, which he took up": one club, its clause closed or an aside after it, not
         # "coached before C came calling", a time clause)
-        r"(?:managed|coached|directed|commanded)(?:\s+before(?=\s+(?:the\s+)?«C\d+»(?:,?\s+(?:and\s+)?(?:the\s+)?«C|"
-        r"\s*[,.;:(]|\s*$|\s+(?:in|from|between|until|for)\s)))?|"
+        r"(?:managed|coached|directed|commanded)(?:\s+before" + _BEFORE_CLUBS + r")?|"
+        # ("led before A, B and C": the same after "led" or "guided", whose bare form is read below)
+        r"(?:led|guided)\s+before" + _BEFORE_CLUBS + r"|"
+        # translated "orientou" (Portuguese), "menangani" (Indonesian): "orientated Real SC", "handled C in
+        # the Eredivisie", "orientated the under-23 of C" — a club or side right after, never "handled the
+        # pressure"
+        r"(?:orientated|oriented|handled)(?:\s+(?:also|before))?(?=\s+(?:the\s+)?«[CS]\d+»)|"
         # translated "condujo", "ha condotto": "conducted Tokushima for two seasons", never "conducted talks"
         r"conducted(?=\s+(?:the\s+)?«[CS])|"
         # "headed the main national team of Ukraine", "headed the U-17 team": a side headed (not "headed
