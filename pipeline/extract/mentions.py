@@ -181,8 +181,7 @@ _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|2nd team|filial|"
     r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
     r"national|female|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
-    # and the clubless squad aliases' words
-    r"|academy|juvenil|primavera|olympic|junioren|pl2|development|diski|ddc"
+    r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
     r"|the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
 )
 
