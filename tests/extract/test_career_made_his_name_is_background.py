@@ -28,5 +28,7 @@ def test_staff_after_a_career_beginning_stay_at_the_story_club(career: str) -> N
 
 
 def test_a_spell_told_plainly_still_moves_the_story() -> None:
-    keys = keys_of(_NEWS + "Reddy led Lokeren from 2019 to 2022 and took them into the top flight." + _STAFF)
+    # (an aide told in the past there: "Pat Moss stays", in the present, is the story club's news again)
+    spell = "Reddy led Lokeren from 2019 to 2022 and took them into the top flight."
+    keys = keys_of(_NEWS + spell + " Goalkeeping coach Pat Moss stayed with him throughout.")
     assert ("Pat Moss", "KSC Lokeren", "first_team", "in_charge") in keys
