@@ -207,13 +207,21 @@ _TO_STAFF = (
 )
 # the body of aides around a head coach: "the (new) technical commission", "his coaching staff", "the group"
 # (not "the group of signings", "the group stage")
+# ("the first-team staff", "the professional staff": the senior side's, as a youth coach moves up to it)
 _STAFF_BODY = (
-    r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+(?:commission|committee|staff|"
-    r"team|body)|staff|" + STAFF_GROUP + r")\b"
+    r"(?:the|his|her|«P\d+»'s)\s+(?:new\s+)?(?:(?:first[\s-]team|senior|professional|main)\s+|«S\d+»\s+)?"
+    r"(?:{STAFF_KIND}\s+(?:commission|committee|staff|team|body)|staff|" + STAFF_GROUP + r")\b"
 )
 RULE_KEYS.update(
     {
         "joins-staff-body": (
+            "ascend",
+            "moves up to",
+            "moved up to",
+            "steps up to",
+            "stepped up to",
+            "assigned to",
+            "promoted to",
             "integrat",
             "join",
             "enter",
@@ -240,10 +248,15 @@ TRANSLATED_STAFF: tuple[Rule, ...] = (
         "appointed",
         # (an apposition may end on another man: "X, old partner of Felipão, also joins …")
         # (", who joined the staff under Y": a past step, told aside; his post now may be elsewhere)
-        r"{P}(?:{APP}|\s*,[^,«.;]{1,60}«P\d+»,)?(?:\s*,\s+who(?=\s+(?:also\s+)?(?:joins|enters|integrates|completes)\b))?"
+        # ("The trainer of the reserve, X, integrates the professional staff": the name set off by commas)
+        r"{P}(?:{APP}|\s*,[^,«.;]{1,60}«P\d+»,|(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,)?"
+        r"(?:\s*,\s+who(?=\s+(?:also\s+)?(?:joins|enters|integrates|completes)\b))?"
         r"{HAVE}\s+(?:(?:will|to)\s+)?(?:also\s+)?(?:integrates?|integrated|"
         r"integrating|joins|joined|enters|entered|completes?|completed|be\s+(?:a\s+)?part\s+of|"
-        r"rounds?\s+out|rounded\s+out)"
+        r"rounds?\s+out|rounded\s+out|"
+        # ("ascends to the staff", "moves up to the first-team staff", "was assigned to the first-team staff":
+        # translated "sobe à equipa técnica", a youth coach moved up to the senior staff)
+        r"(?:ascends?|ascended|(?:moves?|moved|steps?|stepped)\s+up)\s+to|(?:assigned|promoted)\s+to)"
         r"\s+(?:also\s+)?" + _STAFF_BODY + r"(?!\s+(?:of|at)\s+(?:the\s+)?«C)",
         0.65,
         club_side="topic",
