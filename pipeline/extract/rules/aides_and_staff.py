@@ -237,6 +237,23 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="after_topic",
     ),
+    # "assistant X, who follows her from Spurs", "the physical preparer X arrives with him from Pau": the
+    # aide leaves the club he comes from with his boss (follow-him reads his arrival); an arrival told in a
+    # relative clause ("A and B, who arrived with him from C, have signed new deals") is background, and so
+    # is an aside closed before the sentence's own verb
+    R(
+        "aide-with-him-from",
+        "left",
+        r"{AT_TAG}(?<!\bof\s)" + _AIDE_SUBJECT + r"(?:,\s+who)?\s+(?:will\s+|also\s+|have\s+|has\s+|had\s+)*"
+        # (an object "her" is tagged as her possessive: "follows «P»'s from")
+        r"(?:follow(?:s|ed)?\s+(?:him|her|«P\d+»(?:['’]s)?)|(?<!who\s)(?:arrive[sd]?|comes?|came|join(?:s|ed)?|"
+        r"move[sd]?)\s+(?:along\s+|together\s+)?with\s+(?:him|her|«P\d+»(?:['’]s)?))\s+from\s+(?:the\s+)?{C}"
+        # (not an aside closed before the sentence's own verb: "A and B, who had followed him from Kiel, have
+        # left as well" tells their exit from the club in view)
+        r"(?![^«.;]{0,40}?,\s+(?:have|has|had|will|would|are|is|were|was|also|both)\s)",
+        0.7,
+        club_side="tag",
+    ),
     # "His assistant at Hull, X, follows him to the Meinau", "Y's assistant at C, X, will follow him to the
     # national team": the aide leaves the club his title names with his boss
     R(

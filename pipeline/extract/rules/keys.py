@@ -1176,6 +1176,14 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "with-list-considered": ("with ",),
     "list-among-those-mentioned": _AMONG_KEYS,
     "among-those-were-list": _AMONG_KEYS,
+    "aide-with-him-from": (
+        "follows him from",
+        "follows her from",
+        "followed him from",
+        "followed her from",
+        "with him from",
+        "with her from",
+    ),
     "follow-him": (
         "follow",
         "join",
