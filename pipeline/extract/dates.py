@@ -145,6 +145,39 @@ _TEXT_DATE = re.compile(
 )
 
 
+# A page's own date stamp near its top, as scraped pages keep it: "Published: 14:32 GMT, 4 March 2024",
+# "Posted on March 4, 2024", "First published on Mon 4 Mar 2024", or a line holding only a date (and a
+# weekday or time: "Monday 4 March 2024 14:32"). "Updated" dates the page's last change: the last resort.
+_STAMP_HEAD_CHARS = 600
+_STAMP_LINE = re.compile(
+    r"^[ \t]*(?P<word>(?:first\s+)?published|posted|(?:last\s+)?updated|date)\b(?:\s+on)?\s*:?"
+    r"(?P<rest>[^\n]{6,60})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_ONLY_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]{2,8},?\s+)?(?P<rest>(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + _MONTH_RE
+    + r")\.?,?\s+\d{4}"
+    r"|(?:" + _MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}|\d{4}-\d{2}-\d{2}))"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def page_stamp_date(text: str) -> date | None:
+    """The date a page's stamp near its top gives ('Published: 4 March 2024'), else None."""
+    head = text[:_STAMP_HEAD_CHARS]
+    updated = None
+    for m in _STAMP_LINE.finditer(head):
+        told = parse_published(m.group("rest"))
+        if told and "updated" in m.group("word").lower():
+            updated = updated or told
+        elif told:
+            return told
+    only = _DATE_ONLY_LINE.search(head)
+    return (parse_published(only.group("rest")) if only else None) or updated
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int  # offsets within the sentence

@@ -32,7 +32,14 @@ from pipeline.extract.coreference import (
     unique_spans,
 )
 from pipeline.extract.cv_blocks import cv_step
-from pipeline.extract.dates import date_from_url, dateline_date, news_day, parse_published, year_from_url
+from pipeline.extract.dates import (
+    date_from_url,
+    dateline_date,
+    news_day,
+    page_stamp_date,
+    parse_published,
+    year_from_url,
+)
 from pipeline.extract.facts import Fact
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.postprocess import (
@@ -53,15 +60,16 @@ __all__ = ["ExtractionError", "article_date", "extract_article"]
 
 
 def article_date(article: Article) -> date | None:
-    """Publication date: the `published` field, else a date in the URL, else a dateline."""
+    """Publication date: the `published` field, else a dateline, a date in the URL or the page's own
+    date stamp ('Published: 4 March 2024')."""
     published = parse_published(getattr(article, "published", None))
     if published:
         return published
     from_url = date_from_url(getattr(article, "url", None))
     text = getattr(article, "text", "") or ""
     year_hint = from_url.year if from_url else year_from_url(getattr(article, "url", None))
-    dateline = dateline_date(plain_text(text).text if isinstance(text, str) else "", year_hint)
-    return dateline or from_url
+    plain = plain_text(text).text if isinstance(text, str) else ""
+    return dateline_date(plain, year_hint) or from_url or page_stamp_date(plain)
 
 
 class ExtractionError(Exception):
