@@ -493,6 +493,18 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         role="head_coach",
         club_side="near",
     ),
+    # "he was an assistant to A and later to B at C", "assistant to A and then B with C": the second boss,
+    # named with the club where the aide served him (the first is read by assistant-to)
+    R(
+        "second-head-of-aide-at",
+        "in_charge",
+        r"\b" + AIDE_NOUN + r"\s+(?:to|of|under)\s+«P\d+»(?!['’])\s+and\s+(?:then|later|afterwards|after)\s+"
+        r"(?:(?:to|of|under)\s+)?{P_OWN}" + _AIDE_AT + _CLUBS_CLOSE_CLAUSE,
+        0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
     # "X had been the vice of Y in the previous season", "X, until now assistant of Y, takes over", "was
     # head coach assistant of Y and took over the team": an aide's boss named with no club after him coached
     # the club in view (one named after him is read by the rules above and below)

@@ -1297,6 +1297,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "right-hand",
     ),
     "aide-of-at-head": _AIDE_KEYS,
+    "second-head-of-aide-at": (" and then ", " and later ", " and afterwards ", " and after "),
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
     "aide-following-head-to": ("following", "accompanying"),
