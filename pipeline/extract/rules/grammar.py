@@ -72,8 +72,10 @@ _MACROS = {
     + _KIN_OR_AIDE
     + r"\s+(?:of|to)\s+(?:[^,«.;]|«[CS]\d+»){0,50}?"
     r"«P\d+»(?:\s+(?:at|with)\s+«C\d+»)?,(?=\s+(?:\w+ly\s+)?(?:has|have|had|was|were|is|will)\s))?"
-    # the name itself set off by commas: "The coach of C, X, was dismissed" (not "in place of X, is the …")
-    r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is|will)\s))?",
+    # the name itself set off by commas: "The coach of C, X, was dismissed", "The women's coach, X, leaves
+    # the club" (not "in place of X, is the …")
+    r"(?:(?:(?<=,\s«P\d»)|(?<=,\s«P\d\d»))\s*,(?=\s+(?:has|have|had|was|were|is|will|"
+    r"leaves|quits|departs|returns|moves|joins|stays|remains)\s))?",
     "{STAFF}": STAFF_TEAM,
     "{STAFF_KIND}": _STAFF_KIND,
     "{GAP}": r"(?:[^«».;:!?]|«[CS]\d+»){0,60}?",
