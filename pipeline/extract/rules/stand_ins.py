@@ -330,6 +330,7 @@ RULE_KEYS.update(
         ),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
         "stand-in-took-training": ("training",),
+        "takes-the-interim": ("the interim",),
         "training-led-by-stand-in": ("training",),
     }
 )
@@ -380,7 +381,9 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         + TEAM_NOUN
         + r"\b|"
         # ("will take training for the weekend fixture": the sessions before the games)
-        r"(?:first-team\s+)?training\b)" + _GAMES_AHEAD,
+        # ("will lead the team temporarily in the match against C": the stretch told before the games)
+        r"(?:first-team\s+)?training\b)(?:\s+(?:temporarily|provisionally))?"
+        r"(?:\s+in\s+the\s+(?:match|game)(?=\s+against\b))?" + _GAMES_AHEAD,
         0.7,
         role="caretaker",
         club_side="topic",
@@ -405,6 +408,19 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         club_side="topic",
         needs_open_post=True,
         squad_in_match=True,
+    ),
+    # "The assistant X takes the interim until the arrival of a new coach" (translated "assume o interinato",
+    # "asume el interinato"): the interim named as the post he takes, while the post is open
+    R(
+        "takes-the-interim",
+        "appointed",
+        # (the present or a plan only: "took the interim for the autumn games" tells a past spell, background)
+        r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?:takes?|assumes?)\s+(?:over\s+)?"
+        r"the\s+interim\b(?!\s+(?:president|presidency|chairman|director|ceo|board)\b)",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
     ),
     # "Under-21 coach X took Saturday's training", "X was in charge of training on Tuesday": the man who
     # takes the sessions while the post is open leads the first team for now (with no post open, a coach's
