@@ -104,8 +104,18 @@ _EMBED = re.compile(
     r"pic\.twitter\.com|twitter\.com/|instagram\.com/|\(@\w+\)\s+\w+ \d{1,2}, "
     r"\d{4}"
 )
-# (or a sentence glued to the one before, as when a page's paragraph tags are stripped: "… on
-# Monday.The club said …"; a word of two small letters before the stop, so no initial or "St.")
+# a social-media embed is a short block of its own: a longer run holding one is the story's prose with
+# the embed inside (paragraphs a scraper ran together), where only the embed's own sentences go
+_EMBED_BLOCK_CHARS = 600
+
+
+def _embed_block(line: str) -> bool:
+    return len(line) <= _EMBED_BLOCK_CHARS and bool(_EMBED.search(line))
+
+
+# Where a sentence ends: a stop, then a space and a capital; a closing quote after a stop; or a sentence
+# glued to the one before, as when a page's paragraph tags are stripped ("… on Monday.The club said …":
+# two small letters, a digit or a bracket before the stop, so no initial or "St.")
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-ÞŁŚŠŞŻŽČĆ])|(?<=[.!?]["”])(?=\s)"""
     r"|(?<=[a-zà-ÿ0-9)]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ0-9)]{2}[.!?][\"”])(?=[A-ZÀ-Þ][a-zà-ÿ])",
@@ -208,7 +218,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _LINK_LIST_HEADER.match(stripped):
             in_link_list = True
-        if in_link_list or _BOILERPLATE_LINE.match(stripped) or _EMBED.search(stripped):
+        if in_link_list or _BOILERPLATE_LINE.match(stripped) or _embed_block(stripped):
             if block_start >= 0:
                 yield block_start, block_end
                 block_start = -1
@@ -317,7 +327,7 @@ def _emit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start < 3 or _CREDIT.match(text, start, end):
+    if end - start < 3 or _CREDIT.match(text, start, end) or _EMBED.search(text, start, end):
         return
     while end - start > MAX_SENTENCE_CHARS:  # unpunctuated dump: cut at a space
         cut = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)

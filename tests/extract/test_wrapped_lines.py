@@ -105,3 +105,27 @@ def test_short_lines_of_a_page_are_not_read_as_wrapped() -> None:
 )
 def test_sentences_glued_without_a_space(text: str, count: int) -> None:
     assert len(_sentences(text)) == count
+
+
+def test_paragraphs_run_together_around_an_embed_keep_the_story() -> None:
+    story = (
+        "Hartwell Town have sacked head coach Samuel Okafor after eight games without a win. "
+        "A statement on the club's website thanked him for his work. "
+        "Thank you, Samuel. pic.twitter.com/abc123 — Hartwell Town (@HartwellTownFC) March 4, 2024 "
+        "Ivo Brandt, the under-21 coach, will take charge of the first team for Saturday's trip to Kesgrave "
+        "while the club searches for a permanent successor to the 52-year-old Nigerian."
+    )
+    assert len(story) > 400
+    padded = story + " " + " ".join(["The club sit 21st in League Two, two points above the drop."] * 4)
+    sentences = _sentences(padded)
+    assert sentences[0].startswith("Hartwell Town have sacked head coach Samuel Okafor")
+    assert not any("pic.twitter.com" in s for s in sentences)
+    assert ("Samuel Okafor", "Hartwell Town", "first_team", "dismissed") in keys_of(padded)
+
+
+def test_an_embed_line_of_its_own_is_left_out() -> None:
+    text = (
+        "Hartwell Town have sacked head coach Samuel Okafor.\n\n"
+        "We thank Samuel for his work. pic.twitter.com/abc123 — Hartwell Town (@HartwellTownFC) March 4, 2024"
+    )
+    assert _sentences(text) == ["Hartwell Town have sacked head coach Samuel Okafor."]
