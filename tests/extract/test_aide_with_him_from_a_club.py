@@ -8,28 +8,29 @@ from extract_helpers import keys_of
 
 def test_aide_who_follows_her_from_a_club_leaves_it():
     text = (
-        "Arsenal have appointed Renée Slegers as head coach of their women's team. She will be joined by "
-        "assistant Tom Fenton, who follows her from Tottenham Hotspur."
+        "Brighton have appointed Laura Keane as the new head coach of their women's side. She will be joined "
+        "by "
+        "assistant Owen Pratt, who follows her from Tottenham Hotspur."
     )
     keys = keys_of(text)
-    assert ("Tom Fenton", "Tottenham Hotspur", "women", "left") in keys
-    assert ("Tom Fenton", "Arsenal", "women", "appointed") in keys
+    assert ("Owen Pratt", "Tottenham Hotspur", "women", "left") in keys
+    assert ("Owen Pratt", "Brighton & Hove Albion", "women", "appointed") in keys
 
 
 def test_aide_arrives_with_him_from_a_club():
     text = (
-        "Sion have appointed Didier Tholot as head coach. The physical preparer Marc Fournier arrives with "
-        "him from Pau FC, while the goalkeeper coach Nicolas Favre remains."
+        "Sion have appointed Yves Marchal as head coach. The physical preparer Hugo Sarda arrives with "
+        "him from Pau FC, while the goalkeeper coach Paul Riviere remains."
     )
     keys = keys_of(text)
-    assert ("Marc Fournier", "Pau FC", "first_team", "left") in keys
+    assert ("Hugo Sarda", "Pau FC", "first_team", "left") in keys
 
 
 def test_a_teammate_of_the_boss_at_a_club_leaves_nothing():
     """Near miss: 'who played with him at Pau FC' tells a playing past, not an aide leaving a club."""
     text = (
-        "Sion have appointed Didier Tholot as head coach. Marc Fournier, who played with him at Pau FC, "
+        "Sion have appointed Yves Marchal as head coach. Hugo Sarda, who played with him at Pau FC, "
         "will be his assistant."
     )
     keys = keys_of(text)
-    assert not any(k[0] == "Marc Fournier" and k[3] == "left" for k in keys)
+    assert not any(k[0] == "Hugo Sarda" and k[3] == "left" for k in keys)

@@ -27,8 +27,8 @@ def test_two_clubs_a_slash_joins_stay_two() -> None:
 def test_an_aide_coming_from_a_slashed_club_joins_the_story_club() -> None:
     text = (
         "Molde have appointed Rune Haugland as head coach. "
-        "Tore Vassbotn comes in as new assistant coach from Bodø/Glimt, "
-        "where he worked with the under-17 team."
+        "Tore Vassbotn comes in as the new assistant coach from Bodø/Glimt, "
+        "where he was in charge of the under-17 team."
     )
     keys = keys_of(text)
     assert ("Tore Vassbotn", "Molde", "first_team", "appointed") in keys

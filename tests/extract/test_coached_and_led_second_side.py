@@ -1,6 +1,6 @@
 """A second side told by a second verb whose subject, the coach of the first clause, is left out: "X, who
-coached the under-20s from 2019 and led the under-23s in 2022", "has coached Chile's under-20 side since
-2022 and led the country's under-23 team at the Pan American Games"."""
+coached the under-20s from 2019 and led the under-23s in 2022", "has coached Chile's under-20 team since
+2021 and led the country's under-23 team in the Pan American Games"."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def test_who_coached_one_side_and_led_another():
 def test_has_coached_and_led_the_countrys_side():
     text = (
         "Chile named Pablo Ruiz as head coach of the national team on Monday. Ruiz has coached Chile's "
-        "under-20 side since 2022 and led the country's under-23 team at the Pan American Games."
+        "under-20 team since 2021 and led the country's under-23 team in the Pan American Games."
     )
     keys = keys_of(text)
     assert ("Pablo Ruiz", "Chile", "national_u23", "in_charge") in keys

@@ -26,7 +26,7 @@ def test_liga1_club_is_read(name: str, club: str) -> None:
 
 
 def test_nickname_names_the_club() -> None:
-    text = "Hendro Wibisono was sacked on Sunday with Laskar Sambernyawa in the bottom three of Liga 1."
+    text = "Hendro Wibisono was sacked on Sunday, Laskar Sambernyawa being second from bottom of Liga 1."
     assert ("Hendro Wibisono", "Persis Solo", "first_team", "dismissed") in keys_of(text)
 
 

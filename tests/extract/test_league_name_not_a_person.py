@@ -9,7 +9,7 @@ from extract_helpers import keys_of
 def test_aside_sacking_ending_on_the_league_name():
     text = (
         "Bahia officialized on Friday the hiring of the Uruguayan coach Pablo Núñez. Núñez arrives to "
-        "substitute Caio Lemos, fired on 3 May after the elimination in the state championship and a bad "
+        "substitute Caio Lemos, fired on 3 May after an early exit from the state championship and a poor "
         "start of Brasileirão."
     )
     keys = keys_of(text)

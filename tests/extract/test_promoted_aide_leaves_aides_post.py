@@ -23,7 +23,7 @@ VACANCY = "Fulwood Rangers have parted ways with head coach Ivan Petrov after a 
         "Morrow.",
         VACANCY + "Dale Morrow, Petrov's assistant, has been promoted to the top job.",
         VACANCY + "His successor is Dale Morrow, until now his assistant.",
-        "Fulwood Rangers named Dale Morrow as their new head coach, promoting him from the position of "
+        "Fulwood Rangers made Dale Morrow their head coach on Monday, promoting him from the position of "
         "assistant after Ivan Petrov left for Benfica.",
     ],
 )

@@ -27,7 +27,7 @@ def _morrow(text: str) -> set[tuple[str, str]]:
     "text",
     [
         "Dale Morrow was given the job permanently in October after a spell as caretaker.",
-        "Dale Morrow was appointed head coach on a permanent basis in January, having been interim head "
+        "Dale Morrow was named head coach on a permanent basis in March, having been interim head "
         "coach since Ivan Petrov's contract was not renewed last August.",
         "Dale Morrow had taken over the first team in November, first as interim and then as head coach.",
         "Dale Morrow had succeeded Ivan Petrov, initially as interim manager, when Petrov was sacked.",

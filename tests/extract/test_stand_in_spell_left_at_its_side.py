@@ -10,7 +10,7 @@ from extract_helpers import keys_of
 def test_interim_coach_returns_to_his_role_with_the_under_23s():
     text = (
         "The Football Association of Malaysia has named Lars Holm as head coach of the national team. "
-        "Interim coach Azlan Ismail, who handled the Harimau Malaya in last month's friendlies, returns to "
+        "Interim coach Azlan Ismail, who handled the Harimau Malaya in the March friendlies, returns to "
         "his role with the under-23s."
     )
     keys = keys_of(text)
@@ -21,7 +21,7 @@ def test_interim_coach_returns_to_his_role_with_the_under_23s():
 def test_caretaker_returns_to_his_post_while_assisting_the_new_man():
     text = (
         "Laos have appointed Peter Brandt as head coach of the national team. Caretaker Somsak Vong, who "
-        "guided the team at the AFF Championship in December, returns to his post as under-21 coach and "
+        "led the side at the AFF Championship last winter, returns to his post as under-21 coach and "
         "will also assist Brandt."
     )
     keys = keys_of(text)
@@ -32,7 +32,7 @@ def test_caretaker_returns_to_his_post_while_assisting_the_new_man():
 def test_a_coach_told_as_no_stand_in_leaves_nothing():
     """Near miss: an under-23 coach going back to his side after a camp stood in for no one."""
     text = (
-        "Malaysia's under-23 coach Azlan Ismail, who watched the senior team in last month's friendlies, "
+        "Malaysia's under-23 coach Azlan Ismail, who watched the senior team in the March friendlies, "
         "returns to his role with the under-23s for the SEA Games."
     )
     keys = keys_of(text)

@@ -14,8 +14,8 @@ _STAND_IN = ("Fahd Al-Harbi", "Al-Raed", "first_team", "appointed")
 @pytest.mark.parametrize(
     "stand_in",
     [
-        "The Saudi assistant Fahd Al-Harbi takes the interim until the arrival of a new technician.",
-        "The assistant Fahd Al-Harbi will lead the team temporarily in the match against Al-Hilal on Friday.",
+        "The Saudi assistant Fahd Al-Harbi takes the interim until the arrival of a new coach.",
+        "The assistant Fahd Al-Harbi will lead the team temporarily in the match against Damac on Friday.",
     ],
 )
 def test_stand_in_named_after_the_sacking(stand_in: str) -> None:

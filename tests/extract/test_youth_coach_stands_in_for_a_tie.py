@@ -33,8 +33,8 @@ def test_under_23_coach_takes_charge_of_a_training_camp():
 
 def test_coach_of_the_clubs_under_19s_takes_charge_of_the_last_games():
     text = (
-        "Torino sacked their coach on Sunday. Marco Bellini, coach of the club's Under-19 side, will take "
-        "charge of the last three games of the season."
+        "Torino sacked their coach on Sunday. Marco Bellini, coach of the club's Under-19 team, will now "
+        "take charge of the final three games of the season."
     )
     posts = _posts(text)
     assert ("Marco Bellini", "first_team", "caretaker", "appointed") in posts
