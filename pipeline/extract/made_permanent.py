@@ -79,7 +79,7 @@ def stand_in_made_permanent(facts: list[Fact], sentences: list[str]) -> list[Fac
             continue
         seen.add((*key, f.sentence))
         other = Fact(f.coach, f.club, f.squad, role, event, 0.7, f.sentence, f.trigger)
-        other.derived = True
+        other.derived = other.no_date = True  # (his first appointment came before the news: not its day)
         out.append(other)
     return out
 

@@ -353,7 +353,7 @@ def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
     not one told in a past tense ('had joined', 'was named')."""
     for f in facts:
         undated = f.date is None or (f.tense_dated and f.alongside)
-        if not undated or f.event not in STAFF_TOGETHER_EVENTS:
+        if not undated or f.event not in STAFF_TOGETHER_EVENTS or f.no_date:
             continue
         own = f.copied_from or f  # an aide's copy of his boss's change is dated as that change
         if own.role == "head_coach" and not own.alongside:

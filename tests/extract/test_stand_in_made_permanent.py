@@ -68,3 +68,13 @@ def test_a_stand_in_until_a_permanent_appointment() -> None:
     facts = _morrow("Dale Morrow will take interim charge until a permanent appointment is made.")
     assert ("appointed", "caretaker") in facts
     assert ("appointed", "head_coach") not in facts
+
+
+def test_the_stand_in_appointment_is_not_dated_by_the_news_day() -> None:
+    """His first appointment came before the news the article tells: the text gives it no date."""
+    news = "Fulwood Rangers have sacked head coach Ivan Petrov. "
+    made_permanent = "Dale Morrow was given the job permanently in October after a spell as caretaker."
+    facts = facts_of(news + made_permanent)
+    (stand_in,) = [f for f in facts if f["coach"] == "Dale Morrow" and f["role"] == "caretaker"]
+    assert stand_in["event"] == "appointed"
+    assert stand_in["date"] is None
