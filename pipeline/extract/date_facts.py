@@ -761,11 +761,16 @@ def _earlier_in_the_told_year(d: DateMention, dates: list[DateMention], sentence
     # "appointed in June after Conte left in March": the latest March before that June (a month told
     # without a year is already the latest one, so the earlier one can be no later than now)
     yearless = not _YEAR_IN.search(sentence, told[-1].start, told[-1].end)
-    if yearless and (not _EARLIER_CLAUSE.search(between) or told[-1].kind != "point"):
+    # the clause word nearest the month tells its clause's order ("… in October 2022 after a spell as
+    # caretaker but was sacked in May": 'but', not the 'after' of the spell)
+    earlier = [m.start() for m in _EARLIER_CLAUSE.finditer(between)]
+    later = [m.start() for m in _LATER_CLAUSE_WORD.finditer(between)]
+    told_earlier = bool(earlier) and (not later or earlier[-1] > later[-1])
+    if yearless and (not told_earlier or told[-1].kind != "point"):
         return d
-    if _EARLIER_CLAUSE.search(between):
+    if told_earlier:
         year = told[-1].value.year - (now > then)
-    elif _LATER_CLAUSE_WORD.search(between):  # "sacked in December 2022 and replaced in January": 2023
+    elif later:  # "sacked in December 2022 and replaced in January": 2023
         year = told[-1].value.year + (now < then)
     else:
         return d
