@@ -118,7 +118,7 @@ def _embed_block(line: str) -> bool:
 # two small letters, a digit or a bracket before the stop, so no initial or "St.")
 _SENTENCE_END = re.compile(
     r"""(?<=[.!?])["”’']?(?=\s+["“‘']?[A-Z0-9À-ÞŁŚŠŞŻŽČĆ])|(?<=[.!?]["”])(?=\s)"""
-    r"|(?<=[a-zà-ÿ0-9)]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[a-zà-ÿ0-9)]{2}[.!?][\"”])(?=[A-ZÀ-Þ][a-zà-ÿ])",
+    r"|(?<=[a-zà-ÿ0-9)]{2}[.!?])[\"”]?(?=[A-ZÀ-Þ][a-zà-ÿ])",
 )
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = re.compile(
