@@ -5,8 +5,9 @@ noise, every article changed the same way (the held-out sets are never read: the
 measurement only). Each kind is one thing real pages carry: lines hard-wrapped at a fixed width,
 paragraphs glued when a scraper strips their tags, soft hyphens and zero-width marks inside words,
 HTML entities left undecoded, no-break spaces, Windows line ends, straight or curly quotes, page
-furniture between paragraphs, accents lost. Prints matched and predicted facts and F1 per kind,
-with the change against the clean texts.
+furniture between paragraphs, accents lost, and the top of a page kept with the text: its headline
+(on a line of its own or run into the lead when the scraper drops the break) and a byline. Prints
+matched and predicted facts and F1 per kind, with the change against the clean texts.
 
     .venv/bin/python bench/noise.py [--jobs N] [KIND ...]
 """
@@ -23,16 +24,21 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.quality import set_names  # noqa: E402  (after the path is set)
 
+if TYPE_CHECKING:
+    from pipeline.records import Article
+
 FIXTURES = ROOT / "tests" / "fixtures"
 DEV = ROOT.parent / "shared" / "data" / "dev"
 
 Noise = Callable[[str, random.Random], str]
+PageTop = Callable[[str], str]  # the article's title → what the scraper kept above the text
 
 _FURNITURE = [
     "Advertisement",
@@ -97,6 +103,21 @@ NOISES: dict[str, Noise] = {
 }
 
 
+# The top of the page above the text, as scrapers keep it (the record's title is kept as well).
+PAGE_TOPS: dict[str, PageTop] = {
+    "headline on top": lambda title: f"{title}\n\n",
+    "headline run in": lambda title: title,
+    "byline on top": lambda _: "By Staff Reporter | Updated 14:02 GMT\n\n",
+    "headline and byline": lambda title: f"{title}\nBy Staff Reporter | Updated 14:02 GMT\n\n",
+}
+
+
+def _changed(article: Article, kind: str) -> str:
+    if kind in PAGE_TOPS:
+        return PAGE_TOPS[kind](article.title or "") + article.text
+    return NOISES[kind](article.text, random.Random(article.id))
+
+
 def score_noise(kind: str) -> tuple[str, int, int, int]:
     """(kind, matched, predicted, gold) over dev and the training sets with every article so changed."""
     from pipeline.extract import extract_article
@@ -104,16 +125,11 @@ def score_noise(kind: str) -> tuple[str, int, int, int]:
     from pipeline.records import Article
     from pipeline.sources.news import read_news
 
-    noise = NOISES[kind]
     tp = pred = gold = 0
     for name in set_names(["train"]):
         folder = DEV if name == "dev" else FIXTURES / name
         articles = [a for a in read_news(folder / "articles.jsonl") if isinstance(a, Article)]
-        facts = [
-            fact
-            for a in articles
-            for fact in extract_article(replace(a, text=noise(a.text, random.Random(a.id))))
-        ]
+        facts = [fact for a in articles for fact in extract_article(replace(a, text=_changed(a, kind)))]
         result = score(load_jsonl(folder / "gold.jsonl"), facts)
         tp, pred, gold = tp + result.tp, pred + result.pred, gold + result.gold
     return kind, tp, pred, gold
@@ -121,10 +137,11 @@ def score_noise(kind: str) -> tuple[str, int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("kinds", nargs="*", help=f"kinds of noise (default: all): {', '.join(NOISES)}")
+    every_kind = [*NOISES, *PAGE_TOPS]
+    parser.add_argument("kinds", nargs="*", help=f"kinds of noise (default: all): {', '.join(every_kind)}")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    kinds = ["clean"] + [k for k in (args.kinds or NOISES) if k != "clean"]
+    kinds = ["clean"] + [k for k in (args.kinds or every_kind) if k != "clean"]
     with ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(score_noise, kinds))
     clean_f1 = 0.0

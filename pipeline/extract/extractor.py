@@ -53,7 +53,7 @@ from pipeline.extract.postprocess import (
 from pipeline.extract.quotes import quote_book
 from pipeline.extract.rule_facts import sentence_facts
 from pipeline.extract.rules import candidate_rules
-from pipeline.extract.text import dateline_head, is_link_line, plain_text
+from pipeline.extract.text import dateline_head, headline_end, is_link_line, plain_text, split_spans_at
 from pipeline.records import Article
 
 __all__ = ["ExtractionError", "article_date", "extract_article"]
@@ -94,6 +94,9 @@ def _extract(article: Article) -> list[dict]:
     headline = plain_text(title).text if isinstance(title, str) else None
     ref = article_date(article)
     spans = unique_spans(text)
+    top = headline_end(text, headline)
+    if top is not None:
+        spans = split_spans_at(spans, top)
     sentences = [hyphened_ex(regular_past(blank_nickname(_blank_dateline(text[s:e])))) for s, e in spans]
     head = dateline_head(text[spans[0][0] : spans[0][1]]) if spans else None
     ctx, first = first_pass(sentences, head.group("place") if head else None)

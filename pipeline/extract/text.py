@@ -22,6 +22,18 @@ _BOILERPLATE_LINE = re.compile(
         |this\ website\ is\ not\ intended.*|you\ may\ also\ like.*|recommended.*)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A byline or a time stamp on a line of its own ("By Jane Doe | Updated 14:02 BST", "By Ana Ruiz and
+# Tom Berg, Chief Football Writer", "Published: 4 March 2024, 14:32"): page furniture, no one in the story.
+# (A sentence opening "By Christmas, …" ends on a stop; a byline does not.)
+_NAME_WORD = r"(?:[A-Z][\w.'’\-]*|de|da|di|do|dos|del|van|von|der|le|la|al|el|bin)"
+_PAGE_STAMP_LINE = re.compile(
+    r"^\s*(?:(?:By|BY)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,4}"
+    r"(?:\s*(?:,|and|&)\s+[A-Z][\w.'’\-]*(?:\s+" + _NAME_WORD + r"){0,4})?"
+    r"(?:\s*[|•·,:–—-]\s*[^\n]{0,80})?"
+    # a stamp: a few words holding a date or a time
+    r"|(?i:(?:first\s+)?published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?=[^\n]*\d)"
+    r"(?:[\w,:./|()+\-]+\s*){1,6})(?<![.!?])\s*$"
+)
 # A link to another story ("Read more: X leaves Chelsea", "Also read: …"): kept as a sentence, since
 # it names the article's subjects, but it states nothing itself (see `is_link_line`).
 _LINK_LINE = re.compile(
@@ -218,7 +230,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _LINK_LIST_HEADER.match(stripped):
             in_link_list = True
-        if in_link_list or _BOILERPLATE_LINE.match(stripped) or _embed_block(stripped):
+        if (
+            in_link_list
+            or _BOILERPLATE_LINE.match(stripped)
+            or _PAGE_STAMP_LINE.match(stripped)
+            or _embed_block(stripped)
+        ):
             if block_start >= 0:
                 yield block_start, block_end
                 block_start = -1
@@ -335,3 +352,40 @@ def _emit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, cut
         start = cut + 1
     yield start, end
+
+
+# how far into the text a repeated headline may start: a short label before it ("Sport news:")
+_HEADLINE_PREFIX_CHARS = 40
+_HEADLINE_PREFIX_END = (":", "|", "-", "–", "—")
+
+
+def headline_end(text: str, headline: str | None) -> int | None:
+    """Where the page's headline ends when a scraper kept it at the top of the text (pages often
+    repeat it there, sometimes after a short label), else None. The headline may run straight into
+    the lead when the scraper dropped the line break ("… sack coach EusebioMADRID, Feb. 9 (Xinhua)
+    --"): the offset then falls inside the first sentence, where `split_spans_at` splits it."""
+    words = headline.split() if headline else []
+    if len(words) < 3:
+        return None
+    found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(
+        text, 0, _HEADLINE_PREFIX_CHARS + len(headline or "") + 20
+    )
+    label = text[: found.start()] if found else ""
+    if not found or (
+        label and not label.endswith("\n") and not label.rstrip().endswith(_HEADLINE_PREFIX_END)
+    ):
+        return None
+    after = text[found.end() : found.end() + 1]
+    if after in ("", "\n", "\r") or after.isupper() or after.isdigit():
+        return found.end()
+    # on the lead's line with a space or a lower-case word after it: a lead that opens with the
+    # headline's words ("Barcelona sack coach Eusebio after …"), not a headline
+    return found.end() if after.isalpha() and not words[-1][-1].isalnum() else None
+
+
+def split_spans_at(spans: list[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """`spans` with the one `cut` falls inside split in two there."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        out += [(start, cut), (cut, end)] if start < cut < end else [(start, end)]
+    return out
