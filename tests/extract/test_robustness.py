@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from extract_helpers import facts_of, keys_of
 
 from pipeline.extract import extract_article
 from pipeline.extract.commands import run_extract
+from pipeline.extract.text import MAX_TEXT_CHARS
 from pipeline.records import Article, Quarantined
 from pipeline.sources.news import read_news
 
@@ -39,13 +39,14 @@ def test_non_string_text_is_no_facts() -> None:
     assert extract_article(Article(id="x", text=None)) == []  # type: ignore[arg-type]
 
 
-def test_ten_megabytes_of_text_is_capped_and_fast() -> None:
-    text = ("Brentford have sacked head coach Olaf Lind. " + "The crowd sang. " * 40 + "\n") * 16000
+def test_ten_megabytes_of_text_are_read_only_up_to_the_cap() -> None:
+    # (how long it takes is a benchmark figure: bench/extract.py prints it)
+    line = "Brentford have sacked head coach Olaf Lind. " + "The crowd sang. " * 40 + "\n"
+    text = line * 16000 + "Fulham have sacked head coach Ian Vale.\n"
     assert len(text) > 10_000_000
-    start = time.perf_counter()
     facts = extract_article(Article(id="big", text=text))
-    assert time.perf_counter() - start < 5
-    assert any(f["coach"] == "Olaf Lind" for f in facts)
+    assert {f["coach"] for f in facts} == {"Olaf Lind"}  # (not the news past the cap)
+    assert all(f["char_end"] <= MAX_TEXT_CHARS for f in facts)
 
 
 def test_boilerplate_lines_are_skipped() -> None:
