@@ -318,10 +318,28 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _PUNCT = re.compile(r"[.!?]")
 
 
+# page furniture a lost line break runs into the next sentence ("ADVERTISEMENTFormer Blackpool boss …")
+_GLUED_FURNITURE = (
+    r"(?:ADVERTISEMENT|Advertisement|Story\s+continues\s+below(?:\s+advertisement)?)(?=[A-Z\"“])"
+)
+_GLUED_FURNITURE_HEAD = re.compile(_GLUED_FURNITURE)
+
+
+# Paragraphs glued where the first stops on no stop, as when a page's tags are stripped: a word in small
+# letters run into a capitalised one ("Read more: Hibs sign a midfielderFormer St Johnstone manager …";
+# "McDonald", "iPhone" or "WhatsApp" do not open in three small letters), or page furniture run into the
+# next sentence ("… from Deepdale.ADVERTISEMENTFormer Blackpool boss …"; `_emit` drops the word).
+_GLUED_PARAGRAPH = re.compile(
+    r"(?<![\w'’\-])[a-zà-ÿ]{3,}(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=[.!?])[\"”]?(?=" + _GLUED_FURNITURE + r")"
+)
+
+
 def _sentence_ends(block: str) -> Iterator[re.Match[str]]:
     """`_SENTENCE_END.finditer(block)`, tried only just after a '.', '!' or '?' (and after a
     closing quote that follows one), the only places a match can start: the regex alone
-    would try both of its lookbehind branches at every character of the block."""
+    would try both of its lookbehind branches at every character of the block; and the ends of
+    glued paragraphs (`_GLUED_PARAGRAPH`), in the block's order."""
+    ends: list[re.Match[str]] = []
     pos = 0
     for q in _PUNCT.finditer(block):
         at = q.end()
@@ -330,8 +348,10 @@ def _sentence_ends(block: str) -> Iterator[re.Match[str]]:
                 continue
             m = _SENTENCE_END.match(block, p)
             if m:
-                yield m
+                ends.append(m)
                 pos = m.end()
+    glued = [m for m in _GLUED_PARAGRAPH.finditer(block) if not any(e.end() == m.end() for e in ends)]
+    yield from sorted(ends + glued, key=lambda m: m.end()) if glued else ends
 
 
 # a photo credit or caption told after a caption sentence on its line ("John McGlynn at the stadium.
@@ -344,6 +364,8 @@ def _emit(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    furniture = _GLUED_FURNITURE_HEAD.match(text, start, end)
+    start = furniture.end() if furniture else start
     if end - start < 3 or _CREDIT.match(text, start, end) or _EMBED.search(text, start, end):
         return
     while end - start > MAX_SENTENCE_CHARS:  # unpunctuated dump: cut at a space

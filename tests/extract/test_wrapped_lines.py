@@ -101,10 +101,29 @@ def test_short_lines_of_a_page_are_not_read_as_wrapped() -> None:
         # initials, abbreviations and names with a stop are no sentence end
         ("He joined St.Louis City in 2023 and later J.League side Kashima.", 1),
         ("He faces Hartwell Town vs.Kesgrave on Tuesday.", 1),
+        # a paragraph that stopped on no stop (a link's headline) glued to the next
+        ("Read more: Kesgrave sign a wingerFormer Hartwell boss Ivo Brandt is the favourite.", 2),
+        # names and brands in mixed case are one word
+        ("He met McAllister, MacDonald and DeAndre at the iPhone launch in LinkedIn's office.", 1),
     ],
 )
 def test_sentences_glued_without_a_space(text: str, count: int) -> None:
     assert len(_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "Hartwell Town have sacked Samuel Okafor.ADVERTISEMENTIvo Brandt is the favourite to replace him.",
+        "Hartwell Town have sacked Samuel Okafor.AdvertisementIvo Brandt is the favourite to replace him.",
+        "Hartwell Town have sacked Samuel Okafor.Story continues below"
+        "Ivo Brandt is the favourite to replace him.",
+    ],
+)
+def test_page_furniture_glued_into_the_next_sentence_is_left_out(glued: str) -> None:
+    sentences = _sentences(glued)
+    assert sentences[-1] == "Ivo Brandt is the favourite to replace him."
+    assert ("Ivo Brandt", "Hartwell Town", "first_team", "linked") in keys_of(glued)
 
 
 def test_paragraphs_run_together_around_an_embed_keep_the_story() -> None:
