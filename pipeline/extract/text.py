@@ -318,9 +318,10 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _PUNCT = re.compile(r"[.!?]")
 
 
-# page furniture a lost line break runs into the next sentence ("ADVERTISEMENTFormer Blackpool boss …")
+# page furniture a lost line break runs into the next sentence ("ADVERTISEMENTFormer Blackpool boss …",
+# "Advertisement Former Blackpool boss …")
 _GLUED_FURNITURE = (
-    r"(?:ADVERTISEMENT|Advertisement|Story\s+continues\s+below(?:\s+advertisement)?)(?=[A-Z\"“])"
+    r"(?:ADVERTISEMENT|Advertisement|Story\s+continues\s+below(?:\s+advertisement)?)\s*(?=[A-Z\"“])"
 )
 _GLUED_FURNITURE_HEAD = re.compile(_GLUED_FURNITURE)
 

@@ -118,6 +118,8 @@ def test_sentences_glued_without_a_space(text: str, count: int) -> None:
         "Hartwell Town have sacked Samuel Okafor.AdvertisementIvo Brandt is the favourite to replace him.",
         "Hartwell Town have sacked Samuel Okafor.Story continues below"
         "Ivo Brandt is the favourite to replace him.",
+        # paragraphs run into one with a space between
+        "Hartwell Town have sacked Samuel Okafor. Advertisement Ivo Brandt is the favourite to replace him.",
     ],
 )
 def test_page_furniture_glued_into_the_next_sentence_is_left_out(glued: str) -> None:
