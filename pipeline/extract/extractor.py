@@ -72,6 +72,14 @@ def article_date(article: Article) -> date | None:
     return dateline_date(plain, year_hint) or from_url or page_stamp_date(plain)
 
 
+_LINE_BREAKS = str.maketrans("\r\n", "  ")
+
+
+def _one_line(sentence: str) -> str:
+    """The sentence with its line breaks as spaces (same length, so offsets hold)."""
+    return sentence.translate(_LINE_BREAKS) if "\n" in sentence else sentence
+
+
 class ExtractionError(Exception):
     """The extractor failed on one article. Odd text (empty, HTML, another language, huge) never
     does this, so it is a bug: callers record it against the article (the quarantine, a message
@@ -97,7 +105,10 @@ def _extract(article: Article) -> list[dict]:
     top = headline_end(text, headline)
     if top is not None:
         spans = split_spans_at(spans, top)
-    sentences = [hyphened_ex(regular_past(blank_nickname(_blank_dateline(text[s:e])))) for s, e in spans]
+    # (a sentence hard-wrapped over lines is read as one line: a name or a title may straddle the break)
+    sentences = [
+        hyphened_ex(regular_past(blank_nickname(_blank_dateline(_one_line(text[s:e]))))) for s, e in spans
+    ]
     head = dateline_head(text[spans[0][0] : spans[0][1]]) if spans else None
     ctx, first = first_pass(sentences, head.group("place") if head else None)
     ctx.sentences = sentences

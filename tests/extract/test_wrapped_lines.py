@@ -150,3 +150,17 @@ def test_an_embed_line_of_its_own_is_left_out() -> None:
         "We thank Samuel for his work. pic.twitter.com/abc123 — Hartwell Town (@HartwellTownFC) March 4, 2024"
     )
     assert _sentences(text) == ["Hartwell Town have sacked head coach Samuel Okafor."]
+
+
+def test_a_name_or_title_across_a_line_break_is_read_as_on_one_line() -> None:
+    # wire copy hard-wrapped at 60 columns: the breaks fall inside a name and a title
+    wrapped = (
+        "Kesgrave United have appointed Ivo Brandt as their new head\n"
+        "coach on a two-year deal, the club announced on Tuesday. Brandt\n"
+        "will be assisted by Dale Hughes, who follows him from Hartwell\n"
+        "Town, and the goalkeeping coach Ray Lomas stays on from the\n"
+        "previous staff.\n"
+    )
+    one_line = wrapped.replace("\n", " ").strip()
+    assert keys_of(wrapped) == keys_of(one_line)
+    assert ("Dale Hughes", "Kesgrave United", "first_team", "appointed") in keys_of(wrapped)
