@@ -33,7 +33,7 @@ from pipeline.extract.facts import (
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.made_permanent import stand_in_made_permanent
 from pipeline.extract.mens_womens_sides import MENS_TEAM, WOMENS_SIDE_FRONTED, womens_squad
-from pipeline.extract.mentions import run_mentions, shouted, squad_mentions
+from pipeline.extract.mentions import Mention, run_mentions, shouted, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
 from pipeline.extract.promoted_aides import promoted_aides_posts
 from pipeline.extract.quick_start import compile_quick
@@ -206,6 +206,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_held_until_now_left(facts))
     # (a promotion's end read with the age group too: "from the academy, where …")
     facts = _drop_vague_youth(facts)
+    _aged_youth(facts, ctx)
     facts.extend(_moved_on_left(facts))
     facts = _drop_aide_titles_elsewhere(facts)
     facts.extend(_poached_left(facts))
@@ -961,6 +962,34 @@ def _drop_vague_youth(facts: list[Fact]) -> list[Fact]:
             f.squad.endswith("youth") and (f.coach, f.club, f.event, f.sentence, _youth_kind(f.squad)) in aged
         )
     ]
+
+
+def _aged_youth(facts: list[Fact], ctx: Context) -> None:
+    """ "coached the club's youth teams, most notably the under-18s", "worked in C's academy, where he
+    led the under-19s": a club's bare 'youth' post is the one age group the sentence names after
+    its youth set-up, unless another club stands nearer to that age group ("the youth sector of C
+    and the Under 19 of D"). Two age groups ("from the under-16s to the under-18s"), or one told
+    before the set-up ("ran the under-23 side, having worked in C's youth system"), leave it vague."""
+    for f in facts:
+        if f.squad != "youth" or not 0 <= f.sentence < len(ctx.sentences):
+            continue
+        sentence = ctx.sentences[f.sentence]
+        squads = squad_mentions(sentence)
+        ages = [m for m in squads if m.squad and _AGE_SQUAD.match(m.squad)]
+        age = ages[0] if len({m.squad for m in ages}) == 1 else None
+        if not age or not re.fullmatch(r"u\d+", age.squad or ""):
+            continue  # none, two, or a national or women's age group: not the club's youth post
+        after_set_up = any(m.squad == "youth" and m.end <= age.start for m in squads)
+        if after_set_up and _club_nearest(age, sentence, ctx) in (None, f.club):
+            f.squad = age.squad or f.squad
+
+
+def _club_nearest(near: Mention, sentence: str, ctx: Context) -> str | None:
+    """The club named nearest to a mention of the sentence, or None when it names none."""
+    clubs = [m for m in run_mentions(sentence, ctx.strong_clubs) if m.kind == "C"]
+    if not clubs:
+        return None
+    return min(clubs, key=lambda m: min(abs(m.start - near.end), abs(near.start - m.end))).name
 
 
 def _youth_kind(squad: str) -> str:
