@@ -39,8 +39,9 @@ _PROMOTION_LATER = (
     r"(?:being|having\s+been|getting|(?:he|she)\s+(?:was|had\s+been))"
 )
 # "X was promoted from the U23s", "X, who stepped up in January from C's reserve team": the squad he leaves
+# ("X, promoted from C's B team in March, has won five games": the participle set off after his name)
 _PROMOTED_FROM = (
-    r"{P}(?:{APP}{WHO}{HAVE}|"
+    r"{P}(?:{APP}{WHO}{HAVE}|\s*,(?=\s+(?:promoted|stepped\s+up|moved\s+up)\b)|"
     + _PROMOTION_LATER
     + r")\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
     + _WHEN_BEFORE_FROM
