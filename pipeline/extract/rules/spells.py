@@ -197,7 +197,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         "was-role",
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|"
-        r"been)\s+(?:still\s+)?(?:the\s+)?(?:{C}'?s?\s+(?:(?:former|previous|one-time)\s+)?)?(?:«S\d+»\s+)?"
+        # ("who is also head coach of the under-23s": a second post he holds beside the one in the news)
+        r"been)\s+(?:(?:still|also)\s+)?(?:the\s+)?(?:{C}'?s?\s+(?:(?:former|previous|one-time)\s+)?)?(?:«S\d+»\s+)?"
         # ("was head coach assistant of Y": an aide's translated title)
         r"(?:assistant\s+(?:coach|manager)|head\s+coach(?!\s+assistant)|manager|coach|boss|goalkeeping\s+coach|"
         # "who was manager X's first signing", "who was the coach's captain": a title owning or naming
