@@ -2700,9 +2700,10 @@ def squad_in_own_title_aside(sent: TaggedSentence, person_pos: int, squad: str) 
 
 
 # "X, the coach of their B team,", "X, until now coach of the Primavera", "X, coach of their reserve side,"
+# ("X, until now in charge of the reserve team,": the same post told by its charge)
 _OWN_TITLE_APPOSED = re.compile(
-    r"«P\d+»\s*,\s+(?:the\s+|until\s+now\s+|so\s+far\s+|hitherto\s+)?(?:(?:head|chief)\s+)?"
-    r"(?:coach|manager|trainer|technician|boss)\s+of\b",
+    r"«P\d+»\s*,\s+(?:the\s+|until\s+now\s+|so\s+far\s+|hitherto\s+)?(?:(?:(?:head|chief)\s+)?"
+    r"(?:coach|manager|trainer|technician|boss)|in\s+charge)\s+of\b",
     re.IGNORECASE,
 )
 
