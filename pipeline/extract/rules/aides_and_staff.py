@@ -1920,14 +1920,18 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
     ),
     # "The federation has handed the team on an interim basis to X", "entrusted the side to his assistant
     # X": the post given to him (a stand-in when the words say so)
+    # ("handed the first team to X", "handed the team to reserve-team coach X": the side handed over is
+    # named, the one in his title is the post he held until now)
     R(
         "handed-team-to",
         "appointed",
-        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?" + TEAM_NOUN + r"\s+"
+        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?(?:" + TEAM_NOUN + r"|{S})\s+"
         r"(?:(?:on\s+an?\s+(?:interim|temporary|caretaker|provisional)\s+basis|temporarily|provisionally)\s+)?"
-        r"(?:over\s+)?to\s+(?:" + AIDE_TITLED + r")?{P_OWN}",
+        r"(?:over\s+)?to\s+(?:"
+        + AIDE_TITLED
+        + r"|«S\d+»(?:-team)?\s+(?:head\s+)?(?:coach|manager|boss)\s+)?{P_OWN}",
         0.75,
-        club_side="topic",
+        club_side="tag",
     ),
 )
 
