@@ -117,7 +117,8 @@ _SQUAD_SOURCE = r"""
   | (?P<women>\bwomen(?!(?:['’]s)?\s+(?:world\s+cup|euros?|champions\s+league|fa\s+cup|league\s+cup|
         asian\s+cup|africa(?:n)?\s+cup|copa|gold\s+cup|nations\s+league|olympic|game\b))
         (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
-      |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femminile|feminino|vrouwen|dames|damer|dam)\b
+      # ("the femenil team": Mexican Spanish, as in "Liga MX Femenil")
+      |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femenil|femminile|feminino|vrouwen|dames|damer|dam)\b
         (?:\s+(?:first\s+)?(?:team|side|squad))?
       # ("the female team", translated: a team, not "a female coach")
       |\bfemale\s+(?:first\s+)?(?:team|side|squad|section|football)\b)
@@ -145,7 +146,7 @@ _SQUAD_CODES = {
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
     r"u(?:nder)?[-\s]?[12]|sub[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|2nd|filial|subsidiary|women|ladies|female|frauen|f[ée]minin"
-    r"|femenino|femminile|vrouwen|dam|first|senior|national|youth|academy|men['’]s"
+    r"|femenino|femenil|femminile|vrouwen|dam|first|senior|national|youth|academy|men['’]s"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
 
@@ -180,7 +181,7 @@ class Mention:
 _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|2nd team|filial|"
     r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
-    r"national|female|frauen|minin|femenino|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
+    r"national|female|frauen|minin|femenino|femenil|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
     r"|the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
 )
@@ -275,7 +276,7 @@ def _squad_matches(sentence: str, low: str) -> Iterator[re.Match[str]]:
 _PLACE_NAME = re.compile(r"Academy\s+(?:of\s+[A-Z]|Stadium\b|Ground\b)")
 
 _WOMEN_WORDS = frozenset(
-    "women ladies frauen feminine femenino femminile feminino vrouwen dames damer".split()  # noqa: SIM905
+    "women ladies frauen feminine femenino femenil femminile feminino vrouwen dames damer".split()  # noqa: SIM905
 )
 
 _CLUBLESS: list[tuple[re.Pattern[str], str, str]] = []

@@ -136,7 +136,7 @@ def _non_coach(name: str, ctx: Context) -> bool:
 # a word that tells women's football is in view: the women's side, a women's league, a coach called "she"
 WOMENS_WORD = compile_quick(
     r"\b(?:wom[ae]n(?:'s|’s)?|ladies|female|girls|she|her|hers|herself|WSL2?|NWSL|Frauen\w*|F[ée]minine|"
-    r"Femenin[oa]|Femminile)\b",
+    r"Femenin[oa]|Femenil|Femminile)\b",
     re.IGNORECASE,
 )
 
