@@ -1298,10 +1298,11 @@ SPELL_LENGTHS: tuple[Rule, ...] = (
     R(
         "spent-in-charge",
         "in_charge",
+        # ("spent the last two seasons as coach of the C under-19s": the time told back from now)
         r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?spen(?:t|ds|ding)\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+|"
-        r"just\s+|around\s+|about\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?(?:years?|seasons?|"
-        r"months?|campaigns?)\s+(?:in\s+charge|as\s+(?:head\s+)?(?:coach|manager|boss)|at\s+the\s+helm)\b"
-        r"(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
+        r"just\s+|around\s+|about\s+)?(?:the\s+(?:past|last|previous)\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
+        r"(?:years?|seasons?|months?|campaigns?)\s+(?:in\s+charge|as\s+(?:head\s+)?(?:coach|manager|boss)|"
+        r"at\s+the\s+helm)\b(?:\s+(?:of|at)\s+(?:the\s+)?{C})?",
         0.7,
         club_side="near",
     ),
