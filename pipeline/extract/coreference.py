@@ -56,6 +56,9 @@ from pipeline.extract.people import (
     PLAYING_POSITION,
     PRONOUN,
     PROPERTY_OF,
+    SQUAD_TITLED,
+    STAFF_NOUN_END,
+    STAFF_TITLED,
     TEAM_MANAGER_BEFORE,
     WITHOUT_TITLE_SINCE,
     descriptor_spans,
@@ -2574,6 +2577,18 @@ def mark_players(tagged: str, mentions: list[Mention], ctx: Context) -> None:
         scorer = mentions[int(next(g for g in m.groups() if g))]
         if scorer.kind == "P" and not scorer.pronoun:
             ctx.people.mark_playing(scorer.name)
+
+
+def mark_staff(tagged: str, mentions: list[Mention], ctx: Context) -> None:
+    """'Assistant X', 'the national coach X', 'Y's assistant' (Y), 'X, his assistant,': a man the text titles
+    a coach or an aide is coaching staff, whose player-like words elsewhere are a coach's (`People.staff`)."""
+    titled = [mentions[int(next(g for g in m.groups() if g))] for m in STAFF_TITLED.finditer(tagged)]
+    for m in SQUAD_TITLED.finditer(tagged):
+        if STAFF_NOUN_END.search(mentions[int(m.group(1))].text):
+            titled.append(mentions[int(m.group(2))])
+    for person in titled:
+        if person.kind == "P" and not person.pronoun:
+            ctx.people.mark_staff(person.name)
 
 
 # "… appointed midfielder X as manager", "named defender X as player-coach": the player is given the post

@@ -111,6 +111,30 @@ PLAYER_AFTER = re.compile(
     + r"(?!\s+(?:turned|and|who\s+(?:became|turned|is\s+now)|(?:in|during)\s+(?:his|her)\s+playing))",
     re.IGNORECASE,
 )
+# a coaching title the text gives a man ("assistant X", "the national coach X", "X, his assistant,"): he is
+# on a coaching staff, so words said of players too are his as a coach (`People.staff`); not a manager of
+# something else ("general manager X", "kit manager X")
+_STAFF_NOUN = r"(?:coach|trainer|assistant|manager|boss|selector|tactician|caretaker)"
+_NOT_COACHING_MANAGER = (
+    r"(?<!general\s)(?<!team\s)(?<!kit\s)(?<!media\s)(?<!commercial\s)(?<!operations\s)(?<!stadium\s)"
+    r"(?<!press\s)(?<!club\s)(?<!marketing\s)(?<!business\s)(?<!sporting\s)(?<!technical\s)(?<!office\s)"
+    r"(?<!academy\s)(?<!equipment\s)(?<!football\s)(?<!sports\s)(?<!account\s)(?<!property\s)"
+)
+STAFF_TITLED = re.compile(
+    r"\b" + _NOT_COACHING_MANAGER + _STAFF_NOUN + r"\s+«P(\d+)»(?!['’])"
+    # ("X, his assistant and the club's former striker,", "X, the Molde coach,")
+    r"|«P(\d+)»,\s+(?:his|her|their|the|a|an)\s+(?:(?:[\w\-]+|«[CS]\d+»(?:['’]s)?)\s+){0,2}?"
+    + _NOT_COACHING_MANAGER
+    + _STAFF_NOUN
+    + r"\b",
+    re.IGNORECASE,
+)
+# a squad phrase that is itself the title ("the national coach X": "national coach" is tagged a squad)
+SQUAD_TITLED = re.compile(r"«S(\d+)»\s+«P(\d+)»(?!['’])")
+STAFF_NOUN_END = re.compile(_STAFF_NOUN + r"$", re.IGNORECASE)
+STAFF_HINT = re.compile(  # its words, lowercased
+    r"coach|trainer|assistant|manager|boss|selector|tactician|caretaker"
+)
 # what a man does on the pitch ("X scored twice", "the goals of X", "X's hat-trick"): a player in the
 # story, whose team may be named after him ("the Argentina of Messi")
 _GOAL_WORD = r"(?:goals?|brace|hat-trick|assists?)"
@@ -144,6 +168,7 @@ class People:
         self.full_names: list[str] = []
         self.executives: set[str] = set()
         self.players: set[str] = set()  # titled by the position they play now ("C striker X")
+        self.staff: set[str] = set()  # titled a coach or an aide somewhere in the article (`STAFF_TITLED`)
         self.on_the_pitch: set[str] = set()  # told scoring or capped ("X scored twice"): playing now
         self.where: dict[
             str, list[tuple[int, int]]
@@ -259,6 +284,12 @@ class People:
 
     def mark_player(self, name: str) -> None:
         self.players.add(fold(name))
+
+    def is_staff(self, name: str) -> bool:
+        return fold(name) in self.staff
+
+    def mark_staff(self, name: str) -> None:
+        self.staff.add(fold(name))
 
     def plays(self, name: str) -> bool:
         return fold(name) in self.on_the_pitch

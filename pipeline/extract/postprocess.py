@@ -160,7 +160,9 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = _drop_posts_at_opponents(facts, ctx.opponent_clubs)
     if not ctx.coaching_roundup:  # a round-up of coaching news tells coaches' deals and moves
         facts = _moves_of_coaches(facts)
+    # (a man the text titles a coach or an aide anywhere is a coach, though no rule read that title as a fact)
     supported = {f.coach for f in facts if not f.needs_support or ctx.coaching_roundup} | known_coaches()
+    supported |= {f.coach for f in facts if ctx.people.is_staff(f.coach)}
     vacancies = {f.club for f in facts if f.event in _VACATING and not f.needs_support}
     coaching_change = any(f.event in _VACATING and not f.needs_support for f in facts)  # a coach's change
     facts = [

@@ -50,6 +50,7 @@ from pipeline.extract.coreference import (
     coach_title_country,
     mark_executives,
     mark_players,
+    mark_staff,
     of_senior_team,
     unmark_put_in_charge,
     update_focus,
@@ -114,7 +115,7 @@ from pipeline.extract.mens_womens_sides import (
     womens_posts_named,
 )
 from pipeline.extract.mentions import Mention
-from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN
+from pipeline.extract.people import PLAYER_DEED_HINT, PLAYING_POSITION, PRONOUN, STAFF_HINT
 from pipeline.extract.player_guards import (
     COACHING_TALK,
     PLAYER_CAREER_RULES,
@@ -210,6 +211,8 @@ def sentence_facts(
     exec_hint = bool((rules or has_person) and EXEC_HINT.search(low))
     if has_person and (_POSITION_HINT.search(low) or PLAYER_DEED_HINT.search(low)):
         mark_players(_tag(sentence, named)[0], named, ctx)
+    if has_person and STAFF_HINT.search(low):
+        mark_staff(_tag(sentence, named)[0], named, ctx)
     playing_hint = bool(PLAYING_CLUB_HINT.search(low))
     if playing_hint and has_person and not rules:
         mark_playing_clubs(_tag(sentence, named)[0], named, named, ctx)
