@@ -1340,6 +1340,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "turned-to": ("turn",),
     "under-person-club": ("under ",),
     "played-under": ("under ",),
+    "side-in-hands-of": ("hands of",),
+    "side-with-on-the-bench": ("on the bench",),
     "unit-coach": ("forwards", "strikers", "attackers", "defenders", "midfielders", "goalkeepers", "keepers"),
     "player-coach": ("player-coach", "player coach", "player-manager", "player manager"),
     "as-manager-of": (

@@ -1534,6 +1534,11 @@ FORMER_ROLES: tuple[Rule, ...] = (
 )
 
 
+# the side a clause is about, before its verb: "The U20 (of C) remains …", "C will face the season …"
+_SIDE = r"(?:{S}(?:[^«.;:!?]|«C\d+»){0,30}?\s+|{C}[^«.;:!?]{0,30}?\s+|\b(?:team|side|squad|selection)\s+)"
+_SIDE_SUBJECT = _SIDE + "?"
+
+
 # --- posts told by whom he served under, player-coaches -------------------------------------------
 SERVED_UNDER: tuple[Rule, ...] = (
     # "Under Mikel Arteta, Arsenal have …": the club's results under its coach
@@ -1559,6 +1564,32 @@ SERVED_UNDER: tuple[Rule, ...] = (
         0.6,
         club_side="under",
         needs_club=True,
+    ),
+    # "The U20 remains in the hands of X", "the women's team stays in the hands of trainer X", "C will face
+    # the season with X on the bench": the man a side is left to, or who sits on its bench through a
+    # stretch, coaches it (not "started with X on the bench", a substitute's; nor "in the hands of his
+    # collaborators", nobody named; nor "the decision is in the hands of X": a side is the subject)
+    R(
+        "side-in-hands-of",
+        "in_charge",
+        _SIDE
+        + r"\b(?:remains?|remained|stays?|stayed|is|was|be)\s+(?:(?:for\s+now|for\s+the\s+moment),?\s+)?"
+        r"in\s+the\s+hands\s+of\s+(?:(?:coach|trainer|manager|technician)\s+)?{P_OWN}",
+        0.6,
+        role="head_coach",
+        club_side="tag",
+    ),
+    R(
+        "side-with-on-the-bench",
+        "in_charge",
+        _SIDE_SUBJECT
+        + r"(?<!started\s)(?<!starts\s)(?<!began\s)(?<!begins\s)(?<!left\s)(?<!leaves\s)\bwith\s+"
+        r"(?:(?:coach|trainer|technician)\s+)?{P_OWN}\s+on\s+the\s+bench\b"
+        # (a substitute's bench is a match's: "with X on the bench until the 60th minute")
+        r"(?![^.;]{0,60}\b(?:game|match|minutes?|substitutes?|starting|line-?up|XI|fit|injur\w*)\b)",
+        0.6,
+        role="head_coach",
+        club_side="tag",
     ),
     # "he also worked with the first team's forwards", "coaches the strikers": a specialist on the staff
     R(
