@@ -16,7 +16,12 @@ REPLACEMENTS: tuple[Rule, ...] = (
         "arrived-to-replace-left",
         "left",
         # (translated "para substituir": "arrives to substitute X", after an arrival verb only)
-        r"«P\d+»{APP}{HAVE}\s+(?:arrived|arrives|came\s+in|joined|was\s+brought\s+in)\b(?:[^«.;:!?]|«[PCS]\d+»){0,110}?"
+        # ("had taken charge in 2022, coming from the reserves, to replace X": a coach's arrival told by his
+        # taking charge)
+        r"«P\d+»{APP}{HAVE}\s+(?:arrived|arrives|came\s+in|joined|was\s+brought\s+in|"
+        # (not "had taken over the captaincy to replace X", a player's armband)
+        r"(?:took|taken)\s+(?:over|charge|the\s+(?:head|helm|reins))(?![^.;]{0,110}?\b(?:captain\w*|armband)\b))\b"
+        r"(?:[^«.;:!?]|«[PCS]\d+»){0,110}?"
         r"\bto\s+(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+)?{P}",
         0.75,
         club_side="topic",
