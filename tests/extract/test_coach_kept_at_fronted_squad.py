@@ -1,6 +1,7 @@
 """'At Under-19 level, X continues', 'For the U17s, the association retained X', 'Y stays with the
-Under-17s': a coach kept at the squad the sentence names, of the story's club, with his own title
-(written for these tests in our own words)."""
+Under-17s', 'For the Young Lions, the association retained X': a coach kept at the squad the sentence
+names (or its nickname), of the story's club, with his own title (written for these tests in our own
+words)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_a_youth_player_who_continues_to_score_is_no_coach():
     assert ("Gary Lyle", "Scotland", "national_u19", "in_charge") in _kept(
         "At Under-19 level, Gary Lyle continues to lead the side."
     )
+
+
+def test_a_body_that_retains_the_coach_of_a_side_fronted_by_its_nickname():
+    lead = "The FA has named Tom Harlow head coach of the England senior men's team.\n\n"
+    found = keys_of(
+        lead + "For the Young Lions, the association retained Gary Lyle, who took them to the Euros."
+    )
+    assert ("Gary Lyle", "England", "national_u21", "in_charge") in found
+
+
+def test_a_side_fronted_by_its_nickname_with_a_new_coach_confirmed():
+    lead = "The FA has named Tom Harlow head coach of the England senior men's team.\n\n"
+    found = keys_of(lead + "For the Young Lions, the association confirmed Gary Lyle as new coach.")
+    assert ("Gary Lyle", "England", "national_u21", "in_charge") not in found

@@ -109,6 +109,9 @@ FRONTED_CLAUSES: tuple[Rule, ...] = (
 # "At Under-19 level, …", "For the Falconets, …", "At the U19, …", "In the filial, …": the squad the
 # clause after the comma is about (a squad tag only: "For Oviedo, …" is a club, read by the story club)
 _FRONTED_SQUAD = r"^\W*(?:At|For|In|With)\s+(?:the\s+|its\s+|their\s+)?{S}(?:\s+level)?\s*,\s+"
+# ... or a side named by its nickname ("For the Falconets, the federation retained X"): a body keeping a
+# coach names the side he is kept at, whatever its name
+_FRONTED_SIDE = r"^\W*(?:At|For|In|With)\s+(?:the\s+|its\s+|their\s+)?(?:{S}|{C})(?:\s+level)?\s*,\s+"
 # "X continues", "X stays in charge", "X keeps his job", "X remains at the helm": still in the post
 _STILL_IN_POST = (
     r"{HAVE}\s+(?:(?:will|would)\s+)?(?:(?:continues?|remains?|stays?)(?!\s+(?:as|on\s+as)\s)\b"
@@ -146,7 +149,7 @@ FRONTED_CLAUSES += (
     R(
         "fronted-squad-body-keeps",
         "in_charge",
-        _FRONTED_SQUAD + _BODY_KEEPS,
+        _FRONTED_SIDE + _BODY_KEEPS,
         0.65,
         club_side="tag",
         squad_in_match=True,
