@@ -1188,6 +1188,9 @@ def _club_its_clause_names(
     return _tag_post(sent, int(where.group(1))) if where else None
 
 
+_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+
+
 def _club_by_side(
     rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context, person_pos: int
 ) -> tuple[_ClubPost | None, str]:
@@ -1197,11 +1200,15 @@ def _club_by_side(
     side = rule.club_side
     if rule.name in _FOLLOWING_AIDE_RULES and not gd.get("c") and _FROM_CLUB_NEXT.match(tagged, match.end()):
         side = "topic"
-    if side == "own":  # "He kept us up": the club named, else the one the story ties him to
+    if side == "own_else_topic" and _THERE.search(match.group(0)):
+        side = "topic"  # "He came there in April in place of Y": the club the sentence before named
+    # "He kept us up": the club named, else the one the story ties him to
+    if side in ("own", "own_else_topic"):
         own = _own_club(sent.mentions[int(gd["p"])].name, ctx) if gd.get("p") and not gd.get("c") else None
         if own:
             return (own, squad_at("first_team", own, ctx), False), side
-        side = "tag"
+        # (a past arrival told in passing, no club named nor tied to him: the club in view)
+        side = "tag" if side == "own" else "topic"
     if side == "possessive":
         coach = sent.mentions[int(gd["p"])].name if gd.get("p") else None
         return _possessive_club(sent, person_pos, ctx, coach), side

@@ -425,6 +425,10 @@ def titled_player_moves(match: re.Match[str], tagged: str) -> bool:
     return bool(_PLAYER_SUBJECT.search(tagged, max(0, match.start() - 60), match.start()))
 
 
+# an arrival's verb said of a player's move as well as a coach's ("joined C in 2023 to replace Y")
+_PLAYERS_ARRIVAL_VERB = re.compile(r"\b(?:returned|joined|signed)\b", re.IGNORECASE)
+
+
 def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """Whether a fact needs support: the person must be coaching staff elsewhere in the article."""
     if rule.name == "arrived-in-date" and _arrival_ends_charge(match, tagged):
@@ -433,6 +437,8 @@ def player_like(rule: Rule, match: re.Match[str], tagged: str) -> bool:
         return False  # "the architect is the trainer X": told as his coach
     if rule.name in _PLAYER_LIKE_RULES or _titled_player(match, tagged):
         return True
+    if rule.name == "arrived-in-place-of" and _PLAYERS_ARRIVAL_VERB.search(match.group(0)):
+        return True  # "X returned to Chelsea in 2021 to replace Y": a player's move too
     if rule.name == "club-possessive-person":  # "Arsenal's X" may be a player, unless the sentence says
         return not _POSSESSED_COACH_AFTER.match(tagged, match.end()) and not fired_coach(tagged, match)
     if rule.name in ("joins-from", "joins-from-appointed", "successor-to"):

@@ -630,9 +630,29 @@ _COMING_FROM = r"(?:,?\s+(?:coming|arriving)\s+from\s+(?:the\s+)?«C\d+»(?:\s+o
 # the verbs of a new coach's arrival at the club in view ("took over the yellow-reds", "assumed the team")
 _ARRIVED = (
     r"(?:arrived|came(?:\s+in)?|(?:was\s+|been\s+)?brought\s+in|took\s+over|stepped\s+in|took\s+office|"
-    # "was appointed in December to replace X" (the time and the purpose follow: see `_IN_PLACE_OF`)
-    r"(?:appointed|hired|installed|named)(?=\s+(?:in|on|last|this|during|at|to)\b)|"
+    # "returned to the Coliseum in June …", "joined the Rovers in November …" (the place and time follow)
+    r"returned|joined|"
+    # "was appointed in December to replace X", "had signed in January to replace X", translated "had been
+    # called in February to replace X" (the time and the purpose follow: see `_IN_PLACE_OF`)
+    r"(?:appointed|hired|installed|named|signed|(?:was\s+|been\s+)?called)(?=\s+(?:only\s+|just\s+)?"
+    r"(?:in|on|last|this|during|at|to)\b)|"
     r"assumed\s+(?:the\s+)?(?:team|post|job|role|bench|command|reins))"
+)
+# what an arrival's verb is told with before the man it replaced, one after another: "only", the club or
+# the town or ground ("at C", "to the SMH Arena", "in Genoa", "the Rovers", "there"), the spell ("for a
+# third passage"), the time ("in November last year") (never another man: a «P» tag ends the run)
+_ARRIVAL_DETAIL = (
+    r"(?:\s+(?:only|just|there|(?:at|to|in)\s+(?:the\s+)?(?:{C}|"
+    + _CAPITALISED
+    + r"(?:\s+"
+    + _CAPITALISED
+    + r"){0,3})|the\s+(?:"
+    + _CAPITALISED
+    + r"\s+)?[a-z\-]+|for\s+(?:a|an|{HIS})\s+"
+    + _ORDINAL
+    + r"\s+(?:spell|stint|passage|period|time)|"
+    + _ARRIVAL_WHEN
+    + r")){0,4}"
 )
 # a sentence that tells an arrival before naming the man who went: "took over … after Y left"
 _ARRIVAL_BEFORE = (
@@ -702,12 +722,12 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
     R(
         "arrived-in-place-of",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+"
+        # (not "at C, where he was called to replace Y": the post of the club before "where", not the one in
+        # view)
+        r"(?<!\bwhere\s){P}{APP}{WHO}{HAVE}\s+(?:(?:him|her)self\s+)?"
         + _ARRIVED
-        # ("came there in April": the club the sentence before named)
-        + r"(?:\s+(?:at|to)\s+(?:the\s+)?{C}|\s+the\s+[a-z\-]+|\s+there)?(?:\s+"
-        + _ARRIVAL_WHEN
-        + r")?"
+        # ("came there in April": the club the sentence before named; else his own, else the one in view)
+        + _ARRIVAL_DETAIL
         + _COMING_FROM
         + r",?\s+"
         + _IN_PLACE_OF
@@ -717,7 +737,7 @@ ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
         + REPLACED_DESC
         + r")?{P2}(?!['’]s\b))?",
         0.8,
-        club_side="topic",
+        club_side="own_else_topic",
     ),
     # "X lasted only four months after replacing Y", "X, who spent eight months at the club after succeeding
     # Y in February, …", "X had lasted barely a season, having replaced Y": a spell told by its length, then

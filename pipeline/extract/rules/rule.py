@@ -25,7 +25,7 @@ class Rule:
     source: str  # the regex, macros expanded; compiled the first time a sentence needs it
     confidence: float
     role: str | None = None  # forced role; else read from the words around the match
-    club_side: str = "near"  # where to look for the club: "after", "before", "near", "topic"
+    club_side: str = "near"  # where to look for the club: "after", "before", "near", "topic", "own", …
     needs_club: bool = False  # only fire with a club or squad named in the sentence
     squad_in_match: bool = False  # a squad phrase inside the match is the fact's squad
     # talks are an approach only with the club's post open to the man: a sacking, a search, another man
