@@ -84,7 +84,8 @@ EXTENDED: tuple[Rule, ...] = (
         r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+),?\s+)*(?:(?:the|their|its)\s+)?"
         # ("the contract of the Portuguese X", "of the Swiss technical director X": nationality, title)
         # ("the contract of national team head coach X", "of the under-21 manager X": his side's words)
-        r"(?:contracts?|deals?)\s+of\s+(?:(?:the|its|their)\s+)?(?:«S\d+»\s+)?"
+        # ("has extended the contract with head coach X", "the agreement with X": the tie with him renewed)
+        r"(?:contracts?|deals?|(?<=the\s)agreement)\s+(?:of|with)\s+(?:(?:the|its|their)\s+)?(?:«S\d+»\s+)?"
         + _STAFF_WORDS
         + r"(?:"
         + DEMONYM_DESC
