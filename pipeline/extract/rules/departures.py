@@ -87,6 +87,10 @@ DISMISSED: tuple[Rule, ...] = (
         r"(?:as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|trainer|boss)|from\s+(?:his|her)\s+(?:post|position|duties)))|"
         # "Legia ended the collaboration with the coach X", "decided to end the cooperation with X": the
         # club's act, as "parted company with" (a coach ending his own is "X ended his collaboration with C")
+        # "PSS also released goalkeeping coach X": a coach's release, his title before him (a player is
+        # released too; "released the Brazilian X as new trainer" is translated Indonesian for unveiled)
+        r"releas(?:ed|es)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:coach|trainer|manager|"
+        r"assistant)\s+«P\d+»)|"
         r"(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|interrupt(?:ed|s)?)\s+(?:the|its|their)\s+(?:\w+\s+)?"
         r"(?:collaboration|cooperation|relationship|association)\s+with|"
         # "rescinded the contract of X" (translated "rescindió el contrato"): the club ended it

@@ -313,8 +313,9 @@ SACK_VERB = (
     r"released\s+(?:with\s+immediate\s+effect\s+)?from\s+{HIS}\s+(?:functions|duties|post|contract)|"
     # a coach "was released (after a winless start / in October)": let go by his club (README: dismissed),
     # not one "released to join C" / "released from his contract to take over C" (a move he wanted)
-    r"released(?=\s+(?:after|following|in|on|at|by|with|when|last|this|earlier|two|three|four|just|only|"
-    r"already)\b|\s*[,.;]|$)(?![^.;]{0,60}\bto\s+(?:join|take|become|manage|coach)\b)|"
+    # ("was also released together with the head coach": let go with him)
+    r"released(?=\s+(?:after|following|in|on|at|by|with|together|along|when|last|this|earlier|two|three|four|"
+    r"just|only|already)\b|\s*[,.;]|$)(?![^.;]{0,60}\bto\s+(?:join|take|become|manage|coach)\b)|"
     # "was removed as head coach": removed from the post by the club
     r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
 )

@@ -282,6 +282,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "relationship with",
         "association with",
         "rescind",
+        "releas",
     ),
     "will-leave-at-end": ("leave at the end", "leave when"),
     "after-the-sacking-at": ("the sacking", "the dismissal", "the exoneration", "the firing", "the axing"),
