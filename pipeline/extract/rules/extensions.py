@@ -10,6 +10,8 @@ from pipeline.extract.rules.rule import R, Rule
 _NEW_CONTRACT = r"an?\s+(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)\b"
 # "new contracts" of several men, one each
 _NEW_CONTRACTS = r"(?:new|improved|fresh|longer)\s+(?:[\w\-]+\s+){0,2}?(?:contracts|deals)\b"
+# "a two-year extension", "a contract extension": the deal he has, made longer
+_EXTENSION = r"an?\s+(?:[\w\-]+\s+){0,2}?(?:contract\s+)?extension\b"
 
 
 # --- extended ------------------------------------------------------------------------
@@ -47,23 +49,28 @@ EXTENDED: tuple[Rule, ...] = (
         club_side="after",
     ),
     # "X was rewarded with a new contract", "has been handed a new three-year deal", "X received a new
-    # contract", "A and B received new contracts too" (one deal each)
+    # contract", "A and B received new contracts too" (one deal each), "was handed a contract extension"
     R(
         "handed-new-contract",
         "extended",
         r"{P}{APP}{WHO}{HAVE}\s+(?:been\s+)?(?:rewarded|handed|given|awarded|received|receives|got|gets)\s+"
-        r"(?:with\s+)?(?:" + _NEW_CONTRACT + r"|" + _NEW_CONTRACTS + r")",
+        r"(?:with\s+)?(?:" + _NEW_CONTRACT + r"|" + _NEW_CONTRACTS + r"|" + _EXTENSION + r")",
         0.8,
         club_side="after",
     ),
-    # "The board rewarded him in September with a new three-year contract", "C handed X a new deal",
+    # "The board rewarded him in September with a new three-year contract", "C handed X a new deal", "C
+    # have handed women's coach X a two-year extension",
     # "the FA handed C's under-21 head coach X a new contract" (his title before the name)
     R(
         "gave-new-contract",
         "extended",
         r"\b(?:rewarded|handed|gave|given|awarded)\s+(?:(?:the\s+|their\s+|its\s+)?"
         r"(?:«[CS]\d+»(?:['’]s?)?\s+){0,2}{ROLE}\s+)?{P}(?:\s+[^«.,;]{0,25}?)??\s+(?:with\s+)?"
-        + _NEW_CONTRACT,
+        + r"(?:"
+        + _NEW_CONTRACT
+        + r"|"
+        + _EXTENSION
+        + r")",
         0.8,
         club_side="before",
         squad_in_match=True,

@@ -1164,8 +1164,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         )
     ),
     "approached-reps": ("representatives", "agent", "entourage", "camp"),
-    "handed-new-contract": _NEW_CONTRACT_KEYS,
-    "gave-new-contract": _NEW_CONTRACT_KEYS,
+    "handed-new-contract": (*_NEW_CONTRACT_KEYS, "extension"),
+    "gave-new-contract": (*_NEW_CONTRACT_KEYS, "extension"),
     "offer-to": ("offer to", "offer for", "approach to", "proposal to"),
     "possessive-club": ("'s ", "s' ", "’s ", "s’ "),
     "games-in-charge": ("in charge",),
