@@ -8,6 +8,7 @@ it turns any failure into `ExtractionError`."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -73,11 +74,15 @@ def article_date(article: Article) -> date | None:
 
 
 _LINE_BREAKS = str.maketrans("\r\n", "  ")
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 
 
 def _one_line(sentence: str) -> str:
-    """The sentence with its line breaks as spaces (same length, so offsets hold)."""
-    return sentence.translate(_LINE_BREAKS) if "\n" in sentence else sentence
+    """The sentence with its line breaks as spaces and a curly apostrophe inside a word straight
+    ("Toronto’s Bob Bradley", "O’Neill": the rules read "'s"); same length, so offsets hold."""
+    if "\n" in sentence:
+        sentence = sentence.translate(_LINE_BREAKS)
+    return _CURLY_APOSTROPHE.sub("'", sentence) if "’" in sentence else sentence
 
 
 class ExtractionError(Exception):

@@ -53,3 +53,19 @@ def test_text_without_noise_or_with_unknown_entities_is_kept(text: str) -> None:
     plain = plain_text(text)
     assert plain.text == text
     assert plain.original_span(2, 7) == (2, 7)
+
+
+@pytest.mark.parametrize(
+    "straight",
+    [
+        "Okafor is the third League Two coach fired this season, following Hartwell Town's Ivo Brandt and "
+        "Kesgrave United's Dale Hughes in June.",
+        "Kesgrave United have appointed Ivo Brandt. Dale Hughes, who took the team on an interim basis for "
+        "two games, will stay on as Brandt's assistant.",
+    ],
+)
+def test_curly_apostrophes_inside_words_read_as_straight(straight: str) -> None:
+    curly = straight.replace("'", "’")
+    assert keys_of(curly) == keys_of(straight)
+    events = {event for coach, _, _, event in keys_of(curly) if coach == "Dale Hughes"}
+    assert events & {"dismissed", "appointed"}
