@@ -1103,6 +1103,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whom-joined": ("whom", "which"),
     "prised-from": ("prised", "prized", "lured", "poached", "tempted"),
     "coming-from": ("coming from", "coming over from"),
+    "joins-club-from": ("joins ", "joined ", "joining "),
     "joins-from": (
         *_ARRIVAL_FROM,
         "comes from",

@@ -80,6 +80,23 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
         0.75,
         club_side="tag",
     ),
+    # "X joins C from D", "X joined the Battery from D", "joins the staff from D": the club he joins named
+    # before "from D", as a
+    # player's transfer is told too ("has joined Everton from Carlisle"): a coach's move only where the
+    # story makes him a coach
+    R(
+        "joins-club-from",
+        "left",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:joins|joined|joining)\s+(?:the\s+)?(?:«C\d+»|staff|(?-i:[A-Z][\w\-]+))"
+        + _ARRIVAL_GAP
+        + _AS_TITLE
+        + r"\s+from\s+(?:the\s+)?{CDESC}{C}(?!\s+"
+        + AS_A_YOUNGSTER
+        + ")",
+        0.75,
+        club_side="tag",
+        needs_support=True,
+    ),
     # "replaced by X, coming from Avispa Fukuoka", "X, who is coming from C": he left C
     R(
         "coming-from",
