@@ -789,10 +789,11 @@ PARTINGS: tuple[Rule, ...] = (
 _NO_PLAN = r"(?!\b(?:will|would|is\s+to|set\s+to|plans?\s+to)\b)"
 # between a spell's subject and its club, and on to its end: no other man named bare, no full stop
 _SPELL_WORDS = r"(?:" + _NO_PLAN + r"[^.;«]|«S\d+»|«P\d+»['’]s)"
-# the words that put a coach's spell at the club right after them: "led C", "his work at C", "in charge of C"
+# the words that put a coach's spell at the club right after them: "led C", "his work at C", "in charge of C",
+# "as an assistant coach at C" (not "spent ten years at C", told of players too)
 _SPELL_VERB = (
     r"\b(?:led|coached|managed|guided|steered|trained|directed|(?:work|worked|spells?|stints?)\s+(?:at|with)|"
-    r"charge\s+(?:of|at))"
+    r"charge\s+(?:of|at)|(?:coach|assistant|manager)\s+(?:at|with|of))"
 )
 RULE_KEYS.update({"spell-before-leaving": ("before leaving", "before departing")})
 EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
