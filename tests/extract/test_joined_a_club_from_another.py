@@ -1,7 +1,8 @@
-"""'X joins C from D', 'joins the Gulls from D', 'joins the staff from D': the club he joins is named between
-the verb and 'from', and D is the club he left (where the story makes him a coach: a player's transfer is told
-so too). Near-misses: a birthplace or a boyhood move after 'from', a player's transfer. Sentences and names
-invented for these tests."""
+"""'X joins C from D', 'joins the Gulls from D', 'joins the staff from D', 'comes in as assistant from D':
+the club he joins is named between the verb and 'from' (or 'in' comes after the verb), and D is the club he
+left (where the story makes him a coach: a player's transfer is told so too). Near-misses: a birthplace or a
+boyhood move after 'from', a player's transfer, 'came in from the cold'. Sentences and names invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_near_miss_a_players_transfer() -> None:
     sentence = "Dolansky said that striker Ivo Brandt has joined Harbour Town from Riverside United."
     keys = keys_of(_NEWS + sentence)
     assert not any(key[0] == "Ivo Brandt" for key in keys)
+
+
+def test_comes_in_as_an_aide_from_a_club() -> None:
+    sentence = "Aldo Pirri comes in as new assistant coach from Riverside United, where he led the under-19s."
+    assert ("Aldo Pirri", "Riverside United", "u19", "left") in keys_of(_NEWS + sentence)
+
+
+def test_near_miss_comes_in_from_no_club() -> None:
+    keys = keys_of(_NEWS + "Dolansky came in from the cold after two years without a job.")
+    assert not any(key[0] == "Mirek Dolansky" and key[3] == "left" for key in keys)

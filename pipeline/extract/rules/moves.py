@@ -72,6 +72,8 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
         # ("returns to the Kassam Stadium from C": back to the club in view, leaving C; not "returned from
         # Spain", a trip)
         r"(?:returns?|returned|returning)(?=\s+to\s))"
+        # ("comes in as assistant coach from C", "came in from C": the arrival told with "in")
+        r"(?:\s+in(?=\s+(?:as|from)\b))?"
         + _ARRIVAL_GAP
         + _AS_TITLE
         + r"\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
