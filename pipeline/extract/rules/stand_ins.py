@@ -329,7 +329,7 @@ RULE_KEYS.update(
             "in interim",
         ),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
-        "stand-in-took-training": ("training",),
+        "stand-in-took-training": ("training", "session"),
         "takes-the-interim": ("the interim",),
         "training-led-by-stand-in": ("training",),
     }
@@ -431,7 +431,9 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         "in_charge",
         r"(?<!assistant\s)(?<!head\scoach\s){P}{APP}\s+(?:(?:has|had)\s+)?(?:took|takes|taken|led|leads|directed|"
         r"oversaw|overseen|(?:was|is|has\s+been)\s+in\s+charge\s+of)\s+"
-        r"(?:the\s+|(?:\w+day|yesterday|today)['’]s\s+|first-team\s+)*training\b(?!\s+(?:ground|centre|camp))"
+        # ("took Monday's session": the day's training told by its session)
+        r"(?:the\s+|(?:\w+day|yesterday|today)['’]s\s+|first-team\s+)*(?:training|session)\b"
+        r"(?!\s+(?:ground|centre|camp))"
         r"(?![^.;]{0,40}\bwhile\b)",
         0.65,
         role="caretaker",
