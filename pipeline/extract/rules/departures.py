@@ -596,12 +596,14 @@ LEFT: tuple[Rule, ...] = (
         club_side="topic",
     ),
     # "His assistants A and B are also leaving the club", "his assistant X will also leave": staff going
-    # with the coach, told in the future or progressive
+    # with the coach, told in the future or progressive; "fitness coach X is leaving for a job at the
+    # federation": going for work no club's bench (a club after "for" is a move, read by `leaves-for`)
     R(
         "also-leaving",
         "left",
         r"{P}(?:,[^,«]{1,90},)?,?\s+(?:is|are|will|would|shall)\s+(?:also\s+(?:be\s+)?(?:leaving|leave|departing|depart|"
-        r"exiting|exit|going)|(?:be\s+)?(?:leaving|departing)\s+too)\b",
+        r"exiting|exit|going)|(?:be\s+)?(?:leaving|departing)\s+too"
+        r"|(?:be\s+)?(?:leaving|departing)\s+for\s+an?\s+(?:new\s+)?(?:job|role|post|position)\b)\b",
         0.7,
         club_side="topic",
     ),
