@@ -288,10 +288,21 @@ _SENTENCE_STOPS = (".", "!", "?", '"', "”", ":")
 
 def _wrapped_before(previous: str, line: str, width: int) -> bool:
     """In hard-wrapped text, True when the line before `line` was broken only because `line`'s first word
-    did not fit on it; a line that stopped short (a headline, a paragraph's end) stopped on purpose."""
+    did not fit on it; a line that stopped short (a headline, a paragraph's end) stopped on purpose. Copy
+    wrapped by hand or by an editor breaks a few columns short of its widest line ("… his assistant
+    Dario\nRossi also leaves"): in a paragraph already wrapped, a line that stops on no sentence stop within
+    that slack is broken too (a list of headlines is no wrapped paragraph)."""
     last_line = previous[previous.rfind("\n") + 1 :]
     first_word = line.split(None, 1)[0]
-    return len(last_line) + 1 + len(first_word) > width
+    fits = len(last_line) + 1 + len(first_word)
+    if fits > width:
+        return True
+    return (
+        "\n" in previous and fits > width - _WRAP_SLACK and not last_line.rstrip().endswith(_SENTENCE_STOPS)
+    )
+
+
+_WRAP_SLACK = 10
 
 
 # a line that stops on these has broken a sentence off
