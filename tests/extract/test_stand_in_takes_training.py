@@ -1,6 +1,6 @@
 """A stand-in told by the sessions he takes while the post is open: "Under-23 coach X took Friday's training",
-"the training was directed by the coach of the B team, X", "X was in charge of training on Monday": he leads
-the first team for now (sentences of our own)."""
+"the training was directed by the coach of the B team, X", "X was in charge of training on Monday", "X
+oversaw Thursday's session": he leads the first team for now (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def _keys(text: str) -> set[tuple[str, str]]:
         "Under-23 coach Iker Lasa took Friday's training.",
         "Iker Lasa was in charge of training on Monday.",
         "On Tuesday the training was directed by the coach of the B team, Iker Lasa, as interim.",
+        # the day's training told by its session
+        "Under-18 coach Iker Lasa oversaw Thursday's session and goes back to the academy afterwards.",
+        "Iker Lasa took Wednesday's session before the board met.",
     ],
 )
 def test_stand_in_takes_the_sessions(sentence: str) -> None:
@@ -35,6 +38,9 @@ def test_stand_in_takes_the_sessions(sentence: str) -> None:
         _SACKED + "Iker Lasa took training on Friday while the board finalised the new appointment.",
         # a training ground, not the sessions
         _SACKED + "Iker Lasa took the training ground tour with the new signings.",
+        # sessions of another kind
+        _SACKED + "Iker Lasa took a question-and-answer session with supporters.",
+        _SACKED + "Iker Lasa took the press session for the club.",
     ],
 )
 def test_no_stand_in_for_a_coach_an_aide_or_a_ground(text: str) -> None:
