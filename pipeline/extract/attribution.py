@@ -1634,12 +1634,18 @@ _CLAUSE_OR_COMMA = re.compile(r"[.;:!?,]")
 _SUCCESSION_RULES = rule_names("replaces", "arrived-to-replace", "arrived-replacing", "came-as-successor")
 
 
+# "X had arrived last summer to succeed Y": an arrival told as earlier than the story's news
+_EARLIER_ARRIVAL = re.compile(r"\bhad\s+(?:\w+\s+)?(?:arrived|joined|come|returned|been\s+brought)\b")
+
+
 def _post_taken(
-    rule: Rule, gd: dict[str, str | None], mentions: list[Mention], ctx: Context
+    rule: Rule, match: re.Match[str], mentions: list[Mention], ctx: Context
 ) -> tuple[str, str, bool] | None:
     """'X has been unveiled at Al Ahly. X left Pirates … He replaces Y': the one post the story gave
-    X when the club in view is one he left."""
-    if rule.name not in _SUCCESSION_RULES or not gd.get("p"):
+    X when the club in view is one he left (not 'X, who has since been named C coach, had arrived last
+    summer to succeed Y': that arrival was at the club he left)."""
+    gd = match.groupdict()
+    if rule.name not in _SUCCESSION_RULES or not gd.get("p") or _EARLIER_ARRIVAL.search(match.group(0)):
         return None
     coach = mentions[int(gd["p"])].name
     left = ctx.exits.get(coach)
@@ -1848,7 +1854,7 @@ def _post_told_before(
 ) -> _ClubPost | None:
     """The post the story told before of the man or the one he replaces: taken, left or moved on to."""
     gd, mentions = match.groupdict(), sent.mentions
-    taken = _post_taken(rule, gd, mentions, ctx) or _mover_left_post(rule, match, mentions, ctx)
+    taken = _post_taken(rule, match, mentions, ctx) or _mover_left_post(rule, match, mentions, ctx)
     if taken:  # "X was unveiled at Al Ahly. … He replaces Y": not the club he just left
         return taken
     if rule.event in ("resigned", "left", "dismissed"):

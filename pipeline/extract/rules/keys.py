@@ -1065,6 +1065,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "signed-to-replace": ("to replace", "to succeed"),
     "to-become": ("to become",),
     "and-took-over": ("taken over", "took over", "taken charge", "took charge"),
+    "and-since-named": ("and has since", "and have since", "and since"),
     "departure-of": ("departure of", "exit of", "farewell of"),
     "leaving-with-coach": (" with ", " alongside "),
     "after-split-with": (

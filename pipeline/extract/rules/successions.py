@@ -91,6 +91,17 @@ REPLACEMENTS: tuple[Rule, ...] = (
         0.8,
         club_side="after",
     ),
+    # "X, who left after guiding C to safety and has since been named D coach", "… and has since been
+    # unveiled by D", "… and has since taken over D": the later move told after the exit, its club after
+    # the verb (the exit's clause may run long: the man's last deed at the club he left)
+    R(
+        "and-since-named",
+        "appointed",
+        r"{P}(?:[^.;«]|«[CS]\d+»){0,160}?\band\s+(?:has\s+|have\s+)?since\s+"
+        r"(?:been\s+(?:named|appointed|unveiled|confirmed|installed|hired)|joined|taken\s+over(?!\s+from))\b",
+        0.8,
+        club_side="after",
+    ),
     R(
         "departure-of",
         "left",
