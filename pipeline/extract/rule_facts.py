@@ -153,6 +153,7 @@ from pipeline.extract.rules import (
 from pipeline.extract.rules.grammar import (
     _FOR_GAMES,
     AIDE_NOUN,
+    BACKROOM_TITLE,
     CLUB_BODY,
     CLUB_DESC,
     STAFF_TEAM,
@@ -2006,12 +2007,30 @@ _NAMES_BEFORE_WHO = re.compile(
     r"\s*,\s*(?P<all>(?:all|both)\s+of\s+)?$"
 )
 _PLURAL_STAFF_BEFORE = re.compile(r"\b(?:assistants|coaches|staff|aides|deputies|adjuncts)\s+$", re.I)
+# "A and B, who both worked with him at C": the relative clause says it tells of them all
+_WHO_BOTH = re.compile(r"(?:who|whom)\s+(?:both|all)\b", re.I)
+# "assistant A and fitness coach B, who worked with him at C": a staff list, each name under its own
+# backroom title, that the relative clause tells of as one staff (not "A and B, who …": the last alone;
+# not "…, who has worked with him": a verb of one man)
+_WHO_SINGULAR = re.compile(r"(?:who|whom)\s+(?:has|is|was)\b", re.I)
+_TITLED_AIDE = r"(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?" + BACKROOM_TITLE + r"\s+«P\d+»(?!['’])"
+_TITLED_AIDES_BEFORE_WHO = re.compile(
+    r"(?<![\w\-])" + _TITLED_AIDE + r"(?:" + LIST_SEP + _TITLED_AIDE + r")+\s*,\s*$", re.I
+)
 
 
 def _aides_before_who(tagged: str, match: re.Match[str]) -> list[int]:
-    """Everyone of 'A, B and C, all of whom worked with him …' / 'assistants A and B, who …', else []."""
+    """Everyone of 'A, B and C, all of whom worked with him …' / 'assistants A and B, who …' / 'A and B,
+    who both …' / 'assistant A and fitness coach B, who …', else []."""
     names = _NAMES_BEFORE_WHO.search(tagged, 0, match.start())
-    if not names or not (names.group("all") or _PLURAL_STAFF_BEFORE.search(tagged, 0, names.start())):
+    if not names:
+        return []
+    told_as_one = names.group("all") or _WHO_BOTH.match(match.group(0))
+    told_as_one = told_as_one or _PLURAL_STAFF_BEFORE.search(tagged, 0, names.start())
+    titled = not _WHO_SINGULAR.match(match.group(0)) and _TITLED_AIDES_BEFORE_WHO.search(
+        tagged, 0, match.start()
+    )
+    if not told_as_one and not titled:
         return []
     return [int(k) for k in PERSON_TAG.findall(names.group("list"))]
 
