@@ -543,6 +543,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "winning",
         "conquered",
         "champion",
+        "reached",
     ),
     "fronted-won-with": ("won ", "lifted", "claimed", "clinched", "conquered", "champion"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),

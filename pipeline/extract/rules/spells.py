@@ -1345,12 +1345,15 @@ WON_WITH: tuple[Rule, ...] = (
         r"(?:also\s+|" + _KNOWN_FOR + r"(?=winning|lifting))?|"
         # ("…, and had previously won three championships with C": the verb's own auxiliary and adverbs)
         r"\band{HAVE}\s+(?:(?:earlier|before\s+that)\s*,?\s+)?(?:was\s+(?=champion))?|"
-        r",\s+having\s+|,\s+(?=(?:winning|lifting)\b)|\b(?:after|since|following)\s+(?=winning))"
+        # ("…, before winning two titles with C": the subject's later feat, as "after winning" his earlier)
+        r",\s+having\s+|,\s+(?=(?:winning|lifting)\b)|\b(?:after|since|following|before)\s+(?=winning))"
         # "had been champion with A, B and C" (not "world champion with Italy": a player's, mostly), "had
         # conquered four titles with C" (translated "conquistó"; not "conquered the hearts of the fans")
         r"(?:won|winning|lifted|lifting|claimed|clinched|conquered(?=\s+[^«.;:!?]{0,30}?"
         + _TITLE_NOUN
         + r")|"
+        # ("reached two finals of the Europa League with C", "reached the cup final with C": a final reached)
+        r"reached(?=\s+(?:the\s+|two\s+|three\s+|\w+\s+)?(?:[\w\-]+\s+){0,3}?(?:semi-?)?finals?\b)|"
         # ("was champion with C", "became champion twice with C": told of a coach, not a world champion)
         # ("was champion of Belgium with C", "champion of Mexico twice with C": translated "campeón de México
         # con C", the country's league won with the club after it)
