@@ -326,9 +326,14 @@ def others_titles_removed(tagged: str, match: re.Match[str]) -> str:
     return _TITLE_OF_PERSON.sub(lambda t: t.group(0) if own in t.groups() else " ", tagged)
 
 
+# "X joined C from D", "X joins C from D": a transfer, told with the club joined, as often as a coach's move
+_JOINED_CLUB_FROM = re.compile(r"\bjoin(?:s|ed|ing)\s+(?:the\s+)?«C\d+»")
+
+
 def move_talk(rule: Rule, match: re.Match[str], tagged: str) -> bool:
     """A move told with no coaching word of the man's own: see `_MOVE_TALK_RULES`."""
-    if rule.name not in _MOVE_TALK_RULES:
+    joined_from = rule.name == "joins-from" and _JOINED_CLUB_FROM.search(match.group(0))
+    if rule.name not in _MOVE_TALK_RULES and not joined_from:
         return False
     return not _post_wording(match, tagged) and not _AIDE_WORD.search(others_titles_removed(tagged, match))
 

@@ -31,6 +31,10 @@ _ARRIVAL_GAP = (
     r"(?:,?\s+coming)?"
 )
 
+# the club joined, named right after the verb: "X joins Burnley from Hull", "X joined United in July 2021 from
+# Orlando Pride" (he left the club after "from")
+_CLUB_JOINED = r"(?:(?:(?<=\bjoined)|(?<=\bjoins)|(?<=\bjoining))\s+(?:the\s+)?«C\d+»)?"
+
 # "… Wagner's assistant at Norwich City": the club of an assistant's post, when named
 # when a career step happened: "January", "May 2019", "2022", "the summer of 2021"
 _WHEN = (
@@ -72,8 +76,9 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
         # ("returns to the Kassam Stadium from C": back to the club in view, leaving C; not "returned from
         # Spain", a trip)
         r"(?:returns?|returned|returning)(?=\s+to\s))"
+        + _CLUB_JOINED
         # ("comes in as assistant coach from C", "came in from C": the arrival told with "in")
-        r"(?:\s+in(?=\s+(?:as|from)\b))?"
+        + r"(?:\s+in(?=\s+(?:as|from)\b))?"
         + _ARRIVAL_GAP
         + _AS_TITLE
         + r"\s+(?:the\s+club\s+|\w+\s+)?from\s+(?:the\s+)?"
@@ -82,14 +87,13 @@ MOVES_FROM_CLUB_TO_CLUB: tuple[Rule, ...] = (
         0.75,
         club_side="tag",
     ),
-    # "X joins C from D", "X joined the Battery from D", "joins the staff from D": the club he joins named
-    # before "from D", as a
-    # player's transfer is told too ("has joined Everton from Carlisle"): a coach's move only where the
-    # story makes him a coach
+    # "X joined the Battery from D", "joins the staff from D": the side he joins named before "from D" by a
+    # word the club list does not hold (a club it holds is joins-from's), as a player's transfer is told too
+    # ("has joined Everton from Carlisle"): a coach's move only where the story makes him a coach
     R(
         "joins-club-from",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:joins|joined|joining)\s+(?:the\s+)?(?:«C\d+»|staff|(?-i:[A-Z][\w\-]+))"
+        r"{P}{APP}{WHO}{HAVE}\s+(?:joins|joined|joining)\s+(?:the\s+)?(?:staff|(?-i:[A-Z][\w\-]+))"
         + _ARRIVAL_GAP
         + _AS_TITLE
         + r"\s+from\s+(?:the\s+)?{CDESC}{C}(?!\s+"
@@ -224,7 +228,8 @@ MOVES_IN_PASSING: tuple[Rule, ...] = (
     R(
         "subject-arriving-from",
         "left",
-        r"^(?:[^«.;:!?]{0,40},\s+)?{P_OWN}(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?,\s+(?:coming|arriving)\s+"
+        # ("X had led C into the top six in his first season after arriving from D": the same, after "after")
+        r"^(?:[^«.;:!?]{0,40},\s+)?{P_OWN}(?:[^«.;:!?]|«[CS]\d+»|«P\d+»'s){0,120}?(?:,|\s+after)\s+(?:coming|arriving)\s+"
         r"(?:over\s+)?(?:(?:only|just|directly)\s+)?" + _FROM_ORIGIN,
         0.7,
         club_side="tag",
