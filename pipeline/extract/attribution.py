@@ -1531,6 +1531,9 @@ def _club_tag_found(
         at = tagged.find(f"«C{found}»")
         if at > match.start() and _DESTINATION.search(tagged, max(0, at - 40), at):
             found = None  # "quit Celtic to take over at Leicester": Leicester is where he went
+        elif at < person_pos and (joined := _JOINED_FROM.search(tagged, max(0, at - 60), at)):
+            # "X joined A in 2021 from B, replacing Y, who had stepped down": A, the post Y left
+            found = int(joined.group(1))
     if found is None and side in ("after", "near"):
         found = _first_tag_inside(tagged, match.start(), match.end(), person_pos)
         aside = found is not None and _in_apposition(tagged, person_pos, found)
@@ -2461,6 +2464,9 @@ _AFTER_STOP = re.compile(
 
 
 _LEAVING_BEFORE = re.compile(r"\b(?:leave|leaves|left|leaving|quit|quits|depart\w*)\s+(?:the\s+)?$", re.I)
+# "X joined A in July 2021 from B, replacing Y": B is the club X left, A the post Y held
+_JOINED_FROM_BEFORE = r"\bjoin(?:s|ed)\s+(?:the\s+)?«C(\d+)»[^«.;]{0,25}?\bfrom\s+(?:the\s+)?$"
+_JOINED_FROM = re.compile(_JOINED_FROM_BEFORE, re.IGNORECASE)
 _DESTINATION = re.compile(
     r"\bto\s+(?:take\s+(?:over|charge|up\s+\w+\s+\w+)|join|become|coach|manage|lead)\b[^«.;]{0,30}$"
     r"|\b(?:left|leaves|leaving|departed|quit|quits)\s+for\s+(?:the\s+)?$",
@@ -2772,7 +2778,8 @@ def _in_closed_aside(tagged: str, club_at: int, end: int) -> bool:
 # "was appointed in June from C", "had arrived in the summer from C": the club he came from, not the
 # post filled
 _FROM_BEFORE = re.compile(
-    r"\b(?:appointed|named|hired|promoted|recruited|signed|arrived|came|moved)\b[^«.;]{0,25}?\bfrom\s+(?:the\s+)?$",
+    r"\b(?:appointed|named|hired|promoted|recruited|signed|arrived|came|moved)\b[^«.;]{0,25}?\bfrom\s+(?:the\s+)?$|"
+    + _JOINED_FROM_BEFORE,
     re.IGNORECASE,
 )
 
