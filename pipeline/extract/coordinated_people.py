@@ -29,8 +29,8 @@ _SINGULAR_RELATIVE = re.compile(r"«P\d+»,\s+who\s+(?:was|is|has)\b[^,]*")
 
 # a staff title before the man: "goalkeeping coach", "his assistant", "the fitness coach"
 _AS_DID_TITLE = (
-    r"(?:(?:his|her|their|the)\s+)?(?:(?:assistant|goalkeeping|goalkeeper|fitness|first-team)\s+)?"
-    r"(?:coach\s+|manager\s+|assistant\s+)?"
+    r"(?:(?:his|her|their|the)\s+)?(?:(?:assistant|goalkeeping|goalkeeper|fitness|physical|athletic|first-team)\s+)?"
+    r"(?:coach\s+|manager\s+|assistant\s+|trainer\s+|preparer\s+)?"
 )
 # "A and B agreed new contracts, as did C", "X was sacked, as was his assistant Y", "A returns with him, as
 # does fitness coach B": C, Y and B too

@@ -1109,9 +1109,11 @@ _TITLED = (
 _TITLED_LIST = (
     r"(?P<list>" + _TITLED + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
 )
-# between the names and their verb: ", who also", ", who were sent home from the Games,", " too"
+# between the names and their verb: ", who also", ", who were sent home from the Games,", " too"; the comma
+# closing the last name's apposition ("…, and the fitness coach A, also leave": the list told between commas;
+# not "…, would leave with him": the staff's exit only supposed)
 _STAFF_THEN = (
-    r"(?:\s*,\s+who|\s*,(?:[^«.;,]|«[CSP]\d+»){1,80},)?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|"
+    r"(?:\s*,\s+who|\s*,(?:[^«.;,]|«[CSP]\d+»){1,80},|\s*,(?=\s+(?!and\s|would\s|could\s|might\s)(?-i:[a-z])))?(?:\s+(?:have|has|had|are|were|will|would|also|both|too|all|now|"
     r"then|likewise|as\s+well|each)\b)*"
 )
 # what the staff agree beside their boss's extension: "agreed extensions", "were given new deals", "signed
@@ -1371,7 +1373,11 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"goes|went)\s+(?:also\s+)?|"
         # ("Leave together with him the assistant A": the verb first, translated "Salen junto a él")
         r"^\s*(?:also\s+)?(?:leave|leaves|left|depart|departs|departed|go|goes|went)\s+(?:also\s+)?"
-        r"(?:together|along)\s+with\s+(?:him|her|«P\d+»)\s+)"
+        r"(?:together|along)\s+with\s+(?:him|her|«P\d+»)\s+|"
+        # ("His coaching staff also leave the club: the assistant A and the physical trainer B": the staff's
+        # exit told first, its members listed after the colon)
+        r"(?:\bthe|{HIS})\s+(?:coaching|technical|backroom)\s+staff\s+(?:(?:will|also|too)\s+)*(?:leave|leaves|"
+        r"left|depart|departs|departed|go|goes|went)(?:\s+(?:the\s+club|{C}|with\s+(?:him|her|«P\d+»)))*\s*:\s+)"
         + _TITLED_LIST
         # (not "the club left assistant A in charge": a stand-in named, not an exit)
         + r"(?!\s+(?:in\s+(?:\w+\s+)?charge|as\b|to\s+(?:lead|take|run|guide)\b))",
