@@ -33,9 +33,9 @@ _AS_DID_TITLE = (
     r"(?:coach\s+|manager\s+|assistant\s+|trainer\s+|preparer\s+)?"
 )
 # "A and B agreed new contracts, as did C", "X was sacked, as was his assistant Y", "A returns with him, as
-# does fitness coach B": C, Y and B too
+# does fitness coach B", "A is among the candidates, as is B": C, Y and B too
 _AS_DID = re.compile(
-    r"[^«.;:!?]{0,25}?,\s+(?:as\s+(?:did|was|were|has|have|had|does|do|will)\s+(?:(?:his|her|their)\s+[\w\-]+\s+|"
+    r"[^«.;:!?]{0,25}?,\s+(?:as\s+(?:did|was|were|is|are|has|have|had|does|do|will)\s+(?:(?:his|her|their)\s+[\w\-]+\s+|"
     + _AS_DID_TITLE
     # "X has also signed on, along with goalkeeping coach Y": Y's own change, told with X's
     + r")|along\s+with\s+"
@@ -150,7 +150,7 @@ def with_coordinated_people(
         and (more := _AND_AFTER_ASIDE.match(tagged, match.end()))
     ):
         people = [*people, int(more.group(1))]
-    if rule.event in REAL_EVENTS:
+    if rule.event in REAL_EVENTS or rule.event == "linked":  # (a candidate too: "…, as is Y")
         also = _AS_DID.match(tagged, match.end())
         people = [*people, int(also.group(1))] if also else people
     return people
@@ -167,8 +167,9 @@ _PLURAL_VERB = re.compile(r"«P\d+»\s+(?:are|were|have)\b")
 
 
 # An item of a staff list told as one plural subject: "goalkeeping coach «P4»",
-# "«P0»'s son «P3», also an assistant,", "«S1» coach «P2»" (a squad's title: "first-team coach B")
-_LIST_WORDS = r"(?:(?:[A-Za-z\-]+|«P\d+»'s?|«S\d+»)\s+){0,3}"
+# "«P0»'s son «P3», also an assistant,", "«S1» coach «P2»" (a squad's title: "first-team coach B"), "the
+# former «C2» manager «P3»" (his past club's title)
+_LIST_WORDS = r"(?:(?:[A-Za-z\-]+|«P\d+»'s?|«[SC]\d+»)\s+){0,4}"
 _STAFF_ITEM = _LIST_WORDS + r"«P\d+»(?!')(?:,\s+also\s+an?\s+[a-z\- ]{1,30},)?"
 _LIST_BEFORE = re.compile(rf"(?:{_STAFF_ITEM}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+{_LIST_WORDS}$")
 # the subject, an aside about them all, then a plural verb: "…, and coach «P4», have also left"

@@ -261,7 +261,9 @@ TO_EXTENSION = (
 _THE_POST = r"the\s+(?:(?:[\w\-]+(?:['’]s)?|«[CS]\d+»(?:['’]s?)?)\s+){0,3}?"
 
 APPOINT_VERB = (
-    r"(?:(?:re-?)?appointed|named|installed|unveiled|hired|confirmed|promoted|announced|"
+    # (not "installed as favourite": the bookmakers' first name, a rumour)
+    r"(?:(?:re-?)?appointed|named|installed(?!\s+as\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:favou?rite|front-?runner))|"
+    r"unveiled|hired|confirmed|promoted|announced|"
     # translated "fue oficializado", "è stato ufficializzato": a club's making it official
     r"officiali[sz]ed|"
     r"chosen|selected|handed\s+" + _THE_POST + r"(?:job|reins|role)|"

@@ -777,6 +777,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "made an",
     ),
     "is-linked": (
+        "'s list",
+        "'s shortlist",
+        "alternative",
         "talked about",
         "interviewed",
         "evaluated",

@@ -247,7 +247,9 @@ LINKED: tuple[Rule, ...] = (
         "linked",
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|heavily|strongly|already|both|all)\s+)*(?:been\s+)?"
         # ("remains the favourite", "appears as the first option": the press's candidate still or seemingly)
-        r"(?:(?:emerged|emerges|emerging|now|widely|firmly|appears|appeared)\s+as\s+|(?:remains|remained)\s+)?"
+        # ("was installed as favourite with the bookmakers": the odds' first name, not an appointment)
+        r"(?:(?:emerged|emerges|emerging|now|widely|firmly|appears|appeared|installed)\s+as\s+|"
+        r"(?:remains|remained)\s+)?"
         # ("was reported to have been interviewed": the press's word for a candidate's talk)
         r"(?:(?:regarded|seen|viewed|"
         r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be|to\s+have\s+been)\s+"
@@ -258,12 +260,15 @@ LINKED: tuple[Rule, ...] = (
         # ("is favourite", "is hot favourite", "is the bookmakers' favourite")
         r"(?:the\s+(?:\w+'?\s+){0,2}|(?:clear|strong|early|firm|hot|red-hot|odds-on|overwhelming)\s+)?"
         r"(?:favourite|frontrunner|front-runner)(?!\s+(?:of|among)\s+(?:the\s+)?(?:fans|supporters))|"
-        r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|front-?runner)|"
+        # ("X is the alternative": the club's second candidate)
+        r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|alternative|front-?runner)|"
         r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
         # ("has been added to the list of candidates at C")
-        r"(?:the|a|their|its|«C\d+»['’]s?)\s+(?:\w+\s+)?(?:shortlist|list(?!\s+of\b)|radar|"
+        # ("on the club's list", "on the board's shortlist": whose list, told by its owner)
+        r"(?:the|a|their|its|«C\d+»['’]s?|the\s+(?:club|board|owners?|chairman|president)['’]s?)\s+(?:\w+\s+)?"
+        r"(?:shortlist|list(?!\s+of\b)|radar|"
         # ("is on the list of Sassuolo for next season": the club's list)
         r"list\s+of(?=\s+«C\d+»)|"
         r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
@@ -283,7 +288,9 @@ LINKED: tuple[Rule, ...] = (
         r"(?<=been\s)mentioned(?=\s*(?:[.;]|$)|,\s+(?:but|although|though|while|yet)\b|"
         # ("has been mentioned by supporters", "… in local reports as a candidate": who names him, then the
         # end of the clause or what as; not "… by supporters as a hero of the 2010 side")
-        r"\s+(?:by|in)\s+(?:the\s+)?(?:supporters|fans|(?:[\w\-]+\s+)?(?:media|press|reports|newspapers))"
+        # ("mentioned by bookmakers as possible successors": the odds name him)
+        r"\s+(?:by|in)\s+(?:the\s+)?(?:supporters|fans|bookmakers|bookies|"
+        r"(?:[\w\-]+\s+)?(?:media|press|reports|newspapers))"
         r"(?:\s*(?:[,.;]|$)|\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:candidates?|successors?|"
         r"replacements?|options?|favou?rites?|contenders?|alternatives?)\b))|"
         # "had been talked about in C", "has been talked about as a successor": the press's name for the post
@@ -727,8 +734,8 @@ _CIRCULATES = (
     r"\s+(?:(?:also|too|now|already)\s+)*(?:(?:(?:had|has|have)\s+(?:(?:also|too|already)\s+)?)?circulat(?:e|es|ed)\b|"
     r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:(?:also|too|already|now)\s+)?(?:circulating|doing\s+the\s+rounds|"
-    # ("had been mentioned for the job": the post it is mentioned for)
-    r"mentioned(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$))|"
+    # ("had been mentioned for the job": the post it is mentioned for; "was also discussed": the board's talk)
+    r"(?:mentioned|discussed)(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$))|"
     r"the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
     # (as a candidate or for the post: not "cited for the Golden Boot")
     r"(?:pointed|cited|quoted|indicated|touted)(?:\s+(?:out|(?:by|in)\s+the\s+(?:[\w\-]+\s+)?"
@@ -743,6 +750,7 @@ _ON_THE_LIST = r"on\s+(?:the|its|their|«C\d+»['’]s?)\s+(?:(?:short\s*)?list(
 _NAME_OPENS = r"{AT_TAG}(?<!for\s)(?<!to\s)(?<!with\s)(?<!of\s)(?<!by\s)"
 _CIRCULATES_KEYS = (
     "circulat",
+    "discussed",
     "doing the rounds",
     "mentioned",
     "pointed",
