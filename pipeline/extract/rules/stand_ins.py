@@ -330,6 +330,7 @@ RULE_KEYS.update(
         ),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
         "stand-in-took-training": ("training", "session"),
+        "titled-aide-will-take-training": ("training",),
         "takes-the-interim": ("the interim",),
         "training-led-by-stand-in": ("training",),
     }
@@ -417,6 +418,23 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         # (the present or a plan only: "took the interim for the autumn games" tells a past spell, background)
         r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?:takes?|assumes?)\s+(?:over\s+)?"
         r"the\s+interim\b(?!\s+(?:president|presidency|chairman|director|ceo|board)\b)",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
+    ),
+    # "The under-23 coach, X, will take training on Friday", "assistant coach X will lead the training": a
+    # youth, reserve or assistant coach named for the coming sessions while the post is open is the stand-in
+    # from that day (the title tells he is no new head coach: "X … will lead training on Thursday" may be the
+    # new man's first session)
+    R(
+        "titled-aide-will-take-training",
+        "appointed",
+        r"(?:«S\d+»\s+" + _SIDE_COACH + r"|\b(?:reserve|youth|academy)\s+" + _SIDE_COACH + r"|"
+        r"\bassistant(?:\s+(?:head\s+)?(?:coach|manager))?)(?:,\s+|\s+){P},?\s+(?:will|is\s+to|is\s+set\s+to|"
+        r"is\s+due\s+to)\s+(?:take|lead|direct|oversee|run|conduct)\s+(?:the\s+|first-team\s+)*training\b"
+        # (the day of the session or nothing more: not "… training for the first time", a new man's start)
+        r"(?=\s+on\s+(?-i:[A-Z])\w+day\b|\s+(?:today|tomorrow)\b|\s*[.;]|\s+and\b)",
         0.7,
         role="caretaker",
         club_side="topic",
