@@ -1681,7 +1681,18 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _aides_boss_unplaced(rule, match, sent, ctx)
         or _list_goes_on_from_playing_days(rule, sent, ctx)
         or _translated_title_moving(rule, match, sent)
+        or _first_team_helper(rule, match, sent)
     )
+
+
+_FIRST_TEAM_SIDE = re.compile(r"(?:first|senior)[\s-]*team", re.IGNORECASE)
+
+
+def _first_team_helper(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'He will be supported by first-team coach X': the first team's own aide, kept on beside the stand-in,
+    not a youth side's coach stepping up (assisted-by-youth-coach reads only those)."""
+    side = match.groupdict().get("helperside") if rule.name == "assisted-by-youth-coach" else None
+    return side is not None and bool(_FIRST_TEAM_SIDE.fullmatch(sent.mentions[int(side)].text))
 
 
 # the staff titles translated copy puts before a name ("the physical preparer X", "second coach Y"), read as

@@ -147,6 +147,18 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="topic",
     ),
+    # "He will be helped by the goalkeeping coach, A, and by the under-20 coach, B", "… and by the academy
+    # manager B, who joins the bench": a youth or reserve side's coach named among the stand-in's helpers
+    # steps up to the first team's staff (the first team's own aides named there are kept on, not arriving)
+    R(
+        "assisted-by-youth-coach",
+        "appointed",
+        r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped)\s+by\s+(?:(?:[^.;«]|«[CPS]\d+»){0,120}?"
+        r"\bby\s+)?(?:the\s+)?(?:«S(?P<helperside>\d+)»|\b(?:academy|youth|reserve))\s+(?:team\s+)?(?:coach|manager),?\s+{P}(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
     R(
         "as-his-assistant",
         "in_charge",

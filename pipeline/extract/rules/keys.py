@@ -959,6 +959,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "deputised by",
         "deputized by",
     ),
+    "assisted-by-youth-coach": ("assisted by", "supported by", "helped by"),
     "will-assist": ("assist him", "assist her", "assist "),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
     "been-his-assistant": ("assistant", "number two"),
