@@ -257,6 +257,8 @@ RESIGNED: tuple[Rule, ...] = (
         r"{P}{APP}{WHO}{HAVE}\s+(?:\w+ly\s+)?(?:resign(?:ed|s)|quit(?:s)?|steps?\s+down|stepped\s+down|stepping\s+down|"
         r"stands?\s+down|stood\s+down|standing\s+down|"
         r"walked\s+away|stepped\s+away|steps\s+away|handed\s+in\s+{HIS}\s+(?:resignation|notice)|"
+        # ("had tendered their resignations": a manager and his aide, each his own)
+        r"(?:tendered|submitted|handed\s+in)\s+(?:{HIS}|their)\s+resignations?|"
         # "walked out on Lazio": he ended it (the gold sets' convention: resigned)
         r"walk(?:ed|s)\s+out\s+(?:on|of)(?=\s+(?:the\s+)?(?:«C|club|team|side|job|post|role))|"
         # "has stepped aside as England manager / from his role / with immediate effect" (not a player's
