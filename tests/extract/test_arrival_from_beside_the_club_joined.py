@@ -20,7 +20,7 @@ def _left(text: str, person: str = "Tom Harwood") -> set[str]:
         "Harwood joins Stoke from Hull City on a three-year deal.",
         "Harwood, 41, joined Everton in July 2021 from Hull City and later coached Wigan Athletic.",
         "Harwood joins Stoke City from Championship side Hull City.",
-        "Harwood had led Everton into the top six in his first season after arriving from Hull City.",
+        "Harwood had taken Everton to sixth place in his debut campaign after arriving from Hull City.",
     ],
 )
 def test_arrival_from_a_club_is_leaving_it(text: str) -> None:

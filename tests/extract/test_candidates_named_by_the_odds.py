@@ -16,7 +16,7 @@ _VACANCY = "Kelso Wanderers sacked Ian Bruce on Monday. "
     ("sentence", "candidates"),
     [
         (
-            "Gavin Orme and Neil Pascoe have both been mentioned by bookmakers as possible permanent "
+            "Gavin Orme and Neil Pascoe have both been mentioned by bookmakers as possible long-term "
             "successors.",
             ["Gavin Orme", "Neil Pascoe"],
         ),
@@ -28,8 +28,8 @@ _VACANCY = "Kelso Wanderers sacked Ian Bruce on Monday. "
         ),
         ("Gavin Orme, who coached Falkirk for two years, is the alternative.", ["Gavin Orme"]),
         (
-            "Gavin Orme, who coaches the under-19 team, is said to be among the candidates, as is "
-            "Neil Pascoe, who was fired by Falkirk in May.",
+            "Gavin Orme, in charge of the academy's under-19 side, is thought to be among the candidates, "
+            "as is Neil Pascoe, who was fired by Falkirk in May.",
             ["Gavin Orme", "Neil Pascoe"],
         ),
         (

@@ -19,7 +19,7 @@ _STAND_IN = (
     [
         "He will be helped by the goalkeeping coach, Sean Tully, and by the under-20 coach, Jack Morrow, who "
         "steps up to work with the first team.",
-        "He will be assisted by the goalkeeping coach Sean Tully, who remains at the club, and by the "
+        "He will be assisted by the goalkeeping coach Sean Tully, who stays on, and by the "
         "under-17 coach Jack Morrow.",
         "He will be helped by the first-team coach Sean Tully and by the academy manager Jack Morrow, who "
         "joins the bench.",
