@@ -32,7 +32,8 @@ _PAGE_STAMP_LINE = re.compile(
     r"(?:\s*[|•·,:–—-]\s*[^\n]{0,80})?"
     # a stamp: a few words holding a date or a time
     r"|(?i:(?:first\s+)?published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s*(?=[^\n]*\d)"
-    r"(?:[\w,:./|()+\-]+\s*){1,6})(?<![.!?])\s*$"
+    # (its words split at spaces only: "(?:[…]+\s*){1,6}" tried every split of a long word, exponentially)
+    r"[\w,:./|()+\-]+(?:\s+[\w,:./|()+\-]+){0,5})(?<![.!?])\s*$"
 )
 # A link to another story ("Read more: X leaves Chelsea", "Also read: …"): kept as a sentence, since
 # it names the article's subjects, but it states nothing itself (see `is_link_line`).

@@ -26,6 +26,10 @@ from pipeline.sources.news import read_news
         "\ufffd\ufffd Chelsea \ufffd sacked coach \ufffdJohn\ufffd Doe \ufffd",
         "A" * 5000,
         ". , ; « » ' \" ( ) — –" * 200,
+        # a line that opens like a page's time stamp with one long word: read in linear time (a stamp
+        # pattern that tried every split of the word took 47 s at 80 letters and never ended at 200)
+        "Updated 1" + "a" * 200 + "!\n\nChelsea have sacked Ray Holt.",
+        "By " + "Aa " * 200 + "!",
     ],
 )
 def test_never_raises_and_returns_contract_dicts(text: str) -> None:
