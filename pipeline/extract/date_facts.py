@@ -351,20 +351,21 @@ def date_fact(
     if not dates or fact.no_date:
         return
     end = offsets[min(fact.trigger_end, len(offsets) - 1)] if fact.trigger_end >= 0 else trigger
+    in_sentence = people or people_at(sent)
     if fact.event == "in_charge":  # "in interim charge since X resigned in August": the spell's start
         dates = [_since_clause_date(d, sentence) for d in dates]
         # an end still to come ("a contract until the summer of 2026") is a term, not a departure; and
         # an end ends its own clause's spell only ("has spells at A, B and C, where he worked until
         # last year": C's)
         untils = [d for d in dates if d.kind == "until" and (ref is None or d.value <= ref)]
-        untils = _in_own_clause(untils, fact, sent, trigger, end, people or people_at(sent))
+        untils = _in_own_clause(untils, fact, sent, trigger, end, in_sentence)
         fact.until = next(iter(untils), None)
     dates = _change_dates(fact, dates, sentence, trigger)
     wanted = _wanted_kinds(fact)
     candidates = [d for d in dates if d.kind in wanted and not (fact.dated_after and d.start < trigger)]
     # "X, who won it in 2014, arrives from Everton": 2014 is not the arrival; nor is "last year" in
     # "leaves Saudi Arabia, whom he led … last year"
-    candidates = _in_own_clause(candidates, fact, sent, trigger, end, people or people_at(sent))
+    candidates = _in_own_clause(candidates, fact, sent, trigger, end, in_sentence)
     candidates = [d for d in candidates if not _successors_arrival_date(sentence, end, d, fact, people)]
     if fact.event in ("left", *DEPARTURES):
         candidates = _contract_clause_dates(candidates, sentence, end)

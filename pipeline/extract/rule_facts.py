@@ -210,13 +210,18 @@ def sentence_facts(
     has_person = any(m.kind == "P" for m in named)
     named = _with_references(sentence, low, named, ctx, has_person)
     exec_hint = bool((rules or has_person) and EXEC_HINT.search(low))
-    if has_person and (_POSITION_HINT.search(low) or PLAYER_DEED_HINT.search(low)):
-        mark_players(_tag(sentence, named)[0], named, ctx)
-    if has_person and STAFF_HINT.search(low):
-        mark_staff(_tag(sentence, named)[0], named, ctx)
+    players_told = has_person and bool(_POSITION_HINT.search(low) or PLAYER_DEED_HINT.search(low))
+    staff_told = has_person and bool(STAFF_HINT.search(low))
     playing_hint = bool(PLAYING_CLUB_HINT.search(low))
-    if playing_hint and has_person and not rules:
-        mark_playing_clubs(_tag(sentence, named)[0], named, named, ctx)
+    playing_clubs_told = playing_hint and has_person and not rules
+    # (the sentence tagged with its named people once, for all three readers)
+    named_tagged = _tag(sentence, named)[0] if players_told or staff_told or playing_clubs_told else ""
+    if players_told:
+        mark_players(named_tagged, named, ctx)
+    if staff_told:
+        mark_staff(named_tagged, named, ctx)
+    if playing_clubs_told:
+        mark_playing_clubs(named_tagged, named, named, ctx)
     if not rules and not (has_person and exec_hint):  # nothing to find here
         update_focus(sentence, named, ctx)
         remember_clubs(sentence, named, ctx)
