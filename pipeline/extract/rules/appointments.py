@@ -186,7 +186,9 @@ APPOINTED: tuple[Rule, ...] = (
     R(
         "signing-as-coach",
         "appointed",
-        r"\bthe\s+(?:signing|incorporation|hiring|contracting|appointment|arrival|return)\s+of\s+{P}\s+as\s+(?:the\s+)?"
+        # ("C have secured the services of X as manager": the same hiring, told of the club)
+        r"\b(?:the\s+(?:signing|incorporation|hiring|contracting|appointment|arrival|return)|"
+        r"(?:secured|secures|securing)\s+the\s+services)\s+of\s+{P}\s+as\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
         0.85,
         club_side="near",
@@ -407,6 +409,18 @@ APPOINTED: tuple[Rule, ...] = (
     ),
     # "Zamalek signed the Portuguese coach X", "Besiktas signed with the coach X until 2026" (translated
     # Arabic, Turkish and Greek club news): the club hires a man named by his coaching title
+    # "X has agreed (a two-year deal) to become C manager", "signed a three-year contract as C's new head
+    # coach", "has signed as C boss": the deal that makes him the club's coach (a player signs "as a
+    # striker": the title decides)
+    R(
+        "signed-to-become",
+        "appointed",
+        r"{P}{APP}{HAVE}\s+(?:signed|agreed|penned)\s+(?:(?:an?|the)\s+(?:\S+-year\s+|\S+\s+year\s+)?"
+        r"(?:[\w\-]+\s+)?(?:deal|contract|terms)\s+|terms\s+)?(?:to\s+become|as)\s+(?:the\s+)?(?:new\s+)?"
+        r"{C}(?:['’]s?)?\s+(?:new\s+)?{ROLE}",
+        0.8,
+        club_side="tag",
+    ),
     R(
         "club-signed-coach",
         "appointed",

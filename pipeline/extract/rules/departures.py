@@ -57,6 +57,13 @@ _ABSENCE_OR_ELSEWHERE = (
 )
 
 
+# a club closing a man's time in charge: "C have ended / brought / pulled the plug on …" (see the rules)
+_CLUB_ENDED = (
+    r"{C}{HAVE}\s+(?:ended|ends|ending|brought|brings|called\s+time\s+on|pulled\s+the\s+plug\s+on)\s+"
+)
+_REIGN = r"(?:reign|tenure|spell|stint|era)"
+_REIGN_ENDED = r"(?:\s+(?:at\s+the\s+(?:helm|club)|in\s+charge))?(?:\s+to\s+an?\s+(?:\w+\s+)?end)?(?!\w)"
+
 DISMISSED: tuple[Rule, ...] = (
     R(
         "passive-sacked",
@@ -108,7 +115,26 @@ DISMISSED: tuple[Rule, ...] = (
     R(
         "club-let-go",
         "dismissed",
-        r"{C}(?:\s+(?:finally|eventually|then|later|subsequently))?\s+(?:let|lets)\s+{P}\s+go\b",
+        # ("C have let manager X go": his title between)
+        r"{C}{HAVE}(?:\s+(?:finally|eventually|then|later|subsequently))?\s+(?:let|lets)\s+"
+        r"(?:(?:their|its|the)\s+)?(?:(?:head\s+)?(?:coach|manager|boss)\s+)?{P}\s+go\b",
+        0.8,
+        club_side="tag",
+    ),
+    # "C have ended X's reign", "brought X's tenure to an end", "pulled the plug on X's spell in charge",
+    # "ended the reign of X": the club closing his time in charge (said of the club, a sacking; "X's reign
+    # ended" alone tells no one's act)
+    R(
+        "club-ended-his-reign",
+        "dismissed",
+        _CLUB_ENDED + r"{P}['’]s?\s+(?:[\w\-]+\s+)?" + _REIGN + _REIGN_ENDED,
+        0.8,
+        club_side="tag",
+    ),
+    R(
+        "club-ended-the-reign-of",
+        "dismissed",
+        _CLUB_ENDED + r"the\s+(?:[\w\-]+\s+)?" + _REIGN + r"\s+of\s+{P}" + _REIGN_ENDED,
         0.8,
         club_side="tag",
     ),

@@ -233,6 +233,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand"),
     "will-act-as-player-coach": ("player-coach",),
     "signed-deal": ("signed", "agreed", "penned"),
+    "signed-to-become": ("to become", " as "),
     "club-signed-coach": ("signed", "contracted", "hired"),
     "will-sit-on-bench-of": ("sit on the bench", "sitting on the bench"),
     "announced-as": ("announced as", "confirmed as", "unveiled as"),
@@ -263,6 +264,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "terminated",
     ),
     "club-let-go": (" let ", " lets "),
+    "club-ended-his-reign": ("reign", "tenure", "spell", "stint", " era"),
+    "club-ended-the-reign-of": ("reign of", "tenure of", "spell of", "stint of", " era of"),
     "active-sacked": (
         "exonerat",
         "destitut",
@@ -369,6 +372,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "appointment",
         "arrival",
         "return of",
+        "services of",
     ),
     "the-coach-he-sacked": ("sacked", "dismissed", "fired", "axed", "exonerated"),
     "aside-sacked": (
@@ -818,6 +822,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "option",
         "finalists",
         "applied",
+        "the race",
     ),
     "set-to": (
         "set to",
@@ -846,6 +851,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         *_LEFT_WHEN,
     ),
     "could-be-next": ("be the next", "become the next"),
+    "could-replace": ("could", "might", "may"),
     "ruled-out-of-running": (
         "ruled himself out",
         "ruled herself out",

@@ -258,11 +258,13 @@ LINKED: tuple[Rule, ...] = (
         r"tipped|touted|fancied|"
         r"shortlisted|considered|in\s+the\s+frame|in\s+the\s+running|under\s+consideration|"
         # ("is favourite", "is hot favourite", "is the bookmakers' favourite")
-        r"(?:the\s+(?:\w+'?\s+){0,2}|(?:clear|strong|early|firm|hot|red-hot|odds-on|overwhelming)\s+)?"
+        r"(?:the\s+(?:[\w\-]+'?\s+){0,2}|(?:clear|strong|early|firm|hot|red-hot|odds-on|overwhelming)\s+)?"
         r"(?:favourite|frontrunner|front-runner)(?!\s+(?:of|among)\s+(?:the\s+)?(?:fans|supporters))|"
         # ("X is the alternative": the club's second candidate)
         r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|alternative|front-?runner)|"
-        r"one\s+of\s+the\s+(?:\w+\s+)?(?:candidates|favourites|"
+        # ("one of three candidates", "one of the leading contenders", "leads the race")
+        r"(?:leads|led|leading)\s+the\s+(?:race|running)|"
+        r"one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
         r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
         # ("has been added to the list of candidates at C")
@@ -319,7 +321,8 @@ LINKED: tuple[Rule, ...] = (
         r"poised|tipped|likely|in\s+line|favourites?|front-?runners?|primed|closing\s+in|odds[\s-]on|"
         # "is in pole position to succeed Y": the bookmakers' and the press's first name
         r"in\s+pole\s+position)\s+to\s+"
-        r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|take\s+over|replace|succeed|become|"
+        # ("is expected to be interviewed this week": a candidate of the search)
+        r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|interviewed|take\s+over|replace|succeed|become|"
         # (not "set to join his coaching staff": an aide's rumour, read by joins-staff)
         r"return|land|join(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?"
         r"(?:staff|team))|"
@@ -344,6 +347,19 @@ LINKED: tuple[Rule, ...] = (
         r"(?:running|race|reckoning|contention)\s+(?:for|to)\s+(?:the\s+)?(?:\w+\s+)?(?:«C\d+»|(?:job|post|role)\s+(?:at|of)\s+«C\d+»)",
         0.5,
         club_side="after_topic",
+    ),
+    # "X could replace Y", "might take over", "could be the man to succeed him", "may be handed the reins":
+    # the press weighing a man for the post, a modal short of "set to" (not "would": reported speech of a
+    # decision, "it was announced X would replace Y")
+    R(
+        "could-replace",
+        "linked",
+        r"{P}{APP}\s+(?:could|might|may)\s+(?:well\s+|yet\s+|soon\s+|even\s+|now\s+|still\s+)?"
+        r"(?:be\s+the\s+(?:man|one|coach|manager)\s+to\s+)?"
+        r"(?:replace|succeed|take\s+over|take\s+charge|"
+        r"be\s+(?:appointed|named|installed|handed\s+the\s+(?:job|reins)|given\s+the\s+job))\b",
+        0.5,
+        club_side="after",
     ),
     R(
         "could-be-next",
@@ -967,10 +983,13 @@ _REJECTED_BY = (
 # (not "want X to stay": the words after the name close the clause or tell the post)
 _CLUB_WANTS = (
     r"{C}(?:\s+(?:are|is|have|has|had|were|was|been|also|reportedly|now|already|seriously|strongly))*\s+"
-    r"(?:considering|eyeing|monitoring|chasing|pursuing|targeting|keen\s+on|interested\s+in|"
-    r"weighing\s+up|want|wants|eye|eyes|covet|covets|"
+    # ("are believed to favour X", "are expected to move for X", "are hoping to lure X": the interest hedged)
+    r"(?:(?:said|believed|understood|thought|reported|expected|set|poised|ready|looking|hoping|likely|keen)\s+to\s+"
+    r"(?:favou?r|move\s+for|make\s+a\s+move\s+for|approach|lure|tempt|prise|pry)\s+|"
+    r"(?:considering|eyeing|monitoring|tracking|chasing|pursuing|targeting|keen\s+on|interested\s+in|"
+    r"weighing\s+up|want|wants|eye|eyes|covet|covets|lining\s+up|favou?rs?|"
     # tabloid: "have set their sights on X", "are plotting a swoop for X", "have lined up X as their boss"
-    r"set\s+(?:their|its)\s+sights\s+on|plotting\s+(?:a\s+)?(?:swoop|move|raid)\s+for|lined\s+up)\s+"
+    r"set\s+(?:their|its)\s+sights\s+on|plotting\s+(?:a\s+)?(?:swoop|move|raid)\s+for|lined\s+up)\s+)"
     r"(?:(?:appointing|hiring|a\s+move\s+for)\s+)?"
     r"(?:(?:the\s+)?(?:former\s+)?(?:«C\d+»['’]?s?\s+)?(?:head\s+)?(?:coach|manager|boss)\s+)?{P_OWN}"
     r"(?=\s*(?:[.,;:]|$)|\s+(?:as|and|but|after|for\s+the|to\s+(?:replace|succeed|take|become|lead)))"
@@ -1048,6 +1067,16 @@ RULE_KEYS.update(
             "want",
             "eye",
             "covet",
+            "tracking",
+            "lining up",
+            "favour",
+            "favor",
+            "move for",
+            "to approach",
+            "to lure",
+            "to tempt",
+            "to prise",
+            "to pry",
             "sights on",
             "swoop for",
             "move for",
@@ -1177,6 +1206,15 @@ _KEEN_ON_JOB = (
     r"eager\s+to\s+take)\s+(?:the\s+)?(?:(?:vacant|vacancy|open)\s+)?(?:(?:job|post|role|position|vacancy)\s+"
     r"(?:at|with|of)\s+(?:the\s+)?(?=«C)|(?=«C\d+»\s+(?:«S\d+»\s+)?(?:job|post|role|position|vacancy|hot\s+seat)\b)){C}"
 )
+# "X is understood to be keen on the job", "has expressed an interest in the vacant post": the same wish told
+# of the post the story is about, its club not named again
+_KEEN_ON_THE_POST = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:understood|said|believed|thought|reported|known|reportedly)\s+(?:to\s+be\s+|to\s+have\s+)?)?"
+    r"(?:(?:very|really|also|particularly|already)\s+)?(?:keen\s+on|interested\s+in|"
+    r"expressed\s+(?:an\s+|his\s+|her\s+|(?:a\s+)?strong\s+)?interest\s+in)\s+"
+    r"the\s+(?:(?:vacant|vacancy|open|top|head\s+coach|manager['’]s|coaching)\s+)?(?:job|post|role|position|vacancy)\b"
+    r"(?!\s+(?:at|with|of|in)\b)"
+)
 # "Kieran McKenna has been targeted by Chelsea and Brighton": the second suitor of a pair
 _WANTED_BY_SECOND = _WANTED_BY_START + r"«C\d+»\s*(?:,|and|as\s+well\s+as)\s+(?:the\s+)?{C}"
 # "The federation talked with X", "C reportedly also spoke to former Thailand coach X", "the union had talks
@@ -1252,6 +1290,7 @@ RULE_KEYS.update(
         ),
         "added-to-list": ("list",),
         "keen-on-job": ("keen on", "interested in", "open to", "tempted by", "attracted by", "eager to take"),
+        "keen-on-the-post": ("keen on the", "interested in the", "interest in the"),
         "wanted-by-second": _WANTED_BY_KEYS,
     }
 )
@@ -1264,5 +1303,6 @@ HEDGED_AND_REFUSED: tuple[Rule, ...] = (
     R("identified-as-candidate", "linked", _IDENTIFIED_AS, 0.5, club_side="subject"),
     R("added-to-list", "linked", _ADDED_TO_LIST, 0.5, club_side="subject"),
     R("keen-on-job", "linked", _KEEN_ON_JOB, 0.5, club_side="tag"),
+    R("keen-on-the-post", "linked", _KEEN_ON_THE_POST, 0.5, club_side="after_topic"),
     R("wanted-by-second", "linked", _WANTED_BY_SECOND, 0.5, club_side="tag"),
 )
