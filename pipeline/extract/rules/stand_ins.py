@@ -332,6 +332,12 @@ RULE_KEYS.update(
         "stand-in-took-training": ("training", "session"),
         "titled-aide-will-take-training": ("training",),
         "takes-the-interim": ("the interim",),
+        "will-be-in-charge-for-games": (
+            "be in charge",
+            "be in temporary charge",
+            "be in interim charge",
+            "be in sole charge",
+        ),
         "training-led-by-stand-in": ("training",),
     }
 )
@@ -390,6 +396,21 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         club_side="topic",
         needs_open_post=True,
         squad_in_match=True,
+    ),
+    # "X, the club's head of academy, will be in charge for Saturday's trip", "will be in temporary charge
+    # against C": the charge of the games told without the team, while the post is open (else the coach's own
+    # plans; "will be on the bench / in the dugout" is said of aides beside their boss too)
+    R(
+        "will-be-in-charge-for-games",
+        "appointed",
+        # (an apposition telling he leads the team already, "X, who has led the team since May, will be in
+        # charge", makes it his spell going on, read elsewhere)
+        r"{P}(?:\s*,\s+(?:(?!\b(?:led|leads|since)\b|charge)[^,.;«]|«[CS]\d+»){1,80},)?\s+(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+"
+        r"be\s+in\s+(?:temporary\s+|interim\s+|sole\s+)?charge" + _GAMES_AHEAD,
+        0.7,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
     ),
     # "Assistant X will lead the team for the rest of the season", "X will coach the side in the meantime":
     # the man who leads the team while the post is open is its stand-in (with no post open, his own plans);
