@@ -60,16 +60,18 @@ from pipeline.records import Article
 __all__ = ["ExtractionError", "article_date", "extract_article"]
 
 
-def article_date(article: Article) -> date | None:
+def article_date(article: Article, plain: str | None = None) -> date | None:
     """Publication date: the `published` field, else a dateline, a date in the URL or the page's own
-    date stamp ('Published: 4 March 2024')."""
+    date stamp ('Published: 4 March 2024'). `plain` is the article's text read as plain text, when the
+    caller has it already."""
     published = parse_published(getattr(article, "published", None))
     if published:
         return published
     from_url = date_from_url(getattr(article, "url", None))
     text = getattr(article, "text", "") or ""
     year_hint = from_url.year if from_url else year_from_url(getattr(article, "url", None))
-    plain = plain_text(text).text if isinstance(text, str) else ""
+    if plain is None:
+        plain = plain_text(text).text if isinstance(text, str) else ""
     return dateline_date(plain, year_hint) or from_url or page_stamp_date(plain)
 
 
@@ -105,7 +107,7 @@ def _extract(article: Article) -> list[dict]:
     text = plain.text
     title = getattr(article, "title", None)
     headline = plain_text(title).text if isinstance(title, str) else None
-    ref = article_date(article)
+    ref = article_date(article, text)
     spans = unique_spans(text)
     top = headline_end(text, headline)
     if top is not None:

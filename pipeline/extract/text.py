@@ -402,9 +402,11 @@ def headline_end(text: str, headline: str | None) -> int | None:
     words = headline.split() if headline else []
     if len(words) < 3:
         return None
-    found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(
-        text, 0, _HEADLINE_PREFIX_CHARS + len(headline or "") + 20
-    )
+    window = _HEADLINE_PREFIX_CHARS + len(headline or "") + 20
+    # (most pages do not repeat it: a pattern is compiled per headline only when its words are there)
+    if " ".join(words).lower() not in " ".join(text[:window].split()).lower():
+        return None
+    found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, 0, window)
     label = text[: found.start()] if found else ""
     if not found or (
         label and not label.endswith("\n") and not label.rstrip().endswith(_HEADLINE_PREFIX_END)

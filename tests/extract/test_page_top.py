@@ -50,6 +50,12 @@ def test_a_lead_that_opens_with_the_headline_words_is_no_headline(text: str) -> 
     assert headline_end(text, _TITLE) is None
 
 
+def test_a_headline_wrapped_or_spaced_otherwise_on_the_page_is_found() -> None:
+    # the page breaks the headline over lines, doubles a space and changes its case
+    page = "HARBORNE TOWN part ways  with\ncoach Aldo Brennan\n" + _LEAD
+    assert headline_end(page, _TITLE) == page.index("\n" + _LEAD)
+
+
 def test_no_headline_no_cut() -> None:
     assert headline_end(_LEAD, None) is None
     assert headline_end(_LEAD, "Brennan out") is None  # too short to tell
