@@ -586,6 +586,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "bring-as-assistants": ("as his assistant", "as her assistant", "as his number two", "as her number two"),
     "team-guided-by": ("guided", "coached", "managed", "directed", "commanded", "conducted"),
     "is-coached-by": ("coached by", "managed by", "trained by"),
+    "club-coached-by": ("coached by", "managed by", "trained by", "headed by", "led by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": EXTENDED_KEYS,
     "been-in-charge-since": ("charge",),

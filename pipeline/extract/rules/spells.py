@@ -565,6 +565,19 @@ IN_CHARGE: tuple[Rule, ...] = (
         club_side="tag",
         squad_in_match=True,
     ),
+    # "lost to C, led by X", "to join C, the second-tier side managed by X", "C's men, coached by X, travel":
+    # a club and the man it plays under, set off after its name (a captain is titled: "C, led by captain Y")
+    R(
+        "club-coached-by",
+        "in_charge",
+        r"{C}(?:['’]s?\s+(?:"
+        + TEAM_NOUN
+        + r"|men|women))?,\s+(?:the\s+(?:[\w\-]+\s+){0,3}?"
+        + TEAM_NOUN
+        + r"\s+)?(?:coached|managed|trained|headed|led)\s+by\s+{P_OWN}",
+        0.7,
+        club_side="tag",
+    ),
     # "the under-20s coached by X and the under-17s led by Y", "the men's team, coached by X": a squad and the
     # coach it is known by
     R(
