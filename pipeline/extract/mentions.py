@@ -379,6 +379,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
     out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
     out = _unknown_club_at(sentence, out) if out else out
+    out = _unknown_club_in_slot(sentence, out) if out else out
     out = [m for m in out if not _quoted_nickname(sentence, m)] if '"' in sentence or "“" in sentence else out
     out = _slash_names_joined(sentence, out) if "/" in sentence else out
     return _with_full_club_names(sentence, out) if out else out
@@ -802,6 +803,36 @@ def _unknown_club_at(sentence: str, out: list[Mention]) -> list[Mention]:
             continue
         found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
     return found
+
+
+# Where only a team stands, whatever its name: the club an age group or reserve side belongs to ("the U19
+# team of X", "the youth teams of X": a club's, not a man's), and the team a man leaves or goes on to
+# coach ("left the club to coach X", "went on to coach X": a man coaches a team)
+_SIDE_OF = re.compile(
+    r"\b(?:youth|reserves?|academy|junior|development|second|B|U-?\d\d|under-?\d\d)\s+"
+    r"(?:teams?|sides?|squads?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GOES_TO_COACH = re.compile(
+    r"\b(?:le(?:ft|aves?|aving)|quit|depart(?:ed|s)|mov(?:ed|es)|(?:went|goes|go)\s+on|return(?:ed|s)|"
+    r"continue[sd]?|hired|appointed|named|chosen)\b(?:\s+[\w'’-]+){0,3}?\s+to\s+coach\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unknown_club_in_slot(sentence: str, out: list[Mention]) -> list[Mention]:
+    """A name the reference data does not know, standing where only a team stands (`_SIDE_OF`,
+    `_GOES_TO_COACH`), is that team's club, not a man (a known man's name stays his)."""
+    return [
+        Mention("C", m.start, m.end, m.text, name=m.text) if _in_team_slot(sentence, m) else m for m in out
+    ]
+
+
+def _in_team_slot(sentence: str, m: Mention) -> bool:
+    if m.kind != "P" or m.pronoun or _not_a_club_name(m, sentence):
+        return False
+    before = sentence[max(0, m.start - 50) : m.start]
+    return bool(_SIDE_OF.search(before) or _GOES_TO_COACH.search(before))
 
 
 # last words of a ground's name ("Kiwitea Street", "Priestfield Stadium"): a ground is no club of its own
