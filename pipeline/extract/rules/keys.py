@@ -934,7 +934,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "whose-clubs-include": ("whose",),
     "tenure-ended-spell": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
     "and-had-spell": (*SPELL_KEYS, *_SPELL_SYNONYM_KEYS),
-    "whom-he-left": ("whom", "which he"),
+    "whom-he-left": ("whom", "which he", "which she", "who he", "who she"),
     "stay-on-as": (
         "stay on as",
         "stays on as",

@@ -1046,8 +1046,10 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         "whom-he-left",
         "left",
         # ("Peruvian club C, which he leaves to take up the post": the move the story tells; not "which he
-        # left as a player", "which he left as a teenager")
-        r"{C},\s+(?:whom|which)\s+{P}\s+(?:had\s+|then\s+|now\s+)?"
+        # left as a player", "which he left as a teenager"); the club may be told with the years of the spell
+        # ("C from 2014 to 2016, which he left") or as a plural ("C, who he left in December")
+        r"{C}(?:\s+(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d)?"
+        r",\s+(?:whom|which|who(?=\s+«P))\s+{P}\s+(?:had\s+|then\s+|now\s+)?"
         r"(?:(?:left|quit)\b(?!\s+(?:for|to|behind)\b)|leaves\b)(?![^.;]{0,60}(?:"
         + AS_A_PLAYER
         + "|"
