@@ -150,7 +150,9 @@ def with_coordinated_people(
         and (more := _AND_AFTER_ASIDE.match(tagged, match.end()))
     ):
         people = [*people, int(more.group(1))]
-    if rule.event in REAL_EVENTS or rule.event == "linked":  # (a candidate too: "…, as is Y")
+    # (a candidate too: "…, as is Y"; not a stand-in's spell, his alone: "A, who led the team on Sunday,
+    # stays on, as does goalkeeping coach B")
+    if (rule.event in REAL_EVENTS or rule.event == "linked") and rule.role != "caretaker":
         also = _AS_DID.match(tagged, match.end())
         people = [*people, int(also.group(1))] if also else people
     return people

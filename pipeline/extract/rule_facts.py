@@ -388,6 +388,17 @@ class _SentenceMarks:
 _ONLY_WHAT_OTHERS_MISSED_RULES = rule_names("named-aide-stays-on")
 
 
+# "X, who took the team for three games, stays on as assistant": his staff post read, told beside a stand-in
+# spell of his own at the same side
+_STAND_IN_THEN_STAFF_RULES = rule_names("interim-stays-as-assistant-spell")
+
+
+def _with_stand_in_spell(found: list[Fact]) -> list[Fact]:
+    """The staff posts a stand-in keeps, each with the stand-in spell he has just held beside it (the
+    reader records both: 'assistant A, who led the side on Sunday, remains on the staff')."""
+    return [g for f in found for g in (f, replace(f, role="caretaker"))]
+
+
 def _same_man_and_event(f: Fact, g: Fact) -> bool:
     return (f.coach, f.event) == (g.coach, g.event)
 
@@ -422,6 +433,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
             if rule.name in _ONLY_WHAT_OTHERS_MISSED_RULES:
                 unread.extend(found)
                 continue
+            if rule.name in _STAND_IN_THEN_STAFF_RULES:
+                found = _with_stand_in_spell(found)
             facts.extend(found)
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
             if found and rule.name in HEAD_OF_AIDE_RULES:
@@ -1145,14 +1158,20 @@ _AS_STAFF_ROLE = re.compile(r"«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\
 def _titles_over_head_coach(facts: list[Fact], titled: list[Fact]) -> list[Fact]:
     """'with assistant coaches A and B also relieved of their duties': the staff title read by a titled-staff
     rule is the role; the same change read with another role by a broader rule (a head coach's, or the
-    title of the next name: 'A has agreed a new deal, as has goalkeeping coach B') is dropped."""
+    title of the next name: 'A has agreed a new deal, as has goalkeeping coach B') is dropped. A stand-in's
+    spell is no other reading of his title but a post of its own ('assistant A, who ran the team for three
+    games, stays on'): it stays beside it."""
     if not titled:
         return facts
     roles: dict[tuple[str, str | None, str, str], set[str]] = {}
     for f in titled:
         if f.role != "head_coach":
             roles.setdefault((f.coach, f.club, f.squad, f.event), set()).add(f.role)
-    return [f for f in facts if f.role in roles.get((f.coach, f.club, f.squad, f.event), {f.role})]
+    return [
+        f
+        for f in facts
+        if f.role == "caretaker" or f.role in roles.get((f.coach, f.club, f.squad, f.event), {f.role})
+    ]
 
 
 def _role_after_as(tagged: str, person_pos: int) -> str:

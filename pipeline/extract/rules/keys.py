@@ -131,7 +131,27 @@ _REMAIN_KEYS = ("remain", "stay", "continue")
 # "returns to his assistant role": keys of both return-to-assistant rules
 _RETURN_KEYS = ("return", "revert", "go back")
 # "X, who took interim charge for three games, stays on as assistant": keys of both interim-stays rules
-_INTERIM_KEYS = ("interim", "caretaker", "acting", "temporary", "games", "matches", "fixtures")
+# (or the team or its training led for a game or a few days: "led the side in Sunday's draw", "took the team
+# for the cup tie", "oversaw training during the break")
+_INTERIM_KEYS = (
+    "interim",
+    "caretaker",
+    "acting",
+    "temporary",
+    "games",
+    "matches",
+    "fixtures",
+    "led the",
+    "ran the",
+    "took the",
+    "directed the",
+    "oversaw the",
+    "guided the",
+    "led training",
+    "ran training",
+    "directed training",
+    "oversaw training",
+)
 # "will stay on / continue as assistant", "returns to his role": keys of a stand-in stepping back
 _STEP_BACK_KEYS = ("stay", "remain", "continue", "kept on", "return", "go back", "goes back", "revert")
 # "to replace / to succeed Y": keys of the rules reading a replacement

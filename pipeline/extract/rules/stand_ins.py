@@ -46,16 +46,38 @@ _STAND_IN_GAMES = (
     # ("the last two league games", "the final three Premier League matches": the competition between)
     r"(?:(?:league|cup|(?-i:[A-Z][\w\-]*))\s+){0,2}(?:games|matches|fixtures)"
 )
-_STAND_IN_TOLD = (
-    _SPELL_WORDS
-    + r"{0,120}?\b(?:interim|caretaker|acting|temporary|"
-    + _STAND_IN_GAMES
-    + r")\b"
-    + _SPELL_WORDS
-    + r"{0,120}?"
-    # "…; he will …" (the pronoun tagged as him: see `_vetoed`)
-    r"(?:,|\s+and|;\s+(?:he|she|«P(?P<again>\d+)»))"
+# … or by the one game or the days he took: "led the side in the weekend draw with C", "took the team for
+# Saturday's defeat at C", "directed the team in the draw of Thursday", "led training in the past week",
+# "led the team in the meantime" (the team or its training as the object: "led C in the 2014 final" may be a
+# head coach's game)
+_STAND_IN_ONE_GAME = (
+    r"(?:ran|led|took|directed|oversaw|guided)\s+(?:the\s+(?:first\s+)?" + TEAM_NOUN + r"|training)\s+"
+    r"(?:for|in|during)\s+(?:the\s+meantime\b|"
+    r"(?:the|a|an|«C\d+»['’]s?|(?-i:[A-Z][a-z]+day)['’]s|(?:last|this)\s+(?-i:[A-Z][a-z]+day)['’]s)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?(?:draw|defeat|win|victory|loss|game|match|tie|friendly|fixture|"
+    r"(?:international\s+|winter\s+)?break|(?:past|last)\s+week)\b)"
 )
+
+
+def _stand_in_told(spell: str) -> str:
+    """The words after a person telling his stand-in spell (a title, or `spell`), up to the clause joining
+    what he does next."""
+    return (
+        _SPELL_WORDS
+        + r"{0,120}?\b(?:interim|caretaker|acting|temporary|"
+        + spell
+        + r")\b"
+        + _SPELL_WORDS
+        + r"{0,120}?"
+        # "…; he will …" (the pronoun tagged as him: see `_vetoed`)
+        r"(?:,|\s+and|;\s+(?:he|she|«P(?P<again>\d+)»))"
+    )
+
+
+_STAND_IN_TOLD = _stand_in_told(_STAND_IN_GAMES)
+# the spell told by one game too: enough to tell the spell he held, not that it ended as he stays on the
+# staff (the reader records "A, who led the side on Sunday, stays on" as his spell only)
+_STAND_IN_TOLD_BY_ONE_GAME = _stand_in_told(_STAND_IN_GAMES + "|" + _STAND_IN_ONE_GAME)
 # "running the club's U21 side", "coaching Ajax's «S»": a squad he runs, named after the verb
 _RUNNING_SQUAD = (
     r"(?:running|coaching|leading|managing|overseeing|(?:{HIS}\s+(?:role|post|job|position)\s+as))\s+"
@@ -75,6 +97,12 @@ _BACK_TO_POST = (
     # (or "will go back to running the club's reserve side": the squad he ran before)
     r"(?:role|post|position|duties|duty|job|functions?|work|place|group)\b|" + _RUNNING_SQUAD + r")"
 )
+# "will remain in his role", "continues in his functions", "stays on, as does …": the post he held kept,
+# unnamed
+_KEPT_IN_HIS_POST = (
+    r"(?:stay|stays|remain|remains|continue|continues)\s+in\s+{HIS}\s+(?:role|post|position|functions?)\b|"
+    r"(?:stay|stays|remain|remains)\s+on(?=\s*[,.;])"
+)
 # "will stay on as an assistant", "is expected to remain part of the coaching staff", "was then kept on by Y
 # as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
 _STEPS_BACK = (
@@ -83,9 +111,11 @@ _STEPS_BACK = (
     r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+(?:(?:on|in)\s+(?:the\s+)?staff\s+|on\s+)?"
     r"as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
     # ("will remain on Noonan's staff": the new head coach's)
-    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
+    r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+"
+    r"(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
     r"(?:(?:{STAFF_KIND}\s+)?(?:staff|set-?up)|{STAFF_KIND}\s+team)\b|"
-    r"kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
+    + _KEPT_IN_HIS_POST
+    + r"|kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
     # ("returns to the backroom staff", "will go back to be assistant coach": the aide's post he held)
     r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
     r"{STAFF}\b|"
@@ -105,12 +135,14 @@ _BACK_TO_STAFF = (
     r"{HAVE}\s+(?:"
     r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+(?:on\s+)?as\s+"
     r"(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two)\b|"
-    r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|"
+    r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|"
     r"(?:on\s+)?(?:as\s+)?part\s+of\s+(?:the\s+|{HIS}\s+|«P\d+»['’]s\s+)?)"
     r"(?:(?:{STAFF_KIND}\s+)?staff|{STAFF_KIND}\s+team)\b|"
-    r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:"
+    + _KEPT_IN_HIS_POST
+    + r"|(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:"
     r"(?:the\s+|{HIS}\s+)?{STAFF}\b|{HIS}\s+(?:previous\s+|former\s+|old\s+|usual\s+)?(?:role|post|position|job|place)\s+"
-    r"(?:as\s+(?:an?\s+|the\s+)?(?:first-team\s+)?assistant|(?:on|in)\s+the\s+staff)\b)|"
+    # ("returns to his role as first-team coach": the staff title of the senior side)
+    r"(?:as\s+(?:an?\s+|the\s+)?(?:first-team\s+(?:assistant|coach)|assistant)|(?:on|in)\s+the\s+staff)\b)|"
     r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
     r"(?:assistant|number\s+two)\b)"
 )
@@ -244,7 +276,7 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
     R(
         "interim-stays-as-assistant-spell",
         "in_charge",
-        r"{P_OWN}" + _NO_SPELL_UP_TO_NOW + _STAND_IN_TOLD + _BACK_TO_STAFF,
+        r"{P_OWN}" + _NO_SPELL_UP_TO_NOW + _STAND_IN_TOLD_BY_ONE_GAME + _BACK_TO_STAFF,
         0.65,
         role="assistant_coach",
         club_side="topic",
