@@ -1099,7 +1099,7 @@ INCOMING_STAFF: tuple[Rule, ...] = (
 # the words before a title: "the", "his", "Dardai's", "new", "long-time"
 # ("the Argentine assistant A": his nationality before his title)
 _TITLE_WORDS = (
-    r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|faithful|loyal|own|also)\s+|"
+    r"(?:(?:the|his|her|their|its|«P\d+»'s|new|former|long-?time|trusted|faithful|loyal|own|usual|also)\s+|"
     + DEMONYM_WORD
     + r")*"
 )
@@ -1117,9 +1117,19 @@ _TITLED = (
     r",\s+(?:«P\d+»'s\s+(?-i:[a-z][\w\-]*)\s+)?«P\d+»(?:\s+and\s+«P\d+»)?,(?=\s+(?-i:[a-z])(?!nd\s)))"
 )
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
-# ("the assistant A, who comes with him from C, and the fitness coach B": an aside about one before the next)
+# ("the assistant A, who comes with him from C, and the fitness coach B": an aside about one before the next;
+# "comes with his second coach, A, and with the physical trainer B": translated "y con", the preposition told
+# again after "and"; not "…, with fitness coach B continuing": a clause of its own)
 _TITLED_LIST = (
-    r"(?P<list>" + _TITLED + r"(?:" + _AIDE_ASIDE + LIST_SEP + r"(?:" + _TITLED + r"|«P\d+»(?!['’])))*)"
+    r"(?P<list>"
+    + _TITLED
+    + r"(?:"
+    + _AIDE_ASIDE
+    + r"(?:"
+    + LIST_SEP
+    + r"|\s*,?\s+and\s+with\s+)(?:"
+    + _TITLED
+    + r"|«P\d+»(?!['’])))*)"
 )
 # between the names and their verb: ", who also", ", who were sent home from the Games,", " too"; the comma
 # closing the last name's apposition ("…, and the fitness coach A, also leave": the list told between commas;
@@ -1485,7 +1495,9 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"{GAP}(?:accompanied\s+by|(?:along|together)\s+with)|"
         # (the bare "with" only after a man as the verb's subject: "The sacking came with assistant A also
         # leaving" tells no arrival)
-        r"(?:«P\d+»|\b[Hh]e|\b[Ss]he)\s+(?:will\s+)?(?:arrived|arrives|arrive|came|comes|landed|lands)\s+with)\s+"
+        # ("The new coach comes with …", "The technician arrives with …": the new man by his title)
+        r"(?:«P\d+»|\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:new\s+)?(?:coach|technician|manager|trainer|tactician|helmsman))\s+"
+        r"(?:will\s+)?(?:arrived|arrives|arrive|came|comes|landed|lands)\s+with)\s+"
         # ("arrives with a technical commission of three professionals: the assistant A, …": his staff named
         # first, its members after the colon)
         r"(?:(?:his|her|«P\d+»['’]s|a|an|the)\s+(?:usual\s+|own\s+)?(?:[\w\-]+\s+){0,2}?(?:staff|team|commission|body)"
