@@ -1280,6 +1280,7 @@ def _active_sacker(match: re.Match[str], person: Mention) -> bool:
 _PAIR_SUBJECT = re.compile(r"\b(?:the\s+pair|the\s+duo|both)\b", re.IGNORECASE)
 # "X was sounded out by the president Y, but preferred to stay": Y, the agent of a passive, made the approach
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+_SUCCEEDED_BEFORE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing)|in\s+place\s+of)\s+$")
 
 
 def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> list[Fact]:
@@ -1706,6 +1707,27 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _list_goes_on_from_playing_days(rule, sent, ctx)
         or _translated_title_moving(rule, match, sent)
         or _first_team_helper(rule, match, sent)
+        or _stayed_after_no_approach(rule, match, sent)
+    )
+
+
+# the approach a plain word of staying answers, told earlier in the sentence: "C made an approach for X,
+# but the coach stayed in Tarkwa", "C also talked with X, but he did not want to leave"
+# (talks only with a man named: "talked to the press and he wants to stay" answers nobody)
+_APPROACH_TOLD = re.compile(
+    r"\b(?:approach|sounded|offered|offer\s+(?:to|for)|contacted|probed|negotiat|interviewed|"
+    r"(?:talks|talked|spoken|spoke|conversations?)\s+(?:with|to)\s+«P)",
+    re.IGNORECASE,
+)
+
+
+def _stayed_after_no_approach(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'…, but his assistant stayed at the club', 'and he wants to stay': staying put with no approach told
+    before it refuses nothing."""
+    return (
+        rule.name == "decide-against"
+        and match.group("stayed") is not None
+        and not _APPROACH_TOLD.search(sent.tagged, 0, match.start())
     )
 
 
@@ -2187,6 +2209,8 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
     if rule.name == "decide-against":
         subject = _people_before(tagged, match.start())
         subject = [k for k in subject if not _PASSIVE_AGENT.search(tagged, 0, tagged.find(f"«P{k}»"))]
+        # ("talks with X about succeeding Y, but …": Y is the man whose post was offered, not who refused)
+        subject = [k for k in subject if not _SUCCEEDED_BEFORE.search(tagged, 0, tagged.find(f"«P{k}»"))]
         people = subject[-2:] if _PAIR_SUBJECT.search(match.group(0)) else subject[-1:]
     if not people and rule.name in _GERUND_RULES:  # "X, since leaving Y"
         people = _gerund_subject(tagged, match)

@@ -20,16 +20,30 @@ from pipeline.extract.rules.rule import R, Rule
 # a man approached choosing his own way instead: "decided to stay", "preferred to wait for a job in Europe",
 # "opted to sign a new contract at Ayr instead", "decided to take a break from football", "is happy working
 # under Y" ("happy with the project", "decided to sign a new contract with C" may be the approacher's yes)
+# ("would prefer to wait", "chooses to stay", translated "preferred to rest": the same choice in other forms)
 _CHOSE_OWN_WAY = (
-    r"(?:decide[sd]?|opted|preferred|chose)\s+to\s+(?:remain|stay|wait|continue|take\s+a\s+break|"
+    r"(?:decide[sd]?|opted|preferred|prefers|would\s+prefer|chose|chooses|choose)\s+to\s+"
+    r"(?:remain|stay|wait|continue|rest|take\s+a\s+break|"
     r"sign\s+a\s+new\b(?=[^.;]{0,60}?\b(?:instead|(?:his|her)\s+current\s+(?:club|employers?|side))))|"
     r"(?:is|was)\s+(?:" + HAPPY_PUT + r"|happy\s+to\s+stay)"
 )
+# plainer words of staying put, a refusal only as the answer to an approach told before them: "but the coach
+# stayed in Tarkwa", "but he did not want to leave C", "but wants to stay at C", "but preferred the project
+# in Romania", "but the specialist refused" (alone they tell no offer: "his assistant stayed at the club")
+_STAYED_PUT = (
+    r"stayed(?=\s+(?:in|at|with|put|where)\b|\s*[.,;]|\s*$)|"
+    r"(?:did|does|do)\s+not\s+want\s+to\s+(?:leave|move)\b|"
+    r"(?:wants?|wanted)\s+to\s+(?:stay|remain|continue)\b|"
+    r"preferred\s+(?:the|a|an|another)\s+(?:[\w\-]+\s+)?(?:project|offer|proposal|option|challenge)\b|"
+    r"refused(?!\s+to\b)"
+)
 # ", who declined", ", who turned them down", ", who preferred to wait": the man just named refusing
+# (", who however preferred to stay": the refusal's own adverb; it answers the approach before it, so a
+# plainer "who stayed at C" reads too)
 _WHO_REFUSED = (
-    r",\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later)\s+)?"
+    r",\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later|however|instead)\s+)?"
     r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
-    r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|"
+    r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|" + _STAYED_PUT + r"|"
     r"rejected\s+(?:it|them|(?:the|their|that)\s+\w+)|(?:is|was)\s+not\s+interested)\b"
 )
 # what a coach rejects or declines that is no offer: "rejected claims he was leaving", "rebuffed criticism",
@@ -203,15 +217,19 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         # "…, but the Spaniard turned them down", "but the pair decided to stay": the coach(es) just named
         # ("but the Italian preferred to remain", "but the coach declined": named by nationality or post)
         # ("but at that time preferred to continue": the time of the refusal told first)
+        # ("but the trainer of C chose to stay", "but the specialist refused": his post or trade for his name;
+        # 'but X "preferred to wait …"': his words quoted)
         r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?|"
-        r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician))\s+)?(?:at\s+(?:that|the)\s+time\s+)?"
-        r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later)\s+)?"
+        r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician|technician|trainer|specialist|strategist)"
+        r"(?:\s+of\s+(?:the\s+)?«C\d+»)?)\s+)?(?:at\s+(?:that|the)\s+time\s+)?"
+        r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later|however|instead|still)\s+)?[\"“‘]?"
         r"(?:decide[sd]?\s+against|"
         + _CHOSE_OWN_WAY
         + r"|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
         # ("…, but turned down the approach": the offer just told, refused)
         r"turn(?:ed)?\s+down\s+(?:the|their|that|an?)\s+(?:approach|offer|job|post|role|proposal)|"
-        r"declined(?!\s+to\b)|say\s+no|said\s+no|(?:is|was)\s+not\s+interested)\b",
+        r"declined(?!\s+to\b)|say\s+no|said\s+no|(?:is|was)\s+not\s+interested|"
+        r"(?P<stayed>" + _STAYED_PUT + r"))\b",
         0.7,
         club_side="declined",
     ),
@@ -233,7 +251,8 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         # ("made a request for C's X, who said no thanks")
         r"made\s+an?\s+(?:\w+\s+)?(?:offer|approach|request|bid|proposal)\s+(?:to|for))\s+"
         r"(?:(?:[^«.;:]|«[CPS]\d+»){0,40}?\s)?"
-        r"{P}" + _WHO_REFUSED,
+        # ("held talks with X, the C coach, who preferred …", "… for X, of C, who …": who he is, between)
+        r"{P}(?:,\s+(?:the|a|an|former|ex-?|of)\b(?:[^«.;:,]|«[CS]\d+»){1,60})?" + _WHO_REFUSED,
         0.7,
         club_side="subject",
     ),
