@@ -133,6 +133,7 @@ _MOVE_TALK_RULES = rule_names(
     "extended-his-contract",
     "option-to-extend",  # "triggered the option to extend X's contract": players' deals have options too
     "deal-was-extended",
+    "contract-of-was-extended",  # "the contract of X has been renewed": a player's deal too
 )
 
 

@@ -87,12 +87,15 @@ EXTENDED: tuple[Rule, ...] = (
         r"\b(?<!against\s)(?:(?:extended|renewed|prolonged)\s+(?:are|were|is|was)(?:\s+also)?(?=\s+the\s)|"
         r"extended|extends|extending|(?:(?<=\bdecided\sto\s)|(?<=\bagreed\sto\s))(?:extend|renew)|renewed|renews|renewing|"
         r"prolong(?:ed|s|ing)|renewal\s+of|extension\s+(?:of|to)|prolongation\s+of),?\s+"
-        # ("has prolonged, this Monday, the contract of X": the day set off by commas)
-        r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+),?\s+)*(?:(?:the|their|its)\s+)?"
+        # ("has prolonged, this Monday, the contract of X": the day set off by commas; "renewed for two more
+        # seasons the contract of X": the new term told first)
+        r"(?:(?:today|yesterday|now|also|officially|this\s+\w+|on\s+\w+|"
+        r"for\s+(?:[\w\-]+\s+){1,3}?(?:seasons?|years?)),?\s+)*(?:(?:the|their|its)\s+)?"
         # ("the contract of the Portuguese X", "of the Swiss technical director X": nationality, title)
-        # ("the contract of national team head coach X", "of the under-21 manager X": his side's words)
+        # ("the contract of national team head coach X", "of the under-21 manager X": his side's words;
+        # "of Banyana Banyana head coach X": his team's name)
         # ("has extended the contract with head coach X", "the agreement with X": the tie with him renewed)
-        r"(?:contracts?|deals?|(?<=the\s)agreement)\s+(?:of|with)\s+(?:(?:the|its|their)\s+)?(?:«S\d+»\s+)?"
+        r"(?:contracts?|deals?|(?<=the\s)agreement)\s+(?:of|with)\s+(?:(?:the|its|their)\s+)?(?:«[SC]\d+»\s+)?"
         + _STAFF_WORDS
         + r"(?:"
         + DEMONYM_DESC
@@ -105,6 +108,21 @@ EXTENDED: tuple[Rule, ...] = (
         0.8,
         club_side="before",
         squad_in_match=True,
+    ),
+    # "the contract of the head coach X for the next season has been renewed": the same told passively, as
+    # club announcements word it (the deal his, whatever term follows his name)
+    R(
+        "contract-of-was-extended",
+        "extended",
+        r"\bthe\s+(?:contract|deal)\s+of\s+(?:(?:the|its|their)\s+)?(?:«[SC]\d+»\s+)?"
+        + _STAFF_WORDS
+        + r"(?:"
+        + DEMONYM_WORD
+        + _STAFF_WORDS
+        + r")?{P_OWN}(?:\s+(?:for|until|till|through)\s+[^,«.;]{1,30}?)?\s+"
+        r"(?:was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:extended|renewed|prolonged)\b",
+        0.8,
+        club_side="before",
     ),
     # a staff renewed with its coach: "the members of his staff renewed their contracts, among them
     # the assistants A, B and C", "… also extended their deals, including assistant A"

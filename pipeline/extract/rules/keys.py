@@ -737,6 +737,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "agreed personal terms",
     ),
     "contract-of-extended": ("renew", "extend", "extension", "prolong"),
+    "contract-of-was-extended": ("renewed", "extended", "prolonged"),
     "staff-renewed": ("their contract", "their deal"),
     "extended-his-contract": RENEW_KEYS,
     "extended-him-until": (*RENEW_KEYS, "prolong"),

@@ -158,8 +158,13 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
         "deal-was-extended",
         "extended",
         # ("X's contract will be extended after the tournament": the extension the club confirmed)
-        r"{P}['’]s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)\s+(?:(?:was|has\s+been|had\s+been)\s+"
-        r"(?:\w+ly\s+)?(?:extended|renewed)\s+(?:to|until|till|through|by)\b|will\s+be\s+(?:extended|renewed)\b)",
+        # ("X's contract, which was due to end in May, has been extended until …": its old term set off by
+        # commas; "would be extended to cover the World Cup": the extension the body announced; "was extended
+        # on Monday": the day it was done)
+        r"{P}['’]s\s+(?:(?:\w+-year|current|existing)\s+)?(?:contract|deal)(?:\s*,\s+which\s+[^,«.;]{1,60},)?\s+"
+        r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:extended|renewed)\s+"
+        r"(?:to|until|till|through|by|(?:on|in)\s+(?-i:[A-Z])\w+)\b|"
+        r"(?:will|would)\s+be\s+(?:extended|renewed)\b)",
         0.75,
         club_side="near",
     ),
