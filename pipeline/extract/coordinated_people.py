@@ -14,6 +14,7 @@ import re
 from pipeline.extract.facts import PERSON_TAG, REAL_EVENTS, TAG, TaggedSentence
 from pipeline.extract.lexicon import LIST_SEP
 from pipeline.extract.rules import Rule, rule_names
+from pipeline.extract.rules.grammar import DEMONYM_WORD
 
 # "A and B, coach of the under-21 side": a singular title describes only the name it follows
 # "X, the coach of C", "X, the technician whom the club dismissed": the apposition describes X alone
@@ -144,6 +145,9 @@ def with_coordinated_people(
         people = others + people
     elif rule.name in _OBJECT_LIST_RULES and gd.get("p") and match.end() == match.end("p") + 1:
         people = people + _coordinated_objects(tagged, match.end())
+    elif rule.name in ARRIVING_STAFF_RULES:
+        more = _coordinated_objects(tagged, match.end(), _ARRIVING_AND_AFTER)
+        people = people + [k for k in more if k not in people]
     elif (
         rule.name in ("in-talks", "held-talks-with")
         and not gd.get("p2")
@@ -217,6 +221,19 @@ _OBJECT_LIST_RULES = rule_names(
     "arrives-with-staff",  # "arrives with his staff, including assistant A and fitness coach B"
     "played-under",  # "an assistant under A and B": each was the head coach
 )
+# A new man's arriving aides, whose list may go on past the match in another shape: "brings with him the
+# assistants A and B", "her assistants will be A and goalkeeper coach B", "brings in A as his assistant and
+# the Dutch fitness coach B", "arrives with A as second assistant and fitness coach B": each arrives
+ARRIVING_STAFF_RULES = rule_names(
+    "brings-with-him-staff",
+    "new-staff-includes",
+    "aides-join-as-titles",
+    "aide-will-be",
+    "bring-as-assistants",
+    "brings-aides-as-titles",
+    "brings-titled-staff",
+    "staff-includes",
+)
 # a staff title before a listed name: "his long-time assistant", "first-team coach", "goalkeeping coach";
 # or the man's club ("Brentford's B")
 _LIST_TITLE = (
@@ -225,18 +242,40 @@ _LIST_TITLE = (
     r"(?:(?:long-?time|assistant|head|first-team|«S\d+»|goalkeeping|fitness|"
     r"performance)\s+)?(?:coach\s+|manager\s+|analyst\s+)?"
 )
+# … and an arriving aide's, in more words: "the Dutch fitness coach B", "goalkeeper coach B", "physical
+# trainer B", "conditioning coach B"
+_ARRIVING_TITLE = (
+    r"(?:(?:his|her|their|the)\s+)?(?:" + DEMONYM_WORD + r")?"
+    r"(?:(?:assistant|first-team|«S\d+»|goalkeeping|goalkeeper|fitness|physical|conditioning|performance)\s+)?"
+    r"(?:coach\s+|manager\s+|analyst\s+|trainer\s+)?"
+)
 # "A, who worked with him at C, and B": an aside on the first man of the list (it may name others: not
 # listed), closed by the comma before the next item
 _FIRST_ITEM_ASIDE = r"(?:\s*,\s+who\s+(?:[^«.;:!?,]|«[CSP]\d+»){1,80}?(?=\s*,))?"
-_AND_AFTER = re.compile(
-    _FIRST_ITEM_ASIDE
-    + r"((?:\s*,\s*"
-    + _LIST_TITLE
-    + r"«P\d+»)*)\s*,?\s+and\s+"
-    + _LIST_TITLE
-    + r"«P(\d+)»(?!'s?\b)(?!\s+(?:was|were|is|has|had|will|took|takes))"
-    # (not a man whose own aside keeps him elsewhere: "… and goalkeeping coach B, who stays on at C")
-    + r"(?!\s*,\s+who\s+(?:will\s+)?(?:also\s+)?(?:stays|remains|continues|stay|remain|continue)\b)"
+
+
+def _and_after(title: str) -> re.Pattern[str]:
+    """The rest of a list after its first man, each named after `title`: ', B and C', ' and coach D'."""
+    return re.compile(
+        _FIRST_ITEM_ASIDE
+        + r"((?:\s*,\s*"
+        + title
+        + r"«P\d+»)*)\s*,?\s+and\s+"
+        + title
+        + r"«P(\d+)»(?!'s?\b)"
+        # (not one whose own clause goes on: "… and fitness coach B stays with the club")
+        + r"(?!\s+(?:was|were|is|has|had|will|took|takes|stays|remains|continues|leaves|moves))"
+        # (not a man whose own aside keeps him elsewhere: "… and goalkeeping coach B, who stays on at C")
+        + r"(?!\s*,\s+who\s+(?:will\s+)?(?:also\s+)?(?:stays|remains|continues|stay|remain|continue)\b)"
+    )
+
+
+_AND_AFTER = _and_after(_LIST_TITLE)
+# (not an aide kept on: "… and B, who has been retained"; nor one told "B as <title>", a shape the rule's own
+# list reads, or passed over for a title it does not know)
+_ARRIVING_AND_AFTER = _and_after(
+    _ARRIVING_TITLE + r"(?=«P\d+»(?!\s+as\b)(?!\s*,\s+who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:already|kept\s+on|retained)\b))"
 )
 
 
@@ -247,9 +286,9 @@ _AND_AFTER_ASIDE = re.compile(
 )
 
 
-def _coordinated_objects(tagged: str, end: int) -> list[int]:
+def _coordinated_objects(tagged: str, end: int, rest: re.Pattern[str] = _AND_AFTER) -> list[int]:
     """'… of Cromwell and Greene', '… sacked A, B and C': the others in the list."""
-    m = _AND_AFTER.match(tagged, end)
+    m = rest.match(tagged, end)
     if m is None:
         return []
     return [int(k) for k in PERSON_TAG.findall(m.group(1))] + [int(m.group(2))]

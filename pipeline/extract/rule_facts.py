@@ -42,7 +42,11 @@ from pipeline.extract.career_lists import (
     STAND_IN_POST,
     list_facts,
 )
-from pipeline.extract.coordinated_people import coordinated_subject, with_coordinated_people
+from pipeline.extract.coordinated_people import (
+    ARRIVING_STAFF_RULES,
+    coordinated_subject,
+    with_coordinated_people,
+)
 from pipeline.extract.coreference import (
     BARE_NATIONAL_TEAM,
     HEAD_COACH_TITLE,
@@ -1295,6 +1299,7 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         return []
     if rule.name in FIRST_PERSON_RULES and not is_first_person(mentions[people[0]]):
         return []  # 'X decided to leave' inside someone else's quotation: his guess
+    listed = set(people)
     people = with_coordinated_people(rule, match, sent, people)
     if _not_told_as_fact(rule, match, sent):
         return []
@@ -1312,8 +1317,13 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     for n, idx in enumerate(people):
         if mentions[idx].kind == "P":
             found = _person_facts(rule, match, sent, ctx, people, n)
-            titled = _aide_title_role(tagged, idx) if rule.name == "assisted-by" else "assistant_coach"
-            if titled != "assistant_coach":  # "assisted by A and by fitness coach B": the aide's own title
+            # ("assisted by A and by fitness coach B", "brings in A as his assistant and fitness coach B": the
+            # aide's own title, the list going on past the match)
+            own_title = rule.name == "assisted-by" or (
+                rule.name in ARRIVING_STAFF_RULES and idx not in listed
+            )
+            titled = _aide_title_role(tagged, idx) if own_title else "assistant_coach"
+            if titled != "assistant_coach":
                 found = [replace(f, role=titled) for f in found]
             out.extend(found)
     out = [f for f in out if not _country_told_as_place(f, sent)]
