@@ -4,7 +4,7 @@ releases).
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import OPENING_CLAUSE_TO, PARTED, TO_EXTENSION
+from pipeline.extract.rules.grammar import DEMONYM_WORD, OPENING_CLAUSE_TO, PARTED, TO_EXTENSION
 from pipeline.extract.rules.keys import EXTENDED_KEYS, RENEW_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -308,6 +308,20 @@ _WHO_BECOMES = (
     r",?\s+to\s+(?:become|be|serve\s+as|take\s+over\s+as))\s+(?:their|its|the\s+club['’]s|the|«C\d+»['’]s?)?\s*"
     r"(?:new\s+|next\s+|permanent\s+)?(?:«S\d+»\s+)?{ROLE}"
 )
+# "C has reached an agreement with the German coach X", "C announced the contracting with the Portuguese coach
+# X to lead the first team", "its official contract with the Italian coach X": a club's deal with a man it
+# calls a coach is his appointment, as translated club statements tell it (not a deal to end his contract,
+# nor one renewing it)
+_AGREEMENT_WITH_COACH = (
+    r"\b(?:(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:agreement|deal)|"
+    # ("announced the end of the contract with coach X": his exit)
+    r"(?:announced|announces|confirmed|confirms|made\s+official|officiali[sz]ed)\b"
+    r"(?:(?!\b(?:end|termination|rescission|cancellation)\b)[^«.;]|«[CS]\d+»){0,50}?"
+    r"\b(?:the|its)\s+(?:official\s+)?(?:contracting|contract|hiring|signing))\s+with\s+(?:the\s+)?"
+    r"(?:" + DEMONYM_WORD + r")?(?:head\s+)?(?:coach|manager|technician|trainer)\s+{P}"
+    r"(?![^.;]{0,60}?\b(?:terminat\w*|end\b|ending|rescind\w*|part\s+ways|separation|departure|exit|"
+    r"new\s+(?:contract|deal)|extension|renew\w*|prolong\w*))"
+)
 # "Assistant coach X will assume head coaching duties on an interim basis": the team's coaching handed over
 _ASSUMES_DUTIES = (
     r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|to|would)\s+)?(?:assume[sd]?|assuming|take[sn]?\s+over|took\s+over|"
@@ -320,6 +334,7 @@ RULE_KEYS.update(
         "titled-will-not-return": _WONT_RETURN_KEYS,
         "the-club-and-person-parted": ("club and", "we and"),
         "agreed-terms-to-become": ("agreed", "reached", "struck"),
+        "agreement-with-coach": ("agreement with", "deal with", "contracting with", "contract with"),
         "assumes-coaching-duties": ("coaching duties", "coaching responsibilities"),
         "signed-coach-to-extension": ("signed",),
         "declined-coach-option": ("option",),
@@ -343,6 +358,7 @@ US_CLUB_STATEMENTS: tuple[Rule, ...] = (
     ),
     R("the-club-and-person-parted", "left", _THE_CLUB_AND + "{P}" + PARTED, 0.75, club_side="before"),
     R("agreed-terms-to-become", "appointed", _AGREED_WITH + _WHO_BECOMES, 0.8, club_side="tag"),
+    R("agreement-with-coach", "appointed", _AGREEMENT_WITH_COACH, 0.8, club_side="before"),
     R("assumes-coaching-duties", "appointed", _ASSUMES_DUTIES, 0.8, club_side="near"),
     # "The Union have signed head coach X to a contract extension through 2026": his renewal
     R(
