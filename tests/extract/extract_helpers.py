@@ -22,6 +22,11 @@ def keys_of(text: str, published: str | None = "2024-03-12", **kw: str) -> set[t
     return {(f["coach"], f["club"], f["squad"], f["event"]) for f in facts_of(text, published, **kw)}
 
 
+def roles_of(text: str, club: str, event: str) -> dict[str, str]:
+    """Coach → role of the facts of `event` at `club`."""
+    return {f["coach"]: f["role"] for f in facts_of(text) if f["event"] == event and f["club"] == club}
+
+
 def events_of(text: str, published: str | None = "2024-03-12") -> set[tuple[str, str, str]]:
     """(coach, club, event) of every fact."""
     return {(f["coach"], f["club"], f["event"]) for f in facts_of(text, published)}

@@ -4,18 +4,14 @@ trainer', 'W arrives as video analyst'. A man who joins as a player, or as an ex
 
 from __future__ import annotations
 
-from tests.extract.extract_helpers import facts_of
+from tests.extract.extract_helpers import facts_of, roles_of
 
 _LEAD = "Grimsby Town have appointed Owen Harker as head coach. "
 
 
 def _appointed(text: str) -> dict[str, str]:
     """Coach → role of the appointments at Grimsby Town."""
-    return {
-        f["coach"]: f["role"]
-        for f in facts_of(_LEAD + text)
-        if f["event"] == "appointed" and f["club"] == "Grimsby Town"
-    }
+    return roles_of(_LEAD + text, "Grimsby Town", "appointed")
 
 
 def test_joins_comes_in_or_arrives_as_a_backroom_title() -> None:

@@ -7,18 +7,14 @@ these tests in our own words."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import facts_of
+from extract_helpers import roles_of
 
 _LEAD = "Dunmore Rovers have appointed Marten Vosk as their new head coach on a two-year deal.\n\n"
 
 
 def _appointed(text: str) -> dict[str, str]:
     """Each man appointed at Dunmore Rovers, with his role."""
-    return {
-        f["coach"]: f["role"]
-        for f in facts_of(_LEAD + text)
-        if f["club"] == "Dunmore Rovers" and f["event"] == "appointed"
-    }
+    return roles_of(_LEAD + text, "Dunmore Rovers", "appointed")
 
 
 @pytest.mark.parametrize(
