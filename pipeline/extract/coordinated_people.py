@@ -1,9 +1,9 @@
 """Coordinated people: the others a rule's match stands for besides the man it names. Its subject
 may be a list or a pair ('A and B were sacked', 'Assistants A, B and C, and goalkeeping coach D, have
 also left'), its object a list ('terminated the contracts of A and B'), and 'as did Y' or 'along with
-coach Y' adds one more; a man named as the object of 'to', 'of', 'under' or 'with' before 'and' + verb
-hands the verb back to the clause's subject ('worked as an assistant to Y with C and coached D': not
-Y's). `rule_facts` asks `with_coordinated_people` for the people of each match and
+coach Y' adds one more; a man named as the object of 'to', 'of', 'under', 'with' or 'from' before 'and'
++ verb hands the verb back to the clause's subject ('worked as an assistant to Y with C and coached D':
+not Y's). `rule_facts` asks `with_coordinated_people` for the people of each match and
 `coordinated_subject` for the subject of each; this module reads only the tagged sentence and the
 rule's name and event."""
 
@@ -49,14 +49,20 @@ _AS_DID = re.compile(
 # object of 'to'/'of'/'under'/'with' has the clause's subject, not him; so has a spell told by a gerund
 # after him ("worked under Y at C, coaching the under-23s", "an assistant to Y after coaching C's youth
 # team"): Y is only the boss the subject served
-_SPELL_GERUND = r"(?:coaching|managing|leading|running|serving|working)\b"
+_SPELL_GERUND = r"(?:coaching|managing|leading|running|serving|working|starting|beginning|stepping)\b"
+# "an assistant to Y after three years in charge of C's under-21s", "… after a decade with the academy": a
+# spell told by its length after him is the subject's too
+_SPELL_LENGTH = (
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:years|seasons)|"
+    r"a\s+(?:decade|year|season|spell|stint))\s+(?:in\s+charge|at\s+the\s+helm|with|at)\b"
+)
 # (not past a relative clause on him: "under Y, who won the title and coached D" is Y's)
 _AND_VERB = re.compile(
     r"(?:(?!,\s+who\b)[^«.;:!?]|«[CS]\d+»)*?(?:\s(?:and|but)\s+(?:before\s+that\s+)?"
     r"(?:then\s+|later\s+|also\s+|previously\s+|earlier\s+)?(?:[a-z]+ed|took|led|won|spent|had|ran)\b|"
-    r",\s+" + _SPELL_GERUND + r"|\s(?:after|before)\s+" + _SPELL_GERUND + ")"
+    r",\s+" + _SPELL_GERUND + r"|\s(?:after|before)\s+(?:" + _SPELL_GERUND + "|" + _SPELL_LENGTH + "))"
 )
-OBLIQUE_TAG = re.compile(r"\b(?:to|of|under|with|alongside|for)\s+$", re.IGNORECASE)
+OBLIQUE_TAG = re.compile(r"\b(?:to|of|under|with|alongside|for|from)\s+$", re.IGNORECASE)
 # "X has been Y's assistant since 2018 and previously …", "joined Y's staff after coaching at C": Y is
 # named as the boss whose staff the subject joined, the same as 'an assistant to Y'
 _BOSS_OF_STAFF = re.compile(
@@ -68,10 +74,11 @@ _BOSS_OF_STAFF = re.compile(
 # "X was appointed to replace Y, who left for Z, and previously coached A", "He replaced Y and previously
 # coached A": after the object (and a relative clause on him), 'and' + verb goes back to the subject
 _RELATIVE_THEN_AND = re.compile(
-    r"(?:,\s+who\s(?:[^«,.;:!?]|«[CS]\d+»)+,)?\s+and\s+(?:has\s+|had\s+)?(?:previously\s+|also\s+)?[a-z]+ed\b"
+    r"(?:,\s+who\s(?:[^«,.;:!?]|«[CS]\d+»)+,)?\s+and\s+(?:has\s+|had\s+)?(?:previously\s+|also\s+|before\s+that\s+)?"
+    r"[a-z]+ed\b"
 )
 _OBJECT_VERB_BEFORE = re.compile(
-    r"\b(?:replace[sd]?|replacing|succeed(?:s|ed|ing)?|sacked|appointed|hired)\s+$"
+    r"\b(?:replace[sd]?|replacing|succeed(?:s|ed|ing)?|sacked|appointed|hired|from)\s+$"
 )
 
 

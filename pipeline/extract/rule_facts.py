@@ -3519,7 +3519,9 @@ _POST_TITLE = (
 )
 _POST_SQUAD = re.compile(
     # ("as selector of the French women's team", "technical director of the Sub 20": translated titles)
-    r"(?:(?:[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|helm|selector|"
+    # (not past "after"/"before": "assistant to Y after three years in charge of the U21s" is another spell)
+    r"(?:(?:(?!\b(?:after|before)\s)[^«.;:!?]|«C\d+»(?:'s?)?){0,45}?\b(?:coach|manager|boss|charge|job|role|post|reins|"
+    r"helm|selector|"
     r"technical\s+director))?"
     r"\s+(?:of|at|for|with)\s+"
     + _POST_OWNER
