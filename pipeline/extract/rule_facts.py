@@ -468,6 +468,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(gapped_aides(sent, facts))
     facts.extend(_counted_spells(sent, facts))
     _staff_kept_on(facts, sent)
+    _one_staff_one_squad(facts)
     return facts
 
 
@@ -496,6 +497,21 @@ def _staff_kept_on(facts: list[Fact], sent: TaggedSentence) -> None:
     for f in facts:
         if f.event == "appointed" and f.role in STAFF_TITLE_ROLES and f.coach in kept:
             f.event = "in_charge"
+
+
+def _one_staff_one_squad(facts: list[Fact]) -> None:
+    """'Y will be assisted by A, while B joins as goalkeeping coach and C as analyst': aides told joining
+    together in one sentence join one staff. One whose own words name no squad (his senior side by default)
+    takes the one squad the other arrivals at that club are given: the U-20 staff of a U-20 coach, not the
+    senior national team's. (Aides told staying or leaving may well part: one stays with the first team.)"""
+    staff = [f for f in facts if f.role in STAFF_TITLE_ROLES and f.club and f.event == "appointed"]
+    unnamed = [f for f in staff if not f.squad_named and f.squad in ("first_team", "national")]
+    told = [g for g in staff if g.squad_named or g.squad not in ("first_team", "national")]
+    for f in unnamed:
+        shared = {g.squad for g in told if g.club == f.club and g.coach != f.coach}
+        squad = shared.pop() if len(shared) == 1 else f.squad
+        if squad.startswith("national") == (f.squad == "national"):  # (a club's aide takes no country's side)
+            f.squad = squad
 
 
 # "who first coached C from 2009 to 2013", "having originally managed C": the first of his spells there
