@@ -182,7 +182,7 @@ _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|2nd team|filial|"
     r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
     r"national|female|frauen|minin|femenino|femenil|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
-    r"|academy|juvenil|primavera|olympic|junioren|pl2|development"  # and the clubless squad aliases' words
+    r"|academy|juvenil|primavera|olympic|junior|pl2|development"  # and the clubless squad aliases' words
     r"|the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
 )
 
@@ -212,6 +212,9 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
         out.append(Mention("S", start, m.end(), sentence[start : m.end()], squad=code))
     if "a " in low or "a-" in low:
         out = _with_senior_a_sides(sentence, out)
+    if "junior" in low:
+        juniors = _JUNIOR_SIDE.finditer(sentence)
+        out.extend(Mention("S", m.start(), m.end(), m.group(0), squad="youth") for m in juniors)
     if "olympic" in low and "women" not in low:
         out.extend(
             Mention("S", m.start(), m.end(), m.group(0), squad="national_u23")
@@ -240,6 +243,12 @@ def _with_senior_a_sides(sentence: str, found: list[Mention]) -> list[Mention]:
         return found
     inside = [m for m in found if any(a.start <= m.start and m.end <= a.end for a in sides)]
     return [m for m in found if m not in inside] + sides
+
+
+# "the club's junior side", "coached juniors of C", "returns to the juniors": a club's youth teams, in lower
+# case (not "Boca Juniors", "the Junior Matildas": a club's or a national age group's own name, nor "at junior
+# level", no team)
+_JUNIOR_SIDE = re.compile(r"(?<![\w-])junior(?:s\b|\s+(?:team|side|squad)s?\b)")
 
 
 # "Olympic coach X", "as their Olympic coach": the title of the men's Olympic (under-23) side's coach. Only

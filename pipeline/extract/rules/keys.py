@@ -1069,6 +1069,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "development squad",
         "primavera",
         "juvenil",
+        "junior",
     ),
     "club-linked-with": ("linked with",),
     "press-linked-club-with": ("linked",),

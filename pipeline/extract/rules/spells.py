@@ -772,6 +772,8 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         "in_charge",
         r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:running|ran|run|leading|led|heading|headed|"
         r"in\s+charge\s+of|coaching|coached|managing|managed|(?:coached|coaching|worked|working)\s+(?:in|with|at)|"
+        # "took over in 2008 after several years as coach of the club's junior side": years told by the title
+        r"(?:years|seasons)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+of|"
         # "began his coaching career in Barcelona's youth system", "began coaching with Milan's youth teams"
         r"(?:began|started|launched)\s+(?:«P\d+»'s\s+)?(?:coaching|managerial)\s+(?:career\s+)?(?:in|with|at))\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|{S})|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
