@@ -1,5 +1,5 @@
 """A club's junior side, written in lower case ("the club's junior team", "coached juniors of C", "several
-years as coach of the club's junior side"), is its youth set-up: a youth spell at that club, beside the
+seasons as head coach of its junior team"), is its youth set-up: a youth spell at that club, beside the
 senior post the sentence tells. Not a club named Juniors ("Boca Juniors", "Argentinos Juniors"), nor a
 level with no team ("at junior level"). Sentences of our own."""
 
@@ -17,8 +17,8 @@ _LEAD = "Kettering Town have appointed Olof Brandvik as their new head coach. "
         _LEAD + "Brandvik won two titles with Corby Athletic, and before that he was assistant for Ansel "
         "Quarry and led the club's junior team.",
         _LEAD + "Brandvik was an assistant at Corby Athletic and earlier coached juniors of Corby Athletic.",
-        _LEAD + "Brandvik took over at Corby Athletic in 2016 after several years as coach of the club's "
-        "junior side.",
+        _LEAD + "Brandvik took over at Corby Athletic in 2016 after five seasons as head coach of its junior "
+        "team.",
     ],
 )
 def test_junior_side_is_a_youth_spell(text: str) -> None:
@@ -27,8 +27,8 @@ def test_junior_side_is_a_youth_spell(text: str) -> None:
 
 def test_years_as_coach_of_the_junior_side_end_when_he_took_over() -> None:
     keys = keys_of(
-        _LEAD + "Brandvik took over at Corby Athletic in 2016 after several years as coach of the club's "
-        "junior side."
+        _LEAD + "Brandvik took over at Corby Athletic in 2016 after five seasons as head coach of its junior "
+        "team."
     )
     assert ("Olof Brandvik", "Corby Athletic", "first_team", "appointed") in keys
     assert ("Olof Brandvik", "Corby Athletic", "youth", "left") in keys
