@@ -793,22 +793,33 @@ def _unknown_clubs_listed(sentence: str, out: list[Mention]) -> list[Mention]:
 
 # "at " right before a name: where a man worked, not a man
 _AT_BEFORE = re.compile(r"\bat\s+$")
+# "arrived from Kelbridge", "joins from the Marnock Otters", "coming from Tarvellon": a coach comes
+# from a post, and a post is a club's ("came from" is left out: a goal or a cross comes from a man too)
+_ARRIVED_FROM = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|join(?:ed|s|ing)|mov(?:ed|es|ing)|coming)\s+from\s+(?P<the>the\s+)?$",
+    re.IGNORECASE,
+)
+# two plain capitalised words: the form of a man's name ("Dario Pellicci") as much as a club's
+_MANS_NAME_FORM = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+")
 
 
 def _unknown_club_at(sentence: str, out: list[Mention]) -> list[Mention]:
     """'began his managerial career at Colwyn Bay before …', 'two seasons at Deepdale Harriers,': a name
     the reference data does not know right after 'at', in a sentence about coaching and closing its
-    clause, is the club he worked at, not a person (men are worked with or under, not at)."""
-    if not _COACHING_WORD.search(sentence):
-        return out
+    clause, is the club he worked at, not a person (men are worked with or under, not at). So is one a
+    coach arrived from ('arrived from Kelbridge after …'): small clubs are named bare."""
+    coaching = bool(_COACHING_WORD.search(sentence))
     found = list(out)
     for k, m in enumerate(out):
-        if m.kind != "P" or m.pronoun or not _AT_BEFORE.search(sentence, max(0, m.start - 4), m.start):
+        if m.kind != "P" or m.pronoun:
+            continue
+        at = coaching and bool(_AT_BEFORE.search(sentence, max(0, m.start - 4), m.start))
+        if not (at or _arrived_from(sentence, m)):
             continue
         owner = sentence.startswith(("'", "’"), m.end)  # "at Smith's side": his team, told otherwise
         if owner or not _LIST_END.match(sentence, m.end) or _not_a_club_name(m, sentence):
             continue
-        if _named_by_reference(fold(m.text)):
+        if at and _named_by_reference(fold(m.text)):
             continue
         found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
     return found
@@ -842,6 +853,17 @@ def _in_team_slot(sentence: str, m: Mention) -> bool:
         return False
     before = sentence[max(0, m.start - 50) : m.start]
     return bool(_SIDE_OF.search(before) or _GOES_TO_COACH.search(before))
+
+
+def _arrived_from(sentence: str, m: Mention) -> bool:
+    """The name is the post a coach arrived from. After 'the', a name of one word is a nickname ('from
+    the Gulls'); without it, two plain words are a man's given name and surname as often as a club's."""
+    cue = _ARRIVED_FROM.search(sentence, max(0, m.start - 30), m.start)
+    if cue is None:
+        return False
+    if cue.group("the"):
+        return " " in m.text.strip()
+    return not _MANS_NAME_FORM.fullmatch(m.text)
 
 
 # last words of a ground's name ("Kiwitea Street", "Priestfield Stadium"): a ground is no club of its own
