@@ -28,6 +28,9 @@ from pipeline.extract.rules.grammar import (
 from pipeline.extract.rules.keys import RULE_KEYS, SPELL_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
+# a word before the club he goes to: a descriptor ("Saudi strugglers C"), an owner ("Major League Soccer's
+# C", "Mexico's C": its league or country) or the boss whose staff he joins there ("to join Y's staff at C")
+_OWNED_BY = r"(?:(?:[\w\-]+|«[CP]\d+»['’]s?)\s+|[\w\-]+['’]s\s+)"
 # "in interim", "in interim form", "on an interim basis": a stand-in's charge, told as a manner (translated
 # Spanish/Portuguese "en forma interina", "interinamente")
 _INTERIM_WAY = (
@@ -503,14 +506,15 @@ IN_CHARGE: tuple[Rule, ...] = (
     ),
     # "X left the club to take over at C", "quit to take charge of C", "left in October to join C",
     # "resigned last week to take over Saudi strugglers C", "walked out of the Riverside to take over at C",
-    # "stepped down before the end of the season to join C": the move to C is his appointment there
+    # "stepped down before the end of the season to join C", "has left his role as D's coach to take charge
+    # of C", "resigned to take over Major League Soccer's C", "left to join Y's staff at C": the move to C is
+    # his appointment there
     R(
         "left-to-take-over",
         "appointed",
         r"{P}{APP}{WHO}{HAVE}\s+(?:left|departed|quit|resigned|stepped\s+down|walked\s+out)\s+"
-        r"(?:(?:[\w\-]+|«C\d+»)\s+){0,8}?to\s+(?:"
-        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+"
-        r"(?:[\w\-]+\s+){0,4}?{C}",
+        r"(?:(?:[\w\-]+|«[CSP]\d+»)(?:['’]s)?\s+){0,8}?to\s+(?:"
+        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+" + _OWNED_BY + r"{0,4}?{C}",
         0.75,
         club_side="tag",
     ),
@@ -519,9 +523,8 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "leaves-to-take-over",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:leave|leaves|leaving)\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,5}?to\s+(?:"
-        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+"
-        r"(?:[\w\-]+\s+){0,3}?{C}",
+        r"{P}{APP}{WHO}{HAVE}\s+(?:leave|leaves|leaving)\s+(?:(?:[\w\-]+|«[CSP]\d+»)(?:['’]s)?\s+){0,5}?to\s+(?:"
+        r"take\s+(?:over|charge)(?:\s+(?:at|of))?|join|lead)\s+" + _OWNED_BY + r"{0,3}?{C}",
         0.75,
         club_side="tag",
     ),
