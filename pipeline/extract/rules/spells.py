@@ -778,7 +778,12 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         # "took over in 2008 after several years as coach of the club's junior side": years told by the title
         r"(?:years|seasons)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+of|"
         # "began his coaching career in Barcelona's youth system", "began coaching with Milan's youth teams"
-        r"(?:began|started|launched)\s+(?:«P\d+»'s\s+)?(?:coaching|managerial)\s+(?:career\s+)?(?:in|with|at))\s+"
+        r"(?:began|started|launched)\s+(?:«P\d+»'s\s+)?(?:coaching|managerial)\s+(?:career\s+)?(?:in|with|at)|"
+        # "cut his teeth (as a coach) in the youth set-up at C", "learned his trade in C's youth sector":
+        # where a coach started out, told in the idioms of a first job (not a youngster's or a player's)
+        r"(?:cut\s+(?:his|her|«P\d+»['’]s)\s+(?:coaching\s+|managerial\s+)?teeth(?:\s+as\s+an?\s+(?:youth\s+)?coach)?|"
+        r"(?:learned|learnt)\s+(?:his|her|«P\d+»['’]s)\s+(?:coaching\s+)?trade)"
+        r"(?![^.;]{0,100}?(?:" + AS_A_PLAYER + "|" + AS_A_YOUNGSTER + r"))\s+(?:in|with|at))\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|{S})|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
         r"coach\s+(?:at|with|of|for)\s+(?:the\s+club|«C\d+»))",
         0.65,
