@@ -1150,6 +1150,7 @@ _TITLED_STAFF_RULES = rule_names(
     "titled-staff-came-with-him",
     "titled-staff-joined-club",
     "brings-titled-staff",
+    "brings-titled-staff-from",
 )
 # joining or serving on a staff ("also integrates the technical commission"): an aide unless a title says more
 _STAFF_BODY_RULES = rule_names("joins-staff-body", "staff-of-will-enter", "working-as-aide")

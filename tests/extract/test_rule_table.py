@@ -106,6 +106,7 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "titled-staff-came-with-him": "His right hand «P0» and assistant «P1» arrived with him",
         "titled-staff-joined-club": "Assistant «P0» and goalkeeping coach «P1» have also joined «C2»",
         "brings-titled-staff": "«P0» brings with him the adjunct «P1» and the goalkeeper trainer «P2»",
+        "brings-titled-staff-from": "«P0» brings fitness coach «P1» with him from «C2»",
         "come-with-him-titled-staff": "With him come the assistant «P0» and the goalkeeping coach «P1»",
         "accompanied-by-titled-staff": "«P0» will be accompanied by the assistant «P1»",
         "arrived-with-titled-staff": "«P0» arrived in June, accompanied by his second coach «P1»",

@@ -1282,6 +1282,7 @@ RULE_KEYS.update(
         ),
         "titled-staff-joined-club": ("join", "moves to", "moved to", "moving to", "move to"),
         "brings-titled-staff": ("bring", "take with", "takes with", "taking with", "to "),
+        "brings-titled-staff-from": ("bring",),
         "bring-as-staff": (*BRING_KEYS, "add"),
         "bring-as-titles-then-names": BRING_KEYS,
         "bring-as-staff-from": ("bring", "brought"),
@@ -1626,6 +1627,18 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         + _TITLED_LIST,
         0.7,
         club_side="after_topic",
+    ),
+    # "He brings fitness coach A with him from C", "brings his assistant A and the goalkeeping coach B with
+    # him from C": the titled aides come with their boss from C, so each left it (their new post is read by
+    # "brings-titled-staff")
+    R(
+        "brings-titled-staff-from",
+        "left",
+        r"\b(?:brings|bringing|will\s+bring|to\s+bring)\s+"
+        + _TITLED_LIST
+        + r"(?:\s+with\s+(?:him|her|«P\d+»))?\s+from\s+(?:the\s+)?{C}(?!['’])",
+        0.7,
+        club_side="tag",
     ),
     # "With him come the assistant A and the goalkeeping coach B", "With him in Amsterdam arrives the vice A":
     # the aides arriving with the new man

@@ -240,6 +240,7 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "titled-staff-came-with-him": (BACKROOM_TITLE_WORDS, ("with", "along")),
     "titled-staff-joined-club": (BACKROOM_TITLE_WORDS,),
     "brings-titled-staff": (BACKROOM_TITLE_WORDS,),
+    "brings-titled-staff-from": (BACKROOM_TITLE_WORDS, ("from",)),
     "come-with-him-titled-staff": (BACKROOM_TITLE_WORDS,),
     "accompanied-by-titled-staff": (BACKROOM_TITLE_WORDS,),
     "arrived-with-titled-staff": (BACKROOM_TITLE_WORDS,),
