@@ -56,3 +56,18 @@ def test_the_candidate_is_linked(sentence: str) -> None:
 )
 def test_no_candidate_of_kilmarnock_is_read(sentence: str) -> None:
     assert "Kilmarnock" not in _linked(sentence)
+
+
+def _events(sentence: str) -> set[str]:
+    keys = keys_of(_LEAD + sentence)
+    return {event for coach, club, _squad, event in keys if coach == "Owen Farrelly" and club == "Kilmarnock"}
+
+
+def test_names_opening_the_sentence_are_candidates_not_an_appointment() -> None:
+    events = _events("Names in the frame include Owen Farrelly and Derek Hale.")
+    assert "linked" in events
+    assert "appointed" not in events
+
+
+def test_a_club_that_names_him_still_appoints() -> None:
+    assert "appointed" in _events("Kilmarnock names Owen Farrelly as head coach.")

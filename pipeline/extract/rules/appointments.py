@@ -153,7 +153,8 @@ APPOINTED: tuple[Rule, ...] = (
         "appointed",
         # ("Names that circulate are those of A": the noun, a list of candidates)
         # ("As candidates are named A and B": translated, the passive's subject after it, candidates only)
-        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!\bthe\s)(?<!\bother\s)(?<!\bare\s)(?<!\bwere\s)"
+        # ("Names in the frame include A and B": opening the sentence, the plural noun)
+        r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!^)(?<!\bthe\s)(?<!\bother\s)(?<!\bare\s)(?<!\bwere\s)"
         r"name[sd]?(?!\s+(?:like|such\s+as|including|that|which)\b)"
         + _PICKED_PLAYERS
         + r"|naming|hire[sd]?|hiring|"
