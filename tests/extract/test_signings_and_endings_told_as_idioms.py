@@ -48,6 +48,8 @@ def test_the_club_ends_his_time(sentence: str) -> None:
     [
         # a player's signing: no coaching title after "as"
         "Rui Salgado signed a two-year contract as Hibernian's new striker.",
+        # his own new deal: an extension, not an arrival
+        "Rui Salgado has signed a new three-year contract as Hibernian head coach.",
         # the reign another club ended on the pitch is a run, not his time in charge
         "Hibernian ended Rui Salgado's unbeaten run with a 2-0 win.",
         # his own words, not the club's act
@@ -58,3 +60,18 @@ def test_no_appointment_or_sacking_is_read(sentence: str) -> None:
     events = _events(sentence)
     assert ("Hibernian", "appointed") not in events
     assert ("Hibernian", "dismissed") not in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rui Salgado's contract at Hibernian will not be renewed.",
+        "Rui Salgado's deal with Hibernian has not been extended.",
+    ],
+)
+def test_a_contract_not_renewed_ends_his_post(sentence: str) -> None:
+    assert ("Hibernian", "left") in _events(sentence)
+
+
+def test_a_contract_renewed_is_no_departure() -> None:
+    assert ("Hibernian", "left") not in _events("Rui Salgado's contract at Hibernian will be renewed.")

@@ -410,18 +410,6 @@ APPOINTED: tuple[Rule, ...] = (
     ),
     # "Zamalek signed the Portuguese coach X", "Besiktas signed with the coach X until 2026" (translated
     # Arabic, Turkish and Greek club news): the club hires a man named by his coaching title
-    # "X has agreed (a two-year deal) to become C manager", "signed a three-year contract as C's new head
-    # coach", "has signed as C boss": the deal that makes him the club's coach (a player signs "as a
-    # striker": the title decides)
-    R(
-        "signed-to-become",
-        "appointed",
-        r"{P}{APP}{HAVE}\s+(?:signed|agreed|penned)\s+(?:(?:an?|the)\s+(?:\S+-year\s+|\S+\s+year\s+)?"
-        r"(?:[\w\-]+\s+)?(?:deal|contract|terms)\s+|terms\s+)?(?:to\s+become|as)\s+(?:the\s+)?(?:new\s+)?"
-        r"{C}(?:['’]s?)?\s+(?:new\s+)?{ROLE}",
-        0.8,
-        club_side="tag",
-    ),
     R(
         "club-signed-coach",
         "appointed",

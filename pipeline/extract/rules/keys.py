@@ -253,7 +253,6 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand"),
     "will-act-as-player-coach": ("player-coach",),
     "signed-deal": ("signed", "agreed", "penned"),
-    "signed-to-become": ("to become", " as "),
     "club-signed-coach": ("signed", "contracted", "hired"),
     "will-sit-on-bench-of": ("sit on the bench", "sitting on the bench"),
     "announced-as": ("announced as", "confirmed as", "unveiled as"),

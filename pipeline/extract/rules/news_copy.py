@@ -13,7 +13,8 @@ from pipeline.extract.rules.rule import R, Rule
 
 # a coaching post named after a verb: "the new Bayern manager", "Leicester City's new head coach"
 _COACH_POST = (
-    r"(?:their|the|its|the\s+club's|«C\d+»['’]s?)\s+(?:new\s+)?(?:«[CS]\d+»\s+)?"
+    # ("to become C manager": the club's name as an adjective, no possessive)
+    r"(?:their|the|its|the\s+club's|«C\d+»(?:['’]s?)?)\s+(?:new\s+)?(?:«[CS]\d+»\s+)?"
     r"(?:(?:new|permanent|full-time|interim|caretaker|acting|first-team|head)\s+)*"
     r"(?:manager|head\s+coach|coach|boss|trainer)\b(?!\s+of\s+the\s+(?:month|year|season))"
 )
@@ -25,7 +26,7 @@ _INTO_THE_POST = (
 )
 RULE_KEYS.update(
     {
-        "agreed-to-become": ("to become", "to be "),
+        "agreed-to-become": ("to become", "to be ", "deal as", "contract as"),
         "new-man-in-dugout": ("new man", "new woman", "new face", "new boss"),
         "steps-into-post": ("into the",),
         "lands-club-job": ("lands", "landed", "landing"),
@@ -43,12 +44,15 @@ RULE_KEYS.update(
 )
 CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
     # "X has agreed terms to become the new Bayern manager", "signed a three-year deal to become C's new
-    # head coach": the post he is taking
+    # head coach", "agreed to become C manager", "signed an 18-month deal as C's head coach": the post he is
+    # taking (not "signed a new contract as C manager": his own extension)
     R(
         "agreed-to-become",
         "appointed",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:agreed|signed|penned)\s+(?:(?:personal\s+)?terms\s+|"
-        r"an?\s+(?:[\w\-]+\s+){0,2}?(?:deal|contract)\s+)?to\s+(?:become|be)\s+" + _COACH_POST,
+        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:agreed|signed|penned)\s+(?:(?:personal\s+)?terms\s+|"
+        r"an?\s+(?:[\w\-]+\s+){0,2}?(?:deal|contract)\s+)?to\s+(?:become|be)|"
+        r"(?:signed|penned)\s+an?\s+(?!(?:new|fresh|improved|further)\b)(?:[\w\-]+\s+){0,2}?(?:deal|contract)\s+as)\s+"
+        + _COACH_POST,
         0.8,
         club_side="after",
     ),
@@ -123,16 +127,17 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
-    # "X's contract will not be renewed", "X's deal, which expires in June, won't be extended": his term
-    # runs out
+    # "X's contract will not be renewed", "X's deal, which expires in June, won't be extended", "X's contract
+    # at C has not been renewed": his term runs out
     R(
         "contract-not-renewed",
         "left",
         # (the negation is the point: "X's contract will be extended" is an extension, not an exit)
-        r"{P}['’]s?\s+(?:current\s+)?(?:contract|deal)(?:\s*,[^,«]{1,60},)?\s+(?:(?:will|would)\s+not|"
-        r"is\s+not\s+going\s+to|won['’]t|wouldn['’]t)\s+be\s+(?:renewed|extended)\b",
+        r"{P}['’]s?\s+(?:current\s+)?(?:contract|deal)(?:\s+(?:at|with)\s+(?:the\s+)?{C})?(?:\s*,[^,«]{1,60},)?\s+"
+        r"(?:(?:(?:will|would)\s+not|is\s+not\s+going\s+to|won['’]t|wouldn['’]t)\s+be|(?:has|had)\s+not\s+been)\s+"
+        r"(?:renewed|extended)\b",
         0.75,
-        club_side="near",
+        club_side="topic",
     ),
     # "C will not renew X's contract", "C won't be extending X's deal"
     R(
