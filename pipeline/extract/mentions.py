@@ -387,8 +387,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
     out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
-    out = _unknown_club_at(sentence, out) if out else out
-    out = _unknown_club_in_slot(sentence, out) if out else out
+    out = _unknown_clubs_in_team_slots(sentence, out) if out else out
     out = [m for m in out if not _quoted_nickname(sentence, m)] if '"' in sentence or "“" in sentence else out
     out = _slash_names_joined(sentence, out) if "/" in sentence else out
     return _with_full_club_names(sentence, out) if out else out
@@ -803,28 +802,6 @@ _ARRIVED_FROM = re.compile(
 _MANS_NAME_FORM = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+")
 
 
-def _unknown_club_at(sentence: str, out: list[Mention]) -> list[Mention]:
-    """'began his managerial career at Colwyn Bay before …', 'two seasons at Deepdale Harriers,': a name
-    the reference data does not know right after 'at', in a sentence about coaching and closing its
-    clause, is the club he worked at, not a person (men are worked with or under, not at). So is one a
-    coach arrived from ('arrived from Kelbridge after …'): small clubs are named bare."""
-    coaching = bool(_COACHING_WORD.search(sentence))
-    found = list(out)
-    for k, m in enumerate(out):
-        if m.kind != "P" or m.pronoun:
-            continue
-        at = coaching and bool(_AT_BEFORE.search(sentence, max(0, m.start - 4), m.start))
-        if not (at or _arrived_from(sentence, m)):
-            continue
-        owner = sentence.startswith(("'", "’"), m.end)  # "at Smith's side": his team, told otherwise
-        if owner or not _LIST_END.match(sentence, m.end) or _not_a_club_name(m, sentence):
-            continue
-        if at and _named_by_reference(fold(m.text)):
-            continue
-        found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
-    return found
-
-
 # Where only a team stands, whatever its name: the club an age group or reserve side belongs to ("the U19
 # team of X", "the youth teams of X": a club's, not a man's), and the team a man leaves or goes on to
 # coach ("left the club to coach X", "went on to coach X": a man coaches a team)
@@ -840,16 +817,34 @@ _GOES_TO_COACH = re.compile(
 )
 
 
-def _unknown_club_in_slot(sentence: str, out: list[Mention]) -> list[Mention]:
-    """A name the reference data does not know, standing where only a team stands (`_SIDE_OF`,
-    `_GOES_TO_COACH`), is that team's club, not a man (a known man's name stays his)."""
-    return [
-        Mention("C", m.start, m.end, m.text, name=m.text) if _in_team_slot(sentence, m) else m for m in out
-    ]
+def _unknown_clubs_in_team_slots(sentence: str, out: list[Mention]) -> list[Mention]:
+    """A name the reference data does not know, standing where a team stands, is that club, not a person:
+    right after 'at' in a sentence about coaching and closing its clause ('began his managerial career at
+    Colwyn Bay before …', 'two seasons at Deepdale Harriers,': men are worked with or under, not at); a post
+    a coach arrived from ('arrived from Kelbridge after …': small clubs are named bare); the club of an age
+    group or reserve side, or the team a man goes on to coach (`_SIDE_OF`, `_GOES_TO_COACH`)."""
+    coaching = bool(_COACHING_WORD.search(sentence))
+    found = list(out)
+    for k, m in enumerate(out):
+        if m.kind != "P" or m.pronoun:
+            continue
+        if _in_team_slot(sentence, m) or _at_or_arrived_from(sentence, m, coaching):
+            found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
+    return found
+
+
+def _at_or_arrived_from(sentence: str, m: Mention, coaching: bool) -> bool:
+    at = coaching and bool(_AT_BEFORE.search(sentence, max(0, m.start - 4), m.start))
+    if not (at or _arrived_from(sentence, m)):
+        return False
+    owner = sentence.startswith(("'", "’"), m.end)  # "at Smith's side": his team, told otherwise
+    if owner or not _LIST_END.match(sentence, m.end) or _not_a_club_name(m, sentence):
+        return False
+    return not (at and _named_by_reference(fold(m.text)))
 
 
 def _in_team_slot(sentence: str, m: Mention) -> bool:
-    if m.kind != "P" or m.pronoun or _not_a_club_name(m, sentence):
+    if _not_a_club_name(m, sentence):
         return False
     before = sentence[max(0, m.start - 50) : m.start]
     return bool(_SIDE_OF.search(before) or _GOES_TO_COACH.search(before))
