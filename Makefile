@@ -40,6 +40,7 @@ bench: install
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/sources.py
 	$(BIN)/python bench/noise.py
+	$(BIN)/python bench/constructions.py
 
 quality: install
 	$(BIN)/python bench/quality.py
