@@ -31,7 +31,7 @@ def test_club_agreement_with_a_coach_is_his_appointment(sentence: str) -> None:
     "sentence",
     [
         # the end of his contract
-        "Dunmore Rovers announced on Monday the end of the contract with the Hungarian coach Marten Vosk.",
+        "On Monday Dunmore Rovers made public the end of the contract with Hungarian trainer Marten Vosk.",
         # a deal to end it, or to renew it
         "Dunmore Rovers has reached an agreement with coach Marten Vosk to terminate his contract.",
         "Dunmore Rovers has reached an agreement with coach Marten Vosk on a new contract until 2027.",

@@ -34,7 +34,7 @@ def test_training_led_then_stays_on():
 def test_games_as_caretaker_then_part_of_the_staff():
     """The spell told by its games and title, beside the assistant's post he keeps."""
     text = (
-        "Assistant Marco Velten, who took the team for four games as caretaker, will remain part of the "
+        "Assistant Marco Velten, who led the side in three matches as caretaker, will remain part of the "
         "staff."
     )
     assert ("first_team", "in_charge") in _spells(text, "Marco Velten")

@@ -15,7 +15,7 @@ _LEAD = "Harbury Town have appointed Tomas Kvell as head coach. "
     [
         "Kvell cut his teeth in the youth system of Brenton City, then coached Dunmore Athletic.",
         "He cut his teeth in the youth set-up at Brenton City and later coached Dunmore Athletic.",
-        "The Dane cut his teeth as a coach in the youth set-up at Brenton City, where he had played.",
+        "The Swede cut his teeth as a coach in the youth ranks at Brenton City, his boyhood club.",
         "Kvell learned his trade in Brenton City's youth sector and made his name at Dunmore Athletic.",
     ],
 )
