@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -394,6 +395,13 @@ _HEADLINE_PREFIX_CHARS = 40
 _HEADLINE_PREFIX_END = (":", "|", "-", "–", "—")
 
 
+def _folded(text: str) -> str:
+    """The text as a case-blind regex sees it, or looser: accents off and case folded ("İ", "I" and "i"
+    alike, "ſ" as "s", "ς" as "σ"), so the shortcut in `headline_end` never rules out a headline the
+    pattern would find."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def headline_end(text: str, headline: str | None) -> int | None:
     """Where the page's headline ends when a scraper kept it at the top of the text (pages often
     repeat it there, sometimes after a short label), else None. The headline may run straight into
@@ -404,7 +412,7 @@ def headline_end(text: str, headline: str | None) -> int | None:
         return None
     window = _HEADLINE_PREFIX_CHARS + len(headline or "") + 20
     # (most pages do not repeat it: a pattern is compiled per headline only when its words are there)
-    if " ".join(words).lower() not in " ".join(text[:window].split()).lower():
+    if _folded(" ".join(words)) not in _folded(" ".join(text[:window].split())):
         return None
     found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, 0, window)
     label = text[: found.start()] if found else ""

@@ -56,6 +56,21 @@ def test_a_headline_wrapped_or_spaced_otherwise_on_the_page_is_found() -> None:
     assert headline_end(page, _TITLE) == page.index("\n" + _LEAD)
 
 
+@pytest.mark.parametrize(
+    ("title", "top"),
+    [
+        # a dotted capital I written plain on the page, and the other way round
+        ("İzmir Spor part ways with coach Aldo Brennan", "IZMIR SPOR part ways with coach Aldo Brennan"),
+        ("IZMIR SPOR part ways with coach Aldo Brennan", "İzmir Spor part ways with coach Aldo Brennan"),
+    ],
+)
+def test_a_headline_differing_only_in_letters_a_case_blind_match_takes_alike_is_found(
+    title: str, top: str
+) -> None:
+    page = top + "\n" + _LEAD
+    assert headline_end(page, title) == len(top)
+
+
 def test_no_headline_no_cut() -> None:
     assert headline_end(_LEAD, None) is None
     assert headline_end(_LEAD, "Brennan out") is None  # too short to tell
