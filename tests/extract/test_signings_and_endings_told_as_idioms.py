@@ -37,6 +37,8 @@ def test_the_deal_makes_him_the_clubs_coach(sentence: str) -> None:
         "Hibernian have brought Rui Salgado's tenure to an abrupt end.",
         "Hibernian pulled the plug on Rui Salgado's spell in charge on Sunday.",
         "Hibernian have ended the short reign of Rui Salgado.",
+        # ("his" read as the man himself: "from «P»'s post")
+        "The Hibernian board removed Rui Salgado from his post on Monday.",
     ],
 )
 def test_the_club_ends_his_time(sentence: str) -> None:

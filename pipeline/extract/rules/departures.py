@@ -91,7 +91,8 @@ DISMISSED: tuple[Rule, ...] = (
         # "C removed coach X", "C removed X as head coach" (not "removed the interim tag from X", nor a
         # player taken off: a coach's title before him or his post after)
         r"remov(?:ed|es|ing)(?=\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+«P\d+»|\s+«P\d+»\s+"
-        r"(?:as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|trainer|boss)|from\s+(?:his|her)\s+(?:post|position|duties)))|"
+        # ("from his post": the pronoun may be tagged as the man, "from «P»'s post")
+        r"(?:as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|trainer|boss)|from\s+{HIS}\s+(?:post|position|duties)))|"
         # "Legia ended the collaboration with the coach X", "decided to end the cooperation with X": the
         # club's act, as "parted company with" (a coach ending his own is "X ended his collaboration with C")
         # "PSS also released goalkeeping coach X": a coach's release, his title before him (a player is
