@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from pipeline.ids import fold
 
 MAX_TEXT_CHARS = 100_000  # news articles are a few KB; a 10 MB "article" is junk past this
 MAX_SENTENCE_CHARS = 1_000  # longer "sentences" are unpunctuated dumps: cut them
@@ -395,13 +396,6 @@ _HEADLINE_PREFIX_CHARS = 40
 _HEADLINE_PREFIX_END = (":", "|", "-", "–", "—")
 
 
-def _folded(text: str) -> str:
-    """The text as a case-blind regex sees it, or looser: accents off and case folded ("İ", "I" and "i"
-    alike, "ſ" as "s", "ς" as "σ"), so the shortcut in `headline_end` never rules out a headline the
-    pattern would find."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
 def headline_end(text: str, headline: str | None) -> int | None:
     """Where the page's headline ends when a scraper kept it at the top of the text (pages often
     repeat it there, sometimes after a short label), else None. The headline may run straight into
@@ -411,8 +405,9 @@ def headline_end(text: str, headline: str | None) -> int | None:
     if len(words) < 3:
         return None
     window = _HEADLINE_PREFIX_CHARS + len(headline or "") + 20
-    # (most pages do not repeat it: a pattern is compiled per headline only when its words are there)
-    if _folded(" ".join(words)) not in _folded(" ".join(text[:window].split())):
+    # (most pages do not repeat it: a pattern is compiled per headline only when its words are there, compared
+    # folded, which is looser than the case-blind pattern: "İzmir" and "IZMIR" alike, punctuation as space)
+    if fold(headline or "") not in fold(text[:window]):
         return None
     found = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE).search(text, 0, window)
     label = text[: found.start()] if found else ""
