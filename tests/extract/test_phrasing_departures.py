@@ -56,6 +56,15 @@ _HIRED = "Walsall have appointed Pieter Aalst as head coach. "
             _HIRED + "Aalst, who ended his stint with Rotherham United last year, replaces Ian Mold.",
             {("Pieter Aalst", "Rotherham United", "first_team", "left")},
         ),
+        # the club named before the spell: "ends his C spell", "ended his second C stint"
+        (
+            _HIRED + "Aalst ended his Stockport County spell after five seasons.",
+            {("Pieter Aalst", "Stockport County", "first_team", "left")},
+        ),
+        (
+            _HIRED + "Aalst, who ended his second Rotherham United stint in March, was the first choice.",
+            {("Pieter Aalst", "Rotherham United", "first_team", "left")},
+        ),
         # "joined A (in 2021) after N seasons as coach of B": the spell at B and its end
         (
             _HIRED + "Aalst joined Stockport County in 2021 after six seasons as coach of Rotherham United.",
@@ -120,6 +129,7 @@ def test_spells_and_departures(text: str, expected: set[tuple[str, str, str, str
         # a player's career is no coaching spell
         (_HIRED + "Aalst, a former Stockport County defender, is 52.", "Stockport County"),
         (_HIRED + "Aalst ended his playing career at Stockport County in 2010.", "Stockport County"),
+        (_HIRED + "Aalst ended his Stockport County loan spell in 1998.", "Stockport County"),
         (
             _HIRED
             + "Aalst joined Rotherham United in 2001 after three seasons as a player at Stockport County.",

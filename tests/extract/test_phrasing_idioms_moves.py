@@ -52,6 +52,15 @@ _CONTEXT = "Rotherham United have sacked Pieter Aalst. "
             _CONTEXT + "Sam Delane will step up to lead the first team until a successor is found.",
             ("Sam Delane", "Rotherham United", "appointed"),
         ),
+        (
+            _CONTEXT + "Sam Delane steps up to take the reins until the summer.",
+            ("Sam Delane", "Rotherham United", "appointed"),
+        ),
+        (
+            _CONTEXT + "Sam Delane has stepped up from his post as first-team coach to take the reins for "
+            "the rest of the campaign.",
+            ("Sam Delane", "Rotherham United", "appointed"),
+        ),
         # "brought in as" in the passive
         (
             "Sam Delane has been brought in as Exeter City's new head coach.",
@@ -109,6 +118,8 @@ def test_idiom_tells_the_event(text: str, expected: tuple[str, str, str]) -> Non
         "Rotherham United striker Sam Delane paid the price for his red card and was dropped.",
         # a promotion from the academy told with "stepped up from": not a stand-in's appointment here
         "Sam Delane stepped up to the first team from the academy as a player in 2015.",
+        # taking the reins of a game plan, no stand-in's words after it
+        "Sam Delane stepped up to take the reins in midfield after the break.",
         # a man joining a club's staff after leaving: not a head coach's post
         "Sam Delane left Exeter City and joined Plymouth Argyle's coaching staff.",
         # a player brought in

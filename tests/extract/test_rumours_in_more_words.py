@@ -25,6 +25,12 @@ def _linked(sentence: str) -> set[str]:
         "Owen Farrelly is the odds-on favourite to replace Ashby.",
         "Owen Farrelly is one of four candidates for the post.",
         "Owen Farrelly leads the race to succeed Ashby.",
+        # a pair named at once, the plural after "the"
+        "Owen Farrelly and Gus Tierney are the other contenders.",
+        "Gus Tierney and Owen Farrelly are seen as the leading candidates.",
+        # the list's first name
+        "Owen Farrelly is the name at the top of the list.",
+        "Owen Farrelly is the first name on Kilmarnock's list.",
         "Owen Farrelly is expected to be interviewed this week.",
         "Owen Farrelly is understood to be keen on the vacant job.",
         "Owen Farrelly has expressed an interest in the position.",
@@ -52,6 +58,8 @@ def test_the_candidate_is_linked(sentence: str) -> None:
         "Owen Farrelly is interested in the job at Partick Thistle.",
         # a favour is no candidate
         "Kilmarnock did Owen Farrelly a favour by releasing him early.",
+        # a team sheet's first name is a player's
+        "Owen Farrelly is the first name on the team sheet.",
     ],
 )
 def test_no_candidate_of_kilmarnock_is_read(sentence: str) -> None:

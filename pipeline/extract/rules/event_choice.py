@@ -280,6 +280,11 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
 # C", "C lured X from D" (he left D); "X ended his four-year spell at C" (he left C)
 _PRY_VERB = r"(?:prised|prized|prising|prizing|prying|pried|luring|lured|poaching|poached|tempting|tempted)"
 _SPELL_NOUN = r"(?:spell|stint|tenure|reign|time|stay|association|spell\s+in\s+charge)"
+# "X ended his …", "X has brought to an end his …": a man closing a spell of his own
+_ENDED_HIS = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:ended|ends|ending|concluded|brought\s+(?:an\s+end\s+to|to\s+an\s+end))\s+"
+)
+_ENDED_KEYS = ("ended", "ends", "ending", "concluded", "brought an end", "brought to an end")
 RULE_KEYS.update(
     {
         "pried-away-from": (
@@ -293,7 +298,8 @@ RULE_KEYS.update(
             "poach",
             "tempt",
         ),
-        "ended-spell-at": ("ended", "ends", "ending", "concluded", "brought an end", "brought to an end"),
+        "ended-spell-at": _ENDED_KEYS,
+        "ended-club-spell": _ENDED_KEYS,
     }
 )
 SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
@@ -307,12 +313,20 @@ SACKINGS_IN_A_CLAUSE_OR_TRANSLATED += (
     R(
         "ended-spell-at",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:ended|ends|ending|concluded|brought\s+(?:an\s+end\s+to|to\s+an\s+end))\s+"
         # "ended his second spell at C", "ended a four-year stay at C"
-        r"(?:{HIS}|an?)\s+(?:[\w\-]+\s+){0,2}?"
+        _ENDED_HIS
+        + r"(?:{HIS}|an?)\s+(?:[\w\-]+\s+){0,2}?"
         + _SPELL_NOUN
         + r"\s+(?:at|with|in\s+charge\s+of)\s+(?:the\s+)?{CDESC}{C}"
         r"(?!\s+as\s+(?:a\s+)?player)",
+        0.7,
+        club_side="tag",
+    ),
+    # "X ends his C spell after four years", "ended his second C stint" (not "his C loan spell": a player's)
+    R(
+        "ended-club-spell",
+        "left",
+        _ENDED_HIS + r"{HIS}\s+(?:[\w\-]+\s+)?{C}\s+(?!loan\b)(?:[\w\-]+\s+)?" + _SPELL_NOUN + r"\b",
         0.7,
         club_side="tag",
     ),

@@ -12,12 +12,15 @@ from pipeline.extract.rules.rule import R, Rule
 # "C showed X the door", "C have given X the sack / the boot / the chop": the club's act, told as an idiom
 _SACK_IDIOM_NOUN = r"(?:sack|boot|axe|chop|push|bullet|heave-ho)"
 # "stepped up on an interim basis", "steps up as caretaker manager", "will step up to take interim charge of
-# C / to lead the first team": a stand-in taking the team (not "steps up from the U23s", a promotion)
+# C / to lead the first team / to take the reins until the summer", "steps up from his role as assistant to
+# …": a stand-in taking the team (not "steps up from the U23s", a promotion)
 _STEP_UP_STAND_IN = (
     r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|is\s+to|has\s+agreed\s+to)\s+)?(?:steps|stepped|step|stepping)\s+up\s+"
+    r"(?:from\s+{HIS}\s+(?:role|post|position|job)\s+as\s+(?:the\s+)?(?:«S\d+»\s+)?(?:[\w\-]+\s+){0,2}?(?:assistant|coach)\s+)?"
     r"(?:on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|as\s+(?:the\s+)?(?:interim|caretaker|acting|temporary)\s+"
     r"(?:head\s+coach|manager|coach|boss)|to\s+(?:take|assume)\s+(?:interim|temporary|caretaker)\s+charge|"
-    r"to\s+(?:lead|take\s+charge\s+of)\s+(?:the\s+)?(?:first[\s-]team|senior\s+(?:team|side)|side|team|«[CS]\d+»)"
+    r"to\s+(?:(?:lead|take\s+charge\s+of)\s+(?:the\s+)?(?:first[\s-]team|senior\s+(?:team|side)|side|team|«[CS]\d+»)|"
+    r"take\s+the\s+reins)"
     r"(?=[^.;]{0,60}\b(?:interim|temporary|caretaker|until|for\s+the\s+(?:next|rest|remainder))\b))"
 )
 # "(lost his job) at C / with C / as C manager / as coach of C": the club of the job told right after it

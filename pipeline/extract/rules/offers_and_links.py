@@ -280,7 +280,9 @@ LINKED: tuple[Rule, ...] = (
         r"(?:the\s+(?:[\w\-]+'?\s+){0,2}|(?:clear|strong|early|firm|hot|red-hot|odds-on|overwhelming)\s+)?"
         r"(?:favourite|frontrunner|front-runner)(?!\s+(?:of|among)\s+(?:the\s+)?(?:fans|supporters))|"
         # ("X is the alternative": the club's second candidate)
-        r"(?:a|the|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|alternative|front-?runner)|"
+        # ("A and B are the other contenders": a pair or list named at once, the plural after "the")
+        r"(?:a|an)\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|alternative|front-?runner)|"
+        r"the\s+(?:[\w'’]+\s+){0,2}?(?:candidate|contender|choice|option|alternative|front-?runner)s?\b(?!['’])|"
         # ("one of three candidates", "one of the leading contenders", "leads the race")
         r"(?:leads|led|leading)\s+the\s+(?:race|running)|"
         r"one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:candidates|favourites|"
@@ -1023,7 +1025,9 @@ _WANTED_BY = _WANTED_BY_START + r"{C}"
 # "X heads / tops the list", "is top of their shortlist", "heads the list of candidates": the first name
 _HEADS_LIST = (
     r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|now)\s+)*(?:(?:heads?|headed|heading|tops?|topped|topping)|"
-    r"(?:is|are|was|remains|sits)\s+(?:at\s+)?(?:the\s+)?(?:top|head)\s+of)\s+"
+    # ("is the name at the top of the list", "is the first name on the club's list")
+    r"(?:is|are|was|remains|sits)\s+(?:the\s+(?:first\s+|leading\s+|main\s+)?name\s+)?(?:at\s+)?(?:the\s+)?"
+    r"(?:top|head)\s+of|(?:is|was|remains)\s+the\s+(?:first|top|leading|main)\s+name\s+on)\s+"
     r"(?:the|a|their|its|«C\d+»['’]?s?)\s+(?:\w+\s+)?(?:shortlist|list|wish\s*list|wishlist|list\s+of\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:candidates|targets|contenders|names|options|replacements|successors))\b"
 )
@@ -1113,6 +1117,7 @@ RULE_KEYS.update(
             "top of",
             "head of the",
             "head of their",
+            "name on",
         ),
         "tied-to-deal": ("tied", "ties", "tie ", "tying"),
         "agreed-extension-with": ("agree", "reached"),
