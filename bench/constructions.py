@@ -3,12 +3,13 @@
 The article sets are written by a handful of writers, each with habits of wording; real news has many
 more ways to say that a club sacked its manager or is weighing a candidate. This inventory lists such
 ways, one plain sentence per construction (our own wording, general shapes of English football copy,
-not sentences of any set), grouped by the event they tell (stand-ins by their role). Each is run as a
-two-sentence article after a lead that makes the man a coach (many of these words are said of players
-too) or, for rumours and stand-ins, that opens the post, with three different coach, club and predecessor
-names; a construction counts as read when the event is found for the coach at the club (matched as the
-scorer matches them) with every set of names. Prints, per kind, how many constructions are read and lists
-those that are not: a to-do list, not a quality figure (the sets measure quality).
+not sentences of any set), grouped by the event they tell (stand-ins and staff by their role). Each is run
+as a two-sentence article after a lead that makes the man a coach (many of these words are said of players
+too) or, for rumours, stand-ins and staff leaving with their boss, that opens the post (for staff arriving,
+that appoints their boss), with three different coach, club and predecessor names; a construction counts
+as read when the event is found for the coach at the club (matched as the scorer matches them), in the role
+its kind names where it names one, with every set of names. Prints, per kind, how many constructions are
+read and lists those that are not: a to-do list, not a quality figure (the sets measure quality).
 
     .venv/bin/python bench/constructions.py [KIND ...]
 """
@@ -34,6 +35,7 @@ NAMES = (
 )
 COACH_LEAD = "Manager {X} spoke to reporters on Friday."
 OPEN_POST_LEAD = "{C} sacked {Y} on Sunday after a run of six straight defeats."
+NEW_MANAGER_LEAD = "{C} have appointed {Y} as their new manager."
 
 APPOINTED = (
     "{C} have appointed {X} as their new manager.",
@@ -61,6 +63,13 @@ APPOINTED = (
     "{X} has accepted the {C} job.",
     "{X} has landed the {C} job.",
     "{X} was chosen to succeed {Y} at {C}.",
+    "{C} confirmed {X} as their new boss on Monday.",
+    "{X} has been named the new head coach of {C}.",
+    "{C} have unveiled {X} as their new manager.",
+    "{X} replaces {Y} at {C}.",
+    "{X} succeeds {Y} in the {C} dugout.",
+    "{X} will take over at {C} in the summer.",
+    "{C} have hired {X} on a two-year deal.",
 )
 DISMISSED = (
     "{C} have sacked manager {X}.",
@@ -77,6 +86,11 @@ DISMISSED = (
     "{X} was given his marching orders by {C}.",
     "The {C} board removed {X} from his post.",
     "{C} have let {X} go.",
+    "{C} have dismissed {X}.",
+    "{C} have relieved {X} of his duties.",
+    "{X} was sacked by {C} after just 12 games.",
+    "{X} has been dismissed as {C} head coach.",
+    "{X} is the latest manager to lose his job after {C} sacked him on Sunday.",
 )
 RESIGNED = (
     "{X} has resigned as {C} manager.",
@@ -86,6 +100,8 @@ RESIGNED = (
     "{X} tendered his resignation to the {C} board.",
     "{X} has handed in his resignation at {C}.",
     "{X} has stood down as {C} manager.",
+    "{X} quit {C} on Monday.",
+    "{X} has announced his resignation as {C} manager.",
 )
 LEFT = (
     "{X} has left {C} by mutual consent.",
@@ -97,6 +113,10 @@ LEFT = (
     "{X}'s time at {C} is over.",
     "{X} has exited {C}.",
     "{X} ends his {C} spell after four years.",
+    "{X} left {C} last summer.",
+    "{X} has been out of work since leaving {C}.",
+    "{X}'s departure from {C} was confirmed on Monday.",
+    "{X} departed {C} in the summer.",
 )
 EXTENDED = (
     "{X} has signed a new contract with {C}.",
@@ -105,6 +125,9 @@ EXTENDED = (
     "{X} has agreed a contract extension at {C}.",
     "{C} have rewarded {X} with a new deal.",
     "{X} has penned a new two-year deal with {C}.",
+    "{X} has extended his stay at {C} until 2027.",
+    "{C} have handed {X} a new three-year deal.",
+    "{X} has agreed fresh terms with {C}.",
 )
 OFFER_DECLINED = (
     "{X} has turned down the {C} job.",
@@ -113,6 +136,8 @@ OFFER_DECLINED = (
     "{X} said no to {C}.",
     "{X} has rebuffed {C}'s approach.",
     "{X} has knocked back {C}.",
+    "{X} has turned down an offer to become {C} manager.",
+    "{X} rejected the chance to manage {C}.",
 )
 OFFER = (
     "{C} have offered {X} the job.",
@@ -121,6 +146,8 @@ OFFER = (
     "{X} has been offered the {C} job.",
     "{C} have made {X} an offer.",
     "{C} have sounded out {X} about the role.",
+    "{C} have approached {X} about the vacancy.",
+    "{C} have offered {X} a three-year contract to become manager.",
 )
 IN_CHARGE = (
     "{X} previously managed {C}.",
@@ -146,6 +173,18 @@ IN_CHARGE = (
     "It is the third job for {X}, after spells at {C} and Arbroath.",
     "{X} began his coaching career in the {C} academy.",
     "{X}'s previous job was at {C}.",
+    "{X} has previously coached Arbroath and {C}.",
+    "{X} has managed Arbroath, {C} and Dundee.",
+    "{X}, whose previous clubs include {C}, is out of work.",
+    "{X} made his name at {C}.",
+    "{X} won the league with {C} in 2016.",
+    "{X} had two years in charge of {C}.",
+    "{X} spent five years as {C} manager.",
+    "{X} returned to management with {C} in 2020.",
+    "Before that, {X} was in charge at {C}.",
+    "{X} made his managerial debut with {C}.",
+    "{X}'s last job was in charge of {C}.",
+    "{X} earned promotion with {C} in 2018.",
 )
 LINKED = (
     "{X} is the early favourite to replace {Y}.",
@@ -207,6 +246,30 @@ CARETAKER = (
     "{C} have handed {X} the reins on a temporary basis.",
     "{X}, the club's head of academy, will be in charge for the trip to Dundee.",
 )
+# staff arriving with a new manager, after a lead that appoints him (Y); the aide's post at the club
+STAFF_ARRIVING = (
+    "{X} joins as his assistant.",
+    "{Y} will be assisted by {X}.",
+    "{X} has been named as {Y}'s assistant.",
+    "{Y} brings {X} with him as assistant manager.",
+    "{X} follows {Y} from {D} as his number two.",
+    "{X} will be his assistant.",
+    "{Y} has named {X} as his assistant.",
+    "The new manager will be joined by {X}, his long-time assistant.",
+    "{X} has been appointed as {Y}'s number two.",
+    "{C} have also confirmed {X} as assistant manager.",
+    "{X} comes in as assistant head coach.",
+    "{Y}'s backroom staff will include assistant {X}.",
+)
+# staff leaving with a sacked manager, after a lead that sacks him (Y)
+STAFF_LEAVING = (
+    "Assistant manager {X} has also left the club.",
+    "{Y}'s assistant {X} has also departed.",
+    "{X}, his number two, leaves with him.",
+    "{X} has also left his post as assistant manager.",
+    "{Y} and his assistant {X} have both left.",
+    "Assistant {X} has left along with {Y}.",
+)
 CONSTRUCTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "appointed": (COACH_LEAD, APPOINTED),
     "dismissed": (COACH_LEAD, DISMISSED),
@@ -218,10 +281,14 @@ CONSTRUCTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "in_charge": (COACH_LEAD, IN_CHARGE),
     "linked": (OPEN_POST_LEAD, LINKED),
     "caretaker": (OPEN_POST_LEAD, CARETAKER),
+    "staff_arriving": (NEW_MANAGER_LEAD, STAFF_ARRIVING),
+    "staff_leaving": (OPEN_POST_LEAD, STAFF_LEAVING),
 }
 # what each label checks: the event, and the role where the label names one
 CHECKS: dict[str, tuple[str, str | None]] = {label: (label, None) for label in CONSTRUCTIONS} | {
-    "caretaker": ("appointed", "caretaker")
+    "caretaker": ("appointed", "caretaker"),
+    "staff_arriving": ("appointed", "assistant_coach"),
+    "staff_leaving": ("left", "assistant_coach"),
 }
 
 
@@ -234,7 +301,10 @@ def is_read(event: str, lead: str, shape: str, role: str | None = None) -> bool:
         facts = extract_article(Article(id="probe", text=text, published="2024-03-12"))
         # (matched as the scorer matches: "Freiburg" is "SC Freiburg")
         if not any(
-            f["event"] == event and coach_match(coach, f["coach"]) and club_match(club, f["club"])
+            f["event"] == event
+            and (role is None or f["role"] == role)
+            and coach_match(coach, f["coach"])
+            and club_match(club, f["club"])
             for f in facts
         ):
             return False

@@ -1,5 +1,6 @@
 """bench/constructions.py: every construction fills with every set of names, none is listed twice, and a
-construction counts as read only when the event is found for that coach at that club."""
+construction counts as read only when the event is found for that coach at that club (in the role its kind
+names, where it names one)."""
 
 import importlib.util
 import string
@@ -40,3 +41,10 @@ def test_a_construction_counts_only_for_its_event_at_its_club() -> None:
     assert not constructions.is_read("appointed", lead, "{D} have appointed {X} as their new manager.")
     # no event told
     assert not constructions.is_read("appointed", lead, "{X} had lunch near {C}'s ground.")
+
+
+def test_a_construction_with_a_role_counts_only_in_that_role() -> None:
+    lead = constructions.OPEN_POST_LEAD
+    shape = "{X} has been named interim manager."
+    assert constructions.is_read("appointed", lead, shape, "caretaker")
+    assert not constructions.is_read("appointed", lead, shape, "head_coach")

@@ -3074,7 +3074,7 @@ def _fact_role(rule: Rule, match: re.Match[str], tagged: str, event: str, person
         elif (
             rule.name in _TAKES_CHARGE_RULES
             and role == "head_coach"
-            and _stand_in_for_now(match, tagged, person_pos)
+            and (_stand_in_for_now(match, tagged, person_pos) or _until_successor_after(match, tagged))
         ):
             role = "caretaker"
     return role
@@ -3097,6 +3097,13 @@ def _aide_for_a_stretch(match: re.Match[str], tagged: str, person_pos: int) -> b
         return False
     titled = _ASSISTANT_BEFORE.search(tagged, max(0, person_pos - 32), person_pos)
     return bool(titled or _AIDE_APPOSED_AFTER.match(tagged, tagged.find("»", person_pos) + 1))
+
+
+def _until_successor_after(match: re.Match[str], tagged: str) -> bool:
+    """'X will oversee first-team affairs until a permanent appointment is made': a charge told, in its own
+    clause, to last until the post is filled is a stand-in's, whatever his title."""
+    end = _NEXT_CLAUSE.search(tagged, match.end())
+    return bool(_UNTIL_SUCCESSOR.search(tagged, match.end(), end.start() if end else len(tagged)))
 
 
 def _stand_in_for_now(match: re.Match[str], tagged: str, person_pos: int) -> bool:

@@ -17,6 +17,9 @@ SACKING = "Harwick Rovers have sacked manager Tom Ellery after two years in char
         "Ellery's long-time fitness coach, the Icelander Bjarni Thorsson, leaves with him.",
         "Ellery's assistant, Bjarni Thorsson, leaves the club with him.",
         "Ellery's assistant, Bjarni Thorsson, 44, also leaves along with him.",
+        # his title apposed after his name
+        "Bjarni Thorsson, his number two, leaves with him.",
+        "Bjarni Thorsson, his long-time assistant, follows him out of the door.",
     ],
 )
 def test_apposed_aide_leaves_with_his_boss(sentence: str) -> None:
@@ -40,6 +43,7 @@ def test_him_after_an_apposed_aide_is_the_boss(sentence: str, monkeypatch) -> No
     [
         # the aide stays: no departure
         "Ellery's assistant, Bjarni Thorsson, stays on with the new man.",
+        "Bjarni Thorsson, his number two, stays on with the new man.",
         # the aide is told leaving with nobody: not this rule's (and not read as leaving with himself)
         "Ellery's assistant, Bjarni Thorsson, thanked the fans.",
     ],

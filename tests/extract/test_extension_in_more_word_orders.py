@@ -31,6 +31,9 @@ _EXTENDED = ("Marten Vosk", "Dunmore Rovers", "first_team", "extended")
         "The chairman said on Monday that Vosk's contract would be extended to cover the next two seasons.",
         # the day it was done
         "The club confirmed that Vosk will stay, and his contract was extended on Monday.",
+        # new terms, no noun of the deal
+        "Vosk has agreed fresh terms with Dunmore Rovers.",
+        "Vosk signed improved terms on Friday.",
     ],
 )
 def test_extension_word_orders(sentence: str) -> None:
@@ -49,6 +52,8 @@ def test_team_name_before_his_title() -> None:
         "Dunmore Rovers announced that the contract of the head coach Marten Vosk will not be renewed.",
         # talk of a deal, not one made
         "Dunmore Rovers confirmed that Vosk's contract, which runs until June, was discussed on Monday.",
+        # terms agreed for a move, not new terms of his deal
+        "Vosk has agreed terms with Dunmore Rovers' rivals Carrow Town.",
     ],
 )
 def test_no_extension_told(sentence: str) -> None:

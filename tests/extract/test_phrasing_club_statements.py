@@ -5,7 +5,7 @@ extend his contract"."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import facts_of, keys_of
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,25 @@ from extract_helpers import keys_of
 )
 def test_leaving_a_post_named_by_its_title_alone(text: str) -> None:
     assert ("Tobias Rendall", "Oldham Athletic", "first_team", "left") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Oldham Athletic have sacked Ian Pell. Tobias Rendall has also left his post as assistant "
+            "manager.",
+            "assistant_coach",
+        ),
+        (
+            "Oldham Athletic have sacked Ian Pell. Tobias Rendall has left his role as goalkeeping coach.",
+            "goalkeeping_coach",
+        ),
+    ],
+)
+def test_an_aide_leaving_a_post_named_by_its_title_alone(text: str, role: str) -> None:
+    roles = {f["role"] for f in facts_of(text) if f["coach"] == "Tobias Rendall" and f["event"] == "left"}
+    assert roles == {role}
 
 
 def test_a_title_of_another_club_is_not_the_statements() -> None:

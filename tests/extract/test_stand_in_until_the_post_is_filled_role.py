@@ -16,6 +16,9 @@ LEAD = "Real Oviedo sacked Nils Dahl on Sunday. "
         "Tomas Berg will lead the team until a coach is found.",
         "Tomas Berg will lead the team until a successor has been named.",
         "Tomas Berg will lead the team until the new manager is appointed.",
+        # another verb of charge, the post's filling its end
+        "Tomas Berg will oversee first-team affairs until a permanent appointment is made.",
+        "Tomas Berg will direct the side until a successor is found.",
     ],
 )
 def test_leading_until_the_post_is_filled_is_one_stand_in(tail: str) -> None:

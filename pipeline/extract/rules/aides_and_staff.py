@@ -224,7 +224,12 @@ JOINED_BY_STAFF: tuple[Rule, ...] = (
 # an aide as a subject, named in apposition or not: "Y's fitness coach, X, leaves with him" (the comma
 # closing the apposition, after his age or not, only where a comma opened it: in "…, who left C along
 # with X, joins Z" X ends a relative clause and is no subject)
-_AIDE_SUBJECT = r"(?:(?<=,\s)(?P<apposed>))?{P}(?:\s+and\s+{P2})?(?(apposed)(?:(?:,\s+\d{2})?,)?|)"
+# ("X, his number two, leaves with him": the aide's title apposed after his name)
+_AIDE_SUBJECT = (
+    r"(?:(?<=,\s)(?P<apposed>))?{P}(?:\s+and\s+{P2})?"
+    r"(?:,\s+(?:his|her|«P\d+»['’]s)\s+(?:(?:long-?time|trusted)\s+)?(?:assistant|number\s+two|No\.\s*2),)?"
+    r"(?(apposed)(?:(?:,\s+\d{2})?,)?|)"
+)
 
 
 # --- aides who follow the new man -----------------------------------------------------------------

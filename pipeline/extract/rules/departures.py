@@ -703,9 +703,10 @@ LEAVES_A_ROLE: tuple[Rule, ...] = (
     R(
         "leaves-role-as-title",
         "left",
-        r"{P}{APP}{HAVE}\s+(?:\w+ly\s+)?(?:leaves?|left|leaving|vacated?|vacates)\s+{HIS}\s+(?:current\s+)?"
+        # ("has also left his post as assistant manager": an aide's post, his title the role)
+        r"{P}{APP}{HAVE}\s+(?:(?:\w+ly|also)\s+)?(?:leaves?|left|leaving|vacated?|vacates)\s+{HIS}\s+(?:current\s+)?"
         r"(?:role|post|job|position)\s+as\s+(?:the\s+)?(?:club's\s+)?(?:(?:first[\s-]team|men's|women's|senior)\s+|«S\d+»\s+)?"
-        r"(?:head\s+coach|manager|boss|coach)\b(?!\s+(?:of|at|to|for)\b|['’])",
+        r"(?:(?:assistant|goalkeeping|fitness)\s+)?(?:head\s+coach|manager|boss|coach)\b(?!\s+(?:of|at|to|for)\b|['’])",
         0.7,
         squad_in_match=True,  # "his role as U21 head coach": that squad's post
     ),

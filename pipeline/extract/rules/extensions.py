@@ -32,6 +32,8 @@ EXTENDED: tuple[Rule, ...] = (
         r"?(?:(?:\w+|\d+)-year\s+)?(?:contract\s+)?extension|"
         r"(?:signed|penned|inked|agreed|agreed\s+(?:personal\s+)?terms\s+(?:on|over))\s+a\s+new\s+(?:\S+\s+)?"
         r"(?:deal|contract)|committed\s+{HIS}\s+future|"
+        # "X has agreed fresh terms with C": a new deal with the club he has (not "agreed terms": a move)
+        r"(?:signed|agreed)\s+(?:new|fresh|improved)\s+terms|"
         # "A and his assistant B have signed new long-term contracts": one deal each
         r"(?:signed|penned|inked|agreed)\s+new\s+(?:\S+\s+)?(?:deals|contracts)|"
         # "X has agreed to extend his contract": his side of the deal, told as done
