@@ -77,6 +77,12 @@ def _alias_numbers() -> tuple[str, str]:
 
 
 _OPENING_NUMBERS, _ALIAS_NUMBERS = _alias_numbers()
+# a number that counts something after a name ("sacked X 10 days ago", "Y 12 months into his reign") is no
+# part of a club's name ("Schalke 04", "Hannover 96")
+_NOT_A_COUNT = (
+    r"(?!\s*(?:years?|games|points|days|weeks|months|minutes|hours|matches|times|goals|wins|defeats|"
+    r"per\s*cent|percent|%))"
+)
 CAP_RUN = re.compile(
     # A run opens on a digit (a founding year) or a capital: the lookahead rejects every other position at
     # once, where the pattern (no literal or letter class first) would be tried in full.
@@ -86,9 +92,9 @@ CAP_RUN = re.compile(
     # ("Yokohama F. Marinos", "Juan C. Osorio": an initial inside a name, as the sentence splitter keeps it)
     rf"{_WORD}(?:\s+[{_UPPER}]\.(?=\s+[{_UPPER}])|(?:\s+{_PARTICLE})*\s+{_WORD}|\s+d['’](?=Ivoire|Azur){_WORD}|\s*&\s*{_WORD}|"
     rf"(?<=Republic)\s+of\s+(?:the\s+)?{_WORD}|"
-    rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,|year|games|points))|"
+    rf"{_NOT_AFTER_MONTH}\s+\d{{2}}\b(?!\s*(?:-|–|,)){_NOT_A_COUNT}|"
     # "TSV 1860 Munich", "Como 1907": a founding year inside or closing the name
-    rf"{_NOT_AFTER_MONTH}\s+(?:{_ALIAS_NUMBERS})\b(?![\-–])(?!\s+(?:year|games|points)))*"
+    rf"{_NOT_AFTER_MONTH}\s+(?:{_ALIAS_NUMBERS})\b(?![\-–]){_NOT_A_COUNT})*"
     r"(?:['’]s?\b)?"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -35,6 +35,18 @@ def test_a_number_after_a_club_that_is_not_part_of_its_name_stays_out() -> None:
     assert [m.text for m in found][:2] == ["Hannover", "Wolfsburg"]
 
 
+def test_a_count_after_a_name_is_no_part_of_it() -> None:
+    # "sacked X 10 days ago": the number counts days, the man is named (a club's "Schalke 04" stays whole)
+    for sentence in (
+        "Crayford Town sacked Olly Brennan 10 days ago.",
+        "Olly Brennan 18 months into his reign was sacked.",
+    ):
+        assert ("P", "Olly Brennan") in [(m.kind, m.text) for m in run_mentions(sentence, None)]
+    keys = keys_of("Crayford Town sacked manager Olly Brennan 12 days ago.")
+    assert ("Olly Brennan", "Crayford Town", "first_team", "dismissed") in keys
+    assert [m.text for m in run_mentions("Schalke 04 sacked him 10 days ago.", None)] == ["Schalke 04"]
+
+
 def test_careers_listing_numbered_clubs_give_one_spell_per_club() -> None:
     text = (
         "Dieter Hecking was named head coach of VfL Bochum on Monday. He has coached "
