@@ -40,11 +40,12 @@ _LIST_ITEM = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:League|Liga|Bundesliga|Serie\s+[A-D]|Ligue\s+[12]|"
     r"Championship|Eredivisie|MLS|Lig))?" + ITEM_SPELLS + r"?"
     # "A and at B", "A and in the B", "A as well as B": the preposition repeated after an explicit joint
-    # ("A, then B and later C", "and, most recently, D": an adverb of the sequence after the joint)
+    # ("A, then B and later C", "and, most recently, D", "and, briefly, E": an adverb of the sequence after
+    # the joint)
     # ("both at A and previously at B": an earlier item told after the later one; "and later also at C":
     # two adverbs; "at A and before that at B": the earlier item told by "before that")
-    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:,?\s*(?:then|later|subsequently|finally|(?:most\s+)?recently|"
-    r"previously|earlier|also|before\s+th(?:at|en))\s*,?\s+){0,2}"
+    r"(?:\s*(?:,\s*(?:and|or)\b|,|and|or|&)\s*(?:,?\s*(?:then|later|latterly|subsequently|finally|"
+    r"(?:most\s+|more\s+)?recently|briefly|previously|earlier|also|before\s+th(?:at|en))\s*,?\s+){0,2}"
     # ("two spells at A and two at B": the next item's count of spells)
     r"(?:(?:two|three|four)\s+(?=(?:at|with)\s))?"
     # ("a former coach of A and of B", "took charge of A and later of B": "of" repeated after "and", not "the

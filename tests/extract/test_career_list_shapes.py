@@ -537,6 +537,8 @@ def test_a_players_long_career_is_no_coaching_one() -> None:
     [
         "He was coach of Belgium and also led Japan, Scotland and, most recently, Serbia.",
         "He coached the Netherlands, South Korea, Russia and, later, Serbia.",
+        "He has had spells in charge of Russia and, more recently, Serbia.",
+        "He managed South Korea, Russia and, briefly, Serbia.",
     ],
 )
 def test_an_adverb_set_off_by_commas_after_the_joint(sentence: str) -> None:
