@@ -204,7 +204,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = [f for f in facts if len(f.coach.split()) > 1 or _single_name_ok(f.coach, text)]
     facts = [f for f in facts if not _shouted_words_only(f.coach, ctx.sentences)]
     facts.extend(_until_left(facts))
-    facts.extend(_promotion_left(facts))
+    facts.extend(_promotion_left(facts, ctx.sentences))
     facts.extend(_held_until_now_left(facts))
     # (a promotion's end read with the age group too: "from the academy, where …")
     facts = _drop_vague_youth(facts)
@@ -1106,7 +1106,7 @@ def _left_post(post: Fact, confidence: float, when: DateMention | None = None) -
     )
 
 
-def _promotion_left(facts: list[Fact]) -> list[Fact]:
+def _promotion_left(facts: list[Fact], sentences: list[str]) -> list[Fact]:
     """Appointed to the B team while coaching the U19s in the same sentence: left the U19s."""
     out = []
     told = {(f.coach, f.club, f.squad, f.sentence) for f in facts if f.event == "left"}  # its own words
@@ -1122,7 +1122,8 @@ def _promotion_left(facts: list[Fact]) -> list[Fact]:
                 and b.squad != a.squad
                 and not b.still_held
                 and (b.coach, b.club, b.squad, b.sentence) not in told
-                and not _added_to_senior_staff(b, a)  # "U19 coach X will join Y's staff": keeps the U19s
+                # "U19 coach X will join Y's staff": keeps the U19s (not "moves up to the first-team staff")
+                and not (_added_to_senior_staff(b, a) and not _moved_up_from_club_side(b, sentences))
             ):
                 out.append(_left_post(b, 0.7, a.date))  # he left it when he took the new post
     return out
@@ -1267,6 +1268,29 @@ def _added_to_senior_staff(a: Fact, b: Fact) -> bool:
         and b.role == "assistant_coach"
         and a.role == "head_coach"
         and b.squad in _SENIOR_SIDES
+    )
+
+
+# a move onto the senior side's staff: "moves up to the first team", "is promoted to first-team coach",
+# "integrates the professional staff", "was assigned to the senior staff" (not "steps up to work with the
+# first team", a hand lent for a while; "joins the first-team staff" is as often a post held beside the
+# youth side, and the gold sets split on it)
+_MOVED_UP_TO_SENIOR_STAFF = re.compile(
+    r"\b(?:integrat(?:es|ed)|assigned\s+to|(?:mov(?:es|ed)|step(?:s|ped))\s+up\s+to|promoted\s+to(?:\s+become)?)"
+    r"\s+(?:the\s+|a\s+)?(?:(?!work|help|assist|train)[\w\-]+\s+){0,3}?"
+    r"(?:of\s+the\s+)?(?:first[\s\-]team|senior|professional)\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_up_from_club_side(post: Fact, sentences: list[str]) -> bool:
+    """'U19 coach X moves up to the first team as assistant': a club's youth or reserve coach moved up to
+    its senior staff gives up his side, as the sets record it (a national youth coach often helps the
+    seniors beside his own team: "Guatemala's under-20 coach X will join Y's staff for the qualifiers")."""
+    return (
+        not post.squad.startswith("national")
+        and post.sentence < len(sentences)
+        and _MOVED_UP_TO_SENIOR_STAFF.search(sentences[post.sentence]) is not None
     )
 
 
