@@ -47,6 +47,14 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 _CYCLE_HOLDER = r"(?:the\s+)?(?:(?!(?:and|but|who|which|with)\b)[\w\-]+\s+){0,3}?{P_OWN}"
 
 
+# "X, who (has) ended his …", "X officially closes her …": the man ending a spell of his own, then its club
+_ENDED_HIS = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|already|officially)\s+)?(?:ended|ends|finished|finishes|closed|closes|"
+    r"concluded|concludes|completed|completes)\s+{HIS}\s+"
+)
+_ENDED_AT = r"\b(?:\s+(?:with|at|in)\s+(?:the\s+)?{C})?"
+
+
 # --- dismissed ---------------------------------------------------------------------
 # after "not be part of the staff": a one-game absence ("for Saturday's game", "this weekend", "because of
 # illness") or another club's staff ("the new staff at «C»"), not a departure from the club in view
@@ -766,14 +774,19 @@ PARTINGS: tuple[Rule, ...] = (
     ),
     R("person-and-club-named-parted", "left", r"{P}\s+and\s+(?:the\s+)?{C}" + PARTED, 0.75, club_side="tag"),
     # "X, who ended his cycle in January", "who finished her cycle with C": the spell ends (translated
-    # "terminó su ciclo", "encerrou o ciclo"), told as neither a sacking nor a resignation
+    # "terminó su ciclo", "encerrou o ciclo"), told as neither a sacking nor a resignation; so does "X ended
+    # his work at C", "ends his work in the club" (translated "kończy pracę w klubie"), the man himself the
+    # subject (not "the club ended his contract", a sacking)
+    R("ended-his-cycle", "left", _ENDED_HIS + r"(?:cycle|work)" + _ENDED_AT, 0.7, club_side="tag"),
+    # "X ended his contract after the Olympics" (translated "terminó su contrato"): said of a player too, so
+    # only of a man the story makes a coach
     R(
-        "ended-his-cycle",
+        "ended-his-contract",
         "left",
-        r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|already|officially)\s+)?(?:ended|ends|finished|finishes|closed|closes|"
-        r"concluded|concludes|completed|completes)\s+{HIS}\s+cycle\b(?:\s+(?:with|at)\s+(?:the\s+)?{C})?",
+        _ENDED_HIS + r"contract" + _ENDED_AT,
         0.7,
         club_side="tag",
+        needs_support=True,
     ),
     # "X ends as coach of C", "X ended as head coach of the women's national team" (translated Czech and
     # Polish "končí jako trenér", "kończy jako trener"): his post ends, told as neither a sacking nor a
