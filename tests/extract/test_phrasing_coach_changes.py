@@ -54,6 +54,36 @@ def test_new_man_in_charge_of_finances_is_no_coach() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Bramley Athletic have a new manager: Kit Ferrand.",
+        "Bramley Athletic have a new head coach in Kit Ferrand.",
+        "Bramley Athletic have their new boss, the former Tolworth coach Kit Ferrand.",
+    ],
+)
+def test_club_has_a_new_coach_named_after_the_post(text: str) -> None:
+    assert ("Kit Ferrand", "Bramley Athletic", "first_team", "appointed") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player named after the club's new signing
+        "Bramley Athletic have a new striker in Kit Ferrand.",
+        # another clause after the comma
+        "Bramley Athletic have a new manager, and Kit Ferrand is pleased for his friend.",
+    ],
+)
+def test_club_has_a_new_player_or_another_clause_is_no_appointment(text: str) -> None:
+    assert not any(k[0] == "Kit Ferrand" and k[3] == "appointed" for k in keys_of(text))
+
+
+def test_time_at_the_club_is_up() -> None:
+    text = "Manager Kit Ferrand spoke on Friday. Kit Ferrand's time at Bramley Athletic is up."
+    assert ("Kit Ferrand", "Bramley Athletic", "first_team", "left") in keys_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Will Still steps into the role of head coach at RC Lens.",
         "Will Still has stepped into the hot seat at RC Lens.",
         "Will Still stepped into the vacant dugout at RC Lens on Monday.",

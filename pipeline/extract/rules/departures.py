@@ -676,7 +676,8 @@ LEFT: tuple[Rule, ...] = (
         # ("X's time as head coach of Sweden's women ended": the title between)
         r"(?:as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|boss|trainer|selector)\s+(?=of\s))?"
         r"(?:(?:at|with|of)\s+(?:the\s+)?(?:«[CS]\d+»(?:'s?)?\s+)?(?:«[CS]\d+»\s+)?)?(?:has\s+|had\s+)?"
-        r"(?:ends|ended|is\s+over|was\s+over|(?:came|comes|come)\s+to\s+an\s+(?:(?:abrupt|early|premature|"
+        # ("X's time at C is up": over, in the words of the back pages)
+        r"(?:ends|ended|is\s+over|was\s+over|is\s+up|was\s+up|(?:came|comes|come)\s+to\s+an\s+(?:(?:abrupt|early|premature|"
         r"sudden|unhappy)\s+)?end|finished|is\s+finished)\b",
         0.7,
         club_side="near",

@@ -874,7 +874,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "odds on to",
         "pole position to",
     ),
-    "spell-ends": ("ends", "ended", "is over", "was over", "to an end", "finished", *_ENDED_EARLY),
+    "spell-ends": (
+        "ends",
+        "ended",
+        "is over",
+        "was over",
+        "is up",
+        "was up",
+        "to an end",
+        "finished",
+        *_ENDED_EARLY,
+    ),
     "left-for": (
         "left for",
         "departed for",

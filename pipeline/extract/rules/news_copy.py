@@ -28,6 +28,7 @@ RULE_KEYS.update(
     {
         "agreed-to-become": ("to become", "to be ", "deal as", "contract as"),
         "new-man-in-dugout": ("new man", "new woman", "new face", "new boss"),
+        "club-has-new-coach": ("a new", "their new"),
         "steps-into-post": ("into the",),
         "lands-club-job": ("lands", "landed", "landing"),
         "opening-sacked": ("sacked", "dismissed", "fired", "axed", "ousted"),
@@ -65,6 +66,17 @@ CHANGES_IN_NEWS_COPY: tuple[Rule, ...] = (
         r"in\s+charge(?=\s+(?:at|of)\s+(?:the\s+)?«[CS]\d+»(?!['’])|\s*[,.;]|$))",
         0.8,
         club_side="after",
+    ),
+    # "C have a new manager: X", "C have a new head coach in X", "C have their new boss, the former D coach
+    # X": the club's new man named after the post (not "C have a new striker in X": a player's)
+    R(
+        "club-has-new-coach",
+        "appointed",
+        r"{C}{HAVE}\s+(?:got\s+)?(?:a|their)\s+new\s+(?:permanent\s+)?(?:manager|head\s+coach|coach|boss|trainer)"
+        # (not "C have a new manager, and X is pleased": another clause)
+        r"\s*(?::|,|\s+in)\s+(?!(?:and|but|while|though|as|so|who|which)\b)(?:the\s+)?(?:(?:[\w\-]+|«C\d+»)\s+){0,3}?{P}",
+        0.8,
+        club_side="tag",
     ),
     # "X was shown the exit by C" (a player is shown the exit too: kept for a man shown coaching)
     R(
