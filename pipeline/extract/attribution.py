@@ -2068,7 +2068,12 @@ def _followed_boss_post(
     bosses = [k for k in PERSON_TAG.findall(match.group(0)) if k not in aides]
     if not bosses:
         return None
-    boss = mentions[int(bosses[-1])].name
+    return boss_current_post(mentions[int(bosses[-1])].name, ctx)
+
+
+def boss_current_post(boss: str, ctx: Context) -> tuple[str, str, bool] | None:
+    """(club, squad, explicit) of the post the story gave the boss and he holds now: of several, the one
+    he has not left (else the story's club); else his one post. Where his aides follow him."""
     club = _story_post(boss, ctx.posts.get(boss, set()), ctx)
     if club is not None:
         return club, ctx.post_squads.get((boss, club)) or squad_at("first_team", club, ctx), False

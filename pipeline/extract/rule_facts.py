@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.extract.aides_beside_head import HEAD_OF_AIDE_RULES, aide_beside_head, title_won_beside_boss
+from pipeline.extract.arriving_aides import arriving_aides
 from pipeline.extract.attribution import (
     aside_post_squad,
     bind_squads,
@@ -466,6 +467,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(elided_departures(sent, facts))
     facts.extend(elided_arrivals(sent, facts))
     facts.extend(gapped_aides(sent, facts))
+    facts = arriving_aides(sent, facts, ctx)
     facts.extend(_counted_spells(sent, facts))
     _staff_kept_on(facts, sent)
     _one_staff_one_squad(facts)

@@ -1,0 +1,127 @@
+"""Aides arriving with their boss, their past together told beside: "X brings Y, who worked with him at C",
+"Y, his assistant at C, joins him", "X will be joined by Y, who was his assistant at C", "With him arrives
+the assistant Y, who followed him everywhere". The rules read the shared past (Y's post at C) or take the
+arrival to the club the sentence or the story last named; the arrival is Y's appointment where his boss
+goes: the club the sentence names after the verb ("joins him at D"), else the one post the story gave the
+boss. This module reads only the tagged sentence, its facts and the boss's posts told so far."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.attribution import boss_current_post, squad_at
+from pipeline.extract.facts import Context, Fact, TaggedSentence
+
+_AIDE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
+
+# the words of a title before the aide's name: "his long-time assistant", "the fitness coach", "as extra
+# assistant", "his assistant at C," (no other tag: another man ends it)
+_TITLE_BEFORE = (
+    r"(?:as\s+)?(?:(?:his|her|their|the|an?|«P\d+»['’]s?)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:(?:at|with)\s+«C\d+»\s*,\s+)?"
+)
+# the arrival told with the boss as subject: "X brings Y", "X will bring with him Y", "X will be joined by Y",
+# "X will (again) work with Y", "X arrives with Y" (not "brought": a past post's staff, at a club the story
+# may not name; not "X works with Y": his staff as it is)
+_BOSS_BRINGS = re.compile(
+    r"«P(?P<b>\d+)»(?!['’])\s+(?:(?:will|also|again|now|is\s+to)\s+)*"
+    r"(?:brings?|bringing|be\s+bringing|(?:be|is|are)\s+joined\s+(?:(?:at|in)\s+(?:«C\d+»|[\w\-]+)\s+)?by|"
+    r"(?:(?<=will\s)|(?<=again\s))work\s+with|arrives?\s+with)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
+    + _TITLE_BEFORE
+    + r"«P(?P<k>\d+)»(?!['’])",
+    re.IGNORECASE,
+)
+# the aide as subject, an apposition between: "Y, his assistant at C, joins him", "Y follows her to D", "Y is
+# going with her to D" (not "who follows him": a relative clause, the past)
+_AIDE_JOINS = re.compile(
+    r"«P(?P<k>\d+)»(?!['’])(?:\s*,[^.;]{1,120}?,)?\s+(?:(?:will|also)\s+)*"
+    r"(?:joins?|follows?|accompan(?:y|ies)|(?:is\s+going|goes|moves|comes|arrives)\s+with)\s+«P(?P<b>\d+)»(?!['’])(?!\s+out\b)",
+    re.IGNORECASE,
+)
+# the arrival told with the aide after the verb: "With him arrives the assistant Y", "As his second will
+# arrive Y"
+_ARRIVES_WITH_HIM = re.compile(
+    r"\b(?:With\s+«P(?P<b>\d+)»|As\s+«P(?P<b2>\d+)»['’]s?\s+(?:[\w\-]+\s+){0,2}?)\s*(?:will\s+)?"
+    r"(?:arrives?|comes?)\s+" + _TITLE_BEFORE + r"«P(?P<k>\d+)»(?!['’])",
+    re.IGNORECASE,
+)
+# where the boss takes him, named right after the arrival: "joins him at D", "follows her to D"
+_TO_CLUB = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?«C(\d+)»")
+
+
+def _arrivals(tagged: str) -> list[re.Match[str]]:
+    """Each arrival with a boss the sentence tells (groups "k": the aide's tag, "b" or "b2": the boss's)."""
+    return [m for pattern in (_BOSS_BRINGS, _AIDE_JOINS, _ARRIVES_WITH_HIM) for m in pattern.finditer(tagged)]
+
+
+def arriving_aides(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> list[Fact]:
+    """Each aide the sentence tells arriving with his boss is appointed where the boss goes; his
+    appointment the rules gave another club (the one he worked at with him, the club in view) moves there.
+    Reads only aides some rule of the sentence read with a staff role, and bosses with a post to go to."""
+    out = list(facts)
+    for match in _arrivals(sent.tagged):
+        aide = sent.mentions[int(match.group("k"))].name
+        boss = sent.mentions[int(match.group("b") or match.group("b2"))].name
+        own = [f for f in out if f.coach == aide and f.role in _AIDE_ROLES]
+        arrivals = [f for f in own if f.event == "appointed"]
+        # (an aide told following his boss, `Fact.followed`, goes where the boss went in `postprocess`)
+        if not own or any(f.followed for f in arrivals):
+            continue
+        # ("X, his assistant, joins him at D": a "him" read as the aide himself still names D)
+        post = _destination(sent, match.end()) or (_boss_post(boss, out, own, ctx) if boss != aide else None)
+        if (
+            post is None
+            or any(f.club == post[0] for f in arrivals)
+            or _kept_at_story_club(arrivals, post, ctx)
+        ):
+            continue
+        club, squad, explicit = post
+        if arrivals:
+            out = [
+                replace(f, club=club, squad=squad, club_named=explicit) if f in arrivals else f for f in out
+            ]
+            continue
+        arrival = Fact(
+            aide, club, squad, own[0].role, "appointed", 0.7, sent.index, match.start(), derived=True
+        )
+        arrival.club_named, arrival.trigger_end = explicit, match.end()
+        out.append(arrival)
+    return out
+
+
+def _boss_post(boss: str, facts: list[Fact], own: list[Fact], ctx: Context) -> tuple[str, str, bool] | None:
+    """The post the sentence itself gives the boss ("X arrives with A and keeps the staff of C"; not the
+    club where the aide worked with him, `own`'s), else the one the story gave him and he holds now."""
+    past = {f.club for f in own if f.event != "appointed"}
+    here = {
+        (f.club, f.squad)
+        for f in facts
+        if f.coach == boss and f.event in ("appointed", "in_charge") and f.club and f.club not in past
+    }
+    if len(here) == 1:
+        club, squad = here.pop()
+        return club, squad, False
+    return boss_current_post(boss, ctx) or _story_club_for(boss, past, ctx)
+
+
+def _story_club_for(boss: str, past: set[str | None], ctx: Context) -> tuple[str, str, bool] | None:
+    """A boss the story gave no post (his appointment told in words no rule reads) takes his aides to the
+    story's club, unless that is the club he left or where the aide worked with him."""
+    club, left = ctx.topic_club, ctx.exits.get(boss, (None,))[0]
+    if club is None or club == left or club in past or ctx.posts.get(boss):
+        return None
+    return club, squad_at("first_team", club, ctx), False
+
+
+def _kept_at_story_club(arrivals: list[Fact], post: tuple[str, str, bool], ctx: Context) -> bool:
+    """The rules put his arrival at the story's own club and the boss's post found is elsewhere (a post of
+    his career the story told before): the story's club stands."""
+    return any(f.club == ctx.topic_club for f in arrivals) and post[0] != ctx.topic_club
+
+
+def _destination(sent: TaggedSentence, end: int) -> tuple[str, str, bool] | None:
+    """The club the sentence names right after the arrival ("joins him at D"), if it is a known club."""
+    to = _TO_CLUB.match(sent.tagged, end)
+    club, squad = sent.squad_of.get(int(to.group(1)), (None, "first_team")) if to else (None, "first_team")
+    return (club, squad, True) if club else None
