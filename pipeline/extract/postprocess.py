@@ -213,6 +213,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = _drop_aide_titles_elsewhere(facts)
     facts.extend(_poached_left(facts))
     facts.extend(_ended_spells_left(facts))
+    _deals_beside_the_boss(facts)  # (before a spell is read as restated by a deal at its club)
     facts = _drop_restatements(facts)
     facts.extend(promoted_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_made_permanent(facts, ctx.sentences))
@@ -322,6 +323,28 @@ def _followers_go_where_he_went(facts: list[Fact]) -> None:
         left_here = any(g.event in ("left", "resigned", "dismissed") and g.club == f.club for g in boss)
         if left_here and len(went_to) == 1:
             f.club, f.squad = went_to.pop()
+
+
+def _deals_beside_the_boss(facts: list[Fact]) -> None:
+    """'His assistant A and goalkeeping coach B also renewed', 'A, who worked with him at C, signs a new deal
+    as well': staff whose new deals are told beside their boss's ('also', 'too', 'as well') sign them where
+    the story told the head coach's one extension, not at a club their asides name ('since the C times') nor
+    at the club in view. Not a deal told before the boss's."""
+    deals = [
+        g for g in facts if g.event == "extended" and g.role == "head_coach" and not g.alongside and g.club
+    ]
+    if len({(g.club, g.squad) for g in deals}) != 1:
+        return
+    boss = deals[0]
+    for f in facts:
+        if (
+            f.event == "extended"
+            and f.alongside
+            and f.coach != boss.coach
+            and f.club != boss.club
+            and f.sentence >= boss.sentence
+        ):
+            f.club, f.squad = boss.club, boss.squad
 
 
 def _followers_left(facts: list[Fact]) -> list[Fact]:

@@ -1145,10 +1145,12 @@ _STAFF_THEN = (
 )
 # what the staff agree beside their boss's extension: "agreed extensions", "were given new deals", "signed
 # new contracts", "agreed fresh terms", "extended their deals", "committing to new deals" (each aide his own
-# deal); "all signed to the end of 2027", "signed until June 2026" (a deal's end told); translated "also
-# renewed" ending its clause ("renovaron")
+# deal), told in the present too ("also sign new deals", "signs a new deal as well"); "all signed to the end
+# of 2027", "signed until June 2026" (a deal's end told); translated "also renewed" ending its clause
+# ("renovaron")
 _STAFF_NEW_DEALS = (
-    r"(?:(?:signed|signing|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|been\s+given|given|"
+    r"(?:(?:sign|signs|signed|signing|agree|agrees|agreed|agreeing|penned|inked|committed\s+to|committing\s+to|"
+    r"been\s+given|given|"
     r"been\s+handed|handed)\s+(?:an?\s+)?(?:new\s+|fresh\s+|improved\s+|[\w\-]+-year\s+)*"
     r"(?:deals?|contracts?|terms|(?:contract\s+)?extensions?)|"
     # "get new contracts", "got a fresh two-year deal": a new deal received ("got a deal" may be a move)
