@@ -2771,7 +2771,7 @@ def _rule_squad(
         and not SQUAD_TAG.search(match.group(0))
     ):
         squad = _replaced_post_squad(sent, match, club, ctx) or squad
-    if event in ("dismissed", "resigned"):
+    if event in ("dismissed", "resigned", "extended"):  # (not 'left': "U21 coach X left as caretaker")
         squad = _squad_before_person(sent, person_pos, club) or squad
     if event == "appointed" and youth_or_reserve(squad) and squad_in_own_title_aside(sent, person_pos, squad):
         squad = first_team  # "promoted X, the coach of their B team, to replace him": the B team was his post
@@ -3858,18 +3858,24 @@ def _promoted_to_no_squad(tagged: str, match: re.Match[str]) -> bool:
     return bool(_PROMOTED.match(tagged, match.start() + found.start()))
 
 
-_SQUAD_COACH_BEFORE = re.compile(r"«S(\d+)»\s+(?:team\s+)?(?:head\s+)?(?:coach|manager|boss),?\s+$")
+# "B-team coach X", "the under-20 trainer X", "the coach of the reserves X": his title names the squad
+_SQUAD_COACH_BEFORE = re.compile(
+    r"(?:«S(\d+)»\s+(?:team\s+)?(?:head\s+|lead\s+)?(?:coach|manager|boss|trainer)|"
+    r"\b(?:coach|manager|boss|trainer)\s+of\s+(?:the\s+)?«S(\d+)»),?\s+$",
+    re.IGNORECASE,
+)
 _SQUAD_BEFORE = re.compile(r"«S(\d+)»\s+$")
 _SQUAD_CLUB_COACH_BEFORE = re.compile(r"«C(\d+)»\s+(?:head\s+)?(?:coach|manager|boss),?\s+$")
 
 
 def _squad_before_person(sent: TaggedSentence, person_pos: int, club: str | None = None) -> str | None:
-    """'sacked B-team coach Eusebio', 'parts company with women's national coach X' (the role word
-    is part of the squad phrase): the squad of the post he held."""
+    """'sacked B-team coach Eusebio', 'parts company with women's national coach X', 'U-18 manager X renewed
+    his contract' (the role word is part of the squad phrase): the squad of the post he held."""
     before = sent.tagged[max(0, person_pos - 40) : person_pos]
     m = _SQUAD_COACH_BEFORE.search(before)
-    if m and not _other_national_side(sent.squad_of[int(m.group(1))], club):
-        return sent.squad_of[int(m.group(1))][1]
+    titled = sent.squad_of[int(m.group(1) or m.group(2))] if m else None
+    if titled and not _other_national_side(titled, club):
+        return titled[1]
     m = _SQUAD_BEFORE.search(before)
     post = sent.squad_of[int(m.group(1))] if m else None
     if post and post[1].startswith("national") and not _other_national_side(post, club):
