@@ -2773,6 +2773,8 @@ def _rule_squad(
         squad = _replaced_post_squad(sent, match, club, ctx) or squad
     if event in ("dismissed", "resigned", "extended"):  # (not 'left': "U21 coach X left as caretaker")
         squad = _squad_before_person(sent, person_pos, club) or squad
+    if event == "dismissed":
+        squad = _post_taken_after_sacking(sent, person_pos, club, ctx) or squad
     if event == "appointed" and youth_or_reserve(squad) and squad_in_own_title_aside(sent, person_pos, squad):
         squad = first_team  # "promoted X, the coach of their B team, to replace him": the B team was his post
     if event == "appointed" and _PROMOTE_VERB.match(match.group(0)):
@@ -3885,6 +3887,37 @@ def _squad_before_person(sent: TaggedSentence, person_pos: int, club: str | None
         sent.squad_of.get(int(m.group(1)), (None, "first_team")) if m else (None, "first_team")
     )
     return squad if named_club == club and squad not in ("first_team", "national") else None
+
+
+# "X took over the A team in April after Y was dismissed", "was promoted from C after the dismissal of Y":
+# the sacking told as the time of another man's move, its man named at the end of the clause
+_SACKING_AFTER = re.compile(r"\b(?:after|following)\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+# the move that clause is the time of: the post taken, named right after its verb, or a promotion from a side
+_POST_TAKEN = re.compile(
+    r"\b(?:took|take|takes|taking)\s+(?:over|(?:interim\s+|temporary\s+)?charge\s+of)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?«S(\d+)»|\bpromoted\s+from\s+(?:the\s+)?«[CS]\d+»",
+    re.IGNORECASE,
+)
+
+
+def _post_taken_after_sacking(
+    sent: TaggedSentence, person_pos: int, club: str | None, ctx: Context
+) -> str | None:
+    """'The Norwegian took over the A team in April after Y was dismissed', 'X was promoted from the B team
+    after the dismissal of Y': the sacked man held the post the move of the main clause took (the side
+    named after its verb; the club's senior side when the move is a promotion from one of its others), not
+    the squad the story is about, nor the side the promoted man left."""
+    after = _SACKING_AFTER.search(sent.tagged, max(0, person_pos - 50), person_pos)
+    if after is None:
+        return None
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(sent.tagged, 0, after.start())), default=0)
+    taken = list(_POST_TAKEN.finditer(sent.tagged, start, after.start()))
+    if not taken:
+        return None
+    if taken[-1].group(1) is None:  # promoted from another side: to the senior one
+        return squad_at("first_team", club, ctx)
+    owner, squad = sent.squad_of.get(int(taken[-1].group(1)), (None, ""))
+    return squad_at(squad, club, ctx) if squad and owner in (None, club) else None
 
 
 def _other_national_side(post: tuple[str | None, str], club: str | None) -> bool:
