@@ -3581,6 +3581,9 @@ _AIDES_LISTED = re.compile(
     r"\bbe\s+(?:assisted|supported|helped|flanked|accompanied|seconded)\s+(?:[^.;:«]|«[CSP]\d+»)*?\bby\b"
     r"(?!\s+(?:the\s+)?«S\d+»\s+coach\b)[^.;:]*"
     r"(?:,|\band)\s+(?:by\s+)?(?:the\s+)?(?:[A-Z][\w\-]*\s+)?$"
+    # ("His assistants will be A and the local coach B": one clause, no comma before the title)
+    r"|\b[Aa]ssistants\s+(?:[^.;:«,]|«[CSP]\d+»){0,40}?\bwill\s+be\s+(?:[^.;:,«]|«P\d+»)*\band\s+the\s+"
+    r"(?:[A-Z][\w\-]*\s+|[a-z][\w\-]*\s+)?$"
 )
 _IN_COMPANY = re.compile(
     r"\b(?:together\s+with|along\s+with|accompanied\s+by|alongside|as\s+well\s+as)\b[^.;:]*$", re.IGNORECASE

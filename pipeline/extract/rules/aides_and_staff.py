@@ -1756,15 +1756,25 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
 # named after the verb (a future, or a present told of the new post; the boss is the possessor or in view)
 _AIDE_POST = r"(?:assistant(?:\s+(?:coach|manager))?|number\s+two|right-hand\s+man|second\s+coach|vice(?=\s))"
 # ("His assistants in the national team will be A and B": each aide of a list, his side before the verb)
-_AIDE_NAMED = r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?«P\d+»(?!['’])"
+# ("… will be A and the Kazakh specialist B", "… the Japanese A and the local coach B": who each aide is, told
+# before his name)
+_AIDE_DESC = (
+    r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?|the\s+(?:" + DEMONYM_DESC + r"|"
+    r"(?-i:[a-z][\w\-]*)\s+(?:coach|specialist|trainer)\s+(?=«P)))?"
+)
+# (not "…, and the physical trainer B remains": a clause of his own)
+_AIDE_NAMED = _AIDE_DESC + r"«P\d+»(?!['’])(?!\s+(?:remains|stays|continues|keeps|is|was|has|will)\b)"
 _AIDE_WILL_BE = (
-    r"(?<![\w«])(?:(?:his|her|their|«P\d+»['’]s?)\s+(?:new\s+)?|(?:the|their)\s+(?P<new>new\s+)?)"
+    # ("Assistants of X will be A and B": translated copy opens with the bare plural)
+    r"(?<![\w«])(?:(?:his|her|their|«P\d+»['’]s?)\s+(?:new\s+)?|(?:the|their)\s+(?P<new>new\s+)?|"
+    r"^(?=(?-i:Assistants)\s+of\s+«P))"
     r"(?:" + _AIDE_POST + r"|assistants(?:\s+(?:coaches|managers))?)"
     r"(?:\s+of\s+«P\d+»)?(?:\s+(?:in|at|with)\s+the\s+(?:national\s+team|«S\d+»))?"
     r"\s+(?:will\s+be|(?(new)(?:is|are)|(?!)))\s+"
     + _COMPATRIOT_AIDE
     + r"(?P<list>"
-    + _AIDE_NAMED.replace("«P\\d+»", "{P}", 1)  # (the first aide is the match's own man)
+    + _AIDE_DESC
+    + r"{P}(?!['’])"  # (the first aide is the match's own man)
     + r"(?:\s*,\s*"
     + _AIDE_NAMED
     + r")*(?:,?\s+and\s+"
