@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -207,7 +207,8 @@ def first_pass(
     ctx.surname_clubs = {
         club for club, words in club_words.items() if words <= surnames and ctx.club_kinds.get(club) == "club"
     }
-    ctx.strong_clubs = set(counts) - ctx.surname_clubs
+    ctx.bare_word_clubs = _bare_words_of_named_clubs(club_words, ctx.club_kinds)
+    ctx.strong_clubs = set(counts) - ctx.surname_clubs - set(ctx.bare_word_clubs)
     if dateline_town and any(k is None for k in kept):
         ctx.strong_clubs |= _dateline_clubs(dateline_town, sentences, full_names)
     return ctx, kept
@@ -247,6 +248,33 @@ def _given_another_first_name(surname: str, nationality: str, sentences: list[st
     'coach Rossi' aside)."""
     other = re.compile(r"\b(?!" + re.escape(nationality) + r"\s)[A-Z][\w\-]+\s+" + re.escape(surname) + r"\b")
     return any(surname in text and other.search(text) for text in sentences)
+
+
+_RESERVE_MARK = re.compile(r"[-\s](?:2|II|B)$")
+
+
+def _bare_words_of_named_clubs(club_words: dict[str, set[str]], kinds: dict[str, str]) -> dict[str, str]:
+    """'FC Dynamo Kyiv … won with Dynamo', 'Rapid Bucharest … has coached Rapid twice': a club the article
+    names only by one bare word (an alias the reference gives another club, Houston Dynamo, Rapid Vienna)
+    that is a word of the one other club it names in full is that club, as a story shortens its own club's
+    name — the alias's usual owner is never named."""
+    spelled = {
+        c
+        for c, words in club_words.items()
+        if kinds.get(c) == "club" and any(" " in w.strip() for w in words)
+    }
+    out: dict[str, str] = {}
+    for club, words in club_words.items():
+        if kinds.get(club) != "club" or club in spelled:
+            continue
+        # ("Dynamo-2": its reserve side, the same word)
+        keys = {fold(_RESERVE_MARK.sub("", w)) for w in words}
+        if fold(club) in keys:
+            continue  # "Dundee" beside "Dundee United", "Rangers" beside "Queens Park Rangers": its own name
+        owners = [c for c in spelled if keys <= set(fold(c).split())]
+        if len(owners) == 1:
+            out[club] = owners[0]
+    return out
 
 
 def _dateline_clubs(town: str, sentences: list[str], full_names: list[dict[str, str]]) -> set[str]:
@@ -371,6 +399,8 @@ def sentence_mentions(
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
         _with_initials(found, ctx)
+    if ctx.bare_word_clubs:
+        found = [_as_club_named_in_full(m, ctx) for m in found]
     found = _subject_alias(sentence, found, ctx) + found
     found = town_as_club(sentence, found, ctx)
     found = _in_town_as_club(sentence, found, ctx)
@@ -504,6 +534,12 @@ _ALIAS_SUBJECT = re.compile(
     r"\s*([A-Z][a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:appointed|named|hired|installed|unveiled|"
     r"sacked|dismissed|fired|axed|parted\s+(?:company|ways)|confirmed|announced)\b"
 )
+
+
+def _as_club_named_in_full(m: Mention, ctx: Context) -> Mention:
+    """A bare word of a club the article names in full, read as that club (`_bare_words_of_named_clubs`)."""
+    full = ctx.bare_word_clubs.get(m.name) if m.kind == "C" else None
+    return m if full is None else replace(m, name=full, club_kind=ctx.club_kinds.get(full, "club"))
 
 
 def _subject_alias(sentence: str, found: list[Mention], ctx: Context) -> list[Mention]:

@@ -154,6 +154,9 @@ class Context:
     # clubs the article only names by a word that is the surname of a man it names in full
     # ("Fernando Santos … Santos, who …"): that man, not the club
     surname_clubs: set[str] = field(default_factory=set)
+    # clubs the article only names by a bare word of another club it names in full ("FC Dynamo Kyiv … won
+    # with Dynamo"): that club, not the word's usual owner → the club named in full
+    bare_word_clubs: dict[str, str] = field(default_factory=dict)
     topic_club: str | None = None
     topic_squad: str = "first_team"
     topic_from_lead: bool = False  # the topic squad is the lead's subject, not told by a move
