@@ -1001,9 +1001,18 @@ _OFFERER = re.compile(
 )
 
 
+# "but preferred an offer from C", "opted for the proposal of C": the offer he took instead of the one refused
+_OFFER_TAKEN_INSTEAD = re.compile(
+    r"\b(?:preferred|prefers|opted\s+for|chose|accepted)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+
+
 def _offering_club(sent: TaggedSentence) -> tuple[str, str, bool] | None:
-    """The club the sentence tells making an offer ('interest from C'), if it names one."""
+    """The club the sentence tells making an offer ('interest from C'), if it names one (not one whose offer
+    he took instead)."""
     for m in _OFFERER.finditer(sent.tagged):
+        if _OFFER_TAKEN_INSTEAD.search(sent.tagged, max(0, m.start() - 20), m.start()):
+            continue
         idx = int(next(g for g in m.groups() if g))
         club, squad = sent.squad_of.get(idx, (None, "first_team"))
         if club:
@@ -1276,7 +1285,12 @@ def _club_by_rule(
 
 # "decided to remain", "chose to stay", "is happy at": the club after is his own, not the refused post
 # ("preferred to continue at C": translated "preferiu continuar", staying where he is)
-_STAYS_PUT = re.compile(r"\b(?:remain|stay|continue|" + HAPPY_PUT + r")", re.IGNORECASE)
+# ("preferred an offer from C", "opted for C instead": C is the job he took over the one refused)
+_STAYS_PUT = re.compile(
+    r"\b(?:remain|stay|continue|opted\s+for|preferred\s+(?:an?|the|another)\s+(?:[\w\-]+\s+)?(?:offer|project|"
+    r"proposal|option|challenge)|" + HAPPY_PUT + r")",
+    re.IGNORECASE,
+)
 
 
 def _club_by_position(

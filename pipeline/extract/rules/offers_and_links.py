@@ -27,6 +27,23 @@ _CHOSE_OWN_WAY = (
     r"sign\s+a\s+new\b(?=[^.;]{0,60}?\b(?:instead|(?:his|her)\s+current\s+(?:club|employers?|side))))|"
     r"(?:is|was)\s+(?:" + HAPPY_PUT + r"|happy\s+to\s+stay)"
 )
+# more ways news copy tells the man approached saying no, each an answer only to an approach told before it:
+# "but would not leave the federation", "who refused to return", "who did not accept the conditions", "but
+# said he needed a break / had no wish to return", "but the coach withdrew over the salary", "but X ruled
+# himself out", "who opted for C instead", "who instead agreed to stay at C" ("refused to comment", "withdrew
+# his players", "agreed to stay on as assistant" under a new man: no answer to an offer)
+_REFUSED_IN_OTHER_WORDS = (
+    r"(?:would|will)\s+not\s+(?:leave|move)\b|"
+    r"said\s+(?:that\s+)?(?:he|she|«P\d+»)\s+(?:needed\s+a\s+(?:break|rest)|had\s+no\s+(?:wish|desire|intention)\s+to)\b|"
+    r"refused\s+to\s+(?:return|leave|move|come|join|accept)\b|"
+    r"(?:did\s+not|didn['’]t)\s+accept\s+(?:the|their|its|his|her)\s+(?:[\w\-]+\s+)?"
+    r"(?:conditions|terms|offer|proposal)\b|"
+    r"withdrew(?=\s*[.,;]|\s*$|\s+(?:over|because|for\s+(?:personal|family)|citing|from\s+(?:the\s+)?"
+    r"(?:race|running|talks|negotiations|process|reckoning))\b)|"
+    r"ruled\s+(?:himself|herself|«P\d+»)\s+out\b|"
+    r"opted\s+for\s+(?:[^.;,]|«C\d+»){1,40}?\s+instead\b|"
+    r"agreed\s+to\s+(?:stay|remain)\s+(?:at|with|in)\b"
+)
 # plainer words of staying put, a refusal only as the answer to an approach told before them: "but the coach
 # stayed in Tarkwa", "but he did not want to leave C", "but wants to stay at C", "but preferred the project
 # in Romania", "but the specialist refused" (alone they tell no offer: "his assistant stayed at the club")
@@ -35,13 +52,13 @@ _STAYED_PUT = (
     r"(?:did|does|do)\s+not\s+want\s+to\s+(?:leave|move)\b|"
     r"(?:wants?|wanted)\s+to\s+(?:stay|remain|continue)\b|"
     r"preferred\s+(?:the|a|an|another)\s+(?:[\w\-]+\s+)?(?:project|offer|proposal|option|challenge)\b|"
-    r"refused(?!\s+to\b)"
+    r"refused(?!\s+to\b)|" + _REFUSED_IN_OTHER_WORDS
 )
 # ", who declined", ", who turned them down", ", who preferred to wait": the man just named refusing
 # (", who however preferred to stay": the refusal's own adverb; it answers the approach before it, so a
 # plainer "who stayed at C" reads too)
 _WHO_REFUSED = (
-    r",\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|later|however|instead)\s+)?"
+    r",\s+who\s+(?:(?:promptly|quickly|politely|ultimately|eventually|finally|later|however|instead)\s+)?"
     r"(?:declined(?!\s+to\b)|turned\s+(?:it|them|him|her|(?:the|their|that)\s+\w+)\s+down|said\s+no|"
     r"turned\s+down\s+(?:the|their|that)\s+\w+|" + _CHOSE_OWN_WAY + r"|" + _STAYED_PUT + r"|"
     r"rejected\s+(?:it|them|(?:the|their|that)\s+\w+)|(?:is|was)\s+not\s+interested)\b"
@@ -141,7 +158,9 @@ OFFERS: tuple[Rule, ...] = (
         # translated copy, told in the past: talks held, not a rumour of talks)
         # ("had also been in contact with X": the club's contact told after the fact)
         r"\b(?:approached|contacted|sounded(?:\s+out)?|negotiated\s+with|offered|made\s+contact\s+with|"
-        r"got\s+in\s+touch\s+with|(?<=\bbeen\s)in\s+contact\s+with)\s+"
+        r"got\s+in\s+touch\s+with|(?<=\bbeen\s)in\s+contact\s+with|"
+        # ("an approach was made to X": the club's approach told passively)
+        r"approach\s+(?:was|had\s+been)\s+made\s+to)\s+"
         # ("approached former Orlando Pirates coach X": the club he coached, named in his title)
         r"(?:(?:club|former|ex-|coach|manager|legend|icon|great|boss|«C\d+»(?=\s+(?:coach|manager|boss))|"
         r"the(?=\s+(?:[A-Z][\w\-]+\s+)?(?:coach|manager|boss|tactician)\s)|[A-Z][\w\-]+(?=\s+(?:coach|manager|boss)\s))\s+){0,3}"
@@ -221,8 +240,11 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         # 'but X "preferred to wait …"': his words quoted)
         r"\b(?:only\s+to\s+|but\s+|and\s+)(?:(?:«P\d+»|he|she|the\s+pair|the\s+duo|both(?:\s+men)?|"
         r"the\s+(?:[A-Z][a-z]+|coach|manager|boss|tactician|technician|trainer|specialist|strategist)"
-        r"(?:\s+of\s+(?:the\s+)?«C\d+»)?)\s+)?(?:at\s+(?:that|the)\s+time\s+)?"
-        r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|later|however|instead|still)\s+)?[\"“‘]?"
+        # ("but the trainer of the youth preferred to stay": his post at the club for his name)
+        r"(?:\s+of\s+(?:the\s+)?(?:«[CS]\d+»|youth|reserves|academy))?)\s+)?(?:at\s+(?:that|the)\s+time\s+)?"
+        # ("but in the end turned the offer down": the answer after a while)
+        r"(?:(?:promptly|quickly|swiftly|politely|ultimately|eventually|finally|in\s+the\s+end|later|however|instead|"
+        r"still)\s+)?[\"“‘]?"
         r"(?:decide[sd]?\s+against|"
         + _CHOSE_OWN_WAY
         + r"|turn(?:ed)?\s+(?:it|them|him|(?:the|their|that)\s+\w+)\s+down|"
@@ -240,7 +262,9 @@ OFFER_DECLINED: tuple[Rule, ...] = (
         "offer_declined",
         # ("talked with A and with B, who decided to stay": the last man named before "who")
         # ("had probed X, who preferred to stay": translated "sondeó", sounded out)
+        # ("enquired about X, who opted for C instead", "an approach was made to X, who rejected it")
         r"\b(?:approached|sounded(?:\s+out)?|probed|contacted|negotiated\s+with|(?:held|had)\s+talks\s+with|"
+        r"(?:enquired|inquired|asked)\s+about|approach\s+(?:was|had\s+been)\s+made\s+to|"
         r"(?<=\bbeen\s)in\s+contact\s+with|"
         r"talked\s+(?:with|to)|"
         r"spoke\s+(?:with|to)|offered\s+the\s+(?:job|post|role)\s+to|"
