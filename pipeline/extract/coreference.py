@@ -892,7 +892,9 @@ def _one_name_coach_acting(m: Mention, sentence: str, ctx: Context) -> bool:
 # in his native Vestmannaeyjar", "back in her home town Umeå": someone's home place
 _PLACE_OR_THING_BEFORE = compile_quick(
     r"(?:\b(?:his|her|their)\s+(?:native|home\s+town|hometown|birthplace)\s+(?:of\s+)?|"
-    r"(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?|"
+    # ("born in nearby Vado", "moved to neighbouring Lugo": the town told as near the one in view)
+    r"(?<!brought\s)(?<!bring\s)(?<!brings\s)\b(?:in|near|across|throughout|outside|around|at|to|from)\s+(?:the\s+)?"
+    r"(?:nearby\s+|neighbou?ring\s+)?|"
     r"\bthe\s+|\b(?:Coppa|Copa|Cup|Liga|Ligue|Serie|Trophy|Taça|Taca)\s+)$"
 )
 # "the Technical and Development Sub-Committee", "Merseyside Police", "the Met Office", "the Public
