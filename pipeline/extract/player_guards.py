@@ -54,6 +54,7 @@ def fired_coach(tagged: str, match: re.Match[str]) -> bool:
 # Forest", "now leads Uruguay"): such a fact stands only if the article shows him coaching.
 _PLAYER_LIKE_RULES = rule_names(
     "guided-to",
+    "person-of-club",  # "X of C": a player named so too
     "person-the-architect",  # "X is the architect of this team": a playmaker too
     "the-architect-person",
     "club-whom-led",

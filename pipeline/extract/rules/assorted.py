@@ -140,6 +140,15 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
         0.6,
         club_side="tag",
     ),
+    # "considered X of FC Dallas", "talks with X of Mainz", "Names like X, of the Corinthians,": a man named
+    # by the club he is at now, as "Mainz's X" is (said of a player too: held only where he is a coach)
+    R(
+        "person-of-club",
+        "in_charge",
+        r"{P_OWN},?\s+of\s+(?:the\s+)?{C}(?!['’])(?!\s*(?:,|and)\s+«C)",
+        0.55,
+        club_side="tag",
+    ),
     R(
         "and-left",
         "left",

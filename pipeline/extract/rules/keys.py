@@ -1318,6 +1318,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "who-is-coaching": ("coaching", "managing", "in charge of"),
     "joined-club": ("joined", "joins"),
     "club-possessive-person": ("'s ", "s' "),
+    "person-of-club": (" of ",),
     "club-of-person": (" of ",),
     "and-left": ("left", "quit", "departed"),
     "left-to-become-club-role": ("to become",),
