@@ -392,8 +392,9 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
-    out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
+    # (a name in a team slot may open a list whose other unknown items join it: "coached Lanva and Torsk")
     out = _unknown_clubs_in_team_slots(sentence, out) if out else out
+    out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
     out = [m for m in out if not _quoted_nickname(sentence, m)] if '"' in sentence or "“" in sentence else out
     out = _slash_names_joined(sentence, out) if "/" in sentence else out
     return _with_full_club_names(sentence, out) if out else out
@@ -828,15 +829,48 @@ def _unknown_clubs_in_team_slots(sentence: str, out: list[Mention]) -> list[Ment
     right after 'at' in a sentence about coaching and closing its clause ('began his managerial career at
     Colwyn Bay before …', 'two seasons at Deepdale Harriers,': men are worked with or under, not at); a post
     a coach arrived from ('arrived from Kelbridge after …': small clubs are named bare); the club of an age
-    group or reserve side, or the team a man goes on to coach (`_SIDE_OF`, `_GOES_TO_COACH`)."""
+    group or reserve side, or the team a man goes on to coach (`_SIDE_OF`, `_GOES_TO_COACH`); the team a
+    past coaching verb ran ('previously coached Tarvellon.', `_coached_slot`)."""
     coaching = bool(_COACHING_WORD.search(sentence))
     found = list(out)
     for k, m in enumerate(out):
         if m.kind != "P" or m.pronoun:
             continue
-        if _in_team_slot(sentence, m) or _at_or_arrived_from(sentence, m, coaching):
+        slot = _in_team_slot(sentence, m) or _at_or_arrived_from(sentence, m, coaching)
+        if slot or _coached_slot(sentence, m, out[k + 1 :]):
             found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
     return found
+
+
+# "previously coached Tarvellon", "trained the ASK Kelbridge": a past coaching verb right before a name
+# ("directed", "commanded": translated copy; "managed" and "led" are said of much else: "managed a draw")
+_COACHED_CUE = re.compile(r"\b(?:coached|trained|directed|commanded)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# two or more plain capitalised words: the form of a name ("Dario Pellicci", "Ana Lía Rivas")
+_PLAIN_WORDS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+)+")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _coached_slot(sentence: str, m: Mention, after: list[Mention]) -> bool:
+    """The name is the team a past coaching verb ran: small clubs are told bare in a career ('He previously
+    coached Tarvellon.', 'trained Kelbridge and Marnock Otters in the third tier'), where a man coached
+    would be a player the article names or a name of a man's form. It closes its clause or opens a list of
+    such names (`_LIST_SEP`); a word that opens a known club's alias ('coached Lincoln') is the alias
+    readers resolve, and a name with an owner's "'s" is told otherwise. Read before `_unknown_clubs_listed`,
+    whose lists it may open."""
+    if not _COACHED_CUE.search(sentence, max(0, m.start - 30), m.start) or _not_a_club_name(m, sentence):
+        return False
+    if fold(m.name) != fold(m.text) or sentence.startswith(("'", "’"), m.end):
+        return False  # the registry made it a man the article names in full ("coached Rossi")
+    if _PLAIN_WORDS.fullmatch(m.text) or fold(m.text).split()[0] in _alias_heads():
+        return False  # ("in charge of Ana Lía Rivas": a man's or woman's name has plain words only)
+    if " " not in m.text.strip() and _THE_BEFORE.search(sentence, max(0, m.start - 4), m.start):
+        return False  # "directed the Canaries": one word after 'the' is a nickname, read by coreference
+    if _LIST_END.match(sentence, m.end):
+        return True
+    nxt = after[0] if after else None
+    return nxt is not None and bool(_LIST_SEP.fullmatch(sentence, m.end, nxt.start))
 
 
 def _at_or_arrived_from(sentence: str, m: Mention, coaching: bool) -> bool:
