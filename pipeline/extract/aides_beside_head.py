@@ -35,6 +35,8 @@ HEAD_OF_AIDE_RULES = rule_names(
     "boss-staff-at",
     "boss-staff-when-won",
     "aide-following-head-to",
+    "head-followed-from",
+    "head-followed-from-to",
 )
 # "X, currently Y's assistant at C", "X, 44, the former assistant of Y": the aide apposed right before
 _AIDE_APPOSED = re.compile(r"«P(\d+)»(?:,\s+\d{2})?,\s+(?:[a-z\-]+\s+){0,3}$")

@@ -415,6 +415,10 @@ _SHARED_TIME_AT = (
 
 
 # --- an aide's spells at his boss's clubs ---------------------------------------------------------
+# "followed him from", "accompanying her from": an aide's move with his boss, past forms only
+_FOLLOWED_HIM_FROM = r"\b(?:followed|following|accompanied|accompanying)\s+{P}\s+from\s+(?:the\s+)?"
+
+
 AIDE_SPELLS: tuple[Rule, ...] = (
     # "A and B accompany him since C", "X, who has been on Y's staff since C", "who accompany the technician
     # since the C times", "X has worked with him since C", "who has worked alongside him since their days at
@@ -606,6 +610,27 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         + r",\s+(?:following|accompanying)\s+"
         r"(?:him|her|«P\d+»)\s+to\s+",
         0.65,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    # "X, who followed him from A to B and C", "…, following him from A to B": the aide's past move with his
+    # boss, told as background; the boss coached the club left and each club moved to (the aide, read beside
+    # him, held a post at each: `aides_beside_head`). Past forms only: "X follows him from A" tells a move now
+    R(
+        "head-followed-from",
+        "in_charge",
+        _FOLLOWED_HIM_FROM + r"(?=«C\d+»\s+to\s+(?:the\s+)?«C)",
+        0.6,
+        role="head_coach",
+        club_side="list",
+        needs_club=True,
+    ),
+    R(
+        "head-followed-from-to",
+        "in_charge",
+        _FOLLOWED_HIM_FROM + r"«C\d+»\s+to\s+(?:the\s+)?(?=«C)",
+        0.6,
         role="head_coach",
         club_side="list",
         needs_club=True,

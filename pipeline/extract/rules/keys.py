@@ -1380,6 +1380,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
     "aide-following-head-to": ("following", "accompanying"),
+    "head-followed-from": ("followed", "following", "accompanied", "accompanying"),
+    "head-followed-from-to": ("followed", "following", "accompanied", "accompanying"),
     "aide-with-boss-since": ("since",),
     "aide-with-boss-at": (
         "been with him",
