@@ -543,7 +543,7 @@ def _with_cued_club(
     ):
         club = _cued_club(sentence, run, strong_clubs)
         return [club] if club is not None else found
-    if _ROLE_AFTER.match(sentence, run.end()) or _given_title(sentence, run):
+    if _ROLE_AFTER.match(sentence, run.end()) or _given_title(sentence, run) or _former_title(sentence, run):
         return _context_alias_before_role(run) or found
     if found and _SOCCER_PROGRAM_AFTER.match(sentence, run.end()):
         return _soccer_program(sentence, run, found)
@@ -1256,6 +1256,26 @@ def _given_title(sentence: str, run: re.Match[str]) -> bool:
         fold(run.group(0)) not in _GENERIC_ALIASES
         and _ROLE_NOUN_AFTER.match(sentence, run.end())
         and _GIVEN_TITLE_BEFORE.search(sentence, max(0, run.start() - 12), run.start())
+    )
+
+
+# "the former Carlisle and Northampton manager", "a former Lincoln boss,": the clubs a past title names, each
+# run between "former" and the title in a list of names (no holder's name need follow, unlike `_ROLE_AFTER`):
+# a town told there is the club the title was held at, as a career verb makes it ("managed Lincoln")
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex-)\s*(?:(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*(?:\s*,|\s+and|\s*&)\s+)*$"
+)
+_TITLE_AFTER_LIST = re.compile(
+    r"(?:\s*(?:,|\s+and|\s*&)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*)*\s+(?:manager|boss|head\s+coach)\b"
+)
+
+
+def _former_title(sentence: str, run: re.Match[str]) -> bool:
+    """Whether the run is one of the clubs of a past title: 'the former Carlisle and Northampton manager'."""
+    return bool(
+        fold(run.group(0)) not in _GENERIC_ALIASES
+        and _TITLE_AFTER_LIST.match(sentence, run.end())
+        and _FORMER_BEFORE.search(sentence, max(0, run.start() - 80), run.start())
     )
 
 
