@@ -745,6 +745,13 @@ _LED_CUE = re.compile(r"\b(?:led|guided|steered)\s+$", re.IGNORECASE)
 _LED_TO_AHEAD = re.compile(
     r"[^.;:!?]{0,60}?\s(?:to|into)\s+(?:promotion|the|a|an|their|back-to-back)\s", re.IGNORECASE
 )
+# "won the league with Tijuana", "won two titles with Burton": a title won with a team (a town named so is
+# its club, whoever won it: the man's post is the fact rules' to tell)
+_WON_WITH = re.compile(
+    r"\b(?:won|winning|lifted|claimed|clinched)\s+(?:[\w'’-]+\s+){0,4}?(?:titles?|league|cups?|championships?|"
+    r"trophy|trophies|double|treble|promotion)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # context aliases too generic to be read as a club from a career verb alone ("managed United")
 _GENERIC_ALIASES = frozenset({"madrid", "america", "city", "united", "real", "inter", "sporting", "union"})
 
@@ -761,12 +768,18 @@ def _career_object(sentence: str, start: int, out: list[Mention]) -> bool:
             return True
         if _LED_CUE.search(head) and _LED_TO_AHEAD.match(sentence, start):
             return True
-        if _AT_CUE.search(head[-12:]) and _COACHING_WORD.search(sentence):
+        if _AT_CUE.search(head[-12:]) and _about_coaching(sentence, pos):
             return True
         prev = next((m for m in reversed(clubs) if m.end <= pos), None)
         if prev is None or not _ITEMS_GAP.fullmatch(sentence, prev.end, pos):
             return False
         pos = prev.start
+
+
+def _about_coaching(sentence: str, pos: int) -> bool:
+    """Whether 'at / with / for' before `pos` names a team: the sentence speaks of coaching, or a title
+    was won with what follows."""
+    return bool(_COACHING_WORD.search(sentence) or _WON_WITH.search(sentence, 0, pos))
 
 
 # what may follow the last club of a career list: the clause's end, a place or time ("… and Lyn in Norway",

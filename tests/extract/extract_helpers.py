@@ -46,3 +46,8 @@ def read_as(text: str, reference: str, monkeypatch) -> list[str]:
     monkeypatch.setattr(rule_facts, "with_pronouns", spy)
     facts_of(text)
     return seen
+
+
+def spells_of(text: str, coach: str) -> set[str]:
+    """The clubs of the `in_charge` facts of `coach`."""
+    return {club for person, club, _squad, event in keys_of(text) if person == coach and event == "in_charge"}

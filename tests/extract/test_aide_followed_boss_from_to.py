@@ -6,13 +6,9 @@ moved to stays unread here (sentences and names of our own)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import spells_of
 
 _LEAD = "Burnley hired Tomas Rydell as manager on Friday. "
-
-
-def _spells(text: str, coach: str) -> set[str]:
-    return {club for person, club, _squad, event in keys_of(text) if person == coach and event == "in_charge"}
 
 
 @pytest.mark.parametrize(
@@ -36,8 +32,8 @@ def _spells(text: str, coach: str) -> set[str]:
 def test_boss_spells_from_an_aide_who_followed_him(
     text: str, boss_clubs: set[str], aide_clubs: set[str]
 ) -> None:
-    assert boss_clubs <= _spells(text, "Tomas Rydell")
-    assert aide_clubs <= _spells(text, "Oskar Brenn")
+    assert boss_clubs <= spells_of(text, "Tomas Rydell")
+    assert aide_clubs <= spells_of(text, "Oskar Brenn")
 
 
 @pytest.mark.parametrize(
@@ -50,4 +46,4 @@ def test_boss_spells_from_an_aide_who_followed_him(
     ],
 )
 def test_no_spell_from_a_move_now_or_without_a_club_moved_to(text: str) -> None:
-    assert "Rotherham United" not in _spells(text, "Tomas Rydell")
+    assert "Rotherham United" not in spells_of(text, "Tomas Rydell")

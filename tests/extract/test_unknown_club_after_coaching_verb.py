@@ -6,14 +6,13 @@ player the article names stay no club (sentences and names of our own)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys_of
+from extract_helpers import spells_of
 
 _LEAD = "Dunmore Athletic appointed Arvid Lund as their new manager on Monday. "
 
 
 def _spells(text: str) -> set[str]:
-    keys = keys_of(text)
-    return {club for coach, club, _squad, event in keys if coach == "Arvid Lund" and event == "in_charge"}
+    return spells_of(text, "Arvid Lund")
 
 
 @pytest.mark.parametrize(
