@@ -1133,34 +1133,55 @@ _TITLE_WORDS = (
     + DEMONYM_WORD
     + r")*"
 )
+
+
 # one titled name: "his second coach X", "the physical trainer Y"
 # ("Danjuma's assistant, A, and …": the name between commas; "brings his own fitness coach, A." or "…, A,
 # who …": the name apposed, ending the list)
-_TITLED = (
-    _TITLE_WORDS
-    + BACKROOM_TITLE
-    # ("the assistants of Y, A and B, also leave": the boss after "of", never one of the list)
-    + r"(?:\s+of\s+«P\d+»(?=,))?"
-    + r"(?:\s+«P\d+»(?!['’])|,\s+«P\d+»,(?=\s+and\s)|,\s+«P\d+»(?=\s*[.;]|,\s+who\b)|"
-    # ("Y's own assistant, A, left …", "Y's assistant, his brother A, also leaves": the name apposed, then
-    # the clause's verb; "his brother" is tagged his "«P»'s", never one of the list)
-    r",\s+(?:«P\d+»'s\s+(?-i:[a-z][\w\-]*)\s+)?«P\d+»(?:\s+and\s+«P\d+»)?,(?=\s+(?-i:[a-z])(?!nd\s)))"
-)
+def _titled(title: str) -> str:
+    """One titled name, its title one of `title`'s."""
+    return (
+        _TITLE_WORDS
+        + r"(?:"
+        + title
+        + r")"
+        # ("the assistants of Y, A and B, also leave": the boss after "of", never one of the list)
+        + r"(?:\s+of\s+«P\d+»(?=,))?"
+        + r"(?:\s+«P\d+»(?!['’])|,\s+«P\d+»,(?=\s+and\s)|,\s+«P\d+»(?=\s*[.;]|,\s+who\b)|"
+        # ("Y's own assistant, A, left …", "Y's assistant, his brother A, also leaves": the name apposed, then
+        # the clause's verb; "his brother" is tagged his "«P»'s", never one of the list)
+        r",\s+(?:«P\d+»'s\s+(?-i:[a-z][\w\-]*)\s+)?«P\d+»(?:\s+and\s+«P\d+»)?,(?=\s+(?-i:[a-z])(?!nd\s)))"
+    )
+
+
+_TITLED = _titled(BACKROOM_TITLE)
+
+
 # a list opened by a titled name: "co-trainers A and B", "his second coach A and the physical trainer B"
 # ("the assistant A, who comes with him from C, and the fitness coach B": an aside about one before the next;
 # "comes with his second coach, A, and with the physical trainer B": translated "y con", the preposition told
 # again after "and"; not "…, with fitness coach B continuing": a clause of its own)
-_TITLED_LIST = (
-    r"(?P<list>"
-    + _TITLED
-    + r"(?:"
-    + _AIDE_ASIDE
-    + r"(?:"
-    + LIST_SEP
-    + r"|\s*,?\s+and\s+with\s+)(?:"
-    + _TITLED
-    + r"|«P\d+»(?!['’])))*)"
-)
+def _titled_list(later: str) -> str:
+    """A list opened by a titled name, its later names titled as `later` reads or bare."""
+    return (
+        r"(?P<list>"
+        + _TITLED
+        + r"(?:"
+        + _AIDE_ASIDE
+        + r"(?:"
+        + LIST_SEP
+        + r"|\s*,?\s+and\s+with\s+)(?:"
+        + later
+        + r"|«P\d+»(?!['’])))*)"
+    )
+
+
+_TITLED_LIST = _titled_list(_TITLED)
+# aides told leaving or staying on together: "his assistant A and first-team coach B leave as well", "…, and
+# the first-team coach, B, also leave the club", "assistant A and first-team coach B stay on" (a side's coach
+# listed after an aide is one of them, his side tagged before his title; not in the lists of other verbs,
+# where "supported by first-team coach A" is the staff the new man keeps, read by the rules of those verbs)
+_GOING_OR_KEPT_LIST = _titled_list(_titled(BACKROOM_TITLE + r"|«S\d+»\s+coach"))
 # between the names and their verb: ", who also", ", who were sent home from the Games,", " too"; the comma
 # closing the last name's apposition ("…, and the fitness coach A, also leave": the list told between commas;
 # not "…, would leave with him": the staff's exit only supposed)
@@ -1398,7 +1419,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
     R(
         "titled-staff-left",
         "left",
-        _TITLED_LIST
+        _GOING_OR_KEPT_LIST
         + _STAFF_THEN
         + r"\s+(?:(?:will|to)\s+)?(?:leave|leaves|left|leaving|depart|departs|departed|departing|exit|"
         r"exits|exited|exiting|quit|quits|quitting|"
@@ -1583,7 +1604,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "titled-staff-stays",
         "in_charge",
         # (a club before the title: the rule above; "…, who stays on at «C»": that club, not the story's)
-        r"(?<!»\s)" + _TITLED_LIST + _STAFF_THEN + _KEPT_ON + r"(?:(?:\s+on)?\s+(?:at|with)\s+{C})?",
+        r"(?<!»\s)" + _GOING_OR_KEPT_LIST + _STAFF_THEN + _KEPT_ON + r"(?:(?:\s+on)?\s+(?:at|with)\s+{C})?",
         0.6,
         club_side="topic",
     ),
