@@ -415,6 +415,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     titled: list[Fact] = []  # read by a staff title before the name: its role wins
     aides: list[Fact] = []  # the aide's posts told beside his head coach's
     unread: list[Fact] = []  # read by a rule that only adds what the others did not read
+    weighed: list[Fact] = []  # candidates a club talked to, told after the fact
+    approached: list[list[Fact]] = []  # the men of talks read as an approach, by match
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
@@ -442,6 +444,10 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                 found = _with_stand_in_spell(found)
             facts.extend(found)
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
+            if rule.name == "body-had-spoken-to" and _HELD_TALKS.search(match.group(0)):
+                weighed.extend(found)
+            if rule.name == "held-talks-with":
+                approached.append(found)
             if found and rule.name in HEAD_OF_AIDE_RULES:
                 aides.extend(aide_beside_head(match, sent, found))
             if _FIRST_OF_SPELLS.search(match.group(0)) or rule.name == "returns-to-post-held":
@@ -454,6 +460,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     )
     facts.extend(f for f in unread if not any(_same_man_and_event(f, g) for g in facts))
     facts = _titles_over_head_coach(facts, titled)
+    facts = _weighed_not_approached(facts, weighed, approached)
     _exit_ends_spell_told(facts)
     facts = _named_post_of_one_exit(facts, sent)
     _titles_at_their_exit(facts)
@@ -1176,6 +1183,30 @@ _STAFF_LIST_RULES = (
 # "…, who also worked under Y,": an aside inside a staff list
 _STAFF_ASIDE = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,4}«P\d+»")
 _AS_STAFF_ROLE = re.compile(r"«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\s+)?coach\b", re.IGNORECASE)
+
+
+_HELD_TALKS = re.compile(r"\bheld\b", re.IGNORECASE)
+
+
+def _weighed_not_approached(
+    facts: list[Fact], weighed: list[Fact], approached: list[list[Fact]]
+) -> list[Fact]:
+    """'C had also held talks with X before choosing Y': talks told after the fact are a candidate weighed
+    (linked), not the approach 'C held talks with X' tells. `weighed`: the men body-had-spoken-to read from
+    "had held talks"; `approached`: those held-talks-with read, by match. Talks read both ways are the
+    candidates' (the approach's reading of a man also weighed is dropped, and the other men of those
+    talks, "…, who led C to promotion, and Z", are weighed too); a man read only as weighed is dropped
+    (the pluperfect alone is too weak a sign where the approach's own rule did not read him)."""
+    if not weighed:
+        return facts
+    men = {(f.coach, f.club) for f in weighed}
+    told = [group for group in approached if any((f.coach, f.club) in men for f in group)]
+    dropped = {id(f) for group in told for f in group if (f.coach, f.club) in men}
+    for f in (f for group in told for f in group if (f.coach, f.club) not in men):
+        f.event = "linked"
+    read = {(f.coach, f.club) for group in told for f in group}
+    dropped |= {id(f) for f in weighed if (f.coach, f.club) not in read}
+    return [f for f in facts if id(f) not in dropped]
 
 
 def _titles_over_head_coach(facts: list[Fact], titled: list[Fact]) -> list[Fact]:

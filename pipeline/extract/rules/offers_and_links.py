@@ -1294,13 +1294,19 @@ _SPOKEN_NAME = (
 # conversations with Brann's X": a club or body weighing candidates it talked to, told after the fact (a
 # candidate, linked; "C spoke to X" is read above as an approach). Each man named is one ("X's assistant Y":
 # not X); not talks over his own new deal, nor a man who refused (an approach, read above).
+# the pluperfect's "had" right before the verb, an adverb between or not ("had also held talks with X")
+_AFTER_HAD = r"(?:(?<=\bhad\s)|(?<=\bhad\salso\s)|(?<=\bhad\searlier\s)|(?<=\bhad\salready\s))"
 _BODY_HAD_SPOKEN_TO = (
     r"(?:{C}|\b(?:club|federation|association|board|management|directive|committee))"
-    r"(?:\s+(?:have|has|had|also|reportedly|already|even|first|initially|\w+ly))*"
+    r"(?:\s+(?:have|has|had|also|reportedly|already|earlier|even|first|initially|\w+ly))*"
     r"(?:\s+(?:is|are|was|were)\s+(?:said|reported|understood|believed)\s+to\s+have(?:\s+also)?)?\s+"
     # ("had also talked with X before deciding": the pluperfect of a talk, as "had spoken with")
     r"(?:spoken\s+(?:to|with)|interviewed|(?:had|held)\s+(?:\w+\s+)?conversations?\s+with|"
-    r"(?:(?<=\bhad\s)|(?<=\bhad\salso\s))talked\s+(?:to|with))\s+"
+    r"(?:(?<=\bhad\s)|(?<=\bhad\salso\s))talked\s+(?:to|with)|"
+    # ("had also held talks with X before choosing Y", "had earlier held preliminary talks with X": talks told
+    # after the fact, as "had spoken with"; "C held talks with X" is read as an approach by held-talks-with)
+    + _AFTER_HAD
+    + r"held\s+(?:\w+\s+)?(?:talks|discussions)\s+with)\s+"
     r"(?P<list>" + _SPOKEN_NAME + r"(?:" + LIST_SEP + r"(?:with\s+|to\s+)?" + _SPOKEN_NAME + r")*)"
     # (", who preferred to wait", "…, ex coach of C, who declined": an approach refused, read by
     # approached-who-declined where the refusal follows the name; "but X ruled himself out": he withdrew)
@@ -1309,7 +1315,14 @@ _BODY_HAD_SPOKEN_TO = (
 )
 RULE_KEYS.update(
     {
-        "body-had-spoken-to": ("spoken", "interviewed", "conversation", "had talked", "had also talked"),
+        "body-had-spoken-to": (
+            "spoken",
+            "interviewed",
+            "conversation",
+            "had talked",
+            "had also talked",
+            "held",
+        ),
         "body-talked-with": (
             "talked",
             "spoke",
