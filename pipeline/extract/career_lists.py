@@ -240,6 +240,30 @@ STAND_IN_POST = re.compile(
 _THE_CLUB_NEXT = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+" + CLUB_NOUN + r"\b(?!['’]s)")
 
 
+# "trained the club of C": the club the noun is followed by
+_THE_CLUB_OF = re.compile(r"\s*(?:previously\s+|also\s+)?the\s+" + CLUB_NOUN + r"\s+of\s+(?:the\s+)?«C(\d+)»")
+
+
+def _club_the_words_mean(sent: TaggedSentence, match: re.Match[str], person_idx: int) -> str | None:
+    """The club "the club" / "the team" after a career verb stands for when the sentence itself says
+    which: 'trained the club of C', 'comes from C, where he directed the team', 'C manager X … after
+    leading the club' (his own title's club). News names a man's club this way before turning to the
+    story's, so the club in view is the wrong guess there."""
+    of = _THE_CLUB_OF.match(sent.tagged, match.end())
+    if of:
+        return sent.squad_of.get(int(of.group(1)), (None,))[0]
+    tag = f"«P{person_idx}»"
+    where = where_club(sent, sent.tagged.rfind(tag, 0, match.start()))
+    if where:
+        return where
+    titled = re.search(r"«C(\d+)»(?:['’]s?)?\s+" + _HEAD_TITLE + r"\s+" + tag, sent.tagged[: match.start()])
+    return sent.squad_of.get(int(titled.group(1)), (None,))[0] if titled else None
+
+
+# a head coach's bare title before his name ("Livingston manager X")
+_HEAD_TITLE = r"(?:head\s+coach|manager|coach|boss|trainer)"
+
+
 def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
     """Whether list item k ("C's") is the owner of the squad item right after it ("national team")."""
     return k + 1 < len(items) and items[k + 1].group(1) == "S" and items[k + 1].start() == items[k].end()
@@ -287,7 +311,8 @@ def list_facts(
     if needs_support is None:
         return []  # "who had spells at A and B as a player"
     achieved = rule.name in ACHIEVEMENT_RULES
-    in_view = ctx.club_in_view()  # "C continues with X, who has led the team since 2022": C
+    # "C continues with X, who has led the team since 2022": C, unless the sentence names the club it means
+    in_view = _club_the_words_mean(sent, match, person_idx) or ctx.club_in_view()
     if _THE_CLUB_NEXT.match(tagged, match.end()) and in_view:  # "who previously led the club"
         return [_led_the_club(rule, match, sent, person.name, in_view, needs_support, ctx)]
     items, owned = _list_items(tagged, match.end(), sent.mentions)
