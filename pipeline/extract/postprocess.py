@@ -1266,6 +1266,8 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
             # "named coach nine days after he had been appointed to the U23s": the U23 post came first
             first = later[0] if later[0].pluperfect and not a.pluperfect else a
             then = a if first is later[0] else later[0]  # he left on the day of the other appointment
+            if _dated_before(then, first):
+                continue
             out.append(
                 Fact(
                     first.coach,
@@ -1281,6 +1283,12 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
                 )
             )
     return out
+
+
+def _dated_before(then: Fact, first: Fact) -> bool:
+    """The post taken second is dated before the one it would end ("arrives from Parma, where he only
+    took over in February"): the sentence tells the posts newest first, so it tells no move from the first."""
+    return then.date is not None and first.date is not None and then.date.value < first.date.value
 
 
 def _added_to_senior_staff(a: Fact, b: Fact) -> bool:
