@@ -818,8 +818,10 @@ _ARRIVED_FROM = re.compile(
     r"\b(?:arriv(?:ed|es|ing)|join(?:ed|s|ing)|mov(?:ed|es|ing)|coming)\s+from\s+(?P<the>the\s+)?$",
     re.IGNORECASE,
 )
+# a plain capitalised word, no digit, capital or dot inside it ("Pellicci", "Lía")
+_PLAIN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+"
 # two plain capitalised words: the form of a man's name ("Dario Pellicci") as much as a club's
-_MANS_NAME_FORM = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+")
+_MANS_NAME_FORM = re.compile(_PLAIN_WORD + r"\s+" + _PLAIN_WORD)
 
 
 # Where only a team stands, whatever its name: the club an age group or reserve side belongs to ("the U19
@@ -861,7 +863,7 @@ _COACHED_CUE = re.compile(r"\b(?:coached|trained|directed|commanded)\s+(?:the\s+
 
 
 # two or more plain capitalised words: the form of a name ("Dario Pellicci", "Ana Lía Rivas")
-_PLAIN_WORDS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]+)+")
+_PLAIN_WORDS = re.compile(_PLAIN_WORD + r"(?:\s+" + _PLAIN_WORD + r")+")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 

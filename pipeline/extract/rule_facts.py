@@ -3137,8 +3137,7 @@ def _aide_for_a_stretch(match: re.Match[str], tagged: str, person_pos: int) -> b
 def _until_successor_after(match: re.Match[str], tagged: str) -> bool:
     """'X will oversee first-team affairs until a permanent appointment is made': a charge told, in its own
     clause, to last until the post is filled is a stand-in's, whatever his title."""
-    end = _NEXT_CLAUSE.search(tagged, match.end())
-    return bool(_UNTIL_SUCCESSOR.search(tagged, match.end(), end.start() if end else len(tagged)))
+    return bool(_UNTIL_SUCCESSOR.search(tagged, match.end(), _clause_end(match, tagged)))
 
 
 def _stand_in_for_now(match: re.Match[str], tagged: str, person_pos: int) -> bool:
@@ -3152,9 +3151,14 @@ def _stand_in_for_now(match: re.Match[str], tagged: str, person_pos: int) -> boo
     if not youth_titled:
         return False
     # the charge's own clause ("…, and the club will look for a coach in the meantime" tells the search)
-    end = _NEXT_CLAUSE.search(tagged, match.end())
-    own_clause = tagged[: end.start() if end else len(tagged)]
+    own_clause = tagged[: _clause_end(match, tagged)]
     return bool(_GAMES_TAKEN.match(tagged, match.end()) or _FOR_NOW.search(own_clause))
+
+
+def _clause_end(match: re.Match[str], tagged: str) -> int:
+    """Where the clause of the match ends (`_NEXT_CLAUSE`), else the sentence's end."""
+    end = _NEXT_CLAUSE.search(tagged, match.end())
+    return end.start() if end else len(tagged)
 
 
 # where the clause of a match ends: another clause joined on ("…, and the club …", "while …") or a stop

@@ -1118,7 +1118,6 @@ RULE_KEYS.update(
             "lining up",
             "favour",
             "favor",
-            "move for",
             "to approach",
             "to lure",
             "to tempt",
