@@ -70,6 +70,7 @@ APPOINTED = (
     "{X} succeeds {Y} in the {C} dugout.",
     "{X} will take over at {C} in the summer.",
     "{C} have hired {X} on a two-year deal.",
+    "{C} will be coached next season by {X}.",
 )
 DISMISSED = (
     "{C} have sacked manager {X}.",

@@ -370,7 +370,11 @@ UNTIL_FILLED = (
 # further notice", "on an interim basis" (a stand-in's time)
 LED_FOR_NOW = (
     r"(?:(?:temporarily|provisionally|for\s+now|in\s+the\s+meantime|meanwhile|until\s+further\s+notice|"
-    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)\s+)?"
+    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|"
+    # ("will be coached next season by X", "from the summer", "from July": when the new man starts)
+    r"(?:from\s+)?next\s+(?:season|year|campaign)|from\s+(?:the\s+)?(?:new|coming|next)\s+(?:season|year|campaign)|"
+    r"from\s+(?:the\s+)?summer|from\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\s+)?"
 )
 # "spells in charge of C", "a spell in caretaker charge of C" (a stand-in's: see `career_lists._list_role`)
 # when a change happened, right after its verb: "in September", "in October 2023", "last summer", "in the

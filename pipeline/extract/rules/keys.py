@@ -1554,6 +1554,18 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "basis by",
         "temporarily by",
         "provisionally by",
+        "season by",  # ("will be coached next season by X", "from the new season by")
+        "year by",
+        "campaign by",
+        "summer by",
+        "uary by",  # ("from January by", "from February by")
+        "march by",
+        "april by",
+        "may by",
+        "june by",
+        "july by",
+        "august by",
+        "ber by",  # ("from September by" … "from December by")
     ),
     "led-by-youth-coach": (
         "led by",
