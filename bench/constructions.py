@@ -232,6 +232,10 @@ LINKED = (
     "{X} leads the race to replace {Y}.",
     "{X} tops the shortlist.",
     "{X} is the name at the top of the list.",
+    "{C} will interview {X} this week.",
+    "{X} has been interviewed by {C}.",
+    "{X} is on a three-man shortlist.",
+    "{X} has made the shortlist for the {C} job.",
 )
 CARETAKER = (
     "{X} will take charge of the side on an interim basis.",

@@ -2173,6 +2173,7 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "labelled-list-appointed",
     "labelled-list-resigned",
     "had-considered",
+    "club-interviewed",
     "with-list-considered",
     "list-among-those-mentioned",
     "among-those-were-list",

@@ -823,6 +823,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "made a",
         "made an",
     ),
+    "club-interviewed": ("interview",),
     "is-linked": (
         "'s list",
         "'s shortlist",

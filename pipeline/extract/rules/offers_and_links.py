@@ -311,11 +311,15 @@ LINKED: tuple[Rule, ...] = (
         r"(?:leads|led|leading)\s+the\s+(?:race|running)|"
         r"one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:candidates|favourites|"
         r"contenders|options)|a\s+target|the\s+(?:main\s+|top\s+)?target|"
+        # ("has made the shortlist for the C job"; not a shortlist for an award)
+        r"made\s+(?:the|a|their|its|«C\d+»['’]s?)\s+(?:[\w\-]+\s+|«C\d+»\s+)?shortlist"
+        r"(?![^.;]{0,60}\b(?:award|prize|trophy|honou?r)s?\b)|"
         r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
         # ("has been added to the list of candidates at C")
         # ("on the club's list", "on the board's shortlist": whose list, told by its owner)
-        r"(?:the|a|their|its|«C\d+»['’]s?|the\s+(?:club|board|owners?|chairman|president)['’]s?)\s+(?:\w+\s+)?"
-        r"(?:shortlist|list(?!\s+of\b)|radar|"
+        # ("on a three-man shortlist", "on the Hearts shortlist": its size or its club before it)
+        r"(?:the|a|their|its|«C\d+»['’]s?|the\s+(?:club|board|owners?|chairman|president)['’]s?)\s+"
+        r"(?:[\w\-]+\s+|«C\d+»\s+)?(?:shortlist|list(?!\s+of\b)|radar|"
         # ("is on the list of Sassuolo for next season": the club's list)
         r"list\s+of(?=\s+«C\d+»)|"
         r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
@@ -355,7 +359,9 @@ LINKED: tuple[Rule, ...] = (
         r"(?:thrown|throws|threw)\s+{HIS}\s+hat\s+into\s+the\s+ring|"
         # "X was also interviewed", "had been interviewed for the role": a candidate of the search (not
         # "interviewed by reporters", "interviewed on the radio")
-        r"interviewed(?=\s*[,.;]|\s*$|\s+for\s+(?:the\s+)?(?:(?:\w+|«[CS]\d+»)\s+){0,3}?(?:role|job|post|position|vacancy)))\b",
+        # ("has been interviewed by C": the club's candidate)
+        r"interviewed(?=\s*[,.;]|\s*$|\s+by\s+«C\d+»|"
+        r"\s+for\s+(?:the\s+)?(?:(?:\w+|«[CS]\d+»)\s+){0,3}?(?:role|job|post|position|vacancy)))\b",
         0.5,
         club_side="after_topic",
     ),
@@ -751,6 +757,17 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         r"(?!\s+by\b)\s+(?P<list>(?:[^.;:!?]){0,160}?)(?=\s+(?:before|but|as|for|while|until|when)\b|[.;,]|$)",
         0.5,
         club_side="topic",
+    ),
+    # "Hearts have interviewed A and B", "C will interview X this week": the men a club weighs, met in
+    # person (the club is the clause's subject: not "BBC Sport interviewed X", a reporter's interview)
+    R(
+        "club-interviewed",
+        "linked",
+        r"{C}(?:\s+(?:have|has|had|will|also|already|reportedly|then|are\s+(?:set|due|expected|going)\s+to|"
+        r"are\s+to))+\s+interview(?:ed)?\s+(?P<list>(?:[^.;:!?]){0,160}?)"
+        r"(?=\s+(?:before|but|as|for|while|until|when|on|this|next|last|in)\b|[.;,]|$)",
+        0.5,
+        club_side="near",
     ),
     # "A and B were among those mentioned (in the press)", "X is among the names being touted": the
     # sentence's subject list is the rumour; the club is the vacancy in view
