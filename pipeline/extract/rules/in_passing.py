@@ -237,7 +237,11 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "appointed",
         r"{P},?\s+who\s+(?:had\s+|has\s+)?(?:joined|arrived|took\s+over)\s+(?=(?:in|last)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
         r"(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-        r"summer|year)\b)",
+        r"summer|year)\b|"
+        # ("who arrived in the autumn of 2022", "who joined during the close season")
+        # (not "who arrived in the summer from C": C is the club he left, read elsewhere)
+        r"(?:in|during)\s+the\s+(?:summer|autumn|winter|spring|close\s+season)\b(?:\s+of\s+(?:19|20)\d\d)?"
+        r"(?!\s+from\b))",
         0.65,
         club_side="near",
     ),

@@ -608,7 +608,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-coached-by": ("coached by", "managed by", "trained by", "headed by", "led by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": EXTENDED_KEYS,
-    "been-in-charge-since": ("charge",),
+    "been-in-charge-since": ("charge", "in post", "the job", "the post", "the role", "hot seat", "helm"),
     "in-charge-since-aside": ("charge since", "charge ever since"),
     "in-charge-between-years": ("charge",),
     "led-between-years": ("led", "guided", "steered"),

@@ -596,7 +596,9 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "been-in-charge-since",
         "in_charge",
-        r"{P_OWN}{APP}{WHO}\s+(?:has|had|have)\s+been\s+in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
+        r"{P_OWN}{APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:in\s+(?:interim\s+|temporary\s+|caretaker\s+|sole\s+)?charge"
+        # ("had been in post since 2022", "has been in the job for 18 months", "at the helm for a year")
+        r"|in\s+post|in\s+the\s+(?:job|post|role|hot\s+seat)|at\s+the\s+helm)"
         r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
         # ("X, who has been in charge as interim coach since then, …": the stand-in's title as a manner)
         r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?(?:coach|manager|boss))?"
