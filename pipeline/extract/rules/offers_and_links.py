@@ -375,7 +375,8 @@ LINKED: tuple[Rule, ...] = (
         # ("is expected to be interviewed this week": a candidate of the search)
         r"(?:be\s+)?(?:appointed|named|confirmed|unveiled|presented|installed|interviewed|take\s+over|replace|succeed|become|"
         # (not "set to join his coaching staff": an aide's rumour, read by joins-staff)
-        r"return|land|join(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?"
+        # (nor "is expected to join him": an aide following his boss, read by the staff rules)
+        r"return|land|join(?!\s+(?:(?:him|her|them)\b|«P\d+»(?!['’])))(?!\s+(?:his|her|their|the|«P\d+»['’]s)\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?"
         r"(?:staff|team))|"
         r"leave\s+for|move\s+to|take\s+charge|be\s+the\s+next)",
         0.55,
