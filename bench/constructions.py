@@ -71,6 +71,9 @@ APPOINTED = (
     "{X} will take over at {C} in the summer.",
     "{C} have hired {X} on a two-year deal.",
     "{C} will be coached next season by {X}.",
+    "{X} has become {C} manager.",
+    "{X} has become manager of {C}.",
+    "{X} has stepped up to become {C} manager.",
 )
 DISMISSED = (
     "{C} have sacked manager {X}.",

@@ -130,6 +130,8 @@ _NOT_AN_HONOUR = (
 
 # --- appointed ---------------------------------------------------------------------
 
+# "has become", "has now become", "have officially become": a post taken, told as today's news
+_HAS_BECOME = r"(?:has|have)\s+(?:now\s+|officially\s+|just\s+)?become"
 APPOINTED: tuple[Rule, ...] = (
     R(
         "passive-appointed",
@@ -205,12 +207,30 @@ APPOINTED: tuple[Rule, ...] = (
     R(
         "will-be-their",
         "appointed",
-        r"{P}{APP}\s+(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)"
-        r"\s+(?:their|the|its|the\s+club's|{C}'s?)\s+(?:new\s+)?(?:«S\d+»\s+)?"
+        r"{P}{APP}\s+(?:(?:will|shall|is\s+to|is\s+set\s+to|would)\s+(?:now\s+)?(?:be|become)|"
+        + _HAS_BECOME
+        + r"|"
+        # ("has stepped up to become C manager", "moves up to become C's head coach")
+        r"(?:(?:has|have)\s+)?(?:stepped|steps|moved|moves)\s+up\s+to\s+become)"
+        # ("will be C manager", "has become C's new head coach")
+        r"\s+(?:their|the|its|the\s+club's|{C}(?:'s?)?)\s+(?:new\s+)?(?:«S\d+»\s+)?"
         r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|first-team|head)\s+)"
-        r"*(?:manager|head\s+coach|coach|boss|trainer|technician)\b",
+        # (not "will be C manager Y's assistant": a title before another man's name)
+        r"*(?:manager|head\s+coach|coach|boss|trainer|technician)\b(?!\s+«P\d+»)",
         0.85,
         club_side="near",
+    ),
+    # "X has become manager of C", "will become head coach at C": the post named before the club
+    R(
+        "become-title-of",
+        "appointed",
+        r"{P}{APP}\s+(?:(?:will|shall|is\s+to|would)\s+(?:now\s+)?become|"
+        + _HAS_BECOME
+        + r")\s+(?:the\s+)?(?:new\s+)?"
+        r"(?:«S\d+»\s+)?(?:(?:permanent|full-time|interim|caretaker|head)\s+)*(?:manager|head\s+coach|coach|boss)\s+"
+        r"(?:of|at)\s+(?:the\s+)?{C}",
+        0.85,
+        club_side="tag",
     ),
     # "Assistant X will serve as interim coach", "X will act as caretaker manager": the post he is given
     R(
