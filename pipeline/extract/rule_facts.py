@@ -655,9 +655,9 @@ def _stand_in_told(match: re.Match[str], tagged: str) -> bool:
 
 # "had two spells in charge of C", "two stints at C", "has twice been in charge of C", "twice C's interim
 # boss", "two spells as coach of Indian giants C", "two spells as C's caretaker manager": two spells at the
-# club named right after, each an event of its own. (Only a count heading the club's phrase: "coached A in
-# two spells and B", "whom he managed in two spells" are told as one in the gold sets, and so are "three
-# spells" in most of them; see tests/extract/test_phrasing_passing_spells.py)
+# club named right after, each an event of its own. (A count told after the club is read below, by
+# `_TWO_SPELLS_AFTER`; "whom he managed in two spells" names no club and stays one; "three spells" are
+# told as one in most of the gold sets, see tests/extract/test_phrasing_passing_spells.py)
 _TWO_SPELLS_BEFORE = re.compile(
     r"(?:\btwo\s+(?:separate\s+|different\s+|distinct\s+)?(?:spells|stints)\s+"
     r"(?:in\s+charge\s+(?:of|at)|at\s+the\s+helm\s+of|as\s+(?:head\s+)?(?:coach|manager|boss)\s+(?:of|at)"
@@ -675,10 +675,19 @@ _TWO_MORE_BEFORE = re.compile(
     r"\btwo\s+(?:spells|stints)\s+(?:at|with)\s+(?:the\s+)?«C\d+»\s*,?\s+and\s+two\s+(?:at|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "made his name at C, where he had two spells", "C, where he had two passages on the bench"
+# "made his name at C, where he had two spells", "C, where he had two passages on the bench"; the count told
+# right after the club: "managed C in two spells (and B)", "won four titles with C over two spells", "sat on
+# the bench of C for two periods", "worked in C in two times" (translated): each spell an event of its own
 _TWO_SPELLS_AFTER = re.compile(
-    r"(?:['’]s?)?\s*,\s+where\s+«P\d+»\s+(?:had|spent|enjoyed)\s+two\s+(?:separate\s+)?(?:spells|stints|passages)\b",
+    r"(?:['’]s?)?(?:\s*,\s+where\s+«P\d+»\s+(?:had|spent|enjoyed)\s+two\s+(?:separate\s+)?(?:spells|stints|passages)\b"
+    r"|\s+(?:in|over|across|for)\s+two\s+(?:separate\s+|different\s+)?(?:spells|stints|periods|passages|times)\b)",
     re.IGNORECASE,
+)
+# "coached C twice", "has directed the C twice": a bare "twice" after the club counts his spells only right
+# after a coaching verb ("won the cup with C twice", "beat C twice" count titles and games)
+_TWICE_AFTER = re.compile(r"\s+twice\b", re.IGNORECASE)
+_COACHED_BEFORE = re.compile(
+    r"\b(?:coached|managed|led|directed|trained|commanded|guided)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -688,6 +697,10 @@ def _spells_told(tagged: str, tag: re.Match[str]) -> int:
         _TWO_SPELLS_BEFORE.search(tagged, max(0, tag.start() - 90), tag.start())
         or _TWO_MORE_BEFORE.search(tagged, max(0, tag.start() - 90), tag.start())
         or _TWO_SPELLS_AFTER.match(tagged, tag.end())
+        or (
+            _TWICE_AFTER.match(tagged, tag.end())
+            and _COACHED_BEFORE.search(tagged, max(0, tag.start() - 40), tag.start())
+        )
     )
     return 2 if told else 1
 
