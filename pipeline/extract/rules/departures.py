@@ -377,7 +377,37 @@ _BARE_LEFT = (
     r"{HAVE}\s+(?:left|departed|stepped\s+aside)\b"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|last|this|earlier|after|following|at\s+the\s+end)\b)"
 )
+# a spell's end told by a clause hung on its club: "and C, where his duty ended in October 2023", "before a
+# spell at Belgian side C that ended after a few months in 2020", "a stint at C which came to an end in May"
+# (an end told as a sacking or a resignation, "which ended with his dismissal", is read as that)
+_SPELL_NOUN = (
+    r"(?:spell|stint|spells|stints|duty|time|tenure|reign|stay|passage|period|cycle|adventure|work|job)"
+)
+_ENDED = (
+    r"(?:only\s+)?(?:ended|finished|concluded|came\s+to\s+an\s+(?:[\w\-]+\s+)?end)\b"
+    r"(?!\s+with\s+(?:his|her|the|a)\s+(?:[\w\-]+\s+)?(?:dismissal|sacking|firing|exoneration|resignation))"
+)
+_CLUB_WHERE_SPELL_ENDED = (
+    r"{C},\s+where\s+{P}['’]s?\s+(?:[\w\-]+\s+)?" + _SPELL_NOUN + r"\s+(?:there\s+)?" + _ENDED
+)
+_SPELL_AT_CLUB_ENDED = (
+    NOT_AN_OBJECT
+    + r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,160}?\b(?:a|an|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    + _SPELL_NOUN
+    + r"\s+(?:in\s+charge\s+)?(?:at|with|of)\s+(?:the\s+)?{CDESC}{C}"
+    # ("at Brann in Norway, which ended …": the country after the club)
+    + r"(?:\s+in\s+[A-Z][\w\-]+)?,?\s+(?:that|which)\s+"
+    + _ENDED
+)
+RULE_KEYS.update(
+    {
+        "club-where-spell-ended": ("ended", "finished", "concluded", "to an end"),
+        "spell-at-club-ended": ("ended", "finished", "concluded", "to an end"),
+    }
+)
 LEFT: tuple[Rule, ...] = (
+    R("club-where-spell-ended", "left", _CLUB_WHERE_SPELL_ENDED, 0.65, club_side="tag"),
+    R("spell-at-club-ended", "left", _SPELL_AT_CLUB_ENDED, 0.6, club_side="tag"),
     R(
         "took-over-from",
         "left",
