@@ -624,6 +624,11 @@ _ARRIVAL_WHEN = CHANGE_WHEN
 # "X, appointed last week", "X, named on Tuesday": an aside's news of the days before the article (not
 # for a bare verb: "arrived in Drammen on Monday for talks" is a visit)
 _DAYS_BEFORE = r"(?:(?:last|this)\s+week|on\s+" + WEEKDAY + r")\b"
+# "from (Swedish side) C": the club an arrival told in an aside came from (each word bounded: the aside's
+# gap repeats this)
+_FROM_CLUB_IN_ASIDE = (
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w\-]{0,20}\s+){0,3}(?:(?:club|side|outfit|giants|champions)\s+)?«C\d+»"
+)
 # "to replace Y", "succeeding Y", "as successor to Y", "in the place of Y", "in substitution of Y"
 _IN_PLACE_OF = (
     r"(?:to\s+(?:replace|succeed)|succeeding|replacing|as\s+(?:the\s+)?(?:successor|replacement)\s+(?:to|for|of)|"
@@ -700,13 +705,14 @@ RULE_KEYS.update(
 
 ARRIVALS_AND_DEPARTURES_IN_PASSING: tuple[Rule, ...] = (
     # "X, appointed in September after Y resigned, leaves …", "X, arrived in March, has …", "X, who was
-    # brought at the end of December, …" (translated): the aside's arrival at the club in view
+    # brought at the end of December, …" (translated): the aside's arrival at the club in view; the aside
+    # may name the club he came from ("X, hired in November from Swedish side C, won …")
     R(
         "aside-arrived",
         "appointed",
         r"{P},\s+(?:who\s+(?:was|had\s+been|had)\s+)?(?:\w+ly\s+)?(?:appointed|hired|installed|arrived|named|"
         r"brought(?:\s+in)?)\s+(?:" + _ARRIVAL_WHEN + "|" + _DAYS_BEFORE + r")"
-        r"(?=(?:[^,;.«]|«P\d+»){0,60}(?:,|[.!]?$))",
+        r"(?=(?:[^,;.«]|«P\d+»|" + _FROM_CLUB_IN_ASIDE + r"){0,60}(?:,|[.!]?$))",
         0.75,
         club_side="topic",
     ),
