@@ -916,6 +916,10 @@ _ARRIVED_IN_DATE = (
     + r"(?:\s+"
     + _CAPITALISED
     + r"){0,2}\s+)?"
+    # ("had been drafted in at the start of May", "had been brought in on an interim basis in February": a
+    # passive arrival; not "had brought in two players", his own signings)
+    r"(?=" + _ARRIVAL_WHEN + r")|"
+    r"been\s+(?:brought|drafted)\s+in\s+(?:on\s+an?\s+(?:interim|temporary|caretaker|short-term)\s+basis\s+)?"
     r"(?=" + _ARRIVAL_WHEN + r"))"
 )
 # "…, with X moving into a new role as the club's head of football development", "X moves upstairs to
@@ -983,7 +987,15 @@ RULE_KEYS.update(
         "returned-for-spell": ("returned", "came back"),
         "successor-found": ("successor:", "successor :"),
         "successor-of-found": ("successor of", "successor for", "successor to"),
-        "arrived-in-date": ("arrived", "joined in", "joined last", "come in", "came in"),
+        "arrived-in-date": (
+            "arrived",
+            "joined in",
+            "joined last",
+            "come in",
+            "came in",
+            "brought in",
+            "drafted in",
+        ),
         "moves-to-office": ("role as", "role of", "position as", "post as", "job as", "upstairs"),
         "walking-out-on": ("walking out on", "walked out on"),
         "arrives-with-staff": ("staff", "team"),
