@@ -3680,12 +3680,22 @@ def _after_when_clause(window: str, start: int) -> str:
     return window[opens[-1] :] if opens else window
 
 
+# "C, the expansion side set to join the league next year, named X", "X, the favourite for the post, has been
+# appointed": a hedge inside an aside closed before the verb tells of the club or the man, not of the move
+_CLOSED_ASIDE = re.compile(r",\s+(?:the|a|an|who|which|whose|where)\s[^,;.]{0,80},(?=\s)", re.IGNORECASE)
+
+
+def _blank_aside(aside: re.Match[str]) -> str:
+    return "," + " " * (len(aside.group()) - 2) + ","
+
+
 # "C assigned / tasked / entrusted X to lead the team": the club's decision told, no headline future
 _ASSIGNED_TO_LEAD = re.compile(
     r"\b(?:assign|appoint|task|entrust|designat|charg)(?:ed|s)\s+(?:[^«.;,]|«[CS]\d+»){0,40}?«P\d+»\s+"
     r"(?:with\s+(?:the\s+)?(?:task|mission|job)\s+of\s+)?(?=to\s+(?:lead|direct|coach|manage|take\s+charge)\b)"
-    # "C have promoted his assistant X to replace him", "named X to succeed Y": the club's act, done
-    r"|\b(?:promot|appoint|nam|hir|install)(?:ed|es|s)\s+(?:[^«.;,]|«[CS]\d+»|«P\d+»['’]s\s){0,40}?«P\d+»\s+"
+    # "C have promoted his assistant X to replace him", "named X to succeed Y", "the board chose X to succeed
+    # Y": the club's act, done
+    r"|\b(?:(?:promot|appoint|nam|hir|install)(?:ed|es|s)|chose|chosen|picked|selected)\s+(?:[^«.;,]|«[CS]\d+»|«P\d+»['’]s\s){0,40}?«P\d+»\s+"
     r"(?=to\s+(?:replace|succeed)\b)"
     # "Everton have turned to X to replace Y": the club's choice, made
     r"|\b(?:turned|turn|turns)\s+to\s+(?:[^«.;,]|«[CS]\d+»){0,40}?«P\d+»\s+(?=to\s+(?:replace|succeed)\b)",
@@ -3722,8 +3732,9 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
     if event == "appointed":
         # "agreed a deal with X to become their coach": "X to become" is no headline future there
         upto = match.start("p") if rule.name in _HEDGE_BEFORE_PERSON else match.end()
+        told = _CLOSED_ASIDE.sub(_blank_aside, tagged[:upto])  # same length: the offsets hold
         window = _after_when_clause(
-            tagged[max(0, match.start() - 60) : upto], match.start() - max(0, match.start() - 60)
+            told[max(0, match.start() - 60) : upto], match.start() - max(0, match.start() - 60)
         )
         window = _ASSIGNED_TO_LEAD.sub("", window)
         hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
