@@ -3682,7 +3682,10 @@ def _after_when_clause(window: str, start: int) -> str:
 
 # "C, the expansion side set to join the league next year, named X", "X, the favourite for the post, has been
 # appointed": a hedge inside an aside closed before the verb tells of the club or the man, not of the move
-_CLOSED_ASIDE = re.compile(r",\s+(?:the|a|an|who|which|whose|where)\s[^,;.]{0,80},(?=\s)", re.IGNORECASE)
+# (… or a participle's: "X stepped down, hoping to coach the national team, but the federation named Y")
+_CLOSED_ASIDE = re.compile(
+    r",\s+(?:the|a|an|who|which|whose|where|[a-z]+ing)\s[^,;.]{0,80},(?=\s)", re.IGNORECASE
+)
 
 
 def _blank_aside(aside: re.Match[str]) -> str:
