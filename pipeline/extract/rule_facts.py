@@ -3688,6 +3688,14 @@ _CLOSED_ASIDE = re.compile(
 )
 
 
+# "C announced / confirmed (on Tuesday) that X would take over": the future of reported speech, the club's
+# own word, not a hedge
+_ANNOUNCED_THAT = re.compile(r"\b(?:announced|confirmed)\b[^.;«]{0,40}?\bthat\s", re.IGNORECASE)
+_WOULD = re.compile(r"\b[Ww]ould\b")
+# "… would take over if the deal is signed": a condition still to be met
+_IF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:if|unless|provided)\b", re.IGNORECASE)
+
+
 def _blank_aside(aside: re.Match[str]) -> str:
     return "," + " " * (len(aside.group()) - 2) + ","
 
@@ -3740,6 +3748,8 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
             told[max(0, match.start() - 60) : upto], match.start() - max(0, match.start() - 60)
         )
         window = _ASSIGNED_TO_LEAD.sub("", window)
+        if _ANNOUNCED_THAT.search(tagged, 0, match.start()) and not _IF_AFTER.match(tagged, match.end()):
+            window = _WOULD.sub("", window)
         hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
         if _TRIED_TO.search(tagged, max(0, match.start() - 40), match.start()):
             return "offer", False  # "Al-Nassr tried to hire X": an approach, not a hiring
