@@ -16,17 +16,20 @@ from pipeline.extract.facts import Context, Fact, TaggedSentence
 _AIDE_ROLES = frozenset({"assistant_coach", "goalkeeping_coach", "fitness_coach", "other_staff"})
 
 # the words of a title before the aide's name: "his long-time assistant", "the fitness coach", "as extra
-# assistant", "his assistant at C," (no other tag: another man ends it)
+# assistant", "his assistant at C,", "his C assistant", "C's former academy coach" (the club where he
+# worked with the boss, named as an adjective), "his own assistant, X" (no man's tag: another man ends it)
 _TITLE_BEFORE = (
-    r"(?:as\s+)?(?:(?:his|her|their|the|an?|«P\d+»['’]s?)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:as\s+)?(?:(?:his|her|their|the|an?|«P\d+»['’]s?)\s+)?(?:(?:[\w\-]+|«C\d+»(?:['’]s?)?),?\s+){0,3}?"
     r"(?:(?:at|with)\s+«C\d+»\s*,\s+)?"
 )
 # the arrival told with the boss as subject: "X brings Y", "X will bring with him Y", "X will be joined by Y",
-# "X will (again) work with Y", "X arrives with Y" (not "brought": a past post's staff, at a club the story
-# may not name; not "X works with Y": his staff as it is)
+# "X will (again) work with Y", "X arrives with Y", "X takes Y with him", "X has brought Y" (not "brought":
+# a past post's staff, at a club the story may not name; not "X works with Y": his staff as it is)
 _BOSS_BRINGS = re.compile(
-    r"«P(?P<b>\d+)»(?!['’])\s+(?:(?:will|also|again|now|is\s+to)\s+)*"
-    r"(?:brings?|bringing|be\s+bringing|(?:be|is|are)\s+joined\s+(?:(?:at|in)\s+(?:«C\d+»|[\w\-]+)\s+)?by|"
+    r"«P(?P<b>\d+)»(?!['’])\s+(?:(?:will|also|again|now|is\s+to|has|have)\s+)*"
+    r"(?:brings?|bringing|be\s+bringing|(?<=has\s)brought|"
+    r"(?:takes?|taking)(?=(?:[^.;«]|«[PC]\d+»(?:['’]s?)?){0,60}?«P\d+»(?!['’])\s+with\s+(?:him|her|«P\d+»)(?!\w))|"
+    r"(?:be|is|are)\s+joined\s+(?:(?:at|in)\s+(?:«C\d+»|[\w\-]+)\s+)?by|"
     r"(?:(?<=will\s)|(?<=again\s))work\s+with|arrives?\s+with)\s+(?:with\s+(?:him|her|«P\d+»)\s+)?"
     + _TITLE_BEFORE
     + r"«P(?P<k>\d+)»(?!['’])",
@@ -50,9 +53,35 @@ _ARRIVES_WITH_HIM = re.compile(
 _TO_CLUB = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?«C(\d+)»")
 
 
-def _arrivals(tagged: str) -> list[re.Match[str]]:
-    """Each arrival with a boss the sentence tells (groups "k": the aide's tag, "b" or "b2": the boss's)."""
-    return [m for pattern in (_BOSS_BRINGS, _AIDE_JOINS, _ARRIVES_WITH_HIM) for m in pattern.finditer(tagged)]
+# one more aide of the list the boss brings: "X brings A and fitness coach B", "A, B and C"
+_NEXT_AIDE = re.compile(
+    r"(?:\s*,\s*|\s*,?\s+and\s+)" + _TITLE_BEFORE + r"«P(?P<k>\d+)»(?!['’])", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_WORK_WITH = re.compile(r"\bwork\s+with\b", re.IGNORECASE)
+
+
+def _arrivals(tagged: str) -> list[tuple[int, int, int, int]]:
+    """Each arrival with a boss the sentence tells: (aide's tag, boss's tag, start, end of the telling).
+    The aides listed after the first one a boss brings arrive with him too."""
+    out = []
+    for pattern in (_BOSS_BRINGS, _AIDE_JOINS, _ARRIVES_WITH_HIM):
+        for m in pattern.finditer(tagged):
+            boss = int(m.group("b") or m.group("b2"))
+            aides, end = [int(m.group("k"))], m.end()
+            while _lists_arrivals(pattern, m) and (more := _NEXT_AIDE.match(tagged, end)):
+                if more.group("k") == m.group("b") or _RELATIVE.search(more.group(0)):
+                    break  # ("A, who followed him to D": the boss again, in a clause on A)
+                aides.append(int(more.group("k")))
+                end = more.end()
+            out += [(aide, boss, m.start(), end) for aide in aides]
+    return out
+
+
+def _lists_arrivals(pattern: re.Pattern[str], arrival: re.Match[str]) -> bool:
+    """The arrival names its aides after the verb, so a list may follow the first; not "X will work with
+    A and B", which names the staff he finds as much as the staff he brings."""
+    return pattern is not _AIDE_JOINS and not _WORK_WITH.search(arrival.group(0))
 
 
 def arriving_aides(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> list[Fact]:
@@ -60,16 +89,15 @@ def arriving_aides(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> lis
     appointment the rules gave another club (the one he worked at with him, the club in view) moves there.
     Reads only aides some rule of the sentence read with a staff role, and bosses with a post to go to."""
     out = list(facts)
-    for match in _arrivals(sent.tagged):
-        aide = sent.mentions[int(match.group("k"))].name
-        boss = sent.mentions[int(match.group("b") or match.group("b2"))].name
+    for aide_tag, boss_tag, start, end in _arrivals(sent.tagged):
+        aide, boss = sent.mentions[aide_tag].name, sent.mentions[boss_tag].name
         own = [f for f in out if f.coach == aide and f.role in _AIDE_ROLES]
         arrivals = [f for f in own if f.event == "appointed"]
         # (an aide told following his boss, `Fact.followed`, goes where the boss went in `postprocess`)
         if not own or any(f.followed for f in arrivals):
             continue
         # ("X, his assistant, joins him at D": a "him" read as the aide himself still names D)
-        post = _destination(sent, match.end()) or (_boss_post(boss, out, own, ctx) if boss != aide else None)
+        post = _destination(sent, end) or (_boss_post(boss, out, own, ctx) if boss != aide else None)
         if (
             post is None
             or any(f.club == post[0] for f in arrivals)
@@ -82,10 +110,8 @@ def arriving_aides(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> lis
                 replace(f, club=club, squad=squad, club_named=explicit) if f in arrivals else f for f in out
             ]
             continue
-        arrival = Fact(
-            aide, club, squad, own[0].role, "appointed", 0.7, sent.index, match.start(), derived=True
-        )
-        arrival.club_named, arrival.trigger_end = explicit, match.end()
+        arrival = Fact(aide, club, squad, own[0].role, "appointed", 0.7, sent.index, start, derived=True)
+        arrival.club_named, arrival.trigger_end = explicit, end
         out.append(arrival)
     return out
 
