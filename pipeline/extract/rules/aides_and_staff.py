@@ -601,14 +601,18 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
-    # "X was Emery's assistant, following him to Sevilla, PSG and Arsenal": the boss coached each club listed
+    # "X was Emery's assistant, following him to Sevilla, PSG and Arsenal", "X was Y's assistant at A before
+    # following him to B", "… at A, followed him to B", "… and then following him to B": the boss coached each
+    # club listed (not "… and followed him to B", the aide's own clause, read by worked-alongside)
     R(
         "aide-following-head-to",
         "in_charge",
         r"{P}['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?"
         + AIDE_NOUN
-        + r",\s+(?:following|accompanying)\s+"
-        r"(?:him|her|«P\d+»)\s+to\s+",
+        + r"(?:"
+        + _AIDE_AT
+        + r"(?:the\s+)?«C\d+»)?(?:,\s+|,?\s+before\s+|\s+and\s+(?=then\s))(?:(?:then|later)\s+)?"
+        r"(?:following|accompanying|followed|accompanied)\s+(?:him|her|«P\d+»)\s+to\s+",
         0.65,
         role="head_coach",
         club_side="list",

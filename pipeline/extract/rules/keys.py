@@ -1387,7 +1387,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "second-head-of-aide-at": (" and then ", " and later ", " and afterwards ", " and after "),
     "aide-of-at-named": _AIDE_KEYS,
     "aide-apposed-at": _AIDE_KEYS,
-    "aide-following-head-to": ("following", "accompanying"),
+    "aide-following-head-to": ("following", "accompanying", "followed", "accompanied"),
     "head-followed-from": ("followed", "following", "accompanied", "accompanying"),
     "head-followed-from-to": ("followed", "following", "accompanied", "accompanying"),
     "aide-with-boss-since": ("since",),
