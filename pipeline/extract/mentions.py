@@ -129,6 +129,8 @@ _SQUAD_SOURCE = r"""
       # ("the female team", translated: a team, not "a female coach")
       |\bfemale\s+(?:first\s+)?(?:team|side|squad|section|football)\b)
   | (?P<first>\bfirst[-\s]team\b|\bsenior\s+(?:side|team|squad|job|set-up|ranks)\b
+      # ("senior coach X", "coach of the main team": the senior side, beside a story of its youth sides)
+      |\bsenior(?=\s+(?:coach|manager|boss)\b)|\bmain\s+(?:team|side|squad)\b
       |\bmen['’]s\s+(?:senior\s+|first\s+)?(?:team|side|squad)\b
       |\bmen['’]s(?=\s+and\s+women['’]s\s))  # "Canada's men's and women's national teams": two squads
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
@@ -152,7 +154,7 @@ _SQUAD_CODES = {
 # starts (boundaries are left to _SQUAD_RE); no literal here contains another phrase's start.
 _SQUAD_START = re.compile(
     r"u(?:nder)?[-\s]?[12]|sub[-\s]?[12]|b[-\s]|ii[-\s]|reserve|second|2nd|filial|subsidiary|women|ladies|female|frauen|f[ée]minin"
-    r"|femenino|femenil|femminile|vrouwen|dam|first|senior|national|youth|academy|men['’]s"
+    r"|femenino|femenil|femminile|vrouwen|dam|first|senior|main|national|youth|academy|men['’]s"
 )
 _CASE_EQUIV = str.maketrans({"ı": "i", "ſ": "s"})
 
@@ -187,6 +189,7 @@ class Mention:
 _SQUAD_HINT = re.compile(
     r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|2nd team|filial|"
     r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
+    r"main (?:team|side|squad)|"
     r"national|female|frauen|minin|femenino|femenil|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junior|pl2|development"  # and the clubless squad aliases' words
     r"|the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
