@@ -283,6 +283,12 @@ LEAD_SUBJECT = re.compile(
     # X as coach": the club opening the lead with its news
     r"|^(?:[^«]{0,60}\s)?«C(\d+)»(?:\s+\([^()«]{1,12}\))?\s+(?:has|have)\s+(?:found\s+an?\s+new|"
     r"(?:extended|renewed)\s+the\s+(?:contract|deal)\s+of|officiali[sz]ed\s+«P)"
+    # "C have restructured their academy", "C has formalised the new organisation of its youth teams", "C have
+    # reshuffled their coaching staff": the club (or federation) reorganising its own sides is the story's,
+    # however often the men's past clubs are named after
+    r"|^(?:[^«]{0,60}\s)?«C(\d+)»\s+(?:has|have)\s+(?:restructured|reshuffled|reorgani[sz]ed|overhauled|"
+    r"revamped|shaken\s+up|formali[sz]ed)\s+(?:the\s+(?:new\s+)?(?:organi[sz]ation|structure|set-?up)\s+of\s+)?"
+    r"(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:academy|youth|staff|«S\d+»|(?:coaching\s+)?(?:teams|sides))"
     # "C can confirm that X has been appointed head coach", "C Football Club is delighted to confirm the
     # appointment of X", "C are pleased to announce that X has signed a new contract": a club statement's
     # club is the story's, whatever its news
