@@ -432,8 +432,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                     if _going_back_not_told(match, sent.tagged)
                     else _stand_in_spells_ended(found, ctx, sent, match)
                 )
-            if rule.youth_or_reserve_only:  # a women's team is no side he goes back to
-                found = [f for f in found if not f.squad.startswith(("women", "national_women"))]
+            if rule.youth_or_reserve_only:
+                found = _youth_or_reserve_readings(found, rule.event)
             if rule.name in FORMER_POST_RULES and FORMER_WORD.search(match.group(0)):
                 for f in found:
                     f.former_post = True
@@ -1928,6 +1928,17 @@ def _addressed_as_coach_in_a_quote(
         return False
     at = sent.mentions[int(bare.group(1))].start
     return any(p.start <= at < p.end for p in ctx.quotes.pieces[sent.index])
+
+
+def _youth_or_reserve_readings(found: list[Fact], event: str) -> list[Fact]:
+    """The facts of a rule that reads a youth or reserve side: none where it read an appointment to the
+    senior side ('Under-18 coach X will take the first team for the friendlies' is a stand-in's spell, read
+    by other rules; a spell there told beside his going back to his side stays), and no women's team (told
+    beside a story of its men: no side he goes back to)."""
+    senior = any(f.event == event and f.squad in ("first_team", "national") for f in found)
+    if event == "appointed" and senior:
+        return []
+    return [f for f in found if not f.squad.startswith(("women", "national_women"))]
 
 
 # "… as first-team coach": the squad tag is the first word of a title

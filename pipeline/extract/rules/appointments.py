@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.extract.lexicon import EXECUTIVE_TITLES, TEAM_NOUN
 from pipeline.extract.rules.grammar import (
     _FOR_GAMES,
+    AGE_APPOSITION,
     APPOINT_VERB,
     DEMONYM_DESC,
     DEMONYM_WORD,
@@ -569,6 +570,21 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         r"(?:the\s+|«C\d+»['’]s?\s+)?{S}",
         0.75,
         club_side="tag",
+    ),
+    # "X takes the under-23s, while Y moves to the under-18s", "Z will take the U19": an academy reshuffle
+    # handing each man a youth or reserve side, told by the bare verb (a senior side "taken" to a final or a
+    # player "moved to" the first team is no post; "takes over" and "moves up" are read above)
+    R(
+        "takes-youth-side",
+        "appointed",
+        # (an age only between: an aside's squads are his past, "X, coach of the U19s, takes the U21")
+        r"{P_OWN}" + AGE_APPOSITION + r"{HAVE}\s+(?:(?:is\s+(?:set|expected|due)\s+)?to\s+)?"
+        r"(?:takes?|took|taking|(?:moves?|moved|moving|switch(?:es)?|switched)\s+(?:across\s+|down\s+)?to)\s+"
+        r"(?:the\s+|its\s+|their\s+)?" + SQUAD_AS_POST,
+        0.7,
+        club_side="tag",
+        squad_in_match=True,
+        youth_or_reserve_only=True,
     ),
     R("promoted-him-from", "in_charge", _PROMOTED_HIM_FROM, 0.7, club_side="tag"),
     R("promoted-him-from-left", "left", _PROMOTED_HIM_FROM, 0.7, club_side="tag"),

@@ -4,7 +4,7 @@ told by whom he worked under.
 
 from __future__ import annotations
 
-from pipeline.extract.rules.grammar import OPENING_CLAUSE_TO, STAND_IN_CHARGE
+from pipeline.extract.rules.grammar import OPENING_CLAUSE_TO, SQUAD_AS_POST, STAND_IN_CHARGE
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
@@ -130,11 +130,14 @@ RULE_KEYS.update(
         "fronted-squad-keeps-coach": ("continue", "remain", "stay", "keep"),
         "fronted-squad-body-keeps": ("retained", "confirmed", "kept"),
         "stays-with-squad": ("stay", "remain", "continue"),
+        "keeps-squad": ("keep", "kept", "retain", "head of", "helm of"),
     }
 )
 # the rules below: a coach kept at a squad the words name, of the story's club when no club owns it, with
 # the title before his name as his role
-KEPT_AT_SQUAD_RULES = rule_names("fronted-squad-keeps-coach", "fronted-squad-body-keeps", "stays-with-squad")
+KEPT_AT_SQUAD_RULES = rule_names(
+    "fronted-squad-keeps-coach", "fronted-squad-body-keeps", "stays-with-squad", "keeps-squad"
+)
 FRONTED_CLAUSES += (
     # "At Under-19 level, X continues", "For the U17, X continues his work"; "For the Primavera, the club
     # confirmed X", "For the Under-20 women, the federation retained X": the coach kept at that squad
@@ -161,6 +164,18 @@ FRONTED_CLAUSES += (
         "in_charge",
         r"{P_OWN}(?:{APP}){HAVE}\s+(?:(?:will|would)\s+)?(?:continues?|remains?|stays?)(?:\s+on)?\s+"
         r"(?:with|in)\s+(?:the\s+)?{S}",
+        0.6,
+        club_side="tag",
+        squad_in_match=True,
+    ),
+    # "X keeps the U17", "Y continues at the head of the under-20s": the side itself kept, in a reshuffle
+    # of a club's or a federation's youth sides (not "keeps the U21s captaincy": a player's; no aside
+    # after the name, whose squads are his past: "X, champion with the U19s, keeps the U20")
+    R(
+        "keeps-squad",
+        "in_charge",
+        r"{P_OWN}{HAVE}\s+(?:(?:will|would)\s+)?(?:keeps?|kept|retains?|retained|(?:continues?|remains?|stays?)"
+        r"\s+at\s+the\s+(?:head|helm)\s+of)\s+(?:the\s+)?" + SQUAD_AS_POST,
         0.6,
         club_side="tag",
         squad_in_match=True,

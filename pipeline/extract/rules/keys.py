@@ -1157,6 +1157,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "person-the-squad-role": _COACH_WORD_KEYS,
     "promoted-from": _PROMOTION_KEYS,
     "promoted-him-from": ("promot",),
+    "takes-youth-side": ("take", "took", "moves to", "moved to", "moving to", "move to", "switch"),
     "steps-up-to-squad": (
         "steps up",
         "stepped up",
