@@ -357,7 +357,9 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "led-by",
         "appointed",
         # ("will be led by his assistant X", "by assistant X": the aide named, not "his")
-        r"(?:{C}|{S})(?:\s*,\s+(?:who|which))?\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be|"
+        # ("Betis B, the reserve team, will be coached by X": the side set off in apposition after its name)
+        r"(?:{C}(?:\s*,\s+(?:the\s+club['’]s\s+|the\s+|its\s+|their\s+)?«S\d+»\s*,)?|{S})(?:\s*,\s+(?:who|which))?"
+        r"\s+(?:will\s+be|are\s+to\s+be|is\s+to\s+be|will\s+now\s+be|"
         r"will\s+be\s+now|(?:is|are)\s+now)\s+(?:led|coached|managed|run|trained|headed|guided|directed)\s+"
         # ("will be led for now by X", "in the meantime": the stretch before the name)
         + LED_FOR_NOW
