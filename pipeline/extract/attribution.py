@@ -1742,9 +1742,25 @@ def _aide_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Cont
         found = _BOSS.search(match.group(0))
         national = _national_post(mentions[int(found.group(1))].name if found else None, ctx)
         return (national, "national", False) if national else None
+    if rule.name == "bosss-aide-named" and (held := _boss_held_post(match, mentions, ctx)):
+        return held
     if rule.name in _AIDE_RULES:
         return _boss_post(match, mentions, ctx, subject_boss=rule.name in _SUBJECT_BOSS_RULES) or None
     return None
+
+
+def _boss_held_post(match: re.Match[str], mentions: list[Mention], ctx: Context) -> _ClubPost | None:
+    """'Y's assistant X' of a boss the story gave no post but told holding one ('Morocco coach Y', 'Y,
+    whose deal was extended'): the aide works at the post told surest (a title over a career verb's
+    'has coached C'), not at the club in view."""
+    found = _BOSS.match(match.group(0))
+    boss = mentions[int(found.group(1))].name if found else ""
+    held = ctx.held_posts.get(boss, {})
+    surest = [post for post, sure in held.items() if sure == max(held.values(), default=0.0)]
+    if ctx.posts.get(boss) or len(surest) != 1:
+        return None
+    club, squad = surest[0]
+    return club, squad, False
 
 
 def _unplaced_national_squad(match: re.Match[str], sent: TaggedSentence) -> bool:

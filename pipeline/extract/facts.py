@@ -186,6 +186,9 @@ class Context:
     seeking: set[str] = field(default_factory=set)
     posts: dict[str, set[str]] = field(default_factory=dict)  # person → clubs he was appointed at
     caretakers: dict[str, str] = field(default_factory=dict)  # person → club he was put in interim charge of
+    # person → (club, squad) → confidence of the posts the story tells him holding though it did not give
+    # them to him: a new deal, a head coach's title as told ('Morocco coach X'); his aides work at the surest
+    held_posts: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
     # person → club, squad, sentence of the stand-in spell (interim appointment or spell) last told of him
     stand_ins: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     post_squads: dict[tuple[str, str], str] = field(default_factory=dict)  # (person, club) → that squad

@@ -567,6 +567,21 @@ def _remember_later_posts(facts: list[Fact], sent: TaggedSentence, ctx: Context)
             ctx.later_posts[coach] = (club, squad, sent.index)
 
 
+def _tells_post_held(f: Fact) -> bool:
+    """A post the fact tells its man holding, though the story did not give it to him: a new deal, or
+    his head coach's title as the sentence is told ("Morocco coach X"; not "has coached C")."""
+    if f.club is None or f.derived or f.weak:
+        return False
+    return f.event == "extended" or (f.event == "in_charge" and f.role == "head_coach" and f.current_post)
+
+
+def _remember_held_posts(facts: list[Fact], ctx: Context) -> None:
+    """The posts these facts tell their men holding, each with the surest confidence it was told with."""
+    for f in filter(_tells_post_held, facts):
+        held = ctx.held_posts.setdefault(f.coach, {})
+        held[(f.club, f.squad)] = max(f.confidence, held.get((f.club, f.squad), 0.0))
+
+
 # what ends a stand-in spell the story keeps in view: his exit, or the post given to him for good
 _STAND_IN_ENDS = ("appointed", "dismissed", "resigned", "left")
 # how many sentences later his going back still ends that spell (further on, the story has moved on to
@@ -579,6 +594,7 @@ def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> N
     left open and each man's latest exit."""
     ctx.here, ctx.opening, ctx.subject_left = [], None, False
     remember_moves(facts, ctx)
+    _remember_held_posts(facts, ctx)
     update_topic(facts, ctx)
     for f in facts:
         if leaves_vacancy(f, sentence, ctx, facts):
@@ -1885,13 +1901,17 @@ _POSSESSOR = re.compile(r"«P(\d+)»['’]")
 
 
 def _aides_boss_unplaced(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
-    """'Y's assistant X' places the aide where Y coaches: only a boss the story appointed somewhere places
-    him (his aide is at that post); a boss only named in passing may coach a side other than the one in
-    view ('Y and his assistant X were in the stands': Y's national side, not the club of the story)."""
+    """'Y's assistant X' places the aide where Y coaches: only a boss the story appointed somewhere, or told
+    holding a post ('C coach Y', a new deal), places him (his aide is at that post); a boss only named in
+    passing may coach a side other than the one in view ('Y and his assistant X were in the stands': Y's
+    national side, not the club of the story)."""
     if rule.name != "bosss-aide-named":
         return False
     boss = _POSSESSOR.match(match.group(0))
-    return boss is None or not ctx.posts.get(sent.mentions[int(boss.group(1))].name)
+    if boss is None:
+        return True
+    name = sent.mentions[int(boss.group(1))].name
+    return not ctx.posts.get(name) and not ctx.held_posts.get(name)
 
 
 # "academy manager X", "the club's academy director X": the title of the head of a club's academy
