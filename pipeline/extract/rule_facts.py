@@ -99,7 +99,7 @@ from pipeline.extract.facts import (
     trigger_at,
     youth_or_reserve,
 )
-from pipeline.extract.fallback import Guess, event_guesses
+from pipeline.extract.fallback import EVENT_FAMILIES, Guess, event_guesses
 from pipeline.extract.gapped_aides import date_as_copied, gapped_aides
 from pipeline.extract.lexicon import (
     DEMONYMS,
@@ -294,6 +294,7 @@ def _tagged_sentence_facts(
     ctx.opening = opening_club(sent.text, sent.named, ctx)
     ctx.subject_left = subject_left_story(sent, ctx)
     facts = _matched_facts(rules, sent, low, ctx)
+    facts += _headed_item_spell(sent, facts, ctx)
     spells = career_pairs(sent) if CAREER_WORD.search(low) else []
     guesses = [] if facts else _event_guess_facts(sent, ctx)
     fallbacks = spells + guesses
@@ -1912,6 +1913,33 @@ def _aides_boss_unplaced(rule: Rule, match: re.Match[str], sent: TaggedSentence,
         return True
     name = sent.mentions[int(boss.group(1))].name
     return not ctx.posts.get(name) and not ctx.held_posts.get(name)
+
+
+# a round-up item opening on its club's heading, then its man: "C - X is under pressure", "C: X will start
+# his second season" (the dash of a heading read as a dateline is blanked to spaces; not "C - X's assistant")
+_HEADED_ITEM_SUBJECT = re.compile(r"\s*«C(\d+)»(?:\s*[-–—:]|\s{2})\s*«P(\d+)»(?!['’])")
+# … whose man leaves, in words no event family holds ("C - X says goodbye to the club")
+_HEADED_ITEM_LEAVES = re.compile(_LEAVING_AFTER_NAME, re.IGNORECASE)
+
+
+def _headed_item_spell(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> list[Fact]:
+    """In a round-up of coaching news, an item headed by its club whose subject the sentence tells no
+    change of ('C - X is under pressure after four defeats'): the round-up is about the club's coach, in
+    charge now. A sentence with any word of a move (one the rules missed) tells no such spell."""
+    item = _HEADED_ITEM_SUBJECT.match(sent.tagged) if ctx.coaching_roundup else None
+    if item is None or not sent.mentions[int(item.group(1))].text.isupper():
+        return []
+    name = sent.mentions[int(item.group(2))].name
+    told = any(f.coach == name for f in facts) or ctx.people.is_executive(name)
+    moves = _CHANGE_OF_POST.search(sent.tagged) or _HEADED_ITEM_LEAVES.match(sent.tagged, item.end())
+    if told or moves or any(w.search(sent.tagged) for _, w in EVENT_FAMILIES):
+        return []
+    club, squad = sent.squad_of.get(
+        int(item.group(1)), (sent.mentions[int(item.group(1))].name, "first_team")
+    )
+    spell = Fact(name, club, squad, "head_coach", "in_charge", 0.6, sent.index, item.start(2))
+    spell.trigger_end = item.end()
+    return [spell]
 
 
 # "academy manager X", "the club's academy director X": the title of the head of a club's academy
