@@ -1794,6 +1794,7 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _technical_director_below_senior_side(rule, match, sent)
         or _aide_told_changing(rule, sent)
         or _aides_boss_unplaced(rule, match, sent, ctx)
+        or _bare_aide_title_arriving(rule, match, sent)
         or _list_goes_on_from_playing_days(rule, sent, ctx)
         or _translated_title_moving(rule, match, sent)
         or _first_team_helper(rule, match, sent)
@@ -1940,6 +1941,26 @@ def _headed_item_spell(sent: TaggedSentence, facts: list[Fact], ctx: Context) ->
     spell = Fact(name, club, squad, "head_coach", "in_charge", 0.6, sent.index, item.start(2))
     spell.trigger_end = item.end()
     return [spell]
+
+
+# an aide named by the bare title ("the assistant X") whose arrival the sentence tells: "brings two
+# compatriots with him: the assistant X", "the assistant X came with him from Egypt", "Assistant X, who
+# joined in 2022"
+_BARE_AIDE_TITLE = re.compile(r"\bassistant\s+«P\d+»$", re.IGNORECASE)
+_TOLD_ARRIVING = re.compile(
+    r"\bwith\s+(?:him|her)\b|\bbr(?:ing|ings|inging|ought)\b|\b(?:came|arrived|joined)\b", re.IGNORECASE
+)
+# … or whose boss the sentence names: "in the staff of Y remained the assistant X" (Y's post, maybe elsewhere)
+_BOSS_NAMED = re.compile(r"\b(?:staff|team|assistants?)\s+of\s+«P\d+»|«P\d+»['’]s?\s", re.IGNORECASE)
+
+
+def _bare_aide_title_arriving(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'The assistant X' tells his post at the club in view, unless the sentence tells his arrival (brought
+    along by his boss or joining: the rules of arriving staff read him) or names his boss (his aide is
+    where that boss coaches, which the rules of a boss's aides read)."""
+    if rule.name != "role-person" or not _BARE_AIDE_TITLE.search(match.group(0)):
+        return False
+    return _TOLD_ARRIVING.search(sent.tagged) is not None or _BOSS_NAMED.search(sent.tagged) is not None
 
 
 # "academy manager X", "the club's academy director X": the title of the head of a club's academy

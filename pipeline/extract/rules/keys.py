@@ -503,7 +503,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "helmsman",
         " dt ",
     ),
-    "role-person": (*_COACH_WORD_KEYS, "trainer", "selector"),
+    "role-person": (*_COACH_WORD_KEYS, "trainer", "selector", "assistant"),
     "person-the-role-of": (
         "manager",
         "coach",

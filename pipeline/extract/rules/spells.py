@@ -174,6 +174,11 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
         # ("physical coach X", "athletic performance coach X": the fitness coach's title, not a bare "coach")
         r"(?:athletic\s+)?performance\s+coach|physical\s+coach|"
+        # the bare "Assistant X" opening the sentence, "the assistant X" (translated "l'assistant X"): an
+        # aide's title on its own; not "his (former) assistant X", "Y's assistant X" (his boss's aide, whom
+        # bosss-aide-named reads and places), nor "including assistant X" (staff brought), nor "parted
+        # company with assistant X" (his exit)
+        r"(?:(?<=^)|(?<=^\s)|(?<=\bthe\s))assistant|"
         # ("assistant coach, «P» as goalkeeping coach": the title ends the item before, not his)
         r"set[- ]piece\s+coach|head\s+coach|manager|boss|coach)(?:,(?=\s+«P\d+»(?!\s+as\b)))?\s+{P}",
         0.65,
