@@ -427,11 +427,14 @@ def _outside_whose_clause(candidates: list[DateMention], sentence: str, end: int
 
 # "returns to Sevilla, the club he commanded from 2008 to 2010 and again in 2014", "who returns to the
 # club he coached in 2021": a clause on the club telling the spells he had there (its tail "…, and again
-# in 2014" too); its years are those past spells', not the change the main clause tells
+# in 2014" too); its years are those past spells', not the change the main clause tells; so are the
+# years of a clause on what he did or was there ("returns to the club where he won the cup in 2003",
+# "back at Elland Road, where he was assistant in 2015"; not "where he was named coach in 2015")
 _PAST_SPELL_CLAUSE = re.compile(
-    r"\bthe\s+(?:club|team|side|country|nation)\s+(?:(?:that|which|where)\s+)?(?:he|she)\s+(?:had\s+)?"
-    r"(?:(?:previously|already|once|first)\s+)?"
-    r"(?:coached|managed|commanded|led|trained|guided|ran|steered|served)\b[^,;.]*"
+    r"(?:\bthe\s+(?:club|team|side|country|nation)\s+(?:(?:that|which|where)\s+)?|,\s*(?:where|which|whom)\s+)"
+    r"(?:he|she)\s+(?:had\s+)?(?:(?:previously|already|once|first|famously)\s+)?"
+    r"(?:coached|managed|commanded|led|trained|guided|ran|steered|served|won|lifted|spent|worked|"
+    r"was\b(?!\s+(?:\w+\s+)?(?:appointed|named|hired|installed|unveiled|confirmed|presented)\b))\b[^,;.]*"
     r"(?:,\s*(?:and|then)\s+(?:again|later|once\s+more)\b[^,;.]*)?",
     re.IGNORECASE,
 )

@@ -85,6 +85,9 @@ class Fact:
     alongside: bool = False  # "his assistant also leaves", "were dismissed too": going with someone else
     since_prior: bool = False  # "in interim charge since then / since X's exit": began with an earlier change
     another_spell: bool = False  # the sentence tells a spell other than the only one ("returned", "first")
+    # "returns to C, where he won the cup in 2003": the earlier spell at the club he returns to, told in a
+    # clause hung on it; a spell of its own beside the return
+    before_return: bool = False
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     # "won the league with C", "had spells at A and B": told in words a playing career is told in too
     players_words: bool = False

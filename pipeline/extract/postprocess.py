@@ -1036,7 +1036,8 @@ def _spell_starts(facts: list[Fact]) -> None:
         if first is None or when.value < first.value:  # the spell began in January
             appointed[(coach, club, squad)] = when
     for f in facts:
-        if f.event == "in_charge" and f.date is None and not f.derived:
+        # (the earlier spell of a man who returns did not begin with his return)
+        if f.event == "in_charge" and f.date is None and not f.derived and not f.before_return:
             f.date = appointed.get(_key(f))
         if f.event == "in_charge" and f.date is None and f.since_prior:
             f.date = _prior_change_date(f, facts)
@@ -1509,6 +1510,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
             and not (f.lasting and (_ended_spell(same, f) or f.role == "caretaker"))
             and not _dated_start(same, f)  # "first spell from 2013 to 2015; he returned in 2021": two
             and f.spells == 1  # "X, who had two spells in charge of C, replaces Y": past spells
+            and not f.before_return  # "returns to C, where he won the cup in 2003": the earlier spell
         ):
             continue
         # ("X, until now assistant of Y, becomes head coach": the post held up to now is a spell told)

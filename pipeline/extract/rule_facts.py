@@ -2804,6 +2804,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.stay_post = rule.name == "stays-at-club"
     fact.untitled_arrival = rule.name == "joins-from-appointed"
     fact.achieved = rule.name in ACHIEVEMENT_RULES
+    fact.before_return = rule.name == "club-whom-led" and bool(_RETURNS_TO.search(tagged, 0, match.start()))
     fact.begins = rule.name in _BEGINNING_RULES
     # "started with the U17s in January and was promoted …": January is the start, not the end
     fact.no_date = rule.name in ("started-with-then-promoted-left", "successor-then-his-spell")
@@ -2820,6 +2821,10 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     )
 
 
+# "X returns to «C», where he …": the words of a return, right before the club a clause is hung on
+_RETURNS_TO = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|(?:is|was|comes|came|coming)\s+back)\s+(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "X, actually / currently / still coach of the U19s": the post is still his as the sentence is told
 _STILL_HELD = re.compile(r"^«P\d+»,\s+(?:actually|currently|still)\b", re.IGNORECASE)
 # Rules reading a youth or reserve coach's own post told beside his step up or stand-in spell
