@@ -100,10 +100,11 @@ _NOT_AS_PLAYER = (
 )
 
 # "has managed in Germany with Mainz and Freiburg", "had worked in Mexico with A", "worked in the Indian Super
-# League with A", "who coached in the Damallsvenskan with C": the country or the league first, then the clubs
+# League with A", "who coached in the Damallsvenskan with C", "coached in Portugal, at A and B": the country
+# or the league first, then the clubs
 _IN_PLACE_WITH = (
     r"(?:managed|coached|worked|trained)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:[A-Z][\w-]*|«C\d+»)"
-    r"\s+(?:with|at)(?=\s+(?:the\s+)?«[CS])"
+    r",?\s+(?:with|at)(?=\s+(?:the\s+)?«[CS])"
 )
 
 
