@@ -35,8 +35,11 @@ _AIDE_OF = (
     r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + AIDE_NOUN + r")"
 )
 
-# an aide kept on: "remain as", "stays on as", "will continue as"
-_STAYS_ON = r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as\s+"
+# an aide kept on: "remain as", "stays on as", "will continue as", "also remains Y's assistant"
+_STAYS_ON = (
+    r"\b(?:(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as|"
+    r"remains|remained|(?<=will\s)remain)\s+"
+)
 
 # where the aide served: "at C", ", with C", "both at C and (previously) at C2", ", first at C and then at C2"
 _AIDE_AT = r",?\s+(?:both\s+|first\s+)?(?:at|with|in)\s+"
