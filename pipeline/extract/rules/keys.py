@@ -668,6 +668,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "his-earlier-spell-in-charge": (
         "spell in",
         "stint in",
+        "spells in",
+        "stints in",
         "tenure in",
         "reign in",
         "spell at",

@@ -453,7 +453,9 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "his-earlier-spell-in-charge",
         "in_charge",
-        r"{P}['’]s?\s+(?:first|second|previous|earlier|initial|original|last)\s+(?:spell|stint|tenure|reign|period)\s+"
+        # ("from his two previous stints in charge": the earlier spells counted)
+        r"{P}['’]s?\s+(?:(?:two|three|four)\s+)?(?:first|second|previous|earlier|initial|original|last)\s+"
+        r"(?:spell|stint|tenure|reign|period)s?\s+"
         r"(?:in\s+charge|at\s+the\s+(?:helm|club)|as\s+(?:head\s+)?(?:coach|manager))\b(?!\s+(?:of|at|with)\s)",
         0.65,
         club_side="topic",
