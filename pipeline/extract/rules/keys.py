@@ -665,6 +665,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),
     "spent-years": ("spen",),
+    "back-for-another-spell": ("back for",),
     "his-earlier-spell-in-charge": (
         "spell in",
         "stint in",

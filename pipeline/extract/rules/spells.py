@@ -460,6 +460,16 @@ IN_CHARGE: tuple[Rule, ...] = (
         0.65,
         club_side="topic",
     ),
+    # "X, back for a fourth spell since December 2020, …": his present spell at the club in view, told in an
+    # aside on a man who returned
+    R(
+        "back-for-another-spell",
+        "in_charge",
+        r"{P},\s+(?:now\s+)?back\s+for\s+(?:a|his|her)\s+(?:second|third|fourth|fifth)\s+(?:spell|stint)\b"
+        r"(?!\s+(?:at|with|in\s+charge\s+of)\s)",
+        0.6,
+        club_side="topic",
+    ),
     # "remembered for his seven years with Peru", "in his two seasons at Brentford": a spell counted
     # (a player's too: kept only for a man shown coaching); "in his first season as head coach at C": the
     # one season he is in, with the post
