@@ -2551,9 +2551,10 @@ _NOT_THE_POST = compile_quick(
 )
 
 
-# a club or squad followed by a role and a person: "B team boss «P»", "Celtic's under-21 coach «P»"
+# a club or squad followed by a role and a person: "B team boss «P»", "Celtic's under-21 coach «P»", "the
+# under-21 coach, «P»" (the title set off by a comma, as in a list of aides)
 _ANOTHER_MANS_POST = re.compile(
-    r"(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:boss|coach|manager|head\s+coach|trainer)\s+«P\d+»", re.IGNORECASE
+    r"(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:boss|coach|manager|head\s+coach|trainer),?\s+«P\d+»", re.IGNORECASE
 )
 
 
