@@ -219,6 +219,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             code = _SQUAD_CODES[kind or "youth"]
         start = _mens_start(low, m.start())
         out.append(Mention("S", start, m.end(), sentence[start : m.end()], squad=code))
+    if "women" in low:
+        out = _with_womens_reserves(sentence, out)
     if "a " in low or "a-" in low:
         out = _with_senior_a_sides(sentence, out)
     if "junior" in low:
@@ -234,6 +236,24 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             continue
         for m in alias.finditer(sentence):
             out.append(Mention("S", m.start(), m.end(), m.group(0), squad=code))
+    return out
+
+
+def _with_womens_reserves(sentence: str, found: list[Mention]) -> list[Mention]:
+    """`found` with each women's word right before a reserve phrase read as one squad: "the women's B
+    team", "the club's women's reserve side" are the women's section's reserve, not its first team."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.squad == "women"
+            and m.squad == "reserve"
+            and sentence[before.end : m.start].isspace()
+        ):
+            out[-1] = Mention("S", before.start, m.end, sentence[before.start : m.end], squad="women_reserve")
+            continue
+        out.append(m)
     return out
 
 
