@@ -2605,7 +2605,10 @@ _OTHERS_ASIDE = re.compile(
 _ASIDE_REACH = 150
 # "…, B and C, replaces X": the aside ends at C (or at the list C is in)
 # (or at the aside's man's list: "A, who …  at C, the goalkeeping coach B and the fitness coach D")
-_ASIDE_CLOSED = re.compile(r"«C\d+»(?:\s*(?:,|,?\s+and|,?\s+or)\s+«C\d+»)*\s*,(?:[^«.;:!?]|«P\d+»)*$")
+# ("A, who led C's B team for two seasons, takes over from X": the words on C's squad and spell close it too)
+_ASIDE_CLOSED = re.compile(
+    r"«C\d+»(?:\s*(?:,|,?\s+and|,?\s+or)\s+«C\d+»)*(?:['’]s?\s+«S\d+»(?:\s+[\w\-]+)*)?\s*,(?:[^«.;:!?]|«P\d+»)*$"
+)
 
 
 def _in_others_aside(tagged: str, at: int, person_pos: int | None) -> bool:
