@@ -114,7 +114,9 @@ _SQUAD_SOURCE = r"""
         # ("the under-20 men's national football team")
         (?:\s+(?:(?P<agewomen>women(?:['’]s)?\s+)|men['’]s\s+)?(?:(?P<nat>national\s+(?:football\s+)?)?
         (?:sides?|teams?|squads?)
-            |(?P<sel>selections?)\b))?)
+            |(?P<sel>selections?)\b)
+        # ("the Under-20 women", "the U17 girls", "the Under-17 Women's World Cup": a women's age group)
+          |\s+(?P<womenafter>(?:women|girls)\b(?:['’]s?)?))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
       |\breserves?(?:\s+(?:team|side|squad))?\b|\b(?:second|2nd)\s+team\b|\bfilial\b
       |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
@@ -208,9 +210,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
             continue
         if kind == "age":
             code = f"u{m.group('n')}"
-            if m.group("agewomen") or m.group(
-                "womenfirst"
-            ):  # "the U-20 Women's National Team", "women's U-19s"
+            if m.group("agewomen") or m.group("womenfirst") or m.group("womenafter"):
+                # "the U-20 Women's National Team", "women's U-19s", "the Under-17 girls"
                 code = f"women_{code}"
             # "the Sub-20 selection" (translated "selección"), "the national U-23 team"
             if m.group("nat") or m.group("sel") or m.group("natfirst"):
