@@ -1,5 +1,5 @@
-"""The earlier spells of a coach told with their count ("knows the club well from his two previous
-stints in charge", "his three earlier spells in charge") are a spell at the club in view (in_charge).
+"""The earlier spells of a coach told with their count ("knows the place from his two
+previous stints in charge", "his three earlier spells in charge") are a spell at the club in view (in_charge).
 Not spells at another club named after them ("his two previous spells in charge of Reading"), nor a
 count of games ("his two previous games in charge")."""
 

@@ -1,5 +1,5 @@
-"""An arrival told in the passive with its date: 'X had been drafted in at the start of May', 'X had been
-brought in on an interim basis in February' is his appointment at the club in view, dated by the clause (a
+"""An arrival told in the passive with its date ('X had been drafted in' early in a month, 'X had been
+brought in' as a stand-in in a month) is his appointment at the club in view, dated by the clause (a
 stand-in's as caretaker). A man bringing others in ('X had brought in five players in January') and an
 arrival as a player ('X had been brought in as a player in 2010') are none. Sentences of our own."""
 
@@ -24,12 +24,12 @@ def _appointments(sentence: str) -> dict[str, tuple[str | None, str]]:
     ("sentence", "month", "role"),
     [
         (
-            "Veteran coach Ray Dale had been drafted in at the start of May when Tom Baker was sacked.",
+            "Veteran coach Ray Dale had been drafted in at the start of May once Tom Baker was gone.",
             "2024-05",
             "head_coach",
         ),
         (
-            "Veteran coach Ray Dale had been brought in on an interim basis in February, after a loss.",
+            "Veteran coach Ray Dale had been brought in on an interim basis in February, following a loss.",
             "2024-02",
             "caretaker",
         ),
