@@ -29,7 +29,7 @@ def _appointments(sentence: str) -> dict[str, tuple[str | None, str]]:
             "head_coach",
         ),
         (
-            "Veteran coach Ray Dale had been brought in on an interim basis in February, following a loss.",
+            "Veteran coach Ray Dale had been brought in on a temporary basis in February, following a loss.",
             "2024-02",
             "caretaker",
         ),
