@@ -517,8 +517,9 @@ LEFT: tuple[Rule, ...] = (
         # ("interim since February, when X left to …": the time, then the departure)
         r"(?:\b(?:since|after|following)|(?:(?<=\bleft\s)|(?<=\bvacant\s)|(?<=\bopen\s)|(?<=\bempty\s))when|"
         r"\bsince\s+[\w\-]+(?:\s+\d{4})?,\s+when)\s+" + REPLACED_DESC + r"{P_OWN}{APP}{HAVE}\s+"
-        # ("left the promoted club for D": the club he left told by a descriptor)
-        r"(?:left\s+(?:(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:club|side|team|champions|holders)\s+(?=for\b))?"
+        # ("left the promoted club for D": the club he left told by a descriptor; the verb is the trigger,
+        # so "appointed … a week after X left" dates the exit a week back, not by the appointment)
+        r"(?P<t>left\s+(?:(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:club|side|team|champions|holders)\s+(?=for\b))?"
         r"(?:for|to\s+(?:take\s+(?:over|charge)|join|become|coach|manage|lead))|moved\s+(?:on\s+)?to|"
         r"joined|took\s+over(?:\s+at)?|walked\s+out\s+(?:for|to)|departed\s+(?:for|to))\b"
         r"(?=(?:[^«.;,]|«S\d+»){0,40}?«C\d+»)",
