@@ -940,7 +940,44 @@ def _spell_points(
         if _own_clause_point(sentence, trigger, end, d, fact.achieved)
         and not (d.future and fact.current_post)
     ]
-    return told or ([] if fact.achieved else _right_after_club(fact, dates, sent))
+    if told or fact.achieved:
+        return told
+    return _right_after_club(fact, dates, sent) or _fronted_points(fact, dates, sentence, trigger, end)
+
+
+# what may open a sentence before its fronted date: "Back in 2015, …", "And last season …"
+_BEFORE_FRONTED_DATE = re.compile(r"\s*(?:(?:back|and|but|then)\s+)?", re.IGNORECASE)
+# a date that tells an end ("At the end of last season X saved C"), not when a spell was held
+_AN_END = re.compile(r"(?:at|by|towards?|until)\s+the\s+(?:end|close)\b", re.IGNORECASE)
+# a change told between the date and the spell's words, or in them: the date is the change's
+# ("Earlier this month X left C, with whom he won …")
+_CHANGE_BEFORE_SPELL = re.compile(
+    r"\b(?:left|leaves|quit|departed|resigned|joined|moved|(?:was|were)\s+(?:sacked|dismissed|fired|appointed|named))\b",
+    re.IGNORECASE,
+)
+
+
+def _fronted_points(
+    fact: Fact, dates: list[DateMention], sentence: str, trigger: int, end: int
+) -> list[DateMention]:
+    """A past year, season or month that opens the sentence of the spell's clause ('Last season he was
+    assistant at C', 'In 2019, X coached C'); not over a clause between ('In 2019 he won the cup, and
+    he coached C'), nor for a title's current post ('Last season, C boss X …'), nor for a spell read from
+    its end or over another change ('Earlier this month X left C, with whom he won …')."""
+    if fact.current_post or fact.derived:
+        return []
+    return [
+        d
+        for d in dates
+        if d.kind == "point"
+        and not d.future
+        and d.precision in ("year", "season", "month")
+        and d.end <= trigger
+        and _BEFORE_FRONTED_DATE.fullmatch(sentence, 0, d.start)
+        and not _AN_END.match(sentence, d.start)
+        and not _OWN_CLAUSE_END.search(sentence, d.end + (sentence[d.end : d.end + 1] == ","), trigger)
+        and not _CHANGE_BEFORE_SPELL.search(sentence, d.end, max(trigger, end))
+    ][:1]
 
 
 # between a club and the year its spell is told in: nothing, or how long it lasted ("C briefly in 2019")
