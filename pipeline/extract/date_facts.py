@@ -942,7 +942,24 @@ def _spell_points(
     ]
     if told or fact.achieved:
         return told
+    # the years that end the spell's own words ("X, who led them in 2014 and 2015"): the first
+    told = [
+        d
+        for d in dates
+        if _past_year_or_season(d) and trigger <= d.start and _AND_A_YEAR.fullmatch(sentence, d.end, end)
+    ]
+    if told:
+        return told[:1]
     return _right_after_club(fact, dates, sent) or _fronted_points(fact, dates, sentence, trigger, end)
+
+
+# what may follow a spell's first year to the end of its words: nothing, or its second year
+_AND_A_YEAR = re.compile(r"(?:\s+and\s+(?:19|20)\d\d)?")
+
+
+def _past_year_or_season(d: DateMention) -> bool:
+    """A past point told to the year, season or month: what can date a spell held then."""
+    return d.kind == "point" and not d.future and d.precision in ("year", "season", "month")
 
 
 # what may open a sentence before its fronted date: "Back in 2015, …", "And last season …"
@@ -969,9 +986,7 @@ def _fronted_points(
     return [
         d
         for d in dates
-        if d.kind == "point"
-        and not d.future
-        and d.precision in ("year", "season", "month")
+        if _past_year_or_season(d)
         and d.end <= trigger
         and _BEFORE_FRONTED_DATE.fullmatch(sentence, 0, d.start)
         and not _AN_END.match(sentence, d.start)
