@@ -606,6 +606,11 @@ def _in_own_clause(
     spells of a relative clause the fact is told in, not a title won, and for a rumour only a
     nearby, precise report date."""
     sentence = sent.text
+    # "X, interim since March, when Y was sacked, …": whatever the asides, unless a date follows his change
+    if fact.event in CHANGE_EVENTS and all(d.start < trigger for d in candidates):
+        opening = [d for d in candidates if _dates_the_change_clause(sentence, d, trigger)]
+        if opening:
+            return opening[-1:]
     aside = _asides(sentence)
     candidates = [
         d
@@ -847,6 +852,14 @@ def _club_told_apart(sent: TaggedSentence, fact: Fact, since_at: int) -> bool:
 # "… until October 2011, when he was sacked", "since December, when it fired X": a date the
 # when-clause after it is told at
 _WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
+# the clause a date opens that tells a change: "since March, when X was sacked", "since May after the
+# firing of X" (the date is that change's)
+_CHANGE_CLAUSE_AFTER = re.compile(
+    r",?\s*(?:when|(?:after|following)\s+the\s+(?:firing|sacking|dismissal|departure|exit|exoneration|"
+    r"resignation|removal)\s+of)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[;.!?]")
 # "five days after leading the club to …": the date of the event after 'after', not of the clause before
 _N_AFTER = re.compile(r"\w+\s+(?:days?|weeks?|fortnights?|months?|years?)\s+after", re.IGNORECASE)
 # A clause opener: the words after it tell another event
@@ -877,9 +890,22 @@ def _in_a_win_clause(sentence: str, trigger: int, d: DateMention) -> bool:
 
 
 def _when_clause_date(d: DateMention, sentence: str, trigger: int) -> DateMention:
-    if d.kind != "point" and d.end <= trigger and _WHEN_AFTER.match(sentence, d.end):
+    when = d.end <= trigger and _WHEN_AFTER.match(sentence, d.end)
+    if d.kind != "point" and (when or _dates_the_change_clause(sentence, d, trigger)):
         return dataclasses.replace(d, kind="point")
     return d
+
+
+def _dates_the_change_clause(sentence: str, d: DateMention, trigger: int) -> bool:
+    """'since March, when X was sacked', 'since May after the firing of X': the date opens the clause the
+    change at `trigger` is told in."""
+    clause = _CHANGE_CLAUSE_AFTER.match(sentence, d.end)
+    return (
+        clause is not None
+        and d.end <= trigger
+        and trigger - clause.end() <= 40
+        and not _SENTENCE_BREAK.search(sentence, d.end, trigger)
+    )
 
 
 def _another_event_between(

@@ -37,7 +37,9 @@ def test_a_date_kept_apart_by_a_clause_is_not_the_spells() -> None:
 
 def test_a_date_of_an_end_or_of_a_change_is_not_the_spells() -> None:
     assert _spell_dates("At the end of last season Pryce saved Ross County from relegation.") == [None]
-    assert _spell_dates("Earlier this month Pryce left Ross County, with whom he won the cup in 2021.") == [None]
+    assert _spell_dates("Earlier this month Pryce left Ross County, with whom he won the cup in 2021.") == [
+        None
+    ]
 
 
 def test_a_title_of_a_current_post_takes_no_fronted_date() -> None:
