@@ -221,6 +221,7 @@ ACHIEVEMENT_RULES = rule_names(
     "and-guided-to",
     "won-with",
     "fronted-won-with",
+    "champion-with-aside",
     "won-again-with",
     "possessive-club",
     "played-under",

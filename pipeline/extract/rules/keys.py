@@ -568,6 +568,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "reached",
     ),
     "fronted-won-with": ("won ", "lifted", "claimed", "clinched", "conquered", "champion"),
+    "champion-with-aside": ("champion", "finalist"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "club-he-coached": (
         "club he",

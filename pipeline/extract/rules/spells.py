@@ -1416,6 +1416,22 @@ WON_WITH: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # "X, champion with C in 2015, was also considered", "X, a two-time Polish champion with C, …",
+    # "X, finalist of the Copa Libertadores with C": a title told in an aside after his name (or after the
+    # noun that names him: "X is one of the most decorated coaches in Ghana, champion with A and B"); no
+    # other man between, so "X replaced Y, champion with C" is Y's. (Not "world/European/Olympic
+    # champion": a player's title, mostly, as in `won-with`.)
+    R(
+        "champion-with-aside",
+        "in_charge",
+        r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,100}?,\s+(?:an?\s+|the\s+)?(?:(?:two|three|four|five|six|\d+)-time\s+)?"
+        r"(?!(?:world|european|olympic|former)\b)(?:[\w-]+\s+)?(?:champion|finalist)s?"
+        r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?|\s+)with(?=\s+(?:the\s+)?«[CS])"
+        r"(?![^.;]{0,60}" + AS_A_PLAYER + r")",
+        0.6,
+        club_side="list",
+        needs_club=True,
+    ),
     # the club put first: "At C he won two League Cups", "and with the C he conquered the Swiss Cup", "With C,
     # X was champion twice": a title won there (a clause's opening, not "worked with C he …")
     R(
