@@ -117,7 +117,11 @@ SPELL_KEYS = ("spell", "stint")
 # the keys of `_SPELL_SYNONYMS`
 _SPELL_SYNONYM_KEYS = (
     *(f"{noun} {prep}" for noun in ("period", "passage", "engagement") for prep in ("at", "with")),
-    *(f"{noun}s {prep}" for noun in ("period", "passage", "engagement") for prep in ("at", "with")),
+    *(
+        f"{noun}s {prep}"
+        for noun in ("period", "passage", "engagement", "experience")
+        for prep in ("at", "with")
+    ),
     *(f"{noun} {prep}" for noun in ("passage", "passages") for prep in ("by", "for", "through")),
 )
 # "handed / gave X a new contract": keys of both rules reading a contract given
@@ -653,7 +657,16 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "followed",
         "accompanied",
     ),
-    "coaching-list": ("coaching", "managing", "leading", "working with", "working at", "working for"),
+    "coaching-list": (
+        "coaching",
+        "managing",
+        "leading",
+        "directing",
+        "guiding",
+        "working with",
+        "working at",
+        "working for",
+    ),
     "after-years-in-charge": ("in charge",),
     "stick-with": ("stick with", "stuck with", "sticking with", "stand by", "standing by", "stood by"),
     "tenure-with": ("tenure", "spell", "stint", "time", "work", "job", "reign", "success"),

@@ -42,13 +42,17 @@ _STEADIED = (
     r"{HAVE}\s+(?:(?:\w+ly|also)\s+)?(?:steadied|steered|stabili[sz]ed|calmed)\s+"
     r"(?:the\s+)?(?:team|side|squad|ship)\b"
 )
-# "had short periods at A and B", "had passages at A" (translated Italian "passaggi"): a spell's other words
+# "had short periods at A and B", "had passages at A" (translated Italian "passaggi"), "had experiences with
+# A and B" (Italian "esperienze"; the plural only: "has experience with young players" is no spell): a
+# spell's other words
 _PASSAGE_PREPS = r"(?:by|for|through)"
 # (only before "at" or "with": "a period of" is any length of time); "a brief period with C", "a short
 # engagement with C" too
 # ("has passages by A and B", "passages for A": translated "passagens por", a spell at each club)
 _SPELL_SYNONYMS = (
-    r"(?:(?:periods?|passages?|engagements?)(?=\s+(?:at|with)\s)|passages?(?=\s+" + _PASSAGE_PREPS + r"\s))"
+    r"(?:(?:periods?|passages?|engagements?|experiences)(?=\s+(?:at|with)\s)|passages?(?=\s+"
+    + _PASSAGE_PREPS
+    + r"\s))"
 )
 # "had spells in Denmark with A and B", "a stint in the Netherlands at C": the country or region of the
 # spells, told between the noun and the club
@@ -415,7 +419,9 @@ IN_CHARGE: tuple[Rule, ...] = (
     R(
         "coaching-list",
         "in_charge",
+        # ("after directing C", "before guiding C": translated "tras dirigir", "dopo aver guidato")
         r"\b(?:before|after|while|since)\s+(?:previously\s+|also\s+|briefly\s+)?(?:coaching|managing|leading|"
+        r"directing|guiding|"
         # "took Egypt to the World Cup, before working with Uzbekistan and DR Congo": a club right after
         # ("before working with C as a scout": no coaching post)
         r"working\s+(?:with|at|for)(?=\s+(?:the\s+)?«C)" + NOT_AS_NON_COACH + r")\s+",
