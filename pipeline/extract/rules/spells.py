@@ -1283,7 +1283,8 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         r"{C}(?:\s+of\s+(?:the\s+)?«C\d+»)?(?:'s?)?,?\s+(?:(?:the\s+)?" + CLUB_NOUN + r"\s+)?"
         r"(?:whom|which|where|with\s+wh(?:om|ich))\s+{P}\s+"
         r"(?:had\s+|has\s+)?(?:(?:already|previously|once|also|later|then|famously|first|just|recently)\s+)?(?:"
-        r"(?:led|took|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
+        # ("whom he had taken into the Champions League", "which he brought to Serie A": other feat verbs)
+        r"(?:led|took|taken|brought|guided|steered)(?=(?:\s+[\w\-]+){0,2}\s+(?:to|into)\s)|"
         # ("Colombia, which he classified to two World Cups": translated "clasificó")
         r"(?:qualified|classified)(?=\s+(?:for|to)\s+" + _TOURNAMENT + r")|"
         r"(?:won|lifted)\b(?![^.;,]{0,50}\bwith\b)|"  # "Colombia, where he won the league with C": C's
