@@ -211,7 +211,10 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         r"{P}{APP}{WHO}{HAVE}\s+(?:is|was|has\s+been|had\s+been|served\s+as|worked\s+as|remains|became|"
         # ("who is also head coach of the under-23s": a second post he holds beside the one in the news)
-        r"been)\s+(?:(?:still|also)\s+)?(?:the\s+)?(?:{C}'?s?\s+(?:(?:former|previous|one-time)\s+)?)?(?:«S\d+»\s+)?"
+        # ("is a former C manager", "is the former coach of C": a past post told in the present; "a" only
+        # before the club: "is a coach" alone names no post)
+        r"been)\s+(?:(?:still|also)\s+)?(?:the\s+|an?\s+(?=(?:former\s+|ex-)«C))?(?:former\s+|ex-)?"
+        r"(?:{C}'?s?\s+(?:(?:former|previous|one-time)\s+)?)?(?:«S\d+»\s+)?"
         # ("was head coach assistant of Y": an aide's translated title)
         r"(?:assistant\s+(?:coach|manager)|head\s+coach(?!\s+assistant)|manager|coach|boss|goalkeeping\s+coach|"
         # "who was manager X's first signing", "who was the coach's captain": a title owning or naming
