@@ -42,6 +42,21 @@ _STEADIED = (
     r"{HAVE}\s+(?:(?:\w+ly|also)\s+)?(?:steadied|steered|stabili[sz]ed|calmed)\s+"
     r"(?:the\s+)?(?:team|side|squad|ship)\b"
 )
+# the time a passive spell is told with, between the participle and "by": "coached in the meantime by X", "led
+# since the summer by X", "guided for now by X"
+_SPELL_TIME = r"(?:in\s+the\s+meantime|for\s+now|meanwhile|since\s+(?:then|(?:the\s+)?[\w\-]+))\s+"
+# a coach's participle in the passive up to "by": "coached by", "guided formally by", "directed on an interim
+# basis by", "led since the summer by" (not bare "led by": a captain leads a side in a match report; "led on
+# an interim basis by" is the stand-in rules')
+_GUIDED_WHEN = (
+    r"(?:(?:guided|coached|managed|directed|commanded|conducted)\s+(?:\w+ly\s+|"
+    + _INTERIM_WAY
+    + r"\s+|"
+    + _SPELL_TIME
+    + r")?|led\s+"
+    + _SPELL_TIME
+    + r")"
+)
 # "had short periods at A and B", "had passages at A" (translated Italian "passaggi"), "had experiences with
 # A and B" (Italian "esperienze"; the plural only: "has experience with young players" is no spell): a
 # spell's other words
@@ -570,15 +585,14 @@ IN_CHARGE: tuple[Rule, ...] = (
         0.7,
         club_side="topic",
     ),
-    # "In the meantime the team was guided formally by X", "the side has been coached by X since …"
-    # ("led by" is left out: match reports say "Spain were led by Rodri")
+    # "In the meantime the team was guided formally by X", "the side has been coached by X since …", "the
+    # team was led in the meantime by X" ("led by" only with the time of the spell or a stand-in's way:
+    # match reports say "Spain were led by Rodri")
     R(
         "team-guided-by",
         "in_charge",
         r"\b(?:the\s+)?" + TEAM_NOUN + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
-        r"(?:\w+ly\s+)?(?:guided|coached|managed|directed|commanded|conducted)\s+(?:\w+ly\s+|"
-        + _INTERIM_WAY
-        + r"\s+)?by\s+{P_OWN}",
+        r"(?:\w+ly\s+)?" + _GUIDED_WHEN + r"by\s+{P_OWN}",
         0.7,
         club_side="topic",
     ),
@@ -590,7 +604,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:«C\d+»(?:['’]s?)?\s+|«S\d+»\s+)(?:"
         + TEAM_NOUN
         + r"\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
-        r"had\s+been)\s+(?:\w+ly\s+)?(?:coached|managed|trained)\s+by\s+{P_OWN}",
+        # ("C had been led since the summer by X", "the team (read as C) was guided in the meantime by X":
+        # the participles and times of team-guided-by)
+        r"had\s+been)\s+(?:\w+ly\s+)?(?:trained\s+|" + _GUIDED_WHEN + r")by\s+{P_OWN}",
         0.7,
         club_side="tag",
         squad_in_match=True,
