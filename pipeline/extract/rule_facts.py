@@ -2790,6 +2790,12 @@ _OWN_RENEWAL_RULES = rule_names("in-talks-over-his-contract", "person-in-talks-o
 _LEAVES_TOO = re.compile(r"\balso\s+(?:(?:has|have)\s+)?(?:left|leaves?|departed|departs?)\b", re.IGNORECASE)
 
 
+# a stand-in's spell ended as he steps back to the post he held ("will stay on as assistant")
+_STEPS_BACK_RULES = rule_names(
+    "interim-stays-as-assistant", "team-led-steps-back", "one-game-stand-in-goes-back"
+)
+
+
 def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str) -> None:
     """The flags the rule and its matched words set on its fact (a pluperfect, a lasting spell, a post
     still held …), which later steps read."""
@@ -2808,7 +2814,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.begins = rule.name in _BEGINNING_RULES
     # "started with the U17s in January and was promoted …": January is the start, not the end
     fact.no_date = rule.name in ("started-with-then-promoted-left", "successor-then-his-spell")
-    fact.steps_back = rule.name in ("interim-stays-as-assistant", "team-led-steps-back")
+    fact.steps_back = rule.name in _STEPS_BACK_RULES
     fact.still_held = bool(_STILL_HELD.search(words))
     fact.staff_talk = rule.name == "possessive-side" and bool(_STAFF_NOUN.search(words))
     fact.named_team = rule.name in _TEAM_OF_PERSON_RULES and not COACHING_TALK.search(
@@ -4261,6 +4267,8 @@ _STAND_IN_RULES = rule_names(
     "stand-in-returned",
     "interim-stays-as-assistant",
     "interim-stays-as-assistant-spell",
+    "one-game-stand-in-goes-back",
+    "one-game-stand-in-spell",
 )
 
 # "had been working as an assistant with C", "had been coaching the U18s": a post held up to the

@@ -89,6 +89,8 @@ def test_every_match_of_a_rule_with_needs_holds_its_words():
         "and-was-clubs-coach": "«P0» played for «C1» and was «C2»'s manager",
         "interim-stays-as-assistant": "«P0», the interim coach, will stay on as an assistant",
         "interim-stays-as-assistant-spell": "«P0», the interim coach, will stay on as an assistant",
+        "one-game-stand-in-goes-back": "«P0», who took the team for Sunday's draw, goes back to the academy",
+        "one-game-stand-in-spell": "«P0», who took the team for Sunday's draw, goes back to the academy",
         "stand-in-will-lead": "Caretaker boss «P0» will lead «C1» against «C2»",
         "last-job-was-at": "«P0»'s last job was at «C1»",
         "after-he-left": "«P0» was appointed in June after «P1» left",

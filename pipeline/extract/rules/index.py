@@ -252,6 +252,8 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     # "the interim X … will stay on as assistant / return to the academy / was kept on as number two"
     "interim-stays-as-assistant": (("stay", "remain", "continue", "kept", "return", "back", "revert"),),
     "interim-stays-as-assistant-spell": (("stay", "remain", "continue", "return", "back", "revert"),),
+    "one-game-stand-in-goes-back": (("return", "back", "revert"),),
+    "one-game-stand-in-spell": (("return", "back", "revert"),),
     "stand-in-will-lead": (("interim", "caretaker", "acting", "temporary"),),
     # "his last job was at C": the post's noun, whatever the words before it
     "last-job-was-at": (("job", "post", "role", "position", "club", "appointment"),),

@@ -1450,6 +1450,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stand-in-returned": ("return",),
     "interim-stays-as-assistant": _INTERIM_KEYS,
     "interim-stays-as-assistant-spell": _INTERIM_KEYS,
+    "one-game-stand-in-goes-back": (*_INTERIM_KEYS, "in charge"),
+    "one-game-stand-in-spell": (*_INTERIM_KEYS, "in charge"),
     "return-to-assistant-spell": _RETURN_KEYS,
     "will-remain-in-charge": ("remain in charge", "stay in charge", "continue in charge"),
     "remain-in-charge": ("charge",),

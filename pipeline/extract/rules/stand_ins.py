@@ -51,7 +51,9 @@ _STAND_IN_GAMES = (
 # "led the team in the meantime" (the team or its training as the object: "led C in the 2014 final" may be a
 # head coach's game)
 _STAND_IN_ONE_GAME = (
-    r"(?:ran|led|took|directed|oversaw|guided)\s+(?:the\s+(?:first\s+)?" + TEAM_NOUN + r"|training)\s+"
+    # ("was in charge for Saturday's defeat": the game he had charge of)
+    r"(?:(?:ran|led|took|directed|oversaw|guided)\s+(?:the\s+(?:first\s+)?" + TEAM_NOUN + r"|training)|"
+    r"(?:was|had\s+been)\s+in\s+charge)\s+"
     r"(?:for|in|during)\s+(?:the\s+meantime\b|"
     r"(?:the|a|an|«C\d+»['’]s?|(?-i:[A-Z][a-z]+day)['’]s|(?:last|this)\s+(?-i:[A-Z][a-z]+day)['’]s)\s+"
     r"(?:[\w'’\-]+\s+){0,3}?(?:draw|defeat|win|victory|loss|game|match|tie|friendly|fixture|"
@@ -59,12 +61,13 @@ _STAND_IN_ONE_GAME = (
 )
 
 
-def _stand_in_told(spell: str) -> str:
-    """The words after a person telling his stand-in spell (a title, or `spell`), up to the clause joining
-    what he does next."""
+def _stand_in_told(spell: str, by_title: bool = True) -> str:
+    """The words after a person telling his stand-in spell (a title if `by_title`, or `spell`), up to the
+    clause joining what he does next."""
     return (
         _SPELL_WORDS
-        + r"{0,120}?\b(?:interim|caretaker|acting|temporary|"
+        + r"{0,120}?\b(?:"
+        + (r"interim|caretaker|acting|temporary|" if by_title else "")
         + spell
         + r")\b"
         + _SPELL_WORDS
@@ -90,7 +93,7 @@ _BACK_TO_POST = (
     r"(?:return|returns|returned|go\s+back|goes\s+back|revert|reverts)\s+(?:full[\s-]time\s+)?to\s+(?:the\s+|{HIS}\s+)?"
     r"(?:«S\d+»|(?:youth|academy|reserve|b|second)\s+(?:set-?up|team|side|squad|ranks)\b|academy\b|reserves\b|"
     # ("returns to the base categories": translated "categorías de base", the youth ranks)
-    r"base\s+categories\b|"
+    r"(?:base|lower)\s+categories\b|"
     # ("will return to that role", "returns to his functions / his work / his place in the staff / his own
     # group / his youth role": the post he held before, named or not; translated "funciones", "trabajo")
     r"(?:previous\s+|former\s+|old\s+|usual\s+|that\s+|own\s+)?(?:[\w\-]+(?:['’]s)?\s+)?"
@@ -102,6 +105,14 @@ _BACK_TO_POST = (
 _KEPT_IN_HIS_POST = (
     r"(?:stay|stays|remain|remains|continue|continues)\s+in\s+{HIS}\s+(?:role|post|position|functions?)\b|"
     r"(?:stay|stays|remain|remains)\s+on(?=\s*[,.;])"
+)
+# "returns to the backroom staff", "will go back to be assistant coach", "returns to the U21": a stand-in
+# going back to the post he held (told by a verb of return, not by staying on)
+_GOES_BACK = (
+    r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
+    r"{STAFF}\b|"
+    r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
+    r"(?:assistant|number\s+two)\b|" + _BACK_TO_POST
 )
 # "will stay on as an assistant", "is expected to remain part of the coaching staff", "was then kept on by Y
 # as his number two", "will return to the youth set-up / to his role": a stand-in stepping back
@@ -116,13 +127,17 @@ _STEPS_BACK = (
     r"(?:(?:{STAFF_KIND}\s+)?(?:staff|set-?up)|{STAFF_KIND}\s+team)\b|"
     + _KEPT_IN_HIS_POST
     + r"|kept\s+on\s+(?:by\s+«P\d+»\s+)?as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:assistant|number\s+two)\b|"
-    # ("returns to the backroom staff", "will go back to be assistant coach": the aide's post he held)
-    r"(?:return|returns|returned|go\s+back|goes\s+back|went\s+back|revert|reverts)\s+to\s+(?:the\s+|{HIS}\s+)?"
-    r"{STAFF}\b|"
-    r"(?:go|goes|went)\s+back\s+to\s+(?:be|being)\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?"
-    r"(?:assistant|number\s+two)\b|" + _BACK_TO_POST + r")"
+    + _GOES_BACK
+    + r")"
 )
 
+# "X, who took the team for Saturday's defeat, will return to the academy / now goes back to the reserves":
+# a spell told by its games, ended by a verb of return (not by staying on)
+_GOING_BACK = r"{HAVE}\s+(?:(?:expected|set|due|likely|going)\s+to\s+)?(?:" + _GOES_BACK + r")"
+_ONE_GAME_THEN_BACK = r"{P_OWN}" + _STAND_IN_TOLD_BY_ONE_GAME + _GOING_BACK
+# … told by the one game alone, no title ("who took the team for Saturday's defeat, goes back …"): the
+# stand-in spell the reader records beside its end (a spell titled "interim" he records as its end only)
+_UNTITLED_ONE_GAME_THEN_BACK = r"{P_OWN}" + _stand_in_told(_STAND_IN_ONE_GAME, by_title=False) + _GOING_BACK
 # the part of `_STEPS_BACK` that names a post on the first team's staff (not a youth side he goes back to
 # running): "will stay on / remain as an assistant", "will continue as assistant coach", "will remain on
 # (Y's) staff", "will return to his role as an assistant", "returns to his place on the staff" (not a
@@ -267,6 +282,19 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         "left",
         r"{P_OWN}" + _STAND_IN_TOLD + _STEPS_BACK,
         0.7,
+        role="caretaker",
+        club_side="topic",
+    ),
+    # "U21 coach X, who took the team for Saturday's defeat, goes back to the academy": a stand-in told by
+    # his one game, going back (not staying on: "A, who led the side on Sunday, stays on" tells his spell
+    # only)
+    R("one-game-stand-in-goes-back", "left", _ONE_GAME_THEN_BACK, 0.7, role="caretaker", club_side="topic"),
+    # … and the stand-in spell he held, told by the same words
+    R(
+        "one-game-stand-in-spell",
+        "in_charge",
+        _UNTITLED_ONE_GAME_THEN_BACK,
+        0.65,
         role="caretaker",
         club_side="topic",
     ),
