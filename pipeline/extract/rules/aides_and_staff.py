@@ -1553,7 +1553,9 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         "arrived-with-titled-staff",
         "appointed",
         r"(?:\b(?:arrived|arrives|arrive|came|comes|landed|lands|joined|joins)\b"
-        r"{GAP}(?:accompanied\s+by|(?:along|together)\s+with)|"
+        # (not across his exit: "X, who arrived from C in 2022, leaves together with his assistant A")
+        r"(?:(?!\b(?:leaves?|left|leaving|depart\w*|exit\w*|quit\w*)\b)[^«».;:!?]|«[CS]\d+»){0,60}?"
+        r"(?:accompanied\s+by|(?:along|together)\s+with)|"
         # (the bare "with" only after a man as the verb's subject: "The sacking came with assistant A also
         # leaving" tells no arrival)
         # ("The new coach comes with …", "The technician arrives with …": the new man by his title)
