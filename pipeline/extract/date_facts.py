@@ -455,9 +455,12 @@ _WHOSE_CONTRACT = re.compile(r"\s*,\s*whose\s+(?:contract|deal)\b[^;.]*", re.IGN
 
 
 def _contract_clause_dates(candidates: list[DateMention], sentence: str, end: int) -> list[DateMention]:
-    """The candidates told in a 'whose contract …' clause right after the leaving man, when it tells any
-    (a month or day over the year of a tournament named: 'the Euro 2024 play-offs in March')."""
-    clause = _WHOSE_CONTRACT.match(sentence, end)
+    """The candidates told in a 'whose contract …' clause right after the leaving man (or the one the
+    fact's match ends in: 'X, whose contract was not renewed'), when it tells any (a month or day over the
+    year of a tournament named: 'the Euro 2024 play-offs in March')."""
+    clause = _WHOSE_CONTRACT.match(sentence, end) or next(
+        (m for m in _WHOSE_CONTRACT.finditer(sentence) if m.start() < end <= m.end()), None
+    )
     own = [d for d in candidates if clause and clause.start() <= d.start < clause.end()]
     return [d for d in own if d.precision != "year"] or own or candidates
 

@@ -55,6 +55,18 @@ _ENDED_HIS = (
 _ENDED_AT = r"\b(?:\s+(?:with|at|in)\s+(?:the\s+)?{C})?"
 
 
+# "(X's) contract with C ran out", "(whose) deal was not extended": a term that ended with no new one
+# ("his contract as Republic of Ireland manager was not renewed": the post named by its title; "has not been
+# renewed" is read by contract-not-renewed)
+_CONTRACT_RAN_OUT = (
+    r"(?:[\w\-]+\s+){0,2}?(?:contract|deal)"
+    r"(?:\s+(?:(?:at|with)\s+(?:the\s+)?|as\s+(?=«C\d+»\s+(?:head\s+)?(?:manager|coach|boss)\b)){C}"
+    r"(?:\s+(?:head\s+)?(?:manager|coach|boss))?)?\s+"
+    r"(?:had\s+)?(?:was\s+(?:allowed\s+to\s+(?:expire|run\s+out|lapse)|not\s+(?:renewed|extended|prolonged))|"
+    r"expired|ran\s+out|lapsed|ended|came\s+to\s+an\s+end)\b"
+)
+
+
 # --- dismissed ---------------------------------------------------------------------
 # after "not be part of the staff": a one-game absence ("for Saturday's game", "this weekend", "because of
 # illness") or another club's staff ("the new staff at «C»"), not a departure from the club in view
@@ -565,12 +577,9 @@ LEFT: tuple[Rule, ...] = (
     R(
         "contract-expired",
         "left",
-        # ("his contract as Republic of Ireland manager was not renewed": the post named by its title)
-        r"{P}['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:contract|deal)"
-        r"(?:\s+(?:(?:at|with)\s+(?:the\s+)?|as\s+(?=«C\d+»\s+(?:head\s+)?(?:manager|coach|boss)\b)){C}"
-        r"(?:\s+(?:head\s+)?(?:manager|coach|boss))?)?\s+"
-        r"(?:had\s+)?(?:was\s+(?:allowed\s+to\s+(?:expire|run\s+out|lapse)|not\s+renewed)|expired|ran\s+out|lapsed|"
-        r"ended|came\s+to\s+an\s+end)\b",
+        # ("X, whose contract was not extended": the same told in a relative clause, whose dates date his
+        # exit, `date_facts._contract_clause_dates`)
+        r"{P}(?:['’]s?|,?\s+whose)\s+" + _CONTRACT_RAN_OUT,
         0.7,
         club_side="topic",
     ),
