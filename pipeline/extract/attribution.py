@@ -1737,6 +1737,8 @@ def _aide_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Cont
         gone = _boss_exit(match, mentions, ctx)
         if gone:  # "Mourinho's assistant X also leaves": the post the story told Mourinho leaving
             return gone
+    if rule.name in _LEAVING_WITH_BOSS_RULES and (gone := _boss_exit(match, mentions, ctx)):
+        return gone  # "X, who once managed C, leaves along with his assistant A": the post X left, not C
     if rule.name in _AIDE_RULES and _unplaced_national_squad(match, sent):
         # "His assistants in the national team will be A and B": the national side the story appointed
         found = _BOSS.search(match.group(0))
@@ -2059,6 +2061,8 @@ _AIDE_RULES = rule_names(
 # include A"): with no boss named, the subject's post
 _SUBJECT_BOSS_RULES = rule_names("joined-by-staff", "bring-aide-comma", *INCOMING_AIDE_RULES)
 _BOSS = re.compile(r"«P(\d+)»'s")
+# aides leaving with the boss the clause's subject names ("X leaves together with his assistant A")
+_LEAVING_WITH_BOSS_RULES = rule_names("left-along-with", "leaves-with-his-titled-staff")
 # "With him come the assistant A and …": the boss right after an opening "with"
 _WITH_BOSS = re.compile(r"with\s+«P(\d+)»", re.IGNORECASE)
 # "X follows him from C", "brings his assistant X from C": the aide's new club is his boss's
