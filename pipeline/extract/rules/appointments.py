@@ -197,6 +197,23 @@ APPOINTED: tuple[Rule, ...] = (
         0.85,
         club_side="near",
     ),
+    # "C made official on Tuesday the arrival of X", "has formalised, this Friday, the arrival of X at the
+    # head of its first team", "made official the new mister: it is X", "made official X as new coach"
+    # (translated "oficializó la llegada de X"): the club's announcement of its new coach, no post named
+    # (a man told by a player's title is not this: "the arrival of the striker X")
+    R(
+        "made-official-arrival",
+        "appointed",
+        r"\b(?:made\s+official|formali[sz](?:ed|es)|officiali[sz](?:ed|es))(?:\s*,?\s+(?:on|this)\s+\w+"
+        r"(?:\s+\(\d+\))?,?)?\s+(?:the\s+(?:arrival|appointment|hiring|engagement|contracting)\s+of\s+"
+        r"(?:the\s+)?(?:(?:coach|technician|trainer|tactician|manager|strategist)\s+)?|"
+        # (not "the new coach of the Primavera: it is X", a youth side's)
+        r"the\s+new\s+(?:coach|mister|technician|trainer|manager)\s*:\s+"
+        r"it\s+is\s+|(?=«P\d+»\s+as\s+(?:the\s+)?new\s+(?:technical\s+director|{ROLE})))"
+        r"{P}",
+        0.8,
+        club_side="before",
+    ),
     R(
         "lands-at",
         "appointed",

@@ -386,6 +386,17 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "and then sacked",
         "and later sacked",
     ),
+    "made-official-arrival": (
+        "made official",
+        "formalised",
+        "formalized",
+        "formalises",
+        "formalizes",
+        "officialised",
+        "officialized",
+        "officialises",
+        "officializes",
+    ),
     "signing-as-coach": (
         "signing",
         "incorporation",
