@@ -731,6 +731,23 @@ _SQUAD_BEFORE_CLUB = re.compile(
 )
 
 
+# "«C» put «S» coach «P» in charge", "«C» have promoted «S» coach «P»": the club acts on a man titled by its
+# youth or reserve side (words between, no possessive); the squad is his title's, the club's own act its
+# senior side's (not "«C» have sacked «S» Super League manager «P»": a women's title is the women's side's)
+_CLUB_VERB_BEFORE_SQUAD = re.compile(r"\s+(?:[a-z]+\s+){1,2}")
+
+
+def _acts_on_titled_man(
+    tagged: str, club_end: int, squad_start: int, squad_end: int, squad: str | None
+) -> bool:
+    return bool(
+        squad is not None
+        and "women" not in squad
+        and _CLUB_VERB_BEFORE_SQUAD.fullmatch(tagged, club_end, squad_start)
+        and _TITLE_AFTER.match(tagged, squad_end)
+    )
+
+
 def bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int, tuple[str | None, str]]:
     """For every club and squad tag: (club, squad) it stands for in this sentence."""
     tags = [(m.start(), m.end(), m.group(1), int(m.group(2))) for m in TAG.finditer(tagged)]
@@ -743,8 +760,10 @@ def bind_squads(tagged: str, mentions: list[Mention], ctx: Context) -> dict[int,
         nxt = tags[k + 1] if k + 1 < len(tags) else None
         prev = tags[k - 1] if k > 0 else None
         if squad is None and nxt and nxt[2] == "S" and _SQUAD_AFTER_CLUB.match(tagged[e : nxt[0]]):
-            squad = mentions[nxt[3]].squad
-            bound[nxt[3]] = (club.name, squad_code(club, squad))
+            titled = mentions[nxt[3]].squad
+            bound[nxt[3]] = (club.name, squad_code(club, titled))
+            if not _acts_on_titled_man(tagged, e, nxt[0], nxt[1], titled):
+                squad = titled
         # ("Villarreal's B team in Spain": a squad the club before already owns stays its)
         if (
             squad is None

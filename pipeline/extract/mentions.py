@@ -118,7 +118,8 @@ _SQUAD_SOURCE = r"""
         # ("the Under-20 women", "the U17 girls", "the Under-17 Women's World Cup": a women's age group)
           |\s+(?P<womenafter>(?:women|girls)\b(?:['’]s?)?))?)
   | (?P<reserve>(?<![\w-])(?:b|ii)[-\s](?:team|side|squad)s?\b
-      |\breserves?(?:\s+(?:team|side|squad))?\b|\b(?:second|2nd)\s+team\b|\bfilial\b
+      # ("reserve-team coach X", "the second-team boss": the hyphened title is the side's too)
+      |\breserves?(?:[-\s]+(?:team|side|squad))?\b|\b(?:second|2nd)[-\s]team\b|\bfilial\b
       |(?<=the\s)subsidiary\b(?!\s+(?:of|company|firm)\b))
   | (?P<natwomen>\bwomen(?:['’]s)?\s+national\s+(?:football\s+)?(?:teams?|sides?|squads?|coach|job)\b
       |\bnational\s+women(?:['’]s)?\s+(?:football\s+)?(?:team|side|squad)\b)
@@ -136,7 +137,7 @@ _SQUAD_SOURCE = r"""
       |\bmen['’]s\s+(?:senior\s+|first\s+)?(?:team|side|squad)\b
       |\bmen['’]s(?=\s+and\s+women['’]s\s))  # "Canada's men's and women's national teams": two squads
   | (?P<national>\bnational\s+(?:team|side|squad|coach|job)s?\b)
-  | (?P<youth>\byouth\s+(?:team|side|squad|set-up|setup|ranks|sides|teams|system|sector|department)\b
+  | (?P<youth>\byouth[-\s](?:team|side|squad|set-up|setup|ranks|sides|teams|system|sector|department)\b
       |\bacademy\b)
     """
 _SQUAD_RE = re.compile(_SQUAD_SOURCE, re.VERBOSE)
@@ -189,8 +190,8 @@ class Mention:
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
-    r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second team|2nd team|filial|"
-    r"the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
+    r"u(?:nder|-?\d)|s(?<=\bs)ub[- ]?[12]|b(?<=\bb)[- ]|i(?<=\bi)i\b|reserve|second[- ]team|2nd[- ]team|"
+    r"filial|the subsidiary|women|ladies|first|senior|men['’]s (?:senior |first )?" + TEAM_NOUN + r"|"
     r"main (?:team|side|squad)|"
     r"national|female|frauen|minin|femenino|femenil|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junior|pl2|development"  # and the clubless squad aliases' words

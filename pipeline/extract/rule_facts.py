@@ -1798,6 +1798,7 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _list_goes_on_from_playing_days(rule, sent, ctx)
         or _translated_title_moving(rule, match, sent)
         or _first_team_helper(rule, match, sent)
+        or _youth_side_staff(match, sent)
         or _stayed_after_no_approach(rule, match, sent)
     )
 
@@ -1848,6 +1849,13 @@ _STAFF_MOVE = re.compile(
 # where a clause of a staff sentence ends: a sentence break, or a contrast with the next man ("…, while X
 # stays")
 _STAFF_CLAUSE_BREAK = re.compile(r"[.;:!?]|,?\s+\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def _youth_side_staff(match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'X has been added to the U21 staff': a youth side's staff, not the first team's the staff rules read
+    (only 'the first-team staff', tagged as a squad, is theirs)."""
+    side = match.groupdict().get("staffside")
+    return side is not None and sent.mentions[int(side)].squad != "first_team"
 
 
 def _translated_title_moving(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:

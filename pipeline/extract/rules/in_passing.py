@@ -542,13 +542,13 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "put technical director X in interim charge of C", "placed his assistant X in temporary charge":
-    # the employer hands X the team (for now)
+    # the employer hands X the team (for now); "in charge of its first team": that side, not his title's
     R(
         "put-in-charge",
         "appointed",
         r"\b(?:put|puts|putting|placed|places|placing)\s+(?:(?:[\w\-]+|«[CS]\d+»)\s+){0,4}?{P}\s+in\s+"
         r"(?:(?:interim|temporary|caretaker|sole|joint|overall|full)\s+)?charge\b"
-        r"(?:\s+(?:of|at)\s+(?:the\s+)?(?:{C}|{S}))?",
+        r"(?:\s+(?:of|at)\s+(?:the\s+|its\s+|their\s+)?(?:{C}|{S}))?",
         0.8,
         club_side="tag",
     ),

@@ -200,9 +200,10 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
 # --- joining or serving on a coach's staff, told in translated words ------------------------------------
 
 
-# "… to Y's coaching staff (at C)", "… to the backroom team": onto a coach's staff
+# "… to Y's coaching staff (at C)", "… to the backroom team": onto a coach's staff ("the first-team staff"
+# is tagged as a squad: `staffside` names it, for the veto of a youth side's staff)
 _TO_STAFF = (
-    r"\s+to\s+(?:the\s+|{HIS}\s+|«P\d+»['’]s?\s+)(?:(?:first-team|senior|new)\s+)?"
+    r"\s+to\s+(?:the\s+|{HIS}\s+|«P\d+»['’]s?\s+)(?:(?:first-team|senior|new)\s+|«S(?P<staffside>\d+)»\s+)?"
     r"(?:{STAFF}|staff)\b(?:\s+(?:at|of)\s+(?:the\s+)?{C})?"
 )
 # the body of aides around a head coach: "the (new) technical commission", "his coaching staff", "the group"
