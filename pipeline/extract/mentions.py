@@ -1629,12 +1629,29 @@ def _longest_club_at(
     """The longest club alias (of at most `most` words) the run's tokens spell from token i (its
     possessive 's left out)."""
     for j in range(min(len(tokens), i + most), i, -1):  # longest alias first
-        ref = _club_ref(" ".join(w for w in folded[i:j] if w), strong_clubs)
+        key = " ".join(w for w in folded[i:j] if w)
+        ref = _club_ref(key, strong_clubs) or _second_team(tokens[j - 1][2], key, strong_clubs)
         if ref is not None:
             start, end = tokens[i][0], tokens[j - 1][1]
             text = _POSSESSIVE.sub("", sentence[start:end])
             return j, start, start + len(text), text, ref
     return None
+
+
+# "Zenit-2", "Krylia Sovetov-2", "Dinamo-II": a club's second team named by a number joined to its name
+_JOINED_TEAM_NUMBER = re.compile(r"-(?:2|II)$")
+
+
+def _second_team(last_token: str, key: str, strong_clubs: set[str] | None) -> ClubRef | None:
+    """The club's reserve side, when the run's last word joins '-2' to a club's alias (a score is spaced
+    or has two numbers: "Zenit 2-1")."""
+    number = _JOINED_TEAM_NUMBER.search(last_token)
+    if number is None:
+        return None
+    ref = _club_ref(key[: -len(number.group(0))].rstrip(), strong_clubs)
+    if ref is None or ref.kind != "club" or ref.squad is not None:
+        return None
+    return replace(ref, squad="reserve")
 
 
 def _club_word_ends_name(
