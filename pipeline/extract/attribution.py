@@ -2808,11 +2808,16 @@ def aside_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
 _RELATIVE_AFTER_PERSON = re.compile(r"«P\d+»\s*,\s+(?:who|which|whose)\b", re.IGNORECASE)
 
 
+# a squad tag, or a club's that may name a squad itself ("Jong Ajax", "Rostov-2", "Bayern II")
+_SIDE_TAG = re.compile(r"«[CS](\d+)»")
+
+
 def _sides_in_aside(sent: TaggedSentence, person_pos: int) -> list[tuple[str, bool]]:
-    """Each squad the sentence tags, with whether it sits in the aside right after the person."""
+    """Each squad the sentence tags (by a squad phrase or a side's own name), with whether it sits in the
+    aside right after the person."""
     return [
         (sent.squad_of.get(int(k.group(1)), (None, ""))[1], _aside_tag(sent.tagged, person_pos, k.start()))
-        for k in SQUAD_TAG.finditer(sent.tagged)
+        for k in _SIDE_TAG.finditer(sent.tagged)
     ]
 
 
