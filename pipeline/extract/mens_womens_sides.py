@@ -47,6 +47,18 @@ MENS_TEAM = re.compile(
 )
 
 
+# "won the Africa Cup of Nations with Zambia", "took Panama to the Gold Cup": a men's tournament by its own
+# name (the women's are named so: "the Women's Africa Cup of Nations", "the Copa América Femenina")
+_MENS_TOURNAMENT = re.compile(r"\b(?:Africa\s+Cup\s+of\s+Nations|AFCON|Gold\s+Cup|Copa\s+Am[ée]rica)\b")
+_WOMENS_WORD = re.compile(r"wom[ae]n|femen|femin|ladies|girls")
+
+
+def mens_tournament_told(text: str, low: str) -> bool:
+    """The sentence names a men's tournament and no women's word: the national sides it tells of are the
+    men's, whatever women's story is around ('The Frenchman won the Africa Cup of Nations with Zambia')."""
+    return bool(_MENS_TOURNAMENT.search(text)) and not _WOMENS_WORD.search(low)
+
+
 # a men's word right after its club: "LASK's men", "the Germany men's team"
 _CLUB_MENS = re.compile(r"«C(\d+)»(?=['’]s?\s+men\b|\s+men['’]s\b)", re.IGNORECASE)
 

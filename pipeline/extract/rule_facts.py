@@ -116,6 +116,7 @@ from pipeline.extract.mens_womens_sides import (
     mens_clubs,
     mens_squad,
     mens_titled,
+    mens_tournament_told,
     nicknamed_mens_teams,
     womens_posts_named,
 )
@@ -357,7 +358,10 @@ class _SentenceMarks:
     @classmethod
     def read(cls, sent: TaggedSentence, low: str, facts: list[Fact], fallbacks: list[Fact]) -> _SentenceMarks:
         text = sent.text
-        mens = bool(facts) and "men" in low and bool(MENS_TEAM.search(text))  # (both forms hold "men")
+        mens = bool(facts) and (
+            ("men" in low and bool(MENS_TEAM.search(text)))  # (both forms hold "men")
+            or mens_tournament_told(text, low)
+        )
         return cls(
             alongside=bool(facts) and bool(_ALONGSIDE.search(low)),
             pluperfect=bool(facts) and bool(_HAD.search(low)),
