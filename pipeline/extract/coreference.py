@@ -110,9 +110,21 @@ def _club_heading(label: str) -> bool:
 _NICKNAME = re.compile(r"(?<=[a-zà-ÿ]) ([\"“'‘][A-ZÀ-Þ][\w.\- ]{0,18}?[\"”'’]) (?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
+# A nickname the text gives after "known as", "nicknamed" or "dubbed" ("the man known as Mad Dog", "the
+# veteran, nicknamed 'El Flaco',"): another name of a man already in view, no person of its own
+_NICKNAME_GIVEN = re.compile(
+    r"\b(?:known\s+as|nicknamed|dubbed)\s+(?:the\s+)?"
+    r"([\"“'‘]?[A-ZÀ-Þ][\w.]*(?:[\s-][A-ZÀ-Þ][\w.]*){0,2}[\"”'’]?)"
+    r"(?![\w'’-]|\s+[A-ZÀ-Þ])"  # the whole run, and not a man's ("best known as Y's assistant")
+)
+
+
 def blank_nickname(sentence: str) -> str:
-    """The sentence with quoted nicknames inside names turned to spaces (same length, so
-    offsets hold): 'Gerardo "Tata" Martino' reads as one name."""
+    """The sentence with nicknames turned to spaces (same length, so offsets hold): quoted ones inside
+    names ('Gerardo "Tata" Martino' reads as one name) and those given after "known as" ('The man known
+    as Mad Dog has had spells at …' reads as 'The man has had …', the man in view)."""
+    if "known" in sentence or "named" in sentence or "dubbed" in sentence:
+        sentence = _NICKNAME_GIVEN.sub(_blank_given_nickname, sentence)
     if '"' not in sentence and "'" not in sentence and "“" not in sentence and "‘" not in sentence:
         return sentence
 
@@ -121,6 +133,37 @@ def blank_nickname(sentence: str) -> str:
         return " " * len(m.group(0)) if word and word[0][:1].isupper() else m.group(0)
 
     return _NICKNAME.sub(blank, sentence)
+
+
+# what a name given after "known as" may belong to other than a man: "the national team, known as the
+# Eagles", "the club, then known as Riverside United" (a team's name, which the text needs)
+_TEAM_BEFORE_NAME = re.compile(
+    r"\b(?:team|club|side|squad|selection|federation|league|stadium|ground|then|formerly|now|once|previously)"
+    r"\b[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+# a descriptor right before: "The man known as", "the 58-year-old, dubbed", "the veteran, widely known as"
+# (after a man's own name the nickname is kept: "Coudet, known as 'Chacho'" tells who 'Chacho' is later)
+_DESCRIPTOR_BEFORE_NAME = re.compile(r"\b[a-z0-9][\w-]*(?<!ly),?\s+(?:[a-z]+ly\s+)?$")
+
+
+def _name_kept(m: re.Match[str]) -> bool:
+    """The name given after 'known as' is a team's, a former name or a named man's (the words just before
+    tell): only one given to a man told by a descriptor is blanked."""
+    before = max(0, m.start() - 40)
+    return bool(
+        _TEAM_BEFORE_NAME.search(m.string, before, m.start())
+        or not _DESCRIPTOR_BEFORE_NAME.search(m.string, before, m.start())
+    )
+
+
+def _blank_given_nickname(m: re.Match[str]) -> str:
+    """The 'known as' match with the nickname turned to spaces, unless the name is to be kept."""
+    if _name_kept(m):
+        return m.group(0)
+    start, end = m.start(1) - m.start(), m.end(1) - m.start()
+    text = m.group(0)
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 # Regularised past tenses of non-native and machine-translated copy ("who leaded Romania at the Euro",
