@@ -55,6 +55,8 @@ def gapped_aides(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
         if before and _ENDS_ON_POST.search(tagged, before.end(1), item.start()):
             out.extend(_aide_facts(sent, facts + out, int(before.group(1)), item))
     for item in _WITH_AIDE.finditer(tagged):
+        if sent.mentions[int(item.group("k"))].said_as_him:
+            continue  # "A arrives with him as assistant": A is the aide, "him" his boss
         before = _ITEM_MAN.search(tagged, 0, item.start())
         if before:  # (his boss's change only: "U19 coach X takes the team, with Y as his assistant" is no
             # spell of Y's with the U19)

@@ -186,6 +186,12 @@ class Mention:
     by_town: bool = False  # a club told by its town after "at/to/from/for" ("at Gosford"): never the story's
     in_town: bool = False  # a club told by its town after "in" ("three seasons in Kraków"): tagged "at «C»"
 
+    @property
+    def said_as_him(self) -> bool:
+        """A man told by an object pronoun ('with him', 'joins her'), resolved from context: the one the
+        sentence is told about is someone else."""
+        return self.pronoun and self.text.lower() in ("him", "her")
+
 
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.

@@ -2398,7 +2398,34 @@ def _rule_people(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> list
         people = before[:1] if first else before[-1:]
     if len(people) == 1 and (rule.event == "in_charge" or rule.name in _COORDINATED_VERB_RULES):
         people = [coordinated_subject(tagged, people[0], match)]
-    return people
+    return [_aide_meant(rule, match, sent, k) for k in people]
+
+
+# "entrusted to his former assistant A", "handed to Y's number two A": the aide the possessor's title names
+_POSSESSED_AIDE = re.compile(
+    r"['’]s?\s+(?:(?:former|long-?time|long-serving|trusted|loyal|current)\s+)?" + AIDE_NOUN + r"\s+«P(\d+)»",
+    re.IGNORECASE,
+)
+
+
+def _aide_meant(rule: Rule, match: re.Match[str], sent: TaggedSentence, k: int) -> int:
+    """The man a match that stops at a boss means: the aide his possessive names after it ('The U17 is
+    entrusted to his former assistant A': A, not 'his'); in an arrival told 'with him' (the boss), the
+    other man ('A arrives with him as assistant', 'With him arrives as assistant A': A). Else `k`."""
+    tagged = sent.tagged
+    at = tagged.find(f"«P{k}»")
+    if at < 0:
+        return k
+    end = tagged.find("»", at) + 1
+    possessed = _POSSESSED_AIDE.match(tagged, end) if match.end() <= end else None
+    if possessed:
+        return int(possessed.group(1))
+    told_with_him = sent.mentions[k].said_as_him and tagged[:at].lower().endswith("with ")
+    if rule.event != "appointed" or not told_with_him:
+        return k
+    before = [j for j in _people_before(tagged, at, possessive=False) if j != k]
+    after = [int(j) for j in PERSON_TAG.findall(tagged, match.end())]
+    return (before[-1:] or after[:1] or [k])[0]
 
 
 # "X spent six years at C as an assistant under A and B, and took charge of eight games as interim": a verb
