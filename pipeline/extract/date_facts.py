@@ -649,8 +649,32 @@ def _in_own_clause(
             # "rejected an approach in March", "X, rejected the club's approach in March": right after
             or (d.precision == "month" and (abs(d.start - trigger) <= 40 or 0 <= d.start - end <= 15))
             or (fact.pluperfect and 0 <= d.start - end <= 30)  # "had been linked with the job in 2018"
+            or _approach_told_with_its_time(sentence, trigger, end, d)
         ]
     return candidates
+
+
+# between a past approach's time and a refusal told after it: "…, but he chose to stay"
+_THEN_REFUSED = re.compile(r"[^,;:.!?]*(?:,[^,;:.!?]*)?")
+# a move still expected ("is expected to replace Y in the summer", "the favourite to take over next
+# season"): the time is the move's, not the rumour's
+_MOVE_AHEAD = re.compile(
+    r"\b(?:expected|favourite|favorite|likely|set\s+to|could|would|will|next|hopes?|wants?|like\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _approach_told_with_its_time(sentence: str, trigger: int, end: int, d: DateMention) -> bool:
+    """A past approach, talk or link dated to the year, season or month right after its words ('C
+    approached X last summer', 'had been linked with C last year'), and the refusal told after that time
+    in the same sentence ('…, but he chose to stay')."""
+    if d.kind != "point" or d.future or d.precision not in ("year", "season", "month"):
+        return False
+    if _MOVE_AHEAD.search(sentence, max(0, min(trigger, d.start) - 60), max(end, d.end)):
+        return False
+    if 0 <= d.start - end <= 30:
+        return not _OWN_CLAUSE_END.search(sentence, end, d.start)
+    return 0 <= trigger - d.end <= 30 and bool(_THEN_REFUSED.fullmatch(sentence, d.end, trigger))
 
 
 def _complete_told_date(fact: Fact, dates: list[DateMention], sent: TaggedSentence, trigger: int) -> None:
