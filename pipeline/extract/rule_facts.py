@@ -1804,7 +1804,20 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _first_team_helper(rule, match, sent)
         or _youth_side_staff(match, sent)
         or _stayed_after_no_approach(rule, match, sent)
+        or _worked_beside_himself(rule, match, sent)
     )
+
+
+_BOSS_WORKED_BESIDE_RULES = rule_names("boss-worked-under-at")
+
+
+def _worked_beside_himself(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'X had also worked with him at C': an object pronoun read as the clause's own subject names no boss
+    (he would be 'himself'); the two men of the match are one (the aide's own post there stands)."""
+    if rule.name not in _BOSS_WORKED_BESIDE_RULES:
+        return False
+    names = {sent.mentions[int(k)].name for k in PERSON_TAG.findall(match.group(0))}
+    return len(names) < 2
 
 
 # the approach a plain word of staying answers, told earlier in the sentence: "C made an approach for X,

@@ -188,7 +188,8 @@ _WORKED_UNDER = (
     r"{HAVE}\s+(?:(?:also|previously|once|earlier|already|briefly|closely)\s+)*(?:worked|served)\s+"
     r"(?:closely\s+)?(?:with|under|alongside)\s+(?:compatriot\s+|countryman\s+)?"
 )
-_WORKED_AT = r"\s+(?:at|with)\s+(?:the\s+)?{CDESC}{C}(?!['’]s?\s+(?:«S\d+»|under-|youth|academy))"
+# (each club of a list: "worked alongside Y at A, B and C"; not a youth side of the club, "at C's U18s")
+_WORKED_AT = r"\s+(?:at|with)\s+(?=(?:the\s+)?{CDESC}«C\d+»(?!['’]s?\s+(?:«S\d+»|under-|youth|academy)))"
 # "worked / served under Y at C": keys of both worked-under rules
 _WORKED_KEYS = ("worked", "served")
 RULE_KEYS.update({"worked-under-at": _WORKED_KEYS, "boss-worked-under-at": _WORKED_KEYS})
@@ -196,17 +197,19 @@ FRONTED_CLAUSES += (
     R(
         "worked-under-at",
         "in_charge",
-        r"{P}(?!['’]s)" + _WORKED_UNDER + r"«P\d+»" + _WORKED_AT,
+        r"{P}(?!['’]s){APP}" + _WORKED_UNDER + r"«P\d+»" + _WORKED_AT,
         0.6,
         role="assistant_coach",
-        club_side="tag",
+        club_side="list",
+        needs_club=True,
     ),
     R(
         "boss-worked-under-at",
         "in_charge",
-        r"«P\d+»(?!['’]s)" + _WORKED_UNDER + r"{P}" + _WORKED_AT,
+        r"«P\d+»(?!['’]s){APP}" + _WORKED_UNDER + r"{P}" + _WORKED_AT,
         0.6,
         role="head_coach",
-        club_side="tag",
+        club_side="list",
+        needs_club=True,
     ),
 )
