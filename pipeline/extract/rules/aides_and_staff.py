@@ -1321,7 +1321,15 @@ RULE_KEYS.update(
         # ("With Oddo will arrive the collaborator A": the boss by name)
         "come-with-him-titled-staff": ("with him", "with her", "come", "came", "arrive", "move"),
         "accompanied-by-titled-staff": ("accompanied", "assisted", "supported", "flanked"),
-        "titled-staff-stays": ("continue", "stay", "remain", "retained", "maintained", "saved in the"),
+        "titled-staff-stays": (
+            "continue",
+            "stay",
+            "remain",
+            "retained",
+            "maintained",
+            "kept",
+            "saved in the",
+        ),
         "apposed-staff-stays": ("continue", "stay", "remain"),
         "named-aide-stays-on": ("continu", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
@@ -1359,7 +1367,9 @@ _STAYS = (
 _KEPT_ON = (
     r"(?:\s+(?:expected|likely|set|due)\s+to)?(?:"
     + _STAYS
+    # ("the keeper trainer A is kept": the bare passive ending its clause)
     + r"|\s+(?:be|been|are|is|were|was)\s+(?:(?:also|all|both)\s+)?(?:retained|maintained|kept\s+on|"
+    r"kept(?=\s*[,.;])|"
     r"saved\s+in\s+the\s+(?:technical\s+|coaching\s+)?staff)\b)"
 )
 # staying on the staff or at the club ("stays.", "remains at the club", "stays on the coaching staff"), not

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.quick_start import compile_quick
-from pipeline.extract.rules.grammar import UNTIL_POST_FILLED
+from pipeline.extract.rules.grammar import GOALKEEPING_TITLE, UNTIL_POST_FILLED
 
 # Lowercase on purpose: "May" the month is not "may" the hedge.
 HEDGE = compile_quick(
@@ -46,7 +46,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("head of goalkeeping": the club's goalkeeper coach)
     (
         compile_quick(
-            r"\b(?:goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)|"
+            r"\b(?:" + GOALKEEPING_TITLE + r"|"
             r"(?:preparers?|trainers?|coach(?:es)?)\s+of\s+(?:the\s+)?goalkeepers|"
             r"head\s+of\s+goalkeeping)\b",
             re.I,

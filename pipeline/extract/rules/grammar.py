@@ -395,6 +395,11 @@ _COACHING_CAREER = (
 )
 
 
+# the goalkeeping coach's title: "goalkeeping coach", "goalkeepers' trainer", "goalkeeper preparer"
+# (translated "preparador de goleiros"), "keeper trainer" (translated Dutch "keeperstrainer")
+GOALKEEPING_TITLE = (
+    r"(?:goalkeep(?:ing|ers?['’]?)|(?<![\w\-])keepers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)"
+)
 # a backroom title, singular or plural, incl. translated ones: "co-trainer", "second coach", "the auxiliary",
 # "physical trainer", "goalkeeper trainer", "technical collaborator", "mental trainer"
 BACKROOM_TITLE = (
@@ -410,7 +415,7 @@ BACKROOM_TITLE = (
     # translated Polish, Romanian and Portuguese titles)
     r"second\s+(?:coach(?:es)?|trainers?)|number\s+twos?|(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainers?|"
     # ("athletic performance coach": the fitness coach's title in Turkish and Spanish copy)
-    r"coach(?:es)?|preparers?)|goalkeep(?:ing|ers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)|"
+    r"coach(?:es)?|preparers?)|" + GOALKEEPING_TITLE + r"|"
     r"(?:trainers?|preparers?|coach(?:es)?)\s+of\s+(?:the\s+)?goalkeepers|"
     r"(?:trainers?|coach(?:es)?)\s+of\s+(?:motor|physical|athletic)\s+preparation|"
     r"(?:athletic\s+)?performance\s+(?:coach(?:es)?|trainers?)|"

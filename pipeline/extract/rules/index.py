@@ -212,6 +212,7 @@ _STAFF_TITLE_WORDS = (
     "fitness",
     "conditioning",
     "goalkeep",
+    "keeper",  # "keeper trainer" (translated Dutch "keeperstrainer")
     "performance",
     "analyst",
     "preparation",  # "trainer of motor preparation"
