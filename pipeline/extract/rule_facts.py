@@ -1402,8 +1402,9 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         if mentions[idx].kind == "P":
             found = _person_facts(rule, match, sent, ctx, people, n)
             # ("assisted by A and by fitness coach B", "brings in A as his assistant and fitness coach B": the
-            # aide's own title, the list going on past the match)
-            own_title = rule.name == "assisted-by" or (
+            # aide's own title, the list going on past the match; "goalkeeping coach B joins the staff": the
+            # title of the man joining)
+            own_title = rule.name in _OWN_TITLE_RULES or (
                 rule.name in ARRIVING_STAFF_RULES and idx not in listed
             )
             titled = _aide_title_role(tagged, idx) if own_title else "assistant_coach"
@@ -1424,6 +1425,9 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
     return _with_match_extras(rule, match, sent, ctx, out)
 
 
+# the rules whose men each take the role of their own title ("assisted by A and by fitness coach B",
+# "goalkeeping coach B joins the staff"): the verb tells an aide's post, not which one
+_OWN_TITLE_RULES = rule_names("assisted-by", "joins-staff", "joins-the-staff", "joins-staff-body")
 _CLAUSE_END = re.compile(r"[,;:]|\band\b")
 
 
