@@ -1217,9 +1217,9 @@ _STAFF_NEW_DEALS = (
     r"(?<!\bhad\s)(?<!\bwho\s)signed\s+(?:on\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}(?!\s+(?:last\s+(?:year|season|summer|month)|in\s+\d{4}|(?:\w+\s+){1,2}ago)\b)|"
     r"renewed(?=\s*[,.;])|"
-    # "have also re-signed", translated "also … renew": the deal told by its verb alone, ending the clause
-    # (the hyphen keeps "resigned", a resignation, out)
-    r"re-sign(?:ed|s)?(?=\s*[,.;])|renews?(?=\s*[,.;]))\b"
+    # "have also re-signed", translated "also … renew", "also extend": the deal told by its verb alone, ending
+    # the clause (the hyphen keeps "resigned", a resignation, out)
+    r"re-sign(?:ed|s)?(?=\s*[,.;])|(?:renew|extend|prolong)s?(?=\s*[,.;]))\b"
 )
 _STAFF_DEAL_KEYS = (
     "new deal",
