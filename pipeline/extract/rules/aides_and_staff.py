@@ -1610,7 +1610,8 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"{P}(?!\s*,[^,.;]{0,60}?\b(?:caretaker|interim|stand-in)\b)"
         r"{APP}(?:\s*,\s+who\s+(?:[^«.;,]|«[CSP]\d+»){1,60}?,)?"
         r"(?:\s+(?:also|will|has\s+been\s+asked\s+to|have\s+been\s+asked\s+to|agreed\s+to|is\s+to))*\s+"
-        r"(?:stays?|remains?|continues?)(?:\s+on)?\s+"
+        # ("remains in office as assistant coach": translated "bleibt im Amt")
+        r"(?:stays?|remains?|continues?)(?:\s+on|\s+in\s+office(?=\s+as\b))?\s+"
         # ("remain in the staff of the reserve team": that side's staff)
         r"(?:(?:in|on)\s+(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|team)\b"
         r"(?:\s+of\s+(?:the\s+)?(?:{C}|{S}))?|"
