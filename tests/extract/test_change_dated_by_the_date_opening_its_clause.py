@@ -1,6 +1,6 @@
-"""A change told in the clause a date opens is dated by it, even inside an aside: 'X, who had led the
-team on an interim basis since March, when Y was sacked, …', 'X had led the team since May after the
-firing of Y'. Not a change told in a later sentence. Sentences of our own, published 12 March 2024."""
+"""A change told in the clause a date opens is dated by it, even inside an aside: 'X, who had run the
+side as interim since March, when Y was sacked, …', 'X had been in temporary charge since May after
+the firing of Y'. Not a change told in a later sentence. Sentences of our own, published 12 March 2024."""
 
 from __future__ import annotations
 

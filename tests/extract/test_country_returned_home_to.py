@@ -25,7 +25,7 @@ def test_a_country_gone_back_to_is_no_team(text: str) -> None:
     ("text", "fact"),
     [
         (
-            "Gary Pell returns to Ghana as head coach of the national team on a two-year deal.",
+            "Gary Pell returns to Ghana as head coach of the national team, signing until 2026.",
             ("Gary Pell", "Ghana", "national", "appointed"),
         ),
         (

@@ -60,6 +60,9 @@ _ARRIVAL_FROM = (
     "club from",
 )
 
+# "led since", "led in the meantime", "led for now": a team led by a stand-in for a time
+_LED_FOR_A_TIME = ("led since", "led in the", "led for now", "led meanwhile")
+
 # the words of an aide's title (see `AIDE_NOUN`), as rule keys
 _AIDE_KEYS = (
     "assistant",
@@ -625,10 +628,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "directed",
         "commanded",
         "conducted",
-        "led since",
-        "led in the",
-        "led for now",
-        "led meanwhile",
+        *_LED_FOR_A_TIME,
     ),
     "is-coached-by": (
         "coached",
@@ -638,10 +638,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "directed",
         "commanded",
         "conducted",
-        "led since",
-        "led in the",
-        "led for now",
-        "led meanwhile",
+        *_LED_FOR_A_TIME,
     ),
     "club-coached-by": ("coached by", "managed by", "trained by", "headed by", "led by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
