@@ -668,7 +668,7 @@ def _approach_told_with_its_time(sentence: str, trigger: int, end: int, d: DateM
     """A past approach, talk or link dated to the year, season or month right after its words ('C
     approached X last summer', 'had been linked with C last year'), and the refusal told after that time
     in the same sentence ('…, but he chose to stay')."""
-    if d.kind != "point" or d.future or d.precision not in ("year", "season", "month"):
+    if not _past_year_or_season(d):
         return False
     if _MOVE_AHEAD.search(sentence, max(0, min(trigger, d.start) - 60), max(end, d.end)):
         return False
