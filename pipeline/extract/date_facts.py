@@ -11,7 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extract.dates import SCHEDULED_START, DateMention
+from pipeline.extract.dates import SCHEDULED_START, DateMention, game_day
 from pipeline.extract.facts import CHANGE_EVENTS, CLAUSE_BREAK, TAG, Fact, TaggedSentence
 
 
@@ -987,6 +987,8 @@ def _spell_points(
     ('briefly managed C in 2016', 'had a short stint at C in 2014', 'caretaker coach of C in 2011').
     ("C coach X will leave the club at the end of the season": a title's post, an end to come.)"""
     sentence = sent.text
+    if fact.role == "caretaker" and (games := _stand_in_game_days(dates, sentence, trigger, end)):
+        return games
     told = [
         d
         for d in dates
@@ -1004,6 +1006,21 @@ def _spell_points(
     if told:
         return told[:1]
     return _right_after_club(fact, dates, sent) or _fronted_points(fact, dates, sentence, trigger, end)
+
+
+def _stand_in_game_days(dates: list[DateMention], sentence: str, trigger: int, end: int) -> list[DateMention]:
+    """The past game or session a stand-in led, told in his spell's words or right after them: its
+    day ("X, who took the team for Saturday's defeat, returns to the academy"; "Y led Monday's training")."""
+    return [
+        d
+        for d in dates
+        if d.kind == "point"
+        and d.precision == "day"
+        and not d.future
+        and trigger <= d.start <= end + 30
+        and not _OWN_CLAUSE_END.search(sentence, min(end, d.start), d.start)
+        and game_day(sentence, d)
+    ][:1]
 
 
 # what may follow a spell's first year to the end of its words: nothing, or its second year

@@ -523,7 +523,8 @@ _JUST_COMMA = re.compile(r",?\s*")
 # "took charge of Saturday's draw", "was in the dugout for Sunday's defeat": the game a stand-in led
 _IN_CHARGE_FOR = re.compile(
     r"(?:\bcharge\s+(?:of|for)|\bin\s+the\s+dugout\s+for|\bon\s+the\s+(?:bench|touchline)\s+for|"
-    r"\boversaw|\boversees)\s+(?:the\s+)?$",
+    r"\boversaw|\boversees|\b(?:led|took)(?:\s+(?:the\s+)?(?:team|side|squad|first\s+team)\s+(?:in|for))?)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the third Premier League manager to lose his job (this season)": an ordinal counting what the span holds
@@ -708,9 +709,22 @@ _MATCH_CLAUSE = re.compile(
 )
 
 
+# "took the team for Saturday's 2-1 defeat", "led Monday's training": the day of a game or a session
+_GAME_OF_THE_DAY = re.compile(
+    r"\s+(?:[\w.-]+\s+){0,4}?(?:game|match|draw|defeat|win|victory|loss|tie|fixture|clash|trip|derby|"
+    r"final|training|session)\b",
+    re.IGNORECASE,
+)
+
+
+def game_day(sentence: str, d: DateMention) -> bool:
+    """The day is told as a game's or a session's ("Saturday's game", "Monday's training")."""
+    return sentence[d.start : d.end].endswith(("'s", "’s")) and bool(_GAME_OF_THE_DAY.match(sentence, d.end))
+
+
 def _match_day(sentence: str, d: DateMention) -> bool:
-    """The day is told in a clause about a game."""
-    return bool(_MATCH_CLAUSE.search(sentence, max(0, d.start - 50), d.start))
+    """The day is told in a clause about a game, or is the day of one."""
+    return bool(_MATCH_CLAUSE.search(sentence, max(0, d.start - 50), d.start)) or game_day(sentence, d)
 
 
 @lru_cache(maxsize=256)  # each sentence is looked back at by the few after it
