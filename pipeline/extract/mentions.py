@@ -201,6 +201,7 @@ _SQUAD_HINT = re.compile(
     r"main (?:team|side|squad)|"
     r"national|female|frauen|minin|femenino|femenil|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junior|pl2|development"  # and the clubless squad aliases' words
+    r"|next pro|diski|ddc|w-league"  # (`_LEAGUE_SIDE`)
     r"|the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
 )
 
@@ -234,6 +235,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
     if "junior" in low:
         juniors = _JUNIOR_SIDE.finditer(sentence)
         out.extend(Mention("S", m.start(), m.end(), m.group(0), squad="youth") for m in juniors)
+    if _LEAGUE_HINT.search(low):
+        out.extend(_league_sides(sentence))
     if "olympic" in low and "women" not in low:
         out.extend(
             Mention("S", m.start(), m.end(), m.group(0), squad="national_u23")
@@ -286,6 +289,25 @@ def _with_senior_a_sides(sentence: str, found: list[Mention]) -> list[Mention]:
 # case (not "Boca Juniors", "the Junior Matildas": a club's or a national age group's own name, nor "at junior
 # level", no team)
 _JUNIOR_SIDE = re.compile(r"(?<![\w-])junior(?:s\b|\s+(?:team|side|squad)s?\b)")
+
+
+# A club's lower side named by the league only such sides play in: "the club's MLS Next Pro team",
+# "takes over the DStv Diski Challenge side", "W-League coach X" (Australia's women's league before 2021).
+# Only with a team noun or a coach's title after it: "won the MLS Next Pro title" names the league.
+_LEAGUE_SIDE = re.compile(
+    r"\b(?:(?P<reserve>MLS\s+Next\s+Pro|(?:DStv\s+)?Diski\s+Challenge|DDC)|(?P<women>W-League))"
+    r"(?:\s+(?:team|side|squad|affiliate)s?\b|(?=\s+(?:head\s+)?(?:coach|manager|boss)\b))",
+    re.IGNORECASE,
+)
+_LEAGUE_HINT = re.compile(r"next pro|diski|ddc|w-league")
+
+
+def _league_sides(sentence: str) -> list[Mention]:
+    """The squads `_LEAGUE_SIDE` names in the sentence."""
+    return [
+        Mention("S", m.start(), m.end(), m.group(0), squad=m.lastgroup or "reserve")
+        for m in _LEAGUE_SIDE.finditer(sentence)
+    ]
 
 
 # "Olympic coach X", "as their Olympic coach": the title of the men's Olympic (under-23) side's coach. Only
