@@ -2033,14 +2033,65 @@ def _stop_word_in_name(
     """A stop word that is part of a name after all: 'Bruce Arena, the veteran coach' (a surname,
     no ground), 'former Reims coach Will Still and …' (a surname, no adverb), 'Li Tie as coach',
     'Park Hang-seo' (a family or given name)."""
-    if len(group) > 1 or (not group and word not in _EAST_ASIAN_SURNAMES):
-        return False  # each case needs one name word before it, or opens an East Asian name
+    if len(group) > 1:
+        return False  # each case needs one name word before it, or opens a name
+    if not group:
+        return _east_asian_name_word(sentence, group, tok, word) or _titled_given_name(sentence, tok, word)
     return (
-        _ground_word_surname(sentence, group, tok, word)
+        _titled_surname(sentence, group, tok, word)
+        or _ground_word_surname(sentence, group, tok, word)
         or _stop_word_surname(sentence, group, tok)
         or _demonym_surname(sentence, group, tok)
         or _east_asian_name_word(sentence, group, tok, word)
     )
+
+
+# stop words that are also given names or surnames: weekdays ("Sunday Oliseh"), adverbs ("Even Vik"),
+# ground words ("Kevin Park"), "Day", "Grand", nationalities ("Ciprian Moldovan")
+_NAME_LIKE_STOP_WORDS = (
+    frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+    | frozenset({"day", "grand", "park", "lane", "arena"})
+    | _ADVERB_SURNAMES
+    | DEMONYM_WORDS
+)
+# a coaching title right before a name: "goalkeeping coach Chris Day", "The physical trainer, Ciprian …"
+_COACH_TITLE_BEFORE = re.compile(
+    r"\b(?:coach|manager|boss|assistant|trainer|caretaker)\s*,?\s+$", re.IGNORECASE
+)
+# the surname after a given name that is a stop word: one more name word, then the name's end
+_SURNAME_AFTER = re.compile(rf"\s+[{_UPPER}][\w'’-]+(?=[,.;:)]|\s+[a-z]|\s*$)")
+
+
+def _titled(sentence: str, at: int, tok: tuple[int, int, str], word: str) -> bool:
+    """A name-like stop word in a name that opens at `at` right after a coaching title written in
+    lower case (so no headline's Title Case, where any word is capitalised)."""
+    if word not in _NAME_LIKE_STOP_WORDS or not tok[2].istitle():
+        return False
+    title = _COACH_TITLE_BEFORE.search(sentence, max(0, at - 30), at)
+    return title is not None and title.group(0)[:1].islower()
+
+
+def _titled_surname(
+    sentence: str, group: list[tuple[int, int, str]], tok: tuple[int, int, str], word: str
+) -> bool:
+    """'goalkeeping coach Chris Day stays on': after a coaching title, a name-like stop word right after
+    one name word, then punctuation or a lowercase word, is his surname."""
+    return (
+        _titled(sentence, group[0][0], tok, word)
+        and fold(group[0][2]) not in context_club_aliases()
+        and bool(_AFTER_SURNAME.match(sentence, tok[1]))
+        and not _ADJECTIVE_NOUN.match(sentence, tok[1])  # "coach Radu French football knows"
+    )
+
+
+def _titled_given_name(sentence: str, tok: tuple[int, int, str], word: str) -> bool:
+    """'former coach Sunday Chidzambwa and …': after a coaching title, a name-like stop word before one
+    more name word that ends the name is his given name."""
+    after = _SURNAME_AFTER.match(sentence, tok[1])
+    if after is None or not _titled(sentence, tok[0], tok, word):
+        return False
+    surname = fold(after.group(0).strip())
+    return surname not in NOT_NAME and surname not in _alias_heads() and surname not in context_club_aliases()
 
 
 def _accented_given_name(token: str, word: str) -> bool:

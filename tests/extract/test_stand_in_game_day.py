@@ -8,6 +8,7 @@ import pytest
 from extract_helpers import facts_of
 
 _LEAD = "Rochdale have named Owen Pryce as their new manager. "
+_ACADEMY = "Under-18 boss Lewis Crane, who took the team for Saturday's cup defeat, returns to the academy."
 
 
 def _stand_in_dates(text: str, coach: str) -> set[str | None]:
@@ -26,8 +27,7 @@ def _stand_in_dates(text: str, coach: str) -> set[str | None]:
             "2024-03-09",
         ),
         (
-            _LEAD
-            + "Under-18 boss Lewis Crane, who took the team for Saturday's cup defeat, returns to the academy.",
+            _LEAD + _ACADEMY,
             "2024-03-09",
         ),
         (
