@@ -362,6 +362,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         # ("who before Parma had coached A and B": the club he left for this post told first)
         r"already|first|originally|most\s+recently|since|later|then|subsequently|before(?:\s+that|\s+«C\d+»)?|earlier|"
         r"twice|thrice|"
+        # ("who himself coached A and B": a director or a rival's boss once in the dugout too)
+        r"himself|herself|"
         r"in\s+the\s+past)\s+)*"
         r"(?:" + _IN_PLACE_WITH + r"|managed|coached|directed|trained|"
         # "who before had worked in Sevilla, Athletic and Deportivo", "and before that worked at A and B": a
