@@ -1468,8 +1468,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "stand-in-returned": ("return",),
     "interim-stays-as-assistant": _INTERIM_KEYS,
     "interim-stays-as-assistant-spell": _INTERIM_KEYS,
-    "one-game-stand-in-goes-back": (*_INTERIM_KEYS, "in charge"),
-    "one-game-stand-in-spell": (*_INTERIM_KEYS, "in charge"),
+    # ("took charge of Saturday's game", "led Monday's training": the one game or session he took)
+    "one-game-stand-in-goes-back": (*_INTERIM_KEYS, "in charge", "took charge", "training"),
+    "one-game-stand-in-spell": (*_INTERIM_KEYS, "in charge", "took charge", "training"),
     "return-to-assistant-spell": _RETURN_KEYS,
     "will-remain-in-charge": ("remain in charge", "stay in charge", "continue in charge"),
     "remain-in-charge": ("charge",),

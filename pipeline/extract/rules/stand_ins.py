@@ -46,18 +46,25 @@ _STAND_IN_GAMES = (
     # ("the last two league games", "the final three Premier League matches": the competition between)
     r"(?:(?:league|cup|(?-i:[A-Z][\w\-]*))\s+){0,2}(?:games|matches|fixtures)"
 )
+# the day a game or a session was: "Saturday's", "last Sunday's", "C's"
+_WHICH_DAYS = r"(?:«C\d+»['’]s?|(?-i:[A-Z][a-z]+day)['’]s|(?:last|this)\s+(?-i:[A-Z][a-z]+day)['’]s)"
 # … or by the one game or the days he took: "led the side in the weekend draw with C", "took the team for
 # Saturday's defeat at C", "directed the team in the draw of Thursday", "led training in the past week",
 # "led the team in the meantime" (the team or its training as the object: "led C in the 2014 final" may be a
 # head coach's game)
 _STAND_IN_ONE_GAME = (
     # ("was in charge for Saturday's defeat": the game he had charge of)
-    r"(?:(?:ran|led|took|directed|oversaw|guided)\s+(?:the\s+(?:first\s+)?" + TEAM_NOUN + r"|training)|"
+    r"(?:(?:(?:ran|led|took|directed|oversaw|guided)\s+(?:the\s+(?:first\s+)?" + TEAM_NOUN + r"|training)|"
     r"(?:was|had\s+been)\s+in\s+charge)\s+"
-    r"(?:for|in|during)\s+(?:the\s+meantime\b|"
-    r"(?:the|a|an|«C\d+»['’]s?|(?-i:[A-Z][a-z]+day)['’]s|(?:last|this)\s+(?-i:[A-Z][a-z]+day)['’]s)\s+"
+    r"(?:for|in|during)\s+(?:the\s+meantime\b|(?:the|a|an|" + _WHICH_DAYS + r")\s+"
     r"(?:[\w'’\-]+\s+){0,3}?(?:draw|defeat|win|victory|loss|game|match|tie|friendly|fixture|"
-    r"(?:international\s+|winter\s+)?break|(?:past|last)\s+week)\b)"
+    r"(?:international\s+|winter\s+)?break|(?:past|last)\s+week)\b)|"
+    # "took charge of Saturday's league game": the one game named right after (a day's, not "the game")
+    r"took\s+charge\s+of\s+" + _WHICH_DAYS + r"\s+(?:[\w'’\-]+\s+){0,2}?(?:game|match|tie|fixture)\b|"
+    # "led training on Monday", "took Tuesday's training (session)": a session on a day named
+    r"(?:ran|led|took|oversaw|directed)\s+(?:training\s+on\s+(?-i:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening))?\b|"
+    + _WHICH_DAYS
+    + r"\s+training\b))"
 )
 
 
