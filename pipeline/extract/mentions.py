@@ -193,6 +193,25 @@ class Mention:
         return self.pronoun and self.text.lower() in ("him", "her")
 
 
+# A club's lower side named by the league only such sides play in: "the club's MLS Next Pro team",
+# "takes over the DStv Diski Challenge side", "the club's CFA team", "W-League coach X" (Australia's
+# women's league before 2021); or by what it is called: "the club's Next Gen side", "the club's amateur
+# side", "the Bayern amateurs", "takes over the amateurs" (German and Austrian usage for the reserve;
+# "amateurs" only after "the", `_THE_BEFORE_AMATEURS`). A league only with a team noun or a coach's title
+# after it: "won the MLS Next Pro title" names the league; nor "amateur clubs", nor "the amateurs of C"
+# (an amateur club's own first team).
+_LOWER_SIDE = re.compile(
+    r"\b(?:(?P<reserve>(?:(?:MLS\s+Next\s+Pro|(?:DStv\s+)?Diski\s+Challenge|DDC|CFA|Next\s+Gen)"
+    r"(?:\s+(?:team|side|squad|affiliate)s?\b|(?=\s+(?:head\s+)?(?:coach|manager|boss)\b))"
+    r"|(?<=['’]s\s)amateur\s+(?:team|side|squad)\b"
+    r"|(?<![\w-])amateurs\b(?!\s+of\b)))"
+    r"|(?P<women>W-League(?:\s+(?:team|side|squad)s?\b|(?=\s+(?:head\s+)?(?:coach|manager|boss)\b))))",
+    re.IGNORECASE,
+)
+_LOWER_SIDE_WORDS = r"next pro|diski|ddc|w-league|cfa|next gen|amateur"
+_LOWER_SIDE_HINT = re.compile(_LOWER_SIDE_WORDS)
+
+
 # A cheap gate, on the lowered sentence: words any squad phrase needs. Every branch opens with a
 # letter (the word boundaries sit in lookbehinds) so `re` can skip to candidate first letters.
 _SQUAD_HINT = re.compile(
@@ -201,8 +220,8 @@ _SQUAD_HINT = re.compile(
     r"main (?:team|side|squad)|"
     r"national|female|frauen|minin|femenino|femenil|femminile|vrouwen|dames|damer|d(?<=\bd)am\b|youth"
     r"|academy|juvenil|primavera|olympic|junior|pl2|development"  # and the clubless squad aliases' words
-    r"|next pro|diski|ddc|w-league"  # (`_LEAGUE_SIDE`)
-    r"|the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
+    r"|" + _LOWER_SIDE_WORDS + r"|"  # (`_LOWER_SIDE`)
+    r"the a[- ](?:national |team|side|selection|squad)"  # "the A team" (_SENIOR_A_SIDE)
 )
 
 
@@ -235,8 +254,8 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
     if "junior" in low:
         juniors = _JUNIOR_SIDE.finditer(sentence)
         out.extend(Mention("S", m.start(), m.end(), m.group(0), squad="youth") for m in juniors)
-    if _LEAGUE_HINT.search(low):
-        out.extend(_league_sides(sentence))
+    if _LOWER_SIDE_HINT.search(low):
+        out.extend(_lower_sides(sentence))
     if "olympic" in low and "women" not in low:
         out.extend(
             Mention("S", m.start(), m.end(), m.group(0), squad="national_u23")
@@ -291,22 +310,17 @@ def _with_senior_a_sides(sentence: str, found: list[Mention]) -> list[Mention]:
 _JUNIOR_SIDE = re.compile(r"(?<![\w-])junior(?:s\b|\s+(?:team|side|squad)s?\b)")
 
 
-# A club's lower side named by the league only such sides play in: "the club's MLS Next Pro team",
-# "takes over the DStv Diski Challenge side", "W-League coach X" (Australia's women's league before 2021).
-# Only with a team noun or a coach's title after it: "won the MLS Next Pro title" names the league.
-_LEAGUE_SIDE = re.compile(
-    r"\b(?:(?P<reserve>MLS\s+Next\s+Pro|(?:DStv\s+)?Diski\s+Challenge|DDC)|(?P<women>W-League))"
-    r"(?:\s+(?:team|side|squad|affiliate)s?\b|(?=\s+(?:head\s+)?(?:coach|manager|boss)\b))",
-    re.IGNORECASE,
-)
-_LEAGUE_HINT = re.compile(r"next pro|diski|ddc|w-league")
+# "the amateurs", "the Bayern amateurs": the side, not "coached amateurs in France" (amateur players)
+_THE_BEFORE_AMATEURS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+)?$")
 
 
-def _league_sides(sentence: str) -> list[Mention]:
-    """The squads `_LEAGUE_SIDE` names in the sentence."""
+def _lower_sides(sentence: str) -> list[Mention]:
+    """The squads `_LOWER_SIDE` names in the sentence."""
     return [
         Mention("S", m.start(), m.end(), m.group(0), squad=m.lastgroup or "reserve")
-        for m in _LEAGUE_SIDE.finditer(sentence)
+        for m in _LOWER_SIDE.finditer(sentence)
+        if not m.group(0).lower().startswith("amateurs")
+        or _THE_BEFORE_AMATEURS.search(sentence, max(0, m.start() - 40), m.start())
     ]
 
 
