@@ -2305,6 +2305,7 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "club-weighed-names",
     "press-mentioned-names",
     "press-named-before-names",
+    "name-most-mentioned-is",
     "bring-staff",
     "staff-in-place",
     "staff-list",

@@ -924,6 +924,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "finalists",
         "applied",
         "the race",
+        "pointed to",
+        "traded as",
     ),
     "set-to": (
         "set to",

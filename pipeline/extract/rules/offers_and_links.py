@@ -328,6 +328,12 @@ LINKED: tuple[Rule, ...] = (
         r"names(?!\s+(?:on|in)\s+the\s+(?:score|team)[\s-]?sheet)|"
         # ("was among the finalists": the last candidates for the post, not an award's)
         r"finalists(?![^.;]{0,50}\b(?:award|prize|trophy)))|"
+        # translated press idioms: "had also been pointed to (as a possible successor)" (Spanish "apuntado"),
+        # "is traded as a possible successor" (German "gehandelt als"), "is the name most mentioned to replace
+        # him" (not "pointed to the table": what he showed)
+        r"pointed\s+to(?=\s*(?:[.;,]|$)|\s+as\s)|traded\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
+        r"(?:candidates?|successors?|replacements?|options?)\b|the\s+name\s+most\s+"
+        r"(?:mentioned|heard|cited|quoted|circulated)\b|"
         r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
         # ("as a possible long-term successor")
         r"(?:[\w\-]+\s+)?(?:successors?|replacements?|candidates?)|being\s+mentioned|"
@@ -622,7 +628,7 @@ APPROACHES: tuple[Rule, ...] = (
 
 # "…, who is bound to C,", "…, ex-technician of C,": an aside after a listed name (no person in it), before
 # the next name or the verb ("Names like A, of C, and B, today in D, were quoted")
-_WHO_ASIDE = r"(?:\s*,\s+(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+(?:and|were|was|are|is|have|has)\s))?"
+_WHO_ASIDE = r"(?:\s*,\s+(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+(?:and|were|was|are|is|have|has|had)\s))?"
 # the words about a listed name before it: "the ex-Nürnberg coach A", "of former Antwerp striker B" (a
 # nationality before a name is cut from the tagged sentence already)
 _NAME_LEAD = (
@@ -800,9 +806,10 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
 # --- round-up items: the names a club weighed, told as names ------------------------------------------
 
 # "the name(s) of (the former C technician) A", "names like A and B": the press naming its candidates ("the
-# name of" its own words: a name alone may be the subject of anything)
+# name of" its own words: a name alone may be the subject of anything; "names like that of A": translated
+# French "des noms comme celui de")
 _NAMES_OF = (
-    r"\bnames?\s+(?:of|like)\s+(?:(?:the\s+)?(?:(?:former|ex-|[A-Z][\w\-]*|«[CPS]\d+»)\s+){0,3}?"
+    r"\bnames?\s+(?:of|like(?:\s+(?:that|those)\s+of)?)\s+(?:(?:the\s+)?(?:(?:former|ex-|[A-Z][\w\-]*|«[CPS]\d+»)\s+){0,3}?"
     r"(?:coach|manager|boss|technician|trainer|tactician|mister)\s+)?"
 )
 # what the press does with the names: they "circulate", "are circulating", "are doing the rounds", "were
@@ -811,8 +818,12 @@ _NAMES_OF = (
 _CIRCULATES = (
     # ("had also circulated", "had been circulating": the news told before the appointment)
     r"\s+(?:(?:also|too|now|already)\s+)*(?:(?:(?:had|has|have)\s+(?:(?:also|too|already)\s+)?)?circulat(?:e|es|ed)\b|"
-    r"(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:are|is|were|was|(?:have|has|had)\s+(?:(?:also|too|already)\s+)?been)\s+"
     r"(?:(?:also|too|already|now)\s+)?(?:circulating|doing\s+the\s+rounds|"
+    # ("had also been heard", "is heard strongly for the succession": translated "se escuchó el nombre de")
+    r"heard(?:\s+(?:strongly|loudly|often|again))?(?=\s*(?:[.;,]|$)|\s+(?:for|as)\s)|"
+    # ("had also been pointed to": translated Spanish "había sido apuntado")
+    r"pointed\s+to(?=\s*(?:[.;,]|$))|"
     # ("had been mentioned for the job": the post it is mentioned for; "was also discussed": the board's talk)
     r"(?:mentioned|discussed)(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$))|"
     r"the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
@@ -829,6 +840,7 @@ _ON_THE_LIST = r"on\s+(?:the|its|their|«C\d+»['’]s?)\s+(?:(?:short\s*)?list(
 _NAME_OPENS = r"{AT_TAG}(?<!for\s)(?<!to\s)(?<!with\s)(?<!of\s)(?<!by\s)"
 _CIRCULATES_KEYS = (
     "circulat",
+    "heard",
     "discussed",
     "doing the rounds",
     "mentioned",
@@ -852,7 +864,8 @@ RULE_KEYS.update(
             "on the table",
             "on the agenda",
         ),
-        "press-mentioned-names": ("names of", "name of"),
+        "press-mentioned-names": ("names of", "name of", "mentioned"),
+        "name-most-mentioned-is": ("name most",),
         "press-named-before-names": ("mentioned", "cited", "named", "circulated"),
         "name-linked-with-club": ("associated", "linked", "mentioned"),
         "media-linked-with-post": ("linked",),
@@ -893,6 +906,16 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         0.5,
         club_side="topic",
     ),
+    # "The name most mentioned to replace him is X", "the name most heard for the bench was the former C coach
+    # X": the press's first candidate, named after the verb (the man to replace, a tagged "him", before it)
+    R(
+        "name-most-mentioned-is",
+        "linked",
+        r"\bname\s+most\s+(?:mentioned|heard|cited|quoted|circulated)\b(?:[^«.;:!?]|«[CPS]\d+»){0,60}?\s+(?:is|was)\s+"
+        + _NAMES,
+        0.5,
+        club_side="topic",
+    ),
     # "X's name was already circulating", "X's name is pointed as the favourite": the same, one man
     R(
         "name-circulates",
@@ -901,15 +924,18 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         0.5,
         club_side="topic",
     ),
-    # "In the previous days the press had also mentioned the names of A and B": the press's candidates for
-    # the post in view (translated "la prensa había barajado los nombres de")
+    # "In the previous days the press had also mentioned the names of A and B", "the local media had also
+    # mentioned A": the press's candidates for the post in view (translated "la prensa había barajado los
+    # nombres de"; not "mentioned A's record": what of his)
     R(
         "press-mentioned-names",
         "linked",
         _THE_PRESS
-        + r"(?:mentioned|floated|cited|named|put\s+forward)\s+(?:also\s+)?the\s+"
+        + r"(?:mentioned|floated|cited|named|put\s+forward)\s+(?:also\s+)?(?:the\s+"
         + _NAMES_OF
-        + _NAMES,
+        + r")?"
+        + _NAMES
+        + r"(?!['’])",
         0.5,
         club_side="topic",
     ),
