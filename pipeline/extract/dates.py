@@ -246,7 +246,8 @@ def _weekday_year(lead: str, month: int, day: int, told: int) -> int:
     if not wd:
         return told
     weekday = WEEKDAYS[wd.group(1).lower()]
-    years = sorted(range(told - 3, told + 4), key=lambda y: (abs(y - told), -y))
+    # (the news is no older than the told year: the years from it on first, then the few before)
+    years = sorted(range(told - 3, told + 4), key=lambda y: (y < told, abs(y - told)))
     for back in (0, 1):
         for y in years:
             value = _safe_date(y, month, day)

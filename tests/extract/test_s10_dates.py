@@ -47,6 +47,12 @@ def test_dateline_forms_with_a_year(text: str, day: date) -> None:
             " World Cup.",
             date(2025, 6, 27),
         ),
+        # June 4 was a Tuesday in 2019 and in 2024: the news is no older than the 2021 it tells
+        (
+            "MINSK, June 4 (BelTA) - Ivanov was named coach of Dinamo, the club said on Tuesday. He has"
+            " led the national team since July 2021.",
+            date(2024, 6, 4),
+        ),
         # the news of the day before: Monday the 20th, told on the 21st (2025)
         ("LISBON, Jan 21 (Reuters) - Porto sacked X on Monday, after a 2024 of losses.", date(2025, 1, 21)),
         # no weekday told: the latest year the story tells
