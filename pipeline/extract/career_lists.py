@@ -129,7 +129,8 @@ _LIST_UNKNOWN = re.compile(
 _COUNTED_CLUBS = re.compile(
     r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|numerous|a\s+number\s+of|"
     r"a\s+(?:string|series|host|handful|succession)\s+of)?"  # "a string of Egyptian clubs, including A, B"
-    r"\s*(?:different\s+)?(?:[A-Z][a-z]+\s+)?(?:clubs|teams|sides)(?:\s+in\s+(?:\d+|\w+)\s+countries)?,?\s+"
+    # ("several Serie B clubs", "several J.League clubs": the league told in two words or with a dot)
+    r"\s*(?:different\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:clubs|teams|sides)(?:\s+in\s+(?:\d+|\w+)\s+countries)?,?\s+"
     r"(?:including|among\s+them|such\s+as|(?:most\s+)?(?:recently|notably)|latterly)\b",
     re.IGNORECASE,
 )
