@@ -229,7 +229,8 @@ ACHIEVEMENT_RULES = rule_names(
 )
 
 
-_LED_AT_END = re.compile(r"\b(?:led|guided|saved|rescued)\s*$")
+# a list's verb a player's or captain's career is told with too ("led A", "started out at B")
+_LED_AT_END = re.compile(r"\b(?:led|guided|saved|rescued|started\s+out\s+(?:at|with))\s*$")
 
 
 STAND_IN_POST = re.compile(

@@ -534,6 +534,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "handled",
         "was last at",
         "was last with",
+        "started out",
         "saved",
         "rescued",
         "managed",
@@ -559,6 +560,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "who-coached": (
         "worked",
+        "started out",
         "managed",
         "coached",
         "led",
