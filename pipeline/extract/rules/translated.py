@@ -327,13 +327,17 @@ _COACHED_SQUAD_BEFORE_STEP_UP = (
 # "X, until now trainer of the under-23 team,", "X, until recently coach of C's reserves", "X, until now
 # responsible for the Under-19s", "X, until now coach of Jong C" (a club's reserve side named as a club), "X,
 # who was until now coach of the Sub 17", "X, who until today trained the Primavera", told of a past move too
-# ("X, until then coach of the U19, had taken the interim"): a post he leaves
+# ("X, until then coach of the U19, had taken the interim"): a post he leaves; the same told after another
+# apposition or as the main clause's own verb ("X, the former C defender, until now coach of D", "X was
+# until now the coach of C's U17s", "X, 46, was until now in charge of the club's reserve side", "who until
+# now was", the translated "conductor of the Sub 17"; not a where-clause's "he": "moves from C, where he was
+# until now …" tells the main clause's man, whoever the pronoun was read as)
 _UNTIL_NOW_TITLE = (
-    r"{P},\s+(?:who\s+(?:was\s+|has\s+been\s+)?)?"
-    r"(?:until|till|up\s+to)\s+(?:now|then|recently|today|this\s+week)\s+"
-    r"(?:(?:the\s+)?{ROLE}\s+(?:of|at)|responsible\s+(?:of|for)|in\s+charge\s+of|"
+    r"(?<!\bwhere\s){P}{APP},?\s+(?:who\s+(?:was\s+|has\s+been\s+)?|(?:was|has\s+been)\s+)?"
+    r"(?:until|till|up\s+to)\s+(?:now|then|recently|today|this\s+week)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:(?:the\s+)?(?:{ROLE}|conductor)\s+(?:of|at)|responsible\s+(?:of|for)|in\s+charge\s+of|"
     r"trained|coached|led|directed|managed|conducted)\s+"
-    r"(?:the\s+|«C\d+»['’]s?\s+)?(?:{S}|{C}(?!['’]))"
+    r"(?:the\s+(?:club['’]s\s+)?|«C\d+»['’]s?\s+)?(?:{S}|{C}(?!['’]))"
 )
 # "He started with the under-17s in January and was promoted to the under-20s": the first post he left
 _STARTED_WITH_THEN_PROMOTED = (
