@@ -697,6 +697,22 @@ APPOINTMENTS_IN_OTHER_WORDS: tuple[Rule, ...] = (
         0.7,
         club_side="tag",
     ),
+    # "C have a new head coach: X takes over", "has found the successor of Y: X", "made official the new
+    # mister: it is X", "presented his successor: X, 41, …": the new man named after a colon that announces
+    # him (not a list of names weighed: "the successor: X or Y?"; not "the new coach's words: X said")
+    R(
+        "new-man-after-colon",
+        "appointed",
+        r"\b(?:new\s+{ROLE}(?!['’])|successor|replacement)\b(?:[^«.:;!?]|«[CS]\d+»|«P\d+»['’]?s?){0,50}?:\s+"
+        r"(?:(?:it\s+is|it['’]s|here\s+is)\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,2}?{P_OWN}"
+        r"(?!\s*,\s*«P|\s*,?\s+or\b|\s+(?:said|says|told)\b)",
+        0.8,
+        role="head_coach",
+        # (the club the story is about, whose post the announced man fills, not one his aside names; "the new
+        # coach of the Primavera: it is X": the side named before the colon)
+        club_side="topic",
+        squad_in_match=True,
+    ),
     # "C brought in X as head coach", "brought X in as their new manager", "brings X as co-trainer"
     R(
         "brought-in-as",

@@ -1473,6 +1473,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "interim-stays-as-assistant": _INTERIM_KEYS,
     "interim-stays-as-assistant-spell": _INTERIM_KEYS,
     # ("took charge of Saturday's game", "led Monday's training": the one game or session he took)
+    # "the new coach: X", "found the successor: X"
+    "new-man-after-colon": (":",),
     "one-game-stand-in-goes-back": (*_INTERIM_KEYS, "in charge", "took charge", "training"),
     "one-game-stand-in-spell": (*_INTERIM_KEYS, "in charge", "took charge", "training"),
     "return-to-assistant-spell": _RETURN_KEYS,
