@@ -256,6 +256,11 @@ def squad_mentions(sentence: str, low: str | None = None) -> list[Mention]:
         out.extend(Mention("S", m.start(), m.end(), m.group(0), squad="youth") for m in juniors)
     if _LOWER_SIDE_HINT.search(low):
         out.extend(_lower_sides(sentence))
+    if "youth" in low:
+        out.extend(
+            Mention("S", m.start(), m.end(), m.group(0), squad="youth")
+            for m in _YOUTH_TITLE.finditer(sentence)
+        )
     if "olympic" in low and "women" not in low:
         out.extend(
             Mention("S", m.start(), m.end(), m.group(0), squad="national_u23")
@@ -322,6 +327,11 @@ def _lower_sides(sentence: str) -> list[Mention]:
         if not m.group(0).lower().startswith("amateurs")
         or _THE_BEFORE_AMATEURS.search(sentence, max(0, m.start() - 40), m.start())
     ]
+
+
+# "youth coach X", "C's youth trainer X": the title of a coach of the club's youth teams, right before his
+# name (not "worked as a youth coach at C", which the career rules read word by word)
+_YOUTH_TITLE = re.compile(r"\b[Yy]outh(?=[-\s](?:coach|trainer)\s+[A-Z])")
 
 
 # "Olympic coach X", "as their Olympic coach": the title of the men's Olympic (under-23) side's coach. Only
