@@ -223,7 +223,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _stand_in_starts(facts)
     _spell_starts(facts)
     staff_dates(facts, ctx.news_day)
-    return _dedupe(facts)
+    return _one_appointment_told_twice(_dedupe(facts))
 
 
 def _national_side_of_club(club: str | None, squad: str) -> str | None:
@@ -1750,6 +1750,38 @@ def _one_staff_title_per_exit(facts: list[Fact]) -> list[Fact]:
         if _staff_exit(f) and (key not in best or f.confidence > best[key].confidence):
             best[key] = f
     return [f for f in facts if not _staff_exit(f) or best[(*_key(f), f.event, f.sentence)] is f]
+
+
+def _one_appointment_told_twice(facts: list[Fact]) -> list[Fact]:
+    """'Wrexham have appointed X as head coach' … 'X, who had been the assistant since 2022, takes over':
+    one man's appointment to one post, dated the same day in another sentence with an aide's title
+    beside a head coach's or a stand-in's, is that appointment told again: one man does not start as the
+    aide and the head of one team on one day. The first telling stays, with the head role. (A stand-in
+    and a permanent appointment the same day are two steps: "was caretaker, then given the job".)"""
+    kept: list[Fact] = []
+    for f in sorted(facts, key=lambda f: f.sentence):
+        twin = next((k for k in kept if _same_appointment(f, k)), None)
+        if twin is None:
+            kept.append(f)
+        elif f.role in _HEAD_ROLES:
+            twin.role = f.role
+    return [f for f in facts if any(f is k for k in kept)]
+
+
+def _same_appointment(f: Fact, g: Fact) -> bool:
+    """Two appointments of one man at one post, the same day, in two sentences, one told with an aide's
+    title and the other with a head coach's or a stand-in's."""
+    return (
+        f.event == g.event == "appointed"
+        and f.sentence != g.sentence
+        and not (f.repeat or g.repeat)
+        and _key(f) == _key(g)
+        and {f.role in STAFF_TITLE_ROLES, g.role in STAFF_TITLE_ROLES} == {True, False}
+        and (f.role in _HEAD_ROLES or g.role in _HEAD_ROLES)
+        and f.date is not None
+        and g.date is not None
+        and f.date.value == g.date.value
+    )
 
 
 def _told_start(f: Fact, first: Fact) -> bool:
