@@ -223,7 +223,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _stand_in_starts(facts)
     _spell_starts(facts)
     staff_dates(facts, ctx.news_day)
-    return _one_appointment_told_twice(_dedupe(facts))
+    return _one_stand_in_exit(_one_appointment_told_twice(_dedupe(facts)))
 
 
 def _national_side_of_club(club: str | None, squad: str) -> str | None:
@@ -1782,6 +1782,28 @@ def _same_appointment(f: Fact, g: Fact) -> bool:
         and g.date is not None
         and f.date.value == g.date.value
     )
+
+
+def _one_stand_in_exit(facts: list[Fact]) -> list[Fact]:
+    """'Ruiz replaces X, who had been in interim charge since March' … 'X goes back to his post as
+    assistant': a stand-in never given the job leaves it once; his departure read in another sentence
+    with a head coach's title is the stand-in's told again. (A man the story makes the permanent head
+    coach there may leave twice: once as the stand-in, once as the head coach.)"""
+    made_head = {_key(f) for f in facts if f.event == "appointed" and f.role == "head_coach"}
+    stand_in_left = {
+        _key(f): f.sentence
+        for f in facts
+        if f.event == "left" and f.role == "caretaker" and _key(f) not in made_head
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.event == "left"
+            and f.role == "head_coach"
+            and stand_in_left.get(_key(f), f.sentence) != f.sentence
+        )
+    ]
 
 
 def _told_start(f: Fact, first: Fact) -> bool:
