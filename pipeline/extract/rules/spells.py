@@ -132,6 +132,10 @@ _IN_PLACE_WITH = (
 _STARTED_OUT_AT = r"start(?:ed|ing)\s+out\s+(?:at|with)(?=\s+(?:the\s+)?«[CS])"
 
 
+# "was last at A", "and was most recently with B": his latest post, told by its place
+_LATEST_POST_AT = r"was\s+(?:last|most\s+recently)\s+(?:at|with)(?=\s+(?:the\s+)?«C\d+»(?!['’]))"
+
+
 # the clubs after a career verb's translated "before" ("coached before A, B and C"): a list, or one club whose
 # clause closes or an aside follows ("coached before C, which he took up"), not "coached before C came
 # calling", a time clause
@@ -328,9 +332,7 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"trained(?:\s+(?:also|before\s+that))?(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?"
         r"(?:the\s+)?«[CS])|"
         # ("trained before A from 2019 to 2021 and B": translated "allenò prima", the adverb before the clubs)
-        r"trained\s+before(?=\s+(?:the\s+)?«C\d+»(?!['’]))|"
-        # "was last at A": his latest post, told by its place
-        r"was\s+last\s+(?:at|with)(?=\s+(?:the\s+)?«C\d+»(?!['’]))|" + _STARTED_OUT_AT + r"|"
+        r"trained\s+before(?=\s+(?:the\s+)?«C\d+»(?!['’]))|" + _LATEST_POST_AT + r"|" + _STARTED_OUT_AT + r"|"
         r"worked\s+(?:also\s+)?(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
@@ -376,7 +378,13 @@ IN_CHARGE: tuple[Rule, ...] = (
         # worked also at A and in Greece with B": translated, the adverb after the verb, B's country told
         r"worked\s+(?:also\s+)?(?:at|for|in)(?=\s+(?:the\s+)?«C\d+»,?\s+(?:and\s+)?"
         r"(?:in\s+(?:the\s+)?«C\d+»\s+(?:with|at)\s+|" + _SPELL_PLACE + r"(?:with|at)\s+)?(?:the\s+)?«C)|"
-        r"(?:been\s+)?in\s+charge\s+(?:of|at)|" + _SAVED_FROM_DROP + r"|" + _STARTED_OUT_AT + r"|"
+        r"(?:been\s+)?in\s+charge\s+(?:of|at)|"
+        + _SAVED_FROM_DROP
+        + r"|"
+        + _STARTED_OUT_AT
+        + r"|"
+        + _LATEST_POST_AT
+        + r"|"
         r"(?<=previously\s)led|(?<=also\s)led|(?<=has\s)led|(?<=had\s)led|"
         r"(?<=who\s)(?:led|guided)(?=\s+(?:the\s+)?«C\d+»\s+(?:to|into)\s)|"
         # "who led the Matildas in two spells": a spell counted is a coach's (a captain leads in games)
