@@ -1964,12 +1964,37 @@ def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: C
         if earlier is not None and squad_of.get(earlier, (None,))[0]:
             c, sq = squad_of[earlier]
             return c, sq, False
+    opened = _side_opening(sent, club, ctx)
+    if opened:  # "The Cottbus women's team is looking for a coach after X resigned": that side's post
+        return club, opened, False
     vacant = ctx.vacancy_squad(club)
     if vacant:  # "the women's coach resigned. He was succeeded by Y": the post left open
         return club, vacant, False
     if club != ctx.topic_club:
         return club, squad_at("first_team", club, ctx), False
     return club, ctx.topic_squad, False
+
+
+# "Guatemala's under-20 coach X will join …": the side names a man's title, not the sentence's subject
+_MANS_TITLE_AFTER = re.compile(
+    r"(?:['’]s?)?(?:\s+«S\d+»)?\s+(?:[a-z\-]+\s+){0,2}(?:boss|coach|manager|trainer)\s+«P", re.IGNORECASE
+)
+
+
+def _side_opening(sent: TaggedSentence, club: str | None, ctx: Context) -> str | None:
+    """The side of the club in view a sentence opens on as its subject, when not its senior side ('The
+    Cottbus women's team, coached by X, is also looking for a new coach after X resigned'): the post of a
+    fact there that names none of its own."""
+    first = CLUB_TAG.search(sent.tagged)
+    if (
+        club is None
+        or ctx.opening != club
+        or first is None
+        or _MANS_TITLE_AFTER.match(sent.tagged, first.end())
+    ):
+        return None
+    side = sent.squad_of.get(int(first.group(1)), (None, ""))
+    return side[1] if side[0] == club and side[1] not in ("", "first_team", "national") else None
 
 
 def _keeping_boss_post(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
