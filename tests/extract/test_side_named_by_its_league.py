@@ -1,4 +1,4 @@
-"""A club's lower side named by the league only such sides play in: "takes over the MLS Next Pro side",
+"""A club's lower side named by the league only such sides play in: "put in charge of the MLS Next Pro side",
 "the club's DStv Diski Challenge team" (reserve leagues), "W-League coach X" (Australia's old women's
 league): the reserve or the women's team, not the first team. Not the league itself named ("won the MLS
 Next Pro title"). Sentences of our own."""
@@ -13,16 +13,16 @@ from extract_helpers import keys_of
     ("text", "key"),
     [
         pytest.param(
-            "Houston Dynamo have sacked head coach Paul Reyes. Assistant Tom Carver will take over the MLS "
-            "Next Pro side on an interim basis.",
+            "Houston Dynamo have sacked head coach Paul Reyes. Assistant Tom Carver has been put in charge "
+            "of the MLS Next Pro side for now.",
             ("Tom Carver", "Houston Dynamo", "reserve", "appointed"),
-            id="takes_over_the_next_pro_side",
+            id="put_in_charge_of_the_next_pro_side",
         ),
         pytest.param(
-            "Orlando City have named Mark Dunn as head coach. Dunn had been the coach of the club's MLS Next "
-            "Pro team since 2022.",
+            "Orlando City have named Mark Dunn as head coach. Dunn had led the club's MLS Next Pro team "
+            "since 2022.",
             ("Mark Dunn", "Orlando City", "reserve", "in_charge"),
-            id="coach_of_the_clubs_next_pro_team",
+            id="led_the_clubs_next_pro_team",
         ),
         pytest.param(
             "Mamelodi Sundowns have appointed Sam Mokoena as coach. Peter Ndlovu takes over the DStv Diski "
@@ -52,7 +52,7 @@ def test_league_title_won_names_no_side() -> None:
 def test_senior_coach_beside_the_league_side() -> None:
     """Near miss: the head coach hired in the same story keeps the first team."""
     text = (
-        "Houston Dynamo have appointed Luis Ortega as head coach. Tom Carver will take over the MLS Next "
-        "Pro side."
+        "Houston Dynamo have appointed Luis Ortega as head coach. Tom Carver is to lead the MLS Next Pro "
+        "side."
     )
     assert ("Luis Ortega", "Houston Dynamo", "first_team", "appointed") in keys_of(text)
