@@ -404,6 +404,11 @@ def _federation_initials(sentence: str) -> dict[str, str]:
 def _country_named(words: str) -> str | None:
     """'Syrian', 'Zambia', 'South African': the country a name or demonym stands for, if a national team."""
     low = " ".join(words.lower().split())
+    # ("the Kyrgyz Republic", "the Slovak Republic": the state named by its demonym; not "the Dominican
+    # Republic", whose first word names no country by itself)
+    stem = low.removesuffix(" republic")
+    if _DEMONYM_COUNTRY.get(stem) or _EXTRA_DEMONYMS.get(stem):
+        low = stem
     candidates = [low, low[:-1], low[:-2], low[:-3]]  # Zambia, Syria(n), Iraq(i), Egypt(ian), Jordan(ian)
     country = _DEMONYM_COUNTRY.get(low) or _EXTRA_DEMONYMS.get(low)
     for name in [country] if country else candidates:
@@ -2233,7 +2238,9 @@ _FEDERATION_OF = re.compile(
 # "the men's national team", "the national football team", "the women's national team": a national team
 # the words leave unnamed
 BARE_NATIONAL_TEAM = re.compile(
-    r"\b[Tt]he\s+(?:senior\s+)?(?:(?:wo)?men['’]s\s+)?national\s+(?:football\s+)?" + TEAM_NOUN + r"\b"
+    # ("the contract of national team head coach X": agency copy drops the article before a title)
+    r"(?:\b[Tt]he\s+|(?<=\bof\s)(?=national\s+team\s+(?:head\s+)?(?:coach|manager)\b))"
+    r"(?:senior\s+)?(?:(?:wo)?men['’]s\s+)?national\s+(?:football\s+)?" + TEAM_NOUN + r"\b"
 )
 
 
@@ -2451,6 +2458,7 @@ _EXTRA_DEMONYMS = {
     "armenian": "Armenia",
     "azerbaijani": "Azerbaijan",
     "kazakh": "Kazakhstan",
+    "kyrgyz": "Kyrgyzstan",
     "belarusian": "Belarus",
     "kosovan": "Kosovo",
     "lebanese": "Lebanon",
