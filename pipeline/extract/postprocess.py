@@ -1420,6 +1420,16 @@ def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
     return bool(later) and all(d.value.year > f.date.value.year for d in later)
 
 
+def _rumour_at_his_own_post(f: Fact, same: list[Fact]) -> bool:
+    """'X, who has extended his deal at C, had been linked with D in the summer': a head coach the story
+    keeps at C by a new contract is no candidate for C's job; the rumour read at C is about another club."""
+    return (
+        f.event == "linked"
+        and f.role == "head_coach"
+        and any(g.event == "extended" and g.role == "head_coach" for g in same)
+    )
+
+
 def _overlap(f: Fact, g: Fact) -> bool:
     """The two rule matches share text (one clause read twice), or one has no extent."""
     if f.trigger_end < 0 or g.trigger_end < 0:
@@ -1476,6 +1486,8 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
         if f.event == "left" and events & {"dismissed", "resigned"} and _same_exit(f, _told_exits(same)):
             continue
         if f.event == "linked" and "appointed" in events and not _earlier_rumour(f, same):
+            continue
+        if _rumour_at_his_own_post(f, same):
             continue
         if f.event == "linked" and any(
             g.event in ("offer", "offer_declined") and g.sentence == f.sentence for g in same
