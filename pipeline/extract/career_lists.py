@@ -229,8 +229,9 @@ ACHIEVEMENT_RULES = rule_names(
 )
 
 
-# a list's verb a player's or captain's career is told with too ("led A", "started out at B")
-_LED_AT_END = re.compile(r"\b(?:led|guided|saved|rescued|started\s+out\s+(?:at|with))\s*$")
+# a list's verb a player's or captain's career is told with too ("led A", "started out at B", "was active
+# for C")
+_LED_AT_END = re.compile(r"\b(?:led|guided|saved|rescued|(?:started\s+out|active)\s+(?:at|with|for))\s*$")
 
 
 STAND_IN_POST = re.compile(

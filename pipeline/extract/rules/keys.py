@@ -534,6 +534,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "handled",
         "was last at",
         "was last with",
+        "active ",
         "most recently at",
         "most recently with",
         "started out",

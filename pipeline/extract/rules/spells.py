@@ -136,6 +136,11 @@ _STARTED_OUT_AT = r"start(?:ed|ing)\s+out\s+(?:at|with)(?=\s+(?:the\s+)?«[CS])"
 _LATEST_POST_AT = r"was\s+(?:last|most\s+recently)\s+(?:at|with)(?=\s+(?:the\s+)?«C\d+»(?!['’]))"
 
 
+# "was active for A and B", "has been active at C": translated German copy ("war für A tätig"), a post held
+# (a player's too: the spell is kept only for a man shown coaching, see `career_lists._LED_AT_END`)
+_ACTIVE_FOR = r"active\s+(?:for|at|with)(?=\s+(?:the\s+)?«C\d+»(?!['’]))"
+
+
 # the clubs after a career verb's translated "before" ("coached before A, B and C"): a list, or one club whose
 # clause closes or an aside follows ("coached before C, which he took up"), not "coached before C came
 # calling", a time clause
@@ -332,7 +337,13 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"trained(?:\s+(?:also|before\s+that))?(?=,?\s+(?:among\s+(?:the\s+)?others,?\s+|previously\s+)?"
         r"(?:the\s+)?«[CS])|"
         # ("trained before A from 2019 to 2021 and B": translated "allenò prima", the adverb before the clubs)
-        r"trained\s+before(?=\s+(?:the\s+)?«C\d+»(?!['’]))|" + _LATEST_POST_AT + r"|" + _STARTED_OUT_AT + r"|"
+        r"trained\s+before(?=\s+(?:the\s+)?«C\d+»(?!['’]))|"
+        + _LATEST_POST_AT
+        + r"|"
+        + _STARTED_OUT_AT
+        + r"|"
+        + _ACTIVE_FOR
+        + r"|"
         r"worked\s+(?:also\s+)?(?:at|for|in)(?=\s+(?:the\s+)?«C)|"
         r"led|guided|took\s+charge\s+of|" + _SAVED_FROM_DROP + r"|"
         # "sat five seasons on the bench of A", "sat on the benches of A and B": translated, a coach's seat
