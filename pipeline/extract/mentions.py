@@ -125,7 +125,8 @@ _SQUAD_SOURCE = r"""
       |\bnational\s+women(?:['’]s)?\s+(?:football\s+)?(?:team|side|squad)\b)
   | (?P<women>\bwomen(?!(?:['’]s)?\s+(?:world\s+cup|euros?|champions\s+league|fa\s+cup|league\s+cup|
         asian\s+cup|africa(?:n)?\s+cup|copa|gold\s+cup|nations\s+league|olympic|game\b))
-        (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad))?\b
+        # ("the women's section of C": translated "section féminine", "sección femenina")
+        (?:['’]s)?(?:\s+(?:first\s+)?(?:team|side|squad|section))?\b
       # ("the femenil team": Mexican Spanish, as in "Liga MX Femenil")
       |\bladies\b|\b(?:frauen|f[ée]minine|femenino|femenil|femminile|feminino|vrouwen|dames|damer|dam)\b
         (?:\s+(?:first\s+)?(?:team|side|squad))?
