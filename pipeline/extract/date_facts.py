@@ -597,6 +597,16 @@ def _spell_told_in_aside(fact: Fact, trigger: int, end: int, a: int, b: int) -> 
     return fact.event == "in_charge" and trigger < a and b <= end
 
 
+# ", which ends on 31 December" after "the contract of X": the end of the deal, the day a departure told
+# by its non-renewal happens
+_CONTRACT_END_ASIDE = re.compile(r"[\s,(]*(?:which|that)\s+(?:expires|ends|runs\s+out)\b", re.IGNORECASE)
+
+
+def _contract_end_aside(fact: Fact, sentence: str, a: int, d: DateMention) -> bool:
+    """Whether the aside at `a` tells the end of the contract (`d`, read as an end) of a man leaving."""
+    return fact.event == "left" and d.kind == "until" and bool(_CONTRACT_END_ASIDE.match(sentence, a))
+
+
 def _in_own_clause(
     candidates: list[DateMention],
     fact: Fact,
@@ -621,6 +631,7 @@ def _in_own_clause(
         if not any(
             a <= d.start < b
             and not _spell_told_in_aside(fact, trigger, end, a, b)
+            and not _contract_end_aside(fact, sentence, a, d)
             and (
                 not a <= end <= b
                 or (trigger < a and _aside_not_the_change(sentence, (a, b), end, fact, sent, people))

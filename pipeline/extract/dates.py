@@ -496,9 +496,13 @@ _TERM_BEFORE = re.compile(
     r"(?:" + _UNTIL_WORD + r"[^.;:!?,]{0,25})?$",
     re.I,
 )
-# "whose contract finalizes on 30 June", "when his deal runs out in May": the end of his spell
+# "whose contract finalizes on 30 June", "when his deal runs out in May", "will not renew the contract of
+# coach X, which ends on 31 December": the end of his spell (the contract named, then its end in a relative
+# clause)
 _EXPIRES_BEFORE = re.compile(
-    r"\b(?:contract|deal)\s+(?:expires|ends|runs\s+out|finali[sz]es|finishes|is\s+up)\s+$", re.IGNORECASE
+    r"\b(?:contract|deal)\s+(?:of\s+[^.;:!?,]{1,60},\s+(?:which|that)\s+)?"
+    r"(?:expires|ends|runs\s+out|finali[sz]es|finishes|is\s+up)\s+$",
+    re.IGNORECASE,
 )
 # "since the summer of 2018"; "since taking over in October 2022" dates the spell's start too
 _SINCE_BEFORE = re.compile(
@@ -555,7 +559,9 @@ _FUTURE_BEFORE = compile_quick(
     + SCHEDULED_START
     + "|"
     + _FIXTURE_AHEAD
-    + r"|(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out))\b"
+    + r"|(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out)|"
+    # ("the contract of coach X, which ends on 31 December": its end told in a relative clause)
+    r"(?:contract|deal)\s+of\s+[^.;:!?,]{1,60},\s+(?:which|that)\s+(?:expires|ends|runs\s+out))\b"
     r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
     re.IGNORECASE,
 )
@@ -810,7 +816,7 @@ def _date_kind(
         return None  # "will lead the team until the end of the season": a plan, not an event's date
     if kind == "point" and _UNTIL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
         kind = "until"  # "a contract until the end of the 2022-23 season": an end, not an event
-    expires = _EXPIRES_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    expires = _EXPIRES_BEFORE.search(sentence, max(0, m.start() - 110), m.start())
     if kind == "point" and expires:
         kind = "until"  # "when his contract expires on 31 July": the day he leaves
     elif kind == "until" and _TERM_BEFORE.search(sentence, max(0, m.start() - 70), m.start()):
