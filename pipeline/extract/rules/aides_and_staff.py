@@ -100,6 +100,12 @@ _BY_AIDE_TITLE = (
 )
 
 
+# a youth or reserve coach's step up: "X will step up", "Y moves up"
+_STEPS_UP = (
+    r"{P}{APP}{WHO}{HAVE}\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?"
+    r"(?:steps|stepped|step|moves|moved|move)\s+up"
+)
+
 # --- aides named with their boss: will assist, his assistant --------------------------------------
 AIDES_OF_A_BOSS: tuple[Rule, ...] = (
     # "A and B, both members of his under-21 staff, will assist him": his aides in the post he takes
@@ -158,6 +164,30 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped)\s+by\s+(?:(?:[^.;«]|«[CPS]\d+»){0,120}?"
         r"\bby\s+)?(?:the\s+)?(?:«S(?P<helperside>\d+)»|\b(?:academy|youth|reserve))\s+(?:team\s+)?(?:coach|manager),?\s+{P}(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "Under-23 coach X will step up to become first-team coach", "U19 trainer Y moves up as the second
+    # assistant", "Z moves up to the senior staff as a technical assistant": a youth or reserve coach
+    # joins the first team's staff, or takes the side named ("steps up to become under-23 coach"); the
+    # side he held is read from his title
+    R(
+        "steps-up-to-the-staff",
+        "appointed",
+        _STEPS_UP + r"(?:\s+to\s+(?:the\s+)?(?:senior|first[\s-]team)\s+(?:backroom\s+|coaching\s+)?staff)?"
+        r"\s*,?\s+(?:to\s+(?:become|be)|as|and\s+(?:becomes|became|will\s+become))\s+"
+        r"(?:(?:the|a|an|his|her|their)\s+)?(?:new\s+)?(?:second\s+)?"
+        r"(?:" + BACKROOM_TITLE + r"|(?:first[\s-]team|«S\d+»)\s+coach)\b",
+        0.7,
+        club_side="topic",
+        squad_in_match=True,
+    ),
+    # "Under-21 coach W will step up to join V's staff"
+    R(
+        "steps-up-to-join-the-staff",
+        "appointed",
+        _STEPS_UP + r"\s+to\s+join\s+«P\d+»['’]s?\s+(?:backroom\s+|coaching\s+)?staff\b",
         0.7,
         role="assistant_coach",
         club_side="topic",

@@ -1087,6 +1087,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "deputised by",
         "deputized by",
     ),
+    "steps-up-to-the-staff": ("steps up", "stepped up", "step up", "moves up", "moved up", "move up"),
+    "steps-up-to-join-the-staff": ("steps up", "stepped up", "step up", "moves up", "moved up", "move up"),
     "assisted-by-youth-coach": ("assisted by", "supported by", "helped by"),
     "will-assist": ("assist him", "assist her", "assist "),
     "as-his-assistant": ("assistant", "number two", "right-hand"),
