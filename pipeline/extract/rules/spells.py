@@ -1866,17 +1866,18 @@ SEASON_RECORDS += (
 
 
 # "before a brief stint at QPR", "after a short spell in Belgium with Sint-Truiden", "before spells with
-# Libya and Botswana": the spells a career sentence runs through (a player's too: see `SPELL_LIST_RULES`);
-# its subject named before, not the man a verb took as its object ("He replaced Y, after a spell at C")
+# Libya and Botswana", "either side of a title-winning stint with C": the spells a career sentence runs
+# through (a player's too: see `SPELL_LIST_RULES`); its subject named before, not the man a verb took as
+# its object ("He replaced Y, after a spell at C")
 _SPELL_ADJ = (
     r"(?:brief|short|short-lived|successful|unsuccessful|ill-fated|disappointing|difficult|underwhelming|"
-    r"previous|first|second|\w+-month|\w+-year|\w+-season|two|three)"
+    r"previous|first|second|\w+-month|\w+-year|\w+-season|\w+-winning|two|three)"
 )
 _BEFORE_A_SPELL = (
     NOT_AN_OBJECT
     # ("He replaced compatriot Y in Yokohama, after a spell with C": the subject's spell, not Y's)
     + r"(?<!compatriot\s)(?<!countryman\s)"
-    r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=compatriot\s)«P\d+»|(?<=countryman\s)«P\d+»){0,160}?\b(?:before|after|followed\s+by|then)\s+(?:a|an|his|her|two|three|"
+    r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»|(?<=compatriot\s)«P\d+»|(?<=countryman\s)«P\d+»){0,160}?\b(?:before|after|followed\s+by|then|either\s+side\s+of)\s+(?:a|an|his|her|two|three|"
     r"several)?\s*(?:" + _SPELL_ADJ + r"\s+)*(?:spells?|stints?)\s+"
     r"(?:(?:in\s+(?:interim\s+|caretaker\s+)?charge|as\s+(?:(?:head|interim|caretaker)\s+)?(?:coach|manager|boss))\s+)?"
     # ("in Belgium with C": the country on the way, untagged)
