@@ -205,10 +205,11 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "he returned in 2021 after two seasons at Everton", "X spent time in Turkey, three years at C"
+    # ("coached A from 2014 to 2016, before two seasons at B", "a long career, with twelve years at C")
     R(
         "years-at",
         "in_charge",
-        r"{P_OWN}(?:[^«».;:!?]|«[CS]\d+»){0,80}?\bafter\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
+        r"{P_OWN}(?:[^«».;:!?]|«[CS]\d+»){0,80}?\b(?:after|before|with)\s+(?:\w+\s+)?(?:\w+|\d+)\s+(?:and\s+a\s+half\s+)?"
         # "after seven years at the head of the Switzerland selection", "after two seasons with C"
         r"(?:seasons?|years?)\s+(?:in\s+charge\s+)?(?:at|with)\s+(?:the\s+head\s+of\s+)?(?:the\s+)?{C}",
         0.6,
