@@ -22,9 +22,12 @@ from pipeline.extract.rules.grammar import (
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
-# "the contract of (Dutch) (head) coach X": the man whose term a club does not renew
+# "the contract of (Dutch) (head) coach X": the man whose term a club does not renew (a national team's
+# coach too: "of national coach X", "of women's national team head coach X", the team tagged as the club or
+# the squad)
 _CONTRACT_OF = (
-    r"the\s+(?:contract|deal)\s+of\s+(?:" + DEMONYM_WORD + r")?(?:(?:head\s+)?coach\s+|manager\s+)?"
+    r"the\s+(?:contract|deal)\s+of\s+(?:" + DEMONYM_WORD + r")?"
+    r"(?:(?:(?:wo)?men['’]s\s+)?(?:«[CS]\d+»|national(?:\s+team)?)\s+)?(?:(?:head\s+)?coach\s+|manager\s+)?"
     r"(?=«P\d+»(?!['’]))"
 )
 
