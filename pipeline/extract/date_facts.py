@@ -152,7 +152,9 @@ _JUST_HAPPENED = re.compile(
     # a club's statement in the present: "C is delighted to confirm the appointment of X", "C can confirm"
     r"|\b(?:is|are)\s+(?:very\s+)?(?:delighted|pleased|happy|proud|thrilled|excited)\s+to\s+(?:confirm|announce)\b"
     r"|\bcan\s+(?:now\s+)?confirm\b"
-    r"|«P\d+»\s+(?:is|will\s+be)\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?(?:coach|manager|boss)\b",
+    # ("X is the new head trainer of C": translated "hoofdtrainer", "Cheftrainer")
+    r"|«P\d+»\s+(?:is|will\s+be)\s+(?:the\s+)?(?:«C\d+»'s?\s+)?new\s+(?:«C\d+»\s+)?(?:head\s+)?"
+    r"(?:coach|manager|boss|trainer|technician)\b",
     re.IGNORECASE,
 )
 
