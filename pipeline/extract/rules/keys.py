@@ -935,6 +935,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "the race",
         "pointed to",
         "traded as",
+        "evoked",
     ),
     "set-to": (
         "set to",

@@ -283,6 +283,13 @@ OFFER_DECLINED: tuple[Rule, ...] = (
 )
 
 
+# when the press named a candidate, told right after who named him: "last week", "this month", "earlier"
+_WHEN_NAMED = (
+    r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|weekend|month|night|summer|winter|spring|autumn)|"
+    r"\s+(?:earlier|recently))"
+)
+
+
 # --- linked --------------------------------------------------------------------------------
 LINKED: tuple[Rule, ...] = (
     R(
@@ -342,14 +349,18 @@ LINKED: tuple[Rule, ...] = (
         r"favou?rite)s?\b|"
         # "X, now at C, has also been mentioned.": named by the press, nothing more said ("…, but he is not
         # expected to move": a clause of its own follows)
-        r"(?<=been\s)mentioned(?=\s*(?:[.;]|$)|,\s+(?:but|although|though|while|yet)\b|"
+        # ("had also been evoked": the translated French "évoqué", the press's word for the same)
+        r"(?<=been\s)(?:mentioned|evoked)(?=\s*(?:[.;]|$)|,\s+(?:but|although|though|while|yet)\b|"
+        # ("had also been mentioned for the bench", "… evoked for the post": the vacancy he is named for)
+        r"\s+for\s+the\s+(?:[\w\-]+\s+){0,2}?(?:post|job|bench|position|role|succession|vacancy)\b|"
         # ("has been mentioned by supporters", "… in local reports as a candidate": who names him, then the
         # end of the clause or what as; not "… by supporters as a hero of the 2010 side")
         # ("mentioned by bookmakers as possible successors": the odds name him)
+        # ("in the North Brabant press last week": the paper's region in up to two words, then when)
         r"\s+(?:by|in)\s+(?:the\s+)?(?:supporters|fans|bookmakers|bookies|"
-        r"(?:[\w\-]+\s+)?(?:media|press|reports|newspapers))"
+        r"(?:[\w\-]+\s+){0,2}?(?:media|press|reports|newspapers))" + _WHEN_NAMED + r"?"
         r"(?:\s*(?:[,.;]|$)|\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:candidates?|successors?|"
-        r"replacements?|options?|favou?rites?|contenders?|alternatives?)\b))|"
+        r"replacements?|returns?|options?|favou?rites?|contenders?|alternatives?)\b))|"
         # "had been talked about in C", "has been talked about as a successor": the press's name for the post
         # (not "talked about the game": what he himself spoke of)
         r"(?<=been\s)talked\s+about(?=\s*(?:[.;,]|$)|\s+(?:as|for|at|in)\b)|"
