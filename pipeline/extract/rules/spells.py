@@ -1258,7 +1258,8 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         r"(?=on\s|in\s)|"
         r"(?:worked|coached|served)\s+)"
         r"(?:on\s+the\s+benche?s?|in\s+the\s+dugouts?|as\s+an?\s+(?:head\s+)?(?:coach|manager)|in\s+management)|"
-        r"(?:was|been|sat)\s+(?:previously\s+|also\s+|once\s+)?on\s+the\s+benche?s?|"
+        # ("was last season on the bench of C": translated, the time before the place)
+        r"(?:was|been|sat)\s+(?:previously\s+|also\s+|once\s+|last\s+season\s+)?on\s+the\s+benche?s?|"
         r"(?:worked|coached)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:divisions?|leagues?|tiers?))?\s+"
         r"(?:with|at)\s+(?:(?:[\w-]+\s+)?(?:clubs|teams|sides))\s+(?:such\s+as|like|including))"
         r"(?:\s+(?:at|with|of)\b)?",
