@@ -290,6 +290,11 @@ _WHEN_NAMED = (
 )
 
 
+# where the press names a candidate, told between "mentioned" and what as: "is mentioned in Groningen as a
+# possible successor", "was mentioned in Utrecht as a candidate" (the club's town or the club itself)
+_IN_THE_PLACE = r"(?:\s+in\s+(?:«C\d+»|(?-i:[A-Z][\w\-]+)))?"
+
+
 # --- linked --------------------------------------------------------------------------------
 LINKED: tuple[Rule, ...] = (
     R(
@@ -341,12 +346,13 @@ LINKED: tuple[Rule, ...] = (
         r"pointed\s+to(?=\s*(?:[.;,]|$)|\s+as\s)|traded\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
         r"(?:candidates?|successors?|replacements?|options?)\b|the\s+name\s+most\s+"
         r"(?:mentioned|heard|cited|quoted|circulated)\b|"
-        r"earmarked|(?:mentioned|named)\s+as\s+(?:a\s+|the\s+)?(?:possible|potential|likely)\s+"
+        r"earmarked|(?:mentioned" + _IN_THE_PLACE + r"|named)\s+as\s+(?:a\s+|the\s+)?"
+        r"(?:possible|potential|likely)\s+"
         # ("as a possible long-term successor")
         r"(?:[\w\-]+\s+)?(?:successors?|replacements?|candidates?)|being\s+mentioned|"
         # "was mentioned as an option / a candidate": the press's (not "named as a replacement": appointed)
-        r"mentioned\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:option|candidate|alternative|possibility|solution|"
-        r"favou?rite)s?\b|"
+        r"mentioned" + _IN_THE_PLACE + r"\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
+        r"(?:option|candidate|alternative|possibility|solution|favou?rite)s?\b|"
         # "X, now at C, has also been mentioned.": named by the press, nothing more said ("…, but he is not
         # expected to move": a clause of its own follows)
         # ("had also been evoked": the translated French "évoqué", the press's word for the same)
