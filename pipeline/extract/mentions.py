@@ -2060,8 +2060,10 @@ def _stop_word_in_name(
     'Park Hang-seo' (a family or given name)."""
     if len(group) > 1:
         return False  # each case needs one name word before it, or opens a name
-    if not group:
-        return _east_asian_name_word(sentence, group, tok, word) or _titled_given_name(sentence, tok, word)
+    if not group:  # (set lookups first: this runs at every stop word of every capitalised run)
+        if word in _EAST_ASIAN_SURNAMES and _east_asian_name_word(sentence, group, tok, word):
+            return True
+        return word in _NAME_LIKE_STOP_WORDS and _titled_given_name(sentence, tok, word)
     return (
         _titled_surname(sentence, group, tok, word)
         or _ground_word_surname(sentence, group, tok, word)
@@ -2112,8 +2114,10 @@ def _titled_surname(
 def _titled_given_name(sentence: str, tok: tuple[int, int, str], word: str) -> bool:
     """'former coach Sunday Chidzambwa and …': after a coaching title, a name-like stop word before one
     more name word that ends the name is his given name."""
+    if not _titled(sentence, tok[0], tok, word):
+        return False
     after = _SURNAME_AFTER.match(sentence, tok[1])
-    if after is None or not _titled(sentence, tok[0], tok, word):
+    if after is None:
         return False
     surname = fold(after.group(0).strip())
     return surname not in NOT_NAME and surname not in _alias_heads() and surname not in context_club_aliases()
