@@ -1023,17 +1023,33 @@ def _spell_points(
 
 def _stand_in_game_days(dates: list[DateMention], sentence: str, trigger: int, end: int) -> list[DateMention]:
     """The past game or session a stand-in led, told in his spell's words or right after them: its
-    day ("X, who took the team for Saturday's defeat, returns to the academy"; "Y led Monday's training")."""
+    day or month ("X, who took the team for Saturday's defeat, returns to the academy"; "Y led Monday's
+    training"; "Z, who led the side in January's friendly"), or the day told right after his words
+    ("W led training on Monday", "directed the team in the interim on Sunday")."""
     return [
         d
         for d in dates
         if d.kind == "point"
-        and d.precision == "day"
         and not d.future
         and trigger <= d.start <= end + 30
         and not _OWN_CLAUSE_END.search(sentence, min(end, d.start), d.start)
-        and game_day(sentence, d)
+        and (
+            (d.precision in ("day", "month") and game_day(sentence, d))
+            or (
+                d.precision == "day"
+                and _STAND_IN_WORDS.search(sentence, max(trigger, d.start - 80), d.start) is not None
+            )
+        )
     ][:1]
+
+
+# the words of a stand-in's one session right before its day: "led training (on) Monday", "took the
+# side in the interim on Saturday", "directed the team as caretaker on Sunday"
+_STAND_IN_WORDS = re.compile(
+    r"\b(?:led|took|directed|oversaw|ran)\s+(?:the\s+)?(?:team|side|squad|training|session|first\s+team)"
+    r"(?:\s+(?:in\s+the\s+interim|as\s+(?:interim|caretaker)(?:\s+(?:coach|manager|boss))?))?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # what may follow a spell's first year to the end of its words: nothing, or its second year

@@ -719,14 +719,17 @@ _MATCH_CLAUSE = re.compile(
 # "took the team for Saturday's 2-1 defeat", "led Monday's training": the day of a game or a session
 _GAME_OF_THE_DAY = re.compile(
     r"\s+(?:[\w.-]+\s+){0,4}?(?:game|match|draw|defeat|win|victory|loss|tie|fixture|clash|trip|derby|"
-    r"final|training|session)\b",
+    r"final|friendly|training|session)\b",
     re.IGNORECASE,
 )
 
 
 def game_day(sentence: str, d: DateMention) -> bool:
-    """The day is told as a game's or a session's ("Saturday's game", "Monday's training")."""
-    return sentence[d.start : d.end].endswith(("'s", "’s")) and bool(_GAME_OF_THE_DAY.match(sentence, d.end))
+    """The day is told as a game's or a session's ("Saturday's game", "Monday's training"; a month's
+    possessive, "January's friendly", is left outside its mention)."""
+    if sentence[d.start : d.end].endswith(("'s", "’s")):
+        return bool(_GAME_OF_THE_DAY.match(sentence, d.end))
+    return sentence.startswith(("'s", "’s"), d.end) and bool(_GAME_OF_THE_DAY.match(sentence, d.end + 2))
 
 
 def _match_day(sentence: str, d: DateMention) -> bool:
