@@ -11,7 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extract.dates import SCHEDULED_START, DateMention, game_day
+from pipeline.extract.dates import SCHEDULED_START, DateMention, game_day, time_spent
 from pipeline.extract.facts import CHANGE_EVENTS, CLAUSE_BREAK, TAG, Fact, TaggedSentence
 
 
@@ -362,6 +362,7 @@ def date_fact(
         untils = [d for d in dates if d.kind == "until" and (ref is None or d.value <= ref)]
         untils = _in_own_clause(untils, fact, sent, trigger, end, in_sentence)
         fact.until = next(iter(untils), None)
+        dates = [d for d in dates if not _time_spent_by_another(fact, sentence, d, in_sentence)]
     dates = _change_dates(fact, dates, sentence, trigger)
     wanted = _wanted_kinds(fact)
     candidates = [d for d in dates if d.kind in wanted and not (fact.dated_after and d.start < trigger)]
@@ -401,6 +402,13 @@ _AFTER_OPENER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[,;:]|\s(?:and|but|when|while|whereas)\s", re.IGNORECASE)
+
+
+def _time_spent_by_another(fact: Fact, sentence: str, d: DateMention, people: list[tuple[int, str]]) -> bool:
+    """A length another man spent, told before this one is named ("X spent the past two seasons on Y's
+    staff", "as assistant to Y"): X's time there, not the start of Y's spell."""
+    named_at = [at for at, name in people if name == fact.coach]
+    return time_spent(sentence, d) and bool(named_at) and min(named_at) > d.start
 
 
 def _own_side_of_after(candidates: list[DateMention], sentence: str, trigger: int) -> list[DateMention]:

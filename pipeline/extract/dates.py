@@ -372,7 +372,7 @@ _REL = re.compile(
     + NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
   | (?P<decade>\b(?:over|for|in|during)\s+the\s+(?:last|past)\s+decade\b)
-  | (?P<spent>\b(?:spent|spending|after)\s+
+  | (?P<spent>\b(?:spent|spending|after)\s+(?:the\s+(?:last|past)\s+)?
       (?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(?P<sn>"""
     + NUM_RE
     + r""")\s+(?P<su>years?|seasons?)\b)
@@ -886,7 +886,8 @@ def _joined_with_told(
 
 # " almost four years", " seven seasons": a spell's length (group 1 its count, group 2 its unit)
 _SPELL_LENGTH = (
-    r"\s+(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(\w+)\s+(years?|seasons?)\b"
+    r"\s+(?:the\s+(?:last|past)\s+)?(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?"
+    r"(\w+)\s+(years?|seasons?)\b"
 )
 # "sacked in November 2022 after almost four years in charge", "joined D in January 2020 after seven
 # seasons at C": a spell's length told right after the dated change that ended it
@@ -898,6 +899,12 @@ _LEAVING_BEFORE = re.compile(
     r"replaced))\b[^.;:,]{0,40}$",
     re.IGNORECASE,
 )
+
+
+def time_spent(sentence: str, d: DateMention) -> bool:
+    """The mention is a length someone spent somewhere ("spent the past two seasons on Y's staff"),
+    counted back: the start of his own time there."""
+    return d.kind == "since" and _SPENT_LENGTH_AT.fullmatch(sentence, d.start, d.end) is not None
 
 
 def _lengths_before_told(sentence: str, out: list[DateMention]) -> list[DateMention]:
@@ -1239,7 +1246,7 @@ def _counted_back(m: re.Match[str], ref: date) -> tuple[date, str, str] | None:
             return None
         n = _num(m.group("on") or m.group("sn"))
         unit = (m.group("ou") or m.group("su")).lower()
-        return _ago(ref, n, unit), _unit_precision(unit), "since"
+        return _length_start(ref, n, unit), _unit_precision(unit), "since"
     return None
 
 
@@ -1380,6 +1387,15 @@ def _unit_precision(unit: str) -> str:
     return {"day": "day", "week": "week", "fortnight": "week", "month": "month", "season": "season"}.get(
         unit, "year"
     )
+
+
+def _length_start(ref: date, n: int, unit: str) -> date:
+    """The start of a length that runs up to the article's date ("spent the last five seasons at C"):
+    from January to June the season under way is nearly played and is one of them (told in June
+    2017: 2012-13 to 2016-17)."""
+    if unit.rstrip("s") == "season" and ref.month < 7:
+        return date(season_start(ref).year + 1 - n, 7, 1)
+    return _ago(ref, n, unit)
 
 
 def _ago(ref: date, n: int, unit: str) -> date:
