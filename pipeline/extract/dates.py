@@ -113,14 +113,15 @@ _URL_STORY_ID_DATE = re.compile(
     r"/[A-Z]{2,4}((?:20|19)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,}(?=[/?#.]|$)"
 )
 # "MADRID, Feb. 9 (Xinhua) --", "LAGOS, Nigeria, March 12 -", "DOHA, 12 March (AFP) -",
-# "JOHANNESBURG, March 11, 2024 -": a town, the month and day (either order), perhaps the year,
-# then the agency's bracket or the dash
+# "JOHANNESBURG, March 11, 2024 -", "KOLKATA, October 4, 2024:", "FRISCO, Texas – December 16, 2024 –":
+# a town (and its state), the month and day (either order), perhaps the year, then the agency's
+# bracket, the dash or a colon
 _DATELINE = re.compile(
-    r"^[^\n]{0,80}?\b[A-ZÀ-Ý][A-Za-zÀ-ÿ .]{1,30},\s+(?:("
+    r"^[^\n]{0,80}?\b[A-ZÀ-Ý][A-Za-zÀ-ÿ .]{1,30}(?:,|\s[-–—])\s+(?:("
     + _MONTH_RE
     + r")\.?\s+(\d{1,2})|(\d{1,2})\s+("
     + _MONTH_RE
-    + r")\.?)(?:,?\s*(\d{4}))?\s*(?:\(|--|[-–—]\s)",
+    + r")\.?)(?:,?\s*(\d{4}))?\s*(?:\(|--|[-–—]\s|:\s)",
     re.IGNORECASE | re.MULTILINE,  # (at the top of a line: a headline line may come first)
 )
 # "ST. LOUIS (Jan. 3, 2025) –": the town, then the month, day and year in brackets

@@ -219,6 +219,8 @@ def test_a_year_after_a_month_is_that_month_a_year_before() -> None:
     [
         ("JOHANNESBURG, March 11, 2024 - Kaizer Chiefs sacked coach Molefi Ntseki.", date(2024, 3, 11)),
         ("DOHA, 12 March 2024 (AFP) - Qatar named a new coach.", date(2024, 3, 12)),
+        ("PUNE, October 4, 2024: Odisha on Friday named Sergio Lobera.", date(2024, 10, 4)),
+        ("TAMPA, Florida – May 6, 2024 – The Rowdies today announced a new coach.", date(2024, 5, 6)),
         ("LAGOS, Nigeria, March 12, 2024 -- The federation named Finidi George.", date(2024, 3, 12)),
         ("CAIRO, Mar. 13 (Xinhua) -- Egypt, who won the 2023-24 league, named Hassan.", date(2024, 3, 13)),
         (
