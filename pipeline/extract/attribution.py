@@ -1758,6 +1758,8 @@ def _aide_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Cont
             return gone
     if rule.name in _LEAVING_WITH_BOSS_RULES and (gone := _boss_exit(match, mentions, ctx)):
         return gone  # "X, who once managed C, leaves along with his assistant A": the post X left, not C
+    if rule.name in _GONE_WITH_BOSS_RULES and (gone := _exit_of_boss_gone_with(match, mentions, ctx)):
+        return gone
     if rule.name in _AIDE_RULES and _unplaced_national_squad(match, sent):
         # "His assistants in the national team will be A and B": the national side the story appointed
         found = _BOSS.search(match.group(0))
@@ -2107,6 +2109,9 @@ _SUBJECT_BOSS_RULES = rule_names("joined-by-staff", "bring-aide-comma", *INCOMIN
 _BOSS = re.compile(r"«P(\d+)»'s")
 # aides leaving with the boss the clause's subject names ("X leaves together with his assistant A")
 _LEAVING_WITH_BOSS_RULES = rule_names("left-along-with", "leaves-with-his-titled-staff")
+# aides leaving with the boss named last ("His assistant A leaves with him", "A follows him out of the club")
+_GONE_WITH_BOSS_RULES = rule_names("leave-with-him", "titled-staff-leave-with-him", "follow-him-out")
+_GONE_WITH = re.compile(r"\b(?:with|follow(?:s|ed)?)\s+«P(\d+)»", re.IGNORECASE)
 # "With him come the assistant A and …": the boss right after an opening "with"
 _WITH_BOSS = re.compile(r"with\s+«P(\d+)»", re.IGNORECASE)
 # "X follows him from C", "brings his assistant X from C": the aide's new club is his boss's
@@ -2141,6 +2146,17 @@ def _boss_exit(match: re.Match[str], mentions: list[Mention], ctx: Context) -> t
     if exit_ is None or ctx.posts.get(boss, set()) - {exit_[0]}:
         return None
     return exit_[0], exit_[1], False
+
+
+def _exit_of_boss_gone_with(
+    match: re.Match[str], mentions: list[Mention], ctx: Context
+) -> tuple[str, str, bool] | None:
+    """'His assistant X leaves with him', 'X follows Y out of the club': the post the story first told
+    the man he goes with leaving (its news), not the club in view (a club his career passed through, or
+    the one the story turns to after)."""
+    boss = [int(k) for k in _GONE_WITH.findall(match.group(0))]
+    exit_ = ctx.first_exits.get(mentions[boss[-1]].name) if boss else None
+    return (exit_[0], exit_[1], False) if exit_ else None
 
 
 def _followed_boss_post(

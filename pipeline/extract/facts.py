@@ -199,6 +199,9 @@ class Context:
     exits: dict[str, tuple[str, str, int]] = field(
         default_factory=dict
     )  # person → club, squad, sentence he last left
+    # person → club, squad, sentence of the first exit the story tells of him: the news, where a career told
+    # after it adds earlier exits ('sacked by C … had arrived in the summer from D')
+    first_exits: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     # person → club, squad, sentence of a later post told of him ("Y, who later became coach of C")
     later_posts: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     fixture: tuple[str, str] | None = None  # the two sides of the match a report is about

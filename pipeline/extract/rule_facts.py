@@ -607,6 +607,7 @@ def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> N
     for f in sorted(facts, key=lambda f: f.trigger):  # the exit told last is his latest
         if f.event in _END_EVENTS and f.club:
             ctx.exits[f.coach] = (f.club, f.squad, i)
+            ctx.first_exits.setdefault(f.coach, (f.club, f.squad, i))
         if f.role == "caretaker" and f.event in ("appointed", "in_charge") and f.club:
             ctx.stand_ins[f.coach] = (f.club, f.squad, i)
         elif f.event in _STAND_IN_ENDS and ctx.stand_ins.get(f.coach, ("",))[0] == f.club:
