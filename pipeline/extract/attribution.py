@@ -1756,6 +1756,9 @@ def _aide_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Cont
         gone = _boss_exit(match, mentions, ctx)
         if gone:  # "Mourinho's assistant X also leaves": the post the story told Mourinho leaving
             return gone
+        with_boss = _WITH_BOSS_NEXT.match(tagged, match.end())
+        if with_boss and (gone := _first_exit(mentions[int(with_boss.group(1))].name, ctx)):
+            return gone  # "fitness coach X leaves together with Y": the post Y left
     if rule.name in _LEAVING_WITH_BOSS_RULES and (gone := _boss_exit(match, mentions, ctx)):
         return gone  # "X, who once managed C, leaves along with his assistant A": the post X left, not C
     if rule.name in _GONE_WITH_BOSS_RULES and (gone := _exit_of_boss_gone_with(match, mentions, ctx)):
@@ -2112,6 +2115,8 @@ _LEAVING_WITH_BOSS_RULES = rule_names("left-along-with", "leaves-with-his-titled
 # aides leaving with the boss named last ("His assistant A leaves with him", "A follows him out of the club")
 _GONE_WITH_BOSS_RULES = rule_names("leave-with-him", "titled-staff-leave-with-him", "follow-him-out")
 _GONE_WITH = re.compile(r"\b(?:with|follow(?:s|ed)?)\s+«P(\d+)»", re.IGNORECASE)
+# "… leave together with Y", "… left along with him": the boss named right after an aide's exit
+_WITH_BOSS_NEXT = re.compile(r"\s+(?:(?:along|together)\s+)?with\s+«P(\d+)»(?!['’])", re.IGNORECASE)
 # "With him come the assistant A and …": the boss right after an opening "with"
 _WITH_BOSS = re.compile(r"with\s+«P(\d+)»", re.IGNORECASE)
 # "X follows him from C", "brings his assistant X from C": the aide's new club is his boss's
@@ -2151,11 +2156,16 @@ def _boss_exit(match: re.Match[str], mentions: list[Mention], ctx: Context) -> t
 def _exit_of_boss_gone_with(
     match: re.Match[str], mentions: list[Mention], ctx: Context
 ) -> tuple[str, str, bool] | None:
-    """'His assistant X leaves with him', 'X follows Y out of the club': the post the story first told
-    the man he goes with leaving (its news), not the club in view (a club his career passed through, or
-    the one the story turns to after)."""
-    boss = [int(k) for k in _GONE_WITH.findall(match.group(0))]
-    exit_ = ctx.first_exits.get(mentions[boss[-1]].name) if boss else None
+    """'His assistant X leaves with him', 'X follows Y out of the club': the post the man he goes with
+    left, by `_first_exit`."""
+    boss = _GONE_WITH.findall(match.group(0))
+    return _first_exit(mentions[int(boss[-1])].name, ctx) if boss else None
+
+
+def _first_exit(boss: str, ctx: Context) -> tuple[str, str, bool] | None:
+    """The post the story first told the boss leaving (its news), not the club in view (a club his career
+    passed through, or the one the story turns to after) nor a career exit told after the news."""
+    exit_ = ctx.first_exits.get(boss)
     return (exit_[0], exit_[1], False) if exit_ else None
 
 
