@@ -859,9 +859,11 @@ def _spell_tense(sentence: str, trigger: int, since_at: int) -> str | None:
 # where a clause ends between a club and the spell told of another ('…, the former C coach, had been …'),
 # not a relative clause of the club itself ('Elfsborg, whom he has managed since 2018')
 _APART_BEFORE = re.compile(r"[,;:](?!\s*(?:with\s+)?(?:whom|which|where)\b)")
-# a later clause telling another step ('since 2022 and had previously worked at C', '…; he left C')
+# a later clause telling another step ('since 2022 and had previously worked at C', '…; he left C'), or
+# the spell the 'since' one came after ('has been X's assistant since 2018, after a spell in charge of C')
 _APART_AFTER = re.compile(
-    r"[;:]|\bwho\b|\b(?:and|but)\s+(?:he\s+|she\s+)?(?:had|has|have|was|is|then|later|previously|also|before)\b",
+    r"[;:]|\bwho\b|\b(?:and|but)\s+(?:he\s+|she\s+)?(?:had|has|have|was|is|then|later|previously|also|before)\b|"
+    r",\s+(?:after|following)\s+(?:an?|his|her|two|three|several|earlier|previous)\s",
     re.IGNORECASE,
 )
 

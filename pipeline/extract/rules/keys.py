@@ -1033,6 +1033,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "after stint",
         "after a spell",
         "after a stint",
+        # ("after a brief spell in charge of C": an adjective between the article and the noun)
+        "after a brief",
+        "after a short",
+        "after a successful",
+        "after a previous",
         "after two",
         "after three",
         "after several",

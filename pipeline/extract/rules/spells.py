@@ -74,6 +74,9 @@ _SPELL_SYNONYMS = (
 _SPELL_PLACE = r"(?:in\s+(?:the\s+)?(?:«C\d+»|" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)\s+)?"
 # the club after a spell synonym: "a spell at A", "passages by A"
 _SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
+# the words between a man and the spells his clause ends on: clubs, and a possessor's name or 'his' ("X has
+# been Y's assistant since 2018, after a spell in charge of C", "X spent his playing days at A, after …")
+_TO_CLAUSE_SPELLS = r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s){0,120}?"
 # a spell's two years: "between 2014 and 2015", "from 2011 until 2020", "from 2017 to 2018"
 _BETWEEN_YEARS = (
     r"(?:between\s+(?:\w+\s+)?(?:19|20)\d\d\s+and|from\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until|till))"
@@ -912,7 +915,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "with-spells-at",
         "in_charge",
-        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?,\s+with\s+(?:(?:a|an|two|three|four|several|many|numerous|"
+        r"{P}(?!['’]s)" + _TO_CLAUSE_SPELLS + r",\s+with\s+(?:(?:a|an|two|three|four|several|many|numerous|"
         r"previous|brief|short|successful|long|\w+ful)\s+)*(?:spells?|stints?|" + _SPELL_SYNONYMS + r")\s+"
         r"(?:" + STAND_IN_CHARGE + r")?" + _SPELL_PLACE + _SPELL_AT,
         0.6,
@@ -936,7 +939,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "after-spells",
         "in_charge",
-        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\bafter\s+(?:(?:a|an|two|three|four|several|brief|short|"
+        r"{P}(?!['’]s)" + _TO_CLAUSE_SPELLS + r"\bafter\s+(?:(?:a|an|two|three|four|several|brief|short|"
         r"successful|previous|\w+-year)\s+)*(?:spells?|stints?)\s+(?:"
         + STAND_IN_CHARGE
         + r"|as\s+(?:head\s+)?"
@@ -950,7 +953,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
     R(
         "after-experiences",
         "in_charge",
-        r"{P}(?!['’]s)(?:[^«.;:!?]|«[CS]\d+»){0,120}?\bafter\s+(?:the|his|her|«P\d+»['’]s)\s+"
+        r"{P}(?!['’]s)" + _TO_CLAUSE_SPELLS + r"\bafter\s+(?:the|his|her|«P\d+»['’]s)\s+"
         r"(?:(?:previous|past|earlier|\w+ful)\s+)?(?:experiences?|passages?)\s+(?:on\s+the\s+benche?s?\s+)?"
         r"(?:at|with|by|in)\s+(?=(?:the\s+)?«C)",
         0.6,
