@@ -974,12 +974,35 @@ _HOMETOWN_BEFORE = re.compile(
 )
 
 
+# "Before Oxford, the Leeds native coached C", "In Europe the ex-international directed A and B": a sentence
+# opening on where (or before which post) the clause's man did what it tells
+_OPENING_WHERE = re.compile(r"\W*(?:In|At|Before|After)\s+")
+# what follows that opening word: the clause's subject, a reference back to the man ("the 46-year-old")
+_REFERENCE_SUBJECT_NEXT = re.compile(r",?\s+the\s")
+
+
+def _opening_place(m: Mention, sentence: str, ctx: Context) -> bool:
+    """A lone word after a sentence-opening 'In', 'At', 'Before' or 'After', then the clause's subject
+    told as 'the …' (a reference back to the man): a place or a club, not a person, unless the article names
+    him in full or he is a one-name coach. (Not before 'he': 'Before Istra he coached C' leaves the lone word
+    as it is read, a place or a club named elsewhere in the story.)"""
+    return (
+        _OPENING_WHERE.fullmatch(sentence, 0, m.start) is not None
+        and _REFERENCE_SUBJECT_NEXT.match(sentence, m.end) is not None
+        and " " not in m.name
+        and fold(m.name) not in KNOWN_SINGLE()
+        and ctx.people.resolve(m.name) == m.name
+    )
+
+
 def _place_or_thing(m: Mention, sentence: str, ctx: Context) -> bool:
     """A capitalised run read as a person that names a place or a competition instead, unless
     the name is a known coach's or one the article spelled out in full ('in Klopp's first
     season', 'the Steve Clarke era' stay people)."""
     if m.kind != "P" or m.pronoun:
         return False
+    if _opening_place(m, sentence, ctx):
+        return True  # "Before Oxford, the Leeds native coached C"
     if _THING_AFTER.match(sentence, m.end) or _BODY_WORD.search(m.name) or fold(m.name) in club_places():
         return True  # "the Community Shield", "Merseyside Police", "in Buenos Aires"
     if _QUALIFIES_A_CLUB.match(sentence, m.end) or _HOMETOWN_BEFORE.search(

@@ -130,6 +130,11 @@ DESCRIPTOR_HEADS = (
     # "the 61-year-old Swabian", "the Limburger", "the Abruzzese technician": a man by his home region
     r"|Swabian|Bavarian|Limburger|Fleming|Walloon|Frisian|Tuscan|Sicilian|Sardinian|Neapolitan|Abruzzese"
     r"|Calabrian|Venetian|Piedmontese|Breton|Corsican|Alsatian|Andalusian|Valencian|Asturian|Galician"
+    r"|Umbrian|Lombard|Ligurian|Apulian|Friulian"
+    # "the Waterford native", "the Mexico City native": a man by the town he is from (a place's name before)
+    r"|[A-ZÀ-Þ][a-zà-ÿ]+\s+native"
+    # "the journeyman": a coach of many clubs
+    r"|journeyman"
     r"|midfielder|striker|forward|defender|centre-back|goalkeeper|full-back|winger|playmaker"
     r"|winner|legend|icon|veteran|international|star|great|hero|player|woman"
     # "the Franco-Malian", "the Italo-Argentine": a double nationality

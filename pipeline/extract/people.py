@@ -24,7 +24,8 @@ DESCRIPTOR = re.compile(
     # Sheffield Wednesday manager")
     r"[Tt](?<=\b[Tt])he\s+(?:(?!(?:of|the|to|for|from|by|with)\s|" + _HELD_AS + r")"
     r"(?:[A-ZÀ-Þ][\w\-]*(?:,|\s+and)\s+(?=[A-ZÀ-Þ])|[\w\-]+\s+)){0,5}"
-    r"(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:"
+    # ("the ex-international", "the ex-coach": a head the prefix is joined to)
+    r"(?:\d{2}-year-old(?:\s+(?:coach|manager|boss|tactician))?|(?:ex-)?(?:"
     + DESCRIPTOR_HEADS
     + r"))(?:\s+(?:"
     + DESCRIPTOR_ROLE
