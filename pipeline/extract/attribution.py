@@ -451,6 +451,9 @@ _PAST_FRAME = re.compile(
     r"|(?:Most|More)\s+recently\b"
     # "Between his two spells at C he coached D", "In between, he trained D": a gap in a spell told before
     r"|In\s+between\b|Between\s+(?:the|his|her|those|both)\s+(?:two\s+)?(?:spells|stints|stages|periods|terms)\b"
+    # "A stint at C in 2012 lasted only weeks", "There followed spells at A and B": a spell told as the
+    # subject (its opening words read as the man), a step of a career told in passing
+    r"|«P\d+»\s+(?:[\w-]+\s+)?(?:spells?|stints?)\s+(?:at|with)\b"
 )
 # "The Frenchman previously coached Bordeaux, and was Bayern's interim coach after the dismissal of Y":
 # a career told in passing, its sackings long filled

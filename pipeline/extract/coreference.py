@@ -1661,10 +1661,15 @@ def _companion(sentence: str, before: list[Mention], ctx: Context) -> str | None
 
 # "There followed spells at A and B", "Then came two years at C": a career's next spells told with no
 # subject; the opening words stand for the man the story is about, as a pronoun would (the spell rule
-# `followed-spells-at` reads the list after them, a player's spells guarded like the other spell lists)
+# `followed-spells-at` reads the list after them, a player's spells guarded like the other spell lists);
+# so does the article of a spell that is the sentence's subject, told as what came next or how long it
+# lasted: "A short stint at C followed", "A stint at C in 2012 lasted only weeks" (not "ended": its end
+# is the news there, a sacking or a departure)
 _SUBJECTLESS_SPELLS_OPENER = re.compile(
     r"(?:There|Then|Next)\s+(?:followed|came)(?=\s+(?:[\w-]+\s+){0,3}?(?:spells?|stints?|years|seasons)\s+"
-    r"(?:in\s+[A-Z][\w-]*\s+)?(?:at|with)\s)"
+    r"(?:in\s+[A-Z][\w-]*\s+)?(?:at|with)\s)|"
+    r"An?(?=\s+(?:(?:brief|short|successful|\w+-year)\s+)?(?:spell|stint)\s+(?:at|with)\s"
+    r"[^.;:!?]{1,80}?\s(?:followed|lasted)\b)"
 )
 # "Then A, B and a season at C.", "Before that: A as an assistant, B as a youth coach.": a career told as
 # a verbless list of clubs; the opening words stand for the man the story is about, as above (the spell

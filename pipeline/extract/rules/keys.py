@@ -1025,6 +1025,11 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "there came",
         "then came",
         "next came",
+        # ("A short stint at C followed": the spell the sentence opens on, see `coreference`)
+        "stint at",
+        "spell at",
+        "stint with",
+        "spell with",
     ),
     "verbless-career-list": ("then", "before that", "after that"),
     "career-with-list": ("career",),
