@@ -126,6 +126,8 @@ _SPELL_SYNONYM_KEYS = (
         for prep in ("at", "with")
     ),
     *(f"{noun} {prep}" for noun in ("passage", "passages") for prep in ("by", "for", "through")),
+    # ("two passages on the bench of C": translated copy's spell as a club's coach)
+    *(f"{noun} on the bench of" for noun in ("passage", "passages", "experiences")),
 )
 # "handed / gave X a new contract": keys of both rules reading a contract given
 _NEW_CONTRACT_KEYS = ("new contract", "new deal", "improved", "-year contract", "-year deal")

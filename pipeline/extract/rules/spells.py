@@ -65,15 +65,18 @@ _PASSAGE_PREPS = r"(?:by|for|through)"
 # engagement with C" too
 # ("has passages by A and B", "passages for A": translated "passagens por", a spell at each club)
 _SPELL_SYNONYMS = (
-    r"(?:(?:periods?|passages?|engagements?|experiences)(?=\s+(?:at|with)\s)|passages?(?=\s+"
+    r"(?:(?:periods?|passages?|engagements?|experiences)(?=\s+(?:at|with|on\s+the\s+bench\s+of)\s)|passages?(?=\s+"
     + _PASSAGE_PREPS
     + r"\s))"
 )
 # "had spells in Denmark with A and B", "a stint in the Netherlands at C": the country or region of the
 # spells, told between the noun and the club
 _SPELL_PLACE = r"(?:in\s+(?:the\s+)?(?:«C\d+»|" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")?)\s+)?"
-# the club after a spell synonym: "a spell at A", "passages by A"
-_SPELL_AT = r"(?:at|with|of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
+# the club after a spell synonym: "a spell at A", "passages by A"; "a short spell on the bench of A"
+# (translated copy: the bench of a club is its coach's post; a substitute sits on the bench "at" a club)
+_SPELL_AT = (
+    r"(?:at|with|of|on\s+the\s+bench\s+of|(?:(?<=passage\s)|(?<=passages\s))" + _PASSAGE_PREPS + r")\s+"
+)
 # the words between a man and the spells his clause ends on: clubs, and a possessor's name or 'his' ("X has
 # been Y's assistant since 2018, after a spell in charge of C", "X spent his playing days at A, after …")
 _TO_CLAUSE_SPELLS = r"(?:[^«.;:!?]|«[CS]\d+»|«P\d+»['’]s\s){0,120}?"
