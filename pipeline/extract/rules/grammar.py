@@ -406,6 +406,10 @@ BACKROOM_TITLE = (
     # ("vice": translated "vice-allenatore", not a vice-president or vice-captain)
     # ("adjunct": translated "adjunto"; "his right hand A")
     r"(?:(?<![\w\-])vice(?![\s\-]*(?:presid|chair|captain))|adjuncts?|right[\s-]hand(?:\s+(?:man|woman))?|"
+    # ("his deputy A", "his second A": translated "il suo vice", "su segundo"; only right before the name, not
+    # "deputy chairman" nor "his second spell"; the name tag's opening alone, as rules swap whole tags for
+    # their {P} slots)
+    r"(?:(?<![\w\-])deputy|(?<![\w\-])second)(?=,?\s+«P\d)|"
     # ("auxiliary technician": translated "auxiliar técnico", "auxiliar-técnico"; "secund": Romanian "secund",
     # the second coach)
     r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"

@@ -220,14 +220,14 @@ _STAFF_TITLE_WORDS = (
 )
 # every title `BACKROOM_TITLE` reads holds one of these: the words above and "vice", "adjunct", "right-hand
 # man", "mental coach", "sports psychologist" (the rules below opening on a title are the slowest to try)
-BACKROOM_TITLE_WORDS = (*_STAFF_TITLE_WORDS, "vice", "adjunct", "right", "mental", "psychologist")
+BACKROOM_TITLE_WORDS = (*_STAFF_TITLE_WORDS, "vice", "adjunct", "deputy", "right", "mental", "psychologist")
 # "after X left / departed / quit": the exit verbs of the rules reading a post filled after an exit
 _LEFT_WORDS = ("left", "departed", "quit")
 RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "becomes-staff-title": (BACKROOM_TITLE_WORDS,),
-    "titled-staff-left": (_STAFF_TITLE_WORDS,),
-    "leave-with-him-titled-staff": (_STAFF_TITLE_WORDS,),
-    "titled-staff-sacked": (_STAFF_TITLE_WORDS,),
+    "titled-staff-left": (BACKROOM_TITLE_WORDS,),
+    "leave-with-him-titled-staff": (BACKROOM_TITLE_WORDS,),
+    "titled-staff-sacked": (BACKROOM_TITLE_WORDS,),
     "titled-staff-extended": (_STAFF_TITLE_WORDS,),
     "as-has-titled-staff-extended": (_STAFF_TITLE_WORDS,),
     "titled-staff-stays": (BACKROOM_TITLE_WORDS,),
