@@ -242,12 +242,12 @@ JOINED_BY_STAFF: tuple[Rule, ...] = (
         0.7,
         club_side="near",
     ),
+    # ("…, with Y joining as goalkeeping coach": the aide's arrival told beside the boss's, "him" left out)
     R(
         "joining-him-as",
         "appointed",
-        r"\bwith\s+(?:(?:former|ex-|\w+)\s+){0,3}?{P}\s+(?:joining|following)\s+(?:him|her|«P\d+»)\s+as\s+"
-        r"(?:(?:his|her)\s+)?(?:assistant|number\s+two|assistant\s+(?:coach|manager)|goalkeeping\s+coach|"
-        r"fitness\s+coach)\b",
+        r"\bwith\s+(?:(?:former|ex-|\w+)\s+){0,3}?{P}\s+(?:joining|following)\s+(?:(?:him|her|«P\d+»)\s+)?as\s+"
+        r"(?:(?:his|her|the)\s+)?(?:" + BACKROOM_TITLE + r")\b",
         0.75,
         club_side="before",
     ),

@@ -686,7 +686,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "made-him-offer": ("offer", "proposal"),
     "joined-by-staff": ("joined by", "joined at", "joined in", "bring", "brought"),
     "after-arriving": ("arriving", "arrival"),
-    "joining-him-as": ("joining him", "joining her", "following him", "following her"),
+    "joining-him-as": ("joining him", "joining her", "joining as", "following him", "following her"),
     "gerund-left": ("leaving", "quitting", "departure from", "exit from"),
     "gerund-declined": ("refusing", "rejecting", "turning down", "declining", "snubbing", "rebuffing"),
     "gerund-resigned": ("stepping down", "quitting", "resigning"),
