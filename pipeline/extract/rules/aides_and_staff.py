@@ -16,6 +16,7 @@ from pipeline.extract.rules.grammar import (
     BACKROOM_TITLE,
     DEMONYM_DESC,
     DEMONYM_WORD,
+    FORMER_PLAYER_DESC,
     NO_CLUB_NEXT,
     PEOPLE_LIST,
     POSSESSOR_DESC,
@@ -132,8 +133,7 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         # "… by his long-time deputies A and B", "… by his compatriot Y": lowercase words about the aides
         r"(?:{HIS}\s+(?-i:[a-z][\w\-]*\s+){1,3}?(?=«P))?"
         # "… by (the) former Pools midfielder Y": the aide's playing past before his name
-        r"(?:(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
-        r"goalkeeper|keeper|player|captain|international|star|team-?mate)\s+)?"
+        r"(?:" + FORMER_PLAYER_DESC + r")?"
         # "… by compatriot Y": a lowercase word about the aide
         r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
         # "… by Japanese coach Y": the aide's nationality and a bare coach's title

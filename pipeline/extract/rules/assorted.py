@@ -81,7 +81,8 @@ STAYS_EXITS_AND_REPLACEMENTS: tuple[Rule, ...] = (
         "replaced-with",
         "appointed",
         # ("are expected to replace him with Arsenal assistant X": his title at his present club)
-        r"\b(?:replaced|replacing|replaces?)\s+«P\d+»\s+with\s+(?:(?:(?:former|ex-|the\s+former)\s*)?(?:«[CS]\d+»\s+)?"
+        # ("replaced him on Monday / the same afternoon with X": the time between)
+        r"\b(?:replaced|replacing|replaces?)\s+«P\d+»{TIME}\s+with\s+(?:(?:(?:former|ex-|the\s+former)\s*)?(?:«[CS]\d+»\s+)?"
         r"(?:head\s+coach|manager|boss|coach|assistant(?:\s+(?:manager|coach))?)\s+|(?:\w+\s+){0,3}?)?{P}",
         0.8,
         club_side="subject",

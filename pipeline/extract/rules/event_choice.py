@@ -545,13 +545,13 @@ CHANGE_NOT_SPELL += (
     # "he began as assistant to Y at C before succeeding him as head coach in 1977", "… and later
     # replaced Y": the subject takes the post of the man he succeeds (no squad on the way: "coach of the
     # academy and later replaced Y" leaves whose squad unclear; not "sacked X and replaced him
-    # with Y": the club's act; not a relative clause's own subject)
+    # (the same day) with Y": the club's act; not a relative clause's own subject)
     R(
         "before-succeeding-him",
         "appointed",
         r"{P}(?!['’]s)(?:(?!,?\s+(?:who|whom|which|whose)\b)(?:[^.;«:]|«[CP]\d+»)){0,120}?"
         r"(?:\s+before|,?\s+and(?:\s+then|\s+later|\s+eventually)?)\s+"
-        r"(?P<t>succeeding|succeeded|replacing|replaced)\s+«P\d+»(?!['’]|\s+(?:with|by)\b)",
+        r"(?P<t>succeeding|succeeded|replacing|replaced)\s+«P\d+»(?!['’]|{TIME}\s+(?:with|by)\b)",
         0.7,
         club_side="near",
     ),

@@ -116,7 +116,8 @@ _MACROS = {
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|year|season|campaign|week|weekend|"
     r"month|summer|winter|spring|autumn|morning|afternoon|evening|night)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,?"
-    r"|\s+(?:yesterday|today))?",
+    # ("replaced him the same afternoon with Y": the day of the change just told)
+    r"|\s+(?:yesterday|today)|\s+(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night))?",
     # ("I'm leaving", "I've resigned": a first-person quotation, see quotes.py)
     "{HAVE}": r"(?:'(?:m|ve|ll|d)\b)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|am|also|now|"
     r"officially|just|already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
@@ -201,6 +202,11 @@ _CAPITALISED = r"(?-i:[A-Z][\w'’\-]*)"
 
 
 # someone's aide named by title before the aide's own name: "his assistant X", "Y's long-time number two X"
+# a man's playing past told before his name: "(the) former Pools midfielder Y", "ex-Sweden captain Y"
+FORMER_PLAYER_DESC = (
+    r"(?:the\s+)?(?:former|ex-)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,3}?(?:midfielder|defender|striker|forward|winger|"
+    r"goalkeeper|keeper|player|captain|international|star|team-?mate)\s+"
+)
 AIDE_TITLED = r"(?:«P\d+»(?:['’]s?)?|the)\s+(?:[\w\-]+\s+)?" + AIDE_NOUN + r"\s+(?=«P\d+»)"
 # "replaces Serbian X", "takes over from Turkish tactician X": the replaced man's nationality, then
 # at most one lowercase title word

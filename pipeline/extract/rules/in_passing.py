@@ -15,6 +15,7 @@ from pipeline.extract.rules.grammar import (
     BACKROOM_TITLE,
     CHANGE_WHEN,
     DEMONYM_WORD,
+    FORMER_PLAYER_DESC,
     GAME_CHARGE,
     HAVING,
     LED_FOR_NOW,
@@ -517,7 +518,8 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"{C}(?!['’]s){HAVE}\s+(?:(?:[^«.;:!?]|«[PS]\d+»){0,120}?(?:\b(?:and|to|before)\s+(?:then\s+)?|,\s+(?=turning)))?"
         r"(?:(?:hand(?:ed|s)?|g[ia]ve[sn]?)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:job|reins|role|post)\s+to|"
         # ("handed the job to his assistant X": X, not "his")
-        r"turn(?:ed|s|ing)?\s+to|bring\s+in)\s+(?:" + AIDE_TITLED + r"|"
+        # ("handed the job to former Sweden captain X": his playing past before his name)
+        r"turn(?:ed|s|ing)?\s+to|bring\s+in)\s+(?:" + AIDE_TITLED + r"|" + FORMER_PLAYER_DESC + r"|"
         r"(?:[\w\-]+\s+){0,3}?(?:\d+-year-old|coach|manager)\s+)?{P}",
         0.8,
         club_side="tag",

@@ -172,7 +172,9 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
     R(
         "chosen-one-is",
         "appointed",
-        r"(?:\bthe\s+(?:chosen|elected)(?:\s+one)?\s+(?:is|was|will\s+be)|"
+        # ("The chosen one to replace him is X": the post he fills told between)
+        r"(?:\bthe\s+(?:chosen|elected)(?:\s+one)?(?:\s+to\s+(?:replace|succeed)\s+«P\d+»(?!['’]))?"
+        r"\s+(?:is|was|will\s+be)|"
         r"(?:\bthe\s+(?:club['’]s\s+|board['’]s\s+)?|«C\d+»['’]s?\s+)choice\s+(?:fell|has\s+fallen|falls|had\s+fallen)\s+on)"
         # ("… on the former Lechia coach X": his title, with a club)
         r"\s+(?:the\s+(?:[\w\-]+\s+|«C\d+»\s+){0,3}?)?{P_OWN}",
