@@ -1748,6 +1748,8 @@ def _aide_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Cont
     tagged, mentions, gd = sent.tagged, sent.mentions, match.groupdict()
     if gd.get("c"):
         return None
+    if rule.name == "follow-him-to-a-place":
+        return _followed_boss_exit(match, mentions, ctx)
     if rule.name in _FOLLOWING_AIDE_RULES and _FROM_CLUB_NEXT.match(tagged, match.end()):
         boss = _followed_boss_post(match, mentions, ctx)  # "follows him from Burnley": not Burnley
         if boss:
@@ -2182,6 +2184,22 @@ def _followed_boss_post(
     if not bosses:
         return None
     return boss_current_post(mentions[int(bosses[-1])].name, ctx)
+
+
+def _followed_boss_exit(
+    match: re.Match[str], mentions: list[Mention], ctx: Context
+) -> tuple[str, str, bool] | None:
+    """'X follows him back to Sweden': the post the story told the boss (the match's other name) leaving,
+    as sure as a club named (its side the one the story gave him there, else his exit's); None where it
+    told none."""
+    aides = {mentions[int(match.group(k))].name for k in ("p", "p2") if match.groupdict().get(k)}
+    # (a "him" read as the aide himself is no boss)
+    bosses = [mentions[int(k)].name for k in PERSON_TAG.findall(match.group(0))]
+    boss = next((name for name in reversed(bosses) if name not in aides), "")
+    exit_ = ctx.exits.get(boss)
+    if not exit_:
+        return None
+    return exit_[0], ctx.post_squads.get((boss, exit_[0])) or exit_[1], True
 
 
 def boss_current_post(boss: str, ctx: Context) -> tuple[str, str, bool] | None:

@@ -287,6 +287,20 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         role="assistant_coach",
         club_side="after_topic",
     ),
+    # "the fitness coach X follows Y back to Sweden", "his assistant X goes with him to Pamplona": an aide
+    # following his boss to a place (no club named) leaves the post the story told the boss leaving (read only
+    # where it told one: see attribution._followed_boss_exit)
+    R(
+        "follow-him-to-a-place",
+        "left",
+        r"{AT_TAG}(?<!\bof\s)" + _AIDE_SUBJECT + r"\s+(?:will\s+|also\s+|have\s+|has\s+)*"
+        r"(?:follow(?:s|ed)?|(?:go(?:es)?|went|move[sd]?)\s+with)\s+(?:«P\d+»|him|her)(?!['’])"
+        r"(?:\s+back)?\s+to\s+(?-i:[A-Z])(?!\w*\s*«)",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+        needs_club=True,
+    ),
     # "assistant X, who follows her from Spurs", "the physical preparer X arrives with him from Pau": the
     # aide leaves the club he comes from with his boss (follow-him reads his arrival); an arrival told in a
     # relative clause ("A and B, who arrived with him from C, have signed new deals") is background, and so

@@ -1347,6 +1347,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "with him from",
         "with her from",
     ),
+    "follow-him-to-a-place": ("follow", "goes with", "go with", "went with", "moves with", "moved with"),
     "follow-him": (
         "follow",
         "join",
