@@ -965,7 +965,8 @@ def competition_squad(sent: TaggedSentence, end: int) -> str | None:
         0
     ]  # "… at the Olympics and won the Under-21 Euro": his next feat
     named = [sent.squad_of.get(int(m.group(1)), (None, ""))[1] for m in _AGE_COMPETITION.finditer(text)]
-    ages = {_national(s, "national") for s in named if re.fullmatch(r"(?:national_)?u\d+", s)}
+    # ("the Under-20 Women's World Cup": the women's age group)
+    ages = {_national(s, "national") for s in named if re.fullmatch(r"(?:national_)?(?:women_)?u\d+", s)}
     return ages.pop() if len(ages) == 1 else None
 
 
