@@ -326,6 +326,7 @@ def _tagged_sentence_facts(
     _date_spells_by_length(facts)
     mark_named_coaches(facts, sent.tagged, sent.mentions)
     facts = without_executives(facts, ctx)
+    _exits_told_again(facts, ctx)
     _remember_facts(facts, sent.text, sent.index, ctx)
     _remember_later_posts(facts, sent, ctx)
     return facts
@@ -592,6 +593,26 @@ _STAND_IN_ENDS = ("appointed", "dismissed", "resigned", "left")
 # how many sentences later his going back still ends that spell (further on, the story has moved on to
 # other news of him: "he will return to his role" may be about another time)
 _STAND_IN_IN_VIEW = 5
+
+
+def _exits_told_again(facts: list[Fact], ctx: Context) -> None:
+    """'X will not continue as coach of the national under-21 team. His contract will not be renewed.': a
+    departure told again just after, naming neither club nor squad, is the same one, from the squad just
+    told; not where the story gave him the senior side ('promoted from the U23s … He was sacked')."""
+    for f in facts:
+        if f.event not in _END_EVENTS or f.squad not in ("first_team", "national") or f.squad_named:
+            continue
+        earlier = ctx.exits.get(f.coach)
+        if (
+            earlier
+            and not f.club_named
+            and earlier[0] == f.club
+            and youth_or_reserve(earlier[1])
+            and ctx.just_now(earlier[2])
+            and ctx.post_squads.get((f.coach, f.club), earlier[1]) == earlier[1]
+            and (f.club, f.squad) not in ctx.held_posts.get(f.coach, {})
+        ):
+            f.squad = earlier[1]
 
 
 def _remember_facts(facts: list[Fact], sentence: str, i: int, ctx: Context) -> None:
