@@ -25,6 +25,7 @@ from pipeline.extract.facts import (
     told_as_news,
     told_in_past,
     trigger_at,
+    youth_or_reserve,
 )
 from pipeline.extract.lexicon import CLUB_NOUN, TEAM_NOUN
 from pipeline.extract.match_report import lead_result_sides, lead_sides, match_sides, other_side
@@ -1486,8 +1487,27 @@ def _club_after(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         club, squad = squad_of[found]
         return club, squad, True
     if rule.event == "linked":  # a vacancy in view is the first team's unless named
-        return with_topic(None, "first_team", ctx, explicit=False)
+        club, squad, explicit = with_topic(None, "first_team", ctx, explicit=False)
+        if _filling_national_age_group(club, match, sent, ctx):
+            squad = ctx.topic_squad
+        return club, squad, explicit
     return None
+
+
+def _filling_national_age_group(
+    club: str | None, match: re.Match[str], sent: TaggedSentence, ctx: Context
+) -> bool:
+    """'Finland named X coach of the under-21s. Y had also been considered': a candidate told with no post
+    of his own words, in a story filling a national age group's post, is one for that post (not the
+    senior side's). Only a national team's: a club's story of its youth coach names candidates for the
+    first team as often."""
+    return (
+        club is not None
+        and club == ctx.topic_club
+        and ctx.club_kinds.get(club) == "national"
+        and youth_or_reserve(ctx.topic_squad)
+        and not SQUAD_TAG.search(sent.tagged, match.end())  # "… a candidate to lead the under-20 team"
+    )
 
 
 def _post_of_the_replaced(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost | None:
