@@ -999,8 +999,18 @@ def club_for(
         return _bracketed_club(sent, person_pos)
     found = _rule_club(rule, match, sent, ctx, person_pos)
     if not found[2] and rule.event in ("offer", "offer_declined") and not match.groupdict().get("c"):
-        return _offering_club(sent) or found
+        found = _offering_club(sent) or found
+        if (
+            not found[2]
+            and _THE_POST_OFFERED.search(match.group(0))
+            and _filling_national_age_group(found[0], match, sent, ctx)
+        ):
+            return found[0], ctx.topic_squad, False  # "… had first offered the post to Y": that post
     return found
+
+
+# "offered the post to Y", "offered him the job": the post the story is filling
+_THE_POST_OFFERED = re.compile(r"\bthe\s+(?:post|job|role|position)\b", re.IGNORECASE)
 
 
 # "X (C)": the club in brackets right after a man's name
