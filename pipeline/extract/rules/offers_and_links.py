@@ -329,9 +329,10 @@ LINKED: tuple[Rule, ...] = (
         r"a\s+replacement|the\s+replacement|a\s+contender|(?:(?:at\s+)?the\s+(?:top|head)\s+of|on|added\s+to)\s+"
         # ("has been added to the list of candidates at C")
         # ("on the club's list", "on the board's shortlist": whose list, told by its owner)
-        # ("on a three-man shortlist", "on the Hearts shortlist": its size or its club before it)
+        # ("on a three-man shortlist", "on the Hearts shortlist", "on the Magpies' shortlist": its size or
+        # its club before it, a plural nickname's possessive too)
         r"(?:the|a|their|its|«C\d+»['’]s?|the\s+(?:club|board|owners?|chairman|president)['’]s?)\s+"
-        r"(?:[\w\-]+\s+|«C\d+»\s+)?(?:shortlist|list(?!\s+of\b)|radar|"
+        r"(?:[\w\-]+\s+|«C\d+»(?:['’]s?)?\s+)?(?:shortlist|list(?!\s+of\b)|radar|"
         # ("is on the list of Sassuolo for next season": the club's list)
         r"list\s+of(?=\s+«C\d+»)|"
         # ("is on the list of the board", "on the list of the technical committee": the body that keeps it)
