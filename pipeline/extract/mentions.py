@@ -46,8 +46,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 # "St." before a capital is a word of the name ("FC St. Gallen", "St. Pauli"), not a full stop
 _WORD = rf"(?:St\.(?=\s+[{_UPPER}])|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w\-]*(?:['’][A-Za-z]\w+)?)"
 _PARTICLE = (
-    r"(?:de|del|de la|da|dos|das|do|van|van der|van den|van ['’]t|von|der|den|ten|ter|di|du|le|la|el|y"
-    r"|bin|al|es)"
+    r"(?:de|del|de la|de los|de las|da|dos|das|do|van|van der|van den|van ['’]t|von|der|den|ten|ter|di|du|le"
+    r"|la|el|y|bin|al|es)"
 )
 # A capitalised run: words joined by spaces, name particles (and the d' of "Côte d'Ivoire" and of the region
 # "Côte d'Azur", the "of" of
@@ -2166,6 +2166,8 @@ _NAME_PARTICLES = frozenset(
         "du",
         "le",
         "la",
+        "los",  # "Carlos de los Cobos", "Pablo de las Heras"
+        "las",
         "el",
         "y",
         "bin",
