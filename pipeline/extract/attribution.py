@@ -280,9 +280,13 @@ LEAD_SUBJECT = re.compile(
     # "X has left C after two seasons and will join D", "… and takes over at D": the club he goes to
     r"|^(?:[^«]{0,40}\s)?«P\d+»\s+(?:has|have)\s+(?:left|quit|departed)\s+(?:the\s+)?«C\d+»[^«.;]*\band\s+"
     r"(?:will\s+)?(?:join|joins|takes?\s+over\s+at|takes?\s+charge\s+(?:of|at))\s+(?:the\s+)?«C(\d+)»"
-    # "C has found a new coach for its U23 team", "C (FA) has extended the contract of X", "C has officialised
-    # X as coach": the club opening the lead with its news
-    r"|^(?:[^«]{0,60}\s)?«C(\d+)»(?:\s+\([^()«]{1,12}\))?\s+(?:has|have)\s+(?:found\s+an?\s+new|"
+    # "C has found a new coach for its U23 team", "C has found its new head coach: X will take over", "C (FA)
+    # has extended the contract of X", "C has officialised X as coach": the club opening the lead with its
+    # news
+    # ("its new coach" only with the man named after a colon: "C has found its new coach." alone may open a
+    # story told from a headline)
+    r"|^(?:[^«]{0,60}\s)?«C(\d+)»(?:\s+\([^()«]{1,12}\))?\s+(?:has|have)\s+(?:found\s+(?:an?\s+new|"
+    r"(?:its|their)\s+new\s+(?:head\s+)?(?:coach|manager|trainer|boss):\s+«P)|"
     r"(?:extended|renewed)\s+the\s+(?:contract|deal)\s+of|officiali[sz]ed\s+«P)"
     # "C have restructured their academy", "C has formalised the new organisation of its youth teams", "C have
     # reshuffled their coaching staff": the club (or federation) reorganising its own sides is the story's,

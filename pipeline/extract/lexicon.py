@@ -210,9 +210,10 @@ CLUB_SUFFIXES = frozenset(
         "club",
     )
 )
-# Nordic and Brazilian club-form initials closing a club's name, in capitals only ("Kristianstads DFF",
-# "Degerfors IF", "Umeå IK", "Vittsjö GIK", "Fortaleza EC"): "If" and "Ec" as written are no club words.
-CLUB_FORM_INITIALS = frozenset(("IF", "FF", "DFF", "IK", "GIF", "GIK", "BK", "FK", "SK", "EC"))
+# Nordic, Brazilian and German club-form initials closing a club's name, in capitals only ("Kristianstads
+# DFF", "Degerfors IF", "Umeå IK", "Vittsjö GIK", "Fortaleza EC", the "Sportverein" of "Wuppertaler SV"):
+# "If" and "Ec" as written are no club words.
+CLUB_FORM_INITIALS = frozenset(("IF", "FF", "DFF", "IK", "GIF", "GIK", "BK", "FK", "SK", "EC", "SV"))
 # Words that, as the first word of a capitalised run, mark an unknown club ("Real Oviedo").
 CLUB_PREFIXES = frozenset(
     (
