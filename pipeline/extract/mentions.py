@@ -1638,6 +1638,13 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         if _club_form_before_name(tokens, folded, infos, i, club):
             i += 1  # "US Pontevalle": the club form of France and Italy, not the United States
             continue
+        if _town_alias_before_club_word(tokens, folded, club) and not _longest_club_at(
+            sentence, tokens, folded, infos[club[0]][1], club[0], strong_clubs
+        ):
+            # "Coventry United": the town's other club, which the reference does not list ("Wydad Athletic
+            # Club" is Wydad, its club word opening another alias)
+            i = club[0]
+            continue
         if (
             _club_word_ends_name(tokens, folded, i, free_start, club, heads)
             or _given_name_opens_name(sentence, tokens, folded, i, free_start, club, heads)
@@ -1656,6 +1663,26 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n], infos[free_start:n]))
     return out
+
+
+# club words that make a town's name another club's ("Coventry United" beside "Coventry City", "Oxford City"
+# beside "Oxford United"); not the forms ("FC", "CF") the press adds to a club's own name
+_OTHER_CLUB_WORDS = frozenset(
+    {"united", "city", "town", "rovers", "wanderers", "athletic", "albion", "county"}
+)
+
+
+def _town_alias_before_club_word(tokens: _Tokens, folded: list[str], club: _ClubAt) -> bool:
+    """Whether a club's alias ('Coventry') runs on into a capitalised club word ('United') that the
+    longest alias did not take: a club of that town the reference does not list, not the one it does."""
+    j = club[0]
+    return (
+        club[4].kind == "club"
+        and j < len(tokens)
+        and folded[j] in _OTHER_CLUB_WORDS
+        and tokens[j][2][:1].isupper()
+        and tokens[j][0] - tokens[j - 1][1] == 1
+    )
 
 
 def _club_form_before_name(
