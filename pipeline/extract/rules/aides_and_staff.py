@@ -1864,7 +1864,10 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
 # "Petrakov's assistant will be his compatriot X", "His number two will be former Ajax defender Y",
 # translated "The vice will be X", "The assistant of Mena will be X", "The new assistant coach is X": the aide
 # named after the verb (a future, or a present told of the new post; the boss is the possessor or in view)
-_AIDE_POST = r"(?:assistant(?:\s+(?:coach|manager))?|number\s+two|right-hand\s+man|second\s+coach|vice(?=\s))"
+# ("His adjunct will be X": translated "adjoint", "adjunto")
+_AIDE_POST = (
+    r"(?:assistant(?:\s+(?:coach|manager))?|adjunct|number\s+two|right-hand\s+man|second\s+coach|vice(?=\s))"
+)
 # ("His assistants in the national team will be A and B": each aide of a list, his side before the verb)
 # ("… will be A and the Kazakh specialist B", "… the Japanese A and the local coach B": who each aide is, told
 # before his name)
