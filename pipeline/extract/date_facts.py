@@ -768,7 +768,11 @@ _TIME_PASSING = re.compile(r"^(?:.{60,}|.*,.*,.*|.*\b(?:who|whom|which|where)\b.
 
 
 # "that August", "the following June": a month already told by the date before it, year and all
-_OF_DATE_BEFORE = re.compile(r"\b(?:that|same|following|next|subsequent|previous|preceding)\b", re.IGNORECASE)
+_OF_DATE_BEFORE = re.compile(
+    # (a month told with its year relative to now, "in November last year", is not the told year's)
+    r"\b(?:that|same|following|next|subsequent|previous|preceding|(?:last|this)\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_the_told_year(d: DateMention, dates: list[DateMention], sentence: str) -> DateMention:

@@ -291,6 +291,11 @@ def test_a_bare_month_after_a_dated_clause_takes_its_year(
     assert _date_of(text, event, coach) == want
 
 
+def test_a_month_told_last_year_is_not_the_told_years() -> None:
+    text = "Greece named Rui Lopes. He led Braga to the cup in 2021 and left the club in November last year."
+    assert _date_of(text, "left", "Lopes") == ("2023-11-01", "month")
+
+
 def test_a_bare_month_after_an_aside_keeps_the_news_year() -> None:
     text = "Paul Warne, who won promotion with Rotherham in May 2022, was sacked by Derby County in February."
     assert _date_of(text, "dismissed", "Warne") == ("2024-02-01", "month")
