@@ -832,12 +832,22 @@ _NAMES_OF = (
     r"\bnames?\s+(?:of|like(?:\s+(?:that|those)\s+of)?)\s+(?:(?:the\s+)?(?:(?:former|ex-|[A-Z][\w\-]*|«[CPS]\d+»)\s+){0,3}?"
     r"(?:coach|manager|boss|technician|trainer|tactician|mister)\s+)?"
 )
+# a name that "sounded" (translated Spanish "sonó", Portuguese "soou": was talked of), told alone or as
+# what or for what post: "had also sounded", "sounded strongly as an option", "has sounded for the bench" (not
+# "sounded out": an approach; nor "sounded confident", "the alarm sounded at the club")
+_SOUNDED = (
+    r"(?:(?:had|has|have)\s+(?:also\s+|too\s+|already\s+)?)?sounded(?:\s+(?:also|too|strongly|loudly))?"
+    r"(?=\s*(?:[.;,]|$)|\s+as\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?(?:options?|candidates?|successors?|favou?rites?|"
+    r"replacements?|alternatives?)\b|{FOR_JOB}\s*(?:[.;,]|$)|\s+for\s+the\s+(?:bench|succession)\b)"
+)
 # what the press does with the names: they "circulate", "are circulating", "are doing the rounds", "were
 # mentioned", "are the most circulated", "are pointed (by the press) as the favourites", "were cited for the
 # post" (translated "son señalados como", "fueron citados para")
 _CIRCULATES = (
     # ("had also circulated", "had been circulating": the news told before the appointment)
-    r"\s+(?:(?:also|too|now|already)\s+)*(?:(?:(?:had|has|have)\s+(?:(?:also|too|already)\s+)?)?circulat(?:e|es|ed)\b|"
+    r"\s+(?:(?:also|too|now|already)\s+)*(?:"
+    + _SOUNDED
+    + r"|(?:(?:had|has|have)\s+(?:(?:also|too|already)\s+)?)?circulat(?:e|es|ed)\b|"
     r"(?:are|is|were|was|(?:have|has|had)\s+(?:(?:also|too|already)\s+)?been)\s+"
     r"(?:(?:also|too|already|now)\s+)?(?:circulating|doing\s+the\s+rounds|"
     # ("had also been heard", "is heard strongly for the succession": translated "se escuchó el nombre de")
@@ -860,6 +870,7 @@ _ON_THE_LIST = r"on\s+(?:the|its|their|«C\d+»['’]s?)\s+(?:(?:short\s*)?list(
 _NAME_OPENS = r"{AT_TAG}(?<!for\s)(?<!to\s)(?<!with\s)(?<!of\s)(?<!by\s)"
 _CIRCULATES_KEYS = (
     "circulat",
+    "sounded",
     "heard",
     "discussed",
     "doing the rounds",
@@ -875,6 +886,7 @@ RULE_KEYS.update(
         "names-were-weighed": ("evaluated", "assessed", "on the list", "on the table", "on the agenda"),
         "names-circulate": _CIRCULATES_KEYS,
         "name-circulates": _CIRCULATES_KEYS,
+        "name-sounded": ("sounded",),
         "club-weighed-names": (
             "evaluated",
             "evaluates",
@@ -886,7 +898,7 @@ RULE_KEYS.update(
         ),
         "press-mentioned-names": ("names of", "name of", "mentioned"),
         "name-most-mentioned-is": ("name most",),
-        "press-named-before-names": ("mentioned", "cited", "named", "circulated"),
+        "press-named-before-names": ("mentioned", "cited", "named", "circulated", "sounded"),
         "name-linked-with-club": ("associated", "linked", "mentioned"),
         "media-linked-with-post": ("linked",),
     }
@@ -944,6 +956,15 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         0.5,
         club_side="topic",
     ),
+    # "X had also sounded as an option", "A and B have sounded for the bench": the men the press talked of,
+    # named first (translated "también había sonado X")
+    R(
+        "name-sounded",
+        "linked",
+        _NAME_OPENS + _NAMES + r"\s+(?:(?:also|too|already)\s+)?" + _SOUNDED,
+        0.5,
+        club_side="topic",
+    ),
     # "In the previous days the press had also mentioned the names of A and B", "the local media had also
     # mentioned A": the press's candidates for the post in view (translated "la prensa había barajado los
     # nombres de"; not "mentioned A's record": what of his)
@@ -968,7 +989,7 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         r"(?:\b[Ii]n\s+the\s+(?:local\s+)?(?:press|media|newspapers)\s+(?:were|was|have\s+been|had\s+been)\s+"
         r"(?:also\s+)?(?:mentioned|cited|named)|"
         r"\bmentioned\s+(?:also\s+)?in\s+the\s+(?:local\s+)?(?:press|media|newspapers)\s+(?:were|was)|"
-        r"\bcirculated\s+(?:also\s+)?the\s+" + _NAMES_OF + r")\s*" + _NAMES + r"(?!['’])",
+        r"\b(?:circulated|sounded)\s+(?:also\s+)?the\s+" + _NAMES_OF + r")\s*" + _NAMES + r"(?!['’])",
         0.5,
         club_side="topic",
     ),
