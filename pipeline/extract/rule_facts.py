@@ -2330,6 +2330,7 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "press-mentioned-names",
     "press-named-before-names",
     "name-most-mentioned-is",
+    "at-club-favourite-is",
     "bring-staff",
     "staff-in-place",
     "staff-list",

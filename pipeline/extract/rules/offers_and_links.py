@@ -897,11 +897,20 @@ RULE_KEYS.update(
             "on the agenda",
         ),
         "press-mentioned-names": ("names of", "name of", "mentioned"),
-        "name-most-mentioned-is": ("name most",),
+        "name-most-mentioned-is": ("name most", "favourite", "favorite", "frontrunner", "front-runner"),
+        "at-club-favourite-is": ("favourite", "favorite", "frontrunner", "front-runner"),
         "press-named-before-names": ("mentioned", "cited", "named", "circulated", "sounded"),
         "name-linked-with-club": ("associated", "linked", "mentioned"),
         "media-linked-with-post": ("linked",),
     }
+)
+# "the favourite to replace him is", "the clear front-runner for the post was", "the frontrunner is": the
+# press's first candidate, named next (what for: a post, not "the favourite of the fans", "to win the league")
+_FAVOURITE_IS = (
+    r"\bthe\s+(?:(?:big|clear|hot|early|strong|main|great)\s+)?(?:favou?rite|front-?runner|frontrunner)"
+    r"(?:\s+to\s+(?:replace|succeed|take|fill|land|become)\b(?:[^«.;:!?,]|«[CPS]\d+»){0,40}?|"
+    r"\s+for\s+the\s+(?:[\w\-]+\s+)?(?:succession|job|post|bench|role|position|vacancy|hot\s+seat))?"
+    r"\s+(?:is|was)\s+"
 )
 # who speaks of candidates: "the press", "the (local) media", "newspapers", "reports"
 _THE_PRESS = (
@@ -939,14 +948,26 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         club_side="topic",
     ),
     # "The name most mentioned to replace him is X", "the name most heard for the bench was the former C coach
-    # X": the press's first candidate, named after the verb (the man to replace, a tagged "him", before it)
+    # X": the press's first candidate, named after the verb (the man to replace, a tagged "him", before it).
+    # So is "the favourite to replace him is X", "the clear front-runner for the post is X", "the frontrunner
+    # is X" (not "the favourite of the fans is X", nor "the favourite for the Golden Boot": no post in view;
+    # not right after a club told first, "In C, the favourite …", read below at that club)
     R(
         "name-most-mentioned-is",
         "linked",
-        r"\bname\s+most\s+(?:mentioned|heard|cited|quoted|circulated)\b(?:[^«.;:!?]|«[CPS]\d+»){0,60}?\s+(?:is|was)\s+"
-        + _NAMES,
+        r"(?:\bname\s+most\s+(?:mentioned|heard|cited|quoted|circulated)\b(?:[^«.;:!?]|«[CPS]\d+»){0,60}?\s+(?:is|was)\s+|"
+        r"(?<!»\s)(?<!»,\s)" + _FAVOURITE_IS + r")" + _NAMES,
         0.5,
         club_side="topic",
+    ),
+    # "In C, the favourite to take over is X", "At C the front-runner for the bench is X": the club where the
+    # post is open told first (the story may have turned to the club the man replaced went to)
+    R(
+        "at-club-favourite-is",
+        "linked",
+        r"\b(?:[Ii]n|[Aa]t)\s+{C},?\s+" + _FAVOURITE_IS + _NAMES,
+        0.5,
+        club_side="tag",
     ),
     # "X's name was already circulating", "X's name is pointed as the favourite": the same, one man
     R(
