@@ -17,6 +17,7 @@ from pipeline.extract.rules.grammar import (
     DEMONYM_DESC,
     DEMONYM_WORD,
     FORMER_PLAYER_DESC,
+    KIN,
     NO_CLUB_NEXT,
     PEOPLE_LIST,
     POSSESSOR_DESC,
@@ -28,11 +29,18 @@ from pipeline.extract.rules.keys import BRING_KEYS, RULE_KEYS
 from pipeline.extract.rules.names import rule_names
 from pipeline.extract.rules.rule import R, Rule
 
+# what the boss is to his aide, told before his name: "assistant of his compatriot Y", "assistant to his
+# father-in-law Y" (a rule's fragment: {HIS} is expanded there, "his" being tagged as the aide's "«P1»'s")
+_BOSS_TIE = r"(?:{HIS}\s+(?:" + KIN + r"(?:-in-law)?|compatriot|countryman|mentor)\s+)?"
 # "an assistant to Y", "adjunct of Y", "assistant for Y", "the collaborator of Y", "the vice of Y", "Luis
 # Enrique's assistant", "Y's number two", "Y's right-hand man": someone's aide (Y tagged)
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?(?:assistant\s+(?:coach\s+|manager\s+)?under|"
-    r"(?:" + BACKROOM_TITLE + r"|adjunct|deputy|right-hand\s+(?:man|woman))\s+(?:to|of|for))\s+«P\d+»|"
+    r"(?:"
+    + BACKROOM_TITLE
+    + r"|adjunct|deputy|right-hand\s+(?:man|woman))\s+(?:to|of|for))\s+"
+    + _BOSS_TIE
+    + r"«P\d+»|"
     r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + AIDE_NOUN + r")"
 )
 
@@ -51,14 +59,22 @@ _CLUBS_CLOSE_CLAUSE = (
     r"(?:\s*(?:[,.;:!?()]|$)|\s+(?:and|before|from|until|in|for|between|where|when|then|during|after|"
     r"respectively)\b))"
 )
+# a tournament an aide served his boss at: "at the 2024 European Championship", "at the World Cup"
+_AT_TOURNAMENT = (
+    r"at\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){0,3}?(?:Euros?|World\s+Cup|Championships?|"
+    r"Olympics?|Olympic\s+Games|Cup\s+of\s+Nations|Copa\s+Am[eé]rica|Gold\s+Cup|tournament|finals)\b"
+)
 # the boss's clause names where the aide served him after all, past a span or a relative clause: "assistant to
 # Y for five seasons at C", "… at the 2024 European Championship", "…, with whom he won the league at C" (his
 # spell was there, not at the club in view)
 _NO_PLACE_IN_CLAUSE = (
     r"(?![^.;,«]{0,50}\b(?:at|with)\s+(?:the\s+)?«[CS]"
-    r"|[^.;,«]{0,50}\bat\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){0,3}?(?:Euros?|World\s+Cup|Championships?|"
-    r"Olympics?|Olympic\s+Games|Cup\s+of\s+Nations|Copa\s+Am[eé]rica|Gold\s+Cup|tournament|finals)\b"
-    r"|\s*,\s+with\s+whom\b[^.;]{0,80}?\b(?:at|with)\s+(?:the\s+)?«C)"
+    r"|[^.;,«]{0,50}\b" + _AT_TOURNAMENT + r"|\s*,\s+with\s+whom\b[^.;]{0,80}?\b(?:at|with)\s+(?:the\s+)?«C)"
+)
+# where the aide served, told past how long or at which tournament: "assistant of Y for many years, at C",
+# "assistant to Y during six seasons in C", "assistant of Y at the 2010 World Cup with C"
+_SPAN_THEN_AIDE_AT = (
+    r"(?:\s+(?:for|during)\s+(?:many|several|\w+)\s+(?:years|seasons)|\s+" + _AT_TOURNAMENT + r")?" + _AIDE_AT
 )
 # "brings (with him)", "will bring in", "took": a boss bringing an aide, named next ("bring in X as his
 # assistant": the aide's title told as his)
@@ -509,7 +525,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         r"{P}(?:(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
         r"(?:(?:worked|served|was|spen(?:t|ding)\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
         r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
-        r"stints?|spells?)\s+as|" + AIDE_COPULA + r")\s+|,\s+(?:ex[\s-]+)?)" + _AIDE_OF + _AIDE_AT,
+        r"stints?|spells?)\s+as|" + AIDE_COPULA + r")\s+|,\s+(?:ex[\s-]+)?)" + _AIDE_OF + _SPAN_THEN_AIDE_AT,
         0.65,
         role="assistant_coach",
         club_side="list",
@@ -522,7 +538,7 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         + AIDE_COPULA
         + r")\s+"
         + _AIDE_OF.replace("«P\\d+»", "{P}", 1).replace("«P\\d+»", "{P2}", 1)
-        + _AIDE_AT,
+        + _SPAN_THEN_AIDE_AT,
         0.65,
         role="head_coach",
         club_side="list",
