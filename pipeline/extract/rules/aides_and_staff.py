@@ -522,8 +522,9 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         # the man after "of"/"with" is no subject)
         # ("X, assistant to Y at C", "X, ex assistant of Y at C": the post set off beside his name; "hired
         # after spending three seasons as an assistant to Y at C")
+        # ("X spent a decade alongside Y, as his assistant with A and B": the boss named first, then the post)
         r"{P}(?:(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
-        r"(?:(?:worked|served|was|spen(?:t|ding)\s+(?:\w+\s+)?(?:years?|seasons?|time)|"
+        r"(?:(?:worked|served|was|spen(?:t|ding)\s+(?:\w+\s+)?(?:years?|seasons?|time)|alongside\s+«P\d+»,?|"
         r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
         r"stints?|spells?)\s+as|" + AIDE_COPULA + r")\s+|,\s+(?:ex[\s-]+)?)" + _AIDE_OF + _SPAN_THEN_AIDE_AT,
         0.65,
