@@ -1,4 +1,4 @@
-"""The day of the one game or session a stand-in led ("X, who took the team for Saturday's defeat,
+"""The day of the one game or session a stand-in led ("X, who took the side for Saturday's defeat,
 returns to the academy"; "Y led training on Monday"; a month's game, "in February's friendly"), and a
 game's day in the lead that is not the day of the news (sentences of our own; the article is dated
 Tuesday 12 March 2024)."""
