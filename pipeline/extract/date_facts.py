@@ -11,7 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.extract.dates import SCHEDULED_START, DateMention, game_day, time_spent
+from pipeline.extract.dates import CONTRACT_ENDS_CLAUSE, SCHEDULED_START, DateMention, game_day, time_spent
 from pipeline.extract.facts import CHANGE_EVENTS, CLAUSE_BREAK, TAG, Fact, TaggedSentence
 
 
@@ -609,7 +609,7 @@ def _spell_told_in_aside(fact: Fact, trigger: int, end: int, a: int, b: int) -> 
 
 # ", which ends on 31 December" after "the contract of X": the end of the deal, the day a departure told
 # by its non-renewal happens
-_CONTRACT_END_ASIDE = re.compile(r"[\s,(]*(?:which|that)\s+(?:expires|ends|runs\s+out)\b", re.IGNORECASE)
+_CONTRACT_END_ASIDE = re.compile(r"[\s,(]*" + CONTRACT_ENDS_CLAUSE + r"\b", re.IGNORECASE)
 
 
 def _contract_end_aside(fact: Fact, sentence: str, a: int, d: DateMention) -> bool:

@@ -301,6 +301,11 @@ def season_start(day: date) -> date:
 
 # --- relative expressions in a sentence -------------------------------------------------
 
+# what may stand before a spell's counted length: "spent the past two seasons", "after almost four years"
+_LENGTH_LEAD = (
+    r"(?:the\s+(?:last|past)\s+)?(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?"
+)
+
 _REL = re.compile(
     r"""(?=[a-z0-9])\b(?:
     (?P<weekday>\b(?:on|last|this\s+past|this|since)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
@@ -373,8 +378,9 @@ _REL = re.compile(
     + NUM_RE
     + r""")\s+(?P<ou>years?|seasons?|months?)\b)
   | (?P<decade>\b(?:over|for|in|during)\s+the\s+(?:last|past)\s+decade\b)
-  | (?P<spent>\b(?:spent|spending|after)\s+(?:the\s+(?:last|past)\s+)?
-      (?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?(?P<sn>"""
+  | (?P<spent>\b(?:spent|spending|after)\s+"""
+    + _LENGTH_LEAD
+    + r"""(?P<sn>"""
     + NUM_RE
     + r""")\s+(?P<su>years?|seasons?)\b)
   | (?P<range>\b(?:from|between)\s+(?:(?P<rm>"""
@@ -553,6 +559,8 @@ _FIXTURE_AHEAD = (
 )
 # "will take charge in September", "is set to be unveiled on Monday": the coming month or weekday.
 # A past or perfect verb after the auxiliary ("will …, having been sacked in May") ends the future clause.
+# "…, which ends on 31 December", "that runs out in June": a contract's end told in a relative clause
+CONTRACT_ENDS_CLAUSE = r"(?:which|that)\s+(?:expires|ends|runs\s+out)"
 _FUTURE_BEFORE = compile_quick(
     r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|expected|poised|going|scheduled)\s+to|(?:is|are)\s+to|"
     # an absolute 'with X set to': "with the Norwegian set to start on June 1", "with pre-season due to begin"
@@ -562,7 +570,7 @@ _FUTURE_BEFORE = compile_quick(
     + _FIXTURE_AHEAD
     + r"|(?:contract|deal)\s+(?:expires|ends|finalizes|finalises|runs\s+out)|"
     # ("the contract of coach X, which ends on 31 December": its end told in a relative clause)
-    r"(?:contract|deal)\s+of\s+[^.;:!?,]{1,60},\s+(?:which|that)\s+(?:expires|ends|runs\s+out))\b"
+    r"(?:contract|deal)\s+of\s+[^.;:!?,]{1,60},\s+" + CONTRACT_ENDS_CLAUSE + r")\b"
     r"(?:(?!\b(?:has|have|had|was|were|did|said|ago|since|after|last|who|which)\b)[^.;:!?,])*$",
     re.IGNORECASE,
 )
@@ -886,10 +894,7 @@ def _joined_with_told(
 
 
 # " almost four years", " seven seasons": a spell's length (group 1 its count, group 2 its unit)
-_SPELL_LENGTH = (
-    r"\s+(?:the\s+(?:last|past)\s+)?(?:(?:more\s+than|almost|nearly|over|just\s+over|around|about)\s+)?"
-    r"(\w+)\s+(years?|seasons?)\b"
-)
+_SPELL_LENGTH = r"\s+" + _LENGTH_LEAD + r"(\w+)\s+(years?|seasons?)\b"
 # "sacked in November 2022 after almost four years in charge", "joined D in January 2020 after seven
 # seasons at C": a spell's length told right after the dated change that ended it
 _AFTER_LENGTH_AT = re.compile(r"after" + _SPELL_LENGTH, re.IGNORECASE)

@@ -1777,7 +1777,8 @@ def _one_appointment_told_twice(facts: list[Fact]) -> list[Fact]:
             kept.append(f)
         elif f.role in _HEAD_ROLES:
             twin.role = f.role
-    return [f for f in facts if any(f is k for k in kept)]
+    kept_ids = {id(k) for k in kept}
+    return [f for f in facts if id(f) in kept_ids]
 
 
 def _same_appointment(f: Fact, g: Fact) -> bool:
