@@ -269,8 +269,17 @@ _HEAD_TITLE = r"(?:head\s+coach|manager|coach|boss|trainer)"
 
 
 def _squad_follows(items: list[re.Match[str]], k: int) -> bool:
-    """Whether list item k ("C's") is the owner of the squad item right after it ("national team")."""
-    return k + 1 < len(items) and items[k + 1].group(1) == "S" and items[k + 1].start() == items[k].end()
+    """Whether list item k ("C's", "C") is the owner of the squad item right after it ("national team")."""
+    return (
+        k + 1 < len(items)
+        and items[k + 1].group(1) == "S"
+        and items[k + 1].start() == items[k].end()
+        and _SQUAD_RIGHT_AFTER.match(items[k + 1].group(0)) is not None
+    )
+
+
+# a squad item told right after its owner, with nothing between ("C national team", "C's under-21s")
+_SQUAD_RIGHT_AFTER = re.compile(r"\s*«S\d+»")
 
 
 # "Y's assistant at C, X", "X stays on as Y's assistant": Y's spell at C told in passing, said no more
@@ -474,8 +483,9 @@ def _list_items(
         if owners:  # "the national teams of A and B": A is the squad item itself, B goes on the list
             pos, owners_at = owners.end(), owners.start()
             of_squad = mentions[int(m.group(2))].squad
-    # "C's national team": the squad item names the club's spell
-    items = [m for k, m in enumerate(items) if not (m.group(0).endswith("'s") and _squad_follows(items, k))]
+    # "C's national team", "the C national team": the squad item names the club's spell (not "A and the
+    # reserve of B": a list's next item)
+    items = [m for k, m in enumerate(items) if not (m.group(1) == "C" and _squad_follows(items, k))]
     return items, (of_squad, owners_at)
 
 

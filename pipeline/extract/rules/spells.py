@@ -838,6 +838,12 @@ IN_CHARGE: tuple[Rule, ...] = (
 # and assistant at B" (the copula shared with the post before), "X, previously an assistant at C,", "X, the
 # former assistant at C," (an apposition); an aide's title must follow (not "head coach of A and coach at B",
 # nor "X, the former coach at C": a head coach's post, read by other rules)
+# "an assistant coach of C", "assistant manager of C B": an aide's title owned by the side named after it (not
+# a bare "coach of C", the head coach's; not "assistant of Y", his boss)
+_AIDE_TITLE_OF_A_SIDE = (
+    r"(?:(?<=assistant\s)|(?<=assistant\scoach\s)|(?<=assistant\smanager\s)|(?<=assistant\strainer\s))"
+    r"of(?=\s+(?:the\s+)?«[CS]\d+»)"
+)
 _AIDE_TITLE_BESIDE = (
     r"|(?:\b(?:head\s+)?(?:coach|manager|trainer)\s+(?:of|at|with)\s+(?:the\s+)?«C\d+»(?:\s+«S\d+»)?\s+and"
     r"|(?<=»),\s+(?:\d{2},\s+)?(?:the\s+)?(?:former|formerly|previously))"
@@ -1034,7 +1040,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"co-(?:trainer|coach)|second\s+(?:trainer|coach)|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+"
         # ("was adjunct in Saudi Arabia at C": the country on the way)
         r"(?:in\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+(?=at\s))?"
-        r"(?:at|with|in(?=\s+(?:the\s+)?«C\d+»))\s+",
+        r"(?:at|with|in(?=\s+(?:the\s+)?«C\d+»)|" + _AIDE_TITLE_OF_A_SIDE + r")\s+",
         0.6,
         role="assistant_coach",
         club_side="list",
