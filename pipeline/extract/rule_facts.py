@@ -1445,7 +1445,12 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         out = [f for f in out if _possessor_boss_gone(match, f, sent, ctx)]
     if rule.name == "was-role":
         out = [f for f in out if not _title_on_untied_bosss_staff(rule, match, f, sent, ctx)]
+    if rule.name in _AGE_TITLE_RULES:  # a national age group's tournament: a club's side never won it
+        out = [f for f in out if ctx.club_kinds.get(f.club or "") == "national"]
     return _with_match_extras(rule, match, sent, ctx, out)
+
+
+_AGE_TITLE_RULES = rule_names("won-age-group-title", "won-age-group-title-and")
 
 
 # the rules whose men each take the role of their own title ("assisted by A and by fitness coach B",

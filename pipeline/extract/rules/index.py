@@ -72,6 +72,7 @@ from pipeline.extract.rules.offers_and_links import (
 )
 from pipeline.extract.rules.rule import Rule
 from pipeline.extract.rules.spells import (
+    AGE_GROUP_TITLES,
     CAREER_SPELLS,
     EARLIER_SPELLS,
     FORMER_ROLES,
@@ -120,6 +121,7 @@ RULES: tuple[Rule, ...] = (
     *SPELL_LENGTHS,
     *APPROACHES,
     *WON_WITH,
+    *AGE_GROUP_TITLES,
     *DATED_MOVES,
     *WHOM_HE_MANAGED,
     *EXITS_IN_A_CLAUSE,

@@ -597,6 +597,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "reached",
     ),
     "fronted-won-with": ("won ", "lifted", "claimed", "clinched", "conquered", "champion"),
+    "won-age-group-title": ("won ", "lifted", "claimed", "clinched"),
+    "won-age-group-title-and": ("won ", "lifted", "claimed", "clinched"),
     "champion-with-aside": ("champion", "finalist"),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "club-he-coached": (

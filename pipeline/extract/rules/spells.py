@@ -1512,6 +1512,50 @@ WON_WITH: tuple[Rule, ...] = (
 )
 
 
+# --- a spell told by an age group's tournament won, no team named ---------------------------------
+# "won the European Under-19 Championship", "the FIFA U-20 World Cup", "the under-21 Euro", "the Under-17
+# title": a tournament of national age groups, so the squad is the country in view's age group (the rules'
+# facts are kept only at a national team: `rule_facts._AGE_TITLE_RULES`)
+_AGE_TOURNAMENT_BODY = r"(?:(?:European|World|FIFA|UEFA|AFC|CAF|AFF|Asian|African|CONCACAF|Arab)\s+)?"
+_AGE_TOURNAMENT = (
+    r"(?=\s+" + _AGE_TOURNAMENT_BODY + r"(?:Championships?|title|crown|Euros?|World\s+Cup|Asian\s+Cup|"
+    r"Africa(?:n)?\s+Cup|Cup\s+of\s+Nations|Gold\s+Cup)\b)"
+)
+# the subject winning it: "X won", "X, who won", "X, 50, has twice won"
+_WON_THE_AGE_GROUP = (
+    r"{P_OWN}{APP}{WHO}{HAVE}(?:\s+(?:famously|twice|earlier))?\s+(?:won|lifted|claimed|clinched)\s+the\s+"
+    + _AGE_TOURNAMENT_BODY
+)
+# (not a player's: "as a player"; nor the team named after it, "won the Under-21 Euro with Germany", which
+# `won-with` reads)
+_NO_PLAYER_NOR_TEAM = r"(?![^.;]{0,60}" + AS_A_PLAYER + r")(?![^«.;]{0,40}\bwith\s+(?:the\s+)?«[CS])"
+AGE_GROUP_TITLES: tuple[Rule, ...] = (
+    R(
+        "won-age-group-title",
+        "in_charge",
+        _WON_THE_AGE_GROUP + r"{S}" + _AGE_TOURNAMENT + _NO_PLAYER_NOR_TEAM,
+        0.6,
+        club_side="tag",
+    ),
+    # the second tournament of the same verb: "won the European Under-17 Championship in 2017 and the
+    # Under-19 title in 2019"
+    R(
+        "won-age-group-title-and",
+        "in_charge",
+        _WON_THE_AGE_GROUP
+        + r"«S\d+»"
+        + _AGE_TOURNAMENT
+        + r"[^«.;:!?]{0,50}?\s+and\s+the\s+"
+        + _AGE_TOURNAMENT_BODY
+        + r"{S}"
+        + _AGE_TOURNAMENT
+        + _NO_PLAYER_NOR_TEAM,
+        0.6,
+        club_side="tag",
+    ),
+)
+
+
 # the spell verb of a relative clause on the club: "(the club he) already coached", "had managed" (not
 # "managed to beat", "coached against")
 _CLAUSE_SPELL_VERB = (
