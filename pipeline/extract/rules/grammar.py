@@ -237,6 +237,8 @@ PARTED = (
     # ("have decided to separate by common agreement": both sides' decision, as translated copy tells it)
     r"{HAVE}\s+(?:(?:mutually\s+)?(?:agreed|decided)\s+to\s+(?:part|separate|go\s+their\s+separate\s+ways)\b|"
     r"(?:parted|separated)\b(?:\s+(?:ways|company))?(?!\s+with\b)|"
+    # ("will part ways at the end of the season", "are parting company": the exit told ahead of its day)
+    r"(?:part|parting)\s+(?:ways|company)\b(?!\s+with\b)|"
     # "agreed to end their working relationship", "decided to terminate their collaboration"
     r"(?:(?:mutually\s+)?(?:agreed|decided)\s+to\s+|(?=ended\b|terminated\b))(?:end(?:ed)?|terminated?)\s+"
     r"(?:their|the)\s+(?:working\s+|professional\s+|contractual\s+)?(?:relationship|cooperation|collaboration|"
