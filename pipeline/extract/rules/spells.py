@@ -1349,9 +1349,11 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         r"(?:directed|coached|managed|trained)\b(?!\s+against\b)|"
         # "St. Gallen, where he had worked for six years": a spell told by its length
         r"worked\s+for\s+(?:\w+\s+){1,3}?(?:years|seasons)\b|"
-        # "Molineux, where he was assistant a decade ago": a post on another man's staff there (not
-        # "Australia, where he was an assistant at C": C's)
-        r"(?:was|served\s+as)\s+(?:(?:an?|the|first-team)\s+)?(?:assistant|number\s+two|deputy)\b"
+        # "Molineux, where he was assistant a decade ago", "C, where he was Y's assistant", "where he was
+        # her top assistant": a post on another man's staff there (not "Australia, where he was an assistant
+        # at C": C's)
+        r"(?:was|served\s+as)\s+(?:(?:an?|the|first-team)\s+|"
+        r"(?:«P\d+»['’]s?|his|her)\s+(?:(?:top|first|long-time)\s+)?)?(?:assistant|number\s+two|deputy|right-hand)\b"
         r"(?![^.;,]{0,30}?\b(?:at|with)\s+«C)|"
         r"(?:had|enjoyed|spent)\s+(?:[\w\-]+\s+){0,2}(?:spells?|stints?|seasons?|years)\b|"
         r"(?:[^«.;,]|«[CS]\d+»){0,60}?\bin\s+(?:«P\d+»'s|his|her)\s+(?:\w+\s+){0,2}seasons?\s+in\s+charge\b)"
