@@ -395,8 +395,9 @@ class _SentenceMarks:
 
 # a broad reading of a sentence other rules read more closely: its fact counts only where they read no
 # such event of that man ("X, who served as assistant to Y, stays in the technical staff": the closer
-# reading's role and club stand, not a second fact with others)
-_ONLY_WHAT_OTHERS_MISSED_RULES = rule_names("named-aide-stays-on")
+# reading's role and club stand, not a second fact with others; "X was until then the assistant of Y and
+# earlier coached the juniors of C": the post through the boss only where no other of his is told)
+_ONLY_WHAT_OTHERS_MISSED_RULES = rule_names("named-aide-stays-on", "aide-of-boss-in-view")
 
 
 # "X, who took the team for three games, stays on as assistant": his staff post read, told beside a stand-in
@@ -1441,6 +1442,8 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         out = [f for f in out if not _apposed_to_another_club(match, f, sent)]
     if rule.name in _BOSS_OF_AIDE_IN_VIEW_RULES:
         out = [f for f in out if not _boss_untied_to_club_in_view(rule, match, f, sent, ctx)]
+    if rule.name == "aide-of-boss-in-view":
+        out = [f for f in out if not _aide_of_untied_boss(rule, match, f, sent, ctx)]
     if rule.name in ("head-of-possessed-aide-in-view", "head-of-aide-under-in-view"):
         out = [f for f in out if _possessor_boss_gone(match, f, sent, ctx)]
     if rule.name == "was-role":
@@ -1585,6 +1588,18 @@ def _boss_untied_to_club_in_view(
         or _PROMOTED_FROM_WITHIN.search(sent.tagged)
         or any(_KNOWS_THE_HOUSE.search(text) for text in ctx.sentences)
     )
+
+
+def _aide_of_untied_boss(
+    rule: Rule, match: re.Match[str], f: Fact, sent: TaggedSentence, ctx: Context
+) -> bool:
+    """The aide's post told through his boss (the last man of the match), no place named, is at the story's
+    club, and stands or falls with the boss's reading there: where the story does not tie the boss to that
+    club, neither served there."""
+    if f.club != ctx.topic_club:
+        return True
+    boss = sent.mentions[int(PERSON_TAG.findall(match.group(0))[-1])].name
+    return _boss_untied_to_club_in_view(rule, match, replace(f, coach=boss, role="head_coach"), sent, ctx)
 
 
 # "the assistant of Y in the major selection", "… at the club": the boss's post is the team in view

@@ -76,6 +76,12 @@ _NO_PLACE_IN_CLAUSE = (
 _SPAN_THEN_AIDE_AT = (
     r"(?:\s+(?:for|during)\s+(?:many|several|\w+)\s+(?:years|seasons)|\s+" + _AT_TOURNAMENT + r")?" + _AIDE_AT
 )
+# when an aide served his boss, told between the verb and the title: "was until then the assistant of Y", "was
+# the past two seasons assistant of Y", "was at that moment assistant of Y" (translated copy's word order)
+_SPAN_BEFORE_TITLE = (
+    r"(?:until\s+(?:now|then)|(?:in\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?seasons?|"
+    r"at\s+that\s+(?:moment|time))"
+)
 # "brings (with him)", "will bring in", "took": a boss bringing an aide, named next ("bring in X as his
 # assistant": the aide's title told as his)
 _BRING_AIDE = (
@@ -602,6 +608,22 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+{P_OWN}" + NO_CLUB_NEXT + _NO_PLACE_IN_CLAUSE,
         0.65,
         role="head_coach",
+        club_side="topic",
+    ),
+    # "X was until then the assistant of Y", "X (45) was the past two seasons assistant of Y and before that
+    # trainer of the club's under-19s": the aide's own post, at the club in view where head-of-aide-in-view
+    # reads his boss (and kept only where the boss's is: `rule_facts._aide_of_untied_boss`)
+    R(
+        "aide-of-boss-in-view",
+        "in_charge",
+        r"{P}{APP}{WHO}(?:\s+(?:also|previously|then|formerly|once))?\s+(?:" + AIDE_COPULA + r"|worked\s+as|"
+        r"served\s+as)\s+(?:" + _SPAN_BEFORE_TITLE + r"\s+)?(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?"
+        r"(?:head\s+coach\s+)?(?:assistant(?:\s+(?:coach|manager|trainer))?|vice|deputy|adjunct|number\s+two|"
+        r"right-hand\s+(?:man|woman))\s+(?:of|to|under)\s+«P\d+»(?!['’])"
+        + NO_CLUB_NEXT
+        + _NO_PLACE_IN_CLAUSE,
+        0.6,
+        role="assistant_coach",
         club_side="topic",
     ),
     # "He had been Y's assistant for two years", "Z, Y's long-time number two, takes over", "Y's assistant X

@@ -1426,6 +1426,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "assistant-to-at": _AIDE_OF_KEYS,
     "head-of-assistant-at": _AIDE_OF_KEYS,
+    "aide-of-boss-in-view": _AIDE_OF_KEYS,
     "second-head-of-assistant-at": _AIDE_OF_KEYS,
     "second-head-of-aide-near": (
         " and an assistant",
