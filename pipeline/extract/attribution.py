@@ -359,7 +359,7 @@ def remember_moves(facts: list[Fact], ctx: Context) -> None:
     for f in facts:
         if f.event == "appointed" and f.club and f.squad in ("first_team", "national", "women"):
             ctx.posts.setdefault(f.coach, set()).add(f.club)
-            ctx.post_squads[(f.coach, f.club)] = f.squad
+            ctx.post_squads[(f.coach, f.club)] = _appointed_squad(f, facts)
             if f.role == "caretaker":
                 ctx.caretakers[f.coach] = f.club
         elif f.event == "appointed" and f.club:  # "X is the new U21 coach": his aides' squad, not a post
@@ -373,6 +373,22 @@ def remember_moves(facts: list[Fact], ctx: Context) -> None:
         if f.event in _SPELL_EVENTS and f.club and not (f.event == "in_charge" and f.club == followed)
     )
     ctx.left_clubs = {club for coach, club in ctx.spells if ctx.posts.get(coach, set()) - {club}}
+
+
+def _appointed_squad(f: Fact, facts: list[Fact]) -> str:
+    """The squad of appointment `f` at a senior side it did not name: the one age group another reading
+    of the same appointment (same role, same day) gives ('appointed X as the new head coach of the Flying
+    Eagles, Nigeria's U-20 side' read as Nigeria's and as its U20's), so his aides join him there."""
+    if f.squad_named:
+        return f.squad
+    other = {
+        g.squad
+        for g in facts
+        if g.event == "appointed"
+        and (g.coach, g.club, g.role, g.date) == (f.coach, f.club, f.role, f.date)
+        and youth_or_reserve(g.squad)
+    }
+    return other.pop() if len(other) == 1 else f.squad
 
 
 # Events that tie a coach to a club he may have left by the time he is appointed elsewhere.
@@ -2261,6 +2277,8 @@ def _boss_post(
     if aide is None or (subject_boss and boss is None):  # "he will be assisted by A and B": the subject
         subject = _SUBJECT_BEFORE.search(match.string, 0, match.start())
         boss = mentions[int(subject.group(1))].name if subject else None
+    if boss is None and (held := _subjects_age_group_post(match, mentions, ctx, aide)):
+        return held
     posts = ctx.posts.get(boss or "", set()) if boss != aide else set()
     if not posts and boss and boss != aide and (held := _other_squad_post(boss, ctx)):
         return held
@@ -2270,6 +2288,24 @@ def _boss_post(
         return None
     squad = ctx.post_squads.get((boss or "", club)) if posts else None  # "the women's national team"
     return club, squad or squad_at("first_team", club, ctx), False
+
+
+# the last man named before the match, clubs told in his aside past ("X, a former coach of C, will be …")
+_LAST_MAN_BEFORE = re.compile(r"«P(\d+)»(?!['’])(?=(?:[^«]|«[CS]\d+»)*$)")
+
+
+def _subjects_age_group_post(
+    match: re.Match[str], mentions: list[Mention], ctx: Context, aide: str | None
+) -> _ClubPost | None:
+    """'X, the new U20 coach, will be assisted by A', no boss named in the match: the age group or reserve
+    side the story appointed the clause's subject to, where his aides join him (not the senior side of
+    the club in view)."""
+    subject = _LAST_MAN_BEFORE.search(match.string, 0, match.start())
+    boss = mentions[int(subject.group(1))].name if subject else None
+    if boss is None or boss == aide:
+        return None
+    held = _sole_post(boss, ctx) if ctx.posts.get(boss) else _other_squad_post(boss, ctx)
+    return held if held and youth_or_reserve(held[1]) else None
 
 
 def _national_post(boss: str | None, ctx: Context) -> str | None:
