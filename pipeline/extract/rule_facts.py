@@ -1448,12 +1448,20 @@ def _rule_facts(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Con
         out = [f for f in out if _possessor_boss_gone(match, f, sent, ctx)]
     if rule.name == "was-role":
         out = [f for f in out if not _title_on_untied_bosss_staff(rule, match, f, sent, ctx)]
-    if rule.name in _AGE_TITLE_RULES:  # a national age group's tournament: a club's side never won it
+    if rule.name in _AGE_TITLE_RULES or _squad_led_to(rule, match):
+        # a national age group's tournament: a club's side never won it; a bare squad led to a title ('took
+        # the U17s to the final') is read only at a national side: a club's may be the story's or that of
+        # the career clause before it ('coached A and B, and brought the U19s to the final')
         out = [f for f in out if ctx.club_kinds.get(f.club or "") == "national"]
     return _with_match_extras(rule, match, sent, ctx, out)
 
 
 _AGE_TITLE_RULES = rule_names("won-age-group-title", "won-age-group-title-and")
+
+
+def _squad_led_to(rule: Rule, match: re.Match[str]) -> bool:
+    """`guided-to` read a squad, not a club ('took the Olympic team to silver')."""
+    return rule.name == "guided-to" and match.group("c") is None
 
 
 # the rules whose men each take the role of their own title ("assisted by A and by fitness coach B",

@@ -97,7 +97,7 @@ _MACROS = {
     # ("into the Premiership", "to the second division", "up to the third tier": a division reached)
     r"premiership|division|tier|"
     # ("to a seventh-place finish", "to a club-record second-place finish": a league place)
-    r"half|play-?offs|medal|glory|safety|survival|qualification|double|treble|finish|«[CS]\d+»|"
+    r"half|play-?offs|medal|gold|silver|bronze|glory|safety|survival|qualification|double|treble|finish|«[CS]\d+»|"
     r"[A-Z]\w+\s+(?:Cup|League)|"
     # "took C into Serie A", "up to Ligue 1": a top division named by its own name
     r"S[eé]rie\s+[ABC]|Ligue\s+[12]|(?:2\.\s+)?Bundesliga|La\s*Liga|Eredivisie|Primeira\s+Liga|S(?:ü|u)per\s+Lig|"

@@ -1317,7 +1317,9 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         # leading Iceland to the quarter-finals": the feat he is remembered by)
         r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|previously|once|famously|later|then)\s+)?(?:guided|led|took|taken|steered|"
         r"brought|" + _KNOWN_FOR + r"(?:leading|guiding|steering|taking))\s+"
-        r"(?:the\s+)?{CDESC}{C}(?:{LED_TO}|" + _AT_SENIOR_TOURNAMENT + r")",
+        # ("took the Olympic team to silver", "guided the country's under-20 side to the final": a squad)
+        r"(?:(?:the\s+)?{CDESC}{C}|(?:the\s+(?:country['’]s\s+)?|{HIS}\s+|«C\d+»['’]s?\s+)?{S})"
+        r"(?:{LED_TO}|" + _AT_SENIOR_TOURNAMENT + r")(?![^.;]{0,60}" + AS_A_PLAYER + r")",
         0.6,
         club_side="tag",
     ),
