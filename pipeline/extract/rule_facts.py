@@ -2209,12 +2209,25 @@ def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence
 # "… for the director of football role", "for the post of sporting director", "to become chief executive": the
 # candidates are weighed for an executive's post, not a coach's ("… and head coach": both)
 _EXECUTIVE_POST_SOUGHT = re.compile(
-    r"\b(?:for|to\s+(?:be|become))\s+(?:the\s+|their\s+|its\s+|a\s+|«C\d+»['’]s?\s+)?"
+    r"(?:\b(?:for|to\s+(?:be|become))\s+(?:the\s+|their\s+|its\s+|a\s+|«C\d+»['’]s?\s+)?"
     r"(?:(?:new|vacant|club['’]s)\s+)?(?:(?:role|post|position|job)\s+of\s+(?:the\s+)?)?"
     r"(?:" + EXECUTIVE_TITLES + r")\b(?!\s+(?:coach|of\s+coaching))"
+    # ("linked with the sporting director's job": the post told by its holder's title)
+    r"|\bwith\s+the\s+(?:vacant\s+)?(?:" + EXECUTIVE_TITLES + r")['’]s?\s+(?:job|role|post|position)\b)"
     r"(?![^.;]{0,40}\band\s+(?:the\s+)?(?:head\s+|first-team\s+)?(?:coach|manager)\b)",
     re.IGNORECASE,
 )
+
+
+# the events of a man weighed for a post (his candidacy, a club's approach): none where the post is an
+# executive's
+_CANDIDACY_EVENTS = frozenset({"linked", "offer", "offer_declined"})
+
+
+def _clause_from(tagged: str, start: int) -> str:
+    """The words of `tagged` from `start` to the end of that clause (a break, or 'while'/'but'/'whereas')."""
+    end = _STAFF_CLAUSE_BREAK.search(tagged, start)
+    return tagged[start : end.start() if end else len(tagged)]
 
 
 def _no_change_of_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
@@ -2233,6 +2246,8 @@ def _no_change_of_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, c
         return True  # "won two titles at C before leaving for Italy in 1984": moving abroad, no team named
     if rule.name in _COUNTED_CANDIDATE_RULES and _EXECUTIVE_POST_SOUGHT.search(tagged):
         return True  # "shortlisted four candidates, among them X, for the director of football role"
+    if rule.event in _CANDIDACY_EVENTS and _EXECUTIVE_POST_SOUGHT.search(_clause_from(tagged, match.start())):
+        return True  # "X has been linked with the sporting director's job at C": no coach's post weighed
     post = _EXECUTIVE_ROLE_AFTER.match(tagged, match.end()) if rule.event == "appointed" else None
     if post and not (HEAD_COACH_TITLE.search(post.group(0)) and coach_title_country(mentions, ctx)):
         return True  # "appointed as sporting director", "took over his new role as Head of Global Soccer"
