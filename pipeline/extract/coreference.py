@@ -1385,11 +1385,13 @@ def _subject_past_relative(sentence: str, other: list[Mention], last: Mention, s
 
 # "X, the nephew of Y, has been without a club since May, when C parted ways with him": an apposition
 # on X naming Y, closed by a comma and followed by the main verb; a 'he'/'his' after that verb, or a
-# 'him' in a clause of its own after it, is X's
+# 'him' in a clause of its own after it, is X's ("X, Y's long-time assistant, is the favourite, and the
+# club have held talks with him": an apposition opening on Y's possessive too)
 _MAIN_VERB_AFTER_APPOSITION = re.compile(
-    r",\s+(?:the|a|an)\s[^,;()]*,\s+(?:has|have|had|was|is|will|would|[a-z]+ed|[a-z]+s)\b[^;«]*"
+    r",\s+(?:(?:the|a|an)\s|[A-ZÀ-Þ][^,;()'’]*['’]s?\s)[^,;()]*,\s+"
+    r"(?:has|have|had|was|is|will|would|[a-z]+ed|[a-z]+s)\b[^;«]*"
 )
-_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:when|after|before|since|until|as|because|where|while)\s")
+_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:when|after|before|since|until|as|because|where|while|and)\s")
 
 
 def _subject_past_apposition(
