@@ -96,10 +96,12 @@ _RELATIVE_ASIDE = (
     r"(?:[^«.;,]|«[CSP]\d+»){1,80}?(?=\s*,)"
 )
 # the next name of a list of aides: "A and B", "A, and by Austrian fitness coach B", "A and former Porto
-# defender B" (not "…, while goalkeeping coach B stays on", "…, with B staying on": another clause)
+# defender B" (not "…, while goalkeeping coach B stays on", "…, with B staying on": another clause; nor
+# "A, Fesfut said in a statement": who tells the news, named after the list)
 _NEXT_AIDE = (
     LIST_SEP + r"(?:by\s+)?(?:the\s+)?"
     r"(?:(?:(?!(?:while|whereas|with|but|as|who|whose|when)\b)[\w\-]+|«C\d+»)\s+){0,3}?«P\d+»"
+    r"(?!\s+(?:said|says|told|announced|confirmed|added|explained|reported|stated)\b)"
 )
 # aides counted before they are named: "two assistant coaches from the Netherlands, A and B",
 # "a (Chinese) staff including A", "three assistants: A, B and C"
