@@ -377,6 +377,7 @@ def descriptor_spans(sentence: str) -> list[tuple[int, int, bool]]:
         and not (_AWAITED.match(sentence, m.end()) and _AWAITING.search(sentence, 0, m.start()))
         and not _POST_NOUN_AFTER.match(sentence, m.end())
         and not _NAME_RIGHT_AFTER.match(sentence, m.end())
+        and not _NAMED_APPOSITION_AFTER.match(sentence, m.end())
         and not (_NEW_POST.match(m.group(0)) and _names_the_new_post(sentence, m.end()))
     ]
     bare = _BARE_AGE_OPENING.match(sentence) if sentence[:12].lstrip()[:1].isdigit() else None
@@ -412,6 +413,11 @@ _NAME_RIGHT_AFTER = re.compile(
     r"(?:specialist|technician|tactician|trainer|coach|manager|boss|strategist|veteran|assistant|adjunct|auxiliary|"
     r"preparer|analyst|deputy)\s+)?"
     r"[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ]"
+)
+# "The physical trainer, the Frenchman Pierre Lemaire, joined …": the man is named in the apposition right
+# after the title (a nationality or an age before his name), no reference back
+_NAMED_APPOSITION_AFTER = re.compile(
+    r"\s*,\s+(?:the\s+[A-Za-zÀ-ÿ\-]+|\d{2}-year-old)\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ][\w\-]+\s*,"
 )
 # "given the Hull manager's job", "the Leeds head coach role": the title names a post, not a man
 _POST_NOUN_AFTER = re.compile(
