@@ -88,6 +88,9 @@ class Fact:
     # "returns to C, where he won the cup in 2003": the earlier spell at the club he returns to, told in a
     # clause hung on it; a spell of its own beside the return
     before_return: bool = False
+    # "had first managed C from 2020 to 2021 before leaving": an exit ending a spell the sentence tells as an
+    # earlier one, not the exit the story tells now
+    earlier_exit: bool = False
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     # "won the league with C", "had spells at A and B": told in words a playing career is told in too
     players_words: bool = False

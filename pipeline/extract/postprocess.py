@@ -1446,7 +1446,13 @@ def _same_exit(f: Fact, same: list[Fact]) -> bool:
     """A departure beside a sacking or resignation at the same post is that exit told again, unless a
     return comes between them ('resigned in March 2023', 'returned in September', 'agreed on Sunday to
     end his contract')."""
-    return any(not _return_between(f, g, same) for g in same if g.event in ("dismissed", "resigned"))
+    exits = [g for g in same if g.event in ("dismissed", "resigned")]
+    # ("had first managed C … before leaving": another spell's end, unless told beside it or on its day)
+    if f.earlier_exit:
+        return any(
+            g.sentence == f.sentence or (f.date and g.date and f.date.value == g.date.value) for g in exits
+        )
+    return any(not _return_between(f, g, same) for g in exits)
 
 
 def _return_between(f: Fact, g: Fact, same: list[Fact]) -> bool:

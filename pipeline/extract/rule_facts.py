@@ -2936,6 +2936,9 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.untitled_arrival = rule.name == "joins-from-appointed"
     fact.achieved = rule.name in ACHIEVEMENT_RULES
     fact.before_return = rule.name == "club-whom-led" and bool(_RETURNS_TO.search(tagged, 0, match.start()))
+    fact.earlier_exit = rule.name == "spell-before-leaving" and bool(
+        _SPELL_TOLD_AS_EARLIER.search(tagged, 0, match.end())
+    )
     fact.begins = rule.name in _BEGINNING_RULES
     # "started with the U17s in January and was promoted …": January is the start, not the end
     fact.no_date = rule.name in ("started-with-then-promoted-left", "successor-then-his-spell")
@@ -2952,6 +2955,11 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     )
 
 
+# "In his first spell he led C …", "had already coached C in 2020", "had first managed C": the spell told is
+# an earlier one than the post the story tells
+_SPELL_TOLD_AS_EARLIER = re.compile(
+    r"\b(?:(?:first|earlier|previous)\s+(?:spell|stint)|had\s+(?:already|first)\b)", re.IGNORECASE
+)
 # "X returns to «C», where he …": the words of a return, right before the club a clause is hung on
 _RETURNS_TO = re.compile(
     r"\b(?:return(?:s|ed|ing)?|(?:is|was|comes|came|coming)\s+back)\s+(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE
