@@ -678,7 +678,8 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
 # "become head coach for C"
 _TO_NEW_POST = (
     r"to\s+(?:take\s+(?:over|charge)(?:\s+(?:at|of))?|"
-    r"take\s+(?:up\s+)?(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:job|post|position|role|reins)\s+(?:at|of|with)|"
+    # ("take up the manager's job at C": the title's possessive before the post)
+    r"take\s+(?:up\s+)?(?:the\s+|a\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:job|post|position|role|reins)\s+(?:at|of|with)|"
     r"become\s+(?:the\s+)?(?:new\s+|first\s+)?{ROLE}(?:\s+to\s+«P\d+»)?\s+(?:of|at|for|with)|"
     r"join|coach|manage|direct|lead|train)\s+(?:the\s+)?{CDESC}{C}"
 )
@@ -691,7 +692,8 @@ APPOINTMENTS_IN_OTHER_WORDS: tuple[Rule, ...] = (
         "appointed",
         # (a time or his contract may stand between: "left last week at the end of his contract to take over";
         # "left to coach C", "left to manage C" right after the verb are left-to-coach's spell)
-        r"\b(?:resigned|left|leaves|leaving|quit|quits|quitting|departed|departs)\b"
+        # ("will leave at the end of the season to become manager of C": the move told ahead of its day)
+        r"\b(?:resigned|left|leave|leaves|leaving|quit|quits|quitting|departed|departs)\b"
         r"(?:(?:[^«.;:!?]|«C\d+»|«P\d+»['’]s(?=\s+contract\b)){1,60}?|(?=\s+to\s+(?!coach\b|manage\b)))\s+"
         + _TO_NEW_POST,
         0.7,
