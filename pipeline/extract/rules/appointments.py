@@ -648,7 +648,8 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         "appointed",
         r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?|"
         # translated: "presented X as new trainer", "officialized X as new mister", "ratified X as DT"
-        r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied))"
+        # ("the Executive Committee elected X as new head coach": a federation's body choosing him)
+        r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied)|elect(?:s|ed))"
         # ("confirmed Argentine X as the new coach": his nationality before the name)
         # ("presented this Tuesday to X as …": translated Spanish, the day and the personal "a" before him;
         # "presented X on Thursday as …": the day after him)

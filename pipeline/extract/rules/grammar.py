@@ -122,7 +122,8 @@ _MACROS = {
     "{HAVE}": r"(?:'(?:m|ve|ll|d)\b)?(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|'s|am|also|now|"
     r"officially|just|already|reportedly|been|be|being|then|finally|since|subsequently|previously|"
     r"currently|formerly|once|initially|first|later|recently|only|himself|herself|still)\b)*",
-    "{ROLE}": r"(?:(?:new|permanent|full-time|interim|caretaker|acting|temporary|assistant|"
+    # ("substantive head coach": the permanent one, in West African English)
+    "{ROLE}": r"(?:(?:new|permanent|substantive|full-time|interim|caretaker|acting|temporary|assistant|"
     r"first-team|first team|senior|head|chief|main|youth|reserve|B|B-team)\s+)*(?:manager|"
     r"head\s+coach|coach|boss|trainer|tactician|gaffer|technician|strategist|coach|"
     # translated titles: Italian "mister", Spanish "DT" (director técnico), "helmsman" (timonel)

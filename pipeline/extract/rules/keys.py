@@ -1260,6 +1260,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "present",
         "officiali",
         "ratifi",
+        "elect",
     ),
     "leaves-for": ("leave", "left", "quit", "depart"),
     "whom-joined": ("whom", "which"),
