@@ -166,6 +166,7 @@ from pipeline.extract.rules.grammar import (
     UNTIL_FILLED,
     UNTIL_POST_FILLED,
 )
+from pipeline.extract.rules.offers_and_links import AFTER_HAD
 from pipeline.extract.trie import trie_pattern
 from pipeline.reference import known_coaches
 
@@ -424,6 +425,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     unread: list[Fact] = []  # read by a rule that only adds what the others did not read
     weighed: list[Fact] = []  # candidates a club talked to, told after the fact
     approached: list[list[Fact]] = []  # the men of talks read as an approach, by match
+    told_after: list[Fact] = []  # the men of talks told in the pluperfect ("had also held talks with X")
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
@@ -455,6 +457,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                 weighed.extend(found)
             if rule.name == "held-talks-with":
                 approached.append(found)
+                if _TOLD_AFTER_HAD.match(sent.tagged, match.start()):
+                    told_after.extend(found)
             if found and rule.name in HEAD_OF_AIDE_RULES:
                 aides.extend(aide_beside_head(match, sent, found))
             if _FIRST_OF_SPELLS.search(match.group(0)) or rule.name == "returns-to-post-held":
@@ -468,6 +472,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(f for f in unread if not any(_same_man_and_event(f, g) for g in facts))
     facts = _titles_over_head_coach(facts, titled)
     facts = _weighed_not_approached(facts, weighed, approached)
+    _talks_told_after_the_fact(facts, told_after)
     _exit_ends_spell_told(facts)
     facts = _named_post_of_one_exit(facts, sent)
     _titles_at_their_exit(facts)
@@ -1244,6 +1249,18 @@ _AS_STAFF_ROLE = re.compile(r"«P\d+»\s+as\s+(?:(?:the|his|her)\s+)?(?:[\w\-]+\
 
 
 _HELD_TALKS = re.compile(r"\bheld\b", re.IGNORECASE)
+_TOLD_AFTER_HAD = re.compile(AFTER_HAD, re.IGNORECASE)
+
+
+def _talks_told_after_the_fact(facts: list[Fact], told_after: list[Fact]) -> None:
+    """'Wisla had also held talks with X', 'HBK had earlier held talks with Y': talks told in the pluperfect,
+    after the story's choice, are a candidate weighed (linked), as body-had-spoken-to reads them where the
+    club or body is the subject it knows (not an untagged short name, an official, or a subject with a
+    clause after it); an approach the man refused in the sentence ('…, who preferred to stay') stays one."""
+    refused = {f.coach for f in facts if f.event == "offer_declined"}
+    for f in told_after:
+        if f.event == "offer" and f.coach not in refused:
+            f.event = "linked"
 
 
 def _weighed_not_approached(

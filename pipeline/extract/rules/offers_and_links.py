@@ -1380,8 +1380,9 @@ _BODY_TALKED_WITH = (
     r"(?:\s+(?:have|has|had|also|reportedly|already|even|then|first|initially|\w+ly))*"
     # ("the club is also said to have asked about X": the talk reported)
     r"(?:\s+(?:is|are|was|were)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+to\s+have(?:\s+also)?)?\s+"
-    # (not "had (also) talked with X": a candidate weighed, told after the fact, read below)
-    r"(?:(?<!\bhad\s)(?<!\bhad\salso\s)talked|spoke|had\s+(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)"
+    # (not "had (also) talked with X" nor "had held talks with X": a candidate weighed, told after the fact,
+    # read below)
+    r"(?:(?<!\bhad\s)(?<!\bhad\salso\s)talked|spoke|had\s+(?!held\s)(?:\w+\s+)?talks|(?:asked|enquired|inquired)\s+about)"
     r"\s+(?:with\s+|to\s+)?"
     r"(?:(?:(?-i:[A-Z][\w\-]+)|«C\d+»)['’]s\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P_OWN}"
     r"(?:\s+and\s+(?:with\s+|to\s+)?(?:" + _COACH_TITLE_BEFORE + r")?{P2}(?!['’]))?"
@@ -1400,7 +1401,8 @@ _SPOKEN_NAME = (
 # candidate, linked; "C spoke to X" is read above as an approach). Each man named is one ("X's assistant Y":
 # not X); not talks over his own new deal, nor a man who refused (an approach, read above).
 # the pluperfect's "had" right before the verb, an adverb between or not ("had also held talks with X")
-_AFTER_HAD = r"(?:(?<=\bhad\s)|(?<=\bhad\salso\s)|(?<=\bhad\searlier\s)|(?<=\bhad\salready\s))"
+# (also read by rule_facts: held-talks-with's men, told after the fact, are candidates weighed)
+AFTER_HAD = r"(?:(?<=\bhad\s)|(?<=\bhad\salso\s)|(?<=\bhad\searlier\s)|(?<=\bhad\salready\s))"
 _BODY_HAD_SPOKEN_TO = (
     r"(?:{C}|\b(?:club|federation|association|board|management|directive|committee))"
     r"(?:\s+(?:have|has|had|also|reportedly|already|earlier|even|first|initially|\w+ly))*"
@@ -1410,7 +1412,7 @@ _BODY_HAD_SPOKEN_TO = (
     r"(?:(?<=\bhad\s)|(?<=\bhad\salso\s))talked\s+(?:to|with)|"
     # ("had also held talks with X before choosing Y", "had earlier held preliminary talks with X": talks told
     # after the fact, as "had spoken with"; "C held talks with X" is read as an approach by held-talks-with)
-    + _AFTER_HAD
+    + AFTER_HAD
     + r"held\s+(?:\w+\s+)?(?:talks|discussions)\s+with)\s+"
     r"(?P<list>" + _SPOKEN_NAME + r"(?:" + LIST_SEP + r"(?:with\s+|to\s+)?" + _SPOKEN_NAME + r")*)"
     # (", who preferred to wait", "…, ex coach of C, who declined": an approach refused, read by
