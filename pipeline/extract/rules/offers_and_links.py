@@ -290,6 +290,18 @@ _WHEN_NAMED = (
 )
 
 
+# who named a candidate, after "mentioned", then the end of the clause or what as: "by supporters", "in local
+# reports as a candidate" (not "by supporters as a hero of the 2010 side"), "by bookmakers as possible
+# successors" (the odds), "in the North Brabant press last week" (the paper's region in up to two words, then
+# when), "in the Stockholm papers", "on social media last night"
+_NAMED_BY_THE_PRESS = (
+    r"\s+(?:by|in|on)\s+(?:the\s+)?(?:supporters|fans|bookmakers|bookies|"
+    r"(?:[\w\-]+\s+){0,2}?(?:media|press|reports|newspapers|papers))" + _WHEN_NAMED + r"?"
+    r"(?:\s*(?:[,.;]|$)|\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:candidates?|successors?|"
+    r"replacements?|returns?|options?|favou?rites?|contenders?|alternatives?)\b)"
+)
+
+
 # where the press names a candidate, told between "mentioned" and what as: "is mentioned in Groningen as a
 # possible successor", "was mentioned in Utrecht as a candidate" (the club's town or the club itself)
 _IN_THE_PLACE = r"(?:\s+in\s+(?:«C\d+»|(?-i:[A-Z][\w\-]+)))?"
@@ -362,14 +374,12 @@ LINKED: tuple[Rule, ...] = (
         r"(?<=been\s)(?:mentioned|evoked)(?=\s*(?:[.;]|$)|,\s+(?:but|although|though|while|yet)\b|"
         # ("had also been mentioned for the bench", "… evoked for the post": the vacancy he is named for)
         r"\s+for\s+the\s+(?:[\w\-]+\s+){0,2}?(?:post|job|bench|position|role|succession|vacancy)\b|"
-        # ("has been mentioned by supporters", "… in local reports as a candidate": who names him, then the
-        # end of the clause or what as; not "… by supporters as a hero of the 2010 side")
-        # ("mentioned by bookmakers as possible successors": the odds name him)
-        # ("in the North Brabant press last week": the paper's region in up to two words, then when)
-        r"\s+(?:by|in)\s+(?:the\s+)?(?:supporters|fans|bookmakers|bookies|"
-        r"(?:[\w\-]+\s+){0,2}?(?:media|press|reports|newspapers))" + _WHEN_NAMED + r"?"
-        r"(?:\s*(?:[,.;]|$)|\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:candidates?|successors?|"
-        r"replacements?|returns?|options?|favou?rites?|contenders?|alternatives?)\b))|"
+        # ("has been mentioned by supporters", "… in local reports as a candidate": who names him)
+         + _NAMED_BY_THE_PRESS + r")|"
+        # ("was also mentioned by the Catalan press": the simple past's passive, who named him told after)
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s))mentioned(?="
+        + _NAMED_BY_THE_PRESS
+        + r")|"
         # "had been talked about in C", "has been talked about as a successor": the press's name for the post
         # (not "talked about the game": what he himself spoke of)
         r"(?<=been\s)talked\s+about(?=\s*(?:[.;,]|$)|\s+(?:as|for|at|in)\b)|"
@@ -855,7 +865,10 @@ _CIRCULATES = (
     # ("had also been pointed to": translated Spanish "había sido apuntado")
     r"pointed\s+to(?=\s*(?:[.;,]|$))|"
     # ("had been mentioned for the job": the post it is mentioned for; "was also discussed": the board's talk)
-    r"(?:mentioned|discussed)(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$))|"
+    # ("was mentioned in the media": who named him)
+    r"(?:mentioned|discussed)(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$)|"
+    + _NAMED_BY_THE_PRESS
+    + r")|"
     r"the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
     # (as a candidate or for the post: not "cited for the Golden Boot")
     r"(?:pointed|cited|quoted|indicated|touted)(?:\s+(?:out|(?:by|in)\s+the\s+(?:[\w\-]+\s+)?"
