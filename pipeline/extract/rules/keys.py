@@ -940,6 +940,9 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "pointed to",
         "traded as",
         "evoked",
+        # ("the name most heard", "the names most cited": the press idiom's verbs that no other key names)
+        "name most",
+        "names most",
     ),
     "set-to": (
         "set to",

@@ -357,9 +357,9 @@ LINKED: tuple[Rule, ...] = (
         r"finalists(?![^.;]{0,50}\b(?:award|prize|trophy)))|"
         # translated press idioms: "had also been pointed to (as a possible successor)" (Spanish "apuntado"),
         # "is traded as a possible successor" (German "gehandelt als"), "is the name most mentioned to replace
-        # him" (not "pointed to the table": what he showed)
+        # him" (not "pointed to the table": what he showed), "A and B are the names most mentioned" (a pair)
         r"pointed\s+to(?=\s*(?:[.;,]|$)|\s+as\s)|traded\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
-        r"(?:candidates?|successors?|replacements?|options?)\b|the\s+name\s+most\s+"
+        r"(?:candidates?|successors?|replacements?|options?)\b|the\s+names?\s+most\s+"
         r"(?:mentioned|heard|cited|quoted|circulated)\b|"
         r"earmarked|(?:mentioned" + _IN_THE_PLACE + r"|named)\s+as\s+(?:a\s+|the\s+)?"
         r"(?:possible|potential|likely)\s+"
