@@ -35,6 +35,8 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:set[- ]pieces?\s+(?:coach(?:es)?|specialist)|"
             r"(?:video|performance|match|data|opposition)\s+analysts?|analysts?(?=\s+«P)|"
             r"head\s+of\s+(?:performance\s+|match\s+|data\s+)?analysis|"
+            # the sports science staff: "sports scientist", "head of performance", "head of sports science"
+            r"sports?\s+scientists?|head\s+of\s+(?:performance|sports?\s+science)|"
             r"technical\s+advis[eo]rs?|"
             # the mind's coach: "mental trainer", "mental coach", "sports psychologist" (a staff post)
             r"mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?)\b",

@@ -434,7 +434,10 @@ BACKROOM_TITLE = (
     r"(?:athletic\s+)?performance\s+(?:coach(?:es)?|trainers?)|"
     # ("set-piece coach": a specialist on the staff, as the analyst)
     r"set[\s-]pieces?\s+coach(?:es)?|"
-    r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?))"
+    r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?|"
+    # ("sports scientist", "head of performance", "head of goalkeeping": the English names of staff posts
+    # that coach no squad)
+    r"sports?\s+scientists?|head\s+of\s+(?:performance|sports?\s+science|analysis|goalkeeping)))"
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
 # boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")

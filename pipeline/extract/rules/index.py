@@ -221,8 +221,12 @@ _STAFF_TITLE_WORDS = (
     "piece",  # "set-piece coach"
 )
 # every title `BACKROOM_TITLE` reads holds one of these: the words above and "vice", "adjunct", "right-hand
-# man", "mental coach", "sports psychologist" (the rules below opening on a title are the slowest to try)
-BACKROOM_TITLE_WORDS = (*_STAFF_TITLE_WORDS, "vice", "adjunct", "deputy", "right", "mental", "psychologist")
+# man", "mental coach", "sports psychologist", "sports scientist", "head of analysis" (the rules below opening
+# on a title are the slowest to try)
+BACKROOM_TITLE_WORDS = (
+    *_STAFF_TITLE_WORDS,
+    *("vice", "adjunct", "deputy", "right", "mental", "psychologist", "scien", "analysis"),
+)
 # "after X left / departed / quit": the exit verbs of the rules reading a post filled after an exit
 _LEFT_WORDS = ("left", "departed", "quit")
 RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
