@@ -1675,11 +1675,11 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "X, the club's long-serving assistant, stays in the technical staff", "X, Y's number two, remains": the
-    # aide titled in an apposition kept on
+    # aide titled in an apposition kept on ("X, physical trainer, stays": translated copy drops the article)
     R(
         "apposed-staff-stays",
         "in_charge",
-        r"{P},\s+(?:«C\d+»['’]s?|the|his|her|«P\d+»['’]s?)\s+(?:long-serving\s+|long-?time\s+|trusted\s+|"
+        r"{P},\s+(?:(?:«C\d+»['’]s?|the|his|her|«P\d+»['’]s?)\s+)?(?:long-serving\s+|long-?time\s+|trusted\s+|"
         r"permanent\s+)?" + BACKROOM_TITLE + r"\s*," + _STAYS_ON_STAFF,
         0.6,
         club_side="topic",
