@@ -1416,6 +1416,8 @@ RULE_KEYS.update(
             "saved in the",
         ),
         "apposed-staff-stays": ("continue", "stay", "remain"),
+        "goalkeepers-kept-with": ("the goalkeepers",),
+        "to-train-the-goalkeepers": ("the goalkeepers",),
         "named-aide-stays-on": ("continu", "stay", "remain"),
         "staff-keeps-titled": ("staff", "committee", "commission"),
         "staff-takes-in-titled": ("in his staff", "in her staff", "in the", "into the"),
@@ -1442,6 +1444,15 @@ RULE_KEYS.update(
         "works-with-aide-as-title": ("work with",),
     }
 )
+# the goalkeepers as the subject of their coach's work: "the goalkeepers will (continue to) be trained (as
+# before) by", "the goalkeepers remain with / stay under"
+_GOALKEEPERS_TRAINED_BY = (
+    r"\b[Tt]he\s+goalkeepers\s+(?:will\s+|would\s+)?(?:"
+    r"(?:continue\s+to\s+|still\s+)?(?:be|are|were)\s+(?:trained|coached|prepared)\s+(?:as\s+before\s+|again\s+|still\s+)?by|"
+    r"(?:remain|stay|continue)s?\s+(?:with|under|in\s+the\s+hands\s+of))\s+"
+)
+# the work of the goalkeeping coach: "train the goalkeepers", "work with the goalkeepers"
+_TRAIN_THE_GOALKEEPERS = r"(?:train|coach|prepare|work\s+with)\s+the\s+goalkeepers\b(?!\s+of\b)"
 # "also continue in the staff", "will remain on the staff" (not "remains in caretaker charge", "stays on as
 # interim": a stand-in's post, read by other rules)
 _STAYS = (
@@ -1711,6 +1722,28 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # (a club before the title: the rule above; "…, who stays on at «C»": that club, not the story's)
         r"(?<!»\s)" + _GOING_OR_KEPT_LIST + _STAFF_THEN + _KEPT_ON + r"(?:(?:\s+on)?\s+(?:at|with)\s+{C})?",
         0.6,
+        club_side="topic",
+    ),
+    # "The goalkeepers will be trained as before by X", "the goalkeepers stay with X": the goalkeeping coach
+    # told through the men he trains (translated copy), kept on
+    R(
+        "goalkeepers-kept-with",
+        "in_charge",
+        _GOALKEEPERS_TRAINED_BY + r"(?:the\s+)?{P}(?!['’])",
+        0.6,
+        role="goalkeeping_coach",
+        club_side="topic",
+    ),
+    # "X will train the goalkeepers", "the club contracted the Brazilian X to train the goalkeepers": the
+    # goalkeeping coach told by his work, taken on (not "X trained the goalkeepers of C", a past post;
+    # "hired X" and "appointed X" are read as appointments by the appointment rules)
+    R(
+        "to-train-the-goalkeepers",
+        "appointed",
+        r"(?:\b(?:contracted|signed|recruited|engaged|brought\s+in)\s+(?:the\s+)?(?:[\w\-]+\s+)?)?"
+        r"{P}(?:\s*,[^,.;]{0,80}?,)?\s+(?:will|to)\s+" + _TRAIN_THE_GOALKEEPERS,
+        0.6,
+        role="goalkeeping_coach",
         club_side="topic",
     ),
     # "In the staff also remain the second trainer A and the trainer of goalkeepers B", "The technical
