@@ -2872,7 +2872,7 @@ _POST_ASIDE = re.compile(
 
 
 # "X has been in charge since 2019": spells told by their start, whose club an aside on X may not be
-_SPELL_SINCE_RULES = rule_names("been-in-charge-since", "had-been-since")
+_SPELL_SINCE_RULES = rule_names("been-in-charge-since", "been-in-office-since", "had-been-since")
 _FORMER_WORD = re.compile(r"\b(?:former|formerly|ex-|previously|once)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

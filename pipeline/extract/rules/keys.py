@@ -657,6 +657,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": EXTENDED_KEYS,
     "been-in-charge-since": ("charge", "in post", "the job", "the post", "the role", "hot seat", "helm"),
+    "been-in-office-since": ("in office", "on the bench", "head of the"),
     "in-charge-since-aside": ("charge since", "charge ever since"),
     "in-charge-between-years": ("charge",),
     "led-between-years": ("led", "guided", "steered"),

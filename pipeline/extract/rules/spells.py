@@ -157,6 +157,13 @@ _BEFORE_CLUBS = (
 
 
 # --- in charge -------------------------------------------------------------------------
+# " the Coelacanths", " the Promise Keepers": a side by its nickname (not an office, "the Federation", nor
+# an age group, "the Under-21s", which is a squad of its own)
+_SIDE_NICKNAME = (
+    r"(?:\s+(?!(?:Federation|Association|Board|League|Club|Under|U\d)\b)" + _CAPITALISED + r"){1,2}"
+)
+
+
 IN_CHARGE: tuple[Rule, ...] = (
     R(
         "possessive-side",
@@ -685,6 +692,20 @@ IN_CHARGE: tuple[Rule, ...] = (
         0.7,
         club_side="near",
     ),
+    # "X had been in office since the summer of 2019", "has been on the bench since 2021", "had been at the
+    # head of the team since May": a coach's open spell told by translated words (Spanish "en el cargo",
+    # "en el banquillo", Italian "alla guida della squadra") that also tell a president's term or a benched
+    # player's wait, so kept only for a man the story makes a coach or in a story of a coaching change
+    R(
+        "been-in-office-since",
+        "in_charge",
+        r"{P_OWN}" + _NO_COACHING_TITLE + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+"
+        r"(?:in\s+office|on\s+the\s+bench|at\s+the\s+head\s+of\s+the\s+(?:first\s+)?(?:team|side|squad))"
+        r"\s+(?:ever\s+)?since\b" + _NOT_AS_PLAYER,
+        0.7,
+        club_side="near",
+        needs_support=True,
+    ),
     # "X, in temporary charge since Y's sacking, has won …", "X, in caretaker charge since April, will
     # stay on": a stand-in's open spell told in an aside with no verb (the spell is the story's club's)
     R(
@@ -735,10 +756,12 @@ IN_CHARGE: tuple[Rule, ...] = (
         + _CAPITALISED
         + r"\s+){0,2}"
         + _CAPITALISED
-        + r"|of\s+the\s+(?:first\s+)?(?:team|side|squad|club))|"
-        r"at\s+the\s+head\s+of\s+the\s+(?!(?:Federation|Association|Board|League|Club)\b)"
+        + r"|of\s+the\s+(?:first\s+|"
         + _CAPITALISED
-        + r")"
+        + r"\s+)?(?:team|side|squad|club)|"
+        # "in charge of the Kestrels since 2019", "of the Ankara club since": the side by its nickname or town
+        r"of\s+the" + _SIDE_NICKNAME + r")|"
+        r"at\s+the\s+head\s+of\s+the" + _SIDE_NICKNAME + r")"
         r"\s+(?:ever\s+)?since\b",
         0.7,
         club_side="topic",
