@@ -5,7 +5,13 @@ games told ahead.
 from __future__ import annotations
 
 from pipeline.extract.lexicon import TEAM_NOUN
-from pipeline.extract.rules.grammar import SIDE_OWNER, STAND_IN_NAMED_AS, STAND_IN_TITLE, UNTIL_FILLED
+from pipeline.extract.rules.grammar import (
+    SIDE_OWNER,
+    STAND_IN_NAMED_AS,
+    STAND_IN_TITLE,
+    UNTIL_FILLED,
+    UNTIL_POST_FILLED,
+)
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
@@ -366,6 +372,8 @@ RULE_KEYS.update(
             "tie",
             "fixture",
             "friendlies",
+            "qualifier",
+            "derby",
             "against",
             "window",
             "cup",
@@ -395,6 +403,7 @@ RULE_KEYS.update(
             "as caretaker",
             "in interim",
         ),
+        "until-filled-will-lead": ("until a", "until the", "until their", "until its"),
         "was-in-charge-as-interim": ("as interim", "as caretaker", "interim basis", "caretaker basis"),
         "stand-in-took-training": ("training", "session"),
         "titled-aide-will-take-training": ("training",),
@@ -412,7 +421,7 @@ RULE_KEYS.update(
 # season", "for the cup tie" (not "for the first time in Saturday's game", nor "for the rest of the season")
 _FOR_GAMES = (
     r"\s+for\s+(?!the\s+(?:first|rest)\b)(?:[\w'’\-]+\s+){0,4}?"
-    r"(?:games?|match(?:es)?|trip|ties?|fixtures?|friendlies)\b"
+    r"(?:games?|match(?:es)?|trip|ties?|fixtures?|friendlies|qualifiers?)\b"
 )
 # the title of a youth or reserve side's coach after its squad tag: "«S» coach", "«S» team manager"
 _SIDE_COACH = r"(?:team\s+|side\s+)?(?:coach|manager|boss)"
@@ -423,6 +432,9 @@ _GAMES_AHEAD = (
     + _FOR_GAMES
     + r"|\s+in\s+the\s+(?:next|last|final|remaining)\s+(?:\w+\s+){0,2}?(?:games|matches|fixtures)\b"
     r"|\s+against\s+(?:the\s+)?«C\d+»"
+    # "in Saturday's match against C", "in next week's cup tie", "on Friday against C": the game by its day
+    r"|\s+in\s+(?:next\s+)?\w+['’]s\s+(?:[\w\-]+\s+){0,2}?(?:game|match|tie|fixture|derby|qualifier)\b"
+    r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+against\s+(?:the\s+)?«C\d+»"
     r"|\s+(?:in|for|during)\s+the\s+(?:[\w\-]+\s+){0,2}?window\b"
     r"|\s+at\s+(?:next|this)\s+(?:month|year|summer)['’]s\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:Cup|Championship|Games|tournament|finals)\b)"
@@ -498,13 +510,31 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         needs_open_post=True,
         squad_in_match=True,
     ),
+    # "Until a successor is found, youth coach X will lead the team", "until the new manager is appointed,
+    # assistant X takes the side": the same stretch told first, then the stand-in and his title
+    R(
+        "until-filled-will-lead",
+        "appointed",
+        r"\b"
+        + UNTIL_POST_FILLED
+        + r",\s+(?:(?:[\w\-]+|«S\d+»)\s+){0,3}?{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+"
+        r"(?:lead|coach|direct|guide|look\s+after|take)|takes|leads|directs)\s+(?:the\s+)?(?:{S}|"
+        + TEAM_NOUN
+        + r"\b)",
+        0.7,
+        role="caretaker",
+        club_side="topic",
+        needs_open_post=True,
+        squad_in_match=True,
+    ),
     # "The assistant X takes the interim until the arrival of a new coach" (translated "assume o interinato",
-    # "asume el interinato"): the interim named as the post he takes, while the post is open
+    # "asume el interinato"; "X will ensure the interim", French "assurera l'intérim"): the interim named as
+    # the post he takes, while the post is open
     R(
         "takes-the-interim",
         "appointed",
         # (the present or a plan only: "took the interim for the autumn games" tells a past spell, background)
-        r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?:takes?|assumes?)\s+(?:over\s+)?"
+        r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?:takes?|assumes?|ensures?)\s+(?:over\s+)?"
         r"the\s+interim\b(?!\s+(?:president|presidency|chairman|director|ceo|board)\b)",
         0.7,
         role="caretaker",
