@@ -662,7 +662,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "in-charge-between-years": ("charge",),
     "led-between-years": ("led", "guided", "steered"),
     "been-in-charge-there-since": ("charge", "helm", "head of"),
-    "been-at-club-since": ("been at", "been with"),
+    "been-at-club-since": ("been at", "been with", "was at", "was with", "is at", "is with"),
     "been-at-the-club-since": ("been at the club", "been with the club"),
     "took-the-team": ("taken the", "took the", "steadied", "steered"),
     "stand-ins-steadied": _STEADIED_KEYS,

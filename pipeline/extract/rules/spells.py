@@ -768,14 +768,16 @@ IN_CHARGE: tuple[Rule, ...] = (
     ),
     # "He had been at Galaxy since 2022", "the goalkeeping coach, who has been with the club since 2015", "X
     # has been with the Under-23s since 2022": his time at a club or side, told by its start, is his spell
-    # there (not a player's years: "at the club since 2010 as a player")
+    # there (not a player's years: "at the club since 2010 as a player"); translated copy's simple tenses
+    # tell the same ("X was at C since 2023", Portuguese "estava no C desde"), and a closed spell is told by
+    # its two years ("X was at C from 2015 to 2018")
     R(
         "been-at-club-since",
         "in_charge",
         r"{P}(?!['’]s)"
         + _NO_COACHING_TITLE
-        + r"{APP}{WHO}\s+(?:has|had|have)\s+been\s+(?:at|with)\s+(?:the\s+)?"
-        r"(?:{C}(?:\s+«S\d+»)?|{S})\s+(?:ever\s+)?since\b" + _NOT_AS_PLAYER,
+        + r"{APP}{WHO}\s+(?:(?:has|had|have)\s+been|was|is)\s+(?:at|with)\s+(?:the\s+)?"
+        r"(?:{C}(?:\s+«S\d+»)?|{S})\s+(?:(?:ever\s+)?since\b|" + _BETWEEN_YEARS + r")" + _NOT_AS_PLAYER,
         0.7,
         club_side="tag",
     ),
