@@ -1095,6 +1095,8 @@ _SERIES_VERB = (
 _AND_ALSO_COACHED = (
     r"(?:\band\s+(?:also|later|then|subsequently|afterwards)\s+(?:coached|managed|commanded|directed|trained)|"
     r"(?<=[\w»]),(?:\s+(?:also|later|then|subsequently|afterwards))?\s+" + _SERIES_VERB + r"|"
+    # ("had led A to Serie B and had been on the bench of B": translated copy's bench for the post)
+    r"\band\s+(?:(?:had|has)\s+)?(?:also\s+)?(?:been|sat)\s+on\s+the\s+bench\s+of|"
     r"\band\s+(?:also\s+|later\s+|then\s+)?"
     + _WORKED_AT
     + r")"
@@ -1105,6 +1107,7 @@ RULE_KEYS.update(
     {
         "and-also-coached-list": (
             *("and also", "and later", "and then", "and subsequently", "and afterwards", "and worked"),
+            *("been on the bench of", "sat on the bench of"),
             *(", coached", ", managed", ", commanded", ", directed", ", trained", ", led", ", guided"),
             *(", took charge", ", worked", ", also", ", later", ", then"),
         ),

@@ -147,6 +147,15 @@ _LATEST_POST_AT = r"was\s+(?:last|most\s+recently)\s+(?:at|with)(?=\s+(?:the\s+)
 _ACTIVE_FOR = r"active\s+(?:for|at|with)(?=\s+(?:the\s+)?«C\d+»(?!['’]))"
 
 
+# when a spell ended, told before its place in translated copy: "until June", "until last season", "until
+# 2023", "until now", "until the end of last season" ("fino a giugno", "hasta la temporada pasada")
+_UNTIL_WHEN = (
+    r"(?:until|till)\s+(?:now|recently|(?:last|this)\s+(?:season|summer|year|month)|"
+    r"the\s+(?:summer|end\s+of\s+(?:the\s+|last\s+)?season)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+"
+)
+
+
 # the clubs after a career verb's translated "before" ("coached before A, B and C"): a list, or one club whose
 # clause closes or an aside follows ("coached before C, which he took up"), not "coached before C came
 # calling", a time clause
@@ -1295,8 +1304,10 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         r"(?=on\s|in\s)|"
         r"(?:worked|coached|served)\s+)"
         r"(?:on\s+the\s+benche?s?|in\s+the\s+dugouts?|as\s+an?\s+(?:head\s+)?(?:coach|manager)|in\s+management)|"
-        # ("was last season on the bench of C": translated, the time before the place)
-        r"(?:was|been|sat)\s+(?:previously\s+|also\s+|once\s+|last\s+season\s+)?on\s+the\s+benche?s?|"
+        # ("was last season on the bench of C": translated, the time before the place; "was until June on
+        # the bench of C", Italian "era fino a giugno sulla panchina del", the spell's end before it)
+        r"(?:was|been|sat)\s+(?:previously\s+|also\s+|once\s+|last\s+season\s+|" + _UNTIL_WHEN + r")?"
+        r"on\s+the\s+benche?s?|"
         r"(?:worked|coached)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:divisions?|leagues?|tiers?))?\s+"
         r"(?:with|at)\s+(?:(?:[\w-]+\s+)?(?:clubs|teams|sides))\s+(?:such\s+as|like|including))"
         r"(?:\s+(?:at|with|of)\b)?",
