@@ -64,17 +64,26 @@ _AT_TOURNAMENT = (
     r"at\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[\w\-]+\s+){0,3}?(?:Euros?|World\s+Cup|Championships?|"
     r"Olympics?|Olympic\s+Games|Cup\s+of\s+Nations|Copa\s+Am[eé]rica|Gold\s+Cup|tournament|finals)\b"
 )
+# a second boss the aide served after the first, told before the place they share: "assistant to Y and later
+# (to) Z at C" (Z's own spell is read by second-head-of-aide-at)
+_SECOND_BOSS = r"\s+and\s+(?:then\s+|later\s+)?(?:(?:to|of|under)\s+)?«P\d+»(?!['’])"
+_THEN_SECOND_BOSS = r"(?:" + _SECOND_BOSS + r"(?=,?\s+(?:at|with|in)\s))?"
 # the boss's clause names where the aide served him after all, past a span or a relative clause: "assistant to
 # Y for five seasons at C", "… at the 2024 European Championship", "…, with whom he won the league at C" (his
 # spell was there, not at the club in view)
 _NO_PLACE_IN_CLAUSE = (
-    r"(?![^.;,«]{0,50}\b(?:at|with)\s+(?:the\s+)?«[CS]"
+    r"(?!" + _SECOND_BOSS + r",?\s+(?:at|with)\s+(?:the\s+)?«[CS]"
+    r"|[^.;,«]{0,50}\b(?:at|with)\s+(?:the\s+)?«[CS]"
     r"|[^.;,«]{0,50}\b" + _AT_TOURNAMENT + r"|\s*,\s+with\s+whom\b[^.;]{0,80}?\b(?:at|with)\s+(?:the\s+)?«C)"
 )
 # where the aide served, told past how long or at which tournament: "assistant of Y for many years, at C",
 # "assistant to Y during six seasons in C", "assistant of Y at the 2010 World Cup with C"
 _SPAN_THEN_AIDE_AT = (
-    r"(?:\s+(?:for|during)\s+(?:many|several|\w+)\s+(?:years|seasons)|\s+" + _AT_TOURNAMENT + r")?" + _AIDE_AT
+    _THEN_SECOND_BOSS
+    + r"(?:\s+(?:for|during)\s+(?:many|several|\w+)\s+(?:years|seasons)|\s+"
+    + _AT_TOURNAMENT
+    + r")?"
+    + _AIDE_AT
 )
 # when an aide served his boss, told between the verb and the title: "was until then the assistant of Y", "was
 # the past two seasons assistant of Y", "was at that moment assistant of Y" (translated copy's word order)
