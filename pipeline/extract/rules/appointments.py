@@ -649,14 +649,22 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         r"\b(?:confirm(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|name[sd]?|appoint(?:s|ed)?|install(?:s|ed)?|"
         # translated: "presented X as new trainer", "officialized X as new mister", "ratified X as DT"
         # ("the Executive Committee elected X as new head coach": a federation's body choosing him)
-        r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied)|elect(?:s|ed))"
+        r"present(?:s|ed)|officiali[sz](?:es|ed)|ratif(?:ies|ied)|elect(?:s|ed)|designat(?:es|ed))"
         # ("confirmed Argentine X as the new coach": his nationality before the name)
         # ("presented this Tuesday to X as …": translated Spanish, the day and the personal "a" before him;
         # "presented X on Thursday as …": the day after him)
-        r"(?:\s+(?:on|this)\s+" + WEEKDAY + r")?(?:\s+to(?=\s+«P))?\s+(?:" + DEMONYM_DESC + r")?{P}"
+        # ("has designated, this Tuesday, X as new selector": the day set off by commas, translated Spanish)
+        r"(?:\s+(?:on|this)\s+"
+        + WEEKDAY
+        + r"|,\s+(?:on|this)\s+"
+        + WEEKDAY
+        + r",)?(?:\s+to(?=\s+«P))?\s+(?:"
+        + DEMONYM_DESC
+        + r")?{P}"
         r"(?:\s+on\s+" + WEEKDAY + r")?\s+as\s+"
         # ("confirmed X as their new under-18s coach": the squad's title)
-        r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|"
+        # ("as new selector of the national team": a national coach's title in translated copy)
+        r"(?:their\s+|the\s+club['’]s\s+|the\s+|its\s+)?(?:new\s+)?(?:(?:«S\d+»\s+)?{ROLE}|selector\b|"
         # ("as technical director of the first team / of the senior national team": the coach's title in
         # Spanish-speaking football, where the team follows; alone it is an executive's)
         r"technical\s+director(?=\s+of\s+(?:the\s+(?:senior\s+|main\s+)?«S\d+»|«C\d+»))|"

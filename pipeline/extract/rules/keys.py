@@ -1265,6 +1265,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "officiali",
         "ratifi",
         "elect",
+        "designat",
     ),
     "leaves-for": ("leave", "left", "quit", "depart"),
     "whom-joined": ("whom", "which"),
