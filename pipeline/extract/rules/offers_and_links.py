@@ -1022,6 +1022,10 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         "linked",
         r"(?:\b[Ii]n\s+the\s+(?:local\s+)?(?:press|media|newspapers)\s+(?:were|was|have\s+been|had\s+been)\s+"
         r"(?:also\s+)?(?:mentioned|cited|named)|"
+        # ("For the position were also mentioned A and B", "Among the candidates had also been cited A and
+        # B": the post or the list fronted; "for the post were named A and B" may be an appointment)
+        r"\b(?:[Ff]or\s+the\s+(?:post|position|job|bench|succession)|[Aa]mong\s+the\s+(?:candidates|names|options))"
+        r"\s+(?:were|was|(?:have|had)\s+(?:also\s+)?been)\s+(?:also\s+)?(?:mentioned|cited)|"
         r"\bmentioned\s+(?:also\s+)?in\s+the\s+(?:local\s+)?(?:press|media|newspapers)\s+(?:were|was)|"
         r"\b(?:circulated|sounded)\s+(?:also\s+)?the\s+" + _NAMES_OF + r")\s*" + _NAMES + r"(?!['’])",
         0.5,
