@@ -889,7 +889,8 @@ def _unknown_clubs_listed(sentence: str, out: list[Mention]) -> list[Mention]:
 
 
 # "at " right before a name: where a man worked, not a man
-_AT_BEFORE = re.compile(r"\bat\s+$")
+# (not "looked at X": a man the club considered, no club)
+_AT_BEFORE = re.compile(r"(?<!\blook\s)(?<!\blooks\s)(?<!\blooked\s)(?<!\blooking\s)\bat\s+$")
 # "arrived from Kelbridge", "joins from the Marnock Otters", "coming from Tarvellon": a coach comes
 # from a post, and a post is a club's ("came from" is left out: a goal or a cross comes from a man too)
 _ARRIVED_FROM = re.compile(
