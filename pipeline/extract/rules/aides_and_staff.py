@@ -17,6 +17,7 @@ from pipeline.extract.rules.grammar import (
     DEMONYM_DESC,
     DEMONYM_WORD,
     FORMER_PLAYER_DESC,
+    GOALKEEPING_TITLE,
     KIN,
     NO_CLUB_NEXT,
     PEOPLE_LIST,
@@ -500,6 +501,20 @@ _FOLLOWED_HIM_FROM = r"\b(?:followed|following|accompanied|accompanying)\s+{P}\s
 
 
 AIDE_SPELLS: tuple[Rule, ...] = (
+    # "X, until now assistant coach, will lead the team", "X, hitherto goalkeeping coach of the team, takes
+    # over": the aide's post held up to the news, told in an aside naming no club (the club in view's)
+    R(
+        "until-now-aide-aside",
+        "in_charge",
+        r"{P},\s+(?:until\s+now|hitherto|up\s+to\s+now|until\s+then)\s+(?:"
+        + AIDE_NOUN
+        + r"|"
+        + GOALKEEPING_TITLE
+        + r"|(?:fitness|physical|athletic)\s+(?:coach|trainer))"
+        r"(?:\s+of\s+the\s+(?:first\s+)?(?:team|side|squad))?\s*,",
+        0.65,
+        club_side="topic",
+    ),
     # "A and B accompany him since C", "X, who has been on Y's staff since C", "who accompany the technician
     # since the C times", "X has worked with him since C", "who has worked alongside him since their days at
     # C", "X, his assistant since the period of C": the aide worked with the boss at C, a spell there (the

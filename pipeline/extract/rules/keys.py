@@ -656,6 +656,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-coached-by": ("coached by", "managed by", "trained by", "headed by", "led by"),
     "squad-coached-by": ("coached by", "managed by", "led by", "guided by", "trained by", "directed by"),
     "had-contract-extended": EXTENDED_KEYS,
+    "until-now-aide-aside": ("until now", "hitherto", "up to now", "until then"),
     "been-in-charge-since": ("charge", "in post", "the job", "the post", "the role", "hot seat", "helm"),
     "been-in-office-since": ("in office", "on the bench", "head of the"),
     "in-charge-since-aside": ("charge since", "charge ever since"),
