@@ -76,6 +76,8 @@ _CLUBS_WORD = re.compile(r"\b(?:club|side|outfit)s?\s+«")
 
 # "the national teams of A and B": the squad item's owners, the first of them bound to it already
 _SQUAD_OWNERS = re.compile(r"\s+of\s+(?:the\s+)?«C(\d+)»")
+# a squad told by a singular team noun ("B team", "reserve side"): one club's side, not each owner's
+_ONE_SIDE = re.compile(r"\b(?:team|side|squad)$", re.IGNORECASE)
 
 
 # "A as an assistant", "B as a youth coach": the post a career list's item was held as
@@ -482,7 +484,10 @@ def _list_items(
         owners = _SQUAD_OWNERS.match(tagged, pos) if m.group(1) == "S" else None
         if owners:  # "the national teams of A and B": A is the squad item itself, B goes on the list
             pos, owners_at = owners.end(), owners.start()
-            of_squad = mentions[int(m.group(2))].squad
+            # ("the B team of A, B and C": one side, its club the first owner only; the list goes on with
+            # clubs)
+            one_side = _ONE_SIDE.search(mentions[int(m.group(2))].text)
+            of_squad = None if one_side else mentions[int(m.group(2))].squad
     # "C's national team", "the C national team": the squad item names the club's spell (not "A and the
     # reserve of B": a list's next item)
     items = [m for k, m in enumerate(items) if not (m.group(1) == "C" and _squad_follows(items, k))]

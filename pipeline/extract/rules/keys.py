@@ -550,6 +550,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "directed",
         "commanded",
         "conducted",
+        "passed by",
         "headed",
         "trained",
         "worked at",

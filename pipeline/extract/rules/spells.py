@@ -349,6 +349,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:orientated|oriented|handled)(?:\s+(?:also|before))?(?=\s+(?:the\s+)?«[CS]\d+»)|"
         # translated "condujo", "ha condotto": "conducted Tokushima for two seasons", never "conducted talks"
         r"conducted(?=\s+(?:the\s+)?«[CS])|"
+        # translated "passou pelo", "pasó por": "passed by A, B and C", "passed by the B team of C" (a club or
+        # side right after, never "passed by the board", "passed by a vote")
+        r"passed\s+by(?=\s+(?:the\s+)?«[CS]\d+»(?!['’]))|"
         # "headed the main national team of Ukraine", "headed the U-17 team": a side headed (not "headed
         # C's winner", a player's goal, nor "headed to C", a move)
         r"headed(?=\s+(?:the\s+)?(?:main\s+|senior\s+)?«[CS]\d+»(?!['’]))|"
