@@ -163,6 +163,7 @@ from pipeline.extract.rules.grammar import (
     CLUB_BODY,
     CLUB_DESC,
     STAFF_TEAM,
+    TIME_BETWEEN,
     UNTIL_FILLED,
     UNTIL_POST_FILLED,
 )
@@ -2272,13 +2273,17 @@ def _no_change_of_post(rule: Rule, match: re.Match[str], sent: TaggedSentence, c
     return rule.name in ("active-appointed", "confirm-as") and bool(_AS_CANDIDATES.match(tagged, match.end()))
 
 
-# the post an appointment names right after its verb, when it is an executive's, not a coach's (a
-# director "of the first team" is its coach in translation; "sporting director and head coach" is both)
+# the post an appointment names right after its verb (or after when: "hired last month as"), when it is an
+# executive's, not a coach's (a director "of the first team" is its coach in translation; "sporting director
+# and head coach" is both)
 _EXECUTIVE_ROLE_AFTER = re.compile(
-    r"\s+(?:(?:his|her|the|a|«P\d+»['’]s?)\s+)?(?:new\s+)?(?:(?:role|post|position|job|duties)\s+)?as\s+(?:the\s+)?"
+    TIME_BETWEEN + r"\s+(?:(?:his|her|the|a|«P\d+»['’]s?)\s+)?(?:new\s+)?"
+    r"(?:(?:role|post|position|job|duties)\s+)?as\s+(?:the\s+)?"
     r"(?:(?:club|club['’]s|new|their|its|«C\d+»(?:['’]s?)?|«S\d+»)\s+)*"  # "as their women's team director"
     r"(?:(?:" + EXECUTIVE_TITLES + r")\b|head\s+of\s+(?!coach))"
-    r"(?![^.;«]{0,40}\b(?:coach|manager|trainer|of\s+the\s+(?:first\s+)?team)\b)",
+    r"(?![^.;«]{0,40}\b(?:coach|manager|trainer|of\s+the\s+(?:first\s+)?team)\b)"
+    # ("as the new technical director of Watford": a club's translated head coach)
+    r"(?!(?<=technical\sdirector)\s+of\s+(?:the\s+)?«[CS]\d+»)",
     re.IGNORECASE,
 )
 

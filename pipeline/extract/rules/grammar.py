@@ -131,6 +131,8 @@ _MACROS = {
     # "Former Liverpool assistant X": the bare title right before his name
     r"assistant(?=,?\s+«P))",
 }
+# (the time phrase between a verb and its preposition, for checks outside the rules: "hired last month as")
+TIME_BETWEEN = _MACROS["{TIME}"]
 # the man who leads the team for now, named with his title: "interim coach X", "his (Syrian) assistant X",
 # "Y's assistant X", "the coach of the reserves, X" (not "U21 coach X": the squad tag before his name would
 # be read as the side he leads)
