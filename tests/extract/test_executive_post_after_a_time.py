@@ -1,7 +1,7 @@
 """An appointment whose post, named after when it happened, is an executive's gives no coach's appointment:
 'Tom Hale, hired last month as sporting director, completed his review' and 'Tom Hale, appointed in May as
 sporting director, will lead the search' appoint no coach, as 'appointed as sporting director' already
-did. A club's 'technical director' named so is its coach in translation ('was confirmed this Tuesday as
+did. A club's 'technical director' named so is its coach in translation ('was confirmed this Monday as
 the new technical director of Hull City'), and a coach's title after the time is read as before
 ('appointed on Monday as head coach'). Written for these tests in our own words."""
 
@@ -30,7 +30,7 @@ def test_appointed_in_may_as_sporting_director() -> None:
 
 
 def test_technical_director_of_a_club_after_the_day() -> None:
-    text = "The Uruguayan Tomas Reyes was confirmed this Tuesday as the new technical director of Hull City."
+    text = "The Uruguayan Tomas Reyes was confirmed this Monday as the new technical director of Hull City."
     assert _appointed(text) == {"Tomas Reyes"}
 
 

@@ -1,5 +1,5 @@
-"""A coach told leaving for a post ahead of the day ("will leave at the end of the season to become manager
-of D"), or taking up a job named by its holder's possessive ("to take up the manager's job at D"), is
+"""A coach told leaving for a post ahead of the day ("will leave in the summer to become manager of
+D"), or taking up a job named by its holder's possessive ("to take up the manager's job at D"), is
 appointed at D, as one who "left to become manager of D" is. Not a man who will not leave. Sentences and
 names of our own."""
 

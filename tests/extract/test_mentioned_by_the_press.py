@@ -1,6 +1,6 @@
 """A candidate the press named, told with who named him after 'mentioned': the simple past's passive
 ('Dean Holt was also mentioned by the local press'), the papers ('had been mentioned in the Yorkshire
-papers'), social media ('was mentioned on social media last night, but …'), and the name of the man ('The
+papers'), social media ('was mentioned on social media last night, while …'), and the name of the man ('The
 name of Dean Holt is mentioned in the media') are linked. Not what else he was mentioned as ('in the press
 as a hero of the 1998 side'), not a press conference, and not the man himself speaking ('Dean Holt
 mentioned in the press that …')."""
@@ -24,7 +24,7 @@ def _linked(text: str) -> set[str]:
     [
         "Dean Holt was also mentioned by the local press.",
         "Dean Holt had been mentioned in the Yorkshire papers.",
-        "Dean Holt was mentioned on social media last night, but the club favour Mark Rees.",
+        "Dean Holt was mentioned on social media last night, while the board favour Mark Rees.",
         "The name of Dean Holt is mentioned in the media.",
         "Also the name of former Wycombe boss Dean Holt was mentioned in the media.",
     ],

@@ -1,6 +1,6 @@
 """A spell on a club's bench told in translated copy with the spell's end before the place ('X was
 until June on the bench of C', Italian 'era fino a giugno sulla panchina del'), or as the second verb
-of a career sentence ('X had led A to Serie B and had been on the bench of B'): a spell there."""
+of a career sentence ('X had led A to promotion and had been on the bench of B'): a spell there."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ def test_until_last_season_before_the_bench() -> None:
 
 
 def test_bench_as_a_second_verb() -> None:
-    keys = keys_of(_LEAD + "The Calabrian had taken Cosenza to Serie B and had been on the bench of Pescara.")
+    keys = keys_of(
+        _LEAD + "The Calabrian had taken Cosenza into Serie B and had been on the bench of Pescara."
+    )
     assert ("Enzo Ruggeri", "Pescara", "first_team", "in_charge") in keys
 
 

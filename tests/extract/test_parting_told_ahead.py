@@ -1,4 +1,4 @@
-"""A club and its coach told parting ahead of the day ("will part ways at the end of the season", "are
+"""A club and its coach told parting ahead of the day ("will part ways at the end of the campaign", "are
 parting company") is his exit, as "have parted ways" is. Not a club parting with someone else. Sentences and
 names of our own."""
 
@@ -11,7 +11,7 @@ from extract_helpers import keys_of
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Walsall and manager Kerry Mole will part ways at the end of the season, the club said on Friday.",
+        "Walsall and manager Kerry Mole will part ways at the end of the campaign, the club said on Friday.",
         "Walsall and head coach Kerry Mole are parting company after three years.",
         "Walsall and Kerry Mole will part ways in June.",
         "Kerry Mole and Walsall will part company when his deal runs out.",

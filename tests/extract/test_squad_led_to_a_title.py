@@ -1,5 +1,5 @@
 """A national squad a man took, steered or led to a title, a medal or a final ('took the Olympic team to
-silver', 'steered the country's under-20 side to a bronze medal', 'who led the U-20 women to the world
+silver', 'steered the country's under-20 side to a bronze medal', 'who led the U-20 women to a world
 title') is his spell with that squad; not a player's ('as captain'), and not a club's bare youth side,
 which the club of a career clause before it would usurp."""
 
@@ -27,7 +27,7 @@ def test_the_countrys_age_group_steered_to_a_medal():
 def test_womens_age_group_led_to_a_world_title():
     text = (
         "Norway's federation renewed the contract of Kari Lunde on Friday. Lunde, who led the U-20 women to "
-        "the world title in 2016, stays until 2027."
+        "a world title in 2016, stays until 2027."
     )
     assert ("Kari Lunde", "Norway", "national_women_u20", "in_charge") in keys_of(text)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from extract_helpers import facts_of
 
 _STORY = (
-    "Carrick Town have appointed Dario Fenwick as their new head coach, the club announced on Tuesday. "
+    "Carrick Town have appointed Dario Fenwick as their new head coach, the club said late on Tuesday. "
     "Fenwick signed a two-year contract. His assistant will be Marco Pellin. "
 )
 
