@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.quick_start import compile_quick
-from pipeline.extract.rules.grammar import GOALKEEPING_TITLE, UNTIL_POST_FILLED
+from pipeline.extract.rules.grammar import GOALKEEPING_TITLE, SPECIALIST_TITLE, UNTIL_POST_FILLED
 
 # Lowercase on purpose: "May" the month is not "may" the hedge.
 HEDGE = compile_quick(
@@ -35,11 +35,7 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:set[- ]pieces?\s+(?:coach(?:es)?|specialist)|"
             r"(?:video|performance|match|data|opposition)\s+analysts?|analysts?(?=\s+«P)|"
             r"head\s+of\s+(?:performance\s+|match\s+|data\s+)?analysis|"
-            # the sports science staff: "sports scientist", "head of performance", "head of sports science"
-            r"sports?\s+scientists?|head\s+of\s+(?:performance|sports?\s+science)|"
-            r"technical\s+advis[eo]rs?|"
-            # the mind's coach: "mental trainer", "mental coach", "sports psychologist" (a staff post)
-            r"mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?)\b",
+            r"technical\s+advis[eo]rs?|" + SPECIALIST_TITLE + r")\b",
             re.I,
         ),
         "other_staff",

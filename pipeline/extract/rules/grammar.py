@@ -411,6 +411,13 @@ _COACHING_CAREER = (
 GOALKEEPING_TITLE = (
     r"(?:goalkeep(?:ing|ers?['’]?)|(?<![\w\-])keepers?['’]?)\s+(?:coach(?:es)?|trainers?|preparers?)"
 )
+# staff posts that coach no squad, as the English-language press names them: the mind's coach ("mental
+# trainer", "sports psychologist") and sports science ("sports scientist", "head of performance", "head of
+# sports science"); read as backroom titles here and as the other_staff role by `cues.ROLE_WORDS`
+SPECIALIST_TITLE = (
+    r"mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?|"
+    r"sports?\s+scientists?|head\s+of\s+(?:performance|sports?\s+science)"
+)
 # a backroom title, singular or plural, incl. translated ones: "co-trainer", "second coach", "the auxiliary",
 # "physical trainer", "goalkeeper trainer", "technical collaborator", "mental trainer"
 BACKROOM_TITLE = (
@@ -436,10 +443,7 @@ BACKROOM_TITLE = (
     r"(?:athletic\s+)?performance\s+(?:coach(?:es)?|trainers?)|"
     # ("set-piece coach": a specialist on the staff, as the analyst)
     r"set[\s-]pieces?\s+coach(?:es)?|"
-    r"(?:video\s+|match\s+)?analysts?|mental\s+(?:trainers?|coach(?:es)?)|(?:sports?\s+)?psychologists?|"
-    # ("sports scientist", "head of performance", "head of goalkeeping": the English names of staff posts
-    # that coach no squad)
-    r"sports?\s+scientists?|head\s+of\s+(?:performance|sports?\s+science|analysis|goalkeeping)))"
+    r"(?:video\s+|match\s+)?analysts?|" + SPECIALIST_TITLE + r"|head\s+of\s+(?:analysis|goalkeeping)))"
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
 # boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")
