@@ -38,6 +38,7 @@ from pipeline.extract.mentions import (
     CAREER_CUE,
     Mention,
     context_club_owners,
+    lead_club_acting,
     run_mentions,
     shared_alias_owner,
     squad_mentions,
@@ -205,6 +206,10 @@ def unique_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the sentences a story's lead may take (a headline set on a line of its own comes first)
+LEAD_SENTENCES = 2
+
+
 def first_pass(
     sentences: list[str], dateline_town: str | None = None
 ) -> tuple[Context, list[list[Mention] | None]]:
@@ -220,6 +225,8 @@ def first_pass(
     namings: Counter[str] = Counter()  # full name → how often it was named so far, by any form of it
     for i, sentence in enumerate(sentences):
         found = run_mentions(sentence, None)
+        if i < LEAD_SENTENCES:
+            found = lead_club_acting(sentence, found, " ".join(sentences))
         if "(" in sentence:
             ctx.initials.update(_federation_initials(sentence))
         _with_initials(found, ctx)
@@ -446,6 +453,8 @@ def sentence_mentions(
     """
     if found is None:
         found = run_mentions(sentence, ctx.strong_clubs)
+        if ctx.people.cursor is not None and ctx.people.cursor < LEAD_SENTENCES:
+            found = lead_club_acting(sentence, found, " ".join(ctx.sentences))
         _with_initials(found, ctx)
     if ctx.bare_word_clubs:
         found = [_as_club_named_in_full(m, ctx) for m in found]

@@ -23,6 +23,7 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.lexicon import cfold as fold
 from pipeline.extract.quick_start import compile_quick
+from pipeline.extract.rules.grammar import TIME_BETWEEN
 from pipeline.reference import (
     ClubRef,
     club_index,
@@ -1401,6 +1402,75 @@ _CLUB_ACTS_AFTER = re.compile(
 def _acts_as_club(sentence: str, run: re.Match[str]) -> bool:
     """Whether the run is the subject of a club's act on its coach ('Inter has officialised X')."""
     return bool(_CLUB_ACTS_AFTER.match(sentence, run.end()))
+
+
+# a club's act on a man named right after it: "has extended the contract of head coach X", "has made official
+# on Monday the arrival of X", "have parted company with manager X", "and X part ways" (a man named after the
+# act: "Zamparini dismissed him", "X parted company with Dynamo Dresden" tell a man's act, not a club's)
+_ACT_ON_NAMED_MAN = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:"
+    r"(?:officiali[sz]ed|formali[sz]ed|made\s+official|announced|confirmed)" + TIME_BETWEEN + r"\s+the\s+"
+    r"(?:arrival|hiring|appointment|signing|dismissal|departure|exit|return)\s+of"
+    r"|(?:extended|renewed|terminated)" + TIME_BETWEEN + r"\s+the\s+(?:contract|deal)\s+of"
+    r"|(?:appointed|hired|sacked|fired|dismissed|presented|unveiled|named|relieved)"
+    + TIME_BETWEEN
+    + r"|(?:parted\s+(?:ways|company)|separated)"
+    + TIME_BETWEEN
+    + r"\s+(?:with|from)"
+    r")\s+(?:(?:its|their)\s+)?(?:(?:new|head|first-team)\s+)?(?:(?:coach|manager|trainer)\s+)?(?-i:[A-Z])"
+    r"|\s+and\s+(?:(?:head\s+)?coach\s+|manager\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"\s+(?:have\s+)?part(?:ed)?\s+(?:ways|company)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> frozenset[str]:
+    """Every word of the reference's club names and aliases ('varna' of Cherno More Varna): a town or a
+    short name the alias readings take to a listed club."""
+    return frozenset(word for key in (*club_index(), *context_club_aliases()) for word in key.split())
+
+
+def _spelled_out(initials: str, article: str) -> bool:
+    """Whether a capitalised run of the article has `initials` as its words' first letters (a word in
+    capitals gives all its letters: 'San Antonio FC' spells 'SAFC')."""
+    return any(
+        "".join(w if w.isupper() else w[0] for w in run.group(0).split()) == initials
+        for run in CAP_RUN.finditer(article)
+        if " " in run.group(0)
+    )
+
+
+# the lead's subject: one name word, after a club's form in capitals or none ("HIFK", "Pontedera",
+# "SO Cholet")
+_LEAD_SUBJECT_NAME = re.compile(rf"\s*((?:[{_UPPER}]{{2,4}}\s+)?[{_UPPER}][\w'’\-]*)")
+
+
+def lead_club_acting(sentence: str, found: list[Mention], article: str) -> list[Mention]:
+    """`found`, with the lead's subject read as a club the reference data lacks where it acts on a man named
+    after it as only a club does: 'HIFK has extended the contract of head coach X', 'Pontedera and X part
+    ways', 'SO Cholet has made official the arrival of X' (the story's club, which it names so again). Not a
+    name the reference knows (a man's, or a word of a listed club's name, left to the alias readings), nor the
+    initials of a name the article spells out ('SAFC' beside 'San Antonio FC')."""
+    subject = _LEAD_SUBJECT_NAME.match(sentence)
+    if subject is None or not _ACT_ON_NAMED_MAN.match(sentence, subject.end()):
+        return found
+    if subject.group(1).isupper() and _spelled_out(subject.group(1), article):
+        return found
+    start, end = subject.span(1)
+    covering = [m for m in found if m.start < end and start < m.end]
+    if any(m.kind != "P" or m.end != end for m in covering):
+        return found  # a known club, or a man named past the word
+    word = fold(sentence[start:end].split()[-1])
+    if (
+        word in NOT_NAME
+        or word in DEMONYM_WORDS
+        or word in _alias_words()
+        or word in coach_surnames()
+        or any(m.name in known_coaches() or fold(m.name) in known_non_coaches() for m in covering)
+    ):
+        return found
+    club = Mention("C", start, end, sentence[start:end], name=sentence[start:end])
+    return sorted([m for m in found if m not in covering] + [club], key=lambda m: m.start)
 
 
 def _unclaimed_context_owner(start: int, alias: str, strong_clubs: Collection[str]) -> list[Mention]:
