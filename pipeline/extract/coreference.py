@@ -245,7 +245,7 @@ def first_pass(
                 if _shared_key(m) is None:
                     counts[m.name] += 1
                 else:
-                    shared.append((m, sentence[m.start : m.end].islower()))  # "the rossoneri"
+                    shared.append((m, _written_lower(sentence[m.start : m.end])))  # "the rossoneri"
     for m, lower in shared:  # the usual owner, unless the article names another wearer of the nickname
         ref = lookup_club(m.name)
         key = _shared_key(m)
@@ -433,6 +433,12 @@ def _with_initials(found: list[Mention], ctx: Context) -> None:
         country = ctx.initials.get(m.text) if m.kind == "C" else None
         if country and m.name != country:
             m.name, m.club_kind, m.squad = country, "national", None
+
+
+def _written_lower(nickname: str) -> bool:
+    """A nickname as written in lower case, its article left out ('The granata club announced …' opens a
+    sentence on a capital)."""
+    return nickname.removeprefix("The ").islower()
 
 
 def _shared_key(m: Mention) -> str | None:

@@ -422,7 +422,7 @@ def worn_by_a_club_in_view(owner: ClubRef, strong_clubs: Collection[str]) -> boo
         return False
     refs = club_refs()
     return any(
-        (other := refs.get(name)) is not None and other.country == owner.country and other.kind == "club"
+        (other := refs.get(name)) is None or (other.country == owner.country and other.kind == "club")
         for name in strong_clubs
     )
 
