@@ -545,8 +545,9 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
     R(
         "person-the-club-role",
         "in_charge",
-        # "X, the current C manager", "X, a former C coach", "X, the ex-C boss"
-        r"{P},\s+(?:the\s+|an?\s+)?(?:current\s+|former\s+|one-time\s+|ex-\s*)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
+        # "X, the current C manager", "X, a former C coach", "X, the ex-C boss", "X, a two-time C boss" (his
+        # spells there counted)
+        r"{P},\s+(?:the\s+|an?\s+)?(?:(?:two|three|four|\d)-time\s+)?(?:current\s+|former\s+|one-time\s+|ex-\s*)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
         # not "A, former C coach B and D": a list whose next man the title goes with
         # ("X, a former Dundalk assistant, said …": the aide's spell there)
         r"(?:manager|coach|boss|assistant(?:\s+(?:manager|coach))?)\b(?!\s+(?:«P\d+»|captain|referee))",

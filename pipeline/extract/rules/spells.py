@@ -1733,7 +1733,9 @@ FORMER_ROLES: tuple[Rule, ...] = (
         "former-clubs-role",
         "in_charge",
         r"(?:{P},\s+(?:the\s+|a\s+)?)?\b(?:former|ex-)\s*"
-        r"(?=«[CS]\d+»(?:'s)?(?:\s*(?:,|and)\s*«[CS]\d+»(?:'s)?)+\s+(?:head\s+)?(?:manager|coach|boss)\b"
+        # ("the former US national team and LA Galaxy coach": a club's squad named after it, one item)
+        r"(?=«[CS]\d+»(?:'s)?(?:\s+«S\d+»)?(?:\s*(?:,|and)\s*«[CS]\d+»(?:'s)?(?:\s+«S\d+»)?)+\s+(?:head\s+)?"
+        r"(?:manager|coach|boss)\b"
         r"(?:,?\s+{P2})?)",
         0.7,
         club_side="list",
