@@ -309,7 +309,9 @@ AIDES_WHO_FOLLOW: tuple[Rule, ...] = (
         # "is expected / set to follow him": the same move, hedged (a rumour)
         r"(?:(?:is|are)\s+(?:expected|set|likely|tipped|poised)\s+to\s+)?(?:follow(?:s|ed)?|join(?:s|ed)?|"
         # ("goes with him to C": only with the club he goes to; "goes with him" alone may be a departure)
-        r"accompan(?:y|ies|ied)|(?:go(?:es)?|went|move[sd]?)\s+with(?=\s+(?:him|her|«P\d+»)\s+to\s+(?:the\s+)?«C)|"
+        # ("accompanied Y at C": his past spell beside Y there, read by worked-under-at, not a move)
+        r"accompan(?:y|ies|ied(?!\s+(?:«P\d+»|him|her)\s+at\s))|"
+        r"(?:go(?:es)?|went|move[sd]?)\s+with(?=\s+(?:him|her|«P\d+»)\s+to\s+(?:the\s+)?«C)|"
         # ("his long-time assistant X returns with him": back at the club with the boss)
         r"(?:return(?:s|ed)?|arrive[sd]?|come[s]?|came)\s+with"
         # (not "arrives with Y as his assistant": the subject is the boss; not "comes with his team")

@@ -183,15 +183,16 @@ FRONTED_CLAUSES += (
 )
 
 # "He previously worked with Zinnbauer at Orlando Pirates", "X had worked under Bielsa at Leeds", "worked
-# alongside compatriot Y with Argentina": a spell on Y's staff at that club, and Y's own spell there
+# alongside compatriot Y with Argentina", "X had already assisted Y at C", "X accompanied Y at A, B and C" (an
+# aide's verbs, the boss their object): a spell on Y's staff at that club, and Y's own spell there
 _WORKED_UNDER = (
-    r"{HAVE}\s+(?:(?:also|previously|once|earlier|already|briefly|closely)\s+)*(?:worked|served)\s+"
-    r"(?:closely\s+)?(?:with|under|alongside)\s+(?:compatriot\s+|countryman\s+)?"
+    r"{HAVE}\s+(?:(?:also|previously|once|earlier|already|briefly|closely)\s+)*(?:(?:worked|served)\s+"
+    r"(?:closely\s+)?(?:with|under|alongside)|assisted|accompanied)\s+(?:compatriot\s+|countryman\s+)?"
 )
 # (each club of a list: "worked alongside Y at A, B and C"; not a youth side of the club, "at C's U18s")
 _WORKED_AT = r"\s+(?:at|with)\s+(?=(?:the\s+)?{CDESC}«C\d+»(?!['’]s?\s+(?:«S\d+»|under-|youth|academy)))"
-# "worked / served under Y at C": keys of both worked-under rules
-_WORKED_KEYS = ("worked", "served")
+# "worked / served under Y at C", "assisted Y at C": keys of both worked-under rules
+_WORKED_KEYS = ("worked", "served", "assisted", "accompanied")
 RULE_KEYS.update({"worked-under-at": _WORKED_KEYS, "boss-worked-under-at": _WORKED_KEYS})
 FRONTED_CLAUSES += (
     R(
