@@ -34,14 +34,14 @@ from pipeline.extract.rules.rule import R, Rule
 # father-in-law Y" (a rule's fragment: {HIS} is expanded there, "his" being tagged as the aide's "«P1»'s")
 _BOSS_TIE = r"(?:{HIS}\s+(?:" + KIN + r"(?:-in-law)?|compatriot|countryman|mentor)\s+)?"
 # "an assistant to Y", "adjunct of Y", "assistant for Y", "the collaborator of Y", "the vice of Y", "Luis
-# Enrique's assistant", "Y's number two", "Y's right-hand man": someone's aide (Y tagged)
+# Enrique's assistant", "Y's number two", "Y's right-hand man": someone's aide (Y tagged); "the right hand /
+# right arm of Y", "the second of Y" (translated "la mano derecha de", "o braço direito de", "el segundo de")
 _AIDE_OF = (
     r"(?:(?:an?\s+|the\s+)?(?:former\s+|long-time\s+)?(?:assistant\s+(?:coach\s+|manager\s+)?under|"
     r"(?:"
     + BACKROOM_TITLE
-    + r"|adjunct|deputy|right-hand\s+(?:man|woman))\s+(?:to|of|for))\s+"
-    + _BOSS_TIE
-    + r"«P\d+»|"
+    + r"|adjunct|deputy|right[\s-](?:hand|arm)(?:\s+(?:man|woman))?|(?<![\w\-])second(?=\s+of\s))"
+    r"\s+(?:to|of|for))\s+" + _BOSS_TIE + r"«P\d+»|"
     r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + AIDE_NOUN + r")"
 )
 
@@ -79,12 +79,14 @@ _NO_PLACE_IN_CLAUSE = (
 )
 # where the aide served, told past how long or at which tournament: "assistant of Y for many years, at C",
 # "assistant to Y during six seasons in C", "assistant of Y at the 2010 World Cup with C"
+# ("the right hand of Y, with whom he worked in A and B": the places told in a clause on the boss)
 _SPAN_THEN_AIDE_AT = (
     _THEN_SECOND_BOSS
     + r"(?:\s+(?:for|during)\s+(?:many|several|\w+)\s+(?:years|seasons)|\s+"
     + _AT_TOURNAMENT
-    + r")?"
+    + r")?(?:,\s+with\s+whom\s+(?:he|she|«P\d+»)\s+(?:also\s+)?(?:worked|served)\s+(?:at|with|in)\s+|"
     + _AIDE_AT
+    + r")"
 )
 # when an aide served his boss, told between the verb and the title: "was until then the assistant of Y", "was
 # the past two seasons assistant of Y", "was at that moment assistant of Y" (translated copy's word order)
@@ -558,7 +560,8 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         # after spending three seasons as an assistant to Y at C")
         # ("X spent a decade alongside Y, as his assistant with A and B": the boss named first, then the post)
         r"{P}(?:(?:[^«.;:!?]|«[CS]\d+»|(?<=\bof\s)«P\d+»|(?<=\bwith\s)«P\d+»){0,80}?\b"
-        r"(?:(?:worked|served|was|spen(?:t|ding)\s+(?:\w+\s+)?(?:years?|seasons?|time)|alongside\s+«P\d+»,?|"
+        # ("spent the 2022-23 season as", "after two decades as": the time told before "as")
+        r"(?:(?:worked|served|was|spen(?:t|ding)\s+(?:\w+\s+)?time|years?|seasons?|decades?|alongside\s+«P\d+»,?|"
         r"(?:best\s+|widely\s+|perhaps\s+best\s+)?known|made\s+{HIS}\s+name|"
         r"stints?|spells?)\s+as|" + AIDE_COPULA + r")\s+|,\s+(?:ex[\s-]+)?)" + _AIDE_OF + _SPAN_THEN_AIDE_AT,
         0.65,

@@ -77,6 +77,8 @@ _AIDE_KEYS = (
     "right hand",
     "co-trainer",
     "co-coach",
+    "right arm",
+    "second of",
 )
 # the words of a backroom title before "of Y" / "to Y" (see `_AIDE_OF`): "the vice of Y", "collaborator of Y",
 # "goalkeeping coach to Y", "physical trainer of Y"
