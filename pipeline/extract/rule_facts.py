@@ -427,6 +427,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     weighed: list[Fact] = []  # candidates a club talked to, told after the fact
     approached: list[list[Fact]] = []  # the men of talks read as an approach, by match
     told_after: list[Fact] = []  # the men of talks told in the pluperfect ("had also held talks with X")
+    sounded_after: list[Fact] = []  # the men a club had sounded out, told in the pluperfect
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
@@ -460,6 +461,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                 approached.append(found)
                 if _TOLD_AFTER_HAD.match(sent.tagged, match.start()):
                     told_after.extend(found)
+            if _sounding_told_after(rule, match, sent.tagged):
+                sounded_after.extend(found)
             if found and rule.name in HEAD_OF_AIDE_RULES:
                 aides.extend(aide_beside_head(match, sent, found))
             if _FIRST_OF_SPELLS.search(match.group(0)) or rule.name == "returns-to-post-held":
@@ -474,6 +477,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts = _titles_over_head_coach(facts, titled)
     facts = _weighed_not_approached(facts, weighed, approached)
     _talks_told_after_the_fact(facts, told_after)
+    _soundings_told_after_the_fact(facts, sounded_after)
     _exit_ends_spell_told(facts)
     facts = _named_post_of_one_exit(facts, sent)
     _titles_at_their_exit(facts)
@@ -1261,6 +1265,38 @@ def _talks_told_after_the_fact(facts: list[Fact], told_after: list[Fact]) -> Non
     refused = {f.coach for f in facts if f.event == "offer_declined"}
     for f in told_after:
         if f.event == "offer" and f.coach not in refused:
+            f.event = "linked"
+
+
+# "C had also sounded out X", "the board had also negotiated with X" (translated 'sondato', 'negoció con'),
+# "X had also been sounded out": a sounding (not an approach made: 'approached', 'contacted') told in the
+# pluperfect with 'also', one more man the club weighed beside its choice ("United had sounded out A, B and
+# C as potential replacements" is the rumour column's news, an approach)
+_SOUNDED_OR_NEGOTIATED = re.compile(r"(?:sounded|negotiated)\b", re.IGNORECASE)
+_AFTER_HAD_ALSO = re.compile(r"(?<=\bhad\salso\s)", re.IGNORECASE)
+_BEEN_SOUNDED_AFTER_HAD_ALSO = re.compile(r"\bhad\s+(?:also\s+been|been\s+also)\s+sounded\b", re.IGNORECASE)
+# "…, but the two sides could not agree": the talks' failure told, an approach made
+_BUT_AFTER = re.compile(r",?\s+but\b", re.IGNORECASE)
+
+
+def _sounding_told_after(rule: Rule, match: re.Match[str], tagged: str) -> bool:
+    """A sounding told in the pluperfect with 'also' and no turn after it: 'C had also sounded out X.'"""
+    if _BUT_AFTER.search(tagged, match.end()):
+        return False
+    if rule.name == "approached":
+        sounded = _SOUNDED_OR_NEGOTIATED.match(match.group(0))
+        return bool(sounded and _AFTER_HAD_ALSO.match(tagged, match.start()))
+    return rule.name == "was-offered" and bool(_BEEN_SOUNDED_AFTER_HAD_ALSO.search(match.group(0)))
+
+
+def _soundings_told_after_the_fact(facts: list[Fact], sounded_after: list[Fact]) -> None:
+    """'Asteras had also sounded out X', 'the club had also negotiated with Y': a sounding told after the
+    story's choice, as talks held then, is a candidate weighed (linked); where anyone the sentence names
+    refused ('had also sounded out A and B, who declined'), the list's soundings stay approaches."""
+    if any(f.event == "offer_declined" for f in facts):
+        return
+    for f in sounded_after:
+        if f.event == "offer":
             f.event = "linked"
 
 

@@ -29,7 +29,7 @@ def test_press_candidate_is_linked(sentence: str) -> None:
 
 def test_second_man_sounded_out_after_a_title() -> None:
     keys = keys_of(
-        _VACANCY + "Hull City had also sounded out Luis Campos and the former Preston coach Pablo Ortega."
+        _VACANCY + "Hull City sounded out Luis Campos and the former Preston coach Pablo Ortega on Friday."
     )
     assert ("Luis Campos", "Hull City", "first_team", "offer") in keys
     assert ("Pablo Ortega", "Hull City", "first_team", "offer") in keys
