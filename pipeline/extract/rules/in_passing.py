@@ -41,13 +41,21 @@ _LED_VERB = (
 )
 # "led the team", "directs the side", "had commanded the squad": the team he coached, by its common noun
 _LED_THE_TEAM = _LED_VERB + r"\s+the\s+(?:first\s+|senior\s+)?" + TEAM_NOUN + r"\b"
+# a stand-in's title for the time he held a team: "as interim (coach)", "on an interim basis"
+_AS_STAND_IN = (
+    r"(?:as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary|stand-in)\b(?!\s+(?:captain|skipper)\b)|"
+    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|in\s+(?:the\s+)?interim\b)"
+)
+# … told after the games or the days he held it: "in the last four matches as caretaker", "for three games
+# as interim", "through the play-offs as caretaker", "in two qualifiers in the interim" (the title makes the
+# spell a stand-in's, where the games alone leave his role to the words around)
+_GAMES_THEN_AS_STAND_IN = r"(?:in|for|through|at|during)\s+(?:[\w'’\-]+\s+){1,5}?" + _AS_STAND_IN
 # how a coach held a team, or for how long, right after it: "as interim (coach)", "on an interim basis", "in
 # interim", "since October", "for three months", "through / until the end of the season", "in the last two
 # games", "between 2014 and 2015", "from 2017" (not "for the first time", "in the last minute", a match's);
 # read as the match's words, for the stand-in's title they may hold
 _SPELL_TOLD = (
-    r"\s+(?:as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary|stand-in)\b(?!\s+(?:captain|skipper)\b)|"
-    r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|in\s+(?:the\s+)?interim\b|"
+    r"\s+(?:" + _AS_STAND_IN + "|" + _GAMES_THEN_AS_STAND_IN + "|"
     r"(?:ever\s+)?since\b|"
     r"for\s+(?:the\s+)?(?:(?:last|final|past|remaining|next|first)\s+)?(?:a|an|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|\d+)?\s*(?:and\s+a\s+half\s+)?(?:days?|weeks?|months?|years?|seasons?|games|matches)\b|"
@@ -281,7 +289,19 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         "led-the-team-for-a-spell",
         "in_charge",
         r"(?:\b(?:the\s+)?(?:interim|caretaker|acting)\s+)?{P_OWN}(?:{APP}|\s*,\s+who)?{HAVE}\s+"
-        r"(?:(?:temporarily|provisionally|briefly|also|once|twice|then)\s+)?" + _LED_THE_TEAM + _SPELL_TOLD,
+        r"(?:(?:temporarily|provisionally|briefly|also|once|twice|then)\s+)?(?:"
+        + _LED_THE_TEAM
+        + _SPELL_TOLD
+        + "|"
+        # ("took the team for two games as interim": "took the team" only with a stand-in's title, as
+        # "took the team to the final" is a match's or a season's)
+        r"took\s+the\s+(?:first\s+|senior\s+)?"
+        + TEAM_NOUN
+        + r"\s+(?:"
+        + _AS_STAND_IN
+        + "|"
+        + _GAMES_THEN_AS_STAND_IN
+        + "))",
         0.7,
         club_side="topic",
     ),

@@ -1615,6 +1615,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "held-the-fort": ("held the fort",),
     "led-the-team-for-a-spell": (
+        "took the",
         "led the",
         "leads the",
         "guided the",
