@@ -3109,7 +3109,17 @@ def _rule_squad(
     # ("confirmed X as their new U18s coach", "X will continue as Under-21 head coach": the title's squad)
     if (event == "appointed" or rule.name == "continue-as-coach") and squad == first_team:
         squad = _squad_title_after_as(sent, match, club) or squad
+    if squad == first_team and _YOUTH_TITLE_AT_CLUB.search(match.group(0)):
+        squad = squad_at("youth", club, ctx)  # "X, a former youth coach at C": the club's youth teams
     return squad
+
+
+# "X, a former youth coach at C", "X, the academy trainer of C": a title of the club's youth teams, the
+# club it is held at ending the match (as the career rules read "was youth coach of C")
+_YOUTH_TITLE_AT_CLUB = re.compile(
+    r"\b(?:youth|academy)[-\s](?:head\s+)?(?:coach|trainer|manager)\s+(?:of|at|with|for)\s+(?:the\s+)?«C\d+»$",
+    re.IGNORECASE,
+)
 
 
 # "…, replacing Y", "…, where he replaces Y": the man replaced held the post the clause names before
