@@ -1392,10 +1392,15 @@ def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
 
 
 # what a club does as its sentence's subject and a man seldom does: hire, sack or present a coach ("Inter has
-# officialised X", "Odd have appointed X", "Monterrey presented this Thursday X as new coach")
+# officialised X", "Odd have appointed X", "Monterrey presented this Thursday X as new coach"), or, in
+# translated copy, make a hiring official, renew a coach's deal or tell the new coach it will have
+# ("Guadalajara made official on Monday the hiring of X", "Sporting renewed the contract with the coach",
+# "Viking will have a new head coach next season")
 _CLUB_ACTS_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:officiali[sz]ed|appointed|hired|sacked|fired|presented|"
-    r"unveiled|parted\s+(?:ways|company)\s+with)\b"
+    r"unveiled|parted\s+(?:ways|company)\s+with|made\s+official|formali[sz]ed"
+    r"|(?:extended|renewed)\s+the\s+(?:contract|deal)\s+(?:of|with)"
+    r"|will\s+have\s+a\s+new\s+(?:head\s+)?(?:coach|manager|trainer))\b"
 )
 
 
