@@ -128,6 +128,12 @@ _SPELL_SYNONYM_KEYS = (
         for prep in ("at", "with")
     ),
     *(f"{noun} {prep}" for noun in ("passage", "passages") for prep in ("by", "for", "through")),
+    *(
+        f"{kind} {noun} {prep}"
+        for kind in ("coaching", "managerial")
+        for noun in ("role", "roles", "post", "posts", "job", "jobs")
+        for prep in ("at", "with")
+    ),
     # ("two passages on the bench of C": translated copy's spell as a club's coach)
     *(f"{noun} on the bench of" for noun in ("passage", "passages", "experiences")),
 )

@@ -64,10 +64,11 @@ _PASSAGE_PREPS = r"(?:by|for|through)"
 # (only before "at" or "with": "a period of" is any length of time); "a brief period with C", "a short
 # engagement with C" too
 # ("has passages by A and B", "passages for A": translated "passagens por", a spell at each club)
+# ("had coaching roles with A's women and B": posts on a club's staff, each a spell there; not "linked with
+# coaching roles in MLS", a place)
 _SPELL_SYNONYMS = (
-    r"(?:(?:periods?|passages?|engagements?|experiences)(?=\s+(?:at|with|on\s+the\s+bench\s+of)\s)|passages?(?=\s+"
-    + _PASSAGE_PREPS
-    + r"\s))"
+    r"(?:(?:periods?|passages?|engagements?|experiences|(?:coaching|managerial)\s+(?:roles?|posts?|jobs?))"
+    r"(?=\s+(?:at|with|on\s+the\s+bench\s+of)\s)|passages?(?=\s+" + _PASSAGE_PREPS + r"\s))"
 )
 # "had spells in Denmark with A and B", "a stint in the Netherlands at C": the country or region of the
 # spells, told between the noun and the club
