@@ -1182,6 +1182,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "and then",
         "and famously",
         "and subsequently",
+        "and earlier",
+        "and previously",
+        "and before that",
+        "and had",
     ),
     "youth-spell": (
         "academy",

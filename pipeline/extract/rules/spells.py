@@ -1430,10 +1430,13 @@ SPELLS_BY_DEEDS: tuple[Rule, ...] = (
         club_side="topic",
     ),
     # "X won the cup with A and led B to the title": the coordinated verb's subject opens the sentence
+    # ("coached A, and before that took B from the third tier to the top flight", "and had earlier led B to
+    # promotion": the earlier deed told second)
     R(
         "and-guided-to",
         "in_charge",
-        r"\band\s+(?:(?:also|later|then|famously|subsequently)\s+)?(?:guided|led|took|steered)\s+(?:the\s+)?"
+        r"\band\s+(?:had\s+)?(?:(?:also|later|then|famously|subsequently|earlier|previously|before\s+that)\s*,?\s+)?"
+        r"(?:guided|led|took|steered)\s+(?:the\s+)?"
         r"(?=«C\d+»{LED_TO})",
         0.6,
         club_side="list",
