@@ -954,7 +954,9 @@ def _drop_unnamed_first_team(facts: list[Fact]) -> list[Fact]:
         if f.mens and g.squad.startswith(("women", "national_women")):
             return False  # "led the Norway women's team … and managed Norway's men": both teams told
         if f.trigger_end < 0 and g.trigger_end < 0:
-            return True
+            # ("was Y's assistant at C, having coached C's under-18s": an aide's post and a youth side's, read
+            # by two matches, are two posts; one match reading both tells one post twice)
+            return f.trigger == g.trigger or not (f.role == "assistant_coach" and g.role == "head_coach")
         if f.trigger_end < 0 or g.trigger_end < 0:  # one span known: the other's start inside it
             spanned, point = (f, g) if f.trigger_end >= 0 else (g, f)
             return spanned.trigger <= point.trigger < spanned.trigger_end
