@@ -177,9 +177,14 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         # (another man between the subject and "but" as an object, "X was sounded out by Y, but …", never as
         # a clause's subject after a comma: "Before X took over, Y was offered the job, but …" is Y's)
         r"{P}(?:(?:[^«.;:!?]|«[CS]\d+»|(?<!,\s)«P\d+»){0,80}?,\s+but|{APP}(?:,\s+who)?)\s+"
-        r"(?:(?:has|had|is|was|however|still|also)\s+)*"
-        r"(?:(?:preferred|prefers|chose|chooses|decided|decides|opted|opts|wanted|wants)\s+to\s+(?:stay|remain)\s+"
-        r"(?:at|with)|(?:declined|refused)\s+to\s+leave|under\s+contract\s+(?:at|with)|(?:bound|tied)\s+to)\s+"
+        r"(?:(?:has|had|is|was|however|still|also|instead|finally|eventually|ultimately)\s+)*"
+        r"(?:(?:preferred|prefers|chose|chooses|decided|decides|opted|opts|wanted|wants|agreed|agrees)\s+to\s+"
+        r"(?:stay|remain)\s+(?:at|with)|(?:declined|refused)\s+to\s+leave|under\s+contract\s+(?:at|with)|"
+        r"(?:bound|tied)\s+to|"
+        # ("who turned it down to stay at C", "turned down an approach to remain with C": the offer refused
+        # for the post he keeps)
+        r"(?:turned|turns)\s+(?:it|them|(?:the|an|their)\s+(?:offer|approach|proposal|job|post)|down\s+(?:the|an|their)"
+        r"\s+(?:offer|approach|proposal|job|post))(?:\s+down)?\s+to\s+(?:stay|remain)\s+(?:at|with))\s+"
         r"(?:the\s+)?{CDESC}{C}",
         0.6,
         club_side="tag",
