@@ -2803,6 +2803,7 @@ def _person_facts(
         (role == "caretaker" or the_team)
         and youth_or_reserve(squad)
         and own_post_squad(sent, person_pos, squad)
+        and not _SQUAD_AS_SUBJECT.match(match.group(0))  # "the filial will be led for now by X": that side
     ):
         # "X, the coach of Dortmund's under-19 team, has been in interim charge", "the team has been
         # led by X, coach of C's under-21s": that is his own post; the charge is the senior side's
@@ -3112,6 +3113,13 @@ def _rule_squad(
     if squad == first_team and _YOUTH_TITLE_AT_CLUB.search(match.group(0)):
         squad = squad_at("youth", club, ctx)  # "X, a former youth coach at C": the club's youth teams
     return squad
+
+
+# "The filial will be directed provisionally by X", "the U19s are now led for a while by X": the side the
+# match opens on as its subject is the one handed to the man, not a title of his own
+_SQUAD_AS_SUBJECT = re.compile(
+    r"(?:the\s+)?«S(\d+)»\s+(?:will|is|are|was|were|has|have|had|shall)\b", re.IGNORECASE
+)
 
 
 # "X, a former youth coach at C", "X, the academy trainer of C": a title of the club's youth teams, the
