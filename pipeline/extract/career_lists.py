@@ -225,6 +225,7 @@ ACHIEVEMENT_RULES = rule_names(
     "won-with",
     "fronted-won-with",
     "champion-with-aside",
+    "fronted-champion-with",
     "won-again-with",
     "possessive-club",
     "played-under",

@@ -616,7 +616,12 @@ SPELL_LIST_RULES = rule_names(
 # Wording a playing career is told in as well as a coach's: spells listed ("had spells at A and B", "his
 # career took in A and B") and titles won with a club ("won the league with C", "At C he won the Cup")
 PLAYER_DEED_RULES = SPELL_LIST_RULES | rule_names(
-    "won-with", "fronted-won-with", "champion-with-aside", "won-again-with", "with-whom-won"
+    "won-with",
+    "fronted-won-with",
+    "champion-with-aside",
+    "fronted-champion-with",
+    "won-again-with",
+    "with-whom-won",
 )
 
 
@@ -628,7 +633,7 @@ COACHING_TALK = re.compile(
 
 # trophies won in a playing career: "The Italian played for C, winning the Cup with C", "As a midfielder he
 # spent two seasons at C, winning …", "He played for Italy's Olympic team, with which he won the bronze"
-_TROPHY_RULES = rule_names("won-with", "champion-with-aside", "with-whom-won")
+_TROPHY_RULES = rule_names("won-with", "champion-with-aside", "fronted-champion-with", "with-whom-won")
 _PLAYING_CAREER = re.compile(
     _expand(AS_A_PLAYER)
     + r"|\bplay(?:ed|ing)\s+(?:for|at|with|in)\b|\b"

@@ -609,6 +609,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "won-age-group-title": ("won ", "lifted", "claimed", "clinched"),
     "won-age-group-title-and": ("won ", "lifted", "claimed", "clinched"),
     "champion-with-aside": ("champion", "finalist"),
+    "fronted-champion-with": ("champion",),
     "whom-managed": ("whom", "which he", "which she", "where he", "where she"),
     "club-he-coached": (
         "club he",

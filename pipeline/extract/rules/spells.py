@@ -1544,6 +1544,18 @@ WON_WITH: tuple[Rule, ...] = (
         club_side="list",
         needs_club=True,
     ),
+    # the title told first, the man after it: "A two-time Welsh champion with C, X also coached A and B",
+    # "Champion with C in 2015, X …" (not "world/European/Olympic champion", mostly a player's; no other
+    # man between)
+    R(
+        "fronted-champion-with",
+        "in_charge",
+        r"^(?:an?\s+)?(?:(?:two|three|four|five|six|\d+)-time\s+)?(?!(?:world|european|olympic|former)\b)"
+        r"(?:[\w-]+\s+)?champions?\s+with\s+(?:the\s+)?{C}(?:[^«.;:!?]|«[CS]\d+»){0,40}?,\s+{P_OWN}"
+        r"(?![^.;]{0,60}" + AS_A_PLAYER + r")",
+        0.6,
+        club_side="tag",
+    ),
     # the club put first: "At C he won two League Cups", "and with the C he conquered the Swiss Cup", "With C,
     # X was champion twice": a title won there (a clause's opening, not "worked with C he …")
     R(
