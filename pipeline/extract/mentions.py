@@ -1698,6 +1698,10 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         place = _place_at(folded, i)
         if place and (club is None or club[0] - i < place):  # "left Porto Alegre": the city, not FC Porto
             out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
+            if _club_word_after(folded, i + place):
+                # "Ho Chi Minh City FC", "Porto Alegre FC": the city's club, one the reference does not list
+                out.extend(_free_mentions(sentence, tokens[i : i + place + 1], infos[i : i + place + 1]))
+                place += 1
             i = free_start = i + place
             continue
         if club is None:
@@ -1739,6 +1743,11 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
         i = free_start = j
     out.extend(_free_mentions(sentence, tokens[free_start:n], infos[free_start:n]))
     return out
+
+
+def _club_word_after(folded: list[str], j: int) -> bool:
+    """Whether the run's token j is a club word closing a name ('FC', 'United') after a place's name."""
+    return j < len(folded) and folded[j] in CLUB_SUFFIXES
 
 
 # club words that make a town's name another club's ("Coventry United" beside "Coventry City", "Oxford City"
