@@ -1456,6 +1456,9 @@ def lead_club_acting(sentence: str, found: list[Mention], article: str) -> list[
     ways', 'SO Cholet has made official the arrival of X' (the story's club, which it names so again). Not a
     name the reference knows (a man's, or a word of a listed club's name, left to the alias readings), nor the
     initials of a name the article spells out ('SAFC' beside 'San Antonio FC')."""
+    longer = _THREE_NAME_WORDS.match(sentence)
+    if longer is not None and _ACT_ON_NAMED_MAN.match(sentence, longer.end()):
+        return _alias_inside_a_name(sentence, found, *longer.span(1))
     subject = _LEAD_SUBJECT_NAME.match(sentence)
     if subject is None or not _ACT_ON_NAMED_MAN.match(sentence, subject.end()):
         return found
@@ -1473,6 +1476,24 @@ def lead_club_acting(sentence: str, found: list[Mention], article: str) -> list[
         or word in coach_surnames()
         or any(m.name in known_coaches() or fold(m.name) in known_non_coaches() for m in covering)
     ):
+        return found
+    club = Mention("C", start, end, sentence[start:end], name=sentence[start:end])
+    return sorted([m for m in found if m not in covering] + [club], key=lambda m: m.start)
+
+
+# a lead's subject of three name words ("Alma Juventus Fano")
+_THREE_NAME_WORDS = re.compile(rf"\s*([{_UPPER}][\w'’\-]*\s+[{_UPPER}][\w'’\-]*\s+[{_UPPER}][\w'’\-]*)")
+
+
+def _alias_inside_a_name(sentence: str, found: list[Mention], start: int, end: int) -> list[Mention]:
+    """`found`, with a listed club's alias set between two more name words of the lead's acting subject read
+    as one unknown club of all three: 'Alma Juventus Fano have relieved coach X' is Fano's club, not
+    Juventus (a club named with its town after it alone, 'Brann Bergen', stays the listed club)."""
+    covering = [m for m in found if m.start < end and start < m.end]
+    kinds = [m.kind for m in covering]
+    if kinds != ["P", "C", "P"] or covering[0].start != start or covering[-1].end != end:
+        return found
+    if any(" " in m.text.strip() or m.name in known_coaches() for m in covering):
         return found
     club = Mention("C", start, end, sentence[start:end], name=sentence[start:end])
     return sorted([m for m in found if m not in covering] + [club], key=lambda m: m.start)
