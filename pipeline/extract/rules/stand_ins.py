@@ -63,7 +63,8 @@ _STAND_IN_ONE_GAME = (
     r"(?:(?:(?:ran|led|took|directed|oversaw|guided)\s+(?:the\s+(?:first\s+)?" + TEAM_NOUN + r"|training)|"
     r"(?:was|had\s+been)\s+in\s+charge)\s+"
     r"(?:for|in|during)\s+(?:the\s+meantime\b|(?:the|a|an|" + _WHICH_DAYS + r")\s+"
-    r"(?:[\w'’\-]+\s+){0,3}?(?:draw|defeat|win|victory|loss|game|match|tie|friendly|fixture|"
+    # (or the score that stands for the game: "led the team in Saturday's 2-2 at C")
+    r"(?:[\w'’\-]+\s+){0,3}?(?:draw|defeat|win|victory|loss|game|match|tie|friendly|fixture|\d+[-–]\d+|"
     r"(?:international\s+|winter\s+)?break|(?:past|last)\s+week)\b)|"
     # "took charge of Saturday's league game": the one game named right after (a day's, not "the game")
     r"took\s+charge\s+of\s+" + _WHICH_DAYS + r"\s+(?:[\w'’\-]+\s+){0,2}?(?:game|match|tie|fixture)\b|"
