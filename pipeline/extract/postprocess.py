@@ -214,6 +214,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_poached_left(facts))
     facts.extend(_ended_spells_left(facts))
     _deals_beside_the_boss(facts)  # (before a spell is read as restated by a deal at its club)
+    facts = _drop_starts_of_told_spells(facts)
     facts = _drop_restatements(facts)
     facts.extend(promoted_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_made_permanent(facts, ctx.sentences))
@@ -1409,6 +1410,30 @@ def _ended_spells_left(facts: list[Fact]) -> list[Fact]:
 
 def _key(f: Fact) -> tuple[str, str, str]:
     return fold(f.coach), fold(f.club or ""), f.squad
+
+
+def _start_of_a_told_spell(f: Fact, facts: list[Fact]) -> bool:
+    """An appointment told as the start of a spell the same sentence tells as held since then: 'X had
+    been in charge since June 2021, when he replaced Y' tells X's spell (in_charge), not news of his arrival
+    (the newer sets' gold; the 'since' spell and the 'when' arrival share the one date)."""
+    return (
+        f.event == "appointed"
+        and f.date is not None
+        and any(
+            g.event == "in_charge"
+            and g.sentence == f.sentence
+            and g.trigger < f.trigger
+            and _key(g) == _key(f)
+            and g.date is not None
+            and g.date.kind == "since"
+            and g.date.value == f.date.value
+            for g in facts
+        )
+    )
+
+
+def _drop_starts_of_told_spells(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if not _start_of_a_told_spell(f, facts)]
 
 
 def _earlier_rumour(f: Fact, same: list[Fact]) -> bool:
