@@ -233,7 +233,9 @@ DISMISSED: tuple[Rule, ...] = (
         "not-retained",
         "left",
         r"{P}(?!['’]s){APP}{WHO}(?:\s+(?:[^«.;:]|«[CS]\d+»){1,100}?\s+but)?{HAVE}\s+not\s+(?:be\s+|been\s+)?"
-        r"(?:retained|renewed|kept\s+on)\b",
+        # ("Goalkeeping coach X was not kept", translated copy's 'non è stato confermato'; a bare 'kept' only
+        # ending the clause or before who kept him: not 'was not kept informed')
+        r"(?:retained|renewed|kept\s+on|kept(?=\s*[.,;]|\s+by\b))\b",
         0.7,
         club_side="near",
     ),

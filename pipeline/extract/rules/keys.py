@@ -350,7 +350,15 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "would not renew",
         "would not extend",
     ),
-    "not-retained": ("not retained", "not be retained", "not renewed", "not be renewed", "not kept on"),
+    "not-retained": (
+        "not retained",
+        "not be retained",
+        "not renewed",
+        "not be renewed",
+        "not kept",
+        "not be kept",
+        "not been kept",
+    ),
     "club-did-not-renew-him": ("did not renew", "did not retain", "not bring back"),
     "not-part-of-staff": ("not be part of", "no longer be part of", "not be a part of", "not be a member of"),
     "employer-ended-contract": (
