@@ -3037,6 +3037,10 @@ def _filled_post(
 
 # "…, who had coached the under-19s, replacing Y", "the former U19 coach": a squad of the man's past
 _ASIDE_OPENER = re.compile(r"\b(?:who|whom|whose|which|where|former|formerly|previously)\b", re.IGNORECASE)
+# "X, until now in charge of the club's under-19 team, takes the place of Y": the squad in an aside on the
+# post he held up to the news, the last comma before it opening the aside (not "X, until now coach of the
+# U19s, takes over the U23s, replacing Y": the U23s are named after the aside closes)
+_UNTIL_NOW_ASIDE = re.compile(r",\s+(?:until\s+now|up\s+to\s+now|so\s+far|hitherto)\b[^,;]*$", re.IGNORECASE)
 
 
 def squad_named_between(sent: TaggedSentence, start: int, end: int, club: str | None) -> str | None:
@@ -3048,6 +3052,7 @@ def squad_named_between(sent: TaggedSentence, start: int, end: int, club: str | 
         not squad
         or owner not in (None, club)
         or _ASIDE_OPENER.search(sent.tagged, start, squads[-1].start())
+        or _UNTIL_NOW_ASIDE.search(sent.tagged, start, squads[-1].start())
         or _TITLE_AFTER.match(sent.tagged, squads[-1].end())  # "U19 coach X replaces Y": his own title
         or _CLAUSE_TURN.search(
             sent.tagged, squads[-1].end(), end
