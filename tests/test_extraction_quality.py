@@ -87,7 +87,7 @@ def predictions(articles: Path) -> list[dict]:
         ("extract_train56", 0.85, 0.88, 0.8),
         ("extract_train57", 0.79, 0.81, 0.85),
         ("extract_train58", 0.81, 0.84, 0.87),
-        ("extract_train59", 0.75, 0.78, 0.86),
+        ("extract_train59", 0.76, 0.79, 0.86),
         ("extract_train60", 0.75, 0.77, 0.88),
         ("heldout", 0.88, 0.93, 0.75),
         ("heldout2", 0.76, 0.82, 0.84),
