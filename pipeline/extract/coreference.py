@@ -210,6 +210,17 @@ def unique_spans(text: str) -> list[tuple[int, int]]:
 LEAD_SENTENCES = 2
 
 
+def _run_mentions_in_story(
+    sentence: str, index: int | None, strong_clubs: set[str] | None, sentences: list[str]
+) -> list[Mention]:
+    """`run_mentions` of the story's sentence `index`, a lead's subject acting as only a club does read as a
+    club (`lead_club_acting`)."""
+    found = run_mentions(sentence, strong_clubs)
+    if index is not None and index < LEAD_SENTENCES:
+        found = lead_club_acting(sentence, found, " ".join(sentences))
+    return found
+
+
 def first_pass(
     sentences: list[str], dateline_town: str | None = None
 ) -> tuple[Context, list[list[Mention] | None]]:
@@ -224,9 +235,7 @@ def first_pass(
     club_words: dict[str, set[str]] = {}  # club → the words that named it
     namings: Counter[str] = Counter()  # full name → how often it was named so far, by any form of it
     for i, sentence in enumerate(sentences):
-        found = run_mentions(sentence, None)
-        if i < LEAD_SENTENCES:
-            found = lead_club_acting(sentence, found, " ".join(sentences))
+        found = _run_mentions_in_story(sentence, i, None, sentences)
         if "(" in sentence:
             ctx.initials.update(_federation_initials(sentence))
         _with_initials(found, ctx)
@@ -458,9 +467,7 @@ def sentence_mentions(
     Squad phrases are only looked for in sentences some rule may fire on (`with_squads`).
     """
     if found is None:
-        found = run_mentions(sentence, ctx.strong_clubs)
-        if ctx.people.cursor is not None and ctx.people.cursor < LEAD_SENTENCES:
-            found = lead_club_acting(sentence, found, " ".join(ctx.sentences))
+        found = _run_mentions_in_story(sentence, ctx.people.cursor, ctx.strong_clubs, ctx.sentences)
         _with_initials(found, ctx)
     if ctx.bare_word_clubs:
         found = [_as_club_named_in_full(m, ctx) for m in found]

@@ -3118,7 +3118,7 @@ def _rule_squad(
 # "The filial will be directed provisionally by X", "the U19s are now led for a while by X": the side the
 # match opens on as its subject is the one handed to the man, not a title of his own
 _SQUAD_AS_SUBJECT = re.compile(
-    r"(?:the\s+)?«S(\d+)»\s+(?:will|is|are|was|were|has|have|had|shall)\b", re.IGNORECASE
+    r"(?:the\s+)?«S\d+»\s+(?:will|is|are|was|were|has|have|had|shall)\b", re.IGNORECASE
 )
 
 
