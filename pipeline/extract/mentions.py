@@ -1405,8 +1405,10 @@ _CLUB_ACTS_AFTER = re.compile(
 
 
 def _acts_as_club(sentence: str, run: re.Match[str]) -> bool:
-    """Whether the run is the subject of a club's act on its coach ('Inter has officialised X')."""
-    return bool(_CLUB_ACTS_AFTER.match(sentence, run.end()))
+    """Whether the run is the subject of a club's act on its coach ('Inter has officialised X'), or of one
+    on a man named after it ('Pontedera and X part ways': a town's club the reference lists by its full
+    name, whose town the lead reading of an unlisted club leaves to the alias readings)."""
+    return bool(_CLUB_ACTS_AFTER.match(sentence, run.end()) or _ACT_ON_NAMED_MAN.match(sentence, run.end()))
 
 
 # a club's act on a man named right after it: "has extended the contract of head coach X", "has made official
