@@ -1331,11 +1331,23 @@ _STAFF_NEW_DEALS = (
     r"(?<!\bhad\s)(?<!\bwho\s)signed\s+(?:on\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?"
     r"(?:(?-i:[A-Z][a-z]+)\s+)?\d{4}(?!\s+(?:last\s+(?:year|season|summer|month)|in\s+\d{4}|(?:\w+\s+){1,2}ago)\b)|"
     r"renewed(?=\s*[,.;])|"
+    # "also signs for another season", "renews for one more year" (translated copy): a further term at the
+    # club he is at, told by its length (a newcomer "signs for two seasons" gets no "another")
+    r"(?:sign|signs|signed|renew|renews|renewed|extend|extends|extended|prolong|prolongs|prolonged)\s+(?:on\s+)?"
+    r"for\s+(?:another|one\s+more|a\s+further|one\s+further|an\s+extra|one\s+extra)\s+(?:season|year|campaign)|"
     # "have also re-signed", translated "also … renew", "also extend": the deal told by its verb alone, ending
     # the clause (the hyphen keeps "resigned", a resignation, out)
     r"re-sign(?:ed|s)?(?=\s*[,.;])|(?:renew|extend|prolong)s?(?=\s*[,.;]))\b"
 )
 _STAFF_DEAL_KEYS = (
+    "another season",
+    "another year",
+    "more season",
+    "more year",
+    "further season",
+    "further year",
+    "extra season",
+    "extra year",
     "new deal",
     "new contract",
     "extension",
