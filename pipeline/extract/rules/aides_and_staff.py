@@ -519,6 +519,18 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         0.65,
         club_side="topic",
     ),
+    # "The permanent auxiliary of the club, X, also continues", "The assistant coach of C, X, takes the
+    # training": the aide's post told in a title fronted before his name (translated Portuguese "o auxiliar
+    # permanente do clube"; the club is the title's owner, not a boss)
+    R(
+        "aide-of-club-fronted",
+        "in_charge",
+        r"\b(?:the\s+)?(?:permanent\s+)?(?:assistant(?:\s+(?:coach|manager|trainer))?|auxiliary)\s+of\s+"
+        r"(?:the\s+)?{C},\s+{P}\s*,",
+        0.65,
+        role="assistant_coach",
+        club_side="tag",
+    ),
     # "A and B accompany him since C", "X, who has been on Y's staff since C", "who accompany the technician
     # since the C times", "X has worked with him since C", "who has worked alongside him since their days at
     # C", "X, his assistant since the period of C": the aide worked with the boss at C, a spell there (the

@@ -549,8 +549,11 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         # spells there counted)
         r"{P},\s+(?:the\s+|an?\s+)?(?:(?:two|three|four|\d)-time\s+)?(?:current\s+|former\s+|one-time\s+|ex-\s*)?{C}(?:'s?)?\s+(?:«S\d+»\s+)?(?:head\s+)?"
         # not "A, former C coach B and D": a list whose next man the title goes with
-        # ("X, a former Dundalk assistant, said …": the aide's spell there)
-        r"(?:manager|coach|boss|assistant(?:\s+(?:manager|coach))?)\b(?!\s+(?:«P\d+»|captain|referee))",
+        # ("X, a former Dundalk assistant, said …": the aide's spell there; "X, the club's permanent
+        # assistant,": translated Portuguese "auxiliar permanente", the aide on the staff whoever the head
+        # coach is)
+        r"(?:manager|coach|boss|(?:permanent\s+)?(?:assistant(?:\s+(?:manager|coach))?|auxiliary))\b"
+        r"(?!\s+(?:«P\d+»|captain|referee))",
         0.75,
         club_side="tag",
     ),

@@ -876,16 +876,20 @@ IN_CHARGE: tuple[Rule, ...] = (
 # and assistant at B" (the copula shared with the post before), "X, previously an assistant at C,", "X, the
 # former assistant at C," (an apposition); an aide's title must follow (not "head coach of A and coach at B",
 # nor "X, the former coach at C": a head coach's post, read by other rules)
-# "an assistant coach of C", "assistant manager of C B": an aide's title owned by the side named after it (not
-# a bare "coach of C", the head coach's; not "assistant of Y", his boss)
+# "an assistant coach of C", "assistant manager of C B", "the permanent auxiliary of the club": an aide's
+# title owned by the side named after it (not a bare "coach of C", the head coach's; not "assistant of Y", his
+# boss)
 _AIDE_TITLE_OF_A_SIDE = (
-    r"(?:(?<=assistant\s)|(?<=assistant\scoach\s)|(?<=assistant\smanager\s)|(?<=assistant\strainer\s))"
-    r"of(?=\s+(?:the\s+)?«[CS]\d+»)"
+    r"(?:(?<=assistant\s)|(?<=assistant\scoach\s)|(?<=assistant\smanager\s)|(?<=assistant\strainer\s)|"
+    r"(?<=auxiliary\s))of(?=\s+(?:the\s+)?«[CS]\d+»)"
 )
 _AIDE_TITLE_BESIDE = (
     r"|(?:\b(?:head\s+)?(?:coach|manager|trainer)\s+(?:of|at|with)\s+(?:the\s+)?«C\d+»(?:\s+«S\d+»)?\s+and"
-    r"|(?<=»),\s+(?:\d{2},\s+)?(?:the\s+)?(?:former|formerly|previously))"
-    r"(?=\s+(?:an?\s+|the\s+)?(?:assistant|adjunct|deputy|number\s+two|co-(?:trainer|coach)|second\s+(?:trainer|coach))\b)"
+    # ("X, the permanent assistant of the club,": translated Portuguese "auxiliar permanente", the aide kept
+    # on the staff whoever the head coach is; his standing post)
+    r"|(?<=»),\s+(?:\d{2},\s+)?(?:the\s+)?(?:former|formerly|previously|permanent))"
+    r"(?=\s+(?:an?\s+|the\s+)?(?:assistant|adjunct|auxiliary|deputy|number\s+two|co-(?:trainer|coach)|"
+    r"second\s+(?:trainer|coach))\b)"
 )
 
 
@@ -1073,7 +1077,7 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         + _AIDE_TITLE_BESIDE
         + r")\s+(?:an?\s+|the\s+)?"
         # (not "the number two at C behind Zubizarreta", "deputy behind Y": a second-choice goalkeeper)
-        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|(?:deputy|number\s+two)(?![^.;]{0,60}\bbehind\b)|"
+        r"(?:assistant(?:\s+(?:coach|manager|trainer))?|adjunct|auxiliary|(?:deputy|number\s+two)(?![^.;]{0,60}\bbehind\b)|"
         # ("was second trainer in C", "assistant coach in C": translated copy's title and preposition)
         r"co-(?:trainer|coach)|second\s+(?:trainer|coach)|(?:first[\s-]team\s+|«S(?P<staff_squad>\d+)»\s+)?coach),?\s+"
         # ("was adjunct in Saudi Arabia at C": the country on the way)
