@@ -475,8 +475,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         "in_charge",
         # "X, the fitness coach, has worked alongside him": the title's apposition ends where the verb starts
         r"(?:\b(?:who|whom|and|having)|(?<=coach,)|(?<=trainer,)|(?<=assistant,))\s+"
-        # ("A and B, who both worked with him at C": the aides of a list, each of them)
-        r"(?:(?:has|had|have|previously|also|once|later|then|both|all)\s+)*(?:(?:worked|works)\s+"
+        # ("A and B, who both worked with him at C": the aides of a list, each of them; "and earlier worked
+        # under Y at A and B": when, told before the verb)
+        r"(?:(?:has|had|have|previously|also|once|later|then|both|all|earlier)\s+)*(?:(?:worked|works)\s+"
         r"(?:alongside|with|under)\s+(?:him|her|«P\d+»)\s+(?:at|with|in|since\s+(?:the|their\s+days\s+at))|"
         # "his assistant Y, who followed him to A, B and C", "and later accompanied him to the national team",
         # "the adjunct Y, who accompanied him in C"
