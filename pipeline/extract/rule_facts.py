@@ -1793,6 +1793,22 @@ def _bare_country(country: Mention, tagged: str, after: int) -> bool:
 # "…, turning to Belgian-English coach X", "turned to former Ajax coach X": the club hires him, the title
 # is his trade (a nationality or former post before it), not a post he holds at that club
 HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-]+\s+){0,3}$")
+# "C had also held talks with Swiss coach X", "had considered Slovak coach Y", "approached Danish coach Z": a
+# man the club weighed or sounded out; his title is his trade, no post at that club ("talks with their coach
+# X": the club's own man)
+_OWNERS_WORD = r"(?:their|its|his|her|our)\b"
+_WEIGHED_BY_TITLE = re.compile(
+    r"\b(?:(?:talks|discussions|negotiations)\s+with|considered|approached|contacted|sounded\s+out|"
+    r"(?:spoken|spoke|talked)\s+(?:with|to)|in\s+contact\s+with)\s+"
+    r"(?:(?!" + _OWNERS_WORD + r")[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OWN_TITLE = re.compile(_OWNERS_WORD, re.IGNORECASE)
+
+
+def _weighed_by_title(tagged: str, match: re.Match[str]) -> bool:
+    """The title read is that of a man the club talked to or weighed, not its own man's ('their coach X')."""
+    return not _OWN_TITLE.match(match.group(0)) and bool(_WEIGHED_BY_TITLE.search(tagged, 0, match.start()))
 
 
 # "ex-Columbus coach X", "former Wrexham boss X" with the club left untagged
@@ -2197,8 +2213,10 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
         return True  # "played for A, worked with B on loan": a series opened by a playing verb
     if rule.name == "role-person" and PRONOUN.fullmatch(mentions[int(gd["p"])].text):
         return True  # "X, the coach he dismissed": 'he' is the subject of a clause, not the coach
-    if rule.name == "role-person" and HIRED_BY_TITLE.search(tagged, 0, match.start()):
-        return True  # "turning to Belgian coach X": his trade; the appointment is told apart
+    if rule.name == "role-person" and (
+        HIRED_BY_TITLE.search(tagged, 0, match.start()) or _weighed_by_title(tagged, match)
+    ):
+        return True  # "turning to / had talks with Belgian coach X": his trade; hiring or talks told apart
     if rule.name == "role-person" and (
         _FORMER_UNTAGGED_CLUB.search(tagged, 0, match.start())
         or _CLUB_TITLE_BEFORE.search(tagged, 0, match.start())
