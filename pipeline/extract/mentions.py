@@ -882,11 +882,36 @@ def _unknown_clubs_listed(sentence: str, out: list[Mention]) -> list[Mention]:
         if owner or _AFTER_TITLE.search(sentence, max(0, m.start - 12), m.start):
             continue
         clubs_before = [c for c in found[:k] if c.kind == "C"]
-        if (_heads_club_list(sentence, m, out[k + 1 :]) or _ends_club_list(sentence, m, clubs_before)) and (
-            _career_object(sentence, m.start, clubs_before)
-        ):
+        if (
+            (_heads_club_list(sentence, m, out[k + 1 :]) or _ends_club_list(sentence, m, clubs_before))
+            and _career_object(sentence, m.start, clubs_before)
+        ) or _inside_club_list(sentence, out, k):
             found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
     return found
+
+
+def _list_items_around(sentence: str, out: list[Mention], k: int) -> tuple[int, int]:
+    """(first, last) indices of the mentions joined to mention k as items of one list ('A, B, C and D')."""
+    first, last = k, k
+    while first > 0 and _LIST_SEP.fullmatch(sentence, out[first - 1].end, out[first].start):
+        first -= 1
+    while last < len(out) - 1 and _LIST_SEP.fullmatch(sentence, out[last].end, out[last + 1].start):
+        last += 1
+    return first, last
+
+
+def _inside_club_list(sentence: str, out: list[Mention], k: int) -> bool:
+    """'managed Motherwell, Dunvarra, Corrisk and Aberdeen', 'worked at Genoa, Sampdoria and Castelfrano': a
+    name among the items of a closed list ('…, C and D' ending its clause) of clubs that a career cue opens,
+    or that holds two known clubs, is one more club, wherever it stands in the list (the first and last items
+    read alone by `_heads_club_list` and `_ends_club_list` need a known club right beside them)."""
+    first, last = _list_items_around(sentence, out, k)
+    known = sum(m.kind == "C" for m in out[first : last + 1])
+    if last == first or not known:
+        return False
+    closed = _LAST_JOIN.match(sentence, out[last - 1].end) and _LIST_END.match(sentence, out[last].end)
+    # (two known clubs make it a list of clubs whatever verb opens it: 'worked at A, B and Kelbridge')
+    return bool(closed) and (known > 1 or _career_object(sentence, out[first].start, []))
 
 
 # "at " right before a name: where a man worked, not a man
