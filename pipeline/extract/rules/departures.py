@@ -927,7 +927,7 @@ EXITS_IN_A_CLAUSE: tuple[Rule, ...] = (
         "dismissed",
         # ", being exonerated in October": the translated participle of a sacking after the spell it ends
         r"(?:\b(?:before|after|until|since)|,)\s+being\s+(?:\w+ly\s+)?(?:sacked|dismissed|fired|axed|exonerated|"
-        r"relieved\s+(?:of|from)\s+(?:his|her)\s+duties)\b",
+        r"relieved\s+(?:of|from)\s+{HIS}\s+duties)\b",
         0.75,
         club_side="before",
     ),

@@ -330,7 +330,13 @@ SACK_VERB = (
     r"released(?=\s+(?:after|following|in|on|at|by|with|together|along|when|last|this|earlier|two|three|four|"
     r"just|only|already)\b|\s*[,.;]|$)(?![^.;]{0,60}\bto\s+(?:join|take|become|manage|coach)\b)|"
     # "was removed as head coach": removed from the post by the club
-    r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer))"
+    r"removed\s+as\s+(?:(?:head|first-team)\s+)?(?:coach|manager|boss|trainer)|"
+    # "who was removed last week after the defeat", "was also removed." (translated "destituido"): put out of
+    # his post, told by the passive with its time or with "also" echoing a sacking told before (not "removed
+    # from the squad", nor "removed in the 60th minute", nor a bare "after X was removed," of no post named)
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=also\s))removed"
+    r"(?=\s+(?:last|on|yesterday|earlier|after|following|this|together|along)\b|\s+in\s+(?:(?-i:[A-Z])|\d))|"
+    r"(?<=also\s)removed(?=\s*[.;]|$))"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
