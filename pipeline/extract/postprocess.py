@@ -764,7 +764,9 @@ def _women_article(
     }
     deferred: list[Fact] = []  # a country's age groups, women's only if their coach is a women's coach
     for f in facts:
-        if f.mens or (f.club, f.coach) in later:
+        # (a club's youth set-up told with no age group nor women's word, "coached in the club's academy", is
+        # its boys' set-up: the women's squads are told by name, "the women's under-19s")
+        if f.mens or (f.club, f.coach) in later or f.squad == "youth":
             continue
         if _women_post(f, women) and _NATIONAL_AGE_GROUP.fullmatch(f.squad):
             deferred.append(f)
