@@ -1992,8 +1992,11 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
 # translated "The vice will be X", "The assistant of Mena will be X", "The new assistant coach is X": the aide
 # named after the verb (a future, or a present told of the new post; the boss is the possessor or in view)
 # ("His adjunct will be X": translated "adjoint", "adjunto")
+# ("His field assistant will be X": translated "ayudante de campo"; "His deputy will be X", "Lind's second
+# will be X": translated "il suo vice", "su segundo", only before the verb, not "his second spell")
 _AIDE_POST = (
-    r"(?:assistant(?:\s+(?:coach|manager))?|adjunct|number\s+two|right-hand\s+man|second\s+coach|vice(?=\s))"
+    r"(?:(?:field\s+)?assistant(?:\s+(?:coach|manager))?|adjunct|number\s+two|right-hand\s+man|second\s+coach|"
+    r"vice(?=\s)|(?:deputy|second)(?=\s+(?:will\s+be(?:come)?|becomes|became)\s))"
 )
 # ("His assistants in the national team will be A and B": each aide of a list, his side before the verb)
 # ("… will be A and the Kazakh specialist B", "… the Japanese A and the local coach B": who each aide is, told
@@ -2009,7 +2012,8 @@ _AIDE_WILL_BE = (
     r"(?<![\w«])(?:(?:his|her|their|«P\d+»['’]s?)\s+(?:new\s+)?|(?:the|their)\s+(?P<new>new\s+)?|"
     r"^(?=(?-i:Assistants)\s+of\s+«P))"
     r"(?:" + _AIDE_POST + r"|assistants(?:\s+(?:coaches|managers))?)"
-    r"(?:\s+of\s+«P\d+»)?(?:\s+(?:in|at|with)\s+the\s+(?:national\s+team|«S\d+»))?"
+    # ("His assistant at C will be X": the club he joins told between)
+    r"(?:\s+of\s+«P\d+»)?(?:\s+(?:in|at|with)\s+(?:the\s+(?:national\s+team|«S\d+»)|(?:the\s+)?«C\d+»))?"
     r"\s+(?:will\s+be|(?(new)(?:is|are)|(?!)))\s+"
     + _COMPATRIOT_AIDE
     + r"(?P<list>"

@@ -436,7 +436,8 @@ BACKROOM_TITLE = (
     r"(?:(?<![\w\-])deputy|(?<![\w\-])second)(?=,?\s+«P\d)|"
     # ("auxiliary technician": translated "auxiliar técnico", "auxiliar-técnico"; "secund": Romanian "secund",
     # the second coach)
-    r"(?:first[\s-]team\s+|first\s+|technical\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
+    # ("field assistant": translated "ayudante de campo", the second coach of South American copy)
+    r"(?:first[\s-]team\s+|first\s+|technical\s+|field\s+)?(?:assistant|collaborator|auxiliar(?:y|ie))s?"
     r"(?:\s+(?:coach(?:es)?|managers?|trainers?|technicians?|head\s+coach(?:es)?))?|co-trainers?|co-coach(?:es)?|"
     r"secunds?|"
     # ("second trainer", "trainer of goalkeepers", "goalkeeper preparer", "trainer of motor preparation":
