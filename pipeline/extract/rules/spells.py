@@ -11,6 +11,7 @@ from pipeline.extract.rules.grammar import (
     _CAPITALISED,
     _COACHING_CAREER,
     AIDE_COPULA,
+    AIDE_NOUN,
     AS_A_PLAYER,
     AS_A_YOUNGSTER,
     AT_SENIOR_CLUB,
@@ -480,8 +481,10 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:(?:has|had|have|previously|also|once|later|then|both|all|earlier)\s+)*(?:(?:worked|works)\s+"
         r"(?:alongside|with|under)\s+(?:him|her|«P\d+»)\s+(?:at|with|in|since\s+(?:the|their\s+days\s+at))|"
         # "his assistant Y, who followed him to A, B and C", "and later accompanied him to the national team",
-        # "the adjunct Y, who accompanied him in C"
-        r"(?:followed|accompanied)\s+(?:him|her|«P\d+»)\s+(?:to|in|at))\s+",
+        # "the adjunct Y, who accompanied him in C", "who accompanied him as assistant in A and B" (his title
+        # told between)
+        r"(?:followed|accompanied)\s+(?:him|her|«P\d+»)(?:\s+as\s+(?:{HIS}\s+)?(?:" + AIDE_NOUN + r"))?"
+        r"\s+(?:to|in|at))\s+",
         0.65,
         role="assistant_coach",
         club_side="list",
