@@ -2230,6 +2230,8 @@ def _man_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence) 
     )
 
 
+# "was Y's assistant here": the reporter's own club, the one in view, whatever other club the sentence names
+_HERE_AFTER = re.compile(r"\s+here\b", re.IGNORECASE)
 # "…, who stays on at «C»": the aside right after a titled man tells the club he stays at
 _STAYS_AT_CLUB_AFTER = re.compile(
     r"\s*,\s+who\s+(?:will\s+)?(?:also\s+)?(?:stays|remains|continues)(?:\s+on)?\s+(?:at|with)\s+«C\d+»"
@@ -2245,6 +2247,7 @@ def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence
         rule.name in ("as-his-assistant", "been-his-assistant")
         and not gd.get("c")
         and {mentions[int(k)].name for k in CLUB_TAG.findall(tagged)} - {ctx.topic_club}
+        and not _HERE_AFTER.match(tagged, match.end())
     ):
         return True  # another club named here: whose post it is stays unclear
     if rule.name == "his-place-taken-by" and not _place_of_exited(match, mentions, ctx):
