@@ -899,11 +899,15 @@ _AIDE_TITLE_BESIDE = (
 
 # --- career spells: a coach's CV, his lists of clubs, tenures -------------------------------------
 CAREER_SPELLS: tuple[Rule, ...] = (
+    # (its verb, `t`, is where the youth post is told: "X led C to the title and has also coached the
+    # club's youth teams" is two clauses, the first-team spell told before it stays beside the youth one;
+    # "had been" is the verb's, so "had been coaching the U19s" still tells a post held up to now)
     R(
         "youth-spell",
         "in_charge",
-        r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?:(?:running|ran|run|leading|led|heading|headed|"
-        r"in\s+charge\s+of|coaching|coached|managing|managed|(?:coached|coaching|worked|working)\s+(?:in|with|at)|"
+        r"{P_OWN}(?:[^«.;:!?]|«[CS]\d+»){0,80}?\b(?P<t>(?:(?:had|has|have)\s+been\s+)?(?:running|ran|run|leading|led|heading|headed|"
+        r"in\s+charge\s+of|coaching|coached|managing|managed|"
+        r"(?:coached|coaching|worked|working)\s+(?:in|with|at)|"
         # "took over in 2008 after several years as coach of the club's junior side": years told by the title
         r"(?:years|seasons)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+of|"
         # "began his coaching career in Barcelona's youth system", "began coaching with Milan's youth teams"
