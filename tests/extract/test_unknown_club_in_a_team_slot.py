@@ -29,8 +29,8 @@ def _coaches(text: str) -> set[str]:
         ("He later led the reserve side of Sertanense Kids.", "Sertanense Kids", "reserve", "in_charge", ""),
         # the team a man leaves to coach
         (
-            "His assistant Goran Bulatovic left the club to coach Decic Tuzi.",
-            "Decic Tuzi",
+            "His assistant Goran Bulatovic left the club to coach Vrbica Tuzi.",
+            "Vrbica Tuzi",
             "first_team",
             "appointed",
             "Goran Bulatovic",
