@@ -172,10 +172,11 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         r"(?:" + FORMER_PLAYER_DESC + r")?"
         # "… by compatriot Y": a lowercase word about the aide
         r"(?:(?-i:compatriots?|countrym[ae]n|fellow\s+[A-Z]\w+)\s+)?"
-        # "… by Japanese coach Y": the aide's nationality and a bare coach's title
-        r"(?:"
+        # "… by Japanese coach Y", "… by local coaches A and B": the aide's nationality (or the host
+        # country's, "local") and a bare coach's title
+        r"(?:(?:"
         + DEMONYM_WORD
-        + r"(?-i:coach(?:es)?|trainers?)\s+)?"
+        + r"|(?-i:local)\s+)(?-i:coach(?:es)?|trainers?)\s+)?"
         + _BY_AIDE_LEAD
         # ("…, and by Austrian fitness coach B": the next aide with his own "by", nationality and title)
         + r"(?P<list>«P\d+»(?:(?!['’])(?:"
