@@ -865,7 +865,8 @@ _CIRCULATES = (
     # ("had also been heard", "is heard strongly for the succession": translated "se escuchó el nombre de")
     r"heard(?:\s+(?:strongly|loudly|often|again))?(?=\s*(?:[.;,]|$)|\s+(?:for|as)\s)|"
     # ("had also been pointed to": translated Spanish "había sido apuntado")
-    r"pointed\s+to(?=\s*(?:[.;,]|$))|"
+    # ("has been pointed to the succession / the post": translated Portuguese "apontado à sucessão")
+    r"pointed\s+to(?=\s*(?:[.;,]|$)|\s+the\s+(?:succession|post|job|bench|vacancy)\b)|"
     # ("had been mentioned for the job": the post it is mentioned for; "was also discussed": the board's talk)
     # ("was mentioned in the media": who named him)
     r"(?:mentioned|discussed)(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$)|"
