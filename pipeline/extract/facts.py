@@ -117,6 +117,8 @@ class Fact:
     length: tuple[int, str] | None = None
     # a spell read from its told length alone ("…, ending a two-year spell"): kept only when that dates it
     length_only: bool = False
+    # a spell whose length runs up to a departure told as now ("…, who leaves after two seasons")
+    ends_now: bool = False
     # how many spells at the post the words count ("had two spells in charge of C"): each an event of its own,
     # and none a restatement of a new appointment told beside them
     spells: int = 1

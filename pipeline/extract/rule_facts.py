@@ -325,7 +325,7 @@ def _tagged_sentence_facts(
             or (f.spell_tense is None and _held_up_to_now(sent.tagged, f.trigger))
         )
     date_as_copied(facts)
-    _date_spells_by_length(facts)
+    _date_spells_by_length(facts, ref)
     mark_named_coaches(facts, sent.tagged, sent.mentions)
     facts = without_executives(facts, ctx)
     _exits_told_again(facts, ctx)
@@ -985,6 +985,18 @@ _WHO_DEPARTED = re.compile(
 )
 
 
+# "… succeeds X, who leaves after two seasons", "…, who will not continue after three years": the
+# departure told in the present or the future in a relative clause on his name
+_WHO_LEAVES_NOW = re.compile(
+    r"«P(\d+)»\s*,\s+who\s+(?:also\s+)?(?:leaves|departs|is\s+(?:also\s+)?leaving|"
+    r"will\s+(?:also\s+)?(?:leave|depart|not\s+(?:continue|stay|remain)))\b"
+)
+
+
+def _leaves_now(sent: TaggedSentence, coach: str) -> bool:
+    return any(sent.mentions[int(m.group(1))].name == coach for m in _WHO_LEAVES_NOW.finditer(sent.tagged))
+
+
 def _departure_told_at(sent: TaggedSentence, f: Fact) -> list[int]:
     """Where the words telling a coach's departure start: its trigger and any 'X, who left' on his name."""
     found = [f.trigger]
@@ -1049,6 +1061,7 @@ def _spells_of_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]
                 f.coach, f.club, f.squad, f.role, "in_charge", 0.6, sent.index, f.trigger, derived=True
             )
             spell.squad_named, spell.no_date = f.squad_named, True  # the dates tell the departure
+            spell.ends_now = _leaves_now(sent, f.coach)
             spell.length = _spell_length((told[0] if told else ending).group(0))
             spell.length_only = not told
             out.append(spell)
@@ -1120,8 +1133,9 @@ def _start_before(end: date, length: tuple[int, str]) -> tuple[date, str]:
     return date(end.year - n, 1, 1), "year"
 
 
-def _date_spells_by_length(facts: list[Fact]) -> None:
-    """'X, who left C in May after three seasons': the spell began three seasons before the dated exit.
+def _date_spells_by_length(facts: list[Fact], ref: date | None) -> None:
+    """'X, who left C in May after three seasons': the spell began three seasons before the dated exit;
+    '…, who leaves after two seasons', with no date: two seasons before the article's date.
     A spell read from its length alone ('…, ending a two-year spell') is kept only when so dated."""
     for f in facts:
         if f.length is None or f.date is not None:
@@ -1136,6 +1150,9 @@ def _date_spells_by_length(facts: list[Fact]) -> None:
         if exits:
             value, precision = _start_before(exits[0].value, f.length)
             f.date = DateMention(exits[0].start, exits[0].end, value, precision, "point")
+        elif f.ends_now and ref:
+            value, precision = _start_before(ref, f.length)
+            f.date = DateMention(0, 0, value, precision, "point")
     facts[:] = [f for f in facts if not (f.length_only and f.date is None)]
 
 
