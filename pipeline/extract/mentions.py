@@ -608,6 +608,8 @@ def _with_cued_club(
         elif _TEAM_OF_COUNTRY_AFTER.match(sentence, start + len(_POSSESSIVE.sub("", text))):
             found = _national_alias(run, text) or found  # "Jordan's national team"
     if any(m.kind == "C" for m in found):
+        if _ROLE_AFTER.match(sentence, run.end()) or _former_title(sentence, run):
+            return _past_post_aside(sentence, run, found)  # "former Kelbridge coach X": a strong name too
         return found
     before = sentence[max(0, start - 30) : start]
     # "coach of K League 1 champions …": a competition is not the cued club
@@ -622,8 +624,10 @@ def _with_cued_club(
     ):
         club = _cued_club(sentence, run, strong_clubs)
         return [club] if club is not None else found
+    if fold(text) in _TITLE_WORDS_BEFORE_COACH and _ROLE_AFTER.match(sentence, run.end()):
+        return found  # "Athletic coach X": a fitness coach's title, not Athletic Bilbao's coach
     if _ROLE_AFTER.match(sentence, run.end()) or _given_title(sentence, run) or _former_title(sentence, run):
-        return _context_alias_before_role(run) or found
+        return _past_post_aside(sentence, run, _context_alias_before_role(run)) or found
     if found and _SOCCER_PROGRAM_AFTER.match(sentence, run.end()):
         return _soccer_program(sentence, run, found)
     return found
@@ -1342,7 +1346,7 @@ _AIDE_OF_CUE = re.compile(
 
 
 # "Coleraine manager Oran Kearney": a role word and a name after a club's context-only alias
-_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\s+[A-Z]")
+_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|(?:head\s+)?coach|trainer)\s+[A-Z]")
 # "confirmed as Coleraine manager", "was named Ballymena boss": the alias as the title a man is given,
 # the role word after it and a naming word before it (no name follows: the man is the clause's subject)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\b")
@@ -1392,7 +1396,7 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex-)\s*(?:(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*(?:\s*,|\s+and|\s*&)\s+)*$"
 )
 _TITLE_AFTER_LIST = re.compile(
-    r"(?:\s*(?:,|\s+and|\s*&)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*)*\s+(?:manager|boss|head\s+coach)\b"
+    r"(?:\s*(?:,|\s+and|\s*&)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*)*\s+(?:manager|boss|(?:head\s+)?coach|trainer)\b"
 )
 
 
@@ -1403,6 +1407,21 @@ def _former_title(sentence: str, run: re.Match[str]) -> bool:
         and _TITLE_AFTER_LIST.match(sentence, run.end())
         and _FORMER_BEFORE.search(sentence, max(0, run.start() - 80), run.start())
     )
+
+
+# club aliases that also open a backroom title before "coach" ("Athletic coach X": the fitness coach)
+_TITLE_WORDS_BEFORE_COACH = frozenset({"athletic"})
+_FORMER_JUST_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+
+
+def _past_post_aside(sentence: str, run: re.Match[str], found: list[Mention]) -> list[Mention]:
+    """`found`, marked never the story's club where the title is a past one ('former Kelbridge coach X',
+    'Former Kelbridge trainer X'): where the man was, as a club told by its town ('at Gosford') is."""
+    if _FORMER_OPENING.match(run.group(0)) or _FORMER_JUST_BEFORE.search(
+        sentence, max(0, run.start() - 8), run.start()
+    ):
+        return [replace(m, by_town=True) for m in found]
+    return found
 
 
 def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
