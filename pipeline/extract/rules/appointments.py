@@ -693,7 +693,8 @@ _TO_NEW_POST = (
     r"to\s+(?:take\s+(?:over|charge)(?:\s+(?:at|of))?|"
     # ("take up the manager's job at C": the title's possessive before the post)
     r"take\s+(?:up\s+)?(?:the\s+|a\s+)?(?:[\w\-]+(?:['’]s)?\s+){0,3}?(?:job|post|position|role|reins)\s+(?:at|of|with)|"
-    r"become\s+(?:the\s+)?(?:new\s+|first\s+)?{ROLE}(?:\s+to\s+«P\d+»)?\s+(?:of|at|for|with)|"
+    # ("become national coach of C": the title read as the national squad's, «S» alone)
+    r"become\s+(?:the\s+)?(?:new\s+|first\s+)?(?:{ROLE}|«S\d+»)(?:\s+to\s+«P\d+»)?\s+(?:of|at|for|with)|"
     r"join|coach|manage|direct|lead|train)\s+(?:the\s+)?{CDESC}{C}"
 )
 APPOINTMENTS_IN_OTHER_WORDS: tuple[Rule, ...] = (

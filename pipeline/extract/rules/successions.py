@@ -78,7 +78,8 @@ REPLACEMENTS: tuple[Rule, ...] = (
     R(
         "to-become",
         "appointed",
-        r"\bto\s+become\s+(?:the\s+)?(?:new\s+|first\s+)?(?:«S\d+»\s+)?{ROLE}\s+(?:of|at)\s+"
+        # ("to become national coach of C": the title read as the national squad's, «S» alone)
+        r"\bto\s+become\s+(?:the\s+)?(?:new\s+|first\s+)?(?:(?:«S\d+»\s+)?{ROLE}|«S\d+»)\s+(?:of|at)\s+"
         r"(?:the\s+)?{C}",
         0.75,
         club_side="tag",
