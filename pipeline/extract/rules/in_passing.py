@@ -14,6 +14,7 @@ from pipeline.extract.rules.grammar import (
     AS_A_PLAYER,
     BACKROOM_TITLE,
     CHANGE_WHEN,
+    CLUB_DESC,
     DEMONYM_WORD,
     FORMER_PLAYER_DESC,
     GAME_CHARGE,
@@ -631,8 +632,10 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         # ("moved to C on Tuesday": the move told with "to")
         r"{P}(?:\s*,(?:[^,«]|«[CS]\d+»){1,90},)?{WHO}{HAVE}\s+(?:(?:left|leaves?|leaving|departed|quit)\s+"
         # ("left for the English C": his new club's country before it)
-        r"(?:(?:with|alongside)\s+«P\d+»\s+)?(?:" + CHANGE_WHEN + r"\s+)?for|moved\s+to)\s+(?:the\s+)?"
-        r"(?:(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|«C\d+»['’]s?\s+|"
+        # ("moves to English second-division club C": the move told as today's news, its new club described)
+        r"(?:(?:with|alongside)\s+«P\d+»\s+)?(?:" + CHANGE_WHEN + r"\s+)?for|moved\s+to|moves\s+to)\s+"
+        r"(?:the\s+)?(?:" + CLUB_DESC + r"|(?:[A-Z][\w\-]*\s+)?(?:side|club|giants|outfit|champions|team)\s+|"
+        r"«C\d+»['’]s?\s+|"
         + DEMONYM_WORD
         # (not "moved to C as a player": a playing move)
         + r")?{C}(?![^.;]{0,40}?"

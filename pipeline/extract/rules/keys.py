@@ -1720,6 +1720,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "leaves with",
         "left with",
         "moved to",
+        "moves to",
     ),
     "agreed-termination": ("terminat", "rescission", "rescind", "cancel", "to end his", "to end her"),
     "club-agreed-deal": ("agreed", "reached", "struck"),
