@@ -27,8 +27,8 @@ def test_a_past_title_does_not_take_the_story() -> None:
     text = (
         "Zurich - Grasshopper Club Zürich have separated from coach Ansel Trevik with immediate effect. "
         "His assistant Piet Dorn also has to go. "
-        "GC had also sounded out former Lausanne trainer Teodor Marsh. "
-        "GC are third, four points behind leaders Lausanne."
+        "Sporting director Bernhard Vogt had sounded out former Lausanne trainer Teodor Marsh in the spring. "
+        "GC sit third in the table, two places above Lausanne."
     )
     assert ("Piet Dorn", "Grasshopper Club Zürich", "first_team", "dismissed") in keys_of(text)
 

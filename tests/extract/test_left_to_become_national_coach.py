@@ -10,7 +10,7 @@ from extract_helpers import keys_of
 def test_left_to_become_national_coach_is_the_national_sides_appointment():
     keys = keys_of(
         "Heerenveen appointed Sjoerd Bakker as head coach on Monday. He succeeds Ruud Hamstra, who left "
-        "earlier this month to become national coach of Norway."
+        "last month to become national coach of Norway."
     )
     assert ("Ruud Hamstra", "Norway", "national", "appointed") in keys
     assert ("Ruud Hamstra", "SC Heerenveen", "first_team", "left") in keys
