@@ -1345,8 +1345,10 @@ _AIDE_OF_CUE = re.compile(
 )
 
 
+# the head coach's titles a club's name may stand before ("Kelbridge coach X", "the former A and B manager")
+_COACH_TITLE = r"(?:manager|boss|(?:head\s+)?coach|trainer)"
 # "Coleraine manager Oran Kearney": a role word and a name after a club's context-only alias
-_ROLE_AFTER = re.compile(r"\s+(?:manager|boss|(?:head\s+)?coach|trainer)\s+[A-Z]")
+_ROLE_AFTER = re.compile(r"\s+" + _COACH_TITLE + r"\s+[A-Z]")
 # "confirmed as Coleraine manager", "was named Ballymena boss": the alias as the title a man is given,
 # the role word after it and a naming word before it (no name follows: the man is the clause's subject)
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:manager|boss|head\s+coach)\b")
@@ -1396,7 +1398,7 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex-)\s*(?:(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*(?:\s*,|\s+and|\s*&)\s+)*$"
 )
 _TITLE_AFTER_LIST = re.compile(
-    r"(?:\s*(?:,|\s+and|\s*&)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*)*\s+(?:manager|boss|(?:head\s+)?coach|trainer)\b"
+    r"(?:\s*(?:,|\s+and|\s*&)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w.'’-]*)*\s+" + _COACH_TITLE + r"\b"
 )
 
 

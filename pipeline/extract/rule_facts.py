@@ -162,6 +162,7 @@ from pipeline.extract.rules.grammar import (
     BACKROOM_TITLE,
     CLUB_BODY,
     CLUB_DESC,
+    OWNERS_WORD,
     STAFF_TEAM,
     TIME_BETWEEN,
     UNTIL_FILLED,
@@ -1813,14 +1814,13 @@ HIRED_BY_TITLE = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:instead\s+)?to\s+(?:[\w-]
 # "C had also held talks with Swiss coach X", "had considered Slovak coach Y", "approached Danish coach Z": a
 # man the club weighed or sounded out; his title is his trade, no post at that club ("talks with their coach
 # X": the club's own man)
-_OWNERS_WORD = r"(?:their|its|his|her|our)\b"
 _WEIGHED_BY_TITLE = re.compile(
     r"\b(?:(?:talks|discussions|negotiations)\s+with|considered|approached|contacted|sounded\s+out|"
     r"(?:spoken|spoke|talked)\s+(?:with|to)|in\s+contact\s+with)\s+"
-    r"(?:(?!" + _OWNERS_WORD + r")[\w-]+\s+){0,3}$",
+    r"(?:(?!" + OWNERS_WORD + r")[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_OWN_TITLE = re.compile(_OWNERS_WORD, re.IGNORECASE)
+_OWN_TITLE = re.compile(OWNERS_WORD, re.IGNORECASE)
 
 
 def _weighed_by_title(tagged: str, match: re.Match[str]) -> bool:

@@ -202,6 +202,8 @@ NOT_AN_OBJECT = (
 SELF = r"(?:(?:himself|herself|also|previously|once|formerly|briefly)\s+)*"
 # one capitalised word left untagged: a town, ground or nickname ("Ostrava", "Sincil Bank", "the Syli")
 _CAPITALISED = r"(?-i:[A-Z][\w'’\-]*)"
+# a possessive determiner: "their coach X" is the club's own man, not one it weighed
+OWNERS_WORD = r"(?:their|its|his|her|our)\b"
 
 
 # someone's aide named by title before the aide's own name: "his assistant X", "Y's long-time number two X"

@@ -11,6 +11,7 @@ from pipeline.extract.rules.grammar import (
     CLUB_BODY,
     HAPPY_PUT,
     NOT_AS_NON_COACH,
+    OWNERS_WORD,
     PEOPLE_LIST,
     STAFF_CLUB,
 )
@@ -106,7 +107,7 @@ _FORMER_POST = (
 # coached before his name), "talks with Ipswich's X" (the man named by his club), "talks with Swiss coach X"
 # (his nationality before his trade), "… with X and Y"
 _TALKS_WITH = (
-    r"\s+with\s+(?:(?:«C\d+»\s+|(?!(?:their|its|his|her|our)\b)[A-Z][\w\-]+\s+)?"
+    r"\s+with\s+(?:(?:«C\d+»\s+|(?!" + OWNERS_WORD + r")[A-Z][\w\-]+\s+)?"
     r"(?:manager|coach|boss|head\s+coach)\s+|" + _FORMER_POST + r"\s+)?"
     r"(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?"
 )
