@@ -329,11 +329,12 @@ def test_the_adverb_after_a_players_verb_is_no_list() -> None:
 
 
 def test_a_club_we_lack_after_an_items_passages_stays_on_the_list() -> None:
+    # "Serrano Paulista" is an invented club (Tombense, the case's club before, is now listed)
     text = (
         "Santos appointed Renato Paiva. As a coach, Paiva also commanded Corinthians in two passages, "
-        "Tombense, Cruzeiro and Botafogo."
+        "Serrano Paulista, Cruzeiro and Botafogo."
     )
-    assert {"Corinthians", "Tombense", "Cruzeiro", "Botafogo"} <= _spells(text, "Renato Paiva")
+    assert {"Corinthians", "Serrano Paulista", "Cruzeiro", "Botafogo"} <= _spells(text, "Renato Paiva")
 
 
 def test_clubs_such_as_a_club_we_lack() -> None:
