@@ -407,6 +407,10 @@ _ONLY_WHAT_OTHERS_MISSED_RULES = rule_names("named-aide-stays-on", "aide-of-boss
 # spell of his own at the same side
 _STAND_IN_THEN_STAFF_RULES = rule_names("interim-stays-as-assistant-spell")
 
+# "most recently coached C, whom he left in May", "his last club was C, which he left in 2015": a club told
+# as the one he left is a post he held there (careful readers record the spell beside the exit)
+_EXIT_FROM_A_POST_RULES = rule_names("whom-he-left")
+
 
 def _with_stand_in_spell(found: list[Fact]) -> list[Fact]:
     """The staff posts a stand-in keeps, each with the stand-in spell he has just held beside it (the
@@ -429,6 +433,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     approached: list[list[Fact]] = []  # the men of talks read as an approach, by match
     told_after: list[Fact] = []  # the men of talks told in the pluperfect ("had also held talks with X")
     sounded_after: list[Fact] = []  # the men a club had sounded out, told in the pluperfect
+    exits_from_posts: list[Fact] = []  # departures that tell the post held too
     for rule in rules:
         for match in rule.pattern.finditer(sent.tagged):
             found = _rule_facts(rule, match, sent, ctx)
@@ -462,6 +467,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                 approached.append(found)
                 if _TOLD_AFTER_HAD.match(sent.tagged, match.start()):
                     told_after.extend(found)
+            if rule.name in _EXIT_FROM_A_POST_RULES:
+                exits_from_posts.extend(found)
             if _sounding_told_after(rule, match, sent.tagged):
                 sounded_after.extend(found)
             if found and rule.name in HEAD_OF_AIDE_RULES:
@@ -487,7 +494,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
         facts.extend(_respective(sent))
     facts.extend(_descriptor_facts(sent, facts, ctx))
     facts.extend(_former_post_facts(sent, facts))
-    facts.extend(_spells_of_departures(sent, facts))
+    facts.extend(_spells_of_departures(sent, facts, exits_from_posts))
     facts.extend(_candidate_posts(sent, facts))
     facts.extend(elided_departures(sent, facts))
     facts.extend(elided_arrivals(sent, facts))
@@ -1041,9 +1048,10 @@ def _deed_of_the_replaced(sent: TaggedSentence, f: Fact) -> re.Match[str] | None
     return None
 
 
-def _spells_of_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]:
+def _spells_of_departures(sent: TaggedSentence, facts: list[Fact], exits: list[Fact]) -> list[Fact]:
     """The spell a departure or sacking 'after leading C …' / 'after N seasons' ends, at its club, or
-    that the man replaced is told to have achieved ('replaces X, who won the cup')."""
+    that the man replaced is told to have achieved ('replaces X, who won the cup'), or that an exit from
+    a post tells (`exits`: 'C, which he left in May')."""
     out = []
     for f in facts:
         if f.event not in ("left", "resigned", "dismissed") or not f.club or f.derived:
@@ -1057,14 +1065,16 @@ def _spells_of_departures(sent: TaggedSentence, facts: list[Fact]) -> list[Fact]
         ending = None if told else _ENDING_SPELL_OF_LENGTH.match(sent.tagged, f.trigger)
         if ending and ending.group("p") and sent.mentions[int(ending.group("p"))].name != f.coach:
             ending = None  # "…, ending Y's two-year reign": another man's spell
-        if told or ending:
+        from_a_post = any(f is g for g in exits)
+        if told or ending or from_a_post:
             spell = Fact(
                 f.coach, f.club, f.squad, f.role, "in_charge", 0.6, sent.index, f.trigger, derived=True
             )
             spell.squad_named, spell.no_date = f.squad_named, True  # the dates tell the departure
             spell.ends_now = _leaves_now(sent, f.coach)
-            spell.length = _spell_length((told[0] if told else ending).group(0))
-            spell.length_only = not told
+            words = told[0] if told else ending
+            spell.length = _spell_length(words.group(0)) if words else None
+            spell.length_only = not told and not from_a_post
             out.append(spell)
     return out
 
