@@ -133,14 +133,6 @@ _MACROS = {
 }
 # (the time phrase between a verb and its preposition, for checks outside the rules: "hired last month as")
 TIME_BETWEEN = _MACROS["{TIME}"]
-# the man who leads the team for now, named with his title: "interim coach X", "his (Syrian) assistant X",
-# "Y's assistant X", "the coach of the reserves, X" (not "U21 coach X": the squad tag before his name would
-# be read as the side he leads)
-STAND_IN_NAMED_AS = (
-    r"(?:(?:the|his|her|their|its|«P\d+»['’]s?)\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?=assistant\b))?"
-    r"(?:(?:interim|caretaker|assistant|coach|manager)\s+)*"
-    r"(?:(?:coach|manager|trainer)\s+of\s+the\s+«S\d+»,\s+)?"
-)
 # "the interim managers", "caretaker boss": stand-ins named by their title before their names
 STAND_IN_TITLE = (
     r"\b(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?"
@@ -453,6 +445,15 @@ BACKROOM_TITLE = (
     # ("set-piece coach": a specialist on the staff, as the analyst)
     r"set[\s-]pieces?\s+coach(?:es)?|"
     r"(?:video\s+|match\s+)?analysts?|" + SPECIALIST_TITLE + r"|head\s+of\s+(?:analysis|goalkeeping)))"
+)
+# the man who leads the team for now, named with his title: "interim coach X", "his (Syrian) assistant X",
+# "Y's assistant X", "the coach of the reserves, X", or a backroom title, set off or not ("co-trainer X",
+# "the goalkeeping coach X", "its assistant coach, X": an aide standing in) (not "U21 coach X": the squad
+# tag before his name would be read as the side he leads)
+STAND_IN_NAMED_AS = (
+    r"(?:(?:the|his|her|their|its|«P\d+»['’]s?)\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?=assistant\b))?"
+    r"(?:(?:interim|caretaker|assistant|coach|manager)\s+)*"
+    r"(?:(?:coach|manager|trainer)\s+of\s+the\s+«S\d+»,\s+|" + BACKROOM_TITLE + r",?\s+)?"
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
 # boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")

@@ -26,13 +26,14 @@ from pipeline.extract.rules.grammar import (
     SACK_VERB,
     SIDE_OWNER,
     SQUAD_AS_POST,
+    STAND_IN_NAMED_AS,
     WEEKDAY,
 )
 from pipeline.extract.rules.keys import BROUGHT_IN_KEYS, RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
 # the man a passive "by" names may carry his aide's title: "by his assistant X", "by assistant X"
-_AIDE_BY = r"(?:" + AIDE_TITLED + r"|(?:assistant|interim|caretaker)\s+(?:coach\s+|manager\s+)?(?=«P\d+»))?"
+_AIDE_BY = r"(?:" + AIDE_TITLED + r"|" + STAND_IN_NAMED_AS + r")"
 # "X won his first match in charge of C, …": the club of the main clause, if any
 _MAIN_CLAUSE_CLUB = r"(?:(?:[^«.;:!?]|«P\d+»'s){0,80}?\b(?:of|at|with)\s+(?:the\s+)?{C})?"
 _HAVING_BEEN = HAVING + r"been\s+(?:\w+ly\s+)?"
