@@ -1800,8 +1800,10 @@ def _split_run(sentence: str, tokens: _Tokens, strong_clubs: set[str] | None) ->
             or _hired_under_given_name(sentence, tokens, folded, i, free_start, club)
         ):
             break
-        out.extend(_free_mentions(sentence, tokens[free_start:i], infos[free_start:i]))
+        named_from = _sponsor_start(tokens, folded, i, free_start)
+        out.extend(_free_mentions(sentence, tokens[free_start:named_from], infos[free_start:named_from]))
         j, start, end, squad = _club_extent(sentence, tokens, club)
+        start = min(start, tokens[named_from][0])
         ref = club[4]
         if ref.kind == "national" and _country_told_as_place(sentence, start, end):
             i = free_start = j  # "in Russia", "the Russia 2018 World Cup", "UAE club X": a place, not a team
@@ -1894,11 +1896,35 @@ def _second_team(last_token: str, key: str, strong_clubs: set[str] | None) -> Cl
     return replace(ref, squad="reserve")
 
 
+# endings only a club's name has ('Hatayspor', 'Konyaspor': Turkish 'spor', sport): never a man's surname,
+# so a capitalised word before such a name is a sponsor's ('Atakaş Hatayspor', 'Torku Konyaspor')
+_CLUB_ONLY_ENDINGS = ("spor",)
+
+
+def _sponsor_start(tokens: _Tokens, folded: list[str], i: int, free_start: int) -> int:
+    """The token where the name of the club at token i starts: before it, the run's free words that are
+    its sponsor's name, part of the club's name as written ('Atakaş Hatayspor', 'the Demir Grup Sivasspor
+    coach'), when the club's name has an ending only a club's has; they are plain name words, no owner's
+    ('Vereker's Konyaspor'). Else i."""
+    if i == free_start or not folded[i].endswith(_CLUB_ONLY_ENDINGS):
+        return i
+    k = i
+    while k > max(free_start, i - 3) and _sponsor_word(tokens[k - 1][2], folded[k - 1]):
+        k -= 1
+    return k
+
+
+def _sponsor_word(word: str, folded_word: str) -> bool:
+    return folded_word not in NOT_NAME and not _POSSESSIVE.search(word)
+
+
 def _club_word_ends_name(
     tokens: _Tokens, folded: list[str], i: int, free_start: int, club: _ClubAt, heads: dict[str, int]
 ) -> bool:
     """The club's words at token i are a person's surname closing the run ('Fernando Santos', 'Miguel
     dos Santos', 'Fernando Castro Santos'): the rest of the run is his name, no club."""
+    if folded[i].endswith(_CLUB_ONLY_ENDINGS):
+        return False  # "Atakaş Hatayspor": a sponsor's name before the club's, no man's given name
     n = len(tokens)
     if (
         i == n - 1
