@@ -960,7 +960,11 @@ def _unknown_clubs_in_team_slots(sentence: str, out: list[Mention]) -> list[Ment
     for k, m in enumerate(out):
         if m.kind != "P" or m.pronoun:
             continue
-        slot = _in_team_slot(sentence, m) or _at_or_arrived_from(sentence, m, coaching)
+        slot = (
+            _in_team_slot(sentence, m)
+            or _at_or_arrived_from(sentence, m, coaching)
+            or _post_told_in_a_clause(sentence, m, coaching)
+        )
         if slot or _coached_slot(sentence, m, out[k + 1 :]):
             found[k] = Mention("C", m.start, m.end, m.text, name=m.text)
     return found
@@ -1005,6 +1009,34 @@ def _at_or_arrived_from(sentence: str, m: Mention, coaching: bool) -> bool:
     if owner or not _LIST_END.match(sentence, m.end) or _not_a_club_name(m, sentence):
         return False
     return not (at and _named_by_reference(fold(m.text)))
+
+
+# "from Dorran Vale, where he had been coach", "at Dunvarra, which he led", "from Torsby, whom he had taken
+# into the second division": a clause on the place of a man's post ('where', 'which') or on a team he led
+_POST_CLAUSE_AFTER = re.compile(
+    r",\s+(?:where\s+(?:he|she|his|her)\b|which\s+(?:he|she)\b"
+    r"|whom\s+(?:he|she)\s+(?:had\s+)?(?:led|took|taken|guided|steered|kept|coached|managed|directed)\b)"
+)
+# a team's slot before such a clause: where a man worked or came from, or what he coached
+_POST_SLOT_BEFORE = re.compile(
+    r"\b(?:from|at|with|coached|directed|trained|managed)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _post_told_in_a_clause(sentence: str, m: Mention, coaching: bool) -> bool:
+    """'arrived in 2019 from Marnock Deportivo, where he had been coach since 2016', 'a spell at Dunvarra,
+    which he led for three seasons': a name where a man worked or came from, told by a clause on his post
+    there, in a sentence about coaching, is the club of that post (a man is 'who', not 'where' or
+    'which'). A man the reference data knows stays one; one word after 'the' is a nickname ('at the
+    Ciclón, which he directed'), read by coreference."""
+    slot = _POST_SLOT_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+    return (
+        coaching
+        and slot is not None
+        and bool(_POST_CLAUSE_AFTER.match(sentence, m.end))
+        and not (" " not in m.text.strip() and _THE_BEFORE.search(slot.group(0)))
+        and not _not_a_club_name(m, sentence)
+    )
 
 
 def _in_team_slot(sentence: str, m: Mention) -> bool:
