@@ -1992,13 +1992,14 @@ def _stayed_after_no_approach(rule: Rule, match: re.Match[str], sent: TaggedSent
     )
 
 
+_YOUTH_HELPER_RULES = rule_names("assisted-by-youth-coach", "helped-by-youth-coach")
 _FIRST_TEAM_SIDE = re.compile(r"(?:first|senior)[\s-]*team", re.IGNORECASE)
 
 
 def _first_team_helper(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """'He will be supported by first-team coach X': the first team's own aide, kept on beside the stand-in,
     not a youth side's coach stepping up (assisted-by-youth-coach reads only those)."""
-    side = match.groupdict().get("helperside") if rule.name == "assisted-by-youth-coach" else None
+    side = match.groupdict().get("helperside") if rule.name in _YOUTH_HELPER_RULES else None
     return side is not None and bool(_FIRST_TEAM_SIDE.fullmatch(sent.mentions[int(side)].text))
 
 

@@ -45,6 +45,12 @@ _AIDE_OF = (
     r"«P\d+»['’]s?\s+(?:former\s+|long-time\s+|trusted\s+)?" + AIDE_NOUN + r")"
 )
 
+# a youth or reserve side's coach named by that title before his name: "the under-20 coach", "academy manager"
+# (the side tagged as «helperside», so a first team's own coach named so is told apart)
+_YOUTH_SIDE_COACH = (
+    r"(?:the\s+)?(?:«S(?P<helperside>\d+)»|\b(?:academy|youth|reserve))\s+(?:team\s+)?(?:coach|manager),?\s+"
+)
+
 # an aide kept on: "remain as", "stays on as", "will continue as", "also remains Y's assistant"
 _STAYS_ON = (
     r"\b(?:(?:remain|remains|remained|stay|stays|stayed|continue|continues|continued)(?:\s+on)?\s+as|"
@@ -200,7 +206,22 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         "assisted-by-youth-coach",
         "appointed",
         r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:assisted|supported|helped)\s+by\s+(?:(?:[^.;«]|«[CPS]\d+»){0,120}?"
-        r"\bby\s+)?(?:the\s+)?(?:«S(?P<helperside>\d+)»|\b(?:academy|youth|reserve))\s+(?:team\s+)?(?:coach|manager),?\s+{P}(?!['’])",
+        r"\bby\s+)?" + _YOUTH_SIDE_COACH + r"{P}(?!['’])",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
+    # "X will lead the team until the summer, assisted by the under-21 coach Y", "X takes temporary charge,
+    # with academy coach Y helping him": the helper the stand-in's or new man's clause names by his youth or
+    # reserve title joins the first team's staff (the clause told ahead or now: "X led the side in 2015,
+    # assisted by …" is an old spell)
+    R(
+        "helped-by-youth-coach",
+        "appointed",
+        r"\b(?:will|shall|is\s+to|is\s+set\s+to|takes|leads|(?:has|have)\s+been\s+(?:placed|put|handed|given))\b"
+        r"(?:[^.;:«]|«[CS]\d+»){0,120}?,\s+(?:(?P<helpedby>(?:assisted|supported|helped)\s+by)|with)\s+"
+        + _YOUTH_SIDE_COACH
+        + r"{P}(?(helpedby)(?!['’])|\s+(?:assisting|helping|supporting)\s+(?:him|her|«P\d+»))",
         0.7,
         role="assistant_coach",
         club_side="topic",

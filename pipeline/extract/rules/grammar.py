@@ -453,7 +453,9 @@ BACKROOM_TITLE = (
 STAND_IN_NAMED_AS = (
     r"(?:(?:the|his|her|their|its|«P\d+»['’]s?)\s+)?(?:(?-i:[A-Z][a-z]+)\s+(?=assistant\b))?"
     r"(?:(?:interim|caretaker|assistant|coach|manager)\s+)*"
-    r"(?:(?:coach|manager|trainer)\s+of\s+the\s+«S\d+»,\s+|" + BACKROOM_TITLE + r",?\s+)?"
+    r"(?:(?:coach|manager|trainer)\s+of\s+the\s+«S\d+»,\s+|"
+    # ("by youth coach X", "by the under-19 coach X": a youth or reserve side's coach standing in)
+    r"«S\d+»\s+(?:team\s+)?(?:coach|manager|trainer)\s+|" + BACKROOM_TITLE + r",?\s+)?"
 )
 # the club they leave, named right after the verb ("left Bremen", "dismissed by the club C"); else their
 # boss's post or the club in view (not a club of an aside: ", who had followed him from Kiel,")

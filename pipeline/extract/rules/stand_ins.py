@@ -552,8 +552,11 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         r"(?:«S\d+»\s+" + _SIDE_COACH + r"|\b(?:reserve|youth|academy)\s+" + _SIDE_COACH + r"|"
         r"\bassistant(?:\s+(?:head\s+)?(?:coach|manager))?)(?:,\s+|\s+){P},?\s+(?:will|is\s+to|is\s+set\s+to|"
         r"is\s+due\s+to)\s+(?:take|lead|direct|oversee|run|conduct)\s+(?:the\s+|first-team\s+)*training\b"
-        # (the day of the session or nothing more: not "… training for the first time", a new man's start)
-        r"(?=\s+on\s+(?-i:[A-Z])\w+day\b|\s+(?:today|tomorrow)\b|\s*[.;]|\s+and\b)",
+        # (the day of the session or nothing more: not "… training for the first time", a new man's start;
+        # "… will lead training for the time being / until a successor is found": the stretch of the stand-in)
+        r"(?=\s+on\s+(?-i:[A-Z])\w+day\b|\s+(?:today|tomorrow)\b|\s*[.;]|\s+and\b|\s+(?:temporarily|provisionally)\b|"
+        + UNTIL_FILLED
+        + r")",
         0.7,
         role="caretaker",
         club_side="topic",
