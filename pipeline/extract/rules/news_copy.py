@@ -315,13 +315,15 @@ _NEXT_SEASON = (
 # "C announced that the club and head coach X have mutually agreed to part ways": the club is the statement's
 _THE_CLUB_AND = r"\b(?:the\s+club|we)\s+and\s+(?:(?:head\s+)?(?:coach|manager|trainer)\s+)?"
 # "C have agreed terms with X, who becomes the club's new head coach", "agreed to terms with X on a contract
-# through the 2025 season to become head coach", "agreed a contract with X to become …": his appointment
+# through the 2025 season to become head coach", "agreed a contract with X to become …": his appointment;
+# so is the deal a club "has made official on Monday" (translated "ha ufficializzato l'accordo con X")
 _AGREED_WITH = (
-    r"(?:{C}|\bthe\s+club){HAVE}\s+(?:agreed|reached|struck)\s+(?:to\s+)?(?:terms|a\s+deal|an\s+agreement|"
-    r"a\s+contract|an?\s+(?:[\w\-]+\s+){1,2}?(?:deal|contract))\s+with\s+{P}"
+    r"(?:{C}|\bthe\s+club){HAVE}\s+(?:(?:agreed|reached|struck)\s+(?:to\s+)?(?:terms|a\s+deal|an\s+agreement|"
+    r"a\s+contract|an?\s+(?:[\w\-]+\s+){1,2}?(?:deal|contract))|"
+    r"(?:made|makes)\s+official(?:\s+(?:on|this)\s+\w+)?\s+the\s+(?:agreement|deal))\s+with\s+{P}"
 )
 _WHO_BECOMES = (
-    r"(?:,?\s+who\s+(?:becomes|will\s+become|is\s+to\s+become)|(?:\s+on\s+(?:[^«.;:!?]|«[CS]\d+»){1,60}?)?"
+    r"(?:,?\s+who\s+(?:becomes|will\s+(?:become|be)|is\s+to\s+become)|(?:\s+on\s+(?:[^«.;:!?]|«[CS]\d+»){1,60}?)?"
     r",?\s+to\s+(?:become|be|serve\s+as|take\s+over\s+as))\s+(?:their|its|the\s+club['’]s|the|«C\d+»['’]s?)?\s*"
     r"(?:new\s+|next\s+|permanent\s+)?(?:«S\d+»\s+)?{ROLE}"
 )
@@ -350,7 +352,7 @@ RULE_KEYS.update(
         "will-not-return-as": _WONT_RETURN_KEYS,
         "titled-will-not-return": _WONT_RETURN_KEYS,
         "the-club-and-person-parted": ("club and", "we and"),
-        "agreed-terms-to-become": ("agreed", "reached", "struck"),
+        "agreed-terms-to-become": ("agreed", "reached", "struck", "official"),
         "agreement-with-coach": ("agreement with", "deal with", "contracting with", "contract with"),
         "assumes-coaching-duties": ("coaching duties", "coaching responsibilities"),
         "signed-coach-to-extension": ("signed",),
