@@ -2157,8 +2157,9 @@ NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
 
 
 # an aide's title after "his" / "as": "assistant manager", "number two", "goalkeeping coach"
+# ("field assistant": translated "ayudante de campo", the head coach's first aide)
 _ARRIVING_AIDE_TITLE = (
-    r"(?:(?:new|first|main|long-time)\s+)?(?:assistants?(?:\s+(?:coach(?:es)?|managers?|trainers?))?|number\s+two|"
+    r"(?:(?:new|first|main|long-time|field)\s+)?(?:assistants?(?:\s+(?:coach(?:es)?|managers?|trainers?))?|number\s+two|"
     r"deputy|right-hand\s+(?:man|woman)|(?:goalkeeping|goalkeepers['’]?|fitness)\s+coach)\b"
 )
 RULE_KEYS.update(
@@ -2215,10 +2216,14 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
         0.7,
         club_side="after_topic",
     ),
+    # ("The staff will also have his compatriot Y as assistant": translated "contará también con", the aide
+    # named by his nationality)
     R(
         "will-have-aide-as",
         "appointed",
-        r"\b(?:will|is\s+to|shall)\s+have\s+{P}(?:\s+and\s+{P2})?\s+as\s+(?:{HIS}\s+)?"
+        r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?have\s+"
+        + _COMPATRIOT_AIDE
+        + r"{P}(?:\s+and\s+{P2})?\s+as\s+(?:{HIS}\s+)?"
         + _ARRIVING_AIDE_TITLE,
         0.7,
         club_side="after_topic",
