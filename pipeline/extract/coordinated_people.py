@@ -147,6 +147,9 @@ def with_coordinated_people(
     opens_on_subject = gd.get("p") and match.start() == match.start("p") - 2 and int(gd["p"]) in people
     single = _SINGLE_APPOSITION.match(tagged, match.start()) or _SINGULAR_RELATIVE.fullmatch(match.group(0))
     single = single or (rule.name == "is-now-at" and _NOW_AT_APPOSITION.match(tagged, match.start()))
+    # "his second A, the fitness coach B and the analyst C, who had already worked with him at D": the time
+    # beside his boss told of the man named right before "who" (the training gold keeps him alone)
+    single = single or rule.name == "aide-with-boss-at"
     if opens_on_subject and not single:  # others in its subject
         others = _list_subject(tagged, match.start()) or _coordinated(sent, match.start())
         people = others + people

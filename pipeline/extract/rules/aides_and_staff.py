@@ -20,6 +20,7 @@ from pipeline.extract.rules.grammar import (
     GOALKEEPING_TITLE,
     KIN,
     NO_CLUB_NEXT,
+    NOT_AS_NON_COACH,
     PEOPLE_LIST,
     POSSESSOR_DESC,
     STAFF_CLUB,
@@ -572,11 +573,17 @@ AIDE_SPELLS: tuple[Rule, ...] = (
         club_side="tag",
     ),
     # "X, who had also been with him in Cyprus", "Y, his assistant during the successful spell at C": the
-    # aide's time with his boss at C, told without "since" (not "been with him at the airport": a club only)
+    # aide's time with his boss at C, told without "since" (not "been with him at the airport": a club only).
+    # "X, who was already with him at C", "X, who already worked with him at C": the one man named right
+    # before "who", a titled list's last man alone (coordinated_people); worked-alongside leaves "already" out
     R(
         "aide-with-boss-at",
         "in_charge",
-        r"{P_OWN}(?:,?\s+(?:who\s+)?(?:has|had)\s+(?:also\s+)?been\s+with\s+(?:him|her|«P\d+»(?!['’]))\s+(?:at|in)\s+|"
+        r"{P_OWN}(?:,?\s+(?:who\s+)?(?:(?:has|had)\s+(?:(?:also|already)\s+)?been|was(?:\s+(?:also|already))?|"
+        # ("already worked with him at C as a scout": no coaching post)
+        r"(?:had\s+)?already\s+worked)\s+with\s+(?:him|her|«P\d+»(?!['’]))\s+(?:at|in)"
+        + NOT_AS_NON_COACH
+        + r"\s+|"
         r",\s+{HIS}\s+(?:long-time\s+|long-serving\s+)?(?:assistant|number\s+two|right-hand\s+man)\s+during\s+"
         r"(?:the|his|her|their)\s+(?:\w+\s+)?(?:time|days|years|spell|stint|period)\s+(?:at|in|with)\s+)"
         r"(?:the\s+)?{C}(?!['’])",

@@ -1519,6 +1519,10 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "aide-with-boss-at": (
         "been with him",
         "been with her",
+        "was with him",
+        "was with her",
+        "already with",
+        "already worked with",
         "during the",
         "during his",
         "during her",
