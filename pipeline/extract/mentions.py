@@ -38,6 +38,7 @@ from pipeline.reference import (
     known_coaches,
     known_non_coaches,
     lowercase_nicknames,
+    mens_team_nicknames,
     place_names,
     shared_strong_aliases,
 )
@@ -627,7 +628,8 @@ def _with_cued_club(
     if fold(text) in _TITLE_WORDS_BEFORE_COACH and _ROLE_AFTER.match(sentence, run.end()):
         return found  # "Athletic coach X": a fitness coach's title, not Athletic Bilbao's coach
     if _ROLE_AFTER.match(sentence, run.end()) or _given_title(sentence, run) or _former_title(sentence, run):
-        return _past_post_aside(sentence, run, _context_alias_before_role(run)) or found
+        named = _context_alias_before_role(run) or _unknown_club_of_former_title(sentence, run, strong_clubs)
+        return _past_post_aside(sentence, run, named) or found
     if found and _SOCCER_PROGRAM_AFTER.match(sentence, run.end()):
         return _soccer_program(sentence, run, found)
     return found
@@ -1456,6 +1458,38 @@ def _past_post_aside(sentence: str, run: re.Match[str], found: list[Mention]) ->
     ):
         return [replace(m, by_town=True) for m in found]
     return found
+
+
+def _unknown_club_of_former_title(
+    sentence: str, run: re.Match[str], strong_clubs: set[str] | None
+) -> list[Mention]:
+    """'former Marnock coach Tomas Vereker', 'Ex-Kelbury trainer X': one word the reference data lacks between
+    'former' and a coach's title with its holder's name after it is the club he coached, as a listed club's
+    word there is ('former Lokeren coach X'); not a nationality ('former Dutch coach X'), a place, a
+    competition's or a squad's word, nor a plural nickname ('former Gulls boss X'), nor a word of the
+    name of a club the article names ('former Dinamo coach X' in a story of
+    Dinamo Bucharest), which coreference reads."""
+    text, start = run.group(0), run.start()
+    former = _FORMER_OPENING.match(text)
+    if former:
+        text, start = text[former.end() :], start + former.end()
+    key = fold(text)
+    if (
+        " " in text.strip()
+        or not _FORMER_JUST_BEFORE.search(sentence, max(0, start - 8), start)
+        or not _ROLE_AFTER.match(sentence, run.end())
+        or key in DEMONYM_WORDS
+        or key in NOT_NAME
+        or key in place_names()
+        or key in mens_team_nicknames()
+        or any(key in fold(club).split() and fold(club) != key for club in strong_clubs or ())
+        or "the " + key in context_club_owners()
+        or _PLURAL_WORD.fullmatch(text)
+        or _COMPETITION.search(text)
+        or squad_mentions(text)
+    ):
+        return []
+    return [Mention("C", start, start + len(text), text, name=text)]
 
 
 def _context_alias_before_role(run: re.Match[str]) -> list[Mention]:
