@@ -220,14 +220,16 @@ STAND_INS_STEPPING_BACK: tuple[Rule, ...] = (
         "in_charge",
         r"{P}(?:"
         + _SPELL_WORDS
-        + r"{0,150}?(?:,|\s+and))?\s+(?:(?:will|would|is\s+(?:set|expected)\s+to|to)\s+)?"
+        # ("He succeeds X, who returns to the under-19s": the man replaced, told going back in a relative)
+        + r"{0,150}?(?:,|\s+and))?(?:\s+who)?\s+(?:(?:will|would|is\s+(?:set|expected)\s+to|to)\s+)?"
         # ("returns to his role with the under-23s", "will return to his role as under-21 coach", "… as the
         # club's under-19 coach", "… as Under-21s lead coach", "goes back to his old post as trainer of the
         # U19", the translated "returns to his functions as coach of the reserve team": the side named
         # beside the post, or as the title's first word)
         r"(?:return|returns|returned|go\s+back|goes\s+back)\s+to\s+(?:{HIS}\s+(?:previous\s+|former\s+|old\s+|usual\s+)?"
         r"(?:role|post|position|job|functions)\s+(?:as\s+(?:the\s+)?(?:head\s+)?(?:coach|manager|trainer)\s+of\s+|"
-        r"with\s+|as\s+(?="
+        # ("returns to his role in the academy": the side he works in)
+        r"with\s+|in\s+|as\s+(?="
         + SIDE_OWNER
         + r"«S\d+»\s+(?:(?:head|lead)\s+)?(?:coach|manager|trainer)\b)))?"
         + SIDE_OWNER
