@@ -140,8 +140,12 @@ _IN_PLACE_WITH = (
 _STARTED_OUT_AT = r"start(?:ed|ing)\s+out\s+(?:at|with)(?=\s+(?:the\s+)?«[CS])"
 
 
-# "was last at A", "and was most recently with B": his latest post, told by its place
-_LATEST_POST_AT = r"was\s+(?:last|most\s+recently)\s+(?:at|with)(?=\s+(?:the\s+)?«C\d+»(?!['’]))"
+# "was last at A", "and was most recently with B", "was most recently at the helm of C": his latest post,
+# told by its place
+_LATEST_POST_AT = (
+    r"was\s+(?:last|most\s+recently)\s+(?:at|with|at\s+the\s+(?:helm|head)\s+of)"
+    r"(?=\s+(?:the\s+)?«C\d+»(?!['’]))"
+)
 
 
 # "was active for A and B", "has been active at C": translated German copy ("war für A tätig"), a post held
