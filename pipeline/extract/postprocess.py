@@ -748,10 +748,13 @@ def _women_article(
     # no women's story because the country's women's coach is named further down; a past spell with the
     # men's team, "led the Germany men's team to the silver medal", tells no such news)
     mens_named = {f.club for f in facts if f.mens and f.squad == "national" and f.event != "in_charge"}
+    # (not a man's post told before the club's women's side comes up, by another coach: "X is the new national
+    # coach … Women's national coach Y has extended", X's other national sides stay the men's)
     with_women = [
         f
         for f in facts
-        if (f.club in women and f.club not in mens_named) or f.squad.startswith(("women", "national_women"))
+        if ((f.club in women and f.club not in mens_named) or f.squad.startswith(("women", "national_women")))
+        and (f.club, f.coach) not in later
     ]
     national_women = {f.coach for f in with_women} if 2 * len(with_women) >= len(facts) else set()
     if coaches and not _WOMENS_LEAGUE.search(text):  # the scan of the whole text only when it can matter

@@ -406,6 +406,20 @@ _ONLY_WHAT_OTHERS_MISSED_RULES = rule_names("named-aide-stays-on", "aide-of-boss
 # "X, who took the team for three games, stays on as assistant": his staff post read, told beside a stand-in
 # spell of his own at the same side
 _STAND_IN_THEN_STAFF_RULES = rule_names("interim-stays-as-assistant-spell")
+# a man named only by his title ("national coach X said"): his spell, unless the sentence tells his post
+# changing
+_TITLE_ONLY_SPELL_RULES = rule_names("squad-title-person")
+# "the national coach X", the squad's country untold: in a club's story, translated Gulf copy's coach of the
+# country's own (Arabic "al-mudarrib al-watani", a local man), not its national team's
+_THE_BARE_SQUAD_TITLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _local_coach_in_a_clubs_story(match: re.Match[str], sent: TaggedSentence, ctx: Context) -> bool:
+    """'Martins succeeds the national coach X' in a club's story: X is a local coach, not the country's."""
+    bare = match.group("c") is None
+    told_with_the = _THE_BARE_SQUAD_TITLE.search(sent.tagged, max(0, match.start() - 5), match.start())
+    clubs_story = ctx.topic_club is not None and ctx.club_kinds.get(ctx.topic_club) != "national"
+    return bare and told_with_the is not None and clubs_story
 
 # "most recently coached C, whom he left in May", "his last club was C, which he left in 2015": a club told
 # as the one he left is a post he held there (careful readers record the spell beside the exit)
@@ -459,6 +473,8 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
                 continue
             if rule.name in _STAND_IN_THEN_STAFF_RULES:
                 found = _with_stand_in_spell(found)
+            if rule.name in _TITLE_ONLY_SPELL_RULES and _local_coach_in_a_clubs_story(match, sent, ctx):
+                continue
             facts.extend(found)
             titled.extend(found if rule.name in _TITLED_STAFF_RULES else ())
             if rule.name == "body-had-spoken-to" and _HELD_TALKS.search(match.group(0)):
@@ -2881,7 +2897,7 @@ def _person_facts(
         0.5 if event == "linked" and rule.event != "linked" else rule.confidence,
         sent.index,
         trigger_at(match),
-        weak=weak or rule.name in BOSS_OF_AIDE_RULES,
+        weak=weak or rule.name in BOSS_OF_AIDE_RULES or rule.name in _TITLE_ONLY_SPELL_RULES,
         trigger_end=match.end(),
         squad_named=squad in named_squads,
         replacing=replacing,

@@ -532,6 +532,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         " dt ",
     ),
     "role-person": (*_COACH_WORD_KEYS, "trainer", "selector", "assistant"),
+    "squad-title-person": ("national coach", "national manager", "national selector", "national trainer"),
     "person-the-role-of": (
         "manager",
         "coach",

@@ -221,6 +221,19 @@ IN_CHARGE: tuple[Rule, ...] = (
         0.75,
         club_side="tag",
     ),
+    # "national coach X welcomed the call-ups", "Austria national coach X watched the game", "work closely
+    # with national coach X": a squad phrase that is itself the title ("national coach" is tagged a squad),
+    # the man right after it holds that post (a possessive after him, "national coach X's staff", is left to
+    # the rules of possessives)
+    R(
+        "squad-title-person",
+        "in_charge",
+        # (not "the U18 national coach X": the age group's post, told by its own tag before)
+        r"(?<![\w«-])(?<!»\s)(?:{C}(?:'s?)?\s+)?{S}\s+{P}(?!['’])",
+        0.65,
+        role="head_coach",
+        club_side="tag",
+    ),
     R(
         "role-person",
         "in_charge",
