@@ -3076,6 +3076,7 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
         rule.name in ("club-role-person", "role-person", "staff-list")
         and not _NOT_CURRENT.search(tagged, max(0, match.start() - 12), match.end())
         and not _FORMER_BEFORE.search(tagged, max(0, match.start() - 45), match.start())
+        and not _BOSS_OWNED_TITLE.search(tagged, max(0, match.start() - 12), match.start())
     )
 
 
@@ -4589,6 +4590,10 @@ _NOT_CURRENT = re.compile(
 
 
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex|one-time)\b(?:[^,.;«]|«[CS]\d+»)*$", re.IGNORECASE)
+# "brings (with him) his Gateshead assistant X": the post his boss's words give him is the one they held
+# together at C, told as their shared past (a spell there), not as a post X holds and leaves for the new one
+# ("his" is tagged as the man it stands for)
+_BOSS_OWNED_TITLE = re.compile(r"(?:\b(?:his|her)|«P\d+»['’]s?)\s+$", re.IGNORECASE)
 
 _LASTING_RULES = rule_names(
     "spent-years",
