@@ -421,6 +421,7 @@ def _local_coach_in_a_clubs_story(match: re.Match[str], sent: TaggedSentence, ct
     clubs_story = ctx.topic_club is not None and ctx.club_kinds.get(ctx.topic_club) != "national"
     return bare and told_with_the is not None and clubs_story
 
+
 # "most recently coached C, whom he left in May", "his last club was C, which he left in 2015": a club told
 # as the one he left is a post he held there (careful readers record the spell beside the exit)
 _EXIT_FROM_A_POST_RULES = rule_names("whom-he-left")
