@@ -15,6 +15,8 @@ from pipeline.extract.rules.grammar import (
 from pipeline.extract.rules.keys import RULE_KEYS
 from pipeline.extract.rules.rule import R, Rule
 
+# "… by X as caretaker": the stand-in's title told after his name
+_AS_CARETAKER = r"\s+as\s+(?:the\s+|an?\s+)?(?:interim|caretaker)\b"
 # "the team was guided for two matches / led in the last matches of the year by X": a spell told by its
 # matches is a stand-in's (a permanent coach's spell is told by its years)
 _STAND_IN_SPELL = (
@@ -23,9 +25,11 @@ _STAND_IN_SPELL = (
     r"(?:for|in|during)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:matches|games|fixtures)(?:\s+of\s+the\s+(?:year|season))?|"
     # "the team was led on an interim basis by X", translated "was directed in interim by X"
     r"on\s+an?\s+(?:interim|temporary|caretaker)\s+basis|in\s+(?:the\s+)?interim)?"
-    r"\s*by\s+(?:(?:assistant|first-team)\s+(?:coach\s+|manager\s+)?)?{P_OWN}"
-    # "the side was led by assistant coach X as caretaker": else the spell is told after the name
-    r"(?(spell_told)|\s+as\s+(?:the\s+|an?\s+)?(?:interim|caretaker)\b)"
+    r"\s*by\s+(?P<aide>(?:the\s+)?(?:assistant|first-team)\s+(?:coach\s+|manager\s+)?)?{P_OWN}"
+    # "the side was led by assistant coach X as caretaker": else the spell is told after the name, or by the
+    # aide's title alone ("Since then the team has been led by assistant X, who returns to his post": the
+    # club's own aide minding its team)
+    r"(?(spell_told)|(?(aide)(?:" + _AS_CARETAKER + r")?|" + _AS_CARETAKER + r"))"
 )
 # "…, who then returned to the second team / to his post", "who returns now to his function": a stand-in
 # going back to the post he held
