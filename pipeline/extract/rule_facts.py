@@ -1971,6 +1971,7 @@ def _vetoed(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context
         or _list_goes_on_from_playing_days(rule, sent, ctx)
         or _translated_title_moving(rule, match, sent)
         or _first_team_helper(rule, match, sent)
+        or _youth_side_staff_named(rule, match, sent)
         or _youth_side_staff(match, sent)
         or _stayed_after_no_approach(rule, match, sent)
         or _worked_beside_himself(rule, match, sent)
@@ -2018,6 +2019,13 @@ def _first_team_helper(rule: Rule, match: re.Match[str], sent: TaggedSentence) -
     not a youth side's coach stepping up (assisted-by-youth-coach reads only those)."""
     side = match.groupdict().get("helperside") if rule.name in _YOUTH_HELPER_RULES else None
     return side is not None and bool(_FIRST_TEAM_SIDE.fullmatch(sent.mentions[int(side)].text))
+
+
+def _youth_side_staff_named(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
+    """'X steps up to replace him in the under-23 staff': the staff of a side other than the first team is
+    no senior staff post (steps-up-to-replace-on-staff reads the first team's only)."""
+    side = match.groupdict().get("staffside") if rule.name == "steps-up-to-replace-on-staff" else None
+    return side is not None and not _FIRST_TEAM_SIDE.fullmatch(sent.mentions[int(side)].text)
 
 
 # the staff titles translated copy puts before a name ("the physical preparer X", "second coach Y"), read as

@@ -242,6 +242,18 @@ AIDES_OF_A_BOSS: tuple[Rule, ...] = (
         club_side="topic",
         squad_in_match=True,
     ),
+    # "Youth team manager W steps up to replace him on the first-team staff": the aide who left is replaced
+    # on the senior staff (not his post as the boss: "to replace him as manager" is another rule's)
+    R(
+        "steps-up-to-replace-on-staff",
+        "appointed",
+        _STEPS_UP + r"\s+to\s+replace\s+(?:him|her|them|«P\d+»)\s+(?:on|in)\s+(?:the\s+)?"
+        # (a side tagged, «staffside», is checked to be the first team: `rule_facts._youth_side_staff_named`)
+        r"(?:senior\s+|«S(?P<staffside>\d+)»\s+)?(?:backroom\s+|coaching\s+)?staff\b",
+        0.7,
+        role="assistant_coach",
+        club_side="topic",
+    ),
     # "Under-21 coach W will step up to join V's staff"
     R(
         "steps-up-to-join-the-staff",

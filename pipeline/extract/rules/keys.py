@@ -1135,6 +1135,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "steps-up-to-the-staff": ("steps up", "stepped up", "step up", "moves up", "moved up", "move up"),
     "steps-up-to-join-the-staff": ("steps up", "stepped up", "step up", "moves up", "moved up", "move up"),
+    "steps-up-to-replace-on-staff": ("steps up", "stepped up", "step up", "moves up", "moved up", "move up"),
     "assisted-by-youth-coach": ("assisted by", "supported by", "helped by"),
     "helped-by-youth-coach": (
         "assisted by",
