@@ -170,8 +170,10 @@ CLUB_BODY = (
 # "He was also Y's assistant at C", "had been an assistant to Y with C": the post told with a bare copula
 AIDE_COPULA = (
     r"(?:was|is|were|had\s+been|has\s+been|having\s+been|became)(?:\s+(?:also|previously|once|later|then|formerly|"
-    # ("had been for years the vice of Y": translated "era stato per anni il vice di")
-    r"earlier|briefly|most\s+recently|for\s+(?:many\s+|several\s+|\w+\s+)?(?:years|seasons)))?(?:\s+also)?"
+    # ("had been for years the vice of Y": translated "era stato per anni il vice di"; "for more than a
+    # decade", "for over ten years": the length told with its bound)
+    r"earlier|briefly|most\s+recently|for\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
+    r"(?:many\s+|several\s+|\w+\s+)?(?:years|seasons|decades?)))?(?:\s+also)?"
 )
 # an aide's title, incl. translated ones: "assistant", "adjunct", "auxiliary", "right-hand man", "number two",
 # "co-trainer" (the German "Co-Trainer"), "the right hand of Y" (the Spanish "la mano derecha de")
