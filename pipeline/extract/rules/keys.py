@@ -99,7 +99,7 @@ _ENDED_EARLY = ("abrupt end", "early end", "premature end", "sudden end", "unhap
 # "decided to leave / to step down": keys of both decided-to-leave rules
 _DECIDED_TO_LEAVE_KEYS = ("to leave", "to quit", "to resign", "to step down")
 # "arrived to replace / to substitute Y": keys of the two replacement rules that read "substitute" too
-_TO_REPLACE_OR_SUBSTITUTE_KEYS = ("to replace", "to succeed", "to substitute")
+_TO_REPLACE_OR_SUBSTITUTE_KEYS = ("to replace", "to succeed", "to substitute", "to relieve")
 # "manager X", "X was coach": keys of the rules reading a bare coaching title
 _COACH_WORD_KEYS = ("manager", "coach", "boss")
 # the words of `lexicon.TRANSLATED_COACH_TITLE` ("he was DT of C", "selector of C")

@@ -22,7 +22,9 @@ REPLACEMENTS: tuple[Rule, ...] = (
         # (not "had taken over the captaincy to replace X", a player's armband)
         r"(?:took|taken)\s+(?:over|charge|the\s+(?:head|helm|reins))(?![^.;]{0,110}?\b(?:captain\w*|armband)\b))\b"
         r"(?:[^«.;:!?]|«[PCS]\d+»){0,110}?"
-        r"\bto\s+(?:replace|succeed|substitute)\s+(?:the\s+\w+\s+)?{P}",
+        # ("had arrived in November to relieve X": translated "relevar", not "relieve X of his duties")
+        r"\bto\s+(?:replace|succeed|substitute|relieve(?=\s+(?:the\s+\w+\s+)?«P\d+»(?!\s+of\b)))\s+"
+        r"(?:the\s+\w+\s+)?{P}",
         0.75,
         club_side="topic",
     ),
