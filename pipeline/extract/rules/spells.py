@@ -334,7 +334,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"{AT_TAG}(?<!groundsman\s)(?<!director\s)(?<!kit\sman\s){P}"
         + _NO_COACHING_TITLE
         + r"{APP}{WHO},?{HAVE}(?:\s+(?:twice|thrice){HAVE})?\s+"
-        r"(?:(?:remain(?:ed|s)?\s+|been\s+|was\s+)?in\s+(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+"
+        # ("was most recently in charge of C", "had last been in charge of C": his latest post)
+        r"(?:(?:remain(?:ed|s)?\s+|been\s+|was\s+)?(?:(?:most\s+recently|last)\s+)?"
+        r"in\s+(?:interim\s+|caretaker\s+|temporary\s+)?charge\s+"
         r"(?:of|at|in(?=\s+«C))|"
         # "had been at the helm of C since 2022", "X, at the head of the Lions since 2019,": the same post by
         # its place, with its verb or as an aside ("the arrival of X at the head of C" is the arrival)
