@@ -68,6 +68,7 @@ class Fact:
     current_post: bool = False  # "C coach X" (not "former"): the post he holds as the sentence is told
     club_named: bool = False  # the sentence's words name the fact's club (not the club in view)
     lasting: bool = False  # the text says how long the spell lasted ("spent four years at C")
+    latest_post: bool = False  # "was most recently in charge of C": his latest post, told as a spell
     achieved: bool = False  # the text tells what the spell achieved ("guided C to the title")
     # "will join Tuchel's backroom staff", "his first training session": his post told through his staff
     # or sessions; no spell of its own beside an appointment or extension there

@@ -1557,7 +1557,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 and (not f.achieved or _overlap(f, g) or _told_after_arrival(f, g))
                 for g in same
             )
-            and not (f.lasting and (_ended_spell(same, f) or f.role == "caretaker"))
+            and not ((f.lasting or f.latest_post) and (_ended_spell(same, f) or f.role == "caretaker"))
             and not _dated_start(same, f)  # "first spell from 2013 to 2015; he returned in 2021": two
             and f.spells == 1  # "X, who had two spells in charge of C, replaces Y": past spells
             and not f.before_return  # "returns to C, where he won the cup in 2003": the earlier spell

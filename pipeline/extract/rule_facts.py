@@ -3064,6 +3064,11 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
     fact.in_coaching_story = rule.needs_support and rule.name not in _OWN_RENEWAL_RULES
     fact.move_talk = move_talk(rule, match, tagged)
     fact.lasting = rule.name in _LASTING_RULES
+    fact.latest_post = (
+        fact.event == "in_charge"
+        and bool(_LATEST_POST_WORDS.search(words))
+        and bool(_SACKED_THERE.match(tagged, match.end()))
+    )
     fact.fills_replaced_post = rule.name == "stepped-up-to-replace"
     fact.stay_post = rule.name == "stays-at-club"
     fact.untitled_arrival = rule.name == "joins-from-appointed"
@@ -3093,6 +3098,14 @@ def _mark_rule_wording(fact: Fact, rule: Rule, match: re.Match[str], tagged: str
 # an earlier one than the post the story tells
 _SPELL_TOLD_AS_EARLIER = re.compile(
     r"\b(?:(?:first|earlier|previous)\s+(?:spell|stint)|had\s+(?:already|first)\b)", re.IGNORECASE
+)
+# "was most recently coach of C", "was last in charge of C": the latest post, a spell told in its own words,
+# kept beside the sacking that ended it when a clause on the club tells that ("…, where he was sacked in May")
+_LATEST_POST_WORDS = re.compile(r"\b(?:was|been)\s+(?:most\s+recently|last)\s", re.IGNORECASE)
+_SACKED_THERE = re.compile(
+    r"[^.;]{0,60}?«[CS]\d+»(?:\s+team|\s+side)?,\s+where\s+(?:he|she|«P\d+»)\s+was\s+"
+    r"(?:sacked|dismissed|released|fired)\b",
+    re.IGNORECASE,
 )
 # "X returns to «C», where he …": the words of a return, right before the club a clause is hung on
 _RETURNS_TO = re.compile(
