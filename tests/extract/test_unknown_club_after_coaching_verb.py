@@ -1,5 +1,5 @@
 """A club the reference data does not know, told bare as the object of a past coaching verb, is a spell
-there: "previously coached Kelvaren.", "has also trained Tolvik and Marnock Rovers", "trained the ASK
+there: "previously coached Kelvaren.", "has also trained Tolvik and Marnock Rovers", "trained the ASV
 Kelmsdorf" (small clubs are named bare in a career). A man coached, a nickname after 'the' and a
 player the article names stay no club (sentences and names of our own)."""
 
@@ -21,7 +21,9 @@ def _spells(text: str) -> set[str]:
         (_LEAD + "Lund previously coached Kelvaren.", {"Kelvaren"}),
         (_LEAD + "Before that he coached Kelvaren, and he knows the league well.", {"Kelvaren"}),
         (_LEAD + "He has also trained Tolvik and Marnock Rovers.", {"Tolvik", "Marnock Rovers"}),
-        (_LEAD + "Before, the 51-year-old trained the ASK Kelmsdorf.", {"ASK Kelmsdorf"}),
+        # "ASV", not "ASK": initials that open a listed club's name (ASK Voitsberg, SKN St. Pölten) are read
+        # by the alias readings
+        (_LEAD + "Before, the 51-year-old trained the ASV Kelmsdorf.", {"ASV Kelmsdorf"}),
         (_LEAD + "Earlier he commanded Tolvik in the second tier.", {"Tolvik"}),
     ],
 )
