@@ -193,7 +193,9 @@ APPOINTED: tuple[Rule, ...] = (
         # ("C have secured the services of X as manager": the same hiring, told of the club)
         r"\b(?:the\s+(?:signing|incorporation|hiring|contracting|appointment|arrival|return)|"
         r"(?:secured|secures|securing)\s+the\s+services)\s+of\s+{P}\s+as\s+(?:the\s+|their\s+|its\s+)?"
-        r"(?:new\s+)?(?:«S\d+»\s+)?{ROLE}",
+        # ("the arrival of X as the new technical director of the first team": translated Latin American
+        # "director técnico", the coach, told so by the team he directs)
+        r"(?:new\s+)?(?:«S\d+»\s+)?(?:{ROLE}|technical\s+director(?=\s+of\s+the\s+(?:(?:first\s+)?team\b|«S\d+»)))",
         0.85,
         club_side="near",
     ),
