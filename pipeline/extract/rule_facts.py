@@ -2014,18 +2014,24 @@ _YOUTH_HELPER_RULES = rule_names("assisted-by-youth-coach", "helped-by-youth-coa
 _FIRST_TEAM_SIDE = re.compile(r"(?:first|senior)[\s-]*team", re.IGNORECASE)
 
 
+def _tagged_side(match: re.Match[str], sent: TaggedSentence, group: str) -> str | None:
+    """The words of the squad tag a rule captured as `group` ('first-team', 'under-23'), if any."""
+    side = match.groupdict().get(group)
+    return None if side is None else sent.mentions[int(side)].text
+
+
 def _first_team_helper(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """'He will be supported by first-team coach X': the first team's own aide, kept on beside the stand-in,
     not a youth side's coach stepping up (assisted-by-youth-coach reads only those)."""
-    side = match.groupdict().get("helperside") if rule.name in _YOUTH_HELPER_RULES else None
-    return side is not None and bool(_FIRST_TEAM_SIDE.fullmatch(sent.mentions[int(side)].text))
+    side = _tagged_side(match, sent, "helperside") if rule.name in _YOUTH_HELPER_RULES else None
+    return side is not None and bool(_FIRST_TEAM_SIDE.fullmatch(side))
 
 
 def _youth_side_staff_named(rule: Rule, match: re.Match[str], sent: TaggedSentence) -> bool:
     """'X steps up to replace him in the under-23 staff': the staff of a side other than the first team is
     no senior staff post (steps-up-to-replace-on-staff reads the first team's only)."""
-    side = match.groupdict().get("staffside") if rule.name == "steps-up-to-replace-on-staff" else None
-    return side is not None and not _FIRST_TEAM_SIDE.fullmatch(sent.mentions[int(side)].text)
+    side = _tagged_side(match, sent, "staffside") if rule.name == "steps-up-to-replace-on-staff" else None
+    return side is not None and not _FIRST_TEAM_SIDE.fullmatch(side)
 
 
 # the staff titles translated copy puts before a name ("the physical preparer X", "second coach Y"), read as
