@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.extract.lexicon import (
     CLUB_FORM_INITIALS,
@@ -472,12 +473,71 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     out = _listed_aliases(sentence, out, loose) if loose else out
     out = _aliases_among_clubs(sentence, out) if len(out) > 2 else out
     out = _without_owners_of_named(sentence, out) if len(out) > 1 else out
+    out = _clubs_of_countries(sentence, out) if len(out) > 1 and "s " in sentence else out
     # (a name in a team slot may open a list whose other unknown items join it: "coached Lanva and Torsk")
     out = _unknown_clubs_in_team_slots(sentence, out) if out else out
     out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
     out = [m for m in out if not _quoted_nickname(sentence, m)] if '"' in sentence or "“" in sentence else out
     out = _slash_names_joined(sentence, out) if "/" in sentence else out
     return _with_full_club_names(sentence, out) if out else out
+
+
+# "coached Uruguay's Nacional", "left for Kelvania's Black Dunes": where a club stands in a career or a move,
+# before the country whose club it names
+_CLUB_OF_COUNTRY_SLOT = re.compile(
+    r"(?:\b(?:from|for|at|with|coached|trained|directed|managed|led|left|joined|of|to)|,|\band)\s+$",
+    re.IGNORECASE,
+)
+
+
+# the owner's 's between a country and its club's name, and the article opening an Arabic or Romance name
+_COUNTRYS = re.compile(r"['’]s ((?:(?:El|Al|Le|La) )?)")
+
+
+def _clubs_of_countries(sentence: str, out: list[Mention]) -> list[Mention]:
+    """"Brazil's Flamengo", "Uruguay's Nacional", "Qatar's El Jaish": a country's name with an owner's 's
+    before a club's is where the club plays, not the national team. A known club drops the country; an
+    alias many clubs wear is the one club of that country; a name the reference data does not know, in a
+    club's slot ("arrived from", "coached", a list), is an unlisted club. A man ("Portugal's Paulo
+    Bento"), the team's own nickname ("Uganda's Cranes") and a squad ("Spain's Under-21s") keep the
+    country."""
+    found = list(out)
+    drop: set[int] = set()
+    for k, (country, nxt) in enumerate(pairwise(out)):
+        if country.kind != "C" or country.club_kind != "national" or country.squad is not None:
+            continue
+        gap = _COUNTRYS.fullmatch(sentence, country.end, nxt.start)
+        if gap is None:
+            continue
+        named = replace(nxt, start=gap.start(1), text=sentence[gap.start(1) : nxt.end])
+        club = _club_after_country(sentence, country, named)
+        if club is not None:  # one mention over both, as "Nacional of Uruguay" is read
+            found[k + 1] = replace(club, start=country.start, text=sentence[country.start : club.end])
+            drop.add(k)
+    return [m for k, m in enumerate(found) if k not in drop]
+
+
+def _club_after_country(sentence: str, country: Mention, nxt: Mention) -> Mention | None:
+    """The club mention `nxt` stands for after "<country>'s ", or None where it is no club of that country."""
+    if nxt.kind == "C":
+        return nxt if nxt.club_kind == "club" else None
+    if nxt.pronoun or re.match(r"\s+\d", sentence[nxt.end :]):
+        return None  # ("Japan's Rio 2016 side": the games, not a club)
+    key = fold(nxt.text)
+    owners = {r.name for k in (key, f"the {key}") for r in context_club_owners().get(k, ())}
+    if country.name in owners:
+        return None  # the team's own nickname
+    named = {ref for ref, names in country_club_names().get(country.name, ()) if key in names}
+    if len(named) == 1:
+        ref = named.pop()
+        return Mention("C", nxt.start, nxt.end, nxt.text, name=ref.name, club_kind="club")
+    if named or key in club_index() or key in context_club_aliases() or _not_a_club_name(nxt, sentence):
+        return None
+    if key.split()[0] in _known_given_names():
+        return None  # "Portugal's Jose Peseiro": a man of that country
+    if not _CLUB_OF_COUNTRY_SLOT.search(sentence, max(0, country.start - 12), country.start):
+        return None
+    return Mention("C", nxt.start, nxt.end, nxt.text, name=nxt.text)
 
 
 def _slash_names_joined(sentence: str, out: list[Mention]) -> list[Mention]:
