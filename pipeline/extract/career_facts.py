@@ -141,6 +141,7 @@ def career_pairs(sent: TaggedSentence) -> list[Fact]:
                 continue  # "The former defender had spells at A and B": his playing days, as the rules read
             role = _career_title_role(between, verb)
             f = Fact(person.name, club, squad, role, "in_charge", 0.4, sent.index, m.start())
+            f.other_side_named = _other_side_named(squad_of, int(c.group(2)), club, squad)
             # "spells at A and B" with no coaching word: a player's words too (see `playing_careers`)
             players_words = _PLAYERS_CAREER_WORD.search(verb.group(0)) and not COACHING_TALK.search(between)
             f.players_words = bool(players_words)
@@ -174,11 +175,28 @@ def unclaimed_career_pairs(facts: list[Fact], ctx: Context) -> list[Fact]:
     """The career pairs of coaches the article reports on, for the clubs no pattern told anything
     about: low-confidence spells ("previously head coach of A", "began his coaching career at B")."""
     coaches = {f.coach for f in facts}
-    told = {(fold(f.coach), fold(f.club or "")) for f in facts}
     out, seen = [], set()
     for f in ctx.fallbacks:
         key = (fold(f.coach), fold(f.club or ""))
-        if f.coach in coaches and key not in told and key not in seen and f.club:
+        if f.coach in coaches and not _claimed(f, key, facts) and key not in seen and f.club:
             seen.add(key)
             out.append(f)
     return out
+
+
+def _other_side_named(
+    squad_of: dict[int, tuple[str | None, str]], k: int, club: str | None, squad: str
+) -> bool:
+    """The sentence names the pair's club again, for another of its sides."""
+    return any(i != k and name == club and side != squad for i, (name, side) in squad_of.items())
+
+
+def _claimed(pair: Fact, key: tuple[str, str], facts: list[Fact]) -> bool:
+    """A told fact about the pair's coach and club claims it; one of another side, told in the pair's own
+    sentence that names that side apart, does not: "was head trainer of A and B and most recently worked in
+    the youth academy of A" tells A's first team beside its youth post."""
+    return any(
+        (fold(g.coach), fold(g.club or "")) == key
+        and not (pair.other_side_named and g.sentence == pair.sentence and g.squad != pair.squad)
+        for g in facts
+    )

@@ -92,6 +92,9 @@ class Fact:
     # "had first managed C from 2020 to 2021 before leaving": an exit ending a spell the sentence tells as an
     # earlier one, not the exit the story tells now
     earlier_exit: bool = False
+    # a career pair whose club the sentence names again for another of its sides ("head trainer of A and
+    # B, most recently in the youth academy of A"): a fact there of that side does not claim it
+    other_side_named: bool = False
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     # "won the league with C", "had spells at A and B": told in words a playing career is told in too
     players_words: bool = False
