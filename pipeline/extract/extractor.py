@@ -42,6 +42,7 @@ from pipeline.extract.dates import (
     year_from_url,
 )
 from pipeline.extract.facts import Fact
+from pipeline.extract.former_names import names_of_their_time
 from pipeline.extract.mentions import run_mentions
 from pipeline.extract.postprocess import (
     WOMENS_WORD,
@@ -168,6 +169,7 @@ def _extract(article: Article) -> list[dict]:
         cv_coach, cv_facts = cv_step(i, sentence, mentions[i], ctx, cv_coach)
         facts.extend(cv_facts)
     facts = _postprocess(facts, ctx, text)
+    facts = names_of_their_time(facts, text)
     # (evidence and offsets cut the text as it came, scrape noise and all)
     told_spans = [plain.original_span(s, e) for s, e in spans]
     originals = [raw[s:e] for s, e in told_spans]

@@ -154,6 +154,17 @@ def shared_strong_aliases() -> frozenset[str]:
 
 
 @cache
+def former_club_names() -> dict[str, tuple[str, ...]]:
+    """Canonical club → the names it has since dropped ('Shanghai Port': 'Shanghai SIPG', 'Shanghai
+    East Asia'), each also a strong alias of its row: a story of those years names the club so
+    (former_names.csv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _rows("former_names.csv"):
+        out[row["club"]] = (*out.get(row["club"], ()), row["name"])
+    return out
+
+
+@cache
 def clubless_squad_aliases() -> dict[str, str]:
     """Folded squad name used without a club ('Juvenil A') → squad code."""
     return {fold(r["alias"]): r["squad"] for r in _rows("squad_aliases.csv") if not r["club"]}

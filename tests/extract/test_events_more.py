@@ -341,7 +341,7 @@ def test_appointment_before_an_earlier_spell_clause(text: str, club: str, earlie
         (  # the second event of a sentence, its subject left out
             "Ulsan Hyundai hired Park Jin-ho in 2019. He took Ulsan to the league title the following "
             "year and the Korean FA Cup in 2021, but resigned in June 2022 after a bad run.",
-            ("Park Jin-ho", "Ulsan HD", "first_team", "resigned"),
+            ("Park Jin-ho", "Ulsan Hyundai", "first_team", "resigned"),
         ),
         (
             "Alan Stubbs won the Scottish Cup with Hibernian in 2016 and quit weeks later to join Rotherham.",
