@@ -1546,7 +1546,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "team-led-steps-back": _STEP_BACK_KEYS,
     "stand-in-goes-back": _STEP_BACK_KEYS,
     "stand-in-returned": ("return",),
-    "interim-stays-as-assistant": _INTERIM_KEYS,
+    # ("has looked after the squad since then": a spell up to the news, told without a title)
+    "interim-stays-as-assistant": (*_INTERIM_KEYS, "since"),
     "interim-stays-as-assistant-spell": _INTERIM_KEYS,
     # ("took charge of Saturday's game", "led Monday's training": the one game or session he took)
     # "the new coach: X", "found the successor: X"

@@ -95,7 +95,13 @@ def _stand_in_told(spell: str, by_title: bool = True) -> str:
     )
 
 
-_STAND_IN_TOLD = _stand_in_told(_STAND_IN_GAMES)
+# "has led the side since Y's departure", "had looked after the squad since then": a spell in charge up to
+# the news, told without a title; a stand-in's where the man then steps back onto the new boss's staff
+_SPELL_UP_TO_NOW = (
+    r"(?:has|had)\s+(?:been\s+)?(?:led|leading|run|running|overseen|overseeing|looked\s+after|looking\s+after)\s+"
+    r"the\s+(?:first\s+)?" + TEAM_NOUN + r"\s+since"
+)
+_STAND_IN_TOLD = _stand_in_told(_STAND_IN_GAMES + "|" + _SPELL_UP_TO_NOW)
 # the spell told by one game too: enough to tell the spell he held, not that it ended as he stays on the
 # staff (the reader records "A, who led the side on Sunday, stays on" as his spell only)
 _STAND_IN_TOLD_BY_ONE_GAME = _stand_in_told(_STAND_IN_GAMES + "|" + _STAND_IN_ONE_GAME)
@@ -139,6 +145,10 @@ _STEPS_BACK = (
     # ("will stay in the staff as assistant", "will continue as assistant manager": the aide he was before)
     r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+(?:(?:on|in)\s+(?:the\s+)?staff\s+|on\s+)?"
     r"as\s+(?:an?\s+|the\s+|{HIS}\s+)?(?:first-team\s+)?(?:assistant|number\s+two|no\.?\s*2)\b|"
+    # ("will stay on as first-team coach": the staff title of English copy, its squad word tagged; not "as
+    # head coach", a stand-in kept in charge)
+    r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+(?:on\s+)?as\s+(?:an?\s+|the\s+)?"
+    r"(?:first-team|«S\d+»)\s+coach\b|"
     # ("will remain on Noonan's staff": the new head coach's)
     r"(?:stay|stays|stayed|remain|remains|remained|continue|continues)\s+"
     r"(?:(?:on|in)\s+(?:the\s+|«P\d+»['’]s\s+)?|part\s+of\s+(?:the\s+|{HIS}\s+)?)"
