@@ -1320,6 +1320,17 @@ _APPOSED_GAP = re.compile(r"[\s,]*(?:\(\d{2}\)|\d{2}(?=\s*,))?[\s,]*")
 # "X is no longer the head coach", "X has ceased to be the coach": the post he lost, said of him, not a
 # reference to someone
 _LOST_POST_BEFORE = re.compile(r"\b(?:no\s+longer|ceased\s+to\s+be|ceases\s+to\s+be)\s+$", re.IGNORECASE)
+# "The fitness coach will be X", "the goalkeeper coach will be the Italian Y": a post named first, its
+# holder after the future copula; the title is that post, no reference to a man told before
+_HOLDER_AFTER = re.compile(r"\s+will\s+(?:also\s+)?be\s+(?:the\s+[A-Z][\w\-]*\s+)?", re.IGNORECASE)
+
+
+def _post_then_holder(sentence: str, end: int, found: list[Mention]) -> bool:
+    """The descriptor ending at `end` is a post whose holder is named right after 'will be'."""
+    after = _HOLDER_AFTER.match(sentence, end)
+    return after is not None and any(m.kind == "P" and m.start == after.end() for m in found)
+
+
 # a name (its last word capitalised), then at most an auxiliary: where an emphatic "himself" stands
 # (or a relative on him: "…, replacing Y, who was himself sacked in April")
 _RIGHT_AFTER_NAME = re.compile(r"[A-Z][\w\-’']*(?:,\s+who)?\s+(?:(?:had|has|was|is|would|will)\s+)?$")
@@ -1554,6 +1565,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         ):
             continue  # "X had himself taken charge", "X himself": the subject again, not a mention
         if is_descriptor and _LOST_POST_BEFORE.search(sentence, max(0, start - 20), start):
+            continue
+        if is_descriptor and _post_then_holder(sentence, end, found):
             continue
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and _APPOSED_GAP.fullmatch(sentence, before[-1].end, start):

@@ -2066,6 +2066,16 @@ _AIDE_WILL_BE = (
     + _AIDE_NAMED
     + r")?)"
 )
+# "The fitness coach will be X", "the goalkeeper coach will be the Italian Y", translated "The athletic
+# trainer will be X" ("il preparatore atletico sarà"): a specialist's post named first, its new holder after
+# the future copula; the title gives his role (an assistant's post is `_AIDE_WILL_BE`'s; not "X will be the
+# fitness coach", read by "becomes-staff-title", nor a past "was")
+_SPECIALIST_POST_WILL_BE = (
+    r"(?<![\w«])(?:the|his|her|their|«P\d+»['’]s?)\s+(?:new\s+)?"
+    r"(?:(?:physical|athletic|fitness|conditioning)\s+(?:trainer|coach|preparer)|" + GOALKEEPING_TITLE + r"|"
+    r"(?:trainer|preparer|coach)\s+of\s+(?:the\s+)?goalkeepers)"
+    r"\s+will\s+(?:also\s+)?be\s+(?:the\s+" + DEMONYM_DESC + r")?{P}(?!['’])"
+)
 # translated "Assistant to him became X", "Co-trainer becomes X": the post named first and opening the
 # sentence, the newcomer after the copula
 _AIDE_POST_BECOMES = (
@@ -2101,6 +2111,7 @@ _NEW_COACH_IS = (
 RULE_KEYS.update(
     {
         "aide-post-becomes": ("become", "became"),
+        "specialist-post-will-be": ("will be", "will also be"),
         "aide-will-be": (
             "will be",
             "new assistant",
@@ -2122,6 +2133,7 @@ RULE_KEYS.update(
 NEW_STAFF_OTHER_WORD_ORDERS: tuple[Rule, ...] = (
     R("aide-will-be", "appointed", _AIDE_WILL_BE, 0.75, role="assistant_coach", club_side="topic"),
     R("aide-post-becomes", "appointed", _AIDE_POST_BECOMES, 0.7, role="assistant_coach", club_side="topic"),
+    R("specialist-post-will-be", "appointed", _SPECIALIST_POST_WILL_BE, 0.7, club_side="topic"),
     R("bring-aide-comma", "appointed", _BRING_AIDE_COMMA, 0.7, role="assistant_coach", club_side="topic"),
     R(
         "joins-the-staff",
