@@ -237,6 +237,7 @@ _OBJECT_LIST_RULES = rule_names(
 ARRIVING_STAFF_RULES = rule_names(
     "brings-with-him-staff",
     "new-staff-includes",
+    "in-his-staff-are",
     "aides-join-as-titles",
     "aide-will-be",
     "bring-as-assistants",

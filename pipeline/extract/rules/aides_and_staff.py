@@ -1166,7 +1166,10 @@ _AIDE_ASIDE = r"(?:\s*,\s+(?-i:[a-z])(?:[^,«.;:!?]|«[CP]\d+»){1,50}(?=,))?"
 # tagged there), not "as head coach"
 _NAMED_THEN_TITLED_AIDE = (
     # ("his compatriot X as …", "the Uruguayan Y as …", "Sri Lankan Z as …": who he is, before the name)
-    r"(?:" + _COMPATRIOT_AIDE + r"|(?:the\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|man|ch))\s+)?"
+    r"(?:" + _COMPATRIOT_AIDE + r"|(?:the\s+)?(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ese|ish|man|ch))\s+|"
+    # ("the former international X as …", "former C goalkeeper Y as …": the player he was)
+    r"(?:the\s+)?(?:former|ex-?)\s*(?:[\w\-]+\s+|«C\d+»\s+){0,2}?"
+    r"(?:captain|player|defender|midfielder|striker|forward|winger|goalkeeper|international)\s+)?"
     r"«P\d+»(?!['’])\s+as\s+(?:(?:the|his|her|an?|«P\d+»['’]s)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?"
     r"(?:assistants?(?:\s+(?:coach|manager))?|number\s+two|adjunct|(?<!head\s)coach|trainer|preparer|analyst)\b"
     # ("Z as trainer of goalkeepers": translated "entrenador de porteros")
@@ -1225,6 +1228,7 @@ RULE_KEYS.update(
             "work team",
             "working team",
         ),
+        "in-his-staff-are": ("staff",),
         "presented-alongside-aide": ("alongside", "flanked by"),
         "joined-by-apposed-aide": ("joined", "bring in", "brings in", "brought in", "bringing in"),
     }
@@ -1253,11 +1257,23 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         r"(?<![\w\-])(?:(?:{HIS}|the\s+new)\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|{STAFF}|technical\s+body|"
         r"work(?:ing)?\s+team)|"
         r"the\s+(?:{STAFF}|technical\s+body)(?!\s+of\b)|"
-        r"the\s+(?:new\s+)?(?:{STAFF}|technical\s+body)\s+of\s+«P\d+»)\s+(?:will\s+)?"
+        # ("The staff of X will include A as assistant": the staff named by its new man)
+        r"the\s+(?:new\s+)?(?:{STAFF}|technical\s+body|staff)\s+of\s+«P\d+»)\s+(?:will\s+)?"
         # ("is completed by", "is integrated by": translated "se completa con", "integrado por")
         r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprises?|consists?\s+of|"
         r"(?:be|is)\s+(?:made\s+up|composed|formed)\s+(?:of|by)|(?:be|is)\s+(?:completed|integrated)\s+by)\s+"
         + _AIDE_LIST,
+        0.7,
+        club_side="after_topic",
+    ),
+    # "In his staff are assistant A and fitness coach B", "In the staff of X will work A as assistant and B as
+    # goalkeeping coach" (translated "En su cuerpo técnico están", "nello staff di X lavoreranno"): the new
+    # man's aides, fronted by where they work (not "In the staff also remain A and B": kept on)
+    R(
+        "in-his-staff-are",
+        "appointed",
+        r"\bIn\s+(?:{HIS}\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff|the\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»)"
+        r"\s+(?:are|enters?|will\s+(?:work|be|enter))\s+" + _AIDE_LIST,
         0.7,
         club_side="after_topic",
     ),
@@ -2325,6 +2341,7 @@ AIDES_NAMED_BY_THEIR_BOSS: tuple[Rule, ...] = (
 INCOMING_AIDE_RULES = rule_names(
     "brings-with-him-staff",
     "new-staff-includes",
+    "in-his-staff-are",
     "presented-alongside-aide",
     "joined-by-apposed-aide",
     "works-with-aide-as-title",

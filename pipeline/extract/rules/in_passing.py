@@ -975,10 +975,12 @@ _MOVES_TO_OFFICE = (
 # "…, walking out on Hartlepool United to take the job", "having walked out on Poland": he ended it there
 # (whose: the sentence's subject or the aside the gerund sits in, as for the other gerund rules)
 _WALKING_OUT_ON = r",\s+(?:after\s+|having\s+)?(?:walking|walked)\s+out\s+on\s+(?:the\s+)?{CDESC}{C}(?!['’])"
-# "He will arrive with his usual staff, including assistant A and fitness coach B": his aides start with
-# him (present or future only: a past arrival with his staff may be an earlier move)
+# "He will arrive with his usual staff, including assistant A and fitness coach B", "He will bring his own
+# staff, including assistant A": his aides start with him (present or future only: a past arrival with his
+# staff may be an earlier move; "brought his staff" a past post's)
 _ARRIVES_WITH_STAFF = (
-    r"\b(?:arrives|will\s+arrive|is\s+arriving|comes|will\s+come|is\s+coming)\s+(?:with|accompanied\s+by)\s+"
+    r"\b(?:(?:arrives|will\s+arrive|is\s+arriving|comes|will\s+come|is\s+coming)\s+(?:with|accompanied\s+by)|"
+    r"(?:brings|will\s+bring|is\s+bringing|(?<=is\s)to\s+bring)(?:\s+(?:in|along))?(?:\s+with\s+(?:him|her))?)\s+"
     r"(?:{HIS}|the)\s+(?:(?:usual|own|trusted|long-?time|regular|whole|entire|full)\s+)?"
     r"(?:{STAFF_KIND}\s+)?(?:staff|team)\s*,?\s+(?:including|among\s+them|with)\s+" + _STAFF_WORDS + r"{P}"
 )

@@ -288,8 +288,11 @@ RULE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "replaced-man-moves-on": (("who", "gone", "passed"),),
     # "X played for C and was later appointed"
     "and-was-appointed": (("and",),),
-    # "will arrive with his staff, including assistant A"
-    "arrives-with-staff": (("arriv", "comes", "coming", "will"), ("with", "accompanied")),
+    # "will arrive with his staff, including assistant A", "brings his own staff, including A"
+    "arrives-with-staff": (
+        ("arriv", "comes", "coming", "will", "bring"),
+        ("with", "accompanied", "including", "among"),
+    ),
     # "the team was led by A as caretaker"
     "team-led-for-spell": (("was", "were", "been"),),
     # "assistant to X at C and to Y at D"
