@@ -1360,13 +1360,21 @@ def _titled_list(later: str) -> str:
         + _AIDE_ASIDE
         + r"(?:"
         + LIST_SEP
-        + r"|\s*,?\s+and\s+with\s+)(?:"
+        + r"|\s*,?\s+and\s+with\s+|\s*,?\s+as\s+well\s+as\s+)(?:"
         + later
         + r"|«P\d+»(?!['’])))*)"
     )
 
 
 _TITLED_LIST = _titled_list(_TITLED)
+# the staff named as a group before its titled members: "brings his own staff, including assistant A and
+# fitness coach B", "brings two compatriots with him: the assistant A and …", "his trusted men, among them …"
+# (the group's noun bounded, so a club or a man between stops it)
+_STAFF_LEAD = (
+    r"(?:(?:(?:{HIS}|an?)\s+(?:[\w\-]+\s+){0,2}?(?:staff|backroom\s+team|coaching\s+team|technical\s+team|"
+    r"trusted\s+men)|(?:two|three|four|five)\s+(?:[\w\-]+\s+)?(?:compatriots|aides|assistants|coaches|men))"
+    r"(?:\s+with\s+(?:him|her|«P\d+»))?(?:\s*:\s*|,?\s+(?:including|among\s+them)\s+))?"
+)
 # aides told leaving or staying on together: "his assistant A and first-team coach B leave as well", "…, and
 # the first-team coach, B, also leave the club", "assistant A and first-team coach B stay on" (a side's coach
 # listed after an aide is one of them, his side tagged before his title; not in the lists of other verbs,
@@ -1925,6 +1933,7 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # ("To Tangerang he takes the adjunct A": the place he goes to fronted, translated "Para X leva")
         # (a town may be read as a name: "To «P» he takes")
         r"^\s*To\s+(?:«[CP]\d+»|(?-i:[A-Z][\w\-]+))\s+«P\d+»\s+(?:also\s+)?(?:takes|will\s+take|brings|will\s+bring)\s+)"
+        + _STAFF_LEAD
         + _TITLED_LIST,
         0.7,
         club_side="after_topic",
