@@ -495,8 +495,8 @@ _COUNTRYS = re.compile(r"['’]s ((?:(?:El|Al|Le|La) )?)")
 
 
 def _clubs_of_countries(sentence: str, out: list[Mention]) -> list[Mention]:
-    """"Brazil's Flamengo", "Uruguay's Nacional", "Qatar's El Jaish": a country's name with an owner's 's
-    before a club's is where the club plays, not the national team. A known club drops the country; an
+    """A country's name with an owner's 's before a club's ("Brazil's Flamengo", "Uruguay's Nacional",
+    "Qatar's El Jaish") is where the club plays, not the national team. A known club drops the country; an
     alias many clubs wear is the one club of that country; a name the reference data does not know, in a
     club's slot ("arrived from", "coached", a list), is an unlisted club. A man ("Portugal's Paulo
     Bento"), the team's own nickname ("Uganda's Cranes") and a squad ("Spain's Under-21s") keep the
