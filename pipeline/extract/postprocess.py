@@ -35,7 +35,7 @@ from pipeline.extract.made_permanent import stand_in_made_permanent
 from pipeline.extract.mens_womens_sides import MENS_TEAM, WOMENS_SIDE_FRONTED, womens_squad
 from pipeline.extract.mentions import Mention, run_mentions, shouted, squad_mentions
 from pipeline.extract.playing_careers import without_playing_days
-from pipeline.extract.promoted_aides import promoted_aides_posts
+from pipeline.extract.promoted_aides import promoted_aides_posts, stand_in_aides_posts
 from pipeline.extract.quick_start import compile_quick
 from pipeline.extract.rule_facts import STAFF_TITLE_ROLES, unclaimed_event_guesses
 from pipeline.extract.trie import trie_pattern
@@ -217,6 +217,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts = _drop_starts_of_told_spells(facts)
     facts = _drop_restatements(facts)
     facts.extend(promoted_aides_posts(facts, ctx.sentences))
+    facts.extend(stand_in_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_made_permanent(facts, ctx.sentences))
     _followers_go_where_he_went(facts)
     facts.extend(_followers_left(facts))

@@ -66,6 +66,51 @@ def promoted_aides_posts(facts: list[Fact], sentences: list[str]) -> list[Fact]:
     return out
 
 
+# an aide's title a stand-in is named by: the aide nouns, "first-team coach", "second coach"
+_STAND_IN_TITLE = r"(?:" + AIDE_NOUN + r"|first[\s-]team\s+coach|second\s+coach)"
+_STAND_IN_TITLE_BEFORE = re.compile(r"\b" + _STAND_IN_TITLE + r"\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+# "X, McCoist's assistant since 2011,", "X, the club's assistant manager,", "X, previously assistant manager,"
+# (not "X, assistant at C,": a post maybe at another club)
+_STAND_IN_TITLE_AFTER = re.compile(
+    r"\s*,\s+(?:(?:until\s+now|previously|formerly|hitherto)\s+)?"
+    r"(?:(?:his|her|their|the\s+club['’]s|the|[\w\-]+['’]s?)\s+)?"
+    r"(?:(?:long-?time|longtime|trusted)\s+)?" + _STAND_IN_TITLE + r"\b(?!\s+(?:at|with|of|in)\s)",
+    re.IGNORECASE,
+)
+
+
+def stand_in_aides_posts(facts: list[Fact], sentences: list[str]) -> list[Fact]:
+    """The aide's post (a spell, undated) of each stand-in the sentence titles an aide of the club:
+    "First-team coach X will take charge of Saturday's game", "His assistant X will lead the team until the
+    end of the season": he keeps that post and goes back to it, a spell beside his charge (no exit). Not
+    "his former assistant X took over as interim": an aide of another day, maybe of another club."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.event != "appointed" or f.role != "caretaker" or f.derived or f.sentence >= len(sentences):
+            continue
+        sentence = sentences[f.sentence]
+        if _FORMER_AIDE.search(sentence) or not _titled_stand_in(f.coach, sentence):
+            continue
+        if any(
+            g.event == "in_charge" and (g.coach, g.club, g.squad) == (f.coach, f.club, f.squad) for g in facts
+        ):
+            continue
+        out.append(_aides_post(f, "in_charge", None))
+    return out
+
+
+def _titled_stand_in(coach: str, sentence: str) -> bool:
+    """Whether the sentence gives the man an aide's title right before or after a word of his name."""
+    plain = _unaccented(sentence)
+    for word in {w for w in _unaccented(coach).split() if len(w) > 2}:
+        for m in re.finditer(r"\b" + re.escape(word) + r"\b", plain, re.IGNORECASE):
+            if _STAND_IN_TITLE_BEFORE.search(plain, max(0, m.start() - 60), m.start()):
+                return True
+            if _STAND_IN_TITLE_AFTER.match(plain, m.end()):
+                return True
+    return False
+
+
 def _promoted_aide(f: Fact, facts: list[Fact], sentences: list[str]) -> bool:
     """An appointment of a man the sentence titles an aide, to the post another man left at that club, told
     as the top job (not a stand-in's charge); the one head coach the sentence appoints there."""
