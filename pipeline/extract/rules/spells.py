@@ -936,7 +936,10 @@ CAREER_SPELLS: tuple[Rule, ...] = (
         r"(?:cut\s+(?:his|her|«P\d+»['’]s)\s+(?:coaching\s+|managerial\s+)?teeth(?:\s+as\s+an?\s+(?:youth\s+)?coach)?|"
         r"(?:learned|learnt)\s+(?:his|her|«P\d+»['’]s)\s+(?:coaching\s+)?trade)"
         r"(?![^.;]{0,100}?(?:" + AS_A_PLAYER + "|" + AS_A_YOUNGSTER + r"))\s+(?:in|with|at))\s+"
-        r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+|club['’]s\s+)?(?:(?:youth\s+)?academy|{S})|as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
+        # ("coached in the youth academy of C", "in the Madrid club's youth academy": the word "youth" before
+        # the academy's tag, a club named by its town before "club's")
+        r"(?:the\s+|its\s+|their\s+)?(?:{C}['’]s?\s+|(?:«C\d+»\s+|[A-Z][\w\-]+\s+)?club['’]s\s+)?(?:youth\s+)?(?:academy|{S})|"
+        r"as\s+(?:a|the|an)\s+(?:\w+\s+)?youth\s+(?:team\s+)?"
         r"coach\s+(?:at|with|of|for)\s+(?:the\s+club|«C\d+»))",
         0.65,
         club_side="tag",
