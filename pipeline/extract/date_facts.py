@@ -324,6 +324,13 @@ def people_at(sent: TaggedSentence) -> list[tuple[int, str]]:
     ]
 
 
+def _another_clubs_end(sent: TaggedSentence, d: DateMention, club: str | None) -> bool:
+    """The end follows another club named right before it: 'was in charge of A until 2014 and has coached
+    B' ends A's spell only ('who until last summer led C', 'coached C until 2021' end C's)."""
+    before = [m for m in sent.mentions if m.kind == "C" and m.end <= d.start]
+    return bool(before) and max(before, key=lambda m: m.end).name != club
+
+
 def date_fact(
     fact: Fact,
     dates: list[DateMention],
@@ -359,7 +366,13 @@ def date_fact(
         # an end still to come ("a contract until the summer of 2026") is a term, not a departure; and
         # an end ends its own clause's spell only ("has spells at A, B and C, where he worked until
         # last year": C's)
-        untils = [d for d in dates if d.kind == "until" and (ref is None or d.value <= ref)]
+        untils = [
+            d
+            for d in dates
+            if d.kind == "until"
+            and (ref is None or d.value <= ref)
+            and not _another_clubs_end(sent, d, fact.club)
+        ]
         untils = _in_own_clause(untils, fact, sent, trigger, end, in_sentence)
         fact.until = next(iter(untils), None)
         dates = [d for d in dates if not _time_spent_by_another(fact, sentence, d, in_sentence)]

@@ -409,8 +409,8 @@ _REL = re.compile(
     + r""")(?:\s+(?P<uy>(?:19|20)\d{2}))?\b(?!\s*,?\s*(?:\d|of\b)))
   | (?P<summerof>\b(?:(?:in|during|over)\s+)?(?:the\s+)?summer\s+(?:of\s+)?
       (?P<suy>(?:19|20)\d{2})\b(?![-–/]\d))
-  # (a year he spent somewhere: 'spent 2023 as an assistant with C')
-  | (?P<year>\b(?:(?:in|since|during|of|spent|spending)\s+(?:(?:early|late)\s+|mid-?\s?)?
+  # (a year he spent somewhere: 'spent 2023 as an assistant with C'; a spell's end: 'coached C until 2021')
+  | (?P<year>\b(?:(?:in|since|during|of|spent|spending|until)\s+(?:(?:early|late)\s+|mid-?\s?)?
       |(?:early|late)\s+|mid-)
       (?P<y>(?:19|20)\d{2})\b)
   | (?P<barewd>\b(?P<bwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))
@@ -1132,7 +1132,9 @@ def _resolve_written(m: re.Match[str], ref: date | None, future: bool) -> tuple[
     if g == "summerof":  # "in the summer of 2024": the close season before 2024-25
         return date(int(m.group("suy")), 7, 1), "season", "point"
     if g == "year":
-        kind = "since" if m.group(0).lower().startswith("since") else "point"
+        told = m.group(0).lower()
+        # ("coached C until 2021": the spell's end, or a contract's term, as "until May 2021" is)
+        kind = "since" if told.startswith("since") else "until" if told.startswith("until") else "point"
         return date(int(m.group("y")), 1, 1), "year", kind
     if g == "yearpart":  # "at the end of 2023": its December ("the start of 2024": January)
         return date(int(m.group("ypy")), _EDGE_MONTH[m.group("yp").lower()], 1), "month", "point"
