@@ -246,7 +246,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:assistant\s+(?:head\s+)?(?:coach|manager)|goalkeeping\s+coach|goalkeeper\s+coach|fitness\s+coach|"
         # the translated titles: "goalkeeper trainer X", "co-trainer X" ("Torwarttrainer", "Co-Trainer"),
         # "selector X" (the national coach: Portuguese "selecionador", Polish "selekcjoner")
-        r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
+        # ("keeper trainer X", "keeper coach X": the Dutch "keeperstrainer", the goalkeeping coach)
+        r"(?:assistant|goalkeeping|goalkeeper|goalkeepers|keeper|fitness|physical|athletic)\s+trainer|co-trainer|selector|"
+        r"keeper\s+coach|"
         # ("physical coach X", "athletic performance coach X": the fitness coach's title, not a bare "coach")
         r"(?:athletic\s+)?performance\s+coach|physical\s+coach|"
         # the bare "Assistant X" opening the sentence, "the assistant X" (translated "l'assistant X"): an
