@@ -1554,7 +1554,7 @@ RULE_KEYS.update(
             "tag",
         ),
         "titled-staff-joined-club": ("join", "moves to", "moved to", "moving to", "move to"),
-        "brings-titled-staff": ("bring", "take with", "takes with", "taking with", "to "),
+        "brings-titled-staff": ("bring", "take with", "takes with", "taking with", "to ", "work with"),
         "brings-titled-staff-from": ("bring",),
         "bring-as-staff": (*BRING_KEYS, "add"),
         "bring-as-titles-then-names": BRING_KEYS,
@@ -1932,9 +1932,12 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         r"(?![^.;]*\b(?:leaves|leave|leaving|departs|depart|departure|exit)\b)|"
         # ("To Tangerang he takes the adjunct A": the place he goes to fronted, translated "Para X leva")
         # (a town may be read as a name: "To «P» he takes")
-        r"^\s*To\s+(?:«[CP]\d+»|(?-i:[A-Z][\w\-]+))\s+«P\d+»\s+(?:also\s+)?(?:takes|will\s+take|brings|will\s+bring)\s+)"
-        + _STAFF_LEAD
-        + _TITLED_LIST,
+        r"^\s*To\s+(?:«[CP]\d+»|(?-i:[A-Z][\w\-]+))\s+«P\d+»\s+(?:also\s+)?(?:takes|will\s+take|brings|will\s+bring)\s+|"
+        # ("X will work with field assistant A and physical trainer B": the new man's own staff; not when the
+        # sentence keeps anyone on, "… B, who stays", nor another man's former aide, staff he finds)
+        r"(?:(?<=»\s)|(?<=\bhe\s)|(?<=\bshe\s))will\s+work\s+with\s+"
+        r"(?![^.;]*\b(?:stay|stays|staying|remain|remains|remaining|continue|continues|renewed|kept|retained)\b)"
+        r"(?!(?:«P\d+»['’]s|his|her)\s+former\b|(?:the\s+)?club['’]s))" + _STAFF_LEAD + _TITLED_LIST,
         0.7,
         club_side="after_topic",
     ),
