@@ -3115,10 +3115,14 @@ def _man_of_untold_age(name: str, ctx: Context) -> str | None:
 
 
 def _named_lately(name: str, ctx: Context) -> bool:
-    """Named in this sentence or the two before: a man tied to a nationality sentences ago ('named
-    Argentine X') is no likelier 'the Argentine' than the man the text has since moved on to."""
-    seen, cursor = ctx.people.last_named.get(name), ctx.people.cursor
-    return seen is not None and cursor is not None and cursor - seen <= 2
+    """Named in this sentence or the two before, or the subject of one of them ('He replaces Y'): a man
+    tied to a nationality sentences ago ('named Argentine X') is no likelier 'the Argentine' than the
+    man the text has since moved on to, but the man it still tells of by pronoun is in view."""
+    cursor = ctx.people.cursor
+    if cursor is None:
+        return False
+    seen = [ctx.people.last_named.get(name), ctx.people.last_subject.get(name)]
+    return any(s is not None and cursor - s <= 2 for s in seen)
 
 
 # "Serbian coach Dejan Djurdjevic", "the Argentine Guillermo Barros Schelotto", "X, the 45-year-old Swede"
@@ -3211,6 +3215,8 @@ def update_focus(sentence: str, mentions: list[Mention], ctx: Context) -> None:
     if main and not _nobody((subjects or main)[0]):  # "The Emperor, as they call him": still him
         first = _stand_in_after_sacking(sentence, main, (subjects or main)[0])
         ctx.focus = _staff_owner(sentence, people) or first.name
+        if ctx.people.cursor is not None:
+            ctx.people.last_subject[ctx.focus] = ctx.people.cursor
 
 
 # "C sacked (manager) Y": the man sacked is the verb's object …

@@ -179,6 +179,7 @@ class People:
         self.described: dict[str, frozenset[str]] = {}  # full name → nationalities descriptors gave him
         self.described_age: dict[str, int] = {}  # full name → the age a descriptor read as him gave
         self.last_named: dict[str, int] = {}  # full name → the sentence that last named him (not a pronoun)
+        self.last_subject: dict[str, int] = {}  # full name → the last sentence whose subject he was ('He …')
         self.women: set[str] = set()  # full names the text calls "she", "her" or "the Dutchwoman"
         self.gender: dict[str, str] = {}  # full name → "f"/"m", as the text tells it (see genders.py)
         # full name → clubs a player descriptor of his names ("the former Lazio midfielder"): where he played
