@@ -722,7 +722,8 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:\s+on\s+an?\s+(?:interim|temporary|caretaker)\s+basis)?"
         # ("X, who has been in charge as interim coach since then, …": the stand-in's title as a manner)
         r"(?:\s+as\s+(?:an?\s+|the\s+)?(?:interim|caretaker|acting|temporary)\s+(?:head\s+)?(?:coach|manager|boss))?"
-        r"\s+(?:(?:ever\s+)?since\b|"
+        # ("had been in charge only since May": a short spell's start, stressed)
+        r"\s+(?:(?:only\s+|just\s+)?(?:ever\s+)?since\b|"
         # "had been in charge for less than a year", "has been in charge for three seasons"
         r"for\s+(?:(?:less|more|fewer)\s+than\s+|just\s+(?:over\s+|under\s+)?|only\s+|almost\s+|nearly\s+|"
         r"over\s+|under\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:and\s+a\s+half\s+)?"
