@@ -2694,6 +2694,8 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
         return None
     if len(words) > 1 and len(text.split()[-1]) == 1:
         return None  # "Second B", "Yokohama F. Marinos": a division or a club cut short, nobody's name
+    if len(words) > 1 and words[0] == "lega":
+        return None  # "Lega Pro", "Lega Serie A": the Italian league's name, nobody's (nor Leganés's "Lega")
     if len(words) == 1 and _SPOR_CLUB.fullmatch(words[0]):
         return "C", text, False
     name = " ".join(_CAMEL.sub(r"\1 \2", text).split())
