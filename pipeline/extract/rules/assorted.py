@@ -13,7 +13,9 @@ from pipeline.extract.rules.rule import R, Rule
 _STAFF_LIST = (
     # "his staff composed of / made up by the assistants A and B": a translated staff list
     r"(?:(?:staff|team)\s+(?:composed|made\s+up|formed|consisting)\s+(?:of|by)\s+(?:the\s+)?)?"
-    r"(?:[\w\-]+\s+){0,2}?(?:assistants?|auxiliar(?:y|ies)|number\s+two|staff|coaches)\s+(?P<list>«P\d+»"
+    # ("his deputy A", "his adjunct A", "his vice A": the aide's title in translated copy)
+    r"(?:[\w\-]+\s+){0,2}?(?:assistants?|auxiliar(?:y|ies)|number\s+two|staff|coaches|deput(?:y|ies)|adjuncts?|vice)"
+    r"\s+(?P<list>«P\d+»"
     r"(?:" + LIST_SEP + r"(?:by\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
 )
 _PROMOTED_FROM_ASSISTANT = (
