@@ -1202,7 +1202,15 @@ _FOLLOWS_FROM = (
     # ("assisted by X, who follows him from C": told in a relative clause)
     r"{AT_TAG}(?<!\bof\s){P}(?:\s+and\s+{P2})?(?:\s*,\s+who)?"
     r"\s+(?:will\s+|also\s+|has\s+|have\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)*"
-    r"(?:follow(?:s|ed|ing)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+(?:«P\d+»|him|her)\s+from\s+(?:the\s+)?{C}"
+    r"(?:(?:follow(?:s|ed|ing)?|join(?:s|ed)?|accompan(?:y|ies|ied))\s+"
+    # ("X, who came with him from C", "who joined with him from C": the aide moved with his boss)
+    r"|(?P<with_boss>(?:c(?:ame|omes?)|arriv(?:ed|es)|join(?:s|ed)|mov(?:ed|es))\s+(?:over\s+)?(?:along\s+)?"
+    r"with\s+))"
+    # (an object "her" is tagged as her possessive: "came with «P»'s from")
+    r"(?:«P\d+»(?:['’]s)?|him|her)\s+from\s+(?:the\s+)?{C}"
+    # (not an arrival told as background before the sentence's own verb: "A and B, who arrived with him
+    # from C, have signed new deals" tells their post at the club in view)
+    r"(?(with_boss)(?![^«.;]{0,40}?,\s+(?:have|has|had|will|would|are|is|were|was|also|both)\s))"
     # ("X, who follows Y from C's bench": X takes Y's post at C, he does not leave C)
     r"(?!['’]s?\s+(?:bench|dugout|post|job|hot\s+seat)\b|\s+(?:bench|dugout|hot\s+seat)\b)"
 )
@@ -1274,7 +1282,7 @@ RULE_KEYS.update(
         ),
         "tied-to-deal": ("tied", "ties", "tie ", "tying"),
         "agreed-extension-with": ("agree", "reached"),
-        "follows-from": ("follow", "join", "accompan"),
+        "follows-from": ("follow", "join", "accompan", "with him from", "with her from"),
         "brought-from": BRING_KEYS,
         "staff-of-list-left": _STAFF_LIST_KEYS,
         "staff-of-list-sacked": _STAFF_LIST_KEYS,
