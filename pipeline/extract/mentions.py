@@ -1334,6 +1334,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|hosted\s+by)\s+(?:the\s+)
 # "returns to Brazil", "follows him back to Sweden", "a return to Spain for family reasons": the country he
 # goes home to, a place (not "returns to Ghana as head coach": the post told there)
 _HOME_BEFORE = re.compile(r"\b(?:back|return(?:s|ed|ing)?(?:\s+home)?)\s+to\s+$")
+# "follows him to England", "goes with Lammers to Serbia": an aide moving with his boss now, as the story's
+# news, to the country of the boss's new club, a place (not "follows him to Ghana as assistant coach": the
+# post told there; nor a past move, "followed him to Ivory Coast in 2017", often to the national team)
+_FOLLOWED_TO = re.compile(
+    r"\b(?:follows|following|accompanies|accompanying|(?:goes|going|moves|moving)\s+(?:along\s+)?with)\s+"
+    r"(?:him|her|[A-Z][\w'’\-]+)\s+to\s+$"
+)
 _POST_AFTER_HOME = re.compile(r"\s+(?:as|to\s+(?:coach|manage|lead|take|become))\b")
 # "UAE club Al Ain", "Qatar side Al-Arabi": a country naming where the club it qualifies plays
 # "Before China he was coach at C", "In Italy, he coached A": a country opening the sentence as the place of
@@ -1459,7 +1466,10 @@ _TEAM_OF_COUNTRY_AFTER = re.compile(
 def _place_not_team(sentence: str, start: int, end: int) -> bool:
     """'in Russia', 'across the Netherlands': the country as a place; not 'assistant of Tite in the Brazil
     national team', where the team's words follow the name."""
-    if _HOME_BEFORE.search(sentence, max(0, start - 24), start) and not _POST_AFTER_HOME.match(sentence, end):
+    home = _HOME_BEFORE.search(sentence, max(0, start - 24), start)
+    if (home or _FOLLOWED_TO.search(sentence, max(0, start - 40), start)) and not _POST_AFTER_HOME.match(
+        sentence, end
+    ):
         return not _TEAM_OF_COUNTRY_AFTER.match(sentence, end)
     return bool(
         _PLACE_BEFORE.search(sentence, max(0, start - 10), start)
