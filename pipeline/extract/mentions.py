@@ -477,6 +477,7 @@ def run_mentions(sentence: str, strong_clubs: set[str] | None) -> list[Mention]:
     # (a name in a team slot may open a list whose other unknown items join it: "coached Lanva and Torsk")
     out = _unknown_clubs_in_team_slots(sentence, out) if out else out
     out = _unknown_clubs_listed(sentence, out) if len(out) > 1 else out
+    out = [m for m in out if not _ground_as_name(sentence, m)]
     out = [m for m in out if not _quoted_nickname(sentence, m)] if '"' in sentence or "“" in sentence else out
     out = _slash_names_joined(sentence, out) if "/" in sentence else out
     return _with_full_club_names(sentence, out) if out else out
@@ -1121,6 +1122,23 @@ def _arrived_from(sentence: str, m: Mention) -> bool:
 
 # last words of a ground's name ("Kiwitea Street", "Priestfield Stadium"): a ground is no club of its own
 _GROUND_LAST_WORDS = frozenset({"street", "park", "road", "lane", "stadium", "ground", "arena"})
+
+
+# where a ground stands: a place a man is in charge at, arrives at or moves to ("in charge at Edgar Street",
+# "moved to Kelby Road"), not a man
+_GROUND_PLACE_BEFORE = re.compile(r"\b(?:at|to|from|in|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _ground_as_name(sentence: str, m: Mention) -> bool:
+    """A ground the reference data does not list, read as a man because its name opens with a given name
+    ("in charge at Edgar Street", "returns to Victor Lane"): two or more words closing on a ground's word
+    after a place's preposition are the ground, no man (nor a club: its club is the story's to tell)."""
+    if m.kind != "P" or m.pronoun:
+        return False
+    words = fold(m.text).split()
+    if len(words) < 2 or words[-1] not in _GROUND_LAST_WORDS:
+        return False
+    return bool(_GROUND_PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start))
 
 
 def _named_by_reference(key: str) -> bool:
