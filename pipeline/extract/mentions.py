@@ -1033,6 +1033,18 @@ def _unknown_clubs_in_team_slots(sentence: str, out: list[Mention]) -> list[Ment
     return found
 
 
+# "in charge of Kelby Wanderers", "spells in charge of Margate and Sittingbourne": a coach is in charge of a
+# team, not of a man, so a name there of a man's form (plain capitalised words) is a club as well
+_IN_CHARGE_OF_CUE = re.compile(r"\bin\s+charge\s+of\s+$", re.IGNORECASE)
+# "the Sub-20 will be in charge of X", "the team remains in charge of X": translated copy, where the team is
+# put in the man's charge (a man's past charge is told "was", "had been", "spells in charge of")
+_TEAM_TO_BE_IN_CHARGE = re.compile(
+    r"\b(?:(?:will|would|shall)\s+(?:now\s+)?be|remains?|stays?)\s+in\s+charge\s+of\s+$", re.IGNORECASE
+)
+# "in charge of Kelby Wanderers since 2016", "… for three seasons": how long the charge lasted
+_SPELL_LENGTH_AFTER = re.compile(
+    r"\s+(?:since|for)\s+(?:\d|the\s|a\s|an\s|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+)
 # "previously coached Tarvellon", "trained the ASK Kelbridge": a past coaching verb right before a name
 # ("directed", "commanded": translated copy; "managed" and "led" are said of much else: "managed a draw")
 _COACHED_CUE = re.compile(r"\b(?:coached|trained|directed|commanded)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1050,15 +1062,25 @@ def _coached_slot(sentence: str, m: Mention, after: list[Mention]) -> bool:
     such names (`_LIST_SEP`); a word that opens a known club's alias ('coached Lincoln') is the alias
     readers resolve, and a name with an owner's "'s" is told otherwise. Read before `_unknown_clubs_listed`,
     whose lists it may open."""
-    if not _COACHED_CUE.search(sentence, max(0, m.start - 30), m.start) or _not_a_club_name(m, sentence):
+    charge = _IN_CHARGE_OF_CUE.search(sentence, max(0, m.start - 14), m.start) is not None
+    if charge and _TEAM_TO_BE_IN_CHARGE.search(sentence, max(0, m.start - 40), m.start):
+        return False  # "the Sub-20 will be in charge of Juan Ospina": a team put in a man's charge
+    if not (charge or _COACHED_CUE.search(sentence, max(0, m.start - 30), m.start)):
         return False
-    if fold(m.name) != fold(m.text) or sentence.startswith(("'", "’"), m.end):
+    if (
+        _not_a_club_name(m, sentence)
+        or fold(m.name) != fold(m.text)
+        or sentence.startswith(("'", "’"), m.end)
+    ):
         return False  # the registry made it a man the article names in full ("coached Rossi")
-    if _PLAIN_WORDS.fullmatch(m.text) or fold(m.text).split()[0] in _alias_heads():
-        return False  # ("in charge of Ana Lía Rivas": a man's or woman's name has plain words only)
+    if charge and " " in m.text.strip():
+        if fold(m.text).split()[-1] in _GROUND_LAST_WORDS:
+            return False  # ("in charge of Victor Street": a ground)
+    elif _PLAIN_WORDS.fullmatch(m.text) or fold(m.text).split()[0] in _alias_heads():
+        return False  # ("coached Ana Lía Rivas": a man's or woman's name has plain words only)
     if " " not in m.text.strip() and _THE_BEFORE.search(sentence, max(0, m.start - 4), m.start):
         return False  # "directed the Canaries": one word after 'the' is a nickname, read by coreference
-    if _LIST_END.match(sentence, m.end):
+    if _LIST_END.match(sentence, m.end) or (charge and _SPELL_LENGTH_AFTER.match(sentence, m.end)):
         return True
     nxt = after[0] if after else None
     return nxt is not None and bool(_LIST_SEP.fullmatch(sentence, m.end, nxt.start))
