@@ -496,11 +496,16 @@ IN_CHARGE: tuple[Rule, ...] = (
         "worked-alongside",
         "in_charge",
         # "X, the fitness coach, has worked alongside him": the title's apposition ends where the verb starts
-        r"(?:\b(?:who|whom|and|having)|(?<=coach,)|(?<=trainer,)|(?<=assistant,))\s+"
+        r"(?:\b(?:who|whom|and|having)|(?<=coach,)|(?<=trainer,)|(?<=assistant,)|(?<=,)(?=\s+both\s+with\s))\s+"
         # ("A and B, who both worked with him at C": the aides of a list, each of them; "and earlier worked
-        # under Y at A and B": when, told before the verb)
-        r"(?:(?:has|had|have|previously|also|once|later|then|both|all|earlier)\s+)*(?:(?:worked|works)\s+"
+        # under Y at A and B": when, told before the verb; "who also work with him in C", "who until now
+        # worked with him at C": his current post)
+        r"(?:(?:has|had|have|previously|also|once|later|then|both|all|earlier|until\s+now)\s+)*"
+        r"(?:(?:worked|works|work)\s+"
         r"(?:alongside|with|under)\s+(?:him|her|«P\d+»)\s+(?:at|with|in|since\s+(?:the|their\s+days\s+at))|"
+        # ("A and B, who were with him in C", "…, both with him in C": a list's time beside its boss at C)
+        r"(?:(?:were|been)\s+(?:(?:both|all|also|already)\s+)*|(?<=both\s))"
+        r"with\s+(?:him|her|«P\d+»(?!['’]))\s+(?:at|in)|"
         # "his assistant Y, who followed him to A, B and C", "and later accompanied him to the national team",
         # "the adjunct Y, who accompanied him in C", "who accompanied him as assistant in A and B" (his title
         # told between)
