@@ -718,6 +718,7 @@ def update_topic(facts: list[Fact], ctx: Context) -> None:
         if f.event in ("appointed", "dismissed", "resigned", "extended")
         and f.club == ctx.topic_club
         and not _told_of_an_earlier_year(f, ctx)
+        and not f.second_side
         and (f.squad_named or f.squad != "first_team" or ctx.topic_from_lead)
     ]
     if not changes:

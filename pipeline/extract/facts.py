@@ -95,6 +95,9 @@ class Fact:
     # a career pair whose club the sentence names again for another of its sides ("head trainer of A and
     # B, most recently in the youth academy of A"): a fact there of that side does not claim it
     other_side_named: bool = False
+    # the second of two sides one post is told over ("coach of the national team and the U23 team"): the
+    # story stays with the first side
+    second_side: bool = False
     mens: bool = False  # the sentence names a men's team ("led the Germany men's team"): no women's post
     # "won the league with C", "had spells at A and B": told in words a playing career is told in too
     players_words: bool = False

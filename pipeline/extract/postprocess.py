@@ -1271,6 +1271,7 @@ def _moved_on_left(facts: list[Fact]) -> list[Fact]:
             and b.trigger > a.trigger
             and (b.club, b.squad) != (a.club, a.squad)
             and not _added_to_senior_staff(a, b)
+            and not (a.second_side or b.second_side)  # (one post over two sides: no move between them)
         ]
         if a.event == "appointed" and later:
             # "named coach nine days after he had been appointed to the U23s": the U23 post came first

@@ -170,6 +170,7 @@ from pipeline.extract.rules.grammar import (
 )
 from pipeline.extract.rules.offers_and_links import AFTER_HAD
 from pipeline.extract.trie import trie_pattern
+from pipeline.extract.two_sides import second_side_facts
 from pipeline.reference import known_coaches
 
 # a nationality said right before a name ("since Turkish-German X left", "assisted by Englishman X",
@@ -330,8 +331,10 @@ def _tagged_sentence_facts(
     mark_named_coaches(facts, sent.tagged, sent.mentions)
     facts = without_executives(facts, ctx)
     _exits_told_again(facts, ctx)
-    _remember_facts(facts, sent.text, sent.index, ctx)
-    _remember_later_posts(facts, sent, ctx)
+    # (the second of two sides told over one post is no move the next sentences follow: the first side is)
+    told_on = [f for f in facts if not f.second_side]
+    _remember_facts(told_on, sent.text, sent.index, ctx)
+    _remember_later_posts(told_on, sent, ctx)
     return facts
 
 
@@ -516,6 +519,7 @@ def _matched_facts(rules: list[Rule], sent: TaggedSentence, low: str, ctx: Conte
     facts.extend(elided_departures(sent, facts))
     facts.extend(elided_arrivals(sent, facts))
     facts.extend(gapped_aides(sent, facts))
+    facts.extend(second_side_facts(sent, facts, ctx))
     facts = arriving_aides(sent, facts, ctx)
     facts.extend(_counted_spells(sent, facts))
     _staff_kept_on(facts, sent)
