@@ -1247,6 +1247,8 @@ _RUMOUR_LIST_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "club-weighed-names",
     "press-mentioned-names",
     "press-named-before-names",
+    "the-names-of-weighed",
+    "the-names-cited-in",
 )
 # backroom staff named by their titles ("the co-trainers A and B must go"): each name's own title
 _TITLED_STAFF_RULES = rule_names(
@@ -2514,6 +2516,8 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "club-weighed-names",
     "press-mentioned-names",
     "press-named-before-names",
+    "the-names-of-weighed",
+    "the-names-cited-in",
     "name-most-mentioned-is",
     "at-club-favourite-is",
     "bring-staff",

@@ -919,6 +919,8 @@ RULE_KEYS.update(
         "press-named-before-names": ("mentioned", "cited", "named", "circulated", "sounded"),
         "name-linked-with-club": ("associated", "linked", "mentioned"),
         "media-linked-with-post": ("linked",),
+        "the-names-of-weighed": ("name of", "names of"),
+        "the-names-cited-in": ("cited in",),
     }
 )
 # "the favourite to replace him is", "the clear front-runner for the post was", "the frontrunner is": the
@@ -1076,6 +1078,29 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         0.5,
         club_side="topic",
         players_assessed_too=True,
+    ),
+    # translated word orders of the press's candidates: the verb before the names, "It had been also
+    # mentioned the name of X for the post", "had placed on the list of candidates the names of A and B"
+    # (Italian "era stato fatto anche il nome di", Spanish "había colocado en la lista … los nombres de"), or
+    # a place after the verb, "the names of A and B are cited in the city" (not "cited for the Golden Boot",
+    # nor "mentioned in the match report": no name right after the verb)
+    R(
+        "the-names-of-weighed",
+        "linked",
+        r"(?:\b(?:had|has|have)\s+(?:also\s+)?been\s+(?:also\s+)?(?:mentioned|cited|evoked)\s+(?:also\s+)?|"
+        r"\b(?:on|in)\s+(?:the|their|its)\s+list\s+of\s+candidates\s+)the\s+"
+        + _NAMES_OF
+        + _NAMES
+        + r"(?!['’])",
+        0.5,
+        club_side="topic",
+    ),
+    R(
+        "the-names-cited-in",
+        "linked",
+        r"\bthe\s+" + _NAMES_OF + _NAMES + r"\s+(?:are|were|is|was)\s+(?:also\s+)?cited\s+in\b",
+        0.5,
+        club_side="topic",
     ),
 )
 
