@@ -921,6 +921,7 @@ RULE_KEYS.update(
         "media-linked-with-post": ("linked",),
         "the-names-of-weighed": ("name of", "names of"),
         "the-names-cited-in": ("cited in",),
+        "name-of-aside-circulated": ("name of",),
     }
 )
 # "the favourite to replace him is", "the clear front-runner for the post was", "the frontrunner is": the
@@ -1092,6 +1093,20 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         + _NAMES_OF
         + _NAMES
         + r"(?!['’])",
+        0.5,
+        club_side="topic",
+    ),
+    # "The name of X, free since the summer, had also circulated", "the name of X, who directed the
+    # side in 2013, was analysed": the press's candidate told with an aside set off by commas before the
+    # verb of naming or weighing (the aside no title of a club's: "the name of X, the coach of C, …" may
+    # tell another club's search, which the rules above place)
+    R(
+        "name-of-aside-circulated",
+        "linked",
+        r"\bthe\s+name\s+of\s+{P}\s*,\s+(?!(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:ex-)?(?:coach|trainer|"
+        r"manager|technician|boss)\s+of\s+«C)(?:[^,.;:!?«]|«C\d+»){3,70}?,(?:"
+        + _CIRCULATES
+        + r"|\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:analy[sz]ed|evaluated|considered)\b)",
         0.5,
         club_side="topic",
     ),
