@@ -1325,6 +1325,22 @@ _LOST_POST_BEFORE = re.compile(r"\b(?:no\s+longer|ceased\s+to\s+be|ceases\s+to\s
 _HOLDER_AFTER = re.compile(r"\s+will\s+(?:also\s+)?be\s+(?:the\s+[A-Z][\w\-]*\s+)?", re.IGNORECASE)
 
 
+# "X remains the goalkeeper coach": a specialist's post said of the subject, no reference to another man
+_KEPT_IN_POST_BEFORE = re.compile(r"\b(?:remains|stays)\s+$", re.IGNORECASE)
+_SPECIALIST_POST = re.compile(
+    r"(?:the\s+)?(?:goalkeep\w*|keepers?|fitness|physical|athletic)\s+(?:coach|trainer|preparer)",
+    re.IGNORECASE,
+)
+
+
+def _kept_in_specialist_post(sentence: str, start: int, end: int) -> bool:
+    """The descriptor at `start`-`end` is a specialist's post the man before 'remains' / 'stays' holds."""
+    return bool(
+        _KEPT_IN_POST_BEFORE.search(sentence, max(0, start - 12), start)
+        and _SPECIALIST_POST.fullmatch(sentence, start, end)
+    )
+
+
 def _post_then_holder(sentence: str, end: int, found: list[Mention]) -> bool:
     """The descriptor ending at `end` is a post whose holder is named right after 'will be'."""
     after = _HOLDER_AFTER.match(sentence, end)
@@ -1567,6 +1583,8 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         if is_descriptor and _LOST_POST_BEFORE.search(sentence, max(0, start - 20), start):
             continue
         if is_descriptor and _post_then_holder(sentence, end, found):
+            continue
+        if is_descriptor and _kept_in_specialist_post(sentence, start, end):
             continue
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and _APPOSED_GAP.fullmatch(sentence, before[-1].end, start):

@@ -1829,7 +1829,13 @@ BACKROOM_TITLES: tuple[Rule, ...] = (
         # ("remain in the staff of the reserve team": that side's staff)
         r"(?:(?:in|on)\s+(?:the|{HIS})\s+(?:technical\s+|coaching\s+|backroom\s+)?(?:staff|team)\b"
         r"(?:\s+of\s+(?:the\s+)?(?:{C}|{S}))?|"
-        r"as\s+(?:(?:the|an?|{HIS})\s+)?(?:«S\d+»\s+coach\b|" + BACKROOM_TITLE + r"\b))",
+        r"as\s+(?:(?:the|an?|{HIS})\s+)?(?:«S\d+»\s+coach\b|" + BACKROOM_TITLE + r"\b)|"
+        # ("X remains the goalkeeper coach", "Y stays goalkeepers coach": the title with no "as", a
+        # specialist's post only, not a possession: "remains the analyst's choice")
+        r"(?:the\s+)?(?:"
+        + GOALKEEPING_TITLE
+        + r"|(?:physical|athletic|fitness)\s+(?:coach|trainer|preparer))"
+        r"\b(?!['’]))",
         0.6,
         club_side="topic",
         squad_in_match=True,
