@@ -175,10 +175,13 @@ def unclaimed_career_pairs(facts: list[Fact], ctx: Context) -> list[Fact]:
     """The career pairs of coaches the article reports on, for the clubs no pattern told anything
     about: low-confidence spells ("previously head coach of A", "began his coaching career at B")."""
     coaches = {f.coach for f in facts}
+    told: dict[tuple[str, str], list[Fact]] = {}
+    for g in facts:
+        told.setdefault((fold(g.coach), fold(g.club or "")), []).append(g)
     out, seen = [], set()
     for f in ctx.fallbacks:
         key = (fold(f.coach), fold(f.club or ""))
-        if f.coach in coaches and not _claimed(f, key, facts) and key not in seen and f.club:
+        if f.coach in coaches and not _claimed(f, told.get(key, [])) and key not in seen and f.club:
             seen.add(key)
             out.append(f)
     return out
@@ -191,12 +194,10 @@ def _other_side_named(
     return any(i != k and name == club and side != squad for i, (name, side) in squad_of.items())
 
 
-def _claimed(pair: Fact, key: tuple[str, str], facts: list[Fact]) -> bool:
-    """A told fact about the pair's coach and club claims it; one of another side, told in the pair's own
-    sentence that names that side apart, does not: "was head trainer of A and B and most recently worked in
-    the youth academy of A" tells A's first team beside its youth post."""
+def _claimed(pair: Fact, told: list[Fact]) -> bool:
+    """A told fact about the pair's coach and club (`told`) claims it; one of another side, told in the
+    pair's own sentence that names that side apart, does not: "was head trainer of A and B and most recently
+    worked in the youth academy of A" tells A's first team beside its youth post."""
     return any(
-        (fold(g.coach), fold(g.club or "")) == key
-        and not (pair.other_side_named and g.sentence == pair.sentence and g.squad != pair.squad)
-        for g in facts
+        not (pair.other_side_named and g.sentence == pair.sentence and g.squad != pair.squad) for g in told
     )
