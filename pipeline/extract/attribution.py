@@ -160,6 +160,30 @@ def _lead_club(
     return None
 
 
+# "Motor Kelby returns to the first division and its trainer is X", "C officially presented X as their new
+# coach": the lead opening on a club as its subject, a verb (or an adverb and a verb) right after it
+_LEAD_OPENS_ON_CLUB = re.compile(
+    r"\s*(?:the\s+)?«C(\d+)»\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|are|was|were|will|[a-z]+(?:ed|es|s))\b"
+    r"(?=[^.;]*«P\d+»)"
+)
+
+
+def lead_opening_club(
+    sentences: list[str], mentions: list[list[Mention]], counts: Counter[str], title: str | None = None
+) -> str | None:
+    """The club the lead sentence (the first naming a club) opens on as its subject, when it is the only
+    club the lead names and the lead names a man: its news is that club's coach, whatever the verb ('Motor
+    Kelby returns to the first division and its trainer is X', 'C presented X as their new coach'), even
+    when the career lines after it name his former club more often."""
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if any(m.kind == "C" for m in found) and not _repeats(sentence, title):
+            opens = _LEAD_OPENS_ON_CLUB.match(_tag(sentence, found)[0])
+            club = found[int(opens.group(1))].name if opens else None
+            alone = {m.name for m in found if m.kind == "C"} == {club}
+            return club if alone and club in counts else None
+    return None
+
+
 # "Tenerife beat their season-ticket record", "The Reds open their new stand": a headline opening on a club
 _TITLE_OPENS_ON_CLUB = re.compile(r"\s*(?:the\s+)?«C(\d+)»", re.IGNORECASE)
 

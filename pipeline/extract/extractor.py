@@ -17,6 +17,7 @@ from pipeline.extract.attribution import (
     _lead_club,
     headline_and_lead_club,
     lead_appointment,
+    lead_opening_club,
     most_named_side,
     opponent_only_clubs,
     title_club,
@@ -150,6 +151,7 @@ def _extract(article: Article) -> list[dict]:
             headline_club
             or _lead_club(sentences, topical, topic_counts, title)
             or headline_and_lead_club(title, title_found, topical, topic_counts)
+            or lead_opening_club(sentences, topical, topic_counts, title)
             or most_named_side(sentences, topical, topic_counts)
         )
         ctx.fixture = _fixture(title, title_found, sentences, mentions, counts)
