@@ -57,6 +57,7 @@ class Fact:
     followed: str | None = None  # an assistant following this head coach to a new club
     # "A follows him to C", not "A joins him at C": the words tell the aide leaves with his boss
     leaves_with: bool = False
+    came_from: bool = False  # an aide told following his boss from a club ("followed him from C")
     pluperfect: bool = False  # "had been appointed": told as the earlier of two events
     replacing: str | None = None  # a rumour "to replace Y" naming no club: Y's club is the post
     stay_at: str | None = None  # "X will stay at Z": declines the clubs he was linked with

@@ -219,7 +219,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(promoted_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_made_permanent(facts, ctx.sentences))
-    _followers_go_where_he_went(facts)
+    facts.extend(_followers_go_where_he_went(facts))
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
     _stand_in_starts(facts)
@@ -313,18 +313,29 @@ def _caretaker_spells(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-def _followers_go_where_he_went(facts: list[Fact]) -> None:
+def _followers_go_where_he_went(facts: list[Fact]) -> list[Fact]:
     """'His assistants A and B follow him to the Bundesliga' (no club named): aides following a boss who
-    left the club their fact was given and was appointed at one other club arrive there (and leave the
-    club he left, by `_followers_left`)."""
+    was appointed at one other club, and not at the club their fact was given, arrive there and leave the
+    club they were given (`_followers_left` where the story told the boss leaving it, else here). Where the
+    story tells him leaving that club and arriving at none ("Y will leave at the end of the season … fitness
+    coach A will follow Y"), they leave it with him (not "A followed him from C": his arrival with him, past).
+    """
+    out = []
     for f in facts:
         if f.event != "appointed" or not f.followed or not f.leaves_with or f.club_named:
             continue
         boss = [g for g in facts if g.coach == f.followed]
         went_to = {(g.club, g.squad) for g in boss if g.event == "appointed" and g.club and g.club != f.club}
         left_here = any(g.event in ("left", "resigned", "dismissed") and g.club == f.club for g in boss)
-        if left_here and len(went_to) == 1:
+        came_here = any(g.event == "appointed" and g.club == f.club for g in boss)
+        if len(went_to) == 1 and (left_here or not came_here):
+            if not left_here and f.club:  # (the boss's exit untold: "X moves to C; his aide follows him")
+                out.append(Fact(f.coach, f.club, f.squad, f.role, "left", 0.65, f.sentence, f.trigger))
+                out[-1].derived = True
             f.club, f.squad = went_to.pop()
+        elif left_here and not went_to and not came_here and not f.came_from:
+            f.event, f.date, f.confidence = "left", None, 0.65
+    return out
 
 
 def _deals_beside_the_boss(facts: list[Fact]) -> None:

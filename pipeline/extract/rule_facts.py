@@ -3618,6 +3618,7 @@ def _with_rule_details(
     if rule.name == "follow-him":  # "Rodgers' assistants A and B follow him to Leicester"
         out[-1].followed = _followed_boss(match, sent, people, idx, person_pos)
         out[-1].leaves_with = bool(_LEAVES_WITH.search(match.group(0)))
+        out[-1].came_from = bool(_CAME_FROM.search(match.group(0)))
     if repeat is not None:
         out.append(repeat)
     return out
@@ -3626,6 +3627,7 @@ def _with_rule_details(
 # "A and B follow him", "his staff accompanies him": they leave his old club with him; "A joins him at C",
 # "B returns with him", "C will join Y's staff" tell only where they arrive (an aide may join from anywhere)
 _LEAVES_WITH = re.compile(r"\b(?:follow|accompan)", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\sfrom\s+(?:the\s+)?«C\d+»", re.IGNORECASE)
 
 
 def _second_refusal(rule: Rule, match: re.Match[str], tagged: str, fact: Fact) -> Fact | None:
@@ -3697,7 +3699,10 @@ def _followed_boss(
     """Whom the assistants of 'A and B follow him to C' follow: the man named after them, else the
     boss whose assistants they are ("Reid's assistants A and B follow him")."""
     tagged, mentions = sent.tagged, sent.mentions
-    followed = re.match(r"(?:\s+and\s+«P\d+»)?[^«]*«P(\d+)»", tagged[person_pos + len(f"«P{idx}»") :])
+    after = tagged[person_pos + len(f"«P{idx}»") :]
+    # (past the other aides of a list: "A and fitness coach B follow him")
+    listed = _OTHER_AIDES_LISTED.match(after)
+    followed = re.match(r"[^«]*«P(\d+)»", after[listed.end() :] if listed else after)
     name = mentions[int(followed.group(1))].name if followed else None
     subjects = {mentions[k].name for k in people}
     boss = re.search(
@@ -3705,7 +3710,25 @@ def _followed_boss(
     )
     if boss and (name is None or name in subjects):
         name = mentions[int(boss.group(1))].name
+    if name is None or name in subjects:
+        # "Y's assistant A and fitness coach B have followed him": the boss whose aides they are, named
+        # before the list
+        titled = _BOSS_OF_LISTED_AIDES.search(tagged[:person_pos])
+        if titled and mentions[int(titled.group(1))].name not in subjects:
+            name = mentions[int(titled.group(1))].name
     return name
+
+
+# the other aides of a list after one: ", B and fitness coach C"
+_OTHER_AIDES_LISTED = re.compile(r"(?:\s*(?:,\s+and|,|and)\s+(?:[\w\-]+\s+){0,3}?«P\d+»)+", re.IGNORECASE)
+
+# "Y's Italian assistant A and fitness coach B": the boss of a list of aides, named before the list
+_BOSS_OF_LISTED_AIDES = re.compile(
+    r"«P(\d+)»['’]s?\s+(?:[\w\-]+\s+){0,2}?" + AIDE_NOUN + r"s?\s+"
+    r"(?:«P\d+»(?:\s*(?:,\s+and|,|and)\s+(?:[\w\-]+\s+){0,3}?«P\d+»){0,4}\s*(?:,\s+and|,|and)\s+"
+    r"(?:[\w\-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
 
 
 def _with_match_extras(
