@@ -2446,7 +2446,9 @@ def _stop_word_in_name(
     if not group:  # (set lookups first: this runs at every stop word of every capitalised run)
         if word in _EAST_ASIAN_SURNAMES and _east_asian_name_word(sentence, group, tok, word):
             return True
-        return word in _NAME_LIKE_STOP_WORDS and _titled_given_name(sentence, tok, word)
+        return word in _NAME_LIKE_STOP_WORDS and (
+            _titled_given_name(sentence, tok, word) or _untitled_given_name(sentence, tok, word)
+        )
     return (
         _titled_surname(sentence, group, tok, word)
         or _ground_word_surname(sentence, group, tok, word)
@@ -2500,6 +2502,43 @@ def _titled_given_name(sentence: str, tok: tuple[int, int, str], word: str) -> b
     if not _titled(sentence, tok[0], tok, word):
         return False
     after = _SURNAME_AFTER.match(sentence, tok[1])
+    if after is None:
+        return False
+    surname = fold(after.group(0).strip())
+    return surname not in NOT_NAME and surname not in _alias_heads() and surname not in context_club_aliases()
+
+
+# weekdays and adverbs that are given names ("Sunday Oliseh", "Even Pellerud", "Just Fontaine")
+_GIVEN_NAME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "even", "just"}
+)
+# the lowercase word right before such a name mid-sentence ("replaces Sunday X", "from Even X"), not the
+# article or a word of time that makes a weekday a day ("on Sunday", "last Sunday", "the Sunday Post")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+_DAY_BEFORE = frozenset(
+    {"on", "last", "next", "this", "that", "since", "until", "till", "by", "from", "before", "after", "every"}
+    | {"each", "of", "late", "early", "through", "to", "and", "or", "between", "the", "a", "an", "all"}
+    | {"following", "previous", "coming", "past"}
+)
+# the name's end after a weekday given name: a comma, "as", a possessive or a bracket ("confirmed Sunday X as
+# head coach", "replaces Sunday X, who …"), not a verb ("announced Sunday X would leave": US wire copy)
+_WEEKDAY_NAME_END = re.compile(rf"\s+[{_UPPER}][\w'’-]+(?=\s*[,(]|\s+as\b|['’]s\b)")
+
+
+def _untitled_given_name(sentence: str, tok: tuple[int, int, str], word: str) -> bool:
+    """'replaces Sunday Chidzambwa, who resigned', 'took over from Even Pellerud in 2015': mid-sentence, after
+    a lowercase word (so no Title Case headline, where any word is capitalised), a weekday or adverb before
+    one more name word that ends the name is his given name. A weekday needs no word of time before it and
+    the name's end right after (a comma, 'as', a possessive)."""
+    if word not in _GIVEN_NAME_WORDS or not tok[2].istitle():
+        return False
+    before = _LOWER_WORD_BEFORE.search(sentence, max(0, tok[0] - 30), tok[0])
+    if before is None:
+        return False
+    weekday = word not in ("even", "just")
+    if weekday and before.group(1) in _DAY_BEFORE:
+        return False
+    after = (_WEEKDAY_NAME_END if weekday else _SURNAME_AFTER).match(sentence, tok[1])
     if after is None:
         return False
     surname = fold(after.group(0).strip())
