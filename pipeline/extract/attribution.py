@@ -580,6 +580,8 @@ def remember_clubs(sentence: str, named: list[Mention], ctx: Context) -> None:
 _COURTING_AFTER = re.compile(
     r"\s+(?:(?:had|has|have|were|was|are|is|had\s+been|have\s+been)\s+)?"
     r"(?:(?:also|already|previously|reportedly|once|even)\s+)?"
+    # ("C are also said to be interested in him", "C are understood to have approached her": talk reported)
+    r"(?:(?:said|reported|understood|believed|thought|rumou?red)\s+to\s+(?:be|have)\s+)?"
     r"(?:(?:made|tabled|submitted|launched|lodged)\s+(?:an?\s+|their\s+|its\s+)?(?:[\w\-]+\s+)?"
     r"(?:approach|offer|bid|enquiry|inquiry)|approached|sounded\s+(?:him|her)\s+out|courted|"
     r"tried\s+to\s+(?:sign|hire|appoint|lure|tempt)|interested\s+in|keen\s+on|"
