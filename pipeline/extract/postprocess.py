@@ -219,6 +219,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(promoted_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_made_permanent(facts, ctx.sentences))
+    _staying_aides_keep_their_post(facts, ctx.sentences)
     facts.extend(_followers_go_where_he_went(facts))
     facts.extend(_followers_left(facts))
     facts = _caretaker_spells(facts)
@@ -311,6 +312,36 @@ def _caretaker_spells(facts: list[Fact]) -> list[Fact]:
         for f in facts
         if not (f.event == "in_charge" and f.role == "caretaker" and (f.coach, f.club, f.sentence) in started)
     ]
+
+
+# an aide's own clause telling he stays where he is: "B, who remains in office", "goalkeeping coach B stays at
+# the club", "B, who is kept", "B keeps his place" (not "stays on as assistant", "remains in charge of the
+# seconds": another post named, which may be new)
+_STAYS_IN_POST = (
+    r"\W{0,3}(?:who\s+)?(?:(?:also|will|would|still)\s+)*(?:(?:stays?|remains?|continues?)(?:\s+on)?"
+    r"(?:\s+(?:in\s+(?:post|office|place|(?:his|her|the)\s+(?:post|role|position|job|club))|at\s+the\s+club|"
+    r"with\s+the\s+club|at\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z]?)[\w\-]+){0,2}))?|(?:is|was)\s+(?:kept|retained)|"
+    r"keeps\s+(?:his|her)\s+(?:place|post|role|job))(?=\s*[,.;]|\s*$|\s+(?:and|while|but|since)\b)"
+)
+# the sentence hands him the team meanwhile ("The team will be led for now by B, who remains in office")
+_LEADS_THE_TEAM = re.compile(
+    r"\b(?:led|lead|leads|leading)\s+by\b|\btak(?:e|es|ing)\s+(?:interim\s+)?charge\b", re.I
+)
+
+
+def _staying_aides_keep_their_post(facts: list[Fact], sentences: list[str]) -> None:
+    """'He will be supported by A and by goalkeeping coach B, who remains in office', 'He brings his assistant
+    A, while goalkeeping coach B stays at the club': B, listed with the new staff, keeps the post he holds (a
+    spell, not an arrival)."""
+    for f in facts:
+        if f.event != "appointed" or f.role in ("head_coach", "caretaker") or f.sentence >= len(sentences):
+            continue
+        text = sentences[f.sentence]
+        if _LEADS_THE_TEAM.search(text):
+            continue
+        surname = re.escape(f.coach.split()[-1])
+        if re.search(rf"\b{surname}{_STAYS_IN_POST}", text, re.IGNORECASE):
+            f.event, f.date, f.no_date = "in_charge", None, True
 
 
 def _followers_go_where_he_went(facts: list[Fact]) -> list[Fact]:
