@@ -39,15 +39,26 @@ _PROMOTION_LATER = (
     r"(?!['’]s)(?:[^.;«]|«[CS]\d+»){0,120}?\b(?:after|before|when|since|on)\s+"
     r"(?:being|having\s+been|getting|(?:he|she)\s+(?:was|had\s+been))"
 )
+# the side he steps up from, told by its owner: "from the club's reserve team", "from their under-19s"
+_SIDE_LEFT = r"(?:(?:the\s+)?{C}|(?:the\s+|the\s+(?:club|side)['’]s\s+|their\s+|its\s+)?{S})"
+# … or by the post he held there: "steps up from his role as under-18s coach", "from his post in charge of
+# the U21s" (a youth or reserve side's: "from his post as first-team coach" is an aide's title on the senior
+# staff; read for the side he leaves only, the post he steps up to is told by the rest of the sentence)
+_POST_LEFT = (
+    r"(?:his|her|«P\d+»['’]s)\s+(?:(?:previous|former)\s+)?(?:role|post|position|job)\s+"
+    r"(?:as|in\s+charge\s+of)\s+(?:the\s+)?{S}"
+)
 # "X was promoted from the U23s", "X, who stepped up in January from C's reserve team": the squad he leaves
 # ("X, promoted from C's B team in March, has won five games": the participle set off after his name)
-_PROMOTED_FROM = (
+_PROMOTED_UP_FROM = (
     r"{P}(?:{APP}{WHO}{HAVE}|\s*,(?=\s+(?:promoted|stepped\s+up|moved\s+up)\b)|"
     + _PROMOTION_LATER
     + r")\s+(?:promoted|(?:stepped|steps|stepping|step)\s+up|(?:moved|moves|moving)\s+up)"
     + _WHEN_BEFORE_FROM
-    + r"\s+from\s+(?:the\s+)?(?:{C}|{S})"
+    + r"\s+from\s+"
 )
+_PROMOTED_FROM = _PROMOTED_UP_FROM + _SIDE_LEFT
+_PROMOTED_FROM_POST = _PROMOTED_UP_FROM + _POST_LEFT
 
 # "C promoted X from the under-20 side to …", "have promoted former full back X from their U19s": the squad
 # he leaves, told after him in the active voice (his new post is read by the appointed rules)
@@ -577,11 +588,27 @@ POSTS_AND_PROMOTIONS: tuple[Rule, ...] = (
         club_side="tag",
     ),
     R(
+        "promoted-from-post",
+        "in_charge",
+        _PROMOTED_FROM_POST,
+        0.7,
+        club_side="tag",
+        youth_or_reserve_only=True,
+    ),
+    R(
         "promoted-from-left",
         "left",
         _PROMOTED_FROM,
         0.7,
         club_side="tag",
+    ),
+    R(
+        "promoted-from-post-left",
+        "left",
+        _PROMOTED_FROM_POST,
+        0.7,
+        club_side="tag",
+        youth_or_reserve_only=True,
     ),
     # "Academy coach X steps up to take charge of the first team", "stepped up to the senior side": the squad
     # he steps up to is his new post (the one he held is read from his title, see `_promotion_left`)

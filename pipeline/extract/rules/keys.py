@@ -1281,6 +1281,8 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "person-the-club-role": ("manager", "coach", "boss", "assistant", "auxiliary"),
     "person-the-squad-role": _COACH_WORD_KEYS,
     "promoted-from": _PROMOTION_KEYS,
+    "promoted-from-post": _PROMOTION_KEYS,
+    "promoted-from-post-left": _PROMOTION_KEYS,
     "promoted-him-from": ("promot",),
     "takes-youth-side": ("take", "took", "moves to", "moved to", "moving to", "move to", "switch"),
     "steps-up-to-squad": (
