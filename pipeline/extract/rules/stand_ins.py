@@ -49,9 +49,13 @@ _SPELL_WORDS = (
 # a stand-in's spell told by the games he took without a title: "ran the team for three games", "took
 # charge of the last three games", "led the side in the final two matches"
 _STAND_IN_GAMES = (
-    r"(?:ran|led|took\s+charge\s+of|oversaw|coached|guided|steered)\s+(?:the\s+"
+    r"(?:(?:ran|led|took\s+charge\s+of|oversaw|coached|guided|steered)\s+(?:the\s+"
     + TEAM_NOUN
     + r"\s+(?:for|in)\s+)?"
+    # ("took the team for the final two league games": the plain "took" only with the team it took)
+    + r"|took\s+the\s+(?:first\s+)?"
+    + TEAM_NOUN
+    + r"\s+(?:for|in)\s+)"
     r"(?:the\s+)?(?:(?:last|previous|past|final|next|first)\s+)?(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?"
     # ("the last two league games", "the final three Premier League matches": the competition between)
     r"(?:(?:league|cup|(?-i:[A-Z][\w\-]*))\s+){0,2}(?:games|matches|fixtures)"
@@ -163,9 +167,12 @@ _STEPS_BACK = (
 # a spell told by its games, ended by a verb of return (not by staying on)
 _GOING_BACK = r"{HAVE}\s+(?:(?:expected|set|due|likely|going)\s+to\s+)?(?:" + _GOES_BACK + r")"
 _ONE_GAME_THEN_BACK = r"{P_OWN}" + _STAND_IN_TOLD_BY_ONE_GAME + _GOING_BACK
-# … told by the one game alone, no title ("who took the team for Saturday's defeat, goes back …"): the
-# stand-in spell the reader records beside its end (a spell titled "interim" he records as its end only)
-_UNTITLED_ONE_GAME_THEN_BACK = r"{P_OWN}" + _stand_in_told(_STAND_IN_ONE_GAME, by_title=False) + _GOING_BACK
+# … told by the one game or the games alone, no title ("who took the team for Saturday's defeat, goes back
+# …", "who took the team for the final two league games, returns to the academy"): the stand-in spell the
+# reader records beside its end (a spell titled "interim" he records as its end only)
+_UNTITLED_ONE_GAME_THEN_BACK = (
+    r"{P_OWN}" + _stand_in_told(_STAND_IN_GAMES + "|" + _STAND_IN_ONE_GAME, by_title=False) + _GOING_BACK
+)
 # the part of `_STEPS_BACK` that names a post on the first team's staff (not a youth side he goes back to
 # running): "will stay on / remain as an assistant", "will continue as assistant coach", "will remain on
 # (Y's) staff", "will return to his role as an assistant", "returns to his place on the staff" (not a
