@@ -165,6 +165,17 @@ def former_club_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def club_name_forms() -> dict[str, tuple[str, ...]]:
+    """Canonical club → the other names the press prints as the club's own name ('Rapid Vienna':
+    'Rapid Wien'; 'Aalesunds FK': 'Aalesund'; 'Milton Keynes Dons': 'MK Dons'), each also a strong
+    alias of its row: a story that names the club only so keeps that name (name_forms.csv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _rows("name_forms.csv"):
+        out[row["club"]] = (*out.get(row["club"], ()), row["name"])
+    return out
+
+
+@cache
 def clubless_squad_aliases() -> dict[str, str]:
     """Folded squad name used without a club ('Juvenil A') → squad code."""
     return {fold(r["alias"]): r["squad"] for r in _rows("squad_aliases.csv") if not r["club"]}

@@ -33,13 +33,13 @@ def _spells(text: str, coach: str) -> set[str]:
             "Lyngby have named Morten Wieghorst as coach. Wieghorst, a two-time Danish champion with "
             "Aalborg, also worked with the national under-21 side.",
             "Morten Wieghorst",
-            {"AaB"},
+            {"Aalborg"},
         ),
         (
             "Viking have turned to Kjetil Rekdal. Rekdal is among the most successful coaches in "
             "Norway, champion with Aalesund and Valerenga.",
             "Kjetil Rekdal",
-            {"Aalesunds FK", "Vålerenga"},
+            {"Aalesund", "Vålerenga"},
         ),
     ],
 )

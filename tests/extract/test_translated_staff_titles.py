@@ -26,7 +26,7 @@ def test_second_trainer_and_trainer_of_goalkeepers_leave():
 
 def test_goalkeeper_preparer_stays_is_a_staff_title():
     text = "Rapid București have appointed Marius Şumudică. The goalkeeper preparer Mihai Popa stays."
-    assert _staff(text, "Mihai Popa") == {("Mihai Popa", "Rapid Bucharest", "in_charge", "goalkeeping_coach")}
+    assert _staff(text, "Mihai Popa") == {("Mihai Popa", "Rapid București", "in_charge", "goalkeeping_coach")}
 
 
 def test_trainer_of_motor_preparation_is_a_fitness_coach():
