@@ -20,7 +20,7 @@ def _kinds(sentence: str) -> list[tuple[str, str]]:
         ("His last match in charge was against Vasco on Sunday.", "Vasco da Gama"),
         ("The Portuguese had earlier passages by Bahia and Toluca.", "EC Bahia"),
         ("He also had a passage at Astana before returning home.", "FC Astana"),
-        ("In 2019 he was champion with Colón, the club's first title.", "Club Atlético Colón"),
+        ("In 2019 he was champion with Colón, the club's first title.", "Colón de Santa Fe"),
         ("The Uruguayan was twice champions with Tijuana.", "Club Tijuana"),
         ("He made his name with Astana and later became selector of Kazakhstan.", "FC Astana"),
     ],

@@ -10,7 +10,7 @@ def test_junior_of_barranquilla_is_the_club() -> None:
     facts = facts_of(
         "Junior of Barranquilla have sacked Arturo Reyes after the elimination in the quadrangulars."
     )
-    assert ("Arturo Reyes", "Atlético Junior", "dismissed") in {
+    assert ("Arturo Reyes", "Junior de Barranquilla", "dismissed") in {
         (f["coach"], f["club"], f["event"]) for f in facts
     }
     assert not any(f["coach"] == "Barranquilla" for f in facts)
@@ -18,4 +18,4 @@ def test_junior_of_barranquilla_is_the_club() -> None:
 
 def test_the_city_alone_names_no_club() -> None:
     text = "Julio Comesaña was born in Barranquilla and coached Atlético Nacional."
-    assert not any(f["club"] == "Atlético Junior" for f in facts_of(text))
+    assert not any(f["club"] == "Junior de Barranquilla" for f in facts_of(text))
