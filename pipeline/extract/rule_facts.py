@@ -2340,6 +2340,8 @@ def _staff_told_otherwise(rule: Rule, match: re.Match[str], sent: TaggedSentence
         # "Assistant coach X, who ran the team for 3 games, will stay on as an assistant": his post goes on
         # (not "… will stay on as Y's assistant": the new man's aide, a post of its own)
         return True
+    if rule.name == "remain-as-assistant" and _kept_in_own_post(match, tagged):
+        return True
     if rule.name == "follow-him" and _boss_arriving_with(tagged, match):
         return True  # "new manager X arrives with Y": X is the boss; Y's part is told by other rules
     # "the president, who had worked with him at the club": no staff spell
@@ -2420,6 +2422,20 @@ _ASSISTANT_TITLE_BEFORE = re.compile(
 
 # "… will stay on as Ferguson's assistant": the new man's aide
 _NEW_MANS_AIDE = re.compile(r"«P\d+»['’]s\s+(?:first-team\s+)?(?:assistant|number\s+two)$")
+
+
+# the aside telling a stand-in's spell before he stays on: "X, who took the team for two games, will …"
+_STAND_IN_ASIDE = re.compile(r",\s+who\s")
+
+
+def _kept_in_own_post(match: re.Match[str], tagged: str) -> bool:
+    """'X will remain as assistant coach', told with no stand-in's spell, no new man whose aide he becomes
+    ('as Y's assistant') and no other side of his before ('U-23 staff coach X will stay as assistant'):
+    nothing ends and no new post begins, he stays on the staff he is on (in post, read by stay-on-as)."""
+    said = match.group(0)
+    return not (
+        _STAND_IN_ASIDE.search(said) or _NEW_MANS_AIDE.search(said) or "«S" in tagged[: match.start()]
+    )
 
 
 def _assistant_titled(sent: TaggedSentence, at: int) -> bool:
