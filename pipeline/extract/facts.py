@@ -136,6 +136,9 @@ class Fact:
     # an exit told as the two sides parting: a bare one ("C parted ways with X", read as a sacking) or one
     # told as mutual ("left by mutual agreement"); the informed telling wins over the bare one
     parting: bool = False
+    # a spell told before the clause of the sacking that ended it ("coached C, who sacked him in May",
+    # "a spell at C, where he was dismissed"): a fact of its own beside that sacking
+    sacked_after: bool = False
 
 
 @dataclass(frozen=True, slots=True)

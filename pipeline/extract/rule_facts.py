@@ -169,6 +169,7 @@ from pipeline.extract.rules.grammar import (
     UNTIL_POST_FILLED,
 )
 from pipeline.extract.rules.offers_and_links import AFTER_HAD
+from pipeline.extract.sacked_after import mark_spells_sacked_after
 from pipeline.extract.trie import trie_pattern
 from pipeline.extract.two_sides import second_side_facts
 from pipeline.reference import known_coaches
@@ -300,6 +301,7 @@ def _tagged_sentence_facts(
     ctx.subject_left = subject_left_story(sent, ctx)
     facts = _matched_facts(rules, sent, low, ctx)
     facts += _headed_item_spell(sent, facts, ctx)
+    mark_spells_sacked_after(facts, sent.tagged)
     spells = career_pairs(sent) if CAREER_WORD.search(low) else []
     guesses = [] if facts else _event_guess_facts(sent, ctx)
     fallbacks = spells + guesses

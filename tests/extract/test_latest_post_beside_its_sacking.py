@@ -21,7 +21,9 @@ def test_latest_national_youth_post_kept_beside_its_release() -> None:
     assert ("Bram Verstappen", "Belgium", "national_u21", "in_charge") in keys_of(STORY + told)
 
 
-def test_sacking_told_by_the_club_reads_no_spell() -> None:
-    """Near miss: the club's own clause ('who sacked him') is no clause on where he was sacked."""
-    told = "Verstappen was last in charge of Kilmarnock, who sacked him in May 2019."
+def test_sacking_told_alone_reads_no_spell() -> None:
+    """Near miss: a sacking told with no spell of its own ('was sacked by C') stays a sacking alone (the
+    club's own clause after a spell, 'in charge of C, who sacked him', tells both: see
+    test_spell_ended_by_a_sacking_clause)."""
+    told = "Verstappen was sacked by Kilmarnock in May 2019."
     assert ("Bram Verstappen", "Kilmarnock", "first_team", "in_charge") not in keys_of(STORY + told)
