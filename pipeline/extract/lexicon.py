@@ -208,6 +208,10 @@ CLUB_SUFFIXES = frozenset(
         "boys",
         # "Brenvale Club", "Arab Club": a club's own word for itself, closing an unknown name
         "club",
+        # "Fosa Juniors", "Lorca Deportiva", "Écija Balompié": club words of Africa, Spain and Latin America
+        "juniors",
+        "deportiva",
+        "balompie",
     )
 )
 # Nordic, Brazilian and German club-form initials closing a club's name, in capitals only ("Kristianstads
@@ -263,6 +267,11 @@ CLUB_PREFIXES = frozenset(
         "hertha",
         "eintracht",
         "fortuna",
+        # Central and Eastern European club forms ("Torpedo Kutaisi", "Dukla Banská Bystrica") and the Dutch
+        # amateur game's "Excelsior Maassluis"
+        "torpedo",
+        "dukla",
+        "excelsior",
     )
 )
 

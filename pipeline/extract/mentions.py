@@ -2771,6 +2771,8 @@ def _verdict(text: str) -> tuple[str, str, bool] | None:
     closer = text.split()[-1] in CLUB_FORM_INITIALS
     if prefix and _AGE_GROUPS_ONLY.fullmatch(text, len(first_tok)):
         return None  # "the AFC U20 Asian Cup", "CAF U-17": a confederation's age group, no club's name
+    if len(words) == 2 and len(words[0]) == 1 and words[-1] in CLUB_SUFFIXES:
+        return None  # "the A-Juniors", "B-Juniors": a German or Dutch age group's letter, a squad, no club
     if len(words) >= 2 and (words[-1] in CLUB_SUFFIXES or prefix or closer):
         return "C", text, False
     if len(words) >= 3 and any(w in _INNER_CLUB_WORDS for w in words[1:-1]):
