@@ -405,7 +405,12 @@ class _SentenceMarks:
 # such event of that man ("X, who served as assistant to Y, stays in the technical staff": the closer
 # reading's role and club stand, not a second fact with others; "X was until then the assistant of Y and
 # earlier coached the juniors of C": the post through the boss only where no other of his is told)
-_ONLY_WHAT_OTHERS_MISSED_RULES = rule_names("named-aide-stays-on", "aide-of-boss-in-view")
+_ONLY_WHAT_OTHERS_MISSED_RULES = rule_names(
+    "named-aide-stays-on",
+    "aide-of-boss-in-view",
+    # (a candidate named first: what the wider candidate rules read of him, his squad too, stands)
+    "named-first-circulates",
+)
 
 
 # "X, who took the team for three games, stays on as assistant": his staff post read, told beside a stand-in
@@ -2531,6 +2536,7 @@ _LISTED_PEOPLE_RULES = _COUNTED_CANDIDATE_RULES | rule_names(
     "body-had-spoken-to",
     "names-circulate",
     "name-sounded",
+    "named-first-circulates",
     "club-weighed-names",
     "press-mentioned-names",
     "press-named-before-names",

@@ -870,7 +870,7 @@ _CIRCULATES = (
     r"pointed\s+to(?=\s*(?:[.;,]|$)|\s+the\s+(?:succession|post|job|bench|vacancy)\b)|"
     # ("had been mentioned for the job": the post it is mentioned for; "was also discussed": the board's talk)
     # ("was mentioned in the media": who named him)
-    r"(?:mentioned|discussed)(?=\s*(?:[.;,]|$|too\b|also\b|as\s)|{FOR_JOB}\s*(?:[.;,]|$)|"
+    r"(?:mentioned|discussed)(?=\s*(?:[.;,]|$|too\b|also\b|as\s|but\s)|{FOR_JOB}\s*(?:[.;,]|$)|"
     + _NAMED_BY_THE_PRESS
     + r")|"
     r"the\s+most\s+(?:circulated|mentioned|quoted|cited)\b|"
@@ -904,6 +904,7 @@ RULE_KEYS.update(
         "names-circulate": _CIRCULATES_KEYS,
         "name-circulates": _CIRCULATES_KEYS,
         "name-sounded": ("sounded",),
+        "named-first-circulates": _CIRCULATES_KEYS,
         "club-weighed-names": (
             "evaluated",
             "evaluates",
@@ -923,6 +924,14 @@ RULE_KEYS.update(
         "the-names-cited-in": ("cited in",),
         "name-of-aside-circulated": ("name of",),
     }
+)
+# what a man named first is told "as", when anything: a candidate ("mentioned as a possible return"), not
+# any role ("was mentioned as the man behind the win")
+# (nor a verb with an object: "X circulated the ball well", a player's)
+_AS_A_CANDIDATE_ONLY = (
+    r"(?!\s+as\s+(?!(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:candidates?|successors?|replacements?|options?|"
+    r"favou?rites?|returns?|alternatives?|contenders?|front-?runners?)\b))"
+    r"(?!(?<=circulated)\s+(?:the|a|an|his|her|their|it|possession)\b)"
 )
 # "the favourite to replace him is", "the clear front-runner for the post was", "the frontrunner is": the
 # press's first candidate, named next (what for: a post, not "the favourite of the fans", "to win the league")
@@ -1005,6 +1014,19 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         _NAME_OPENS + _NAMES + r"\s+(?:(?:also|too|already)\s+)?" + _SOUNDED,
         0.5,
         club_side="topic",
+    ),
+    # "X, formerly of C, is circulating as a successor", "X was also discussed", "X, who led C to promotion,
+    # has also been mentioned as a possible return": the press's or the board's candidates named first with
+    # no "the name of", as "the names of A and B circulate" is read; only with a post to fill in view and for
+    # a man who does not hold it ("X was discussed at the board meeting" of the club's own coach is no search)
+    R(
+        "named-first-circulates",
+        "linked",
+        # (not a name after "In X," or "at": "In Vila do Conde, …" tells the place)
+        _NAME_OPENS + r"(?<![Ii]n\s)(?<![Aa]t\s)(?<!,\s)" + _NAMES + _CIRCULATES + _AS_A_CANDIDATE_ONLY,
+        0.5,
+        club_side="topic",
+        needs_open_post=True,
     ),
     # "In the previous days the press had also mentioned the names of A and B", "the local media had also
     # mentioned A": the press's candidates for the post in view (translated "la prensa había barajado los
