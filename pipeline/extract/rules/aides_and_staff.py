@@ -950,8 +950,16 @@ RULE_KEYS.update(
             "come in as",
         ),
         "retained-as-assistants": ("retained as", "kept on as", "kept as"),
-        "nth-coach-after-list": ("history",),
+        "nth-coach-after-list": ("history", "season", "campaign", "years"),
     }
+)
+# the span a count of coaches runs over: "in the club's history", "in club history", "of the season", "of
+# the campaign", "this season", "in two years" (each man listed after it coached the club in that span)
+_SPAN_OF_THE_COUNT = (
+    r"in\s+(?:the\s+club's\s+|{C}['’]s?\s+|its\s+|their\s+|club\s+)(?:\w+\s+)?history|"
+    r"(?:of|in)\s+the\s+(?:season|campaign)|(?:this|that)\s+(?:season|campaign)|"
+    r"in\s+(?:the\s+)?(?:last\s+|past\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:years|seasons)"
 )
 STAFF_AND_PREDECESSORS: tuple[Rule, ...] = (
     R(
@@ -1026,9 +1034,11 @@ STAFF_AND_PREDECESSORS: tuple[Rule, ...] = (
     R(
         "nth-coach-after-list",
         "in_charge",
-        r"\b" + _ORDINAL + r"\s+(?:permanent\s+|full-time\s+|head\s+)?(?:coach|manager|trainer|boss)\s+in\s+"
-        r"(?:the\s+club's|{C}'s?|its|their)\s+(?:\w+\s+)?history\s*,?\s+after\s+"
-        r"(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)",
+        r"\b" + _ORDINAL + r"\s+(?:(?:permanent|full-time|different)\s+)?(?:head\s+)?"
+        r"(?:coach|manager|trainer|boss|technician)\s+"
+        # ("the fourth coach of the Matosinhos club this season": the club told by its town)
+        r"(?:(?:of|at)\s+the\s+(?:[\w\-]+\s+)?(?:club|side)\s+)?(?:" + _SPAN_OF_THE_COUNT + r")"
+        r"\s*,?\s+(?:after|following)\s+(?P<list>«P\d+»(?:\s*,\s*«P\d+»)*\s*,?\s+and\s+«P\d+»)",
         0.65,
         club_side="tag",
     ),
