@@ -273,8 +273,9 @@ IN_CHARGE: tuple[Rule, ...] = (
         r"(?:«[CS]\d+»(?:'s?)?\s+)?"
         r"(?:(?<=the\s)(?-i:[A-Z][a-z]+)\s+)?(?:{ROLE}|(?<=former\s)assistant(?=\s+of\b))\s+(?:"
         r"of"
-        # "X, coach of the club's under-19 team, …": the club the sentence names
-        r"|at|for)\s+(?:the\s+)?(?:" + CLUB_NOUN + r"['’]s\s+)?(?:{C}|{S})",
+        # "X, coach of the club's under-19 team, …": the club the sentence names ("X, the coach of their B
+        # team": a side the club in view owns, told by "their" or "its")
+        r"|at|for)\s+(?:the\s+|(?:their|its)\s+(?=«S))?(?:" + CLUB_NOUN + r"['’]s\s+)?(?:{C}|{S})",
         0.75,
         club_side="tag",
     ),
