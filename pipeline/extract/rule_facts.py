@@ -4145,6 +4145,18 @@ _WOULD = re.compile(r"\b[Ww]ould\b")
 _IF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:if|unless|provided)\b", re.IGNORECASE)
 
 
+# "The federation said X's staff would include A as assistant": who tells the news, in reported speech
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|revealed)\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+def _staff_said_to_include(rule: Rule, match: re.Match[str], tagged: str) -> bool:
+    """A new man's staff list told in reported speech ('C said X's staff would include A and B'): the
+    'would' is the speech's tense, not a hedge."""
+    return rule.name == "new-staff-includes" and bool(
+        _SAID_BEFORE.search(tagged, max(0, match.start() - 30), match.start())
+    )
+
+
 def _blank_aside(aside: re.Match[str]) -> str:
     return "," + " " * (len(aside.group()) - 2) + ","
 
@@ -4197,7 +4209,9 @@ def _event_for(rule: Rule, n: int, match: re.Match[str], tagged: str) -> tuple[s
             told[max(0, match.start() - 60) : upto], match.start() - max(0, match.start() - 60)
         )
         window = _ASSIGNED_TO_LEAD.sub("", window)
-        if _ANNOUNCED_THAT.search(tagged, 0, match.start()) and not _IF_AFTER.match(tagged, match.end()):
+        if (
+            _ANNOUNCED_THAT.search(tagged, 0, match.start()) or _staff_said_to_include(rule, match, tagged)
+        ) and not _IF_AFTER.match(tagged, match.end()):
             window = _WOULD.sub("", window)
         hedged = bool(HEDGE.search(window) or _MEDIA_SAY.search(tagged))
         if _TRIED_TO.search(tagged, max(0, match.start() - 40), match.start()):

@@ -1238,7 +1238,7 @@ RULE_KEYS.update(
             "work team",
             "working team",
         ),
-        "in-his-staff-are": ("staff",),
+        "in-his-staff-are": ("staff", "technical body", "technical team", "coaching team"),
         "presented-alongside-aide": ("alongside", "flanked by"),
         "joined-by-apposed-aide": ("joined", "bring in", "brings in", "brought in", "bringing in"),
     }
@@ -1268,7 +1268,8 @@ INCOMING_STAFF: tuple[Rule, ...] = (
         r"work(?:ing)?\s+team)|"
         r"the\s+(?:{STAFF}|technical\s+body)(?!\s+of\b)|"
         # ("The staff of X will include A as assistant": the staff named by its new man)
-        r"the\s+(?:new\s+)?(?:{STAFF}|technical\s+body|staff)\s+of\s+«P\d+»)\s+(?:will\s+)?"
+        # ("X's staff would include A as assistant": the same told in reported speech)
+        r"the\s+(?:new\s+)?(?:{STAFF}|technical\s+body|staff)\s+of\s+«P\d+»)\s+(?:will\s+|would\s+)?"
         # ("is completed by", "is integrated by": translated "se completa con", "integrado por")
         r"(?:include|includes|is\s+made\s+up\s+of|is\s+composed\s+of|comprises?|consists?\s+of|"
         r"(?:be|is)\s+(?:made\s+up|composed|formed)\s+(?:of|by)|(?:be|is)\s+(?:completed|integrated)\s+by)\s+"
@@ -1282,7 +1283,9 @@ INCOMING_STAFF: tuple[Rule, ...] = (
     R(
         "in-his-staff-are",
         "appointed",
-        r"\bIn\s+(?:{HIS}\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff|the\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff\s+of\s+«P\d+»)"
+        # ("In the technical body of X will be A as assistant": translated "en el cuerpo técnico de X")
+        r"\bIn\s+(?:{HIS}\s+(?:new\s+)?(?:{STAFF_KIND}\s+)?staff|the\s+(?:new\s+)?(?:(?:{STAFF_KIND}\s+)?staff|{STAFF})"
+        r"\s+of\s+«P\d+»)"
         r"\s+(?:are|enters?|will\s+(?:work|be|enter))\s+" + _AIDE_LIST,
         0.7,
         club_side="after_topic",
