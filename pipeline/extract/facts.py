@@ -137,7 +137,7 @@ class Fact:
     # told as mutual ("left by mutual agreement"); the informed telling wins over the bare one
     parting: bool = False
     # a spell told before the clause of the sacking that ended it ("coached C, who sacked him in May",
-    # "a spell at C, where he was dismissed"): a fact of its own beside that sacking
+    # "a spell at C, where he was dismissed", "…, where he resigned"): a fact of its own beside that exit
     sacked_after: bool = False
 
 

@@ -1599,7 +1599,7 @@ def _drop_restatements(facts: list[Fact]) -> list[Fact]:
                 # "guided C to the final before he was sacked": two; "took over in 2019 and led C to the
                 # final" is the appointment's own spell
                 and (not f.achieved or _overlap(f, g) or _told_after_arrival(f, g))
-                and not (f.sacked_after and g.event == "dismissed")
+                and not (f.sacked_after and g.event in ("dismissed", "resigned"))
                 for g in same
             )
             and not ((f.lasting or f.latest_post) and (_ended_spell(same, f) or f.role == "caretaker"))
