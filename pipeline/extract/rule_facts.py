@@ -4372,11 +4372,12 @@ _UNTIL_SUCCESSOR = re.compile(r"\b" + UNTIL_POST_FILLED + r"\b", re.IGNORECASE)
 
 
 # a departure's own reason right after its words, in the same clause and naming no other man: "leaves at
-# his own request", "left the club in June for personal reasons", "of her own accord" (not "for family
-# reasons": the training sets' readers call that a departure, twice out of two)
+# his own request", "left by his own request", "left the club in June for personal reasons", "left C in
+# November, citing personal reasons", "of her own accord" (not "for family reasons": the training sets'
+# readers call that a departure, twice out of two)
 _OWN_CHOICE_AFTER = re.compile(
-    r"(?:[^.;:«]|«[CS]\d+»){0,50}?\b(?:(?:at|on)\s+(?:his|her|«P\d+»['’]s)\s+own\s+(?:request|initiative|wish)|"
-    r"of\s+(?:his|her|«P\d+»['’]s)\s+own\s+(?:accord|volition)|for\s+personal\s+reasons)\b",
+    r"(?:[^.;:«]|«[CS]\d+»){0,50}?\b(?:(?:at|on|by)\s+(?:his|her|«P\d+»['’]s)\s+own\s+(?:request|initiative|wish)|"
+    r"of\s+(?:his|her|«P\d+»['’]s)\s+own\s+(?:accord|volition)|(?:for|citing)\s+personal\s+reasons)\b",
     re.IGNORECASE,
 )
 # ("the consensual dissolution of the contract", "parted amicably": the same, translated or in other words)
