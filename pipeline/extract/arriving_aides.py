@@ -89,7 +89,8 @@ def arriving_aides(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> lis
     appointment the rules gave another club (the one he worked at with him, the club in view) moves there.
     Reads only aides some rule of the sentence read with a staff role, and bosses with a post to go to."""
     out = list(facts)
-    for aide_tag, boss_tag, start, end in _arrivals(sent.tagged):
+    arrivals_told = _arrivals(sent.tagged)
+    for aide_tag, boss_tag, start, end in arrivals_told:
         aide, boss = sent.mentions[aide_tag].name, sent.mentions[boss_tag].name
         own = [f for f in out if f.coach == aide and f.role in _AIDE_ROLES]
         arrivals = [f for f in own if f.event == "appointed"]
@@ -113,7 +114,43 @@ def arriving_aides(sent: TaggedSentence, facts: list[Fact], ctx: Context) -> lis
         arrival = Fact(aide, club, squad, own[0].role, "appointed", 0.7, sent.index, start, derived=True)
         arrival.club_named, arrival.trigger_end = explicit, end
         out.append(arrival)
+    _mark_brought_along(sent, arrivals_told, out)
     return out
+
+
+# the arrival told as the aide coming along with his boss: "X brings A", "X takes A with him", "X arrives with
+# A", "With him comes A", "A follows X", "A goes with X" (not "X will be joined by A", "X will work with A",
+# "A joins X": staff he may find at the club)
+_ALONG = re.compile(
+    r"\b(?:brings?|bringing|brought|takes?|taking|arrives?|arriving|comes?|coming|follows?|accompan\w*|"
+    r"goes|going|moves)\b",
+    re.IGNORECASE,
+)
+
+
+# the words tell where the aide comes from: "… with him from Naples", "his Racing assistants"
+_FROM_THERE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:«C\d+»|[A-Z])|(?:his|her)\s+«C\d+»\s+(?:[\w\-]+\s+){0,2}?«P"
+)
+
+
+def _mark_brought_along(
+    sent: TaggedSentence, arrivals: list[tuple[int, int, int, int]], facts: list[Fact]
+) -> None:
+    """Marks each aide's appointment the sentence tells him coming along with his boss from where they were
+    (`Fact.brought_by`): `postprocess` has him leave the club his boss left. A bare "X brings A" is not
+    marked: the story may have found A anywhere."""
+    for aide_tag, boss_tag, start, end in arrivals:
+        aide, boss = sent.mentions[aide_tag].name, sent.mentions[boss_tag].name
+        if (
+            aide == boss
+            or not _ALONG.search(sent.tagged, start, end)
+            or not _FROM_THERE.search(sent.tagged, start)
+        ):
+            continue
+        for f in facts:
+            if f.coach == aide and f.event == "appointed" and f.role in _AIDE_ROLES:
+                f.brought_by = boss
 
 
 def _boss_post(boss: str, facts: list[Fact], own: list[Fact], ctx: Context) -> tuple[str, str, bool] | None:

@@ -139,6 +139,9 @@ class Fact:
     # a spell told before the clause of the sacking that ended it ("coached C, who sacked him in May",
     # "a spell at C, where he was dismissed", "…, where he resigned"): a fact of its own beside that exit
     sacked_after: bool = False
+    # "X brings his assistant A", "A goes with X to D": the boss an aide arrives along with (not "X will be
+    # joined by A" nor "X will work with A": staff he may find at the club); A leaves where X left
+    brought_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

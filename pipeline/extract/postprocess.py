@@ -222,6 +222,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     _staying_aides_keep_their_post(facts, ctx.sentences)
     facts.extend(_followers_go_where_he_went(facts))
     facts.extend(_followers_left(facts))
+    facts.extend(_brought_aides_left(facts))
     facts = _caretaker_spells(facts)
     _stand_in_starts(facts)
     _spell_starts(facts)
@@ -409,6 +410,42 @@ def _followers_left(facts: list[Fact]) -> list[Fact]:
                     Fact(f.coach, g.club, g.squad, f.role, "left", 0.65, f.sentence, f.trigger, derived=True)
                 )
     return out
+
+
+_EXITS = ("left", "resigned", "dismissed")
+
+
+def _brought_aides_left(facts: list[Fact]) -> list[Fact]:
+    """Aides a boss brings along from where he was ("X brings his assistant A and fitness coach B with him
+    from Naples", "X arrives with his Racing assistants A and B") leave the one club the story tells X
+    leaving for this post, where their facts name no other club of theirs (A's own past elsewhere, told
+    beside: "A, who worked with him at E"), nor that exit already."""
+    out = []
+    for f in facts:
+        if f.brought_by is None or f.event != "appointed" or f.followed:
+            continue
+        exits = {(g.club, g.squad) for g in facts if g.coach == f.brought_by and _leaves_for_him(g, f)}
+        exits.discard((f.club, f.squad))
+        if len(exits) != 1:
+            continue
+        club, squad = exits.pop()
+        own = {g.club for g in facts if g.coach == f.coach}
+        if own - {f.club, club} or any(
+            g.coach == f.coach and g.club == club and g.event in _EXITS for g in facts
+        ):
+            continue
+        left = Fact(f.coach, club, squad, f.role, "left", 0.6, f.sentence, f.trigger, derived=True)
+        left.alongside = True
+        out.append(left)
+    return out
+
+
+def _leaves_for_him(exit: Fact, arrival: Fact) -> bool:
+    """The boss's exit is his move to the aide's new club: a departure (not a sacking or a resignation,
+    an end his staff need not share) told as this news, not one months before."""
+    if exit.event != "left" or not exit.club:
+        return False
+    return exit.date is None or arrival.date is None or abs((exit.date.value - arrival.date.value).days) <= 31
 
 
 def staff_dates(facts: list[Fact], news_day: date | None = None) -> None:
