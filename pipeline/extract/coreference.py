@@ -1589,7 +1589,11 @@ def _pronoun_mentions(sentence: str, found: list[Mention], ctx: Context) -> list
         before = [m for m in named if m.end <= start and not ctx.people.is_executive(m.name)]
         if is_descriptor and before and _APPOSED_GAP.fullmatch(sentence, before[-1].end, start):
             continue  # "Sergi Barjuan, the current coach of …": an apposition, not a reference
-        if is_descriptor and before and _ALONG_WITH.search(sentence, before[-1].end, start):
+        if before and (
+            _ALONG_WITH.search(sentence, before[-1].end, start)
+            if is_descriptor
+            else _OBJECT_PRONOUN.match(sentence, start) and _GOES_WITH.search(sentence, before[-1].end, start)
+        ):
             name = _companion(sentence, before, ctx)
         elif before and (
             not is_descriptor
@@ -1701,6 +1705,14 @@ _IN_RELATIVE_OF = re.compile(
 )
 # "A and B are leaving along with the German": a companion phrase after the men of the subject
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+$", re.IGNORECASE)
+
+
+# "A and B leave together with him", "A goes with him": an object pronoun after the subject's going with
+# someone is never one of the men of that subject
+_GOES_WITH = re.compile(
+    r"\b(?:along\s+with|together\s+with|(?:leaves?|leaving|go(?:es)?|going|depart(?:s|ing)?)\s+with)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _companion(sentence: str, before: list[Mention], ctx: Context) -> str | None:
