@@ -344,7 +344,8 @@ class Context:
 # "succeeds") are left to the readers of the man replaced (attribution._replaced_mans_post).
 _TOLD_AS_NEWS = re.compile(
     r"\b(?:will|shall)\s+(?!have\b)|\b(?:is|are)\s+(?:expected|set|due)\s+to\b|"
-    r"\b(?:returns|follows|takes\s+over)\b|"
+    # ("He replaces X, whose contract was not renewed": the succession the story tells, told in the present)
+    r"\b(?:returns|follows|takes\s+over|replaces|succeeds)\b|"
     # staff told in the present: "His assistants A and B arrive with him", "goalkeeping coach C stays"
     r"\b(?:arrives?|comes?)\s+with\s+(?:him|her)\b|\b(?:stays|remains)\b",
     re.IGNORECASE,
