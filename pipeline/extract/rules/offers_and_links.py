@@ -103,12 +103,12 @@ _HIS_TITLE = r"(?:boss|manager|(?:head\s+|assistant\s+)?coach|assistant(?:\s+man
 _FORMER_POST = (
     r"(?:former\s+|ex-\s*|ex\s+)(?:\w+|«C\d+»)(?:\s*(?:,|and)\s+«C\d+»)*(?:\s+«S\d+»)?\s+" + _HIS_TITLE
 )
-# "talks with X", "talks with manager X", "talks with former Roma and Tottenham coach X" (the clubs he
+# "talks with X", "talks with manager X", "talks with (the) former Roma and Tottenham coach X" (the clubs he
 # coached before his name), "talks with Ipswich's X" (the man named by his club), "talks with Swiss coach X"
 # (his nationality before his trade), "… with X and Y"
 _TALKS_WITH = (
     r"\s+with\s+(?:(?:«C\d+»\s+|(?!" + OWNERS_WORD + r")[A-Z][\w\-]+\s+)?"
-    r"(?:manager|coach|boss|head\s+coach)\s+|" + _FORMER_POST + r"\s+)?"
+    r"(?:manager|coach|boss|head\s+coach)\s+|(?:the\s+)?" + _FORMER_POST + r"\s+)?"
     r"(?:«C\d+»['’]s?\s+)?{P}(?:\s*(?:,|and)\s*{P2})?"
 )
 
