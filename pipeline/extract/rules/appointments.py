@@ -168,7 +168,9 @@ APPOINTED: tuple[Rule, ...] = (
         # ("Names that circulate are those of A": the noun, a list of candidates)
         # ("As candidates are named A and B": translated, the passive's subject after it, candidates only)
         # ("Names in the frame include A and B": opening the sentence, the plural noun)
+        # ("Among the candidates had also been named A and B": the passive's subject after it, candidates)
         r"\b(?:(?:re-?)?appoint(?:ed|s|ing)?|(?<!^)(?<!\bthe\s)(?<!\bother\s)(?<!\bare\s)(?<!\bwere\s)"
+        r"(?<!\bcandidates\shad\salso\sbeen\s)(?<!\bcandidates\shad\sbeen\s)(?<!\bcandidates\shave\sbeen\s)"
         r"name[sd]?(?!\s+(?:like|such\s+as|including|that|which)\b)"
         + _PICKED_PLAYERS
         + r"|naming|hire[sd]?|hiring|"

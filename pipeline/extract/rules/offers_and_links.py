@@ -86,6 +86,13 @@ _RUMOURED = (
     r"(?:mentioned|linked|considered|named|touted|tipped|quoted|suggested|rumoured|shortlisted|interviewed|evoked|"
     r"discussed)"
 )
+# who weighed the names, told in a relative clause before the list: "those the federation interviewed", "the
+# names the board had evaluated" (one or two words, or a club; a verb of weighing only: "those the coach
+# named in his squad" are players)
+_WEIGHER_CLAUSE = (
+    r"(?:the\s+|its\s+|their\s+)?(?:«C\d+»|[\w\-]+)(?:\s+[\w\-]+)?\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
+    r"(?:interviewed|evaluated|considered|assessed|discussed|shortlisted|studied|analy[sz]ed|weighed)"
+)
 # "X is wanted / coveted / targeted by C": the keys of both rules reading a club's interest told passively
 _WANTED_BY_KEYS = (
     "wanted by",
@@ -825,10 +832,17 @@ CANDIDATE_LISTS: tuple[Rule, ...] = (
         "linked",
         # ("Among the names evaluated by the director Y there were also A and B": the man weighing them is no
         # candidate)
-        r"\bAmong\s+(?:those|the\s+(?:names|coaches|candidates))\s+(?:being\s+)?(?:"
+        # ("Among those the federation interviewed were A and B", "Among the names the board had evaluated
+        # before deciding was X": who weighed them told in a relative clause, with a verb of weighing only,
+        # not "those the coach has named in his squad"; "… there had also been X": the list's verb in
+        # translated word order)
+        r"\bAmong\s+(?:those|the\s+(?:names|coaches|candidates))\s+(?:(?:being\s+)?(?:"
         + _RUMOURED
-        + r"|evaluated|assessed|beaten\s+to\s+the\s+(?:job|post|role))\b"
-        r"(?:\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»)?(?:[^.;:!?«]|«[CS]\d+»){0,40}?\s+(?:are|were|is|was)\s+"
+        + r"|evaluated|assessed|beaten\s+to\s+the\s+(?:job|post|role))|"
+        + _WEIGHER_CLAUSE
+        + r")\b"
+        r"(?:\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?«P\d+»)?(?:[^.;:!?«]|«[CS]\d+»){0,40}?\s+"
+        r"(?:there\s+)?(?:are|were|is|was|(?:had|have|has)\s+(?:also\s+)?been)\s+"
         r"(?P<list>(?:[^.;:!?]){0,200}?)(?=,\s+(?:and|but|while)\b|[.;:!?]|$)",
         0.5,
         club_side="topic",
@@ -1053,8 +1067,9 @@ ROUNDUP_ITEMS: tuple[Rule, ...] = (
         r"(?:also\s+)?(?:mentioned|cited|named)|"
         # ("For the position were also mentioned A and B", "Among the candidates had also been cited A and
         # B": the post or the list fronted; "for the post were named A and B" may be an appointment)
-        r"\b(?:[Ff]or\s+the\s+(?:post|position|job|bench|succession)|[Aa]mong\s+the\s+(?:candidates|names|options))"
-        r"\s+(?:were|was|(?:have|had)\s+(?:also\s+)?been)\s+(?:also\s+)?(?:mentioned|cited)|"
+        # ("Among the candidates had also been named A and B": named as candidates, not to a post)
+        r"\b(?:[Ff]or\s+the\s+(?:post|position|job|bench|succession)|(?P<among>[Aa]mong\s+the\s+(?:candidates|names|options)))"
+        r"\s+(?:were|was|(?:have|had)\s+(?:also\s+)?been)\s+(?:also\s+)?(?:mentioned|cited|(?(among)named|(?!)))|"
         r"\bmentioned\s+(?:also\s+)?in\s+the\s+(?:local\s+)?(?:press|media|newspapers)\s+(?:were|was)|"
         r"\b(?:circulated|sounded)\s+(?:also\s+)?the\s+" + _NAMES_OF + r")\s*" + _NAMES + r"(?!['’])",
         0.5,
