@@ -2027,6 +2027,21 @@ def _post_told_before(
 _STAFF_KEPT_RULES = rule_names("titled-staff-stays", "staff-keeps-titled", "staff-in-place", "stay-on-as")
 
 
+# a candidate told with his own club: "X of C", "C's X"
+_CANDIDATES_CLUB = re.compile(
+    r"«P\d+»\s+of\s+(?:the\s+)?«C(\d+)»(?!['’])|«C(\d+)»['’]s?\s+«P\d+»", re.IGNORECASE
+)
+
+
+def _candidates_own_clubs(match: re.Match[str], sent: TaggedSentence) -> set[str | None]:
+    """The clubs a rumour's match names as its candidates' own ('X of C was also discussed'): not the post
+    they are weighed for."""
+    return {
+        sent.squad_of.get(int(m.group(1) or m.group(2)), (None,))[0]
+        for m in _CANDIDATES_CLUB.finditer(match.group(0))
+    } - {None}
+
+
 def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: Context) -> _ClubPost:
     """The post at the club in view: the national team of a federation, the club a statement is
     from, the post left open, else the story's."""
@@ -2035,6 +2050,8 @@ def _post_in_view(rule: Rule, match: re.Match[str], sent: TaggedSentence, ctx: C
     if national:  # "his contract with the federation finished and he was replaced by Y": the national team
         return national, "national", False
     club = ctx.club_in_view()
+    if rule.event == "linked" and ctx.topic_club and club in _candidates_own_clubs(match, sent):
+        club = ctx.topic_club  # "X of C was also discussed": C is his own club, not the post weighed
     keeper = _keeping_boss_post(match, sent, ctx) if rule.name in _STAFF_KEPT_RULES else None
     if keeper:  # "X will keep Y's assistant A, while goalkeeping coach B also stays": X's staff
         return keeper

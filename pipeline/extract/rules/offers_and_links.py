@@ -671,21 +671,27 @@ APPROACHES: tuple[Rule, ...] = (
 _WHO_ASIDE = r"(?:\s*,\s+(?:[^,.;:!?«]|«[CS]\d+»){1,60}?,(?=\s+(?:and|were|was|are|is|have|has|had)\s))?"
 # the words about a listed name before it: "the ex-Nürnberg coach A", "of former Antwerp striker B" (a
 # nationality before a name is cut from the tagged sentence already)
+# (or the club he coaches, as a possessive: "Kingsford's A and B have also been mentioned")
 _NAME_LEAD = (
-    r"(?:of\s+|with\s+)?(?:the\s+)?(?:(?:former|ex)(?:\s+|-\s*))?(?:«C\d+»\s+)?"
+    r"(?:of\s+|with\s+)?(?:the\s+)?(?:(?:former|ex)(?:\s+|-\s*))?(?:«C\d+»(?:['’]s?)?\s+)?"
     r"(?:(?:coach|manager|boss|technician|trainer|tactician|striker|defender|midfielder|forward|winger|"
     r"goalkeeper|captain|international)\s+)?"
 )
+# the club a listed name is told with, after him: "A of C and B have also been mentioned", "X of C was
+# discussed but never approached" (his own post, read by the rules on "X of C")
+_OF_CLUB = r"(?:\s+of\s+(?:the\s+)?«C\d+»(?!['’]))?"
 # "A and B", "A and of B", "A, who is bound to C, and the ex-D coach B": the names a round-up lists
 _NAMES = (
     r"(?P<list>"
     + _NAME_LEAD
     + r"«P\d+»"
+    + _OF_CLUB
     + _WHO_ASIDE
     + r"(?:"
     + LIST_SEP
     + _NAME_LEAD
     + r"«P\d+»"
+    + _OF_CLUB
     + _WHO_ASIDE
     + r")*)"
 )
