@@ -326,9 +326,11 @@ LINKED: tuple[Rule, ...] = (
         # ("remains the favourite", "appears as the first option": the press's candidate still or seemingly)
         # ("was installed as favourite with the bookmakers": the odds' first name, not an appointment)
         r"(?:(?:emerged|emerges|emerging|now|widely|firmly|appears|appeared|installed)\s+as\s+|"
-        r"(?:remains|remained)\s+)?"
+        # ("A and B remain the board's dream candidates": a pair named at once)
+        r"(?:remains|remained|(?<=»\s)remain)\s+)?"
         # ("was reported to have been interviewed": the press's word for a candidate's talk)
-        r"(?:(?:regarded|seen|viewed|"
+        # ("is now understood to be", "has been widely reported as": how firm the report is, told before it)
+        r"(?:(?:(?:now|widely|generally|increasingly|also|still)\s+)?(?:regarded|seen|viewed|"
         r"considered|understood|thought|believed|reported|said)\s+(?:in\s+\w+\s+)?(?:as|to\s+be|to\s+have\s+been)\s+"
         r"(?:being\s+)?"
         r"(?:high\s+|top\s+|very\s+much\s+)?)?(?:linked|"
@@ -1263,7 +1265,9 @@ _WANTED_BY = _WANTED_BY_START + r"{C}"
 _HEADS_LIST = (
     r"{P}{APP}{WHO}{HAVE}\s+(?:(?:also|reportedly|now)\s+)*(?:(?:heads?|headed|heading|tops?|topped|topping)|"
     # ("is the name at the top of the list", "is the first name on the club's list")
-    r"(?:is|are|was|remains|sits)\s+(?:the\s+(?:first\s+|leading\s+|main\s+)?name\s+)?(?:at\s+)?(?:the\s+)?"
+    # ("are now understood to be at the top of the list": the report's hedge before the place on it)
+    r"(?:(?:is|are|was|were)\s+(?:(?:now|widely|also|still)\s+)?(?:understood|believed|thought|said|reported)\s+"
+    r"to\s+be|is|are|was|remains|sits)\s+(?:the\s+(?:first\s+|leading\s+|main\s+)?name\s+)?(?:at\s+)?(?:the\s+)?"
     r"(?:top|head)\s+of|(?:is|was|remains)\s+the\s+(?:first|top|leading|main)\s+name\s+on)\s+"
     r"(?:the|a|their|its|«C\d+»['’]?s?)\s+(?:\w+\s+)?(?:shortlist|list|wish\s*list|wishlist|list\s+of\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:candidates|targets|contenders|names|options|replacements|successors))\b"
