@@ -2247,7 +2247,23 @@ RULE_KEYS.update(
         "will-have-aide-as": ("have",),
         "in-staff-of-will-be": ("staff of",),
         "will-be-part-of-staff": ("part of",),
-        "handed-team-to": ("hand the", "hands the", "handed the", "entrust", "gave the"),
+        "handed-team-to": (
+            "hand the",
+            "hands the",
+            "handed the",
+            "entrust",
+            "gave the",
+            "hand that",
+            "hands that",
+            "handed that",
+            "hand his",
+            "hands his",
+            "handed his",
+            "hand her",
+            "hands her",
+            "handed her",
+            "hand this",
+        ),
         "becomes-staff-title": ("becomes", "will be", "will become", "to be", "to become"),
     }
 )
@@ -2331,14 +2347,19 @@ ARRIVING_AIDES: tuple[Rule, ...] = (
     # X": the post given to him (a stand-in when the words say so)
     # ("handed the first team to X", "handed the team to reserve-team coach X": the side handed over is
     # named, the one in his title is the post he held until now)
+    # ("will hand that role over to his assistant X": the post told as his role or job; "handed the team
+    # to Y's former assistant, X": the aide apposed)
     R(
         "handed-team-to",
         "appointed",
-        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:the\s+)?(?:" + TEAM_NOUN + r"|{S})\s+"
+        r"\b(?:hand(?:ed|s)?|entrust(?:ed|s)?|gave)\s+(?:(?:(?:the\s+)?(?:" + TEAM_NOUN + r"|{S})\s+|"
+        r"(?:that|this|the|his|her)\s+(?:role|job|post)\s+)"
         r"(?:(?:on\s+an?\s+(?:interim|temporary|caretaker|provisional)\s+basis|temporarily|provisionally)\s+)?"
         r"(?:over\s+)?to\s+(?:"
         + AIDE_TITLED
-        + r"|«S\d+»(?:-team)?\s+(?:head\s+)?(?:coach|manager|boss)\s+)?{P_OWN}",
+        + r"|(?:«P\d+»['’]s?|his|her)\s+(?:former\s+|long-?time\s+)?"
+        + AIDE_NOUN
+        + r",\s+(?=«P\d+»)|«S\d+»(?:-team)?\s+(?:head\s+)?(?:coach|manager|boss)\s+)?){P_OWN}",
         0.75,
         club_side="tag",
     ),
