@@ -151,6 +151,10 @@ RULE_KEYS.update(
             "place has been taken",
             "place had been taken",
             "place is taken",
+            "place was occupied",
+            "place is occupied",
+            "place on the bench",
+            "place on the dugout",
         ),
         "took-his-place": ("his place", "her place"),
         "substituted-by-coach": ("substituted by",),
@@ -224,10 +228,14 @@ SUCCESSIONS: tuple[Rule, ...] = (
         club_side="topic",
     ),
     # "At Legia his place was taken by the Portuguese X", "Y's place has been taken by X": X took the post
+    # ("His place on the bench of the Lions is taken by X", "in Qatar his place was occupied by X": the bench
+    # named with the place, and the post's other verb; not a side's place, "his place in the under-19s", whose
+    # side the story's later facts would take on; "his place will be taken by X" is said of players too)
     R(
         "place-taken-by",
         "appointed",
-        r"{HIS}\s+place\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?taken\s+by\s+"
+        r"{HIS}\s+place\s+(?:on\s+(?:the\s+)?(?:bench|dugout)(?:\s+of\s+(?:the\s+)?(?:[\w\-]+|«C\d+»))?\s+)?"
+        r"(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:\w+ly\s+)?(?:taken|occupied)\s+by\s+"
         + _MATCH_PLAY
         + _DESCRIBED
         + r"{P_OWN}",
