@@ -927,6 +927,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
     "club-interviewed": ("interview",),
     "is-linked": (
         "'s list",
+        "on a list of",
         "'s shortlist",
         "alternative",
         "talked about",

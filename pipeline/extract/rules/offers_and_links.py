@@ -361,7 +361,9 @@ LINKED: tuple[Rule, ...] = (
         r"list\s+of(?=\s+«C\d+»)|"
         # ("is on the list of the board", "on the list of the technical committee": the body that keeps it)
         r"list\s+of\s+the\s+(?:board|directors|directive|management|federation|(?:technical\s+)?committee)\b(?!['’])|"
-        r"list\s+of\s+(?:candidates|contenders|targets|names|options))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
+        r"list\s+of\s+(?:candidates|contenders|targets|names|options)|"
+        # ("was on a list of four": a shortlist told by its size, nothing after it)
+        r"list\s+of\s+(?:two|three|four|five|six|seven|eight|\d)(?=\s*[.;,]|\s*$))|«C\d+»['’]s?\s+(?:\w+\s+)?(?:target|choice|priority|favourite|candidate)|identified|in\s+the\s+mix|in\s+contention|being\s+considered|"
         # ("among the names the club will consider"; not "among the names on the scoresheet": a player's)
         r"among\s+the\s+(?:\w+\s+)?(?:favourites|candidates|contenders|frontrunners|front-runners|options|"
         r"names(?!\s+(?:on|in)\s+the\s+(?:score|team)[\s-]?sheet)|"
