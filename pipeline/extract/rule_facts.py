@@ -2922,6 +2922,11 @@ def _person_facts(
         squad = squad_at("first_team", club, ctx)
         if the_team:  # "the team": told, not a squad left unnamed
             named_squads.add(squad)
+    elif the_team and squad in ("first_team", "national") and _own_side_title(sent, person_pos):
+        # "Under-19 coach X led the side in the last two games": beside his own youth title, "the side" he
+        # led names the senior team as plainly as the title names his, and he led it as a stand-in
+        named_squads.add(squad)
+        role = "caretaker" if role == "head_coach" else role
     elif rule.name != "returns-to-squad-post" and _returned_to_as(sent, squad):
         # "X, who took caretaker charge for three games, returns to his role as under-21s coach": the stand-in
         # spell and its end are the senior side's; the youth post is the one he goes back to
@@ -3239,6 +3244,13 @@ def _rule_squad(
     if squad == first_team and _YOUTH_TITLE_AT_CLUB.search(match.group(0)):
         squad = squad_at("youth", club, ctx)  # "X, a former youth coach at C": the club's youth teams
     return squad
+
+
+def _own_side_title(sent: TaggedSentence, person_pos: int) -> bool:
+    """The sentence names a youth or reserve side only as the man's own title ('U19 coach X', 'X, the
+    coach of the B team,')."""
+    sides = {squad for _, squad in sent.squad_of.values() if youth_or_reserve(squad)}
+    return any(own_post_squad(sent, person_pos, squad) for squad in sides)
 
 
 # "The filial will be directed provisionally by X", "the U19s are now led for a while by X": the side the
