@@ -2970,7 +2970,8 @@ def squad_in_own_title_aside(sent: TaggedSentence, person_pos: int, squad: str) 
         return False
     sides = _sides_in_aside(sent, person_pos)
     senior = ("first_team", "national")
-    return (squad, True) in sides and all(in_aside for side, in_aside in sides if side not in senior)
+    told = (_bare_squad(squad), True) in sides
+    return told and all(in_aside for side, in_aside in sides if side not in senior)
 
 
 # "X, the coach of their B team,", "X, until now coach of the Primavera", "X, coach of their reserve side,"
@@ -2988,7 +2989,7 @@ def aside_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
     left C to become an assistant with the under-21s': the post he goes to)."""
     if _RELATIVE_AFTER_PERSON.match(sent.tagged, person_pos):
         return False
-    in_aside = [told for side, told in _sides_in_aside(sent, person_pos) if side == squad]
+    in_aside = [told for side, told in _sides_in_aside(sent, person_pos) if side == _bare_squad(squad)]
     return bool(in_aside) and all(in_aside)
 
 
@@ -3003,9 +3004,18 @@ def _sides_in_aside(sent: TaggedSentence, person_pos: int) -> list[tuple[str, bo
     """Each squad the sentence tags (by a squad phrase or a side's own name), with whether it sits in the
     aside right after the person."""
     return [
-        (sent.squad_of.get(int(k.group(1)), (None, ""))[1], _aside_tag(sent.tagged, person_pos, k.start()))
+        (
+            _bare_squad(sent.squad_of.get(int(k.group(1)), (None, ""))[1]),
+            _aside_tag(sent.tagged, person_pos, k.start()),
+        )
         for k in _SIDE_TAG.finditer(sent.tagged)
     ]
+
+
+def _bare_squad(squad: str) -> str:
+    """The squad's code without the national prefix: a fact at a country holds 'national_u21' where the
+    sentence's tag holds 'u21', the same side."""
+    return squad.removeprefix("national_") if squad.startswith("national_") else squad
 
 
 def _aside_tag(tagged: str, person_pos: int, at: int) -> bool:
