@@ -2987,13 +2987,22 @@ def aside_post_squad(sent: TaggedSentence, person_pos: int, squad: str) -> bool:
     """The squad is named only in an aside right after the person ('His assistant will be X, until now coach
     of the U21.'): the post he comes from, not the one the sentence gives him (not a relative clause: 'X, who
     left C to become an assistant with the under-21s': the post he goes to)."""
-    if _RELATIVE_AFTER_PERSON.match(sent.tagged, person_pos):
+    if _RELATIVE_AFTER_PERSON.match(sent.tagged, person_pos) and not _PAST_POST_RELATIVE.match(
+        sent.tagged, person_pos
+    ):
         return False
     in_aside = [told for side, told in _sides_in_aside(sent, person_pos) if side == _bare_squad(squad)]
     return bool(in_aside) and all(in_aside)
 
 
 _RELATIVE_AFTER_PERSON = re.compile(r"«P\d+»\s*,\s+(?:who|which|whose)\b", re.IGNORECASE)
+# "X, who was in charge of the under-19s,", "X, who coached the U21 team,": a relative clause telling the
+# post he held (not one he moves to: "who left C to become an assistant with the under-21s")
+_PAST_POST_RELATIVE = re.compile(
+    r"«P\d+»\s*,\s+who\s+(?:(?:was|had\s+been)\s+(?:in\s+charge\s+of|(?:the\s+)?(?:head\s+)?coach\s+of)|"
+    r"coached|led|ran|trained|directed)\b",
+    re.IGNORECASE,
+)
 
 
 # a squad tag, or a club's that may name a squad itself ("Jong Ajax", "Rostov-2", "Bayern II")
