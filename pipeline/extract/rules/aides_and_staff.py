@@ -2137,9 +2137,11 @@ _BRING_AIDE_COMMA = (
 )
 # "X will also join the staff", "joins the first-team staff as an assistant": onto the staff in view (not
 # "the staff of Y / at C": another man's staff or a club named, read by other rules)
+# ("X will also join Y's staff", "X will be one of Y's assistants": the staff told by its head coach)
 _JOINS_THE_STAFF = (
-    r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:join|joins|joined|joining)\s+"
-    r"the\s+(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?staff\b(?!\s+(?:of|at|with)\b)"
+    r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to)\s+)?(?:also\s+)?(?:(?:join|joins|joined|joining)\s+"
+    r"(?:the\s+(?:(?:first-team|first\s+team|senior|new)\s+|«S\d+»\s+)?|«P\d+»['’]s?\s+(?:new\s+)?)"
+    r"staff\b(?!\s+(?:of|at|with)\b)|one\s+of\s+(?:his|her|their|«P\d+»['’]s?)\s+(?:new\s+)?assistants\b)"
 )
 # "to become an assistant with the Seattle Sounders", "to become Y's assistant at C": the aide's new post
 _TO_BECOME_AIDE = (
@@ -2168,7 +2170,19 @@ RULE_KEYS.update(
             "new vice",
         ),
         "bring-aide-comma": ("bring",),
-        "joins-the-staff": ("the staff", "first-team staff", "senior staff", "new staff"),
+        "joins-the-staff": (
+            "the staff",
+            "first-team staff",
+            "senior staff",
+            "new staff",
+            "'s staff",
+            "’s staff",
+            "one of his assistants",
+            "one of her assistants",
+            "one of their assistants",
+            "'s assistants",
+            "’s assistants",
+        ),
         "to-become-aide": ("to become",),
         "new-coach-is": ("new",),
         "signed-new-agreement": ("new agreement",),
