@@ -65,6 +65,8 @@ ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:caretaker|interim|temporary|provisional|acting|stand-in|"
             # "the first team is entrusted temporarily to X" (translated "affidata temporaneamente")
             r"temporarily|provisionally|short-term\s+basis)\b"
+            # ("the team has been entrusted for the moment to X": the same hand-over told by its stretch)
+            r"|\bentrusted\s+for\s+(?:the\s+moment|now|the\s+time\s+being)\b"
             # "assumed the team in deputy form" (translated Turkish "vekaleten"): a stand-in
             r"|\bin\s+(?:a\s+)?deputy\s+(?:form|capacity|character)\b"
             # "take charge for the final two matches": a stand-in until the season ends

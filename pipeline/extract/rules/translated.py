@@ -12,6 +12,9 @@ from pipeline.extract.rules.rule import R, Rule
 # --- machine-translated phrasing (Italian/Spanish/Portuguese/German news in English) ----------
 
 
+# "to their under-19 coach X", "to the B team coach X": a side's coach named by his title, no comma
+_SIDE_TITLE = r"(?:the|his|its|their)\s+«S\d+»(?:-team)?\s+(?:head\s+)?(?:coach|manager|boss|trainer)\s+"
+
 # what a club hands a coach: "the team", "the first team", "the bench", "the command of the team"
 _THE_TEAM = (
     r"(?:the\s+)?(?:(?:first\s+)?team|«S\d+»|bench|squad|technical\s+(?:command|direction)|"
@@ -62,8 +65,10 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
     R(
         "entrust-team-to",
         "appointed",
-        r"\b(?:re-?)?entrust(?:s|ed|ing)?\s+(?:again\s+|once\s+again\s+|anew\s+)?" + _THE_TEAM + r"\s+"
-        r"(?:again\s+)?to\s+(?:(?:the|his|its)\s+(?:[^«,.;]|«[CS]\d+»){1,50}?,\s+)?{P}",
+        # ("entrusted the team to their under-19 coach X": the senior team handed to a youth side's coach)
+        r"\b(?:re-?)?entrust(?:s|ed|ing)?\s+(?:again\s+|once\s+again\s+|anew\s+)?(?:" + _THE_TEAM + r"\s+"
+        r"(?:again\s+)?to\s+(?:(?:the|his|its|their)\s+(?:[^«,.;]|«[CS]\d+»){1,50}?,\s+)?|"
+        r"the\s+(?:first\s+)?(?:team|squad|bench)\s+to\s+" + _SIDE_TITLE + r"){P}",
         0.85,
         club_side="before",
     ),
@@ -78,7 +83,9 @@ MACHINE_TRANSLATED: tuple[Rule, ...] = (
         + _THE_TEAM
         + r"|«[CS]\d+»)"
         r"(?:\s+of\s+(?:the\s+)?«[CS]\d+»)?\s+(?:will\s+be|is|was|has\s+been|had\s+been|shall\s+be)\s+"
-        r"(?:\w+ly\s+)?entrusted\s+(?:\w+ly\s+)?to\s+(?:(?:the|his|its)\s+(?:[^«,.;]|«[CS]\d+»){1,50}?,\s+)?{P}",
+        # ("… entrusted for the moment to the under-19 coach, X": the stretch told before whom)
+        r"(?:\w+ly\s+)?entrusted\s+(?:\w+ly\s+|for\s+(?:the\s+moment|now|the\s+time\s+being)\s+)?to\s+"
+        r"(?:(?:the|his|its)\s+(?:[^«,.;]|«[CS]\d+»){1,50}?,\s+)?{P}",
         0.8,
         club_side="topic",
     ),
