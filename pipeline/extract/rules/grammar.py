@@ -369,7 +369,8 @@ NOT_MATCH_PLAY = (
 # head coach is in place", "until the appointment of a successor" (a stand-in's time, wherever it is read)
 UNTIL_POST_FILLED = (
     r"until\s+(?:(?:a|the|their|its)\s+(?:(?:new|permanent|full-time)\s+)*"
-    r"(?:(?:head\s+)?(?:coach|manager|boss|trainer)|replacement|successor|appointment)\s+"
+    # ("until a new man is found": the post's next holder told as a man)
+    r"(?:(?:head\s+)?(?:coach|manager|boss|trainer)|(?<=new\s)man|replacement|successor|appointment)\s+"
     r"(?:is|has\s+been|can\s+be)\s+(?:made|appointed|named|found|hired|recruited|in\s+place)|"
     r"the\s+appointment\s+of\s+(?:a|the)\s+(?:(?:new|permanent)\s+)*(?:head\s+coach|coach|manager|boss|successor))"
 )

@@ -522,10 +522,11 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
     R(
         "will-lead-until-filled",
         "appointed",
-        r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|"
+        # ("will prepare the team", "will look after the players until a new man is found": the same charge)
+        r"{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:lead|coach|direct|guide|prepare|"
         r"look\s+after|handle|take)|takes|taking|leads|leading|directs|directing)\s+(?:the\s+)?(?:{S}|"
         + TEAM_NOUN
-        + r"\b)(?:"
+        + r"\b|(?<=the\s)players\b)(?:"
         + UNTIL_FILLED
         + r"|\s+(?:as\s+(?:an?\s+)?(?:interim|caretaker)|in\s+interim)\b)",
         0.7,
@@ -542,9 +543,9 @@ STAND_IN_FIRST_GAMES: tuple[Rule, ...] = (
         r"\b"
         + UNTIL_POST_FILLED
         + r",\s+(?:(?:[\w\-]+|«S\d+»)\s+){0,3}?{P}{APP}\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+"
-        r"(?:lead|coach|direct|guide|look\s+after|take)|takes|leads|directs)\s+(?:the\s+)?(?:{S}|"
+        r"(?:lead|coach|direct|guide|prepare|look\s+after|take)|takes|leads|directs)\s+(?:the\s+)?(?:{S}|"
         + TEAM_NOUN
-        + r"\b)",
+        + r"\b|(?<=the\s)players\b)",
         0.7,
         role="caretaker",
         club_side="topic",
