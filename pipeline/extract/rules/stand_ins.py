@@ -454,7 +454,8 @@ _SIDE_COACH = r"(?:team\s+|side\s+)?(?:coach|manager|boss)"
 _GAMES_AHEAD = (
     r"(?:"
     + _FOR_GAMES
-    + r"|\s+in\s+the\s+(?:next|last|final|remaining)\s+(?:\w+\s+){0,2}?(?:games|matches|fixtures)\b"
+    # ("in the last match of the season": the one game left)
+    + r"|\s+in\s+the\s+(?:next|last|final|remaining)\s+(?:\w+\s+){0,2}?(?:games?|match(?:es)?|fixtures?)\b"
     r"|\s+against\s+(?:the\s+)?«C\d+»"
     # "in Saturday's match against C", "in next week's cup tie", "on Friday against C": the game by its day
     r"|\s+in\s+(?:next\s+)?\w+['’]s\s+(?:[\w\-]+\s+){0,2}?(?:game|match|tie|fixture|derby|qualifier)\b"
