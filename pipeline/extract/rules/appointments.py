@@ -447,8 +447,12 @@ APPOINTED: tuple[Rule, ...] = (
     R(
         "will-be-assistant",
         "appointed",
-        r"{P}{APP}{HAVE}\s+(?:again\s+)?(?:be|become|becomes|became|serve\s+as)\s+(?:again\s+)?(?:his|her|«P\d+»['’]s?|the\s+new|the|their)\s+(?:new\s+)"
-        r"?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man)",
+        r"{P}{APP}{HAVE}\s+(?:again\s+)?(?:be|become|becomes|became|serve\s+as)\s+(?:again\s+)?(?:(?:his|her|«P\d+»['’]s?|"
+        r"the\s+new|the|their)\s+(?:new\s+)?(?:assistant|number\s+two|no\.?\s*2|right-hand\s+man|"
+        # ("will be his second": the aide's title in translated copy, not "his second spell")
+        r"second(?=\s*[.,;]|\s+in\s+command\b))|"
+        # "will be one of his assistants"
+        r"one\s+of\s+(?:his|her|«P\d+»['’]s?|the|their)\s+(?:new\s+)?assistants)",
         0.8,
         role="assistant_coach",
         club_side="topic",

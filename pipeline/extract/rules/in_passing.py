@@ -435,9 +435,9 @@ POSTS_IN_PASSING: tuple[Rule, ...] = (
         r"(?:the\s+club\s+|«C\d+»\s+)?"
         r"(?:(?:in|last|this)\s+(?:the\s+)?(?:summer|winter|\w+)(?:\s+(?:19|20)\d\d)?\s+)?"
         r"as\s+(?:an?\s+|the\s+|his\s+|her\s+|«P\d+»['’]s?\s+)?"
-        r"(?:new\s+)?(?:assistant|number\s+two|first[\s-]team\s+coach|«S\d+»\s+coach\b|"
-        + BACKROOM_TITLE
-        + r")",
+        # ("joins as second assistant": one of two aides)
+        r"(?:new\s+)?(?:(?:second|third)\s+(?=assistant))?(?:assistant|number\s+two|first[\s-]team\s+coach|"
+        r"«S\d+»\s+coach\b|" + BACKROOM_TITLE + r")",
         0.7,
         club_side="topic",
     ),

@@ -266,7 +266,7 @@ RULE_KEYS: dict[str, tuple[str, ...]] = {
         "technical board",
         "technical body",
     ),
-    "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand"),
+    "will-be-assistant": ("assistant", "number two", "no 2", "no. 2", "no.2", "right-hand", "second"),
     "will-act-as-player-coach": ("player-coach",),
     "signed-deal": ("signed", "agreed", "penned"),
     "club-signed-coach": ("signed", "contracted", "hired"),
