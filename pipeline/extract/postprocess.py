@@ -215,6 +215,7 @@ def _postprocess(facts: list[Fact], ctx: Context, text: str = "") -> list[Fact]:
     facts.extend(_ended_spells_left(facts))
     _deals_beside_the_boss(facts)  # (before a spell is read as restated by a deal at its club)
     facts = _drop_starts_of_told_spells(facts)
+    _aides_off_their_own_side(facts)
     facts = _drop_restatements(facts)
     facts.extend(promoted_aides_posts(facts, ctx.sentences))
     facts.extend(stand_in_aides_posts(facts, ctx.sentences))
@@ -343,6 +344,30 @@ def _staying_aides_keep_their_post(facts: list[Fact], sentences: list[str]) -> N
         surname = re.escape(f.coach.split()[-1])
         if re.search(rf"\b{surname}{_STAYS_IN_POST}", text, re.IGNORECASE):
             f.event, f.date, f.no_date = "in_charge", None, True
+
+
+# a youth or reserve side's senior side: "u19", "reserve" -> "first_team", "national_u21" -> "national"
+_SENIOR_SIDE = re.compile(r"^(national_women|national|women)?_?(?:reserve|youth|u\d+)$")
+
+
+def _aides_off_their_own_side(facts: list[Fact]) -> None:
+    """'His assistant will be X, who was in charge of the reserve team', 'He will be assisted by X, until now
+    coach of the Under-21s': the side the sentence names X as head coach of is his own post, not the staff
+    he joins; the aide's appointment read at that very side moves to its senior side, where the story appoints
+    the head coach whose staff he joins (not an aide appointed at a youth side the sentence gives no one else:
+    "A joins the U19 staff")."""
+    heads = [g for g in facts if g.role in ("head_coach", "caretaker")]
+    own_sides = {(g.sentence, g.coach, g.club, g.squad) for g in heads if g.event in ("in_charge", "left")}
+    bosses = {(g.coach, g.club, g.squad) for g in heads if g.event == "appointed"}
+    for f in facts:
+        if f.event != "appointed" or f.role not in _AIDE_ROLES or f.derived:
+            continue
+        senior = _SENIOR_SIDE.match(f.squad)
+        if not senior or (f.sentence, f.coach, f.club, f.squad) not in own_sides:
+            continue
+        side = senior.group(1) or "first_team"
+        if any((club, squad) == (f.club, side) and coach != f.coach for coach, club, squad in bosses):
+            f.squad = side
 
 
 def _followers_go_where_he_went(facts: list[Fact]) -> list[Fact]:
