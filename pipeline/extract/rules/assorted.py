@@ -19,7 +19,8 @@ _STAFF_LIST = (
     r"(?:" + LIST_SEP + r"(?:by\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?«P\d+»)*)"
 )
 _PROMOTED_FROM_ASSISTANT = (
-    r"{P}{APP}{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
+    # ("X, who was promoted from assistant in 2022, …": his relative clause)
+    r"{P}{APP}(?:\s*,\s+who)?{HAVE}\s+(?:promoted|stepped\s+up|moved\s+up)\s+from\s+(?:(?:his|her|the)\s+)?(?:role\s+of\s+|post\s+of\s+)?"
     r"(?:first-team\s+)?(?:assistant|number\s+two)(?:\s+(?:coach|manager|head\s+coach|role|post|position))?"
     # (not "stepped up from assistant to Y at C": an aide's post under another boss, elsewhere)
     r"(?!\s+(?:at|of|with)\s|\s+to\s+«P)"
