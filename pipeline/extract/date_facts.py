@@ -59,7 +59,9 @@ _NOW_VERB = re.compile(
     r"|\b(?:(?:will\s+)?(?:now\s+)?return|returns)\s+to\s+(?:his|her|their|«P\d+»'s)\s+(?:\w+\s+){0,2}?"
     r"(?:role|post|position|duties|functions|job)\b"
     r"|\b(?:takes|will\s+take)\s+(?:over|charge)\b|\bsteps\s+(?:in|up)\b|\bwill\s+step\s+(?:in|up)\b"
-    r"|\bwill\s+(?:now\s+)?(?:serve|act)\s+as\s+(?:the\s+)?(?:interim|caretaker)\b|\barrives\b",
+    r"|\bwill\s+(?:now\s+)?(?:serve|act)\s+as\s+(?:the\s+)?(?:interim|caretaker)\b|\barrives\b"
+    # a successor told through the place he takes: "his place on the bench is taken by X"
+    r"|\bplace\s+(?:on\s+(?:the\s+)?(?:bench|dugout)\b[^.;,]{0,40}?\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?:taken|occupied)\s+by\b",
     re.IGNORECASE,
 )
 _STAND_IN_FUTURE = re.compile(
