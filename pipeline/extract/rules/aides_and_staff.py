@@ -2137,14 +2137,15 @@ _BRING_AIDE_COMMA = (
 )
 # "X will also join the staff", "joins the first-team staff as an assistant": onto the staff in view (not
 # "the staff of Y / at C": another man's staff or a club named, read by other rules)
-# ("X will also join Y's staff", "X will be one of Y's assistants": the staff told by its head coach)
+# ("X will also join Y's staff": the staff told by its head coach; "X will be one of his assistants" is
+# will-be-assistant's)
 # ("the coach of the reserve, X, is called to join the professional staff": translated French "le staff
 # professionnel", the first team's)
 _JOINS_THE_STAFF = (
     r"{P}{APP}{HAVE}\s+(?:(?:to|set\s+to|due\s+to|expected\s+to|called\s+to)\s+)?(?:also\s+)?"
     r"(?:(?:join|joins|joined|joining)\s+"
     r"(?:the\s+(?:(?:first-team|first\s+team|senior|new|professional)\s+|«S\d+»\s+)?|«P\d+»['’]s?\s+(?:new\s+)?)"
-    r"staff\b(?!\s+(?:of|at|with)\b)|one\s+of\s+(?:his|her|their|«P\d+»['’]s?)\s+(?:new\s+)?assistants\b)"
+    r"staff\b(?!\s+(?:of|at|with)\b))"
 )
 # "to become an assistant with the Seattle Sounders", "to become Y's assistant at C": the aide's new post
 _TO_BECOME_AIDE = (
@@ -2181,11 +2182,6 @@ RULE_KEYS.update(
             "professional staff",
             "'s staff",
             "’s staff",
-            "one of his assistants",
-            "one of her assistants",
-            "one of their assistants",
-            "'s assistants",
-            "’s assistants",
         ),
         "to-become-aide": ("to become",),
         "new-coach-is": ("new",),
